@@ -1,0 +1,56 @@
+import { Command, CommanderError } from 'commander';
+import { processContext, toolVersion, messageLang } from './cli/context.js';
+import type { Run } from './cli/types.js';
+import { UserError } from './util/errors.js';
+import { register as registerValidate } from './cli/validate.js';
+
+/**
+ * The command line. Each command's options are declared in src/cli/<command>.ts and its work
+ * lives in src/commands/<command>.ts, imported only when that command runs.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const verbose = argv.includes('--verbose');
+  const program = new Command();
+  program
+    .name('ropa')
+    .description('GDPR Art. 30 record of processing activities, kept as YAML in git')
+    .version(toolVersion(), '-V, --version')
+    .option('--verbose', 'show stack traces for internal errors')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  const run: Run = async (body) => {
+    process.exitCode = await body(processContext(verbose));
+  };
+  for (const register of [registerValidate]) register(program, run);
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    process.exitCode = await fail(e, verbose);
+  }
+}
+
+async function fail(e: unknown, verbose: boolean): Promise<number> {
+  if (e instanceof CommanderError) {
+    // Help and version are not failures; every other commander error is a usage error.
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+  }
+  const { t } = await import('./i18n/index.js');
+  let lang: ReturnType<typeof messageLang> = 'en';
+  try {
+    lang = messageLang(undefined, processContext(verbose));
+  } catch {
+    /* keep English */
+  }
+  if (e instanceof UserError) {
+    process.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);
+    if (verbose && e.stack) process.stderr.write(e.stack + '\n');
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  process.stderr.write(`ropa: ${t(lang, 'cli.internal-error', { message: err.message })}\n`);
+  process.stderr.write(verbose && err.stack ? err.stack + '\n' : `${t(lang, 'cli.verbose-hint')}\n`);
+  return 2;
+}

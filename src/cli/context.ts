@@ -1,0 +1,48 @@
+import { isLang, type Lang } from '../i18n/index.js';
+import { UserError } from '../util/errors.js';
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../util/paths.js';
+
+/** What every command gets from the process: kept here so commands stay testable. */
+export interface RunContext {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  verbose: boolean;
+}
+
+export function processContext(verbose: boolean): RunContext {
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, verbose };
+}
+
+/** Colour on a terminal unless NO_COLOR is set; FORCE_COLOR forces it. */
+export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: boolean): boolean {
+  if (flag === false) return false;
+  if (ctx.env.NO_COLOR !== undefined && ctx.env.NO_COLOR !== '') return false;
+  if (ctx.env.FORCE_COLOR !== undefined && ctx.env.FORCE_COLOR !== '0') return true;
+  return Boolean(stream.isTTY);
+}
+
+/** The language for messages: --lang, then ROPA_LANG, then English. */
+export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
+  const l = flag ?? ctx.env.ROPA_LANG ?? 'en';
+  if (!isLang(l)) throw new UserError('cli.bad-lang', { value: l });
+  return l;
+}
+
+export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError('cli.bad-choice', { option, value, allowed: allowed.join(', ') });
+}
+
+export function nonNegativeInt(value: string, option: string): number {
+  if (!/^[0-9]+$/.test(value)) throw new UserError('cli.bad-number', { option, value });
+  return Number(value);
+}
+
+let version: string | undefined;
+export function toolVersion(): string {
+  version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+  return version;
+}

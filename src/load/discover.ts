@@ -1,0 +1,99 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute, sep } from 'node:path';
+import type { FileKind } from '../parse/source.js';
+import { UserError } from '../util/errors.js';
+
+/** A file the registry consists of, or a problem met while looking for one. */
+export interface Discovered {
+  path: string;
+  kind: FileKind;
+}
+export interface DiscoveryProblem {
+  path: string;
+  rule: string;
+  messageId: string;
+  args: Record<string, string | number>;
+}
+
+const YAML = /\.ya?ml$/i;
+
+/**
+ * The registry's layout: organisation.yaml at the root, one file per activity in activities/,
+ * shared catalogues in catalogues/. Symlinks are followed only while they stay inside the registry.
+ */
+export function discover(root: string): { files: Discovered[]; problems: DiscoveryProblem[]; realRoot: string } {
+  let realRoot: string;
+  try {
+    if (!statSync(root).isDirectory()) throw new UserError('cli.registry-not-directory', { path: root });
+    realRoot = realpathSync(root);
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw new UserError('cli.registry-not-found', { path: root });
+  }
+  const files: Discovered[] = [];
+  const problems: DiscoveryProblem[] = [];
+
+  const inside = (p: string): boolean => {
+    const r = relative(realRoot, p);
+    return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
+  };
+
+  /** Resolves a path, reporting links that leave the registry or loop. */
+  const resolve = (p: string): { real: string; isDir: boolean; isFile: boolean } | undefined => {
+    try {
+      const l = lstatSync(p);
+      if (!l.isSymbolicLink()) return { real: p, isDir: l.isDirectory(), isFile: l.isFile() };
+      const real = realpathSync(p);
+      if (!inside(real)) {
+        problems.push({ path: p, rule: 'symlink-outside', messageId: 'validate.symlink-outside', args: {} });
+        return undefined;
+      }
+      const s = statSync(real);
+      return { real, isDir: s.isDirectory(), isFile: s.isFile() };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') problems.push({ path: p, rule: 'symlink-loop', messageId: 'validate.symlink-loop', args: {} });
+      else if (code === 'ENOENT') problems.push({ path: p, rule: 'symlink-broken', messageId: 'validate.symlink-broken', args: {} });
+      else problems.push({ path: p, rule: 'unreadable-file', messageId: 'validate.unreadable', args: { code: code ?? 'EIO' } });
+      return undefined;
+    }
+  };
+
+  const organisation = ['organisation.yaml', 'organisation.yml'].map((n) => join(root, n)).find((p) => exists(p));
+  if (organisation) {
+    const r = resolve(organisation);
+    if (r?.isFile) files.push({ path: organisation, kind: 'organisation' });
+  } else {
+    problems.push({ path: join(root, 'organisation.yaml'), rule: 'missing-organisation', messageId: 'validate.missing-organisation', args: {} });
+  }
+
+  for (const [folder, kind] of [['activities', 'activity'], ['catalogues', 'catalogue']] as const) {
+    const dir = join(root, folder);
+    if (!exists(dir)) continue;
+    const r = resolve(dir);
+    if (!r?.isDir) continue;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (e) {
+      problems.push({ path: dir, rule: 'unreadable-file', messageId: 'validate.unreadable', args: { code: (e as NodeJS.ErrnoException).code ?? 'EIO' } });
+      continue;
+    }
+    for (const name of names) {
+      if (!YAML.test(name) || name.startsWith('.')) continue;
+      const p = join(dir, name);
+      const f = resolve(p);
+      if (f?.isFile) files.push({ path: p, kind });
+    }
+  }
+  return { files, problems, realRoot };
+}
+
+function exists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,65 @@
+import { openSync, fstatSync, readSync, closeSync } from 'node:fs';
+import type { Finding } from '../model/finding.js';
+import { SourceFile, type FileKind } from '../parse/source.js';
+import { decodeUtf8, bytePosition } from '../parse/text.js';
+import { parseYaml } from '../parse/yaml.js';
+
+/** Larger than any real registry file; a larger one is refused before it is read. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
+/** Reads and parses one file. A file that cannot be used gives findings and no data. */
+export function readSourceFile(path: string, kind: FileKind): { source?: SourceFile; findings: Finding[] } {
+  let buf: Buffer;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) {
+        return { findings: [fileFinding(path, 'file-too-large', 'validate.file-too-large', { size: mib(size), max: mib(MAX_FILE_BYTES) })] };
+      }
+      buf = Buffer.alloc(size);
+      let off = 0;
+      while (off < size) {
+        const n = readSync(fd, buf, off, size - off, off);
+        if (n === 0) break;
+        off += n;
+      }
+      buf = buf.subarray(0, off);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return { findings: [fileFinding(path, 'unreadable-file', 'validate.unreadable', { code: (e as NodeJS.ErrnoException).code ?? 'EIO' })] };
+  }
+  const decoded = decodeUtf8(buf);
+  if (!decoded.ok) {
+    const pos = bytePosition(buf, decoded.offset);
+    const range = { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 };
+    const finding = decoded.reason === 'binary'
+      ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
+      : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
+    return { findings: [{ ...finding, range }] };
+  }
+  const parsed = parseYaml(decoded.text);
+  const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
+  const findings: Finding[] = parsed.problems.map((p) => ({
+    rule: p.rule,
+    severity: 'error',
+    file: path,
+    pointer: '',
+    range: source.rangeOf(p.start, p.end),
+    messageId: p.messageId,
+    args: p.args,
+  }));
+  return { source, findings };
+}
+
+export function fileFinding(path: string, rule: string, messageId: string, args: Finding['args']): Finding {
+  return { rule, severity: 'error', file: path, pointer: '', range: FILE_START, messageId, args };
+}
+
+function mib(n: number): string {
+  return (n / 1024 / 1024).toFixed(1);
+}

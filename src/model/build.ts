@@ -1,0 +1,58 @@
+import { basename } from 'node:path';
+import type { Lang } from '../i18n/index.js';
+import { isLang } from '../i18n/index.js';
+import type { SourceFile } from '../parse/source.js';
+import { pointer } from '../util/pointer.js';
+import { emptyCatalogues, type Located, type Registry } from './registry.js';
+import { CATALOGUE_KINDS, type Activity, type Organisation } from './types.js';
+
+export interface Duplicate {
+  kind: string;
+  id: string;
+  first: Located<unknown>;
+  second: Located<unknown>;
+}
+
+/**
+ * Builds the registry from files that passed the schema. Duplicated ids keep their first
+ * occurrence and are returned so that validation can report them.
+ */
+export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile[]): { registry: Registry; duplicates: Duplicate[] } {
+  const catalogues = emptyCatalogues();
+  const activities = new Map<string, Located<Activity>>();
+  const duplicates: Duplicate[] = [];
+  let organisation: Located<Organisation> | undefined;
+
+  for (const file of valid) {
+    if (file.kind === 'organisation') {
+      organisation = { id: 'organisation', value: file.data as Organisation, file, pointer: '' };
+    } else if (file.kind === 'activity') {
+      const value = file.data as Activity;
+      const entry = { id: value.id, value, file, pointer: '' };
+      const prior = activities.get(value.id);
+      if (prior) duplicates.push({ kind: 'activities', id: value.id, first: prior, second: entry });
+      else activities.set(value.id, entry);
+    } else {
+      const data = file.data as Record<string, Record<string, unknown>>;
+      for (const kind of CATALOGUE_KINDS) {
+        const entries = data[kind];
+        if (!entries) continue;
+        const map = catalogues[kind] as Map<string, Located<unknown>>;
+        for (const [id, value] of Object.entries(entries)) {
+          const entry = { id, value, file, pointer: pointer(kind, id) };
+          const prior = map.get(id);
+          if (prior) duplicates.push({ kind, id, first: prior, second: entry });
+          else map.set(id, entry);
+        }
+      }
+    }
+  }
+  const declared = organisation?.value.languages.filter(isLang) ?? [];
+  const languages: Lang[] = declared.length > 0 ? declared : ['nb'];
+  const sorted = [...activities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { registry: { root, languages, organisation, activities: sorted, catalogues, files: all }, duplicates };
+}
+
+export function fileId(file: SourceFile): string {
+  return basename(file.path).replace(/\.ya?ml$/i, '');
+}

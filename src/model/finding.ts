@@ -1,0 +1,63 @@
+/** A problem or gap is data; words come from the locale files in the formatter. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based; endColumn is exclusive, as in ESLint and SARIF. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export type MessageArgs = Record<string, string | number>;
+
+export interface Finding {
+  /** Rule id: a validation rule (`schema`, `unresolved-reference`, …) or a gap rule. */
+  rule: string;
+  severity: Severity;
+  /** Absolute path of the file concerned; formatters make it relative. */
+  file: string;
+  /** JSON pointer into the file's data; '' for the whole file. */
+  pointer: string;
+  range?: Range;
+  /** Locale key, `namespace.key`. */
+  messageId: string;
+  args: MessageArgs;
+  /** Activity id, where the finding concerns one. */
+  activity?: string;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: file, then position, then rule, then message id. Output must not depend on discovery order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
+    (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.messageId, b.messageId) ||
+    cmp(JSON.stringify(a.args), JSON.stringify(b.args))
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+}
+
+export function summarise(findings: readonly Finding[], files: number): Summary {
+  const s: Summary = { errors: 0, warnings: 0, infos: 0, files };
+  for (const f of findings) {
+    if (f.severity === 'error') s.errors++;
+    else if (f.severity === 'warning') s.warnings++;
+    else s.infos++;
+  }
+  return s;
+}

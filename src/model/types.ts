@@ -1,0 +1,270 @@
+/**
+ * The registry's data as the JSON Schemas in schemas/ define it. The schemas are the source of truth;
+ * these types describe data that has passed them.
+ */
+import type { Lang } from '../i18n/index.js';
+
+/** One string for every language, or one per language. */
+export type LocalText = string | Partial<Record<Lang, string>>;
+
+export type GdprBasisCode =
+  | 'A6-1-a' | 'A6-1-b' | 'A6-1-c' | 'A6-1-d' | 'A6-1-e' | 'A6-1-f'
+  | 'A9-1'
+  | 'A9-2-a' | 'A9-2-b' | 'A9-2-c' | 'A9-2-d' | 'A9-2-e' | 'A9-2-f' | 'A9-2-g' | 'A9-2-h' | 'A9-2-i' | 'A9-2-j'
+  | 'A10';
+
+export type TransferMechanism =
+  | 'A45-3'
+  | 'A46-2-a' | 'A46-2-b' | 'A46-2-c' | 'A46-2-d' | 'A46-2-e' | 'A46-2-f' | 'A46-3-a' | 'A46-3-b'
+  | 'A49-1-a' | 'A49-1-b' | 'A49-1-c' | 'A49-1-d' | 'A49-1-e' | 'A49-1-f' | 'A49-1-g' | 'A49-1-subpara2';
+
+export interface Address {
+  lines: string[];
+  postalCode?: string;
+  city?: string;
+  country?: string;
+}
+
+export interface Contact {
+  name?: string;
+  role?: LocalText;
+  email?: string;
+  phone?: string;
+  url?: string;
+  address?: Address;
+}
+
+export interface Party {
+  name: string;
+  organisationNumber?: string;
+  country?: string;
+  contact?: Contact;
+  dpo?: Contact;
+  representative?: Contact;
+}
+
+/** `{law, section}` points into the laws catalogue; a plain string is free text. */
+export type LawRef = string | { law: string; section?: string; url?: string };
+
+export interface LegalBasis {
+  gdpr: GdprBasisCode;
+  law?: LawRef[];
+  note?: LocalText;
+  legitimateInterest?: LocalText;
+  interestAssessment?: string;
+  consentWithdrawal?: LocalText;
+  childConsent?: LocalText;
+  dpoConsulted?: string;
+  safeguards?: LocalText;
+}
+
+export interface RetentionRule {
+  period?: string;
+  trigger?: LocalText;
+  permanent?: boolean;
+  endAction?: 'delete' | 'anonymise' | 'archive';
+  archive?: string;
+  law?: LawRef[];
+  description?: LocalText;
+}
+
+export interface AcceptedGap {
+  rule: string;
+  reason: LocalText;
+  acceptedBy: string;
+  accepted?: string;
+  expires: string;
+}
+
+export interface Review {
+  lastReviewed?: string;
+  reviewedBy?: string;
+  nextReview?: string;
+}
+
+export interface NoticeGroup {
+  title: LocalText;
+  description?: LocalText;
+}
+
+export interface Organisation {
+  name: LocalText;
+  shortName?: string;
+  organisationNumber?: string;
+  publicAuthority: boolean;
+  coreActivities?: { largeScaleMonitoring?: boolean; largeScaleSpecialCategories?: boolean };
+  responsible?: LocalText;
+  address?: Address;
+  visitingAddress?: Address;
+  contact?: Contact;
+  dpo?: Contact;
+  representative?: Party;
+  jointControllers?: Record<string, Party>;
+  supervisoryAuthority?: { name: string; url?: string; complaintUrl?: string };
+  languages: Lang[];
+  noticeGroups?: Record<string, NoticeGroup>;
+  notice?: {
+    url?: string;
+    lastUpdated?: string;
+    introduction?: LocalText;
+    laws?: string[];
+    security?: LocalText;
+    disclosure?: LocalText;
+    rights?: LocalText;
+  };
+  review?: Review;
+  custom?: Record<string, unknown>;
+}
+
+export interface Purpose {
+  id: string;
+  description: LocalText;
+  legalBasis?: LegalBasis[];
+  researchOrStatistics?: boolean;
+  safeguards?: string[];
+}
+
+export interface Transfer {
+  country?: string;
+  organisation?: string;
+  recipient?: string;
+  mechanism?: TransferMechanism;
+  dpfCertified?: boolean;
+  reference?: string;
+  safeguards?: LocalText;
+}
+
+export interface Retention extends RetentionRule {
+  categories?: string[];
+  policy?: string;
+}
+
+export interface RiskFactors {
+  largeScale?: boolean;
+  evaluationOrScoring?: boolean;
+  systematicMonitoring?: boolean;
+  publiclyAccessibleArea?: boolean;
+  employeeMonitoring?: boolean;
+  cameraSurveillance?: boolean;
+  matchesDatasets?: boolean;
+  vulnerableSubjects?: boolean;
+  innovativeTechnology?: boolean;
+  preventsRightOrService?: boolean;
+  locationData?: boolean;
+  biometricIdentification?: boolean;
+  thirdPartyDataForDecisions?: boolean;
+  newPrivateSectorSource?: boolean;
+}
+
+export type DpiaStatus = 'not-screened' | 'not-required' | 'required' | 'in-progress' | 'done';
+
+export interface Dpia {
+  status?: DpiaStatus;
+  reason?: LocalText;
+  reference?: string;
+  date?: string;
+  highRisk?: boolean;
+  residualRisk?: 'low' | 'medium' | 'high';
+  priorConsultation?: { date?: string; reference?: string };
+}
+
+export type Right =
+  | 'information' | 'access' | 'rectification' | 'erasure' | 'restriction'
+  | 'notification' | 'portability' | 'objection' | 'automated-decision';
+
+export interface RightsRestriction {
+  right: Right;
+  law?: LawRef[];
+  gdpr?: string;
+  note?: LocalText;
+}
+
+export interface Activity {
+  id: string;
+  title: LocalText;
+  description?: LocalText;
+  status: 'planned' | 'active' | 'retired';
+  approval?: 'draft' | 'in-review' | 'approved';
+  role?: 'controller' | 'joint-controller' | 'processor';
+  jointControllers?: { controller: string; arrangement?: string; responsibilities?: LocalText; contactPoint?: Contact }[];
+  processorFor?: { controllers: Party[]; categoriesOfProcessing?: LocalText; agreement?: string };
+  noticeGroup?: string;
+  responsibleUnit?: LocalText;
+  owner?: Contact;
+  purposes?: Purpose[];
+  dataSubjects?: string[];
+  dataCategories?: string[];
+  sources?: string[];
+  collection?: { requirement: 'statutory' | 'contractual' | 'contract-prerequisite' | 'voluntary'; consequences?: LocalText };
+  recipients?: string[] | 'none';
+  processors?: string[];
+  systems?: string[];
+  transfers?: Transfer[] | 'none';
+  retention?: Retention[];
+  securityMeasures?: string[];
+  riskFactors?: RiskFactors;
+  dpia?: Dpia;
+  rightsRestrictions?: RightsRestriction[];
+  automatedDecisions?: { used: boolean; profiling?: boolean; logic?: LocalText; significance?: LocalText };
+  information?: { method: ('art13' | 'art14' | 'public-notice')[]; notice?: string; note?: LocalText };
+  noticeText?: LocalText;
+  dataLocation?: string[];
+  review?: Review;
+  acceptedGaps?: AcceptedGap[];
+  custom?: Record<string, unknown>;
+}
+
+export type SpecialCategory =
+  | 'racial-or-ethnic-origin' | 'political-opinions' | 'religious-or-philosophical-beliefs' | 'trade-union-membership'
+  | 'genetic' | 'biometric' | 'health' | 'sex-life-or-sexual-orientation';
+
+export interface Law { title: LocalText; fullTitle?: LocalText; lovdataId?: string; url?: string }
+export interface DataSubject { name: LocalText; description?: LocalText; vulnerable?: boolean; children?: boolean }
+export interface DataCategory {
+  name: LocalText;
+  description?: LocalText;
+  specialCategory?: SpecialCategory;
+  criminalOffence?: boolean;
+  nationalIdentifier?: boolean;
+  location?: boolean;
+  retention?: string;
+}
+export type SourceType = 'data-subject' | 'public-register' | 'other-controller' | 'publicly-available' | 'device' | 'internal';
+export interface Source { name: LocalText; type: SourceType; controller?: string; publiclyAccessible?: boolean; description?: LocalText; law?: LawRef[] }
+export interface Recipient {
+  name: LocalText;
+  type: 'internal' | 'public-authority' | 'researchers' | 'private' | 'international-organisation' | 'archive' | 'other';
+  country?: string;
+  description?: LocalText;
+}
+export interface Subprocessor { name: string; country?: string; authorisation?: string }
+export interface Processor {
+  name: string;
+  organisationNumber?: string;
+  country?: string;
+  service?: LocalText;
+  agreement?: string;
+  dpfCertified?: boolean;
+  contact?: Contact;
+  subprocessors?: Subprocessor[];
+}
+export interface System { name: string; description?: LocalText; processor?: string; owner?: LocalText; location?: string[] }
+export interface SecurityMeasure { name: LocalText; type: 'technical' | 'organisational'; description?: LocalText; art89?: boolean }
+export interface RetentionPolicy extends RetentionRule { name: LocalText }
+
+/** The catalogues, by the key they have in a catalogue file. */
+export interface CatalogueEntries {
+  laws: Law;
+  dataSubjects: DataSubject;
+  dataCategories: DataCategory;
+  sources: Source;
+  recipients: Recipient;
+  processors: Processor;
+  systems: System;
+  securityMeasures: SecurityMeasure;
+  retentionPolicies: RetentionPolicy;
+}
+export type CatalogueKind = keyof CatalogueEntries;
+export const CATALOGUE_KINDS: readonly CatalogueKind[] = [
+  'laws', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'retentionPolicies',
+];

@@ -1,0 +1,87 @@
+import { isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Range } from '../model/finding.js';
+import { parsePointer } from '../util/pointer.js';
+
+export type FileKind = 'organisation' | 'activity' | 'catalogue';
+
+/**
+ * One registry file with its text, data and parsed document.
+ * The single place where a JSON pointer becomes a line and a column.
+ */
+export class SourceFile {
+  constructor(
+    readonly path: string,
+    readonly kind: FileKind,
+    readonly text: string,
+    readonly data: unknown,
+    private readonly doc: Document.Parsed | undefined,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** Range of a character span. */
+  rangeOf(start: number, end: number): Range {
+    const a = this.lineCounter.linePos(start);
+    const stop = Math.max(end, start);
+    const b = this.lineCounter.linePos(stop);
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col === a.col && b.line === a.line ? a.col + 1 : b.col };
+  }
+
+  /**
+   * Range of the node at `pointer`. `key` asks for the key of the property instead of its value.
+   * A pointer that does not exist resolves to its nearest existing ancestor, so a missing property points at its parent.
+   */
+  locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
+    if (!this.doc || !this.doc.contents) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    let node: Node = this.doc.contents as Node;
+    let pair: Pair | undefined;
+    let complete = true;
+    for (const seg of parsePointer(pointer)) {
+      let next: Node | undefined;
+      let nextPair: Pair | undefined;
+      if (isMap(node)) {
+        for (const p of node.items) {
+          if (isPair(p) && isScalar(p.key) && String(p.key.value) === seg) {
+            nextPair = p;
+            next = (p.value as Node | null) ?? undefined;
+            break;
+          }
+        }
+        if (nextPair && !next) {
+          // `key:` with no value: the key is the best place to point at.
+          return this.spanRange(nextPair.key as Node);
+        }
+      } else if (isSeq(node) && /^\d+$/.test(seg)) {
+        const item = node.items[Number(seg)];
+        next = (item as Node | null) ?? undefined;
+        nextPair = undefined;
+      }
+      if (!next) {
+        complete = false;
+        break;
+      }
+      node = next;
+      pair = nextPair;
+    }
+    if (target === 'key' && complete && pair && pair.key) return this.spanRange(pair.key as Node);
+    if (isCollection(node)) {
+      if (pair && pair.key) return this.spanRange(pair.key as Node);
+      return this.firstLine(node);
+    }
+    return this.spanRange(node);
+  }
+
+  private spanRange(n: Node): Range {
+    const r = n.range ?? [0, 0, 0];
+    return this.rangeOf(r[0], r[1]);
+  }
+
+  /** A collection spans many lines; a reader wants its first. */
+  private firstLine(n: Node): Range {
+    const r = n.range ?? [0, 0, 0];
+    let end = this.text.indexOf('\n', r[0]);
+    if (end < 0 || end > r[1]) end = r[1];
+    if (this.text[end - 1] === '\r') end--;
+    return this.rangeOf(r[0], end);
+  }
+}

@@ -1,0 +1,51 @@
+import { isUtf8 } from 'node:buffer';
+
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; reason: 'binary' | 'encoding'; offset: number };
+
+/** Bytes to text, refusing binary (a NUL byte) and anything that is not UTF-8. A BOM is dropped. */
+export function decodeUtf8(buf: Buffer): DecodeResult {
+  const nul = buf.indexOf(0);
+  if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
+  if (!isUtf8(buf)) return { ok: false, reason: 'encoding', offset: firstInvalidUtf8(buf) };
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+/** Byte offset of the first byte that breaks UTF-8. Only called once a file is known to be broken. */
+export function firstInvalidUtf8(buf: Buffer): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    let n = 0;
+    let min = 0;
+    if (b < 0x80) { i++; continue; }
+    else if ((b & 0xe0) === 0xc0) { n = 1; min = 0x80; }
+    else if ((b & 0xf0) === 0xe0) { n = 2; min = 0x800; }
+    else if ((b & 0xf8) === 0xf0) { n = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> n);
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += n + 1;
+  }
+  return buf.length;
+}
+
+/** Line and column (1-based) of a byte offset, counting columns in characters. */
+export function bytePosition(buf: Buffer, offset: number): { line: number; column: number } {
+  const before = buf.subarray(0, offset);
+  let line = 1;
+  let lastNl = -1;
+  for (let i = 0; i < before.length; i++) {
+    if (before[i] === 0x0a) { line++; lastNl = i; }
+  }
+  const column = before.subarray(lastNl + 1).toString('utf8').length + 1;
+  return { line, column };
+}

@@ -1,0 +1,131 @@
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
+import type { Document, Node } from 'yaml';
+import type { MessageArgs } from '../model/finding.js';
+
+/** Limits against hostile files. A real activity is a few kilobytes and a few levels deep. */
+export const LIMITS = {
+  maxDepth: 64,
+  maxAliasCount: 100,
+  maxNodes: 200_000,
+};
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Tags of the YAML core schema; anything else (!!binary, !!set, !custom) is refused. */
+const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/** A problem found while parsing, at a character range of the text. */
+export interface ParseProblem {
+  rule: string;
+  messageId: string;
+  args: MessageArgs;
+  start: number;
+  end: number;
+}
+
+export interface ParsedYaml {
+  doc?: Document.Parsed;
+  data: unknown;
+  lineCounter: LineCounter;
+  problems: ParseProblem[];
+}
+
+/**
+ * Parses one YAML document with positions, refusing what a registry never needs:
+ * several documents, duplicate keys, prototype keys, non-scalar keys, unknown tags, deep nesting, alias bombs.
+ * When there are problems, `data` is undefined: later stages skip the file.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const problems: ParseProblem[] = [];
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+  const list = Array.isArray(docs) ? docs : [];
+  const doc = list[0];
+  if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
+    problems.push({ rule: 'empty-file', messageId: 'validate.empty-file', args: {}, start: 0, end: 0 });
+    return { doc, data: undefined, lineCounter, problems };
+  }
+  if (list.length > 1) {
+    const second = list[1]!;
+    const start = second.range?.[0] ?? 0;
+    problems.push({ rule: 'multiple-documents', messageId: 'validate.multiple-documents', args: { count: list.length }, start, end: start + 3 });
+  }
+  for (const e of doc.errors) {
+    const [start, end] = e.pos;
+    if (e.code === 'DUPLICATE_KEY') {
+      problems.push({ rule: 'duplicate-key', messageId: 'validate.duplicate-key', args: { key: text.slice(start, end).trim() }, start, end });
+    } else if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message)) {
+      problems.push({ rule: 'nesting-too-deep', messageId: 'validate.nesting-too-deep', args: { max: LIMITS.maxDepth }, start, end });
+    } else if (e.code === 'TAB_AS_INDENT') {
+      problems.push({ rule: 'yaml-syntax', messageId: 'validate.tab-indent', args: {}, start, end });
+    } else {
+      problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(e.message) }, start, end });
+    }
+  }
+  for (const w of doc.warnings) {
+    const [start, end] = w.pos;
+    if (w.code === 'TAG_RESOLVE_FAILED') problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: text.slice(start, end).split(/\s/)[0] ?? '' }, start, end });
+    else problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(w.message) }, start, end });
+  }
+  if (problems.length === 0) inspect(doc, problems);
+  if (problems.length > 0) return { doc, data: undefined, lineCounter, problems };
+  try {
+    const data: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+    return { doc, data, lineCounter, problems };
+  } catch (e) {
+    const [start, end] = doc.contents?.range ?? [0, 0];
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      problems.push({ rule: 'alias-limit', messageId: 'validate.alias-limit', args: { max: LIMITS.maxAliasCount }, start, end: Math.min(end, start + 1) });
+    } else {
+      problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(String((e as Error).message)) }, start, end: start + 1 });
+    }
+    return { doc, data: undefined, lineCounter, problems };
+  }
+}
+
+/** Walks the node tree without recursion: depth, size, keys and tags. */
+function inspect(doc: Document.Parsed, problems: ParseProblem[]): void {
+  const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
+  let count = 0;
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!node || isAlias(node)) continue;
+    const n = node as Node;
+    if (++count > LIMITS.maxNodes) {
+      problems.push({ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, ...span(n) });
+      return;
+    }
+    if (n.tag && !CORE_TAGS.has(n.tag)) {
+      problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: n.tag }, ...span(n) });
+    }
+    if (!isCollection(n)) continue;
+    if (depth >= LIMITS.maxDepth) {
+      problems.push({ rule: 'nesting-too-deep', messageId: 'validate.nesting-too-deep', args: { max: LIMITS.maxDepth }, ...span(n) });
+      return;
+    }
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        if (key !== null && !isScalar(key)) {
+          problems.push({ rule: 'yaml-syntax', messageId: 'validate.complex-key', args: {}, ...span(key as Node) });
+          continue;
+        }
+        if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
+          problems.push({ rule: 'forbidden-key', messageId: 'validate.forbidden-key', args: { key: String(key.value) }, ...span(key) });
+        }
+        stack.push({ node: pair.value, depth: depth + 1 });
+      }
+    } else if (isSeq(n)) {
+      for (const item of n.items) stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+}
+
+function span(n: Node): { start: number; end: number } {
+  const r = n.range ?? [0, 0, 0];
+  return { start: r[0], end: r[1] };
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

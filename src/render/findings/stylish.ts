@@ -1,0 +1,63 @@
+import { Chalk } from 'chalk';
+import { summarise, type Finding } from '../../model/finding.js';
+import { t } from '../../i18n/index.js';
+import type { FindingFormatter } from './types.js';
+import { displayPath } from './paths.js';
+
+/** For people at a terminal: grouped by file, with the offending lines shown. */
+export const stylish: FindingFormatter = (findings, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = byFile.get(f.file) ?? [];
+    list.push(f);
+    byFile.set(f.file, list);
+  }
+  const out: string[] = [];
+  for (const [file, list] of byFile) {
+    out.push(c.underline(displayPath(file, ctx.cwd)));
+    const text = ctx.sourceText?.(file);
+    const lines = text?.split(/\r?\n/);
+    for (const f of list) {
+      const pos = `${f.range?.line ?? 1}:${f.range?.column ?? 1}`;
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${clean(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
+      if (lines && f.range) out.push(...frame(lines, f, c));
+    }
+    out.push('');
+  }
+  const s = summarise(findings, byFile.size);
+  const total = s.errors + s.warnings + s.infos;
+  if (total === 0) out.push(c.green(t(ctx.lang, `${ctx.command}.summary-clean`)));
+  else {
+    const line = t(ctx.lang, 'cli.summary', { problems: total, errors: s.errors, warnings: s.warnings, files: s.files });
+    out.push(s.errors > 0 ? c.red.bold(line) : c.yellow.bold(line));
+  }
+  return out.join('\n') + '\n';
+};
+
+/** Two lines of context before the problem, the problem lines, and carets under the range. */
+function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): string[] {
+  const r = f.range!;
+  const first = Math.max(1, r.line - 2);
+  const last = Math.min(lines.length, Math.max(r.line, Math.min(r.endLine, r.line + 2)));
+  const width = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = clean(lines[n - 1] ?? '');
+    const marker = n === r.line ? c.red('>') : ' ';
+    out.push(`    ${marker} ${c.dim(String(n).padStart(width) + ' |')} ${text}`);
+    if (n === r.line) {
+      const end = r.endLine === r.line ? Math.max(r.endColumn, r.column + 1) : text.length + 1;
+      const pad = text.slice(0, r.column - 1).replace(/[^\t]/g, ' ');
+      out.push(`      ${' '.repeat(width)} ${c.dim('|')} ${pad}${c.red('^'.repeat(Math.max(1, Math.min(end - r.column, 200))))}`);
+    }
+  }
+  return out;
+}
+
+/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
+function clean(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

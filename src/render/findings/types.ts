@@ -1,0 +1,28 @@
+import type { Finding } from '../../model/finding.js';
+import type { Lang } from '../../i18n/index.js';
+
+/** What a findings formatter is given besides the findings. Formatters are pure: data in, text out. */
+export interface FormatContext {
+  /** Paths are printed relative to this. */
+  cwd: string;
+  lang: Lang;
+  color: boolean;
+  /** The text of a file, for code frames. */
+  sourceText?: (path: string) => string | undefined;
+  /** Rule metadata, for formats that describe rules (SARIF). */
+  rules?: ReadonlyMap<string, RuleInfo>;
+  tool: { name: string; version: string; informationUri?: string };
+  /** Which command produced the findings: validate or gaps. */
+  command: string;
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Finding['severity'];
+  /** Locale key of a one-line description. */
+  descriptionId: string;
+  citation?: string;
+  docsUrl?: string;
+}
+
+export type FindingFormatter = (findings: readonly Finding[], ctx: FormatContext) => string;

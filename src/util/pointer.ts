@@ -1,0 +1,20 @@
+/** JSON pointers (RFC 6901): the one way a place in a file is named. */
+export function escapeSegment(s: string | number): string {
+  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function pointer(...segments: (string | number)[]): string {
+  return segments.map((s) => '/' + escapeSegment(s)).join('');
+}
+
+export function join(base: string, ...segments: (string | number)[]): string {
+  return base + pointer(...segments);
+}
+
+export function parsePointer(p: string): string[] {
+  if (p === '') return [];
+  return p
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}

@@ -1,0 +1,149 @@
+import type { Finding } from '../model/finding.js';
+import type { Located, Registry } from '../model/registry.js';
+import type { Activity, CatalogueKind, LawRef } from '../model/types.js';
+import type { Duplicate } from '../model/build.js';
+import { fileId } from '../model/build.js';
+import type { SourceFile } from '../parse/source.js';
+import { join } from '../util/pointer.js';
+import { suggest } from '../util/suggest.js';
+import { LANGUAGES } from '../i18n/index.js';
+
+/** Problems the schema cannot see: references, ids, translations, check digits. */
+export function checkIntegrity(registry: Registry, duplicates: Duplicate[], valid: readonly SourceFile[]): Finding[] {
+  const out: Finding[] = [];
+  const report = (file: SourceFile, ptr: string, rule: string, messageId: string, args: Finding['args'], target: 'value' | 'key' = 'value', activity?: string): void => {
+    out.push({ rule, severity: 'error', file: file.path, pointer: ptr, range: file.locate(ptr, target), messageId, args, ...(activity ? { activity } : {}) });
+  };
+
+  for (const d of duplicates) {
+    const first = `${relativeName(d.first.file)}`;
+    report(d.second.file, d.second.pointer, 'duplicate-id', 'validate.duplicate-id', { id: d.id, kind: d.kind, first }, d.kind === 'activities' ? 'value' : 'key');
+  }
+
+  const cat = registry.catalogues;
+  const ids = (kind: CatalogueKind): Map<string, unknown> => cat[kind] as Map<string, unknown>;
+  const org = registry.organisation?.value;
+  const groups = new Map(Object.entries(org?.noticeGroups ?? {}));
+  const joint = new Map(Object.entries(org?.jointControllers ?? {}));
+
+  /** One reference: `id` at `ptr` must be a key of `known`. */
+  const ref = (file: SourceFile, ptr: string, what: string, id: string, known: Map<string, unknown>, activity?: string): void => {
+    if (known.has(id)) return;
+    const hint = suggest(id, known.keys());
+    report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
+  };
+  const refs = (file: SourceFile, base: string, list: readonly string[] | undefined, kind: CatalogueKind, activity?: string): void => {
+    list?.forEach((id, i) => ref(file, join(base, i), kind, id, ids(kind), activity));
+  };
+  const lawRefs = (file: SourceFile, base: string, list: readonly LawRef[] | undefined, activity?: string): void => {
+    list?.forEach((l, i) => {
+      if (typeof l !== 'string') ref(file, join(base, i, 'law'), 'laws', l.law, ids('laws'), activity);
+    });
+  };
+
+  for (const a of registry.activities) checkActivity(a);
+
+  function checkActivity(a: Located<Activity>): void {
+    const { file, value: v, id } = a;
+    const expected = fileId(file);
+    if (v.id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id: v.id, expected }, 'value', id);
+    refs(file, '/dataSubjects', v.dataSubjects, 'dataSubjects', id);
+    refs(file, '/dataCategories', v.dataCategories, 'dataCategories', id);
+    refs(file, '/sources', v.sources, 'sources', id);
+    if (Array.isArray(v.recipients)) refs(file, '/recipients', v.recipients, 'recipients', id);
+    refs(file, '/processors', v.processors, 'processors', id);
+    refs(file, '/systems', v.systems, 'systems', id);
+    refs(file, '/securityMeasures', v.securityMeasures, 'securityMeasures', id);
+    if (v.noticeGroup !== undefined) ref(file, '/noticeGroup', 'noticeGroups', v.noticeGroup, groups, id);
+    v.jointControllers?.forEach((j, i) => ref(file, join('/jointControllers', i, 'controller'), 'jointControllers', j.controller, joint, id));
+    const purposeIds = new Set<string>();
+    v.purposes?.forEach((p, i) => {
+      if (purposeIds.has(p.id)) report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
+      purposeIds.add(p.id);
+      refs(file, join('/purposes', i, 'safeguards'), p.safeguards, 'securityMeasures', id);
+      p.legalBasis?.forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b.law, id));
+    });
+    const listed = new Map((v.dataCategories ?? []).map((c) => [c, true] as const));
+    v.retention?.forEach((r, i) => {
+      r.categories?.forEach((c, j) => {
+        const ptr = join('/retention', i, 'categories', j);
+        if (!ids('dataCategories').has(c)) ref(file, ptr, 'dataCategories', c, ids('dataCategories'), id);
+        else if (!listed.has(c)) report(file, ptr, 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
+      });
+      if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
+      lawRefs(file, join('/retention', i, 'law'), r.law, id);
+    });
+    v.rightsRestrictions?.forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r.law, id));
+    if (Array.isArray(v.transfers)) {
+      const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);
+      v.transfers.forEach((t, i) => {
+        if (t.recipient !== undefined) ref(file, join('/transfers', i, 'recipient'), 'recipients', t.recipient, parties, id);
+      });
+    }
+  }
+
+  for (const s of cat.sources.values()) lawRefs(s.file, join(s.pointer, 'law'), s.value.law);
+  for (const r of cat.retentionPolicies.values()) lawRefs(r.file, join(r.pointer, 'law'), r.value.law);
+  for (const s of cat.systems.values()) {
+    if (s.value.processor !== undefined) ref(s.file, join(s.pointer, 'processor'), 'processors', s.value.processor, ids('processors'));
+  }
+  for (const c of cat.dataCategories.values()) {
+    if (c.value.retention !== undefined) ref(c.file, join(c.pointer, 'retention'), 'retentionPolicies', c.value.retention, ids('retentionPolicies'));
+  }
+  if (registry.organisation) {
+    const o = registry.organisation;
+    refs(o.file, '/notice/laws', o.value.notice?.laws, 'laws');
+  }
+
+  // Organisation numbers carry a mod-11 check digit: a typo is caught here, not by Datatilsynet.
+  for (const file of valid) {
+    walk(file.data, '', (value, ptr, key) => {
+      if (key === 'organisationNumber' && typeof value === 'string' && /^[0-9]{9}$/.test(value) && !validOrganisationNumber(value)) {
+        report(file, ptr, 'invalid-check-digit', 'validate.invalid-check-digit', { value });
+      }
+    });
+  }
+
+  // Every declared language, for every localised text.
+  const declared = registry.languages;
+  for (const file of valid) {
+    walk(file.data, '', (value, ptr) => {
+      if (!isLocalisedMap(value)) return false;
+      const missing = declared.filter((l) => !Object.hasOwn(value, l));
+      if (missing.length > 0) report(file, ptr, 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
+      return false;
+    });
+  }
+  return out;
+}
+
+/** Norwegian organisation numbers: weights 3 2 7 6 5 4 3 2, check digit 11 - sum mod 11 (11 → 0, 10 → invalid). */
+export function validOrganisationNumber(n: string): boolean {
+  if (!/^[0-9]{9}$/.test(n)) return false;
+  const w = [3, 2, 7, 6, 5, 4, 3, 2];
+  const sum = w.reduce((s, x, i) => s + x * Number(n[i]), 0);
+  const r = 11 - (sum % 11);
+  const check = r === 11 ? 0 : r;
+  return check !== 10 && check === Number(n[8]);
+}
+
+function isLocalisedMap(v: unknown): v is Record<string, string> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k) && typeof (v as Record<string, unknown>)[k] === 'string');
+}
+
+/** Visits every value with its pointer; the visitor returns false to skip a value's children. */
+function walk(data: unknown, ptr: string, visit: (value: unknown, ptr: string, key: string | undefined) => boolean | void, key?: string): void {
+  const stack: [unknown, string, string | undefined][] = [[data, ptr, key]];
+  while (stack.length > 0) {
+    const [v, p, k] = stack.pop()!;
+    if (visit(v, p, k) === false) continue;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, join(p, i), undefined]));
+    else if (v !== null && typeof v === 'object') for (const [kk, x] of Object.entries(v)) stack.push([x, join(p, kk), kk]);
+  }
+}
+
+function relativeName(file: SourceFile): string {
+  return file.path.split('/').slice(-2).join('/');
+}

@@ -1,0 +1,44 @@
+import type { RuleInfo } from '../render/findings/types.js';
+
+/**
+ * The problems `ropa validate` reports. They are not compliance gaps: a registry with any of them
+ * cannot be read reliably, so every other command refuses to run until they are fixed.
+ * Each is described in docs/validation.md under its id.
+ */
+export const VALIDATION_RULES = [
+  'yaml-syntax',
+  'duplicate-key',
+  'empty-file',
+  'multiple-documents',
+  'unknown-tag',
+  'forbidden-key',
+  'nesting-too-deep',
+  'alias-limit',
+  'file-too-large',
+  'binary-file',
+  'encoding',
+  'unreadable-file',
+  'symlink-outside',
+  'symlink-loop',
+  'symlink-broken',
+  'missing-organisation',
+  'schema',
+  'unresolved-reference',
+  'duplicate-id',
+  'id-mismatch',
+  'missing-translation',
+  'invalid-check-digit',
+] as const;
+
+export type ValidationRule = (typeof VALIDATION_RULES)[number];
+
+export const DOCS_BASE = 'https://github.com/ropa-dev/ropa/blob/main/docs/';
+
+export function validationRules(): Map<string, RuleInfo> {
+  return new Map(
+    VALIDATION_RULES.map((id) => [
+      id,
+      { id, severity: 'error' as const, descriptionId: `validate.rule.${id}`, docsUrl: `${DOCS_BASE}validation.md#${id}` },
+    ]),
+  );
+}

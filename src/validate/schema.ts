@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { FileKind } from '../parse/source.js';
+import type { MessageArgs } from '../model/finding.js';
+import { packagePath } from '../util/paths.js';
+import { join } from '../util/pointer.js';
+import { suggest } from '../util/suggest.js';
+import { createRequire } from 'node:module';
+
+/** The schema files, one per file kind, plus shared definitions. */
+export const SCHEMA_FILES: Record<FileKind | 'common', string> = {
+  common: 'common.schema.json',
+  organisation: 'organisation.schema.json',
+  activity: 'activity.schema.json',
+  catalogue: 'catalogue.schema.json',
+};
+
+export function readSchema(kind: FileKind | 'common'): Record<string, unknown> {
+  return JSON.parse(readFileSync(packagePath('schemas', SCHEMA_FILES[kind]), 'utf8')) as Record<string, unknown>;
+}
+
+let validators: Record<FileKind, ValidateFunction> | undefined;
+
+function compile(): Record<FileKind, ValidateFunction> {
+  // ajv is CommonJS; loaded only by commands that validate.
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv').default as typeof import('ajv').default;
+  const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+  addFormats(ajv, ['date', 'email', 'uri']);
+  for (const kind of Object.keys(SCHEMA_FILES) as (FileKind | 'common')[]) ajv.addSchema(readSchema(kind));
+  const get = (kind: FileKind): ValidateFunction => ajv.getSchema(SCHEMA_FILES[kind])!;
+  return { organisation: get('organisation'), activity: get('activity'), catalogue: get('catalogue') };
+}
+
+/** A schema problem, before it has a file and a position. */
+export interface SchemaProblem {
+  pointer: string;
+  target: 'value' | 'key';
+  messageId: string;
+  args: MessageArgs;
+}
+
+export function validateSchema(kind: FileKind, data: unknown): SchemaProblem[] {
+  validators ??= compile();
+  const validate = validators[kind];
+  if (validate(data)) return [];
+  return simplify(validate.errors ?? []).map(toProblem);
+}
+
+/**
+ * ajv reports every branch of a oneOf. A reader wants the branch that fits the data's type:
+ * drop `type` errors of a branch when another branch at the same place failed for a better reason,
+ * and drop the oneOf summary when anything more precise was said.
+ */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+  const precise = (path: string): boolean =>
+    errors.some((e) => e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'const' && (e.instancePath === path || e.instancePath.startsWith(path + '/')));
+  const out = errors.filter((e) => {
+    if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath) && precise(e.instancePath)) return false;
+    if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && precise(e.instancePath)) return false;
+    if (e.keyword === 'propertyNames') return false; // the inner pattern error names the key
+    return true;
+  });
+  // Several branches may say the same thing about one place.
+  const seen = new Set<string>();
+  return out.filter((e) => {
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function toProblem(e: ErrorObject): SchemaProblem {
+  const p = e.params as Record<string, unknown>;
+  const at = e.instancePath;
+  switch (e.keyword) {
+    case 'required':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.required', args: { property: String(p.missingProperty) } };
+    case 'additionalProperties': {
+      const property = String(p.additionalProperty);
+      const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const hint = suggest(property, known);
+      return {
+        pointer: join(at, property),
+        target: 'key',
+        messageId: hint ? 'validate.schema.additional-property-suggest' : 'validate.schema.additional-property',
+        args: hint ? { property, suggestion: hint } : { property },
+      };
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const hint = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
+      return {
+        pointer: at,
+        target: 'value',
+        messageId: hint ? 'validate.schema.enum-suggest' : 'validate.schema.enum',
+        args: { value: show(e.data), allowed: allowed.join(', '), ...(hint ? { suggestion: hint } : {}) },
+      };
+    }
+    case 'const':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.const', args: { value: show(e.data), allowed: String(p.allowedValue) } };
+    case 'type':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.type', args: { expected: String(p.type), actual: typeName(e.data) } };
+    case 'pattern': {
+      if (p.propertyName !== undefined || /propertyNames/.test(e.schemaPath)) {
+        return { pointer: at, target: 'value', messageId: 'validate.schema.id-pattern', args: { value: show(e.data) } };
+      }
+      return { pointer: at, target: 'value', messageId: 'validate.schema.pattern', args: { value: show(e.data), hint: describePattern(e.parentSchema) } };
+    }
+    case 'format':
+      return { pointer: at, target: 'value', messageId: `validate.schema.format`, args: { value: show(e.data), format: String(p.format) } };
+    case 'minItems':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.min-items', args: { limit: Number(p.limit) } };
+    case 'minLength':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.min-length', args: { limit: Number(p.limit) } };
+    case 'maxLength':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.max-length', args: { limit: Number(p.limit) } };
+    case 'minProperties':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.min-properties', args: { limit: Number(p.limit) } };
+    case 'uniqueItems':
+      return { pointer: join(at, Number(p.i)), target: 'value', messageId: 'validate.schema.unique-items', args: { value: show((e.data as unknown[])[Number(p.i)]) } };
+    case 'oneOf':
+    case 'anyOf':
+      return { pointer: at, target: 'value', messageId: 'validate.schema.one-of', args: { description: firstSentence(e.parentSchema) } };
+    default:
+      return { pointer: at, target: 'value', messageId: 'validate.schema.other', args: { detail: e.message ?? e.keyword } };
+  }
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? s.slice(0, 57) + '…' : s;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v === 'object' ? 'object' : typeof v;
+}
+
+/** The schema's own description says what the pattern means, in words. */
+function describePattern(schema: unknown): string {
+  return firstSentence(schema);
+}
+
+function firstSentence(schema: unknown): string {
+  const d = (schema as { description?: string } | undefined)?.description ?? '';
+  const m = /^[^.:]*[.:]?/.exec(d);
+  return (m?.[0] ?? '').replace(/[.:]$/, '');
+}
