@@ -23,7 +23,9 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   const duplicates: Duplicate[] = [];
   let organisation: Located<Organisation> | undefined;
 
-  for (const file of valid) {
+  // An activity whose id matches its file name is the rightful owner of that id.
+  const ordered = [...valid].sort((a, b) => Number(isMisnamed(a)) - Number(isMisnamed(b)));
+  for (const file of ordered) {
     if (file.kind === 'organisation') {
       organisation = { id: 'organisation', value: file.data as Organisation, file, pointer: '' };
     } else if (file.kind === 'activity') {
@@ -55,4 +57,8 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
 
 export function fileId(file: SourceFile): string {
   return basename(file.path).replace(/\.ya?ml$/i, '');
+}
+
+function isMisnamed(file: SourceFile): boolean {
+  return file.kind === 'activity' && (file.data as { id?: unknown }).id !== fileId(file);
 }

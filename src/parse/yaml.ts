@@ -49,10 +49,16 @@ export function parseYaml(text: string): ParsedYaml {
     const start = second.range?.[0] ?? 0;
     problems.push({ rule: 'multiple-documents', messageId: 'validate.multiple-documents', args: { count: list.length }, start, end: start + 3 });
   }
+  let syntaxReported = false;
   for (const e of doc.errors) {
     const [start, end] = e.pos;
+    const syntax = e.code !== 'DUPLICATE_KEY' && e.code !== 'RESOURCE_EXHAUSTION';
+    // After the first syntax error the parser's view of the rest is a guess: one message, not a cascade.
+    if (syntax && syntaxReported) continue;
+    if (syntax) syntaxReported = true;
     if (e.code === 'DUPLICATE_KEY') {
-      problems.push({ rule: 'duplicate-key', messageId: 'validate.duplicate-key', args: { key: text.slice(start, end).trim() }, start, end });
+      const key = keyAt(text, start);
+      problems.push({ rule: 'duplicate-key', messageId: 'validate.duplicate-key', args: { key }, start, end: start + key.length });
     } else if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message)) {
       problems.push({ rule: 'nesting-too-deep', messageId: 'validate.nesting-too-deep', args: { max: LIMITS.maxDepth }, start, end });
     } else if (e.code === 'TAB_AS_INDENT') {
@@ -66,7 +72,7 @@ export function parseYaml(text: string): ParsedYaml {
     if (w.code === 'TAG_RESOLVE_FAILED') problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: text.slice(start, end).split(/\s/)[0] ?? '' }, start, end });
     else problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(w.message) }, start, end });
   }
-  if (problems.length === 0) inspect(doc, problems);
+  if (problems.length === 0) inspect(doc, text, problems);
   if (problems.length > 0) return { doc, data: undefined, lineCounter, problems };
   try {
     const data: unknown = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
@@ -83,7 +89,7 @@ export function parseYaml(text: string): ParsedYaml {
 }
 
 /** Walks the node tree without recursion: depth, size, keys and tags. */
-function inspect(doc: Document.Parsed, problems: ParseProblem[]): void {
+function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): void {
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   let count = 0;
   while (stack.length > 0) {
@@ -95,7 +101,13 @@ function inspect(doc: Document.Parsed, problems: ParseProblem[]): void {
       return;
     }
     if (n.tag && !CORE_TAGS.has(n.tag)) {
-      problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: n.tag }, ...span(n) });
+      // The node's range starts at its value; the reader wants the tag written before it.
+      const { start, end } = span(n);
+      const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+      let tagStart = text.lastIndexOf('!', start);
+      if (tagStart < lineStart) tagStart = start;
+      while (tagStart > lineStart && !/\s/.test(text[tagStart - 1]!)) tagStart--;
+      problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: n.tag.replace('tag:yaml.org,2002:', '!!') }, start: tagStart, end });
     }
     if (!isCollection(n)) continue;
     if (depth >= LIMITS.maxDepth) {
@@ -128,4 +140,10 @@ function span(n: Node): { start: number; end: number } {
 
 function firstLine(s: string): string {
   return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** The key written at `offset`: up to the colon that ends it. */
+function keyAt(text: string, offset: number): string {
+  const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(text.slice(offset, offset + 200));
+  return (m?.[1] ?? '').trim();
 }

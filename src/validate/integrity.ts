@@ -16,6 +16,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   };
 
   for (const d of duplicates) {
+    // An activity whose id differs from its file name is reported as id-mismatch; that explains the clash.
+    if (d.kind === 'activities' && fileId(d.second.file) !== d.id) continue;
     const first = `${relativeName(d.first.file)}`;
     report(d.second.file, d.second.pointer, 'duplicate-id', 'validate.duplicate-id', { id: d.id, kind: d.kind, first }, d.kind === 'activities' ? 'value' : 'key');
   }
@@ -41,12 +43,16 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     });
   };
 
+  for (const file of valid) {
+    if (file.kind !== 'activity') continue;
+    const id = (file.data as Activity).id;
+    const expected = fileId(file);
+    if (id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id, expected }, 'value', id);
+  }
   for (const a of registry.activities) checkActivity(a);
 
   function checkActivity(a: Located<Activity>): void {
     const { file, value: v, id } = a;
-    const expected = fileId(file);
-    if (v.id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id: v.id, expected }, 'value', id);
     refs(file, '/dataSubjects', v.dataSubjects, 'dataSubjects', id);
     refs(file, '/dataCategories', v.dataCategories, 'dataCategories', id);
     refs(file, '/sources', v.sources, 'sources', id);
@@ -54,8 +60,9 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     refs(file, '/processors', v.processors, 'processors', id);
     refs(file, '/systems', v.systems, 'systems', id);
     refs(file, '/securityMeasures', v.securityMeasures, 'securityMeasures', id);
-    if (v.noticeGroup !== undefined) ref(file, '/noticeGroup', 'noticeGroups', v.noticeGroup, groups, id);
-    v.jointControllers?.forEach((j, i) => ref(file, join('/jointControllers', i, 'controller'), 'jointControllers', j.controller, joint, id));
+    // Without an organisation file there is nothing to resolve these against; missing-organisation says so.
+    if (v.noticeGroup !== undefined && org) ref(file, '/noticeGroup', 'noticeGroups', v.noticeGroup, groups, id);
+    if (org) v.jointControllers?.forEach((j, i) => ref(file, join('/jointControllers', i, 'controller'), 'jointControllers', j.controller, joint, id));
     const purposeIds = new Set<string>();
     v.purposes?.forEach((p, i) => {
       if (purposeIds.has(p.id)) report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
@@ -108,7 +115,7 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   const declared = registry.languages;
   for (const file of valid) {
     walk(file.data, '', (value, ptr) => {
-      if (!isLocalisedMap(value)) return false;
+      if (!isLocalisedMap(value)) return true;
       const missing = declared.filter((l) => !Object.hasOwn(value, l));
       if (missing.length > 0) report(file, ptr, 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
       return false;

@@ -58,7 +58,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   const precise = (path: string): boolean =>
     errors.some((e) => e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'const' && (e.instancePath === path || e.instancePath.startsWith(path + '/')));
   const out = errors.filter((e) => {
-    if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath) && precise(e.instancePath)) return false;
+    // At a oneOf, branch errors of the wrong type are noise: the precise error, or else the oneOf itself, says it.
+    if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath)) return false;
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && precise(e.instancePath)) return false;
     if (e.keyword === 'propertyNames') return false; // the inner pattern error names the key
     return true;
@@ -146,8 +147,9 @@ function describePattern(schema: unknown): string {
   return firstSentence(schema);
 }
 
+/** Up to the first full stop or colon that ends a clause ("Art. 30" does not). */
 function firstSentence(schema: unknown): string {
   const d = (schema as { description?: string } | undefined)?.description ?? '';
-  const m = /^[^.:]*[.:]?/.exec(d);
-  return (m?.[0] ?? '').replace(/[.:]$/, '');
+  const m = /^(.*?)(?:[.:](?=\s+[A-Za-z`(]|$)|$)/.exec(d);
+  return (m?.[1] ?? d).trim();
 }

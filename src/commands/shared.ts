@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { toolVersion, useColor } from '../cli/context.js';
+import type { Lang } from '../i18n/index.js';
+import type { Registry } from '../model/registry.js';
+import { validateRegistry } from '../validate/index.js';
+import { UserError } from '../util/errors.js';
+import { checkOutputPath, writeFileAtomic } from '../util/write.js';
+import { validationRules } from '../validate/rules.js';
+
+/**
+ * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
+ * validation errors cannot be read reliably: its problems go to stderr and the command exits 1.
+ */
+export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
+  const root = resolve(ctx.cwd, dir);
+  const { registry, findings } = validateRegistry(root);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) {
+    const { stylish } = await import('../render/findings/stylish.js');
+    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+    ctx.stderr.write(
+      stylish(errors, {
+        cwd: ctx.cwd,
+        lang,
+        color: useColor(ctx, ctx.stderr),
+        sourceText: (p) => texts.get(p),
+        rules: validationRules(),
+        tool: { name: 'ropa', version: toolVersion() },
+        command: 'validate',
+      }),
+    );
+    throw new UserError('cli.registry-invalid', { errors: errors.length }, 1);
+  }
+  return registry;
+}
+
+/** `--today`/`--date`: a fixed date makes output reproducible; the clock is the fallback only where allowed. */
+export function parseDate(value: string, option: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.toISOString().slice(0, 10) !== value) throw new UserError('cli.bad-date', { option, value });
+  return value;
+}
+
+/** Writes a command's result: to `-o FILE` atomically (never inside the registry unless forced), else to stdout. */
+export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string; force?: boolean; registryRoot?: string }): void {
+  if (opts.output === undefined) {
+    ctx.stdout.write(content);
+    return;
+  }
+  const path = checkOutputPath(resolve(ctx.cwd, opts.output), opts.registryRoot && resolve(ctx.cwd, opts.registryRoot), opts.force);
+  writeFileAtomic(path, content);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { validateRegistry } from '../../src/validate/index.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+/**
+ * Each folder under test/fixtures/validate is a registry with planted problems. A problem is expected
+ * where a line says `# expect: rule@column` (several separated by commas; the column is optional),
+ * or, for files that cannot carry a comment, in the folder's expect.json.
+ */
+interface Expected {
+  file: string;
+  line: number;
+  column?: number;
+  rule: string;
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/.test(name) ? [p] : [];
+  });
+}
+
+function expectations(dir: string): Expected[] {
+  const json = join(dir, 'expect.json');
+  if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as Expected[];
+  const out: Expected[] = [];
+  for (const file of yamlFiles(dir)) {
+    readFileSync(file, 'utf8').split(/\r?\n/).forEach((text, i) => {
+      const m = /# expect: (.*)$/.exec(text);
+      if (!m) return;
+      for (const item of m[1]!.split(',').map((s) => s.trim())) {
+        const [rule, column] = item.split('@');
+        out.push({ file: relative(dir, file), line: i + 1, rule: rule!, ...(column ? { column: Number(column) } : {}) });
+      }
+    });
+  }
+  return out;
+}
+
+const root = join(FIXTURES, 'validate');
+const cases = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
+
+describe('validate fixtures: every planted problem is reported where it is, and nothing else', () => {
+  it.each(cases)('%s', (name) => {
+    const dir = join(root, name);
+    const { findings } = validateRegistry(dir);
+    const expected = expectations(dir);
+    const actual = findings.map((f) => {
+      const e = expected.find((x) => x.file === relative(dir, f.file) && x.line === f.range?.line && x.rule === f.rule);
+      return { file: relative(dir, f.file), line: f.range?.line, rule: f.rule, ...(e?.column !== undefined ? { column: f.range?.column } : {}) };
+    });
+    const sort = (a: { file: string; line?: number; rule: string }, b: { file: string; line?: number; rule: string }): number =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule);
+    expect(actual.sort(sort)).toEqual([...expected].sort(sort));
+  });
+
+  it('the minimal registry is clean', () => {
+    expect(validateRegistry(join(root, 'minimal')).findings).toEqual([]);
+  });
+});
