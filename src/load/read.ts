@@ -3,6 +3,7 @@ import type { Finding } from '../model/finding.js';
 import { SourceFile, type FileKind } from '../parse/source.js';
 import { decodeUtf8, bytePosition } from '../parse/text.js';
 import { parseYaml } from '../parse/yaml.js';
+import { parseFast } from '../parse/fast.js';
 
 /** Larger than any real registry file; a larger one is refused before it is read. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
@@ -42,6 +43,8 @@ export function readSourceFile(path: string, kind: FileKind): { source?: SourceF
       : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
     return { findings: [{ ...finding, range }] };
   }
+  const fast = parseFast(decoded.text);
+  if (fast) return { source: new SourceFile(path, kind, decoded.text, fast.data), findings: [] };
   const parsed = parseYaml(decoded.text);
   const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
   const findings: Finding[] = parsed.problems.map((p) => ({

@@ -9,7 +9,7 @@ export const LIMITS = {
   maxNodes: 200_000,
 };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Tags of the YAML core schema; anything else (!!binary, !!set, !custom) is refused. */
 const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
@@ -29,16 +29,21 @@ export interface ParsedYaml {
   problems: ParseProblem[];
 }
 
+/** The documents of a text, with the positions of their nodes: the slow, exact reading. */
+export function composeYaml(text: string): { documents: Document.Parsed[]; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+  return { documents: Array.isArray(docs) ? docs : [], lineCounter };
+}
+
 /**
  * Parses one YAML document with positions, refusing what a registry never needs:
  * several documents, duplicate keys, prototype keys, non-scalar keys, unknown tags, deep nesting, alias bombs.
  * When there are problems, `data` is undefined: later stages skip the file.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
   const problems: ParseProblem[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
-  const list = Array.isArray(docs) ? docs : [];
+  const { documents: list, lineCounter } = composeYaml(text);
   const doc = list[0];
   if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
     problems.push({ rule: 'empty-file', messageId: 'validate.empty-file', args: {}, start: 0, end: 0 });
