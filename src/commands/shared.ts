@@ -4,6 +4,7 @@ import { toolVersion, useColor } from '../cli/context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Registry } from '../model/registry.js';
 import { validateRegistry } from '../validate/index.js';
+import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 import { validationRules } from '../validate/rules.js';
@@ -14,7 +15,7 @@ import { validationRules } from '../validate/rules.js';
  */
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
-  const { registry, findings } = validateRegistry(root);
+  const { registry, findings } = validateRegistry(root, registryOptions(ctx.cwd, ctx.env));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     const { stylish } = await import('../render/findings/stylish.js');

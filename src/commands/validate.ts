@@ -1,6 +1,7 @@
 import type { RunContext } from '../cli/context.js';
 import { messageLang, nonNegativeInt, oneOf, toolVersion, useColor } from '../cli/context.js';
 import { validateRegistry } from '../validate/index.js';
+import { registryOptions } from '../validate/options.js';
 import { FINDING_FORMATS, findingFormatter } from '../render/findings/index.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 import { validationRules } from '../validate/rules.js';
@@ -12,6 +13,8 @@ interface Options {
   maxWarnings?: string;
   lang?: string;
   force?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `ropa validate [dir]`: 0 when there are no errors (and warnings within --max-warnings), 1 otherwise. */
@@ -21,7 +24,7 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
   const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const root = resolve(ctx.cwd, dir);
   const output = opts.output === undefined ? undefined : checkOutputPath(resolve(ctx.cwd, opts.output), root, opts.force);
-  const { registry, findings } = validateRegistry(root);
+  const { registry, findings } = validateRegistry(root, registryOptions(ctx.cwd, ctx.env, opts));
   const texts = new Map(registry.files.map((f) => [f.path, f.text]));
   const formatter = await findingFormatter(format);
   const report = formatter(findings, {

@@ -10,14 +10,14 @@ import { LIMITS, FORBIDDEN_KEYS } from './yaml.js';
  * finding (`SourceFile.locate`).
  *
  * Certain means: nothing the two parsers might treat differently is present. Anchors, aliases,
- * tags, directives, explicit keys and tabs send a file to the full parser (a screen on the text,
- * which may send too many, never too few); js-yaml refuses duplicate keys, several documents and
+ * tags, directives, explicit keys, tabs and the like send a file to the full parser (`screenedOut`);
+ * js-yaml refuses duplicate keys, several documents and
  * unknown tags itself; a walk of the data checks keys, depth and size; and a collection used as a
  * key (which js-yaml turns into a string) is caught by counting collections.
  * test/property/fast-parse.test.ts holds the two parsers to this.
  */
 export function parseFast(text: string): { data: unknown } | undefined {
-  if (SCREEN.test(text) || multiLine(text)) return undefined;
+  if (screenedOut(text)) return undefined;
   const collections = new Set<object>();
   let data: unknown;
   try {
@@ -37,44 +37,100 @@ export function parseFast(text: string): { data: unknown } | undefined {
   return plain(data, collections) ? { data } : undefined;
 }
 
-/**
- * Anything that makes the two parsers differ, or that the full parser reports: a tab; a control
- * character; a line break other than LF and CRLF; a directive; a document marker (or a line that
- * starts like one); where a node can start (after a line start, white space or a flow indicator) a
- * tag `!`, an explicit key `?`, an anchor `&name` or an alias `*name`; a sequence entry left empty; a
- * comment glued to a closing bracket or quote; a line that could hold an implicit
- * key longer than YAML allows. Plain text like "R&D", "Viktig!" or "a * b" passes.
- */
-const SCREEN = /\t|\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]|^%|^ *(?:---|\.\.\.)|(?:^|[\s[\]{},])(?:[!?]|[&*](?![\s,\]}]|$))|^[^\n:]{1000}|(?:^|\s)-[ ]*(?:#.*)?$|[\]}"']#/mu;
+/** Longest line the fast path reads: YAML limits an implicit key to 1024 characters. */
+const MAX_LINE = 1000;
 
 /**
- * A flow collection (`[a, b]`, `{a: b}`) or a quoted scalar that does not close on the line it
- * opens: js-yaml is more lenient than the full parser about the indentation and document markers
- * of the lines that follow.
+ * Whether the text holds anything the two parsers might read differently, or that the full parser
+ * reports. One pass over the characters; it may send too many files to the full parser, never too
+ * few. Refused:
+ * - a tab, a control character, a line break other than LF or CRLF, U+2028/2029, a BOM;
+ * - a directive (`%` at a line start), a document marker (a line starting with `---` or `...`);
+ * - where a node can start (at a line start, after white space or a flow indicator): a tag `!`, an
+ *   explicit key `?`, an anchor `&name` or an alias `*name`, a sequence entry left empty;
+ * - a quoted scalar or a flow collection (`[a, b]`, `{a: b}`) that does not close on its own line
+ *   (js-yaml is more lenient about the lines that follow);
+ * - a comment glued to a closing bracket or quote; a line longer than MAX_LINE.
+ * Plain text like "R&D", "Viktig!", "SSB's" or "a * b" passes.
  */
-function multiLine(text: string): boolean {
-  // Every place a quoted scalar or a flow collection could open is checked on its own: a quote that
-  // is only text (as in "SSB's") must not hide the one that really opens.
-  const open = /(?:^|[\s[{,:])["'[{]/gm;
-  for (let m = open.exec(text); m; m = open.exec(text)) {
-    const at = m.index + m[0].length - 1;
-    open.lastIndex = at + 1;
-    if (text[at] === '"' || text[at] === "'") {
-      if (skipQuoted(text, at) < 0) return true;
-      continue;
-    }
-    let depth = 0;
-    for (let i = at; i < text.length && text[i] !== '\n' && !(depth === 0 && i > at); i++) {
-      const c = text[i];
-      if (c === '[' || c === '{') depth++;
-      else if (c === ']' || c === '}') depth--;
-      else if (c === '"' || c === "'") {
-        const close = skipQuoted(text, i);
-        if (close < 0) return true;
-        i = close;
+function screenedOut(text: string): boolean {
+  const n = text.length;
+  let lineStart = 0;
+  if (text.charCodeAt(0) === 0x25 /* % */ || startsMarker(text, text.search(/[^ ]|$/))) return true;
+  // The regular expression skips the ordinary characters; the loop looks at the others.
+  const special = new RegExp(SPECIAL.source, 'g');
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const prev = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
+    if (c === NEWLINE) {
+      if (i - lineStart > MAX_LINE) return true;
+      lineStart = i + 1;
+      let j = lineStart;
+      if (text.charCodeAt(j) === 0x25 /* % */) return true;
+      while (text.charCodeAt(j) === 0x20) j++;
+      if (startsMarker(text, j)) return true;
+    } else if (c === 0x0d /* CR */) {
+      if (text.charCodeAt(i + 1) !== NEWLINE) return true;
+    } else if (c < 0x20 || c >= 0x7f) {
+      return true; // tab, control characters, U+2028/2029, BOM
+    } else if (c === 0x23 /* # */) {
+      if (prev === 0x5d || prev === 0x7d || prev === 0x22 || prev === 0x27) return true;
+    } else if (boundary(prev)) {
+      if (c === 0x21 /* ! */ || c === 0x3f /* ? */) return true;
+      if (c === 0x26 /* & */ || c === 0x2a /* * */) {
+        if (!endsToken(text.charCodeAt(i + 1))) return true;
+      } else if (c === 0x2d /* - */) {
+        let j = i + 1;
+        while (text.charCodeAt(j) === 0x20) j++;
+        const d = text.charCodeAt(j);
+        if (d === NEWLINE || d === 0x0d || d === 0x23 /* # */ || j >= n) return true;
+      } else if (c === 0x22 || c === 0x27 /* quotes */) {
+        if (skipQuoted(text, i) < 0) return true;
+      } else if (c === 0x5b || c === 0x7b /* [ { */) {
+        if (!closesOnLine(text, i)) return true;
       }
     }
-    if (depth !== 0) return true;
+  }
+  return n - lineStart > MAX_LINE;
+}
+
+const NEWLINE = 0x0a;
+
+/** The characters the screen looks at; everything else (letters, digits, most punctuation, æøå) is skipped. */
+const SPECIAL = /[\n\r!?&*\-"'[{#\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+
+/** Where a node can start: a line start, white space, a flow indicator or a colon; anything non-ASCII counts too. */
+function boundary(c: number): boolean {
+  return c === 0x20 || c === NEWLINE || c === 0x0d || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2c || c === 0x3a || c >= 0x80;
+}
+
+/** What may follow `&` or `*` in plain text: nothing that could be an anchor's or alias's name. */
+function endsToken(c: number): boolean {
+  return Number.isNaN(c) || c === 0x20 || c === NEWLINE || c === 0x0d || c === 0x2c || c === 0x5d || c === 0x7d;
+}
+
+function startsMarker(text: string, j: number): boolean {
+  return j >= 0 && (text.startsWith('---', j) || text.startsWith('...', j));
+}
+
+/**
+ * Whether the flow collection opened at `at` closes on the same line. Every opening bracket and
+ * quote is also checked on its own by the caller: a quote that is only text (as in "SSB's") may
+ * make this answer "no", never a wrong "yes".
+ */
+function closesOnLine(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = at; i < text.length && text[i] !== '\n'; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      if (--depth === 0) return true;
+    } else if (c === '"' || c === "'") {
+      const close = skipQuoted(text, i);
+      if (close < 0) return false;
+      i = close;
+    }
   }
   return false;
 }
@@ -134,23 +190,24 @@ let schema: unknown;
 function coreSchema(): unknown {
   if (schema) return schema;
   const { Type, FAILSAFE_SCHEMA } = jsYaml();
-  // js-yaml keeps one type per tag: each tag's forms are tried in the full parser's order.
-  const type = (tag: string, forms: [RegExp, (s: string) => unknown][]): unknown =>
+  // js-yaml keeps one type per tag: each tag's forms are tried in the full parser's order. Most
+  // scalars are words: a look at the first character spares them the regular expressions.
+  const type = (tag: string, first: RegExp, forms: [RegExp, (s: string) => unknown][]): unknown =>
     new Type(`tag:yaml.org,2002:${tag}`, {
       kind: 'scalar',
-      resolve: (s: unknown) => typeof s === 'string' && forms.some(([re]) => re.test(s)),
+      resolve: (s: unknown) => typeof s === 'string' && first.test(s) && forms.some(([re]) => re.test(s)),
       construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
     });
   schema = FAILSAFE_SCHEMA.extend({
     implicit: [
-      type('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-      type('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-      type('int', [
+      type('null', /^(?:[~nN]|$)/, [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+      type('bool', /^[tTfF]/, [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+      type('int', /^[-+0-9]/, [
         [/^0o[0-7]+$/, (s) => parseInt(s.substring(2), 8)],
         [/^[-+]?[0-9]+$/, (s) => parseInt(s, 10)],
         [/^0x[0-9a-fA-F]+$/, (s) => parseInt(s.substring(2), 16)],
       ]),
-      type('float', [
+      type('float', /^[-+.0-9]/, [
         [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
         [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s)],
         [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s)],

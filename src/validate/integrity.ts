@@ -4,7 +4,7 @@ import type { Activity, CatalogueKind, LawRef } from '../model/types.js';
 import type { Duplicate } from '../model/build.js';
 import { fileId } from '../model/build.js';
 import type { SourceFile } from '../parse/source.js';
-import { join } from '../util/pointer.js';
+import { join, pointer } from '../util/pointer.js';
 import { suggest } from '../util/suggest.js';
 import { LANGUAGES } from '../i18n/index.js';
 
@@ -35,11 +35,14 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
   };
   const refs = (file: SourceFile, base: string, list: readonly string[] | undefined, kind: CatalogueKind, activity?: string): void => {
-    list?.forEach((id, i) => ref(file, join(base, i), kind, id, ids(kind), activity));
+    // Most references resolve: the pointer is made only for one that does not.
+    list?.forEach((id, i) => {
+      if (!ids(kind).has(id)) ref(file, join(base, i), kind, id, ids(kind), activity);
+    });
   };
   const lawRefs = (file: SourceFile, base: string, list: readonly LawRef[] | undefined, activity?: string): void => {
     list?.forEach((l, i) => {
-      if (typeof l !== 'string') ref(file, join(base, i, 'law'), 'laws', l.law, ids('laws'), activity);
+      if (typeof l !== 'string' && !ids('laws').has(l.law)) ref(file, join(base, i, 'law'), 'laws', l.law, ids('laws'), activity);
     });
   };
 
@@ -102,22 +105,18 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     refs(o.file, '/notice/laws', o.value.notice?.laws, 'laws');
   }
 
-  // Organisation numbers carry a mod-11 check digit: a typo is caught here, not by Datatilsynet.
-  for (const file of valid) {
-    walk(file.data, '', (value, ptr, key) => {
-      if (key === 'organisationNumber' && typeof value === 'string' && /^[0-9]{9}$/.test(value) && !validOrganisationNumber(value)) {
-        report(file, ptr, 'invalid-check-digit', 'validate.invalid-check-digit', { value });
-      }
-    });
-  }
-
-  // Every declared language, for every localised text.
+  // One walk over every value of every valid file, for two checks:
+  // organisation numbers carry a mod-11 check digit (a typo is caught here, not by Datatilsynet);
+  // every localised text has every declared language.
   const declared = registry.languages;
   for (const file of valid) {
-    walk(file.data, '', (value, ptr) => {
+    walk(file.data, (value, key, at) => {
+      if (key === 'organisationNumber' && typeof value === 'string' && /^[0-9]{9}$/.test(value) && !validOrganisationNumber(value)) {
+        report(file, at(), 'invalid-check-digit', 'validate.invalid-check-digit', { value });
+      }
       if (!isLocalisedMap(value)) return true;
       const missing = declared.filter((l) => !Object.hasOwn(value, l));
-      if (missing.length > 0) report(file, ptr, 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
+      if (missing.length > 0) report(file, at(), 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
       return false;
     });
   }
@@ -140,14 +139,27 @@ function isLocalisedMap(v: unknown): v is Record<string, string> {
   return keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k) && typeof (v as Record<string, unknown>)[k] === 'string');
 }
 
-/** Visits every value with its pointer; the visitor returns false to skip a value's children. */
-function walk(data: unknown, ptr: string, visit: (value: unknown, ptr: string, key: string | undefined) => boolean | void, key?: string): void {
-  const stack: [unknown, string, string | undefined][] = [[data, ptr, key]];
+/** Where a value is: a chain up to the root, turned into a JSON pointer only when a finding needs one. */
+interface Place {
+  parent: Place | undefined;
+  segment: string | number;
+}
+
+function pointerOf(place: Place | undefined): string {
+  const segments: (string | number)[] = [];
+  for (let p = place; p; p = p.parent) segments.push(p.segment);
+  return segments.length === 0 ? '' : pointer(...segments.reverse());
+}
+
+/** Visits every value with its key and its pointer (`at()`); the visitor returns false to skip a value's children. */
+function walk(data: unknown, visit: (value: unknown, key: string | undefined, at: () => string) => boolean | void): void {
+  const stack: [unknown, Place | undefined][] = [[data, undefined]];
   while (stack.length > 0) {
-    const [v, p, k] = stack.pop()!;
-    if (visit(v, p, k) === false) continue;
-    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, join(p, i), undefined]));
-    else if (v !== null && typeof v === 'object') for (const [kk, x] of Object.entries(v)) stack.push([x, join(p, kk), kk]);
+    const [v, place] = stack.pop()!;
+    const key = place && typeof place.segment === 'string' ? place.segment : undefined;
+    if (visit(v, key, () => pointerOf(place)) === false) continue;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, { parent: place, segment: i }]));
+    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], { parent: place, segment: k }]);
   }
 }
 

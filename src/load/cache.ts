@@ -1,0 +1,116 @@
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packagePath } from '../util/paths.js';
+import { writeFileAtomic } from '../util/write.js';
+
+/**
+ * The content-hash cache (opt-in, like ESLint's `--cache --cache-strategy content`): for every file
+ * that was valid, its data, keyed by its path in the registry and the hash of its bytes. A file whose
+ * bytes are unchanged is neither parsed nor validated against the schema again; everything that
+ * looks across files (references, ids, translations) is always checked anew.
+ *
+ * One file per registry, outside it: JSON lines, a header naming the code and schemas that made it
+ * (any change to them empties the cache), then one line per file. A run appends the files it had to
+ * read anew; the file is rewritten when stale lines outnumber live ones. A cache that cannot be
+ * read or written is ignored: it can make ropa faster, never change what ropa says.
+ */
+export class ContentCache {
+  private readonly entries = new Map<string, { hash: string; data: unknown }>();
+  private readonly added: [string, string, unknown][] = [];
+  /** Lines in the file now; undefined when it must be written afresh (missing, from other code, torn). */
+  private lines: number | undefined;
+
+  private constructor(private readonly file: string, private readonly header: string) {}
+
+  static open(dir: string, registryRoot: string): ContentCache {
+    const file = join(dir, `${sha256(registryRoot).slice(0, 16)}.jsonl`);
+    const cache = new ContentCache(file, JSON.stringify({ ropaCache: 1, root: registryRoot, salt: salt() }));
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return cache;
+    }
+    const nl = text.indexOf('\n');
+    if (nl < 0 || text.slice(0, nl) !== cache.header) return cache;
+    try {
+      const body = text.slice(nl + 1).trimEnd();
+      const rows = body === '' ? [] : (JSON.parse(`[${body.split('\n').join(',')}]`) as [string, string, unknown][]);
+      for (const [path, hash, data] of rows) cache.entries.set(path, { hash, data });
+      cache.lines = rows.length;
+    } catch {
+      cache.entries.clear(); // torn by a crash or a concurrent writer: start again
+      cache.lines = undefined;
+    }
+    return cache;
+  }
+
+  /** The data of `path` when it was valid with exactly these bytes. */
+  get(path: string, hash: string): unknown {
+    const e = this.entries.get(path);
+    return e && e.hash === hash ? e.data : undefined;
+  }
+
+  set(path: string, hash: string, data: unknown): void {
+    this.entries.set(path, { hash, data });
+    this.added.push([path, hash, data]);
+  }
+
+  /** Writes what changed; `live` are the registry's files now, so that stale lines can be dropped. */
+  save(live: ReadonlySet<string>): void {
+    try {
+      const lines = this.lines;
+      if (lines !== undefined && this.added.length === 0) return;
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      if (lines === undefined || lines + this.added.length > 2 * live.size) {
+        const rows = [...this.entries].filter(([p]) => live.has(p)).map(([p, e]) => JSON.stringify([p, e.hash, e.data]));
+        writeFileAtomic(this.file, [this.header, ...rows].join('\n') + '\n');
+      } else {
+        appendFileSync(this.file, this.added.map((r) => JSON.stringify(r) + '\n').join(''));
+      }
+    } catch {
+      /* a cache that cannot be written only makes the next run slower */
+    }
+  }
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/** `--cache-location`, else $XDG_CACHE_HOME/ropa, else ~/.cache/ropa. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && xdg.startsWith('/') ? xdg : join(env.HOME || homedir(), '.cache'), 'ropa');
+}
+
+function sha256(s: string | Uint8Array): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * What decides a file's result: ropa's version and schemas, the code that reads, parses and
+ * validates one file, and the libraries it uses.
+ */
+let saltValue: string | undefined;
+function salt(): string {
+  if (saltValue) return saltValue;
+  const h = createHash('sha256');
+  const require = createRequire(import.meta.url);
+  h.update(readFileSync(packagePath('package.json')));
+  for (const name of readdirSync(packagePath('schemas')).sort()) h.update(readFileSync(packagePath('schemas', name)));
+  for (const dep of ['yaml', 'js-yaml', 'ajv', 'ajv-formats']) h.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}`);
+  for (const dir of ['../load/', '../parse/', '../validate/']) {
+    const path = fileURLToPath(new URL(dir, import.meta.url));
+    for (const name of readdirSync(path).sort()) {
+      const p = join(path, name);
+      if (statSync(p).isFile()) h.update(readFileSync(p));
+    }
+  }
+  saltValue = h.digest('hex');
+  return saltValue;
+}

@@ -1,0 +1,45 @@
+import type { Finding } from '../model/finding.js';
+import { SourceFile, type FileKind } from '../parse/source.js';
+import { readBytes, sourceFromBytes } from '../load/read.js';
+import { validateSchema } from './schema.js';
+
+/** One file to check: its bytes when they have been read already (for the cache), else its path is read. */
+export interface FileTask {
+  path: string;
+  kind: FileKind;
+  bytes?: Uint8Array;
+}
+
+/**
+ * One file checked on its own: read, parsed, validated against its schema. Plain data, so that a
+ * worker thread can hand it back. `valid` means no finding: the data can be used and cached.
+ */
+export interface CheckedFile {
+  path: string;
+  kind: FileKind;
+  text?: string;
+  data?: unknown;
+  findings: Finding[];
+  valid: boolean;
+}
+
+export function checkFile(task: FileTask): { checked: CheckedFile; source?: SourceFile } {
+  const { path, kind } = task;
+  let bytes: Buffer;
+  if (task.bytes) bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  else {
+    const read = readBytes(path);
+    if ('finding' in read) return { checked: { path, kind, findings: [read.finding], valid: false } };
+    bytes = read.bytes;
+  }
+  const { source, findings } = sourceFromBytes(path, kind, bytes);
+  if (!source) return { checked: { path, kind, findings, valid: false } };
+  const checked: CheckedFile = { path, kind, text: source.text, data: source.data, findings, valid: false };
+  if (source.data === undefined) return { checked, source };
+  const problems = validateSchema(kind, source.data);
+  for (const p of problems) {
+    findings.push({ rule: 'schema', severity: 'error', file: path, pointer: p.pointer, range: source.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
+  }
+  checked.valid = findings.length === 0;
+  return { checked, source };
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { SourceFile } from '../parse/source.js';
+import { checkFile, type CheckedFile, type FileTask } from './file.js';
+
+/** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
+export const MIN_FILES_PER_THREAD = 1000;
+/** Files taken from the shared counter at a time. */
+const CHUNK = 16;
+/** A worker that has not answered by then is given up on; what it took is checked here instead. */
+const WORKER_TIMEOUT_MS = 120_000;
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+/** Threads to use by default: the cores there are, up to four. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+type Result = { checked: CheckedFile; source?: SourceFile };
+
+/**
+ * Checks every file, in up to `jobs` threads when there are enough files to pay for them.
+ * Synchronous: this thread and the workers take files from one shared counter (so a worker that
+ * starts late simply takes fewer), then this thread blocks until the workers have answered. The
+ * results come back in the order of `tasks`.
+ */
+export function checkFiles(tasks: FileTask[], jobs: number): Result[] {
+  const threads = Math.min(jobs, Math.floor(tasks.length / MIN_FILES_PER_THREAD));
+  // Worker threads run compiled code: from the TypeScript sources (the tests) everything stays here.
+  if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return tasks.map(checkFile);
+  const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
+  const workers = Array.from({ length: threads - 1 }, (_, w) => start(tasks, shared, w + 1));
+  const results = new Array<Result | undefined>(tasks.length);
+  for (let i = Atomics.add(shared, 0, CHUNK); i < tasks.length; i = Atomics.add(shared, 0, CHUNK)) {
+    for (let k = i; k < Math.min(i + CHUNK, tasks.length); k++) results[k] = checkFile(tasks[k]!);
+  }
+  for (const w of workers) {
+    for (const [k, checked] of w.collect()) {
+      results[k] = { checked, ...(checked.text !== undefined ? { source: new SourceFile(checked.path, checked.kind, checked.text, checked.data) } : {}) };
+    }
+  }
+  // Whatever a failed worker had taken and not answered for.
+  return results.map((r, k) => r ?? checkFile(tasks[k]!));
+}
+
+function start(tasks: FileTask[], shared: Int32Array, slot: number): { collect: () => [number, CheckedFile][] } {
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER, { workerData: { tasks, port: port2, shared, slot, chunk: CHUNK }, transferList: [port2 as MessagePort] });
+  worker.unref();
+  return {
+    collect() {
+      const answered = Atomics.wait(shared, slot, 0, WORKER_TIMEOUT_MS) !== 'timed-out';
+      const message = answered ? (receiveMessageOnPort(port1)?.message as { results?: [number, CheckedFile][] } | undefined) : undefined;
+      void worker.terminate();
+      port1.close();
+      return message?.results ?? [];
+    },
+  };
+}
