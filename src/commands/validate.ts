@@ -24,7 +24,7 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
   const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const root = resolve(ctx.cwd, dir);
   const output = opts.output === undefined ? undefined : checkOutputPath(resolve(ctx.cwd, opts.output), root, opts.force);
-  const { registry, findings } = validateRegistry(root, registryOptions(ctx.cwd, ctx.env, opts));
+  const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));
   const texts = new Map(registry.files.map((f) => [f.path, f.text]));
   const formatter = await findingFormatter(format);
   const report = formatter(findings, {

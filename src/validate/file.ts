@@ -34,12 +34,17 @@ export function checkFile(task: FileTask): { checked: CheckedFile; source?: Sour
   }
   const { source, findings } = sourceFromBytes(path, kind, bytes);
   if (!source) return { checked: { path, kind, findings, valid: false } };
-  const checked: CheckedFile = { path, kind, text: source.text, data: source.data, findings, valid: false };
-  if (source.data === undefined) return { checked, source };
-  const problems = validateSchema(kind, source.data);
-  for (const p of problems) {
+  return { checked: checkSource(source, findings), source };
+}
+
+/** A parsed file against its schema; `findings` are those met while parsing it. */
+export function checkSource(source: SourceFile, findings: Finding[] = []): CheckedFile {
+  const { path, kind, data } = source;
+  const checked: CheckedFile = { path, kind, text: source.text, data, findings, valid: false };
+  if (data === undefined) return checked;
+  for (const p of validateSchema(kind, data)) {
     findings.push({ rule: 'schema', severity: 'error', file: path, pointer: p.pointer, range: source.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
   }
   checked.valid = findings.length === 0;
-  return { checked, source };
+  return checked;
 }

@@ -8,7 +8,7 @@ import { fileFinding, readBytes } from '../load/read.js';
 import { ContentCache, hashBytes } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
-import type { FileTask } from './file.js';
+import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
 
 export interface Validated {
@@ -27,9 +27,10 @@ export interface ValidateOptions {
 /**
  * load → parse → schema → model → integrity. Every command starts here.
  * Each file is checked on its own (in parallel for large registries, or taken from the cache when
- * its bytes are unchanged); then the registry is built and checked as a whole.
+ * its bytes are unchanged); then the registry is built and checked as a whole. `extra` are files
+ * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were.
  */
-export function validateRegistry(dir: string, options: ValidateOptions = {}): Validated {
+export function validateRegistry(dir: string, extra: readonly SourceFile[] = [], options: ValidateOptions = {}): Validated {
   const root = resolve(dir);
   const { files: found, problems, realRoot } = discover(root);
   const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
@@ -74,6 +75,12 @@ export function validateRegistry(dir: string, options: ValidateOptions = {}): Va
     if (cache && c.checked.valid) cache.set(relative(root, c.checked.path), hashes.get(c.checked.path)!, c.checked.data);
   });
   cache?.save(new Set(found.map((f) => relative(root, f.path))));
+  for (const source of extra) {
+    const checked = checkSource(source);
+    sources.push(source);
+    valid.push(checked.valid);
+    findings.push(...checked.findings);
+  }
 
   const all = sources.filter((s): s is SourceFile => s !== undefined);
   const usable = sources.filter((s, i): s is SourceFile => s !== undefined && valid[i]!);
