@@ -59,10 +59,17 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     }
   };
 
+  // A folder or a FIFO named like a registry file would otherwise be passed over in silence (and a
+  // FIFO would block the read): it is reported, not read.
+  const notRegular = (p: string): void => {
+    problems.push({ path: p, rule: 'unreadable-file', messageId: 'validate.not-regular-file', args: {} });
+  };
+
   const organisation = ['organisation.yaml', 'organisation.yml'].map((n) => join(root, n)).find((p) => exists(p));
   if (organisation) {
     const r = resolve(organisation);
     if (r?.isFile) files.push({ path: organisation, kind: 'organisation' });
+    else if (r) notRegular(organisation);
   } else {
     problems.push({ path: join(root, 'organisation.yaml'), rule: 'missing-organisation', messageId: 'validate.missing-organisation', args: {} });
   }
@@ -84,6 +91,7 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
       const p = join(dir, name);
       const f = resolve(p);
       if (f?.isFile) files.push({ path: p, kind });
+      else if (f) notRegular(p);
     }
   }
   return { files, problems, realRoot };

@@ -55,6 +55,7 @@ const MAX_LINE = 1000;
  */
 function screenedOut(text: string): boolean {
   const n = text.length;
+  budget = 8 * n + 1024;
   let lineStart = 0;
   if (text.charCodeAt(0) === 0x25 /* % */ || startsMarker(text, text.search(/[^ ]|$/))) return true;
   // The regular expression skips the ordinary characters; the loop looks at the others.
@@ -115,6 +116,13 @@ function startsMarker(text: string, j: number): boolean {
 }
 
 /**
+ * Steps left for the look-aheads below. Each opening bracket and quote is followed to the end of
+ * its line, which hostile text (20,000 brackets on one line) could make quadratic: when the steps
+ * run out, the file goes to the full parser, and the screen stays linear.
+ */
+let budget = 0;
+
+/**
  * Whether the flow collection opened at `at` closes on the same line. Every opening bracket and
  * quote is also checked on its own by the caller: a quote that is only text (as in "SSB's") may
  * make this answer "no", never a wrong "yes".
@@ -122,6 +130,7 @@ function startsMarker(text: string, j: number): boolean {
 function closesOnLine(text: string, at: number): boolean {
   let depth = 0;
   for (let i = at; i < text.length && text[i] !== '\n'; i++) {
+    if (--budget < 0) return false;
     const c = text[i];
     if (c === '[' || c === '{') depth++;
     else if (c === ']' || c === '}') {
@@ -139,6 +148,7 @@ function closesOnLine(text: string, at: number): boolean {
 function skipQuoted(text: string, i: number): number {
   const q = text[i];
   for (let j = i + 1; j < text.length && text[j] !== '\n'; j++) {
+    if (--budget < 0) return -1;
     if (q === '"' && text[j] === '\\') {
       if (text[j + 1] === '\n' || text[j + 1] === '\r') return -1;
       j++;

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
+import { Lexer, LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
 import type { Document, Node } from 'yaml';
 import type { MessageArgs } from '../model/finding.js';
 
@@ -6,7 +6,7 @@ import type { MessageArgs } from '../model/finding.js';
 export const LIMITS = {
   maxDepth: 64,
   maxAliasCount: 100,
-  maxNodes: 200_000,
+  maxNodes: 50_000,
 };
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -42,6 +42,15 @@ export function composeYaml(text: string): { documents: Document.Parsed[]; lineC
  * When there are problems, `data` is undefined: later stages skip the file.
  */
 export function parseYaml(text: string): ParsedYaml {
+  if (text.length > GUARD_CHARS) {
+    const at = nodeLimitPassedAt(text);
+    if (at >= 0) {
+      const lineCounter = new LineCounter();
+      lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      return { data: undefined, lineCounter, problems: [{ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, start: at, end: at + 1 }] };
+    }
+  }
   const problems: ParseProblem[] = [];
   const { documents: list, lineCounter } = composeYaml(text);
   const doc = list[0];
@@ -91,6 +100,31 @@ export function parseYaml(text: string): ParsedYaml {
     }
     return { doc, data: undefined, lineCounter, problems };
   }
+}
+
+/**
+ * The parser builds a document of about a kilobyte per value before anything can be counted, so a
+ * file of a few megabytes could take a gigabyte and many seconds. Texts longer than this are first
+ * counted with the lexer, which streams and stops at the limit.
+ */
+const GUARD_CHARS = 64 * 1024;
+
+/** Lexer tokens that make a node: a scalar (plain, block or quoted) or a flow collection. Keys count too, hence twice the limit. */
+function nodeLimitPassedAt(text: string): number {
+  const limit = 2 * LIMITS.maxNodes;
+  let count = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    const c = token.charCodeAt(0);
+    if (token.length === 1 && (c === 0x02 || c === 0x18 || c === 0x1f)) {
+      // Markers the lexer adds (document start, flow end, scalar): not in the text.
+      if (c === 0x1f && ++count > limit) return offset;
+      continue;
+    }
+    if ((c === 0x22 || c === 0x27 || ((c === 0x5b || c === 0x7b) && token.length === 1)) && ++count > limit) return offset;
+    offset += token.length;
+  }
+  return -1;
 }
 
 /** Walks the node tree without recursion: depth, size, keys and tags. */
