@@ -3,6 +3,7 @@ import { summarise, type Finding } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
+import { terminalSafe, terminalSafeLine } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -15,13 +16,13 @@ export const stylish: FindingFormatter = (findings, ctx) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(c.underline(displayPath(file, ctx.cwd)));
+    out.push(c.underline(terminalSafeLine(displayPath(file, ctx.cwd))));
     const text = ctx.sourceText?.(file);
     const lines = text?.split(/\r?\n/);
     for (const f of list) {
       const pos = `${f.range?.line ?? 1}:${f.range?.column ?? 1}`;
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${clean(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${clean(t(ctx.lang, f.messageId, shown(f.args)))}  ${c.dim(f.rule)}`);
       if (lines && f.range) out.push(...frame(lines, f, c));
     }
     out.push('');
@@ -56,8 +57,10 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
   return out;
 }
 
-/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
-function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** A terminal must not be steered by text from a file (see terminalSafe). */
+const clean = terminalSafe;
+
+/** Message arguments come from the registry: each is kept to its line, so that none can forge a line of output. */
+function shown(args: Finding['args']): Finding['args'] {
+  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? terminalSafeLine(v) : v]));
 }

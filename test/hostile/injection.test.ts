@@ -1,0 +1,99 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, parseDocument, visit } from 'yaml';
+import { EXAMPLE, FIXTURES, scratchCopy, tempDir } from '../helpers/cli.js';
+import { hostileRun, STACK_FRAME } from './run.js';
+import { HOSTILE, formatOf, injections, outputs, xlsxText } from './outputs.js';
+
+/**
+ * Registry text holding HTML, Markdown, {{handlebars}}, spreadsheet formulas or terminal controls
+ * comes out inert in every command and format this build has (outputs.ts finds them).
+ */
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((c) => c()));
+
+/** Keys whose values are free text for people: each gets hostile text (and stays valid). */
+const TEXT_KEYS = new Set(['nb', 'nn', 'en', 'name', 'title', 'description', 'city', 'shortName', 'role', 'owner', 'comment', 'reason']);
+
+/** A copy of `src` where every free text is one of HOSTILE, in turn. */
+function hostileCopy(src: string): string {
+  const s = scratchCopy(src);
+  cleanups.push(s.cleanup);
+  let n = 0;
+  for (const sub of ['', 'activities', 'catalogues']) {
+    const dir = join(s.dir, sub);
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const doc = parseDocument(readFileSync(join(dir, name), 'utf8'));
+      visit(doc, {
+        Pair(_, pair) {
+          if (isScalar(pair.key) && TEXT_KEYS.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+            pair.value.value = `${HOSTILE[n++ % HOSTILE.length]} ${pair.value.value}`;
+            pair.value.type = 'QUOTE_DOUBLE';
+          }
+          if (isMap(pair.value)) return undefined;
+          return undefined;
+        },
+      });
+      writeFileSync(join(dir, name), doc.toString({ lineWidth: 0 }));
+    }
+  }
+  return s.dir;
+}
+
+async function outputText(format: string, stdout: string, out: string): Promise<string> {
+  if (format === 'xlsx') return existsSync(out) ? xlsxText(out) : '';
+  return stdout;
+}
+
+describe.each([
+  ['the minimal registry', join(FIXTURES, 'validate', 'minimal'), 'payroll'],
+  ['the example registry', EXAMPLE, 'employees-payroll'],
+])('hostile text in %s', (_, src, id) => {
+  const dir = hostileCopy(src);
+
+  it('is still a valid registry, so that every command shows it', () => {
+    const r = hostileRun(['validate', dir]);
+    expect(r.stdout + r.stderr).toContain('valid');
+    expect(r.code).toBe(0);
+  });
+
+  it.each(outputs().map((o) => [`${o.command} ${o.format}`.trim(), o] as const))('comes out inert: %s', async (_, o) => {
+    const out = join(tempDir().dir, `out.${formatOf(o)}`);
+    const r = hostileRun(o.args({ dir, base: src, out, id }));
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect([0, 1], r.stderr).toContain(r.code);
+    const text = await outputText(formatOf(o), r.stdout, out);
+    expect(injections(formatOf(o), text)).toEqual([]);
+    expect(injections('stylish', r.stderr)).toEqual([]);
+  });
+});
+
+describe('validate: registry text in messages stays on its line and out of the terminal', () => {
+  const s = scratchCopy(join(FIXTURES, 'validate', 'minimal'));
+  cleanups.push(s.cleanup);
+  const file = join(s.dir, 'activities', 'payroll.yaml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace('status: active', 'status: "active\\n  1:1  error  forged line \\e[2J \\u202eevil"')
+      .replace('recipients: none', 'recipients: none\n"<script>alert(1)</script> \\e]8;;x\\a": 1\n"=HYPERLINK(\\"x\\")": 2'),
+  );
+
+  it.each(['stylish', 'json'])('%s', (format) => {
+    for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }]) {
+      const r = hostileRun(['validate', s.dir, '--format', format], { env });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      if (format === 'json') {
+        const j = JSON.parse(r.stdout) as { problems: { message: string }[] };
+        expect(j.problems.map((p) => p.message).join('\n')).toContain('<script>alert(1)</script>');
+      } else {
+        // With colour on, the only escape sequences are ropa's own colours.
+        const withoutColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
+        expect(injections('stylish', withoutColours)).toEqual([]);
+        expect(withoutColours).toContain('\\u000a  1:1  error  forged line \\u001b[2J \\u202eevil');
+      }
+    }
+  });
+});
