@@ -99,7 +99,9 @@ function ajvCli(dir) {
 
 /** Whether this build of ropa has `command` (the other commands are written in parallel with this bench). */
 function available(command) {
-  return spawnSync(process.execPath, [BIN, command, '--help'], { stdio: 'ignore' }).status === 0;
+  // Commander answers `ropa <unknown> --help` with the program's help: the usage line names the command.
+  const help = spawnSync(process.execPath, [BIN, command, '--help'], { encoding: 'utf8' });
+  return help.status === 0 && help.stdout.startsWith(`Usage: ropa ${command} `);
 }
 
 /** Each command as the bench runs it; commands this build lacks are reported as not available. */

@@ -111,8 +111,9 @@ export function injections(format: string, text: string): string[] {
     case 'json':
     case 'sarif':
     case 'dpv':
+      // A command that refuses an invalid registry prints nothing on stdout.
       try {
-        JSON.parse(text);
+        if (text !== '') JSON.parse(text);
       } catch {
         found.push('invalid JSON');
       }
