@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../util/paths.js';
-import { writeFileAtomic } from '../util/write.js';
+import { writeChunksAtomic } from '../util/write.js';
 
 /**
  * The content-hash cache (opt-in, like ESLint's `--cache --cache-strategy content`): for every file
@@ -38,10 +38,14 @@ export class ContentCache {
     const nl = text.indexOf('\n');
     if (nl < 0 || text.slice(0, nl) !== cache.header) return cache;
     try {
-      const body = text.slice(nl + 1).trimEnd();
-      const rows = body === '' ? [] : (JSON.parse(`[${body.split('\n').join(',')}]`) as [string, string, unknown][]);
-      for (const [path, hash, data] of rows) cache.entries.set(path, { hash, data });
-      cache.lines = rows.length;
+      let lines = 0;
+      for (let start = nl + 1, end = text.indexOf('\n', start); end > start; start = end + 1, end = text.indexOf('\n', start)) {
+        const [path, hash, data] = JSON.parse(text.slice(start, end)) as [string, string, unknown];
+        cache.entries.set(path, { hash, data });
+        lines++;
+      }
+      // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
+      cache.lines = text.endsWith('\n') ? lines : undefined;
     } catch {
       cache.entries.clear(); // torn by a crash or a concurrent writer: start again
       cache.lines = undefined;
@@ -67,14 +71,27 @@ export class ContentCache {
       if (lines !== undefined && this.added.length === 0) return;
       mkdirSync(join(this.file, '..'), { recursive: true });
       if (lines === undefined || lines + this.added.length > 2 * live.size) {
-        const rows = [...this.entries].filter(([p]) => live.has(p)).map(([p, e]) => JSON.stringify([p, e.hash, e.data]));
-        writeFileAtomic(this.file, [this.header, ...rows].join('\n') + '\n');
+        writeChunksAtomic(this.file, this.rows(live));
       } else {
         appendFileSync(this.file, this.added.map((r) => JSON.stringify(r) + '\n').join(''));
       }
     } catch {
       /* a cache that cannot be written only makes the next run slower */
     }
+  }
+
+  /** The file's lines, in batches of about a megabyte. */
+  private *rows(live: ReadonlySet<string>): Generator<string> {
+    let batch = this.header + '\n';
+    for (const [path, e] of this.entries) {
+      if (!live.has(path)) continue;
+      batch += JSON.stringify([path, e.hash, e.data]) + '\n';
+      if (batch.length > 1 << 20) {
+        yield batch;
+        batch = '';
+      }
+    }
+    yield batch;
   }
 }
 

@@ -59,9 +59,10 @@ function screenedOut(text: string): boolean {
   let lineStart = 0;
   if (text.charCodeAt(0) === 0x25 /* % */ || startsMarker(text, text.search(/[^ ]|$/))) return true;
   // The regular expression skips the ordinary characters; the loop looks at the others.
+  // `test` moves lastIndex without making a match object for every special character.
   const special = new RegExp(SPECIAL.source, 'g');
-  for (let m = special.exec(text); m; m = special.exec(text)) {
-    const i = m.index;
+  while (special.test(text)) {
+    const i = special.lastIndex - 1;
     const c = text.charCodeAt(i);
     const prev = i === 0 ? NEWLINE : text.charCodeAt(i - 1);
     if (c === NEWLINE) {
@@ -170,25 +171,30 @@ const NULL_KEYS = new Set(['', '~', 'null', 'Null', 'NULL']);
  * too many values.
  */
 function plain(root: object, collections: Set<object>): boolean {
-  const seen = new Set<object>();
-  const stack: [unknown, number][] = [[root, 0]];
+  // Each collection is crossed off when reached: reached twice, or never composed, it is not there.
+  const values: unknown[] = [root];
+  const depths: number[] = [0];
   let count = 0;
-  while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()!;
     if (++count > LIMITS.maxNodes / 2) return false;
     if (v === null || typeof v !== 'object') continue;
-    if (seen.has(v) || !collections.has(v) || depth >= LIMITS.maxDepth - 1) return false;
-    seen.add(v);
+    if (!collections.delete(v) || depth >= LIMITS.maxDepth - 1) return false;
     if (Array.isArray(v)) {
-      for (const x of v) stack.push([x, depth + 1]);
+      for (const x of v) {
+        values.push(x);
+        depths.push(depth + 1);
+      }
     } else {
       for (const k of Object.keys(v)) {
         if (FORBIDDEN_KEYS.has(k) || NULL_KEYS.has(k)) return false;
-        stack.push([(v as Record<string, unknown>)[k], depth + 1]);
+        values.push((v as Record<string, unknown>)[k]);
+        depths.push(depth + 1);
       }
     }
   }
-  return seen.size === collections.size;
+  return collections.size === 0;
 }
 
 /**

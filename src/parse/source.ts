@@ -1,8 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
-import { composeYaml } from './yaml.js';
+import { composeYaml, yamlLib } from './yaml.js';
 
 export type FileKind = 'organisation' | 'activity' | 'catalogue';
 
@@ -49,6 +48,7 @@ export class SourceFile {
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
     const { doc } = this.positions();
     if (!doc || !doc.contents) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const { isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
     let node: Node = doc.contents as Node;
     let pair: Pair | undefined;
     let complete = true;

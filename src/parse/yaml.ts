@@ -1,6 +1,17 @@
-import { Lexer, LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { MessageArgs } from '../model/finding.js';
+
+let lib: typeof Yaml | undefined;
+/**
+ * The `yaml` library, loaded the first time a file needs it: most files are read by the fast path
+ * (fast.ts), and a run where every file is plain YAML never loads it.
+ */
+export function yamlLib(): typeof Yaml {
+  lib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return lib;
+}
 
 /** Limits against hostile files. A real activity is a few kilobytes and a few levels deep. */
 export const LIMITS = {
@@ -31,6 +42,7 @@ export interface ParsedYaml {
 
 /** The documents of a text, with the positions of their nodes: the slow, exact reading. */
 export function composeYaml(text: string): { documents: Document.Parsed[]; lineCounter: LineCounter } {
+  const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
   return { documents: Array.isArray(docs) ? docs : [], lineCounter };
@@ -45,7 +57,7 @@ export function parseYaml(text: string): ParsedYaml {
   if (text.length > GUARD_CHARS) {
     const at = nodeLimitPassedAt(text);
     if (at >= 0) {
-      const lineCounter = new LineCounter();
+      const lineCounter = new (yamlLib().LineCounter)();
       lineCounter.addNewLine(0);
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
       return { data: undefined, lineCounter, problems: [{ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, start: at, end: at + 1 }] };
@@ -114,7 +126,7 @@ function nodeLimitPassedAt(text: string): number {
   const limit = 2 * LIMITS.maxNodes;
   let count = 0;
   let offset = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
     const c = token.charCodeAt(0);
     if (token.length === 1 && (c === 0x02 || c === 0x18 || c === 0x1f)) {
       // Markers the lexer adds (document start, flow end, scalar): not in the text.
@@ -129,6 +141,7 @@ function nodeLimitPassedAt(text: string): number {
 
 /** Walks the node tree without recursion: depth, size, keys and tags. */
 function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): void {
+  const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   let count = 0;
   while (stack.length > 0) {

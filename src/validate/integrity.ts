@@ -139,27 +139,37 @@ function isLocalisedMap(v: unknown): v is Record<string, string> {
   return keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k) && typeof (v as Record<string, unknown>)[k] === 'string');
 }
 
-/** Where a value is: a chain up to the root, turned into a JSON pointer only when a finding needs one. */
-interface Place {
-  parent: Place | undefined;
-  segment: string | number;
-}
-
-function pointerOf(place: Place | undefined): string {
-  const segments: (string | number)[] = [];
-  for (let p = place; p; p = p.parent) segments.push(p.segment);
-  return segments.length === 0 ? '' : pointer(...segments.reverse());
-}
-
-/** Visits every value with its key and its pointer (`at()`); the visitor returns false to skip a value's children. */
+/**
+ * Visits every value with its key and its pointer (`at()`, made only when a finding needs it); the
+ * visitor returns false to skip a value's children. Depth first, with the path kept in one array:
+ * a registry of 10,000 activities has millions of values, and nothing is allocated per value.
+ */
 function walk(data: unknown, visit: (value: unknown, key: string | undefined, at: () => string) => boolean | void): void {
-  const stack: [unknown, Place | undefined][] = [[data, undefined]];
-  while (stack.length > 0) {
-    const [v, place] = stack.pop()!;
-    const key = place && typeof place.segment === 'string' ? place.segment : undefined;
-    if (visit(v, key, () => pointerOf(place)) === false) continue;
-    if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, { parent: place, segment: i }]));
-    else if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], { parent: place, segment: k }]);
+  const values: unknown[] = [data];
+  const depths: number[] = [0];
+  const segments: (string | number)[] = [''];
+  const path: (string | number)[] = [];
+  const at = (): string => pointer(...path);
+  while (values.length > 0) {
+    const v = values.pop();
+    const depth = depths.pop()!;
+    const segment = segments.pop()!;
+    path.length = depth;
+    if (depth > 0) path[depth - 1] = segment;
+    if (visit(v, depth > 0 && typeof segment === 'string' ? segment : undefined, at) === false) continue;
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        values.push(v[i]);
+        depths.push(depth + 1);
+        segments.push(i);
+      }
+    } else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        values.push((v as Record<string, unknown>)[k]);
+        depths.push(depth + 1);
+        segments.push(k);
+      }
+    }
   }
 }
 

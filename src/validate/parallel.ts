@@ -7,8 +7,8 @@ import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
 export const MIN_FILES_PER_THREAD = 1000;
-/** Files taken from the shared counter at a time. */
-const CHUNK = 16;
+/** Files taken from the shared counter at a time, and handed back in one message. */
+const CHUNK = 32;
 /** A worker that has not answered by then is given up on; what it took is checked here instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 
@@ -24,39 +24,44 @@ type Result = { checked: CheckedFile; source?: SourceFile };
 /**
  * Checks every file, in up to `jobs` threads when there are enough files to pay for them.
  * Synchronous: this thread and the workers take files from one shared counter (so a worker that
- * starts late simply takes fewer), then this thread blocks until the workers have answered. The
- * results come back in the order of `tasks`.
+ * starts late simply takes fewer); between its own chunks this thread takes in what the workers
+ * have sent, and at the end it blocks until they are done. The results come back in the order of
+ * `tasks`.
  */
 export function checkFiles(tasks: FileTask[], jobs: number): Result[] {
   const threads = Math.min(jobs, Math.floor(tasks.length / MIN_FILES_PER_THREAD));
   // Worker threads run compiled code: from the TypeScript sources (the tests) everything stays here.
   if (threads <= 1 || !existsSync(fileURLToPath(WORKER))) return tasks.map(checkFile);
   const shared = new Int32Array(new SharedArrayBuffer(4 * threads));
-  const workers = Array.from({ length: threads - 1 }, (_, w) => start(tasks, shared, w + 1));
   const results = new Array<Result | undefined>(tasks.length);
+  const workers = Array.from({ length: threads - 1 }, (_, w) => start(tasks, shared, w + 1, results));
   for (let i = Atomics.add(shared, 0, CHUNK); i < tasks.length; i = Atomics.add(shared, 0, CHUNK)) {
     for (let k = i; k < Math.min(i + CHUNK, tasks.length); k++) results[k] = checkFile(tasks[k]!);
+    for (const w of workers) w.drain();
   }
-  for (const w of workers) {
-    for (const [k, checked] of w.collect()) {
-      results[k] = { checked, ...(checked.text !== undefined ? { source: new SourceFile(checked.path, checked.kind, checked.text, checked.data) } : {}) };
-    }
-  }
+  for (const w of workers) w.finish();
   // Whatever a failed worker had taken and not answered for.
   return results.map((r, k) => r ?? checkFile(tasks[k]!));
 }
 
-function start(tasks: FileTask[], shared: Int32Array, slot: number): { collect: () => [number, CheckedFile][] } {
+function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Result | undefined)[]): { drain: () => void; finish: () => void } {
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(WORKER, { workerData: { tasks, port: port2, shared, slot, chunk: CHUNK }, transferList: [port2 as MessagePort] });
   worker.unref();
+  const drain = (): void => {
+    for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
+      for (const [k, checked] of (m.message as { results?: [number, CheckedFile][] }).results ?? []) {
+        results[k] = { checked, ...(checked.text !== undefined ? { source: new SourceFile(checked.path, checked.kind, checked.text, checked.data) } : {}) };
+      }
+    }
+  };
   return {
-    collect() {
-      const answered = Atomics.wait(shared, slot, 0, WORKER_TIMEOUT_MS) !== 'timed-out';
-      const message = answered ? (receiveMessageOnPort(port1)?.message as { results?: [number, CheckedFile][] } | undefined) : undefined;
+    drain,
+    finish() {
+      Atomics.wait(shared, slot, 0, WORKER_TIMEOUT_MS);
+      drain();
       void worker.terminate();
       port1.close();
-      return message?.results ?? [];
     },
   };
 }

@@ -1,21 +1,22 @@
 /**
- * A worker thread of `checkFiles`: takes files from the shared counter until none are left, hands
- * back what it checked (with each file's index) on the port, then raises its flag, whatever happens.
+ * A worker thread of `checkFiles`: takes files from the shared counter until none are left, and
+ * hands back what it checked (with each file's index) on the port in batches, so that neither
+ * thread holds everything twice. Then it raises its flag, whatever happens.
  */
 import { workerData } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
 import type { CheckedFile, FileTask } from './file.js';
 
 const { tasks, port, shared, slot, chunk } = workerData as { tasks: FileTask[]; port: MessagePort; shared: Int32Array; slot: number; chunk: number };
-const results: [number, CheckedFile][] = [];
 try {
   const { checkFile } = await import('./file.js');
   for (let i = Atomics.add(shared, 0, chunk); i < tasks.length; i = Atomics.add(shared, 0, chunk)) {
+    const results: [number, CheckedFile][] = [];
     for (let k = i; k < Math.min(i + chunk, tasks.length); k++) results.push([k, checkFile(tasks[k]!).checked]);
+    port.postMessage({ results });
   }
-  port.postMessage({ results });
 } catch (e) {
-  port.postMessage({ results, error: String(e) });
+  port.postMessage({ error: String(e) });
 } finally {
   Atomics.store(shared, slot, 1);
   Atomics.notify(shared, slot);
