@@ -29,13 +29,13 @@ export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Pr
 /** Validation findings for a person at a terminal, on stderr, with the lines they point at. */
 export async function reportFindings(ctx: RunContext, lang: Lang, findings: Finding[], files: readonly SourceFile[], command: string): Promise<void> {
   const { stylish } = await import('../render/findings/stylish.js');
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   ctx.stderr.write(
     stylish(findings, {
       cwd: ctx.cwd,
       lang,
       color: useColor(ctx, ctx.stderr),
-      sourceText: (p) => texts.get(p),
+      sourceText: (p) => byPath.get(p)?.text,
       rules: validationRules(),
       tool: { name: 'ropa', version: toolVersion() },
       command,

@@ -25,13 +25,13 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
   const root = resolve(ctx.cwd, dir);
   const output = opts.output === undefined ? undefined : checkOutputPath(resolve(ctx.cwd, opts.output), root, opts.force);
   const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));
-  const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+  const byPath = new Map(registry.files.map((f) => [f.path, f]));
   const formatter = await findingFormatter(format);
   const report = formatter(findings, {
     cwd: ctx.cwd,
     lang,
     color: output === undefined && useColor(ctx, ctx.stdout),
-    sourceText: (p) => texts.get(p),
+    sourceText: (p) => byPath.get(p)?.text,
     rules: validationRules(),
     tool: { name: 'ropa', version: toolVersion() },
     command: 'validate',

@@ -13,14 +13,14 @@ import { writeChunksAtomic } from '../util/write.js';
  * bytes are unchanged is neither parsed nor validated against the schema again; everything that
  * looks across files (references, ids, translations) is always checked anew.
  *
- * One file per registry, outside it: JSON lines, a header naming the code and schemas that made it
+ * One file per registry, outside it: JSON lines (ASCII, read without decoding), a header naming the code and schemas that made it
  * (any change to them empties the cache), then one line per file. A run appends the files it had to
  * read anew; the file is rewritten when stale lines outnumber live ones. A cache that cannot be
  * read or written is ignored: it can make ropa faster, never change what ropa says.
  */
 export class ContentCache {
-  private readonly entries = new Map<string, { hash: string; data: unknown }>();
-  private readonly added: [string, string, unknown][] = [];
+  private readonly entries = new Map<string, Entry>();
+  private readonly added: Row[] = [];
   /** Lines in the file now; undefined when it must be written afresh (missing, from other code, torn). */
   private lines: number | undefined;
 
@@ -31,7 +31,7 @@ export class ContentCache {
     const cache = new ContentCache(file, JSON.stringify({ ropaCache: 1, root: registryRoot, salt: salt() }));
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(file, 'latin1');
     } catch {
       return cache;
     }
@@ -40,8 +40,8 @@ export class ContentCache {
     try {
       let lines = 0;
       for (let start = nl + 1, end = text.indexOf('\n', start); end > start; start = end + 1, end = text.indexOf('\n', start)) {
-        const [path, hash, data] = JSON.parse(text.slice(start, end)) as [string, string, unknown];
-        cache.entries.set(path, { hash, data });
+        const [path, hash, data, stat] = JSON.parse(text.slice(start, end)) as Row;
+        cache.entries.set(path, { hash, data, stat });
         lines++;
       }
       // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
@@ -59,9 +59,22 @@ export class ContentCache {
     return e && e.hash === hash ? e.data : undefined;
   }
 
-  set(path: string, hash: string, data: unknown): void {
-    this.entries.set(path, { hash, data });
-    this.added.push([path, hash, data]);
+  /**
+   * The data of `path` when the file has not been touched since it was valid: same size, same
+   * modification and change times, same inode, as git's index decides. Such a file is not even
+   * read. Any write changes its change time, which no tool can set back.
+   */
+  getByStat(path: string, stat: string): unknown {
+    const e = this.entries.get(path);
+    return e && e.stat === stat ? e.data : undefined;
+  }
+
+  /** Records a valid file; `stat` (see statKey) may be left out, and the next run reads the file. */
+  set(path: string, hash: string, data: unknown, stat: string | undefined): void {
+    const e = this.entries.get(path);
+    if (e && e.hash === hash && e.stat === stat) return;
+    this.entries.set(path, { hash, data, stat });
+    this.added.push([path, hash, data, stat]);
   }
 
   /** Writes what changed; `live` are the registry's files now, so that stale lines can be dropped. */
@@ -73,7 +86,7 @@ export class ContentCache {
       if (lines === undefined || lines + this.added.length > 2 * live.size) {
         writeChunksAtomic(this.file, this.rows(live));
       } else {
-        appendFileSync(this.file, this.added.map((r) => JSON.stringify(r) + '\n').join(''));
+        appendFileSync(this.file, this.added.map((r) => ascii(JSON.stringify(r)) + '\n').join(''));
       }
     } catch {
       /* a cache that cannot be written only makes the next run slower */
@@ -85,13 +98,40 @@ export class ContentCache {
     let batch = this.header + '\n';
     for (const [path, e] of this.entries) {
       if (!live.has(path)) continue;
-      batch += JSON.stringify([path, e.hash, e.data]) + '\n';
+      batch += ascii(JSON.stringify([path, e.hash, e.data, e.stat])) + '\n';
       if (batch.length > 1 << 20) {
         yield batch;
         batch = '';
       }
     }
     yield batch;
+  }
+}
+
+/** JSON with every non-ASCII character escaped: read back as bytes, without decoding UTF-8. */
+function ascii(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+type Row = [path: string, hash: string, data: unknown, stat: string | undefined];
+interface Entry {
+  hash: string;
+  data: unknown;
+  stat: string | undefined;
+}
+
+/**
+ * What the file system says about a file, as a key: undefined for a file modified in the last two
+ * seconds, whose times may not yet tell a second change from the first (git's "racily clean").
+ */
+export function statKey(path: string, now = Date.now()): string | undefined {
+  try {
+    // Milliseconds with the nanoseconds as a fraction: a change a microsecond apart still shows.
+    const s = statSync(path);
+    if (now - s.mtimeMs < 2000 || now - s.ctimeMs < 2000) return undefined;
+    return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+  } catch {
+    return undefined;
   }
 }
 

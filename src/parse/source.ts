@@ -12,16 +12,22 @@ export type FileKind = 'organisation' | 'activity' | 'catalogue';
 export class SourceFile {
   /**
    * `doc` and `lineCounter` come from the full parser. A file read by the fast path has neither
-   * until a finding asks where something is: most files never need positions.
+   * until a finding asks where something is: most files never need positions. `text` may be a
+   * function that reads it, for a file whose data came from the cache: most files never need it.
    */
   constructor(
     readonly path: string,
     readonly kind: FileKind,
-    readonly text: string,
+    private source: string | (() => string),
     readonly data: unknown,
     private doc?: Document.Parsed,
     private lineCounter?: LineCounter,
   ) {}
+
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
+  }
 
   private positions(): { doc: Document.Parsed | undefined; lineCounter: LineCounter } {
     if (!this.lineCounter) {

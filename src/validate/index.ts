@@ -5,7 +5,7 @@ import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
 import { discover } from '../load/discover.js';
 import { fileFinding, readBytes } from '../load/read.js';
-import { ContentCache, hashBytes } from '../load/cache.js';
+import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
 import { checkSource, type FileTask } from './file.js';
@@ -40,27 +40,37 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   const valid = new Array<boolean>(found.length).fill(false);
   const tasks: FileTask[] = [];
   const taskIndex: number[] = [];
-  const hashes = new Map<string, string>();
+  const seen = new Map<string, { hash: string; stat: string | undefined }>();
   found.forEach((f, i) => {
     if (!cache) {
       tasks.push(f);
       taskIndex.push(i);
       return;
     }
+    // Untouched since it was valid: not even read (its text is read if a message needs it).
+    const key = relative(root, f.path);
+    const stat = statKey(f.path);
+    const untouched = stat === undefined ? undefined : cache.getByStat(key, stat);
+    if (untouched !== undefined) {
+      sources[i] = new SourceFile(f.path, f.kind, () => textOf(f.path), untouched);
+      valid[i] = true;
+      return;
+    }
+    // Touched, perhaps changed: the same bytes as when it was valid need no parsing.
     const read = readBytes(f.path);
     if ('finding' in read) {
       findings.push(read.finding);
       return;
     }
-    const key = relative(root, f.path);
     const hash = hashBytes(read.bytes);
     const data = cache.get(key, hash);
     const decoded = data === undefined ? undefined : decodeUtf8(read.bytes);
     if (decoded?.ok) {
       sources[i] = new SourceFile(f.path, f.kind, decoded.text, data);
       valid[i] = true;
+      cache.set(key, hash, data, stat);
     } else {
-      hashes.set(f.path, hash);
+      seen.set(f.path, { hash, stat });
       tasks.push({ ...f, bytes: read.bytes });
       taskIndex.push(i);
     }
@@ -72,7 +82,8 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
     sources[i] = c.source;
     valid[i] = c.checked.valid;
     findings.push(...c.checked.findings);
-    if (cache && c.checked.valid) cache.set(relative(root, c.checked.path), hashes.get(c.checked.path)!, c.checked.data);
+    const s = seen.get(c.checked.path);
+    if (cache && s && c.checked.valid) cache.set(relative(root, c.checked.path), s.hash, c.checked.data, s.stat);
   });
   cache?.save(new Set(found.map((f) => relative(root, f.path))));
   for (const source of extra) {
@@ -90,3 +101,9 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   return { registry, findings };
 }
 
+/** The text of a file whose data came from the cache, when a message needs it. */
+function textOf(path: string): string {
+  const read = readBytes(path);
+  const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : '';
+}

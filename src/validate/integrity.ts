@@ -76,9 +76,9 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     const listed = new Map((v.dataCategories ?? []).map((c) => [c, true] as const));
     v.retention?.forEach((r, i) => {
       r.categories?.forEach((c, j) => {
-        const ptr = join('/retention', i, 'categories', j);
-        if (!ids('dataCategories').has(c)) ref(file, ptr, 'dataCategories', c, ids('dataCategories'), id);
-        else if (!listed.has(c)) report(file, ptr, 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
+        const ptr = (): string => join('/retention', i, 'categories', j);
+        if (!ids('dataCategories').has(c)) ref(file, ptr(), 'dataCategories', c, ids('dataCategories'), id);
+        else if (!listed.has(c)) report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
       });
       if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
       lawRefs(file, join('/retention', i, 'law'), r.law, id);
@@ -110,14 +110,16 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   // every localised text has every declared language.
   const declared = registry.languages;
   for (const file of valid) {
-    walk(file.data, (value, key, at) => {
-      if (key === 'organisationNumber' && typeof value === 'string' && /^[0-9]{9}$/.test(value) && !validOrganisationNumber(value)) {
-        report(file, at(), 'invalid-check-digit', 'validate.invalid-check-digit', { value });
-      }
-      if (!isLocalisedMap(value)) return true;
-      const missing = declared.filter((l) => !Object.hasOwn(value, l));
-      if (missing.length > 0) report(file, at(), 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
-      return false;
+    walk(file.data, {
+      text(value, at) {
+        const missing = declared.filter((l) => !Object.hasOwn(value, l));
+        if (missing.length > 0) report(file, at(), 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
+      },
+      scalar(key, value, at) {
+        if (key === 'organisationNumber' && typeof value === 'string' && /^[0-9]{9}$/.test(value) && !validOrganisationNumber(value)) {
+          report(file, at(), 'invalid-check-digit', 'validate.invalid-check-digit', { value });
+        }
+      },
     });
   }
   return out;
@@ -133,41 +135,68 @@ export function validOrganisationNumber(n: string): boolean {
   return check !== 10 && check === Number(n[8]);
 }
 
-function isLocalisedMap(v: unknown): v is Record<string, string> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const keys = Object.keys(v);
-  return keys.length > 0 && keys.every((k) => (LANGUAGES as readonly string[]).includes(k) && typeof (v as Record<string, unknown>)[k] === 'string');
+/** A mapping whose keys are all languages and whose values are all strings: a localised text. */
+function isLocalisedMap(v: object): v is Record<string, string> {
+  let keys = 0;
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    if (!(LANGUAGES as readonly string[]).includes(k) || typeof (v as Record<string, unknown>)[k] !== 'string') return false;
+    keys++;
+  }
+  return keys > 0;
 }
 
 /**
- * Visits every value with its key and its pointer (`at()`, made only when a finding needs it); the
- * visitor returns false to skip a value's children. Depth first, with the path kept in one array:
+ * Visits every localised text (not looking inside it) and every scalar under a key, with the
+ * pointer made only when a finding needs it (`at()`). Depth first, with the path kept in one array:
  * a registry of 10,000 activities has millions of values, and nothing is allocated per value.
  */
-function walk(data: unknown, visit: (value: unknown, key: string | undefined, at: () => string) => boolean | void): void {
-  const values: unknown[] = [data];
-  const depths: number[] = [0];
-  const segments: (string | number)[] = [''];
+function walk(
+  data: unknown,
+  visit: { text: (value: Record<string, string>, at: () => string) => void; scalar: (key: string, value: unknown, at: () => string) => void },
+): void {
+  const values: object[] = [];
+  const depths: number[] = [];
+  const segments: (string | number)[] = [];
   const path: (string | number)[] = [];
   const at = (): string => pointer(...path);
+  if (data !== null && typeof data === 'object') {
+    values.push(data);
+    depths.push(0);
+    segments.push('');
+  }
   while (values.length > 0) {
-    const v = values.pop();
+    const v = values.pop()!;
     const depth = depths.pop()!;
     const segment = segments.pop()!;
     path.length = depth;
     if (depth > 0) path[depth - 1] = segment;
-    if (visit(v, depth > 0 && typeof segment === 'string' ? segment : undefined, at) === false) continue;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        values.push(v[i]);
+        const x: unknown = v[i];
+        if (x === null || typeof x !== 'object') continue;
+        values.push(x);
         depths.push(depth + 1);
         segments.push(i);
       }
-    } else if (v !== null && typeof v === 'object') {
-      for (const k of Object.keys(v)) {
-        values.push((v as Record<string, unknown>)[k]);
+      continue;
+    }
+    if (isLocalisedMap(v)) {
+      visit.text(v, at);
+      continue;
+    }
+    for (const k in v) {
+      if (!Object.hasOwn(v, k)) continue;
+      const x: unknown = (v as Record<string, unknown>)[k];
+      if (x !== null && typeof x === 'object') {
+        values.push(x);
         depths.push(depth + 1);
         segments.push(k);
+      } else {
+        path[depth] = k;
+        path.length = depth + 1;
+        visit.scalar(k, x, at);
+        path.length = depth;
       }
     }
   }
