@@ -42,6 +42,13 @@ export function readBytes(path: string): { bytes: Buffer } | { finding: Finding 
   }
 }
 
+/** The text of a file read earlier, when a message needs it after all ('' if it is gone). */
+export function readText(path: string): string {
+  const read = readBytes(path);
+  const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : '';
+}
+
 /** Bytes to text to data: the fast path where it is certain to agree with the full parser, else the full parser. */
 export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { source?: SourceFile; findings: Finding[] } {
   const decoded = decodeUtf8(buf);

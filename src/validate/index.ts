@@ -4,7 +4,7 @@ import { buildRegistry } from '../model/build.js';
 import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
 import { discover } from '../load/discover.js';
-import { fileFinding, readBytes } from '../load/read.js';
+import { fileFinding, readBytes, readText } from '../load/read.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
@@ -52,7 +52,7 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
     const stat = statKey(f.path);
     const untouched = stat === undefined ? undefined : cache.getByStat(key, stat);
     if (untouched !== undefined) {
-      sources[i] = new SourceFile(f.path, f.kind, () => textOf(f.path), untouched);
+      sources[i] = new SourceFile(f.path, f.kind, () => readText(f.path), untouched);
       valid[i] = true;
       return;
     }
@@ -101,9 +101,3 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   return { registry, findings };
 }
 
-/** The text of a file whose data came from the cache, when a message needs it. */
-function textOf(path: string): string {
-  const read = readBytes(path);
-  const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
-  return decoded?.ok ? decoded.text : '';
-}

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
+import { readText } from '../load/read.js';
 import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
@@ -51,7 +52,8 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
   const drain = (): void => {
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
       for (const [k, checked] of (m.message as { results?: [number, CheckedFile][] }).results ?? []) {
-        results[k] = { checked, ...(checked.text !== undefined ? { source: new SourceFile(checked.path, checked.kind, checked.text, checked.data) } : {}) };
+        const text = checked.text ?? (checked.valid ? () => readText(checked.path) : undefined);
+        results[k] = { checked, ...(text !== undefined ? { source: new SourceFile(checked.path, checked.kind, text, checked.data) } : {}) };
       }
     }
   };
