@@ -50,7 +50,8 @@ const MAX_LINE = 1000;
  *   explicit key `?`, an anchor `&name` or an alias `*name`, a sequence entry left empty;
  * - a quoted scalar or a flow collection (`[a, b]`, `{a: b}`) that does not close on its own line
  *   (js-yaml is more lenient about the lines that follow);
- * - a comment glued to a closing bracket or quote; a line longer than MAX_LINE.
+ * - a comment glued to a closing bracket or quote; a line longer than MAX_LINE; a last line of
+ *   only spaces.
  * Plain text like "R&D", "Viktig!", "SSB's" or "a * b" passes.
  */
 function screenedOut(text: string): boolean {
@@ -94,7 +95,9 @@ function screenedOut(text: string): boolean {
       }
     }
   }
-  return n - lineStart > MAX_LINE;
+  // A last line of spaces with no line break after it: js-yaml keeps one more line break in a
+  // block scalar with keep chomping (`|+`) than YAML says.
+  return n - lineStart > MAX_LINE || /^ +$/.test(text.slice(lineStart));
 }
 
 const NEWLINE = 0x0a;

@@ -81,7 +81,7 @@ describe('validate: registry text in messages stays on its line and out of the t
   );
 
   it.each(['stylish', 'json'])('%s', (format) => {
-    for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }]) {
+    for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }] as Record<string, string>[]) {
       const r = hostileRun(['validate', s.dir, '--format', format], { env });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
