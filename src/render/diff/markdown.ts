@@ -1,0 +1,58 @@
+import { t } from '../../i18n/index.js';
+import type { DiffFormatter } from './types.js';
+import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './words.js';
+
+/** The marker a CI job can look for to update its earlier comment instead of adding another. */
+export const COMMENT_MARKER = '<!-- ropa diff -->';
+
+/**
+ * For a pull-request comment: a heading with the counts, then one section per activity with the
+ * changes for review first. Every value from the registry is escaped or put in a code span.
+ */
+export const markdown: DiffFormatter = (report, ctx) => {
+  const show = { value: code, text: escape, words: escape };
+  const n = counts(report.changes);
+  const compared = t(ctx.lang, 'diff.compared', { base: side(report.base), head: side(report.head) });
+  const out = [COMMENT_MARKER, `### ${escape(t(ctx.lang, 'diff.title'))}`, '', compared, ''];
+  if (report.changes.length === 0) {
+    out.push(escape(t(ctx.lang, 'diff.none')), '');
+    return out.join('\n');
+  }
+  out.push(`**${escape(t(ctx.lang, 'diff.summary', n))}**`, '');
+  for (const g of groups(report)) {
+    if (g.activity) out.push(`#### ${escape(titleIn(g.activity.title, ctx.lang))} (${code(g.activity.id)})`, '', code(shownFile(report, g.activity.file)), '');
+    else out.push(`#### ${escape(t(ctx.lang, 'diff.catalogues'))}`, '');
+    for (const change of g.changes) {
+      const label = escape(t(ctx.lang, `diff.level.${change.level}`));
+      const used = change.activities ? ` ${t(ctx.lang, 'diff.used-by', { activities: change.activities.map(code).join(', ') })}` : '';
+      out.push(`- ${change.level === 'review' ? `**${label}**` : label}: ${changeMessage(change, ctx.lang, show)}${used}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+};
+
+function side(s: { label: string; commit?: string }): string {
+  return s.commit ? `${code(s.label)} (${code(s.commit)})` : escape(sideLabel(s));
+}
+
+/**
+ * Text as Markdown shows it literally, anywhere but at the start of a line: the characters that
+ * open inline markup, HTML, entities, tables or a heading's closing run are backslash-escaped, line
+ * breaks are folded, and an @ is kept from mentioning anyone (a zero-width space after it).
+ */
+export function escape(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[\\`*_[\]<>&|~#]/g, '\\$&')
+    .replace(/@/g, '@\u200b');
+}
+
+/** A code span long enough that no backtick run inside it can close it. */
+export function code(s: string): string {
+  const flat = s.replace(/\s+/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
