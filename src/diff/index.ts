@@ -45,6 +45,8 @@ export function diffRegistries(base: Registry, head: Registry): Change[] {
       compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit);
     } else if (from) {
       emit('activity-renamed', 'info', { from: from.id, to: h.id });
+      // Its own content is the same, but the catalogue entries it uses may have changed.
+      compareActivity(resolveActivity(base, from), resolveActivity(head, h), emit);
     } else {
       emit('activity-added', 'review', { activity: h.id });
     }
