@@ -46,6 +46,10 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
   eachAdded(base.processors, head.processors, (id) => emit('processor-added', 'review', { processor: id }));
   eachAdded(head.processors, base.processors, (id) => emit('processor-removed', 'info', { processor: id }));
 
+  // Art. 30(1)(g): a measure taken away weakens the protection a reviewer signed off on.
+  eachAdded(base.securityMeasures, head.securityMeasures, (id) => emit('security-measure-added', 'info', { measure: id }));
+  eachAdded(head.securityMeasures, base.securityMeasures, (id) => emit('security-measure-removed', 'review', { measure: id }));
+
   compareTransfers(base, head, emit);
   compareRetention(base, head, emit);
 

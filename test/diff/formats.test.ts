@@ -26,7 +26,7 @@ describe('diff formats', () => {
       '',
       '`main` (`1a2b3c4`) → the working tree',
       '',
-      '**25 change(s) for review, 14 for information**',
+      '**26 change(s) for review, 15 for information**',
       '',
     ]);
     const payroll = lines.indexOf('#### Payroll \\<b\\>\\*pay\\*\\</b\\> @\u200bfinance-team \\| \\#1 \\`x\\` (`payroll`)');
@@ -58,7 +58,7 @@ describe('diff formats', () => {
     const out = text(report('base', 'head'), { lang: 'nn', color: false });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Endringar i protokollen over behandlingsaktivitetar: main (1a2b3c4) → the working tree',
-      '25 endring(ar) til vurdering, 14 til orientering',
+      '26 endring(ar) til vurdering, 15 til orientering',
       '',
     ]);
     expect(out).toContain(
@@ -79,7 +79,7 @@ describe('diff formats', () => {
       changes: Record<string, unknown>[];
     };
     expect(j.base).toEqual({ label: 'main', commit: '1a2b3c4' });
-    expect(j.summary).toEqual({ review: 25, info: 14 });
+    expect(j.summary).toEqual({ review: 26, info: 15 });
     expect(j.changes).toContainEqual({
       id: 'special-category-added',
       level: 'review',
