@@ -1,7 +1,7 @@
 import type { ResolvedActivity, ResolvedRetention, ResolvedTransfer } from '../model/resolve.js';
 import { term, type ChangeArg, type ChangeLevel, type RetentionArg, type Term } from './types.js';
 import { durationSeconds } from './duration.js';
-import { inEea } from './eea.js';
+import { isEea } from '../authoring/eea.js';
 import { canonical } from './canonical.js';
 
 type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) => void;
@@ -111,7 +111,7 @@ function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: 
     const old = before.get(transferKey(t));
     if (!old) {
       // A "transfer" within the EEA is no transfer under Chapter V (Art. 44).
-      if (t.country !== undefined && inEea(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
+      if (t.country !== undefined && isEea(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
       else emit('transfer-added', 'review', { to: transferTo(t), mechanism: mechanismTerm(t.mechanism) });
     } else if (old.mechanism !== t.mechanism) {
       emit('transfer-mechanism-changed', 'review', { to: transferTo(t), before: mechanismTerm(old.mechanism), after: mechanismTerm(t.mechanism) });

@@ -2,7 +2,7 @@ import type { Registry } from '../model/registry.js';
 import type { Activity, CatalogueKind, DataCategory, LawRef, Processor, Recipient } from '../model/types.js';
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { term, type Change, type ChangeArg, type ChangeLevel } from './types.js';
-import { inEea } from './eea.js';
+import { isEea } from '../authoring/eea.js';
 import { relativeFile } from './files.js';
 
 /**
@@ -32,7 +32,7 @@ export function compareCatalogues(base: Registry, head: Registry): Change[] {
         const [c0, c1] = [(old.value as Processor | Recipient).country, (now.value as Processor | Recipient).country];
         if (c0 !== c1) {
           const country = (c: string | undefined): ChangeArg => c ?? term('diff.not-recorded', 'none');
-          at('party-country-changed', c1 !== undefined && !inEea(c1) ? 'review' : 'info', { kind: kindTerm, entry: id, before: country(c0), after: country(c1) });
+          at('party-country-changed', c1 !== undefined && !isEea(c1) ? 'review' : 'info', { kind: kindTerm, entry: id, before: country(c0), after: country(c1) });
         }
       }
     }
