@@ -184,7 +184,12 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   },
   {
     id: 'sources', mandatory: false, width: 28,
-    cell: (a, ctx) => a.sources.map((s) => `${text(ctx, s.value.name)} (${t(ctx.lang, `terms.source-type.${s.value.type}`)})`),
+    cell: (a, ctx) =>
+      a.sources.map((s) => {
+        const name = text(ctx, s.value.name);
+        const type = t(ctx.lang, `terms.source-type.${s.value.type}`);
+        return name.toLocaleLowerCase(ctx.lang) === type.toLocaleLowerCase(ctx.lang) ? name : `${name} (${type})`;
+      }),
   },
   { id: 'systems', mandatory: false, width: 24, cell: (a) => a.systems.map((s) => s.value.name) },
   {

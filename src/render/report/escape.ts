@@ -38,8 +38,8 @@ export function escapeMarkdown(value: string): string {
       line
         .trimStart()
         .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
-        .replace(/^[-=+#]/, (c) => `\\${c}`)
-        .replace(/^(\d+)\./, '$1\\.'),
+        .replace(/^([-+#]|=+\s*$)/, (c) => `\\${c}`)
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2'),
     )
     .join('<br>');
 }
