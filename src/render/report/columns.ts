@@ -1,6 +1,6 @@
 import { basisName, citeBasisShort } from '../../model/legal.js';
 import {
-  basesOf, isArt10, isArt6, isArt9Condition, resolveLaw, type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type Ref,
+  basesOf, isArt10, isArt6, isArt9Condition, resolveLaw, type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type ResolvedRetention, type Ref,
 } from '../../model/resolve.js';
 import type { LocalText, Party, Processor, RiskFactors } from '../../model/types.js';
 import { t } from '../../i18n/index.js';
@@ -43,6 +43,32 @@ function basisLines(
   const prefix = (p: ResolvedPurpose, value: string): string =>
     purposes.size > 1 ? r(ctx, 'per-purpose', { purpose: text(ctx, p.description), value }) : value;
   return pairs.flatMap(({ purpose, basis: b }) => line(b).map((l) => prefix(purpose, l)));
+}
+
+/**
+ * One retention rule: a catalogue policy by its name, an inline rule as period and trigger,
+ * permanence, end action and archive; then the law; prefixed by the data categories it covers.
+ */
+function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
+  const endAction = rt.endAction !== undefined ? t(ctx.lang, `terms.end-action.${rt.endAction}`) : '';
+  const inline = [
+    rt.permanent ? r(ctx, 'retention.permanent') : '',
+    rt.period === undefined
+      ? text(ctx, rt.trigger)
+      : rt.trigger !== undefined
+        ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: text(ctx, rt.trigger) })
+        : duration(ctx, rt.period),
+    rt.archive !== undefined && endAction !== '' ? r(ctx, 'retention.archive', { action: endAction, archive: rt.archive }) : endAction,
+  ].filter((x) => x !== '').join(', ');
+  const rule = withLaws(ctx, rt.policy ? text(ctx, rt.policy.value.name as LocalText) : inline || text(ctx, rt.description), rt.law);
+  return rt.categories.length > 0 ? r(ctx, 'labelled', { label: list(ctx, names(rt.categories, ctx)), value: rule }) : rule;
+}
+
+/** Each processor an activity uses, with its data processing agreement (Art. 28(3)). */
+function processorLines(a: ResolvedActivity, ctx: TextContext): string[] {
+  return a.processors.map((p) =>
+    joinParts([p.value.name, p.value.agreement !== undefined ? r(ctx, 'processor.agreement', { value: p.value.agreement }) : r(ctx, 'processor.no-agreement')]),
+  );
 }
 
 const ACTIVITY: Column<ResolvedActivity> = {
@@ -111,29 +137,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     cell: (a, ctx) => (a.recipients === undefined ? [] : a.recipients === 'none' ? [r(ctx, 'none.recipients')] : names(a.recipients, ctx)),
   },
   TRANSFERS,
-  {
-    id: 'retention', mandatory: true, width: 22,
-    cell: (a, ctx) =>
-      a.retention.map((rt) => {
-        const rule = rt.policy
-          ? text(ctx, rt.policy.value.name as LocalText)
-          : [
-              rt.permanent ? r(ctx, 'retention.permanent') : '',
-              rt.period !== undefined
-                ? rt.trigger !== undefined
-                  ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: text(ctx, rt.trigger) })
-                  : duration(ctx, rt.period)
-                : text(ctx, rt.trigger),
-              rt.endAction !== undefined
-                ? rt.archive !== undefined
-                  ? r(ctx, 'retention.archive', { action: t(ctx.lang, `terms.end-action.${rt.endAction}`), archive: rt.archive })
-                  : t(ctx.lang, `terms.end-action.${rt.endAction}`)
-                : '',
-            ].filter((s) => s !== '').join(', ') || text(ctx, rt.description);
-        const ruled = withLaws(ctx, rule, rt.law);
-        return rt.categories.length > 0 ? r(ctx, 'per-purpose', { purpose: list(ctx, names(rt.categories, ctx)), value: ruled }) : ruled;
-      }),
-  },
+  { id: 'retention', mandatory: true, width: 22, cell: (a, ctx) => a.retention.map((rt) => retentionLine(rt, ctx)) },
   SECURITY,
   {
     id: 'legal-basis', mandatory: false, width: 28,
@@ -194,10 +198,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   { id: 'systems', mandatory: false, width: 24, cell: (a) => a.systems.map((s) => s.value.name) },
   {
     id: 'processors', mandatory: false, width: 28,
-    cell: (a, ctx) =>
-      a.processors.map((p) =>
-        joinParts([p.value.name, p.value.agreement !== undefined ? r(ctx, 'processor.agreement', { value: p.value.agreement }) : r(ctx, 'processor.no-agreement')]),
-      ),
+    cell: processorLines,
   },
   {
     id: 'high-risk', mandatory: false, width: 14,
@@ -269,10 +270,7 @@ export const PROCESSOR_COLUMNS: readonly Column<ResolvedActivity>[] = [
   },
   {
     id: 'subprocessors', mandatory: false, width: 28,
-    cell: (a, ctx) =>
-      a.processors.map((p) =>
-        joinParts([p.value.name, p.value.agreement !== undefined ? r(ctx, 'processor.agreement', { value: p.value.agreement }) : r(ctx, 'processor.no-agreement')]),
-      ),
+    cell: processorLines,
   },
   STATUS,
   LAST_REVIEW,
