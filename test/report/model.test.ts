@@ -141,7 +141,8 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     const processors = r.extra[1]!;
     expect(processors.rows.map((x) => x.cells[0]![0])).toEqual(['Acos AS', 'CloudCo Inc.']);
     expect(processors.rows[0]!.cells[5]).toEqual(['Microsoft Ireland Operations Ltd – Irland – DBA 2021/77, bilag 2']);
-    expect(processors.rows[1]!.cells[6]).toEqual(['Registerstatistikk']);
+    // Used by controller activities and by activities done as a processor alike.
+    expect(processors.rows[1]!.cells[6]).toEqual(['Registerstatistikk', 'Brukerstøtte for sykehuset']);
     expect(r.extra[2]!.rows.map((x) => x.id)).toEqual(['hospital-support']);
   });
 });

@@ -178,14 +178,14 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
       sheet: r(ctx, 'sheet.dpia'),
       note: r(ctx, 'dpia.note'),
     });
-    const processors = processorRows(registry, activities, ctx);
+    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
+    const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
     extra.push({
       ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: p.processor.name, description: '' })),
       title: r(ctx, 'heading.processors'),
       sheet: r(ctx, 'sheet.processors'),
       ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
     });
-    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
     extra.push({
       ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, activityKey(ctx)),
       title: r(ctx, 'heading.processor'),

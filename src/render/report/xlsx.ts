@@ -144,7 +144,7 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
     label.value = neutraliseFormula(field.label);
     label.font = { ...FONT, bold: true };
     label.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
-    label.alignment = { vertical: 'top' };
+    label.alignment = { wrapText: true, vertical: 'top' };
     label.border = BORDER;
     const value = ws.getCell(row, 2);
     value.value = cellText(field.lines);
