@@ -52,13 +52,15 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
   if (format === 'xlsx' && opts.output === undefined && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
 
-  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx));
+  // --lang is the document's language; messages, like errors, follow ROPA_LANG.
+  const messages = messageLang(undefined, ctx);
+  const registry = await openRegistry(dir, ctx, messages);
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;
   const version = toolVersion();
   const activities = recordActivities(registry, kind, lang, includeRetired);
   if (kind === 'processor' && activities.length === 0) {
-    ctx.stderr.write(`ropa: ${t(messageLang(opts.lang, ctx), 'report.no-processor-activities')}\n`);
+    ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
   }
 
   let content: string | Uint8Array;
