@@ -1,7 +1,7 @@
 import type { Registry } from '../../model/registry.js';
 import type { ResolvedActivity, ResolvedLaw, Ref } from '../../model/resolve.js';
 import type { Address, Contact, GdprBasisCode, LocalText, Party, TransferMechanism } from '../../model/types.js';
-import { t } from '../../i18n/index.js';
+import { LANGUAGES, t } from '../../i18n/index.js';
 import type { ReportKind } from './model.js';
 
 /**
@@ -236,7 +236,7 @@ export function dpv(registry: Registry, activities: readonly ResolvedActivity[],
     node({
       '@id': 'urn:ropa:record',
       '@type': 'dpv:DataProcessingRecord',
-      'dct:title': opts.kind === 'controller' ? 'Record of processing activities (GDPR Art. 30(1))' : 'Record of processing activities (GDPR Art. 30(2))',
+      'dct:title': LANGUAGES.map((l) => ({ '@value': `${t(l, `report.title.${opts.kind}`)} – ${t(l, `report.subtitle.${opts.kind}`)}`, '@language': l })),
       'dct:date': opts.date !== undefined ? { '@value': opts.date, '@type': 'xsd:date' } : undefined,
       'dct:hasPart': activities.map((a) => ref(iri('activity', a.activity.id))),
     }),

@@ -162,7 +162,11 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
   const ctx: TextContext = { lang: opts.lang, registry };
   const organisation = text(ctx, registry.organisation?.value.name);
   const all = COLUMNS[opts.kind];
-  const chosen = opts.columns ? opts.columns.map((id) => all.find((c) => c.id === id)!) : all;
+  const chosen = (opts.columns ?? all.map((c) => c.id)).map((id) => {
+    const column = all.find((c) => c.id === id);
+    if (!column) throw new Error(`no column ${id} in the ${opts.kind} record`);
+    return column;
+  });
   const activities = recordActivities(registry, opts.kind, opts.lang, opts.includeRetired);
   const record: Table = {
     ...table(ctx, opts.kind, chosen, activities, activityKey(ctx)),
