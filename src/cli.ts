@@ -9,6 +9,7 @@ import { register as registerList } from './cli/list.js';
 import { register as registerShow } from './cli/show.js';
 import { register as registerSchema } from './cli/schema.js';
 import { register as registerFmt } from './cli/fmt.js';
+import { register as registerReport } from './cli/report.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -29,7 +30,9 @@ export async function main(argv: string[]): Promise<void> {
   const run: Run = async (body) => {
     process.exitCode = await body(processContext(verbose));
   };
-  for (const register of [registerValidate, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt]) register(program, run);
+  for (const register of [registerValidate, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt, registerReport]) {
+    register(program, run);
+  }
 
   try {
     await program.parseAsync(argv);
