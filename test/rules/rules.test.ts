@@ -5,6 +5,7 @@ import { validateRegistry } from '../../src/validate/index.js';
 import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS } from '../../src/rules/index.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
+import { hasMessage } from '../../src/i18n/index.js';
 import { markers, registriesIn, sortExpected, type Expected } from '../gaps/expectations.js';
 
 /**
@@ -25,7 +26,9 @@ function run(dir: string, id: string, today: string): Expected[] {
   expect(findings.filter((f) => f.severity === 'error'), `${relative(ROOT, dir)} must be a valid registry`).toEqual([]);
   const rule = GAP_RULES.find((r) => r.meta.id === id)!;
   const result = runGaps(registry, [rule], { today });
-  return [...result.findings, ...result.accepted.map((a) => a.finding)].map((f) => {
+  const all = [...result.findings, ...result.accepted.map((a) => a.finding)];
+  for (const f of all) for (const lang of ['en', 'nb', 'nn'] as const) expect(hasMessage(lang, f.messageId), `${lang} ${f.messageId}`).toBe(true);
+  return all.map((f) => {
     const inside = !relative(dir, f.file).startsWith('..');
     return {
       file: inside ? relative(dir, f.file) : relative(ROOT, f.file),
