@@ -2,7 +2,7 @@
  * Facts about a resolved activity that several rules and the DPIA screening ask for. Each is a
  * plain function of the registry; none assembles words.
  */
-import type { Registry } from '../model/registry.js';
+import { lookup, type Registry } from '../model/registry.js';
 import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTransfer } from '../model/resolve.js';
 import { isArt6 } from '../model/resolve.js';
 import type { Processor } from '../model/types.js';
@@ -30,22 +30,16 @@ export interface UsedProcessor extends Ref<Processor> {
 }
 
 export function processorsOf(registry: Registry, r: ResolvedActivity): UsedProcessor[] {
-  const out: UsedProcessor[] = [];
-  const seen = new Set<string>();
-  (r.activity.processors ?? []).forEach((id, i) => {
-    const e = registry.catalogues.processors.get(id);
-    if (!e || seen.has(id)) return;
-    seen.add(id);
-    out.push({ id, value: e.value, pointer: join('/processors', i) });
+  const direct = r.processors.map((p) => ({ ...p, pointer: join('/processors', (r.activity.processors ?? []).indexOf(p.id)) }));
+  const seen = new Set(direct.map((p) => p.id));
+  const viaSystems = r.systems.flatMap((s) => {
+    const pid = s.value.processor;
+    const e = pid !== undefined ? lookup(registry, 'processors', pid) : undefined;
+    if (!e || seen.has(e.id)) return [];
+    seen.add(e.id);
+    return [{ id: e.id, value: e.value, pointer: join('/systems', (r.activity.systems ?? []).indexOf(s.id)), system: s.id }];
   });
-  (r.activity.systems ?? []).forEach((sid, i) => {
-    const pid = registry.catalogues.systems.get(sid)?.value.processor;
-    const e = pid !== undefined ? registry.catalogues.processors.get(pid) : undefined;
-    if (!e || pid === undefined || seen.has(pid)) return;
-    seen.add(pid);
-    out.push({ id: pid, value: e.value, pointer: join('/systems', i), system: sid });
-  });
-  return out;
+  return [...direct, ...viaSystems];
 }
 
 /** Art. 13: the data comes from the person (told so, or a source of the person's own or their device). */

@@ -5,7 +5,7 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * Art. 35(1), (3), (4): where an Art. 35(3) trigger or an item of Datatilsynet's list applies, a DPIA is
  * carried out before the processing. A planned activity may have it in progress.
  */
-export default defineRule({ id: 'dpia-required', severity: 'error', citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet, DPIA list (2019)' }, (ctx, report) => {
+export default defineRule({ id: 'dpia-required', severity: 'error', citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28' }, (ctx, report) => {
   for (const r of ctx.activities) {
     const s = ctx.screening(r);
     if (!s.required || dpiaCovered(r)) continue;
