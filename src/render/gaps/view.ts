@@ -41,6 +41,8 @@ export interface ScreeningItem {
 
 export interface ScreeningView {
   activity: string;
+  /** The activity's file, relative to the working directory: the evidence pointers point into it. */
+  file: string;
   required: boolean;
   likely: boolean;
   dpiaStatus: string | null;
@@ -117,7 +119,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   });
   const open = result.findings.map(item);
   const accepted = result.accepted.map(acceptedItem);
-  const screening = result.screening.map((s) => screeningView(s, result, ctx.lang));
+  const screening = result.screening.map((s) => screeningView(s, result, ctx));
 
   const groups: ActivityGroup[] = [];
   const orgOpen = open.filter((i) => i.activity === null);
@@ -165,12 +167,14 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   };
 }
 
-function screeningView(s: Screening, result: GapResult, lang: Lang): ScreeningView {
+function screeningView(s: Screening, result: GapResult, ctx: ViewContext): ScreeningView {
+  const lang = ctx.lang;
   const r = result.activities.find((a) => a.activity.id === s.activity);
   const items = (kind: string, list: Screening['art35']): ScreeningItem[] =>
     list.map((c) => ({ id: c.id, label: t(lang, `gaps.screening.${kind}.${c.id}`), evidence: c.evidence }));
   return {
     activity: s.activity,
+    file: r ? displayPath(r.located.file.path, ctx.cwd) : '',
     required: s.required,
     likely: s.likely,
     dpiaStatus: r?.activity.dpia?.status ?? null,
