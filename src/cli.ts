@@ -9,6 +9,7 @@ import { register as registerList } from './cli/list.js';
 import { register as registerShow } from './cli/show.js';
 import { register as registerSchema } from './cli/schema.js';
 import { register as registerFmt } from './cli/fmt.js';
+import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
 
 /**
@@ -30,9 +31,9 @@ export async function main(argv: string[]): Promise<void> {
   const run: Run = async (body) => {
     process.exitCode = await body(processContext(verbose));
   };
-  for (const register of [registerValidate, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt, registerReport]) {
-    register(program, run);
-  }
+  // Help lists commands in this order: the main jobs first, then authoring.
+  const commands = [registerValidate, registerGaps, registerReport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  for (const register of commands) register(program, run);
 
   try {
     await program.parseAsync(argv);
