@@ -18,6 +18,13 @@ import { register as registerReport } from './cli/report.js';
  */
 export async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
+  // `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const program = new Command();
   program
     .name('ropa')
