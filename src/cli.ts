@@ -3,6 +3,7 @@ import { processContext, toolVersion, messageLang } from './cli/context.js';
 import type { Run } from './cli/types.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
+import { register as registerNotice } from './cli/notice.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<void> {
   const run: Run = async (body) => {
     process.exitCode = await body(processContext(verbose));
   };
-  for (const register of [registerValidate]) register(program, run);
+  for (const register of [registerValidate, registerNotice]) register(program, run);
 
   try {
     await program.parseAsync(argv);
