@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
 import { LANGUAGES, type Lang } from '../i18n/index.js';
+import { compareFindings } from '../model/finding.js';
 import { displayPath } from '../render/findings/paths.js';
 import { UserError } from '../util/errors.js';
 import { emit, openRegistry, parseDate } from './shared.js';
@@ -47,7 +48,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     const { stylish } = await import('../render/findings/stylish.js');
     const texts = new Map(registry.files.map((f) => [f.path, f.text]));
     ctx.stderr.write(
-      stylish(missingFindings(mandatory), {
+      stylish(missingFindings(mandatory).sort(compareFindings), {
         cwd: ctx.cwd,
         lang: messages,
         color: useColor(ctx, ctx.stderr),

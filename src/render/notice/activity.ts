@@ -93,7 +93,7 @@ function purposeView(ctx: BuildContext, located: Located<Activity>, p: ResolvedP
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
     // Art. 9(1) is the prohibition, not a condition: it is never printed as a basis.
-    if (b.gdpr === 'A9-1') note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.special-any') });
+    if (b.gdpr === 'A9-1') note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') });
     else bases.push(basisView(ctx, located, b, ptr, note));
   });
   return {

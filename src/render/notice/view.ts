@@ -188,7 +188,7 @@ export interface SourceTypeView {
     /** Who holds it. */
     controller: string | null;
     law: string | null;
-    /** «offentlig tilgjengelig» / «ikke offentlig tilgjengelig»; null when unknown. */
+    /** «Kilden er (ikke) offentlig tilgjengelig.»; null when unknown. */
     access: string | null;
     accessMissing: Placeholder | null;
   }[];
