@@ -81,7 +81,9 @@ export class SourceFile {
     const r = n.range ?? [0, 0, 0];
     let end = this.text.indexOf('\n', r[0]);
     if (end < 0 || end > r[1]) end = r[1];
-    if (this.text[end - 1] === '\r') end--;
+    const comment = this.text.slice(r[0], end).indexOf(' #');
+    if (comment >= 0) end = r[0] + comment;
+    while (end > r[0] && /\s/.test(this.text[end - 1]!)) end--;
     return this.rangeOf(r[0], end);
   }
 }
