@@ -90,10 +90,11 @@ function purposeView(ctx: BuildContext, located: Located<Activity>, p: ResolvedP
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
   const note: Note = (id, pointer, args = {}) => noteActivity(id, pointer, { purpose: text, ...args });
   const bases: BasisView[] = [];
+  let conditionMissing: Placeholder | null = null;
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
     // Art. 9(1) is the prohibition, not a condition: it is never printed as a basis.
-    if (b.gdpr === 'A9-1') note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') });
+    if (b.gdpr === 'A9-1') conditionMissing ??= note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') });
     else bases.push(basisView(ctx, located, b, ptr, note));
   });
   return {
@@ -101,6 +102,7 @@ function purposeView(ctx: BuildContext, located: Located<Activity>, p: ResolvedP
     text: capitalise(text),
     bases,
     basisMissing: p.legalBasis.some((b) => isArt6(b.gdpr)) ? null : note('legal-basis', `/purposes/${i}/legalBasis`),
+    conditionMissing,
     safeguards: p.safeguards.map((s) => ctx.entryName('securityMeasures', s.id)),
   };
 }

@@ -72,6 +72,8 @@ export interface PurposeView {
   bases: BasisView[];
   /** No Art. 6 basis. */
   basisMissing: Placeholder | null;
+  /** Art. 9(1), the prohibition, cited as if it were a condition. */
+  conditionMissing: Placeholder | null;
   /** Art. 89(1) safeguards for research and statistics, by name. */
   safeguards: string[];
 }
