@@ -60,8 +60,7 @@ export function loadTemplates(format: NoticeFormat, overrideDir?: string): Templ
 
 function readFolder(dir: string, format: NoticeFormat): { layout?: TemplateFile; partials: Map<string, TemplateFile> } {
   const suffix = `.${format}.hbs`;
-  // A partial's final line break is dropped, so that a partial can be used inside a line.
-  const read = (path: string, name: string): TemplateFile => ({ name, path, source: readFileSync(path, 'utf8').replace(/\r?\n$/, '') });
+  const read = (path: string, name: string): TemplateFile => ({ name, path, source: readFileSync(path, 'utf8') });
   const layoutPath = join(dir, `notice${suffix}`);
   const partialDir = join(dir, 'partials');
   const partials = new Map<string, TemplateFile>();
@@ -112,6 +111,8 @@ function messageOf(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return text
     .replace(/ - \d+:\d+$/, '')
+    .replace(/ in \[object \w+\]/, '')
+    .replace(/^Parse error on line \d+:/, 'parse error:')
     .split('\n')
     .filter((l) => !/^-*\^$/.test(l.trim()))
     .join(' ')
