@@ -30,8 +30,8 @@ export const LABELS = [
   'phone', 'web', 'dpo', 'representative', 'purposesAndBasis', 'legalBasis', 'legitimateInterest', 'consentWithdrawal',
   'safeguards', 'dataSubjects', 'categories', 'sourcesOfActivity', 'collection', 'recipients', 'processorsOfActivity',
   'transfersOfActivity', 'retention', 'restrictionsOfActivity', 'automatedOfActivity', 'logic', 'significance',
-  'profiling', 'jointControllers', 'responsibilities', 'destination', 'recipient', 'mechanism', 'dpfCertified',
-  'reference', 'activity', 'where', 'mandatory', 'optional', 'missingIntro', 'skip', 'backToContents', 'law', 'specialCondition', 'criminalBasis',
+  'profiling', 'jointControllers', 'recipient', 'mechanism', 'dpfCertified',
+  'reference', 'mandatory', 'optional', 'missingIntro', 'skip', 'law', 'specialCondition', 'criminalBasis',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
