@@ -131,6 +131,12 @@ describe('a complete registry gives a complete notice', () => {
     expect(out('nb', 'html')).toContain('<time datetime="2026-01-15">15. januar 2026</time>');
   });
 
+  it('says so when no activity transfers data or decides automatically', () => {
+    const text = plain(ropa(['notice', fixture('escaping')]).stdout);
+    expect(text).toContain('## Overføring til land utenfor EØS\n\nVi overfører ikke personopplysninger til land utenfor EØS eller til internasjonale organisasjoner.');
+    expect(text).toContain('## Automatiserte avgjørelser\n\nVi bruker ikke automatiserte avgjørelser eller profilering');
+  });
+
   it('takes the date from --date when given', () => {
     const r = ropa(['notice', COMPLETE, '--date', '2026-03-01', '--format', 'html']);
     expect(r.code).toBe(0);
