@@ -3,6 +3,13 @@ import { processContext, toolVersion, messageLang } from './cli/context.js';
 import type { Run } from './cli/types.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
+import { register as registerInit } from './cli/init.js';
+import { register as registerNew } from './cli/new.js';
+import { register as registerList } from './cli/list.js';
+import { register as registerShow } from './cli/show.js';
+import { register as registerSchema } from './cli/schema.js';
+import { register as registerFmt } from './cli/fmt.js';
+import { register as registerReport } from './cli/report.js';
 import { register as registerNotice } from './cli/notice.js';
 
 /**
@@ -24,7 +31,9 @@ export async function main(argv: string[]): Promise<void> {
   const run: Run = async (body) => {
     process.exitCode = await body(processContext(verbose));
   };
-  for (const register of [registerValidate, registerNotice]) register(program, run);
+  for (const register of [registerValidate, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt, registerReport, registerNotice]) {
+    register(program, run);
+  }
 
   try {
     await program.parseAsync(argv);

@@ -3,6 +3,8 @@ import type { RunContext } from '../cli/context.js';
 import { toolVersion, useColor } from '../cli/context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Registry } from '../model/registry.js';
+import type { Finding } from '../model/finding.js';
+import type { SourceFile } from '../parse/source.js';
 import { validateRegistry } from '../validate/index.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
@@ -17,22 +19,27 @@ export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Pr
   const { registry, findings } = validateRegistry(root);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    const { stylish } = await import('../render/findings/stylish.js');
-    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
-    ctx.stderr.write(
-      stylish(errors, {
-        cwd: ctx.cwd,
-        lang,
-        color: useColor(ctx, ctx.stderr),
-        sourceText: (p) => texts.get(p),
-        rules: validationRules(),
-        tool: { name: 'ropa', version: toolVersion() },
-        command: 'validate',
-      }),
-    );
+    await reportFindings(ctx, lang, errors, registry.files, 'validate');
     throw new UserError('cli.registry-invalid', { errors: errors.length }, 1);
   }
   return registry;
+}
+
+/** Validation findings for a person at a terminal, on stderr, with the lines they point at. */
+export async function reportFindings(ctx: RunContext, lang: Lang, findings: Finding[], files: readonly SourceFile[], command: string): Promise<void> {
+  const { stylish } = await import('../render/findings/stylish.js');
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  ctx.stderr.write(
+    stylish(findings, {
+      cwd: ctx.cwd,
+      lang,
+      color: useColor(ctx, ctx.stderr),
+      sourceText: (p) => texts.get(p),
+      rules: validationRules(),
+      tool: { name: 'ropa', version: toolVersion() },
+      command,
+    }),
+  );
 }
 
 /** `--today`/`--date`: a fixed date makes output reproducible; the clock is the fallback only where allowed. */

@@ -1,10 +1,13 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync, realpathSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, realpathSync } from 'node:fs';
 import { dirname, basename, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
 
-/** Writes a whole file or nothing: a temporary file beside it, then a rename. */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+/**
+ * Writes a whole file or nothing: a temporary file beside it, then a rename. `exclusive` never replaces an
+ * existing file: the temporary file is linked into place, which fails with EEXIST if the name is taken.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { exclusive?: boolean } = {}): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
@@ -16,7 +19,10 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, path);
+    if (opts.exclusive) {
+      linkSync(tmp, path);
+      rmSync(tmp, { force: true });
+    } else renameSync(tmp, path);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });

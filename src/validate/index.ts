@@ -13,10 +13,14 @@ export interface Validated {
   findings: Finding[];
 }
 
-/** load → parse → schema → model → integrity. Every command starts here. */
-export function validateRegistry(dir: string): Validated {
+/**
+ * load → parse → schema → model → integrity. Every command starts here. `extra` are files not yet on disk
+ * (`ropa new` checks the file it is about to write), validated as if they were.
+ */
+export function validateRegistry(dir: string, extra: readonly SourceFile[] = []): Validated {
   const root = resolve(dir);
   const { files, findings } = loadFiles(root);
+  files.push(...extra);
   const valid: SourceFile[] = [];
   for (const file of files) {
     if (file.data === undefined) continue;

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { Document } from 'yaml';
+import type { FileKind } from '../parse/source.js';
+import type { Activity, GdprBasisCode, LawRef, LegalBasis, LocalText } from '../model/types.js';
+import { packagePath } from '../util/paths.js';
+import { SCHEMA_FILES } from '../validate/schema.js';
+import { formatYaml } from './format.js';
+import { canonicalData, rootSchema } from './schema-order.js';
+
+/** What `ropa new` knows about the activity, from flags and answers. */
+export interface NewActivity {
+  id: string;
+  title?: LocalText;
+  description?: LocalText;
+  purpose?: LocalText;
+  bases?: GdprBasisCode[];
+  laws?: LawRef[];
+  subjects?: string[];
+  categories?: string[];
+  sources?: string[];
+  recipients?: string[] | 'none';
+  processors?: string[];
+  group?: string;
+  status?: Activity['status'];
+}
+
+/** The bases that need a supplementary law setting out the purpose (Art. 6(3)): the national law goes with them. */
+export const NEEDS_LAW: readonly string[] = ['A6-1-c', 'A6-1-e'];
+
+/** `statistikkloven § 10`: the law's id in the laws catalogue, then the section as printed. */
+export function parseLawRef(text: string): LawRef {
+  const [law = '', ...rest] = text.trim().split(/\s+/);
+  const section = rest.join(' ');
+  return section ? { law, section } : { law };
+}
+
+/** The activity a new entry starts as: a draft, with one purpose (named like the activity) carrying the legal bases. */
+export function buildActivity(n: NewActivity): Activity {
+  const basis = (code: GdprBasisCode): LegalBasis => ({ gdpr: code, ...(n.laws?.length && NEEDS_LAW.includes(code) ? { law: n.laws } : {}) });
+  const activity: Activity = {
+    id: n.id,
+    title: n.title ?? n.id,
+    ...(n.description !== undefined ? { description: n.description } : {}),
+    status: n.status ?? 'active',
+    approval: 'draft',
+    ...(n.group !== undefined ? { noticeGroup: n.group } : {}),
+    ...(n.purpose !== undefined ? { purposes: [{ id: n.id, description: n.purpose, ...(n.bases?.length ? { legalBasis: n.bases.map(basis) } : {}) }] } : {}),
+    ...(n.subjects?.length ? { dataSubjects: n.subjects } : {}),
+    ...(n.categories?.length ? { dataCategories: n.categories } : {}),
+    ...(n.sources?.length ? { sources: n.sources } : {}),
+    ...(n.recipients !== undefined && (n.recipients === 'none' || n.recipients.length > 0) ? { recipients: n.recipients } : {}),
+    ...(n.processors?.length ? { processors: n.processors } : {}),
+  };
+  return canonicalData(activity, rootSchema('activity')) as Activity;
+}
+
+/**
+ * The schema a new file's modeline points at: the registry's own copy (`ropa init` writes one into
+ * `schemas/`), else the schemas of the installed ropa.
+ */
+export function modelinePath(fileDir: string, root: string, kind: FileKind): string {
+  const own = join(root, 'schemas', SCHEMA_FILES[kind]);
+  return schemaRef(fileDir, existsSync(own) ? own : packagePath('schemas', SCHEMA_FILES[kind]));
+}
+
+/** A schema path relative to a YAML file's folder, as yaml-language-server reads it: forward slashes, `./` or `../` first. */
+export function schemaRef(fileDir: string, schema: string): string {
+  const r = relative(fileDir, schema).split(sep).join('/');
+  return r.startsWith('../') ? r : `./${r}`;
+}
+
+export const modeline = (schemaPath: string): string => ` yaml-language-server: $schema=${schemaPath}`;
+
+/** YAML text for new data: the modeline, keys in canonical order, canonical quoting. */
+export function yamlText(data: unknown, kind: FileKind, file: string, root: string): string {
+  const doc = new Document(data);
+  // On the mapping rather than the document: a document comment is printed with a blank line after it.
+  (doc.contents as { commentBefore?: string }).commentBefore = modeline(modelinePath(dirname(file), root, kind));
+  const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const formatted = formatYaml(text, kind);
+  if (!formatted.ok) throw new Error(`new ${kind} file does not format: ${formatted.reason}`);
+  return formatted.text;
+}

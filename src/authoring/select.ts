@@ -1,0 +1,66 @@
+import type { Registry } from '../model/registry.js';
+import { resolveActivity, type ResolvedActivity } from '../model/resolve.js';
+import type { SpecialCategory } from '../model/types.js';
+import { outsideEea, placesOf, type Place } from './places.js';
+import { reviewDue } from './review.js';
+
+/** The questions `ropa list` answers; every one given must hold. */
+export interface ActivityFilter {
+  category?: string;
+  /** true: any special category; a string: that one. */
+  special?: true | SpecialCategory;
+  criminal?: boolean;
+  processor?: string;
+  source?: string;
+  recipient?: string;
+  country?: string;
+  outsideEea?: boolean;
+  /** A basis code or a prefix of one at a hyphen: `A6-1-e`, `A9` (every Art. 9 code). */
+  basis?: string;
+  status?: string;
+  reviewDueOn?: string;
+}
+
+export interface Selected {
+  resolved: ResolvedActivity;
+  /** The places that made a `country` or `outsideEea` filter match. */
+  places: Place[];
+}
+
+/** `A6-1-e` matches itself; `A9` matches every Art. 9 code; letters in either case. */
+export function basisMatches(code: string, wanted: string): boolean {
+  const c = code.toLowerCase();
+  const w = wanted.toLowerCase();
+  return c === w || c.startsWith(w + '-');
+}
+
+export function selectActivities(registry: Registry, f: ActivityFilter): Selected[] {
+  const out: Selected[] = [];
+  for (const located of registry.activities) {
+    const r = resolveActivity(registry, located);
+    const a = r.activity;
+    const has = (list: readonly { id: string }[], id: string | undefined): boolean => id === undefined || list.some((x) => x.id === id);
+    if (!has(r.dataCategories, f.category)) continue;
+    if (f.special === true && r.specialCategories.length === 0) continue;
+    if (typeof f.special === 'string' && !r.specialCategories.some((c) => c.value.specialCategory === f.special)) continue;
+    if (f.criminal && r.criminalOffenceData.length === 0) continue;
+    // A system supplied by a processor brings the processor into the activity.
+    if (f.processor !== undefined && !has(r.processors, f.processor) && !r.systems.some((s) => s.value.processor === f.processor)) continue;
+    if (!has(r.sources, f.source)) continue;
+    if (f.recipient !== undefined) {
+      const listed = Array.isArray(a.recipients) && a.recipients.includes(f.recipient);
+      const transferred = Array.isArray(a.transfers) && a.transfers.some((t) => t.recipient === f.recipient);
+      if (!listed && !transferred) continue;
+    }
+    if (f.basis !== undefined && !(a.purposes ?? []).some((p) => (p.legalBasis ?? []).some((b) => basisMatches(b.gdpr, f.basis!)))) continue;
+    if (f.status !== undefined && a.status !== f.status) continue;
+    if (f.reviewDueOn !== undefined && !reviewDue(a.review, f.reviewDueOn)) continue;
+    let places: Place[] = [];
+    if (f.country !== undefined || f.outsideEea) {
+      places = placesOf(r).filter((p) => (f.country === undefined || p.country === f.country) && (!f.outsideEea || outsideEea(p)));
+      if (places.length === 0) continue;
+    }
+    out.push({ resolved: r, places });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { messageLang } from '../cli/context.js';
+import { isLang, t, type Lang } from '../i18n/index.js';
+import { displayPath } from '../render/findings/paths.js';
+import { UserError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/write.js';
+import { initFiles } from '../authoring/init-files.js';
+
+interface Options {
+  lang?: string;
+}
+
+/** `--lang nb,en`: the registry's languages, the first the default. */
+export function parseLanguages(value: string): Lang[] {
+  const list = value.split(',').map((s) => s.trim());
+  if (list.length === 0 || list.some((l) => !isLang(l)) || new Set(list).size !== list.length) throw new UserError('authoring.init.bad-languages', { value });
+  return list as Lang[];
+}
+
+/** `ropa init [dir]`: a new registry in a new or empty folder; nothing is ever replaced. */
+export async function init(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  const languages = parseLanguages(opts.lang ?? 'nb');
+  const lang = ctx.env.ROPA_LANG === undefined ? languages[0]! : messageLang(undefined, ctx);
+  const root = resolve(ctx.cwd, dir);
+  const shown = displayPath(root, ctx.cwd);
+  if (existsSync(root)) {
+    if (!statSync(root).isDirectory()) throw new UserError('authoring.init.not-a-folder', { path: shown });
+    if (readdirSync(root).length > 0) throw new UserError('authoring.init.not-empty', { path: shown });
+  }
+  const files = initFiles(root, languages);
+  for (const f of files) {
+    const path = join(root, f.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileAtomic(path, f.text, { exclusive: true });
+  }
+  ctx.stdout.write(`${t(lang, 'authoring.init.created', { path: shown, files: files.length })}\n`);
+  return 0;
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { askMissing, type Prompter } from '../../src/authoring/questions.js';
+import { streamPrompter } from '../../src/authoring/prompt.js';
+import { validateRegistry } from '../../src/validate/index.js';
+import { UserError } from '../../src/util/errors.js';
+import { BIN, FIXTURES, ropa, scratchCopy, tempDir } from '../helpers/cli.js';
+
+const SAMPLE = join(FIXTURES, 'authoring/sample');
+const EXPECTED = join(FIXTURES, 'authoring/new');
+
+/** A prompter that gives scripted answers and records what was asked and said. */
+function scripted(answers: string[]): Prompter & { log: string[] } {
+  const queue = [...answers];
+  const log: string[] = [];
+  return {
+    log,
+    async ask(q) {
+      const a = queue.shift();
+      log.push(`? ${q}${a ?? '<end>'}`);
+      return a;
+    },
+    say(text) {
+      log.push(text);
+    },
+  };
+}
+
+/** The file without its modeline, whose path depends on where the registry is. */
+const body = (text: string): string => text.split('\n').slice(1).join('\n');
+
+describe('the questions of ropa new', () => {
+  const { registry } = validateRegistry(SAMPLE);
+
+  it('asks for each missing field in the registry language, one text per language, and picks from the catalogues', async () => {
+    const p = scripted(['Kantine', 'Canteen', 'Servere lunsj', 'Serve lunch', '2', '1', 'contact-details', '', 'ingen', 'operations', '1']);
+    const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
+    expect(got).toEqual({
+      id: 'canteen',
+      title: { nb: 'Kantine', en: 'Canteen' },
+      purpose: { nb: 'Servere lunsj', en: 'Serve lunch' },
+      bases: ['A6-1-b'],
+      subjects: ['employees'],
+      categories: ['contact-details'],
+      recipients: 'none',
+      group: 'operations',
+      status: 'planned',
+    });
+    expect(p.log).toContain('Navnet på behandlingen:');
+    expect(p.log).toContain('? \u0020 bokmål: Kantine');
+    expect(p.log.some((l) => /^\s+2\s+A6-1-b\s+avtale$/.test(l))).toBe(true);
+    expect(p.log.some((l) => /^\s+1\s+employees\s+Ansatte$/.test(l))).toBe(true);
+  });
+
+  it('asks again after an answer that is not in the list, with a suggestion, and after an empty required answer', async () => {
+    const p = scripted(['', 'Gym', 'Gym', 'Train', 'Train', 'A6-1-e', '1 § 8', 'employes', 'employees', 'sick-leave', 'data-subject', '', '', '']);
+    const got = await askMissing(p, registry, 'en', { id: 'gym' });
+    expect(got.subjects).toEqual(['employees']);
+    expect(got.laws).toEqual([{ law: 'arbeidsmiljoloven', section: '§ 8' }]);
+    expect(got.status).toBe('active');
+    expect(got.group).toBeUndefined();
+    expect(got.recipients).toBeUndefined();
+    expect(p.log).toContain('An answer is needed here.');
+    expect(p.log).toContain('"employes" is not in the list; did you mean employees?');
+  });
+
+  it('asks only what the flags left out', async () => {
+    const p = scripted(['Gym', 'Train', 'A6-1-f']);
+    const got = await askMissing(p, registry, 'en', { id: 'gym', purpose: 'x', subjects: ['employees'], categories: ['usage-data'], sources: [], recipients: 'none', group: 'website', status: 'active' });
+    expect(p.log.filter((l) => l.startsWith('?'))).toHaveLength(3);
+    expect(got.bases).toEqual(['A6-1-f']);
+  });
+
+  it('stops when the input ends', async () => {
+    await expect(askMissing(scripted(['Kantine']), registry, 'nb', { id: 'canteen' })).rejects.toThrow(UserError);
+  });
+
+  it('reads answers from a stream without losing lines that arrive all at once', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const p = streamPrompter(input, output);
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\nretired\n');
+    const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
+    p.close();
+    expect(got).toMatchObject({ title: { nb: 'Kantine', en: 'Canteen' }, bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details'], recipients: 'none', status: 'retired' });
+  });
+});
+
+describe('ropa new from flags', () => {
+  it('writes the activity, which validates and is already formatted', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const r = ropa(['new', 'canteen', dir, '--title', 'nb:Kantine', '--title', 'en:Canteen', '--purpose', 'nb:Servere lunsj', '--purpose', 'en:Serve lunch', '--basis', 'a6-1-b', '--subjects', 'employees', '--categories', 'contact-details', '--sources', 'data-subject', '--recipients', 'none', '--group', 'operations', '--status', 'planned']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^Opprettet .*activities\/canteen\.yaml/);
+      const path = join(dir, 'activities/canteen.yaml');
+      const text = readFileSync(path, 'utf8');
+      expect(body(text)).toBe(body(readFileSync(join(EXPECTED, 'canteen.yaml'), 'utf8')));
+      const m = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text);
+      expect(existsSync(resolve(dirname(path), m![1]!))).toBe(true);
+      expect(ropa(['validate', dir]).code).toBe(0);
+      expect(ropa(['fmt', '--check', dir, '--lang', 'en']).stdout).not.toContain('canteen');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('points the modeline at the registry\'s own schemas when it has them', () => {
+    const { dir, cleanup } = scratchCopy(join(FIXTURES, 'authoring/sample'));
+    try {
+      expect(ropa(['schema', '--dir', join(dir, 'schemas')]).code).toBe(0);
+      expect(ropa(['new', 'gym', dir, '--title', 'Gym']).code).toBe(0);
+      expect(readFileSync(join(dir, 'activities/gym.yaml'), 'utf8')).toBe('# yaml-language-server: $schema=../schemas/activity.schema.json\nid: gym\ntitle: Gym\nstatus: active\napproval: draft\n');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('never overwrites an activity', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const before = readFileSync(join(dir, 'activities/payroll.yaml'));
+      const r = ropa(['new', 'payroll', dir, '--title', 'Other']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/activity payroll already exists .*payroll\.yaml/);
+      expect(readFileSync(join(dir, 'activities/payroll.yaml')).equals(before)).toBe(true);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('checks references before writing, and writes nothing when one does not resolve', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const r = ropa(['new', 'gym', dir, '--title', 'Gym', '--subjects', 'employes', '--lang', 'en']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/unresolved-reference/);
+      expect(r.stderr).toMatch(/employees/);
+      expect(r.stderr).toMatch(/gym\.yaml was not written/);
+      expect(readdirSync(join(dir, 'activities'))).not.toContain('gym.yaml');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it.each([
+    [['Gym', '--title', 'x'], /cannot be an id/],
+    [['gym'], /--title is required/],
+    [['gym', '--title', 'x', '--basis', 'A6-1-b'], /--basis needs --purpose/],
+    [['gym', '--title', 'x', '--purpose', 'y', '--basis', 'A6-1-b', '--law', 'arbeidsmiljoloven'], /--law is the supplementary law/],
+    [['gym', '--title', 'x', '--basis', 'A6-9'], /--basis must be one of/],
+    [['gym', '--title', 'nb:x', '--title', 'y'], /either one text for every language/],
+  ])('refuses %j and writes nothing', (args, message) => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const [id, ...flags] = args;
+      const r = ropa(['new', id!, dir, ...flags], { env: { ROPA_LANG: 'en' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(readdirSync(join(dir, 'activities')).sort()).toEqual(readdirSync(join(SAMPLE, 'activities')).sort());
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('refuses a folder that is not a registry', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const r = ropa(['new', 'gym', dir, '--title', 'x'], { env: { ROPA_LANG: 'en' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/is not a registry/);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!hasScript)('ropa new at a terminal', () => {
+  it('asks the questions in the registry language and writes what was answered', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\nnone\noperations\n1\n';
+      const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { input: answers, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TERM: 'dumb' } });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('Navnet på behandlingen:');
+      expect(r.stdout).toContain('Hvilke personopplysninger behandles?');
+      expect(body(readFileSync(join(dir, 'activities/canteen.yaml'), 'utf8'))).toBe(body(readFileSync(join(EXPECTED, 'canteen.yaml'), 'utf8')));
+    } finally {
+      cleanup();
+    }
+  });
+});
