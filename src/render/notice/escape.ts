@@ -1,3 +1,4 @@
+import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText } from '../report/escape.js';
 import type { NoticeFormat } from './view.js';
 
 /**
@@ -15,21 +16,17 @@ function oneLine(s: string): string {
   return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;', '=': '&#61;' };
-
-/** Text and attribute values alike. */
+/** Text and attribute values (attributes are always quoted in the templates). */
 export function escapeHtml(s: string): string {
-  return oneLine(s).replace(/[&<>"'`=]/g, (c) => HTML[c]!);
+  return escapeHtmlText(oneLine(s));
 }
 
 /**
- * Inline Markdown (CommonMark and GFM): backslash before every character that can start markup
- * anywhere in a line — emphasis, code, links, raw HTML (so `<script>` stays text), entities, tables,
- * strikethrough — and before a block marker at the start (heading, list, quote, thematic break).
+ * Inline Markdown (CommonMark and GFM): markup characters are backslash-escaped, so raw HTML stays
+ * text, and a block marker at the start cannot make a heading, list, quote or rule.
  */
 export function escapeMarkdown(s: string): string {
-  const text = oneLine(s).replace(/[\\`*_[\]<>|~&]/g, '\\$&');
-  return text.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeMarkdownText(oneLine(s));
 }
 
 /**
