@@ -1,0 +1,20 @@
+import type { Command } from 'commander';
+import type { Run } from './types.js';
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+export function register(program: Command, run: Run): void {
+  program
+    .command('gaps')
+    .description('list where the record and the notice fall short of the GDPR and Norwegian law')
+    .argument('[dir]', 'registry folder', 'registry')
+    .option('-f, --format <format>', 'text, markdown, csv, json, sarif, github or junit', 'text')
+    .option('-o, --output <file>', 'write the list to a file')
+    .option('--fail-on <level>', 'exit 1 when there are findings at this level: error, warning or never', 'never')
+    .option('--rule <id>', 'only this rule (repeat, or separate with commas)', collect, [])
+    .option('--activity <id>', 'only this activity (repeat, or separate with commas)', collect, [])
+    .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: today)')
+    .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
+    .option('--force', 'allow -o to write inside the registry')
+    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/gaps.js')).gaps(dir, opts, ctx)));
+}

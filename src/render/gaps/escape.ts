@@ -1,0 +1,22 @@
+/** Text from the registry, made safe for each output format. */
+
+/** Markdown: no emphasis, links, HTML, tables or code spans can be smuggled in; one line. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
+}
+
+/**
+ * CSV (RFC 4180): quoted when needed. A cell that a spreadsheet would read as a formula
+ * (= + - @ tab CR at the start) is prefixed with an apostrophe.
+ */
+export function escapeCsv(s: string | number | null): string {
+  let v = s === null ? '' : String(s);
+  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
+export function escapeTerminal(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
