@@ -6,6 +6,7 @@ import { messageLang, oneOf } from '../cli/context.js';
 import type { Lang } from '../i18n/index.js';
 import type { Registry } from '../model/registry.js';
 import { diffRegistries } from '../diff/index.js';
+import { referenceData } from '../check/reference.js';
 import { locateInRepository, materialise, resolveRevision } from '../diff/git.js';
 import { DIFF_FORMATS, diffFormatter } from '../render/diff/index.js';
 import type { DiffSide } from '../render/diff/types.js';
@@ -42,7 +43,7 @@ export async function diff(baseArg: string, headArg: string | undefined, opts: O
     const base = await open(baseArg, 'base');
     const workingTree = t(lang, 'diff.working-tree');
     const head = headArg === undefined ? { side: { label: workingTree }, registry: await valid(ctx, lang, headFolder!, workingTree) } : await open(headArg, 'head');
-    const changes = diffRegistries(base.registry, head.registry);
+    const changes = diffRegistries(base.registry, head.registry, { eea: referenceData().eea.countries });
     // Folders compared directly are shown by their own paths; a registry in git by the folder named.
     const report = { base: base.side, head: head.side, dir: headArg !== undefined && headFolder ? '' : dir, changes };
     await emitTargets(ctx, targets, async (format, color) => (await diffFormatter(format))(report, { lang, color }), {

@@ -1,7 +1,6 @@
 import type { ResolvedActivity, ResolvedRetention, ResolvedTransfer } from '../model/resolve.js';
 import { term, type ChangeArg, type ChangeLevel, type RetentionArg, type Term } from './types.js';
 import { durationSeconds } from './duration.js';
-import { isEea } from '../authoring/eea.js';
 import { canonical } from './canonical.js';
 
 type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) => void;
@@ -10,7 +9,7 @@ type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) =
  * What changed within one activity that a reviewer of the record cares about (Art. 30(1)(b)-(g)
  * and the DPIA). Additions that widen the processing are `review`; removals are mostly `info`.
  */
-export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
+export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, emit: Emit, eea: ReadonlySet<string>): void {
   const a = base.activity;
   const b = head.activity;
   if (a.status !== b.status) emit('status-changed', 'info', { before: term(`terms.status.${a.status}`, a.status), after: term(`terms.status.${b.status}`, b.status) });
@@ -50,7 +49,7 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
   eachAdded(base.securityMeasures, head.securityMeasures, (id) => emit('security-measure-added', 'info', { measure: id }));
   eachAdded(head.securityMeasures, base.securityMeasures, (id) => emit('security-measure-removed', 'review', { measure: id }));
 
-  compareTransfers(base, head, emit);
+  compareTransfers(base, head, emit, eea);
   compareRetention(base, head, emit);
 
   const before = a.dpia?.status;
@@ -103,7 +102,7 @@ function transferTo(t: ResolvedTransfer): string {
 
 const mechanismTerm = (m: string | undefined): Term => (m === undefined ? term('diff.not-recorded', 'none') : term(`terms.mechanism.${m}`, m));
 
-function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
+function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: Emit, eea: ReadonlySet<string>): void {
   const list = (r: ResolvedActivity): ResolvedTransfer[] => (Array.isArray(r.transfers) ? r.transfers : []);
   const before = new Map(list(base).map((t) => [transferKey(t), t]));
   const after = new Set(list(head).map(transferKey));
@@ -111,7 +110,7 @@ function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: 
     const old = before.get(transferKey(t));
     if (!old) {
       // A "transfer" within the EEA is no transfer under Chapter V (Art. 44).
-      if (t.country !== undefined && isEea(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
+      if (t.country !== undefined && eea.has(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
       else emit('transfer-added', 'review', { to: transferTo(t), mechanism: mechanismTerm(t.mechanism) });
     } else if (old.mechanism !== t.mechanism) {
       emit('transfer-mechanism-changed', 'review', { to: transferTo(t), before: mechanismTerm(old.mechanism), after: mechanismTerm(t.mechanism) });

@@ -2,14 +2,13 @@ import type { Registry } from '../model/registry.js';
 import type { Activity, CatalogueKind, DataCategory, LawRef, Processor, Recipient } from '../model/types.js';
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { term, type Change, type ChangeArg, type ChangeLevel } from './types.js';
-import { isEea } from '../authoring/eea.js';
 import { relativeFile } from './files.js';
 
 /**
  * Changes to the shared catalogues. An entry changed in place changes every activity that uses it
  * (a data category becoming special, a processor moving abroad), so each change names them.
  */
-export function compareCatalogues(base: Registry, head: Registry): Change[] {
+export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlySet<string>): Change[] {
   const changes: Change[] = [];
   for (const kind of CATALOGUE_KINDS) {
     const before = base.catalogues[kind] as Map<string, { value: unknown; file: { path: string } }>;
@@ -32,7 +31,7 @@ export function compareCatalogues(base: Registry, head: Registry): Change[] {
         const [c0, c1] = [(old.value as Processor | Recipient).country, (now.value as Processor | Recipient).country];
         if (c0 !== c1) {
           const country = (c: string | undefined): ChangeArg => c ?? term('diff.not-recorded', 'none');
-          at('party-country-changed', c1 !== undefined && !isEea(c1) ? 'review' : 'info', { kind: kindTerm, entry: id, before: country(c0), after: country(c1) });
+          at('party-country-changed', c1 !== undefined && !eea.has(c1) ? 'review' : 'info', { kind: kindTerm, entry: id, before: country(c0), after: country(c1) });
         }
       }
     }

@@ -9,12 +9,17 @@ import { relativeFile } from './files.js';
 
 export type { Change, ChangeLevel, ChangeArg, ActivityRef } from './types.js';
 
+/** What the diff needs to know about the world: the EEA states (data/eea.json). */
+export interface DiffReference {
+  eea: ReadonlySet<string>;
+}
+
 /**
  * The changes from one version of a registry to another, as data: activities added, removed and
  * renamed, what changed within each, and catalogue changes that reach into activities. Both
  * registries must have passed validation. Activities come in id order, then the catalogues.
  */
-export function diffRegistries(base: Registry, head: Registry): Change[] {
+export function diffRegistries(base: Registry, head: Registry, reference: DiffReference): Change[] {
   const ref = (registry: Registry, a: Located<Activity>): ActivityRef => ({ id: a.id, file: relativeFile(registry.root, a.file.path), title: a.value.title });
   const baseById = new Map(base.activities.map((a) => [a.id, a]));
   const headById = new Map(head.activities.map((a) => [a.id, a]));
@@ -42,11 +47,11 @@ export function diffRegistries(base: Registry, head: Registry): Change[] {
     if (b) {
       const before = ref(base, b);
       if (before.file !== activity.file) emit('activity-moved', 'info', { from: before.file, to: activity.file });
-      compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit);
+      compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit, reference.eea);
     } else if (from) {
       emit('activity-renamed', 'info', { from: from.id, to: h.id });
       // Its own content is the same, but the catalogue entries it uses may have changed.
-      compareActivity(resolveActivity(base, from), resolveActivity(head, h), emit);
+      compareActivity(resolveActivity(base, from), resolveActivity(head, h), emit, reference.eea);
     } else {
       emit('activity-added', 'review', { activity: h.id });
     }
@@ -57,5 +62,5 @@ export function diffRegistries(base: Registry, head: Registry): Change[] {
     groups.push({ id: b.id, changes: [{ id: 'activity-removed', level: 'review', activity: ref(base, b), args: { activity: b.id } }] });
   }
   groups.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return [...groups.flatMap((g) => g.changes), ...compareCatalogues(base, head)];
+  return [...groups.flatMap((g) => g.changes), ...compareCatalogues(base, head, reference.eea)];
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
+import { referenceData } from '../../src/check/reference.js';
 import { diffRegistries, type Change } from '../../src/diff/index.js';
 import { isTerm } from '../../src/diff/types.js';
 import { FIXTURES } from '../helpers/cli.js';
+
+const reference = { eea: referenceData().eea.countries };
 
 /**
  * test/fixtures/diff/base and head are one registry before and after a change that touches
@@ -15,7 +18,7 @@ function changes(from: string, to: string): [string, string, string, Record<stri
     expect(findings).toEqual([]);
     return registry;
   };
-  return diffRegistries(open(from), open(to)).map((c: Change) => [
+  return diffRegistries(open(from), open(to), reference).map((c: Change) => [
     c.activity?.id ?? `${c.entry!.kind}:${c.entry!.id}`,
     c.id,
     c.level,

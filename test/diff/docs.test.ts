@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
+import { referenceData } from '../../src/check/reference.js';
 import { diffRegistries } from '../../src/diff/index.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
+
+const reference = { eea: referenceData().eea.countries };
 
 /** docs/ci.md lists every change `ropa diff` reports, with its level; the locale files give each its words. */
 const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
@@ -19,7 +22,7 @@ describe('docs/ci.md and ropa diff', () => {
 
   it('gives each change the level the diff gives it', () => {
     const open = (name: string) => validateRegistry(join(FIXTURES, 'diff', name)).registry;
-    const seen = [...diffRegistries(open('base'), open('head')), ...diffRegistries(open('head'), open('base'))];
+    const seen = [...diffRegistries(open('base'), open('head'), reference), ...diffRegistries(open('head'), open('base'), reference)];
     expect(seen.length).toBeGreaterThan(0);
     for (const c of seen) expect(table.get(c.id)?.includes(c.level), `${c.id} ${c.level}`).toBe(true);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
+import { referenceData } from '../../src/check/reference.js';
 import { diffRegistries } from '../../src/diff/index.js';
 import { markdown, code, escape, COMMENT_MARKER } from '../../src/render/diff/markdown.js';
 import { text } from '../../src/render/diff/text.js';
@@ -8,12 +9,14 @@ import { json } from '../../src/render/diff/json.js';
 import type { DiffReport } from '../../src/render/diff/types.js';
 import { FIXTURES, ropa } from '../helpers/cli.js';
 
+const reference = { eea: referenceData().eea.countries };
+
 const open = (name: string) => validateRegistry(join(FIXTURES, 'diff', name)).registry;
 const report = (from: string, to: string): DiffReport => ({
   base: { label: 'main', commit: '1a2b3c4' },
   head: { label: 'the working tree' },
   dir: 'registry',
-  changes: diffRegistries(open(from), open(to)),
+  changes: diffRegistries(open(from), open(to), reference),
 });
 
 describe('diff formats', () => {

@@ -44,4 +44,28 @@ describe('several --format/-o pairs in one run', () => {
     expect(r.stderr).toContain('inside the registry');
     expect(existsSync(`${MINIMAL}/out.sarif`)).toBe(false);
   });
+
+  it('works the same for ropa gaps, with its own formats and the three CI formats', () => {
+    const tmp = tempDir();
+    try {
+      const sarif = join(tmp.dir, 'gaps.sarif');
+      const xml = join(tmp.dir, 'gaps.xml');
+      const md = join(tmp.dir, 'gaps.md');
+      const args = ['gaps', 'test/fixtures/e2e/after', '--today', '2026-01-01', '--rule', 'special-category-condition'];
+      const r = ropa([...args, '-f', 'github', '-o', '-', '-f', 'sarif', '-o', sarif, '-f', 'junit', '-o', xml, '-f', 'markdown', '-o', md]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^::error file=test\/fixtures\/e2e\/after\/activities\/payroll\.yaml,line=12,col=35,endLine=12,endColumn=46,title=special-category-condition::/);
+      const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+      expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['special-category-condition']);
+      expect(log.runs[0]!.tool.driver.rules.map((x) => x.id)).toContain('special-category-condition');
+      expect(readFileSync(xml, 'utf8')).toContain('<testsuites name="ropa gaps" tests="3" failures="1" errors="0">');
+      expect(readFileSync(md, 'utf8')).toContain('special-category-condition');
+      expect(ropa([...args, '-f', 'github', '--fail-on', 'error']).code).toBe(1);
+      const clean = ropa(['gaps', 'test/fixtures/e2e/before', '--today', '2026-01-01', '--rule', 'special-category-condition', '-f', 'github']);
+      expect(clean).toMatchObject({ code: 0, stdout: '✔ No open gaps.\n' });
+    } finally {
+      tmp.cleanup();
+    }
+  });
 });
