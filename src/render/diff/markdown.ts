@@ -1,4 +1,5 @@
 import { t } from '../../i18n/index.js';
+import { escapeMarkdown } from '../report/escape.js';
 import type { DiffFormatter } from './types.js';
 import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './words.js';
 
@@ -37,14 +38,12 @@ function side(s: { label: string; commit?: string }): string {
 }
 
 /**
- * Text as Markdown shows it literally, anywhere but at the start of a line: the characters that
- * open inline markup, HTML, entities, tables or a heading's closing run are backslash-escaped, line
- * breaks are folded, and an @ is kept from mentioning anyone (a zero-width space after it).
+ * Registry text in a pull-request comment: escaped as every Markdown output is, on one line, and
+ * also kept from closing a heading with `#` or notifying someone with an @ (a zero-width space after it).
  */
 export function escape(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/[\\`*_[\]<>&|~#]/g, '\\$&')
+  return escapeMarkdown(s.replace(/\s+/g, ' '))
+    .replace(/(?<!\\)#/g, '\\#')
     .replace(/@/g, '@\u200b');
 }
 

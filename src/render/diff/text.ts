@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { t } from '../../i18n/index.js';
+import { escapeTerminal } from '../gaps/escape.js';
 import type { DiffFormatter } from './types.js';
 import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './words.js';
 
@@ -31,8 +32,7 @@ export const text: DiffFormatter = (report, ctx) => {
   return out.join('\n');
 };
 
-/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
+/** One line at a terminal: line breaks folded, control characters shown rather than sent. */
 function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeTerminal(s.replace(/[\r\n\t]+/g, ' '));
 }
