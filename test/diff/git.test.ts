@@ -38,7 +38,7 @@ describe('ropa diff between git revisions', () => {
   it('compares with the working tree when no head is given, and works from a subfolder with --dir', () => {
     const r = run([base, '-f', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`\`${base}\` (\`${base}\`) → the working tree`);
+    expect(r.stdout).toContain(`\`${base}\` → the working tree`);
     expect(r.stdout).toContain('`registry/activities/payroll.yaml`');
     mkdirSync(join(repo.dir, 'docs'), { recursive: true });
     const sub = run([base, 'head-tag', '--dir', '../registry', '-f', 'json'], join(repo.dir, 'docs'));

@@ -1,7 +1,8 @@
 import { t } from '../../i18n/index.js';
 import { escapeMarkdown } from '../report/escape.js';
 import type { DiffFormatter } from './types.js';
-import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './words.js';
+import type { DiffSide } from './types.js';
+import { changeMessage, counts, groups, shownCommit, shownFile, titleIn } from './words.js';
 
 /** The marker a CI job can look for to update its earlier comment instead of adding another. */
 export const COMMENT_MARKER = '<!-- ropa diff -->';
@@ -33,8 +34,10 @@ export const markdown: DiffFormatter = (report, ctx) => {
   return out.join('\n');
 };
 
-function side(s: { label: string; commit?: string }): string {
-  return s.commit ? `${code(s.label)} (${code(s.commit)})` : escape(sideLabel(s));
+function side(s: DiffSide): string {
+  const commit = shownCommit(s);
+  if (s.commit === undefined) return escape(s.label);
+  return commit ? `${code(s.label)} (${code(commit)})` : code(s.label);
 }
 
 /**

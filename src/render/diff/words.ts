@@ -72,9 +72,16 @@ export function groups(report: DiffReport): Group[] {
   return out;
 }
 
-/** `main (1a2b3c4)`, or a folder's name, or the working tree. */
+/** The commit to show beside a side's name: none when the name is that commit already. */
+export function shownCommit(side: DiffSide): string | undefined {
+  const { label, commit } = side;
+  return commit === undefined || commit.startsWith(label) || label.startsWith(commit) ? undefined : commit;
+}
+
+/** `main (1a2b3c4)`, or a commit, a folder's name, or the working tree. */
 export function sideLabel(side: DiffSide): string {
-  return side.commit ? `${side.label} (${side.commit})` : side.label;
+  const commit = shownCommit(side);
+  return commit ? `${side.label} (${commit})` : side.label;
 }
 
 /** A registry file as the user sees it: inside the registry folder they named. */
