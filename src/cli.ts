@@ -11,6 +11,7 @@ import { register as registerSchema } from './cli/schema.js';
 import { register as registerFmt } from './cli/fmt.js';
 import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
+import { register as registerNotice } from './cli/notice.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -39,7 +40,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await body(processContext(verbose));
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerReport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, run);
 
   try {

@@ -87,3 +87,11 @@ describe('gap rule words', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('carries the same rule table as docs/rules/README.md', () => {
+    const grab = (file: string): string => /<!-- rules:start -->[\s\S]*?<!-- rules:end -->/.exec(readFileSync(join(ROOT, file), 'utf8'))?.[0] ?? '';
+    expect(grab('README.md')).not.toBe('');
+    expect(grab('README.md')).toBe(grab('docs/rules/README.md'));
+  });
+});
