@@ -2,12 +2,6 @@ import type { Lang } from '../i18n/index.js';
 import type { LocalText } from '../model/types.js';
 import { localText } from '../model/registry.js';
 
-/** Text from a registry file on a terminal: control characters are shown as escapes, never sent. */
-export function terminalSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 /** A text in `lang`, else in the registry's first language, else in any language it has. */
 export function textIn(text: LocalText | undefined, lang: Lang, fallback: readonly Lang[]): string | undefined {
   if (text === undefined) return undefined;

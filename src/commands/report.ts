@@ -69,7 +69,10 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   } else if (format === 'dpv') {
     content = (await import('../render/report/dpv.js')).dpv(registry, activities, { kind, ...(reportDate ? { date: reportDate } : {}) });
   } else {
-    const model = buildReport(registry, { kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version });
+    const { referenceData } = await import('../check/reference.js');
+    const model = buildReport(registry, {
+      kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version, reference: referenceData(),
+    });
     if (format === 'md') content = (await import('../render/report/md.js')).md(model);
     else if (format === 'csv') content = (await import('../render/report/csv.js')).csv(model);
     else if (format === 'html') content = (await import('../render/report/html.js')).html(model);

@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { markers as expectMarkers } from '../helpers/markers.js';
 
 /**
- * Gap fixtures carry their expectations inline: a line ending in `# expect: rule/variant, rule` expects
- * those findings to start on that line (the variant is optional). A fixture folder is a registry, or a
- * folder of registries (fail/, pass/ …). A `runs.json` in the folder replaces the inline markers with
+ * Gap fixtures carry their expectations inline (test/helpers/markers.ts): a line ending in
+ * `# expect: rule/variant, rule` expects those findings to start on that line (the variant is
+ * optional). A fixture folder is a registry, or a folder of registries (fail/, pass/ …). A `runs.json` in the folder replaces the inline markers with
  * explicit runs: `[{"today": "…", "expect": [{"file": "data/x.json", "line": 4, "rule": "…"}]}]`, files
  * relative to the repository.
  */
@@ -15,27 +16,11 @@ export interface Expected {
   variant?: string;
 }
 
-export function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return /\.ya?ml$/.test(name) ? [p] : [];
-  });
-}
-
 export function markers(dir: string): Expected[] {
-  const out: Expected[] = [];
-  for (const file of yamlFiles(dir)) {
-    readFileSync(file, 'utf8').split(/\r?\n/).forEach((text, i) => {
-      const m = /# expect: (.*)$/.exec(text);
-      if (!m) return;
-      for (const item of m[1]!.split(',').map((s) => s.trim())) {
-        const [rule, variant] = item.split('/');
-        out.push({ file: relative(dir, file), line: i + 1, rule: rule!, ...(variant ? { variant } : {}) });
-      }
-    });
-  }
-  return out;
+  return expectMarkers(dir).map(({ file, line, item }) => {
+    const [rule, variant] = item.split('/');
+    return { file, line, rule: rule!, ...(variant ? { variant } : {}) };
+  });
 }
 
 /** The registries in a fixture folder: itself, or its sub-folders. */

@@ -1,25 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv } from '../../src/render/report/csv.js';
-import { BASIC, INJECTION, report } from './helpers.js';
-
-/** A small RFC 4180 reader, so that the test reads the file as a spreadsheet would. */
-function parse(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  if (field !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
-  return rows;
-}
+import { BASIC, INJECTION, parseCsv as parse, report } from './helpers.js';
 
 describe('csv', () => {
   const out = csv(report(BASIC));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../src/i18n/index.js';
+import { DPIA_COLUMNS } from '../../src/render/report/columns.js';
 import { COLUMNS } from '../../src/render/report/model.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -17,5 +18,12 @@ describe('docs/report.md', () => {
     expect(rows).toEqual(
       COLUMNS[kind].map((c) => squeeze(`| \`${c.id}\` | ${t('nb', `report.column.${c.id}`)} | ${t('en', `report.column.${c.id}`)} | ${c.mandatory ? 'yes' : ''} |`)),
     );
+  });
+
+  it('documents every column of the DPIA overview, in order, with its labels', () => {
+    const section = page.slice(page.indexOf('### Columns of the DPIA overview'));
+    // id, nb and en; the last cell says in words what the column shows.
+    const rows = section.split('\n').filter((l) => l.startsWith('| `')).slice(0, DPIA_COLUMNS.length).map((l) => l.split(' | ').slice(0, 3).join(' | '));
+    expect(rows).toEqual(DPIA_COLUMNS.map((c) => `| \`${c.id}\` | ${t('nb', `report.column.${c.id}`)} | ${t('en', `report.column.${c.id}`)}`));
   });
 });

@@ -58,7 +58,7 @@ describe('xlsx', () => {
     const dpia = wb.getWorksheet('DPIA-oversikt')!;
     expect(dpia.getCell('A1').value).toBe('Personvernkonsekvensvurderinger (DPIA)');
     expect(dpia.getCell('A2').value).toMatch(/slik de er registrert/);
-    expect(dpia.getRow(3).getCell(3).value).toBe('DPIA-status');
+    expect(dpia.getRow(3).getCell(7).value).toBe('DPIA-status');
     expect(dpia.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(wb.getWorksheet('Databehandlere')!.getCell('A3').value).toBe('Registeret nevner ingen databehandlere.');
     expect(wb.getWorksheet('Protokoll som databehandler')!.getCell('A3').value).toMatch(/^Registeret har ingen behandlingsaktiviteter der/);

@@ -1,3 +1,4 @@
+import type { Screening } from '../../check/screening.js';
 import { basisName, citeBasisShort } from '../../model/legal.js';
 import {
   basesOf, isArt10, isArt6, isArt9Condition, resolveLaw, type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type ResolvedRetention, type Ref,
@@ -9,6 +10,14 @@ import {
 } from './text.js';
 
 /**
+ * What a cell function knows: the words (TextContext) and the DPIA screening that ropa computes
+ * from the record (src/check/screening.ts), once per activity.
+ */
+export interface CellContext extends TextContext {
+  screening: (a: ResolvedActivity) => Screening;
+}
+
+/**
  * One column of a report table: a stable id (what `--columns` names), whether Datatilsynet's
  * template marks it mandatory (orange) or optional (green), a width for spreadsheets, and a pure
  * function from a row to the cell's lines. The label is `report.column.<id>` in the locale files.
@@ -18,7 +27,7 @@ export interface Column<R> {
   mandatory: boolean;
   /** Width in characters. */
   width: number;
-  cell: (row: R, ctx: TextContext) => string[];
+  cell: (row: R, ctx: CellContext) => string[];
 }
 
 const names = (refs: readonly Ref<{ name: LocalText }>[], ctx: TextContext): string[] => refs.map((x) => text(ctx, x.value.name));
@@ -111,6 +120,24 @@ const STATUS: Column<ResolvedActivity> = {
   ],
 };
 
+/** The screening's answer: a DPIA is required (Art. 35(3) or Datatilsynet's list), likely (WP248), or not indicated. */
+function screeningVerdict(s: Screening): 'required' | 'likely' | 'not-indicated' {
+  return s.required ? 'required' : s.likely ? 'likely' : 'not-indicated';
+}
+
+/**
+ * Art. 35(1): is high risk likely? What the registry records (`dpia.highRisk`); when it says nothing,
+ * what the screening computes, marked as computed so that nobody takes it for the controller's word.
+ */
+const HIGH_RISK: Column<ResolvedActivity> = {
+  id: 'high-risk', mandatory: false, width: 16,
+  cell: (a, ctx) => {
+    const recorded = a.activity.dpia?.highRisk;
+    if (recorded !== undefined) return [yesNo(ctx, recorded)];
+    return [r(ctx, 'computed', { value: r(ctx, `screening.${screeningVerdict(ctx.screening(a))}`) })];
+  },
+};
+
 const LAST_REVIEW: Column<ResolvedActivity> = {
   id: 'last-review', mandatory: false, width: 18,
   cell: (a, ctx) => {
@@ -200,10 +227,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     id: 'processors', mandatory: false, width: 28,
     cell: processorLines,
   },
-  {
-    id: 'high-risk', mandatory: false, width: 14,
-    cell: (a, ctx) => [yesNo(ctx, a.activity.dpia?.highRisk)].filter((s) => s !== ''),
-  },
+  HIGH_RISK,
   {
     id: 'dpia', mandatory: false, width: 28,
     cell: (a, ctx) => {
@@ -283,13 +307,24 @@ const RISK_FACTORS: readonly (keyof RiskFactors)[] = [
   'locationData', 'biometricIdentification', 'thirdPartyDataForDecisions', 'newPrivateSectorSource',
 ];
 
-/** The DPIA overview: what the registry records about each activity's impact assessment. */
+/** The criteria of one kind that the screening found, in the words of locales/<lang>/gaps.json. */
+const criteria = (kind: 'art35' | 'datatilsynet' | 'wp248') => (a: ResolvedActivity, ctx: CellContext): string[] =>
+  ctx.screening(a)[kind].map((c) => t(ctx.lang, `gaps.screening.${kind}.${c.id}`));
+
+/**
+ * The DPIA overview: first what ropa computes from the record (Art. 35(3), Datatilsynet's list
+ * under Art. 35(4), the WP248 criteria), then what the registry records about the assessment.
+ */
 export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
   ACTIVITY,
+  HIGH_RISK,
   {
-    id: 'high-risk', mandatory: false, width: 14,
-    cell: (a, ctx) => [yesNo(ctx, a.activity.dpia?.highRisk)].filter((s) => s !== ''),
+    id: 'dpia-screening', mandatory: false, width: 14,
+    cell: (a, ctx) => [r(ctx, `screening.${screeningVerdict(ctx.screening(a))}`)],
   },
+  { id: 'art35-triggers', mandatory: false, width: 30, cell: criteria('art35') },
+  { id: 'datatilsynet-list', mandatory: false, width: 30, cell: criteria('datatilsynet') },
+  { id: 'wp248-criteria', mandatory: false, width: 28, cell: criteria('wp248') },
   {
     id: 'dpia-status', mandatory: false, width: 20,
     cell: (a, ctx) => (a.activity.dpia?.status !== undefined ? [t(ctx.lang, `terms.dpia.${a.activity.dpia.status}`)] : []),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../util/paths.js';
-import type { Report, Table } from './model.js';
+import type { Report, Table, TableRow } from './model.js';
 import { svg } from './svg.js';
 
 /**
@@ -22,13 +22,23 @@ function template(): Handlebars.TemplateDelegate {
   return compiled;
 }
 
+/** A cell for the templates: its lines, and whether they are the «not recorded» marker. */
+interface CellView {
+  lines: string[];
+  unrecorded: boolean;
+}
+
+function cellView(t: Table, row: TableRow, i: number): CellView {
+  return { lines: row.cells[i] ?? [], unrecorded: row.unrecorded.includes(t.columns[i]!.id) };
+}
+
 /** A table with only some of its columns, each with its share of the page width in per cent. */
-function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)): Table & { columns: (Table['columns'][number] & { share: string })[] } {
+function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)) {
   const total = columns.reduce((n, i) => n + t.columns[i]!.width, 0);
   return {
     ...t,
     columns: columns.map((i) => ({ ...t.columns[i]!, share: ((100 * t.columns[i]!.width) / total).toFixed(2) })),
-    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => r.cells[i] ?? []) })),
+    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => cellView(t, r, i)) })),
   };
 }
 
@@ -53,7 +63,7 @@ export function html(report: Report): string {
       description: row.description,
       // The activity's name is the page's heading already.
       fields: record.columns
-        .map((c, i) => ({ id: c.id, label: c.label, mandatory: c.mandatory, lines: row.cells[i] ?? [] }))
+        .map((c, i) => ({ id: c.id, label: c.label, mandatory: c.mandatory, ...cellView(record, row, i) }))
         .filter((f) => f.id !== 'activity'),
     })),
     extras: report.extra.map((t) => grid(t)),

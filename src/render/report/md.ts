@@ -26,7 +26,7 @@ export function md(report: Report): string {
     for (const row of record.rows) {
       out.push(`### ${escapeMarkdown(row.title)}`, '');
       if (row.description !== '') out.push(escapeMarkdown(row.description), '');
-      const cells = record.columns.map((c, i) => ({ id: c.id, label: c.label, lines: row.cells[i] ?? [] }));
+      const cells = record.columns.map((c, i) => ({ id: c.id, label: c.label, lines: row.cells[i] ?? [], unrecorded: row.unrecorded.includes(c.id) }));
       out.push(...fields(cells.filter((c) => c.id !== 'activity')), '');
     }
   }
@@ -41,8 +41,13 @@ export function md(report: Report): string {
   return out.join('\n');
 }
 
+/** A cell's lines; the «not recorded» marker in italics, so that it does not read as registry text. */
+function cell(lines: readonly string[], unrecorded: boolean | undefined): string {
+  return unrecorded ? `*${markdownCell(lines)}*` : markdownCell(lines);
+}
+
 function fields(list: readonly HeaderField[]): string[] {
-  return list.map((f) => `- **${escapeMarkdown(f.label)}:** ${markdownCell(f.lines)}`);
+  return list.map((f) => `- **${escapeMarkdown(f.label)}:** ${cell(f.lines, f.unrecorded)}`);
 }
 
 function table(t: Table, columns: readonly number[]): string[] {
@@ -50,7 +55,7 @@ function table(t: Table, columns: readonly number[]): string[] {
   return [
     row(columns.map((i) => escapeMarkdown(t.columns[i]!.label))),
     row(columns.map(() => '---')),
-    ...t.rows.map((r) => row(columns.map((i) => markdownCell(r.cells[i] ?? [])))),
+    ...t.rows.map((r) => row(columns.map((i) => cell(r.cells[i] ?? [], r.unrecorded.includes(t.columns[i]!.id))))),
   ];
 }
 

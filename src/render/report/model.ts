@@ -1,11 +1,13 @@
-import type { Lang } from '../../i18n/index.js';
+import type { ReferenceData } from '../../check/reference.js';
+import { screenActivity, type Screening } from '../../check/screening.js';
+import { t, type Lang } from '../../i18n/index.js';
 import type { Registry } from '../../model/registry.js';
 import { resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
 import {
-  CONTROLLER_COLUMNS, DPIA_COLUMNS, PROCESSOR_COLUMNS, PROCESSOR_LIST_COLUMNS, partyLine, type Column, type ProcessorRow,
+  CONTROLLER_COLUMNS, DPIA_COLUMNS, PROCESSOR_COLUMNS, PROCESSOR_LIST_COLUMNS, partyLine, type CellContext, type Column, type ProcessorRow,
 } from './columns.js';
 import { buildDataMap, type DataMap } from './datamap.js';
-import { address, contact, date, r, text, type TextContext } from './text.js';
+import { address, contact, date, list, r, text, type TextContext } from './text.js';
 
 /**
  * The report as data: every word already looked up and every value already turned into lines of
@@ -22,6 +24,8 @@ export interface ReportOptions {
   date?: string;
   includeRetired: boolean;
   version: string;
+  /** data/*.json (`referenceData()`): the DPIA screening reads Datatilsynet's list and the WP248 criteria. */
+  reference: ReferenceData;
 }
 
 export interface TableHead {
@@ -37,6 +41,11 @@ export interface TableRow {
   title: string;
   description: string;
   cells: string[][];
+  /**
+   * Ids of the mandatory columns the registry leaves unsaid. Their cells say «Ikke registrert»
+   * (`report.unrecorded`), which formats that can style mark, so that a gap never reads as «none».
+   */
+  unrecorded: string[];
 }
 
 export interface Table {
@@ -56,6 +65,8 @@ export interface Table {
 export interface HeaderField {
   label: string;
   lines: string[];
+  /** A line Art. 30(1)(a) asks for that the registry leaves unsaid: `lines` is the marker. */
+  unrecorded?: boolean;
 }
 
 export interface Report {
@@ -109,7 +120,7 @@ export function recordActivities(registry: Registry, kind: ReportKind, lang: Lan
 }
 
 function table<R>(
-  ctx: TextContext,
+  ctx: CellContext,
   id: Table['id'],
   columns: readonly Column<R>[],
   rows: readonly R[],
@@ -118,7 +129,16 @@ function table<R>(
   return {
     id,
     columns: columns.map((c) => ({ id: c.id, label: r(ctx, `column.${c.id}`), mandatory: c.mandatory, width: c.width })),
-    rows: rows.map((row) => ({ ...key(row), cells: columns.map((c) => c.cell(row, ctx).filter((s) => s !== '')) })),
+    rows: rows.map((row) => {
+      const cells = columns.map((c) => c.cell(row, ctx).filter((s) => s !== ''));
+      // An empty mandatory cell is a gap in the record; an explicit «none» has words of its own.
+      const unrecorded = columns.flatMap((c, i) => (c.mandatory && cells[i]!.length === 0 ? [c.id] : []));
+      return {
+        ...key(row),
+        cells: cells.map((lines, i) => (unrecorded.includes(columns[i]!.id) ? [r(ctx, 'unrecorded')] : lines)),
+        unrecorded,
+      };
+    }),
   };
 }
 
@@ -130,6 +150,7 @@ const activityKey = (ctx: TextContext) => (a: ResolvedActivity) => ({
 
 function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined): HeaderField[] {
   const org = ctx.registry.organisation?.value;
+  const dpo = contact(ctx, org?.dpo);
   const field = (key: string, lines: string[]): HeaderField[] =>
     lines.some((l) => l !== '') ? [{ label: r(ctx, `header.${key}`), lines: lines.filter((l) => l !== '') }] : [];
   return [
@@ -139,8 +160,8 @@ function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined)
     ...field('address', [address(ctx, org?.address)]),
     ...field('visiting-address', [address(ctx, org?.visitingAddress)]),
     ...field('contact', [contact(ctx, org?.contact)]),
-    // The DPO is always shown, empty if missing: Art. 30(1)(a) names it.
-    { label: r(ctx, 'header.dpo'), lines: [contact(ctx, org?.dpo)].filter((l) => l !== '') },
+    // The DPO is always shown: Art. 30(1)(a) names it.
+    dpo !== '' ? { label: r(ctx, 'header.dpo'), lines: [dpo] } : { label: r(ctx, 'header.dpo'), lines: [r(ctx, 'unrecorded')], unrecorded: true },
     ...field('representative', [org?.representative ? partyLine(ctx, org.representative) : '']),
     ...(kind === 'controller' ? field('joint-controllers', Object.values(org?.jointControllers ?? {}).map((p) => partyLine(ctx, p))) : []),
     ...field('date', [date(ctx, isoDate)]),
@@ -158,8 +179,31 @@ function processorRows(registry: Registry, activities: readonly ResolvedActivity
     .sort((x, y) => collator.compare(x.processor.name, y.processor.name) || (x.id < y.id ? -1 : 1));
 }
 
+/** What the DPIA overview's computed columns mean, and which items of Datatilsynet's list a person must judge. */
+function dpiaNote(ctx: TextContext, ref: ReferenceData): string {
+  const manual = ref.datatilsynet.items.filter((i) => !i.computed).map((i) => r(ctx, 'quoted', { value: t(ctx.lang, `gaps.screening.datatilsynet.${i.id}`) }));
+  return r(ctx, 'dpia.note', { threshold: ref.wp248.threshold, manual: list(ctx, manual) });
+}
+
+/** The cells' context: the words, and each activity's DPIA screening, computed once. */
+function cellContext(registry: Registry, opts: ReportOptions): CellContext {
+  const screenings = new Map<string, Screening>();
+  return {
+    lang: opts.lang,
+    registry,
+    screening: (a) => {
+      let s = screenings.get(a.activity.id);
+      if (s === undefined) {
+        s = screenActivity(registry, a, opts.reference);
+        screenings.set(a.activity.id, s);
+      }
+      return s;
+    },
+  };
+}
+
 export function buildReport(registry: Registry, opts: ReportOptions): Report {
-  const ctx: TextContext = { lang: opts.lang, registry };
+  const ctx = cellContext(registry, opts);
   const organisation = text(ctx, registry.organisation?.value.name);
   const all = COLUMNS[opts.kind];
   const chosen = (opts.columns ?? all.map((c) => c.id)).map((id) => {
@@ -180,7 +224,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
       ...table(ctx, 'dpia', DPIA_COLUMNS, activities, activityKey(ctx)),
       title: r(ctx, 'heading.dpia'),
       sheet: r(ctx, 'sheet.dpia'),
-      note: r(ctx, 'dpia.note'),
+      note: dpiaNote(ctx, opts.reference),
     });
     const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
     const processors = processorRows(registry, [...activities, ...asProcessor], ctx);

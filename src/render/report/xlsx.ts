@@ -1,4 +1,4 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { neutraliseFormula } from './escape.js';
 import type { Report, Table } from './model.js';
 import { wrapWords } from './text.js';
@@ -25,6 +25,11 @@ const cellText = (lines: readonly string[]): string => neutraliseFormula(lines.j
 
 /** Arial: LibreOffice substitutes the metric-compatible Liberation Sans, so widths come out as planned. */
 const FONT = { name: 'Arial', size: 10 };
+/** «Ikke registrert»: dark red on light red, as spreadsheets mark a bad value. */
+const UNRECORDED_FONT = { ...FONT, italic: true, color: { argb: 'FF9C0006' } };
+const UNRECORDED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFC7CE' } };
+/** Column widths that fit the first printed page at the print scale (the mandatory columns of the record). */
+const PAGE_WIDTH = 166;
 /** Points per line of 10-point text, and characters per unit of column width at that size. */
 const LINE_HEIGHT = 13;
 const CHARS_PER_WIDTH = 1.4;
@@ -80,6 +85,7 @@ function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn
       cell.font = FONT;
       cell.alignment = { wrapText: true, vertical: 'top' };
       cell.border = BORDER;
+      if (row.unrecorded.includes(table.columns[i]!.id)) markUnrecorded(cell);
     });
     ws.getRow(headerRow + 1 + r).height = rowHeight(texts, widths);
   });
@@ -88,6 +94,22 @@ function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn
   const xSplit = freezeColumn ? 1 : 0;
   ws.views = [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: `${freezeColumn ? 'B' : 'A'}${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
   pageSetup(ws, headerRow, freezeColumn);
+}
+
+/**
+ * How many columns from index `first` (at least one) fit within `max` characters of width, and
+ * their total width: what a merged text cell spans.
+ */
+function fit(widths: readonly number[], first: number, max: number): { span: number; width: number } {
+  let span = 1;
+  let width = widths[first] ?? max;
+  while (first + span < widths.length && width + widths[first + span]! <= max) width += widths[first + span++]!;
+  return { span, width };
+}
+
+function markUnrecorded(cell: Cell): void {
+  cell.font = UNRECORDED_FONT;
+  cell.fill = UNRECORDED_FILL;
 }
 
 function title(ws: Worksheet, row: number, value: string, size: number): void {
@@ -102,8 +124,14 @@ function tableSheet(wb: Workbook, table: Table, heading: string): void {
   title(ws, 1, heading, 13);
   const row = 3;
   if (table.note !== undefined) {
-    ws.getCell(2, 1).value = neutraliseFormula(table.note);
-    ws.getCell(2, 1).font = { ...FONT, italic: true };
+    // Wrapped within the first printed page: merged over the columns that fit on it.
+    const { span, width } = fit(table.columns.map((c) => c.width), 0, PAGE_WIDTH);
+    const note = ws.getCell(2, 1);
+    note.value = neutraliseFormula(table.note);
+    note.font = { ...FONT, italic: true };
+    note.alignment = { wrapText: true, vertical: 'top' };
+    if (span > 1) ws.mergeCells(2, 1, 2, span);
+    ws.getRow(2).height = rowHeight([note.value], [width]);
   }
   if (table.empty !== undefined) {
     ws.getColumn(1).width = 100;
@@ -135,9 +163,7 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
   // The header block: a label, and the value merged over the next columns so that it wraps
   // within the first printed page.
   const widths = report.record.columns.map((c) => c.width);
-  let span = 1;
-  let spanWidth = widths[1] ?? 60;
-  while (span + 1 < widths.length && spanWidth + widths[span + 1]! <= 100) spanWidth += widths[++span]!;
+  const { span, width: spanWidth } = fit(widths, 1, 100);
   let row = 4;
   for (const field of report.header) {
     const label = ws.getCell(row, 1);
@@ -150,6 +176,7 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
     value.value = cellText(field.lines);
     value.font = FONT;
     value.alignment = { wrapText: true, vertical: 'top' };
+    if (field.unrecorded) markUnrecorded(value);
     if (span > 1) ws.mergeCells(row, 2, row, 1 + span);
     ws.getRow(row).height = rowHeight([field.label, value.value], [widths[0] ?? 28, spanWidth]);
     row++;
