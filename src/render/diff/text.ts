@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { t } from '../../i18n/index.js';
-import { escapeTerminal } from '../gaps/escape.js';
+import { terminalSafe } from '../../util/terminal.js';
 import type { DiffFormatter } from './types.js';
 import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './words.js';
 
@@ -34,5 +34,5 @@ export const text: DiffFormatter = (report, ctx) => {
 
 /** One line at a terminal: line breaks folded, control characters shown rather than sent. */
 function clean(s: string): string {
-  return escapeTerminal(s.replace(/[\r\n\t]+/g, ' '));
+  return terminalSafe(s.replace(/[\r\n\t]+/g, ' '));
 }

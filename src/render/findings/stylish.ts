@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 import { summaryLine } from './summary.js';
+import { terminalSafe as clean } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -50,10 +51,4 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
     }
   }
   return out;
-}
-
-/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
-function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
