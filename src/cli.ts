@@ -12,6 +12,7 @@ import { register as registerFmt } from './cli/fmt.js';
 import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
 import { register as registerNotice } from './cli/notice.js';
+import { register as registerDiff } from './cli/diff.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -40,7 +41,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await body(processContext(verbose));
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, run);
 
   try {

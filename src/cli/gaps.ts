@@ -1,15 +1,14 @@
 import type { Command } from 'commander';
 import type { Run } from './types.js';
-
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+import { collect, outputOptions } from './outputs.js';
+import { GAP_FORMATS } from '../render/gaps/index.js';
 
 export function register(program: Command, run: Run): void {
-  program
+  const command = program
     .command('gaps')
     .description('list where the record and the notice fall short of the GDPR and Norwegian law')
-    .argument('[dir]', 'registry folder', 'registry')
-    .option('-f, --format <format>', 'text, markdown, csv, json, sarif, github or junit', 'text')
-    .option('-o, --output <file>', 'write the list to a file')
+    .argument('[dir]', 'registry folder', 'registry');
+  outputOptions(command, GAP_FORMATS, 'text')
     .option('--fail-on <level>', 'exit 1 when there are findings at this level: error, warning or never', 'never')
     .option('--rule <id>', 'only this rule (repeat, or separate with commas)', collect, [])
     .option('--activity <id>', 'only this activity (repeat, or separate with commas)', collect, [])

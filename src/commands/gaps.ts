@@ -1,18 +1,20 @@
+import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
+import { messageLang, oneOf } from '../cli/context.js';
 import { clockDate } from '../check/dates.js';
 import { runGaps } from '../check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS, gapRuleInfo } from '../rules/index.js';
-import { GAP_FORMATS, GAP_OWN_FORMATS, gapFormatter, type GapOwnFormat } from '../render/gaps/index.js';
+import { GAP_FORMATS, GAP_OWN_FORMATS, gapFormatter, type GapFormat, type GapOwnFormat } from '../render/gaps/index.js';
 import { failsAt, gapView } from '../render/gaps/view.js';
-import { FINDING_FORMATS, findingFormatter, type FindingFormat } from '../render/findings/index.js';
+import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { emit, openRegistry, parseDate } from './shared.js';
+import { openRegistry, parseDate } from './shared.js';
+import { emitTargets, outputTargets, toolInfo } from './outputs.js';
 
 interface Options {
-  format?: string;
-  output?: string;
+  format?: string | string[];
+  output?: string | string[];
   failOn?: string;
   rule?: string[];
   activity?: string[];
@@ -25,7 +27,7 @@ const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
 export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const format = oneOf(opts.format ?? 'text', GAP_FORMATS, '--format');
+  const targets = outputTargets(ctx, opts, GAP_FORMATS, 'text', resolve(ctx.cwd, dir));
   const lang = messageLang(opts.lang, ctx);
   const failOn = oneOf(opts.failOn ?? 'never', FAIL_LEVELS, '--fail-on');
   const today = opts.today !== undefined ? parseDate(opts.today, '--today') : clockDate();
@@ -40,27 +42,27 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const result = runGaps(registry, rules, { today, ...(activityIds.length > 0 ? { activities: activityIds } : {}) });
   const info = gapRuleInfo();
   const view = gapView(result, registry, { cwd: ctx.cwd, lang, rules: info });
-  const color = opts.output === undefined && useColor(ctx, ctx.stdout);
-
-  let report: string;
-  if ((GAP_OWN_FORMATS as readonly string[]).includes(format)) {
-    report = (await gapFormatter(format as GapOwnFormat))(view, { color });
-  } else {
+  const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+  const render = async (format: GapFormat, color: boolean): Promise<string> => {
+    if (isOwn(format)) return (await gapFormatter(format))(view, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
-    if (!(FINDING_FORMATS as readonly string[]).includes(format)) throw new UserError('gaps.cli.format-unavailable', { format });
-    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
-    report = (await findingFormatter(format as FindingFormat))(result.findings, {
+    return (await findingFormatter(format))(result.findings, {
       cwd: ctx.cwd,
       lang,
       color,
       sourceText: (p) => texts.get(p),
+      files: registry.files.map((f) => f.path),
       rules: info,
-      tool: { name: 'ropa', version: toolVersion() },
+      tool: toolInfo(),
       command: 'gaps',
     });
-  }
-  emit(ctx, report, { output: opts.output, force: opts.force, registryRoot: registry.root });
+  };
+  await emitTargets(ctx, targets, render, { registryRoot: registry.root, ...(opts.force !== undefined ? { force: opts.force } : {}) });
   return failsAt(view.summary, failOn) ? 1 : 0;
+}
+
+function isOwn(format: GapFormat): format is GapOwnFormat {
+  return (GAP_OWN_FORMATS as readonly string[]).includes(format);
 }
 
 /** `--rule a,b --rule c` → [a, b, c]. */

@@ -1,8 +1,10 @@
 import { Chalk } from 'chalk';
-import { summarise, type Finding } from '../../model/finding.js';
+import type { Finding } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
+import { summaryLine } from './summary.js';
+import { terminalSafe as clean } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -26,13 +28,8 @@ export const stylish: FindingFormatter = (findings, ctx) => {
     }
     out.push('');
   }
-  const s = summarise(findings, byFile.size);
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) out.push(c.green(t(ctx.lang, `${ctx.command}.summary-clean`)));
-  else {
-    const line = t(ctx.lang, 'cli.summary', { problems: total, errors: s.errors, warnings: s.warnings, files: s.files });
-    out.push(s.errors > 0 ? c.red.bold(line) : c.yellow.bold(line));
-  }
+  const summary = summaryLine(findings, ctx);
+  out.push(summary.clean ? c.green(summary.text) : summary.errors ? c.red.bold(summary.text) : c.yellow.bold(summary.text));
   return out.join('\n') + '\n';
 };
 
@@ -54,10 +51,4 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
     }
   }
   return out;
-}
-
-/** A terminal must not be steered by text from a file: control characters are shown, not sent. */
-function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
