@@ -9,6 +9,10 @@ import { register as registerList } from './cli/list.js';
 import { register as registerShow } from './cli/show.js';
 import { register as registerSchema } from './cli/schema.js';
 import { register as registerFmt } from './cli/fmt.js';
+import { register as registerGaps } from './cli/gaps.js';
+import { register as registerReport } from './cli/report.js';
+import { register as registerNotice } from './cli/notice.js';
+import { register as registerDiff } from './cli/diff.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -16,6 +20,13 @@ import { register as registerFmt } from './cli/fmt.js';
  */
 export async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
+  // `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const program = new Command();
   program
     .name('ropa')
@@ -29,7 +40,9 @@ export async function main(argv: string[]): Promise<void> {
   const run: Run = async (body) => {
     process.exitCode = await body(processContext(verbose));
   };
-  for (const register of [registerValidate, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt]) register(program, run);
+  // Help lists commands in this order: the main jobs first, then authoring.
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  for (const register of commands) register(program, run);
 
   try {
     await program.parseAsync(argv);

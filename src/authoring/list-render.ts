@@ -5,7 +5,8 @@ import type { Registry } from '../model/registry.js';
 import type { Place } from './places.js';
 import { reviewDueDate } from './review.js';
 import type { Selected } from './select.js';
-import { table, terminalSafe, textIn } from './terminal.js';
+import { terminalSafe } from '../util/terminal.js';
+import { table, textIn } from './terminal.js';
 
 export interface ListView {
   lang: Lang;

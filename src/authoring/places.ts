@@ -1,5 +1,4 @@
 import type { ResolvedActivity } from '../model/resolve.js';
-import { isEea } from './eea.js';
 
 /** How data of an activity reaches a country: named in a transfer, or where a recipient, processor or system is. */
 export type PlaceVia = 'transfer' | 'recipient' | 'processor' | 'subprocessor' | 'system' | 'data-location';
@@ -38,9 +37,10 @@ export function placesOf(r: ResolvedActivity): Place[] {
 
 /**
  * A place outside the EEA: a country that is not in it, an international organisation, or a transfer that
- * names no destination (a transfer is by definition one that leaves the EEA).
+ * names no destination (a transfer is by definition one that leaves the EEA). `eea` is the list in
+ * data/eea.json (`referenceData().eea.countries`), the one the gap rules use.
  */
-export function outsideEea(p: Place): boolean {
-  if (p.country !== undefined) return !isEea(p.country);
+export function outsideEea(p: Place, eea: ReadonlySet<string>): boolean {
+  if (p.country !== undefined) return !eea.has(p.country.toUpperCase());
   return p.via === 'transfer';
 }

@@ -34,7 +34,8 @@ export function basisMatches(code: string, wanted: string): boolean {
   return c === w || c.startsWith(w + '-');
 }
 
-export function selectActivities(registry: Registry, f: ActivityFilter): Selected[] {
+/** `eea`: the EEA's countries (data/eea.json), for `outsideEea`. */
+export function selectActivities(registry: Registry, f: ActivityFilter, eea: ReadonlySet<string>): Selected[] {
   const out: Selected[] = [];
   for (const located of registry.activities) {
     const r = resolveActivity(registry, located);
@@ -57,7 +58,7 @@ export function selectActivities(registry: Registry, f: ActivityFilter): Selecte
     if (f.reviewDueOn !== undefined && !reviewDue(a.review, f.reviewDueOn)) continue;
     let places: Place[] = [];
     if (f.country !== undefined || f.outsideEea) {
-      places = placesOf(r).filter((p) => (f.country === undefined || p.country === f.country) && (!f.outsideEea || outsideEea(p)));
+      places = placesOf(r).filter((p) => (f.country === undefined || p.country === f.country) && (!f.outsideEea || outsideEea(p, eea)));
       if (places.length === 0) continue;
     }
     out.push({ resolved: r, places });

@@ -7,11 +7,14 @@ import { resolveLaw, type ResolvedActivity, type ResolvedLaw, type Ref } from '.
 import type { Contact, LocalText } from '../model/types.js';
 import { placesOf, outsideEea } from './places.js';
 import { placeText } from './list-render.js';
-import { terminalSafe, textIn } from './terminal.js';
+import { terminalSafe } from '../util/terminal.js';
+import { textIn } from './terminal.js';
 
 export interface ShowView {
   lang: Lang;
   color: boolean;
+  /** The EEA's countries (data/eea.json): places outside them get a section of their own. */
+  eea: ReadonlySet<string>;
 }
 
 /** One line of the view: its depth and its text. */
@@ -131,7 +134,7 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
         ...kv(L('reference'), x.reference, 1),
         ...kv(L('safeguards'), text(x.safeguards), 1),
       ]), true);
-  const outside = placesOf(r).filter(outsideEea);
+  const outside = placesOf(r).filter((p) => outsideEea(p, view.eea));
   if (outside.length > 0) section(L('outside-eea'), outside.map((p): Line => [0, safe(placeText(p, lang))]));
 
   section(L('retention'), r.retention.flatMap((x): Line[] => [

@@ -2,9 +2,6 @@ import type { Lang } from '../i18n/index.js';
 import type { LocalText } from '../model/types.js';
 import { localText } from '../model/registry.js';
 
-/** Text from a registry file on a terminal: control characters (and marks that reorder text) are shown as escapes, never sent. */
-export { terminalSafe } from '../util/terminal.js';
-
 /** A text in `lang`, else in the registry's first language, else in any language it has. */
 export function textIn(text: LocalText | undefined, lang: Lang, fallback: readonly Lang[]): string | undefined {
   if (text === undefined) return undefined;

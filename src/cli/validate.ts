@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import type { Run } from './types.js';
+import { outputOptions } from './outputs.js';
+import { FINDING_FORMATS } from '../render/findings/index.js';
 
 export function register(program: Command, run: Run): void {
-  program
+  const command = program
     .command('validate')
     .description('check the registry against its schema and its own cross-references')
-    .argument('[dir]', 'registry folder', 'registry')
-    .option('-f, --format <format>', 'stylish or json', 'stylish')
-    .option('-o, --output <file>', 'write the report to a file')
+    .argument('[dir]', 'registry folder', 'registry');
+  outputOptions(command, FINDING_FORMATS, 'stylish')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
     .option('--force', 'allow -o to write inside the registry')

@@ -1,5 +1,6 @@
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, useColor } from '../cli/context.js';
+import { referenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
 import type { CatalogueKind, SpecialCategory } from '../model/types.js';
 import { UserError } from '../util/errors.js';
@@ -66,7 +67,7 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
     reviewDueOn: opts.reviewDue ? (today ?? localToday()) : undefined,
   };
   const filter = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== false)) as ActivityFilter;
-  const selected = selectActivities(registry, filter);
+  const selected = selectActivities(registry, filter, referenceData().eea.countries);
   const view = {
     lang: viewLang(opts.lang, ctx, registry),
     color: opts.output === undefined && useColor(ctx, ctx.stdout),

@@ -1,5 +1,6 @@
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, useColor } from '../cli/context.js';
+import { referenceData } from '../check/reference.js';
 import { resolveActivity } from '../model/resolve.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
@@ -28,7 +29,11 @@ export async function show(id: string, dir: string, opts: Options, ctx: RunConte
   const resolved = resolveActivity(registry, located);
   const text = format === 'json'
     ? showJson(registry, resolved)
-    : showText(registry, resolved, { lang: viewLang(opts.lang, ctx, registry), color: opts.output === undefined && useColor(ctx, ctx.stdout) });
+    : showText(registry, resolved, {
+        lang: viewLang(opts.lang, ctx, registry),
+        color: opts.output === undefined && useColor(ctx, ctx.stdout),
+        eea: referenceData().eea.countries,
+      });
   emit(ctx, text, { output: opts.output, force: opts.force, registryRoot: registry.root });
   return 0;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { selectActivities, type ActivityFilter } from '../../src/authoring/select.js';
-import { EEA_COUNTRIES } from '../../src/authoring/eea.js';
+import { referenceData } from '../../src/check/reference.js';
 import { reviewDueDate } from '../../src/authoring/review.js';
 import { FIXTURES, ropa } from '../helpers/cli.js';
 
@@ -10,7 +10,8 @@ const SAMPLE = join(FIXTURES, 'authoring/sample');
 
 describe('the filters of ropa list', () => {
   const { registry, findings } = validateRegistry(SAMPLE);
-  const ids = (f: ActivityFilter): string[] => selectActivities(registry, f).map((s) => s.resolved.activity.id);
+  const eea = referenceData().eea.countries;
+  const ids = (f: ActivityFilter): string[] => selectActivities(registry, f, eea).map((s) => s.resolved.activity.id);
 
   it('runs on a valid registry', () => expect(findings).toEqual([]));
 
@@ -39,17 +40,17 @@ describe('the filters of ropa list', () => {
   });
 
   it('says where the data goes', () => {
-    const s = selectActivities(registry, { outsideEea: true }).find((x) => x.resolved.activity.id === 'newsletter')!;
+    const s = selectActivities(registry, { outsideEea: true }, eea).find((x) => x.resolved.activity.id === 'newsletter')!;
     expect(s.places).toEqual([
       { via: 'processor', country: 'US', id: 'mailer' },
       { via: 'system', country: 'US', id: 'mail-system' },
     ]);
   });
 
-  it('knows the EEA: the EU 27 and Norway, Iceland, Liechtenstein', () => {
-    expect(EEA_COUNTRIES.size).toBe(30);
-    for (const c of ['NO', 'IS', 'LI', 'SE', 'GR', 'IE']) expect(EEA_COUNTRIES.has(c)).toBe(true);
-    for (const c of ['GB', 'CH', 'US', 'EL']) expect(EEA_COUNTRIES.has(c)).toBe(false);
+  it('knows the EEA from data/eea.json, as the gap rules do: the EU 27 and Norway, Iceland, Liechtenstein', () => {
+    expect(eea.size).toBe(30);
+    for (const c of ['NO', 'IS', 'LI', 'SE', 'GR', 'IE']) expect(eea.has(c)).toBe(true);
+    for (const c of ['GB', 'CH', 'US', 'EL']) expect(eea.has(c)).toBe(false);
   });
 
   it('counts a review due twelve months after the last, unless a next review is set', () => {

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { BIN, ROOT } from '../helpers/cli.js';
 
 /**
@@ -90,6 +91,7 @@ export const HOSTILE = [
   '\u001b]8;;https://evil.example\u0007link\u001b]8;;\u0007',
   'bell\u0007 backspace\u0008',
   'line\n  1:1  error  forged line',
+  'x\n::error file=registry.yaml::forged annotation',
   'bidi \u202eevil\u202c',
   '&amp; &lt;b&gt; &#x3C;',
 ];
@@ -97,10 +99,18 @@ export const HOSTILE = [
 /** Terminal controls (C0 except tab and line feed, DEL, C1) and the marks that reorder text. */
 // eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+/** Characters XML 1.0 does not allow at all: a file with one is not well-formed. */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /**
- * What makes output not inert, by format: an empty list when it is. `text` is the output
- * (for xlsx, the strings in its cells and formulas, see the caller).
+ * What makes output not inert, by format: an empty list when it is. Each format is checked against
+ * what its reader would act on: a terminal (controls, and lines that look like ropa's), the Actions
+ * runner (a workflow command of its own),
+ * a browser (elements, event handlers, javascript: links), a Markdown renderer (raw HTML and links
+ * not escaped), a spreadsheet (formulas), a JSON or XML parser (a file that does not parse).
+ * Control characters in HTML, Markdown and CSV are text to their readers, and are not counted.
+ * For xlsx, `text` is the XML of the workbook (see xlsxText).
  */
 export function injections(format: string, text: string): string[] {
   const found: string[] = [];
@@ -119,35 +129,43 @@ export function injections(format: string, text: string): string[] {
       }
       break;
     case 'html':
-    case 'junit':
-      has('<script>alert', 'a script element from the registry');
+      has(/<script>alert/i, 'a script element from the registry');
       has(/<img src=x onerror/i, 'an element from the registry');
       has(/<svg onload/i, 'an element from the registry');
       has(/href\s*=\s*["']?javascript:/i, 'a javascript: link');
-      has(TERMINAL_CONTROLS, 'a control character');
       break;
-    case 'md':
-      has('<script>alert', 'raw HTML from the registry');
-      has(/<img src=x onerror/i, 'raw HTML from the registry');
-      has(/<svg onload/i, 'raw HTML from the registry');
-      has('](javascript:', 'a javascript: link');
-      has(TERMINAL_CONTROLS, 'a control character');
+    case 'junit':
+      has(/<script>alert|<img src=x|<svg onload/i, 'markup from the registry');
+      has(NOT_XML, 'a character XML does not allow');
       break;
+    case 'md': {
+      // A backslash before < or [ makes it text in Markdown; so does a fenced code block, except
+      // that a Mermaid diagram must not gain a statement (a `click` runs a link).
+      const prose = text.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
+      if (/(?<!\\)<(script|img src=x|svg onload)/i.test(prose)) found.push('raw HTML from the registry');
+      if (/(?<!\\)\[click(?<!\\)\]\(javascript:/.test(prose)) found.push('a javascript: link');
+      for (const block of text.match(/^```mermaid\n[\s\S]*?^```$/gm) ?? []) {
+        if (/^\s*click\b|<script|<img src=x|<svg onload/im.test(block)) found.push('a statement or markup in a Mermaid diagram');
+      }
+      break;
+    }
     case 'csv':
       for (const cell of csvCells(text)) {
         if (/^[=+\-@\t\r]/.test(cell) && /HYPERLINK|SUM\(|cmd\||1\+1/.test(cell)) found.push(`a formula cell: ${JSON.stringify(cell.slice(0, 30))}`);
       }
-      has(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/, 'a control character');
       break;
     case 'xlsx':
-      has('\u0000formula:', 'a formula from the registry');
-      has(TERMINAL_CONTROLS, 'a control character');
+      has(/<f>[^<]*(HYPERLINK|SUM\(|cmd\||1\+1)/, 'a formula from the registry');
+      has(NOT_XML, 'a character XML does not allow');
+      break;
+    case 'github':
+      // Workflow commands are read by the Actions runner, which shows the message as text: what
+      // registry text must not do is start a command of its own.
+      has(/^::error file=registry\.yaml::forged annotation/m, 'an annotation forged by the registry');
       break;
     case 'stylish':
-    case 'github':
       // Findings, one per line: registry text must not add a line that looks like one.
       has(/^\s*\d+:\d+\s+error\s+forged line/m, 'a line forged by the registry');
-      has(/^::error.*forged line/m, 'a line forged by the registry');
       has(TERMINAL_CONTROLS, 'a terminal control character');
       break;
     default:
@@ -180,19 +198,10 @@ export function csvCells(text: string): string[] {
   return cells;
 }
 
-/** The strings an xlsx file holds, with each formula marked so that `injections` can see it. */
+/** The XML of an xlsx file's worksheets and shared strings, where formulas and characters can be seen as Excel will. */
 export async function xlsxText(path: string): Promise<string> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const parts: string[] = [];
-  wb.eachSheet((sheet) =>
-    sheet.eachRow((row) =>
-      row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula) parts.push(`\u0000formula:${cell.formula}`);
-        else parts.push(cell.text);
-      }),
-    ),
-  );
-  return parts.join('\n');
+  const JSZip = (await import('jszip')).default;
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts = Object.keys(zip.files).filter((n) => /^xl\/(worksheets\/.*|sharedStrings)\.xml$/.test(n));
+  return (await Promise.all(parts.map((n) => zip.file(n)!.async('string')))).join('\n');
 }

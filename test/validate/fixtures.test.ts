@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { markers } from '../helpers/markers.js';
 
 /**
  * Each folder under test/fixtures/validate is a registry with planted problems. A problem is expected
@@ -16,29 +17,13 @@ interface Expected {
   rule: string;
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return /\.ya?ml$/.test(name) ? [p] : [];
-  });
-}
-
 function expectations(dir: string): Expected[] {
   const json = join(dir, 'expect.json');
   if (existsSync(json)) return JSON.parse(readFileSync(json, 'utf8')) as Expected[];
-  const out: Expected[] = [];
-  for (const file of yamlFiles(dir)) {
-    readFileSync(file, 'utf8').split(/\r?\n/).forEach((text, i) => {
-      const m = /# expect: (.*)$/.exec(text);
-      if (!m) return;
-      for (const item of m[1]!.split(',').map((s) => s.trim())) {
-        const [rule, column] = item.split('@');
-        out.push({ file: relative(dir, file), line: i + 1, rule: rule!, ...(column ? { column: Number(column) } : {}) });
-      }
-    });
-  }
-  return out;
+  return markers(dir).map(({ file, line, item }) => {
+    const [rule, column] = item.split('@');
+    return { file, line, rule: rule!, ...(column ? { column: Number(column) } : {}) };
+  });
 }
 
 const root = join(FIXTURES, 'validate');

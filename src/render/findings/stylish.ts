@@ -1,9 +1,10 @@
 import { Chalk } from 'chalk';
-import { summarise, type Finding } from '../../model/finding.js';
+import type { Finding } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
-import { terminalSafe, terminalSafeLine } from '../../util/terminal.js';
+import { summaryLine } from './summary.js';
+import { terminalSafe as clean, terminalSafeLine } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -27,13 +28,8 @@ export const stylish: FindingFormatter = (findings, ctx) => {
     }
     out.push('');
   }
-  const s = summarise(findings, byFile.size);
-  const total = s.errors + s.warnings + s.infos;
-  if (total === 0) out.push(c.green(t(ctx.lang, `${ctx.command}.summary-clean`)));
-  else {
-    const line = t(ctx.lang, 'cli.summary', { problems: total, errors: s.errors, warnings: s.warnings, files: s.files });
-    out.push(s.errors > 0 ? c.red.bold(line) : c.yellow.bold(line));
-  }
+  const summary = summaryLine(findings, ctx);
+  out.push(summary.clean ? c.green(summary.text) : summary.errors ? c.red.bold(summary.text) : c.yellow.bold(summary.text));
   return out.join('\n') + '\n';
 };
 
@@ -56,9 +52,6 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
   }
   return out;
 }
-
-/** A terminal must not be steered by text from a file (see terminalSafe). */
-const clean = terminalSafe;
 
 /** Message arguments come from the registry: each is kept to its line, so that none can forge a line of output. */
 function shown(args: Finding['args']): Finding['args'] {

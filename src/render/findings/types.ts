@@ -9,6 +9,8 @@ export interface FormatContext {
   color: boolean;
   /** The text of a file, for code frames. */
   sourceText?: (path: string) => string | undefined;
+  /** Every file checked, findings or not: formats that list files (JUnit) show the clean ones too. */
+  files?: readonly string[];
   /** Rule metadata, for formats that describe rules (SARIF). */
   rules?: ReadonlyMap<string, RuleInfo>;
   tool: { name: string; version: string; informationUri?: string };

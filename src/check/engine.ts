@@ -1,0 +1,63 @@
+/**
+ * The gap engine: runs the rules over the resolved registry, sets accepted findings apart, and
+ * computes the DPIA screening and the completeness score of each activity.
+ */
+import { compareFindings, type Finding } from '../model/finding.js';
+import type { Registry } from '../model/registry.js';
+import { resolveActivity, type ResolvedActivity } from '../model/resolve.js';
+import { applyAcceptances, type AcceptedFinding } from './accepted.js';
+import { completeness, type Completeness } from './completeness.js';
+import { referenceData, type ReferenceData } from './reference.js';
+import { screenActivity, type Screening } from './screening.js';
+import type { Rule, RuleContext } from './types.js';
+
+export interface GapOptions {
+  /** YYYY-MM-DD; from --today, or the clock in the command. */
+  today: string;
+  /** Keep only findings for these activities (and drop organisation-wide ones). */
+  activities?: readonly string[];
+  reference?: ReferenceData;
+}
+
+export interface GapResult {
+  today: string;
+  /** Open findings, sorted. */
+  findings: Finding[];
+  /** Findings set aside by a live acceptance, sorted by finding. */
+  accepted: AcceptedFinding[];
+  /** The activities reported on, sorted by id. */
+  activities: ResolvedActivity[];
+  screening: Screening[];
+  completeness: Completeness[];
+  reference: ReferenceData;
+}
+
+export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOptions): GapResult {
+  const reference = opts.reference ?? referenceData();
+  const all = registry.activities.map((a) => resolveActivity(registry, a));
+  const screenings = new Map<string, Screening>();
+  const screening = (r: ResolvedActivity): Screening => {
+    let s = screenings.get(r.activity.id);
+    if (!s) {
+      s = screenActivity(registry, r, reference);
+      screenings.set(r.activity.id, s);
+    }
+    return s;
+  };
+  const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };
+  const raw = rules.flatMap((rule) => rule.check(ctx));
+  const { open, accepted } = applyAcceptances(raw, registry, opts.today);
+
+  const wanted = opts.activities ? new Set(opts.activities) : undefined;
+  const keep = (f: Finding): boolean => wanted === undefined || (f.activity !== undefined && wanted.has(f.activity));
+  const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
+  return {
+    today: opts.today,
+    findings: open.filter(keep).sort(compareFindings),
+    accepted: accepted.filter((a) => keep(a.finding)).sort((a, b) => compareFindings(a.finding, b.finding)),
+    activities,
+    screening: activities.map(screening),
+    completeness: activities.map((r) => completeness(registry, r)),
+    reference,
+  };
+}

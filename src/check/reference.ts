@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { packagePath } from '../util/paths.js';
+
+/**
+ * Dated reference data from data/*.json: what the gap rules and the DPIA screening know about the
+ * world outside the registry. Each file says when it was last checked (`asOf`); rules report a
+ * file that is more than twelve months old.
+ */
+export interface DatedFile {
+  /** Absolute path of the data file. */
+  file: string;
+  title: string;
+  asOf: string;
+  /** The line of `asOf` in the file, so a finding can point at the date. */
+  asOfLine: number;
+  source: string;
+  published?: string;
+}
+
+export interface AdequacyEntry {
+  code: string;
+  /** Limits the decision: `dpf-certified` (US), `commercial-organisations` (Canada). */
+  scope?: string;
+  note?: string;
+}
+
+export interface DatatilsynetItem {
+  id: string;
+  /** Applies only together with at least one other WP248 criterion. */
+  plusOne: boolean;
+  /** False when no field of the record can show the item. */
+  computed: boolean;
+}
+
+export interface LawProvision {
+  law: string;
+  section: number;
+}
+
+export interface ReferenceData {
+  eea: DatedFile & { countries: ReadonlySet<string> };
+  adequacy: DatedFile & { countries: ReadonlyMap<string, AdequacyEntry>; organisations: readonly string[] };
+  datatilsynet: DatedFile & { items: readonly DatatilsynetItem[] };
+  wp248: DatedFile & { threshold: number; criteria: readonly { id: string; number: number }[] };
+  law: DatedFile & {
+    laws: Readonly<Record<string, { lovdataId: string; ids: readonly string[] }>>;
+    provisions: Readonly<Record<'specialCategoriesResearch' | 'nationalIdentifier' | 'criminalOffences', LawProvision>>;
+    disclosureOrders: readonly LawProvision[];
+  };
+}
+
+/** The dated files, in the order they are reported. */
+export const REFERENCE_FILES = ['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const;
+export type ReferenceName = (typeof REFERENCE_FILES)[number];
+
+const FILE_NAMES: Record<ReferenceName, string> = {
+  eea: 'eea.json',
+  adequacy: 'adequacy.json',
+  datatilsynet: 'datatilsynet-dpia.json',
+  wp248: 'wp248.json',
+  law: 'norwegian-law.json',
+};
+
+let cached: ReferenceData | undefined;
+
+/** Reads data/ once per process. */
+export function referenceData(dir = packagePath('data')): ReferenceData {
+  if (cached && dir === packagePath('data')) return cached;
+  const read = (name: ReferenceName): Record<string, unknown> & DatedFile => {
+    const file = `${dir}/${FILE_NAMES[name]}`;
+    const text = readFileSync(file, 'utf8');
+    const data = JSON.parse(text) as Record<string, unknown>;
+    for (const key of ['title', 'asOf', 'source']) {
+      if (typeof data[key] !== 'string') throw new Error(`${file}: "${key}" is missing`);
+    }
+    const asOfLine = text.split('\n').findIndex((l) => l.trimStart().startsWith('"asOf"')) + 1;
+    return { ...(data as unknown as DatedFile), file, asOfLine: Math.max(1, asOfLine) };
+  };
+  const eea = read('eea');
+  const adequacy = read('adequacy');
+  const data: ReferenceData = {
+    eea: { ...eea, countries: new Set(eea.countries as string[]) },
+    adequacy: {
+      ...adequacy,
+      countries: new Map((adequacy.countries as AdequacyEntry[]).map((c) => [c.code, c])),
+      organisations: (adequacy.organisations as { name: string }[]).map((o) => o.name),
+    },
+    datatilsynet: read('datatilsynet') as unknown as ReferenceData['datatilsynet'],
+    wp248: read('wp248') as unknown as ReferenceData['wp248'],
+    law: read('law') as unknown as ReferenceData['law'],
+  };
+  if (dir === packagePath('data')) cached = data;
+  return data;
+}
+
+export function datedFiles(ref: ReferenceData): { name: ReferenceName; file: DatedFile }[] {
+  return REFERENCE_FILES.map((name) => ({ name, file: ref[name] }));
+}

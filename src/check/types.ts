@@ -1,0 +1,50 @@
+import type { Finding, MessageArgs, Severity } from '../model/finding.js';
+import type { Registry } from '../model/registry.js';
+import type { ResolvedActivity } from '../model/resolve.js';
+import type { ReferenceData } from './reference.js';
+import type { Screening } from './screening.js';
+
+/** What a gap rule says about itself: the SARIF, docs and README table are built from this. */
+export interface RuleMeta {
+  id: string;
+  /** The severity of the rule's findings unless a finding says otherwise. */
+  severity: Severity;
+  /** Locale key of the one-line description: `gaps.rule.<id>`. */
+  descriptionId: string;
+  /** The legal source, e.g. "GDPR Art. 30(1)(f); 13(2)(a)". */
+  citation: string;
+  docsUrl: string;
+}
+
+/** What a rule is given. `today` comes from the command (--today or the clock); rules never read the clock. */
+export interface RuleContext {
+  registry: Registry;
+  today: string;
+  reference: ReferenceData;
+  /** Every activity, resolved, sorted by id. */
+  activities: readonly ResolvedActivity[];
+  /** The DPIA screening of an activity (computed once). */
+  screening(activity: ResolvedActivity): Screening;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Findings as data: rule, severity, file, pointer, range, message id `gaps.<id>.<variant>`, arguments, activity. */
+  check(ctx: RuleContext): Finding[];
+}
+
+/** How a rule reports: the pointer is turned into a range by the file, the message id from the variant. */
+export interface Reporter {
+  /** A finding in an activity's file. */
+  activity(r: ResolvedActivity, pointer: string, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+  /** A finding in organisation.yaml. */
+  organisation(registry: Registry, pointer: string, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+  /** A finding in a file outside the registry (reference data), at a line. */
+  file(path: string, line: number, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+}
+
+export interface ReportOptions {
+  severity?: Severity;
+  /** Point at the key of the property rather than its value. */
+  target?: 'value' | 'key';
+}

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
+import { LANGUAGES, type Lang } from '../i18n/index.js';
+import { compareFindings } from '../model/finding.js';
+import { displayPath } from '../render/findings/paths.js';
+import { UserError } from '../util/errors.js';
+import { emit, openRegistry, parseDate } from './shared.js';
+
+interface Options {
+  lang?: string;
+  format?: string;
+  output?: string;
+  draft?: boolean;
+  template?: string;
+  date?: string;
+  force?: boolean;
+}
+
+const FORMATS = ['md', 'html'] as const;
+
+/**
+ * `ropa notice [dir]`: the public privacy notice (Art. 13 and 14). Exit 0 when written; 1 when
+ * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
+ */
+export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  const lang: Lang = oneOf(opts.lang ?? 'nb', LANGUAGES, '--lang');
+  const format = oneOf(opts.format ?? 'md', FORMATS, '--format');
+  const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
+  const messages = messageLang(undefined, ctx);
+  const registry = await openRegistry(dir, ctx, messages);
+  if (!registry.languages.includes(lang)) {
+    throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', ') });
+  }
+
+  const { buildNoticeView, loadTemplates, missingFindings, renderNotice, TemplateError, TemplateFolderError } = await import('../render/notice/index.js');
+  let templates;
+  try {
+    templates = loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
+  } catch (e) {
+    if (e instanceof TemplateFolderError) throw new UserError(e.reason === 'empty' ? 'notice.template-dir-empty' : 'notice.template-dir', { path: displayPath(e.path, ctx.cwd), format });
+    throw e;
+  }
+
+  const { view, missing } = buildNoticeView(registry, { lang, format, draft: opts.draft === true, ...(date !== undefined ? { date } : {}) });
+  const mandatory = missing.filter((m) => m.mandatory);
+  if (opts.draft !== true && mandatory.length > 0) {
+    const { stylish } = await import('../render/findings/stylish.js');
+    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+    ctx.stderr.write(
+      stylish(missingFindings(mandatory).sort(compareFindings), {
+        cwd: ctx.cwd,
+        lang: messages,
+        color: useColor(ctx, ctx.stderr),
+        sourceText: (p) => texts.get(p),
+        tool: { name: 'ropa', version: toolVersion() },
+        command: 'notice',
+      }),
+    );
+    throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
+  }
+
+  let text: string;
+  try {
+    text = renderNotice(view, templates);
+  } catch (e) {
+    if (e instanceof TemplateError) {
+      const file = displayPath(e.file, ctx.cwd);
+      throw e.line !== undefined
+        ? new UserError('notice.template-error', { file, line: e.line, message: e.detail })
+        : new UserError('notice.template-error-noline', { file, message: e.detail });
+    }
+    throw e;
+  }
+  emit(ctx, text, { ...(opts.output !== undefined ? { output: opts.output } : {}), force: opts.force === true, registryRoot: registry.root });
+  return 0;
+}

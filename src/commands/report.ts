@@ -1,0 +1,83 @@
+import { resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { messageLang, oneOf, toolVersion } from '../cli/context.js';
+import { isLang, t, type Lang } from '../i18n/index.js';
+import { REPORT_FORMATS, REPORT_KINDS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
+import { buildReport, columnIds, recordActivities, registryDate, type ReportKind } from '../render/report/model.js';
+import { UserError } from '../util/errors.js';
+import { suggest } from '../util/suggest.js';
+import { emit, openRegistry, parseDate } from './shared.js';
+
+interface Options {
+  format?: string;
+  lang?: string;
+  output?: string;
+  kind?: string;
+  columns?: string;
+  date?: string;
+  includeRetired?: boolean;
+  force?: boolean;
+}
+
+/** `--columns id,id,…`: known ids in the order given, each once. */
+export function parseColumns(value: string, kind: ReportKind, format: ReportFormat): string[] {
+  if (!TABULAR_FORMATS.includes(format)) throw new UserError('report.columns-not-tabular', { format });
+  const known = columnIds(kind);
+  const ids = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  if (ids.length === 0) throw new UserError('report.columns-empty');
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const suggestion = suggest(id, known);
+    throw suggestion !== undefined
+      ? new UserError('report.unknown-column-suggest', { id, suggestion })
+      : new UserError('report.unknown-column', { id, allowed: known.join(', ') });
+  }
+  return ids;
+}
+
+function badLang(value: string): never {
+  throw new UserError('cli.bad-lang', { value });
+}
+
+/**
+ * `ropa report [dir]`: the record of processing activities as Datatilsynet receives it (Art. 30(4)),
+ * in bokmål unless asked otherwise. 0 when written; 1 when the registry has errors; 2 on bad usage.
+ */
+export async function report(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  const format = oneOf(opts.format ?? 'md', REPORT_FORMATS, '--format');
+  const kind = oneOf(opts.kind ?? 'controller', REPORT_KINDS, '--kind');
+  const lang: Lang = opts.lang === undefined ? 'nb' : isLang(opts.lang) ? opts.lang : badLang(opts.lang);
+  const date = opts.date !== undefined ? parseDate(opts.date, '--date') : undefined;
+  const columns = opts.columns !== undefined ? parseColumns(opts.columns, kind, format) : undefined;
+  // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
+  if (format === 'xlsx' && opts.output === undefined && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
+
+  // --lang is the document's language; messages, like errors, follow ROPA_LANG.
+  const messages = messageLang(undefined, ctx);
+  const registry = await openRegistry(dir, ctx, messages);
+  const reportDate = date ?? registryDate(registry);
+  const includeRetired = opts.includeRetired === true;
+  const version = toolVersion();
+  const activities = recordActivities(registry, kind, lang, includeRetired);
+  if (kind === 'processor' && activities.length === 0) {
+    ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
+  }
+
+  let content: string | Uint8Array;
+  if (format === 'json') {
+    content = (await import('../render/report/json.js')).json(registry, activities, { kind, ...(reportDate ? { date: reportDate } : {}), version });
+  } else if (format === 'dpv') {
+    content = (await import('../render/report/dpv.js')).dpv(registry, activities, { kind, ...(reportDate ? { date: reportDate } : {}) });
+  } else {
+    const { referenceData } = await import('../check/reference.js');
+    const model = buildReport(registry, {
+      kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version, reference: referenceData(),
+    });
+    if (format === 'md') content = (await import('../render/report/md.js')).md(model);
+    else if (format === 'csv') content = (await import('../render/report/csv.js')).csv(model);
+    else if (format === 'html') content = (await import('../render/report/html.js')).html(model);
+    else content = await (await import('../render/report/xlsx.js')).xlsx(model);
+  }
+  emit(ctx, content, { output: opts.output, force: opts.force, registryRoot: resolve(ctx.cwd, dir) });
+  return 0;
+}

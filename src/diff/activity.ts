@@ -1,0 +1,172 @@
+import type { ResolvedActivity, ResolvedRetention, ResolvedTransfer } from '../model/resolve.js';
+import { term, type ChangeArg, type ChangeLevel, type RetentionArg, type Term } from './types.js';
+import { durationSeconds } from './duration.js';
+import { canonical } from './canonical.js';
+
+type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) => void;
+
+/**
+ * What changed within one activity that a reviewer of the record cares about (Art. 30(1)(b)-(g)
+ * and the DPIA). Additions that widen the processing are `review`; removals are mostly `info`.
+ */
+export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, emit: Emit, eea: ReadonlySet<string>): void {
+  const a = base.activity;
+  const b = head.activity;
+  if (a.status !== b.status) emit('status-changed', 'info', { before: term(`terms.status.${a.status}`, a.status), after: term(`terms.status.${b.status}`, b.status) });
+
+  // Special categories and criminal-offence data come from the catalogue as it is at each side.
+  const baseSpecial = new Map(base.specialCategories.map((c) => [c.id, c.value.specialCategory!]));
+  for (const c of head.specialCategories) {
+    const special = c.value.specialCategory!;
+    if (baseSpecial.get(c.id) !== special) emit('special-category-added', 'review', { category: c.id, special: term(`terms.special.${special}`, special) });
+  }
+  const headSpecial = new Set(head.specialCategories.map((c) => c.id));
+  for (const [id, special] of baseSpecial) {
+    if (!headSpecial.has(id)) emit('special-category-removed', 'info', { category: id, special: term(`terms.special.${special}`, special) });
+  }
+  eachAdded(base.criminalOffenceData, head.criminalOffenceData, (id) => emit('criminal-offence-data-added', 'review', { category: id }));
+  eachAdded(head.criminalOffenceData, base.criminalOffenceData, (id) => emit('criminal-offence-data-removed', 'info', { category: id }));
+  // A new special or criminal-offence category is reported as such above, not again as a plain one.
+  const flagged = new Set([...head.specialCategories, ...head.criminalOffenceData].map((c) => c.id));
+  eachAdded(base.dataCategories, head.dataCategories, (id) => flagged.has(id) || emit('data-category-added', 'info', { category: id }));
+  const wasFlagged = new Set([...base.specialCategories, ...base.criminalOffenceData].map((c) => c.id));
+  eachAdded(head.dataCategories, base.dataCategories, (id) => wasFlagged.has(id) || emit('data-category-removed', 'info', { category: id }));
+
+  eachAdded(base.dataSubjects, head.dataSubjects, (id) => emit('data-subject-added', 'review', { subject: id }));
+  eachAdded(head.dataSubjects, base.dataSubjects, (id) => emit('data-subject-removed', 'info', { subject: id }));
+
+  comparePurposes(base, head, emit);
+
+  eachAdded(base.sources, head.sources, (id) => emit('source-added', 'review', { source: id }));
+  eachAdded(head.sources, base.sources, (id) => emit('source-removed', 'info', { source: id }));
+  const recipients = (r: ResolvedActivity): { id: string }[] => (Array.isArray(r.recipients) ? r.recipients : []);
+  eachAdded(recipients(base), recipients(head), (id) => emit('recipient-added', 'review', { recipient: id }));
+  eachAdded(recipients(head), recipients(base), (id) => emit('recipient-removed', 'info', { recipient: id }));
+  eachAdded(base.processors, head.processors, (id) => emit('processor-added', 'review', { processor: id }));
+  eachAdded(head.processors, base.processors, (id) => emit('processor-removed', 'info', { processor: id }));
+
+  // Art. 30(1)(g): a measure taken away weakens the protection a reviewer signed off on.
+  eachAdded(base.securityMeasures, head.securityMeasures, (id) => emit('security-measure-added', 'info', { measure: id }));
+  eachAdded(head.securityMeasures, base.securityMeasures, (id) => emit('security-measure-removed', 'review', { measure: id }));
+
+  compareTransfers(base, head, emit, eea);
+  compareRetention(base, head, emit);
+
+  const before = a.dpia?.status;
+  const after = b.dpia?.status;
+  if (before !== after) emit('dpia-status-changed', 'review', { before: dpiaTerm(before), after: dpiaTerm(after) });
+}
+
+/** Calls `f` with each id in `after` that is not in `before`, in the order of `after`. */
+function eachAdded(before: readonly { id: string }[], after: readonly { id: string }[], f: (id: string) => void): void {
+  const had = new Set(before.map((x) => x.id));
+  for (const x of after) if (!had.has(x.id)) f(x.id);
+}
+
+const dpiaTerm = (status: string | undefined): Term =>
+  status === undefined ? term('diff.not-recorded', 'none') : term(`terms.dpia.${status}`, status);
+
+function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
+  const before = new Map(base.purposes.map((p) => [p.id, p]));
+  const after = new Set(head.purposes.map((p) => p.id));
+  for (const p of head.purposes) {
+    const old = before.get(p.id);
+    if (!old) {
+      emit('purpose-added', 'review', { purpose: p.id });
+      continue;
+    }
+    if (canonical(old.description) !== canonical(p.description)) emit('purpose-changed', 'review', { purpose: p.id });
+    const oldBases = new Map(old.legalBasis.map((l) => [l.gdpr, l]));
+    const newCodes = new Set(p.legalBasis.map((l) => l.gdpr));
+    for (const l of p.legalBasis) {
+      const prior = oldBases.get(l.gdpr);
+      const basis = term(`terms.basis.${l.gdpr}.short`, l.gdpr);
+      if (!prior) emit('legal-basis-added', 'review', { purpose: p.id, basis });
+      else if (canonical(prior.law.map((x) => x.ref)) !== canonical(l.law.map((x) => x.ref))) emit('legal-basis-law-changed', 'review', { purpose: p.id, basis });
+    }
+    for (const l of old.legalBasis) {
+      if (!newCodes.has(l.gdpr)) emit('legal-basis-removed', 'review', { purpose: p.id, basis: term(`terms.basis.${l.gdpr}.short`, l.gdpr) });
+    }
+  }
+  for (const p of base.purposes) if (!after.has(p.id)) emit('purpose-removed', 'info', { purpose: p.id });
+}
+
+/** A transfer is known by where it goes: its country and the party that receives the data. */
+function transferKey(t: ResolvedTransfer): string {
+  return `${t.country ?? ''}\u0000${t.recipient ?? t.organisation ?? ''}`;
+}
+
+function transferTo(t: ResolvedTransfer): string {
+  return [t.recipient ?? t.organisation, t.country].filter((x) => x !== undefined).join(', ');
+}
+
+const mechanismTerm = (m: string | undefined): Term => (m === undefined ? term('diff.not-recorded', 'none') : term(`terms.mechanism.${m}`, m));
+
+function compareTransfers(base: ResolvedActivity, head: ResolvedActivity, emit: Emit, eea: ReadonlySet<string>): void {
+  const list = (r: ResolvedActivity): ResolvedTransfer[] => (Array.isArray(r.transfers) ? r.transfers : []);
+  const before = new Map(list(base).map((t) => [transferKey(t), t]));
+  const after = new Set(list(head).map(transferKey));
+  for (const t of list(head)) {
+    const old = before.get(transferKey(t));
+    if (!old) {
+      // A "transfer" within the EEA is no transfer under Chapter V (Art. 44).
+      if (t.country !== undefined && eea.has(t.country)) emit('transfer-added-eea', 'info', { to: transferTo(t) });
+      else emit('transfer-added', 'review', { to: transferTo(t), mechanism: mechanismTerm(t.mechanism) });
+    } else if (old.mechanism !== t.mechanism) {
+      emit('transfer-mechanism-changed', 'review', { to: transferTo(t), before: mechanismTerm(old.mechanism), after: mechanismTerm(t.mechanism) });
+    }
+  }
+  for (const t of list(base)) if (!after.has(transferKey(t))) emit('transfer-removed', 'info', { to: transferTo(t) });
+}
+
+/** The retention rule that applies to a category: the entry naming it, else the entry for all categories. */
+function retentionFor(r: ResolvedActivity, category: string): ResolvedRetention | undefined {
+  return r.retention.find((x) => x.categories.some((c) => c.id === category)) ?? r.retention.find((x) => x.categories.length === 0);
+}
+
+/** How long a rule keeps data, where that can be compared: permanent is longest; an event-based criterion cannot be ranked. */
+function length(r: ResolvedRetention): number | undefined {
+  if (r.permanent) return Infinity;
+  return r.period === undefined ? undefined : durationSeconds(r.period);
+}
+
+/** How long, for a message about length: a period, or permanent. */
+function lengthArg(r: ResolvedRetention): ChangeArg {
+  return r.permanent ? term('diff.retention-permanent', 'permanent') : r.period!;
+}
+
+function ruleArg(r: ResolvedRetention): RetentionArg {
+  const { period, permanent, trigger, endAction } = r;
+  return { retention: { ...(period ? { period } : {}), ...(permanent ? { permanent } : {}), ...(trigger ? { trigger } : {}), ...(endAction ? { endAction } : {}) } };
+}
+
+function compareRetention(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
+  const inBase = new Set(base.dataCategories.map((c) => c.id));
+  for (const { id: category } of head.dataCategories) {
+    if (!inBase.has(category)) continue;
+    const old = retentionFor(base, category);
+    const now = retentionFor(head, category);
+    if (!old && !now) continue;
+    if (!old) {
+      emit('retention-added', 'info', { category, after: ruleArg(now!) });
+      continue;
+    }
+    if (!now) {
+      emit('retention-removed', 'review', { category, before: ruleArg(old) });
+      continue;
+    }
+    const [l0, l1] = [length(old), length(now)];
+    const ranked = l0 !== undefined && l1 !== undefined;
+    if (ranked && l0 !== l1) {
+      emit(l1 > l0 ? 'retention-lengthened' : 'retention-shortened', l1 > l0 ? 'review' : 'info', { category, before: lengthArg(old), after: lengthArg(now) });
+    } else if (canonical(ruleOf(old, ranked)) !== canonical(ruleOf(now, ranked))) {
+      // Same length (P1Y or P12M), or no length to compare: what it counts from or ends with changed.
+      emit('retention-changed', 'review', { category, before: ruleArg(old), after: ruleArg(now) });
+    }
+  }
+}
+
+/** What decides when data goes, not the wording around it; the period only where lengths could not be compared. */
+function ruleOf(r: ResolvedRetention, ranked: boolean): unknown {
+  return { ...(ranked ? {} : { period: r.period, permanent: r.permanent }), trigger: r.trigger, endAction: r.endAction };
+}

@@ -1,0 +1,66 @@
+import type { Located, Registry } from '../model/registry.js';
+import type { Activity } from '../model/types.js';
+import { resolveActivity } from '../model/resolve.js';
+import type { ActivityRef, Change, ChangeArg, ChangeLevel } from './types.js';
+import { compareActivity } from './activity.js';
+import { compareCatalogues } from './catalogues.js';
+import { canonical } from './canonical.js';
+import { relativeFile } from './files.js';
+
+export type { Change, ChangeLevel, ChangeArg, ActivityRef } from './types.js';
+
+/** What the diff needs to know about the world: the EEA states (data/eea.json). */
+export interface DiffReference {
+  eea: ReadonlySet<string>;
+}
+
+/**
+ * The changes from one version of a registry to another, as data: activities added, removed and
+ * renamed, what changed within each, and catalogue changes that reach into activities. Both
+ * registries must have passed validation. Activities come in id order, then the catalogues.
+ */
+export function diffRegistries(base: Registry, head: Registry, reference: DiffReference): Change[] {
+  const ref = (registry: Registry, a: Located<Activity>): ActivityRef => ({ id: a.id, file: relativeFile(registry.root, a.file.path), title: a.value.title });
+  const baseById = new Map(base.activities.map((a) => [a.id, a]));
+  const headById = new Map(head.activities.map((a) => [a.id, a]));
+  const removed = base.activities.filter((a) => !headById.has(a.id));
+  const added = head.activities.filter((a) => !baseById.has(a.id));
+
+  // A renamed activity is the same content under another id (and so another file name).
+  const content = (a: Located<Activity>): string => canonical({ ...a.value, id: undefined });
+  const renamedFrom = new Map<string, Located<Activity>>();
+  for (const r of removed) {
+    const match = added.find((a) => !renamedFrom.has(a.id) && content(a) === content(r));
+    if (match) renamedFrom.set(match.id, r);
+  }
+  const renamed = new Set([...renamedFrom.values()].map((a) => a.id));
+
+  const groups: { id: string; changes: Change[] }[] = [];
+  for (const h of head.activities) {
+    const activity = ref(head, h);
+    const changes: Change[] = [];
+    const emit = (id: string, level: ChangeLevel, args: Record<string, ChangeArg> = {}): void => {
+      changes.push({ id, level, activity, args });
+    };
+    const b = baseById.get(h.id);
+    const from = renamedFrom.get(h.id);
+    if (b) {
+      const before = ref(base, b);
+      if (before.file !== activity.file) emit('activity-moved', 'info', { from: before.file, to: activity.file });
+      compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit, reference.eea);
+    } else if (from) {
+      emit('activity-renamed', 'info', { from: from.id, to: h.id });
+      // Its own content is the same, but the catalogue entries it uses may have changed.
+      compareActivity(resolveActivity(base, from), resolveActivity(head, h), emit, reference.eea);
+    } else {
+      emit('activity-added', 'review', { activity: h.id });
+    }
+    groups.push({ id: h.id, changes });
+  }
+  for (const b of removed) {
+    if (renamed.has(b.id)) continue;
+    groups.push({ id: b.id, changes: [{ id: 'activity-removed', level: 'review', activity: ref(base, b), args: { activity: b.id } }] });
+  }
+  groups.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  return [...groups.flatMap((g) => g.changes), ...compareCatalogues(base, head, reference.eea)];
+}

@@ -1,0 +1,56 @@
+import { Chalk } from 'chalk';
+import { t } from '../../i18n/index.js';
+import { terminalSafe as clean } from '../../util/terminal.js';
+import type { ActivityGroup, GapItem, GapView } from './view.js';
+
+/** For people at a terminal: grouped by activity, with its completeness, DPIA screening and what is missing. */
+export function text(view: GapView, opts: { color: boolean }): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const tr = (id: string, args?: Record<string, string | number>): string => clean(t(view.lang, id, args));
+  const sev = (i: GapItem): string => {
+    const word = tr(`gaps.severity.${i.severity}`);
+    const padded = word.padEnd(9);
+    return i.severity === 'error' ? c.red(padded) : i.severity === 'warning' ? c.yellow(padded) : c.blue(padded);
+  };
+  const row = (i: GapItem, withFile: boolean): string => {
+    const pos = withFile ? `${i.file}:${i.line}:${i.column}` : `${i.line}:${i.column}`;
+    return `  ${c.dim(pos.padEnd(withFile ? 0 : 7))} ${sev(i)} ${clean(i.message)}  ${c.dim(`${i.rule} · ${i.citation}`)}`;
+  };
+  const out: string[] = [];
+  const header = (g: ActivityGroup): void => {
+    if (g.activity === undefined) {
+      out.push(c.bold(tr('gaps.text.organisation')));
+      return;
+    }
+    const score = g.completeness ? `  ${c.dim(tr('gaps.text.completeness', { score: g.completeness.score }))}` : '';
+    out.push(`${c.bold(clean(g.activity))} ${c.dim('·')} ${clean(g.title ?? '')}${score}`);
+    if (g.file) out.push(c.underline(clean(g.file)));
+  };
+  for (const g of view.groups.filter((x) => x.open.length > 0)) {
+    header(g);
+    for (const i of g.open) out.push(row(i, g.activity === undefined));
+    const s = g.screening;
+    if (s && (s.art35.length + s.datatilsynet.length + s.wp248.length > 0)) {
+      const items = [...s.art35, ...s.datatilsynet, ...s.wp248].map((x) => x.label).join('; ');
+      out.push(c.dim(`  ${tr('gaps.text.screening', { items })}`));
+    }
+    if (g.completeness && g.completeness.missing.length > 0) {
+      const items = g.completeness.missing.map((m) => t(view.lang, `gaps.completeness.${m}`)).join(', ');
+      out.push(c.dim(`  ${tr('gaps.text.missing', { items })}`));
+    }
+    out.push('');
+  }
+  if (view.accepted.length > 0) {
+    out.push(c.bold(tr('gaps.text.accepted', { count: view.accepted.length })));
+    for (const a of view.accepted) {
+      out.push(row(a, true));
+      out.push(c.dim(`      ${tr('gaps.text.accepted-by', { acceptedBy: a.acceptedBy, expires: a.expires, reason: a.reason })}`));
+    }
+    out.push('');
+  }
+  const s = view.summary;
+  const summary = `${tr('gaps.text.summary', { errors: s.errors, warnings: s.warnings, infos: s.infos, activities: s.activities, accepted: s.accepted })}; ${tr('gaps.text.average', { score: s.averageCompleteness })}`;
+  if (s.errors + s.warnings + s.infos === 0) out.push(c.green(tr('gaps.text.clean')), summary);
+  else out.push(s.errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
+  return out.join('\n') + '\n';
+}

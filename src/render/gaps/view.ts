@@ -1,0 +1,192 @@
+/**
+ * The gap list as formatters see it: every word looked up, every path relative, every registry text
+ * in the message language. Built once; the formatters only lay it out.
+ */
+import type { AcceptedFinding } from '../../check/accepted.js';
+import type { Completeness } from '../../check/completeness.js';
+import type { GapResult } from '../../check/engine.js';
+import type { Screening } from '../../check/screening.js';
+import { t, type Lang } from '../../i18n/index.js';
+import type { Finding, Severity } from '../../model/finding.js';
+import { localText, type Registry } from '../../model/registry.js';
+import type { LocalText } from '../../model/types.js';
+import { displayPath } from '../findings/paths.js';
+import type { RuleInfo } from '../findings/types.js';
+
+export interface GapItem {
+  rule: string;
+  severity: Severity;
+  activity: string | null;
+  file: string;
+  line: number;
+  column: number;
+  pointer: string;
+  message: string;
+  citation: string;
+  docsUrl: string;
+}
+
+export interface AcceptedItem extends GapItem {
+  acceptedBy: string;
+  reason: string;
+  accepted: string | null;
+  expires: string;
+}
+
+export interface ScreeningItem {
+  id: string;
+  label: string;
+  evidence: { pointer: string; detail?: string }[];
+}
+
+export interface ScreeningView {
+  activity: string;
+  /** The activity's file, relative to the working directory: the evidence pointers point into it. */
+  file: string;
+  required: boolean;
+  likely: boolean;
+  dpiaStatus: string | null;
+  art35: ScreeningItem[];
+  datatilsynet: ScreeningItem[];
+  wp248: ScreeningItem[];
+  notComputed: string[];
+}
+
+export interface ActivityGroup {
+  /** Undefined for organisation-wide findings and reference data. */
+  activity?: string;
+  title?: string;
+  file?: string;
+  completeness?: Completeness;
+  screening?: ScreeningView;
+  open: GapItem[];
+  accepted: AcceptedItem[];
+}
+
+export interface GapSummary {
+  today: string;
+  errors: number;
+  warnings: number;
+  infos: number;
+  accepted: number;
+  activities: number;
+  /** Mean of the activities' scores, rounded down. */
+  averageCompleteness: number;
+  byRule: Record<string, number>;
+  completeness: (Completeness & { missingLabels: string[] })[];
+  referenceData: Record<string, { file: string; asOf: string }>;
+}
+
+export interface GapView {
+  lang: Lang;
+  open: GapItem[];
+  accepted: AcceptedItem[];
+  /** Organisation-wide first, then activities by id; only groups with findings. */
+  groups: ActivityGroup[];
+  screening: ScreeningView[];
+  summary: GapSummary;
+}
+
+export interface ViewContext {
+  cwd: string;
+  lang: Lang;
+  rules: ReadonlyMap<string, RuleInfo>;
+}
+
+export function gapView(result: GapResult, registry: Registry, ctx: ViewContext): GapView {
+  const text = (v: LocalText | undefined): string => localText(v, ctx.lang) ?? (registry.languages.map((l) => localText(v, l)).find((s) => s !== undefined) ?? '');
+  const item = (f: Finding): GapItem => {
+    const info = ctx.rules.get(f.rule);
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      activity: f.activity ?? null,
+      file: displayPath(f.file, ctx.cwd),
+      line: f.range?.line ?? 1,
+      column: f.range?.column ?? 1,
+      pointer: f.pointer,
+      message: t(ctx.lang, f.messageId, f.args),
+      citation: info?.citation ?? '',
+      docsUrl: info?.docsUrl ?? '',
+    };
+  };
+  const acceptedItem = (a: AcceptedFinding): AcceptedItem => ({
+    ...item(a.finding),
+    acceptedBy: a.acceptance.acceptedBy,
+    reason: text(a.acceptance.reason),
+    accepted: a.acceptance.accepted ?? null,
+    expires: a.acceptance.expires,
+  });
+  const open = result.findings.map(item);
+  const accepted = result.accepted.map(acceptedItem);
+  const screening = result.screening.map((s) => screeningView(s, result, ctx));
+
+  const groups: ActivityGroup[] = [];
+  const orgOpen = open.filter((i) => i.activity === null);
+  const orgAccepted = accepted.filter((i) => i.activity === null);
+  if (orgOpen.length + orgAccepted.length > 0) groups.push({ open: orgOpen, accepted: orgAccepted });
+  result.activities.forEach((r, i) => {
+    const id = r.activity.id;
+    const g: ActivityGroup = {
+      activity: id,
+      title: text(r.activity.title),
+      file: displayPath(r.located.file.path, ctx.cwd),
+      completeness: result.completeness[i],
+      screening: screening[i],
+      open: open.filter((x) => x.activity === id),
+      accepted: accepted.filter((x) => x.activity === id),
+    };
+    if (g.open.length + g.accepted.length > 0) groups.push(g);
+  });
+
+  const count = (s: Severity): number => open.filter((i) => i.severity === s).length;
+  const byRule: Record<string, number> = {};
+  for (const i of [...open].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+  const scores = result.completeness.map((c) => c.score);
+  const ref = result.reference;
+  return {
+    lang: ctx.lang,
+    open,
+    accepted,
+    groups,
+    screening,
+    summary: {
+      today: result.today,
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      accepted: accepted.length,
+      activities: result.activities.length,
+      averageCompleteness: scores.length === 0 ? 100 : Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length),
+      byRule,
+      completeness: result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })),
+      referenceData: Object.fromEntries(
+        (['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const).map((k) => [k, { file: displayPath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }]),
+      ),
+    },
+  };
+}
+
+function screeningView(s: Screening, result: GapResult, ctx: ViewContext): ScreeningView {
+  const lang = ctx.lang;
+  const r = result.activities.find((a) => a.activity.id === s.activity);
+  const items = (kind: string, list: Screening['art35']): ScreeningItem[] =>
+    list.map((c) => ({ id: c.id, label: t(lang, `gaps.screening.${kind}.${c.id}`), evidence: c.evidence }));
+  return {
+    activity: s.activity,
+    file: r ? displayPath(r.located.file.path, ctx.cwd) : '',
+    required: s.required,
+    likely: s.likely,
+    dpiaStatus: r?.activity.dpia?.status ?? null,
+    art35: items('art35', s.art35),
+    datatilsynet: items('datatilsynet', s.datatilsynet),
+    wp248: items('wp248', s.wp248),
+    notComputed: s.notComputed,
+  };
+}
+
+/** Whether the list should fail the run at `--fail-on`. */
+export function failsAt(summary: Pick<GapSummary, 'errors' | 'warnings'>, level: 'error' | 'warning' | 'never'): boolean {
+  if (level === 'never') return false;
+  return summary.errors > 0 || (level === 'warning' && summary.warnings > 0);
+}

@@ -1,0 +1,84 @@
+import { t, type Lang } from '../../i18n/index.js';
+import type { MessageArgs } from '../../model/finding.js';
+import { localText, type Registry } from '../../model/registry.js';
+import type { Address, CatalogueKind, Contact, LocalText } from '../../model/types.js';
+import type { SourceFile } from '../../parse/source.js';
+import type { MissingCollector } from './missing.js';
+import type { ContactView } from './view.js';
+import { paragraphs } from './words.js';
+
+/** Catalogues whose entries have a name. */
+export type NamedKind = Exclude<CatalogueKind, 'laws'>;
+
+/** What every part of the view-model builder needs: the registry, the language, and where to note gaps. */
+export class BuildContext {
+  constructor(
+    readonly registry: Registry,
+    readonly lang: Lang,
+    readonly missing: MissingCollector,
+  ) {}
+
+  /** A word from locales/<lang>/notice.json. */
+  w(key: string, args?: MessageArgs): string {
+    return t(this.lang, `notice.${key}`, args);
+  }
+
+  /** A legal term from locales/<lang>/terms.json. */
+  term(key: string): string {
+    return t(this.lang, `terms.${key}`);
+  }
+
+  /** The name of a catalogue entry in the notice's language. */
+  entryName(kind: NamedKind, id: string): string {
+    const entry = this.registry.catalogues[kind].get(id);
+    if (!entry) return id;
+    const name: LocalText = entry.value.name;
+    return this.text(name, entry.file, `${entry.pointer}/name`) ?? id;
+  }
+
+  /**
+   * A registry text in the notice's language. Validation makes sure every declared language is
+   * there; if one is not, it is noted and the registry's first language stands in.
+   */
+  text(value: LocalText | undefined, file: SourceFile, pointer: string): string | null {
+    if (value === undefined) return null;
+    const own = localText(value, this.lang);
+    if (own !== undefined) return own;
+    this.missing.note('translation', file, pointer, { language: this.lang, field: pointer || '/' });
+    for (const l of this.registry.languages) {
+      const other = localText(value, l);
+      if (other !== undefined) return other;
+    }
+    return Object.values(value as Record<string, string>)[0] ?? null;
+  }
+
+  paragraphs(value: LocalText | undefined, file: SourceFile, pointer: string): string[] {
+    return paragraphs(this.text(value, file, pointer) ?? undefined);
+  }
+
+  contact(c: Contact | undefined, file: SourceFile, pointer: string): ContactView | null {
+    if (!c) return null;
+    return {
+      name: c.name ?? null,
+      role: this.text(c.role, file, `${pointer}/role`),
+      email: c.email ?? null,
+      emailUrl: c.email !== undefined ? `mailto:${c.email}` : null,
+      phone: c.phone ?? null,
+      phoneUrl: c.phone !== undefined ? `tel:${c.phone.replace(/[^0-9+]/g, '')}` : null,
+      url: c.url ?? null,
+      address: addressLines(c.address),
+    };
+  }
+}
+
+/** Address lines, then postal code and town on one line. */
+export function addressLines(a: Address | undefined): string[] {
+  if (!a) return [];
+  const town = [a.postalCode, a.city].filter((x) => x !== undefined).join(' ');
+  return [...a.lines, town].filter((l) => l.length > 0);
+}
+
+/** Whether a contact gives a way to reach someone, not just a name. */
+export function reachable(c: Contact | undefined): boolean {
+  return c !== undefined && (c.email !== undefined || c.phone !== undefined || c.url !== undefined || c.address !== undefined);
+}

@@ -1,0 +1,60 @@
+import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText } from '../report/escape.js';
+import type { NoticeFormat } from './view.js';
+
+/**
+ * Escaping for the notice's output formats. The renderer escapes every string of the view model
+ * before a template sees it, so no template — ours or an organisation's — can emit registry text
+ * unescaped, not even with a triple-stash.
+ */
+
+// Control characters have no place in a document and can steer terminals and parsers.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** One line of text: runs of whitespace (newlines included) become one space. */
+function oneLine(s: string): string {
+  return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text and attribute values (attributes are always quoted in the templates). */
+export function escapeHtml(s: string): string {
+  return escapeHtmlText(oneLine(s));
+}
+
+/**
+ * Inline Markdown (CommonMark and GFM): markup characters are backslash-escaped, so raw HTML stays
+ * text, and a block marker at the start cannot make a heading, list, quote or rule.
+ */
+export function escapeMarkdown(s: string): string {
+  return escapeMarkdownText(oneLine(s));
+}
+
+/**
+ * A link target. Only web, mail and phone links are kept, so that a `javascript:` or `data:` URL can
+ * never become a link. In Markdown, characters that would end or break the destination are escaped.
+ */
+export function escapeUrl(url: string, format: NoticeFormat): string {
+  const u = url.replace(CONTROL, '').trim();
+  if (!/^(https?:\/\/|mailto:|tel:|#)/i.test(u)) return '#';
+  const encoded = u.replace(/[\s()<>"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  return format === 'html' ? escapeHtml(encoded) : encoded.replace(/[\\*_[\]|~&]/g, '\\$&');
+}
+
+/** Fields holding link targets are escaped as URLs; every other string as text. */
+const URL_FIELD = /(^url$|Url$|^href$)/;
+
+/** A copy of the view model with every string escaped for `format`. */
+export function escapeView<T>(value: T, format: NoticeFormat): T {
+  const text = format === 'html' ? escapeHtml : escapeMarkdown;
+  const walk = (v: unknown, key: string): unknown => {
+    if (typeof v === 'string') return URL_FIELD.test(key) ? escapeUrl(v, format) : text(v);
+    if (Array.isArray(v)) return v.map((x) => walk(x, ''));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
+      return out;
+    }
+    return v;
+  };
+  return walk(value, '') as T;
+}

@@ -1,0 +1,121 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { packagePath } from '../../util/paths.js';
+import type { NoticeFormat } from './view.js';
+
+/**
+ * The notice's Handlebars templates: one layout per format (`notice.<format>.hbs`) and partials
+ * (`partials/<name>.<format>.hbs`, used as `{{> name}}`). An organisation's folder (`--template DIR`)
+ * replaces the layout and any partial it has a file for, and may add partials.
+ */
+export interface TemplateFile {
+  /** Partial name; `notice` for the layout. */
+  name: string;
+  path: string;
+  source: string;
+}
+
+export interface TemplateSet {
+  layout: TemplateFile;
+  partials: TemplateFile[];
+}
+
+/** A template that does not parse or fails while rendering, with the file and line at fault. */
+export class TemplateError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line !== undefined ? `:${line}` : ''}: ${detail}`);
+    this.name = 'TemplateError';
+  }
+}
+
+/** The folder was given but has nothing for this format, or does not exist. */
+export class TemplateFolderError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'not-found' | 'empty',
+  ) {
+    super(`${reason}: ${path}`);
+    this.name = 'TemplateFolderError';
+  }
+}
+
+export const BUILTIN_TEMPLATES = packagePath('templates', 'notice');
+
+export function loadTemplates(format: NoticeFormat, overrideDir?: string): TemplateSet {
+  const base = readFolder(BUILTIN_TEMPLATES, format);
+  if (!base.layout) throw new Error(`notice: the built-in layout notice.${format}.hbs is missing`);
+  if (overrideDir === undefined) return { layout: base.layout, partials: [...base.partials.values()] };
+  const dir = resolve(overrideDir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new TemplateFolderError(dir, 'not-found');
+  const own = readFolder(dir, format);
+  if (!own.layout && own.partials.size === 0) throw new TemplateFolderError(dir, 'empty');
+  const partials = new Map([...base.partials, ...own.partials]);
+  return { layout: own.layout ?? base.layout, partials: [...partials.values()].sort((a, b) => (a.name < b.name ? -1 : 1)) };
+}
+
+function readFolder(dir: string, format: NoticeFormat): { layout?: TemplateFile; partials: Map<string, TemplateFile> } {
+  const suffix = `.${format}.hbs`;
+  const read = (path: string, name: string): TemplateFile => ({ name, path, source: readFileSync(path, 'utf8') });
+  const layoutPath = join(dir, `notice${suffix}`);
+  const partialDir = join(dir, 'partials');
+  const partials = new Map<string, TemplateFile>();
+  if (existsSync(partialDir)) {
+    for (const f of readdirSync(partialDir).sort()) {
+      if (f.endsWith(suffix)) partials.set(f.slice(0, -suffix.length), read(join(partialDir, f), f.slice(0, -suffix.length)));
+    }
+  }
+  return { ...(existsSync(layoutPath) ? { layout: read(layoutPath, 'notice') } : {}), partials };
+}
+
+/**
+ * Renders the view model (already escaped for the format) through the templates. Templates are
+ * compiled in strict mode, so a misspelt field is an error rather than a silent gap, and without
+ * HTML escaping, because the view model's strings are escaped for the format beforehand.
+ */
+export function renderTemplates(set: TemplateSet, view: object): string {
+  const hb = Handlebars.create();
+  const options = { strict: true, noEscape: true } as const;
+  for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
+  return located(set.layout, hb.compile(set.layout.source, options))(view);
+}
+
+type Compiled = Handlebars.TemplateDelegate;
+
+/** Wraps a compiled template so that its errors carry its file; the innermost template wins. */
+function located(file: TemplateFile, fn: Compiled): Compiled {
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return fn(context, options);
+    } catch (e) {
+      if (e instanceof TemplateError) throw e;
+      throw new TemplateError(file.path, lineOf(e), messageOf(e));
+    }
+  };
+}
+
+function lineOf(e: unknown): number | undefined {
+  const err = e as { lineNumber?: unknown; message?: unknown; hash?: { loc?: { first_line?: number } } };
+  if (typeof err.lineNumber === 'number') return err.lineNumber;
+  if (typeof err.hash?.loc?.first_line === 'number') return err.hash.loc.first_line;
+  const m = typeof err.message === 'string' ? /line (\d+)/.exec(err.message) : null;
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Handlebars' message without its own position suffix or the source excerpt. */
+function messageOf(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text
+    .replace(/ - \d+:\d+$/, '')
+    .replace(/ in \[object \w+\]/, '')
+    .replace(/^Parse error on line \d+:/, 'parse error:')
+    .split('\n')
+    .filter((l) => !/^-*\^$/.test(l.trim()))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

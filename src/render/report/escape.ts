@@ -1,0 +1,59 @@
+/**
+ * Escaping for every output format. Registry text is written by people and may contain anything;
+ * each format gets it only through one of these functions.
+ */
+
+/**
+ * Spreadsheet formula injection: a cell that begins with = + - @, a tab or a carriage return may be
+ * read as a formula by Excel or LibreOffice (OWASP "CSV injection"). A leading apostrophe makes it
+ * text, and keeps it text if the cell is later copied or saved as CSV.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+export function csvField(value: string): string {
+  const v = neutraliseFormula(value);
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text for HTML and SVG content and attribute values. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML[c]!);
+}
+
+/**
+ * Inline Markdown text: every character that could start emphasis, a link, code, HTML, an entity,
+ * math or a table cell boundary is backslash-escaped (with `[` escaped, `(` and `!` cannot form a
+ * link or an image); a line that would start a heading, list or rule is escaped at its start. Line breaks become <br>, so a value stays in its paragraph or cell.
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .trim()
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      line
+        .trimStart()
+        .replace(/[\\`*_[\]<>|~&$]/g, (c) => `\\${c}`)
+        .replace(/^([-+#]|=+\s*$)/, (c) => `\\${c}`)
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2'),
+    )
+    .join('<br>');
+}
+
+/** Lines of one Markdown table cell. */
+export function markdownCell(lines: readonly string[]): string {
+  return lines.map(escapeMarkdown).join('<br>');
+}
+
+/**
+ * A Mermaid node label inside double quotes. Mermaid reads `#name;` and `#123;` as entity codes, so
+ * the quote, the `#` itself and every character with a meaning to HTML or to the surrounding
+ * Markdown fence is written as a numeric code; line breaks become spaces.
+ */
+export function escapeMermaid(value: string): string {
+  return value.replace(/\s+/g, ' ').replace(/["#&<>`\\]/g, (c) => `#${c.codePointAt(0)};`);
+}

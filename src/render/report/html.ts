@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import Handlebars from 'handlebars';
+import { packagePath } from '../../util/paths.js';
+import type { Report, Table, TableRow } from './model.js';
+import { svg } from './svg.js';
+
+/**
+ * The record as one printable HTML document: A4 pages, the header block, a summary table and the
+ * data map on landscape pages, then a page per activity and the other tables. Handlebars escapes
+ * every value; the only raw HTML is the SVG, whose text svg.ts escapes.
+ */
+let compiled: Handlebars.TemplateDelegate | undefined;
+
+function template(): Handlebars.TemplateDelegate {
+  if (!compiled) {
+    const hb = Handlebars.create();
+    const read = (name: string): string => readFileSync(packagePath('templates', 'report', name), 'utf8');
+    hb.registerPartial('lines', read('lines.hbs'));
+    hb.registerPartial('grid', read('grid.hbs'));
+    compiled = hb.compile(read('report.html.hbs'), { strict: false, preventIndent: true });
+  }
+  return compiled;
+}
+
+/** A cell for the templates: its lines, and whether they are the «not recorded» marker. */
+interface CellView {
+  lines: string[];
+  unrecorded: boolean;
+}
+
+function cellView(t: Table, row: TableRow, i: number): CellView {
+  return { lines: row.cells[i] ?? [], unrecorded: row.unrecorded.includes(t.columns[i]!.id) };
+}
+
+/** A table with only some of its columns, each with its share of the page width in per cent. */
+function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)) {
+  const total = columns.reduce((n, i) => n + t.columns[i]!.width, 0);
+  return {
+    ...t,
+    columns: columns.map((i) => ({ ...t.columns[i]!, share: ((100 * t.columns[i]!.width) / total).toFixed(2) })),
+    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => cellView(t, r, i)) })),
+  };
+}
+
+export function html(report: Report): string {
+  const { record } = report;
+  const view = {
+    lang: report.lang,
+    title: report.title,
+    subtitle: report.subtitle,
+    organisation: report.organisation,
+    date: report.isoDate,
+    header: report.header,
+    headings: report.headings,
+    summary: grid(record, report.summary),
+    legend: report.legend,
+    caption: report.dataMap.caption,
+    datamap: report.dataMap.activities.length > 0 ? svg(report.dataMap) : undefined,
+    details: record.rows.map((row) => ({
+      anchor: `activity-${row.id}`,
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      // The activity's name is the page's heading already.
+      fields: record.columns
+        .map((c, i) => ({ id: c.id, label: c.label, mandatory: c.mandatory, ...cellView(record, row, i) }))
+        .filter((f) => f.id !== 'activity'),
+    })),
+    extras: report.extra.map((t) => grid(t)),
+    generated: report.generated,
+  };
+  return template()(view);
+}

@@ -1,0 +1,281 @@
+import type { ReferenceData } from '../../check/reference.js';
+import { screenActivity, type Screening } from '../../check/screening.js';
+import { t, type Lang } from '../../i18n/index.js';
+import type { Registry } from '../../model/registry.js';
+import { resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
+import {
+  CONTROLLER_COLUMNS, DPIA_COLUMNS, PROCESSOR_COLUMNS, PROCESSOR_LIST_COLUMNS, partyLine, type CellContext, type Column, type ProcessorRow,
+} from './columns.js';
+import { buildDataMap, type DataMap } from './datamap.js';
+import { address, contact, date, list, r, text, type TextContext } from './text.js';
+
+/**
+ * The report as data: every word already looked up and every value already turned into lines of
+ * text, so that each format (xlsx, csv, html, md) only lays it out and escapes it.
+ */
+export type ReportKind = 'controller' | 'processor';
+
+export interface ReportOptions {
+  kind: ReportKind;
+  lang: Lang;
+  /** Column ids for the main record; all columns when undefined. Checked by the command. */
+  columns?: readonly string[];
+  /** ISO date printed on the report. */
+  date?: string;
+  includeRetired: boolean;
+  version: string;
+  /** data/*.json (`referenceData()`): the DPIA screening reads Datatilsynet's list and the WP248 criteria. */
+  reference: ReferenceData;
+}
+
+export interface TableHead {
+  id: string;
+  label: string;
+  mandatory: boolean;
+  width: number;
+}
+
+export interface TableRow {
+  /** The activity's or processor's id. */
+  id: string;
+  title: string;
+  description: string;
+  cells: string[][];
+  /**
+   * Ids of the mandatory columns the registry leaves unsaid. Their cells say «Ikke registrert»
+   * (`report.unrecorded`), which formats that can style mark, so that a gap never reads as «none».
+   */
+  unrecorded: string[];
+}
+
+export interface Table {
+  id: 'controller' | 'processor' | 'dpia' | 'processors';
+  /** Heading in documents. */
+  title: string;
+  /** Sheet name in a workbook (at most 31 characters). */
+  sheet: string;
+  columns: TableHead[];
+  rows: TableRow[];
+  /** Said instead of an empty table. */
+  empty?: string;
+  /** Said under the table. */
+  note?: string;
+}
+
+export interface HeaderField {
+  label: string;
+  lines: string[];
+  /** A line Art. 30(1)(a) asks for that the registry leaves unsaid: `lines` is the marker. */
+  unrecorded?: boolean;
+}
+
+export interface Report {
+  kind: ReportKind;
+  lang: Lang;
+  /** ISO date, for document metadata. */
+  isoDate?: string;
+  title: string;
+  subtitle: string;
+  /** The organisation's name, for the document title. */
+  organisation: string;
+  header: HeaderField[];
+  /** Section headings of the documents. */
+  headings: { header: string; summary: string; details: string; datamap: string };
+  record: Table;
+  /** Which of the record's columns the summary tables of html and md show (indexes). */
+  summary: number[];
+  /** The other tables: for the controller's report the DPIA overview, the processors and the processor's record. */
+  extra: Table[];
+  dataMap: DataMap;
+  legend: string;
+  generated: string;
+}
+
+export const COLUMNS: Record<ReportKind, readonly Column<ResolvedActivity>[]> = {
+  controller: CONTROLLER_COLUMNS,
+  processor: PROCESSOR_COLUMNS,
+};
+
+/** Column ids `--columns` accepts for a kind of record, in their default order. */
+export function columnIds(kind: ReportKind): string[] {
+  return COLUMNS[kind].map((c) => c.id);
+}
+
+const isProcessorActivity = (a: ResolvedActivity): boolean => a.activity.role === 'processor';
+
+/**
+ * The activities of one record, resolved and sorted by title as a reader looks them up (then by
+ * id). Retired activities are left out unless asked for: the record describes processing that goes on.
+ */
+export function recordActivities(registry: Registry, kind: ReportKind, lang: Lang, includeRetired: boolean): ResolvedActivity[] {
+  const ctx: TextContext = { lang, registry };
+  const collator = new Intl.Collator(lang === 'en' ? 'en' : 'nb');
+  return registry.activities
+    .filter((l) => includeRetired || l.value.status !== 'retired')
+    .map((l) => resolveActivity(registry, l))
+    .filter((a) => (kind === 'processor') === isProcessorActivity(a))
+    .map((a) => ({ a, title: text(ctx, a.activity.title) }))
+    .sort((x, y) => collator.compare(x.title, y.title) || (x.a.activity.id < y.a.activity.id ? -1 : 1))
+    .map((x) => x.a);
+}
+
+function table<R>(
+  ctx: CellContext,
+  id: Table['id'],
+  columns: readonly Column<R>[],
+  rows: readonly R[],
+  key: (row: R) => { id: string; title: string; description: string },
+): Omit<Table, 'title' | 'sheet'> {
+  return {
+    id,
+    columns: columns.map((c) => ({ id: c.id, label: r(ctx, `column.${c.id}`), mandatory: c.mandatory, width: c.width })),
+    rows: rows.map((row) => {
+      const cells = columns.map((c) => c.cell(row, ctx).filter((s) => s !== ''));
+      // An empty mandatory cell is a gap in the record; an explicit «none» has words of its own.
+      const unrecorded = columns.flatMap((c, i) => (c.mandatory && cells[i]!.length === 0 ? [c.id] : []));
+      return {
+        ...key(row),
+        cells: cells.map((lines, i) => (unrecorded.includes(columns[i]!.id) ? [r(ctx, 'unrecorded')] : lines)),
+        unrecorded,
+      };
+    }),
+  };
+}
+
+const activityKey = (ctx: TextContext) => (a: ResolvedActivity) => ({
+  id: a.activity.id,
+  title: text(ctx, a.activity.title),
+  description: text(ctx, a.activity.description),
+});
+
+function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined): HeaderField[] {
+  const org = ctx.registry.organisation?.value;
+  const dpo = contact(ctx, org?.dpo);
+  const field = (key: string, lines: string[]): HeaderField[] =>
+    lines.some((l) => l !== '') ? [{ label: r(ctx, `header.${key}`), lines: lines.filter((l) => l !== '') }] : [];
+  return [
+    { label: r(ctx, kind === 'controller' ? 'header.controller' : 'header.processor'), lines: [text(ctx, org?.name)] },
+    ...field('organisation-number', [org?.organisationNumber ?? '']),
+    ...field('responsible', [text(ctx, org?.responsible)]),
+    ...field('address', [address(ctx, org?.address)]),
+    ...field('visiting-address', [address(ctx, org?.visitingAddress)]),
+    ...field('contact', [contact(ctx, org?.contact)]),
+    // The DPO is always shown: Art. 30(1)(a) names it.
+    dpo !== '' ? { label: r(ctx, 'header.dpo'), lines: [dpo] } : { label: r(ctx, 'header.dpo'), lines: [r(ctx, 'unrecorded')], unrecorded: true },
+    ...field('representative', [org?.representative ? partyLine(ctx, org.representative) : '']),
+    ...(kind === 'controller' ? field('joint-controllers', Object.values(org?.jointControllers ?? {}).map((p) => partyLine(ctx, p))) : []),
+    ...field('date', [date(ctx, isoDate)]),
+  ];
+}
+
+function processorRows(registry: Registry, activities: readonly ResolvedActivity[], ctx: TextContext): ProcessorRow[] {
+  const collator = new Intl.Collator(ctx.lang === 'en' ? 'en' : 'nb');
+  return [...registry.catalogues.processors.values()]
+    .map((p) => ({
+      id: p.id,
+      processor: p.value,
+      usedBy: activities.filter((a) => a.processors.some((x) => x.id === p.id)).map((a) => text(ctx, a.activity.title)),
+    }))
+    .sort((x, y) => collator.compare(x.processor.name, y.processor.name) || (x.id < y.id ? -1 : 1));
+}
+
+/** What the DPIA overview's computed columns mean, and which items of Datatilsynet's list a person must judge. */
+function dpiaNote(ctx: TextContext, ref: ReferenceData): string {
+  const manual = ref.datatilsynet.items.filter((i) => !i.computed).map((i) => r(ctx, 'quoted', { value: t(ctx.lang, `gaps.screening.datatilsynet.${i.id}`) }));
+  return r(ctx, 'dpia.note', { threshold: ref.wp248.threshold, manual: list(ctx, manual) });
+}
+
+/** The cells' context: the words, and each activity's DPIA screening, computed once. */
+function cellContext(registry: Registry, opts: ReportOptions): CellContext {
+  const screenings = new Map<string, Screening>();
+  return {
+    lang: opts.lang,
+    registry,
+    screening: (a) => {
+      let s = screenings.get(a.activity.id);
+      if (s === undefined) {
+        s = screenActivity(registry, a, opts.reference);
+        screenings.set(a.activity.id, s);
+      }
+      return s;
+    },
+  };
+}
+
+export function buildReport(registry: Registry, opts: ReportOptions): Report {
+  const ctx = cellContext(registry, opts);
+  const organisation = text(ctx, registry.organisation?.value.name);
+  const all = COLUMNS[opts.kind];
+  const chosen = (opts.columns ?? all.map((c) => c.id)).map((id) => {
+    const column = all.find((c) => c.id === id);
+    if (!column) throw new Error(`no column ${id} in the ${opts.kind} record`);
+    return column;
+  });
+  const activities = recordActivities(registry, opts.kind, opts.lang, opts.includeRetired);
+  const record: Table = {
+    ...table(ctx, opts.kind, chosen, activities, activityKey(ctx)),
+    title: r(ctx, `sheet.${opts.kind}`),
+    sheet: r(ctx, `sheet.${opts.kind}`),
+    ...(activities.length === 0 ? { empty: r(ctx, `${opts.kind}.none`, { organisation }) } : {}),
+  };
+  const extra: Table[] = [];
+  if (opts.kind === 'controller') {
+    extra.push({
+      ...table(ctx, 'dpia', DPIA_COLUMNS, activities, activityKey(ctx)),
+      title: r(ctx, 'heading.dpia'),
+      sheet: r(ctx, 'sheet.dpia'),
+      note: dpiaNote(ctx, opts.reference),
+    });
+    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
+    const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
+    extra.push({
+      ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: p.processor.name, description: '' })),
+      title: r(ctx, 'heading.processors'),
+      sheet: r(ctx, 'sheet.processors'),
+      ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
+    });
+    extra.push({
+      ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, activityKey(ctx)),
+      title: r(ctx, 'heading.processor'),
+      sheet: r(ctx, 'sheet.processor'),
+      ...(asProcessor.length === 0 ? { empty: r(ctx, 'processor.none', { organisation }) } : {}),
+    });
+  }
+  // Without a choice of columns the summaries show the mandatory ones: all of them do not fit a page.
+  const summary = record.columns.flatMap((c, i) => (opts.columns !== undefined || c.mandatory ? [i] : []));
+  return {
+    kind: opts.kind,
+    lang: opts.lang,
+    ...(opts.date !== undefined ? { isoDate: opts.date } : {}),
+    title: r(ctx, `title.${opts.kind}`),
+    subtitle: r(ctx, `subtitle.${opts.kind}`),
+    organisation,
+    header: header(ctx, opts.kind, opts.date),
+    headings: {
+      header: r(ctx, 'heading.header'),
+      summary: r(ctx, 'heading.summary'),
+      details: r(ctx, 'heading.details'),
+      datamap: r(ctx, 'heading.datamap'),
+    },
+    record,
+    summary,
+    extra,
+    dataMap: buildDataMap(activities, ctx),
+    legend: r(ctx, 'legend'),
+    generated: r(ctx, 'generated', { version: opts.version }),
+  };
+}
+
+/**
+ * The date a report carries when none is given: the latest review or notice date in the registry,
+ * so that the same registry always gives the same document. Undefined when the registry has none.
+ */
+export function registryDate(registry: Registry): string | undefined {
+  const org = registry.organisation?.value;
+  const dates = [
+    org?.review?.lastReviewed,
+    org?.notice?.lastUpdated,
+    ...registry.activities.map((a) => a.value.review?.lastReviewed),
+  ].filter((d): d is string => d !== undefined);
+  return dates.length > 0 ? dates.sort().at(-1) : undefined;
+}

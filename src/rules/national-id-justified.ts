@@ -1,0 +1,19 @@
+import { basesWithPointers, citesProvision } from '../check/facts.js';
+import { defineRule } from '../check/rule.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * personopplysningsloven § 12: national identity numbers only where secure identification is truly
+ * needed and the method necessary. The record shows the need by citing § 12 in a legal basis.
+ */
+export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87' }, (ctx, report) => {
+  const provision = ctx.reference.law.provisions.nationalIdentifier;
+  for (const r of ctx.activities) {
+    const first = r.nationalIdentifiers[0];
+    if (!first) continue;
+    if (basesWithPointers(r).some(({ basis }) => basis.law.some((l) => citesProvision(l, provision, ctx.reference)))) continue;
+    report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', {
+      categories: r.nationalIdentifiers.map((c) => c.id).join(', '),
+    });
+  }
+});

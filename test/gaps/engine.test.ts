@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { validateRegistry } from '../../src/validate/index.js';
+import { runGaps } from '../../src/check/engine.js';
+import { GAP_RULES } from '../../src/rules/index.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+const TODAY = '2026-06-01';
+const gaps = (name: string, today = TODAY) => {
+  const { registry, findings } = validateRegistry(join(FIXTURES, 'gaps', name));
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  return runGaps(registry, GAP_RULES, { today });
+};
+const brief = (f: { rule: string; activity?: string; severity: string }) => `${f.activity ?? '-'} ${f.rule} ${f.severity}`;
+
+describe('a registry that meets every rule', () => {
+  it('has no gaps, and every activity scores 100 %', () => {
+    const r = gaps('clean');
+    expect(r.findings.map(brief)).toEqual([]);
+    expect(r.accepted).toEqual([]);
+    expect(r.completeness.map((c) => [c.activity, c.score, c.missing])).toEqual([
+      ['payroll', 100, []],
+      ['statistics', 100, []],
+      ['web-analytics', 100, []],
+    ]);
+  });
+
+  it('a year on, has only what time brings: reviews due, reference data old, an acceptance expired', () => {
+    const r = gaps('clean', '2027-03-01');
+    expect([...new Set(r.findings.map((f) => f.rule))].sort()).toEqual(['accepted-gap-expired', 'adequacy-list-age', 'reference-data-age', 'review-overdue']);
+  });
+});
+
+describe('accepted gaps', () => {
+  const r = gaps('accepted');
+
+  it('set a live acceptance apart, with who accepted it, why and until when', () => {
+    expect(r.accepted.map((a) => [a.finding.activity, a.finding.rule, a.acceptance.acceptedBy, a.acceptance.expires, a.pointer])).toEqual([
+      ['live', 'security-measures', 'Personvernombudet', '2026-12-31', '/acceptedGaps/0'],
+      ['other-rule', 'recipients-stated', 'Personvernombudet', '2026-12-31', '/acceptedGaps/0'],
+    ]);
+    expect(r.findings.filter((f) => f.activity === 'live').map((f) => f.rule)).not.toContain('security-measures');
+  });
+
+  it('accept only the rule they name', () => {
+    expect(r.findings.filter((f) => f.activity === 'other-rule').map((f) => f.rule)).toContain('security-measures');
+    expect(r.findings.filter((f) => f.activity === 'live').map((f) => f.rule)).toContain('recipients-stated');
+  });
+
+  it('bring the finding back once expired, with an accepted-gap-expired warning', () => {
+    const expired = r.findings.filter((f) => f.activity === 'expired');
+    expect(expired.map((f) => f.rule)).toContain('security-measures');
+    const warning = expired.find((f) => f.rule === 'accepted-gap-expired');
+    expect(warning).toMatchObject({ severity: 'warning', pointer: '/acceptedGaps/0/expires', args: { rule: 'security-measures', acceptedBy: 'Direktøren', expires: '2026-03-31' } });
+  });
+
+  it('hold up to and including the expiry date', () => {
+    const onTheDay = gaps('accepted', '2026-12-31');
+    expect(onTheDay.accepted.map((a) => a.finding.activity)).toEqual(['live', 'other-rule']);
+    const dayAfter = gaps('accepted', '2027-01-01');
+    expect(dayAfter.accepted).toEqual([]);
+    expect(dayAfter.findings.filter((f) => f.rule === 'accepted-gap-expired').map((f) => f.activity)).toEqual(['expired', 'live', 'other-rule']);
+  });
+});
+
+describe('DPIA screening', () => {
+  const r = gaps('screening');
+  const screening = (id: string) => r.screening.find((s) => s.activity === id)!;
+  const ids = (list: { id: string }[]) => list.map((c) => c.id);
+
+  it('finds Art. 35(3)(b), the research-without-consent item and four WP248 criteria, with the fields that led there', () => {
+    const s = screening('official-statistics');
+    expect(ids(s.art35)).toEqual(['35-3-b']);
+    expect(ids(s.datatilsynet)).toEqual(['research-without-consent']);
+    expect(ids(s.wp248)).toEqual(['sensitive-data', 'large-scale', 'matching-datasets', 'vulnerable-subjects']);
+    expect(s.art35[0]!.evidence).toEqual([
+      { pointer: '/riskFactors/largeScale' },
+      { pointer: '/dataCategories/0', detail: 'convictions: criminalOffence' },
+      { pointer: '/purposes/0/legalBasis/1/gdpr', detail: 'A9-2-j' },
+    ]);
+    expect(s.datatilsynet[0]!.evidence).toEqual([{ pointer: '/purposes/0/researchOrStatistics', detail: 'produce' }]);
+    expect(s.wp248.find((c) => c.id === 'vulnerable-subjects')!.evidence).toEqual([{ pointer: '/dataSubjects/0', detail: 'residents: children' }]);
+    expect(s).toMatchObject({ required: true, likely: true });
+  });
+
+  it('applies a "+1" item only with another WP248 criterion than the one it implies', () => {
+    expect(ids(screening('biometric-alone').datatilsynet)).toEqual([]);
+    expect(ids(screening('biometric-alone').wp248)).toEqual(['sensitive-data']);
+    expect(ids(screening('biometric-plus-one').datatilsynet)).toEqual(['biometric-identification']);
+  });
+
+  it('finds large-scale camera surveillance of a public area (Art. 35(3)(c) and the list)', () => {
+    const s = screening('camera');
+    expect(ids(s.art35)).toEqual(['35-3-c']);
+    expect(ids(s.datatilsynet)).toEqual(['camera-public-large-scale']);
+  });
+
+  it('finds automated scoring (Art. 35(3)(a)) and, for a private body, commercial profiling', () => {
+    const s = screening('scoring');
+    expect(ids(s.art35)).toEqual(['35-3-a']);
+    expect(ids(s.datatilsynet)).toEqual(['commercial-profiling']);
+    expect(ids(s.wp248)).toEqual(['evaluation-or-scoring', 'automated-decision']);
+  });
+
+  it('names the list items the record cannot show', () => {
+    expect(screening('camera').notComputed).toEqual(['school-evaluation', 'camera-schools', 'algorithm-training', 'iot-welfare']);
+  });
+});
+
+describe('completeness', () => {
+  it('counts only the items that apply, and names the missing ones', () => {
+    const r = gaps('accepted');
+    expect(r.completeness.find((c) => c.activity === 'live')).toEqual({
+      activity: 'live',
+      // controller, DPO and complaint are filled by organisation.yaml; nothing here is collected from the person, nor rests on consent or legitimate interests.
+      score: 21,
+      filled: 3,
+      applicable: 14,
+      missing: ['purposes', 'legal-basis', 'data-subjects', 'data-categories', 'recipients', 'transfers', 'retention', 'security-measures', 'sources', 'information', 'automated-decisions'],
+    });
+  });
+});
+
+describe('filters', () => {
+  it('--activity keeps that activity only and drops organisation-wide findings', () => {
+    const { registry } = validateRegistry(join(FIXTURES, 'gaps/rules/controller-contact/fail'));
+    const all = runGaps(registry, GAP_RULES, { today: TODAY });
+    expect(all.findings.some((f) => f.activity === undefined)).toBe(true);
+    const one = runGaps(registry, GAP_RULES, { today: TODAY, activities: ['passes-activity'] });
+    expect(one.findings.every((f) => f.activity === 'passes-activity')).toBe(true);
+    expect(one.activities.map((a) => a.activity.id)).toEqual(['passes-activity']);
+  });
+});

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { EXAMPLE, ropa } from '../helpers/cli.js';
+import { fixture } from './helpers.js';
+
+/**
+ * The HTML notice in a real browser: Debian's chromium driven by playwright-core, checked by
+ * axe-core against WCAG 2.1 A and AA (what Norwegian public web sites must meet). One browser for
+ * the whole file.
+ */
+const LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LANGS = ['nb', 'nn', 'en'] as const;
+
+function html(dir: string, lang: string, ...extra: string[]): string {
+  const r = ropa(['notice', dir, '--format', 'html', '--lang', lang, ...extra]);
+  if (r.code !== 0) throw new Error(r.stderr);
+  return r.stdout;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(LAUNCH);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(content: string, width = 1280): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.setContent(content, { waitUntil: 'load' });
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const result = await page.evaluate(async (tags) => {
+    const run = (window as unknown as { axe: typeof axe }).axe.run;
+    return run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  }, WCAG);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
+  it('the check finds violations where there are some', async () => {
+    const page = await open('<!doctype html><html><title>x</title><body><img src="x.png"><a href="#"></a></body></html>');
+    try {
+      expect((await violations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
+    } finally {
+      await page.close();
+    }
+  });
+
+  const cases = LANGS.flatMap((lang) => [
+    [`example registry (draft), ${lang}`, () => html(EXAMPLE, lang, '--draft'), lang],
+    [`complete registry, ${lang}`, () => html(fixture('complete'), lang), lang],
+  ] as const);
+
+  it.each(cases)('%s: no axe violations, and the page says its language', async (_name, make, lang) => {
+    const page = await open(make());
+    try {
+      expect(await violations(page)).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the HTML notice in use', () => {
+  const example = html(EXAMPLE, 'nb', '--draft');
+
+  it('fits a phone: no sideways scrolling at 360 px', async () => {
+    const page = await open(example, 360);
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('offers a skip link first and a table of contents whose links all lead somewhere', async () => {
+    const page = await open(example);
+    try {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+      const broken = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+      );
+      expect(broken).toEqual([]);
+      expect(await page.locator('nav li').count()).toBeGreaterThan(10);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints without the table of contents and with link addresses spelt out', async () => {
+    const page = await open(example);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
+      const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="http"]')!, '::after').content);
+      expect(after).toContain('https://');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows registry text as text: no script, handler or javascript: link comes from it', async () => {
+    const page = await open(html(fixture('escaping'), 'nb'));
+    try {
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.locator('[onerror], [onmouseover], a[href^="javascript"], img, b, i').count()).toBe(0);
+      expect(await page.title()).toBe("Personvernerklæring for Etaten <script>alert('navn')</script> & Co");
+      const body = await page.locator('main').innerText();
+      expect(body).toContain('<img src=x onerror="alert(1)">');
+      expect(body).toContain('Lønn </h4><script>alert(\'tittel\')</script>');
+      expect(body).toContain('Betale ut lønn" onmouseover="alert(1)');
+      expect(body).toContain('{{handlebars}} og {{{trippel}}}');
+    } finally {
+      await page.close();
+    }
+  });
+});

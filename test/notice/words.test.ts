@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/notice/words.js';
+
+describe('ISO 8601 durations in words', () => {
+  it.each([
+    ['P2Y', 'nb', 'to år'],
+    ['P1Y', 'nb', 'ett år'],
+    ['P1M', 'nb', 'én måned'],
+    ['P6M', 'nb', 'seks måneder'],
+    ['P2Y6M', 'nb', 'to år og seks måneder'],
+    ['P1Y2M3D', 'nb', 'ett år, to måneder og tre dager'],
+    ['P30D', 'nb', '30 dager'],
+    ['P1W', 'nb', 'én uke'],
+    ['PT12H', 'nb', 'tolv timer'],
+    ['PT1M', 'nb', 'ett minutt'],
+    ['P1M', 'nn', 'éin månad'],
+    ['P2Y', 'nn', 'to år'],
+    ['P3W', 'nn', 'tre veker'],
+    ['P1D', 'nn', 'éin dag'],
+    ['P5D', 'nn', 'fem dagar'],
+    ['P1Y', 'en', 'one year'],
+    ['P2Y6M', 'en', 'two years and six months'],
+    ['P13M', 'en', '13 months'],
+    ['PT1H30M', 'en', 'one hour and 30 minutes'],
+  ] as const)('%s in %s is «%s»', (iso, lang, words) => {
+    expect(durationWords(iso, lang)).toBe(words);
+  });
+
+  it('gives nothing for text that is not a duration', () => {
+    for (const s of ['P', 'PT', '2Y', 'P1YT', 'P1.5Y', 'P1Y ']) expect(durationWords(s, 'nb')).toBeUndefined();
+  });
+});
+
+describe('other words', () => {
+  it('joins lists the way each language does', () => {
+    expect(joinList([], 'nb')).toBe('');
+    expect(joinList(['a'], 'nb')).toBe('a');
+    expect(joinList(['a', 'b'], 'nb')).toBe('a og b');
+    expect(joinList(['a', 'b', 'c'], 'nn')).toBe('a, b og c');
+    expect(joinList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
+  });
+
+  it('writes dates in words', () => {
+    expect(dateWords('2026-01-15', 'nb')).toBe('15. januar 2026');
+    expect(dateWords('2026-05-01', 'nn')).toBe('1. mai 2026');
+    expect(dateWords('2026-12-31', 'en')).toBe('31 December 2026');
+  });
+
+  it('writes small numbers as words and larger as digits', () => {
+    expect(numberWord(2, 'nb')).toBe('to');
+    expect(numberWord(7, 'nn')).toBe('sju');
+    expect(numberWord(12, 'en')).toBe('twelve');
+    expect(numberWord(13, 'en')).toBe('13');
+    expect(numberWord(0, 'nb')).toBe('0');
+  });
+
+  it('capitalises the first letter only', () => {
+    expect(capitalise('økonomi og lønn')).toBe('Økonomi og lønn');
+    expect(capitalise('')).toBe('');
+  });
+
+  it('splits registry text into paragraphs on blank lines', () => {
+    expect(paragraphs('one\nline\n\n  two  \n \nthree')).toEqual(['one line', 'two', 'three']);
+    expect(paragraphs(undefined)).toEqual([]);
+  });
+});

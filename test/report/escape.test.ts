@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { csvField, escapeHtml, escapeMarkdown, escapeMermaid, neutraliseFormula } from '../../src/render/report/escape.js';
+
+describe('escaping', () => {
+  it('neutralises spreadsheet formulas and leaves other text alone', () => {
+    for (const lead of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${lead}x`)).toBe(`'${lead}x`);
+    expect(neutraliseFormula('Oslo = hovedstad')).toBe('Oslo = hovedstad');
+    expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('quotes CSV fields only when RFC 4180 needs it', () => {
+    expect(csvField('Oslo')).toBe('Oslo');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('sa "hei"')).toBe('"sa ""hei"""');
+    expect(csvField('to\nlinjer')).toBe('"to\nlinjer"');
+    expect(csvField('=1+1')).toBe("'=1+1");
+  });
+
+  it('CSV: any text survives a round trip, made inert', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const f = csvField(s);
+        const back = f.startsWith('"') ? f.slice(1, -1).replace(/""/g, '"') : f;
+        expect(back).toBe(neutraliseFormula(s));
+        expect(back).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+  });
+
+  it('HTML: no markup character survives', () => {
+    fc.assert(fc.property(fc.string(), (s) => !/[<>"']/.test(escapeHtml(s))));
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('Markdown: one line, every pipe and tag escaped, block starts defused', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const m = escapeMarkdown(s);
+        // What is left after escaped characters and the line breaks we put in: nothing with a meaning.
+        const bare = m.replace(/\\[\s\S]/g, '').replace(/<br>/g, '');
+        return !/[\r\n]/.test(m) && !/[|<>`*_[\]]/.test(bare);
+      }),
+    );
+    expect(escapeMarkdown('a | b')).toBe('a \\| b');
+    expect(escapeMarkdown('# tittel')).toBe('\\# tittel');
+    expect(escapeMarkdown('- punkt')).toBe('\\- punkt');
+    expect(escapeMarkdown('1. punkt')).toBe('1\\. punkt');
+    expect(escapeMarkdown('15.01.2026')).toBe('15.01.2026');
+    expect(escapeMarkdown('<b>fet</b> *x* _y_ [l](u)')).toBe('\\<b\\>fet\\</b\\> \\*x\\* \\_y\\_ \\[l\\](u)');
+    expect(escapeMarkdown('to\nlinjer')).toBe('to<br>linjer');
+  });
+
+  it('Mermaid: no quote, hash, tag or line break survives in a label', () => {
+    fc.assert(fc.property(fc.string(), (s) => !/["<>`\\\n]|#(?![0-9]+;)/.test(escapeMermaid(s))));
+    expect(escapeMermaid('A "B" <C>\nD')).toBe('A #34;B#34; #60;C#62; D');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { html } from '../../src/render/report/html.js';
+import { BASIC, INJECTION, report } from './helpers.js';
+
+const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
+
+describe('html', () => {
+  const out = html(report(BASIC, { date: '2026-03-01' }));
+
+  it('is one document in the report language, printed on A4 with landscape pages for the wide tables', () => {
+    expect(out.startsWith('<!DOCTYPE html>\n<html lang="nb">')).toBe(true);
+    expect(out).toContain('@page { size: A4 portrait;');
+    expect(out).toContain('@page wide { size: A4 landscape;');
+    expect(out).toContain('<title>Protokoll over behandlingsaktiviteter – Eksempeletaten</title>');
+    expect(out).toContain('<meta name="date" content="2026-03-01">');
+    expect(count(out, /<html/g)).toBe(1);
+  });
+
+  it('has the header block, a summary table of the mandatory columns and a page per activity', () => {
+    expect(out).toContain('<tr><th scope="row">Personvernombud</th><td>Kari Nordmann (Personvernombud), e-post pvo@example.no, telefon 22 00 00 01</td></tr>');
+    const summary = /<section class="page wide" aria-labelledby="h-summary">([\s\S]*?)<\/section>/.exec(out)![1]!;
+    expect(count(summary, /<th scope="col" class="mandatory">/g)).toBe(8);
+    expect(count(summary, /<th scope="col" class="optional">/g)).toBe(0);
+    expect(count(summary, /<tbody>[\s\S]*?<\/tbody>/g)).toBe(1);
+    expect(count(summary.split('<tbody>')[1]!, /<tr>/g)).toBe(2);
+    expect(count(out, /<section class="page activity" id="activity-/g)).toBe(2);
+    expect(out).toContain('<section class="page activity" id="activity-payroll" aria-labelledby="activity-payroll-h">');
+    expect(out).toContain('<th scope="row" class="optional">Supplerende rettsgrunnlag (nasjonal lov)</th><td>Følge opp sykefravær: folketrygdloven § 8-7</td>');
+    expect(out).toContain('<td>Utbetale lønn<br>Følge opp sykefravær</td>');
+  });
+
+  it('draws the data map as an inline SVG, and has the DPIA overview, the processors and the record as processor', () => {
+    expect(count(out, /<svg /g)).toBe(1);
+    expect(out).toContain('<title id="datamap-title">Dataflyt: kilder, behandlingsaktiviteter, mottakere og databehandlere</title>');
+    expect(count(out, /<g class="node node-source">/g)).toBe(2);
+    expect(count(out, /<g class="node node-activity">/g)).toBe(2);
+    expect(count(out, /<g class="node node-processor">/g)).toBe(2);
+    expect(count(out, /<path class="edge edge-processor"/g)).toBe(2);
+    expect(out).toContain('<h2 id="h-extra-0">Personvernkonsekvensvurderinger (DPIA)</h2>');
+    expect(out).toContain('<h2 id="h-extra-2">Protokoll som databehandler (artikkel 30 nr. 2)</h2>');
+    expect(out).toContain('<td>Brukerstøtte for sykehuset</td>');
+  });
+
+  it('escapes every registry text, in the tables and in the SVG', () => {
+    const inj = html(report(INJECTION));
+    expect(inj).not.toMatch(/<script|<img|<b>|<svg onload/);
+    expect(inj).toContain('&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;');
+    expect(inj).toContain('<td>&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; &quot;sitat&quot;</td>');
+    expect(inj).toContain('<title>&#x3D;HYPERLINK(&quot;http://evil.example&quot;,&quot;Klikk&quot;) &lt;b&gt;Etaten&lt;/b&gt;</title>'.replace('<title>', '<title>Protokoll over behandlingsaktiviteter – '));
+    expect(inj).toMatch(/<text x="368" y="\d+">=1\+2<\/text>/);
+    expect(inj).toContain('<title>\tTabulator først &amp; &lt;svg onload=alert(1)&gt;</title>');
+    expect(inj).toContain('<text x="8" y="60">Tabulator først &amp; &lt;svg</text>');
+  });
+
+  it('is the same for the same registry', () => {
+    expect(html(report(BASIC, { date: '2026-03-01' }))).toBe(out);
+  });
+});
