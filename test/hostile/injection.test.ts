@@ -1,44 +1,40 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, parseDocument, visit } from 'yaml';
-import { EXAMPLE, FIXTURES, scratchCopy, tempDir } from '../helpers/cli.js';
-import { hostileRun, STACK_FRAME } from './run.js';
+import { isScalar, parseDocument, visit } from 'yaml';
+import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
+import { hostileRun, scratch, STACK_FRAME } from './run.js';
 import { HOSTILE, formatOf, injections, outputs, xlsxText } from './outputs.js';
 
 /**
  * Registry text holding HTML, Markdown, {{handlebars}}, spreadsheet formulas or terminal controls
  * comes out inert in every command and format this build has (outputs.ts finds them).
  */
-const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
+const { temp, copy } = scratch();
 
 /** Keys whose values are free text for people: each gets hostile text (and stays valid). */
 const TEXT_KEYS = new Set(['nb', 'nn', 'en', 'name', 'title', 'description', 'city', 'shortName', 'role', 'owner', 'comment', 'reason']);
 
 /** A copy of `src` where every free text is one of HOSTILE, in turn. */
 function hostileCopy(src: string): string {
-  const s = scratchCopy(src);
-  cleanups.push(s.cleanup);
+  const dir = copy(src);
   let n = 0;
   for (const sub of ['', 'activities', 'catalogues']) {
-    const dir = join(s.dir, sub);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-      const doc = parseDocument(readFileSync(join(dir, name), 'utf8'));
+    const folder = join(dir, sub);
+    for (const name of readdirSync(folder).filter((f) => f.endsWith('.yaml'))) {
+      const doc = parseDocument(readFileSync(join(folder, name), 'utf8'));
       visit(doc, {
         Pair(_, pair) {
           if (isScalar(pair.key) && TEXT_KEYS.has(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
             pair.value.value = `${HOSTILE[n++ % HOSTILE.length]} ${pair.value.value}`;
             pair.value.type = 'QUOTE_DOUBLE';
           }
-          if (isMap(pair.value)) return undefined;
-          return undefined;
         },
       });
-      writeFileSync(join(dir, name), doc.toString({ lineWidth: 0 }));
+      writeFileSync(join(folder, name), doc.toString({ lineWidth: 0 }));
     }
   }
-  return s.dir;
+  return dir;
 }
 
 async function outputText(format: string, stdout: string, out: string): Promise<string> {
@@ -59,7 +55,7 @@ describe.each([
   });
 
   it.each(outputs().map((o) => [`${o.command} ${o.format}`.trim(), o] as const))('comes out inert: %s', async (_, o) => {
-    const out = join(tempDir().dir, `out.${formatOf(o)}`);
+    const out = join(temp(), `out.${formatOf(o)}`);
     const r = hostileRun(o.args({ dir, base: src, out, id }));
     expect(r.stderr).not.toMatch(STACK_FRAME);
     // A usage error (a language the registry is not written in) is a message, not a crash.
@@ -74,9 +70,8 @@ describe.each([
 });
 
 describe('validate: registry text in messages stays on its line and out of the terminal', () => {
-  const s = scratchCopy(join(FIXTURES, 'validate', 'minimal'));
-  cleanups.push(s.cleanup);
-  const file = join(s.dir, 'activities', 'payroll.yaml');
+  const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+  const file = join(dir, 'activities', 'payroll.yaml');
   writeFileSync(
     file,
     readFileSync(file, 'utf8')
@@ -86,7 +81,7 @@ describe('validate: registry text in messages stays on its line and out of the t
 
   it.each(['stylish', 'json'])('%s', (format) => {
     for (const env of [{}, { FORCE_COLOR: '1', NO_COLOR: '' }] as Record<string, string>[]) {
-      const r = hostileRun(['validate', s.dir, '--format', format], { env });
+      const r = hostileRun(['validate', dir, '--format', format], { env });
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
       if (format === 'json') {

@@ -1,9 +1,9 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { FIXTURES, scratchCopy, tempDir } from '../helpers/cli.js';
-import { hostileRun, rules, STACK_FRAME } from './run.js';
+import { FIXTURES } from '../helpers/cli.js';
+import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
 
 /**
  * Broken and hostile registries, through the CLI as a user would meet them: each gets a finding
@@ -11,15 +11,13 @@ import { hostileRun, rules, STACK_FRAME } from './run.js';
  * unbounded memory (every run has a capped heap, see run.ts).
  */
 const MINIMAL = join(FIXTURES, 'validate', 'minimal');
-const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
+const { temp, copy } = scratch();
 
 /** A scratch copy of the minimal registry, changed by `change`. */
 function registry(change: (dir: string) => void): string {
-  const s = scratchCopy(MINIMAL);
-  cleanups.push(s.cleanup);
-  change(s.dir);
-  return s.dir;
+  const dir = copy(MINIMAL);
+  change(dir);
+  return dir;
 }
 
 const activity = (dir: string, name = 'hostile.yaml'): string => join(dir, 'activities', name);
@@ -125,8 +123,7 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   );
 
   it('a symbolic link to a file outside the registry is not followed', () => {
-    const outside = tempDir();
-    cleanups.push(outside.cleanup);
+    const outside = { dir: temp() };
     writeFileSync(join(outside.dir, 'secret.yaml'), 'id: secret\n');
     const dir = registry((d) => symlinkSync(join(outside.dir, 'secret.yaml'), activity(d)));
     expect(validate(dir)).toEqual(['symlink-outside']);
@@ -134,8 +131,7 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   });
 
   it('a symbolic link to a folder outside the registry is not followed', () => {
-    const outside = tempDir();
-    cleanups.push(outside.cleanup);
+    const outside = { dir: temp() };
     writeFileSync(join(outside.dir, 'payroll.yaml'), 'id: payroll\n');
     const dir = registry((d) => {
       rmSync(join(d, 'activities'), { recursive: true });
@@ -155,8 +151,7 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   });
 
   it('a registry folder that is a symbolic link loop is a message, exit 2', () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
+    const t = { dir: temp() };
     symlinkSync(join(t.dir, 'loop'), join(t.dir, 'loop'));
     validate(join(t.dir, 'loop'), 2);
   });
@@ -196,8 +191,7 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   });
 
   it('an empty registry folder', () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
+    const t = { dir: temp() };
     expect(validate(t.dir)).toEqual(['missing-organisation']);
   });
 
@@ -215,8 +209,7 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   });
 
   it('a registry that is a file, or is not there, is a message (exit 2)', () => {
-    const t = tempDir();
-    cleanups.push(t.cleanup);
+    const t = { dir: temp() };
     writeFileSync(join(t.dir, 'file'), 'id: x\n');
     for (const dir of [join(t.dir, 'file'), join(t.dir, 'missing')]) {
       validate(dir, 2);

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { parseCsv } from '../report/helpers.js';
 
 /**
  * Every command and format that takes a registry and prints something about it, as far as this
@@ -151,7 +152,7 @@ export function injections(format: string, text: string): string[] {
       break;
     }
     case 'csv':
-      for (const cell of csvCells(text)) {
+      for (const cell of parseCsv(text).flat()) {
         if (/^[=+\-@\t\r]/.test(cell) && /HYPERLINK|SUM\(|cmd\||1\+1/.test(cell)) found.push(`a formula cell: ${JSON.stringify(cell.slice(0, 30))}`);
       }
       break;
@@ -174,29 +175,6 @@ export function injections(format: string, text: string): string[] {
       has(TERMINAL_CONTROLS, 'a terminal control character');
   }
   return found;
-}
-
-/** The cells of a CSV text (RFC 4180 quoting). */
-export function csvCells(text: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === ',' || ch === ';' || ch === '\n') {
-      cells.push(cell.replace(/\r$/, ''));
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell) cells.push(cell);
-  return cells;
 }
 
 /** The XML of an xlsx file's worksheets and shared strings, where formulas and characters can be seen as Excel will. */

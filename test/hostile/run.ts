@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { afterAll } from 'vitest';
+import { BIN, ROOT, scratchCopy, tempDir } from '../helpers/cli.js';
 
 /** Heap a run may use: a hostile file must not make ropa use more; if it did, node would stop it and the test would fail. */
 export const HEAP_MB = 256;
@@ -34,4 +35,15 @@ export const STACK_FRAME = /^\s+at .+(\(|:\d+)/m;
 export function rules(stdout: string): string[] {
   const j = JSON.parse(stdout) as { problems: { rule: string }[] };
   return [...new Set(j.problems.map((p) => p.rule))].sort();
+}
+
+/** Scratch folders for one test file: empty (`temp`) or a copy of a registry (`copy`), removed after its tests. */
+export function scratch(): { temp: () => string; copy: (src: string) => string } {
+  const cleanups: (() => void)[] = [];
+  afterAll(() => cleanups.forEach((c) => c()));
+  const keep = (t: { dir: string; cleanup: () => void }): string => {
+    cleanups.push(t.cleanup);
+    return t.dir;
+  };
+  return { temp: () => keep(tempDir()), copy: (src) => keep(scratchCopy(src)) };
 }

@@ -1,21 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync, truncateSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, scratchCopy, tempDir } from '../helpers/cli.js';
+import { FIXTURES } from '../helpers/cli.js';
 import { generate } from '../../bench/generate.js';
-import { hostileRun, STACK_FRAME } from './run.js';
+import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
 /**
  * The cache and the worker threads make ropa faster; they must never change what it says.
  * Every run here is compared with a plain run: no cache, one thread.
  */
-const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
-const temp = (): string => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
+const { temp, copy } = scratch();
 
 function plain(dir: string): { code: number | null; stdout: string } {
   const r = hostileRun(['validate', dir, '-f', 'json'], { env: { ROPA_JOBS: '1' } });
@@ -31,9 +25,7 @@ function cached(dir: string, cache: string, env: Record<string, string> = {}): {
 const cacheFile = (cache: string): string => join(cache, readdirSync(cache).find((n) => n.endsWith('.jsonl'))!);
 
 describe('the content-hash cache changes nothing but the time', () => {
-  const s = scratchCopy(join(FIXTURES, 'validate', 'schema-errors'));
-  cleanups.push(s.cleanup);
-  const dir = s.dir;
+  const dir = copy(join(FIXTURES, 'validate', 'schema-errors'));
   // A second, valid activity, so that the cache holds something.
   writeFileSync(join(dir, 'activities', 'minimal.yaml'), readFileSync(join(FIXTURES, 'validate', 'minimal', 'activities', 'payroll.yaml'), 'utf8').replace('id: payroll', 'id: minimal'));
   const cache = temp();

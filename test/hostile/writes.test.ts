@@ -1,24 +1,14 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, scratchCopy, tempDir } from '../helpers/cli.js';
+import { FIXTURES } from '../helpers/cli.js';
 import { writeFileAtomic } from '../../src/util/write.js';
 import { UserError } from '../../src/util/errors.js';
-import { hostileRun, STACK_FRAME } from './run.js';
+import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
 /** Writes happen whole or not at all, and never inside the registry unless forced. */
-const cleanups: (() => void)[] = [];
-afterAll(() => cleanups.forEach((c) => c()));
-const temp = (): string => {
-  const t = tempDir();
-  cleanups.push(t.cleanup);
-  return t.dir;
-};
-const registry = (): string => {
-  const s = scratchCopy(join(FIXTURES, 'validate', 'schema-errors'));
-  cleanups.push(s.cleanup);
-  return s.dir;
-};
+const { temp, copy } = scratch();
+const registry = (): string => copy(join(FIXTURES, 'validate', 'schema-errors'));
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
