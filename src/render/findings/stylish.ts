@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 import { summaryLine } from './summary.js';
-import { terminalSafe as clean } from '../../util/terminal.js';
+import { terminalLine, terminalSafe as clean } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -23,7 +23,7 @@ export const stylish: FindingFormatter = (findings, ctx) => {
     for (const f of list) {
       const pos = `${f.range?.line ?? 1}:${f.range?.column ?? 1}`;
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${clean(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${terminalLine(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
       if (lines && f.range) out.push(...frame(lines, f, c));
     }
     out.push('');
