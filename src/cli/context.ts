@@ -41,8 +41,17 @@ export function nonNegativeInt(value: string, option: string): number {
   return Number(value);
 }
 
-let version: string | undefined;
+let manifest: { version: string; homepage: string } | undefined;
+function packageJson(): { version: string; homepage: string } {
+  manifest ??= JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; homepage: string };
+  return manifest;
+}
+
 export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return packageJson().version;
+}
+
+/** The project's home page (package.json `homepage`): where rule pages and SARIF links point. */
+export function toolHomepage(): string {
+  return packageJson().homepage;
 }

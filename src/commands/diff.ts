@@ -13,6 +13,7 @@ import type { DiffSide } from '../render/diff/types.js';
 import { UserError } from '../util/errors.js';
 import { t } from '../i18n/index.js';
 import { openRegistry } from './shared.js';
+import { buildRegistry } from '../model/build.js';
 import { emitTargets, outputTargets } from './outputs.js';
 
 interface Options {
@@ -75,8 +76,17 @@ function sideOpener(ctx: RunContext, lang: Lang, dir: string, scratch: string): 
     repo ??= locateInRepository(ctx.cwd, dir);
     const { commit, short } = resolveRevision(repo.top, arg);
     const dest = join(scratch, name);
-    const root = materialise(repo.top, commit, repo.prefix, dest, arg);
     const side = { label: arg, commit: short };
+    let root: string;
+    try {
+      root = materialise(repo.top, commit, repo.prefix, dest, arg);
+    } catch (e) {
+      // The pull request that adds the registry: at its base there is none, so everything is new.
+      if (name === 'base' && e instanceof UserError && e.messageId === 'diff.registry-missing') {
+        return { side, registry: buildRegistry(join(dest, repo.prefix), [], []).registry };
+      }
+      throw e;
+    }
     // Problems are shown at the paths the files have in a checkout, as seen from here.
     const shownFrom = join(dest, relative(repo.top, realpathSync(ctx.cwd)));
     return { side, registry: await valid({ ...ctx, cwd: shownFrom }, lang, root, `${arg} (${short})`) };

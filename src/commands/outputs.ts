@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { oneOf, toolVersion, useColor } from '../cli/context.js';
+import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath } from '../util/write.js';
@@ -14,7 +14,7 @@ export interface OutputTarget<F extends string> {
 
 /** The tool as formats that describe it (SARIF) name it. */
 export function toolInfo(): FormatContext['tool'] {
-  return { name: 'ropa', version: toolVersion(), informationUri: 'https://github.com/ropa-dev/ropa' };
+  return { name: 'ropa', version: toolVersion(), informationUri: toolHomepage() };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { toolHomepage } from '../cli/context.js';
 import type { RuleInfo } from '../render/findings/types.js';
 
 /**
@@ -32,7 +33,8 @@ export const VALIDATION_RULES = [
 
 export type ValidationRule = (typeof VALIDATION_RULES)[number];
 
-export const DOCS_BASE = 'https://github.com/ropa-dev/ropa/blob/main/docs/';
+/** Rule pages live in the repository's docs/ folder. */
+export const DOCS_BASE = `${toolHomepage()}/blob/main/docs/`;
 
 export function validationRules(): Map<string, RuleInfo> {
   return new Map(

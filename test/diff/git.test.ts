@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, ropa, tempDir } from '../helpers/cli.js';
 import { copyRegistry, scratchRepo } from '../e2e/repo.js';
@@ -71,7 +71,8 @@ describe('ropa diff between git revisions', () => {
     expect(option.stderr).toBe('ropa: git knows no commit called "--output=/tmp/x"\n');
     const missing = run([base, head, '--dir', 'elsewhere']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`ropa: there is no registry folder elsewhere at revision ${base}\n`);
+    // The base may lack the folder (the change that adds the registry); the head may not.
+    expect(missing.stderr).toBe(`ropa: there is no registry folder elsewhere at revision ${head}\n`);
   });
 
   it('exits 2 outside a git repository unless both sides are folders', () => {
@@ -83,6 +84,28 @@ describe('ropa diff between git revisions', () => {
       expect(ropa(['diff', join(FIXTURES, 'diff/base'), join(FIXTURES, 'diff/head')], { cwd: outside.dir }).code).toBe(0);
     } finally {
       outside.cleanup();
+    }
+  });
+});
+
+describe('ropa diff on the change that adds the registry', () => {
+  it('compares with an empty registry: every activity is added', () => {
+    const repo = scratchRepo();
+    try {
+      writeFileSync(join(repo.dir, 'README.md'), 'before the registry\n');
+      const before = repo.commit('before');
+      copyRegistry(join(FIXTURES, 'diff/base'), repo.dir);
+      const after = repo.commit('add the registry');
+      const r = ropa(['diff', before, after, '-f', 'json'], { cwd: repo.dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const changes = (JSON.parse(r.stdout) as { changes: { id: string; activity?: string }[] }).changes;
+      const activities = readdirSync(join(FIXTURES, 'diff/base/activities')).map((f) => f.replace(/\.yaml$/, '')).sort();
+      expect(changes.filter((c) => c.id === 'activity-added').map((c) => c.activity)).toEqual(activities);
+      // Catalogue entries are new too; nothing is reported as changed or removed.
+      expect(changes.every((c) => c.id === 'activity-added' || c.id === 'entry-added')).toBe(true);
+    } finally {
+      repo.cleanup();
     }
   });
 });

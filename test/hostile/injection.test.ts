@@ -91,7 +91,7 @@ describe('validate: registry text in messages stays on its line and out of the t
         // With colour on, the only escape sequences are ropa's own colours.
         const withoutColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, '');
         expect(injections('stylish', withoutColours)).toEqual([]);
-        expect(withoutColours).toContain('\\u000a  1:1  error  forged line \\u001b[2J \\u202eevil');
+        expect(withoutColours).toContain('\\n  1:1  error  forged line \\u001b[2J \\u202eevil');
       }
     }
   });

@@ -10,3 +10,11 @@ describe('terminalSafe', () => {
     expect(terminalSafe('Lønn\tog\npersonal – å')).toBe('Lønn\tog\npersonal – å');
   });
 });
+
+describe('terminalLine', () => {
+  it('keeps a message on one line, so registry text cannot forge another finding', async () => {
+    const { terminalLine } = await import('../../src/util/terminal.js');
+    expect(terminalLine('"a\n  1:1  error  forged" is not in the catalogue')).toBe('"a\\n  1:1  error  forged" is not in the catalogue');
+    expect(terminalLine('bell\u0007')).toBe('bell\\u0007');
+  });
+});

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
 import { displayPath } from './paths.js';
 import { summaryLine } from './summary.js';
-import { terminalSafe as clean, terminalSafeLine } from '../../util/terminal.js';
+import { terminalLine, terminalSafe as clean } from '../../util/terminal.js';
 
 /** For people at a terminal: grouped by file, with the offending lines shown. */
 export const stylish: FindingFormatter = (findings, ctx) => {
@@ -17,13 +17,14 @@ export const stylish: FindingFormatter = (findings, ctx) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(c.underline(terminalSafeLine(displayPath(file, ctx.cwd))));
+    // A file's name is the registry's too: kept to its line.
+    out.push(c.underline(terminalLine(displayPath(file, ctx.cwd))));
     const text = ctx.sourceText?.(file);
     const lines = text?.split(/\r?\n/);
     for (const f of list) {
       const pos = `${f.range?.line ?? 1}:${f.range?.column ?? 1}`;
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${clean(t(ctx.lang, f.messageId, shown(f.args)))}  ${c.dim(f.rule)}`);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${terminalLine(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
       if (lines && f.range) out.push(...frame(lines, f, c));
     }
     out.push('');
@@ -51,9 +52,4 @@ function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): stri
     }
   }
   return out;
-}
-
-/** Message arguments come from the registry: each is kept to its line, so that none can forge a line of output. */
-function shown(args: Finding['args']): Finding['args'] {
-  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'string' ? terminalSafeLine(v) : v]));
 }

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { t } from '../../i18n/index.js';
-import { terminalSafe as clean } from '../../util/terminal.js';
+import { terminalLine as clean } from '../../util/terminal.js';
 import type { ActivityGroup, GapItem, GapView } from './view.js';
 
 /** For people at a terminal: grouped by activity, with its completeness, DPIA screening and what is missing. */
