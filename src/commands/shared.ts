@@ -6,6 +6,7 @@ import type { Registry } from '../model/registry.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import { validateRegistry } from '../validate/index.js';
+import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 import { validationRules } from '../validate/rules.js';
@@ -16,7 +17,7 @@ import { validationRules } from '../validate/rules.js';
  */
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
-  const { registry, findings } = validateRegistry(root);
+  const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     await reportFindings(ctx, lang, errors, registry.files, 'validate');
@@ -28,13 +29,13 @@ export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Pr
 /** Validation findings for a person at a terminal, on stderr, with the lines they point at. */
 export async function reportFindings(ctx: RunContext, lang: Lang, findings: Finding[], files: readonly SourceFile[], command: string): Promise<void> {
   const { stylish } = await import('../render/findings/stylish.js');
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const byPath = new Map(files.map((f) => [f.path, f]));
   ctx.stderr.write(
     stylish(findings, {
       cwd: ctx.cwd,
       lang,
       color: useColor(ctx, ctx.stderr),
-      sourceText: (p) => texts.get(p),
+      sourceText: (p) => byPath.get(p)?.text,
       rules: validationRules(),
       tool: { name: 'ropa', version: toolVersion() },
       command,

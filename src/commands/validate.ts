@@ -1,6 +1,7 @@
 import type { RunContext } from '../cli/context.js';
 import { messageLang, nonNegativeInt } from '../cli/context.js';
 import { validateRegistry } from '../validate/index.js';
+import { registryOptions } from '../validate/options.js';
 import { FINDING_FORMATS, findingFormatter } from '../render/findings/index.js';
 import { validationRules } from '../validate/rules.js';
 import { resolve } from 'node:path';
@@ -12,6 +13,8 @@ interface Options {
   maxWarnings?: string;
   lang?: string;
   force?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `ropa validate [dir]`: 0 when there are no errors (and warnings within --max-warnings), 1 otherwise. */
@@ -20,8 +23,8 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
   const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const root = resolve(ctx.cwd, dir);
   const targets = outputTargets(ctx, opts, FINDING_FORMATS, 'stylish', root);
-  const { registry, findings } = validateRegistry(root);
-  const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+  const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));
+  const byPath = new Map(registry.files.map((f) => [f.path, f]));
   await emitTargets(
     ctx,
     targets,
@@ -30,7 +33,7 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
         cwd: ctx.cwd,
         lang,
         color,
-        sourceText: (p) => texts.get(p),
+        sourceText: (p) => byPath.get(p)?.text,
         files: registry.files.map((f) => f.path),
         rules: validationRules(),
         tool: toolInfo(),

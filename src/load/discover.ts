@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
 import type { FileKind } from '../parse/source.js';
 import { UserError } from '../util/errors.js';
@@ -59,10 +59,17 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     }
   };
 
+  // A folder or a FIFO named like a registry file would otherwise be passed over in silence (and a
+  // FIFO would block the read): it is reported, not read.
+  const notRegular = (p: string): void => {
+    problems.push({ path: p, rule: 'unreadable-file', messageId: 'validate.not-regular-file', args: {} });
+  };
+
   const organisation = ['organisation.yaml', 'organisation.yml'].map((n) => join(root, n)).find((p) => exists(p));
   if (organisation) {
     const r = resolve(organisation);
     if (r?.isFile) files.push({ path: organisation, kind: 'organisation' });
+    else if (r) notRegular(organisation);
   } else {
     problems.push({ path: join(root, 'organisation.yaml'), rule: 'missing-organisation', messageId: 'validate.missing-organisation', args: {} });
   }
@@ -72,18 +79,25 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     if (!exists(dir)) continue;
     const r = resolve(dir);
     if (!r?.isDir) continue;
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       problems.push({ path: dir, rule: 'unreadable-file', messageId: 'validate.unreadable', args: { code: (e as NodeJS.ErrnoException).code ?? 'EIO' } });
       continue;
     }
-    for (const name of names) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (!YAML.test(name) || name.startsWith('.')) continue;
       const p = join(dir, name);
-      const f = resolve(p);
+      // The folder listing already says what most entries are; only links need a closer look.
+      if (entry.isFile()) {
+        files.push({ path: p, kind });
+        continue;
+      }
+      const f = entry.isSymbolicLink() ? resolve(p) : { isFile: false };
       if (f?.isFile) files.push({ path: p, kind });
+      else if (f) notRegular(p);
     }
   }
   return { files, problems, realRoot };

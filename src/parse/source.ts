@@ -1,7 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
+import { composeYaml, yamlLib } from './yaml.js';
 
 export type FileKind = 'organisation' | 'activity' | 'catalogue';
 
@@ -10,20 +10,40 @@ export type FileKind = 'organisation' | 'activity' | 'catalogue';
  * The single place where a JSON pointer becomes a line and a column.
  */
 export class SourceFile {
+  /**
+   * `doc` and `lineCounter` come from the full parser. A file read by the fast path has neither
+   * until a finding asks where something is: most files never need positions. `text` may be a
+   * function that reads it, for a file whose data came from the cache: most files never need it.
+   */
   constructor(
     readonly path: string,
     readonly kind: FileKind,
-    readonly text: string,
+    private source: string | (() => string),
     readonly data: unknown,
-    private readonly doc: Document.Parsed | undefined,
-    private readonly lineCounter: LineCounter,
+    private doc?: Document.Parsed,
+    private lineCounter?: LineCounter,
   ) {}
+
+  get text(): string {
+    if (typeof this.source !== 'string') this.source = this.source();
+    return this.source;
+  }
+
+  private positions(): { doc: Document.Parsed | undefined; lineCounter: LineCounter } {
+    if (!this.lineCounter) {
+      const composed = composeYaml(this.text);
+      this.doc = composed.documents[0];
+      this.lineCounter = composed.lineCounter;
+    }
+    return { doc: this.doc, lineCounter: this.lineCounter };
+  }
 
   /** Range of a character span. */
   rangeOf(start: number, end: number): Range {
-    const a = this.lineCounter.linePos(start);
+    const { lineCounter } = this.positions();
+    const a = lineCounter.linePos(start);
     const stop = Math.max(end, start);
-    const b = this.lineCounter.linePos(stop);
+    const b = lineCounter.linePos(stop);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col === a.col && b.line === a.line ? a.col + 1 : b.col };
   }
 
@@ -32,8 +52,10 @@ export class SourceFile {
    * A pointer that does not exist resolves to its nearest existing ancestor, so a missing property points at its parent.
    */
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
-    if (!this.doc || !this.doc.contents) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    let node: Node = this.doc.contents as Node;
+    const { doc } = this.positions();
+    if (!doc || !doc.contents) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const { isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
+    let node: Node = doc.contents as Node;
     let pair: Pair | undefined;
     let complete = true;
     for (const seg of parsePointer(pointer)) {

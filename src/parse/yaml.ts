@@ -1,15 +1,26 @@
-import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, isCollection } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { MessageArgs } from '../model/finding.js';
+
+let lib: typeof Yaml | undefined;
+/**
+ * The `yaml` library, loaded the first time a file needs it: most files are read by the fast path
+ * (fast.ts), and a run where every file is plain YAML never loads it.
+ */
+export function yamlLib(): typeof Yaml {
+  lib ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return lib;
+}
 
 /** Limits against hostile files. A real activity is a few kilobytes and a few levels deep. */
 export const LIMITS = {
   maxDepth: 64,
   maxAliasCount: 100,
-  maxNodes: 200_000,
+  maxNodes: 50_000,
 };
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Tags of the YAML core schema; anything else (!!binary, !!set, !custom) is refused. */
 const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
@@ -29,16 +40,31 @@ export interface ParsedYaml {
   problems: ParseProblem[];
 }
 
+/** The documents of a text, with the positions of their nodes: the slow, exact reading. */
+export function composeYaml(text: string): { documents: Document.Parsed[]; lineCounter: LineCounter } {
+  const { LineCounter, parseAllDocuments } = yamlLib();
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+  return { documents: Array.isArray(docs) ? docs : [], lineCounter };
+}
+
 /**
  * Parses one YAML document with positions, refusing what a registry never needs:
  * several documents, duplicate keys, prototype keys, non-scalar keys, unknown tags, deep nesting, alias bombs.
  * When there are problems, `data` is undefined: later stages skip the file.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const lineCounter = new LineCounter();
+  if (text.length > GUARD_CHARS) {
+    const at = nodeLimitPassedAt(text);
+    if (at >= 0) {
+      const lineCounter = new (yamlLib().LineCounter)();
+      lineCounter.addNewLine(0);
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+      return { data: undefined, lineCounter, problems: [{ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, start: at, end: at + 1 }] };
+    }
+  }
   const problems: ParseProblem[] = [];
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
-  const list = Array.isArray(docs) ? docs : [];
+  const { documents: list, lineCounter } = composeYaml(text);
   const doc = list[0];
   if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
     problems.push({ rule: 'empty-file', messageId: 'validate.empty-file', args: {}, start: 0, end: 0 });
@@ -88,8 +114,34 @@ export function parseYaml(text: string): ParsedYaml {
   }
 }
 
+/**
+ * The parser builds a document of about a kilobyte per value before anything can be counted, so a
+ * file of a few megabytes could take a gigabyte and many seconds. Texts longer than this are first
+ * counted with the lexer, which streams and stops at the limit.
+ */
+const GUARD_CHARS = 64 * 1024;
+
+/** Lexer tokens that make a node: a scalar (plain, block or quoted) or a flow collection. Keys count too, hence twice the limit. */
+function nodeLimitPassedAt(text: string): number {
+  const limit = 2 * LIMITS.maxNodes;
+  let count = 0;
+  let offset = 0;
+  for (const token of new (yamlLib().Lexer)().lex(text)) {
+    const c = token.charCodeAt(0);
+    if (token.length === 1 && (c === 0x02 || c === 0x18 || c === 0x1f)) {
+      // Markers the lexer adds (document start, flow end, scalar): not in the text.
+      if (c === 0x1f && ++count > limit) return offset;
+      continue;
+    }
+    if ((c === 0x22 || c === 0x27 || ((c === 0x5b || c === 0x7b) && token.length === 1)) && ++count > limit) return offset;
+    offset += token.length;
+  }
+  return -1;
+}
+
 /** Walks the node tree without recursion: depth, size, keys and tags. */
 function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): void {
+  const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   let count = 0;
   while (stack.length > 0) {

@@ -1,6 +1,7 @@
 /** JSON pointers (RFC 6901): the one way a place in a file is named. */
 export function escapeSegment(s: string | number): string {
-  return String(s).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof s === 'number') return String(s);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 export function pointer(...segments: (string | number)[]): string {

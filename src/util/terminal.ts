@@ -1,11 +1,15 @@
 /**
  * Text from a registry file on a terminal: control characters (C0 except tab and newline, DEL, C1)
- * are shown as `\uXXXX` escapes, never sent, so that a file cannot steer the terminal.
+ * are shown as `\uXXXX` escapes, never sent, so that a file cannot steer the terminal. So are the
+ * invisible marks that reorder text (bidirectional overrides, "Trojan Source") and the Unicode line
+ * separators, so that it cannot disguise what it says either.
  */
 export function terminalSafe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return s.replace(CONTROLS, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 
 /** The same for text that must stay on one line (a finding's message): a newline is shown as `\n`. */
 export function terminalLine(s: string): string {

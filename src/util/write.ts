@@ -8,14 +8,21 @@ import { UserError } from './errors.js';
  * existing file: the temporary file is linked into place, which fails with EEXIST if the name is taken.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { exclusive?: boolean } = {}): void {
+  writeChunksAtomic(path, [data], opts);
+}
+
+/** The same for content made piece by piece, so that a large file is never one string in memory. */
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: { exclusive?: boolean } = {}): void {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    const buf = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    for (const chunk of chunks) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { buildRegistry } from '../model/build.js';
 import type { Registry } from '../model/registry.js';
-import type { SourceFile } from '../parse/source.js';
-import { loadFiles } from '../load/index.js';
-import { validateSchema } from './schema.js';
+import { SourceFile } from '../parse/source.js';
+import { discover } from '../load/discover.js';
+import { fileFinding, readBytes, readText } from '../load/read.js';
+import { ContentCache, hashBytes, statKey } from '../load/cache.js';
+import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
+import { checkSource, type FileTask } from './file.js';
+import { checkFiles, defaultJobs } from './parallel.js';
 
 export interface Validated {
   registry: Registry;
@@ -13,25 +17,87 @@ export interface Validated {
   findings: Finding[];
 }
 
+export interface ValidateOptions {
+  /** Folder of the content-hash cache (`--cache`); no cache when undefined. */
+  cache?: string;
+  /** Threads that read and parse files; by default one per core, up to four. 1 keeps everything in this thread. */
+  jobs?: number;
+}
+
 /**
- * load → parse → schema → model → integrity. Every command starts here. `extra` are files not yet on disk
- * (`ropa new` checks the file it is about to write), validated as if they were.
+ * load → parse → schema → model → integrity. Every command starts here.
+ * Each file is checked on its own (in parallel for large registries, or taken from the cache when
+ * its bytes are unchanged); then the registry is built and checked as a whole. `extra` are files
+ * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were.
  */
-export function validateRegistry(dir: string, extra: readonly SourceFile[] = []): Validated {
+export function validateRegistry(dir: string, extra: readonly SourceFile[] = [], options: ValidateOptions = {}): Validated {
   const root = resolve(dir);
-  const { files, findings } = loadFiles(root);
-  files.push(...extra);
-  const valid: SourceFile[] = [];
-  for (const file of files) {
-    if (file.data === undefined) continue;
-    const problems = validateSchema(file.kind, file.data);
-    for (const p of problems) {
-      findings.push({ rule: 'schema', severity: 'error', file: file.path, pointer: p.pointer, range: file.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
+  const { files: found, problems, realRoot } = discover(root);
+  const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
+  const cache = options.cache === undefined ? undefined : ContentCache.open(options.cache, realRoot);
+
+  const sources: (SourceFile | undefined)[] = new Array(found.length);
+  const valid = new Array<boolean>(found.length).fill(false);
+  const tasks: FileTask[] = [];
+  const taskIndex: number[] = [];
+  const seen = new Map<string, { hash: string; stat: string | undefined }>();
+  found.forEach((f, i) => {
+    if (!cache) {
+      tasks.push(f);
+      taskIndex.push(i);
+      return;
     }
-    if (problems.length === 0) valid.push(file);
+    // Untouched since it was valid: not even read (its text is read if a message needs it).
+    const key = relative(root, f.path);
+    const stat = statKey(f.path);
+    const untouched = stat === undefined ? undefined : cache.getByStat(key, stat);
+    if (untouched !== undefined) {
+      sources[i] = new SourceFile(f.path, f.kind, () => readText(f.path), untouched);
+      valid[i] = true;
+      return;
+    }
+    // Touched, perhaps changed: the same bytes as when it was valid need no parsing.
+    const read = readBytes(f.path);
+    if ('finding' in read) {
+      findings.push(read.finding);
+      return;
+    }
+    const hash = hashBytes(read.bytes);
+    const data = cache.get(key, hash);
+    const decoded = data === undefined ? undefined : decodeUtf8(read.bytes);
+    if (decoded?.ok) {
+      sources[i] = new SourceFile(f.path, f.kind, decoded.text, data);
+      valid[i] = true;
+      cache.set(key, hash, data, stat);
+    } else {
+      seen.set(f.path, { hash, stat });
+      tasks.push({ ...f, bytes: read.bytes });
+      taskIndex.push(i);
+    }
+  });
+
+  const checked = checkFiles(tasks, options.jobs ?? defaultJobs());
+  checked.forEach((c, k) => {
+    const i = taskIndex[k]!;
+    sources[i] = c.source;
+    valid[i] = c.checked.valid;
+    findings.push(...c.checked.findings);
+    const s = seen.get(c.checked.path);
+    if (cache && s && c.checked.valid) cache.set(relative(root, c.checked.path), s.hash, c.checked.data, s.stat);
+  });
+  cache?.save(new Set(found.map((f) => relative(root, f.path))));
+  for (const source of extra) {
+    const checked = checkSource(source);
+    sources.push(source);
+    valid.push(checked.valid);
+    findings.push(...checked.findings);
   }
-  const { registry, duplicates } = buildRegistry(root, valid, files);
-  findings.push(...checkIntegrity(registry, duplicates, valid));
+
+  const all = sources.filter((s): s is SourceFile => s !== undefined);
+  const usable = sources.filter((s, i): s is SourceFile => s !== undefined && valid[i]!);
+  const { registry, duplicates } = buildRegistry(root, usable, all);
+  findings.push(...checkIntegrity(registry, duplicates, usable));
   findings.sort(compareFindings);
   return { registry, findings };
 }
+

@@ -6,6 +6,7 @@ import { packagePath } from '../util/paths.js';
 import { join } from '../util/pointer.js';
 import { suggest } from '../util/suggest.js';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 /** The schema files, one per file kind, plus shared definitions. */
 export const SCHEMA_FILES: Record<FileKind | 'common', string> = {
@@ -21,14 +22,45 @@ export function readSchema(kind: FileKind | 'common'): Record<string, unknown> {
 
 let validators: Record<FileKind, ValidateFunction> | undefined;
 
-function compile(): Record<FileKind, ValidateFunction> {
+const KINDS = ['organisation', 'activity', 'catalogue'] as const;
+
+/** The validators compiled at build time (dist/validate/validators.cjs), when they were built from these schemas. */
+export const PRECOMPILED = packagePath('dist', 'validate', 'validators.cjs');
+
+/** Identifies the schemas a compiled validator was made from: a stale build is never used. */
+export function schemasHash(): string {
+  const h = createHash('sha256');
+  for (const kind of Object.keys(SCHEMA_FILES) as (FileKind | 'common')[]) h.update(readFileSync(packagePath('schemas', SCHEMA_FILES[kind])));
+  return h.digest('hex');
+}
+
+/** The one ajv configuration, for compiling at run time and for the standalone code made at build time. */
+export function createAjv(standalone = false): import('ajv').default {
   // ajv is CommonJS; loaded only by commands that validate.
   const require = createRequire(import.meta.url);
   const Ajv = require('ajv').default as typeof import('ajv').default;
   const addFormats = require('ajv-formats').default as typeof import('ajv-formats').default;
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, verbose: true, code: { source: standalone } });
   addFormats(ajv, ['date', 'email', 'uri']);
   for (const kind of Object.keys(SCHEMA_FILES) as (FileKind | 'common')[]) ajv.addSchema(readSchema(kind));
+  return ajv;
+}
+
+/** Export names of the standalone module, one per file kind. */
+export const STANDALONE_EXPORTS: Record<FileKind, string> = { organisation: 'organisation', activity: 'activity', catalogue: 'catalogue' };
+
+function compile(): Record<FileKind, ValidateFunction> {
+  // Compiling the schemas costs a quarter of a second; the build does it once (src/validate/standalone.ts).
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(PRECOMPILED) as { schemasHash: string } & Record<string, ValidateFunction>;
+    if (mod.schemasHash === schemasHash()) {
+      return Object.fromEntries(KINDS.map((k) => [k, mod[STANDALONE_EXPORTS[k]]!])) as Record<FileKind, ValidateFunction>;
+    }
+  } catch {
+    /* not built, or built from other schemas: compile below */
+  }
+  const ajv = createAjv();
   const get = (kind: FileKind): ValidateFunction => ajv.getSchema(SCHEMA_FILES[kind])!;
   return { organisation: get('organisation'), activity: get('activity'), catalogue: get('catalogue') };
 }

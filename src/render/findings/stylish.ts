@@ -17,7 +17,8 @@ export const stylish: FindingFormatter = (findings, ctx) => {
   }
   const out: string[] = [];
   for (const [file, list] of byFile) {
-    out.push(c.underline(displayPath(file, ctx.cwd)));
+    // A file's name is the registry's too: kept to its line.
+    out.push(c.underline(terminalLine(displayPath(file, ctx.cwd))));
     const text = ctx.sourceText?.(file);
     const lines = text?.split(/\r?\n/);
     for (const f of list) {

@@ -1,0 +1,173 @@
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packagePath } from '../util/paths.js';
+import { writeChunksAtomic } from '../util/write.js';
+
+/**
+ * The content-hash cache (opt-in, like ESLint's `--cache --cache-strategy content`): for every file
+ * that was valid, its data, keyed by its path in the registry and the hash of its bytes. A file whose
+ * bytes are unchanged is neither parsed nor validated against the schema again; everything that
+ * looks across files (references, ids, translations) is always checked anew.
+ *
+ * One file per registry, outside it: JSON lines (ASCII, read without decoding), a header naming the code and schemas that made it
+ * (any change to them empties the cache), then one line per file. A run appends the files it had to
+ * read anew; the file is rewritten when stale lines outnumber live ones. A cache that cannot be
+ * read or written is ignored: it can make ropa faster, never change what ropa says.
+ */
+export class ContentCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly added: Row[] = [];
+  /** Lines in the file now; undefined when it must be written afresh (missing, from other code, torn). */
+  private lines: number | undefined;
+
+  private constructor(private readonly file: string, private readonly header: string) {}
+
+  static open(dir: string, registryRoot: string): ContentCache {
+    const file = join(dir, `${sha256(registryRoot).slice(0, 16)}.jsonl`);
+    const cache = new ContentCache(file, JSON.stringify({ ropaCache: 1, root: registryRoot, salt: salt() }));
+    let text: string;
+    try {
+      text = readFileSync(file, 'latin1');
+    } catch {
+      return cache;
+    }
+    const nl = text.indexOf('\n');
+    if (nl < 0 || text.slice(0, nl) !== cache.header) return cache;
+    try {
+      let lines = 0;
+      for (let start = nl + 1, end = text.indexOf('\n', start); end > start; start = end + 1, end = text.indexOf('\n', start)) {
+        const [path, hash, data, stat] = JSON.parse(text.slice(start, end)) as Row;
+        cache.entries.set(path, { hash, data, stat });
+        lines++;
+      }
+      // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
+      cache.lines = text.endsWith('\n') ? lines : undefined;
+    } catch {
+      cache.entries.clear(); // torn by a crash or a concurrent writer: start again
+      cache.lines = undefined;
+    }
+    return cache;
+  }
+
+  /** The data of `path` when it was valid with exactly these bytes. */
+  get(path: string, hash: string): unknown {
+    const e = this.entries.get(path);
+    return e && e.hash === hash ? e.data : undefined;
+  }
+
+  /**
+   * The data of `path` when the file has not been touched since it was valid: same size, same
+   * modification and change times, same inode, as git's index decides. Such a file is not even
+   * read. Any write changes its change time, which no tool can set back.
+   */
+  getByStat(path: string, stat: string): unknown {
+    const e = this.entries.get(path);
+    return e && e.stat === stat ? e.data : undefined;
+  }
+
+  /** Records a valid file; `stat` (see statKey) may be left out, and the next run reads the file. */
+  set(path: string, hash: string, data: unknown, stat: string | undefined): void {
+    const e = this.entries.get(path);
+    if (e && e.hash === hash && e.stat === stat) return;
+    this.entries.set(path, { hash, data, stat });
+    this.added.push([path, hash, data, stat]);
+  }
+
+  /** Writes what changed; `live` are the registry's files now, so that stale lines can be dropped. */
+  save(live: ReadonlySet<string>): void {
+    try {
+      const lines = this.lines;
+      if (lines !== undefined && this.added.length === 0) return;
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      if (lines === undefined || lines + this.added.length > 2 * live.size) {
+        writeChunksAtomic(this.file, this.rows(live));
+      } else {
+        appendFileSync(this.file, this.added.map((r) => ascii(JSON.stringify(r)) + '\n').join(''));
+      }
+    } catch {
+      /* a cache that cannot be written only makes the next run slower */
+    }
+  }
+
+  /** The file's lines, in batches of about a megabyte. */
+  private *rows(live: ReadonlySet<string>): Generator<string> {
+    let batch = this.header + '\n';
+    for (const [path, e] of this.entries) {
+      if (!live.has(path)) continue;
+      batch += ascii(JSON.stringify([path, e.hash, e.data, e.stat])) + '\n';
+      if (batch.length > 1 << 20) {
+        yield batch;
+        batch = '';
+      }
+    }
+    yield batch;
+  }
+}
+
+/** JSON with every non-ASCII character escaped: read back as bytes, without decoding UTF-8. */
+function ascii(json: string): string {
+  return json.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+type Row = [path: string, hash: string, data: unknown, stat: string | undefined];
+interface Entry {
+  hash: string;
+  data: unknown;
+  stat: string | undefined;
+}
+
+/**
+ * What the file system says about a file, as a key: undefined for a file modified in the last two
+ * seconds, whose times may not yet tell a second change from the first (git's "racily clean").
+ */
+export function statKey(path: string, now = Date.now()): string | undefined {
+  try {
+    // Milliseconds with the nanoseconds as a fraction: a change a microsecond apart still shows.
+    const s = statSync(path);
+    if (now - s.mtimeMs < 2000 || now - s.ctimeMs < 2000) return undefined;
+    return `${s.size}:${s.mtimeMs}:${s.ctimeMs}:${s.ino}:${s.dev}`;
+  } catch {
+    return undefined;
+  }
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64');
+}
+
+/** `--cache-location`, else $XDG_CACHE_HOME/ropa, else ~/.cache/ropa. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv): string {
+  const xdg = env.XDG_CACHE_HOME;
+  return join(xdg && xdg.startsWith('/') ? xdg : join(env.HOME || homedir(), '.cache'), 'ropa');
+}
+
+function sha256(s: string | Uint8Array): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/**
+ * What decides a file's result: ropa's version and schemas, the code that reads, parses and
+ * validates one file, and the libraries it uses.
+ */
+let saltValue: string | undefined;
+function salt(): string {
+  if (saltValue) return saltValue;
+  const h = createHash('sha256');
+  const require = createRequire(import.meta.url);
+  h.update(readFileSync(packagePath('package.json')));
+  for (const name of readdirSync(packagePath('schemas')).sort()) h.update(readFileSync(packagePath('schemas', name)));
+  for (const dep of ['yaml', 'js-yaml', 'ajv', 'ajv-formats']) h.update(`${dep}@${(require(`${dep}/package.json`) as { version: string }).version}`);
+  for (const dir of ['../load/', '../parse/', '../validate/']) {
+    const path = fileURLToPath(new URL(dir, import.meta.url));
+    for (const name of readdirSync(path).sort()) {
+      const p = join(path, name);
+      if (statSync(p).isFile()) h.update(readFileSync(p));
+    }
+  }
+  saltValue = h.digest('hex');
+  return saltValue;
+}

@@ -1,0 +1,50 @@
+import type { Finding } from '../model/finding.js';
+import { SourceFile, type FileKind } from '../parse/source.js';
+import { readBytes, sourceFromBytes } from '../load/read.js';
+import { validateSchema } from './schema.js';
+
+/** One file to check: its bytes when they have been read already (for the cache), else its path is read. */
+export interface FileTask {
+  path: string;
+  kind: FileKind;
+  bytes?: Uint8Array;
+}
+
+/**
+ * One file checked on its own: read, parsed, validated against its schema. Plain data, so that a
+ * worker thread can hand it back. `valid` means no finding: the data can be used and cached.
+ */
+export interface CheckedFile {
+  path: string;
+  kind: FileKind;
+  text?: string;
+  data?: unknown;
+  findings: Finding[];
+  valid: boolean;
+}
+
+export function checkFile(task: FileTask): { checked: CheckedFile; source?: SourceFile } {
+  const { path, kind } = task;
+  let bytes: Buffer;
+  if (task.bytes) bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
+  else {
+    const read = readBytes(path);
+    if ('finding' in read) return { checked: { path, kind, findings: [read.finding], valid: false } };
+    bytes = read.bytes;
+  }
+  const { source, findings } = sourceFromBytes(path, kind, bytes);
+  if (!source) return { checked: { path, kind, findings, valid: false } };
+  return { checked: checkSource(source, findings), source };
+}
+
+/** A parsed file against its schema; `findings` are those met while parsing it. */
+export function checkSource(source: SourceFile, findings: Finding[] = []): CheckedFile {
+  const { path, kind, data } = source;
+  const checked: CheckedFile = { path, kind, text: source.text, data, findings, valid: false };
+  if (data === undefined) return checked;
+  for (const p of validateSchema(kind, data)) {
+    findings.push({ rule: 'schema', severity: 'error', file: path, pointer: p.pointer, range: source.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
+  }
+  checked.valid = findings.length === 0;
+  return checked;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { parseFast } from '../../src/parse/fast.js';
+import { parseYaml } from '../../src/parse/yaml.js';
+import { decodeUtf8 } from '../../src/parse/text.js';
+import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
+
+/**
+ * The fast path (js-yaml, no positions) may only answer for a file when the full parser would find
+ * no problem in it and read the same data. Otherwise a finding would be lost or invented.
+ */
+function agrees(text: string): boolean {
+  const fast = parseFast(text);
+  if (!fast) return true;
+  const full = parseYaml(text);
+  return full.problems.length === 0 && isDeepStrictEqual(fast.data, full.data);
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return yamlFiles(p);
+    return /\.ya?ml$/.test(name) ? [p] : [];
+  });
+}
+
+const texts = [...yamlFiles(EXAMPLE), ...yamlFiles(join(FIXTURES, 'validate'))].flatMap((p) => {
+  const d = decodeUtf8(readFileSync(p));
+  return d.ok ? [d.text] : [];
+});
+
+/** What makes YAML mean something: indicators, quotes, breaks, indentation, scalars that look like numbers. */
+const TOKENS = [
+  ':', ': ', '- ', '-', '#', ' #', ' ', '  ', '\n', '\n  ', '\n- ', '"', "'", '[', ']', '{', '}', ',', ', ', '|', '>', '|-', '>+', '|2',
+  '?', '? ', '&a ', '*a', '!!str ', '!x ', '---\n', '...\n', '\\', '\\n', '%YAML 1.2\n', '\t', '0x1F', '0o17', '1e3', '-0', '+1', '.5', '012',
+  '.inf', '.NaN', '~', 'null', 'Null', 'true', 'False', 'yes', '@', '`', '\r\n', '\r', 'æ', '\u00a0', '\u2028', '\u0085', '\ufeff', 'a', 'x: y',
+  '__proto__', 'constructor', '<<', '""', "''", '[]', '{}', '[a, b]', '{a: b}', '[a,\n b]', '{a: 1}: b', '\u0007', '\u001b[31m',
+];
+
+const edit = fc.oneof(
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), token: fc.constantFrom(...TOKENS) }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({ kind: fc.constant('indent' as const), at: fc.nat(), by: fc.integer({ min: -3, max: 3 }) }),
+);
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+function apply(text: string, edits: Edit[]): string {
+  let s = text;
+  for (const e of edits) {
+    const at = s.length === 0 ? 0 : e.at % (s.length + 1);
+    if (e.kind === 'insert') s = s.slice(0, at) + e.token + s.slice(at);
+    else if (e.kind === 'delete') s = s.slice(0, at) + s.slice(at + e.length);
+    else {
+      const lineStart = s.lastIndexOf('\n', at - 1) + 1;
+      s = e.by >= 0 ? s.slice(0, lineStart) + ' '.repeat(e.by) + s.slice(lineStart) : s.slice(0, lineStart) + s.slice(lineStart).replace(new RegExp(`^ {0,${-e.by}}`), '');
+    }
+  }
+  return s;
+}
+
+/** Small documents built from the same tokens, where every character matters. */
+const tiny = fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map((ts) => ts.join(''));
+
+/** Lines of a block document: indentation, an indicator, a key, a value; where indentation matters most. */
+const scalar = fc.oneof(fc.constantFrom(...TOKENS), fc.string({ maxLength: 6 }), fc.constantFrom('a', 'b', 'x y', '1', ''));
+const line = fc
+  .tuple(fc.integer({ min: 0, max: 5 }), fc.constantFrom('', '- ', 'k: ', 'j: ', '- k: ', '- - ', '? ', ': ', 'k:', '"k": ', "'k': "), scalar, fc.constantFrom('', ' # c', ' #', ':'))
+  .map(([indent, lead, value, tail]) => ' '.repeat(indent) + lead + value + tail);
+const block = fc.array(line, { minLength: 1, maxLength: 8 }).map((ls) => ls.join('\n'));
+
+/** FAST_PARSE_RUNS=300000 searches far harder than the default; a failure prints the text to add here. */
+const runs = Number(process.env.FAST_PARSE_RUNS ?? 1500);
+const timeout = Math.max(30_000, runs * 3);
+
+describe('fast path: answers only where the full parser agrees', () => {
+  it('every example and fixture file', () => {
+    for (const t of texts) expect(agrees(t), t.slice(0, 200)).toBe(true);
+  });
+
+  it.each([
+    // Found by the properties below: each once made the two parsers disagree.
+    '----\n', '- "...\n"', "(: '\n'-: ", '(: []#\n-: ', '\n- - \n- ', "A ': '\n('$: ", '(: "\\\n: "', 'j: >+\n\n ', 'a: 0b101', 'null: a',
+    'a: [\n1,\n2\n]', '- [{a: 1}: b]', '  - # c\n- x',
+  ])('a case that once disagreed: %j', (text) => {
+    expect(agrees(text)).toBe(true);
+  });
+
+  it('the example registry takes the fast path (otherwise it is no faster)', () => {
+    const fast = yamlFiles(EXAMPLE).filter((p) => parseFast(readFileSync(p, 'utf8').replace(/^\ufeff/, '')) !== undefined);
+    expect(fast.length).toBe(yamlFiles(EXAMPLE).length);
+  });
+
+  it('random edits of real files', { timeout }, () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 5 })).map(([text, edits]) => apply(text, edits)), agrees),
+      { numRuns: runs },
+    );
+  });
+
+  it('small documents made of YAML tokens', { timeout }, () => {
+    fc.assert(fc.property(tiny, agrees), { numRuns: runs * 2 });
+  });
+
+  it('block documents: indentation, indicators and scalars', { timeout }, () => {
+    fc.assert(fc.property(block, agrees), { numRuns: runs * 2 });
+  });
+
+  it('key: value lines with any scalar text', { timeout }, () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`).join('\n')),
+        agrees,
+      ),
+      { numRuns: runs },
+    );
+  });
+});
