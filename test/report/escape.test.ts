@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvField, escapeHtml, escapeMarkdown, escapeMermaid, neutraliseFormula } from '../../src/render/report/escape.js';
+import { csvField, escapeHtml, escapeMarkdown, escapeMermaid, neutraliseFormula } from '../../src/render/escape.js';
 
 describe('escaping', () => {
   it('neutralises spreadsheet formulas and leaves other text alone', () => {

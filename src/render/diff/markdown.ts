@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.js';
-import { escapeMarkdown } from '../report/escape.js';
+import { escapeMarkdown } from '../escape.js';
 import type { DiffFormatter } from './types.js';
 import type { DiffSide } from './types.js';
 import { changeMessage, counts, groups, shownCommit, shownFile, titleIn } from './words.js';

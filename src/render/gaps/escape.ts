@@ -1,16 +1,12 @@
-/** Text from the registry, made safe for each output format. */
+/** Text from the registry, made safe for the gap list's formats. */
+import { csvField } from '../escape.js';
 
 /** Markdown: no emphasis, links, HTML, tables or code spans can be smuggled in; one line. */
 export function escapeMarkdown(s: string): string {
   return s.replace(/\r?\n|\r/g, ' ').replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`);
 }
 
-/**
- * CSV (RFC 4180): quoted when needed. A cell that a spreadsheet would read as a formula
- * (= + - @ tab CR at the start) is prefixed with an apostrophe.
- */
+/** CSV (RFC 4180), formula prefixes neutralised: the one CSV field writer, for a cell that may be empty or a number. */
 export function escapeCsv(s: string | number | null): string {
-  let v = s === null ? '' : String(s);
-  if (/^[=+\-@\t\r]/.test(v)) v = `'${v}`;
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return csvField(s === null ? '' : String(s));
 }

@@ -1,4 +1,4 @@
-import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText } from '../report/escape.js';
+import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText } from '../escape.js';
 import type { NoticeFormat } from './view.js';
 
 /**

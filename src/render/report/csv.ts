@@ -1,4 +1,4 @@
-import { csvField } from './escape.js';
+import { csvField } from '../escape.js';
 import type { Report } from './model.js';
 
 /**

@@ -1,4 +1,4 @@
-import { escapeMarkdown, escapeMermaid, markdownCell } from './escape.js';
+import { escapeMarkdown, escapeMermaid, markdownCell } from '../escape.js';
 import type { DataMap } from './datamap.js';
 import type { HeaderField, Report, Table } from './model.js';
 

@@ -1,5 +1,5 @@
 import type { DataMap, MapNode } from './datamap.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../escape.js';
 import { wrapWords } from './text.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { neutraliseFormula } from './escape.js';
+import { neutraliseFormula } from '../escape.js';
 import type { Report, Table } from './model.js';
 import { wrapWords } from './text.js';
 import { stampZip } from './zip.js';
