@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { processContext, toolVersion, messageLang } from './cli/context.js';
+import { chosenLang, processContext, toolVersion, messageLang } from './cli/context.js';
 import type { Run } from './cli/types.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
@@ -57,11 +57,13 @@ async function fail(e: unknown, verbose: boolean): Promise<number> {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
   }
   const { t } = await import('./i18n/index.js');
-  let lang: ReturnType<typeof messageLang> = 'en';
-  try {
-    lang = messageLang(undefined, processContext(verbose));
-  } catch {
-    /* keep English */
+  let lang: ReturnType<typeof messageLang> = chosenLang() ?? 'en';
+  if (!chosenLang()) {
+    try {
+      lang = messageLang(undefined, processContext(verbose));
+    } catch {
+      /* keep English */
+    }
   }
   if (e instanceof UserError) {
     process.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);

@@ -2,6 +2,7 @@ import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
+import { declaredLanguages } from '../load/languages.js';
 
 /** What every command gets from the process: kept here so commands stay testable. */
 export interface RunContext {
@@ -24,10 +25,20 @@ export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: bo
   return Boolean(stream.isTTY);
 }
 
-/** The language for messages: --lang, then ROPA_LANG, then English. */
-export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
-  const l = flag ?? ctx.env.ROPA_LANG ?? 'en';
+/** The language messages were last given in: errors raised after a command chose it are said in it too. */
+let chosen: Lang | undefined;
+export function chosenLang(): Lang | undefined {
+  return chosen;
+}
+
+/**
+ * The language for messages: --lang, then ROPA_LANG, then the first language of the registry at
+ * `registryRoot` (organisation.yaml `languages`), then English.
+ */
+export function messageLang(flag: string | undefined, ctx: RunContext, registryRoot?: string): Lang {
+  const l = flag ?? ctx.env.ROPA_LANG ?? (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
   if (!isLang(l)) throw new UserError('cli.bad-lang', { value: l });
+  chosen = l;
   return l;
 }
 

@@ -33,10 +33,10 @@ const FAIL_ON = ['review', 'never'] as const;
  * `--fail-on review` when any change needs review.
  */
 export async function diff(baseArg: string, headArg: string | undefined, opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
-  const failOn = oneOf(opts.failOn ?? 'never', FAIL_ON, '--fail-on');
   const dir = opts.dir ?? 'registry';
   const headFolder = headArg === undefined ? resolve(ctx.cwd, dir) : folder(ctx, headArg);
+  const lang = messageLang(opts.lang, ctx, headFolder ?? resolve(ctx.cwd, dir));
+  const failOn = oneOf(opts.failOn ?? 'never', FAIL_ON, '--fail-on');
   const targets = outputTargets(ctx, opts, DIFF_FORMATS, 'text', headFolder ?? resolve(ctx.cwd, dir));
   const scratch = mkdtempSync(join(tmpdir(), 'ropa-diff-'));
   try {

@@ -23,8 +23,8 @@ const BOM = '\ufeff';
  * alone and reported (exit 1); a file that cannot be reordered without loss is left alone (exit 2).
  */
 export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
   const root = resolve(ctx.cwd, dir);
+  const lang = messageLang(opts.lang, ctx, root);
   const { files } = discover(root);
   let changed = 0;
   let refused = 0;

@@ -15,11 +15,18 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would: a fresh node process, no colour unless asked. */
-export function ropa(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+/**
+ * Runs the built CLI as a user would: a fresh node process, no colour unless asked. Messages are in
+ * English (ROPA_LANG=en) unless a test asks otherwise; `ROPA_LANG: undefined` gives the default, the
+ * registry's first language.
+ */
+export function ropa(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string } = {}): CliResult {
+  const env = Object.fromEntries(
+    Object.entries({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ROPA_LANG: 'en', ...opts.env }).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env },
+    env,
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
