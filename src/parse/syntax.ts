@@ -79,7 +79,7 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
       if (valueAt === undefined || line.text[valueAt] !== q) continue;
       const after = line.text.slice(valueAt + 1);
       const closed = q === '"' ? /(^|[^\\])"/.test(after) : /(^|[^'])'(?!')/.test(after.replace(/''/g, ''));
-      if (!closed) return { messageId: 'validate.syntax.unclosed-quote', args: { quote: q }, ...point(line, valueAt, 1) };
+      if (!closed) return { messageId: 'validate.syntax.unclosed-quote', args: { quote: q, fixed: `${line.text.trim().replace(/\s+#.*$/, '')}${q}` }, ...point(line, valueAt, 1) };
     }
   }
 

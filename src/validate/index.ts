@@ -8,6 +8,7 @@ import { fileFinding, readBytes, readText } from '../load/read.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
+import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
 
@@ -103,6 +104,7 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   const unread = new Set(found.filter((f, i) => sources[i]?.data === undefined).map((f) => f.kind));
   const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread });
   findings.push(...withoutEchoes(integrity, findings));
+  findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
   findings.sort(compareFindings);
   return { registry: built.registry, findings };
 }
