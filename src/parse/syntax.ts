@@ -83,6 +83,20 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
     }
   }
 
+  // `[a, b` or `{nb: x` never closed: the parser notices only where the next key starts.
+  const bracket = /end with an? ([\]}])/.exec(message)?.[1];
+  if (bracket) {
+    const open = bracket === ']' ? '[' : '{';
+    for (let j = Math.min(at, lines.length - 1); j >= 0; j--) {
+      const l = lines[j]!;
+      const k = keyLine(l.text);
+      const valueAt = k ? k.restColumn : /^\s*-\s+/.exec(l.text)?.[0].length;
+      if (valueAt !== undefined && l.text[valueAt] === open && !l.text.includes(bracket, valueAt)) {
+        return { messageId: 'validate.syntax.unclosed-bracket', args: { open, close: bracket }, ...point(l, valueAt, 1) };
+      }
+    }
+  }
+
   const line = lines[at];
   if (line) {
     const k = keyLine(line.text);

@@ -102,7 +102,7 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   const flawed = sources.filter((s, i): s is SourceFile => s !== undefined && !valid[i] && s.data !== undefined);
   const lenient = flawed.length > 0 ? buildRegistry(root, [...usable, ...flawed], all) : built;
   const unread = new Set(found.filter((f, i) => sources[i]?.data === undefined).map((f) => f.kind));
-  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread });
+  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed) });
   findings.push(...withoutEchoes(integrity, findings));
   findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
   findings.sort(compareFindings);

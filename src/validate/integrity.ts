@@ -122,7 +122,9 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   // Without a readable organisation file the declared languages are not known.
   const languagesKnown = !opts.unread?.has('organisation');
   for (const file of valid) {
-    walk(file.data, {
+    // Data that failed its schema may even be circular (an alias inside itself): each value once.
+    const seen = opts.flawed?.has(file) ? new Set<object>() : undefined;
+    walk(file.data, seen, {
       text(value, at) {
         if (!languagesKnown) return;
         const missing = declared.filter((l) => !Object.hasOwn(value, l));
@@ -141,6 +143,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
 export interface IntegrityOptions {
   /** Kinds of file of which one or more could not be read or parsed. */
   unread?: ReadonlySet<FileKind>;
+  /** Files among those checked that failed their schema: their data may have any shape. */
+  flawed?: ReadonlySet<SourceFile>;
 }
 
 function isRecord(v: unknown): v is Record<string, any> {
@@ -188,6 +192,7 @@ function isLocalisedMap(v: object): v is Record<string, string> {
  */
 function walk(
   data: unknown,
+  seen: Set<object> | undefined,
   visit: { text: (value: Record<string, string>, at: () => string) => void; scalar: (key: string, value: unknown, at: () => string) => void },
 ): void {
   const values: object[] = [];
@@ -204,6 +209,10 @@ function walk(
     const v = values.pop()!;
     const depth = depths.pop()!;
     const segment = segments.pop()!;
+    if (seen) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     path.length = depth;
     if (depth > 0) path[depth - 1] = segment;
     if (Array.isArray(v)) {

@@ -21,6 +21,16 @@ function slotsOf(kind: FileKind): Slot {
     const files: Record<string, Schema> = {};
     const fileOf = (name: string): Schema => (files[name] ??= readSchema(name.replace('.schema.json', '') as FileKind | 'common'));
     s = build(fileOf(`${kind}.schema.json`), `${kind}.schema.json`, fileOf, new Set());
+    if (kind === 'catalogue') {
+      // Names may be one string: Skatteetaten, NAV or arkivloven is the same in every language.
+      for (const [entries, slot] of s.props ?? []) {
+        const fields = slot.any?.props;
+        for (const name of entries === 'laws' ? ['name', 'title'] : ['name']) {
+          const field = fields?.get(name);
+          if (field?.text) fields!.set(name, { ...field, text: false });
+        }
+      }
+    }
     slots.set(kind, s);
   }
   return s;

@@ -29,7 +29,7 @@ describe('diff formats', () => {
       '',
       '`main` (`1a2b3c4`) → the working tree',
       '',
-      '**26 change(s) for review, 15 for information**',
+      '**26 changes for review, 15 for information**',
       '',
     ]);
     const payroll = lines.indexOf('#### Payroll \\<b\\>\\*pay\\*\\</b\\> @\u200bfinance-team \\| \\#1 \\`x\\` (`payroll`)');

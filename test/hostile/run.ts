@@ -19,7 +19,8 @@ export interface Run {
 export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env },
+    // Messages in English unless a test asks otherwise (they default to the registry's language).
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ROPA_LANG: 'en', ...opts.env },
     input: '',
     encoding: 'utf8',
     timeout: 120_000,

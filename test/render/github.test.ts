@@ -16,7 +16,7 @@ describe('github format: workflow-command annotations', () => {
     expect(out).toBe(
       '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
         '::Unknown property "100%25: a,b <&\'\u0001%0D%0A::warning::injected".\n' +
-        '✖ 1 problem(s) (1 error(s), 0 warning(s)) in 1 file(s)\n',
+        '✖ 1 problem (1 error, 0 warnings) in 1 file\n',
     );
     expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
   });
@@ -40,7 +40,7 @@ describe('github format: workflow-command annotations', () => {
     expect(lines[0]).toMatch(/^::warning file=[^ ]+ roll%2C100%25\.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema::/);
     expect(lines[1]).toMatch(/^::notice file=[^ ]+ roll%2C100%25\.yaml,line=3,endLine=5,title=schema::/);
     expect(lines[2]).toMatch(/^::error file=[^ ]+ roll%2C100%25\.yaml,title=schema::/);
-    expect(lines[3]).toBe('✖ 3 problem(s) (1 error(s), 1 warning(s)) in 1 file(s)');
+    expect(lines[3]).toBe('✖ 3 problems (1 error, 1 warning) in 1 file');
   });
 
   it('is what `ropa validate -f github` prints, with exit code 1 on errors', () => {

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FIXTURES, ropa, scratchCopy } from '../helpers/cli.js';
+import { validateRegistry } from '../../src/validate/index.js';
 
 /**
  * The usual mistakes of a DPO writing YAML by hand, one per folder under test/fixtures/messages:
@@ -62,6 +63,19 @@ describe('each usual mistake gets one located message that shows the right form,
       const expected = JSON.parse(readFileSync(join(root, name, 'expect.json'), 'utf8')) as Expected[];
       expect(expected, name).toHaveLength(1);
     }
+  });
+
+  it('a file that fails its schema is checked further without trusting its shape, even when it is circular', () => {
+    const dir = registryFor('duration-words');
+    // An alias inside itself: valid YAML, circular data, and a schema error.
+    const file = join(dir, 'activities', 'payroll.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title:\n', 'title: &t\n  x: *t\n').replace('  - employees\n', '  - employes\n'));
+    const { findings } = validateRegistry(dir, [], { jobs: 1 });
+    expect(findings.map((f) => [f.rule, f.range?.line, f.args.id ?? f.args.property ?? f.args.value]).sort()).toEqual([
+      ['schema', 26, '5 år'],
+      ['schema', 3, 'x'],
+      ['unresolved-reference', 16, 'employes'],
+    ]);
   });
 
   it('a file with a schema error still has its references checked', () => {
