@@ -16,7 +16,7 @@ export interface Run {
  * The built CLI in a fresh process with a capped heap. The timeout is a safety net that keeps the
  * suite from hanging on a regression, not a claim about speed.
  */
-export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     // Messages in English unless a test asks otherwise (they default to the registry's language).

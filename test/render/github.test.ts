@@ -14,11 +14,13 @@ describe('github format: workflow-command annotations', () => {
   it('annotates each finding with file, position and title, and cannot be steered by text from the registry', () => {
     const out = format(github, 'render/escaping');
     expect(out).toBe(
-      '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
+      '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=5,col=5,endLine=5,endColumn=13,title=id-mismatch' +
+        '::The id "pay-roll" must equal the file name "pay roll,100%25".\n' +
+        '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
         '::Unknown property "100%25: a,b <&\'\u0001%0D%0A::warning::injected".\n' +
-        '✖ 1 problem (1 error, 0 warnings) in 1 file\n',
+        '✖ 2 problems (2 errors, 0 warnings) in 1 file\n',
     );
-    expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(2);
   });
 
   it('gives no annotation for a clean registry, only the summary line', () => {
@@ -27,7 +29,7 @@ describe('github format: workflow-command annotations', () => {
 
   it('maps severities to error, warning and notice, and leaves columns out of a range over several lines', () => {
     const { findings, ctx } = validated('render/escaping');
-    const f = findings[0]!;
+    const f = findings.find((x) => x.rule === 'schema')!;
     const out = github(
       [
         { ...f, severity: 'warning' },
