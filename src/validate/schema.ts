@@ -95,6 +95,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath)) return false;
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && precise(e.instancePath)) return false;
     if (e.keyword === 'propertyNames') return false; // the inner pattern error names the key
+    // A value of the wrong type where a code is expected: the list of codes says it better.
+    if (e.keyword === 'type' && errors.some((x) => x.keyword === 'enum' && x.instancePath === e.instancePath)) return false;
     return true;
   });
   // Several branches may say the same thing about one place.
@@ -172,7 +174,12 @@ function toProblem(e: ErrorObject): SchemaProblem {
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  } catch {
+    s = '…'; // circular: an alias inside itself
+  }
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
@@ -196,7 +203,7 @@ function typeHint(expected: string, data: unknown, example: unknown): { messageI
     return shown.length > 0 ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } } : { messageId: 'validate.form.list-plain', args: {} };
   }
   if (expected === 'boolean') return { messageId: 'validate.form.boolean', args: { value: show(data) } };
-  if (expected === 'string') return { messageId: 'validate.form.string', args: { value: show(data) } };
+  if (expected === 'string') return data !== null && typeof data === 'object' ? { messageId: 'validate.form.string-plain', args: {} } : { messageId: 'validate.form.string', args: { value: show(data) } };
   if (expected === 'number' || expected === 'integer') return { messageId: 'validate.form.number', args: { value: show(data) } };
   const shown = exampleText(example);
   if (expected === 'object') return shown ? { messageId: 'validate.form.object-example', args: { example: shown } } : { messageId: 'validate.form.object', args: {} };

@@ -78,6 +78,16 @@ describe('each usual mistake gets one located message that shows the right form,
     ]);
   });
 
+  it('a circular value where a code is expected is one message, not a crash', () => {
+    const dir = registryFor('duration-words');
+    const file = join(dir, 'activities', 'payroll.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: active\n', 'status: &s\n  x: *s\n').replace('period: 5 år', 'period: P5Y'));
+    const r = ropa(['validate', dir, '--lang', 'en', '-f', 'json']);
+    expect(r.stderr).toBe('');
+    const { problems } = JSON.parse(r.stdout) as { problems: { line: number; message: string }[] };
+    expect(problems.map((p) => [p.line, p.message])).toEqual([[5, '"…" is not allowed here; use one of: planned, active, retired.']]);
+  });
+
   it('a file with a schema error still has its references checked', () => {
     const expected = JSON.parse(readFileSync(join(root, 'schema-and-reference', 'expect.json'), 'utf8')) as Expected[];
     expect(expected.map((e) => e.rule).sort()).toEqual(['schema', 'unresolved-reference']);
