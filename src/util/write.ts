@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, realpathSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, realpathSync } from 'node:fs';
 import { dirname, basename, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
@@ -11,18 +11,24 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   writeChunksAtomic(path, [data], opts);
 }
 
-/** The same for content made piece by piece, so that a large file is never one string in memory. */
+/**
+ * The same for content made piece by piece, so that a large file is never one string in memory.
+ * Only a regular file (or a new path) can be replaced whole: a device, a FIFO or a socket (`-o
+ * /dev/null`, `-o /dev/stdout`, also through a symbolic link) is written into as it is, so that the
+ * device itself is never replaced by a file.
+ */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: { exclusive?: boolean } = {}): void {
   const dir = dirname(path);
+  if (!opts.exclusive && isSpecial(path)) {
+    writeInto(path, chunks);
+    return;
+  }
+  removeStaleTemporaries(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    for (const chunk of chunks) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    }
+    writeAll(fd, chunks);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -35,6 +41,75 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UserError('cli.write-failed', { path, code });
+  }
+}
+
+/** Whether a path is (or links to) something other than a regular file or a folder: a device, a FIFO, a socket. */
+function isSpecial(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  for (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  }
+}
+
+/** Writes straight into a device, FIFO or socket: there is no file to replace. */
+function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'w');
+    writeAll(fd, chunks);
+  } catch (e) {
+    throw new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** ropa's own temporary files: `.NAME.PID.HEX.tmp`. */
+const TEMPORARY = /^\..+\.([1-9][0-9]{0,9})\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * A run stopped hard (SIGKILL, power loss) between creating its temporary file and renaming it
+ * leaves the file behind. The next write into the same folder removes those of ropa's naming whose
+ * process is gone (or is this one, which has made none yet: in a container the same PID comes back).
+ */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMPORARY.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid !== process.pid && alive(pid)) continue;
+    const p = join(dir, name);
+    try {
+      if (lstatSync(p).isFile()) rmSync(p, { force: true });
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
