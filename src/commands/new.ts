@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { LANGUAGES, t, type Lang } from '../i18n/index.js';
@@ -128,8 +129,7 @@ function insideRegistry(folder: string, root: string): boolean {
     return true; // not there: it is made inside
   }
   try {
-    const rel = relative(realpathSync(root), realpathSync(folder));
-    return !(rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel));
+    return isWithin(realpathSync(root), realpathSync(folder));
   } catch {
     return false; // a link to nothing
   }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { lstatSync, realpathSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isWithin } from '../util/within.js';
 import { UserError } from '../util/errors.js';
 import { MAX_FILE_BYTES } from '../load/read.js';
 
@@ -26,18 +27,17 @@ export function locateInRepository(cwd: string, dir: string): { top: string; pre
   const r = git(cwd, ['rev-parse', '--show-toplevel']);
   if (!r.ok) throw new UserError('diff.not-a-repository', { path: cwd });
   const top = realpathSync(r.stdout.toString('utf8').trim());
-  const outside = (rel: string): boolean => rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
-  const target = resolve(realpathSync(cwd), dir);
-  let rel = relative(top, target);
-  if (outside(rel)) {
+  let target = resolve(realpathSync(cwd), dir);
+  if (!isWithin(top, target)) {
     // An absolute path may reach the repository through a link above it (/tmp → /private/tmp).
     try {
-      rel = relative(top, join(realpathSync(dirname(target)), basename(target)));
+      target = join(realpathSync(dirname(target)), basename(target));
     } catch {
       /* keep the first answer */
     }
   }
-  if (outside(rel)) throw new UserError('diff.outside-repository', { path: dir, top });
+  const rel = relative(top, target);
+  if (!isWithin(top, target)) throw new UserError('diff.outside-repository', { path: dir, top });
   return { top, prefix: rel.split(sep).join('/') };
 }
 

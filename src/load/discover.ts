@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { join } from 'node:path';
 import type { FileKind } from '../parse/source.js';
 import { UserError } from '../util/errors.js';
+import { isWithin } from '../util/within.js';
 
 /** A file the registry consists of, or a problem met while looking for one. */
 export interface Discovered {
@@ -44,10 +45,7 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
   const files: Discovered[] = [];
   const problems: DiscoveryProblem[] = [];
 
-  const inside = (p: string): boolean => {
-    const r = relative(realRoot, p);
-    return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
-  };
+  const inside = (p: string): boolean => isWithin(realRoot, p);
 
   /** Resolves a path, reporting links that leave the registry or loop. */
   const resolve = (p: string): { real: string; isDir: boolean; isFile: boolean } | undefined => {

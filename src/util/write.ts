@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, realpathSync } from 'node:fs';
-import { dirname, basename, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import { closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, realpathSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
+import { isWithin } from './within.js';
 
 /**
  * Writes a whole file or nothing: a temporary file beside it, then a rename. `exclusive` never replaces an
@@ -62,17 +63,42 @@ function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
   }
 }
 
-/** Writes straight into a device, FIFO or socket: there is no file to replace. */
+/**
+ * Writes straight into a device, FIFO or socket: there is no file to replace. A socket cannot be
+ * opened by name; when it is this process's own standard output or error (`-o /dev/stdout` under a
+ * parent that gave it a socket), that descriptor is written to.
+ */
 function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
   let fd: number | undefined;
+  let own = false;
   try {
-    fd = openSync(path, 'w');
+    try {
+      fd = openSync(path, 'w');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
+      fd = standardStreamAt(path);
+      own = true;
+      if (fd === undefined) throw e;
+    }
     writeAll(fd, chunks);
   } catch (e) {
     throw new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (fd !== undefined && !own) closeSync(fd);
   }
+}
+
+/** 1 or 2 when `path` is the same socket as this process's standard output or error. */
+function standardStreamAt(path: string): number | undefined {
+  const s = statSync(path);
+  return [1, 2].find((fd) => {
+    try {
+      const f = fstatSync(fd);
+      return f.dev === s.dev && f.ino === s.ino;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** ropa's own temporary files: `.NAME.PID.HEX.tmp`. */
@@ -124,8 +150,7 @@ export function checkOutputPath(path: string, registryRoot: string | undefined, 
     let parent = dirname(out);
     try { root = realpathSync(root); } catch { /* not there: nothing to protect */ }
     try { parent = realpathSync(parent); } catch { /* reported when writing */ }
-    const r = relative(root, join(parent, basename(out)));
-    if (r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r))) throw new UserError('cli.output-inside-registry', { path });
+    if (isWithin(root, join(parent, basename(out)))) throw new UserError('cli.output-inside-registry', { path });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
+import { isWithin } from '../../util/within.js';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../util/paths.js';
 import type { NoticeFormat } from './view.js';
@@ -80,8 +81,7 @@ function readFolder(dir: string, format: NoticeFormat, inside?: string): { layou
 function insideAsFile(path: string, folder: string): boolean {
   try {
     const real = realpathSync(path);
-    const rel = relative(folder, real);
-    return !(rel.startsWith('..' + sep) || rel === '..' || isAbsolute(rel)) && statSync(real).isFile();
+    return isWithin(folder, real) && statSync(real).isFile();
   } catch {
     return false;
   }
