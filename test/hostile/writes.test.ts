@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,10 +154,15 @@ describe('-o onto something that is not a regular file writes into it, and never
     const out = temp();
     const fifo = join(out, 'pipe');
     execFileSync('mkfifo', [fifo]);
-    const reader = spawn('sh', ['-c', `cat "${fifo}" > "${join(out, 'read.json')}"`]);
+    const sink = openSync(join(out, 'read.json'), 'w');
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', sink, 'ignore'] });
     const done = new Promise((ok) => reader.on('exit', ok));
     const r = hostileRun(['validate', minimal, '-f', 'json', '-o', fifo]);
+    // Had the FIFO been replaced, the reader would wait for a writer for ever.
+    const stop = setTimeout(() => reader.kill(), 10_000);
     await done;
+    clearTimeout(stop);
+    closeSync(sink);
     expect(r.code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(JSON.parse(readFileSync(join(out, 'read.json'), 'utf8')).summary.errors).toBe(0);
