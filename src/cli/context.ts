@@ -9,11 +9,13 @@ export interface RunContext {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where answers come from (`ropa new` at a terminal); the process's stdin when not given. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   verbose: boolean;
 }
 
 export function processContext(verbose: boolean): RunContext {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, verbose };
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, verbose };
 }
 
 /** Colour on a terminal unless NO_COLOR is set; FORCE_COLOR forces it. */

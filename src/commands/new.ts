@@ -36,7 +36,7 @@ interface Options {
  * main field is missing. The file is validated with the registry before it is written, and an existing file
  * is never replaced.
  */
-export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<number> {
+export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
   if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin/ropa.js');
@@ -15,17 +16,87 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would: a fresh node process, no colour unless asked. */
-export function ropa(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliResult {
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  input?: string;
+}
+
+/** The environment of a run: the path, the home folder and no colour, unless the test says otherwise. */
+function runEnv(opts: CliOptions): Record<string, string> {
+  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env };
+}
+
+/**
+ * Runs the built CLI (`run` in src/cli.ts) as a user would, in-process: in a worker thread of this
+ * test file, one run at a time, each with its own arguments, folder, environment, stdin and
+ * captured stdout, stderr and exit code. Starting node once per file instead of once per run is
+ * what makes the CLI tests fast; test/cli/process.test.ts keeps what only a real process shows
+ * (the binary, exit on a closed pipe, stack traces).
+ */
+export function ropa(args: string[], opts: CliOptions = {}): CliResult {
+  return cliThread().run({ args, cwd: opts.cwd ?? ROOT, env: runEnv(opts), input: opts.input ?? '' });
+}
+
+/** Runs the built CLI in a fresh node process: for what only a process shows. */
+export function ropaProcess(args: string[], opts: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env },
+    env: runEnv(opts),
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Request {
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  input: string;
+}
+
+/** A run that has not ended by then is given up on (its thread is stopped): a safety net, not a claim about speed. */
+const RUN_TIMEOUT_MS = 60_000;
+
+/**
+ * The thread runs wait on synchronously, so that `ropa()` keeps the signature of a spawned process:
+ * the request goes out on a port, this thread sleeps on a shared flag until the run ends, and the
+ * result is taken off the port without the event loop.
+ */
+function startThread(): { run: (r: Request) => CliResult } {
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
+    workerData: { port: port2, flag, cli: pathToFileURL(join(ROOT, 'dist/cli.js')).href },
+    transferList: [port2],
+    stdout: true,
+    stderr: true,
+  });
+  worker.unref();
+  port1.unref();
+  return {
+    run(request) {
+      Atomics.store(flag, 0, 0);
+      port1.postMessage(request);
+      if (Atomics.wait(flag, 0, 0, RUN_TIMEOUT_MS) === 'timed-out') {
+        void worker.terminate();
+        thread = undefined;
+        return { code: -1, stdout: '', stderr: `ropa ${request.args.join(' ')}: no answer in ${RUN_TIMEOUT_MS} ms\n` };
+      }
+      const answer = receiveMessageOnPort(port1);
+      if (!answer) throw new Error('the CLI thread ended a run without its result');
+      return answer.message as CliResult;
+    },
+  };
+}
+
+let thread: ReturnType<typeof startThread> | undefined;
+function cliThread(): ReturnType<typeof startThread> {
+  thread ??= startThread();
+  return thread;
 }
 
 /** A scratch copy of a registry, so a test may change it. */
