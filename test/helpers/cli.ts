@@ -35,7 +35,26 @@ function runEnv(opts: CliOptions): Record<string, string> {
  * (the binary, exit on a closed pipe, stack traces).
  */
 export function ropa(args: string[], opts: CliOptions = {}): CliResult {
-  return cliThread().run({ args, cwd: opts.cwd ?? ROOT, env: runEnv(opts), input: opts.input ?? '' });
+  const r = ropaInThread(args, opts);
+  return { code: r.code ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** What a run in a thread ended with: `code` null when it was stopped (out of time or out of memory), as a killed process's status is. */
+export interface ThreadResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * `ropa()` with limits: `heapMb` caps the thread's heap (a run that needs more is stopped, as
+ * `node --max-old-space-size` would stop a process), `timeoutMs` how long a run may take.
+ */
+export function ropaInThread(args: string[], opts: CliOptions = {}, limits: { heapMb?: number; timeoutMs?: number } = {}): ThreadResult {
+  const key = limits.heapMb ?? 0;
+  let thread = threads.get(key);
+  if (!thread) threads.set(key, (thread = startThread(limits.heapMb)));
+  return thread.run({ args, cwd: opts.cwd ?? ROOT, env: runEnv(opts), input: opts.input ?? '' }, limits.timeoutMs ?? RUN_TIMEOUT_MS);
 }
 
 /** Runs the built CLI in a fresh node process: for what only a process shows. */
@@ -66,38 +85,37 @@ const RUN_TIMEOUT_MS = 60_000;
  * the request goes out on a port, this thread sleeps on a shared flag until the run ends, and the
  * result is taken off the port without the event loop.
  */
-function startThread(): { run: (r: Request) => CliResult } {
+function startThread(heapMb: number | undefined): { run: (r: Request, timeoutMs: number) => ThreadResult } {
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
     workerData: { port: port2, flag, cli: pathToFileURL(join(ROOT, 'dist/cli.js')).href },
     transferList: [port2],
+    ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
     stdout: true,
     stderr: true,
   });
   worker.unref();
   port1.unref();
   return {
-    run(request) {
+    run(request, timeoutMs) {
       Atomics.store(flag, 0, 0);
       port1.postMessage(request);
-      if (Atomics.wait(flag, 0, 0, RUN_TIMEOUT_MS) === 'timed-out') {
+      // A thread that ran out of memory never answers either: both end here, and the next run gets a new thread.
+      if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') {
         void worker.terminate();
-        thread = undefined;
-        return { code: -1, stdout: '', stderr: `ropa ${request.args.join(' ')}: no answer in ${RUN_TIMEOUT_MS} ms\n` };
+        threads.delete(heapMb ?? 0);
+        return { code: null, stdout: '', stderr: `ropa ${request.args.join(' ')}: stopped, no answer in ${timeoutMs} ms (or out of memory)\n` };
       }
       const answer = receiveMessageOnPort(port1);
       if (!answer) throw new Error('the CLI thread ended a run without its result');
-      return answer.message as CliResult;
+      return answer.message as ThreadResult;
     },
   };
 }
 
-let thread: ReturnType<typeof startThread> | undefined;
-function cliThread(): ReturnType<typeof startThread> {
-  thread ??= startThread();
-  return thread;
-}
+/** One thread per heap limit, started on first use and kept for the test file's runs. */
+const threads = new Map<number, ReturnType<typeof startThread>>();
 
 /** A scratch copy of a registry, so a test may change it. */
 export function scratchCopy(src: string): { dir: string; cleanup: () => void } {

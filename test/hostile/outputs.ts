@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { ropa } from '../helpers/cli.js';
 import { parseCsv } from '../report/helpers.js';
 
 /**
@@ -43,9 +42,9 @@ let found: Output[] | undefined;
 /** The (command, format) pairs this build has, found from each command's --help. */
 export function outputs(): Output[] {
   found ??= CANDIDATES.flatMap((c) => {
-    const help = spawnSync(process.execPath, [BIN, c.command, '--help'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const help = ropa([c.command, '--help']);
     // Commander answers `ropa <unknown> --help` with the program's help: the usage line names the command.
-    if (help.status !== 0 || !help.stdout.startsWith(`Usage: ropa ${c.command} `)) return [];
+    if (help.code !== 0 || !help.stdout.startsWith(`Usage: ropa ${c.command} `)) return [];
     const formats = /--format/.test(help.stdout) ? c.formats.filter((f) => new RegExp(`\\b${f}\\b`).test(help.stdout)) : [''];
     const dated = ['--today', '--date'].filter((flag) => help.stdout.includes(`${flag} `)).flatMap((flag) => [flag, FIXED_DATE]);
     const writes = /-o, --output/.test(help.stdout);
