@@ -1,7 +1,6 @@
 import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../util/paths.js';
+import type { Registry } from '../model/registry.js';
 
 /** What every command gets from the process: kept here so commands stay testable. */
 export interface RunContext {
@@ -33,6 +32,12 @@ export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
   return l;
 }
 
+/** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */
+export function viewLang(flag: string | undefined, ctx: RunContext, registry: Pick<Registry, 'languages'>): Lang {
+  if (flag === undefined && ctx.env.ROPA_LANG === undefined) return registry.languages[0] ?? 'en';
+  return messageLang(flag, ctx);
+}
+
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError('cli.bad-choice', { option, value, allowed: allowed.join(', ') });
@@ -43,17 +48,4 @@ export function nonNegativeInt(value: string, option: string): number {
   return Number(value);
 }
 
-let manifest: { version: string; homepage: string } | undefined;
-function packageJson(): { version: string; homepage: string } {
-  manifest ??= JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; homepage: string };
-  return manifest;
-}
-
-export function toolVersion(): string {
-  return packageJson().version;
-}
-
-/** The project's home page (package.json `homepage`): where rule pages and SARIF links point. */
-export function toolHomepage(): string {
-  return packageJson().homepage;
-}
+export { toolHomepage, toolVersion } from '../util/tool.js';

@@ -4,7 +4,7 @@ import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { discover } from '../load/discover.js';
-import { readSourceFile } from '../load/read.js';
+import { readSourceFile } from '../parse/file.js';
 import { displayPath } from '../render/findings/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import { formatYaml } from '../authoring/format.js';

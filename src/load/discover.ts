@@ -1,7 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
-import type { FileKind } from '../parse/source.js';
 import { UserError } from '../util/errors.js';
+
+/** The kinds of file a registry has, found from where a file lies. */
+export type FileKind = 'organisation' | 'activity' | 'catalogue';
 
 /** A file the registry consists of, or a problem met while looking for one. */
 export interface Discovered {

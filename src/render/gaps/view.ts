@@ -184,9 +184,3 @@ function screeningView(s: Screening, result: GapResult, ctx: ViewContext): Scree
     notComputed: s.notComputed,
   };
 }
-
-/** Whether the list should fail the run at `--fail-on`. */
-export function failsAt(summary: Pick<GapSummary, 'errors' | 'warnings'>, level: 'error' | 'warning' | 'never'): boolean {
-  if (level === 'never') return false;
-  return summary.errors > 0 || (level === 'warning' && summary.warnings > 0);
-}
