@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import type { Run } from './types.js';
-
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+import { collect } from './outputs.js';
 
 export function register(program: Command, run: Run): void {
   program

@@ -5,7 +5,7 @@ import { messageLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { discover } from '../load/discover.js';
 import { readSourceFile } from '../parse/file.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import { formatYaml } from '../authoring/format.js';
 import { reportFindings } from './shared.js';

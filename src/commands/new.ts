@@ -6,7 +6,7 @@ import { LANGUAGES, t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile } from '../parse/source.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
+import { messageLang, oneOf } from '../cli/context.js';
 import { LANGUAGES, type Lang } from '../i18n/index.js';
 import { compareFindings } from '../model/finding.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { emit, openRegistry, parseDate } from './shared.js';
+import { emit, openRegistry, parseDate, reportFindings } from './shared.js';
 
 interface Options {
   lang?: string;
@@ -45,18 +45,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const { view, missing } = buildNoticeView(registry, { lang, format, draft: opts.draft === true, ...(date !== undefined ? { date } : {}) });
   const mandatory = missing.filter((m) => m.mandatory);
   if (opts.draft !== true && mandatory.length > 0) {
-    const { stylish } = await import('../render/findings/stylish.js');
-    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
-    ctx.stderr.write(
-      stylish(missingFindings(mandatory).sort(compareFindings), {
-        cwd: ctx.cwd,
-        lang: messages,
-        color: useColor(ctx, ctx.stderr),
-        sourceText: (p) => texts.get(p),
-        tool: { name: 'ropa', version: toolVersion() },
-        command: 'notice',
-      }),
-    );
+    await reportFindings(ctx, messages, missingFindings(mandatory).sort(compareFindings), registry.files, 'notice');
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 

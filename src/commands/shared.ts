@@ -9,7 +9,6 @@ import { validateRegistry } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
-import { validationRules } from '../validate/rules.js';
 
 /**
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
@@ -36,7 +35,6 @@ export async function reportFindings(ctx: RunContext, lang: Lang, findings: Find
       lang,
       color: useColor(ctx, ctx.stderr),
       sourceText: (p) => byPath.get(p)?.text,
-      rules: validationRules(),
       tool: { name: 'ropa', version: toolVersion() },
       command,
     }),

@@ -45,9 +45,3 @@ export function t(lang: Lang, id: string, args: MessageArgs = {}): string {
 export function hasMessage(lang: Lang, id: string): boolean {
   return lookup(lang, id) !== undefined;
 }
-
-/** A translator bound to one language. */
-export type Translate = (id: string, args?: MessageArgs) => string;
-export function translator(lang: Lang): Translate {
-  return (id, args) => t(lang, id, args);
-}

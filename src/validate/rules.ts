@@ -30,8 +30,6 @@ export const VALIDATION_RULES = [
   'invalid-check-digit',
 ] as const;
 
-export type ValidationRule = (typeof VALIDATION_RULES)[number];
-
 export function validationRules(): Map<string, RuleInfo> {
   return new Map(
     VALIDATION_RULES.map((id) => [

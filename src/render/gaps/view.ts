@@ -10,7 +10,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import type { Finding, Severity } from '../../model/finding.js';
 import { localText, type Registry } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
-import { displayPath } from '../findings/paths.js';
+import { displayPath } from '../../util/paths.js';
 import type { RuleInfo } from '../findings/types.js';
 
 export interface GapItem {
