@@ -70,6 +70,19 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
 }
 
 async function fail(e: unknown, ctx: RunContext): Promise<number> {
+  try {
+    return await explain(e, ctx);
+  } catch (broken) {
+    // The words themselves are broken (a locale file): say what is known, in plain English.
+    const err = broken instanceof Error ? broken : new Error(String(broken));
+    ctx.stderr.write(`ropa: internal error: ${err.message}\n`);
+    if (ctx.verbose && err.stack) ctx.stderr.write(err.stack + '\n');
+    return 2;
+  }
+}
+
+/** An error in the user's words: a UserError's message and exit code, else an internal error (exit 2). */
+async function explain(e: unknown, ctx: RunContext): Promise<number> {
   if (e instanceof CommanderError) {
     // Help and version are not failures; every other commander error is a usage error.
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { SourceFile, type FileKind } from '../parse/source.js';
+import type { SourceFile, FileKind } from '../parse/source.js';
 import { readBytes } from '../load/read.js';
 import { sourceFromBytes } from '../parse/file.js';
 import { validateSchema } from './schema.js';

@@ -98,10 +98,8 @@ export const HOSTILE = [
 ];
 
 /** Terminal controls (C0 except tab and line feed, DEL, C1) and the marks that reorder text. */
-// eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Characters XML 1.0 does not allow at all: a file with one is not well-formed. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /**

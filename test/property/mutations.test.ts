@@ -92,7 +92,10 @@ function apply(text: string, c: Change): string {
   const path = all[c.at % all.length]!;
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
-  if (c.kind === 'set') path.length === 0 ? (doc.contents = doc.createNode(c.value) as typeof doc.contents) : doc.setIn(path, doc.createNode(c.value));
+  if (c.kind === 'set') {
+    if (path.length === 0) doc.contents = doc.createNode(c.value) as typeof doc.contents;
+    else doc.setIn(path, doc.createNode(c.value));
+  }
   else if (c.kind === 'delete' && path.length > 0) doc.deleteIn(path);
   else if (c.kind === 'add-key') {
     const target = doc.getIn(path, true);
