@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from '@commander-js/extra-typings';
 import { processContext, toolVersion, messageLang, useColor, type RunContext } from './cli/context.js';
 import type { Run } from './cli/types.js';
 import { UserError } from './util/errors.js';

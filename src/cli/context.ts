@@ -25,11 +25,16 @@ export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: bo
   return Boolean(stream.isTTY);
 }
 
+/** `--lang`, the one check of a language flag: the language given, else `fallback`. */
+export function langOption(flag: string | undefined, fallback: Lang): Lang {
+  if (flag === undefined) return fallback;
+  if (!isLang(flag)) throw new UserError('cli.bad-lang', { value: flag });
+  return flag;
+}
+
 /** The language for messages: --lang, then ROPA_LANG, then English. */
 export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
-  const l = flag ?? ctx.env.ROPA_LANG ?? 'en';
-  if (!isLang(l)) throw new UserError('cli.bad-lang', { value: l });
-  return l;
+  return langOption(flag ?? ctx.env.ROPA_LANG, 'en');
 }
 
 /** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf } from '../cli/context.js';
-import { LANGUAGES, type Lang } from '../i18n/index.js';
+import { langOption, messageLang, oneOf } from '../cli/context.js';
 import { compareFindings } from '../model/finding.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -24,7 +23,7 @@ const FORMATS = ['md', 'html'] as const;
  * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const lang: Lang = oneOf(opts.lang ?? 'nb', LANGUAGES, '--lang');
+  const lang = langOption(opts.lang, 'nb');
   const format = oneOf(opts.format ?? 'md', FORMATS, '--format');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx);
