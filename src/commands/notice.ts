@@ -60,6 +60,6 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     }
     throw e;
   }
-  emit(ctx, text, { ...(opts.output !== undefined ? { output: opts.output } : {}), force: opts.force === true, registryRoot: registry.root });
+  emit(ctx, text, { output: opts.output, force: opts.force === true, registryRoot: registry.root });
   return 0;
 }

@@ -131,8 +131,8 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       activity: id,
       title: text(r.activity.title),
       file: displayPath(r.located.file.path, ctx.cwd),
-      completeness: result.completeness[i],
-      screening: screening[i],
+      ...(result.completeness[i] ? { completeness: result.completeness[i] } : {}),
+      ...(screening[i] ? { screening: screening[i] } : {}),
       open: open.filter((x) => x.activity === id),
       accepted: accepted.filter((x) => x.activity === id),
     };
