@@ -44,8 +44,10 @@ const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' as cons
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...shared, name: 'unit', include: byProject.unit } },
-      { test: { ...shared, name: 'cli', include: byProject.cli, globalSetup: ['test/helpers/build.ts'] } },
+      // The unit tests share no state worth isolating: one module graph for all of them saves a fork and an import per file.
+      { test: { ...shared, name: 'unit', include: byProject.unit, isolate: false } },
+      // One module graph too: the CLI's thread (test/helpers/cli.ts) then starts once per worker, not once per file.
+      { test: { ...shared, name: 'cli', include: byProject.cli, isolate: false, globalSetup: ['test/helpers/build.ts'] } },
       { test: { ...shared, name: 'browser', include: byProject.browser } },
       { test: { ...shared, name: 'property', include: byProject.property } },
     ],
