@@ -14,7 +14,7 @@ export interface RunContext {
 }
 
 export function processContext(verbose: boolean): RunContext {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, verbose };
+  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, verbose };
 }
 
 /** Colour on a terminal unless NO_COLOR is set; FORCE_COLOR forces it. */
