@@ -1,8 +1,7 @@
 import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../util/paths.js';
-import { declaredLanguages } from '../load/languages.js';
+import type { Registry } from '../model/registry.js';
+import { declaredLanguages } from '../parse/languages.js';
 
 /** What every command gets from the process: kept here so commands stay testable. */
 export interface RunContext {
@@ -10,7 +9,11 @@ export interface RunContext {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where answers come from (`ropa new` at a terminal); the process's stdin when not given. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   verbose: boolean;
+  /** The language messages are in, once the command has chosen it: errors it raises are said in it too. */
+  lang?: Lang;
 }
 
 export function processContext(verbose: boolean): RunContext {
@@ -25,10 +28,11 @@ export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: bo
   return Boolean(stream.isTTY);
 }
 
-/** The language messages were last given in: errors raised after a command chose it are said in it too. */
-let chosen: Lang | undefined;
-export function chosenLang(): Lang | undefined {
-  return chosen;
+/** `--lang`, the one check of a language flag: the language given, else `fallback`. */
+export function langOption(flag: string | undefined, fallback: Lang): Lang {
+  if (flag === undefined) return fallback;
+  if (!isLang(flag)) throw new UserError('cli.bad-lang', { value: flag });
+  return flag;
 }
 
 /**
@@ -36,10 +40,16 @@ export function chosenLang(): Lang | undefined {
  * `registryRoot` (organisation.yaml `languages`), then English.
  */
 export function messageLang(flag: string | undefined, ctx: RunContext, registryRoot?: string): Lang {
-  const l = flag ?? ctx.env.ROPA_LANG ?? (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
-  if (!isLang(l)) throw new UserError('cli.bad-lang', { value: l });
-  chosen = l;
-  return l;
+  const fallback = (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
+  const lang = langOption(flag ?? ctx.env.ROPA_LANG, fallback);
+  ctx.lang = lang;
+  return lang;
+}
+
+/** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */
+export function viewLang(flag: string | undefined, ctx: RunContext, registry: Pick<Registry, 'languages'>): Lang {
+  if (flag === undefined && ctx.env.ROPA_LANG === undefined) return registry.languages[0] ?? 'en';
+  return messageLang(flag, ctx);
 }
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -52,17 +62,4 @@ export function nonNegativeInt(value: string, option: string): number {
   return Number(value);
 }
 
-let manifest: { version: string; homepage: string } | undefined;
-function packageJson(): { version: string; homepage: string } {
-  manifest ??= JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; homepage: string };
-  return manifest;
-}
-
-export function toolVersion(): string {
-  return packageJson().version;
-}
-
-/** The project's home page (package.json `homepage`): where rule pages and SARIF links point. */
-export function toolHomepage(): string {
-  return packageJson().homepage;
-}
+export { toolHomepage, toolVersion } from '../util/tool.js';

@@ -56,7 +56,7 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   const declared = Array.isArray(listed) ? listed.filter(isLang) : [];
   const languages: Lang[] = declared.length > 0 ? declared : ['nb'];
   const sorted = [...activities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { registry: { root, languages, organisation, activities: sorted, catalogues, files: all }, duplicates };
+  return { registry: { root, languages, ...(organisation ? { organisation } : {}), activities: sorted, catalogues, files: all }, duplicates };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

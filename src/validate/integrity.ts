@@ -6,7 +6,7 @@ import { fileId } from '../model/build.js';
 import type { FileKind, SourceFile } from '../parse/source.js';
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { join, pointer } from '../util/pointer.js';
-import { suggest } from '../util/suggest.js';
+import { SuggestIndex, suggestBudget } from '../util/suggest.js';
 import { LANGUAGES } from '../i18n/index.js';
 
 /** Problems the schema cannot see: references, ids, translations, check digits. */
@@ -31,12 +31,17 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   const groups = new Map(Object.entries(record(org?.noticeGroups)));
   const joint = new Map(Object.entries(record(org?.jointControllers)));
 
+  // "Did you mean": each catalogue's ids indexed once, and one budget for the whole run.
+  const budget = suggestBudget();
+  const indexes = new Map<Map<string, unknown>, SuggestIndex>();
   /** One reference: `id` at `ptr` must be a key of `known`. */
   const ref = (file: SourceFile, ptr: string, what: string, id: unknown, known: Map<string, unknown>, activity?: string): void => {
     // A value of the wrong type is the schema's to report.
     if (typeof id !== 'string' || known.has(id)) return;
     if (!cataloguesComplete && (CATALOGUE_KINDS as readonly string[]).includes(what)) return;
-    const hint = suggest(id, known.keys());
+    let index = indexes.get(known);
+    if (!index) indexes.set(known, (index = new SuggestIndex(known.keys())));
+    const hint = index.suggest(id, budget);
     report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
   };
   const refs = (file: SourceFile, base: string, list: unknown, kind: CatalogueKind, activity?: string): void => {

@@ -17,7 +17,8 @@ describe('github format: workflow-command annotations', () => {
       '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=5,col=5,endLine=5,endColumn=13,title=id-mismatch' +
         '::The id "pay-roll" must equal the file name "pay roll,100%25".\n' +
         '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
-        '::Unknown property "100%25: a,b <&\'\u0001%0D%0A::warning::injected".\n' +
+        // Control characters are shown (\u0001, \u000d), never sent; a line feed is escaped as the toolkit does.
+        '::Unknown property "100%25: a,b <&\'\\u0001\\u000d%0A::warning::injected".\n' +
         '✖ 2 problems (2 errors, 0 warnings) in 1 file\n',
     );
     expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(2);

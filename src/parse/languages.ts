@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, type Lang } from '../i18n/index.js';
-import { readSourceFile } from './read.js';
+import { readSourceFile } from './file.js';
 
 /**
  * The languages a registry declares (organisation.yaml `languages`), read before the registry is
