@@ -13,8 +13,9 @@ export default defineRule({ id: 'processor-location', severity: 'error', citatio
   const eea = ctx.reference.eea.countries;
   for (const r of ctx.activities) {
     const transfers = transfersOf(r);
+    // A transfer covers the party it names; one that names no party covers parties in its country.
     const covered = (party: string, country: string | undefined): boolean =>
-      transfers.some((t) => t.recipient === party || (country !== undefined && t.country === country));
+      transfers.some((t) => t.recipient === party || (t.recipient === undefined && country !== undefined && t.country === country));
     const activityLocations = r.activity.dataLocation ?? [];
     const statedInEea = activityLocations.length > 0 && !activityLocations.some((l) => locationOutsideEea(l, ctx.reference));
     for (const p of processorsOf(ctx.registry, r)) {
@@ -36,11 +37,13 @@ export default defineRule({ id: 'processor-location', severity: 'error', citatio
       for (const rec of r.recipients) {
         const organisation = rec.value.type === 'international-organisation';
         const outside = organisation || (rec.value.country !== undefined && !eea.has(rec.value.country));
+        const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
         const listed = transfers.some(
           (t) =>
             t.recipient === rec.id ||
-            (organisation && t.organisation !== undefined) ||
-            (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)),
+            (t.recipient === undefined &&
+              ((organisation && t.organisation !== undefined && names.some((n) => n?.trim().toLowerCase() === t.organisation!.trim().toLowerCase())) ||
+                (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)))),
         );
         if (outside && !listed) report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
       }

@@ -57,9 +57,11 @@ describe('ropa gaps on the SSB example registry', () => {
     expect(dpia?.args).toMatchObject({ art35: 'b', list: '' });
   });
 
-  it('says the web analytics\' consent through browser settings is no valid consent, and blocks the notice', () => {
-    const f = result.findings.find((x) => x.rule === 'consent-valid');
-    expect(f).toMatchObject({ activity: 'web-analytics', severity: 'error', messageId: 'gaps.consent-valid.browser-settings' });
+  it('says consent through browser settings or by using the site is no valid consent, and blocks the notice', () => {
+    const f = result.findings.find((x) => x.rule === 'consent-valid' && x.activity === 'web-analytics');
+    expect(f).toMatchObject({ severity: 'error', messageId: 'gaps.consent-valid.browser-settings' });
+    // «Som bruker av nettstedet ssb.no samtykker du …»: using the site is taken as consent.
+    expect(where('consent-valid')).toEqual(['contact-form', 'site-search', 'user-satisfaction-surveys', 'web-analytics']);
     expect(GAP_RULES.find((r) => r.meta.id === 'consent-valid')!.meta.blocksNotice).toBe(true);
   });
 
