@@ -14,6 +14,11 @@ export interface RuleMeta {
   /** The legal source, e.g. "GDPR Art. 30(1)(f); 13(2)(a)". */
   citation: string;
   docsUrl: string;
+  /**
+   * A finding of this rule means the public notice would publish something unlawful (e.g. consent
+   * through browser settings): a final notice refuses, a draft shows it.
+   */
+  blocksNotice?: boolean;
 }
 
 /** What a rule is given. `today` comes from the command (--today or the clock); rules never read the clock. */
