@@ -38,6 +38,8 @@ interface Expected {
   activity: string;
   rule: string;
   reason: string;
+  /** When given, every finding of this rule on this activity must have this severity. */
+  severity?: 'error' | 'warning' | 'info';
 }
 interface BodyManifest {
   body: string;
@@ -166,6 +168,9 @@ describe('registries of other Norwegian public bodies, from their published noti
         const expected = [...new Set([...m.findings.map(key).filter((k) => !missed.has(k)), ...m.falseAlarms.map(key)])].sort();
         if (m.falseAlarms.length > 0) console.log(`${m.body}: ${m.falseAlarms.length} known false alarm(s): ${m.falseAlarms.map(key).join('; ')}`);
         expect(actual).toEqual(expected);
+        for (const e of m.findings.filter((x) => x.severity !== undefined)) {
+          expect(new Set(found.filter((f) => where(f) === key(e)).map((f) => f.severity)), `${key(e)} severity`).toEqual(new Set([e.severity]));
+        }
       });
 
       it('gives every expected finding, false alarm and miss a legal reason', () => {
