@@ -31,6 +31,7 @@ interface Defect {
 interface PlantedManifest {
   today: string;
   defects: Defect[];
+  controls: { id: string; rule: string; activity: string; description: string; law: string }[];
   knownMisses: { id: string; reason: string }[];
   knownVanished: { activity: string; rule: string; reason: string }[];
 }
@@ -119,6 +120,12 @@ describe('planted defects in a copy of the SSB example', () => {
     }
     const stillMissed = new Set(misses.map((d) => d.id));
     expect(manifest.knownMisses.map((m) => m.id).filter((id) => !stillMissed.has(id)), 'caught now: remove from knownMisses').toEqual([]);
+  });
+
+  it('reports nothing on the negative controls: correct entries planted next to the defects', () => {
+    const alarms = manifest.controls.filter((c) => planted.some((f) => where(f) === `${c.activity} ${c.rule}`));
+    expect(alarms.map((c) => `${c.id} ${c.activity} ${c.rule}: ${c.description}`), 'false alarms on correct entries').toEqual([]);
+    for (const c of manifest.controls) expect(base.some((f) => where(f) === `${c.activity} ${c.rule}`), `${c.id}: the example already has this finding`).toBe(false);
   });
 
   it('catches at least 95 % of the planted defects', () => {
