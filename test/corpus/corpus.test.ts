@@ -27,6 +27,8 @@ interface Defect {
   law: string;
   inExample?: boolean;
   replaces?: string[];
+  /** The severity the law calls for, where issue 12 or the provision settles it. */
+  severity?: 'error' | 'warning' | 'info';
 }
 interface PlantedManifest {
   today: string;
@@ -76,16 +78,20 @@ describe('planted defects in a copy of the SSB example', () => {
   const planted = gaps(join(dir, 'registry'), manifest.today);
 
   // Per message, so that a finding that changes its variant (never reviewed → reviewed too long ago) counts.
-  const byMessage = (fs: Finding[]) => count(fs.map((f) => `${where(f)} ${f.messageId}`));
+  const byMessage = (fs: Finding[]) => count(fs.map((f) => `${where(f)} ${f.messageId} ${f.severity}`));
   const baseMsg = byMessage(base);
   const plantedMsg = byMessage(planted);
-  const added = (activity: string, rule: string): number => {
+  const added = (activity: string, rule: string, severity?: string): number => {
     let n = 0;
-    for (const [k, v] of plantedMsg) if (k.startsWith(`${activity} ${rule} `)) n += Math.max(0, v - (baseMsg.get(k) ?? 0));
+    for (const [k, v] of plantedMsg) {
+      if (k.startsWith(`${activity} ${rule} `) && (severity === undefined || k.endsWith(` ${severity}`))) n += Math.max(0, v - (baseMsg.get(k) ?? 0));
+    }
     return n;
   };
   const caught = (d: Defect): boolean =>
-    d.inExample ? planted.some((f) => where(f) === `${d.activity} ${d.rule}`) : added(d.activity, d.rule) > 0;
+    d.inExample
+      ? planted.some((f) => where(f) === `${d.activity} ${d.rule}` && (d.severity === undefined || f.severity === d.severity))
+      : added(d.activity, d.rule, d.severity) > 0;
 
   const misses = manifest.defects.filter((d) => !caught(d));
   const known = new Map(manifest.knownMisses.map((m) => [m.id, m.reason]));
