@@ -77,3 +77,14 @@ describe.each(GAP_RULE_IDS)('%s', (id) => {
     expect(quiet, 'the fixture must show the rule staying quiet').toBeGreaterThan(0);
   });
 });
+
+describe('the rule index', () => {
+  it('registers every rule file in src/rules, under the id its file is named by', () => {
+    const files = readdirSync(join(ROOT, 'src/rules')).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((n) => n.slice(0, -3));
+    expect([...GAP_RULE_IDS].sort()).toEqual(files.sort());
+  });
+
+  it('marks as blocking the notice only rules whose finding would publish something unlawful', () => {
+    expect(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id)).toEqual(['consent-valid']);
+  });
+});
