@@ -8,7 +8,7 @@ import { defineRule } from '../check/rule.js';
  * basis. Consent from the controller's own employees is rarely free either (EDPB Guidelines 05/2020
  * on consent, paras. 21-23), for any employer.
  */
-export default defineRule({ id: 'consent-for-public-task', severity: 'warning', citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020' }, (ctx, report) => {
+export default defineRule({ id: 'consent-for-public-task', severity: 'warning', citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020', messages: ['statutory-task', 'employees'] }, (ctx, report) => {
   const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
   for (const r of ctx.activities) {
     const statutoryCollection = r.activity.collection?.requirement === 'statutory';

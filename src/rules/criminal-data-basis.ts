@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * authority). A public authority processing such data as part of its task relies on its official
  * authority and the task law: a public task (6(1)(e)) or legal obligation (6(1)(c)) with its law suffices.
  */
-export default defineRule({ id: 'criminal-data-basis', severity: 'error', citation: 'GDPR Art. 10; personopplysningsloven § 11' }, (ctx, report) => {
+export default defineRule({ id: 'criminal-data-basis', severity: 'error', citation: 'GDPR Art. 10; personopplysningsloven § 11', messages: ['missing', 'no-law'] }, (ctx, report) => {
   const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
   for (const r of ctx.activities) {
     const first = r.criminalOffenceData[0];

@@ -7,7 +7,7 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * (`dpia.status: required`), a DPIA is carried out before the processing. A planned activity may have
  * it in progress.
  */
-export default defineRule({ id: 'dpia-required', severity: 'error', citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28' }, (ctx, report) => {
+export default defineRule({ id: 'dpia-required', severity: 'error', citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28', messages: ['art35', 'list', 'both', 'high-risk', 'status-required'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     if (dpiaCovered(r)) continue;
     const s = ctx.screening(r);

@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * the need in the activity's `nationalIdNeed`. A record that cites § 12 in a legal basis shows the need
  * was considered (no warning), but the notice would print a condition as a basis (info: move it).
  */
-export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87' }, (ctx, report) => {
+export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] }, (ctx, report) => {
   const provision = ctx.reference.law.provisions.nationalIdentifier;
   for (const r of ctx.activities) {
     const inBasis = basesWithPointers(r).flatMap(({ basis, pointer }) =>

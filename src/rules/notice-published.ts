@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  */
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
-export default defineRule({ id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)' }, (ctx, report) => {
+export default defineRule({ id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law'] }, (ctx, report) => {
   const orgNotice = ctx.registry.organisation?.value.notice?.url;
   for (const r of ctx.activities) {
     const info = r.activity.information;

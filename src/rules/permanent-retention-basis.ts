@@ -7,7 +7,7 @@ import { join } from '../util/pointer.js';
  * with Art. 89 safeguards, or where archive law requires it. A law that ropa knows is no archive law
  * (arbeidsmiljøloven) does not justify it; a law it does not know is not judged.
  */
-export default defineRule({ id: 'permanent-retention-basis', severity: 'error', citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)' }, (ctx, report) => {
+export default defineRule({ id: 'permanent-retention-basis', severity: 'error', citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)', messages: ['missing', 'not-archive-law'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
     r.retention.forEach((e, i) => {

@@ -9,7 +9,7 @@ import { join } from '../util/pointer.js';
  * the record says otherwise. Where the record does not say where a processor works, nor that data
  * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning).
  */
-export default defineRule({ id: 'processor-location', severity: 'error', citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)' }, (ctx, report) => {
+export default defineRule({ id: 'processor-location', severity: 'error', citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)', messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location'] }, (ctx, report) => {
   const eea = ctx.reference.eea.countries;
   for (const r of ctx.activities) {
     const transfers = transfersOf(r);

@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * replaced by arkivlova (LOV-2025-06-20-96) on 1 January 2026. Each activity is reported once per
  * repealed law, where it first cites it.
  */
-export default defineRule({ id: 'repealed-law', severity: 'warning', citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json' }, (ctx, report) => {
+export default defineRule({ id: 'repealed-law', severity: 'warning', citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json', messages: ['replaced', 'repealed'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     const cited: { law: ResolvedLaw; pointer: string }[] = [
       ...r.purposes.flatMap((p, i) => p.legalBasis.flatMap((b, k) => b.law.map((law, l) => ({ law, pointer: join('/purposes', i, 'legalBasis', k, 'law', l) })))),

@@ -12,7 +12,7 @@ import { join } from '../util/pointer.js';
  */
 const DAY = 86400;
 
-export default defineRule({ id: 'retention-limit', severity: 'error', citation: 'GDPR Art. 5(1)(e); personopplysningsforskriften § 3' }, (ctx, report) => {
+export default defineRule({ id: 'retention-limit', severity: 'error', citation: 'GDPR Art. 5(1)(e); personopplysningsforskriften § 3', messages: ['exceeds', 'exception-only'] }, (ctx, report) => {
   for (const limit of ctx.reference.retentionLimits.limits) {
     const max = durationSeconds(limit.max);
     const extended = durationSeconds(limit.extendedMax ?? limit.max);

@@ -35,7 +35,7 @@ export function gdprProvision(text: string): string | undefined {
   return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
 }
 
-export default defineRule({ id: 'rights-restriction-reference', severity: 'error', citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17' }, (ctx, report) => {
+export default defineRule({ id: 'rights-restriction-reference', severity: 'error', citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17', messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
       const at = join('/rightsRestrictions', i);

@@ -9,7 +9,7 @@ import { join } from '../util/pointer.js';
  * on one purpose does not clear another purpose of the same activity (a warning, as the record does
  * not say which purposes use the special categories).
  */
-export default defineRule({ id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)' }, (ctx, report) => {
+export default defineRule({ id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)', messages: ['art9-1', 'no-condition', 'purpose'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     const bases = basesWithPointers(r);
     for (const { basis, pointer, purpose } of bases) {

@@ -7,7 +7,7 @@ import { defineRule } from '../check/rule.js';
  * basis (personopplysningsloven for a legal obligation), that is a finding; a law ropa does not know
  * is not judged.
  */
-export default defineRule({ id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)' }, (ctx, report) => {
+export default defineRule({ id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     for (const { basis, pointer, purpose } of basesWithPointers(r)) {
       if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;

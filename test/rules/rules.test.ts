@@ -84,6 +84,16 @@ describe('the rule index', () => {
     expect([...GAP_RULE_IDS].sort()).toEqual(files.sort());
   });
 
+  it('declares its messages in its metadata, each worded in every language, and no locale words a message no rule declares', () => {
+    const declared = new Set(GAP_RULES.flatMap((r) => r.meta.messages.map((m) => `gaps.${r.meta.id}.${m}`)));
+    for (const id of declared) for (const lang of ['en', 'nb', 'nn'] as const) expect(hasMessage(lang, id), `${lang} ${id}`).toBe(true);
+    for (const lang of ['en', 'nb', 'nn']) {
+      const keys = Object.keys(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'gaps.json'), 'utf8')) as object);
+      const ruleKeys = keys.filter((k) => GAP_RULE_IDS.includes(k.split('.')[0]!)).map((k) => `gaps.${k}`);
+      expect(ruleKeys.filter((k) => !declared.has(k)), `${lang}: messages no rule declares`).toEqual([]);
+    }
+  });
+
   it('marks as blocking the notice only rules whose finding would publish something unlawful', () => {
     expect(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id)).toEqual(['consent-valid']);
   });
