@@ -20,7 +20,9 @@ export default defineRule({ id: 'processor-location', severity: 'error', citatio
     const statedInEea = activityLocations.length > 0 && !activityLocations.some((l) => locationOutsideEea(l, ctx.reference));
     for (const p of processorsOf(ctx.registry, r)) {
       const country = p.value.country;
-      const locations = p.value.dataLocation ?? [];
+      // Where the processor keeps the data: its own dataLocation, or the location of the system that brings it in.
+      const system = p.system !== undefined ? r.systems.find((x) => x.id === p.system) : undefined;
+      const locations = p.value.dataLocation ?? system?.value.location ?? [];
       if (country === undefined) {
         const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
         for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
