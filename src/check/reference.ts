@@ -45,6 +45,11 @@ export interface LawProvision {
   section: number;
 }
 
+/** A provision that obliges others to hand data over, and to whom (data/norwegian-law.json `disclosureOrders`). */
+export interface DisclosureOrder extends LawProvision {
+  beneficiary?: { organisationNumber?: string; names: readonly string[] };
+}
+
 /** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */
 export type LawRole = 'supplementary-basis' | 'public-task-basis' | 'archive-duty' | 'rights-restriction' | 'art9-basis' | 'art10-basis' | 'duty-to-provide' | 'national-id';
 
@@ -85,7 +90,7 @@ export interface ReferenceData {
     provisions: Readonly<Record<'specialCategoriesResearch' | 'nationalIdentifier' | 'criminalOffences', LawProvision>>;
     /** Provisions under which the DPO must be consulted (or a DPIA made) before processing: personopplysningsloven §§ 9, 10, 11. */
     dpoConsultation: readonly LawProvision[];
-    disclosureOrders: readonly LawProvision[];
+    disclosureOrders: readonly DisclosureOrder[];
   };
   retentionLimits: DatedFile & { limits: readonly RetentionLimit[] };
 }
