@@ -7,7 +7,7 @@ import { LANGUAGES, t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile } from '../parse/source.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
@@ -37,7 +37,7 @@ interface Options {
  * main field is missing. The file is validated with the registry before it is written, and an existing file
  * is never replaced.
  */
-export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<number> {
+export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
   if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
