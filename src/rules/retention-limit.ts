@@ -1,5 +1,5 @@
 import { defineRule } from '../check/rule.js';
-import { durationSeconds } from '../diff/duration.js';
+import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
 import { join } from '../util/pointer.js';
 
