@@ -19,12 +19,7 @@ import { register as registerDiff } from './cli/diff.js';
  * not an error worth a stack trace; the exit code is the process's.
  */
 export async function main(argv: string[]): Promise<void> {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  watchPipes();
   process.exitCode = await run(argv, processContext(argv.includes('--verbose')));
 }
 
@@ -66,6 +61,21 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     return code;
   } catch (e) {
     return fail(e, ctx);
+  }
+}
+
+/** Streams already watched: `main` may run more than once in one process, and each stream needs one listener. */
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/** `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. */
+function watchPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (watched.has(stream)) continue;
+    watched.add(stream);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   }
 }
 
