@@ -64,7 +64,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
   }
 }
 
-/** Streams already watched: `main` may run more than once in one process, and each stream needs one listener. */
+/** Streams already watched: `main` may run many times in one process (tests do), each stream needs one listener. */
 const watched = new WeakSet<NodeJS.WritableStream>();
 
 /** `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. */

@@ -56,6 +56,7 @@ export const USER_ERROR_CODES = [
   'notice.template-dir',
   'notice.template-dir-empty',
   'notice.template-error',
+  'notice.template-outside',
   'notice.template-error-noline',
   'notice.template-outside',
   'report.columns-empty',

@@ -172,7 +172,7 @@ describe('-o onto something that is not a regular file writes into it, and never
   it('a link to this process’s standard output (what /dev/stdout is)', () => {
     const out = temp();
     symlinkSync('/proc/self/fd/1', join(out, 'stdout'));
-    // The process's own fd 1: only a real process has one to itself.
+    // A process of its own: in-process, fd 1 would be the test runner's.
     const r = ropaProcess(['validate', minimal, '-f', 'json', '-o', join(out, 'stdout')]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary.errors).toBe(0);
