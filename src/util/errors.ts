@@ -58,7 +58,6 @@ export const USER_ERROR_CODES = [
   'notice.template-error',
   'notice.template-outside',
   'notice.template-error-noline',
-  'notice.template-outside',
   'report.columns-empty',
   'report.columns-not-tabular',
   'report.unknown-column',
