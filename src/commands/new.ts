@@ -2,8 +2,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
-import { LANGUAGES, t, type Lang } from '../i18n/index.js';
-import type { Activity, GdprBasisCode, LocalText } from '../model/types.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { Activity, GdprBasisCode } from '../model/types.js';
+import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile } from '../parse/source.js';
 import { displayPath } from '../render/findings/paths.js';
@@ -80,7 +81,6 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
 }
 
 function fromFlags(id: string, opts: Options): NewActivity {
-  const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
   const codes = schemaEnum('common', 'definitions', 'gdprBasis');
   const bases = opts.basis?.flatMap((b) => list(b) ?? []).map((b) => {
     const code = codes.find((c) => c.toLowerCase() === b.toLowerCase());
@@ -105,15 +105,4 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (opts.group !== undefined) out.group = opts.group;
   if (opts.status !== undefined) out.status = oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status') as Activity['status'];
   return out;
-}
-
-/** `--title Lønn` serves every language; `--title nb:Lønn --title en:Payroll` gives one text per language. */
-function localTextOption(values: string[] | undefined, option: string): LocalText | undefined {
-  if (values === undefined || values.length === 0) return undefined;
-  const tagged = values.map((v) => /^(nb|nn|en):\s*([\s\S]*)$/.exec(v));
-  if (values.length === 1 && !tagged[0]) return values[0]!;
-  if (tagged.some((m) => !m)) throw new UserError('authoring.new.mixed-languages', { option, languages: LANGUAGES.join(', ') });
-  const text: Partial<Record<Lang, string>> = {};
-  for (const m of tagged) text[m![1] as Lang] = m![2]!;
-  return text;
 }
