@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
-import { parseYaml } from '../parse/yaml.js';
-import { SourceFile } from '../parse/source.js';
 import { displayPath } from '../render/findings/paths.js';
 import { UserError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
+import { kindOfCatalogue } from '../authoring/catalogue-add.js';
+import { Staged } from '../authoring/staged.js';
 import { buildActivity, NEEDS_LAW, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { reportFindings } from './shared.js';
@@ -66,16 +65,19 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
-  const parsed = parseYaml(text);
-  const source = new SourceFile(path, 'activity', text, parsed.data, parsed.doc, parsed.lineCounter);
-  const problems = validateRegistry(root, [source]).findings.filter((f) => f.file === path && f.severity === 'error');
-  if (problems.length > 0) {
-    await reportFindings(ctx, lang, problems, [source], 'new');
+  const staged = new Staged(root, registry);
+  const entryFiles = (given.newEntries ?? []).map((e) => ({ ...e, path: staged.addEntry(e.catalogue, e.id, e.entry) }));
+  staged.addFile(path, 'activity', text);
+  const { errors, sources } = staged.newErrors();
+  if (errors.length > 0) {
+    await reportFindings(ctx, lang, errors, [...registry.files, ...sources], 'new');
     ctx.stderr.write(`ropa: ${t(lang, 'authoring.new.not-written', { path: displayPath(path, ctx.cwd) })}\n`);
     return 1;
   }
-  mkdirSync(join(root, 'activities'), { recursive: true });
-  writeFileAtomic(path, text, { exclusive: true });
+  staged.write();
+  for (const e of entryFiles) {
+    ctx.stdout.write(`${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`);
+  }
   ctx.stdout.write(`${t(lang, 'authoring.new.created', { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) })}\n`);
   return 0;
 }

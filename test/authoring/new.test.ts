@@ -36,7 +36,8 @@ describe('the questions of ropa new', () => {
   const { registry } = validateRegistry(SAMPLE);
 
   it('asks for each missing field in the registry language, one text per language, and picks from the catalogues', async () => {
-    const p = scripted(['Kantine', 'Canteen', 'Servere lunsj', 'Serve lunch', '2', '1', 'contact-details', '', 'ingen', 'operations', '1']);
+    // Skipped: sources, processors, transfers, retention, security measures, information, automated decisions.
+    const p = scripted(['Kantine', 'Canteen', 'Servere lunsj', 'Serve lunch', '2', '1', 'contact-details', '', 'ingen', '', '', '', '', '', '', 'operations', '1']);
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     expect(got).toEqual({
       id: 'canteen',
@@ -56,7 +57,8 @@ describe('the questions of ropa new', () => {
   });
 
   it('asks again after an answer that is not in the list, with a suggestion, and after an empty required answer', async () => {
-    const p = scripted(['', 'Gym', 'Gym', 'Train', 'Train', 'A6-1-e', '1 § 8', 'employes', 'employees', 'sick-leave', 'data-subject', '', '', '']);
+    // After a typo, an empty answer declines to add it as a new entry; the source is the person, so collection is asked.
+    const p = scripted(['', 'Gym', 'Gym', 'Train', 'Train', 'A6-1-e', '1 § 8', 'employes', '', 'employees', 'sick-leave', 'data-subject', '', '', '', '', '', '', '', '', '', '']);
     const got = await askMissing(p, registry, 'en', { id: 'gym' });
     expect(got.subjects).toEqual(['employees']);
     expect(got.laws).toEqual([{ law: 'arbeidsmiljoloven', section: '§ 8' }]);
@@ -69,7 +71,10 @@ describe('the questions of ropa new', () => {
 
   it('asks only what the flags left out', async () => {
     const p = scripted(['Gym', 'Train', 'A6-1-f']);
-    const got = await askMissing(p, registry, 'en', { id: 'gym', purpose: 'x', subjects: ['employees'], categories: ['usage-data'], sources: [], recipients: 'none', group: 'website', status: 'active' });
+    const got = await askMissing(p, registry, 'en', {
+      id: 'gym', purpose: 'x', subjects: ['employees'], categories: ['usage-data'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
+      securityMeasures: [], information: { method: ['art13'] }, automatedDecisions: { used: false }, legitimateInterest: 'y', group: 'website', status: 'active',
+    });
     expect(p.log.filter((l) => l.startsWith('?'))).toHaveLength(3);
     expect(got.bases).toEqual(['A6-1-f']);
   });
@@ -82,7 +87,7 @@ describe('the questions of ropa new', () => {
     const input = new PassThrough();
     const output = new PassThrough();
     const p = streamPrompter(input, output);
-    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\nretired\n');
+    input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\nretired\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
     expect(got).toMatchObject({ title: { nb: 'Kantine', en: 'Canteen' }, bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details'], recipients: 'none', status: 'retired' });
@@ -187,7 +192,7 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
-      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\nnone\noperations\n1\n';
+      const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\noperations\n1\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
       const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { input: answers, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TERM: 'dumb' } });
       expect(r.status).toBe(0);
