@@ -15,6 +15,8 @@ export interface StagedFile {
   kind: FileKind;
   text: string;
   replaces: boolean;
+  /** The file on disk starts with a byte-order mark, which is kept. */
+  bom?: boolean;
 }
 
 /**
@@ -34,9 +36,10 @@ export class Staged {
     const path = file ?? catalogueFileFor(this.registry, catalogue, this.root);
     const staged = this.files.get(path);
     const onDisk = staged === undefined && existsSync(path);
-    const before = staged?.text ?? (onDisk ? readFileSync(path, 'utf8').replace(/^\ufeff/, '') : undefined);
+    const raw = onDisk ? readFileSync(path, 'utf8') : undefined;
+    const before = staged?.text ?? raw?.replace(/^\ufeff/, '');
     const text = insertEntry(before, catalogue, id, entry, path, this.root);
-    this.files.set(path, { path, kind: 'catalogue', text, replaces: staged?.replaces ?? onDisk });
+    this.files.set(path, { path, kind: 'catalogue', text, replaces: staged?.replaces ?? onDisk, bom: staged?.bom ?? raw?.startsWith('\ufeff') });
     return path;
   }
 
@@ -66,8 +69,9 @@ export class Staged {
   write(): void {
     for (const s of this.files.values()) {
       mkdirSync(dirname(s.path), { recursive: true });
-      if (s.replaces) writeFileAtomic(realpathSync(s.path), s.text);
-      else writeFileAtomic(s.path, s.text, { exclusive: true });
+      const text = s.bom ? `\ufeff${s.text}` : s.text;
+      if (s.replaces) writeFileAtomic(realpathSync(s.path), text);
+      else writeFileAtomic(s.path, text, { exclusive: true });
     }
   }
 }

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { askMissing, type Prompter } from '../../src/authoring/questions.js';
+import { newActivity } from '../../src/commands/new.js';
 import { streamPrompter } from '../../src/authoring/prompt.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { UserError } from '../../src/util/errors.js';
@@ -199,6 +200,103 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
       expect(r.stdout).toContain('Navnet på behandlingen:');
       expect(r.stdout).toContain('Hvilke personopplysninger behandles?');
       expect(body(readFileSync(join(dir, 'activities/canteen.yaml'), 'utf8'))).toBe(body(readFileSync(join(EXPECTED, 'canteen.yaml'), 'utf8')));
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('ropa new from nothing', () => {
+  /** `ropa new` in this process, its questions answered from `answers` as if typed at a terminal; `error` when it throws. */
+  async function newAt(cwd: string, dir: string, id: string, answers: string[], opts: { lang?: string } = {}): Promise<{ code: number; stdout: string; stderr: string; error?: unknown }> {
+    const stdin = Object.assign(new PassThrough(), { isTTY: true });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const out = { code: -1, stdout: '', stderr: '' } as { code: number; stdout: string; stderr: string; error?: unknown };
+    stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
+    stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
+    stdin.end(answers.map((a) => `${a}\n`).join(''));
+    try {
+      out.code = await newActivity(id, dir, opts, { cwd, env: {}, stdout, stderr, verbose: false }, stdin);
+    } catch (e) {
+      out.error = e;
+    }
+    return out;
+  }
+
+  it('builds a complete activity in a new registry, adding the law, the data subjects and the data it needs on the spot', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const reg = join(dir, 'registry');
+      expect(ropa(['init', reg]).code).toBe(0);
+      const r = await newAt(dir, 'registry', 'kindergarten-admission', [
+        'Opptak i barnehage',
+        'Behandle søknader om barnehageplass',
+        'A6-1-e',
+        // A law not in the catalogue: added, with its Lovdata id.
+        'barnehageloven',
+        'ja',
+        'barnehageloven',
+        'LOV-2005-06-17-64',
+        'children',
+        'ja',
+        'Barn som søker plass',
+        'application',
+        'ja',
+        'Søknadsopplysninger',
+        'data-subject',
+        'contract-prerequisite',
+        'Søknaden kan ikke behandles.',
+        'ingen',
+        '',
+        'ingen',
+        'P5Y',
+        'access-control, encryption',
+        'art13',
+        'nei',
+        'services',
+        '',
+      ]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Legge til «barnehageloven» som ny lov? (ja/nei; tomt for nei):');
+      expect(r.stdout).toMatch(/La til lov barnehageloven i registry\/catalogues\/laws\.yaml\.\nLa til kategori av registrerte children i registry\/catalogues\/data-subjects\.yaml\.\nLa til opplysningskategori application i registry\/catalogues\/data-categories\.yaml\.\nOpprettet registry\/activities\/kindergarten-admission\.yaml\./);
+      const { parse } = await import('yaml');
+      expect(parse(readFileSync(join(reg, 'catalogues/laws.yaml'), 'utf8')).laws.barnehageloven).toEqual({ title: { nb: 'barnehageloven' }, lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64' });
+      expect(parse(readFileSync(join(reg, 'activities/kindergarten-admission.yaml'), 'utf8'))).toMatchObject({
+        purposes: [{ legalBasis: [{ gdpr: 'A6-1-e', law: [{ law: 'barnehageloven' }] }] }],
+        dataSubjects: ['children'],
+        dataCategories: ['application'],
+        collection: { requirement: 'contract-prerequisite', consequences: { nb: 'Søknaden kan ikke behandles.' } },
+        recipients: 'none',
+        transfers: 'none',
+        retention: [{ categories: ['application'], period: 'P5Y' }],
+        securityMeasures: ['access-control', 'encryption'],
+        information: { method: ['art13'] },
+        automatedDecisions: { used: false },
+      });
+      expect(ropa(['validate', reg]).code).toBe(0);
+      const gaps = ropa(['gaps', reg, '--activity', 'kindergarten-admission', '-f', 'json']);
+      const report = JSON.parse(gaps.stdout) as { findings: { severity: string; rule: string }[]; summary: { completeness: { score: number; missing: string[] }[] } };
+      expect(report.summary.completeness).toEqual([expect.objectContaining({ score: 100, missing: [] })]);
+      expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('asks for the law of an Art. 9(2)(g) basis, and writes nothing when the input ends', async () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const before = readFileSync(join(dir, 'catalogues/catalogue.yaml'), 'utf8');
+      const r = await newAt(dir, '.', 'case-work', ['Saker', 'Cases', 'Saksbehandling', 'Case work', 'A6-1-e, A9-2-g', '', 'unknown-act', 'yes', 'Unknown Act'], { lang: 'en' });
+      expect(r.stdout).toContain('Which law sets out the task or the obligation (Art. 6(3))?');
+      expect(r.stdout).toMatch(/Which law provides for A9-2-g \(.+\)\?/);
+      expect(r.stdout).toContain('"unknown-act" is not in the list.');
+      expect(r.stdout).toContain('Add "unknown-act" as a new law? (yes/no; empty for no):');
+      expect((r.error as UserError).messageId).toBe('authoring.new.input-ended');
+      expect(readdirSync(join(dir, 'activities'))).not.toContain('case-work.yaml');
+      expect(readFileSync(join(dir, 'catalogues/catalogue.yaml'), 'utf8')).toBe(before);
     } finally {
       cleanup();
     }
