@@ -405,3 +405,22 @@ describe('the GitLab CI template', () => {
     }
   });
 });
+
+describe('the README\'s "In your own repository"', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## In your own repository'), readme.indexOf('## The registry'));
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!.replace(/^ {2}/gm, '')) as unknown);
+
+  it('uses the action with inputs it has, and names every input', () => {
+    const workflow = blocks[0] as { jobs: { ropa: { steps: { uses?: string; with?: Record<string, unknown> }[] } } };
+    const use = workflow.jobs.ropa.steps.find((s) => s.uses?.startsWith('ropa-dev/ropa@'))!;
+    for (const k of Object.keys(use.with ?? {})) expect(Object.keys(ACTION.inputs)).toContain(k);
+    for (const k of Object.keys(ACTION.inputs)) expect(section).toContain(`\`${k}\``);
+  });
+
+  it('names the hooks there are, and the template\'s variables', () => {
+    const config = blocks[1] as { repos: { hooks: { id: string }[] }[] };
+    expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(HOOKS.map((h) => h.id));
+    for (const v of Object.keys(GITLAB.variables)) expect(section).toContain(`\`${v}\``);
+  });
+});
