@@ -115,6 +115,29 @@ describe('ropa new from flags', () => {
     }
   });
 
+  it('takes every part of a complete activity as flags, laws of Art. 9 bases included', async () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      const r = ropa(['new', 'sick-pay', dir, '--title', 'nb:Sykepenger', '--title', 'en:Sick pay', '--purpose', 'nb:Refusjon av sykepenger', '--purpose', 'en:Sick pay refunds',
+        '--basis', 'A6-1-c,A9-2-b', '--law', 'personopplysningsloven', '--law', 'a9-2-b=arbeidsmiljoloven § 4-6', '--subjects', 'employees', '--categories', 'contact-details,sick-leave',
+        '--sources', 'data-subject', '--collection', 'statutory', '--consequences', 'nb:Ingen refusjon', '--consequences', 'en:No refund', '--recipients', 'nav', '--processors', 'acos',
+        '--transfers', 'none', '--retention', 'contact-details=P5Y', '--retention', 'sick-leave=P3Y', '--security-measures', 'access-control', '--information', 'art13',
+        '--automated-decisions', 'no', '--group', 'operations', '--lang', 'en']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const { parse } = await import('yaml');
+      const activity = parse(readFileSync(join(dir, 'activities/sick-pay.yaml'), 'utf8'));
+      expect(activity.purposes[0].legalBasis).toEqual([{ gdpr: 'A6-1-c', law: [{ law: 'personopplysningsloven' }] }, { gdpr: 'A9-2-b', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }]);
+      expect(activity.retention).toEqual([{ categories: ['contact-details'], period: 'P5Y' }, { categories: ['sick-leave'], period: 'P3Y' }]);
+      const gaps = JSON.parse(ropa(['gaps', dir, '--activity', 'sick-pay', '-f', 'json']).stdout) as { findings: { severity: string; rule: string }[]; summary: { completeness: { missing: string[] }[] } };
+      // The sample organisation names no supervisory authority: the one item an activity cannot fill.
+      expect(gaps.summary.completeness[0]!.missing).toEqual(['complaint']);
+      expect(gaps.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('points the modeline at the registry\'s own schemas when it has them', () => {
     const { dir, cleanup } = scratchCopy(join(FIXTURES, 'authoring/sample'));
     try {
@@ -160,6 +183,12 @@ describe('ropa new from flags', () => {
     [['gym', '--title', 'x', '--purpose', 'y', '--basis', 'A6-1-b', '--law', 'arbeidsmiljoloven'], /--law is the supplementary law/],
     [['gym', '--title', 'x', '--basis', 'A6-9'], /--basis must be one of/],
     [['gym', '--title', 'nb:x', '--title', 'y'], /either one text for every language/],
+    [['gym', '--title', 'x', '--purpose', 'y', '--basis', 'A6-1-e', '--law', 'A9-2-g=arbeidsmiljoloven'], /--law A9-2-g=… is the law of a A9-2-g basis/],
+    [['gym', '--title', 'x', '--law', 'A6-1-b=arbeidsmiljoloven'], /--law CODE= must be one of A9-2-b/],
+    [['gym', '--title', 'x', '--consequences', 'y'], /--consequences needs --collection/],
+    [['gym', '--title', 'x', '--transfers', 'US:A99'], /--transfers must be one of A45-3/],
+    [['gym', '--title', 'x', '--information', 'email'], /--information must be one of art13, art14, public-notice/],
+    [['gym', '--title', 'x', '--automated-decisions', 'maybe'], /--automated-decisions must be one of yes, no/],
   ])('refuses %j and writes nothing', (args, message) => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
