@@ -80,6 +80,20 @@ describe('the questions of ropa new', () => {
     expect(got.bases).toEqual(['A6-1-f']);
   });
 
+  it('asks retention per data category and transfers per country, and explains a wrong answer by the right form', async () => {
+    const p = scripted(['usa', 'us, in', '4', '', 'fem år', 'P5Y', 'permanent', 'p5y']);
+    const got = await askMissing(p, registry, 'nb', {
+      id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details', 'sick-leave', 'usage-data'], sources: [], recipients: 'none', processors: [],
+      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+    });
+    expect(p.log).toContain('«USA» er ikke en landkode: skriv to store bokstaver, for eksempel US.');
+    expect(p.log).toContain('«fem år» er verken en periode, en lagringsregel eller «permanent»: skriv P5Y for fem år, P6M for seks måneder.');
+    expect(p.log.some((l) => /^\s+4\s+A46-2-c\s+EU-kommisjonens standard personvernbestemmelser/.test(l))).toBe(true);
+    expect(got.transfers).toEqual([{ country: 'US', mechanism: 'A46-2-c' }, { country: 'IN' }]);
+    // Categories with the same answer share one rule.
+    expect(got.retention).toEqual([{ categories: ['contact-details', 'usage-data'], period: 'P5Y' }, { categories: ['sick-leave'], permanent: true }]);
+  });
+
   it('stops when the input ends', async () => {
     await expect(askMissing(scripted(['Kantine']), registry, 'nb', { id: 'canteen' })).rejects.toThrow(UserError);
   });
