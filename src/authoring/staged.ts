@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { UserError } from '../util/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { CatalogueKind } from '../model/types.js';
@@ -67,8 +68,12 @@ export class Staged {
 
   /** Writes every staged file: a new one only if its name is still free, a changed one through its link. */
   write(): void {
+    const realRoot = realpathSync(this.root);
     for (const s of this.files.values()) {
       mkdirSync(dirname(s.path), { recursive: true });
+      // `activities/` or `catalogues/` as a link out of the registry: nothing is written there.
+      const where = relative(realRoot, realpathSync(dirname(s.path)));
+      if (where.startsWith('..') || isAbsolute(where)) throw new UserError('authoring.write-outside', { path: s.path });
       const text = s.bom ? `\ufeff${s.text}` : s.text;
       if (s.replaces) writeFileAtomic(realpathSync(s.path), text);
       else writeFileAtomic(s.path, text, { exclusive: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXAMPLE, FIXTURES, ropa, scratchCopy, tempDir } from '../helpers/cli.js';
@@ -139,6 +139,22 @@ describe('ropa add', () => {
       expect(ropa(['validate', dir]).code).toBe(0);
     } finally {
       cleanup();
+    }
+  });
+
+  it('writes nothing through a catalogues folder that links out of the registry', () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    const outside = tempDir();
+    try {
+      renameSync(join(dir, 'catalogues'), join(outside.dir, 'catalogues'));
+      symlinkSync(join(outside.dir, 'catalogues'), join(dir, 'catalogues'));
+      const r = ropa(['add', 'measure', 'mfa', dir, '--name', 'MFA', '--type', 'technical', '--lang', 'en'], { env: { ROPA_LANG: 'en' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/security-measures\.yaml was not written: its folder is a link that leads out of the registry/);
+      expect(readdirSync(join(outside.dir, 'catalogues'))).toEqual(['catalogue.yaml']);
+    } finally {
+      cleanup();
+      outside.cleanup();
     }
   });
 
