@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import { LANGUAGES } from '../i18n/index.js';
 import type { FileKind } from '../parse/source.js';
 import { parseYaml } from '../parse/yaml.js';
+import { lineEnd, lineStart } from './catalogue-add.js';
 import { comments } from './format.js';
 import { itemSchema, narrow, propertySchema, rootSchema, type SchemaAt } from './schema-order.js';
 
@@ -88,8 +89,8 @@ function localTextEdit(text: string, node: Node, all: readonly Lang[], inFlow: b
       if (written.includes('\n')) return undefined;
       return { start: s.range[0], end: s.range[1], text: `{${first}: ${written}${others.map((l) => `, ${l}: null`).join('')}}` };
     }
-    const lineStart = text.lastIndexOf('\n', s.range[0] - 1) + 1;
-    const before = text.slice(lineStart, s.range[0]);
+    const from = lineStart(text, s.range[0]);
+    const before = text.slice(from, s.range[0]);
     // `key: value` (the mapping goes on the next lines, two deeper than the key) or `- value` (it stays on the line).
     const item = /^ *- +$/.test(before);
     const keyIndent = /^ */.exec(before)![0].length;
@@ -118,9 +119,9 @@ function localTextEdit(text: string, node: Node, all: readonly Lang[], inFlow: b
       return { start: close, end: close, text: missing.map((l) => `, ${l}: null`).join('') };
     }
     const firstKey = (map.items[0] as Pair<Node>).key.range![0];
-    const indent = firstKey - (text.lastIndexOf('\n', firstKey - 1) + 1);
+    const indent = firstKey - lineStart(text, firstKey);
     const last = map.items[map.items.length - 1] as Pair<Node, Node | null>;
-    const end = endOfLine(text, Math.max(last.key.range![1], last.value?.range?.[1] ?? 0));
+    const end = lineEnd(text, Math.max(last.key.range![1], last.value?.range?.[1] ?? 0));
     return { start: end, end, text: missing.map((l) => `${' '.repeat(indent)}${l}:\n`).join('') };
   }
   return undefined;
@@ -133,13 +134,6 @@ function lineBreakBefore(text: string, valueStart: number): number {
   return i;
 }
 
-/** The offset after the line break that ends the line holding `offset - 1`. */
-function endOfLine(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
-}
-
 function appendToList(text: string, seq: YAMLSeq<Node>, value: string): Edit | undefined {
   if (!seq.range || seq.items.length === 0) return undefined;
   if (seq.flow) {
@@ -147,9 +141,8 @@ function appendToList(text: string, seq: YAMLSeq<Node>, value: string): Edit | u
     return { start: close, end: close, text: `, ${value}` };
   }
   const last = seq.items[seq.items.length - 1]!;
-  const lineStart = text.lastIndexOf('\n', last.range![0] - 1) + 1;
-  const prefix = text.slice(lineStart, last.range![0]);
-  const end = endOfLine(text, last.range![1]);
+  const prefix = text.slice(lineStart(text, last.range![0]), last.range![0]);
+  const end = lineEnd(text, last.range![1]);
   return { start: end, end, text: `${prefix}${value}\n` };
 }
 

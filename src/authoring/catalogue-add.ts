@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Registry } from '../model/registry.js';
+import { UserError } from '../util/errors.js';
 import type { CatalogueKind } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { formatYaml } from './format.js';
@@ -59,19 +60,19 @@ export function insertEntry(text: string | undefined, catalogue: CatalogueKind, 
   const body = text.endsWith('\n') || text === '' ? text : text + eol;
   const parsed = parseYaml(body);
   const top = parsed.doc?.contents as Node | null | undefined;
-  if (!isMap(top)) throw new Error(`${path} is not a mapping`);
+  if (!isMap(top)) throw new UserError('authoring.add.not-a-catalogue', { path, catalogue });
   const pair = (top as YAMLMap).items.find((p) => isScalar(p.key) && String(p.key.value) === catalogue) as Pair<Node, Node | null> | undefined;
   const value = pair?.value;
   if (pair && isMap(value) && !value.flow && value.items.length > 0) {
     const first = (value.items[0] as Pair<Node, Node>).key;
-    const indent = first.range![0] - body.lastIndexOf('\n', first.range![0] - 1) - 1;
+    const indent = first.range![0] - lineStart(body, first.range![0]);
     const lines = entryLines({ [id]: data }, catalogue).map((l) => ' '.repeat(indent) + l);
     // The end of the catalogue's last value: the line after it is where the entry goes.
     const end = lineEnd(body, (value as YAMLMap).range![1]);
     return body.slice(0, end) + lines.map((l) => l + eol).join('') + body.slice(end);
   }
   if (pair && value !== null && value !== undefined && !(isScalar(value) && value.value === null) && !(isMap(value) && value.items.length === 0)) {
-    throw new Error(`the ${catalogue} catalogue in ${path} is not a block mapping`);
+    throw new UserError('authoring.add.not-a-catalogue', { path, catalogue });
   }
   // No catalogue, or an empty one (`laws:` or `laws: {}`): the catalogue goes at the end of the file.
   let out = body;
@@ -98,12 +99,12 @@ function entryLines(entry: Record<string, unknown>, catalogue: CatalogueKind): s
 }
 
 /** The offset just after the line that holds `offset - 1` (a node's range ends after its last character). */
-function lineEnd(text: string, offset: number): number {
+export function lineEnd(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === '\n') return offset;
   const nl = text.indexOf('\n', offset);
   return nl < 0 ? text.length : nl + 1;
 }
 
-function lineStart(text: string, offset: number): number {
+export function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }

@@ -133,6 +133,13 @@ describe('ropa add', () => {
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/is not a catalogue file of this registry/);
       expect(existsSync(outside)).toBe(false);
+      // A catalogue in flow style is not rewritten: that would change how it is written.
+      const flow = join(dir, 'catalogues/flow.yaml');
+      writeFileSync(flow, 'securityMeasures: {tls: {name: TLS, type: technical}}\n');
+      const inFlow = ropa(['add', 'measure', 'mfa', dir, '--name', 'MFA', '--type', 'technical', '--file', flow], { env: { ROPA_LANG: 'en' } });
+      expect(inFlow.code).toBe(2);
+      expect(inFlow.stderr).toMatch(/flow\.yaml has no securityMeasures mapping ropa can add to/);
+      expect(readFileSync(flow, 'utf8')).toBe('securityMeasures: {tls: {name: TLS, type: technical}}\n');
       const own = join(dir, 'catalogues/security.yaml');
       expect(ropa(['add', 'measure', 'mfa', dir, '--name', 'MFA', '--type', 'technical', '--file', own]).code).toBe(0);
       expect(parse(readFileSync(own, 'utf8'))).toEqual({ securityMeasures: { mfa: { name: 'MFA', type: 'technical' } } });
