@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Registry } from '../model/registry.js';
@@ -45,6 +45,19 @@ export function catalogueFileFor(registry: Registry, catalogue: CatalogueKind, r
   const holders = [...registry.catalogues[catalogue].values()].map((e) => e.file.path);
   if (holders.length > 0) return holders[holders.length - 1]!;
   return join(root, 'catalogues', ENTRY_KINDS[kindOfCatalogue(catalogue)].file);
+}
+
+/** Whether an entry can be added to the file that would take it (a catalogue in flow style cannot). */
+export function canAddTo(registry: Registry, catalogue: CatalogueKind, root: string): { ok: boolean; path: string } {
+  const path = catalogueFileFor(registry, catalogue, root);
+  if (!existsSync(path)) return { ok: true, path };
+  try {
+    insertEntry(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), catalogue, 'probe', {}, path, root);
+    return { ok: true, path };
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, path };
+    throw e;
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import { basisName } from '../model/legal.js';
 import type { Registry } from '../model/registry.js';
 import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LocalText, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { relative, sep } from 'node:path';
-import { catalogueFileFor, kindOfCatalogue } from './catalogue-add.js';
+import { canAddTo, catalogueFileFor, kindOfCatalogue } from './catalogue-add.js';
 import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
@@ -112,6 +112,11 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const hint = suggest(token, [...choices.map((c) => c.id), ...accept]);
     p.say(hint ? tr('unknown-choice-suggest', { value: token, suggestion: hint }) : tr('unknown-choice', { value: token }));
     if (add === undefined || !idPattern.test(token)) return undefined;
+    const target = canAddTo(registry, add, registry.root);
+    if (!target.ok) {
+      p.say(t(lang, 'authoring.add.not-a-catalogue', { path: relative(registry.root, target.path).split(sep).join('/'), catalogue: add }));
+      return undefined;
+    }
     if (!(await yesNo(tr('add-entry', { id: token, kind: t(lang, `authoring.kind.${kindOfCatalogue(add)}`) })))) return undefined;
     const choice = await askEntry(add, token);
     choices.push(choice);

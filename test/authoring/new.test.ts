@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { askMissing, type Prompter } from '../../src/authoring/questions.js';
@@ -92,6 +92,24 @@ describe('the questions of ropa new', () => {
     expect(got.transfers).toEqual([{ country: 'US', mechanism: 'A46-2-c' }, { country: 'IN' }]);
     // Categories with the same answer share one rule.
     expect(got.retention).toEqual([{ categories: ['contact-details', 'usage-data'], period: 'P5Y' }, { categories: ['sick-leave'], permanent: true }]);
+  });
+
+  it('does not offer to add an entry to a catalogue it cannot write to, and asks again', async () => {
+    const { dir, cleanup } = scratchCopy(SAMPLE);
+    try {
+      writeFileSync(join(dir, 'catalogues/flow.yaml'), 'securityMeasures: {tls: {name: TLS, type: technical}}\n');
+      const { registry: flowy } = validateRegistry(dir);
+      const p = scripted(['mfa', 'tls']);
+      const got = await askMissing(p, flowy, 'en', {
+        id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details'], sources: [], recipients: 'none', processors: [],
+        transfers: 'none', retention: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+      });
+      expect(p.log).toContain('catalogues/flow.yaml has no securityMeasures mapping ropa can add to (the file is not a mapping, or securityMeasures is written in flow style or as something else); nothing was written');
+      expect(p.log.filter((l) => l.startsWith('? '))).toHaveLength(2);
+      expect(got.securityMeasures).toEqual(['tls']);
+    } finally {
+      cleanup();
+    }
   });
 
   it('stops when the input ends', async () => {
