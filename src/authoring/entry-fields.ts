@@ -75,10 +75,14 @@ export function idList(s: string | undefined): string[] | undefined {
   return s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter((x) => x !== '');
 }
 
-/** Lovdata's address for a law or regulation with this id, e.g. LOV-2019-06-21-32 → https://lovdata.no/lov/2019-06-21-32. */
+/**
+ * Lovdata's short link for a law with this id, e.g. LOV-2019-06-21-32 → https://lovdata.no/lov/2019-06-21-32 (an old
+ * law may have no serial number: LOV-1967-02-10). A regulation (FOR-…) gets none: its address depends on whether it
+ * is central or local, which the id does not say; give it with --url.
+ */
 export function lovdataUrl(lovdataId: string): string | undefined {
-  const m = /^(LOV|FOR)-([0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]+)$/.exec(lovdataId);
-  return m ? `https://lovdata.no/${m[1] === 'LOV' ? 'lov' : 'forskrift'}/${m[2]}` : undefined;
+  const m = /^LOV-([0-9]{4}-[0-9]{2}-[0-9]{2}(?:-[0-9]+)?)$/.exec(lovdataId);
+  return m ? `https://lovdata.no/lov/${m[1]}` : undefined;
 }
 
 /**

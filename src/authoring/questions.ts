@@ -88,10 +88,12 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       for (;;) {
         const a = await answer(tr('entry-lovdata'));
         if (a === '') break;
-        const url = lovdataUrl(a.toUpperCase());
-        if (url !== undefined) {
-          entry.lovdataId = a.toUpperCase();
-          entry.url = url;
+        const id = a.toUpperCase();
+        // The schema's own form of a Lovdata id, so that the entry validates.
+        if (new RegExp(String(schemaNode('catalogue', 'properties', 'laws', 'additionalProperties', 'properties', 'lovdataId').pattern)).test(id)) {
+          entry.lovdataId = id;
+          const url = lovdataUrl(id);
+          if (url !== undefined) entry.url = url;
           break;
         }
         p.say(tr('unknown-choice', { value: a }));
