@@ -84,6 +84,13 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
         entry[f.key] = ((await pick(tr('pick'), choices, { min: 1, max: 1 })) as string[])[0];
       }
     }
+    if (kind === 'dataCategories') {
+      // Art. 9 data must be marked where the category is defined, or no rule can see it.
+      p.say(tr('entry-special', { id }));
+      const special = entryFields(kind).find((f) => f.key === 'specialCategory')!;
+      const [code] = (await pick(tr('pick-optional'), special.values!.map((v) => ({ id: v, label: enumLabel(kind, 'specialCategory', v, lang) })), { min: 0, max: 1 })) as string[];
+      if (code !== undefined) entry.specialCategory = code;
+    }
     if (kind === 'laws') {
       for (;;) {
         const a = await answer(tr('entry-lovdata'));
@@ -96,7 +103,7 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
           if (url !== undefined) entry.url = url;
           break;
         }
-        p.say(tr('unknown-choice', { value: a }));
+        p.say(tr('bad-lovdata-id', { value: a }));
       }
       if (entry.url === undefined) {
         const url = await answer(tr('entry-url'));

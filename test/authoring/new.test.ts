@@ -94,6 +94,29 @@ describe('the questions of ropa new', () => {
     expect(got.retention).toEqual([{ categories: ['contact-details', 'usage-data'], period: 'P5Y' }, { categories: ['sick-leave'], permanent: true }]);
   });
 
+  it('asks whether a data category added on the spot is a special category, and a law\'s Lovdata id in its own form', async () => {
+    const p = scripted(['health-notes', 'yes', 'Helsenotater', 'Health notes', 'helse', 'health', '']);
+    const got = await askMissing(p, registry, 'en', {
+      id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
+      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+    });
+    expect(p.log).toContain('Is health-notes a special category of personal data (Art. 9(1))? Empty if not.');
+    expect(p.log).toContain('"helse" is not in the list.');
+    expect(got.categories).toEqual(['health-notes']);
+    expect(got.newEntries).toEqual([{ catalogue: 'dataCategories', id: 'health-notes', entry: { name: { nb: 'Helsenotater', en: 'Health notes' }, specialCategory: 'health' } }]);
+
+    const q = scripted(['A6-1-e', 'barnehageloven § 1', 'ja', 'barnehageloven', 'Kindergarten Act', 'LOV-2005', 'lov-2005-06-17-64', '']);
+    const laws = await askMissing(q, registry, 'nb', {
+      id: 'x', title: 'x', purpose: 'x', subjects: ['employees'], categories: ['contact-details'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
+      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+    });
+    expect(q.log).toContain('«LOV-2005» er ikke en Lovdata-id: skriv den som LOV-2005-06-17-64.');
+    expect(laws.laws).toEqual([{ law: 'barnehageloven', section: '§ 1' }]);
+    expect(laws.newEntries).toEqual([
+      { catalogue: 'laws', id: 'barnehageloven', entry: { title: { nb: 'barnehageloven', en: 'Kindergarten Act' }, lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64' } },
+    ]);
+  });
+
   it('does not offer to add an entry to a catalogue it cannot write to, and asks again', async () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
@@ -305,6 +328,7 @@ describe('ropa new from nothing', () => {
         'application',
         'ja',
         'Søknadsopplysninger',
+        '', // not a special category
         'data-subject',
         'contract-prerequisite',
         'Søknaden kan ikke behandles.',
