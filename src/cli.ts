@@ -21,13 +21,7 @@ import { register as registerDiff } from './cli/diff.js';
  */
 export async function main(argv: string[]): Promise<void> {
   const verbose = argv.includes('--verbose');
-  // `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  watchPipes();
   const program = new Command();
   program
     .name('ropa')
@@ -49,6 +43,21 @@ export async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (e) {
     process.exitCode = await fail(e, verbose);
+  }
+}
+
+/** Streams already watched: `main` may run many times in one process (tests do), each stream needs one listener. */
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/** `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. */
+function watchPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (watched.has(stream)) continue;
+    watched.add(stream);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   }
 }
 

@@ -23,8 +23,8 @@ const BOM = '\ufeff';
  * `ropa fmt [paths...]`: canonical key order and quoting in every registry file. A path is a registry folder, or
  * a file in one (as a pre-commit hook passes the files a commit changes): then only that file is formatted.
  * Writes only files whose bytes change; `--check` writes nothing and exits 1 when a file would change. A file
- * that does not parse is left alone and reported (exit 1); a file that cannot be reordered without loss is left
- * alone (exit 2). `--add-language nn` first makes every text one text per language, with placeholders.
+ * that does not parse is left alone and reported (exit 1); so is a file that cannot be reordered without loss
+ * (exit 1: the file is at fault, not the command). `--add-language nn` first makes every text one text per language, with placeholders.
  */
 export async function fmt(paths: string[], opts: Options, ctx: RunContext): Promise<number> {
   const lang = messageLang(opts.lang, ctx);
@@ -75,8 +75,7 @@ export async function fmt(paths: string[], opts: Options, ctx: RunContext): Prom
   }
   const summary = opts.check ? 'authoring.fmt.check-summary' : 'authoring.fmt.summary';
   ctx.stderr.write(`${t(lang, summary, { changed, files: files.length })}\n`);
-  if (unsafe > 0) return 2;
-  return refused > 0 || (opts.check && changed > 0) ? 1 : 0;
+  return refused > 0 || unsafe > 0 || (opts.check && changed > 0) ? 1 : 0;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -54,6 +55,8 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
   if (!registry.organisation && !existsSync(join(root, 'organisation.yaml'))) throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
   const lang: Lang = flagLang ?? registry.languages[0] ?? 'en';
   const path = join(root, 'activities', `${id}.yaml`);
+  // activities/ may be a link: followed only while it stays inside the registry, as the loader does.
+  if (!insideRegistry(join(root, 'activities'), root)) throw new UserError('authoring.new.outside-registry', { path: displayPath(join(root, 'activities'), ctx.cwd) }, 1);
   const taken = [path, join(root, 'activities', `${id}.yml`)].find((p) => existsSync(p)) ?? registry.activities.find((a) => a.id === id)?.file.path;
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
@@ -165,4 +168,18 @@ function retentionOption(value: string): Retention {
   const duration = new RegExp((schemaNode('common', 'definitions', 'duration') as { pattern: string }).pattern);
   const what: Retention = rule === 'permanent' ? { permanent: true } : duration.test(rule) ? { period: rule } : { policy: rule };
   return { ...(categories ? { categories } : {}), ...what };
+}
+
+/** Whether a folder of the registry (if it is there at all) is inside it once links are followed. */
+function insideRegistry(folder: string, root: string): boolean {
+  try {
+    lstatSync(folder);
+  } catch {
+    return true; // not there: it is made inside
+  }
+  try {
+    return isWithin(realpathSync(root), realpathSync(folder));
+  } catch {
+    return false; // a link to nothing
+  }
 }

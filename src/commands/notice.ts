@@ -38,7 +38,10 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   try {
     templates = loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
   } catch (e) {
-    if (e instanceof TemplateFolderError) throw new UserError(e.reason === 'empty' ? 'notice.template-dir-empty' : 'notice.template-dir', { path: displayPath(e.path, ctx.cwd), format });
+    if (e instanceof TemplateFolderError) {
+      const id = { empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' }[e.reason];
+      throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
+    }
     throw e;
   }
 

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Registry } from '../model/registry.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceFile } from '../parse/source.js';
-import { validateRegistry } from '../validate/index.js';
+import { validateRegistry, type Validated } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
@@ -17,7 +17,11 @@ import { validationRules } from '../validate/rules.js';
  */
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
-  const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env));
+  return requireValid(validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env)), ctx, lang);
+}
+
+/** A validated registry, or its errors on stderr and exit 1. */
+export async function requireValid({ registry, findings }: Validated, ctx: RunContext, lang: Lang): Promise<Registry> {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     await reportFindings(ctx, lang, errors, registry.files, 'validate');

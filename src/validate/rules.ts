@@ -23,6 +23,7 @@ export const VALIDATION_RULES = [
   'symlink-loop',
   'symlink-broken',
   'missing-organisation',
+  'duplicate-organisation',
   'schema',
   'unresolved-reference',
   'duplicate-id',

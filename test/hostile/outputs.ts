@@ -96,6 +96,9 @@ export const HOSTILE = [
   'x\n::error file=registry.yaml::forged annotation',
   'bidi \u202eevil\u202c',
   '&amp; &lt;b&gt; &#x3C;',
+  // Excel with Norwegian settings splits a .csv on `;`: each piece would be a cell of its own.
+  "Kontaktskjema;=1+1;=cmd|' /C calc'!A0;på ssb.no",
+  'a,=HYPERLINK("https://evil.example";"x")\t-2+3+cmd|x',
 ];
 
 /** Terminal controls (C0 except tab and line feed, DEL, C1) and the marks that reorder text. */
@@ -152,7 +155,8 @@ export function injections(format: string, text: string): string[] {
       break;
     }
     case 'csv':
-      for (const cell of parseCsv(text).flat()) {
+      // Every place a cell can start: the field's start, and after any separator Excel may split on.
+      for (const cell of parseCsv(text).flat().flatMap((c) => c.split(/[,;\t]/).map((piece) => piece.replace(/^"*(?=[=+\-@])/, '')))) {
         if (/^[=+\-@\t\r]/.test(cell) && /HYPERLINK|SUM\(|cmd\||1\+1/.test(cell)) found.push(`a formula cell: ${JSON.stringify(cell.slice(0, 30))}`);
       }
       break;
