@@ -11,30 +11,30 @@ import { canonicalData, rootSchema } from './schema-order.js';
 /** What `ropa new` knows about the activity, from flags and answers. */
 export interface NewActivity {
   id: string;
-  title?: LocalText;
-  description?: LocalText;
-  purpose?: LocalText;
-  bases?: GdprBasisCode[];
-  laws?: LawRef[];
-  subjects?: string[];
-  categories?: string[];
-  sources?: string[];
-  recipients?: string[] | 'none';
-  processors?: string[];
-  group?: string;
-  status?: Activity['status'];
+  title?: LocalText | undefined;
+  description?: LocalText | undefined;
+  purpose?: LocalText | undefined;
+  bases?: GdprBasisCode[] | undefined;
+  laws?: LawRef[] | undefined;
+  subjects?: string[] | undefined;
+  categories?: string[] | undefined;
+  sources?: string[] | undefined;
+  recipients?: string[] | 'none' | undefined;
+  processors?: string[] | undefined;
+  group?: string | undefined;
+  status?: Activity['status'] | undefined;
   /** The law for an Art. 9(2) or Art. 10 basis that needs one (asked per basis). */
-  lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>>;
-  legitimateInterest?: LocalText;
-  consentWithdrawal?: LocalText;
-  securityMeasures?: string[];
-  transfers?: Transfer[] | 'none';
-  retention?: Retention[];
-  collection?: Activity['collection'];
-  information?: Activity['information'];
-  automatedDecisions?: Activity['automatedDecisions'];
+  lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>> | undefined;
+  legitimateInterest?: LocalText | undefined;
+  consentWithdrawal?: LocalText | undefined;
+  securityMeasures?: string[] | undefined;
+  transfers?: Transfer[] | 'none' | undefined;
+  retention?: Retention[] | undefined;
+  collection?: Activity['collection'] | undefined;
+  information?: Activity['information'] | undefined;
+  automatedDecisions?: Activity['automatedDecisions'] | undefined;
   /** Catalogue entries added on the spot, written with the activity. */
-  newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[];
+  newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[] | undefined;
 }
 
 /** The bases that need a supplementary law setting out the purpose (Art. 6(3)): the national law goes with them. */

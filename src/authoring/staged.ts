@@ -17,7 +17,7 @@ export interface StagedFile {
   text: string;
   replaces: boolean;
   /** The file on disk starts with a byte-order mark, which is kept. */
-  bom?: boolean;
+  bom?: boolean | undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
-
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+import { collect } from './outputs.js';
 
 export function register(program: Command, run: Run): void {
   program
@@ -43,5 +42,5 @@ export function register(program: Command, run: Run): void {
     .option('--archive <name>', 'the archive institution data is transferred to')
     .option('--file <path>', 'the catalogue file to add it to (default: the file that holds that catalogue)')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: the registry\'s first language)')
-    .action((kind: string, id: string, dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/add.js')).addEntry(kind, id, dir, opts, ctx)));
+    .action((kind, id, dir, opts) => run(async (ctx) => (await import('../commands/add.js')).addEntry(kind, id, dir, opts, ctx)));
 }

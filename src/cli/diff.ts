@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 import { outputOptions } from './outputs.js';
 import { DIFF_FORMATS } from '../render/diff/index.js';
@@ -16,7 +16,7 @@ export function register(program: Command, run: Run): void {
     .option('--fail-on <level>', 'exit 1 when a change is at this level: review or never', 'never')
     .option('--lang <lang>', 'language of the report: en, nb or nn (default: $ROPA_LANG or en)')
     .option('--force', 'allow -o to write inside the registry')
-    .action((base: string | undefined, head: string | undefined, opts: Record<string, unknown>) =>
+    .action((base, head, opts) =>
       run(async (ctx) => (await import('../commands/diff.js')).diff([base, head].filter((a): a is string => a !== undefined), opts, ctx)),
     );
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -9,5 +9,5 @@ export function register(program: Command, run: Run): void {
     .option('--check', 'write nothing; exit 1 and list the files that would change')
     .option('--add-language <lang>', 'make every text one text per language, adding this language (nb, nn or en) with empty placeholders to fill')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
-    .action((paths: string[], opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/fmt.js')).fmt(paths, opts, ctx)));
+    .action((paths, opts) => run(async (ctx) => (await import('../commands/fmt.js')).fmt(paths, opts, ctx)));
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { validateRegistry } from '../validate/index.js';
 import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';

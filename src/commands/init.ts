@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { initFiles } from '../authoring/init-files.js';

@@ -6,7 +6,7 @@ import { messageLang, oneOf } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { validateRegistry } from '../validate/index.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
@@ -46,7 +46,7 @@ interface Options {
  * main field is missing. The file is validated with the registry before it is written, and an existing file
  * is never replaced.
  */
-export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<number> {
+export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
   if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });

@@ -9,7 +9,6 @@ import { validateRegistry, type Validated } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
-import { validationRules } from '../validate/rules.js';
 
 /**
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
@@ -40,7 +39,6 @@ export async function reportFindings(ctx: RunContext, lang: Lang, findings: Find
       lang,
       color: useColor(ctx, ctx.stderr),
       sourceText: (p) => byPath.get(p)?.text,
-      rules: validationRules(),
       tool: { name: 'ropa', version: toolVersion() },
       command,
     }),
@@ -56,7 +54,7 @@ export function parseDate(value: string, option: string): string {
 }
 
 /** Writes a command's result: to `-o FILE` atomically (never inside the registry unless forced), else to stdout. */
-export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string; force?: boolean; registryRoot?: string }): void {
+export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string | undefined }): void {
   if (opts.output === undefined) {
     ctx.stdout.write(content);
     return;

@@ -1,8 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import type { FileKind } from '../parse/source.js';
 import { UserError } from '../util/errors.js';
 import { isWithin } from '../util/within.js';
+
+/** The kinds of file a registry has, found from where a file lies. */
+export type FileKind = 'organisation' | 'activity' | 'catalogue';
 
 /** A file the registry consists of, or a problem met while looking for one. */
 export interface Discovered {

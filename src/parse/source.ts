@@ -2,8 +2,9 @@ import type { Document, LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
 import { composeYaml, yamlLib } from './yaml.js';
+import type { FileKind } from '../load/discover.js';
 
-export type FileKind = 'organisation' | 'activity' | 'catalogue';
+export type { FileKind };
 
 /**
  * One registry file with its text, data and parsed document.

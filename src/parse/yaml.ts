@@ -70,7 +70,7 @@ export function parseYaml(text: string): ParsedYaml {
   const doc = list[0];
   if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
     problems.push({ rule: 'empty-file', messageId: 'validate.empty-file', args: {}, start: 0, end: 0 });
-    return { doc, data: undefined, lineCounter, problems };
+    return { ...(doc ? { doc } : {}), data: undefined, lineCounter, problems };
   }
   if (list.length > 1) {
     const second = list[1]!;
@@ -112,7 +112,7 @@ export function parseYaml(text: string): ParsedYaml {
     } else {
       problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(String((e as Error).message)) }, start, end: start + 1 });
     }
-    return { doc, data: undefined, lineCounter, problems };
+    return { ...(doc ? { doc } : {}), data: undefined, lineCounter, problems };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from '../model/finding.js';
-import { SourceFile, type FileKind } from '../parse/source.js';
-import { readBytes, sourceFromBytes } from '../load/read.js';
+import type { SourceFile, FileKind } from '../parse/source.js';
+import { readBytes } from '../load/read.js';
+import { sourceFromBytes } from '../parse/file.js';
 import { validateSchema } from './schema.js';
 import { periodProblems } from './period.js';
 

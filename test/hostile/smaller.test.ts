@@ -8,7 +8,6 @@ import { hostileRun, scratch, STACK_FRAME } from './run.js';
 /** The smaller holes of issue 11: each a clean answer, with no stack trace and nothing written where it should not be. */
 const { temp, copy } = scratch();
 const BEFORE = join(FIXTURES, 'e2e', 'before');
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('ropa new', () => {

@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 import { summaryLine } from './summary.js';
 import { terminalSafe } from '../../util/terminal.js';
 
