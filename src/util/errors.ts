@@ -5,6 +5,12 @@ import type { MessageArgs } from '../model/finding.js';
  * A code outside this list does not compile, and test/i18n/user-errors.test.ts checks each has its words.
  */
 export const USER_ERROR_CODES = [
+  'authoring.add.bad-file',
+  'authoring.add.exists',
+  'authoring.add.not-a-catalogue',
+  'authoring.add.option-not-for-kind',
+  'authoring.add.required',
+  'authoring.fmt.not-in-registry',
   'authoring.init.bad-languages',
   'authoring.init.not-a-folder',
   'authoring.init.not-empty',
@@ -12,6 +18,8 @@ export const USER_ERROR_CODES = [
   'authoring.list.unknown-id',
   'authoring.list.unknown-id-suggest',
   'authoring.new.bad-id',
+  'authoring.new.consequences-without-collection',
+  'authoring.new.law-basis-missing',
   'authoring.new.basis-without-purpose',
   'authoring.new.exists',
   'authoring.new.input-ended',
@@ -22,6 +30,7 @@ export const USER_ERROR_CODES = [
   'authoring.new.title-required',
   'authoring.show.unknown',
   'authoring.show.unknown-suggest',
+  'authoring.write-outside',
   'cli.bad-choice',
   'cli.bad-date',
   'cli.bad-lang',
