@@ -81,7 +81,7 @@ describe('locale files', () => {
    * identical to the English one is English unless it is a word both languages share or a code.
    */
   const DENY = /\b(the|is|are|not|error|errors|warning|warnings|file|files|found|expected|missing|required|invalid|should|must|with|please|cannot|only|which|value|property|item|items|array|string|object|boolean|duration|allowed)\b|\((s|er|ar|e)\)/i;
-  const SHARED = new Set(['status', 'status:', 'system', 'permanent', 'info', 'gdpr']);
+  const SHARED = new Set(['status', 'status:', 'system', 'permanent', 'info', 'gdpr', 'type']);
   const prose = (s: string): string =>
     s
       .replace(/`[^`]*`/g, ' ')
