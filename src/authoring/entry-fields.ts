@@ -53,7 +53,7 @@ function shapeOf(key: string, node: Record<string, unknown>): FieldShape | undef
   if (Array.isArray(node.enum)) return 'enum';
   if (node.type === 'boolean') return 'bool';
   if (key === 'law' && node.type === 'array') return 'laws';
-  if (node.type === 'array') return (node.items as { $ref?: string } | undefined)?.$ref?.endsWith('/country') ? 'countries' : undefined;
+  if (node.type === 'array') return /\/(country|location)$/.test((node.items as { $ref?: string } | undefined)?.$ref ?? '') ? 'countries' : undefined;
   if (Array.isArray(node.oneOf)) return 'text';
   if (node.type === 'string') return 'string';
   return undefined;

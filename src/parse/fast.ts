@@ -139,6 +139,8 @@ function closesOnLine(text: string, at: number): boolean {
     if (--budget < 0) return false;
     const c = text[i];
     if (c === '[' || c === '{') depth++;
+    // A `#` in a flow collection may start a comment that hides its closing bracket: the full parser decides.
+    else if (c === '#') return false;
     else if (c === ']' || c === '}') {
       if (--depth === 0) return true;
     } else if (c === '"' || c === "'") {
