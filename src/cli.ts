@@ -13,6 +13,7 @@ import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
 import { register as registerNotice } from './cli/notice.js';
 import { register as registerDiff } from './cli/diff.js';
+import { register as registerImport } from './cli/import.js';
 
 /**
  * The command line. Each command's options are declared in src/cli/<command>.ts and its work
@@ -41,7 +42,7 @@ export async function main(argv: string[]): Promise<void> {
     process.exitCode = await body(processContext(verbose));
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, run);
 
   try {
