@@ -66,6 +66,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     throw new UserError('cli.registry-invalid', { errors: existing.errors.findings.length }, 1);
   }
 
+  const fresh = existing === undefined;
   const read = await readInput(input, shown);
   const table = read.format === 'behandlingsoversikt-json'
     ? behandlingsoversiktJson(read.data, shown)
@@ -95,12 +96,11 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   }
 
   const files: OutFile[] = [];
-  const fresh = existing === undefined;
   const at = (p: string): string => join(root, p);
   const render = (path: string, kind: FileKind, data: Record<string, unknown>, remarks: readonly Remark[], head: BuiltFile['head']): OutFile => ({
     path,
     kind,
-    text: yamlFile({ data, kind, path: at(path), root, lang, head: head.map((h) => t(lang, h.id, h.args)), remarks }),
+    text: yamlFile({ data, kind, path: at(path), root, lang, head: head.map((h) => t(lang, h.id, h.args)), remarks, ownSchemas: fresh }),
   });
   if (fresh) {
     const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [registryLang] }, remarks: [] };

@@ -165,7 +165,8 @@ class Builder {
     if (value === undefined) return [];
     const v = value.trim();
     if (v === '' || v === '-' || UNRECORDED.has(fold(v))) return [];
-    const parts = this.table.behandlingsoversikt ? v.split(' | ') : v.split(/\r?\n/);
+    // Behandlingsoversikt joins lists with « | »; its free-text fields and every spreadsheet put one item a line.
+    const parts = this.table.behandlingsoversikt ? v.split(' | ').flatMap((p) => p.split(/\r?\n/)) : v.split(/\r?\n/);
     return parts.map((p) => p.replace(/^\s*(?:[-•*·▪–]\s+)/, '').trim()).filter((p) => p !== '' && p !== '-');
   }
 
@@ -344,6 +345,7 @@ class Builder {
     this.automated(a, row);
     this.riskFactors(a, title);
     for (const c of row.custom) {
+      if (c.value.trim() === '' || (this.table.behandlingsoversikt && c.value.trim() === '-')) continue;
       a.custom = { ...(a.custom ?? {}), [c.column.header]: c.value };
       if (c.formula) this.remark(['custom', c.column.header], 'import.remark.formula', {});
     }
@@ -482,8 +484,8 @@ class Builder {
       void extras;
     }
     // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
-    const law = this.cell(row, 'nationalLaw');
-    if (law !== undefined) {
+    const law = this.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : this.cell(row, 'nationalLaw');
+    if (law !== undefined && law.trim() !== '' && law.trim() !== '-') {
       const column = this.header(row, 'nationalLaw');
       if (this.table.behandlingsoversikt) {
         const refs = law.split(' | ');

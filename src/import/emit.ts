@@ -1,7 +1,8 @@
 import { dirname, join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { formatYaml } from '../authoring/format.js';
-import { modeline, modelinePath } from '../authoring/new-activity.js';
+import { modeline, modelinePath, schemaRef } from '../authoring/new-activity.js';
+import { SCHEMA_FILES } from '../validate/schema.js';
 import { canonicalData, rootSchema } from '../authoring/schema-order.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { FileKind } from '../parse/source.js';
@@ -21,11 +22,14 @@ export function yamlFile(opts: {
   lang: Lang;
   head: string[];
   remarks: readonly Remark[];
+  /** A new registry gets its own copy of the schemas: point there. */
+  ownSchemas: boolean;
 }): string {
   const data = canonicalData(opts.data, rootSchema(opts.kind));
   const doc = new Document(data);
   for (const remark of opts.remarks) attach(doc, remark.path, ` ${t(opts.lang, 'import.remark.prefix')} ${t(opts.lang, remark.id, remark.args)}`);
-  const top = [modeline(modelinePath(dirname(opts.path), opts.root, opts.kind)), ...opts.head.map((h) => ` ${h}`)];
+  const schema = opts.ownSchemas ? schemaRef(dirname(opts.path), join(opts.root, 'schemas', SCHEMA_FILES[opts.kind])) : modelinePath(dirname(opts.path), opts.root, opts.kind);
+  const top = [modeline(schema), ...opts.head.map((h) => ` ${h}`)];
   const contents = doc.contents as Node & { commentBefore?: string | null };
   contents.commentBefore = [top.join('\n'), contents.commentBefore].filter(Boolean).join('\n');
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
@@ -57,4 +61,3 @@ function attach(doc: Document, path: readonly (string | number)[], comment: stri
   contents.commentBefore = contents.commentBefore ? `${contents.commentBefore}\n${comment}` : comment;
 }
 
-export const rel = (root: string, p: string): string => join(root, p);

@@ -116,7 +116,8 @@ export function lawCitations(text: string): LawCitation[] {
     const sec = /§\s*(\d+[a-z]?(?:-\d+[a-z]?)?)\s*$/.exec(decoded);
     out.push({
       title: known?.title ?? lovdataId,
-      ...(sec ? { section: `§ ${sec[1]}`, url } : {}),
+      // A valid URI: § written as %C2%A7, as Lovdata's own links have it.
+      ...(sec ? { section: `§ ${sec[1]}`, url: encodeURI(decoded) } : {}),
       lovdataId,
       ...(known ? { known } : {}),
       start: m.index,
@@ -213,7 +214,7 @@ export function readRetention(text: string): RetentionReading | undefined {
   if (/^(?:bevares|keep permanently|kept permanently|permanent|slettes ikke|blir ikkje sletta)$/.test(lower)) return { permanent: true };
   // [action] [senest|innen|etter] N unit [etter|fra trigger] [, action]
   const re = new RegExp(
-    String.raw`^(?:(\S+(?: \S+)?) )?(?:(?:senest|innen|inntil|etter|i|at the latest|within|after|for) )?${NUMBER} ${UNIT}(?: (?:etter|fra|after|from) (.+?))?(?:,? (?:og |deretter |then |and )?(\S+(?: \S+)?))?$`,
+    String.raw`^(?:(\S+|blir slettet|blir sletta|vert sletta|blir anonymisert|vert anonymisert) )?(?:(?:senest|innen|inntil|etter|i|at the latest|within|after|for) )?${NUMBER} ${UNIT}(?: (?:etter|fra|after|from) (.+?))?(?:(?:,\s*|\s+(?:og|deretter|then|and)\s+)(\S+|blir slettet|blir sletta|blir anonymisert))?$`,
     'i',
   );
   const m = re.exec(v);
@@ -232,7 +233,7 @@ export function readRetention(text: string): RetentionReading | undefined {
   if (a1 === null || a2 === null || (a1 !== undefined && a2 !== undefined && a1 !== a2)) return undefined;
   if (trigger !== undefined && /\d|\bor\b|\beller\b/i.test(trigger)) return undefined;
   const endAction = a1 ?? a2;
-  return { period: `P${amount}${unit}`, ...(trigger ? { trigger: trigger.trim() } : {}), ...(endAction ? { endAction } : {}) };
+  return { period: `P${amount}${unit}`, ...(trigger ? { trigger: trigger.trim().replace(/[,;]+$/, '') } : {}), ...(endAction ? { endAction } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------------------
