@@ -9,7 +9,7 @@ import type { Field } from './labels.js';
 import type { Column, SourceRow, Table } from './table.js';
 import { lovdataUrl } from './known-laws.js';
 import {
-  basisCodes, basisFromPhrase, countryCode, lawCitations, mechanismOf, onlyThese, readRetention, yesNo, type LawCitation,
+  basisCitations, basisCodes, basisFromPhrase, countryCode, lawCitations, mechanismOf, onlyThese, readRetention, yesNo, type LawCitation,
 } from './words.js';
 
 /**
@@ -349,11 +349,7 @@ class Builder {
       a.custom = { ...(a.custom ?? {}), [c.column.header]: c.value };
       if (c.formula) this.remark(['custom', c.column.header], 'import.remark.formula', {});
     }
-    for (const f of ['jointControllers', 'highRisk'] as const) void f;
-    for (const [field, cell] of row.cells) {
-      if (cell.formula) this.note(row, cell.column.header, 'import.remark.formula', {});
-      void field;
-    }
+    for (const cell of row.cells.values()) if (cell.formula) this.note(row, cell.column.header, 'import.remark.formula', {});
     return {
       path: `activities/${id}.yaml`,
       kind: 'activity',
@@ -445,19 +441,22 @@ class Builder {
       this.keep(a, row, field, line, purposes.length === 0 ? 'import.remark.basis-without-purpose' : 'import.remark.basis', {});
       return;
     }
-    // What the line says besides the codes: the basis' name in brackets (ropa) is no news; anything else is kept as a note.
+    // What the line says besides the codes, the laws, «GDPR», and the basis' own name (ropa prints it in
+    // brackets) is kept as the basis' note: nothing is dropped.
     let rest = main;
-    for (const code of codes) for (const l of LANGUAGES) rest = rest.split(`(${t(l, `terms.basis.${code}.name`)})`).join(' ');
-    const cites = lawCitations(withLaw ? withLaw.laws! : rest);
+    for (const code of codes) for (const l of LANGUAGES) rest = rest.split(t(l, `terms.basis.${code}.name`)).join(' ');
+    const spans = basisCitations(rest);
+    const lawText = withLaw ? withLaw.laws! : rest;
+    const cites = lawCitations(lawText);
     const lawRefs = withLaw ? this.laws(withLaw.laws!, ['purposes'], row, column) : cites.map((c) => this.law(c));
-    const stripped = rest.replace(/\bA(?:[69]-[12]-[a-j]|10)\b/g, ' ');
-    const restIsCodes = basisCodes(stripped).length > 0 || onlyThese(stripped.replace(/\b(?:art(?:ikkel|icle|\.)?|gdpr|personvernforordningen|nr\.?|bokstav|ledd|første|no\.|\d+|\(?[a-j]\)?)\b/gi, ' '), withLaw ? [] : cites) || basisFromPhrase(main) !== undefined;
+    const residual = cut(rest, [...spans, ...(withLaw ? [] : cites)]).replace(/\b(gdpr|personvernforordningen|jf|jfr|cf|og|and|se)\b\.?/gi, ' ');
+    const said = residual.replace(/[\s,;.:()[\]–|/-]+/g, '') === '' || basisFromPhrase(residual) !== undefined;
     for (const code of codes) {
       const b: LegalBasis = { gdpr: code, ...(lawRefs.length > 0 && (codes.length === 1 || code === 'A6-1-c' || code === 'A6-1-e') ? { law: lawRefs } : {}) };
-      if (!restIsCodes) b.note = text;
+      if (!said) b.note = text;
       this.addBasis(purposes, b);
     }
-    if (!restIsCodes) {
+    if (!said) {
       const i = (a.purposes ?? []).indexOf(purposes[0]!);
       this.remark(['purposes', i, 'legalBasis'], 'import.remark.basis-note', { value: shorten(text) });
       this.note(row, column, 'import.remark.basis-note', { value: shorten(text) });
@@ -467,7 +466,6 @@ class Builder {
   private bases(a: Activity, row: SourceRow): void {
     const isArt6 = (c: GdprBasisCode): boolean => c.startsWith('A6');
     const lines = this.items(this.cell(row, 'legalBasis'));
-    const extras: string[] = [];
     let lastF: LegalBasis[] = [];
     for (const line of lines) {
       const li = matchTemplate('report.legitimate-interest', line.replace(/^.*?: (?=\S+ \S+: )/, ''));
@@ -481,7 +479,6 @@ class Builder {
       }
       this.basisLine(a, row, 'legalBasis', line, isArt6);
       lastF = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr === 'A6-1-f'));
-      void extras;
     }
     // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
     const law = this.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : this.cell(row, 'nationalLaw');
@@ -1004,6 +1001,17 @@ const RISK_FACTORS = [
 ] as const;
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+/** The text with these spans taken out. */
+function cut(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, Math.max(at, s.start)) + ' ';
+    at = Math.max(at, s.end);
+  }
+  return out + text.slice(at);
+}
 
 /** «A, B og C» → [A, B, C]. */
 function splitList(text: string): string[] {

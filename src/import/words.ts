@@ -32,9 +32,9 @@ const CODE_PATTERNS: readonly RegExp[] = [
 
 const ORDINAL: Record<string, string> = { første: '1', annet: '2', andre: '2' };
 
-/** The Art. 6 and 9 codes a text cites, in the order it cites them; Art. 10 when it cites Art. 10. */
-export function basisCodes(text: string): GdprBasisCode[] {
-  const found: { at: number; code: GdprBasisCode }[] = [];
+/** The Art. 6 and 9 codes a text cites, where it cites them; Art. 10 when it cites Art. 10. */
+export function basisCitations(text: string): { code: GdprBasisCode; start: number; end: number }[] {
+  const found: { code: GdprBasisCode; start: number; end: number }[] = [];
   for (const re of CODE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const article = m[1]!;
@@ -42,12 +42,16 @@ export function basisCodes(text: string): GdprBasisCode[] {
       if ((article === '6' && para !== '1') || (article === '9' && para !== '2')) continue;
       const letter = m[3]!.toLowerCase();
       if (article === '6' && letter > 'f') continue;
-      found.push({ at: m.index, code: `A${article}-${para}-${letter}` as GdprBasisCode });
+      found.push({ code: `A${article}-${para}-${letter}` as GdprBasisCode, start: m.index, end: m.index + m[0]!.length });
     }
   }
-  for (const m of text.matchAll(/\b(?:art(?:ikkel|icle|\.)?\s*10|A10)(?![\d(.])/gi)) found.push({ at: m.index, code: 'A10' });
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.code))];
+  for (const m of text.matchAll(/\b(?:(?:gdpr|personvernforordningen)\s+)?(?:art(?:ikkel|icle|\.)?\s*10|A10)(?![\d(.])/gi)) found.push({ code: 'A10', start: m.index, end: m.index + m[0]!.length });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The codes of `basisCitations`, each once, in the order the text cites them. */
+export function basisCodes(text: string): GdprBasisCode[] {
+  return [...new Set(basisCitations(text).map((f) => f.code))];
 }
 
 /**
