@@ -97,7 +97,8 @@ const LOVDATA = /https?:\/\/(?:www\.)?lovdata\.no\/(?:dokument\/(?:NL|SF|LTI)\/)
 /** A law's name: one word ending in -loven/-lova/-lov/-forskriften, or «pasient- og brukerrettighetsloven». */
 const LAW_NAME = String.raw`(?:[a-zæøå]+-\s+og\s+)?[a-zæøå]+(?:loven|lova|lovens|forskriften|forskrifta|forordningen|forordninga)`;
 /** A section: § 18, §§ 1, 4 og 17 første ledd, § 2-1 tredje ledd bokstav b. */
-const SECTION = String.raw`§§?\s*\d+[a-z]?(?:\s*-\s*\d+[a-z]?)?(?:(?:\s*,\s*|\s+og\s+)\d+[a-z]?(?:\s*-\s*\d+[a-z]?)?)*(?:\s+(?:første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende)\s+ledd)?(?:\s+(?:bokstav|nr\.)\s*[a-z0-9]+)?`;
+const NUM = String.raw`\d+(?:\s?[a-hA-H](?![a-zæøå]))?(?:\s*-\s*\d+[a-h]?)?`;
+const SECTION = String.raw`§§?\s*${NUM}(?:(?:\s*,\s*|\s+og\s+)${NUM})*(?:\s+(?:første|andre|annet|tredje|fjerde|femte|sjette|sjuende|syvende|åttende)\s+ledd)?(?:\s+(?:bokstav|nr\.)\s*[a-z0-9]+)?`;
 const NAMED = new RegExp(String.raw`(?<![a-zæøå-])(${LAW_NAME})(?:\s+(${SECTION}))?`, 'gi');
 
 /**
