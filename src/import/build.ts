@@ -283,7 +283,12 @@ class Builder {
     if (block.length === 0) return;
     const is = (label: string, key: string, extra: string[] = []): boolean =>
       [...LANGUAGES.map((l) => t(l, `report.header.${key}`)), ...extra].some((x) => fold(x) === fold(label.replace(/:$/, '')));
-    const get = (key: string, extra: string[] = []): string | undefined => block.find((b) => is(b.label, key, extra))?.value;
+    const used = new Set<string>();
+    const get = (key: string, extra: string[] = []): string | undefined => {
+      const b = block.find((x) => is(x.label, key, extra));
+      if (b) used.add(b.label);
+      return b?.value;
+    };
     const name = get('controller', ['Virksomhet', 'Virksomhetens navn', 'Behandlingsansvarlig virksomhet', 'Organisation', 'Name of controller']);
     if (name === undefined) return;
     const number = get('organisation-number', ['Org.nr.', 'Org.nr', 'Organisasjonsnr.'])?.replace(/\s/g, '');
@@ -302,7 +307,15 @@ class Builder {
       supervisoryAuthority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no/' },
       languages: [this.opts.lang],
     };
-    this.organisation = { data, remarks: [{ path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} }] };
+    const remarks: Remark[] = [{ path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} }];
+    // The report's date is when it was made, not a fact of the record; every other line is kept.
+    get('date', ['Dato']);
+    for (const b of block.filter((x) => !used.has(x.label))) {
+      data.custom = { ...(data.custom ?? {}), [b.label]: b.value };
+      remarks.push({ path: ['custom', b.label], id: 'import.remark.not-read', args: { value: shorten(b.value) } });
+      this.summary.push({ row: b.row, column: b.label, id: 'import.remark.not-read', args: { value: shorten(b.value) } });
+    }
+    this.organisation = { data, remarks };
   }
 
   organisationResult(): Built['organisation'] {
@@ -1077,6 +1090,11 @@ export function build(table: Table, opts: BuildOptions): Built {
     const out = b.activityFrom(row);
     if ('skipped' in out) skipped.push({ id: out.skipped, row: row.row });
     else activities.push(out);
+  }
+  // ropa's own workbook: its DPIA and processors sheets are read; its record as processor is computed.
+  for (const name of table.ignoredSheets ?? []) {
+    if (table.ropa && (['sheet.dpia', 'sheet.processors', 'sheet.processor'] as const).some((k) => LANGUAGES.some((l) => t(l, `report.${k}`) === name))) continue;
+    b.summary.push({ id: 'import.summary.sheet-not-read', args: { sheet: name } });
   }
   const org = b.organisationResult();
   if (org && b.joints.size > 0) org.data.jointControllers = Object.fromEntries(b.joints);

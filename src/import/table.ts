@@ -26,6 +26,8 @@ export interface Table {
   /** ropa's own report, in this language. */
   ropa?: Lang;
   behandlingsoversikt: boolean;
+  /** Sheets of the workbook with content that are not the record's table. */
+  ignoredSheets?: string[];
   /** Label and value pairs above the header row: the template's block on the controller and its DPO. */
   above?: { label: string; value: string; row: number }[];
 }
@@ -106,7 +108,9 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     const filled = cells.filter((c) => c.value.trim() !== '');
     return filled.length >= 2 ? [{ label: filled[0]!.value.trim(), value: filled[1]!.value.trim(), row: filled[0]!.row }] : [];
   });
-  return { sheet: chosen.sheet.name, headerRow: header[0]?.row ?? 1, columns, rows, ...(ropa ? { ropa } : {}), behandlingsoversikt, ...(above.length > 0 ? { above } : {}) };
+  // Other sheets with content are not read: said, so that nobody takes the import for the whole workbook.
+  const ignoredSheets = sheets.filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== ''))).map((x) => x.name);
+  return { ignoredSheets, sheet: chosen.sheet.name, headerRow: header[0]?.row ?? 1, columns, rows, ...(ropa ? { ropa } : {}), behandlingsoversikt, ...(above.length > 0 ? { above } : {}) };
 }
 
 /** A mapping file's entries, checked: every value a field ropa knows, or `custom`. */

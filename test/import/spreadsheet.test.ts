@@ -22,6 +22,8 @@ async function municipalityWorkbook(path: string): Promise<void> {
   ws.getCell('B4').value = '964123454';
   ws.getCell('A5').value = 'Personvernombud';
   ws.getCell('B5').value = 'Ola Nordmann, personvernombud@sjovik.kommune.no';
+  ws.getCell('A6').value = 'Vedtatt av';
+  ws.getCell('B6').value = 'Kommunedirektørens ledergruppe';
   const header = [
     'Behandlingsaktivitet', 'Formålet med behandlingen', 'Kategorier av registrerte', 'Kategorier av personopplysninger',
     'Kategorier av mottakere', 'Overføring til tredjestat / internasjonal organisasjon', 'Planlagte tidsfrister for sletting',
@@ -42,6 +44,9 @@ async function municipalityWorkbook(path: string): Promise<void> {
   rows.forEach((r, i) => {
     ws.getRow(8 + i).values = r as ExcelJS.CellValue[];
   });
+  const other = wb.addWorksheet('Databehandlere');
+  other.addRow(['Leverandør', 'Avtale']);
+  other.addRow(['Visma Enterprise AS', 'DBA 2023']);
   await wb.xlsx.writeFile(path);
 }
 
@@ -64,6 +69,9 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
     expect(org.name).toBe('Sjøvik kommune');
     expect(org.organisationNumber).toBe('964123454');
     expect(org.dpo).toEqual({ name: 'Ola Nordmann', email: 'personvernombud@sjovik.kommune.no' });
+    expect(org.custom).toEqual({ 'Vedtatt av': 'Kommunedirektørens ledergruppe' });
+    expect(readFileSync(join(reg, 'organisation.yaml'), 'utf8')).toContain('# import: kept as written: "Kommunedirektørens ledergruppe" could not be read with certainty');
+    expect(result.stdout).toContain('sheet «Databehandlere» was not read');
     expect(ropa(['validate', reg]).code).toBe(0);
   });
 
