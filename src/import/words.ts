@@ -217,6 +217,9 @@ export function readRetention(text: string): RetentionReading | undefined {
     return { permanent: true, endAction: 'archive', ...(!generic ? { archive: to } : {}) };
   }
   if (/^(?:bevares|keep permanently|kept permanently|permanent|slettes ikke|blir ikkje sletta)$/.test(lower)) return { permanent: true };
+  // «Slettes når abonnenten melder seg av»: no period, an event that ends retention.
+  const when = /^(slettes|anonymiseres|deleted|anonymised) ((?:når|ved|etter at|when|on|upon) .+)$/i.exec(v);
+  if (when && !/\d/.test(when[2]!)) return { trigger: when[2]!, endAction: /^(slettes|deleted)$/i.test(when[1]!) ? 'delete' : 'anonymise' };
   // [action] [senest|innen|etter] N unit [etter|fra trigger] [, action]
   const re = new RegExp(
     String.raw`^(?:(\S+|blir slettet|blir sletta|vert sletta|blir anonymisert|vert anonymisert) )?(?:(?:senest|innen|inntil|etter|i|at the latest|within|after|for) )?${NUMBER} ${UNIT}(?: (?:etter|fra|after|from) (.+?))?(?:(?:,\s*|\s+(?:og|deretter|then|and)\s+)(\S+|blir slettet|blir sletta|blir anonymisert))?$`,

@@ -139,8 +139,13 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     expect(yaml(reg, 'activities/barnehageopptak.yaml').owner).toEqual({ name: 'Oppvekstsjefen', email: 'oppvekst@fjordvik.kommune.no', phone: '57 00 00 20' });
   });
 
-  it('gives a registry that validates, and the same bytes when imported again', () => {
+  it('gives a registry that validates, whose gaps show what the old record lacked, and the same bytes when imported again', () => {
     expect(ropa(['validate', reg]).code).toBe(0);
+    const gaps = ropa(['gaps', reg, '--today', '2026-11-29', '-f', 'json']);
+    expect(gaps.code).toBe(0);
+    const rules = new Set((JSON.parse(gaps.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule));
+    expect(rules).toContain('notice-mandatory');
+    expect(yaml(reg, 'activities/nyhetsbrev.yaml').retention).toEqual([{ trigger: 'når abonnenten melder seg av', endAction: 'delete' }]);
     const again = join(tmp.dir, 'again');
     expect(ropa(['import', file, again]).code).toBe(0);
     expect(snapshot(again)).toEqual(snapshot(reg));
@@ -152,6 +157,22 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Already in the registry, not replaced (12)');
     expect(snapshot(reg)).toEqual(before);
+  });
+});
+
+describe('ropa import: comments and summary in Norwegian', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('--lang nb writes the comments and the summary in bokmål', () => {
+    const file = join(tmp.dir, 'eksport.csv');
+    writeFileSync(file, behandlingsoversiktCsv(RECORDS.slice(6, 7), ORGANIZATION, ORGANIZATION_ID, REPRESENTATIVES, false));
+    const r = ropa(['import', file, join(tmp.dir, 'reg'), '--lang', 'nb']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Importerte 1 behandlingsaktiviteter fra');
+    const text = read(join(tmp.dir, 'reg'), 'activities/helsestasjon.yaml');
+    expect(text).toContain('# import: rad 2 i eksport.csv (Behandlingsoversikt CSV)');
+    expect(text).toContain('# import: kunne ikke lese «5-10 år» som en periode; beholdt som tekst');
   });
 });
 

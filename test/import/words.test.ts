@@ -50,6 +50,8 @@ describe('free text read only where certain', () => {
     ['3 eller 5 år', undefined],
     ['5 år etter 2020', undefined],
     ['Så lenge det er nødvendig', undefined],
+    ['Slettes når abonnenten melder seg av', { trigger: 'når abonnenten melder seg av', endAction: 'delete' }],
+    ['Slettes ved 3 feil', undefined],
     ['0 dager', undefined],
   ])('%s → %j', (text, reading) => {
     expect(readRetention(text)).toEqual(reading);
