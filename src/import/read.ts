@@ -243,7 +243,11 @@ function cellText(v: CellValue): { value: string; formula?: boolean } {
     const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; hyperlink?: string; error?: string };
     if (typeof o.formula === 'string' || typeof o.sharedFormula === 'string') return { value: `=${o.formula ?? o.sharedFormula}`, formula: true };
     if (Array.isArray(o.richText)) return { value: o.richText.map((r) => r.text ?? '').join('') };
-    if (o.text !== undefined) return cellText(o.text);
+    // A link keeps its address: «DBA Visma» linking to the agreement is both.
+    if (o.text !== undefined) {
+      const shown = cellText(o.text);
+      return typeof o.hyperlink === 'string' && o.hyperlink !== '' && !shown.value.includes(o.hyperlink) ? { value: `${shown.value} (${o.hyperlink})` } : shown;
+    }
     if (typeof o.error === 'string') return { value: o.error };
   }
   return { value: String(v) };

@@ -32,6 +32,8 @@ export interface Table {
   above?: { label: string; value: string; row: number }[];
 }
 
+const MAX_CELL = 20000;
+
 /** `--map`: header (as written) → field, or `custom`. */
 export type ColumnMap = ReadonlyMap<string, Field>;
 
@@ -94,6 +96,8 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     if (cells.every((c) => c.value.trim() === '')) continue;
     const row: SourceRow = { row: cells[0]!.row, cells: new Map(), custom: [] };
     for (const c of cells) {
+      // The schemas hold at most 20000 characters in one text: a longer cell is no record's cell.
+      if (c.value.length > MAX_CELL) throw inputError('cell-too-long', { file: shown, row: c.row, column: columnLetter(c.col), length: c.value.length, max: MAX_CELL });
       const column = byCol.get(c.col);
       if (column === undefined) {
         if (c.value.trim() !== '') row.custom.push({ column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' }, value: c.value, ...(c.formula ? { formula: true } : {}) });

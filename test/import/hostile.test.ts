@@ -89,6 +89,12 @@ describe('ropa import: bad input', () => {
     expect(r.stderr).toMatch(/bomb\.xlsx: the workbook unpacks to \d+ MB; ropa refuses it as a zip bomb/);
   });
 
+  it('a cell longer than any text of a record', () => {
+    const r = run('long.csv', `${HEAD}Lønn;${'x'.repeat(20001)};Ansatte\r\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('long.csv:2: column B: 20001 characters; a text in the record holds at most 20000');
+  });
+
   it('a formula in a CSV cell stays text', () => {
     const r = run('formula.csv', `${HEAD}Lønn;"=HYPERLINK(""http://x"";""y"")";Ansatte\r\n`);
     expect(r.code).toBe(0);

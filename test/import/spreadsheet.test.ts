@@ -39,7 +39,7 @@ async function municipalityWorkbook(path: string): Promise<void> {
     ['Lønn', 'Utbetale lønn\nFølge opp sykefravær', 'Ansatte', 'Kontonummer\nSykefravær', 'Skatteetaten\nNAV', 'Ja, USA', 'Anonymiseres senest to år etter innsamling',
       'Kryptering', 'Rettslig forpliktelse', 'HR', 'Visma Enterprise AS', 'Visma Lønn', 'Den registrerte', 'Sentraladministrasjonen', '=1+1', '2026-01-10'],
     ['Innbyggerundersøkelse', 'Måle tilfredshet med tjenestene', 'Innbyggere', 'Svar', 'Ingen', 'Nei', '5-10 år',
-      'Tilgangsstyring', 'Samtykke', 'Kommunikasjon', 'Questback AS', 'Questback', 'Den registrerte', 'Stab', '', ''],
+      'Tilgangsstyring', 'Samtykke', 'Kommunikasjon', 'Questback AS', 'Questback', 'Den registrerte', 'Stab', { text: 'Avtalen', hyperlink: 'https://sjovik.kommune.no/avtaler/questback' }, ''],
   ];
   rows.forEach((r, i) => {
     ws.getRow(8 + i).values = r as ExcelJS.CellValue[];
@@ -105,6 +105,8 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
     expect(yaml(reg, 'activities/kameraovervaking.yaml').custom.Merknad).toBe('=HYPERLINK("http://evil.example","klikk")');
     expect(camera).toContain('# import: the cell held a formula; it is kept as its text and was never evaluated');
     expect(yaml(reg, 'activities/lonn.yaml').custom.Merknad).toBe('=1+1');
+    // A link keeps its address.
+    expect(yaml(reg, 'activities/innbyggerundersokelse.yaml').custom.Merknad).toBe('Avtalen (https://sjovik.kommune.no/avtaler/questback)');
   });
 
   it('keeps what it cannot read with a comment, and says so in the summary', () => {
