@@ -636,54 +636,36 @@ class Builder {
       if (guarantees !== undefined) this.keep(a, row, 'transferSafeguards', guarantees, 'import.remark.not-read');
       return;
     }
-    // «Ja, USA og Storbritannia» (Behandlingsoversikt), or one transfer a line.
+    // «Ja, USA og Storbritannia»: one transfer per country named. ropa's own report: one transfer a line,
+    // its parts joined by « – ».
     const body = v.replace(/^(ja|yes)\s*[,:]\s*/i, '');
-    const lines = this.table.behandlingsoversikt ? [body] : this.items(body);
     const out: Transfer[] = [];
     let whole = true;
-    for (const line of lines) {
-      const parts = this.ropa ? line.split(' – ') : line.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/);
-      const tr: Transfer = {};
-      const leftover: string[] = [];
-      for (const raw of parts) {
-        const p = raw.trim();
-        if (p === '') continue;
-        const code = countryCode(p) ?? countryCode(p.replace(/\s*\(.*\)\s*$/, ''));
-        const mech = termOf('terms.mechanism', MECHANISMS, p);
-        const ref = matchTemplate('report.transfer.reference', p);
-        if (code && tr.country === undefined) {
-          tr.country = code;
-          const paren = /\((.+)\)\s*$/.exec(p)?.[1];
-          if (paren && !countryCode(p)) leftover.push(paren);
-        } else if (mech) tr.mechanism = mech;
-        else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
-        else if (ref) tr.reference = ref.value!;
-        else if (this.ropa && (this.names.recipients.has(fold(p)) || this.names.processors.has(fold(p)))) tr.recipient = this.names.recipients.get(fold(p)) ?? this.names.processors.get(fold(p))!;
-        else leftover.push(p);
-      }
-      if (tr.country === undefined) {
-        whole = false;
-        continue;
-      }
-      if (leftover.length > 0) {
-        if (this.ropa) tr.safeguards = leftover.join(' – ');
-        else whole = false;
-      }
-      if (!this.ropa && leftover.length === 0 && this.table.behandlingsoversikt && lines.length === 1 && parts.length > 1) {
-        // One line naming several countries: one transfer each.
-        for (const p of parts) {
-          const c = countryCode(p.trim());
-          if (c && !out.some((x) => x.country === c)) out.push({ country: c });
+    if (this.ropa) {
+      for (const line of this.items(body)) {
+        const tr: Transfer = {};
+        const leftover: string[] = [];
+        for (const raw of line.split(' – ')) {
+          const p = raw.trim();
+          const code = countryCode(p);
+          const mech = termOf('terms.mechanism', MECHANISMS, p);
+          const ref = matchTemplate('report.transfer.reference', p);
+          if (code && tr.country === undefined) tr.country = code;
+          else if (mech) tr.mechanism = mech;
+          else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
+          else if (ref) tr.reference = ref.value!;
+          else if (this.names.recipients.has(fold(p)) || this.names.processors.has(fold(p))) tr.recipient = this.names.recipients.get(fold(p)) ?? this.names.processors.get(fold(p))!;
+          else if (p !== '') leftover.push(p);
         }
-        continue;
+        if (leftover.length > 0) tr.safeguards = leftover.join(' – ');
+        if (tr.country === undefined) whole = false;
+        else out.push(tr);
       }
-      out.push(tr);
-    }
-    if (this.table.behandlingsoversikt) {
-      // Each named country, once; anything else in the text is kept below.
-      const countries = body.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/).map((p) => countryCode(p.trim())).filter((c): c is string => c !== undefined);
-      out.splice(0, out.length, ...unique(countries).map((country) => ({ country })));
-      whole = body.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/).every((p) => p.trim() === '' || countryCode(p.trim()) !== undefined);
+    } else {
+      const parts = this.items(body).flatMap((l) => l.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/)).map((p) => p.trim()).filter((p) => p !== '');
+      const codes = parts.map((p) => countryCode(p));
+      for (const code of unique(codes.filter((c): c is string => c !== undefined))) out.push({ country: code });
+      whole = codes.every((c) => c !== undefined);
     }
     if (guarantees !== undefined) {
       const mechanism = mechanismOf(guarantees);

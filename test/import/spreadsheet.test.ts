@@ -38,7 +38,7 @@ async function municipalityWorkbook(path: string): Promise<void> {
       'Logging', 'GDPR 6(1)(e)', 'Eiendom', '', 'Milestone', '', 'Eiendom', { formula: 'HYPERLINK("http://evil.example","klikk")', result: 'klikk' }, '2024-11-15'],
     ['Lønn', 'Utbetale lønn\nFølge opp sykefravær', 'Ansatte', 'Kontonummer\nSykefravær', 'Skatteetaten\nNAV', 'Ja, USA', 'Anonymiseres senest to år etter innsamling',
       'Kryptering', 'Rettslig forpliktelse', 'HR', 'Visma Enterprise AS', 'Visma Lønn', 'Den registrerte', 'Sentraladministrasjonen', '=1+1', '2026-01-10'],
-    ['Innbyggerundersøkelse', 'Måle tilfredshet med tjenestene', 'Innbyggere', 'Svar', 'Ingen', 'Nei', '5-10 år',
+    ['Innbyggerundersøkelse', 'Måle tilfredshet med tjenestene', 'Innbyggere', 'Svar', 'Ingen', 'Tyskland og USA', '5-10 år',
       'Tilgangsstyring', 'Samtykke', 'Kommunikasjon', 'Questback AS', 'Questback', 'Den registrerte', 'Stab', { text: 'Avtalen', hyperlink: 'https://sjovik.kommune.no/avtaler/questback' }, ''],
   ];
   rows.forEach((r, i) => {
@@ -89,6 +89,7 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
     expect(pay.transfers).toEqual([{ country: 'US' }]);
     expect(pay.retention).toEqual([{ period: 'P2Y', trigger: 'innsamling', endAction: 'anonymise' }]);
     expect(yaml(reg, 'activities/innbyggerundersokelse.yaml').recipients).toBe('none');
+    expect(yaml(reg, 'activities/innbyggerundersokelse.yaml').transfers).toEqual([{ country: 'DE' }, { country: 'US' }]);
     const measures = yaml(reg, 'catalogues/security-measures.yaml').securityMeasures;
     expect(measures.kryptering).toEqual({ name: 'Kryptering', type: 'technical' });
     expect(measures['rutiner-for-taushetsplikt']).toEqual({ name: 'Rutiner for taushetsplikt', type: 'organisational' });
