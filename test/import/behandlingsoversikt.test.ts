@@ -1,24 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { read, snapshot, yaml } from './helpers.js';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ropa, tempDir } from '../helpers/cli.js';
 import { behandlingsoversiktCsv } from './behandlingsoversikt.js';
 import { ORGANIZATION, ORGANIZATION_ID, RECORDS, REPRESENTATIVES } from './fjordvik.js';
-
-const read = (dir: string, p: string): string => readFileSync(join(dir, p), 'utf8');
-const yaml = (dir: string, p: string): Record<string, any> => parse(read(dir, p)) as Record<string, any>;
-
-/** Every file of a registry folder with its bytes, for comparing two imports. */
-function snapshot(dir: string, sub = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
-    const p = sub ? `${sub}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(out, snapshot(dir, p));
-    else out[p] = read(dir, p);
-  }
-  return out;
-}
 
 describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
   const tmp = tempDir();

@@ -1,19 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { snapshot } from './helpers.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXAMPLE, ropa, scratchCopy, tempDir } from '../helpers/cli.js';
-
-/** Every file of a folder with its bytes. */
-function snapshot(dir: string, sub = ''): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(join(dir, sub), { withFileTypes: true })) {
-    const p = sub ? `${sub}/${e.name}` : e.name;
-    if (e.isDirectory()) Object.assign(out, snapshot(dir, p));
-    else out[p] = readFileSync(join(dir, sub, e.name), 'utf8');
-  }
-  return out;
-}
 
 describe('ropa import into an existing registry', () => {
   const reg = scratchCopy(EXAMPLE);

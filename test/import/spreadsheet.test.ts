@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parse } from 'yaml';
+import { yaml } from './helpers.js';
 import { EXAMPLE, ropa, tempDir } from '../helpers/cli.js';
 import { parseCsv as readCsv } from '../report/helpers.js';
 
-const yaml = (dir: string, p: string): Record<string, any> => parse(readFileSync(join(dir, p), 'utf8')) as Record<string, any>;
 
 /**
  * Datatilsynet's template as a municipality fills it in: a title, the controller block, a legend, then the
