@@ -127,6 +127,8 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
 
   it('gives a registry that validates, whose gaps show what the old record lacked, and the same bytes when imported again', () => {
     expect(ropa(['validate', reg]).code).toBe(0);
+    // Written in ropa's canonical form: `ropa fmt` has nothing to change.
+    expect(ropa(['fmt', reg, '--check']).code).toBe(0);
     const gaps = ropa(['gaps', reg, '--today', '2026-11-29', '-f', 'json']);
     expect(gaps.code).toBe(0);
     const rules = new Set((JSON.parse(gaps.stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule));
