@@ -6,7 +6,7 @@ import type {
 } from '../model/types.js';
 import { Ids, slug } from './slug.js';
 import type { Field } from './labels.js';
-import type { Column, SourceRow, Table } from './table.js';
+import type { SourceRow, Table } from './table.js';
 import { lovdataUrl } from './known-laws.js';
 import {
   DPIA_STATUSES, EMAIL, MECHANISMS, NONE_RECIPIENTS, NONE_TRANSFERS, ORGANISATIONAL, PHONE, RECIPIENT_WORDS, RIGHTS, RISK_FACTORS, SOURCE_TYPES, SOURCE_WORDS, SPECIAL_WORDS, TECHNICAL, UNRECORDED, addressOf, contactOf, cut, fold, isoDate, matchTemplate, shorten, splitList, termOf, unique,
@@ -954,4 +954,3 @@ export function build(table: Table, opts: BuildOptions): Built {
   return { activities, skipped, catalogues: b.catalogues, ...(org ? { organisation: org } : {}), summary: b.summary };
 }
 
-export type { Column };
