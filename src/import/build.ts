@@ -945,8 +945,10 @@ export function build(table: Table, opts: BuildOptions): Built {
     else activities.push(out);
   }
   // ropa's own workbook: its DPIA and processors sheets are read; its record as processor is computed.
-  for (const name of table.ignoredSheets ?? []) {
-    if (table.ropa && (['sheet.dpia', 'sheet.processors', 'sheet.processor'] as const).some((k) => LANGUAGES.some((l) => t(l, `report.${k}`) === name))) continue;
+  // ropa's record as processor is read only when it is empty (a sentence, no table): its rows are said.
+  const isSheet = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, `report.${key}`) === name);
+  for (const { name, rows } of table.ignoredSheets ?? []) {
+    if (table.ropa && (isSheet('sheet.dpia', name) || isSheet('sheet.processors', name) || (isSheet('sheet.processor', name) && rows === 0))) continue;
     b.summary.push({ id: 'import.summary.sheet-not-read', args: { sheet: name } });
   }
   const org = b.organisationResult();

@@ -27,7 +27,7 @@ export interface Table {
   ropa?: Lang;
   behandlingsoversikt: boolean;
   /** Sheets of the workbook with content that are not the record's table. */
-  ignoredSheets?: string[];
+  ignoredSheets?: { name: string; rows: number }[];
   /** Label and value pairs above the header row: the template's block on the controller and its DPO. */
   above?: { label: string; value: string; row: number }[];
 }
@@ -113,7 +113,9 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     return filled.length >= 2 ? [{ label: filled[0]!.value.trim(), value: filled[1]!.value.trim(), row: filled[0]!.row }] : [];
   });
   // Other sheets with content are not read: said, so that nobody takes the import for the whole workbook.
-  const ignoredSheets = sheets.filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== ''))).map((x) => x.name);
+  const ignoredSheets = sheets
+    .filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== '')))
+    .map((x) => ({ name: x.name, rows: x.rows.filter((r) => r.filter((c) => c.value.trim() !== '').length >= 2).length }));
   return { ignoredSheets, sheet: chosen.sheet.name, headerRow: header[0]?.row ?? 1, columns, rows, ...(ropa ? { ropa } : {}), behandlingsoversikt, ...(above.length > 0 ? { above } : {}) };
 }
 
