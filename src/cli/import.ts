@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -12,5 +12,5 @@ export function register(program: Command, run: Run): void {
     .option('--registry-lang <lang>', 'language of a new registry: nb, nn or en', 'nb')
     .option('--private', 'the organisation is not a public authority (default: it is)')
     .option('--lang <lang>', 'language of messages and of the import comments: en, nb or nn')
-    .action((file: string, dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/import.js')).importRecord(file, dir, opts, ctx)));
+    .action((file, dir, opts) => run(async (ctx) => (await import('../commands/import.js')).importRecord(file, dir, opts, ctx)));
 }

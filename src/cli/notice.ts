@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -13,5 +13,5 @@ export function register(program: Command, run: Run): void {
     .option('--template <dir>', 'your own layout (notice.<format>.hbs) and partials (partials/<name>.<format>.hbs); see docs/notice.md')
     .option('--date <date>', 'the date printed on the notice, YYYY-MM-DD (default: notice.lastUpdated in organisation.yaml)')
     .option('--force', 'allow -o to write inside the registry')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

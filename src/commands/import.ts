@@ -8,7 +8,7 @@ import { localText } from '../model/registry.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile, type FileKind } from '../parse/source.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
@@ -22,11 +22,11 @@ import { slug } from '../import/slug.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
-  map?: string;
-  dryRun?: boolean;
-  lang?: string;
-  registryLang?: string;
-  private?: boolean;
+  map?: string | undefined;
+  dryRun?: boolean | undefined;
+  lang?: string | undefined;
+  registryLang?: string | undefined;
+  private?: boolean | undefined;
 }
 
 interface OutFile {

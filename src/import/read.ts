@@ -32,8 +32,11 @@ export type Input =
   | { format: 'behandlingsoversikt-csv' | 'csv' | 'xlsx'; sheets: Sheet[]; separator?: string }
   | { format: 'behandlingsoversikt-json'; data: unknown };
 
+/** What can be wrong with a file to import: `import.error.<id>` in the locale files. */
+export type ImportErrorId = 'bad-csv' | 'bad-json' | 'bad-json-record' | 'bad-json-shape' | 'bad-map' | 'bad-map-field' | 'bad-map-yaml' | 'binary' | 'broken-quote' | 'cell-too-long' | 'empty' | 'field-count' | 'no-rows' | 'no-title-column' | 'not-a-file' | 'not-utf8' | 'not-xlsx' | 'one-column' | 'separator' | 'target-not-folder' | 'target-not-registry' | 'too-large' | 'too-large-unzipped' | 'unknown-format' | 'unknown-header' | 'unreadable';
+
 /** A problem with the file, at a row and column where one is known: exit 1. */
-export function inputError(id: string, args: Record<string, string | number>): UserError {
+export function inputError(id: ImportErrorId, args: Record<string, string | number>): UserError {
   return new UserError(`import.error.${id}`, args, 1);
 }
 

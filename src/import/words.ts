@@ -151,7 +151,10 @@ export function lawCitations(text: string): LawCitation[] {
   for (const c of out) {
     const prev = merged.at(-1);
     if (prev && prev.lovdataId !== undefined && prev.lovdataId === c.lovdataId && /^[\s,;()–-]*$/.test(text.slice(prev.end, c.start))) {
-      merged[merged.length - 1] = { ...prev, ...c, title: prev.known ? prev.title : c.known ? c.title : !/^(LOV|FOR)-/.test(c.title) ? c.title : prev.title, section: prev.section ?? c.section, url: prev.url ?? c.url, start: prev.start, end: c.end };
+      const section = prev.section ?? c.section;
+      const url = prev.url ?? c.url;
+      const title = prev.known ? prev.title : c.known ? c.title : !/^(LOV|FOR)-/.test(c.title) ? c.title : prev.title;
+      merged[merged.length - 1] = { ...prev, ...c, title, ...(section !== undefined ? { section } : {}), ...(url !== undefined ? { url } : {}), start: prev.start, end: c.end };
       continue;
     }
     merged.push(c);

@@ -72,7 +72,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     organisationNumber: org.organisationNumber ?? null,
     address: addressLines(org.address),
     visitingAddress: addressLines(org.visitingAddress),
-    contact: org.contact || org.address ? ctx.contact({ ...org.contact, address: org.contact?.address ?? org.address }, orgFile, '/contact') : null,
+    contact: org.contact || org.address ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact') : null,
     contactMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
   };
   const dpo = reachable(org.dpo) || (org.dpo && !dpoRequired) ? ctx.contact(org.dpo, orgFile, '/dpo') : null;
