@@ -1,6 +1,6 @@
 import { suggest } from '../util/suggest.js';
 import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
-import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
+import { columnLetter, inputError, type Sheet } from './read.js';
 import type { Lang } from '../i18n/index.js';
 
 /** One column of the imported table: its header, and where its values go. */
@@ -72,7 +72,7 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     const text = cell.value.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
     const mapped = map.get(cell.value.trim()) ?? map.get(fold(cell.value));
-    let field = fieldOf(cell.value, map);
+    const field = fieldOf(cell.value, map);
     if (field === undefined) {
       const near = suggest(text, labels);
       if (near !== undefined && fold(near) !== fold(text)) {
@@ -87,7 +87,6 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     }
     if (field !== 'custom') taken.add(field);
     columns.push({ col: cell.col, header: text, field, ...(field === 'custom' ? { why: mapped ? 'mapped' : 'known' } : {}) });
-    field = undefined;
   }
   if (!taken.has('title')) throw inputError('no-title-column', { file: shown, row: header[0]?.row ?? 1, sheet: chosen.sheet.name });
   const byCol = new Map(columns.map((c) => [c.col, c]));

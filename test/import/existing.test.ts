@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
-import { snapshot } from './helpers.js';
+import { snapshot, type Data } from './helpers.js';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXAMPLE, ropa, scratchCopy, tempDir } from '../helpers/cli.js';
@@ -29,11 +29,11 @@ describe('ropa import into an existing registry', () => {
     for (const [p, text] of Object.entries(before)) expect(after[p], p).toBe(text);
     const added = Object.keys(after).filter((p) => !(p in before)).sort();
     expect(added).toEqual(['activities/kameraovervakning.yaml', 'activities/velferdspermisjoner.yaml', 'catalogues/import-nye.yaml']);
-    const a = parse(after['activities/velferdspermisjoner.yaml']!) as Record<string, any>;
+    const a = parse(after['activities/velferdspermisjoner.yaml']!) as Data;
     expect(a.dataSubjects).toEqual(['employees']);
     expect(a.systems).toEqual(['websak']);
     expect(a.purposes[0].legalBasis).toEqual([{ gdpr: 'A6-1-c', law: [{ law: 'statsansatteloven', section: '§ 3' }] }]);
-    const catalogue = parse(after['catalogues/import-nye.yaml']!) as Record<string, any>;
+    const catalogue = parse(after['catalogues/import-nye.yaml']!) as Data;
     expect(Object.keys(catalogue)).toEqual(['dataSubjects']);
     expect(catalogue.dataSubjects).toEqual({ handverkere: { name: 'Håndverkere' } });
     expect(ropa(['validate', reg.dir]).code).toBe(0);

@@ -4,7 +4,10 @@ import { parse } from 'yaml';
 
 /** A file of an imported registry, as text and as data. */
 export const read = (dir: string, p: string): string => readFileSync(join(dir, p), 'utf8');
-export const yaml = (dir: string, p: string): Record<string, any> => parse(read(dir, p)) as Record<string, any>;
+/** YAML data of any shape, for assertions that walk into it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read imported YAML of every shape
+export type Data = Record<string, any>;
+export const yaml = (dir: string, p: string): Data => parse(read(dir, p)) as Data;
 
 /** Every file under a folder with its text, for comparing two imports or a registry before and after. */
 export function snapshot(dir: string, sub = ''): Record<string, string> {
