@@ -5,6 +5,7 @@ import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
 import { register as registerNew } from './cli/new.js';
+import { register as registerAdd } from './cli/add.js';
 import { register as registerList } from './cli/list.js';
 import { register as registerShow } from './cli/show.js';
 import { register as registerSchema } from './cli/schema.js';
@@ -54,7 +55,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     code = await body(ctx);
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerAdd, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, runBody);
 
   try {

@@ -29,7 +29,8 @@ export interface ValidateOptions {
  * load → parse → schema → model → integrity. Every command starts here.
  * Each file is checked on its own (in parallel for large registries, or taken from the cache when
  * its bytes are unchanged); then the registry is built and checked as a whole. `extra` are files
- * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were.
+ * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were; one with
+ * the path of a file on disk stands in for it (`ropa add` checks a catalogue file before it is rewritten).
  */
 export function validateRegistry(dir: string, extra: readonly SourceFile[] = [], options: ValidateOptions = {}): Validated {
   const root = resolve(dir);
@@ -46,7 +47,9 @@ export function validateDiscovered(
   extra: readonly SourceFile[] = [],
   options: ValidateOptions = {},
 ): Validated {
-  const { files: found, problems, realRoot } = discovered;
+  const replaced = new Set(extra.map((s) => s.path));
+  const found = discovered.files.filter((f) => !replaced.has(f.path));
+  const { problems, realRoot } = discovered;
   const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
   const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 

@@ -13,7 +13,6 @@ import { GIT_ENV, copyRegistry, scratchRepo } from './repo.js';
  * itself is simulated only where it must be: which jobs run, and what a job's result is.
  */
 const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a workflow file is free-form YAML
 const block = (section: string): Record<string, any> => parse(/```yaml\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf(`## ${section}`)))![1]!);
 const github = block('GitHub Actions');
 const gitlab = block('GitLab CI');
