@@ -22,7 +22,10 @@ export const KNOWN_LAWS: readonly KnownLaw[] = [
   { title: 'statistikkloven', lovdataId: 'LOV-2019-06-21-32' },
   { title: 'arbeidsmiljøloven', lovdataId: 'LOV-2005-06-17-62', aliases: ['aml.'] },
   { title: 'statsansatteloven', lovdataId: 'LOV-2017-06-16-67' },
-  { title: 'arkivloven', lovdataId: 'LOV-1992-12-04-126', aliases: ['arkivlova'] },
+  // The archives act of 1992 («arkivloven») was replaced on 1 January 2026 by «arkivlova» (LOV-2025-06-20-96,
+  // Lov om dokumentasjon og arkiv): each name is its own law, as the record cites it.
+  { title: 'arkivloven', lovdataId: 'LOV-1992-12-04-126' },
+  { title: 'arkivlova', lovdataId: 'LOV-2025-06-20-96' },
   { title: 'spesialisthelsetjenesteloven', lovdataId: 'LOV-1999-07-02-61' },
   { title: 'pasient- og brukerrettighetsloven', lovdataId: 'LOV-1999-07-02-63' },
 ];

@@ -138,7 +138,8 @@ export function lawCitations(text: string): LawCitation[] {
     const known = knownLaw({ name: base });
     const section = m[2]?.replace(/\s+/g, ' ').trim();
     out.push({
-      title: known?.title ?? base,
+      // The name as the record writes it: the table only adds the Lovdata id.
+      title: base,
       ...(section ? { section } : {}),
       ...(known ? { lovdataId: known.lovdataId, known } : {}),
       start: m.index,
