@@ -100,11 +100,14 @@ async function explain(e: unknown, ctx: RunContext): Promise<number> {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
   }
   const { t } = await import('./i18n/index.js');
-  let lang: ReturnType<typeof messageLang> = 'en';
-  try {
-    lang = messageLang(undefined, ctx);
-  } catch {
-    /* keep English */
+  // The language the command chose (the registry's, by default), else ROPA_LANG, else English.
+  let lang: ReturnType<typeof messageLang> = ctx.lang ?? 'en';
+  if (!ctx.lang) {
+    try {
+      lang = messageLang(undefined, ctx);
+    } catch {
+      /* keep English */
+    }
   }
   if (e instanceof UserError) {
     ctx.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);

@@ -27,7 +27,9 @@ const BOM = '\ufeff';
  * (exit 1: the file is at fault, not the command). `--add-language nn` first makes every text one text per language, with placeholders.
  */
 export async function fmt(paths: string[], opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
+  // Messages in the language of the (first) registry named, unless --lang or ROPA_LANG says otherwise.
+  const first = resolve(ctx.cwd, paths[0] ?? 'registry');
+  const lang = messageLang(opts.lang, ctx, existsSync(first) && statSync(first).isDirectory() ? first : dirname(first));
   if (opts.addLanguage !== undefined && !isLang(opts.addLanguage)) throw new UserError('cli.bad-lang', { value: opts.addLanguage });
   const added = opts.addLanguage as Lang | undefined;
   const files = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);

@@ -9,6 +9,7 @@ import { readText } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
+import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
 
@@ -112,9 +113,23 @@ export function validateDiscovered(
 
   const all = sources.filter((s): s is SourceFile => s !== undefined);
   const usable = sources.filter((s, i): s is SourceFile => s !== undefined && valid[i]!);
-  const { registry, duplicates } = buildRegistry(root, usable, all);
-  findings.push(...checkIntegrity(registry, duplicates, usable));
+  const built = buildRegistry(root, usable, all);
+  // One mistake, one message: an entry with a schema problem is still an entry, and a file with one
+  // still has its references checked. Commands get the registry of valid files only.
+  const flawed = sources.filter((s, i): s is SourceFile => s !== undefined && !valid[i] && s.data !== undefined);
+  const lenient = flawed.length > 0 ? buildRegistry(root, [...usable, ...flawed], all) : built;
+  const unread = new Set(found.filter((f, i) => sources[i]?.data === undefined).map((f) => f.kind));
+  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed) });
+  findings.push(...withoutEchoes(integrity, findings));
+  findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
   findings.sort(compareFindings);
-  return { registry, findings };
+  return { registry: built.registry, findings };
+}
+
+/** A reference or translation problem at (or inside) a value whose form is already wrong says the same thing twice. */
+function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Finding[] {
+  const wrong = earlier.filter((f) => f.rule === 'schema' && f.messageId !== 'validate.schema.required');
+  if (wrong.length === 0) return integrity;
+  return integrity.filter((f) => !wrong.some((w) => w.file === f.file && (f.pointer === w.pointer || f.pointer.startsWith(w.pointer + '/'))));
 }
 

@@ -70,11 +70,11 @@ describe('ropa fmt --add-language', () => {
       registry(dir);
       const check = ropa(['fmt', '--check', '--add-language', 'nn', dir, '--lang', 'en']);
       expect(check.code).toBe(1);
-      expect(check.stderr).toContain('3 of 3 file(s) would be reformatted');
+      expect(check.stderr).toContain('3 of 3 files would be reformatted');
       expect(files(dir).map(String)).toEqual([ORGANISATION, ACTIVITY, CATALOGUE]);
 
       const r = ropa(['fmt', '--add-language', 'nn', dir, '--lang', 'en']);
-      expect(r.stderr).toBe('3 of 3 file(s) reformatted\n');
+      expect(r.stderr).toBe('3 of 3 files reformatted\n');
       expect(r.code).toBe(0);
       expect(readFileSync(join(dir, 'organisation.yaml'), 'utf8')).toBe(
         ORGANISATION.replace('name: Fjordkommune # one text for both languages\n', 'name: # one text for both languages\n  nb: Fjordkommune\n  nn:\n  en:\n')
@@ -172,7 +172,7 @@ describe('ropa fmt on files, as a pre-commit hook calls it', () => {
       const r = ropa(['fmt', '--check', join(dir, 'activities/payroll.yaml'), join(dir, 'activities/tidy.yaml'), join(dir, 'notes.yaml')], { env: { ROPA_LANG: 'en' } });
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^would reformat .*activities\/payroll\.yaml\n$/);
-      expect(r.stderr).toContain('1 of 2 file(s) would be reformatted');
+      expect(r.stderr).toContain('1 of 2 files would be reformatted');
       expect(ropa(['fmt', join(dir, 'activities/payroll.yaml')]).code).toBe(0);
       expect(ropa(['fmt', '--check', join(dir, 'activities/payroll.yaml')]).code).toBe(0);
       expect(readdirSync(join(dir, 'activities')).sort()).toEqual(readdirSync(join(FIXTURES, 'authoring/fmt/messy/activities')).sort());

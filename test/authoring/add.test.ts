@@ -50,7 +50,7 @@ describe('ropa add', () => {
     try {
       const file = join(dir, 'catalogues/catalogue.yaml');
       const before = readFileSync(file, 'utf8');
-      const r = ropa(['add', 'subject', 'pupils', dir, '--name', 'nb:Elever', '--name', 'en:Pupils', '--children', '--vulnerable']);
+      const r = ropa(['add', 'subject', 'pupils', dir, '--name', 'nb:Elever', '--name', 'en:Pupils', '--children', '--vulnerable'], { env: { ROPA_LANG: undefined } });
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^La til kategori av registrerte pupils i /);
       const added = inserted(before, readFileSync(file, 'utf8'));

@@ -48,7 +48,8 @@ function pullRequest(change: (dir: string) => void): string {
 function shell(script: string, cwd: string, env: Record<string, string>): { code: number; out: string } {
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
-    env: { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ...GIT_ENV, ...env },
+    // Messages in English, as the assertions read them (by default they are in the registry's language).
+    env: { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

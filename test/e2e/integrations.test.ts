@@ -132,7 +132,7 @@ function runAction(repo: string, bin: string, event: { name: string; baseSha?: s
       expect(step.run!).not.toMatch(/\$\{\{/);
       const outFile = join(temp, `${step.id ?? 'step'}.out`);
       writeFileSync(outFile, '');
-      const env: Record<string, string> = { PATH: PATH(bin), HOME: temp, RUNNER_TEMP: temp, GITHUB_OUTPUT: outFile, NO_COLOR: '1', ...GIT_ENV };
+      const env: Record<string, string> = { PATH: PATH(bin), HOME: temp, RUNNER_TEMP: temp, GITHUB_OUTPUT: outFile, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV };
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(String(v));
       const r = bash(step.run!, repo, env);
       if (step.id) outputs[step.id] = Object.fromEntries(readFileSync(outFile, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
