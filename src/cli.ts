@@ -14,6 +14,7 @@ import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
 import { register as registerNotice } from './cli/notice.js';
 import { register as registerDiff } from './cli/diff.js';
+import { register as registerImport } from './cli/import.js';
 
 /**
  * The command line as a process: `ropa … | head` closing the pipe early is the reader's choice,
@@ -54,7 +55,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     code = await body(ctx);
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerAdd, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerAdd, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, runBody);
 
   try {

@@ -174,7 +174,7 @@ describe('ropa new from flags', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       const r = ropa(['new', 'sick-pay', dir, '--title', 'nb:Sykepenger', '--title', 'en:Sick pay', '--purpose', 'nb:Refusjon av sykepenger', '--purpose', 'en:Sick pay refunds',
-        '--basis', 'A6-1-c,A9-2-b', '--law', 'personopplysningsloven', '--law', 'a9-2-b=arbeidsmiljoloven § 4-6', '--subjects', 'employees', '--categories', 'contact-details,sick-leave',
+        '--basis', 'A6-1-c,A9-2-b', '--law', 'arbeidsmiljoloven § 4-6', '--law', 'a9-2-b=arbeidsmiljoloven § 4-6', '--subjects', 'employees', '--categories', 'contact-details,sick-leave',
         '--sources', 'data-subject', '--collection', 'statutory', '--consequences', 'nb:Ingen refusjon', '--consequences', 'en:No refund', '--recipients', 'nav', '--processors', 'acos',
         '--transfers', 'none', '--retention', 'contact-details=P5Y', '--retention', 'sick-leave=P3Y', '--security-measures', 'access-control', '--information', 'art13',
         '--automated-decisions', 'no', '--group', 'operations', '--lang', 'en']);
@@ -182,7 +182,7 @@ describe('ropa new from flags', () => {
       expect(r.code).toBe(0);
       const { parse } = await import('yaml');
       const activity = parse(readFileSync(join(dir, 'activities/sick-pay.yaml'), 'utf8'));
-      expect(activity.purposes[0].legalBasis).toEqual([{ gdpr: 'A6-1-c', law: [{ law: 'personopplysningsloven' }] }, { gdpr: 'A9-2-b', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }]);
+      expect(activity.purposes[0].legalBasis).toEqual([{ gdpr: 'A6-1-c', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }, { gdpr: 'A9-2-b', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }]);
       expect(activity.retention).toEqual([{ categories: ['contact-details'], period: 'P5Y' }, { categories: ['sick-leave'], period: 'P3Y' }]);
       const gaps = JSON.parse(ropa(['gaps', dir, '--activity', 'sick-pay', '-f', 'json']).stdout) as { findings: { severity: string; rule: string }[]; summary: { completeness: { missing: string[] }[] } };
       // The sample organisation names no supervisory authority: the one item an activity cannot fill.
