@@ -152,11 +152,13 @@ export interface IntegrityOptions {
   flawed?: ReadonlySet<SourceFile>;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- data of a file that failed its schema may have any shape
 function isRecord(v: unknown): v is Record<string, any> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** The items of a list, or none when the value is not a list (the schema says so). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
 function items<T = any>(v: unknown): T[] {
   return Array.isArray(v) ? (v as T[]) : [];
 }

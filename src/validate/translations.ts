@@ -99,7 +99,11 @@ export function untranslatedTexts(files: readonly SourceFile[], languages: reado
       if (value === null || typeof value !== 'object') return;
       for (const [k, v] of Object.entries(value)) {
         const next = slot.props?.get(k) ?? slot.any;
-        if (next) (path.push(k), visit(v, next), path.pop());
+        if (next) {
+          path.push(k);
+          visit(v, next);
+          path.pop();
+        }
       }
     };
     visit(file.data, slotsOf(file.kind));
