@@ -9,7 +9,7 @@ export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
  * of a finding is `gaps.<rule id>.<variant>`; its words live in locales/<lang>/gaps.json.
  */
 export function defineRule(
-  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation'>,
+  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation' | 'blocksNotice'>,
   check: (ctx: RuleContext, report: Reporter) => void,
 ): Rule {
   const full: RuleMeta = { ...meta, descriptionId: `gaps.rule.${meta.id}`, docsUrl: `${RULE_DOCS_BASE}${meta.id}.md` };

@@ -14,6 +14,8 @@ export interface RuleMeta {
   /** The legal source, e.g. "GDPR Art. 30(1)(f); 13(2)(a)". */
   citation: string;
   docsUrl: string;
+  /** A finding means the notice would publish something unlawful: a final notice is refused, a draft shows it. */
+  blocksNotice?: boolean;
 }
 
 /** What a rule is given. `today` comes from the command (--today or the clock); rules never read the clock. */

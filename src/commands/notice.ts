@@ -5,6 +5,7 @@ import { LANGUAGES, type Lang } from '../i18n/index.js';
 import { compareFindings } from '../model/finding.js';
 import { displayPath } from '../render/findings/paths.js';
 import { UserError } from '../util/errors.js';
+import { clockDate } from '../check/dates.js';
 import { emit, openRegistry, parseDate } from './shared.js';
 
 interface Options {
@@ -15,9 +16,24 @@ interface Options {
   template?: string;
   date?: string;
   force?: boolean;
+  activity?: string;
+  group?: string;
 }
 
 const FORMATS = ['md', 'html'] as const;
+
+/**
+ * Findings of the gap rules marked `blocksNotice`: the record states something that is not valid
+ * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
+ * today is their day.
+ */
+async function noticeBlockers(registry: Parameters<typeof import('../check/engine.js').runGaps>[0], date: string | undefined) {
+  const { GAP_RULES } = await import('../rules/index.js');
+  const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
+  if (rules.length === 0) return [];
+  const { runGaps } = await import('../check/engine.js');
+  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings;
+}
 
 /**
  * `ropa notice [dir]`: the public privacy notice (Art. 13 and 14). Exit 0 when written; 1 when
@@ -42,7 +58,36 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw e;
   }
 
-  const { view, missing } = buildNoticeView(registry, { lang, format, draft: opts.draft === true, ...(date !== undefined ? { date } : {}) });
+  if (opts.activity !== undefined && opts.group !== undefined) throw new UserError('notice.activity-and-group', {}, 2);
+  if (opts.activity !== undefined) {
+    const a = registry.activities.find((x) => x.value.id === opts.activity);
+    if (!a || a.value.status !== 'active' || a.value.role === 'processor') throw new UserError('notice.unknown-activity', { id: opts.activity }, 2);
+  }
+  if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
+    throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
+  }
+  const blockers = await noticeBlockers(registry, date);
+  const { view, missing, blocked } = buildNoticeView(registry, {
+    lang, format, draft: opts.draft === true, blockers,
+    ...(date !== undefined ? { date } : {}),
+    ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
+    ...(opts.group !== undefined ? { group: opts.group } : {}),
+  });
+  if (opts.draft !== true && blocked.length > 0) {
+    const { stylish } = await import('../render/findings/stylish.js');
+    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
+    ctx.stderr.write(
+      stylish([...blocked].sort(compareFindings), {
+        cwd: ctx.cwd,
+        lang: messages,
+        color: useColor(ctx, ctx.stderr),
+        sourceText: (p) => texts.get(p),
+        tool: { name: 'ropa', version: toolVersion() },
+        command: 'notice',
+      }),
+    );
+    throw new UserError('notice.blocked', { count: blocked.length }, 1);
+  }
   const mandatory = missing.filter((m) => m.mandatory);
   if (opts.draft !== true && mandatory.length > 0) {
     const { stylish } = await import('../render/findings/stylish.js');
