@@ -31,6 +31,7 @@ export interface SharedRefs {
   exceptions: Ref;
   sources: Ref;
   processors: Ref;
+  transfers: Ref;
 }
 
 /** What an activity's consent bases say about withdrawal, for the consent section. */
@@ -56,8 +57,9 @@ export function activityView(
   org: Organisation,
   refs: SharedRefs,
   extra: { approval: string | null; blockers: string[] },
-): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean } {
+): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
+  const transfers: FactItem[] = [];
   const title = ctx.text(a.title, file, '/title') ?? a.id;
   const note: Note = (id, pointer, args = {}) => ctx.missing.note(id, file, pointer, { activity: title, ...args }, a.id);
   const label = (key: string): string => ctx.w(`label.${key}`);
@@ -70,6 +72,7 @@ export function activityView(
   const consentMissing: Placeholder[] = [];
   const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, consentHow, consentMissing));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
+  const safeguards = [...new Set(r.purposes.flatMap((p) => p.safeguards.map((x) => x.id)))];
   facts.push(fact('purposes', label('purposes-of-activity'), null, {
     items: purposeItems,
     missing: some([
@@ -80,6 +83,9 @@ export function activityView(
       r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
     ]),
   }));
+
+  // Art. 89(1) safeguards by name; what they are is said once, under security.
+  if (safeguards.length > 0) facts.push(fact('safeguards', label('safeguards'), joinList(safeguards.map((id) => ctx.entryName('securityMeasures', id)), ctx.lang)));
 
   // Who and what.
   if (r.dataSubjects.length > 0) facts.push(entriesFact(ctx, 'dataSubjects', label('data-subjects'), r.dataSubjects.map((s) => s.id)));
@@ -117,8 +123,17 @@ export function activityView(
   }
   const systems = a.systems ?? [];
   if (systems.length > 0) facts.push(entriesFact(ctx, 'systems', label('systems'), systems));
+  if (r.transfers === 'none') facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
-    facts.push(fact('transfers', label('transfers-of-activity'), null, { items: r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note)) }));
+    // Said in full in the transfers section; here the destinations and a link.
+    const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));
+    const destinations = r.transfers.flatMap((tr) => (tr.country !== undefined ? [countryName(tr.country, ctx.lang)] : tr.organisation !== undefined ? [tr.organisation] : []));
+    facts.push(fact('transfers', label('transfers-of-activity'), destinations.length > 0 ? joinList([...new Set(destinations)], ctx.lang) : null, {
+      ref: refs.transfers,
+      items: [],
+      missing: items.flatMap((x) => x.missing),
+    }));
+    transfers.push(...items);
   }
 
   // How long.
@@ -146,9 +161,14 @@ export function activityView(
 
   const withConsent = r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)));
   return {
-    view: { id: a.id, anchor: activityAnchor(a.id), title, approval: extra.approval, blockers: extra.blockers, description, noticeText, facts },
+    view: {
+      id: a.id, anchor: activityAnchor(a.id), title, approval: extra.approval, blockers: extra.blockers, description, noticeText,
+      purposes: r.purposes.map((p, i) => ({ id: p.id, text: capitalise(ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id) })),
+      facts,
+    },
     consent: withConsent ? { how: consentHow.length > 0 ? [...new Set(consentHow)].join(' ') : null, howMissing: consentMissing[0] ?? null } : null,
     restricted,
+    transfers,
   };
 }
 
@@ -196,7 +216,7 @@ function basisText(ctx: BuildContext, located: Located<Activity>, b: ResolvedLeg
   const file = located.file;
   const citation = basisCitation(b.gdpr, b.law, ctx.lang);
   const kind = isArt6(b.gdpr) ? 'legal-basis' : isArt10(b.gdpr) ? 'criminal-basis' : 'special-condition';
-  let text = ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: basisName(b.gdpr, ctx.lang), citation });
+  let text = ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: capitalise(basisName(b.gdpr, ctx.lang)), citation });
   const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
   if (legitimateInterest !== null) text += ' ' + ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') });
   else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
@@ -302,7 +322,7 @@ export function retentionWords(ctx: BuildContext, rule: ResolvedRetention, file:
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
   const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
   const description = rule.description !== undefined ? ctx.said.fresh(ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ')) : null;
-  const law = rule.law.length > 0 ? ctx.said.fresh(ctx.w('retention.law', { laws: lawList(rule.law, ctx.lang) })) : null;
+  const law = rule.law.length > 0 ? ctx.w('retention.law', { laws: lawList(rule.law, ctx.lang) }) : null;
   const full = [sentence, exceptionSentence].filter((x) => x !== null).join(' ');
   return { rule: full.length > 0 ? full : null, description, law };
 }

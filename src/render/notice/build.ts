@@ -99,7 +99,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     exceptions: { text: w('label.see-exceptions'), anchor: 'restrictions' },
     sources: { text: w('label.sources'), anchor: 'sources' },
     processors: { text: w('label.processors'), anchor: 'processors' },
+    transfers: { text: w('label.see-more'), anchor: 'transfers' },
   };
+  const transferItems = new Map<string, { text: string | null }[]>();
   const consentInfo = new Map<string, ConsentInfo>();
   const restricted: ResolvedActivity[] = [];
   const groups = groupViews(ctx, included, located, (r) => {
@@ -108,6 +110,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
+    if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
     return built.view;
   });
   const activities = groups.flatMap((g) => g.activities);
@@ -129,12 +132,12 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     const entry = registry.catalogues.processors.get(id)!;
     return {
       name: entry.value.name,
-      service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`)),
+      service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
   });
-  const transfers = transferSection(ctx, ordered, activities);
+  const transfers = transferSection(ctx, ordered, activities, transferItems);
   const exceptions = exceptionGroups(ctx, restricted, activities);
   const rightsExtra = ctx.said.freshParagraphs(ctx.paragraphs(org.notice?.rights, orgFile, '/notice/rights'));
   const withConsent = activities.filter((v) => consentInfo.has(v.id));
@@ -308,10 +311,10 @@ function retentionSection(ctx: BuildContext, ordered: ResolvedActivity[]): Reten
   return out;
 }
 
-function transferSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[]): NoticeView['transfers'] {
+function transferSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[], byActivity: Map<string, { text: string | null }[]>): NoticeView['transfers'] {
   const items = views.flatMap((v) => {
-    const f = v.facts.find((x) => x.kind === 'transfers');
-    return f ? [{ activity: v.title, anchor: v.anchor, text: f.items.map((i) => i.text).filter((x) => x !== null).join(' '), missing: f.items.flatMap((i) => i.missing) }] : [];
+    const list = byActivity.get(v.id);
+    return list ? [{ activity: v.title, anchor: v.anchor, text: list.map((i) => i.text).filter((x) => x !== null).join(' '), missing: [] }] : [];
   });
   const unstated = ordered.filter((r) => r.transfers === undefined);
   const first = unstated[0];

@@ -86,6 +86,8 @@ export interface ActivityView {
   description: string[];
   /** Extra words for the public. */
   noticeText: string[];
+  /** The purposes as plain texts (also in the `purposes` fact, with their legal basis). */
+  purposes: { id: string; text: string }[];
   facts: Fact[];
 }
 
