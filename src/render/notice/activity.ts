@@ -85,7 +85,10 @@ export function activityView(
   }));
 
   // Art. 89(1) safeguards by name; what they are is said once, under security.
-  if (safeguards.length > 0) facts.push(fact('safeguards', label('safeguards'), joinList(safeguards.map((id) => ctx.entryName('securityMeasures', id)), ctx.lang)));
+  if (safeguards.length > 0) {
+    const owner = ctx.said.listOwner('safeguards', safeguards, title);
+    facts.push(fact('safeguards', label('safeguards'), owner === null ? joinList(safeguards.map((id) => ctx.entryName('securityMeasures', id)), ctx.lang) : ctx.w('same-as', { title: owner })));
+  }
 
   // Who and what.
   if (r.dataSubjects.length > 0) facts.push(entriesFact(ctx, 'dataSubjects', label('data-subjects'), r.dataSubjects.map((s) => s.id)));
@@ -216,7 +219,10 @@ function basisText(ctx: BuildContext, located: Located<Activity>, b: ResolvedLeg
   const file = located.file;
   const citation = basisCitation(b.gdpr, b.law, ctx.lang);
   const kind = isArt6(b.gdpr) ? 'legal-basis' : isArt10(b.gdpr) ? 'criminal-basis' : 'special-condition';
-  let text = ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: capitalise(basisName(b.gdpr, ctx.lang)), citation });
+  // The basis is named in words the first time; later only cited.
+  let text = ctx.said.first('basis', b.gdpr)
+    ? ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: capitalise(basisName(b.gdpr, ctx.lang)), citation })
+    : ctx.w('basis.sentence-again', { label: ctx.w(`label.${kind}`), citation });
   const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
   if (legitimateInterest !== null) text += ' ' + ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') });
   else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));

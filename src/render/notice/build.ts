@@ -84,7 +84,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   // Built in the order the notice shows it: what is said first is said in full, later only referred to.
   const date = dateIso !== null ? dateWords(dateIso, opts.lang) : null;
   const dateMissing = dateIso === null ? missing.note('last-updated', orgFile, '/notice/lastUpdated') : null;
-  const introText = ctx.said.freshParagraphs(ctx.paragraphs(org.notice?.introduction, orgFile, '/notice/introduction'));
+  const introText = ctx.said.reserve(ctx.paragraphs(org.notice?.introduction, orgFile, '/notice/introduction'));
+  const securityText = ctx.said.reserve(ctx.paragraphs(org.notice?.security, orgFile, '/notice/security'));
+  const disclosureText = ctx.said.reserve(ctx.paragraphs(org.notice?.disclosure, orgFile, '/notice/disclosure'));
+  const rightsExtra = ctx.said.reserve(ctx.paragraphs(org.notice?.rights, orgFile, '/notice/rights'));
   const dpo = reachable(org.dpo) || (org.dpo && !dpoRequired) ? ctx.contact(org.dpo, orgFile, '/dpo') : null;
   // A DPO recorded only by name is shown in a draft, so the gap is seen; a final notice needs a way to reach them.
   const dpoMissing = dpoRequired && !reachable(org.dpo) ? missing.note('dpo-contact', orgFile, '/dpo') : null;
@@ -120,13 +123,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const sources = sourceViews(ctx, ordered);
   const retention = retentionSection(ctx, ordered);
   const security = {
-    text: ctx.said.freshParagraphs(ctx.paragraphs(org.notice?.security, orgFile, '/notice/security')),
+    text: securityText,
     measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap((id): NamedView[] => {
       const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
       const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
       return [{ name: ctx.entryName('securityMeasures', id), description }];
     }),
-    disclosure: ctx.said.freshParagraphs(ctx.paragraphs(org.notice?.disclosure, orgFile, '/notice/disclosure')),
+    disclosure: disclosureText,
   };
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
     const entry = registry.catalogues.processors.get(id)!;
@@ -139,7 +142,6 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   });
   const transfers = transferSection(ctx, ordered, activities, transferItems);
   const exceptions = exceptionGroups(ctx, restricted, activities);
-  const rightsExtra = ctx.said.freshParagraphs(ctx.paragraphs(org.notice?.rights, orgFile, '/notice/rights'));
   const withConsent = activities.filter((v) => consentInfo.has(v.id));
   const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
 
@@ -172,7 +174,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       intro: introText.length > 0 ? introText : [w('intro.default', { name: fullName })],
       controller: w('controller.statement', { name: fullName }),
       responsible: ctx.text(org.responsible, orgFile, '/responsible'),
-      purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor, text: joinList(g.activities.map((a) => a.title), opts.lang) })),
+      purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
       rights: w('summary.rights', { rights: joinList(STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)), opts.lang) }),
       dpo: dpoShown,
       dpoMissing,
@@ -364,7 +366,17 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
     if (objectionLimited(r)) items.push({ text: capitalise(ctx.w('rights.objection-limit', { article: gdprArticle('Art. 21(6)', ctx.lang) })), missing: null });
     groups.set(key, { activities: [activityTitle], items });
   }
-  return [...groups.values()].map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items }));
+  const list = [...groups.values()];
+  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items }));
+  // What all have in common is said once, first; each group then says only what it adds.
+  const common = list[0]!.items.filter((i) => i.missing === null && list.every((g) => g.items.some((x) => x.text === i.text)));
+  const rest = list.map((g) => ({ activities: g.activities, items: g.items.filter((i) => !common.some((c) => c.text === i.text)) }));
+  const onlyCommon = rest.filter((g) => g.items.length === 0).flatMap((g) => g.activities);
+  return [
+    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: common }] : []),
+    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items })),
+    ...(onlyCommon.length > 0 ? [{ activities: joinList(onlyCommon, ctx.lang), items: [{ text: ctx.w('exceptions.only-common'), missing: null }] }] : []),
+  ];
 }
 
 /** How to withdraw consent, per activity; a way already described is referred to, not repeated. */

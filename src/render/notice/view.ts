@@ -183,8 +183,8 @@ export interface NoticeView {
     /** «Statistisk sentralbyrå (SSB) er behandlingsansvarlig …». */
     controller: string;
     responsible: string | null;
-    /** The purposes in a few lines: each group with its activities. */
-    purposes: { title: string; anchor: string; text: string }[];
+    /** The purposes in a few words: the groups, as the organisation presents them. */
+    purposes: { title: string; anchor: string }[];
     /** Your rights in one sentence. */
     rights: string;
     dpo: ContactView | null;
