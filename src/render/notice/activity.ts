@@ -56,7 +56,7 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[] },
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
   const transfers: FactItem[] = [];
@@ -126,7 +126,7 @@ export function activityView(
   }
   const systems = a.systems ?? [];
   if (systems.length > 0) facts.push(entriesFact(ctx, 'systems', label('systems'), systems));
-  if (r.transfers === 'none') facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
+  if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
     // Said in full in the transfers section; here the destinations and a link.
     const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));

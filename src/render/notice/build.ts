@@ -105,12 +105,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     transfers: { text: w('label.see-more'), anchor: 'transfers' },
   };
   const transferItems = new Map<string, { text: string | null }[]>();
+  // When no activity transfers data, the transfers section says so once for all.
+  const allTransfersNone = included.length > 0 && included.every((r) => r.transfers === 'none');
   const consentInfo = new Map<string, ConsentInfo>();
   const restricted: ResolvedActivity[] = [];
   const groups = groupViews(ctx, included, located, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? blocked.filter((f) => f.activity === r.located.value.id).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers });
+    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -171,7 +173,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     url: org.notice?.url ?? null,
     blocked: opts.draft ? blocked.map((f) => t(opts.lang, f.messageId, f.args)) : [],
     summary: {
-      intro: introText.length > 0 ? introText : [w('intro.default', { name: fullName })],
+      // Without the organisation's own words, the controller line below says who is responsible.
+      intro: introText,
       controller: w('controller.statement', { name: fullName }),
       responsible: ctx.text(org.responsible, orgFile, '/responsible'),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
@@ -193,7 +196,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       list: STANDARD_RIGHTS.map((r) => w(`rights.item.${r}`)),
       how: w('rights.how'),
       extra: rightsExtra,
-      exceptionsIntro: exceptions.length > 0 ? w('rights.exceptions-intro') : null,
+      exceptionsIntro: exceptions.length > 0
+        ? [w('rights.exceptions-intro'), ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []), w('rights.exceptions-here')].join(' ')
+        : null,
       exceptions,
     },
     consent: withConsent.length > 0
