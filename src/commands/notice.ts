@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
 import { LANGUAGES, type Lang } from '../i18n/index.js';
-import { compareFindings } from '../model/finding.js';
+import { compareFindings, type Finding } from '../model/finding.js';
 import { displayPath } from '../render/findings/paths.js';
 import { UserError } from '../util/errors.js';
 import { clockDate } from '../check/dates.js';
@@ -73,11 +73,12 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
     ...(opts.group !== undefined ? { group: opts.group } : {}),
   });
-  if (opts.draft !== true && blocked.length > 0) {
+  // A final notice is refused when the record states something unlawful or lacks a mandatory item.
+  const report = async (findings: Finding[]): Promise<void> => {
     const { stylish } = await import('../render/findings/stylish.js');
     const texts = new Map(registry.files.map((f) => [f.path, f.text]));
     ctx.stderr.write(
-      stylish([...blocked].sort(compareFindings), {
+      stylish([...findings].sort(compareFindings), {
         cwd: ctx.cwd,
         lang: messages,
         color: useColor(ctx, ctx.stderr),
@@ -86,22 +87,14 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
         command: 'notice',
       }),
     );
+  };
+  if (opts.draft !== true && blocked.length > 0) {
+    await report(blocked);
     throw new UserError('notice.blocked', { count: blocked.length }, 1);
   }
   const mandatory = missing.filter((m) => m.mandatory);
   if (opts.draft !== true && mandatory.length > 0) {
-    const { stylish } = await import('../render/findings/stylish.js');
-    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
-    ctx.stderr.write(
-      stylish(missingFindings(mandatory).sort(compareFindings), {
-        cwd: ctx.cwd,
-        lang: messages,
-        color: useColor(ctx, ctx.stderr),
-        sourceText: (p) => texts.get(p),
-        tool: { name: 'ropa', version: toolVersion() },
-        command: 'notice',
-      }),
-    );
+    await report(missingFindings(mandatory));
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineRule } from '../../src/check/rule.js';
 import { runGaps } from '../../src/check/engine.js';
 import { buildNoticeView } from '../../src/render/notice/index.js';
+import { sentences } from '../../src/render/notice/said.js';
 import { validateRegistry } from '../../src/validate/index.js';
 import { EXAMPLE, ROOT, ropa } from '../helpers/cli.js';
 import { fixture, plain } from './helpers.js';
@@ -31,24 +32,9 @@ function words(text: string): number {
   return (text.match(/[\p{L}\p{N}§][^\s]*/gu) ?? []).length;
 }
 
-/** Sentences, outside parentheses: a citation in parentheses is part of its sentence. */
+/** Sentences (the notice's own definition: a citation in parentheses stays in its sentence), line by line. */
 function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split('\n')) {
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === '(') depth++;
-      else if (c === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && '.!?'.includes(c) && /^\s+[\p{Lu}«"]/u.test(line.slice(i + 1, i + 4))) {
-        out.push(line.slice(start, i + 1));
-        start = i + 1;
-      }
-    }
-    out.push(line.slice(start));
-  }
-  return out;
+  return text.split('\n').flatMap((line) => sentences(line));
 }
 
 /**

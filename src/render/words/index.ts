@@ -37,7 +37,7 @@ const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(
  * An ISO 8601 duration in words: P2Y «to år», P1Y6M «ett år og seks måneder». Returns undefined for
  * text that is not a duration (the schema keeps that from happening).
  */
-export function durationWords(iso: string, lang: Lang): string | undefined {
+export function durationWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string | undefined {
   const m = DURATION.exec(iso);
   if (!m || iso === 'P' || iso.endsWith('T')) return undefined;
   const parts: string[] = [];
@@ -45,14 +45,15 @@ export function durationWords(iso: string, lang: Lang): string | undefined {
     const value = m[i + 1];
     if (value === undefined) return;
     const n = Number(value);
-    parts.push(n === 1 ? t(lang, `words.duration.${unit}.one`) : t(lang, `words.duration.${unit}.other`, { n: numberWord(n, lang) }));
+    if (opts.digits) parts.push(t(lang, `words.duration.${unit}.${n === 1 ? 'one-digit' : 'other'}`, { n }));
+    else parts.push(n === 1 ? t(lang, `words.duration.${unit}.one`) : t(lang, `words.duration.${unit}.other`, { n: numberWord(n, lang) }));
   });
   return parts.length > 0 ? joinList(parts, lang) : undefined;
 }
 
-/** A duration in words where it is one, else the text as it is. */
-export function periodWords(iso: string, lang: Lang): string {
-  return durationWords(iso, lang) ?? iso;
+/** A duration in words where it is one, else the text as it is; `digits` for tables («5 år»). */
+export function periodWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string {
+  return durationWords(iso, lang, opts) ?? iso;
 }
 
 /** YYYY-MM-DD in words: «15. januar 2026», «15 January 2026». */
