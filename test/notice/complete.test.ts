@@ -51,7 +51,7 @@ describe('a complete registry gives a complete notice', () => {
       'Berettiget interesse: å beskytte foreningens midler',
       'Grunnlag for opplysninger om straffbare forhold: Straffedommer og lovovertredelser, under offentlig myndighet eller med hjemmel i lov (personvernforordningen artikkel 10, jf. straffeprosessloven § 1)',
       'Vilkår for særlige kategorier: Arkiv, forskning eller statistikk (personvernforordningen artikkel 9 nr. 2 bokstav j, jf. personopplysningsloven § 9)',
-      '**Vern ved forskning og statistikk:** Pseudonymisering',
+      '**Vern:** Pseudonymisering',
       'Helseopplysninger (særlig kategori: helseopplysninger)',
       'Straffedommer (opplysninger om straffedommer og lovovertredelser)',
       'Kontaktopplysninger (navn, adresse og e-post)',

@@ -98,7 +98,7 @@ describe('with --draft every gap is a visible placeholder and listed at the end'
     const text = plain(ropa(['notice', INCOMPLETE, '--draft']).stdout);
     expect(text).toContain('</a>Fakta');
     expect(text).toContain('</a>Andre formål');
-    expect(text).toMatch(/\*\*Hvem som får opplysningene:\*\* \*\*\[MANGLER \d+: mottakere\]\*\*/);
+    expect(text).toMatch(/\*\*Mottakere:\*\* \*\*\[MANGLER \d+: mottakere\]\*\*/);
   });
 });
 

@@ -34,11 +34,15 @@ export interface BuiltNotice {
 
 /** Fixed words the templates use, by the name they have in `labels` (see docs/notice.md). */
 export const LABELS = [
-  'contents', 'summary', 'controller', 'purposes', 'sources', 'security', 'disclosure', 'measures', 'processors', 'transfers',
+  'contents', 'controller', 'purposes', 'sources', 'security', 'disclosure', 'measures', 'processors', 'transfers',
   'rights', 'restrictions', 'consent', 'automated', 'contact', 'missing', 'draftBanner', 'draftNote', 'lastUpdated',
   'publishedAt', 'lawsIntro', 'responsible', 'organisationNumber', 'postalAddress', 'visitingAddress', 'email',
-  'phone', 'web', 'dpo', 'representative', 'retention', 'about', 'agreement', 'blocked', 'seeMore', 'yourRights', 'complaintShort',
-  'recipient', 'mechanism', 'mandatory', 'optional', 'missingIntro', 'skip', 'law', 'purposesShort',
+  'phone', 'web', 'dpo', 'representative', 'legalBasis', 'dataSubjects', 'categories', 'sourcesOfActivity',
+  'collection', 'recipients', 'processorsOfActivity', 'retention', 'restrictionsOfActivity', 'automatedOfActivity',
+  'profiling', 'jointControllers', 'recipient', 'mechanism', 'dpfCertified', 'reference', 'mandatory', 'optional',
+  'missingIntro', 'skip', 'law', 'specialCondition', 'criminalBasis', 'summary', 'purposesOfActivity', 'systems',
+  'information', 'about', 'agreement', 'blocked', 'seeMore', 'yourRights', 'complaintShort', 'purposesShort',
+  'retentionOfActivity', 'seeExceptions', 'transfersOfActivity', 'safeguards',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
