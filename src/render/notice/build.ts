@@ -395,7 +395,7 @@ function consentLines(ctx: BuildContext, views: ActivityView[], info: Map<string
     const { how, howMissing } = info.get(v.id)!;
     if (how === null) return { title: v.title, anchor: v.anchor, how: null, howMissing };
     const earlier = firstSaid.get(how);
-    if (earlier !== undefined) return { title: v.title, anchor: v.anchor, how: ctx.w('consent.same-as', { title: earlier }), howMissing };
+    if (earlier !== undefined) return { title: v.title, anchor: v.anchor, how: ctx.w('same-as', { title: earlier }), howMissing };
     firstSaid.set(how, v.title);
     return { title: v.title, anchor: v.anchor, how: ctx.said.fresh(how) ?? how, howMissing };
   });
