@@ -235,6 +235,7 @@ describe('the legal sentences, in three languages', () => {
     const nn = JSON.parse(readFileSync(`${ROOT}locales/nn/notice.json`, 'utf8')) as Record<string, string>;
     for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
     expect(texts.nn).toContain('**Føremål:**');
+    expect(texts.nn).not.toMatch(/formål/);
     expect(texts.nb).toContain('Hjemmel: statistikkloven § 10.');
     expect(texts.nb).not.toContain('Legal basis');
   });
