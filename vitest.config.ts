@@ -1,10 +1,55 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Four projects, so that the everyday loop needs no build and no browser:
+ *
+ * - unit: everything that imports the TypeScript sources (`npx vitest run --project unit`);
+ * - cli: runs the built CLI (test/helpers/cli.ts, test/hostile/, test/e2e/); builds first when dist/ is stale;
+ * - browser: drives Chromium (playwright-core);
+ * - property: random registries (fast-check), the slowest.
+ *
+ * `vitest run` (what `npm test` and CI run) runs all four. A test file's project follows from what
+ * it uses, so a new test file lands in the right one without being listed here.
+ */
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+type Project = 'unit' | 'cli' | 'browser' | 'property';
+
+function projectOf(file: string, text: string): Project {
+  if (file.startsWith('test/property/')) return 'property';
+  if (/from ['"]playwright-core['"]/.test(text)) return 'browser';
+  if (file.startsWith('test/hostile/') || file.startsWith('test/e2e/')) return 'cli';
+  // The in-process runner and the binary both run dist/; so does the list of outputs found from --help.
+  if (/\b(ropa|ropaProcess|hostileRun)\(|\bBIN\b|hostile\/outputs\.js/.test(text)) return 'cli';
+  return 'unit';
+}
+
+function testFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? (e.name === 'fixtures' ? [] : testFiles(join(dir, e.name))) : e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+const byProject: Record<Project, string[]> = { unit: [], cli: [], browser: [], property: [] };
+for (const file of testFiles('test')) {
+  const path = relative(root, join(root, file)).split('\\').join('/');
+  byProject[projectOf(path, readFileSync(join(root, file), 'utf8'))].push(path);
+}
+
+const shared = { testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks' as const };
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
+    projects: [
+      // The unit tests share no state worth isolating: one module graph for all of them saves a fork and an import per file.
+      { test: { ...shared, name: 'unit', include: byProject.unit, isolate: false } },
+      // One module graph too: the CLI's thread (test/helpers/cli.ts) then starts once per worker, not once per file.
+      { test: { ...shared, name: 'cli', include: byProject.cli, isolate: false, globalSetup: ['test/helpers/build.ts'] } },
+      { test: { ...shared, name: 'browser', include: byProject.browser } },
+      { test: { ...shared, name: 'property', include: byProject.property } },
+    ],
   },
 });

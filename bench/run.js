@@ -122,7 +122,7 @@ function changeOneFile(dir) {
   const file = join(dir, 'activities', readdirSync(join(dir, 'activities')).sort()[0]);
   return (i = 0) => {
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, text.replace(/^(  en: .*?)(?: rev \d+)?$/m, `$1 rev ${i + 1}`));
+    writeFileSync(file, text.replace(/^( {2}en: .*?)(?: rev \d+)?$/m, `$1 rev ${i + 1}`));
   };
 }
 

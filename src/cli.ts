@@ -1,5 +1,5 @@
-import { Command, CommanderError } from 'commander';
-import { processContext, toolVersion, messageLang } from './cli/context.js';
+import { Command, CommanderError } from '@commander-js/extra-typings';
+import { processContext, toolVersion, messageLang, useColor, type RunContext } from './cli/context.js';
 import type { Run } from './cli/types.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
@@ -15,18 +15,21 @@ import { register as registerNotice } from './cli/notice.js';
 import { register as registerDiff } from './cli/diff.js';
 
 /**
- * The command line. Each command's options are declared in src/cli/<command>.ts and its work
- * lives in src/commands/<command>.ts, imported only when that command runs.
+ * The command line as a process: `ropa … | head` closing the pipe early is the reader's choice,
+ * not an error worth a stack trace; the exit code is the process's.
  */
 export async function main(argv: string[]): Promise<void> {
-  const verbose = argv.includes('--verbose');
-  // `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-  }
+  watchPipes();
+  process.exitCode = await run(argv, processContext(argv.includes('--verbose')));
+}
+
+/**
+ * The command line over a context: `argv` as node gives it (program and script first), every read
+ * and write through `ctx`, the exit code returned. The tests run it in-process (test/helpers/cli.ts).
+ * Each command's options are declared in src/cli/<command>.ts and its work lives in
+ * src/commands/<command>.ts, imported only when that command runs.
+ */
+export async function run(argv: string[], ctx: RunContext): Promise<number> {
   const program = new Command();
   program
     .name('ropa')
@@ -35,23 +38,61 @@ export async function main(argv: string[]): Promise<void> {
     .option('--verbose', 'show stack traces for internal errors')
     .showHelpAfterError()
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      // Help wraps at the terminal's width, and at 80 columns when it goes to a pipe or a file.
+      getOutHelpWidth: () => (ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined) ?? 80,
+      getErrHelpWidth: () => (ctx.stderr.isTTY ? (ctx.stderr as { columns?: number }).columns : undefined) ?? 80,
+      getOutHasColors: () => useColor(ctx, ctx.stdout),
+      getErrHasColors: () => useColor(ctx, ctx.stderr),
+    });
 
-  const run: Run = async (body) => {
-    process.exitCode = await body(processContext(verbose));
+  let code = 0;
+  const runBody: Run = async (body) => {
+    code = await body(ctx);
   };
   // Help lists commands in this order: the main jobs first, then authoring.
   const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
-  for (const register of commands) register(program, run);
+  for (const register of commands) register(program, runBody);
 
   try {
     await program.parseAsync(argv);
+    return code;
   } catch (e) {
-    process.exitCode = await fail(e, verbose);
+    return fail(e, ctx);
   }
 }
 
-async function fail(e: unknown, verbose: boolean): Promise<number> {
+/** Streams already watched: `main` may run many times in one process (tests do), each stream needs one listener. */
+const watched = new WeakSet<NodeJS.WritableStream>();
+
+/** `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. */
+function watchPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (watched.has(stream)) continue;
+    watched.add(stream);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
+}
+
+async function fail(e: unknown, ctx: RunContext): Promise<number> {
+  try {
+    return await explain(e, ctx);
+  } catch (broken) {
+    // The words themselves are broken (a locale file): say what is known, in plain English.
+    const err = broken instanceof Error ? broken : new Error(String(broken));
+    ctx.stderr.write(`ropa: internal error: ${err.message}\n`);
+    if (ctx.verbose && err.stack) ctx.stderr.write(err.stack + '\n');
+    return 2;
+  }
+}
+
+/** An error in the user's words: a UserError's message and exit code, else an internal error (exit 2). */
+async function explain(e: unknown, ctx: RunContext): Promise<number> {
   if (e instanceof CommanderError) {
     // Help and version are not failures; every other commander error is a usage error.
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
@@ -59,17 +100,17 @@ async function fail(e: unknown, verbose: boolean): Promise<number> {
   const { t } = await import('./i18n/index.js');
   let lang: ReturnType<typeof messageLang> = 'en';
   try {
-    lang = messageLang(undefined, processContext(verbose));
+    lang = messageLang(undefined, ctx);
   } catch {
     /* keep English */
   }
   if (e instanceof UserError) {
-    process.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);
-    if (verbose && e.stack) process.stderr.write(e.stack + '\n');
+    ctx.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);
+    if (ctx.verbose && e.stack) ctx.stderr.write(e.stack + '\n');
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  process.stderr.write(`ropa: ${t(lang, 'cli.internal-error', { message: err.message })}\n`);
-  process.stderr.write(verbose && err.stack ? err.stack + '\n' : `${t(lang, 'cli.verbose-hint')}\n`);
+  ctx.stderr.write(`ropa: ${t(lang, 'cli.internal-error', { message: err.message })}\n`);
+  ctx.stderr.write(ctx.verbose && err.stack ? err.stack + '\n' : `${t(lang, 'cli.verbose-hint')}\n`);
   return 2;
 }

@@ -5,7 +5,7 @@ import type { Registry } from '../model/registry.js';
 import type { Place } from './places.js';
 import { reviewDueDate } from './review.js';
 import type { Selected } from './select.js';
-import { terminalSafe } from '../util/terminal.js';
+import { terminalLine } from '../util/terminal.js';
 import { table, textIn } from './terminal.js';
 
 export interface ListView {
@@ -68,7 +68,7 @@ export function listTable(registry: Registry, selected: readonly Selected[], vie
       ...(view.review ? [reviewDueDate(a.review) ?? t(lang, 'authoring.list.never-reviewed')] : []),
       ...(view.places ? [s.places.map((p) => placeText(p, lang)).join(', ')] : []),
       textIn(a.title, lang, registry.languages) ?? '',
-    ].map(terminalSafe);
+    ].map(terminalLine);
   });
   const lines = table([head, ...rows]).split('\n');
   const footer = t(lang, 'authoring.list.count', { shown: selected.length, total: registry.activities.length });

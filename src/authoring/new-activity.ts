@@ -11,18 +11,18 @@ import { canonicalData, rootSchema } from './schema-order.js';
 /** What `ropa new` knows about the activity, from flags and answers. */
 export interface NewActivity {
   id: string;
-  title?: LocalText;
-  description?: LocalText;
-  purpose?: LocalText;
-  bases?: GdprBasisCode[];
-  laws?: LawRef[];
-  subjects?: string[];
-  categories?: string[];
-  sources?: string[];
-  recipients?: string[] | 'none';
-  processors?: string[];
-  group?: string;
-  status?: Activity['status'];
+  title?: LocalText | undefined;
+  description?: LocalText | undefined;
+  purpose?: LocalText | undefined;
+  bases?: GdprBasisCode[] | undefined;
+  laws?: LawRef[] | undefined;
+  subjects?: string[] | undefined;
+  categories?: string[] | undefined;
+  sources?: string[] | undefined;
+  recipients?: string[] | 'none' | undefined;
+  processors?: string[] | undefined;
+  group?: string | undefined;
+  status?: Activity['status'] | undefined;
 }
 
 /** The bases that need a supplementary law setting out the purpose (Art. 6(3)): the national law goes with them. */

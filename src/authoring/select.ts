@@ -6,19 +6,19 @@ import { reviewDue } from './review.js';
 
 /** The questions `ropa list` answers; every one given must hold. */
 export interface ActivityFilter {
-  category?: string;
+  category?: string | undefined;
   /** true: any special category; a string: that one. */
-  special?: true | SpecialCategory;
-  criminal?: boolean;
-  processor?: string;
-  source?: string;
-  recipient?: string;
-  country?: string;
-  outsideEea?: boolean;
+  special?: true | SpecialCategory | undefined;
+  criminal?: boolean | undefined;
+  processor?: string | undefined;
+  source?: string | undefined;
+  recipient?: string | undefined;
+  country?: string | undefined;
+  outsideEea?: boolean | undefined;
   /** A basis code or a prefix of one at a hyphen: `A6-1-e`, `A9` (every Art. 9 code). */
-  basis?: string;
-  status?: string;
-  reviewDueOn?: string;
+  basis?: string | undefined;
+  status?: string | undefined;
+  reviewDueOn?: string | undefined;
 }
 
 export interface Selected {

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js';
-import { DOCS_BASE } from '../validate/rules.js';
+import { DOCS_BASE } from '../model/rule.js';
 import type { Reporter, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;

@@ -1,7 +1,6 @@
 import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
-import { readFileSync } from 'node:fs';
-import { packagePath } from '../util/paths.js';
+import type { Registry } from '../model/registry.js';
 
 /** What every command gets from the process: kept here so commands stay testable. */
 export interface RunContext {
@@ -9,6 +8,8 @@ export interface RunContext {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Where answers come from (`ropa new` at a terminal); the process's stdin when not given. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   verbose: boolean;
 }
 
@@ -24,11 +25,22 @@ export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: bo
   return Boolean(stream.isTTY);
 }
 
+/** `--lang`, the one check of a language flag: the language given, else `fallback`. */
+export function langOption(flag: string | undefined, fallback: Lang): Lang {
+  if (flag === undefined) return fallback;
+  if (!isLang(flag)) throw new UserError('cli.bad-lang', { value: flag });
+  return flag;
+}
+
 /** The language for messages: --lang, then ROPA_LANG, then English. */
 export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
-  const l = flag ?? ctx.env.ROPA_LANG ?? 'en';
-  if (!isLang(l)) throw new UserError('cli.bad-lang', { value: l });
-  return l;
+  return langOption(flag ?? ctx.env.ROPA_LANG, 'en');
+}
+
+/** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */
+export function viewLang(flag: string | undefined, ctx: RunContext, registry: Pick<Registry, 'languages'>): Lang {
+  if (flag === undefined && ctx.env.ROPA_LANG === undefined) return registry.languages[0] ?? 'en';
+  return messageLang(flag, ctx);
 }
 
 export function oneOf<T extends string>(value: string, allowed: readonly T[], option: string): T {
@@ -41,17 +53,4 @@ export function nonNegativeInt(value: string, option: string): number {
   return Number(value);
 }
 
-let manifest: { version: string; homepage: string } | undefined;
-function packageJson(): { version: string; homepage: string } {
-  manifest ??= JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string; homepage: string };
-  return manifest;
-}
-
-export function toolVersion(): string {
-  return packageJson().version;
-}
-
-/** The project's home page (package.json `homepage`): where rule pages and SARIF links point. */
-export function toolHomepage(): string {
-  return packageJson().homepage;
-}
+export { toolHomepage, toolVersion } from '../util/tool.js';

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -8,5 +8,5 @@ export function register(program: Command, run: Run): void {
     .argument('[dir]', 'registry folder', 'registry')
     .option('--check', 'write nothing; exit 1 and list the files that would change')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/fmt.js')).fmt(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/fmt.js')).fmt(dir, opts, ctx)));
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 import { collect, outputOptions } from './outputs.js';
 import { GAP_FORMATS } from '../render/gaps/index.js';
@@ -15,5 +15,5 @@ export function register(program: Command, run: Run): void {
     .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: today)')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
     .option('--force', 'allow -o to write inside the registry')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/gaps.js')).gaps(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/gaps.js')).gaps(dir, opts, ctx)));
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -22,5 +22,5 @@ export function register(program: Command, run: Run): void {
     .option('-o, --output <file>', 'write the list to a file')
     .option('--force', 'allow -o to write inside the registry')
     .option('--lang <lang>', 'language: en, nb or nn (default: $ROPA_LANG, else the registry\'s first language)')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/list.js')).list(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/list.js')).list(dir, opts, ctx)));
 }

@@ -1,7 +1,6 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
-
-const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+import { collect } from './outputs.js';
 
 export function register(program: Command, run: Run): void {
   program
@@ -23,5 +22,5 @@ export function register(program: Command, run: Run): void {
     .option('--status <status>', 'planned, active or retired (default: active)')
     .option('--no-input', 'never ask questions, even at a terminal')
     .option('--lang <lang>', 'language of questions and messages: en, nb or nn (default: the registry\'s first language)')
-    .action((id: string, dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/new.js')).newActivity(id, dir, opts, ctx)));
+    .action((id, dir, opts) => run(async (ctx) => (await import('../commands/new.js')).newActivity(id, dir, opts, ctx)));
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -15,5 +15,5 @@ export function register(program: Command, run: Run): void {
     .option('--activity <id>', 'only this activity: the information (Art. 13/14) to give the people it concerns')
     .option('--group <id>', 'only this notice group (noticeGroups in organisation.yaml)')
     .option('--force', 'allow -o to write inside the registry')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

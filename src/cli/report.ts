@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -14,5 +14,5 @@ export function register(program: Command, run: Run): void {
     .option('--date <YYYY-MM-DD>', 'the date on the report (default: the latest review date in the registry)')
     .option('--include-retired', 'include retired activities')
     .option('--force', 'allow -o to write inside the registry')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/report.js')).report(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/report.js')).report(dir, opts, ctx)));
 }

@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -9,5 +9,5 @@ export function register(program: Command, run: Run): void {
     .option('-o, --output <file>', 'write the schema to a file')
     .option('--dir <folder>', 'write the schema files into a folder, for editors (see docs/editor.md)')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
-    .action((kind: string | undefined, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/schema.js')).schema(kind, opts, ctx)));
+    .action((kind, opts) => run(async (ctx) => (await import('../commands/schema.js')).schema(kind, opts, ctx)));
 }

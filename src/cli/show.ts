@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 
 export function register(program: Command, run: Run): void {
@@ -11,5 +11,5 @@ export function register(program: Command, run: Run): void {
     .option('-o, --output <file>', 'write to a file')
     .option('--force', 'allow -o to write inside the registry')
     .option('--lang <lang>', 'language: en, nb or nn (default: $ROPA_LANG, else the registry\'s first language)')
-    .action((id: string, dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/show.js')).show(id, dir, opts, ctx)));
+    .action((id, dir, opts) => run(async (ctx) => (await import('../commands/show.js')).show(id, dir, opts, ctx)));
 }

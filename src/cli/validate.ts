@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 import { outputOptions } from './outputs.js';
 import { FINDING_FORMATS } from '../render/findings/index.js';
@@ -14,5 +14,5 @@ export function register(program: Command, run: Run): void {
     .option('--force', 'allow -o to write inside the registry')
     .option('--cache', 'remember valid files by content hash, so that unchanged files are not parsed again (also ROPA_CACHE=1)')
     .option('--cache-location <dir>', 'folder of the cache (default: $XDG_CACHE_HOME/ropa or ~/.cache/ropa)')
-    .action((dir: string, opts: Record<string, unknown>) => run(async (ctx) => (await import('../commands/validate.js')).validate(dir, opts, ctx)));
+    .action((dir, opts) => run(async (ctx) => (await import('../commands/validate.js')).validate(dir, opts, ctx)));
 }

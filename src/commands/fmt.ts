@@ -4,8 +4,8 @@ import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { discover } from '../load/discover.js';
-import { readSourceFile } from '../load/read.js';
-import { displayPath } from '../render/findings/paths.js';
+import { readSourceFile } from '../parse/file.js';
+import { displayPath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import { formatYaml } from '../authoring/format.js';
 import { reportFindings } from './shared.js';
@@ -20,7 +20,7 @@ const BOM = '\ufeff';
 /**
  * `ropa fmt [dir]`: canonical key order and quoting in every registry file. Writes only files whose bytes
  * change; `--check` writes nothing and exits 1 when a file would change. A file that does not parse is left
- * alone and reported (exit 1); a file that cannot be reordered without loss is left alone (exit 2).
+ * alone and reported (exit 1); so is a file that cannot be reordered without loss (exit 1: the file is at fault, not the command).
  */
 export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const lang = messageLang(opts.lang, ctx);
@@ -59,6 +59,5 @@ export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<
   }
   const summary = opts.check ? 'authoring.fmt.check-summary' : 'authoring.fmt.summary';
   ctx.stderr.write(`${t(lang, summary, { changed, files: files.length })}\n`);
-  if (unsafe > 0) return 2;
-  return refused > 0 || (opts.check && changed > 0) ? 1 : 0;
+  return refused > 0 || unsafe > 0 || (opts.check && changed > 0) ? 1 : 0;
 }

@@ -5,7 +5,8 @@ import { clockDate } from '../check/dates.js';
 import { runGaps } from '../check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS, gapRuleInfo } from '../rules/index.js';
 import { GAP_FORMATS, GAP_OWN_FORMATS, gapFormatter, type GapFormat, type GapOwnFormat } from '../render/gaps/index.js';
-import { failsAt, gapView } from '../render/gaps/view.js';
+import { gapView } from '../render/gaps/view.js';
+import { FAIL_LEVELS, failsAt } from '../check/fail-on.js';
 import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
@@ -23,7 +24,6 @@ interface Options {
   force?: boolean;
 }
 
-const FAIL_LEVELS = ['error', 'warning', 'never'] as const;
 
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
 export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise<number> {

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { initFiles } from '../authoring/init-files.js';
@@ -25,6 +25,8 @@ export async function init(dir: string, opts: Options, ctx: RunContext): Promise
   const lang = ctx.env.ROPA_LANG === undefined ? languages[0]! : messageLang(undefined, ctx);
   const root = resolve(ctx.cwd, dir);
   const shown = displayPath(root, ctx.cwd);
+  // A link to nothing: mkdir would fail on it, and the folder it names is not there to fill.
+  if (!existsSync(root) && isLink(root)) throw new UserError('authoring.init.not-a-folder', { path: shown });
   if (existsSync(root)) {
     if (!statSync(root).isDirectory()) throw new UserError('authoring.init.not-a-folder', { path: shown });
     if (readdirSync(root).length > 0) throw new UserError('authoring.init.not-empty', { path: shown });
@@ -32,9 +34,21 @@ export async function init(dir: string, opts: Options, ctx: RunContext): Promise
   const files = initFiles(root, languages);
   for (const f of files) {
     const path = join(root, f.path);
-    mkdirSync(dirname(path), { recursive: true });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      throw new UserError('cli.write-failed', { path: displayPath(dirname(path), ctx.cwd), code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
+    }
     writeFileAtomic(path, f.text, { exclusive: true });
   }
   ctx.stdout.write(`${t(lang, 'authoring.init.created', { path: shown, files: files.length })}\n`);
   return 0;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

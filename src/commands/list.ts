@@ -1,11 +1,10 @@
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, useColor } from '../cli/context.js';
+import { messageLang, oneOf, useColor, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
 import type { CatalogueKind, SpecialCategory } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { viewLang } from '../authoring/lang.js';
 import { listJson, listTable } from '../authoring/list-render.js';
 import { basisMatches, selectActivities, type ActivityFilter } from '../authoring/select.js';
 import { schemaEnum } from '../authoring/schema-order.js';

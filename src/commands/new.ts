@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { LANGUAGES, t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile } from '../parse/source.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
@@ -36,7 +37,7 @@ interface Options {
  * main field is missing. The file is validated with the registry before it is written, and an existing file
  * is never replaced.
  */
-export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<number> {
+export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
   if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
@@ -45,6 +46,8 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
   if (!registry.organisation && !existsSync(join(root, 'organisation.yaml'))) throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
   const lang: Lang = flagLang ?? registry.languages[0] ?? 'en';
   const path = join(root, 'activities', `${id}.yaml`);
+  // activities/ may be a link: followed only while it stays inside the registry, as the loader does.
+  if (!insideRegistry(join(root, 'activities'), root)) throw new UserError('authoring.new.outside-registry', { path: displayPath(join(root, 'activities'), ctx.cwd) }, 1);
   const taken = [path, join(root, 'activities', `${id}.yml`)].find((p) => existsSync(p)) ?? registry.activities.find((a) => a.id === id)?.file.path;
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
@@ -116,4 +119,18 @@ function localTextOption(values: string[] | undefined, option: string): LocalTex
   const text: Partial<Record<Lang, string>> = {};
   for (const m of tagged) text[m![1] as Lang] = m![2]!;
   return text;
+}
+
+/** Whether a folder of the registry (if it is there at all) is inside it once links are followed. */
+function insideRegistry(folder: string, root: string): boolean {
+  try {
+    lstatSync(folder);
+  } catch {
+    return true; // not there: it is made inside
+  }
+  try {
+    return isWithin(realpathSync(root), realpathSync(folder));
+  } catch {
+    return false; // a link to nothing
+  }
 }

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, toolVersion, useColor } from '../cli/context.js';
-import { LANGUAGES, type Lang } from '../i18n/index.js';
+import { langOption, messageLang, oneOf } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
-import { displayPath } from '../render/findings/paths.js';
-import { UserError } from '../util/errors.js';
 import { clockDate } from '../check/dates.js';
-import { emit, openRegistry, parseDate } from './shared.js';
+import { displayPath } from '../util/paths.js';
+import { UserError } from '../util/errors.js';
+import { emit, openRegistry, parseDate, reportFindings } from './shared.js';
 
 interface Options {
   lang?: string;
@@ -40,7 +39,7 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
  * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const lang: Lang = oneOf(opts.lang ?? 'nb', LANGUAGES, '--lang');
+  const lang = langOption(opts.lang, 'nb');
   const format = oneOf(opts.format ?? 'md', FORMATS, '--format');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx);
@@ -54,7 +53,10 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   try {
     templates = loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
   } catch (e) {
-    if (e instanceof TemplateFolderError) throw new UserError(e.reason === 'empty' ? 'notice.template-dir-empty' : 'notice.template-dir', { path: displayPath(e.path, ctx.cwd), format });
+    if (e instanceof TemplateFolderError) {
+      const id = ({ empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' } as const)[e.reason];
+      throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
+    }
     throw e;
   }
 
@@ -74,20 +76,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     ...(opts.group !== undefined ? { group: opts.group } : {}),
   });
   // A final notice is refused when the record states something unlawful or lacks a mandatory item.
-  const report = async (findings: Finding[]): Promise<void> => {
-    const { stylish } = await import('../render/findings/stylish.js');
-    const texts = new Map(registry.files.map((f) => [f.path, f.text]));
-    ctx.stderr.write(
-      stylish([...findings].sort(compareFindings), {
-        cwd: ctx.cwd,
-        lang: messages,
-        color: useColor(ctx, ctx.stderr),
-        sourceText: (p) => texts.get(p),
-        tool: { name: 'ropa', version: toolVersion() },
-        command: 'notice',
-      }),
-    );
-  };
+  const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), registry.files, 'notice');
   if (opts.draft !== true && blocked.length > 0) {
     await report(blocked);
     throw new UserError('notice.blocked', { count: blocked.length }, 1);
@@ -110,6 +99,6 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     }
     throw e;
   }
-  emit(ctx, text, { ...(opts.output !== undefined ? { output: opts.output } : {}), force: opts.force === true, registryRoot: registry.root });
+  emit(ctx, text, { output: opts.output, force: opts.force === true, registryRoot: registry.root });
   return 0;
 }

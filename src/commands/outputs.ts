@@ -60,6 +60,6 @@ export async function emitTargets<F extends string>(
 ): Promise<void> {
   for (const target of targets) {
     const color = target.output === undefined && useColor(ctx, ctx.stdout);
-    emit(ctx, await render(target.format, color), { ...opts, ...(target.output !== undefined ? { output: target.output } : {}) });
+    emit(ctx, await render(target.format, color), { ...opts, output: target.output });
   }
 }

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, toolVersion } from '../cli/context.js';
-import { isLang, t, type Lang } from '../i18n/index.js';
-import { REPORT_FORMATS, REPORT_KINDS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
+import { langOption, messageLang, oneOf, toolVersion } from '../cli/context.js';
+import { t } from '../i18n/index.js';
+import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
 import { buildReport, columnIds, recordActivities, registryDate, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
@@ -35,10 +35,6 @@ export function parseColumns(value: string, kind: ReportKind, format: ReportForm
   return ids;
 }
 
-function badLang(value: string): never {
-  throw new UserError('cli.bad-lang', { value });
-}
-
 /**
  * `ropa report [dir]`: the record of processing activities as Datatilsynet receives it (Art. 30(4)),
  * in bokmål unless asked otherwise. 0 when written; 1 when the registry has errors; 2 on bad usage.
@@ -46,7 +42,7 @@ function badLang(value: string): never {
 export async function report(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const format = oneOf(opts.format ?? 'md', REPORT_FORMATS, '--format');
   const kind = oneOf(opts.kind ?? 'controller', REPORT_KINDS, '--kind');
-  const lang: Lang = opts.lang === undefined ? 'nb' : isLang(opts.lang) ? opts.lang : badLang(opts.lang);
+  const lang = langOption(opts.lang, 'nb');
   const date = opts.date !== undefined ? parseDate(opts.date, '--date') : undefined;
   const columns = opts.columns !== undefined ? parseColumns(opts.columns, kind, format) : undefined;
   // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
@@ -63,21 +59,17 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
   }
 
-  let content: string | Uint8Array;
-  if (format === 'json') {
-    content = (await import('../render/report/json.js')).json(registry, activities, { kind, ...(reportDate ? { date: reportDate } : {}), version });
-  } else if (format === 'dpv') {
-    content = (await import('../render/report/dpv.js')).dpv(registry, activities, { kind, ...(reportDate ? { date: reportDate } : {}) });
-  } else {
-    const { referenceData } = await import('../check/reference.js');
-    const model = buildReport(registry, {
-      kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version, reference: referenceData(),
-    });
-    if (format === 'md') content = (await import('../render/report/md.js')).md(model);
-    else if (format === 'csv') content = (await import('../render/report/csv.js')).csv(model);
-    else if (format === 'html') content = (await import('../render/report/html.js')).html(model);
-    else content = await (await import('../render/report/xlsx.js')).xlsx(model);
-  }
+  const content = await REPORT_RENDERERS[format]({
+    registry,
+    activities,
+    kind,
+    ...(reportDate ? { date: reportDate } : {}),
+    version,
+    report: async () => {
+      const { referenceData } = await import('../check/reference.js');
+      return buildReport(registry, { kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version, reference: referenceData() });
+    },
+  });
   emit(ctx, content, { output: opts.output, force: opts.force, registryRoot: resolve(ctx.cwd, dir) });
   return 0;
 }

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { t } from '../i18n/index.js';
-import { displayPath } from '../render/findings/paths.js';
+import { displayPath } from '../util/paths.js';
 import { packagePath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMA_FILES } from '../validate/schema.js';

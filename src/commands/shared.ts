@@ -5,11 +5,10 @@ import type { Lang } from '../i18n/index.js';
 import type { Registry } from '../model/registry.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceFile } from '../parse/source.js';
-import { validateRegistry } from '../validate/index.js';
+import { validateRegistry, type Validated } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, writeFileAtomic } from '../util/write.js';
-import { validationRules } from '../validate/rules.js';
 
 /**
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
@@ -17,7 +16,11 @@ import { validationRules } from '../validate/rules.js';
  */
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
-  const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env));
+  return requireValid(validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env)), ctx, lang);
+}
+
+/** A validated registry, or its errors on stderr and exit 1. */
+export async function requireValid({ registry, findings }: Validated, ctx: RunContext, lang: Lang): Promise<Registry> {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     await reportFindings(ctx, lang, errors, registry.files, 'validate');
@@ -36,7 +39,6 @@ export async function reportFindings(ctx: RunContext, lang: Lang, findings: Find
       lang,
       color: useColor(ctx, ctx.stderr),
       sourceText: (p) => byPath.get(p)?.text,
-      rules: validationRules(),
       tool: { name: 'ropa', version: toolVersion() },
       command,
     }),
@@ -52,7 +54,7 @@ export function parseDate(value: string, option: string): string {
 }
 
 /** Writes a command's result: to `-o FILE` atomically (never inside the registry unless forced), else to stdout. */
-export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string; force?: boolean; registryRoot?: string }): void {
+export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string | undefined }): void {
   if (opts.output === undefined) {
     ctx.stdout.write(content);
     return;

@@ -1,10 +1,9 @@
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, useColor } from '../cli/context.js';
+import { messageLang, oneOf, useColor, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
 import { resolveActivity } from '../model/resolve.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { viewLang } from '../authoring/lang.js';
 import { showJson, showText } from '../authoring/show-render.js';
 import { emit, openRegistry } from './shared.js';
 

@@ -2,7 +2,7 @@ import type { Registry } from '../model/registry.js';
 import type { Activity, CatalogueKind, DataCategory, LawRef, Processor, Recipient } from '../model/types.js';
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { term, type Change, type ChangeArg, type ChangeLevel } from './types.js';
-import { relativeFile } from './files.js';
+import { displayPath } from '../util/paths.js';
 
 /**
  * Changes to the shared catalogues. An entry changed in place changes every activity that uses it
@@ -15,7 +15,7 @@ export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlyS
     const after = head.catalogues[kind] as Map<string, { value: unknown; file: { path: string } }>;
     const push = (id: string, registry: Registry, file: string, change: string, level: ChangeLevel, args: Record<string, ChangeArg>): void => {
       const users = registry === head ? usersOf(head, kind, id) : [];
-      changes.push({ id: change, level, entry: { kind, id, file: relativeFile(registry.root, file) }, ...(users.length ? { activities: users } : {}), args });
+      changes.push({ id: change, level, entry: { kind, id, file: displayPath(file, registry.root) }, ...(users.length ? { activities: users } : {}), args });
     };
     const kindTerm = term(`diff.kind.${kind}`, kind);
     for (const id of sorted(after.keys())) {

@@ -1,77 +1,168 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { lstatSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { isWithin } from '../util/within.js';
 import { UserError } from '../util/errors.js';
+import { MAX_FILE_BYTES } from '../load/read.js';
 
 /** Runs git; its output as bytes. A git that is missing or fails is reported by the caller. */
 function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
-  const r = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const r = spawnSync('git', args, {
+    cwd,
+    input,
+    maxBuffer: 1024 * 1024 * 1024,
+    // Paths and revisions are data: no pathspec magic, no pager, no prompt.
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_PAGER: 'cat' },
+  });
   if (r.error) throw new UserError('diff.git-missing', { detail: r.error.message });
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr.toString('utf8').trim() };
 }
 
-/** The repository around `dir`, and where `dir` is inside it (forward slashes; '' for the top). */
+/**
+ * The repository around `dir`, and where `dir` is inside it (forward slashes; '' for the top). The
+ * folder is taken as named, not through symbolic links: a link must not choose which folder is
+ * read at another revision.
+ */
 export function locateInRepository(cwd: string, dir: string): { top: string; prefix: string } {
   const r = git(cwd, ['rev-parse', '--show-toplevel']);
   if (!r.ok) throw new UserError('diff.not-a-repository', { path: cwd });
   const top = realpathSync(r.stdout.toString('utf8').trim());
-  let target = join(cwd, dir);
-  try {
-    target = realpathSync(target);
-  } catch {
-    // The folder need not exist in the working tree to exist at a revision.
-    target = join(realpathSync(cwd), dir);
+  let target = resolve(realpathSync(cwd), dir);
+  if (!isWithin(top, target)) {
+    // An absolute path may reach the repository through a link above it (/tmp → /private/tmp).
+    try {
+      target = join(realpathSync(dirname(target)), basename(target));
+    } catch {
+      /* keep the first answer */
+    }
   }
   const rel = relative(top, target);
-  if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) throw new UserError('diff.outside-repository', { path: dir, top });
+  if (!isWithin(top, target)) throw new UserError('diff.outside-repository', { path: dir, top });
   return { top, prefix: rel.split(sep).join('/') };
+}
+
+/**
+ * In the working tree, the registry folder and every folder above it inside the repository must be
+ * folders, not symbolic links: the same rule as at a revision (see `readRevision`).
+ */
+export function checkWorkingTreePath(top: string, prefix: string, shown: string, where: string): void {
+  let at = top;
+  for (const part of prefix === '' ? [] : prefix.split('/')) {
+    at = join(at, part);
+    try {
+      if (lstatSync(at).isSymbolicLink()) throw new UserError('diff.registry-symlink', { path: shown, revision: where }, 1);
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      return; // not there: the loader says so
+    }
+  }
 }
 
 /** The commit a revision names, abbreviated too. A revision git does not know is a usage error. */
 export function resolveRevision(top: string, revision: string): { commit: string; short: string } {
   // A revision is never an option: `--output=…` must not reach git as one.
-  if (revision.startsWith('-')) throw new UserError('diff.no-revision', { revision });
-  const r = git(top, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]);
+  if (revision.startsWith('-') || revision === '') throw new UserError('diff.no-revision', { revision });
+  const r = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
   if (!r.ok) throw new UserError('diff.no-revision', { revision });
   const commit = r.stdout.toString('utf8').trim();
-  const short = git(top, ['rev-parse', '--short', commit]).stdout.toString('utf8').trim();
+  const short = git(top, ['rev-parse', '--short', '--end-of-options', commit]).stdout.toString('utf8').trim();
   return { commit, short };
 }
 
+/** One entry of a tree, as `git ls-tree` gives it. */
+export interface TreeEntry {
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  oid: string;
+  /** Inside the registry folder, forward slashes. */
+  path: string;
+}
+
+/** The registry folder at a commit: its entries by path, and a reader for blobs. */
+export interface RevisionTree {
+  entries: Map<string, TreeEntry>;
+  /** Blob contents; a blob larger than `MAX_FILE_BYTES` is not read and has no entry. */
+  read(oids: readonly string[]): Map<string, Buffer>;
+  /** Sizes of blobs, as git stores them. */
+  sizes(oids: readonly string[]): Map<string, number>;
+}
+
 /**
- * Writes the files under `prefix` at `commit` into `dest`, at the same relative paths, straight from
- * git's object store (no checkout, no working-tree filters). Returns the registry folder in `dest`.
+ * The registry folder `prefix` at `commit`, read from git's object store: nothing is checked out
+ * or written. Every folder on the way must be a folder (a symbolic link, a file or a submodule
+ * there is refused), and the listing must be one a checkout could hold: no entry named `.`, `..`
+ * or empty, none twice. Returns undefined when the folder is not at that commit.
  */
-export function materialise(top: string, commit: string, prefix: string, dest: string, revision: string): string {
-  const tree = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]);
-  if (!tree.ok) throw new UserError('diff.git-failed', { detail: tree.stderr });
-  const entries = tree.stdout
-    .toString('utf8')
-    .split('\0')
-    .filter((e) => e !== '')
-    .flatMap((e) => {
-      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(e);
-      return m && m[2] === 'blob' ? [{ mode: m[1]!, oid: m[3]!, path: m[4]! }] : [];
-    });
-  if (entries.length === 0) throw new UserError('diff.registry-missing', { path: prefix === '' ? '.' : prefix, revision });
-  const blobs = readBlobs(top, entries.map((e) => e.oid));
-  for (const e of entries) {
-    const target = join(dest, ...e.path.split('/'));
-    mkdirSync(dirname(target), { recursive: true });
-    const data = blobs.get(e.oid)!;
-    // A symbolic link is kept as one, so the loader judges it as it would in a checkout.
-    if (e.mode === '120000') symlinkSync(data.toString('utf8'), target);
-    else writeFileSync(target, data);
+export function readRevision(top: string, commit: string, prefix: string, revision: string): RevisionTree | undefined {
+  let tree = `${commit}^{tree}`;
+  const parts = prefix === '' ? [] : prefix.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const here = listTree(top, tree, false, revision).filter((e) => e.path === parts[i]);
+    const shown = parts.slice(0, i + 1).join('/');
+    if (here.length === 0) return undefined;
+    if (here.length > 1) throw new UserError('diff.tree-duplicate', { path: shown, revision }, 1);
+    const entry = here[0]!;
+    if (entry.mode === '120000') throw new UserError('diff.registry-symlink', { path: shown, revision }, 1);
+    if (entry.type !== 'tree') throw new UserError('diff.registry-not-folder', { path: shown, revision }, 1);
+    tree = entry.oid;
   }
-  return join(dest, ...(prefix === '' ? [] : prefix.split('/')));
+  const entries = new Map<string, TreeEntry>();
+  for (const e of listTree(top, tree, true, revision)) {
+    if (entries.has(e.path)) throw new UserError('diff.tree-duplicate', { path: join(prefix, e.path), revision }, 1);
+    entries.set(e.path, e);
+  }
+  return {
+    entries,
+    sizes: (oids) => blobSizes(top, oids),
+    read: (oids) => {
+      const sizes = blobSizes(top, oids);
+      return readBlobs(top, [...sizes].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid));
+    },
+  };
+}
+
+/** One tree's entries (recursively, with the folders themselves, when asked), each path checked. */
+function listTree(top: string, tree: string, recursive: boolean, revision: string): TreeEntry[] {
+  const r = git(top, ['ls-tree', '-z', '--full-tree', ...(recursive ? ['-r', '-t'] : []), '--end-of-options', tree]);
+  if (!r.ok) throw new UserError('diff.git-failed', { detail: r.stderr });
+  const out: TreeEntry[] = [];
+  for (const line of r.stdout.toString('utf8').split('\0')) {
+    if (line === '') continue;
+    const m = /^(\d{6}) (blob|tree|commit) ([0-9a-f]{40,64})\t(.*)$/s.exec(line);
+    if (!m) throw new UserError('diff.git-failed', { detail: line.slice(0, 200) });
+    const path = m[4]!;
+    // A name git itself never writes: a tree made with `git mktree` can hold it, a checkout cannot.
+    if (path.split('/').some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || path.includes('\\') || path.includes('\0')) {
+      throw new UserError('diff.tree-bad-path', { path: JSON.stringify(path), revision }, 1);
+    }
+    out.push({ mode: m[1]!, type: m[2] as TreeEntry['type'], oid: m[3]!, path });
+  }
+  return out;
+}
+
+/** Sizes of blobs from one `git cat-file --batch-check` run. */
+function blobSizes(top: string, oids: readonly string[]): Map<string, number> {
+  const unique = [...new Set(oids)];
+  const out = new Map<string, number>();
+  if (unique.length === 0) return out;
+  const r = git(top, ['cat-file', '--batch-check'], Buffer.from(unique.join('\n') + '\n'));
+  if (!r.ok) throw new UserError('diff.git-failed', { detail: r.stderr });
+  const lines = r.stdout.toString('utf8').split('\n');
+  unique.forEach((oid, i) => {
+    const [name, type, size] = (lines[i] ?? '').split(' ');
+    if (name !== oid || type !== 'blob') throw new UserError('diff.git-failed', { detail: lines[i] ?? '' });
+    out.set(oid, Number(size));
+  });
+  return out;
 }
 
 /** Every blob in one `git cat-file --batch` run: `<oid> <type> <size>\n<bytes>\n` each. */
-function readBlobs(top: string, oids: string[]): Map<string, Buffer> {
+function readBlobs(top: string, oids: readonly string[]): Map<string, Buffer> {
   const unique = [...new Set(oids)];
+  const out = new Map<string, Buffer>();
+  if (unique.length === 0) return out;
   const r = git(top, ['cat-file', '--batch'], Buffer.from(unique.join('\n') + '\n'));
   if (!r.ok) throw new UserError('diff.git-failed', { detail: r.stderr });
-  const out = new Map<string, Buffer>();
   let at = 0;
   for (const oid of unique) {
     const eol = r.stdout.indexOf(0x0a, at);

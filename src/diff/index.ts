@@ -5,7 +5,7 @@ import type { ActivityRef, Change, ChangeArg, ChangeLevel } from './types.js';
 import { compareActivity } from './activity.js';
 import { compareCatalogues } from './catalogues.js';
 import { canonical } from './canonical.js';
-import { relativeFile } from './files.js';
+import { displayPath } from '../util/paths.js';
 
 export type { Change, ChangeLevel, ChangeArg, ActivityRef } from './types.js';
 
@@ -20,7 +20,7 @@ export interface DiffReference {
  * registries must have passed validation. Activities come in id order, then the catalogues.
  */
 export function diffRegistries(base: Registry, head: Registry, reference: DiffReference): Change[] {
-  const ref = (registry: Registry, a: Located<Activity>): ActivityRef => ({ id: a.id, file: relativeFile(registry.root, a.file.path), title: a.value.title });
+  const ref = (registry: Registry, a: Located<Activity>): ActivityRef => ({ id: a.id, file: displayPath(a.file.path, registry.root), title: a.value.title });
   const baseById = new Map(base.activities.map((a) => [a.id, a]));
   const headById = new Map(head.activities.map((a) => [a.id, a]));
   const removed = base.activities.filter((a) => !headById.has(a.id));

@@ -18,14 +18,45 @@ function catalogue(lang: Lang, namespace: string): Catalogue {
   const key = `${lang}/${namespace}`;
   let c = cache.get(key);
   if (!c) {
-    try {
-      c = JSON.parse(readFileSync(packagePath('locales', lang, `${namespace}.json`), 'utf8')) as Catalogue;
-    } catch {
-      c = {};
-    }
+    c = readCatalogue(packagePath('locales', lang, `${namespace}.json`));
     cache.set(key, c);
   }
   return c;
+}
+
+/**
+ * One locale file. A namespace a language lacks falls back to English; a file that is there but is
+ * not an object of strings is a broken installation, and says so rather than losing its words.
+ */
+export function readCatalogue(path: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw e;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new LocaleFileError(path, (e as Error).message);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new LocaleFileError(path, 'not a JSON object');
+  const bad = Object.entries(data).find(([, v]) => typeof v !== 'string');
+  if (bad) throw new LocaleFileError(path, `the value of "${bad[0]}" is not a string`);
+  return data as Catalogue;
+}
+
+/** A locale file that cannot be used. Not a UserError: its words could not be trusted to say so. */
+export class LocaleFileError extends Error {
+  constructor(
+    readonly path: string,
+    readonly detail: string,
+  ) {
+    super(`broken locale file ${path}: ${detail}`);
+    this.name = 'LocaleFileError';
+  }
 }
 
 function lookup(lang: Lang, id: string): string | undefined {
@@ -44,10 +75,4 @@ export function t(lang: Lang, id: string, args: MessageArgs = {}): string {
 
 export function hasMessage(lang: Lang, id: string): boolean {
   return lookup(lang, id) !== undefined;
-}
-
-/** A translator bound to one language. */
-export type Translate = (id: string, args?: MessageArgs) => string;
-export function translator(lang: Lang): Translate {
-  return (id, args) => t(lang, id, args);
 }

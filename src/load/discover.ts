@@ -1,7 +1,10 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, isAbsolute, sep } from 'node:path';
-import type { FileKind } from '../parse/source.js';
+import { join } from 'node:path';
 import { UserError } from '../util/errors.js';
+import { isWithin } from '../util/within.js';
+
+/** The kinds of file a registry has, found from where a file lies. */
+export type FileKind = 'organisation' | 'activity' | 'catalogue';
 
 /** A file the registry consists of, or a problem met while looking for one. */
 export interface Discovered {
@@ -16,6 +19,17 @@ export interface DiscoveryProblem {
 }
 
 const YAML = /\.ya?ml$/i;
+
+/** Where a registry's files are: the organisation file at the root (one name of these), and two folders. */
+export const LAYOUT = {
+  organisation: ['organisation.yaml', 'organisation.yml'],
+  folders: [['activities', 'activity'], ['catalogues', 'catalogue']],
+} as const;
+
+/** A name in activities/ or catalogues/ that is a registry file: YAML, and not hidden. */
+export function isRegistryFileName(name: string): boolean {
+  return YAML.test(name) && !name.startsWith('.');
+}
 
 /**
  * The registry's layout: organisation.yaml at the root, one file per activity in activities/,
@@ -33,10 +47,7 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
   const files: Discovered[] = [];
   const problems: DiscoveryProblem[] = [];
 
-  const inside = (p: string): boolean => {
-    const r = relative(realRoot, p);
-    return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
-  };
+  const inside = (p: string): boolean => isWithin(realRoot, p);
 
   /** Resolves a path, reporting links that leave the registry or loop. */
   const resolve = (p: string): { real: string; isDir: boolean; isFile: boolean } | undefined => {
@@ -65,7 +76,10 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     problems.push({ path: p, rule: 'unreadable-file', messageId: 'validate.not-regular-file', args: {} });
   };
 
-  const organisation = ['organisation.yaml', 'organisation.yml'].map((n) => join(root, n)).find((p) => exists(p));
+  const organisations = LAYOUT.organisation.map((n) => join(root, n)).filter((p) => exists(p));
+  const organisation = organisations[0];
+  // Two organisation files: the second would be passed over in silence, whatever it says.
+  for (const other of organisations.slice(1)) problems.push({ path: other, rule: 'duplicate-organisation', messageId: 'validate.organisation-twice', args: {} });
   if (organisation) {
     const r = resolve(organisation);
     if (r?.isFile) files.push({ path: organisation, kind: 'organisation' });
@@ -74,7 +88,7 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     problems.push({ path: join(root, 'organisation.yaml'), rule: 'missing-organisation', messageId: 'validate.missing-organisation', args: {} });
   }
 
-  for (const [folder, kind] of [['activities', 'activity'], ['catalogues', 'catalogue']] as const) {
+  for (const [folder, kind] of LAYOUT.folders) {
     const dir = join(root, folder);
     if (!exists(dir)) continue;
     const r = resolve(dir);
@@ -88,7 +102,7 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     }
     for (const entry of entries) {
       const name = entry.name;
-      if (!YAML.test(name) || name.startsWith('.')) continue;
+      if (!isRegistryFileName(name)) continue;
       const p = join(dir, name);
       // The folder listing already says what most entries are; only links need a closer look.
       if (entry.isFile()) {

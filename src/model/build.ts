@@ -52,7 +52,7 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   const declared = organisation?.value.languages.filter(isLang) ?? [];
   const languages: Lang[] = declared.length > 0 ? declared : ['nb'];
   const sorted = [...activities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { registry: { root, languages, organisation, activities: sorted, catalogues, files: all }, duplicates };
+  return { registry: { root, languages, ...(organisation ? { organisation } : {}), activities: sorted, catalogues, files: all }, duplicates };
 }
 
 export function fileId(file: SourceFile): string {

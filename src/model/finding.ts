@@ -27,8 +27,6 @@ export interface Finding {
   activity?: string;
 }
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** Stable order: file, then position, then rule, then message id. Output must not depend on discovery order. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

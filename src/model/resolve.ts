@@ -64,11 +64,12 @@ export interface ResolvedActivity {
 export function resolveLaw(registry: Registry, ref: LawRef): ResolvedLaw {
   if (typeof ref === 'string') return { ref };
   const law = registry.catalogues.laws.get(ref.law);
+  const url = ref.url ?? law?.value.url;
   return {
     ref,
     ...(law ? { law: { id: law.id, value: law.value } } : {}),
     ...(ref.section !== undefined ? { section: ref.section } : {}),
-    ...((ref.url ?? law?.value.url) !== undefined ? { url: ref.url ?? law?.value.url } : {}),
+    ...(url !== undefined ? { url } : {}),
   };
 }
 

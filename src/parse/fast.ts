@@ -103,6 +103,8 @@ function screenedOut(text: string): boolean {
 const NEWLINE = 0x0a;
 
 /** The characters the screen looks at; everything else (letters, digits, most punctuation, æøå) is skipped. */
+// Control characters are among what the screen must see, so the pattern names them.
+// eslint-disable-next-line no-control-regex
 const SPECIAL = /[\n\r!?&*\-"'[{#\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 
 /** Where a node can start: a line start, white space, a flow indicator or a colon; anything non-ASCII counts too. */

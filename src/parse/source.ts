@@ -1,9 +1,10 @@
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
 import { composeYaml, yamlLib } from './yaml.js';
+import type { FileKind } from '../load/discover.js';
 
-export type FileKind = 'organisation' | 'activity' | 'catalogue';
+export type { FileKind };
 
 /**
  * One registry file with its text, data and parsed document.
@@ -62,13 +63,8 @@ export class SourceFile {
       let next: Node | undefined;
       let nextPair: Pair | undefined;
       if (isMap(node)) {
-        for (const p of node.items) {
-          if (isPair(p) && isScalar(p.key) && String(p.key.value) === seg) {
-            nextPair = p;
-            next = (p.value as Node | null) ?? undefined;
-            break;
-          }
-        }
+        nextPair = this.pairs(node, isPair, isScalar).get(seg);
+        if (nextPair) next = (nextPair.value as Node | null) ?? undefined;
         if (nextPair && !next) {
           // `key:` with no value: the key is the best place to point at.
           return this.spanRange(nextPair.key as Node);
@@ -92,6 +88,21 @@ export class SourceFile {
     }
     return this.spanRange(node);
   }
+
+  /** A map's pairs by key, the first of each: built once per map, so that many findings in one large map stay linear. */
+  private pairs(map: YAMLMap, isPair: (p: unknown) => p is Pair, isScalar: (n: unknown) => n is Scalar): Map<string, Pair> {
+    let index = this.keyIndex.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) {
+        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+      }
+      this.keyIndex.set(map, index);
+    }
+    return index;
+  }
+
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
   private spanRange(n: Node): Range {
     const r = n.range ?? [0, 0, 0];

@@ -19,8 +19,8 @@ export function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;
   while (i < buf.length) {
     const b = buf[i]!;
-    let n = 0;
-    let min = 0;
+    let n: number;
+    let min: number;
     if (b < 0x80) { i++; continue; }
     else if ((b & 0xe0) === 0xc0) { n = 1; min = 0x80; }
     else if ((b & 0xf0) === 0xe0) { n = 2; min = 0x800; }

@@ -44,7 +44,9 @@ export interface ParsedYaml {
 export function composeYaml(text: string): { documents: Document.Parsed[]; lineCounter: LineCounter } {
   const { LineCounter, parseAllDocuments } = yamlLib();
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core' });
+  // The library's own duplicate-key check compares every key with every other (quadratic: minutes
+  // for a file of 100,000 keys); `inspect` checks them with a hash set instead.
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, schema: 'core' });
   return { documents: Array.isArray(docs) ? docs : [], lineCounter };
 }
 
@@ -68,7 +70,7 @@ export function parseYaml(text: string): ParsedYaml {
   const doc = list[0];
   if (!doc || (doc.contents === null && list.length === 1 && doc.errors.length === 0)) {
     problems.push({ rule: 'empty-file', messageId: 'validate.empty-file', args: {}, start: 0, end: 0 });
-    return { doc, data: undefined, lineCounter, problems };
+    return { ...(doc ? { doc } : {}), data: undefined, lineCounter, problems };
   }
   if (list.length > 1) {
     const second = list[1]!;
@@ -110,7 +112,7 @@ export function parseYaml(text: string): ParsedYaml {
     } else {
       problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(String((e as Error).message)) }, start, end: start + 1 });
     }
-    return { doc, data: undefined, lineCounter, problems };
+    return { ...(doc ? { doc } : {}), data: undefined, lineCounter, problems };
   }
 }
 
@@ -121,19 +123,28 @@ export function parseYaml(text: string): ParsedYaml {
  */
 const GUARD_CHARS = 64 * 1024;
 
-/** Lexer tokens that make a node: a scalar (plain, block or quoted) or a flow collection. Keys count too, hence twice the limit. */
+/**
+ * Lexer tokens that make a node: a scalar (plain, block or quoted), a flow collection, or a map
+ * value indicator `:` (a value left empty is a node too). A pair counts three times (key, `:`,
+ * value), hence three times the limit: never stricter than the walk in `inspect`.
+ */
 function nodeLimitPassedAt(text: string): number {
-  const limit = 2 * LIMITS.maxNodes;
+  const limit = 3 * LIMITS.maxNodes;
   let count = 0;
   let offset = 0;
+  // The token after a scalar marker is the scalar's text, never an indicator.
+  let scalarText = false;
   for (const token of new (yamlLib().Lexer)().lex(text)) {
     const c = token.charCodeAt(0);
     if (token.length === 1 && (c === 0x02 || c === 0x18 || c === 0x1f)) {
       // Markers the lexer adds (document start, flow end, scalar): not in the text.
       if (c === 0x1f && ++count > limit) return offset;
+      scalarText = c === 0x1f;
       continue;
     }
-    if ((c === 0x22 || c === 0x27 || ((c === 0x5b || c === 0x7b) && token.length === 1)) && ++count > limit) return offset;
+    const indicator = !scalarText && token.length === 1 && (c === 0x5b || c === 0x7b || c === 0x3a || c === 0x2d); // [ { : -
+    if ((c === 0x22 || c === 0x27 || indicator) && ++count > limit) return offset;
+    scalarText = false;
     offset += token.length;
   }
   return -1;
@@ -167,6 +178,7 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
       return;
     }
     if (isMap(n)) {
+      const keys = new Set<unknown>();
       for (const pair of n.items) {
         if (!isPair(pair)) continue;
         const key = pair.key;
@@ -174,6 +186,13 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
           problems.push({ rule: 'yaml-syntax', messageId: 'validate.complex-key', args: {}, ...span(key as Node) });
           continue;
         }
+        // Equal as the library compares keys: the same scalar value (`1` and `"1"` differ, `~` and `null` do not).
+        const value = key === null ? null : key.value;
+        if (keys.has(value)) {
+          const start = key === null ? span(pair.value as Node).start : span(key).start;
+          const written = keyAt(text, start);
+          problems.push({ rule: 'duplicate-key', messageId: 'validate.duplicate-key', args: { key: written }, start, end: start + written.length });
+        } else keys.add(value);
         if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value))) {
           problems.push({ rule: 'forbidden-key', messageId: 'validate.forbidden-key', args: { key: String(key.value) }, ...span(key) });
         }

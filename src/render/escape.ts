@@ -12,10 +12,15 @@ export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, a quote or a line break, quotes doubled. */
+/**
+ * One RFC 4180 field: quoted when it holds a separator (comma, semicolon, tab), a quote or a line
+ * break, quotes doubled. Excel splits a `.csv` on the list separator of its locale (`;` with
+ * Norwegian settings) and may ignore the quotes, so a cell can also start after a `,`, `;` or tab
+ * inside the value (past any quotes): a formula prefix there is neutralised as at the start.
+ */
 export function csvField(value: string): string {
-  const v = neutraliseFormula(value);
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const v = neutraliseFormula(value).replace(/([,;\t]["']*)(?=[=+\-@\t\r])/g, "$1'");
+  return /[",;\t\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

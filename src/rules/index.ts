@@ -2,7 +2,7 @@
  * The gap rules, in the order of the catalogue (docs/rules/README.md). Each lives in its own file
  * named by its id, with a page docs/rules/<id>.md and tests under test/rules/.
  */
-import type { RuleInfo } from '../render/findings/types.js';
+import type { RuleInfo } from '../model/rule.js';
 import type { Rule } from '../check/types.js';
 import controllerContact from './controller-contact.js';
 import dpoContact from './dpo-contact.js';

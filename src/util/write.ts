@@ -1,7 +1,8 @@
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, realpathSync } from 'node:fs';
-import { dirname, basename, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import { closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, realpathSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
+import { isWithin } from './within.js';
 
 /**
  * Writes a whole file or nothing: a temporary file beside it, then a rename. `exclusive` never replaces an
@@ -11,18 +12,24 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
   writeChunksAtomic(path, [data], opts);
 }
 
-/** The same for content made piece by piece, so that a large file is never one string in memory. */
+/**
+ * The same for content made piece by piece, so that a large file is never one string in memory.
+ * Only a regular file (or a new path) can be replaced whole: a device, a FIFO or a socket (`-o
+ * /dev/null`, `-o /dev/stdout`, also through a symbolic link) is written into as it is, so that the
+ * device itself is never replaced by a file.
+ */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: { exclusive?: boolean } = {}): void {
   const dir = dirname(path);
+  if (!opts.exclusive && isSpecial(path)) {
+    writeInto(path, chunks);
+    return;
+  }
+  removeStaleTemporaries(dir);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    for (const chunk of chunks) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
-    }
+    writeAll(fd, chunks);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -38,6 +45,100 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
   }
 }
 
+/** Whether a path is (or links to) something other than a regular file or a folder: a device, a FIFO, a socket. */
+function isSpecial(path: string): boolean {
+  try {
+    const s = statSync(path);
+    return !s.isFile() && !s.isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
+  for (const chunk of chunks) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let off = 0;
+    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+  }
+}
+
+/**
+ * Writes straight into a device, FIFO or socket: there is no file to replace. A socket cannot be
+ * opened by name; when it is this process's own standard output or error (`-o /dev/stdout` under a
+ * parent that gave it a socket), that descriptor is written to.
+ */
+function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
+  let fd: number | undefined;
+  let own = false;
+  try {
+    try {
+      fd = openSync(path, 'w');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
+      fd = standardStreamAt(path);
+      own = true;
+      if (fd === undefined) throw e;
+    }
+    writeAll(fd, chunks);
+  } catch (e) {
+    throw new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
+  } finally {
+    if (fd !== undefined && !own) closeSync(fd);
+  }
+}
+
+/** 1 or 2 when `path` is the same socket as this process's standard output or error. */
+function standardStreamAt(path: string): number | undefined {
+  const s = statSync(path);
+  return [1, 2].find((fd) => {
+    try {
+      const f = fstatSync(fd);
+      return f.dev === s.dev && f.ino === s.ino;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** ropa's own temporary files: `.NAME.PID.HEX.tmp`. */
+const TEMPORARY = /^\..+\.([1-9][0-9]{0,9})\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * A run stopped hard (SIGKILL, power loss) between creating its temporary file and renaming it
+ * leaves the file behind. The next write into the same folder removes those of ropa's naming whose
+ * process is gone (or is this one, which has made none yet: in a container the same PID comes back).
+ */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = TEMPORARY.exec(name);
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid !== process.pid && alive(pid)) continue;
+    const p = join(dir, name);
+    try {
+      if (lstatSync(p).isFile()) rmSync(p, { force: true });
+    } catch {
+      /* gone already, or not ours to remove */
+    }
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Where a command's `-o FILE` may write. Output inside the registry would be read back as registry
  * input or overwrite it, so it is refused unless forced.
@@ -49,8 +150,7 @@ export function checkOutputPath(path: string, registryRoot: string | undefined, 
     let parent = dirname(out);
     try { root = realpathSync(root); } catch { /* not there: nothing to protect */ }
     try { parent = realpathSync(parent); } catch { /* reported when writing */ }
-    const r = relative(root, join(parent, basename(out)));
-    if (r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r))) throw new UserError('cli.output-inside-registry', { path });
+    if (isWithin(root, join(parent, basename(out)))) throw new UserError('cli.output-inside-registry', { path });
   }
   return out;
 }

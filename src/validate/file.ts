@@ -1,7 +1,9 @@
 import type { Finding } from '../model/finding.js';
-import { SourceFile, type FileKind } from '../parse/source.js';
-import { readBytes, sourceFromBytes } from '../load/read.js';
+import type { SourceFile, FileKind } from '../parse/source.js';
+import { readBytes } from '../load/read.js';
+import { sourceFromBytes } from '../parse/file.js';
 import { validateSchema } from './schema.js';
+import { periodProblems } from './period.js';
 
 /** One file to check: its bytes when they have been read already (for the cache), else its path is read. */
 export interface FileTask {
@@ -42,7 +44,8 @@ export function checkSource(source: SourceFile, findings: Finding[] = []): Check
   const { path, kind, data } = source;
   const checked: CheckedFile = { path, kind, text: source.text, data, findings, valid: false };
   if (data === undefined) return checked;
-  for (const p of validateSchema(kind, data)) {
+  const schema = validateSchema(kind, data);
+  for (const p of schema.length > 0 ? schema : periodProblems(data)) {
     findings.push({ rule: 'schema', severity: 'error', file: path, pointer: p.pointer, range: source.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
   }
   checked.valid = findings.length === 0;

@@ -3,8 +3,9 @@ import { compareFindings, type Finding } from '../model/finding.js';
 import { buildRegistry } from '../model/build.js';
 import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
-import { discover } from '../load/discover.js';
-import { fileFinding, readBytes, readText } from '../load/read.js';
+import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
+import { fileFinding, readBytes } from '../load/read.js';
+import { readText } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
@@ -32,9 +33,22 @@ export interface ValidateOptions {
  */
 export function validateRegistry(dir: string, extra: readonly SourceFile[] = [], options: ValidateOptions = {}): Validated {
   const root = resolve(dir);
-  const { files: found, problems, realRoot } = discover(root);
+  return validateDiscovered(root, discover(root), extra, options);
+}
+
+/**
+ * The same for files found elsewhere than in a folder (`ropa diff` reads a revision from git): each
+ * file with its bytes, and the problems met while finding them. Nothing is read from disk then.
+ */
+export function validateDiscovered(
+  root: string,
+  discovered: { files: (Discovered & { bytes?: Uint8Array })[]; problems: DiscoveryProblem[]; realRoot?: string },
+  extra: readonly SourceFile[] = [],
+  options: ValidateOptions = {},
+): Validated {
+  const { files: found, problems, realRoot } = discovered;
   const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
-  const cache = options.cache === undefined ? undefined : ContentCache.open(options.cache, realRoot);
+  const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 
   const sources: (SourceFile | undefined)[] = new Array(found.length);
   const valid = new Array<boolean>(found.length).fill(false);
@@ -42,7 +56,7 @@ export function validateRegistry(dir: string, extra: readonly SourceFile[] = [],
   const taskIndex: number[] = [];
   const seen = new Map<string, { hash: string; stat: string | undefined }>();
   found.forEach((f, i) => {
-    if (!cache) {
+    if (!cache || f.bytes) {
       tasks.push(f);
       taskIndex.push(i);
       return;

@@ -5,7 +5,7 @@ import type { Duplicate } from '../model/build.js';
 import { fileId } from '../model/build.js';
 import type { SourceFile } from '../parse/source.js';
 import { join, pointer } from '../util/pointer.js';
-import { suggest } from '../util/suggest.js';
+import { SuggestIndex, suggestBudget } from '../util/suggest.js';
 import { LANGUAGES } from '../i18n/index.js';
 
 /** Problems the schema cannot see: references, ids, translations, check digits. */
@@ -28,10 +28,15 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   const groups = new Map(Object.entries(org?.noticeGroups ?? {}));
   const joint = new Map(Object.entries(org?.jointControllers ?? {}));
 
+  // "Did you mean": each catalogue's ids indexed once, and one budget for the whole run.
+  const budget = suggestBudget();
+  const indexes = new Map<Map<string, unknown>, SuggestIndex>();
   /** One reference: `id` at `ptr` must be a key of `known`. */
   const ref = (file: SourceFile, ptr: string, what: string, id: string, known: Map<string, unknown>, activity?: string): void => {
     if (known.has(id)) return;
-    const hint = suggest(id, known.keys());
+    let index = indexes.get(known);
+    if (!index) indexes.set(known, (index = new SuggestIndex(known.keys())));
+    const hint = index.suggest(id, budget);
     report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
   };
   const refs = (file: SourceFile, base: string, list: readonly string[] | undefined, kind: CatalogueKind, activity?: string): void => {

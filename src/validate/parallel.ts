@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
-import { readText } from '../load/read.js';
+import { readText } from '../parse/file.js';
 import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */

@@ -1,5 +1,4 @@
-import { toolHomepage } from '../cli/context.js';
-import type { RuleInfo } from '../render/findings/types.js';
+import { DOCS_BASE, type RuleInfo } from '../model/rule.js';
 
 /**
  * The problems `ropa validate` reports. They are not compliance gaps: a registry with any of them
@@ -23,6 +22,7 @@ export const VALIDATION_RULES = [
   'symlink-loop',
   'symlink-broken',
   'missing-organisation',
+  'duplicate-organisation',
   'schema',
   'unresolved-reference',
   'duplicate-id',
@@ -30,11 +30,6 @@ export const VALIDATION_RULES = [
   'missing-translation',
   'invalid-check-digit',
 ] as const;
-
-export type ValidationRule = (typeof VALIDATION_RULES)[number];
-
-/** Rule pages live in the repository's docs/ folder. */
-export const DOCS_BASE = `${toolHomepage()}/blob/main/docs/`;
 
 export function validationRules(): Map<string, RuleInfo> {
   return new Map(

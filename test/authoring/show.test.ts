@@ -59,7 +59,12 @@ describe('ropa show', () => {
 
   it('gives the activity and what its references name as JSON', () => {
     const r = ropa(['show', 'background-checks', SAMPLE, '--format', 'json']);
-    const json = JSON.parse(r.stdout) as Record<string, any>;
+    const json = JSON.parse(r.stdout) as {
+      id: string;
+      file: string;
+      activity: { processors: string[] };
+      resolved: { processors: unknown[]; criminalOffenceData: string[]; places: unknown[] };
+    };
     expect(json.id).toBe('background-checks');
     expect(json.file).toBe('activities/background-checks.yaml');
     expect(json.activity.processors).toEqual(['cloudco']);

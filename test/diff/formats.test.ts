@@ -104,13 +104,13 @@ describe('diff formats', () => {
   });
 
   it('text is what `ropa diff` prints for two folders; --fail-on review makes review changes fail', () => {
-    const args = ['diff', 'test/fixtures/diff/base', 'test/fixtures/diff/head'];
+    const args = ['diff', './test/fixtures/diff/base', '--head-dir', 'test/fixtures/diff/head'];
     const r = ropa(args);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Changes to the record of processing activities: test/fixtures/diff/base → test/fixtures/diff/head');
+    expect(r.stdout.split('\n')[0]).toBe('Changes to the record of processing activities: the folder ./test/fixtures/diff/base → the folder test/fixtures/diff/head');
     expect(r.stdout).toContain('payroll  Payroll <b>*pay*</b> @finance-team | #1 `x`  activities/payroll.yaml\n');
     expect(ropa([...args, '--fail-on', 'review']).code).toBe(1);
-    expect(ropa(['diff', 'test/fixtures/diff/base', 'test/fixtures/diff/base', '--fail-on', 'review']).code).toBe(0);
+    expect(ropa(['diff', './test/fixtures/diff/base', './test/fixtures/diff/base', '--fail-on', 'review']).code).toBe(0);
     expect(ropa([...args, '--fail-on', 'always']).code).toBe(2);
   });
 });

@@ -29,10 +29,11 @@ describe('ropa diff between git revisions', () => {
     const fromGit = run([base, head, '-f', 'json']);
     expect(fromGit.stderr).toBe('');
     expect(fromGit.code).toBe(0);
-    const fromFolders = ropa(['diff', 'test/fixtures/diff/base', 'test/fixtures/diff/head', '-f', 'json']);
+    const fromFolders = ropa(['diff', '--base-dir', 'test/fixtures/diff/base', '--head-dir', 'test/fixtures/diff/head', '-f', 'json']);
     const changes = (s: string) => (JSON.parse(s) as { changes: { file?: string }[] }).changes.map((c) => ({ ...c, file: c.file?.replace(/^registry\//, '') }));
     expect(changes(fromGit.stdout)).toEqual(changes(fromFolders.stdout));
-    expect(JSON.parse(fromGit.stdout).base).toEqual({ label: base, commit: base });
+    expect(JSON.parse(fromGit.stdout).base).toEqual({ label: base, commit: base, kind: 'revision' });
+    expect(JSON.parse(fromFolders.stdout).base).toEqual({ label: 'test/fixtures/diff/base', kind: 'folder' });
   });
 
   it('compares with the working tree when no head is given, and works from a subfolder with --dir', () => {
@@ -43,7 +44,7 @@ describe('ropa diff between git revisions', () => {
     mkdirSync(join(repo.dir, 'docs'), { recursive: true });
     const sub = run([base, 'head-tag', '--dir', '../registry', '-f', 'json'], join(repo.dir, 'docs'));
     expect(sub.code).toBe(0);
-    expect(JSON.parse(sub.stdout).head).toEqual({ label: 'head-tag', commit: head });
+    expect(JSON.parse(sub.stdout).head).toEqual({ label: 'head-tag', commit: head, kind: 'revision' });
   });
 
   it('exits 1 with --fail-on review when a change needs review, and writes the report with -o', () => {
@@ -80,7 +81,7 @@ describe('ropa diff between git revisions', () => {
     try {
       const r = ropa(['diff', 'main', join(FIXTURES, 'diff/head')], { cwd: outside.dir });
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('is not inside a git repository; to compare two registry folders, name both');
+      expect(r.stderr).toContain('is not inside a git repository; to compare two registry folders, name both as paths');
       expect(ropa(['diff', join(FIXTURES, 'diff/base'), join(FIXTURES, 'diff/head')], { cwd: outside.dir }).code).toBe(0);
     } finally {
       outside.cleanup();

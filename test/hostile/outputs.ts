@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { BIN, ROOT } from '../helpers/cli.js';
+import { ropa } from '../helpers/cli.js';
 import { parseCsv } from '../report/helpers.js';
 
 /**
@@ -43,9 +42,9 @@ let found: Output[] | undefined;
 /** The (command, format) pairs this build has, found from each command's --help. */
 export function outputs(): Output[] {
   found ??= CANDIDATES.flatMap((c) => {
-    const help = spawnSync(process.execPath, [BIN, c.command, '--help'], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const help = ropa([c.command, '--help']);
     // Commander answers `ropa <unknown> --help` with the program's help: the usage line names the command.
-    if (help.status !== 0 || !help.stdout.startsWith(`Usage: ropa ${c.command} `)) return [];
+    if (help.code !== 0 || !help.stdout.startsWith(`Usage: ropa ${c.command} `)) return [];
     const formats = /--format/.test(help.stdout) ? c.formats.filter((f) => new RegExp(`\\b${f}\\b`).test(help.stdout)) : [''];
     const dated = ['--today', '--date'].filter((flag) => help.stdout.includes(`${flag} `)).flatMap((flag) => [flag, FIXED_DATE]);
     const writes = /-o, --output/.test(help.stdout);
@@ -96,13 +95,14 @@ export const HOSTILE = [
   'x\n::error file=registry.yaml::forged annotation',
   'bidi \u202eevil\u202c',
   '&amp; &lt;b&gt; &#x3C;',
+  // Excel with Norwegian settings splits a .csv on `;`: each piece would be a cell of its own.
+  "Kontaktskjema;=1+1;=cmd|' /C calc'!A0;på ssb.no",
+  'a,=HYPERLINK("https://evil.example";"x")\t-2+3+cmd|x',
 ];
 
 /** Terminal controls (C0 except tab and line feed, DEL, C1) and the marks that reorder text. */
-// eslint-disable-next-line no-control-regex
 const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 /** Characters XML 1.0 does not allow at all: a file with one is not well-formed. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 
 /**
@@ -152,7 +152,8 @@ export function injections(format: string, text: string): string[] {
       break;
     }
     case 'csv':
-      for (const cell of parseCsv(text).flat()) {
+      // Every place a cell can start: the field's start, and after any separator Excel may split on.
+      for (const cell of parseCsv(text).flat().flatMap((c) => c.split(/[,;\t]/).map((piece) => piece.replace(/^"*(?=[=+\-@])/, '')))) {
         if (/^[=+\-@\t\r]/.test(cell) && /HYPERLINK|SUM\(|cmd\||1\+1/.test(cell)) found.push(`a formula cell: ${JSON.stringify(cell.slice(0, 30))}`);
       }
       break;

@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll } from 'vitest';
-import { BIN, ROOT, scratchCopy, tempDir } from '../helpers/cli.js';
+import { ropaInThread, scratchCopy, tempDir } from '../helpers/cli.js';
 
 /** Heap a run may use: a hostile file must not make ropa use more; if it did, node would stop it and the test would fail. */
 export const HEAP_MB = 256;
@@ -13,19 +12,13 @@ export interface Run {
 }
 
 /**
- * The built CLI in a fresh process with a capped heap. The timeout is a safety net that keeps the
- * suite from hanging on a regression, not a claim about speed.
+ * The built CLI with a capped heap, in-process (a thread of this test file, see test/helpers/cli.ts).
+ * The timeout is a safety net that keeps the suite from hanging on a regression, not a claim about
+ * speed; a run stopped by it or by the heap cap has `code` null and a `signal`, as a killed process.
  */
 export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, BIN, ...args], {
-    cwd: opts.cwd ?? ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env },
-    input: '',
-    encoding: 'utf8',
-    timeout: 120_000,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+  const r = ropaInThread(args, opts, { heapMb: HEAP_MB, timeoutMs: 120_000 });
+  return { code: r.code, signal: r.code === null ? 'SIGKILL' : null, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** A stack frame as node prints it. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from '../helpers/cli.js';
 import { writeFileAtomic } from '../../src/util/write.js';
@@ -114,5 +116,94 @@ describe('a failed run leaves no partial file and no temporary file', () => {
     expect(readFileSync(join(out, 'f'), 'utf8')).toBe('new\n');
     expect(tree(out)).toEqual(['f']);
     expect(existsSync(join(out, 'f'))).toBe(true);
+  });
+});
+
+/** A private device node (a copy of /dev/null made with mknod, never the machine's own), or undefined where mknod is not allowed. */
+function privateNull(dir: string): string | undefined {
+  const path = join(dir, 'null');
+  return spawnSync('mknod', [path, 'c', '1', '3']).status === 0 ? path : undefined;
+}
+const canMknod = ((): boolean => {
+  const t = mkdtempSync(join(tmpdir(), 'ropa-mknod-'));
+  try {
+    return privateNull(t) !== undefined;
+  } finally {
+    rmSync(t, { recursive: true, force: true });
+  }
+})();
+
+describe('-o onto something that is not a regular file writes into it, and never replaces it', () => {
+  const minimal = join(FIXTURES, 'validate', 'minimal');
+
+  it.skipIf(!canMknod)('a device, and a symbolic link to one', () => {
+    const out = temp();
+    const dev = privateNull(out)!;
+    symlinkSync(dev, join(out, 'link'));
+    for (const target of [dev, join(out, 'link')]) {
+      const r = hostileRun(['validate', minimal, '-f', 'json', '-o', target]);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(lstatSync(dev).isCharacterDevice()).toBe(true);
+      expect(lstatSync(join(out, 'link')).isSymbolicLink()).toBe(true);
+      expect(tree(out)).toEqual(['link', 'null']);
+    }
+  });
+
+  it('a FIFO: the reader gets the report, and the FIFO stays', async () => {
+    const out = temp();
+    const fifo = join(out, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const sink = openSync(join(out, 'read.json'), 'w');
+    const reader = spawn('cat', [fifo], { stdio: ['ignore', sink, 'ignore'] });
+    const done = new Promise((ok) => reader.on('exit', ok));
+    const r = hostileRun(['validate', minimal, '-f', 'json', '-o', fifo]);
+    // Had the FIFO been replaced, the reader would wait for a writer for ever.
+    const stop = setTimeout(() => reader.kill(), 10_000);
+    await done;
+    clearTimeout(stop);
+    closeSync(sink);
+    expect(r.code).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(join(out, 'read.json'), 'utf8')).summary.errors).toBe(0);
+    expect(tree(out)).toEqual(['pipe', 'read.json']);
+  });
+
+  it('a link to this process’s standard output (what /dev/stdout is)', () => {
+    const out = temp();
+    symlinkSync('/proc/self/fd/1', join(out, 'stdout'));
+    const r = hostileRun(['validate', minimal, '-f', 'json', '-o', join(out, 'stdout')]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.errors).toBe(0);
+    expect(lstatSync(join(out, 'stdout')).isSymbolicLink()).toBe(true);
+  });
+});
+
+describe('temporary files a killed run left behind are removed by the next', () => {
+  /** A process id that was in use and is no longer. */
+  const deadPid = (): number => {
+    const p = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    return Number(p.stdout);
+  };
+
+  it('beside an -o file, and in activities/ after fmt; a live run’s file and other files stay', () => {
+    const out = temp();
+    const stale = `.report.json.${deadPid()}.0badc0de.tmp`;
+    const live = `.report.json.${process.pid === 1 ? 2 : 1}.0badc0de.tmp`; // pid 1 is always alive (init)
+    for (const name of [stale, live, '.notes.txt', 'report.json.1.0badc0de.tmp']) writeFileSync(join(out, name), 'x');
+    const r = hostileRun(['validate', join(FIXTURES, 'validate', 'minimal'), '-f', 'json', '-o', join(out, 'report.json')]);
+    expect(r.code).toBe(0);
+    expect(tree(out)).toEqual(['.notes.txt', live, 'report.json', 'report.json.1.0badc0de.tmp'].sort());
+
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const killed = `.payroll.yaml.${deadPid()}.12345678.tmp`;
+    writeFileSync(join(dir, 'activities', killed), 'id: half-writ');
+    const payroll = join(dir, 'activities', 'payroll.yaml');
+    // Out of canonical order, so that fmt writes the file (through a temporary file beside it).
+    writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('status: active\n', '').replace('id: payroll\n', 'status: active\nid: payroll\n'));
+    const f = hostileRun(['fmt', dir]);
+    expect(f.stdout).toContain('payroll.yaml');
+    expect(f.code).toBe(0);
+    expect(readdirSync(join(dir, 'activities'))).toEqual(['payroll.yaml']);
   });
 });

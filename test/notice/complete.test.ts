@@ -177,7 +177,7 @@ describe('a complete registry gives a complete notice', () => {
 
 describe('usage errors exit 2 with a message', () => {
   it.each([
-    [['--lang', 'de'], '--lang must be one of nb, nn, en, not "de"'],
+    [['--lang', 'de'], 'unknown language "de": use en, nb or nn'],
     [['--format', 'pdf'], '--format must be one of md, html, not "pdf"'],
     [['--date', '2026-02-30'], '--date takes a date YYYY-MM-DD, not "2026-02-30"'],
   ])('%j', (args, message) => {

@@ -5,41 +5,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
-import { main } from '../../src/cli.js';
+import { run } from '../../src/cli.js';
+import { Writable } from 'node:stream';
 import { HOSTILE, formatOf, injections, outputs, xlsxText } from '../hostile/outputs.js';
 import { STACK_FRAME } from '../hostile/run.js';
 
 /**
  * Random changes to valid registries (values, keys, types, hostile text, broken YAML) never crash
  * any command this build has, and never make it print anything un-escaped. The commands run in
- * this process (through the CLI's own `main`), so that many registries can be tried quickly.
+ * this process (through the CLI's own `run`), so that many registries can be tried quickly.
  * PROPERTY_RUNS multiplies the number of registries tried.
  */
 const work = mkdtempSync(join(tmpdir(), 'ropa-property-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const scale = Number(process.env.PROPERTY_RUNS ?? 1);
 
-/** A command line run in this process, with what it wrote and its exit code. */
+/** A command line run in this process (through the CLI's own `run`), with what it wrote and its exit code. */
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const write = (sink: string[]) => ((chunk: unknown) => (sink.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8')), true)) as typeof process.stdout.write;
-  const saved = { out: process.stdout.write, err: process.stderr.write, env: { ...process.env } };
-  process.stdout.write = write(out);
-  process.stderr.write = write(err);
-  process.env.NO_COLOR = '1';
-  delete process.env.ROPA_LANG;
-  delete process.env.ROPA_CACHE;
-  process.exitCode = undefined;
-  try {
-    await main(['node', 'ropa', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    process.stdout.write = saved.out;
-    process.stderr.write = saved.err;
-    process.env = saved.env;
-    process.exitCode = undefined;
-  }
+  const sink = (chunks: Buffer[]): Writable =>
+    new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        chunks.push(chunk);
+        callback();
+      },
+    });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const code = await run(['node', 'ropa', ...args], { cwd: process.cwd(), env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdout: sink(out), stderr: sink(err), verbose: false });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,7 +92,10 @@ function apply(text: string, c: Change): string {
   const path = all[c.at % all.length]!;
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
-  if (c.kind === 'set') path.length === 0 ? (doc.contents = doc.createNode(c.value) as typeof doc.contents) : doc.setIn(path, doc.createNode(c.value));
+  if (c.kind === 'set') {
+    if (path.length === 0) doc.contents = doc.createNode(c.value) as typeof doc.contents;
+    else doc.setIn(path, doc.createNode(c.value));
+  }
   else if (c.kind === 'delete' && path.length > 0) doc.deleteIn(path);
   else if (c.kind === 'add-key') {
     const target = doc.getIn(path, true);

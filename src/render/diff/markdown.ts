@@ -1,4 +1,4 @@
-import { t } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
 import { escapeMarkdown } from '../escape.js';
 import type { DiffFormatter } from './types.js';
 import type { DiffSide } from './types.js';
@@ -14,7 +14,7 @@ export const COMMENT_MARKER = '<!-- ropa diff -->';
 export const markdown: DiffFormatter = (report, ctx) => {
   const show = { value: code, text: escape, words: escape };
   const n = counts(report.changes);
-  const compared = t(ctx.lang, 'diff.compared', { base: side(report.base), head: side(report.head) });
+  const compared = t(ctx.lang, 'diff.compared', { base: side(report.base, ctx.lang), head: side(report.head, ctx.lang) });
   const out = [COMMENT_MARKER, `### ${escape(t(ctx.lang, 'diff.title'))}`, '', compared, ''];
   if (report.changes.length === 0) {
     out.push(escape(t(ctx.lang, 'diff.none')), '');
@@ -34,7 +34,8 @@ export const markdown: DiffFormatter = (report, ctx) => {
   return out.join('\n');
 };
 
-function side(s: DiffSide): string {
+function side(s: DiffSide, lang: Lang): string {
+  if (s.kind === 'folder') return t(lang, 'diff.side-folder', { path: code(s.label) });
   const commit = shownCommit(s);
   if (s.commit === undefined) return escape(s.label);
   return commit ? `${code(s.label)} (${code(commit)})` : code(s.label);

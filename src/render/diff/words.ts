@@ -78,8 +78,9 @@ export function shownCommit(side: DiffSide): string | undefined {
   return commit === undefined || commit.startsWith(label) || label.startsWith(commit) ? undefined : commit;
 }
 
-/** `main (1a2b3c4)`, or a commit, a folder's name, or the working tree. */
-export function sideLabel(side: DiffSide): string {
+/** `main (1a2b3c4)`, or a commit, `the folder ./registry`, or the working tree. */
+export function sideLabel(side: DiffSide, lang: Lang): string {
+  if (side.kind === 'folder') return t(lang, 'diff.side-folder', { path: side.label });
   const commit = shownCommit(side);
   return commit ? `${side.label} (${commit})` : side.label;
 }

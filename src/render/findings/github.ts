@@ -1,8 +1,9 @@
 import type { Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 import { summaryLine } from './summary.js';
+import { terminalSafe } from '../../util/terminal.js';
 
 /**
  * GitHub Actions workflow commands: one annotation per finding, shown on the pull request's
@@ -10,7 +11,8 @@ import { summaryLine } from './summary.js';
  */
 export const github: FindingFormatter = (findings, ctx) => {
   const lines = findings.map((f) => {
-    const props: [string, string | number][] = [['file', displayPath(f.file, ctx.cwd)]];
+    // A file name, like a message, may hold terminal controls and bidi marks: shown, never sent to the log.
+    const props: [string, string | number][] = [['file', terminalSafe(displayPath(f.file, ctx.cwd))]];
     const r = f.range;
     if (r) {
       props.push(['line', r.line]);
@@ -20,7 +22,7 @@ export const github: FindingFormatter = (findings, ctx) => {
       if (r.endLine === r.line) props.push(['endColumn', r.endColumn]);
     }
     props.push(['title', f.rule]);
-    return workflowCommand(COMMAND[f.severity], props, t(ctx.lang, f.messageId, f.args));
+    return workflowCommand(COMMAND[f.severity], props, terminalSafe(t(ctx.lang, f.messageId, f.args)));
   });
   lines.push(summaryLine(findings, ctx).text);
   return lines.join('\n') + '\n';

@@ -1,7 +1,7 @@
 import { summarise } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 
 /** Machine-readable problems: `{problems: [...], summary: {...}}`, paths relative to the working directory. */
 export const json: FindingFormatter = (findings, ctx) => {

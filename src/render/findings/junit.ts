@@ -1,7 +1,7 @@
 import type { Finding } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 
 /**
  * JUnit XML for CI test reports: one testsuite per file, one testcase per finding, and one passing

@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter, RuleInfo } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it: every known rule described once (so ruleIds are

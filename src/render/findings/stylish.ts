@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import type { Finding } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter } from './types.js';
-import { displayPath } from './paths.js';
+import { displayPath } from '../../util/paths.js';
 import { summaryLine } from './summary.js';
 import { terminalLine, terminalSafe as clean } from '../../util/terminal.js';
 

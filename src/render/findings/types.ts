@@ -1,5 +1,8 @@
 import type { Finding } from '../../model/finding.js';
 import type { Lang } from '../../i18n/index.js';
+import type { RuleInfo } from '../../model/rule.js';
+
+export type { RuleInfo };
 
 /** What a findings formatter is given besides the findings. Formatters are pure: data in, text out. */
 export interface FormatContext {
@@ -16,15 +19,6 @@ export interface FormatContext {
   tool: { name: string; version: string; informationUri?: string };
   /** Which command produced the findings: validate or gaps. */
   command: string;
-}
-
-export interface RuleInfo {
-  id: string;
-  severity: Finding['severity'];
-  /** Locale key of a one-line description. */
-  descriptionId: string;
-  citation?: string;
-  docsUrl?: string;
 }
 
 export type FindingFormatter = (findings: readonly Finding[], ctx: FormatContext) => string;

@@ -1,4 +1,4 @@
-import { escapeCsv } from './escape.js';
+import { csvField } from '../escape.js';
 import type { GapView } from './view.js';
 
 /** The column names are stable identifiers (like the JSON keys), so that imports keep working across languages. */
@@ -11,5 +11,5 @@ export function csv(view: GapView): string {
     ...view.open.map((i) => ['open', i.rule, i.severity, i.activity, i.file, i.line, i.column, i.message, i.citation, null, null, null]),
     ...view.accepted.map((i) => ['accepted', i.rule, i.severity, i.activity, i.file, i.line, i.column, i.message, i.citation, i.acceptedBy, i.expires, i.reason]),
   ];
-  return rows.map((r) => r.map(escapeCsv).join(',')).join('\r\n') + '\r\n';
+  return rows.map((r) => r.map((v) => csvField(v === null ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

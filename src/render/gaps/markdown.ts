@@ -1,5 +1,5 @@
 import { t } from '../../i18n/index.js';
-import { escapeMarkdown as md } from './escape.js';
+import { escapeMarkdown as md } from '../escape.js';
 import type { GapItem, GapView } from './view.js';
 
 /** A work list to paste into a ticket: one heading per activity, one checkbox per finding. */

@@ -11,7 +11,7 @@ import type { Finding, Severity } from '../../model/finding.js';
 import type { Registry } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
 import { textIn } from '../words/index.js';
-import { displayPath } from '../findings/paths.js';
+import { displayPath } from '../../util/paths.js';
 import type { RuleInfo } from '../findings/types.js';
 
 export interface GapItem {
@@ -132,8 +132,8 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       activity: id,
       title: text(r.activity.title),
       file: displayPath(r.located.file.path, ctx.cwd),
-      completeness: result.completeness[i],
-      screening: screening[i],
+      ...(result.completeness[i] ? { completeness: result.completeness[i] } : {}),
+      ...(screening[i] ? { screening: screening[i] } : {}),
       open: open.filter((x) => x.activity === id),
       accepted: accepted.filter((x) => x.activity === id),
     };
@@ -184,10 +184,4 @@ function screeningView(s: Screening, result: GapResult, ctx: ViewContext): Scree
     wp248: items('wp248', s.wp248),
     notComputed: s.notComputed,
   };
-}
-
-/** Whether the list should fail the run at `--fail-on`. */
-export function failsAt(summary: Pick<GapSummary, 'errors' | 'warnings'>, level: 'error' | 'warning' | 'never'): boolean {
-  if (level === 'never') return false;
-  return summary.errors > 0 || (level === 'warning' && summary.warnings > 0);
 }

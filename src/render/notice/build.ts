@@ -234,7 +234,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
       dpo: dpoShown,
-      controller: org.contact || org.address ? ctx.contact({ ...org.contact, address: org.contact?.address ?? org.address }, orgFile, '/contact') : null,
+      controller: org.contact || org.address ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact') : null,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
       representative: org.representative ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') } : null,
     },

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isWithin } from '../../util/within.js';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../util/paths.js';
 import type { NoticeFormat } from './view.js';
@@ -33,11 +34,11 @@ export class TemplateError extends Error {
   }
 }
 
-/** The folder was given but has nothing for this format, or does not exist. */
+/** The folder was given but has nothing for this format, or does not exist; or a file in it leads out of it (a link) or is no regular file. */
 export class TemplateFolderError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'not-found' | 'empty',
+    readonly reason: 'not-found' | 'empty' | 'outside',
   ) {
     super(`${reason}: ${path}`);
     this.name = 'TemplateFolderError';
@@ -52,15 +53,19 @@ export function loadTemplates(format: NoticeFormat, overrideDir?: string): Templ
   if (overrideDir === undefined) return { layout: base.layout, partials: [...base.partials.values()] };
   const dir = resolve(overrideDir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new TemplateFolderError(dir, 'not-found');
-  const own = readFolder(dir, format);
+  const own = readFolder(dir, format, realpathSync(dir));
   if (!own.layout && own.partials.size === 0) throw new TemplateFolderError(dir, 'empty');
   const partials = new Map([...base.partials, ...own.partials]);
   return { layout: own.layout ?? base.layout, partials: [...partials.values()].sort((a, b) => (a.name < b.name ? -1 : 1)) };
 }
 
-function readFolder(dir: string, format: NoticeFormat): { layout?: TemplateFile; partials: Map<string, TemplateFile> } {
+function readFolder(dir: string, format: NoticeFormat, inside?: string): { layout?: TemplateFile; partials: Map<string, TemplateFile> } {
   const suffix = `.${format}.hbs`;
-  const read = (path: string, name: string): TemplateFile => ({ name, path, source: readFileSync(path, 'utf8') });
+  const read = (path: string, name: string): TemplateFile => {
+    // An organisation's folder is read as what it holds: a link out of it (to a secret, a device) is refused.
+    if (inside !== undefined && !insideAsFile(path, inside)) throw new TemplateFolderError(path, 'outside');
+    return { name, path, source: readFileSync(path, 'utf8') };
+  };
   const layoutPath = join(dir, `notice${suffix}`);
   const partialDir = join(dir, 'partials');
   const partials = new Map<string, TemplateFile>();
@@ -70,6 +75,16 @@ function readFolder(dir: string, format: NoticeFormat): { layout?: TemplateFile;
     }
   }
   return { ...(existsSync(layoutPath) ? { layout: read(layoutPath, 'notice') } : {}), partials };
+}
+
+/** Whether a path is a regular file, inside `folder` once links are followed. */
+function insideAsFile(path: string, folder: string): boolean {
+  try {
+    const real = realpathSync(path);
+    return isWithin(folder, real) && statSync(real).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -114,7 +114,6 @@ function storage(a: ResolvedActivity): Node[] {
 
 function processNode(a: ResolvedActivity, kind: ReportKind, registry: Registry): Node {
   const id = iri('activity', a.activity.id);
-  const org = registry.organisation?.value;
   const joint = (a.activity.jointControllers ?? []).map((j) => ref(iri('joint-controller', j.controller)));
   const measures = (type: 'technical' | 'organisational'): Node[] => a.securityMeasures.filter((m) => m.value.type === type).map((m) => ref(iri('measure', m.id)));
   const bases = a.purposes.flatMap((p) => p.legalBasis);

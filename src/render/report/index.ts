@@ -1,3 +1,7 @@
+import type { Registry } from '../../model/registry.js';
+import type { ResolvedActivity } from '../../model/resolve.js';
+import type { Report } from './model.js';
+
 /** The formats of `ropa report`; each renderer is loaded only when its format is asked for. */
 export const REPORT_FORMATS = ['md', 'xlsx', 'csv', 'html', 'json', 'dpv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -6,3 +10,26 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const TABULAR_FORMATS: readonly ReportFormat[] = ['md', 'xlsx', 'csv', 'html'];
 
 export const REPORT_KINDS = ['controller', 'processor'] as const;
+
+/**
+ * What a report's renderer is given: the registry and the activities on the record (the data formats,
+ * json and dpv), or the laid-out report (the document formats), built only for those.
+ */
+export interface ReportInput {
+  registry: Registry;
+  activities: readonly ResolvedActivity[];
+  kind: (typeof REPORT_KINDS)[number];
+  date?: string;
+  version: string;
+  report: () => Promise<Report>;
+}
+
+/** One renderer per format, each imported when its format is asked for (exceljs only for xlsx). */
+export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array>> = {
+  json: async (i) => (await import('./json.js')).json(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}), version: i.version }),
+  dpv: async (i) => (await import('./dpv.js')).dpv(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}) }),
+  md: async (i) => (await import('./md.js')).md(await i.report()),
+  csv: async (i) => (await import('./csv.js')).csv(await i.report()),
+  html: async (i) => (await import('./html.js')).html(await i.report()),
+  xlsx: async (i) => (await import('./xlsx.js')).xlsx(await i.report()),
+};

@@ -1,0 +1,47 @@
+import type { Finding } from '../model/finding.js';
+import { fileFinding, readBytes } from '../load/read.js';
+import type { FileKind } from '../load/discover.js';
+import { SourceFile } from './source.js';
+import { decodeUtf8, bytePosition } from './text.js';
+import { parseYaml } from './yaml.js';
+import { parseFast } from './fast.js';
+
+/** Reads and parses one file. A file that cannot be used gives findings and no data. */
+export function readSourceFile(path: string, kind: FileKind): { source?: SourceFile; findings: Finding[] } {
+  const read = readBytes(path);
+  return 'finding' in read ? { findings: [read.finding] } : sourceFromBytes(path, kind, read.bytes);
+}
+
+/** The text of a file read earlier, when a message needs it after all ('' if it is gone). */
+export function readText(path: string): string {
+  const read = readBytes(path);
+  const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
+  return decoded?.ok ? decoded.text : '';
+}
+
+/** Bytes to text to data: the fast path where it is certain to agree with the full parser, else the full parser. */
+export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { source?: SourceFile; findings: Finding[] } {
+  const decoded = decodeUtf8(buf);
+  if (!decoded.ok) {
+    const pos = bytePosition(buf, decoded.offset);
+    const range = { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 };
+    const finding = decoded.reason === 'binary'
+      ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
+      : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
+    return { findings: [{ ...finding, range }] };
+  }
+  const fast = parseFast(decoded.text);
+  if (fast) return { source: new SourceFile(path, kind, decoded.text, fast.data), findings: [] };
+  const parsed = parseYaml(decoded.text);
+  const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
+  const findings: Finding[] = parsed.problems.map((p) => ({
+    rule: p.rule,
+    severity: 'error',
+    file: path,
+    pointer: '',
+    range: source.rangeOf(p.start, p.end),
+    messageId: p.messageId,
+    args: p.args,
+  }));
+  return { source, findings };
+}

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, EXAMPLE, FIXTURES, ROOT, ropa, ropaProcess } from '../helpers/cli.js';
+
+/**
+ * What only a real process shows: the binary's exit codes, `--version` answered before anything is
+ * loaded, a closed pipe, stack traces only with --verbose. Every other CLI test runs in-process
+ * (test/helpers/cli.ts); the last tests here hold the in-process runner to the process it stands for.
+ */
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+const STACK_FRAME = /^\s+at .+(\(|:\d+)/m;
+
+describe('ropa as a process', () => {
+  it('exits 0 on a valid registry, 1 on problems, 2 on bad usage', () => {
+    expect(ropaProcess(['validate', EXAMPLE]).code).toBe(0);
+    const bad = ropaProcess(['validate', join(FIXTURES, 'validate', 'schema-errors')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('activities/payroll.yaml');
+    const usage = ropaProcess(['validate', '--no-such-option']);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("unknown option '--no-such-option'");
+  });
+
+  it('answers --version and -V with the package version', () => {
+    for (const flag of ['--version', '-V']) expect(ropaProcess([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('shows a stack trace only with --verbose', () => {
+    const missing = join(FIXTURES, 'no-such-registry');
+    const quiet = ropaProcess(['validate', missing]);
+    expect(quiet.code).toBe(2);
+    expect(quiet.stderr).toMatch(/^ropa: /);
+    expect(quiet.stderr).not.toMatch(STACK_FRAME);
+    const verbose = ropaProcess(['validate', missing, '--verbose']);
+    expect(verbose.code).toBe(2);
+    expect(verbose.stderr).toMatch(STACK_FRAME);
+  });
+
+  it('stops quietly when the reader goes away (`ropa … | head`)', () => {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} report ${JSON.stringify(EXAMPLE)} -f html | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stdout.trim()).toBe('status=0');
+  });
+});
+
+describe('the in-process runner', () => {
+  const runs: { args: string[]; cwd?: string; env?: Record<string, string>; input?: string }[] = [
+    { args: ['validate'] },
+    { args: ['validate', join(FIXTURES, 'validate', 'schema-errors'), '-f', 'json'] },
+    { args: ['gaps', EXAMPLE, '-f', 'md'], env: { ROPA_LANG: 'nb' } },
+    { args: ['notice', 'registry', '--lang', 'en', '--draft'], cwd: ROOT },
+    { args: ['report', '-f', 'csv'], cwd: ROOT },
+    { args: ['show', 'employees-payroll', EXAMPLE], env: { FORCE_COLOR: '1', NO_COLOR: '' } },
+    { args: ['validate', 'no-such-folder', '--verbose'] },
+    { args: ['report', '--help'] },
+    { args: ['nonsense'] },
+  ];
+
+  it.each(runs)('gives what the process gives: ropa $args', ({ args, ...opts }) => {
+    const inProcess = ropa(args, opts);
+    const real = ropaProcess(args, opts);
+    // A stack trace's frames differ between a thread and a process; that there is one is what counts.
+    const frames = (s: string): string => s.replace(/^\s+at .*\n/gm, '');
+    expect({ ...inProcess, stderr: frames(inProcess.stderr) }).toEqual({ ...real, stderr: frames(real.stderr) });
+  });
+
+  it('leaks nothing from one run into the next: folder, environment', () => {
+    const nb = ropa(['validate', 'no-such-folder'], { env: { ROPA_LANG: 'nb' } });
+    const en = ropa(['validate', 'no-such-folder']);
+    expect(nb.stderr).not.toBe(en.stderr);
+    expect(en.stderr).toBe(ropaProcess(['validate', 'no-such-folder']).stderr);
+    expect(ropa(['validate', 'registry'], { cwd: FIXTURES }).code).toBe(2);
+    expect(ropa(['validate', 'registry']).code).toBe(0);
+  });
+});
