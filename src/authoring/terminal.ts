@@ -1,5 +1,3 @@
-import type { Lang } from '../i18n/index.js';
-
 /** A text in a language with fallbacks: the shared wording module's. */
 export { textIn } from '../render/words/index.js';
 
