@@ -7,9 +7,17 @@ import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTrans
 import { isArt6 } from '../model/resolve.js';
 import type { Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
-import type { LawProvision, ReferenceData } from './reference.js';
+import type { KnownLaw, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
+
+/** Art. 89: the purpose is archiving in the public interest, research or statistics (any of them). */
+export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean => p.researchOrStatistics !== undefined && p.researchOrStatistics !== false;
+
+/** Where a record says data stays: `EEA` and `EEA-or-adequate` need no transfer to be listed; a country outside the EEA may. */
+export function locationOutsideEea(location: string, ref: ReferenceData): boolean {
+  return location !== 'EEA' && location !== 'EEA-or-adequate' && !ref.eea.countries.has(location);
+}
 
 /** Each legal basis of each purpose, with its JSON pointer in the activity file. */
 export function basesWithPointers(r: ResolvedActivity): { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] }[] {
@@ -59,6 +67,42 @@ export function sectionNumbers(section: string | undefined): number[] {
   const at = section.indexOf('§');
   const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
   return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+}
+
+/** The known law a reference names (by Lovdata id, else by catalogue id), with its key in data/norwegian-law.json; undefined when ropa does not know it. */
+export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; law: KnownLaw } | undefined {
+  const lovdataId = law.law?.value.lovdataId;
+  const catalogueId = typeof law.ref === 'string' ? undefined : law.ref.law;
+  for (const [key, known] of Object.entries(ref.law.laws)) {
+    if (lovdataId !== undefined ? known.lovdataId === lovdataId : catalogueId !== undefined && known.ids.includes(catalogueId)) return { key, law: known };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a law reference can play a role: `unknown` when ropa does not know the law (it then says
+ * nothing), else `yes` or `no`. A law with roles by section is judged by the sections cited, or by
+ * all its sections when none is.
+ */
+export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData): 'yes' | 'no' | 'unknown' {
+  const known = knownLaw(law, ref)?.law;
+  if (!known) return 'unknown';
+  if (known.roles?.includes(role)) return 'yes';
+  const sections = known.sections ?? {};
+  const cited = sectionNumbers(law.section).map(String);
+  const keys = cited.length > 0 ? cited : Object.keys(sections);
+  return keys.some((k) => sections[k]?.includes(role)) ? 'yes' : 'no';
+}
+
+/** For a list of law references: `yes` if one can play the role, `unknown` if none can but one is unknown, else `no`. */
+export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref: ReferenceData): 'yes' | 'no' | 'unknown' {
+  const answers = laws.map((l) => lawHasRole(l, role, ref));
+  return answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+}
+
+/** The name to show for a law reference: its catalogue id, or the free text. */
+export function lawName(law: ResolvedLaw): string {
+  return typeof law.ref === 'string' ? law.ref : law.ref.law;
 }
 
 /** Whether a resolved law reference is the given law (by Lovdata id, or by a known catalogue id). */

@@ -19,8 +19,16 @@ export interface DatedFile {
 
 export interface AdequacyEntry {
   code: string;
-  /** Limits the decision: `dpf-certified` (US), `commercial-organisations` (Canada). */
+  /**
+   * Limits the decision: `dpf-certified` (US: organisations on the Data Privacy Framework list),
+   * `commercial-organisations` (Canada: organisations under PIPEDA, not federal bodies),
+   * `private-sector` (Japan: business operators under the APPI, not public bodies).
+   */
   scope?: string;
+  /** The decision, e.g. "Decision (EU) 2023/1795". */
+  decision?: string;
+  /** Whether the decision is incorporated into the EEA Agreement (binding for Norway), with the EEA Joint Committee decision. */
+  eea?: string;
   note?: string;
 }
 
@@ -37,20 +45,58 @@ export interface LawProvision {
   section: number;
 }
 
+/** A provision that obliges others to hand data over, and to whom (data/norwegian-law.json `disclosureOrders`). */
+export interface DisclosureOrder extends LawProvision {
+  beneficiary?: { organisationNumber?: string; names: readonly string[] };
+}
+
+/** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */
+export type LawRole = 'supplementary-basis' | 'public-task-basis' | 'archive-duty' | 'rights-restriction' | 'art9-basis' | 'art10-basis' | 'duty-to-provide' | 'national-id';
+
+export interface KnownLaw {
+  lovdataId: string;
+  /** Catalogue ids a registry may use for the law when it gives no Lovdata id. */
+  ids: readonly string[];
+  inForce?: string;
+  /** The day the law stopped applying. */
+  repealed?: string;
+  /** The key of the law that replaced it. */
+  replacedBy?: string;
+  /** Roles any of its sections may play. */
+  roles?: readonly LawRole[];
+  /** Roles by section number, where the law's sections differ. */
+  sections?: Readonly<Record<string, readonly LawRole[]>>;
+}
+
+/** Statutory maximum retention for a kind of processing (data/retention-limits.json). */
+export interface RetentionLimit {
+  id: string;
+  /** The risk factor of the activity the limit applies to. */
+  riskFactor: string;
+  /** ISO 8601 duration: the main rule. */
+  max: string;
+  /** ISO 8601 duration: the longest period any exception allows. */
+  extendedMax?: string;
+  citation: string;
+}
+
 export interface ReferenceData {
   eea: DatedFile & { countries: ReadonlySet<string> };
   adequacy: DatedFile & { countries: ReadonlyMap<string, AdequacyEntry>; organisations: readonly string[] };
   datatilsynet: DatedFile & { items: readonly DatatilsynetItem[] };
   wp248: DatedFile & { threshold: number; criteria: readonly { id: string; number: number }[] };
   law: DatedFile & {
-    laws: Readonly<Record<string, { lovdataId: string; ids: readonly string[] }>>;
+    laws: Readonly<Record<string, KnownLaw>>;
     provisions: Readonly<Record<'specialCategoriesResearch' | 'nationalIdentifier' | 'criminalOffences', LawProvision>>;
-    disclosureOrders: readonly LawProvision[];
+    /** Provisions under which the DPO must be consulted (or a DPIA made) before processing: personopplysningsloven §§ 9, 10, 11. */
+    dpoConsultation: readonly LawProvision[];
+    disclosureOrders: readonly DisclosureOrder[];
   };
+  retentionLimits: DatedFile & { limits: readonly RetentionLimit[] };
 }
 
 /** The dated files, in the order they are reported. */
-export const REFERENCE_FILES = ['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const;
+export const REFERENCE_FILES = ['eea', 'adequacy', 'datatilsynet', 'wp248', 'law', 'retentionLimits'] as const;
 export type ReferenceName = (typeof REFERENCE_FILES)[number];
 
 const FILE_NAMES: Record<ReferenceName, string> = {
@@ -59,6 +105,7 @@ const FILE_NAMES: Record<ReferenceName, string> = {
   datatilsynet: 'datatilsynet-dpia.json',
   wp248: 'wp248.json',
   law: 'norwegian-law.json',
+  retentionLimits: 'retention-limits.json',
 };
 
 let cached: ReferenceData | undefined;
@@ -88,6 +135,7 @@ export function referenceData(dir = packagePath('data')): ReferenceData {
     datatilsynet: read('datatilsynet') as unknown as ReferenceData['datatilsynet'],
     wp248: read('wp248') as unknown as ReferenceData['wp248'],
     law: read('law') as unknown as ReferenceData['law'],
+    retentionLimits: read('retentionLimits') as unknown as ReferenceData['retentionLimits'],
   };
   if (dir === packagePath('data')) cached = data;
   return data;

@@ -8,9 +8,9 @@ export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
  * Declares a gap rule: its metadata and a check that reports through a `Reporter`. The message id
  * of a finding is `gaps.<rule id>.<variant>`; its words live in locales/<lang>/gaps.json.
  */
-export function defineRule(
-  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation' | 'blocksNotice'>,
-  check: (ctx: RuleContext, report: Reporter) => void,
+export function defineRule<const M extends string>(
+  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation' | 'blocksNotice'> & { messages: readonly M[] },
+  check: (ctx: RuleContext, report: Reporter<M>) => void,
 ): Rule {
   const full: RuleMeta = { ...meta, descriptionId: `gaps.rule.${meta.id}`, docsUrl: `${RULE_DOCS_BASE}${meta.id}.md` };
   return {
@@ -23,7 +23,7 @@ export function defineRule(
         messageId: `gaps.${full.id}.${variant}`,
         args: args ?? {},
       });
-      const report: Reporter = {
+      const report: Reporter<M> = {
         activity(r, pointer, variant, args, opts) {
           const { file } = r.located;
           out.push({ ...base(variant, args, opts?.severity), file: file.path, pointer, range: file.locate(pointer, opts?.target), activity: r.activity.id });

@@ -66,7 +66,7 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     return d === undefined ? [] : [{ pointer: join('/dataSubjects', (a.dataSubjects ?? []).indexOf(s.id)), detail: `${s.id}: ${d}` }];
   });
   const researchWithoutConsent = r.purposes.flatMap((p, i) =>
-    p.researchOrStatistics === true && !p.legalBasis.some((b) => isConsent(b.gdpr)) ? [{ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id }] : [],
+    p.researchOrStatistics === 'research' && !p.legalBasis.some((b) => isConsent(b.gdpr)) ? [{ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id }] : [],
   );
 
   const wp: Collected = new Map([

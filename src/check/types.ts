@@ -14,8 +14,13 @@ export interface RuleMeta {
   /** The legal source, e.g. "GDPR Art. 30(1)(f); 13(2)(a)". */
   citation: string;
   docsUrl: string;
-  /** A finding means the notice would publish something unlawful: a final notice is refused, a draft shows it. */
+  /**
+   * A finding of this rule means the public notice would publish something unlawful (e.g. consent
+   * through browser settings): a final notice refuses, a draft shows it.
+   */
   blocksNotice?: boolean;
+  /** The message variants the rule reports: `gaps.<id>.<variant>`, worded in locales/<lang>/gaps.json. */
+  messages: readonly string[];
 }
 
 /** What a rule is given. `today` comes from the command (--today or the clock); rules never read the clock. */
@@ -35,14 +40,17 @@ export interface Rule {
   check(ctx: RuleContext): Finding[];
 }
 
-/** How a rule reports: the pointer is turned into a range by the file, the message id from the variant. */
-export interface Reporter {
+/**
+ * How a rule reports: the pointer is turned into a range by the file, the message id from the variant.
+ * `M` is the rule's declared message variants (`meta.messages`): reporting another does not compile.
+ */
+export interface Reporter<M extends string = string> {
   /** A finding in an activity's file. */
-  activity(r: ResolvedActivity, pointer: string, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+  activity(r: ResolvedActivity, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
   /** A finding in organisation.yaml. */
-  organisation(registry: Registry, pointer: string, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+  organisation(registry: Registry, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
   /** A finding in a file outside the registry (reference data), at a line. */
-  file(path: string, line: number, variant: string, args?: MessageArgs, opts?: ReportOptions): void;
+  file(path: string, line: number, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
 }
 
 export interface ReportOptions {

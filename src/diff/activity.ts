@@ -1,6 +1,6 @@
 import type { ResolvedActivity, ResolvedRetention, ResolvedTransfer } from '../model/resolve.js';
 import { term, type ChangeArg, type ChangeLevel, type RetentionArg, type Term } from './types.js';
-import { durationSeconds } from './duration.js';
+import { durationSeconds } from '../util/duration.js';
 import { canonical } from './canonical.js';
 
 type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) => void;

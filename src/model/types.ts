@@ -56,7 +56,14 @@ export interface LegalBasis {
   childConsent?: LocalText;
   dpoConsulted?: string;
   safeguards?: LocalText;
+  /** A9-2-b: the collective agreement; A9-2-h: the contract with a health professional. */
+  agreement?: string;
+  /** How consent is given; `browser-settings` and `continued-use` are not valid consent. */
+  consentMethod?: 'opt-in' | 'written' | 'browser-settings' | 'continued-use';
 }
+
+/** A country code, or `EEA` / `EEA-or-adequate` where the record does not name one country. */
+export type DataLocation = string;
 
 export interface RetentionRule {
   period?: string;
@@ -127,7 +134,7 @@ export interface Purpose {
   id: string;
   description: LocalText;
   legalBasis?: LegalBasis[];
-  researchOrStatistics?: boolean;
+  researchOrStatistics?: boolean | 'research' | 'statistics' | 'archiving';
   safeguards?: string[];
 }
 
@@ -139,6 +146,9 @@ export interface Transfer {
   dpfCertified?: boolean;
   reference?: string;
   safeguards?: LocalText;
+  recipientType?: 'public-authority' | 'private' | 'international-organisation' | 'other';
+  /** A49-1-subpara2: who has been told of the transfer (Art. 49(1) second subparagraph). */
+  informed?: { dataSubjects?: boolean; supervisoryAuthority?: string };
 }
 
 export interface Retention extends RetentionRule {
@@ -213,9 +223,11 @@ export interface Activity {
   dpia?: Dpia;
   rightsRestrictions?: RightsRestriction[];
   automatedDecisions?: { used: boolean; profiling?: boolean; logic?: LocalText; significance?: LocalText };
-  information?: { method: ('art13' | 'art14' | 'public-notice')[]; notice?: string; note?: LocalText };
+  information?: { method: ('art13' | 'art14' | 'public-notice' | 'obtained-by-law')[]; notice?: string; law?: LawRef[]; note?: LocalText };
   noticeText?: LocalText;
-  dataLocation?: string[];
+  /** personopplysningsloven § 12: why national identity numbers are needed (a condition, not a legal basis). */
+  nationalIdNeed?: LocalText;
+  dataLocation?: DataLocation[];
   review?: Review;
   acceptedGaps?: AcceptedGap[];
   custom?: Record<string, unknown>;
@@ -226,7 +238,7 @@ export type SpecialCategory =
   | 'genetic' | 'biometric' | 'health' | 'sex-life-or-sexual-orientation';
 
 export interface Law { title: LocalText; fullTitle?: LocalText; lovdataId?: string; url?: string }
-export interface DataSubject { name: LocalText; description?: LocalText; vulnerable?: boolean; children?: boolean }
+export interface DataSubject { name: LocalText; description?: LocalText; vulnerable?: boolean; children?: boolean; employees?: boolean }
 export interface DataCategory {
   name: LocalText;
   description?: LocalText;
@@ -252,6 +264,7 @@ export interface Processor {
   service?: LocalText;
   agreement?: string;
   dpfCertified?: boolean;
+  dataLocation?: DataLocation[];
   contact?: Contact;
   subprocessors?: Subprocessor[];
 }

@@ -1,9 +1,17 @@
 import { isThirdCountryTransfer, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Recipient } from '../model/types.js';
 import { join } from '../util/pointer.js';
 
-/** Art. 45: a transfer on adequacy goes to a country or organisation on the Commission's list (data/adequacy.json). */
-export default defineRule({ id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)' }, (ctx, report) => {
+/**
+ * Art. 45: a transfer on adequacy goes to a country or organisation on the Commission's list
+ * (data/adequacy.json), and to a recipient the decision covers: Canada's decision covers organisations
+ * under PIPEDA, not federal public bodies; Japan's business operators under the APPI, not public bodies.
+ * (The United States' Data Privacy Framework is checked by us-dpf-certified.)
+ */
+const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
+
+export default defineRule({ id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope', 'eea-pending'] }, (ctx, report) => {
   const { countries, organisations, asOf } = ctx.reference.adequacy;
   const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());
   for (const r of ctx.activities) {
@@ -12,7 +20,22 @@ export default defineRule({ id: 'adequacy-country', severity: 'error', citation:
       const pointer = join('/transfers', i, 'mechanism');
       if (t.organisation !== undefined) {
         if (!listedOrganisation(t.organisation)) report.activity(r, pointer, 'organisation', { organisation: t.organisation, date: asOf });
-      } else if (t.country !== undefined && !countries.has(t.country)) report.activity(r, pointer, 'country', { country: t.country, date: asOf });
+        return;
+      }
+      if (t.country === undefined) return;
+      const entry = countries.get(t.country);
+      if (!entry) {
+        report.activity(r, pointer, 'country', { country: t.country, date: asOf });
+        return;
+      }
+      const partyType = t.party && 'type' in t.party.value ? (t.party.value as Recipient).type : undefined;
+      const kind = t.recipientType ?? partyType;
+      if (entry.scope !== undefined && PRIVATE_ONLY.has(entry.scope) && (kind === 'public-authority' || kind === 'international-organisation')) {
+        report.activity(r, pointer, 'scope', { country: t.country, scope: entry.scope, decision: entry.decision ?? '' });
+      } else if (entry.eea === 'pending') {
+        // The decision binds Norway through the EEA Agreement; until it is incorporated, say so (info).
+        report.activity(r, pointer, 'eea-pending', { country: t.country, decision: entry.decision ?? '', date: asOf }, { severity: 'info' });
+      }
     });
   }
 });

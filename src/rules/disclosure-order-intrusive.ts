@@ -9,7 +9,7 @@ import { join } from '../util/pointer.js';
  * transactions. Warns when a public task rests on such an order for a new private-sector source, or
  * rests on nothing but such an order for large-scale matching.
  */
-export default defineRule({ id: 'disclosure-order-intrusive', severity: 'warning', citation: 'GDPR Art. 6(3); Datatilsynet 22/03622' }, (ctx, report) => {
+export default defineRule({ id: 'disclosure-order-intrusive', severity: 'warning', citation: 'GDPR Art. 6(3); Datatilsynet 22/03622', messages: ['new-source', 'matching'] }, (ctx, report) => {
   const isOrder = (l: ResolvedLaw): boolean => ctx.reference.law.disclosureOrders.some((p) => citesProvision(l, p, ctx.reference));
   for (const r of ctx.activities) {
     const rf = r.activity.riskFactors ?? {};

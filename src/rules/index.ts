@@ -52,6 +52,9 @@ import permanentRetentionBasis from './permanent-retention-basis.js';
 import anonymisationDeadline from './anonymisation-deadline.js';
 import reviewOverdue from './review-overdue.js';
 import acceptedGapExpired from './accepted-gap-expired.js';
+import consentValid from './consent-valid.js';
+import repealedLaw from './repealed-law.js';
+import retentionLimit from './retention-limit.js';
 
 /** The groups of the catalogue, for the README table. */
 export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
@@ -61,7 +64,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
     rules: [
       legalBasisPerPurpose, singleBasisPerPurpose, publicTaskNotLegitimateInterest, supplementaryLaw, disclosureOrderIntrusive,
       specialCategoryCondition, specialCategoryLaw, researchSafeguards, researchDpoConsulted, criminalDataBasis, nationalIdJustified,
-      consentWithdrawal, consentForPublicTask, childConsentAge, legitimateInterestAssessment,
+      consentWithdrawal, consentForPublicTask, childConsentAge, legitimateInterestAssessment, consentValid, repealedLaw,
     ],
   },
   {
@@ -73,7 +76,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
   },
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
   { id: 'notice', rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic] },
-  { id: 'upkeep', rules: [permanentRetentionBasis, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
+  { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
 
 export const GAP_RULES: readonly Rule[] = RULE_GROUPS.flatMap((g) => g.rules);
@@ -83,4 +86,9 @@ export const GAP_RULE_IDS: readonly string[] = GAP_RULES.map((r) => r.meta.id);
 /** Rule metadata for the shared formatters (SARIF, GitHub, JUnit). */
 export function gapRuleInfo(): Map<string, RuleInfo> {
   return new Map(GAP_RULES.map(({ meta }) => [meta.id, { id: meta.id, severity: meta.severity, descriptionId: meta.descriptionId, citation: meta.citation, docsUrl: meta.docsUrl }]));
+}
+
+/** Rule ids whose findings keep a final notice from being published (rule metadata `blocksNotice`). */
+export function noticeBlockingRules(): ReadonlySet<string> {
+  return new Set(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id));
 }

@@ -3,15 +3,20 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
 /**
- * personopplysningsloven § 12: national identity numbers only where secure identification is truly
- * needed and the method necessary. The record shows the need by citing § 12 in a legal basis.
+ * personopplysningsloven § 12: national identity numbers only where there is a real need for secure
+ * identification and the method is necessary. § 12 is a condition, not a legal basis: the record states
+ * the need in the activity's `nationalIdNeed`. A record that cites § 12 in a legal basis shows the need
+ * was considered (no warning), but the notice would print a condition as a basis (info: move it).
  */
-export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87' }, (ctx, report) => {
+export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] }, (ctx, report) => {
   const provision = ctx.reference.law.provisions.nationalIdentifier;
   for (const r of ctx.activities) {
+    const inBasis = basesWithPointers(r).flatMap(({ basis, pointer }) =>
+      basis.law.flatMap((l, k) => (citesProvision(l, provision, ctx.reference) ? [join(pointer.slice(0, -'/gdpr'.length), 'law', k)] : [])),
+    );
+    for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
     const first = r.nationalIdentifiers[0];
-    if (!first) continue;
-    if (basesWithPointers(r).some(({ basis }) => basis.law.some((l) => citesProvision(l, provision, ctx.reference)))) continue;
+    if (!first || r.activity.nationalIdNeed !== undefined || inBasis.length > 0) continue;
     report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', {
       categories: r.nationalIdentifiers.map((c) => c.id).join(', '),
     });

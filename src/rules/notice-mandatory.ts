@@ -6,7 +6,7 @@ import { defineRule } from '../check/rule.js';
  * contract, whether the person must give it, and what happens if not. For voluntary collection the
  * consequence is not asked for: saying it is voluntary answers the question.
  */
-export default defineRule({ id: 'notice-mandatory', severity: 'error', citation: 'GDPR Art. 13(2)(e)' }, (ctx, report) => {
+export default defineRule({ id: 'notice-mandatory', severity: 'error', citation: 'GDPR Art. 13(2)(e)', messages: ['missing', 'no-consequences-statutory', 'no-consequences-contractual', 'no-consequences-contract-prerequisite'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     if (!collectedFromPerson(r)) continue;
     const c = r.activity.collection;

@@ -16,7 +16,7 @@ const GENERIC = new Set([
 
 const normalise = (s: string): string => s.toLowerCase().replace(/[.,;:!?«»"'()]/g, '').replace(/\s+/g, ' ').trim();
 
-export default defineRule({ id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)' }, (ctx, report) => {
+export default defineRule({ id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     if (r.purposes.length === 0) {
       report.activity(r, '/purposes', 'none');

@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * retention, or permanent keeping. An entry that only names a law is reported as a warning: the law
  * may set the limit, but the record should say what it is.
  */
-export default defineRule({ id: 'retention-defined', severity: 'error', citation: 'GDPR Art. 30(1)(f); 13(2)(a); 14(2)(a); 5(1)(e)' }, (ctx, report) => {
+export default defineRule({ id: 'retention-defined', severity: 'error', citation: 'GDPR Art. 30(1)(f); 13(2)(a); 14(2)(a); 5(1)(e)', messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     const c = retentionCoverage(r);
     if (c.none) {

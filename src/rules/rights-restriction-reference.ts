@@ -1,19 +1,69 @@
+import { knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { resolveLaw } from '../model/resolve.js';
+import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
 
 /**
  * Art. 23, 89(2)-(3): a restriction of data-subject rights needs a legal measure. Provisions that only
  * allow the EU or a member state to legislate (Art. 23, 85, 89(2), 89(3)) need the national law named;
  * provisions that apply directly (e.g. Art. 14(5), 17(3), 21(6)) are a reference in themselves.
+ * Each provision restricts only some rights: Art. 89(2) Arts. 15, 16, 18 and 21; Art. 89(3) those and
+ * 19 and 20; Art. 17(3) erasure only; Art. 14(5) and 13(4) information only; Art. 21(6) objection
+ * only; Art. 20(3) portability only. personopplysningsloven § 16 restricts information and access;
+ * § 17 the rights Art. 89(2)-(3) lets national law restrict, never erasure.
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
 
-export default defineRule({ id: 'rights-restriction-reference', severity: 'error', citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17' }, (ctx, report) => {
+const ART89_2: readonly Right[] = ['access', 'rectification', 'restriction', 'objection'];
+const ART89_3: readonly Right[] = [...ART89_2, 'notification', 'portability'];
+/** Article and paragraph → the rights the provision can restrict. */
+const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
+  '89-2': ART89_2,
+  '89-3': ART89_3,
+  '17-3': ['erasure'],
+  '14-5': ['information'],
+  '13-4': ['information'],
+  '21-6': ['objection'],
+  '20-3': ['portability'],
+};
+const POPPLYL_SECTIONS: Readonly<Record<number, readonly Right[]>> = { 16: ['information', 'access'], 17: ART89_3 };
+
+/** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
+export function gdprProvision(text: string): string | undefined {
+  const m = /(\d+)\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+)|no\.?\s*(\d+))/i.exec(text);
+  return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
+}
+
+export default defineRule({ id: 'rights-restriction-reference', severity: 'error', citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17', messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
-      if ((x.law ?? []).length > 0) return;
-      if (x.gdpr === undefined) report.activity(r, join('/rightsRestrictions', i), 'missing', { right: x.right });
-      else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join('/rightsRestrictions', i, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
+      const at = join('/rightsRestrictions', i);
+      const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
+      const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
+      if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
+        report.activity(r, join(at, 'gdpr'), 'wrong-provision', { right: x.right, gdpr: x.gdpr });
+        return;
+      }
+      const laws = x.law ?? [];
+      if (laws.length === 0) {
+        if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
+        else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
+        return;
+      }
+      const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
+      if (someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
+        report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
+        return;
+      }
+      // personopplysningsloven § 16 or § 17 cited alone for a right it does not restrict.
+      const popplyl = asResolved.filter((l) => knownLaw(l, ctx.reference)?.key === 'personopplysningsloven');
+      if (popplyl.length === laws.length) {
+        const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
+        if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
+          report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
+        }
+      }
     });
   }
 });

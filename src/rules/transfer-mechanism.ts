@@ -3,7 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
 /** Art. 44: a transfer outside the EEA rests on an adequacy decision (45), safeguards (46) or a derogation (49). */
-export default defineRule({ id: 'transfer-mechanism', severity: 'error', citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)' }, (ctx, report) => {
+export default defineRule({ id: 'transfer-mechanism', severity: 'error', citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)', messages: ['missing'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     transfersOf(r).forEach((t, i) => {
       if (isThirdCountryTransfer(t, ctx.reference) && t.mechanism === undefined) {

@@ -3,7 +3,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
 /** Decision (EU) 2023/1795: adequacy for the United States covers only organisations certified under the Data Privacy Framework. */
-export default defineRule({ id: 'us-dpf-certified', severity: 'error', citation: 'GDPR Art. 45; Commission Decision (EU) 2023/1795' }, (ctx, report) => {
+export default defineRule({ id: 'us-dpf-certified', severity: 'error', citation: 'GDPR Art. 45; Commission Decision (EU) 2023/1795', messages: ['missing'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     transfersOf(r).forEach((t, i) => {
       if (t.country !== 'US' || t.mechanism !== 'A45-3') return;

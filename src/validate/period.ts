@@ -1,4 +1,4 @@
-import { durationSeconds } from '../diff/duration.js';
+import { durationSeconds } from '../util/duration.js';
 import { join } from '../util/pointer.js';
 import type { SchemaProblem } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationSeconds } from '../../src/diff/duration.js';
+import { durationSeconds } from '../../src/util/duration.js';
 
 describe('durationSeconds', () => {
   it('ranks the durations a registry records', () => {

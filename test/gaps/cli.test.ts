@@ -158,7 +158,7 @@ describe('ropa gaps (CLI)', () => {
     const a = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'json']);
     const b = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'json']);
     expect(a.stdout).toBe(b.stdout);
-    const later = ropa(['gaps', EXAMPLE, '--today', '2027-03-01', '-f', 'json']);
+    const later = ropa(['gaps', EXAMPLE, '--today', '2027-12-01', '-f', 'json']);
     expect(later.stdout).not.toBe(a.stdout);
     expect(later.stdout).toContain('"rule": "adequacy-list-age"');
   });

@@ -25,8 +25,8 @@ describe('a registry that meets every rule', () => {
     ]);
   });
 
-  it('a year on, has only what time brings: reviews due, reference data old, an acceptance expired', () => {
-    const r = gaps('clean', '2027-03-01');
+  it('a year after the reference data, has only what time brings: reviews due, reference data old, an acceptance expired', () => {
+    const r = gaps('clean', '2027-12-01');
     expect([...new Set(r.findings.map((f) => f.rule))].sort()).toEqual(['accepted-gap-expired', 'adequacy-list-age', 'reference-data-age', 'review-overdue']);
   });
 });
@@ -69,7 +69,7 @@ describe('DPIA screening', () => {
   const ids = (list: { id: string }[]) => list.map((c) => c.id);
 
   it('finds Art. 35(3)(b), the research-without-consent item and four WP248 criteria, with the fields that led there', () => {
-    const s = screening('official-statistics');
+    const s = screening('register-research');
     expect(ids(s.art35)).toEqual(['35-3-b']);
     expect(ids(s.datatilsynet)).toEqual(['research-without-consent']);
     expect(ids(s.wp248)).toEqual(['sensitive-data', 'large-scale', 'matching-datasets', 'vulnerable-subjects']);
@@ -81,6 +81,13 @@ describe('DPIA screening', () => {
     expect(s.datatilsynet[0]!.evidence).toEqual([{ pointer: '/purposes/0/researchOrStatistics', detail: 'produce' }]);
     expect(s.wp248.find((c) => c.id === 'vulnerable-subjects')!.evidence).toEqual([{ pointer: '/dataSubjects/0', detail: 'residents: children' }]);
     expect(s).toMatchObject({ required: true, likely: true });
+  });
+
+  it('does not read statistics as research: Datatilsynet\'s item is scientific or historical research without consent', () => {
+    // Changed with issue 12: the list item was applied to every consent-less statistics purpose.
+    const s = screening('official-statistics');
+    expect(ids(s.datatilsynet)).toEqual([]);
+    expect(ids(s.art35)).toEqual(['35-3-b']);
   });
 
   it('applies a "+1" item only with another WP248 criterion than the one it implies', () => {

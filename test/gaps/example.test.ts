@@ -47,10 +47,27 @@ describe('ropa gaps on the SSB example registry', () => {
     expect(where('special-category-law')).toEqual([]);
   });
 
-  it('finds crime data with no Art. 10 basis and the missing DPIA for large-scale crime data', () => {
-    expect(where('criminal-data-basis')).toEqual(['official-statistics']);
+  it('finds the missing DPIA for large-scale crime data, and accepts crime data processed under official authority', () => {
+    // Changed with issue 12: SSB is a public authority processing crime data as part of its statutory task
+    // (Art. 6(1)(e) with statistikkloven), i.e. under official authority (Art. 10); personopplysningsloven § 11
+    // concerns processing not under official authority. And Datatilsynet's list item is scientific or
+    // historical research without consent, not statistics.
+    expect(where('criminal-data-basis')).toEqual([]);
     const dpia = result.findings.find((f) => f.rule === 'dpia-required' && f.activity === 'official-statistics');
-    expect(dpia?.args).toMatchObject({ art35: 'b', list: 'research-without-consent' });
+    expect(dpia?.args).toMatchObject({ art35: 'b', list: '' });
+  });
+
+  it('says consent through browser settings or by using the site is no valid consent, and blocks the notice', () => {
+    const f = result.findings.find((x) => x.rule === 'consent-valid' && x.activity === 'web-analytics');
+    expect(f).toMatchObject({ severity: 'error', messageId: 'gaps.consent-valid.browser-settings' });
+    // «Som bruker av nettstedet ssb.no samtykker du …»: using the site is taken as consent.
+    expect(where('consent-valid')).toEqual(['contact-form', 'site-search', 'user-satisfaction-surveys', 'web-analytics']);
+    expect(GAP_RULES.find((r) => r.meta.id === 'consent-valid')!.meta.blocksNotice).toBe(true);
+  });
+
+  it('cites the archive act in force (arkivlova), so nothing is reported as repealed', () => {
+    expect(where('repealed-law')).toEqual([]);
+    expect(registry.catalogues.laws.get('arkivlova')?.value.lovdataId).toBe('LOV-2025-06-20-96');
   });
 
   it('finds consent with no way to withdraw it where the notice gives none', () => {

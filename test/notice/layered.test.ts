@@ -186,7 +186,7 @@ describe('one activity or one group', () => {
 
 describe('a record that states something unlawful', () => {
   // A tiny rule of our own, marked blocksNotice as the legal-truth rules are.
-  const rule = defineRule({ id: 'chat-listen-in', severity: 'error', citation: 'test', blocksNotice: true }, (ctx, report) => {
+  const rule = defineRule({ id: 'chat-listen-in', severity: 'error', citation: 'test', blocksNotice: true, messages: ['found'] }, (ctx, report) => {
     for (const r of ctx.activities) if (r.activity.id === 'chat') report.activity(r, '/information/note', 'found');
   });
   const { registry } = validateRegistry(DIRECTORATE);

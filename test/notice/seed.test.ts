@@ -9,7 +9,9 @@ import { EXAMPLE, ropa } from '../helpers/cli.js';
  */
 const FACTS: (string | RegExp)[] = [
   // Introduction: the laws, what personal data and processing are, who is responsible.
-  'statistikkloven, personopplysningsloven, EUs personvernforordning (GDPR), arbeidsmiljøloven, statsansatteloven og arkivloven',
+  // Changed with issue 12: the archives act of 1992 the seed names was replaced on 1 January 2026 by
+  // arkivlova (LOV-2025-06-20-96), and Arkivverket (Riksarkivet) became Nasjonalarkivet.
+  'statistikkloven, personopplysningsloven, EUs personvernforordning (GDPR), arbeidsmiljøloven, statsansatteloven og arkivlova',
   /personopplysning er enhver opplysning som kan knyttes til deg som enkeltperson/,
   'navn, adresse, alder, yrke, inntekt eller utdanning',
   /vurderinger som gjelder deg/,
@@ -132,7 +134,7 @@ const FACTS: (string | RegExp)[] = [
   'Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke',
   'statistikken skal fange opp trender og bevegelser over tid',
   'Vi lagrer opplysningene i mange år for å produsere tidsserier',
-  'avleveres opplysningene til Riksarkivet etter regler fastsatt i arkivlovgivningen',
+  'avleveres opplysningene til Nasjonalarkivet etter regler fastsatt i arkivlovgivningen',
   'Opplysninger vi samler inn ved samtykkebasert undersøkelse lagres i henhold til det aktuelle samtykket',
   'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
   // Rights.

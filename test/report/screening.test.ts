@@ -47,7 +47,8 @@ describe('the DPIA screening in the report', () => {
       'Art. 35 nr. 3 bokstav a: systematisk og omfattende vurdering med rettsvirkning eller tilsvarende',
       'Art. 35 nr. 3 bokstav b: særlige kategorier eller opplysninger om straffbare forhold i stor skala',
     ]);
-    expect(cell(basic, 'statistics', 'datatilsynet-list', table)).toEqual(['Forskning eller statistikk uten samtykke (+1)']);
+    // Changed with issue 12: Datatilsynet's item is scientific or historical research without consent, not statistics.
+    expect(cell(basic, 'statistics', 'datatilsynet-list', table)).toEqual([]);
     // Payroll records «not required», yet employees are marked vulnerable and sick leave is health data.
     expect(cell(basic, 'payroll', 'dpia-screening', table)).toEqual(['Sannsynlig']);
     expect(cell(basic, 'payroll', 'dpia-status', table)).toEqual(['ikke påkrevd']);

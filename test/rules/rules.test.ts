@@ -77,3 +77,24 @@ describe.each(GAP_RULE_IDS)('%s', (id) => {
     expect(quiet, 'the fixture must show the rule staying quiet').toBeGreaterThan(0);
   });
 });
+
+describe('the rule index', () => {
+  it('registers every rule file in src/rules, under the id its file is named by', () => {
+    const files = readdirSync(join(ROOT, 'src/rules')).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((n) => n.slice(0, -3));
+    expect([...GAP_RULE_IDS].sort()).toEqual(files.sort());
+  });
+
+  it('declares its messages in its metadata, each worded in every language, and no locale words a message no rule declares', () => {
+    const declared = new Set(GAP_RULES.flatMap((r) => r.meta.messages.map((m) => `gaps.${r.meta.id}.${m}`)));
+    for (const id of declared) for (const lang of ['en', 'nb', 'nn'] as const) expect(hasMessage(lang, id), `${lang} ${id}`).toBe(true);
+    for (const lang of ['en', 'nb', 'nn']) {
+      const keys = Object.keys(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'gaps.json'), 'utf8')) as object);
+      const ruleKeys = keys.filter((k) => GAP_RULE_IDS.includes(k.split('.')[0]!)).map((k) => `gaps.${k}`);
+      expect(ruleKeys.filter((k) => !declared.has(k)), `${lang}: messages no rule declares`).toEqual([]);
+    }
+  });
+
+  it('marks as blocking the notice only rules whose finding would publish something unlawful', () => {
+    expect(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id)).toEqual(['consent-valid']);
+  });
+});
