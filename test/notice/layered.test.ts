@@ -203,6 +203,14 @@ describe('a record that states something unlawful', () => {
     expect(view.groups.flatMap((g) => g.activities).find((a) => a.id === 'chat')!.blockers).toHaveLength(1);
   });
 
+  it('the example’s consent through browser settings stops the final notice (consent-valid), named with file and line', () => {
+    const r = ropa(['notice', EXAMPLE]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('consent-valid');
+    expect(r.stderr).toContain('web-analytics.yaml');
+    expect(r.stdout).toBe('');
+  });
+
   it('a rule without the flag blocks nothing', () => {
     const { blocked } = buildNoticeView(registry, { lang: 'nb', format: 'md', draft: false, blockers: [] });
     expect(blocked).toEqual([]);
