@@ -92,7 +92,7 @@ describe('the example notice is short and says each thing once', () => {
   it('a shared retention rule and the rights exceptions are said once and referred to', () => {
     const text = plain(notices.nb!);
     expect(text.split('Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke').length).toBe(2);
-    expect(text.match(/\[Slettes ikke – avleveres til Riksarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
+    expect(text.match(/\[Slettes ikke – avleveres til Nasjonalarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
     expect(text.match(/Retten til innsyn \(art\. 15\)/g)!.length).toBe(1);
   });
 });
