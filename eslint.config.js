@@ -10,7 +10,7 @@ export default tseslint.config(
   tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: globals.node },
-    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
     rules: {
       // Unused code is dead code; a leading underscore marks a parameter kept for its position.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
@@ -22,9 +22,10 @@ export default tseslint.config(
     },
   },
   {
-    // Tests match terminal output: escape sequences and runs of spaces are what they look for.
+    // Tests match terminal output (escape sequences and runs of spaces are what they look for) and
+    // read JSON and YAML documents field by field.
     files: ['test/**'],
-    rules: { 'no-control-regex': 'off', 'no-regex-spaces': 'off' },
+    rules: { 'no-control-regex': 'off', 'no-regex-spaces': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -49,7 +49,7 @@ export default defineConfig({
       // One module graph too: the CLI's thread (test/helpers/cli.ts) then starts once per worker, not once per file.
       { test: { ...shared, name: 'cli', include: byProject.cli, isolate: false, globalSetup: ['test/helpers/build.ts'] } },
       { test: { ...shared, name: 'browser', include: byProject.browser } },
-      { test: { ...shared, name: 'property', include: byProject.property } },
+      { test: { ...shared, name: 'property', include: byProject.property, setupFiles: ['test/helpers/property-seed.ts'] } },
     ],
   },
 });

@@ -5,6 +5,7 @@ import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
 import { register as registerNew } from './cli/new.js';
+import { register as registerAdd } from './cli/add.js';
 import { register as registerList } from './cli/list.js';
 import { register as registerShow } from './cli/show.js';
 import { register as registerSchema } from './cli/schema.js';
@@ -13,6 +14,7 @@ import { register as registerGaps } from './cli/gaps.js';
 import { register as registerReport } from './cli/report.js';
 import { register as registerNotice } from './cli/notice.js';
 import { register as registerDiff } from './cli/diff.js';
+import { register as registerImport } from './cli/import.js';
 
 /**
  * The command line as a process: `ropa … | head` closing the pipe early is the reader's choice,
@@ -53,7 +55,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     code = await body(ctx);
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerInit, registerNew, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerAdd, registerList, registerShow, registerSchema, registerFmt];
   for (const register of commands) register(program, runBody);
 
   try {
@@ -98,11 +100,14 @@ async function explain(e: unknown, ctx: RunContext): Promise<number> {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
   }
   const { t } = await import('./i18n/index.js');
-  let lang: ReturnType<typeof messageLang> = 'en';
-  try {
-    lang = messageLang(undefined, ctx);
-  } catch {
-    /* keep English */
+  // The language the command chose (the registry's, by default), else ROPA_LANG, else English.
+  let lang: ReturnType<typeof messageLang> = ctx.lang ?? 'en';
+  if (!ctx.lang) {
+    try {
+      lang = messageLang(undefined, ctx);
+    } catch {
+      /* keep English */
+    }
   }
   if (e instanceof UserError) {
     ctx.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { Document } from 'yaml';
 import type { FileKind } from '../parse/source.js';
-import type { Activity, GdprBasisCode, LawRef, LegalBasis, LocalText } from '../model/types.js';
+import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LegalBasis, LocalText, Retention, Transfer } from '../model/types.js';
 import { packagePath } from '../util/paths.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { formatYaml } from './format.js';
@@ -23,10 +23,30 @@ export interface NewActivity {
   processors?: string[] | undefined;
   group?: string | undefined;
   status?: Activity['status'] | undefined;
+  /** The law for an Art. 9(2) or Art. 10 basis that needs one (asked per basis). */
+  lawsByBasis?: Partial<Record<GdprBasisCode, LawRef[]>> | undefined;
+  legitimateInterest?: LocalText | undefined;
+  consentWithdrawal?: LocalText | undefined;
+  securityMeasures?: string[] | undefined;
+  transfers?: Transfer[] | 'none' | undefined;
+  retention?: Retention[] | undefined;
+  collection?: Activity['collection'] | undefined;
+  information?: Activity['information'] | undefined;
+  automatedDecisions?: Activity['automatedDecisions'] | undefined;
+  /** Catalogue entries added on the spot, written with the activity. */
+  newEntries?: { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }[] | undefined;
 }
 
 /** The bases that need a supplementary law setting out the purpose (Art. 6(3)): the national law goes with them. */
 export const NEEDS_LAW: readonly string[] = ['A6-1-c', 'A6-1-e'];
+
+/**
+ * The Art. 9(2) and Art. 10 bases that apply only as provided by Union or national law: (b), (g), (h), (i),
+ * (j), and Art. 10 (processing not under official authority must be authorised by law). `ropa new` asks for
+ * the law of each.
+ */
+export const NEEDS_LAW_ART9_10: readonly string[] = ['A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10'];
+const CONSENT: readonly string[] = ['A6-1-a', 'A9-2-a'];
 
 /** `statistikkloven § 10`: the law's id in the laws catalogue, then the section as printed. */
 export function parseLawRef(text: string): LawRef {
@@ -37,7 +57,15 @@ export function parseLawRef(text: string): LawRef {
 
 /** The activity a new entry starts as: a draft, with one purpose (named like the activity) carrying the legal bases. */
 export function buildActivity(n: NewActivity): Activity {
-  const basis = (code: GdprBasisCode): LegalBasis => ({ gdpr: code, ...(n.laws?.length && NEEDS_LAW.includes(code) ? { law: n.laws } : {}) });
+  const basis = (code: GdprBasisCode): LegalBasis => {
+    const law = n.lawsByBasis?.[code] ?? (NEEDS_LAW.includes(code) ? n.laws : undefined);
+    return {
+      gdpr: code,
+      ...(law?.length ? { law } : {}),
+      ...(code === 'A6-1-f' && n.legitimateInterest !== undefined ? { legitimateInterest: n.legitimateInterest } : {}),
+      ...(CONSENT.includes(code) && n.consentWithdrawal !== undefined ? { consentWithdrawal: n.consentWithdrawal } : {}),
+    };
+  };
   const activity: Activity = {
     id: n.id,
     title: n.title ?? n.id,
@@ -51,6 +79,12 @@ export function buildActivity(n: NewActivity): Activity {
     ...(n.sources?.length ? { sources: n.sources } : {}),
     ...(n.recipients !== undefined && (n.recipients === 'none' || n.recipients.length > 0) ? { recipients: n.recipients } : {}),
     ...(n.processors?.length ? { processors: n.processors } : {}),
+    ...(n.collection !== undefined ? { collection: n.collection } : {}),
+    ...(n.transfers !== undefined ? { transfers: n.transfers } : {}),
+    ...(n.retention?.length ? { retention: n.retention } : {}),
+    ...(n.securityMeasures?.length ? { securityMeasures: n.securityMeasures } : {}),
+    ...(n.automatedDecisions !== undefined ? { automatedDecisions: n.automatedDecisions } : {}),
+    ...(n.information !== undefined ? { information: n.information } : {}),
   };
   return canonicalData(activity, rootSchema('activity')) as Activity;
 }

@@ -1,11 +1,14 @@
 import { basisName } from '../model/legal.js';
 import type { Registry } from '../model/registry.js';
-import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LocalText } from '../model/types.js';
+import type { Activity, CatalogueKind, GdprBasisCode, LawRef, LocalText, Retention, Transfer, TransferMechanism } from '../model/types.js';
+import { relative, sep } from 'node:path';
+import { canAddTo, catalogueFileFor, kindOfCatalogue } from './catalogue-add.js';
+import { entryFields, lovdataUrl } from './entry-fields.js';
 import { t, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { NEEDS_LAW, parseLawRef, type NewActivity } from './new-activity.js';
-import { schemaEnum } from './schema-order.js';
+import { NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, type NewActivity } from './new-activity.js';
+import { schemaEnum, schemaNode } from './schema-order.js';
 import { textIn } from './terminal.js';
 
 /** Asks one question and waits for the answer; undefined when the input has ended. */
@@ -26,6 +29,7 @@ interface Choice {
 export async function askMissing(p: Prompter, registry: Registry, lang: Lang, given: NewActivity): Promise<NewActivity> {
   const tr = (key: string, args?: Record<string, string | number>): string => t(lang, `authoring.ask.${key}`, args);
   const out: NewActivity = { ...given };
+  const added = new Map<string, { catalogue: CatalogueKind; id: string; entry: Record<string, unknown> }>();
 
   const answer = async (question: string): Promise<string> => {
     const a = await p.ask(`${question} `);
@@ -39,57 +43,143 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       p.say(tr('required'));
     }
   };
-  /** One answer per language of the registry: the question once, then one line per language. */
-  const localText = async (key: string): Promise<LocalText> => {
-    if (registry.languages.length === 1) return { [registry.languages[0]!]: await required(tr(key)) };
-    p.say(tr(key));
+  const yesNo = async (question: string): Promise<boolean | undefined> => {
+    for (;;) {
+      const a = (await answer(question)).toLowerCase();
+      if (a === '') return undefined;
+      if (a === tr('yes-word') || a === 'yes' || a === 'y' || a === tr('yes-word')[0]) return true;
+      if (a === tr('no-word') || a === 'no' || a === 'n' || a === tr('no-word')[0]) return false;
+      p.say(tr('yes-no'));
+    }
+  };
+  /** One answer per language of the registry: the question once, then one line per language. Empty skips when optional. */
+  const localText = async (key: string, args?: Record<string, string>, optional = false): Promise<LocalText | undefined> => {
+    const ask = optional ? answer : required;
+    if (registry.languages.length <= 1) {
+      const a = await ask(tr(key, args));
+      return a === '' ? undefined : { [registry.languages[0] ?? lang]: a };
+    }
+    p.say(tr(key, args));
     const text: Partial<Record<Lang, string>> = {};
-    for (const l of registry.languages) text[l] = await required(`  ${t(lang, `authoring.language.${l}`)}:`);
+    for (const l of registry.languages) {
+      const a = await ask(`  ${t(lang, `authoring.language.${l}`)}:`);
+      if (a === '') return undefined;
+      text[l] = a;
+    }
     return text;
   };
-  /** Ids picked from a list, by number or by id; `none` where allowed. */
-  const pick = async (question: string, choices: Choice[], opts: { min: number; max?: number; none?: boolean; accept?: readonly string[] }): Promise<string[] | 'none'> => {
-    choices.forEach((c, i) => p.say(`  ${String(i + 1).padStart(2)}  ${c.id}${c.label ? `  ${c.label}` : ''}`));
+  const list = (choices: Choice[]): void => choices.forEach((c, i) => p.say(`  ${String(i + 1).padStart(2)}  ${c.id}${c.label && c.label !== c.id ? `  ${c.label}` : ''}`));
+  const idPattern = new RegExp((schemaNode('common', 'definitions', 'id') as { pattern: string }).pattern);
+
+  /** A new catalogue entry, asked field by field: what the schema requires, and for a law its Lovdata id. */
+  const askEntry = async (kind: CatalogueKind, id: string): Promise<Choice> => {
+    const word = t(lang, `authoring.kind.${kindOfCatalogue(kind)}`);
+    const entry: Record<string, unknown> = {};
+    for (const f of entryFields(kind).filter((x) => x.required)) {
+      if (f.shape === 'text') entry[f.key] = await localText('entry-name', { kind: word, id });
+      else if (f.shape === 'string') entry[f.key] = await required(tr('entry-name', { kind: word, id }));
+      else if (f.shape === 'enum') {
+        p.say(tr('entry-enum', { field: t(lang, `authoring.ask.field.${f.key}`), id }));
+        const choices = f.values!.map((v) => ({ id: v, label: enumLabel(kind, f.key, v, lang) }));
+        entry[f.key] = ((await pick(tr('pick'), choices, { min: 1, max: 1 })) as string[])[0];
+      }
+    }
+    if (kind === 'dataCategories') {
+      // Art. 9 data must be marked where the category is defined, or no rule can see it.
+      p.say(tr('entry-special', { id }));
+      const special = entryFields(kind).find((f) => f.key === 'specialCategory')!;
+      const [code] = (await pick(tr('pick-optional'), special.values!.map((v) => ({ id: v, label: enumLabel(kind, 'specialCategory', v, lang) })), { min: 0, max: 1 })) as string[];
+      if (code !== undefined) entry.specialCategory = code;
+    }
+    if (kind === 'laws') {
+      for (;;) {
+        const a = await answer(tr('entry-lovdata'));
+        if (a === '') break;
+        const id = a.toUpperCase();
+        // The schema's own form of a Lovdata id, so that the entry validates.
+        if (new RegExp(String(schemaNode('catalogue', 'properties', 'laws', 'additionalProperties', 'properties', 'lovdataId').pattern)).test(id)) {
+          entry.lovdataId = id;
+          const url = lovdataUrl(id);
+          if (url !== undefined) entry.url = url;
+          break;
+        }
+        p.say(tr('bad-lovdata-id', { value: a }));
+      }
+      if (entry.url === undefined) {
+        const url = await answer(tr('entry-url'));
+        if (url !== '') entry.url = url;
+      }
+    }
+    added.set(`${kind}/${id}`, { catalogue: kind, id, entry });
+    p.say(tr('entry-staged', { id, path: relative(registry.root, catalogueFileFor(registry, kind, registry.root)).split(sep).join('/') }));
+    const name = (entry.name ?? entry.title) as LocalText | undefined;
+    return { id, label: textIn(name, lang, registry.languages) ?? '' };
+  };
+
+  /** An unknown answer: say so (with a suggestion); where a catalogue allows it, offer to add it. */
+  const unknown = async (token: string, choices: Choice[], accept: readonly string[], add?: CatalogueKind): Promise<Choice | undefined> => {
+    const hint = suggest(token, [...choices.map((c) => c.id), ...accept]);
+    p.say(hint ? tr('unknown-choice-suggest', { value: token, suggestion: hint }) : tr('unknown-choice', { value: token }));
+    if (add === undefined || !idPattern.test(token)) return undefined;
+    const target = canAddTo(registry, add, registry.root);
+    if (!target.ok) {
+      p.say(t(lang, 'authoring.add.not-a-catalogue', { path: relative(registry.root, target.path).split(sep).join('/'), catalogue: add }));
+      return undefined;
+    }
+    if (!(await yesNo(tr('add-entry', { id: token, kind: t(lang, `authoring.kind.${kindOfCatalogue(add)}`) })))) return undefined;
+    const choice = await askEntry(add, token);
+    choices.push(choice);
+    return choice;
+  };
+
+  /** Ids picked from a list, by number or by id; `none` where allowed; a new entry where `add` names its catalogue. */
+  const pick = async (question: string, choices: Choice[], opts: { min: number; max?: number; none?: boolean; accept?: readonly string[]; add?: CatalogueKind }): Promise<string[] | 'none'> => {
+    list(choices);
     for (;;) {
       const a = await answer(question);
       if (opts.none && (a === 'none' || a === tr('none-word'))) return 'none';
       const ids: string[] = [];
-      let bad: string | undefined;
+      let bad = false;
       for (const token of a.split(/[\s,]+/).filter((x) => x !== '')) {
         const n = /^[0-9]+$/.test(token) ? Number(token) : NaN;
-        const id = n >= 1 && n <= choices.length ? choices[n - 1]!.id : token;
+        let id = n >= 1 && n <= choices.length ? choices[n - 1]!.id : token;
         if (!choices.some((c) => c.id === id) && !opts.accept?.includes(id)) {
-          bad = token;
-          break;
+          const made = await unknown(token, choices, opts.accept ?? [], opts.add);
+          if (made === undefined) {
+            bad = true;
+            break;
+          }
+          id = made.id;
         }
         if (!ids.includes(id)) ids.push(id);
       }
-      if (bad !== undefined) {
-        const hint = suggest(bad, [...choices.map((c) => c.id), ...(opts.accept ?? [])]);
-        p.say(hint ? tr('unknown-choice-suggest', { value: bad, suggestion: hint }) : tr('unknown-choice', { value: bad }));
-      } else if (ids.length < opts.min) p.say(tr('required'));
+      if (bad) continue;
+      if (ids.length < opts.min) p.say(tr('required'));
       else if (opts.max !== undefined && ids.length > opts.max) p.say(tr('one-only'));
       else return ids;
     }
   };
-  const catalogue = (kind: CatalogueKind): Choice[] =>
-    [...registry.catalogues[kind].values()].map((e) => {
-      const name = (e.value as { name?: LocalText }).name;
-      return { id: e.id, label: name === undefined ? '' : (textIn(name, lang, registry.languages) ?? '') };
-    });
-  /** A list of catalogue ids; skipped with a note when the catalogue is empty. */
+  const catalogue = (kind: CatalogueKind): Choice[] => [
+    ...[...registry.catalogues[kind].values()].map((e) => {
+      const v = e.value as { name?: LocalText; title?: LocalText };
+      return { id: e.id, label: textIn(v.name ?? v.title, lang, registry.languages) ?? '' };
+    }),
+    ...[...added.values()].filter((a) => a.catalogue === kind).map((a) => ({ id: a.id, label: textIn((a.entry.name ?? a.entry.title) as LocalText, lang, registry.languages) ?? '' })),
+  ];
+  /** A list of catalogue ids, where a new entry may be added on the spot. */
   const fromCatalogue = async (key: string, kind: CatalogueKind, min: number, none = false): Promise<string[] | 'none' | undefined> => {
-    const choices = catalogue(kind);
-    if (choices.length === 0) {
-      p.say(tr('catalogue-empty', { catalogue: kind }));
-      return undefined;
-    }
     p.say(tr(key));
-    const ids = await pick(tr(none ? 'pick-or-none' : min > 0 ? 'pick' : 'pick-optional'), choices, { min, none });
+    const ids = await pick(tr(none ? 'pick-or-none' : min > 0 ? 'pick' : 'pick-optional'), catalogue(kind), { min, none, add: kind });
     return ids === 'none' || ids.length > 0 ? ids : undefined;
   };
+  const laws = async (question: string, args?: Record<string, string>): Promise<LawRef[]> => {
+    p.say(tr(question, args));
+    const choices = catalogue('laws');
+    list(choices);
+    return askLaws(answer, tr, choices, (token) => unknown(token, choices, [], 'laws'));
+  };
 
-  out.title ??= await localText('title');
+  out.title ??= (await localText('title'))!;
   out.purpose ??= await localText('purpose');
   if (out.bases === undefined) {
     p.say(tr('basis'));
@@ -97,16 +187,50 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const art6 = codes.filter((c) => c.startsWith('A6-')).map((id) => ({ id, label: basisName(id, lang) }));
     out.bases = (await pick(tr('pick'), art6, { min: 1, accept: codes })) as GdprBasisCode[];
   }
-  if (out.laws === undefined && out.bases.some((b) => NEEDS_LAW.includes(b)) && registry.catalogues.laws.size > 0) {
-    p.say(tr('law'));
-    const laws = catalogue('laws');
-    laws.forEach((c, i) => p.say(`  ${String(i + 1).padStart(2)}  ${c.id}${c.label && c.label !== c.id ? `  ${c.label}` : ''}`));
-    out.laws = await askLaws(answer, p, tr, laws);
+  if (out.laws === undefined && out.bases.some((b) => NEEDS_LAW.includes(b))) out.laws = await laws('law');
+  for (const code of out.bases.filter((b) => NEEDS_LAW_ART9_10.includes(b))) {
+    if (out.lawsByBasis?.[code] !== undefined) continue;
+    const refs = await laws('law-for', { code, name: basisName(code, lang) });
+    out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
   }
+  if (out.bases.includes('A6-1-f') && out.legitimateInterest === undefined) out.legitimateInterest = await localText('legitimate-interest', undefined, true);
+  if (out.bases.some((b) => b === 'A6-1-a' || b === 'A9-2-a') && out.consentWithdrawal === undefined) out.consentWithdrawal = await localText('consent-withdrawal', undefined, true);
   if (out.subjects === undefined) out.subjects = (await fromCatalogue('subjects', 'dataSubjects', 1)) as string[] | undefined;
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
+  const fromPerson = (out.sources ?? []).some((id) => {
+    const type = (registry.catalogues.sources.get(id)?.value.type ?? added.get(`sources/${id}`)?.entry.type) as string | undefined;
+    return type === 'data-subject' || type === 'device';
+  });
+  if (out.collection === undefined && fromPerson) {
+    p.say(tr('collection'));
+    const choices = schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement').map((id) => ({ id, label: t(lang, `terms.requirement.${id}`) }));
+    const [requirement] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
+    if (requirement !== undefined) {
+      const consequences = requirement === 'voluntary' ? undefined : await localText('consequences', undefined, true);
+      out.collection = { requirement: requirement as NonNullable<Activity['collection']>['requirement'], ...(consequences !== undefined ? { consequences } : {}) };
+    }
+  }
   if (out.recipients === undefined) out.recipients = await fromCatalogue('recipients', 'recipients', 0, true);
+  if (out.processors === undefined) out.processors = (await fromCatalogue('processors', 'processors', 0)) as string[] | undefined;
+  out.transfers ??= await askTransfers();
+  if (out.retention === undefined && out.categories?.length) out.retention = await askRetention(out.categories);
+  if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
+  if (out.information === undefined) {
+    p.say(tr('information'));
+    const methods = schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items').map((id) => ({ id, label: t(lang, `authoring.show.method-${id}`) }));
+    const ids = (await pick(tr('pick-optional'), methods, { min: 0 })) as string[];
+    if (ids.length > 0) out.information = { method: ids as NonNullable<Activity['information']>['method'] };
+  }
+  if (out.automatedDecisions === undefined) {
+    const used = await yesNo(tr('automated'));
+    if (used === false) out.automatedDecisions = { used: false };
+    if (used === true) {
+      const logic = await localText('automated-logic');
+      const significance = await localText('automated-significance');
+      out.automatedDecisions = { used: true, ...(logic ? { logic } : {}), ...(significance ? { significance } : {}) };
+    }
+  }
   const groups = Object.entries(registry.organisation?.value.noticeGroups ?? {});
   if (out.group === undefined && groups.length > 0) {
     p.say(tr('group'));
@@ -118,28 +242,91 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     const ids = await pick(tr('pick-default', { default: 'active' }), schemaEnum('activity', 'properties', 'status').map((id) => ({ id, label: t(lang, `terms.status.${id}`) })), { min: 0, max: 1 });
     out.status = ids === 'none' || ids[0] === undefined ? 'active' : (ids[0] as Activity['status']);
   }
+  if (added.size > 0) out.newEntries = [...(out.newEntries ?? []), ...added.values()];
   return out;
+
+  /** Countries outside the EEA, each with its Chapter V mechanism; `none` when there is no transfer. */
+  async function askTransfers(): Promise<Transfer[] | 'none' | undefined> {
+    p.say(tr('transfers'));
+    for (;;) {
+      const a = await answer(tr('transfers-answer'));
+      if (a === '') return undefined;
+      if (a === 'none' || a === tr('none-word')) return 'none';
+      const countries = a.split(/[\s,]+/).filter((x) => x !== '').map((c) => c.toUpperCase());
+      const bad = countries.find((c) => !/^[A-Z]{2}$/.test(c));
+      if (bad !== undefined) {
+        p.say(tr('bad-country', { value: bad }));
+        continue;
+      }
+      const mechanisms = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'mechanism').map((id) => ({ id, label: t(lang, `terms.mechanism.${id}`) }));
+      const transfers: Transfer[] = [];
+      for (const country of [...new Set(countries)]) {
+        p.say(tr('mechanism', { country }));
+        const [mechanism] = (await pick(tr('pick-optional'), mechanisms, { min: 0, max: 1 })) as string[];
+        transfers.push({ country, ...(mechanism !== undefined ? { mechanism: mechanism as TransferMechanism } : {}) });
+      }
+      return transfers;
+    }
+  }
+
+  /** For each data category: a period, a policy or permanent; categories with the same answer share one entry. */
+  async function askRetention(categories: string[]): Promise<Retention[] | undefined> {
+    p.say(tr('retention'));
+    const policies = catalogue('retentionPolicies');
+    if (policies.length > 0) list(policies);
+    const names = new Map(catalogue('dataCategories').map((c) => [c.id, c.label || c.id]));
+    const duration = new RegExp((schemaNode('common', 'definitions', 'duration') as { pattern: string }).pattern);
+    const rules = new Map<string, Retention>();
+    for (const category of categories) {
+      for (;;) {
+        const a = await answer(`  ${names.get(category) ?? category}:`);
+        if (a === '') break;
+        const n = /^[0-9]+$/.test(a) ? Number(a) : NaN;
+        const policy = n >= 1 && n <= policies.length ? policies[n - 1]!.id : policies.find((x) => x.id === a)?.id;
+        const rule: Retention | undefined =
+          policy !== undefined ? { policy } : a.toLowerCase() === 'permanent' || a.toLowerCase() === tr('permanent-word') ? { permanent: true } : duration.test(a.toUpperCase()) ? { period: a.toUpperCase() } : undefined;
+        if (rule === undefined) {
+          p.say(tr('bad-period', { value: a }));
+          continue;
+        }
+        const key = JSON.stringify(rule);
+        const entry = rules.get(key) ?? { categories: [], ...rule };
+        entry.categories!.push(category);
+        rules.set(key, entry);
+        break;
+      }
+    }
+    return rules.size > 0 ? [...rules.values()] : undefined;
+  }
+}
+
+/** The words for an enum value of a catalogue entry, where the locale files have them. */
+function enumLabel(kind: CatalogueKind, key: string, value: string, lang: Lang): string {
+  const prefix = key === 'specialCategory' ? 'special' : key === 'endAction' ? 'end-action' : key === 'type' ? { sources: 'source-type', recipients: 'recipient-type', securityMeasures: 'measure-type' }[kind as string] : undefined;
+  return prefix === undefined ? '' : t(lang, `terms.${prefix}.${value}`);
 }
 
 /** `statistikkloven § 10; personopplysningsloven § 8`: a law by number or id, then the section as printed. */
-async function askLaws(answer: (q: string) => Promise<string>, p: Prompter, tr: (key: string, args?: Record<string, string>) => string, laws: Choice[]): Promise<LawRef[]> {
+async function askLaws(answer: (q: string) => Promise<string>, tr: (key: string, args?: Record<string, string>) => string, laws: Choice[], unknown: (token: string) => Promise<Choice | undefined>): Promise<LawRef[]> {
   for (;;) {
     const a = await answer(tr('law-answer'));
     if (a === '') return [];
     const refs: LawRef[] = [];
-    let bad: string | undefined;
+    let bad = false;
     for (const part of a.split(';').map((s) => s.trim()).filter((s) => s !== '')) {
       const ref = parseLawRef(part) as { law: string; section?: string };
       const n = /^[0-9]+$/.test(ref.law) ? Number(ref.law) : NaN;
-      const id = n >= 1 && n <= laws.length ? laws[n - 1]!.id : ref.law;
+      let id = n >= 1 && n <= laws.length ? laws[n - 1]!.id : ref.law;
       if (!laws.some((l) => l.id === id)) {
-        bad = ref.law;
-        break;
+        const made = await unknown(ref.law);
+        if (made === undefined) {
+          bad = true;
+          break;
+        }
+        id = made.id;
       }
       refs.push({ ...ref, law: id });
     }
-    if (bad === undefined) return refs;
-    const hint = suggest(bad, laws.map((l) => l.id));
-    p.say(hint ? tr('unknown-choice-suggest', { value: bad, suggestion: hint }) : tr('unknown-choice', { value: bad }));
+    if (!bad) return refs;
   }
 }

@@ -1,6 +1,7 @@
 import { isLang, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import type { Registry } from '../model/registry.js';
+import { declaredLanguages } from '../parse/languages.js';
 
 /** What every command gets from the process: kept here so commands stay testable. */
 export interface RunContext {
@@ -11,6 +12,8 @@ export interface RunContext {
   /** Where answers come from (`ropa new` at a terminal); the process's stdin when not given. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
   verbose: boolean;
+  /** The language messages are in, once the command has chosen it: errors it raises are said in it too. */
+  lang?: Lang;
 }
 
 export function processContext(verbose: boolean): RunContext {
@@ -32,9 +35,15 @@ export function langOption(flag: string | undefined, fallback: Lang): Lang {
   return flag;
 }
 
-/** The language for messages: --lang, then ROPA_LANG, then English. */
-export function messageLang(flag: string | undefined, ctx: RunContext): Lang {
-  return langOption(flag ?? ctx.env.ROPA_LANG, 'en');
+/**
+ * The language for messages: --lang, then ROPA_LANG, then the first language of the registry at
+ * `registryRoot` (organisation.yaml `languages`), then English.
+ */
+export function messageLang(flag: string | undefined, ctx: RunContext, registryRoot?: string): Lang {
+  const fallback = (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
+  const lang = langOption(flag ?? ctx.env.ROPA_LANG, fallback);
+  ctx.lang = lang;
+  return lang;
 }
 
 /** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */

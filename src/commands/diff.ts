@@ -39,11 +39,12 @@ type Side = { kind: 'folder'; path: string; label: string } | { kind: 'revision'
  * `--fail-on review` when any change needs review.
  */
 export async function diff(args: string[], opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
-  const failOn = oneOf(opts.failOn ?? 'never', FAIL_ON, '--fail-on');
   const dir = opts.dir ?? 'registry';
   const { base, head } = sides(ctx, args, opts);
   const headFolder = head.kind === 'folder' ? head.path : head.kind === 'working-tree' ? resolve(ctx.cwd, dir) : undefined;
+  // Messages in the language of the registry compared (the one here when the head is a revision).
+  const lang = messageLang(opts.lang, ctx, headFolder ?? resolve(ctx.cwd, dir));
+  const failOn = oneOf(opts.failOn ?? 'never', FAIL_ON, '--fail-on');
   const targets = outputTargets(ctx, opts, DIFF_FORMATS, 'text', headFolder ?? resolve(ctx.cwd, dir));
   const open = sideOpener(ctx, lang, dir);
   const before = await open(base, 'base');

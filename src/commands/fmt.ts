@@ -1,11 +1,12 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
-import { t } from '../i18n/index.js';
-import { discover } from '../load/discover.js';
+import { isLang, t, type Lang } from '../i18n/index.js';
+import { discover, type Discovered } from '../load/discover.js';
 import { readSourceFile } from '../parse/file.js';
 import { displayPath } from '../util/paths.js';
+import { UserError } from '../util/errors.js';
 import { writeFileAtomic } from '../util/write.js';
 import { formatYaml } from '../authoring/format.js';
 import { reportFindings } from './shared.js';
@@ -13,23 +14,29 @@ import { reportFindings } from './shared.js';
 interface Options {
   check?: boolean;
   lang?: string;
+  addLanguage?: string;
 }
 
 const BOM = '\ufeff';
 
 /**
- * `ropa fmt [dir]`: canonical key order and quoting in every registry file. Writes only files whose bytes
- * change; `--check` writes nothing and exits 1 when a file would change. A file that does not parse is left
- * alone and reported (exit 1); so is a file that cannot be reordered without loss (exit 1: the file is at fault, not the command).
+ * `ropa fmt [paths...]`: canonical key order and quoting in every registry file. A path is a registry folder, or
+ * a file in one (as a pre-commit hook passes the files a commit changes): then only that file is formatted.
+ * Writes only files whose bytes change; `--check` writes nothing and exits 1 when a file would change. A file
+ * that does not parse is left alone and reported (exit 1); so is a file that cannot be reordered without loss
+ * (exit 1: the file is at fault, not the command). `--add-language nn` first makes every text one text per language, with placeholders.
  */
-export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
-  const root = resolve(ctx.cwd, dir);
-  const { files } = discover(root);
+export async function fmt(paths: string[], opts: Options, ctx: RunContext): Promise<number> {
+  // Messages in the language of the (first) registry named, unless --lang or ROPA_LANG says otherwise.
+  const first = resolve(ctx.cwd, paths[0] ?? 'registry');
+  const lang = messageLang(opts.lang, ctx, existsSync(first) && statSync(first).isDirectory() ? first : dirname(first));
+  if (opts.addLanguage !== undefined && !isLang(opts.addLanguage)) throw new UserError('cli.bad-lang', { value: opts.addLanguage });
+  const added = opts.addLanguage as Lang | undefined;
+  const files = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);
   let changed = 0;
   let refused = 0;
   let unsafe = 0;
-  for (const f of files) {
+  for (const { file: f, root } of files) {
     const shown = displayPath(f.path, ctx.cwd);
     const { source, findings } = readSourceFile(f.path, f.kind);
     if (!source || findings.length > 0) {
@@ -38,7 +45,18 @@ export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<
       ctx.stderr.write(`ropa: ${t(lang, 'authoring.fmt.not-parsed', { path: shown })}\n`);
       continue;
     }
-    const result = formatYaml(source.text, f.kind);
+    let text = source.text;
+    if (added !== undefined) {
+      const { addLanguage } = await import('../authoring/add-language.js');
+      const result = addLanguage(text, f.kind, registryLanguages(root), added);
+      if (!result.ok) {
+        unsafe++;
+        ctx.stderr.write(`ropa: ${t(lang, 'authoring.fmt.unsafe', { path: shown, detail: t(lang, 'authoring.fmt.reason.layout') })}\n`);
+        continue;
+      }
+      text = result.text;
+    }
+    const result = formatYaml(text, f.kind);
     if (!result.ok) {
       unsafe++;
       const detail = t(lang, `authoring.fmt.reason.${result.reason === 'unsafe' ? result.detail : 'reparse'}`);
@@ -60,4 +78,52 @@ export async function fmt(dir: string, opts: Options, ctx: RunContext): Promise<
   const summary = opts.check ? 'authoring.fmt.check-summary' : 'authoring.fmt.summary';
   ctx.stderr.write(`${t(lang, summary, { changed, files: files.length })}\n`);
   return refused > 0 || unsafe > 0 || (opts.check && changed > 0) ? 1 : 0;
+}
+
+/**
+ * The registry files the paths name: every file of a registry folder, or the file itself when a path is a file
+ * of a registry (the nearest folder above it with an organisation file). A YAML file that is no registry file
+ * (outside activities/ and catalogues/) is passed over: a hook gives every changed file that looks like one.
+ */
+function selectFiles(paths: string[], ctx: RunContext): { file: Discovered; root: string }[] {
+  const out: { file: Discovered; root: string }[] = [];
+  const seen = new Set<string>();
+  const byRoot = new Map<string, Discovered[]>();
+  const registryFiles = (root: string): Discovered[] => {
+    let files = byRoot.get(root);
+    if (!files) byRoot.set(root, (files = discover(root).files));
+    return files;
+  };
+  for (const p of paths) {
+    const full = resolve(ctx.cwd, p);
+    const isFile = existsSync(full) && statSync(full).isFile();
+    const root = isFile ? registryRootOf(full) : full;
+    if (root === undefined) throw new UserError('authoring.fmt.not-in-registry', { path: displayPath(full, ctx.cwd) });
+    for (const file of registryFiles(root)) {
+      if (isFile && file.path !== full) continue;
+      if (seen.has(file.path)) continue;
+      seen.add(file.path);
+      out.push({ file, root });
+    }
+  }
+  return out;
+}
+
+function registryRootOf(file: string): string | undefined {
+  for (let dir = dirname(file); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'organisation.yaml')) || existsSync(join(dir, 'organisation.yml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The languages the organisation file declares, in its order; bokmål when it declares none. */
+function registryLanguages(root: string): Lang[] {
+  for (const name of ['organisation.yaml', 'organisation.yml']) {
+    const path = join(root, name);
+    if (!existsSync(path)) continue;
+    const { source } = readSourceFile(path, 'organisation');
+    const declared = (source?.data as { languages?: unknown } | undefined)?.languages;
+    if (Array.isArray(declared)) return declared.filter(isLang);
+  }
+  return ['nb'];
 }

@@ -28,7 +28,7 @@ interface Options {
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
 export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const targets = outputTargets(ctx, opts, GAP_FORMATS, 'text', resolve(ctx.cwd, dir));
-  const lang = messageLang(opts.lang, ctx);
+  const lang = messageLang(opts.lang, ctx, resolve(ctx.cwd, dir));
   const failOn = oneOf(opts.failOn ?? 'never', FAIL_LEVELS, '--fail-on');
   const today = opts.today !== undefined ? parseDate(opts.today, '--today') : clockDate();
   const ruleIds = split(opts.rule);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, useColor, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
@@ -45,7 +46,7 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
     special = oneOf(opts.special, kinds, '--special') as SpecialCategory;
   } else if (opts.special) special = true;
 
-  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx));
+  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx, resolve(ctx.cwd, dir)));
   known(registry, ['dataCategories'], opts.category, '--category');
   known(registry, ['processors'], opts.processor, '--processor');
   known(registry, ['sources'], opts.source, '--source');

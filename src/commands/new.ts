@@ -1,17 +1,17 @@
-import { existsSync, lstatSync, mkdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
-import { LANGUAGES, t, type Lang } from '../i18n/index.js';
-import type { Activity, GdprBasisCode, LocalText } from '../model/types.js';
-import { parseYaml } from '../parse/yaml.js';
-import { SourceFile } from '../parse/source.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
+import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
-import { buildActivity, NEEDS_LAW, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
+import { kindOfCatalogue } from '../authoring/catalogue-add.js';
+import { Staged } from '../authoring/staged.js';
+import { buildActivity, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
 import { reportFindings } from './shared.js';
 
@@ -28,6 +28,15 @@ interface Options {
   processors?: string;
   group?: string;
   status?: string;
+  legitimateInterest?: string[];
+  consentWithdrawal?: string[];
+  collection?: string;
+  consequences?: string[];
+  transfers?: string;
+  retention?: string[];
+  securityMeasures?: string;
+  information?: string;
+  automatedDecisions?: string;
   input?: boolean;
   lang?: string;
 }
@@ -66,24 +75,30 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
   if (given.title === undefined) throw new UserError('authoring.new.title-required');
   if (given.bases?.length && given.purpose === undefined) throw new UserError('authoring.new.basis-without-purpose');
   if (given.laws?.length && !given.bases?.some((b) => NEEDS_LAW.includes(b))) throw new UserError('authoring.new.law-without-basis');
+  for (const code of Object.keys(given.lawsByBasis ?? {})) {
+    if (!given.bases?.includes(code as GdprBasisCode)) throw new UserError('authoring.new.law-basis-missing', { code });
+  }
+  if (opts.consequences !== undefined && opts.collection === undefined) throw new UserError('authoring.new.consequences-without-collection');
 
   const text = yamlText(buildActivity(given), 'activity', path, root);
-  const parsed = parseYaml(text);
-  const source = new SourceFile(path, 'activity', text, parsed.data, parsed.doc, parsed.lineCounter);
-  const problems = validateRegistry(root, [source]).findings.filter((f) => f.file === path && f.severity === 'error');
-  if (problems.length > 0) {
-    await reportFindings(ctx, lang, problems, [source], 'new');
+  const staged = new Staged(root, registry);
+  const entryFiles = (given.newEntries ?? []).map((e) => ({ ...e, path: staged.addEntry(e.catalogue, e.id, e.entry) }));
+  staged.addFile(path, 'activity', text);
+  const { errors, sources } = staged.newErrors();
+  if (errors.length > 0) {
+    await reportFindings(ctx, lang, errors, [...registry.files, ...sources], 'new');
     ctx.stderr.write(`ropa: ${t(lang, 'authoring.new.not-written', { path: displayPath(path, ctx.cwd) })}\n`);
     return 1;
   }
-  mkdirSync(join(root, 'activities'), { recursive: true });
-  writeFileAtomic(path, text, { exclusive: true });
+  staged.write();
+  for (const e of entryFiles) {
+    ctx.stdout.write(`${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`);
+  }
   ctx.stdout.write(`${t(lang, 'authoring.new.created', { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) })}\n`);
   return 0;
 }
 
 function fromFlags(id: string, opts: Options): NewActivity {
-  const list = (s: string | undefined): string[] | undefined => (s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
   const codes = schemaEnum('common', 'definitions', 'gdprBasis');
   const bases = opts.basis?.flatMap((b) => list(b) ?? []).map((b) => {
     const code = codes.find((c) => c.toLowerCase() === b.toLowerCase());
@@ -99,7 +114,33 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (description !== undefined) out.description = description;
   if (purpose !== undefined) out.purpose = purpose;
   if (bases !== undefined) out.bases = bases;
-  if (opts.law !== undefined) out.laws = opts.law.map(parseLawRef);
+  for (const ref of opts.law ?? []) {
+    // `A9-2-g=helseregisterloven § 11`: the law of that Art. 9(2) or Art. 10 basis; otherwise the Art. 6(3) law.
+    const m = /^\s*([A-Za-z0-9-]+)\s*=\s*(.+)$/.exec(ref);
+    if (m) {
+      const code = NEEDS_LAW_ART9_10.find((c) => c.toLowerCase() === m[1]!.toLowerCase());
+      if (!code) throw new UserError('cli.bad-choice', { option: '--law CODE=', value: m[1]!, allowed: NEEDS_LAW_ART9_10.join(', ') });
+      out.lawsByBasis = { ...out.lawsByBasis, [code]: [...(out.lawsByBasis?.[code as GdprBasisCode] ?? []), parseLawRef(m[2]!)] };
+    } else out.laws = [...(out.laws ?? []), parseLawRef(ref)];
+  }
+  const legitimateInterest = localTextOption(opts.legitimateInterest, '--legitimate-interest');
+  if (legitimateInterest !== undefined) out.legitimateInterest = legitimateInterest;
+  const consentWithdrawal = localTextOption(opts.consentWithdrawal, '--consent-withdrawal');
+  if (consentWithdrawal !== undefined) out.consentWithdrawal = consentWithdrawal;
+  if (opts.collection !== undefined) {
+    const requirement = oneOf(opts.collection, schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement'), '--collection') as NonNullable<Activity['collection']>['requirement'];
+    const consequences = localTextOption(opts.consequences, '--consequences');
+    out.collection = { requirement, ...(consequences !== undefined ? { consequences } : {}) };
+  }
+  if (opts.transfers !== undefined) out.transfers = transfersOption(opts.transfers);
+  if (opts.retention !== undefined) out.retention = opts.retention.map(retentionOption);
+  const measures = list(opts.securityMeasures);
+  if (measures !== undefined) out.securityMeasures = measures;
+  if (opts.information !== undefined) {
+    const methods = schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items');
+    out.information = { method: (list(opts.information) ?? []).map((m) => oneOf(m, methods, '--information')) as NonNullable<Activity['information']>['method'] };
+  }
+  if (opts.automatedDecisions !== undefined) out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
   for (const [key, value] of [['subjects', opts.subjects], ['categories', opts.categories], ['sources', opts.sources], ['processors', opts.processors]] as const) {
     const ids = list(value);
     if (ids !== undefined) out[key] = ids;
@@ -110,15 +151,23 @@ function fromFlags(id: string, opts: Options): NewActivity {
   return out;
 }
 
-/** `--title Lønn` serves every language; `--title nb:Lønn --title en:Payroll` gives one text per language. */
-function localTextOption(values: string[] | undefined, option: string): LocalText | undefined {
-  if (values === undefined || values.length === 0) return undefined;
-  const tagged = values.map((v) => /^(nb|nn|en):\s*([\s\S]*)$/.exec(v));
-  if (values.length === 1 && !tagged[0]) return values[0]!;
-  if (tagged.some((m) => !m)) throw new UserError('authoring.new.mixed-languages', { option, languages: LANGUAGES.join(', ') });
-  const text: Partial<Record<Lang, string>> = {};
-  for (const m of tagged) text[m![1] as Lang] = m![2]!;
-  return text;
+/** `none`, or countries outside the EEA with their Chapter V mechanism: `US:A46-2-c,IN`. */
+function transfersOption(value: string): Transfer[] | 'none' {
+  if (value.trim() === 'none') return 'none';
+  const mechanisms = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'mechanism');
+  return (list(value) ?? []).map((item) => {
+    const [country = '', mechanism] = item.split(':').map((x) => x.trim());
+    return { country: country.toUpperCase(), ...(mechanism ? { mechanism: oneOf(mechanism, mechanisms, '--transfers') as TransferMechanism } : {}) };
+  });
+}
+
+/** `P5Y`, `permanent` or a retention policy's id, for every data category or, as `category=P5Y`, for one. */
+function retentionOption(value: string): Retention {
+  const m = /^\s*([^=]+?)\s*=\s*(.+?)\s*$/.exec(value);
+  const [categories, rule] = m ? [[m[1]!], m[2]!] : [undefined, value.trim()];
+  const duration = new RegExp((schemaNode('common', 'definitions', 'duration') as { pattern: string }).pattern);
+  const what: Retention = rule === 'permanent' ? { permanent: true } : duration.test(rule) ? { period: rule } : { policy: rule };
+  return { ...(categories ? { categories } : {}), ...what };
 }
 
 /** Whether a folder of the registry (if it is there at all) is inside it once links are followed. */

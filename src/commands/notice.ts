@@ -42,7 +42,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const lang = langOption(opts.lang, 'nb');
   const format = oneOf(opts.format ?? 'md', FORMATS, '--format');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
-  const messages = messageLang(undefined, ctx);
+  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
   if (!registry.languages.includes(lang)) {
     throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', ') });

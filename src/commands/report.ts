@@ -48,8 +48,8 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
   if (format === 'xlsx' && opts.output === undefined && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
 
-  // --lang is the document's language; messages, like errors, follow ROPA_LANG.
-  const messages = messageLang(undefined, ctx);
+  // --lang is the document's language; messages, like errors, follow ROPA_LANG, then the registry's first language.
+  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf, useColor, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
@@ -19,7 +20,7 @@ const FORMATS = ['text', 'json'] as const;
 /** `ropa show <id> [dir]`: one activity with its references resolved. */
 export async function show(id: string, dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const format = oneOf(opts.format ?? 'text', FORMATS, '--format');
-  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx));
+  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx, resolve(ctx.cwd, dir)));
   const located = registry.activities.find((a) => a.id === id);
   if (!located) {
     const hint = suggest(id, registry.activities.map((a) => a.id));

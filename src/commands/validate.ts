@@ -19,9 +19,9 @@ interface Options {
 
 /** `ropa validate [dir]`: 0 when there are no errors (and warnings within --max-warnings), 1 otherwise. */
 export async function validate(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const lang = messageLang(opts.lang, ctx);
-  const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const root = resolve(ctx.cwd, dir);
+  const lang = messageLang(opts.lang, ctx, root);
+  const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const targets = outputTargets(ctx, opts, FINDING_FORMATS, 'stylish', root);
   const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));
   const byPath = new Map(registry.files.map((f) => [f.path, f]));

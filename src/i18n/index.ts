@@ -67,10 +67,39 @@ function lookup(lang: Lang, id: string): string | undefined {
   return Object.hasOwn(c, key) ? c[key] : undefined;
 }
 
-/** The message `id` (`namespace.key`) in `lang`, with `{name}` placeholders filled; English, then the id, as fallback. */
+/**
+ * The message `id` (`namespace.key`) in `lang`, with `{name}` placeholders filled; English, then the id, as fallback.
+ * A count takes the language's plural form, as in ICU messages: `{files, plural, one {# fil} other {# filer}}`
+ * (`#` is the number; the form is chosen by `Intl.PluralRules`, and `=0` picks an exact number).
+ */
 export function t(lang: Lang, id: string, args: MessageArgs = {}): string {
   const template = lookup(lang, id) ?? lookup('en', id) ?? id;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+  return fill(lang, template, args);
+}
+
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function fill(lang: Lang, template: string, args: MessageArgs): string {
+  const plural = template.includes(', plural,')
+    ? template.replace(PLURAL, (m, name: string, cases: string) => {
+        if (!Object.hasOwn(args, name)) return m;
+        const n = Number(args[name]);
+        const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((c) => [c[1]!, c[2]!] as const));
+        let rules = pluralRules.get(lang);
+        if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+        const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
+        return form.replace(/#/g, String(args[name]));
+      })
+    : template;
+  return plural.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+}
+
+/** The placeholders a message template uses, plural counts included: for tests of the locale files. */
+export function placeholdersOf(template: string): string[] {
+  const names = new Set<string>();
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,)/g)) names.add(m[1]!);
+  return [...names].sort();
 }
 
 export function hasMessage(lang: Lang, id: string): boolean {

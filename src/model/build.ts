@@ -26,10 +26,13 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   // An activity whose id matches its file name is the rightful owner of that id.
   const ordered = [...valid].sort((a, b) => Number(isMisnamed(a)) - Number(isMisnamed(b)));
   for (const file of ordered) {
+    // A file that failed its schema may be here too (for reference checks): only its shape is trusted.
+    if (!isRecord(file.data)) continue;
     if (file.kind === 'organisation') {
-      organisation = { id: 'organisation', value: file.data as Organisation, file, pointer: '' };
+      organisation = { id: 'organisation', value: file.data as unknown as Organisation, file, pointer: '' };
     } else if (file.kind === 'activity') {
-      const value = file.data as Activity;
+      const value = file.data as unknown as Activity;
+      if (typeof value.id !== 'string') continue;
       const entry = { id: value.id, value, file, pointer: '' };
       const prior = activities.get(value.id);
       if (prior) duplicates.push({ kind: 'activities', id: value.id, first: prior, second: entry });
@@ -38,7 +41,7 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
       const data = file.data as Record<string, Record<string, unknown>>;
       for (const kind of CATALOGUE_KINDS) {
         const entries = data[kind];
-        if (!entries) continue;
+        if (!isRecord(entries)) continue;
         const map = catalogues[kind] as Map<string, Located<unknown>>;
         for (const [id, value] of Object.entries(entries)) {
           const entry = { id, value, file, pointer: pointer(kind, id) };
@@ -49,10 +52,15 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
       }
     }
   }
-  const declared = organisation?.value.languages.filter(isLang) ?? [];
+  const listed: unknown = organisation?.value.languages;
+  const declared = Array.isArray(listed) ? listed.filter(isLang) : [];
   const languages: Lang[] = declared.length > 0 ? declared : ['nb'];
   const sorted = [...activities.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { registry: { root, languages, ...(organisation ? { organisation } : {}), activities: sorted, catalogues, files: all }, duplicates };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 export function fileId(file: SourceFile): string {

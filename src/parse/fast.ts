@@ -51,7 +51,7 @@ const MAX_LINE = 1000;
  * - a quoted scalar or a flow collection (`[a, b]`, `{a: b}`) that does not close on its own line
  *   (js-yaml is more lenient about the lines that follow);
  * - a comment glued to a closing bracket or quote; a line longer than MAX_LINE; a last line of
- *   only spaces.
+ *   only spaces; a block scalar's explicit indentation indicator (`|2`).
  * Plain text like "R&D", "Viktig!", "SSB's" or "a * b" passes.
  */
 function screenedOut(text: string): boolean {
@@ -59,6 +59,8 @@ function screenedOut(text: string): boolean {
   budget = 8 * n + 1024;
   let lineStart = 0;
   if (text.charCodeAt(0) === 0x25 /* % */ || startsMarker(text, text.search(/[^ ]|$/))) return true;
+  // A block scalar with an explicit indentation indicator (`|2`, `>-1`): the parsers differ on its lines.
+  if (/[|>][-+]?[1-9]/.test(text)) return true;
   // The regular expression skips the ordinary characters; the loop looks at the others.
   // `test` moves lastIndex without making a match object for every special character.
   const special = new RegExp(SPECIAL.source, 'g');
@@ -139,6 +141,8 @@ function closesOnLine(text: string, at: number): boolean {
     if (--budget < 0) return false;
     const c = text[i];
     if (c === '[' || c === '{') depth++;
+    // A `#` in a flow collection may start a comment that hides its closing bracket: the full parser decides.
+    else if (c === '#') return false;
     else if (c === ']' || c === '}') {
       if (--depth === 0) return true;
     } else if (c === '"' || c === "'") {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { MessageArgs } from '../model/finding.js';
+import { diagnoseSyntax } from './syntax.js';
 
 let lib: typeof Yaml | undefined;
 /**
@@ -89,16 +90,14 @@ export function parseYaml(text: string): ParsedYaml {
       problems.push({ rule: 'duplicate-key', messageId: 'validate.duplicate-key', args: { key }, start, end: start + key.length });
     } else if (e.code === 'RESOURCE_EXHAUSTION' || /call stack/i.test(e.message)) {
       problems.push({ rule: 'nesting-too-deep', messageId: 'validate.nesting-too-deep', args: { max: LIMITS.maxDepth }, start, end });
-    } else if (e.code === 'TAB_AS_INDENT') {
-      problems.push({ rule: 'yaml-syntax', messageId: 'validate.tab-indent', args: {}, start, end });
     } else {
-      problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(e.message) }, start, end });
+      problems.push({ rule: 'yaml-syntax', ...diagnoseSyntax(text, e.code, firstLine(e.message), start, end) });
     }
   }
   for (const w of doc.warnings) {
     const [start, end] = w.pos;
     if (w.code === 'TAG_RESOLVE_FAILED') problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: text.slice(start, end).split(/\s/)[0] ?? '' }, start, end });
-    else problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(w.message) }, start, end });
+    else problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { code: w.code }, start, end });
   }
   if (problems.length === 0) inspect(doc, text, problems);
   if (problems.length > 0) return { doc, data: undefined, lineCounter, problems };
@@ -110,7 +109,7 @@ export function parseYaml(text: string): ParsedYaml {
     if (e instanceof ReferenceError && /alias/i.test(e.message)) {
       problems.push({ rule: 'alias-limit', messageId: 'validate.alias-limit', args: { max: LIMITS.maxAliasCount }, start, end: Math.min(end, start + 1) });
     } else {
-      problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { detail: firstLine(String((e as Error).message)) }, start, end: start + 1 });
+      problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { code: (e as Error).name }, start, end: start + 1 });
     }
     return { ...(doc ? { doc } : {}), data: undefined, lineCounter, problems };
   }

@@ -9,6 +9,7 @@ import { readText } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
+import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
 
@@ -29,7 +30,8 @@ export interface ValidateOptions {
  * load → parse → schema → model → integrity. Every command starts here.
  * Each file is checked on its own (in parallel for large registries, or taken from the cache when
  * its bytes are unchanged); then the registry is built and checked as a whole. `extra` are files
- * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were.
+ * not yet on disk (`ropa new` checks the file it is about to write), validated as if they were; one with
+ * the path of a file on disk stands in for it (`ropa add` checks a catalogue file before it is rewritten).
  */
 export function validateRegistry(dir: string, extra: readonly SourceFile[] = [], options: ValidateOptions = {}): Validated {
   const root = resolve(dir);
@@ -46,7 +48,9 @@ export function validateDiscovered(
   extra: readonly SourceFile[] = [],
   options: ValidateOptions = {},
 ): Validated {
-  const { files: found, problems, realRoot } = discovered;
+  const replaced = new Set(extra.map((s) => s.path));
+  const found = discovered.files.filter((f) => !replaced.has(f.path));
+  const { problems, realRoot } = discovered;
   const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
   const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 
@@ -109,9 +113,23 @@ export function validateDiscovered(
 
   const all = sources.filter((s): s is SourceFile => s !== undefined);
   const usable = sources.filter((s, i): s is SourceFile => s !== undefined && valid[i]!);
-  const { registry, duplicates } = buildRegistry(root, usable, all);
-  findings.push(...checkIntegrity(registry, duplicates, usable));
+  const built = buildRegistry(root, usable, all);
+  // One mistake, one message: an entry with a schema problem is still an entry, and a file with one
+  // still has its references checked. Commands get the registry of valid files only.
+  const flawed = sources.filter((s, i): s is SourceFile => s !== undefined && !valid[i] && s.data !== undefined);
+  const lenient = flawed.length > 0 ? buildRegistry(root, [...usable, ...flawed], all) : built;
+  const unread = new Set(found.filter((f, i) => sources[i]?.data === undefined).map((f) => f.kind));
+  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed) });
+  findings.push(...withoutEchoes(integrity, findings));
+  findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
   findings.sort(compareFindings);
-  return { registry, findings };
+  return { registry: built.registry, findings };
+}
+
+/** A reference or translation problem at (or inside) a value whose form is already wrong says the same thing twice. */
+function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Finding[] {
+  const wrong = earlier.filter((f) => f.rule === 'schema' && f.messageId !== 'validate.schema.required');
+  if (wrong.length === 0) return integrity;
+  return integrity.filter((f) => !wrong.some((w) => w.file === f.file && (f.pointer === w.pointer || f.pointer.startsWith(w.pointer + '/'))));
 }
 

@@ -3,14 +3,17 @@ import type { Located, Registry } from '../model/registry.js';
 import type { Activity, CatalogueKind, LawRef } from '../model/types.js';
 import type { Duplicate } from '../model/build.js';
 import { fileId } from '../model/build.js';
-import type { SourceFile } from '../parse/source.js';
+import type { FileKind, SourceFile } from '../parse/source.js';
+import { CATALOGUE_KINDS } from '../model/types.js';
 import { join, pointer } from '../util/pointer.js';
 import { SuggestIndex, suggestBudget } from '../util/suggest.js';
 import { LANGUAGES } from '../i18n/index.js';
 
 /** Problems the schema cannot see: references, ids, translations, check digits. */
-export function checkIntegrity(registry: Registry, duplicates: Duplicate[], valid: readonly SourceFile[]): Finding[] {
+export function checkIntegrity(registry: Registry, duplicates: Duplicate[], valid: readonly SourceFile[], opts: IntegrityOptions = {}): Finding[] {
   const out: Finding[] = [];
+  // A catalogue file that could not be read may hold any id: "not in the catalogue" would be a guess.
+  const cataloguesComplete = !opts.unread?.has('catalogue');
   const report = (file: SourceFile, ptr: string, rule: string, messageId: string, args: Finding['args'], target: 'value' | 'key' = 'value', activity?: string): void => {
     out.push({ rule, severity: 'error', file: file.path, pointer: ptr, range: file.locate(ptr, target), messageId, args, ...(activity ? { activity } : {}) });
   };
@@ -25,37 +28,39 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   const cat = registry.catalogues;
   const ids = (kind: CatalogueKind): Map<string, unknown> => cat[kind] as Map<string, unknown>;
   const org = registry.organisation?.value;
-  const groups = new Map(Object.entries(org?.noticeGroups ?? {}));
-  const joint = new Map(Object.entries(org?.jointControllers ?? {}));
+  const groups = new Map(Object.entries(record(org?.noticeGroups)));
+  const joint = new Map(Object.entries(record(org?.jointControllers)));
 
   // "Did you mean": each catalogue's ids indexed once, and one budget for the whole run.
   const budget = suggestBudget();
   const indexes = new Map<Map<string, unknown>, SuggestIndex>();
   /** One reference: `id` at `ptr` must be a key of `known`. */
-  const ref = (file: SourceFile, ptr: string, what: string, id: string, known: Map<string, unknown>, activity?: string): void => {
-    if (known.has(id)) return;
+  const ref = (file: SourceFile, ptr: string, what: string, id: unknown, known: Map<string, unknown>, activity?: string): void => {
+    // A value of the wrong type is the schema's to report.
+    if (typeof id !== 'string' || known.has(id)) return;
+    if (!cataloguesComplete && (CATALOGUE_KINDS as readonly string[]).includes(what)) return;
     let index = indexes.get(known);
     if (!index) indexes.set(known, (index = new SuggestIndex(known.keys())));
     const hint = index.suggest(id, budget);
     report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
   };
-  const refs = (file: SourceFile, base: string, list: readonly string[] | undefined, kind: CatalogueKind, activity?: string): void => {
+  const refs = (file: SourceFile, base: string, list: unknown, kind: CatalogueKind, activity?: string): void => {
     // Most references resolve: the pointer is made only for one that does not.
-    list?.forEach((id, i) => {
+    items<string>(list).forEach((id, i) => {
       if (!ids(kind).has(id)) ref(file, join(base, i), kind, id, ids(kind), activity);
     });
   };
-  const lawRefs = (file: SourceFile, base: string, list: readonly LawRef[] | undefined, activity?: string): void => {
-    list?.forEach((l, i) => {
-      if (typeof l !== 'string' && !ids('laws').has(l.law)) ref(file, join(base, i, 'law'), 'laws', l.law, ids('laws'), activity);
+  const lawRefs = (file: SourceFile, base: string, list: unknown, activity?: string): void => {
+    items<LawRef>(list).forEach((l, i) => {
+      if (isRecord(l) && !ids('laws').has(l.law)) ref(file, join(base, i, 'law'), 'laws', l.law, ids('laws'), activity);
     });
   };
 
   for (const file of valid) {
     if (file.kind !== 'activity') continue;
-    const id = (file.data as Activity).id;
+    const id = field(file.data, 'id');
     const expected = fileId(file);
-    if (id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id, expected }, 'value', id);
+    if (typeof id === 'string' && id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id, expected }, 'value', id);
   }
   for (const a of registry.activities) checkActivity(a);
 
@@ -70,53 +75,63 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     refs(file, '/securityMeasures', v.securityMeasures, 'securityMeasures', id);
     // Without an organisation file there is nothing to resolve these against; missing-organisation says so.
     if (v.noticeGroup !== undefined && org) ref(file, '/noticeGroup', 'noticeGroups', v.noticeGroup, groups, id);
-    if (org) v.jointControllers?.forEach((j, i) => ref(file, join('/jointControllers', i, 'controller'), 'jointControllers', j.controller, joint, id));
+    if (org) items(v.jointControllers).forEach((j, i) => ref(file, join('/jointControllers', i, 'controller'), 'jointControllers', j?.controller, joint, id));
     const purposeIds = new Set<string>();
-    v.purposes?.forEach((p, i) => {
-      if (purposeIds.has(p.id)) report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
+    items(v.purposes).forEach((p, i) => {
+      if (!isRecord(p)) return;
+      if (typeof p.id === 'string' && purposeIds.has(p.id)) report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
       purposeIds.add(p.id);
       refs(file, join('/purposes', i, 'safeguards'), p.safeguards, 'securityMeasures', id);
-      p.legalBasis?.forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b.law, id));
+      items(p.legalBasis).forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b?.law, id));
     });
-    const listed = new Map((v.dataCategories ?? []).map((c) => [c, true] as const));
-    v.retention?.forEach((r, i) => {
-      r.categories?.forEach((c, j) => {
+    const listed = new Map(items<string>(v.dataCategories).map((c) => [c, true] as const));
+    items(v.retention).forEach((r, i) => {
+      if (!isRecord(r)) return;
+      items<string>(r.categories).forEach((c, j) => {
         const ptr = (): string => join('/retention', i, 'categories', j);
         if (!ids('dataCategories').has(c)) ref(file, ptr(), 'dataCategories', c, ids('dataCategories'), id);
-        else if (!listed.has(c)) report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
+        else if (typeof c === 'string' && !listed.has(c)) report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
       });
       if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
       lawRefs(file, join('/retention', i, 'law'), r.law, id);
     });
-    v.rightsRestrictions?.forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r.law, id));
+    items(v.rightsRestrictions).forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r?.law, id));
     if (Array.isArray(v.transfers)) {
       const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);
-      v.transfers.forEach((t, i) => {
-        if (t.recipient !== undefined) ref(file, join('/transfers', i, 'recipient'), 'recipients', t.recipient, parties, id);
+      items(v.transfers).forEach((t, i) => {
+        if (t?.recipient !== undefined) ref(file, join('/transfers', i, 'recipient'), 'recipients', t.recipient, parties, id);
       });
     }
   }
 
-  for (const s of cat.sources.values()) lawRefs(s.file, join(s.pointer, 'law'), s.value.law);
-  for (const r of cat.retentionPolicies.values()) lawRefs(r.file, join(r.pointer, 'law'), r.value.law);
+  // Entries of a file that failed its schema are here too: any value may have any shape.
+  for (const s of cat.sources.values()) lawRefs(s.file, join(s.pointer, 'law'), field(s.value, 'law'));
+  for (const r of cat.retentionPolicies.values()) lawRefs(r.file, join(r.pointer, 'law'), field(r.value, 'law'));
   for (const s of cat.systems.values()) {
-    if (s.value.processor !== undefined) ref(s.file, join(s.pointer, 'processor'), 'processors', s.value.processor, ids('processors'));
+    const processor = field(s.value, 'processor');
+    if (processor !== undefined) ref(s.file, join(s.pointer, 'processor'), 'processors', processor, ids('processors'));
   }
   for (const c of cat.dataCategories.values()) {
-    if (c.value.retention !== undefined) ref(c.file, join(c.pointer, 'retention'), 'retentionPolicies', c.value.retention, ids('retentionPolicies'));
+    const retention = field(c.value, 'retention');
+    if (retention !== undefined) ref(c.file, join(c.pointer, 'retention'), 'retentionPolicies', retention, ids('retentionPolicies'));
   }
   if (registry.organisation) {
     const o = registry.organisation;
-    refs(o.file, '/notice/laws', o.value.notice?.laws, 'laws');
+    refs(o.file, '/notice/laws', field(field(o.value, 'notice'), 'laws'), 'laws');
   }
 
   // One walk over every value of every valid file, for two checks:
   // organisation numbers carry a mod-11 check digit (a typo is caught here, not by Datatilsynet);
   // every localised text has every declared language.
   const declared = registry.languages;
+  // Without a readable organisation file the declared languages are not known.
+  const languagesKnown = !opts.unread?.has('organisation');
   for (const file of valid) {
-    walk(file.data, {
+    // Data that failed its schema may even be circular (an alias inside itself): each value once.
+    const seen = opts.flawed?.has(file) ? new Set<object>() : undefined;
+    walk(file.data, seen, {
       text(value, at) {
+        if (!languagesKnown) return;
         const missing = declared.filter((l) => !Object.hasOwn(value, l));
         if (missing.length > 0) report(file, at(), 'missing-translation', 'validate.missing-translation', { languages: missing.join(', ') });
       },
@@ -128,6 +143,30 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     });
   }
   return out;
+}
+
+export interface IntegrityOptions {
+  /** Kinds of file of which one or more could not be read or parsed. */
+  unread?: ReadonlySet<FileKind>;
+  /** Files among those checked that failed their schema: their data may have any shape. */
+  flawed?: ReadonlySet<SourceFile>;
+}
+
+function isRecord(v: unknown): v is Record<string, any> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The items of a list, or none when the value is not a list (the schema says so). */
+function items<T = any>(v: unknown): T[] {
+  return Array.isArray(v) ? (v as T[]) : [];
+}
+
+function record(v: unknown): Record<string, unknown> {
+  return isRecord(v) ? v : {};
+}
+
+function field(v: unknown, key: string): unknown {
+  return isRecord(v) ? v[key] : undefined;
 }
 
 /** Norwegian organisation numbers: weights 3 2 7 6 5 4 3 2, check digit 11 - sum mod 11 (11 → 0, 10 → invalid). */
@@ -158,6 +197,7 @@ function isLocalisedMap(v: object): v is Record<string, string> {
  */
 function walk(
   data: unknown,
+  seen: Set<object> | undefined,
   visit: { text: (value: Record<string, string>, at: () => string) => void; scalar: (key: string, value: unknown, at: () => string) => void },
 ): void {
   const values: object[] = [];
@@ -174,6 +214,10 @@ function walk(
     const v = values.pop()!;
     const depth = depths.pop()!;
     const segment = segments.pop()!;
+    if (seen) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     path.length = depth;
     if (depth > 0) path[depth - 1] = segment;
     if (Array.isArray(v)) {

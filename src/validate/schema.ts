@@ -7,6 +7,7 @@ import { join } from '../util/pointer.js';
 import { suggest } from '../util/suggest.js';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
+import { exampleText, formatHint, patternHint } from './forms.js';
 
 /** The schema files, one per file kind, plus shared definitions. */
 export const SCHEMA_FILES: Record<FileKind | 'common', string> = {
@@ -94,6 +95,8 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
     if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath)) return false;
     if ((e.keyword === 'oneOf' || e.keyword === 'anyOf') && precise(e.instancePath)) return false;
     if (e.keyword === 'propertyNames') return false; // the inner pattern error names the key
+    // A value of the wrong type where a code is expected: the list of codes says it better.
+    if (e.keyword === 'type' && errors.some((x) => x.keyword === 'enum' && x.instancePath === e.instancePath)) return false;
     return true;
   });
   // Several branches may say the same thing about one place.
@@ -136,15 +139,18 @@ function toProblem(e: ErrorObject): SchemaProblem {
     case 'const':
       return { pointer: at, target: 'value', messageId: 'validate.schema.const', args: { value: show(e.data), allowed: String(p.allowedValue) } };
     case 'type':
-      return { pointer: at, target: 'value', messageId: 'validate.schema.type', args: { expected: String(p.type), actual: typeName(e.data) } };
+      return { pointer: at, target: 'value', ...typeHint(String(p.type), e.data, examples(e.parentSchema)) };
     case 'pattern': {
       if (p.propertyName !== undefined || /propertyNames/.test(e.schemaPath)) {
         return { pointer: at, target: 'value', messageId: 'validate.schema.id-pattern', args: { value: show(e.data) } };
       }
-      return { pointer: at, target: 'value', messageId: 'validate.schema.pattern', args: { value: show(e.data), hint: describePattern(e.parentSchema) } };
+      const hint = patternHint(e.data, String(p.pattern), lastSegment(at), examples(e.parentSchema));
+      return { pointer: at, target: 'value', messageId: hint.messageId, args: { ...hint.args, value: show(e.data) } };
     }
-    case 'format':
-      return { pointer: at, target: 'value', messageId: `validate.schema.format`, args: { value: show(e.data), format: String(p.format) } };
+    case 'format': {
+      const hint = formatHint(e.data, String(p.format), examples(e.parentSchema));
+      return { pointer: at, target: 'value', messageId: hint.messageId, args: { ...hint.args, value: show(e.data) } };
+    }
     case 'minItems':
       return { pointer: at, target: 'value', messageId: 'validate.schema.min-items', args: { limit: Number(p.limit) } };
     case 'minLength':
@@ -156,32 +162,50 @@ function toProblem(e: ErrorObject): SchemaProblem {
     case 'uniqueItems':
       return { pointer: join(at, Number(p.i)), target: 'value', messageId: 'validate.schema.unique-items', args: { value: show((e.data as unknown[])[Number(p.i)]) } };
     case 'oneOf':
-    case 'anyOf':
-      return { pointer: at, target: 'value', messageId: 'validate.schema.one-of', args: { description: firstSentence(e.parentSchema) } };
+    case 'anyOf': {
+      const example = exampleText(examples(e.parentSchema));
+      return example
+        ? { pointer: at, target: 'value', messageId: 'validate.schema.one-of', args: { example } }
+        : { pointer: at, target: 'value', messageId: 'validate.form.wrong', args: { value: show(e.data) } };
+    }
     default:
       return { pointer: at, target: 'value', messageId: 'validate.schema.other', args: { detail: e.message ?? e.keyword } };
   }
 }
 
 function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  let s: string;
+  try {
+    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  } catch {
+    s = '…'; // circular: an alias inside itself
+  }
   return s.length > 60 ? s.slice(0, 57) + '…' : s;
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v === 'object' ? 'object' : typeof v;
+function examples(schema: unknown): unknown {
+  return (schema as { examples?: unknown } | undefined)?.examples;
 }
 
-/** The schema's own description says what the pattern means, in words. */
-function describePattern(schema: unknown): string {
-  return firstSentence(schema);
+function lastSegment(pointer: string): string | undefined {
+  const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  return seg === '' || /^[0-9]+$/.test(seg) ? undefined : seg;
 }
 
-/** Up to the first full stop or colon that ends a clause ("Art. 30" does not). */
-function firstSentence(schema: unknown): string {
-  const d = (schema as { description?: string } | undefined)?.description ?? '';
-  const m = /^(.*?)(?:[.:](?=\s+[A-Za-z`(]|$)|$)/.exec(d);
-  return (m?.[1] ?? d).trim();
+/**
+ * A value of the wrong type, said by what should be there and shown in the right form: a list
+ * made of the text that was written, a quoted text, `true`/`false`, the schema's example.
+ */
+function typeHint(expected: string, data: unknown, example: unknown): { messageId: string; args: MessageArgs } {
+  if (expected === 'array') {
+    const items = typeof data === 'string' ? data.split(/\s*[,;]\s*/).filter((x) => x !== '') : [];
+    const shown = items.length > 0 ? items : Array.isArray(example) && Array.isArray(example[0]) ? (example[0] as unknown[]).map(String) : [];
+    return shown.length > 0 ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } } : { messageId: 'validate.form.list-plain', args: {} };
+  }
+  if (expected === 'boolean') return { messageId: 'validate.form.boolean', args: { value: show(data) } };
+  if (expected === 'string') return data !== null && typeof data === 'object' ? { messageId: 'validate.form.string-plain', args: {} } : { messageId: 'validate.form.string', args: { value: show(data) } };
+  if (expected === 'number' || expected === 'integer') return { messageId: 'validate.form.number', args: { value: show(data) } };
+  const shown = exampleText(example);
+  if (expected === 'object') return shown ? { messageId: 'validate.form.object-example', args: { example: shown } } : { messageId: 'validate.form.object', args: {} };
+  return shown ? { messageId: 'validate.form.example', args: { value: show(data), example: shown } } : { messageId: 'validate.form.wrong', args: { value: show(data) } };
 }

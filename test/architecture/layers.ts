@@ -13,6 +13,7 @@ export const LAYERS: { name: string; paths: string[] }[] = [
   { name: 'diff', paths: ['diff'] },
   { name: 'render', paths: ['render'] },
   { name: 'authoring', paths: ['authoring'] },
+  { name: 'import', paths: ['import'] },
   { name: 'context', paths: ['cli/context.ts'] },
   { name: 'commands', paths: ['commands'] },
   { name: 'cli', paths: ['cli', 'cli.ts'] },

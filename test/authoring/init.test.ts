@@ -65,7 +65,7 @@ describe('ropa init', () => {
     const { dir, cleanup } = tempDir();
     try {
       const root = join(dir, 'my registry');
-      const r = ropa(['init', root, '--lang', 'nb,en']);
+      const r = ropa(['init', root, '--lang', 'nb,en'], { env: { ROPA_LANG: undefined } });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Opprettet en protokoll');
       expect(readdirSync(root).sort()).toEqual(['activities', 'catalogues', 'organisation.yaml', 'schemas']);

@@ -78,7 +78,7 @@ describe('ropa list', () => {
   });
 
   it('shows titles and words in the registry language by default', () => {
-    const r = ropa(['list', SAMPLE, '--status', 'planned']);
+    const r = ropa(['list', SAMPLE, '--status', 'planned'], { env: { ROPA_LANG: undefined } });
     expect(r.stdout).toContain('ID          STATUS    GRUNNLAG  TITTEL');
     expect(r.stdout).toContain('newsletter  planlagt  A6-1-a    Nyhetsbrev');
   });
@@ -92,7 +92,7 @@ describe('ropa list', () => {
   });
 
   it('gives JSON for programs', () => {
-    const r = ropa(['list', SAMPLE, '--criminal', '--format', 'json']);
+    const r = ropa(['list', SAMPLE, '--criminal', '--format', 'json'], { env: { ROPA_LANG: undefined } });
     expect(JSON.parse(r.stdout)).toEqual([
       { id: 'background-checks', title: 'Politiattester', status: 'retired', noticeGroup: 'operations', legalBases: ['A6-1-c', 'A10'], file: 'activities/background-checks.yaml' },
     ]);

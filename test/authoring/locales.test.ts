@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 import { schemaEnum } from '../../src/authoring/schema-order.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
+import { ENTRY_KINDS } from '../../src/authoring/catalogue-add.js';
 import type { PlaceVia } from '../../src/authoring/places.js';
 import type { UnsafeReason } from '../../src/authoring/format.js';
 
@@ -40,6 +41,8 @@ describe('the authoring locale file', () => {
     family('show.method-', schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items'));
     family('show.risk-', schemaEnum('activity', 'definitions', 'dpia', 'properties', 'residualRisk'));
     family('language.', LANGUAGES);
+    family('kind.', Object.keys(ENTRY_KINDS));
+    family('ask.field.', ['type', 'specialCategory', 'endAction']);
     family('via.', ['transfer', 'recipient', 'processor', 'subprocessor', 'system', 'data-location'] satisfies PlaceVia[]);
     family('fmt.reason.', ['reparse', 'data', 'comments', 'blank-lines', 'layout'] satisfies UnsafeReason[]);
     expect(used.size).toBeGreaterThan(150);

@@ -52,7 +52,7 @@ describe('ropa show', () => {
   });
 
   it('speaks the registry language by default', () => {
-    const r = ropa(['show', 'payroll', SAMPLE]);
+    const r = ropa(['show', 'payroll', SAMPLE], { env: { ROPA_LANG: undefined } });
     expect(r.stdout).toContain('Formål og behandlingsgrunnlag');
     expect(r.stdout).toContain('    art. 6 nr. 1 bokstav b  avtale');
   });

@@ -29,7 +29,7 @@ describe('diff formats', () => {
       '',
       '`main` (`1a2b3c4`) → the working tree',
       '',
-      '**26 change(s) for review, 15 for information**',
+      '**26 changes for review, 15 for information**',
       '',
     ]);
     const payroll = lines.indexOf('#### Payroll \\<b\\>\\*pay\\*\\</b\\> @\u200bfinance-team \\| \\#1 \\`x\\` (`payroll`)');
@@ -61,7 +61,7 @@ describe('diff formats', () => {
     const out = text(report('base', 'head'), { lang: 'nn', color: false });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Endringar i protokollen over behandlingsaktivitetar: main (1a2b3c4) → the working tree',
-      '26 endring(ar) til vurdering, 15 til orientering',
+      '26 endringar til vurdering, 15 til orientering',
       '',
     ]);
     expect(out).toContain(

@@ -60,7 +60,7 @@ describe.each(['GitHub Actions', 'GitLab CI'] as const)('the %s recipe on a pull
     expect(r.code).toBe(1);
     const md = file('ropa-diff.md');
     expect(md).toMatch(/^<!-- ropa diff -->\n/);
-    expect(md).toContain('**1 change(s) for review, 1 for information**');
+    expect(md).toContain('**1 change for review, 1 for information**');
     expect(md).toContain('- **review**: New special-category data (Art. 9): `health-data` (health data).');
     expect(r.stdout).toContain('  review      New special-category data (Art. 9): health-data (health data).');
   });

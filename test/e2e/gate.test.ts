@@ -13,7 +13,6 @@ import { GIT_ENV, copyRegistry, scratchRepo } from './repo.js';
  * itself is simulated only where it must be: which jobs run, and what a job's result is.
  */
 const doc = readFileSync(join(ROOT, 'docs/ci.md'), 'utf8');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a workflow file is free-form YAML
 const block = (section: string): Record<string, any> => parse(/```yaml\n([\s\S]*?)```/.exec(doc.slice(doc.indexOf(`## ${section}`)))![1]!);
 const github = block('GitHub Actions');
 const gitlab = block('GitLab CI');
@@ -49,7 +48,8 @@ function pullRequest(change: (dir: string) => void): string {
 function shell(script: string, cwd: string, env: Record<string, string>): { code: number; out: string } {
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
-    env: { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ...GIT_ENV, ...env },
+    // Messages in English, as the assertions read them (by default they are in the registry's language).
+    env: { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });

@@ -18,13 +18,18 @@ export interface CliResult {
 
 export interface CliOptions {
   cwd?: string;
-  env?: Record<string, string>;
+  /** `ROPA_LANG: undefined` unsets the English default: messages are then in the registry's first language. */
+  env?: Record<string, string | undefined>;
   input?: string;
 }
 
-/** The environment of a run: the path, the home folder and no colour, unless the test says otherwise. */
+/**
+ * The environment of a run: the path, the home folder, no colour and messages in English
+ * (ROPA_LANG=en; by default they are in the registry's first language), unless the test says otherwise.
+ */
 function runEnv(opts: CliOptions): Record<string, string> {
-  return { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...opts.env };
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ROPA_LANG: 'en', ...opts.env };
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
 /**

@@ -56,7 +56,8 @@ describe.each([
 
   it.each(outputs().map((o) => [`${o.command} ${o.format}`.trim(), o] as const))('comes out inert: %s', async (_, o) => {
     const out = join(temp(), `out.${formatOf(o)}`);
-    const r = hostileRun(o.args({ dir, base: src, out, id }));
+    // In the registry's own language, as a user would see it (views show the texts of that language).
+    const r = hostileRun(o.args({ dir, base: src, out, id }), { env: { ROPA_LANG: undefined } });
     expect(r.stderr).not.toMatch(STACK_FRAME);
     // A usage error (a language the registry is not written in) is a message, not a crash.
     if (r.code === 2) expect(r.stderr).toMatch(/^ropa: /);

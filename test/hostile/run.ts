@@ -16,7 +16,8 @@ export interface Run {
  * The timeout is a safety net that keeps the suite from hanging on a regression, not a claim about
  * speed; a run stopped by it or by the heap cap has `code` null and a `signal`, as a killed process.
  */
-export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+export function hostileRun(args: string[], opts: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
+  // Messages in English unless a test asks otherwise, as ropa() gives them (test/helpers/cli.ts).
   const r = ropaInThread(args, opts, { heapMb: HEAP_MB, timeoutMs: 120_000 });
   return { code: r.code, signal: r.code === null ? 'SIGKILL' : null, stdout: r.stdout, stderr: r.stderr };
 }

@@ -72,7 +72,7 @@ describe('registry text stays on its line', () => {
     const dir = copy(BEFORE);
     const payroll = join(dir, 'activities', 'payroll.yaml');
     writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('title: {nb: Lønn, en: Payroll}', 'title: {nb: "Lønn\\nforged   Forged row   active", en: Payroll}'));
-    const r = hostileRun(['list', dir]);
+    const r = hostileRun(['list', dir, '--lang', 'nb']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/^forged/m);
     expect(r.stdout).toContain('Lønn\\nforged');

@@ -2,27 +2,125 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
+import { placeholdersOf, t } from '../../src/i18n/index.js';
+import { VALIDATION_RULES } from '../../src/validate/rules.js';
 
 const dir = join(ROOT, 'locales');
-const langs = ['en', 'nb', 'nn'];
+const langs = ['en', 'nb', 'nn'] as const;
 const namespaces = readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.json'));
 const read = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(join(dir, lang, ns), 'utf8')) as Record<string, string>;
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
+const catalogue = Object.fromEntries(langs.map((l) => [l, Object.fromEntries(namespaces.map((ns) => [ns.replace(/\.json$/, ''), read(l, ns)]))])) as Record<(typeof langs)[number], Record<string, Record<string, string>>>;
+const has = (lang: (typeof langs)[number], id: string): boolean => {
+  const dot = id.indexOf('.');
+  return Object.hasOwn(catalogue[lang][id.slice(0, dot)] ?? {}, id.slice(dot + 1));
+};
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : []));
+}
+
+/**
+ * Message ids the code names: whole ids in quotes, and the fixed start of ids made at run time
+ * (`gaps.severity.${s}`). A string that merely looks like an id (a file name) is told apart by
+ * not starting with a namespace followed by a key that exists in English.
+ */
+function idsInCode(): { whole: Map<string, string>; prefixes: Map<string, string> } {
+  const ns = namespaces.map((n) => n.replace(/\.json$/, '')).join('|');
+  const whole = new Map<string, string>();
+  const prefixes = new Map<string, string>();
+  for (const file of sourceFiles(join(ROOT, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(new RegExp(`(['"\`])((?:${ns})\\.[A-Za-z0-9_.-]+)(\\1|\\$\\{)`, 'g'))) {
+      const id = m[2]!;
+      if (/\.(json|ya?ml|md|html|hbs|csv|xlsx|ts|js)$/.test(id)) continue;
+      if (m[3] === '${') prefixes.set(id, file);
+      else whole.set(id, file);
+    }
+  }
+  return { whole, prefixes };
+}
 
 describe('locale files', () => {
   it('exist for nb, nn and en with the same namespaces', () => {
     for (const lang of langs) expect(readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()).toEqual([...namespaces].sort());
   });
 
-  it.each(namespaces)('%s has the same keys and placeholders in every language', (ns) => {
+  it.each(namespaces)('%s has the same keys and placeholders (plural counts too) in every language', (ns) => {
     const en = read('en', ns);
     for (const lang of ['nb', 'nn']) {
       const other = read(lang, ns);
       expect(Object.keys(other).sort(), `${lang}/${ns}`).toEqual(Object.keys(en).sort());
       for (const [key, text] of Object.entries(en)) {
-        expect(placeholders(other[key] ?? ''), `${lang}/${ns} ${key}`).toEqual(placeholders(text));
+        expect(placeholdersOf(other[key] ?? ''), `${lang}/${ns} ${key}`).toEqual(placeholdersOf(text));
         expect((other[key] ?? '').trim().length, `${lang}/${ns} ${key}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('have every message and label the code uses, in every language', () => {
+    const { whole, prefixes } = idsInCode();
+    expect(whole.size).toBeGreaterThan(100);
+    const missing: string[] = [];
+    for (const [id, file] of whole) for (const lang of langs) if (!has(lang, id)) missing.push(`${lang}: ${id} (${file.slice(ROOT.length)})`);
+    for (const [prefix, file] of prefixes) {
+      for (const lang of langs) {
+        const [n, ...rest] = prefix.split('.');
+        const key = rest.join('.');
+        if (!Object.keys(catalogue[lang][n!] ?? {}).some((k) => k.startsWith(key))) missing.push(`${lang}: ${prefix}… (${file.slice(ROOT.length)})`);
+      }
+    }
+    // Ids made at run time from lists: every member needs its text.
+    for (const rule of VALIDATION_RULES) for (const lang of langs) if (!has(lang, `validate.rule.${rule}`)) missing.push(`${lang}: validate.rule.${rule}`);
+    for (const s of ['error', 'warning', 'info']) for (const lang of langs) if (!has(lang, `cli.severity.${s}`)) missing.push(`${lang}: cli.severity.${s}`);
+    expect(missing).toEqual([]);
+  });
+
+  /**
+   * English left in a Norwegian text: a deny-list of English words that are not Norwegian, and
+   * "(s)"/"(er)" plurals; code in backticks, placeholders and option names do not count. A text
+   * identical to the English one is English unless it is a word both languages share or a code.
+   */
+  const DENY = /\b(the|is|are|not|error|errors|warning|warnings|file|files|found|expected|missing|required|invalid|should|must|with|please|cannot|only|which|value|property|item|items|array|string|object|boolean|duration|allowed)\b|\((s|er|ar|e)\)/i;
+  const SHARED = new Set(['status', 'status:', 'system', 'permanent', 'info', 'gdpr', 'type']);
+  const prose = (s: string): string =>
+    s
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\{\w+, plural,/g, ' ')
+      .replace(/\{\w+\}/g, ' ')
+      .replace(/--[a-z-]+/g, ' ')
+      .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
+
+  it.each(['nb', 'nn'])('%s has no English words', (lang) => {
+    const found: string[] = [];
+    for (const ns of namespaces) {
+      const en = read('en', ns);
+      for (const [key, value] of Object.entries(read(lang, ns))) {
+        // The report's column headings are Datatilsynet's own wording, copied as it stands.
+        if (ns === 'report.json' && key.startsWith('column.')) continue;
+        const words = prose(value);
+        const hit = DENY.exec(words);
+        if (hit) found.push(`${ns} ${key}: "${hit[0]}" in ${value}`);
+        if (value === en[key] && /\p{L}{3,}/u.test(words) && !SHARED.has(value.trim().toLowerCase())) found.push(`${ns} ${key}: same as English: ${value}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the deny-list catches what it is for', () => {
+    expect(DENY.test(prose('«5 år» har feil form: An ISO 8601 duration.'))).toBe(true);
+    expect(DENY.test(prose('✖ 1 problem(er) i 1 fil(er)'))).toBe(true);
+    expect(DENY.test(prose('error  Mangler påkrevd egenskap'))).toBe(true);
+    expect(DENY.test(prose('Lagringstida er no registrert: `permanent: true`, {files, plural, one {# fil} other {# filer}}'))).toBe(false);
+  });
+});
+
+describe('plural forms', () => {
+  it('come from Intl.PluralRules in each language', () => {
+    const summary = (lang: 'en' | 'nb' | 'nn', n: number): string => t(lang, 'cli.summary', { problems: n, errors: n, warnings: n, files: n });
+    expect(summary('en', 1)).toBe('✖ 1 problem (1 error, 1 warning) in 1 file');
+    expect(summary('en', 2)).toBe('✖ 2 problems (2 errors, 2 warnings) in 2 files');
+    expect(summary('nb', 1)).toBe('✖ 1 problem (1 feil, 1 advarsel) i 1 fil');
+    expect(summary('nb', 0)).toBe('✖ 0 problemer (0 feil, 0 advarsler) i 0 filer');
+    expect(summary('nn', 2)).toBe('✖ 2 problem (2 feil, 2 åtvaringar) i 2 filer');
   });
 });

@@ -14,12 +14,14 @@ describe('github format: workflow-command annotations', () => {
   it('annotates each finding with file, position and title, and cannot be steered by text from the registry', () => {
     const out = format(github, 'render/escaping');
     expect(out).toBe(
-      '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
+      '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=5,col=5,endLine=5,endColumn=13,title=id-mismatch' +
+        '::The id "pay-roll" must equal the file name "pay roll,100%25".\n' +
+        '::error file=test/fixtures/render/escaping/activities/pay roll%2C100%25.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema' +
         // Control characters are shown (\u0001, \u000d), never sent; a line feed is escaped as the toolkit does.
         '::Unknown property "100%25: a,b <&\'\\u0001\\u000d%0A::warning::injected".\n' +
-        '✖ 1 problem(s) (1 error(s), 0 warning(s)) in 1 file(s)\n',
+        '✖ 2 problems (2 errors, 0 warnings) in 1 file\n',
     );
-    expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(1);
+    expect(out.split('\n').filter((l) => l.startsWith('::'))).toHaveLength(2);
   });
 
   it('gives no annotation for a clean registry, only the summary line', () => {
@@ -28,7 +30,7 @@ describe('github format: workflow-command annotations', () => {
 
   it('maps severities to error, warning and notice, and leaves columns out of a range over several lines', () => {
     const { findings, ctx } = validated('render/escaping');
-    const f = findings[0]!;
+    const f = findings.find((x) => x.rule === 'schema')!;
     const out = github(
       [
         { ...f, severity: 'warning' },
@@ -41,7 +43,7 @@ describe('github format: workflow-command annotations', () => {
     expect(lines[0]).toMatch(/^::warning file=[^ ]+ roll%2C100%25\.yaml,line=8,col=1,endLine=8,endColumn=43,title=schema::/);
     expect(lines[1]).toMatch(/^::notice file=[^ ]+ roll%2C100%25\.yaml,line=3,endLine=5,title=schema::/);
     expect(lines[2]).toMatch(/^::error file=[^ ]+ roll%2C100%25\.yaml,title=schema::/);
-    expect(lines[3]).toBe('✖ 3 problem(s) (1 error(s), 1 warning(s)) in 1 file(s)');
+    expect(lines[3]).toBe('✖ 3 problems (1 error, 1 warning) in 1 file');
   });
 
   it('is what `ropa validate -f github` prints, with exit code 1 on errors', () => {

@@ -12,8 +12,12 @@ describe('junit format', () => {
     expect(format(junit, 'render/escaping')).toBe(
       [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        '<testsuites name="ropa validate" tests="4" failures="1" errors="0">',
-        `  <testsuite name="${DIR}/activities/pay roll,100%.yaml" tests="1" failures="1" errors="0" skipped="0">`,
+        '<testsuites name="ropa validate" tests="5" failures="2" errors="0">',
+        `  <testsuite name="${DIR}/activities/pay roll,100%.yaml" tests="2" failures="2" errors="0" skipped="0">`,
+        `    <testcase classname="${DIR}/activities/pay roll,100%.yaml" name="id-mismatch 5:5" file="${DIR}/activities/pay roll,100%.yaml" line="5">`,
+        '      <failure type="error" message="The id &quot;pay-roll&quot; must equal the file name &quot;pay roll,100%&quot;.">' +
+          `${DIR}/activities/pay roll,100%.yaml:5:5 The id "pay-roll" must equal the file name "pay roll,100%". (id-mismatch)</failure>`,
+        '    </testcase>',
         `    <testcase classname="${DIR}/activities/pay roll,100%.yaml" name="schema 8:1" file="${DIR}/activities/pay roll,100%.yaml" line="8">`,
         '      <failure type="error" message="Unknown property &quot;100%: a,b &lt;&amp;&apos;\\u0001&#13;&#10;::warning::injected&quot;.">' +
           `${DIR}/activities/pay roll,100%.yaml:8:1 Unknown property "100%: a,b &lt;&amp;'\\u0001&#13;\n::warning::injected". (schema)</failure>`,
@@ -32,7 +36,7 @@ describe('junit format', () => {
 
   it('fails on errors and warnings; an info finding passes with its message as output', () => {
     const { findings, ctx } = validated('render/escaping');
-    const f = findings[0]!;
+    const f = findings.find((x) => x.rule === 'schema')!;
     const out = junit([{ ...f, severity: 'warning' }, { ...f, severity: 'info', range: undefined }], { ...ctx, files: [] });
     expect(out).toContain('<testsuites name="ropa validate" tests="2" failures="1" errors="0">');
     expect(out).toContain('<failure type="warning" message=');

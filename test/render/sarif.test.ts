@@ -72,6 +72,21 @@ describe('sarif format', () => {
     const run = log.runs[0]!;
     expect(run.results).toEqual([
       {
+        ruleId: 'id-mismatch',
+        ruleIndex: VALIDATION_RULES.indexOf('id-mismatch'),
+        level: 'error',
+        message: { text: 'The id "pay-roll" must equal the file name "pay roll,100%".' },
+        properties: { activity: 'pay-roll' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'test/fixtures/render/escaping/activities/pay%20roll%2C100%25.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: 5, startColumn: 5, endLine: 5, endColumn: 13 },
+            },
+          },
+        ],
+      },
+      {
         ruleId: 'schema',
         ruleIndex: VALIDATION_RULES.indexOf('schema'),
         level: 'error',
@@ -86,12 +101,12 @@ describe('sarif format', () => {
         ],
       },
     ]);
-    expect(run.tool.driver.rules[run.results[0]!.ruleIndex]!.id).toBe('schema');
+    expect(run.tool.driver.rules[run.results[1]!.ruleIndex]!.id).toBe('schema');
   });
 
   it('maps severities to levels and describes a rule it was not told about', () => {
     const { findings, ctx } = validated('render/escaping');
-    const f = findings[0]!;
+    const f = findings.find((x) => x.rule === 'schema')!;
     const log = JSON.parse(sarif([{ ...f, severity: 'warning' }, { ...f, rule: 'zz-unknown', severity: 'info', range: undefined }], ctx)) as Log;
     const run = log.runs[0]!;
     expect(run.results.map((r) => [r.ruleId, r.level, r.ruleIndex])).toEqual([

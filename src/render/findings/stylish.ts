@@ -15,6 +15,8 @@ export const stylish: FindingFormatter = (findings, ctx) => {
     list.push(f);
     byFile.set(f.file, list);
   }
+  const labels = { error: t(ctx.lang, 'cli.severity.error'), warning: t(ctx.lang, 'cli.severity.warning'), info: t(ctx.lang, 'cli.severity.info') };
+  const width = Math.max(...Object.values(labels).map((l) => l.length));
   const out: string[] = [];
   for (const [file, list] of byFile) {
     // A file's name is the registry's too: kept to its line.
@@ -23,8 +25,9 @@ export const stylish: FindingFormatter = (findings, ctx) => {
     const lines = text?.split(/\r?\n/);
     for (const f of list) {
       const pos = `${f.range?.line ?? 1}:${f.range?.column ?? 1}`;
-      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-      out.push(`  ${c.dim(pos.padEnd(7))} ${sev.padEnd(ctx.color ? 17 : 7)}  ${terminalLine(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
+      const word = labels[f.severity].padEnd(width);
+      const sev = f.severity === 'error' ? c.red(word) : f.severity === 'warning' ? c.yellow(word) : c.blue(word);
+      out.push(`  ${c.dim(pos.padEnd(7))} ${sev}  ${terminalLine(t(ctx.lang, f.messageId, f.args))}  ${c.dim(f.rule)}`);
       if (lines && f.range) out.push(...frame(lines, f, c));
     }
     out.push('');

@@ -1,0 +1,82 @@
+import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative } from 'node:path';
+import { UserError } from '../util/errors.js';
+import type { Finding } from '../model/finding.js';
+import type { Registry } from '../model/registry.js';
+import type { CatalogueKind } from '../model/types.js';
+import { SourceFile, type FileKind } from '../parse/source.js';
+import { parseYaml } from '../parse/yaml.js';
+import { writeFileAtomic } from '../util/write.js';
+import { validateRegistry } from '../validate/index.js';
+import { catalogueFileFor, insertEntry } from './catalogue-add.js';
+
+/** A file an authoring command means to write: its new text, and whether it replaces one on disk. */
+export interface StagedFile {
+  path: string;
+  kind: FileKind;
+  text: string;
+  replaces: boolean;
+  /** The file on disk starts with a byte-order mark, which is kept. */
+  bom?: boolean | undefined;
+}
+
+/**
+ * Files `ropa new` and `ropa add` change, held in memory until the whole change has been validated with the
+ * registry; then written, each atomically. Nothing is written when the change brings a new error.
+ */
+export class Staged {
+  readonly files = new Map<string, StagedFile>();
+
+  constructor(
+    readonly root: string,
+    readonly registry: Registry,
+  ) {}
+
+  /** Adds a catalogue entry, to `file` or to the file that holds the catalogue; returns that file's path. */
+  addEntry(catalogue: CatalogueKind, id: string, entry: Record<string, unknown>, file?: string): string {
+    const path = file ?? catalogueFileFor(this.registry, catalogue, this.root);
+    const staged = this.files.get(path);
+    const onDisk = staged === undefined && existsSync(path);
+    const raw = onDisk ? readFileSync(path, 'utf8') : undefined;
+    const before = staged?.text ?? raw?.replace(/^\ufeff/, '');
+    const text = insertEntry(before, catalogue, id, entry, path, this.root);
+    this.files.set(path, { path, kind: 'catalogue', text, replaces: staged?.replaces ?? onDisk, bom: staged?.bom ?? raw?.startsWith('\ufeff') });
+    return path;
+  }
+
+  addFile(path: string, kind: FileKind, text: string): void {
+    this.files.set(path, { path, kind, text, replaces: false });
+  }
+
+  /** Errors the change brings: those in the registry with the staged files that were not there without them. */
+  newErrors(): { errors: Finding[]; sources: SourceFile[] } {
+    const key = (f: Finding): string => `${f.file}\0${f.rule}\0${f.pointer}\0${f.messageId}\0${JSON.stringify(f.args)}`;
+    const before = new Map<string, number>();
+    for (const f of validateRegistry(this.root).findings) if (f.severity === 'error') before.set(key(f), (before.get(key(f)) ?? 0) + 1);
+    const sources = [...this.files.values()].map((s) => {
+      const parsed = parseYaml(s.text);
+      return new SourceFile(s.path, s.kind, s.text, parsed.data, parsed.doc, parsed.lineCounter);
+    });
+    const errors = validateRegistry(this.root, sources).findings.filter((f) => {
+      if (f.severity !== 'error') return false;
+      const n = before.get(key(f)) ?? 0;
+      if (n > 0) before.set(key(f), n - 1);
+      return n === 0;
+    });
+    return { errors, sources };
+  }
+
+  /** Writes every staged file: a new one only if its name is still free, a changed one through its link. */
+  write(): void {
+    const realRoot = realpathSync(this.root);
+    for (const s of this.files.values()) {
+      mkdirSync(dirname(s.path), { recursive: true });
+      // `activities/` or `catalogues/` as a link out of the registry: nothing is written there.
+      const where = relative(realRoot, realpathSync(dirname(s.path)));
+      if (where.startsWith('..') || isAbsolute(where)) throw new UserError('authoring.write-outside', { path: s.path });
+      const text = s.bom ? `\ufeff${s.text}` : s.text;
+      if (s.replaces) writeFileAtomic(realpathSync(s.path), text);
+      else writeFileAtomic(s.path, text, { exclusive: true });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { messageLang } from '../cli/context.js';
+import { t, type Lang } from '../i18n/index.js';
+import { displayPath } from '../util/paths.js';
+import { UserError } from '../util/errors.js';
+import { validateRegistry } from '../validate/index.js';
+import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';
+import { entryFields, entryFromOptions, optionAttribute } from '../authoring/entry-fields.js';
+import { Staged } from '../authoring/staged.js';
+import { schemaNode } from '../authoring/schema-order.js';
+import { reportFindings } from './shared.js';
+
+/**
+ * `ropa add <kind> <id> [dir]`: one catalogue entry, from options, added at the end of its catalogue in the
+ * file that holds it (or `--file`). The rest of that file is kept byte for byte. The registry with the entry is
+ * validated before anything is written; the file is written atomically.
+ */
+export async function addEntry(kindWord: string, id: string, dir: string, opts: Record<string, unknown>, ctx: RunContext): Promise<number> {
+  const flagLang = opts.lang === undefined ? undefined : messageLang(String(opts.lang), ctx);
+  if (!Object.hasOwn(ENTRY_KINDS, kindWord)) throw new UserError('cli.bad-choice', { option: 'kind', value: kindWord, allowed: Object.keys(ENTRY_KINDS).join(', ') });
+  const kind = kindWord as EntryKind;
+  const catalogue = ENTRY_KINDS[kind].catalogue;
+  const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
+  if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
+
+  const root = resolve(ctx.cwd, dir);
+  const { registry } = validateRegistry(root);
+  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml'))) throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
+  const lang: Lang = flagLang ?? (ctx.env.ROPA_LANG !== undefined ? messageLang(undefined, ctx) : (registry.languages[0] ?? 'en'));
+  // An option another kind of entry takes is a mistake here, not something to drop silently.
+  const own = new Set(entryFields(catalogue).map((f) => optionAttribute(f.option)));
+  if (catalogue === 'laws') own.add('name');
+  for (const [option, value] of Object.entries(opts)) {
+    if (value === undefined || ['lang', 'file'].includes(option)) continue;
+    if (!own.has(option)) throw new UserError('authoring.add.option-not-for-kind', { option: `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, kind });
+  }
+
+  const existing = registry.catalogues[catalogue].get(id);
+  if (existing) throw new UserError('authoring.add.exists', { kind, id, path: displayPath(existing.file.path, ctx.cwd) });
+
+  const entry = entryFromOptions(catalogue, opts, kind);
+  const staged = new Staged(root, registry);
+  let file: string | undefined;
+  if (typeof opts.file === 'string') {
+    file = resolve(ctx.cwd, opts.file);
+    const inside = registry.files.some((f) => f.path === file && f.kind === 'catalogue') || (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && /\.ya?ml$/.test(file));
+    if (!inside) throw new UserError('authoring.add.bad-file', { path: displayPath(file, ctx.cwd) });
+  }
+  const path = staged.addEntry(catalogue, id, entry, file);
+  const { errors, sources } = staged.newErrors();
+  if (errors.length > 0) {
+    // A broken entry makes every use of it look broken too: its own problems are the ones to show.
+    const own = errors.filter((f) => f.file === path);
+    await reportFindings(ctx, lang, own.length > 0 ? own : errors, [...registry.files, ...sources], 'add');
+    ctx.stderr.write(`ropa: ${t(lang, 'authoring.add.not-written', { path: displayPath(path, ctx.cwd) })}\n`);
+    return 1;
+  }
+  staged.write();
+  ctx.stdout.write(`${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kind}`), id, path: displayPath(path, ctx.cwd) })}\n`);
+  return 0;
+}

@@ -1,0 +1,269 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { RunContext } from '../cli/context.js';
+import { messageLang } from '../cli/context.js';
+import { isLang, t, type Lang } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
+import { CATALOGUE_KINDS, type CatalogueKind, type LocalText } from '../model/types.js';
+import { parseYaml } from '../parse/yaml.js';
+import { SourceFile, type FileKind } from '../parse/source.js';
+import { displayPath } from '../util/paths.js';
+import { UserError } from '../util/errors.js';
+import { writeFileAtomic } from '../util/write.js';
+import { validateRegistry } from '../validate/index.js';
+import { initFiles } from '../authoring/init-files.js';
+import { build, type BuiltFile, type Existing, type Remark } from '../import/build.js';
+import { behandlingsoversiktJson } from '../import/behandlingsoversikt-json.js';
+import { yamlFile } from '../import/emit.js';
+import { readInput, inputError, columnLetter, MAX_BYTES } from '../import/read.js';
+import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
+import { slug } from '../import/slug.js';
+import { reportFindings } from './shared.js';
+
+interface Options {
+  map?: string | undefined;
+  dryRun?: boolean | undefined;
+  lang?: string | undefined;
+  registryLang?: string | undefined;
+  private?: boolean | undefined;
+}
+
+interface OutFile {
+  path: string;
+  kind: FileKind;
+  text: string;
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  'behandlingsoversikt-csv': 'Behandlingsoversikt CSV',
+  'behandlingsoversikt-json': 'Behandlingsoversikt JSON',
+  csv: 'CSV',
+  xlsx: 'xlsx',
+};
+
+/**
+ * `ropa import FILE [dir]`: an existing record — Behandlingsoversikt's CSV or JSON, Datatilsynet's template
+ * or any spreadsheet, ropa's own report — as a registry. A new folder gets a new registry; an existing
+ * registry gets the activities it does not have, and nothing of it is replaced. The result is validated
+ * before anything is written.
+ */
+export async function importRecord(file: string, dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  const lang = messageLang(opts.lang, ctx);
+  const registryLang = opts.registryLang ?? 'nb';
+  if (!isLang(registryLang)) throw new UserError('cli.bad-lang', { value: registryLang });
+  const input = resolve(ctx.cwd, file);
+  const shown = displayPath(input, ctx.cwd);
+  const root = resolve(ctx.cwd, dir);
+  const rootShown = displayPath(root, ctx.cwd);
+
+  let map: ColumnMap = new Map();
+  if (opts.map !== undefined) map = readMap(resolve(ctx.cwd, opts.map), displayPath(resolve(ctx.cwd, opts.map), ctx.cwd));
+
+  const existing = openExisting(root, rootShown);
+  if (existing?.errors) {
+    await reportFindings(ctx, lang, existing.errors.findings, existing.errors.files, 'import');
+    throw new UserError('cli.registry-invalid', { errors: existing.errors.findings.length }, 1);
+  }
+
+  const fresh = existing === undefined;
+  const read = await readInput(input, shown);
+  const table = read.format === 'behandlingsoversikt-json'
+    ? behandlingsoversiktJson(read.data, shown)
+    : findTable(read.sheets, map, shown, read.format === 'behandlingsoversikt-csv');
+  const format = table.ropa ? `ropa report (${read.format})` : (FORMAT_NAMES[read.format] ?? read.format);
+  const built = build(table, {
+    source: basename(input),
+    format,
+    lang,
+    publicAuthority: opts.private !== true,
+    ...(existing?.existing ? { existing: existing.existing } : {}),
+    ...(table.ropa && read.format === 'xlsx' ? { riskFactors: ropaRiskFactors(read.sheets, table.ropa, t), processors: ropaProcessors(read.sheets, table.ropa, t) } : {}),
+  });
+  if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
+
+  // An existing registry's organisation file is never rewritten: joint controllers it does not name stay as text.
+  if (existing?.existing && built.organisation?.data.jointControllers) {
+    for (const a of built.activities) {
+      const data = a.data as { role?: string; jointControllers?: { controller: string }[]; custom?: Record<string, unknown> };
+      if (!data.jointControllers) continue;
+      const names = data.jointControllers.map((j) => built.organisation!.data.jointControllers![j.controller]?.name ?? j.controller).join(', ');
+      delete data.role;
+      delete data.jointControllers;
+      data.custom = { ...(data.custom ?? {}), [t(lang, 'import.custom.joint-controllers')]: names };
+      a.remarks.push({ path: ['custom', t(lang, 'import.custom.joint-controllers')], id: 'import.remark.joint-existing', args: {} });
+    }
+  }
+
+  const files: OutFile[] = [];
+  const at = (p: string): string => join(root, p);
+  const render = (path: string, kind: FileKind, data: Record<string, unknown>, remarks: readonly Remark[], head: BuiltFile['head']): OutFile => ({
+    path,
+    kind,
+    text: yamlFile({ data, kind, path: at(path), root, lang, head: head.map((h) => t(lang, h.id, h.args)), remarks, ownSchemas: fresh }),
+  });
+  if (fresh) {
+    const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [registryLang] }, remarks: [] };
+    org.data.languages = [registryLang as Lang];
+    files.push(render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [{ id: 'import.head.organisation', args: { file: basename(input) } }]));
+  }
+  for (const a of built.activities) files.push(render(a.path, 'activity', a.data, a.remarks, a.head));
+  const catalogueKinds = CATALOGUE_KINDS.filter((k) => built.catalogues[k].size > 0);
+  const catalogueFile = (kinds: readonly CatalogueKind[], path: string): void => {
+    const data: Record<string, unknown> = {};
+    const remarks: Remark[] = [];
+    for (const kind of kinds) {
+      data[kind] = Object.fromEntries([...built.catalogues[kind]].map(([id, e]) => [id, e.entry]));
+      for (const [id, e] of built.catalogues[kind]) for (const r of e.remarks) remarks.push({ ...r, path: [kind, id, ...r.path] });
+    }
+    files.push(render(path, 'catalogue', data, remarks, [{ id: 'import.head.catalogue', args: { file: basename(input) } }]));
+  };
+  if (fresh) for (const kind of catalogueKinds) catalogueFile([kind], `catalogues/${slug(kind.replace(/([A-Z])/g, '-$1'))}.yaml`);
+  else if (catalogueKinds.length > 0) {
+    let name = `catalogues/import-${slug(basename(input).replace(/\.[^.]+$/, ''), 'file')}.yaml`;
+    for (let n = 2; existsSync(at(name)); n++) name = `catalogues/import-${slug(basename(input).replace(/\.[^.]+$/, ''), 'file')}-${n}.yaml`;
+    catalogueFile(catalogueKinds, name);
+  }
+  if (fresh) {
+    for (const f of initFiles(root, [registryLang as Lang]).filter((f) => f.path.startsWith('schemas/'))) files.push({ path: f.path, kind: 'catalogue', text: f.text });
+  }
+
+  // Validated with the registry it joins before a byte is written.
+  const problems = validateResult(root, fresh, files);
+  if (problems.findings.length > 0) {
+    await reportFindings(ctx, lang, problems.findings, problems.files, 'import');
+    ctx.stderr.write(`ropa: ${t(lang, 'import.not-written')}\n`);
+    return 1;
+  }
+
+  const out = ctx.stdout;
+  if (opts.dryRun) {
+    for (const f of files.filter((f) => !f.path.startsWith('schemas/'))) out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
+  } else {
+    for (const f of files) {
+      mkdirSync(dirname(at(f.path)), { recursive: true });
+      writeFileAtomic(at(f.path), f.text, { exclusive: true });
+    }
+  }
+  out.write(summary(lang, {
+    shown, rootShown, format, dryRun: opts.dryRun === true, fresh,
+    activities: built.activities.length, files: files.filter((f) => !f.path.startsWith('schemas/')).length,
+    lines: built.summary, skipped: built.skipped,
+    custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
+    extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
+  }));
+  return 0;
+}
+
+function readMap(path: string, shown: string): ColumnMap {
+  let text: string;
+  try {
+    if (statSync(path).size > MAX_BYTES) throw inputError('too-large', { file: shown, size: 0, max: MAX_BYTES / 1024 / 1024 });
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw inputError('unreadable', { file: shown });
+  }
+  const parsed = parseYaml(text);
+  if (parsed.problems.length > 0) {
+    const at = parsed.problems[0]!.start;
+    const before = text.slice(0, at).split('\n');
+    throw inputError('bad-map-yaml', { file: shown, line: before.length, column: before.at(-1)!.length + 1 });
+  }
+  return columnMap(parsed.data, shown);
+}
+
+
+/** The registry being added to, or undefined when `dir` is new or empty. */
+function openExisting(root: string, shown: string): { existing?: Existing; errors?: { findings: ReturnType<typeof validateRegistry>['findings']; files: ReturnType<typeof validateRegistry>['registry']['files'] } } | undefined {
+  if (!existsSync(root)) return undefined;
+  if (!statSync(root).isDirectory()) throw new UserError('import.error.target-not-folder', { path: shown });
+  if (readdirSync(root).length === 0) return undefined;
+  if (!existsSync(join(root, 'organisation.yaml'))) throw new UserError('import.error.target-not-registry', { path: shown });
+  const { registry, findings } = validateRegistry(root);
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length > 0) return { errors: { findings: errors, files: registry.files } };
+  const names = {} as Existing['names'];
+  const ids = {} as Existing['ids'];
+  for (const kind of CATALOGUE_KINDS) {
+    names[kind] = new Map();
+    ids[kind] = new Set(registry.catalogues[kind].keys());
+    for (const [id, e] of registry.catalogues[kind]) {
+      const name = (e.value as { name?: LocalText; title?: LocalText }).name ?? (e.value as { title?: LocalText }).title;
+      const all = typeof name === 'string' ? [name] : (['nb', 'nn', 'en'] as const).map((l) => localText(name, l)).filter((x): x is string => x !== undefined);
+      for (const n of all) names[kind].set(n.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), id);
+    }
+  }
+  return {
+    existing: {
+      activities: new Set(registry.activities.map((a) => a.id)),
+      names,
+      ids,
+      jointControllers: new Set(Object.keys(registry.organisation?.value.jointControllers ?? {})),
+      ...(registry.organisation ? { organisation: registry.organisation.value } : {}),
+    },
+  };
+}
+
+/**
+ * Validation errors of the files to write, read with the registry they join. A new registry is written to a
+ * temporary folder first and validated there as `ropa validate` would read it.
+ */
+function validateResult(root: string, fresh: boolean, files: readonly OutFile[]): { findings: ReturnType<typeof validateRegistry>['findings']; files: SourceFile[] } {
+  if (fresh) {
+    const base = mkdtempSync(join(tmpdir(), 'ropa-import-'));
+    try {
+      for (const f of files) {
+        mkdirSync(dirname(join(base, f.path)), { recursive: true });
+        writeFileAtomic(join(base, f.path), f.text, { exclusive: true });
+      }
+      const { registry, findings } = validateRegistry(base);
+      return { findings: findings.filter((f) => f.severity === 'error'), files: registry.files };
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }
+  const sources = files.filter((f) => !f.path.startsWith('schemas/')).map((f) => {
+    const parsed = parseYaml(f.text);
+    return new SourceFile(join(root, f.path), f.kind, f.text, parsed.data, parsed.doc, parsed.lineCounter);
+  });
+  const { findings } = validateRegistry(root, sources);
+  return { findings: findings.filter((f) => f.severity === 'error'), files: sources };
+}
+
+interface SummaryInput {
+  shown: string;
+  rootShown: string;
+  format: string;
+  dryRun: boolean;
+  fresh: boolean;
+  activities: number;
+  files: number;
+  lines: ReturnType<typeof build>['summary'];
+  skipped: { id: string; row: number }[];
+  custom: { header: string; column: string; why: string }[];
+  extra: string[];
+}
+
+/** What was imported, and every place the reader must look at. */
+function summary(lang: Lang, s: SummaryInput): string {
+  const w = (id: string, args: Record<string, string | number> = {}): string => t(lang, `import.summary.${id}`, args);
+  const out: string[] = [];
+  out.push(w(s.dryRun ? 'would-import' : 'imported', { count: s.activities, file: s.shown, format: s.format, dir: s.rootShown, files: s.files }));
+  if (s.skipped.length > 0) {
+    out.push('', w('skipped', { count: s.skipped.length }));
+    for (const x of s.skipped) out.push(`  ${w('row', { row: x.row })}: ${x.id}`);
+  }
+  if (s.lines.length > 0) {
+    out.push('', w('kept', { count: s.lines.length }));
+    for (const l of s.lines) {
+      const where = [l.row !== undefined ? w('row', { row: l.row }) : '', l.column !== undefined ? `«${l.column}»` : '', l.activity ? `(${l.activity})` : ''].filter((x) => x !== '').join(' ');
+      out.push(`  ${where}: ${t(lang, l.id, l.args)}`);
+    }
+  }
+  const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
+  if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${c}`));
+  if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
+  return out.join('\n') + '\n';
+}
+

@@ -1,0 +1,286 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { UserError } from '../util/errors.js';
+
+/**
+ * Reading the file to import: what kind it is, and its cells as text. Nothing is evaluated: a formula is read
+ * as the formula's text, never as the value a spreadsheet program last computed, and never run.
+ */
+
+/** The largest file ropa imports. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+/** The largest uncompressed content of an xlsx file (a zip): more is a zip bomb, not a record. */
+const MAX_UNZIPPED = 400 * 1024 * 1024;
+
+export interface Cell {
+  value: string;
+  /** Row as a spreadsheet numbers it: the header row of a CSV file is row 1. */
+  row: number;
+  /** Column, from 1. */
+  col: number;
+  /** The cell held a formula: `value` is its text. */
+  formula?: boolean;
+}
+
+export interface Sheet {
+  name: string;
+  rows: Cell[][];
+}
+
+export type Format = 'behandlingsoversikt-csv' | 'csv' | 'xlsx' | 'behandlingsoversikt-json';
+
+export type Input =
+  | { format: 'behandlingsoversikt-csv' | 'csv' | 'xlsx'; sheets: Sheet[]; separator?: string }
+  | { format: 'behandlingsoversikt-json'; data: unknown };
+
+/** What can be wrong with a file to import: `import.error.<id>` in the locale files. */
+export type ImportErrorId = 'bad-csv' | 'bad-json' | 'bad-json-record' | 'bad-json-shape' | 'bad-map' | 'bad-map-field' | 'bad-map-yaml' | 'binary' | 'broken-quote' | 'cell-too-long' | 'empty' | 'field-count' | 'no-rows' | 'no-title-column' | 'not-a-file' | 'not-utf8' | 'not-xlsx' | 'one-column' | 'separator' | 'target-not-folder' | 'target-not-registry' | 'too-large' | 'too-large-unzipped' | 'unknown-format' | 'unknown-header' | 'unreadable';
+
+/** A problem with the file, at a row and column where one is known: exit 1. */
+export function inputError(id: ImportErrorId, args: Record<string, string | number>): UserError {
+  return new UserError(`import.error.${id}`, args, 1);
+}
+
+/** Column letters as a spreadsheet shows them: 1 → A, 27 → AA. */
+export function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export async function readInput(path: string, shown: string): Promise<Input> {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) throw inputError('not-a-file', { file: shown });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw inputError('unreadable', { file: shown });
+  }
+  if (size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
+  const bytes = readBytes(path, size, shown);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'xlsx', sheets: await readXlsx(bytes, shown) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw inputError('not-utf8', { file: shown });
+  }
+  if (text.includes('\u0000')) throw inputError('binary', { file: shown });
+  const body = text.replace(/^\uFEFF/, '');
+  if (/^\s*[[{]/.test(body)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(body);
+    } catch (e) {
+      throw inputError('bad-json', { file: shown, message: (e as Error).message });
+    }
+    return { format: 'behandlingsoversikt-json', data };
+  }
+  if (body.trim() === '') throw inputError('empty', { file: shown });
+  const bo = readBehandlingsoversiktCsv(body, shown);
+  if (bo) return { format: 'behandlingsoversikt-csv', sheets: [{ name: '', rows: bo }], separator: ';' };
+  return await readCsv(body, shown);
+}
+
+function readBytes(path: string, size: number, shown: string): Uint8Array {
+  const buf = Buffer.alloc(size);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    let off = 0;
+    while (off < size) {
+      const n = readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return buf.subarray(0, off);
+  } catch {
+    throw inputError('unreadable', { file: shown });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Behandlingsoversikt's CSV export
+
+/**
+ * Behandlingsoversikt's export (src/utils/csv.ts): a UTF-8 BOM, the titles joined by `;`, then one line per
+ * record whose every value is `JSON.stringify`-ed and joined by `;`, lines joined by CRLF. It is not RFC 4180
+ * — a quote inside a value is `\"`, a line break `\n` — so each value is read back with JSON.parse, the exact
+ * inverse of how it was written. Returns undefined when the text is not in this form.
+ */
+export function readBehandlingsoversiktCsv(text: string, shown: string): Cell[][] | undefined {
+  const lines = text.split(/\r?\n/);
+  while (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  if (lines.length < 2 || !lines[0]!.includes(';') || !lines[1]!.startsWith('"')) return undefined;
+  const header = lines[0]!.split(';');
+  if (header.some((h) => h.startsWith('"'))) return undefined;
+  const rows: Cell[][] = [header.map((value, i) => ({ value, row: 1, col: i + 1 }))];
+  // The data lines must all be JSON strings; the first decides whether this is the format at all.
+  for (let li = 1; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line === '') continue;
+    const values = jsonFields(line);
+    if (typeof values === 'number') {
+      if (li === 1) return undefined;
+      throw inputError('broken-quote', { file: shown, row: li + 1, column: columnLetter(values) });
+    }
+    if (values.length !== header.length) {
+      if (li === 1) return undefined;
+      throw inputError('field-count', { file: shown, row: li + 1, found: values.length, expected: header.length });
+    }
+    rows.push(values.map((value, i) => ({ value, row: li + 1, col: i + 1 })));
+  }
+  return rows;
+}
+
+/** The values of one line of `"…";"…"`, or the 1-based column where it stops being that. */
+function jsonFields(line: string): string[] | number {
+  const out: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] !== '"') return out.length + 1;
+    let j = i + 1;
+    while (j < line.length && line[j] !== '"') j += line[j] === '\\' ? 2 : 1;
+    if (j >= line.length) return out.length + 1;
+    let v: unknown;
+    try {
+      v = JSON.parse(line.slice(i, j + 1));
+    } catch {
+      return out.length + 1;
+    }
+    out.push(String(v));
+    i = j + 1;
+    if (i === line.length) return out;
+    if (line[i] !== ';') return out.length;
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Other CSV files (RFC 4180: ropa's own report, spreadsheets saved as CSV)
+
+/** The separator the header line uses most, outside quotes: `;` (Norwegian Excel), `,` or tab. */
+function separatorOf(text: string): { separator: string; counts: Record<string, number> } {
+  const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0, '|': 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch in counts) counts[ch]!++;
+  }
+  const best = [';', ',', '\t'].sort((a, b) => counts[b]! - counts[a]!)[0]!;
+  return { separator: best, counts };
+}
+
+async function readCsv(text: string, shown: string): Promise<Input> {
+  const { separator, counts } = separatorOf(text);
+  if (counts[separator] === 0) {
+    // One column is no record: name the character that looks like the separator, if there is one.
+    const other = counts['|']! > 0 ? '|' : undefined;
+    throw inputError(other ? 'separator' : 'one-column', { file: shown, row: 1, separator: other ?? '' });
+  }
+  const { parse, CsvError } = await import('csv-parse/sync');
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: separator, bom: true, relax_column_count: false, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+  } catch (e) {
+    if (e instanceof CsvError) {
+      const err = e as InstanceType<typeof CsvError> & { lines?: number; record?: string[]; index?: number };
+      const row = err.lines ?? 0;
+      if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
+        throw inputError('field-count', { file: shown, row, found: err.record?.length ?? 0, expected: (err as { columns?: unknown[] }).columns?.length ?? records_header(text, separator) });
+      }
+      if (err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
+        throw inputError('broken-quote', { file: shown, row, column: columnLetter((err.index ?? 0) + 1) });
+      }
+      throw inputError('bad-csv', { file: shown, row, message: err.message });
+    }
+    throw e;
+  }
+  const rows = records.map((r, ri) => r.map((value, ci) => ({ value, row: ri + 1, col: ci + 1 })));
+  return { format: 'csv', sheets: [{ name: '', rows }], separator };
+}
+
+/** How many fields the header line has: for the message when a later row has another count. */
+function records_header(text: string, separator: string): number {
+  return separatorOf(text).counts[separator]! + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// xlsx
+
+/**
+ * Sums the uncompressed sizes in the zip's central directory, so that a zip bomb is refused before a byte
+ * of it is inflated.
+ */
+function unzippedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(i + 10, true);
+    let at = view.getUint32(i + 16, true);
+    let total = 0;
+    for (let n = 0; n < entries; n++) {
+      if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return undefined;
+      total += view.getUint32(at + 24, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return total;
+  }
+  return undefined;
+}
+
+type CellValue = unknown;
+
+/** A cell's content as text: a formula as its text (never its cached result), a date as YYYY-MM-DD. */
+function cellText(v: CellValue): { value: string; formula?: boolean } {
+  if (v === null || v === undefined) return { value: '' };
+  if (typeof v === 'string') return { value: v };
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: String(v) };
+  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10) };
+  if (typeof v === 'object') {
+    const o = v as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: unknown; hyperlink?: string; error?: string };
+    if (typeof o.formula === 'string' || typeof o.sharedFormula === 'string') return { value: `=${o.formula ?? o.sharedFormula}`, formula: true };
+    if (Array.isArray(o.richText)) return { value: o.richText.map((r) => r.text ?? '').join('') };
+    // A link keeps its address: «DBA Visma» linking to the agreement is both.
+    if (o.text !== undefined) {
+      const shown = cellText(o.text);
+      return typeof o.hyperlink === 'string' && o.hyperlink !== '' && !shown.value.includes(o.hyperlink) ? { value: `${shown.value} (${o.hyperlink})` } : shown;
+    }
+    if (typeof o.error === 'string') return { value: o.error };
+  }
+  return { value: String(v) };
+}
+
+async function readXlsx(bytes: Uint8Array, shown: string): Promise<Sheet[]> {
+  const unzipped = unzippedSize(bytes);
+  if (unzipped === undefined) throw inputError('not-xlsx', { file: shown });
+  if (unzipped > MAX_UNZIPPED) throw inputError('too-large-unzipped', { file: shown, size: Math.ceil(unzipped / 1024 / 1024) });
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch {
+    throw inputError('not-xlsx', { file: shown });
+  }
+  const sheets: Sheet[] = [];
+  wb.eachSheet((ws) => {
+    const rows: Cell[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: Cell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        // A merged range holds its value once, in its top-left cell.
+        if (cell.isMerged && cell.master !== cell) return;
+        const { value, formula } = cellText(cell.value);
+        cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}) });
+      });
+      rows.push(cells);
+    });
+    sheets.push({ name: ws.name, rows });
+  });
+  return sheets;
+}

@@ -1,0 +1,176 @@
+import { suggest } from '../util/suggest.js';
+import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
+import { columnLetter, inputError, type Sheet } from './read.js';
+import type { Lang } from '../i18n/index.js';
+
+/** One column of the imported table: its header, and where its values go. */
+export interface Column {
+  col: number;
+  header: string;
+  field: Field;
+  /** Why it went to `custom`: an unknown header, a second column for a field, or the mapping file. */
+  why?: 'unknown' | 'duplicate' | 'mapped' | 'known';
+}
+
+export interface SourceRow {
+  row: number;
+  cells: Map<Field, { value: string; column: Column; formula?: boolean }>;
+  custom: { column: Column; value: string; formula?: boolean }[];
+}
+
+export interface Table {
+  sheet: string;
+  headerRow: number;
+  columns: Column[];
+  rows: SourceRow[];
+  /** ropa's own report, in this language. */
+  ropa?: Lang;
+  behandlingsoversikt: boolean;
+  /** Sheets of the workbook with content that are not the record's table. */
+  ignoredSheets?: { name: string; rows: number }[];
+  /** Label and value pairs above the header row: the template's block on the controller and its DPO. */
+  above?: { label: string; value: string; row: number }[];
+}
+
+const MAX_CELL = 20000;
+
+/** `--map`: header (as written) → field, or `custom`. */
+export type ColumnMap = ReadonlyMap<string, Field>;
+
+const fieldOf = (header: string, map: ColumnMap): Field | undefined =>
+  map.get(header.trim()) ?? map.get(fold(header)) ?? BEHANDLINGSOVERSIKT[header.trim()] ?? knownLabels().get(fold(header));
+
+/** The row of a sheet that is its header: the first, within the first 40, with two known labels. */
+function headerRow(sheet: Sheet, map: ColumnMap): { index: number; hits: number } | undefined {
+  let best: { index: number; hits: number } | undefined;
+  sheet.rows.slice(0, 40).forEach((cells, index) => {
+    const hits = cells.filter((c) => c.value.trim() !== '' && fieldOf(c.value, map) !== undefined && fieldOf(c.value, map) !== 'custom').length;
+    if (hits >= 2 && (best === undefined || hits > best.hits)) best = { index, hits };
+  });
+  return best;
+}
+
+/**
+ * The record's table: the sheet and header row with the most known headers, each column given its field.
+ * A header that is not known but close to one is refused with "did you mean", since a misspelt
+ * «Formålet med behandlignen» would otherwise carry the purposes into `custom` unnoticed.
+ */
+export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: string, behandlingsoversikt: boolean): Table {
+  let chosen: { sheet: Sheet; index: number; hits: number } | undefined;
+  for (const sheet of sheets) {
+    const h = headerRow(sheet, map);
+    if (h && (chosen === undefined || h.hits > chosen.hits)) chosen = { sheet, ...h };
+  }
+  if (!chosen) throw inputError('unknown-format', { file: shown });
+  const header = chosen.sheet.rows[chosen.index]!;
+  const headers = header.map((c) => c.value);
+  const ropa = ropaReportLanguage(headers);
+  const labels = displayLabels();
+  const taken = new Set<Field>();
+  const columns: Column[] = [];
+  for (const cell of header) {
+    const text = cell.value.replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const mapped = map.get(cell.value.trim()) ?? map.get(fold(cell.value));
+    const field = fieldOf(cell.value, map);
+    if (field === undefined) {
+      const near = suggest(text, labels);
+      if (near !== undefined && fold(near) !== fold(text)) {
+        throw inputError('unknown-header', { file: shown, row: cell.row, column: columnLetter(cell.col), header: text, suggestion: near });
+      }
+      columns.push({ col: cell.col, header: text, field: 'custom', why: 'unknown' });
+      continue;
+    }
+    if (field !== 'custom' && taken.has(field)) {
+      columns.push({ col: cell.col, header: text, field: 'custom', why: 'duplicate' });
+      continue;
+    }
+    if (field !== 'custom') taken.add(field);
+    columns.push({ col: cell.col, header: text, field, ...(field === 'custom' ? { why: mapped ? 'mapped' : 'known' } : {}) });
+  }
+  if (!taken.has('title')) throw inputError('no-title-column', { file: shown, row: header[0]?.row ?? 1, sheet: chosen.sheet.name });
+  const byCol = new Map(columns.map((c) => [c.col, c]));
+  const rows: SourceRow[] = [];
+  for (const cells of chosen.sheet.rows.slice(chosen.index + 1)) {
+    if (cells.every((c) => c.value.trim() === '')) continue;
+    const row: SourceRow = { row: cells[0]!.row, cells: new Map(), custom: [] };
+    for (const c of cells) {
+      // The schemas hold at most 20000 characters in one text: a longer cell is no record's cell.
+      if (c.value.length > MAX_CELL) throw inputError('cell-too-long', { file: shown, row: c.row, column: columnLetter(c.col), length: c.value.length, max: MAX_CELL });
+      const column = byCol.get(c.col);
+      if (column === undefined) {
+        if (c.value.trim() !== '') row.custom.push({ column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' }, value: c.value, ...(c.formula ? { formula: true } : {}) });
+        continue;
+      }
+      if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
+      else row.cells.set(column.field, { value: c.value, column, ...(c.formula ? { formula: true } : {}) });
+    }
+    rows.push(row);
+  }
+  const above = chosen.sheet.rows.slice(0, chosen.index).flatMap((cells) => {
+    const filled = cells.filter((c) => c.value.trim() !== '');
+    return filled.length >= 2 ? [{ label: filled[0]!.value.trim(), value: filled[1]!.value.trim(), row: filled[0]!.row }] : [];
+  });
+  // Other sheets with content are not read: said, so that nobody takes the import for the whole workbook.
+  const ignoredSheets = sheets
+    .filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== '')))
+    .map((x) => ({ name: x.name, rows: x.rows.filter((r) => r.filter((c) => c.value.trim() !== '').length >= 2).length }));
+  return { ignoredSheets, sheet: chosen.sheet.name, headerRow: header[0]?.row ?? 1, columns, rows, ...(ropa ? { ropa } : {}), behandlingsoversikt, ...(above.length > 0 ? { above } : {}) };
+}
+
+/** A mapping file's entries, checked: every value a field ropa knows, or `custom`. */
+export function columnMap(data: unknown, shown: string): ColumnMap {
+  const map = new Map<string, Field>();
+  const entries = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  const columns = entries && 'columns' in entries ? entries.columns : entries;
+  if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) throw inputError('bad-map', { file: shown });
+  for (const [header, value] of Object.entries(columns as Record<string, unknown>)) {
+    if (typeof value !== 'string' || !isField(value)) {
+      throw inputError('bad-map-field', { file: shown, header, value: String(value), suggestion: suggest(String(value), ['title', 'purposes', 'legalBasis', 'nationalLaw', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'securityMeasures', 'processors', 'systems', 'sources', 'responsibleUnit', 'custom']) ?? 'custom' });
+    }
+    map.set(header.trim(), value);
+    map.set(fold(header), value);
+  }
+  return map;
+}
+
+/**
+ * ropa's own workbook: the risk factors the record recorded, from its DPIA sheet (by activity title), so that
+ * what the DPIA screening computes from them comes out the same after a round trip.
+ */
+export function ropaRiskFactors(sheets: readonly Sheet[], lang: Lang, t: (lang: Lang, key: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  const activity = t(lang, 'report.column.activity');
+  const factors = t(lang, 'report.column.risk-factors');
+  for (const sheet of sheets) {
+    const header = sheet.rows.find((cells) => cells.some((c) => c.value === factors) && cells.some((c) => c.value === activity));
+    if (!header) continue;
+    const a = header.find((c) => c.value === activity)!.col;
+    const f = header.find((c) => c.value === factors)!.col;
+    for (const cells of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
+      const title = cells.find((c) => c.col === a)?.value;
+      const value = cells.find((c) => c.col === f)?.value;
+      if (title && value) out.set(title, value);
+    }
+  }
+  return out;
+}
+
+/** ropa's own workbook: its processors sheet, by processor name, label → value. */
+export function ropaProcessors(sheets: readonly Sheet[], lang: Lang, t: (lang: Lang, key: string) => string): Map<string, Record<string, string>> {
+  const out = new Map<string, Record<string, string>>();
+  const ids = ['processor-name', 'organisation-number', 'country', 'service', 'agreement', 'subprocessors'];
+  const labels = ids.map((id) => t(lang, `report.column.${id}`));
+  for (const sheet of sheets) {
+    const header = sheet.rows.find((cells) => labels.every((l) => cells.some((c) => c.value === l)));
+    if (!header) continue;
+    const colOf = new Map(ids.map((id, i) => [id, header.find((c) => c.value === labels[i])!.col]));
+    for (const cells of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
+      const get = (id: string): string | undefined => cells.find((c) => c.col === colOf.get(id))?.value;
+      const name = get('processor-name');
+      if (!name) continue;
+      out.set(name, Object.fromEntries(ids.map((id) => [id, get(id) ?? ''])));
+    }
+  }
+  return out;
+}
