@@ -8,7 +8,7 @@ import type { Contact, LocalText } from '../model/types.js';
 import { placesOf, outsideEea } from './places.js';
 import { placeText } from './list-render.js';
 import { terminalSafe } from '../util/terminal.js';
-import { textIn } from './terminal.js';
+import { periodWords, textIn } from '../render/words/index.js';
 
 export interface ShowView {
   lang: Lang;
@@ -140,7 +140,7 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
   section(L('retention'), r.retention.flatMap((x): Line[] => [
     [0, x.categories.length > 0 ? x.categories.map((k) => c.cyan(safe(k.id))).join(', ') : L('all-categories')],
     ...kv(L('policy'), x.policy && x.policy.id, 1),
-    ...kv(L('period'), x.period, 1),
+    ...kv(L('period'), x.period && periodWords(x.period, lang), 1),
     ...kv(L('trigger'), text(x.trigger), 1),
     ...(x.permanent ? [[1, L('permanent')] as Line] : []),
     ...kv(L('end-action'), x.endAction && t(lang, `terms.end-action.${x.endAction}`), 1),

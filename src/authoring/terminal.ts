@@ -1,16 +1,5 @@
-import type { Lang } from '../i18n/index.js';
-import type { LocalText } from '../model/types.js';
-import { localText } from '../model/registry.js';
-
-/** A text in `lang`, else in the registry's first language, else in any language it has. */
-export function textIn(text: LocalText | undefined, lang: Lang, fallback: readonly Lang[]): string | undefined {
-  if (text === undefined) return undefined;
-  for (const l of [lang, ...fallback]) {
-    const s = localText(text, l);
-    if (s !== undefined) return s;
-  }
-  return typeof text === 'string' ? text : Object.values(text).find((s) => s !== undefined);
-}
+/** A text in a language with fallbacks: the shared wording module's. */
+export { textIn } from '../render/words/index.js';
 
 /** Columns padded to their widest cell; the last column is not padded. */
 export function table(rows: readonly (readonly string[])[]): string {

@@ -12,6 +12,8 @@ export function register(program: Command, run: Run): void {
     .option('--draft', 'show what the registry lacks as visible placeholders, listed at the end, instead of failing')
     .option('--template <dir>', 'your own layout (notice.<format>.hbs) and partials (partials/<name>.<format>.hbs); see docs/notice.md')
     .option('--date <date>', 'the date printed on the notice, YYYY-MM-DD (default: notice.lastUpdated in organisation.yaml)')
+    .option('--activity <id>', 'only this activity: the information (Art. 13/14) to give the people it concerns')
+    .option('--group <id>', 'only this notice group (noticeGroups in organisation.yaml)')
     .option('--force', 'allow -o to write inside the registry')
     .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang, oneOf } from '../cli/context.js';
-import { compareFindings } from '../model/finding.js';
+import { compareFindings, type Finding } from '../model/finding.js';
+import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { emit, openRegistry, parseDate, reportFindings } from './shared.js';
@@ -14,9 +15,24 @@ interface Options {
   template?: string;
   date?: string;
   force?: boolean;
+  activity?: string;
+  group?: string;
 }
 
 const FORMATS = ['md', 'html'] as const;
+
+/**
+ * Findings of the gap rules marked `blocksNotice`: the record states something that is not valid
+ * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
+ * today is their day.
+ */
+async function noticeBlockers(registry: Parameters<typeof import('../check/engine.js').runGaps>[0], date: string | undefined) {
+  const { GAP_RULES } = await import('../rules/index.js');
+  const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
+  if (rules.length === 0) return [];
+  const { runGaps } = await import('../check/engine.js');
+  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings;
+}
 
 /**
  * `ropa notice [dir]`: the public privacy notice (Art. 13 and 14). Exit 0 when written; 1 when
@@ -44,10 +60,30 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw e;
   }
 
-  const { view, missing } = buildNoticeView(registry, { lang, format, draft: opts.draft === true, ...(date !== undefined ? { date } : {}) });
+  if (opts.activity !== undefined && opts.group !== undefined) throw new UserError('notice.activity-and-group', {}, 2);
+  if (opts.activity !== undefined) {
+    const a = registry.activities.find((x) => x.value.id === opts.activity);
+    if (!a || a.value.status !== 'active' || a.value.role === 'processor') throw new UserError('notice.unknown-activity', { id: opts.activity }, 2);
+  }
+  if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
+    throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
+  }
+  const blockers = await noticeBlockers(registry, date);
+  const { view, missing, blocked } = buildNoticeView(registry, {
+    lang, format, draft: opts.draft === true, blockers,
+    ...(date !== undefined ? { date } : {}),
+    ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
+    ...(opts.group !== undefined ? { group: opts.group } : {}),
+  });
+  // A final notice is refused when the record states something unlawful or lacks a mandatory item.
+  const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), registry.files, 'notice');
+  if (opts.draft !== true && blocked.length > 0) {
+    await report(blocked);
+    throw new UserError('notice.blocked', { count: blocked.length }, 1);
+  }
   const mandatory = missing.filter((m) => m.mandatory);
   if (opts.draft !== true && mandatory.length > 0) {
-    await reportFindings(ctx, messages, missingFindings(mandatory).sort(compareFindings), registry.files, 'notice');
+    await report(missingFindings(mandatory));
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 

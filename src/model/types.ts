@@ -73,6 +73,13 @@ export interface RetentionRule {
   archive?: string;
   law?: LawRef[];
   description?: LocalText;
+  /** A main rule («som hovedregel»): exceptions exist, said in `exceptions`. */
+  mainRule?: boolean;
+  exceptions?: LocalText;
+  /** The period is a maximum («senest»). */
+  atLatest?: boolean;
+  /** Handed to the archive if the archive law requires it, otherwise `endAction`. */
+  archiveIfRequired?: boolean;
 }
 
 export interface AcceptedGap {

@@ -23,7 +23,7 @@ describe('ropa show', () => {
       '    Sub-processor: Microsoft Ireland Operations Ltd, IE, DBA 2021/77, bilag 2',
       '  websak  Websak  [acos]  [NO]',
       '  none',
-      '    Period: P5Y',
+      '    Period: five years',
       '    Then: deleted',
       '  access-control  Access control  [technical]',
       '  Last reviewed: 2025-01-10',

@@ -69,6 +69,38 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
       await page.close();
     }
   });
+
+  const more = [
+    ['one activity (--activity), nb', () => html(EXAMPLE, 'nb', '--draft', '--activity', 'voluntary-surveys'), 1280],
+    ['the example at 390 px, nb', () => html(EXAMPLE, 'nb', '--draft'), 390],
+    ['one activity at 390 px, en', () => html(EXAMPLE, 'en', '--draft', '--activity', 'web-analytics'), 390],
+    ['a municipality at 390 px, nb', () => html(fixture('municipality'), 'nb'), 390],
+  ] as const;
+
+  it.each(more)('%s: no axe violations, and nothing wider than the screen', async (_name, make, width) => {
+    const page = await open(make(), width);
+    try {
+      expect(await violations(page)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      if (process.env.ROPA_SCREENSHOTS !== undefined) {
+        await page.screenshot({ path: `${process.env.ROPA_SCREENSHOTS}/${_name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: false });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the DPO’s e-mail wraps inside a 390 px screen', async () => {
+    const page = await open(html(EXAMPLE, 'nb', '--draft'), 390);
+    try {
+      const widths = await page.$$eval('a[href^="mailto:"]', (as) => as.map((a) => a.getBoundingClientRect().right));
+      expect(widths.length).toBeGreaterThan(0);
+      for (const right of widths) expect(right).toBeLessThanOrEqual(390);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe('the HTML notice in use', () => {

@@ -41,20 +41,20 @@ describe('a complete registry gives a complete notice', () => {
     for (const fact of [
       '# Personvernerklæring for Eksempelforeningen',
       'Sist oppdatert: 15. januar 2026',
-      'Eksempelforeningen er behandlingsansvarlig for personopplysningene som er beskrevet i denne erklæringen.',
+      'Eksempelforeningen (EF) er behandlingsansvarlig for personopplysningene i denne erklæringen.',
       'Organisasjonsnummer: 971526920',
-      'Personvernombud: Kari Nordmann',
-      '### Medlemmer',
+      '**Personvernombud:** Kari Nordmann',
+      'Medlemmer',
       'Slik bruker vi opplysninger om medlemmene våre.',
-      'Rettslig grunnlag: Avtale (personvernforordningen artikkel 6 nr. 1 bokstav b)',
+      'Administrere medlemskapet. Rettslig grunnlag: Avtale (personvernforordningen artikkel 6 nr. 1 bokstav b).',
       'Rettslig grunnlag: Berettiget interesse (personvernforordningen artikkel 6 nr. 1 bokstav f)',
       'Berettiget interesse: å beskytte foreningens midler',
       'Grunnlag for opplysninger om straffbare forhold: Straffedommer og lovovertredelser, under offentlig myndighet eller med hjemmel i lov (personvernforordningen artikkel 10, jf. straffeprosessloven § 1)',
       'Vilkår for særlige kategorier: Arkiv, forskning eller statistikk (personvernforordningen artikkel 9 nr. 2 bokstav j, jf. personopplysningsloven § 9)',
-      'Vern ved forskning og statistikk: Pseudonymisering',
+      '**Vern:** Pseudonymisering',
       'Helseopplysninger (særlig kategori: helseopplysninger)',
       'Straffedommer (opplysninger om straffedommer og lovovertredelser)',
-      'Kontaktopplysninger: Navn, adresse og e-post.',
+      'Kontaktopplysninger (navn, adresse og e-post)',
       'Vi trenger opplysningene for å kunne inngå avtale med deg. Uten opplysningene kan du ikke bli medlem.',
       'Du har plikt etter loven til å gi oss opplysningene. Du kan få et gebyr.',
       'Det er frivillig å gi oss opplysningene.',
@@ -69,16 +69,22 @@ describe('a complete registry gives a complete notice', () => {
       '**Mailer Inc.** (USA): Utsending av nyhetsbrev',
       '**Politiregisteret** (Politidirektoratet). Hjemmel: straffeprosessloven § 1. Kilden er ikke offentlig tilgjengelig.',
       '**Foreningens nettsted**. Kilden er offentlig tilgjengelig.',
-      'Slik fungerer det: Et poengtall beregnes ut fra betalingsmønsteret.',
-      'Betydning for deg: Et høyt poengtall kan stoppe rabatten til en person har sett på saken.',
+      'Et poengtall beregnes ut fra betalingsmønsteret.',
+      'Et høyt poengtall kan stoppe rabatten til en person har sett på saken.',
       'Behandlingen omfatter profilering.',
       'Universitetet i Oslo: Universitetet svarer på henvendelser om innsyn.',
-      'Retten til å protestere (art. 21): Du kan ikke protestere mens en sak er under etterforskning. (straffeprosessloven § 1)',
-      'Retten til innsyn (art. 15) (Art. 89(2), personopplysningsloven § 17)',
+      'Retten til å protestere (art. 21): straffeprosessloven § 1. Du kan ikke protestere mens en sak er under etterforskning.',
+      // Art. 21(6): research in the public interest limits the right to object; the record need not say it.
+      'Retten til å protestere (art. 21) gjelder ikke når behandlingen for statistikk eller forskning er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 21 nr. 6).',
+      'I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17, og de gjelder bare når vilkårene der er oppfylt.',
+      'Fristen kan forlenges med inntil to måneder til hvis henvendelsen er komplisert eller vi får mange; da sier vi fra innen én måned og forklarer hvorfor (personvernforordningen artikkel 12 nr. 3).',
+      '**Overføring ut av EØS:** USA ([les mer](#transfers))',
+      'Vi har databehandleravtale.',
+      'Retten til innsyn (art. 15): personvernforordningen artikkel 89 nr. 2 og personopplysningsloven § 17.',
       'Innsyn: Du kan få vite om vi behandler opplysninger om deg',
       'Dataportabilitet:',
       'Du kan også kontakte personvernombudet for å få hjelp.',
-      '**Nyhetsbrev**: Klikk «Meld meg av» nederst i hvert nyhetsbrev.',
+      '**[Nyhetsbrev](#activity-newsletter)**: Klikk «Meld meg av» nederst i hvert nyhetsbrev.',
       'kan du når som helst trekke samtykket tilbake',
       'Vi lagrer opplysningene i Norge, med tilgangsstyring.',
       'Vi selger aldri opplysninger om deg.',
@@ -103,7 +109,9 @@ describe('a complete registry gives a complete notice', () => {
       'Opplysningane blir sletta fem år etter at medlemskapet tok slutt.',
       'Opplysningane blir lagra til du melder deg av, og blir sletta deretter.',
       'Opplysningane blir ikkje sletta. Dei blir avleverte til Arkivverket til slutt.',
-      'Rettsleg grunnlag: Avtale (personvernforordninga artikkel 6 nr. 1 bokstav b)',
+      'Rettsleg grunnlag: Avtale (personvernforordninga artikkel 6 nr. 1 bokstav b).',
+      'Fristen kan forlengjast med inntil to månader til dersom førespurnaden er komplisert eller vi får mange; då seier vi frå innan éin månad og forklarer kvifor (personvernforordninga artikkel 12 nr. 3).',
+      'I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17',
       '## Klage til Datatilsynet',
     ]) expect(nn).toContain(fact);
     const en = plain(out('en', 'md'));
@@ -114,7 +122,12 @@ describe('a complete registry gives a complete notice', () => {
       'The data is deleted five years after the membership ended.',
       'The data is kept until you unsubscribe and then is deleted.',
       'The data is not deleted. In the end it is transferred to Arkivverket.',
-      'Legal basis: Contract (GDPR Art. 6(1)(b))',
+      'Legal basis: Contract (GDPR Art. 6(1)(b)).',
+      'That period can be extended by up to two further months if the request is complex or we receive many; we will then tell you so within the first month, with our reasons (GDPR Article 12(3)).',
+      'In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act (personopplysningsloven)',
+      'GDPR Article 89(2) and Personal Data Act section 17',
+      '**Who the data is about:**',
+      '**Do you have to give us the data?**',
       'United States (Recipient: Mailer Inc.)',
       '## Complaints to Datatilsynet',
     ]) expect(en).toContain(fact);
@@ -133,7 +146,7 @@ describe('a complete registry gives a complete notice', () => {
 
   it('says so when no activity transfers data or decides automatically', () => {
     const text = plain(ropa(['notice', fixture('escaping')]).stdout);
-    expect(text).toContain('## Overføring til land utenfor EØS\n\nVi overfører ikke personopplysninger til land utenfor EØS eller til internasjonale organisasjoner.');
+    expect(text).toContain('## <a id="transfers"></a>Overføring til land utenfor EØS\n\nVi overfører ikke personopplysninger til land utenfor EØS eller til internasjonale organisasjoner.');
     expect(text).toContain('## Automatiserte avgjørelser\n\nVi bruker ikke automatiserte avgjørelser eller profilering');
   });
 

@@ -35,7 +35,7 @@ describe('what the registry lacks', () => {
   it('a text missing in the notice language is a gap, with the first language standing in', () => {
     const { view, missing } = buildNoticeView(registry, { lang: 'nn', format: 'md', draft: true });
     expect(missing.filter((m) => m.id === 'translation').map((m) => m.pointer)).toContain('/name');
-    expect(view.controller.name).toBe('Mangeletaten');
+    expect(view.contact.controllerName).toBe('Mangeletaten');
   });
 
   it('numbers the gaps in the order the notice shows them', () => {
@@ -96,9 +96,9 @@ describe('with --draft every gap is a visible placeholder and listed at the end'
 
   it('the draft of an empty-handed activity still shows its title and group', () => {
     const text = plain(ropa(['notice', INCOMPLETE, '--draft']).stdout);
-    expect(text).toContain('#### Fakta');
-    expect(text).toContain('### Andre formål');
-    expect(text).toMatch(/\*\*Hvem som får opplysningene:\*\* \*\*\[MANGLER \d+: mottakere\]\*\*/);
+    expect(text).toContain('</a>Fakta');
+    expect(text).toContain('</a>Andre formål');
+    expect(text).toMatch(/\*\*Mottakere:\*\* \*\*\[MANGLER \d+: mottakere\]\*\*/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/notice/words.js';
+import { capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
 
 describe('ISO 8601 durations in words', () => {
   it.each([

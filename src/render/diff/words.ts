@@ -1,5 +1,5 @@
 import { t, type Lang } from '../../i18n/index.js';
-import { localText } from '../../model/registry.js';
+import { periodWords, textIn } from '../words/index.js';
 import type { LocalText } from '../../model/types.js';
 import { isTerm, type Change, type ChangeArg, type RetentionArg } from '../../diff/types.js';
 import type { DiffReport, DiffSide } from './types.js';
@@ -30,15 +30,15 @@ function retentionWords({ retention: r }: RetentionArg, lang: Lang, show: Show):
   const trigger = r.trigger === undefined ? undefined : show.text(titleIn(r.trigger, lang));
   let rule: string;
   if (r.permanent) rule = show.words(t(lang, 'diff.retention-permanent'));
-  else if (r.period !== undefined && trigger !== undefined) rule = t(lang, 'diff.retention-period-from', { period: show.value(r.period), trigger });
-  else if (r.period !== undefined) rule = show.value(r.period);
+  else if (r.period !== undefined && trigger !== undefined) rule = t(lang, 'diff.retention-period-from', { period: show.words(periodWords(r.period, lang)), trigger });
+  else if (r.period !== undefined) rule = show.words(periodWords(r.period, lang));
   else rule = trigger ?? show.words(t(lang, 'diff.retention-event'));
   return r.endAction === undefined ? rule : t(lang, 'diff.retention-then', { rule, action: show.words(t(lang, `terms.end-action.${r.endAction}`)) });
 }
 
 /** A title in the report's language, else in any language it has. */
 export function titleIn(title: LocalText, lang: Lang): string {
-  return localText(title, lang) ?? (typeof title === 'string' ? title : (Object.values(title).find((v) => v !== undefined) ?? ''));
+  return textIn(title, lang) ?? '';
 }
 
 export function counts(changes: readonly Change[]): { review: number; info: number } {

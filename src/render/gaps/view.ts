@@ -8,8 +8,9 @@ import type { GapResult } from '../../check/engine.js';
 import type { Screening } from '../../check/screening.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding, Severity } from '../../model/finding.js';
-import { localText, type Registry } from '../../model/registry.js';
+import type { Registry } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
+import { textIn } from '../words/index.js';
 import { displayPath } from '../../util/paths.js';
 import type { RuleInfo } from '../findings/types.js';
 
@@ -94,7 +95,7 @@ export interface ViewContext {
 }
 
 export function gapView(result: GapResult, registry: Registry, ctx: ViewContext): GapView {
-  const text = (v: LocalText | undefined): string => localText(v, ctx.lang) ?? (registry.languages.map((l) => localText(v, l)).find((s) => s !== undefined) ?? '');
+  const text = (v: LocalText | undefined): string => textIn(v, ctx.lang, registry.languages) ?? '';
   const item = (f: Finding): GapItem => {
     const info = ctx.rules.get(f.rule);
     return {

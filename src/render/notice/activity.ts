@@ -6,12 +6,11 @@ import {
   type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type ResolvedRetention, type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
+import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import type { MissingId } from './missing.js';
-import type {
-  ActivityView, BasisView, CategoryView, NamedView, Placeholder, PurposeView, RestrictionView, RetentionView, TransferView,
-} from './view.js';
-import { basisCitation, capitalise, countryName, durationWords, joinList, lawList } from './words.js';
+import type { ActivityView, Fact, FactItem, Placeholder, Ref } from './view.js';
+import { basisCitation, gdprArticle, lawList } from './words.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
@@ -19,238 +18,381 @@ const CONSENT = new Set(['A6-1-a', 'A9-2-a']);
 
 export const isConsent = (code: string): boolean => CONSENT.has(code);
 export const activityAnchor = (id: string): string => `activity-${id}`;
+export const retentionAnchor = (id: string): string => `retention-${id}`;
 
 /** Notes a gap of one activity, with the activity's title in the message. */
 type Note = (id: MissingId, pointer: string, args?: MessageArgs) => Placeholder | null;
 
-/** One activity of the notice: every Art. 13/14 item worded, every gap noted. */
-export function activityView(ctx: BuildContext, r: ResolvedActivity, org: Organisation): ActivityView {
+/** What the builder needs to refer to shared statements. */
+export interface SharedRefs {
+  /** A retention policy's section entry. */
+  retention(id: string): Ref;
+  /** The rights exceptions that apply to this activity, said in the rights section. */
+  exceptions: Ref;
+  sources: Ref;
+  processors: Ref;
+  transfers: Ref;
+}
+
+/** What an activity's consent bases say about withdrawal, for the consent section. */
+export interface ConsentInfo {
+  how: string | null;
+  howMissing: Placeholder | null;
+}
+
+const some = (xs: readonly (Placeholder | null)[]): Placeholder[] => xs.filter((x): x is Placeholder => x !== null);
+
+function fact(kind: string, label: string, text: string | null, more: Partial<Pick<Fact, 'ref' | 'items' | 'missing'>> = {}): Fact {
+  return { kind, label, question: /\?\s*$/.test(label), text, ref: more.ref ?? null, items: more.items ?? [], missing: more.missing ?? [] };
+}
+
+function item(text: string | null, ref: Ref | null = null, missing: Placeholder[] = []): FactItem {
+  return { text, ref, missing };
+}
+
+/** One activity of the notice: every Art. 13/14 item worded once, every gap noted. */
+export function activityView(
+  ctx: BuildContext,
+  r: ResolvedActivity,
+  org: Organisation,
+  refs: SharedRefs,
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean },
+): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
+  const transfers: FactItem[] = [];
   const title = ctx.text(a.title, file, '/title') ?? a.id;
   const note: Note = (id, pointer, args = {}) => ctx.missing.note(id, file, pointer, { activity: title, ...args }, a.id);
+  const label = (key: string): string => ctx.w(`label.${key}`);
+  const facts: Fact[] = [];
+  const description = ctx.said.freshParagraphs(ctx.paragraphs(a.description, file, '/description'));
+  const noticeText = ctx.said.freshParagraphs(ctx.paragraphs(a.noticeText, file, '/noticeText'));
 
-  const purposes = r.purposes.map((p, i) => purposeView(ctx, r.located, p, i, note));
+  // Purposes, each with its legal basis.
+  const consentHow: string[] = [];
+  const consentMissing: Placeholder[] = [];
+  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, consentHow, consentMissing));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
-  const methods = a.information?.method ?? [];
-  // Art. 13 applies to data collected from the person, Art. 14 to data obtained elsewhere.
-  const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
-  const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
-  const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
-  const categories = r.dataCategories.map((c) => categoryView(ctx, c.id));
-  const collection = a.collection;
-
-  return {
-    id: a.id,
-    anchor: activityAnchor(a.id),
-    title,
-    description: ctx.paragraphs(a.description, file, '/description'),
-    noticeText: ctx.paragraphs(a.noticeText, file, '/noticeText'),
-    purposes,
-    purposesMissing: purposes.length === 0 ? note('purposes', '/purposes') : null,
-    specialConditionMissing:
+  const safeguards = [...new Set(r.purposes.flatMap((p) => p.safeguards.map((x) => x.id)))];
+  facts.push(fact('purposes', label('purposes-of-activity'), null, {
+    items: purposeItems,
+    missing: some([
+      purposeItems.length === 0 ? note('purposes', '/purposes') : null,
       r.specialCategories.length > 0 && !codes.some(isArt9Condition)
         ? note('special-category-condition', '/purposes', { categories: joinList(r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) })
         : null,
-    criminalBasisMissing: r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
-    dataSubjects: r.dataSubjects.map((s) => ctx.entryName('dataSubjects', s.id)),
-    categories,
-    categoriesMissing: categories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null,
-    sources: r.sources.map((s) => ctx.entryName('sources', s.id)),
-    sourcesMissing: r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null,
-    collection: collection ? ctx.w(`collection.${collection.requirement}`) : null,
-    collectionConsequences: ctx.text(collection?.consequences, file, '/collection/consequences'),
-    collectionMissing: fromPerson && !collection ? note('collection', '/collection') : null,
-    collectionConsequencesMissing:
-      collection && collection.requirement !== 'voluntary' && collection.consequences === undefined ? note('collection-consequences', '/collection/consequences') : null,
-    recipients: Array.isArray(r.recipients) ? r.recipients.map((x) => namedEntry(ctx, 'recipients', x.id)) : [],
-    recipientsNone: r.recipients === 'none' ? ctx.w('recipients.none') : null,
-    recipientsMissing: r.recipients === undefined ? note('recipients', '/recipients') : null,
-    processors: r.processors.map((p) => p.value.name),
-    transfers: Array.isArray(r.transfers) ? r.transfers.map((tr, i) => transferView(ctx, r.located, tr, i, note)) : [],
-    transfersNone: r.transfers === 'none' ? ctx.w('transfers.none') : null,
-    ...retentionViews(ctx, r, note),
-    restrictions: (a.rightsRestrictions ?? []).map((rr, i) => restrictionView(ctx, r.located, rr, i, note)),
-    automated: a.automatedDecisions?.used
-      ? {
-          logic: ctx.text(a.automatedDecisions.logic, file, '/automatedDecisions/logic'),
-          significance: ctx.text(a.automatedDecisions.significance, file, '/automatedDecisions/significance'),
-          profiling: a.automatedDecisions.profiling === true,
-        }
-      : null,
-    automatedMissing:
-      a.automatedDecisions?.used && (a.automatedDecisions.logic === undefined || a.automatedDecisions.significance === undefined)
-        ? note('automated-logic', '/automatedDecisions')
-        : null,
-    ...jointViews(ctx, r.located, org, note),
+      r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
+    ]),
+  }));
+
+  // Art. 89(1) safeguards by name; what they are is said once, under security.
+  if (safeguards.length > 0) {
+    const owner = ctx.said.listOwner('safeguards', safeguards, title);
+    facts.push(fact('safeguards', label('safeguards'), owner === null ? joinList(safeguards.map((id) => ctx.entryName('securityMeasures', id)), ctx.lang) : ctx.w('same-as', { title: owner })));
+  }
+
+  // Who and what.
+  if (r.dataSubjects.length > 0) facts.push(entriesFact(ctx, 'dataSubjects', label('data-subjects'), r.dataSubjects.map((s) => s.id)));
+  const methods = a.information?.method ?? [];
+  const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
+  const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
+  const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
+  const categories = categoriesFact(ctx, r.dataCategories.map((c) => c.id), label('categories'));
+  categories.missing = some([r.dataCategories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null]);
+  if (r.dataCategories.length > 0 || categories.missing.length > 0) facts.push(categories);
+  const sourcesMissing = r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null;
+  if (r.sources.length > 0 || sourcesMissing) {
+    facts.push(fact('sources', label('sources-of-activity'), r.sources.length > 0 ? joinList(r.sources.map((s) => ctx.entryName('sources', s.id)), ctx.lang) : null, {
+      missing: some([sourcesMissing]),
+    }));
+  }
+  const collection = a.collection;
+  const collectionMissing = fromPerson && !collection ? note('collection', '/collection') : null;
+  if (collection || collectionMissing) {
+    const consequences = ctx.said.fresh(ctx.text(collection?.consequences, file, '/collection/consequences'));
+    facts.push(fact('collection', label('collection'), collection ? [ctx.w(`collection.${collection.requirement}`), consequences].filter((x) => x !== null).join(' ') : null, {
+      missing: some([
+        collectionMissing,
+        collection && collection.requirement !== 'voluntary' && collection.consequences === undefined ? note('collection-consequences', '/collection/consequences') : null,
+      ]),
+    }));
+  }
+
+  // Who gets the data.
+  if (Array.isArray(r.recipients)) facts.push(entriesFact(ctx, 'recipients', label('recipients'), r.recipients.map((x) => x.id)));
+  else if (r.recipients === 'none') facts.push(fact('recipients', label('recipients'), ctx.w('recipients.none')));
+  else facts.push(fact('recipients', label('recipients'), null, { missing: some([note('recipients', '/recipients')]) }));
+  if (r.processors.length > 0) {
+    facts.push(fact('processors', label('processors-of-activity'), joinList(r.processors.map((p) => p.value.name), ctx.lang)));
+  }
+  const systems = a.systems ?? [];
+  if (systems.length > 0) facts.push(entriesFact(ctx, 'systems', label('systems'), systems));
+  if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
+  if (Array.isArray(r.transfers) && r.transfers.length > 0) {
+    // Said in full in the transfers section; here the destinations and a link.
+    const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));
+    const destinations = r.transfers.flatMap((tr) => (tr.country !== undefined ? [countryName(tr.country, ctx.lang)] : tr.organisation !== undefined ? [tr.organisation] : []));
+    facts.push(fact('transfers', label('transfers-of-activity'), destinations.length > 0 ? joinList([...new Set(destinations)], ctx.lang) : null, {
+      ref: refs.transfers,
+      items: [],
+      missing: items.flatMap((x) => x.missing),
+    }));
+    transfers.push(...items);
+  }
+
+  // How long.
+  facts.push(retentionFact(ctx, r, refs, note, label('retention-of-activity')));
+
+  // Rights: the exceptions are said in the rights section.
+  const restricted = (a.rightsRestrictions ?? []).length > 0 || objectionLimited(r);
+  if (restricted) {
+    const rights = [...new Set([...(a.rightsRestrictions ?? []).map((rr) => rr.right), ...(objectionLimited(r) ? ['objection'] : [])])];
+    facts.push(fact('restrictions', label('restrictions-of-activity'), joinList(rights.map((x) => ctx.w(`right-short.${x}`)), ctx.lang), { ref: refs.exceptions }));
+  }
+  if (a.automatedDecisions?.used) {
+    const ad = a.automatedDecisions;
+    const text = [ctx.said.fresh(ctx.text(ad.logic, file, '/automatedDecisions/logic')), ctx.said.fresh(ctx.text(ad.significance, file, '/automatedDecisions/significance')), ad.profiling ? label('profiling') : null]
+      .filter((x) => x !== null)
+      .join(' ');
+    facts.push(fact('automated', label('automated-of-activity'), text.length > 0 ? text : null, {
+      missing: some([ad.logic === undefined || ad.significance === undefined ? note('automated-logic', '/automatedDecisions') : null]),
+    }));
+  }
+  const joint = jointFact(ctx, r.located, org, note, label('joint-controllers'));
+  if (joint) facts.push(joint);
+  const info = ctx.said.fresh(ctx.text(a.information?.note, file, '/information/note'));
+  if (info !== null) facts.push(fact('information', label('information'), info));
+
+  const withConsent = r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)));
+  return {
+    view: {
+      id: a.id, anchor: activityAnchor(a.id), title, approval: extra.approval, blockers: extra.blockers, description, noticeText,
+      purposes: r.purposes.map((p, i) => ({ id: p.id, text: capitalise(ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id) })),
+      facts,
+    },
+    consent: withConsent ? { how: consentHow.length > 0 ? [...new Set(consentHow)].join(' ') : null, howMissing: consentMissing[0] ?? null } : null,
+    restricted,
+    transfers,
   };
 }
 
-function purposeView(ctx: BuildContext, located: Located<Activity>, p: ResolvedPurpose, i: number, noteActivity: Note): PurposeView {
+/**
+ * Art. 21(6): for research or statistics the right to object does not apply where the processing
+ * is necessary for a task carried out in the public interest.
+ */
+export function objectionLimited(r: ResolvedActivity): boolean {
+  if ((r.located.value.rightsRestrictions ?? []).some((rr) => rr.right === 'objection')) return false;
+  return r.purposes.some((p) => p.researchOrStatistics === true && p.legalBasis.some((b) => b.gdpr === 'A6-1-e'));
+}
+
+function purposeItem(
+  ctx: BuildContext, located: Located<Activity>, p: ResolvedPurpose, i: number, noteActivity: Note, consentHow: string[], consentMissing: Placeholder[],
+): FactItem {
   const file = located.file;
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
   const note: Note = (id, pointer, args = {}) => noteActivity(id, pointer, { purpose: text, ...args });
-  const bases: BasisView[] = [];
-  let conditionMissing: Placeholder | null = null;
+  const parts: string[] = [];
+  const missing: (Placeholder | null)[] = [];
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
-    // Art. 9(1) is the prohibition, not a condition: it is never printed as a basis.
-    if (b.gdpr === 'A9-1') conditionMissing ??= note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') });
-    else bases.push(basisView(ctx, located, b, ptr, note));
+    // Art. 9(1), the prohibition, is not a condition: it is never printed as a basis.
+    if (b.gdpr === 'A9-1') {
+      missing.push(note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') }));
+      return;
+    }
+    parts.push(basisText(ctx, located, b, ptr, note, missing));
+    if (isConsent(b.gdpr)) {
+      const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
+      if (how !== null) consentHow.push(how);
+      else {
+        const m = note('consent-withdrawal', `${ptr}/consentWithdrawal`);
+        if (m) consentMissing.push(m);
+      }
+    }
   });
-  return {
-    id: p.id,
-    text: capitalise(text),
-    bases,
-    basisMissing: p.legalBasis.some((b) => isArt6(b.gdpr)) ? null : note('legal-basis', `/purposes/${i}/legalBasis`),
-    conditionMissing,
-    safeguards: p.safeguards.map((s) => ctx.entryName('securityMeasures', s.id)),
-  };
+  if (!p.legalBasis.some((b) => isArt6(b.gdpr))) missing.push(note('legal-basis', `/purposes/${i}/legalBasis`));
+  const sentence = capitalise(text).replace(/[.\s]+$/, '') + '.';
+  return item([sentence, ...parts].join(' '), null, some(missing));
 }
 
-function basisView(ctx: BuildContext, located: Located<Activity>, b: ResolvedLegalBasis, ptr: string, note: Note): BasisView {
+/** «Hjemmel: oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e, jf. …).» */
+function basisText(ctx: BuildContext, located: Located<Activity>, b: ResolvedLegalBasis, ptr: string, note: Note, missing: (Placeholder | null)[]): string {
   const file = located.file;
   const citation = basisCitation(b.gdpr, b.law, ctx.lang);
+  const kind = isArt6(b.gdpr) ? 'legal-basis' : isArt10(b.gdpr) ? 'criminal-basis' : 'special-condition';
+  // The basis is named in words the first time; later only cited.
+  let text = ctx.said.first('basis', b.gdpr)
+    ? ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: capitalise(basisName(b.gdpr, ctx.lang)), citation })
+    : ctx.w('basis.sentence-again', { label: ctx.w(`label.${kind}`), citation });
   const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
-  const consentWithdrawal = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
-  const kind = isArt6(b.gdpr) ? 'art6' : isArt10(b.gdpr) ? 'art10' : 'art9';
-  return {
-    code: b.gdpr,
-    kind,
-    label: ctx.w(kind === 'art6' ? 'label.legal-basis' : kind === 'art9' ? 'label.special-condition' : 'label.criminal-basis'),
-    name: capitalise(basisName(b.gdpr, ctx.lang)),
-    citation,
-    note: ctx.text(b.note, file, `${ptr}/note`),
-    legitimateInterest,
-    legitimateInterestMissing: b.gdpr === 'A6-1-f' && legitimateInterest === null ? note('legitimate-interest', `${ptr}/legitimateInterest`) : null,
-    consentWithdrawal,
-    consentWithdrawalMissing: isConsent(b.gdpr) && consentWithdrawal === null ? note('consent-withdrawal', `${ptr}/consentWithdrawal`) : null,
-    nationalLawMissing: NEEDS_LAW.has(b.gdpr) && b.law.length === 0 ? note('national-law', `${ptr}/law`, { basis: citation }) : null,
-  };
+  if (legitimateInterest !== null) text += ' ' + ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') });
+  else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
+  const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
+  if (basisNote !== null) text += ' ' + basisNote;
+  if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citation }));
+  return text;
 }
 
-function categoryView(ctx: BuildContext, id: string): CategoryView {
-  const entry = ctx.registry.catalogues.dataCategories.get(id)!;
-  const c = entry.value;
-  return {
-    ...namedEntry(ctx, 'dataCategories', id),
-    special: c.specialCategory ? ctx.w('category.special', { category: ctx.term(`special.${c.specialCategory}`) }) : null,
-    criminal: c.criminalOffence === true ? ctx.w('category.criminal') : null,
-  };
+type EntryKind = 'dataSubjects' | 'recipients' | 'systems';
+
+/**
+ * Entries of a catalogue: the first mention in the notice names and describes an entry, later
+ * ones only name it. With descriptions the entries are a list; without, one line.
+ */
+function entriesFact(ctx: BuildContext, kind: EntryKind, label: string, ids: readonly string[]): Fact {
+  const described = ids.map((id) => {
+    const name = kind === 'systems' ? (ctx.registry.catalogues.systems.get(id)?.value.name ?? id) : ctx.entryName(kind, id);
+    const entry = ctx.registry.catalogues[kind].get(id);
+    if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
+    const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+    return { name, description };
+  });
+  if (described.every((d) => d.description === null)) return fact(kind, label, joinList(described.map((d) => d.name), ctx.lang));
+  return fact(kind, label, null, { items: described.map((d) => item(d.description !== null ? `${d.name}: ${d.description}` : d.name)) });
 }
 
-/** Name and description of a catalogue entry, in the notice's language. */
-export function namedEntry(ctx: BuildContext, kind: 'dataCategories' | 'recipients' | 'securityMeasures', id: string): NamedView {
-  const entry = ctx.registry.catalogues[kind].get(id)!;
-  return {
-    name: ctx.text(entry.value.name, entry.file, `${entry.pointer}/name`) ?? id,
-    description: ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`),
-  };
+/**
+ * Data categories on one line. A description that starts with the category's name replaces it
+ * («Bostedsopplysninger fra Folkeregisteret»), so nothing is said twice.
+ */
+function categoriesFact(ctx: BuildContext, ids: readonly string[], label: string): Fact {
+  const parts = ids.map((id) => {
+    const entry = ctx.registry.catalogues.dataCategories.get(id)!;
+    const c = entry.value;
+    const name = ctx.entryName('dataCategories', id);
+    let text = name;
+    if (ctx.said.first('dataCategories', id)) {
+      const d = ctx.said.fresh(ctx.text(c.description, entry.file, `${entry.pointer}/description`));
+      if (d !== null) {
+        const bare = d.replace(/[.\s]+$/, '');
+        text = bare.toLocaleLowerCase('nb').startsWith(name.toLocaleLowerCase('nb')) ? bare : `${name} (${bare.charAt(0).toLocaleLowerCase('nb') + bare.slice(1)})`;
+      }
+    }
+    const marks = [
+      c.specialCategory ? ctx.w('category.special', { category: ctx.term(`special.${c.specialCategory}`) }) : null,
+      c.criminalOffence === true ? ctx.w('category.criminal') : null,
+    ].filter((x) => x !== null);
+    return marks.length > 0 ? `${text} (${marks.join('; ')})` : text;
+  });
+  return fact('categories', label, parts.length > 0 ? capitalise(parts.join('; ')) : null);
 }
 
-function transferView(ctx: BuildContext, located: Located<Activity>, tr: ResolvedTransfer, i: number, note: Note): TransferView {
+function transferItem(ctx: BuildContext, located: Located<Activity>, tr: ResolvedTransfer, i: number, note: Note): FactItem {
   const ptr = `/transfers/${i}`;
   const destination = tr.country !== undefined
     ? tr.organisation !== undefined ? `${tr.organisation} (${countryName(tr.country, ctx.lang)})` : countryName(tr.country, ctx.lang)
     : tr.organisation ?? null;
   const recipient = tr.party ? (ctx.registry.catalogues.recipients.has(tr.party.id) ? ctx.entryName('recipients', tr.party.id) : ctx.entryName('processors', tr.party.id)) : null;
-  return {
-    destination,
-    destinationMissing: destination === null ? note('transfer-destination', ptr) : null,
-    recipient,
-    mechanism: tr.mechanism !== undefined ? ctx.term(`mechanism.${tr.mechanism}`) : null,
-    mechanismMissing: tr.mechanism === undefined ? note('transfer-mechanism', `${ptr}/mechanism`) : null,
-    dpfCertified: tr.dpfCertified === true,
-    reference: tr.reference ?? null,
-    safeguards: tr.safeguards !== undefined ? ctx.text(tr.safeguards, located.file, `${ptr}/safeguards`) : null,
+  const parts = [
+    destination !== null ? destination + (recipient !== null ? ` (${ctx.w('label.recipient')}: ${recipient})` : '') + '.' : null,
+    tr.mechanism !== undefined ? `${ctx.w('label.mechanism')}: ${ctx.term(`mechanism.${tr.mechanism}`)}.` : null,
+    tr.dpfCertified === true ? ctx.w('label.dpf-certified') : null,
+    tr.reference !== undefined ? `${ctx.w('label.reference')}: ${tr.reference}.` : null,
+    tr.safeguards !== undefined ? ctx.said.fresh(ctx.text(tr.safeguards, located.file, `${ptr}/safeguards`)) : null,
     // Art. 13(1)(f): where the transfer rests on safeguards, say how to get a copy of them.
-    copy: tr.mechanism !== undefined && (tr.mechanism.startsWith('A46-') || tr.mechanism === 'A49-1-subpara2') ? ctx.w('transfers.copy') : null,
-  };
+    tr.mechanism !== undefined && (tr.mechanism.startsWith('A46-') || tr.mechanism === 'A49-1-subpara2') ? ctx.w('transfers.copy') : null,
+  ].filter((x) => x !== null);
+  return item(parts.length > 0 ? parts.join(' ') : null, null, some([
+    destination === null ? note('transfer-destination', ptr) : null,
+    tr.mechanism === undefined ? note('transfer-mechanism', `${ptr}/mechanism`) : null,
+  ]));
 }
 
-/** Retention per data category: every category must be covered by a rule that says something. */
-function retentionViews(ctx: BuildContext, r: ResolvedActivity, note: Note): { retention: RetentionView[]; retentionMissing: Placeholder | null } {
-  const retention = r.retention.map((rule, i) => retentionView(ctx, r, rule, i, note));
-  if (r.retention.length === 0) return { retention, retentionMissing: note('retention', '/retention') };
+/** Retention per data category: a catalogue policy is referred to, an inline rule said here. */
+function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note, label: string): Fact {
+  if (r.retention.length === 0) return fact('retention', label, null, { missing: some([note('retention', '/retention')]) });
+  const items = r.retention.map((rule, i) => {
+    const prefix = rule.categories.length > 0 ? capitalise(joinList(rule.categories.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang)) + ': ' : '';
+    if (rule.policy) {
+      const ref = refs.retention(rule.policy.id);
+      return item(prefix.length > 0 ? prefix.slice(0, -2) : null, ref);
+    }
+    const ptr = `/retention/${i}`;
+    const words = retentionWords(ctx, rule, r.located.file, ptr);
+    const text = [words.rule, words.description, words.law].filter((x) => x !== null).join(' ');
+    return item(text.length > 0 ? prefix + text : null, null, some([text.length === 0 ? note('retention-rule', ptr) : null]));
+  });
   const coversAll = r.retention.some((rule) => rule.categories.length === 0);
   const covered = new Set(r.retention.flatMap((rule) => rule.categories.map((c) => c.id)));
   const uncovered = coversAll ? [] : r.dataCategories.filter((c) => !covered.has(c.id));
-  return {
-    retention,
-    retentionMissing:
-      uncovered.length > 0
-        ? note('retention-categories', '/retention', { categories: joinList(uncovered.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) })
-        : null,
-  };
+  const missing = some([uncovered.length > 0 ? note('retention-categories', '/retention', { categories: joinList(uncovered.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) }) : null]);
+  // One rule for all the data fits on the line.
+  if (items.length === 1 && r.retention[0]!.categories.length === 0) return fact('retention', label, items[0]!.text, { ref: items[0]!.ref, missing: [...items[0]!.missing, ...missing] });
+  return fact('retention', label, null, { items, missing });
 }
 
-function retentionView(ctx: BuildContext, r: ResolvedActivity, rule: ResolvedRetention, i: number, note: Note): RetentionView {
-  const ptr = `/retention/${i}`;
-  // Texts of a policy live in the catalogue; inline texts in the activity.
-  const inline = r.located.value.retention?.[i];
-  const policy = rule.policy ? ctx.registry.catalogues.retentionPolicies.get(rule.policy.id) : undefined;
-  const where = (field: 'trigger' | 'description'): [typeof r.located.file, string] =>
-    inline?.[field] !== undefined || !policy ? [r.located.file, `${ptr}/${field}`] : [policy.file, `${policy.pointer}/${field}`];
-  const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, ...where('trigger')) : null;
-  const description = rule.description !== undefined ? ctx.paragraphs(rule.description, ...where('description')) : [];
+/** A retention rule in words: the rule, what the organisation adds, and the law. */
+export function retentionWords(ctx: BuildContext, rule: ResolvedRetention, file: Located<Activity>['file'], ptr: string): { rule: string | null; description: string | null; law: string | null } {
+  const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, file, `${ptr}/trigger`) : null;
   const sentence = retentionRule(ctx, rule, trigger);
+  ctx.said.mark(sentence);
+  const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
+  const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
+  const description = rule.description !== undefined ? ctx.said.fresh(ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ')) : null;
   const law = rule.law.length > 0 ? ctx.w('retention.law', { laws: lawList(rule.law, ctx.lang) }) : null;
-  return {
-    categories: rule.categories.length > 0 ? joinList(rule.categories.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) : null,
-    rule: sentence,
-    description,
-    law,
-    ruleMissing: sentence === null && description.length === 0 && law === null ? note('retention-rule', ptr) : null,
-  };
+  const full = [sentence, exceptionSentence].filter((x) => x !== null).join(' ');
+  return { rule: full.length > 0 ? full : null, description, law };
 }
 
-/** The rule in words from its parts; null when the parts say nothing about how long. */
+/**
+ * The rule as one sentence from its parts; null when the parts say nothing about how long. A main
+ * rule says «som hovedregel», a maximum «senest», and the end is one conditional: handed to the
+ * archive if the archive law requires it, otherwise deleted (or anonymised).
+ */
 function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: string | null): string | null {
   const action = rule.endAction === undefined ? null
     : rule.endAction === 'archive' && rule.archive !== undefined ? ctx.w('retention.action.archive-named', { archive: rule.archive })
     : ctx.w(`retention.action.${rule.endAction}`);
+  const main = rule.mainRule === true ? 'main-' : '';
   if (rule.permanent) {
     const then = action === null ? '' : ' ' + (trigger !== null ? ctx.w('retention.permanent-then-when', { action, trigger }) : ctx.w('retention.permanent-then', { action }));
-    return ctx.w('retention.permanent') + then;
+    return ctx.w(`retention.${main}permanent`) + then;
   }
   const duration = rule.period !== undefined ? durationWords(rule.period, ctx.lang) : undefined;
-  if (duration !== undefined) {
-    if (action !== null) {
-      return trigger !== null ? ctx.w('retention.action-after-trigger', { action, duration, trigger }) : ctx.w('retention.action-after', { action, duration });
-    }
-    return trigger !== null ? ctx.w('retention.kept-after-trigger', { duration, trigger }) : ctx.w('retention.kept', { duration });
+  const latest = rule.atLatest === true ? 'latest-' : '';
+  const span = (kind: 'when' | 'kept'): string =>
+    ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, { duration: duration!, trigger: trigger ?? '' });
+  if (rule.archiveIfRequired === true) {
+    // One conditional rule: kept, then to the archive if the archive law requires it, otherwise deleted or anonymised.
+    const kept = duration !== undefined ? ctx.w(`retention.${main}kept-when`, { kept: span('kept') }) : trigger !== null ? ctx.w(`retention.${main}criterion`, { criterion: trigger }) : null;
+    if (kept === null) return null;
+    const otherwise = rule.endAction === 'anonymise' ? 'anonymise' : 'delete';
+    const then = rule.archive !== undefined ? ctx.w(`retention.then-archive-if-named.${otherwise}`, { archive: rule.archive }) : ctx.w(`retention.then-archive-if.${otherwise}`);
+    return `${kept} ${then}`;
   }
-  if (trigger !== null) return action !== null ? ctx.w('retention.criterion-then', { criterion: trigger, action }) : ctx.w('retention.criterion', { criterion: trigger });
+  if (duration !== undefined) {
+    return action !== null ? ctx.w(`retention.${main}action-when`, { action, when: span('when') }) : ctx.w(`retention.${main}kept-when`, { kept: span('kept') });
+  }
+  if (trigger !== null) return action !== null ? ctx.w(`retention.${main}criterion-then`, { criterion: trigger, action }) : ctx.w(`retention.${main}criterion`, { criterion: trigger });
   return null;
 }
 
-function restrictionView(ctx: BuildContext, located: Located<Activity>, rr: RightsRestriction, i: number, note: Note): RestrictionView {
+/** One exception's parts: the right, what cites it, the organisation's note. */
+export function exceptionParts(ctx: BuildContext, located: Located<Activity>, rr: RightsRestriction, i: number, note: Note): { right: string; cites: string | null; note: string | null; missing: Placeholder | null } {
   const laws = (rr.law ?? []).map((l) => resolveLaw(ctx.registry, l));
-  const cites = [...(rr.gdpr !== undefined ? [rr.gdpr] : []), ...(laws.length > 0 ? [lawList(laws, ctx.lang)] : [])];
+  const cites = [...(rr.gdpr !== undefined ? [gdprArticle(rr.gdpr, ctx.lang)] : []), ...(laws.length > 0 ? [lawList(laws, ctx.lang)] : [])];
   const right = ctx.term(`right.${rr.right}`);
   return {
-    right: capitalise(right),
-    citation: cites.length > 0 ? cites.join(', ') : null,
-    citationMissing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right }) : null,
-    note: ctx.text(rr.note, located.file, `/rightsRestrictions/${i}/note`),
+    right,
+    cites: cites.length > 0 ? joinList(cites, ctx.lang) : null,
+    note: ctx.said.fresh(ctx.text(rr.note, located.file, `/rightsRestrictions/${i}/note`)),
+    missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right }) : null,
   };
 }
 
 /** Art. 26(2): the essence of a joint-controller arrangement is made available to the people concerned. */
-function jointViews(ctx: BuildContext, located: Located<Activity>, org: Organisation, note: Note): Pick<ActivityView, 'jointControllers' | 'jointMissing'> {
+function jointFact(ctx: BuildContext, located: Located<Activity>, org: Organisation, note: Note, label: string): Fact | null {
   const a = located.value;
-  if (a.role !== 'joint-controller') return { jointControllers: [], jointMissing: null };
+  if (a.role !== 'joint-controller') return null;
   const list = a.jointControllers ?? [];
-  return {
-    jointControllers: list.map((j, k) => {
-      const party = org.jointControllers?.[j.controller];
-      const ptr = `/jointControllers/${k}`;
-      return {
-        name: party?.name ?? j.controller,
-        responsibilities: ctx.text(j.responsibilities, located.file, `${ptr}/responsibilities`),
-        contact: ctx.contact(j.contactPoint ?? party?.contact, located.file, `${ptr}/contactPoint`),
-        responsibilitiesMissing: j.responsibilities === undefined ? note('joint-arrangement', `${ptr}/responsibilities`) : null,
-      };
-    }),
-    jointMissing: list.length === 0 ? note('joint-arrangement', '/jointControllers') : null,
-  };
+  const items = list.map((j, k) => {
+    const party = org.jointControllers?.[j.controller];
+    const ptr = `/jointControllers/${k}`;
+    const responsibilities = ctx.said.fresh(ctx.text(j.responsibilities, located.file, `${ptr}/responsibilities`));
+    const contact = j.contactPoint ?? party?.contact;
+    const reach = [contact?.email, contact?.phone, contact?.url].filter((x) => x !== undefined).join(', ');
+    const name = party?.name ?? j.controller;
+    return item([responsibilities !== null ? `${name}: ${responsibilities}` : name, reach.length > 0 ? `(${reach})` : null].filter((x) => x !== null).join(' '), null,
+      some([j.responsibilities === undefined ? note('joint-arrangement', `${ptr}/responsibilities`) : null]));
+  });
+  return fact('joint', label, null, { items, missing: some([list.length === 0 ? note('joint-arrangement', '/jointControllers') : null]) });
 }

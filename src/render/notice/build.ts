@@ -1,12 +1,14 @@
-import type { Lang } from '../../i18n/index.js';
+import { t, type Lang } from '../../i18n/index.js';
+import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
-import type { Organisation, Right, SourceType } from '../../model/types.js';
-import { activityView, isConsent, namedEntry } from './activity.js';
+import type { Organisation, SourceType } from '../../model/types.js';
+import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
+import { activityAnchor, activityView, exceptionParts, objectionLimited, retentionAnchor, retentionWords, type ConsentInfo, type SharedRefs } from './activity.js';
 import { addressLines, BuildContext, reachable } from './context.js';
 import { MissingCollector, type MissingItem } from './missing.js';
-import type { ActivityView, GroupView, NamedView, NoticeFormat, NoticeView, SourceTypeView, TocEntry } from './view.js';
-import { capitalise, countryName, dateWords, lawList } from './words.js';
+import type { ActivityView, ExceptionGroupView, GroupView, NamedView, NoticeFormat, NoticeView, RetentionView, SourceTypeView, TocEntry } from './view.js';
+import { gdprArticle, lawList } from './words.js';
 
 export interface NoticeOptions {
   lang: Lang;
@@ -14,12 +16,20 @@ export interface NoticeOptions {
   draft: boolean;
   /** YYYY-MM-DD; overrides organisation.notice.lastUpdated. */
   date?: string;
+  /** One activity only: the Art. 13 information to hand out at collection. */
+  activity?: string;
+  /** One notice group only. */
+  group?: string;
+  /** Findings of rules with `blocksNotice`: a draft shows them; the command refuses a final notice. */
+  blockers?: readonly Finding[];
 }
 
 export interface BuiltNotice {
   view: NoticeView;
   /** Everything the registry lacks; the mandatory ones stop a notice that is not a draft. */
   missing: MissingItem[];
+  /** Blocking findings of the activities the notice describes. */
+  blocked: Finding[];
 }
 
 /** Fixed words the templates use, by the name they have in `labels` (see docs/notice.md). */
@@ -27,22 +37,29 @@ export const LABELS = [
   'contents', 'controller', 'purposes', 'sources', 'security', 'disclosure', 'measures', 'processors', 'transfers',
   'rights', 'restrictions', 'consent', 'automated', 'contact', 'missing', 'draftBanner', 'draftNote', 'lastUpdated',
   'publishedAt', 'lawsIntro', 'responsible', 'organisationNumber', 'postalAddress', 'visitingAddress', 'email',
-  'phone', 'web', 'dpo', 'representative', 'purposesAndBasis', 'legalBasis', 'legitimateInterest', 'consentWithdrawal',
-  'safeguards', 'dataSubjects', 'categories', 'sourcesOfActivity', 'collection', 'recipients', 'processorsOfActivity',
-  'transfersOfActivity', 'retention', 'restrictionsOfActivity', 'automatedOfActivity', 'logic', 'significance',
-  'profiling', 'jointControllers', 'recipient', 'mechanism', 'dpfCertified',
-  'reference', 'mandatory', 'optional', 'missingIntro', 'skip', 'law', 'specialCondition', 'criminalBasis',
+  'phone', 'web', 'dpo', 'representative', 'legalBasis', 'dataSubjects', 'categories', 'sourcesOfActivity',
+  'collection', 'recipients', 'processorsOfActivity', 'retention', 'restrictionsOfActivity', 'automatedOfActivity',
+  'profiling', 'jointControllers', 'recipient', 'mechanism', 'dpfCertified', 'reference', 'mandatory', 'optional',
+  'missingIntro', 'skip', 'law', 'specialCondition', 'criminalBasis', 'summary', 'purposesOfActivity', 'systems',
+  'information', 'about', 'agreement', 'blocked', 'seeMore', 'yourRights', 'complaintShort', 'purposesShort',
+  'retentionOfActivity', 'seeExceptions', 'transfersOfActivity', 'safeguards',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
-const RIGHTS: readonly Right[] = ['information', 'access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'automated-decision'];
 const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
+
+/** Whether an activity may be published: an `approval` other than `approved` keeps it in drafts. */
+export function approved(a: ResolvedActivity): boolean {
+  const approval = a.located.value.approval;
+  return approval === undefined || approval === 'approved';
+}
 
 /**
  * The public privacy notice (Art. 13 and 14) as a view model: registry in, words out. Activities
  * that are active and where the organisation is controller or joint controller are described;
  * planned and retired ones, and work done as a processor for others, are not the organisation's
- * notice to give.
+ * notice to give. A final notice describes approved activities only; a draft shows the others
+ * marked.
  */
 export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltNotice {
   const located = registry.organisation;
@@ -51,127 +68,185 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const orgFile = located.file;
   const missing = new MissingCollector(opts.lang, opts.draft);
   const ctx = new BuildContext(registry, opts.lang, missing);
+  const w = ctx.w.bind(ctx);
   const name = ctx.text(org.name, orgFile, '/name') ?? '';
+  const fullName = nameWithShort(name, org.shortName);
+  const scope: NoticeView['scope'] = opts.activity !== undefined ? 'activity' : opts.group !== undefined ? 'group' : 'full';
 
   const included = registry.activities
     .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
-    .map((a) => resolveActivity(registry, a));
+    .filter((a) => opts.activity === undefined || a.value.id === opts.activity)
+    .filter((a) => opts.group === undefined || a.value.noticeGroup === opts.group)
+    .map((a) => resolveActivity(registry, a))
+    .filter((r) => opts.draft || approved(r));
+  const ids = new Set(included.map((r) => r.located.value.id));
+  const blocked = (opts.blockers ?? []).filter((f) => f.activity !== undefined && ids.has(f.activity));
 
   const dateIso = opts.date ?? org.notice?.lastUpdated ?? null;
-  const intro = ctx.paragraphs(org.notice?.introduction, orgFile, '/notice/introduction');
   const dpoRequired = org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true;
 
-  // Gaps are numbered in the order the notice shows them: date, controller, purposes and activities, the rest.
+  // Built in the order the notice shows it: what is said first is said in full, later only referred to.
   const date = dateIso !== null ? dateWords(dateIso, opts.lang) : null;
   const dateMissing = dateIso === null ? missing.note('last-updated', orgFile, '/notice/lastUpdated') : null;
-  const controller = {
-    name,
-    shortName: org.shortName ?? null,
-    statement: ctx.w('controller.statement', { name: org.shortName !== undefined ? `${name} (${org.shortName})` : name }),
-    responsible: ctx.text(org.responsible, orgFile, '/responsible'),
-    organisationNumber: org.organisationNumber ?? null,
-    address: addressLines(org.address),
-    visitingAddress: addressLines(org.visitingAddress),
-    contact: org.contact || org.address ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact') : null,
-    contactMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
-  };
+  const introText = ctx.said.reserve(ctx.paragraphs(org.notice?.introduction, orgFile, '/notice/introduction'));
+  const securityText = ctx.said.reserve(ctx.paragraphs(org.notice?.security, orgFile, '/notice/security'));
+  const disclosureText = ctx.said.reserve(ctx.paragraphs(org.notice?.disclosure, orgFile, '/notice/disclosure'));
+  const rightsExtra = ctx.said.reserve(ctx.paragraphs(org.notice?.rights, orgFile, '/notice/rights'));
   const dpo = reachable(org.dpo) || (org.dpo && !dpoRequired) ? ctx.contact(org.dpo, orgFile, '/dpo') : null;
+  // A DPO recorded only by name is shown in a draft, so the gap is seen; a final notice needs a way to reach them.
   const dpoMissing = dpoRequired && !reachable(org.dpo) ? missing.note('dpo-contact', orgFile, '/dpo') : null;
-  const groups = groupViews(ctx, included, located);
+  const dpoShown = dpo ?? (opts.draft && org.dpo ? ctx.contact(org.dpo, orgFile, '/dpo') : null);
+  const sa = org.supervisoryAuthority;
+  const authority = sa?.name ?? w('complaint.default-authority');
+  const complaintUrl = sa?.complaintUrl ?? sa?.url;
+  const complaintLink = complaintUrl !== undefined ? { text: w('complaint.link', { authority }), url: complaintUrl } : null;
+
+  const refs: SharedRefs = {
+    retention: (id) => ({ text: ctx.entryName('retentionPolicies', id), anchor: retentionAnchor(id) }),
+    exceptions: { text: w('label.see-exceptions'), anchor: 'restrictions' },
+    sources: { text: w('label.sources'), anchor: 'sources' },
+    processors: { text: w('label.processors'), anchor: 'processors' },
+    transfers: { text: w('label.see-more'), anchor: 'transfers' },
+  };
+  const transferItems = new Map<string, { text: string | null }[]>();
+  // When no activity transfers data, the transfers section says so once for all.
+  const allTransfersNone = included.length > 0 && included.every((r) => r.transfers === 'none');
+  const consentInfo = new Map<string, ConsentInfo>();
+  const restricted: ResolvedActivity[] = [];
+  const groups = groupViews(ctx, included, located, (r) => {
+    const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
+    const blockers = opts.draft ? blocked.filter((f) => f.activity === r.located.value.id).map((f) => t(opts.lang, f.messageId, f.args)) : [];
+    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone });
+    if (built.consent) consentInfo.set(r.located.value.id, built.consent);
+    if (built.restricted) restricted.push(r);
+    if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
+    return built.view;
+  });
   const activities = groups.flatMap((g) => g.activities);
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
   const ordered = activities.map((v) => byId.get(v.id)!);
 
   const sources = sourceViews(ctx, ordered);
+  const retention = retentionSection(ctx, ordered);
   const security = {
-    text: ctx.paragraphs(org.notice?.security, orgFile, '/notice/security'),
-    disclosure: ctx.paragraphs(org.notice?.disclosure, orgFile, '/notice/disclosure'),
-    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).map(
-      (id): NamedView => namedEntry(ctx, 'securityMeasures', id),
-    ),
+    text: securityText,
+    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap((id): NamedView[] => {
+      const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
+      const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+      return [{ name: ctx.entryName('securityMeasures', id), description }];
+    }),
+    disclosure: disclosureText,
   };
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
     const entry = registry.catalogues.processors.get(id)!;
     return {
       name: entry.value.name,
-      service: ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`),
+      service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
+      agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
   });
-  const transfers = transferSection(ctx, ordered, activities);
-  const rights = rightsSection(ctx, org, orgFile, activities, ordered);
-  const consent = consentSection(ctx, activities);
-  const automated = automatedSection(ctx, ordered, activities);
-  const sa = org.supervisoryAuthority;
-  const authority = sa?.name ?? ctx.w('complaint.default-authority');
-  const complaintUrl = sa?.complaintUrl ?? sa?.url;
-  const complaint = {
-    heading: ctx.w('heading.complaint', { authority }),
-    text: ctx.w('complaint.text', { authority }),
-    link: complaintUrl !== undefined ? { text: ctx.w('complaint.link', { authority }), url: complaintUrl } : null,
-    missing: sa === undefined ? missing.note('supervisory-authority', orgFile, '/supervisoryAuthority') : null,
-  };
+  const transfers = transferSection(ctx, ordered, activities, transferItems);
+  const exceptions = exceptionGroups(ctx, restricted, activities);
+  const withConsent = activities.filter((v) => consentInfo.has(v.id));
+  const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
 
   const sections = {
     sources: sources.length > 0,
+    retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
     processors: processors.length > 0,
     transfers: transfers.items.length > 0 || transfers.none !== null || transfers.unstatedMissing !== null,
-    restrictions: rights.restrictions.length > 0,
-    consent: consent !== null,
-    automated: automated.activities.length > 0 || automated.none !== null || automated.unstatedMissing !== null,
-    missing: opts.draft && missing.items.length > 0,
+    restrictions: exceptions.length > 0,
+    consent: withConsent.length > 0,
+    automated: true,
+    missing: opts.draft,
   };
-  const labels = Object.fromEntries(LABELS.map((l) => [l, ctx.w(`label.${kebab(l)}`)]));
+  const labels = Object.fromEntries(LABELS.map((l) => [l, w(`label.${kebab(l)}`)]));
+  const complaintHeading = w('heading.complaint', { authority });
   const view: NoticeView = {
     lang: opts.lang,
     format: opts.format,
     draft: opts.draft,
+    scope,
     labels,
-    title: ctx.w('title', { name }),
+    title: scope === 'activity' && activities[0] ? w('title.activity', { title: activities[0].title, name }) : scope === 'group' && groups[0] ? w('title.group', { title: groups[0].title, name }) : w('title', { name }),
     date,
     dateIso,
     dateMissing,
     url: org.notice?.url ?? null,
-    intro: {
-      text: intro.length > 0 ? intro : [ctx.w('intro.default', { name })],
-      definitions: [ctx.w('intro.personal-data'), ctx.w('intro.processing')],
-      laws: (org.notice?.laws ?? []).flatMap((id) => {
-        const law = registry.catalogues.laws.get(id);
-        if (!law) return [];
-        return [{
-          name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id,
-          fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`),
-          url: law.value.url ?? null,
-        }];
-      }),
+    blocked: opts.draft ? blocked.map((f) => t(opts.lang, f.messageId, f.args)) : [],
+    summary: {
+      // Without the organisation's own words, the controller line below says who is responsible.
+      intro: introText,
+      controller: w('controller.statement', { name: fullName }),
+      responsible: ctx.text(org.responsible, orgFile, '/responsible'),
+      purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
+      rights: w('summary.rights', { rights: joinList(STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)), opts.lang) }),
+      dpo: dpoShown,
+      dpoMissing,
+      complaint: w('summary.complaint', { authority }),
+      complaintLink,
     },
-    sections,
-    toc: toc(labels, sections, groups, complaint.heading),
-    controller,
-    dpo,
-    dpoMissing,
-    representative: org.representative
-      ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') }
-      : null,
+    toc: [],
     groups,
     sources,
+    retention,
     security,
     processors,
     transfers,
-    rights,
-    consent,
-    automated,
-    complaint,
-    contact: { text: ctx.w('contact.text'), dpo, controller: controller.contact },
+    rights: {
+      intro: w('rights.intro'),
+      list: STANDARD_RIGHTS.map((r) => w(`rights.item.${r}`)),
+      how: w('rights.how'),
+      extra: rightsExtra,
+      exceptionsIntro: exceptions.length > 0
+        ? [w('rights.exceptions-intro'), ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []), w('rights.exceptions-here')].join(' ')
+        : null,
+      exceptions,
+    },
+    consent: withConsent.length > 0
+      ? { text: w('consent.text'), activities: consentLines(ctx, withConsent, consentInfo) }
+      : null,
+    automated: {
+      none: automatedUnstated.length === 0 && ordered.length > 0 && ordered.every((r) => r.located.value.automatedDecisions?.used !== true) ? w('automated.none') : null,
+      unstatedMissing: automatedUnstated[0]
+        ? missing.note('automated-unstated', automatedUnstated[0].located.file, '/automatedDecisions', { count: automatedUnstated.length, activities: titles(activities, automatedUnstated) })
+        : null,
+    },
+    about: {
+      definitions: ctx.said.freshParagraphs([w('intro.personal-data'), w('intro.processing')]),
+      laws: (org.notice?.laws ?? []).flatMap((id) => {
+        const law = registry.catalogues.laws.get(id);
+        if (!law) return [];
+        return [{ name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id, fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`), url: law.value.url ?? null }];
+      }),
+    },
+    complaint: {
+      heading: complaintHeading,
+      text: w('complaint.text', { authority }),
+      link: complaintLink,
+      missing: sa === undefined ? missing.note('supervisory-authority', orgFile, '/supervisoryAuthority') : null,
+    },
+    contact: {
+      text: w('contact.text'),
+      controllerName: fullName,
+      organisationNumber: org.organisationNumber ?? null,
+      visitingAddress: addressLines(org.visitingAddress),
+      dpo: dpoShown,
+      controller: org.contact || org.address ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact') : null,
+      controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
+      representative: org.representative ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') } : null,
+    },
     missing: [],
   };
+  view.toc = toc(labels, sections, groups, complaintHeading);
   view.missing = missing.view(registry.root);
-  return { view, missing: missing.items };
+  return { view, missing: missing.items, blocked };
 }
 
-/** The notice groups in the organisation's order, each with its active activities (by id); empty groups are left out. */
-function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Located<Organisation>): GroupView[] {
+/** The notice groups in the organisation's order, each with its activities; empty groups are left out. */
+function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Located<Organisation>, make: (r: ResolvedActivity) => ActivityView): GroupView[] {
   const declared = Object.entries(org.value.noticeGroups ?? {});
   const grouped = new Map<string, ResolvedActivity[]>();
   const ungrouped: ResolvedActivity[] = [];
@@ -180,19 +255,18 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     if (g !== undefined && Object.hasOwn(org.value.noticeGroups ?? {}, g)) grouped.set(g, [...(grouped.get(g) ?? []), r]);
     else ungrouped.push(r);
   }
-  const make = (id: string, title: string, description: string[], list: ResolvedActivity[]): GroupView => {
-    const activities: ActivityView[] = list.map((r) => activityView(ctx, r, org.value));
-    return { id, anchor: `group-${id}`, title, description, purposes: activities.flatMap((a) => a.purposes.map((p) => p.text)), activities, titleMissing: null };
-  };
-  const groups = declared.flatMap(([id, g]) => {
+  const groups = declared.flatMap(([id, g]): GroupView[] => {
     const list = grouped.get(id);
     if (!list) return [];
     const ptr = `/noticeGroups/${id}`;
-    return [make(id, ctx.text(g.title, org.file, `${ptr}/title`) ?? id, ctx.paragraphs(g.description, org.file, `${ptr}/description`), list)];
+    const title = ctx.text(g.title, org.file, `${ptr}/title`) ?? id;
+    const description = ctx.said.freshParagraphs(ctx.paragraphs(g.description, org.file, `${ptr}/description`));
+    return [{ id, anchor: `group-${id}`, title, description, activities: list.map(make), titleMissing: null }];
   });
   if (ungrouped.length > 0) {
     // Without groups the notice has one list of purposes; with groups, an activity without one is a gap.
-    const group = make(declared.length > 0 ? 'other' : 'all', ctx.w(declared.length > 0 ? 'group.other' : 'group.all'), [], ungrouped);
+    const id = declared.length > 0 ? 'other' : 'all';
+    const group: GroupView = { id, anchor: `group-${id}`, title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all'), description: [], activities: ungrouped.map(make), titleMissing: null };
     if (declared.length > 0) {
       const notes = ungrouped.map((r, i) => ctx.missing.note('notice-group', r.located.file, '/noticeGroup', { activity: group.activities[i]!.title }, r.located.value.id));
       group.titleMissing = notes[0] ?? null;
@@ -213,85 +287,127 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
       // Whether a source is publicly accessible only needs saying for sources held by others.
       const asks = type === 'public-register' || type === 'other-controller';
       const access = s.publiclyAccessible === true || type === 'publicly-available' ? ctx.w('source.public') : s.publiclyAccessible === false ? ctx.w('source.not-public') : null;
+      const name = ctx.entryName('sources', id);
       return [{
-        name: ctx.entryName('sources', id),
-        description: ctx.text(s.description, entry.file, `${entry.pointer}/description`),
-        controller: s.controller !== undefined && s.controller !== ctx.entryName('sources', id) ? s.controller : null,
+        name,
+        description: ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+        controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
         law: s.law && s.law.length > 0 ? lawList(s.law.map((l) => resolveLaw(ctx.registry, l)), ctx.lang) : null,
         access,
-        accessMissing: asks && access === null ? ctx.missing.note('source-access', entry.file, `${entry.pointer}/publiclyAccessible`, { source: ctx.entryName('sources', id) }) : null,
+        accessMissing: asks && access === null ? ctx.missing.note('source-access', entry.file, `${entry.pointer}/publiclyAccessible`, { source: name }) : null,
       }];
     });
     return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), sources }] : [];
   });
 }
 
-function transferSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[]): NoticeView['transfers'] {
-  const items = views.flatMap((v) => v.transfers.map((tr) => ({ ...tr, activity: v.title, activityAnchor: v.anchor })));
+/** Each catalogue retention policy the notice refers to, said once. */
+function retentionSection(ctx: BuildContext, ordered: ResolvedActivity[]): RetentionView[] {
+  const seen = new Set<string>();
+  const out: RetentionView[] = [];
+  for (const r of ordered) {
+    for (const rule of r.retention) {
+      if (!rule.policy || seen.has(rule.policy.id)) continue;
+      seen.add(rule.policy.id);
+      const entry = ctx.registry.catalogues.retentionPolicies.get(rule.policy.id)!;
+      // The policy as the catalogue states it; an activity's own overrides are said in the activity.
+      const policyRule = { ...entry.value, categories: [], law: (entry.value.law ?? []).map((l) => resolveLaw(ctx.registry, l)) };
+      const words = retentionWords(ctx, policyRule, entry.file, entry.pointer);
+      const missing = words.rule === null && words.description === null && words.law === null
+        ? ctx.missing.note('retention-rule', entry.file, entry.pointer, { activity: ctx.entryName('retentionPolicies', rule.policy.id) })
+        : null;
+      out.push({ anchor: retentionAnchor(rule.policy.id), name: ctx.entryName('retentionPolicies', rule.policy.id), ...words, missing });
+    }
+  }
+  return out;
+}
+
+function transferSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[], byActivity: Map<string, { text: string | null }[]>): NoticeView['transfers'] {
+  const items = views.flatMap((v) => {
+    const list = byActivity.get(v.id);
+    return list ? [{ activity: v.title, anchor: v.anchor, text: list.map((i) => i.text).filter((x) => x !== null).join(' '), missing: [] }] : [];
+  });
   const unstated = ordered.filter((r) => r.transfers === undefined);
   const first = unstated[0];
   return {
     items,
     none: ordered.length > 0 && ordered.every((r) => r.transfers === 'none') ? ctx.w('transfers.none-all') : null,
-    unstatedMissing: first
-      ? ctx.missing.note('transfers-unstated', first.located.file, '/transfers', { count: unstated.length, activities: titles(views, unstated) })
-      : null,
+    unstatedMissing: first ? ctx.missing.note('transfers-unstated', first.located.file, '/transfers', { count: unstated.length, activities: titles(views, unstated) }) : null,
   };
 }
 
-function rightsSection(ctx: BuildContext, org: Organisation, orgFile: Located<Organisation>['file'], views: ActivityView[], ordered: ResolvedActivity[]): NoticeView['rights'] {
-  const restrictions = RIGHTS.flatMap((right) => {
-    const items = ordered.flatMap((r, i) =>
-      (r.located.value.rightsRestrictions ?? []).flatMap((rr, j) =>
-        rr.right === right ? [{ activity: views[i]!.title, activityAnchor: views[i]!.anchor, citation: views[i]!.restrictions[j]!.citation }] : [],
-      ),
-    );
-    return items.length > 0 ? [{ right: capitalise(ctx.term(`right.${right}`)), items }] : [];
+/**
+ * The rights exceptions, each said once: activities with the same exceptions share one entry.
+ * The limit Art. 21(6) sets on objection for statistics and research in the public interest is
+ * added where it applies and the record does not say it.
+ */
+function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], views: ActivityView[]): ExceptionGroupView[] {
+  const title = new Map(views.map((v) => [v.id, v.title]));
+  const groups = new Map<string, { activities: string[]; items: ExceptionGroupView['items'] }>();
+  const order = views.map((v) => v.id);
+  for (const r of [...restricted].sort((a, b) => order.indexOf(a.located.value.id) - order.indexOf(b.located.value.id))) {
+    const a = r.located.value;
+    const activityTitle = title.get(a.id) ?? a.id;
+    const note = (id: Parameters<typeof ctx.missing.note>[0], pointer: string, args = {}) => ctx.missing.note(id, r.located.file, pointer, { activity: activityTitle, ...args }, a.id);
+    // The words are compared before they are said, so the said-once filter sees each group once.
+    const raw = (a.rightsRestrictions ?? []).map((rr) => JSON.stringify([rr.right, rr.gdpr ?? '', rr.law ?? [], ctx.text(rr.note, r.located.file, '') ?? '']));
+    if (objectionLimited(r)) raw.push('21(6)');
+    const key = raw.join('\n');
+    const group = groups.get(key);
+    if (group) {
+      group.activities.push(activityTitle);
+      continue;
+    }
+    // Rights cited alike and with nothing more to say share one line.
+    const parts = (a.rightsRestrictions ?? []).map((rr, i) => exceptionParts(ctx, r.located, rr, i, note));
+    const items: ExceptionGroupView['items'] = [];
+    const merged = new Map<string, string[]>();
+    for (const p of parts) {
+      if (p.note === null && p.missing === null && p.cites !== null) {
+        const rights = merged.get(p.cites);
+        if (rights) rights.push(p.right);
+        else merged.set(p.cites, [p.right]);
+      } else {
+        items.push({ text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '), missing: p.missing });
+      }
+    }
+    items.unshift(...[...merged].map(([cites, rights]) => ({ text: `${capitalise(joinList(rights, ctx.lang))}: ${cites}.`, missing: null })));
+    if (objectionLimited(r)) items.push({ text: capitalise(ctx.w('rights.objection-limit', { article: gdprArticle('Art. 21(6)', ctx.lang) })), missing: null });
+    groups.set(key, { activities: [activityTitle], items });
+  }
+  const list = [...groups.values()];
+  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items }));
+  // What all have in common is said once, first; each group then says only what it adds.
+  const common = list[0]!.items.filter((i) => i.missing === null && list.every((g) => g.items.some((x) => x.text === i.text)));
+  const rest = list.map((g) => ({ activities: g.activities, items: g.items.filter((i) => !common.some((c) => c.text === i.text)) }));
+  const onlyCommon = rest.filter((g) => g.items.length === 0).flatMap((g) => g.activities);
+  return [
+    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: common }] : []),
+    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items })),
+    ...(onlyCommon.length > 0 ? [{ activities: joinList(onlyCommon, ctx.lang), items: [{ text: ctx.w('exceptions.only-common'), missing: null }] }] : []),
+  ];
+}
+
+/** How to withdraw consent, per activity; a way already described is referred to, not repeated. */
+function consentLines(ctx: BuildContext, views: ActivityView[], info: Map<string, ConsentInfo>): NonNullable<NoticeView['consent']>['activities'] {
+  const firstSaid = new Map<string, string>();
+  return views.map((v) => {
+    const { how, howMissing } = info.get(v.id)!;
+    if (how === null) return { title: v.title, anchor: v.anchor, how: null, howMissing };
+    const earlier = firstSaid.get(how);
+    if (earlier !== undefined) return { title: v.title, anchor: v.anchor, how: ctx.w('same-as', { title: earlier }), howMissing };
+    firstSaid.set(how, v.title);
+    return { title: v.title, anchor: v.anchor, how: ctx.said.fresh(how) ?? how, howMissing };
   });
-  return {
-    intro: ctx.w('rights.intro'),
-    list: STANDARD_RIGHTS.map((r) => ctx.w(`rights.item.${r}`)),
-    how: ctx.w('rights.how'),
-    extra: ctx.paragraphs(org.notice?.rights, orgFile, '/notice/rights'),
-    restrictionsIntro: restrictions.length > 0 ? ctx.w('rights.restrictions-intro') : null,
-    restrictions,
-  };
 }
 
-/** Art. 7(3), 13(2)(c), 14(2)(d): consent can be withdrawn, and how. */
-function consentSection(ctx: BuildContext, views: ActivityView[]): NoticeView['consent'] {
-  const withConsent = views.filter((v) => v.purposes.some((p) => p.bases.some((b) => isConsent(b.code))));
-  if (withConsent.length === 0) return null;
-  return {
-    text: ctx.w('consent.text'),
-    activities: withConsent.map((v) => {
-      const bases = v.purposes.flatMap((p) => p.bases.filter((b) => isConsent(b.code)));
-      const how = unique(bases.flatMap((b) => (b.consentWithdrawal !== null ? [b.consentWithdrawal] : [])));
-      return { title: v.title, anchor: v.anchor, how: how.length > 0 ? how.join(' ') : null, howMissing: bases.find((b) => b.consentWithdrawalMissing)?.consentWithdrawalMissing ?? null };
-    }),
-  };
-}
-
-/** Art. 13(2)(f), 14(2)(g): automated decisions and profiling. */
-function automatedSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[]): NoticeView['automated'] {
-  const used = views.filter((v) => v.automated !== null);
-  const unstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
-  const first = unstated[0];
-  return {
-    none: used.length === 0 && unstated.length === 0 && ordered.length > 0 ? ctx.w('automated.none') : null,
-    activities: used.map((v) => ({ title: v.title, anchor: v.anchor, logic: v.automated!.logic, significance: v.automated!.significance })),
-    unstatedMissing: first
-      ? ctx.missing.note('automated-unstated', first.located.file, '/automatedDecisions', { count: unstated.length, activities: titles(views, unstated) })
-      : null,
-  };
-}
-
-function toc(labels: Record<string, string>, sections: NoticeView['sections'], groups: GroupView[], complaintHeading: string): TocEntry[] {
+function toc(labels: Record<string, string>, sections: Record<string, boolean>, groups: GroupView[], complaintHeading: string): TocEntry[] {
   const entry = (anchor: string, text: string, children: TocEntry[] = []): TocEntry => ({ anchor, text, children });
   return [
-    entry('controller', labels.controller!),
+    entry('summary', labels.summary!),
     entry('purposes', labels.purposes!, groups.map((g) => entry(g.anchor, g.title))),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
+    ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),
     ...(sections.processors ? [entry('processors', labels.processors!)] : []),
     ...(sections.transfers ? [entry('transfers', labels.transfers!)] : []),
@@ -299,7 +415,8 @@ function toc(labels: Record<string, string>, sections: NoticeView['sections'], g
       ...(sections.restrictions ? [entry('restrictions', labels.restrictions!)] : []),
       ...(sections.consent ? [entry('consent', labels.consent!)] : []),
     ]),
-    ...(sections.automated ? [entry('automated', labels.automated!)] : []),
+    entry('automated', labels.automated!),
+    entry('about', labels.about!),
     entry('complaint', complaintHeading),
     entry('contact', labels.contact!),
     ...(sections.missing ? [entry('missing', labels.missing!)] : []),
@@ -316,5 +433,7 @@ function unique<T>(xs: readonly T[]): T[] {
 }
 
 function kebab(s: string): string {
-  return s.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+  return s.replace(/[A-Z]/g, (c) => '-' + c.toLocaleLowerCase('en'));
 }
+
+export { activityAnchor };

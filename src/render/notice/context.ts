@@ -5,13 +5,17 @@ import type { Address, CatalogueKind, Contact, LocalText } from '../../model/typ
 import type { SourceFile } from '../../parse/source.js';
 import type { MissingCollector } from './missing.js';
 import type { ContactView } from './view.js';
-import { paragraphs } from './words.js';
+import { paragraphs, textIn } from '../words/index.js';
+import { Said } from './said.js';
 
 /** Catalogues whose entries have a name. */
 export type NamedKind = Exclude<CatalogueKind, 'laws'>;
 
 /** What every part of the view-model builder needs: the registry, the language, and where to note gaps. */
 export class BuildContext {
+  /** What the notice has said so far: each sentence and each entry's description once. */
+  readonly said = new Said();
+
   constructor(
     readonly registry: Registry,
     readonly lang: Lang,
@@ -45,11 +49,7 @@ export class BuildContext {
     const own = localText(value, this.lang);
     if (own !== undefined) return own;
     this.missing.note('translation', file, pointer, { language: this.lang, field: pointer || '/' });
-    for (const l of this.registry.languages) {
-      const other = localText(value, l);
-      if (other !== undefined) return other;
-    }
-    return Object.values(value as Record<string, string>)[0] ?? null;
+    return textIn(value, this.lang, this.registry.languages) ?? null;
   }
 
   paragraphs(value: LocalText | undefined, file: SourceFile, pointer: string): string[] {

@@ -6,8 +6,12 @@
  * Conventions: every field is always present (`null` or `[]` when there is nothing), so templates
  * compiled in strict mode can tell a typo from an empty value. Texts are plain; the renderer
  * escapes every string for the output format before the template sees it. Long texts are arrays
- * of paragraphs. A field that can be missing from the registry has a sibling `…Missing`: a
- * placeholder in a draft, `null` otherwise.
+ * of paragraphs. Something the registry lacks is a `Placeholder` in a draft and absent otherwise.
+ *
+ * The notice is layered: a first layer (`summary`) that fits a phone screen or two, then the
+ * purposes grouped as the organisation presents them, then details. Whatever several activities
+ * share (a retention rule, a rights exception, a processor, a security measure) is said once, in
+ * a section of its own, and the activities refer to it by a link.
  */
 import type { Lang } from '../../i18n/index.js';
 
@@ -28,6 +32,12 @@ export interface Link {
   url: string;
 }
 
+/** A link inside the notice. */
+export interface Ref {
+  text: string;
+  anchor: string;
+}
+
 export interface ContactView {
   /** The person or function. */
   name: string | null;
@@ -43,130 +53,42 @@ export interface ContactView {
   address: string[];
 }
 
-export interface BasisView {
-  /** DPV code, e.g. A6-1-e. */
-  code: string;
-  /** art6, art9 or art10. */
-  kind: 'art6' | 'art9' | 'art10';
-  /** «Rettslig grunnlag», «Vilkår for særlige kategorier» or «Grunnlag for opplysninger om straffbare forhold». */
+/** One entry of a fact: a purpose with its legal basis, a recipient, a retention rule. */
+export interface FactItem {
+  text: string | null;
+  /** Where a shared statement is made in full. */
+  ref: Ref | null;
+  missing: Placeholder[];
+}
+
+/** One line of an activity: «Formål», «Hvem opplysningene gjelder», «Lagring» … */
+export interface Fact {
+  /** Stable name of the fact: purposes, dataSubjects, categories, sources, collection, recipients, processors, systems, transfers, retention, restrictions, automated, joint, information. */
+  kind: string;
   label: string;
-  /** In words: «oppgave i allmennhetens interesse …». */
-  name: string;
-  /** «personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8». */
-  citation: string;
-  /** Why the basis applies. */
-  note: string | null;
-  /** For legitimate interests: the interest pursued. */
-  legitimateInterest: string | null;
-  legitimateInterestMissing: Placeholder | null;
-  /** For consent: how to withdraw it. */
-  consentWithdrawal: string | null;
-  consentWithdrawalMissing: Placeholder | null;
-  nationalLawMissing: Placeholder | null;
-}
-
-export interface PurposeView {
-  id: string;
-  /** The purpose, capitalised as a list item. */
-  text: string;
-  bases: BasisView[];
-  /** No Art. 6 basis. */
-  basisMissing: Placeholder | null;
-  /** Art. 9(1), the prohibition, cited as if it were a condition. */
-  conditionMissing: Placeholder | null;
-  /** Art. 89(1) safeguards for research and statistics, by name. */
-  safeguards: string[];
-}
-
-export interface CategoryView {
-  name: string;
-  description: string | null;
-  /** «særlig kategori: helseopplysninger» for Art. 9 data, else null. */
-  special: string | null;
-  /** «opplysninger om straffedommer og lovovertredelser» for Art. 10 data, else null. */
-  criminal: string | null;
-}
-
-export interface NamedView {
-  name: string;
-  description: string | null;
-}
-
-export interface RetentionView {
-  /** The data categories it applies to, joined; null when it applies to all of the activity's data. */
-  categories: string | null;
-  /** The rule in words, built from period, trigger, end action: «Opplysningene anonymiseres to år etter innsamling.» */
-  rule: string | null;
-  /** The organisation's own words. */
-  description: string[];
-  /** «Hjemmel: arkivloven.» */
-  law: string | null;
-  ruleMissing: Placeholder | null;
-}
-
-export interface TransferView {
-  /** Country name, or the international organisation. */
-  destination: string | null;
-  destinationMissing: Placeholder | null;
-  recipient: string | null;
-  /** The Chapter V mechanism in words. */
-  mechanism: string | null;
-  mechanismMissing: Placeholder | null;
-  dpfCertified: boolean;
-  reference: string | null;
-  safeguards: string | null;
-  /** How to get a copy of the safeguards (Art. 13(1)(f)), for safeguard-based transfers. */
-  copy: string | null;
-}
-
-export interface RestrictionView {
-  /** The right in words. */
-  right: string;
-  /** GDPR provision and national law. */
-  citation: string | null;
-  citationMissing: Placeholder | null;
-  note: string | null;
+  /** The label is a question («Må du gi oss opplysningene?»): no colon after it. */
+  question: boolean;
+  text: string | null;
+  ref: Ref | null;
+  /** A list under the line, when the entries are sentences of their own. */
+  items: FactItem[];
+  missing: Placeholder[];
 }
 
 export interface ActivityView {
   id: string;
   anchor: string;
   title: string;
+  /** Draft only: «Ikke godkjent (utkast)» for an activity whose approval is not `approved`. */
+  approval: string | null;
+  /** Draft only: findings that stop the final notice (rules with blocksNotice), in words. */
+  blockers: string[];
   description: string[];
   /** Extra words for the public. */
   noticeText: string[];
-  purposes: PurposeView[];
-  purposesMissing: Placeholder | null;
-  /** Art. 9(2) condition missing for special-category data. */
-  specialConditionMissing: Placeholder | null;
-  /** Art. 10 basis missing for criminal-offence data. */
-  criminalBasisMissing: Placeholder | null;
-  dataSubjects: string[];
-  categories: CategoryView[];
-  categoriesMissing: Placeholder | null;
-  sources: string[];
-  sourcesMissing: Placeholder | null;
-  /** Whether the person must give the data, and what happens if not (Art. 13(2)(e)). */
-  collection: string | null;
-  collectionConsequences: string | null;
-  collectionMissing: Placeholder | null;
-  collectionConsequencesMissing: Placeholder | null;
-  recipients: NamedView[];
-  /** «Opplysningene gis ikke til andre.» when the registry says `none`. */
-  recipientsNone: string | null;
-  recipientsMissing: Placeholder | null;
-  processors: string[];
-  transfers: TransferView[];
-  /** «Opplysningene overføres ikke …» when the registry says `none`. */
-  transfersNone: string | null;
-  retention: RetentionView[];
-  retentionMissing: Placeholder | null;
-  restrictions: RestrictionView[];
-  /** Logic and significance when decisions are automated. */
-  automated: { logic: string | null; significance: string | null; profiling: boolean } | null;
-  automatedMissing: Placeholder | null;
-  jointControllers: { name: string; responsibilities: string | null; contact: ContactView | null; responsibilitiesMissing: Placeholder | null }[];
-  jointMissing: Placeholder | null;
+  /** The purposes as plain texts (also in the `purposes` fact, with their legal basis). */
+  purposes: { id: string; text: string }[];
+  facts: Fact[];
 }
 
 export interface GroupView {
@@ -174,8 +96,6 @@ export interface GroupView {
   anchor: string;
   title: string;
   description: string[];
-  /** Every purpose of the group's activities, for the overview list. */
-  purposes: string[];
   activities: ActivityView[];
   titleMissing: Placeholder | null;
 }
@@ -189,11 +109,36 @@ export interface SourceTypeView {
     description: string | null;
     /** Who holds it. */
     controller: string | null;
+    /** «statistikkloven § 10», printed after the label «Hjemmel». */
     law: string | null;
     /** «Kilden er (ikke) offentlig tilgjengelig.»; null when unknown. */
     access: string | null;
     accessMissing: Placeholder | null;
   }[];
+}
+
+export interface NamedView {
+  name: string;
+  description: string | null;
+}
+
+export interface RetentionView {
+  anchor: string;
+  /** The policy's name. */
+  name: string;
+  /** The rule in one sentence: main rule, period, trigger, «at the latest», archive-or-delete. */
+  rule: string | null;
+  /** The organisation's own words, less what the rule already says. */
+  description: string | null;
+  /** «Hjemmel: arkivloven.» */
+  law: string | null;
+  missing: Placeholder | null;
+}
+
+export interface ExceptionGroupView {
+  /** The activities the exceptions apply to, joined. */
+  activities: string;
+  items: { text: string; missing: Placeholder | null }[];
 }
 
 export interface TocEntry {
@@ -217,6 +162,8 @@ export interface NoticeView {
   lang: Lang;
   format: NoticeFormat;
   draft: boolean;
+  /** `full`, or one `activity` (Art. 13 information at collection), or one `group`. */
+  scope: 'full' | 'activity' | 'group';
   /** Fixed words: headings and labels (see docs/notice.md for the list). */
   labels: Record<string, string>;
   title: string;
@@ -227,50 +174,37 @@ export interface NoticeView {
   dateMissing: Placeholder | null;
   /** Where the notice is published. */
   url: string | null;
-  intro: {
-    /** The organisation's opening words, or a standard sentence naming the controller. */
-    text: string[];
-    /** Standard explanation of «personopplysning» and «behandling». */
-    definitions: string[];
-    laws: { name: string; fullName: string | null; url: string | null }[];
-  };
-  /** Which optional sections the notice has; the table of contents follows the same flags. */
-  sections: {
-    sources: boolean;
-    security: boolean;
-    processors: boolean;
-    transfers: boolean;
-    restrictions: boolean;
-    consent: boolean;
-    automated: boolean;
-    missing: boolean;
+  /** Draft only: findings that stop the final notice, for the banner. */
+  blocked: string[];
+  /** The first layer. */
+  summary: {
+    /** The organisation's opening words (or a standard sentence naming the controller). */
+    intro: string[];
+    /** «Statistisk sentralbyrå (SSB) er behandlingsansvarlig …». */
+    controller: string;
+    responsible: string | null;
+    /** The purposes in a few words: the groups, as the organisation presents them. */
+    purposes: { title: string; anchor: string }[];
+    /** Your rights in one sentence. */
+    rights: string;
+    dpo: ContactView | null;
+    dpoMissing: Placeholder | null;
+    /** «Du kan klage til Datatilsynet.» */
+    complaint: string;
+    complaintLink: Link | null;
   };
   toc: TocEntry[];
-  controller: {
-    name: string;
-    shortName: string | null;
-    /** «Statistisk sentralbyrå er behandlingsansvarlig …». */
-    statement: string;
-    responsible: string | null;
-    organisationNumber: string | null;
-    address: string[];
-    visitingAddress: string[];
-    contact: ContactView | null;
-    contactMissing: Placeholder | null;
-  };
-  dpo: ContactView | null;
-  dpoMissing: Placeholder | null;
-  representative: { name: string; contact: ContactView | null } | null;
   groups: GroupView[];
   sources: SourceTypeView[];
+  retention: RetentionView[];
   security: {
     text: string[];
     disclosure: string[];
     measures: NamedView[];
   };
-  processors: { name: string; service: string | null; country: string | null }[];
+  processors: { name: string; service: string | null; country: string | null; agreement: string | null }[];
   transfers: {
-    items: (TransferView & { activity: string; activityAnchor: string })[];
+    items: { activity: string; anchor: string; text: string; missing: Placeholder[] }[];
     /** Every activity says `none`. */
     none: string | null;
     unstatedMissing: Placeholder | null;
@@ -280,8 +214,9 @@ export interface NoticeView {
     list: string[];
     how: string;
     extra: string[];
-    restrictionsIntro: string | null;
-    restrictions: { right: string; items: { activity: string; activityAnchor: string; citation: string | null }[] }[];
+    /** Arts. 23 and 89 allow exceptions; Norwegian law makes them, on conditions. */
+    exceptionsIntro: string | null;
+    exceptions: ExceptionGroupView[];
   };
   consent: {
     text: string;
@@ -290,8 +225,12 @@ export interface NoticeView {
   automated: {
     /** «Vi bruker ikke …» when every activity says so. */
     none: string | null;
-    activities: { title: string; anchor: string; logic: string | null; significance: string | null }[];
     unstatedMissing: Placeholder | null;
+  };
+  about: {
+    /** Standard explanation of «personopplysning» and «behandling». */
+    definitions: string[];
+    laws: { name: string; fullName: string | null; url: string | null }[];
   };
   complaint: {
     heading: string;
@@ -301,8 +240,13 @@ export interface NoticeView {
   };
   contact: {
     text: string;
+    controllerName: string;
+    organisationNumber: string | null;
+    visitingAddress: string[];
     dpo: ContactView | null;
     controller: ContactView | null;
+    controllerMissing: Placeholder | null;
+    representative: { name: string; contact: ContactView | null } | null;
   };
   /** Everything the registry lacks, in the order it appears (`--draft` only). */
   missing: MissingItemView[];

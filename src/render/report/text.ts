@@ -1,9 +1,10 @@
 import { t, type Lang } from '../../i18n/index.js';
 import type { MessageArgs } from '../../model/finding.js';
 import { citeLaw } from '../../model/legal.js';
-import { localText, type Registry } from '../../model/registry.js';
+import type { Registry } from '../../model/registry.js';
 import type { ResolvedLaw } from '../../model/resolve.js';
 import type { Address, Contact, LocalText } from '../../model/types.js';
+import { countryName, joinList, periodWords, textIn } from '../words/index.js';
 
 /**
  * What the report's cell functions need to turn registry data into words: the language, the
@@ -21,20 +22,13 @@ export function r(ctx: TextContext, key: string, args?: MessageArgs): string {
 
 /** Registry text in the report's language, else in the registry's first language, else any. */
 export function text(ctx: TextContext, value: LocalText | undefined): string {
-  if (value === undefined) return '';
-  const direct = localText(value, ctx.lang);
-  if (direct !== undefined) return direct;
-  for (const l of ctx.registry.languages) {
-    const v = localText(value, l);
-    if (v !== undefined) return v;
-  }
-  return typeof value === 'string' ? value : (Object.values(value).find((v) => v !== undefined) ?? '');
+  return textIn(value, ctx.lang, ctx.registry.languages) ?? '';
 }
 
 /** "A, B og C" / "A, B and C". */
 export function list(ctx: TextContext, items: readonly string[]): string {
   const present = items.filter((s) => s !== '');
-  return new Intl.ListFormat(ctx.lang === 'en' ? 'en' : 'nb', { type: 'conjunction' }).format(present);
+  return joinList(present, ctx.lang);
 }
 
 /** A date as Norwegians write it (dd.mm.yyyy), or ISO in English. */
@@ -44,27 +38,15 @@ export function date(ctx: TextContext, iso: string | undefined): string {
   return m ? r(ctx, 'date', { y: m[1]!, m: m[2]!, d: m[3]! }) : iso;
 }
 
-/** An ISO 8601 duration in words: P1Y6M → "1 år og 6 måneder". */
+/** An ISO 8601 duration (the shared wording module), with digits as a table has them: P1Y6M → "1 år og 6 måneder". */
 export function duration(ctx: TextContext, iso: string): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
-  if (!m) return iso;
-  const units = ['Y', 'M', 'W', 'D', 'h', 'm', 's'];
-  const parts = units.flatMap((unit, i) => {
-    const n = m[i + 1];
-    if (n === undefined) return [];
-    return [r(ctx, `duration.${unit}.${Number(n) === 1 ? 'one' : 'other'}`, { n: Number(n) })];
-  });
-  return parts.length > 0 ? list(ctx, parts) : iso;
+  return periodWords(iso, ctx.lang, { digits: true });
 }
 
 /** A country's name in the report's language, from its ISO code. */
 export function country(ctx: TextContext, code: string | undefined): string {
   if (code === undefined) return '';
-  try {
-    return new Intl.DisplayNames([ctx.lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return countryName(code, ctx.lang);
 }
 
 export function laws(ctx: TextContext, refs: readonly ResolvedLaw[]): string {

@@ -1,0 +1,109 @@
+/**
+ * The one wording module: how every document ropa writes (notice, report, gap list, diff, show)
+ * says a list, a duration, a date, a country, a registry text in the reader's language and a name
+ * with its abbreviation. Fixed words live in locales/<lang>/words.json.
+ */
+import { t, type Lang } from '../../i18n/index.js';
+import { localText } from '../../model/registry.js';
+import type { LocalText } from '../../model/types.js';
+
+/** The locale Intl uses for a language: British English, so lists read «a, b and c». */
+function intlLocale(lang: Lang): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat. */
+export function joinList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  const key = `${lang}/${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(intlLocale(lang), { type, style: 'long' });
+    listFormats.set(key, f);
+  }
+  return f.format(items);
+}
+
+/** Numbers up to twelve in words, as plain-language guides ask for running text; digits above. */
+export function numberWord(n: number, lang: Lang): string {
+  return n >= 2 && n <= 12 ? t(lang, `words.number.${n}`) : String(n);
+}
+
+const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/**
+ * An ISO 8601 duration in words: P2Y «to år», P1Y6M «ett år og seks måneder». Returns undefined for
+ * text that is not a duration (the schema keeps that from happening).
+ */
+export function durationWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string | undefined {
+  const m = DURATION.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) return undefined;
+  const parts: string[] = [];
+  UNITS.forEach((unit, i) => {
+    const value = m[i + 1];
+    if (value === undefined) return;
+    const n = Number(value);
+    if (opts.digits) parts.push(t(lang, `words.duration.${unit}.${n === 1 ? 'one-digit' : 'other'}`, { n }));
+    else parts.push(n === 1 ? t(lang, `words.duration.${unit}.one`) : t(lang, `words.duration.${unit}.other`, { n: numberWord(n, lang) }));
+  });
+  return parts.length > 0 ? joinList(parts, lang) : undefined;
+}
+
+/** A duration in words where it is one, else the text as it is; `digits` for tables («5 år»). */
+export function periodWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string {
+  return durationWords(iso, lang, opts) ?? iso;
+}
+
+/** YYYY-MM-DD in words: «15. januar 2026», «15 January 2026». */
+export function dateWords(iso: string, lang: Lang): string {
+  const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
+  return t(lang, 'words.date', { day: d, month: t(lang, `words.month.${mo}`), year: y });
+}
+
+/** A country's name in the reader's language (Intl.DisplayNames); the code where the name is unknown. */
+export function countryName(code: string, lang: Lang): string {
+  try {
+    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * A registry text in `lang`, else in the first of `fallback` that has it, else in any language it
+ * has. `undefined` only when there is no text at all.
+ */
+export function textIn(value: LocalText | undefined, lang: Lang, fallback: readonly Lang[] = []): string | undefined {
+  if (value === undefined) return undefined;
+  for (const l of [lang, ...fallback]) {
+    const s = localText(value, l);
+    if (s !== undefined) return s;
+  }
+  return typeof value === 'string' ? value : Object.values(value as Record<string, string | undefined>).find((v) => v !== undefined);
+}
+
+/**
+ * A name with its abbreviation, «Statistisk sentralbyrå (SSB)», unless the name already contains
+ * it: «Utlendingsdirektoratet (UDI)» stays as it is, never «(UDI) (UDI)».
+ */
+export function nameWithShort(name: string, short: string | undefined | null): string {
+  if (short === undefined || short === null || short === '' || short === name) return name;
+  const escaped = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u').test(name) ? name : `${name} (${short})`;
+}
+
+/** The first letter in capitals, for a fragment that starts a list item or a sentence. */
+export function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
+}
+
+/** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
+export function paragraphs(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}

@@ -1,0 +1,250 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { defineRule } from '../../src/check/rule.js';
+import { runGaps } from '../../src/check/engine.js';
+import { buildNoticeView } from '../../src/render/notice/index.js';
+import { sentences } from '../../src/render/notice/said.js';
+import { validateRegistry } from '../../src/validate/index.js';
+import { EXAMPLE, ROOT, ropa } from '../helpers/cli.js';
+import { fixture, plain } from './helpers.js';
+
+/**
+ * The notice a lawyer publishes: layered, each thing said once, everything recorded shown, only
+ * approved processing published. Checked on the example (SSB) and on two other bodies' registries
+ * written for this test: a municipality and a directorate.
+ */
+/** Words of the seed, SSB's published notice (shared/seed/000_ec86ae074d7b0b07.txt), counted as `words` counts. */
+const SEED_WORDS = 1636;
+const MUNICIPALITY = fixture('municipality');
+const DIRECTORATE = fixture('directorate');
+
+/** The notice's body as a reader sees it: no draft banner, no list of gaps, no placeholders, no markup. */
+function body(md: string): string {
+  return plain(md)
+    .split(/\n## (?:Dette mangler i registeret|Dette manglar i registeret|What the registry lacks)\n/)[0]!
+    .replace(/^>.*\n/gm, '')
+    .replace(/\*\*\[(?:MANGLER|MANGLAR|MISSING) \d+:[^\]]*\]\*\*/g, '')
+    .replace(/<a id="[^"]*"><\/a>/g, '')
+    .replace(/\]\([^)]*\)/g, ']');
+}
+
+function words(text: string): number {
+  return (text.match(/[\p{L}\p{N}§][^\s]*/gu) ?? []).length;
+}
+
+/** Sentences (the notice's own definition: a citation in parentheses stays in its sentence), line by line. */
+function sentencesOf(text: string): string[] {
+  return text.split('\n').flatMap((line) => sentences(line));
+}
+
+/**
+ * Passages of 12 words or more that appear twice. A passage stays within a sentence (or list
+ * entry); what stands in parentheses is left out, because a legal citation («personvernforordningen
+ * artikkel 6 nr. 1 bokstav e, jf. …») is the law's name and is cited wherever it applies; so is
+ * the bold label at the start of a list entry.
+ */
+function repeatedPassages(text: string, n = 12): string[] {
+  const seen = new Map<string, number>();
+  const repeats = new Set<string>();
+  sentencesOf(text).forEach((raw, k) => {
+    let s = raw.replace(/^\s*[-*]\s+/, '').replace(/^\*\*[^*]*\*\*/, '');
+    for (let before = ''; before !== s; ) {
+      before = s;
+      s = s.replace(/\([^()]*\)/g, ' ');
+    }
+    const w = s.toLocaleLowerCase('nb').match(/[\p{L}\p{N}§]+/gu) ?? [];
+    for (let i = 0; i + n <= w.length; i++) {
+      const key = w.slice(i, i + n).join(' ');
+      const at = seen.get(key);
+      if (at !== undefined && at !== k) repeats.add(key);
+      else seen.set(key, k);
+    }
+  });
+  return [...repeats];
+}
+
+describe('the example notice is short and says each thing once', () => {
+  const notices = Object.fromEntries((['nb', 'nn', 'en'] as const).map((lang) => [lang, ropa(['notice', EXAMPLE, '--draft', '--lang', lang]).stdout]));
+
+  it('the bokmål body is within 2.3 times the seed (now 2.23; the goal is 1.5; see docs/notice.md)', () => {
+    const ratio = words(body(notices.nb!)) / SEED_WORDS;
+    expect(ratio).toBeLessThanOrEqual(2.3);
+  });
+
+  it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice', (lang) => {
+    expect(repeatedPassages(body(notices[lang]!))).toEqual([]);
+  });
+
+  it('the check finds a repeat where there is one', () => {
+    const s = 'Vi lagrer opplysningene i fem år etter at saken er avsluttet og sletter dem deretter.';
+    expect(repeatedPassages(`${s}\n\n- ${s}`)).not.toEqual([]);
+    expect(repeatedPassages(`${s} (personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)\n(personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)`)).toEqual([]);
+  });
+
+  it('the first layer fits a phone screen or two: who, what for, rights, DPO, complaint', () => {
+    const summary = plain(notices.nb!).split('## Kort fortalt')[1]!.split('\n## ')[0]!;
+    expect(words(summary)).toBeLessThan(150);
+    for (const s of ['Statistisk sentralbyrå (SSB) er behandlingsansvarlig', 'Lage statistikk', 'Forbedre nettstedet www.ssb.no', 'innsyn, retting, sletting', 'Thorleiv Valen', 'personvernombud@ssb.no', 'klage til Datatilsynet']) {
+      expect(summary).toContain(s);
+    }
+  });
+
+  it('a shared retention rule and the rights exceptions are said once and referred to', () => {
+    const text = plain(notices.nb!);
+    expect(text.split('Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke').length).toBe(2);
+    expect(text.match(/\[Slettes ikke – avleveres til Nasjonalarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
+    expect(text.match(/Retten til innsyn \(art\. 15\)/g)!.length).toBe(1);
+  });
+});
+
+describe('other bodies: a municipality and a directorate', () => {
+  const municipality = ropa(['notice', MUNICIPALITY]);
+  const municipalityDraft = ropa(['notice', MUNICIPALITY, '--draft']);
+  const directorate = ropa(['notice', DIRECTORATE, '--draft']);
+
+  it.each([
+    ['municipality', municipality.stdout],
+    ['municipality draft', municipalityDraft.stdout],
+    ['directorate draft', directorate.stdout],
+  ])('%s: no passage of 12 words appears twice', (_name, md) => {
+    expect(md.length).toBeGreaterThan(1000);
+    expect(repeatedPassages(body(md))).toEqual([]);
+  });
+
+  it('retention reads as one conditional rule, with main rule, «senest» and a Norwegian event', () => {
+    const text = plain(municipality.stdout);
+    expect(text).toContain('Som hovedregel vil opplysningene slettes senest fem år etter at barnet har sluttet i barnehagen. Unntak: opplysninger som inngår i en barnevernssak, som følger barnevernets regler.');
+    expect(text).toContain('Opplysningene lagres i fem år etter at saken er avsluttet. Deretter avleveres de til Interkommunalt arkiv hvis arkivlovgivningen krever det, og ellers slettes de. Hjemmel: arkivlova.');
+  });
+
+  it('publishes only approved processing; a draft shows the rest marked', () => {
+    expect(municipality.code).toBe(0);
+    expect(municipality.stdout).not.toContain('ungdomsklubben');
+    expect(plain(municipalityDraft.stdout)).toContain('Påmelding til ungdomsklubben');
+    expect(plain(municipalityDraft.stdout)).toContain('Ikke godkjent (til vurdering) – kommer ikke med i den endelige erklæringen.');
+  });
+
+  it('an exception cites the provision that makes it, with the organisation’s words', () => {
+    expect(plain(municipality.stdout)).toContain('Retten til innsyn (art. 15): personopplysningsloven § 16 første ledd bokstav c. Vi kan la være å gi innsyn');
+    // No statistics or research here: the condition for them is not said.
+    expect(municipality.stdout).not.toContain('For forskning og statistikk gjelder unntakene');
+  });
+
+  it('prints everything recorded: systems, information note, processing agreement, who the data is about', () => {
+    const d = plain(directorate.stdout);
+    for (const s of ['UDB: Saksbehandlingssystemet for utlendingssaker.', 'Utlendingsregisteret', 'EURODAC, nasjonal komponent', 'VIS, nasjonal komponent', 'Nye medarbeidere kan lytte på samtaler under opplæring', 'Søkere: Personer som søker om oppholdstillatelse']) {
+      expect(d).toContain(s);
+    }
+    expect(plain(municipality.stdout)).toContain('Visma Enterprise AS** (Norge): Drift av saks- og arkivsystemet. Vi har databehandleravtale.');
+  });
+
+  it('shows a DPO recorded by name only in a draft, marked, and refuses the final notice', () => {
+    expect(plain(directorate.stdout)).toMatch(/Personvernombud:\*\* Ola Nordmann \*\*\[MANGLER \d+: kontaktopplysninger for personvernombudet\]\*\*/);
+    expect(ropa(['notice', DIRECTORATE]).code).toBe(1);
+  });
+
+  it('does not print an abbreviation twice', () => {
+    expect(directorate.stdout).toContain('Utlendingsdirektoratet (UDI) er behandlingsansvarlig');
+    expect(directorate.stdout).not.toContain('(UDI) (UDI)');
+    expect(plain(municipality.stdout)).toContain('Eksempel kommune (EK) er behandlingsansvarlig');
+  });
+});
+
+describe('one activity or one group', () => {
+  it('--activity gives the Art. 13 information for that activity alone, layered and complete', () => {
+    const r = ropa(['notice', EXAMPLE, '--draft', '--activity', 'voluntary-surveys']);
+    expect(r.code).toBe(0);
+    const text = plain(r.stdout);
+    expect(text).toContain('# Personvern: Frivillige undersøkelser (Statistisk sentralbyrå)');
+    for (const s of [
+      '## Kort fortalt', 'Thorleiv Valen', 'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser. Rettslig grunnlag: Samtykke',
+      'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling', 'Retten til sletting (art. 17)', 'klage til Datatilsynet',
+      'Du kan når som helst trekke tilbake samtykket',
+    ]) expect(text).toContain(s);
+    for (const other of ['Kameraovervåkning', 'Pålagte undersøkelser', 'Nyhetsbrevet']) expect(text).not.toContain(other);
+    expect(repeatedPassages(body(r.stdout))).toEqual([]);
+  });
+
+  it('--group gives one group’s page', () => {
+    const text = plain(ropa(['notice', EXAMPLE, '--draft', '--group', 'website']).stdout);
+    expect(text).toContain('# Personvern: Forbedre nettstedet www.ssb.no (Statistisk sentralbyrå)');
+    expect(text).toContain('Nyhetsbrevet «Mitt SSB»');
+    expect(text).not.toContain('Kameraovervåkning');
+  });
+
+  it.each([
+    [['--activity', 'no-such-activity'], 'no-such-activity'],
+    [['--group', 'no-such-group'], 'no-such-group'],
+    [['--activity', 'chat', '--group', 'cases'], '--group'],
+  ])('%j is a usage error', (args, word) => {
+    const r = ropa(['notice', DIRECTORATE, '--draft', ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(word);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('a record that states something unlawful', () => {
+  // A tiny rule of our own, marked blocksNotice as the legal-truth rules are.
+  const rule = defineRule({ id: 'chat-listen-in', severity: 'error', citation: 'test', blocksNotice: true, messages: ['found'] }, (ctx, report) => {
+    for (const r of ctx.activities) if (r.activity.id === 'chat') report.activity(r, '/information/note', 'found');
+  });
+  const { registry } = validateRegistry(DIRECTORATE);
+  const blockers = runGaps(registry, [rule], { today: '2026-09-01' }).findings;
+
+  it('is refused as a final notice: the finding is returned for the command to report', () => {
+    const { blocked } = buildNoticeView(registry, { lang: 'nb', format: 'md', draft: false, blockers });
+    expect(blocked.map((f) => [f.rule, f.activity])).toEqual([['chat-listen-in', 'chat']]);
+  });
+
+  it('is shown in a draft, at the activity and in the banner', () => {
+    const { view } = buildNoticeView(registry, { lang: 'nb', format: 'md', draft: true, blockers });
+    expect(view.blocked).toHaveLength(1);
+    expect(view.groups.flatMap((g) => g.activities).find((a) => a.id === 'chat')!.blockers).toHaveLength(1);
+  });
+
+  it('the example’s consent through browser settings stops the final notice (consent-valid), named with file and line', () => {
+    const r = ropa(['notice', EXAMPLE]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('consent-valid');
+    expect(r.stderr).toContain('web-analytics.yaml');
+    expect(r.stdout).toBe('');
+  });
+
+  it('a rule without the flag blocks nothing', () => {
+    const { blocked } = buildNoticeView(registry, { lang: 'nb', format: 'md', draft: false, blockers: [] });
+    expect(blocked).toEqual([]);
+  });
+});
+
+describe('the legal sentences, in three languages', () => {
+  const texts = Object.fromEntries((['nb', 'nn', 'en'] as const).map((l) => [l, plain(ropa(['notice', EXAMPLE, '--draft', '--lang', l]).stdout)]));
+
+  it('Art. 12(3): one month, two more with notice and reasons within the first', () => {
+    expect(texts.nb).toContain('senest én måned etter at vi har fått henvendelsen. Fristen kan forlenges med inntil to måneder til');
+    expect(texts.nn).toContain('seinast éin månad etter at vi har fått førespurnaden. Fristen kan forlengjast med inntil to månader til');
+    expect(texts.en).toContain('at the latest one month after we receive your request. That period can be extended by up to two further months');
+  });
+
+  it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
+    expect(texts.nb).toContain('Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17');
+    expect(texts.nn).toContain('I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17');
+    expect(texts.en).toContain('In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act');
+    expect(texts.en).not.toMatch(/§§ \d+ og/);
+  });
+
+  it('erasure is limited by Art. 17(3)(d), objection by Art. 21(6)', () => {
+    expect(texts.nb).toContain('Retten til sletting (art. 17): personvernforordningen artikkel 17 nr. 3 bokstav d.');
+    expect(texts.nb).toContain('(personvernforordningen artikkel 21 nr. 6)');
+    expect(texts.en).toContain('(GDPR Article 21(6))');
+  });
+
+  it('nynorsk says «føremål»; bokmål says «Hjemmel» for a source’s law', () => {
+    const nn = JSON.parse(readFileSync(`${ROOT}locales/nn/notice.json`, 'utf8')) as Record<string, string>;
+    for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
+    expect(texts.nn).toContain('**Føremål:**');
+    expect(texts.nn).not.toMatch(/formål/);
+    expect(texts.nb).toContain('Hjemmel: statistikkloven § 10.');
+    expect(texts.nb).not.toContain('Legal basis');
+  });
+});
