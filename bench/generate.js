@@ -24,7 +24,11 @@ function templates(example) {
       const doc = parseDocument(readFileSync(join(dir, name), 'utf8'));
       const id = doc.get('id');
       doc.set('id', `${id}-u__UNIT__`);
-      for (const [lang, suffix] of [['nb', ' (enhet __UNIT__)'], ['nn', ' (eining __UNIT__)'], ['en', ' (unit __UNIT__)']]) {
+      for (const [lang, suffix] of [
+        ['nb', ' (enhet __UNIT__)'],
+        ['nn', ' (eining __UNIT__)'],
+        ['en', ' (unit __UNIT__)'],
+      ]) {
         const title = doc.getIn(['title', lang]);
         if (typeof title === 'string') doc.setIn(['title', lang], title + suffix);
       }

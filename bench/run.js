@@ -147,7 +147,13 @@ function subjectsFor(dir, size) {
       before: changeOneFile(dir),
     },
   ];
-  for (const c of viewCommands(dir)) list.push({ id: c.id, label: `\`ropa ${c.args.slice(1).join(' ').replace(dir, '<dir>').replace(work, '<tmp>')}\``, steps: [c.args], unavailable: !c.available });
+  for (const c of viewCommands(dir))
+    list.push({
+      id: c.id,
+      label: `\`ropa ${c.args.slice(1).join(' ').replace(dir, '<dir>').replace(work, '<tmp>')}\``,
+      steps: [c.args],
+      unavailable: !c.available,
+    });
   return list;
 }
 
@@ -220,24 +226,33 @@ function render(r, load) {
   const f2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '–');
   const out = [];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  out.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}. `
-    + `Median of ${[...new Set(SIZES.map(runsFor))].join('/')} runs per figure (15 for start-up, 9 for the example); peak memory from ${TIME ? '/usr/bin/time' : 'the process itself'}. `
-    + `Load average (1 min) ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end: other work on the machine slows both sides of a ratio, and ropa's parallel parsing most.`);
+  out.push(
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}. ` +
+      `Median of ${[...new Set(SIZES.map(runsFor))].join('/')} runs per figure (15 for start-up, 9 for the example); peak memory from ${TIME ? '/usr/bin/time' : 'the process itself'}. ` +
+      `Load average (1 min) ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end: other work on the machine slows both sides of a ratio, and ropa's parallel parsing most.`,
+  );
   out.push('');
   out.push('### Targets');
   out.push('');
   out.push('| target | measured | verdict |');
   out.push('|---|---|---|');
-  const verdict = (ratio, limit) => (Number.isFinite(ratio) ? (ratio <= limit ? `met` : `missed by ${(((ratio / limit) - 1) * 100).toFixed(0)} %`) : 'not measured');
+  const verdict = (ratio, limit) =>
+    Number.isFinite(ratio) ? (ratio <= limit ? `met` : `missed by ${((ratio / limit - 1) * 100).toFixed(0)} %`) : 'not measured';
   const ex = r.example.validate.wall / r.example.ajv.wall;
-  out.push(`| \`ropa validate\` on the example ≤ 0.6× ajv-cli | ${f0(r.example.validate.wall)} ms / ${f0(r.example.ajv.wall)} ms = ${f2(ex)}× | ${verdict(ex, 0.6)} |`);
+  out.push(
+    `| \`ropa validate\` on the example ≤ 0.6× ajv-cli | ${f0(r.example.validate.wall)} ms / ${f0(r.example.ajv.wall)} ms = ${f2(ex)}× | ${verdict(ex, 0.6)} |`,
+  );
   const st = r.startup.version.wall / r.startup.node.wall;
-  out.push(`| \`ropa --version\` ≤ 1.3× \`node -e ''\` | ${f0(r.startup.version.wall)} ms / ${f0(r.startup.node.wall)} ms = ${f2(st)}× | ${verdict(st, 1.3)} |`);
+  out.push(
+    `| \`ropa --version\` ≤ 1.3× \`node -e ''\` | ${f0(r.startup.version.wall)} ms / ${f0(r.startup.node.wall)} ms = ${f2(st)}× | ${verdict(st, 1.3)} |`,
+  );
   const big = Math.max(...SIZES);
   const b = r.sizes[big];
   if (b) {
     const cold = b.validate.wall / b['ajv-cli'].wall;
-    out.push(`| ${big.toLocaleString('en')} activities, cold ≤ 1.0× ajv-cli | ${f0(b.validate.wall)} ms / ${f0(b['ajv-cli'].wall)} ms = ${f2(cold)}× | ${verdict(cold, 1.0)} |`);
+    out.push(
+      `| ${big.toLocaleString('en')} activities, cold ≤ 1.0× ajv-cli | ${f0(b.validate.wall)} ms / ${f0(b['ajv-cli'].wall)} ms = ${f2(cold)}× | ${verdict(cold, 1.0)} |`,
+    );
     const warmRow = b['validate-cache-warm'];
     if (warmRow && !warmRow.unavailable) {
       const warm = warmRow.wall / b['ajv-cli'].wall;
@@ -249,7 +264,9 @@ function render(r, load) {
       else {
         const ratio = c.wall / b.validate.wall;
         const ok = c.codes.every((x) => x === 0 || x === 1);
-        out.push(`| \`${id}\` ≤ 2× \`validate\` | ${f0(c.wall)} ms / ${f0(b.validate.wall)} ms = ${f2(ratio)}× | ${ok ? verdict(ratio, 2) : `failed (exit ${c.codes.join('/')}: ${c.stderr})`} |`);
+        out.push(
+          `| \`${id}\` ≤ 2× \`validate\` | ${f0(c.wall)} ms / ${f0(b.validate.wall)} ms = ${f2(ratio)}× | ${ok ? verdict(ratio, 2) : `failed (exit ${c.codes.join('/')}: ${c.stderr})`} |`,
+        );
       }
     }
     const ropaRows = Object.entries(b).filter(([id, x]) => !x.unavailable && !['ajv-cli', 'yaml', 'js-yaml'].includes(id));
@@ -259,7 +276,9 @@ function render(r, load) {
     ]) {
       const peak = Math.max(...rows.map(([, x]) => x.peak));
       const peakOf = rows.find(([, x]) => x.peak === peak)?.[0];
-      out.push(`| ≤ 400 MB peak at ${big.toLocaleString('en')}: ${what} | ${f0(peak * 1.048576)} MB = ${f0(peak)} MiB (${peakOf}) | ${verdict(peak * 1.048576, 400)} |`);
+      out.push(
+        `| ≤ 400 MB peak at ${big.toLocaleString('en')}: ${what} | ${f0(peak * 1.048576)} MB = ${f0(peak)} MiB (${peakOf}) | ${verdict(peak * 1.048576, 400)} |`,
+      );
     }
   }
   if (SIZES.length >= 3) {
@@ -267,7 +286,9 @@ function render(r, load) {
     const marginal = (a, c) => (r.sizes[c].validate.wall - r.sizes[a].validate.wall) / (c - a);
     const m1 = marginal(s0, s1);
     const m2 = marginal(s1, s2);
-    out.push(`| cost linear in activities (marginal cost per activity ${s1.toLocaleString('en')}→${s2.toLocaleString('en')} ≤ 1.25× ${s0}→${s1.toLocaleString('en')}) | ${(m1 * 1000).toFixed(0)} µs → ${(m2 * 1000).toFixed(0)} µs per activity = ${f2(m2 / m1)}× | ${verdict(m2 / m1, 1.25)} |`);
+    out.push(
+      `| cost linear in activities (marginal cost per activity ${s1.toLocaleString('en')}→${s2.toLocaleString('en')} ≤ 1.25× ${s0}→${s1.toLocaleString('en')}) | ${(m1 * 1000).toFixed(0)} µs → ${(m2 * 1000).toFixed(0)} µs per activity = ${f2(m2 / m1)}× | ${verdict(m2 / m1, 1.25)} |`,
+    );
   }
   out.push('');
   out.push('### All figures');
@@ -288,8 +309,10 @@ function render(r, load) {
     out.push(`| ${first.label} | ${cells.join(' | ')} | ${codes} |`);
   }
   out.push('');
-  out.push(`Example registry (${readdirSync(join(EXAMPLE, 'activities')).length} activities): ajv-cli ${f0(r.example.ajv.wall)} ms, \`ropa validate\` ${f0(r.example.validate.wall)} ms (${f0(r.example.validate.peak)} MiB). `
-    + `Start-up: \`node -e ''\` ${f0(r.startup.node.wall)} ms, \`ropa --version\` ${f0(r.startup.version.wall)} ms.`);
+  out.push(
+    `Example registry (${readdirSync(join(EXAMPLE, 'activities')).length} activities): ajv-cli ${f0(r.example.ajv.wall)} ms, \`ropa validate\` ${f0(r.example.validate.wall)} ms (${f0(r.example.validate.peak)} MiB). ` +
+      `Start-up: \`node -e ''\` ${f0(r.startup.node.wall)} ms, \`ropa --version\` ${f0(r.startup.version.wall)} ms.`,
+  );
   return out.join('\n');
 }
 

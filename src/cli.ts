@@ -55,7 +55,21 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     code = await body(ctx);
   };
   // Help lists commands in this order: the main jobs first, then authoring.
-  const commands = [registerValidate, registerGaps, registerNotice, registerReport, registerDiff, registerImport, registerInit, registerNew, registerAdd, registerList, registerShow, registerSchema, registerFmt];
+  const commands = [
+    registerValidate,
+    registerGaps,
+    registerNotice,
+    registerReport,
+    registerDiff,
+    registerImport,
+    registerInit,
+    registerNew,
+    registerAdd,
+    registerList,
+    registerShow,
+    registerSchema,
+    registerFmt,
+  ];
   for (const register of commands) register(program, runBody);
 
   try {

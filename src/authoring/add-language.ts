@@ -65,7 +65,8 @@ export function addLanguage(source: string, kind: FileKind, languages: readonly 
   const text = apply(source, edits);
   // Read back: the data must be the data with placeholders, and every comment must still be there.
   const reread = parseYaml(text);
-  if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, expected(parsed.data, rootSchema(kind), all, kind === 'organisation' ? added : undefined))) return { ok: false, reason: 'unsafe' };
+  if (reread.problems.length > 0 || !isDeepStrictEqual(reread.data, expected(parsed.data, rootSchema(kind), all, kind === 'organisation' ? added : undefined)))
+    return { ok: false, reason: 'unsafe' };
   const a = comments(source);
   const b = comments(text);
   if (a.length !== b.length || a.some((c, i) => c !== b[i])) return { ok: false, reason: 'unsafe' };
@@ -76,7 +77,12 @@ export function addLanguage(source: string, kind: FileKind, languages: readonly 
 function isLocalText(at: SchemaAt): boolean {
   const s = narrow(at, 'map');
   const props = s?.node.properties as Record<string, unknown> | undefined;
-  return props !== undefined && LANGUAGES.every((l) => Object.hasOwn(props, l)) && narrow(at, 'scalar') !== undefined && Object.keys(props).length === LANGUAGES.length;
+  return (
+    props !== undefined &&
+    LANGUAGES.every((l) => Object.hasOwn(props, l)) &&
+    narrow(at, 'scalar') !== undefined &&
+    Object.keys(props).length === LANGUAGES.length
+  );
 }
 
 function localTextEdit(text: string, node: Node, all: readonly Lang[], inFlow: boolean): Edit | undefined {

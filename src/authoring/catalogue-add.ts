@@ -66,7 +66,14 @@ export function canAddTo(registry: Registry, catalogue: CatalogueKind, root: str
  * order stay). A file without that catalogue gets it at its end; a new file gets a modeline. The entry itself
  * is written in canonical key order and quoting, as `ropa fmt` would write it.
  */
-export function insertEntry(text: string | undefined, catalogue: CatalogueKind, id: string, entry: Record<string, unknown>, path: string, root: string): string {
+export function insertEntry(
+  text: string | undefined,
+  catalogue: CatalogueKind,
+  id: string,
+  entry: Record<string, unknown>,
+  path: string,
+  root: string,
+): string {
   const data = canonicalData(entry, propertySchema(propertySchema(rootSchema('catalogue'), catalogue), id));
   if (text === undefined || (!existsSync(path) && text === '')) return yamlText({ [catalogue]: { [id]: data } }, 'catalogue', path, root);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';

@@ -72,7 +72,12 @@ export function localTextOption(values: string[] | undefined, option: string): L
 
 /** A comma-separated list of ids or codes; undefined when not given. */
 export function idList(s: string | undefined): string[] | undefined {
-  return s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter((x) => x !== '');
+  return s === undefined
+    ? undefined
+    : s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x !== '');
 }
 
 /**

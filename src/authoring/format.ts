@@ -12,9 +12,7 @@ import { itemSchema, keyOrder, narrow, propertySchema, rootSchema, sortKeys, typ
  * of its value. The result is read back and must hold the same data and the same comments, or it is refused.
  */
 export type FormatOutcome =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'parse'; problems: ParseProblem[] }
-  | { ok: false; reason: 'unsafe'; detail: UnsafeReason };
+  { ok: true; text: string } | { ok: false; reason: 'parse'; problems: ParseProblem[] } | { ok: false; reason: 'unsafe'; detail: UnsafeReason };
 
 /** Why a file could not be reordered safely: a locale key `authoring.fmt.reason.<reason>`. */
 export type UnsafeReason = 'reparse' | 'data' | 'comments' | 'blank-lines' | 'layout';
@@ -156,18 +154,34 @@ function reorderBlock(text: string, pairs: Pair<Node | null, Node | null>[], per
   let k = 0;
   while (k < lines.length - 1 && isBlankOrComment(lines[k]!)) k++;
   const itemIndent = /^ */.exec(prefix)![0];
-  const lead = lines.slice(0, k).map((l) => l.replace(/^[ \t]*(?=#)/, itemIndent)).join('');
+  const lead = lines
+    .slice(0, k)
+    .map((l) => l.replace(/^[ \t]*(?=#)/, itemIndent))
+    .join('');
   const body = lines.slice(k).join('');
   if (!body.startsWith(indent)) throw new Unsafe('layout');
   return {
     start: firstLine,
     end,
-    text: lead + prefix + body.slice(indent.length) + order.slice(1).map((i) => full[i]!).join(''),
+    text:
+      lead +
+      prefix +
+      body.slice(indent.length) +
+      order
+        .slice(1)
+        .map((i) => full[i]!)
+        .join(''),
   };
 }
 
 /** `{en: …, nb: …}` on one line, in a new order; a flow mapping over several lines or with comments is left alone. */
-function reorderFlow(text: string, map: YAMLMap<Node | null, Node | null>, pairs: Pair<Node | null, Node | null>[], perPair: Edit[][], order: number[]): Edit | undefined {
+function reorderFlow(
+  text: string,
+  map: YAMLMap<Node | null, Node | null>,
+  pairs: Pair<Node | null, Node | null>[],
+  perPair: Edit[][],
+  order: number[],
+): Edit | undefined {
   const r = map.range;
   if (!r) return undefined;
   const written = text.slice(r[0], r[1]);
@@ -199,7 +213,10 @@ function check(before: string, data: unknown, after: string): void {
 
 /** Every comment of a text, sorted: the lexer knows a `#` inside a string or block scalar is no comment. */
 export function comments(text: string): string[] {
-  return [...new Lexer().lex(text)].filter((t) => t.startsWith('#')).map((t) => t.trimEnd()).sort();
+  return [...new Lexer().lex(text)]
+    .filter((t) => t.startsWith('#'))
+    .map((t) => t.trimEnd())
+    .sort();
 }
 
 function blankLines(text: string): number {

@@ -19,10 +19,12 @@ export interface InitFile {
 const TEMPLATES = packagePath('templates', 'init');
 
 function templates(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? templates(p) : name.endsWith('.yaml.hbs') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? templates(p) : name.endsWith('.yaml.hbs') ? [p] : [];
+    });
 }
 
 function kindOf(path: string): FileKind {
@@ -43,12 +45,19 @@ export function initFiles(root: string, languages: readonly Lang[]): InitFile[] 
   const say = (key: string): string => t(lang, `authoring.init.${key}`);
   // {{c "key" i=2}}: a comment of one or more lines, each indented like the first.
   Handlebars.registerHelper('c', (key: string, options: { hash: { i?: number } }) =>
-    say(key).split('\n').map((line) => (line === '' ? '#' : `# ${line}`)).join('\n' + ' '.repeat(options.hash.i ?? 0)));
+    say(key)
+      .split('\n')
+      .map((line) => (line === '' ? '#' : `# ${line}`))
+      .join('\n' + ' '.repeat(options.hash.i ?? 0)),
+  );
   // {{q "key"}}: a one-language value, quoted as YAML needs.
   Handlebars.registerHelper('q', (key: string) => canonicalString(say(key), false));
 
   const files: InitFile[] = templates(TEMPLATES).map((file) => {
-    const path = relative(TEMPLATES, file).split(sep).join('/').replace(/\.hbs$/, '');
+    const path = relative(TEMPLATES, file)
+      .split(sep)
+      .join('/')
+      .replace(/\.hbs$/, '');
     const kind = kindOf(path);
     const body = Handlebars.compile(readFileSync(file, 'utf8'), { noEscape: true, strict: true })({});
     // The modelines point at the registry's own copy of the schemas, written below.

@@ -20,7 +20,12 @@ export function placesOf(r: ResolvedActivity): Place[] {
   const out: Place[] = [];
   if (Array.isArray(r.transfers)) {
     for (const t of r.transfers) {
-      out.push({ via: 'transfer', ...(t.country ? { country: t.country } : {}), ...(t.organisation ? { organisation: t.organisation } : {}), ...(t.recipient ? { id: t.recipient } : {}) });
+      out.push({
+        via: 'transfer',
+        ...(t.country ? { country: t.country } : {}),
+        ...(t.organisation ? { organisation: t.organisation } : {}),
+        ...(t.recipient ? { id: t.recipient } : {}),
+      });
     }
   }
   if (Array.isArray(r.recipients)) {

@@ -68,7 +68,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     }
     return text;
   };
-  const list = (choices: Choice[]): void => choices.forEach((c, i) => p.say(`  ${String(i + 1).padStart(2)}  ${c.id}${c.label && c.label !== c.id ? `  ${c.label}` : ''}`));
+  const list = (choices: Choice[]): void =>
+    choices.forEach((c, i) => p.say(`  ${String(i + 1).padStart(2)}  ${c.id}${c.label && c.label !== c.id ? `  ${c.label}` : ''}`));
   const idPattern = new RegExp((schemaNode('common', 'definitions', 'id') as { pattern: string }).pattern);
 
   /** A new catalogue entry, asked field by field: what the schema requires, and for a law its Lovdata id. */
@@ -88,7 +89,11 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       // Art. 9 data must be marked where the category is defined, or no rule can see it.
       p.say(tr('entry-special', { id }));
       const special = entryFields(kind).find((f) => f.key === 'specialCategory')!;
-      const [code] = (await pick(tr('pick-optional'), special.values!.map((v) => ({ id: v, label: enumLabel(kind, 'specialCategory', v, lang) })), { min: 0, max: 1 })) as string[];
+      const [code] = (await pick(
+        tr('pick-optional'),
+        special.values!.map((v) => ({ id: v, label: enumLabel(kind, 'specialCategory', v, lang) })),
+        { min: 0, max: 1 },
+      )) as string[];
       if (code !== undefined) entry.specialCategory = code;
     }
     if (kind === 'laws') {
@@ -111,7 +116,14 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       }
     }
     added.set(`${kind}/${id}`, { catalogue: kind, id, entry });
-    p.say(tr('entry-staged', { id, path: relative(registry.root, catalogueFileFor(registry, kind, registry.root)).split(sep).join('/') }));
+    p.say(
+      tr('entry-staged', {
+        id,
+        path: relative(registry.root, catalogueFileFor(registry, kind, registry.root))
+          .split(sep)
+          .join('/'),
+      }),
+    );
     const name = (entry.name ?? entry.title) as LocalText | undefined;
     return { id, label: textIn(name, lang, registry.languages) ?? '' };
   };
@@ -133,7 +145,11 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   };
 
   /** Ids picked from a list, by number or by id; `none` where allowed; a new entry where `add` names its catalogue. */
-  const pick = async (question: string, choices: Choice[], opts: { min: number; max?: number; none?: boolean; accept?: readonly string[]; add?: CatalogueKind }): Promise<string[] | 'none'> => {
+  const pick = async (
+    question: string,
+    choices: Choice[],
+    opts: { min: number; max?: number; none?: boolean; accept?: readonly string[]; add?: CatalogueKind },
+  ): Promise<string[] | 'none'> => {
     list(choices);
     for (;;) {
       const a = await answer(question);
@@ -164,7 +180,9 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       const v = e.value as { name?: LocalText; title?: LocalText };
       return { id: e.id, label: textIn(v.name ?? v.title, lang, registry.languages) ?? '' };
     }),
-    ...[...added.values()].filter((a) => a.catalogue === kind).map((a) => ({ id: a.id, label: textIn((a.entry.name ?? a.entry.title) as LocalText, lang, registry.languages) ?? '' })),
+    ...[...added.values()]
+      .filter((a) => a.catalogue === kind)
+      .map((a) => ({ id: a.id, label: textIn((a.entry.name ?? a.entry.title) as LocalText, lang, registry.languages) ?? '' })),
   ];
   /** A list of catalogue ids, where a new entry may be added on the spot. */
   const fromCatalogue = async (key: string, kind: CatalogueKind, min: number, none = false): Promise<string[] | 'none' | undefined> => {
@@ -194,7 +212,8 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
     out.lawsByBasis = { ...out.lawsByBasis, [code]: refs };
   }
   if (out.bases.includes('A6-1-f') && out.legitimateInterest === undefined) out.legitimateInterest = await localText('legitimate-interest', undefined, true);
-  if (out.bases.some((b) => b === 'A6-1-a' || b === 'A9-2-a') && out.consentWithdrawal === undefined) out.consentWithdrawal = await localText('consent-withdrawal', undefined, true);
+  if (out.bases.some((b) => b === 'A6-1-a' || b === 'A9-2-a') && out.consentWithdrawal === undefined)
+    out.consentWithdrawal = await localText('consent-withdrawal', undefined, true);
   if (out.subjects === undefined) out.subjects = (await fromCatalogue('subjects', 'dataSubjects', 1)) as string[] | undefined;
   if (out.categories === undefined) out.categories = (await fromCatalogue('categories', 'dataCategories', 1)) as string[] | undefined;
   if (out.sources === undefined) out.sources = (await fromCatalogue('sources', 'sources', 0)) as string[] | undefined;
@@ -204,11 +223,17 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   });
   if (out.collection === undefined && fromPerson) {
     p.say(tr('collection'));
-    const choices = schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement').map((id) => ({ id, label: t(lang, `terms.requirement.${id}`) }));
+    const choices = schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement').map((id) => ({
+      id,
+      label: t(lang, `terms.requirement.${id}`),
+    }));
     const [requirement] = (await pick(tr('pick-optional'), choices, { min: 0, max: 1 })) as string[];
     if (requirement !== undefined) {
       const consequences = requirement === 'voluntary' ? undefined : await localText('consequences', undefined, true);
-      out.collection = { requirement: requirement as NonNullable<Activity['collection']>['requirement'], ...(consequences !== undefined ? { consequences } : {}) };
+      out.collection = {
+        requirement: requirement as NonNullable<Activity['collection']>['requirement'],
+        ...(consequences !== undefined ? { consequences } : {}),
+      };
     }
   }
   if (out.recipients === undefined) out.recipients = await fromCatalogue('recipients', 'recipients', 0, true);
@@ -218,7 +243,10 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   if (out.securityMeasures === undefined) out.securityMeasures = (await fromCatalogue('security', 'securityMeasures', 0)) as string[] | undefined;
   if (out.information === undefined) {
     p.say(tr('information'));
-    const methods = schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items').map((id) => ({ id, label: t(lang, `authoring.show.method-${id}`) }));
+    const methods = schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items').map((id) => ({
+      id,
+      label: t(lang, `authoring.show.method-${id}`),
+    }));
     const ids = (await pick(tr('pick-optional'), methods, { min: 0 })) as string[];
     if (ids.length > 0) out.information = { method: ids as NonNullable<Activity['information']>['method'] };
   }
@@ -234,12 +262,20 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
   const groups = Object.entries(registry.organisation?.value.noticeGroups ?? {});
   if (out.group === undefined && groups.length > 0) {
     p.say(tr('group'));
-    const ids = await pick(tr('pick-optional'), groups.map(([id, g]) => ({ id, label: textIn(g.title, lang, registry.languages) ?? '' })), { min: 0, max: 1 });
+    const ids = await pick(
+      tr('pick-optional'),
+      groups.map(([id, g]) => ({ id, label: textIn(g.title, lang, registry.languages) ?? '' })),
+      { min: 0, max: 1 },
+    );
     if (ids !== 'none' && ids[0] !== undefined) out.group = ids[0];
   }
   if (out.status === undefined) {
     p.say(tr('status'));
-    const ids = await pick(tr('pick-default', { default: 'active' }), schemaEnum('activity', 'properties', 'status').map((id) => ({ id, label: t(lang, `terms.status.${id}`) })), { min: 0, max: 1 });
+    const ids = await pick(
+      tr('pick-default', { default: 'active' }),
+      schemaEnum('activity', 'properties', 'status').map((id) => ({ id, label: t(lang, `terms.status.${id}`) })),
+      { min: 0, max: 1 },
+    );
     out.status = ids === 'none' || ids[0] === undefined ? 'active' : (ids[0] as Activity['status']);
   }
   if (added.size > 0) out.newEntries = [...(out.newEntries ?? []), ...added.values()];
@@ -252,13 +288,19 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
       const a = await answer(tr('transfers-answer'));
       if (a === '') return undefined;
       if (a === 'none' || a === tr('none-word')) return 'none';
-      const countries = a.split(/[\s,]+/).filter((x) => x !== '').map((c) => c.toUpperCase());
+      const countries = a
+        .split(/[\s,]+/)
+        .filter((x) => x !== '')
+        .map((c) => c.toUpperCase());
       const bad = countries.find((c) => !/^[A-Z]{2}$/.test(c));
       if (bad !== undefined) {
         p.say(tr('bad-country', { value: bad }));
         continue;
       }
-      const mechanisms = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'mechanism').map((id) => ({ id, label: t(lang, `terms.mechanism.${id}`) }));
+      const mechanisms = schemaEnum('activity', 'definitions', 'transfer', 'properties', 'mechanism').map((id) => ({
+        id,
+        label: t(lang, `terms.mechanism.${id}`),
+      }));
       const transfers: Transfer[] = [];
       for (const country of [...new Set(countries)]) {
         p.say(tr('mechanism', { country }));
@@ -284,7 +326,13 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
         const n = /^[0-9]+$/.test(a) ? Number(a) : NaN;
         const policy = n >= 1 && n <= policies.length ? policies[n - 1]!.id : policies.find((x) => x.id === a)?.id;
         const rule: Retention | undefined =
-          policy !== undefined ? { policy } : a.toLowerCase() === 'permanent' || a.toLowerCase() === tr('permanent-word') ? { permanent: true } : duration.test(a.toUpperCase()) ? { period: a.toUpperCase() } : undefined;
+          policy !== undefined
+            ? { policy }
+            : a.toLowerCase() === 'permanent' || a.toLowerCase() === tr('permanent-word')
+              ? { permanent: true }
+              : duration.test(a.toUpperCase())
+                ? { period: a.toUpperCase() }
+                : undefined;
         if (rule === undefined) {
           p.say(tr('bad-period', { value: a }));
           continue;
@@ -302,18 +350,33 @@ export async function askMissing(p: Prompter, registry: Registry, lang: Lang, gi
 
 /** The words for an enum value of a catalogue entry, where the locale files have them. */
 function enumLabel(kind: CatalogueKind, key: string, value: string, lang: Lang): string {
-  const prefix = key === 'specialCategory' ? 'special' : key === 'endAction' ? 'end-action' : key === 'type' ? { sources: 'source-type', recipients: 'recipient-type', securityMeasures: 'measure-type' }[kind as string] : undefined;
+  const prefix =
+    key === 'specialCategory'
+      ? 'special'
+      : key === 'endAction'
+        ? 'end-action'
+        : key === 'type'
+          ? { sources: 'source-type', recipients: 'recipient-type', securityMeasures: 'measure-type' }[kind as string]
+          : undefined;
   return prefix === undefined ? '' : t(lang, `terms.${prefix}.${value}`);
 }
 
 /** `statistikkloven § 10; personopplysningsloven § 8`: a law by number or id, then the section as printed. */
-async function askLaws(answer: (q: string) => Promise<string>, tr: (key: string, args?: Record<string, string>) => string, laws: Choice[], unknown: (token: string) => Promise<Choice | undefined>): Promise<LawRef[]> {
+async function askLaws(
+  answer: (q: string) => Promise<string>,
+  tr: (key: string, args?: Record<string, string>) => string,
+  laws: Choice[],
+  unknown: (token: string) => Promise<Choice | undefined>,
+): Promise<LawRef[]> {
   for (;;) {
     const a = await answer(tr('law-answer'));
     if (a === '') return [];
     const refs: LawRef[] = [];
     let bad = false;
-    for (const part of a.split(';').map((s) => s.trim()).filter((s) => s !== '')) {
+    for (const part of a
+      .split(';')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')) {
       const ref = parseLawRef(part) as { law: string; section?: string };
       const n = /^[0-9]+$/.test(ref.law) ? Number(ref.law) : NaN;
       let id = n >= 1 && n <= laws.length ? laws[n - 1]!.id : ref.law;

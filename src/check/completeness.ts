@@ -23,17 +23,39 @@ const hasChannel = (c: { email?: string; phone?: string; url?: string; address?:
 
 /** Art. 37(1): a public body, or a body whose core activities are large-scale monitoring or Art. 9/10 data, must have a DPO. */
 export function dpoRequired(org: Organisation | undefined): boolean {
-  return org !== undefined && (org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true);
+  return (
+    org !== undefined && (org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true)
+  );
 }
 
 export const COMPLETENESS_ITEMS: readonly CompletenessItem[] = [
-  { id: 'controller', citation: 'Art. 30(1)(a); 13(1)(a); 14(1)(a)', applies: always, filled: (_r, o) => o !== undefined && (o.address !== undefined || hasChannel(o.contact)) },
-  { id: 'dpo', citation: 'Art. 30(1)(a); 13(1)(b); 14(1)(b)', applies: (_r, o) => dpoRequired(o) || o?.dpo !== undefined, filled: (_r, o) => hasChannel(o?.dpo) },
+  {
+    id: 'controller',
+    citation: 'Art. 30(1)(a); 13(1)(a); 14(1)(a)',
+    applies: always,
+    filled: (_r, o) => o !== undefined && (o.address !== undefined || hasChannel(o.contact)),
+  },
+  {
+    id: 'dpo',
+    citation: 'Art. 30(1)(a); 13(1)(b); 14(1)(b)',
+    applies: (_r, o) => dpoRequired(o) || o?.dpo !== undefined,
+    filled: (_r, o) => hasChannel(o?.dpo),
+  },
   { id: 'purposes', citation: 'Art. 30(1)(b); 13(1)(c); 14(1)(c)', applies: always, filled: (r) => r.purposes.length > 0 },
-  { id: 'legal-basis', citation: 'Art. 6(1); 13(1)(c); 14(1)(c)', applies: always, filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => art6Codes(p).length > 0) },
+  {
+    id: 'legal-basis',
+    citation: 'Art. 6(1); 13(1)(c); 14(1)(c)',
+    applies: always,
+    filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => art6Codes(p).length > 0),
+  },
   { id: 'data-subjects', citation: 'Art. 30(1)(c)', applies: always, filled: (r) => r.dataSubjects.length > 0 },
   { id: 'data-categories', citation: 'Art. 30(1)(c); 14(1)(d)', applies: always, filled: (r) => r.dataCategories.length > 0 },
-  { id: 'recipients', citation: 'Art. 30(1)(d); 13(1)(e); 14(1)(e)', applies: always, filled: (r) => r.recipients === 'none' || (r.recipients?.length ?? 0) > 0 },
+  {
+    id: 'recipients',
+    citation: 'Art. 30(1)(d); 13(1)(e); 14(1)(e)',
+    applies: always,
+    filled: (r) => r.recipients === 'none' || (r.recipients?.length ?? 0) > 0,
+  },
   { id: 'transfers', citation: 'Art. 30(1)(e); 13(1)(f); 14(1)(f)', applies: always, filled: (r) => r.transfers !== undefined },
   { id: 'retention', citation: 'Art. 30(1)(f); 13(2)(a); 14(2)(a)', applies: always, filled: (r) => retentionComplete(r) },
   { id: 'security-measures', citation: 'Art. 30(1)(g); 32(1)', applies: always, filled: (r) => r.securityMeasures.length > 0 },
@@ -87,5 +109,11 @@ export function completeness(registry: Registry, r: ResolvedActivity): Completen
   const applicable = COMPLETENESS_ITEMS.filter((i) => i.applies(r, org));
   const missing = applicable.filter((i) => !i.filled(r, org)).map((i) => i.id);
   const filled = applicable.length - missing.length;
-  return { activity: r.activity.id, score: applicable.length === 0 ? 100 : Math.floor((filled * 100) / applicable.length), filled, applicable: applicable.length, missing };
+  return {
+    activity: r.activity.id,
+    score: applicable.length === 0 ? 100 : Math.floor((filled * 100) / applicable.length),
+    filled,
+    applicable: applicable.length,
+    missing,
+  };
 }

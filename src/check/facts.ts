@@ -12,7 +12,8 @@ import type { KnownLaw, LawProvision, LawRole, ReferenceData } from './reference
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
 
 /** Art. 89: the purpose is archiving in the public interest, research or statistics (any of them). */
-export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean => p.researchOrStatistics !== undefined && p.researchOrStatistics !== false;
+export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean =>
+  p.researchOrStatistics !== undefined && p.researchOrStatistics !== false;
 
 /** Where a record says data stays: `EEA` and `EEA-or-adequate` need no transfer to be listed; a country outside the EEA may. */
 export function locationOutsideEea(location: string, ref: ReferenceData): boolean {
@@ -20,7 +21,9 @@ export function locationOutsideEea(location: string, ref: ReferenceData): boolea
 }
 
 /** Each legal basis of each purpose, with its JSON pointer in the activity file. */
-export function basesWithPointers(r: ResolvedActivity): { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] }[] {
+export function basesWithPointers(
+  r: ResolvedActivity,
+): { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] }[] {
   return r.purposes.flatMap((purpose, p) =>
     purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
   );

@@ -51,7 +51,8 @@ export interface DisclosureOrder extends LawProvision {
 }
 
 /** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */
-export type LawRole = 'supplementary-basis' | 'public-task-basis' | 'archive-duty' | 'rights-restriction' | 'art9-basis' | 'art10-basis' | 'duty-to-provide' | 'national-id';
+export type LawRole =
+  'supplementary-basis' | 'public-task-basis' | 'archive-duty' | 'rights-restriction' | 'art9-basis' | 'art10-basis' | 'duty-to-provide' | 'national-id';
 
 export interface KnownLaw {
   lovdataId: string;

@@ -66,7 +66,9 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     return d === undefined ? [] : [{ pointer: join('/dataSubjects', (a.dataSubjects ?? []).indexOf(s.id)), detail: `${s.id}: ${d}` }];
   });
   const researchWithoutConsent = r.purposes.flatMap((p, i) =>
-    p.researchOrStatistics === 'research' && !p.legalBasis.some((b) => isConsent(b.gdpr)) ? [{ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id }] : [],
+    p.researchOrStatistics === 'research' && !p.legalBasis.some((b) => isConsent(b.gdpr))
+      ? [{ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id }]
+      : [],
   );
 
   const wp: Collected = new Map([
@@ -86,7 +88,10 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
   const largeScale = flag('largeScale');
   const list: Collected = new Map([
     ['third-party-data-for-decisions', flag('thirdPartyDataForDecisions')],
-    ['biometric-identification', [...flag('biometricIdentification'), ...categories((c) => (c.value.specialCategory === 'biometric' ? 'biometric' : undefined))]],
+    [
+      'biometric-identification',
+      [...flag('biometricIdentification'), ...categories((c) => (c.value.specialCategory === 'biometric' ? 'biometric' : undefined))],
+    ],
     ['genetic-data', categories((c) => (c.value.specialCategory === 'genetic' ? 'genetic' : undefined))],
     ['innovative-technology', flag('innovativeTechnology')],
     ['employee-monitoring', flag('employeeMonitoring')],
@@ -94,10 +99,7 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     ['location-data', location],
     ['camera-public-large-scale', all(flag('cameraSurveillance'), flag('publiclyAccessibleArea'), largeScale)],
     ['monitoring-efficiency', all([...flag('systematicMonitoring'), ...flag('employeeMonitoring')], flag('evaluationOrScoring'))],
-    [
-      'commercial-profiling',
-      registry.organisation?.value.publicAuthority === false ? [...flag('evaluationOrScoring'), ...profiling] : [],
-    ],
+    ['commercial-profiling', registry.organisation?.value.publicAuthority === false ? [...flag('evaluationOrScoring'), ...profiling] : []],
   ]);
   const datatilsynet = ref.datatilsynet.items.flatMap((item) => {
     const evidence = list.get(item.id) ?? [];

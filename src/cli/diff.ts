@@ -17,6 +17,12 @@ export function register(program: Command, run: Run): void {
     .option('--lang <lang>', 'language of the report: en, nb or nn (default: $ROPA_LANG or en)')
     .option('--force', 'allow -o to write inside the registry')
     .action((base, head, opts) =>
-      run(async (ctx) => (await import('../commands/diff.js')).diff([base, head].filter((a): a is string => a !== undefined), opts, ctx)),
+      run(async (ctx) =>
+        (await import('../commands/diff.js')).diff(
+          [base, head].filter((a): a is string => a !== undefined),
+          opts,
+          ctx,
+        ),
+      ),
     );
 }

@@ -4,7 +4,7 @@ import type { Run } from './types.js';
 export function register(program: Command, run: Run): void {
   program
     .command('import')
-    .description('bring an existing record in: Behandlingsoversikt CSV/JSON, Datatilsynet\'s template or any xlsx/csv, ropa\'s own report')
+    .description("bring an existing record in: Behandlingsoversikt CSV/JSON, Datatilsynet's template or any xlsx/csv, ropa's own report")
     .argument('<file>', 'the file to import (.csv, .xlsx or .json)')
     .argument('[dir]', 'registry folder: a new or empty folder gets a new registry; an existing registry gets the activities it lacks', 'registry')
     .option('--map <file>', 'YAML mapping of column headers to fields (see docs/import.md), for headers ropa does not know')

@@ -21,6 +21,6 @@ export function register(program: Command, run: Run): void {
     .option('-f, --format <format>', 'table or json', 'table')
     .option('-o, --output <file>', 'write the list to a file')
     .option('--force', 'allow -o to write inside the registry')
-    .option('--lang <lang>', 'language: en, nb or nn (default: $ROPA_LANG, else the registry\'s first language)')
+    .option('--lang <lang>', "language: en, nb or nn (default: $ROPA_LANG, else the registry's first language)")
     .action((dir, opts) => run(async (ctx) => (await import('../commands/list.js')).list(dir, opts, ctx)));
 }

@@ -19,7 +19,8 @@ import { reportFindings } from './shared.js';
  */
 export async function addEntry(kindWord: string, id: string, dir: string, opts: Record<string, unknown>, ctx: RunContext): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(String(opts.lang), ctx);
-  if (!Object.hasOwn(ENTRY_KINDS, kindWord)) throw new UserError('cli.bad-choice', { option: 'kind', value: kindWord, allowed: Object.keys(ENTRY_KINDS).join(', ') });
+  if (!Object.hasOwn(ENTRY_KINDS, kindWord))
+    throw new UserError('cli.bad-choice', { option: 'kind', value: kindWord, allowed: Object.keys(ENTRY_KINDS).join(', ') });
   const kind = kindWord as EntryKind;
   const catalogue = ENTRY_KINDS[kind].catalogue;
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
@@ -27,14 +28,16 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
 
   const root = resolve(ctx.cwd, dir);
   const { registry } = validateRegistry(root);
-  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml'))) throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
+  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml')))
+    throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
   const lang: Lang = flagLang ?? (ctx.env.ROPA_LANG !== undefined ? messageLang(undefined, ctx) : (registry.languages[0] ?? 'en'));
   // An option another kind of entry takes is a mistake here, not something to drop silently.
   const own = new Set(entryFields(catalogue).map((f) => optionAttribute(f.option)));
   if (catalogue === 'laws') own.add('name');
   for (const [option, value] of Object.entries(opts)) {
     if (value === undefined || ['lang', 'file'].includes(option)) continue;
-    if (!own.has(option)) throw new UserError('authoring.add.option-not-for-kind', { option: `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, kind });
+    if (!own.has(option))
+      throw new UserError('authoring.add.option-not-for-kind', { option: `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, kind });
   }
 
   const existing = registry.catalogues[catalogue].get(id);
@@ -45,7 +48,9 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
   let file: string | undefined;
   if (typeof opts.file === 'string') {
     file = resolve(ctx.cwd, opts.file);
-    const inside = registry.files.some((f) => f.path === file && f.kind === 'catalogue') || (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && /\.ya?ml$/.test(file));
+    const inside =
+      registry.files.some((f) => f.path === file && f.kind === 'catalogue') ||
+      (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && /\.ya?ml$/.test(file));
     if (!inside) throw new UserError('authoring.add.bad-file', { path: displayPath(file, ctx.cwd) });
   }
   const path = staged.addEntry(catalogue, id, entry, file);

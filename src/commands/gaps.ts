@@ -24,7 +24,6 @@ interface Options {
   force?: boolean;
 }
 
-
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
 export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const targets = outputTargets(ctx, opts, GAP_FORMATS, 'text', resolve(ctx.cwd, dir));
@@ -36,7 +35,12 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
 
   const registry = await openRegistry(dir, ctx, lang);
   const activityIds = split(opts.activity);
-  for (const id of activityIds) known(id, registry.activities.map((a) => a.id), 'activity');
+  for (const id of activityIds)
+    known(
+      id,
+      registry.activities.map((a) => a.id),
+      'activity',
+    );
 
   const rules = ruleIds.length > 0 ? GAP_RULES.filter((r) => ruleIds.includes(r.meta.id)) : GAP_RULES;
   const result = runGaps(registry, rules, { today, ...(activityIds.length > 0 ? { activities: activityIds } : {}) });
@@ -67,7 +71,10 @@ function isOwn(format: GapFormat): format is GapOwnFormat {
 
 /** `--rule a,b --rule c` → [a, b, c]. */
 function split(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 }
 
 function known(id: string, ids: readonly string[], what: 'rule' | 'activity'): void {

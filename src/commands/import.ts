@@ -68,9 +68,10 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
 
   const fresh = existing === undefined;
   const read = await readInput(input, shown);
-  const table = read.format === 'behandlingsoversikt-json'
-    ? behandlingsoversiktJson(read.data, shown)
-    : findTable(read.sheets, map, shown, read.format === 'behandlingsoversikt-csv');
+  const table =
+    read.format === 'behandlingsoversikt-json'
+      ? behandlingsoversiktJson(read.data, shown)
+      : findTable(read.sheets, map, shown, read.format === 'behandlingsoversikt-csv');
   const format = table.ropa ? `ropa report (${read.format})` : (FORMAT_NAMES[read.format] ?? read.format);
   const built = build(table, {
     source: basename(input),
@@ -78,7 +79,9 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     lang,
     publicAuthority: opts.private !== true,
     ...(existing?.existing ? { existing: existing.existing } : {}),
-    ...(table.ropa && read.format === 'xlsx' ? { riskFactors: ropaRiskFactors(read.sheets, table.ropa, t), processors: ropaProcessors(read.sheets, table.ropa, t) } : {}),
+    ...(table.ropa && read.format === 'xlsx'
+      ? { riskFactors: ropaRiskFactors(read.sheets, table.ropa, t), processors: ropaProcessors(read.sheets, table.ropa, t) }
+      : {}),
   });
   if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
 
@@ -105,7 +108,11 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   if (fresh) {
     const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [registryLang] }, remarks: [] };
     org.data.languages = [registryLang as Lang];
-    files.push(render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [{ id: 'import.head.organisation', args: { file: basename(input) } }]));
+    files.push(
+      render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [
+        { id: 'import.head.organisation', args: { file: basename(input) } },
+      ]),
+    );
   }
   for (const a of built.activities) files.push(render(a.path, 'activity', a.data, a.remarks, a.head));
   const catalogueKinds = CATALOGUE_KINDS.filter((k) => built.catalogues[k].size > 0);
@@ -125,7 +132,8 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     catalogueFile(catalogueKinds, name);
   }
   if (fresh) {
-    for (const f of initFiles(root, [registryLang as Lang]).filter((f) => f.path.startsWith('schemas/'))) files.push({ path: f.path, kind: 'catalogue', text: f.text });
+    for (const f of initFiles(root, [registryLang as Lang]).filter((f) => f.path.startsWith('schemas/')))
+      files.push({ path: f.path, kind: 'catalogue', text: f.text });
   }
 
   // Validated with the registry it joins before a byte is written.
@@ -138,20 +146,29 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
 
   const out = ctx.stdout;
   if (opts.dryRun) {
-    for (const f of files.filter((f) => !f.path.startsWith('schemas/'))) out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
+    for (const f of files.filter((f) => !f.path.startsWith('schemas/')))
+      out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
   } else {
     for (const f of files) {
       mkdirSync(dirname(at(f.path)), { recursive: true });
       writeFileAtomic(at(f.path), f.text, { exclusive: true });
     }
   }
-  out.write(summary(lang, {
-    shown, rootShown, format, dryRun: opts.dryRun === true, fresh,
-    activities: built.activities.length, files: files.filter((f) => !f.path.startsWith('schemas/')).length,
-    lines: built.summary, skipped: built.skipped,
-    custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
-    extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
-  }));
+  out.write(
+    summary(lang, {
+      shown,
+      rootShown,
+      format,
+      dryRun: opts.dryRun === true,
+      fresh,
+      activities: built.activities.length,
+      files: files.filter((f) => !f.path.startsWith('schemas/')).length,
+      lines: built.summary,
+      skipped: built.skipped,
+      custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
+      extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
+    }),
+  );
   return 0;
 }
 
@@ -173,9 +190,16 @@ function readMap(path: string, shown: string): ColumnMap {
   return columnMap(parsed.data, shown);
 }
 
-
 /** The registry being added to, or undefined when `dir` is new or empty. */
-function openExisting(root: string, shown: string): { existing?: Existing; errors?: { findings: ReturnType<typeof validateRegistry>['findings']; files: ReturnType<typeof validateRegistry>['registry']['files'] } } | undefined {
+function openExisting(
+  root: string,
+  shown: string,
+):
+  | {
+      existing?: Existing;
+      errors?: { findings: ReturnType<typeof validateRegistry>['findings']; files: ReturnType<typeof validateRegistry>['registry']['files'] };
+    }
+  | undefined {
   if (!existsSync(root)) return undefined;
   if (!statSync(root).isDirectory()) throw new UserError('import.error.target-not-folder', { path: shown });
   if (readdirSync(root).length === 0) return undefined;
@@ -209,7 +233,11 @@ function openExisting(root: string, shown: string): { existing?: Existing; error
  * Validation errors of the files to write, read with the registry they join. A new registry is written to a
  * temporary folder first and validated there as `ropa validate` would read it.
  */
-function validateResult(root: string, fresh: boolean, files: readonly OutFile[]): { findings: ReturnType<typeof validateRegistry>['findings']; files: SourceFile[] } {
+function validateResult(
+  root: string,
+  fresh: boolean,
+  files: readonly OutFile[],
+): { findings: ReturnType<typeof validateRegistry>['findings']; files: SourceFile[] } {
   if (fresh) {
     const base = mkdtempSync(join(tmpdir(), 'ropa-import-'));
     try {
@@ -223,10 +251,12 @@ function validateResult(root: string, fresh: boolean, files: readonly OutFile[])
       rmSync(base, { recursive: true, force: true });
     }
   }
-  const sources = files.filter((f) => !f.path.startsWith('schemas/')).map((f) => {
-    const parsed = parseYaml(f.text);
-    return new SourceFile(join(root, f.path), f.kind, f.text, parsed.data, parsed.doc, parsed.lineCounter);
-  });
+  const sources = files
+    .filter((f) => !f.path.startsWith('schemas/'))
+    .map((f) => {
+      const parsed = parseYaml(f.text);
+      return new SourceFile(join(root, f.path), f.kind, f.text, parsed.data, parsed.doc, parsed.lineCounter);
+    });
   const { findings } = validateRegistry(root, sources);
   return { findings: findings.filter((f) => f.severity === 'error'), files: sources };
 }
@@ -257,7 +287,9 @@ function summary(lang: Lang, s: SummaryInput): string {
   if (s.lines.length > 0) {
     out.push('', w('kept', { count: s.lines.length }));
     for (const l of s.lines) {
-      const where = [l.row !== undefined ? w('row', { row: l.row }) : '', l.column !== undefined ? `«${l.column}»` : '', l.activity ? `(${l.activity})` : ''].filter((x) => x !== '').join(' ');
+      const where = [l.row !== undefined ? w('row', { row: l.row }) : '', l.column !== undefined ? `«${l.column}»` : '', l.activity ? `(${l.activity})` : '']
+        .filter((x) => x !== '')
+        .join(' ');
       out.push(`  ${where}: ${t(lang, l.id, l.args)}`);
     }
   }
@@ -266,4 +298,3 @@ function summary(lang: Lang, s: SummaryInput): string {
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
   return out.join('\n') + '\n';
 }
-

@@ -26,7 +26,10 @@ const FORMATS = ['table', 'json'] as const;
 /** A catalogue id given on the command line must exist: a typo would otherwise list nothing, silently. */
 function known(registry: Registry, kinds: CatalogueKind[], id: string | undefined, option: string): void {
   if (id === undefined || kinds.some((k) => registry.catalogues[k].has(id))) return;
-  const hint = suggest(id, kinds.flatMap((k) => [...registry.catalogues[k].keys()]));
+  const hint = suggest(
+    id,
+    kinds.flatMap((k) => [...registry.catalogues[k].keys()]),
+  );
   throw new UserError(hint ? 'authoring.list.unknown-id-suggest' : 'authoring.list.unknown-id', { option, id, ...(hint ? { suggestion: hint } : {}) });
 }
 
@@ -38,7 +41,8 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) throw new UserError('authoring.list.bad-country', { value: opts.country });
   if (opts.basis !== undefined) {
     const codes = schemaEnum('common', 'definitions', 'gdprBasis');
-    if (!codes.some((c) => basisMatches(c, opts.basis!))) throw new UserError('cli.bad-choice', { option: '--basis', value: opts.basis, allowed: codes.join(', ') });
+    if (!codes.some((c) => basisMatches(c, opts.basis!)))
+      throw new UserError('cli.bad-choice', { option: '--basis', value: opts.basis, allowed: codes.join(', ') });
   }
   let special: ActivityFilter['special'];
   if (typeof opts.special === 'string') {

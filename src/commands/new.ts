@@ -46,17 +46,25 @@ interface Options {
  * main field is missing. The file is validated with the registry before it is written, and an existing file
  * is never replaced.
  */
-export async function newActivity(id: string, dir: string, opts: Options, ctx: RunContext, stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin): Promise<number> {
+export async function newActivity(
+  id: string,
+  dir: string,
+  opts: Options,
+  ctx: RunContext,
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin,
+): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
   if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
   const root = resolve(ctx.cwd, dir);
   const { registry } = validateRegistry(root);
-  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml'))) throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
+  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml')))
+    throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
   const lang: Lang = flagLang ?? registry.languages[0] ?? 'en';
   const path = join(root, 'activities', `${id}.yaml`);
   // activities/ may be a link: followed only while it stays inside the registry, as the loader does.
-  if (!insideRegistry(join(root, 'activities'), root)) throw new UserError('authoring.new.outside-registry', { path: displayPath(join(root, 'activities'), ctx.cwd) }, 1);
+  if (!insideRegistry(join(root, 'activities'), root))
+    throw new UserError('authoring.new.outside-registry', { path: displayPath(join(root, 'activities'), ctx.cwd) }, 1);
   const taken = [path, join(root, 'activities', `${id}.yml`)].find((p) => existsSync(p)) ?? registry.activities.find((a) => a.id === id)?.file.path;
   if (taken) throw new UserError('authoring.new.exists', { id, path: displayPath(taken, ctx.cwd) });
 
@@ -92,7 +100,9 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
   }
   staged.write();
   for (const e of entryFiles) {
-    ctx.stdout.write(`${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`);
+    ctx.stdout.write(
+      `${t(lang, 'authoring.add.added', { kind: t(lang, `authoring.kind.${kindOfCatalogue(e.catalogue)}`), id: e.id, path: displayPath(e.path, ctx.cwd) })}\n`,
+    );
   }
   ctx.stdout.write(`${t(lang, 'authoring.new.created', { id, path: displayPath(path, ctx.cwd), dir: displayPath(root, ctx.cwd) })}\n`);
   return 0;
@@ -100,11 +110,13 @@ export async function newActivity(id: string, dir: string, opts: Options, ctx: R
 
 function fromFlags(id: string, opts: Options): NewActivity {
   const codes = schemaEnum('common', 'definitions', 'gdprBasis');
-  const bases = opts.basis?.flatMap((b) => list(b) ?? []).map((b) => {
-    const code = codes.find((c) => c.toLowerCase() === b.toLowerCase());
-    if (!code) throw new UserError('cli.bad-choice', { option: '--basis', value: b, allowed: codes.join(', ') });
-    return code as GdprBasisCode;
-  });
+  const bases = opts.basis
+    ?.flatMap((b) => list(b) ?? [])
+    .map((b) => {
+      const code = codes.find((c) => c.toLowerCase() === b.toLowerCase());
+      if (!code) throw new UserError('cli.bad-choice', { option: '--basis', value: b, allowed: codes.join(', ') });
+      return code as GdprBasisCode;
+    });
   const recipients = opts.recipients === undefined ? undefined : opts.recipients.trim() === 'none' ? 'none' : list(opts.recipients);
   const out: NewActivity = { id };
   const title = localTextOption(opts.title, '--title');
@@ -128,7 +140,9 @@ function fromFlags(id: string, opts: Options): NewActivity {
   const consentWithdrawal = localTextOption(opts.consentWithdrawal, '--consent-withdrawal');
   if (consentWithdrawal !== undefined) out.consentWithdrawal = consentWithdrawal;
   if (opts.collection !== undefined) {
-    const requirement = oneOf(opts.collection, schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement'), '--collection') as NonNullable<Activity['collection']>['requirement'];
+    const requirement = oneOf(opts.collection, schemaEnum('activity', 'properties', 'collection', 'properties', 'requirement'), '--collection') as NonNullable<
+      Activity['collection']
+    >['requirement'];
     const consequences = localTextOption(opts.consequences, '--consequences');
     out.collection = { requirement, ...(consequences !== undefined ? { consequences } : {}) };
   }
@@ -138,10 +152,18 @@ function fromFlags(id: string, opts: Options): NewActivity {
   if (measures !== undefined) out.securityMeasures = measures;
   if (opts.information !== undefined) {
     const methods = schemaEnum('activity', 'properties', 'information', 'properties', 'method', 'items');
-    out.information = { method: (list(opts.information) ?? []).map((m) => oneOf(m, methods, '--information')) as NonNullable<Activity['information']>['method'] };
+    out.information = {
+      method: (list(opts.information) ?? []).map((m) => oneOf(m, methods, '--information')) as NonNullable<Activity['information']>['method'],
+    };
   }
-  if (opts.automatedDecisions !== undefined) out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
-  for (const [key, value] of [['subjects', opts.subjects], ['categories', opts.categories], ['sources', opts.sources], ['processors', opts.processors]] as const) {
+  if (opts.automatedDecisions !== undefined)
+    out.automatedDecisions = { used: oneOf(opts.automatedDecisions, ['yes', 'no'], '--automated-decisions') === 'yes' };
+  for (const [key, value] of [
+    ['subjects', opts.subjects],
+    ['categories', opts.categories],
+    ['sources', opts.sources],
+    ['processors', opts.processors],
+  ] as const) {
     const ids = list(value);
     if (ids !== undefined) out[key] = ids;
   }

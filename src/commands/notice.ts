@@ -70,7 +70,10 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   }
   const blockers = await noticeBlockers(registry, date);
   const { view, missing, blocked } = buildNoticeView(registry, {
-    lang, format, draft: opts.draft === true, blockers,
+    lang,
+    format,
+    draft: opts.draft === true,
+    blockers,
     ...(date !== undefined ? { date } : {}),
     ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
     ...(opts.group !== undefined ? { group: opts.group } : {}),

@@ -23,7 +23,14 @@ interface Options {
 export function parseColumns(value: string, kind: ReportKind, format: ReportFormat): string[] {
   if (!TABULAR_FORMATS.includes(format)) throw new UserError('report.columns-not-tabular', { format });
   const known = columnIds(kind);
-  const ids = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))];
+  const ids = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ];
   if (ids.length === 0) throw new UserError('report.columns-empty');
   for (const id of ids) {
     if (known.includes(id)) continue;
@@ -67,7 +74,15 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     version,
     report: async () => {
       const { referenceData } = await import('../check/reference.js');
-      return buildReport(registry, { kind, lang, ...(columns ? { columns } : {}), ...(reportDate ? { date: reportDate } : {}), includeRetired, version, reference: referenceData() });
+      return buildReport(registry, {
+        kind,
+        lang,
+        ...(columns ? { columns } : {}),
+        ...(reportDate ? { date: reportDate } : {}),
+        includeRetired,
+        version,
+        reference: referenceData(),
+      });
     },
   });
   emit(ctx, content, { output: opts.output, force: opts.force, registryRoot: resolve(ctx.cwd, dir) });

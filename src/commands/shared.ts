@@ -54,7 +54,11 @@ export function parseDate(value: string, option: string): string {
 }
 
 /** Writes a command's result: to `-o FILE` atomically (never inside the registry unless forced), else to stdout. */
-export function emit(ctx: RunContext, content: string | Uint8Array, opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string | undefined }): void {
+export function emit(
+  ctx: RunContext,
+  content: string | Uint8Array,
+  opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string | undefined },
+): void {
   if (opts.output === undefined) {
     ctx.stdout.write(content);
     return;

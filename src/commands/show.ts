@@ -23,17 +23,21 @@ export async function show(id: string, dir: string, opts: Options, ctx: RunConte
   const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx, resolve(ctx.cwd, dir)));
   const located = registry.activities.find((a) => a.id === id);
   if (!located) {
-    const hint = suggest(id, registry.activities.map((a) => a.id));
+    const hint = suggest(
+      id,
+      registry.activities.map((a) => a.id),
+    );
     throw new UserError(hint ? 'authoring.show.unknown-suggest' : 'authoring.show.unknown', { id, ...(hint ? { suggestion: hint } : {}) });
   }
   const resolved = resolveActivity(registry, located);
-  const text = format === 'json'
-    ? showJson(registry, resolved)
-    : showText(registry, resolved, {
-        lang: viewLang(opts.lang, ctx, registry),
-        color: opts.output === undefined && useColor(ctx, ctx.stdout),
-        eea: referenceData().eea.countries,
-      });
+  const text =
+    format === 'json'
+      ? showJson(registry, resolved)
+      : showText(registry, resolved, {
+          lang: viewLang(opts.lang, ctx, registry),
+          color: opts.output === undefined && useColor(ctx, ctx.stdout),
+          eea: referenceData().eea.countries,
+        });
   emit(ctx, text, { output: opts.output, force: opts.force, registryRoot: registry.root });
   return 0;
 }

@@ -12,7 +12,8 @@ type Emit = (id: string, level: ChangeLevel, args?: Record<string, ChangeArg>) =
 export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, emit: Emit, eea: ReadonlySet<string>): void {
   const a = base.activity;
   const b = head.activity;
-  if (a.status !== b.status) emit('status-changed', 'info', { before: term(`terms.status.${a.status}`, a.status), after: term(`terms.status.${b.status}`, b.status) });
+  if (a.status !== b.status)
+    emit('status-changed', 'info', { before: term(`terms.status.${a.status}`, a.status), after: term(`terms.status.${b.status}`, b.status) });
 
   // Special categories and criminal-offence data come from the catalogue as it is at each side.
   const baseSpecial = new Map(base.specialCategories.map((c) => [c.id, c.value.specialCategory!]));
@@ -63,8 +64,7 @@ function eachAdded(before: readonly { id: string }[], after: readonly { id: stri
   for (const x of after) if (!had.has(x.id)) f(x.id);
 }
 
-const dpiaTerm = (status: string | undefined): Term =>
-  status === undefined ? term('diff.not-recorded', 'none') : term(`terms.dpia.${status}`, status);
+const dpiaTerm = (status: string | undefined): Term => (status === undefined ? term('diff.not-recorded', 'none') : term(`terms.dpia.${status}`, status));
 
 function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {
   const before = new Map(base.purposes.map((p) => [p.id, p]));
@@ -82,7 +82,8 @@ function comparePurposes(base: ResolvedActivity, head: ResolvedActivity, emit: E
       const prior = oldBases.get(l.gdpr);
       const basis = term(`terms.basis.${l.gdpr}.short`, l.gdpr);
       if (!prior) emit('legal-basis-added', 'review', { purpose: p.id, basis });
-      else if (canonical(prior.law.map((x) => x.ref)) !== canonical(l.law.map((x) => x.ref))) emit('legal-basis-law-changed', 'review', { purpose: p.id, basis });
+      else if (canonical(prior.law.map((x) => x.ref)) !== canonical(l.law.map((x) => x.ref)))
+        emit('legal-basis-law-changed', 'review', { purpose: p.id, basis });
     }
     for (const l of old.legalBasis) {
       if (!newCodes.has(l.gdpr)) emit('legal-basis-removed', 'review', { purpose: p.id, basis: term(`terms.basis.${l.gdpr}.short`, l.gdpr) });
@@ -137,7 +138,9 @@ function lengthArg(r: ResolvedRetention): ChangeArg {
 
 function ruleArg(r: ResolvedRetention): RetentionArg {
   const { period, permanent, trigger, endAction } = r;
-  return { retention: { ...(period ? { period } : {}), ...(permanent ? { permanent } : {}), ...(trigger ? { trigger } : {}), ...(endAction ? { endAction } : {}) } };
+  return {
+    retention: { ...(period ? { period } : {}), ...(permanent ? { permanent } : {}), ...(trigger ? { trigger } : {}), ...(endAction ? { endAction } : {}) },
+  };
 }
 
 function compareRetention(base: ResolvedActivity, head: ResolvedActivity, emit: Emit): void {

@@ -31,7 +31,12 @@ export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlyS
         const [c0, c1] = [(old.value as Processor | Recipient).country, (now.value as Processor | Recipient).country];
         if (c0 !== c1) {
           const country = (c: string | undefined): ChangeArg => c ?? term('diff.not-recorded', 'none');
-          at('party-country-changed', c1 !== undefined && !eea.has(c1) ? 'review' : 'info', { kind: kindTerm, entry: id, before: country(c0), after: country(c1) });
+          at('party-country-changed', c1 !== undefined && !eea.has(c1) ? 'review' : 'info', {
+            kind: kindTerm,
+            entry: id,
+            before: country(c0),
+            after: country(c1),
+          });
         }
       }
     }
@@ -42,7 +47,12 @@ export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlyS
   return changes;
 }
 
-function compareCategory(old: DataCategory, now: DataCategory, id: string, at: (change: string, level: ChangeLevel, args: Record<string, ChangeArg>) => void): void {
+function compareCategory(
+  old: DataCategory,
+  now: DataCategory,
+  id: string,
+  at: (change: string, level: ChangeLevel, args: Record<string, ChangeArg>) => void,
+): void {
   const special = (s: string): ChangeArg => term(`terms.special.${s}`, s);
   if (old.specialCategory !== now.specialCategory) {
     if (old.specialCategory === undefined) at('category-became-special', 'review', { category: id, special: special(now.specialCategory!) });

@@ -116,7 +116,10 @@ export function readRevision(top: string, commit: string, prefix: string, revisi
     sizes: (oids) => blobSizes(top, oids),
     read: (oids) => {
       const sizes = blobSizes(top, oids);
-      return readBlobs(top, [...sizes].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid));
+      return readBlobs(
+        top,
+        [...sizes].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid),
+      );
     },
   };
 }

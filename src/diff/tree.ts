@@ -9,7 +9,8 @@ const MAX_LINKS = 40;
 /** A link's target is a path: longer than this is no link a checkout could make. */
 const MAX_LINK_BYTES = 4096;
 
-type Resolved = { kind: 'file'; entry: TreeEntry } | { kind: 'folder'; path: string } | { kind: 'other' } | { kind: 'problem'; rule: string; messageId: string };
+type Resolved =
+  { kind: 'file'; entry: TreeEntry } | { kind: 'folder'; path: string } | { kind: 'other' } | { kind: 'problem'; rule: string; messageId: string };
 
 /**
  * The registry's files at a revision, found by the loader's rules (src/load/discover.ts) applied to
@@ -46,12 +47,14 @@ export function discoverAtRevision(tree: RevisionTree, root: string): { files: (
       if (entry.mode === '120000') {
         if (++hops > MAX_LINKS) return { kind: 'problem', rule: 'symlink-loop', messageId: 'validate.symlink-loop' };
         const target = targets.get(entry.oid)?.toString('utf8');
-        if (target === undefined || target === '' || target.includes('\0')) return { kind: 'problem', rule: 'symlink-broken', messageId: 'validate.symlink-broken' };
+        if (target === undefined || target === '' || target.includes('\0'))
+          return { kind: 'problem', rule: 'symlink-broken', messageId: 'validate.symlink-broken' };
         if (target.startsWith('/')) return outside();
         todo.unshift(...target.split('/'));
         continue;
       }
-      if (todo.some((p) => p !== '' && p !== '.') && entry.type !== 'tree') return { kind: 'problem', rule: 'symlink-broken', messageId: 'validate.symlink-broken' };
+      if (todo.some((p) => p !== '' && p !== '.') && entry.type !== 'tree')
+        return { kind: 'problem', rule: 'symlink-broken', messageId: 'validate.symlink-broken' };
       at.push(part);
       if (todo.length === 0 || todo.every((p) => p === '' || p === '.')) {
         if (entry.type === 'tree') return { kind: 'folder', path: at.join('/') };
@@ -108,7 +111,12 @@ export function discoverAtRevision(tree: RevisionTree, root: string): { files: (
     if (bytes) files.push({ path: join(root, f.path), kind: f.kind, bytes });
     else {
       const size = ((sizes2.get(f.entry.oid) ?? 0) / 1024 / 1024).toFixed(1);
-      problems.push({ path: join(root, f.path), rule: 'file-too-large', messageId: 'validate.file-too-large', args: { size, max: (MAX_FILE_BYTES / 1024 / 1024).toFixed(1) } });
+      problems.push({
+        path: join(root, f.path),
+        rule: 'file-too-large',
+        messageId: 'validate.file-too-large',
+        args: { size, max: (MAX_FILE_BYTES / 1024 / 1024).toFixed(1) },
+      });
     }
   }
   return { files, problems };

@@ -19,7 +19,15 @@ const yesOrEmpty = (b: boolean | undefined): string => (b === true ? 'Ja' : '');
 
 export function behandlingsoversiktJson(data: unknown, shown: string): Table {
   const top = obj(data);
-  const records = Array.isArray(data) ? data : top && Array.isArray(top.hits) ? top.hits : top && Array.isArray(top.records) ? top.records : top && 'id' in top ? [top] : undefined;
+  const records = Array.isArray(data)
+    ? data
+    : top && Array.isArray(top.hits)
+      ? top.hits
+      : top && Array.isArray(top.records)
+        ? top.records
+        : top && 'id' in top
+          ? [top]
+          : undefined;
   if (records === undefined) throw inputError('bad-json-shape', { file: shown });
   const reps = obj(top?.representatives);
   const org = obj(top?.organization);
@@ -38,7 +46,10 @@ export function behandlingsoversiktJson(data: unknown, shown: string): Table {
     const legal = arr(r.articleSixBasis).map(obj);
     const nine = obj(obj(r.otherArticles)?.articleNine);
     const ten = obj(obj(r.otherArticles)?.articleTen);
-    const legality = (code: string): J | undefined => arr(nine?.legalities).map(obj).find((l) => l?.legality === code);
+    const legality = (code: string): J | undefined =>
+      arr(nine?.legalities)
+        .map(obj)
+        .find((l) => l?.legality === code);
     const contacts = arr(r.dataProcessorContactDetails).map(obj);
     const agreements = arr(r.dataProcessingAgreements).map(obj);
     const common = obj(r.commonDataControllerContact);
@@ -47,10 +58,20 @@ export function behandlingsoversiktJson(data: unknown, shown: string): Table {
     const transfers = obj(r.dataTransfers);
     const dpia = obj(r.dataProtectionImpactAssessment);
     const values: Partial<Record<Field, string>> = {
-      organisationName: str(org?.name), organisationNumber: str(r.organizationId ?? org?.organizationId),
-      organisationContact: str(rep?.name), organisationAddress: str(rep?.address), organisationEmail: str(rep?.email), organisationPhone: str(rep?.phone),
-      representativeName: str(eu?.name), representativeAddress: str(eu?.address), representativeEmail: str(eu?.email), representativePhone: str(eu?.phone),
-      dpoName: str(dpo?.name), dpoAddress: str(dpo?.address), dpoEmail: str(dpo?.email), dpoPhone: str(dpo?.phone),
+      organisationName: str(org?.name),
+      organisationNumber: str(r.organizationId ?? org?.organizationId),
+      organisationContact: str(rep?.name),
+      organisationAddress: str(rep?.address),
+      organisationEmail: str(rep?.email),
+      organisationPhone: str(rep?.phone),
+      representativeName: str(eu?.name),
+      representativeAddress: str(eu?.address),
+      representativeEmail: str(eu?.email),
+      representativePhone: str(eu?.phone),
+      dpoName: str(dpo?.name),
+      dpoAddress: str(dpo?.address),
+      dpoEmail: str(dpo?.email),
+      dpoPhone: str(dpo?.phone),
       title: str(r.title),
       approval: r.status === 'APPROVED' ? 'Godkjent' : r.status === 'DRAFT' ? 'Utkast' : '',
       ownerName: contacts.map((c) => str(c?.name)).join(' | '),

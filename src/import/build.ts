@@ -1,18 +1,67 @@
 import { t, LANGUAGES, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 import type {
-  Activity, CatalogueEntries, CatalogueKind, Contact, DataCategory, GdprBasisCode, LawRef, LegalBasis, Organisation, Party, Processor, Purpose,
-  Retention, RightsRestriction, SecurityMeasure, Source, SourceType, Transfer,
+  Activity,
+  CatalogueEntries,
+  CatalogueKind,
+  Contact,
+  DataCategory,
+  GdprBasisCode,
+  LawRef,
+  LegalBasis,
+  Organisation,
+  Party,
+  Processor,
+  Purpose,
+  Retention,
+  RightsRestriction,
+  SecurityMeasure,
+  Source,
+  SourceType,
+  Transfer,
 } from '../model/types.js';
 import { Ids, slug } from './slug.js';
 import type { Field } from './labels.js';
 import type { SourceRow, Table } from './table.js';
 import { lovdataUrl } from './known-laws.js';
 import {
-  DPIA_STATUSES, EMAIL, MECHANISMS, NONE_RECIPIENTS, NONE_TRANSFERS, ORGANISATIONAL, PHONE, RECIPIENT_WORDS, RIGHTS, RISK_FACTORS, SOURCE_TYPES, SOURCE_WORDS, SPECIAL_WORDS, TECHNICAL, UNRECORDED, addressOf, contactOf, cut, fold, isoDate, matchTemplate, shorten, splitList, termOf, unique,
+  DPIA_STATUSES,
+  EMAIL,
+  MECHANISMS,
+  NONE_RECIPIENTS,
+  NONE_TRANSFERS,
+  ORGANISATIONAL,
+  PHONE,
+  RECIPIENT_WORDS,
+  RIGHTS,
+  RISK_FACTORS,
+  SOURCE_TYPES,
+  SOURCE_WORDS,
+  SPECIAL_WORDS,
+  TECHNICAL,
+  UNRECORDED,
+  addressOf,
+  contactOf,
+  cut,
+  fold,
+  isoDate,
+  matchTemplate,
+  shorten,
+  splitList,
+  termOf,
+  unique,
 } from './vocabulary.js';
 import {
-  basisCitations, basisCodes, basisFromPhrase, countryCode, lawCitations, mechanismOf, onlyThese, readRetention, yesNo, type LawCitation,
+  basisCitations,
+  basisCodes,
+  basisFromPhrase,
+  countryCode,
+  lawCitations,
+  mechanismOf,
+  onlyThese,
+  readRetention,
+  yesNo,
+  type LawCitation,
 } from './words.js';
 
 /**
@@ -80,8 +129,15 @@ export interface Built {
 class Builder {
   readonly summary: SummaryLine[] = [];
   readonly catalogues = {
-    laws: new Map(), dataSubjects: new Map(), dataCategories: new Map(), sources: new Map(), recipients: new Map(),
-    processors: new Map(), systems: new Map(), securityMeasures: new Map(), retentionPolicies: new Map(),
+    laws: new Map(),
+    dataSubjects: new Map(),
+    dataCategories: new Map(),
+    sources: new Map(),
+    recipients: new Map(),
+    processors: new Map(),
+    systems: new Map(),
+    securityMeasures: new Map(),
+    retentionPolicies: new Map(),
   } as Built['catalogues'];
   private readonly names = {} as Record<CatalogueKind, Map<string, string>>;
   private readonly ids = {} as Record<CatalogueKind, Ids>;
@@ -94,7 +150,10 @@ class Builder {
   private activity = '';
   private remarks: Remark[] = [];
 
-  constructor(private readonly table: Table, private readonly opts: BuildOptions) {
+  constructor(
+    private readonly table: Table,
+    private readonly opts: BuildOptions,
+  ) {
     const ex = opts.existing;
     for (const kind of Object.keys(this.catalogues) as CatalogueKind[]) {
       this.names[kind] = new Map(ex?.names[kind] ?? []);
@@ -156,10 +215,15 @@ class Builder {
   }
 
   private law(c: LawCitation): LawRef {
-    const id = this.entry('laws', c.title, () => ({
-      title: c.title,
-      ...(c.lovdataId ? { lovdataId: c.lovdataId, url: lovdataUrl(c.lovdataId) } : {}),
-    }), /^(LOV|FOR)-/.test(c.title) ? [{ path: ['title'], id: 'import.remark.law-title', args: { id: c.title } }] : []);
+    const id = this.entry(
+      'laws',
+      c.title,
+      () => ({
+        title: c.title,
+        ...(c.lovdataId ? { lovdataId: c.lovdataId, url: lovdataUrl(c.lovdataId) } : {}),
+      }),
+      /^(LOV|FOR)-/.test(c.title) ? [{ path: ['title'], id: 'import.remark.law-title', args: { id: c.title } }] : [],
+    );
     return { law: id, ...(c.section ? { section: c.section } : {}), ...(c.url && c.section ? { url: c.url } : {}) };
   }
 
@@ -192,7 +256,12 @@ class Builder {
       const dpo = contactOf(get('dpoName'), get('dpoAddress'), get('dpoEmail'), get('dpoPhone'));
       const repName = get('representativeName');
       const representative: Party | undefined = repName
-        ? { name: repName, ...(contactOf(undefined, get('representativeAddress'), get('representativeEmail'), get('representativePhone')) ? { contact: contactOf(undefined, get('representativeAddress'), get('representativeEmail'), get('representativePhone'))! } : {}) }
+        ? {
+            name: repName,
+            ...(contactOf(undefined, get('representativeAddress'), get('representativeEmail'), get('representativePhone'))
+              ? { contact: contactOf(undefined, get('representativeAddress'), get('representativeEmail'), get('representativePhone'))! }
+              : {}),
+          }
         : undefined;
       const data: Organisation = {
         name: name ?? this.opts.source,
@@ -205,9 +274,16 @@ class Builder {
         supervisoryAuthority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no/' },
         languages: [this.opts.lang],
       };
-      const remarks: Remark[] = [{ path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} }];
+      const remarks: Remark[] = [
+        { path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} },
+      ];
       if (name === undefined) remarks.push({ path: ['name'], id: 'import.remark.organisation-name', args: {} });
-      for (const [f, v] of [['organisationEmail', get('organisationEmail')], ['organisationPhone', get('organisationPhone')], ['dpoEmail', get('dpoEmail')], ['dpoPhone', get('dpoPhone')]] as const) {
+      for (const [f, v] of [
+        ['organisationEmail', get('organisationEmail')],
+        ['organisationPhone', get('organisationPhone')],
+        ['dpoEmail', get('dpoEmail')],
+        ['dpoPhone', get('dpoPhone')],
+      ] as const) {
         if (v !== undefined && !(f.endsWith('Email') ? EMAIL : PHONE).test(v)) {
           data.custom = { ...(data.custom ?? {}), [this.header(row, f)]: v };
           remarks.push({ path: ['custom', this.header(row, f)], id: 'import.remark.not-read', args: { value: v } });
@@ -255,7 +331,9 @@ class Builder {
       supervisoryAuthority: { name: 'Datatilsynet', url: 'https://www.datatilsynet.no/' },
       languages: [this.opts.lang],
     };
-    const remarks: Remark[] = [{ path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} }];
+    const remarks: Remark[] = [
+      { path: ['publicAuthority'], id: this.opts.publicAuthority ? 'import.remark.public-authority' : 'import.remark.private', args: {} },
+    ];
     // The report's date is when it was made, not a fact of the record; every other line is kept.
     get('date', ['Dato']);
     for (const b of block.filter((x) => !used.has(x.label))) {
@@ -324,8 +402,15 @@ class Builder {
     const s = this.cell(row, 'status');
     if (s !== undefined) {
       const [st, ap] = s.split(/,\s*/);
-      const status = termOf('terms.status', ['planned', 'active', 'retired'] as const, st ?? '')
-        ?? (/^(aktiv|active|i bruk|in use)$/i.test(s) ? 'active' : /^(planlagt|planned)$/i.test(s) ? 'planned' : /^(avsluttet|avslutta|retired|ikke i bruk|ikkje i bruk)$/i.test(s) ? 'retired' : undefined);
+      const status =
+        termOf('terms.status', ['planned', 'active', 'retired'] as const, st ?? '') ??
+        (/^(aktiv|active|i bruk|in use)$/i.test(s)
+          ? 'active'
+          : /^(planlagt|planned)$/i.test(s)
+            ? 'planned'
+            : /^(avsluttet|avslutta|retired|ikke i bruk|ikkje i bruk)$/i.test(s)
+              ? 'retired'
+              : undefined);
       const approval = ap !== undefined ? termOf('report.approval', ['draft', 'in-review', 'approved'] as const, ap) : undefined;
       if (status !== undefined && (ap === undefined || approval !== undefined)) {
         a.status = status;
@@ -343,7 +428,9 @@ class Builder {
   }
 
   private purposes(a: Activity, row: SourceRow): void {
-    const texts = this.table.behandlingsoversikt ? [this.cell(row, 'purposes')].filter((x): x is string => x !== undefined) : this.items(this.cell(row, 'purposes'));
+    const texts = this.table.behandlingsoversikt
+      ? [this.cell(row, 'purposes')].filter((x): x is string => x !== undefined)
+      : this.items(this.cell(row, 'purposes'));
     if (texts.length === 0) return;
     const ids = new Ids();
     a.purposes = texts.map((description): Purpose => ({ id: ids.next(description.split(/\s+/).slice(0, 6).join(' '), 'purpose'), description }));
@@ -464,7 +551,10 @@ class Builder {
           const { purposes, text } = this.target(a, line);
           const target = purposes.flatMap((p) => {
             const art6 = (p.legalBasis ?? []).filter((b) => isArt6(b.gdpr));
-            return art6.filter((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e').slice(0, 1).concat(art6.length > 0 && !art6.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') ? [art6[0]!] : []);
+            return art6
+              .filter((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')
+              .slice(0, 1)
+              .concat(art6.length > 0 && !art6.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') ? [art6[0]!] : []);
           });
           if (target.length === 0) {
             this.keep(a, row, 'nationalLaw', line, 'import.remark.law-without-basis');
@@ -602,7 +692,8 @@ class Builder {
           else if (mech) tr.mechanism = mech;
           else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
           else if (ref) tr.reference = ref.value!;
-          else if (this.names.recipients.has(fold(p)) || this.names.processors.has(fold(p))) tr.recipient = this.names.recipients.get(fold(p)) ?? this.names.processors.get(fold(p))!;
+          else if (this.names.recipients.has(fold(p)) || this.names.processors.has(fold(p)))
+            tr.recipient = this.names.recipients.get(fold(p)) ?? this.names.processors.get(fold(p))!;
           else if (p !== '') leftover.push(p);
         }
         if (leftover.length > 0) tr.safeguards = leftover.join(' – ');
@@ -610,7 +701,10 @@ class Builder {
         else out.push(tr);
       }
     } else {
-      const parts = this.items(body).flatMap((l) => l.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/)).map((p) => p.trim()).filter((p) => p !== '');
+      const parts = this.items(body)
+        .flatMap((l) => l.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/))
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       const codes = parts.map((p) => countryCode(p));
       for (const code of unique(codes.filter((c): c is string => c !== undefined))) out.push({ country: code });
       whole = codes.every((c) => c !== undefined);
@@ -629,12 +723,18 @@ class Builder {
 
   private retention(a: Activity, row: SourceRow): void {
     const column = this.header(row, 'retention');
-    const lines = this.table.behandlingsoversikt ? [this.cell(row, 'retention')].filter((x): x is string => x !== undefined) : this.items(this.cell(row, 'retention'));
-    const categoryIds = new Map((a.dataCategories ?? []).map((id) => {
-      const e = this.catalogues.dataCategories.get(id)?.entry as DataCategory | undefined;
-      return [fold(typeof e?.name === 'string' ? e.name : id), id] as const;
-    }));
-    for (const name of this.names.dataCategories.keys()) if (!categoryIds.has(name) && (a.dataCategories ?? []).includes(this.names.dataCategories.get(name)!)) categoryIds.set(name, this.names.dataCategories.get(name)!);
+    const lines = this.table.behandlingsoversikt
+      ? [this.cell(row, 'retention')].filter((x): x is string => x !== undefined)
+      : this.items(this.cell(row, 'retention'));
+    const categoryIds = new Map(
+      (a.dataCategories ?? []).map((id) => {
+        const e = this.catalogues.dataCategories.get(id)?.entry as DataCategory | undefined;
+        return [fold(typeof e?.name === 'string' ? e.name : id), id] as const;
+      }),
+    );
+    for (const name of this.names.dataCategories.keys())
+      if (!categoryIds.has(name) && (a.dataCategories ?? []).includes(this.names.dataCategories.get(name)!))
+        categoryIds.set(name, this.names.dataCategories.get(name)!);
     const out: Retention[] = [];
     for (const line of lines) {
       let text = line;
@@ -676,65 +776,80 @@ class Builder {
     const endAction = r.endAction !== undefined ? t(lang, `terms.end-action.${r.endAction}`) : '';
     const printed = [
       r.permanent ? words('retention.permanent') : '',
-      r.period === undefined ? (r.trigger ?? '') : r.trigger !== undefined ? words('retention.after', { period: duration(r.period), trigger: r.trigger }) : duration(r.period),
+      r.period === undefined
+        ? (r.trigger ?? '')
+        : r.trigger !== undefined
+          ? words('retention.after', { period: duration(r.period), trigger: r.trigger })
+          : duration(r.period),
       r.archive !== undefined && endAction !== '' ? words('retention.archive', { action: endAction, archive: r.archive }) : endAction,
-    ].filter((x) => x !== '').join(', ');
+    ]
+      .filter((x) => x !== '')
+      .join(', ');
     return printed === text;
   }
 
   private simpleRefs(a: Activity, row: SourceRow): void {
     const sec = this.items(this.cell(row, 'securityMeasures'));
     if (sec.length > 0) {
-      a.securityMeasures = unique(sec.map((n) => {
-        const technical = TECHNICAL.test(n);
-        const organisational = ORGANISATIONAL.test(n);
-        const type: SecurityMeasure['type'] = technical && !organisational ? 'technical' : 'organisational';
-        const remarks: Remark[] = technical === organisational ? [{ path: ['type'], id: 'import.remark.measure-type', args: {} }] : [];
-        return this.entry('securityMeasures', n, () => ({ name: n, type }), remarks);
-      }));
+      a.securityMeasures = unique(
+        sec.map((n) => {
+          const technical = TECHNICAL.test(n);
+          const organisational = ORGANISATIONAL.test(n);
+          const type: SecurityMeasure['type'] = technical && !organisational ? 'technical' : 'organisational';
+          const remarks: Remark[] = technical === organisational ? [{ path: ['type'], id: 'import.remark.measure-type', args: {} }] : [];
+          return this.entry('securityMeasures', n, () => ({ name: n, type }), remarks);
+        }),
+      );
     }
     const systems = this.items(this.cell(row, 'systems'));
     if (systems.length > 0) a.systems = unique(systems.map((n) => this.entry('systems', n, () => ({ name: n }))));
     const sources = this.items(this.cell(row, 'sources'));
     if (sources.length > 0) {
-      a.sources = unique(sources.map((line) => {
-        let name = line;
-        let type: SourceType | undefined;
-        const m = /^(.*) \(([^()]+)\)$/.exec(line);
-        const typed = m ? termOf('terms.source-type', SOURCE_TYPES, m[2]!) : undefined;
-        if (m && typed) {
-          name = m[1]!;
-          type = typed;
-        } else type = termOf('terms.source-type', SOURCE_TYPES, line) ?? SOURCE_WORDS.find(([re]) => re.test(line))?.[1];
-        const remarks: Remark[] = type === undefined ? [{ path: ['type'], id: 'import.remark.source-type', args: {} }] : [];
-        return this.entry('sources', name, (): Source => ({ name, type: type ?? 'other-controller' }), remarks);
-      }));
+      a.sources = unique(
+        sources.map((line) => {
+          let name = line;
+          let type: SourceType | undefined;
+          const m = /^(.*) \(([^()]+)\)$/.exec(line);
+          const typed = m ? termOf('terms.source-type', SOURCE_TYPES, m[2]!) : undefined;
+          if (m && typed) {
+            name = m[1]!;
+            type = typed;
+          } else type = termOf('terms.source-type', SOURCE_TYPES, line) ?? SOURCE_WORDS.find(([re]) => re.test(line))?.[1];
+          const remarks: Remark[] = type === undefined ? [{ path: ['type'], id: 'import.remark.source-type', args: {} }] : [];
+          return this.entry('sources', name, (): Source => ({ name, type: type ?? 'other-controller' }), remarks);
+        }),
+      );
     }
     const unit = this.cell(row, 'responsibleUnit');
     if (unit !== undefined) a.responsibleUnit = unit;
     // Processors, with their agreements: Behandlingsoversikt lists names and agreement links side by side.
     const names = this.items(this.cell(row, 'processors'));
-    const agreements = this.table.behandlingsoversikt ? (this.cell(row, 'processorAgreements') ?? '').split(' | ') : this.items(this.cell(row, 'processorAgreements'));
+    const agreements = this.table.behandlingsoversikt
+      ? (this.cell(row, 'processorAgreements') ?? '').split(' | ')
+      : this.items(this.cell(row, 'processorAgreements'));
     if (names.length > 0) {
-      a.processors = unique(names.map((line, i) => {
-        let name = line;
-        let agreement: string | undefined = agreements[i]?.trim() || undefined;
-        if (this.ropa) {
-          const parts = line.split(' – ');
-          const last = parts.at(-1)!;
-          const no = LANGUAGES.some((l) => t(l, 'report.processor.no-agreement') === last);
-          const yes = matchTemplate('report.processor.agreement', last);
-          if (parts.length > 1 && (no || yes)) {
-            name = parts.slice(0, -1).join(' – ');
-            agreement = no ? undefined : yes?.value;
+      a.processors = unique(
+        names.map((line, i) => {
+          let name = line;
+          let agreement: string | undefined = agreements[i]?.trim() || undefined;
+          if (this.ropa) {
+            const parts = line.split(' – ');
+            const last = parts.at(-1)!;
+            const no = LANGUAGES.some((l) => t(l, 'report.processor.no-agreement') === last);
+            const yes = matchTemplate('report.processor.agreement', last);
+            if (parts.length > 1 && (no || yes)) {
+              name = parts.slice(0, -1).join(' – ');
+              agreement = no ? undefined : yes?.value;
+            }
           }
-        }
-        const id = this.entry('processors', name, () => ({ name, ...(agreement ? { agreement } : {}), ...this.processorDetails(name) }));
-        const made = this.catalogues.processors.get(id);
-        if (made && agreement && (made.entry as { agreement?: string }).agreement === undefined) (made.entry as { agreement?: string }).agreement = agreement;
-        return id;
-      }));
-    } else if (agreements.some((x) => x.trim() !== '')) this.keep(a, row, 'processorAgreements', this.cell(row, 'processorAgreements')!, 'import.remark.not-read');
+          const id = this.entry('processors', name, () => ({ name, ...(agreement ? { agreement } : {}), ...this.processorDetails(name) }));
+          const made = this.catalogues.processors.get(id);
+          if (made && agreement && (made.entry as { agreement?: string }).agreement === undefined) (made.entry as { agreement?: string }).agreement = agreement;
+          return id;
+        }),
+      );
+    } else if (agreements.some((x) => x.trim() !== ''))
+      this.keep(a, row, 'processorAgreements', this.cell(row, 'processorAgreements')!, 'import.remark.not-read');
   }
 
   /** What ropa's processors sheet says of a processor besides its agreement. */
@@ -742,12 +857,15 @@ class Builder {
     const p = this.opts.processors?.get(name);
     if (!p || !this.ropa) return {};
     const country = p.country ? countryCode(p.country) : undefined;
-    const subprocessors = (p.subprocessors ?? '').split('\n').filter((l) => l.trim() !== '').map((line) => {
-      const parts = line.split(' – ');
-      const c = parts[1] !== undefined ? countryCode(parts[1]) : undefined;
-      const rest = parts.slice(c ? 2 : 1).join(' – ');
-      return { name: parts[0]!, ...(c ? { country: c } : {}), ...(rest ? { authorisation: rest } : {}) };
-    });
+    const subprocessors = (p.subprocessors ?? '')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((line) => {
+        const parts = line.split(' – ');
+        const c = parts[1] !== undefined ? countryCode(parts[1]) : undefined;
+        const rest = parts.slice(c ? 2 : 1).join(' – ');
+        return { name: parts[0]!, ...(c ? { country: c } : {}), ...(rest ? { authorisation: rest } : {}) };
+      });
     return {
       ...(p['organisation-number'] && /^[0-9]{9}$/.test(p['organisation-number']) ? { organisationNumber: p['organisation-number'] } : {}),
       ...(country ? { country } : {}),
@@ -767,7 +885,12 @@ class Builder {
       ...(phones[0] && PHONE.test(phones[0]) ? { phone: phones[0] } : {}),
     };
     if (Object.keys(c).length > 0) a.owner = c;
-    const lost = names.length > 1 || phones.length > 1 || emails.length > 1 || (emails[0] !== undefined && !EMAIL.test(emails[0])) || (phones[0] !== undefined && !PHONE.test(phones[0]));
+    const lost =
+      names.length > 1 ||
+      phones.length > 1 ||
+      emails.length > 1 ||
+      (emails[0] !== undefined && !EMAIL.test(emails[0])) ||
+      (phones[0] !== undefined && !PHONE.test(phones[0]));
     if (lost) {
       for (const f of ['ownerName', 'ownerPhone', 'ownerEmail'] as const) {
         const v = this.cell(row, f);
@@ -927,7 +1050,6 @@ class Builder {
   }
 }
 
-
 export function build(table: Table, opts: BuildOptions): Built {
   const b = new Builder(table, opts);
   b.organisationFromBlock();
@@ -955,4 +1077,3 @@ export function build(table: Table, opts: BuildOptions): Built {
   if (org && b.joints.size > 0) org.data.jointControllers = Object.fromEntries(b.joints);
   return { activities, skipped, catalogues: b.catalogues, ...(org ? { organisation: org } : {}), summary: b.summary };
 }
-

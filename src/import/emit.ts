@@ -28,7 +28,9 @@ export function yamlFile(opts: {
   const data = canonicalData(opts.data, rootSchema(opts.kind));
   const doc = new Document(data);
   for (const remark of opts.remarks) attach(doc, remark.path, ` ${t(opts.lang, 'import.remark.prefix')} ${t(opts.lang, remark.id, remark.args)}`);
-  const schema = opts.ownSchemas ? schemaRef(dirname(opts.path), join(opts.root, 'schemas', SCHEMA_FILES[opts.kind])) : modelinePath(dirname(opts.path), opts.root, opts.kind);
+  const schema = opts.ownSchemas
+    ? schemaRef(dirname(opts.path), join(opts.root, 'schemas', SCHEMA_FILES[opts.kind]))
+    : modelinePath(dirname(opts.path), opts.root, opts.kind);
   const top = [modeline(schema), ...opts.head.map((h) => ` ${h}`)];
   const contents = doc.contents as Node & { commentBefore?: string | null };
   contents.commentBefore = [top.join('\n'), contents.commentBefore].filter(Boolean).join('\n');
@@ -60,4 +62,3 @@ function attach(doc: Document, path: readonly (string | number)[], comment: stri
   const contents = doc.contents as Node & { commentBefore?: string | null };
   contents.commentBefore = contents.commentBefore ? `${contents.commentBefore}\n${comment}` : comment;
 }
-

@@ -29,11 +29,36 @@ export interface Sheet {
 export type Format = 'behandlingsoversikt-csv' | 'csv' | 'xlsx' | 'behandlingsoversikt-json';
 
 export type Input =
-  | { format: 'behandlingsoversikt-csv' | 'csv' | 'xlsx'; sheets: Sheet[]; separator?: string }
-  | { format: 'behandlingsoversikt-json'; data: unknown };
+  { format: 'behandlingsoversikt-csv' | 'csv' | 'xlsx'; sheets: Sheet[]; separator?: string } | { format: 'behandlingsoversikt-json'; data: unknown };
 
 /** What can be wrong with a file to import: `import.error.<id>` in the locale files. */
-export type ImportErrorId = 'bad-csv' | 'bad-json' | 'bad-json-record' | 'bad-json-shape' | 'bad-map' | 'bad-map-field' | 'bad-map-yaml' | 'binary' | 'broken-quote' | 'cell-too-long' | 'empty' | 'field-count' | 'no-rows' | 'no-title-column' | 'not-a-file' | 'not-utf8' | 'not-xlsx' | 'one-column' | 'separator' | 'target-not-folder' | 'target-not-registry' | 'too-large' | 'too-large-unzipped' | 'unknown-format' | 'unknown-header' | 'unreadable';
+export type ImportErrorId =
+  | 'bad-csv'
+  | 'bad-json'
+  | 'bad-json-record'
+  | 'bad-json-shape'
+  | 'bad-map'
+  | 'bad-map-field'
+  | 'bad-map-yaml'
+  | 'binary'
+  | 'broken-quote'
+  | 'cell-too-long'
+  | 'empty'
+  | 'field-count'
+  | 'no-rows'
+  | 'no-title-column'
+  | 'not-a-file'
+  | 'not-utf8'
+  | 'not-xlsx'
+  | 'one-column'
+  | 'separator'
+  | 'target-not-folder'
+  | 'target-not-registry'
+  | 'too-large'
+  | 'too-large-unzipped'
+  | 'unknown-format'
+  | 'unknown-header'
+  | 'unreadable';
 
 /** A problem with the file, at a row and column where one is known: exit 1. */
 export function inputError(id: ImportErrorId, args: Record<string, string | number>): UserError {
@@ -186,13 +211,24 @@ async function readCsv(text: string, shown: string): Promise<Input> {
   const { parse, CsvError } = await import('csv-parse/sync');
   let records: string[][];
   try {
-    records = parse(text, { delimiter: separator, bom: true, relax_column_count: false, skip_empty_lines: false, record_delimiter: ['\r\n', '\n', '\r'] }) as string[][];
+    records = parse(text, {
+      delimiter: separator,
+      bom: true,
+      relax_column_count: false,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as string[][];
   } catch (e) {
     if (e instanceof CsvError) {
       const err = e as InstanceType<typeof CsvError> & { lines?: number; record?: string[]; index?: number };
       const row = err.lines ?? 0;
       if (err.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH') {
-        throw inputError('field-count', { file: shown, row, found: err.record?.length ?? 0, expected: (err as { columns?: unknown[] }).columns?.length ?? records_header(text, separator) });
+        throw inputError('field-count', {
+          file: shown,
+          row,
+          found: err.record?.length ?? 0,
+          expected: (err as { columns?: unknown[] }).columns?.length ?? records_header(text, separator),
+        });
       }
       if (err.code === 'CSV_QUOTE_NOT_CLOSED' || err.code === 'CSV_INVALID_CLOSING_QUOTE' || err.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') {
         throw inputError('broken-quote', { file: shown, row, column: columnLetter((err.index ?? 0) + 1) });

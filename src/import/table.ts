@@ -96,10 +96,16 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
     const row: SourceRow = { row: cells[0]!.row, cells: new Map(), custom: [] };
     for (const c of cells) {
       // The schemas hold at most 20000 characters in one text: a longer cell is no record's cell.
-      if (c.value.length > MAX_CELL) throw inputError('cell-too-long', { file: shown, row: c.row, column: columnLetter(c.col), length: c.value.length, max: MAX_CELL });
+      if (c.value.length > MAX_CELL)
+        throw inputError('cell-too-long', { file: shown, row: c.row, column: columnLetter(c.col), length: c.value.length, max: MAX_CELL });
       const column = byCol.get(c.col);
       if (column === undefined) {
-        if (c.value.trim() !== '') row.custom.push({ column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' }, value: c.value, ...(c.formula ? { formula: true } : {}) });
+        if (c.value.trim() !== '')
+          row.custom.push({
+            column: { col: c.col, header: columnLetter(c.col), field: 'custom', why: 'unknown' },
+            value: c.value,
+            ...(c.formula ? { formula: true } : {}),
+          });
         continue;
       }
       if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
@@ -115,7 +121,16 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
   const ignoredSheets = sheets
     .filter((x) => x !== chosen!.sheet && x.rows.some((r) => r.some((c) => c.value.trim() !== '')))
     .map((x) => ({ name: x.name, rows: x.rows.filter((r) => r.filter((c) => c.value.trim() !== '').length >= 2).length }));
-  return { ignoredSheets, sheet: chosen.sheet.name, headerRow: header[0]?.row ?? 1, columns, rows, ...(ropa ? { ropa } : {}), behandlingsoversikt, ...(above.length > 0 ? { above } : {}) };
+  return {
+    ignoredSheets,
+    sheet: chosen.sheet.name,
+    headerRow: header[0]?.row ?? 1,
+    columns,
+    rows,
+    ...(ropa ? { ropa } : {}),
+    behandlingsoversikt,
+    ...(above.length > 0 ? { above } : {}),
+  };
 }
 
 /** A mapping file's entries, checked: every value a field ropa knows, or `custom`. */
@@ -126,7 +141,29 @@ export function columnMap(data: unknown, shown: string): ColumnMap {
   if (columns === null || typeof columns !== 'object' || Array.isArray(columns)) throw inputError('bad-map', { file: shown });
   for (const [header, value] of Object.entries(columns as Record<string, unknown>)) {
     if (typeof value !== 'string' || !isField(value)) {
-      throw inputError('bad-map-field', { file: shown, header, value: String(value), suggestion: suggest(String(value), ['title', 'purposes', 'legalBasis', 'nationalLaw', 'dataSubjects', 'dataCategories', 'recipients', 'transfers', 'retention', 'securityMeasures', 'processors', 'systems', 'sources', 'responsibleUnit', 'custom']) ?? 'custom' });
+      throw inputError('bad-map-field', {
+        file: shown,
+        header,
+        value: String(value),
+        suggestion:
+          suggest(String(value), [
+            'title',
+            'purposes',
+            'legalBasis',
+            'nationalLaw',
+            'dataSubjects',
+            'dataCategories',
+            'recipients',
+            'transfers',
+            'retention',
+            'securityMeasures',
+            'processors',
+            'systems',
+            'sources',
+            'responsibleUnit',
+            'custom',
+          ]) ?? 'custom',
+      });
     }
     map.set(header.trim(), value);
     map.set(fold(header), value);

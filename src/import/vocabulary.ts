@@ -10,7 +10,9 @@ export const fold = (s: string): string => s.normalize('NFC').toLowerCase().repl
 /** The words of a report key in every language, for reading ropa's own report back. */
 const inEvery = (key: string): string[] => LANGUAGES.map((l) => t(l, key));
 export const UNRECORDED = new Set(inEvery('report.unrecorded').map(fold));
-export const NONE_RECIPIENTS = new Set([...inEvery('report.none.recipients'), 'ingen', 'none', 'nei', 'ingen mottakere', 'ingen mottakarar', 'no recipients'].map(fold));
+export const NONE_RECIPIENTS = new Set(
+  [...inEvery('report.none.recipients'), 'ingen', 'none', 'nei', 'ingen mottakere', 'ingen mottakarar', 'no recipients'].map(fold),
+);
 export const NONE_TRANSFERS = new Set([...inEvery('report.none.transfers'), 'ingen', 'none', 'nei', 'no'].map(fold));
 
 /** A template like "{label}: {value}" as a regular expression with named groups. */
@@ -46,35 +48,78 @@ export const SPECIAL_WORDS: readonly [RegExp, SpecialCategory][] = [
   [/seksuell|sexual|sex life/i, 'sex-life-or-sexual-orientation'],
 ];
 
-export const TECHNICAL = /krypter|encrypt|tilgangsstyr|tilgangskontroll|access control|logg|brannmur|firewall|pseudonym|anonymi|backup|sikkerhetskopi|to-faktor|tofaktor|2fa|mfa|multifaktor|passord|password|antivirus|skjerm|segment|autentiser|authenticat|tls|vpn/i;
-export const ORGANISATIONAL = /rutine|opplæring|opplæring|training|taushetsplikt|confidential|avtale|agreement|instruks|policy|retningslinje|internkontroll|kurs|prosedyre|procedure|behovsstyr|need to know/i;
+export const TECHNICAL =
+  /krypter|encrypt|tilgangsstyr|tilgangskontroll|access control|logg|brannmur|firewall|pseudonym|anonymi|backup|sikkerhetskopi|to-faktor|tofaktor|2fa|mfa|multifaktor|passord|password|antivirus|skjerm|segment|autentiser|authenticat|tls|vpn/i;
+export const ORGANISATIONAL =
+  /rutine|opplæring|opplæring|training|taushetsplikt|confidential|avtale|agreement|instruks|policy|retningslinje|internkontroll|kurs|prosedyre|procedure|behovsstyr|need to know/i;
 
 export const SOURCE_WORDS: readonly [RegExp, SourceType][] = [
-  [/^(den registrerte|registrerte selv|the data subject|data subject|søker(en)?|foresatte|foreldre|brukeren|den ansatte|ansatte|employee|applicant)$/i, 'data-subject'],
+  [
+    /^(den registrerte|registrerte selv|the data subject|data subject|søker(en)?|foresatte|foreldre|brukeren|den ansatte|ansatte|employee|applicant)$/i,
+    'data-subject',
+  ],
   [/folkeregister|enhetsregister|matrikkel|\bregister\b|registeret/i, 'public-register'],
 ];
 export const RECIPIENT_WORDS: readonly [RegExp, Recipient['type']][] = [
   [/arkiv|ika\b|arkivverket|archive/i, 'archive'],
   [/forsker|researcher/i, 'researchers'],
-  [/nav\b|skatteetaten|kommune|fylkeskommune|statsforvalter|direktorat|departement|helfo|politi|barnevern|domstol|tilsyn|etaten|lånekassen|police|authority|ministry/i, 'public-authority'],
+  [
+    /nav\b|skatteetaten|kommune|fylkeskommune|statsforvalter|direktorat|departement|helfo|politi|barnevern|domstol|tilsyn|etaten|lånekassen|police|authority|ministry/i,
+    'public-authority',
+  ],
   [/^(interne?|internt|ansatte|saksbehandlere|employees|internal)\b/i, 'internal'],
 ];
-
 
 export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 export const MECHANISMS: readonly TransferMechanism[] = [
-  'A45-3', 'A46-2-a', 'A46-2-b', 'A46-2-c', 'A46-2-d', 'A46-2-e', 'A46-2-f', 'A46-3-a', 'A46-3-b',
-  'A49-1-a', 'A49-1-b', 'A49-1-c', 'A49-1-d', 'A49-1-e', 'A49-1-f', 'A49-1-g', 'A49-1-subpara2',
+  'A45-3',
+  'A46-2-a',
+  'A46-2-b',
+  'A46-2-c',
+  'A46-2-d',
+  'A46-2-e',
+  'A46-2-f',
+  'A46-3-a',
+  'A46-3-b',
+  'A49-1-a',
+  'A49-1-b',
+  'A49-1-c',
+  'A49-1-d',
+  'A49-1-e',
+  'A49-1-f',
+  'A49-1-g',
+  'A49-1-subpara2',
 ];
 export const SOURCE_TYPES: readonly SourceType[] = ['data-subject', 'public-register', 'other-controller', 'publicly-available', 'device', 'internal'];
 export const DPIA_STATUSES = ['not-screened', 'not-required', 'required', 'in-progress', 'done'] as const;
-export const RIGHTS = ['information', 'access', 'rectification', 'erasure', 'restriction', 'notification', 'portability', 'objection', 'automated-decision'] as const;
+export const RIGHTS = [
+  'information',
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'notification',
+  'portability',
+  'objection',
+  'automated-decision',
+] as const;
 
 export const RISK_FACTORS = [
-  'largeScale', 'evaluationOrScoring', 'systematicMonitoring', 'publiclyAccessibleArea', 'employeeMonitoring', 'cameraSurveillance',
-  'matchesDatasets', 'vulnerableSubjects', 'innovativeTechnology', 'preventsRightOrService', 'locationData', 'biometricIdentification',
-  'thirdPartyDataForDecisions', 'newPrivateSectorSource',
+  'largeScale',
+  'evaluationOrScoring',
+  'systematicMonitoring',
+  'publiclyAccessibleArea',
+  'employeeMonitoring',
+  'cameraSurveillance',
+  'matchesDatasets',
+  'vulnerableSubjects',
+  'innovativeTechnology',
+  'preventsRightOrService',
+  'locationData',
+  'biometricIdentification',
+  'thirdPartyDataForDecisions',
+  'newPrivateSectorSource',
 ] as const;
 
 export const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -92,7 +137,10 @@ export function cut(text: string, spans: readonly { start: number; end: number }
 
 /** «A, B og C» → [A, B, C]. */
 export function splitList(text: string): string[] {
-  return text.split(/,\s+|\s+(?:og|and)\s+/).map((s) => s.trim()).filter((s) => s !== '');
+  return text
+    .split(/,\s+|\s+(?:og|and)\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /** «Postboks 2633 St. Hanshaugen, 0131 Oslo» → lines, postal code, town. */

@@ -45,7 +45,8 @@ export function basisCitations(text: string): { code: GdprBasisCode; start: numb
       found.push({ code: `A${article}-${para}-${letter}` as GdprBasisCode, start: m.index, end: m.index + m[0]!.length });
     }
   }
-  for (const m of text.matchAll(/\b(?:(?:gdpr|personvernforordningen)\s+)?(?:art(?:ikkel|icle|\.)?\s*10|A10)(?![\d(.])/gi)) found.push({ code: 'A10', start: m.index, end: m.index + m[0]!.length });
+  for (const m of text.matchAll(/\b(?:(?:gdpr|personvernforordningen)\s+)?(?:art(?:ikkel|icle|\.)?\s*10|A10)(?![\d(.])/gi))
+    found.push({ code: 'A10', start: m.index, end: m.index + m[0]!.length });
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -155,7 +156,15 @@ export function lawCitations(text: string): LawCitation[] {
       const section = prev.section ?? c.section;
       const url = prev.url ?? c.url;
       const title = prev.known ? prev.title : c.known ? c.title : !/^(LOV|FOR)-/.test(c.title) ? c.title : prev.title;
-      merged[merged.length - 1] = { ...prev, ...c, title, ...(section !== undefined ? { section } : {}), ...(url !== undefined ? { url } : {}), start: prev.start, end: c.end };
+      merged[merged.length - 1] = {
+        ...prev,
+        ...c,
+        title,
+        ...(section !== undefined ? { section } : {}),
+        ...(url !== undefined ? { url } : {}),
+        start: prev.start,
+        end: c.end,
+      };
       continue;
     }
     merged.push(c);
@@ -187,9 +196,37 @@ export interface RetentionReading {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  en: 1, ett: 1, én: 1, ei: 1, eitt: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10,
-  elleve: 11, tolv: 12, femten: 15, tjue: 20, tretti: 30, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
-  eight: 8, nine: 9, ten: 10, twelve: 12,
+  en: 1,
+  ett: 1,
+  én: 1,
+  ei: 1,
+  eitt: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  sju: 7,
+  syv: 7,
+  åtte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  femten: 15,
+  tjue: 20,
+  tretti: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
 };
 const UNITS: readonly [RegExp, string][] = [
   [/^(år|years?|yr)$/, 'Y'],
@@ -214,8 +251,11 @@ export function readRetention(text: string): RetentionReading | undefined {
   const v = text.trim().replace(/\s+/g, ' ').replace(/[.]$/, '');
   const lower = v.toLowerCase();
   // Kept for ever in an archive.
-  const archive = /^(?:(?:skal |blir |vert )?(?:bevares|oppbevares for alltid|bevares for ettertiden|bevaring)(?:,? og)?)?\s*(?:(?:skal |blir |vert )?(?:avleveres|avlevering|blir avlevert|vert avlevert|overføres)(?: til (.+))?)?$/i.exec(v);
-  if (archive && lower !== '' && (archive[0] !== '')) {
+  const archive =
+    /^(?:(?:skal |blir |vert )?(?:bevares|oppbevares for alltid|bevares for ettertiden|bevaring)(?:,? og)?)?\s*(?:(?:skal |blir |vert )?(?:avleveres|avlevering|blir avlevert|vert avlevert|overføres)(?: til (.+))?)?$/i.exec(
+      v,
+    );
+  if (archive && lower !== '' && archive[0] !== '') {
     const to = archive[1]?.trim();
     const generic = to === undefined || /^(arkiv|arkivet|depot|arkivdepot|arkivinstitusjon)$/i.test(to);
     return { permanent: true, endAction: 'archive', ...(!generic ? { archive: to } : {}) };
@@ -275,8 +315,17 @@ function countries(): Map<string, string> {
   }
   // Names people write that the display names do not give. EU/EEA is not a country: left out on purpose.
   const extra: Record<string, string> = {
-    usa: 'US', 'u.s.a.': 'US', 'united states of america': 'US', 'amerika': 'US', 'de forente stater': 'US',
-    uk: 'GB', 'england': 'GB', 'storbritannia': 'GB', 'great britain': 'GB', 'sør-korea': 'KR', 'south korea': 'KR',
+    usa: 'US',
+    'u.s.a.': 'US',
+    'united states of america': 'US',
+    amerika: 'US',
+    'de forente stater': 'US',
+    uk: 'GB',
+    england: 'GB',
+    storbritannia: 'GB',
+    'great britain': 'GB',
+    'sør-korea': 'KR',
+    'south korea': 'KR',
   };
   for (const [k, v] of Object.entries(extra)) map.set(k, v);
   countryNames = map;

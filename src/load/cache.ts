@@ -24,7 +24,10 @@ export class ContentCache {
   /** Lines in the file now; undefined when it must be written afresh (missing, from other code, torn). */
   private lines: number | undefined;
 
-  private constructor(private readonly file: string, private readonly header: string) {}
+  private constructor(
+    private readonly file: string,
+    private readonly header: string,
+  ) {}
 
   static open(dir: string, registryRoot: string): ContentCache {
     const file = join(dir, `${sha256(registryRoot).slice(0, 16)}.jsonl`);

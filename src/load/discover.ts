@@ -23,7 +23,10 @@ const YAML = /\.ya?ml$/i;
 /** Where a registry's files are: the organisation file at the root (one name of these), and two folders. */
 export const LAYOUT = {
   organisation: ['organisation.yaml', 'organisation.yml'],
-  folders: [['activities', 'activity'], ['catalogues', 'catalogue']],
+  folders: [
+    ['activities', 'activity'],
+    ['catalogues', 'catalogue'],
+  ],
 } as const;
 
 /** A name in activities/ or catalogues/ that is a registry file: YAML, and not hidden. */
@@ -79,7 +82,8 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
   const organisations = LAYOUT.organisation.map((n) => join(root, n)).filter((p) => exists(p));
   const organisation = organisations[0];
   // Two organisation files: the second would be passed over in silence, whatever it says.
-  for (const other of organisations.slice(1)) problems.push({ path: other, rule: 'duplicate-organisation', messageId: 'validate.organisation-twice', args: {} });
+  for (const other of organisations.slice(1))
+    problems.push({ path: other, rule: 'duplicate-organisation', messageId: 'validate.organisation-twice', args: {} });
   if (organisation) {
     const r = resolve(organisation);
     if (r?.isFile) files.push({ path: organisation, kind: 'organisation' });

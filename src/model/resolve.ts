@@ -1,7 +1,20 @@
 import type { Located, Registry } from './registry.js';
 import type {
-  Activity, DataCategory, DataSubject, LawRef, Law, Processor, Recipient, Retention, RetentionRule,
-  SecurityMeasure, Source, System, LegalBasis, Purpose, Transfer,
+  Activity,
+  DataCategory,
+  DataSubject,
+  LawRef,
+  Law,
+  Processor,
+  Recipient,
+  Retention,
+  RetentionRule,
+  SecurityMeasure,
+  Source,
+  System,
+  LegalBasis,
+  Purpose,
+  Transfer,
 } from './types.js';
 
 /** A catalogue entry an activity refers to, with its id. */
@@ -116,10 +129,13 @@ export function resolveActivity(registry: Registry, located: Located<Activity>):
     recipients: a.recipients === 'none' ? 'none' : a.recipients === undefined ? undefined : refs(a.recipients, c.recipients),
     processors: refs(a.processors, c.processors),
     systems: refs(a.systems, c.systems),
-    transfers: a.transfers === 'none' || a.transfers === undefined ? a.transfers : a.transfers.map((t) => {
-      const party = parties(t.recipient);
-      return { ...t, ...(party ? { party } : {}) };
-    }),
+    transfers:
+      a.transfers === 'none' || a.transfers === undefined
+        ? a.transfers
+        : a.transfers.map((t) => {
+            const party = parties(t.recipient);
+            return { ...t, ...(party ? { party } : {}) };
+          }),
     retention,
     securityMeasures: refs(a.securityMeasures, c.securityMeasures),
     specialCategories: dataCategories.filter((d) => d.value.specialCategory !== undefined),

@@ -8,15 +8,43 @@ import type { Lang } from '../i18n/index.js';
 export type LocalText = string | Partial<Record<Lang, string>>;
 
 export type GdprBasisCode =
-  | 'A6-1-a' | 'A6-1-b' | 'A6-1-c' | 'A6-1-d' | 'A6-1-e' | 'A6-1-f'
+  | 'A6-1-a'
+  | 'A6-1-b'
+  | 'A6-1-c'
+  | 'A6-1-d'
+  | 'A6-1-e'
+  | 'A6-1-f'
   | 'A9-1'
-  | 'A9-2-a' | 'A9-2-b' | 'A9-2-c' | 'A9-2-d' | 'A9-2-e' | 'A9-2-f' | 'A9-2-g' | 'A9-2-h' | 'A9-2-i' | 'A9-2-j'
+  | 'A9-2-a'
+  | 'A9-2-b'
+  | 'A9-2-c'
+  | 'A9-2-d'
+  | 'A9-2-e'
+  | 'A9-2-f'
+  | 'A9-2-g'
+  | 'A9-2-h'
+  | 'A9-2-i'
+  | 'A9-2-j'
   | 'A10';
 
 export type TransferMechanism =
   | 'A45-3'
-  | 'A46-2-a' | 'A46-2-b' | 'A46-2-c' | 'A46-2-d' | 'A46-2-e' | 'A46-2-f' | 'A46-3-a' | 'A46-3-b'
-  | 'A49-1-a' | 'A49-1-b' | 'A49-1-c' | 'A49-1-d' | 'A49-1-e' | 'A49-1-f' | 'A49-1-g' | 'A49-1-subpara2';
+  | 'A46-2-a'
+  | 'A46-2-b'
+  | 'A46-2-c'
+  | 'A46-2-d'
+  | 'A46-2-e'
+  | 'A46-2-f'
+  | 'A46-3-a'
+  | 'A46-3-b'
+  | 'A49-1-a'
+  | 'A49-1-b'
+  | 'A49-1-c'
+  | 'A49-1-d'
+  | 'A49-1-e'
+  | 'A49-1-f'
+  | 'A49-1-g'
+  | 'A49-1-subpara2';
 
 export interface Address {
   lines: string[];
@@ -186,8 +214,7 @@ export interface Dpia {
 }
 
 export type Right =
-  | 'information' | 'access' | 'rectification' | 'erasure' | 'restriction'
-  | 'notification' | 'portability' | 'objection' | 'automated-decision';
+  'information' | 'access' | 'rectification' | 'erasure' | 'restriction' | 'notification' | 'portability' | 'objection' | 'automated-decision';
 
 export interface RightsRestriction {
   right: Right;
@@ -234,11 +261,28 @@ export interface Activity {
 }
 
 export type SpecialCategory =
-  | 'racial-or-ethnic-origin' | 'political-opinions' | 'religious-or-philosophical-beliefs' | 'trade-union-membership'
-  | 'genetic' | 'biometric' | 'health' | 'sex-life-or-sexual-orientation';
+  | 'racial-or-ethnic-origin'
+  | 'political-opinions'
+  | 'religious-or-philosophical-beliefs'
+  | 'trade-union-membership'
+  | 'genetic'
+  | 'biometric'
+  | 'health'
+  | 'sex-life-or-sexual-orientation';
 
-export interface Law { title: LocalText; fullTitle?: LocalText; lovdataId?: string; url?: string }
-export interface DataSubject { name: LocalText; description?: LocalText; vulnerable?: boolean; children?: boolean; employees?: boolean }
+export interface Law {
+  title: LocalText;
+  fullTitle?: LocalText;
+  lovdataId?: string;
+  url?: string;
+}
+export interface DataSubject {
+  name: LocalText;
+  description?: LocalText;
+  vulnerable?: boolean;
+  children?: boolean;
+  employees?: boolean;
+}
 export interface DataCategory {
   name: LocalText;
   description?: LocalText;
@@ -249,14 +293,25 @@ export interface DataCategory {
   retention?: string;
 }
 export type SourceType = 'data-subject' | 'public-register' | 'other-controller' | 'publicly-available' | 'device' | 'internal';
-export interface Source { name: LocalText; type: SourceType; controller?: string; publiclyAccessible?: boolean; description?: LocalText; law?: LawRef[] }
+export interface Source {
+  name: LocalText;
+  type: SourceType;
+  controller?: string;
+  publiclyAccessible?: boolean;
+  description?: LocalText;
+  law?: LawRef[];
+}
 export interface Recipient {
   name: LocalText;
   type: 'internal' | 'public-authority' | 'researchers' | 'private' | 'international-organisation' | 'archive' | 'other';
   country?: string;
   description?: LocalText;
 }
-export interface Subprocessor { name: string; country?: string; authorisation?: string }
+export interface Subprocessor {
+  name: string;
+  country?: string;
+  authorisation?: string;
+}
 export interface Processor {
   name: string;
   organisationNumber?: string;
@@ -268,9 +323,22 @@ export interface Processor {
   contact?: Contact;
   subprocessors?: Subprocessor[];
 }
-export interface System { name: string; description?: LocalText; processor?: string; owner?: LocalText; location?: string[] }
-export interface SecurityMeasure { name: LocalText; type: 'technical' | 'organisational'; description?: LocalText; art89?: boolean }
-export interface RetentionPolicy extends RetentionRule { name: LocalText }
+export interface System {
+  name: string;
+  description?: LocalText;
+  processor?: string;
+  owner?: LocalText;
+  location?: string[];
+}
+export interface SecurityMeasure {
+  name: LocalText;
+  type: 'technical' | 'organisational';
+  description?: LocalText;
+  art89?: boolean;
+}
+export interface RetentionPolicy extends RetentionRule {
+  name: LocalText;
+}
 
 /** The catalogues, by the key they have in a catalogue file. */
 export interface CatalogueEntries {
@@ -286,5 +354,13 @@ export interface CatalogueEntries {
 }
 export type CatalogueKind = keyof CatalogueEntries;
 export const CATALOGUE_KINDS: readonly CatalogueKind[] = [
-  'laws', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'retentionPolicies',
+  'laws',
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'processors',
+  'systems',
+  'securityMeasures',
+  'retentionPolicies',
 ];

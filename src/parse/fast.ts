@@ -162,8 +162,7 @@ function skipQuoted(text: string, i: number): number {
     if (q === '"' && text[j] === '\\') {
       if (text[j + 1] === '\n' || text[j + 1] === '\r') return -1;
       j++;
-    }
-    else if (text[j] === q) {
+    } else if (text[j] === q) {
       if (q === "'" && text[j + 1] === "'") j++;
       else return j;
     }

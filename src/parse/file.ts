@@ -25,9 +25,10 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
   if (!decoded.ok) {
     const pos = bytePosition(buf, decoded.offset);
     const range = { line: pos.line, column: pos.column, endLine: pos.line, endColumn: pos.column + 1 };
-    const finding = decoded.reason === 'binary'
-      ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
-      : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
+    const finding =
+      decoded.reason === 'binary'
+        ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
+        : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
     return { findings: [{ ...finding, range }] };
   }
   const fast = parseFast(decoded.text);

@@ -66,8 +66,14 @@ function quoted(value: string): string {
 
 export function diagnoseSyntax(text: string, code: string, message: string, start: number, end: number): SyntaxDiagnosis {
   const lines = splitLines(text);
-  const at = Math.max(0, lines.findIndex((l, i) => start >= l.offset && (i === lines.length - 1 || start < lines[i + 1]!.offset)));
-  const point = (line: Line, column: number, length: number): { start: number; end: number } => ({ start: line.offset + column, end: line.offset + column + Math.max(1, length) });
+  const at = Math.max(
+    0,
+    lines.findIndex((l, i) => start >= l.offset && (i === lines.length - 1 || start < lines[i + 1]!.offset)),
+  );
+  const point = (line: Line, column: number, length: number): { start: number; end: number } => ({
+    start: line.offset + column,
+    end: line.offset + column + Math.max(1, length),
+  });
 
   if (code === 'TAB_AS_INDENT') return { messageId: 'validate.tab-indent', args: {}, start, end };
 
@@ -79,7 +85,12 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
       if (valueAt === undefined || line.text[valueAt] !== q) continue;
       const after = line.text.slice(valueAt + 1);
       const closed = q === '"' ? /(^|[^\\])"/.test(after) : /(^|[^'])'(?!')/.test(after.replace(/''/g, ''));
-      if (!closed) return { messageId: 'validate.syntax.unclosed-quote', args: { quote: q, fixed: `${line.text.trim().replace(/\s+#.*$/, '')}${q}` }, ...point(line, valueAt, 1) };
+      if (!closed)
+        return {
+          messageId: 'validate.syntax.unclosed-quote',
+          args: { quote: q, fixed: `${line.text.trim().replace(/\s+#.*$/, '')}${q}` },
+          ...point(line, valueAt, 1),
+        };
     }
   }
 
@@ -105,13 +116,21 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
       return { messageId: 'validate.syntax.colon-in-text', args: { fixed: `${k.key}: ${quoted(k.rest)}` }, ...point(line, k.restColumn, k.rest.length) };
     }
     // `"Byggesak" behandling`: text after the closing quote.
-    if (k && /^"(?:[^"\\]|\\.)*"\s*[^\s#]/.test(k.rest) || (k && /^'(?:[^']|'')*'\s*[^\s#]/.test(k.rest))) {
-      return { messageId: 'validate.syntax.text-after-quote', args: { fixed: `${k.key}: '${k.rest.replace(/'/g, "''")}'` }, ...point(line, k.restColumn, k.rest.length) };
+    if ((k && /^"(?:[^"\\]|\\.)*"\s*[^\s#]/.test(k.rest)) || (k && /^'(?:[^']|'')*'\s*[^\s#]/.test(k.rest))) {
+      return {
+        messageId: 'validate.syntax.text-after-quote',
+        args: { fixed: `${k.key}: '${k.rest.replace(/'/g, "''")}'` },
+        ...point(line, k.restColumn, k.rest.length),
+      };
     }
     // `nb:Byggesak`: without a space the colon is part of the text.
     const glued = /^(\s*(?:-\s+)?)([A-Za-z][\w-]*):(?![/\s])(\S.*)$/.exec(line.text);
     if (!k && glued) {
-      return { messageId: 'validate.syntax.missing-space', args: { fixed: `${glued[2]}: ${glued[3]!.trimEnd()}` }, ...point(line, glued[1]!.length + glued[2]!.length, 1) };
+      return {
+        messageId: 'validate.syntax.missing-space',
+        args: { fixed: `${glued[2]}: ${glued[3]!.trimEnd()}` },
+        ...point(line, glued[1]!.length + glued[2]!.length, 1),
+      };
     }
   }
 
@@ -132,7 +151,11 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
         if (blank(lines[j]!)) continue;
         if (indentOf(lines[j]!.text) < dash && !s) break;
         if (s && s[1]!.length !== dash) {
-          return { messageId: 'validate.syntax.list-item-indent', args: { item: item[3]!.trim(), sibling: s[2]!.trim(), line: lines[j]!.n }, ...point(c, dash, 1) };
+          return {
+            messageId: 'validate.syntax.list-item-indent',
+            args: { item: item[3]!.trim(), sibling: s[2]!.trim(), line: lines[j]!.n },
+            ...point(c, dash, 1),
+          };
         }
       }
       return { messageId: 'validate.syntax.list-indent', args: { item: item[3]!.trim() }, ...point(c, dash, 1) };

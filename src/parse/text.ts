@@ -1,8 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; reason: 'binary' | 'encoding'; offset: number };
+export type DecodeResult = { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; offset: number };
 
 /** Bytes to text, refusing binary (a NUL byte) and anything that is not UTF-8. A BOM is dropped. */
 export function decodeUtf8(buf: Buffer): DecodeResult {
@@ -21,11 +19,19 @@ export function firstInvalidUtf8(buf: Buffer): number {
     const b = buf[i]!;
     let n: number;
     let min: number;
-    if (b < 0x80) { i++; continue; }
-    else if ((b & 0xe0) === 0xc0) { n = 1; min = 0x80; }
-    else if ((b & 0xf0) === 0xe0) { n = 2; min = 0x800; }
-    else if ((b & 0xf8) === 0xf0) { n = 3; min = 0x10000; }
-    else return i;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if ((b & 0xe0) === 0xc0) {
+      n = 1;
+      min = 0x80;
+    } else if ((b & 0xf0) === 0xe0) {
+      n = 2;
+      min = 0x800;
+    } else if ((b & 0xf8) === 0xf0) {
+      n = 3;
+      min = 0x10000;
+    } else return i;
     let cp = b & (0x3f >> n);
     for (let k = 1; k <= n; k++) {
       const c = buf[i + k];
@@ -44,7 +50,10 @@ export function bytePosition(buf: Buffer, offset: number): { line: number; colum
   let line = 1;
   let lastNl = -1;
   for (let i = 0; i < before.length; i++) {
-    if (before[i] === 0x0a) { line++; lastNl = i; }
+    if (before[i] === 0x0a) {
+      line++;
+      lastNl = i;
+    }
   }
   const column = before.subarray(lastNl + 1).toString('utf8').length + 1;
   return { line, column };

@@ -23,7 +23,15 @@ export const LIMITS = {
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** Tags of the YAML core schema; anything else (!!binary, !!set, !custom) is refused. */
-const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+const CORE_TAGS = new Set([
+  'tag:yaml.org,2002:str',
+  'tag:yaml.org,2002:int',
+  'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool',
+  'tag:yaml.org,2002:null',
+  'tag:yaml.org,2002:map',
+  'tag:yaml.org,2002:seq',
+]);
 
 /** A problem found while parsing, at a character range of the text. */
 export interface ParseProblem {
@@ -63,7 +71,11 @@ export function parseYaml(text: string): ParsedYaml {
       const lineCounter = new (yamlLib().LineCounter)();
       lineCounter.addNewLine(0);
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-      return { data: undefined, lineCounter, problems: [{ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, start: at, end: at + 1 }] };
+      return {
+        data: undefined,
+        lineCounter,
+        problems: [{ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, start: at, end: at + 1 }],
+      };
     }
   }
   const problems: ParseProblem[] = [];
@@ -96,7 +108,8 @@ export function parseYaml(text: string): ParsedYaml {
   }
   for (const w of doc.warnings) {
     const [start, end] = w.pos;
-    if (w.code === 'TAG_RESOLVE_FAILED') problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: text.slice(start, end).split(/\s/)[0] ?? '' }, start, end });
+    if (w.code === 'TAG_RESOLVE_FAILED')
+      problems.push({ rule: 'unknown-tag', messageId: 'validate.unknown-tag', args: { tag: text.slice(start, end).split(/\s/)[0] ?? '' }, start, end });
     else problems.push({ rule: 'yaml-syntax', messageId: 'validate.yaml-syntax', args: { code: w.code }, start, end });
   }
   if (problems.length === 0) inspect(doc, text, problems);

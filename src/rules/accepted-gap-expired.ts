@@ -6,7 +6,8 @@ import { join } from '../util/pointer.js';
 export default defineRule({ id: 'accepted-gap-expired', severity: 'warning', citation: 'GDPR Art. 5(2); 24(1)', messages: ['expired'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     (r.activity.acceptedGaps ?? []).forEach((a, i) => {
-      if (isExpired(a, ctx.today)) report.activity(r, join('/acceptedGaps', i, 'expires'), 'expired', { rule: a.rule, acceptedBy: a.acceptedBy, expires: a.expires });
+      if (isExpired(a, ctx.today))
+        report.activity(r, join('/acceptedGaps', i, 'expires'), 'expired', { rule: a.rule, acceptedBy: a.acceptedBy, expires: a.expires });
     });
   }
 });

@@ -11,31 +11,34 @@ import { join } from '../util/pointer.js';
  */
 const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
 
-export default defineRule({ id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope', 'eea-pending'] }, (ctx, report) => {
-  const { countries, organisations, asOf } = ctx.reference.adequacy;
-  const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());
-  for (const r of ctx.activities) {
-    transfersOf(r).forEach((t, i) => {
-      if (t.mechanism !== 'A45-3' || !isThirdCountryTransfer(t, ctx.reference)) return;
-      const pointer = join('/transfers', i, 'mechanism');
-      if (t.organisation !== undefined) {
-        if (!listedOrganisation(t.organisation)) report.activity(r, pointer, 'organisation', { organisation: t.organisation, date: asOf });
-        return;
-      }
-      if (t.country === undefined) return;
-      const entry = countries.get(t.country);
-      if (!entry) {
-        report.activity(r, pointer, 'country', { country: t.country, date: asOf });
-        return;
-      }
-      const partyType = t.party && 'type' in t.party.value ? (t.party.value as Recipient).type : undefined;
-      const kind = t.recipientType ?? partyType;
-      if (entry.scope !== undefined && PRIVATE_ONLY.has(entry.scope) && (kind === 'public-authority' || kind === 'international-organisation')) {
-        report.activity(r, pointer, 'scope', { country: t.country, scope: entry.scope, decision: entry.decision ?? '' });
-      } else if (entry.eea === 'pending') {
-        // The decision binds Norway through the EEA Agreement; until it is incorporated, say so (info).
-        report.activity(r, pointer, 'eea-pending', { country: t.country, decision: entry.decision ?? '', date: asOf }, { severity: 'info' });
-      }
-    });
-  }
-});
+export default defineRule(
+  { id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope', 'eea-pending'] },
+  (ctx, report) => {
+    const { countries, organisations, asOf } = ctx.reference.adequacy;
+    const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());
+    for (const r of ctx.activities) {
+      transfersOf(r).forEach((t, i) => {
+        if (t.mechanism !== 'A45-3' || !isThirdCountryTransfer(t, ctx.reference)) return;
+        const pointer = join('/transfers', i, 'mechanism');
+        if (t.organisation !== undefined) {
+          if (!listedOrganisation(t.organisation)) report.activity(r, pointer, 'organisation', { organisation: t.organisation, date: asOf });
+          return;
+        }
+        if (t.country === undefined) return;
+        const entry = countries.get(t.country);
+        if (!entry) {
+          report.activity(r, pointer, 'country', { country: t.country, date: asOf });
+          return;
+        }
+        const partyType = t.party && 'type' in t.party.value ? (t.party.value as Recipient).type : undefined;
+        const kind = t.recipientType ?? partyType;
+        if (entry.scope !== undefined && PRIVATE_ONLY.has(entry.scope) && (kind === 'public-authority' || kind === 'international-organisation')) {
+          report.activity(r, pointer, 'scope', { country: t.country, scope: entry.scope, decision: entry.decision ?? '' });
+        } else if (entry.eea === 'pending') {
+          // The decision binds Norway through the EEA Agreement; until it is incorporated, say so (info).
+          report.activity(r, pointer, 'eea-pending', { country: t.country, decision: entry.decision ?? '', date: asOf }, { severity: 'info' });
+        }
+      });
+    }
+  },
+);

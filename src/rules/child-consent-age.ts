@@ -6,12 +6,16 @@ import { defineRule } from '../check/rule.js';
  * below 13 needs the holder of parental responsibility. Fires where consent covers data subjects that
  * include children and the basis does not say how the age limit is handled.
  */
-export default defineRule({ id: 'child-consent-age', severity: 'warning', citation: 'GDPR Art. 8(1); personopplysningsloven § 5', messages: ['missing'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    const children = r.dataSubjects.filter((s) => s.value.children === true).map((s) => s.id);
-    if (children.length === 0) continue;
-    for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-      if (isConsent(basis.gdpr) && basis.childConsent === undefined) report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
+export default defineRule(
+  { id: 'child-consent-age', severity: 'warning', citation: 'GDPR Art. 8(1); personopplysningsloven § 5', messages: ['missing'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      const children = r.dataSubjects.filter((s) => s.value.children === true).map((s) => s.id);
+      if (children.length === 0) continue;
+      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+        if (isConsent(basis.gdpr) && basis.childConsent === undefined)
+          report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
+      }
     }
-  }
-});
+  },
+);

@@ -8,17 +8,25 @@ import { defineRule } from '../check/rule.js';
  * basis. Consent from the controller's own employees is rarely free either (EDPB Guidelines 05/2020
  * on consent, paras. 21-23), for any employer.
  */
-export default defineRule({ id: 'consent-for-public-task', severity: 'warning', citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020', messages: ['statutory-task', 'employees'] }, (ctx, report) => {
-  const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
-  for (const r of ctx.activities) {
-    const statutoryCollection = r.activity.collection?.requirement === 'statutory';
-    const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
-    for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-      if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
-      if (employees.length > 0) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
-      if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
-      const task = isArt89Purpose(purpose) || statutoryCollection || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
-      if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+export default defineRule(
+  {
+    id: 'consent-for-public-task',
+    severity: 'warning',
+    citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020',
+    messages: ['statutory-task', 'employees'],
+  },
+  (ctx, report) => {
+    const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
+    for (const r of ctx.activities) {
+      const statutoryCollection = r.activity.collection?.requirement === 'statutory';
+      const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
+      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+        if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
+        if (employees.length > 0) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
+        if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
+        const task = isArt89Purpose(purpose) || statutoryCollection || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
+        if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+      }
     }
-  }
-});
+  },
+);

@@ -10,7 +10,13 @@ import { join } from '../util/pointer.js';
  * a consent states an unlawful basis, so a final notice is refused (blocksNotice).
  */
 export default defineRule(
-  { id: 'consent-valid', severity: 'error', citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15', blocksNotice: true, messages: ['browser-settings', 'continued-use'] },
+  {
+    id: 'consent-valid',
+    severity: 'error',
+    citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
+    blocksNotice: true,
+    messages: ['browser-settings', 'continued-use'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {

@@ -7,17 +7,25 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * (`dpia.status: required`), a DPIA is carried out before the processing. A planned activity may have
  * it in progress.
  */
-export default defineRule({ id: 'dpia-required', severity: 'error', citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28', messages: ['art35', 'list', 'both', 'high-risk', 'status-required'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    if (dpiaCovered(r)) continue;
-    const s = ctx.screening(r);
-    const dpia = r.activity.dpia;
-    if (s.required) {
-      const art35 = s.art35.map((c) => c.id.slice('35-3-'.length)).join(', ');
-      const list = s.datatilsynet.map((c) => c.id).join(', ');
-      const variant = art35 && list ? 'both' : art35 ? 'art35' : 'list';
-      report.activity(r, dpiaPointer(r), variant, { art35, list, status: dpia?.status ?? '' });
-    } else if (dpia?.highRisk === true) report.activity(r, '/dpia/highRisk', 'high-risk', { status: dpia.status ?? '' });
-    else if (dpia?.status === 'required') report.activity(r, '/dpia/status', 'status-required');
-  }
-});
+export default defineRule(
+  {
+    id: 'dpia-required',
+    severity: 'error',
+    citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28',
+    messages: ['art35', 'list', 'both', 'high-risk', 'status-required'],
+  },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      if (dpiaCovered(r)) continue;
+      const s = ctx.screening(r);
+      const dpia = r.activity.dpia;
+      if (s.required) {
+        const art35 = s.art35.map((c) => c.id.slice('35-3-'.length)).join(', ');
+        const list = s.datatilsynet.map((c) => c.id).join(', ');
+        const variant = art35 && list ? 'both' : art35 ? 'art35' : 'list';
+        report.activity(r, dpiaPointer(r), variant, { art35, list, status: dpia?.status ?? '' });
+      } else if (dpia?.highRisk === true) report.activity(r, '/dpia/highRisk', 'high-risk', { status: dpia.status ?? '' });
+      else if (dpia?.status === 'required') report.activity(r, '/dpia/status', 'status-required');
+    }
+  },
+);

@@ -58,20 +58,56 @@ import retentionLimit from './retention-limit.js';
 
 /** The groups of the catalogue, for the README table. */
 export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
-  { id: 'record', rules: [controllerContact, dpoContact, purposeStated, subjectsAndData, recipientsStated, transferDestination, retentionDefined, securityMeasures, jointControllerArrangement] },
+  {
+    id: 'record',
+    rules: [
+      controllerContact,
+      dpoContact,
+      purposeStated,
+      subjectsAndData,
+      recipientsStated,
+      transferDestination,
+      retentionDefined,
+      securityMeasures,
+      jointControllerArrangement,
+    ],
+  },
   {
     id: 'legal-basis',
     rules: [
-      legalBasisPerPurpose, singleBasisPerPurpose, publicTaskNotLegitimateInterest, supplementaryLaw, disclosureOrderIntrusive,
-      specialCategoryCondition, specialCategoryLaw, researchSafeguards, researchDpoConsulted, criminalDataBasis, nationalIdJustified,
-      consentWithdrawal, consentForPublicTask, childConsentAge, legitimateInterestAssessment, consentValid, repealedLaw,
+      legalBasisPerPurpose,
+      singleBasisPerPurpose,
+      publicTaskNotLegitimateInterest,
+      supplementaryLaw,
+      disclosureOrderIntrusive,
+      specialCategoryCondition,
+      specialCategoryLaw,
+      researchSafeguards,
+      researchDpoConsulted,
+      criminalDataBasis,
+      nationalIdJustified,
+      consentWithdrawal,
+      consentForPublicTask,
+      childConsentAge,
+      legitimateInterestAssessment,
+      consentValid,
+      repealedLaw,
     ],
   },
   {
     id: 'transfers',
     rules: [
-      transferMechanism, adequacyCountry, usDpfCertified, publicAuthorityDerogation, derogationDocumented, eeaNotTransfer,
-      processorAgreement, subprocessorAuthorised, processorLocation, adequacyListAge, referenceDataAge,
+      transferMechanism,
+      adequacyCountry,
+      usDpfCertified,
+      publicAuthorityDerogation,
+      derogationDocumented,
+      eeaNotTransfer,
+      processorAgreement,
+      subprocessorAuthorised,
+      processorLocation,
+      adequacyListAge,
+      referenceDataAge,
     ],
   },
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
@@ -85,7 +121,12 @@ export const GAP_RULE_IDS: readonly string[] = GAP_RULES.map((r) => r.meta.id);
 
 /** Rule metadata for the shared formatters (SARIF, GitHub, JUnit). */
 export function gapRuleInfo(): Map<string, RuleInfo> {
-  return new Map(GAP_RULES.map(({ meta }) => [meta.id, { id: meta.id, severity: meta.severity, descriptionId: meta.descriptionId, citation: meta.citation, docsUrl: meta.docsUrl }]));
+  return new Map(
+    GAP_RULES.map(({ meta }) => [
+      meta.id,
+      { id: meta.id, severity: meta.severity, descriptionId: meta.descriptionId, citation: meta.citation, docsUrl: meta.docsUrl },
+    ]),
+  );
 }
 
 /** Rule ids whose findings keep a final notice from being published (rule metadata `blocksNotice`). */

@@ -6,13 +6,22 @@ import { join } from '../util/pointer.js';
  * available to data subjects (26(2)). A contact point is optional (26(1)), so a split of duties or a
  * contact point is enough to say who answers the data subject.
  */
-export default defineRule({ id: 'joint-controller-arrangement', severity: 'error', citation: 'GDPR Art. 26(1)-(2); 30(1)(a)', messages: ['no-controllers', 'no-arrangement', 'no-split'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    const joint = r.activity.jointControllers ?? [];
-    if (r.activity.role === 'joint-controller' && joint.length === 0) report.activity(r, '/role', 'no-controllers');
-    joint.forEach((j, i) => {
-      if (j.arrangement === undefined) report.activity(r, join('/jointControllers', i), 'no-arrangement', { controller: j.controller });
-      if (j.responsibilities === undefined && j.contactPoint === undefined) report.activity(r, join('/jointControllers', i), 'no-split', { controller: j.controller });
-    });
-  }
-});
+export default defineRule(
+  {
+    id: 'joint-controller-arrangement',
+    severity: 'error',
+    citation: 'GDPR Art. 26(1)-(2); 30(1)(a)',
+    messages: ['no-controllers', 'no-arrangement', 'no-split'],
+  },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      const joint = r.activity.jointControllers ?? [];
+      if (r.activity.role === 'joint-controller' && joint.length === 0) report.activity(r, '/role', 'no-controllers');
+      joint.forEach((j, i) => {
+        if (j.arrangement === undefined) report.activity(r, join('/jointControllers', i), 'no-arrangement', { controller: j.controller });
+        if (j.responsibilities === undefined && j.contactPoint === undefined)
+          report.activity(r, join('/jointControllers', i), 'no-split', { controller: j.controller });
+      });
+    }
+  },
+);

@@ -8,17 +8,20 @@ import { join } from '../util/pointer.js';
  * the need in the activity's `nationalIdNeed`. A record that cites § 12 in a legal basis shows the need
  * was considered (no warning), but the notice would print a condition as a basis (info: move it).
  */
-export default defineRule({ id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] }, (ctx, report) => {
-  const provision = ctx.reference.law.provisions.nationalIdentifier;
-  for (const r of ctx.activities) {
-    const inBasis = basesWithPointers(r).flatMap(({ basis, pointer }) =>
-      basis.law.flatMap((l, k) => (citesProvision(l, provision, ctx.reference) ? [join(pointer.slice(0, -'/gdpr'.length), 'law', k)] : [])),
-    );
-    for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
-    const first = r.nationalIdentifiers[0];
-    if (!first || r.activity.nationalIdNeed !== undefined || inBasis.length > 0) continue;
-    report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', {
-      categories: r.nationalIdentifiers.map((c) => c.id).join(', '),
-    });
-  }
-});
+export default defineRule(
+  { id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] },
+  (ctx, report) => {
+    const provision = ctx.reference.law.provisions.nationalIdentifier;
+    for (const r of ctx.activities) {
+      const inBasis = basesWithPointers(r).flatMap(({ basis, pointer }) =>
+        basis.law.flatMap((l, k) => (citesProvision(l, provision, ctx.reference) ? [join(pointer.slice(0, -'/gdpr'.length), 'law', k)] : [])),
+      );
+      for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
+      const first = r.nationalIdentifiers[0];
+      if (!first || r.activity.nationalIdNeed !== undefined || inBasis.length > 0) continue;
+      report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', {
+        categories: r.nationalIdentifiers.map((c) => c.id).join(', '),
+      });
+    }
+  },
+);

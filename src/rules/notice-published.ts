@@ -8,21 +8,24 @@ import { join } from '../util/pointer.js';
  */
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
-export default defineRule({ id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law'] }, (ctx, report) => {
-  const orgNotice = ctx.registry.organisation?.value.notice?.url;
-  for (const r of ctx.activities) {
-    const info = r.activity.information;
-    if (!info) continue;
-    const onlyFromPerson = r.sources.length > 0 && r.sources.every((s) => FROM_PERSON.has(s.value.type));
-    const i = info.method.indexOf('public-notice');
-    if (i >= 0) {
-      if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
-      else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
+export default defineRule(
+  { id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law'] },
+  (ctx, report) => {
+    const orgNotice = ctx.registry.organisation?.value.notice?.url;
+    for (const r of ctx.activities) {
+      const info = r.activity.information;
+      if (!info) continue;
+      const onlyFromPerson = r.sources.length > 0 && r.sources.every((s) => FROM_PERSON.has(s.value.type));
+      const i = info.method.indexOf('public-notice');
+      if (i >= 0) {
+        if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
+        else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
+      }
+      const k = info.method.indexOf('obtained-by-law');
+      if (k >= 0) {
+        if (onlyFromPerson) report.activity(r, join('/information/method', k), 'from-person', { exemption: '14(5)(c)' });
+        else if ((info.law ?? []).length === 0) report.activity(r, join('/information/method', k), 'no-law');
+      }
     }
-    const k = info.method.indexOf('obtained-by-law');
-    if (k >= 0) {
-      if (onlyFromPerson) report.activity(r, join('/information/method', k), 'from-person', { exemption: '14(5)(c)' });
-      else if ((info.law ?? []).length === 0) report.activity(r, join('/information/method', k), 'no-law');
-    }
-  }
-});
+  },
+);

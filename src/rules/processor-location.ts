@@ -9,49 +9,59 @@ import { join } from '../util/pointer.js';
  * the record says otherwise. Where the record does not say where a processor works, nor that data
  * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning).
  */
-export default defineRule({ id: 'processor-location', severity: 'error', citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)', messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location'] }, (ctx, report) => {
-  const eea = ctx.reference.eea.countries;
-  for (const r of ctx.activities) {
-    const transfers = transfersOf(r);
-    // A transfer covers the party it names; one that names no party covers parties in its country.
-    const covered = (party: string, country: string | undefined): boolean =>
-      transfers.some((t) => t.recipient === party || (t.recipient === undefined && country !== undefined && t.country === country));
-    const activityLocations = r.activity.dataLocation ?? [];
-    const statedInEea = activityLocations.length > 0 && !activityLocations.some((l) => locationOutsideEea(l, ctx.reference));
-    for (const p of processorsOf(ctx.registry, r)) {
-      const country = p.value.country;
-      // Where the processor keeps the data: its own dataLocation, or the location of the system that brings it in.
-      const system = p.system !== undefined ? r.systems.find((x) => x.id === p.system) : undefined;
-      const locations = p.value.dataLocation ?? system?.value.location ?? [];
-      if (country === undefined) {
-        const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
-        for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
-        if (locations.length === 0 && !statedInEea) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
-      } else if (!eea.has(country) && !covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
-      for (const s of p.value.subprocessors ?? []) {
-        if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
-          report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });
+export default defineRule(
+  {
+    id: 'processor-location',
+    severity: 'error',
+    citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
+    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location'],
+  },
+  (ctx, report) => {
+    const eea = ctx.reference.eea.countries;
+    for (const r of ctx.activities) {
+      const transfers = transfersOf(r);
+      // A transfer covers the party it names; one that names no party covers parties in its country.
+      const covered = (party: string, country: string | undefined): boolean =>
+        transfers.some((t) => t.recipient === party || (t.recipient === undefined && country !== undefined && t.country === country));
+      const activityLocations = r.activity.dataLocation ?? [];
+      const statedInEea = activityLocations.length > 0 && !activityLocations.some((l) => locationOutsideEea(l, ctx.reference));
+      for (const p of processorsOf(ctx.registry, r)) {
+        const country = p.value.country;
+        // Where the processor keeps the data: its own dataLocation, or the location of the system that brings it in.
+        const system = p.system !== undefined ? r.systems.find((x) => x.id === p.system) : undefined;
+        const locations = p.value.dataLocation ?? system?.value.location ?? [];
+        if (country === undefined) {
+          const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
+          for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
+          if (locations.length === 0 && !statedInEea) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
+        } else if (!eea.has(country) && !covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
+        for (const s of p.value.subprocessors ?? []) {
+          if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
+            report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });
+          }
         }
       }
-    }
-    if (Array.isArray(r.recipients)) {
-      const ids = Array.isArray(r.activity.recipients) ? r.activity.recipients : [];
-      for (const rec of r.recipients) {
-        const organisation = rec.value.type === 'international-organisation';
-        const outside = organisation || (rec.value.country !== undefined && !eea.has(rec.value.country));
-        const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
-        const listed = transfers.some(
-          (t) =>
-            t.recipient === rec.id ||
-            (t.recipient === undefined &&
-              ((organisation && t.organisation !== undefined && names.some((n) => n?.trim().toLowerCase() === t.organisation!.trim().toLowerCase())) ||
-                (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)))),
-        );
-        if (outside && !listed) report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
+      if (Array.isArray(r.recipients)) {
+        const ids = Array.isArray(r.activity.recipients) ? r.activity.recipients : [];
+        for (const rec of r.recipients) {
+          const organisation = rec.value.type === 'international-organisation';
+          const outside = organisation || (rec.value.country !== undefined && !eea.has(rec.value.country));
+          const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
+          const listed = transfers.some(
+            (t) =>
+              t.recipient === rec.id ||
+              (t.recipient === undefined &&
+                ((organisation && t.organisation !== undefined && names.some((n) => n?.trim().toLowerCase() === t.organisation!.trim().toLowerCase())) ||
+                  (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)))),
+          );
+          if (outside && !listed)
+            report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
+        }
       }
+      activityLocations.forEach((l, i) => {
+        if (locationOutsideEea(l, ctx.reference) && !transfers.some((t) => t.country === l))
+          report.activity(r, join('/dataLocation', i), 'location', { country: l });
+      });
     }
-    activityLocations.forEach((l, i) => {
-      if (locationOutsideEea(l, ctx.reference) && !transfers.some((t) => t.country === l)) report.activity(r, join('/dataLocation', i), 'location', { country: l });
-    });
-  }
-});
+  },
+);

@@ -12,23 +12,26 @@ import { join } from '../util/pointer.js';
  */
 const DAY = 86400;
 
-export default defineRule({ id: 'retention-limit', severity: 'error', citation: 'GDPR Art. 5(1)(e); personopplysningsforskriften § 3', messages: ['exceeds', 'exception-only'] }, (ctx, report) => {
-  for (const limit of ctx.reference.retentionLimits.limits) {
-    const max = durationSeconds(limit.max);
-    const extended = durationSeconds(limit.extendedMax ?? limit.max);
-    if (max === undefined || extended === undefined) continue;
-    for (const r of ctx.activities) {
-      if (r.activity.riskFactors?.[limit.riskFactor as keyof RiskFactors] !== true) continue;
-      const periods = r.retention.flatMap((e, i) => {
-        const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
-        return s === undefined ? [] : [{ i, s, period: e.period! }];
-      });
-      if (periods.length === 0 || r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
-      const shortest = periods.reduce((a, b) => (b.s < a.s ? b : a));
-      // A month is counted as up to 31 days: "P1M" is within "30 days".
-      const args = { limit: limit.id, period: shortest.period, max: limit.max, extended: limit.extendedMax ?? limit.max, citation: limit.citation };
-      if (shortest.s > extended + DAY) report.activity(r, join('/retention', shortest.i), 'exceeds', args);
-      else if (shortest.s > max + DAY / 2) report.activity(r, join('/retention', shortest.i), 'exception-only', args, { severity: 'warning' });
+export default defineRule(
+  { id: 'retention-limit', severity: 'error', citation: 'GDPR Art. 5(1)(e); personopplysningsforskriften § 3', messages: ['exceeds', 'exception-only'] },
+  (ctx, report) => {
+    for (const limit of ctx.reference.retentionLimits.limits) {
+      const max = durationSeconds(limit.max);
+      const extended = durationSeconds(limit.extendedMax ?? limit.max);
+      if (max === undefined || extended === undefined) continue;
+      for (const r of ctx.activities) {
+        if (r.activity.riskFactors?.[limit.riskFactor as keyof RiskFactors] !== true) continue;
+        const periods = r.retention.flatMap((e, i) => {
+          const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
+          return s === undefined ? [] : [{ i, s, period: e.period! }];
+        });
+        if (periods.length === 0 || r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
+        const shortest = periods.reduce((a, b) => (b.s < a.s ? b : a));
+        // A month is counted as up to 31 days: "P1M" is within "30 days".
+        const args = { limit: limit.id, period: shortest.period, max: limit.max, extended: limit.extendedMax ?? limit.max, citation: limit.citation };
+        if (shortest.s > extended + DAY) report.activity(r, join('/retention', shortest.i), 'exceeds', args);
+        else if (shortest.s > max + DAY / 2) report.activity(r, join('/retention', shortest.i), 'exception-only', args, { severity: 'warning' });
+      }
     }
-  }
-});
+  },
+);

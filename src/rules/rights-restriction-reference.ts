@@ -35,35 +35,43 @@ export function gdprProvision(text: string): string | undefined {
   return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
 }
 
-export default defineRule({ id: 'rights-restriction-reference', severity: 'error', citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17', messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
-      const at = join('/rightsRestrictions', i);
-      const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
-      const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
-      if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
-        report.activity(r, join(at, 'gdpr'), 'wrong-provision', { right: x.right, gdpr: x.gdpr });
-        return;
-      }
-      const laws = x.law ?? [];
-      if (laws.length === 0) {
-        if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
-        else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
-        return;
-      }
-      const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
-      if (someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
-        report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
-        return;
-      }
-      // personopplysningsloven § 16 or § 17 cited alone for a right it does not restrict.
-      const popplyl = asResolved.filter((l) => knownLaw(l, ctx.reference)?.key === 'personopplysningsloven');
-      if (popplyl.length === laws.length) {
-        const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
-        if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
-          report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
+export default defineRule(
+  {
+    id: 'rights-restriction-reference',
+    severity: 'error',
+    citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17',
+    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'],
+  },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
+        const at = join('/rightsRestrictions', i);
+        const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
+        const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
+        if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
+          report.activity(r, join(at, 'gdpr'), 'wrong-provision', { right: x.right, gdpr: x.gdpr });
+          return;
         }
-      }
-    });
-  }
-});
+        const laws = x.law ?? [];
+        if (laws.length === 0) {
+          if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
+          else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
+          return;
+        }
+        const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
+        if (someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
+          report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
+          return;
+        }
+        // personopplysningsloven § 16 or § 17 cited alone for a right it does not restrict.
+        const popplyl = asResolved.filter((l) => knownLaw(l, ctx.reference)?.key === 'personopplysningsloven');
+        if (popplyl.length === laws.length) {
+          const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
+          if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
+            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
+          }
+        }
+      });
+    }
+  },
+);

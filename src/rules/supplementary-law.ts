@@ -8,30 +8,43 @@ import { defineRule } from '../check/rule.js';
  * is not judged. A duty to provide data (statistikkloven § 10) is a legal obligation for those who must
  * hand data over, not for the body that receives it: that body citing it alone for 6(1)(c) is reported.
  */
-export default defineRule({ id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] }, (ctx, report) => {
-  const org = ctx.registry.organisation?.value;
-  const orgNames = org ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName].filter((n): n is string => typeof n === 'string').map((n) => n.trim().toLowerCase()) : [];
-  const receivesUnder = ctx.reference.law.disclosureOrders.filter((o) => {
-    const b = o.beneficiary;
-    if (!b) return false;
-    if (org?.organisationNumber !== undefined && b.organisationNumber !== undefined) return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
-    return b.names.some((n) => orgNames.includes(n.toLowerCase()));
-  });
-  for (const r of ctx.activities) {
-    for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-      if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;
-      if (basis.law.length === 0) {
-        report.activity(r, pointer, 'missing', { purpose: purpose.id, code: basis.gdpr });
-        continue;
-      }
-      const answers = basis.law.map((l) => {
-        const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
-        return a === 'no' && basis.gdpr === 'A6-1-e' ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
-      });
-      if (answers.every((a) => a === 'no')) report.activity(r, pointer, 'not-a-basis', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });
-      else if (basis.gdpr === 'A6-1-c' && receivesUnder.length > 0 && basis.law.every((l) => receivesUnder.some((o) => citesProvision(l, o, ctx.reference)))) {
-        report.activity(r, pointer, 'own-disclosure-order', { purpose: purpose.id, laws: basis.law.map(lawName).join(', ') });
+export default defineRule(
+  { id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] },
+  (ctx, report) => {
+    const org = ctx.registry.organisation?.value;
+    const orgNames = org
+      ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
+          .filter((n): n is string => typeof n === 'string')
+          .map((n) => n.trim().toLowerCase())
+      : [];
+    const receivesUnder = ctx.reference.law.disclosureOrders.filter((o) => {
+      const b = o.beneficiary;
+      if (!b) return false;
+      if (org?.organisationNumber !== undefined && b.organisationNumber !== undefined)
+        return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
+      return b.names.some((n) => orgNames.includes(n.toLowerCase()));
+    });
+    for (const r of ctx.activities) {
+      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+        if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;
+        if (basis.law.length === 0) {
+          report.activity(r, pointer, 'missing', { purpose: purpose.id, code: basis.gdpr });
+          continue;
+        }
+        const answers = basis.law.map((l) => {
+          const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
+          return a === 'no' && basis.gdpr === 'A6-1-e' ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
+        });
+        if (answers.every((a) => a === 'no'))
+          report.activity(r, pointer, 'not-a-basis', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });
+        else if (
+          basis.gdpr === 'A6-1-c' &&
+          receivesUnder.length > 0 &&
+          basis.law.every((l) => receivesUnder.some((o) => citesProvision(l, o, ctx.reference)))
+        ) {
+          report.activity(r, pointer, 'own-disclosure-order', { purpose: purpose.id, laws: basis.law.map(lawName).join(', ') });
+        }
       }
     }
-  }
-});
+  },
+);

@@ -3,12 +3,15 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
 /** Decision (EU) 2023/1795: adequacy for the United States covers only organisations certified under the Data Privacy Framework. */
-export default defineRule({ id: 'us-dpf-certified', severity: 'error', citation: 'GDPR Art. 45; Commission Decision (EU) 2023/1795', messages: ['missing'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    transfersOf(r).forEach((t, i) => {
-      if (t.country !== 'US' || t.mechanism !== 'A45-3') return;
-      const partyCertified = t.party !== undefined && 'dpfCertified' in t.party.value && t.party.value.dpfCertified === true;
-      if (t.dpfCertified !== true && !partyCertified) report.activity(r, join('/transfers', i), 'missing', { recipient: t.recipient ?? '' });
-    });
-  }
-});
+export default defineRule(
+  { id: 'us-dpf-certified', severity: 'error', citation: 'GDPR Art. 45; Commission Decision (EU) 2023/1795', messages: ['missing'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      transfersOf(r).forEach((t, i) => {
+        if (t.country !== 'US' || t.mechanism !== 'A45-3') return;
+        const partyCertified = t.party !== undefined && 'dpfCertified' in t.party.value && t.party.value.dpfCertified === true;
+        if (t.dpfCertified !== true && !partyCertified) report.activity(r, join('/transfers', i), 'missing', { recipient: t.recipient ?? '' });
+      });
+    }
+  },
+);

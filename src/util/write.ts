@@ -148,8 +148,16 @@ export function checkOutputPath(path: string, registryRoot: string | undefined, 
   if (registryRoot && !force) {
     let root = resolve(registryRoot);
     let parent = dirname(out);
-    try { root = realpathSync(root); } catch { /* not there: nothing to protect */ }
-    try { parent = realpathSync(parent); } catch { /* reported when writing */ }
+    try {
+      root = realpathSync(root);
+    } catch {
+      /* not there: nothing to protect */
+    }
+    try {
+      parent = realpathSync(parent);
+    } catch {
+      /* reported when writing */
+    }
     if (isWithin(root, join(parent, basename(out)))) throw new UserError('cli.output-inside-registry', { path });
   }
   return out;

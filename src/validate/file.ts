@@ -46,7 +46,15 @@ export function checkSource(source: SourceFile, findings: Finding[] = []): Check
   if (data === undefined) return checked;
   const schema = validateSchema(kind, data);
   for (const p of schema.length > 0 ? schema : periodProblems(data)) {
-    findings.push({ rule: 'schema', severity: 'error', file: path, pointer: p.pointer, range: source.locate(p.pointer, p.target), messageId: p.messageId, args: p.args });
+    findings.push({
+      rule: 'schema',
+      severity: 'error',
+      file: path,
+      pointer: p.pointer,
+      range: source.locate(p.pointer, p.target),
+      messageId: p.messageId,
+      args: p.args,
+    });
   }
   checked.valid = findings.length === 0;
   return checked;

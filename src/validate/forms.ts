@@ -42,7 +42,9 @@ export function patternHint(value: unknown, pattern: string, key: string | undef
   }
   if (form === 'country') {
     const code = countryFrom(v);
-    return code ? { messageId: 'validate.form.country-suggest', args: { value: v, suggestion: code } } : { messageId: 'validate.form.country', args: { value: v } };
+    return code
+      ? { messageId: 'validate.form.country-suggest', args: { value: v, suggestion: code } }
+      : { messageId: 'validate.form.country', args: { value: v } };
   }
   if (form === 'id') {
     const id = idFrom(v);
@@ -52,7 +54,8 @@ export function patternHint(value: unknown, pattern: string, key: string | undef
     const digits = v.replace(/[\s.-]/g, '');
     if (/^[0-9]{9}$/.test(digits)) return { messageId: 'validate.form.suggest', args: { value: v, suggestion: digits } };
   }
-  if (form === 'url' && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(v)) return { messageId: 'validate.form.suggest', args: { value: v, suggestion: `https://${v}` } };
+  if (form === 'url' && /^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(v))
+    return { messageId: 'validate.form.suggest', args: { value: v, suggestion: `https://${v}` } };
   const shown = exampleText(example ?? (form ? definitions()[form]?.examples : undefined));
   return shown ? { messageId: 'validate.form.example', args: { value: v, example: shown } } : { messageId: 'validate.form.wrong', args: { value: v } };
 }
@@ -63,7 +66,9 @@ export function formatHint(value: unknown, format: string, example: unknown): Fo
   if (format === 'date') {
     const iso = dateFrom(v);
     if (iso === v) return { messageId: 'validate.form.date-impossible', args: { value: v } };
-    return iso ? { messageId: 'validate.form.date-suggest', args: { value: v, suggestion: iso } } : { messageId: 'validate.form.date', args: { value: v, example: exampleText(example) ?? '2026-01-31' } };
+    return iso
+      ? { messageId: 'validate.form.date-suggest', args: { value: v, suggestion: iso } }
+      : { messageId: 'validate.form.date', args: { value: v, example: exampleText(example) ?? '2026-01-31' } };
   }
   const shown = exampleText(example);
   return shown ? { messageId: 'validate.form.example', args: { value: v, example: shown } } : { messageId: 'validate.form.wrong', args: { value: v } };
@@ -78,7 +83,10 @@ export function exampleText(example: unknown): string | undefined {
 
 function flow(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(flow).join(', ')}]`;
-  if (v !== null && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${k}: ${flow(x)}`).join(', ')}}`;
+  if (v !== null && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${k}: ${flow(x)}`)
+      .join(', ')}}`;
   if (typeof v === 'string') return /^[\p{L}\p{N}][\p{L}\p{N} ._/@§-]*$/u.test(v) && !/^(true|false|null|[0-9.]+)$/.test(v) ? v : JSON.stringify(v);
   return String(v);
 }
@@ -101,7 +109,13 @@ export function durationFrom(text: string): string | undefined {
     if (!m || !unit || parts.has(unit)) return undefined;
     parts.set(unit, Number(m[1]));
   }
-  return 'P' + ['Y', 'M', 'W', 'D'].filter((u) => parts.has(u)).map((u) => `${parts.get(u)}${u}`).join('');
+  return (
+    'P' +
+    ['Y', 'M', 'W', 'D']
+      .filter((u) => parts.has(u))
+      .map((u) => `${parts.get(u)}${u}`)
+      .join('')
+  );
 }
 
 /** "10.01.2026", "10/1/2026", "2026/01/10", "2026.01.10" → 2026-01-10, when the date exists. */
@@ -117,7 +131,12 @@ export function dateFrom(text: string): string | undefined {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
-type Countries = { alpha3ToAlpha2(c: string): string | undefined; getAlpha2Code(name: string, lang: string): string | undefined; isValid(c: string): boolean; registerLocale(l: unknown): void };
+type Countries = {
+  alpha3ToAlpha2(c: string): string | undefined;
+  getAlpha2Code(name: string, lang: string): string | undefined;
+  isValid(c: string): boolean;
+  registerLocale(l: unknown): void;
+};
 let countries: Countries | undefined;
 
 /** "USA", "usa", "no", "Norge", "Sweden" → an ISO 3166-1 alpha-2 code, from the i18n-iso-countries tables. */
@@ -146,8 +165,11 @@ function idFrom(text: string): string | undefined {
   const id = text
     .trim()
     .toLowerCase()
-    .replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a')
-    .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(id) && id !== text ? id : undefined;
@@ -166,7 +188,9 @@ function booleanSibling(key: string, value: string): string | undefined {
       if (node === null || typeof node !== 'object') return;
       const props = (node as Schema).properties as Record<string, Schema> | undefined;
       if (props && typeof props === 'object') {
-        const flags = Object.entries(props).filter(([, s]) => isBoolean(s)).map(([k]) => k);
+        const flags = Object.entries(props)
+          .filter(([, s]) => isBoolean(s))
+          .map(([k]) => k);
         for (const k of Object.keys(props)) {
           const set = siblings!.get(k) ?? new Set<string>();
           for (const f of flags) if (f !== k) set.add(f);

@@ -132,4 +132,3 @@ function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Findi
   if (wrong.length === 0) return integrity;
   return integrity.filter((f) => !wrong.some((w) => w.file === f.file && (f.pointer === w.pointer || f.pointer.startsWith(w.pointer + '/'))));
 }
-

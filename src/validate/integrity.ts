@@ -14,7 +14,15 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   const out: Finding[] = [];
   // A catalogue file that could not be read may hold any id: "not in the catalogue" would be a guess.
   const cataloguesComplete = !opts.unread?.has('catalogue');
-  const report = (file: SourceFile, ptr: string, rule: string, messageId: string, args: Finding['args'], target: 'value' | 'key' = 'value', activity?: string): void => {
+  const report = (
+    file: SourceFile,
+    ptr: string,
+    rule: string,
+    messageId: string,
+    args: Finding['args'],
+    target: 'value' | 'key' = 'value',
+    activity?: string,
+  ): void => {
     out.push({ rule, severity: 'error', file: file.path, pointer: ptr, range: file.locate(ptr, target), messageId, args, ...(activity ? { activity } : {}) });
   };
 
@@ -22,7 +30,14 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     // An activity whose id differs from its file name is reported as id-mismatch; that explains the clash.
     if (d.kind === 'activities' && fileId(d.second.file) !== d.id) continue;
     const first = `${relativeName(d.first.file)}`;
-    report(d.second.file, d.second.pointer, 'duplicate-id', 'validate.duplicate-id', { id: d.id, kind: d.kind, first }, d.kind === 'activities' ? 'value' : 'key');
+    report(
+      d.second.file,
+      d.second.pointer,
+      'duplicate-id',
+      'validate.duplicate-id',
+      { id: d.id, kind: d.kind, first },
+      d.kind === 'activities' ? 'value' : 'key',
+    );
   }
 
   const cat = registry.catalogues;
@@ -42,7 +57,15 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     let index = indexes.get(known);
     if (!index) indexes.set(known, (index = new SuggestIndex(known.keys())));
     const hint = index.suggest(id, budget);
-    report(file, ptr, 'unresolved-reference', hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference', { id, kind: what, ...(hint ? { suggestion: hint } : {}) }, 'value', activity);
+    report(
+      file,
+      ptr,
+      'unresolved-reference',
+      hint ? 'validate.unresolved-reference-suggest' : 'validate.unresolved-reference',
+      { id, kind: what, ...(hint ? { suggestion: hint } : {}) },
+      'value',
+      activity,
+    );
   };
   const refs = (file: SourceFile, base: string, list: unknown, kind: CatalogueKind, activity?: string): void => {
     // Most references resolve: the pointer is made only for one that does not.
@@ -79,7 +102,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     const purposeIds = new Set<string>();
     items(v.purposes).forEach((p, i) => {
       if (!isRecord(p)) return;
-      if (typeof p.id === 'string' && purposeIds.has(p.id)) report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
+      if (typeof p.id === 'string' && purposeIds.has(p.id))
+        report(file, join('/purposes', i, 'id'), 'duplicate-id', 'validate.duplicate-purpose', { id: p.id }, 'value', id);
       purposeIds.add(p.id);
       refs(file, join('/purposes', i, 'safeguards'), p.safeguards, 'securityMeasures', id);
       items(p.legalBasis).forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b?.law, id));
@@ -90,7 +114,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       items<string>(r.categories).forEach((c, j) => {
         const ptr = (): string => join('/retention', i, 'categories', j);
         if (!ids('dataCategories').has(c)) ref(file, ptr(), 'dataCategories', c, ids('dataCategories'), id);
-        else if (typeof c === 'string' && !listed.has(c)) report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
+        else if (typeof c === 'string' && !listed.has(c))
+          report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
       });
       if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
       lawRefs(file, join('/retention', i, 'law'), r.law, id);

@@ -39,7 +39,12 @@ export function validationRules(): Map<string, RuleInfo> {
   return new Map(
     VALIDATION_RULES.map((id) => [
       id,
-      { id, severity: WARNINGS.has(id) ? ('warning' as const) : ('error' as const), descriptionId: `validate.rule.${id}`, docsUrl: `${DOCS_BASE}validation.md#${id}` },
+      {
+        id,
+        severity: WARNINGS.has(id) ? ('warning' as const) : ('error' as const),
+        descriptionId: `validate.rule.${id}`,
+        docsUrl: `${DOCS_BASE}validation.md#${id}`,
+      },
     ]),
   );
 }

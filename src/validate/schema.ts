@@ -89,7 +89,14 @@ export function validateSchema(kind: FileKind, data: unknown): SchemaProblem[] {
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
   const precise = (path: string): boolean =>
-    errors.some((e) => e.keyword !== 'type' && e.keyword !== 'oneOf' && e.keyword !== 'anyOf' && e.keyword !== 'const' && (e.instancePath === path || e.instancePath.startsWith(path + '/')));
+    errors.some(
+      (e) =>
+        e.keyword !== 'type' &&
+        e.keyword !== 'oneOf' &&
+        e.keyword !== 'anyOf' &&
+        e.keyword !== 'const' &&
+        (e.instancePath === path || e.instancePath.startsWith(path + '/')),
+    );
   const out = errors.filter((e) => {
     // At a oneOf, branch errors of the wrong type are noise: the precise error, or else the oneOf itself, says it.
     if ((e.keyword === 'type' || e.keyword === 'const') && oneOfPaths.has(e.instancePath)) return false;
@@ -160,7 +167,12 @@ function toProblem(e: ErrorObject): SchemaProblem {
     case 'minProperties':
       return { pointer: at, target: 'value', messageId: 'validate.schema.min-properties', args: { limit: Number(p.limit) } };
     case 'uniqueItems':
-      return { pointer: join(at, Number(p.i)), target: 'value', messageId: 'validate.schema.unique-items', args: { value: show((e.data as unknown[])[Number(p.i)]) } };
+      return {
+        pointer: join(at, Number(p.i)),
+        target: 'value',
+        messageId: 'validate.schema.unique-items',
+        args: { value: show((e.data as unknown[])[Number(p.i)]) },
+      };
     case 'oneOf':
     case 'anyOf': {
       const example = exampleText(examples(e.parentSchema));
@@ -176,7 +188,7 @@ function toProblem(e: ErrorObject): SchemaProblem {
 function show(v: unknown): string {
   let s: string;
   try {
-    s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+    s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   } catch {
     s = '…'; // circular: an alias inside itself
   }
@@ -188,7 +200,10 @@ function examples(schema: unknown): unknown {
 }
 
 function lastSegment(pointer: string): string | undefined {
-  const seg = pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~');
+  const seg = pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
   return seg === '' || /^[0-9]+$/.test(seg) ? undefined : seg;
 }
 
@@ -200,12 +215,20 @@ function typeHint(expected: string, data: unknown, example: unknown): { messageI
   if (expected === 'array') {
     const items = typeof data === 'string' ? data.split(/\s*[,;]\s*/).filter((x) => x !== '') : [];
     const shown = items.length > 0 ? items : Array.isArray(example) && Array.isArray(example[0]) ? (example[0] as unknown[]).map(String) : [];
-    return shown.length > 0 ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } } : { messageId: 'validate.form.list-plain', args: {} };
+    return shown.length > 0
+      ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } }
+      : { messageId: 'validate.form.list-plain', args: {} };
   }
   if (expected === 'boolean') return { messageId: 'validate.form.boolean', args: { value: show(data) } };
-  if (expected === 'string') return data !== null && typeof data === 'object' ? { messageId: 'validate.form.string-plain', args: {} } : { messageId: 'validate.form.string', args: { value: show(data) } };
+  if (expected === 'string')
+    return data !== null && typeof data === 'object'
+      ? { messageId: 'validate.form.string-plain', args: {} }
+      : { messageId: 'validate.form.string', args: { value: show(data) } };
   if (expected === 'number' || expected === 'integer') return { messageId: 'validate.form.number', args: { value: show(data) } };
   const shown = exampleText(example);
-  if (expected === 'object') return shown ? { messageId: 'validate.form.object-example', args: { example: shown } } : { messageId: 'validate.form.object', args: {} };
-  return shown ? { messageId: 'validate.form.example', args: { value: show(data), example: shown } } : { messageId: 'validate.form.wrong', args: { value: show(data) } };
+  if (expected === 'object')
+    return shown ? { messageId: 'validate.form.object-example', args: { example: shown } } : { messageId: 'validate.form.object', args: {} };
+  return shown
+    ? { messageId: 'validate.form.example', args: { value: show(data), example: shown } }
+    : { messageId: 'validate.form.wrong', args: { value: show(data) } };
 }

@@ -88,7 +88,15 @@ export function untranslatedTexts(files: readonly SourceFile[], languages: reado
     const visit = (value: unknown, slot: Slot): void => {
       if (slot.text && typeof value === 'string') {
         const at = join('', ...path);
-        out.push({ rule: 'untranslated-text', severity: 'warning', file: file.path, pointer: at, range: file.locate(at), messageId: 'validate.untranslated-text', args: { languages: languages.join(', '), keys: languages.map((l) => `\`${l}:\``).join(' ') } });
+        out.push({
+          rule: 'untranslated-text',
+          severity: 'warning',
+          file: file.path,
+          pointer: at,
+          range: file.locate(at),
+          messageId: 'validate.untranslated-text',
+          args: { languages: languages.join(', '), keys: languages.map((l) => `\`${l}:\``).join(' ') },
+        });
         return;
       }
       if (Array.isArray(value)) {

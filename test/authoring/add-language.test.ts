@@ -61,7 +61,8 @@ function registry(dir: string): void {
   writeFileSync(join(dir, 'catalogues/catalogue.yaml'), CATALOGUE);
 }
 
-const files = (dir: string): Buffer[] => ['organisation.yaml', 'activities/school-transport.yaml', 'catalogues/catalogue.yaml'].map((f) => readFileSync(join(dir, f)));
+const files = (dir: string): Buffer[] =>
+  ['organisation.yaml', 'activities/school-transport.yaml', 'catalogues/catalogue.yaml'].map((f) => readFileSync(join(dir, f)));
 
 describe('ropa fmt --add-language', () => {
   it('turns every text into one text per language, with empty placeholders, keeping every comment', () => {
@@ -141,7 +142,12 @@ recipients: none
       // Filled in, the registry is valid again.
       for (const f of ['organisation.yaml', 'activities/school-transport.yaml', 'catalogues/catalogue.yaml']) {
         const path = join(dir, f);
-        writeFileSync(path, readFileSync(path, 'utf8').replace(/^( *)(nn|en):( *#.*)?$/gm, '$1$2: Omsett$3').replace(/(nn|en): null/g, '$1: Omsett'));
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8')
+            .replace(/^( *)(nn|en):( *#.*)?$/gm, '$1$2: Omsett$3')
+            .replace(/(nn|en): null/g, '$1: Omsett'),
+        );
       }
       const ok = ropa(['validate', dir]);
       expect(ok.stderr).toBe('');
@@ -169,7 +175,9 @@ describe('ropa fmt on files, as a pre-commit hook calls it', () => {
     const { dir, cleanup } = scratchCopy(join(FIXTURES, 'authoring/fmt/messy'));
     try {
       writeFileSync(join(dir, 'notes.yaml'), 'b: 1\na: 2\n');
-      const r = ropa(['fmt', '--check', join(dir, 'activities/payroll.yaml'), join(dir, 'activities/tidy.yaml'), join(dir, 'notes.yaml')], { env: { ROPA_LANG: 'en' } });
+      const r = ropa(['fmt', '--check', join(dir, 'activities/payroll.yaml'), join(dir, 'activities/tidy.yaml'), join(dir, 'notes.yaml')], {
+        env: { ROPA_LANG: 'en' },
+      });
       expect(r.code).toBe(1);
       expect(r.stdout).toMatch(/^would reformat .*activities\/payroll\.yaml\n$/);
       expect(r.stderr).toContain('1 of 2 files would be reformatted');

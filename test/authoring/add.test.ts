@@ -26,7 +26,22 @@ describe('ropa add', () => {
     try {
       const file = join(dir, 'catalogues/laws.yaml');
       const before = readFileSync(file, 'utf8');
-      const r = ropa(['add', 'law', 'barnehageloven', dir, '--title', 'nb:barnehageloven', '--title', 'nn:barnehagelova', '--title', 'en:Kindergarten Act (barnehageloven)', '--lovdata-id', 'LOV-2005-06-17-64', '--lang', 'en']);
+      const r = ropa([
+        'add',
+        'law',
+        'barnehageloven',
+        dir,
+        '--title',
+        'nb:barnehageloven',
+        '--title',
+        'nn:barnehagelova',
+        '--title',
+        'en:Kindergarten Act (barnehageloven)',
+        '--lovdata-id',
+        'LOV-2005-06-17-64',
+        '--lang',
+        'en',
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Added law barnehageloven to .*catalogues\/laws\.yaml\.\n$/);
@@ -50,7 +65,9 @@ describe('ropa add', () => {
     try {
       const file = join(dir, 'catalogues/catalogue.yaml');
       const before = readFileSync(file, 'utf8');
-      const r = ropa(['add', 'subject', 'pupils', dir, '--name', 'nb:Elever', '--name', 'en:Pupils', '--children', '--vulnerable'], { env: { ROPA_LANG: undefined } });
+      const r = ropa(['add', 'subject', 'pupils', dir, '--name', 'nb:Elever', '--name', 'en:Pupils', '--children', '--vulnerable'], {
+        env: { ROPA_LANG: undefined },
+      });
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^La til kategori av registrerte pupils i /);
       const added = inserted(before, readFileSync(file, 'utf8'));
@@ -125,7 +142,7 @@ describe('ropa add', () => {
     }
   });
 
-  it('writes to --file only inside the registry\'s catalogues', () => {
+  it("writes to --file only inside the registry's catalogues", () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       const outside = join(dir, 'elsewhere.yaml');

@@ -14,18 +14,24 @@ import { EXAMPLE, FIXTURES, ROOT, ropa, scratchCopy } from '../helpers/cli.js';
 const FMT = join(FIXTURES, 'authoring/fmt');
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return /\.ya?ml$/.test(name) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return yamlFiles(p);
+      return /\.ya?ml$/.test(name) ? [p] : [];
+    });
 }
 
 const kindOf = (path: string): FileKind => (/\/activities\//.test(path) ? 'activity' : /\/catalogues\//.test(path) ? 'catalogue' : 'organisation');
 
 /** The files a run of `ropa fmt` names, relative to the registry. */
 const listed = (stdout: string, prefix: string, dir: string): string[] =>
-  stdout.split('\n').filter(Boolean).map((l) => relative(dir, resolve(ROOT, l.slice(prefix.length)))).sort();
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => relative(dir, resolve(ROOT, l.slice(prefix.length))))
+    .sort();
 
 /** The comment lines of a text, as written (a `#` inside a string or a block scalar is no comment). */
 const commentLines = (text: string): string[] => comments(text);
@@ -41,7 +47,9 @@ describe('fmt round-trips every example file: same data, every comment, idempote
     expect(commentLines(once.text)).toEqual(commentLines(text));
     // Every comment line of the original is still a line of the result.
     for (const line of text.split(/\r?\n/).filter((l) => /^\s*#/.test(l))) expect(once.text).toContain(line.trim());
-    expect(once.text.split('\n').filter((l) => l.trim() === '').length).toBe(text.split('\n').filter((l) => l.trim() === '').length + (text.endsWith('\n') ? 0 : 1));
+    expect(once.text.split('\n').filter((l) => l.trim() === '').length).toBe(
+      text.split('\n').filter((l) => l.trim() === '').length + (text.endsWith('\n') ? 0 : 1),
+    );
     const twice = formatYaml(once.text, kind);
     expect(twice).toEqual(once);
   });
@@ -56,7 +64,12 @@ describe('ropa fmt on a registry', () => {
       utimesSync(tidy, old, old);
       const r = ropa(['fmt', dir]);
       expect(r.code).toBe(0);
-      expect(listed(r.stdout, 'formatted ', dir)).toEqual(['activities/canteen.yaml', 'activities/payroll.yaml', 'catalogues/catalogue.yaml', 'organisation.yaml']);
+      expect(listed(r.stdout, 'formatted ', dir)).toEqual([
+        'activities/canteen.yaml',
+        'activities/payroll.yaml',
+        'catalogues/catalogue.yaml',
+        'organisation.yaml',
+      ]);
       for (const file of yamlFiles(join(FMT, 'expected'))) {
         const name = relative(join(FMT, 'expected'), file);
         expect(readFileSync(join(dir, name)).equals(readFileSync(file)), name).toBe(true);
@@ -78,7 +91,12 @@ describe('ropa fmt on a registry', () => {
       const before = yamlFiles(dir).map((f) => readFileSync(f));
       const r = ropa(['fmt', '--check', dir]);
       expect(r.code).toBe(1);
-      expect(listed(r.stdout, 'would reformat ', dir)).toEqual(['activities/canteen.yaml', 'activities/payroll.yaml', 'catalogues/catalogue.yaml', 'organisation.yaml']);
+      expect(listed(r.stdout, 'would reformat ', dir)).toEqual([
+        'activities/canteen.yaml',
+        'activities/payroll.yaml',
+        'catalogues/catalogue.yaml',
+        'organisation.yaml',
+      ]);
       expect(yamlFiles(dir).map((f) => readFileSync(f))).toEqual(before);
     } finally {
       cleanup();
@@ -138,11 +156,46 @@ describe('canonical quoting', () => {
 
   it('any string, written canonically, reads back as itself, in a block and in a flow collection', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'N', 'O', '0', '1', ':', ' ', '#', '-', '"', "'", ',', '[', '{', '\\', '\t', '\n', 'ø', '\u0007', '.', '?', '&', '*', '!', '|', '>', '%', '@', '`') }), (s) => {
-        const block = parseYaml(`k: ${canonicalString(s, false)}\n`);
-        const flow = parseYaml(`k: [${canonicalString(s, true)}]\n`);
-        return isDeepStrictEqual(block.data, { k: s }) && isDeepStrictEqual(flow.data, { k: [s] });
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            'N',
+            'O',
+            '0',
+            '1',
+            ':',
+            ' ',
+            '#',
+            '-',
+            '"',
+            "'",
+            ',',
+            '[',
+            '{',
+            '\\',
+            '\t',
+            '\n',
+            'ø',
+            '\u0007',
+            '.',
+            '?',
+            '&',
+            '*',
+            '!',
+            '|',
+            '>',
+            '%',
+            '@',
+            '`',
+          ),
+        }),
+        (s) => {
+          const block = parseYaml(`k: ${canonicalString(s, false)}\n`);
+          const flow = parseYaml(`k: [${canonicalString(s, true)}]\n`);
+          return isDeepStrictEqual(block.data, { k: s }) && isDeepStrictEqual(flow.data, { k: [s] });
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -157,7 +210,12 @@ describe('key order', () => {
   it('puts any activity in canonical order without changing its data, and a second run changes nothing', () => {
     const order = keyOrder(rootSchema('activity'))!;
     const key = fc.constantFrom('id', 'title', 'status', 'purposes', 'dataSubjects', 'recipients', 'custom', 'review', 'transfers');
-    const value = fc.oneof(fc.string(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }), fc.dictionary(fc.constantFrom('nb', 'nn', 'en', 'x'), fc.string(), { maxKeys: 3 }));
+    const value = fc.oneof(
+      fc.string(),
+      fc.boolean(),
+      fc.array(fc.string(), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('nb', 'nn', 'en', 'x'), fc.string(), { maxKeys: 3 }),
+    );
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(key, value), { selector: ([k]) => k, maxLength: 9 }), fc.boolean(), (pairs, flow) => {
         const data = JSON.parse(JSON.stringify(Object.fromEntries(pairs))) as Record<string, unknown>;

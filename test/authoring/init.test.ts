@@ -9,11 +9,13 @@ import { validateRegistry } from '../../src/validate/index.js';
 import { ROOT, ropa, tempDir } from '../helpers/cli.js';
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return name.endsWith('.yaml') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return yamlFiles(p);
+      return name.endsWith('.yaml') ? [p] : [];
+    });
 }
 
 /** Every mapping whose keys are all language codes. */
@@ -27,7 +29,8 @@ function localTexts(v: unknown, out: Record<string, unknown>[] = []): Record<str
   return out;
 }
 
-const kindOf = (p: string): 'activity' | 'catalogue' | 'organisation' => (p.includes('/activities/') ? 'activity' : p.includes('/catalogues/') ? 'catalogue' : 'organisation');
+const kindOf = (p: string): 'activity' | 'catalogue' | 'organisation' =>
+  p.includes('/activities/') ? 'activity' : p.includes('/catalogues/') ? 'catalogue' : 'organisation';
 
 describe('ropa init', () => {
   it.each([['nb'], ['nn'], ['en'], ['nb', 'en'], ['en', 'nb'], ['nb', 'nn', 'en']] as Lang[][])(
@@ -69,10 +72,17 @@ describe('ropa init', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Opprettet en protokoll');
       expect(readdirSync(root).sort()).toEqual(['activities', 'catalogues', 'organisation.yaml', 'schemas']);
-      expect(readdirSync(join(root, 'schemas')).sort()).toEqual(['activity.schema.json', 'catalogue.schema.json', 'common.schema.json', 'organisation.schema.json']);
+      expect(readdirSync(join(root, 'schemas')).sort()).toEqual([
+        'activity.schema.json',
+        'catalogue.schema.json',
+        'common.schema.json',
+        'organisation.schema.json',
+      ]);
       expect(readFileSync(join(root, 'schemas/activity.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas/activity.schema.json'), 'utf8'));
       expect(readFileSync(join(root, 'organisation.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=./schemas/organisation.schema.json');
-      expect(readFileSync(join(root, 'activities/payroll.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schemas/activity.schema.json');
+      expect(readFileSync(join(root, 'activities/payroll.yaml'), 'utf8').split('\n')[0]).toBe(
+        '# yaml-language-server: $schema=../schemas/activity.schema.json',
+      );
       expect(ropa(['validate', root])).toMatchObject({ code: 0 });
       expect(ropa(['fmt', '--check', root])).toMatchObject({ code: 0, stdout: '' });
     } finally {

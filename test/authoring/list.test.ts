@@ -17,7 +17,11 @@ describe('the filters of ropa list', () => {
 
   it.each<[string, ActivityFilter, string[]]>([
     ['no filter', {}, ['background-checks', 'newsletter', 'payroll', 'web-analytics']],
-    ['outside the EEA: a transfer, a recipient, a processor, a system or a sub-processor there', { outsideEea: true }, ['background-checks', 'newsletter', 'web-analytics']],
+    [
+      'outside the EEA: a transfer, a recipient, a processor, a system or a sub-processor there',
+      { outsideEea: true },
+      ['background-checks', 'newsletter', 'web-analytics'],
+    ],
     ['a country, wherever it appears', { country: 'IE' }, ['background-checks', 'payroll']],
     ['a data category', { category: 'contact-details' }, ['newsletter', 'payroll']],
     ['any special category', { special: true }, ['payroll']],
@@ -94,7 +98,14 @@ describe('ropa list', () => {
   it('gives JSON for programs', () => {
     const r = ropa(['list', SAMPLE, '--criminal', '--format', 'json'], { env: { ROPA_LANG: undefined } });
     expect(JSON.parse(r.stdout)).toEqual([
-      { id: 'background-checks', title: 'Politiattester', status: 'retired', noticeGroup: 'operations', legalBases: ['A6-1-c', 'A10'], file: 'activities/background-checks.yaml' },
+      {
+        id: 'background-checks',
+        title: 'Politiattester',
+        status: 'retired',
+        noticeGroup: 'operations',
+        legalBases: ['A6-1-c', 'A10'],
+        file: 'activities/background-checks.yaml',
+      },
     ]);
     expect(JSON.parse(ropa(['list', SAMPLE, '--country', 'xx', '--format', 'json']).stdout)).toEqual([]);
   });

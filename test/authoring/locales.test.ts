@@ -8,7 +8,8 @@ import { ENTRY_KINDS } from '../../src/authoring/catalogue-add.js';
 import type { PlaceVia } from '../../src/authoring/places.js';
 import type { UnsafeReason } from '../../src/authoring/format.js';
 
-const load = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'authoring.json'), 'utf8')) as Record<string, string>;
+const load = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'authoring.json'), 'utf8')) as Record<string, string>;
 
 function files(dir: string, re: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -31,7 +32,8 @@ describe('the authoring locale file', () => {
     }
     // Keys built from a short name: L('…') in the show view, tr('…') in the questions.
     const calls = (file: string, fn: string, prefix: string): void => {
-      for (const m of readFileSync(join(ROOT, 'src/authoring', file), 'utf8').matchAll(new RegExp(`\\b${fn}\\('([a-z0-9-]+)'`, 'g'))) used.add(`${prefix}.${m[1]}`);
+      for (const m of readFileSync(join(ROOT, 'src/authoring', file), 'utf8').matchAll(new RegExp(`\\b${fn}\\('([a-z0-9-]+)'`, 'g')))
+        used.add(`${prefix}.${m[1]}`);
     };
     calls('show-render.ts', 'L', 'show');
     calls('questions.ts', 'tr', 'ask');

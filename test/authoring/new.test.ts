@@ -38,7 +38,25 @@ describe('the questions of ropa new', () => {
 
   it('asks for each missing field in the registry language, one text per language, and picks from the catalogues', async () => {
     // Skipped: sources, processors, transfers, retention, security measures, information, automated decisions.
-    const p = scripted(['Kantine', 'Canteen', 'Servere lunsj', 'Serve lunch', '2', '1', 'contact-details', '', 'ingen', '', '', '', '', '', '', 'operations', '1']);
+    const p = scripted([
+      'Kantine',
+      'Canteen',
+      'Servere lunsj',
+      'Serve lunch',
+      '2',
+      '1',
+      'contact-details',
+      '',
+      'ingen',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'operations',
+      '1',
+    ]);
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     expect(got).toEqual({
       id: 'canteen',
@@ -59,7 +77,30 @@ describe('the questions of ropa new', () => {
 
   it('asks again after an answer that is not in the list, with a suggestion, and after an empty required answer', async () => {
     // After a typo, an empty answer declines to add it as a new entry; the source is the person, so collection is asked.
-    const p = scripted(['', 'Gym', 'Gym', 'Train', 'Train', 'A6-1-e', '1 § 8', 'employes', '', 'employees', 'sick-leave', 'data-subject', '', '', '', '', '', '', '', '', '', '']);
+    const p = scripted([
+      '',
+      'Gym',
+      'Gym',
+      'Train',
+      'Train',
+      'A6-1-e',
+      '1 § 8',
+      'employes',
+      '',
+      'employees',
+      'sick-leave',
+      'data-subject',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
     const got = await askMissing(p, registry, 'en', { id: 'gym' });
     expect(got.subjects).toEqual(['employees']);
     expect(got.laws).toEqual([{ law: 'arbeidsmiljoloven', section: '§ 8' }]);
@@ -73,8 +114,21 @@ describe('the questions of ropa new', () => {
   it('asks only what the flags left out', async () => {
     const p = scripted(['Gym', 'Train', 'A6-1-f']);
     const got = await askMissing(p, registry, 'en', {
-      id: 'gym', purpose: 'x', subjects: ['employees'], categories: ['usage-data'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
-      securityMeasures: [], information: { method: ['art13'] }, automatedDecisions: { used: false }, legitimateInterest: 'y', group: 'website', status: 'active',
+      id: 'gym',
+      purpose: 'x',
+      subjects: ['employees'],
+      categories: ['usage-data'],
+      sources: [],
+      recipients: 'none',
+      processors: [],
+      transfers: 'none',
+      retention: [],
+      securityMeasures: [],
+      information: { method: ['art13'] },
+      automatedDecisions: { used: false },
+      legitimateInterest: 'y',
+      group: 'website',
+      status: 'active',
     });
     expect(p.log.filter((l) => l.startsWith('?'))).toHaveLength(3);
     expect(got.bases).toEqual(['A6-1-f']);
@@ -83,37 +137,84 @@ describe('the questions of ropa new', () => {
   it('asks retention per data category and transfers per country, and explains a wrong answer by the right form', async () => {
     const p = scripted(['usa', 'us, in', '4', '', 'fem år', 'P5Y', 'permanent', 'p5y']);
     const got = await askMissing(p, registry, 'nb', {
-      id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details', 'sick-leave', 'usage-data'], sources: [], recipients: 'none', processors: [],
-      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+      id: 'x',
+      title: 'x',
+      purpose: 'x',
+      bases: ['A6-1-b'],
+      subjects: ['employees'],
+      categories: ['contact-details', 'sick-leave', 'usage-data'],
+      sources: [],
+      recipients: 'none',
+      processors: [],
+      securityMeasures: [],
+      information: { method: ['art14'] },
+      automatedDecisions: { used: false },
+      group: 'operations',
+      status: 'active',
     });
     expect(p.log).toContain('«USA» er ikke en landkode: skriv to store bokstaver, for eksempel US.');
     expect(p.log).toContain('«fem år» er verken en periode, en lagringsregel eller «permanent»: skriv P5Y for fem år, P6M for seks måneder.');
     expect(p.log.some((l) => /^\s+4\s+A46-2-c\s+EU-kommisjonens standard personvernbestemmelser/.test(l))).toBe(true);
     expect(got.transfers).toEqual([{ country: 'US', mechanism: 'A46-2-c' }, { country: 'IN' }]);
     // Categories with the same answer share one rule.
-    expect(got.retention).toEqual([{ categories: ['contact-details', 'usage-data'], period: 'P5Y' }, { categories: ['sick-leave'], permanent: true }]);
+    expect(got.retention).toEqual([
+      { categories: ['contact-details', 'usage-data'], period: 'P5Y' },
+      { categories: ['sick-leave'], permanent: true },
+    ]);
   });
 
-  it('asks whether a data category added on the spot is a special category, and a law\'s Lovdata id in its own form', async () => {
+  it("asks whether a data category added on the spot is a special category, and a law's Lovdata id in its own form", async () => {
     const p = scripted(['health-notes', 'yes', 'Helsenotater', 'Health notes', 'helse', 'health', '']);
     const got = await askMissing(p, registry, 'en', {
-      id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
-      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+      id: 'x',
+      title: 'x',
+      purpose: 'x',
+      bases: ['A6-1-b'],
+      subjects: ['employees'],
+      sources: [],
+      recipients: 'none',
+      processors: [],
+      transfers: 'none',
+      retention: [],
+      securityMeasures: [],
+      information: { method: ['art14'] },
+      automatedDecisions: { used: false },
+      group: 'operations',
+      status: 'active',
     });
     expect(p.log).toContain('Is health-notes a special category of personal data (Art. 9(1))? Empty if not.');
     expect(p.log).toContain('"helse" is not in the list.');
     expect(got.categories).toEqual(['health-notes']);
-    expect(got.newEntries).toEqual([{ catalogue: 'dataCategories', id: 'health-notes', entry: { name: { nb: 'Helsenotater', en: 'Health notes' }, specialCategory: 'health' } }]);
+    expect(got.newEntries).toEqual([
+      { catalogue: 'dataCategories', id: 'health-notes', entry: { name: { nb: 'Helsenotater', en: 'Health notes' }, specialCategory: 'health' } },
+    ]);
 
     const q = scripted(['A6-1-e', 'barnehageloven § 1', 'ja', 'barnehageloven', 'Kindergarten Act', 'LOV-2005', 'lov-2005-06-17-64', '']);
     const laws = await askMissing(q, registry, 'nb', {
-      id: 'x', title: 'x', purpose: 'x', subjects: ['employees'], categories: ['contact-details'], sources: [], recipients: 'none', processors: [], transfers: 'none', retention: [],
-      securityMeasures: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+      id: 'x',
+      title: 'x',
+      purpose: 'x',
+      subjects: ['employees'],
+      categories: ['contact-details'],
+      sources: [],
+      recipients: 'none',
+      processors: [],
+      transfers: 'none',
+      retention: [],
+      securityMeasures: [],
+      information: { method: ['art14'] },
+      automatedDecisions: { used: false },
+      group: 'operations',
+      status: 'active',
     });
     expect(q.log).toContain('«LOV-2005» er ikke en Lovdata-id: skriv den som LOV-2005-06-17-64.');
     expect(laws.laws).toEqual([{ law: 'barnehageloven', section: '§ 1' }]);
     expect(laws.newEntries).toEqual([
-      { catalogue: 'laws', id: 'barnehageloven', entry: { title: { nb: 'barnehageloven', en: 'Kindergarten Act' }, lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64' } },
+      {
+        catalogue: 'laws',
+        id: 'barnehageloven',
+        entry: { title: { nb: 'barnehageloven', en: 'Kindergarten Act' }, lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64' },
+      },
     ]);
   });
 
@@ -124,10 +225,25 @@ describe('the questions of ropa new', () => {
       const { registry: flowy } = validateRegistry(dir);
       const p = scripted(['mfa', 'tls']);
       const got = await askMissing(p, flowy, 'en', {
-        id: 'x', title: 'x', purpose: 'x', bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details'], sources: [], recipients: 'none', processors: [],
-        transfers: 'none', retention: [], information: { method: ['art14'] }, automatedDecisions: { used: false }, group: 'operations', status: 'active',
+        id: 'x',
+        title: 'x',
+        purpose: 'x',
+        bases: ['A6-1-b'],
+        subjects: ['employees'],
+        categories: ['contact-details'],
+        sources: [],
+        recipients: 'none',
+        processors: [],
+        transfers: 'none',
+        retention: [],
+        information: { method: ['art14'] },
+        automatedDecisions: { used: false },
+        group: 'operations',
+        status: 'active',
       });
-      expect(p.log).toContain('catalogues/flow.yaml has no securityMeasures mapping ropa can add to (the file is not a mapping, or securityMeasures is written in flow style or as something else); nothing was written');
+      expect(p.log).toContain(
+        'catalogues/flow.yaml has no securityMeasures mapping ropa can add to (the file is not a mapping, or securityMeasures is written in flow style or as something else); nothing was written',
+      );
       expect(p.log.filter((l) => l.startsWith('? '))).toHaveLength(2);
       expect(got.securityMeasures).toEqual(['tls']);
     } finally {
@@ -146,7 +262,14 @@ describe('the questions of ropa new', () => {
     input.end('Kantine\nCanteen\nServere lunsj\nServe lunch\nA6-1-b\nemployees\n1\n\nnone\n\n\n\n\n\n\n\nretired\n');
     const got = await askMissing(p, registry, 'nb', { id: 'canteen' });
     p.close();
-    expect(got).toMatchObject({ title: { nb: 'Kantine', en: 'Canteen' }, bases: ['A6-1-b'], subjects: ['employees'], categories: ['contact-details'], recipients: 'none', status: 'retired' });
+    expect(got).toMatchObject({
+      title: { nb: 'Kantine', en: 'Canteen' },
+      bases: ['A6-1-b'],
+      subjects: ['employees'],
+      categories: ['contact-details'],
+      recipients: 'none',
+      status: 'retired',
+    });
   });
 });
 
@@ -154,7 +277,33 @@ describe('ropa new from flags', () => {
   it('writes the activity, which validates and is already formatted', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
-      const r = ropa(['new', 'canteen', dir, '--title', 'nb:Kantine', '--title', 'en:Canteen', '--purpose', 'nb:Servere lunsj', '--purpose', 'en:Serve lunch', '--basis', 'a6-1-b', '--subjects', 'employees', '--categories', 'contact-details', '--sources', 'data-subject', '--recipients', 'none', '--group', 'operations', '--status', 'planned']);
+      const r = ropa([
+        'new',
+        'canteen',
+        dir,
+        '--title',
+        'nb:Kantine',
+        '--title',
+        'en:Canteen',
+        '--purpose',
+        'nb:Servere lunsj',
+        '--purpose',
+        'en:Serve lunch',
+        '--basis',
+        'a6-1-b',
+        '--subjects',
+        'employees',
+        '--categories',
+        'contact-details',
+        '--sources',
+        'data-subject',
+        '--recipients',
+        'none',
+        '--group',
+        'operations',
+        '--status',
+        'planned',
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Opprettet .*activities\/canteen\.yaml/);
@@ -173,18 +322,73 @@ describe('ropa new from flags', () => {
   it('takes every part of a complete activity as flags, laws of Art. 9 bases included', async () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
-      const r = ropa(['new', 'sick-pay', dir, '--title', 'nb:Sykepenger', '--title', 'en:Sick pay', '--purpose', 'nb:Refusjon av sykepenger', '--purpose', 'en:Sick pay refunds',
-        '--basis', 'A6-1-c,A9-2-b', '--law', 'arbeidsmiljoloven § 4-6', '--law', 'a9-2-b=arbeidsmiljoloven § 4-6', '--subjects', 'employees', '--categories', 'contact-details,sick-leave',
-        '--sources', 'data-subject', '--collection', 'statutory', '--consequences', 'nb:Ingen refusjon', '--consequences', 'en:No refund', '--recipients', 'nav', '--processors', 'acos',
-        '--transfers', 'none', '--retention', 'contact-details=P5Y', '--retention', 'sick-leave=P3Y', '--security-measures', 'access-control', '--information', 'art13',
-        '--automated-decisions', 'no', '--group', 'operations', '--lang', 'en']);
+      const r = ropa([
+        'new',
+        'sick-pay',
+        dir,
+        '--title',
+        'nb:Sykepenger',
+        '--title',
+        'en:Sick pay',
+        '--purpose',
+        'nb:Refusjon av sykepenger',
+        '--purpose',
+        'en:Sick pay refunds',
+        '--basis',
+        'A6-1-c,A9-2-b',
+        '--law',
+        'arbeidsmiljoloven § 4-6',
+        '--law',
+        'a9-2-b=arbeidsmiljoloven § 4-6',
+        '--subjects',
+        'employees',
+        '--categories',
+        'contact-details,sick-leave',
+        '--sources',
+        'data-subject',
+        '--collection',
+        'statutory',
+        '--consequences',
+        'nb:Ingen refusjon',
+        '--consequences',
+        'en:No refund',
+        '--recipients',
+        'nav',
+        '--processors',
+        'acos',
+        '--transfers',
+        'none',
+        '--retention',
+        'contact-details=P5Y',
+        '--retention',
+        'sick-leave=P3Y',
+        '--security-measures',
+        'access-control',
+        '--information',
+        'art13',
+        '--automated-decisions',
+        'no',
+        '--group',
+        'operations',
+        '--lang',
+        'en',
+      ]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const { parse } = await import('yaml');
       const activity = parse(readFileSync(join(dir, 'activities/sick-pay.yaml'), 'utf8'));
-      expect(activity.purposes[0].legalBasis).toEqual([{ gdpr: 'A6-1-c', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }, { gdpr: 'A9-2-b', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] }]);
-      expect(activity.retention).toEqual([{ categories: ['contact-details'], period: 'P5Y' }, { categories: ['sick-leave'], period: 'P3Y' }]);
-      const gaps = JSON.parse(ropa(['gaps', dir, '--activity', 'sick-pay', '-f', 'json']).stdout) as { findings: { severity: string; rule: string }[]; summary: { completeness: { missing: string[] }[] } };
+      expect(activity.purposes[0].legalBasis).toEqual([
+        { gdpr: 'A6-1-c', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] },
+        { gdpr: 'A9-2-b', law: [{ law: 'arbeidsmiljoloven', section: '§ 4-6' }] },
+      ]);
+      expect(activity.retention).toEqual([
+        { categories: ['contact-details'], period: 'P5Y' },
+        { categories: ['sick-leave'], period: 'P3Y' },
+      ]);
+      const gaps = JSON.parse(ropa(['gaps', dir, '--activity', 'sick-pay', '-f', 'json']).stdout) as {
+        findings: { severity: string; rule: string }[];
+        summary: { completeness: { missing: string[] }[] };
+      };
       // The sample organisation names no supervisory authority: the one item an activity cannot fill.
       expect(gaps.summary.completeness[0]!.missing).toEqual(['complaint']);
       expect(gaps.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
@@ -193,12 +397,14 @@ describe('ropa new from flags', () => {
     }
   });
 
-  it('points the modeline at the registry\'s own schemas when it has them', () => {
+  it("points the modeline at the registry's own schemas when it has them", () => {
     const { dir, cleanup } = scratchCopy(join(FIXTURES, 'authoring/sample'));
     try {
       expect(ropa(['schema', '--dir', join(dir, 'schemas')]).code).toBe(0);
       expect(ropa(['new', 'gym', dir, '--title', 'Gym']).code).toBe(0);
-      expect(readFileSync(join(dir, 'activities/gym.yaml'), 'utf8')).toBe('# yaml-language-server: $schema=../schemas/activity.schema.json\nid: gym\ntitle: Gym\nstatus: active\napproval: draft\n');
+      expect(readFileSync(join(dir, 'activities/gym.yaml'), 'utf8')).toBe(
+        '# yaml-language-server: $schema=../schemas/activity.schema.json\nid: gym\ntitle: Gym\nstatus: active\napproval: draft\n',
+      );
     } finally {
       cleanup();
     }
@@ -279,7 +485,12 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
       // `script` runs ropa on a pseudo-terminal: stdin is a TTY, as for a person typing.
       const answers = 'Kantine\nCanteen\nServere lunsj\nServe lunch\n2\n1\ncontact-details\ndata-subject\n\nnone\n\n\n\n\n\n\noperations\n1\n';
       const cmd = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} new canteen ${JSON.stringify(dir)}`;
-      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { input: answers, encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TERM: 'dumb' } });
+      const r = spawnSync('script', ['-qec', cmd, '/dev/null'], {
+        input: answers,
+        encoding: 'utf8',
+        timeout: 60_000,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', TERM: 'dumb' },
+      });
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('Navnet på behandlingen:');
       expect(r.stdout).toContain('Hvilke personopplysninger behandles?');
@@ -292,7 +503,13 @@ describe.skipIf(!hasScript)('ropa new at a terminal', () => {
 
 describe('ropa new from nothing', () => {
   /** `ropa new` in this process, its questions answered from `answers` as if typed at a terminal; `error` when it throws. */
-  async function newAt(cwd: string, dir: string, id: string, answers: string[], opts: { lang?: string } = {}): Promise<{ code: number; stdout: string; stderr: string; error?: unknown }> {
+  async function newAt(
+    cwd: string,
+    dir: string,
+    id: string,
+    answers: string[],
+    opts: { lang?: string } = {},
+  ): Promise<{ code: number; stdout: string; stderr: string; error?: unknown }> {
     const stdin = Object.assign(new PassThrough(), { isTTY: true });
     const stdout = new PassThrough();
     const stderr = new PassThrough();
@@ -345,9 +562,15 @@ describe('ropa new from nothing', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Legge til «barnehageloven» som ny lov? (ja/nei; tomt for nei):');
-      expect(r.stdout).toMatch(/La til lov barnehageloven i registry\/catalogues\/laws\.yaml\.\nLa til kategori av registrerte children i registry\/catalogues\/data-subjects\.yaml\.\nLa til opplysningskategori application i registry\/catalogues\/data-categories\.yaml\.\nOpprettet registry\/activities\/kindergarten-admission\.yaml\./);
+      expect(r.stdout).toMatch(
+        /La til lov barnehageloven i registry\/catalogues\/laws\.yaml\.\nLa til kategori av registrerte children i registry\/catalogues\/data-subjects\.yaml\.\nLa til opplysningskategori application i registry\/catalogues\/data-categories\.yaml\.\nOpprettet registry\/activities\/kindergarten-admission\.yaml\./,
+      );
       const { parse } = await import('yaml');
-      expect(parse(readFileSync(join(reg, 'catalogues/laws.yaml'), 'utf8')).laws.barnehageloven).toEqual({ title: { nb: 'barnehageloven' }, lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64' });
+      expect(parse(readFileSync(join(reg, 'catalogues/laws.yaml'), 'utf8')).laws.barnehageloven).toEqual({
+        title: { nb: 'barnehageloven' },
+        lovdataId: 'LOV-2005-06-17-64',
+        url: 'https://lovdata.no/lov/2005-06-17-64',
+      });
       expect(parse(readFileSync(join(reg, 'activities/kindergarten-admission.yaml'), 'utf8'))).toMatchObject({
         purposes: [{ legalBasis: [{ gdpr: 'A6-1-e', law: [{ law: 'barnehageloven' }] }] }],
         dataSubjects: ['children'],
@@ -362,7 +585,10 @@ describe('ropa new from nothing', () => {
       });
       expect(ropa(['validate', reg]).code).toBe(0);
       const gaps = ropa(['gaps', reg, '--activity', 'kindergarten-admission', '-f', 'json']);
-      const report = JSON.parse(gaps.stdout) as { findings: { severity: string; rule: string }[]; summary: { completeness: { score: number; missing: string[] }[] } };
+      const report = JSON.parse(gaps.stdout) as {
+        findings: { severity: string; rule: string }[];
+        summary: { completeness: { score: number; missing: string[] }[] };
+      };
       expect(report.summary.completeness).toEqual([expect.objectContaining({ score: 100, missing: [] })]);
       expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     } finally {
@@ -374,7 +600,13 @@ describe('ropa new from nothing', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
       const before = readFileSync(join(dir, 'catalogues/catalogue.yaml'), 'utf8');
-      const r = await newAt(dir, '.', 'case-work', ['Saker', 'Cases', 'Saksbehandling', 'Case work', 'A6-1-e, A9-2-g', '', 'unknown-act', 'yes', 'Unknown Act'], { lang: 'en' });
+      const r = await newAt(
+        dir,
+        '.',
+        'case-work',
+        ['Saker', 'Cases', 'Saksbehandling', 'Case work', 'A6-1-e, A9-2-g', '', 'unknown-act', 'yes', 'Unknown Act'],
+        { lang: 'en' },
+      );
       expect(r.stdout).toContain('Which law sets out the task or the obligation (Art. 6(3))?');
       expect(r.stdout).toMatch(/Which law provides for A9-2-g \(.+\)\?/);
       expect(r.stdout).toContain('"unknown-act" is not in the list.');

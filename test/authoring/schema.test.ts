@@ -7,7 +7,12 @@ describe('ropa schema', () => {
   it('lists the kinds', () => {
     const r = ropa(['schema']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split(/\s+/)[0])).toEqual(['organisation', 'activity', 'catalogue', 'common']);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => l.split(/\s+/)[0]),
+    ).toEqual(['organisation', 'activity', 'catalogue', 'common']);
     expect(r.stdout).toContain('activity.schema.json');
   });
 

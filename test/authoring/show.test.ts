@@ -27,7 +27,8 @@ describe('ropa show', () => {
       '    Then: deleted',
       '  access-control  Access control  [technical]',
       '  Last reviewed: 2025-01-10',
-    ]) expect(lines).toContain(line);
+    ])
+      expect(lines).toContain(line);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
@@ -40,7 +41,9 @@ describe('ropa show', () => {
 
   it('shows a transfer with its mechanism', () => {
     const r = ropa(['show', 'web-analytics', SAMPLE, '--lang', 'en']);
-    expect(r.stdout).toMatch(/Transfers to third countries\n  US  analytics-vendor\n    Mechanism: adequacy decision \(Art\. 45\)\n    certified under the EU-US Data Privacy Framework\n/);
+    expect(r.stdout).toMatch(
+      /Transfers to third countries\n  US  analytics-vendor\n    Mechanism: adequacy decision \(Art\. 45\)\n    certified under the EU-US Data Privacy Framework\n/,
+    );
   });
 
   it('never sends control characters from the registry to the terminal', () => {

@@ -39,10 +39,14 @@ describe('ropa as a process', () => {
   });
 
   it('stops quietly when the reader goes away (`ropa … | head`)', () => {
-    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} report ${JSON.stringify(EXAMPLE)} -f html | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
+    const r = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(BIN)} report ${JSON.stringify(EXAMPLE)} -f html | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      },
+    );
     expect(r.stderr).not.toContain('EPIPE');
     expect(r.stdout.trim()).toBe('status=0');
   });

@@ -60,7 +60,10 @@ const readYaml = <T>(path: string): T => parse(readFileSync(path, 'utf8')) as T;
 
 function gaps(dir: string, today: string): Finding[] {
   const { registry, findings } = validateRegistry(dir);
-  expect(findings.filter((f) => f.severity === 'error'), `${relative(CORPUS, dir)} must pass ropa validate`).toEqual([]);
+  expect(
+    findings.filter((f) => f.severity === 'error'),
+    `${relative(CORPUS, dir)} must pass ropa validate`,
+  ).toEqual([]);
   return runGaps(registry, GAP_RULES, { today }).findings;
 }
 
@@ -115,23 +118,41 @@ describe('planted defects in a copy of the SSB example', () => {
 
   it('catches every planted defect with the expected rule on the expected activity, but the known misses', () => {
     const report = misses.map((d) => `${d.id} ${d.activity} ${d.rule}${known.has(d.id) ? ' (known)' : ''}: ${d.description}`);
-    console.log(`planted defects caught: ${manifest.defects.length - misses.length}/${manifest.defects.length} (${(rate * 100).toFixed(1)} %)\n  ${report.join('\n  ')}`);
-    expect(misses.filter((d) => !known.has(d.id)).map((d) => `${d.id} ${d.activity} ${d.rule}`), 'new misses').toEqual([]);
+    console.log(
+      `planted defects caught: ${manifest.defects.length - misses.length}/${manifest.defects.length} (${(rate * 100).toFixed(1)} %)\n  ${report.join('\n  ')}`,
+    );
+    expect(
+      misses.filter((d) => !known.has(d.id)).map((d) => `${d.id} ${d.activity} ${d.rule}`),
+      'new misses',
+    ).toEqual([]);
   });
 
   it('lists as known misses only defects that are still missed, each with a reason', () => {
     for (const m of manifest.knownMisses) {
       expect(m.reason, m.id).toMatch(/\S/);
-      expect(manifest.defects.some((d) => d.id === m.id), `${m.id} is not a defect`).toBe(true);
+      expect(
+        manifest.defects.some((d) => d.id === m.id),
+        `${m.id} is not a defect`,
+      ).toBe(true);
     }
     const stillMissed = new Set(misses.map((d) => d.id));
-    expect(manifest.knownMisses.map((m) => m.id).filter((id) => !stillMissed.has(id)), 'caught now: remove from knownMisses').toEqual([]);
+    expect(
+      manifest.knownMisses.map((m) => m.id).filter((id) => !stillMissed.has(id)),
+      'caught now: remove from knownMisses',
+    ).toEqual([]);
   });
 
   it('reports nothing on the negative controls: correct entries planted next to the defects', () => {
     const alarms = manifest.controls.filter((c) => planted.some((f) => where(f) === `${c.activity} ${c.rule}`));
-    expect(alarms.map((c) => `${c.id} ${c.activity} ${c.rule}: ${c.description}`), 'false alarms on correct entries').toEqual([]);
-    for (const c of manifest.controls) expect(base.some((f) => where(f) === `${c.activity} ${c.rule}`), `${c.id}: the example already has this finding`).toBe(false);
+    expect(
+      alarms.map((c) => `${c.id} ${c.activity} ${c.rule}: ${c.description}`),
+      'false alarms on correct entries',
+    ).toEqual([]);
+    for (const c of manifest.controls)
+      expect(
+        base.some((f) => where(f) === `${c.activity} ${c.rule}`),
+        `${c.id}: the example already has this finding`,
+      ).toBe(false);
   });
 
   it('catches at least 95 % of the planted defects', () => {

@@ -35,7 +35,16 @@ describe('diffRegistries', () => {
       ['case-archive', 'special-category-added', 'review', { category: 'dna-sample', special: 'genetic' }],
       ['case-archive', 'legal-basis-law-changed', 'review', { purpose: 'archive', basis: 'A6-1-c' }],
       ['case-archive', 'retention-lengthened', 'review', { category: 'contact-details', before: 'P10Y', after: 'permanent' }],
-      ['case-archive', 'retention-changed', 'review', { category: 'cv', before: { retention: { trigger: { nb: 'til arbeidsforholdet opphører', en: 'until employment ends' }, endAction: 'delete' } }, after: { retention: { trigger: { nb: 'til saken er avsluttet', en: 'until the case is closed' }, endAction: 'delete' } } }],
+      [
+        'case-archive',
+        'retention-changed',
+        'review',
+        {
+          category: 'cv',
+          before: { retention: { trigger: { nb: 'til arbeidsforholdet opphører', en: 'until employment ends' }, endAction: 'delete' } },
+          after: { retention: { trigger: { nb: 'til saken er avsluttet', en: 'until the case is closed' }, endAction: 'delete' } },
+        },
+      ],
       // Renamed with its file unchanged, but police-certificate became criminal-offence data in the catalogue.
       ['hiring', 'activity-renamed', 'info', { from: 'recruitment', to: 'hiring' }],
       ['hiring', 'criminal-offence-data-added', 'review', { category: 'police-certificate' }],
@@ -84,7 +93,16 @@ describe('diffRegistries', () => {
       ['case-archive', 'special-category-added', 'review', { category: 'dna-sample', special: 'biometric' }],
       ['case-archive', 'legal-basis-law-changed', 'review', { purpose: 'archive', basis: 'A6-1-c' }],
       ['case-archive', 'retention-shortened', 'info', { category: 'contact-details', before: 'permanent', after: 'P10Y' }],
-      ['case-archive', 'retention-changed', 'review', { category: 'cv', before: { retention: { trigger: { nb: 'til saken er avsluttet', en: 'until the case is closed' }, endAction: 'delete' } }, after: { retention: { trigger: { nb: 'til arbeidsforholdet opphører', en: 'until employment ends' }, endAction: 'delete' } } }],
+      [
+        'case-archive',
+        'retention-changed',
+        'review',
+        {
+          category: 'cv',
+          before: { retention: { trigger: { nb: 'til saken er avsluttet', en: 'until the case is closed' }, endAction: 'delete' } },
+          after: { retention: { trigger: { nb: 'til arbeidsforholdet opphører', en: 'until employment ends' }, endAction: 'delete' } },
+        },
+      ],
       ['payroll', 'special-category-removed', 'info', { category: 'sick-leave', special: 'health' }],
       ['payroll', 'special-category-removed', 'info', { category: 'health-data', special: 'health' }],
       ['payroll', 'criminal-offence-data-removed', 'info', { category: 'criminal-record' }],

@@ -40,13 +40,23 @@ describe('diff formats', () => {
     const block = lines.slice(payroll + 4, lines.indexOf('', payroll + 4));
     const firstInfo = block.findIndex((l) => l.startsWith('- info:'));
     expect(block.slice(firstInfo).every((l) => l.startsWith('- info:'))).toBe(true);
-    expect(md).toContain('- **review**: The retention rule for `cv` changed from “until employment ends, then deleted” to “until the case is closed, then deleted”.');
+    expect(md).toContain(
+      '- **review**: The retention rule for `cv` changed from “until employment ends, then deleted” to “until the case is closed, then deleted”.',
+    );
     expect(md).toContain('- **review**: The data category `sick-leave` is now special-category data (health data). Used by: `payroll`.');
   });
 
   it('markdown: says so when nothing changed', () => {
     expect(markdown(report('base', 'base'), { lang: 'nb', color: false })).toBe(
-      [COMMENT_MARKER, '### Endringer i protokollen over behandlingsaktiviteter', '', '`main` (`1a2b3c4`) → the working tree', '', 'Ingen endringer i protokollen over behandlingsaktiviteter.', ''].join('\n'),
+      [
+        COMMENT_MARKER,
+        '### Endringer i protokollen over behandlingsaktiviteter',
+        '',
+        '`main` (`1a2b3c4`) → the working tree',
+        '',
+        'Ingen endringer i protokollen over behandlingsaktiviteter.',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -107,7 +117,9 @@ describe('diff formats', () => {
     const args = ['diff', './test/fixtures/diff/base', '--head-dir', 'test/fixtures/diff/head'];
     const r = ropa(args);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Changes to the record of processing activities: the folder ./test/fixtures/diff/base → the folder test/fixtures/diff/head');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Changes to the record of processing activities: the folder ./test/fixtures/diff/base → the folder test/fixtures/diff/head',
+    );
     expect(r.stdout).toContain('payroll  Payroll <b>*pay*</b> @finance-team | #1 `x`  activities/payroll.yaml\n');
     expect(ropa([...args, '--fail-on', 'review']).code).toBe(1);
     expect(ropa(['diff', './test/fixtures/diff/base', './test/fixtures/diff/base', '--fail-on', 'review']).code).toBe(0);

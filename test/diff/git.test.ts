@@ -101,7 +101,9 @@ describe('ropa diff on the change that adds the registry', () => {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const changes = (JSON.parse(r.stdout) as { changes: { id: string; activity?: string }[] }).changes;
-      const activities = readdirSync(join(FIXTURES, 'diff/base/activities')).map((f) => f.replace(/\.yaml$/, '')).sort();
+      const activities = readdirSync(join(FIXTURES, 'diff/base/activities'))
+        .map((f) => f.replace(/\.yaml$/, ''))
+        .sort();
       expect(changes.filter((c) => c.id === 'activity-added').map((c) => c.activity)).toEqual(activities);
       // Catalogue entries are new too; nothing is reported as changed or removed.
       expect(changes.every((c) => c.id === 'activity-added' || c.id === 'entry-added')).toBe(true);

@@ -70,8 +70,14 @@ describe.each(['GitHub Actions', 'GitLab CI'] as const)('the %s recipe on a pull
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     if (name === 'GitHub Actions') expect(r.stdout).toMatch(/^::error file=registry\/activities\/payroll\.yaml,[^\n]*title=special-category-condition::/m);
-    else expect(file('ropa-gaps.xml')).toMatch(/<testcase classname="registry\/activities\/payroll\.yaml" name="special-category-condition [^"]*"[^>]*>\n {6}<failure type="error"/);
-    const sarif = JSON.parse(file('ropa-gaps.sarif')).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+    else
+      expect(file('ropa-gaps.xml')).toMatch(
+        /<testcase classname="registry\/activities\/payroll\.yaml" name="special-category-condition [^"]*"[^>]*>\n {6}<failure type="error"/,
+      );
+    const sarif = JSON.parse(file('ropa-gaps.sarif')).runs[0].results as {
+      ruleId: string;
+      locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+    }[];
     expect(sarif.filter((x) => x.ruleId === 'special-category-condition').map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual([
       'registry/activities/payroll.yaml',
     ]);

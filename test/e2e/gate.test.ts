@@ -81,7 +81,12 @@ function registryJob(dir: string): { result: 'success' | 'failure'; review: stri
     log += `## ${step.name}: ${r.code}\n${r.out}`;
     if (r.code !== 0) failed = true;
   }
-  const outputs = Object.fromEntries(readFileSync(output, 'utf8').split('\n').filter(Boolean).map((l) => l.split('=') as [string, string]));
+  const outputs = Object.fromEntries(
+    readFileSync(output, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('=') as [string, string]),
+  );
   return { result: failed ? 'failure' : 'success', review: expression(job.outputs.review, { 'steps.diff.outputs.review': outputs.review ?? '' }), log };
 }
 
@@ -189,11 +194,14 @@ describe('the GitLab CI recipe fails closed', () => {
   });
 
   it.each([
-    ['a registry that is a symbolic link', (d: string) => {
-      copyRegistry(AFTER, d, 'elsewhere');
-      rmSync(join(d, 'registry'), { recursive: true });
-      symlinkSync('elsewhere', join(d, 'registry'));
-    }],
+    [
+      'a registry that is a symbolic link',
+      (d: string) => {
+        copyRegistry(AFTER, d, 'elsewhere');
+        rmSync(join(d, 'registry'), { recursive: true });
+        symlinkSync('elsewhere', join(d, 'registry'));
+      },
+    ],
     ['an invalid registry', (d: string) => writeFileSync(join(d, 'registry/activities/payroll.yaml'), 'id: payroll\nstatus: actve\n')],
   ])('fails %s', (_, change) => {
     const dir = pullRequest(change);

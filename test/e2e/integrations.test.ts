@@ -124,7 +124,15 @@ function runAction(repo: string, bin: string, event: { name: string; baseSha?: s
         continue;
       }
       if (step.uses) {
-        results.push({ name: step.name, ran: true, code: 0, stdout: '', stderr: '', uses: step.uses, with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(String(v))])) });
+        results.push({
+          name: step.name,
+          ran: true,
+          code: 0,
+          stdout: '',
+          stderr: '',
+          uses: step.uses,
+          with: Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, fill(String(v))])),
+        });
         continue;
       }
       expect(step.shell).toBe('bash');
@@ -132,10 +140,24 @@ function runAction(repo: string, bin: string, event: { name: string; baseSha?: s
       expect(step.run!).not.toMatch(/\$\{\{/);
       const outFile = join(temp, `${step.id ?? 'step'}.out`);
       writeFileSync(outFile, '');
-      const env: Record<string, string> = { PATH: PATH(bin), HOME: temp, RUNNER_TEMP: temp, GITHUB_OUTPUT: outFile, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV };
+      const env: Record<string, string> = {
+        PATH: PATH(bin),
+        HOME: temp,
+        RUNNER_TEMP: temp,
+        GITHUB_OUTPUT: outFile,
+        NO_COLOR: '1',
+        ROPA_LANG: 'en',
+        ...GIT_ENV,
+      };
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = fill(String(v));
       const r = bash(step.run!, repo, env);
-      if (step.id) outputs[step.id] = Object.fromEntries(readFileSync(outFile, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      if (step.id)
+        outputs[step.id] = Object.fromEntries(
+          readFileSync(outFile, 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+        );
       if (r.code !== 0) failed = true;
       results.push({ name: step.name, ran: true, ...r });
     }
@@ -173,7 +195,11 @@ describe('the GitHub Action', () => {
     });
 
     it('uploads both SARIF files, each under its own category', () => {
-      expect(step(results, 'Upload validation problems')).toMatchObject({ ran: true, uses: 'github/codeql-action/upload-sarif@v4', with: { sarif_file: 'ropa-validate.sarif', category: 'ropa-validate' } });
+      expect(step(results, 'Upload validation problems')).toMatchObject({
+        ran: true,
+        uses: 'github/codeql-action/upload-sarif@v4',
+        with: { sarif_file: 'ropa-validate.sarif', category: 'ropa-validate' },
+      });
       expect(step(results, 'Upload gaps')).toMatchObject({ ran: true, with: { sarif_file: 'ropa-gaps.sarif', category: 'ropa-gaps' } });
       const sarif = JSON.parse(readFileSync(join(repo.dir, 'ropa-gaps.sarif'), 'utf8')) as { runs: { results: { ruleId: string }[] }[] };
       expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toContain('special-category-condition');
@@ -189,7 +215,12 @@ describe('the GitHub Action', () => {
     });
 
     it('fails when review changes are to fail it', () => {
-      const again = runAction(repo.dir, bin.dir, { name: 'pull_request', baseSha: base, number: '7' }, { 'fail-on-review': 'true', comment: 'false', 'upload-sarif': 'false' });
+      const again = runAction(
+        repo.dir,
+        bin.dir,
+        { name: 'pull_request', baseSha: base, number: '7' },
+        { 'fail-on-review': 'true', comment: 'false', 'upload-sarif': 'false' },
+      );
       expect(step(again, 'Verdict').code).toBe(1);
       expect(step(again, 'Verdict').stdout).toContain("::error title=ropa::changes need a data protection officer's review");
       expect(step(again, 'Upload gaps').ran).toBe(false);
@@ -204,7 +235,12 @@ describe('the GitHub Action', () => {
 
   it('fails closed: an invalid registry, a ropa that cannot run, a folder posing as the base', () => {
     const bin = fakeBin();
-    const broken = pullRequest((dir) => writeFileSync(join(dir, 'registry/activities/payroll.yaml'), readFileSync(join(dir, 'registry/activities/payroll.yaml'), 'utf8').replace('health-data]', 'helth-data]')));
+    const broken = pullRequest((dir) =>
+      writeFileSync(
+        join(dir, 'registry/activities/payroll.yaml'),
+        readFileSync(join(dir, 'registry/activities/payroll.yaml'), 'utf8').replace('health-data]', 'helth-data]'),
+      ),
+    );
     const posing = pullRequest();
     try {
       const invalid = runAction(broken.repo.dir, bin.dir, { name: 'pull_request', baseSha: broken.base, number: '8' });
@@ -261,7 +297,12 @@ function runHook(hook: Hook, repo: Repo, bin: string): { code: number; stdout: s
   const files = staged.filter((f) => new RegExp(hook.files).test(f));
   if (files.length === 0) return { code: 0, stdout: '', stderr: '', files };
   const argv = [...hook.entry.split(' '), ...(hook.args ?? []), ...(hook.pass_filenames ? files : [])];
-  const r = spawnSync(argv[0]!, argv.slice(1), { cwd: repo.dir, env: { PATH: PATH(bin), HOME: repo.dir, NO_COLOR: '1', ROPA_LANG: 'en' }, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    cwd: repo.dir,
+    env: { PATH: PATH(bin), HOME: repo.dir, NO_COLOR: '1', ROPA_LANG: 'en' },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, files };
 }
 
@@ -304,7 +345,10 @@ describe('the pre-commit hooks', () => {
       copyRegistry(join(FIXTURES, 'e2e/before'), repo.dir);
       repo.commit('A registry');
       const payroll = join(repo.dir, 'registry/activities/payroll.yaml');
-      writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('status: active\n', '').replace('noticeGroup: operations\n', 'noticeGroup: operations\nstatus: active\n'));
+      writeFileSync(
+        payroll,
+        readFileSync(payroll, 'utf8').replace('status: active\n', '').replace('noticeGroup: operations\n', 'noticeGroup: operations\nstatus: active\n'),
+      );
       repo.git('add', '--all');
       const fmt = runHook(hook('ropa-fmt'), repo, bin.dir);
       expect(fmt.code).toBe(1);
@@ -357,7 +401,9 @@ describe('the GitLab CI template', () => {
       expect(r.code).toBe(0);
       for (const report of GITLAB.ropa.artifacts.reports.junit) expect(existsSync(join(repo.dir, report))).toBe(true);
       expect(readFileSync(join(repo.dir, 'ropa-gaps.xml'), 'utf8')).toMatch(/name="special-category-condition /);
-      expect(readFileSync(bin.log, 'utf8')).toContain('curl --fail --silent --show-error --request POST --header PRIVATE-TOKEN: glpat-test --data-urlencode body@ropa-diff.md https://gitlab.example/api/v4/projects/42/merge_requests/3/notes');
+      expect(readFileSync(bin.log, 'utf8')).toContain(
+        'curl --fail --silent --show-error --request POST --header PRIVATE-TOKEN: glpat-test --data-urlencode body@ropa-diff.md https://gitlab.example/api/v4/projects/42/merge_requests/3/notes',
+      );
       expect(readFileSync(`${bin.log}.body`, 'utf8')).toMatch(/^<!-- ropa diff -->\n/);
 
       expect(runGitlab(repo, bin.dir, { ...mr(base), ROPA_FAIL_ON_REVIEW: 'true' }).code).toBe(1);
@@ -418,7 +464,7 @@ describe('the README\'s "In your own repository"', () => {
     for (const k of Object.keys(ACTION.inputs)) expect(section).toContain(`\`${k}\``);
   });
 
-  it('names the hooks there are, and the template\'s variables', () => {
+  it("names the hooks there are, and the template's variables", () => {
     const config = blocks[1] as { repos: { hooks: { id: string }[] }[] };
     expect(config.repos[0]!.hooks.map((h) => h.id)).toEqual(HOOKS.map((h) => h.id));
     for (const v of Object.keys(GITLAB.variables)) expect(section).toContain(`\`${v}\``);

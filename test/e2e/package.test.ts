@@ -11,14 +11,27 @@ import { ROOT } from '../helpers/cli.js';
  * it out (unpacked into node_modules/ropa, its bin linked into node_modules/.bin) with its declared runtime
  * dependencies, and only those, linked from this checkout's node_modules.
  */
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string>; dependencies: Record<string, string>; files: string[] };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  bin: Record<string, string>;
+  dependencies: Record<string, string>;
+  files: string[];
+};
 
 describe('the npm package', () => {
   const work = mkdtempSync(join(tmpdir(), 'ropa-pack-'));
   let files: string[] = [];
   let tarball = '';
   const project = join(work, 'project');
-  const env = { PATH: [join(project, 'node_modules/.bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(':'), HOME: work, NO_COLOR: '1', npm_config_offline: 'true', npm_config_update_notifier: 'false', npm_config_cache: join(work, 'npm-cache') };
+  const env = {
+    PATH: [join(project, 'node_modules/.bin'), dirname(process.execPath), '/usr/bin', '/bin'].join(':'),
+    HOME: work,
+    NO_COLOR: '1',
+    npm_config_offline: 'true',
+    npm_config_update_notifier: 'false',
+    npm_config_cache: join(work, 'npm-cache'),
+  };
   const run = (cmd: string, args: string[], cwd = project): { code: number; stdout: string; stderr: string } => {
     const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
     return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
@@ -33,7 +46,10 @@ describe('the npm package', () => {
     tarball = join(work, info!.filename);
 
     mkdirSync(join(project, 'node_modules/ropa'), { recursive: true });
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'our-registry', version: '1.0.0', private: true, devDependencies: { [pkg.name]: `file:${tarball}` } }, null, 2));
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'our-registry', version: '1.0.0', private: true, devDependencies: { [pkg.name]: `file:${tarball}` } }, null, 2),
+    );
     expect(run('tar', ['-xzf', tarball, '-C', join(project, 'node_modules/ropa'), '--strip-components=1']).code).toBe(0);
     for (const dep of Object.keys(pkg.dependencies)) {
       mkdirSync(dirname(join(project, 'node_modules', dep)), { recursive: true });
@@ -47,12 +63,25 @@ describe('the npm package', () => {
   it('ships what a user needs and nothing else', () => {
     const top = new Set(files.map((f) => f.split('/')[0]!));
     expect([...top].sort()).toEqual(['README.md', 'bin', 'data', 'dist', 'locales', 'package.json', 'registry', 'schemas', 'templates']);
-    for (const needed of ['bin/ropa.js', 'dist/cli.js', 'dist/validate/validators.cjs', 'schemas/activity.schema.json', 'templates/init', 'templates/notice', 'data/eea.json']) {
-      expect(files.some((f) => f === needed || f.startsWith(`${needed}/`)), needed).toBe(true);
+    for (const needed of [
+      'bin/ropa.js',
+      'dist/cli.js',
+      'dist/validate/validators.cjs',
+      'schemas/activity.schema.json',
+      'templates/init',
+      'templates/notice',
+      'data/eea.json',
+    ]) {
+      expect(
+        files.some((f) => f === needed || f.startsWith(`${needed}/`)),
+        needed,
+      ).toBe(true);
     }
     for (const lang of ['nb', 'nn', 'en']) for (const f of readdirSync(join(ROOT, 'locales', lang))) expect(files).toContain(`locales/${lang}/${f}`);
     // The example registry comes whole; no test, source, benchmark or CI file comes at all.
-    expect(files.filter((f) => f.startsWith('registry/')).length).toBe(readdirSync(join(ROOT, 'registry/activities')).length + readdirSync(join(ROOT, 'registry/catalogues')).length + 1);
+    expect(files.filter((f) => f.startsWith('registry/')).length).toBe(
+      readdirSync(join(ROOT, 'registry/activities')).length + readdirSync(join(ROOT, 'registry/catalogues')).length + 1,
+    );
     expect(files.filter((f) => /(^|\/)(test|src|bench|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') || f.endsWith('.tgz'))).toEqual([]);
   });
 

@@ -27,7 +27,9 @@ describe('ropa gaps (CLI)', () => {
     expect(heading).toBeGreaterThan(0);
     const after = r.stdout.slice(heading);
     expect(after.split('\n')[1]).toBe('registry/activities/web-analytics.yaml');
-    expect(after).toMatch(/\d+:\d+\s+error\s+The processor "google" has no data processing agreement on record\.\s+processor-agreement · GDPR Art\. 28\(3\), 28\(9\)/);
+    expect(after).toMatch(
+      /\d+:\d+\s+error\s+The processor "google" has no data processing agreement on record\.\s+processor-agreement · GDPR Art\. 28\(3\), 28\(9\)/,
+    );
     expect(r.stdout).toMatch(/✖ \d+ errors?, \d+ warnings?, \d+ info; 0 accepted; \d+ activities; average completeness \d+ %/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
@@ -51,7 +53,19 @@ describe('ropa gaps (CLI)', () => {
   });
 
   it('filters by --rule and --activity (repeated or comma-separated)', () => {
-    const r = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'json', '--rule', 'processor-agreement,security-measures', '--activity', 'web-analytics', '--activity', 'contact-form']);
+    const r = ropa([
+      'gaps',
+      EXAMPLE,
+      ...TODAY,
+      '-f',
+      'json',
+      '--rule',
+      'processor-agreement,security-measures',
+      '--activity',
+      'web-analytics',
+      '--activity',
+      'contact-form',
+    ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { findings: JsonFinding[] };
     expect(j.findings.map((f) => `${f.activity} ${f.rule}`)).toEqual([

@@ -21,7 +21,9 @@ const LANGS = ['en', 'nb', 'nn'] as const;
 
 describe('gap rule documentation', () => {
   it('has one page per rule in docs/rules, and no page for a rule that does not exist', () => {
-    const pages = readdirSync(docs).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
+    const pages = readdirSync(docs)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .map((f) => f.slice(0, -3));
     expect(pages.sort()).toEqual([...GAP_RULE_IDS].sort());
   });
 
@@ -30,7 +32,8 @@ describe('gap rule documentation', () => {
     expect(lines[0]).toBe(`# ${id}`);
     expect(lines[2]).toBe(`> ${t('en', rule.meta.descriptionId)}`);
     expect(lines[6]).toBe(`| ${rule.meta.severity} | ${rule.meta.citation} |`);
-    for (const section of ['## What it checks', '## Why', '## Legal source', '## Failing example', '## Passing example']) expect(page(id)).toContain(`\n${section}\n`);
+    for (const section of ['## What it checks', '## Why', '## Legal source', '## Failing example', '## Passing example'])
+      expect(page(id)).toContain(`\n${section}\n`);
     expect(rule.meta.docsUrl).toBe(`https://github.com/ropa-dev/ropa/blob/main/docs/rules/${id}.md`);
   });
 

@@ -51,7 +51,11 @@ describe('accepted gaps', () => {
     const expired = r.findings.filter((f) => f.activity === 'expired');
     expect(expired.map((f) => f.rule)).toContain('security-measures');
     const warning = expired.find((f) => f.rule === 'accepted-gap-expired');
-    expect(warning).toMatchObject({ severity: 'warning', pointer: '/acceptedGaps/0/expires', args: { rule: 'security-measures', acceptedBy: 'Direktøren', expires: '2026-03-31' } });
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      pointer: '/acceptedGaps/0/expires',
+      args: { rule: 'security-measures', acceptedBy: 'Direktøren', expires: '2026-03-31' },
+    });
   });
 
   it('hold up to and including the expiry date', () => {
@@ -83,7 +87,7 @@ describe('DPIA screening', () => {
     expect(s).toMatchObject({ required: true, likely: true });
   });
 
-  it('does not read statistics as research: Datatilsynet\'s item is scientific or historical research without consent', () => {
+  it("does not read statistics as research: Datatilsynet's item is scientific or historical research without consent", () => {
     // Changed with issue 12: the list item was applied to every consent-less statistics purpose.
     const s = screening('official-statistics');
     expect(ids(s.datatilsynet)).toEqual([]);
@@ -123,7 +127,19 @@ describe('completeness', () => {
       score: 21,
       filled: 3,
       applicable: 14,
-      missing: ['purposes', 'legal-basis', 'data-subjects', 'data-categories', 'recipients', 'transfers', 'retention', 'security-measures', 'sources', 'information', 'automated-decisions'],
+      missing: [
+        'purposes',
+        'legal-basis',
+        'data-subjects',
+        'data-categories',
+        'recipients',
+        'transfers',
+        'retention',
+        'security-measures',
+        'sources',
+        'information',
+        'automated-decisions',
+      ],
     });
   });
 });

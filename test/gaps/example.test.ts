@@ -16,13 +16,17 @@ const where = (rule: string): string[] => [...new Set(result.findings.filter((f)
 
 describe('ropa gaps on the SSB example registry', () => {
   it('finds activities with no security measures described', () => {
-    expect(where('security-measures')).toEqual(expect.arrayContaining(['activity-logging', 'building-access', 'camera-surveillance', 'employees-payroll', 'intranet', 'newsletter-mitt-ssb']));
+    expect(where('security-measures')).toEqual(
+      expect.arrayContaining(['activity-logging', 'building-access', 'camera-surveillance', 'employees-payroll', 'intranet', 'newsletter-mitt-ssb']),
+    );
     // The statistics activities refer to the measures the notice describes.
     expect(where('security-measures')).not.toContain('official-statistics');
   });
 
   it('finds activities with no retention period, and employee data kept only "according to the law"', () => {
-    expect(where('retention-defined')).toEqual(expect.arrayContaining(['camera-surveillance', 'contact-form', 'newsletter-mitt-ssb', 'web-analytics', 'employees-payroll']));
+    expect(where('retention-defined')).toEqual(
+      expect.arrayContaining(['camera-surveillance', 'contact-form', 'newsletter-mitt-ssb', 'web-analytics', 'employees-payroll']),
+    );
     const payroll = result.findings.find((f) => f.rule === 'retention-defined' && f.activity === 'employees-payroll');
     expect(payroll).toMatchObject({ severity: 'warning', messageId: 'gaps.retention-defined.law-only-policy' });
     // «slettes ikke – avleveres til Riksarkivet» is a rule, and it rests on the archives act.
@@ -36,7 +40,9 @@ describe('ropa gaps on the SSB example registry', () => {
   });
 
   it('finds the purposes the notice gives no legal basis for, and employee data resting on Art. 9 alone', () => {
-    expect(where('legal-basis-per-purpose')).toEqual(expect.arrayContaining(['camera-surveillance', 'case-handling-archive', 'employees-payroll', 'research-analysis']));
+    expect(where('legal-basis-per-purpose')).toEqual(
+      expect.arrayContaining(['camera-surveillance', 'case-handling-archive', 'employees-payroll', 'research-analysis']),
+    );
     expect(where('legal-basis-per-purpose')).not.toContain('official-statistics');
     const payroll = result.findings.filter((f) => f.rule === 'legal-basis-per-purpose' && f.activity === 'employees-payroll');
     expect(payroll.map((f) => f.messageId)).toEqual(['gaps.legal-basis-per-purpose.only-other', 'gaps.legal-basis-per-purpose.only-other']);
@@ -82,8 +88,21 @@ describe('ropa gaps on the SSB example registry', () => {
   });
 
   it('invents no transfers, no organisation-wide gaps and no rule it has no facts for', () => {
-    for (const rule of ['transfer-mechanism', 'transfer-destination', 'adequacy-country', 'us-dpf-certified', 'eea-not-transfer', 'public-authority-derogation',
-      'controller-contact', 'dpo-contact', 'complaint-right', 'public-task-not-legitimate-interest', 'prior-consultation', 'automated-decision-logic', 'accepted-gap-expired']) {
+    for (const rule of [
+      'transfer-mechanism',
+      'transfer-destination',
+      'adequacy-country',
+      'us-dpf-certified',
+      'eea-not-transfer',
+      'public-authority-derogation',
+      'controller-contact',
+      'dpo-contact',
+      'complaint-right',
+      'public-task-not-legitimate-interest',
+      'prior-consultation',
+      'automated-decision-logic',
+      'accepted-gap-expired',
+    ]) {
       expect(where(rule), rule).toEqual([]);
     }
   });

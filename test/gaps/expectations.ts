@@ -26,7 +26,10 @@ export function markers(dir: string): Expected[] {
 /** The registries in a fixture folder: itself, or its sub-folders. */
 export function registriesIn(dir: string): string[] {
   if (existsSync(join(dir, 'organisation.yaml'))) return [dir];
-  return readdirSync(dir).sort().map((n) => join(dir, n)).filter((p) => statSync(p).isDirectory() && existsSync(join(p, 'organisation.yaml')));
+  return readdirSync(dir)
+    .sort()
+    .map((n) => join(dir, n))
+    .filter((p) => statSync(p).isDirectory() && existsSync(join(p, 'organisation.yaml')));
 }
 
 export const sortExpected = (a: Expected, b: Expected): number =>

@@ -26,7 +26,7 @@ describe('gap formatters', () => {
     expect(lines[0]).toBe('status,rule,severity,activity,file,line,column,message,citation,acceptedBy,expires,reason');
     expect(out).toContain('"The sub-processor ""=cmd|\' /C calc\'!A0"" of ""supplier"" has no recorded authorisation."');
     // A cell that starts like a formula is prefixed with an apostrophe; newlines stay inside quotes.
-    expect(out).toContain(",'-2+3,2026-12-31,\"'@SUM(1+1)\nny linje\"\r\n");
+    expect(out).toContain(',\'-2+3,2026-12-31,"\'@SUM(1+1)\nny linje"\r\n');
     expect(out.endsWith('\r\n')).toBe(true);
     expect(lines.filter((l) => l.startsWith('open,'))).toHaveLength(v.open.length);
   });
@@ -35,23 +35,38 @@ describe('gap formatters', () => {
     const out = markdown(v);
     expect(out).toContain('## tricky — Lønn \\*fet\\* \\[lenke\\](https://evil.example) \\<script\\>alert(1)\\</script\\> \\| kolonne (completeness 21 %)');
     expect(out).not.toContain('<script>');
-    expect(out).toMatch(/^- \[ \] \*\*warning\*\* The sub-processor "=cmd\\\|' \/C calc'!A0" of "supplier" has no recorded authorisation\. — `test\/fixtures\/gaps\/escaping\/activities\/tricky\.yaml:4:14` — GDPR Art\. 28\(2\), 28\(4\) \(\[subprocessor-authorised\]\(https:\/\/github\.com\/ropa-dev\/ropa\/blob\/main\/docs\/rules\/subprocessor-authorised\.md\)\)$/m);
+    expect(out).toMatch(
+      /^- \[ \] \*\*warning\*\* The sub-processor "=cmd\\\|' \/C calc'!A0" of "supplier" has no recorded authorisation\. — `test\/fixtures\/gaps\/escaping\/activities\/tricky\.yaml:4:14` — GDPR Art\. 28\(2\), 28\(4\) \(\[subprocessor-authorised\]\(https:\/\/github\.com\/ropa-dev\/ropa\/blob\/main\/docs\/rules\/subprocessor-authorised\.md\)\)$/m,
+    );
     // A line break in registry text stays inside its list item, as in every Markdown output (render/escape.ts).
     expect(out).toContain('  accepted by -2+3 until 2026-12-31: @SUM(1+1)<br>ny linje');
   });
 
   it('text: grouped by activity, control characters shown rather than sent', () => {
     const out = text(v, { color: false });
-    expect(out.split('\n').slice(0, 2)).toEqual(['tricky · Lønn *fet* [lenke](https://evil.example) <script>alert(1)</script> | kolonne  completeness 21 %', 'test/fixtures/gaps/escaping/activities/tricky.yaml']);
+    expect(out.split('\n').slice(0, 2)).toEqual([
+      'tricky · Lønn *fet* [lenke](https://evil.example) <script>alert(1)</script> | kolonne  completeness 21 %',
+      'test/fixtures/gaps/escaping/activities/tricky.yaml',
+    ]);
     expect(out).toContain('Accepted gaps (1)');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
   });
 
   it('json: the documented finding fields, and the summary with completeness per activity', () => {
-    const j = JSON.parse(json(v)) as { findings: Record<string, unknown>[]; summary: { completeness: { activity: string; score: number }[]; byRule: Record<string, number> } };
+    const j = JSON.parse(json(v)) as {
+      findings: Record<string, unknown>[];
+      summary: { completeness: { activity: string; score: number }[]; byRule: Record<string, number> };
+    };
     expect(Object.keys(j.findings[0]!)).toEqual(['rule', 'severity', 'activity', 'file', 'line', 'column', 'message', 'citation', 'pointer', 'docs']);
     expect(j.summary.completeness.map((c) => [c.activity, c.score])).toEqual([['tricky', 21]]);
-    expect(j.summary.byRule).toEqual({ 'purpose-stated': 1, 'retention-defined': 1, 'review-overdue': 1, 'security-measures': 1, 'subjects-and-data': 2, 'subprocessor-authorised': 1 });
+    expect(j.summary.byRule).toEqual({
+      'purpose-stated': 1,
+      'retention-defined': 1,
+      'review-overdue': 1,
+      'security-measures': 1,
+      'subjects-and-data': 2,
+      'subprocessor-authorised': 1,
+    });
   });
 
   it('use the message language for words and for registry text', () => {

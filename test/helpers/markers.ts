@@ -15,19 +15,26 @@ export interface Marker {
 
 /** The YAML files under a folder, depth first, in name order. */
 export function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return yamlFiles(p);
-    return /\.ya?ml$/.test(name) ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) return yamlFiles(p);
+      return /\.ya?ml$/.test(name) ? [p] : [];
+    });
 }
 
 export function markers(dir: string): Marker[] {
   return yamlFiles(dir).flatMap((file) =>
-    readFileSync(file, 'utf8').split(/\r?\n/).flatMap((text, i) => {
-      const m = /# expect: (.*)$/.exec(text);
-      if (!m) return [];
-      return m[1]!.split(',').map((s) => s.trim()).map((item) => ({ file: relative(dir, file), line: i + 1, item }));
-    }),
+    readFileSync(file, 'utf8')
+      .split(/\r?\n/)
+      .flatMap((text, i) => {
+        const m = /# expect: (.*)$/.exec(text);
+        if (!m) return [];
+        return m[1]!
+          .split(',')
+          .map((s) => s.trim())
+          .map((item) => ({ file: relative(dir, file), line: i + 1, item }));
+      }),
   );
 }

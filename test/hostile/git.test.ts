@@ -28,7 +28,10 @@ function attackRepo() {
   const blob = (content: string | Buffer): string => raw(['hash-object', '-w', '--stdin'], content);
   /** A tree from entries `[mode, name, oid]`: names and duplicates exactly as given. */
   const tree = (entries: [string, string, string][]): string =>
-    raw(['mktree'], entries.map(([mode, name, oid]) => `${mode} ${mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'} ${oid}\t${name}\n`).join(''));
+    raw(
+      ['mktree'],
+      entries.map(([mode, name, oid]) => `${mode} ${mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob'} ${oid}\t${name}\n`).join(''),
+    );
   /** The entries of a tree of a commit (e.g. `main:registry`), to build on. */
   const entries = (treeish: string): [string, string, string][] =>
     raw(['ls-tree', treeish])
@@ -82,7 +85,9 @@ describe('a revision argument always means a revision', () => {
   it('a folder is taken when it is asked for, and the output says so', () => {
     const flag = diff(repo.dir, '--base-dir', 'main', '--fail-on', 'review');
     expect(flag.code).toBe(0);
-    expect(flag.stdout).toBe('Changes to the record of processing activities: the folder main → the working tree\nNo changes to the record of processing activities.\n');
+    expect(flag.stdout).toBe(
+      'Changes to the record of processing activities: the folder main → the working tree\nNo changes to the record of processing activities.\n',
+    );
     const path = diff(repo.dir, './main', '-f', 'json');
     expect(JSON.parse(path.stdout).base).toEqual({ label: './main', kind: 'folder' });
   });
@@ -125,7 +130,9 @@ describe('a registry that is a symbolic link', () => {
     const head = repo.commitTree(repo.withRegistry(['120000', 'registry', repo.blob(target())]), name);
     const r = diff(repo.dir, 'main', head, '--fail-on', 'review');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`ropa: the registry folder registry is a symbolic link in ${head}; ropa diff reads a registry only from a folder in the repository\n`);
+    expect(r.stderr).toBe(
+      `ropa: the registry folder registry is a symbolic link in ${head}; ropa diff reads a registry only from a folder in the repository\n`,
+    );
     expect(r.stdout).not.toContain('secret');
   });
 
@@ -142,7 +149,9 @@ describe('a registry that is a symbolic link', () => {
     repo.commit('registry is a link');
     const r = diff(repo.dir, 'main', '--fail-on', 'review');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('ropa: the registry folder registry is a symbolic link in the working tree; ropa diff reads a registry only from a folder in the repository\n');
+    expect(r.stderr).toBe(
+      'ropa: the registry folder registry is a symbolic link in the working tree; ropa diff reads a registry only from a folder in the repository\n',
+    );
   });
 });
 
@@ -172,19 +181,28 @@ describe('trees no checkout can hold are refused, and nothing is written anywher
     t = repo.tree([['040000', basename(landing), t]]);
     for (let i = 0; i < 3; i++) t = repo.tree([['040000', '..', t]]);
     const head = repo.commitTree(repo.withRegistry(['040000', 'registry', repo.tree([...registry(), ['040000', '..', t]])]), 'dotdot');
-    refused(head, /^ropa: revision [0-9a-f]+ holds the path "\.\.\/\.\.\/\.\.\/\.\.\/ropa-landing-[^"]+\/pwned\.yaml"|^ropa: revision [0-9a-f]+ holds the path "\.\."/);
+    refused(
+      head,
+      /^ropa: revision [0-9a-f]+ holds the path "\.\.\/\.\.\/\.\.\/\.\.\/ropa-landing-[^"]+\/pwned\.yaml"|^ropa: revision [0-9a-f]+ holds the path "\.\."/,
+    );
   });
 
   it.each([['.'], [''], ['.git'], ['.GIT']])('an entry named %j', (name) => {
     if (name === '') return; // git mktree cannot make one: git itself refuses the name
-    const head = repo.commitTree(repo.withRegistry(['040000', 'registry', repo.tree([...registry(), ['040000', name, repo.tree([['100644', 'x.yaml', repo.blob('x: 1\n')]])]])]), `odd-${name.length}-${name.replace(/\./g, 'dot')}`);
+    const head = repo.commitTree(
+      repo.withRegistry(['040000', 'registry', repo.tree([...registry(), ['040000', name, repo.tree([['100644', 'x.yaml', repo.blob('x: 1\n')]])]])]),
+      `odd-${name.length}-${name.replace(/\./g, 'dot')}`,
+    );
     refused(head, /holds the path "\.(git|GIT)?(\/x\.yaml)?", which no checkout can have; it is not read\n$/);
   });
 
   it('a duplicate entry: a link and a folder of the same name, the link first', () => {
     const activities = registry().find(([, n]) => n === 'activities')!;
     const entries = registry().filter(([, n]) => n !== 'activities');
-    const head = repo.commitTree(repo.withRegistry(['040000', 'registry', repo.tree([...entries, ['120000', 'activities', repo.blob(landing)], activities])]), 'duplicate');
+    const head = repo.commitTree(
+      repo.withRegistry(['040000', 'registry', repo.tree([...entries, ['120000', 'activities', repo.blob(landing)], activities])]),
+      'duplicate',
+    );
     refused(head, /^ropa: revision [0-9a-f]+ holds registry\/activities twice, which git never writes; it is not read\n$/);
   });
 
@@ -240,7 +258,11 @@ describe('links and odd entries inside the registry at a revision follow the loa
 
   it('a link to an activities folder elsewhere in the registry is followed', () => {
     const acts = repo.tree([...repo.entries('main:registry/activities'), ['100644', 'bonus.yaml', repo.blob(BONUS)]]);
-    const registry = repo.tree([...repo.entries('main:registry').filter(([, n]) => n !== 'activities'), ['040000', 'real', acts], ['120000', 'activities', repo.blob('real')]]);
+    const registry = repo.tree([
+      ...repo.entries('main:registry').filter(([, n]) => n !== 'activities'),
+      ['040000', 'real', acts],
+      ['120000', 'activities', repo.blob('real')],
+    ]);
     const r = problems(repo.commitTree(repo.withRegistry(['040000', 'registry', registry]), 'folder-link'));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
@@ -249,7 +271,12 @@ describe('links and odd entries inside the registry at a revision follow the loa
   });
 
   it('a submodule or a folder named like an activity file is reported', () => {
-    const r = problems(headWith('gitlink-file', [['160000', 'sub.yaml', repo.main], ['040000', 'dir.yaml', repo.tree([['100644', 'x', repo.blob('x')]])]]));
+    const r = problems(
+      headWith('gitlink-file', [
+        ['160000', 'sub.yaml', repo.main],
+        ['040000', 'dir.yaml', repo.tree([['100644', 'x', repo.blob('x')]])],
+      ]),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('registry/activities/sub.yaml');
     expect(r.stderr).toContain('registry/activities/dir.yaml');

@@ -39,7 +39,12 @@ describe('hostile input: a finding, exit 1, no crash', () => {
   it('an alias bomb (billion laughs)', () => {
     const dir = registry((d) => {
       const lines = ['id: hostile', 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-      for (let i = 1; i <= 9; i++) lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+      for (let i = 1; i <= 9; i++)
+        lines.push(
+          `a${i}: &a${i} [${Array(10)
+            .fill(`*a${i - 1}`)
+            .join(', ')}]`,
+        );
       writeFileSync(activity(d), lines.join('\n') + '\n');
     });
     expect(validate(dir)).toContain('alias-limit');
@@ -165,7 +170,11 @@ describe('hostile input: a finding, exit 1, no crash', () => {
     });
     expect(validate(dir)).toEqual(['unreadable-file']);
     const j = JSON.parse(hostileRun(['validate', dir, '-f', 'json']).stdout) as { problems: { file: string }[] };
-    expect(j.problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual(['activities/fifo.yaml', 'activities/folder.yaml', expect.stringMatching(/organisation\.yaml$/)]);
+    expect(j.problems.map((p) => p.file.split('/').slice(-2).join('/')).sort()).toEqual([
+      'activities/fifo.yaml',
+      'activities/folder.yaml',
+      expect.stringMatching(/organisation\.yaml$/),
+    ]);
   });
 
   // Root reads a file whatever its mode: as root this case cannot be made, and says so.

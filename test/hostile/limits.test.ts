@@ -49,7 +49,10 @@ describe('duplicate keys are found with a hash set, not by comparing every pair'
   });
 
   it('the same keys as the library compares them: 1 and "1" differ, ~ and null do not, nested maps apart', () => {
-    const dup = (text: string): string[] => parseYaml(text).problems.filter((p) => p.rule === 'duplicate-key').map((p) => String(p.args.key));
+    const dup = (text: string): string[] =>
+      parseYaml(text)
+        .problems.filter((p) => p.rule === 'duplicate-key')
+        .map((p) => String(p.args.key));
     expect(dup('1: a\n"1": b\n')).toEqual([]);
     expect(dup('~: a\nnull: b\n')).toEqual(['null']);
     expect(dup('a:\n  x: 1\nb:\n  x: 2\n')).toEqual([]);
@@ -95,9 +98,18 @@ describe('"did you mean" is indexed and has a budget', () => {
   it('a registry with 4,000 unknown references against 4,000 catalogue ids is answered, each reference located', () => {
     const dir = copy(join(FIXTURES, 'e2e', 'before'));
     const catalogue = join(dir, 'catalogues', 'catalogue.yaml');
-    writeFileSync(catalogue, readFileSync(catalogue, 'utf8').replace('dataCategories:\n', `dataCategories:\n${ids.map((id) => `  ${id}:\n    name: {nb: ${id}, en: ${id}}\n`).join('')}`));
+    writeFileSync(
+      catalogue,
+      readFileSync(catalogue, 'utf8').replace(
+        'dataCategories:\n',
+        `dataCategories:\n${ids.map((id) => `  ${id}:\n    name: {nb: ${id}, en: ${id}}\n`).join('')}`,
+      ),
+    );
     const payroll = join(dir, 'activities', 'payroll.yaml');
-    writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('dataCategories: [contact-details]', `dataCategories: [contact-details, ${unknown.join(', ')}]`));
+    writeFileSync(
+      payroll,
+      readFileSync(payroll, 'utf8').replace('dataCategories: [contact-details]', `dataCategories: [contact-details, ${unknown.join(', ')}]`),
+    );
     const r = hostileRun(['validate', dir, '-f', 'json']);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.code).toBe(1);

@@ -153,7 +153,9 @@ export function injections(format: string, text: string): string[] {
     }
     case 'csv':
       // Every place a cell can start: the field's start, and after any separator Excel may split on.
-      for (const cell of parseCsv(text).flat().flatMap((c) => c.split(/[,;\t]/).map((piece) => piece.replace(/^"*(?=[=+\-@])/, '')))) {
+      for (const cell of parseCsv(text)
+        .flat()
+        .flatMap((c) => c.split(/[,;\t]/).map((piece) => piece.replace(/^"*(?=[=+\-@])/, '')))) {
         if (/^[=+\-@\t\r]/.test(cell) && /HYPERLINK|SUM\(|cmd\||1\+1/.test(cell)) found.push(`a formula cell: ${JSON.stringify(cell.slice(0, 30))}`);
       }
       break;

@@ -18,7 +18,25 @@ describe('ropa new', () => {
     const before = readdirSync(elsewhere);
     renameSync(join(dir, 'activities'), join(dir, 'gone'));
     symlinkSync(elsewhere, join(dir, 'activities'));
-    const r = hostileRun(['new', 'bonus', dir, '--title', 'Bonus', '--purpose', 'Pay bonuses', '--basis', 'A6-1-b', '--subjects', 'employees', '--categories', 'contact-details', '--sources', 'data-subject', '--recipients', 'none']);
+    const r = hostileRun([
+      'new',
+      'bonus',
+      dir,
+      '--title',
+      'Bonus',
+      '--purpose',
+      'Pay bonuses',
+      '--basis',
+      'A6-1-b',
+      '--subjects',
+      'employees',
+      '--categories',
+      'contact-details',
+      '--sources',
+      'data-subject',
+      '--recipients',
+      'none',
+    ]);
     expect(r.stderr).toMatch(/^ropa: .*activities leads outside the registry; ropa new writes only inside it\n$/);
     expect(r.code).toBe(1);
     expect(readdirSync(elsewhere)).toEqual(before);
@@ -71,7 +89,10 @@ describe('registry text stays on its line', () => {
   it('ropa list: a line break in a title does not forge a row', () => {
     const dir = copy(BEFORE);
     const payroll = join(dir, 'activities', 'payroll.yaml');
-    writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('title: {nb: Lønn, en: Payroll}', 'title: {nb: "Lønn\\nforged   Forged row   active", en: Payroll}'));
+    writeFileSync(
+      payroll,
+      readFileSync(payroll, 'utf8').replace('title: {nb: Lønn, en: Payroll}', 'title: {nb: "Lønn\\nforged   Forged row   active", en: Payroll}'),
+    );
     const r = hostileRun(['list', dir, '--lang', 'nb']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/^forged/m);

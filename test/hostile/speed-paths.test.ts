@@ -22,12 +22,19 @@ function cached(dir: string, cache: string, env: Record<string, string> = {}): {
   return { code: r.code, stdout: r.stdout };
 }
 
-const cacheFile = (cache: string): string => join(cache, readdirSync(cache).find((n) => n.endsWith('.jsonl'))!);
+const cacheFile = (cache: string): string =>
+  join(
+    cache,
+    readdirSync(cache).find((n) => n.endsWith('.jsonl'))!,
+  );
 
 describe('the content-hash cache changes nothing but the time', () => {
   const dir = copy(join(FIXTURES, 'validate', 'schema-errors'));
   // A second, valid activity, so that the cache holds something.
-  writeFileSync(join(dir, 'activities', 'minimal.yaml'), readFileSync(join(FIXTURES, 'validate', 'minimal', 'activities', 'payroll.yaml'), 'utf8').replace('id: payroll', 'id: minimal'));
+  writeFileSync(
+    join(dir, 'activities', 'minimal.yaml'),
+    readFileSync(join(FIXTURES, 'validate', 'minimal', 'activities', 'payroll.yaml'), 'utf8').replace('id: payroll', 'id: minimal'),
+  );
   const cache = temp();
 
   it('cold, then warm', () => {

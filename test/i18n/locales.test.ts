@@ -9,14 +9,19 @@ const dir = join(ROOT, 'locales');
 const langs = ['en', 'nb', 'nn'] as const;
 const namespaces = readdirSync(join(dir, 'en')).filter((f) => f.endsWith('.json'));
 const read = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(join(dir, lang, ns), 'utf8')) as Record<string, string>;
-const catalogue = Object.fromEntries(langs.map((l) => [l, Object.fromEntries(namespaces.map((ns) => [ns.replace(/\.json$/, ''), read(l, ns)]))])) as Record<(typeof langs)[number], Record<string, Record<string, string>>>;
+const catalogue = Object.fromEntries(langs.map((l) => [l, Object.fromEntries(namespaces.map((ns) => [ns.replace(/\.json$/, ''), read(l, ns)]))])) as Record<
+  (typeof langs)[number],
+  Record<string, Record<string, string>>
+>;
 const has = (lang: (typeof langs)[number], id: string): boolean => {
   const dot = id.indexOf('.');
   return Object.hasOwn(catalogue[lang][id.slice(0, dot)] ?? {}, id.slice(dot + 1));
 };
 
 function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : []));
+  return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(folder, e.name)) : e.name.endsWith('.ts') ? [join(folder, e.name)] : [],
+  );
 }
 
 /**
@@ -42,7 +47,12 @@ function idsInCode(): { whole: Map<string, string>; prefixes: Map<string, string
 
 describe('locale files', () => {
   it('exist for nb, nn and en with the same namespaces', () => {
-    for (const lang of langs) expect(readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json')).sort()).toEqual([...namespaces].sort());
+    for (const lang of langs)
+      expect(
+        readdirSync(join(dir, lang))
+          .filter((f) => f.endsWith('.json'))
+          .sort(),
+      ).toEqual([...namespaces].sort());
   });
 
   it.each(namespaces)('%s has the same keys and placeholders (plural counts too) in every language', (ns) => {
@@ -66,7 +76,8 @@ describe('locale files', () => {
       const [n, ...rest] = id.split('.');
       return Object.keys(catalogue[lang][n!] ?? {}).some((k) => k.startsWith(`${rest.join('.')}.`));
     };
-    for (const [id, file] of whole) for (const lang of langs) if (!has(lang, id) && !family(lang, id)) missing.push(`${lang}: ${id} (${file.slice(ROOT.length)})`);
+    for (const [id, file] of whole)
+      for (const lang of langs) if (!has(lang, id) && !family(lang, id)) missing.push(`${lang}: ${id} (${file.slice(ROOT.length)})`);
     for (const [prefix, file] of prefixes) {
       for (const lang of langs) {
         const [n, ...rest] = prefix.split('.');
@@ -85,7 +96,8 @@ describe('locale files', () => {
    * "(s)"/"(er)" plurals; code in backticks, placeholders and option names do not count. A text
    * identical to the English one is English unless it is a word both languages share or a code.
    */
-  const DENY = /\b(the|is|are|not|error|errors|warning|warnings|file|files|found|expected|missing|required|invalid|should|must|with|please|cannot|only|which|value|property|item|items|array|string|object|boolean|duration|allowed)\b|\((s|er|ar|e)\)/i;
+  const DENY =
+    /\b(the|is|are|not|error|errors|warning|warnings|file|files|found|expected|missing|required|invalid|should|must|with|please|cannot|only|which|value|property|item|items|array|string|object|boolean|duration|allowed)\b|\((s|er|ar|e)\)/i;
   // Words Norwegian shares with English, and command names.
   const SHARED = new Set(['status', 'status:', 'system', 'permanent', 'info', 'gdpr', 'type', 'import:']);
   const prose = (s: string): string =>

@@ -58,14 +58,20 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     const payroll = yaml(reg, 'activities/lonn-og-personal.yaml');
     expect(payroll.purposes[0].legalBasis.map((b: { gdpr: string }) => b.gdpr)).toEqual(['A6-1-b', 'A6-1-c', 'A9-2-b']);
     expect(payroll.purposes[0].legalBasis[1].law).toEqual([{ law: 'arbeidsmiljoloven', section: '§ 14-5' }]);
-    expect(payroll.purposes[0].legalBasis[2].law).toEqual([{ law: 'personopplysningsloven', section: '§ 6', url: 'https://lovdata.no/lov/2018-06-15-38/%C2%A76' }]);
+    expect(payroll.purposes[0].legalBasis[2].law).toEqual([
+      { law: 'personopplysningsloven', section: '§ 6', url: 'https://lovdata.no/lov/2018-06-15-38/%C2%A76' },
+    ]);
     expect(yaml(reg, 'activities/rekruttering.yaml').purposes[0].legalBasis[1]).toEqual({ gdpr: 'A10', law: [{ law: 'barnehageloven', section: '§ 19' }] });
   });
 
   it('keeps a reference it cannot link as free text, with a comment', () => {
     const text = read(reg, 'activities/okonomisk-sosialhjelp.yaml');
-    expect(yaml(reg, 'activities/okonomisk-sosialhjelp.yaml').purposes[0].legalBasis[0].law).toEqual(['Lov om sosiale tjenester i arbeids- og velferdsforvaltningen']);
-    expect(text).toContain('# import: "Lov om sosiale tjenester i arbeids- og velferdsforvaltningen" names no law ropa can link; kept as a free-text reference');
+    expect(yaml(reg, 'activities/okonomisk-sosialhjelp.yaml').purposes[0].legalBasis[0].law).toEqual([
+      'Lov om sosiale tjenester i arbeids- og velferdsforvaltningen',
+    ]);
+    expect(text).toContain(
+      '# import: "Lov om sosiale tjenester i arbeids- og velferdsforvaltningen" names no law ropa can link; kept as a free-text reference',
+    );
   });
 
   it('reads retention phrases into period, trigger and end action, and keeps the rest with a comment', () => {
@@ -85,19 +91,24 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     const processors = yaml(reg, 'catalogues/processors.yaml').processors;
     expect(Object.keys(processors).filter((k) => k.startsWith('visma'))).toEqual(['visma-enterprise-as']);
     expect(processors['visma-enterprise-as']).toEqual({ name: 'Visma Enterprise AS', agreement: 'https://fjordvik.kommune.no/dba/visma-2023' });
-    for (const id of ['barnehageopptak', 'skolefritidsordning-sfo', 'lonn-og-personal']) expect(yaml(reg, `activities/${id}.yaml`).processors).toEqual(['visma-enterprise-as']);
+    for (const id of ['barnehageopptak', 'skolefritidsordning-sfo', 'lonn-og-personal'])
+      expect(yaml(reg, `activities/${id}.yaml`).processors).toEqual(['visma-enterprise-as']);
     const subjects = yaml(reg, 'catalogues/data-subjects.yaml').dataSubjects;
     expect(subjects.foresatte).toEqual({ name: 'Foresatte' });
     expect(subjects['sokere']).toEqual({ name: 'Søkere' });
     const a = yaml(reg, 'activities/barnehageopptak.yaml');
     expect(a.dataSubjects).toEqual(['barn-i-barnehage', 'foresatte']);
     expect(a.dataCategories).toEqual(['navn', 'fodselsnummer', 'helseopplysninger', 'adresse', 'inntekt']);
-    expect(read(reg, 'activities/barnehageopptak.yaml')).toContain('# import: in the source, by data subject: Barn i barnehage: Navn, Fødselsnummer, Helseopplysninger; Foresatte: Navn, Adresse, Inntekt');
+    expect(read(reg, 'activities/barnehageopptak.yaml')).toContain(
+      '# import: in the source, by data subject: Barn i barnehage: Navn, Fødselsnummer, Helseopplysninger; Foresatte: Navn, Adresse, Inntekt',
+    );
     expect(yaml(reg, 'catalogues/recipients.yaml').recipients.nav).toEqual({ name: 'NAV', type: 'public-authority' });
   });
 
   it('reads transfers as ISO countries, the SCC as the mechanism, and keeps what it cannot name', () => {
-    expect(yaml(reg, 'activities/nyhetsbrev.yaml').transfers).toEqual([{ country: 'US', mechanism: 'A46-2-c', safeguards: 'EUs standard personvernbestemmelser (SCC)' }]);
+    expect(yaml(reg, 'activities/nyhetsbrev.yaml').transfers).toEqual([
+      { country: 'US', mechanism: 'A46-2-c', safeguards: 'EUs standard personvernbestemmelser (SCC)' },
+    ]);
     expect(yaml(reg, 'activities/barnehageopptak.yaml').transfers).toBe('none');
     const meta = yaml(reg, 'activities/innbyggerdialog-i-sosiale-medier.yaml');
     expect(meta.transfers).toEqual([{ country: 'US' }]);
@@ -113,14 +124,22 @@ describe('ropa import: Behandlingsoversikt «Behandlingsoversikt CSV»', () => {
     expect(social.role).toBe('joint-controller');
     expect(social.jointControllers).toEqual([{ controller: 'arbeids-og-velferdsetaten', responsibilities: 'NAV svarer på innsyn i statlige ytelser' }]);
     const org = yaml(reg, 'organisation.yaml');
-    expect(org.jointControllers['arbeids-og-velferdsetaten']).toEqual({ name: 'Arbeids- og velferdsetaten', contact: { name: 'NAV Fjordvik', email: 'nav.fjordvik@nav.no', phone: '55 55 33 33' } });
+    expect(org.jointControllers['arbeids-og-velferdsetaten']).toEqual({
+      name: 'Arbeids- og velferdsetaten',
+      contact: { name: 'NAV Fjordvik', email: 'nav.fjordvik@nav.no', phone: '55 55 33 33' },
+    });
   });
 
   it('writes the controller and DPO from the export, and keeps unmapped columns in custom', () => {
     const org = yaml(reg, 'organisation.yaml');
     expect(org.name).toBe('Fjordvik kommune');
     expect(org.organisationNumber).toBe('964123454');
-    expect(org.dpo).toEqual({ name: 'Kari Nordmann', email: 'personvernombud@fjordvik.kommune.no', phone: '57 00 00 10', address: { lines: ['Postboks 100, 6900 Fjordvik'] } });
+    expect(org.dpo).toEqual({
+      name: 'Kari Nordmann',
+      email: 'personvernombud@fjordvik.kommune.no',
+      phone: '57 00 00 10',
+      address: { lines: ['Postboks 100, 6900 Fjordvik'] },
+    });
     expect(yaml(reg, 'activities/barnehageopptak.yaml').custom['Funksjons- eller virksomhetsområde']).toBe('Oppvekst');
     expect(yaml(reg, 'activities/barnehageopptak.yaml').owner).toEqual({ name: 'Oppvekstsjefen', email: 'oppvekst@fjordvik.kommune.no', phone: '57 00 00 20' });
   });
@@ -196,7 +215,17 @@ describe('ropa import: Behandlingsoversikt API JSON', () => {
 
   it('reads a page of records as the CSV export would show them', () => {
     const file = join(tmp.dir, 'records.json');
-    writeFileSync(file, JSON.stringify({ pageNumber: 0, pagesTotal: 1, size: 12, hits: RECORDS.map((r) => ({ ...r, organizationId: ORGANIZATION_ID })), organization: ORGANIZATION, representatives: REPRESENTATIVES }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        pageNumber: 0,
+        pagesTotal: 1,
+        size: 12,
+        hits: RECORDS.map((r) => ({ ...r, organizationId: ORGANIZATION_ID })),
+        organization: ORGANIZATION,
+        representatives: REPRESENTATIVES,
+      }),
+    );
     const reg = join(tmp.dir, 'registry');
     const r = ropa(['import', file, reg]);
     expect(r.stderr).toBe('');

@@ -16,18 +16,23 @@ describe('ropa import into an existing registry', () => {
   it('adds what is new, reuses catalogue entries by name, and changes no existing file', () => {
     const before = snapshot(reg.dir);
     const file = join(tmp.dir, 'nye.csv');
-    writeFileSync(file, [
-      'Behandlingsaktivitet;Formålet med behandlingen;Kategorier av registrerte;Systemer;Behandlingsgrunnlag;Felles behandlingsansvarlig',
-      'Velferdspermisjoner;Behandle søknader om permisjon;Ansatte i SSB;Websak;6.1.c, jf. statsansatteloven § 3;',
-      'Kameraovervåkning;Sikre lokalene;Håndverkere;;6.1.f;',
-    ].join('\r\n') + '\r\n');
+    writeFileSync(
+      file,
+      [
+        'Behandlingsaktivitet;Formålet med behandlingen;Kategorier av registrerte;Systemer;Behandlingsgrunnlag;Felles behandlingsansvarlig',
+        'Velferdspermisjoner;Behandle søknader om permisjon;Ansatte i SSB;Websak;6.1.c, jf. statsansatteloven § 3;',
+        'Kameraovervåkning;Sikre lokalene;Håndverkere;;6.1.f;',
+      ].join('\r\n') + '\r\n',
+    );
     const r = ropa(['import', file, reg.dir]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Imported 2 activities');
     const after = snapshot(reg.dir);
     for (const [p, text] of Object.entries(before)) expect(after[p], p).toBe(text);
-    const added = Object.keys(after).filter((p) => !(p in before)).sort();
+    const added = Object.keys(after)
+      .filter((p) => !(p in before))
+      .sort();
     expect(added).toEqual(['activities/kameraovervakning.yaml', 'activities/velferdspermisjoner.yaml', 'catalogues/import-nye.yaml']);
     const a = parse(after['activities/velferdspermisjoner.yaml']!) as Data;
     expect(a.dataSubjects).toEqual(['employees']);
@@ -39,7 +44,7 @@ describe('ropa import into an existing registry', () => {
     expect(ropa(['validate', reg.dir]).code).toBe(0);
   });
 
-  it('never replaces an activity the registry has: ropa\'s own report of it comes back as nothing new', () => {
+  it("never replaces an activity the registry has: ropa's own report of it comes back as nothing new", () => {
     const csv = join(tmp.dir, 'report.csv');
     ropa(['report', reg.dir, '-f', 'csv', '-o', csv]);
     const before = snapshot(reg.dir);

@@ -98,7 +98,9 @@ describe('ropa import: bad input', () => {
   it('a formula in a CSV cell stays text', () => {
     const r = run('formula.csv', `${HEAD}Lønn;"=HYPERLINK(""http://x"";""y"")";Ansatte\r\n`);
     expect(r.code).toBe(0);
-    expect((parse(readFileSync(join(r.out, 'activities/lonn.yaml'), 'utf8')) as { purposes: { description: string }[] }).purposes[0]!.description).toBe('=HYPERLINK("http://x";"y")');
+    expect((parse(readFileSync(join(r.out, 'activities/lonn.yaml'), 'utf8')) as { purposes: { description: string }[] }).purposes[0]!.description).toBe(
+      '=HYPERLINK("http://x";"y")',
+    );
   });
 
   it('--dry-run writes nothing and prints what it would write', () => {

@@ -6,7 +6,6 @@ import { yaml } from './helpers.js';
 import { EXAMPLE, ropa, tempDir } from '../helpers/cli.js';
 import { parseCsv as readCsv } from '../report/helpers.js';
 
-
 /**
  * Datatilsynet's template as a municipality fills it in: a title, the controller block, a legend, then the
  * table with the template's orange and green columns in bokmål, and the municipality's own columns after them.
@@ -24,21 +23,97 @@ async function municipalityWorkbook(path: string): Promise<void> {
   ws.getCell('A6').value = 'Vedtatt av';
   ws.getCell('B6').value = 'Kommunedirektørens ledergruppe';
   const header = [
-    'Behandlingsaktivitet', 'Formålet med behandlingen', 'Kategorier av registrerte', 'Kategorier av personopplysninger',
-    'Kategorier av mottakere', 'Overføring til tredjestat / internasjonal organisasjon', 'Planlagte tidsfrister for sletting',
-    'Generell beskrivelse av tekniske og organisatoriske sikkerhetstiltak', 'Behandlingsgrunnlag', 'Daglig behandlingsansvarlig',
-    'Databehandler', 'Systemer', 'Kilde', 'Sektor', 'Merknad', 'Sist revidert',
+    'Behandlingsaktivitet',
+    'Formålet med behandlingen',
+    'Kategorier av registrerte',
+    'Kategorier av personopplysninger',
+    'Kategorier av mottakere',
+    'Overføring til tredjestat / internasjonal organisasjon',
+    'Planlagte tidsfrister for sletting',
+    'Generell beskrivelse av tekniske og organisatoriske sikkerhetstiltak',
+    'Behandlingsgrunnlag',
+    'Daglig behandlingsansvarlig',
+    'Databehandler',
+    'Systemer',
+    'Kilde',
+    'Sektor',
+    'Merknad',
+    'Sist revidert',
   ];
   ws.getRow(7).values = header;
   const rows: unknown[][] = [
-    ['Barnehageopptak', 'Tildele barnehageplass', 'Barn\nForesatte', 'Navn\nFødselsnummer', 'NAV', 'Nei', '5 år',
-      'Tilgangsstyring\nRutiner for taushetsplikt', 'art. 6 nr. 1 bokstav e, jf. barnehageloven § 12a', 'Oppvekst', 'Visma Enterprise AS', 'Visma Flyt Barnehage', 'Foresatte', 'Oppvekst', 'Revideres høsten 2026', '2025-06-01'],
-    ['Kameraovervåking', 'Forebygge hærverk ved skolene', 'Elever\nBesøkende', 'Kamerabilder', 'Politiet', 'Nei', '7 dager',
-      'Logging', 'GDPR 6(1)(e)', 'Eiendom', '', 'Milestone', '', 'Eiendom', { formula: 'HYPERLINK("http://evil.example","klikk")', result: 'klikk' }, '2024-11-15'],
-    ['Lønn', 'Utbetale lønn\nFølge opp sykefravær', 'Ansatte', 'Kontonummer\nSykefravær', 'Skatteetaten\nNAV', 'Ja, USA', 'Anonymiseres senest to år etter innsamling',
-      'Kryptering', 'Rettslig forpliktelse', 'HR', 'Visma Enterprise AS', 'Visma Lønn', 'Den registrerte', 'Sentraladministrasjonen', '=1+1', '2026-01-10'],
-    ['Innbyggerundersøkelse', 'Måle tilfredshet med tjenestene', 'Innbyggere', 'Svar', 'Ingen', 'Tyskland og USA', '5-10 år',
-      'Tilgangsstyring', 'Samtykke', 'Kommunikasjon', 'Questback AS', 'Questback', 'Den registrerte', 'Stab', { text: 'Avtalen', hyperlink: 'https://sjovik.kommune.no/avtaler/questback' }, ''],
+    [
+      'Barnehageopptak',
+      'Tildele barnehageplass',
+      'Barn\nForesatte',
+      'Navn\nFødselsnummer',
+      'NAV',
+      'Nei',
+      '5 år',
+      'Tilgangsstyring\nRutiner for taushetsplikt',
+      'art. 6 nr. 1 bokstav e, jf. barnehageloven § 12a',
+      'Oppvekst',
+      'Visma Enterprise AS',
+      'Visma Flyt Barnehage',
+      'Foresatte',
+      'Oppvekst',
+      'Revideres høsten 2026',
+      '2025-06-01',
+    ],
+    [
+      'Kameraovervåking',
+      'Forebygge hærverk ved skolene',
+      'Elever\nBesøkende',
+      'Kamerabilder',
+      'Politiet',
+      'Nei',
+      '7 dager',
+      'Logging',
+      'GDPR 6(1)(e)',
+      'Eiendom',
+      '',
+      'Milestone',
+      '',
+      'Eiendom',
+      { formula: 'HYPERLINK("http://evil.example","klikk")', result: 'klikk' },
+      '2024-11-15',
+    ],
+    [
+      'Lønn',
+      'Utbetale lønn\nFølge opp sykefravær',
+      'Ansatte',
+      'Kontonummer\nSykefravær',
+      'Skatteetaten\nNAV',
+      'Ja, USA',
+      'Anonymiseres senest to år etter innsamling',
+      'Kryptering',
+      'Rettslig forpliktelse',
+      'HR',
+      'Visma Enterprise AS',
+      'Visma Lønn',
+      'Den registrerte',
+      'Sentraladministrasjonen',
+      '=1+1',
+      '2026-01-10',
+    ],
+    [
+      'Innbyggerundersøkelse',
+      'Måle tilfredshet med tjenestene',
+      'Innbyggere',
+      'Svar',
+      'Ingen',
+      'Tyskland og USA',
+      '5-10 år',
+      'Tilgangsstyring',
+      'Samtykke',
+      'Kommunikasjon',
+      'Questback AS',
+      'Questback',
+      'Den registrerte',
+      'Stab',
+      { text: 'Avtalen', hyperlink: 'https://sjovik.kommune.no/avtaler/questback' },
+      '',
+    ],
   ];
   rows.forEach((r, i) => {
     ws.getRow(8 + i).values = r as ExcelJS.CellValue[];
@@ -49,7 +124,7 @@ async function municipalityWorkbook(path: string): Promise<void> {
   await wb.xlsx.writeFile(path);
 }
 
-describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own columns', () => {
+describe("ropa import: Datatilsynet-style spreadsheet with a municipality's own columns", () => {
   const tmp = tempDir();
   const file = join(tmp.dir, 'protokoll.xlsx');
   const reg = join(tmp.dir, 'registry');
@@ -69,14 +144,22 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
     expect(org.organisationNumber).toBe('964123454');
     expect(org.dpo).toEqual({ name: 'Ola Nordmann', email: 'personvernombud@sjovik.kommune.no' });
     expect(org.custom).toEqual({ 'Vedtatt av': 'Kommunedirektørens ledergruppe' });
-    expect(readFileSync(join(reg, 'organisation.yaml'), 'utf8')).toContain('# import: kept as written: "Kommunedirektørens ledergruppe" could not be read with certainty');
+    expect(readFileSync(join(reg, 'organisation.yaml'), 'utf8')).toContain(
+      '# import: kept as written: "Kommunedirektørens ledergruppe" could not be read with certainty',
+    );
     expect(result.stdout).toContain('sheet «Databehandlere» was not read');
     expect(ropa(['validate', reg]).code).toBe(0);
   });
 
   it('maps the template columns into the model', () => {
     const a = yaml(reg, 'activities/barnehageopptak.yaml');
-    expect(a.purposes).toEqual([{ id: 'tildele-barnehageplass', description: 'Tildele barnehageplass', legalBasis: [{ gdpr: 'A6-1-e', law: [{ law: 'barnehageloven', section: '§ 12a' }] }] }]);
+    expect(a.purposes).toEqual([
+      {
+        id: 'tildele-barnehageplass',
+        description: 'Tildele barnehageplass',
+        legalBasis: [{ gdpr: 'A6-1-e', law: [{ law: 'barnehageloven', section: '§ 12a' }] }],
+      },
+    ]);
     expect(a.dataSubjects).toEqual(['barn', 'foresatte']);
     expect(a.retention).toEqual([{ period: 'P5Y' }]);
     expect(a.transfers).toBe('none');
@@ -95,7 +178,7 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
     expect(yaml(reg, 'catalogues/sources.yaml').sources['den-registrerte']).toEqual({ name: 'Den registrerte', type: 'data-subject' });
   });
 
-  it('keeps the municipality\'s own columns in custom, and lists them', () => {
+  it("keeps the municipality's own columns in custom, and lists them", () => {
     expect(yaml(reg, 'activities/barnehageopptak.yaml').custom).toEqual({ Sektor: 'Oppvekst', Merknad: 'Revideres høsten 2026' });
     expect(result.stdout).toMatch(/Columns kept in each activity's custom \(2\):\n  «Sektor» \(column N\)\n  «Merknad» \(column O\)/);
   });
@@ -141,7 +224,7 @@ describe('ropa import: Datatilsynet-style spreadsheet with a municipality\'s own
   });
 });
 
-describe('ropa import: round trip through ropa\'s own report', () => {
+describe("ropa import: round trip through ropa's own report", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 

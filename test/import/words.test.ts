@@ -27,10 +27,15 @@ describe('free text read only where certain', () => {
   });
 
   it('reads laws from Lovdata links and names', () => {
-    expect(lawCitations('https://lovdata.no/lov/2005-06-17-64/§18')).toMatchObject([{ title: 'barnehageloven', section: '§ 18', lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64/%C2%A718' }]);
+    expect(lawCitations('https://lovdata.no/lov/2005-06-17-64/§18')).toMatchObject([
+      { title: 'barnehageloven', section: '§ 18', lovdataId: 'LOV-2005-06-17-64', url: 'https://lovdata.no/lov/2005-06-17-64/%C2%A718' },
+    ]);
     expect(lawCitations('https://lovdata.no/dokument/NL/lov/2014-06-20-42/%C2%A76')).toMatchObject([{ title: 'pasientjournalloven', section: '§ 6' }]);
     expect(lawCitations('barnehageloven § 18 (https://lovdata.no/lov/2005-06-17-64/§18)')).toHaveLength(1);
-    expect(lawCitations('jf. forvaltningsloven §§ 13 og 13 b og arkivlova § 6').map((c) => [c.title, c.section])).toEqual([['forvaltningsloven', '§§ 13 og 13 b'], ['arkivlova', '§ 6']]);
+    expect(lawCitations('jf. forvaltningsloven §§ 13 og 13 b og arkivlova § 6').map((c) => [c.title, c.section])).toEqual([
+      ['forvaltningsloven', '§§ 13 og 13 b'],
+      ['arkivlova', '§ 6'],
+    ]);
     expect(lawCitations('opplæringslova § 9 A-2')[0]!.title).toBe('opplæringslova');
     expect(lawCitations('https://lovdata.no/lov/2099-01-01-1')[0]).toMatchObject({ title: 'LOV-2099-01-01-1', lovdataId: 'LOV-2099-01-01-1' });
     expect(lawCitations('Lov om sosiale tjenester')).toEqual([]);

@@ -11,7 +11,16 @@ import { fixture } from './helpers.js';
  */
 const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGS = ['nb', 'nn', 'en'] as const;
@@ -55,10 +64,13 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
     }
   });
 
-  const cases = LANGS.flatMap((lang) => [
-    [`example registry (draft), ${lang}`, () => html(EXAMPLE, lang, '--draft'), lang],
-    [`complete registry, ${lang}`, () => html(fixture('complete'), lang), lang],
-  ] as const);
+  const cases = LANGS.flatMap(
+    (lang) =>
+      [
+        [`example registry (draft), ${lang}`, () => html(EXAMPLE, lang, '--draft'), lang],
+        [`complete registry, ${lang}`, () => html(fixture('complete'), lang), lang],
+      ] as const,
+  );
 
   it.each(cases)('%s: no axe violations, and the page says its language', async (_name, make, lang) => {
     const page = await open(make());
@@ -151,7 +163,7 @@ describe('the HTML notice in use', () => {
       expect(await page.title()).toBe("Personvernerklæring for Etaten <script>alert('navn')</script> & Co");
       const body = await page.locator('main').innerText();
       expect(body).toContain('<img src=x onerror="alert(1)">');
-      expect(body).toContain('Lønn </h4><script>alert(\'tittel\')</script>');
+      expect(body).toContain("Lønn </h4><script>alert('tittel')</script>");
       expect(body).toContain('Betale ut lønn" onmouseover="alert(1)');
       expect(body).toContain('{{handlebars}} og {{{trippel}}}');
     } finally {

@@ -10,7 +10,9 @@ const COMPLETE = fixture('complete');
 describe('a complete registry gives a complete notice', () => {
   const langs = ['nb', 'nn', 'en'] as const;
   const formats = ['md', 'html'] as const;
-  const runs = new Map(langs.flatMap((lang) => formats.map((format) => [`${lang}.${format}`, ropa(['notice', COMPLETE, '--lang', lang, '--format', format])] as const)));
+  const runs = new Map(
+    langs.flatMap((lang) => formats.map((format) => [`${lang}.${format}`, ropa(['notice', COMPLETE, '--lang', lang, '--format', format])] as const)),
+  );
   const out = (lang: string, format: string): string => runs.get(`${lang}.${format}`)!.stdout;
 
   it.each(langs.flatMap((l) => formats.map((f) => [l, f] as const)))('%s %s is written with exit 0 and nothing on stderr', (lang, format) => {
@@ -93,7 +95,8 @@ describe('a complete registry gives a complete notice', () => {
       'E-post: [pvo@example.no](mailto:pvo@example.no)',
       'Postadresse: Eksempelforeningen, Personvernombudet, Postboks 1, 0101 Oslo',
       'Nettadresse: [https://example.no/personvern](https://example.no/personvern)',
-    ]) expect(text).toContain(fact);
+    ])
+      expect(text).toContain(fact);
   });
 
   it('leaves out retired activities and work done as a processor for others', () => {
@@ -113,7 +116,8 @@ describe('a complete registry gives a complete notice', () => {
       'Fristen kan forlengjast med inntil to månader til dersom førespurnaden er komplisert eller vi får mange; då seier vi frå innan éin månad og forklarer kvifor (personvernforordninga artikkel 12 nr. 3).',
       'I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17',
       '## Klage til Datatilsynet',
-    ]) expect(nn).toContain(fact);
+    ])
+      expect(nn).toContain(fact);
     const en = plain(out('en', 'md'));
     for (const fact of [
       '# Privacy notice for The Example Association',
@@ -130,7 +134,8 @@ describe('a complete registry gives a complete notice', () => {
       '**Do you have to give us the data?**',
       'United States (Recipient: Mailer Inc.)',
       '## Complaints to Datatilsynet',
-    ]) expect(en).toContain(fact);
+    ])
+      expect(en).toContain(fact);
   });
 
   it('marks the HTML page with its language and links every entry of the contents to a heading', () => {
@@ -146,7 +151,9 @@ describe('a complete registry gives a complete notice', () => {
 
   it('says so when no activity transfers data or decides automatically', () => {
     const text = plain(ropa(['notice', fixture('escaping')]).stdout);
-    expect(text).toContain('## <a id="transfers"></a>Overføring til land utenfor EØS\n\nVi overfører ikke personopplysninger til land utenfor EØS eller til internasjonale organisasjoner.');
+    expect(text).toContain(
+      '## <a id="transfers"></a>Overføring til land utenfor EØS\n\nVi overfører ikke personopplysninger til land utenfor EØS eller til internasjonale organisasjoner.',
+    );
     expect(text).toContain('## Automatiserte avgjørelser\n\nVi bruker ikke automatiserte avgjørelser eller profilering');
   });
 

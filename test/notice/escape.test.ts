@@ -55,7 +55,19 @@ describe('escaping link targets', () => {
 describe('escaping the view model', () => {
   it('escapes every string, and link fields as links', () => {
     const view = { title: '<b>', nested: [{ text: '*x*', url: 'javascript:x', emailUrl: 'mailto:a@b.no' }], n: 3, flag: true, none: null };
-    expect(escapeView(view, 'html')).toEqual({ title: '&lt;b&gt;', nested: [{ text: '*x*', url: '#', emailUrl: 'mailto:a@b.no' }], n: 3, flag: true, none: null });
-    expect(escapeView(view, 'md')).toEqual({ title: '\\<b\\>', nested: [{ text: '\\*x\\*', url: '#', emailUrl: 'mailto:a@b.no' }], n: 3, flag: true, none: null });
+    expect(escapeView(view, 'html')).toEqual({
+      title: '&lt;b&gt;',
+      nested: [{ text: '*x*', url: '#', emailUrl: 'mailto:a@b.no' }],
+      n: 3,
+      flag: true,
+      none: null,
+    });
+    expect(escapeView(view, 'md')).toEqual({
+      title: '\\<b\\>',
+      nested: [{ text: '\\*x\\*', url: '#', emailUrl: 'mailto:a@b.no' }],
+      n: 3,
+      flag: true,
+      none: null,
+    });
   });
 });

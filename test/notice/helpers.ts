@@ -13,7 +13,9 @@ export function plain(md: string): string {
 
 /** Every message id of the notice and terms namespaces: none may reach a reader unlooked-up. */
 export function localeIds(): string[] {
-  return ['notice', 'terms'].flatMap((ns) => Object.keys(JSON.parse(readFileSync(join(ROOT, 'locales', 'en', `${ns}.json`), 'utf8')) as object).map((k) => `${ns}.${k}`));
+  return ['notice', 'terms'].flatMap((ns) =>
+    Object.keys(JSON.parse(readFileSync(join(ROOT, 'locales', 'en', `${ns}.json`), 'utf8')) as object).map((k) => `${ns}.${k}`),
+  );
 }
 
 /** `# expect: a, b` markers in the YAML files of a fixture (test/helpers/markers.ts), as `file:line item`. */

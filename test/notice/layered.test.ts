@@ -48,7 +48,7 @@ function repeatedPassages(text: string, n = 12): string[] {
   const repeats = new Set<string>();
   sentencesOf(text).forEach((raw, k) => {
     let s = raw.replace(/^\s*[-*]\s+/, '').replace(/^\*\*[^*]*\*\*/, '');
-    for (let before = ''; before !== s; ) {
+    for (let before = ''; before !== s;) {
       before = s;
       s = s.replace(/\([^()]*\)/g, ' ');
     }
@@ -78,13 +78,25 @@ describe('the example notice is short and says each thing once', () => {
   it('the check finds a repeat where there is one', () => {
     const s = 'Vi lagrer opplysningene i fem år etter at saken er avsluttet og sletter dem deretter.';
     expect(repeatedPassages(`${s}\n\n- ${s}`)).not.toEqual([]);
-    expect(repeatedPassages(`${s} (personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)\n(personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)`)).toEqual([]);
+    expect(
+      repeatedPassages(
+        `${s} (personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)\n(personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og mer)`,
+      ),
+    ).toEqual([]);
   });
 
   it('the first layer fits a phone screen or two: who, what for, rights, DPO, complaint', () => {
     const summary = plain(notices.nb!).split('## Kort fortalt')[1]!.split('\n## ')[0]!;
     expect(words(summary)).toBeLessThan(150);
-    for (const s of ['Statistisk sentralbyrå (SSB) er behandlingsansvarlig', 'Lage statistikk', 'Forbedre nettstedet www.ssb.no', 'innsyn, retting, sletting', 'Thorleiv Valen', 'personvernombud@ssb.no', 'klage til Datatilsynet']) {
+    for (const s of [
+      'Statistisk sentralbyrå (SSB) er behandlingsansvarlig',
+      'Lage statistikk',
+      'Forbedre nettstedet www.ssb.no',
+      'innsyn, retting, sletting',
+      'Thorleiv Valen',
+      'personvernombud@ssb.no',
+      'klage til Datatilsynet',
+    ]) {
       expect(summary).toContain(s);
     }
   });
@@ -113,8 +125,12 @@ describe('other bodies: a municipality and a directorate', () => {
 
   it('retention reads as one conditional rule, with main rule, «senest» and a Norwegian event', () => {
     const text = plain(municipality.stdout);
-    expect(text).toContain('Som hovedregel vil opplysningene slettes senest fem år etter at barnet har sluttet i barnehagen. Unntak: opplysninger som inngår i en barnevernssak, som følger barnevernets regler.');
-    expect(text).toContain('Opplysningene lagres i fem år etter at saken er avsluttet. Deretter avleveres de til Interkommunalt arkiv hvis arkivlovgivningen krever det, og ellers slettes de. Hjemmel: arkivlova.');
+    expect(text).toContain(
+      'Som hovedregel vil opplysningene slettes senest fem år etter at barnet har sluttet i barnehagen. Unntak: opplysninger som inngår i en barnevernssak, som følger barnevernets regler.',
+    );
+    expect(text).toContain(
+      'Opplysningene lagres i fem år etter at saken er avsluttet. Deretter avleveres de til Interkommunalt arkiv hvis arkivlovgivningen krever det, og ellers slettes de. Hjemmel: arkivlova.',
+    );
   });
 
   it('publishes only approved processing; a draft shows the rest marked', () => {
@@ -132,7 +148,14 @@ describe('other bodies: a municipality and a directorate', () => {
 
   it('prints everything recorded: systems, information note, processing agreement, who the data is about', () => {
     const d = plain(directorate.stdout);
-    for (const s of ['UDB: Saksbehandlingssystemet for utlendingssaker.', 'Utlendingsregisteret', 'EURODAC, nasjonal komponent', 'VIS, nasjonal komponent', 'Nye medarbeidere kan lytte på samtaler under opplæring', 'Søkere: Personer som søker om oppholdstillatelse']) {
+    for (const s of [
+      'UDB: Saksbehandlingssystemet for utlendingssaker.',
+      'Utlendingsregisteret',
+      'EURODAC, nasjonal komponent',
+      'VIS, nasjonal komponent',
+      'Nye medarbeidere kan lytte på samtaler under opplæring',
+      'Søkere: Personer som søker om oppholdstillatelse',
+    ]) {
       expect(d).toContain(s);
     }
     expect(plain(municipality.stdout)).toContain('Visma Enterprise AS** (Norge): Drift av saks- og arkivsystemet. Vi har databehandleravtale.');
@@ -157,10 +180,15 @@ describe('one activity or one group', () => {
     const text = plain(r.stdout);
     expect(text).toContain('# Personvern: Frivillige undersøkelser (Statistisk sentralbyrå)');
     for (const s of [
-      '## Kort fortalt', 'Thorleiv Valen', 'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser. Rettslig grunnlag: Samtykke',
-      'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling', 'Retten til sletting (art. 17)', 'klage til Datatilsynet',
+      '## Kort fortalt',
+      'Thorleiv Valen',
+      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser. Rettslig grunnlag: Samtykke',
+      'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
+      'Retten til sletting (art. 17)',
+      'klage til Datatilsynet',
       'Du kan når som helst trekke tilbake samtykket',
-    ]) expect(text).toContain(s);
+    ])
+      expect(text).toContain(s);
     for (const other of ['Kameraovervåkning', 'Pålagte undersøkelser', 'Nyhetsbrevet']) expect(text).not.toContain(other);
     expect(repeatedPassages(body(r.stdout))).toEqual([]);
   });
@@ -227,7 +255,9 @@ describe('the legal sentences, in three languages', () => {
   });
 
   it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
-    expect(texts.nb).toContain('Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17');
+    expect(texts.nb).toContain(
+      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17',
+    );
     expect(texts.nn).toContain('I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17');
     expect(texts.en).toContain('In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act');
     expect(texts.en).not.toMatch(/§§ \d+ og/);

@@ -53,7 +53,7 @@ describe('a template error names the template file and line, and exits 2', () =>
   it.each([
     ['broken-field', 'notice.md.hbs, line 3: "tittel" not defined'],
     ['broken-partial', 'partials/contact.md.hbs, line 2: "emial" not defined'],
-    ['broken-parse', "notice.md.hbs, line 3: parse error: ...{{labels.draftBanner} Expecting"],
+    ['broken-parse', 'notice.md.hbs, line 3: parse error: ...{{labels.draftBanner} Expecting'],
   ])('%s', (name, message) => {
     const r = ropa(['notice', fixture('complete'), '--template', templates(name)]);
     expect(r.code).toBe(2);
@@ -71,6 +71,8 @@ describe('a template error names the template file and line, and exits 2', () =>
     expect(other.stderr).toContain('has no templates for format md (expected notice.md.hbs or partials/*.md.hbs)');
     const html = ropa(['notice', fixture('complete'), '--template', templates('html-only'), '-f', 'html']);
     expect(html.code).toBe(0);
-    expect(html.stdout).toBe('<!doctype html><html lang="nb"><title>Personvernerklæring for Eksempelforeningen</title><h1>Personvernerklæring for Eksempelforeningen</h1></html>\n');
+    expect(html.stdout).toBe(
+      '<!doctype html><html lang="nb"><title>Personvernerklæring for Eksempelforeningen</title><h1>Personvernerklæring for Eksempelforeningen</h1></html>\n',
+    );
   });
 });

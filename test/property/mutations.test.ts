@@ -31,7 +31,13 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
     });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
-  const code = await run(['node', 'ropa', ...args], { cwd: process.cwd(), env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' }, stdout: sink(out), stderr: sink(err), verbose: false });
+  const code = await run(['node', 'ropa', ...args], {
+    cwd: process.cwd(),
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1' },
+    stdout: sink(out),
+    stderr: sink(err),
+    verbose: false,
+  });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
@@ -66,7 +72,11 @@ const change: fc.Arbitrary<Change> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('add-key' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 })), value }),
   fc.record({ kind: fc.constant('rename-key' as const), at: fc.nat(), key: fc.oneof(fc.constantFrom(...HOSTILE_KEYS), fc.string({ maxLength: 8 })) }),
-  fc.record({ kind: fc.constant('text' as const), at: fc.nat(), insert: fc.constantFrom(': ', '- ', '\n', '\t', '"', "'", '[', '{', '&a ', '*a', '!!binary ', '---\n', '#', '  ', '\u0000', '\ufeff') }),
+  fc.record({
+    kind: fc.constant('text' as const),
+    at: fc.nat(),
+    insert: fc.constantFrom(': ', '- ', '\n', '\t', '"', "'", '[', '{', '&a ', '*a', '!!binary ', '---\n', '#', '  ', '\u0000', '\ufeff'),
+  }),
 );
 
 /** Every place in a document a change can go: the paths of its collections and values. */
@@ -95,8 +105,7 @@ function apply(text: string, c: Change): string {
   if (c.kind === 'set') {
     if (path.length === 0) doc.contents = doc.createNode(c.value) as typeof doc.contents;
     else doc.setIn(path, doc.createNode(c.value));
-  }
-  else if (c.kind === 'delete' && path.length > 0) doc.deleteIn(path);
+  } else if (c.kind === 'delete' && path.length > 0) doc.deleteIn(path);
   else if (c.kind === 'add-key') {
     const target = doc.getIn(path, true);
     if (isMap(target)) target.set(doc.createNode(c.key), doc.createNode(c.value));
@@ -110,7 +119,10 @@ function apply(text: string, c: Change): string {
 }
 
 function registryFiles(dir: string): string[] {
-  return ['organisation.yaml', ...['activities', 'catalogues'].flatMap((d) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).map((n) => join(d, n)) : []))];
+  return [
+    'organisation.yaml',
+    ...['activities', 'catalogues'].flatMap((d) => (existsSync(join(dir, d)) ? readdirSync(join(dir, d)).map((n) => join(d, n)) : [])),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -37,7 +37,13 @@ describe('junit format', () => {
   it('fails on errors and warnings; an info finding passes with its message as output', () => {
     const { findings, ctx } = validated('render/escaping');
     const f = findings.find((x) => x.rule === 'schema')!;
-    const out = junit([{ ...f, severity: 'warning' }, { ...f, severity: 'info', range: undefined }], { ...ctx, files: [] });
+    const out = junit(
+      [
+        { ...f, severity: 'warning' },
+        { ...f, severity: 'info', range: undefined },
+      ],
+      { ...ctx, files: [] },
+    );
     expect(out).toContain('<testsuites name="ropa validate" tests="2" failures="1" errors="0">');
     expect(out).toContain('<failure type="warning" message=');
     expect(out).toMatch(/<testcase classname="[^"]+" name="schema" file="[^"]+">\n {6}<system-out>[^<]+ Unknown property [^<]+\(schema\)<\/system-out>/);

@@ -55,7 +55,9 @@ describe('several --format/-o pairs in one run', () => {
       const r = ropa([...args, '-f', 'github', '-o', '-', '-f', 'sarif', '-o', sarif, '-f', 'junit', '-o', xml, '-f', 'markdown', '-o', md]);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/^::error file=test\/fixtures\/e2e\/after\/activities\/payroll\.yaml,line=12,col=35,endLine=12,endColumn=46,title=special-category-condition::/);
+      expect(r.stdout).toMatch(
+        /^::error file=test\/fixtures\/e2e\/after\/activities\/payroll\.yaml,line=12,col=35,endLine=12,endColumn=46,title=special-category-condition::/,
+      );
       const log = JSON.parse(readFileSync(sarif, 'utf8')) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
       expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['special-category-condition']);
       expect(log.runs[0]!.tool.driver.rules.map((x) => x.id)).toContain('special-category-condition');

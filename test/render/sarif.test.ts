@@ -23,7 +23,14 @@ function sarifValidator(): ReturnType<Ajv['compile']> {
 interface Log {
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; helpUri?: string; help: { text: string }; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: { id: string; helpUri?: string; help: { text: string }; defaultConfiguration: { level: string } }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
@@ -107,7 +114,15 @@ describe('sarif format', () => {
   it('maps severities to levels and describes a rule it was not told about', () => {
     const { findings, ctx } = validated('render/escaping');
     const f = findings.find((x) => x.rule === 'schema')!;
-    const log = JSON.parse(sarif([{ ...f, severity: 'warning' }, { ...f, rule: 'zz-unknown', severity: 'info', range: undefined }], ctx)) as Log;
+    const log = JSON.parse(
+      sarif(
+        [
+          { ...f, severity: 'warning' },
+          { ...f, rule: 'zz-unknown', severity: 'info', range: undefined },
+        ],
+        ctx,
+      ),
+    ) as Log;
     const run = log.runs[0]!;
     expect(run.results.map((r) => [r.ruleId, r.level, r.ruleIndex])).toEqual([
       ['schema', 'warning', VALIDATION_RULES.indexOf('schema')],

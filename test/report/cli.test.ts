@@ -46,11 +46,16 @@ describe('ropa report', () => {
     const far = ropa(['report', BASIC, '--columns', 'colour']);
     expect(far.code).toBe(2);
     expect(far.stderr).toMatch(/^ropa: unknown column "colour"; valid columns: activity, purposes, data-subjects, /);
-    expect(ropa(['report', BASIC, '--kind', 'processor', '--columns', 'recipients']).stderr).toMatch(/unknown column "recipients"; valid columns: activity, controllers,/);
+    expect(ropa(['report', BASIC, '--kind', 'processor', '--columns', 'recipients']).stderr).toMatch(
+      /unknown column "recipients"; valid columns: activity, controllers,/,
+    );
   });
 
   it('refuses --columns for json and dpv, and bad options, exit 2', () => {
-    expect(ropa(['report', BASIC, '-f', 'json', '--columns', 'activity'])).toMatchObject({ code: 2, stderr: 'ropa: --columns applies to the formats xlsx, csv, html and md, not json\n' });
+    expect(ropa(['report', BASIC, '-f', 'json', '--columns', 'activity'])).toMatchObject({
+      code: 2,
+      stderr: 'ropa: --columns applies to the formats xlsx, csv, html and md, not json\n',
+    });
     expect(ropa(['report', BASIC, '-f', 'pdf']).code).toBe(2);
     expect(ropa(['report', BASIC, '--kind', 'owner']).code).toBe(2);
     expect(ropa(['report', BASIC, '--lang', 'sv']).code).toBe(2);

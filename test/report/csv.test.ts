@@ -18,12 +18,18 @@ describe('csv', () => {
     const rows = parse(out.slice(1));
     expect(rows[1]![1]).toBe('Utbetale lønn\nFølge opp sykefravær');
     expect(out).toContain('"Utbetale lønn\nFølge opp sykefravær"');
-    expect(rows[1]![6]).toBe('Kontaktopplysninger og Inntekt: 5 år etter arbeidsforholdets slutt, slettes, jf. arkivloven\nSykefravær: 1 år og 6 måneder, slettes');
+    expect(rows[1]![6]).toBe(
+      'Kontaktopplysninger og Inntekt: 5 år etter arbeidsforholdets slutt, slettes, jf. arkivloven\nSykefravær: 1 år og 6 måneder, slettes',
+    );
   });
 
   it('writes only the chosen columns', () => {
     const rows = parse(csv(report(BASIC, { columns: ['id', 'recipients'] })).slice(1));
-    expect(rows).toEqual([['ID', 'Kategorier av mottakere'], ['payroll', 'NAV'], ['statistics', 'Ingen mottakere utenfor virksomheten']]);
+    expect(rows).toEqual([
+      ['ID', 'Kategorier av mottakere'],
+      ['payroll', 'NAV'],
+      ['statistics', 'Ingen mottakere utenfor virksomheten'],
+    ]);
   });
 
   it('neutralises cells that begin with = + - @, a tab or a carriage return', () => {

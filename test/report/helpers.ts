@@ -19,10 +19,7 @@ export function load(dir: string): Registry {
   return registry;
 }
 
-export function report(
-  dir: string,
-  opts: { kind?: ReportKind; lang?: Lang; columns?: string[]; date?: string; includeRetired?: boolean } = {},
-): Report {
+export function report(dir: string, opts: { kind?: ReportKind; lang?: Lang; columns?: string[]; date?: string; includeRetired?: boolean } = {}): Report {
   return buildReport(load(dir), {
     kind: opts.kind ?? 'controller',
     lang: opts.lang ?? 'nb',
@@ -58,11 +55,22 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   if (field !== '' || row.length > 0) throw new Error('last record not terminated by CRLF');
   return rows;

@@ -46,7 +46,12 @@ describe('html', () => {
     expect(inj).not.toMatch(/<script|<img|<b>|<svg onload/);
     expect(inj).toContain('&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;');
     expect(inj).toContain('<td>&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt; &amp; &quot;sitat&quot;</td>');
-    expect(inj).toContain('<title>&#x3D;HYPERLINK(&quot;http://evil.example&quot;,&quot;Klikk&quot;) &lt;b&gt;Etaten&lt;/b&gt;</title>'.replace('<title>', '<title>Protokoll over behandlingsaktiviteter – '));
+    expect(inj).toContain(
+      '<title>&#x3D;HYPERLINK(&quot;http://evil.example&quot;,&quot;Klikk&quot;) &lt;b&gt;Etaten&lt;/b&gt;</title>'.replace(
+        '<title>',
+        '<title>Protokoll over behandlingsaktiviteter – ',
+      ),
+    );
     expect(inj).toMatch(/<text x="368" y="\d+">=1\+2<\/text>/);
     expect(inj).toContain('<title>\tTabulator først &amp; &lt;svg onload=alert(1)&gt;</title>');
     expect(inj).toContain('<text x="8" y="60">Tabulator først &amp; &lt;svg</text>');

@@ -20,21 +20,34 @@ describe('json', () => {
     expect(data.date).toBe('2026-03-01');
     expect(data.generator).toEqual({ name: 'ropa', version: '1.2.3' });
     expect(data.organisation.name).toEqual({ nb: 'Eksempeletaten', en: 'The Example Agency' });
-    expect(data.activities.map((a) => [a.id, a.file])).toEqual([['payroll', 'activities/payroll.yaml'], ['statistics', 'activities/statistics.yaml']]);
+    expect(data.activities.map((a) => [a.id, a.file])).toEqual([
+      ['payroll', 'activities/payroll.yaml'],
+      ['statistics', 'activities/statistics.yaml'],
+    ]);
   });
 
   it('expands every reference into the catalogue entry it names', () => {
     const payroll = data.activities[0]!;
     expect(payroll.dataSubjects).toEqual([{ id: 'employees', value: { name: { nb: 'Ansatte', en: 'Employees' }, vulnerable: true } }]);
-    expect(payroll.recipients).toEqual([{ id: 'nav', value: { name: { nb: 'NAV', en: 'The Norwegian Labour and Welfare Administration' }, type: 'public-authority', country: 'NO' } }]);
+    expect(payroll.recipients).toEqual([
+      { id: 'nav', value: { name: { nb: 'NAV', en: 'The Norwegian Labour and Welfare Administration' }, type: 'public-authority', country: 'NO' } },
+    ]);
     expect((payroll.processors as { value: { agreement: string } }[])[0]!.value.agreement).toBe('DBA 2021/77');
     expect((payroll.purposes as { legalBasis: { law: unknown[] }[] }[])[1]!.legalBasis[0]!.law).toEqual([
-      { ref: { law: 'folketrygdloven', section: '§ 8-7' }, law: { id: 'folketrygdloven', value: { title: 'folketrygdloven', lovdataId: 'LOV-1997-02-28-19' } }, section: '§ 8-7' },
+      {
+        ref: { law: 'folketrygdloven', section: '§ 8-7' },
+        law: { id: 'folketrygdloven', value: { title: 'folketrygdloven', lovdataId: 'LOV-1997-02-28-19' } },
+        section: '§ 8-7',
+      },
     ]);
     expect(payroll.specialCategories).toEqual(['sick-leave']);
     const statistics = data.activities[1]!;
     expect(statistics.recipients).toBe('none');
-    expect((statistics.retention as { policy: { id: string }; permanent: boolean }[])[0]).toMatchObject({ policy: { id: 'statistics-permanent' }, permanent: true, endAction: 'archive' });
+    expect((statistics.retention as { policy: { id: string }; permanent: boolean }[])[0]).toMatchObject({
+      policy: { id: 'statistics-permanent' },
+      permanent: true,
+      endAction: 'archive',
+    });
     expect((statistics.transfers as { party: { id: string } }[])[0]!.party.id).toBe('cloudco');
     expect((statistics.jointControllers as { party: { name: string } }[])[0]!.party.name).toBe('Arbeids- og velferdsetaten');
     expect((payroll.rightsRestrictions as { law: { law: { id: string } }[] }[])[0]!.law[0]!.law.id).toBe('arkivloven');

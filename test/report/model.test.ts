@@ -22,9 +22,22 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     expect(r.record.columns.slice(0, 8).every((c) => c.mandatory)).toBe(true);
     expect(r.record.columns.slice(8).every((c) => !c.mandatory)).toBe(true);
     expect(r.record.columns.slice(8).map((c) => c.id)).toEqual([
-      'legal-basis', 'national-law', 'special-categories', 'criminal-offence', 'responsible-unit', 'joint-controllers',
-      'sources', 'systems', 'processors', 'high-risk', 'dpia', 'rights-restrictions', 'automated-decisions',
-      'status', 'last-review', 'id',
+      'legal-basis',
+      'national-law',
+      'special-categories',
+      'criminal-offence',
+      'responsible-unit',
+      'joint-controllers',
+      'sources',
+      'systems',
+      'processors',
+      'high-risk',
+      'dpia',
+      'rights-restrictions',
+      'automated-decisions',
+      'status',
+      'last-review',
+      'id',
     ]);
   });
 
@@ -35,7 +48,10 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
   });
 
   it('holds one row per controller activity, sorted by title; processor and retired activities are left out', () => {
-    expect(r.record.rows.map((x) => [x.id, x.title])).toEqual([['payroll', 'Lønn og personal'], ['statistics', 'Registerstatistikk']]);
+    expect(r.record.rows.map((x) => [x.id, x.title])).toEqual([
+      ['payroll', 'Lønn og personal'],
+      ['statistics', 'Registerstatistikk'],
+    ]);
     expect(report(BASIC, { includeRetired: true }).record.rows.map((x) => x.id)).toEqual(['old-register', 'payroll', 'statistics']);
   });
 
@@ -137,7 +153,12 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     // What the screening computes (test/report/screening.test.ts), then what the registry records.
     expect(dpia.rows.find((x) => x.id === 'statistics')?.cells.slice(0, 3)).toEqual([['Registerstatistikk'], ['Ja'], ['Ja']]);
     expect(dpia.rows.find((x) => x.id === 'statistics')?.cells.slice(6)).toEqual([
-      ['gjennomført'], ['Sak 2023/456'], ['02.05.2023'], ['lav'], ['23/01234 – 01.06.2023'], [],
+      ['gjennomført'],
+      ['Sak 2023/456'],
+      ['02.05.2023'],
+      ['lav'],
+      ['23/01234 – 01.06.2023'],
+      [],
       ['stort omfang', 'sammenstilling av datasett'],
     ]);
     const processors = r.extra[1]!;
@@ -152,7 +173,16 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
 describe('the processor record (Art. 30(2))', () => {
   it('has its own columns, starting with the controllers it acts for', () => {
     expect(columnIds('processor')).toEqual([
-      'activity', 'controllers', 'categories-of-processing', 'transfers', 'security', 'agreement', 'subprocessors', 'status', 'last-review', 'id',
+      'activity',
+      'controllers',
+      'categories-of-processing',
+      'transfers',
+      'security',
+      'agreement',
+      'subprocessors',
+      'status',
+      'last-review',
+      'id',
     ]);
     const r = report(BASIC, { kind: 'processor' });
     expect(r.header[0]).toEqual({ label: 'Databehandler', lines: ['Eksempeletaten'] });

@@ -32,7 +32,7 @@ describe('the DPIA screening in the report', () => {
     ]);
   });
 
-  it('says required for an item of Datatilsynet\'s list, likely for two WP248 criteria, and not indicated for none', () => {
+  it("says required for an item of Datatilsynet's list, likely for two WP248 criteria, and not indicated for none", () => {
     const row = (id: string): string[][] => dpia.columns.slice(2, 6).map((c) => cell(r, id, c.id, dpia));
     expect(row('workplace-monitoring')).toEqual([['Ja'], [], ['Systematisk monitorering av ansatte'], ['Systematisk overvåking']]);
     expect(row('survey')).toEqual([['Sannsynlig'], [], [], ['Evaluering eller poengsetting', 'Stor skala']]);
@@ -89,7 +89,9 @@ describe('the DPIA screening in the report', () => {
       'Punktene «Evaluering av læring, mestring eller trivsel i skoler og barnehager», «Kameraovervåking i skoler eller barnehager i åpningstiden», ' +
         '«Særlige kategorier i stor skala brukt til å trene algoritmer» og «Tingenes internett eller velferdsteknologi i stor skala» kan ikke leses ut av registeret',
     );
-    expect(extra(report(UNRECORDED, { lang: 'en' }), 'dpia').note).toContain('The items “Evaluating learning, coping or well-being in schools and kindergartens”, ');
+    expect(extra(report(UNRECORDED, { lang: 'en' }), 'dpia').note).toContain(
+      'The items “Evaluating learning, coping or well-being in schools and kindergartens”, ',
+    );
   });
 
   it('is in every format that shows the DPIA overview: md, html and xlsx', async () => {
@@ -98,7 +100,9 @@ describe('the DPIA screening in the report', () => {
     const htmlOut = html(r);
     const section = /<h2 id="h-extra-0">Personvernkonsekvensvurderinger \(DPIA\)<\/h2>([\s\S]*?)<\/section>/.exec(htmlOut)![1]!;
     expect(section).toContain('<th scope="col" class="optional">Kreves DPIA? (beregnet)</th>');
-    expect(section).toContain('<tr><td>Innbyggerundersøkelse</td><td>Sannsynlig (beregnet)</td><td>Sannsynlig</td><td></td><td></td><td>Evaluering eller poengsetting<br>Stor skala</td>');
+    expect(section).toContain(
+      '<tr><td>Innbyggerundersøkelse</td><td>Sannsynlig (beregnet)</td><td>Sannsynlig</td><td></td><td></td><td>Evaluering eller poengsetting<br>Stor skala</td>',
+    );
     expect(section).toContain('<p class="note">Kolonnene merket «beregnet»');
 
     const wb = new ExcelJS.Workbook();
@@ -107,7 +111,11 @@ describe('the DPIA screening in the report', () => {
     expect(ws.getRow(3).getCell(3).value).toBe('Kreves DPIA? (beregnet)');
     const monitoring = ws.getRow(6);
     expect([1, 2, 3, 5, 6].map((c) => monitoring.getCell(c).value)).toEqual([
-      'Overvåking av arbeidsplassen', 'Ja (beregnet)', 'Ja', 'Systematisk monitorering av ansatte', 'Systematisk overvåking',
+      'Overvåking av arbeidsplassen',
+      'Ja (beregnet)',
+      'Ja',
+      'Systematisk monitorering av ansatte',
+      'Systematisk overvåking',
     ]);
     // The note wraps over the columns of the first printed page.
     expect(ws.getCell('A2').value).toMatch(/^Kolonnene merket «beregnet»/);

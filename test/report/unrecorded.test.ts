@@ -27,7 +27,15 @@ describe('mandatory columns the registry leaves unsaid', () => {
   });
 
   it('covers every mandatory column of a draft that says almost nothing, and no optional one', () => {
-    expect(row('workplace-monitoring').unrecorded).toEqual(['purposes', 'data-subjects', 'data-categories', 'recipients', 'transfers', 'retention', 'security']);
+    expect(row('workplace-monitoring').unrecorded).toEqual([
+      'purposes',
+      'data-subjects',
+      'data-categories',
+      'recipients',
+      'transfers',
+      'retention',
+      'security',
+    ]);
     expect(cell(r, 'workplace-monitoring', 'legal-basis')).toEqual([]);
   });
 
@@ -68,7 +76,12 @@ describe('mandatory columns the registry leaves unsaid', () => {
   it('say the same in csv', () => {
     const rows = parseCsv(csv(r).slice(1));
     const lonn = rows.find((x) => x[0] === 'Lønn')!;
-    expect(lonn.slice(4, 8)).toEqual(['Ingen mottakere utenfor virksomheten', 'Ikke registrert', 'Kontaktopplysninger: 5 år, slettes, jf. arkivloven', 'Ikke registrert']);
+    expect(lonn.slice(4, 8)).toEqual([
+      'Ingen mottakere utenfor virksomheten',
+      'Ikke registrert',
+      'Kontaktopplysninger: 5 år, slettes, jf. arkivloven',
+      'Ikke registrert',
+    ]);
   });
 
   it('say the same in xlsx, dark red on light red', async () => {

@@ -23,7 +23,10 @@ interface Run {
 
 function run(dir: string, id: string, today: string): Expected[] {
   const { registry, findings } = validateRegistry(dir);
-  expect(findings.filter((f) => f.severity === 'error'), `${relative(ROOT, dir)} must be a valid registry`).toEqual([]);
+  expect(
+    findings.filter((f) => f.severity === 'error'),
+    `${relative(ROOT, dir)} must be a valid registry`,
+  ).toEqual([]);
   const rule = GAP_RULES.find((r) => r.meta.id === id)!;
   const result = runGaps(registry, [rule], { today });
   const all = [...result.findings, ...result.accepted.map((a) => a.finding)];
@@ -56,8 +59,9 @@ describe.each(GAP_RULE_IDS)('%s', (id) => {
         const actual = run(reg, id, r.today);
         // Compare the variant only where the expectation names one.
         const shown = actual.map((a) => {
-          const e = r.expect.find((x) => x.file === a.file && x.line === a.line && x.rule === a.rule && x.variant === a.variant)
-            ?? r.expect.find((x) => x.file === a.file && x.line === a.line && x.rule === a.rule);
+          const e =
+            r.expect.find((x) => x.file === a.file && x.line === a.line && x.rule === a.rule && x.variant === a.variant) ??
+            r.expect.find((x) => x.file === a.file && x.line === a.line && x.rule === a.rule);
           return e?.variant === undefined ? { file: a.file, line: a.line, rule: a.rule } : a;
         });
         expect(shown.sort(sortExpected), `${relative(ROOT, reg)} at ${r.today}`).toEqual([...r.expect].sort(sortExpected));
@@ -80,7 +84,9 @@ describe.each(GAP_RULE_IDS)('%s', (id) => {
 
 describe('the rule index', () => {
   it('registers every rule file in src/rules, under the id its file is named by', () => {
-    const files = readdirSync(join(ROOT, 'src/rules')).filter((n) => n.endsWith('.ts') && n !== 'index.ts').map((n) => n.slice(0, -3));
+    const files = readdirSync(join(ROOT, 'src/rules'))
+      .filter((n) => n.endsWith('.ts') && n !== 'index.ts')
+      .map((n) => n.slice(0, -3));
     expect([...GAP_RULE_IDS].sort()).toEqual(files.sort());
   });
 
@@ -90,7 +96,10 @@ describe('the rule index', () => {
     for (const lang of ['en', 'nb', 'nn']) {
       const keys = Object.keys(JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'gaps.json'), 'utf8')) as object);
       const ruleKeys = keys.filter((k) => GAP_RULE_IDS.includes(k.split('.')[0]!)).map((k) => `gaps.${k}`);
-      expect(ruleKeys.filter((k) => !declared.has(k)), `${lang}: messages no rule declares`).toEqual([]);
+      expect(
+        ruleKeys.filter((k) => !declared.has(k)),
+        `${lang}: messages no rule declares`,
+      ).toEqual([]);
     }
   });
 

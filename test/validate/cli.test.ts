@@ -74,7 +74,13 @@ describe('ropa validate (CLI)', () => {
   });
 
   it('exits 2 on usage errors and unreadable registries, without a stack trace', () => {
-    for (const args of [['validate', '/nonexistent/registry'], ['validate', '--format', 'xml'], ['validate', '--max-warnings', 'many'], ['bogus-command'], ['validate', '--lang', 'de']]) {
+    for (const args of [
+      ['validate', '/nonexistent/registry'],
+      ['validate', '--format', 'xml'],
+      ['validate', '--max-warnings', 'many'],
+      ['bogus-command'],
+      ['validate', '--lang', 'de'],
+    ]) {
       const r = ropa(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr, args.join(' ')).not.toMatch(/\n\s+at /);

@@ -38,7 +38,14 @@ function problems(dir: string, lang: 'nb' | 'en'): { file: string; line: number;
   const r = ropa(['validate', dir, '--lang', lang, '--format', 'json'], { cwd: dir });
   expect(r.stderr).toBe('');
   const json = JSON.parse(r.stdout) as { problems: { file: string; line: number; column: number; rule: string; severity: string; message: string }[] };
-  return json.problems.map((p) => ({ file: relative(dir, join(dir, p.file)), line: p.line, column: p.column, rule: p.rule, severity: p.severity, message: p.message }));
+  return json.problems.map((p) => ({
+    file: relative(dir, join(dir, p.file)),
+    line: p.line,
+    column: p.column,
+    rule: p.rule,
+    severity: p.severity,
+    message: p.message,
+  }));
 }
 
 describe('each usual mistake gets one located message that shows the right form, in bokmål and English', () => {

@@ -8,7 +8,11 @@ import { changeMessage, counts, groups, shownFile, sideLabel, titleIn } from './
 export const text: DiffFormatter = (report, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const show = { value: clean, text: clean, words: clean };
-  const out = [c.bold(`${t(ctx.lang, 'diff.title')}: ${clean(t(ctx.lang, 'diff.compared', { base: sideLabel(report.base, ctx.lang), head: sideLabel(report.head, ctx.lang) }))}`)];
+  const out = [
+    c.bold(
+      `${t(ctx.lang, 'diff.title')}: ${clean(t(ctx.lang, 'diff.compared', { base: sideLabel(report.base, ctx.lang), head: sideLabel(report.head, ctx.lang) }))}`,
+    ),
+  ];
   if (report.changes.length === 0) {
     out.push(c.green(t(ctx.lang, 'diff.none')));
     return out.join('\n') + '\n';

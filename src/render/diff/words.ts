@@ -30,7 +30,8 @@ function retentionWords({ retention: r }: RetentionArg, lang: Lang, show: Show):
   const trigger = r.trigger === undefined ? undefined : show.text(titleIn(r.trigger, lang));
   let rule: string;
   if (r.permanent) rule = show.words(t(lang, 'diff.retention-permanent'));
-  else if (r.period !== undefined && trigger !== undefined) rule = t(lang, 'diff.retention-period-from', { period: show.words(periodWords(r.period, lang)), trigger });
+  else if (r.period !== undefined && trigger !== undefined)
+    rule = t(lang, 'diff.retention-period-from', { period: show.words(periodWords(r.period, lang)), trigger });
   else if (r.period !== undefined) rule = show.words(periodWords(r.period, lang));
   else rule = trigger ?? show.words(t(lang, 'diff.retention-event'));
   return r.endAction === undefined ? rule : t(lang, 'diff.retention-then', { rule, action: show.words(t(lang, `terms.end-action.${r.endAction}`)) });

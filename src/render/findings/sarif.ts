@@ -43,9 +43,7 @@ export const sarif: FindingFormatter = (findings, ctx) => {
       {
         physicalLocation: {
           artifactLocation: { uri: fileUri(displayPath(f.file, ctx.cwd)), uriBaseId: '%SRCROOT%' },
-          region: f.range
-            ? { startLine: f.range.line, startColumn: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn }
-            : { startLine: 1 },
+          region: f.range ? { startLine: f.range.line, startColumn: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn } : { startLine: 1 },
         },
       },
     ],
@@ -63,5 +61,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** A relative URI reference: each path segment percent-encoded, so spaces and `#` survive. */
 export function fileUri(path: string): string {
-  return path.split('/').map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s))).join('/');
+  return path
+    .split('/')
+    .map((s) => (s === '..' || s === '.' ? s : encodeURIComponent(s)))
+    .join('/');
 }

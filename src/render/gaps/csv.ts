@@ -9,7 +9,20 @@ export function csv(view: GapView): string {
   const rows: (string | number | null)[][] = [
     [...COLUMNS],
     ...view.open.map((i) => ['open', i.rule, i.severity, i.activity, i.file, i.line, i.column, i.message, i.citation, null, null, null]),
-    ...view.accepted.map((i) => ['accepted', i.rule, i.severity, i.activity, i.file, i.line, i.column, i.message, i.citation, i.acceptedBy, i.expires, i.reason]),
+    ...view.accepted.map((i) => [
+      'accepted',
+      i.rule,
+      i.severity,
+      i.activity,
+      i.file,
+      i.line,
+      i.column,
+      i.message,
+      i.citation,
+      i.acceptedBy,
+      i.expires,
+      i.reason,
+    ]),
   ];
   return rows.map((r) => r.map((v) => csvField(v === null ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
 }

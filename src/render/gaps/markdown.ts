@@ -9,7 +9,9 @@ export function markdown(view: GapView): string {
   const out: string[] = [
     `# ${tr('gaps.markdown.title')}`,
     '',
-    md(tr('gaps.markdown.as-of', { today: s.today, errors: s.errors, warnings: s.warnings, infos: s.infos, accepted: s.accepted, score: s.averageCompleteness })),
+    md(
+      tr('gaps.markdown.as-of', { today: s.today, errors: s.errors, warnings: s.warnings, infos: s.infos, accepted: s.accepted, score: s.averageCompleteness }),
+    ),
     '',
   ];
   const line = (i: GapItem): string =>

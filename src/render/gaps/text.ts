@@ -30,7 +30,7 @@ export function text(view: GapView, opts: { color: boolean }): string {
     header(g);
     for (const i of g.open) out.push(row(i, g.activity === undefined));
     const s = g.screening;
-    if (s && (s.art35.length + s.datatilsynet.length + s.wp248.length > 0)) {
+    if (s && s.art35.length + s.datatilsynet.length + s.wp248.length > 0) {
       const items = [...s.art35, ...s.datatilsynet, ...s.wp248].map((x) => x.label).join('; ');
       out.push(c.dim(`  ${tr('gaps.text.screening', { items })}`));
     }

@@ -2,8 +2,15 @@ import type { MessageArgs } from '../../model/finding.js';
 import { basisName } from '../../model/legal.js';
 import type { Located } from '../../model/registry.js';
 import {
-  isArt10, isArt6, isArt9Condition, resolveLaw,
-  type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type ResolvedRetention, type ResolvedTransfer,
+  isArt10,
+  isArt6,
+  isArt9Condition,
+  resolveLaw,
+  type ResolvedActivity,
+  type ResolvedLegalBasis,
+  type ResolvedPurpose,
+  type ResolvedRetention,
+  type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
 import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
@@ -73,56 +80,124 @@ export function activityView(
   const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, consentHow, consentMissing));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
   const safeguards = [...new Set(r.purposes.flatMap((p) => p.safeguards.map((x) => x.id)))];
-  facts.push(fact('purposes', label('purposes-of-activity'), null, {
-    items: purposeItems,
-    missing: some([
-      purposeItems.length === 0 ? note('purposes', '/purposes') : null,
-      r.specialCategories.length > 0 && !codes.some(isArt9Condition)
-        ? note('special-category-condition', '/purposes', { categories: joinList(r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) })
-        : null,
-      r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
-    ]),
-  }));
+  facts.push(
+    fact('purposes', label('purposes-of-activity'), null, {
+      items: purposeItems,
+      missing: some([
+        purposeItems.length === 0 ? note('purposes', '/purposes') : null,
+        r.specialCategories.length > 0 && !codes.some(isArt9Condition)
+          ? note('special-category-condition', '/purposes', {
+              categories: joinList(
+                r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)),
+                ctx.lang,
+              ),
+            })
+          : null,
+        r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
+      ]),
+    }),
+  );
 
   // Art. 89(1) safeguards by name; what they are is said once, under security.
   if (safeguards.length > 0) {
     const owner = ctx.said.listOwner('safeguards', safeguards, title);
-    facts.push(fact('safeguards', label('safeguards'), owner === null ? joinList(safeguards.map((id) => ctx.entryName('securityMeasures', id)), ctx.lang) : ctx.w('same-as', { title: owner })));
+    facts.push(
+      fact(
+        'safeguards',
+        label('safeguards'),
+        owner === null
+          ? joinList(
+              safeguards.map((id) => ctx.entryName('securityMeasures', id)),
+              ctx.lang,
+            )
+          : ctx.w('same-as', { title: owner }),
+      ),
+    );
   }
 
   // Who and what.
-  if (r.dataSubjects.length > 0) facts.push(entriesFact(ctx, 'dataSubjects', label('data-subjects'), r.dataSubjects.map((s) => s.id)));
+  if (r.dataSubjects.length > 0)
+    facts.push(
+      entriesFact(
+        ctx,
+        'dataSubjects',
+        label('data-subjects'),
+        r.dataSubjects.map((s) => s.id),
+      ),
+    );
   const methods = a.information?.method ?? [];
   const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
-  const categories = categoriesFact(ctx, r.dataCategories.map((c) => c.id), label('categories'));
+  const categories = categoriesFact(
+    ctx,
+    r.dataCategories.map((c) => c.id),
+    label('categories'),
+  );
   categories.missing = some([r.dataCategories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null]);
   if (r.dataCategories.length > 0 || categories.missing.length > 0) facts.push(categories);
   const sourcesMissing = r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null;
   if (r.sources.length > 0 || sourcesMissing) {
-    facts.push(fact('sources', label('sources-of-activity'), r.sources.length > 0 ? joinList(r.sources.map((s) => ctx.entryName('sources', s.id)), ctx.lang) : null, {
-      missing: some([sourcesMissing]),
-    }));
+    facts.push(
+      fact(
+        'sources',
+        label('sources-of-activity'),
+        r.sources.length > 0
+          ? joinList(
+              r.sources.map((s) => ctx.entryName('sources', s.id)),
+              ctx.lang,
+            )
+          : null,
+        {
+          missing: some([sourcesMissing]),
+        },
+      ),
+    );
   }
   const collection = a.collection;
   const collectionMissing = fromPerson && !collection ? note('collection', '/collection') : null;
   if (collection || collectionMissing) {
     const consequences = ctx.said.fresh(ctx.text(collection?.consequences, file, '/collection/consequences'));
-    facts.push(fact('collection', label('collection'), collection ? [ctx.w(`collection.${collection.requirement}`), consequences].filter((x) => x !== null).join(' ') : null, {
-      missing: some([
-        collectionMissing,
-        collection && collection.requirement !== 'voluntary' && collection.consequences === undefined ? note('collection-consequences', '/collection/consequences') : null,
-      ]),
-    }));
+    facts.push(
+      fact(
+        'collection',
+        label('collection'),
+        collection ? [ctx.w(`collection.${collection.requirement}`), consequences].filter((x) => x !== null).join(' ') : null,
+        {
+          missing: some([
+            collectionMissing,
+            collection && collection.requirement !== 'voluntary' && collection.consequences === undefined
+              ? note('collection-consequences', '/collection/consequences')
+              : null,
+          ]),
+        },
+      ),
+    );
   }
 
   // Who gets the data.
-  if (Array.isArray(r.recipients)) facts.push(entriesFact(ctx, 'recipients', label('recipients'), r.recipients.map((x) => x.id)));
+  if (Array.isArray(r.recipients))
+    facts.push(
+      entriesFact(
+        ctx,
+        'recipients',
+        label('recipients'),
+        r.recipients.map((x) => x.id),
+      ),
+    );
   else if (r.recipients === 'none') facts.push(fact('recipients', label('recipients'), ctx.w('recipients.none')));
   else facts.push(fact('recipients', label('recipients'), null, { missing: some([note('recipients', '/recipients')]) }));
   if (r.processors.length > 0) {
-    facts.push(fact('processors', label('processors-of-activity'), joinList(r.processors.map((p) => p.value.name), ctx.lang)));
+    facts.push(
+      fact(
+        'processors',
+        label('processors-of-activity'),
+        joinList(
+          r.processors.map((p) => p.value.name),
+          ctx.lang,
+        ),
+      ),
+    );
   }
   const systems = a.systems ?? [];
   if (systems.length > 0) facts.push(entriesFact(ctx, 'systems', label('systems'), systems));
@@ -130,12 +205,16 @@ export function activityView(
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
     // Said in full in the transfers section; here the destinations and a link.
     const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));
-    const destinations = r.transfers.flatMap((tr) => (tr.country !== undefined ? [countryName(tr.country, ctx.lang)] : tr.organisation !== undefined ? [tr.organisation] : []));
-    facts.push(fact('transfers', label('transfers-of-activity'), destinations.length > 0 ? joinList([...new Set(destinations)], ctx.lang) : null, {
-      ref: refs.transfers,
-      items: [],
-      missing: items.flatMap((x) => x.missing),
-    }));
+    const destinations = r.transfers.flatMap((tr) =>
+      tr.country !== undefined ? [countryName(tr.country, ctx.lang)] : tr.organisation !== undefined ? [tr.organisation] : [],
+    );
+    facts.push(
+      fact('transfers', label('transfers-of-activity'), destinations.length > 0 ? joinList([...new Set(destinations)], ctx.lang) : null, {
+        ref: refs.transfers,
+        items: [],
+        missing: items.flatMap((x) => x.missing),
+      }),
+    );
     transfers.push(...items);
   }
 
@@ -146,16 +225,32 @@ export function activityView(
   const restricted = (a.rightsRestrictions ?? []).length > 0 || objectionLimited(r);
   if (restricted) {
     const rights = [...new Set([...(a.rightsRestrictions ?? []).map((rr) => rr.right), ...(objectionLimited(r) ? ['objection'] : [])])];
-    facts.push(fact('restrictions', label('restrictions-of-activity'), joinList(rights.map((x) => ctx.w(`right-short.${x}`)), ctx.lang), { ref: refs.exceptions }));
+    facts.push(
+      fact(
+        'restrictions',
+        label('restrictions-of-activity'),
+        joinList(
+          rights.map((x) => ctx.w(`right-short.${x}`)),
+          ctx.lang,
+        ),
+        { ref: refs.exceptions },
+      ),
+    );
   }
   if (a.automatedDecisions?.used) {
     const ad = a.automatedDecisions;
-    const text = [ctx.said.fresh(ctx.text(ad.logic, file, '/automatedDecisions/logic')), ctx.said.fresh(ctx.text(ad.significance, file, '/automatedDecisions/significance')), ad.profiling ? label('profiling') : null]
+    const text = [
+      ctx.said.fresh(ctx.text(ad.logic, file, '/automatedDecisions/logic')),
+      ctx.said.fresh(ctx.text(ad.significance, file, '/automatedDecisions/significance')),
+      ad.profiling ? label('profiling') : null,
+    ]
       .filter((x) => x !== null)
       .join(' ');
-    facts.push(fact('automated', label('automated-of-activity'), text.length > 0 ? text : null, {
-      missing: some([ad.logic === undefined || ad.significance === undefined ? note('automated-logic', '/automatedDecisions') : null]),
-    }));
+    facts.push(
+      fact('automated', label('automated-of-activity'), text.length > 0 ? text : null, {
+        missing: some([ad.logic === undefined || ad.significance === undefined ? note('automated-logic', '/automatedDecisions') : null]),
+      }),
+    );
   }
   const joint = jointFact(ctx, r.located, org, note, label('joint-controllers'));
   if (joint) facts.push(joint);
@@ -165,7 +260,13 @@ export function activityView(
   const withConsent = r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)));
   return {
     view: {
-      id: a.id, anchor: activityAnchor(a.id), title, approval: extra.approval, blockers: extra.blockers, description, noticeText,
+      id: a.id,
+      anchor: activityAnchor(a.id),
+      title,
+      approval: extra.approval,
+      blockers: extra.blockers,
+      description,
+      noticeText,
       purposes: r.purposes.map((p, i) => ({ id: p.id, text: capitalise(ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id) })),
       facts,
     },
@@ -185,7 +286,13 @@ export function objectionLimited(r: ResolvedActivity): boolean {
 }
 
 function purposeItem(
-  ctx: BuildContext, located: Located<Activity>, p: ResolvedPurpose, i: number, noteActivity: Note, consentHow: string[], consentMissing: Placeholder[],
+  ctx: BuildContext,
+  located: Located<Activity>,
+  p: ResolvedPurpose,
+  i: number,
+  noteActivity: Note,
+  consentHow: string[],
+  consentMissing: Placeholder[],
 ): FactItem {
   const file = located.file;
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
@@ -246,7 +353,15 @@ function entriesFact(ctx: BuildContext, kind: EntryKind, label: string, ids: rea
     const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
     return { name, description };
   });
-  if (described.every((d) => d.description === null)) return fact(kind, label, joinList(described.map((d) => d.name), ctx.lang));
+  if (described.every((d) => d.description === null))
+    return fact(
+      kind,
+      label,
+      joinList(
+        described.map((d) => d.name),
+        ctx.lang,
+      ),
+    );
   return fact(kind, label, null, { items: described.map((d) => item(d.description !== null ? `${d.name}: ${d.description}` : d.name)) });
 }
 
@@ -264,7 +379,9 @@ function categoriesFact(ctx: BuildContext, ids: readonly string[], label: string
       const d = ctx.said.fresh(ctx.text(c.description, entry.file, `${entry.pointer}/description`));
       if (d !== null) {
         const bare = d.replace(/[.\s]+$/, '');
-        text = bare.toLocaleLowerCase('nb').startsWith(name.toLocaleLowerCase('nb')) ? bare : `${name} (${bare.charAt(0).toLocaleLowerCase('nb') + bare.slice(1)})`;
+        text = bare.toLocaleLowerCase('nb').startsWith(name.toLocaleLowerCase('nb'))
+          ? bare
+          : `${name} (${bare.charAt(0).toLocaleLowerCase('nb') + bare.slice(1)})`;
       }
     }
     const marks = [
@@ -278,10 +395,17 @@ function categoriesFact(ctx: BuildContext, ids: readonly string[], label: string
 
 function transferItem(ctx: BuildContext, located: Located<Activity>, tr: ResolvedTransfer, i: number, note: Note): FactItem {
   const ptr = `/transfers/${i}`;
-  const destination = tr.country !== undefined
-    ? tr.organisation !== undefined ? `${tr.organisation} (${countryName(tr.country, ctx.lang)})` : countryName(tr.country, ctx.lang)
-    : tr.organisation ?? null;
-  const recipient = tr.party ? (ctx.registry.catalogues.recipients.has(tr.party.id) ? ctx.entryName('recipients', tr.party.id) : ctx.entryName('processors', tr.party.id)) : null;
+  const destination =
+    tr.country !== undefined
+      ? tr.organisation !== undefined
+        ? `${tr.organisation} (${countryName(tr.country, ctx.lang)})`
+        : countryName(tr.country, ctx.lang)
+      : (tr.organisation ?? null);
+  const recipient = tr.party
+    ? ctx.registry.catalogues.recipients.has(tr.party.id)
+      ? ctx.entryName('recipients', tr.party.id)
+      : ctx.entryName('processors', tr.party.id)
+    : null;
   const parts = [
     destination !== null ? destination + (recipient !== null ? ` (${ctx.w('label.recipient')}: ${recipient})` : '') + '.' : null,
     tr.mechanism !== undefined ? `${ctx.w('label.mechanism')}: ${ctx.term(`mechanism.${tr.mechanism}`)}.` : null,
@@ -291,17 +415,26 @@ function transferItem(ctx: BuildContext, located: Located<Activity>, tr: Resolve
     // Art. 13(1)(f): where the transfer rests on safeguards, say how to get a copy of them.
     tr.mechanism !== undefined && (tr.mechanism.startsWith('A46-') || tr.mechanism === 'A49-1-subpara2') ? ctx.w('transfers.copy') : null,
   ].filter((x) => x !== null);
-  return item(parts.length > 0 ? parts.join(' ') : null, null, some([
-    destination === null ? note('transfer-destination', ptr) : null,
-    tr.mechanism === undefined ? note('transfer-mechanism', `${ptr}/mechanism`) : null,
-  ]));
+  return item(
+    parts.length > 0 ? parts.join(' ') : null,
+    null,
+    some([destination === null ? note('transfer-destination', ptr) : null, tr.mechanism === undefined ? note('transfer-mechanism', `${ptr}/mechanism`) : null]),
+  );
 }
 
 /** Retention per data category: a catalogue policy is referred to, an inline rule said here. */
 function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note, label: string): Fact {
   if (r.retention.length === 0) return fact('retention', label, null, { missing: some([note('retention', '/retention')]) });
   const items = r.retention.map((rule, i) => {
-    const prefix = rule.categories.length > 0 ? capitalise(joinList(rule.categories.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang)) + ': ' : '';
+    const prefix =
+      rule.categories.length > 0
+        ? capitalise(
+            joinList(
+              rule.categories.map((c) => ctx.entryName('dataCategories', c.id)),
+              ctx.lang,
+            ),
+          ) + ': '
+        : '';
     if (rule.policy) {
       const ref = refs.retention(rule.policy.id);
       return item(prefix.length > 0 ? prefix.slice(0, -2) : null, ref);
@@ -314,14 +447,29 @@ function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
   const coversAll = r.retention.some((rule) => rule.categories.length === 0);
   const covered = new Set(r.retention.flatMap((rule) => rule.categories.map((c) => c.id)));
   const uncovered = coversAll ? [] : r.dataCategories.filter((c) => !covered.has(c.id));
-  const missing = some([uncovered.length > 0 ? note('retention-categories', '/retention', { categories: joinList(uncovered.map((c) => ctx.entryName('dataCategories', c.id)), ctx.lang) }) : null]);
+  const missing = some([
+    uncovered.length > 0
+      ? note('retention-categories', '/retention', {
+          categories: joinList(
+            uncovered.map((c) => ctx.entryName('dataCategories', c.id)),
+            ctx.lang,
+          ),
+        })
+      : null,
+  ]);
   // One rule for all the data fits on the line.
-  if (items.length === 1 && r.retention[0]!.categories.length === 0) return fact('retention', label, items[0]!.text, { ref: items[0]!.ref, missing: [...items[0]!.missing, ...missing] });
+  if (items.length === 1 && r.retention[0]!.categories.length === 0)
+    return fact('retention', label, items[0]!.text, { ref: items[0]!.ref, missing: [...items[0]!.missing, ...missing] });
   return fact('retention', label, null, { items, missing });
 }
 
 /** A retention rule in words: the rule, what the organisation adds, and the law. */
-export function retentionWords(ctx: BuildContext, rule: ResolvedRetention, file: Located<Activity>['file'], ptr: string): { rule: string | null; description: string | null; law: string | null } {
+export function retentionWords(
+  ctx: BuildContext,
+  rule: ResolvedRetention,
+  file: Located<Activity>['file'],
+  ptr: string,
+): { rule: string | null; description: string | null; law: string | null } {
   const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, file, `${ptr}/trigger`) : null;
   const sentence = retentionRule(ctx, rule, trigger);
   ctx.said.mark(sentence);
@@ -339,12 +487,18 @@ export function retentionWords(ctx: BuildContext, rule: ResolvedRetention, file:
  * archive if the archive law requires it, otherwise deleted (or anonymised).
  */
 function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: string | null): string | null {
-  const action = rule.endAction === undefined ? null
-    : rule.endAction === 'archive' && rule.archive !== undefined ? ctx.w('retention.action.archive-named', { archive: rule.archive })
-    : ctx.w(`retention.action.${rule.endAction}`);
+  const action =
+    rule.endAction === undefined
+      ? null
+      : rule.endAction === 'archive' && rule.archive !== undefined
+        ? ctx.w('retention.action.archive-named', { archive: rule.archive })
+        : ctx.w(`retention.action.${rule.endAction}`);
   const main = rule.mainRule === true ? 'main-' : '';
   if (rule.permanent) {
-    const then = action === null ? '' : ' ' + (trigger !== null ? ctx.w('retention.permanent-then-when', { action, trigger }) : ctx.w('retention.permanent-then', { action }));
+    const then =
+      action === null
+        ? ''
+        : ' ' + (trigger !== null ? ctx.w('retention.permanent-then-when', { action, trigger }) : ctx.w('retention.permanent-then', { action }));
     return ctx.w(`retention.${main}permanent`) + then;
   }
   const duration = rule.period !== undefined ? durationWords(rule.period, ctx.lang) : undefined;
@@ -353,21 +507,40 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
     ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, { duration: duration!, trigger: trigger ?? '' });
   if (rule.archiveIfRequired === true) {
     // One conditional rule: kept, then to the archive if the archive law requires it, otherwise deleted or anonymised.
-    const kept = duration !== undefined ? ctx.w(`retention.${main}kept-when`, { kept: span('kept') }) : trigger !== null ? ctx.w(`retention.${main}criterion`, { criterion: trigger }) : null;
+    const kept =
+      duration !== undefined
+        ? ctx.w(`retention.${main}kept-when`, { kept: span('kept') })
+        : trigger !== null
+          ? ctx.w(`retention.${main}criterion`, { criterion: trigger })
+          : null;
     if (kept === null) return null;
     const otherwise = rule.endAction === 'anonymise' ? 'anonymise' : 'delete';
-    const then = rule.archive !== undefined ? ctx.w(`retention.then-archive-if-named.${otherwise}`, { archive: rule.archive }) : ctx.w(`retention.then-archive-if.${otherwise}`);
+    const then =
+      rule.archive !== undefined
+        ? ctx.w(`retention.then-archive-if-named.${otherwise}`, { archive: rule.archive })
+        : ctx.w(`retention.then-archive-if.${otherwise}`);
     return `${kept} ${then}`;
   }
   if (duration !== undefined) {
-    return action !== null ? ctx.w(`retention.${main}action-when`, { action, when: span('when') }) : ctx.w(`retention.${main}kept-when`, { kept: span('kept') });
+    return action !== null
+      ? ctx.w(`retention.${main}action-when`, { action, when: span('when') })
+      : ctx.w(`retention.${main}kept-when`, { kept: span('kept') });
   }
-  if (trigger !== null) return action !== null ? ctx.w(`retention.${main}criterion-then`, { criterion: trigger, action }) : ctx.w(`retention.${main}criterion`, { criterion: trigger });
+  if (trigger !== null)
+    return action !== null
+      ? ctx.w(`retention.${main}criterion-then`, { criterion: trigger, action })
+      : ctx.w(`retention.${main}criterion`, { criterion: trigger });
   return null;
 }
 
 /** One exception's parts: the right, what cites it, the organisation's note. */
-export function exceptionParts(ctx: BuildContext, located: Located<Activity>, rr: RightsRestriction, i: number, note: Note): { right: string; cites: string | null; note: string | null; missing: Placeholder | null } {
+export function exceptionParts(
+  ctx: BuildContext,
+  located: Located<Activity>,
+  rr: RightsRestriction,
+  i: number,
+  note: Note,
+): { right: string; cites: string | null; note: string | null; missing: Placeholder | null } {
   const laws = (rr.law ?? []).map((l) => resolveLaw(ctx.registry, l));
   const cites = [...(rr.gdpr !== undefined ? [gdprArticle(rr.gdpr, ctx.lang)] : []), ...(laws.length > 0 ? [lawList(laws, ctx.lang)] : [])];
   const right = ctx.term(`right.${rr.right}`);
@@ -391,8 +564,11 @@ function jointFact(ctx: BuildContext, located: Located<Activity>, org: Organisat
     const contact = j.contactPoint ?? party?.contact;
     const reach = [contact?.email, contact?.phone, contact?.url].filter((x) => x !== undefined).join(', ');
     const name = party?.name ?? j.controller;
-    return item([responsibilities !== null ? `${name}: ${responsibilities}` : name, reach.length > 0 ? `(${reach})` : null].filter((x) => x !== null).join(' '), null,
-      some([j.responsibilities === undefined ? note('joint-arrangement', `${ptr}/responsibilities`) : null]));
+    return item(
+      [responsibilities !== null ? `${name}: ${responsibilities}` : name, reach.length > 0 ? `(${reach})` : null].filter((x) => x !== null).join(' '),
+      null,
+      some([j.responsibilities === undefined ? note('joint-arrangement', `${ptr}/responsibilities`) : null]),
+    );
   });
   return fact('joint', label, null, { items, missing: some([list.length === 0 ? note('joint-arrangement', '/jointControllers') : null]) });
 }

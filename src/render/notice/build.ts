@@ -4,7 +4,16 @@ import type { Located, Registry } from '../../model/registry.js';
 import { resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
-import { activityAnchor, activityView, exceptionParts, objectionLimited, retentionAnchor, retentionWords, type ConsentInfo, type SharedRefs } from './activity.js';
+import {
+  activityAnchor,
+  activityView,
+  exceptionParts,
+  objectionLimited,
+  retentionAnchor,
+  retentionWords,
+  type ConsentInfo,
+  type SharedRefs,
+} from './activity.js';
 import { addressLines, BuildContext, reachable } from './context.js';
 import { MissingCollector, type MissingItem } from './missing.js';
 import type { ActivityView, ExceptionGroupView, GroupView, NamedView, NoticeFormat, NoticeView, RetentionView, SourceTypeView, TocEntry } from './view.js';
@@ -34,15 +43,73 @@ export interface BuiltNotice {
 
 /** Fixed words the templates use, by the name they have in `labels` (see docs/notice.md). */
 export const LABELS = [
-  'contents', 'controller', 'purposes', 'sources', 'security', 'disclosure', 'measures', 'processors', 'transfers',
-  'rights', 'restrictions', 'consent', 'automated', 'contact', 'missing', 'draftBanner', 'draftNote', 'lastUpdated',
-  'publishedAt', 'lawsIntro', 'responsible', 'organisationNumber', 'postalAddress', 'visitingAddress', 'email',
-  'phone', 'web', 'dpo', 'representative', 'legalBasis', 'dataSubjects', 'categories', 'sourcesOfActivity',
-  'collection', 'recipients', 'processorsOfActivity', 'retention', 'restrictionsOfActivity', 'automatedOfActivity',
-  'profiling', 'jointControllers', 'recipient', 'mechanism', 'dpfCertified', 'reference', 'mandatory', 'optional',
-  'missingIntro', 'skip', 'law', 'specialCondition', 'criminalBasis', 'summary', 'purposesOfActivity', 'systems',
-  'information', 'about', 'agreement', 'blocked', 'seeMore', 'yourRights', 'complaintShort', 'purposesShort',
-  'retentionOfActivity', 'seeExceptions', 'transfersOfActivity', 'safeguards',
+  'contents',
+  'controller',
+  'purposes',
+  'sources',
+  'security',
+  'disclosure',
+  'measures',
+  'processors',
+  'transfers',
+  'rights',
+  'restrictions',
+  'consent',
+  'automated',
+  'contact',
+  'missing',
+  'draftBanner',
+  'draftNote',
+  'lastUpdated',
+  'publishedAt',
+  'lawsIntro',
+  'responsible',
+  'organisationNumber',
+  'postalAddress',
+  'visitingAddress',
+  'email',
+  'phone',
+  'web',
+  'dpo',
+  'representative',
+  'legalBasis',
+  'dataSubjects',
+  'categories',
+  'sourcesOfActivity',
+  'collection',
+  'recipients',
+  'processorsOfActivity',
+  'retention',
+  'restrictionsOfActivity',
+  'automatedOfActivity',
+  'profiling',
+  'jointControllers',
+  'recipient',
+  'mechanism',
+  'dpfCertified',
+  'reference',
+  'mandatory',
+  'optional',
+  'missingIntro',
+  'skip',
+  'law',
+  'specialCondition',
+  'criminalBasis',
+  'summary',
+  'purposesOfActivity',
+  'systems',
+  'information',
+  'about',
+  'agreement',
+  'blocked',
+  'seeMore',
+  'yourRights',
+  'complaintShort',
+  'purposesShort',
+  'retentionOfActivity',
+  'seeExceptions',
+  'transfersOfActivity',
+  'safeguards',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -130,11 +197,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const retention = retentionSection(ctx, ordered);
   const security = {
     text: securityText,
-    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap((id): NamedView[] => {
-      const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
-      const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
-      return [{ name: ctx.entryName('securityMeasures', id), description }];
-    }),
+    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
+      (id): NamedView[] => {
+        const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
+        const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        return [{ name: ctx.entryName('securityMeasures', id), description }];
+      },
+    ),
     disclosure: disclosureText,
   };
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
@@ -170,7 +239,12 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     draft: opts.draft,
     scope,
     labels,
-    title: scope === 'activity' && activities[0] ? w('title.activity', { title: activities[0].title, name }) : scope === 'group' && groups[0] ? w('title.group', { title: groups[0].title, name }) : w('title', { name }),
+    title:
+      scope === 'activity' && activities[0]
+        ? w('title.activity', { title: activities[0].title, name })
+        : scope === 'group' && groups[0]
+          ? w('title.group', { title: groups[0].title, name })
+          : w('title', { name }),
     date,
     dateIso,
     dateMissing,
@@ -182,7 +256,12 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       controller: w('controller.statement', { name: fullName }),
       responsible: ctx.text(org.responsible, orgFile, '/responsible'),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
-      rights: w('summary.rights', { rights: joinList(STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)), opts.lang) }),
+      rights: w('summary.rights', {
+        rights: joinList(
+          STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
+          opts.lang,
+        ),
+      }),
       dpo: dpoShown,
       dpoMissing,
       complaint: w('summary.complaint', { authority }),
@@ -200,18 +279,27 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       list: STANDARD_RIGHTS.map((r) => w(`rights.item.${r}`)),
       how: w('rights.how'),
       extra: rightsExtra,
-      exceptionsIntro: exceptions.length > 0
-        ? [w('rights.exceptions-intro'), ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []), w('rights.exceptions-here')].join(' ')
-        : null,
+      exceptionsIntro:
+        exceptions.length > 0
+          ? [
+              w('rights.exceptions-intro'),
+              ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []),
+              w('rights.exceptions-here'),
+            ].join(' ')
+          : null,
       exceptions,
     },
-    consent: withConsent.length > 0
-      ? { text: w('consent.text'), activities: consentLines(ctx, withConsent, consentInfo) }
-      : null,
+    consent: withConsent.length > 0 ? { text: w('consent.text'), activities: consentLines(ctx, withConsent, consentInfo) } : null,
     automated: {
-      none: automatedUnstated.length === 0 && ordered.length > 0 && ordered.every((r) => r.located.value.automatedDecisions?.used !== true) ? w('automated.none') : null,
+      none:
+        automatedUnstated.length === 0 && ordered.length > 0 && ordered.every((r) => r.located.value.automatedDecisions?.used !== true)
+          ? w('automated.none')
+          : null,
       unstatedMissing: automatedUnstated[0]
-        ? missing.note('automated-unstated', automatedUnstated[0].located.file, '/automatedDecisions', { count: automatedUnstated.length, activities: titles(activities, automatedUnstated) })
+        ? missing.note('automated-unstated', automatedUnstated[0].located.file, '/automatedDecisions', {
+            count: automatedUnstated.length,
+            activities: titles(activities, automatedUnstated),
+          })
         : null,
     },
     about: {
@@ -219,7 +307,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
         if (!law) return [];
-        return [{ name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id, fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`), url: law.value.url ?? null }];
+        return [
+          {
+            name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id,
+            fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`),
+            url: law.value.url ?? null,
+          },
+        ];
       }),
     },
     complaint: {
@@ -234,9 +328,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
       dpo: dpoShown,
-      controller: org.contact || org.address ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact') : null,
+      controller:
+        org.contact || org.address
+          ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact')
+          : null,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
-      representative: org.representative ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') } : null,
+      representative: org.representative
+        ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') }
+        : null,
     },
     missing: [],
   };
@@ -266,9 +365,18 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
   if (ungrouped.length > 0) {
     // Without groups the notice has one list of purposes; with groups, an activity without one is a gap.
     const id = declared.length > 0 ? 'other' : 'all';
-    const group: GroupView = { id, anchor: `group-${id}`, title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all'), description: [], activities: ungrouped.map(make), titleMissing: null };
+    const group: GroupView = {
+      id,
+      anchor: `group-${id}`,
+      title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all'),
+      description: [],
+      activities: ungrouped.map(make),
+      titleMissing: null,
+    };
     if (declared.length > 0) {
-      const notes = ungrouped.map((r, i) => ctx.missing.note('notice-group', r.located.file, '/noticeGroup', { activity: group.activities[i]!.title }, r.located.value.id));
+      const notes = ungrouped.map((r, i) =>
+        ctx.missing.note('notice-group', r.located.file, '/noticeGroup', { activity: group.activities[i]!.title }, r.located.value.id),
+      );
       group.titleMissing = notes[0] ?? null;
     }
     groups.push(group);
@@ -286,16 +394,30 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
       if (s.type !== type) return [];
       // Whether a source is publicly accessible only needs saying for sources held by others.
       const asks = type === 'public-register' || type === 'other-controller';
-      const access = s.publiclyAccessible === true || type === 'publicly-available' ? ctx.w('source.public') : s.publiclyAccessible === false ? ctx.w('source.not-public') : null;
+      const access =
+        s.publiclyAccessible === true || type === 'publicly-available'
+          ? ctx.w('source.public')
+          : s.publiclyAccessible === false
+            ? ctx.w('source.not-public')
+            : null;
       const name = ctx.entryName('sources', id);
-      return [{
-        name,
-        description: ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
-        controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
-        law: s.law && s.law.length > 0 ? lawList(s.law.map((l) => resolveLaw(ctx.registry, l)), ctx.lang) : null,
-        access,
-        accessMissing: asks && access === null ? ctx.missing.note('source-access', entry.file, `${entry.pointer}/publiclyAccessible`, { source: name }) : null,
-      }];
+      return [
+        {
+          name,
+          description: ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+          controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
+          law:
+            s.law && s.law.length > 0
+              ? lawList(
+                  s.law.map((l) => resolveLaw(ctx.registry, l)),
+                  ctx.lang,
+                )
+              : null,
+          access,
+          accessMissing:
+            asks && access === null ? ctx.missing.note('source-access', entry.file, `${entry.pointer}/publiclyAccessible`, { source: name }) : null,
+        },
+      ];
     });
     return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), sources }] : [];
   });
@@ -313,26 +435,46 @@ function retentionSection(ctx: BuildContext, ordered: ResolvedActivity[]): Reten
       // The policy as the catalogue states it; an activity's own overrides are said in the activity.
       const policyRule = { ...entry.value, categories: [], law: (entry.value.law ?? []).map((l) => resolveLaw(ctx.registry, l)) };
       const words = retentionWords(ctx, policyRule, entry.file, entry.pointer);
-      const missing = words.rule === null && words.description === null && words.law === null
-        ? ctx.missing.note('retention-rule', entry.file, entry.pointer, { activity: ctx.entryName('retentionPolicies', rule.policy.id) })
-        : null;
+      const missing =
+        words.rule === null && words.description === null && words.law === null
+          ? ctx.missing.note('retention-rule', entry.file, entry.pointer, { activity: ctx.entryName('retentionPolicies', rule.policy.id) })
+          : null;
       out.push({ anchor: retentionAnchor(rule.policy.id), name: ctx.entryName('retentionPolicies', rule.policy.id), ...words, missing });
     }
   }
   return out;
 }
 
-function transferSection(ctx: BuildContext, ordered: ResolvedActivity[], views: ActivityView[], byActivity: Map<string, { text: string | null }[]>): NoticeView['transfers'] {
+function transferSection(
+  ctx: BuildContext,
+  ordered: ResolvedActivity[],
+  views: ActivityView[],
+  byActivity: Map<string, { text: string | null }[]>,
+): NoticeView['transfers'] {
   const items = views.flatMap((v) => {
     const list = byActivity.get(v.id);
-    return list ? [{ activity: v.title, anchor: v.anchor, text: list.map((i) => i.text).filter((x) => x !== null).join(' '), missing: [] }] : [];
+    return list
+      ? [
+          {
+            activity: v.title,
+            anchor: v.anchor,
+            text: list
+              .map((i) => i.text)
+              .filter((x) => x !== null)
+              .join(' '),
+            missing: [],
+          },
+        ]
+      : [];
   });
   const unstated = ordered.filter((r) => r.transfers === undefined);
   const first = unstated[0];
   return {
     items,
     none: ordered.length > 0 && ordered.every((r) => r.transfers === 'none') ? ctx.w('transfers.none-all') : null,
-    unstatedMissing: first ? ctx.missing.note('transfers-unstated', first.located.file, '/transfers', { count: unstated.length, activities: titles(views, unstated) }) : null,
+    unstatedMissing: first
+      ? ctx.missing.note('transfers-unstated', first.located.file, '/transfers', { count: unstated.length, activities: titles(views, unstated) })
+      : null,
   };
 }
 
@@ -348,7 +490,8 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
   for (const r of [...restricted].sort((a, b) => order.indexOf(a.located.value.id) - order.indexOf(b.located.value.id))) {
     const a = r.located.value;
     const activityTitle = title.get(a.id) ?? a.id;
-    const note = (id: Parameters<typeof ctx.missing.note>[0], pointer: string, args = {}) => ctx.missing.note(id, r.located.file, pointer, { activity: activityTitle, ...args }, a.id);
+    const note = (id: Parameters<typeof ctx.missing.note>[0], pointer: string, args = {}) =>
+      ctx.missing.note(id, r.located.file, pointer, { activity: activityTitle, ...args }, a.id);
     // The words are compared before they are said, so the said-once filter sees each group once.
     const raw = (a.rightsRestrictions ?? []).map((rr) => JSON.stringify([rr.right, rr.gdpr ?? '', rr.law ?? [], ctx.text(rr.note, r.located.file, '') ?? '']));
     if (objectionLimited(r)) raw.push('21(6)');
@@ -368,7 +511,10 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
         if (rights) rights.push(p.right);
         else merged.set(p.cites, [p.right]);
       } else {
-        items.push({ text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '), missing: p.missing });
+        items.push({
+          text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '),
+          missing: p.missing,
+        });
       }
     }
     items.unshift(...[...merged].map(([cites, rights]) => ({ text: `${capitalise(joinList(rights, ctx.lang))}: ${cites}.`, missing: null })));
@@ -405,7 +551,11 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
   const entry = (anchor: string, text: string, children: TocEntry[] = []): TocEntry => ({ anchor, text, children });
   return [
     entry('summary', labels.summary!),
-    entry('purposes', labels.purposes!, groups.map((g) => entry(g.anchor, g.title))),
+    entry(
+      'purposes',
+      labels.purposes!,
+      groups.map((g) => entry(g.anchor, g.title)),
+    ),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
     ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),
@@ -425,7 +575,10 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
 
 function titles(views: ActivityView[], list: ResolvedActivity[]): string {
   const ids = new Set(list.map((r) => r.located.value.id));
-  return views.filter((v) => ids.has(v.id)).map((v) => v.title).join('; ');
+  return views
+    .filter((v) => ids.has(v.id))
+    .map((v) => v.title)
+    .join('; ');
 }
 
 function unique<T>(xs: readonly T[]): T[] {

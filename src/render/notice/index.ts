@@ -14,13 +14,11 @@ export function renderNotice(view: NoticeView, templates: TemplateSet): string {
 
 /** No trailing spaces, at most one blank line in a row, one final line break. */
 function tidy(text: string): string {
-  return (
-    text
-      .split(/\r?\n/)
-      .map((l) => l.replace(/[ \t]+$/, ''))
-      .join('\n')
-      .replace(/\n{3,}/g, '\n\n')
-      .replace(/^\n+/, '')
-      .replace(/\n*$/, '\n')
-  );
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .replace(/\n*$/, '\n');
 }

@@ -73,7 +73,11 @@ export class MissingCollector {
       this.numbers.set(key, number);
     }
     if (!this.draft) return null;
-    return { number, anchor: missingAnchor(number), text: t(this.lang, 'notice.placeholder', { number, text: t(this.lang, `notice.missing.${id}.short`, this.items[number - 1]!.args) }) };
+    return {
+      number,
+      anchor: missingAnchor(number),
+      text: t(this.lang, 'notice.placeholder', { number, text: t(this.lang, `notice.missing.${id}.short`, this.items[number - 1]!.args) }),
+    };
   }
 
   get mandatory(): MissingItem[] {

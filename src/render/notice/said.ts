@@ -98,7 +98,10 @@ export const PASSAGE = 10;
 
 /** The runs of PASSAGE words of a sentence, lower case, without what stands in parentheses (citations). */
 export function passages(text: string): string[] {
-  const words = withoutParentheses(text).toLocaleLowerCase('nb').match(/[\p{L}\p{N}§]+/gu) ?? [];
+  const words =
+    withoutParentheses(text)
+      .toLocaleLowerCase('nb')
+      .match(/[\p{L}\p{N}§]+/gu) ?? [];
   const out: string[] = [];
   for (let i = 0; i + PASSAGE <= words.length; i++) out.push(words.slice(i, i + PASSAGE).join(' '));
   return out;
@@ -107,7 +110,7 @@ export function passages(text: string): string[] {
 /** Text without what stands in (possibly nested) parentheses. */
 export function withoutParentheses(text: string): string {
   let out = text;
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(/\([^()]*\)/g, ' ');
   }
@@ -115,5 +118,9 @@ export function withoutParentheses(text: string): string {
 }
 
 function normalise(s: string): string {
-  return s.toLocaleLowerCase('nb').replace(/\s+/g, ' ').replace(/[.!?\s]+$/, '').trim();
+  return s
+    .toLocaleLowerCase('nb')
+    .replace(/\s+/g, ' ')
+    .replace(/[.!?\s]+$/, '')
+    .trim();
 }

@@ -13,7 +13,10 @@ export function basisCitation(code: string, laws: readonly ResolvedLaw[], lang: 
 }
 
 export function lawList(laws: readonly ResolvedLaw[], lang: Lang): string {
-  return joinList(laws.map((l) => sectionWords(citeLaw(l, lang), lang)), lang);
+  return joinList(
+    laws.map((l) => sectionWords(citeLaw(l, lang), lang)),
+    lang,
+  );
 }
 
 /**
@@ -34,7 +37,14 @@ export function gdprArticle(text: string, lang: Lang): string {
 export function sectionWords(citation: string, lang: Lang): string {
   if (lang !== 'en') return citation;
   return citation
-    .replace(/§§\s*([^§]*)/g, (_m, rest: string) => `sections ${rest.replace(/\bog\b/g, 'and').replace(/\bførste ledd\b/g, 'subsection 1').replace(/\bandre ledd\b/g, 'subsection 2')}`)
+    .replace(
+      /§§\s*([^§]*)/g,
+      (_m, rest: string) =>
+        `sections ${rest
+          .replace(/\bog\b/g, 'and')
+          .replace(/\bførste ledd\b/g, 'subsection 1')
+          .replace(/\bandre ledd\b/g, 'subsection 2')}`,
+    )
     .replace(/§\s*(\S+)/g, 'section $1')
     .replace(/\bførste ledd\b/g, 'subsection 1')
     .replace(/\bandre ledd\b/g, 'subsection 2')

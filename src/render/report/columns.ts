@@ -1,13 +1,20 @@
 import type { Screening } from '../../check/screening.js';
 import { basisName, citeBasisShort } from '../../model/legal.js';
 import {
-  basesOf, isArt10, isArt6, isArt9Condition, resolveLaw, type ResolvedActivity, type ResolvedLegalBasis, type ResolvedPurpose, type ResolvedRetention, type Ref,
+  basesOf,
+  isArt10,
+  isArt6,
+  isArt9Condition,
+  resolveLaw,
+  type ResolvedActivity,
+  type ResolvedLegalBasis,
+  type ResolvedPurpose,
+  type ResolvedRetention,
+  type Ref,
 } from '../../model/resolve.js';
 import type { LocalText, Party, Processor, RiskFactors } from '../../model/types.js';
 import { t } from '../../i18n/index.js';
-import {
-  contact, country, date, duration, joinParts, laws, list, r, text, withLaws, yesNo, type TextContext,
-} from './text.js';
+import { contact, country, date, duration, joinParts, laws, list, r, text, withLaws, yesNo, type TextContext } from './text.js';
 
 /**
  * What a cell function knows: the words (TextContext) and the DPIA screening that ropa computes
@@ -41,12 +48,7 @@ function basis(ctx: TextContext, b: ResolvedLegalBasis): string {
  * Lines for the bases that pass `keep`, each prefixed by its purpose when the activity has more
  * than one purpose with such a basis, so that a reader sees which basis carries which purpose.
  */
-function basisLines(
-  a: ResolvedActivity,
-  ctx: TextContext,
-  keep: (code: string) => boolean,
-  line: (b: ResolvedLegalBasis) => string[],
-): string[] {
+function basisLines(a: ResolvedActivity, ctx: TextContext, keep: (code: string) => boolean, line: (b: ResolvedLegalBasis) => string[]): string[] {
   const pairs = basesOf(a).filter(({ basis: b }) => keep(b.gdpr));
   const purposes = new Set(pairs.map((p) => p.purpose));
   const prefix = (p: ResolvedPurpose, value: string): string =>
@@ -68,7 +70,9 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
         ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: text(ctx, rt.trigger) })
         : duration(ctx, rt.period),
     rt.archive !== undefined && endAction !== '' ? r(ctx, 'retention.archive', { action: endAction, archive: rt.archive }) : endAction,
-  ].filter((x) => x !== '').join(', ');
+  ]
+    .filter((x) => x !== '')
+    .join(', ');
   const rule = withLaws(ctx, rt.policy ? text(ctx, rt.policy.value.name as LocalText) : inline || text(ctx, rt.description), rt.law);
   return rt.categories.length > 0 ? r(ctx, 'labelled', { label: list(ctx, names(rt.categories, ctx)), value: rule }) : rule;
 }
@@ -81,14 +85,18 @@ function processorLines(a: ResolvedActivity, ctx: TextContext): string[] {
 }
 
 const ACTIVITY: Column<ResolvedActivity> = {
-  id: 'activity', mandatory: true, width: 18,
+  id: 'activity',
+  mandatory: true,
+  width: 18,
   cell: (a, ctx) => [text(ctx, a.activity.title)],
 };
 
 const ID: Column<ResolvedActivity> = { id: 'id', mandatory: false, width: 22, cell: (a) => [a.activity.id] };
 
 const TRANSFERS: Column<ResolvedActivity> = {
-  id: 'transfers', mandatory: true, width: 20,
+  id: 'transfers',
+  mandatory: true,
+  width: 20,
   cell: (a, ctx) => {
     if (a.transfers === undefined) return [];
     if (a.transfers === 'none') return [r(ctx, 'none.transfers')];
@@ -106,17 +114,18 @@ const TRANSFERS: Column<ResolvedActivity> = {
 };
 
 const SECURITY: Column<ResolvedActivity> = {
-  id: 'security', mandatory: true, width: 24,
+  id: 'security',
+  mandatory: true,
+  width: 24,
   cell: (a, ctx) => names(a.securityMeasures, ctx),
 };
 
 const STATUS: Column<ResolvedActivity> = {
-  id: 'status', mandatory: false, width: 14,
+  id: 'status',
+  mandatory: false,
+  width: 14,
   cell: (a, ctx) => [
-    joinParts([
-      t(ctx.lang, `terms.status.${a.activity.status}`),
-      a.activity.approval !== undefined ? r(ctx, `approval.${a.activity.approval}`) : undefined,
-    ]),
+    joinParts([t(ctx.lang, `terms.status.${a.activity.status}`), a.activity.approval !== undefined ? r(ctx, `approval.${a.activity.approval}`) : undefined]),
   ],
 };
 
@@ -130,7 +139,9 @@ function screeningVerdict(s: Screening): 'required' | 'likely' | 'not-indicated'
  * what the screening computes, marked as computed so that nobody takes it for the controller's word.
  */
 const HIGH_RISK: Column<ResolvedActivity> = {
-  id: 'high-risk', mandatory: false, width: 16,
+  id: 'high-risk',
+  mandatory: false,
+  width: 16,
   cell: (a, ctx) => {
     const recorded = a.activity.dpia?.highRisk;
     if (recorded !== undefined) return [yesNo(ctx, recorded)];
@@ -139,13 +150,18 @@ const HIGH_RISK: Column<ResolvedActivity> = {
 };
 
 const LAST_REVIEW: Column<ResolvedActivity> = {
-  id: 'last-review', mandatory: false, width: 18,
+  id: 'last-review',
+  mandatory: false,
+  width: 18,
   cell: (a, ctx) => {
     const rv = a.activity.review;
     if (rv === undefined) return [];
-    const last = rv.lastReviewed !== undefined
-      ? (rv.reviewedBy !== undefined ? r(ctx, 'review', { date: date(ctx, rv.lastReviewed), by: rv.reviewedBy }) : date(ctx, rv.lastReviewed))
-      : rv.reviewedBy ?? '';
+    const last =
+      rv.lastReviewed !== undefined
+        ? rv.reviewedBy !== undefined
+          ? r(ctx, 'review', { date: date(ctx, rv.lastReviewed), by: rv.reviewedBy })
+          : date(ctx, rv.lastReviewed)
+        : (rv.reviewedBy ?? '');
     return [last, rv.nextReview !== undefined ? r(ctx, 'review.next', { date: date(ctx, rv.nextReview) }) : ''].filter((s) => s !== '');
   },
 };
@@ -154,20 +170,26 @@ const LAST_REVIEW: Column<ResolvedActivity> = {
 export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   ACTIVITY,
   {
-    id: 'purposes', mandatory: true, width: 24,
+    id: 'purposes',
+    mandatory: true,
+    width: 24,
     cell: (a, ctx) => a.purposes.map((p) => text(ctx, p.description)),
   },
   { id: 'data-subjects', mandatory: true, width: 18, cell: (a, ctx) => names(a.dataSubjects, ctx) },
   { id: 'data-categories', mandatory: true, width: 20, cell: (a, ctx) => names(a.dataCategories, ctx) },
   {
-    id: 'recipients', mandatory: true, width: 20,
+    id: 'recipients',
+    mandatory: true,
+    width: 20,
     cell: (a, ctx) => (a.recipients === undefined ? [] : a.recipients === 'none' ? [r(ctx, 'none.recipients')] : names(a.recipients, ctx)),
   },
   TRANSFERS,
   { id: 'retention', mandatory: true, width: 22, cell: (a, ctx) => a.retention.map((rt) => retentionLine(rt, ctx)) },
   SECURITY,
   {
-    id: 'legal-basis', mandatory: false, width: 28,
+    id: 'legal-basis',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) =>
       basisLines(a, ctx, isArt6, (b) => [
         basis(ctx, b),
@@ -176,18 +198,29 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       ]),
   },
   {
-    id: 'national-law', mandatory: false, width: 28,
+    id: 'national-law',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => basisLines(a, ctx, isArt6, (b) => (b.law.length > 0 ? [laws(ctx, b.law)] : [])),
   },
   {
-    id: 'special-categories', mandatory: false, width: 28,
+    id: 'special-categories',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => [
       ...(a.specialCategories.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.specialCategories, ctx)) })] : []),
-      ...basisLines(a, ctx, (c) => isArt9Condition(c) || c === 'A9-1', (b) => [withLaws(ctx, basis(ctx, b), b.law)]),
+      ...basisLines(
+        a,
+        ctx,
+        (c) => isArt9Condition(c) || c === 'A9-1',
+        (b) => [withLaws(ctx, basis(ctx, b), b.law)],
+      ),
     ],
   },
   {
-    id: 'criminal-offence', mandatory: false, width: 28,
+    id: 'criminal-offence',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => [
       ...(a.criminalOffenceData.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.criminalOffenceData, ctx)) })] : []),
       ...basisLines(a, ctx, isArt10, (b) => [
@@ -197,11 +230,15 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     ],
   },
   {
-    id: 'responsible-unit', mandatory: false, width: 24,
+    id: 'responsible-unit',
+    mandatory: false,
+    width: 24,
     cell: (a, ctx) => [text(ctx, a.activity.responsibleUnit)].filter((s) => s !== ''),
   },
   {
-    id: 'joint-controllers', mandatory: false, width: 28,
+    id: 'joint-controllers',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) =>
       (a.activity.jointControllers ?? []).map((j) => {
         const party = ctx.registry.organisation?.value.jointControllers?.[j.controller];
@@ -214,7 +251,9 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       }),
   },
   {
-    id: 'sources', mandatory: false, width: 28,
+    id: 'sources',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) =>
       a.sources.map((s) => {
         const name = text(ctx, s.value.name);
@@ -224,12 +263,16 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   },
   { id: 'systems', mandatory: false, width: 24, cell: (a) => a.systems.map((s) => s.value.name) },
   {
-    id: 'processors', mandatory: false, width: 28,
+    id: 'processors',
+    mandatory: false,
+    width: 28,
     cell: processorLines,
   },
   HIGH_RISK,
   {
-    id: 'dpia', mandatory: false, width: 28,
+    id: 'dpia',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => {
       const d = a.activity.dpia;
       if (d === undefined) return [];
@@ -237,18 +280,30 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
     },
   },
   {
-    id: 'rights-restrictions', mandatory: false, width: 28,
+    id: 'rights-restrictions',
+    mandatory: false,
+    width: 28,
     // The legal reference says it; the plain-words note only where there is none.
     cell: (a, ctx) =>
       (a.activity.rightsRestrictions ?? []).map((x) => {
-        const reference = [x.gdpr, x.law && x.law.length > 0 ? laws(ctx, x.law.map((l) => resolveLaw(ctx.registry, l))) : undefined]
+        const reference = [
+          x.gdpr,
+          x.law && x.law.length > 0
+            ? laws(
+                ctx,
+                x.law.map((l) => resolveLaw(ctx.registry, l)),
+              )
+            : undefined,
+        ]
           .filter((s): s is string => s !== undefined)
           .join(', ');
         return r(ctx, 'labelled', { label: t(ctx.lang, `terms.right.${x.right}`), value: reference !== '' ? reference : text(ctx, x.note) });
       }),
   },
   {
-    id: 'automated-decisions', mandatory: false, width: 28,
+    id: 'automated-decisions',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => {
       const d = a.activity.automatedDecisions;
       if (d === undefined) return [];
@@ -279,21 +334,29 @@ export function partyLine(ctx: TextContext, p: Party): string {
 export const PROCESSOR_COLUMNS: readonly Column<ResolvedActivity>[] = [
   ACTIVITY,
   {
-    id: 'controllers', mandatory: true, width: 44,
+    id: 'controllers',
+    mandatory: true,
+    width: 44,
     cell: (a, ctx) => (a.activity.processorFor?.controllers ?? []).map((p) => partyLine(ctx, p)),
   },
   {
-    id: 'categories-of-processing', mandatory: true, width: 40,
+    id: 'categories-of-processing',
+    mandatory: true,
+    width: 40,
     cell: (a, ctx) => [text(ctx, a.activity.processorFor?.categoriesOfProcessing)].filter((s) => s !== ''),
   },
   TRANSFERS,
   SECURITY,
   {
-    id: 'agreement', mandatory: false, width: 22,
+    id: 'agreement',
+    mandatory: false,
+    width: 22,
     cell: (a) => (a.activity.processorFor?.agreement !== undefined ? [a.activity.processorFor.agreement] : []),
   },
   {
-    id: 'subprocessors', mandatory: false, width: 28,
+    id: 'subprocessors',
+    mandatory: false,
+    width: 28,
     cell: processorLines,
   },
   STATUS,
@@ -302,14 +365,27 @@ export const PROCESSOR_COLUMNS: readonly Column<ResolvedActivity>[] = [
 ];
 
 const RISK_FACTORS: readonly (keyof RiskFactors)[] = [
-  'largeScale', 'evaluationOrScoring', 'systematicMonitoring', 'publiclyAccessibleArea', 'employeeMonitoring',
-  'cameraSurveillance', 'matchesDatasets', 'vulnerableSubjects', 'innovativeTechnology', 'preventsRightOrService',
-  'locationData', 'biometricIdentification', 'thirdPartyDataForDecisions', 'newPrivateSectorSource',
+  'largeScale',
+  'evaluationOrScoring',
+  'systematicMonitoring',
+  'publiclyAccessibleArea',
+  'employeeMonitoring',
+  'cameraSurveillance',
+  'matchesDatasets',
+  'vulnerableSubjects',
+  'innovativeTechnology',
+  'preventsRightOrService',
+  'locationData',
+  'biometricIdentification',
+  'thirdPartyDataForDecisions',
+  'newPrivateSectorSource',
 ];
 
 /** The criteria of one kind that the screening found, in the words of locales/<lang>/gaps.json. */
-const criteria = (kind: 'art35' | 'datatilsynet' | 'wp248') => (a: ResolvedActivity, ctx: CellContext): string[] =>
-  ctx.screening(a)[kind].map((c) => t(ctx.lang, `gaps.screening.${kind}.${c.id}`));
+const criteria =
+  (kind: 'art35' | 'datatilsynet' | 'wp248') =>
+  (a: ResolvedActivity, ctx: CellContext): string[] =>
+    ctx.screening(a)[kind].map((c) => t(ctx.lang, `gaps.screening.${kind}.${c.id}`));
 
 /**
  * The DPIA overview: first what ropa computes from the record (Art. 35(3), Datatilsynet's list
@@ -319,24 +395,32 @@ export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
   ACTIVITY,
   HIGH_RISK,
   {
-    id: 'dpia-screening', mandatory: false, width: 14,
+    id: 'dpia-screening',
+    mandatory: false,
+    width: 14,
     cell: (a, ctx) => [r(ctx, `screening.${screeningVerdict(ctx.screening(a))}`)],
   },
   { id: 'art35-triggers', mandatory: false, width: 30, cell: criteria('art35') },
   { id: 'datatilsynet-list', mandatory: false, width: 30, cell: criteria('datatilsynet') },
   { id: 'wp248-criteria', mandatory: false, width: 28, cell: criteria('wp248') },
   {
-    id: 'dpia-status', mandatory: false, width: 20,
+    id: 'dpia-status',
+    mandatory: false,
+    width: 20,
     cell: (a, ctx) => (a.activity.dpia?.status !== undefined ? [t(ctx.lang, `terms.dpia.${a.activity.dpia.status}`)] : []),
   },
   { id: 'dpia-reference', mandatory: false, width: 20, cell: (a) => (a.activity.dpia?.reference !== undefined ? [a.activity.dpia.reference] : []) },
   { id: 'dpia-date', mandatory: false, width: 12, cell: (a, ctx) => [date(ctx, a.activity.dpia?.date)].filter((s) => s !== '') },
   {
-    id: 'residual-risk', mandatory: false, width: 12,
+    id: 'residual-risk',
+    mandatory: false,
+    width: 12,
     cell: (a, ctx) => (a.activity.dpia?.residualRisk !== undefined ? [r(ctx, `residual-risk.${a.activity.dpia.residualRisk}`)] : []),
   },
   {
-    id: 'prior-consultation', mandatory: false, width: 24,
+    id: 'prior-consultation',
+    mandatory: false,
+    width: 24,
     cell: (a, ctx) => {
       const p = a.activity.dpia?.priorConsultation;
       return p === undefined ? [] : [joinParts([p.reference, date(ctx, p.date)])].filter((s) => s !== '');
@@ -344,7 +428,9 @@ export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
   },
   { id: 'dpia-reason', mandatory: false, width: 28, cell: (a, ctx) => [text(ctx, a.activity.dpia?.reason)].filter((s) => s !== '') },
   {
-    id: 'risk-factors', mandatory: false, width: 28,
+    id: 'risk-factors',
+    mandatory: false,
+    width: 28,
     cell: (a, ctx) => RISK_FACTORS.filter((k) => a.activity.riskFactors?.[k] === true).map((k) => r(ctx, `risk-factor.${k}`)),
   },
 ];
@@ -359,21 +445,30 @@ export interface ProcessorRow {
 /** The processors the organisation uses (databehandlere), with their agreements. */
 export const PROCESSOR_LIST_COLUMNS: readonly Column<ProcessorRow>[] = [
   {
-    id: 'processor-name', mandatory: false, width: 28,
+    id: 'processor-name',
+    mandatory: false,
+    width: 28,
     cell: (p) => [p.processor.name],
   },
-  { id: 'organisation-number', mandatory: false, width: 16, cell: (p) => (p.processor.organisationNumber !== undefined ? [p.processor.organisationNumber] : []) },
+  {
+    id: 'organisation-number',
+    mandatory: false,
+    width: 16,
+    cell: (p) => (p.processor.organisationNumber !== undefined ? [p.processor.organisationNumber] : []),
+  },
   { id: 'country', mandatory: false, width: 14, cell: (p, ctx) => [country(ctx, p.processor.country)].filter((s) => s !== '') },
   { id: 'service', mandatory: false, width: 28, cell: (p, ctx) => [text(ctx, p.processor.service)].filter((s) => s !== '') },
   {
-    id: 'agreement', mandatory: false, width: 22,
+    id: 'agreement',
+    mandatory: false,
+    width: 22,
     cell: (p, ctx) => [p.processor.agreement ?? r(ctx, 'processor.no-agreement')],
   },
   {
-    id: 'subprocessors', mandatory: false, width: 28,
-    cell: (p, ctx) =>
-      (p.processor.subprocessors ?? []).map((s) => joinParts([s.name, country(ctx, s.country), s.authorisation])),
+    id: 'subprocessors',
+    mandatory: false,
+    width: 28,
+    cell: (p, ctx) => (p.processor.subprocessors ?? []).map((s) => joinParts([s.name, country(ctx, s.country), s.authorisation])),
   },
   { id: 'used-by', mandatory: false, width: 28, cell: (p) => p.usedBy },
 ];
-

@@ -8,9 +8,6 @@ import type { Report } from './model.js';
  */
 export function csv(report: Report): string {
   const { columns, rows } = report.record;
-  const lines = [
-    columns.map((c) => csvField(c.label)).join(','),
-    ...rows.map((row) => row.cells.map((cell) => csvField(cell.join('\n'))).join(',')),
-  ];
+  const lines = [columns.map((c) => csvField(c.label)).join(','), ...rows.map((row) => row.cells.map((cell) => csvField(cell.join('\n'))).join(','))];
   return '\uFEFF' + lines.map((l) => l + '\r\n').join('');
 }

@@ -61,7 +61,9 @@ export function buildDataMap(activities: readonly ResolvedActivity[], ctx: TextC
       map.edges.push({ from: node.key, to: key, kind: 'source' });
     }
     const out = [
-      ...(Array.isArray(a.recipients) ? a.recipients.map((x) => ({ id: `recipient:${x.id}`, label: text(ctx, x.value.name), kind: 'recipient' as const })) : []),
+      ...(Array.isArray(a.recipients)
+        ? a.recipients.map((x) => ({ id: `recipient:${x.id}`, label: text(ctx, x.value.name), kind: 'recipient' as const }))
+        : []),
       ...a.processors.map((x) => ({ id: `processor:${x.id}`, label: x.value.name, kind: 'processor' as const })),
     ];
     for (const o of out) {
@@ -80,7 +82,10 @@ export function buildDataMap(activities: readonly ResolvedActivity[], ctx: TextC
     return linked.reduce((x, y) => x + y, 0) / linked.length;
   };
   const byMean = <T extends MapNode>(nodes: T[], end: 'from' | 'to'): T[] =>
-    nodes.map((n, i) => ({ n, i, m: mean(n.key, end) })).sort((a, b) => a.m - b.m || a.i - b.i).map((x) => x.n);
+    nodes
+      .map((n, i) => ({ n, i, m: mean(n.key, end) }))
+      .sort((a, b) => a.m - b.m || a.i - b.i)
+      .map((x) => x.n);
   map.sources = byMean(map.sources, 'from');
   map.targets = byMean(map.targets, 'to');
   return map;

@@ -76,7 +76,11 @@ function contactFields(c: Contact | undefined): Record<string, unknown> {
   if (c === undefined) return {};
   return {
     'dpv:hasName': c.name,
-    'dpv:hasContact': [c.email !== undefined ? `mailto:${c.email}` : undefined, c.phone !== undefined ? `tel:${c.phone.replace(/[^0-9+]/g, '')}` : undefined, c.url].filter(Boolean),
+    'dpv:hasContact': [
+      c.email !== undefined ? `mailto:${c.email}` : undefined,
+      c.phone !== undefined ? `tel:${c.phone.replace(/[^0-9+]/g, '')}` : undefined,
+      c.url,
+    ].filter(Boolean),
     'dpv:hasAddress': addressText(c.address),
   };
 }
@@ -115,11 +119,11 @@ function storage(a: ResolvedActivity): Node[] {
 function processNode(a: ResolvedActivity, kind: ReportKind, registry: Registry): Node {
   const id = iri('activity', a.activity.id);
   const joint = (a.activity.jointControllers ?? []).map((j) => ref(iri('joint-controller', j.controller)));
-  const measures = (type: 'technical' | 'organisational'): Node[] => a.securityMeasures.filter((m) => m.value.type === type).map((m) => ref(iri('measure', m.id)));
+  const measures = (type: 'technical' | 'organisational'): Node[] =>
+    a.securityMeasures.filter((m) => m.value.type === type).map((m) => ref(iri('measure', m.id)));
   const bases = a.purposes.flatMap((p) => p.legalBasis);
-  const controllers = kind === 'processor'
-    ? (a.activity.processorFor?.controllers ?? []).map((p, i) => party(`${id}:controller:${i + 1}`, 'dpv:DataController', p))
-    : [ref(ORG)];
+  const controllers =
+    kind === 'processor' ? (a.activity.processorFor?.controllers ?? []).map((p, i) => party(`${id}:controller:${i + 1}`, 'dpv:DataController', p)) : [ref(ORG)];
   return node({
     '@id': id,
     '@type': 'dpv:Process',
@@ -140,9 +144,14 @@ function processNode(a: ResolvedActivity, kind: ReportKind, registry: Registry):
     'dpv:hasOrganisationalMeasure': measures('organisational'),
     'dpv:hasStorageCondition': storage(a),
     'dpv:hasLocation': (a.activity.dataLocation ?? []).map(country),
-    'dpv:hasImpactAssessment': a.activity.dpia && (a.activity.dpia.reference !== undefined || a.activity.dpia.status === 'done' || a.activity.dpia.status === 'in-progress')
-      ? node({ '@type': 'dpv:DPIA', 'dct:identifier': a.activity.dpia.reference, 'dct:date': a.activity.dpia.date !== undefined ? { '@value': a.activity.dpia.date, '@type': 'xsd:date' } : undefined })
-      : undefined,
+    'dpv:hasImpactAssessment':
+      a.activity.dpia && (a.activity.dpia.reference !== undefined || a.activity.dpia.status === 'done' || a.activity.dpia.status === 'in-progress')
+        ? node({
+            '@type': 'dpv:DPIA',
+            'dct:identifier': a.activity.dpia.reference,
+            'dct:date': a.activity.dpia.date !== undefined ? { '@value': a.activity.dpia.date, '@type': 'xsd:date' } : undefined,
+          })
+        : undefined,
     'dpv:hasProcess': [
       // One sub-process per purpose ties each purpose to its own legal bases.
       ...a.purposes.map((p) =>
@@ -191,7 +200,9 @@ function catalogueNodes(registry: Registry, activities: readonly ResolvedActivit
   const joint = [...new Set(activities.flatMap((a) => (a.activity.jointControllers ?? []).map((j) => j.controller)))].sort();
   return [
     ...joint.flatMap((j) => (org?.jointControllers?.[j] ? [party(iri('joint-controller', j), 'dpv:DataController', org.jointControllers[j])] : [])),
-    ...used((a) => a.dataSubjects).map((s) => node({ '@id': iri('subject', s.id), '@type': 'dpv:DataSubject', 'dct:title': lit(s.value.name), 'dct:description': lit(s.value.description) })),
+    ...used((a) => a.dataSubjects).map((s) =>
+      node({ '@id': iri('subject', s.id), '@type': 'dpv:DataSubject', 'dct:title': lit(s.value.name), 'dct:description': lit(s.value.description) }),
+    ),
     ...used((a) => [...a.dataCategories, ...a.retention.flatMap((r) => r.categories)]).map((d) =>
       node({
         '@id': iri('data', d.id),
@@ -204,9 +215,16 @@ function catalogueNodes(registry: Registry, activities: readonly ResolvedActivit
         'dct:description': lit(d.value.description),
       }),
     ),
-    ...used((a) => a.sources).map((s) => node({ '@id': iri('source', s.id), '@type': 'dpv:DataSource', 'dct:title': lit(s.value.name), 'dct:description': lit(s.value.description) })),
+    ...used((a) => a.sources).map((s) =>
+      node({ '@id': iri('source', s.id), '@type': 'dpv:DataSource', 'dct:title': lit(s.value.name), 'dct:description': lit(s.value.description) }),
+    ),
     ...used((a) => (Array.isArray(a.recipients) ? a.recipients : [])).map((x) =>
-      node({ '@id': iri('recipient', x.id), '@type': 'dpv:Recipient', 'dpv:hasName': lit(x.value.name), 'dpv:hasCountry': x.value.country !== undefined ? country(x.value.country) : undefined }),
+      node({
+        '@id': iri('recipient', x.id),
+        '@type': 'dpv:Recipient',
+        'dpv:hasName': lit(x.value.name),
+        'dpv:hasCountry': x.value.country !== undefined ? country(x.value.country) : undefined,
+      }),
     ),
     ...used((a) => a.processors).flatMap((p) => [
       node({
@@ -218,14 +236,36 @@ function catalogueNodes(registry: Registry, activities: readonly ResolvedActivit
         'dct:description': lit(p.value.service),
       }),
       ...(p.value.agreement !== undefined
-        ? [node({ '@id': iri('agreement', p.id), '@type': 'dpv:DataProcessingAgreement', 'dct:identifier': p.value.agreement, 'dpv:hasDataController': ref(ORG), 'dpv:hasDataProcessor': ref(iri('processor', p.id)) })]
+        ? [
+            node({
+              '@id': iri('agreement', p.id),
+              '@type': 'dpv:DataProcessingAgreement',
+              'dct:identifier': p.value.agreement,
+              'dpv:hasDataController': ref(ORG),
+              'dpv:hasDataProcessor': ref(iri('processor', p.id)),
+            }),
+          ]
         : []),
     ]),
     ...used((a) => [...a.securityMeasures, ...a.purposes.flatMap((p) => p.safeguards)]).map((m) =>
-      node({ '@id': iri('measure', m.id), '@type': m.value.type === 'technical' ? 'dpv:TechnicalMeasure' : 'dpv:OrganisationalMeasure', 'dct:title': lit(m.value.name), 'dct:description': lit(m.value.description) }),
+      node({
+        '@id': iri('measure', m.id),
+        '@type': m.value.type === 'technical' ? 'dpv:TechnicalMeasure' : 'dpv:OrganisationalMeasure',
+        'dct:title': lit(m.value.name),
+        'dct:description': lit(m.value.description),
+      }),
     ),
-    ...used((a) => [...a.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...a.retention.flatMap((r) => r.law)].flatMap((l) => (l.law ? [l.law] : [])))
-      .map((l) => node({ '@id': l.value.url ?? iri('law', l.id), '@type': 'dpv:Law', 'dct:title': lit(l.value.title), 'dct:alternative': lit(l.value.fullTitle), 'dct:identifier': l.value.lovdataId })),
+    ...used((a) =>
+      [...a.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...a.retention.flatMap((r) => r.law)].flatMap((l) => (l.law ? [l.law] : [])),
+    ).map((l) =>
+      node({
+        '@id': l.value.url ?? iri('law', l.id),
+        '@type': 'dpv:Law',
+        'dct:title': lit(l.value.title),
+        'dct:alternative': lit(l.value.fullTitle),
+        'dct:identifier': l.value.lovdataId,
+      }),
+    ),
   ];
 }
 

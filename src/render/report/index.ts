@@ -26,7 +26,8 @@ export interface ReportInput {
 
 /** One renderer per format, each imported when its format is asked for (exceljs only for xlsx). */
 export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array>> = {
-  json: async (i) => (await import('./json.js')).json(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}), version: i.version }),
+  json: async (i) =>
+    (await import('./json.js')).json(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}), version: i.version }),
   dpv: async (i) => (await import('./dpv.js')).dpv(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}) }),
   md: async (i) => (await import('./md.js')).md(await i.report()),
   csv: async (i) => (await import('./csv.js')).csv(await i.report()),

@@ -34,7 +34,14 @@ export function md(report: Report): string {
   for (const extra of report.extra) {
     out.push(`## ${escapeMarkdown(extra.title)}`, '');
     if (extra.empty !== undefined) out.push(escapeMarkdown(extra.empty), '');
-    else out.push(...table(extra, extra.columns.map((_c, i) => i)), '');
+    else
+      out.push(
+        ...table(
+          extra,
+          extra.columns.map((_c, i) => i),
+        ),
+        '',
+      );
     if (extra.note !== undefined) out.push(`*${escapeMarkdown(extra.note)}*`, '');
   }
   out.push('---', '', `*${escapeMarkdown(report.generated)}*`, '');

@@ -4,7 +4,14 @@ import { t, type Lang } from '../../i18n/index.js';
 import type { Registry } from '../../model/registry.js';
 import { resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
 import {
-  CONTROLLER_COLUMNS, DPIA_COLUMNS, PROCESSOR_COLUMNS, PROCESSOR_LIST_COLUMNS, partyLine, type CellContext, type Column, type ProcessorRow,
+  CONTROLLER_COLUMNS,
+  DPIA_COLUMNS,
+  PROCESSOR_COLUMNS,
+  PROCESSOR_LIST_COLUMNS,
+  partyLine,
+  type CellContext,
+  type Column,
+  type ProcessorRow,
 } from './columns.js';
 import { buildDataMap, type DataMap } from './datamap.js';
 import { address, contact, date, list, r, text, type TextContext } from './text.js';
@@ -163,7 +170,12 @@ function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined)
     // The DPO is always shown: Art. 30(1)(a) names it.
     dpo !== '' ? { label: r(ctx, 'header.dpo'), lines: [dpo] } : { label: r(ctx, 'header.dpo'), lines: [r(ctx, 'unrecorded')], unrecorded: true },
     ...field('representative', [org?.representative ? partyLine(ctx, org.representative) : '']),
-    ...(kind === 'controller' ? field('joint-controllers', Object.values(org?.jointControllers ?? {}).map((p) => partyLine(ctx, p))) : []),
+    ...(kind === 'controller'
+      ? field(
+          'joint-controllers',
+          Object.values(org?.jointControllers ?? {}).map((p) => partyLine(ctx, p)),
+        )
+      : []),
     ...field('date', [date(ctx, isoDate)]),
   ];
 }
@@ -272,10 +284,8 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
  */
 export function registryDate(registry: Registry): string | undefined {
   const org = registry.organisation?.value;
-  const dates = [
-    org?.review?.lastReviewed,
-    org?.notice?.lastUpdated,
-    ...registry.activities.map((a) => a.value.review?.lastReviewed),
-  ].filter((d): d is string => d !== undefined);
+  const dates = [org?.review?.lastReviewed, org?.notice?.lastUpdated, ...registry.activities.map((a) => a.value.review?.lastReviewed)].filter(
+    (d): d is string => d !== undefined,
+  );
   return dates.length > 0 ? dates.sort().at(-1) : undefined;
 }

@@ -83,7 +83,7 @@ export function svg(map: DataMap): string {
   }
   for (const [i, c] of cols.entries()) {
     for (const p of c.placed) {
-      const kind = i === 0 ? 'source' : i === 1 ? 'activity' : kindOf.get(p.node.key) ?? 'recipient';
+      const kind = i === 0 ? 'source' : i === 1 ? 'activity' : (kindOf.get(p.node.key) ?? 'recipient');
       out.push(
         `<g class="node node-${kind}">`,
         `<title>${escapeHtml(p.node.label)}</title>`,

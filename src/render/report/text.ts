@@ -50,7 +50,10 @@ export function country(ctx: TextContext, code: string | undefined): string {
 }
 
 export function laws(ctx: TextContext, refs: readonly ResolvedLaw[]): string {
-  return list(ctx, refs.map((l) => citeLaw(l, ctx.lang)));
+  return list(
+    ctx,
+    refs.map((l) => citeLaw(l, ctx.lang)),
+  );
 }
 
 /** "value, jf. statistikkloven § 10" when laws are given; the value alone otherwise. */
@@ -93,11 +96,14 @@ export function joinParts(parts: readonly (string | undefined)[]): string {
 
 /** Greedy word wrap: the lines a text takes at `maxChars` characters a line; over-long words are cut. */
 export function wrapWords(value: string, maxChars: number): string[] {
-  const words = value.split(/[ \t]+/).filter((w) => w !== '').flatMap((w) => {
-    const parts: string[] = [];
-    for (let i = 0; i < w.length; i += maxChars) parts.push(w.slice(i, i + maxChars));
-    return parts;
-  });
+  const words = value
+    .split(/[ \t]+/)
+    .filter((w) => w !== '')
+    .flatMap((w) => {
+      const parts: string[] = [];
+      for (let i = 0; i < w.length; i += maxChars) parts.push(w.slice(i, i + maxChars));
+      return parts;
+    });
   const lines: string[] = [];
   for (const w of words) {
     const last = lines.at(-1);

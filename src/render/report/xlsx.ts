@@ -39,10 +39,13 @@ const CHARS_PER_WIDTH = 1.4;
  * row's height is set from the lines its tallest cell wraps to.
  */
 function rowHeight(cells: readonly string[], widths: readonly number[]): number {
-  const lines = Math.max(1, ...cells.map((text, i) => {
-    const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * CHARS_PER_WIDTH));
-    return text.split('\n').reduce((n, line) => n + wrapWords(line, perLine).length, 0);
-  }));
+  const lines = Math.max(
+    1,
+    ...cells.map((text, i) => {
+      const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * CHARS_PER_WIDTH));
+      return text.split('\n').reduce((n, line) => n + wrapWords(line, perLine).length, 0);
+    }),
+  );
   return lines * LINE_HEIGHT + 4;
 }
 
@@ -76,7 +79,10 @@ function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.mandatory ? ORANGE : GREEN } };
     cell.border = BORDER;
   });
-  ws.getRow(headerRow).height = rowHeight(table.columns.map((c) => c.label), widths);
+  ws.getRow(headerRow).height = rowHeight(
+    table.columns.map((c) => c.label),
+    widths,
+  );
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
     texts.forEach((value, i) => {
@@ -125,7 +131,11 @@ function tableSheet(wb: Workbook, table: Table, heading: string): void {
   const row = 3;
   if (table.note !== undefined) {
     // Wrapped within the first printed page: merged over the columns that fit on it.
-    const { span, width } = fit(table.columns.map((c) => c.width), 0, PAGE_WIDTH);
+    const { span, width } = fit(
+      table.columns.map((c) => c.width),
+      0,
+      PAGE_WIDTH,
+    );
     const note = ws.getCell(2, 1);
     note.value = neutraliseFormula(table.note);
     note.font = { ...FONT, italic: true };
