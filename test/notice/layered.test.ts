@@ -278,3 +278,17 @@ describe('the legal sentences, in three languages', () => {
     expect(texts.nb).not.toContain('Legal basis');
   });
 });
+
+describe('processor and system names in the notice’s language', () => {
+  it('the example’s described processor group and word-named systems are localised; a plain name stays valid', () => {
+    const en = plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'en']).stdout);
+    expect(en).toContain('Subcontractors that supply computer systems, software and technical solutions');
+    expect(en).not.toContain('Underleverandører');
+    expect(en).toContain("SSB's databases");
+    expect(plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'nn']).stdout)).toContain('Underleverandørar som leverer datasystem');
+    // Websak stays one string, and is not reported as untranslated.
+    const v = ropa(['validate', EXAMPLE]);
+    expect(v.stdout + v.stderr).not.toMatch(/systems\.yaml.*untranslated|untranslated.*systems\.yaml/);
+    expect(en).toContain('Websak');
+  });
+});

@@ -193,7 +193,7 @@ export function activityView(
         'processors',
         label('processors-of-activity'),
         joinList(
-          r.processors.map((p) => p.value.name),
+          r.processors.map((p) => ctx.entryName('processors', p.id)),
           ctx.lang,
         ),
       ),
@@ -347,7 +347,7 @@ type EntryKind = 'dataSubjects' | 'recipients' | 'systems';
  */
 function entriesFact(ctx: BuildContext, kind: EntryKind, label: string, ids: readonly string[]): Fact {
   const described = ids.map((id) => {
-    const name = kind === 'systems' ? (ctx.registry.catalogues.systems.get(id)?.value.name ?? id) : ctx.entryName(kind, id);
+    const name = ctx.entryName(kind, id);
     const entry = ctx.registry.catalogues[kind].get(id);
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
     const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));

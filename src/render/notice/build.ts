@@ -209,7 +209,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
     const entry = registry.catalogues.processors.get(id)!;
     return {
-      name: entry.value.name,
+      name: ctx.entryName('processors', id),
       service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
