@@ -34,7 +34,8 @@ function words(text: string): number {
 
 /** Sentences (the notice's own definition: a citation in parentheses stays in its sentence), line by line. */
 function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap((line) => sentences(line));
+  // A table row is a row of statements: each cell is one, as a list entry is.
+  return text.split('\n').flatMap((line) => (line.startsWith('|') ? line.split(' | ') : [line]).flatMap((cell) => sentences(cell)));
 }
 
 /**
@@ -182,7 +183,8 @@ describe('one activity or one group', () => {
     for (const s of [
       '## Kort fortalt',
       'Thorleiv Valen',
-      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser. Rettslig grunnlag: Samtykke',
+      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser ([art. 6 nr. 1 bokstav a](#basis-1))',
+      '**Samtykke**: personvernforordningen artikkel 6 nr. 1 bokstav a.',
       'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
       'Retten til sletting (art. 17)',
       'klage til Datatilsynet',
@@ -272,7 +274,7 @@ describe('the legal sentences, in three languages', () => {
   it('nynorsk says «føremål»; bokmål says «Hjemmel» for a source’s law', () => {
     const nn = JSON.parse(readFileSync(`${ROOT}locales/nn/notice.json`, 'utf8')) as Record<string, string>;
     for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
-    expect(texts.nn).toContain('**Føremål:**');
+    expect(texts.nn).toContain('| Behandling | Føremål |');
     expect(texts.nn).not.toMatch(/formål/);
     expect(texts.nb).toContain('Hjemmel: statistikkloven § 10.');
     expect(texts.nb).not.toContain('Legal basis');

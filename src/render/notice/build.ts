@@ -1,12 +1,14 @@
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
+import { citeBasisShort } from '../../model/legal.js';
 import { resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
 import {
   activityAnchor,
   activityView,
+  basisName,
   exceptionParts,
   objectionLimited,
   retentionAnchor,
@@ -16,7 +18,18 @@ import {
 } from './activity.js';
 import { addressLines, BuildContext, reachable } from './context.js';
 import { MissingCollector, type MissingItem } from './missing.js';
-import type { ActivityView, ExceptionGroupView, GroupView, NamedView, NoticeFormat, NoticeView, RetentionView, SourceTypeView, TocEntry } from './view.js';
+import type {
+  ActivityView,
+  BasisView,
+  ExceptionGroupView,
+  GroupView,
+  NamedView,
+  NoticeFormat,
+  NoticeView,
+  RetentionView,
+  SourceTypeView,
+  TocEntry,
+} from './view.js';
 import { gdprArticle, lawList } from './words.js';
 
 export interface NoticeOptions {
@@ -110,6 +123,9 @@ export const LABELS = [
   'seeExceptions',
   'transfersOfActivity',
   'safeguards',
+  'legalBases',
+  'activity',
+  'subjectsAndData',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -168,7 +184,18 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const complaintUrl = sa?.complaintUrl ?? sa?.url;
   const complaintLink = complaintUrl !== undefined ? { text: w('complaint.link', { authority }), url: complaintUrl } : null;
 
+  // Each legal basis as cited (provision and supplementary laws) is said once; the tables link to it.
+  const bases = new Map<string, BasisView>();
   const refs: SharedRefs = {
+    basis: (code, citation) => {
+      const key = `${code}\u0000${citation}`;
+      let basis = bases.get(key);
+      if (!basis) {
+        basis = { anchor: `basis-${bases.size + 1}`, name: basisName(ctx, code), citation };
+        bases.set(key, basis);
+      }
+      return { text: citeBasisShort(code, opts.lang), anchor: basis.anchor };
+    },
     retention: (id) => ({ text: ctx.entryName('retentionPolicies', id), anchor: retentionAnchor(id) }),
     exceptions: { text: w('label.see-exceptions'), anchor: 'restrictions' },
     sources: { text: w('label.sources'), anchor: 'sources' },
@@ -221,6 +248,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
 
   const sections = {
+    bases: bases.size > 0,
     sources: sources.length > 0,
     retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
@@ -269,6 +297,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     toc: [],
     groups,
+    bases: [...bases.values()],
     sources,
     retention,
     security,
@@ -360,7 +389,19 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     const ptr = `/noticeGroups/${id}`;
     const title = ctx.text(g.title, org.file, `${ptr}/title`) ?? id;
     const description = ctx.said.freshParagraphs(ctx.paragraphs(g.description, org.file, `${ptr}/description`));
-    return [{ id, anchor: `group-${id}`, title, description, activities: list.map(make), titleMissing: null }];
+    const activities = list.map(make);
+    return [
+      {
+        id,
+        anchor: `group-${id}`,
+        title,
+        caption: ctx.w('group.caption', { title }),
+        description,
+        shared: sharedProcessors(ctx, list, activities),
+        activities,
+        titleMissing: null,
+      },
+    ];
   });
   if (ungrouped.length > 0) {
     // Without groups the notice has one list of purposes; with groups, an activity without one is a gap.
@@ -369,7 +410,9 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
       id,
       anchor: `group-${id}`,
       title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all'),
+      caption: ctx.w('group.caption', { title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all') }),
       description: [],
+      shared: [],
       activities: ungrouped.map(make),
       titleMissing: null,
     };
@@ -382,6 +425,39 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Processors every activity of a group uses alike are said once, above the group's table, and
+ * left out of its rows.
+ */
+function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: ActivityView[]): GroupView['shared'] {
+  if (list.length < 2) return [];
+  const key = (r: ResolvedActivity): string => r.processors.map((p) => p.id).join('\u0000');
+  const first = key(list[0]!);
+  if (first === '' || !list.every((r) => key(r) === first)) return [];
+  views.forEach((v, i) => {
+    const cell = v.cells.recipients;
+    cell.items = [];
+    // The row keeps its recipients as named, without the full stop that set them off from the processors.
+    const r = list[i]!;
+    if (Array.isArray(r.recipients))
+      cell.text = capitalise(
+        joinList(
+          r.recipients.map((x) => ctx.entryName('recipients', x.id)),
+          ctx.lang,
+        ),
+      );
+  });
+  return [
+    {
+      label: ctx.w('group.shared-processors'),
+      text: joinList(
+        list[0]!.processors.map((p) => ctx.entryName('processors', p.id)),
+        ctx.lang,
+      ),
+    },
+  ];
 }
 
 /** Where the data comes from (Art. 14(2)(f)), by kind of source. */
@@ -556,6 +632,7 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
       labels.purposes!,
       groups.map((g) => entry(g.anchor, g.title)),
     ),
+    ...(sections.bases ? [entry('legal-basis', labels.legalBases!)] : []),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
     ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),
