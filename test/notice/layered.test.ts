@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineRule } from '../../src/check/rule.js';
 import { runGaps } from '../../src/check/engine.js';
 import { buildNoticeView } from '../../src/render/notice/index.js';
@@ -67,9 +68,47 @@ function repeatedPassages(text: string, n = 12): string[] {
 describe('the example notice is short and says each thing once', () => {
   const notices = Object.fromEntries((['nb', 'nn', 'en'] as const).map((lang) => [lang, ropa(['notice', EXAMPLE, '--draft', '--lang', lang]).stdout]));
 
-  it('the bokmål body is within 2.3 times the seed (now 2.23; the goal is 1.5; see docs/notice.md)', () => {
-    const ratio = words(body(notices.nb!)) / SEED_WORDS;
-    expect(ratio).toBeLessThanOrEqual(2.3);
+  // Measured on 2026-11-29 (docs/notice.md, «Length»): nb 3,652 → 3,580 words, nn 3,732 → 3,667, en
+  // 4,192 → 4,039. The goal of 1.5 is not reached: what is left is the record's content.
+  it.each([
+    ['nb', 2.2],
+    ['nn', 2.25],
+    ['en', 2.5],
+  ] as const)('%s: the body is within %s times the seed (the goal is 1.5; see docs/notice.md)', (lang, bound) => {
+    expect(words(body(notices[lang]!)) / SEED_WORDS).toBeLessThanOrEqual(bound);
+  });
+
+  it('a legal basis several purposes rest on is cited in full once and linked; one used once is cited in the cell', () => {
+    const text = plain(notices.nb!);
+    expect(text.split('**Samtykke**: personvernforordningen artikkel 6 nr. 1 bokstav a.').length).toBe(2);
+    expect(text.match(/\[art\. 6 nr\. 1 bokstav a\]\(#basis-\d+\)/g)!.length).toBeGreaterThan(3);
+    expect(text).toContain(
+      'Utvikle, utarbeide og formidle offisiell statistikk (Oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet – personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og statistikkloven §§ 1, 4 og 17 første ledd;',
+    );
+  });
+
+  it('each group has one table; processors every activity of a group uses are named once, above it', () => {
+    const text = plain(notices.nb!);
+    expect(text.match(/^\| Behandling \| Formål \| Hvem og hvilke opplysninger \| Kilder \| Mottakere \| Lagring \|$/gm)).toHaveLength(5);
+    expect(text.match(/Databehandlere for alle behandlingene nedenfor:\*\* Underleverandører/g)).toHaveLength(2);
+    expect(text).toContain('| I SSBs databaser. [Slettes ikke – avleveres til Nasjonalarkivet](#retention-statistics-permanent) |');
+  });
+
+  it('the HTML table is accessible: a caption, column and row headers with scope, labelled cells for the phone layout', () => {
+    const html = ropa(['notice', EXAMPLE, '--draft', '--format', 'html']).stdout;
+    expect(html).toContain('<caption>Lage statistikk: formål, opplysninger, mottakere og lagring</caption>');
+    expect(html.match(/<th scope="col" role="columnheader">/g)!.length).toBe(5 * 6);
+    expect(html.match(/<th scope="row" role="rowheader">/g)!.length).toBe(20);
+    expect(html).toContain('<td role="cell" data-label="Lagring">');
+  });
+
+  it('a retention trigger reads in its slot in three languages: after «etter», and with the end action', () => {
+    expect(plain(notices.nb!)).toContain('anonymiseres senest to år etter innsamling');
+    expect(plain(notices.nb!)).toContain('De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.');
+    expect(plain(notices.nn!)).toContain('seinast to år etter innsamling');
+    expect(plain(notices.nn!)).toContain('Dei blir avleverte til Nasjonalarkivet når SSB til slutt ikkje lenger treng opplysningane.');
+    expect(plain(notices.en!)).toContain('anonymised at the latest two years after collection');
+    expect(plain(notices.en!)).toContain('It is transferred to Nasjonalarkivet when SSB finally no longer needs the data.');
   });
 
   it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice', (lang) => {
@@ -107,6 +146,19 @@ describe('the example notice is short and says each thing once', () => {
     expect(text.split('Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke').length).toBe(2);
     expect(text.match(/\[Slettes ikke – avleveres til Nasjonalarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
     expect(text.match(/Retten til innsyn \(art\. 15\)/g)!.length).toBe(1);
+  });
+});
+
+describe('real bodies’ registries (test/fixtures/corpus/bodies): the layout is not tuned to the example', () => {
+  // Words of the body on 2026-11-29, before → after the table layout: Lånekassen 994 → 997, UDI
+  // 850 → 861 (a table's header costs about ten words a group; small registries gain little).
+  it.each([
+    ['lanekassen', 1000],
+    ['udi', 870],
+  ] as const)('%s: at most %s words, and no passage of 12 words twice', (name, most) => {
+    const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies', name, 'registry'), '--draft']).stdout;
+    expect(words(body(md))).toBeLessThanOrEqual(most);
+    expect(repeatedPassages(body(md))).toEqual([]);
   });
 });
 
@@ -183,8 +235,7 @@ describe('one activity or one group', () => {
     for (const s of [
       '## Kort fortalt',
       'Thorleiv Valen',
-      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser ([art. 6 nr. 1 bokstav a](#basis-1))',
-      '**Samtykke**: personvernforordningen artikkel 6 nr. 1 bokstav a.',
+      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser (Samtykke – personvernforordningen artikkel 6 nr. 1 bokstav a)',
       'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
       'Retten til sletting (art. 17)',
       'klage til Datatilsynet',

@@ -26,6 +26,7 @@ import type {
   NamedView,
   NoticeFormat,
   NoticeView,
+  Ref,
   RetentionView,
   SourceTypeView,
   TocEntry,
@@ -185,16 +186,19 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const complaintLink = complaintUrl !== undefined ? { text: w('complaint.link', { authority }), url: complaintUrl } : null;
 
   // Each legal basis as cited (provision and supplementary laws) is said once; the tables link to it.
-  const bases = new Map<string, BasisView>();
+  // A basis cited by one purpose only is cited in full there, and not listed.
+  const bases = new Map<string, { view: BasisView; refs: Ref[] }>();
   const refs: SharedRefs = {
     basis: (code, citation) => {
       const key = `${code}\u0000${citation}`;
       let basis = bases.get(key);
       if (!basis) {
-        basis = { anchor: `basis-${bases.size + 1}`, name: basisName(ctx, code), citation };
+        basis = { view: { anchor: '', name: basisName(ctx, code), citation }, refs: [] };
         bases.set(key, basis);
       }
-      return { text: citeBasisShort(code, opts.lang), anchor: basis.anchor };
+      const ref = { text: citeBasisShort(code, opts.lang), anchor: '' };
+      basis.refs.push(ref);
+      return ref;
     },
     retention: (id) => ({ text: ctx.entryName('retentionPolicies', id), anchor: retentionAnchor(id) }),
     exceptions: { text: w('label.see-exceptions'), anchor: 'restrictions' },
@@ -217,6 +221,16 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     return built.view;
   });
   const activities = groups.flatMap((g) => g.activities);
+  const listedBases: BasisView[] = [];
+  for (const { view: basis, refs: uses } of bases.values()) {
+    if (uses.length === 1) {
+      uses[0]!.text = w('basis.inline', { name: basis.name, citation: basis.citation });
+      continue;
+    }
+    basis.anchor = `basis-${listedBases.length + 1}`;
+    for (const ref of uses) ref.anchor = basis.anchor;
+    listedBases.push(basis);
+  }
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
   const ordered = activities.map((v) => byId.get(v.id)!);
 
@@ -248,7 +262,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
 
   const sections = {
-    bases: bases.size > 0,
+    bases: listedBases.length > 0,
     sources: sources.length > 0,
     retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
@@ -297,7 +311,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     toc: [],
     groups,
-    bases: [...bases.values()],
+    bases: listedBases,
     sources,
     retention,
     security,
@@ -390,6 +404,8 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     const title = ctx.text(g.title, org.file, `${ptr}/title`) ?? id;
     const description = ctx.said.freshParagraphs(ctx.paragraphs(g.description, org.file, `${ptr}/description`));
     const activities = list.map(make);
+    // The only activity of a group needs no heading of its own under the table: the group's is enough.
+    if (activities.length === 1) activities[0]!.detailsHeading = false;
     return [
       {
         id,

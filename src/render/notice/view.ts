@@ -111,6 +111,8 @@ export interface ActivityView {
   detailsAnchor: string;
   /** Whether the activity has paragraphs under the table: description, notice text or facts. */
   details: boolean;
+  /** Whether they have a heading: not when the activity is the only one of its group (the details follow the table directly). */
+  detailsHeading: boolean;
   /** Draft only: «Ikke godkjent (utkast)» for an activity whose approval is not `approved`. */
   approval: string | null;
   /** Draft only: findings that stop the final notice (rules with blocksNotice), in words. */
