@@ -91,7 +91,7 @@ describe('the example notice is short and says each thing once', () => {
     const text = plain(notices.nb!);
     expect(text.match(/^\| Behandling \| Formål \| Hvem og hvilke opplysninger \| Kilder \| Mottakere \| Lagring \|$/gm)).toHaveLength(5);
     expect(text.match(/Databehandlere for alle behandlingene nedenfor:\*\* Underleverandører/g)).toHaveLength(2);
-    expect(text).toContain('| I SSBs databaser. [Slettes ikke – avleveres til Nasjonalarkivet](#retention-statistics-permanent) |');
+    expect(text).toContain('| Systemer: SSBs databaser. [Slettes ikke – avleveres til Nasjonalarkivet](#retention-statistics-permanent) |');
   });
 
   it('the HTML table is accessible: a caption, column and row headers with scope, labelled cells for the phone layout', () => {
@@ -327,7 +327,7 @@ describe('the legal sentences, in three languages', () => {
     for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
     expect(texts.nn).toContain('| Behandling | Føremål |');
     expect(texts.nn).not.toMatch(/formål/);
-    expect(texts.nb).toContain('Hjemmel: statistikkloven § 10.');
+    expect(texts.nb).toContain('Hjemmel for alle: statistikkloven § 10.');
     expect(texts.nb).not.toContain('Legal basis');
   });
 });

@@ -511,7 +511,17 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
         },
       ];
     });
-    return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), sources }] : [];
+    // A law every source of the kind shares is said once, under the heading.
+    const law = sources.length > 1 && sources[0]!.law !== null && sources.every((x) => x.law === sources[0]!.law) ? sources[0]!.law : null;
+    if (law !== null) for (const x of sources) x.law = null;
+    // So is whether they are publicly accessible.
+    const access = sources.length > 1 && sources[0]!.access !== null && sources.every((x) => x.access === sources[0]!.access) ? sources[0]!.access : null;
+    if (access !== null) for (const x of sources) x.access = null;
+    const shared = [
+      law !== null ? ctx.w('source.shared-law', { law }) : null,
+      access !== null ? ctx.w(access === ctx.w('source.public') ? 'source.all-public' : 'source.all-not-public') : null,
+    ].filter((x) => x !== null);
+    return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), law: shared.length > 0 ? shared.join(' ') : null, sources }] : [];
   });
 }
 

@@ -154,6 +154,8 @@ export interface SourceTypeView {
   type: string;
   /** «Offentlige registre». */
   heading: string;
+  /** «Hjemmel for alle: statistikkloven § 10.» when every source of the kind has that law. */
+  law: string | null;
   sources: {
     name: string;
     description: string | null;
