@@ -350,10 +350,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
         if (!law) return [];
+        const lawName = ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id;
+        // «Lov om … (statistikkloven)» after «statistikkloven – » need not say its short name again.
+        const full = ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`);
+        const suffix = ` (${lawName})`;
         return [
           {
-            name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id,
-            fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`),
+            name: lawName,
+            fullName: full !== null && full.endsWith(suffix) ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];
