@@ -89,8 +89,6 @@ export interface ReferenceData {
   law: DatedFile & {
     laws: Readonly<Record<string, KnownLaw>>;
     provisions: Readonly<Record<'specialCategoriesResearch' | 'nationalIdentifier' | 'criminalOffences', LawProvision>>;
-    /** Provisions under which the DPO must be consulted (or a DPIA made) before processing: personopplysningsloven §§ 9, 10, 11. */
-    dpoConsultation: readonly LawProvision[];
     disclosureOrders: readonly DisclosureOrder[];
   };
   retentionLimits: DatedFile & { limits: readonly RetentionLimit[] };
