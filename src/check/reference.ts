@@ -27,7 +27,7 @@ export interface AdequacyEntry {
   scope?: string;
   /** The decision, e.g. "Decision (EU) 2023/1795". */
   decision?: string;
-  /** Whether the decision is incorporated into the EEA Agreement (binding for Norway), with the EEA Joint Committee decision. */
+  /** Whether the decision is part of the EEA Agreement (`incorporated`, `pending`, `not checked`); it applies in Norway either way (personopplysningsforskriften § 2). */
   eea?: string;
   note?: string;
 }
