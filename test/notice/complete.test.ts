@@ -79,7 +79,7 @@ describe('a complete registry gives a complete notice', () => {
       'Retten til å protestere (art. 21): straffeprosessloven § 1. Du kan ikke protestere mens en sak er under etterforskning.',
       // Art. 21(6): research in the public interest limits the right to object; the record need not say it.
       'Retten til å protestere (art. 21) gjelder ikke når behandlingen for statistikk eller forskning er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 21 nr. 6).',
-      'I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17, og de gjelder bare når vilkårene der er oppfylt.',
+      'I norsk rett er unntakene gitt blant annet i personopplysningsloven §§ 16 og 17 og i særlover, og de gjelder bare når vilkårene der er oppfylt.',
       'Fristen kan forlenges med inntil to måneder til hvis henvendelsen er komplisert eller vi får mange; da sier vi fra innen én måned og forklarer hvorfor (personvernforordningen artikkel 12 nr. 3).',
       '**Overføring ut av EØS:** USA ([les mer](#transfers))',
       'Vi har databehandleravtale.',
@@ -115,7 +115,7 @@ describe('a complete registry gives a complete notice', () => {
       'Opplysningane blir ikkje sletta. Dei blir avleverte til Arkivverket til slutt.',
       'Administrere medlemskapet (Avtale – personvernforordninga artikkel 6 nr. 1 bokstav b)',
       'Fristen kan forlengjast med inntil to månader til dersom førespurnaden er komplisert eller vi får mange; då seier vi frå innan éin månad og forklarer kvifor (personvernforordninga artikkel 12 nr. 3).',
-      'I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17',
+      'I norsk rett er unntaka gitt mellom anna i personopplysningslova §§ 16 og 17 og i særlover',
       '## Klage til Datatilsynet',
     ])
       expect(nn).toContain(fact);
@@ -129,7 +129,7 @@ describe('a complete registry gives a complete notice', () => {
       'The data is not deleted. In the end it is transferred to Arkivverket.',
       'Administer your membership (Contract – GDPR Art. 6(1)(b))',
       'That period can be extended by up to two further months if the request is complex or we receive many; we will then tell you so within the first month, with our reasons (GDPR Article 12(3)).',
-      'In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act (personopplysningsloven)',
+      'In Norway the exceptions are made in, among others, sections 16 and 17 of the Personal Data Act (personopplysningsloven) and in specific acts',
       'GDPR Article 89(2) and Personal Data Act section 17',
       '| Processing | Purposes | Whose data, and which | Sources | Recipients | Retention |',
       '**Do you have to give us the data?**',

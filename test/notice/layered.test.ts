@@ -309,10 +309,10 @@ describe('the legal sentences, in three languages', () => {
 
   it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
     expect(texts.nb).toContain(
-      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17',
+      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
     );
-    expect(texts.nn).toContain('I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17');
-    expect(texts.en).toContain('In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act');
+    expect(texts.nn).toContain('I norsk rett er unntaka gitt mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
+    expect(texts.en).toContain('In Norway the exceptions are made in, among others, sections 16 and 17 of the Personal Data Act');
     expect(texts.en).not.toMatch(/§§ \d+ og/);
   });
 
