@@ -149,6 +149,20 @@ describe('the example notice is short and says each thing once', () => {
   });
 });
 
+describe('a registry in three languages other than the example (test/fixtures/notice/complete)', () => {
+  // Words of the body on 2026-11-29, before → after the table layout: nb 1,178 → 1,162, nn 1,206 →
+  // 1,190, en 1,323 → 1,289.
+  it.each([
+    ['nb', 1170],
+    ['nn', 1200],
+    ['en', 1300],
+  ] as const)('%s: at most %s words, and no passage of 12 words twice', (lang, most) => {
+    const md = ropa(['notice', fixture('complete'), '--lang', lang]).stdout;
+    expect(words(body(md))).toBeLessThanOrEqual(most);
+    expect(repeatedPassages(body(md))).toEqual([]);
+  });
+});
+
 describe('real bodies’ registries (test/fixtures/corpus/bodies): the layout is not tuned to the example', () => {
   // Words of the body on 2026-11-29, before → after the table layout: Lånekassen 994 → 996, UDI
   // 850 → 859 (a table's header costs about ten words a group; small registries gain little).
