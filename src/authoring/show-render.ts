@@ -193,7 +193,7 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
       ...kv(L('trigger'), text(x.trigger), 1),
       ...(x.permanent ? [[1, L('permanent')] as Line] : []),
       ...kv(L('end-action'), x.endAction && t(lang, `terms.end-action.${x.endAction}`), 1),
-      ...kv(L('archive'), x.archive, 1),
+      ...kv(L('archive'), text(x.archive), 1),
       ...kv(L('law'), laws(x.law), 1),
       ...kv(L('retention-description'), text(x.description), 1),
     ]),

@@ -98,7 +98,8 @@ export interface RetentionRule {
   trigger?: LocalText;
   permanent?: boolean;
   endAction?: 'delete' | 'anonymise' | 'archive';
-  archive?: string;
+  /** The archive institution: a name, one string for every language or one per language. */
+  archive?: LocalText;
   law?: LawRef[];
   description?: LocalText;
   /** A main rule («som hovedregel»): exceptions exist, said in `exceptions`. */

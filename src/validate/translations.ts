@@ -31,6 +31,10 @@ function slotsOf(kind: FileKind): Slot {
         }
       }
     }
+    // An archive institution's name may be one string too (Nasjonalarkivet); per language it can read «the National Archives».
+    const rules = kind === 'activity' ? s.props?.get('retention')?.items : kind === 'catalogue' ? s.props?.get('retentionPolicies')?.any : undefined;
+    const archive = rules?.props?.get('archive');
+    if (archive?.text) rules!.props!.set('archive', { ...archive, text: false });
     slots.set(kind, s);
   }
   return s;

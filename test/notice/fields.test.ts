@@ -56,7 +56,8 @@ function schemaPaths(kind: Kind): Leaf[] {
     if (typeof node.additionalProperties === 'object') walk(node.additionalProperties as Json, file, `${path}.*`, seen);
     for (const v of Object.values((node.patternProperties as Record<string, Json> | undefined) ?? {})) walk(v, file, `${path}.*`, seen);
     if (typeof node.items === 'object') walk(node.items as Json, file, `${path}[]`, seen);
-    const structured = props !== undefined || typeof node.items === 'object' || typeof node.additionalProperties === 'object' || node.patternProperties !== undefined;
+    const structured =
+      props !== undefined || typeof node.items === 'object' || typeof node.additionalProperties === 'object' || node.patternProperties !== undefined;
     const combined = ['oneOf', 'anyOf', 'allOf'].some((c) => node[c] !== undefined);
     if (!structured && (!combined || ['string', 'boolean', 'integer', 'number'].includes(node.type as string)) && path !== '') {
       if (!leaves.has(path)) leaves.set(path, { path, localText: false, node });
@@ -73,8 +74,7 @@ function internalPaths(): string[] {
   const rows = section.split('\n').filter((l) => l.startsWith('| `'));
   return rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([a-z]+:[^`]+)`/g)].map((m) => m[1]!));
 }
-const covers = (pattern: string, path: string): boolean =>
-  path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[]`);
+const covers = (pattern: string, path: string): boolean => path === pattern || path.startsWith(`${pattern}.`) || path.startsWith(`${pattern}[]`);
 
 /**
  * An id shows the name of what it names: the catalogue (or organisation) section its entries are in.
@@ -113,6 +113,12 @@ const WORDED = new Set([
   'catalogue:sources.*.law[].section',
   'catalogue:retentionPolicies.*.law[].section',
   'activity:rightsRestrictions[].gdpr',
+  'activity:purposes[].legalBasis[].law[]',
+  'activity:retention[].law[]',
+  'activity:rightsRestrictions[].law[]',
+  'activity:automatedDecisions.law[]',
+  'catalogue:sources.*.law[]',
+  'catalogue:retentionPolicies.*.law[]',
   'catalogue:dataCategories.*.description',
 ]);
 
@@ -130,7 +136,10 @@ function fixtureValues(dir: string): Map<string, unknown[]> {
     const prefixes = new Set([...leaves.keys()].flatMap((p) => p.split(/(?=[.[])/).map((_, i, parts) => parts.slice(0, i + 1).join(''))));
     const walk = (v: unknown, path: string): void => {
       const leaf = leaves.get(path);
-      const isLocalText = leaf?.localText === true && (typeof v === 'string' || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => (LANGS as readonly string[]).includes(k))));
+      const isLocalText =
+        leaf?.localText === true &&
+        (typeof v === 'string' ||
+          (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).every((k) => (LANGS as readonly string[]).includes(k))));
       if (isLocalText || (leaf !== undefined && (typeof v !== 'object' || v === null))) {
         add(`${kind}:${path}`, v);
         return;
@@ -171,7 +180,11 @@ describe('every field of the schema is in the notice or documented as internal-o
 
   it('the internal-only table names only fields the schema has', () => {
     const all = KINDS.flatMap((k) => schemaPaths(k).map((l) => `${k}:${l.path}`));
-    for (const pattern of internal) expect(all.some((p) => covers(pattern, p)), `docs/notice.md lists ${pattern}, which no schema has`).toBe(true);
+    for (const pattern of internal)
+      expect(
+        all.some((p) => covers(pattern, p)),
+        `docs/notice.md lists ${pattern}, which no schema has`,
+      ).toBe(true);
   });
 
   const shown = KINDS.flatMap((k) => schemaPaths(k).map((l) => ({ ...l, key: `${k}:${l.path}` }))).filter((l) => !internal.some((p) => covers(p, l.key)));
@@ -182,7 +195,11 @@ describe('every field of the schema is in the notice or documented as internal-o
     `«Internal-only fields» in docs/notice.md with the reason the public need not see it.`;
   const lower = new Map([...outputs].map(([k, o]) => [k, { ...o, text: o.text.toLowerCase() }]));
   const inAll = (words: (lang: Lang) => string[]): string[] =>
-    [...lower.values()].flatMap(({ lang, text }) => words(lang).filter((w) => !text.includes(w.toLowerCase())).map((w) => `«${w}» (${lang})`));
+    [...lower.values()].flatMap(({ lang, text }) =>
+      words(lang)
+        .filter((w) => !text.includes(w.toLowerCase()))
+        .map((w) => `«${w}» (${lang})`),
+    );
   const inLang = (v: unknown, lang: Lang): string | undefined =>
     typeof v === 'object' && v !== null ? (v as Record<string, string>)[lang] : typeof v === 'string' ? v : undefined;
   const baseline = ropa(['notice', FIELDS, '--draft']).stdout;
@@ -196,7 +213,14 @@ describe('every field of the schema is in the notice or documented as internal-o
       const [kind, sections] = target.split(':') as [string, string];
       const names = (lang: Lang): string[] =>
         given!.map((id) => {
-          const name = sections.split('|').map((section) => values.get(`${kind}:${section}.*.name`) !== undefined || values.get(`${kind}:${section}.*.title`) !== undefined ? entryName(FIELDS, kind, section, String(id), lang) : undefined).find((n) => n !== undefined);
+          const name = sections
+            .split('|')
+            .map((section) =>
+              values.get(`${kind}:${section}.*.name`) !== undefined || values.get(`${kind}:${section}.*.title`) !== undefined
+                ? entryName(FIELDS, kind, section, String(id), lang)
+                : undefined,
+            )
+            .find((n) => n !== undefined);
           if (name === undefined) throw new Error(`${key}: ${String(id)} names nothing in ${target}`);
           return name;
         });
@@ -206,7 +230,8 @@ describe('every field of the schema is in the notice or documented as internal-o
     const asText = inAll((lang) => given!.map((v) => inLang(v, lang)).filter((v): v is string => v !== undefined));
     if (asText.length === 0 && given!.every((v) => typeof v === 'string' || (typeof v === 'object' && v !== null))) return;
     const node = leaf.node ?? {};
-    const freeText = leaf.localText || (node.type === 'string' && node.enum === undefined && node.const === undefined && node.pattern === undefined && node.format !== 'date');
+    const freeText =
+      leaf.localText || (node.type === 'string' && node.enum === undefined && node.const === undefined && node.pattern === undefined && node.format !== 'date');
     if (freeText && !WORDED.has(key)) {
       expect(asText, `${key}: not in the notice:\n${todoFor(key)}`).toEqual([]);
       return;

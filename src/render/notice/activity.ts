@@ -450,7 +450,8 @@ export function retentionWords(
   ptr: string,
 ): { rule: string | null; description: string | null; law: string | null } {
   const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, file, `${ptr}/trigger`) : null;
-  const sentence = retentionRule(ctx, rule, trigger);
+  const archive = rule.archive !== undefined ? ctx.text(rule.archive, file, `${ptr}/archive`) : null;
+  const sentence = retentionRule(ctx, rule, trigger, archive);
   ctx.said.mark(sentence);
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
   const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
@@ -465,12 +466,12 @@ export function retentionWords(
  * rule says «som hovedregel», a maximum «senest», and the end is one conditional: handed to the
  * archive if the archive law requires it, otherwise deleted (or anonymised).
  */
-function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: string | null): string | null {
+function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: string | null, archive: string | null): string | null {
   const action =
     rule.endAction === undefined
       ? null
-      : rule.endAction === 'archive' && rule.archive !== undefined
-        ? ctx.w('retention.action.archive-named', { archive: rule.archive })
+      : rule.endAction === 'archive' && archive !== null
+        ? ctx.w('retention.action.archive-named', { archive })
         : ctx.w(`retention.action.${rule.endAction}`);
   const main = rule.mainRule === true ? 'main-' : '';
   if (rule.permanent) {
@@ -494,10 +495,7 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
           : null;
     if (kept === null) return null;
     const otherwise = rule.endAction === 'anonymise' ? 'anonymise' : 'delete';
-    const then =
-      rule.archive !== undefined
-        ? ctx.w(`retention.then-archive-if-named.${otherwise}`, { archive: rule.archive })
-        : ctx.w(`retention.then-archive-if.${otherwise}`);
+    const then = archive !== null ? ctx.w(`retention.then-archive-if-named.${otherwise}`, { archive }) : ctx.w(`retention.then-archive-if.${otherwise}`);
     return `${kept} ${then}`;
   }
   if (duration !== undefined) {

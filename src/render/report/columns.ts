@@ -69,7 +69,7 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
       : rt.trigger !== undefined
         ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: text(ctx, rt.trigger) })
         : duration(ctx, rt.period),
-    rt.archive !== undefined && endAction !== '' ? r(ctx, 'retention.archive', { action: endAction, archive: rt.archive }) : endAction,
+    rt.archive !== undefined && endAction !== '' ? r(ctx, 'retention.archive', { action: endAction, archive: text(ctx, rt.archive) }) : endAction,
   ]
     .filter((x) => x !== '')
     .join(', ');
