@@ -249,7 +249,16 @@ export interface Activity {
   riskFactors?: RiskFactors;
   dpia?: Dpia;
   rightsRestrictions?: RightsRestriction[];
-  automatedDecisions?: { used: boolean; profiling?: boolean; logic?: LocalText; significance?: LocalText };
+  automatedDecisions?: {
+    used: boolean;
+    profiling?: boolean;
+    /** The Art. 22(2) exception for decisions based solely on automated processing. */
+    exception?: 'contract' | 'law' | 'explicit-consent';
+    /** For the exception `law`: the law that authorises the decisions (Art. 22(2)(b)). */
+    law?: LawRef[];
+    logic?: LocalText;
+    significance?: LocalText;
+  };
   information?: { method: ('art13' | 'art14' | 'public-notice' | 'obtained-by-law')[]; notice?: string; law?: LawRef[]; note?: LocalText };
   noticeText?: LocalText;
   /** personopplysningsloven § 12: why national identity numbers are needed (a condition, not a legal basis). */

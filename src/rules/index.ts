@@ -48,6 +48,7 @@ import noticeMandatory from './notice-mandatory.js';
 import complaintRight from './complaint-right.js';
 import rightsRestrictionReference from './rights-restriction-reference.js';
 import automatedDecisionLogic from './automated-decision-logic.js';
+import automatedDecisionBasis from './automated-decision-basis.js';
 import permanentRetentionBasis from './permanent-retention-basis.js';
 import anonymisationDeadline from './anonymisation-deadline.js';
 import reviewOverdue from './review-overdue.js';
@@ -111,7 +112,10 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
     ],
   },
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
-  { id: 'notice', rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic] },
+  {
+    id: 'notice',
+    rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
+  },
   { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
 

@@ -121,6 +121,7 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       lawRefs(file, join('/retention', i, 'law'), r.law, id);
     });
     items(v.rightsRestrictions).forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r?.law, id));
+    lawRefs(file, '/automatedDecisions/law', isRecord(v.automatedDecisions) ? v.automatedDecisions.law : undefined, id);
     if (Array.isArray(v.transfers)) {
       const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);
       items(v.transfers).forEach((t, i) => {
