@@ -314,6 +314,8 @@ export interface Recipient {
   name: LocalText;
   type: 'internal' | 'public-authority' | 'researchers' | 'private' | 'international-organisation' | 'archive' | 'other';
   country?: string;
+  /** Outside Norway, with no single country to name. */
+  abroad?: boolean;
   description?: LocalText;
 }
 export interface Subprocessor {
