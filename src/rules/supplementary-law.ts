@@ -1,4 +1,6 @@
-import { basesWithPointers, citesProvision, lawHasRole, lawName } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isLaw, lawHasRole, lawName, sectionNumbers } from '../check/facts.js';
+import type { ResolvedLaw } from '../model/resolve.js';
+import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -7,7 +9,12 @@ import { defineRule } from '../check/rule.js';
  * basis (personopplysningsloven for a legal obligation), that is a finding; a law ropa does not know
  * is not judged. A duty to provide data (statistikkloven § 10) is a legal obligation for those who must
  * hand data over, not for the body that receives it: that body citing it alone for 6(1)(c) is reported.
+ * Personopplysningsloven § 1 makes the GDPR Norwegian law: «§ 1, jf. personvernforordningen artikkel 32»
+ * cites an obligation of the GDPR itself (Art. 6(3)(a): Union law), which ropa does not judge.
  */
+const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
+  isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
+
 export default defineRule(
   { id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] },
   (ctx, report) => {
@@ -32,6 +39,7 @@ export default defineRule(
           continue;
         }
         const answers = basis.law.map((l) => {
+          if (gdprArticleViaSection1(l, ctx.reference)) return 'unknown';
           const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
           return a === 'no' && basis.gdpr === 'A6-1-e' ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
         });
