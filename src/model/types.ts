@@ -164,6 +164,8 @@ export interface Purpose {
   legalBasis?: LegalBasis[];
   researchOrStatistics?: boolean | 'research' | 'statistics' | 'archiving';
   safeguards?: string[];
+  /** The data categories the purpose uses, among the activity's; absent: not said. */
+  dataCategories?: string[];
 }
 
 export interface Transfer {

@@ -109,6 +109,15 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       items(p.legalBasis).forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b?.law, id));
     });
     const listed = new Map(items<string>(v.dataCategories).map((c) => [c, true] as const));
+    items(v.purposes).forEach((p, i) => {
+      if (!isRecord(p)) return;
+      items<string>(p.dataCategories).forEach((c, j) => {
+        const ptr = (): string => join('/purposes', i, 'dataCategories', j);
+        if (!ids('dataCategories').has(c)) ref(file, ptr(), 'dataCategories', c, ids('dataCategories'), id);
+        else if (typeof c === 'string' && !listed.has(c))
+          report(file, ptr(), 'unresolved-reference', 'validate.purpose-category-not-listed', { id: c }, 'value', id);
+      });
+    });
     items(v.retention).forEach((r, i) => {
       if (!isRecord(r)) return;
       items<string>(r.categories).forEach((c, j) => {
