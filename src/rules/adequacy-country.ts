@@ -12,7 +12,13 @@ import { join } from '../util/pointer.js';
 const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
 
 export default defineRule(
-  { id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope', 'eea-pending'] },
+  {
+    id: 'adequacy-country',
+    processorRecords: true,
+    severity: 'error',
+    citation: 'GDPR Art. 45(1), (3)',
+    messages: ['country', 'organisation', 'scope', 'eea-pending'],
+  },
   (ctx, report) => {
     const { countries, organisations, asOf } = ctx.reference.adequacy;
     const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());

@@ -9,7 +9,7 @@ import { join } from '../util/pointer.js';
  * one: a warning, as the recipients may all be in the EEA.
  */
 export default defineRule(
-  { id: 'transfer-destination', severity: 'error', citation: 'GDPR Art. 30(1)(e)', messages: ['missing', 'recipient-abroad'] },
+  { id: 'transfer-destination', processorRecords: true, severity: 'error', citation: 'GDPR Art. 30(1)(e)', messages: ['missing', 'recipient-abroad'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const transfers = transfersOf(r);
