@@ -37,6 +37,7 @@ import eeaNotTransfer from './eea-not-transfer.js';
 import processorAgreement from './processor-agreement.js';
 import subprocessorAuthorised from './subprocessor-authorised.js';
 import processorLocation from './processor-location.js';
+import processorRecord from './processor-record.js';
 import adequacyListAge from './adequacy-list-age.js';
 import referenceDataAge from './reference-data-age.js';
 import dpiaRequired from './dpia-required.js';
@@ -107,6 +108,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       processorAgreement,
       subprocessorAuthorised,
       processorLocation,
+      processorRecord,
       adequacyListAge,
       referenceDataAge,
     ],
