@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isLaw, lawHasRole, lawName, sectionNumbers } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawHasRole, lawName, sectionNumbers } from '../check/facts.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
@@ -9,6 +9,9 @@ import { defineRule } from '../check/rule.js';
  * basis (personopplysningsloven for a legal obligation), that is a finding; a law ropa does not know
  * is not judged. A duty to provide data (statistikkloven § 10) is a legal obligation for those who must
  * hand data over, not for the body that receives it: that body citing it alone for 6(1)(c) is reported.
+ * personopplysningsloven § 8 is a basis under Art. 6(1)(e) only «dersom det er nødvendig for arkivformål i
+ * allmennhetens interesse, formål knyttet til vitenskapelig eller historisk forskning eller statistiske formål»:
+ * it counts for a purpose marked as such (researchOrStatistics), and for no other.
  * Personopplysningsloven § 1 makes the GDPR Norwegian law: «§ 1, jf. personvernforordningen artikkel 32»
  * cites an obligation of the GDPR itself (Art. 6(3)(a): Union law), which ropa does not judge.
  */
@@ -41,7 +44,7 @@ export default defineRule(
         const answers = basis.law.map((l) => {
           if (gdprArticleViaSection1(l, ctx.reference)) return 'unknown';
           const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
-          return a === 'no' && basis.gdpr === 'A6-1-e' ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
+          return a === 'no' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose) ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
         });
         if (answers.every((a) => a === 'no'))
           report.activity(r, pointer, 'not-a-basis', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });
