@@ -306,3 +306,35 @@ function withValue(dir: string, key: string, value: unknown): { dir: string; cle
   }
   return copy;
 }
+
+describe('automated decisions: the Art. 22(2) exception', () => {
+  it('a contract or explicit consent brings the Art. 22(3) rights; a law is cited instead', () => {
+    const words = {
+      nb: [
+        'bygger på ditt uttrykkelige samtykke (art. 22 nr. 2 bokstav c)',
+        'vurdert av et menneske hos oss, til å si din mening og til å bestride avgjørelsen (art. 22 nr. 3)',
+      ],
+      nn: [
+        'byggjer på det uttrykkelege samtykket ditt (art. 22 nr. 2 bokstav c)',
+        'vurdert av eit menneske hos oss, til å seie meininga di og til å bestride avgjerda (art. 22 nr. 3)',
+      ],
+      en: [
+        'based on your explicit consent (Art. 22(2)(c))',
+        'reviewed by a person at our organisation, to express your point of view and to contest the decision (Art. 22(3))',
+      ],
+    };
+    const copy = withValue(FIELDS, 'activity:automatedDecisions.exception', 'explicit-consent');
+    try {
+      for (const lang of LANGS) {
+        const r = ropa(['notice', copy.dir, '--lang', lang]);
+        expect(r.code).toBe(0);
+        for (const w of words[lang]) expect(plain(r.stdout)).toContain(w);
+      }
+    } finally {
+      copy.cleanup();
+    }
+    const law = plain(ropa(['notice', FIELDS, '--lang', 'en']).stdout);
+    expect(law).toContain('authorised by Criminal Procedure Act section 3 and forskrift om rabattkontroll section 2 (Art. 22(2)(b)).');
+    expect(law).not.toContain('(Art. 22(3))');
+  });
+});

@@ -236,6 +236,7 @@ export function activityView(
       ctx.said.fresh(ctx.text(ad.logic, file, '/automatedDecisions/logic')),
       ctx.said.fresh(ctx.text(ad.significance, file, '/automatedDecisions/significance')),
       ad.profiling ? label('profiling') : null,
+      ...automatedException(ctx, ad),
     ]
       .filter((x) => x !== null)
       .join(' ');
@@ -527,6 +528,22 @@ export function exceptionParts(
     note: ctx.said.fresh(ctx.text(rr.note, located.file, `/rightsRestrictions/${i}/note`)),
     missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right }) : null,
   };
+}
+
+/**
+ * The Art. 22(2) exception that allows decisions based solely on automated processing, and for a
+ * contract or explicit consent the Art. 22(3) rights to a person's review, to be heard and to contest.
+ */
+function automatedException(ctx: BuildContext, ad: NonNullable<Activity['automatedDecisions']>): (string | null)[] {
+  if (ad.exception === undefined) return [];
+  const laws = (ad.law ?? []).map((l) => resolveLaw(ctx.registry, l));
+  const basis =
+    ad.exception !== 'law'
+      ? ctx.w(`automated.exception.${ad.exception}`)
+      : laws.length > 0
+        ? ctx.w('automated.exception.law', { laws: lawList(laws, ctx.lang) })
+        : ctx.w('automated.exception.law-unnamed');
+  return [basis, ad.exception === 'law' ? null : ctx.said.fresh(ctx.w('automated.human-review'))];
 }
 
 /** Art. 26(2): the essence of a joint-controller arrangement is made available to the people concerned. */
