@@ -69,6 +69,8 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
       [
         [`example registry (draft), ${lang}`, () => html(EXAMPLE, lang, '--draft'), lang],
         [`complete registry, ${lang}`, () => html(fixture('complete'), lang), lang],
+        // Every field the notice prints (test/notice/fields.test.ts), the Art. 27 representative's contact too.
+        [`fields registry, ${lang}`, () => html(fixture('fields'), lang), lang],
       ] as const,
   );
 

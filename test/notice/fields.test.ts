@@ -338,3 +338,19 @@ describe('automated decisions: the Art. 22(2) exception', () => {
     expect(law).not.toContain('(Art. 22(3))');
   });
 });
+
+describe('the archive institution: a name in one string or per language', () => {
+  it('one string is valid without an untranslated-text warning, and is printed in every language', () => {
+    const copy = withValue(FIELDS, 'activity:retention[].archive', 'Nasjonalarkivet');
+    try {
+      const v = ropa(['validate', copy.dir, '--format', 'json']);
+      expect(v.code).toBe(0);
+      expect(v.stdout).not.toContain('untranslated-text');
+      for (const lang of LANGS) expect(plain(ropa(['notice', copy.dir, '--lang', lang]).stdout)).toContain('Nasjonalarkivet');
+    } finally {
+      copy.cleanup();
+    }
+    // Per language, English reads as English (the fixture's survey.yaml).
+    expect(plain(ropa(['notice', FIELDS, '--lang', 'en']).stdout)).toContain('then transferred to the Vestfold county archive if');
+  });
+});
