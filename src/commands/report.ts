@@ -3,7 +3,7 @@ import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang, oneOf, toolVersion } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
-import { buildReport, columnIds, recordActivities, registryDate, type ReportKind } from '../render/report/model.js';
+import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { emit, openRegistry, parseDate } from './shared.js';
@@ -16,6 +16,7 @@ interface Options {
   columns?: string;
   date?: string;
   includeRetired?: boolean;
+  internal?: boolean;
   force?: boolean;
 }
 
@@ -61,10 +62,14 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;
   const version = toolVersion();
-  const activities = recordActivities(registry, kind, lang, includeRetired);
+  // The official record (Art. 30(4)) holds approved activities only; --internal is the working copy with all.
+  const internal = opts.internal === true;
+  const activities = recordActivities(registry, kind, lang, includeRetired, internal);
   if (kind === 'processor' && activities.length === 0) {
     ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
   }
+  const leftOut = internal ? 0 : notApprovedCount(registry, kind, includeRetired);
+  if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'report.left-out', { count: leftOut })}\n`);
 
   const content = await REPORT_RENDERERS[format]({
     registry,
@@ -80,6 +85,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
         ...(columns ? { columns } : {}),
         ...(reportDate ? { date: reportDate } : {}),
         includeRetired,
+        ...(internal ? { internal } : {}),
         version,
         reference: referenceData(),
       });

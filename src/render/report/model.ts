@@ -142,9 +142,13 @@ export function recordActivities(registry: Registry, kind: ReportKind, lang: Lan
     .map((x) => x.a);
 }
 
-/** How many activities of a record are not approved: what the official record leaves out and the internal copy marks. */
+/**
+ * How many activities of a report are not approved — of its record and, in the controller's report, of its
+ * record as processor too: what the official record leaves out and the internal copy marks.
+ */
 export function notApprovedCount(registry: Registry, kind: ReportKind, includeRetired: boolean): number {
-  return onRecord(registry, kind, includeRetired).filter((l) => !isApproved(l.value)).length;
+  const count = (k: ReportKind): number => onRecord(registry, k, includeRetired).filter((l) => !isApproved(l.value)).length;
+  return count(kind) + (kind === 'controller' ? count('processor') : 0);
 }
 
 function table<R>(
@@ -184,9 +188,7 @@ const activityKey = (ctx: TextContext) => (a: ResolvedActivity) => ({
 /** What the cover says: the official record and what it leaves out, or the internal copy and what it marks. */
 function variant(ctx: TextContext, kind: ReportKind, opts: ReportOptions): Report['variant'] {
   const internal = opts.internal === true;
-  // The controller's report holds its record as processor too.
-  const count =
-    notApprovedCount(ctx.registry, kind, opts.includeRetired) + (kind === 'controller' ? notApprovedCount(ctx.registry, 'processor', opts.includeRetired) : 0);
+  const count = notApprovedCount(ctx.registry, kind, opts.includeRetired);
   const which = internal ? 'internal' : 'official';
   return { internal, name: r(ctx, `variant.${which}.name`), lines: [r(ctx, `variant.${which}`), r(ctx, `variant.${which}.count`, { count })] };
 }
