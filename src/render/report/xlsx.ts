@@ -1,7 +1,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
 import type { Report, Table, TableHead } from './model.js';
-import { wrapWords } from './text.js';
+import { textWidth, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
 
 /**
@@ -38,53 +38,83 @@ const UNRECORDED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, f
 const WRAP = { wrapText: true, vertical: 'top' as const };
 
 /**
- * Points per line of 10-point text, and characters of 10-point Arial per unit of column width: on
- * average, to count the lines a text wraps to, and at the least, so that the longest word fits
- * (a spreadsheet breaks a word that is wider than its cell in the middle).
+ * A column `w` units wide holds a line of up to `7w - 2` points of text in LibreOffice (measured with
+ * Liberation Sans at 10 and 14 points); a line of text is 1.12 times its size high. Both are rounded
+ * to the safe side: a row a little too high costs a little paper, one too low cuts text off.
  */
-const LINE_HEIGHT = 12;
-const CHARS_PER_WIDTH = 1.5;
-const WORD_CHARS_PER_WIDTH = 1.25;
+const roomOf = (width: number): number => 6.9 * width - 3;
+const widthFor = (points: number): number => Math.ceil((points + 4) / 6.9);
+const LINE = 1.15;
 /** Column widths: never narrower, nor wider unless one word needs it; a header wraps to at most about four lines. */
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 40;
 const HEADER_LINES = 4;
 /**
  * The widest a printed sheet's columns may add up to, in units of column width: at this width
- * LibreOffice prints A4 landscape at about 60 % of full size (10-point text as 6-point), which is
- * still easy to read; the record's mandatory columns come to about 170 (75 %).
+ * LibreOffice prints A4 landscape at about 58 % of full size (10-point text as 6-point), which is
+ * still easy to read; the record's mandatory columns come to about 170 (two thirds).
  */
-const SHEET_WIDTH = 220;
+const SHEET_WIDTH = 195;
 
-/** The lines `text` wraps to in a column `width` wide, at `size` points. */
-function lineCount(text: string, width: number, size = FONT.size): number {
-  const perLine = Math.max(4, Math.floor((width * CHARS_PER_WIDTH * FONT.size) / size));
-  return text.split('\n').reduce((n, line) => n + wrapWords(line, perLine).length, 0);
+interface Style {
+  size: number;
+  bold?: boolean;
+}
+
+/** The lines `text` wraps to in a column `width` wide. */
+function lineCount(text: string, width: number, style: Style = FONT): number {
+  return text.split('\n').reduce((n, line) => n + wrappedLines(line, roomOf(width), style.size, style.bold), 0);
 }
 
 /**
  * Neither Excel nor LibreOffice sizes rows to wrapped text in a file they did not write, so each
  * row's height is set from the lines its tallest cell wraps to.
  */
-function rowHeight(cells: readonly string[], widths: readonly number[], size = FONT.size): number {
-  const lines = Math.max(1, ...cells.map((text, i) => lineCount(text, widths[i] ?? 10, size)));
-  return Math.ceil((lines * LINE_HEIGHT * size) / FONT.size) + 4;
+function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
+  const lines = Math.max(1, ...cells.map((text, i) => lineCount(text, widths[i] ?? 10, style)));
+  return Math.ceil(lines * LINE * style.size) + 3;
 }
 
-const longest = (texts: readonly string[]): number => Math.max(0, ...texts.flatMap((x) => x.split(/\s+/)).map((w) => w.length));
+const words = (texts: readonly string[]): string[] => texts.flatMap((x) => x.split(/\s+/));
+const widest = (texts: readonly string[], bold: boolean): number => Math.max(0, ...texts.map((x) => textWidth(x, FONT.size, bold)));
 
 /**
  * A column's width for its content: no wider than the template's width for it (`head.width`) when
  * its text is short, never so narrow that its longest word or its header breaks badly.
  */
 function fittedWidth(head: TableHead, cells: readonly string[][]): number {
-  const lines = cells.flat();
-  const word = Math.ceil(longest([head.label, ...lines]) / WORD_CHARS_PER_WIDTH) + 1;
-  const label = Math.ceil(head.label.length / HEADER_LINES / CHARS_PER_WIDTH) + 1;
-  const content = Math.ceil(Math.max(0, ...lines.map((l) => l.length)) / CHARS_PER_WIDTH) + 1;
+  const lines = cells.flat().flatMap((l) => l.split('\n'));
+  const word = widthFor(Math.max(widest(words([head.label]), true), widest(words(lines), false)));
+  const label = widthFor(textWidth(head.label, FONT.size, true) / HEADER_LINES);
+  const content = widthFor(widest(lines, false));
   const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, content)));
   // exceljs leaves a column of width 9, its default, out of the file, and spreadsheets then use 8.43.
   return width === 9 ? 10 : width;
+}
+
+/** The width that holds a column's longest line unwrapped, up to MAX_WIDTH. */
+const contentWidth = (cells: readonly string[][]): number =>
+  Math.min(
+    MAX_WIDTH,
+    widthFor(
+      widest(
+        cells.flat().flatMap((l) => l.split('\n')),
+        false,
+      ),
+    ),
+  );
+
+/**
+ * A sheet of additional information narrower than SHEET_WIDTH gives the room left to the columns whose
+ * text wraps, in proportion to what they lack and never beyond what they need: it prints a little
+ * smaller, on fewer pages.
+ */
+function stretch(widths: readonly number[], needs: readonly number[]): number[] {
+  const room = SHEET_WIDTH - widths.reduce((n, w) => n + w, 0);
+  const lack = widths.map((w, i) => Math.max(0, needs[i]! - w));
+  const total = lack.reduce((n, l) => n + l, 0);
+  if (room <= 0 || total === 0) return [...widths];
+  return widths.map((w, i) => w + Math.floor((lack[i]! * Math.min(room, total)) / total));
 }
 
 /** Only some of a table's columns, in the order given. */
@@ -169,7 +199,7 @@ function pageSetup(ws: Worksheet, report: Report, headerRow: number | undefined)
     fitToHeight: 0,
     pageOrder: 'downThenOver',
     horizontalCentered: false,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+    margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
     ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
   };
   const font = '&"Arial,Regular"&8';
@@ -194,6 +224,7 @@ function writeTable(ws: Worksheet, table: Table, widths: readonly number[], head
   ws.getRow(headerRow).height = rowHeight(
     table.columns.map((c) => c.label),
     widths,
+    { size: FONT.size, bold: true },
   );
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
@@ -221,7 +252,7 @@ function line(ws: Worksheet, row: number, value: string, widths: readonly number
   cell.alignment = WRAP;
   if (widths.length > 1) ws.mergeCells(row, 1, row, widths.length);
   const width = widths.reduce((n, w) => n + w, 0);
-  ws.getRow(row).height = rowHeight([cell.value], [width], font.size ?? FONT.size);
+  ws.getRow(row).height = rowHeight([cell.value], [width], { size: font.size ?? FONT.size, bold: font.bold === true });
 }
 
 /** A sheet with a title, then the table or the sentence that says why there is none. */
@@ -251,6 +282,7 @@ function tableSheet(wb: Workbook, report: Report, table: Table, heading: string)
 function recordSheet(wb: Workbook, report: Report): void {
   const { record } = report;
   const heading = `${report.title} – ${report.organisation}`;
+  const needs = record.columns.map((_c, i) => contentWidth(record.rows.map((r) => r.cells[i] ?? [])));
   const allWidths = record.columns.map((c, i) =>
     fittedWidth(
       c,
@@ -282,7 +314,7 @@ function recordSheet(wb: Workbook, report: Report): void {
     cell.alignment = WRAP;
     if (field.unrecorded) markUnrecorded(cell);
     if (widths.length > 2) ws.mergeCells(row, 2, row, widths.length);
-    ws.getRow(row).height = rowHeight([field.label, cell.value], [widths[0]!, value]);
+    ws.getRow(row).height = Math.max(rowHeight([field.label], [widths[0]!], { size: FONT.size, bold: true }), rowHeight([cell.value], [value]));
     row++;
   }
   row++;
@@ -298,7 +330,10 @@ function recordSheet(wb: Workbook, report: Report): void {
 
   more.forEach((indexes, n) => {
     const sheet = wb.addWorksheet(fill(report.print.sheetMore, n + 1, more.length));
-    const w = indexes.map((i) => allWidths[i]!);
+    const w = stretch(
+      indexes.map((i) => allWidths[i]!),
+      indexes.map((i) => needs[i]!),
+    );
     w.forEach((x, i) => (sheet.getColumn(i + 1).width = x));
     line(sheet, 1, heading, w, { bold: true, size: 13 });
     line(sheet, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
