@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Driving Debian's chromium with playwright-core, and checking a page with axe-core against WCAG 2.1 A
- * and AA (what Norwegian public web sites must meet). test/notice/browser.test.ts has the same settings.
+ * and AA (what Norwegian public web sites must meet): the notice's and the report's browser tests.
  */
 export const LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
