@@ -11,17 +11,14 @@ import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, parseDate } from './shared.js';
-import { emitTargets, outputTargets, toolInfo } from './outputs.js';
+import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
 
-interface Options {
-  format?: string | string[];
-  output?: string | string[];
+interface Options extends OutputOptions {
   failOn?: string;
   rule?: string[];
   activity?: string[];
   today?: string;
   lang?: string;
-  force?: boolean;
 }
 
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
@@ -61,7 +58,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
       command: 'gaps',
     });
   };
-  await emitTargets(ctx, targets, render, { registryRoot: registry.root, ...(opts.force !== undefined ? { force: opts.force } : {}) });
+  await emitTargets(ctx, targets, render);
   return failsAt(view.summary, failOn) ? 1 : 0;
 }
 

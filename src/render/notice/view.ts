@@ -15,7 +15,9 @@
  */
 import type { Lang } from '../../i18n/index.js';
 
-export type NoticeFormat = 'md' | 'html';
+/** The formats of `ropa notice`: each has its own templates (templates/notice/notice.<format>.hbs). */
+export const NOTICE_FORMATS = ['md', 'html'] as const;
+export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 /** A visible placeholder for something the registry lacks (`--draft` only). */
 export interface Placeholder {
