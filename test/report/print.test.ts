@@ -35,7 +35,13 @@ function run(cmd: string, args: string[]): string {
   return r.stdout;
 }
 
-const decode = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&(?:#39|apos);/g, "'");
+const decode = (s: string): string =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&(?:#39|apos);/g, "'");
 
 /** Where a line may break besides a space (after a hyphen, a dash, a slash or a closing bracket): words are compared in these pieces. */
 const pieces = (text: string): string[] => text.split(/\s+|(?<=[-–/)])(?=\S)/).filter((w) => w !== '');
