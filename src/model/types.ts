@@ -322,7 +322,8 @@ export interface Subprocessor {
   authorisation?: string;
 }
 export interface Processor {
-  name: string;
+  /** One string, or one per language (additive: a plain string stays valid). */
+  name: LocalText;
   organisationNumber?: string;
   country?: string;
   service?: LocalText;
@@ -333,7 +334,8 @@ export interface Processor {
   subprocessors?: Subprocessor[];
 }
 export interface System {
-  name: string;
+  /** One string, or one per language (additive: a plain string stays valid). */
+  name: LocalText;
   description?: LocalText;
   processor?: string;
   owner?: LocalText;
