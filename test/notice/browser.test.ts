@@ -11,11 +11,19 @@ import { fixture } from './helpers.js';
  */
 const LANGS = ['nb', 'nn', 'en'] as const;
 
+/** The notice as HTML; each page once for the file (several tests open the same one). */
 function html(dir: string, lang: string, ...extra: string[]): string {
-  const r = ropa(['notice', dir, '--format', 'html', '--lang', lang, ...extra]);
-  if (r.code !== 0) throw new Error(r.stderr);
-  return r.stdout;
+  const args = ['notice', dir, '--format', 'html', '--lang', lang, ...extra];
+  const key = JSON.stringify(args);
+  let page = pages.get(key);
+  if (page === undefined) {
+    const r = ropa(args);
+    if (r.code !== 0) throw new Error(r.stderr);
+    pages.set(key, (page = r.stdout));
+  }
+  return page;
 }
+const pages = new Map<string, string>();
 
 let browser: Browser;
 beforeAll(async () => {
