@@ -70,7 +70,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     registerSchema,
     registerFmt,
   ];
-  for (const register of commands) register(program, runBody);
+  for (const register of commands) await register(program, runBody, argv);
 
   try {
     await program.parseAsync(argv);

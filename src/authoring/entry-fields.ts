@@ -2,8 +2,8 @@ import { LANGUAGES, type Lang } from '../i18n/index.js';
 import type { CatalogueKind, LocalText } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { parseLawRef } from './new-activity.js';
-import { requiredFields } from './catalogue-add.js';
-import { schemaNode } from './schema-order.js';
+import { ENTRY_KINDS, requiredFields, type EntryKind } from './catalogue-add.js';
+import { schemaDescription, schemaNode } from './schema-order.js';
 
 /** How a catalogue entry's field is given on the command line and asked for at a terminal. */
 export type FieldShape = 'text' | 'string' | 'bool' | 'enum' | 'countries' | 'laws';
@@ -16,6 +16,8 @@ export interface EntryField {
   option: string;
   /** For an enum: the values allowed. */
   values?: string[];
+  /** What the schema says the field is. */
+  description?: string;
 }
 
 const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -24,6 +26,14 @@ export const optionAttribute = (option: string): string => option.replace(/-([a-
 
 /** Two fields of different shape share a key; each gets its own option. */
 const OPTION_OVERRIDES: Partial<Record<CatalogueKind, Record<string, string>>> = { dataCategories: { location: 'location-data' } };
+
+/** An option that gives a field under another name too: a law's `--name` is its title. */
+const OPTION_ALIASES: Partial<Record<CatalogueKind, Record<string, string>>> = { laws: { name: 'title' } };
+
+/** Every option an entry of this catalogue takes, as commander names its value (`fullTitle`). */
+export function entryOptionAttributes(catalogue: CatalogueKind): Set<string> {
+  return new Set([...entryFields(catalogue).map((f) => optionAttribute(f.option)), ...Object.keys(OPTION_ALIASES[catalogue] ?? {}).map(optionAttribute)]);
+}
 
 /**
  * The fields of a catalogue entry that can be given as options, read from the schema: texts, strings,
@@ -38,12 +48,14 @@ export function entryFields(catalogue: CatalogueKind): EntryField[] {
     const node = schemaNode('catalogue', 'properties', catalogue, 'additionalProperties', 'properties', key);
     const shape = shapeOf(key, node);
     if (shape === undefined) continue;
+    const description = schemaDescription('catalogue', 'properties', catalogue, 'additionalProperties', 'properties', key);
     out.push({
       key,
       shape,
       required: required.includes(key),
       option: OPTION_OVERRIDES[catalogue]?.[key] ?? kebab(key),
       ...(shape === 'enum' ? { values: (node.enum as unknown[]).map(String) } : {}),
+      ...(description !== undefined ? { description } : {}),
     });
   }
   return out;
@@ -98,7 +110,9 @@ export function lovdataUrl(lovdataId: string): string | undefined {
 export function entryFromOptions(catalogue: CatalogueKind, given: Record<string, unknown>, kindWord: string): Record<string, unknown> {
   const fields = entryFields(catalogue);
   const out: Record<string, unknown> = {};
-  const value = (f: EntryField): unknown => given[optionAttribute(f.option)] ?? (catalogue === 'laws' && f.key === 'title' ? given.name : undefined);
+  const aliases = Object.entries(OPTION_ALIASES[catalogue] ?? {});
+  const value = (f: EntryField): unknown =>
+    given[optionAttribute(f.option)] ?? aliases.flatMap(([option, key]) => (key === f.key ? [given[optionAttribute(option)]] : []))[0];
   for (const f of fields) {
     const v = value(f);
     if (v === undefined || v === false) continue;
@@ -133,4 +147,66 @@ export function entryFromOptions(catalogue: CatalogueKind, given: Record<string,
     if (f.required && out[f.key] === undefined) throw new UserError('authoring.add.required', { kind: kindWord, option: `--${f.option}` });
   }
   return out;
+}
+
+/** One option of `ropa add`, made from the catalogue fields it gives. */
+export interface EntryOption {
+  /** As commander takes it: `--name <text>`, `--children`. */
+  flags: string;
+  /** For `ropa add --help`: what the field is in each kind of entry that has it, from the schema. */
+  help: string;
+  /** Given several times, every value is kept (a text per language, laws, country lists). */
+  repeatable: boolean;
+}
+
+/**
+ * The options of `ropa add`: one per field of every catalogue (`entryFields`), shared by the kinds of
+ * entry that have a field of that name, so that a field added to the schema is an option at once.
+ * A flag for a yes/no field, a value for the rest; a field that is a flag in one catalogue and a value
+ * in another needs its own option (OPTION_OVERRIDES), and is an error here until it has one.
+ */
+export function entryOptions(): EntryOption[] {
+  const uses = new Map<string, { kind: EntryKind; field: EntryField; alias?: boolean }[]>();
+  const use = (option: string, u: { kind: EntryKind; field: EntryField; alias?: boolean }): void => {
+    uses.set(option, [...(uses.get(option) ?? []), u]);
+  };
+  for (const [kind, { catalogue }] of Object.entries(ENTRY_KINDS) as [EntryKind, (typeof ENTRY_KINDS)[EntryKind]][]) {
+    const fields = entryFields(catalogue);
+    for (const [option, key] of Object.entries(OPTION_ALIASES[catalogue] ?? {})) use(option, { kind, field: fields.find((f) => f.key === key)!, alias: true });
+    for (const field of fields) use(field.option, { kind, field });
+  }
+  return [...uses].map(([option, list]) => {
+    const flags = list.filter((u) => u.field.shape === 'bool').length;
+    if (flags > 0 && flags < list.length) throw new Error(`ropa add --${option} is a flag for one kind of entry and takes a value for another`);
+    const shapes = new Set(list.map((u) => u.field.shape));
+    const placeholder = shapes.has('text') ? 'text' : shapes.has('laws') ? 'ref' : shapes.has('countries') ? 'codes' : 'value';
+    // How to give the value is said once when every kind takes it the same way, else for each kind.
+    const once = shapes.size === 1 ? valueHelp([...shapes][0]!) : undefined;
+    // Kinds whose field reads the same are named together: «subject, category: Its name».
+    const groups = new Map<string, EntryKind[]>();
+    for (const u of list) {
+      const said = u.alias ? `the same as --${u.field.option}` : fieldHelp(u.field, once === undefined);
+      groups.set(said, [...(groups.get(said) ?? []), u.kind]);
+    }
+    const help = [...groups].map(([said, kinds]) => `${kinds.join(', ')}: ${said}`).join('; ');
+    return {
+      flags: flags > 0 ? `--${option}` : `--${option} <${placeholder}>`,
+      help: once === undefined ? help : `${help} (${once})`,
+      repeatable: shapes.has('text') || shapes.has('laws') || shapes.has('countries'),
+    };
+  });
+}
+
+/** A field's schema description as help: «The category's name.» → «Its name», the values of a choice, how to give it. */
+function fieldHelp(f: EntryField, how: boolean): string {
+  const said = (f.description ?? f.key).replace(/^The [a-z]+'s /, 'Its ').replace(/\.$/, '');
+  const choices = f.values !== undefined && f.values.some((v) => !said.includes(v)) ? ` (${f.values.join(', ')})` : '';
+  const given = how ? valueHelp(f.shape) : undefined;
+  return `${said}${choices}${given === undefined ? '' : ` (${given})`}`;
+}
+
+function valueHelp(shape: FieldShape): string | undefined {
+  return { text: 'nb:…, nn:…, en:… repeated for one text per language', laws: 'e.g. "arkivlova § 6"; repeatable', countries: 'comma-separated' }[
+    shape as string
+  ];
 }

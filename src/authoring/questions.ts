@@ -9,7 +9,7 @@ import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, type NewActivity } from './new-activity.js';
 import { schemaEnum, schemaNode } from './schema-order.js';
-import { textIn } from './terminal.js';
+import { textIn } from '../render/words/index.js';
 
 /** Asks one question and waits for the answer; undefined when the input has ended. */
 export interface Prompter {

@@ -27,9 +27,27 @@ export function rootSchema(kind: FileKind | 'common'): SchemaAt {
 
 /** The schema node at a path of raw schema keywords, e.g. `('common', 'definitions', 'gdprBasis')`, references followed. */
 export function schemaNode(kind: FileKind | 'common', ...path: string[]): Json {
+  return schemaAt(kind, path).node;
+}
+
+function schemaAt(kind: FileKind | 'common', path: readonly string[]): SchemaAt {
   let at = deref(rootSchema(kind));
   for (const seg of path) at = deref({ node: (at.node[seg] ?? {}) as Json, file: at.file });
-  return at.node;
+  return at;
+}
+
+/**
+ * What the schema says a node is: its own `description`, else the first one found following its
+ * `$ref`s (a field that only refers to a shared definition is described there).
+ */
+export function schemaDescription(kind: FileKind | 'common', ...path: string[]): string | undefined {
+  const parent = schemaAt(kind, path.slice(0, -1));
+  let at: SchemaAt | undefined = { node: (parent.node[path[path.length - 1]!] ?? {}) as Json, file: parent.file };
+  for (let hops = 0; at && hops < 32; hops++) {
+    if (typeof at.node.description === 'string') return at.node.description;
+    at = hop(at);
+  }
+  return undefined;
 }
 
 /** The values a schema node allows. */
@@ -41,15 +59,22 @@ export function schemaEnum(kind: FileKind | 'common', ...path: string[]): string
 /** Follows `$ref`s (`common.schema.json#/definitions/x`, `#/definitions/x`) to the schema that says something. */
 function deref(at: SchemaAt): SchemaAt {
   let cur = at;
-  for (let hops = 0; hops < 32 && typeof cur.node.$ref === 'string'; hops++) {
-    const [filePart, fragment = ''] = (cur.node.$ref as string).split('#');
-    const file = filePart === '' || filePart === undefined ? cur.file : filePart;
-    let node: unknown = schemaFiles().get(file);
-    for (const seg of fragment.split('/').filter((s) => s !== '')) node = (node as Json | undefined)?.[seg];
-    if (node === undefined || node === null || typeof node !== 'object') return cur;
-    cur = { node: node as Json, file };
+  for (let hops = 0; hops < 32; hops++) {
+    const next = hop(cur);
+    if (!next) return cur;
+    cur = next;
   }
   return cur;
+}
+
+/** The node a `$ref` points at; undefined when there is no reference, or it leads nowhere. */
+function hop(at: SchemaAt): SchemaAt | undefined {
+  if (typeof at.node.$ref !== 'string') return undefined;
+  const [filePart, fragment = ''] = at.node.$ref.split('#');
+  const file = filePart === '' || filePart === undefined ? at.file : filePart;
+  let node: unknown = schemaFiles().get(file);
+  for (const seg of fragment.split('/').filter((s) => s !== '')) node = (node as Json | undefined)?.[seg];
+  return node === undefined || node === null || typeof node !== 'object' ? undefined : { node: node as Json, file };
 }
 
 function describes(node: Json, shape: ValueShape): boolean {

@@ -7,7 +7,7 @@ import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { validateRegistry } from '../validate/index.js';
 import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';
-import { entryFields, entryFromOptions, optionAttribute } from '../authoring/entry-fields.js';
+import { entryFromOptions, entryOptionAttributes } from '../authoring/entry-fields.js';
 import { Staged } from '../authoring/staged.js';
 import { schemaNode } from '../authoring/schema-order.js';
 import { reportFindings } from './shared.js';
@@ -32,8 +32,7 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
     throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
   const lang = viewLang(flagLang, ctx, registry);
   // An option another kind of entry takes is a mistake here, not something to drop silently.
-  const own = new Set(entryFields(catalogue).map((f) => optionAttribute(f.option)));
-  if (catalogue === 'laws') own.add('name');
+  const own = entryOptionAttributes(catalogue);
   for (const [option, value] of Object.entries(opts)) {
     if (value === undefined || ['lang', 'file'].includes(option)) continue;
     if (!own.has(option))

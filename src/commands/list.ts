@@ -6,12 +6,11 @@ import type { Registry } from '../model/registry.js';
 import type { CatalogueKind, SpecialCategory } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { listJson, listTable } from '../authoring/list-render.js';
-import { basisMatches, selectActivities, type ActivityFilter } from '../authoring/select.js';
+import { basisMatches, listView, selectActivities, type ActivityFilter } from '../render/list/view.js';
 import { schemaEnum } from '../authoring/schema-order.js';
 import { openRegistry, parseDate } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
-import { LIST_FORMATS } from '../render/list/index.js';
+import { LIST_FORMATS, LIST_RENDERERS } from '../render/list/index.js';
 
 /** The filters as commander gives them, and how to show the result. */
 type Options = Omit<ActivityFilter, 'special' | 'reviewDueOn'> &
@@ -71,13 +70,12 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
   };
   const filter = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== false)) as ActivityFilter;
   const selected = selectActivities(registry, filter, referenceData().eea.countries);
-  const lang = viewLang(opts.lang, ctx, registry);
-  const places = filter.country !== undefined || Boolean(filter.outsideEea);
-  const review = Boolean(filter.reviewDueOn);
-  await emitTargets(ctx, targets, (format, color) => {
-    const view = { lang, color, places, review };
-    return format === 'json' ? listJson(registry, selected, view) : listTable(registry, selected, view);
+  const view = listView(registry, selected, {
+    lang: viewLang(opts.lang, ctx, registry),
+    places: filter.country !== undefined || Boolean(filter.outsideEea),
+    review: Boolean(filter.reviewDueOn),
   });
+  await emitTargets(ctx, targets, (format, color) => LIST_RENDERERS[format](view, { color }));
   return 0;
 }
 

@@ -2,13 +2,12 @@ import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
-import { resolveActivity } from '../model/resolve.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { showJson, showText } from '../authoring/show-render.js';
 import { openRegistry } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
-import { SHOW_FORMATS } from '../render/show/index.js';
+import { SHOW_FORMATS, SHOW_RENDERERS } from '../render/show/index.js';
+import { showView } from '../render/show/view.js';
 
 interface Options extends OutputOptions {
   lang?: string;
@@ -26,10 +25,7 @@ export async function show(id: string, dir: string, opts: Options, ctx: RunConte
     );
     throw new UserError(hint ? 'authoring.show.unknown-suggest' : 'authoring.show.unknown', { id, ...(hint ? { suggestion: hint } : {}) });
   }
-  const resolved = resolveActivity(registry, located);
-  const lang = viewLang(opts.lang, ctx, registry);
-  await emitTargets(ctx, targets, (format, color) =>
-    format === 'json' ? showJson(registry, resolved) : showText(registry, resolved, { lang, color, eea: referenceData().eea.countries }),
-  );
+  const view = showView(registry, located, { lang: viewLang(opts.lang, ctx, registry), eea: referenceData().eea.countries });
+  await emitTargets(ctx, targets, (format, color) => SHOW_RENDERERS[format](view, { color }));
   return 0;
 }

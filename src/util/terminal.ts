@@ -15,3 +15,17 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 export function terminalLine(s: string): string {
   return terminalSafe(s).replace(/\n/g, '\\n');
 }
+
+/** Columns padded to their widest cell; the last column is not padded. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

@@ -198,6 +198,20 @@ describe('ropa add', () => {
     }
   });
 
+  it('says what each option gives, from the schema, for each kind of entry that has the field', () => {
+    for (const args of [
+      ['add', '--help'],
+      ['help', 'add'],
+    ]) {
+      const help = ropa(args).stdout.replace(/\s+/g, ' ');
+      expect(help).toContain("--lovdata-id <value> law: Lovdata's identifier");
+      expect(help).toMatch(/--type <value> source: data-subject .*; recipient: internal, .*; measure: technical or organisational/);
+      expect(help).toContain('--name <text> law: the same as --title;');
+      expect(help).toContain('--special-category <value> category: The Art. 9(1) special category this data belongs to, if any (racial-or-ethnic-origin,');
+      expect(help).toContain('--location <codes> system: Countries where it stores data, or EEA / EEA-or-adequate (comma-separated)');
+    }
+  });
+
   it('has an option for every field of every catalogue that is not a nested object', () => {
     const { stdout } = ropa(['add', '--help']);
     for (const { catalogue } of Object.values(ENTRY_KINDS)) {

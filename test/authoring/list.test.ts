@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
-import { selectActivities, type ActivityFilter } from '../../src/authoring/select.js';
+import { selectActivities, type ActivityFilter } from '../../src/render/list/view.js';
 import { referenceData } from '../../src/check/reference.js';
-import { reviewDueDate } from '../../src/authoring/review.js';
+import { reviewDueDate } from '../../src/check/review.js';
 import { FIXTURES, ropa } from '../helpers/cli.js';
 
 const SAMPLE = join(FIXTURES, 'authoring/sample');

@@ -5,7 +5,7 @@ import { ROOT } from '../helpers/cli.js';
 import { schemaEnum } from '../../src/authoring/schema-order.js';
 import { LANGUAGES } from '../../src/i18n/index.js';
 import { ENTRY_KINDS } from '../../src/authoring/catalogue-add.js';
-import type { PlaceVia } from '../../src/authoring/places.js';
+import type { PlaceVia } from '../../src/check/places.js';
 import type { UnsafeReason } from '../../src/authoring/format.js';
 
 const load = (lang: string): Record<string, string> =>
@@ -32,11 +32,10 @@ describe('the authoring locale file', () => {
     }
     // Keys built from a short name: L('…') in the show view, tr('…') in the questions.
     const calls = (file: string, fn: string, prefix: string): void => {
-      for (const m of readFileSync(join(ROOT, 'src/authoring', file), 'utf8').matchAll(new RegExp(`\\b${fn}\\('([a-z0-9-]+)'`, 'g')))
-        used.add(`${prefix}.${m[1]}`);
+      for (const m of readFileSync(join(ROOT, 'src', file), 'utf8').matchAll(new RegExp(`\\b${fn}\\('([a-z0-9-]+)'`, 'g'))) used.add(`${prefix}.${m[1]}`);
     };
-    calls('show-render.ts', 'L', 'show');
-    calls('questions.ts', 'tr', 'ask');
+    calls('render/show/text.ts', 'L', 'show');
+    calls('authoring/questions.ts', 'tr', 'ask');
     // Keys built from a value: every value the schema or the code allows.
     const family = (prefix: string, values: readonly string[]): void => values.forEach((v) => used.add(`${prefix}${v}`));
     family('approval.', schemaEnum('activity', 'properties', 'approval'));

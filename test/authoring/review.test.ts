@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewDue, reviewDueDate } from '../../src/authoring/review.js';
+import { reviewDue, reviewDueDate } from '../../src/check/review.js';
 import { olderThan } from '../../src/check/dates.js';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { isScalar, parseDocument, visit } from 'yaml';
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
-import { HOSTILE, formatOf, injections, outputs, xlsxText } from './outputs.js';
+import { HOSTILE, formatOf, injections, outputRuns, runArgs, xlsxText, type Output } from './outputs.js';
 
 /**
  * Registry text holding HTML, Markdown, {{handlebars}}, spreadsheet formulas or terminal controls
@@ -37,9 +37,9 @@ function hostileCopy(src: string): string {
   return dir;
 }
 
-async function outputText(format: string, stdout: string, out: string): Promise<string> {
-  if (format === 'xlsx') return existsSync(out) ? xlsxText(out) : '';
-  return stdout;
+async function outputText(format: string, out: string): Promise<string> {
+  if (!existsSync(out)) return '';
+  return format === 'xlsx' ? xlsxText(out) : readFileSync(out, 'utf8');
 }
 
 describe.each([
@@ -54,20 +54,28 @@ describe.each([
     expect(r.code).toBe(0);
   });
 
-  it.each(outputs().map((o) => [`${o.command} ${o.format}`.trim(), o] as const))('comes out inert: %s', async (_, o) => {
-    const out = join(temp(), `out.${formatOf(o)}`);
-    // In the registry's own language, as a user would see it (views show the texts of that language).
-    const r = hostileRun(o.args({ dir, base: src, out, id }), { env: { ROPA_LANG: undefined } });
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    // A usage error (a language the registry is not written in) is a message, not a crash.
-    if (r.code === 2) expect(r.stderr).toMatch(/^ropa: /);
-    else expect([0, 1], r.stderr).toContain(r.code);
-    const text = await outputText(formatOf(o), r.stdout, out);
-    // The check is not empty: the documents and views show the registry's texts.
-    if (r.code === 0 && ['notice', 'report', 'list', 'show'].includes(o.command)) expect(text).toMatch(/alert\(1\)|HYPERLINK|SUM\(|forged|evil/);
-    expect(injections(formatOf(o), text)).toEqual([]);
-    expect(injections('stylish', r.stderr)).toEqual([]);
-  });
+  // One run per command and language writes every format to a file of its own (outputs.ts: outputRuns).
+  it.each(outputRuns().map((run) => [`${run.command}${run.lang ? ` (${run.lang})` : ''}: ${run.outputs.map((o) => o.name).join(', ')}`, run.outputs] as const))(
+    'comes out inert: %s',
+    async (_, outs) => {
+      const folder = temp();
+      const file = (o: Output): string => join(folder, `out.${formatOf(o)}`);
+      // In the registry's own language, as a user would see it (views show the texts of that language).
+      const r = hostileRun(runArgs(outs, { dir, base: src, id }, file), { env: { ROPA_LANG: undefined } });
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      // A usage error (a language the registry is not written in) is a message, not a crash.
+      if (r.code === 2) expect(r.stderr).toMatch(/^ropa: /);
+      else expect([0, 1], r.stderr).toContain(r.code);
+      expect(r.stdout).toBe('');
+      expect(injections('stylish', r.stderr)).toEqual([]);
+      for (const o of outs) {
+        const text = await outputText(formatOf(o), file(o));
+        // The check is not empty: the documents and views show the registry's texts.
+        if (r.code === 0 && ['notice', 'report', 'list', 'show'].includes(o.command)) expect(text, o.format).toMatch(/alert\(1\)|HYPERLINK|SUM\(|forged|evil/);
+        expect(injections(formatOf(o), text), o.format).toEqual([]);
+      }
+    },
+  );
 });
 
 describe('validate: registry text in messages stays on its line and out of the terminal', () => {

@@ -22,17 +22,19 @@ function registry(change: (dir: string) => void): string {
 
 const activity = (dir: string, name = 'hostile.yaml'): string => join(dir, 'activities', name);
 
-/** Runs validate in both formats; returns the rules of the json run after the checks every case shares. */
+/**
+ * Runs validate once with both formats (stylish to stdout, json to a file); returns the rules of the
+ * json report after the checks every case shares.
+ */
 function validate(dir: string, code: 1 | 2 = 1): string[] {
-  const json = hostileRun(['validate', dir, '--format', 'json']);
-  const stylish = hostileRun(['validate', dir]);
-  for (const r of [json, stylish]) {
-    expect(r.signal, r.stderr).toBeNull();
-    expect(r.code, r.stderr).toBe(code);
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    expect(r.stderr).not.toContain('internal error');
-  }
-  return code === 1 ? rules(json.stdout) : [];
+  const json = join(temp(), 'validate.json');
+  const r = hostileRun(['validate', dir, '-f', 'stylish', '-f', 'json', '-o', '-', '-o', json]);
+  expect(r.signal, r.stderr).toBeNull();
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).not.toMatch(STACK_FRAME);
+  expect(r.stderr).not.toContain('internal error');
+  if (code === 1) expect(r.stdout).toMatch(/✖ \d+ problems? \(\d+ errors?/);
+  return code === 1 ? rules(readFileSync(json, 'utf8')) : [];
 }
 
 describe('hostile input: a finding, exit 1, no crash', () => {

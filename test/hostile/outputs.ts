@@ -14,6 +14,11 @@ export interface Output {
   format: string;
   /** Arguments after `ropa`: `dir` is the registry, `base` an unchanged copy (for diff), `out` a file to write, `id` an activity. */
   args: (run: { dir: string; base: string; out: string; id: string }) => string[];
+  /** The same without the format and the output: what every format of the command and language shares. */
+  common: (run: { dir: string; base: string; id: string }) => string[];
+  /** The `--format` value ('' for a command without formats). */
+  name: string;
+  lang?: string;
 }
 
 interface Candidate {
@@ -50,21 +55,45 @@ export function outputs(): Output[] {
     const writes = /-o, --output/.test(help.stdout);
     const langs: (string | undefined)[] = c.langs && /--lang/.test(help.stdout) ? c.langs : [undefined];
     return formats.flatMap((format) =>
-      langs.map((lang) => ({
-        command: c.command,
-        format: lang ? `${format} (${lang})` : format,
-        args: (run: { dir: string; base: string; out: string; id: string }) => [
-          c.command,
-          ...c.args(run),
-          ...(format ? ['--format', format] : []),
-          ...(lang ? ['--lang', lang] : []),
-          ...dated,
-          ...(writes && format === 'xlsx' ? ['-o', run.out] : []),
-        ],
-      })),
+      langs.map((lang) => {
+        const common = (run: { dir: string; base: string; id: string }): string[] => [c.command, ...c.args(run), ...(lang ? ['--lang', lang] : []), ...dated];
+        return {
+          command: c.command,
+          format: lang ? `${format} (${lang})` : format,
+          name: format,
+          ...(lang ? { lang } : {}),
+          common,
+          args: (run: { dir: string; base: string; out: string; id: string }) => [
+            ...common(run),
+            ...(format ? ['--format', format] : []),
+            ...(writes && format === 'xlsx' ? ['-o', run.out] : []),
+          ],
+        };
+      }),
     );
   });
   return found;
+}
+
+/**
+ * The outputs grouped into runs: one run of a command, in one language, writes every format to a
+ * file of its own (`-f F -o FILE`, repeated), so that a registry is read and checked once for all of
+ * them. What each format says is the same as a run of its own would say (test/render/outputs.test.ts).
+ */
+export function outputRuns(): { command: string; lang?: string; outputs: Output[] }[] {
+  const runs = new Map<string, { command: string; lang?: string; outputs: Output[] }>();
+  for (const o of outputs()) {
+    const key = `${o.command} ${o.lang ?? ''}`;
+    const run = runs.get(key) ?? { command: o.command, ...(o.lang ? { lang: o.lang } : {}), outputs: [] };
+    run.outputs.push(o);
+    runs.set(key, run);
+  }
+  return [...runs.values()];
+}
+
+/** The arguments of one grouped run: every output's format, each to the file `file` names for it. */
+export function runArgs(outs: readonly Output[], run: { dir: string; base: string; id: string }, file: (o: Output) => string): string[] {
+  return [...outs[0]!.common(run), ...outs.flatMap((o) => (o.name ? ['-f', o.name, '-o', file(o)] : ['-o', file(o)]))];
 }
 
 /** The format's name without the language. */

@@ -7,7 +7,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument, type Document } from 'ya
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
 import { run } from '../../src/cli.js';
 import { Writable } from 'node:stream';
-import { HOSTILE, formatOf, injections, outputs, xlsxText } from '../hostile/outputs.js';
+import { HOSTILE, formatOf, injections, outputRuns, outputs, runArgs, xlsxText } from '../hostile/outputs.js';
 import { STACK_FRAME } from '../hostile/run.js';
 
 /**
@@ -128,6 +128,8 @@ function registryFiles(dir: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 const outs = outputs();
+// Each command reads a registry once and writes all its formats (one run per command and language).
+const commandRuns = outputRuns();
 
 describe.each([
   ['the minimal registry', join(FIXTURES, 'validate', 'minimal'), 'payroll', 40],
@@ -145,17 +147,22 @@ describe.each([
           const file = join(dir, files[f % files.length]!);
           writeFileSync(file, apply(readFileSync(file, 'utf8'), c));
         }
-        for (const o of outs) {
-          const out = join(dir, '..', `${n}.${formatOf(o)}`);
-          const r = await cli(o.args({ dir, base: src, out, id }));
-          const where = `${o.command} ${o.format} on ${dir}`;
+        for (const run of commandRuns) {
+          const file = (o: (typeof outs)[number]): string => join(work, `${n}.${o.command}.${o.lang ?? ''}.${formatOf(o)}`);
+          const r = await cli(runArgs(run.outputs, { dir, base: src, id }, file));
+          const where = `${run.command} ${run.lang ?? ''} on ${dir}`;
           expect(r.stderr, where).not.toMatch(STACK_FRAME);
           expect(r.stderr, where).not.toMatch(/internal error/);
           if (r.code === 2) expect(r.stderr, where).toMatch(/^ropa: /);
           else expect([0, 1], where).toContain(r.code);
-          const text = formatOf(o) === 'xlsx' ? (existsSync(out) ? await xlsxText(out) : '') : r.stdout;
-          expect(injections(formatOf(o), text), where).toEqual([]);
+          expect(r.stdout, where).toBe('');
           expect(injections('stylish', r.stderr), where).toEqual([]);
+          for (const o of run.outputs) {
+            const out = file(o);
+            const text = !existsSync(out) ? '' : formatOf(o) === 'xlsx' ? await xlsxText(out) : readFileSync(out, 'utf8');
+            expect(injections(formatOf(o), text), `${o.command} ${o.format} on ${dir}`).toEqual([]);
+            rmSync(out, { force: true });
+          }
         }
         rmSync(dir, { recursive: true, force: true });
       }),

@@ -4,13 +4,13 @@ import type { DiffFormatter } from './types.js';
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-export async function diffFormatter(name: DiffFormat): Promise<DiffFormatter> {
-  switch (name) {
-    case 'text':
-      return (await import('./text.js')).text;
-    case 'markdown':
-      return (await import('./markdown.js')).markdown;
-    case 'json':
-      return (await import('./json.js')).json;
-  }
+/** One renderer per format, each imported when its format is asked for. */
+const FORMATTERS: Record<DiffFormat, () => Promise<DiffFormatter>> = {
+  text: async () => (await import('./text.js')).text,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  json: async () => (await import('./json.js')).json,
+};
+
+export function diffFormatter(name: DiffFormat): Promise<DiffFormatter> {
+  return FORMATTERS[name]();
 }

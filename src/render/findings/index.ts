@@ -4,17 +4,15 @@ import type { FindingFormatter } from './types.js';
 export const FINDING_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
 
-export async function findingFormatter(name: FindingFormat): Promise<FindingFormatter> {
-  switch (name) {
-    case 'stylish':
-      return (await import('./stylish.js')).stylish;
-    case 'json':
-      return (await import('./json.js')).json;
-    case 'github':
-      return (await import('./github.js')).github;
-    case 'sarif':
-      return (await import('./sarif.js')).sarif;
-    case 'junit':
-      return (await import('./junit.js')).junit;
-  }
+/** One renderer per format, each imported when its format is asked for. */
+const FORMATTERS: Record<FindingFormat, () => Promise<FindingFormatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylish,
+  json: async () => (await import('./json.js')).json,
+  github: async () => (await import('./github.js')).github,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+};
+
+export function findingFormatter(name: FindingFormat): Promise<FindingFormatter> {
+  return FORMATTERS[name]();
 }

@@ -9,15 +9,14 @@ export type GapFormat = (typeof GAP_FORMATS)[number];
 
 export type GapFormatter = (view: GapView, opts: { color: boolean }) => string;
 
-export async function gapFormatter(name: GapOwnFormat): Promise<GapFormatter> {
-  switch (name) {
-    case 'text':
-      return (await import('./text.js')).text;
-    case 'markdown':
-      return (await import('./markdown.js')).markdown;
-    case 'csv':
-      return (await import('./csv.js')).csv;
-    case 'json':
-      return (await import('./json.js')).json;
-  }
+/** One renderer per format, each imported when its format is asked for. */
+const FORMATTERS: Record<GapOwnFormat, () => Promise<GapFormatter>> = {
+  text: async () => (await import('./text.js')).text,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  csv: async () => (await import('./csv.js')).csv,
+  json: async () => (await import('./json.js')).json,
+};
+
+export function gapFormatter(name: GapOwnFormat): Promise<GapFormatter> {
+  return FORMATTERS[name]();
 }

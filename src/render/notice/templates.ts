@@ -93,11 +93,28 @@ function insideAsFile(path: string, folder: string): boolean {
  * HTML escaping, because the view model's strings are escaped for the format beforehand.
  */
 export function renderTemplates(set: TemplateSet, view: object): string {
-  const hb = Handlebars.create();
-  const options = { strict: true, noEscape: true } as const;
-  for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
-  return located(set.layout, hb.compile(set.layout.source, options))(view);
+  return compiled(set)(view);
 }
+
+/**
+ * The set compiled: once per process for the same files with the same text (a program that renders
+ * many notices, or ropa's tests, compiles ropa's own templates once). A few sets are kept.
+ */
+function compiled(set: TemplateSet): Compiled {
+  const key = JSON.stringify([set.layout, set.partials]);
+  let fn = COMPILED.get(key);
+  if (fn === undefined) {
+    const hb = Handlebars.create();
+    const options = { strict: true, noEscape: true } as const;
+    for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
+    fn = located(set.layout, hb.compile(set.layout.source, options));
+    if (COMPILED.size >= 8) COMPILED.delete(COMPILED.keys().next().value!);
+    COMPILED.set(key, fn);
+  }
+  return fn;
+}
+
+const COMPILED = new Map<string, Compiled>();
 
 type Compiled = Handlebars.TemplateDelegate;
 

@@ -1,21 +1,14 @@
 import { relative } from 'node:path';
 import { Chalk } from 'chalk';
-import { t, type Lang } from '../i18n/index.js';
-import { citeBasisShort, basisName, citeLaw } from '../model/legal.js';
-import type { Registry } from '../model/registry.js';
-import { resolveLaw, type ResolvedActivity, type ResolvedLaw, type Ref } from '../model/resolve.js';
-import type { Contact, LocalText } from '../model/types.js';
-import { placesOf, outsideEea } from './places.js';
-import { placeText } from './list-render.js';
-import { terminalSafe } from '../util/terminal.js';
-import { periodWords, textIn } from '../render/words/index.js';
-
-export interface ShowView {
-  lang: Lang;
-  color: boolean;
-  /** The EEA's countries (data/eea.json): places outside them get a section of their own. */
-  eea: ReadonlySet<string>;
-}
+import { t } from '../../i18n/index.js';
+import { citeBasisShort, basisName, citeLaw } from '../../model/legal.js';
+import { resolveLaw, type ResolvedLaw, type Ref } from '../../model/resolve.js';
+import type { Contact, LocalText } from '../../model/types.js';
+import { placesOf, outsideEea } from '../../check/places.js';
+import { placeText } from '../places.js';
+import { terminalSafe } from '../../util/terminal.js';
+import { periodWords, textIn } from '../words/index.js';
+import type { ShowView } from './view.js';
 
 /** One line of the view: its depth and its text. */
 type Line = [depth: number, text: string];
@@ -25,9 +18,9 @@ type Line = [depth: number, text: string];
  * locale files, every text from the registry made safe for a terminal. Sections the record requires
  * (Art. 30(1)) are always shown, with «not stated» when empty, so that gaps are visible.
  */
-export function showText(registry: Registry, r: ResolvedActivity, view: ShowView): string {
-  const { lang } = view;
-  const c = new Chalk({ level: view.color ? 1 : 0 });
+export function showText(view: ShowView, opts: { color: boolean }): string {
+  const { registry, activity: r, lang } = view;
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
   const L = (key: string, args?: Record<string, string | number>): string => t(lang, `authoring.show.${key}`, args);
   const text = (v: LocalText | undefined): string | undefined => (v === undefined ? undefined : textIn(v, lang, registry.languages));
   const safe = (s: string): string => terminalSafe(s);
@@ -260,27 +253,4 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
     ]),
   );
   return out.join('\n') + '\n';
-}
-
-/** The activity as written, and what its references name, for programs. */
-export function showJson(registry: Registry, r: ResolvedActivity): string {
-  const { located, activity, ...resolved } = r;
-  return (
-    JSON.stringify(
-      {
-        id: activity.id,
-        file: relative(registry.root, located.file.path).split('\\').join('/'),
-        activity,
-        resolved: {
-          ...resolved,
-          specialCategories: resolved.specialCategories.map((x) => x.id),
-          criminalOffenceData: resolved.criminalOffenceData.map((x) => x.id),
-          nationalIdentifiers: resolved.nationalIdentifiers.map((x) => x.id),
-          places: placesOf(r),
-        },
-      },
-      null,
-      2,
-    ) + '\n'
-  );
 }

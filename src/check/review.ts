@@ -1,4 +1,4 @@
-import { addMonths } from '../check/dates.js';
+import { addMonths } from './dates.js';
 import type { Review } from '../model/types.js';
 
 /** Twelve months, as the review-overdue rule counts them. */

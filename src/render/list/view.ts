@@ -1,8 +1,11 @@
-import type { Registry } from '../model/registry.js';
-import { resolveActivity, type ResolvedActivity } from '../model/resolve.js';
-import type { SpecialCategory } from '../model/types.js';
-import { outsideEea, placesOf, type Place } from './places.js';
-import { reviewDue } from './review.js';
+import { relative } from 'node:path';
+import type { Lang } from '../../i18n/index.js';
+import type { Registry } from '../../model/registry.js';
+import { resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
+import type { Activity, SpecialCategory } from '../../model/types.js';
+import { outsideEea, placesOf, type Place } from '../../check/places.js';
+import { reviewDue, reviewDueDate } from '../../check/review.js';
+import { textIn } from '../words/index.js';
 
 /** The questions `ropa list` answers; every one given must hold. */
 export interface ActivityFilter {
@@ -64,4 +67,50 @@ export function selectActivities(registry: Registry, f: ActivityFilter, eea: Rea
     out.push({ resolved: r, places });
   }
   return out;
+}
+
+/** What `ropa list` shows: one row per activity selected, and which columns the filters call for. */
+export interface ListView {
+  lang: Lang;
+  rows: ListRow[];
+  /** Activities in the registry, selected or not. */
+  total: number;
+  /** Show where data goes (a country filter was given). */
+  places: boolean;
+  /** Show the review due date. */
+  review: boolean;
+}
+
+export interface ListRow {
+  id: string;
+  title: string;
+  status: Activity['status'];
+  approval?: Activity['approval'];
+  noticeGroup?: string;
+  /** The GDPR bases of its purposes, each once. */
+  legalBases: string[];
+  /** Relative to the registry, with `/`. */
+  file: string;
+  /** The places that made a `country` or `outsideEea` filter match. */
+  places: Place[];
+  /** When its next review falls; undefined if never reviewed. */
+  reviewDue: string | undefined;
+}
+
+export function listView(registry: Registry, selected: readonly Selected[], opts: { lang: Lang; places: boolean; review: boolean }): ListView {
+  const rows = selected.map((s): ListRow => {
+    const a = s.resolved.activity;
+    return {
+      id: a.id,
+      title: textIn(a.title, opts.lang, registry.languages) ?? '',
+      status: a.status,
+      ...(a.approval ? { approval: a.approval } : {}),
+      ...(a.noticeGroup ? { noticeGroup: a.noticeGroup } : {}),
+      legalBases: [...new Set((a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).map((b) => b.gdpr)))],
+      file: relative(registry.root, s.resolved.located.file.path).split('\\').join('/'),
+      places: s.places,
+      reviewDue: reviewDueDate(a.review),
+    };
+  });
+  return { ...opts, rows, total: registry.activities.length };
 }
