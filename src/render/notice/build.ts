@@ -353,11 +353,12 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         const lawName = ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id;
         // «Lov om … (statistikkloven)» after «statistikkloven – » need not say its short name again.
         const full = ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`);
-        const suffix = ` (${lawName})`;
+        const short = [lawName, lawName.replace(/\s*\([^()]*\)$/, ''), /\(([^()]*)\)$/.exec(lawName)?.[1]].flatMap((n) => (n ? [` (${n})`] : []));
+        const suffix = short.find((x) => full?.endsWith(x));
         return [
           {
             name: lawName,
-            fullName: full !== null && full.endsWith(suffix) ? full.slice(0, -suffix.length) : full,
+            fullName: full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];
