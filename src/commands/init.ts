@@ -1,11 +1,11 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolders, writeFileAtomic } from '../util/write.js';
 import { initFiles } from '../authoring/init-files.js';
 
 interface Options {
@@ -34,11 +34,7 @@ export async function init(dir: string, opts: Options, ctx: RunContext): Promise
   const files = initFiles(root, languages);
   for (const f of files) {
     const path = join(root, f.path);
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (e) {
-      throw new UserError('cli.write-failed', { path: displayPath(dirname(path), ctx.cwd), code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
-    }
+    makeFolders(dirname(path), displayPath(dirname(path), ctx.cwd));
     writeFileAtomic(path, f.text, { exclusive: true });
   }
   ctx.stdout.write(`${t(lang, 'authoring.init.created', { path: shown, files: files.length })}\n`);
