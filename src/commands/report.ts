@@ -74,6 +74,8 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     version,
     report: async () => {
       const { referenceData } = await import('../check/reference.js');
+      const { screeningOf } = await import('../check/screening.js');
+      const reference = referenceData();
       return buildReport(registry, {
         kind,
         lang,
@@ -81,7 +83,9 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
         ...(reportDate ? { date: reportDate } : {}),
         includeRetired,
         version,
-        reference: referenceData(),
+        reference,
+        screening: screeningOf(registry, reference),
+        activities,
       });
     },
   });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { referenceData } from '../../src/check/reference.js';
+import { screeningOf } from '../../src/check/screening.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { Registry } from '../../src/model/registry.js';
 import { buildReport, type Report, type ReportKind, type Table } from '../../src/render/report/model.js';
@@ -20,14 +21,17 @@ export function load(dir: string): Registry {
 }
 
 export function report(dir: string, opts: { kind?: ReportKind; lang?: Lang; columns?: string[]; date?: string; includeRetired?: boolean } = {}): Report {
-  return buildReport(load(dir), {
+  const registry = load(dir);
+  const reference = referenceData();
+  return buildReport(registry, {
     kind: opts.kind ?? 'controller',
     lang: opts.lang ?? 'nb',
     ...(opts.columns ? { columns: opts.columns } : {}),
     ...(opts.date ? { date: opts.date } : {}),
     includeRetired: opts.includeRetired ?? false,
     version: '0.0.0-test',
-    reference: referenceData(),
+    reference,
+    screening: screeningOf(registry, reference),
   });
 }
 
