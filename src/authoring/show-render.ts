@@ -154,7 +154,7 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
   section(
     L('processors'),
     r.processors.flatMap((p): Line[] => [
-      [0, entry(p, p.value.name, [p.value.country ?? ''])],
+      [0, entry(p, text(p.value.name) ?? p.id, [p.value.country ?? ''])],
       ...kv(L('service'), text(p.value.service), 1),
       ...(p.value.agreement ? kv(L('agreement'), p.value.agreement, 1) : [[1, `${c.dim(L('agreement') + ':')} ${notStated}`] as Line]),
       ...(p.value.subprocessors ?? []).flatMap((s) => kv(L('subprocessor'), [s.name, s.country, s.authorisation].filter((x) => x !== undefined).join(', '), 1)),
@@ -162,7 +162,7 @@ export function showText(registry: Registry, r: ResolvedActivity, view: ShowView
   );
   section(
     L('systems'),
-    r.systems.map((s): Line => [0, entry(s, s.value.name, [s.value.processor ?? '', (s.value.location ?? []).join(', ')])]),
+    r.systems.map((s): Line => [0, entry(s, text(s.value.name) ?? s.id, [s.value.processor ?? '', (s.value.location ?? []).join(', ')])]),
   );
   section(
     L('transfers'),

@@ -27,7 +27,7 @@ export interface AdequacyEntry {
   scope?: string;
   /** The decision, e.g. "Decision (EU) 2023/1795". */
   decision?: string;
-  /** Whether the decision is incorporated into the EEA Agreement (binding for Norway), with the EEA Joint Committee decision. */
+  /** Whether the decision is part of the EEA Agreement (`incorporated`, `pending`, `not checked`); it applies in Norway either way (personopplysningsforskriften § 2). */
   eea?: string;
   note?: string;
 }
@@ -89,8 +89,6 @@ export interface ReferenceData {
   law: DatedFile & {
     laws: Readonly<Record<string, KnownLaw>>;
     provisions: Readonly<Record<'specialCategoriesResearch' | 'nationalIdentifier' | 'criminalOffences', LawProvision>>;
-    /** Provisions under which the DPO must be consulted (or a DPIA made) before processing: personopplysningsloven §§ 9, 10, 11. */
-    dpoConsultation: readonly LawProvision[];
     disclosureOrders: readonly DisclosureOrder[];
   };
   retentionLimits: DatedFile & { limits: readonly RetentionLimit[] };

@@ -15,7 +15,6 @@ export function register(program: Command, run: Run): void {
   outputOptions(command, DIFF_FORMATS, 'text')
     .option('--fail-on <level>', 'exit 1 when a change is at this level: review or never', 'never')
     .option('--lang <lang>', 'language of the report: en, nb or nn (default: $ROPA_LANG or en)')
-    .option('--force', 'allow -o to write inside the registry')
     .action((base, head, opts) =>
       run(async (ctx) =>
         (await import('../commands/diff.js')).diff(

@@ -14,6 +14,5 @@ export function register(program: Command, run: Run): void {
     .option('--activity <id>', 'only this activity (repeat, or separate with commas)', collect, [])
     .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: today)')
     .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
-    .option('--force', 'allow -o to write inside the registry')
     .action((dir, opts) => run(async (ctx) => (await import('../commands/gaps.js')).gaps(dir, opts, ctx)));
 }

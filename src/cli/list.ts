@@ -1,8 +1,10 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import { outputOptions } from './outputs.js';
+import { LIST_FORMATS } from '../render/list/index.js';
 
 export function register(program: Command, run: Run): void {
-  program
+  const command = program
     .command('list')
     .description('list the activities that match every filter given')
     .argument('[dir]', 'registry folder', 'registry')
@@ -17,10 +19,8 @@ export function register(program: Command, run: Run): void {
     .option('--basis <code>', 'relies on this legal basis, e.g. A6-1-e; a prefix such as A9 matches every Art. 9 condition')
     .option('--status <status>', 'planned, active or retired')
     .option('--review-due', 'its review is due (never reviewed, or the due date has come)')
-    .option('--today <date>', 'the date --review-due counts from (default: today)')
-    .option('-f, --format <format>', 'table or json', 'table')
-    .option('-o, --output <file>', 'write the list to a file')
-    .option('--force', 'allow -o to write inside the registry')
+    .option('--today <date>', 'the date --review-due counts from (default: today)');
+  outputOptions(command, LIST_FORMATS, 'table')
     .option('--lang <lang>', "language: en, nb or nn (default: $ROPA_LANG, else the registry's first language)")
     .action((dir, opts) => run(async (ctx) => (await import('../commands/list.js')).list(dir, opts, ctx)));
 }

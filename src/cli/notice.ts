@@ -1,19 +1,19 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import { outputOptions } from './outputs.js';
+import { NOTICE_FORMATS } from '../render/notice/view.js';
 
 export function register(program: Command, run: Run): void {
-  program
+  const command = program
     .command('notice')
     .description('write the public privacy notice (GDPR Art. 13 and 14) from the registry')
     .argument('[dir]', 'registry folder', 'registry')
-    .option('--lang <lang>', 'language of the notice: nb, nn or en', 'nb')
-    .option('-f, --format <format>', 'md (Markdown) or html (one standalone page)', 'md')
-    .option('-o, --output <file>', 'write the notice to a file instead of stdout')
+    .option('--lang <lang>', 'language of the notice: nb, nn or en', 'nb');
+  outputOptions(command, NOTICE_FORMATS, 'md', 'md is Markdown, html one standalone page')
     .option('--draft', 'show what the registry lacks as visible placeholders, listed at the end, instead of failing')
     .option('--template <dir>', 'your own layout (notice.<format>.hbs) and partials (partials/<name>.<format>.hbs); see docs/notice.md')
     .option('--date <date>', 'the date printed on the notice, YYYY-MM-DD (default: notice.lastUpdated in organisation.yaml)')
     .option('--activity <id>', 'only this activity: the information (Art. 13/14) to give the people it concerns')
     .option('--group <id>', 'only this notice group (noticeGroups in organisation.yaml)')
-    .option('--force', 'allow -o to write inside the registry')
     .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

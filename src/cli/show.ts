@@ -1,15 +1,15 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import { outputOptions } from './outputs.js';
+import { SHOW_FORMATS } from '../render/show/index.js';
 
 export function register(program: Command, run: Run): void {
-  program
+  const command = program
     .command('show')
     .description('show one activity with every reference resolved')
     .argument('<id>', "the activity's id")
-    .argument('[dir]', 'registry folder', 'registry')
-    .option('-f, --format <format>', 'text or json', 'text')
-    .option('-o, --output <file>', 'write to a file')
-    .option('--force', 'allow -o to write inside the registry')
+    .argument('[dir]', 'registry folder', 'registry');
+  outputOptions(command, SHOW_FORMATS, 'text')
     .option('--lang <lang>', "language: en, nb or nn (default: $ROPA_LANG, else the registry's first language)")
     .action((id, dir, opts) => run(async (ctx) => (await import('../commands/show.js')).show(id, dir, opts, ctx)));
 }

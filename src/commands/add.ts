@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang } from '../cli/context.js';
-import { t, type Lang } from '../i18n/index.js';
+import { messageLang, viewLang } from '../cli/context.js';
+import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { validateRegistry } from '../validate/index.js';
@@ -30,7 +30,7 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
   const { registry } = validateRegistry(root);
   if (!registry.organisation && !existsSync(join(root, 'organisation.yaml')))
     throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
-  const lang: Lang = flagLang ?? (ctx.env.ROPA_LANG !== undefined ? messageLang(undefined, ctx) : (registry.languages[0] ?? 'en'));
+  const lang = viewLang(flagLang, ctx, registry);
   // An option another kind of entry takes is a mistake here, not something to drop silently.
   const own = new Set(entryFields(catalogue).map((f) => optionAttribute(f.option)));
   if (catalogue === 'laws') own.add('name');

@@ -15,17 +15,14 @@ import { openRegistry, requireValid } from './shared.js';
 import { buildRegistry } from '../model/build.js';
 import { validateDiscovered } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
-import { emitTargets, outputTargets } from './outputs.js';
+import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 
-interface Options {
+interface Options extends OutputOptions {
   dir?: string;
   baseDir?: string;
   headDir?: string;
-  format?: string | string[];
-  output?: string | string[];
   failOn?: string;
   lang?: string;
-  force?: boolean;
 }
 
 const FAIL_ON = ['review', 'never'] as const;
@@ -52,10 +49,7 @@ export async function diff(args: string[], opts: Options, ctx: RunContext): Prom
   const changes = diffRegistries(before.registry, after.registry, { eea: referenceData().eea.countries });
   // Folders compared directly are shown by their own paths; a registry in git by the folder named.
   const report = { base: before.side, head: after.side, dir: head.kind === 'folder' ? '' : dir, changes };
-  await emitTargets(ctx, targets, async (format, color) => (await diffFormatter(format))(report, { lang, color }), {
-    registryRoot: headFolder ?? resolve(ctx.cwd, dir),
-    ...(opts.force !== undefined ? { force: opts.force } : {}),
-  });
+  await emitTargets(ctx, targets, async (format, color) => (await diffFormatter(format))(report, { lang, color }));
   return failOn === 'review' && changes.some((c) => c.level === 'review') ? 1 : 0;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang } from '../cli/context.js';
+import { langOption, messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { discover, type Discovered } from '../load/discover.js';
 import { readSourceFile } from '../parse/file.js';
@@ -30,8 +30,7 @@ export async function fmt(paths: string[], opts: Options, ctx: RunContext): Prom
   // Messages in the language of the (first) registry named, unless --lang or ROPA_LANG says otherwise.
   const first = resolve(ctx.cwd, paths[0] ?? 'registry');
   const lang = messageLang(opts.lang, ctx, existsSync(first) && statSync(first).isDirectory() ? first : dirname(first));
-  if (opts.addLanguage !== undefined && !isLang(opts.addLanguage)) throw new UserError('cli.bad-lang', { value: opts.addLanguage });
-  const added = opts.addLanguage as Lang | undefined;
+  const added = opts.addLanguage === undefined ? undefined : langOption(opts.addLanguage, 'nb');
   const files = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);
   let changed = 0;
   let refused = 0;

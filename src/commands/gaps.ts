@@ -15,17 +15,14 @@ import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, parseDate } from './shared.js';
-import { emitTargets, outputTargets, toolInfo } from './outputs.js';
+import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
 
-interface Options {
-  format?: string | string[];
-  output?: string | string[];
+interface Options extends OutputOptions {
   failOn?: string;
   rule?: string[];
   activity?: string[];
   today?: string;
   lang?: string;
-  force?: boolean;
 }
 
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
@@ -39,7 +36,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
 
   const rules = ruleIds.length > 0 ? GAP_RULES.filter((r) => ruleIds.includes(r.meta.id)) : GAP_RULES;
   const formats = new Set(targets.map((t) => t.format));
-  const { view, findings, files, root } = await analyse(dir, ctx, rules, { today, activityIds: split(opts.activity), lang, formats });
+  const { view, findings, files } = await analyse(dir, ctx, rules, { today, activityIds: split(opts.activity), lang, formats });
   const info = gapRuleInfo();
   const render = async (format: GapFormat, color: boolean): Promise<string> => {
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
@@ -57,7 +54,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
       command: 'gaps',
     });
   };
-  await emitTargets(ctx, targets, render, { registryRoot: root, ...(opts.force !== undefined ? { force: opts.force } : {}) });
+  await emitTargets(ctx, targets, render);
   return failsAt(summarise(findings, 0), failOn) ? 1 : 0;
 }
 
@@ -72,7 +69,7 @@ async function analyse(
   ctx: RunContext,
   rules: readonly Rule[],
   opts: { today: string; activityIds: string[]; lang: Lang; formats: ReadonlySet<GapFormat> },
-): Promise<{ view?: GapView; findings: Finding[]; files?: SourceFile[]; root: string }> {
+): Promise<{ view?: GapView; findings: Finding[]; files?: SourceFile[] }> {
   const registry = await openRegistry(dir, ctx, opts.lang);
   const ids = registry.activities.map((a) => a.id);
   for (const id of opts.activityIds) known(id, ids, 'activity');
@@ -81,7 +78,6 @@ async function analyse(
   const shared = [...opts.formats].some((f) => !isOwn(f));
   return {
     findings: result.findings,
-    root: registry.root,
     ...(own ? { view: gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) } : {}),
     ...(shared ? { files: registry.files } : {}),
   };

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang } from '../cli/context.js';
-import { isLang, t, type Lang } from '../i18n/index.js';
+import { langOption, messageLang } from '../cli/context.js';
+import { t, type Lang } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
@@ -50,8 +50,7 @@ const FORMAT_NAMES: Record<string, string> = {
  */
 export async function importRecord(file: string, dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const lang = messageLang(opts.lang, ctx);
-  const registryLang = opts.registryLang ?? 'nb';
-  if (!isLang(registryLang)) throw new UserError('cli.bad-lang', { value: registryLang });
+  const registryLang = langOption(opts.registryLang, 'nb');
   const input = resolve(ctx.cwd, file);
   const shown = displayPath(input, ctx.cwd);
   const root = resolve(ctx.cwd, dir);
@@ -107,7 +106,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   });
   if (fresh) {
     const org = built.organisation ?? { data: { name: basename(input), publicAuthority: opts.private !== true, languages: [registryLang] }, remarks: [] };
-    org.data.languages = [registryLang as Lang];
+    org.data.languages = [registryLang];
     files.push(
       render('organisation.yaml', 'organisation', org.data as unknown as Record<string, unknown>, org.remarks, [
         { id: 'import.head.organisation', args: { file: basename(input) } },
@@ -132,8 +131,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     catalogueFile(catalogueKinds, name);
   }
   if (fresh) {
-    for (const f of initFiles(root, [registryLang as Lang]).filter((f) => f.path.startsWith('schemas/')))
-      files.push({ path: f.path, kind: 'catalogue', text: f.text });
+    for (const f of initFiles(root, [registryLang]).filter((f) => f.path.startsWith('schemas/'))) files.push({ path: f.path, kind: 'catalogue', text: f.text });
   }
 
   // Validated with the registry it joins before a byte is written.

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf, useColor, viewLang } from '../cli/context.js';
+import { messageLang, oneOf, viewLang } from '../cli/context.js';
 import { referenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
 import type { CatalogueKind, SpecialCategory } from '../model/types.js';
@@ -9,20 +9,19 @@ import { suggest } from '../util/suggest.js';
 import { listJson, listTable } from '../authoring/list-render.js';
 import { basisMatches, selectActivities, type ActivityFilter } from '../authoring/select.js';
 import { schemaEnum } from '../authoring/schema-order.js';
-import { emit, openRegistry, parseDate } from './shared.js';
+import { openRegistry, parseDate } from './shared.js';
+import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
+import { LIST_FORMATS } from '../render/list/index.js';
 
 /** The filters as commander gives them, and how to show the result. */
-type Options = Omit<ActivityFilter, 'special' | 'reviewDueOn'> & {
-  special?: boolean | string;
-  reviewDue?: boolean;
-  today?: string;
-  format?: string;
-  output?: string;
-  force?: boolean;
-  lang?: string;
-};
+type Options = Omit<ActivityFilter, 'special' | 'reviewDueOn'> &
+  OutputOptions & {
+    special?: boolean | string;
+    reviewDue?: boolean;
+    today?: string;
+    lang?: string;
+  };
 
-const FORMATS = ['table', 'json'] as const;
 /** A catalogue id given on the command line must exist: a typo would otherwise list nothing, silently. */
 function known(registry: Registry, kinds: CatalogueKind[], id: string | undefined, option: string): void {
   if (id === undefined || kinds.some((k) => registry.catalogues[k].has(id))) return;
@@ -35,7 +34,7 @@ function known(registry: Registry, kinds: CatalogueKind[], id: string | undefine
 
 /** `ropa list [dir]`: the activities that answer a question, as a table or JSON. */
 export async function list(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const format = oneOf(opts.format ?? 'table', FORMATS, '--format');
+  const targets = outputTargets(ctx, opts, LIST_FORMATS, 'table', resolve(ctx.cwd, dir));
   const status = opts.status === undefined ? undefined : oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status');
   const today = opts.today === undefined ? undefined : parseDate(opts.today, '--today');
   if (opts.country !== undefined && !/^[A-Za-z]{2}$/.test(opts.country)) throw new UserError('authoring.list.bad-country', { value: opts.country });
@@ -72,14 +71,13 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
   };
   const filter = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined && v !== false)) as ActivityFilter;
   const selected = selectActivities(registry, filter, referenceData().eea.countries);
-  const view = {
-    lang: viewLang(opts.lang, ctx, registry),
-    color: opts.output === undefined && useColor(ctx, ctx.stdout),
-    places: filter.country !== undefined || Boolean(filter.outsideEea),
-    review: Boolean(filter.reviewDueOn),
-  };
-  const text = format === 'json' ? listJson(registry, selected, view) : listTable(registry, selected, view);
-  emit(ctx, text, { output: opts.output, force: opts.force, registryRoot: registry.root });
+  const lang = viewLang(opts.lang, ctx, registry);
+  const places = filter.country !== undefined || Boolean(filter.outsideEea);
+  const review = Boolean(filter.reviewDueOn);
+  await emitTargets(ctx, targets, (format, color) => {
+    const view = { lang, color, places, review };
+    return format === 'json' ? listJson(registry, selected, view) : listTable(registry, selected, view);
+  });
   return 0;
 }
 

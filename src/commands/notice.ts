@@ -1,25 +1,23 @@
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { langOption, messageLang, oneOf } from '../cli/context.js';
+import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { emit, openRegistry, parseDate, reportFindings } from './shared.js';
+import { openRegistry, parseDate, reportFindings } from './shared.js';
+import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
+import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
+import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
 
-interface Options {
+interface Options extends OutputOptions {
   lang?: string;
-  format?: string;
-  output?: string;
   draft?: boolean;
   template?: string;
   date?: string;
-  force?: boolean;
   activity?: string;
   group?: string;
 }
-
-const FORMATS = ['md', 'html'] as const;
 
 /**
  * Findings of the gap rules marked `blocksNotice`: the record states something that is not valid
@@ -39,8 +37,8 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
  * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir));
   const lang = langOption(opts.lang, 'nb');
-  const format = oneOf(opts.format ?? 'md', FORMATS, '--format');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
@@ -49,16 +47,19 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   }
 
   const { buildNoticeView, loadTemplates, missingFindings, renderNotice, TemplateError, TemplateFolderError } = await import('../render/notice/index.js');
-  let templates;
-  try {
-    templates = loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
-  } catch (e) {
-    if (e instanceof TemplateFolderError) {
-      const id = ({ empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' } as const)[e.reason];
-      throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
+  const templates = (format: NoticeFormat): TemplateSet => {
+    try {
+      return loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
+    } catch (e) {
+      if (e instanceof TemplateFolderError) {
+        const id = ({ empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' } as const)[e.reason];
+        throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
+      }
+      throw e;
     }
-    throw e;
-  }
+  };
+  // Each format's templates, read before anything else is done: a broken --template folder is said first.
+  const layouts = new Map(targets.map((t) => [t.format, templates(t.format)]));
 
   if (opts.activity !== undefined && opts.group !== undefined) throw new UserError('notice.activity-and-group', {}, 2);
   if (opts.activity !== undefined) {
@@ -69,15 +70,19 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
   }
   const blockers = await noticeBlockers(registry, date);
-  const { view, missing, blocked } = buildNoticeView(registry, {
-    lang,
-    format,
-    draft: opts.draft === true,
-    blockers,
-    ...(date !== undefined ? { date } : {}),
-    ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
-    ...(opts.group !== undefined ? { group: opts.group } : {}),
-  });
+  const build = (format: NoticeFormat): BuiltNotice =>
+    buildNoticeView(registry, {
+      lang,
+      format,
+      draft: opts.draft === true,
+      blockers,
+      ...(date !== undefined ? { date } : {}),
+      ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
+      ...(opts.group !== undefined ? { group: opts.group } : {}),
+    });
+  // What the notice lacks or must not say is the same in every format: the first one's view tells.
+  const first = build(targets[0]!.format);
+  const { missing, blocked } = first;
   // A final notice is refused when the record states something unlawful or lacks a mandatory item.
   const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), registry.files, 'notice');
   if (opts.draft !== true && blocked.length > 0) {
@@ -90,18 +95,19 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 
-  let text: string;
-  try {
-    text = renderNotice(view, templates);
-  } catch (e) {
-    if (e instanceof TemplateError) {
-      const file = displayPath(e.file, ctx.cwd);
-      throw e.line !== undefined
-        ? new UserError('notice.template-error', { file, line: e.line, message: e.detail })
-        : new UserError('notice.template-error-noline', { file, message: e.detail });
+  await emitTargets(ctx, targets, (format) => {
+    const { view } = format === first.view.format ? first : build(format);
+    try {
+      return renderNotice(view, layouts.get(format)!);
+    } catch (e) {
+      if (e instanceof TemplateError) {
+        const file = displayPath(e.file, ctx.cwd);
+        throw e.line !== undefined
+          ? new UserError('notice.template-error', { file, line: e.line, message: e.detail })
+          : new UserError('notice.template-error-noline', { file, message: e.detail });
+      }
+      throw e;
     }
-    throw e;
-  }
-  emit(ctx, text, { output: opts.output, force: opts.force === true, registryRoot: registry.root });
+  });
   return 0;
 }

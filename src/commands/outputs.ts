@@ -3,13 +3,25 @@ import type { RunContext } from '../cli/context.js';
 import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath } from '../util/write.js';
-import { emit } from './shared.js';
+import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 
-/** One report of a run: a format and where it goes (undefined: stdout). */
+/**
+ * Every command's output goes through this module: `outputTargets` reads the `-f/--format` and
+ * `-o/--output` pairs (src/cli/outputs.ts) before any work is done, `emitTargets` writes each once.
+ */
+
+/** One output of a run: a format and where it goes. */
 export interface OutputTarget<F extends string> {
   format: F;
-  output?: string;
+  /** The file, absolute and already checked (`checkOutputPath`); undefined: stdout. */
+  path?: string;
+}
+
+/** The options every command with outputs takes, as commander gives them (one value, or several in order). */
+export interface OutputOptions {
+  format?: string | string[] | undefined;
+  output?: string | string[] | undefined;
+  force?: boolean | undefined;
 }
 
 /** The tool as formats that describe it (SARIF) name it. */
@@ -18,18 +30,18 @@ export function toolInfo(): FormatContext['tool'] {
 }
 
 /**
- * Pairs `--format` and `--output` values by position (see src/cli/outputs.ts). Checked before any
- * work is done: an unknown format, an output without a format, two reports to stdout, one file
- * twice, or a file inside the registry is a usage error.
+ * Pairs `--format` and `--output` values by position, each format one of the command's `allowed`
+ * (its renderer table's keys), `fallback` when none is given. Checked before any work is done: an
+ * unknown format, an output without a format, two outputs to stdout, one file twice, or a file
+ * inside the registry (unless `--force`) is a usage error.
  */
 export function outputTargets<F extends string>(
   ctx: RunContext,
-  opts: { format?: string | string[]; output?: string | string[]; force?: boolean },
+  opts: OutputOptions,
   allowed: readonly F[],
   fallback: F,
   registryRoot: string | undefined,
 ): OutputTarget<F>[] {
-  const list = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
   const formats = list(opts.format);
   const outputs = list(opts.output);
   if (formats.length === 0) formats.push(fallback);
@@ -44,22 +56,46 @@ export function outputTargets<F extends string>(
       stdout = true;
       return { format };
     }
-    const path = checkOutputPath(resolve(ctx.cwd, out), registryRoot && resolve(ctx.cwd, registryRoot), opts.force);
+    const path = outputPath(ctx, out, registryRoot, opts.force);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);
-    return { format, output: out };
+    return { format, path };
   });
 }
 
-/** Renders each target's report and writes it once, atomically; colour only for a terminal. */
+/**
+ * Renders every target's output, then writes each once: a file atomically, stdout as it is. Nothing is
+ * written when one of them cannot be rendered. Colour only for stdout, and only on a terminal.
+ */
 export async function emitTargets<F extends string>(
   ctx: RunContext,
   targets: readonly OutputTarget<F>[],
-  render: (format: F, color: boolean) => string | Promise<string>,
-  opts: { force?: boolean; registryRoot?: string },
+  render: (format: F, color: boolean) => string | Uint8Array | Promise<string | Uint8Array>,
 ): Promise<void> {
-  for (const target of targets) {
-    const color = target.output === undefined && useColor(ctx, ctx.stdout);
-    emit(ctx, await render(target.format, color), { ...opts, output: target.output });
-  }
+  const contents: (string | Uint8Array)[] = [];
+  for (const target of targets) contents.push(await render(target.format, target.path === undefined && useColor(ctx, ctx.stdout)));
+  targets.forEach((target, i) => write(ctx, contents[i]!, target.path));
+}
+
+/** A command's one output without a format (`ropa schema`): to `-o FILE` atomically, else to stdout. */
+export function emit(
+  ctx: RunContext,
+  content: string | Uint8Array,
+  opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string },
+): void {
+  write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
+}
+
+function write(ctx: RunContext, content: string | Uint8Array, path: string | undefined): void {
+  if (path === undefined) ctx.stdout.write(content);
+  else writeFileAtomic(path, content);
+}
+
+/** `-o FILE` as an absolute path, never inside the registry unless forced. */
+function outputPath(ctx: RunContext, output: string, registryRoot: string | undefined, force: boolean | undefined): string {
+  return checkOutputPath(resolve(ctx.cwd, output), registryRoot && resolve(ctx.cwd, registryRoot), force);
+}
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
 }

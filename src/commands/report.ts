@@ -3,25 +3,24 @@ import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang, oneOf, toolVersion } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
-import { buildReport, columnIds, recordActivities, registryDate, type ReportKind } from '../render/report/model.js';
+import { buildReport, columnIds, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { emit, openRegistry, parseDate } from './shared.js';
+import { openRegistry, parseDate } from './shared.js';
+import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 
-interface Options {
-  format?: string;
+interface Options extends OutputOptions {
   lang?: string;
-  output?: string;
   kind?: string;
   columns?: string;
   date?: string;
   includeRetired?: boolean;
-  force?: boolean;
 }
 
-/** `--columns id,id,…`: known ids in the order given, each once. */
-export function parseColumns(value: string, kind: ReportKind, format: ReportFormat): string[] {
-  if (!TABULAR_FORMATS.includes(format)) throw new UserError('report.columns-not-tabular', { format });
+/** `--columns id,id,…`: known ids in the order given, each once, for formats laid out as tables only. */
+export function parseColumns(value: string, kind: ReportKind, formats: readonly ReportFormat[]): string[] {
+  const other = formats.find((f) => !TABULAR_FORMATS.includes(f));
+  if (other !== undefined) throw new UserError('report.columns-not-tabular', { format: other });
   const known = columnIds(kind);
   const ids = [
     ...new Set(
@@ -47,13 +46,20 @@ export function parseColumns(value: string, kind: ReportKind, format: ReportForm
  * in bokmål unless asked otherwise. 0 when written; 1 when the registry has errors; 2 on bad usage.
  */
 export async function report(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const format = oneOf(opts.format ?? 'md', REPORT_FORMATS, '--format');
+  const targets = outputTargets(ctx, opts, REPORT_FORMATS, 'md', resolve(ctx.cwd, dir));
   const kind = oneOf(opts.kind ?? 'controller', REPORT_KINDS, '--kind');
   const lang = langOption(opts.lang, 'nb');
   const date = opts.date !== undefined ? parseDate(opts.date, '--date') : undefined;
-  const columns = opts.columns !== undefined ? parseColumns(opts.columns, kind, format) : undefined;
+  const columns =
+    opts.columns !== undefined
+      ? parseColumns(
+          opts.columns,
+          kind,
+          targets.map((t) => t.format),
+        )
+      : undefined;
   // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
-  if (format === 'xlsx' && opts.output === undefined && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
+  if (targets.some((t) => t.format === 'xlsx' && t.path === undefined) && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
 
   // --lang is the document's language; messages, like errors, follow ROPA_LANG, then the registry's first language.
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
@@ -66,29 +72,32 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
   }
 
-  const content = await REPORT_RENDERERS[format]({
+  // The laid-out report is built once, and only for the formats that lay it out.
+  let laidOut: Promise<Report> | undefined;
+  const layOut = async (): Promise<Report> => {
+    const { referenceData } = await import('../check/reference.js');
+    const { screeningOf } = await import('../check/screening.js');
+    const reference = referenceData();
+    return buildReport(registry, {
+      kind,
+      lang,
+      ...(columns ? { columns } : {}),
+      ...(reportDate ? { date: reportDate } : {}),
+      includeRetired,
+      version,
+      reference,
+      screening: screeningOf(registry, reference),
+      activities,
+    });
+  };
+  const input = {
     registry,
     activities,
     kind,
     ...(reportDate ? { date: reportDate } : {}),
     version,
-    report: async () => {
-      const { referenceData } = await import('../check/reference.js');
-      const { screeningOf } = await import('../check/screening.js');
-      const reference = referenceData();
-      return buildReport(registry, {
-        kind,
-        lang,
-        ...(columns ? { columns } : {}),
-        ...(reportDate ? { date: reportDate } : {}),
-        includeRetired,
-        version,
-        reference,
-        screening: screeningOf(registry, reference),
-        activities,
-      });
-    },
-  });
-  emit(ctx, content, { output: opts.output, force: opts.force, registryRoot: resolve(ctx.cwd, dir) });
+    report: () => (laidOut ??= layOut()),
+  };
+  await emitTargets(ctx, targets, (format) => REPORT_RENDERERS[format](input));
   return 0;
 }

@@ -7,7 +7,7 @@ import { displayPath } from '../util/paths.js';
 import { packagePath } from '../util/paths.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
-import { emit } from './shared.js';
+import { emit } from './outputs.js';
 
 interface Options {
   output?: string;

@@ -8,7 +8,6 @@ import type { SourceFile } from '../parse/source.js';
 import { validateRegistry, type Validated } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 
 /**
  * The registry for a command that is a view of it (gaps, notice, report, …). A registry with
@@ -51,18 +50,4 @@ export function parseDate(value: string, option: string): string {
   const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   if (!m || !d || d.toISOString().slice(0, 10) !== value) throw new UserError('cli.bad-date', { option, value });
   return value;
-}
-
-/** Writes a command's result: to `-o FILE` atomically (never inside the registry unless forced), else to stdout. */
-export function emit(
-  ctx: RunContext,
-  content: string | Uint8Array,
-  opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string | undefined },
-): void {
-  if (opts.output === undefined) {
-    ctx.stdout.write(content);
-    return;
-  }
-  const path = checkOutputPath(resolve(ctx.cwd, opts.output), opts.registryRoot && resolve(ctx.cwd, opts.registryRoot), opts.force);
-  writeFileAtomic(path, content);
 }

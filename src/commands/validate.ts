@@ -5,14 +5,11 @@ import { registryOptions } from '../validate/options.js';
 import { FINDING_FORMATS, findingFormatter } from '../render/findings/index.js';
 import { validationRules } from '../validate/rules.js';
 import { resolve } from 'node:path';
-import { emitTargets, outputTargets, toolInfo } from './outputs.js';
+import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
 
-interface Options {
-  format?: string | string[];
-  output?: string | string[];
+interface Options extends OutputOptions {
   maxWarnings?: string;
   lang?: string;
-  force?: boolean;
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -25,21 +22,17 @@ export async function validate(dir: string, opts: Options, ctx: RunContext): Pro
   const targets = outputTargets(ctx, opts, FINDING_FORMATS, 'stylish', root);
   const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));
   const byPath = new Map(registry.files.map((f) => [f.path, f]));
-  await emitTargets(
-    ctx,
-    targets,
-    async (format, color) =>
-      (await findingFormatter(format))(findings, {
-        cwd: ctx.cwd,
-        lang,
-        color,
-        sourceText: (p) => byPath.get(p)?.text,
-        files: registry.files.map((f) => f.path),
-        rules: validationRules(),
-        tool: toolInfo(),
-        command: 'validate',
-      }),
-    { registryRoot: root, ...(opts.force !== undefined ? { force: opts.force } : {}) },
+  await emitTargets(ctx, targets, async (format, color) =>
+    (await findingFormatter(format))(findings, {
+      cwd: ctx.cwd,
+      lang,
+      color,
+      sourceText: (p) => byPath.get(p)?.text,
+      files: registry.files.map((f) => f.path),
+      rules: validationRules(),
+      tool: toolInfo(),
+      command: 'validate',
+    }),
   );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

@@ -1,4 +1,5 @@
 import type { ResolvedActivity, ResolvedRetention, ResolvedTransfer } from '../model/resolve.js';
+import type { Activity } from '../model/types.js';
 import { term, type ChangeArg, type ChangeLevel, type RetentionArg, type Term } from './types.js';
 import { durationSeconds } from '../util/duration.js';
 import { canonical } from './canonical.js';
@@ -56,6 +57,110 @@ export function compareActivity(base: ResolvedActivity, head: ResolvedActivity, 
   const before = a.dpia?.status;
   const after = b.dpia?.status;
   if (before !== after) emit('dpia-status-changed', 'review', { before: dpiaTerm(before), after: dpiaTerm(after) });
+
+  compareGovernance(a, b, emit, eea);
+}
+
+/**
+ * Who decides and what the people concerned can do: approval, the organisation's role, automated
+ * decisions (Art. 22), restricted rights (Art. 23), risk factors the DPIA screening reads, systems
+ * and where the data is stored.
+ */
+function compareGovernance(a: Activity, b: Activity, emit: Emit, eea: ReadonlySet<string>): void {
+  if (a.approval !== b.approval) {
+    // Approving is the decision a reviewer signs; anything else is the work before it.
+    emit('approval-changed', b.approval === 'approved' ? 'review' : 'info', { before: approvalTerm(a.approval), after: approvalTerm(b.approval) });
+  }
+  if ((a.role ?? 'controller') !== (b.role ?? 'controller')) {
+    emit('role-changed', 'review', {
+      before: term(`terms.role.${a.role ?? 'controller'}`, a.role ?? 'controller'),
+      after: term(`terms.role.${b.role ?? 'controller'}`, b.role ?? 'controller'),
+    });
+  }
+  const automated = (x: Activity): boolean => x.automatedDecisions?.used === true;
+  if (!automated(a) && automated(b)) emit('automated-decisions-added', 'review');
+  else if (automated(a) && !automated(b)) emit('automated-decisions-removed', 'info');
+
+  const rights = (x: Activity): { id: string }[] => [...new Set((x.rightsRestrictions ?? []).map((r) => r.right))].map((id) => ({ id }));
+  eachAdded(rights(a), rights(b), (id) => emit('rights-restriction-added', 'review', { right: term(`terms.right.${id}`, id) }));
+  eachAdded(rights(b), rights(a), (id) => emit('rights-restriction-removed', 'info', { right: term(`terms.right.${id}`, id) }));
+
+  const factors = (x: Activity): { id: string }[] =>
+    Object.entries(x.riskFactors ?? {})
+      .filter(([, v]) => v === true)
+      .map(([id]) => ({ id }));
+  eachAdded(factors(a), factors(b), (id) => emit('risk-factor-added', 'review', { factor: term(`report.risk-factor.${id}`, id) }));
+  eachAdded(factors(b), factors(a), (id) => emit('risk-factor-removed', 'review', { factor: term(`report.risk-factor.${id}`, id) }));
+
+  const ids = (list: readonly string[] | undefined): { id: string }[] => (list ?? []).map((id) => ({ id }));
+  eachAdded(ids(a.systems), ids(b.systems), (id) => emit('system-added', 'info', { system: id }));
+  eachAdded(ids(b.systems), ids(a.systems), (id) => emit('system-removed', 'info', { system: id }));
+  // Storage moving outside the EEA is a question for the reviewer; within it, for information.
+  const outside = (l: string): boolean => l !== 'EEA' && l !== 'EEA-or-adequate' && !eea.has(l);
+  eachAdded(ids(a.dataLocation), ids(b.dataLocation), (id) => emit('data-location-added', outside(id) ? 'review' : 'info', { location: id }));
+  eachAdded(ids(b.dataLocation), ids(a.dataLocation), (id) => emit('data-location-removed', 'info', { location: id }));
+}
+
+const approvalTerm = (a: string | undefined): Term => (a === undefined ? term('diff.not-recorded', 'none') : term(`authoring.approval.${a}`, a));
+
+/** The top-level field of an activity each change speaks for; a field changed with none of these is reported as changed. */
+export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Activity)[]>> = {
+  'status-changed': ['status'],
+  'special-category-added': ['dataCategories'],
+  'special-category-removed': ['dataCategories'],
+  'criminal-offence-data-added': ['dataCategories'],
+  'criminal-offence-data-removed': ['dataCategories'],
+  'data-category-added': ['dataCategories'],
+  'data-category-removed': ['dataCategories'],
+  'data-subject-added': ['dataSubjects'],
+  'data-subject-removed': ['dataSubjects'],
+  'purpose-added': ['purposes'],
+  'purpose-removed': ['purposes'],
+  'purpose-changed': ['purposes'],
+  'legal-basis-added': ['purposes'],
+  'legal-basis-removed': ['purposes'],
+  'legal-basis-law-changed': ['purposes'],
+  'source-added': ['sources'],
+  'source-removed': ['sources'],
+  'recipient-added': ['recipients'],
+  'recipient-removed': ['recipients'],
+  'processor-added': ['processors'],
+  'processor-removed': ['processors'],
+  'security-measure-added': ['securityMeasures'],
+  'security-measure-removed': ['securityMeasures'],
+  'transfer-added': ['transfers'],
+  'transfer-added-eea': ['transfers'],
+  'transfer-removed': ['transfers'],
+  'transfer-mechanism-changed': ['transfers'],
+  'retention-lengthened': ['retention'],
+  'retention-shortened': ['retention'],
+  'retention-changed': ['retention'],
+  'retention-added': ['retention'],
+  'retention-removed': ['retention'],
+  'dpia-status-changed': ['dpia'],
+  'approval-changed': ['approval'],
+  'role-changed': ['role'],
+  'automated-decisions-added': ['automatedDecisions'],
+  'automated-decisions-removed': ['automatedDecisions'],
+  'rights-restriction-added': ['rightsRestrictions'],
+  'rights-restriction-removed': ['rightsRestrictions'],
+  'risk-factor-added': ['riskFactors'],
+  'risk-factor-removed': ['riskFactors'],
+  'system-added': ['systems'],
+  'system-removed': ['systems'],
+  'data-location-added': ['dataLocation'],
+  'data-location-removed': ['dataLocation'],
+};
+
+/**
+ * Fields of a record whose content changed though no other change speaks for them: nothing in the
+ * record changes silently. Keys in the record's order, then any the base had alone.
+ */
+export function otherChangedFields(before: object, after: object, covered: ReadonlySet<string>, ignore: ReadonlySet<string> = new Set()): string[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((k) => !covered.has(k) && !ignore.has(k) && canonical(b[k]) !== canonical(a[k]));
 }
 
 /** Calls `f` with each id in `after` that is not in `before`, in the order of `after`. */

@@ -3,6 +3,7 @@ import type { Activity, CatalogueKind, DataCategory, LawRef, Processor, Recipien
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { term, type Change, type ChangeArg, type ChangeLevel } from './types.js';
 import { displayPath } from '../util/paths.js';
+import { otherChangedFields } from './activity.js';
 
 /**
  * Changes to the shared catalogues. An entry changed in place changes every activity that uses it
@@ -26,8 +27,13 @@ export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlyS
         at('entry-added', 'info', { kind: kindTerm, entry: id });
         continue;
       }
-      if (kind === 'dataCategories') compareCategory(old.value as DataCategory, now.value as DataCategory, id, at);
+      const covered = new Set<string>();
+      if (kind === 'dataCategories') {
+        compareCategory(old.value as DataCategory, now.value as DataCategory, id, at);
+        covered.add('specialCategory').add('criminalOffence');
+      }
       if (kind === 'processors' || kind === 'recipients') {
+        covered.add('country');
         const [c0, c1] = [(old.value as Processor | Recipient).country, (now.value as Processor | Recipient).country];
         if (c0 !== c1) {
           const country = (c: string | undefined): ChangeArg => c ?? term('diff.not-recorded', 'none');
@@ -39,6 +45,9 @@ export function compareCatalogues(base: Registry, head: Registry, eea: ReadonlyS
           });
         }
       }
+      // Anything else about the entry (a processor's agreement, a law's title) is for information.
+      const other = otherChangedFields(old.value as object, now.value as object, covered, new Set(['id']));
+      if (other.length) at('entry-changed', 'info', { kind: kindTerm, entry: id, fields: other.join(', ') });
     }
     for (const id of sorted(before.keys())) {
       if (!after.has(id)) push(id, base, before.get(id)!.file.path, 'entry-removed', 'info', { kind: kindTerm, entry: id });

@@ -1,8 +1,8 @@
 import type { Located, Registry } from '../model/registry.js';
 import type { Activity } from '../model/types.js';
 import { resolveActivity } from '../model/resolve.js';
-import type { ActivityRef, Change, ChangeArg, ChangeLevel } from './types.js';
-import { compareActivity } from './activity.js';
+import { term, type ActivityRef, type Change, type ChangeArg, type ChangeLevel } from './types.js';
+import { ACTIVITY_CHANGE_FIELDS, compareActivity, otherChangedFields } from './activity.js';
 import { compareCatalogues } from './catalogues.js';
 import { canonical } from './canonical.js';
 import { displayPath } from '../util/paths.js';
@@ -39,7 +39,9 @@ export function diffRegistries(base: Registry, head: Registry, reference: DiffRe
   for (const h of head.activities) {
     const activity = ref(head, h);
     const changes: Change[] = [];
+    const covered = new Set<string>();
     const emit = (id: string, level: ChangeLevel, args: Record<string, ChangeArg> = {}): void => {
+      for (const field of ACTIVITY_CHANGE_FIELDS[id] ?? []) covered.add(field);
       changes.push({ id, level, activity, args });
     };
     const b = baseById.get(h.id);
@@ -48,6 +50,8 @@ export function diffRegistries(base: Registry, head: Registry, reference: DiffRe
       const before = ref(base, b);
       if (before.file !== activity.file) emit('activity-moved', 'info', { from: before.file, to: activity.file });
       compareActivity(resolveActivity(base, b), resolveActivity(head, h), emit, reference.eea);
+      const other = otherChangedFields(b.value, h.value, covered, NOT_CONTENT);
+      if (other.length) emit('fields-changed', 'info', { fields: other.join(', ') });
     } else if (from) {
       emit('activity-renamed', 'info', { from: from.id, to: h.id });
       // Its own content is the same, but the catalogue entries it uses may have changed.
@@ -62,5 +66,30 @@ export function diffRegistries(base: Registry, head: Registry, reference: DiffRe
     groups.push({ id: b.id, changes: [{ id: 'activity-removed', level: 'review', activity: ref(base, b), args: { activity: b.id } }] });
   }
   groups.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  return [...groups.flatMap((g) => g.changes), ...compareCatalogues(base, head, reference.eea)];
+  return [...groups.flatMap((g) => g.changes), ...compareOrganisation(base, head), ...compareCatalogues(base, head, reference.eea)];
+}
+
+/** Keys that say where a file is or which schema it follows, not what the record holds. */
+const NOT_CONTENT: ReadonlySet<string> = new Set(['$schema', 'id']);
+
+/**
+ * organisation.yaml: the controller and how to reach it and its DPO (Art. 30(1)(a)), which every
+ * notice and report prints. A new DPO or contact is for review; any other field for information.
+ */
+function compareOrganisation(base: Registry, head: Registry): Change[] {
+  const before = base.organisation?.value;
+  const after = head.organisation?.value;
+  if (!before || !after) return [];
+  const organisation = { file: displayPath(head.organisation!.file.path, head.root) };
+  const changes: Change[] = [];
+  const covered = new Set<string>();
+  const REVIEWED = ['name', 'organisationNumber', 'dpo', 'contact', 'address', 'representative'] as const;
+  for (const field of REVIEWED) {
+    if (canonical(before[field]) === canonical(after[field])) continue;
+    covered.add(field);
+    changes.push({ id: 'organisation-changed', level: 'review', organisation, args: { field: term(`diff.organisation-field.${field}`, field) } });
+  }
+  const other = otherChangedFields(before, after, covered, NOT_CONTENT);
+  if (other.length) changes.push({ id: 'organisation-fields-changed', level: 'info', organisation, args: { fields: other.join(', ') } });
+  return changes;
 }

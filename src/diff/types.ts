@@ -32,6 +32,8 @@ export interface Change {
   activity?: ActivityRef;
   /** The catalogue entry concerned, for changes to a catalogue. */
   entry?: { kind: CatalogueKind; id: string; file: string };
+  /** organisation.yaml, for changes to the controller's own record. */
+  organisation?: { file: string };
   /** Activities at head that use the changed catalogue entry. */
   activities?: string[];
   args: Record<string, ChangeArg>;

@@ -223,6 +223,12 @@ export interface RightsRestriction {
   note?: LocalText;
 }
 
+/** The § 12 need for one national-identifier data category of an activity. */
+export interface NationalIdNeed {
+  category: string;
+  need: LocalText;
+}
+
 export interface Activity {
   id: string;
   title: LocalText;
@@ -252,8 +258,11 @@ export interface Activity {
   automatedDecisions?: { used: boolean; profiling?: boolean; logic?: LocalText; significance?: LocalText };
   information?: { method: ('art13' | 'art14' | 'public-notice' | 'obtained-by-law')[]; notice?: string; law?: LawRef[]; note?: LocalText };
   noticeText?: LocalText;
-  /** personopplysningsloven § 12: why national identity numbers are needed (a condition, not a legal basis). */
-  nationalIdNeed?: LocalText;
+  /**
+   * personopplysningsloven § 12: why national identity numbers are needed (a condition, not a legal basis): one
+   * text for the activity, or one per data category that holds a national identity number.
+   */
+  nationalIdNeed?: LocalText | NationalIdNeed[];
   dataLocation?: DataLocation[];
   review?: Review;
   acceptedGaps?: AcceptedGap[];
@@ -313,7 +322,8 @@ export interface Subprocessor {
   authorisation?: string;
 }
 export interface Processor {
-  name: string;
+  /** One string, or one per language (additive: a plain string stays valid). */
+  name: LocalText;
   organisationNumber?: string;
   country?: string;
   service?: LocalText;
@@ -324,7 +334,8 @@ export interface Processor {
   subprocessors?: Subprocessor[];
 }
 export interface System {
-  name: string;
+  /** One string, or one per language (additive: a plain string stays valid). */
+  name: LocalText;
   description?: LocalText;
   processor?: string;
   owner?: LocalText;

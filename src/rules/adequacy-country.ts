@@ -7,12 +7,14 @@ import { join } from '../util/pointer.js';
  * Art. 45: a transfer on adequacy goes to a country or organisation on the Commission's list
  * (data/adequacy.json), and to a recipient the decision covers: Canada's decision covers organisations
  * under PIPEDA, not federal public bodies; Japan's business operators under the APPI, not public bodies.
- * (The United States' Data Privacy Framework is checked by us-dpf-certified.)
+ * (The United States' Data Privacy Framework is checked by us-dpf-certified.) A decision not yet incorporated
+ * in the EEA Agreement is no finding: under personopplysningsforskriften § 2 the Commission's adequacy decisions
+ * apply in Norway from the time they apply in the EU (the ministry's EEA note on Decision (EU) 2022/254).
  */
 const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
 
 export default defineRule(
-  { id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope', 'eea-pending'] },
+  { id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope'] },
   (ctx, report) => {
     const { countries, organisations, asOf } = ctx.reference.adequacy;
     const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());
@@ -34,9 +36,6 @@ export default defineRule(
         const kind = t.recipientType ?? partyType;
         if (entry.scope !== undefined && PRIVATE_ONLY.has(entry.scope) && (kind === 'public-authority' || kind === 'international-organisation')) {
           report.activity(r, pointer, 'scope', { country: t.country, scope: entry.scope, decision: entry.decision ?? '' });
-        } else if (entry.eea === 'pending') {
-          // The decision binds Norway through the EEA Agreement; until it is incorporated, say so (info).
-          report.activity(r, pointer, 'eea-pending', { country: t.country, decision: entry.decision ?? '', date: asOf }, { severity: 'info' });
         }
       });
     }

@@ -1,4 +1,4 @@
-import { basesWithPointers, someLawHasRole } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isLaw, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -7,9 +7,18 @@ import { join } from '../util/pointer.js';
  * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
  * authority). A public authority processing such data as part of its task relies on its official
  * authority and the task law: a public task (6(1)(e)) or legal obligation (6(1)(c)) with its law suffices.
+ * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
+ * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
+ * therefore needs one of those conditions on the same purpose (warning `section-11-condition`).
  */
+const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', 'A9-2-f']);
 export default defineRule(
-  { id: 'criminal-data-basis', severity: 'error', citation: 'GDPR Art. 10; personopplysningsloven § 11', messages: ['missing', 'no-law'] },
+  {
+    id: 'criminal-data-basis',
+    severity: 'error',
+    citation: 'GDPR Art. 10; personopplysningsloven § 11',
+    messages: ['missing', 'no-law', 'section-11-condition'],
+  },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
     for (const r of ctx.activities) {
@@ -28,7 +37,20 @@ export default defineRule(
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });
-      for (const { basis, pointer } of art10) if (basis.law.length === 0) report.activity(r, pointer, 'no-law', { categories });
+      const pol = ctx.reference.law.provisions.criminalOffences.law;
+      const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
+      for (const { basis, pointer, purpose } of art10) {
+        if (basis.law.length === 0) {
+          report.activity(r, pointer, 'no-law', { categories });
+          continue;
+        }
+        // § 11 alone (no other law that might authorise the processing itself): a condition it refers to must be given.
+        const onlySection11 = cites(basis, 11) && basis.law.every((l) => isLaw(l, pol, ctx.reference));
+        if (!onlySection11) continue;
+        const own = bases.filter((b) => b.purpose === purpose).map((b) => b.basis);
+        const condition = own.some((b) => SECTION_11_CONDITIONS.has(b.gdpr) || cites(b, 6) || cites(b, 7) || cites(b, 9));
+        if (!condition) report.activity(r, pointer, 'section-11-condition', { purpose: purpose.id }, { severity: 'warning' });
+      }
     }
   },
 );

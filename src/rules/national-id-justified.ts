@@ -5,8 +5,10 @@ import { join } from '../util/pointer.js';
 /**
  * personopplysningsloven § 12: national identity numbers only where there is a real need for secure
  * identification and the method is necessary. § 12 is a condition, not a legal basis: the record states
- * the need in the activity's `nationalIdNeed`. A record that cites § 12 in a legal basis shows the need
- * was considered (no warning), but the notice would print a condition as a basis (info: move it).
+ * the need in `nationalIdNeed`, once for the activity or once per national-identifier data category (the
+ * need for fødselsnummer and for D-nummer may differ). Each national-identifier category the activity
+ * uses without a stated need is a finding of its own. A record that cites § 12 in a legal basis shows the
+ * need was considered (no warning), but the notice would print a condition as a basis (info: move it).
  */
 export default defineRule(
   { id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] },
@@ -17,11 +19,14 @@ export default defineRule(
         basis.law.flatMap((l, k) => (citesProvision(l, provision, ctx.reference) ? [join(pointer.slice(0, -'/gdpr'.length), 'law', k)] : [])),
       );
       for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
-      const first = r.nationalIdentifiers[0];
-      if (!first || r.activity.nationalIdNeed !== undefined || inBasis.length > 0) continue;
-      report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', {
-        categories: r.nationalIdentifiers.map((c) => c.id).join(', '),
-      });
+      if (r.nationalIdentifiers.length === 0 || inBasis.length > 0) continue;
+      const need = r.activity.nationalIdNeed;
+      if (need !== undefined && !Array.isArray(need)) continue;
+      const stated = new Set((need ?? []).map((n) => n.category));
+      const listed = r.activity.dataCategories ?? [];
+      for (const c of r.nationalIdentifiers) {
+        if (!stated.has(c.id)) report.activity(r, join('/dataCategories', listed.indexOf(c.id)), 'missing', { category: c.id });
+      }
     }
   },
 );

@@ -6,14 +6,21 @@ import { join } from '../util/pointer.js';
 /**
  * Art. 5(1)(e) and Norwegian regulations that set a maximum retention (data/retention-limits.json):
  * camera-surveillance recordings in a business are deleted at the latest after seven days, or 30 where
- * a recording is likely to be handed to the police (personopplysningsforskriften). The activity's
+ * a recording is likely to be handed to the police (forskrift om kameraovervåking i virksomhet,
+ * FOR-2018-07-02-1107). The activity's
  * shortest retention period is what the recordings can at most be covered by: where even that is
- * longer than the exception allows it is an error, longer than the main rule a warning.
+ * longer than the exception allows it is an error, longer than the main rule a warning. The regulation's text
+ * was not read (docs/rules/retention-limit.md says what was).
  */
 const DAY = 86400;
 
 export default defineRule(
-  { id: 'retention-limit', severity: 'error', citation: 'GDPR Art. 5(1)(e); personopplysningsforskriften § 3', messages: ['exceeds', 'exception-only'] },
+  {
+    id: 'retention-limit',
+    severity: 'error',
+    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet',
+    messages: ['exceeds', 'exception-only'],
+  },
   (ctx, report) => {
     for (const limit of ctx.reference.retentionLimits.limits) {
       const max = durationSeconds(limit.max);

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, lawHasRole, lawName } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isArt89Purpose, lawHasRole, lawName } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -7,6 +7,9 @@ import { defineRule } from '../check/rule.js';
  * basis (personopplysningsloven for a legal obligation), that is a finding; a law ropa does not know
  * is not judged. A duty to provide data (statistikkloven § 10) is a legal obligation for those who must
  * hand data over, not for the body that receives it: that body citing it alone for 6(1)(c) is reported.
+ * personopplysningsloven § 8 is a basis under Art. 6(1)(e) only «dersom det er nødvendig for arkivformål i
+ * allmennhetens interesse, formål knyttet til vitenskapelig eller historisk forskning eller statistiske formål»:
+ * it counts for a purpose marked as such (researchOrStatistics), and for no other.
  */
 export default defineRule(
   { id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] },
@@ -33,7 +36,7 @@ export default defineRule(
         }
         const answers = basis.law.map((l) => {
           const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
-          return a === 'no' && basis.gdpr === 'A6-1-e' ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
+          return a === 'no' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose) ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
         });
         if (answers.every((a) => a === 'no'))
           report.activity(r, pointer, 'not-a-basis', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });

@@ -120,6 +120,14 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
       lawRefs(file, join('/retention', i, 'law'), r.law, id);
     });
+    if (Array.isArray(v.nationalIdNeed))
+      items(v.nationalIdNeed).forEach((n, i) => {
+        const c: unknown = isRecord(n) ? n.category : undefined;
+        if (typeof c !== 'string') return;
+        const ptr = join('/nationalIdNeed', i, 'category');
+        if (!ids('dataCategories').has(c)) ref(file, ptr, 'dataCategories', c, ids('dataCategories'), id);
+        else if (!listed.has(c)) report(file, ptr, 'unresolved-reference', 'validate.need-category-not-listed', { id: c }, 'value', id);
+      });
     items(v.rightsRestrictions).forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r?.law, id));
     if (Array.isArray(v.transfers)) {
       const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);

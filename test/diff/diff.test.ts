@@ -19,7 +19,7 @@ function changes(from: string, to: string): [string, string, string, Record<stri
     return registry;
   };
   return diffRegistries(open(from), open(to), reference).map((c: Change) => [
-    c.activity?.id ?? `${c.entry!.kind}:${c.entry!.id}`,
+    c.activity?.id ?? (c.organisation ? 'organisation' : `${c.entry!.kind}:${c.entry!.id}`),
     c.id,
     c.level,
     Object.fromEntries(Object.entries(c.args).map(([k, v]) => [k, isTerm(v) ? v.code : v])),
@@ -45,6 +45,18 @@ describe('diffRegistries', () => {
           after: { retention: { trigger: { nb: 'til saken er avsluttet', en: 'until the case is closed' }, endAction: 'delete' } },
         },
       ],
+      ['door-access', 'approval-changed', 'review', { before: 'in-review', after: 'approved' }],
+      ['door-access', 'role-changed', 'review', { before: 'controller', after: 'joint-controller' }],
+      ['door-access', 'automated-decisions-added', 'review', {}],
+      ['door-access', 'rights-restriction-added', 'review', { right: 'access' }],
+      ['door-access', 'risk-factor-added', 'review', { factor: 'employeeMonitoring' }],
+      ['door-access', 'risk-factor-removed', 'review', { factor: 'systematicMonitoring' }],
+      ['door-access', 'system-added', 'info', { system: 'door-system' }],
+      ['door-access', 'system-removed', 'info', { system: 'hr-system' }],
+      // Storage outside the EEA is for review.
+      ['door-access', 'data-location-added', 'review', { location: 'US' }],
+      // A field no other change speaks for is still named: nothing changes silently.
+      ['door-access', 'fields-changed', 'info', { fields: 'description' }],
       // Renamed with its file unchanged, but police-certificate became criminal-offence data in the catalogue.
       ['hiring', 'activity-renamed', 'info', { from: 'recruitment', to: 'hiring' }],
       ['hiring', 'criminal-offence-data-added', 'review', { category: 'police-certificate' }],
@@ -70,7 +82,10 @@ describe('diffRegistries', () => {
       ['payroll', 'retention-shortened', 'info', { category: 'bank-account', before: 'P5Y', after: 'P36M' }],
       ['payroll', 'retention-added', 'info', { category: 'cv', after: { retention: { period: 'P5Y', endAction: 'delete' } } }],
       ['payroll', 'dpia-status-changed', 'review', { before: 'not-screened', after: 'done' }],
+      ['payroll', 'fields-changed', 'info', { fields: 'title' }],
       ['whistleblowing', 'activity-added', 'review', { activity: 'whistleblowing' }],
+      ['organisation', 'organisation-changed', 'review', { field: 'dpo' }],
+      ['organisation', 'organisation-fields-changed', 'info', { fields: 'shortName' }],
       ['dataSubjects:former-employees', 'entry-added', 'info', { kind: 'dataSubjects', entry: 'former-employees' }],
       ['dataCategories:criminal-record', 'entry-added', 'info', { kind: 'dataCategories', entry: 'criminal-record' }],
       ['dataCategories:dna-sample', 'category-special-changed', 'review', { category: 'dna-sample', before: 'biometric', after: 'genetic' }],
@@ -82,6 +97,8 @@ describe('diffRegistries', () => {
       ['recipients:pension-fund', 'entry-added', 'info', { kind: 'recipients', entry: 'pension-fund' }],
       ['processors:cloud-host', 'entry-added', 'info', { kind: 'processors', entry: 'cloud-host' }],
       ['processors:payroll-vendor', 'party-country-changed', 'review', { kind: 'processors', entry: 'payroll-vendor', before: 'NO', after: 'US' }],
+      ['processors:payroll-vendor', 'entry-changed', 'info', { kind: 'processors', entry: 'payroll-vendor', fields: 'agreement' }],
+      ['systems:door-system', 'entry-added', 'info', { kind: 'systems', entry: 'door-system' }],
     ]);
   });
 
@@ -103,6 +120,16 @@ describe('diffRegistries', () => {
           after: { retention: { trigger: { nb: 'til arbeidsforholdet opphører', en: 'until employment ends' }, endAction: 'delete' } },
         },
       ],
+      ['door-access', 'approval-changed', 'info', { before: 'approved', after: 'in-review' }],
+      ['door-access', 'role-changed', 'review', { before: 'joint-controller', after: 'controller' }],
+      ['door-access', 'automated-decisions-removed', 'info', {}],
+      ['door-access', 'rights-restriction-removed', 'info', { right: 'access' }],
+      ['door-access', 'risk-factor-added', 'review', { factor: 'systematicMonitoring' }],
+      ['door-access', 'risk-factor-removed', 'review', { factor: 'employeeMonitoring' }],
+      ['door-access', 'system-added', 'info', { system: 'hr-system' }],
+      ['door-access', 'system-removed', 'info', { system: 'door-system' }],
+      ['door-access', 'data-location-removed', 'info', { location: 'US' }],
+      ['door-access', 'fields-changed', 'info', { fields: 'description' }],
       ['payroll', 'special-category-removed', 'info', { category: 'sick-leave', special: 'health' }],
       ['payroll', 'special-category-removed', 'info', { category: 'health-data', special: 'health' }],
       ['payroll', 'criminal-offence-data-removed', 'info', { category: 'criminal-record' }],
@@ -123,9 +150,12 @@ describe('diffRegistries', () => {
       ['payroll', 'retention-lengthened', 'review', { category: 'bank-account', before: 'P36M', after: 'P5Y' }],
       ['payroll', 'retention-removed', 'review', { category: 'cv', before: { retention: { period: 'P5Y', endAction: 'delete' } } }],
       ['payroll', 'dpia-status-changed', 'review', { before: 'done', after: 'not-screened' }],
+      ['payroll', 'fields-changed', 'info', { fields: 'title' }],
       ['recruitment', 'activity-renamed', 'info', { from: 'hiring', to: 'recruitment' }],
       ['recruitment', 'criminal-offence-data-removed', 'info', { category: 'police-certificate' }],
       ['whistleblowing', 'activity-removed', 'review', { activity: 'whistleblowing' }],
+      ['organisation', 'organisation-changed', 'review', { field: 'dpo' }],
+      ['organisation', 'organisation-fields-changed', 'info', { fields: 'shortName' }],
       ['dataSubjects:former-employees', 'entry-removed', 'info', { kind: 'dataSubjects', entry: 'former-employees' }],
       ['dataCategories:dna-sample', 'category-special-changed', 'review', { category: 'dna-sample', before: 'genetic', after: 'biometric' }],
       ['dataCategories:police-certificate', 'category-no-longer-criminal', 'info', { category: 'police-certificate' }],
@@ -137,7 +167,9 @@ describe('diffRegistries', () => {
       ['recipients:pension-fund', 'entry-removed', 'info', { kind: 'recipients', entry: 'pension-fund' }],
       // Moving a processor into the EEA needs no review.
       ['processors:payroll-vendor', 'party-country-changed', 'info', { kind: 'processors', entry: 'payroll-vendor', before: 'US', after: 'NO' }],
+      ['processors:payroll-vendor', 'entry-changed', 'info', { kind: 'processors', entry: 'payroll-vendor', fields: 'agreement' }],
       ['processors:cloud-host', 'entry-removed', 'info', { kind: 'processors', entry: 'cloud-host' }],
+      ['systems:door-system', 'entry-removed', 'info', { kind: 'systems', entry: 'door-system' }],
     ]);
   });
 

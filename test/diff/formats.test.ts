@@ -29,7 +29,7 @@ describe('diff formats', () => {
       '',
       '`main` (`1a2b3c4`) → the working tree',
       '',
-      '**26 changes for review, 15 for information**',
+      '**34 changes for review, 22 for information**',
       '',
     ]);
     const payroll = lines.indexOf('#### Payroll \\<b\\>\\*pay\\*\\</b\\> @\u200bfinance-team \\| \\#1 \\`x\\` (`payroll`)');
@@ -44,6 +44,12 @@ describe('diff formats', () => {
       '- **review**: The retention rule for `cv` changed from “until employment ends, then deleted” to “until the case is closed, then deleted”.',
     );
     expect(md).toContain('- **review**: The data category `sick-leave` is now special-category data (health data). Used by: `payroll`.');
+    // organisation.yaml has a section of its own, before the catalogues.
+    const org = md.indexOf(
+      '#### Organisation\n\n`registry/organisation.yaml`\n\n- **review**: Changed: the data protection officer.\n- info: Also changed in organisation.yaml: `shortName`.',
+    );
+    expect(org).toBeGreaterThan(0);
+    expect(org).toBeLessThan(md.indexOf('#### Catalogues'));
   });
 
   it('markdown: says so when nothing changed', () => {
@@ -71,7 +77,7 @@ describe('diff formats', () => {
     const out = text(report('base', 'head'), { lang: 'nn', color: false });
     expect(out.split('\n').slice(0, 3)).toEqual([
       'Endringar i protokollen over behandlingsaktivitetar: main (1a2b3c4) → the working tree',
-      '26 endringar til vurdering, 15 til orientering',
+      '34 endringar til vurdering, 22 til orientering',
       '',
     ]);
     expect(out).toContain(
@@ -92,7 +98,7 @@ describe('diff formats', () => {
       changes: Record<string, unknown>[];
     };
     expect(j.base).toEqual({ label: 'main', commit: '1a2b3c4' });
-    expect(j.summary).toEqual({ review: 26, info: 15 });
+    expect(j.summary).toEqual({ review: 34, info: 22 });
     expect(j.changes).toContainEqual({
       id: 'special-category-added',
       level: 'review',
@@ -110,6 +116,13 @@ describe('diff formats', () => {
       activities: ['payroll'],
       args: { category: 'sick-leave', special: 'health' },
       message: 'The data category sick-leave is now special-category data (health data).',
+    });
+    expect(j.changes).toContainEqual({
+      id: 'organisation-changed',
+      level: 'review',
+      file: 'registry/organisation.yaml',
+      args: { field: 'dpo' },
+      message: 'Changed: the data protection officer.',
     });
   });
 

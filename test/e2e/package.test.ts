@@ -62,7 +62,7 @@ describe('the npm package', () => {
 
   it('ships what a user needs and nothing else', () => {
     const top = new Set(files.map((f) => f.split('/')[0]!));
-    expect([...top].sort()).toEqual(['README.md', 'bin', 'data', 'dist', 'locales', 'package.json', 'registry', 'schemas', 'templates']);
+    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'data', 'dist', 'locales', 'package.json', 'registry', 'schemas', 'templates']);
     for (const needed of [
       'bin/ropa.js',
       'dist/cli.js',

@@ -23,13 +23,16 @@ export function markers(dir: string): Expected[] {
   });
 }
 
+/** A folder is a fixture registry when it has an organisation file or activities (it may share the organisation file). */
+const isRegistry = (dir: string): boolean => existsSync(join(dir, 'organisation.yaml')) || existsSync(join(dir, 'activities'));
+
 /** The registries in a fixture folder: itself, or its sub-folders. */
 export function registriesIn(dir: string): string[] {
-  if (existsSync(join(dir, 'organisation.yaml'))) return [dir];
+  if (isRegistry(dir)) return [dir];
   return readdirSync(dir)
     .sort()
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isDirectory() && existsSync(join(p, 'organisation.yaml')));
+    .filter((p) => statSync(p).isDirectory() && isRegistry(p));
 }
 
 export const sortExpected = (a: Expected, b: Expected): number =>

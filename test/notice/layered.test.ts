@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineRule } from '../../src/check/rule.js';
 import { runGaps } from '../../src/check/engine.js';
 import { buildNoticeView } from '../../src/render/notice/index.js';
@@ -34,7 +35,8 @@ function words(text: string): number {
 
 /** Sentences (the notice's own definition: a citation in parentheses stays in its sentence), line by line. */
 function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap((line) => sentences(line));
+  // A table row is a row of statements: each cell is one, as a list entry is.
+  return text.split('\n').flatMap((line) => (line.startsWith('|') ? line.split(' | ') : [line]).flatMap((cell) => sentences(cell)));
 }
 
 /**
@@ -66,9 +68,47 @@ function repeatedPassages(text: string, n = 12): string[] {
 describe('the example notice is short and says each thing once', () => {
   const notices = Object.fromEntries((['nb', 'nn', 'en'] as const).map((lang) => [lang, ropa(['notice', EXAMPLE, '--draft', '--lang', lang]).stdout]));
 
-  it('the bokmål body is within 2.3 times the seed (now 2.23; the goal is 1.5; see docs/notice.md)', () => {
-    const ratio = words(body(notices.nb!)) / SEED_WORDS;
-    expect(ratio).toBeLessThanOrEqual(2.3);
+  // Measured on 2026-11-29 (docs/notice.md, «Length»): nb 3,652 → 3,580 words, nn 3,732 → 3,667, en
+  // 4,192 → 4,039. The goal of 1.5 is not reached: what is left is the record's content.
+  it.each([
+    ['nb', 2.2],
+    ['nn', 2.25],
+    ['en', 2.5],
+  ] as const)('%s: the body is within %s times the seed (the goal is 1.5; see docs/notice.md)', (lang, bound) => {
+    expect(words(body(notices[lang]!)) / SEED_WORDS).toBeLessThanOrEqual(bound);
+  });
+
+  it('a legal basis several purposes rest on is cited in full once and linked; one used once is cited in the cell', () => {
+    const text = plain(notices.nb!);
+    expect(text.split('**Samtykke**: personvernforordningen artikkel 6 nr. 1 bokstav a.').length).toBe(2);
+    expect(text.match(/\[art\. 6 nr\. 1 bokstav a\]\(#basis-\d+\)/g)!.length).toBeGreaterThan(3);
+    expect(text).toContain(
+      'Utvikle, utarbeide og formidle offisiell statistikk (Oppgave i allmennhetens interesse eller utøvelse av offentlig myndighet – personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8 og statistikkloven §§ 1, 4 og 17 første ledd;',
+    );
+  });
+
+  it('each group has one table; processors every activity of a group uses are named once, above it', () => {
+    const text = plain(notices.nb!);
+    expect(text.match(/^\| Behandling \| Formål \| Hvem og hvilke opplysninger \| Kilder \| Mottakere \| Lagring \|$/gm)).toHaveLength(5);
+    expect(text.match(/Databehandlere for alle behandlingene nedenfor:\*\* Underleverandører/g)).toHaveLength(2);
+    expect(text).toContain('| Systemer: SSBs databaser. [Slettes ikke – avleveres til Nasjonalarkivet](#retention-statistics-permanent) |');
+  });
+
+  it('the HTML table is accessible: a caption, column and row headers with scope, labelled cells for the phone layout', () => {
+    const html = ropa(['notice', EXAMPLE, '--draft', '--format', 'html']).stdout;
+    expect(html).toContain('<caption>Lage statistikk: formål, opplysninger, mottakere og lagring</caption>');
+    expect(html.match(/<th scope="col" role="columnheader">/g)!.length).toBe(5 * 6);
+    expect(html.match(/<th scope="row" role="rowheader">/g)!.length).toBe(20);
+    expect(html).toContain('<td role="cell" data-label="Lagring">');
+  });
+
+  it('a retention trigger reads in its slot in three languages: after «etter», and with the end action', () => {
+    expect(plain(notices.nb!)).toContain('anonymiseres senest to år etter innsamling');
+    expect(plain(notices.nb!)).toContain('De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.');
+    expect(plain(notices.nn!)).toContain('seinast to år etter innsamling');
+    expect(plain(notices.nn!)).toContain('Dei blir avleverte til Nasjonalarkivet når SSB til slutt ikkje lenger treng opplysningane.');
+    expect(plain(notices.en!)).toContain('anonymised at the latest two years after collection');
+    expect(plain(notices.en!)).toContain('It is transferred to Nasjonalarkivet when SSB finally no longer needs the data.');
   });
 
   it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice', (lang) => {
@@ -106,6 +146,19 @@ describe('the example notice is short and says each thing once', () => {
     expect(text.split('Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke').length).toBe(2);
     expect(text.match(/\[Slettes ikke – avleveres til Nasjonalarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
     expect(text.match(/Retten til innsyn \(art\. 15\)/g)!.length).toBe(1);
+  });
+});
+
+describe('real bodies’ registries (test/fixtures/corpus/bodies): the layout is not tuned to the example', () => {
+  // Words of the body on 2026-11-29, before → after the table layout: Lånekassen 994 → 997, UDI
+  // 850 → 861 (a table's header costs about ten words a group; small registries gain little).
+  it.each([
+    ['lanekassen', 1000],
+    ['udi', 870],
+  ] as const)('%s: at most %s words, and no passage of 12 words twice', (name, most) => {
+    const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies', name, 'registry'), '--draft']).stdout;
+    expect(words(body(md))).toBeLessThanOrEqual(most);
+    expect(repeatedPassages(body(md))).toEqual([]);
   });
 });
 
@@ -182,7 +235,7 @@ describe('one activity or one group', () => {
     for (const s of [
       '## Kort fortalt',
       'Thorleiv Valen',
-      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser. Rettslig grunnlag: Samtykke',
+      'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser (Samtykke – personvernforordningen artikkel 6 nr. 1 bokstav a)',
       'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
       'Retten til sletting (art. 17)',
       'klage til Datatilsynet',
@@ -256,10 +309,10 @@ describe('the legal sentences, in three languages', () => {
 
   it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
     expect(texts.nb).toContain(
-      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt i personopplysningsloven §§ 16 og 17',
+      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
     );
-    expect(texts.nn).toContain('I norsk rett er unntaka gitt i personopplysningslova §§ 16 og 17');
-    expect(texts.en).toContain('In Norway the exceptions are made in sections 16 and 17 of the Personal Data Act');
+    expect(texts.nn).toContain('I norsk rett er unntaka gitt mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
+    expect(texts.en).toContain('In Norway the exceptions are made in, among others, sections 16 and 17 of the Personal Data Act');
     expect(texts.en).not.toMatch(/§§ \d+ og/);
   });
 
@@ -272,9 +325,23 @@ describe('the legal sentences, in three languages', () => {
   it('nynorsk says «føremål»; bokmål says «Hjemmel» for a source’s law', () => {
     const nn = JSON.parse(readFileSync(`${ROOT}locales/nn/notice.json`, 'utf8')) as Record<string, string>;
     for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
-    expect(texts.nn).toContain('**Føremål:**');
+    expect(texts.nn).toContain('| Behandling | Føremål |');
     expect(texts.nn).not.toMatch(/formål/);
-    expect(texts.nb).toContain('Hjemmel: statistikkloven § 10.');
+    expect(texts.nb).toContain('Hjemmel for alle: statistikkloven § 10.');
     expect(texts.nb).not.toContain('Legal basis');
+  });
+});
+
+describe('processor and system names in the notice’s language', () => {
+  it('the example’s described processor group and word-named systems are localised; a plain name stays valid', () => {
+    const en = plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'en']).stdout);
+    expect(en).toContain('Subcontractors that supply computer systems, software and technical solutions');
+    expect(en).not.toContain('Underleverandører');
+    expect(en).toContain("SSB's databases");
+    expect(plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'nn']).stdout)).toContain('Underleverandørar som leverer datasystem');
+    // Websak stays one string, and is not reported as untranslated.
+    const v = ropa(['validate', EXAMPLE]);
+    expect(v.stdout + v.stderr).not.toMatch(/systems\.yaml.*untranslated|untranslated.*systems\.yaml/);
+    expect(en).toContain('Websak');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, ropa, tempDir } from '../helpers/cli.js';
 
@@ -66,6 +66,76 @@ describe('several --format/-o pairs in one run', () => {
       expect(ropa([...args, '-f', 'github', '--fail-on', 'error']).code).toBe(1);
       const clean = ropa(['gaps', 'test/fixtures/e2e/before', '--today', '2026-01-01', '--rule', 'special-category-condition', '-f', 'github']);
       expect(clean).toMatchObject({ code: 0, stdout: '✔ No open gaps.\n' });
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('works the same for report: one run writes several formats, each as a run of its own would', () => {
+    const tmp = tempDir();
+    try {
+      const BASIC = 'test/fixtures/report/basic';
+      const xlsx = join(tmp.dir, 'protokoll.xlsx');
+      const html = join(tmp.dir, 'protokoll.html');
+      const args = ['report', BASIC, '--date', '2025-06-01'];
+      const r = ropa([...args, '-f', 'xlsx', '-o', xlsx, '-f', 'html', '-o', html, '-f', 'md']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(ropa(args).stdout);
+      expect(readFileSync(html, 'utf8')).toBe(ropa([...args, '-f', 'html']).stdout);
+      const alone = join(tmp.dir, 'alone.xlsx');
+      expect(ropa([...args, '-f', 'xlsx', '-o', alone]).code).toBe(0);
+      expect(readFileSync(xlsx).equals(readFileSync(alone))).toBe(true);
+      // --columns belongs to the tabular formats: asked with json too, it is refused before anything is written.
+      const columns = ropa([...args, '--columns', 'name', '-f', 'md', '-o', join(tmp.dir, 'c.md'), '-f', 'json']);
+      expect(columns.code).toBe(2);
+      expect(columns.stderr).toContain('not json');
+      expect(existsSync(join(tmp.dir, 'c.md'))).toBe(false);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('works the same for notice, and writes nothing when one format cannot be rendered', () => {
+    const tmp = tempDir();
+    try {
+      const COMPLETE = 'test/fixtures/notice/complete';
+      const html = join(tmp.dir, 'notice.html');
+      const md = join(tmp.dir, 'notice.md');
+      const r = ropa(['notice', COMPLETE, '-f', 'html', '-o', html, '-f', 'md']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(ropa(['notice', COMPLETE]).stdout);
+      expect(readFileSync(html, 'utf8')).toBe(ropa(['notice', COMPLETE, '-f', 'html']).stdout);
+      // A folder whose html layout renders and whose md layout does not.
+      const layouts = join(tmp.dir, 'layouts');
+      cpSync('test/fixtures/notice/templates/html-only', layouts, { recursive: true });
+      cpSync('test/fixtures/notice/templates/broken-field', layouts, { recursive: true });
+      const broken = ropa(['notice', COMPLETE, '--template', layouts, '-f', 'html', '-o', html + '.2', '-f', 'md', '-o', md]);
+      expect(broken.code).toBe(2);
+      expect(broken.stderr).toContain('notice.md.hbs, line 3: "tittel" not defined');
+      expect(existsSync(html + '.2')).toBe(false);
+      expect(existsSync(md)).toBe(false);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it.each([
+    ['list', []],
+    ['show', ['payroll']],
+  ])('works the same for %s', (command, before) => {
+    const tmp = tempDir();
+    try {
+      const args = [command, ...before, 'test/fixtures/e2e/after'];
+      const json = join(tmp.dir, 'out.json');
+      const r = ropa([...args, '-f', 'json', '-o', json, '-f', command === 'list' ? 'table' : 'text', '-o', '-']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(ropa(args).stdout);
+      expect(readFileSync(json, 'utf8')).toBe(ropa([...args, '-f', 'json']).stdout);
+      expect(ropa([...args, '-f', 'json', '-f', 'json']).stderr).toContain('two reports would go to stdout (the second is json)');
+      expect(ropa([...args, '-f', 'yaml']).stderr).toContain(`--format must be one of ${command === 'list' ? 'table' : 'text'}, json, not "yaml"`);
     } finally {
       tmp.cleanup();
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateRegistry } from '../../src/validate/index.js';
+import { validateDiscovered } from '../../src/validate/index.js';
+import { discover } from '../../src/load/discover.js';
 import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS } from '../../src/rules/index.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
@@ -11,10 +12,23 @@ import { markers, registriesIn, sortExpected, type Expected } from '../gaps/expe
 /**
  * One table-driven test per rule: test/fixtures/gaps/rules/<id>/ holds a registry (or several) built to
  * break the rule where a line says `# expect: <id>`, and to keep it quiet everywhere else. Only the rule
- * under test runs, so a fixture shows exactly what that rule sees.
+ * under test runs, so a fixture shows exactly what that rule sees. A fixture without its own organisation.yaml
+ * shares test/fixtures/gaps/rules/organisation.yaml; one whose organisation matters to the rule carries its own.
  */
 const TODAY = '2026-06-01';
 const rulesDir = join(FIXTURES, 'gaps/rules');
+const sharedOrganisation = readFileSync(join(rulesDir, 'organisation.yaml'));
+
+/** The fixture registry, with the shared organisation file standing in where it has none of its own. */
+function validateFixture(dir: string) {
+  const found = discover(dir);
+  if (found.files.some((f) => f.kind === 'organisation')) return validateDiscovered(dir, found);
+  return validateDiscovered(dir, {
+    ...found,
+    files: [{ path: join(dir, 'organisation.yaml'), kind: 'organisation', bytes: sharedOrganisation }, ...found.files],
+    problems: found.problems.filter((p) => p.rule !== 'missing-organisation'),
+  });
+}
 
 interface Run {
   today: string;
@@ -22,7 +36,7 @@ interface Run {
 }
 
 function run(dir: string, id: string, today: string): Expected[] {
-  const { registry, findings } = validateRegistry(dir);
+  const { registry, findings } = validateFixture(dir);
   expect(
     findings.filter((f) => f.severity === 'error'),
     `${relative(ROOT, dir)} must be a valid registry`,

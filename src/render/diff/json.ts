@@ -8,6 +8,7 @@ export const json: DiffFormatter = (report, ctx) => {
     id: c.id,
     level: c.level,
     ...(c.activity ? { activity: c.activity.id, file: shownFile(report, c.activity.file) } : {}),
+    ...(c.organisation ? { file: shownFile(report, c.organisation.file) } : {}),
     ...(c.entry ? { catalogue: c.entry.kind, entry: c.entry.id, file: shownFile(report, c.entry.file) } : {}),
     ...(c.activities ? { activities: c.activities } : {}),
     args: Object.fromEntries(Object.entries(c.args).map(([k, v]) => [k, isTerm(v) ? v.code : v])),

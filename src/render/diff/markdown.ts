@@ -23,6 +23,7 @@ export const markdown: DiffFormatter = (report, ctx) => {
   out.push(`**${escape(t(ctx.lang, 'diff.summary', n))}**`, '');
   for (const g of groups(report)) {
     if (g.activity) out.push(`#### ${escape(titleIn(g.activity.title, ctx.lang))} (${code(g.activity.id)})`, '', code(shownFile(report, g.activity.file)), '');
+    else if (g.organisation) out.push(`#### ${escape(t(ctx.lang, 'diff.organisation'))}`, '', code(shownFile(report, g.organisation.file)), '');
     else out.push(`#### ${escape(t(ctx.lang, 'diff.catalogues'))}`, '');
     for (const change of g.changes) {
       const label = escape(t(ctx.lang, `diff.level.${change.level}`));

@@ -23,7 +23,9 @@ export const text: DiffFormatter = (report, ctx) => {
     out.push(
       g.activity
         ? `${c.underline(g.activity.id)}  ${clean(titleIn(g.activity.title, ctx.lang))}  ${c.dim(clean(shownFile(report, g.activity.file)))}`
-        : c.underline(t(ctx.lang, 'diff.catalogues')),
+        : g.organisation
+          ? `${c.underline(t(ctx.lang, 'diff.organisation'))}  ${c.dim(clean(shownFile(report, g.organisation.file)))}`
+          : c.underline(t(ctx.lang, 'diff.catalogues')),
     );
     for (const change of g.changes) {
       const label = t(ctx.lang, `diff.level.${change.level}`);

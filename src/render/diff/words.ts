@@ -48,26 +48,31 @@ export function counts(changes: readonly Change[]): { review: number; info: numb
 }
 
 export interface Group {
-  /** Undefined for the catalogues. */
+  /** Undefined for organisation.yaml and for the catalogues. */
   activity?: NonNullable<Change['activity']>;
+  /** organisation.yaml. */
+  organisation?: NonNullable<Change['organisation']>;
   /** Review first, then info, each in the order found. */
   changes: Change[];
 }
 
-/** Changes by activity in the report's order, the catalogues last. */
+/** Changes by activity in the report's order, then organisation.yaml, the catalogues last. */
 export function groups(report: DiffReport): Group[] {
   const out: Group[] = [];
   const byActivity = new Map<string, Group>();
+  let organisation: Group | undefined;
   let catalogues: Group | undefined;
   for (const c of report.changes) {
     let g: Group | undefined;
     if (c.activity) {
       g = byActivity.get(c.activity.id);
       if (!g) byActivity.set(c.activity.id, (g = { activity: c.activity, changes: [] }));
-    } else g = catalogues ??= { changes: [] };
+    } else if (c.organisation) g = organisation ??= { organisation: c.organisation, changes: [] };
+    else g = catalogues ??= { changes: [] };
     g.changes.push(c);
   }
   out.push(...byActivity.values());
+  if (organisation) out.push(organisation);
   if (catalogues) out.push(catalogues);
   for (const g of out) g.changes.sort((a, b) => Number(a.level === 'info') - Number(b.level === 'info'));
   return out;

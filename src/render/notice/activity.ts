@@ -1,5 +1,5 @@
 import type { MessageArgs } from '../../model/finding.js';
-import { basisName } from '../../model/legal.js';
+import { basisName as termName, citeBasis } from '../../model/legal.js';
 import type { Located } from '../../model/registry.js';
 import {
   isArt10,
@@ -7,7 +7,6 @@ import {
   isArt9Condition,
   resolveLaw,
   type ResolvedActivity,
-  type ResolvedLegalBasis,
   type ResolvedPurpose,
   type ResolvedRetention,
   type ResolvedTransfer,
@@ -16,7 +15,7 @@ import type { Activity, Organisation, RightsRestriction } from '../../model/type
 import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import type { MissingId } from './missing.js';
-import type { ActivityView, Fact, FactItem, Placeholder, Ref } from './view.js';
+import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { basisCitation, gdprArticle, lawList } from './words.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
@@ -34,6 +33,8 @@ type Note = (id: MissingId, pointer: string, args?: MessageArgs) => Placeholder 
 export interface SharedRefs {
   /** A retention policy's section entry. */
   retention(id: string): Ref;
+  /** A legal basis (the provision and its supplementary laws), cited in full once in its section. */
+  basis(code: string, citation: string): Ref;
   /** The rights exceptions that apply to this activity, said in the rights section. */
   exceptions: Ref;
   sources: Ref;
@@ -74,86 +75,109 @@ export function activityView(
   const description = ctx.said.freshParagraphs(ctx.paragraphs(a.description, file, '/description'));
   const noticeText = ctx.said.freshParagraphs(ctx.paragraphs(a.noticeText, file, '/noticeText'));
 
-  // Purposes, each with its legal basis.
+  // Purposes, each with links to its legal bases (cited in full once, in their own section).
   const consentHow: string[] = [];
   const consentMissing: Placeholder[] = [];
-  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, consentHow, consentMissing));
+  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
-  const safeguards = [...new Set(r.purposes.flatMap((p) => p.safeguards.map((x) => x.id)))];
-  facts.push(
-    fact('purposes', label('purposes-of-activity'), null, {
-      items: purposeItems,
-      missing: some([
-        purposeItems.length === 0 ? note('purposes', '/purposes') : null,
-        r.specialCategories.length > 0 && !codes.some(isArt9Condition)
-          ? note('special-category-condition', '/purposes', {
-              categories: joinList(
-                r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)),
-                ctx.lang,
-              ),
-            })
-          : null,
-        r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
-      ]),
-    }),
-  );
-
-  // Art. 89(1) safeguards by name; what they are is said once, under security.
-  if (safeguards.length > 0) {
-    const owner = ctx.said.listOwner('safeguards', safeguards, title);
-    facts.push(
-      fact(
-        'safeguards',
-        label('safeguards'),
-        owner === null
-          ? joinList(
-              safeguards.map((id) => ctx.entryName('securityMeasures', id)),
+  const purposes: Cell = {
+    text: null,
+    items: purposeItems,
+    missing: some([
+      purposeItems.length === 0 ? note('purposes', '/purposes') : null,
+      r.specialCategories.length > 0 && !codes.some(isArt9Condition)
+        ? note('special-category-condition', '/purposes', {
+            categories: joinList(
+              r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)),
               ctx.lang,
-            )
-          : ctx.w('same-as', { title: owner }),
-      ),
-    );
-  }
+            ),
+          })
+        : null,
+      r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
+    ]),
+  };
 
-  // Who and what.
-  if (r.dataSubjects.length > 0)
-    facts.push(
-      entriesFact(
-        ctx,
-        'dataSubjects',
-        label('data-subjects'),
-        r.dataSubjects.map((s) => s.id),
-      ),
-    );
+  // Whose data, and which: the names in the table; a description, at its first mention, under it.
   const methods = a.information?.method ?? [];
   const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
-  const categories = categoriesFact(
+  const subjects = described(
+    ctx,
+    'dataSubjects',
+    r.dataSubjects.map((s) => s.id),
+  );
+  const categories = categoriesText(
     ctx,
     r.dataCategories.map((c) => c.id),
-    label('categories'),
   );
-  categories.missing = some([r.dataCategories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null]);
-  if (r.dataCategories.length > 0 || categories.missing.length > 0) facts.push(categories);
-  const sourcesMissing = r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null;
-  if (r.sources.length > 0 || sourcesMissing) {
-    facts.push(
-      fact(
-        'sources',
-        label('sources-of-activity'),
-        r.sources.length > 0
-          ? joinList(
-              r.sources.map((s) => ctx.entryName('sources', s.id)),
-              ctx.lang,
-            )
-          : null,
-        {
-          missing: some([sourcesMissing]),
-        },
-      ),
-    );
-  }
+  const subjectNames =
+    subjects.length > 0
+      ? capitalise(
+          joinList(
+            subjects.map((d) => d.name),
+            ctx.lang,
+          ),
+        )
+      : null;
+  const data: Cell = {
+    text:
+      subjectNames !== null && categories !== null
+        ? ctx.w('cell.subjects-data', { subjects: subjectNames, data: categories })
+        : (subjectNames ?? (categories !== null ? capitalise(categories) : null)),
+    items: [],
+    missing: some([r.dataCategories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null]),
+  };
+  if (subjects.some((d) => d.description !== null)) facts.push(describedFact('dataSubjects', label('data-subjects'), subjects));
+
+  const sources: Cell = {
+    text:
+      r.sources.length > 0
+        ? joinList(
+            r.sources.map((s) => ctx.entryName('sources', s.id)),
+            ctx.lang,
+          )
+        : null,
+    items: [],
+    missing: some([r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null]),
+  };
+
+  // Who gets the data: recipients, then processors.
+  const recipientList = Array.isArray(r.recipients)
+    ? described(
+        ctx,
+        'recipients',
+        r.recipients.map((x) => x.id),
+      )
+    : [];
+  const processorNames =
+    r.processors.length > 0
+      ? ctx.w('cell.processors', {
+          label: label('processors-of-activity'),
+          processors: joinList(
+            r.processors.map((p) => ctx.entryName('processors', p.id)),
+            ctx.lang,
+          ),
+        })
+      : null;
+  const recipientText = Array.isArray(r.recipients)
+    ? capitalise(
+        joinList(
+          recipientList.map((d) => d.name),
+          ctx.lang,
+        ),
+      )
+    : r.recipients === 'none'
+      ? ctx.w('recipients.none')
+      : null;
+  // The processors are the cell's one item, so that a group whose activities share them can say so once.
+  const recipients: Cell = {
+    text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !/[.!?]$/.test(recipientText) ? '.' : '') : null,
+    items: processorNames !== null ? [{ text: processorNames, refs: [], note: null, missing: [] }] : [],
+    missing: some([r.recipients === undefined ? note('recipients', '/recipients') : null]),
+  };
+  if (recipientList.some((d) => d.description !== null)) facts.push(describedFact('recipients', label('recipients'), recipientList));
+
   const collection = a.collection;
   const collectionMissing = fromPerson && !collection ? note('collection', '/collection') : null;
   if (collection || collectionMissing) {
@@ -174,33 +198,9 @@ export function activityView(
       ),
     );
   }
-
-  // Who gets the data.
-  if (Array.isArray(r.recipients))
-    facts.push(
-      entriesFact(
-        ctx,
-        'recipients',
-        label('recipients'),
-        r.recipients.map((x) => x.id),
-      ),
-    );
-  else if (r.recipients === 'none') facts.push(fact('recipients', label('recipients'), ctx.w('recipients.none')));
-  else facts.push(fact('recipients', label('recipients'), null, { missing: some([note('recipients', '/recipients')]) }));
-  if (r.processors.length > 0) {
-    facts.push(
-      fact(
-        'processors',
-        label('processors-of-activity'),
-        joinList(
-          r.processors.map((p) => p.value.name),
-          ctx.lang,
-        ),
-      ),
-    );
-  }
-  const systems = a.systems ?? [];
-  if (systems.length > 0) facts.push(entriesFact(ctx, 'systems', label('systems'), systems));
+  // Where the data is kept: the systems by name in the retention cell; a description, at its first mention, under the table.
+  const systems = described(ctx, 'systems', a.systems ?? []);
+  if (systems.some((d) => d.description !== null)) facts.push(describedFact('systems', label('systems'), systems));
   if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
     // Said in full in the transfers section; here the destinations and a link.
@@ -218,25 +218,18 @@ export function activityView(
     transfers.push(...items);
   }
 
-  // How long.
-  facts.push(retentionFact(ctx, r, refs, note, label('retention-of-activity')));
-
-  // Rights: the exceptions are said in the rights section.
-  const restricted = (a.rightsRestrictions ?? []).length > 0 || objectionLimited(r);
-  if (restricted) {
-    const rights = [...new Set([...(a.rightsRestrictions ?? []).map((rr) => rr.right), ...(objectionLimited(r) ? ['objection'] : [])])];
-    facts.push(
-      fact(
-        'restrictions',
-        label('restrictions-of-activity'),
-        joinList(
-          rights.map((x) => ctx.w(`right-short.${x}`)),
-          ctx.lang,
-        ),
-        { ref: refs.exceptions },
+  // Where and how long.
+  const retention = retentionCell(ctx, r, refs, note);
+  if (systems.length > 0)
+    retention.text = ctx.w('cell.systems', {
+      systems: joinList(
+        systems.map((d) => d.name),
+        ctx.lang,
       ),
-    );
-  }
+    });
+
+  // Rights: the exceptions are said in the rights section, which names the activities.
+  const restricted = (a.rightsRestrictions ?? []).length > 0 || objectionLimited(r);
   if (a.automatedDecisions?.used) {
     const ad = a.automatedDecisions;
     const text = [
@@ -258,11 +251,16 @@ export function activityView(
   if (info !== null) facts.push(fact('information', label('information'), info));
 
   const withConsent = r.purposes.some((p) => p.legalBasis.some((b) => isConsent(b.gdpr)));
+  const details = extra.approval !== null || extra.blockers.length > 0 || description.length > 0 || noticeText.length > 0 || facts.length > 0;
   return {
     view: {
       id: a.id,
       anchor: activityAnchor(a.id),
       title,
+      cells: { purposes, data, sources, recipients, retention },
+      detailsAnchor: `${activityAnchor(a.id)}-details`,
+      details,
+      detailsHeading: true,
       approval: extra.approval,
       blockers: extra.blockers,
       description,
@@ -291,13 +289,15 @@ function purposeItem(
   p: ResolvedPurpose,
   i: number,
   noteActivity: Note,
+  refs: SharedRefs,
   consentHow: string[],
   consentMissing: Placeholder[],
-): FactItem {
+): CellItem {
   const file = located.file;
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
   const note: Note = (id, pointer, args = {}) => noteActivity(id, pointer, { purpose: text, ...args });
-  const parts: string[] = [];
+  const bases: Ref[] = [];
+  const notes: string[] = [];
   const missing: (Placeholder | null)[] = [];
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
@@ -306,7 +306,13 @@ function purposeItem(
       missing.push(note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') }));
       return;
     }
-    parts.push(basisText(ctx, located, b, ptr, note, missing));
+    bases.push(refs.basis(b.gdpr, basisCitation(b.gdpr, b.law, ctx.lang)));
+    const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
+    if (legitimateInterest !== null) notes.push(ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') }));
+    else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
+    const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
+    if (basisNote !== null) notes.push(basisNote);
+    if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citeBasis(b.gdpr, ctx.lang) }));
     if (isConsent(b.gdpr)) {
       const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
       if (how !== null) consentHow.push(how);
@@ -317,59 +323,38 @@ function purposeItem(
     }
   });
   if (!p.legalBasis.some((b) => isArt6(b.gdpr))) missing.push(note('legal-basis', `/purposes/${i}/legalBasis`));
-  const sentence = capitalise(text).replace(/[.\s]+$/, '') + '.';
-  return item([sentence, ...parts].join(' '), null, some(missing));
+  return { text: capitalise(text).replace(/[.\s]+$/, ''), refs: bases, note: notes.length > 0 ? notes.join(' ') : null, missing: some(missing) };
 }
 
-/** «Hjemmel: oppgave i allmennhetens interesse (personvernforordningen artikkel 6 nr. 1 bokstav e, jf. …).» */
-function basisText(ctx: BuildContext, located: Located<Activity>, b: ResolvedLegalBasis, ptr: string, note: Note, missing: (Placeholder | null)[]): string {
-  const file = located.file;
-  const citation = basisCitation(b.gdpr, b.law, ctx.lang);
-  const kind = isArt6(b.gdpr) ? 'legal-basis' : isArt10(b.gdpr) ? 'criminal-basis' : 'special-condition';
-  // The basis is named in words the first time; later only cited.
-  let text = ctx.said.first('basis', b.gdpr)
-    ? ctx.w('basis.sentence', { label: ctx.w(`label.${kind}`), name: capitalise(basisName(b.gdpr, ctx.lang)), citation })
-    : ctx.w('basis.sentence-again', { label: ctx.w(`label.${kind}`), citation });
-  const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
-  if (legitimateInterest !== null) text += ' ' + ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') });
-  else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
-  const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
-  if (basisNote !== null) text += ' ' + basisNote;
-  if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citation }));
-  return text;
+/** How a basis is named where it is cited in full: «Rettslig grunnlag: Samtykke». */
+export function basisName(ctx: BuildContext, code: string): string {
+  const name = capitalise(termName(code, ctx.lang));
+  if (isArt6(code)) return name;
+  return `${ctx.w(`label.${isArt10(code) ? 'criminal-basis' : 'special-condition'}`)}: ${name}`;
 }
 
 type EntryKind = 'dataSubjects' | 'recipients' | 'systems';
 
-/**
- * Entries of a catalogue: the first mention in the notice names and describes an entry, later
- * ones only name it. With descriptions the entries are a list; without, one line.
- */
-function entriesFact(ctx: BuildContext, kind: EntryKind, label: string, ids: readonly string[]): Fact {
-  const described = ids.map((id) => {
-    const name = kind === 'systems' ? (ctx.registry.catalogues.systems.get(id)?.value.name ?? id) : ctx.entryName(kind, id);
+/** Catalogue entries by name, each with its description the first time the notice mentions it. */
+function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): { name: string; description: string | null }[] {
+  return ids.map((id) => {
+    const name = ctx.entryName(kind, id);
     const entry = ctx.registry.catalogues[kind].get(id);
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
-    const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
-    return { name, description };
+    return { name, description: ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
   });
-  if (described.every((d) => d.description === null))
-    return fact(
-      kind,
-      label,
-      joinList(
-        described.map((d) => d.name),
-        ctx.lang,
-      ),
-    );
-  return fact(kind, label, null, { items: described.map((d) => item(d.description !== null ? `${d.name}: ${d.description}` : d.name)) });
+}
+
+/** The described entries of a table cell, under the table: «Søkere: Personer som søker om …». */
+function describedFact(kind: EntryKind, label: string, list: readonly { name: string; description: string | null }[]): Fact {
+  return fact(kind, label, null, { items: list.filter((d) => d.description !== null).map((d) => item(`${d.name}: ${d.description}`)) });
 }
 
 /**
  * Data categories on one line. A description that starts with the category's name replaces it
  * («Bostedsopplysninger fra Folkeregisteret»), so nothing is said twice.
  */
-function categoriesFact(ctx: BuildContext, ids: readonly string[], label: string): Fact {
+function categoriesText(ctx: BuildContext, ids: readonly string[]): string | null {
   const parts = ids.map((id) => {
     const entry = ctx.registry.catalogues.dataCategories.get(id)!;
     const c = entry.value;
@@ -390,7 +375,7 @@ function categoriesFact(ctx: BuildContext, ids: readonly string[], label: string
     ].filter((x) => x !== null);
     return marks.length > 0 ? `${text} (${marks.join('; ')})` : text;
   });
-  return fact('categories', label, parts.length > 0 ? capitalise(parts.join('; ')) : null);
+  return parts.length > 0 ? parts.join('; ') : null;
 }
 
 function transferItem(ctx: BuildContext, located: Located<Activity>, tr: ResolvedTransfer, i: number, note: Note): FactItem {
@@ -423,9 +408,9 @@ function transferItem(ctx: BuildContext, located: Located<Activity>, tr: Resolve
 }
 
 /** Retention per data category: a catalogue policy is referred to, an inline rule said here. */
-function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note, label: string): Fact {
-  if (r.retention.length === 0) return fact('retention', label, null, { missing: some([note('retention', '/retention')]) });
-  const items = r.retention.map((rule, i) => {
+function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note): Cell {
+  if (r.retention.length === 0) return { text: null, items: [], missing: some([note('retention', '/retention')]) };
+  const items = r.retention.map((rule, i): CellItem => {
     const prefix =
       rule.categories.length > 0
         ? capitalise(
@@ -435,14 +420,11 @@ function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
             ),
           ) + ': '
         : '';
-    if (rule.policy) {
-      const ref = refs.retention(rule.policy.id);
-      return item(prefix.length > 0 ? prefix.slice(0, -2) : null, ref);
-    }
+    if (rule.policy) return { text: prefix.length > 0 ? prefix.slice(0, -2) : null, refs: [refs.retention(rule.policy.id)], note: null, missing: [] };
     const ptr = `/retention/${i}`;
     const words = retentionWords(ctx, rule, r.located.file, ptr);
     const text = [words.rule, words.description, words.law].filter((x) => x !== null).join(' ');
-    return item(text.length > 0 ? prefix + text : null, null, some([text.length === 0 ? note('retention-rule', ptr) : null]));
+    return { text: text.length > 0 ? prefix + text : null, refs: [], note: null, missing: some([text.length === 0 ? note('retention-rule', ptr) : null]) };
   });
   const coversAll = r.retention.some((rule) => rule.categories.length === 0);
   const covered = new Set(r.retention.flatMap((rule) => rule.categories.map((c) => c.id)));
@@ -457,10 +439,7 @@ function retentionFact(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
         })
       : null,
   ]);
-  // One rule for all the data fits on the line.
-  if (items.length === 1 && r.retention[0]!.categories.length === 0)
-    return fact('retention', label, items[0]!.text, { ref: items[0]!.ref, missing: [...items[0]!.missing, ...missing] });
-  return fact('retention', label, null, { items, missing });
+  return { text: null, items, missing };
 }
 
 /** A retention rule in words: the rule, what the organisation adds, and the law. */

@@ -1,12 +1,14 @@
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
+import { citeBasisShort } from '../../model/legal.js';
 import { resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
 import {
   activityAnchor,
   activityView,
+  basisName,
   exceptionParts,
   objectionLimited,
   retentionAnchor,
@@ -16,7 +18,19 @@ import {
 } from './activity.js';
 import { addressLines, BuildContext, reachable } from './context.js';
 import { MissingCollector, type MissingItem } from './missing.js';
-import type { ActivityView, ExceptionGroupView, GroupView, NamedView, NoticeFormat, NoticeView, RetentionView, SourceTypeView, TocEntry } from './view.js';
+import type {
+  ActivityView,
+  BasisView,
+  ExceptionGroupView,
+  GroupView,
+  NamedView,
+  NoticeFormat,
+  NoticeView,
+  Ref,
+  RetentionView,
+  SourceTypeView,
+  TocEntry,
+} from './view.js';
 import { gdprArticle, lawList } from './words.js';
 
 export interface NoticeOptions {
@@ -110,6 +124,9 @@ export const LABELS = [
   'seeExceptions',
   'transfersOfActivity',
   'safeguards',
+  'legalBases',
+  'activity',
+  'subjectsAndData',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -175,7 +192,21 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const complaintUrl = sa?.complaintUrl ?? sa?.url;
   const complaintLink = complaintUrl !== undefined ? { text: w('complaint.link', { authority }), url: complaintUrl } : null;
 
+  // Each legal basis as cited (provision and supplementary laws) is said once; the tables link to it.
+  // A basis cited by one purpose only is cited in full there, and not listed.
+  const bases = new Map<string, { view: BasisView; refs: Ref[] }>();
   const refs: SharedRefs = {
+    basis: (code, citation) => {
+      const key = `${code}\u0000${citation}`;
+      let basis = bases.get(key);
+      if (!basis) {
+        basis = { view: { anchor: '', name: basisName(ctx, code), citation }, refs: [] };
+        bases.set(key, basis);
+      }
+      const ref = { text: citeBasisShort(code, opts.lang), anchor: '' };
+      basis.refs.push(ref);
+      return ref;
+    },
     retention: (id) => ({ text: ctx.entryName('retentionPolicies', id), anchor: retentionAnchor(id) }),
     exceptions: { text: w('label.see-exceptions'), anchor: 'restrictions' },
     sources: { text: w('label.sources'), anchor: 'sources' },
@@ -197,6 +228,16 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     return built.view;
   });
   const activities = groups.flatMap((g) => g.activities);
+  const listedBases: BasisView[] = [];
+  for (const { view: basis, refs: uses } of bases.values()) {
+    if (uses.length === 1) {
+      uses[0]!.text = w('basis.inline', { name: basis.name, citation: basis.citation });
+      continue;
+    }
+    basis.anchor = `basis-${listedBases.length + 1}`;
+    for (const ref of uses) ref.anchor = basis.anchor;
+    listedBases.push(basis);
+  }
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
   const ordered = activities.map((v) => byId.get(v.id)!);
 
@@ -216,7 +257,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
     const entry = registry.catalogues.processors.get(id)!;
     return {
-      name: entry.value.name,
+      name: ctx.entryName('processors', id),
       service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
@@ -228,6 +269,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const automatedUnstated = ordered.filter((r) => r.located.value.automatedDecisions === undefined);
 
   const sections = {
+    bases: listedBases.length > 0,
     sources: sources.length > 0,
     retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
@@ -276,6 +318,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     toc: [],
     groups,
+    bases: listedBases,
     sources,
     retention,
     security,
@@ -314,10 +357,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
         if (!law) return [];
+        const lawName = ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id;
+        // «Lov om … (statistikkloven)» after «statistikkloven – » need not say its short name again.
+        const full = ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`);
+        const suffix = ` (${lawName})`;
         return [
           {
-            name: ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id,
-            fullName: ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`),
+            name: lawName,
+            fullName: full !== null && full.endsWith(suffix) ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];
@@ -367,7 +414,21 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     const ptr = `/noticeGroups/${id}`;
     const title = ctx.text(g.title, org.file, `${ptr}/title`) ?? id;
     const description = ctx.said.freshParagraphs(ctx.paragraphs(g.description, org.file, `${ptr}/description`));
-    return [{ id, anchor: `group-${id}`, title, description, activities: list.map(make), titleMissing: null }];
+    const activities = list.map(make);
+    // The only activity of a group needs no heading of its own under the table: the group's is enough.
+    if (activities.length === 1) activities[0]!.detailsHeading = false;
+    return [
+      {
+        id,
+        anchor: `group-${id}`,
+        title,
+        caption: ctx.w('group.caption', { title }),
+        description,
+        shared: sharedProcessors(ctx, list, activities),
+        activities,
+        titleMissing: null,
+      },
+    ];
   });
   if (ungrouped.length > 0) {
     // Without groups the notice has one list of purposes; with groups, an activity without one is a gap.
@@ -376,7 +437,9 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
       id,
       anchor: `group-${id}`,
       title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all'),
+      caption: ctx.w('group.caption', { title: ctx.w(declared.length > 0 ? 'group.other' : 'group.all') }),
       description: [],
+      shared: [],
       activities: ungrouped.map(make),
       titleMissing: null,
     };
@@ -389,6 +452,39 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
     groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Processors every activity of a group uses alike are said once, above the group's table, and
+ * left out of its rows.
+ */
+function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: ActivityView[]): GroupView['shared'] {
+  if (list.length < 2) return [];
+  const key = (r: ResolvedActivity): string => r.processors.map((p) => p.id).join('\u0000');
+  const first = key(list[0]!);
+  if (first === '' || !list.every((r) => key(r) === first)) return [];
+  views.forEach((v, i) => {
+    const cell = v.cells.recipients;
+    cell.items = [];
+    // The row keeps its recipients as named, without the full stop that set them off from the processors.
+    const r = list[i]!;
+    if (Array.isArray(r.recipients))
+      cell.text = capitalise(
+        joinList(
+          r.recipients.map((x) => ctx.entryName('recipients', x.id)),
+          ctx.lang,
+        ),
+      );
+  });
+  return [
+    {
+      label: ctx.w('group.shared-processors'),
+      text: joinList(
+        list[0]!.processors.map((p) => ctx.entryName('processors', p.id)),
+        ctx.lang,
+      ),
+    },
+  ];
 }
 
 /** Where the data comes from (Art. 14(2)(f)), by kind of source. */
@@ -426,7 +522,17 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
         },
       ];
     });
-    return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), sources }] : [];
+    // A law every source of the kind shares is said once, under the heading.
+    const law = sources.length > 1 && sources[0]!.law !== null && sources.every((x) => x.law === sources[0]!.law) ? sources[0]!.law : null;
+    if (law !== null) for (const x of sources) x.law = null;
+    // So is whether they are publicly accessible.
+    const access = sources.length > 1 && sources[0]!.access !== null && sources.every((x) => x.access === sources[0]!.access) ? sources[0]!.access : null;
+    if (access !== null) for (const x of sources) x.access = null;
+    const shared = [
+      law !== null ? ctx.w('source.shared-law', { law }) : null,
+      access !== null ? ctx.w(access === ctx.w('source.public') ? 'source.all-public' : 'source.all-not-public') : null,
+    ].filter((x) => x !== null);
+    return sources.length > 0 ? [{ type, heading: ctx.w(`source-type.${type}`), law: shared.length > 0 ? shared.join(' ') : null, sources }] : [];
   });
 }
 
@@ -563,6 +669,7 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
       labels.purposes!,
       groups.map((g) => entry(g.anchor, g.title)),
     ),
+    ...(sections.bases ? [entry('legal-basis', labels.legalBases!)] : []),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
     ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),

@@ -5,7 +5,7 @@ import type { NoticeView } from './view.js';
 export { buildNoticeView, type BuiltNotice, type NoticeOptions } from './build.js';
 export { loadTemplates, TemplateError, TemplateFolderError, type TemplateSet } from './templates.js';
 export { missingFindings, type MissingItem } from './missing.js';
-export type { NoticeFormat, NoticeView } from './view.js';
+export { NOTICE_FORMATS, type NoticeFormat, type NoticeView } from './view.js';
 
 /** The notice as text: the view model escaped for its format, laid out by the templates, tidied. */
 export function renderNotice(view: NoticeView, templates: TemplateSet): string {

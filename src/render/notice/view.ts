@@ -15,7 +15,9 @@
  */
 import type { Lang } from '../../i18n/index.js';
 
-export type NoticeFormat = 'md' | 'html';
+/** The formats of `ropa notice`: each has its own templates (templates/notice/notice.<format>.hbs). */
+export const NOTICE_FORMATS = ['md', 'html'] as const;
+export type NoticeFormat = (typeof NOTICE_FORMATS)[number];
 
 /** A visible placeholder for something the registry lacks (`--draft` only). */
 export interface Placeholder {
@@ -75,10 +77,44 @@ export interface Fact {
   missing: Placeholder[];
 }
 
+/** One entry of a table cell: a purpose with links to its legal bases, a retention rule with a link. */
+export interface CellItem {
+  text: string | null;
+  /** Links to where the statement is made in full (a legal basis, a retention rule). */
+  refs: Ref[];
+  /** Words after the links: a legitimate interest, the organisation's note on a basis. */
+  note: string | null;
+  missing: Placeholder[];
+}
+
+/** One cell of a group's table. */
+export interface Cell {
+  text: string | null;
+  items: CellItem[];
+  missing: Placeholder[];
+}
+
 export interface ActivityView {
   id: string;
+  /** The activity's row in its group's table. */
   anchor: string;
   title: string;
+  /** The core Art. 13/14 items, one cell each, for the group's table. */
+  cells: {
+    purposes: Cell;
+    /** Whose data («Søkere») and which («Navn; Adresse»). */
+    data: Cell;
+    sources: Cell;
+    /** Recipients, then the processors. */
+    recipients: Cell;
+    retention: Cell;
+  };
+  /** The anchor of the paragraphs under the table, when there are any (`details`). */
+  detailsAnchor: string;
+  /** Whether the activity has paragraphs under the table: description, notice text or facts. */
+  details: boolean;
+  /** Whether they have a heading: not when the activity is the only one of its group (the details follow the table directly). */
+  detailsHeading: boolean;
   /** Draft only: «Ikke godkjent (utkast)» for an activity whose approval is not `approved`. */
   approval: string | null;
   /** Draft only: findings that stop the final notice (rules with blocksNotice), in words. */
@@ -86,15 +122,29 @@ export interface ActivityView {
   description: string[];
   /** Extra words for the public. */
   noticeText: string[];
-  /** The purposes as plain texts (also in the `purposes` fact, with their legal basis). */
+  /** The purposes as plain texts (also in the `purposes` cell, with their legal basis). */
   purposes: { id: string; text: string }[];
+  /** What the table does not hold: who the data is about and who receives it (described), whether you must give it, systems, transfers, automated decisions, joint controllers, how people are told. */
   facts: Fact[];
+}
+
+/** A legal basis as the record cites it (the GDPR provision with its supplementary law), said once. */
+export interface BasisView {
+  anchor: string;
+  /** «Samtykke», «Vilkår for særlige kategorier: Arkiv, forskning eller statistikk». */
+  name: string;
+  /** «personvernforordningen artikkel 6 nr. 1 bokstav e, jf. personopplysningsloven § 8». */
+  citation: string;
 }
 
 export interface GroupView {
   id: string;
   anchor: string;
   title: string;
+  /** The table's caption (HTML). */
+  caption: string;
+  /** What every activity of the group shares, said once above its table (the processors). */
+  shared: { label: string; text: string }[];
   description: string[];
   activities: ActivityView[];
   titleMissing: Placeholder | null;
@@ -104,6 +154,8 @@ export interface SourceTypeView {
   type: string;
   /** «Offentlige registre». */
   heading: string;
+  /** «Hjemmel for alle: statistikkloven § 10.» when every source of the kind has that law. */
+  law: string | null;
   sources: {
     name: string;
     description: string | null;
@@ -195,6 +247,8 @@ export interface NoticeView {
   };
   toc: TocEntry[];
   groups: GroupView[];
+  /** Each legal basis the purposes rest on, once; the tables link here. */
+  bases: BasisView[];
   sources: SourceTypeView[];
   retention: RetentionView[];
   security: {

@@ -80,7 +80,10 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
 /** Each processor an activity uses, with its data processing agreement (Art. 28(3)). */
 function processorLines(a: ResolvedActivity, ctx: TextContext): string[] {
   return a.processors.map((p) =>
-    joinParts([p.value.name, p.value.agreement !== undefined ? r(ctx, 'processor.agreement', { value: p.value.agreement }) : r(ctx, 'processor.no-agreement')]),
+    joinParts([
+      text(ctx, p.value.name),
+      p.value.agreement !== undefined ? r(ctx, 'processor.agreement', { value: p.value.agreement }) : r(ctx, 'processor.no-agreement'),
+    ]),
   );
 }
 
@@ -261,7 +264,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         return name.toLocaleLowerCase(ctx.lang) === type.toLocaleLowerCase(ctx.lang) ? name : `${name} (${type})`;
       }),
   },
-  { id: 'systems', mandatory: false, width: 24, cell: (a) => a.systems.map((s) => s.value.name) },
+  { id: 'systems', mandatory: false, width: 24, cell: (a, ctx) => a.systems.map((s) => text(ctx, s.value.name)) },
   {
     id: 'processors',
     mandatory: false,
@@ -448,7 +451,7 @@ export const PROCESSOR_LIST_COLUMNS: readonly Column<ProcessorRow>[] = [
     id: 'processor-name',
     mandatory: false,
     width: 28,
-    cell: (p) => [p.processor.name],
+    cell: (p, ctx) => [text(ctx, p.processor.name)],
   },
   {
     id: 'organisation-number',

@@ -64,7 +64,7 @@ export function buildDataMap(activities: readonly ResolvedActivity[], ctx: TextC
       ...(Array.isArray(a.recipients)
         ? a.recipients.map((x) => ({ id: `recipient:${x.id}`, label: text(ctx, x.value.name), kind: 'recipient' as const }))
         : []),
-      ...a.processors.map((x) => ({ id: `processor:${x.id}`, label: x.value.name, kind: 'processor' as const })),
+      ...a.processors.map((x) => ({ id: `processor:${x.id}`, label: text(ctx, x.value.name), kind: 'processor' as const })),
     ];
     for (const o of out) {
       let node = targets.get(o.id);

@@ -192,7 +192,7 @@ function processorRows(registry: Registry, activities: readonly ResolvedActivity
       processor: p.value,
       usedBy: activities.filter((a) => a.processors.some((x) => x.id === p.id)).map((a) => text(ctx, a.activity.title)),
     }))
-    .sort((x, y) => collator.compare(x.processor.name, y.processor.name) || (x.id < y.id ? -1 : 1));
+    .sort((x, y) => collator.compare(text(ctx, x.processor.name), text(ctx, y.processor.name)) || (x.id < y.id ? -1 : 1));
 }
 
 /** What the DPIA overview's computed columns mean, and which items of Datatilsynet's list a person must judge. */
@@ -228,7 +228,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
     const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
     extra.push({
-      ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: p.processor.name, description: '' })),
+      ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: text(ctx, p.processor.name), description: '' })),
       title: r(ctx, 'heading.processors'),
       sheet: r(ctx, 'sheet.processors'),
       ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
