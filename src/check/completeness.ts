@@ -18,6 +18,15 @@ export interface CompletenessItem {
 }
 
 const always = (): boolean => true;
+/**
+ * A processor's record (`role: processor`, Art. 30(2)) holds the processor and controllers, the DPO,
+ * transfers and security measures; the other items are the controller's and are not asked of it.
+ */
+const ofController =
+  (applies: CompletenessItem['applies']): CompletenessItem['applies'] =>
+  (r, o) =>
+    r.activity.role !== 'processor' && applies(r, o);
+const ownerItems = new Set(['controller', 'dpo', 'transfers', 'security-measures']);
 const hasChannel = (c: { email?: string; phone?: string; url?: string; address?: unknown } | undefined): boolean =>
   c !== undefined && (c.email !== undefined || c.phone !== undefined || c.url !== undefined || c.address !== undefined);
 
@@ -106,7 +115,7 @@ export interface Completeness {
 
 export function completeness(registry: Registry, r: ResolvedActivity): Completeness {
   const org = registry.organisation?.value;
-  const applicable = COMPLETENESS_ITEMS.filter((i) => i.applies(r, org));
+  const applicable = COMPLETENESS_ITEMS.filter((i) => (ownerItems.has(i.id) ? i.applies : ofController(i.applies))(r, org));
   const missing = applicable.filter((i) => !i.filled(r, org)).map((i) => i.id);
   const filled = applicable.length - missing.length;
   return {

@@ -9,7 +9,7 @@ export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
  * of a finding is `gaps.<rule id>.<variant>`; its words live in locales/<lang>/gaps.json.
  */
 export function defineRule<const M extends string>(
-  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation' | 'blocksNotice'> & { messages: readonly M[] },
+  meta: Pick<RuleMeta, 'id' | 'severity' | 'citation' | 'blocksNotice' | 'processorRecords'> & { messages: readonly M[] },
   check: (ctx: RuleContext, report: Reporter<M>) => void,
 ): Rule {
   const full: RuleMeta = { ...meta, descriptionId: `gaps.rule.${meta.id}`, docsUrl: `${RULE_DOCS_BASE}${meta.id}.md` };
@@ -37,7 +37,8 @@ export function defineRule<const M extends string>(
           out.push({ ...base(variant, args, opts?.severity), file: path, pointer: '', range: { line, column: 1, endLine: line, endColumn: 1 } });
         },
       };
-      check(ctx, report);
+      // A controller's duty is not the processor's: an Art. 30(2) record is checked only by the rules that apply to it.
+      check(full.processorRecords === true ? ctx : { ...ctx, activities: ctx.activities.filter((r) => r.activity.role !== 'processor') }, report);
       return out;
     },
   };

@@ -19,6 +19,13 @@ export interface RuleMeta {
    * through browser settings): a final notice refuses, a draft shows it.
    */
   blocksNotice?: boolean;
+  /**
+   * The rule also checks activities where the organisation is a processor (`role: processor`, the
+   * Art. 30(2) record: controllers, categories of processing, transfers, security, Art. 28). Rules
+   * without it check the controller's duties (legal basis, retention, recipients, the notice, DPIA)
+   * and do not see processor activities.
+   */
+  processorRecords?: boolean;
   /** The message variants the rule reports: `gaps.<id>.<variant>`, worded in locales/<lang>/gaps.json. */
   messages: readonly string[];
 }

@@ -30,6 +30,7 @@ export function register(program: Command, run: Run): void {
     .option('--publicly-accessible', 'a source that is publicly accessible')
     .option('--law <ref>', 'a law and section, e.g. "arkivlova § 6"; repeatable', collect)
     .option('--country <code>', "a recipient's or processor's country, e.g. NO")
+    .option('--abroad', "a recipient outside Norway with no single country to name («other countries' authorities»)")
     .option('--organisation-number <number>', "a processor's organisation number")
     .option('--service <text>', 'what a processor does; same form as --name', collect)
     .option('--agreement <ref>', "a processor's data processing agreement")

@@ -14,5 +14,6 @@ export function register(program: Command, run: Run): void {
     .option('--columns <ids>', 'comma-separated column ids for xlsx, csv, html and md (see docs/report.md)')
     .option('--date <YYYY-MM-DD>', 'the date on the report (default: the latest review date in the registry)')
     .option('--include-retired', 'include retired activities')
+    .option('--internal', 'the internal working copy: also activities that are not approved, marked (default: the official record, approved only)')
     .action((dir, opts) => run(async (ctx) => (await import('../commands/report.js')).report(dir, opts, ctx)));
 }

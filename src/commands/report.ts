@@ -3,7 +3,7 @@ import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang, oneOf, toolVersion } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type ReportFormat } from '../render/report/index.js';
-import { buildReport, columnIds, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
+import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, parseDate } from './shared.js';
@@ -15,6 +15,7 @@ interface Options extends OutputOptions {
   columns?: string;
   date?: string;
   includeRetired?: boolean;
+  internal?: boolean;
 }
 
 /** `--columns id,id,…`: known ids in the order given, each once, for formats laid out as tables only. */
@@ -67,10 +68,14 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;
   const version = toolVersion();
-  const activities = recordActivities(registry, kind, lang, includeRetired);
+  // The official record (Art. 30(4)) holds approved activities only; --internal is the working copy with all.
+  const internal = opts.internal === true;
+  const activities = recordActivities(registry, kind, lang, includeRetired, internal);
   if (kind === 'processor' && activities.length === 0) {
     ctx.stderr.write(`ropa: ${t(messages, 'report.no-processor-activities')}\n`);
   }
+  const leftOut = internal ? 0 : notApprovedCount(registry, kind, includeRetired);
+  if (leftOut > 0) ctx.stderr.write(`ropa: ${t(messages, 'report.left-out', { count: leftOut })}\n`);
 
   // The laid-out report is built once, and only for the formats that lay it out.
   let laidOut: Promise<Report> | undefined;
@@ -84,6 +89,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
       ...(columns ? { columns } : {}),
       ...(reportDate ? { date: reportDate } : {}),
       includeRetired,
+      ...(internal ? { internal } : {}),
       version,
       reference,
       screening: screeningOf(registry, reference),

@@ -420,8 +420,10 @@ class Builder {
     const ap = this.cell(row, 'approval');
     if (ap !== undefined) {
       const v = fold(ap);
+      const term = termOf('report.approval', ['draft', 'in-review', 'approved'] as const, ap);
       if (v === 'godkjent' || v === 'approved') a.approval = 'approved';
       else if (v === 'utkast' || v === 'draft') a.approval = 'draft';
+      else if (term !== undefined) a.approval = term;
       else this.keep(a, row, 'approval', ap, 'import.remark.not-read');
     }
     if (this.table.behandlingsoversikt && !row.cells.has('approval')) a.approval = 'approved';

@@ -1,7 +1,8 @@
 import { suggest } from '../util/suggest.js';
 import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
-import { columnLetter, inputError, type Sheet } from './read.js';
-import type { Lang } from '../i18n/index.js';
+import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
+import { matchTemplate } from './vocabulary.js';
+import { LANGUAGES, t, type Lang } from '../i18n/index.js';
 
 /** One column of the imported table: its header, and where its values go. */
 export interface Column {
@@ -51,11 +52,62 @@ function headerRow(sheet: Sheet, map: ColumnMap): { index: number; hits: number 
 }
 
 /**
+ * ropa's own workbook prints the record's optional columns on sheets of additional information
+ * («Tilleggsopplysninger 1», …), each led by the activity's name. Their columns are joined to the record's
+ * sheet, row by row by that name (in order, when two activities share one), as if the record were one table;
+ * a row whose name the record does not have is kept as a row of its own. The sheets joined are left out.
+ */
+function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
+  const named = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, key) === name);
+  const record = sheets.find((s) => named('report.sheet.controller', s.name) || named('report.sheet.processor', s.name));
+  const more = sheets.filter((s) => matchTemplate('report.sheet.more', s.name) !== undefined);
+  const head = record && headerRow(record, map);
+  if (!record || !head || more.length === 0) return [...sheets];
+  const titleCol = (cells: readonly Cell[]): number | undefined => cells.find((c) => fieldOf(c.value, map) === 'title')?.col;
+  const recordTitle = titleCol(record.rows[head.index]!);
+  if (recordTitle === undefined) return [...sheets];
+  const rows = record.rows.map((cells) => [...cells]);
+  let offset = Math.max(0, ...rows.flat().map((c) => c.col));
+  const joined = new Set<Sheet>();
+  for (const sheet of more) {
+    const h = headerRow(sheet, map);
+    const title = h && titleCol(sheet.rows[h.index]!);
+    if (!h || title === undefined) continue;
+    joined.add(sheet);
+    const shift = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.col !== title).map((c) => ({ ...c, col: c.col + offset }));
+    rows[head.index]!.push(...shift(sheet.rows[h.index]!));
+    const used = new Set<number>();
+    for (const cells of sheet.rows.slice(h.index + 1)) {
+      const name = cells.find((c) => c.col === title)?.value;
+      if (name === undefined || name.trim() === '') continue;
+      const at = rows.findIndex((r, i) => i > head.index && !used.has(i) && r.find((c) => c.col === recordTitle)?.value === name);
+      if (at >= 0) {
+        used.add(at);
+        rows[at]!.push(...shift(cells));
+      } else rows.push([{ ...cells.find((c) => c.col === title)!, col: recordTitle }, ...shift(cells)]);
+    }
+    offset += Math.max(0, ...sheet.rows.flat().map((c) => c.col));
+  }
+  return sheets.filter((s) => !joined.has(s)).map((s) => (s === record ? { name: s.name, rows } : s));
+}
+
+/**
+ * ropa's internal working copy marks an activity that is not approved with a last line under its name,
+ * «Ikke godkjent (utkast)»: the name without it, and the approval in the report's words.
+ */
+export function ropaTitle(value: string): { title: string; approval?: string } {
+  const lines = value.split('\n');
+  const marker = lines.length > 1 ? matchTemplate('report.not-approved', lines.at(-1)!.trim()) : undefined;
+  return marker?.approval !== undefined ? { title: lines.slice(0, -1).join('\n'), approval: marker.approval } : { title: value };
+}
+
+/**
  * The record's table: the sheet and header row with the most known headers, each column given its field.
  * A header that is not known but close to one is refused with "did you mean", since a misspelt
  * «Formålet med behandlignen» would otherwise carry the purposes into `custom` unnoticed.
  */
-export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: string, behandlingsoversikt: boolean): Table {
+export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: string, behandlingsoversikt: boolean): Table {
+  const sheets = joinRopaSheets(workbook, map);
   let chosen: { sheet: Sheet; index: number; hits: number } | undefined;
   for (const sheet of sheets) {
     const h = headerRow(sheet, map);
@@ -109,7 +161,12 @@ export function findTable(sheets: readonly Sheet[], map: ColumnMap, shown: strin
         continue;
       }
       if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
-      else row.cells.set(column.field, { value: c.value, column, ...(c.formula ? { formula: true } : {}) });
+      else if (column.field === 'title' && ropa) {
+        // ropa's internal copy: the activity's name, and its approval from the mark under it.
+        const { title, approval } = ropaTitle(c.value);
+        row.cells.set('title', { value: title, column, ...(c.formula ? { formula: true } : {}) });
+        if (approval !== undefined && !row.cells.has('approval')) row.cells.set('approval', { value: approval, column: { ...column, field: 'approval' } });
+      } else row.cells.set(column.field, { value: c.value, column, ...(c.formula ? { formula: true } : {}) });
     }
     rows.push(row);
   }
@@ -185,9 +242,9 @@ export function ropaRiskFactors(sheets: readonly Sheet[], lang: Lang, t: (lang: 
     const a = header.find((c) => c.value === activity)!.col;
     const f = header.find((c) => c.value === factors)!.col;
     for (const cells of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
-      const title = cells.find((c) => c.col === a)?.value;
+      const name = cells.find((c) => c.col === a)?.value;
       const value = cells.find((c) => c.col === f)?.value;
-      if (title && value) out.set(title, value);
+      if (name && value) out.set(ropaTitle(name).title, value);
     }
   }
   return out;

@@ -161,6 +161,15 @@ export function basesOf(r: ResolvedActivity): { purpose: ResolvedPurpose; basis:
   return r.purposes.flatMap((purpose) => purpose.legalBasis.map((basis) => ({ purpose, basis })));
 }
 
+/**
+ * Whether an activity is approved: `approval: approved`, or no `approval` at all (a registry that keeps no
+ * approval workflow). The one test for what may be published (the notice) and what the official record
+ * made available to the supervisory authority holds (Art. 30(4), `ropa report`).
+ */
+export function isApproved(activity: Pick<Activity, 'approval'>): boolean {
+  return activity.approval === undefined || activity.approval === 'approved';
+}
+
 export const isArt6 = (code: string): boolean => code.startsWith('A6-');
 export const isArt9Condition = (code: string): boolean => code.startsWith('A9-2-');
 export const isArt10 = (code: string): boolean => code === 'A10';

@@ -164,6 +164,8 @@ export interface Purpose {
   legalBasis?: LegalBasis[];
   researchOrStatistics?: boolean | 'research' | 'statistics' | 'archiving';
   safeguards?: string[];
+  /** The data categories the purpose uses, among the activity's; absent: not said. */
+  dataCategories?: string[];
 }
 
 export interface Transfer {
@@ -255,7 +257,16 @@ export interface Activity {
   riskFactors?: RiskFactors;
   dpia?: Dpia;
   rightsRestrictions?: RightsRestriction[];
-  automatedDecisions?: { used: boolean; profiling?: boolean; logic?: LocalText; significance?: LocalText };
+  automatedDecisions?: {
+    used: boolean;
+    profiling?: boolean;
+    /** The Art. 22(2) exception for decisions based solely on automated processing. */
+    exception?: 'contract' | 'law' | 'explicit-consent';
+    /** For the exception `law`: the law that authorises the decisions (Art. 22(2)(b)). */
+    law?: LawRef[];
+    logic?: LocalText;
+    significance?: LocalText;
+  };
   information?: { method: ('art13' | 'art14' | 'public-notice' | 'obtained-by-law')[]; notice?: string; law?: LawRef[]; note?: LocalText };
   noticeText?: LocalText;
   /**
@@ -314,6 +325,8 @@ export interface Recipient {
   name: LocalText;
   type: 'internal' | 'public-authority' | 'researchers' | 'private' | 'international-organisation' | 'archive' | 'other';
   country?: string;
+  /** Outside Norway, with no single country to name. */
+  abroad?: boolean;
   description?: LocalText;
 }
 export interface Subprocessor {

@@ -31,6 +31,16 @@ export function escapeHtml(value: string): string {
 }
 
 /**
+ * A quoted CSS string (`"…"`), as in `content:` of a page's margin box: backslash and quote escaped, every
+ * control character and `<` `>` `&` as a hexadecimal escape, so that the text can neither end the string
+ * nor the style element around it.
+ */
+export function cssString(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `"${value.replace(/[\\"<>&\u0000-\u001f\u007f]/g, (c) => `\\${c.codePointAt(0)!.toString(16)} `)}"`;
+}
+
+/**
  * Inline Markdown text: every character that could start emphasis, a link, code, HTML, an entity,
  * math or a table cell boundary is backslash-escaped (with `[` escaped, `(` and `!` cannot form a
  * link or an image); a line that would start a heading, list or rule is escaped at its start. Line breaks become <br>, so a value stays in its paragraph or cell.

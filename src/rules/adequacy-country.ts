@@ -14,7 +14,7 @@ import { join } from '../util/pointer.js';
 const PRIVATE_ONLY = new Set(['commercial-organisations', 'private-sector']);
 
 export default defineRule(
-  { id: 'adequacy-country', severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope'] },
+  { id: 'adequacy-country', processorRecords: true, severity: 'error', citation: 'GDPR Art. 45(1), (3)', messages: ['country', 'organisation', 'scope'] },
   (ctx, report) => {
     const { countries, organisations, asOf } = ctx.reference.adequacy;
     const listedOrganisation = (name: string): boolean => organisations.some((o) => o.toLowerCase() === name.trim().toLowerCase());

@@ -12,9 +12,13 @@ export default defineRule(
     for (const r of ctx.activities) {
       const children = r.dataSubjects.filter((s) => s.value.children === true).map((s) => s.id);
       if (children.length === 0) continue;
-      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-        if (isConsent(basis.gdpr) && basis.childConsent === undefined)
-          report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
+      // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
+      const asked = new Set<number>();
+      for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
+        if (!isConsent(basis.gdpr) || asked.has(p)) continue;
+        if (purpose.legalBasis.some((b) => isConsent(b.gdpr) && b.childConsent !== undefined)) continue;
+        asked.add(p);
+        report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
       }
     }
   },

@@ -10,6 +10,7 @@ import { join } from '../util/pointer.js';
 export default defineRule(
   {
     id: 'derogation-documented',
+    processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 49(1) subpara. 2, 49(6); 30(1)(e)',
     messages: ['missing', 'subjects-not-informed', 'authority-not-informed'],

@@ -37,6 +37,7 @@ import eeaNotTransfer from './eea-not-transfer.js';
 import processorAgreement from './processor-agreement.js';
 import subprocessorAuthorised from './subprocessor-authorised.js';
 import processorLocation from './processor-location.js';
+import processorRecord from './processor-record.js';
 import adequacyListAge from './adequacy-list-age.js';
 import referenceDataAge from './reference-data-age.js';
 import dpiaRequired from './dpia-required.js';
@@ -48,6 +49,7 @@ import noticeMandatory from './notice-mandatory.js';
 import complaintRight from './complaint-right.js';
 import rightsRestrictionReference from './rights-restriction-reference.js';
 import automatedDecisionLogic from './automated-decision-logic.js';
+import automatedDecisionBasis from './automated-decision-basis.js';
 import permanentRetentionBasis from './permanent-retention-basis.js';
 import anonymisationDeadline from './anonymisation-deadline.js';
 import reviewOverdue from './review-overdue.js';
@@ -106,12 +108,16 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       processorAgreement,
       subprocessorAuthorised,
       processorLocation,
+      processorRecord,
       adequacyListAge,
       referenceDataAge,
     ],
   },
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
-  { id: 'notice', rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic] },
+  {
+    id: 'notice',
+    rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
+  },
   { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
 

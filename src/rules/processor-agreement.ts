@@ -3,7 +3,13 @@ import { defineRule } from '../check/rule.js';
 
 /** Art. 28(3): processing by a processor is governed by a contract (databehandleravtale); the record refers to it. */
 export default defineRule(
-  { id: 'processor-agreement', severity: 'error', citation: 'GDPR Art. 28(3), 28(9)', messages: ['missing', 'missing-via-system', 'processor-for'] },
+  {
+    id: 'processor-agreement',
+    processorRecords: true,
+    severity: 'error',
+    citation: 'GDPR Art. 28(3), 28(9)',
+    messages: ['missing', 'missing-via-system', 'processor-for'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       for (const p of processorsOf(ctx.registry, r)) {

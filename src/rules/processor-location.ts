@@ -12,6 +12,7 @@ import { join } from '../util/pointer.js';
 export default defineRule(
   {
     id: 'processor-location',
+    processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
     messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location'],

@@ -9,7 +9,13 @@ import { join } from '../util/pointer.js';
  * repealed law, where it first cites it.
  */
 export default defineRule(
-  { id: 'repealed-law', severity: 'warning', citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json', messages: ['replaced', 'repealed'] },
+  {
+    id: 'repealed-law',
+    processorRecords: true,
+    severity: 'warning',
+    citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
+    messages: ['replaced', 'repealed'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const cited: { law: ResolvedLaw; pointer: string }[] = [

@@ -7,7 +7,13 @@ import { defineRule } from '../check/rule.js';
  * recorded at all gets an info.
  */
 export default defineRule(
-  { id: 'review-overdue', severity: 'warning', citation: 'GDPR Art. 5(2); 24(1); 30(1)', messages: ['next-passed', 'last-old', 'never'] },
+  {
+    id: 'review-overdue',
+    processorRecords: true,
+    severity: 'warning',
+    citation: 'GDPR Art. 5(2); 24(1); 30(1)',
+    messages: ['next-passed', 'last-old', 'never'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const rv = r.activity.review;

@@ -6,11 +6,12 @@ import { join } from '../util/pointer.js';
 /**
  * Art. 9: special categories are prohibited (9(1)) unless an Art. 9(2) condition applies. Citing
  * "Art. 9(1)" as if it were a basis cites the prohibition. The condition is per purpose: a condition
- * on one purpose does not clear another purpose of the same activity (a warning, as the record does
- * not say which purposes use the special categories).
+ * on one purpose does not clear another purpose of the same activity. Where a purpose lists the data
+ * categories it uses (`dataCategories`), that is checked (an error if it uses a special category with
+ * no condition, nothing if it uses none); where it does not, a warning, as the record does not say.
  */
 export default defineRule(
-  { id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)', messages: ['art9-1', 'no-condition', 'purpose'] },
+  { id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)', messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
@@ -24,8 +25,16 @@ export default defineRule(
         report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'no-condition', { categories });
         continue;
       }
+      const special = new Set(r.specialCategories.map((c) => c.id));
       r.purposes.forEach((purpose, p) => {
         if (purpose.legalBasis.length === 0 || purpose.legalBasis.some((b) => isArt9Condition(b.gdpr))) return;
+        if (purpose.dataCategories !== undefined) {
+          // The purpose says which categories it uses: then ropa knows.
+          const used = purpose.dataCategories.filter((c) => special.has(c));
+          if (used.length > 0)
+            report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose-uses', { purpose: purpose.id, categories: used.join(', ') }, { target: 'key' });
+          return;
+        }
         report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose', { purpose: purpose.id, categories }, { severity: 'warning', target: 'key' });
       });
     }

@@ -1,4 +1,6 @@
-import { basesWithPointers, citesProvision, isArt89Purpose, lawHasRole, lawName } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawHasRole, lawName, sectionNumbers } from '../check/facts.js';
+import type { ResolvedLaw } from '../model/resolve.js';
+import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -10,7 +12,12 @@ import { defineRule } from '../check/rule.js';
  * personopplysningsloven § 8 is a basis under Art. 6(1)(e) only «dersom det er nødvendig for arkivformål i
  * allmennhetens interesse, formål knyttet til vitenskapelig eller historisk forskning eller statistiske formål»:
  * it counts for a purpose marked as such (researchOrStatistics), and for no other.
+ * Personopplysningsloven § 1 makes the GDPR Norwegian law: «§ 1, jf. personvernforordningen artikkel 32»
+ * cites an obligation of the GDPR itself (Art. 6(3)(a): Union law), which ropa does not judge.
  */
+const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
+  isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
+
 export default defineRule(
   { id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] },
   (ctx, report) => {
@@ -35,6 +42,7 @@ export default defineRule(
           continue;
         }
         const answers = basis.law.map((l) => {
+          if (gdprArticleViaSection1(l, ctx.reference)) return 'unknown';
           const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
           return a === 'no' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose) ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
         });

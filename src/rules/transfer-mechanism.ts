@@ -4,7 +4,7 @@ import { join } from '../util/pointer.js';
 
 /** Art. 44: a transfer outside the EEA rests on an adequacy decision (45), safeguards (46) or a derogation (49). */
 export default defineRule(
-  { id: 'transfer-mechanism', severity: 'error', citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)', messages: ['missing'] },
+  { id: 'transfer-mechanism', processorRecords: true, severity: 'error', citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)', messages: ['missing'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       transfersOf(r).forEach((t, i) => {

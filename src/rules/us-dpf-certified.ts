@@ -4,7 +4,13 @@ import { join } from '../util/pointer.js';
 
 /** Decision (EU) 2023/1795: adequacy for the United States covers only organisations certified under the Data Privacy Framework. */
 export default defineRule(
-  { id: 'us-dpf-certified', severity: 'error', citation: 'GDPR Art. 45; Commission Implementing Decision (EU) 2023/1795', messages: ['missing'] },
+  {
+    id: 'us-dpf-certified',
+    processorRecords: true,
+    severity: 'error',
+    citation: 'GDPR Art. 45; Commission Implementing Decision (EU) 2023/1795',
+    messages: ['missing'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       transfersOf(r).forEach((t, i) => {

@@ -109,14 +109,18 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
       items(p.legalBasis).forEach((b, j) => lawRefs(file, join('/purposes', i, 'legalBasis', j, 'law'), b?.law, id));
     });
     const listed = new Map(items<string>(v.dataCategories).map((c) => [c, true] as const));
+    // Categories named inside the activity (by a purpose, by a retention rule) are catalogue ids the activity lists.
+    const subsetOfListed = (base: string, list: unknown, messageId: string): void =>
+      items<string>(list).forEach((c, j) => {
+        if (!ids('dataCategories').has(c)) ref(file, join(base, j), 'dataCategories', c, ids('dataCategories'), id);
+        else if (typeof c === 'string' && !listed.has(c)) report(file, join(base, j), 'unresolved-reference', messageId, { id: c }, 'value', id);
+      });
+    items(v.purposes).forEach((p, i) => {
+      if (isRecord(p)) subsetOfListed(join('/purposes', i, 'dataCategories'), p.dataCategories, 'validate.purpose-category-not-listed');
+    });
     items(v.retention).forEach((r, i) => {
       if (!isRecord(r)) return;
-      items<string>(r.categories).forEach((c, j) => {
-        const ptr = (): string => join('/retention', i, 'categories', j);
-        if (!ids('dataCategories').has(c)) ref(file, ptr(), 'dataCategories', c, ids('dataCategories'), id);
-        else if (typeof c === 'string' && !listed.has(c))
-          report(file, ptr(), 'unresolved-reference', 'validate.retention-category-not-listed', { id: c }, 'value', id);
-      });
+      subsetOfListed(join('/retention', i, 'categories'), r.categories, 'validate.retention-category-not-listed');
       if (r.policy !== undefined) ref(file, join('/retention', i, 'policy'), 'retentionPolicies', r.policy, ids('retentionPolicies'), id);
       lawRefs(file, join('/retention', i, 'law'), r.law, id);
     });
@@ -129,6 +133,7 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
         else if (!listed.has(c)) report(file, ptr, 'unresolved-reference', 'validate.need-category-not-listed', { id: c }, 'value', id);
       });
     items(v.rightsRestrictions).forEach((r, i) => lawRefs(file, join('/rightsRestrictions', i, 'law'), r?.law, id));
+    lawRefs(file, '/automatedDecisions/law', isRecord(v.automatedDecisions) ? v.automatedDecisions.law : undefined, id);
     if (Array.isArray(v.transfers)) {
       const parties = new Map<string, unknown>([...ids('recipients'), ...ids('processors')]);
       items(v.transfers).forEach((t, i) => {

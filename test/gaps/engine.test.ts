@@ -144,6 +144,21 @@ describe('completeness', () => {
   });
 });
 
+describe('completeness of a processor activity', () => {
+  it('asks a processor (role: processor, Art. 30(2)) only for the processor, DPO, transfers and security measures', () => {
+    const { registry } = validateRegistry(join(FIXTURES, 'gaps/rules/complaint-right/pass-processor'));
+    const r = runGaps(registry, GAP_RULES, { today: TODAY });
+    expect(r.completeness).toEqual([{ activity: 'hosting', score: 50, filled: 2, applicable: 4, missing: ['transfers', 'security-measures'] }]);
+    // No legal basis, retention, recipients or notice duties: those are the controller's.
+    expect(r.findings.map(brief).sort()).toEqual([
+      '- controller-contact warning',
+      'hosting processor-record warning',
+      'hosting review-overdue info',
+      'hosting security-measures warning',
+    ]);
+  });
+});
+
 describe('filters', () => {
   it('--activity keeps that activity only and drops organisation-wide findings', () => {
     const { registry } = validateRegistry(join(FIXTURES, 'gaps/rules/controller-contact/fail'));

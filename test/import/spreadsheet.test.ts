@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { yaml } from './helpers.js';
 import { EXAMPLE, ropa, tempDir } from '../helpers/cli.js';
-import { parseCsv as readCsv } from '../report/helpers.js';
+import { BASIC as BASIC_REPORT, parseCsv as readCsv } from '../report/helpers.js';
 
 /**
  * Datatilsynet's template as a municipality fills it in: a title, the controller block, a legend, then the
@@ -228,11 +228,16 @@ describe("ropa import: round trip through ropa's own report", () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
 
-  async function recordSheet(path: string): Promise<unknown[][]> {
+  /** The record's sheets — the record and its additional information — as rows of cell values, by sheet name. */
+  async function recordSheets(path: string): Promise<Map<string, unknown[][]>> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
-    const out: unknown[][] = [];
-    wb.worksheets[0]!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+    const out = new Map<string, unknown[][]>();
+    for (const ws of wb.worksheets.filter((w) => w.name === 'Behandlingsprotokoll' || w.name.startsWith('Tilleggsopplysninger'))) {
+      const rows: unknown[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      out.set(ws.name, rows);
+    }
     return out;
   }
 
@@ -245,15 +250,32 @@ describe("ropa import: round trip through ropa's own report", () => {
     expect(r.stderr).toBe('');
     expect(ropa(['validate', reg]).code).toBe(0);
     expect(ropa(['report', reg, '-f', 'xlsx', '--date', '2026-11-29', '-o', second]).code).toBe(0);
-    const a = await recordSheet(first);
-    const b = await recordSheet(second);
-    // Every cell of the record sheet — header block and table — except the column ropa computes from facts the
-    // record does not print (which data subjects are vulnerable, which purposes are research): «(beregnet)».
-    const header = a.findIndex((row) => row[0] === 'Behandlingsaktivitet');
-    const computed = (a[header] as string[]).indexOf('Kan behandlingen medføre høy risiko?');
-    const strip = (rows: unknown[][]): unknown[][] => rows.map((row, i) => (i > header ? row.filter((_, j) => j !== computed) : row));
-    expect(strip(b)).toEqual(strip(a));
-    expect(b.length).toBe(a.length);
+    const a = await recordSheets(first);
+    const b = await recordSheets(second);
+    // The record and the sheets of additional information that continue it (its optional columns).
+    expect([...a.keys()]).toEqual(['Behandlingsprotokoll', 'Tilleggsopplysninger 1', 'Tilleggsopplysninger 2']);
+    expect([...b.keys()]).toEqual([...a.keys()]);
+    for (const [name, rows] of a) {
+      // Every cell of each sheet — header block and table — except the column ropa computes from facts the
+      // record does not print (which data subjects are vulnerable, which purposes are research): «(beregnet)».
+      const header = rows.findIndex((row) => row[0] === 'Behandlingsaktivitet');
+      const computed = (rows[header] as string[]).indexOf('Kan behandlingen medføre høy risiko?');
+      const strip = (all: unknown[][]): unknown[][] => all.map((row, i) => (i > header && computed >= 0 ? row.filter((_, j) => j !== computed) : row));
+      expect(strip(b.get(name)!), name).toEqual(strip(rows));
+      expect(b.get(name)!.length).toBe(rows.length);
+    }
+  });
+
+  it("reads the internal working copy back with each activity's approval", async () => {
+    const copy = join(tmp.dir, 'internal.xlsx');
+    const reg = join(tmp.dir, 'from-internal');
+    expect(ropa(['report', BASIC_REPORT, '-f', 'xlsx', '--internal', '-o', copy]).code).toBe(0);
+    const r = ropa(['import', copy, reg]);
+    expect(r.code, r.stderr).toBe(0);
+    const statistics = readFileSync(join(reg, 'activities', 'statistics.yaml'), 'utf8');
+    expect(statistics).toMatch(/^title: Registerstatistikk$/m);
+    expect(statistics).toMatch(/^approval: in-review$/m);
+    expect(readFileSync(join(reg, 'activities', 'payroll.yaml'), 'utf8')).not.toMatch(/^approval: (draft|in-review)$/m);
   });
 
   it('report -f csv → import → report -f csv gives the same record, but for the computed column', () => {

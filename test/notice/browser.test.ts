@@ -1,28 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { LAUNCH, axeViolations } from '../helpers/browser.js';
 import { EXAMPLE, ropa } from '../helpers/cli.js';
 import { fixture } from './helpers.js';
 
 /**
  * The HTML notice in a real browser: Debian's chromium driven by playwright-core, checked by
- * axe-core against WCAG 2.1 A and AA (what Norwegian public web sites must meet). One browser for
- * the whole file.
+ * axe-core against WCAG 2.1 A and AA (what Norwegian public web sites must meet; test/helpers/browser.ts).
+ * One browser for the whole file.
  */
-const LAUNCH = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LANGS = ['nb', 'nn', 'en'] as const;
 
 function html(dir: string, lang: string, ...extra: string[]): string {
@@ -45,20 +31,11 @@ async function open(content: string, width = 1280): Promise<Page> {
   return page;
 }
 
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(async (tags) => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    return run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-  }, WCAG);
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
   it('the check finds violations where there are some', async () => {
     const page = await open('<!doctype html><html><title>x</title><body><img src="x.png"><a href="#"></a></body></html>');
     try {
-      expect((await violations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
+      expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
     } finally {
       await page.close();
     }
@@ -75,7 +52,7 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
   it.each(cases)('%s: no axe violations, and the page says its language', async (_name, make, lang) => {
     const page = await open(make());
     try {
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
     } finally {
       await page.close();
@@ -92,7 +69,7 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
   it.each(more)('%s: no axe violations, and nothing wider than the screen', async (_name, make, width) => {
     const page = await open(make(), width);
     try {
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       if (process.env.ROPA_SCREENSHOTS !== undefined) {

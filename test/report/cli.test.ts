@@ -22,20 +22,37 @@ describe('ropa report', () => {
   it('writes the controller record as Markdown in bokmål by default', () => {
     const r = ropa(['report', BASIC]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    // The official record: BASIC's «statistics» is in review, so it is left out, and stderr says so.
+    expect(r.stderr).toBe('ropa: 1 processing activity that is not approved is left out of the official record; --internal includes them all\n');
+    expect(r.stdout).not.toContain('Registerstatistikk');
     expect(r.stdout).toMatch(/^# Protokoll over behandlingsaktiviteter – Eksempeletaten\n/);
     // The date comes from the registry: the latest review.
     expect(r.stdout).toContain('- **Dato:** 01.02.2026');
   });
 
   it('writes English with --lang en and takes the date from --date', () => {
-    const r = ropa(['report', BASIC, '--lang', 'en', '--format', 'csv', '--date', '2026-04-30', '--columns', 'activity,retention']);
+    const r = ropa(['report', BASIC, '--lang', 'en', '--format', 'csv', '--date', '2026-04-30', '--columns', 'activity,retention', '--internal']);
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
       '\uFEFFProcessing activity,Envisaged time limits for erasure\r\n' +
         'Payroll and personnel,"Contact details and Income: 5 years after the end of employment, deleted, cf. arkivloven\nSick leave: 1 year and 6 months, deleted"\r\n' +
-        'Register statistics,"Never deleted – transferred to the National Archives, cf. arkivloven"\r\n',
+        '"Register statistics\nNot approved (in review)","Never deleted – transferred to the National Archives, cf. arkivloven"\r\n',
     );
+  });
+
+  it('gives the official record by default and the internal working copy with --internal, in every format', () => {
+    for (const format of ['md', 'html', 'csv', 'json', 'dpv']) {
+      const official = ropa(['report', BASIC, '-f', format]);
+      const internal = ropa(['report', BASIC, '-f', format, '--internal']);
+      expect([official.code, internal.code]).toEqual([0, 0]);
+      expect(official.stdout).not.toMatch(/Registerstatistikk|statistics\.yaml/);
+      expect(internal.stdout).toMatch(/Registerstatistikk|statistics\.yaml/);
+      expect(internal.stderr).toBe('');
+    }
+    expect(ropa(['report', BASIC, '--internal']).stdout).toContain('### Registerstatistikk\n\n**Ikke godkjent (til gjennomgang)**');
+    // The record as processor: its one activity has no approval field, which counts as approved (as for the notice).
+    expect(ropa(['report', BASIC, '--kind', 'processor'])).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('refuses an unknown column with a suggestion, exit 2', () => {

@@ -3,7 +3,8 @@ import { csv } from '../../src/render/report/csv.js';
 import { BASIC, INJECTION, parseCsv as parse, report } from './helpers.js';
 
 describe('csv', () => {
-  const out = csv(report(BASIC));
+  // The internal copy: BASIC's «statistics» is in review.
+  const out = csv(report(BASIC, { internal: true }));
 
   it('is UTF-8 with a byte order mark, CRLF between records, a header row and one row per activity', () => {
     expect(out.startsWith('\uFEFFBehandlingsaktivitet,Formålet med behandlingen,')).toBe(true);
@@ -24,11 +25,21 @@ describe('csv', () => {
   });
 
   it('writes only the chosen columns', () => {
-    const rows = parse(csv(report(BASIC, { columns: ['id', 'recipients'] })).slice(1));
+    const rows = parse(csv(report(BASIC, { columns: ['id', 'recipients'], internal: true })).slice(1));
     expect(rows).toEqual([
       ['ID', 'Kategorier av mottakere'],
       ['payroll', 'NAV'],
       ['statistics', 'Ingen mottakere utenfor virksomheten'],
+    ]);
+    // The official record (the default) holds the approved activities only.
+    expect(parse(csv(report(BASIC, { columns: ['id', 'activity'] })).slice(1))).toEqual([
+      ['ID', 'Behandlingsaktivitet'],
+      ['payroll', 'Lønn og personal'],
+    ]);
+    // The internal copy marks the one in review under its name.
+    expect(parse(csv(report(BASIC, { columns: ['id', 'activity'], internal: true })).slice(1))[2]).toEqual([
+      'statistics',
+      'Registerstatistikk\nIkke godkjent (til gjennomgang)',
     ]);
   });
 

@@ -5,11 +5,12 @@ import { BASIC, INJECTION, report } from './helpers.js';
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
 describe('html', () => {
-  const out = html(report(BASIC, { date: '2026-03-01' }));
+  // The internal copy: BASIC's «statistics» is in review.
+  const out = html(report(BASIC, { date: '2026-03-01', internal: true }));
 
   it('is one document in the report language, printed on A4 with landscape pages for the wide tables', () => {
     expect(out.startsWith('<!DOCTYPE html>\n<html lang="nb">')).toBe(true);
-    expect(out).toContain('@page { size: A4 portrait;');
+    expect(out).toContain('@page {\n  size: A4 portrait;');
     expect(out).toContain('@page wide { size: A4 landscape;');
     expect(out).toContain('<title>Protokoll over behandlingsaktiviteter – Eksempeletaten</title>');
     expect(out).toContain('<meta name="date" content="2026-03-01">');
@@ -19,14 +20,16 @@ describe('html', () => {
   it('has the header block, a summary table of the mandatory columns and a page per activity', () => {
     expect(out).toContain('<tr><th scope="row">Personvernombud</th><td>Kari Nordmann (Personvernombud), e-post pvo@example.no, telefon 22 00 00 01</td></tr>');
     const summary = /<section class="page wide" aria-labelledby="h-summary">([\s\S]*?)<\/section>/.exec(out)![1]!;
-    expect(count(summary, /<th scope="col" class="mandatory">/g)).toBe(8);
-    expect(count(summary, /<th scope="col" class="optional">/g)).toBe(0);
-    expect(count(summary, /<tbody>[\s\S]*?<\/tbody>/g)).toBe(1);
-    expect(count(summary.split('<tbody>')[1]!, /<tr>/g)).toBe(2);
+    expect(count(summary, /<th scope="col" role="columnheader" class="mandatory">/g)).toBe(8);
+    expect(count(summary, /<th scope="col" role="columnheader" class="optional">/g)).toBe(0);
+    expect(count(summary, /<tbody role="rowgroup">[\s\S]*?<\/tbody>/g)).toBe(1);
+    expect(count(summary.split('<tbody role="rowgroup">')[1]!, /<tr role="row">/g)).toBe(2);
     expect(count(out, /<section class="page activity" id="activity-/g)).toBe(2);
     expect(out).toContain('<section class="page activity" id="activity-payroll" aria-labelledby="activity-payroll-h">');
     expect(out).toContain('<th scope="row" class="optional">Supplerende rettsgrunnlag (nasjonal lov)</th><td>Følge opp sykefravær: folketrygdloven § 8-7</td>');
-    expect(out).toContain('<td>Utbetale lønn<br>Følge opp sykefravær</td>');
+    expect(out).toContain('<td role="cell"><span class="label" aria-hidden="true">Formålet med behandlingen</span>Utbetale lønn<br>Følge opp sykefravær</td>');
+    expect(out).toContain('<h3 id="activity-statistics-h">Registerstatistikk</h3>\n<p class="not-approved">Ikke godkjent (til gjennomgang)</p>');
+    expect(out).toContain('<p class="variant internal"><strong>Intern arbeidskopi, ikke den offisielle protokollen:');
   });
 
   it('draws the data map as an inline SVG, and has the DPIA overview, the processors and the record as processor', () => {
@@ -38,7 +41,19 @@ describe('html', () => {
     expect(count(out, /<path class="edge edge-processor"/g)).toBe(2);
     expect(out).toContain('<h2 id="h-extra-0">Personvernkonsekvensvurderinger (DPIA)</h2>');
     expect(out).toContain('<h2 id="h-extra-2">Protokoll som databehandler (artikkel 30 nr. 2)</h2>');
-    expect(out).toContain('<td>Brukerstøtte for sykehuset</td>');
+    expect(out).toContain('<td role="cell"><span class="label" aria-hidden="true">Behandlingsaktivitet</span>Brukerstøtte for sykehuset</td>');
+  });
+
+  it('is the official record by default: approved activities only, said under the title and at the foot of every page', () => {
+    const official = html(report(BASIC, { date: '2026-03-01' }));
+    expect(official).toContain(
+      '<p class="variant"><strong>Den offisielle protokollen, slik den gjøres tilgjengelig for tilsynsmyndigheten etter personvernforordningen artikkel 30 nr. 4: bare godkjente behandlingsaktiviteter.</strong> 1 behandlingsaktivitet som ikke er godkjent, er utelatt.</p>',
+    );
+    expect(count(official, /<section class="page activity"/g)).toBe(1);
+    expect(official).not.toContain('Registerstatistikk');
+    expect(official).toContain('@bottom-left { content: "Offisiell protokoll";');
+    expect(official).toContain('@bottom-center { content: "Side " counter(page) " av " counter(pages);');
+    expect(official).toContain('@top-left { content: "Eksempeletaten";');
   });
 
   it('escapes every registry text, in the tables and in the SVG', () => {
@@ -53,11 +68,14 @@ describe('html', () => {
       ),
     );
     expect(inj).toMatch(/<text x="368" y="\d+">=1\+2<\/text>/);
+    // In the page margins, as CSS strings: nothing can end the string or the style element.
+    expect(inj).toContain('@top-left { content: "=HYPERLINK(\\22 http://evil.example\\22 ,\\22 Klikk\\22 ) \\3c b\\3e Etaten\\3c /b\\3e ";');
+    expect(count(inj, /<\/style>/g)).toBe(1);
     expect(inj).toContain('<title>\tTabulator først &amp; &lt;svg onload=alert(1)&gt;</title>');
     expect(inj).toContain('<text x="8" y="60">Tabulator først &amp; &lt;svg</text>');
   });
 
   it('is the same for the same registry', () => {
-    expect(html(report(BASIC, { date: '2026-03-01' }))).toBe(out);
+    expect(html(report(BASIC, { date: '2026-03-01', internal: true }))).toBe(out);
   });
 });

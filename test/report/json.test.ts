@@ -5,7 +5,8 @@ import { BASIC, load } from './helpers.js';
 
 describe('json', () => {
   const registry = load(BASIC);
-  const out = json(registry, recordActivities(registry, 'controller', 'nb', false), { kind: 'controller', date: '2026-03-01', version: '1.2.3' });
+  // Every activity (the internal copy): BASIC's «statistics» is in review.
+  const out = json(registry, recordActivities(registry, 'controller', 'nb', false, true), { kind: 'controller', date: '2026-03-01', version: '1.2.3' });
   const data = JSON.parse(out) as {
     record: string;
     date: string;
@@ -23,6 +24,15 @@ describe('json', () => {
     expect(data.activities.map((a) => [a.id, a.file])).toEqual([
       ['payroll', 'activities/payroll.yaml'],
       ['statistics', 'activities/statistics.yaml'],
+    ]);
+  });
+
+  it('holds the approved activities only unless asked for all, each with its approval', () => {
+    const official = JSON.parse(json(registry, recordActivities(registry, 'controller', 'nb', false), { kind: 'controller', version: '1.2.3' })) as typeof data;
+    expect(official.activities.map((a) => [a.id, a.approval])).toEqual([['payroll', 'approved']]);
+    expect(data.activities.map((a) => [a.id, a.approval])).toEqual([
+      ['payroll', 'approved'],
+      ['statistics', 'in-review'],
     ]);
   });
 

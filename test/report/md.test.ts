@@ -3,7 +3,8 @@ import { md } from '../../src/render/report/md.js';
 import { BASIC, INJECTION, report } from './helpers.js';
 
 describe('md', () => {
-  const out = md(report(BASIC, { date: '2026-03-01' }));
+  // The internal copy: BASIC's «statistics» is in review.
+  const out = md(report(BASIC, { date: '2026-03-01', internal: true }));
 
   it('has the title, the header block, a summary of the mandatory columns, a section per activity and the other tables', () => {
     expect(out).toMatch(/^# Protokoll over behandlingsaktiviteter – Eksempeletaten\n/);
@@ -14,10 +15,24 @@ describe('md', () => {
     );
     expect(out).toContain('| Lønn og personal | Utbetale lønn<br>Følge opp sykefravær | Ansatte |');
     expect(out.match(/^### /gm)).toHaveLength(2);
-    expect(out).toContain('### Registerstatistikk');
+    expect(out).toContain('### Registerstatistikk\n\n**Ikke godkjent (til gjennomgang)**\n');
+    expect(out).toContain('| Registerstatistikk<br>Ikke godkjent (til gjennomgang) |');
+    expect(out).toContain(
+      '**Intern arbeidskopi, ikke den offisielle protokollen: også behandlingsaktiviteter som ikke er godkjent, er tatt med og merket «Ikke godkjent».** 1 behandlingsaktivitet er ikke godkjent.',
+    );
     expect(out).toContain('- **Sist gjennomgått:** 15.01.2026 av Personvernombudet');
     expect(out).toContain('## Personvernkonsekvensvurderinger (DPIA)');
     expect(out).toContain('## Protokoll som databehandler (artikkel 30 nr. 2)');
+  });
+
+  it('is the official record by default: approved activities only, and it says so under the title', () => {
+    const official = md(report(BASIC, { date: '2026-03-01' }));
+    expect(official).toContain(
+      '*Behandlingsansvarlig – personvernforordningen artikkel 30 nr. 1*\n\n**Den offisielle protokollen, slik den gjøres tilgjengelig for tilsynsmyndigheten etter personvernforordningen artikkel 30 nr. 4: bare godkjente behandlingsaktiviteter.** 1 behandlingsaktivitet som ikke er godkjent, er utelatt.\n',
+    );
+    expect(official.match(/^### /gm)).toHaveLength(1);
+    expect(official).not.toContain('Registerstatistikk');
+    expect(official).not.toContain('Ikke godkjent');
   });
 
   it('draws the data map as a Mermaid flowchart: sources → activities → recipients and processors', () => {

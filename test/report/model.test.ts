@@ -15,7 +15,8 @@ const MANDATORY_NB = [
 ];
 
 describe('the controller record (Art. 30(1)): the shared table model', () => {
-  const r = report(BASIC);
+  // BASIC's «statistics» is in review: the internal copy shows it, so the cells of both activities are seen.
+  const r = report(BASIC, { internal: true });
 
   it("starts with Datatilsynet's mandatory columns under their Norwegian labels, then the optional ones", () => {
     expect(r.record.columns.slice(0, 8).map((c) => [c.id, c.label])).toEqual(MANDATORY_NB);
@@ -52,7 +53,46 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
       ['payroll', 'Lønn og personal'],
       ['statistics', 'Registerstatistikk'],
     ]);
-    expect(report(BASIC, { includeRetired: true }).record.rows.map((x) => x.id)).toEqual(['old-register', 'payroll', 'statistics']);
+    expect(report(BASIC, { includeRetired: true, internal: true }).record.rows.map((x) => x.id)).toEqual(['old-register', 'payroll', 'statistics']);
+  });
+
+  it('is the official record by default: approved activities only, and the cover says how many were left out', () => {
+    const official = report(BASIC);
+    expect(official.record.rows.map((x) => x.id)).toEqual(['payroll']);
+    expect(official.extra.find((x) => x.id === 'dpia')!.rows.map((x) => x.id)).toEqual(['payroll']);
+    expect(official.variant).toEqual({
+      internal: false,
+      name: 'Offisiell protokoll',
+      lines: [
+        'Den offisielle protokollen, slik den gjøres tilgjengelig for tilsynsmyndigheten etter personvernforordningen artikkel 30 nr. 4: bare godkjente behandlingsaktiviteter.',
+        '1 behandlingsaktivitet som ikke er godkjent, er utelatt.',
+      ],
+    });
+    // The processor that only the left-out activity uses is still in the catalogue, but used by no activity on the record.
+    expect(official.extra.find((x) => x.id === 'processors')!.rows.find((x) => x.id === 'cloudco')?.cells[6]).toEqual(['Brukerstøtte for sykehuset']);
+  });
+
+  it('marks, in the internal copy, an activity that is not approved under its name and says so on the cover', () => {
+    expect(r.variant.name).toBe('Intern arbeidskopi');
+    expect(r.variant.lines[1]).toBe('1 behandlingsaktivitet er ikke godkjent.');
+    expect(cell(r, 'statistics', 'activity')).toEqual(['Registerstatistikk', 'Ikke godkjent (til gjennomgang)']);
+    expect(r.record.rows.find((x) => x.id === 'statistics')?.notApproved).toBe('Ikke godkjent (til gjennomgang)');
+    expect(cell(r, 'payroll', 'activity')).toEqual(['Lønn og personal']);
+    expect(r.record.rows.find((x) => x.id === 'payroll')?.notApproved).toBeUndefined();
+    expect(
+      cell(
+        r,
+        'statistics',
+        'activity',
+        r.extra.find((x) => x.id === 'dpia'),
+      ),
+    ).toEqual(['Registerstatistikk', 'Ikke godkjent (til gjennomgang)']);
+    const en = report(BASIC, { internal: true, lang: 'en' });
+    expect(en.variant.lines).toEqual([
+      'Internal working copy, not the official record: processing activities that are not approved are included and marked «Not approved».',
+      '1 processing activity is not approved.',
+    ]);
+    expect(cell(en, 'statistics', 'activity')).toEqual(['Register statistics', 'Not approved (in review)']);
   });
 
   it('has the header block of Art. 30(1)(a): controller, joint controllers and DPO, and the registry date', () => {
@@ -132,7 +172,7 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
   });
 
   it('picks columns by id, in the order given', () => {
-    const picked = report(BASIC, { columns: ['activity', 'recipients', 'purposes'] });
+    const picked = report(BASIC, { columns: ['activity', 'recipients', 'purposes'], internal: true });
     expect(picked.record.columns.map((c) => c.id)).toEqual(['activity', 'recipients', 'purposes']);
     expect(picked.record.rows[0]!.cells).toEqual([['Lønn og personal'], ['NAV'], ['Utbetale lønn', 'Følge opp sykefravær']]);
     expect(picked.summary).toEqual([0, 1, 2]);
@@ -151,7 +191,11 @@ describe('the controller record (Art. 30(1)): the shared table model', () => {
     const dpia = r.extra[0]!;
     expect(dpia.note).toMatch(/slik de er registrert/);
     // What the screening computes (test/report/screening.test.ts), then what the registry records.
-    expect(dpia.rows.find((x) => x.id === 'statistics')?.cells.slice(0, 3)).toEqual([['Registerstatistikk'], ['Ja'], ['Ja']]);
+    expect(dpia.rows.find((x) => x.id === 'statistics')?.cells.slice(0, 3)).toEqual([
+      ['Registerstatistikk', 'Ikke godkjent (til gjennomgang)'],
+      ['Ja'],
+      ['Ja'],
+    ]);
     expect(dpia.rows.find((x) => x.id === 'statistics')?.cells.slice(6)).toEqual([
       ['gjennomført'],
       ['Sak 2023/456'],

@@ -18,39 +18,100 @@ function rowOf(ws: ExcelJS.Worksheet, text: string): number {
 describe('xlsx', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('has the record, the DPIA overview, the processors and the record as processor, in that order', async () => {
+  it('has the record, its additional information, the DPIA overview, the processors and the record as processor, in that order', async () => {
     const wb = await read(await xlsx(report(BASIC, { date: '2026-03-01' })));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Behandlingsprotokoll', 'DPIA-oversikt', 'Databehandlere', 'Protokoll som databehandler']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Behandlingsprotokoll',
+      'Tilleggsopplysninger 1',
+      'Tilleggsopplysninger 2',
+      'DPIA-oversikt',
+      'Databehandlere',
+      'Protokoll som databehandler',
+    ]);
     expect(wb.creator).toBe('ropa');
     expect(wb.created.toISOString()).toBe('2026-03-01T00:00:00.000Z');
     expect(wb.modified.toISOString()).toBe('2026-03-01T00:00:00.000Z');
   });
 
   it('puts the header block above the table, then the header row frozen, filters on, text wrapped, widths set', async () => {
-    const wb = await read(await xlsx(report(BASIC, { date: '2026-03-01' })));
+    // The internal copy: BASIC's «statistics» is in review.
+    const wb = await read(await xlsx(report(BASIC, { date: '2026-03-01', internal: true })));
     const ws = wb.getWorksheet('Behandlingsprotokoll')!;
     expect(ws.getCell('A1').value).toBe('Protokoll over behandlingsaktiviteter – Eksempeletaten');
+    expect(ws.getCell('A3').value).toBe(
+      'Intern arbeidskopi, ikke den offisielle protokollen: også behandlingsaktiviteter som ikke er godkjent, er tatt med og merket «Ikke godkjent». 1 behandlingsaktivitet er ikke godkjent.',
+    );
     const dpo = rowOf(ws, 'Personvernombud');
     expect(ws.getCell(dpo, 2).value).toBe('Kari Nordmann (Personvernombud), e-post pvo@example.no, telefon 22 00 00 01');
     expect(ws.getCell(rowOf(ws, 'Dato'), 2).value).toBe('01.03.2026');
 
     const header = rowOf(ws, 'Behandlingsaktivitet');
-    expect(ws.getRow(header).values).toContain('Planlagte tidsfrister for sletting');
+    // The activity and the mandatory columns, orange; the optional ones (green) on the sheets that follow.
+    // (test/report/model.test.ts checks these labels against Datatilsynet's template.)
+    expect((ws.getRow(header).values as unknown[]).slice(1)).toEqual(
+      report(BASIC)
+        .record.columns.filter((c) => c.mandatory)
+        .map((c) => c.label),
+    );
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: header });
-    expect(ws.autoFilter).toBe(`A${header}:X${header + 2}`);
+    expect(ws.autoFilter).toBe(`A${header}:H${header + 2}`);
+    // Widths follow the content: never narrower than the longest word, nor wider than the template's width unless a word needs it.
     expect(ws.getColumn(1).width).toBe(18);
-    expect(ws.getColumn(2).width).toBe(24);
-    const headerFill = (col: number): string | undefined => (ws.getCell(header, col).fill as ExcelJS.FillPattern).fgColor?.argb;
-    expect(headerFill(8)).toBe('FFF8CBAD');
-    expect(headerFill(9)).toBe('FFC6E0B4');
+    const headerFill = (sheet: ExcelJS.Worksheet, row: number, col: number): string | undefined =>
+      (sheet.getCell(row, col).fill as ExcelJS.FillPattern).fgColor?.argb;
+    for (let col = 1; col <= 8; col++) expect(headerFill(ws, header, col)).toBe('FFF8CBAD');
 
     const payroll = ws.getRow(header + 1);
     expect(payroll.getCell(1).value).toBe('Lønn og personal');
     expect(payroll.getCell(2).value).toBe('Utbetale lønn\nFølge opp sykefravær');
     expect(payroll.getCell(2).alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(payroll.height).toBeGreaterThan(20);
-    expect(ws.getRow(header + 2).getCell(24).value).toBe('statistics');
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: `${header}:${header}` });
+    expect(ws.getRow(header + 2).getCell(1).value).toBe('Registerstatistikk\nIkke godkjent (til gjennomgang)');
+
+    // Additional information: each sheet led by the activity, then optional columns in their order; the ID last.
+    const more = [wb.getWorksheet('Tilleggsopplysninger 1')!, wb.getWorksheet('Tilleggsopplysninger 2')!];
+    expect(more[0]!.getCell('A2').value).toBe('Tilleggsopplysninger (1 av 2)');
+    const labels = more.map((m) => (m.getRow(3).values as unknown[]).slice(1));
+    expect(labels.map((l) => l[0])).toEqual(['Behandlingsaktivitet', 'Behandlingsaktivitet']);
+    expect([...labels[0]!.slice(1), ...labels[1]!.slice(1)]).toEqual(
+      report(BASIC)
+        .record.columns.filter((c) => !c.mandatory)
+        .map((c) => c.label),
+    );
+    for (const m of more) for (let col = 2; col <= m.columnCount; col++) expect(headerFill(m, 3, col)).toBe('FFC6E0B4');
+    expect(more[1]!.getCell(5, more[1]!.columnCount).value).toBe('statistics');
+    expect(more[1]!.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 3 });
+  });
+
+  it('prints every sheet on A4 landscape, one page wide, with only its header row repeated, and names the pages', async () => {
+    const wb = await read(await xlsx(report(BASIC, { date: '2026-03-01' })));
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(ws.pageSetup.printTitlesColumn).toBeUndefined();
+      expect(ws.headerFooter.oddHeader).toBe('&L&"Arial,Regular"&8Eksempeletaten&R&"Arial,Regular"&8Protokoll over behandlingsaktiviteter');
+      expect(ws.headerFooter.oddFooter).toBe('&L&"Arial,Regular"&8Offisiell protokoll&C&"Arial,Regular"&8Side &P av &N&R&"Arial,Regular"&801.03.2026');
+    }
+    const record = wb.getWorksheet('Behandlingsprotokoll')!;
+    const header = rowOf(record, 'Behandlingsaktivitet');
+    // The header row is repeated, the title and the header block above it are not.
+    expect(record.pageSetup.printTitlesRow).toBe(`${header}:${header}`);
+    expect(wb.getWorksheet('DPIA-oversikt')!.pageSetup.printTitlesRow).toBe('3:3');
+    expect(wb.getWorksheet('Protokoll som databehandler')!.pageSetup.printTitlesRow).toBe('3:3');
+    // The title wraps within the printed width rather than running off it.
+    expect(record.getCell('A1').isMerged).toBe(true);
+    expect(record.getCell('A1').alignment).toMatchObject({ wrapText: true });
+    expect(wb.getWorksheet('DPIA-oversikt')!.getCell('A2').isMerged).toBe(true);
+
+    const en = await read(await xlsx(report(BASIC, { lang: 'en', internal: true })));
+    expect(en.worksheets.map((w) => w.name)).toContain('Additional information 1');
+    expect(en.worksheets[0]!.headerFooter.oddFooter).toBe('&L&"Arial,Regular"&8Internal working copy&C&"Arial,Regular"&8Page &P of &N&R&"Arial,Regular"&8');
+  });
+
+  it('doubles & in the page header, where it would start a field code', async () => {
+    const wb = await read(await xlsx(report(INJECTION)));
+    expect(wb.worksheets[0]!.headerFooter.oddHeader).toBe(
+      '&L&"Arial,Regular"&8=HYPERLINK("http://evil.example","Klikk") <b>Etaten</b>&R&"Arial,Regular"&8Protokoll over behandlingsaktiviteter',
+    );
   });
 
   it('fills the DPIA sheet, the processors sheet, and says so when there is no record as processor', async () => {
@@ -62,8 +123,10 @@ describe('xlsx', () => {
     expect(dpia.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(wb.getWorksheet('Databehandlere')!.getCell('A3').value).toBe('Registeret nevner ingen databehandlere.');
     expect(wb.getWorksheet('Protokoll som databehandler')!.getCell('A3').value).toMatch(/^Registeret har ingen behandlingsaktiviteter der/);
+    // A sentence instead of a table: no header row to repeat.
+    expect(wb.getWorksheet('Protokoll som databehandler')!.pageSetup.printTitlesRow).toBeUndefined();
 
-    const full = await read(await xlsx(report(BASIC)));
+    const full = await read(await xlsx(report(BASIC, { internal: true })));
     const processors = full.getWorksheet('Databehandlere')!;
     expect(processors.getRow(4).getCell(1).value).toBe('Acos AS');
     expect(processors.getRow(4).getCell(5).value).toBe('DBA 2021/77');

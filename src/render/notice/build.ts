@@ -2,7 +2,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort } from '../../model/legal.js';
-import { resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
+import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
 import type { Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
 import {
@@ -134,8 +134,7 @@ const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'o
 
 /** Whether an activity may be published: an `approval` other than `approved` keeps it in drafts. */
 export function approved(a: ResolvedActivity): boolean {
-  const approval = a.located.value.approval;
-  return approval === undefined || approval === 'approved';
+  return isApproved(a.located.value);
 }
 
 /**
@@ -360,11 +359,12 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         const lawName = ctx.text(law.value.title, law.file, `${law.pointer}/title`) ?? id;
         // «Lov om … (statistikkloven)» after «statistikkloven – » need not say its short name again.
         const full = ctx.text(law.value.fullTitle, law.file, `${law.pointer}/fullTitle`);
-        const suffix = ` (${lawName})`;
+        const short = [lawName, lawName.replace(/\s*\([^()]*\)$/, ''), /\(([^()]*)\)$/.exec(lawName)?.[1]].flatMap((n) => (n ? [` (${n})`] : []));
+        const suffix = short.find((x) => full?.endsWith(x));
         return [
           {
             name: lawName,
-            fullName: full !== null && full.endsWith(suffix) ? full.slice(0, -suffix.length) : full,
+            fullName: full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];

@@ -192,7 +192,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'legal-basis',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) =>
       basisLines(a, ctx, isArt6, (b) => [
         basis(ctx, b),
@@ -203,13 +203,13 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'national-law',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) => basisLines(a, ctx, isArt6, (b) => (b.law.length > 0 ? [laws(ctx, b.law)] : [])),
   },
   {
     id: 'special-categories',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) => [
       ...(a.specialCategories.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.specialCategories, ctx)) })] : []),
       ...basisLines(
@@ -223,7 +223,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'criminal-offence',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) => [
       ...(a.criminalOffenceData.length > 0 ? [r(ctx, 'special.data', { value: list(ctx, names(a.criminalOffenceData, ctx)) })] : []),
       ...basisLines(a, ctx, isArt10, (b) => [
@@ -241,7 +241,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'joint-controllers',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) =>
       (a.activity.jointControllers ?? []).map((j) => {
         const party = ctx.registry.organisation?.value.jointControllers?.[j.controller];
@@ -256,7 +256,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'sources',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) =>
       a.sources.map((s) => {
         const name = text(ctx, s.value.name);
@@ -268,14 +268,14 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'processors',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: processorLines,
   },
   HIGH_RISK,
   {
     id: 'dpia',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) => {
       const d = a.activity.dpia;
       if (d === undefined) return [];
@@ -285,7 +285,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'rights-restrictions',
     mandatory: false,
-    width: 28,
+    width: 24,
     // The legal reference says it; the plain-words note only where there is none.
     cell: (a, ctx) =>
       (a.activity.rightsRestrictions ?? []).map((x) => {
@@ -306,7 +306,7 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'automated-decisions',
     mandatory: false,
-    width: 28,
+    width: 24,
     cell: (a, ctx) => {
       const d = a.activity.automatedDecisions;
       if (d === undefined) return [];
@@ -403,9 +403,9 @@ export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
     width: 14,
     cell: (a, ctx) => [r(ctx, `screening.${screeningVerdict(ctx.screening(a))}`)],
   },
-  { id: 'art35-triggers', mandatory: false, width: 30, cell: criteria('art35') },
-  { id: 'datatilsynet-list', mandatory: false, width: 30, cell: criteria('datatilsynet') },
-  { id: 'wp248-criteria', mandatory: false, width: 28, cell: criteria('wp248') },
+  { id: 'art35-triggers', mandatory: false, width: 24, cell: criteria('art35') },
+  { id: 'datatilsynet-list', mandatory: false, width: 24, cell: criteria('datatilsynet') },
+  { id: 'wp248-criteria', mandatory: false, width: 22, cell: criteria('wp248') },
   {
     id: 'dpia-status',
     mandatory: false,
@@ -423,17 +423,17 @@ export const DPIA_COLUMNS: readonly Column<ResolvedActivity>[] = [
   {
     id: 'prior-consultation',
     mandatory: false,
-    width: 24,
+    width: 20,
     cell: (a, ctx) => {
       const p = a.activity.dpia?.priorConsultation;
       return p === undefined ? [] : [joinParts([p.reference, date(ctx, p.date)])].filter((s) => s !== '');
     },
   },
-  { id: 'dpia-reason', mandatory: false, width: 28, cell: (a, ctx) => [text(ctx, a.activity.dpia?.reason)].filter((s) => s !== '') },
+  { id: 'dpia-reason', mandatory: false, width: 22, cell: (a, ctx) => [text(ctx, a.activity.dpia?.reason)].filter((s) => s !== '') },
   {
     id: 'risk-factors',
     mandatory: false,
-    width: 28,
+    width: 22,
     cell: (a, ctx) => RISK_FACTORS.filter((k) => a.activity.riskFactors?.[k] === true).map((k) => r(ctx, `risk-factor.${k}`)),
   },
 ];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import { packagePath } from '../../util/paths.js';
+import { cssString } from '../escape.js';
 import type { Report, Table, TableRow } from './model.js';
 import { svg } from './svg.js';
 
@@ -32,13 +33,32 @@ function cellView(t: Table, row: TableRow, i: number): CellView {
   return { lines: row.cells[i] ?? [], unrecorded: row.unrecorded.includes(t.columns[i]!.id) };
 }
 
-/** A table with only some of its columns, each with its share of the page width in per cent. */
+/**
+ * A table with only some of its columns, each with its share of the page width in per cent; each cell
+ * knows its column's label, which a phone shows above the value when the table becomes cards.
+ */
 function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)) {
   const total = columns.reduce((n, i) => n + t.columns[i]!.width, 0);
   return {
     ...t,
     columns: columns.map((i) => ({ ...t.columns[i]!, share: ((100 * t.columns[i]!.width) / total).toFixed(2) })),
-    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => cellView(t, r, i)) })),
+    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => ({ ...cellView(t, r, i), label: t.columns[i]!.label })) })),
+  };
+}
+
+/**
+ * What each printed page carries in its margins, as CSS `content`: the organisation and the title above,
+ * the variant, «Side N av M» and the date below. Registry text goes in as CSS strings (cssString).
+ */
+function margins(report: Report) {
+  const [before, after] = report.print.pageOf.split('{page}') as [string, string?];
+  const [between, end] = (after ?? '').split('{pages}') as [string, string?];
+  return {
+    organisation: cssString(report.organisation),
+    title: cssString(report.title),
+    variant: cssString(report.variant.name),
+    pageOf: [cssString(before), 'counter(page)', cssString(between), 'counter(pages)', ...(end ? [cssString(end)] : [])].join(' '),
+    date: cssString(report.print.date),
   };
 }
 
@@ -51,6 +71,8 @@ export function html(report: Report): string {
     organisation: report.organisation,
     date: report.isoDate,
     header: report.header,
+    variant: report.variant,
+    margins: margins(report),
     headings: report.headings,
     summary: grid(record, report.summary),
     legend: report.legend,
@@ -60,6 +82,7 @@ export function html(report: Report): string {
       anchor: `activity-${row.id}`,
       id: row.id,
       title: row.title,
+      notApproved: row.notApproved,
       description: row.description,
       // The activity's name is the page's heading already.
       fields: record.columns

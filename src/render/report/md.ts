@@ -10,6 +10,7 @@ export function md(report: Report): string {
   const labels = report.headings;
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(report.title)} – ${escapeMarkdown(report.organisation)}`, '', `*${escapeMarkdown(report.subtitle)}*`, '');
+  out.push(`**${escapeMarkdown(report.variant.lines[0] ?? '')}** ${escapeMarkdown(report.variant.lines.slice(1).join(' '))}`, '');
   out.push(`## ${escapeMarkdown(labels.header)}`, '', ...fields(report.header), '');
 
   const { record } = report;
@@ -25,6 +26,7 @@ export function md(report: Report): string {
     out.push(`## ${escapeMarkdown(labels.details)}`, '');
     for (const row of record.rows) {
       out.push(`### ${escapeMarkdown(row.title)}`, '');
+      if (row.notApproved !== undefined) out.push(`**${escapeMarkdown(row.notApproved)}**`, '');
       if (row.description !== '') out.push(escapeMarkdown(row.description), '');
       const cells = record.columns.map((c, i) => ({ id: c.id, label: c.label, lines: row.cells[i] ?? [], unrecorded: row.unrecorded.includes(c.id) }));
       out.push(...fields(cells.filter((c) => c.id !== 'activity')), '');

@@ -2,7 +2,7 @@ import type { ReferenceData } from '../../check/reference.js';
 import type { Screening } from '../../check/screening.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Registry } from '../../model/registry.js';
-import { resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
+import { isApproved, resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
 import {
   CONTROLLER_COLUMNS,
   DPIA_COLUMNS,
@@ -30,6 +30,11 @@ export interface ReportOptions {
   /** ISO date printed on the report. */
   date?: string;
   includeRetired: boolean;
+  /**
+   * The internal working copy: every activity, those not approved marked. Otherwise the official record, as
+   * made available to the supervisory authority (Art. 30(4)): approved activities only.
+   */
+  internal?: boolean;
   version: string;
   /** data/*.json (`referenceData()`): the DPIA overview's note names the items of Datatilsynet's list a person must judge. */
   reference: ReferenceData;
@@ -50,6 +55,8 @@ export interface TableRow {
   /** The activity's or processor's id. */
   id: string;
   title: string;
+  /** The internal copy: «Ikke godkjent (utkast)» for an activity that is not approved; also a line of its activity cell. */
+  notApproved?: string;
   description: string;
   cells: string[][];
   /**
@@ -90,6 +97,13 @@ export interface Report {
   /** The organisation's name, for the document title. */
   organisation: string;
   header: HeaderField[];
+  /** Official record or internal working copy, and how many activities that are not approved it leaves out or marks. */
+  variant: { internal: boolean; name: string; lines: string[] };
+  /**
+   * Words for pages: «Side {page} av {pages}» (each format puts in its own page number fields), the sheets and
+   * headings of additional information «Tilleggsopplysninger {n}» (`{n}` of `{count}`), the date as printed.
+   */
+  print: { pageOf: string; sheetMore: string; headingMore: string; date: string };
   /** Section headings of the documents. */
   headings: { header: string; summary: string; details: string; datamap: string };
   record: Table;
@@ -112,22 +126,33 @@ export function columnIds(kind: ReportKind): string[] {
   return COLUMNS[kind].map((c) => c.id);
 }
 
-const isProcessorActivity = (a: ResolvedActivity): boolean => a.activity.role === 'processor';
+/** The activities a record of this kind describes: its role, and not retired unless asked for. */
+const onRecord = (registry: Registry, kind: ReportKind, includeRetired: boolean) =>
+  registry.activities.filter((l) => (includeRetired || l.value.status !== 'retired') && (kind === 'processor') === (l.value.role === 'processor'));
 
 /**
  * The activities of one record, resolved and sorted by title as a reader looks them up (then by
  * id). Retired activities are left out unless asked for: the record describes processing that goes on.
+ * The official record holds approved activities only; the internal copy (`internal`) all of them.
  */
-export function recordActivities(registry: Registry, kind: ReportKind, lang: Lang, includeRetired: boolean): ResolvedActivity[] {
+export function recordActivities(registry: Registry, kind: ReportKind, lang: Lang, includeRetired: boolean, internal = false): ResolvedActivity[] {
   const ctx: TextContext = { lang, registry };
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'nb');
-  return registry.activities
-    .filter((l) => includeRetired || l.value.status !== 'retired')
+  return onRecord(registry, kind, includeRetired)
+    .filter((l) => internal || isApproved(l.value))
     .map((l) => resolveActivity(registry, l))
-    .filter((a) => (kind === 'processor') === isProcessorActivity(a))
     .map((a) => ({ a, title: text(ctx, a.activity.title) }))
     .sort((x, y) => collator.compare(x.title, y.title) || (x.a.activity.id < y.a.activity.id ? -1 : 1))
     .map((x) => x.a);
+}
+
+/**
+ * How many activities of a report are not approved — of its record and, in the controller's report, of its
+ * record as processor too: what the official record leaves out and the internal copy marks.
+ */
+export function notApprovedCount(registry: Registry, kind: ReportKind, includeRetired: boolean): number {
+  const count = (k: ReportKind): number => onRecord(registry, k, includeRetired).filter((l) => !isApproved(l.value)).length;
+  return count(kind) + (kind === 'controller' ? count('processor') : 0);
 }
 
 function table<R>(
@@ -135,17 +160,21 @@ function table<R>(
   id: Table['id'],
   columns: readonly Column<R>[],
   rows: readonly R[],
-  key: (row: R) => { id: string; title: string; description: string },
+  key: (row: R) => { id: string; title: string; description: string; notApproved?: string },
 ): Omit<Table, 'title' | 'sheet'> {
   return {
     id,
     columns: columns.map((c) => ({ id: c.id, label: r(ctx, `column.${c.id}`), mandatory: c.mandatory, width: c.width })),
     rows: rows.map((row) => {
-      const cells = columns.map((c) => c.cell(row, ctx).filter((s) => s !== ''));
+      const k = key(row);
+      // The internal copy marks an activity that is not approved under its name.
+      const cells = columns.map((c) =>
+        [...c.cell(row, ctx), ...(c.id === 'activity' && k.notApproved !== undefined ? [k.notApproved] : [])].filter((s) => s !== ''),
+      );
       // An empty mandatory cell is a gap in the record; an explicit «none» has words of its own.
       const unrecorded = columns.flatMap((c, i) => (c.mandatory && cells[i]!.length === 0 ? [c.id] : []));
       return {
-        ...key(row),
+        ...k,
         cells: cells.map((lines, i) => (unrecorded.includes(columns[i]!.id) ? [r(ctx, 'unrecorded')] : lines)),
         unrecorded,
       };
@@ -157,7 +186,16 @@ const activityKey = (ctx: TextContext) => (a: ResolvedActivity) => ({
   id: a.activity.id,
   title: text(ctx, a.activity.title),
   description: text(ctx, a.activity.description),
+  ...(isApproved(a.activity) ? {} : { notApproved: r(ctx, 'not-approved', { approval: r(ctx, `approval.${a.activity.approval}`) }) }),
 });
+
+/** What the cover says: the official record and what it leaves out, or the internal copy and what it marks. */
+function variant(ctx: TextContext, kind: ReportKind, opts: ReportOptions): Report['variant'] {
+  const internal = opts.internal === true;
+  const count = notApprovedCount(ctx.registry, kind, opts.includeRetired);
+  const which = internal ? 'internal' : 'official';
+  return { internal, name: r(ctx, `variant.${which}.name`), lines: [r(ctx, `variant.${which}`), r(ctx, `variant.${which}.count`, { count })] };
+}
 
 function header(ctx: TextContext, kind: ReportKind, isoDate: string | undefined): HeaderField[] {
   const org = ctx.registry.organisation?.value;
@@ -210,7 +248,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     if (!column) throw new Error(`no column ${id} in the ${opts.kind} record`);
     return column;
   });
-  const activities = opts.activities ?? recordActivities(registry, opts.kind, opts.lang, opts.includeRetired);
+  const activities = opts.activities ?? recordActivities(registry, opts.kind, opts.lang, opts.includeRetired, opts.internal);
   const record: Table = {
     ...table(ctx, opts.kind, chosen, activities, activityKey(ctx)),
     title: r(ctx, `sheet.${opts.kind}`),
@@ -225,7 +263,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
       sheet: r(ctx, 'sheet.dpia'),
       note: dpiaNote(ctx, opts.reference),
     });
-    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired);
+    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired, opts.internal);
     const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
     extra.push({
       ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: text(ctx, p.processor.name), description: '' })),
@@ -250,6 +288,8 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     subtitle: r(ctx, `subtitle.${opts.kind}`),
     organisation,
     header: header(ctx, opts.kind, opts.date),
+    variant: variant(ctx, opts.kind, opts),
+    print: { pageOf: r(ctx, 'page-of'), sheetMore: r(ctx, 'sheet.more'), headingMore: r(ctx, 'heading.more'), date: date(ctx, opts.date) },
     headings: {
       header: r(ctx, 'heading.header'),
       summary: r(ctx, 'heading.summary'),

@@ -1,15 +1,22 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
-import type { Report, Table } from './model.js';
-import { wrapWords } from './text.js';
+import type { Report, Table, TableHead } from './model.js';
+import { textWidth, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
 
 /**
  * The record as an Excel workbook laid out like Datatilsynet's template: the header block above
  * the table, mandatory columns orange and optional ones green, the header row frozen with filters
- * on, text wrapped, widths set, A4 landscape print set-up. Then a sheet per extra table (DPIA
- * overview, processors, record as processor). Same registry, same bytes: the workbook's dates and
- * the archive's timestamps come from the report's date, never from the clock.
+ * on, text wrapped, widths set. Then a sheet per extra table (DPIA overview, processors, record as
+ * processor). Same registry, same bytes: the workbook's dates and the archive's timestamps come
+ * from the report's date, never from the clock.
+ *
+ * On paper (docs/report.md, «Print layout»): every sheet prints on A4 landscape, one page wide,
+ * with its header row repeated on every page and nothing else repeated. All of the record's
+ * columns side by side would print at a quarter of their size; so the record's sheet holds the
+ * activity and the columns Art. 30 makes mandatory, with the header block above them (on the first
+ * page only), and the optional columns follow on one or more sheets of additional information,
+ * each led by the activity's name, each as wide as a page can hold at a readable size.
  */
 
 /** When the registry has no date and none is given: the earliest date a ZIP archive can hold. */
@@ -28,60 +35,196 @@ const FONT = { name: 'Arial', size: 10 };
 /** «Ikke registrert»: dark red on light red, as spreadsheets mark a bad value. */
 const UNRECORDED_FONT = { ...FONT, italic: true, color: { argb: 'FF9C0006' } };
 const UNRECORDED_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFFFC7CE' } };
-/** Column widths that fit the first printed page at the print scale (the mandatory columns of the record). */
-const PAGE_WIDTH = 166;
-/** Points per line of 10-point text, and characters per unit of column width at that size. */
-const LINE_HEIGHT = 13;
-const CHARS_PER_WIDTH = 1.4;
+const WRAP = { wrapText: true, vertical: 'top' as const };
+
+/**
+ * A column `w` units wide holds a line of up to `7w - 2` points of text in LibreOffice (measured with
+ * Liberation Sans at 10 and 14 points); a line of text is 1.12 times its size high. Both are rounded
+ * to the safe side: a row a little too high costs a little paper, one too low cuts text off.
+ */
+const roomOf = (width: number): number => 6.9 * width - 3;
+const widthFor = (points: number): number => Math.ceil((points + 4) / 6.9);
+const LINE = 1.15;
+/** Column widths: never narrower, nor wider unless one word needs it; a header wraps to at most about four lines. */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 40;
+const HEADER_LINES = 4;
+/**
+ * The widest a printed sheet's columns may add up to, in units of column width: at this width
+ * LibreOffice prints A4 landscape at about 58 % of full size (10-point text as 6-point), which is
+ * still easy to read; the record's mandatory columns come to about 170 (two thirds).
+ */
+const SHEET_WIDTH = 195;
+
+interface Style {
+  size: number;
+  bold?: boolean;
+}
+
+/** The lines `text` wraps to in a column `width` wide. */
+function lineCount(text: string, width: number, style: Style = FONT): number {
+  return text.split('\n').reduce((n, line) => n + wrappedLines(line, roomOf(width), style.size, style.bold), 0);
+}
 
 /**
  * Neither Excel nor LibreOffice sizes rows to wrapped text in a file they did not write, so each
  * row's height is set from the lines its tallest cell wraps to.
  */
-function rowHeight(cells: readonly string[], widths: readonly number[]): number {
-  const lines = Math.max(
-    1,
-    ...cells.map((text, i) => {
-      const perLine = Math.max(4, Math.floor((widths[i] ?? 10) * CHARS_PER_WIDTH));
-      return text.split('\n').reduce((n, line) => n + wrapWords(line, perLine).length, 0);
-    }),
-  );
-  return lines * LINE_HEIGHT + 4;
+function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
+  const lines = Math.max(1, ...cells.map((text, i) => lineCount(text, widths[i] ?? 10, style)));
+  return Math.ceil(lines * LINE * style.size) + 3;
 }
 
+const words = (texts: readonly string[]): string[] => texts.flatMap((x) => x.split(/\s+/));
+const widest = (texts: readonly string[], bold: boolean): number => Math.max(0, ...texts.map((x) => textWidth(x, FONT.size, bold)));
+
 /**
- * A4 landscape at a scale where the activity and the mandatory columns fill the first page; the
- * optional columns follow on the next, read across before down, with the header row and the first
- * column repeated on each page.
+ * A column's width for its content: no wider than the template's width for it (`head.width`) when
+ * its text is short, never so narrow that its longest word or its header breaks badly.
  */
-function pageSetup(ws: Worksheet, headerRow: number | undefined, repeatFirstColumn: boolean): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    scale: 65,
-    pageOrder: 'overThenDown',
-    horizontalCentered: false,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
-    ...(repeatFirstColumn ? { printTitlesColumn: 'A:A' } : {}),
+function fittedWidth(head: TableHead, cells: readonly string[][]): number {
+  const lines = cells.flat().flatMap((l) => l.split('\n'));
+  const word = widthFor(Math.max(widest(words([head.label]), true), widest(words(lines), false)));
+  const label = widthFor(textWidth(head.label, FONT.size, true) / HEADER_LINES);
+  const content = widthFor(widest(lines, false));
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, content)));
+  // exceljs leaves a column of width 9, its default, out of the file, and spreadsheets then use 8.43.
+  return width === 9 ? 10 : width;
+}
+
+/** The width that holds a column's longest line unwrapped, up to MAX_WIDTH. */
+const contentWidth = (cells: readonly string[][]): number =>
+  Math.min(
+    MAX_WIDTH,
+    widthFor(
+      widest(
+        cells.flat().flatMap((l) => l.split('\n')),
+        false,
+      ),
+    ),
+  );
+
+/**
+ * A sheet of additional information narrower than SHEET_WIDTH gives the room left to the columns whose
+ * text wraps, in proportion to what they lack and never beyond what they need: it prints a little
+ * smaller, on fewer pages.
+ */
+function stretch(widths: readonly number[], needs: readonly number[]): number[] {
+  const room = SHEET_WIDTH - widths.reduce((n, w) => n + w, 0);
+  const lack = widths.map((w, i) => Math.max(0, needs[i]! - w));
+  const total = lack.reduce((n, l) => n + l, 0);
+  if (room <= 0 || total === 0) return [...widths];
+  return widths.map((w, i) => w + Math.floor((lack[i]! * Math.min(room, total)) / total));
+}
+
+/** Only some of a table's columns, in the order given. */
+function columnsOf(table: Table, indexes: readonly number[]): Table {
+  return {
+    ...table,
+    columns: indexes.map((i) => table.columns[i]!),
+    rows: table.rows.map((row) => ({ ...row, cells: indexes.map((i) => row.cells[i] ?? []) })),
   };
 }
 
-/** Writes a table from `headerRow`: header row, data rows, filters, frozen panes, print set-up. */
-function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn: boolean): void {
-  const widths = table.columns.map((c) => c.width);
+/**
+ * The fewest groups, in order, of columns each no wider than `room`, and among those the most even:
+ * the least room with which the same number of groups still holds them all.
+ */
+function groups(widths: readonly number[], room: number): number[][] {
+  const pack = (cap: number): number[][] => {
+    const out: number[][] = [];
+    let used = Infinity;
+    widths.forEach((w, i) => {
+      if (used + w > cap) {
+        out.push([]);
+        used = 0;
+      }
+      out.at(-1)!.push(i);
+      used += w;
+    });
+    return out;
+  };
+  const fewest = pack(room).length;
+  let cap = Math.max(0, ...widths);
+  while (cap < room && pack(cap).length > fewest) cap++;
+  return pack(cap);
+}
+
+/**
+ * The record's sheets, as lists of column indexes: first the activity and the mandatory columns (or,
+ * when none is chosen, as many as fit), then the rest, each sheet led by the activity.
+ */
+function recordSheets(record: Table, widths: readonly number[]): number[][] {
+  const all = record.columns.map((_c, i) => i);
+  const lead = all.filter((i) => record.columns[i]!.id === 'activity');
+  const leadWidth = lead.reduce((n, i) => n + widths[i]!, 0);
+  const rest = all.filter((i) => !lead.includes(i));
+  const mandatory = rest.filter((i) => record.columns[i]!.mandatory);
+  const optional = rest.filter((i) => !record.columns[i]!.mandatory);
+  const packed = groups(
+    optional.map((i) => widths[i]!),
+    Math.max(SHEET_WIDTH - leadWidth, 1),
+  ).map((g) => g.map((k) => optional[k]!));
+  const first = mandatory.length > 0 || packed.length === 0 ? mandatory : packed.shift()!;
+  return [first, ...packed].map((g) => [...lead, ...g]);
+}
+
+/** «Tilleggsopplysninger {n}», «({n} av {count})». */
+const fill = (template: string, n: number, count: number): string => template.replace('{n}', String(n)).replace('{count}', String(count));
+
+function markUnrecorded(cell: Cell): void {
+  cell.font = UNRECORDED_FONT;
+  cell.fill = UNRECORDED_FILL;
+}
+
+/** Text for a header or footer: `&` starts a field code there, so it is doubled; control characters go. */
+const headerText = (value: string): string =>
+  value
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .slice(0, 100)
+    .replace(/&/g, '&&');
+
+/**
+ * A4 landscape, every column on one page's width, as many pages down as it takes; the header row
+ * repeated on each page and no column repeated; the organisation and the title above each page,
+ * the variant, «Side N av M» and the date below it.
+ */
+function pageSetup(ws: Worksheet, report: Report, headerRow: number | undefined): void {
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    pageOrder: 'downThenOver',
+    horizontalCentered: false,
+    margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+    ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
+  };
+  const font = '&"Arial,Regular"&8';
+  const page = headerText(report.print.pageOf).replace('{page}', '&P').replace('{pages}', '&N');
+  ws.headerFooter = {
+    oddHeader: `&L${font}${headerText(report.organisation)}&R${font}${headerText(report.title)}`,
+    oddFooter: `&L${font}${headerText(report.variant.name)}&C${font}${page}&R${font}${headerText(report.print.date)}`,
+  };
+}
+
+/** Writes a table from `headerRow` with the given widths: header row, data rows, filters, frozen panes. */
+function writeTable(ws: Worksheet, table: Table, widths: readonly number[], headerRow: number, freezeColumn: boolean): void {
   table.columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
+    ws.getColumn(i + 1).width = widths[i]!;
     const cell = ws.getCell(headerRow, i + 1);
     cell.value = c.label;
     cell.font = { ...FONT, bold: true };
-    cell.alignment = { wrapText: true, vertical: 'top' };
+    cell.alignment = WRAP;
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.mandatory ? ORANGE : GREEN } };
     cell.border = BORDER;
   });
   ws.getRow(headerRow).height = rowHeight(
     table.columns.map((c) => c.label),
     widths,
+    { size: FONT.size, bold: true },
   );
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
@@ -89,7 +232,7 @@ function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn
       const cell = ws.getCell(headerRow + 1 + r, i + 1);
       cell.value = value;
       cell.font = FONT;
-      cell.alignment = { wrapText: true, vertical: 'top' };
+      cell.alignment = WRAP;
       cell.border = BORDER;
       if (row.unrecorded.includes(table.columns[i]!.id)) markUnrecorded(cell);
     });
@@ -99,59 +242,104 @@ function writeTable(ws: Worksheet, table: Table, headerRow: number, freezeColumn
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: table.columns.length } };
   const xSplit = freezeColumn ? 1 : 0;
   ws.views = [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: `${freezeColumn ? 'B' : 'A'}${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
-  pageSetup(ws, headerRow, freezeColumn);
 }
 
-/**
- * How many columns from index `first` (at least one) fit within `max` characters of width, and
- * their total width: what a merged text cell spans.
- */
-function fit(widths: readonly number[], first: number, max: number): { span: number; width: number } {
-  let span = 1;
-  let width = widths[first] ?? max;
-  while (first + span < widths.length && width + widths[first + span]! <= max) width += widths[first + span++]!;
-  return { span, width };
-}
-
-function markUnrecorded(cell: Cell): void {
-  cell.font = UNRECORDED_FONT;
-  cell.fill = UNRECORDED_FILL;
-}
-
-function title(ws: Worksheet, row: number, value: string, size: number): void {
+/** A line of text across the sheet's columns (merged), wrapped within them: a title, a note. */
+function line(ws: Worksheet, row: number, value: string, widths: readonly number[], font: Partial<typeof FONT> & Record<string, unknown>): void {
   const cell = ws.getCell(row, 1);
   cell.value = neutraliseFormula(value);
-  cell.font = { ...FONT, bold: true, size };
+  cell.font = { ...FONT, ...font };
+  cell.alignment = WRAP;
+  if (widths.length > 1) ws.mergeCells(row, 1, row, widths.length);
+  const width = widths.reduce((n, w) => n + w, 0);
+  ws.getRow(row).height = rowHeight([cell.value], [width], { size: font.size ?? FONT.size, bold: font.bold === true });
 }
 
 /** A sheet with a title, then the table or the sentence that says why there is none. */
-function tableSheet(wb: Workbook, table: Table, heading: string): void {
+function tableSheet(wb: Workbook, report: Report, table: Table, heading: string): void {
   const ws = wb.addWorksheet(table.sheet);
-  title(ws, 1, heading, 13);
-  const row = 3;
-  if (table.note !== undefined) {
-    // Wrapped within the first printed page: merged over the columns that fit on it.
-    const { span, width } = fit(
-      table.columns.map((c) => c.width),
-      0,
-      PAGE_WIDTH,
-    );
-    const note = ws.getCell(2, 1);
-    note.value = neutraliseFormula(table.note);
-    note.font = { ...FONT, italic: true };
-    note.alignment = { wrapText: true, vertical: 'top' };
-    if (span > 1) ws.mergeCells(2, 1, 2, span);
-    ws.getRow(2).height = rowHeight([note.value], [width]);
-  }
   if (table.empty !== undefined) {
+    const widths = [100];
     ws.getColumn(1).width = 100;
-    ws.getCell(row, 1).value = neutraliseFormula(table.empty);
-    ws.getCell(row, 1).font = FONT;
-    ws.getCell(row, 1).alignment = { wrapText: true, vertical: 'top' };
-    pageSetup(ws, undefined, false);
+    line(ws, 1, heading, widths, { bold: true, size: 13 });
+    line(ws, 3, table.empty, widths, {});
+    pageSetup(ws, report, undefined);
     return;
   }
-  writeTable(ws, table, row, table.id !== 'processors');
+  const widths = table.columns.map((c, i) =>
+    fittedWidth(
+      c,
+      table.rows.map((r) => r.cells[i] ?? []),
+    ),
+  );
+  line(ws, 1, heading, widths, { bold: true, size: 13 });
+  if (table.note !== undefined) line(ws, 2, table.note, widths, { italic: true });
+  writeTable(ws, table, widths, 3, table.id !== 'processors');
+  pageSetup(ws, report, 3);
+}
+
+/** The sheets of the record: the header block and the mandatory columns, then the additional information. */
+function recordSheet(wb: Workbook, report: Report): void {
+  const { record } = report;
+  const heading = `${report.title} – ${report.organisation}`;
+  const needs = record.columns.map((_c, i) => contentWidth(record.rows.map((r) => r.cells[i] ?? [])));
+  const allWidths = record.columns.map((c, i) =>
+    fittedWidth(
+      c,
+      record.rows.map((r) => r.cells[i] ?? []),
+    ),
+  );
+  const sheets = record.empty === undefined ? recordSheets(record, allWidths) : [record.columns.map((_c, i) => i)];
+  const [first, ...more] = sheets;
+
+  const ws = wb.addWorksheet(record.sheet);
+  const widths = first!.map((i) => allWidths[i]!);
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  line(ws, 1, heading, widths, { bold: true, size: 14 });
+  line(ws, 2, report.subtitle, widths, {});
+  line(ws, 3, report.variant.lines.join(' '), widths, { bold: true });
+  // The header block: a label, and the value merged over the next columns.
+  const value = (widths.length > 1 ? widths.slice(1) : widths).reduce((n, w) => n + w, 0);
+  let row = 5;
+  for (const field of report.header) {
+    const label = ws.getCell(row, 1);
+    label.value = neutraliseFormula(field.label);
+    label.font = { ...FONT, bold: true };
+    label.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
+    label.alignment = WRAP;
+    label.border = BORDER;
+    const cell = ws.getCell(row, 2);
+    cell.value = cellText(field.lines);
+    cell.font = FONT;
+    cell.alignment = WRAP;
+    if (field.unrecorded) markUnrecorded(cell);
+    if (widths.length > 2) ws.mergeCells(row, 2, row, widths.length);
+    ws.getRow(row).height = Math.max(rowHeight([field.label], [widths[0]!], { size: FONT.size, bold: true }), rowHeight([cell.value], [value]));
+    row++;
+  }
+  row++;
+  line(ws, row, report.legend, widths, { italic: true, size: 9 });
+  row += 1;
+  if (record.empty !== undefined) {
+    line(ws, row, record.empty, widths, {});
+    pageSetup(ws, report, undefined);
+  } else {
+    writeTable(ws, columnsOf(record, first!), widths, row, true);
+    pageSetup(ws, report, row);
+  }
+
+  more.forEach((indexes, n) => {
+    const sheet = wb.addWorksheet(fill(report.print.sheetMore, n + 1, more.length));
+    const w = stretch(
+      indexes.map((i) => allWidths[i]!),
+      indexes.map((i) => needs[i]!),
+    );
+    w.forEach((x, i) => (sheet.getColumn(i + 1).width = x));
+    line(sheet, 1, heading, w, { bold: true, size: 13 });
+    line(sheet, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
+    writeTable(sheet, columnsOf(record, indexes), w, 3, true);
+    pageSetup(sheet, report, 3);
+  });
 }
 
 export async function xlsx(report: Report): Promise<Uint8Array> {
@@ -166,42 +354,8 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
   wb.title = `${report.title} – ${report.organisation}`;
   wb.subject = report.subtitle;
 
-  const ws = wb.addWorksheet(report.record.sheet);
-  title(ws, 1, `${report.title} – ${report.organisation}`, 14);
-  ws.getCell(2, 1).value = neutraliseFormula(report.subtitle);
-  ws.getCell(2, 1).font = FONT;
-  // The header block: a label, and the value merged over the next columns so that it wraps
-  // within the first printed page.
-  const widths = report.record.columns.map((c) => c.width);
-  const { span, width: spanWidth } = fit(widths, 1, 100);
-  let row = 4;
-  for (const field of report.header) {
-    const label = ws.getCell(row, 1);
-    label.value = neutraliseFormula(field.label);
-    label.font = { ...FONT, bold: true };
-    label.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
-    label.alignment = { wrapText: true, vertical: 'top' };
-    label.border = BORDER;
-    const value = ws.getCell(row, 2);
-    value.value = cellText(field.lines);
-    value.font = FONT;
-    value.alignment = { wrapText: true, vertical: 'top' };
-    if (field.unrecorded) markUnrecorded(value);
-    if (span > 1) ws.mergeCells(row, 2, row, 1 + span);
-    ws.getRow(row).height = rowHeight([field.label, value.value], [widths[0] ?? 28, spanWidth]);
-    row++;
-  }
-  row++;
-  ws.getCell(row, 1).value = neutraliseFormula(report.legend);
-  ws.getCell(row, 1).font = { ...FONT, italic: true, size: 9 };
-  row += 1;
-  if (report.record.empty !== undefined) {
-    ws.getCell(row, 1).value = neutraliseFormula(report.record.empty);
-    pageSetup(ws, undefined, false);
-  } else {
-    writeTable(ws, report.record, row, true);
-  }
-  for (const extra of report.extra) tableSheet(wb, extra, extra.title);
+  recordSheet(wb, report);
+  for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
 
   const buffer = await wb.xlsx.writeBuffer();
   return stampZip(new Uint8Array(buffer as ArrayBuffer), day);
