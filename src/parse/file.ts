@@ -40,7 +40,7 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
     return { findings: [{ ...fileFinding(path, 'line-break', 'validate.line-break', {}), range }] };
   }
   const fast = parseFast(decoded.text);
-  if (fast) return { source: new SourceFile(path, kind, decoded.text, fast.data), findings: [] };
+  if (fast) return { source: SourceFile.plain(path, kind, decoded.text, fast.data), findings: [] };
   const parsed = parseYaml(decoded.text);
   const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
   const findings: Finding[] = parsed.problems.map((p) => ({
