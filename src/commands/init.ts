@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang } from '../cli/context.js';
+import { envLang, messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -22,7 +22,7 @@ export function parseLanguages(value: string): Lang[] {
 /** `ropa init [dir]`: a new registry in a new or empty folder; nothing is ever replaced. */
 export async function init(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const languages = parseLanguages(opts.lang ?? 'nb');
-  const lang = ctx.env.ROPA_LANG === undefined ? languages[0]! : messageLang(undefined, ctx);
+  const lang = envLang(ctx) === undefined ? languages[0]! : messageLang(undefined, ctx);
   const root = resolve(ctx.cwd, dir);
   const shown = displayPath(root, ctx.cwd);
   // A link to nothing: mkdir would fail on it, and the folder it names is not there to fill.
