@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { UserError } from '../util/errors.js';
 import type { Finding } from '../model/finding.js';
@@ -6,7 +6,7 @@ import type { Registry } from '../model/registry.js';
 import type { CatalogueKind } from '../model/types.js';
 import { SourceFile, type FileKind } from '../parse/source.js';
 import { parseYaml } from '../parse/yaml.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolders, writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
 import { catalogueFileFor, insertEntry } from './catalogue-add.js';
 
@@ -70,7 +70,7 @@ export class Staged {
   write(): void {
     const realRoot = realpathSync(this.root);
     for (const s of this.files.values()) {
-      mkdirSync(dirname(s.path), { recursive: true });
+      makeFolders(dirname(s.path));
       // `activities/` or `catalogues/` as a link out of the registry: nothing is written there.
       const where = relative(realRoot, realpathSync(dirname(s.path)));
       if (where.startsWith('..') || isAbsolute(where)) throw new UserError('authoring.write-outside', { path: s.path });

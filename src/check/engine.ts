@@ -8,7 +8,7 @@ import { resolveActivity, type ResolvedActivity } from '../model/resolve.js';
 import { applyAcceptances, type AcceptedFinding } from './accepted.js';
 import { completeness, type Completeness } from './completeness.js';
 import { referenceData, type ReferenceData } from './reference.js';
-import { screenActivity, type Screening } from './screening.js';
+import { screeningOf, type Screening } from './screening.js';
 import type { Rule, RuleContext } from './types.js';
 
 export interface GapOptions {
@@ -35,15 +35,7 @@ export interface GapResult {
 export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOptions): GapResult {
   const reference = opts.reference ?? referenceData();
   const all = registry.activities.map((a) => resolveActivity(registry, a));
-  const screenings = new Map<string, Screening>();
-  const screening = (r: ResolvedActivity): Screening => {
-    let s = screenings.get(r.activity.id);
-    if (!s) {
-      s = screenActivity(registry, r, reference);
-      screenings.set(r.activity.id, s);
-    }
-    return s;
-  };
+  const screening = screeningOf(registry, reference);
   const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };
   const raw = rules.flatMap((rule) => rule.check(ctx));
   const { open, accepted } = applyAcceptances(raw, registry, opts.today);
@@ -51,13 +43,20 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
   const wanted = opts.activities ? new Set(opts.activities) : undefined;
   const keep = (f: Finding): boolean => wanted === undefined || (f.activity !== undefined && wanted.has(f.activity));
   const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
+  // Computed when first read: `ropa notice` runs some rules and reads neither.
+  let screenings: Screening[] | undefined;
+  let scores: Completeness[] | undefined;
   return {
     today: opts.today,
     findings: open.filter(keep).sort(compareFindings),
     accepted: accepted.filter((a) => keep(a.finding)).sort((a, b) => compareFindings(a.finding, b.finding)),
     activities,
-    screening: activities.map(screening),
-    completeness: activities.map((r) => completeness(registry, r)),
+    get screening() {
+      return (screenings ??= activities.map(screening));
+    },
+    get completeness() {
+      return (scores ??= activities.map((r) => completeness(registry, r)));
+    },
     reference,
   };
 }

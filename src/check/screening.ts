@@ -40,6 +40,23 @@ export interface Screening {
 
 type Collected = Map<string, Evidence[]>;
 
+/** Screenings already computed, by resolved activity (resolved once per registry, see resolveActivity). */
+const screened = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: Screening }>();
+
+/**
+ * The screening of each activity of `registry`, computed once per activity: the gap engine, its
+ * rules and the report (its DPIA overview) share it.
+ */
+export function screeningOf(registry: Registry, ref: ReferenceData): (r: ResolvedActivity) => Screening {
+  return (r) => {
+    const hit = screened.get(r);
+    if (hit?.ref === ref) return hit.value;
+    const value = screenActivity(registry, r, ref);
+    screened.set(r, { ref, value });
+    return value;
+  };
+}
+
 export function screenActivity(registry: Registry, r: ResolvedActivity, ref: ReferenceData): Screening {
   const a = r.activity;
   const rf = a.riskFactors ?? {};

@@ -41,14 +41,20 @@ export function langOption(flag: string | undefined, fallback: Lang): Lang {
  */
 export function messageLang(flag: string | undefined, ctx: RunContext, registryRoot?: string): Lang {
   const fallback = (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
-  const lang = langOption(flag ?? ctx.env.ROPA_LANG, fallback);
+  const lang = langOption(flag ?? envLang(ctx), fallback);
   ctx.lang = lang;
   return lang;
 }
 
+/** $ROPA_LANG, where set: an empty value counts as unset, as with NO_COLOR and most tools' variables. */
+export function envLang(ctx: RunContext): string | undefined {
+  const value = ctx.env.ROPA_LANG;
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
 /** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */
 export function viewLang(flag: string | undefined, ctx: RunContext, registry: Pick<Registry, 'languages'>): Lang {
-  if (flag === undefined && ctx.env.ROPA_LANG === undefined) return registry.languages[0] ?? 'en';
+  if (flag === undefined && envLang(ctx) === undefined) return registry.languages[0] ?? 'en';
   return messageLang(flag, ctx);
 }
 

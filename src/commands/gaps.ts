@@ -5,8 +5,12 @@ import { clockDate } from '../check/dates.js';
 import { runGaps } from '../check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS, gapRuleInfo } from '../rules/index.js';
 import { GAP_FORMATS, GAP_OWN_FORMATS, gapFormatter, type GapFormat, type GapOwnFormat } from '../render/gaps/index.js';
-import { gapView } from '../render/gaps/view.js';
+import { gapView, type GapView } from '../render/gaps/view.js';
 import { FAIL_LEVELS, failsAt } from '../check/fail-on.js';
+import type { Rule } from '../check/types.js';
+import type { Lang } from '../i18n/index.js';
+import { summarise, type Finding } from '../model/finding.js';
+import type { SourceFile } from '../parse/source.js';
 import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
@@ -30,36 +34,53 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const ruleIds = split(opts.rule);
   for (const id of ruleIds) known(id, GAP_RULE_IDS, 'rule');
 
-  const registry = await openRegistry(dir, ctx, lang);
-  const activityIds = split(opts.activity);
-  for (const id of activityIds)
-    known(
-      id,
-      registry.activities.map((a) => a.id),
-      'activity',
-    );
-
   const rules = ruleIds.length > 0 ? GAP_RULES.filter((r) => ruleIds.includes(r.meta.id)) : GAP_RULES;
-  const result = runGaps(registry, rules, { today, ...(activityIds.length > 0 ? { activities: activityIds } : {}) });
+  const formats = new Set(targets.map((t) => t.format));
+  const { view, findings, files } = await analyse(dir, ctx, rules, { today, activityIds: split(opts.activity), lang, formats });
   const info = gapRuleInfo();
-  const view = gapView(result, registry, { cwd: ctx.cwd, lang, rules: info });
-  const texts = new Map(registry.files.map((f) => [f.path, f.text]));
   const render = async (format: GapFormat, color: boolean): Promise<string> => {
-    if (isOwn(format)) return (await gapFormatter(format))(view, { color });
+    if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
-    return (await findingFormatter(format))(result.findings, {
+    const byPath = new Map(files!.map((f) => [f.path, f]));
+    return (await findingFormatter(format))(findings, {
       cwd: ctx.cwd,
       lang,
       color,
-      sourceText: (p) => texts.get(p),
-      files: registry.files.map((f) => f.path),
+      // Read only for the lines a report shows: a file whose text was dropped is not read again for nothing.
+      sourceText: (p) => byPath.get(p)?.text,
+      files: files!.map((f) => f.path),
       rules: info,
       tool: toolInfo(),
       command: 'gaps',
     });
   };
   await emitTargets(ctx, targets, render);
-  return failsAt(view.summary, failOn) ? 1 : 0;
+  return failsAt(summarise(findings, 0), failOn) ? 1 : 0;
+}
+
+/**
+ * The findings, and what the formats asked for need of them: the gap view only for gaps' own
+ * formats, the registry's files only for the shared ones. Nothing else of the registry is kept
+ * while the reports are written, so that a large registry's documents can be freed before its
+ * largest string is made.
+ */
+async function analyse(
+  dir: string,
+  ctx: RunContext,
+  rules: readonly Rule[],
+  opts: { today: string; activityIds: string[]; lang: Lang; formats: ReadonlySet<GapFormat> },
+): Promise<{ view?: GapView; findings: Finding[]; files?: SourceFile[] }> {
+  const registry = await openRegistry(dir, ctx, opts.lang);
+  const ids = registry.activities.map((a) => a.id);
+  for (const id of opts.activityIds) known(id, ids, 'activity');
+  const result = runGaps(registry, rules, { today: opts.today, ...(opts.activityIds.length > 0 ? { activities: opts.activityIds } : {}) });
+  const own = [...opts.formats].some(isOwn);
+  const shared = [...opts.formats].some((f) => !isOwn(f));
+  return {
+    findings: result.findings,
+    ...(own ? { view: gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) } : {}),
+    ...(shared ? { files: registry.files } : {}),
+  };
 }
 
 function isOwn(format: GapFormat): format is GapOwnFormat {

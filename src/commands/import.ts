@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
@@ -10,7 +10,7 @@ import { parseYaml } from '../parse/yaml.js';
 import { SourceFile, type FileKind } from '../parse/source.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolders, writeFileAtomic } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
 import { initFiles } from '../authoring/init-files.js';
 import { build, type BuiltFile, type Existing, type Remark } from '../import/build.js';
@@ -148,7 +148,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
       out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
   } else {
     for (const f of files) {
-      mkdirSync(dirname(at(f.path)), { recursive: true });
+      makeFolders(dirname(at(f.path)), displayPath(dirname(at(f.path)), ctx.cwd));
       writeFileAtomic(at(f.path), f.text, { exclusive: true });
     }
   }
@@ -240,7 +240,7 @@ function validateResult(
     const base = mkdtempSync(join(tmpdir(), 'ropa-import-'));
     try {
       for (const f of files) {
-        mkdirSync(dirname(join(base, f.path)), { recursive: true });
+        makeFolders(dirname(join(base, f.path)));
         writeFileAtomic(join(base, f.path), f.text, { exclusive: true });
       }
       const { registry, findings } = validateRegistry(base);

@@ -1,11 +1,11 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang } from '../cli/context.js';
+import { envLang, messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolders, writeFileAtomic } from '../util/write.js';
 import { initFiles } from '../authoring/init-files.js';
 
 interface Options {
@@ -22,7 +22,7 @@ export function parseLanguages(value: string): Lang[] {
 /** `ropa init [dir]`: a new registry in a new or empty folder; nothing is ever replaced. */
 export async function init(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const languages = parseLanguages(opts.lang ?? 'nb');
-  const lang = ctx.env.ROPA_LANG === undefined ? languages[0]! : messageLang(undefined, ctx);
+  const lang = envLang(ctx) === undefined ? languages[0]! : messageLang(undefined, ctx);
   const root = resolve(ctx.cwd, dir);
   const shown = displayPath(root, ctx.cwd);
   // A link to nothing: mkdir would fail on it, and the folder it names is not there to fill.
@@ -34,11 +34,7 @@ export async function init(dir: string, opts: Options, ctx: RunContext): Promise
   const files = initFiles(root, languages);
   for (const f of files) {
     const path = join(root, f.path);
-    try {
-      mkdirSync(dirname(path), { recursive: true });
-    } catch (e) {
-      throw new UserError('cli.write-failed', { path: displayPath(dirname(path), ctx.cwd), code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
-    }
+    makeFolders(dirname(path), displayPath(dirname(path), ctx.cwd));
     writeFileAtomic(path, f.text, { exclusive: true });
   }
   ctx.stdout.write(`${t(lang, 'authoring.init.created', { path: shown, files: files.length })}\n`);

@@ -56,6 +56,7 @@ export function outputTargets<F extends string>(
       stdout = true;
       return { format };
     }
+    if (out.trim() === '') throw new UserError('formats.output-empty', {});
     const path = outputPath(ctx, out, registryRoot, opts.force);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);

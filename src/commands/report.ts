@@ -81,6 +81,8 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   let laidOut: Promise<Report> | undefined;
   const layOut = async (): Promise<Report> => {
     const { referenceData } = await import('../check/reference.js');
+    const { screeningOf } = await import('../check/screening.js');
+    const reference = referenceData();
     return buildReport(registry, {
       kind,
       lang,
@@ -89,7 +91,9 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
       includeRetired,
       ...(internal ? { internal } : {}),
       version,
-      reference: referenceData(),
+      reference,
+      screening: screeningOf(registry, reference),
+      activities,
     });
   };
   const input = {

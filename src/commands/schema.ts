@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { packagePath } from '../util/paths.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolders, writeFileAtomic } from '../util/write.js';
 import { SCHEMA_FILES } from '../validate/schema.js';
 import { emit } from './outputs.js';
 
@@ -31,7 +31,7 @@ export async function schema(kind: string | undefined, opts: Options, ctx: RunCo
   const lang = messageLang(opts.lang, ctx);
   if (opts.dir !== undefined) {
     const dir = resolve(ctx.cwd, opts.dir);
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir, displayPath(dir, ctx.cwd));
     for (const k of kind === undefined ? SCHEMA_KINDS : [oneOf(kind, SCHEMA_KINDS, 'kind')]) {
       const path = join(dir, SCHEMA_FILES[k]);
       const text = schemaText(k);

@@ -3,6 +3,7 @@ import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaRep
 import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
 import { matchTemplate } from './vocabulary.js';
 import { LANGUAGES, t, type Lang } from '../i18n/index.js';
+import { FORBIDDEN_KEYS } from '../parse/yaml.js';
 
 /** One column of the imported table: its header, and where its values go. */
 export interface Column {
@@ -35,11 +36,20 @@ export interface Table {
 
 const MAX_CELL = 20000;
 
+/**
+ * A header or label as a key of `custom`: one the registry refuses as a key (`__proto__`, `constructor`,
+ * `prototype`) gets its column letter, so that the value is kept and the file still loads.
+ */
+const keyOf = (text: string, col: number): string => (FORBIDDEN_KEYS.has(text) ? `${text} (${columnLetter(col)})` : text);
+
 /** `--map`: header (as written) → field, or `custom`. */
 export type ColumnMap = ReadonlyMap<string, Field>;
 
 const fieldOf = (header: string, map: ColumnMap): Field | undefined =>
-  map.get(header.trim()) ?? map.get(fold(header)) ?? BEHANDLINGSOVERSIKT[header.trim()] ?? knownLabels().get(fold(header));
+  map.get(header.trim()) ??
+  map.get(fold(header)) ??
+  (Object.hasOwn(BEHANDLINGSOVERSIKT, header.trim()) ? BEHANDLINGSOVERSIKT[header.trim()] : undefined) ??
+  knownLabels().get(fold(header));
 
 /** The row of a sheet that is its header: the first, within the first 40, with two known labels. */
 function headerRow(sheet: Sheet, map: ColumnMap): { index: number; hits: number } | undefined {
@@ -120,15 +130,19 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
   const labels = displayLabels();
   const taken = new Set<Field>();
   const columns: Column[] = [];
+  const seen = new Set<string>();
   for (const cell of header) {
-    const text = cell.value.replace(/\s+/g, ' ').trim();
-    if (text === '') continue;
+    const plain = keyOf(cell.value.replace(/\s+/g, ' ').trim(), cell.col);
+    if (plain === '') continue;
+    // Two columns with one header would be one key in `custom`, the second value replacing the first.
+    const text = seen.has(plain) ? `${plain} (${columnLetter(cell.col)})` : plain;
+    seen.add(text);
     const mapped = map.get(cell.value.trim()) ?? map.get(fold(cell.value));
     const field = fieldOf(cell.value, map);
     if (field === undefined) {
-      const near = suggest(text, labels);
-      if (near !== undefined && fold(near) !== fold(text)) {
-        throw inputError('unknown-header', { file: shown, row: cell.row, column: columnLetter(cell.col), header: text, suggestion: near });
+      const near = suggest(plain, labels);
+      if (near !== undefined && fold(near) !== fold(plain)) {
+        throw inputError('unknown-header', { file: shown, row: cell.row, column: columnLetter(cell.col), header: plain, suggestion: near });
       }
       columns.push({ col: cell.col, header: text, field: 'custom', why: 'unknown' });
       continue;
@@ -170,9 +184,16 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
     }
     rows.push(row);
   }
+  const labelsAbove = new Set<string>();
   const above = chosen.sheet.rows.slice(0, chosen.index).flatMap((cells) => {
     const filled = cells.filter((c) => c.value.trim() !== '');
-    return filled.length >= 2 ? [{ label: filled[0]!.value.trim(), value: filled[1]!.value.trim(), row: filled[0]!.row }] : [];
+    if (filled.length < 2) return [];
+    const [first, second] = [filled[0]!, filled[1]!];
+    const plain = first.value.trim();
+    // As for headers: a key the registry accepts, and one per line, named by its cell when it is not.
+    const label = FORBIDDEN_KEYS.has(plain) || labelsAbove.has(plain) ? `${plain} (${columnLetter(first.col)}${first.row})` : plain;
+    labelsAbove.add(label);
+    return [{ label, value: second.value.trim(), row: first.row }];
   });
   // Other sheets with content are not read: said, so that nobody takes the import for the whole workbook.
   const ignoredSheets = sheets

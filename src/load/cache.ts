@@ -1,11 +1,11 @@
-import { appendFileSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packagePath } from '../util/paths.js';
-import { writeChunksAtomic } from '../util/write.js';
+import { makeFolders, writeChunksAtomic } from '../util/write.js';
 
 /**
  * The content-hash cache (opt-in, like ESLint's `--cache --cache-strategy content`): for every file
@@ -85,7 +85,7 @@ export class ContentCache {
     try {
       const lines = this.lines;
       if (lines !== undefined && this.added.length === 0) return;
-      mkdirSync(join(this.file, '..'), { recursive: true });
+      makeFolders(join(this.file, '..'));
       if (lines === undefined || lines + this.added.length > 2 * live.size) {
         writeChunksAtomic(this.file, this.rows(live));
       } else {

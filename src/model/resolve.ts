@@ -86,7 +86,19 @@ export function resolveLaw(registry: Registry, ref: LawRef): ResolvedLaw {
   };
 }
 
+/** Each activity resolved once per registry: the gap rules, the notice and the report all ask. */
+const resolved = new WeakMap<Located<Activity>, { registry: Registry; value: ResolvedActivity }>();
+
+/** The activity with its references expanded. Computed once per registry and activity; treat it as read-only. */
 export function resolveActivity(registry: Registry, located: Located<Activity>): ResolvedActivity {
+  const hit = resolved.get(located);
+  if (hit?.registry === registry) return hit.value;
+  const value = resolve(registry, located);
+  resolved.set(located, { registry, value });
+  return value;
+}
+
+function resolve(registry: Registry, located: Located<Activity>): ResolvedActivity {
   const a = located.value;
   const c = registry.catalogues;
   const refs = <T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] =>

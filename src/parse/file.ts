@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { fileFinding, readBytes } from '../load/read.js';
 import type { FileKind } from '../load/discover.js';
 import { SourceFile } from './source.js';
-import { decodeUtf8, bytePosition } from './text.js';
+import { decodeUtf8, bytePosition, loneCarriageReturn } from './text.js';
 import { parseYaml } from './yaml.js';
 import { parseFast } from './fast.js';
 
@@ -31,8 +31,16 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
         : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
     return { findings: [{ ...finding, range }] };
   }
+  const cr = loneCarriageReturn(decoded.text);
+  if (cr >= 0) {
+    const before = decoded.text.slice(0, cr);
+    const line = before.split('\n').length;
+    const column = cr - before.lastIndexOf('\n');
+    const range = { line, column, endLine: line, endColumn: column + 1 };
+    return { findings: [{ ...fileFinding(path, 'line-break', 'validate.line-break', {}), range }] };
+  }
   const fast = parseFast(decoded.text);
-  if (fast) return { source: new SourceFile(path, kind, decoded.text, fast.data), findings: [] };
+  if (fast) return { source: SourceFile.plain(path, kind, decoded.text, fast.data), findings: [] };
   const parsed = parseYaml(decoded.text);
   const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
   const findings: Finding[] = parsed.problems.map((p) => ({

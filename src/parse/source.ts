@@ -2,6 +2,8 @@ import type { Document, LineCounter, Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
 import { composeYaml, yamlLib } from './yaml.js';
+import { parseFast } from './fast.js';
+import { plainPath } from './plain-locate.js';
 import type { FileKind } from '../load/discover.js';
 
 export type { FileKind };
@@ -25,6 +27,28 @@ export class SourceFile {
     private lineCounter?: LineCounter,
   ) {}
 
+  /**
+   * A file the fast path read (src/parse/fast.ts): its positions are read from its text
+   * (plain-locate.ts), with no document. Without this mark (a file from the cache), `locate` asks
+   * the fast path first.
+   */
+  static plain(path: string, kind: FileKind, source: string | (() => string), data: unknown): SourceFile {
+    const file = new SourceFile(path, kind, source, data);
+    file.readPlain = true;
+    return file;
+  }
+
+  /** Whether the fast path reads this text: undefined until known. */
+  private readPlain: boolean | undefined;
+
+  /** Whether the fast path read this file (false: not known, or not). */
+  get plainRead(): boolean {
+    return this.readPlain === true;
+  }
+
+  /** Start of each line, for a file located without a document. */
+  private lineStarts: number[] | undefined;
+
   get text(): string {
     if (typeof this.source !== 'string') this.source = this.source();
     return this.source;
@@ -39,12 +63,33 @@ export class SourceFile {
     return { doc: this.doc, lineCounter: this.lineCounter };
   }
 
+  /** Line and column of an offset, as the `yaml` library's LineCounter gives them. */
+  private linePos(offset: number): { line: number; col: number } {
+    if (this.lineCounter || !this.isPlain()) return this.positions().lineCounter.linePos(offset);
+    const starts = (this.lineStarts ??= lineStarts(this.text));
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    if (starts[low] === offset) return { line: low + 1, col: 1 };
+    return { line: low, col: offset - starts[low - 1]! + 1 };
+  }
+
+  /** Positions can come from the text alone: the fast path reads it, and it is not large. */
+  private isPlain(): boolean {
+    if (this.doc || this.text.length > PLAIN_MAX_CHARS) return false;
+    this.readPlain ??= parseFast(this.text) !== undefined;
+    return this.readPlain;
+  }
+
   /** Range of a character span. */
   rangeOf(start: number, end: number): Range {
-    const { lineCounter } = this.positions();
-    const a = lineCounter.linePos(start);
+    const a = this.linePos(start);
     const stop = Math.max(end, start);
-    const b = lineCounter.linePos(stop);
+    const b = this.linePos(stop);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col === a.col && b.line === a.line ? a.col + 1 : b.col };
   }
 
@@ -53,6 +98,14 @@ export class SourceFile {
    * A pointer that does not exist resolves to its nearest existing ancestor, so a missing property points at its parent.
    */
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
+    if (!this.doc && this.isPlain()) {
+      const path = plainPath(this.text, parsePointer(pointer));
+      if (path) {
+        const { node, key, complete } = path;
+        if (key && ((target === 'key' && complete) || node.collection)) return this.rangeOf(key.start, key.end);
+        return node.collection ? this.firstLine([node.start, node.end]) : this.rangeOf(node.start, node.end);
+      }
+    }
     const { doc } = this.positions();
     if (!doc || !doc.contents) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     const { isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
@@ -84,7 +137,7 @@ export class SourceFile {
     if (target === 'key' && complete && pair && pair.key) return this.spanRange(pair.key as Node);
     if (isCollection(node)) {
       if (pair && pair.key) return this.spanRange(pair.key as Node);
-      return this.firstLine(node);
+      return this.firstLine(node.range ?? [0, 0, 0]);
     }
     return this.spanRange(node);
   }
@@ -110,8 +163,7 @@ export class SourceFile {
   }
 
   /** A collection spans many lines; a reader wants its first. */
-  private firstLine(n: Node): Range {
-    const r = n.range ?? [0, 0, 0];
+  private firstLine(r: readonly [number, number, ...number[]]): Range {
     let end = this.text.indexOf('\n', r[0]);
     if (end < 0 || end > r[1]) end = r[1];
     const comment = this.text.slice(r[0], end).indexOf(' #');
@@ -119,4 +171,17 @@ export class SourceFile {
     while (end > r[0] && /\s/.test(this.text[end - 1]!)) end--;
     return this.rangeOf(r[0], end);
   }
+}
+
+/**
+ * Above this size a file is located through its composed document: the text is read again for
+ * each pointer, which is cheaper than a document for a file of a few kilobytes, not for a large one.
+ */
+const PLAIN_MAX_CHARS = 64 * 1024;
+
+/** Offsets where lines start: 0 and after each line feed, as the `yaml` library counts them. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

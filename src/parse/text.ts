@@ -12,6 +12,12 @@ export function decodeUtf8(buf: Buffer): DecodeResult {
   return { ok: true, text };
 }
 
+/** Index of the first carriage return that no line feed follows (-1 if none): YAML ends no line there, editors do. */
+export function loneCarriageReturn(text: string): number {
+  const m = /\r(?!\n)/.exec(text);
+  return m ? m.index : -1;
+}
+
 /** Byte offset of the first byte that breaks UTF-8. Only called once a file is known to be broken. */
 export function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;

@@ -53,6 +53,7 @@ export const USER_ERROR_CODES = [
   'diff.too-many-sides',
   'diff.tree-bad-path',
   'diff.tree-duplicate',
+  'formats.output-empty',
   'formats.output-twice',
   'formats.output-without-format',
   'formats.stdout-twice',

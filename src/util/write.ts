@@ -1,4 +1,19 @@
-import { closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+  realpathSync,
+} from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
@@ -42,6 +57,29 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UserError('cli.write-failed', { path, code });
+  }
+}
+
+/**
+ * `mkdir -p`, one folder at a time from the nearest that exists. Node's own `recursive: true` never
+ * returns where mkdir says ENOENT of a parent that exists (under /proc: `ropa init /proc/x` spun
+ * forever); here that is a message, as every other failure is: `cli.write-failed` naming `shown`.
+ */
+export function makeFolders(dir: string, shown: string = dir): void {
+  const missing: string[] = [];
+  for (let p = resolve(dir); !existsSync(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) {
+    try {
+      mkdirSync(p);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+      // Made by another run in the meantime: what was asked for is there.
+      if (code === 'EEXIST' && statSync(p, { throwIfNoEntry: false })?.isDirectory()) continue;
+      throw new UserError('cli.write-failed', { path: shown, code });
+    }
   }
 }
 

@@ -21,6 +21,8 @@ export interface CheckedFile {
   kind: FileKind;
   text?: string;
   data?: unknown;
+  /** The fast path read it: its positions come from its text (SourceFile.plain). */
+  plain?: boolean;
   findings: Finding[];
   valid: boolean;
 }
@@ -42,7 +44,7 @@ export function checkFile(task: FileTask): { checked: CheckedFile; source?: Sour
 /** A parsed file against its schema; `findings` are those met while parsing it. */
 export function checkSource(source: SourceFile, findings: Finding[] = []): CheckedFile {
   const { path, kind, data } = source;
-  const checked: CheckedFile = { path, kind, text: source.text, data, findings, valid: false };
+  const checked: CheckedFile = { path, kind, text: source.text, data, findings, valid: false, ...(source.plainRead ? { plain: true } : {}) };
   if (data === undefined) return checked;
   const schema = validateSchema(kind, data);
   for (const p of schema.length > 0 ? schema : periodProblems(data)) {

@@ -53,7 +53,13 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
       for (const [k, checked] of (m.message as { results?: [number, CheckedFile][] }).results ?? []) {
         const text = checked.text ?? (checked.valid ? () => readText(checked.path) : undefined);
-        results[k] = { checked, ...(text !== undefined ? { source: new SourceFile(checked.path, checked.kind, text, checked.data) } : {}) };
+        const source =
+          text === undefined
+            ? undefined
+            : checked.plain
+              ? SourceFile.plain(checked.path, checked.kind, text, checked.data)
+              : new SourceFile(checked.path, checked.kind, text, checked.data);
+        results[k] = { checked, ...(source ? { source } : {}) };
       }
     }
   };

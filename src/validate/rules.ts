@@ -17,6 +17,7 @@ export const VALIDATION_RULES = [
   'file-too-large',
   'binary-file',
   'encoding',
+  'line-break',
   'unreadable-file',
   'symlink-outside',
   'symlink-loop',

@@ -13,7 +13,25 @@ export function standaloneModule(): string {
   const require = createRequire(import.meta.url);
   const standaloneCode = require('ajv/dist/standalone').default as (a: unknown, refs: Record<string, string>) => string;
   const refs = Object.fromEntries(Object.entries(STANDALONE_EXPORTS).map(([kind, name]) => [name, SCHEMA_FILES[kind as keyof typeof SCHEMA_FILES]]));
-  return `${standaloneCode(ajv, refs)}\nexports.schemasHash = ${JSON.stringify(schemasHash())};\n`;
+  const code = standaloneCode(ajv, refs).replaceAll(UCS2LENGTH, 'ucs2length');
+  return `${code}\n${ucs2length.toString()}\nexports.schemasHash = ${JSON.stringify(schemasHash())};\n`;
+}
+
+const UCS2LENGTH = 'require("ajv/dist/runtime/ucs2length").default';
+
+/**
+ * ajv's own count of a string's code points (for maxLength and minLength), which walks every
+ * character: the same answer, but a string without a high surrogate (nearly all) is its length.
+ * Written into the standalone code as it is, so it may use nothing from outside.
+ */
+export function ucs2length(str: string): number {
+  if (!/[\uD800-\uDBFF]/.test(str)) return str.length;
+  let length = 0;
+  for (let pos = 0; pos < str.length; length++) {
+    const value = str.charCodeAt(pos++);
+    if (value >= 0xd800 && value <= 0xdbff && pos < str.length && (str.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
+  }
+  return length;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -56,6 +56,12 @@ describe('fmt round-trips every example file: same data, every comment, idempote
 });
 
 describe('ropa fmt on a registry', () => {
+  it('finds the shipped example registry already formatted, so a DPO who copies it starts clean', () => {
+    const r = ropa(['fmt', '--check', EXAMPLE, '--lang', 'en']);
+    expect(r.stdout + r.stderr).not.toContain('would reformat');
+    expect(r.code).toBe(0);
+  });
+
   it('writes exactly the expected files, keeps a BOM, CRLF line ends and every comment, and leaves a canonical file untouched', () => {
     const { dir, cleanup } = scratchCopy(join(FMT, 'messy'));
     try {

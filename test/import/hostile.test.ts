@@ -72,6 +72,38 @@ describe('ropa import: bad input', () => {
     expect(readFileSync(join(r.out, 'activities/lonn.yaml'), 'utf8')).not.toContain('polluted');
   });
 
+  it('column headers named like Object.prototype members are kept in custom, not dropped, under a key the registry accepts', () => {
+    const r = run('proto-head.csv', `${HEAD.trimEnd()};__proto__;constructor;toString;hasOwnProperty\r\nLønn;Utbetale lønn;Ansatte;a;b;c;d\r\n`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const a = parse(readFileSync(join(r.out, 'activities/lonn.yaml'), 'utf8'), { merge: false }) as { custom: Record<string, string> };
+    expect(Object.entries(a.custom)).toEqual([
+      ['__proto__ (D)', 'a'],
+      ['constructor (E)', 'b'],
+      ['toString', 'c'],
+      ['hasOwnProperty', 'd'],
+    ]);
+  });
+
+  it('two columns or two lines above the table with one name keep both values', () => {
+    const r = run(
+      'twice.csv',
+      `Behandlingsansvarlig;Kommune X;;\r\nMerknad;en;;\r\nMerknad;to;;\r\n__proto__;tre;;\r\nBehandlingsaktivitet;Formålet med behandlingen;Notes;Notes\r\nLønn;Utbetale lønn;first;second\r\n`,
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const a = parse(readFileSync(join(r.out, 'activities/lonn.yaml'), 'utf8')) as { custom: Record<string, string> };
+    expect(a.custom).toEqual({ Notes: 'first', 'Notes (D)': 'second' });
+    const o = parse(readFileSync(join(r.out, 'organisation.yaml'), 'utf8')) as { name: string; custom: Record<string, string> };
+    expect(o.name).toBe('Kommune X');
+    expect(Object.entries(o.custom)).toEqual([
+      ['Merknad', 'en'],
+      ['Merknad (A3)', 'to'],
+      ['__proto__ (A4)', 'tre'],
+    ]);
+    expect(ropa(['validate', r.out]).code).toBe(0);
+  });
+
   it('a zip bomb is refused before it is unpacked', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('A').addRow(['Behandlingsaktivitet', 'Formålet med behandlingen']);

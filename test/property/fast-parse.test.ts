@@ -6,6 +6,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseFast } from '../../src/parse/fast.js';
 import { parseYaml } from '../../src/parse/yaml.js';
 import { decodeUtf8 } from '../../src/parse/text.js';
+import { SourceFile } from '../../src/parse/source.js';
+import { plainPath } from '../../src/parse/plain-locate.js';
+import { parsePointer, pointer as toPointer } from '../../src/util/pointer.js';
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
 
 /**
@@ -27,7 +30,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-const texts = [...yamlFiles(EXAMPLE), ...yamlFiles(join(FIXTURES, 'validate'))].flatMap((p) => {
+const texts = [...yamlFiles(EXAMPLE), ...yamlFiles(join(FIXTURES, 'validate')), ...yamlFiles(join(FIXTURES, 'corpus'))].flatMap((p) => {
   const d = decodeUtf8(readFileSync(p));
   return d.ok ? [d.text] : [];
 });
@@ -213,5 +216,99 @@ describe('fast path: answers only where the full parser agrees', () => {
       ),
       { numRuns: runs },
     );
+  });
+});
+
+/** Every pointer into the data, and one step past each (a missing key, an index too far, a step into a scalar). */
+function pointers(data: unknown): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown, segs: (string | number)[]): void => {
+    const p = toPointer(...segs);
+    out.push(p);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...segs, i]));
+      out.push(`${p}/${v.length}`, `${p}/x`);
+    } else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...segs, k]);
+      out.push(`${p}/missing~1key`, `${p}/0`);
+    } else out.push(`${p}/0`, `${p}/x`);
+  };
+  walk(data, []);
+  return out;
+}
+
+/**
+ * A file the fast path read is located from its text (plain-locate.ts), without a document. Every
+ * pointer, existing or not, value or key, must give the range the composed document gives.
+ */
+function locatesAlike(text: string): boolean {
+  const fast = parseFast(text);
+  if (!fast) return true;
+  const full = parseYaml(text);
+  const composed = new SourceFile('/r/a.yaml', 'activity', text, full.data, full.doc, full.lineCounter);
+  const plain = SourceFile.plain('/r/a.yaml', 'activity', text, fast.data);
+  for (const p of pointers(fast.data)) {
+    for (const target of ['value', 'key'] as const) {
+      if (!isDeepStrictEqual(plain.locate(p, target), composed.locate(p, target))) {
+        throw new Error(`${p} (${target}): ${JSON.stringify(plain.locate(p, target))} ≠ ${JSON.stringify(composed.locate(p, target))}`);
+      }
+    }
+  }
+  return true;
+}
+
+/** Each case composes a document and locates every pointer twice: a third of the runs above. */
+const locateRuns = Math.ceil(runs / 3);
+const locateTimeout = Math.max(60_000, locateRuns * 30);
+
+describe('positions of a fast-path file: read from its text, as the composed document gives them', () => {
+  it('every pointer of every example, fixture and corpus file', () => {
+    for (const t of texts) expect(locatesAlike(t), t.slice(0, 200)).toBe(true);
+  });
+
+  it('the example registry is located without composing a document (otherwise it is no faster)', () => {
+    for (const p of yamlFiles(EXAMPLE)) {
+      const text = readFileSync(p, 'utf8');
+      const fast = parseFast(text);
+      for (const ptr of pointers(fast?.data)) expect(plainPath(text, parsePointer(ptr)), `${p} ${ptr}`).toBeDefined();
+    }
+  });
+
+  it.each([
+    // Shapes the reader must get right: found by hand, and by the properties below.
+    'a: |\n  x\n  y\n\n\nb: 1\n',
+    'a: |-\n  x\n\n  y\n  \nb: 1\n',
+    'a: >+\n  x\n\n',
+    'a: >+\n  x\n\n   \nb: 2',
+    'a: | # c\n  x\nb: 1',
+    'a: |\n  x',
+    'a: |\nb: 1\n',
+    'a:\n  - x\n  -   y  # c\nb:\n  c: plain\n    more  \n\n    lines # cm\n  d: "q" # c\n',
+    "a:\n- x\n- y\nb: \nc:   # hello\n  # x\nd: [a, 'b' ]\ne: {f: 1}\n",
+    '- a: 1\n  b:\n    - c\n-  d: e\n- - f\n  - g\n',
+    '# c\n\n  a: 1\n  b:\n  c: x\r\n  d: y \r\n',
+    "\"q\": 1\n'r''s': 2\nt  : 3\n",
+    'a:\n  x\n y\n',
+  ])('a shape: %j', (text) => {
+    expect(parseFast(text)).toBeDefined();
+    expect(locatesAlike(text)).toBe(true);
+  });
+
+  it('random edits of real files', { timeout: locateTimeout }, () => {
+    fc.assert(
+      fc.property(
+        fc.tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 5 })).map(([text, edits]) => apply(text, edits)),
+        locatesAlike,
+      ),
+      { numRuns: locateRuns },
+    );
+  });
+
+  it('block documents: indentation, indicators and scalars', { timeout: locateTimeout }, () => {
+    fc.assert(fc.property(block, locatesAlike), { numRuns: locateRuns * 2 });
+  });
+
+  it('small documents made of YAML tokens', { timeout: locateTimeout }, () => {
+    fc.assert(fc.property(tiny, locatesAlike), { numRuns: locateRuns * 2 });
   });
 });

@@ -25,6 +25,7 @@ describe('several --format/-o pairs in one run', () => {
     [['-f', 'json', '-o', '-', '-o', 'x.json'], '-o x.json has no --format to go with it'],
     [['-f', 'json', '-o', 'x.json', '-f', 'sarif', '-o', 'x.json'], '-o x.json is given twice'],
     [['-f', 'xml'], '--format must be one of stylish, json, github, sarif, junit, not "xml"'],
+    [['-f', 'json', '-o', ''], '-o needs a file name (or - for stdout); it was given an empty one'],
   ])('refuses %j as a usage error before writing anything', (args, message) => {
     const tmp = tempDir();
     try {

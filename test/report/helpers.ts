@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { referenceData } from '../../src/check/reference.js';
+import { screeningOf } from '../../src/check/screening.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { Registry } from '../../src/model/registry.js';
 import { buildReport, type Report, type ReportKind, type Table } from '../../src/render/report/model.js';
@@ -27,7 +28,9 @@ export function report(
   dir: string,
   opts: { kind?: ReportKind; lang?: Lang; columns?: string[]; date?: string; includeRetired?: boolean; internal?: boolean } = {},
 ): Report {
-  return buildReport(load(dir), {
+  const registry = load(dir);
+  const reference = referenceData();
+  return buildReport(registry, {
     kind: opts.kind ?? 'controller',
     lang: opts.lang ?? 'nb',
     ...(opts.columns ? { columns: opts.columns } : {}),
@@ -35,7 +38,8 @@ export function report(
     includeRetired: opts.includeRetired ?? false,
     ...(opts.internal ? { internal: true } : {}),
     version: '0.0.0-test',
-    reference: referenceData(),
+    reference,
+    screening: screeningOf(registry, reference),
   });
 }
 

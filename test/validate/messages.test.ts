@@ -118,6 +118,15 @@ describe('messages are in the registry language unless asked otherwise', () => {
     expect(ropa(['validate', d, '--lang', 'nn'], { env: { ROPA_LANG: 'en' } }).stdout).toContain('✖ 1 problem (1 feil, 0 åtvaringar) i 1 fil');
   });
 
+  it('an empty ROPA_LANG counts as unset, as an empty NO_COLOR does', () => {
+    for (const value of ['', '  ']) {
+      const r = ropa(['validate', dir()], { env: { ROPA_LANG: value } });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('✖ 1 problem (1 feil, 0 advarsler) i 1 fil');
+    }
+    expect(ropa(['validate', dir()], { env: { ROPA_LANG: 'xx' } }).code).toBe(2);
+  });
+
   it('a registry whose organisation file is broken is still answered in its language', () => {
     const d = registryFor('duration-words');
     const org = join(d, 'organisation.yaml');

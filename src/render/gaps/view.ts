@@ -9,6 +9,7 @@ import type { Screening } from '../../check/screening.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding, Severity } from '../../model/finding.js';
 import type { Registry } from '../../model/registry.js';
+import type { ResolvedActivity } from '../../model/resolve.js';
 import type { LocalText } from '../../model/types.js';
 import { textIn } from '../words/index.js';
 import { displayPath } from '../../util/paths.js';
@@ -120,11 +121,15 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   });
   const open = result.findings.map(item);
   const accepted = result.accepted.map(acceptedItem);
-  const screening = result.screening.map((s) => screeningView(s, result, ctx));
+  const byId = new Map(result.activities.map((r) => [r.activity.id, r]));
+  const screening = result.screening.map((s) => screeningView(s, byId.get(s.activity), ctx));
 
+  // One pass over the findings, not one per activity: linear in the size of the registry.
+  const openOf = groupBy(open);
+  const acceptedOf = groupBy(accepted);
   const groups: ActivityGroup[] = [];
-  const orgOpen = open.filter((i) => i.activity === null);
-  const orgAccepted = accepted.filter((i) => i.activity === null);
+  const orgOpen = openOf.get(null) ?? [];
+  const orgAccepted = acceptedOf.get(null) ?? [];
   if (orgOpen.length + orgAccepted.length > 0) groups.push({ open: orgOpen, accepted: orgAccepted });
   result.activities.forEach((r, i) => {
     const id = r.activity.id;
@@ -134,8 +139,8 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       file: displayPath(r.located.file.path, ctx.cwd),
       ...(result.completeness[i] ? { completeness: result.completeness[i] } : {}),
       ...(screening[i] ? { screening: screening[i] } : {}),
-      open: open.filter((x) => x.activity === id),
-      accepted: accepted.filter((x) => x.activity === id),
+      open: openOf.get(id) ?? [],
+      accepted: acceptedOf.get(id) ?? [],
     };
     if (g.open.length + g.accepted.length > 0) groups.push(g);
   });
@@ -168,9 +173,19 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   };
 }
 
-function screeningView(s: Screening, result: GapResult, ctx: ViewContext): ScreeningView {
+/** Items by activity id (null: organisation-wide), each list in the order given. */
+function groupBy<T extends { activity: string | null }>(items: readonly T[]): Map<string | null, T[]> {
+  const out = new Map<string | null, T[]>();
+  for (const i of items) {
+    const list = out.get(i.activity);
+    if (list) list.push(i);
+    else out.set(i.activity, [i]);
+  }
+  return out;
+}
+
+function screeningView(s: Screening, r: ResolvedActivity | undefined, ctx: ViewContext): ScreeningView {
   const lang = ctx.lang;
-  const r = result.activities.find((a) => a.activity.id === s.activity);
   const items = (kind: string, list: Screening['art35']): ScreeningItem[] =>
     list.map((c) => ({ id: c.id, label: t(lang, `gaps.screening.${kind}.${c.id}`), evidence: c.evidence }));
   return {

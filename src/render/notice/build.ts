@@ -164,6 +164,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     .filter((r) => opts.draft || approved(r));
   const ids = new Set(included.map((r) => r.located.value.id));
   const blocked = (opts.blockers ?? []).filter((f) => f.activity !== undefined && ids.has(f.activity));
+  // Grouped once: a filter per activity is quadratic in a large registry.
+  const blockedOf = new Map<string, Finding[]>();
+  for (const f of blocked) {
+    const list = blockedOf.get(f.activity!);
+    if (list) list.push(f);
+    else blockedOf.set(f.activity!, [f]);
+  }
 
   const dateIso = opts.date ?? org.notice?.lastUpdated ?? null;
   const dpoRequired = org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true;
@@ -212,7 +219,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const restricted: ResolvedActivity[] = [];
   const groups = groupViews(ctx, included, located, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
-    const blockers = opts.draft ? blocked.filter((f) => f.activity === r.located.value.id).map((f) => t(opts.lang, f.messageId, f.args)) : [];
+    const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
     const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);

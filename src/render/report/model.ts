@@ -1,5 +1,5 @@
 import type { ReferenceData } from '../../check/reference.js';
-import { screenActivity, type Screening } from '../../check/screening.js';
+import type { Screening } from '../../check/screening.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Registry } from '../../model/registry.js';
 import { isApproved, resolveActivity, type ResolvedActivity } from '../../model/resolve.js';
@@ -36,8 +36,12 @@ export interface ReportOptions {
    */
   internal?: boolean;
   version: string;
-  /** data/*.json (`referenceData()`): the DPIA screening reads Datatilsynet's list and the WP248 criteria. */
+  /** data/*.json (`referenceData()`): the DPIA overview's note names the items of Datatilsynet's list a person must judge. */
   reference: ReferenceData;
+  /** Each activity's DPIA screening, computed in the check stage (`screeningOf` in src/check/screening.ts). */
+  screening: (a: ResolvedActivity) => Screening;
+  /** The record's activities (`recordActivities`), when the caller has them already. */
+  activities?: readonly ResolvedActivity[];
 }
 
 export interface TableHead {
@@ -235,25 +239,8 @@ function dpiaNote(ctx: TextContext, ref: ReferenceData): string {
   return r(ctx, 'dpia.note', { threshold: ref.wp248.threshold, manual: list(ctx, manual) });
 }
 
-/** The cells' context: the words, and each activity's DPIA screening, computed once. */
-function cellContext(registry: Registry, opts: ReportOptions): CellContext {
-  const screenings = new Map<string, Screening>();
-  return {
-    lang: opts.lang,
-    registry,
-    screening: (a) => {
-      let s = screenings.get(a.activity.id);
-      if (s === undefined) {
-        s = screenActivity(registry, a, opts.reference);
-        screenings.set(a.activity.id, s);
-      }
-      return s;
-    },
-  };
-}
-
 export function buildReport(registry: Registry, opts: ReportOptions): Report {
-  const ctx = cellContext(registry, opts);
+  const ctx: CellContext = { lang: opts.lang, registry, screening: opts.screening };
   const organisation = text(ctx, registry.organisation?.value.name);
   const all = COLUMNS[opts.kind];
   const chosen = (opts.columns ?? all.map((c) => c.id)).map((id) => {
@@ -261,7 +248,7 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     if (!column) throw new Error(`no column ${id} in the ${opts.kind} record`);
     return column;
   });
-  const activities = recordActivities(registry, opts.kind, opts.lang, opts.includeRetired, opts.internal);
+  const activities = opts.activities ?? recordActivities(registry, opts.kind, opts.lang, opts.includeRetired, opts.internal);
   const record: Table = {
     ...table(ctx, opts.kind, chosen, activities, activityKey(ctx)),
     title: r(ctx, `sheet.${opts.kind}`),

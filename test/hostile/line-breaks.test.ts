@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES, ropa } from '../helpers/cli.js';
+import { scratch } from './run.js';
+
+/**
+ * A carriage return alone ends a line for editors and git hosts, not for YAML: after a comment it
+ * hid the next line's key from ropa (`# reviewed\rstatus: retired` was read as a comment only), and a
+ * file saved with old Mac line ends was "empty". Such a file is refused where the CR is.
+ */
+const { copy } = scratch();
+
+describe('a lone carriage return is refused at its line and column', () => {
+  const file = (dir: string): string => join(dir, 'activities', 'payroll.yaml');
+
+  it('after a comment, where it would hide the key that follows', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const text = readFileSync(file(dir), 'utf8').replace(/\nstatus: active\n/, '\n# reviewed\rstatus: retired\n');
+    expect(text).toContain('\r');
+    writeFileSync(file(dir), text);
+    const line = text.slice(0, text.indexOf('\r')).split('\n').length;
+    const r = ropa(['validate', dir, '-f', 'json']);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; file: string; line: number; column: number }[] }).problems;
+    expect(problems.map((p) => [p.rule, p.file.split('/').pop(), p.line, p.column])).toEqual([['line-break', 'payroll.yaml', line, 11]]);
+    expect(ropa(['report', dir]).code).toBe(1);
+  });
+
+  it('a whole file with CR line ends is that, not "empty"', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    writeFileSync(file(dir), readFileSync(file(dir), 'utf8').replace(/\n/g, '\r'));
+    const r = ropa(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('line-break');
+    expect(r.stdout).not.toContain('empty');
+  });
+
+  it('CRLF is still fine', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    writeFileSync(file(dir), readFileSync(file(dir), 'utf8').replace(/\n/g, '\r\n'));
+    const r = ropa(['validate', dir]);
+    expect(r.stdout + r.stderr).not.toContain('line-break');
+    expect(r.code).toBe(0);
+  });
+});
