@@ -69,14 +69,15 @@ export class Staged {
   /** Writes every staged file: a new one only if its name is still free, a changed one through its link. */
   write(): void {
     const realRoot = realpathSync(this.root);
+    const swept = new Set<string>();
     for (const s of this.files.values()) {
       makeFolders(dirname(s.path));
       // `activities/` or `catalogues/` as a link out of the registry: nothing is written there.
       const where = relative(realRoot, realpathSync(dirname(s.path)));
       if (where.startsWith('..') || isAbsolute(where)) throw new UserError('authoring.write-outside', { path: s.path });
       const text = s.bom ? `\ufeff${s.text}` : s.text;
-      if (s.replaces) writeFileAtomic(realpathSync(s.path), text);
-      else writeFileAtomic(s.path, text, { exclusive: true });
+      if (s.replaces) writeFileAtomic(realpathSync(s.path), text, { swept });
+      else writeFileAtomic(s.path, text, { exclusive: true, swept });
     }
   }
 }

@@ -33,6 +33,7 @@ export async function fmt(paths: string[], opts: Options, ctx: RunContext): Prom
   const added = opts.addLanguage === undefined ? undefined : langOption(opts.addLanguage, 'nb');
   const files = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);
   let changed = 0;
+  const swept = new Set<string>();
   let refused = 0;
   let unsafe = 0;
   for (const { file: f, root } of files) {
@@ -70,7 +71,7 @@ export async function fmt(paths: string[], opts: Options, ctx: RunContext): Prom
       ctx.stdout.write(`${t(lang, 'authoring.fmt.would-change', { path: shown })}\n`);
     } else {
       // A symbolic link inside the registry stays a link: the file it points to is rewritten.
-      writeFileAtomic(realpathSync(f.path), after);
+      writeFileAtomic(realpathSync(f.path), after, { swept });
       ctx.stdout.write(`${t(lang, 'authoring.fmt.formatted', { path: shown })}\n`);
     }
   }

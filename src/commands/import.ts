@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
@@ -147,9 +147,10 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     for (const f of files.filter((f) => !f.path.startsWith('schemas/')))
       out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
   } else {
+    const swept = new Set<string>();
     for (const f of files) {
       makeFolders(dirname(at(f.path)), displayPath(dirname(at(f.path)), ctx.cwd));
-      writeFileAtomic(at(f.path), f.text, { exclusive: true });
+      writeFileAtomic(at(f.path), f.text, { exclusive: true, swept });
     }
   }
   out.write(
@@ -239,9 +240,10 @@ function validateResult(
   if (fresh) {
     const base = mkdtempSync(join(tmpdir(), 'ropa-import-'));
     try {
+      // A private scratch folder, removed below: written plainly, with no temporary files or fsync.
       for (const f of files) {
         makeFolders(dirname(join(base, f.path)));
-        writeFileAtomic(join(base, f.path), f.text, { exclusive: true });
+        writeFileSync(join(base, f.path), f.text, { flag: 'wx' });
       }
       const { registry, findings } = validateRegistry(base);
       return { findings: findings.filter((f) => f.severity === 'error'), files: registry.files };

@@ -32,10 +32,11 @@ export async function init(dir: string, opts: Options, ctx: RunContext): Promise
     if (readdirSync(root).length > 0) throw new UserError('authoring.init.not-empty', { path: shown });
   }
   const files = initFiles(root, languages);
+  const swept = new Set<string>();
   for (const f of files) {
     const path = join(root, f.path);
     makeFolders(dirname(path), displayPath(dirname(path), ctx.cwd));
-    writeFileAtomic(path, f.text, { exclusive: true });
+    writeFileAtomic(path, f.text, { exclusive: true, swept });
   }
   ctx.stdout.write(`${t(lang, 'authoring.init.created', { path: shown, files: files.length })}\n`);
   return 0;

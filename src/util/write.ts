@@ -23,8 +23,18 @@ import { isWithin } from './within.js';
  * Writes a whole file or nothing: a temporary file beside it, then a rename. `exclusive` never replaces an
  * existing file: the temporary file is linked into place, which fails with EEXIST if the name is taken.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, opts: { exclusive?: boolean } = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
   writeChunksAtomic(path, [data], opts);
+}
+
+export interface AtomicOptions {
+  /** Never replace an existing file. */
+  exclusive?: boolean;
+  /**
+   * Folders already swept of stale temporary files by this batch of writes: a command that writes many
+   * files into one folder (import, fmt, init) sweeps it once, not once per file.
+   */
+  swept?: Set<string>;
 }
 
 /**
@@ -33,13 +43,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: {
  * /dev/null`, `-o /dev/stdout`, also through a symbolic link) is written into as it is, so that the
  * device itself is never replaced by a file.
  */
-export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: { exclusive?: boolean } = {}): void {
+export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
   if (!opts.exclusive && isSpecial(path)) {
     writeInto(path, chunks);
     return;
   }
-  removeStaleTemporaries(dir);
+  if (!opts.swept?.has(dir)) {
+    removeStaleTemporaries(dir);
+    opts.swept?.add(dir);
+  }
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {

@@ -207,4 +207,20 @@ describe('temporary files a killed run left behind are removed by the next', () 
     expect(f.code).toBe(0);
     expect(readdirSync(join(dir, 'activities'))).toEqual(['payroll.yaml']);
   });
+
+  it('a batch of writes sweeps each folder once, so writing n files costs n, not n²', () => {
+    const out = temp();
+    const first = `.a.${deadPid()}.0badc0de.tmp`;
+    writeFileSync(join(out, first), 'x');
+    const swept = new Set<string>();
+    writeFileAtomic(join(out, 'a'), 'a', { swept });
+    expect(readdirSync(out)).toEqual(['a']);
+    // Left by a run that died after this batch swept the folder: the next batch, or a single write, removes it.
+    const later = `.b.${deadPid()}.0badc0de.tmp`;
+    writeFileSync(join(out, later), 'x');
+    writeFileAtomic(join(out, 'b'), 'b', { swept });
+    expect(readdirSync(out).sort()).toEqual([later, 'a', 'b'].sort());
+    writeFileAtomic(join(out, 'c'), 'c');
+    expect(readdirSync(out).sort()).toEqual(['a', 'b', 'c']);
+  });
 });
