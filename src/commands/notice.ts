@@ -102,9 +102,12 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     } catch (e) {
       if (e instanceof TemplateError) {
         const file = displayPath(e.file, ctx.cwd);
+        // The template is the user's own file: a mistake in it is bad input (exit 1), as in a registry file.
+        if (e.line !== undefined && e.column !== undefined)
+          throw new UserError('notice.template-error-column', { file, line: e.line, column: e.column, message: e.detail }, 1);
         throw e.line !== undefined
-          ? new UserError('notice.template-error', { file, line: e.line, message: e.detail })
-          : new UserError('notice.template-error-noline', { file, message: e.detail });
+          ? new UserError('notice.template-error', { file, line: e.line, message: e.detail }, 1)
+          : new UserError('notice.template-error-noline', { file, message: e.detail }, 1);
       }
       throw e;
     }

@@ -96,6 +96,7 @@ export const USER_ERROR_CODES = [
   'notice.template-dir',
   'notice.template-dir-empty',
   'notice.template-error',
+  'notice.template-error-column',
   'notice.template-error-noline',
   'notice.template-outside',
   'report.columns-empty',

@@ -49,14 +49,15 @@ describe('an organisation can bring its own templates', () => {
   });
 });
 
-describe('a template error names the template file and line, and exits 2', () => {
+describe('a template error names the template file and line, and exits 1 as bad input does', () => {
   it.each([
-    ['broken-field', 'notice.md.hbs, line 3: "tittel" not defined'],
-    ['broken-partial', 'partials/contact.md.hbs, line 2: "emial" not defined'],
+    ['broken-field', 'notice.md.hbs, line 3, column 3: "tittel" not defined'],
+    ['broken-partial', 'partials/contact.md.hbs, line 2, column 5: "emial" not defined'],
     ['broken-parse', 'notice.md.hbs, line 3: parse error: ...{{labels.draftBanner} Expecting'],
+    ['broken-block', "notice.md.hbs, line 3, column 4: each doesn't match if"],
   ])('%s', (name, message) => {
     const r = ropa(['notice', fixture('complete'), '--template', templates(name)]);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`ropa: error in template ${templates(name)}/${message}`);
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -28,8 +28,10 @@ export class TemplateError extends Error {
     readonly file: string,
     readonly line: number | undefined,
     readonly detail: string,
+    /** 1-based, where Handlebars says it. */
+    readonly column?: number,
   ) {
-    super(`${file}${line !== undefined ? `:${line}` : ''}: ${detail}`);
+    super(`${file}${line !== undefined ? `:${line}` : ''}${line !== undefined && column !== undefined ? `:${column}` : ''}: ${detail}`);
     this.name = 'TemplateError';
   }
 }
@@ -125,7 +127,7 @@ function located(file: TemplateFile, fn: Compiled): Compiled {
       return fn(context, options);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
-      throw new TemplateError(file.path, lineOf(e), messageOf(e));
+      throw new TemplateError(file.path, lineOf(e), messageOf(e), columnOf(e));
     }
   };
 }
@@ -136,6 +138,12 @@ function lineOf(e: unknown): number | undefined {
   if (typeof err.hash?.loc?.first_line === 'number') return err.hash.loc.first_line;
   const m = typeof err.message === 'string' ? /line (\d+)/.exec(err.message) : null;
   return m ? Number(m[1]) : undefined;
+}
+
+/** Handlebars gives a 0-based column with the errors it locates in the compiled template. */
+function columnOf(e: unknown): number | undefined {
+  const err = e as { column?: unknown; lineNumber?: unknown };
+  return typeof err.lineNumber === 'number' && typeof err.column === 'number' ? err.column + 1 : undefined;
 }
 
 /** Handlebars' message without its own position suffix or the source excerpt. */
