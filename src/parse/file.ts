@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js';
 import { fileFinding, readBytes } from '../load/read.js';
 import type { FileKind } from '../load/discover.js';
 import { SourceFile } from './source.js';
-import { decodeUtf8, bytePosition, loneCarriageReturn } from './text.js';
+import { decodeUtf8, bytePosition, lineBreakInComment, loneCarriageReturn } from './text.js';
 import { parseYaml } from './yaml.js';
 import { parseFast } from './fast.js';
 
@@ -32,12 +32,17 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
     return { findings: [{ ...finding, range }] };
   }
   const cr = loneCarriageReturn(decoded.text);
-  if (cr >= 0) {
-    const before = decoded.text.slice(0, cr);
+  const hidden = cr >= 0 ? -1 : lineBreakInComment(decoded.text);
+  if (cr >= 0 || hidden >= 0) {
+    const at = cr >= 0 ? cr : hidden;
+    const before = decoded.text.slice(0, at);
     const line = before.split('\n').length;
-    const column = cr - before.lastIndexOf('\n');
+    const column = at - before.lastIndexOf('\n');
     const range = { line, column, endLine: line, endColumn: column + 1 };
-    return { findings: [{ ...fileFinding(path, 'line-break', 'validate.line-break', {}), range }] };
+    const code = decoded.text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    const finding =
+      cr >= 0 ? fileFinding(path, 'line-break', 'validate.line-break', {}) : fileFinding(path, 'line-break', 'validate.line-break-comment', { code });
+    return { findings: [{ ...finding, range }] };
   }
   const fast = parseFast(decoded.text);
   if (fast) return { source: SourceFile.plain(path, kind, decoded.text, fast.data), findings: [] };

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import { CST, Lexer } from 'yaml';
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; offset: number };
 
@@ -16,6 +17,30 @@ export function decodeUtf8(buf: Buffer): DecodeResult {
 export function loneCarriageReturn(text: string): number {
   const m = /\r(?!\n)/.exec(text);
   return m ? m.index : -1;
+}
+
+/** Characters some editors and web views show as a line break, which YAML does not end a line at. */
+const UNUSUAL_BREAK = /[\u2028\u2029\u0085\v\f]/;
+/** The lexer's markers, which stand for no text of the file. */
+const MARKERS = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
+
+/**
+ * Index of the first unusual line break inside a comment (-1 if none). There it hides what follows:
+ * `# checked⟨U+2028⟩status: retired` shows a key that no YAML parser reads. In a quoted value the same
+ * character is text, and stays allowed. Files without such a character are not lexed at all.
+ */
+export function lineBreakInComment(text: string): number {
+  if (!UNUSUAL_BREAK.test(text)) return -1;
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    if (MARKERS.has(token)) continue;
+    if (token.startsWith('#')) {
+      const m = UNUSUAL_BREAK.exec(token);
+      if (m) return offset + m.index;
+    }
+    offset += token.length;
+  }
+  return -1;
 }
 
 /** Byte offset of the first byte that breaks UTF-8. Only called once a file is known to be broken. */

@@ -44,3 +44,34 @@ describe('a lone carriage return is refused at its line and column', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('a line separator inside a comment is refused; in a quoted value it is text', () => {
+  const file = (dir: string): string => join(dir, 'activities', 'payroll.yaml');
+
+  it.each([
+    ['U+2028', '\u2028'],
+    ['U+2029', '\u2029'],
+    ['U+0085', '\u0085'],
+    ['a vertical tab', '\v'],
+    ['a form feed', '\f'],
+  ])('%s after a comment, where it would hide the key that follows', (_name, ch) => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const text = readFileSync(file(dir), 'utf8').replace(/\nstatus: active\n/, `\n# reviewed${ch}status: retired\n`);
+    writeFileSync(file(dir), text);
+    const line = text.slice(0, text.indexOf(ch)).split('\n').length;
+    const r = ropa(['validate', dir, '-f', 'json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; column: number; message: string }[] }).problems;
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['line-break', line, 11]]);
+    expect(problems[0]!.message).toContain(`U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} character in a comment`);
+  });
+
+  it('inside a quoted value, the character is text and the file is valid', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const text = readFileSync(file(dir), 'utf8').replace(/\nstatus: active\n/, '\nstatus: active # reviewed\ndescription: "Lønn\u2028og personal"\n');
+    writeFileSync(file(dir), text);
+    const r = ropa(['validate', dir]);
+    expect(r.stdout).not.toContain('line-break');
+    expect(r.code).toBe(0);
+  });
+});
