@@ -5,11 +5,10 @@ import { messageLang, viewLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { validateRegistry } from '../validate/index.js';
 import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';
 import { entryFromOptions, entryOptionAttributes } from '../authoring/entry-fields.js';
 import { Staged } from '../authoring/staged.js';
-import { schemaNode } from '../authoring/schema-order.js';
+import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 
 /**
@@ -23,13 +22,7 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
     throw new UserError('cli.bad-choice', { option: 'kind', value: kindWord, allowed: Object.keys(ENTRY_KINDS).join(', ') });
   const kind = kindWord as EntryKind;
   const catalogue = ENTRY_KINDS[kind].catalogue;
-  const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
-  if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
-
-  const root = resolve(ctx.cwd, dir);
-  const { registry } = validateRegistry(root);
-  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml')))
-    throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
+  const { root, registry } = openForAuthoring(id, dir, ctx.cwd);
   const lang = viewLang(flagLang, ctx, registry);
   // An option another kind of entry takes is a mistake here, not something to drop silently.
   const own = entryOptionAttributes(catalogue);

@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
@@ -8,11 +8,11 @@ import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } 
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { validateRegistry } from '../validate/index.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
 import { Staged } from '../authoring/staged.js';
 import { buildActivity, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
 import { schemaEnum, schemaNode } from '../authoring/schema-order.js';
+import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
 
 interface Options {
@@ -54,12 +54,7 @@ export async function newActivity(
   stdin: NodeJS.ReadableStream & { isTTY?: boolean } = ctx.stdin ?? process.stdin,
 ): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
-  const idSchema = schemaNode('common', 'definitions', 'id') as { pattern: string; maxLength: number };
-  if (!new RegExp(idSchema.pattern).test(id) || id.length > idSchema.maxLength) throw new UserError('authoring.new.bad-id', { id });
-  const root = resolve(ctx.cwd, dir);
-  const { registry } = validateRegistry(root);
-  if (!registry.organisation && !existsSync(join(root, 'organisation.yaml')))
-    throw new UserError('authoring.new.no-registry', { path: displayPath(root, ctx.cwd) });
+  const { root, registry } = openForAuthoring(id, dir, ctx.cwd);
   const lang: Lang = flagLang ?? registry.languages[0] ?? 'en';
   const path = join(root, 'activities', `${id}.yaml`);
   // activities/ may be a link: followed only while it stays inside the registry, as the loader does.

@@ -152,17 +152,6 @@ export const ACTIVITY_CHANGE_FIELDS: Readonly<Record<string, readonly (keyof Act
   'data-location-removed': ['dataLocation'],
 };
 
-/**
- * Fields of a record whose content changed though no other change speaks for them: nothing in the
- * record changes silently. Keys in the record's order, then any the base had alone.
- */
-export function otherChangedFields(before: object, after: object, covered: ReadonlySet<string>, ignore: ReadonlySet<string> = new Set()): string[] {
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
-  return keys.filter((k) => !covered.has(k) && !ignore.has(k) && canonical(b[k]) !== canonical(a[k]));
-}
-
 /** Calls `f` with each id in `after` that is not in `before`, in the order of `after`. */
 function eachAdded(before: readonly { id: string }[], after: readonly { id: string }[], f: (id: string) => void): void {
   const had = new Set(before.map((x) => x.id));

@@ -6,3 +6,14 @@ export function canonical(value: unknown): string {
     ) ?? 'undefined'
   );
 }
+
+/**
+ * Fields of a record whose content changed though no other change speaks for them: nothing in the
+ * record changes silently. Keys in the record's order, then any the base had alone.
+ */
+export function otherChangedFields(before: object, after: object, covered: ReadonlySet<string>, ignore: ReadonlySet<string> = new Set()): string[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+  return keys.filter((k) => !covered.has(k) && !ignore.has(k) && canonical(b[k]) !== canonical(a[k]));
+}

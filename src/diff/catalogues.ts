@@ -3,7 +3,7 @@ import type { Activity, CatalogueKind, DataCategory, LawRef, Processor, Recipien
 import { CATALOGUE_KINDS } from '../model/types.js';
 import { term, type Change, type ChangeArg, type ChangeLevel } from './types.js';
 import { displayPath } from '../util/paths.js';
-import { otherChangedFields } from './activity.js';
+import { otherChangedFields } from './canonical.js';
 
 /**
  * Changes to the shared catalogues. An entry changed in place changes every activity that uses it

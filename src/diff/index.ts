@@ -2,9 +2,9 @@ import type { Located, Registry } from '../model/registry.js';
 import type { Activity } from '../model/types.js';
 import { resolveActivity } from '../model/resolve.js';
 import { term, type ActivityRef, type Change, type ChangeArg, type ChangeLevel } from './types.js';
-import { ACTIVITY_CHANGE_FIELDS, compareActivity, otherChangedFields } from './activity.js';
+import { ACTIVITY_CHANGE_FIELDS, compareActivity } from './activity.js';
 import { compareCatalogues } from './catalogues.js';
-import { canonical } from './canonical.js';
+import { canonical, otherChangedFields } from './canonical.js';
 import { displayPath } from '../util/paths.js';
 
 export type { Change, ChangeLevel, ChangeArg, ActivityRef } from './types.js';

@@ -20,6 +20,7 @@ import type {
   SourceType,
   Transfer,
 } from '../model/types.js';
+import { RISK_FACTORS } from '../model/types.js';
 import { Ids, slug } from './slug.js';
 import type { Field } from './labels.js';
 import type { SourceRow, Table } from './table.js';
@@ -34,7 +35,6 @@ import {
   PHONE,
   RECIPIENT_WORDS,
   RIGHTS,
-  RISK_FACTORS,
   SOURCE_TYPES,
   SOURCE_WORDS,
   SPECIAL_WORDS,

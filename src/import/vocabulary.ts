@@ -105,23 +105,6 @@ export const RIGHTS = [
   'automated-decision',
 ] as const;
 
-export const RISK_FACTORS = [
-  'largeScale',
-  'evaluationOrScoring',
-  'systematicMonitoring',
-  'publiclyAccessibleArea',
-  'employeeMonitoring',
-  'cameraSurveillance',
-  'matchesDatasets',
-  'vulnerableSubjects',
-  'innovativeTechnology',
-  'preventsRightOrService',
-  'locationData',
-  'biometricIdentification',
-  'thirdPartyDataForDecisions',
-  'newPrivateSectorSource',
-] as const;
-
 export const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 /** The text with these spans taken out. */

@@ -204,6 +204,24 @@ export interface RiskFactors {
   newPrivateSectorSource?: boolean;
 }
 
+/** Every risk factor, in the schema's order: the order the report and import list them in. */
+export const RISK_FACTORS: readonly (keyof RiskFactors)[] = [
+  'largeScale',
+  'evaluationOrScoring',
+  'systematicMonitoring',
+  'publiclyAccessibleArea',
+  'employeeMonitoring',
+  'cameraSurveillance',
+  'matchesDatasets',
+  'vulnerableSubjects',
+  'innovativeTechnology',
+  'preventsRightOrService',
+  'locationData',
+  'biometricIdentification',
+  'thirdPartyDataForDecisions',
+  'newPrivateSectorSource',
+];
+
 export type DpiaStatus = 'not-screened' | 'not-required' | 'required' | 'in-progress' | 'done';
 
 export interface Dpia {

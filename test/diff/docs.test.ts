@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { referenceData } from '../../src/check/reference.js';
 import { diffRegistries } from '../../src/diff/index.js';
+import { ACTIVITY_CHANGE_FIELDS } from '../../src/diff/activity.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
 const reference = { eea: referenceData().eea.countries };
@@ -25,5 +26,14 @@ describe('docs/ci.md and ropa diff', () => {
     const seen = [...diffRegistries(open('base'), open('head'), reference), ...diffRegistries(open('head'), open('base'), reference)];
     expect(seen.length).toBeGreaterThan(0);
     for (const c of seen) expect(table.get(c.id)?.includes(c.level), `${c.id} ${c.level}`).toBe(true);
+  });
+
+  it('knows, for every change within an activity, the field it speaks for, so that field is not also reported as changed', () => {
+    const notOneField = new Set([
+      ...['activity-added', 'activity-removed', 'activity-renamed', 'activity-moved', 'fields-changed'],
+      ...['organisation-changed', 'organisation-fields-changed', 'entry-added', 'entry-removed', 'entry-changed', 'party-country-changed'],
+      ...['category-became-special', 'category-special-changed', 'category-no-longer-special', 'category-became-criminal', 'category-no-longer-criminal'],
+    ]);
+    expect(messages.filter((id) => !notOneField.has(id) && !(id in ACTIVITY_CHANGE_FIELDS))).toEqual([]);
   });
 });

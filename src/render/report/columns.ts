@@ -12,7 +12,7 @@ import {
   type ResolvedRetention,
   type Ref,
 } from '../../model/resolve.js';
-import type { LocalText, Party, Processor, RiskFactors } from '../../model/types.js';
+import { RISK_FACTORS, type LocalText, type Party, type Processor } from '../../model/types.js';
 import { t } from '../../i18n/index.js';
 import { contact, country, date, duration, joinParts, laws, list, r, text, withLaws, yesNo, type TextContext } from './text.js';
 
@@ -365,23 +365,6 @@ export const PROCESSOR_COLUMNS: readonly Column<ResolvedActivity>[] = [
   STATUS,
   LAST_REVIEW,
   ID,
-];
-
-const RISK_FACTORS: readonly (keyof RiskFactors)[] = [
-  'largeScale',
-  'evaluationOrScoring',
-  'systematicMonitoring',
-  'publiclyAccessibleArea',
-  'employeeMonitoring',
-  'cameraSurveillance',
-  'matchesDatasets',
-  'vulnerableSubjects',
-  'innovativeTechnology',
-  'preventsRightOrService',
-  'locationData',
-  'biometricIdentification',
-  'thirdPartyDataForDecisions',
-  'newPrivateSectorSource',
 ];
 
 /** The criteria of one kind that the screening found, in the words of locales/<lang>/gaps.json. */
