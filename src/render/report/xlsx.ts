@@ -1,7 +1,7 @@
 import type { Cell, Worksheet, stream } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
 import type { Report, Table, TableHead } from './model.js';
-import { textWidth, wrappedLines } from './metrics.js';
+import { textWidth, widestWordAndLine, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
 
 /**
@@ -81,34 +81,32 @@ function rowHeight(cells: readonly string[], widths: readonly number[], style: S
   return Math.ceil(lines * LINE * style.size) + 3;
 }
 
-const words = (texts: readonly string[]): string[] => texts.flatMap((x) => x.split(/\s+/));
-const widest = (texts: readonly string[], bold: boolean): number => Math.max(0, ...texts.map((x) => textWidth(x, FONT.size, bold)));
+/** The widest word and the widest line of a column's cells, in points: what its width is fitted to. */
+type Measure = { word: number; line: number };
+function measure(table: Table, i: number): Measure {
+  const out = { word: 0, line: 0 };
+  for (const row of table.rows) {
+    const m = widestWordAndLine(row.cells[i] ?? [], FONT.size);
+    out.word = Math.max(out.word, m.word);
+    out.line = Math.max(out.line, m.line);
+  }
+  return out;
+}
 
 /**
  * A column's width for its content: no wider than the template's width for it (`head.width`) when
  * its text is short, never so narrow that its longest word or its header breaks badly.
  */
-function fittedWidth(head: TableHead, cells: readonly string[][]): number {
-  const lines = cells.flat().flatMap((l) => l.split('\n'));
-  const word = widthFor(Math.max(widest(words([head.label]), true), widest(words(lines), false)));
+function fittedWidth(head: TableHead, content: Measure): number {
+  const word = widthFor(Math.max(widestWordAndLine([head.label], FONT.size, true).word, content.word));
   const label = widthFor(textWidth(head.label, FONT.size, true) / HEADER_LINES);
-  const content = widthFor(widest(lines, false));
-  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, content)));
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, widthFor(content.line))));
   // exceljs leaves a column of width 9, its default, out of the file, and spreadsheets then use 8.43.
   return width === 9 ? 10 : width;
 }
 
 /** The width that holds a column's longest line unwrapped, up to MAX_WIDTH. */
-const contentWidth = (cells: readonly string[][]): number =>
-  Math.min(
-    MAX_WIDTH,
-    widthFor(
-      widest(
-        cells.flat().flatMap((l) => l.split('\n')),
-        false,
-      ),
-    ),
-  );
+const contentWidth = (content: Measure): number => Math.min(MAX_WIDTH, widthFor(content.line));
 
 /**
  * A sheet of additional information narrower than SHEET_WIDTH gives the room left to the columns whose
@@ -323,12 +321,7 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
     sheet.ws.commit();
     return;
   }
-  const widths = table.columns.map((c, i) =>
-    fittedWidth(
-      c,
-      table.rows.map((r) => r.cells[i] ?? []),
-    ),
-  );
+  const widths = table.columns.map((c, i) => fittedWidth(c, measure(table, i)));
   const sheet = openSheet(wb, table.sheet, report, widths, 3, table.id !== 'processors');
   line(sheet, 1, heading, widths, { bold: true, size: 13 });
   if (table.note !== undefined) line(sheet, 2, table.note, widths, { italic: true });
@@ -340,13 +333,9 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
 function recordSheet(wb: WorkbookWriter, report: Report): void {
   const { record } = report;
   const heading = `${report.title} – ${report.organisation}`;
-  const needs = record.columns.map((_c, i) => contentWidth(record.rows.map((r) => r.cells[i] ?? [])));
-  const allWidths = record.columns.map((c, i) =>
-    fittedWidth(
-      c,
-      record.rows.map((r) => r.cells[i] ?? []),
-    ),
-  );
+  const measured = record.columns.map((_c, i) => measure(record, i));
+  const needs = measured.map(contentWidth);
+  const allWidths = record.columns.map((c, i) => fittedWidth(c, measured[i]!));
   const sheets = record.empty === undefined ? recordSheets(record, allWidths) : [record.columns.map((_c, i) => i)];
   const [first, ...more] = sheets;
 
