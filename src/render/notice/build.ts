@@ -21,6 +21,7 @@ import { MissingCollector, type MissingItem } from './missing.js';
 import type {
   ActivityView,
   BasisView,
+  ContactView,
   ExceptionGroupView,
   GroupView,
   NamedView,
@@ -43,6 +44,13 @@ export interface NoticeOptions {
   activity?: string;
   /** One notice group only. */
   group?: string;
+  /**
+   * The first document of a layered notice (whole registry only): per-activity detail is left to
+   * each activity's page (`activity-<id>.<format>`, an `--activity` notice). Default: one complete document.
+   */
+  layered?: boolean;
+  /** The pages are written together (`-o DIR/`): the first and the complete document are linked by file name. */
+  pages?: boolean;
   /** Findings of rules with `blocksNotice`: a draft shows them; the command refuses a final notice. */
   blockers?: readonly Finding[];
 }
@@ -127,6 +135,9 @@ export const LABELS = [
   'legalBases',
   'activity',
   'subjectsAndData',
+  'layeredNote',
+  'completeNotice',
+  'indexNotice',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -155,6 +166,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const name = ctx.text(org.name, orgFile, '/name') ?? '';
   const fullName = nameWithShort(name, org.shortName);
   const scope: NoticeView['scope'] = opts.activity !== undefined ? 'activity' : opts.group !== undefined ? 'group' : 'full';
+  const layered = scope === 'full' && opts.layered === true;
 
   const included = registry.activities
     .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
@@ -217,10 +229,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const allTransfersNone = included.length > 0 && included.every((r) => r.transfers === 'none');
   const consentInfo = new Map<string, ConsentInfo>();
   const restricted: ResolvedActivity[] = [];
-  const groups = groupViews(ctx, included, located, (r) => {
+  const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone });
+    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, format: opts.format });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -240,24 +252,28 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
   const ordered = activities.map((v) => byId.get(v.id)!);
 
-  const sources = sourceViews(ctx, ordered);
+  const sources = sourceViews(ctx, ordered, layered);
   const retention = retentionSection(ctx, ordered);
   const security = {
     text: securityText,
-    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
-      (id): NamedView[] => {
-        const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
-        const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
-        return [{ name: ctx.entryName('securityMeasures', id), description }];
-      },
-    ),
+    // The measures of each activity are on its page; the first document has the organisation's words.
+    measures: layered
+      ? []
+      : unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
+          (id): NamedView[] => {
+            const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
+            const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+            return [{ name: ctx.entryName('securityMeasures', id), description }];
+          },
+        ),
     disclosure: disclosureText,
   };
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
     const entry = registry.catalogues.processors.get(id)!;
     return {
       name: ctx.entryName('processors', id),
-      service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
+      // The first document of a layered notice names the processors; what each does is on the pages of the activities that use it.
+      service: layered ? null : (ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
@@ -286,6 +302,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     format: opts.format,
     draft: opts.draft,
     scope,
+    layered,
+    pages: opts.pages === true ? { indexPage: `index.${opts.format}`, completePage: `complete.${opts.format}` } : null,
     labels,
     title:
       scope === 'activity' && activities[0]
@@ -302,7 +320,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       // Without the organisation's own words, the controller line below says who is responsible.
       intro: introText,
       controller: w('controller.statement', { name: fullName }),
-      responsible: ctx.text(org.responsible, orgFile, '/responsible'),
+      // Not said again when the organisation's introduction already says who answers for the processing.
+      responsible: ((text) => (text !== null && introText.some((p) => p.includes(text)) ? null : text))(ctx.text(org.responsible, orgFile, '/responsible')),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
       rights: w('summary.rights', {
         rights: joinList(
@@ -333,10 +352,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
           ? [
               w('rights.exceptions-intro'),
               ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []),
-              w('rights.exceptions-here'),
+              w(layered ? 'rights.exceptions-pages' : 'rights.exceptions-here'),
             ].join(' ')
           : null,
-      exceptions,
+      // The first document of a layered notice says the rule; each activity's page, which exceptions apply.
+      exceptions: layered ? [] : exceptions,
     },
     consent: withConsent.length > 0 ? { text: w('consent.text'), activities: consentLines(ctx, withConsent, consentInfo) } : null,
     automated: {
@@ -384,7 +404,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       dpo: dpoShown,
       controller:
         org.contact || org.address
-          ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact')
+          ? withoutDpo(
+              ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact'),
+              dpoShown,
+            )
           : null,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
       representative: org.representative
@@ -399,7 +422,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
 }
 
 /** The notice groups in the organisation's order, each with its activities; empty groups are left out. */
-function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Located<Organisation>, make: (r: ResolvedActivity) => ActivityView): GroupView[] {
+function groupViews(
+  ctx: BuildContext,
+  included: ResolvedActivity[],
+  org: Located<Organisation>,
+  layered: boolean,
+  make: (r: ResolvedActivity) => ActivityView,
+): GroupView[] {
   const declared = Object.entries(org.value.noticeGroups ?? {});
   const grouped = new Map<string, ResolvedActivity[]>();
   const ungrouped: ResolvedActivity[] = [];
@@ -424,7 +453,8 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
         title,
         caption: ctx.w('group.caption', { title }),
         description,
-        shared: sharedProcessors(ctx, list, activities),
+        // The first document of a layered notice names processors in their section; the pages per activity.
+        shared: layered ? [] : sharedProcessors(ctx, list, activities),
         activities,
         titleMissing: null,
       },
@@ -488,7 +518,7 @@ function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: Ac
 }
 
 /** Where the data comes from (Art. 14(2)(f)), by kind of source. */
-function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceTypeView[] {
+function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: boolean): SourceTypeView[] {
   const ids = unique(ordered.flatMap((r) => r.sources.map((s) => s.id)));
   return SOURCE_TYPES.flatMap((type) => {
     const sources = ids.flatMap((id) => {
@@ -507,7 +537,8 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
       return [
         {
           name,
-          description: ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+          // The first document of a layered notice names each source; what it holds is on the pages of the activities that use it.
+          description: layered ? null : ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
           controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
           law:
             s.law && s.law.length > 0
@@ -685,6 +716,17 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     entry('contact', labels.contact!),
     ...(sections.missing ? [entry('missing', labels.missing!)] : []),
   ];
+}
+
+/** The controller's contact without the e-mail address and phone number the DPO's entry just above gives: said once. */
+function withoutDpo(controller: ContactView | null, dpo: ContactView | null): ContactView | null {
+  if (controller === null || dpo === null) return controller;
+  const same = (a: string | null, b: string | null): boolean => a !== null && a === b;
+  return {
+    ...controller,
+    ...(same(controller.email, dpo.email) ? { email: null, emailUrl: null } : {}),
+    ...(same(controller.phone, dpo.phone) ? { phone: null, phoneUrl: null } : {}),
+  };
 }
 
 function titles(views: ActivityView[], list: ResolvedActivity[]): string {
