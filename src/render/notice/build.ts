@@ -253,19 +253,27 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const ordered = activities.map((v) => byId.get(v.id)!);
 
   const sources = sourceViews(ctx, ordered, layered);
+  // The first document of a layered notice says who receives data once, each recipient described; the pages say which activity gives it to whom.
+  const recipients = layered
+    ? unique(ordered.flatMap((r) => (Array.isArray(r.recipients) ? r.recipients.map((x) => x.id) : []))).map((id): NamedView => {
+        const entry = registry.catalogues.recipients.get(id)!;
+        const described = ctx.said.first('recipients', id);
+        return {
+          name: ctx.entryName('recipients', id),
+          description: described ? ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
+        };
+      })
+    : [];
   const retention = retentionSection(ctx, ordered);
   const security = {
     text: securityText,
-    // The measures of each activity are on its page; the first document has the organisation's words.
-    measures: layered
-      ? []
-      : unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
-          (id): NamedView[] => {
-            const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
-            const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
-            return [{ name: ctx.entryName('securityMeasures', id), description }];
-          },
-        ),
+    measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
+      (id): NamedView[] => {
+        const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
+        const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        return [{ name: ctx.entryName('securityMeasures', id), description }];
+      },
+    ),
     disclosure: disclosureText,
   };
   const processors = unique(ordered.flatMap((r) => r.processors.map((p) => p.id))).map((id) => {
@@ -286,6 +294,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const sections = {
     bases: listedBases.length > 0,
     sources: sources.length > 0,
+    recipients: recipients.length > 0,
     retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
     processors: processors.length > 0,
@@ -338,6 +347,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     groups,
     bases: listedBases,
     sources,
+    recipients,
     retention,
     security,
     processors,
@@ -352,11 +362,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
           ? [
               w('rights.exceptions-intro'),
               ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []),
-              w(layered ? 'rights.exceptions-pages' : 'rights.exceptions-here'),
+              w('rights.exceptions-here'),
             ].join(' ')
           : null,
-      // The first document of a layered notice says the rule; each activity's page, which exceptions apply.
-      exceptions: layered ? [] : exceptions,
+      exceptions,
     },
     consent: withConsent.length > 0 ? { text: w('consent.text'), activities: consentLines(ctx, withConsent, consentInfo) } : null,
     automated: {
@@ -649,11 +658,14 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
     const parts = (a.rightsRestrictions ?? []).map((rr, i) => exceptionParts(ctx, r.located, rr, i, note));
     const items: ExceptionGroupView['items'] = [];
     const merged = new Map<string, string[]>();
+    // The organisation's note on a right is an item of its own, so that the citation it shares with other activities is said once.
+    const notes: ExceptionGroupView['items'] = [];
     for (const p of parts) {
-      if (p.note === null && p.missing === null && p.cites !== null) {
+      if (p.missing === null && p.cites !== null) {
         const rights = merged.get(p.cites);
         if (rights) rights.push(p.right);
         else merged.set(p.cites, [p.right]);
+        if (p.note !== null) notes.push({ text: `${capitalise(p.right)}: ${p.note}`, missing: null });
       } else {
         items.push({
           text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '),
@@ -661,6 +673,7 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
         });
       }
     }
+    items.push(...notes);
     items.unshift(...[...merged].map(([cites, rights]) => ({ text: `${capitalise(joinList(rights, ctx.lang))}: ${cites}.`, missing: null })));
     if (objectionLimited(r)) items.push({ text: capitalise(ctx.w('rights.objection-limit', { article: gdprArticle('Art. 21(6)', ctx.lang) })), missing: null });
     groups.set(key, { activities: [activityTitle], items });
@@ -702,6 +715,7 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     ),
     ...(sections.bases ? [entry('legal-basis', labels.legalBases!)] : []),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
+    ...(sections.recipients ? [entry('recipients', labels.recipients!)] : []),
     ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),
     ...(sections.processors ? [entry('processors', labels.processors!)] : []),

@@ -260,6 +260,8 @@ export interface NoticeView {
   /** Each legal basis the purposes rest on, once; the tables link here. */
   bases: BasisView[];
   sources: SourceTypeView[];
+  /** Layered first document only: every recipient once, described (the pages say which activity gives data to whom); [] otherwise. */
+  recipients: NamedView[];
   retention: RetentionView[];
   security: {
     text: string[];
