@@ -638,7 +638,7 @@ function transferSection(
  */
 function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], views: ActivityView[]): ExceptionGroupView[] {
   const title = new Map(views.map((v) => [v.id, v.title]));
-  const groups = new Map<string, { activities: string[]; items: ExceptionGroupView['items'] }>();
+  const groups = new Map<string, { activities: string[]; items: ExceptionItem[] }>();
   const order = views.map((v) => v.id);
   for (const r of [...restricted].sort((a, b) => order.indexOf(a.located.value.id) - order.indexOf(b.located.value.id))) {
     const a = r.located.value;
@@ -656,16 +656,16 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
     }
     // Rights cited alike and with nothing more to say share one line.
     const parts = (a.rightsRestrictions ?? []).map((rr, i) => exceptionParts(ctx, r.located, rr, i, note));
-    const items: ExceptionGroupView['items'] = [];
+    const items: ExceptionItem[] = [];
     const merged = new Map<string, string[]>();
     // The organisation's note on a right is an item of its own, so that the citation it shares with other activities is said once.
-    const notes: ExceptionGroupView['items'] = [];
+    const notes: ExceptionItem[] = [];
     for (const p of parts) {
       if (p.missing === null && p.cites !== null) {
         const rights = merged.get(p.cites);
         if (rights) rights.push(p.right);
         else merged.set(p.cites, [p.right]);
-        if (p.note !== null) notes.push({ text: `${capitalise(p.right)}: ${p.note}`, missing: null });
+        if (p.note !== null) notes.push({ text: `${capitalise(p.right)}: ${p.note}`, missing: null, noteOf: capitalise(p.right), note: p.note });
       } else {
         items.push({
           text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '),
@@ -679,16 +679,31 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
     groups.set(key, { activities: [activityTitle], items });
   }
   const list = [...groups.values()];
-  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items }));
+  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: withNotes(g.items) }));
   // What all have in common is said once, first; each group then says only what it adds.
   const common = list[0]!.items.filter((i) => i.missing === null && list.every((g) => g.items.some((x) => x.text === i.text)));
   const rest = list.map((g) => ({ activities: g.activities, items: g.items.filter((i) => !common.some((c) => c.text === i.text)) }));
   const onlyCommon = rest.filter((g) => g.items.length === 0).flatMap((g) => g.activities);
   return [
-    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: common }] : []),
-    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items })),
+    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: withNotes(common) }] : []),
+    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: withNotes(g.items) })),
     ...(onlyCommon.length > 0 ? [{ activities: joinList(onlyCommon, ctx.lang), items: [{ text: ctx.w('exceptions.only-common'), missing: null }] }] : []),
   ];
+}
+
+/** An exception line; an organisation's note on a right (`noteOf`) is its own line until it can follow its right's citation. */
+type ExceptionItem = ExceptionGroupView['items'][number] & { noteOf?: string; note?: string };
+
+/** A note follows its right's citation when that citation is in the same list (a right cited for these activities alone). */
+function withNotes(items: readonly ExceptionItem[]): ExceptionGroupView['items'] {
+  const out = items.filter((i) => i.noteOf === undefined).map((i) => ({ text: i.text, missing: i.missing }));
+  for (const n of items) {
+    if (n.noteOf === undefined) continue;
+    const cite = out.find((i) => i.text.startsWith(`${n.noteOf}: `));
+    if (cite) cite.text = `${cite.text} ${n.note}`;
+    else out.push({ text: n.text, missing: n.missing });
+  }
+  return out;
 }
 
 /** How to withdraw consent, per activity; a way already described is referred to, not repeated. */
