@@ -363,16 +363,15 @@ describe('the legal sentences, in three languages', () => {
   it('personopplysningsloven § 17: its conditions, as its text gives them (read 2026-11-30)', () => {
     // § 17 first paragraph: access also «så langt det vil kreve en uforholdsmessig stor innsats»; second:
     // rectification and restriction only on «umulig eller i alvorlig grad hindre»; third: not where the processing
-    // «får rettsvirkninger eller direkte faktiske virkninger for den registrerte».
+    // «får rettsvirkninger eller direkte faktiske virkninger for den registrerte»; and «sannsynligvis» (trolig).
+    expect(texts.nb).toContain('så langt rettighetene trolig ville gjøre det umulig');
     expect(texts.nb).toContain(
       'eller innsyn ville kreve en uforholdsmessig stor innsats, og ikke når behandlingen får rettsvirkninger eller direkte faktiske virkninger for deg.',
     );
     expect(texts.nn).toContain(
       'eller innsyn ville krevje ein uforholdsmessig stor innsats, og ikkje når behandlinga får rettsverknader eller direkte faktiske verknader for deg.',
     );
-    expect(texts.en).toContain(
-      'or access would take disproportionate effort, and not where the processing has legal effects or direct factual effects for you.',
-    );
+    expect(texts.en).toContain('or access would take disproportionate effort, and not where the processing has legal or direct factual effects for you.');
   });
 
   it('erasure is limited by Art. 17(3)(d), objection by Art. 21(6)', () => {
