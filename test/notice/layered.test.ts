@@ -170,10 +170,10 @@ describe('a registry in three languages other than the example (test/fixtures/no
   // Words of the body on 2026-11-29, before → after the table layout: nb 1,178 → 1,162, nn 1,206 →
   // 1,190, en 1,323 → 1,289. On 2026-11-30, layered first document / one document: nb 1,101 / 1,151,
   // nn 1,126 / 1,179, en 1,214 / 1,280; then + 11–16 words where research exceptions apply, for the
-  // conditions personopplysningsloven § 17 sets (H12): nb 1,113 / 1,163, nn 1,138 / 1,191, en 1,229 / 1,295.
+  // conditions personopplysningsloven § 17 sets (H12): nb 1,114 / 1,164, nn 1,139 / 1,192, en 1,229 / 1,295.
   it.each([
-    ['nb', 1113, 1163],
-    ['nn', 1138, 1191],
+    ['nb', 1114, 1164],
+    ['nn', 1139, 1192],
     ['en', 1229, 1295],
   ] as const)('%s: at most %s words (%s in one document), and no passage of 12 words twice', (lang, layered, whole) => {
     for (const [extra, most] of [
