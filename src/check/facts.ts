@@ -58,6 +58,16 @@ export function collectedFromPerson(r: ResolvedActivity): boolean {
   return (r.activity.information?.method.includes('art13') ?? false) || r.sources.some((s) => s.value.type === 'data-subject' || s.value.type === 'device');
 }
 
+/**
+ * The person gives the data (Art. 13(2)(e) «the provision of personal data»): a source of type
+ * data-subject, or, where the record names no source, Art. 13 information. Data observed through a device
+ * (cookies, meters, cameras) or taken from the organisation's own systems is collected, not provided.
+ */
+export function providedByPerson(r: ResolvedActivity): boolean {
+  if (r.sources.length === 0) return r.activity.information?.method.includes('art13') ?? false;
+  return r.sources.some((s) => s.value.type === 'data-subject');
+}
+
 /** Art. 14: the activity informs as for data obtained elsewhere, directly or by a public notice (14(5)(b)). */
 export function informsAsObtainedElsewhere(r: ResolvedActivity): boolean {
   const m = r.activity.information?.method ?? [];
