@@ -59,7 +59,11 @@ export default defineRule(
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
-        if (someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
+        // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
+        // law cited with it is its context (for 17(3)(b) the legal obligation to keep the data, bokføringsloven
+        // § 13), not a national measure restricting rights, so it need not be one.
+        const direct = rights !== undefined && x.gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(x.gdpr);
+        if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
           return;
         }
