@@ -7,7 +7,7 @@ import { join } from '../util/pointer.js';
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
  * replaced by arkivlova (LOV-2025-06-20-96) on 1 January 2026. Each activity is reported once per
  * repealed law, where it first cites it. The laws the notice's introduction names (organisation.yaml
- * `notice.laws`) tell the public what the processing rests on, and are checked too.
+ * notice: laws) tell the public what the processing rests on, and are checked too.
  */
 export default defineRule(
   {
