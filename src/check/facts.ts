@@ -29,6 +29,37 @@ export function basesWithPointers(
   );
 }
 
+/** Every text of a localised value: the string, or each language's. */
+export function textsOf(t: unknown): string[] {
+  if (typeof t === 'string') return [t];
+  if (t !== null && typeof t === 'object') return Object.values(t).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** Words that make a purpose or title marketing (Norwegian and English). */
+const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|tilbud om|salgshenvendelse|salshenvending/i;
+/** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
+export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
+
+/**
+ * Direct marketing: the activity's title or a purpose's description speaks of marketing, or a legal basis
+ * cites markedsføringsloven (LOV-2009-01-09-2), the act that regulates it.
+ */
+export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
+  const texts = [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))];
+  if (texts.some((t) => MARKETING.test(t))) return true;
+  return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
+}
+
+/** The reference names markedsføringsloven, by its Lovdata id or a catalogue id ropa knows for it. */
+export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {
+  const known = knownLaw(law, ref);
+  if (known) return known.law.lovdataId === 'LOV-2009-01-09-2';
+  if (law.law?.value.lovdataId !== undefined) return law.law.value.lovdataId === 'LOV-2009-01-09-2';
+  const id = typeof law.ref === 'string' ? law.ref : law.ref.law;
+  return /^(markedsf(ø|o)ringsloven|marknadsf(ø|o)ringslova|mfl)$/i.test(id);
+}
+
 export function art6Codes(purpose: ResolvedPurpose): string[] {
   return purpose.legalBasis.map((b) => b.gdpr).filter(isArt6);
 }
