@@ -1,4 +1,4 @@
-import { knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isDirectMarketing, knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -40,12 +40,19 @@ export default defineRule(
     id: 'rights-restriction-reference',
     severity: 'error',
     citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17',
-    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'],
+    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section', 'direct-marketing-objection'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const marketing = isDirectMarketing(r, ctx.reference);
       (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
         const at = join('/rightsRestrictions', i);
+        // Art. 21(3): once a person objects to direct marketing, the data is no longer processed for it. No
+        // provision of the Regulation or national law may take that away (Art. 23 restricts, it does not abolish).
+        if (marketing && x.right === 'objection') {
+          report.activity(r, join(at, 'right'), 'direct-marketing-objection');
+          return;
+        }
         const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
         const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
         if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
