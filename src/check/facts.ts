@@ -103,9 +103,16 @@ export interface LawOrg {
  */
 export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'debt-collectors' | 'internal';
 
-/** Free text that names an organisation's own rules (guidelines, routines, policies) and no law. */
-const OWN_RULES = /retningslinje|rutine|instruks|policy|policies|guideline|internal (?:rule|procedure)/i;
+/**
+ * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
+ * policy or handbook — and no law. National guidelines and government instructions are not matched: they are
+ * not the organisation's own, and whether they are law is not judged here.
+ */
+const OWN =
+  /(?<![\p{L}\d])(?:intern|interne|internt|egne|eget|egen|own|internal|our|våre|vår|vårt|selskapets|virksomhetens|bedriftens|konsernets)(?![\p{L}\d])/iu;
+const RULES_DOCUMENT = /retningslinje|rutine|instruks|policy|policies|guideline|procedure|prosedyre|reglement|h[åa]ndbok|handbook|rules\b/i;
 const NAMES_LAW = /lov(?:en|a|ane|ene)?\b|forskrift|§|LOV-|FOR-|\bact\b|regulation|directive|forordning|direktiv|artikkel|article|\bart\./i;
+const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.test(text) && !NAMES_LAW.test(text);
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
@@ -126,7 +133,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   const known = knownLaw(law, ref)?.law;
   if (!known) {
     const text = typeof law.ref === 'string' ? law.ref : undefined;
-    return text !== undefined && !law.law && OWN_RULES.test(text) && !NAMES_LAW.test(text) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+    return text !== undefined && !law.law && ownRules(text) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
   }
   const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
   const sections = known.sections ?? {};
