@@ -82,12 +82,12 @@ export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; l
   return undefined;
 }
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   const at = section.indexOf('§');
   const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
-  return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+[a-z]?/g)].map((m) => m[0].replace(/\s/g, ''));
+  return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
 }
 
 /** What the registry says of the organisation that decides whom a law binds. */

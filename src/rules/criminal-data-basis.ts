@@ -22,7 +22,7 @@ export default defineRule(
     id: 'criminal-data-basis',
     severity: 'error',
     citation: 'GDPR Art. 10; personopplysningsloven § 11',
-    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules'],
+    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
   },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
@@ -52,7 +52,14 @@ export default defineRule(
         }
         const fit = lawsFit(basis.law, 'art10-basis', ctx.reference, lawOrg);
         if (fit.answer === 'no') {
-          const variant = fit.why === 'public-bodies' ? 'public-bodies-only' : fit.why === 'internal' ? 'internal-rules' : 'not-a-basis';
+          const variant =
+            fit.why === 'public-bodies'
+              ? 'public-bodies-only'
+              : fit.why === 'internal'
+                ? 'internal-rules'
+                : fit.why === 'limits'
+                  ? 'sets-conditions'
+                  : 'not-a-basis';
           report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawName).join(', ') });
           continue;
         }
