@@ -185,6 +185,12 @@ export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref:
   return lawsFit(laws, role, ref, org).answer;
 }
 
+/** A law reference as a finding cites it: its name and, when given, the section («arbeidsmiljoloven § 9-1»). */
+export function lawCitation(law: ResolvedLaw): string {
+  const section = law.section?.trim();
+  return section ? `${lawName(law)} ${section.startsWith('§') ? '' : '§ '}${section}` : lawName(law);
+}
+
 /** The name to show for a law reference: its catalogue id, or the free text. */
 export function lawName(law: ResolvedLaw): string {
   return typeof law.ref === 'string' ? law.ref : law.ref.law;

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isLaw, lawName, lawsFit, someLawHasRole } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -60,7 +60,7 @@ export default defineRule(
                 : fit.why === 'limits'
                   ? 'sets-conditions'
                   : 'not-a-basis';
-          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawName).join(', ') });
+          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation).join(', ') });
           continue;
         }
         // § 11 alone (no other law that might authorise the processing itself): a condition it refers to must be given.

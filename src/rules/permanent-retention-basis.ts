@@ -1,4 +1,4 @@
-import { lawName, lawsFit } from '../check/facts.js';
+import { lawCitation, lawsFit } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -27,7 +27,7 @@ export default defineRule(
         else {
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
           if (fit.answer !== 'no') return;
-          const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawName).join(', ') };
+          const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawCitation).join(', ') };
           if (fit.why === 'public-bodies') report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });
           else report.activity(r, join('/retention', i), 'not-archive-law', args);
         }

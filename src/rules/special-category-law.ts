@@ -1,4 +1,4 @@
-import { basesWithPointers, lawName, lawsFit } from '../check/facts.js';
+import { basesWithPointers, lawCitation, lawsFit } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -33,7 +33,7 @@ export default defineRule(
         const fit = lawsFit(basis.law, 'art9-basis', ctx.reference, lawOrg);
         if (fit.answer !== 'no') continue;
         const variant = fit.why === 'limits' ? 'sets-conditions' : fit.why === 'public-bodies' ? 'public-bodies-only' : 'not-a-basis';
-        report.activity(r, pointer, variant, { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });
+        report.activity(r, pointer, variant, { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') });
       }
     }
   },

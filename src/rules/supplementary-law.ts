@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawFit, lawName, sectionNumbers, type LawMisfit } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawCitation, lawFit, lawName, sectionNumbers, type LawMisfit } from '../check/facts.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
@@ -73,7 +73,7 @@ export default defineRule(
             r,
             pointer,
             variant,
-            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') },
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') },
             variant === 'debt-collectors' ? { severity: 'warning' } : undefined,
           );
         } else if (
