@@ -170,6 +170,27 @@ export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData, 
 }
 
 /**
+ * The letters of Art. 9(2) a law reference provides for, where data/norwegian-law.json ties it to some
+ * ("personopplysningsloven § 6" → b); undefined when ropa does not know the law, or the law (or a section
+ * cited) may serve any letter.
+ */
+export function art9Letters(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  const known = knownLaw(law, ref)?.law;
+  if (!known) return undefined;
+  const cited = sectionIds(law.section);
+  if (cited.length === 0) return known.art9;
+  const letters: string[] = [];
+  for (const k of cited) {
+    const s = known.sections?.[k];
+    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry).art9 : undefined;
+    const l = own ?? known.art9;
+    if (l === undefined) return undefined;
+    letters.push(...l);
+  }
+  return letters;
+}
+
+/**
  * For a list of law references: `yes` if one can play the role, `unknown` if none can but one is
  * unknown, else `no` with the reason of the first that cannot.
  */

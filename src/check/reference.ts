@@ -65,6 +65,8 @@ export type LawBinds = 'public-bodies' | 'debt-collectors';
 export interface LawEntry {
   roles?: readonly LawRole[];
   binds?: LawBinds | undefined;
+  /** The letters of Art. 9(2) it provides for ("b", "g", "j"), where its text ties it to them; absent: any. */
+  art9?: readonly string[] | undefined;
   /** It sets conditions on processing the controller chooses (arbeidsmiljøloven ch. 9): no obligation, task or authorisation. */
   limits?: boolean | undefined;
   /** ropa does not judge this section (its text was not read, or it depends on facts the record does not hold). */
@@ -87,6 +89,8 @@ export interface KnownLaw {
   roles?: readonly LawRole[];
   binds?: LawBinds;
   limits?: boolean;
+  /** The letters of Art. 9(2) the law provides for, where its text ties it to them; absent: any. */
+  art9?: readonly string[];
   /** Where the law's entry was checked, and when. */
   source?: string;
   checked?: string;
