@@ -98,10 +98,11 @@ export interface LawOrg {
 /**
  * Why a law cannot play a role: `role` (ropa knows it has no such role), `limits` (it sets conditions
  * on processing the controller chooses, and lays down no obligation, task or authorisation),
- * `public-bodies` (it binds public bodies and the organisation is none), `debt-collectors` (it lays
+ * `public-bodies` (it binds public bodies and the organisation is none), `decisions-only` (it binds
+ * others than public bodies only where they make individual decisions or regulations), `debt-collectors` (it lays
  * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'debt-collectors' | 'internal';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -118,6 +119,7 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
   if (e.limits === true) return { answer: 'no', why: 'limits' };
   if (!e.roles?.includes(role)) return { answer: 'no', why: 'role' };
   if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
+  if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
   if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
   return { answer: 'yes' };
 }
@@ -159,7 +161,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   if (fits.some((f) => f.answer === 'yes')) return { answer: 'yes' };
   if (fits.some((f) => f.answer === 'unknown')) return { answer: 'unknown' };
   // The most telling reason: a law for others, then one that only limits, then no such role.
-  const order: LawMisfit[] = ['public-bodies', 'debt-collectors', 'limits', 'role'];
+  const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
   const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
   return { answer: 'no', why };
 }

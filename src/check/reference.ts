@@ -56,10 +56,11 @@ export type LawRole =
 
 /**
  * Whom a law's obligations, tasks and archive duty bind: `public-bodies` (offentlege organ: an
- * organisation recorded as no public authority cannot rely on them), `debt-collectors` (inkassoloven);
- * absent: anyone the law reaches.
+ * organisation recorded as no public authority cannot rely on them), `public-bodies-and-decisions` (public
+ * bodies, and others in the cases where they make individual decisions or regulations: arkivlova § 3),
+ * `debt-collectors` (inkassoloven); absent: anyone the law reaches.
  */
-export type LawBinds = 'public-bodies' | 'debt-collectors';
+export type LawBinds = 'public-bodies' | 'public-bodies-and-decisions' | 'debt-collectors';
 
 /** What a law, or one of its sections, is for. */
 export interface LawEntry {

@@ -28,7 +28,8 @@ export default defineRule(
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
           if (fit.answer !== 'no') return;
           const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawCitation).join(', ') };
-          if (fit.why === 'public-bodies') report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });
+          if (fit.why === 'public-bodies' || fit.why === 'decisions-only')
+            report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });
           else report.activity(r, join('/retention', i), 'not-archive-law', args);
         }
       });

@@ -18,14 +18,16 @@ import { defineRule } from '../check/rule.js';
  * organisation's own guidelines is no law (`internal-rules`); a provision that sets conditions on processing
  * the controller chooses (arbeidsmiljøloven § 9-1, the camera regulation) lays down no obligation or task
  * (`sets-conditions`); a law that binds public bodies (arkivlova) is none for an organisation recorded as no
- * public authority (`public-bodies-only`); inkassoloven obliges debt collectors, not the creditor
+ * public authority (`public-bodies-only`; a warning, `decisions-only`, where the law also binds others in the cases
+ * where they make individual decisions or regulations, as arkivlova § 3 does); inkassoloven obliges debt collectors, not the creditor
  * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client).
  */
-const VARIANT: Record<LawMisfit, 'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'debt-collectors'> = {
+const VARIANT: Record<LawMisfit, 'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors'> = {
   role: 'not-a-basis',
   internal: 'internal-rules',
   limits: 'sets-conditions',
   'public-bodies': 'public-bodies-only',
+  'decisions-only': 'decisions-only',
   'debt-collectors': 'debt-collectors',
 };
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
@@ -36,7 +38,16 @@ export default defineRule(
     id: 'supplementary-law',
     severity: 'error',
     citation: 'GDPR Art. 6(3); 6(1)(c), (e)',
-    messages: ['missing', 'not-a-basis', 'own-disclosure-order', 'internal-rules', 'sets-conditions', 'public-bodies-only', 'debt-collectors'],
+    messages: [
+      'missing',
+      'not-a-basis',
+      'own-disclosure-order',
+      'internal-rules',
+      'sets-conditions',
+      'public-bodies-only',
+      'decisions-only',
+      'debt-collectors',
+    ],
   },
   (ctx, report) => {
     const org = ctx.registry.organisation?.value;
@@ -74,7 +85,7 @@ export default defineRule(
             pointer,
             variant,
             { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') },
-            variant === 'debt-collectors' ? { severity: 'warning' } : undefined,
+            variant === 'debt-collectors' || variant === 'decisions-only' ? { severity: 'warning' } : undefined,
           );
         } else if (
           basis.gdpr === 'A6-1-c' &&
