@@ -177,15 +177,24 @@ export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData, 
  * cited) may serve any letter.
  */
 export function art9Letters(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art9');
+}
+
+/** The points of Art. 6(1) a law reference's supplementary basis serves ("c" for bokføringsloven), as art9Letters does for Art. 9(2). */
+export function art6Points(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art6');
+}
+
+function tiedTo(law: ResolvedLaw, ref: ReferenceData, field: 'art9' | 'art6'): readonly string[] | undefined {
   const known = knownLaw(law, ref)?.law;
   if (!known) return undefined;
   const cited = sectionIds(law.section);
-  if (cited.length === 0) return known.art9;
+  if (cited.length === 0) return known[field];
   const letters: string[] = [];
   for (const k of cited) {
     const s = known.sections?.[k];
-    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry).art9 : undefined;
-    const l = own ?? known.art9;
+    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry)[field] : undefined;
+    const l = own ?? known[field];
     if (l === undefined) return undefined;
     letters.push(...l);
   }
