@@ -134,8 +134,17 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
 export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit } {
   const known = knownLaw(law, ref)?.law;
   if (!known) {
-    const text = typeof law.ref === 'string' ? law.ref : undefined;
-    return text !== undefined && !law.law && ownRules(text) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+    // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
+    const entry = law.law?.value;
+    const texts =
+      typeof law.ref === 'string'
+        ? [law.ref]
+        : entry !== undefined && entry.lovdataId === undefined
+          ? [entry.title, entry.fullTitle].flatMap((t) =>
+              t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
+            )
+          : [];
+    return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
   }
   const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
   const sections = known.sections ?? {};
