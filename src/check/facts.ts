@@ -229,7 +229,7 @@ export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref:
 /** A law reference as a finding cites it: its name and, when given, the section («arbeidsmiljoloven § 9-1»). */
 export function lawCitation(law: ResolvedLaw): string {
   const section = law.section?.trim();
-  return section ? `${lawName(law)} ${section.startsWith('§') ? '' : '§ '}${section}` : lawName(law);
+  return section ? `${lawName(law)} ${/^\d/.test(section) ? '§ ' : ''}${section}` : lawName(law);
 }
 
 /** The name to show for a law reference: its catalogue id, or the free text. */
