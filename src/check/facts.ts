@@ -169,7 +169,9 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   );
   if (fits.some((f) => f.answer === 'yes')) return { answer: 'yes' };
   if (fits.some((f) => f.answer === 'unknown')) return { answer: 'unknown' };
-  // The most telling reason: a law for others, then one that only limits, then no such role.
+  // With no section cited the law's own reason; else the most telling of the sections': a law for others,
+  // then one that only limits, then no such role.
+  if (cited.length === 0) return { answer: 'no', why: fits[0]?.why ?? 'role' };
   const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
   const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
   return { answer: 'no', why };
