@@ -1,4 +1,4 @@
-import { knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -44,7 +44,7 @@ export default defineRule(
     id: 'rights-restriction-reference',
     severity: 'error',
     citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17',
-    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'],
+    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section', 'section-17-purpose', 'section-17-effects'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -73,6 +73,14 @@ export default defineRule(
           const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
           if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
             report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
+          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
+            // § 17 applies only to processing «for arkivformål i allmennhetens interesse, formål knyttet til vitenskapelig
+            // eller historisk forskning eller statistiske formål i samsvar med personvernforordningen artikkel 89 nr. 1».
+            report.activity(r, join(at, 'law'), 'section-17-purpose', { right: x.right }, { severity: 'warning' });
+          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.activity.automatedDecisions?.used === true) {
+            // § 17 third paragraph: «Første og annet ledd gjelder ikke dersom behandlingen får rettsvirkninger eller direkte
+            // faktiske virkninger for den registrerte» — and an Art. 22 decision has legal or similarly significant effects.
+            report.activity(r, join(at, 'law'), 'section-17-effects', { right: x.right }, { severity: 'warning' });
           }
         }
       });
