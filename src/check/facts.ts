@@ -175,8 +175,17 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
 export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit } {
   const known = knownLaw(law, ref)?.law;
   if (!known) {
-    const text = typeof law.ref === 'string' ? law.ref : undefined;
-    return text !== undefined && !law.law && ownRules(text) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+    // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
+    const entry = law.law?.value;
+    const texts =
+      typeof law.ref === 'string'
+        ? [law.ref]
+        : entry !== undefined && entry.lovdataId === undefined
+          ? [entry.title, entry.fullTitle].flatMap((t) =>
+              t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
+            )
+          : [];
+    return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
   }
   const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
   const sections = known.sections ?? {};
@@ -201,7 +210,9 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   );
   if (fits.some((f) => f.answer === 'yes')) return { answer: 'yes' };
   if (fits.some((f) => f.answer === 'unknown')) return { answer: 'unknown' };
-  // The most telling reason: a law for others, then one that only limits, then no such role.
+  // With no section cited the law's own reason; else the most telling of the sections': a law for others,
+  // then one that only limits, then no such role.
+  if (cited.length === 0) return { answer: 'no', why: fits[0]?.why ?? 'role' };
   const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
   const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
   return { answer: 'no', why };
@@ -218,15 +229,24 @@ export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData, 
  * cited) may serve any letter.
  */
 export function art9Letters(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art9');
+}
+
+/** The points of Art. 6(1) a law reference's supplementary basis serves ("c" for bokføringsloven), as art9Letters does for Art. 9(2). */
+export function art6Points(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art6');
+}
+
+function tiedTo(law: ResolvedLaw, ref: ReferenceData, field: 'art9' | 'art6'): readonly string[] | undefined {
   const known = knownLaw(law, ref)?.law;
   if (!known) return undefined;
   const cited = sectionIds(law.section);
-  if (cited.length === 0) return known.art9;
+  if (cited.length === 0) return known[field];
   const letters: string[] = [];
   for (const k of cited) {
     const s = known.sections?.[k];
-    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry).art9 : undefined;
-    const l = own ?? known.art9;
+    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry)[field] : undefined;
+    const l = own ?? known[field];
     if (l === undefined) return undefined;
     letters.push(...l);
   }
@@ -252,7 +272,7 @@ export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref:
 /** A law reference as a finding cites it: its name and, when given, the section («arbeidsmiljoloven § 9-1»). */
 export function lawCitation(law: ResolvedLaw): string {
   const section = law.section?.trim();
-  return section ? `${lawName(law)} ${section.startsWith('§') ? '' : '§ '}${section}` : lawName(law);
+  return section ? `${lawName(law)} ${/^\d/.test(section) ? '§ ' : ''}${section}` : lawName(law);
 }
 
 /** The name to show for a law reference: its catalogue id, or the free text. */

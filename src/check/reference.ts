@@ -68,6 +68,8 @@ export interface LawEntry {
   binds?: LawBinds | undefined;
   /** The letters of Art. 9(2) it provides for ("b", "g", "j"), where its text ties it to them; absent: any. */
   art9?: readonly string[] | undefined;
+  /** The points of Art. 6(1) its supplementary basis serves: "c" (it lays down a legal obligation), "e" (it vests a public task); absent: either. */
+  art6?: readonly string[] | undefined;
   /** It sets conditions on processing the controller chooses (arbeidsmiljøloven ch. 9): no obligation, task or authorisation. */
   limits?: boolean | undefined;
   /** ropa does not judge this section (its text was not read, or it depends on facts the record does not hold). */
@@ -92,6 +94,8 @@ export interface KnownLaw {
   limits?: boolean;
   /** The letters of Art. 9(2) the law provides for, where its text ties it to them; absent: any. */
   art9?: readonly string[];
+  /** The points of Art. 6(1) its supplementary basis serves ("c", "e"); absent: either. */
+  art6?: readonly string[];
   /** Where the law's entry was checked, and when. */
   source?: string;
   checked?: string;

@@ -44,7 +44,16 @@ export default defineRule(
     id: 'rights-restriction-reference',
     severity: 'error',
     citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17',
-    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section', 'section-17-purpose', 'direct-marketing-objection'],
+    messages: [
+      'missing',
+      'national-law',
+      'wrong-provision',
+      'not-restriction-law',
+      'wrong-section',
+      'section-17-purpose',
+      'section-17-effects',
+      'direct-marketing-objection',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -88,6 +97,10 @@ export default defineRule(
             // § 17 applies only to processing «for arkivformål i allmennhetens interesse, formål knyttet til vitenskapelig
             // eller historisk forskning eller statistiske formål i samsvar med personvernforordningen artikkel 89 nr. 1».
             report.activity(r, join(at, 'law'), 'section-17-purpose', { right: x.right }, { severity: 'warning' });
+          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.activity.automatedDecisions?.used === true) {
+            // § 17 third paragraph: «Første og annet ledd gjelder ikke dersom behandlingen får rettsvirkninger eller direkte
+            // faktiske virkninger for den registrerte» — and an Art. 22 decision has legal or similarly significant effects.
+            report.activity(r, join(at, 'law'), 'section-17-effects', { right: x.right }, { severity: 'warning' });
           }
         }
       });

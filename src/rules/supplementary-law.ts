@@ -1,4 +1,15 @@
-import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawCitation, lawFit, lawName, sectionNumbers, type LawMisfit } from '../check/facts.js';
+import {
+  art6Points,
+  basesWithPointers,
+  citesProvision,
+  isArt89Purpose,
+  isLaw,
+  lawCitation,
+  lawFit,
+  lawName,
+  sectionNumbers,
+  type LawMisfit,
+} from '../check/facts.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
@@ -20,7 +31,8 @@ import { defineRule } from '../check/rule.js';
  * (`sets-conditions`); a law that binds public bodies (arkivlova) is none for an organisation recorded as no
  * public authority (`public-bodies-only`; a warning, `decisions-only`, where the law also binds others in the cases
  * where they make individual decisions or regulations, as arkivlova § 3 does); inkassoloven obliges debt collectors, not the creditor
- * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client).
+ * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client). A law tied to the other point
+ * of Art. 6(1) (bokføringsloven lays down an obligation, 6(1)(c), and vests no public task) is a warning (`other-point`).
  */
 const VARIANT: Record<LawMisfit, 'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors'> = {
   role: 'not-a-basis',
@@ -47,6 +59,7 @@ export default defineRule(
       'public-bodies-only',
       'decisions-only',
       'debt-collectors',
+      'other-point',
     ],
   },
   (ctx, report) => {
@@ -78,6 +91,20 @@ export default defineRule(
             ? lawFit(l, 'public-task-basis', ctx.reference, lawOrg)
             : a;
         });
+        // Every law is tied to the other point of Art. 6(1): bokføringsloven lays down an obligation (c), no task (e).
+        const points = basis.law.map((l) => art6Points(l, ctx.reference));
+        const point = basis.gdpr.slice('A6-1-'.length);
+        if (fits.every((a) => a.answer === 'yes') && points.every((p) => p !== undefined && !p.includes(point))) {
+          const provides = [...new Set(points.flat())].sort().map((p) => `A6-1-${p}`);
+          report.activity(
+            r,
+            pointer,
+            'other-point',
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', '), provides: provides.join(', ') },
+            { severity: 'warning' },
+          );
+          continue;
+        }
         if (fits.every((a) => a.answer === 'no')) {
           const variant = VARIANT[fits[0]?.why ?? 'role'];
           report.activity(
