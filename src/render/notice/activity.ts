@@ -18,6 +18,7 @@ import type { BuildContext } from './context.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { gdprArticle, lawList } from './words.js';
+import { providedByPerson } from '../../check/facts.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
@@ -105,7 +106,8 @@ export function activityView(
 
   // Whose data, and which: the names in the table; a description, at its first mention, under it.
   const methods = a.information?.method ?? [];
-  const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
+  // The same test as the gap rule notice-mandatory: only data the person gives asks Art. 13(2)(e).
+  const fromPerson = providedByPerson(r);
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
   const subjects = layered
