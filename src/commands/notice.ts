@@ -5,7 +5,7 @@ import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { openRegistry, parseDate, reportFindings } from './shared.js';
+import { openRegistry, parseDate, releaseTexts, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
 import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
@@ -70,6 +70,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
   }
   const blockers = await noticeBlockers(registry, date);
+  releaseTexts(registry);
   const build = (format: NoticeFormat): BuiltNotice =>
     buildNoticeView(registry, {
       lang,
