@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, writeFileAtomic } from '../util/write.js';
+import { checkOutputPath, makeFolders, writeFileAtomic } from '../util/write.js';
 import { openRegistry, parseDate, releaseTexts, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
@@ -31,7 +31,7 @@ function isFolder(cwd: string, output: string | undefined): boolean {
 }
 
 /**
- * Findings of the gap rules marked `blocksNotice`: the record states something that is not valid
+ * Error findings of the gap rules marked `blocksNotice`: the record states something that is not valid
  * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
  * today is their day.
  */
@@ -40,7 +40,10 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
   const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
   if (rules.length === 0) return [];
   const { runGaps } = await import('../check/engine.js');
-  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings;
+  // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement.
+  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings.filter(
+    (f) => f.severity === 'error',
+  );
 }
 
 /**
@@ -51,6 +54,12 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir));
   const rawOutputs = opts.output === undefined ? [] : Array.isArray(opts.output) ? opts.output : [opts.output];
   const folders = targets.map((_, i) => isFolder(ctx.cwd, rawOutputs[i]));
+  // `-o FILE/` where FILE is no folder: said before any work is done.
+  targets.forEach((target, i) => {
+    const path = target.path;
+    if (folders[i] && path !== undefined && existsSync(path) && !statSync(path).isDirectory())
+      throw new UserError('cli.write-failed', { path: displayPath(path, ctx.cwd), code: 'ENOTDIR' });
+  });
   const lang = langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
@@ -154,9 +163,11 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     targets.filter((_, i) => !folders[i]),
     (format) => render((format === first.view.format ? first : build(format)).view),
   );
+  const swept = new Set<string>();
   for (const file of files) {
-    mkdirSync(resolve(file.path, '..'), { recursive: true });
-    writeFileAtomic(file.path, file.content);
+    const folder = dirname(file.path);
+    if (!swept.has(folder)) makeFolders(folder, displayPath(folder, ctx.cwd));
+    writeFileAtomic(file.path, file.content, { swept });
   }
   return 0;
 }
