@@ -14,7 +14,7 @@ import type { SourceFile } from '../parse/source.js';
 import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, parseDate } from './shared.js';
+import { openRegistry, parseDate, releaseTexts } from './shared.js';
 import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -74,6 +74,8 @@ async function analyse(
   const ids = registry.activities.map((a) => a.id);
   for (const id of opts.activityIds) known(id, ids, 'activity');
   const result = runGaps(registry, rules, { today: opts.today, ...(opts.activityIds.length > 0 ? { activities: opts.activityIds } : {}) });
+  // Every finding is placed: the texts are read again only for the lines a shared format shows.
+  releaseTexts(registry);
   const own = [...opts.formats].some(isOwn);
   const shared = [...opts.formats].some((f) => !isOwn(f));
   return {

@@ -6,7 +6,7 @@ import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type R
 import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, parseDate } from './shared.js';
+import { openRegistry, parseDate, releaseTexts } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -65,6 +65,8 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   // --lang is the document's language; messages, like errors, follow ROPA_LANG, then the registry's first language.
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
+  // A report places nothing: the data is all it needs.
+  releaseTexts(registry);
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;
   const version = toolVersion();

@@ -6,6 +6,7 @@ import type { Registry } from '../model/registry.js';
 import type { Finding } from '../model/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import { validateRegistry, type Validated } from '../validate/index.js';
+import { readText } from '../parse/file.js';
 import { registryOptions } from '../validate/options.js';
 import { UserError } from '../util/errors.js';
 
@@ -16,6 +17,14 @@ import { UserError } from '../util/errors.js';
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
   return requireValid(validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env)), ctx, lang);
+}
+
+/**
+ * Once a command has placed its findings (or needs no positions), the registry's file texts are
+ * let go: they are read again only for a message that shows a line (docs/performance.md).
+ */
+export function releaseTexts(registry: Registry): void {
+  for (const file of registry.files) file.releaseText(readText);
 }
 
 /** A validated registry, or its errors on stderr and exit 1. */

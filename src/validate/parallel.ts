@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
@@ -15,9 +15,15 @@ const WORKER_TIMEOUT_MS = 120_000;
 
 const WORKER = new URL('./worker.js', import.meta.url);
 
-/** Threads to use by default: the cores there are, up to four. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+/**
+ * Threads to use by default: one per core that nothing else is using (the cores less the load
+ * average, rounded), at least this one and at most four. A thread on a core that is busy anyway
+ * saves no time and costs CPU: its start, its own warm-up of the compiled code, and the copy of
+ * each file's data back to this thread (a second thread took 10,000 files from 3.2 to 4.6 s of CPU
+ * on a loaded 2-core machine, and was no faster; docs/performance.md). `ROPA_JOBS` sets the number.
+ */
+export function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(4, cores, Math.round(cores - load)));
 }
 
 type Result = { checked: CheckedFile; source?: SourceFile };

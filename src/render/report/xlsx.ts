@@ -374,11 +374,11 @@ function recordSheet(wb: WorkbookWriter, report: Report): void {
       indexes.map((i) => allWidths[i]!),
       indexes.map((i) => needs[i]!),
     );
-    const more1 = openSheet(wb, fill(report.print.sheetMore, n + 1, more.length), report, w, 3, true);
-    line(more1, 1, heading, w, { bold: true, size: 13 });
-    line(more1, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
-    writeTable(more1, columnsOf(record, indexes), w, 3);
-    more1.ws.commit();
+    const additional = openSheet(wb, fill(report.print.sheetMore, n + 1, more.length), report, w, 3, true);
+    line(additional, 1, heading, w, { bold: true, size: 13 });
+    line(additional, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
+    writeTable(additional, columnsOf(record, indexes), w, 3);
+    additional.ws.commit();
   });
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { defaultJobs } from '../../src/validate/parallel.js';
+
+/** The parsing threads a run starts by default: one per idle core, counting its own; never none, never more than four. */
+describe('defaultJobs', () => {
+  it('uses the cores nobody else is using', () => {
+    expect(defaultJobs(2, 0)).toBe(2);
+    expect(defaultJobs(2, 0.4)).toBe(2);
+    expect(defaultJobs(4, 2.2)).toBe(2);
+  });
+
+  it('keeps to this thread when the other cores are busy', () => {
+    expect(defaultJobs(2, 1.6)).toBe(1);
+    expect(defaultJobs(2, 12.5)).toBe(1);
+    expect(defaultJobs(1, 0)).toBe(1);
+  });
+
+  it('never starts more than four, nor more than the cores', () => {
+    expect(defaultJobs(16, 0)).toBe(4);
+    expect(defaultJobs(3, -1)).toBe(3);
+  });
+});
