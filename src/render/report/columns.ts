@@ -216,7 +216,12 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
         a,
         ctx,
         (c) => isArt9Condition(c) || c === 'A9-1',
-        (b) => [withLaws(ctx, basis(ctx, b), b.law)],
+        // 9(2)(b) may rest on a collective agreement, 9(2)(h) on a contract with a health professional.
+        (b) => [
+          b.agreement !== undefined
+            ? r(ctx, 'with-law', { value: withLaws(ctx, basis(ctx, b), b.law), laws: b.agreement })
+            : withLaws(ctx, basis(ctx, b), b.law),
+        ],
       ),
     ],
   },
