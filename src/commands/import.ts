@@ -181,10 +181,12 @@ function readMap(path: string, shown: string): ColumnMap {
     throw inputError('unreadable', { file: shown });
   }
   const parsed = parseYaml(text);
-  if (parsed.problems.length > 0) {
-    const at = parsed.problems[0]!.start;
-    const before = text.slice(0, at).split('\n');
-    throw inputError('bad-map-yaml', { file: shown, line: before.length, column: before.at(-1)!.length + 1 });
+  const problem = parsed.problems[0];
+  if (problem) {
+    const { line, col: column } = parsed.lineCounter.linePos(problem.start);
+    // A `__proto__` key is well-formed YAML: it is refused for what it is, not as broken syntax.
+    if (problem.rule === 'forbidden-key') throw inputError('bad-map-key', { file: shown, line, column, key: String(problem.args.key) });
+    throw inputError('bad-map-yaml', { file: shown, line, column });
   }
   return columnMap(parsed.data, shown);
 }

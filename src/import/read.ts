@@ -39,6 +39,7 @@ export type ImportErrorId =
   | 'bad-json-shape'
   | 'bad-map'
   | 'bad-map-field'
+  | 'bad-map-key'
   | 'bad-map-yaml'
   | 'binary'
   | 'broken-quote'
