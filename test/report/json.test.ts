@@ -6,7 +6,12 @@ import { BASIC, load } from './helpers.js';
 describe('json', () => {
   const registry = load(BASIC);
   // Every activity (the internal copy): BASIC's «statistics» is in review.
-  const out = json(registry, recordActivities(registry, 'controller', 'nb', false, true), { kind: 'controller', date: '2026-03-01', version: '1.2.3' });
+  const out = json(registry, recordActivities(registry, 'controller', 'nb', false, true), {
+    kind: 'controller',
+    variant: 'internal',
+    date: '2026-03-01',
+    version: '1.2.3',
+  });
   const data = JSON.parse(out) as {
     record: string;
     date: string;
