@@ -45,6 +45,8 @@ describe('dpv', () => {
     const statistics = 'urn:ropa:activity:statistics';
     expect(has(t, 'urn:ropa:record', RDF_TYPE, iri(`${DPV}DataProcessingRecord`))).toBe(true);
     expect(has(t, 'urn:ropa:record', 'http://purl.org/dc/terms/hasPart', iri(payroll))).toBe(true);
+    // The internal working copy says so on the record (the official one says `official`).
+    expect(has(t, 'urn:ropa:record', 'http://purl.org/dc/terms/type', '"internal"')).toBe(true);
     expect(has(t, 'urn:ropa:organisation', RDF_TYPE, iri(`${DPV}DataController`))).toBe(true);
     expect(has(t, payroll, RDF_TYPE, iri(`${DPV}Process`))).toBe(true);
     expect(has(t, payroll, `${DPV}hasDataController`, iri('urn:ropa:organisation'))).toBe(true);
