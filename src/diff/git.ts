@@ -157,7 +157,9 @@ function listTree(top: string, commit: string, prefix: string, recursive: boolea
     const path = m[5]!;
     // A name git itself never writes: a tree made with `git mktree` can hold it, a checkout cannot.
     if (path.split('/').some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || path.includes('\\') || path.includes('\0')) {
-      throw new UserError('diff.tree-bad-path', { path: JSON.stringify(path), revision }, 1);
+      // Named inside the registry, as a checkout of it would hold it.
+      const inside = prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path;
+      throw new UserError('diff.tree-bad-path', { path: JSON.stringify(inside), revision }, 1);
     }
     out.push({ mode: m[1]!, type: m[2] as TreeEntry['type'], oid: m[3]!, path, ...(m[4] === '-' ? {} : { size: Number(m[4]) }) });
   }
