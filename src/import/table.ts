@@ -67,6 +67,13 @@ function headerRow(sheet: Sheet, map: ColumnMap): { index: number; hits: number 
  * sheet, row by row by that name (in order, when two activities share one), as if the record were one table;
  * a row whose name the record does not have is kept as a row of its own. The sheets joined are left out.
  */
+/** The rightmost column any cell of `rows` is in (0 for none): a loop, since a sheet may hold more cells than a call takes arguments. */
+function lastColumn(rows: readonly (readonly Cell[])[]): number {
+  let last = 0;
+  for (const cells of rows) for (const c of cells) if (c.col > last) last = c.col;
+  return last;
+}
+
 /** Whether a sheet has the name ropa's report gives it (`key` in locales/<lang>/report.json), in any language. */
 const isRopaSheet = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, key) === name);
 
@@ -79,7 +86,13 @@ function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
   const recordTitle = titleCol(record.rows[head.index]!);
   if (recordTitle === undefined) return [...sheets];
   const rows = record.rows.map((cells) => [...cells]);
-  let offset = Math.max(0, ...rows.flat().map((c) => c.col));
+  let offset = lastColumn(rows);
+  // The record's rows by name, each name's rows in order: a row joins the first of its name not yet joined.
+  const byName = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const name = i > head.index ? r.find((c) => c.col === recordTitle)?.value : undefined;
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), i]);
+  });
   const joined = new Set<Sheet>();
   for (const sheet of more) {
     const h = headerRow(sheet, map);
@@ -88,17 +101,17 @@ function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
     joined.add(sheet);
     const shift = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.col !== title).map((c) => ({ ...c, col: c.col + offset }));
     rows[head.index]!.push(...shift(sheet.rows[h.index]!));
-    const used = new Set<number>();
+    const next = new Map<string, number>();
     for (const cells of sheet.rows.slice(h.index + 1)) {
       const name = cells.find((c) => c.col === title)?.value;
       if (name === undefined || name.trim() === '') continue;
-      const at = rows.findIndex((r, i) => i > head.index && !used.has(i) && r.find((c) => c.col === recordTitle)?.value === name);
-      if (at >= 0) {
-        used.add(at);
-        rows[at]!.push(...shift(cells));
-      } else rows.push([{ ...cells.find((c) => c.col === title)!, col: recordTitle }, ...shift(cells)]);
+      const n = next.get(name) ?? 0;
+      const at = byName.get(name)?.[n];
+      next.set(name, n + 1);
+      if (at !== undefined) rows[at]!.push(...shift(cells));
+      else rows.push([{ ...cells.find((c) => c.col === title)!, col: recordTitle }, ...shift(cells)]);
     }
-    offset += Math.max(0, ...sheet.rows.flat().map((c) => c.col));
+    offset += lastColumn(sheet.rows);
   }
   return sheets.filter((s) => !joined.has(s)).map((s) => (s === record ? { name: s.name, rows } : s));
 }

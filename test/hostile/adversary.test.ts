@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLE } from '../helpers/cli.js';
+import { hostileRun, scratch, STACK_FRAME } from './run.js';
+import { findTable } from '../../src/import/table.js';
+import type { Cell, Sheet } from '../../src/import/read.js';
+
+/**
+ * An outsider's attacks on what the last session added, with files on disk and the real CLI: each one
+ * here found something, now refused cleanly (a message, exit 1, no stack trace, nothing written).
+ */
+const { temp } = scratch();
+
+const clean = (r: { code: number | null; stderr: string }, code = 1): void => {
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).not.toMatch(STACK_FRAME);
+  expect(r.stderr).not.toMatch(/internal error/);
+};
+
+describe('import: more cells than any record, and ropa’s own workbook grown large', () => {
+  it('a CSV of more than 1,000,000 tiny cells is refused before its rows are worked through', () => {
+    const dir = temp();
+    const header = ['Behandlingsaktivitet', 'Formålet med behandlingen', ...Array.from({ length: 999 }, (_, i) => `k${i}`)].join(';');
+    const row = Array.from({ length: 1001 }, () => 'x').join(';');
+    writeFileSync(join(dir, 'cells.csv'), `${header}\r\n${`${row}\r\n`.repeat(1000)}`);
+    const r = hostileRun(['import', join(dir, 'cells.csv'), join(dir, 'out')]);
+    clean(r);
+    expect(r.stderr).toMatch(/cells\.csv: more than 1000000 cells; a record of processing activities is far smaller/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('ropa’s workbook with tens of thousands of rows on its «Tilleggsopplysninger» sheets joins them in one pass, no stack overflow', () => {
+    const n = 30_000;
+    const cell = (value: string, row: number, col: number): Cell => ({ value, row, col });
+    const record: Sheet = {
+      name: 'Behandlingsprotokoll',
+      rows: [
+        [
+          cell('Behandlingsaktivitet', 1, 1),
+          cell('Formålet med behandlingen', 1, 2),
+          cell('Kategorier av registrerte', 1, 3),
+          ...[4, 5, 6, 7].map((c) => cell(`Merknad ${c}`, 1, c)),
+        ],
+        ...Array.from({ length: n }, (_, i) => [
+          cell(`A${i % 1000}`, i + 2, 1),
+          cell('Formål', i + 2, 2),
+          cell('Ansatte', i + 2, 3),
+          ...[4, 5, 6, 7].map((c) => cell('x', i + 2, c)),
+        ]),
+      ],
+    };
+    const more: Sheet = {
+      name: 'Tilleggsopplysninger 1',
+      rows: [
+        [cell('Behandlingsaktivitet', 1, 1), cell('Systemer', 1, 2), cell('Databehandlere og databehandleravtaler', 1, 3)],
+        ...Array.from({ length: n }, (_, i) => [cell(`A${i % 1000}`, i + 2, 1), cell(`S${i}`, i + 2, 2), cell('P', i + 2, 3)]),
+      ],
+    };
+    const table = findTable([record, more], new Map(), 'big.xlsx', false);
+    expect(table.rows).toHaveLength(n);
+    // The k-th row named A7 on the extra sheet joins the k-th row named A7 on the record.
+    const systems = table.columns.find((c) => c.field === 'systems')!;
+    expect(table.rows[1007]!.cells.get('title')!.value).toBe('A7');
+    expect(table.rows[1007]!.cells.get('systems')!.value).toBe('S1007');
+    expect(systems.col).toBeGreaterThan(7);
+  });
+});
+
+describe('notice: an organisation’s own templates', () => {
+  const dir = temp();
+  const template = (name: string, layout: string): string => {
+    const folder = join(dir, name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'notice.md.hbs'), layout);
+    return folder;
+  };
+
+  it('{{log}} cannot write around the notice on stdout: it is not a helper here', () => {
+    const r = hostileRun(['notice', EXAMPLE, '--draft', '--template', template('log', '{{log "INJECTED"}}{{title}}\n')]);
+    clean(r);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/log[/\\]notice\.md\.hbs: "log" not defined\n$/);
+  });
+
+  it('loops inside loops that would make gigabytes are refused, and nothing is written', () => {
+    const out = join(dir, 'big.md');
+    for (const depth of [5, 9]) {
+      const bomb = template(`bomb${depth}`, `${'{{#each @root.toc}}'.repeat(depth)}${'x'.repeat(200)}${'{{/each}}'.repeat(depth)}`);
+      const r = hostileRun(['notice', EXAMPLE, '--draft', '--template', bomb, '-o', out]);
+      clean(r);
+      expect(r.stderr).toMatch(/notice\.md\.hbs: the template makes a notice of more than 64 MB \(loops inside loops\?\); no notice is that long\n$/);
+      expect(existsSync(out)).toBe(false);
+    }
+    expect(readdirSync(dir).filter((f) => f.startsWith('big'))).toEqual([]);
+  });
+});
