@@ -46,7 +46,8 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', ') });
   }
 
-  const { buildNoticeView, loadTemplates, missingFindings, renderNotice, TemplateError, TemplateFolderError } = await import('../render/notice/index.js');
+  const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNotice, TemplateError, TemplateFolderError } =
+    await import('../render/notice/index.js');
   const templates = (format: NoticeFormat): TemplateSet => {
     try {
       return loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
@@ -102,6 +103,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     } catch (e) {
       if (e instanceof TemplateError) {
         const file = displayPath(e.file, ctx.cwd);
+        if (e.kind === 'too-large') throw new UserError('notice.template-too-large', { file, max: MAX_NOTICE_CHARS / 1024 / 1024 }, 1);
         // The template is the user's own file: a mistake in it is bad input (exit 1), as in a registry file.
         if (e.line !== undefined && e.column !== undefined)
           throw new UserError('notice.template-error-column', { file, line: e.line, column: e.column, message: e.detail }, 1);

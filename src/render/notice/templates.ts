@@ -30,6 +30,8 @@ export class TemplateError extends Error {
     readonly detail: string,
     /** 1-based, where Handlebars says it. */
     readonly column?: number,
+    /** `too-large`: the template makes more text than a notice can be (`MAX_NOTICE_CHARS`). */
+    readonly kind: 'error' | 'too-large' = 'error',
   ) {
     super(`${file}${line !== undefined ? `:${line}` : ''}${line !== undefined && column !== undefined ? `:${column}` : ''}: ${detail}`);
     this.name = 'TemplateError';
@@ -95,8 +97,16 @@ function insideAsFile(path: string, folder: string): boolean {
  * HTML escaping, because the view model's strings are escaped for the format beforehand.
  */
 export function renderTemplates(set: TemplateSet, view: object): string {
-  return compiled(set)(view);
+  const out = compiled(set)(view);
+  if (out.length > MAX_NOTICE_CHARS) throw new TemplateError(set.layout.path, undefined, '', undefined, 'too-large');
+  return out;
 }
+
+/**
+ * The most text a notice may be. A notice for thousands of activities is a few megabytes; a template
+ * that loops inside loops can make gigabytes, which would fill the disk or stop at the engine's limit.
+ */
+export const MAX_NOTICE_CHARS = 64 * 1024 * 1024;
 
 /**
  * The set compiled: once per process for the same files with the same text (a program that renders
@@ -107,6 +117,10 @@ function compiled(set: TemplateSet): Compiled {
   let fn = COMPILED.get(key);
   if (fn === undefined) {
     const hb = Handlebars.create();
+    // `log` writes to the console, around the notice on stdout: a template only lays out (docs/notice.md).
+    hb.registerHelper('log', () => {
+      throw new Error('"log" not defined');
+    });
     const options = { strict: true, noEscape: true } as const;
     for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
     fn = located(set.layout, hb.compile(set.layout.source, options));
@@ -127,6 +141,8 @@ function located(file: TemplateFile, fn: Compiled): Compiled {
       return fn(context, options);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
+      // The engine's limit on one string: loops inside loops made more than any notice.
+      if (e instanceof RangeError && /string length/i.test(e.message)) throw new TemplateError(file.path, undefined, '', undefined, 'too-large');
       throw new TemplateError(file.path, lineOf(e), messageOf(e), columnOf(e));
     }
   };
