@@ -27,6 +27,9 @@ export const optionAttribute = (option: string): string => option.replace(/-([a-
 /** Two fields of different shape share a key; each gets its own option. */
 const OPTION_OVERRIDES: Partial<Record<CatalogueKind, Record<string, string>>> = { dataCategories: { location: 'location-data' } };
 
+/** The options `ropa add` has whatever the schema says (src/cli/add.ts and commander's own). */
+export const OWN_OPTIONS: ReadonlySet<string> = new Set(['file', 'lang', 'help', 'version', 'verbose']);
+
 /** An option that gives a field under another name too: a law's `--name` is its title. */
 const OPTION_ALIASES: Partial<Record<CatalogueKind, Record<string, string>>> = { laws: { name: 'title' } };
 
@@ -111,8 +114,13 @@ export function entryFromOptions(catalogue: CatalogueKind, given: Record<string,
   const fields = entryFields(catalogue);
   const out: Record<string, unknown> = {};
   const aliases = Object.entries(OPTION_ALIASES[catalogue] ?? {});
-  const value = (f: EntryField): unknown =>
-    given[optionAttribute(f.option)] ?? aliases.flatMap(([option, key]) => (key === f.key ? [given[optionAttribute(option)]] : []))[0];
+  const value = (f: EntryField): unknown => {
+    const own = given[optionAttribute(f.option)];
+    const alias = aliases.find(([option, key]) => key === f.key && given[optionAttribute(option)] !== undefined);
+    // A law's --name is its --title: both at once would drop one without a word.
+    if (own !== undefined && alias) throw new UserError('authoring.add.same-field', { option: `--${alias[0]}`, other: `--${f.option}`, kind: kindWord });
+    return own ?? (alias ? given[optionAttribute(alias[0])] : undefined);
+  };
   for (const f of fields) {
     const v = value(f);
     if (v === undefined || v === false) continue;
@@ -178,6 +186,8 @@ export function entryOptions(lang: Lang = 'en'): EntryOption[] {
     for (const field of fields) use(field.option, { kind, field });
   }
   return [...uses].map(([option, list]) => {
+    // A schema field named like an option `add` has anyway would make commander refuse to start `ropa add`.
+    if (OWN_OPTIONS.has(option)) throw new Error(`ropa add --${option} is a field of the schema and an option of ropa add itself`);
     const flags = list.filter((u) => u.field.shape === 'bool').length;
     if (flags > 0 && flags < list.length) throw new Error(`ropa add --${option} is a flag for one kind of entry and takes a value for another`);
     const shapes = new Set(list.map((u) => u.field.shape));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLE } from '../helpers/cli.js';
+import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 import { findTable } from '../../src/import/table.js';
 import type { Cell, Sheet } from '../../src/import/read.js';
@@ -10,7 +10,7 @@ import type { Cell, Sheet } from '../../src/import/read.js';
  * An outsider's attacks on what the last session added, with files on disk and the real CLI: each one
  * here found something, now refused cleanly (a message, exit 1, no stack trace, nothing written).
  */
-const { temp } = scratch();
+const { temp, copy } = scratch();
 
 const clean = (r: { code: number | null; stderr: string }, code = 1): void => {
   expect(r.code, r.stderr).toBe(code);
@@ -93,5 +93,33 @@ describe('notice: an organisation’s own templates', () => {
       expect(existsSync(out)).toBe(false);
     }
     expect(readdirSync(dir).filter((f) => f.startsWith('big'))).toEqual([]);
+  });
+});
+
+describe('ropa add: the options made from the schema', () => {
+  it('a law’s --name and --title at once: one would be dropped without a word, so both are refused', () => {
+    const dir = copy(join(FIXTURES, 'authoring/sample'));
+    const r = hostileRun(['add', 'law', 'barnehageloven', dir, '--name', 'barnehageloven', '--title', 'lov om barnehager']);
+    clean(r, 2);
+    expect(r.stderr).toBe('ropa: --name and --title are the same field of a law: give one of them\n');
+  });
+
+  it('no field of the schema is named like an option ropa add has anyway (commander would refuse to start)', async () => {
+    const { entryOptions, OWN_OPTIONS } = await import('../../src/authoring/entry-fields.js');
+    const names = entryOptions().map((o) => /^--([a-z0-9-]+)/.exec(o.flags)![1]!);
+    expect(names.filter((n) => OWN_OPTIONS.has(n))).toEqual([]);
+    expect(names).toContain('name');
+  });
+});
+
+describe('-o naming a folder', () => {
+  it('an existing folder, ., .. or a name ending in / is refused before any work, and no file is made', () => {
+    const dir = temp();
+    for (const output of [dir, '.', '..', join(dir, 'new') + '/']) {
+      const r = hostileRun(['report', EXAMPLE, '-o', output], { cwd: dir });
+      clean(r, 2);
+      expect(r.stderr).toBe(`ropa: -o ${output} is a folder, not a file: name the file to write (e.g. report.md in it)\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
