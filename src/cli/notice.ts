@@ -16,5 +16,6 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--date <date>', w('cli.help.notice.option.date'))
     .option('--activity <id>', w('cli.help.notice.option.activity'))
     .option('--group <id>', w('cli.help.notice.option.group'))
+    .option('--complete', w('cli.help.notice.option.complete'))
     .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

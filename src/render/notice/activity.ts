@@ -7,6 +7,7 @@ import {
   isArt9Condition,
   resolveLaw,
   type ResolvedActivity,
+  type ResolvedLaw,
   type ResolvedPurpose,
   type ResolvedRetention,
   type ResolvedTransfer,
@@ -16,7 +17,7 @@ import { capitalise, countryName, durationWords, joinList } from '../words/index
 import type { BuildContext } from './context.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
-import { basisCitation, gdprArticle, lawList } from './words.js';
+import { gdprArticle, lawList } from './words.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
@@ -33,8 +34,8 @@ type Note = (id: MissingId, pointer: string, args?: MessageArgs) => Placeholder 
 export interface SharedRefs {
   /** A retention policy's section entry. */
   retention(id: string): Ref;
-  /** A legal basis (the provision and its supplementary laws), cited in full once in its section. */
-  basis(code: string, citation: string): Ref;
+  /** A legal basis (the provision and the supplementary laws a purpose of `activity` cites), cited in full once in its section. */
+  basis(code: string, laws: readonly ResolvedLaw[], activity: string): Ref;
   /** The rights exceptions that apply to this activity, said in the rights section. */
   exceptions: Ref;
   sources: Ref;
@@ -64,9 +65,12 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean },
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
+  // The first document of a layered notice leaves who, which data, sources, recipients and systems to
+  // the activity's page: they are not worded here (so not counted as said), but their gaps are noted.
+  const layered = extra.layered === true;
   const transfers: FactItem[] = [];
   const title = ctx.text(a.title, file, '/title') ?? a.id;
   const note: Note = (id, pointer, args = {}) => ctx.missing.note(id, file, pointer, { activity: title, ...args }, a.id);
@@ -78,7 +82,7 @@ export function activityView(
   // Purposes, each with links to its legal bases (cited in full once, in their own section).
   const consentHow: string[] = [];
   const consentMissing: Placeholder[] = [];
-  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing));
+  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing, title));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
   const purposes: Cell = {
     text: null,
@@ -102,15 +106,19 @@ export function activityView(
   const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
-  const subjects = described(
-    ctx,
-    'dataSubjects',
-    r.dataSubjects.map((s) => s.id),
-  );
-  const categories = categoriesText(
-    ctx,
-    r.dataCategories.map((c) => c.id),
-  );
+  const subjects = layered
+    ? []
+    : described(
+        ctx,
+        'dataSubjects',
+        r.dataSubjects.map((s) => s.id),
+      );
+  const categories = layered
+    ? null
+    : categoriesText(
+        ctx,
+        r.dataCategories.map((c) => c.id),
+      );
   const subjectNames =
     subjects.length > 0
       ? capitalise(
@@ -132,7 +140,7 @@ export function activityView(
 
   const sources: Cell = {
     text:
-      r.sources.length > 0
+      r.sources.length > 0 && !layered
         ? joinList(
             r.sources.map((s) => ctx.entryName('sources', s.id)),
             ctx.lang,
@@ -143,15 +151,16 @@ export function activityView(
   };
 
   // Who gets the data: recipients, then processors.
-  const recipientList = Array.isArray(r.recipients)
-    ? described(
-        ctx,
-        'recipients',
-        r.recipients.map((x) => x.id),
-      )
-    : [];
+  const recipientList =
+    Array.isArray(r.recipients) && !layered
+      ? described(
+          ctx,
+          'recipients',
+          r.recipients.map((x) => x.id),
+        )
+      : [];
   const processorNames =
-    r.processors.length > 0
+    r.processors.length > 0 && !layered
       ? ctx.w('cell.processors', {
           label: label('processors-of-activity'),
           processors: joinList(
@@ -160,16 +169,18 @@ export function activityView(
           ),
         })
       : null;
-  const recipientText = Array.isArray(r.recipients)
-    ? capitalise(
-        joinList(
-          recipientList.map((d) => d.name),
-          ctx.lang,
-        ),
-      )
-    : r.recipients === 'none'
-      ? ctx.w('recipients.none')
-      : null;
+  const recipientText = layered
+    ? null
+    : Array.isArray(r.recipients)
+      ? capitalise(
+          joinList(
+            recipientList.map((d) => d.name),
+            ctx.lang,
+          ),
+        )
+      : r.recipients === 'none'
+        ? ctx.w('recipients.none')
+        : null;
   // The processors are the cell's one item, so that a group whose activities share them can say so once.
   const recipients: Cell = {
     text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !/[.!?]$/.test(recipientText) ? '.' : '') : null,
@@ -199,7 +210,7 @@ export function activityView(
     );
   }
   // Where the data is kept: the systems by name in the retention cell; a description, at its first mention, under the table.
-  const systems = described(ctx, 'systems', a.systems ?? []);
+  const systems = layered ? [] : described(ctx, 'systems', a.systems ?? []);
   if (systems.some((d) => d.description !== null)) facts.push(describedFact('systems', label('systems'), systems));
   if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
@@ -258,6 +269,7 @@ export function activityView(
       id: a.id,
       anchor: activityAnchor(a.id),
       title,
+      page: layered ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
       cells: { purposes, data, sources, recipients, retention },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,
@@ -293,6 +305,7 @@ function purposeItem(
   refs: SharedRefs,
   consentHow: string[],
   consentMissing: Placeholder[],
+  activityTitle: string,
 ): CellItem {
   const file = located.file;
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
@@ -307,7 +320,7 @@ function purposeItem(
       missing.push(note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') }));
       return;
     }
-    bases.push(refs.basis(b.gdpr, basisCitation(b.gdpr, b.law, ctx.lang)));
+    bases.push(refs.basis(b.gdpr, b.law, activityTitle));
     const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
     if (legitimateInterest !== null) notes.push(ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') }));
     else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
