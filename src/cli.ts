@@ -1,7 +1,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { processContext, toolVersion, messageLang, useColor, type RunContext } from './cli/context.js';
 import type { Run } from './cli/types.js';
-import { helpLang, helpWords, localiseHelp } from './cli/help.js';
+import { helpLang, helpWords, localiseError, localiseHelp } from './cli/help.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
@@ -48,6 +48,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(localiseError(s, w)),
       // Help wraps at the terminal's width, and at 80 columns when it goes to a pipe or a file.
       getOutHelpWidth: () => (ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined) ?? 80,
       getErrHelpWidth: () => (ctx.stderr.isTTY ? (ctx.stderr as { columns?: number }).columns : undefined) ?? 80,

@@ -57,3 +57,23 @@ export function localiseHelp(program: Command, w: HelpWords): void {
     },
   } satisfies Partial<Help>);
 }
+
+/**
+ * Commander's own error messages in the help's language: it writes them in English, in a few fixed
+ * forms, before ropa sees the error. A message of another form is left as commander wrote it.
+ */
+export function localiseError(message: string, w: HelpWords): string {
+  const m = /^error: (.*?)(?:\n\(Did you mean (?:one of )?(.+)\?\))?\n$/s.exec(message);
+  if (!m) return message;
+  const [, what = '', similar] = m;
+  const hint = similar === undefined ? '' : `\n${w('cli.help.error.did-you-mean', { similar })}`;
+  const said = (id: string, args: Record<string, string>): string => `${w('cli.help.error.prefix')} ${w(id, args)}${hint}\n`;
+  let x: RegExpExecArray | null;
+  if ((x = /^unknown option '(.+)'$/s.exec(what))) return said('cli.help.error.unknown-option', { option: x[1]! });
+  if ((x = /^unknown command '(.+)'$/s.exec(what))) return said('cli.help.error.unknown-command', { command: x[1]! });
+  if ((x = /^missing required argument '(.+)'$/s.exec(what))) return said('cli.help.error.missing-argument', { argument: x[1]! });
+  if ((x = /^option '(.+)' argument missing$/s.exec(what))) return said('cli.help.error.option-argument-missing', { option: x[1]! });
+  if ((x = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(what)))
+    return said('cli.help.error.too-many-arguments', { expected: x[2]!, got: x[3]! });
+  return message;
+}

@@ -53,6 +53,15 @@ describe('help in nb, nn and en', () => {
     expect(flat(en.stdout)).toContain('law: Its short title, as cited (nb:…, nn:…, en:… repeated for one text per language)');
   });
 
+  it('commander’s own usage errors are said in the language asked for, exit 2', () => {
+    const nb = ropa(['validate', '--formt', 'json'], { env: { ROPA_LANG: 'nb' } });
+    expect(nb.code).toBe(2);
+    expect(nb.stderr).toMatch(/^feil: ukjent valg «--formt»\n\(Mente du --format\?\)\n/);
+    expect(ropa(['show'], { env: { ROPA_LANG: 'nn' } }).stderr).toMatch(/^feil: manglar argumentet «id»\n/);
+    expect(ropa(['validat'], { env: { ROPA_LANG: 'en' } }).stderr).toMatch(/^error: unknown command 'validat'\n\(Did you mean validate\?\)\n/);
+    expect(ropa(['validate', 'a', 'b', '--lang', 'nb'], { env: { ROPA_LANG: 'en' } }).stderr).toMatch(/^feil: for mange argumenter: 1 ventet, 2 gitt\n/);
+  });
+
   it('every help word is in all three languages', () => {
     for (const lang of LANGUAGES) expect(t(lang, 'cli.help.title.usage')).not.toBe('cli.help.title.usage');
   });
