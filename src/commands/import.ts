@@ -174,7 +174,10 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
 function readMap(path: string, shown: string): ColumnMap {
   let text: string;
   try {
-    if (statSync(path).size > MAX_BYTES) throw inputError('too-large', { file: shown, size: 0, max: MAX_BYTES / 1024 / 1024 });
+    const st = statSync(path);
+    // A device or a FIFO has no end to read to (`--map /dev/zero` filled the memory): only a file is a mapping file.
+    if (!st.isFile()) throw inputError('not-a-file', { file: shown });
+    if (st.size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(st.size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
     if (e instanceof UserError) throw e;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
@@ -27,6 +28,18 @@ describe('import: more cells than any record, and ropa’s own workbook grown la
     const r = hostileRun(['import', join(dir, 'cells.csv'), join(dir, 'out')]);
     clean(r);
     expect(r.stderr).toMatch(/cells\.csv: more than 1000000 cells; a record of processing activities is far smaller/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('a mapping file that is a device or a FIFO is refused, not read without end', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'ok.csv'), 'Behandlingsaktivitet;Formålet med behandlingen\r\nLønn;Utbetale\r\n');
+    execFileSync('mkfifo', [join(dir, 'map.fifo')]);
+    for (const map of ['/dev/zero', join(dir, 'map.fifo')]) {
+      const r = hostileRun(['import', join(dir, 'ok.csv'), join(dir, 'out'), '--map', map]);
+      clean(r);
+      expect(r.stderr).toMatch(/(zero|map\.fifo): not a file\n$/);
+    }
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
