@@ -72,6 +72,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
       return loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
     } catch (e) {
       if (e instanceof TemplateFolderError) {
+        if (e.reason === 'too-large') throw new UserError('notice.template-file-too-large', { path: displayPath(e.path, ctx.cwd), max: 1 }, 1);
         const id = ({ empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' } as const)[e.reason];
         throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
       }

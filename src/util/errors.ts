@@ -106,6 +106,7 @@ export const USER_ERROR_CODES = [
   'notice.template-error-column',
   'notice.template-error-noline',
   'notice.template-too-large',
+  'notice.template-file-too-large',
   'notice.template-outside',
   'report.columns-empty',
   'report.columns-not-tabular',

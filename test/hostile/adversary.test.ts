@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
@@ -94,6 +94,14 @@ describe('notice: an organisation’s own templates', () => {
     clean(r);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/log[/\\]notice\.md\.hbs: "log" not defined\n$/);
+  });
+
+  it('a template file of 600 MB is refused unread (it was an internal error, past the engine’s string limit)', () => {
+    const folder = template('huge', '');
+    truncateSync(join(folder, 'notice.md.hbs'), 600 * 1024 * 1024);
+    const r = hostileRun(['notice', EXAMPLE, '--draft', '--template', folder]);
+    clean(r);
+    expect(r.stderr).toMatch(/huge[/\\]notice\.md\.hbs is more than 1 MB, larger than any template; it is not read\n$/);
   });
 
   it('loops inside loops that would make gigabytes are refused, and nothing is written', () => {

@@ -42,12 +42,15 @@ export class TemplateError extends Error {
 export class TemplateFolderError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'not-found' | 'empty' | 'outside',
+    readonly reason: 'not-found' | 'empty' | 'outside' | 'too-large',
   ) {
     super(`${reason}: ${path}`);
     this.name = 'TemplateFolderError';
   }
 }
+
+/** The largest template file ropa reads from an organisation's folder: its own are a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export const BUILTIN_TEMPLATES = packagePath('templates', 'notice');
 
@@ -68,6 +71,8 @@ function readFolder(dir: string, format: NoticeFormat, inside?: string): { layou
   const read = (path: string, name: string): TemplateFile => {
     // An organisation's folder is read as what it holds: a link out of it (to a secret, a device) is refused.
     if (inside !== undefined && !insideAsFile(path, inside)) throw new TemplateFolderError(path, 'outside');
+    // Larger than any layout: read whole it would fill the memory, or pass the engine's limit on a string.
+    if (inside !== undefined && statSync(path).size > MAX_TEMPLATE_BYTES) throw new TemplateFolderError(path, 'too-large');
     return { name, path, source: readFileSync(path, 'utf8') };
   };
   const layoutPath = join(dir, `notice${suffix}`);
