@@ -10,6 +10,7 @@ export const USER_ERROR_CODES = [
   'authoring.add.not-a-catalogue',
   'authoring.add.option-not-for-kind',
   'authoring.add.required',
+  'authoring.add.reserved-file',
   'authoring.add.same-field',
   'authoring.fmt.not-in-registry',
   'authoring.init.bad-languages',

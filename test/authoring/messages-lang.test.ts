@@ -50,6 +50,13 @@ describe('ropa new refuses ids Windows reserves', () => {
     expect(readdirSync(join(copy.dir, 'activities')).sort()).toEqual(before);
   });
 
+  it('ropa add --file refuses a new catalogue file named like one', () => {
+    const r = ropa(['add', 'system', 'lunch', copy.dir, '--name', 'Lunch', '--file', join(copy.dir, 'catalogues/Aux.yaml')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/catalogues\/Aux\.yaml: Windows keeps this name for a device/);
+    expect(existsSync(join(copy.dir, 'catalogues/Aux.yaml'))).toBe(false);
+  });
+
   it('but not names that only begin like one', () => {
     for (const id of ['console', 'com10', 'auxiliary', 'null']) {
       const r = ropa(['new', id, copy.dir, '--title', 'X', '--no-input']);
