@@ -458,6 +458,8 @@ function sharedCitation(ctx: BuildContext, code: string, uses: readonly { laws: 
       laws: lawList(a.laws, ctx.lang),
     }),
   );
+  // Nothing in common: the provision, then each activity's laws («…, jf. skatteforvaltningsloven når det gjelder «…»; …»).
+  if (common.length === 0 && parts.length > 0) return ctx.w('basis.with-law', { gdpr: basisCitation(code, [], ctx.lang), laws: parts.join('; ') });
   return [basisCitation(code, common, ctx.lang), ...parts].join('; ');
 }
 
