@@ -1,6 +1,7 @@
 import { Command, CommanderError } from '@commander-js/extra-typings';
 import { processContext, toolVersion, messageLang, useColor, type RunContext } from './cli/context.js';
 import type { Run } from './cli/types.js';
+import { helpLang, helpWords, localiseError, localiseHelp } from './cli/help.js';
 import { UserError } from './util/errors.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
@@ -33,16 +34,21 @@ export async function main(argv: string[]): Promise<void> {
  */
 export async function run(argv: string[], ctx: RunContext): Promise<number> {
   const program = new Command();
+  // Help in the language asked for (--lang, ROPA_LANG), with its words from locales/<lang>/cli.json.
+  const helpIn = helpLang(argv, ctx.env);
+  const w = helpWords(helpIn);
+  localiseHelp(program, w);
   program
     .name('ropa')
-    .description('GDPR Art. 30 record of processing activities, kept as YAML in git')
-    .version(toolVersion(), '-V, --version')
-    .option('--verbose', 'show stack traces for internal errors')
+    .description(w('cli.help.program.description'))
+    .version(toolVersion(), '-V, --version', w('cli.help.program.option.version'))
+    .option('--verbose', w('cli.help.program.option.verbose'))
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(localiseError(s, w)),
       // Help wraps at the terminal's width, and at 80 columns when it goes to a pipe or a file.
       getOutHelpWidth: () => (ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined) ?? 80,
       getErrHelpWidth: () => (ctx.stderr.isTTY ? (ctx.stderr as { columns?: number }).columns : undefined) ?? 80,
@@ -70,7 +76,7 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     registerSchema,
     registerFmt,
   ];
-  for (const register of commands) await register(program, runBody, argv);
+  for (const register of commands) await register(program, runBody, w, argv, helpIn);
 
   try {
     await program.parseAsync(argv);

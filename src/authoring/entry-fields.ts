@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from '../i18n/index.js';
+import { LANGUAGES, t, type Lang } from '../i18n/index.js';
 import type { CatalogueKind, LocalText } from '../model/types.js';
 import { UserError } from '../util/errors.js';
 import { parseLawRef } from './new-activity.js';
@@ -26,6 +26,9 @@ export const optionAttribute = (option: string): string => option.replace(/-([a-
 
 /** Two fields of different shape share a key; each gets its own option. */
 const OPTION_OVERRIDES: Partial<Record<CatalogueKind, Record<string, string>>> = { dataCategories: { location: 'location-data' } };
+
+/** The options `ropa add` has whatever the schema says (src/cli/add.ts and commander's own). */
+export const OWN_OPTIONS: ReadonlySet<string> = new Set(['file', 'lang', 'help', 'version', 'verbose']);
 
 /** An option that gives a field under another name too: a law's `--name` is its title. */
 const OPTION_ALIASES: Partial<Record<CatalogueKind, Record<string, string>>> = { laws: { name: 'title' } };
@@ -111,8 +114,13 @@ export function entryFromOptions(catalogue: CatalogueKind, given: Record<string,
   const fields = entryFields(catalogue);
   const out: Record<string, unknown> = {};
   const aliases = Object.entries(OPTION_ALIASES[catalogue] ?? {});
-  const value = (f: EntryField): unknown =>
-    given[optionAttribute(f.option)] ?? aliases.flatMap(([option, key]) => (key === f.key ? [given[optionAttribute(option)]] : []))[0];
+  const value = (f: EntryField): unknown => {
+    const own = given[optionAttribute(f.option)];
+    const alias = aliases.find(([option, key]) => key === f.key && given[optionAttribute(option)] !== undefined);
+    // A law's --name is its --title: both at once would drop one without a word.
+    if (own !== undefined && alias) throw new UserError('authoring.add.same-field', { option: `--${alias[0]}`, other: `--${f.option}`, kind: kindWord });
+    return own ?? (alias ? given[optionAttribute(alias[0])] : undefined);
+  };
   for (const f of fields) {
     const v = value(f);
     if (v === undefined || v === false) continue;
@@ -165,27 +173,33 @@ export interface EntryOption {
  * A flag for a yes/no field, a value for the rest; a field that is a flag in one catalogue and a value
  * in another needs its own option (OPTION_OVERRIDES), and is an error here until it has one.
  */
-export function entryOptions(): EntryOption[] {
+export function entryOptions(lang: Lang = 'en'): EntryOption[] {
   const uses = new Map<string, { kind: EntryKind; field: EntryField; alias?: boolean }[]>();
   const use = (option: string, u: { kind: EntryKind; field: EntryField; alias?: boolean }): void => {
     uses.set(option, [...(uses.get(option) ?? []), u]);
   };
+  const catalogueOf = new Map<EntryKind, CatalogueKind>();
   for (const [kind, { catalogue }] of Object.entries(ENTRY_KINDS) as [EntryKind, (typeof ENTRY_KINDS)[EntryKind]][]) {
+    catalogueOf.set(kind, catalogue);
     const fields = entryFields(catalogue);
     for (const [option, key] of Object.entries(OPTION_ALIASES[catalogue] ?? {})) use(option, { kind, field: fields.find((f) => f.key === key)!, alias: true });
     for (const field of fields) use(field.option, { kind, field });
   }
   return [...uses].map(([option, list]) => {
+    // A schema field named like an option `add` has anyway would make commander refuse to start `ropa add`.
+    if (OWN_OPTIONS.has(option)) throw new Error(`ropa add --${option} is a field of the schema and an option of ropa add itself`);
     const flags = list.filter((u) => u.field.shape === 'bool').length;
     if (flags > 0 && flags < list.length) throw new Error(`ropa add --${option} is a flag for one kind of entry and takes a value for another`);
     const shapes = new Set(list.map((u) => u.field.shape));
     const placeholder = shapes.has('text') ? 'text' : shapes.has('laws') ? 'ref' : shapes.has('countries') ? 'codes' : 'value';
     // How to give the value is said once when every kind takes it the same way, else for each kind.
-    const once = shapes.size === 1 ? valueHelp([...shapes][0]!) : undefined;
+    const once = shapes.size === 1 ? valueHelp([...shapes][0]!, lang) : undefined;
     // Kinds whose field reads the same are named together: «subject, category: Its name».
     const groups = new Map<string, EntryKind[]>();
     for (const u of list) {
-      const said = u.alias ? `the same as --${u.field.option}` : fieldHelp(u.field, once === undefined);
+      const said = u.alias
+        ? t(lang, 'cli.help.add.same-as', { option: `--${u.field.option}` })
+        : fieldHelp(u.field, catalogueOf.get(u.kind)!, once === undefined, lang);
       groups.set(said, [...(groups.get(said) ?? []), u.kind]);
     }
     const help = [...groups].map(([said, kinds]) => `${kinds.join(', ')}: ${said}`).join('; ');
@@ -197,16 +211,20 @@ export function entryOptions(): EntryOption[] {
   });
 }
 
-/** A field's schema description as help: «The category's name.» → «Its name», the values of a choice, how to give it. */
-function fieldHelp(f: EntryField, how: boolean): string {
-  const said = (f.description ?? f.key).replace(/^The [a-z]+'s /, 'Its ').replace(/\.$/, '');
+/**
+ * A field's help: the words of `cli.help.field.<catalogue>.<key>` (a field new in the schema, which has none
+ * yet, is helped by its schema description: «The category's name.» → «Its name»); then the values of a
+ * choice and how to give it.
+ */
+function fieldHelp(f: EntryField, catalogue: CatalogueKind, how: boolean, lang: Lang): string {
+  const key = `cli.help.field.${catalogue}.${f.key}`;
+  const own = t(lang, key);
+  const said = (own !== key ? own : (f.description ?? f.key).replace(/^The [a-z]+'s /, 'Its ')).replace(/\.$/, '');
   const choices = f.values !== undefined && f.values.some((v) => !said.includes(v)) ? ` (${f.values.join(', ')})` : '';
-  const given = how ? valueHelp(f.shape) : undefined;
+  const given = how ? valueHelp(f.shape, lang) : undefined;
   return `${said}${choices}${given === undefined ? '' : ` (${given})`}`;
 }
 
-function valueHelp(shape: FieldShape): string | undefined {
-  return { text: 'nb:…, nn:…, en:… repeated for one text per language', laws: 'e.g. "arkivlova § 6"; repeatable', countries: 'comma-separated' }[
-    shape as string
-  ];
+function valueHelp(shape: FieldShape, lang: Lang): string | undefined {
+  return shape === 'text' || shape === 'laws' || shape === 'countries' ? t(lang, `cli.help.add.value.${shape}`) : undefined;
 }

@@ -1,5 +1,7 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import type { HelpWords } from './help.js';
+import type { Lang } from '../i18n/index.js';
 import { collect } from './outputs.js';
 
 /**
@@ -8,24 +10,22 @@ import { collect } from './outputs.js';
  * the schema costs startup time, so the options are made only when `add` is on the command line,
  * to run it or to show its help; no other command and no other help lists them.
  */
-export async function register(program: Command, run: Run, argv: readonly string[]): Promise<void> {
+export async function register(program: Command, run: Run, w: HelpWords, argv: readonly string[], lang: Lang = 'en'): Promise<void> {
   const command = program
     .command('add')
-    .description(
-      "add an entry to a catalogue (law, category, subject, source, recipient, processor, system, measure, retention), keeping the file's comments and order",
-    )
-    .argument('<kind>', 'law, category, subject, source, recipient, processor, system, measure or retention')
-    .argument('<id>', "the new entry's id, e.g. barnehageloven")
-    .argument('[dir]', 'registry folder', 'registry');
+    .description(w('cli.help.add.description'))
+    .argument('<kind>', w('cli.help.add.arg.kind'))
+    .argument('<id>', w('cli.help.add.arg.id'))
+    .argument('[dir]', w('cli.help.arg.dir'), 'registry');
   if (argv.slice(2).includes('add')) {
     const { entryOptions } = await import('../authoring/entry-fields.js');
-    for (const o of entryOptions()) {
+    for (const o of entryOptions(lang)) {
       if (o.repeatable) command.option(o.flags, o.help, collect);
       else command.option(o.flags, o.help);
     }
   }
   command
-    .option('--file <path>', 'the catalogue file to add it to (default: the file that holds that catalogue)')
-    .option('--lang <lang>', "language of messages: en, nb or nn (default: the registry's first language)")
+    .option('--file <path>', w('cli.help.add.option.file'))
+    .option('--lang <lang>', w('cli.help.add.option.lang'))
     .action((kind, id, dir, opts) => run(async (ctx) => (await import('../commands/add.js')).addEntry(kind, id, dir, opts, ctx)));
 }

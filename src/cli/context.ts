@@ -54,7 +54,11 @@ export function envLang(ctx: RunContext): string | undefined {
 
 /** The language a view of the registry is shown in: --lang, then $ROPA_LANG, then the registry's first language. */
 export function viewLang(flag: string | undefined, ctx: RunContext, registry: Pick<Registry, 'languages'>): Lang {
-  if (flag === undefined && envLang(ctx) === undefined) return registry.languages[0] ?? 'en';
+  if (flag === undefined && envLang(ctx) === undefined) {
+    // The errors the command raises from here on too: one language for its whole answer.
+    ctx.lang = registry.languages[0] ?? 'en';
+    return ctx.lang;
+  }
   return messageLang(flag, ctx);
 }
 

@@ -1,20 +1,21 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import type { HelpWords } from './help.js';
 import { outputOptions } from './outputs.js';
 import { DIFF_FORMATS } from '../render/diff/index.js';
 
-export function register(program: Command, run: Run): void {
+export function register(program: Command, run: Run, w: HelpWords): void {
   const command = program
     .command('diff')
-    .description('what changed in the record between two git revisions or two registry folders, marked for review or information')
-    .argument('[base]', 'git revision to compare from (e.g. origin/main); a folder only when written as a path: ./old, ../old, /old')
-    .argument('[head]', 'git revision to compare to, or a folder written as a path (default: the registry in the working tree)')
-    .option('--dir <dir>', 'the registry folder in the working tree and at each revision', 'registry')
-    .option('--base-dir <folder>', 'compare from this registry folder instead of a revision')
-    .option('--head-dir <folder>', 'compare to this registry folder instead of a revision');
-  outputOptions(command, DIFF_FORMATS, 'text')
-    .option('--fail-on <level>', 'exit 1 when a change is at this level: review or never', 'never')
-    .option('--lang <lang>', 'language of the report: en, nb or nn (default: $ROPA_LANG or en)')
+    .description(w('cli.help.diff.description'))
+    .argument('[base]', w('cli.help.diff.arg.base'))
+    .argument('[head]', w('cli.help.diff.arg.head'))
+    .option('--dir <dir>', w('cli.help.diff.option.dir'), 'registry')
+    .option('--base-dir <folder>', w('cli.help.diff.option.base-dir'))
+    .option('--head-dir <folder>', w('cli.help.diff.option.head-dir'));
+  outputOptions(command, w, DIFF_FORMATS, 'text')
+    .option('--fail-on <level>', w('cli.help.diff.option.fail-on'), 'never')
+    .option('--lang <lang>', w('cli.help.diff.option.lang'))
     .action((base, head, opts) =>
       run(async (ctx) =>
         (await import('../commands/diff.js')).diff(

@@ -1,11 +1,12 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import type { HelpWords } from './help.js';
 
-export function register(program: Command, run: Run): void {
+export function register(program: Command, run: Run, w: HelpWords): void {
   program
     .command('init')
-    .description('create a new registry: organisation file, an example activity, starter catalogues, schemas for editors')
-    .argument('[dir]', 'folder for the new registry (must be new or empty)', 'registry')
-    .option('--lang <languages>', "the registry's languages, comma-separated, the first the default: nb, nn, en", 'nb')
+    .description(w('cli.help.init.description'))
+    .argument('[dir]', w('cli.help.init.arg.dir'), 'registry')
+    .option('--lang <languages>', w('cli.help.init.option.lang'), 'nb')
     .action((dir, opts) => run(async (ctx) => (await import('../commands/init.js')).init(dir, opts, ctx)));
 }

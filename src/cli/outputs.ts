@@ -1,4 +1,5 @@
 import type { Command, OptionValues } from '@commander-js/extra-typings';
+import type { HelpWords } from './help.js';
 
 /** Commander accumulator: an option given several times keeps every value, in order. */
 export function collect(value: string, previous: string[] | undefined): string[] {
@@ -9,10 +10,11 @@ export function collect(value: string, previous: string[] | undefined): string[]
  * Every command's `-f/--format`, `-o/--output` and `--force`, the same everywhere (src/commands/outputs.ts
  * reads them): each of -f and -o repeatable, the n-th format written to the n-th output, `-` is stdout,
  * and a format without an output goes to stdout. One run can so feed a terminal, a code-scanning upload
- * and a test report, or write a report as xlsx and html at once. `note` says more about the formats.
+ * and a test report, or write a report as xlsx and html at once. `note` (a help key) says more about the formats.
  */
 export function outputOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
   command: Command<Args, Opts, Globals>,
+  w: HelpWords,
   formats: readonly string[],
   fallback: string,
   note?: string,
@@ -20,9 +22,9 @@ export function outputOptions<Args extends unknown[], Opts extends OptionValues,
   return command
     .option(
       '-f, --format <format>',
-      `${formats.join(', ')} (default: ${fallback})${note === undefined ? '' : `; ${note}`}; repeat for several outputs`,
+      w('cli.help.option.format', { formats: formats.join(', '), fallback, note: note === undefined ? '' : `; ${w(note)}` }),
       collect,
     )
-    .option('-o, --output <file>', 'write the output of the format given at the same place to a file (- is stdout); repeatable', collect)
-    .option('--force', 'allow -o to write inside the registry');
+    .option('-o, --output <file>', w('cli.help.option.output'), collect)
+    .option('--force', w('cli.help.option.force'));
 }

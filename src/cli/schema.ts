@@ -1,13 +1,14 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
+import type { HelpWords } from './help.js';
 
-export function register(program: Command, run: Run): void {
+export function register(program: Command, run: Run, w: HelpWords): void {
   program
     .command('schema')
-    .description('print the JSON Schema of a file kind (organisation, activity, catalogue, common); without a kind, list them')
-    .argument('[kind]', 'organisation, activity, catalogue or common')
-    .option('-o, --output <file>', 'write the schema to a file')
-    .option('--dir <folder>', 'write the schema files into a folder, for editors (see docs/editor.md)')
-    .option('--lang <lang>', 'language of messages: en, nb or nn (default: $ROPA_LANG or en)')
+    .description(w('cli.help.schema.description'))
+    .argument('[kind]', w('cli.help.schema.arg.kind'))
+    .option('-o, --output <file>', w('cli.help.schema.option.output'))
+    .option('--dir <folder>', w('cli.help.schema.option.dir'))
+    .option('--lang <lang>', w('cli.help.option.lang-messages'))
     .action((kind, opts) => run(async (ctx) => (await import('../commands/schema.js')).schema(kind, opts, ctx)));
 }

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, viewLang } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
+import { windowsReserved } from '../util/portable.js';
 import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';
 import { entryFromOptions, entryOptionAttributes } from '../authoring/entry-fields.js';
 import { Staged } from '../authoring/staged.js';
@@ -44,6 +45,8 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
       registry.files.some((f) => f.path === file && f.kind === 'catalogue') ||
       (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && /\.ya?ml$/.test(file));
     if (!inside) throw new UserError('authoring.add.bad-file', { path: displayPath(file, ctx.cwd) });
+    // A new file named like a Windows device (catalogues/con.yaml) could not be checked out there.
+    if (!existsSync(file) && windowsReserved(basename(file))) throw new UserError('authoring.add.reserved-file', { path: displayPath(file, ctx.cwd) });
   }
   const path = staged.addEntry(catalogue, id, entry, file);
   const { errors, sources } = staged.newErrors();

@@ -174,17 +174,22 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
 function readMap(path: string, shown: string): ColumnMap {
   let text: string;
   try {
-    if (statSync(path).size > MAX_BYTES) throw inputError('too-large', { file: shown, size: 0, max: MAX_BYTES / 1024 / 1024 });
+    const st = statSync(path);
+    // A device or a FIFO has no end to read to (`--map /dev/zero` filled the memory): only a file is a mapping file.
+    if (!st.isFile()) throw inputError('not-a-file', { file: shown });
+    if (st.size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(st.size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
     if (e instanceof UserError) throw e;
     throw inputError('unreadable', { file: shown });
   }
   const parsed = parseYaml(text);
-  if (parsed.problems.length > 0) {
-    const at = parsed.problems[0]!.start;
-    const before = text.slice(0, at).split('\n');
-    throw inputError('bad-map-yaml', { file: shown, line: before.length, column: before.at(-1)!.length + 1 });
+  const problem = parsed.problems[0];
+  if (problem) {
+    const { line, col: column } = parsed.lineCounter.linePos(problem.start);
+    // A `__proto__` key is well-formed YAML: it is refused for what it is, not as broken syntax.
+    if (problem.rule === 'forbidden-key') throw inputError('bad-map-key', { file: shown, line, column, key: String(problem.args.key) });
+    throw inputError('bad-map-yaml', { file: shown, line, column });
   }
   return columnMap(parsed.data, shown);
 }

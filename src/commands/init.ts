@@ -23,6 +23,7 @@ export function parseLanguages(value: string): Lang[] {
 export async function init(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const languages = parseLanguages(opts.lang ?? 'nb');
   const lang = envLang(ctx) === undefined ? languages[0]! : messageLang(undefined, ctx);
+  ctx.lang = lang; // its errors too: `ropa init taken --lang nn` says in nynorsk that the folder is taken
   const root = resolve(ctx.cwd, dir);
   const shown = displayPath(root, ctx.cwd);
   // A link to nothing: mkdir would fail on it, and the folder it names is not there to fill.

@@ -2,12 +2,13 @@ import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { isWithin } from '../util/within.js';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf } from '../cli/context.js';
+import { messageLang, oneOf, viewLang } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { Activity, GdprBasisCode, Retention, Transfer, TransferMechanism } from '../model/types.js';
 import { idList as list, localTextOption } from '../authoring/entry-fields.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
+import { windowsReserved } from '../util/portable.js';
 import { kindOfCatalogue } from '../authoring/catalogue-add.js';
 import { Staged } from '../authoring/staged.js';
 import { buildActivity, NEEDS_LAW, NEEDS_LAW_ART9_10, parseLawRef, yamlText, type NewActivity } from '../authoring/new-activity.js';
@@ -55,7 +56,10 @@ export async function newActivity(
 ): Promise<number> {
   const flagLang = opts.lang === undefined ? undefined : messageLang(opts.lang, ctx);
   const { root, registry } = openForAuthoring(id, dir, ctx.cwd);
-  const lang: Lang = flagLang ?? registry.languages[0] ?? 'en';
+  // The id is the file's name: one that Windows keeps for a device could not be checked out there.
+  if (windowsReserved(id)) throw new UserError('authoring.new.reserved-id', { id });
+  // --lang, then ROPA_LANG, then the registry's first language, as `ropa add` and the views choose.
+  const lang: Lang = viewLang(flagLang, ctx, registry);
   const path = join(root, 'activities', `${id}.yaml`);
   // activities/ may be a link: followed only while it stays inside the registry, as the loader does.
   if (!insideRegistry(join(root, 'activities'), root))

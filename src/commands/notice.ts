@@ -51,7 +51,7 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
  * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir));
+  const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir), true);
   const rawOutputs = opts.output === undefined ? [] : Array.isArray(opts.output) ? opts.output : [opts.output];
   const folders = targets.map((_, i) => isFolder(ctx.cwd, rawOutputs[i]));
   // `-o FILE/` where FILE is no folder: said before any work is done.
@@ -68,12 +68,14 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', ') });
   }
 
-  const { buildNoticeView, loadTemplates, missingFindings, renderNotice, TemplateError, TemplateFolderError } = await import('../render/notice/index.js');
+  const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNotice, TemplateError, TemplateFolderError } =
+    await import('../render/notice/index.js');
   const templates = (format: NoticeFormat): TemplateSet => {
     try {
       return loadTemplates(format, opts.template === undefined ? undefined : resolve(ctx.cwd, opts.template));
     } catch (e) {
       if (e instanceof TemplateFolderError) {
+        if (e.reason === 'too-large') throw new UserError('notice.template-file-too-large', { path: displayPath(e.path, ctx.cwd), max: 1 }, 1);
         const id = ({ empty: 'notice.template-dir-empty', 'not-found': 'notice.template-dir', outside: 'notice.template-outside' } as const)[e.reason];
         throw new UserError(id, { path: displayPath(e.path, ctx.cwd), format });
       }
@@ -134,6 +136,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     } catch (e) {
       if (e instanceof TemplateError) {
         const file = displayPath(e.file, ctx.cwd);
+        if (e.kind === 'too-large') throw new UserError('notice.template-too-large', { file, max: MAX_NOTICE_CHARS / 1024 / 1024 }, 1);
         // The template is the user's own file: a mistake in it is bad input (exit 1), as in a registry file.
         if (e.line !== undefined && e.column !== undefined)
           throw new UserError('notice.template-error-column', { file, line: e.line, column: e.column, message: e.detail }, 1);

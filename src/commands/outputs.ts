@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
@@ -41,6 +42,8 @@ export function outputTargets<F extends string>(
   allowed: readonly F[],
   fallback: F,
   registryRoot: string | undefined,
+  /** The command writes a folder for `-o DIR/` (the layered notice's pages); others refuse a folder. */
+  folders = false,
 ): OutputTarget<F>[] {
   const formats = list(opts.format);
   const outputs = list(opts.output);
@@ -57,6 +60,9 @@ export function outputTargets<F extends string>(
       return { format };
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
+    // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
+    if (!folders && (/[/\\]$/.test(out) || statSync(resolve(ctx.cwd, out), { throwIfNoEntry: false })?.isDirectory()))
+      throw new UserError('formats.output-folder', { output: out });
     const path = outputPath(ctx, out, registryRoot, opts.force);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);

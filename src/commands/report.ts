@@ -104,6 +104,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
     kind,
     ...(reportDate ? { date: reportDate } : {}),
     version,
+    variant: internal ? ('internal' as const) : ('official' as const),
     report: () => (laidOut ??= layOut()),
   };
   await emitTargets(ctx, targets, (format) => REPORT_RENDERERS[format](input));

@@ -62,7 +62,10 @@ export function checkWorkingTreePath(top: string, prefix: string, shown: string,
 export function resolveRevision(top: string, revision: string): { commit: string; short: string } {
   // A revision is never an option: `--output=…` must not reach git as one.
   if (revision.startsWith('-') || revision === '') throw new UserError('diff.no-revision', { revision });
-  const r = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`]);
+  // `:/text` (the newest commit whose message matches) takes the rest as its pattern: `^{commit}` would
+  // become part of it. It names a commit anyway.
+  const spec = revision.startsWith(':/') ? revision : `${revision}^{commit}`;
+  const r = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', spec]);
   if (!r.ok) throw new UserError('diff.no-revision', { revision });
   const commit = r.stdout.toString('utf8').trim();
   const short = git(top, ['rev-parse', '--short', '--end-of-options', commit]).stdout.toString('utf8').trim();
@@ -94,68 +97,72 @@ export interface RevisionTree {
  * or empty, none twice. Returns undefined when the folder is not at that commit.
  */
 export function readRevision(top: string, commit: string, prefix: string, revision: string): RevisionTree | undefined {
-  let tree = `${commit}^{tree}`;
+  // One listing, with sizes: the folders on the way to the registry, then everything in it.
+  const listed = listTree(top, commit, prefix, true, revision);
   const parts = prefix === '' ? [] : prefix.split('/');
   for (let i = 0; i < parts.length; i++) {
-    const here = listTree(top, tree, false, revision).filter((e) => e.path === parts[i]);
     const shown = parts.slice(0, i + 1).join('/');
+    let here = listed.filter((e) => e.path === shown);
+    // A link or a file on the way ends the listing before it: what it is, from a listing of it alone.
+    if (here.length === 0) here = listTree(top, commit, shown, false, revision).filter((e) => e.path === shown);
     if (here.length === 0) return undefined;
     if (here.length > 1) throw new UserError('diff.tree-duplicate', { path: shown, revision }, 1);
     const entry = here[0]!;
     if (entry.mode === '120000') throw new UserError('diff.registry-symlink', { path: shown, revision }, 1);
     if (entry.type !== 'tree') throw new UserError('diff.registry-not-folder', { path: shown, revision }, 1);
-    tree = entry.oid;
   }
   const entries = new Map<string, TreeEntry>();
-  for (const e of listTree(top, tree, true, revision)) {
-    if (entries.has(e.path)) throw new UserError('diff.tree-duplicate', { path: join(prefix, e.path), revision }, 1);
-    entries.set(e.path, e);
+  const sizes = new Map<string, number>();
+  const inside = prefix === '' ? '' : `${prefix}/`;
+  for (const { size, ...e } of listed) {
+    if (!e.path.startsWith(inside) || e.path === prefix) continue;
+    const path = e.path.slice(inside.length);
+    if (entries.has(path)) throw new UserError('diff.tree-duplicate', { path: e.path, revision }, 1);
+    entries.set(path, { ...e, path });
+    if (size !== undefined) sizes.set(e.oid, size);
   }
+  const sizeOf = (oids: readonly string[]): Map<string, number> => new Map(oids.flatMap((oid) => (sizes.has(oid) ? [[oid, sizes.get(oid)!] as const] : [])));
   return {
     entries,
-    sizes: (oids) => blobSizes(top, oids),
-    read: (oids) => {
-      const sizes = blobSizes(top, oids);
-      return readBlobs(
+    sizes: sizeOf,
+    read: (oids) =>
+      readBlobs(
         top,
-        [...sizes].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid),
-      );
-    },
+        [...sizeOf(oids)].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid),
+      ),
   };
 }
 
-/** One tree's entries (recursively, with the folders themselves, when asked), each path checked. */
-function listTree(top: string, tree: string, recursive: boolean, revision: string): TreeEntry[] {
-  const r = git(top, ['ls-tree', '-z', '--full-tree', ...(recursive ? ['-r', '-t'] : []), '--end-of-options', tree]);
+/**
+ * The tree of `commit` down to `prefix` and, when `recursive`, everything under it (every entry, folders
+ * too, with blob sizes), in one `git ls-tree`; each path checked. Paths are from the top of the repository.
+ */
+function listTree(top: string, commit: string, prefix: string, recursive: boolean, revision: string): (TreeEntry & { size?: number })[] {
+  const r = git(top, [
+    'ls-tree',
+    '-z',
+    '-l',
+    ...(recursive ? ['-r', '-t'] : []),
+    '--full-tree',
+    '--end-of-options',
+    `${commit}^{tree}`,
+    ...(prefix === '' ? [] : ['--', prefix]),
+  ]);
   if (!r.ok) throw new UserError('diff.git-failed', { detail: r.stderr });
-  const out: TreeEntry[] = [];
+  const out: (TreeEntry & { size?: number })[] = [];
   for (const line of r.stdout.toString('utf8').split('\0')) {
     if (line === '') continue;
-    const m = /^(\d{6}) (blob|tree|commit) ([0-9a-f]{40,64})\t(.*)$/s.exec(line);
+    const m = /^(\d{6}) (blob|tree|commit) ([0-9a-f]{40,64}) +(-|\d+)\t(.*)$/s.exec(line);
     if (!m) throw new UserError('diff.git-failed', { detail: line.slice(0, 200) });
-    const path = m[4]!;
+    const path = m[5]!;
     // A name git itself never writes: a tree made with `git mktree` can hold it, a checkout cannot.
     if (path.split('/').some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git') || path.includes('\\') || path.includes('\0')) {
-      throw new UserError('diff.tree-bad-path', { path: JSON.stringify(path), revision }, 1);
+      // Named inside the registry, as a checkout of it would hold it.
+      const inside = prefix !== '' && path.startsWith(`${prefix}/`) ? path.slice(prefix.length + 1) : path;
+      throw new UserError('diff.tree-bad-path', { path: JSON.stringify(inside), revision }, 1);
     }
-    out.push({ mode: m[1]!, type: m[2] as TreeEntry['type'], oid: m[3]!, path });
+    out.push({ mode: m[1]!, type: m[2] as TreeEntry['type'], oid: m[3]!, path, ...(m[4] === '-' ? {} : { size: Number(m[4]) }) });
   }
-  return out;
-}
-
-/** Sizes of blobs from one `git cat-file --batch-check` run. */
-function blobSizes(top: string, oids: readonly string[]): Map<string, number> {
-  const unique = [...new Set(oids)];
-  const out = new Map<string, number>();
-  if (unique.length === 0) return out;
-  const r = git(top, ['cat-file', '--batch-check'], Buffer.from(unique.join('\n') + '\n'));
-  if (!r.ok) throw new UserError('diff.git-failed', { detail: r.stderr });
-  const lines = r.stdout.toString('utf8').split('\n');
-  unique.forEach((oid, i) => {
-    const [name, type, size] = (lines[i] ?? '').split(' ');
-    if (name !== oid || type !== 'blob') throw new UserError('diff.git-failed', { detail: lines[i] ?? '' });
-    out.set(oid, Number(size));
-  });
   return out;
 }
 

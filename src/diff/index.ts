@@ -4,7 +4,7 @@ import { resolveActivity } from '../model/resolve.js';
 import { term, type ActivityRef, type Change, type ChangeArg, type ChangeLevel } from './types.js';
 import { ACTIVITY_CHANGE_FIELDS, compareActivity } from './activity.js';
 import { compareCatalogues } from './catalogues.js';
-import { canonical, otherChangedFields } from './canonical.js';
+import { canonical, exactNumbers, otherChangedFields } from './canonical.js';
 import { displayPath } from '../util/paths.js';
 
 export type { Change, ChangeLevel, ChangeArg, ActivityRef } from './types.js';
@@ -20,6 +20,8 @@ export interface DiffReference {
  * registries must have passed validation. Activities come in id order, then the catalogues.
  */
 export function diffRegistries(base: Registry, head: Registry, reference: DiffReference): Change[] {
+  exactNumbers(base);
+  exactNumbers(head);
   const ref = (registry: Registry, a: Located<Activity>): ActivityRef => ({ id: a.id, file: displayPath(a.file.path, registry.root), title: a.value.title });
   const baseById = new Map(base.activities.map((a) => [a.id, a]));
   const headById = new Map(head.activities.map((a) => [a.id, a]));

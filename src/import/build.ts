@@ -1,4 +1,5 @@
 import { t, LANGUAGES, type Lang } from '../i18n/index.js';
+import { windowsReserved } from '../util/portable.js';
 import type { MessageArgs } from '../model/finding.js';
 import type {
   Activity,
@@ -355,7 +356,7 @@ class Builder {
     const wanted = this.cell(row, 'id');
     const existing = this.opts.existing?.activities;
     let id: string;
-    if (wanted !== undefined && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(wanted) && wanted.length <= 80) {
+    if (wanted !== undefined && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(wanted) && wanted.length <= 80 && !windowsReserved(wanted)) {
       if (existing?.has(wanted)) return { skipped: wanted };
       id = this.activityIds.has(wanted) ? this.activityIds.next(wanted) : (this.activityIds.next(wanted), wanted);
     } else {
@@ -401,7 +402,9 @@ class Builder {
   private status(a: Activity, row: SourceRow): void {
     const s = this.cell(row, 'status');
     if (s !== undefined) {
-      const [st, ap] = s.split(/,\s*/);
+      // The report writes «aktiv – godkjent» (joinParts); a comma is what a person types.
+      const parts = s.split(/\s+–\s+|,\s*/);
+      const [st, ap] = parts.length > 2 ? [s] : parts;
       const status =
         termOf('terms.status', ['planned', 'active', 'retired'] as const, st ?? '') ??
         (/^(aktiv|active|i bruk|in use)$/i.test(s)

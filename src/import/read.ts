@@ -9,7 +9,12 @@ import { UserError } from '../util/errors.js';
 /** The largest file ropa imports. */
 export const MAX_BYTES = 50 * 1024 * 1024;
 /** The largest uncompressed content of an xlsx file (a zip): more is a zip bomb, not a record. */
-const MAX_UNZIPPED = 400 * 1024 * 1024;
+const MAX_UNZIPPED = 100 * 1024 * 1024;
+/**
+ * Cells ropa reads from one file. A record of a large body is a few thousand; past this a file is refused
+ * before its rows are worked through, which would take minutes and gigabytes.
+ */
+export const MAX_CELLS = 1_000_000;
 
 export interface Cell {
   value: string;
@@ -39,6 +44,7 @@ export type ImportErrorId =
   | 'bad-json-shape'
   | 'bad-map'
   | 'bad-map-field'
+  | 'bad-map-key'
   | 'bad-map-yaml'
   | 'binary'
   | 'broken-quote'
@@ -56,6 +62,7 @@ export type ImportErrorId =
   | 'target-not-registry'
   | 'too-large'
   | 'too-large-unzipped'
+  | 'too-many-cells'
   | 'unknown-format'
   | 'unknown-header'
   | 'unreadable';
@@ -237,6 +244,8 @@ async function readCsv(text: string, shown: string): Promise<Input> {
     }
     throw e;
   }
+  const cells = records.reduce((n, r) => n + r.length, 0);
+  if (cells > MAX_CELLS) throw inputError('too-many-cells', { file: shown, max: MAX_CELLS });
   const rows = records.map((r, ri) => r.map((value, ci) => ({ value, row: ri + 1, col: ci + 1 })));
   return { format: 'csv', sheets: [{ name: '', rows }], separator };
 }
@@ -304,6 +313,7 @@ async function readXlsx(bytes: Uint8Array, shown: string): Promise<Sheet[]> {
     throw inputError('not-xlsx', { file: shown });
   }
   const sheets: Sheet[] = [];
+  let count = 0;
   wb.eachSheet((ws) => {
     const rows: Cell[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -311,6 +321,7 @@ async function readXlsx(bytes: Uint8Array, shown: string): Promise<Sheet[]> {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         // A merged range holds its value once, in its top-left cell.
         if (cell.isMerged && cell.master !== cell) return;
+        if (++count > MAX_CELLS) throw inputError('too-many-cells', { file: shown, max: MAX_CELLS });
         const { value, formula } = cellText(cell.value);
         cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}) });
       });

@@ -1,3 +1,5 @@
+import { windowsReserved } from '../util/portable.js';
+
 /**
  * Readable ids from names: «Barn i barnehage» → barn-i-barnehage, «Søkere til skolefritidsordning» →
  * sokere-til-skolefritidsordning. æ → ae, ø → o, å → a (as Norwegians write them in web addresses), other
@@ -24,6 +26,8 @@ export function slug(name: string, fallback = 'item'): string {
   }
   if (id === '') id = fallback;
   if (!/^[a-z]/.test(id)) id = `${fallback}-${id}`;
+  // «Con» or «Aux» would be activities/con.yaml, a name Windows keeps for a device.
+  if (windowsReserved(id)) id = `${id}-${fallback}`;
   return id;
 }
 

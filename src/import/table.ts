@@ -1,4 +1,4 @@
-import { suggest } from '../util/suggest.js';
+import { distance, suggest } from '../util/suggest.js';
 import { BEHANDLINGSOVERSIKT, displayLabels, fold, isField, knownLabels, ropaReportLanguage, type Field } from './labels.js';
 import { columnLetter, inputError, type Cell, type Sheet } from './read.js';
 import { matchTemplate } from './vocabulary.js';
@@ -67,9 +67,18 @@ function headerRow(sheet: Sheet, map: ColumnMap): { index: number; hits: number 
  * sheet, row by row by that name (in order, when two activities share one), as if the record were one table;
  * a row whose name the record does not have is kept as a row of its own. The sheets joined are left out.
  */
+/** The rightmost column any cell of `rows` is in (0 for none): a loop, since a sheet may hold more cells than a call takes arguments. */
+function lastColumn(rows: readonly (readonly Cell[])[]): number {
+  let last = 0;
+  for (const cells of rows) for (const c of cells) if (c.col > last) last = c.col;
+  return last;
+}
+
+/** Whether a sheet has the name ropa's report gives it (`key` in locales/<lang>/report.json), in any language. */
+const isRopaSheet = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, key) === name);
+
 function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
-  const named = (key: string, name: string): boolean => LANGUAGES.some((l) => t(l, key) === name);
-  const record = sheets.find((s) => named('report.sheet.controller', s.name) || named('report.sheet.processor', s.name));
+  const record = sheets.find((s) => isRopaSheet('report.sheet.controller', s.name) || isRopaSheet('report.sheet.processor', s.name));
   const more = sheets.filter((s) => matchTemplate('report.sheet.more', s.name) !== undefined);
   const head = record && headerRow(record, map);
   if (!record || !head || more.length === 0) return [...sheets];
@@ -77,7 +86,13 @@ function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
   const recordTitle = titleCol(record.rows[head.index]!);
   if (recordTitle === undefined) return [...sheets];
   const rows = record.rows.map((cells) => [...cells]);
-  let offset = Math.max(0, ...rows.flat().map((c) => c.col));
+  let offset = lastColumn(rows);
+  // The record's rows by name, each name's rows in order: a row joins the first of its name not yet joined.
+  const byName = new Map<string, number[]>();
+  rows.forEach((r, i) => {
+    const name = i > head.index ? r.find((c) => c.col === recordTitle)?.value : undefined;
+    if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), i]);
+  });
   const joined = new Set<Sheet>();
   for (const sheet of more) {
     const h = headerRow(sheet, map);
@@ -86,19 +101,25 @@ function joinRopaSheets(sheets: readonly Sheet[], map: ColumnMap): Sheet[] {
     joined.add(sheet);
     const shift = (cells: readonly Cell[]): Cell[] => cells.filter((c) => c.col !== title).map((c) => ({ ...c, col: c.col + offset }));
     rows[head.index]!.push(...shift(sheet.rows[h.index]!));
-    const used = new Set<number>();
+    const next = new Map<string, number>();
     for (const cells of sheet.rows.slice(h.index + 1)) {
       const name = cells.find((c) => c.col === title)?.value;
       if (name === undefined || name.trim() === '') continue;
-      const at = rows.findIndex((r, i) => i > head.index && !used.has(i) && r.find((c) => c.col === recordTitle)?.value === name);
-      if (at >= 0) {
-        used.add(at);
-        rows[at]!.push(...shift(cells));
-      } else rows.push([{ ...cells.find((c) => c.col === title)!, col: recordTitle }, ...shift(cells)]);
+      const n = next.get(name) ?? 0;
+      const at = byName.get(name)?.[n];
+      next.set(name, n + 1);
+      if (at !== undefined) rows[at]!.push(...shift(cells));
+      else rows.push([{ ...cells.find((c) => c.col === title)!, col: recordTitle }, ...shift(cells)]);
     }
-    offset += Math.max(0, ...sheet.rows.flat().map((c) => c.col));
+    offset += lastColumn(sheet.rows);
   }
   return sheets.filter((s) => !joined.has(s)).map((s) => (s === record ? { name: s.name, rows } : s));
+}
+
+/** The language of ropa's cover above the header row: a line that says it is the official record or the internal copy. */
+function coverLanguage(above: readonly (readonly Cell[])[]): Lang | undefined {
+  const lines = above.flat().map((c) => c.value.trim());
+  return LANGUAGES.find((l) => lines.some((v) => v.startsWith(t(l, 'report.variant.official')) || v.startsWith(t(l, 'report.variant.internal'))));
 }
 
 /**
@@ -119,14 +140,22 @@ export function ropaTitle(value: string): { title: string; approval?: string } {
 export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: string, behandlingsoversikt: boolean): Table {
   const sheets = joinRopaSheets(workbook, map);
   let chosen: { sheet: Sheet; index: number; hits: number } | undefined;
-  for (const sheet of sheets) {
-    const h = headerRow(sheet, map);
-    if (h && (chosen === undefined || h.hits > chosen.hits)) chosen = { sheet, ...h };
-  }
+  // ropa's own workbook names its record: that sheet, however few columns `--columns` gave it, and not the
+  // wider record as processor beside it.
+  const own = sheets.find((s) => isRopaSheet('report.sheet.controller', s.name));
+  const ownHead = own && headerRow(own, map);
+  if (own && ownHead) chosen = { sheet: own, ...ownHead };
+  else
+    for (const sheet of sheets) {
+      const h = headerRow(sheet, map);
+      if (h && (chosen === undefined || h.hits > chosen.hits)) chosen = { sheet, ...h };
+    }
   if (!chosen) throw inputError('unknown-format', { file: shown });
   const header = chosen.sheet.rows[chosen.index]!;
   const headers = header.map((c) => c.value);
-  const ropa = ropaReportLanguage(headers);
+  // Its own columns name ropa's report; with a few chosen by `--columns`, its cover does: the record's sheet
+  // whose header block says which copy it is (official or internal), in that language.
+  const ropa = ropaReportLanguage(headers) ?? (chosen.sheet === own ? coverLanguage(chosen.sheet.rows.slice(0, chosen.index)) : undefined);
   const labels = displayLabels();
   const taken = new Set<Field>();
   const columns: Column[] = [];
@@ -141,7 +170,8 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
     const field = fieldOf(cell.value, map);
     if (field === undefined) {
       const near = suggest(plain, labels);
-      if (near !== undefined && fold(near) !== fold(plain)) {
+      // A short header is near every short label («Nr» is two edits from «ID»): a hint must be within a third of it.
+      if (near !== undefined && fold(near) !== fold(plain) && distance(plain.toLowerCase(), near.toLowerCase()) <= Math.max(1, Math.floor(plain.length / 3))) {
         throw inputError('unknown-header', { file: shown, row: cell.row, column: columnLetter(cell.col), header: plain, suggestion: near });
       }
       columns.push({ col: cell.col, header: text, field: 'custom', why: 'unknown' });
@@ -175,8 +205,9 @@ export function findTable(workbook: readonly Sheet[], map: ColumnMap, shown: str
         continue;
       }
       if (column.field === 'custom') row.custom.push({ column, value: c.value, ...(c.formula ? { formula: true } : {}) });
-      else if (column.field === 'title' && ropa) {
-        // ropa's internal copy: the activity's name, and its approval from the mark under it.
+      else if (column.field === 'title') {
+        // ropa's internal copy: the activity's name, and its approval from the mark under it (also in a csv
+        // of a few `--columns`, which ropa's headers alone do not make known as ropa's).
         const { title, approval } = ropaTitle(c.value);
         row.cells.set('title', { value: title, column, ...(c.formula ? { formula: true } : {}) });
         if (approval !== undefined && !row.cells.has('approval')) row.cells.set('approval', { value: approval, column: { ...column, field: 'approval' } });

@@ -277,33 +277,36 @@ describe('ropa new from flags', () => {
   it('writes the activity, which validates and is already formatted', () => {
     const { dir, cleanup } = scratchCopy(SAMPLE);
     try {
-      const r = ropa([
-        'new',
-        'canteen',
-        dir,
-        '--title',
-        'nb:Kantine',
-        '--title',
-        'en:Canteen',
-        '--purpose',
-        'nb:Servere lunsj',
-        '--purpose',
-        'en:Serve lunch',
-        '--basis',
-        'a6-1-b',
-        '--subjects',
-        'employees',
-        '--categories',
-        'contact-details',
-        '--sources',
-        'data-subject',
-        '--recipients',
-        'none',
-        '--group',
-        'operations',
-        '--status',
-        'planned',
-      ]);
+      const r = ropa(
+        [
+          'new',
+          'canteen',
+          dir,
+          '--title',
+          'nb:Kantine',
+          '--title',
+          'en:Canteen',
+          '--purpose',
+          'nb:Servere lunsj',
+          '--purpose',
+          'en:Serve lunch',
+          '--basis',
+          'a6-1-b',
+          '--subjects',
+          'employees',
+          '--categories',
+          'contact-details',
+          '--sources',
+          'data-subject',
+          '--recipients',
+          'none',
+          '--group',
+          'operations',
+          '--status',
+          'planned',
+        ],
+        { env: { ROPA_LANG: undefined } },
+      );
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/^Opprettet .*activities\/canteen\.yaml/);

@@ -88,7 +88,8 @@ describe('a failed run leaves no partial file and no temporary file', () => {
     writeFileSync(join(out, 'report.json', 'keep'), 'x');
     const r = hostileRun(['validate', join(FIXTURES, 'validate', 'minimal'), '-f', 'json', '-o', join(out, 'report.json')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('nothing was written');
+    // Seen before any work is done: -o names a folder.
+    expect(r.stderr).toContain('is a folder, not a file');
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(tree(out)).toEqual(['report.json', 'report.json/keep']);
   });

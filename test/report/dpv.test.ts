@@ -26,7 +26,11 @@ const has = (set: Set<string>, s: string, p: string, o: string): boolean => set.
 describe('dpv', () => {
   const registry = load(BASIC);
   // Every activity (the internal copy): BASIC's «statistics» is in review.
-  const controller = dpv(registry, recordActivities(registry, 'controller', 'nb', false, true), { kind: 'controller', date: '2026-03-01' });
+  const controller = dpv(registry, recordActivities(registry, 'controller', 'nb', false, true), {
+    kind: 'controller',
+    variant: 'internal',
+    date: '2026-03-01',
+  });
 
   it('uses the DPV and GDPR-extension namespaces, inline', () => {
     const doc = JSON.parse(controller) as { '@context': unknown };
@@ -41,6 +45,8 @@ describe('dpv', () => {
     const statistics = 'urn:ropa:activity:statistics';
     expect(has(t, 'urn:ropa:record', RDF_TYPE, iri(`${DPV}DataProcessingRecord`))).toBe(true);
     expect(has(t, 'urn:ropa:record', 'http://purl.org/dc/terms/hasPart', iri(payroll))).toBe(true);
+    // The internal working copy says so on the record (the official one says `official`).
+    expect(has(t, 'urn:ropa:record', 'http://purl.org/dc/terms/type', '"internal"')).toBe(true);
     expect(has(t, 'urn:ropa:organisation', RDF_TYPE, iri(`${DPV}DataController`))).toBe(true);
     expect(has(t, payroll, RDF_TYPE, iri(`${DPV}Process`))).toBe(true);
     expect(has(t, payroll, `${DPV}hasDataController`, iri('urn:ropa:organisation'))).toBe(true);
@@ -76,7 +82,7 @@ describe('dpv', () => {
   });
 
   it('makes the organisation the processor in the record as processor', async () => {
-    const t = await triples(dpv(registry, recordActivities(registry, 'processor', 'nb', false), { kind: 'processor' }));
+    const t = await triples(dpv(registry, recordActivities(registry, 'processor', 'nb', false), { kind: 'processor', variant: 'official' }));
     expect(has(t, 'urn:ropa:organisation', RDF_TYPE, iri(`${DPV}DataProcessor`))).toBe(true);
     expect(has(t, 'urn:ropa:activity:hospital-support', `${DPV}hasDataProcessor`, iri('urn:ropa:organisation'))).toBe(true);
     expect([...t].some((q) => q.startsWith('<urn:ropa:activity:hospital-support:controller:1>') && q.includes('"Sykehuset HF"'))).toBe(true);

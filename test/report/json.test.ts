@@ -6,7 +6,12 @@ import { BASIC, load } from './helpers.js';
 describe('json', () => {
   const registry = load(BASIC);
   // Every activity (the internal copy): BASIC's «statistics» is in review.
-  const out = json(registry, recordActivities(registry, 'controller', 'nb', false, true), { kind: 'controller', date: '2026-03-01', version: '1.2.3' });
+  const out = json(registry, recordActivities(registry, 'controller', 'nb', false, true), {
+    kind: 'controller',
+    variant: 'internal',
+    date: '2026-03-01',
+    version: '1.2.3',
+  });
   const data = JSON.parse(out) as {
     record: string;
     date: string;
@@ -28,8 +33,13 @@ describe('json', () => {
   });
 
   it('holds the approved activities only unless asked for all, each with its approval', () => {
-    const official = JSON.parse(json(registry, recordActivities(registry, 'controller', 'nb', false), { kind: 'controller', version: '1.2.3' })) as typeof data;
+    const official = JSON.parse(
+      json(registry, recordActivities(registry, 'controller', 'nb', false), { kind: 'controller', variant: 'official', version: '1.2.3' }),
+    ) as typeof data & { variant: string };
     expect(official.activities.map((a) => [a.id, a.approval])).toEqual([['payroll', 'approved']]);
+    // Which copy it is, at document level: a reader of the file alone can tell.
+    expect(official.variant).toBe('official');
+    expect((data as typeof data & { variant: string }).variant).toBe('internal');
     expect(data.activities.map((a) => [a.id, a.approval])).toEqual([
       ['payroll', 'approved'],
       ['statistics', 'in-review'],

@@ -30,6 +30,8 @@ export class TemplateError extends Error {
     readonly detail: string,
     /** 1-based, where Handlebars says it. */
     readonly column?: number,
+    /** `too-large`: the template makes more text than a notice can be (`MAX_NOTICE_CHARS`). */
+    readonly kind: 'error' | 'too-large' = 'error',
   ) {
     super(`${file}${line !== undefined ? `:${line}` : ''}${line !== undefined && column !== undefined ? `:${column}` : ''}: ${detail}`);
     this.name = 'TemplateError';
@@ -40,12 +42,15 @@ export class TemplateError extends Error {
 export class TemplateFolderError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: 'not-found' | 'empty' | 'outside',
+    readonly reason: 'not-found' | 'empty' | 'outside' | 'too-large',
   ) {
     super(`${reason}: ${path}`);
     this.name = 'TemplateFolderError';
   }
 }
+
+/** The largest template file ropa reads from an organisation's folder: its own are a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export const BUILTIN_TEMPLATES = packagePath('templates', 'notice');
 
@@ -66,6 +71,8 @@ function readFolder(dir: string, format: NoticeFormat, inside?: string): { layou
   const read = (path: string, name: string): TemplateFile => {
     // An organisation's folder is read as what it holds: a link out of it (to a secret, a device) is refused.
     if (inside !== undefined && !insideAsFile(path, inside)) throw new TemplateFolderError(path, 'outside');
+    // Larger than any layout: read whole it would fill the memory, or pass the engine's limit on a string.
+    if (inside !== undefined && statSync(path).size > MAX_TEMPLATE_BYTES) throw new TemplateFolderError(path, 'too-large');
     return { name, path, source: readFileSync(path, 'utf8') };
   };
   const layoutPath = join(dir, `notice${suffix}`);
@@ -95,8 +102,16 @@ function insideAsFile(path: string, folder: string): boolean {
  * HTML escaping, because the view model's strings are escaped for the format beforehand.
  */
 export function renderTemplates(set: TemplateSet, view: object): string {
-  return compiled(set)(view);
+  const out = compiled(set)(view);
+  if (out.length > MAX_NOTICE_CHARS) throw new TemplateError(set.layout.path, undefined, '', undefined, 'too-large');
+  return out;
 }
+
+/**
+ * The most text a notice may be. A notice for thousands of activities is a few megabytes; a template
+ * that loops inside loops can make gigabytes, which would fill the disk or stop at the engine's limit.
+ */
+export const MAX_NOTICE_CHARS = 64 * 1024 * 1024;
 
 /**
  * The set compiled: once per process for the same files with the same text (a program that renders
@@ -107,6 +122,10 @@ function compiled(set: TemplateSet): Compiled {
   let fn = COMPILED.get(key);
   if (fn === undefined) {
     const hb = Handlebars.create();
+    // `log` writes to the console, around the notice on stdout: a template only lays out (docs/notice.md).
+    hb.registerHelper('log', () => {
+      throw new Error('"log" not defined');
+    });
     const options = { strict: true, noEscape: true } as const;
     for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
     fn = located(set.layout, hb.compile(set.layout.source, options));
@@ -127,6 +146,8 @@ function located(file: TemplateFile, fn: Compiled): Compiled {
       return fn(context, options);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
+      // The engine's limit on one string: loops inside loops made more than any notice.
+      if (e instanceof RangeError && /string length/i.test(e.message)) throw new TemplateError(file.path, undefined, '', undefined, 'too-large');
       throw new TemplateError(file.path, lineOf(e), messageOf(e), columnOf(e));
     }
   };

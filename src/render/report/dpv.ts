@@ -2,7 +2,7 @@ import type { Registry } from '../../model/registry.js';
 import type { ResolvedActivity, ResolvedLaw, Ref } from '../../model/resolve.js';
 import type { Address, Contact, GdprBasisCode, LocalText, Party, TransferMechanism } from '../../model/types.js';
 import { LANGUAGES, t } from '../../i18n/index.js';
-import type { ReportKind } from './model.js';
+import type { ReportKind, ReportVariant } from './model.js';
 
 /**
  * The record as JSON-LD in the W3C Data Privacy Vocabulary (https://w3id.org/dpv#) and its GDPR
@@ -269,7 +269,7 @@ function catalogueNodes(registry: Registry, activities: readonly ResolvedActivit
   ];
 }
 
-export function dpv(registry: Registry, activities: readonly ResolvedActivity[], opts: { kind: ReportKind; date?: string }): string {
+export function dpv(registry: Registry, activities: readonly ResolvedActivity[], opts: { kind: ReportKind; variant: ReportVariant; date?: string }): string {
   const org = registry.organisation?.value;
   const graph: Node[] = [
     node({
@@ -277,6 +277,8 @@ export function dpv(registry: Registry, activities: readonly ResolvedActivity[],
       '@type': 'dpv:DataProcessingRecord',
       'dct:title': LANGUAGES.map((l) => ({ '@value': `${t(l, `report.title.${opts.kind}`)} – ${t(l, `report.subtitle.${opts.kind}`)}`, '@language': l })),
       'dct:date': opts.date !== undefined ? { '@value': opts.date, '@type': 'xsd:date' } : undefined,
+      // The official record (approved activities only) or the internal working copy: ropa's words, not DPV's.
+      'dct:type': opts.variant,
       'dct:hasPart': activities.map((a) => ref(iri('activity', a.activity.id))),
     }),
     node({

@@ -1,6 +1,6 @@
 import type { Registry } from '../../model/registry.js';
 import type { ResolvedActivity } from '../../model/resolve.js';
-import type { Report } from './model.js';
+import type { Report, ReportVariant } from './model.js';
 
 /** The formats of `ropa report`; each renderer is loaded only when its format is asked for. */
 export const REPORT_FORMATS = ['md', 'xlsx', 'csv', 'html', 'json', 'dpv'] as const;
@@ -21,14 +21,22 @@ export interface ReportInput {
   kind: (typeof REPORT_KINDS)[number];
   date?: string;
   version: string;
+  /** The official record (approved activities only) or the internal working copy (`--internal`). */
+  variant: ReportVariant;
   report: () => Promise<Report>;
 }
 
 /** One renderer per format, each imported when its format is asked for (exceljs only for xlsx). */
 export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array>> = {
   json: async (i) =>
-    (await import('./json.js')).json(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}), version: i.version }),
-  dpv: async (i) => (await import('./dpv.js')).dpv(i.registry, i.activities, { kind: i.kind, ...(i.date !== undefined ? { date: i.date } : {}) }),
+    (await import('./json.js')).json(i.registry, i.activities, {
+      kind: i.kind,
+      variant: i.variant,
+      ...(i.date !== undefined ? { date: i.date } : {}),
+      version: i.version,
+    }),
+  dpv: async (i) =>
+    (await import('./dpv.js')).dpv(i.registry, i.activities, { kind: i.kind, variant: i.variant, ...(i.date !== undefined ? { date: i.date } : {}) }),
   md: async (i) => (await import('./md.js')).md(await i.report()),
   csv: async (i) => (await import('./csv.js')).csv(await i.report()),
   html: async (i) => (await import('./html.js')).html(await i.report()),

@@ -1,17 +1,23 @@
 import { relative, sep } from 'node:path';
 import type { Registry } from '../../model/registry.js';
 import { resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
-import type { ReportKind } from './model.js';
+import type { ReportKind, ReportVariant } from './model.js';
 
 /**
  * The record as data: the organisation and each activity with every reference replaced by the
  * catalogue entry it names (`{id, value}`), as src/model/resolve.ts resolves it. Texts keep all
  * their languages; custom fields are carried over.
  */
-export function json(registry: Registry, activities: readonly ResolvedActivity[], opts: { kind: ReportKind; date?: string; version: string }): string {
+export function json(
+  registry: Registry,
+  activities: readonly ResolvedActivity[],
+  opts: { kind: ReportKind; variant: ReportVariant; date?: string; version: string },
+): string {
   const org = registry.organisation?.value;
   const record = {
     record: opts.kind,
+    // Which activities it holds: the official record only the approved, the internal copy all (docs/report.md).
+    variant: opts.variant,
     ...(opts.date !== undefined ? { date: opts.date } : {}),
     generator: { name: 'ropa', version: opts.version },
     organisation: org ?? null,

@@ -21,6 +21,8 @@ import { address, contact, date, list, r, text, type TextContext } from './text.
  * text, so that each format (xlsx, csv, html, md) only lays it out and escapes it.
  */
 export type ReportKind = 'controller' | 'processor';
+/** The official record (approved activities only, Art. 30(4)) or the internal working copy (`--internal`): see docs/report.md. */
+export type ReportVariant = 'official' | 'internal';
 
 export interface ReportOptions {
   kind: ReportKind;

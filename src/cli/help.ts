@@ -1,0 +1,79 @@
+import type { Command, Help } from '@commander-js/extra-typings';
+import { isLang, t, type Lang } from '../i18n/index.js';
+import type { MessageArgs } from '../model/finding.js';
+
+/** The words of the help: `cli.help.<…>` ids, in locales/<lang>/cli.json. */
+export type HelpWords = (id: string, args?: MessageArgs) => string;
+
+/**
+ * The language of `--help` (and of commander's own words around it): `--lang` on the command line, the
+ * first of a list (`ropa init --lang nn,en`), then $ROPA_LANG, then English. The registry is not read for
+ * help: it may not exist yet, and help must not fail.
+ */
+export function helpLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--') break;
+    const value = args[i] === '--lang' ? args[i + 1] : args[i]!.startsWith('--lang=') ? args[i]!.slice('--lang='.length) : undefined;
+    const first = value?.split(',')[0]?.trim();
+    if (isLang(first)) return first;
+  }
+  const fromEnv = env.ROPA_LANG?.trim();
+  return isLang(fromEnv) ? fromEnv : 'en';
+}
+
+export function helpWords(lang: Lang): HelpWords {
+  return (id, args) => t(lang, id, args);
+}
+
+/**
+ * Commander's own words in `lang`: the section titles, the help option and command, the defaults.
+ * Set on the program before its commands are made, which inherit them.
+ */
+export function localiseHelp(program: Command, w: HelpWords): void {
+  const titles: Record<string, string> = {
+    'Usage:': w('cli.help.title.usage'),
+    'Arguments:': w('cli.help.title.arguments'),
+    'Options:': w('cli.help.title.options'),
+    'Global Options:': w('cli.help.title.global-options'),
+    'Commands:': w('cli.help.title.commands'),
+  };
+  const shown = (value: unknown, description: string | undefined): string => description ?? JSON.stringify(value);
+  program.helpOption('-h, --help', w('cli.help.option.help'));
+  program.helpCommand('help [command]', w('cli.help.command.help'));
+  program.configureHelp({
+    styleTitle: (title: string) => titles[title] ?? title,
+    // As commander says it, with its word for the default in `lang`.
+    optionDescription: (option) => {
+      const showDefault =
+        option.defaultValue !== undefined && (option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean'));
+      if (!showDefault) return option.description;
+      return `${option.description} (${w('cli.help.default', { value: shown(option.defaultValue, option.defaultValueDescription) })})`;
+    },
+    argumentDescription: (argument) => {
+      if (argument.defaultValue === undefined) return argument.description;
+      const extra = `(${w('cli.help.default', { value: shown(argument.defaultValue, argument.defaultValueDescription) })})`;
+      return argument.description ? `${argument.description} ${extra}` : extra;
+    },
+  } satisfies Partial<Help>);
+}
+
+/**
+ * Commander's own error messages in the help's language: it writes them in English, in a few fixed
+ * forms, before ropa sees the error. A message of another form is left as commander wrote it.
+ */
+export function localiseError(message: string, w: HelpWords): string {
+  const m = /^error: (.*?)(?:\n\(Did you mean (?:one of )?(.+)\?\))?\n$/s.exec(message);
+  if (!m) return message;
+  const [, what = '', similar] = m;
+  const hint = similar === undefined ? '' : `\n${w('cli.help.error.did-you-mean', { similar })}`;
+  const said = (id: string, args: Record<string, string>): string => `${w('cli.help.error.prefix')} ${w(id, args)}${hint}\n`;
+  let x: RegExpExecArray | null;
+  if ((x = /^unknown option '(.+)'$/s.exec(what))) return said('cli.help.error.unknown-option', { option: x[1]! });
+  if ((x = /^unknown command '(.+)'$/s.exec(what))) return said('cli.help.error.unknown-command', { command: x[1]! });
+  if ((x = /^missing required argument '(.+)'$/s.exec(what))) return said('cli.help.error.missing-argument', { argument: x[1]! });
+  if ((x = /^option '(.+)' argument missing$/s.exec(what))) return said('cli.help.error.option-argument-missing', { option: x[1]! });
+  if ((x = /^too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/s.exec(what)))
+    return said('cli.help.error.too-many-arguments', { expected: x[2]!, got: x[3]! });
+  return message;
+}
