@@ -21,7 +21,7 @@ type Project = 'unit' | 'cli' | 'browser' | 'property';
 
 function projectOf(file: string, text: string): Project {
   if (file.startsWith('test/property/')) return 'property';
-  if (/from ['"]playwright-core['"]/.test(text)) return 'browser';
+  if (/from ['"](playwright-core|\.\.\/helpers\/browser\.js)['"]/.test(text)) return 'browser';
   if (file.startsWith('test/hostile/') || file.startsWith('test/e2e/')) return 'cli';
   // The in-process runner and the binary both run dist/; so does the list of outputs found from --help.
   if (/\b(ropa|ropaProcess|hostileRun)\(|\bBIN\b|hostile\/outputs\.js/.test(text)) return 'cli';
