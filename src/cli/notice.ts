@@ -15,5 +15,9 @@ export function register(program: Command, run: Run): void {
     .option('--date <date>', 'the date printed on the notice, YYYY-MM-DD (default: notice.lastUpdated in organisation.yaml)')
     .option('--activity <id>', 'only this activity: the information (Art. 13/14) to give the people it concerns')
     .option('--group <id>', 'only this notice group (noticeGroups in organisation.yaml)')
+    .option(
+      '--complete',
+      'everything in one document, instead of the layered first document whose activities link to pages of their own (-o DIR/ writes both, and the pages)',
+    )
     .action((dir, opts) => run(async (ctx) => (await import('../commands/notice.js')).notice(dir, opts, ctx)));
 }

@@ -1,10 +1,12 @@
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
+import { checkOutputPath, writeFileAtomic } from '../util/write.js';
 import { openRegistry, parseDate, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
@@ -17,6 +19,15 @@ interface Options extends OutputOptions {
   date?: string;
   activity?: string;
   group?: string;
+  complete?: boolean;
+}
+
+/** `-o DIR/` (a trailing slash, or a folder that exists): the layered notice's pages written together. */
+function isFolder(cwd: string, output: string | undefined): boolean {
+  if (output === undefined || output === '-') return false;
+  if (output.endsWith('/') || output.endsWith(sep)) return true;
+  const path = resolve(cwd, output);
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /**
@@ -38,6 +49,8 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir));
+  const rawOutputs = opts.output === undefined ? [] : Array.isArray(opts.output) ? opts.output : [opts.output];
+  const folders = targets.map((_, i) => isFolder(ctx.cwd, rawOutputs[i]));
   const lang = langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
@@ -62,6 +75,12 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const layouts = new Map(targets.map((t) => [t.format, templates(t.format)]));
 
   if (opts.activity !== undefined && opts.group !== undefined) throw new UserError('notice.activity-and-group', {}, 2);
+  const folderAt = folders.indexOf(true);
+  if (folderAt >= 0 && (opts.activity !== undefined || opts.group !== undefined))
+    throw new UserError('notice.pages-scope', { output: rawOutputs[folderAt]! }, 2);
+  // Work done only as a processor (Art. 30(2)) has no notice of its own to give: the controllers it is done for give it.
+  const active = registry.activities.filter((a) => a.value.status === 'active');
+  if (active.length > 0 && active.every((a) => a.value.role === 'processor')) throw new UserError('notice.processor-only', { count: active.length }, 1);
   if (opts.activity !== undefined) {
     const a = registry.activities.find((x) => x.value.id === opts.activity);
     if (!a || a.value.status !== 'active' || a.value.role === 'processor') throw new UserError('notice.unknown-activity', { id: opts.activity }, 2);
@@ -70,14 +89,18 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
   }
   const blockers = await noticeBlockers(registry, date);
-  const build = (format: NoticeFormat): BuiltNotice =>
+  // The whole registry's notice is layered unless --complete: a first document, and a page per activity.
+  const layered = opts.complete !== true && opts.activity === undefined && opts.group === undefined;
+  const build = (format: NoticeFormat, page: { layered?: boolean; activity?: string; pages?: boolean } = {}): BuiltNotice =>
     buildNoticeView(registry, {
       lang,
       format,
       draft: opts.draft === true,
       blockers,
+      layered: page.layered ?? layered,
+      ...(page.pages === true ? { pages: true } : {}),
       ...(date !== undefined ? { date } : {}),
-      ...(opts.activity !== undefined ? { activity: opts.activity } : {}),
+      ...((page.activity ?? opts.activity) !== undefined ? { activity: (page.activity ?? opts.activity)! } : {}),
       ...(opts.group !== undefined ? { group: opts.group } : {}),
     });
   // What the notice lacks or must not say is the same in every format: the first one's view tells.
@@ -95,10 +118,9 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 
-  await emitTargets(ctx, targets, (format) => {
-    const { view } = format === first.view.format ? first : build(format);
+  const render = (view: BuiltNotice['view']): string => {
     try {
-      return renderNotice(view, layouts.get(format)!);
+      return renderNotice(view, layouts.get(view.format)!);
     } catch (e) {
       if (e instanceof TemplateError) {
         const file = displayPath(e.file, ctx.cwd);
@@ -111,6 +133,29 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
       }
       throw e;
     }
+  };
+  // A folder gets the layered notice's pages: index (the first document), complete, and activity-<id> per activity.
+  const files: { path: string; content: string }[] = [];
+  const registryRoot = resolve(ctx.cwd, dir);
+  targets.forEach((target, i) => {
+    if (!folders[i]) return;
+    const folder = target.path!;
+    const add = (name: string, view: BuiltNotice['view']): void => {
+      files.push({ path: checkOutputPath(join(folder, name), registryRoot, opts.force), content: render(view) });
+    };
+    const index = build(target.format, { layered: true, pages: true }).view;
+    add(`index.${target.format}`, index);
+    add(`complete.${target.format}`, build(target.format, { layered: false, pages: true }).view);
+    for (const a of index.groups.flatMap((g) => g.activities)) add(a.page!, build(target.format, { activity: a.id, pages: true }).view);
   });
+  await emitTargets(
+    ctx,
+    targets.filter((_, i) => !folders[i]),
+    (format) => render((format === first.view.format ? first : build(format)).view),
+  );
+  for (const file of files) {
+    mkdirSync(resolve(file.path, '..'), { recursive: true });
+    writeFileAtomic(file.path, file.content);
+  }
   return 0;
 }

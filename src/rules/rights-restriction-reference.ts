@@ -10,8 +10,12 @@ import { join } from '../util/pointer.js';
  * provisions that apply directly (e.g. Art. 14(5), 17(3), 21(6)) are a reference in themselves.
  * Each provision restricts only some rights: Art. 89(2) Arts. 15, 16, 18 and 21; Art. 89(3) those and
  * 19 and 20; Art. 17(3) erasure only; Art. 14(5) and 13(4) information only; Art. 21(6) objection
- * only; Art. 20(3) portability only. personopplysningsloven § 16 restricts information and access;
- * § 17 the rights Art. 89(2)-(3) lets national law restrict, never erasure.
+ * only; Art. 20(3) portability only. personopplysningsloven § 16 first paragraph: «Retten til informasjon og innsyn
+ * etter personvernforordningen artikkel 13, 14 og 15 omfatter ikke opplysninger som …» (letters a-f; its fourth
+ * paragraph also limits the Art. 34 breach notice, which a record does not list as a right). § 17: access (Art. 15),
+ * rectification and restriction (Arts. 16 and 18) for archiving, research and statistics, and nothing else: not
+ * objection, portability or notification, though Art. 89(3) would allow them for archives. Read in Lovdata's text
+ * on 2026-11-30 (docs/rules/rights-restriction-reference.md).
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
 
@@ -27,7 +31,7 @@ const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
   '21-6': ['objection'],
   '20-3': ['portability'],
 };
-const POPPLYL_SECTIONS: Readonly<Record<number, readonly Right[]>> = { 16: ['information', 'access'], 17: ART89_3 };
+const POPPLYL_SECTIONS: Readonly<Record<number, readonly Right[]>> = { 16: ['information', 'access'], 17: ['access', 'rectification', 'restriction'] };
 
 /** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
 export function gdprProvision(text: string): string | undefined {

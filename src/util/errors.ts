@@ -92,6 +92,8 @@ export const USER_ERROR_CODES = [
   'notice.unknown-activity',
   'notice.unknown-group',
   'notice.activity-and-group',
+  'notice.processor-only',
+  'notice.pages-scope',
   'notice.lang-not-in-registry',
   'notice.template-dir',
   'notice.template-dir-empty',

@@ -11,7 +11,9 @@ describe('a complete registry gives a complete notice', () => {
   const langs = ['nb', 'nn', 'en'] as const;
   const formats = ['md', 'html'] as const;
   const runs = new Map(
-    langs.flatMap((lang) => formats.map((format) => [`${lang}.${format}`, ropa(['notice', COMPLETE, '--lang', lang, '--format', format])] as const)),
+    langs.flatMap((lang) =>
+      formats.map((format) => [`${lang}.${format}`, ropa(['notice', COMPLETE, '--complete', '--lang', lang, '--format', format])] as const),
+    ),
   );
   const out = (lang: string, format: string): string => runs.get(`${lang}.${format}`)!.stdout;
 
@@ -34,7 +36,7 @@ describe('a complete registry gives a complete notice', () => {
   it('gives the same bytes for the same registry and language', () => {
     for (const [key, first] of runs) {
       const [lang, format] = key.split('.') as [string, string];
-      expect(ropa(['notice', COMPLETE, '--lang', lang, '--format', format]).stdout).toBe(first.stdout);
+      expect(ropa(['notice', COMPLETE, '--complete', '--lang', lang, '--format', format]).stdout).toBe(first.stdout);
     }
   });
 
@@ -169,7 +171,7 @@ describe('a complete registry gives a complete notice', () => {
     const tmp = tempDir();
     try {
       const file = join(tmp.dir, 'personvern.html');
-      const r = ropa(['notice', COMPLETE, '-f', 'html', '-o', file]);
+      const r = ropa(['notice', COMPLETE, '--complete', '-f', 'html', '-o', file]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe('');
       expect(readFileSync(file, 'utf8')).toBe(out('nb', 'html'));

@@ -167,7 +167,7 @@ describe('every field of the schema is in the notice or documented as internal-o
   const outputs = new Map(
     LANGS.flatMap((lang) =>
       (['md', 'html'] as const).map((format) => {
-        const r = ropa(['notice', FIELDS, '--lang', lang, '--format', format]);
+        const r = ropa(['notice', FIELDS, '--complete', '--lang', lang, '--format', format]);
         const text = format === 'md' ? plain(r.stdout) : decode(r.stdout);
         return [`${lang} ${format}`, { lang, r, text }] as const;
       }),
@@ -202,7 +202,7 @@ describe('every field of the schema is in the notice or documented as internal-o
     );
   const inLang = (v: unknown, lang: Lang): string | undefined =>
     typeof v === 'object' && v !== null ? (v as Record<string, string>)[lang] : typeof v === 'string' ? v : undefined;
-  const baseline = ropa(['notice', FIELDS, '--draft']).stdout;
+  const baseline = ropa(['notice', FIELDS, '--complete', '--draft']).stdout;
 
   it.each(shown.map((l) => [l.key, l] as const))('%s reaches the reader', (key, leaf) => {
     const given = values.get(key);
@@ -241,7 +241,7 @@ describe('every field of the schema is in the notice or documented as internal-o
     const results = changed.map((alt) => {
       const copy = withValue(FIELDS, key, alt);
       try {
-        const r = ropa(['notice', copy.dir, '--draft']);
+        const r = ropa(['notice', copy.dir, '--complete', '--draft']);
         return r.code === 0 && r.stdout !== baseline;
       } finally {
         copy.cleanup();
@@ -326,14 +326,14 @@ describe('automated decisions: the Art. 22(2) exception', () => {
     const copy = withValue(FIELDS, 'activity:automatedDecisions.exception', 'explicit-consent');
     try {
       for (const lang of LANGS) {
-        const r = ropa(['notice', copy.dir, '--lang', lang]);
+        const r = ropa(['notice', copy.dir, '--complete', '--lang', lang]);
         expect(r.code).toBe(0);
         for (const w of words[lang]) expect(plain(r.stdout)).toContain(w);
       }
     } finally {
       copy.cleanup();
     }
-    const law = plain(ropa(['notice', FIELDS, '--lang', 'en']).stdout);
+    const law = plain(ropa(['notice', FIELDS, '--complete', '--lang', 'en']).stdout);
     expect(law).toContain('authorised by Criminal Procedure Act section 3 and forskrift om rabattkontroll section 2 (Art. 22(2)(b)).');
     expect(law).not.toContain('(Art. 22(3))');
   });
@@ -346,11 +346,11 @@ describe('the archive institution: a name in one string or per language', () => 
       const v = ropa(['validate', copy.dir, '--format', 'json']);
       expect(v.code).toBe(0);
       expect(v.stdout).not.toContain('untranslated-text');
-      for (const lang of LANGS) expect(plain(ropa(['notice', copy.dir, '--lang', lang]).stdout)).toContain('Nasjonalarkivet');
+      for (const lang of LANGS) expect(plain(ropa(['notice', copy.dir, '--complete', '--lang', lang]).stdout)).toContain('Nasjonalarkivet');
     } finally {
       copy.cleanup();
     }
     // Per language, English reads as English (the fixture's survey.yaml).
-    expect(plain(ropa(['notice', FIELDS, '--lang', 'en']).stdout)).toContain('then transferred to the Vestfold county archive if');
+    expect(plain(ropa(['notice', FIELDS, '--complete', '--lang', 'en']).stdout)).toContain('then transferred to the Vestfold county archive if');
   });
 });

@@ -67,15 +67,22 @@ function repeatedPassages(text: string, n = 12): string[] {
 
 describe('the example notice is short and says each thing once', () => {
   const notices = Object.fromEntries((['nb', 'nn', 'en'] as const).map((lang) => [lang, ropa(['notice', EXAMPLE, '--draft', '--lang', lang]).stdout]));
+  const complete = Object.fromEntries(
+    (['nb', 'nn', 'en'] as const).map((lang) => [lang, ropa(['notice', EXAMPLE, '--draft', '--complete', '--lang', lang]).stdout]),
+  );
 
-  // Measured on 2026-11-29 (docs/notice.md, «Length»): nb 3,652 → 3,558 words, nn 3,732 → 3,649, en
-  // 4,192 → 3,991. The goal of 1.5 is not reached: what is left is the record's content.
+  // Measured on 2026-11-30 (docs/notice.md, «Length»). The layered first document (the default): nb
+  // 2,759 words, nn 2,828, en 3,056; everything in one document (--complete): nb 3,522, nn 3,613, en
+  // 3,974. The goal of 1.5 is reached (nb 1.498) only by moving the seed's own sentences about
+  // recipients and security measures to the activities' pages; docs/notice.md says why they stay.
+  // H12 (2026-11-30) added the § 17 conditions to the research-exception sentence (+0.01).
   it.each([
-    ['nb', 2.2],
-    ['nn', 2.25],
-    ['en', 2.5],
-  ] as const)('%s: the body is within %s times the seed (the goal is 1.5; see docs/notice.md)', (lang, bound) => {
-    expect(words(body(notices[lang]!)) / SEED_WORDS).toBeLessThanOrEqual(bound);
+    ['nb', 1.7, 2.17],
+    ['nn', 1.74, 2.22],
+    ['en', 1.88, 2.44],
+  ] as const)('%s: the first document is within %s times the seed, the complete one within %s (see docs/notice.md)', (lang, layered, whole) => {
+    expect(words(body(notices[lang]!)) / SEED_WORDS).toBeLessThanOrEqual(layered);
+    expect(words(body(complete[lang]!)) / SEED_WORDS).toBeLessThanOrEqual(whole);
   });
 
   it('a legal basis several purposes rest on is cited in full once and linked; one used once is cited in the cell', () => {
@@ -88,14 +95,14 @@ describe('the example notice is short and says each thing once', () => {
   });
 
   it('each group has one table; processors every activity of a group uses are named once, above it', () => {
-    const text = plain(notices.nb!);
+    const text = plain(complete.nb!);
     expect(text.match(/^\| Behandling \| Formål \| Hvem og hvilke opplysninger \| Kilder \| Mottakere \| Lagring \|$/gm)).toHaveLength(5);
     expect(text.match(/Databehandlere for alle behandlingene nedenfor:\*\* Underleverandører/g)).toHaveLength(2);
     expect(text).toContain('| Systemer: SSBs databaser. [Slettes ikke – avleveres til Nasjonalarkivet](#retention-statistics-permanent) |');
   });
 
   it('the HTML table is accessible: a caption, column and row headers with scope, labelled cells for the phone layout', () => {
-    const html = ropa(['notice', EXAMPLE, '--draft', '--format', 'html']).stdout;
+    const html = ropa(['notice', EXAMPLE, '--draft', '--complete', '--format', 'html']).stdout;
     expect(html).toContain('<caption>Lage statistikk: formål, opplysninger, mottakere og lagring</caption>');
     expect(html.match(/<th scope="col" role="columnheader">/g)!.length).toBe(5 * 6);
     expect(html.match(/<th scope="row" role="rowheader">/g)!.length).toBe(20);
@@ -111,8 +118,9 @@ describe('the example notice is short and says each thing once', () => {
     expect(plain(notices.en!)).toContain('It is transferred to the National Archives of Norway when SSB finally no longer needs the data.');
   });
 
-  it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice', (lang) => {
+  it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice, in the first document or the complete one', (lang) => {
     expect(repeatedPassages(body(notices[lang]!))).toEqual([]);
+    expect(repeatedPassages(body(complete[lang]!))).toEqual([]);
   });
 
   it('the check finds a repeat where there is one', () => {
@@ -151,15 +159,22 @@ describe('the example notice is short and says each thing once', () => {
 
 describe('a registry in three languages other than the example (test/fixtures/notice/complete)', () => {
   // Words of the body on 2026-11-29, before → after the table layout: nb 1,178 → 1,162, nn 1,206 →
-  // 1,190, en 1,323 → 1,289.
+  // 1,190, en 1,323 → 1,289. On 2026-11-30, layered first document / one document: nb 1,101 / 1,151,
+  // nn 1,126 / 1,179, en 1,214 / 1,280; then + 11–16 words where research exceptions apply, for the
+  // conditions personopplysningsloven § 17 sets (H12).
   it.each([
-    ['nb', 1170],
-    ['nn', 1200],
-    ['en', 1300],
-  ] as const)('%s: at most %s words, and no passage of 12 words twice', (lang, most) => {
-    const md = ropa(['notice', fixture('complete'), '--lang', lang]).stdout;
-    expect(words(body(md))).toBeLessThanOrEqual(most);
-    expect(repeatedPassages(body(md))).toEqual([]);
+    ['nb', 1115, 1165],
+    ['nn', 1140, 1193],
+    ['en', 1230, 1296],
+  ] as const)('%s: at most %s words (%s in one document), and no passage of 12 words twice', (lang, layered, whole) => {
+    for (const [extra, most] of [
+      [[], layered],
+      [['--complete'], whole],
+    ] as const) {
+      const md = ropa(['notice', fixture('complete'), '--lang', lang, ...extra]).stdout;
+      expect(words(body(md))).toBeLessThanOrEqual(most);
+      expect(repeatedPassages(body(md))).toEqual([]);
+    }
   });
 });
 
@@ -167,13 +182,23 @@ describe('real bodies’ registries (test/fixtures/corpus/bodies): the layout is
   // Words of the body on 2026-11-29, before → after the table layout: Lånekassen 994 → 996, UDI
   // 850 → 859 (a table's header costs about ten words a group; small registries gain little).
   // UDI 873 on 2026-11-30: its automated decisions now cite their Art. 22(2)(b) law (utlendingsforskriften § 17-7 c).
+  // Later on 2026-11-30, layered first document / one document: Lånekassen 854 / 985, UDI 790 / 862,
+  // Skatteetaten 718 / 867, Alver skular (nn) 566 / 585.
   it.each([
-    ['lanekassen', 1000],
-    ['udi', 875],
-  ] as const)('%s: at most %s words, and no passage of 12 words twice', (name, most) => {
-    const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies', name, 'registry'), '--draft']).stdout;
-    expect(words(body(md))).toBeLessThanOrEqual(most);
-    expect(repeatedPassages(body(md))).toEqual([]);
+    ['lanekassen', 'nb', 854, 985],
+    ['udi', 'nb', 790, 862],
+    ['skatteetaten', 'nb', 718, 867],
+    ['alver-skular', 'nn', 566, 585],
+  ] as const)('%s (%s): at most %s words in the first document (%s in one), and no passage of 12 words twice', (name, lang, layered, whole) => {
+    for (const [extra, most] of [
+      [[], layered],
+      [['--complete'], whole],
+    ] as const) {
+      const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies', name, 'registry'), '--draft', '--lang', lang, ...extra]).stdout;
+      expect(words(body(md))).toBeLessThanOrEqual(most);
+      // In one document, the table's rows name each activity's data categories, alike for activities that process the same.
+      if (extra.length === 0) expect(repeatedPassages(body(md))).toEqual([]);
+    }
   });
 });
 
@@ -215,7 +240,7 @@ describe('other bodies: a municipality and a directorate', () => {
   });
 
   it('prints everything recorded: systems, information note, processing agreement, who the data is about', () => {
-    const d = plain(directorate.stdout);
+    const d = plain(ropa(['notice', DIRECTORATE, '--draft', '--complete']).stdout);
     for (const s of [
       'UDB: Saksbehandlingssystemet for utlendingssaker.',
       'Utlendingsregisteret',
@@ -226,7 +251,11 @@ describe('other bodies: a municipality and a directorate', () => {
     ]) {
       expect(d).toContain(s);
     }
-    expect(plain(municipality.stdout)).toContain('Visma Enterprise AS** (Norge): Drift av saks- og arkivsystemet. Vi har databehandleravtale.');
+    expect(plain(ropa(['notice', MUNICIPALITY, '--complete']).stdout)).toContain(
+      'Visma Enterprise AS** (Norge): Drift av saks- og arkivsystemet. Vi har databehandleravtale.',
+    );
+    // The first document names the processor; what it does is on the pages of the activities that use it.
+    expect(plain(municipality.stdout)).toContain('Visma Enterprise AS** (Norge). Vi har databehandleravtale.');
   });
 
   it('shows a DPO recorded by name only in a draft, marked, and refuses the final notice', () => {
@@ -331,6 +360,21 @@ describe('the legal sentences, in three languages', () => {
     expect(texts.en).not.toMatch(/§§ \d+ og/);
   });
 
+  it('personopplysningsloven § 17: its conditions, as its text gives them (read 2026-11-30)', () => {
+    // § 17 first paragraph: access also «så langt det vil kreve en uforholdsmessig stor innsats»; second:
+    // rectification and restriction only on «umulig eller i alvorlig grad hindre»; third: not where the processing
+    // «får rettsvirkninger eller direkte faktiske virkninger for den registrerte».
+    expect(texts.nb).toContain(
+      'eller innsyn ville kreve en uforholdsmessig stor innsats, og ikke når behandlingen får rettsvirkninger eller direkte faktiske virkninger for deg.',
+    );
+    expect(texts.nn).toContain(
+      'eller innsyn ville krevje ein uforholdsmessig stor innsats, og ikkje når behandlinga får rettsverknader eller direkte faktiske verknader for deg.',
+    );
+    expect(texts.en).toContain(
+      'or access would take disproportionate effort, and not where the processing has legal effects or direct factual effects for you.',
+    );
+  });
+
   it('erasure is limited by Art. 17(3)(d), objection by Art. 21(6)', () => {
     expect(texts.nb).toContain('Retten til sletting (art. 17): personvernforordningen artikkel 17 nr. 3 bokstav d.');
     expect(texts.nb).toContain('(personvernforordningen artikkel 21 nr. 6)');
@@ -340,7 +384,7 @@ describe('the legal sentences, in three languages', () => {
   it('nynorsk says «føremål»; bokmål says «Hjemmel» for a source’s law', () => {
     const nn = JSON.parse(readFileSync(`${ROOT}locales/nn/notice.json`, 'utf8')) as Record<string, string>;
     for (const [k, v] of Object.entries(nn)) expect(`${k}: ${v}`).not.toMatch(/\bformål/i);
-    expect(texts.nn).toContain('| Behandling | Føremål |');
+    expect(plain(ropa(['notice', EXAMPLE, '--draft', '--complete', '--lang', 'nn']).stdout)).toContain('| Behandling | Føremål |');
     expect(texts.nn).not.toMatch(/formål/);
     expect(texts.nb).toContain('Hjemmel for alle: statistikkloven § 10.');
     expect(texts.nb).not.toContain('Legal basis');
@@ -349,11 +393,11 @@ describe('the legal sentences, in three languages', () => {
 
 describe('processor and system names in the notice’s language', () => {
   it('the example’s described processor group and word-named systems are localised; a plain name stays valid', () => {
-    const en = plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'en']).stdout);
+    const en = plain(ropa(['notice', EXAMPLE, '--draft', '--complete', '--lang', 'en']).stdout);
     expect(en).toContain('Subcontractors that supply computer systems, software and technical solutions');
     expect(en).not.toContain('Underleverandører');
     expect(en).toContain("SSB's databases");
-    expect(plain(ropa(['notice', EXAMPLE, '--draft', '--lang', 'nn']).stdout)).toContain('Underleverandørar som leverer datasystem');
+    expect(plain(ropa(['notice', EXAMPLE, '--draft', '--complete', '--lang', 'nn']).stdout)).toContain('Underleverandørar som leverer datasystem');
     // Websak stays one string, and is not reported as untranslated.
     const v = ropa(['validate', EXAMPLE]);
     expect(v.stdout + v.stderr).not.toMatch(/systems\.yaml.*untranslated|untranslated.*systems\.yaml/);

@@ -75,7 +75,7 @@ describe('without --draft a mandatory gap stops the notice', () => {
 
 describe('with --draft every gap is a visible placeholder and listed at the end', () => {
   it.each(['md', 'html'] as const)('%s', (format) => {
-    const r = ropa(['notice', INCOMPLETE, '--draft', '--format', format]);
+    const r = ropa(['notice', INCOMPLETE, '--draft', '--complete', '--format', format]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const text = plain(r.stdout);
@@ -95,7 +95,7 @@ describe('with --draft every gap is a visible placeholder and listed at the end'
   });
 
   it('the draft of an empty-handed activity still shows its title and group', () => {
-    const text = plain(ropa(['notice', INCOMPLETE, '--draft']).stdout);
+    const text = plain(ropa(['notice', INCOMPLETE, '--draft', '--complete']).stdout);
     expect(text).toContain('</a>Fakta');
     expect(text).toContain('</a>Andre formål');
     // The table row shows the gap in the recipients' cell.

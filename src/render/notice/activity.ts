@@ -64,9 +64,12 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean },
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
+  // The first document of a layered notice leaves who, which data, sources, recipients and systems to
+  // the activity's page: they are not worded here (so not counted as said), but their gaps are noted.
+  const layered = extra.layered === true;
   const transfers: FactItem[] = [];
   const title = ctx.text(a.title, file, '/title') ?? a.id;
   const note: Note = (id, pointer, args = {}) => ctx.missing.note(id, file, pointer, { activity: title, ...args }, a.id);
@@ -102,15 +105,19 @@ export function activityView(
   const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
-  const subjects = described(
-    ctx,
-    'dataSubjects',
-    r.dataSubjects.map((s) => s.id),
-  );
-  const categories = categoriesText(
-    ctx,
-    r.dataCategories.map((c) => c.id),
-  );
+  const subjects = layered
+    ? []
+    : described(
+        ctx,
+        'dataSubjects',
+        r.dataSubjects.map((s) => s.id),
+      );
+  const categories = layered
+    ? null
+    : categoriesText(
+        ctx,
+        r.dataCategories.map((c) => c.id),
+      );
   const subjectNames =
     subjects.length > 0
       ? capitalise(
@@ -132,7 +139,7 @@ export function activityView(
 
   const sources: Cell = {
     text:
-      r.sources.length > 0
+      r.sources.length > 0 && !layered
         ? joinList(
             r.sources.map((s) => ctx.entryName('sources', s.id)),
             ctx.lang,
@@ -143,15 +150,16 @@ export function activityView(
   };
 
   // Who gets the data: recipients, then processors.
-  const recipientList = Array.isArray(r.recipients)
-    ? described(
-        ctx,
-        'recipients',
-        r.recipients.map((x) => x.id),
-      )
-    : [];
+  const recipientList =
+    Array.isArray(r.recipients) && !layered
+      ? described(
+          ctx,
+          'recipients',
+          r.recipients.map((x) => x.id),
+        )
+      : [];
   const processorNames =
-    r.processors.length > 0
+    r.processors.length > 0 && !layered
       ? ctx.w('cell.processors', {
           label: label('processors-of-activity'),
           processors: joinList(
@@ -160,16 +168,18 @@ export function activityView(
           ),
         })
       : null;
-  const recipientText = Array.isArray(r.recipients)
-    ? capitalise(
-        joinList(
-          recipientList.map((d) => d.name),
-          ctx.lang,
-        ),
-      )
-    : r.recipients === 'none'
-      ? ctx.w('recipients.none')
-      : null;
+  const recipientText = layered
+    ? null
+    : Array.isArray(r.recipients)
+      ? capitalise(
+          joinList(
+            recipientList.map((d) => d.name),
+            ctx.lang,
+          ),
+        )
+      : r.recipients === 'none'
+        ? ctx.w('recipients.none')
+        : null;
   // The processors are the cell's one item, so that a group whose activities share them can say so once.
   const recipients: Cell = {
     text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !/[.!?]$/.test(recipientText) ? '.' : '') : null,
@@ -199,7 +209,7 @@ export function activityView(
     );
   }
   // Where the data is kept: the systems by name in the retention cell; a description, at its first mention, under the table.
-  const systems = described(ctx, 'systems', a.systems ?? []);
+  const systems = layered ? [] : described(ctx, 'systems', a.systems ?? []);
   if (systems.some((d) => d.description !== null)) facts.push(describedFact('systems', label('systems'), systems));
   if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
@@ -258,6 +268,7 @@ export function activityView(
       id: a.id,
       anchor: activityAnchor(a.id),
       title,
+      page: layered ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
       cells: { purposes, data, sources, recipients, retention },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,

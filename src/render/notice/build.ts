@@ -21,6 +21,7 @@ import { MissingCollector, type MissingItem } from './missing.js';
 import type {
   ActivityView,
   BasisView,
+  ContactView,
   ExceptionGroupView,
   GroupView,
   NamedView,
@@ -43,6 +44,13 @@ export interface NoticeOptions {
   activity?: string;
   /** One notice group only. */
   group?: string;
+  /**
+   * The first document of a layered notice (whole registry only): per-activity detail is left to
+   * each activity's page (`activity-<id>.<format>`, an `--activity` notice). Default: one complete document.
+   */
+  layered?: boolean;
+  /** The pages are written together (`-o DIR/`): the first and the complete document are linked by file name. */
+  pages?: boolean;
   /** Findings of rules with `blocksNotice`: a draft shows them; the command refuses a final notice. */
   blockers?: readonly Finding[];
 }
@@ -127,6 +135,9 @@ export const LABELS = [
   'legalBases',
   'activity',
   'subjectsAndData',
+  'layeredNote',
+  'completeNotice',
+  'indexNotice',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -155,6 +166,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const name = ctx.text(org.name, orgFile, '/name') ?? '';
   const fullName = nameWithShort(name, org.shortName);
   const scope: NoticeView['scope'] = opts.activity !== undefined ? 'activity' : opts.group !== undefined ? 'group' : 'full';
+  const layered = scope === 'full' && opts.layered === true;
 
   const included = registry.activities
     .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
@@ -217,10 +229,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const allTransfersNone = included.length > 0 && included.every((r) => r.transfers === 'none');
   const consentInfo = new Map<string, ConsentInfo>();
   const restricted: ResolvedActivity[] = [];
-  const groups = groupViews(ctx, included, located, (r) => {
+  const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone });
+    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, format: opts.format });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -240,7 +252,18 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
   const ordered = activities.map((v) => byId.get(v.id)!);
 
-  const sources = sourceViews(ctx, ordered);
+  const sources = sourceViews(ctx, ordered, layered);
+  // The first document of a layered notice says who receives data once, each recipient described; the pages say which activity gives it to whom.
+  const recipients = layered
+    ? unique(ordered.flatMap((r) => (Array.isArray(r.recipients) ? r.recipients.map((x) => x.id) : []))).map((id): NamedView => {
+        const entry = registry.catalogues.recipients.get(id)!;
+        const described = ctx.said.first('recipients', id);
+        return {
+          name: ctx.entryName('recipients', id),
+          description: described ? ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
+        };
+      })
+    : [];
   const retention = retentionSection(ctx, ordered);
   const security = {
     text: securityText,
@@ -257,7 +280,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     const entry = registry.catalogues.processors.get(id)!;
     return {
       name: ctx.entryName('processors', id),
-      service: ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null,
+      // The first document of a layered notice names the processors; what each does is on the pages of the activities that use it.
+      service: layered ? null : (ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
@@ -270,6 +294,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const sections = {
     bases: listedBases.length > 0,
     sources: sources.length > 0,
+    recipients: recipients.length > 0,
     retention: retention.length > 0,
     security: security.text.length + security.disclosure.length + security.measures.length > 0,
     processors: processors.length > 0,
@@ -286,6 +311,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     format: opts.format,
     draft: opts.draft,
     scope,
+    layered,
+    pages: opts.pages === true ? { indexPage: `index.${opts.format}`, completePage: `complete.${opts.format}` } : null,
     labels,
     title:
       scope === 'activity' && activities[0]
@@ -302,7 +329,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       // Without the organisation's own words, the controller line below says who is responsible.
       intro: introText,
       controller: w('controller.statement', { name: fullName }),
-      responsible: ctx.text(org.responsible, orgFile, '/responsible'),
+      // Not said again when the organisation's introduction already says who answers for the processing.
+      responsible: ((text) => (text !== null && introText.some((p) => p.includes(text)) ? null : text))(ctx.text(org.responsible, orgFile, '/responsible')),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
       rights: w('summary.rights', {
         rights: joinList(
@@ -319,6 +347,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     groups,
     bases: listedBases,
     sources,
+    recipients,
     retention,
     security,
     processors,
@@ -384,7 +413,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       dpo: dpoShown,
       controller:
         org.contact || org.address
-          ? ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact')
+          ? withoutDpo(
+              ctx.contact({ ...org.contact, ...(org.address && !org.contact?.address ? { address: org.address } : {}) }, orgFile, '/contact'),
+              dpoShown,
+            )
           : null,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
       representative: org.representative
@@ -399,7 +431,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
 }
 
 /** The notice groups in the organisation's order, each with its activities; empty groups are left out. */
-function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Located<Organisation>, make: (r: ResolvedActivity) => ActivityView): GroupView[] {
+function groupViews(
+  ctx: BuildContext,
+  included: ResolvedActivity[],
+  org: Located<Organisation>,
+  layered: boolean,
+  make: (r: ResolvedActivity) => ActivityView,
+): GroupView[] {
   const declared = Object.entries(org.value.noticeGroups ?? {});
   const grouped = new Map<string, ResolvedActivity[]>();
   const ungrouped: ResolvedActivity[] = [];
@@ -424,7 +462,8 @@ function groupViews(ctx: BuildContext, included: ResolvedActivity[], org: Locate
         title,
         caption: ctx.w('group.caption', { title }),
         description,
-        shared: sharedProcessors(ctx, list, activities),
+        // The first document of a layered notice names processors in their section; the pages per activity.
+        shared: layered ? [] : sharedProcessors(ctx, list, activities),
         activities,
         titleMissing: null,
       },
@@ -488,7 +527,7 @@ function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: Ac
 }
 
 /** Where the data comes from (Art. 14(2)(f)), by kind of source. */
-function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceTypeView[] {
+function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: boolean): SourceTypeView[] {
   const ids = unique(ordered.flatMap((r) => r.sources.map((s) => s.id)));
   return SOURCE_TYPES.flatMap((type) => {
     const sources = ids.flatMap((id) => {
@@ -507,7 +546,8 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[]): SourceType
       return [
         {
           name,
-          description: ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+          // The first document of a layered notice names each source; what it holds is on the pages of the activities that use it.
+          description: layered ? null : ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
           controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
           law:
             s.law && s.law.length > 0
@@ -598,7 +638,7 @@ function transferSection(
  */
 function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], views: ActivityView[]): ExceptionGroupView[] {
   const title = new Map(views.map((v) => [v.id, v.title]));
-  const groups = new Map<string, { activities: string[]; items: ExceptionGroupView['items'] }>();
+  const groups = new Map<string, { activities: string[]; items: ExceptionItem[] }>();
   const order = views.map((v) => v.id);
   for (const r of [...restricted].sort((a, b) => order.indexOf(a.located.value.id) - order.indexOf(b.located.value.id))) {
     const a = r.located.value;
@@ -616,13 +656,16 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
     }
     // Rights cited alike and with nothing more to say share one line.
     const parts = (a.rightsRestrictions ?? []).map((rr, i) => exceptionParts(ctx, r.located, rr, i, note));
-    const items: ExceptionGroupView['items'] = [];
+    const items: ExceptionItem[] = [];
     const merged = new Map<string, string[]>();
+    // The organisation's note on a right is an item of its own, so that the citation it shares with other activities is said once.
+    const notes: ExceptionItem[] = [];
     for (const p of parts) {
-      if (p.note === null && p.missing === null && p.cites !== null) {
+      if (p.missing === null && p.cites !== null) {
         const rights = merged.get(p.cites);
         if (rights) rights.push(p.right);
         else merged.set(p.cites, [p.right]);
+        if (p.note !== null) notes.push({ text: `${capitalise(p.right)}: ${p.note}`, missing: null, noteOf: capitalise(p.right), note: p.note });
       } else {
         items.push({
           text: [capitalise(p.right) + (p.cites !== null ? `: ${p.cites}.` : '.'), p.note].filter((x) => x !== null).join(' '),
@@ -630,21 +673,37 @@ function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], view
         });
       }
     }
+    items.push(...notes);
     items.unshift(...[...merged].map(([cites, rights]) => ({ text: `${capitalise(joinList(rights, ctx.lang))}: ${cites}.`, missing: null })));
     if (objectionLimited(r)) items.push({ text: capitalise(ctx.w('rights.objection-limit', { article: gdprArticle('Art. 21(6)', ctx.lang) })), missing: null });
     groups.set(key, { activities: [activityTitle], items });
   }
   const list = [...groups.values()];
-  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items }));
+  if (list.length < 2) return list.map((g) => ({ activities: joinList(g.activities, ctx.lang), items: withNotes(g.items) }));
   // What all have in common is said once, first; each group then says only what it adds.
   const common = list[0]!.items.filter((i) => i.missing === null && list.every((g) => g.items.some((x) => x.text === i.text)));
   const rest = list.map((g) => ({ activities: g.activities, items: g.items.filter((i) => !common.some((c) => c.text === i.text)) }));
   const onlyCommon = rest.filter((g) => g.items.length === 0).flatMap((g) => g.activities);
   return [
-    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: common }] : []),
-    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: g.items })),
+    ...(common.length > 0 ? [{ activities: ctx.w('exceptions.common'), items: withNotes(common) }] : []),
+    ...rest.filter((g) => g.items.length > 0).map((g) => ({ activities: joinList(g.activities, ctx.lang), items: withNotes(g.items) })),
     ...(onlyCommon.length > 0 ? [{ activities: joinList(onlyCommon, ctx.lang), items: [{ text: ctx.w('exceptions.only-common'), missing: null }] }] : []),
   ];
+}
+
+/** An exception line; an organisation's note on a right (`noteOf`) is its own line until it can follow its right's citation. */
+type ExceptionItem = ExceptionGroupView['items'][number] & { noteOf?: string; note?: string };
+
+/** A note follows its right's citation when that citation is in the same list (a right cited for these activities alone). */
+function withNotes(items: readonly ExceptionItem[]): ExceptionGroupView['items'] {
+  const out = items.filter((i) => i.noteOf === undefined).map((i) => ({ text: i.text, missing: i.missing }));
+  for (const n of items) {
+    if (n.noteOf === undefined) continue;
+    const cite = out.find((i) => i.text.startsWith(`${n.noteOf}: `));
+    if (cite) cite.text = `${cite.text} ${n.note}`;
+    else out.push({ text: n.text, missing: n.missing });
+  }
+  return out;
 }
 
 /** How to withdraw consent, per activity; a way already described is referred to, not repeated. */
@@ -671,6 +730,7 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     ),
     ...(sections.bases ? [entry('legal-basis', labels.legalBases!)] : []),
     ...(sections.sources ? [entry('sources', labels.sources!)] : []),
+    ...(sections.recipients ? [entry('recipients', labels.recipients!)] : []),
     ...(sections.retention ? [entry('retention', labels.retention!)] : []),
     ...(sections.security ? [entry('security', labels.security!)] : []),
     ...(sections.processors ? [entry('processors', labels.processors!)] : []),
@@ -685,6 +745,17 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     entry('contact', labels.contact!),
     ...(sections.missing ? [entry('missing', labels.missing!)] : []),
   ];
+}
+
+/** The controller's contact without the e-mail address and phone number the DPO's entry just above gives: said once. */
+function withoutDpo(controller: ContactView | null, dpo: ContactView | null): ContactView | null {
+  if (controller === null || dpo === null) return controller;
+  const same = (a: string | null, b: string | null): boolean => a !== null && a === b;
+  return {
+    ...controller,
+    ...(same(controller.email, dpo.email) ? { email: null, emailUrl: null } : {}),
+    ...(same(controller.phone, dpo.phone) ? { phone: null, phoneUrl: null } : {}),
+  };
 }
 
 function titles(views: ActivityView[], list: ResolvedActivity[]): string {

@@ -35,13 +35,16 @@ export function escapeMarkdown(s: string): string {
  */
 export function escapeUrl(url: string, format: NoticeFormat): string {
   const u = url.replace(CONTROL, '').trim();
-  if (!/^(https?:\/\/|mailto:|tel:|#)/i.test(u)) return '#';
+  if (!/^(https?:\/\/|mailto:|tel:|#)/i.test(u) && !PAGE.test(u)) return '#';
   const encoded = u.replace(/[\s()<>"'`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
   return format === 'html' ? escapeHtml(encoded) : encoded.replace(/[\\*_[\]|~&]/g, '\\$&');
 }
 
 /** Fields holding link targets are escaped as URLs; every other string as text. */
-const URL_FIELD = /(^url$|Url$|^href$)/;
+const URL_FIELD = /(^url$|Url$|^href$|^page$|Page$)/;
+
+/** A page of the same notice, written beside this one (`-o DIR/`): `activity-<id>.html`, `index.md`, with an anchor. */
+const PAGE = /^[a-z][a-z0-9-]*\.(md|html)(#[a-z0-9-]+)?$/;
 
 /** A copy of the view model with every string escaped for `format`. */
 export function escapeView<T>(value: T, format: NoticeFormat): T {

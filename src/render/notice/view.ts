@@ -99,6 +99,8 @@ export interface ActivityView {
   /** The activity's row in its group's table. */
   anchor: string;
   title: string;
+  /** Layered notice: the file name of the activity's own page (`activity-<id>.<format>`), written beside the first document; null otherwise. */
+  page: string | null;
   /** The core Art. 13/14 items, one cell each, for the group's table. */
   cells: {
     purposes: Cell;
@@ -216,6 +218,14 @@ export interface NoticeView {
   draft: boolean;
   /** `full`, or one `activity` (Art. 13 information at collection), or one `group`. */
   scope: 'full' | 'activity' | 'group';
+  /**
+   * The first document of a layered notice: per activity its purposes with their bases, retention and
+   * the organisation's own words; who, which data, sources, recipients, systems and security measures
+   * are on the activity's page (`ActivityView.page`). False: everything in one document.
+   */
+  layered: boolean;
+  /** Pages written together (`-o DIR/`): the first document (`indexPage`: `index.<format>`) and the complete one (`completePage`: `complete.<format>`), to link to; null otherwise. */
+  pages: { indexPage: string; completePage: string } | null;
   /** Fixed words: headings and labels (see docs/notice.md for the list). */
   labels: Record<string, string>;
   title: string;
@@ -250,6 +260,8 @@ export interface NoticeView {
   /** Each legal basis the purposes rest on, once; the tables link here. */
   bases: BasisView[];
   sources: SourceTypeView[];
+  /** Layered first document only: every recipient once, described (the pages say which activity gives data to whom); [] otherwise. */
+  recipients: NamedView[];
   retention: RetentionView[];
   security: {
     text: string[];

@@ -1,7 +1,7 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Worksheet, stream } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
 import type { Report, Table, TableHead } from './model.js';
-import { textWidth, wrappedLines } from './metrics.js';
+import { textWidth, widestWordAndLine, wrappedLines } from './metrics.js';
 import { stampZip } from './zip.js';
 
 /**
@@ -17,7 +17,13 @@ import { stampZip } from './zip.js';
  * activity and the columns Art. 30 makes mandatory, with the header block above them (on the first
  * page only), and the optional columns follow on one or more sheets of additional information,
  * each led by the activity's name, each as wide as a page can hold at a readable size.
+ *
+ * The workbook is written with exceljs's streaming writer, sheet by sheet and row by row, so a
+ * record of 10,000 activities never is in memory whole (docs/performance.md).
  */
+
+type WorkbookWriter = stream.xlsx.WorkbookWriter;
+type CellStyle = Cell['style'];
 
 /** When the registry has no date and none is given: the earliest date a ZIP archive can hold. */
 export const NO_DATE = '1980-01-01';
@@ -75,34 +81,32 @@ function rowHeight(cells: readonly string[], widths: readonly number[], style: S
   return Math.ceil(lines * LINE * style.size) + 3;
 }
 
-const words = (texts: readonly string[]): string[] => texts.flatMap((x) => x.split(/\s+/));
-const widest = (texts: readonly string[], bold: boolean): number => Math.max(0, ...texts.map((x) => textWidth(x, FONT.size, bold)));
+/** The widest word and the widest line of a column's cells, in points: what its width is fitted to. */
+type Measure = { word: number; line: number };
+function measure(table: Table, i: number): Measure {
+  const out = { word: 0, line: 0 };
+  for (const row of table.rows) {
+    const m = widestWordAndLine(row.cells[i] ?? [], FONT.size);
+    out.word = Math.max(out.word, m.word);
+    out.line = Math.max(out.line, m.line);
+  }
+  return out;
+}
 
 /**
  * A column's width for its content: no wider than the template's width for it (`head.width`) when
  * its text is short, never so narrow that its longest word or its header breaks badly.
  */
-function fittedWidth(head: TableHead, cells: readonly string[][]): number {
-  const lines = cells.flat().flatMap((l) => l.split('\n'));
-  const word = widthFor(Math.max(widest(words([head.label]), true), widest(words(lines), false)));
+function fittedWidth(head: TableHead, content: Measure): number {
+  const word = widthFor(Math.max(widestWordAndLine([head.label], FONT.size, true).word, content.word));
   const label = widthFor(textWidth(head.label, FONT.size, true) / HEADER_LINES);
-  const content = widthFor(widest(lines, false));
-  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, content)));
+  const width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, word, label, Math.min(head.width, widthFor(content.line))));
   // exceljs leaves a column of width 9, its default, out of the file, and spreadsheets then use 8.43.
   return width === 9 ? 10 : width;
 }
 
 /** The width that holds a column's longest line unwrapped, up to MAX_WIDTH. */
-const contentWidth = (cells: readonly string[][]): number =>
-  Math.min(
-    MAX_WIDTH,
-    widthFor(
-      widest(
-        cells.flat().flatMap((l) => l.split('\n')),
-        false,
-      ),
-    ),
-  );
+const contentWidth = (content: Measure): number => Math.min(MAX_WIDTH, widthFor(content.line));
 
 /**
  * A sheet of additional information narrower than SHEET_WIDTH gives the room left to the columns whose
@@ -172,11 +176,6 @@ function recordSheets(record: Table, widths: readonly number[]): number[][] {
 /** «Tilleggsopplysninger {n}», «({n} av {count})». */
 const fill = (template: string, n: number, count: number): string => template.replace('{n}', String(n)).replace('{count}', String(count));
 
-function markUnrecorded(cell: Cell): void {
-  cell.font = UNRECORDED_FONT;
-  cell.fill = UNRECORDED_FILL;
-}
-
 /** Text for a header or footer: `&` starts a field code there, so it is doubled; control characters go. */
 const headerText = (value: string): string =>
   value
@@ -186,167 +185,216 @@ const headerText = (value: string): string =>
     .replace(/&/g, '&&');
 
 /**
+ * Cell styles, each one object shared by every cell that has it: exceljs looks a style up by the
+ * object before it renders it, so a shared object costs one lookup per cell, not one rendering.
+ */
+const BOLD = { ...FONT, bold: true };
+const solid = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } });
+const STYLE = {
+  head: { font: BOLD, alignment: WRAP, fill: solid(ORANGE), border: BORDER },
+  headOptional: { font: BOLD, alignment: WRAP, fill: solid(GREEN), border: BORDER },
+  body: { font: FONT, alignment: WRAP, border: BORDER },
+  bodyUnrecorded: { font: UNRECORDED_FONT, alignment: WRAP, border: BORDER, fill: UNRECORDED_FILL },
+  label: { font: BOLD, fill: solid(GREY), alignment: WRAP, border: BORDER },
+  value: { font: FONT, alignment: WRAP },
+  valueUnrecorded: { font: UNRECORDED_FONT, alignment: WRAP, fill: UNRECORDED_FILL },
+} satisfies Record<string, CellStyle>;
+
+/**
+ * A sheet written row by row, top to bottom (exceljs's streaming writer): what is above a row is in
+ * the file before the row is built, so the workbook never is in memory whole.
+ */
+interface Sheet {
+  ws: Worksheet;
+  /** Sets a row's cells (text, style), merges, height, and writes it. */
+  row(r: number, cells: readonly (readonly [string, CellStyle])[], height: number, merges?: readonly [number, number][]): void;
+}
+
+/**
  * A4 landscape, every column on one page's width, as many pages down as it takes; the header row
  * repeated on each page and no column repeated; the organisation and the title above each page,
  * the variant, «Side N av M» and the date below it.
  */
-function pageSetup(ws: Worksheet, report: Report, headerRow: number | undefined): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    pageOrder: 'downThenOver',
-    horizontalCentered: false,
-    margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
-    ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
-  };
+function pageSetup(report: Report, headerRow: number | undefined): Pick<Worksheet, 'pageSetup' | 'headerFooter'> {
   const font = '&"Arial,Regular"&8';
   const page = headerText(report.print.pageOf).replace('{page}', '&P').replace('{pages}', '&N');
-  ws.headerFooter = {
-    oddHeader: `&L${font}${headerText(report.organisation)}&R${font}${headerText(report.title)}`,
-    oddFooter: `&L${font}${headerText(report.variant.name)}&C${font}${page}&R${font}${headerText(report.print.date)}`,
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      pageOrder: 'downThenOver',
+      horizontalCentered: false,
+      margins: { left: 0.3, right: 0.3, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+      ...(headerRow !== undefined ? { printTitlesRow: `${headerRow}:${headerRow}` } : {}),
+    } as Worksheet['pageSetup'],
+    headerFooter: {
+      oddHeader: `&L${font}${headerText(report.organisation)}&R${font}${headerText(report.title)}`,
+      oddFooter: `&L${font}${headerText(report.variant.name)}&C${font}${page}&R${font}${headerText(report.print.date)}`,
+    } as Worksheet['headerFooter'],
   };
 }
 
-/** Writes a table from `headerRow` with the given widths: header row, data rows, filters, frozen panes. */
-function writeTable(ws: Worksheet, table: Table, widths: readonly number[], headerRow: number, freezeColumn: boolean): void {
-  table.columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = widths[i]!;
-    const cell = ws.getCell(headerRow, i + 1);
-    cell.value = c.label;
-    cell.font = { ...FONT, bold: true };
-    cell.alignment = WRAP;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.mandatory ? ORANGE : GREEN } };
-    cell.border = BORDER;
-  });
-  ws.getRow(headerRow).height = rowHeight(
-    table.columns.map((c) => c.label),
-    widths,
-    { size: FONT.size, bold: true },
+/**
+ * A new sheet with its print setup, frozen panes (when it has a table at `headerRow`) and column
+ * widths: all that the streaming writer puts before the first row.
+ */
+function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: readonly number[], headerRow?: number, freezeColumn = false): Sheet {
+  const print = pageSetup(report, headerRow);
+  const views: Worksheet['views'] =
+    headerRow === undefined
+      ? []
+      : [
+          {
+            state: 'frozen',
+            xSplit: freezeColumn ? 1 : 0,
+            ySplit: headerRow,
+            topLeftCell: `${freezeColumn ? 'B' : 'A'}${headerRow + 1}`,
+            activeCell: `A${headerRow + 1}`,
+          },
+        ];
+  const ws = wb.addWorksheet(name, { ...print, views });
+  // The streaming writer adds its own defaults to what it is given; the sheet is set as given.
+  ws.pageSetup = print.pageSetup;
+  ws.headerFooter = print.headerFooter;
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return {
+    ws,
+    row(r, cells, height, merges = []) {
+      const row = ws.getRow(r);
+      cells.forEach(([value, style], i) => {
+        const cell = row.getCell(i + 1);
+        cell.value = value;
+        cell.style = style;
+      });
+      for (const [from, to] of merges) ws.mergeCells(r, from, r, to);
+      row.height = height;
+      row.commit();
+    },
+  };
+}
+
+/** Writes a table from `headerRow` with the given widths: header row, data rows, filters. */
+function writeTable(sheet: Sheet, table: Table, widths: readonly number[], headerRow: number): void {
+  sheet.row(
+    headerRow,
+    table.columns.map((c) => [c.label, c.mandatory ? STYLE.head : STYLE.headOptional] as const),
+    rowHeight(
+      table.columns.map((c) => c.label),
+      widths,
+      { size: FONT.size, bold: true },
+    ),
   );
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
-    texts.forEach((value, i) => {
-      const cell = ws.getCell(headerRow + 1 + r, i + 1);
-      cell.value = value;
-      cell.font = FONT;
-      cell.alignment = WRAP;
-      cell.border = BORDER;
-      if (row.unrecorded.includes(table.columns[i]!.id)) markUnrecorded(cell);
-    });
-    ws.getRow(headerRow + 1 + r).height = rowHeight(texts, widths);
+    sheet.row(
+      headerRow + 1 + r,
+      texts.map((value, i) => [value, row.unrecorded.includes(table.columns[i]!.id) ? STYLE.bodyUnrecorded : STYLE.body] as const),
+      rowHeight(texts, widths),
+    );
   });
   const last = headerRow + Math.max(table.rows.length, 1);
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: table.columns.length } };
-  const xSplit = freezeColumn ? 1 : 0;
-  ws.views = [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: `${freezeColumn ? 'B' : 'A'}${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+  sheet.ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: table.columns.length } };
 }
 
 /** A line of text across the sheet's columns (merged), wrapped within them: a title, a note. */
-function line(ws: Worksheet, row: number, value: string, widths: readonly number[], font: Partial<typeof FONT> & Record<string, unknown>): void {
-  const cell = ws.getCell(row, 1);
-  cell.value = neutraliseFormula(value);
-  cell.font = { ...FONT, ...font };
-  cell.alignment = WRAP;
-  if (widths.length > 1) ws.mergeCells(row, 1, row, widths.length);
+function line(sheet: Sheet, row: number, value: string, widths: readonly number[], font: Partial<typeof FONT> & Record<string, unknown>): void {
+  const text = neutraliseFormula(value);
   const width = widths.reduce((n, w) => n + w, 0);
-  ws.getRow(row).height = rowHeight([cell.value], [width], { size: font.size ?? FONT.size, bold: font.bold === true });
+  sheet.row(
+    row,
+    [[text, { font: { ...FONT, ...font }, alignment: WRAP }]],
+    rowHeight([text], [width], { size: font.size ?? FONT.size, bold: font.bold === true }),
+    widths.length > 1 ? [[1, widths.length]] : [],
+  );
 }
 
 /** A sheet with a title, then the table or the sentence that says why there is none. */
-function tableSheet(wb: Workbook, report: Report, table: Table, heading: string): void {
-  const ws = wb.addWorksheet(table.sheet);
+function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: string): void {
   if (table.empty !== undefined) {
     const widths = [100];
-    ws.getColumn(1).width = 100;
-    line(ws, 1, heading, widths, { bold: true, size: 13 });
-    line(ws, 3, table.empty, widths, {});
-    pageSetup(ws, report, undefined);
+    const sheet = openSheet(wb, table.sheet, report, widths);
+    line(sheet, 1, heading, widths, { bold: true, size: 13 });
+    line(sheet, 3, table.empty, widths, {});
+    sheet.ws.commit();
     return;
   }
-  const widths = table.columns.map((c, i) =>
-    fittedWidth(
-      c,
-      table.rows.map((r) => r.cells[i] ?? []),
-    ),
-  );
-  line(ws, 1, heading, widths, { bold: true, size: 13 });
-  if (table.note !== undefined) line(ws, 2, table.note, widths, { italic: true });
-  writeTable(ws, table, widths, 3, table.id !== 'processors');
-  pageSetup(ws, report, 3);
+  const widths = table.columns.map((c, i) => fittedWidth(c, measure(table, i)));
+  const sheet = openSheet(wb, table.sheet, report, widths, 3, table.id !== 'processors');
+  line(sheet, 1, heading, widths, { bold: true, size: 13 });
+  if (table.note !== undefined) line(sheet, 2, table.note, widths, { italic: true });
+  writeTable(sheet, table, widths, 3);
+  sheet.ws.commit();
 }
 
 /** The sheets of the record: the header block and the mandatory columns, then the additional information. */
-function recordSheet(wb: Workbook, report: Report): void {
+function recordSheet(wb: WorkbookWriter, report: Report): void {
   const { record } = report;
   const heading = `${report.title} – ${report.organisation}`;
-  const needs = record.columns.map((_c, i) => contentWidth(record.rows.map((r) => r.cells[i] ?? [])));
-  const allWidths = record.columns.map((c, i) =>
-    fittedWidth(
-      c,
-      record.rows.map((r) => r.cells[i] ?? []),
-    ),
-  );
+  const measured = record.columns.map((_c, i) => measure(record, i));
+  const needs = measured.map(contentWidth);
+  const allWidths = record.columns.map((c, i) => fittedWidth(c, measured[i]!));
   const sheets = record.empty === undefined ? recordSheets(record, allWidths) : [record.columns.map((_c, i) => i)];
   const [first, ...more] = sheets;
 
-  const ws = wb.addWorksheet(record.sheet);
   const widths = first!.map((i) => allWidths[i]!);
-  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  line(ws, 1, heading, widths, { bold: true, size: 14 });
-  line(ws, 2, report.subtitle, widths, {});
-  line(ws, 3, report.variant.lines.join(' '), widths, { bold: true });
-  // The header block: a label, and the value merged over the next columns.
+  // The header block: a label, and the value merged over the next columns; then a blank row, the legend, the table.
+  const tableRow = 5 + report.header.length + 2;
+  const sheet = openSheet(wb, record.sheet, report, widths, record.empty === undefined ? tableRow : undefined, true);
+  line(sheet, 1, heading, widths, { bold: true, size: 14 });
+  line(sheet, 2, report.subtitle, widths, {});
+  line(sheet, 3, report.variant.lines.join(' '), widths, { bold: true });
   const value = (widths.length > 1 ? widths.slice(1) : widths).reduce((n, w) => n + w, 0);
   let row = 5;
   for (const field of report.header) {
-    const label = ws.getCell(row, 1);
-    label.value = neutraliseFormula(field.label);
-    label.font = { ...FONT, bold: true };
-    label.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
-    label.alignment = WRAP;
-    label.border = BORDER;
-    const cell = ws.getCell(row, 2);
-    cell.value = cellText(field.lines);
-    cell.font = FONT;
-    cell.alignment = WRAP;
-    if (field.unrecorded) markUnrecorded(cell);
-    if (widths.length > 2) ws.mergeCells(row, 2, row, widths.length);
-    ws.getRow(row).height = Math.max(rowHeight([field.label], [widths[0]!], { size: FONT.size, bold: true }), rowHeight([cell.value], [value]));
+    const label = neutraliseFormula(field.label);
+    const text = cellText(field.lines);
+    sheet.row(
+      row,
+      [
+        [label, STYLE.label],
+        [text, field.unrecorded ? STYLE.valueUnrecorded : STYLE.value],
+      ],
+      Math.max(rowHeight([field.label], [widths[0]!], { size: FONT.size, bold: true }), rowHeight([text], [value])),
+      widths.length > 2 ? [[2, widths.length]] : [],
+    );
     row++;
   }
   row++;
-  line(ws, row, report.legend, widths, { italic: true, size: 9 });
+  line(sheet, row, report.legend, widths, { italic: true, size: 9 });
   row += 1;
-  if (record.empty !== undefined) {
-    line(ws, row, record.empty, widths, {});
-    pageSetup(ws, report, undefined);
-  } else {
-    writeTable(ws, columnsOf(record, first!), widths, row, true);
-    pageSetup(ws, report, row);
-  }
+  if (record.empty !== undefined) line(sheet, row, record.empty, widths, {});
+  else writeTable(sheet, columnsOf(record, first!), widths, row);
+  sheet.ws.commit();
 
   more.forEach((indexes, n) => {
-    const sheet = wb.addWorksheet(fill(report.print.sheetMore, n + 1, more.length));
     const w = stretch(
       indexes.map((i) => allWidths[i]!),
       indexes.map((i) => needs[i]!),
     );
-    w.forEach((x, i) => (sheet.getColumn(i + 1).width = x));
-    line(sheet, 1, heading, w, { bold: true, size: 13 });
-    line(sheet, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
-    writeTable(sheet, columnsOf(record, indexes), w, 3, true);
-    pageSetup(sheet, report, 3);
+    const more1 = openSheet(wb, fill(report.print.sheetMore, n + 1, more.length), report, w, 3, true);
+    line(more1, 1, heading, w, { bold: true, size: 13 });
+    line(more1, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
+    writeTable(more1, columnsOf(record, indexes), w, 3);
+    more1.ws.commit();
   });
 }
 
 export async function xlsx(report: Report): Promise<Uint8Array> {
   const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
+  const { Writable } = await import('node:stream');
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
   const day = report.isoDate ?? NO_DATE;
   const when = new Date(`${day}T00:00:00Z`);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'ropa';
   wb.lastModifiedBy = 'ropa';
   wb.created = when;
@@ -357,6 +405,6 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
   recordSheet(wb, report);
   for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
 
-  const buffer = await wb.xlsx.writeBuffer();
-  return stampZip(new Uint8Array(buffer as ArrayBuffer), day);
+  await wb.commit();
+  return stampZip(new Uint8Array(Buffer.concat(chunks)), day);
 }
