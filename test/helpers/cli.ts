@@ -134,8 +134,8 @@ const threads = new Map<number, ReturnType<typeof startThread>>();
  * PATH, it runs each call in a thread of this test file, as `ropa()` does, instead of starting node.
  * It is a bash script that hands its folder, arguments and environment to the thread over a local
  * socket, then writes out what the run wrote and exits with its code. Its stdin is empty (no recipe
- * pipes into ropa). What only a process shows stays with `ropaProcess` and test/cli/process.test.ts,
- * and one run of each recipe keeps the real binary.
+ * pipes into ropa). test/cli/process.test.ts holds it to the binary it stands for; what only a process
+ * shows stays with `ropaProcess` there, and the e2e tests keep the binary for one run of each recipe.
  */
 export function ropaOnPath(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ropa-bin-'));
