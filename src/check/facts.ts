@@ -7,7 +7,7 @@ import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTrans
 import { isArt6 } from '../model/resolve.js';
 import type { Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
-import type { KnownLaw, LawProvision, LawRole, ReferenceData } from './reference.js';
+import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
 
@@ -27,6 +27,37 @@ export function basesWithPointers(
   return r.purposes.flatMap((purpose, p) =>
     purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
   );
+}
+
+/** Every text of a localised value: the string, or each language's. */
+export function textsOf(t: unknown): string[] {
+  if (typeof t === 'string') return [t];
+  if (t !== null && typeof t === 'object') return Object.values(t).filter((v): v is string => typeof v === 'string');
+  return [];
+}
+
+/** Words that make a purpose or title marketing (Norwegian and English). */
+const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|tilbud om|salgshenvendelse|salshenvending/i;
+/** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
+export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
+
+/**
+ * Direct marketing: the activity's title or a purpose's description speaks of marketing, or a legal basis
+ * cites markedsføringsloven (LOV-2009-01-09-2), the act that regulates it.
+ */
+export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
+  const texts = [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))];
+  if (texts.some((t) => MARKETING.test(t))) return true;
+  return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
+}
+
+/** The reference names markedsføringsloven, by its Lovdata id or a catalogue id ropa knows for it. */
+export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {
+  const known = knownLaw(law, ref);
+  if (known) return known.law.lovdataId === 'LOV-2009-01-09-2';
+  if (law.law?.value.lovdataId !== undefined) return law.law.value.lovdataId === 'LOV-2009-01-09-2';
+  const id = typeof law.ref === 'string' ? law.ref : law.ref.law;
+  return /^(markedsf(ø|o)ringsloven|marknadsf(ø|o)ringslova|mfl)$/i.test(id);
 }
 
 export function art6Codes(purpose: ResolvedPurpose): string[] {
@@ -58,6 +89,16 @@ export function collectedFromPerson(r: ResolvedActivity): boolean {
   return (r.activity.information?.method.includes('art13') ?? false) || r.sources.some((s) => s.value.type === 'data-subject' || s.value.type === 'device');
 }
 
+/**
+ * The person gives the data (Art. 13(2)(e) «the provision of personal data»): a source of type
+ * data-subject, or, where the record names no source, Art. 13 information. Data observed through a device
+ * (cookies, meters, cameras) or taken from the organisation's own systems is collected, not provided.
+ */
+export function providedByPerson(r: ResolvedActivity): boolean {
+  if (r.sources.length === 0) return r.activity.information?.method.includes('art13') ?? false;
+  return r.sources.some((s) => s.value.type === 'data-subject');
+}
+
 /** Art. 14: the activity informs as for data obtained elsewhere, directly or by a public notice (14(5)(b)). */
 export function informsAsObtainedElsewhere(r: ResolvedActivity): boolean {
   const m = r.activity.information?.method ?? [];
@@ -82,25 +123,156 @@ export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; l
   return undefined;
 }
 
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
+export function sectionIds(section: string | undefined): string[] {
+  if (section === undefined) return [];
+  const at = section.indexOf('§');
+  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
+  return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+}
+
+/** What the registry says of the organisation that decides whom a law binds. */
+export interface LawOrg {
+  publicAuthority?: boolean | undefined;
+}
+
 /**
- * Whether a law reference can play a role: `unknown` when ropa does not know the law (it then says
- * nothing), else `yes` or `no`. A law with roles by section is judged by the sections cited, or by
- * all its sections when none is.
+ * Why a law cannot play a role: `role` (ropa knows it has no such role), `limits` (it sets conditions
+ * on processing the controller chooses, and lays down no obligation, task or authorisation),
+ * `public-bodies` (it binds public bodies and the organisation is none), `decisions-only` (it binds
+ * others than public bodies only where they make individual decisions or regulations), `debt-collectors` (it lays
+ * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law).
  */
-export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData): 'yes' | 'no' | 'unknown' {
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal';
+
+/**
+ * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
+ * policy or handbook — and no law. National guidelines and government instructions are not matched: they are
+ * not the organisation's own, and whether they are law is not judged here.
+ */
+const OWN =
+  /(?<![\p{L}\d])(?:intern|interne|internt|egne|eget|egen|own|internal|our|våre|vår|vårt|selskapets|virksomhetens|bedriftens|konsernets)(?![\p{L}\d])/iu;
+const RULES_DOCUMENT = /retningslinje|rutine|instruks|policy|policies|guideline|procedure|prosedyre|reglement|h[åa]ndbok|handbook|rules\b/i;
+const NAMES_LAW = /lov(?:en|a|ane|ene)?\b|forskrift|§|LOV-|FOR-|\bact\b|regulation|directive|forordning|direktiv|artikkel|article|\bart\./i;
+const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.test(text) && !NAMES_LAW.test(text);
+
+function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
+  if (e.limits === true) return { answer: 'no', why: 'limits' };
+  if (!e.roles?.includes(role)) return { answer: 'no', why: 'role' };
+  if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
+  if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
+  if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
+  return { answer: 'yes' };
+}
+
+/**
+ * Whether a law reference can play a role, and if not why: `unknown` when ropa does not know the
+ * law (it then says nothing), else `yes` or `no`. A cited section listed under the law's `sections`
+ * is judged by its own entry, any other by the law's; with no section cited, the law counts if it or
+ * any of its sections can play the role. With `org`, a law that binds only public bodies (or debt
+ * collectors) is `no` for an organisation that is none.
+ */
+export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit } {
   const known = knownLaw(law, ref)?.law;
-  if (!known) return 'unknown';
-  if (known.roles?.includes(role)) return 'yes';
+  if (!known) {
+    // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
+    const entry = law.law?.value;
+    const texts =
+      typeof law.ref === 'string'
+        ? [law.ref]
+        : entry !== undefined && entry.lovdataId === undefined
+          ? [entry.title, entry.fullTitle].flatMap((t) =>
+              t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
+            )
+          : [];
+    return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+  }
+  const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
   const sections = known.sections ?? {};
-  const cited = sectionNumbers(law.section).map(String);
-  const keys = cited.length > 0 ? cited : Object.keys(sections);
-  return keys.some((k) => sections[k]?.includes(role)) ? 'yes' : 'no';
+  const entry = (k: string): LawEntry | undefined => {
+    const s = sections[k];
+    if (s === undefined) return undefined;
+    return Array.isArray(s) ? { roles: s as readonly LawRole[], binds: known.binds } : { binds: known.binds, ...(s as LawEntry) };
+  };
+  const cited = sectionIds(law.section);
+  // With no section cited, a section ropa does not judge does not make the whole law unknown.
+  const entries =
+    cited.length > 0
+      ? cited.map((k) => entry(k) ?? whole)
+      : [
+          whole,
+          ...Object.keys(sections)
+            .map((k) => entry(k)!)
+            .filter((e) => e.notJudged !== true),
+        ];
+  const fits: { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit }[] = entries.map((e) =>
+    e.notJudged === true ? { answer: 'unknown' } : entryFit(e, role, org),
+  );
+  if (fits.some((f) => f.answer === 'yes')) return { answer: 'yes' };
+  if (fits.some((f) => f.answer === 'unknown')) return { answer: 'unknown' };
+  // With no section cited the law's own reason; else the most telling of the sections': a law for others,
+  // then one that only limits, then no such role.
+  if (cited.length === 0) return { answer: 'no', why: fits[0]?.why ?? 'role' };
+  const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
+  const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
+  return { answer: 'no', why };
+}
+
+/** Whether a law reference can play a role: `unknown` when ropa does not know the law, else `yes` or `no` (see lawFit). */
+export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): 'yes' | 'no' | 'unknown' {
+  return lawFit(law, role, ref, org).answer;
+}
+
+/**
+ * The letters of Art. 9(2) a law reference provides for, where data/norwegian-law.json ties it to some
+ * ("personopplysningsloven § 6" → b); undefined when ropa does not know the law, or the law (or a section
+ * cited) may serve any letter.
+ */
+export function art9Letters(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art9');
+}
+
+/** The points of Art. 6(1) a law reference's supplementary basis serves ("c" for bokføringsloven), as art9Letters does for Art. 9(2). */
+export function art6Points(law: ResolvedLaw, ref: ReferenceData): readonly string[] | undefined {
+  return tiedTo(law, ref, 'art6');
+}
+
+function tiedTo(law: ResolvedLaw, ref: ReferenceData, field: 'art9' | 'art6'): readonly string[] | undefined {
+  const known = knownLaw(law, ref)?.law;
+  if (!known) return undefined;
+  const cited = sectionIds(law.section);
+  if (cited.length === 0) return known[field];
+  const letters: string[] = [];
+  for (const k of cited) {
+    const s = known.sections?.[k];
+    const own = s !== undefined && !Array.isArray(s) ? (s as LawEntry)[field] : undefined;
+    const l = own ?? known[field];
+    if (l === undefined) return undefined;
+    letters.push(...l);
+  }
+  return letters;
+}
+
+/**
+ * For a list of law references: `yes` if one can play the role, `unknown` if none can but one is
+ * unknown, else `no` with the reason of the first that cannot.
+ */
+export function lawsFit(laws: readonly ResolvedLaw[], role: LawRole, ref: ReferenceData, org?: LawOrg): { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit } {
+  const fits = laws.map((l) => lawFit(l, role, ref, org));
+  if (fits.some((f) => f.answer === 'yes')) return { answer: 'yes' };
+  if (fits.some((f) => f.answer === 'unknown')) return { answer: 'unknown' };
+  return { answer: 'no', why: fits[0]?.why ?? 'role' };
 }
 
 /** For a list of law references: `yes` if one can play the role, `unknown` if none can but one is unknown, else `no`. */
-export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref: ReferenceData): 'yes' | 'no' | 'unknown' {
-  const answers = laws.map((l) => lawHasRole(l, role, ref));
-  return answers.includes('yes') ? 'yes' : answers.includes('unknown') ? 'unknown' : 'no';
+export function someLawHasRole(laws: readonly ResolvedLaw[], role: LawRole, ref: ReferenceData, org?: LawOrg): 'yes' | 'no' | 'unknown' {
+  return lawsFit(laws, role, ref, org).answer;
+}
+
+/** A law reference as a finding cites it: its name and, when given, the section («arbeidsmiljoloven § 9-1»). */
+export function lawCitation(law: ResolvedLaw): string {
+  const section = law.section?.trim();
+  return section ? `${lawName(law)} ${/^\d/.test(section) ? '§ ' : ''}${section}` : lawName(law);
 }
 
 /** The name to show for a law reference: its catalogue id, or the free text. */

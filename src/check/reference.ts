@@ -54,6 +54,31 @@ export interface DisclosureOrder extends LawProvision {
 export type LawRole =
   'supplementary-basis' | 'public-task-basis' | 'archive-duty' | 'rights-restriction' | 'art9-basis' | 'art10-basis' | 'duty-to-provide' | 'national-id';
 
+/**
+ * Whom a law's obligations, tasks and archive duty bind: `public-bodies` (offentlege organ: an
+ * organisation recorded as no public authority cannot rely on them), `public-bodies-and-decisions` (public
+ * bodies, and others in the cases where they make individual decisions or regulations: arkivlova § 3),
+ * `debt-collectors` (inkassoloven); absent: anyone the law reaches.
+ */
+export type LawBinds = 'public-bodies' | 'public-bodies-and-decisions' | 'debt-collectors';
+
+/** What a law, or one of its sections, is for. */
+export interface LawEntry {
+  roles?: readonly LawRole[];
+  binds?: LawBinds | undefined;
+  /** The letters of Art. 9(2) it provides for ("b", "g", "j"), where its text ties it to them; absent: any. */
+  art9?: readonly string[] | undefined;
+  /** The points of Art. 6(1) its supplementary basis serves: "c" (it lays down a legal obligation), "e" (it vests a public task); absent: either. */
+  art6?: readonly string[] | undefined;
+  /** It sets conditions on processing the controller chooses (arbeidsmiljøloven ch. 9): no obligation, task or authorisation. */
+  limits?: boolean | undefined;
+  /** ropa does not judge this section (its text was not read, or it depends on facts the record does not hold). */
+  notJudged?: boolean;
+  /** Where the entry was checked, and when. */
+  source?: string;
+  checked?: string;
+}
+
 export interface KnownLaw {
   lovdataId: string;
   /** Catalogue ids a registry may use for the law when it gives no Lovdata id. */
@@ -65,8 +90,17 @@ export interface KnownLaw {
   replacedBy?: string;
   /** Roles any of its sections may play. */
   roles?: readonly LawRole[];
-  /** Roles by section number, where the law's sections differ. */
-  sections?: Readonly<Record<string, readonly LawRole[]>>;
+  binds?: LawBinds;
+  limits?: boolean;
+  /** The letters of Art. 9(2) the law provides for, where its text ties it to them; absent: any. */
+  art9?: readonly string[];
+  /** The points of Art. 6(1) its supplementary basis serves ("c", "e"); absent: either. */
+  art6?: readonly string[];
+  /** Where the law's entry was checked, and when. */
+  source?: string;
+  checked?: string;
+  /** By section id ("11", "9-1", "2A-3"), where a section differs from the law: its roles, or a whole entry. */
+  sections?: Readonly<Record<string, readonly LawRole[] | LawEntry>>;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, writeFileAtomic } from '../util/write.js';
+import { checkOutputPath, makeFolders, writeFileAtomic } from '../util/write.js';
 import { openRegistry, parseDate, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
@@ -51,6 +51,12 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir));
   const rawOutputs = opts.output === undefined ? [] : Array.isArray(opts.output) ? opts.output : [opts.output];
   const folders = targets.map((_, i) => isFolder(ctx.cwd, rawOutputs[i]));
+  // `-o FILE/` where FILE is no folder: said before any work is done.
+  targets.forEach((target, i) => {
+    const path = target.path;
+    if (folders[i] && path !== undefined && existsSync(path) && !statSync(path).isDirectory())
+      throw new UserError('cli.write-failed', { path: displayPath(path, ctx.cwd), code: 'ENOTDIR' });
+  });
   const lang = langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
@@ -153,9 +159,11 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     targets.filter((_, i) => !folders[i]),
     (format) => render((format === first.view.format ? first : build(format)).view),
   );
+  const swept = new Set<string>();
   for (const file of files) {
-    mkdirSync(resolve(file.path, '..'), { recursive: true });
-    writeFileAtomic(file.path, file.content);
+    const folder = dirname(file.path);
+    if (!swept.has(folder)) makeFolders(folder, displayPath(folder, ctx.cwd));
+    writeFileAtomic(file.path, file.content, { swept });
   }
   return 0;
 }

@@ -86,8 +86,8 @@ export interface LegalBasis {
   safeguards?: LocalText;
   /** A9-2-b: the collective agreement; A9-2-h: the contract with a health professional. */
   agreement?: string;
-  /** How consent is given; `browser-settings` and `continued-use` are not valid consent. */
-  consentMethod?: 'opt-in' | 'written' | 'browser-settings' | 'continued-use';
+  /** How consent is given; `browser-settings`, `continued-use` and `accept-terms` are not valid consent. */
+  consentMethod?: 'opt-in' | 'written' | 'browser-settings' | 'continued-use' | 'accept-terms';
 }
 
 /** A country code, or `EEA` / `EEA-or-adequate` where the record does not name one country. */

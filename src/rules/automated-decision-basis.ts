@@ -9,12 +9,27 @@ import { defineRule } from '../check/rule.js';
  * not be based on special categories unless Art. 9(2)(a) or (g) applies and suitable measures are in
  * place; an activity with special categories and neither condition gets a warning (the record does not
  * say whether the decisions use them).
+ *
+ * A record that says no automated decisions are made (`used: false`, or nothing) while its risk factors say
+ * people are scored and the processing decides access to a right, service or contract
+ * (`evaluationOrScoring` and `preventsRightOrService`) gets a warning: where the score decisively
+ * determines the outcome, the scoring is itself a decision under Art. 22(1) (CJEU C-634/21 SCHUFA, para. 73).
  */
 export default defineRule(
-  { id: 'automated-decision-basis', severity: 'warning', citation: 'GDPR Art. 22(2), 22(4)', messages: ['no-exception', 'no-law', 'special-category'] },
+  {
+    id: 'automated-decision-basis',
+    severity: 'warning',
+    citation: 'GDPR Art. 22(2), 22(4)',
+    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const ad = r.activity.automatedDecisions;
+      const rf = r.activity.riskFactors;
+      if (!ad?.used && rf?.evaluationOrScoring === true && rf.preventsRightOrService === true) {
+        report.activity(r, ad ? '/automatedDecisions/used' : '/riskFactors', 'scoring-decides');
+        continue;
+      }
       if (!ad || !ad.used) continue;
       if (ad.exception === undefined) report.activity(r, '/automatedDecisions', 'no-exception');
       else if (ad.exception === 'law' && (ad.law ?? []).length === 0) report.activity(r, '/automatedDecisions/exception', 'no-law');

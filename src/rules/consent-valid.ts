@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent } from '../check/facts.js';
+import { basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -8,23 +8,49 @@ import { join } from '../util/pointer.js';
  * similar storage on the user's device, ekomloven § 3-15 requires GDPR-standard consent from
  * 1 January 2025: "consent through browser settings" is no longer valid. A notice that publishes such
  * a consent states an unlawful basis, so a final notice is refused (blocksNotice).
+ *
+ * Consent given by accepting a service's terms and conditions (`accept-terms`) is bundled with the
+ * contract: the request is not «clearly distinguishable from the other matters» (Art. 7(2)), and consent
+ * the service depends on is not freely given (Art. 7(4), rec. 43). What the service needs rests on
+ * Art. 6(1)(b); anything else needs a separate consent.
+ *
+ * Where another law asks for consent, legitimate interests do not replace it (warnings, since the record
+ * shows only signs): a business's e-mail or SMS marketing to natural persons needs their prior consent,
+ * save for existing customers (markedsføringsloven § 15 first and third paragraphs); a record that cites
+ * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
+ * legitimate interests need consent unless strictly necessary (ekomloven § 3-15).
  */
+const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
+
 export default defineRule(
   {
     id: 'consent-valid',
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use'],
+    messages: ['browser-settings', 'continued-use', 'accept-terms', 'electronic-marketing', 'device-without-consent'],
   },
   (ctx, report) => {
+    const business = ctx.registry.organisation?.value.publicAuthority !== true;
     for (const r of ctx.activities) {
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
-        if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use') {
+        if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), basis.consentMethod, { purpose: purpose.id });
         }
       }
+      const marketing = business && isDirectMarketing(r, ctx.reference);
+      const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
+      r.purposes.forEach((purpose, p) => {
+        const bases = purpose.legalBasis.map((x) => x.gdpr);
+        const li = bases.indexOf('A6-1-f');
+        if (li < 0 || bases.includes('A6-1-a')) return;
+        const where = join('/purposes', p, 'legalBasis', li, 'gdpr');
+        const electronic = [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
+        const citesSection15 = purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
+        if (marketing && electronic && !citesSection15) report.activity(r, where, 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
+        else if (deviceStorage) report.activity(r, where, 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+      });
     }
   },
 );

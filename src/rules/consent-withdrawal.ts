@@ -1,13 +1,36 @@
-import { basesWithPointers, isConsent } from '../check/facts.js';
+import { basesWithPointers, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { join } from '../util/pointer.js';
 
-/** Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)). */
+/**
+ * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
+ * Consent given by an active choice online (`consentMethod: opt-in`) that can be withdrawn only by letter
+ * is harder to withdraw than to give: a warning, since ropa reads only the words (a withdrawal text that
+ * names a letter or post and no electronic way: no e-mail, link, page, app, SMS or phone).
+ */
+const BY_POST = /\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b/i;
+const ELECTRONIC =
+  /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
+
 export default defineRule(
-  { id: 'consent-withdrawal', severity: 'error', citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)', messages: ['missing'] },
+  { id: 'consent-withdrawal', severity: 'error', citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)', messages: ['missing', 'harder-than-giving'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-        if (isConsent(basis.gdpr) && basis.consentWithdrawal === undefined) report.activity(r, pointer, 'missing', { purpose: purpose.id });
+      for (const { basis, pointer, purpose, p, b } of basesWithPointers(r)) {
+        if (!isConsent(basis.gdpr)) continue;
+        if (basis.consentWithdrawal === undefined) {
+          report.activity(r, pointer, 'missing', { purpose: purpose.id });
+          continue;
+        }
+        const texts = textsOf(basis.consentWithdrawal);
+        if (basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST.test(t)) && !texts.some((t) => ELECTRONIC.test(t)))
+          report.activity(
+            r,
+            join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
+            'harder-than-giving',
+            { purpose: purpose.id },
+            { severity: 'warning' },
+          );
       }
     }
   },

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isLaw, someLawHasRole } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -10,6 +10,11 @@ import { join } from '../util/pointer.js';
  * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
  * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
  * therefore needs one of those conditions on the same purpose (warning `section-11-condition`).
+ * An Art. 10 basis whose every law ropa knows cannot authorise such processing (data/norwegian-law.json) is
+ * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
+ * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
+ * under the special law that requires one for the post); free text naming the organisation's own rules is no
+ * law (`internal-rules`); any other known law with no such role (`not-a-basis`). An unknown law is not judged.
  */
 const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', 'A9-2-f']);
 export default defineRule(
@@ -17,10 +22,11 @@ export default defineRule(
     id: 'criminal-data-basis',
     severity: 'error',
     citation: 'GDPR Art. 10; personopplysningsloven § 11',
-    messages: ['missing', 'no-law', 'section-11-condition'],
+    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
   },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
+    const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const first = r.criminalOffenceData[0];
       if (!first) continue;
@@ -42,6 +48,19 @@ export default defineRule(
       for (const { basis, pointer, purpose } of art10) {
         if (basis.law.length === 0) {
           report.activity(r, pointer, 'no-law', { categories });
+          continue;
+        }
+        const fit = lawsFit(basis.law, 'art10-basis', ctx.reference, lawOrg);
+        if (fit.answer === 'no') {
+          const variant =
+            fit.why === 'public-bodies'
+              ? 'public-bodies-only'
+              : fit.why === 'internal'
+                ? 'internal-rules'
+                : fit.why === 'limits'
+                  ? 'sets-conditions'
+                  : 'not-a-basis';
+          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation).join(', ') });
           continue;
         }
         // § 11 alone (no other law that might authorise the processing itself): a condition it refers to must be given.

@@ -1,5 +1,7 @@
 import { basesWithPointers, citesProvision } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { LANGUAGES } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -9,9 +11,15 @@ import { join } from '../util/pointer.js';
  * need for fødselsnummer and for D-nummer may differ). Each national-identifier category the activity
  * uses without a stated need is a finding of its own. A record that cites § 12 in a legal basis shows the
  * need was considered (no warning), but the notice would print a condition as a basis (info: move it).
+ *
+ * A stated need that is convenience, or the use of the number as a customer, member or user number, is no
+ * need for secure identification (`convenience`): § 12 asks for «et saklig behov for sikker identifisering»
+ * and that «metoden er nødvendig for å oppnå slik identifisering».
  */
+const CONVENIENCE =
+  /\b(praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)\b|(kunde|medlems|bruker|brukar|kunde-|abonnements)nummer|\b(customer|member|user|account) (number|id)\b/i;
 export default defineRule(
-  { id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis'] },
+  { id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis', 'convenience'] },
   (ctx, report) => {
     const provision = ctx.reference.law.provisions.nationalIdentifier;
     for (const r of ctx.activities) {
@@ -21,6 +29,17 @@ export default defineRule(
       for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
       if (r.nationalIdentifiers.length === 0 || inBasis.length > 0) continue;
       const need = r.activity.nationalIdNeed;
+      const needs =
+        need === undefined
+          ? []
+          : Array.isArray(need)
+            ? need.map((n, i) => ({ text: n.need, pointer: join('/nationalIdNeed', i, 'need') }))
+            : [{ text: need, pointer: '/nationalIdNeed' }];
+      for (const n of needs) {
+        const texts = LANGUAGES.map((l) => localText(n.text, l)).filter((t): t is string => t !== undefined);
+        const convenience = texts.find((t) => CONVENIENCE.test(t));
+        if (convenience !== undefined) report.activity(r, n.pointer, 'convenience', { text: convenience });
+      }
       if (need !== undefined && !Array.isArray(need)) continue;
       const stated = new Set((need ?? []).map((n) => n.category));
       const listed = r.activity.dataCategories ?? [];

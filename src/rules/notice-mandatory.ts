@@ -1,10 +1,11 @@
-import { collectedFromPerson } from '../check/facts.js';
+import { providedByPerson } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
- * Art. 13(2)(e): when data is collected from the person, say whether giving it is required by law or
- * contract, whether the person must give it, and what happens if not. For voluntary collection the
- * consequence is not asked for: saying it is voluntary answers the question.
+ * Art. 13(2)(e): when the person gives the data, say whether giving it is required by law or contract,
+ * whether the person must give it, and what happens if not. For voluntary collection the consequence is
+ * not asked for: saying it is voluntary answers the question. Data only observed (cookies, meters,
+ * cameras, logs) is not «provided», so there is nothing to say (see providedByPerson).
  */
 export default defineRule(
   {
@@ -15,7 +16,7 @@ export default defineRule(
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      if (!collectedFromPerson(r)) continue;
+      if (!providedByPerson(r)) continue;
       const c = r.activity.collection;
       if (!c) report.activity(r, '/collection', 'missing');
       else if (c.requirement !== 'voluntary' && c.consequences === undefined) report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);

@@ -1,3 +1,4 @@
+import { ELECTRONIC_MEANS, isDirectMarketing, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -5,11 +6,15 @@ import { join } from '../util/pointer.js';
  * Art. 14(5)(b): informing each person may be replaced by making the information publicly available;
  * the record says where. Art. 14(5) applies only to data not obtained from the person: a survey that
  * collects directly cannot use it. Art. 14(5)(c): the law that lays down the obtaining is named.
+ *
+ * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
+ * them is impossible or disproportionate: where the data is used to communicate with the person, the
+ * information is given at the latest at the first communication (Art. 14(3)(b)).
  */
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
 export default defineRule(
-  { id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law'] },
+  { id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law', 'contacts-person'] },
   (ctx, report) => {
     const orgNotice = ctx.registry.organisation?.value.notice?.url;
     for (const r of ctx.activities) {
@@ -18,7 +23,11 @@ export default defineRule(
       const onlyFromPerson = r.sources.length > 0 && r.sources.every((s) => FROM_PERSON.has(s.value.type));
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
+        const writesToEach =
+          isDirectMarketing(r, ctx.reference) &&
+          [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))].some((t) => ELECTRONIC_MEANS.test(t));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
+        else if (writesToEach) report.activity(r, join('/information/method', i), 'contacts-person');
         else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
       }
       const k = info.method.indexOf('obtained-by-law');

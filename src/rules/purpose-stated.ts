@@ -41,6 +41,18 @@ const GENERIC = new Set([
   'ikkje relevant',
 ]);
 
+/**
+ * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
+ * experience», «marketing purposes», «IT-security purposes» and «future research» as purposes too vague to
+ * be specified. Matched against the whole description (normalised), so a purpose that goes on to say what
+ * is done («betre innhaldet ut frå tilbakemeldingane») is not caught.
+ */
+const VAGUE: readonly RegExp[] = [
+  /^(å |to )?((gi|give|tilby|offer) )?((deg|dere|you|brukerne|brukarane|kundene|our users|our customers) )?((en|ei|ein|a) )?(bedre|betre|better|improved|forbedret|god|good) (kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|opplevelse|oppleving|experience|customer experience|user experience)$/,
+  /^(å |to )?(forbedre|betre|improve|improving|utvikle|vidareutvikle|videreutvikle|develop|developing) (våre |vår |vårt |our )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)$/,
+  /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
+];
+
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -49,7 +61,7 @@ const normalise = (s: string): string =>
     .trim();
 
 export default defineRule(
-  { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic'] },
+  { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       if (r.purposes.length === 0) {
@@ -59,7 +71,12 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
         const generic = texts.find((t) => GENERIC.has(normalise(t)));
-        if (generic !== undefined) report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
+        if (generic !== undefined) {
+          report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
+          return;
+        }
+        const vague = texts.find((t) => VAGUE.some((v) => v.test(normalise(t))));
+        if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
       });
     }
   },

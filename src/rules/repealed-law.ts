@@ -1,12 +1,13 @@
 import { knownLaw } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import type { ResolvedLaw } from '../model/resolve.js';
+import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 
 /**
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
  * replaced by arkivlova (LOV-2025-06-20-96) on 1 January 2026. Each activity is reported once per
- * repealed law, where it first cites it.
+ * repealed law, where it first cites it. The laws the notice's introduction names (organisation.yaml
+ * notice: laws) tell the public what the processing rests on, and are checked too.
  */
 export default defineRule(
   {
@@ -14,9 +15,21 @@ export default defineRule(
     processorRecords: true,
     severity: 'warning',
     citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
-    messages: ['replaced', 'repealed'],
+    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed'],
   },
   (ctx, report) => {
+    const repealed = (law: ResolvedLaw) => {
+      const known = knownLaw(law, ctx.reference);
+      if (!known?.law.repealed || known.law.repealed > ctx.today) return undefined;
+      const successor = known.law.replacedBy !== undefined ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
+      const args = { law: known.law.lovdataId, date: known.law.repealed, successor: successor?.lovdataId ?? '', successorName: known.law.replacedBy ?? '' };
+      return { key: known.key, replaced: successor !== undefined, args };
+    };
+    const noticeLaws = ctx.registry.organisation?.value.notice?.laws ?? [];
+    noticeLaws.forEach((id, i) => {
+      const hit = repealed(resolveLaw(ctx.registry, { law: id }));
+      if (hit) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
+    });
     for (const r of ctx.activities) {
       const cited: { law: ResolvedLaw; pointer: string }[] = [
         ...r.purposes.flatMap((p, i) =>
@@ -26,16 +39,10 @@ export default defineRule(
       ];
       const seen = new Set<string>();
       for (const { law, pointer } of cited) {
-        const known = knownLaw(law, ctx.reference);
-        if (!known?.law.repealed || known.law.repealed > ctx.today || seen.has(known.key)) continue;
-        seen.add(known.key);
-        const successor = known.law.replacedBy !== undefined ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
-        report.activity(r, pointer, successor ? 'replaced' : 'repealed', {
-          law: known.law.lovdataId,
-          date: known.law.repealed,
-          successor: successor?.lovdataId ?? '',
-          successorName: known.law.replacedBy ?? '',
-        });
+        const hit = repealed(law);
+        if (!hit || seen.has(hit.key)) continue;
+        seen.add(hit.key);
+        report.activity(r, pointer, hit.replaced ? 'replaced' : 'repealed', hit.args);
       }
     }
   },

@@ -1,6 +1,8 @@
 import { retentionCoverage } from '../check/retention.js';
 import { defineRule } from '../check/rule.js';
+import { LANGUAGES } from '../i18n/index.js';
 import { citeLaw } from '../model/legal.js';
+import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -8,12 +10,26 @@ import { join } from '../util/pointer.js';
  * retention, or permanent keeping. An entry that only names a law is reported as a warning: the law
  * may set the limit, but the record should say what it is.
  */
+/**
+ * A criterion that sets no limit: «as long as necessary» is the storage-limitation principle restated
+ * (Art. 5(1)(e)), not «the criteria used to determine that period» (Art. 13(2)(a)). Matched against the whole
+ * trigger, so «as long as necessary to process the application» (a criterion tied to an event) passes.
+ */
+const AS_LONG_AS_NECESSARY =
+  /^(så lenge|so lenge|as long as)( som| as)? (det er |det trengst |det trengs |it is |is |are )?(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov)( for formålet| for føremålet| for the purpose| for the purposes)?$/;
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[.,;:!?«»"'()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 export default defineRule(
   {
     id: 'retention-defined',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(f); 13(2)(a); 14(2)(a); 5(1)(e)',
-    messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered'],
+    messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered', 'as-long-as-necessary'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -36,6 +52,14 @@ export default defineRule(
           );
         } else report.activity(r, where, policy ? 'no-limit-policy' : 'no-limit', { policy });
       }
+      r.retention.forEach((entry, index) => {
+        if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
+        const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
+        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)));
+        if (empty === undefined || r.activity.retention?.[index] === undefined) return;
+        const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
+        report.activity(r, where, 'as-long-as-necessary', { text: empty });
+      });
       for (const u of c.uncovered) report.activity(r, join('/dataCategories', u.index), 'uncovered', { category: u.id });
     }
   },

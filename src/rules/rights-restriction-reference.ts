@@ -1,4 +1,4 @@
-import { knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -44,12 +44,28 @@ export default defineRule(
     id: 'rights-restriction-reference',
     severity: 'error',
     citation: 'GDPR Art. 23(1)-(2); 89(2)-(3); personopplysningsloven §§ 16-17',
-    messages: ['missing', 'national-law', 'wrong-provision', 'not-restriction-law', 'wrong-section'],
+    messages: [
+      'missing',
+      'national-law',
+      'wrong-provision',
+      'not-restriction-law',
+      'wrong-section',
+      'section-17-purpose',
+      'section-17-effects',
+      'direct-marketing-objection',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const marketing = isDirectMarketing(r, ctx.reference);
       (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
         const at = join('/rightsRestrictions', i);
+        // Art. 21(3): once a person objects to direct marketing, the data is no longer processed for it. No
+        // provision of the Regulation or national law may take that away (Art. 23 restricts, it does not abolish).
+        if (marketing && x.right === 'objection') {
+          report.activity(r, join(at, 'right'), 'direct-marketing-objection');
+          return;
+        }
         const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
         const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
         if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
@@ -63,7 +79,11 @@ export default defineRule(
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
-        if (someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
+        // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
+        // law cited with it is its context (for 17(3)(b) the legal obligation to keep the data, bokføringsloven
+        // § 13), not a national measure restricting rights, so it need not be one.
+        const direct = rights !== undefined && x.gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(x.gdpr);
+        if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
           return;
         }
@@ -73,6 +93,14 @@ export default defineRule(
           const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
           if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
             report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
+          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
+            // § 17 applies only to processing «for arkivformål i allmennhetens interesse, formål knyttet til vitenskapelig
+            // eller historisk forskning eller statistiske formål i samsvar med personvernforordningen artikkel 89 nr. 1».
+            report.activity(r, join(at, 'law'), 'section-17-purpose', { right: x.right }, { severity: 'warning' });
+          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.activity.automatedDecisions?.used === true) {
+            // § 17 third paragraph: «Første og annet ledd gjelder ikke dersom behandlingen får rettsvirkninger eller direkte
+            // faktiske virkninger for den registrerte» — and an Art. 22 decision has legal or similarly significant effects.
+            report.activity(r, join(at, 'law'), 'section-17-effects', { right: x.right }, { severity: 'warning' });
           }
         }
       });

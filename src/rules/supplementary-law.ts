@@ -1,4 +1,15 @@
-import { basesWithPointers, citesProvision, isArt89Purpose, isLaw, lawHasRole, lawName, sectionNumbers } from '../check/facts.js';
+import {
+  art6Points,
+  basesWithPointers,
+  citesProvision,
+  isArt89Purpose,
+  isLaw,
+  lawCitation,
+  lawFit,
+  lawName,
+  sectionNumbers,
+  type LawMisfit,
+} from '../check/facts.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
@@ -14,12 +25,43 @@ import { defineRule } from '../check/rule.js';
  * it counts for a purpose marked as such (researchOrStatistics), and for no other.
  * Personopplysningsloven § 1 makes the GDPR Norwegian law: «§ 1, jf. personvernforordningen artikkel 32»
  * cites an obligation of the GDPR itself (Art. 6(3)(a): Union law), which ropa does not judge.
+ * What each law is for (data/norwegian-law.json) says why a known law does not fit: free text naming the
+ * organisation's own guidelines is no law (`internal-rules`); a provision that sets conditions on processing
+ * the controller chooses (arbeidsmiljøloven § 9-1, the camera regulation) lays down no obligation or task
+ * (`sets-conditions`); a law that binds public bodies (arkivlova) is none for an organisation recorded as no
+ * public authority (`public-bodies-only`; a warning, `decisions-only`, where the law also binds others in the cases
+ * where they make individual decisions or regulations, as arkivlova § 3 does); inkassoloven obliges debt collectors, not the creditor
+ * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client). A law tied to the other point
+ * of Art. 6(1) (bokføringsloven lays down an obligation, 6(1)(c), and vests no public task) is a warning (`other-point`).
  */
+const VARIANT: Record<LawMisfit, 'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors'> = {
+  role: 'not-a-basis',
+  internal: 'internal-rules',
+  limits: 'sets-conditions',
+  'public-bodies': 'public-bodies-only',
+  'decisions-only': 'decisions-only',
+  'debt-collectors': 'debt-collectors',
+};
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
 
 export default defineRule(
-  { id: 'supplementary-law', severity: 'error', citation: 'GDPR Art. 6(3); 6(1)(c), (e)', messages: ['missing', 'not-a-basis', 'own-disclosure-order'] },
+  {
+    id: 'supplementary-law',
+    severity: 'error',
+    citation: 'GDPR Art. 6(3); 6(1)(c), (e)',
+    messages: [
+      'missing',
+      'not-a-basis',
+      'own-disclosure-order',
+      'internal-rules',
+      'sets-conditions',
+      'public-bodies-only',
+      'decisions-only',
+      'debt-collectors',
+      'other-point',
+    ],
+  },
   (ctx, report) => {
     const org = ctx.registry.organisation?.value;
     const orgNames = org
@@ -34,6 +76,7 @@ export default defineRule(
         return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
       return b.names.some((n) => orgNames.includes(n.toLowerCase()));
     });
+    const lawOrg = { publicAuthority: org?.publicAuthority };
     for (const r of ctx.activities) {
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;
@@ -41,14 +84,37 @@ export default defineRule(
           report.activity(r, pointer, 'missing', { purpose: purpose.id, code: basis.gdpr });
           continue;
         }
-        const answers = basis.law.map((l) => {
-          if (gdprArticleViaSection1(l, ctx.reference)) return 'unknown';
-          const a = lawHasRole(l, 'supplementary-basis', ctx.reference);
-          return a === 'no' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose) ? lawHasRole(l, 'public-task-basis', ctx.reference) : a;
+        const fits = basis.law.map((l) => {
+          if (gdprArticleViaSection1(l, ctx.reference)) return { answer: 'unknown' as const };
+          const a = lawFit(l, 'supplementary-basis', ctx.reference, lawOrg);
+          return a.answer === 'no' && a.why === 'role' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose)
+            ? lawFit(l, 'public-task-basis', ctx.reference, lawOrg)
+            : a;
         });
-        if (answers.every((a) => a === 'no'))
-          report.activity(r, pointer, 'not-a-basis', { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawName).join(', ') });
-        else if (
+        // Every law is tied to the other point of Art. 6(1): bokføringsloven lays down an obligation (c), no task (e).
+        const points = basis.law.map((l) => art6Points(l, ctx.reference));
+        const point = basis.gdpr.slice('A6-1-'.length);
+        if (fits.every((a) => a.answer === 'yes') && points.every((p) => p !== undefined && !p.includes(point))) {
+          const provides = [...new Set(points.flat())].sort().map((p) => `A6-1-${p}`);
+          report.activity(
+            r,
+            pointer,
+            'other-point',
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', '), provides: provides.join(', ') },
+            { severity: 'warning' },
+          );
+          continue;
+        }
+        if (fits.every((a) => a.answer === 'no')) {
+          const variant = VARIANT[fits[0]?.why ?? 'role'];
+          report.activity(
+            r,
+            pointer,
+            variant,
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') },
+            variant === 'debt-collectors' || variant === 'decisions-only' ? { severity: 'warning' } : undefined,
+          );
+        } else if (
           basis.gdpr === 'A6-1-c' &&
           receivesUnder.length > 0 &&
           basis.law.every((l) => receivesUnder.some((o) => citesProvision(l, o, ctx.reference)))

@@ -2,15 +2,39 @@ import { isThirdCountryTransfer, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
-/** Art. 44: a transfer outside the EEA rests on an adequacy decision (45), safeguards (46) or a derogation (49). */
+/**
+ * Art. 44: a transfer outside the EEA rests on an adequacy decision (45), safeguards (46) or a derogation (49).
+ *
+ * The contract derogations (Art. 49(1)(b), (c)) cover only transfers with a close and substantial connection
+ * to a contract with or for the person, and only occasional ones (rec. 111; EDPB Guidelines 2/2018, section
+ * 2.2). A transfer to the controller's own processor is the controller's choice of where to process, not
+ * something the contract needs (EDPB: a group that centralises its payroll in a third country cannot use
+ * 49(1)(b)); it needs Art. 45 or 46. A warning: the record cannot show that no contract needs it.
+ */
+const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
+
 export default defineRule(
-  { id: 'transfer-mechanism', processorRecords: true, severity: 'error', citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)', messages: ['missing'] },
+  {
+    id: 'transfer-mechanism',
+    processorRecords: true,
+    severity: 'error',
+    citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)',
+    messages: ['missing', 'derogation-to-processor'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const processors = new Set(r.processors.map((p) => p.id));
       transfersOf(r).forEach((t, i) => {
-        if (isThirdCountryTransfer(t, ctx.reference) && t.mechanism === undefined) {
-          report.activity(r, join('/transfers', i), 'missing', { destination: t.country ?? t.organisation ?? '' });
-        }
+        if (!isThirdCountryTransfer(t, ctx.reference)) return;
+        if (t.mechanism === undefined) report.activity(r, join('/transfers', i), 'missing', { destination: t.country ?? t.organisation ?? '' });
+        else if (CONTRACT_DEROGATIONS.has(t.mechanism) && t.recipient !== undefined && processors.has(t.recipient))
+          report.activity(
+            r,
+            join('/transfers', i, 'mechanism'),
+            'derogation-to-processor',
+            { recipient: t.recipient, mechanism: t.mechanism },
+            { severity: 'warning' },
+          );
       });
     }
   },

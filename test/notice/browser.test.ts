@@ -50,7 +50,12 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
 
   const more = [
     ['one activity (--activity), nb', () => html(EXAMPLE, 'nb', '--draft', '--activity', 'voluntary-surveys'), 1280],
+    // The first document (layered, the default) and the complete one, on a phone and on a desktop.
     ['the example at 390 px, nb', () => html(EXAMPLE, 'nb', '--draft'), 390],
+    ['the example at 390 px, en', () => html(EXAMPLE, 'en', '--draft'), 390],
+    ['the example in one document (--complete) at 390 px, nb', () => html(EXAMPLE, 'nb', '--draft', '--complete'), 390],
+    ['the example in one document (--complete) at 1280 px, en', () => html(EXAMPLE, 'en', '--draft', '--complete'), 1280],
+    ['an activity page at 1280 px, en', () => html(EXAMPLE, 'en', '--draft', '--activity', 'official-statistics'), 1280],
     ['one activity at 390 px, en', () => html(EXAMPLE, 'en', '--draft', '--activity', 'web-analytics'), 390],
     ['a municipality at 390 px, nb', () => html(fixture('municipality'), 'nb'), 390],
   ] as const;

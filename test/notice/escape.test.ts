@@ -46,6 +46,13 @@ describe('escaping link targets', () => {
     expect(escapeUrl('#missing-1', 'html')).toBe('#missing-1');
   });
 
+  it('keeps a page of the same notice written beside it (-o DIR/), and nothing else relative', () => {
+    expect(escapeUrl('activity-voluntary-surveys.html', 'html')).toBe('activity-voluntary-surveys.html');
+    expect(escapeUrl('index.md', 'md')).toBe('index.md');
+    for (const bad of ['javascript:alert(1).html', '../secret.md', '/etc/passwd.md', 'a.md?x', 'Activity.HTML', 'evil.js'])
+      expect(escapeUrl(bad, 'html'), bad).toBe('#');
+  });
+
   it('encodes what would end a Markdown link destination', () => {
     expect(escapeUrl('https://x.no/a_(b)?c=1&d=*', 'md')).toBe('https://x.no/a\\_%28b%29?c=1\\&d=\\*');
     expect(escapeUrl('https://x.no/a"b<c>', 'html')).toBe('https://x.no/a%22b%3Cc%3E');

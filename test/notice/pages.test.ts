@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXAMPLE, ROOT, ropa, tempDir } from '../helpers/cli.js';
 import { fixture, plain } from './helpers.js';
@@ -99,6 +99,24 @@ describe('-o DIR/ writes the layered notice with its pages, and every link betwe
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('--activity');
       expect(readdirSync(tmp.dir)).toEqual([]);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('a file given as a folder (FILE/) is a clear error, no trace, and nothing is written', () => {
+    const tmp = tempDir();
+    try {
+      const file = join(tmp.dir, 'notice');
+      writeFileSync(file, 'kept\n');
+      const r = ropa(['notice', EXAMPLE, '--draft', '-o', `${file}/`]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('ENOTDIR');
+      expect(r.stderr).not.toMatch(/internal|intern feil|at .*\.js/);
+      expect(readFileSync(file, 'utf8')).toBe('kept\n');
+      const deep = ropa(['notice', fixture('complete'), '-o', `${join(tmp.dir, 'a', 'b')}/`]);
+      expect(deep.code).toBe(0);
+      expect(readdirSync(join(tmp.dir, 'a', 'b'))).toContain('index.md');
     } finally {
       tmp.cleanup();
     }

@@ -7,6 +7,7 @@ import {
   isArt9Condition,
   resolveLaw,
   type ResolvedActivity,
+  type ResolvedLaw,
   type ResolvedPurpose,
   type ResolvedRetention,
   type ResolvedTransfer,
@@ -16,7 +17,8 @@ import { capitalise, countryName, durationWords, joinList } from '../words/index
 import type { BuildContext } from './context.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
-import { basisCitation, gdprArticle, lawList } from './words.js';
+import { gdprArticle, lawList } from './words.js';
+import { providedByPerson } from '../../check/facts.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
@@ -33,8 +35,8 @@ type Note = (id: MissingId, pointer: string, args?: MessageArgs) => Placeholder 
 export interface SharedRefs {
   /** A retention policy's section entry. */
   retention(id: string): Ref;
-  /** A legal basis (the provision and its supplementary laws), cited in full once in its section. */
-  basis(code: string, citation: string): Ref;
+  /** A legal basis (the provision and the supplementary laws a purpose of `activity` cites), cited in full once in its section. */
+  basis(code: string, laws: readonly ResolvedLaw[], activity: string): Ref;
   /** The rights exceptions that apply to this activity, said in the rights section. */
   exceptions: Ref;
   sources: Ref;
@@ -81,7 +83,7 @@ export function activityView(
   // Purposes, each with links to its legal bases (cited in full once, in their own section).
   const consentHow: string[] = [];
   const consentMissing: Placeholder[] = [];
-  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing));
+  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing, title));
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
   const purposes: Cell = {
     text: null,
@@ -102,7 +104,8 @@ export function activityView(
 
   // Whose data, and which: the names in the table; a description, at its first mention, under it.
   const methods = a.information?.method ?? [];
-  const fromPerson = r.sources.some((s) => s.value.type === 'data-subject') || methods.includes('art13');
+  // The same test as the gap rule notice-mandatory: only data the person gives asks Art. 13(2)(e).
+  const fromPerson = providedByPerson(r);
   const onlyFromPerson = methods.length > 0 && methods.every((m) => m === 'art13');
   const obtainedElsewhere = r.sources.some((s) => s.value.type !== 'data-subject') || (r.sources.length === 0 && !onlyFromPerson);
   const subjects = layered
@@ -304,6 +307,7 @@ function purposeItem(
   refs: SharedRefs,
   consentHow: string[],
   consentMissing: Placeholder[],
+  activityTitle: string,
 ): CellItem {
   const file = located.file;
   const text = ctx.text(p.description, file, `/purposes/${i}/description`) ?? p.id;
@@ -318,7 +322,7 @@ function purposeItem(
       missing.push(note('special-category-condition', `${ptr}/gdpr`, { categories: ctx.w('category.prohibition-cited') }));
       return;
     }
-    bases.push(refs.basis(b.gdpr, basisCitation(b.gdpr, b.law, ctx.lang)));
+    bases.push(refs.basis(b.gdpr, b.law, activityTitle));
     const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
     if (legitimateInterest !== null) notes.push(ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') }));
     else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));

@@ -1,8 +1,8 @@
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
-import { citeBasisShort } from '../../model/legal.js';
-import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity } from '../../model/resolve.js';
+import { citeBasisShort, citeLaw } from '../../model/legal.js';
+import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity, type ResolvedLaw } from '../../model/resolve.js';
 import type { Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
 import {
@@ -32,7 +32,7 @@ import type {
   SourceTypeView,
   TocEntry,
 } from './view.js';
-import { gdprArticle, lawList } from './words.js';
+import { basisCitation, gdprArticle, lawList } from './words.js';
 
 export interface NoticeOptions {
   lang: Lang;
@@ -203,19 +203,19 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const complaintUrl = sa?.complaintUrl ?? sa?.url;
   const complaintLink = complaintUrl !== undefined ? { text: w('complaint.link', { authority }), url: complaintUrl } : null;
 
-  // Each legal basis as cited (provision and supplementary laws) is said once; the tables link to it.
-  // A basis cited by one purpose only is cited in full there, and not listed.
-  const bases = new Map<string, { view: BasisView; refs: Ref[] }>();
+  // Each legal basis is said once, in its section, and the purposes link to it: one entry per provision,
+  // with the supplementary laws all its purposes cite, then what some add. A basis cited by one purpose
+  // only is cited in full there, and not listed.
+  const bases = new Map<string, { view: BasisView; uses: { ref: Ref; laws: readonly ResolvedLaw[]; activity: string }[] }>();
   const refs: SharedRefs = {
-    basis: (code, citation) => {
-      const key = `${code}\u0000${citation}`;
-      let basis = bases.get(key);
+    basis: (code, laws, activity) => {
+      let basis = bases.get(code);
       if (!basis) {
-        basis = { view: { anchor: '', name: basisName(ctx, code), citation }, refs: [] };
-        bases.set(key, basis);
+        basis = { view: { anchor: '', name: basisName(ctx, code), citation: '' }, uses: [] };
+        bases.set(code, basis);
       }
       const ref = { text: citeBasisShort(code, opts.lang), anchor: '' };
-      basis.refs.push(ref);
+      basis.uses.push({ ref, laws, activity });
       return ref;
     },
     retention: (id) => ({ text: ctx.entryName('retentionPolicies', id), anchor: retentionAnchor(id) }),
@@ -240,13 +240,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   });
   const activities = groups.flatMap((g) => g.activities);
   const listedBases: BasisView[] = [];
-  for (const { view: basis, refs: uses } of bases.values()) {
+  for (const [code, { view: basis, uses }] of bases) {
     if (uses.length === 1) {
-      uses[0]!.text = w('basis.inline', { name: basis.name, citation: basis.citation });
+      uses[0]!.ref.text = w('basis.inline', { name: basis.name, citation: basisCitation(code, uses[0]!.laws, opts.lang) });
       continue;
     }
+    basis.citation = sharedCitation(ctx, code, uses);
     basis.anchor = `basis-${listedBases.length + 1}`;
-    for (const ref of uses) ref.anchor = basis.anchor;
+    for (const use of uses) use.ref.anchor = basis.anchor;
     listedBases.push(basis);
   }
   const byId = new Map(included.map((r) => [r.located.value.id, r]));
@@ -428,6 +429,38 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   view.toc = toc(labels, sections, groups, complaintHeading);
   view.missing = missing.view(registry.root);
   return { view, missing: missing.items, blocked };
+}
+
+/**
+ * One provision cited by several purposes, in one citation: the supplementary laws every purpose cites,
+ * then, per activity, the laws it adds («…, jf. personopplysningsloven § 8 og statistikkloven §§ 1, 4 og
+ * 17 første ledd; for «Pålagte undersøkelser» også statistikkloven § 10»).
+ */
+function sharedCitation(ctx: BuildContext, code: string, uses: readonly { laws: readonly ResolvedLaw[]; activity: string }[]): string {
+  const key = (l: ResolvedLaw): string => citeLaw(l, ctx.lang);
+  const common = uses[0]!.laws.filter((l) => uses.every((u) => u.laws.some((x) => key(x) === key(l))));
+  const commonKeys = new Set(common.map(key));
+  const added = new Map<string, { laws: ResolvedLaw[]; activities: string[] }>();
+  for (const u of uses) {
+    const extra = u.laws.filter((l) => !commonKeys.has(key(l)));
+    if (extra.length === 0) continue;
+    const k = extra.map(key).join('\u0000');
+    const entry = added.get(k) ?? { laws: extra, activities: [] };
+    if (!entry.activities.includes(u.activity)) entry.activities.push(u.activity);
+    added.set(k, entry);
+  }
+  const parts = [...added.values()].map((a) =>
+    ctx.w(common.length > 0 ? 'basis.also' : 'basis.for', {
+      activities: joinList(
+        a.activities.map((title) => ctx.w('basis.activity', { title })),
+        ctx.lang,
+      ),
+      laws: lawList(a.laws, ctx.lang),
+    }),
+  );
+  // Nothing in common: the provision, then each activity's laws («…, jf. skatteforvaltningsloven når det gjelder «…»; …»).
+  if (common.length === 0 && parts.length > 0) return ctx.w('basis.with-law', { gdpr: basisCitation(code, [], ctx.lang), laws: parts.join('; ') });
+  return [basisCitation(code, common, ctx.lang), ...parts].join('; ');
 }
 
 /** The notice groups in the organisation's order, each with its activities; empty groups are left out. */

@@ -12,9 +12,21 @@ export function basisCitation(code: string, laws: readonly ResolvedLaw[], lang: 
   return t(lang, 'notice.basis.with-law', { gdpr, laws: lawList(laws, lang) });
 }
 
+/**
+ * Laws joined: «personopplysningsloven § 8 og statistikkloven §§ 1, 4 og 17 første ledd og § 10». A
+ * law cited again for another section is named once, its sections following it.
+ */
 export function lawList(laws: readonly ResolvedLaw[], lang: Lang): string {
+  const named = new Set<string>();
   return joinList(
-    laws.map((l) => sectionWords(citeLaw(l, lang), lang)),
+    laws.map((l) => {
+      const full = citeLaw(l, lang);
+      const { section: _section, ...whole } = l;
+      const title = citeLaw(whole, lang);
+      const again = typeof l.ref !== 'string' && l.section !== undefined && named.has(title) && full.startsWith(`${title} `);
+      named.add(title);
+      return sectionWords(again ? full.slice(title.length + 1) : full, lang);
+    }),
     lang,
   );
 }
