@@ -37,7 +37,7 @@ export function textsOf(t: unknown): string[] {
 }
 
 /** Words that make a purpose or title marketing (Norwegian and English). */
-const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|tilbud om|salgshenvendelse|salshenvending/i;
+const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|salgshenvendelse|salshenvending/i;
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 

@@ -31,7 +31,7 @@ function isFolder(cwd: string, output: string | undefined): boolean {
 }
 
 /**
- * Findings of the gap rules marked `blocksNotice`: the record states something that is not valid
+ * Error findings of the gap rules marked `blocksNotice`: the record states something that is not valid
  * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
  * today is their day.
  */
@@ -40,7 +40,10 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
   const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
   if (rules.length === 0) return [];
   const { runGaps } = await import('../check/engine.js');
-  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings;
+  // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement.
+  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings.filter(
+    (f) => f.severity === 'error',
+  );
 }
 
 /**

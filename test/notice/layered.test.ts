@@ -355,6 +355,15 @@ describe('a record that states something unlawful', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a warning of a blocking rule blocks nothing: cookies read on legitimate interests ask for judgement (consent-valid)', () => {
+    const lanekassen = join(ROOT, 'test/fixtures/corpus/bodies/lanekassen/registry');
+    const gaps = ropa(['gaps', lanekassen, '--rule', 'consent-valid', '--today', '2026-11-30', '--lang', 'en']);
+    expect(gaps.stdout).toContain('ekomloven § 3-15');
+    const draft = ropa(['notice', lanekassen, '--draft']);
+    expect(draft.code).toBe(0);
+    expect(draft.stdout).not.toContain('Kan ikke publiseres');
+  });
+
   it('a rule without the flag blocks nothing', () => {
     const { blocked } = buildNoticeView(registry, { lang: 'nb', format: 'md', draft: false, blockers: [] });
     expect(blocked).toEqual([]);

@@ -22,6 +22,8 @@ import { providedByPerson } from '../../check/facts.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
+/** Art. 9(2)(b) may rest on a collective agreement and 9(2)(h) on a contract with a health professional, instead of a law. */
+const AGREEMENT_SUFFICES = new Set(['A9-2-b', 'A9-2-h']);
 const CONSENT = new Set(['A6-1-a', 'A9-2-a']);
 
 export const isConsent = (code: string): boolean => CONSENT.has(code);
@@ -328,7 +330,9 @@ function purposeItem(
     else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
     const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
     if (basisNote !== null) notes.push(basisNote);
-    if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citeBasis(b.gdpr, ctx.lang) }));
+    const agreement = AGREEMENT_SUFFICES.has(b.gdpr) && b.agreement !== undefined ? b.agreement : null;
+    if (agreement !== null) notes.push(ctx.w('basis.agreement', { agreement }));
+    else if (NEEDS_LAW.has(b.gdpr) && b.law.length === 0) missing.push(note('national-law', `${ptr}/law`, { basis: citeBasis(b.gdpr, ctx.lang) }));
     if (isConsent(b.gdpr)) {
       const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
       if (how !== null) consentHow.push(how);
