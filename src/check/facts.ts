@@ -42,11 +42,14 @@ const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|a
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 
 /**
- * Direct marketing: the activity's title or a purpose's description speaks of marketing, or a legal basis
+ * Direct marketing: the activity's title, a purpose's description or the legitimate interest it states speaks of marketing, or a legal basis
  * cites markedsføringsloven (LOV-2009-01-09-2), the act that regulates it.
  */
 export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
-  const texts = [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))];
+  const texts = [
+    ...textsOf(r.activity.title),
+    ...r.purposes.flatMap((p) => [...textsOf(p.description), ...p.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))]),
+  ];
   if (texts.some((t) => MARKETING.test(t))) return true;
   return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
 }
