@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, EXAMPLE, FIXTURES, ROOT, ropa, ropaProcess } from '../helpers/cli.js';
+import { BIN, EXAMPLE, FIXTURES, ROOT, ropa, ropaOnPath, ropaProcess, tempDir } from '../helpers/cli.js';
 
 /**
  * What only a real process shows: the binary's exit codes, `--version` answered before anything is
@@ -80,5 +80,40 @@ describe('the in-process runner', () => {
     expect(en.stderr).toBe(ropaProcess(['validate', 'no-such-folder']).stderr);
     expect(ropa(['validate', 'registry'], { cwd: FIXTURES }).code).toBe(2);
     expect(ropa(['validate', 'registry']).code).toBe(0);
+  });
+});
+
+describe('the `ropa` on PATH for shell scripts (ropaOnPath)', () => {
+  it('gives what the binary gives: output, exit codes, folder, environment, files written', () => {
+    const warm = ropaOnPath();
+    const real = tempDir();
+    const work = tempDir();
+    try {
+      writeFileSync(join(real.dir, 'ropa'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+      chmodSync(join(real.dir, 'ropa'), 0o755);
+      cpSync(EXAMPLE, join(work.dir, 'registry'), { recursive: true });
+      const script = [
+        'ropa validate; echo "status $?"',
+        `ropa validate ${JSON.stringify(join(FIXTURES, 'validate', 'schema-errors'))} -f json; echo "status $?"`,
+        'ROPA_LANG=nb ropa validate no-such-folder; echo "status $?"',
+        'ropa validate --no-such-option \'\'; echo "status $?"',
+        'ropa gaps -f json -o gaps.json -f text; echo "status $?"; cat gaps.json',
+      ].join('\n');
+      const run = (bin: string) => {
+        const r = spawnSync('bash', ['-c', script], {
+          cwd: work.dir,
+          env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: work.dir, NO_COLOR: '1', ROPA_LANG: 'en' },
+          encoding: 'utf8',
+        });
+        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const expected = run(real.dir);
+      expect(expected.stdout).toMatch(/status 0\n[\s\S]*status 1\n[\s\S]*status 2\n[\s\S]*status 2\n[\s\S]*status [01]\n\{/);
+      expect(run(warm.dir)).toEqual(expected);
+    } finally {
+      warm.cleanup();
+      real.cleanup();
+      work.cleanup();
+    }
   });
 });

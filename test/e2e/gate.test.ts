@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
+import { BIN, FIXTURES, ROOT, ropaOnPath } from '../helpers/cli.js';
 import { GIT_ENV, copyRegistry, scratchRepo } from './repo.js';
 
 /**
@@ -17,14 +17,20 @@ const block = (section: string): Record<string, any> => parse(/```yaml\n([\s\S]*
 const github = block('GitHub Actions');
 const gitlab = block('GitLab CI');
 
-/** `ropa` on PATH, as `npm install --global` would put it. */
-const shimDir = mkdtempSync(join(tmpdir(), 'ropa-bin-'));
-writeFileSync(join(shimDir, 'ropa'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-chmodSync(join(shimDir, 'ropa'), 0o755);
+/**
+ * `ropa` on PATH, as `npm install --global` would put it: the built binary for one run of each recipe,
+ * and for the others a `ropa` that runs in this file's CLI thread (test/helpers/cli.ts), without
+ * starting node each time.
+ */
+const REAL = mkdtempSync(join(tmpdir(), 'ropa-bin-'));
+writeFileSync(join(REAL, 'ropa'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+chmodSync(join(REAL, 'ropa'), 0o755);
+const warm = ropaOnPath();
 const repos: (() => void)[] = [];
 afterAll(() => {
   repos.forEach((c) => c());
-  rmSync(shimDir, { recursive: true, force: true });
+  rmSync(REAL, { recursive: true, force: true });
+  warm.cleanup();
 });
 
 const BEFORE = join(FIXTURES, 'e2e/before');
@@ -45,11 +51,11 @@ function pullRequest(change: (dir: string) => void): string {
   return repo.dir;
 }
 
-function shell(script: string, cwd: string, env: Record<string, string>): { code: number; out: string } {
+function shell(script: string, cwd: string, env: Record<string, string>, bin = warm.dir): { code: number; out: string } {
   const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], {
     cwd,
     // Messages in English, as the assertions read them (by default they are in the registry's language).
-    env: { PATH: `${shimDir}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV, ...env },
+    env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: cwd, NO_COLOR: '1', ROPA_LANG: 'en', ...GIT_ENV, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -65,7 +71,7 @@ function expression(value: string, context: Record<string, string>): string {
 }
 
 /** The `registry` job on a pull request: its shell steps in order, `!cancelled()` steps also after a failure. */
-function registryJob(dir: string): { result: 'success' | 'failure'; review: string; log: string } {
+function registryJob(dir: string, bin?: string): { result: 'success' | 'failure'; review: string; log: string } {
   const job = github.jobs.registry;
   const output = join(dir, '.github-output');
   writeFileSync(output, '');
@@ -77,7 +83,7 @@ function registryJob(dir: string): { result: 'success' | 'failure'; review: stri
     if (!step.run || /npm install --global/.test(step.run) || /\bgh pr comment\b/.test(step.run)) continue;
     if (step.if !== undefined && !/!cancelled\(\)/.test(step.if)) throw new Error(`the simulation does not know the condition ${step.if}`);
     if (failed && step.if === undefined) continue;
-    const r = shell(step.run, dir, env);
+    const r = shell(step.run, dir, env, bin);
     log += `## ${step.name}: ${r.code}\n${r.out}`;
     if (r.code !== 0) failed = true;
   }
@@ -91,8 +97,12 @@ function registryJob(dir: string): { result: 'success' | 'failure'; review: stri
 }
 
 /** The whole workflow on a pull request: whether the required check passes, with the DPO's answer when asked. */
-function workflow(dir: string, dpo: 'success' | 'failure' = 'success'): { gate: boolean; approval: string; registry: ReturnType<typeof registryJob> } {
-  const registry = registryJob(dir);
+function workflow(
+  dir: string,
+  dpo: 'success' | 'failure' = 'success',
+  bin?: string,
+): { gate: boolean; approval: string; registry: ReturnType<typeof registryJob> } {
+  const registry = registryJob(dir, bin);
   // `dpo-approval` needs `registry`: skipped when it failed, or when its condition is false.
   const context = { 'needs.registry.outputs.review': registry.review, 'needs.registry.result': registry.result, 'github.event_name': 'pull_request' };
   expect(github.jobs['dpo-approval'].if).toBe("${{ needs.registry.outputs.review == 'true' }}");
@@ -115,7 +125,7 @@ describe('the GitHub Actions recipe fails closed', () => {
 
   it('passes a pull request with changes for review only when the DPO approves', () => {
     const dir = pullRequest((d) => copyRegistry(AFTER, d));
-    const approved = workflow(dir, 'success');
+    const approved = workflow(dir, 'success', REAL);
     expect(approved.registry.result, approved.registry.log).toBe('success');
     expect(approved.registry.review).toBe('true');
     expect(approved.gate).toBe(true);
@@ -183,12 +193,17 @@ describe('the GitHub Actions recipe fails closed', () => {
 
 describe('the GitLab CI recipe fails closed', () => {
   const job = gitlab.ropa as { script: string[] };
-  const run = (dir: string) =>
-    shell(job.script.join('\n'), dir, { CI_MERGE_REQUEST_IID: '7', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_PIPELINE_SOURCE: 'merge_request_event' });
+  const run = (dir: string, bin?: string) =>
+    shell(
+      job.script.join('\n'),
+      dir,
+      { CI_MERGE_REQUEST_IID: '7', CI_MERGE_REQUEST_TARGET_BRANCH_NAME: 'main', CI_PIPELINE_SOURCE: 'merge_request_event' },
+      bin,
+    );
 
   it('passes a merge request with changes for review, with the report for the DPO', () => {
     const dir = pullRequest((d) => copyRegistry(AFTER, d));
-    const r = run(dir);
+    const r = run(dir, REAL);
     expect(r.code, r.out).toBe(0);
     expect(readFileSync(join(dir, 'ropa-diff.md'), 'utf8')).toContain('New special-category data (Art. 9)');
   });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
+import { BIN, FIXTURES, ROOT, ropaOnPath } from '../helpers/cli.js';
 import { copyRegistry, GIT_ENV, scratchRepo } from './repo.js';
 
 /**
@@ -16,15 +16,24 @@ import { copyRegistry, GIT_ENV, scratchRepo } from './repo.js';
 
 type Repo = ReturnType<typeof scratchRepo>;
 
-/** A folder of stand-in programs: `ropa` (this build), `gh` and `curl` (recorders). */
-function fakeBin(): { dir: string; log: string; cleanup: () => void } {
+/**
+ * `ropa` run in this file's CLI thread (test/helpers/cli.ts), without starting node each time; the
+ * built binary runs the Action's own default (an empty `ropa-command`), its push, and one GitLab job.
+ */
+const warm = ropaOnPath();
+afterAll(() => warm.cleanup());
+const WARM_ROPA = join(warm.dir, 'ropa');
+
+/** A folder of stand-in programs: `ropa` (this build; in this file's CLI thread unless `real`), `gh` and `curl` (recorders). */
+function fakeBin(real = false): { dir: string; log: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'ropa-bin-'));
   const log = join(dir, 'calls.log');
   const script = (name: string, body: string): void => {
     writeFileSync(join(dir, name), `#!/usr/bin/env bash\n${body}\n`);
     chmodSync(join(dir, name), 0o755);
   };
-  script('ropa', `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"`);
+  if (real) script('ropa', `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} "$@"`);
+  else symlinkSync(WARM_ROPA, join(dir, 'ropa'));
   // Records the call; a --body-file or body@file argument's file is copied beside the log.
   const recorder = `printf '%s\\n' "$(basename "$0") $*" >> ${JSON.stringify(log)}
 prev=""
@@ -219,7 +228,7 @@ describe('the GitHub Action', () => {
         repo.dir,
         bin.dir,
         { name: 'pull_request', baseSha: base, number: '7' },
-        { 'fail-on-review': 'true', comment: 'false', 'upload-sarif': 'false' },
+        { 'fail-on-review': 'true', comment: 'false', 'upload-sarif': 'false', 'ropa-command': WARM_ROPA },
       );
       expect(step(again, 'Verdict').code).toBe(1);
       expect(step(again, 'Verdict').stdout).toContain("::error title=ropa::changes need a data protection officer's review");
@@ -227,7 +236,12 @@ describe('the GitHub Action', () => {
     });
 
     it('fails on gaps when asked to', () => {
-      const again = runAction(repo.dir, bin.dir, { name: 'pull_request', baseSha: base, number: '7' }, { 'fail-on-gaps': 'error', comment: 'false' });
+      const again = runAction(
+        repo.dir,
+        bin.dir,
+        { name: 'pull_request', baseSha: base, number: '7' },
+        { 'fail-on-gaps': 'error', comment: 'false', 'ropa-command': WARM_ROPA },
+      );
       expect(step(again, 'Verdict').code).toBe(1);
       expect(step(again, 'Verdict').stdout).toContain('::error title=ropa::gaps did not pass (status 1)');
     });
@@ -243,7 +257,7 @@ describe('the GitHub Action', () => {
     );
     const posing = pullRequest();
     try {
-      const invalid = runAction(broken.repo.dir, bin.dir, { name: 'pull_request', baseSha: broken.base, number: '8' });
+      const invalid = runAction(broken.repo.dir, bin.dir, { name: 'pull_request', baseSha: broken.base, number: '8' }, { 'ropa-command': WARM_ROPA });
       expect(step(invalid, 'Validate').stdout).toMatch(/^::error file=registry\/activities\/payroll\.yaml,line=12,[^\n]*title=unresolved-reference::/m);
       expect(step(invalid, 'Verdict').code).toBe(1);
 
@@ -254,7 +268,7 @@ describe('the GitHub Action', () => {
 
       // The pull request adds a copy of its own registry under the base commit's name.
       cpSync(join(posing.repo.dir, 'registry'), join(posing.repo.dir, posing.base), { recursive: true });
-      const posed = runAction(posing.repo.dir, bin.dir, { name: 'pull_request', baseSha: posing.base, number: '9' });
+      const posed = runAction(posing.repo.dir, bin.dir, { name: 'pull_request', baseSha: posing.base, number: '9' }, { 'ropa-command': WARM_ROPA });
       expect(step(posed, 'Diff').stdout).toContain('refusing to compare');
       expect(step(posed, 'Verdict').code).toBe(1);
     } finally {
@@ -392,7 +406,7 @@ describe('the GitLab CI template', () => {
   });
 
   it('on a merge request that adds health data: reports, posts the diff as a note, and passes', () => {
-    const bin = fakeBin();
+    const bin = fakeBin(true);
     const { repo, base } = pullRequest();
     try {
       repo.git('remote', 'add', 'origin', repo.dir);
@@ -406,7 +420,9 @@ describe('the GitLab CI template', () => {
       );
       expect(readFileSync(`${bin.log}.body`, 'utf8')).toMatch(/^<!-- ropa diff -->\n/);
 
-      expect(runGitlab(repo, bin.dir, { ...mr(base), ROPA_FAIL_ON_REVIEW: 'true' }).code).toBe(1);
+      const warmBin = fakeBin();
+      expect(runGitlab(repo, warmBin.dir, { ...mr(base), ROPA_FAIL_ON_REVIEW: 'true' }).code).toBe(1);
+      warmBin.cleanup();
     } finally {
       bin.cleanup();
       repo.cleanup();

@@ -1,22 +1,29 @@
 // The thread test/helpers/cli.ts runs the built CLI in: one run at a time, each with its own
 // arguments, folder, environment, stdin and output, as a fresh `node bin/ropa.js` would see them.
 // Plain JavaScript, because a worker thread loads files as node does, without vitest's TypeScript.
+//
+// Runs are asked for either on a message port (`ropa()`, which waits on `flag`), or, when `listen`
+// is given, over a local socket by the `ropa` script that `ropaOnPath()` writes: that is how a shell
+// script run by a test (a CI recipe, a hook) calls this thread instead of starting node.
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { workerData } from 'node:worker_threads';
 
-const { port, flag, cli } = workerData;
+const { port, flag, cli, listen } = workerData;
 const { run } = await import(cli);
 
 /** The run under way: what it wrote, and how to end it once. */
 let current;
 
-function finish(code) {
-  if (!current) return;
-  const { stdout, stderr } = current;
+/** Ends the run `which` (the one under way unless said), once: a run already ended by an uncaught throw stays ended. */
+function finish(code, which = current) {
+  if (!which || which !== current) return;
+  const { stdout, stderr, done } = current;
   current = undefined;
-  port.postMessage({ code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
-  Atomics.store(flag, 0, 1);
-  Atomics.notify(flag, 0);
+  done({ code, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) });
 }
 
 /** Keeps what is written, as the pipe of a spawned process would. */
@@ -52,20 +59,64 @@ for (const event of ['uncaughtException', 'unhandledRejection']) {
   });
 }
 
-port.on('message', async ({ args, cwd, env, input }) => {
-  current = { stdout: [], stderr: [] };
-  // The thread's process.env is its own copy: it becomes the run's environment, as for a new process.
-  for (const key of Object.keys(process.env)) delete process.env[key];
-  Object.assign(process.env, env);
-  const stdin = Readable.from(input === '' ? [] : [Buffer.from(input, 'utf8')]);
-  stdin.isTTY = undefined;
-  const ctx = { cwd, env: { ...env }, stdout: sink(current.stdout), stderr: sink(current.stderr), stdin, verbose: args.includes('--verbose') };
-  let code;
-  try {
-    code = await run(['node', 'ropa', ...args], ctx);
-  } catch (e) {
-    current?.stderr.push(Buffer.from(`${e instanceof Error ? e.stack : String(e)}\n`));
-    code = 1;
-  }
-  finish(code);
+/** One run: `{ code, stdout, stderr }` (Buffers), as the process would have ended. */
+function runOnce({ args, cwd, env, input }) {
+  return new Promise((done) => {
+    current = { stdout: [], stderr: [], done };
+    // The thread's process.env is its own copy: it becomes the run's environment, as for a new process.
+    for (const key of Object.keys(process.env)) delete process.env[key];
+    Object.assign(process.env, env);
+    const stdin = Readable.from(input === '' ? [] : [Buffer.from(input, 'utf8')]);
+    stdin.isTTY = undefined;
+    const ctx = { cwd, env: { ...env }, stdout: sink(current.stdout), stderr: sink(current.stderr), stdin, verbose: args.includes('--verbose') };
+    const mine = current;
+    run(['node', 'ropa', ...args], ctx).then(
+      (code) => finish(code, mine),
+      (e) => {
+        mine.stderr.push(Buffer.from(`${e instanceof Error ? e.stack : String(e)}\n`));
+        finish(1, mine);
+      },
+    );
+  });
+}
+
+/** Runs one after another, in the order asked, whichever front asked. */
+let queue = Promise.resolve();
+const enqueue = (request) => (queue = queue.then(() => runOnce(request)));
+
+port.on('message', async (request) => {
+  const { code, stdout, stderr } = await enqueue(request);
+  port.postMessage({ code, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') });
+  Atomics.store(flag, 0, 1);
+  Atomics.notify(flag, 0);
 });
+
+if (listen) {
+  // The `ropa` script sends: the token, its folder, the number of arguments, the arguments, then its
+  // environment as NAME=value, each ended by a NUL, and an empty field last. It is answered with
+  // "<code> <name>\n"; what the run wrote is in <dir>/<name>.out and .err, for the script to copy.
+  const server = createServer((socket) => {
+    let data = Buffer.alloc(0);
+    socket.on('data', async (chunk) => {
+      data = Buffer.concat([data, chunk]);
+      const fields = data.toString('utf8').split('\0');
+      const [token, cwd, count] = fields;
+      // Complete when the environment (after the arguments) ends with the empty field: "…\0\0".
+      const rest = fields.slice(3 + Number(count));
+      if (fields.length < 3 || rest.length < 2 || rest.at(-1) !== '' || rest.at(-2) !== '') return;
+      if (token !== listen.token || cwd === undefined || !/^\d+$/.test(count)) return socket.destroy();
+      const args = fields.slice(3, 3 + Number(count));
+      const env = Object.fromEntries(rest.filter(Boolean).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
+      const { code, stdout, stderr } = await enqueue({ args, cwd, env, input: '' });
+      const name = randomUUID();
+      writeFileSync(join(listen.dir, `${name}.out`), stdout);
+      writeFileSync(join(listen.dir, `${name}.err`), stderr);
+      socket.end(`${code} ${name}\n`);
+    });
+  });
+  server.listen(0, '127.0.0.1', () => {
+    port.postMessage({ port: server.address().port });
+    Atomics.store(flag, 0, 1);
+    Atomics.notify(flag, 0);
+  });
+}

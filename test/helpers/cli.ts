@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin/ropa.js');
@@ -91,10 +92,30 @@ const RUN_TIMEOUT_MS = 60_000;
  * result is taken off the port without the event loop.
  */
 function startThread(heapMb: number | undefined): { run: (r: Request, timeoutMs: number) => ThreadResult } {
+  const { worker, port, flag } = cliThread({}, heapMb);
+  return {
+    run(request, timeoutMs) {
+      Atomics.store(flag, 0, 0);
+      port.postMessage(request);
+      // A thread that ran out of memory never answers either: both end here, and the next run gets a new thread.
+      if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') {
+        void worker.terminate();
+        threads.delete(heapMb ?? 0);
+        return { code: null, stdout: '', stderr: `ropa ${request.args.join(' ')}: stopped, no answer in ${timeoutMs} ms (or out of memory)\n` };
+      }
+      const answer = receiveMessageOnPort(port);
+      if (!answer) throw new Error('the CLI thread ended a run without its result');
+      return answer.message as ThreadResult;
+    },
+  };
+}
+
+/** A thread running test/helpers/cli-worker.mjs on dist/cli.js; it answers on `port` and raises `flag`. */
+function cliThread(data: Record<string, unknown>, heapMb?: number): { worker: Worker; port: MessagePort; flag: Int32Array } {
   const flag = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./cli-worker.mjs', import.meta.url), {
-    workerData: { port: port2, flag, cli: pathToFileURL(join(ROOT, 'dist/cli.js')).href },
+    workerData: { ...data, port: port2, flag, cli: pathToFileURL(join(ROOT, 'dist/cli.js')).href },
     transferList: [port2],
     ...(heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: heapMb } }),
     stdout: true,
@@ -102,25 +123,50 @@ function startThread(heapMb: number | undefined): { run: (r: Request, timeoutMs:
   });
   worker.unref();
   port1.unref();
-  return {
-    run(request, timeoutMs) {
-      Atomics.store(flag, 0, 0);
-      port1.postMessage(request);
-      // A thread that ran out of memory never answers either: both end here, and the next run gets a new thread.
-      if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') {
-        void worker.terminate();
-        threads.delete(heapMb ?? 0);
-        return { code: null, stdout: '', stderr: `ropa ${request.args.join(' ')}: stopped, no answer in ${timeoutMs} ms (or out of memory)\n` };
-      }
-      const answer = receiveMessageOnPort(port1);
-      if (!answer) throw new Error('the CLI thread ended a run without its result');
-      return answer.message as ThreadResult;
-    },
-  };
+  return { worker, port: port1, flag };
 }
 
 /** One thread per heap limit, started on first use and kept for the test file's runs. */
 const threads = new Map<number, ReturnType<typeof startThread>>();
+
+/**
+ * A folder with a `ropa` command in it, for the shell scripts a test runs (CI recipes, hooks): put on
+ * PATH, it runs each call in a thread of this test file, as `ropa()` does, instead of starting node.
+ * It is a bash script that hands its folder, arguments and environment to the thread over a local
+ * socket, then writes out what the run wrote and exits with its code. Its stdin is empty (no recipe
+ * pipes into ropa). test/cli/process.test.ts holds it to the binary it stands for; what only a process
+ * shows stays with `ropaProcess` there, and the e2e tests keep the binary for one run of each recipe.
+ */
+export function ropaOnPath(): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'ropa-bin-'));
+  const token = randomUUID();
+  const { worker, port, flag } = cliThread({ listen: { dir, token } });
+  if (Atomics.wait(flag, 0, 0, RUN_TIMEOUT_MS) === 'timed-out') throw new Error('the CLI thread did not start listening');
+  const { port: tcp } = receiveMessageOnPort(port)!.message as { port: number };
+  const script = `#!/usr/bin/env bash
+# ropa, run in a thread of the test that wrote this file (test/helpers/cli.ts, ropaOnPath).
+exec 3<>/dev/tcp/127.0.0.1/${tcp} || exit 2
+cd -P . || exit 2
+{
+  printf '%s\\0%s\\0%s\\0' ${token} "$PWD" "$#"
+  [ "$#" -eq 0 ] || printf '%s\\0' "$@"
+  while IFS= read -r name; do printf '%s=%s\\0' "$name" "\${!name}"; done < <(compgen -e)
+  printf '\\0'
+} >&3
+read -r code name <&3 || exit 2
+cat "${dir}/$name.out" && cat "${dir}/$name.err" >&2
+rm -f "${dir}/$name.out" "${dir}/$name.err"
+exit "$code"
+`;
+  writeFileSync(join(dir, 'ropa'), script, { mode: 0o755 });
+  return {
+    dir,
+    cleanup: () => {
+      void worker.terminate();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** A scratch copy of a registry, so a test may change it. */
 export function scratchCopy(src: string): { dir: string; cleanup: () => void } {

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { LAUNCH, axeViolations } from '../helpers/browser.js';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, chromiumTabs } from '../helpers/browser.js';
 import { EXAMPLE, ropa } from '../helpers/cli.js';
 import { fixture } from './helpers.js';
 
@@ -25,28 +24,12 @@ function html(dir: string, lang: string, ...extra: string[]): string {
 }
 const pages = new Map<string, string>();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch(LAUNCH);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(content: string, width = 1280): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.setContent(content, { waitUntil: 'load' });
-  return page;
-}
+const { open } = chromiumTabs();
 
 describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
   it('the check finds violations where there are some', async () => {
     const page = await open('<!doctype html><html><title>x</title><body><img src="x.png"><a href="#"></a></body></html>');
-    try {
-      expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
-    } finally {
-      await page.close();
-    }
+    expect((await axeViolations(page)).map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'link-name']));
   });
 
   const cases = LANGS.flatMap(
@@ -61,12 +44,8 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
 
   it.each(cases)('%s: no axe violations, and the page says its language', async (_name, make, lang) => {
     const page = await open(make());
-    try {
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    } finally {
-      await page.close();
-    }
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
   });
 
   const more = [
@@ -83,27 +62,19 @@ describe('the HTML notice meets WCAG 2.1 AA in Chromium', () => {
 
   it.each(more)('%s: no axe violations, and nothing wider than the screen', async (_name, make, width) => {
     const page = await open(make(), width);
-    try {
-      expect(await axeViolations(page)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      if (process.env.ROPA_SCREENSHOTS !== undefined) {
-        await page.screenshot({ path: `${process.env.ROPA_SCREENSHOTS}/${_name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: false });
-      }
-    } finally {
-      await page.close();
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (process.env.ROPA_SCREENSHOTS !== undefined) {
+      await page.screenshot({ path: `${process.env.ROPA_SCREENSHOTS}/${_name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: false });
     }
   });
 
   it('the DPO’s e-mail wraps inside a 390 px screen', async () => {
     const page = await open(html(EXAMPLE, 'nb', '--draft'), 390);
-    try {
-      const widths = await page.$$eval('a[href^="mailto:"]', (as) => as.map((a) => a.getBoundingClientRect().right));
-      expect(widths.length).toBeGreaterThan(0);
-      for (const right of widths) expect(right).toBeLessThanOrEqual(390);
-    } finally {
-      await page.close();
-    }
+    const widths = await page.$$eval('a[href^="mailto:"]', (as) => as.map((a) => a.getBoundingClientRect().right));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const right of widths) expect(right).toBeLessThanOrEqual(390);
   });
 });
 
@@ -112,54 +83,38 @@ describe('the HTML notice in use', () => {
 
   it('fits a phone: no sideways scrolling at 360 px', async () => {
     const page = await open(example, 360);
-    try {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    } finally {
-      await page.close();
-    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   it('offers a skip link first and a table of contents whose links all lead somewhere', async () => {
     const page = await open(example);
-    try {
-      await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
-      const broken = await page.evaluate(() =>
-        [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
-      );
-      expect(broken).toEqual([]);
-      expect(await page.locator('nav li').count()).toBeGreaterThan(10);
-    } finally {
-      await page.close();
-    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)).filter((id) => !document.getElementById(id)),
+    );
+    expect(broken).toEqual([]);
+    expect(await page.locator('nav li').count()).toBeGreaterThan(10);
   });
 
   it('prints without the table of contents and with link addresses spelt out', async () => {
     const page = await open(example);
-    try {
-      await page.emulateMedia({ media: 'print' });
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
-      const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="http"]')!, '::after').content);
-      expect(after).toContain('https://');
-    } finally {
-      await page.close();
-    }
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
+    const after = await page.evaluate(() => getComputedStyle(document.querySelector('main a[href^="http"]')!, '::after').content);
+    expect(after).toContain('https://');
   });
 
   it('shows registry text as text: no script, handler or javascript: link comes from it', async () => {
     const page = await open(html(fixture('escaping'), 'nb'));
-    try {
-      expect(await page.locator('script').count()).toBe(0);
-      expect(await page.locator('[onerror], [onmouseover], a[href^="javascript"], img, b, i').count()).toBe(0);
-      expect(await page.title()).toBe("Personvernerklæring for Etaten <script>alert('navn')</script> & Co");
-      const body = await page.locator('main').innerText();
-      expect(body).toContain('<img src=x onerror="alert(1)">');
-      expect(body).toContain("Lønn </h4><script>alert('tittel')</script>");
-      expect(body).toContain('Betale ut lønn" onmouseover="alert(1)');
-      expect(body).toContain('{{handlebars}} og {{{trippel}}}');
-    } finally {
-      await page.close();
-    }
+    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('[onerror], [onmouseover], a[href^="javascript"], img, b, i').count()).toBe(0);
+    expect(await page.title()).toBe("Personvernerklæring for Etaten <script>alert('navn')</script> & Co");
+    const body = await page.locator('main').innerText();
+    expect(body).toContain('<img src=x onerror="alert(1)">');
+    expect(body).toContain("Lønn </h4><script>alert('tittel')</script>");
+    expect(body).toContain('Betale ut lønn" onmouseover="alert(1)');
+    expect(body).toContain('{{handlebars}} og {{{trippel}}}');
   });
 });

@@ -238,7 +238,8 @@ describe('every field of the schema is in the notice or documented as internal-o
     }
     // A code, a yes/no, a date or a country: printed in words. Changing it must change the notice.
     const changed = alternatives(leaf, given!);
-    const results = changed.map((alt) => {
+    // The first alternative that changes it settles the question: the rest need not be rendered.
+    const changes = changed.some((alt) => {
       const copy = withValue(FIELDS, key, alt);
       try {
         const r = ropa(['notice', copy.dir, '--complete', '--draft']);
@@ -247,7 +248,7 @@ describe('every field of the schema is in the notice or documented as internal-o
         copy.cleanup();
       }
     });
-    expect(results.some(Boolean), `changing ${key} (to ${JSON.stringify(changed)}) does not change the notice:\n${todoFor(key)}`).toBe(true);
+    expect(changes, `changing ${key} (to ${JSON.stringify(changed)}) does not change the notice:\n${todoFor(key)}`).toBe(true);
   });
 });
 

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { LAUNCH, axeViolations } from '../helpers/browser.js';
+import { type Page } from 'playwright-core';
+import { axeViolations, chromiumTabs } from '../helpers/browser.js';
 import { EXAMPLE, ropa, tempDir } from '../helpers/cli.js';
 import { BASIC, INJECTION } from './helpers.js';
 
@@ -17,19 +17,7 @@ function html(dir: string, ...extra: string[]): string {
   return r.stdout;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch(LAUNCH);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(content: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
-  await page.setContent(content, { waitUntil: 'load' });
-  return page;
-}
+const { open } = chromiumTabs();
 
 /**
  * The words the page shows broken over two lines: each word (cut where a line may break anyway: after a
@@ -67,15 +55,11 @@ describe('the HTML report in Chromium', () => {
     '%s: no axe violations, nothing wider than the screen, no word broken',
     async (_name, make, width, words) => {
       const page = await open(make(), width);
-      try {
-        expect(await axeViolations(page)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-        if (words) expect(await brokenWords(page)).toEqual([]);
-        if (process.env.ROPA_SCREENSHOTS !== undefined) {
-          await page.screenshot({ path: `${process.env.ROPA_SCREENSHOTS}/report-${_name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: false });
-        }
-      } finally {
-        await page.close();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      if (words) expect(await brokenWords(page)).toEqual([]);
+      if (process.env.ROPA_SCREENSHOTS !== undefined) {
+        await page.screenshot({ path: `${process.env.ROPA_SCREENSHOTS}/report-${_name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: false });
       }
     },
   );
@@ -85,41 +69,32 @@ describe('the HTML report in Chromium', () => {
       '<!doctype html><html lang="nb"><title>x</title><p style="width: 3em; overflow-wrap: anywhere">Behandlingsaktivitet</p></html>',
       390,
     );
-    try {
-      expect(await brokenWords(page)).toEqual(['Behandlingsaktivitet']);
-    } finally {
-      await page.close();
-    }
+    expect(await brokenWords(page)).toEqual(['Behandlingsaktivitet']);
   });
 
   it('shows each row of the summary as a card on a phone, every value under its column’s label, and a table on a desktop', async () => {
     const content = html(EXAMPLE);
     const phone = await open(content, 390);
     const desktop = await open(content, 1280);
-    try {
-      const card = async (page: Page) =>
-        page.evaluate(() => {
-          const row = document.querySelector('#h-summary ~ table.grid tbody tr')!;
-          const cells = [...row.querySelectorAll('td')];
-          return {
-            row: getComputedStyle(row).display,
-            width: row.getBoundingClientRect().width,
-            label: getComputedStyle(cells[1]!.querySelector('.label')!).display,
-            labelText: cells[1]!.querySelector('.label')!.textContent,
-            headerVisible: document.querySelector('#h-summary ~ table.grid thead')!.getBoundingClientRect().height > 1,
-          };
-        });
-      expect(await card(phone)).toMatchObject({ row: 'block', label: 'block', labelText: 'Formålet med behandlingen', headerVisible: false });
-      expect((await card(phone)).width).toBeLessThanOrEqual(390);
-      expect(await card(desktop)).toMatchObject({ row: 'table-row', label: 'none', headerVisible: true });
-      // The column headers stay in the accessibility tree for screen readers; the labels shown on the cards are hidden from it.
-      const snapshot = await phone.locator('#h-summary ~ table.grid').ariaSnapshot();
-      expect(snapshot).toContain('columnheader "Formålet med behandlingen"');
-      expect(snapshot).not.toMatch(/cell "Formålet med behandlingen/);
-    } finally {
-      await phone.close();
-      await desktop.close();
-    }
+    const card = async (page: Page) =>
+      page.evaluate(() => {
+        const row = document.querySelector('#h-summary ~ table.grid tbody tr')!;
+        const cells = [...row.querySelectorAll('td')];
+        return {
+          row: getComputedStyle(row).display,
+          width: row.getBoundingClientRect().width,
+          label: getComputedStyle(cells[1]!.querySelector('.label')!).display,
+          labelText: cells[1]!.querySelector('.label')!.textContent,
+          headerVisible: document.querySelector('#h-summary ~ table.grid thead')!.getBoundingClientRect().height > 1,
+        };
+      });
+    expect(await card(phone)).toMatchObject({ row: 'block', label: 'block', labelText: 'Formålet med behandlingen', headerVisible: false });
+    expect((await card(phone)).width).toBeLessThanOrEqual(390);
+    expect(await card(desktop)).toMatchObject({ row: 'table-row', label: 'none', headerVisible: true });
+    // The column headers stay in the accessibility tree for screen readers; the labels shown on the cards are hidden from it.
+    const snapshot = await phone.locator('#h-summary ~ table.grid').ariaSnapshot();
+    expect(snapshot).toContain('columnheader "Formålet med behandlingen"');
+    expect(snapshot).not.toMatch(/cell "Formålet med behandlingen/);
   });
 });
 
@@ -131,11 +106,7 @@ describe.skipIf(!existsSync(PDFTOTEXT))(`the HTML report printed by Chromium${ex
   it('prints the cover, the summary on landscape pages, then each activity from the top of a page, with «Side N av M» on every page', async () => {
     const page = await open(html(EXAMPLE), 1280);
     const pdf = join(tmp.dir, 'report.pdf');
-    try {
-      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-    } finally {
-      await page.close();
-    }
+    await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const text = spawnSync(PDFTOTEXT, ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
     const pages = text.split('\f').filter((p) => p.trim() !== '');
     const activities = html(EXAMPLE)
