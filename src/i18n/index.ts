@@ -92,13 +92,29 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
         return form.replace(/#/g, String(args[name]));
       })
     : template;
-  return plural.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+  const terms = plural.includes(', terms,')
+    ? plural.replace(TERMS, (m, name: string, prefix: string) => {
+        if (!Object.hasOwn(args, name)) return m;
+        return String(args[name])
+          .split(', ')
+          .map((id) => (hasMessage(lang, `${prefix}.${id}`) || hasMessage('en', `${prefix}.${id}`) ? t(lang, `${prefix}.${id}`) : id))
+          .join('; ');
+      })
+    : plural;
+  return terms.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
 }
+
+/**
+ * `{name, terms, namespace.prefix}`: the argument is a list of ids (`a, b`), each printed as the message
+ * `namespace.prefix.<id>` in the language (an id with no message stays as it is), joined by «; ». The
+ * finding keeps the ids, so machine-readable output does not change with the language.
+ */
+const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
 
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,)/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,)/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

@@ -104,6 +104,7 @@ describe('locale files', () => {
     s
       .replace(/`[^`]*`/g, ' ')
       .replace(/\{\w+, plural,/g, ' ')
+      .replace(/\{\w+, terms, [\w.-]+\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -140,5 +141,19 @@ describe('plural forms', () => {
     expect(summary('nb', 1)).toBe('✖ 1 problem (1 feil, 1 advarsel) i 1 fil');
     expect(summary('nb', 0)).toBe('✖ 0 problemer (0 feil, 0 advarsler) i 0 filer');
     expect(summary('nn', 2)).toBe('✖ 2 problem (2 feil, 2 åtvaringar) i 2 filer');
+  });
+});
+
+describe('terms', () => {
+  it('print each id of a list as its name in the language, and keep an id with no name', () => {
+    const list = 'employee-monitoring, location-data, no-such-item';
+    expect(t('nb', 'gaps.dpia-required.list', { list })).toBe(
+      'Det kreves en DPIA (Datatilsynets liste: Systematisk monitorering av ansatte; ' +
+        `${t('nb', 'gaps.screening.datatilsynet.location-data')}; no-such-item), men ingen er registrert som gjennomført.`,
+    );
+    expect(t('en', 'gaps.dpia-required.list', { list: 'employee-monitoring' })).toBe(
+      "A DPIA is required (Datatilsynet's list: Systematic monitoring of employees), but none is recorded as done.",
+    );
+    expect(placeholdersOf('{list, terms, gaps.screening.datatilsynet} og {art35}')).toEqual(['art35', 'list']);
   });
 });
