@@ -206,7 +206,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
           whole,
           ...Object.keys(sections)
             .map((k) => entry(k)!)
-            .filter((e) => e.notJudged !== true),
+            .filter((e) => e.notJudged !== true && e.citedOnly !== true),
         ];
   const fits: { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit }[] = entries.map((e) =>
     e.notJudged === true ? { answer: 'unknown' } : entryFit(e, role, org),

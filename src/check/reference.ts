@@ -74,6 +74,12 @@ export interface LawEntry {
   limits?: boolean | undefined;
   /** ropa does not judge this section (its text was not read, or it depends on facts the record does not hold). */
   notJudged?: boolean;
+  /**
+   * The section plays its roles only where a reference cites it by number: a citation of the whole law does
+   * not borrow them (personopplysningsloven § 12 a, disclosure between public authorities against work-life
+   * crime, does not make a bare «personopplysningsloven» a supplementary basis).
+   */
+  citedOnly?: boolean;
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;

@@ -83,6 +83,8 @@ describe('the npm package', () => {
       readdirSync(join(ROOT, 'registry/activities')).length + readdirSync(join(ROOT, 'registry/catalogues')).length + 1,
     );
     expect(files.filter((f) => /(^|\/)(test|src|bench|node_modules|\.ci)\//.test(f) || f.endsWith('.ts') || f.endsWith('.tgz'))).toEqual([]);
+    // The incremental build's state (tsconfig.json: dist/.tsbuildinfo) is the builder's, not the user's.
+    expect(files.filter((f) => f.endsWith('.tsbuildinfo'))).toEqual([]);
   });
 
   it('gives a new project a working `npx ropa`, from `ropa init` on', () => {
