@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
 import { readText } from '../parse/file.js';
+import { decodeUtf8 } from '../parse/text.js';
 import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
@@ -58,7 +59,10 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
   const drain = (): void => {
     for (let m = receiveMessageOnPort(port1); m; m = receiveMessageOnPort(port1)) {
       for (const [k, checked] of (m.message as { results?: [number, CheckedFile][] }).results ?? []) {
-        const text = checked.text ?? (checked.valid ? () => readText(checked.path) : undefined);
+        // A valid file's text is not sent back: it is read again if a message needs it, from the bytes
+        // the task came with (`ropa diff` reads a revision from git, not from disk), else from disk.
+        const bytes = tasks[k]?.bytes;
+        const text = checked.text ?? (checked.valid ? (bytes ? () => textOfBytes(bytes) : () => readText(checked.path)) : undefined);
         const source =
           text === undefined
             ? undefined
@@ -78,4 +82,10 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
       port1.close();
     },
   };
+}
+
+/** The text of bytes a task came with ('' if they are not UTF-8, which a valid file's are). */
+function textOfBytes(bytes: Uint8Array): string {
+  const decoded = decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return decoded.ok ? decoded.text : '';
 }

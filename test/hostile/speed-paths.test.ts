@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync, truncateSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIXTURES } from '../helpers/cli.js';
+import { basename, join } from 'node:path';
+import { FIXTURES, ROOT } from '../helpers/cli.js';
 import { generate } from '../../bench/generate.js';
 import { MIN_FILES_PER_THREAD } from '../../src/validate/parallel.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
@@ -106,6 +106,16 @@ describe('worker threads change nothing but the time', () => {
     expect(JSON.parse(one.stdout).problems.length).toBeGreaterThanOrEqual(5);
     const two = hostileRun(['validate', dir, '-f', 'json'], { env: { ROPA_JOBS: '2' } });
     expect({ code: two.code, stdout: two.stdout }).toEqual(one);
+  });
+
+  it('a file a worker checked keeps its text when it is not on disk (ropa diff reads revisions from git)', async () => {
+    // Worker threads run compiled code only, so this asks dist/ (built before the tests).
+    const { checkFiles } = (await import(join(ROOT, 'dist/validate/parallel.js'))) as typeof import('../../src/validate/parallel.js');
+    const tasks = files.map((f) => ({ path: join(temp(), 'not-on-disk', basename(f)), kind: 'activity' as const, bytes: readFileSync(f) }));
+    const results = checkFiles(tasks, 2);
+    const lost = results.filter((r, k) => r.source !== undefined && r.source.text !== tasks[k]!.bytes.toString('utf8')).length;
+    expect(results.filter((r) => r.source !== undefined).length).toBeGreaterThan(2 * MIN_FILES_PER_THREAD);
+    expect(lost).toBe(0);
   });
 
   it('and so do two threads with a cache, cold and warm', () => {
