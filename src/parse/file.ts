@@ -15,8 +15,13 @@ export function readSourceFile(path: string, kind: FileKind): { source?: SourceF
 /** The text of a file read earlier, when a message needs it after all ('' if it is gone). */
 export function readText(path: string): string {
   const read = readBytes(path);
-  const decoded = 'bytes' in read ? decodeUtf8(read.bytes) : undefined;
-  return decoded?.ok ? decoded.text : '';
+  return 'bytes' in read ? textOfBytes(read.bytes) : '';
+}
+
+/** The text of bytes checked earlier ('' if they are not UTF-8, which a valid file's are). */
+export function textOfBytes(bytes: Uint8Array): string {
+  const decoded = decodeUtf8(Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return decoded.ok ? decoded.text : '';
 }
 
 /** Bytes to text to data: the fast path where it is certain to agree with the full parser, else the full parser. */

@@ -3,8 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
-import { readText } from '../parse/file.js';
-import { decodeUtf8 } from '../parse/text.js';
+import { readText, textOfBytes } from '../parse/file.js';
 import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
@@ -82,10 +81,4 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
       port1.close();
     },
   };
-}
-
-/** The text of bytes a task came with ('' if they are not UTF-8, which a valid file's are). */
-function textOfBytes(bytes: Uint8Array): string {
-  const decoded = decodeUtf8(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return decoded.ok ? decoded.text : '';
 }
