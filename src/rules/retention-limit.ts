@@ -10,7 +10,8 @@ import { join } from '../util/pointer.js';
  * week after recording, 30 days where a recording is likely to be handed to the police, three months at
  * points of sale that use payment instruments or proof of identity or in premises with post or bank
  * services. The regulation rests on arbeidsmiljøloven § 9-6 and protects employees: where no data
- * subject of the activity is marked as employees, ropa cannot tell whether it applies and only warns.
+ * subject of the activity is marked as employees and the activity is not marked as monitoring employees,
+ * ropa cannot tell whether it applies and only warns.
  * The activity's shortest retention period is what the recordings can at most be covered by.
  */
 const DAY = 86400;
@@ -47,8 +48,9 @@ export default defineRule(
           premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
           citation: limit.citation,
         };
-        if (limit.subjects === 'employees' && !r.dataSubjects.some((s) => s.value.employees === true))
-          report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
+        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+        const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+        if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
         else if (shortest.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
         else if (shortest.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
         else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
