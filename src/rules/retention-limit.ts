@@ -1,3 +1,4 @@
+import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -12,9 +13,15 @@ import { join } from '../util/pointer.js';
  * services. The regulation rests on arbeidsmiljøloven § 9-6 and protects employees: where no data
  * subject of the activity is marked as employees and the activity is not marked as monitoring employees,
  * ropa cannot tell whether it applies and only warns.
- * The activity's shortest retention period is what the recordings can at most be covered by.
+ * The activity's shortest retention period is what the recordings can at most be covered by. Where the
+ * activity names such premises (a shop's till, a post or bank counter), up to three months is within the
+ * regulation and says nothing; the words only ever quiet a warning.
  */
 const DAY = 86400;
+
+/** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
+const PREMISES =
+  /\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*/i;
 
 export default defineRule(
   {
@@ -49,6 +56,10 @@ export default defineRule(
           citation: limit.citation,
         };
         // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+        const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)]
+          .flatMap(textsOf)
+          .some((t) => PREMISES.test(t));
+        if (premisesNamed && shortest.s <= premises + DAY) continue;
         const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
         if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
         else if (shortest.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
