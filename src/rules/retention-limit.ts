@@ -55,11 +55,12 @@ export default defineRule(
           premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
           citation: limit.citation,
         };
-        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+        // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
         const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)]
           .flatMap(textsOf)
           .some((t) => PREMISES.test(t));
         if (premisesNamed && shortest.s <= premises + DAY) continue;
+        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
         const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
         if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
         else if (shortest.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
