@@ -80,6 +80,11 @@ export interface LawEntry {
    * crime, does not make a bare «personopplysningsloven» a supplementary basis).
    */
   citedOnly?: boolean;
+  /**
+   * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
+   * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
+   */
+  addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;
