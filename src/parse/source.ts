@@ -25,7 +25,12 @@ export class SourceFile {
     readonly data: unknown,
     private doc?: Document.Parsed,
     private lineCounter?: LineCounter,
-  ) {}
+  ) {
+    if (typeof source === 'function') this.reread = source;
+  }
+
+  /** How the text is had again once let go (the file's bytes, kept): set by `textFrom`, or the function the file was made with. */
+  private reread: (() => string) | undefined;
 
   /**
    * A file the fast path read (src/parse/fast.ts): its positions are read from its text
@@ -55,12 +60,25 @@ export class SourceFile {
   }
 
   /**
-   * Forgets the text and the line table made from it, to be read again by `read` if a message
-   * needs it after all: for a command that has placed its findings and keeps the data, not the
-   * documents (at 10,000 activities the texts are about 60 MB of memory, two bytes a character).
+   * Where the text comes from once it is let go: `read` gives it again, from the file's bytes (kept
+   * off the heap, one byte a character, and the very bytes the file came with: `ropa diff` reads
+   * revisions from git, not from disk). The text itself stays until `releaseText`.
    */
-  releaseText(read: (path: string) => string): void {
-    this.source = () => read(this.path);
+  textFrom(read: () => string): void {
+    this.reread = read;
+  }
+
+  /**
+   * Forgets the text and the line table made from it, to be had again if a finding or a message
+   * needs it after all: from `textFrom`'s bytes where they are kept, else by `read` (from disk);
+   * with neither, the text is kept. Once a file is checked, and once its findings are placed, the
+   * data is all a command needs (at 10,000 activities the texts are about 50 MB of memory,
+   * two bytes a character where a file has one character beyond Latin-1).
+   */
+  releaseText(read?: (path: string) => string): void {
+    const again = this.reread ?? (read ? () => read(this.path) : undefined);
+    if (!again) return;
+    this.source = again;
     this.lineStarts = undefined;
   }
 
