@@ -3,7 +3,7 @@ import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
 import { composeYaml, yamlLib } from './yaml.js';
 import { parseFast } from './fast.js';
-import { plainPath } from './plain-locate.js';
+import { plainReader, type PlainPath } from './plain-locate.js';
 import type { FileKind } from '../load/discover.js';
 
 export type { FileKind };
@@ -54,6 +54,9 @@ export class SourceFile {
   /** Start of each line, for a file located without a document. */
   private lineStarts: number[] | undefined;
 
+  /** What locating read of the text so far (plain-locate.ts), kept with the text. */
+  private reader: ((segments: readonly string[]) => PlainPath | undefined) | undefined;
+
   get text(): string {
     if (typeof this.source !== 'string') this.source = this.source();
     return this.source;
@@ -80,6 +83,7 @@ export class SourceFile {
     if (!again) return;
     this.source = again;
     this.lineStarts = undefined;
+    this.reader = undefined;
   }
 
   private positions(): { doc: Document.Parsed | undefined; lineCounter: LineCounter } {
@@ -127,7 +131,7 @@ export class SourceFile {
    */
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
     if (!this.doc && this.isPlain()) {
-      const path = plainPath(this.text, parsePointer(pointer));
+      const path = (this.reader ??= plainReader(this.text))(parsePointer(pointer));
       if (path) {
         const { node, key, complete } = path;
         if (key && ((target === 'key' && complete) || node.collection)) return this.rangeOf(key.start, key.end);
