@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, FIXTURES } from '../helpers/cli.js';
+import { GIT_ENV, copyRegistry, scratchRepo } from '../e2e/repo.js';
+import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
+
+/**
+ * An outsider's inputs of session 4 (files, arguments, the environment, output targets): each one here
+ * found something, now a message in the user's words with the right exit code, and nothing written.
+ */
+const { temp, copy } = scratch();
+const MINIMAL = join(FIXTURES, 'validate', 'minimal');
+
+const clean = (r: { code: number | null; stderr: string }, code: number): void => {
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).not.toMatch(STACK_FRAME);
+  expect(r.stderr).not.toMatch(/internal error/);
+};
+
+describe('messages that echo what they were given', () => {
+  it('show terminal controls and bidi marks in an argument as escapes, never send them', () => {
+    const dir = copy(MINIMAL);
+    for (const args of [
+      ['new', 'pay\u202er\u001b[31moll', dir],
+      ['show', 'pay\u001b]8;;https://evil.example\u0007', dir],
+      ['validate', dir, '--x\u001b[2J'],
+    ]) {
+      const r = hostileRun(args);
+      clean(r, 2);
+      expect(r.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(r.stderr).toMatch(/\\u001b/);
+    }
+  });
+
+  it('a wrong ROPA_LANG is named as the variable it came from', () => {
+    const r = hostileRun(['validate', MINIMAL], { env: { ROPA_LANG: 'en_US.UTF-8' } });
+    clean(r, 2);
+    expect(r.stderr).toBe('ropa: ROPA_LANG="en_US.UTF-8" is not a language ropa speaks: use en, nb or nn, or unset it\n');
+    // --lang wins over it.
+    expect(hostileRun(['validate', MINIMAL, '--lang', 'en'], { env: { ROPA_LANG: 'garbage' } }).code).toBe(0);
+  });
+});
+
+describe('keys JavaScript gives every object, as ids', () => {
+  it('ropa add refuses «constructor» and «prototype» with a message (was an internal error), and writes nothing', () => {
+    const dir = copy(MINIMAL);
+    const before = readFileSync(join(dir, 'catalogues', 'catalogue.yaml'), 'utf8');
+    for (const [kind, id, opt] of [
+      ['law', 'constructor', '--title'],
+      ['subject', 'prototype', '--name'],
+    ]) {
+      const r = hostileRun(['add', kind!, id!, dir, opt!, 'x']);
+      clean(r, 2);
+      expect(r.stderr).toContain(`"${id}" cannot be the id of a catalogue entry`);
+    }
+    expect(readFileSync(join(dir, 'catalogues', 'catalogue.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('ropa import names such entries so that the registry it writes is valid (was an internal error)', () => {
+    const dir = temp();
+    const csv = join(dir, 'in.csv');
+    writeFileSync(csv, 'Behandlingsaktivitet;Formålet med behandlingen;Kategorier av registrerte\r\nLønn;Prototype;Constructor\r\n');
+    clean({ ...hostileRun(['import', csv, join(dir, 'out')]), stderr: '' }, 0);
+    const r = hostileRun(['validate', join(dir, 'out'), '-f', 'json']);
+    expect(r.code, r.stdout).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'catalogues', 'data-subjects.yaml'), 'utf8')).toMatch(/^ {2}constructor-entry:\n {4}name: Constructor$/m);
+  });
+});
+
+describe('encodings', () => {
+  it('a registry file in UTF-16 or UTF-32 is named so, not called binary', () => {
+    const dir = copy(MINIMAL);
+    const text = readFileSync(join(dir, 'activities', 'payroll.yaml'), 'utf8');
+    const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    const utf32le = Buffer.concat([...text].map((c) => Buffer.from([c.codePointAt(0)!, c.codePointAt(0)! >> 8, 0, 0])));
+    for (const [bytes, name] of [
+      [utf16le, 'UTF-16LE'],
+      [utf16be, 'UTF-16BE'],
+      [utf32le, 'UTF-32LE'],
+    ] as const) {
+      writeFileSync(join(dir, 'activities', 'payroll.yaml'), bytes);
+      const r = hostileRun(['validate', dir, '-f', 'json']);
+      expect(r.code).toBe(1);
+      const [p] = (JSON.parse(r.stdout) as { problems: { rule: string; message: string; line: number; column: number }[] }).problems;
+      expect([p!.rule, p!.line, p!.column, p!.message]).toEqual([
+        'encoding',
+        1,
+        1,
+        `The file is ${name} text, not UTF-8 (Windows calls it «Unicode»); save it as UTF-8.`,
+      ]);
+    }
+    // A NUL byte anywhere else is still binary.
+    writeFileSync(join(dir, 'activities', 'payroll.yaml'), `${text}x: "\0"\n`);
+    expect(rules(hostileRun(['validate', dir, '-f', 'json']).stdout)).toEqual(['binary-file']);
+  });
+
+  it('import reads Excel’s «Unicode text» (UTF-16 with its mark), and names the first byte of Windows-1252', () => {
+    const dir = temp();
+    const text = 'Behandlingsaktivitet\tFormålet med behandlingen\r\nLønn\tUtbetale lønn\r\n';
+    writeFileSync(join(dir, 'unicode.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = hostileRun(['import', join(dir, 'unicode.txt'), join(dir, 'out')]);
+    clean(r, 0);
+    expect(readFileSync(join(dir, 'out', 'activities', 'lonn.yaml'), 'utf8')).toContain('description: Utbetale lønn');
+    // «Formålet» with å as Windows-1252 writes it (0xE5): line 1, column 10.
+    writeFileSync(join(dir, 'ansi.csv'), Buffer.from(text.replace(/\t/g, ';'), 'latin1'));
+    const ansi = hostileRun(['import', join(dir, 'ansi.csv'), join(dir, 'out2')]);
+    clean(ansi, 1);
+    expect(ansi.stderr).toMatch(/ansi\.csv:1:26: not UTF-8 text; save the CSV as UTF-8 \(in Excel: «CSV UTF-8»\)\n$/);
+    expect(existsSync(join(dir, 'out2'))).toBe(false);
+  });
+});
+
+describe('where output goes', () => {
+  it('schema --dir naming a file, or a device, is a message (was an internal error)', () => {
+    const dir = copy(MINIMAL);
+    for (const target of [join(dir, 'organisation.yaml'), '/dev/null']) {
+      const r = hostileRun(['schema', '--dir', target]);
+      clean(r, 2);
+      expect(r.stderr).toMatch(/could not write .* \(ENOTDIR\); nothing was written/);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['activities', 'catalogues', 'organisation.yaml']);
+  });
+
+  // A block device needs mknod, which only root may call: where the tests do not run as root, this is skipped.
+  it.skipIf(process.getuid?.() !== 0)('-o naming a block device (a disk) is refused, never written into', () => {
+    const dir = temp();
+    // Major 240 is for local use: no driver is there, so a write would fail anyway, with a worse message.
+    execFileSync('mknod', [join(dir, 'disk'), 'b', '240', '0']);
+    const r = hostileRun(['report', MINIMAL, '-f', 'json', '-o', join(dir, 'disk')]);
+    clean(r, 2);
+    expect(r.stderr).toMatch(/will not write .*disk: it is a disk or another block device/);
+    expect(readdirSync(dir)).toEqual(['disk']);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('standard output on a full disk is a message and exit 2, not a stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'schema', 'activity'], { stdio: ['ignore', full, 'pipe'], env: { PATH: process.env.PATH, ROPA_LANG: 'en' } });
+      expect(r.status).toBe(2);
+      expect(r.stderr.toString()).toBe('ropa: could not write to standard output (ENOSPC); what was printed is incomplete\n');
+    } finally {
+      closeSync(full);
+    }
+  });
+});
+
+describe('diff in a shallow clone', () => {
+  it('a base the clone does not hold says the clone is shallow, and how to fetch it', () => {
+    const repo = scratchRepo();
+    try {
+      copyRegistry(MINIMAL, repo.dir);
+      repo.commit('one');
+      writeFileSync(join(repo.dir, 'registry', 'organisation.yaml'), `${readFileSync(join(repo.dir, 'registry', 'organisation.yaml'), 'utf8')}# two\n`);
+      repo.commit('two');
+      const clone = join(temp(), 'clone');
+      execFileSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo.dir}`, clone], {
+        env: { PATH: process.env.PATH ?? '', HOME: clone, ...GIT_ENV },
+      });
+      const r = hostileRun(['diff', 'HEAD~1'], { cwd: clone });
+      clean(r, 2);
+      expect(r.stderr).toContain('git knows no commit called "HEAD~1" in this clone, which is shallow');
+      expect(r.stderr).toContain('fetch-depth: 0');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
