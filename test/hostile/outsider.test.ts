@@ -43,6 +43,23 @@ describe('messages that echo what they were given', () => {
   });
 });
 
+describe('a line of megabytes in a message', () => {
+  it('is shown as a window around the problem, not whole, with the caret under it', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('title: {nb: Lønn, en: Payroll}', `title: {nb: Lønn, en: Payroll, fr: "${'x'.repeat(1_000_000)}", zz: 1}`));
+    const r = hostileRun(['validate', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout.length).toBeLessThan(3000);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('Unknown property "zz"'));
+    expect(lines[at]).toMatch(/^ {2}3:1000040 /);
+    expect(lines[at + 3]).toMatch(/^ {4}> 3 \| …x+", zz: 1}$/);
+    expect(lines[at + 4]!.indexOf('^^')).toBe(lines[at + 3]!.indexOf('zz'));
+  });
+});
+
 describe('keys JavaScript gives every object, as ids', () => {
   it('ropa add refuses «constructor» and «prototype» with a message (was an internal error), and writes nothing', () => {
     const dir = copy(MINIMAL);
