@@ -60,6 +60,21 @@ describe('a line of megabytes in a message', () => {
   });
 });
 
+describe('a null key', () => {
+  it('`~:`, `null:` and `:` are placed on their own line (they were placed on the first key of the file)', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8');
+    const line = text.split('\n').length;
+    for (const key of ['~', 'null', '']) {
+      writeFileSync(file, `${text}${key}: x\n`);
+      const r = hostileRun(['validate', dir, '-f', 'json']);
+      const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; column: number }[] }).problems;
+      expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['schema', line, 1]]);
+    }
+  });
+});
+
 describe('keys JavaScript gives every object, as ids', () => {
   it('ropa add refuses «constructor» and «prototype» with a message (was an internal error), and writes nothing', () => {
     const dir = copy(MINIMAL);
