@@ -101,6 +101,27 @@ describe('keys JavaScript gives every object, as ids', () => {
   });
 });
 
+describe('import: cells that hold terminal controls', () => {
+  it('are shown as escapes in its summary and in the comments it writes, and the registry it writes is valid', () => {
+    const dir = temp();
+    const csv = join(dir, 'esc.csv');
+    // A legal basis it cannot read is quoted in a comment and in the summary; an unknown header is listed.
+    writeFileSync(csv, 'Behandlingsaktivitet;Formålet med behandlingen;Evil\u001b[2Jcol;Behandlingsgrunnlag\r\nLønn;x;y;"\u001b[31mbad\u0085basis\u202e"\r\n');
+    const r = hostileRun(['import', csv, join(dir, 'out')]);
+    clean(r, 0);
+    expect(r.stdout).not.toMatch(/[\u001b\u0085\u202e]/);
+    expect(r.stdout).toContain('could not read "\\u001b[31mbad\\u0085basis\\u202e" as a legal basis');
+    expect(r.stdout).toContain('«Evil\\u001b[2Jcol»');
+    // In a quoted value the characters are text, as the library escapes or keeps them; in a comment they were raw.
+    const comments = readFileSync(join(dir, 'out', 'activities', 'lonn.yaml'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('#'));
+    expect(comments.join('\n')).toContain('could not read');
+    expect(comments.join('\n')).not.toMatch(/[\u001b\u0085\u202e]/);
+    expect(hostileRun(['validate', join(dir, 'out')]).code).toBe(0);
+  });
+});
+
 describe('encodings', () => {
   it('a registry file in UTF-16 or UTF-32 is named so, not called binary', () => {
     const dir = copy(MINIMAL);
