@@ -75,3 +75,22 @@ describe('a line separator inside a comment is refused; in a quoted value it is 
     expect(r.code).toBe(0);
   });
 });
+
+describe('a line separator that breaks the YAML outside a comment is named, not a generic syntax error', () => {
+  const file = (dir: string): string => join(dir, 'activities', 'payroll.yaml');
+
+  it.each([
+    ['after a key’s colon', 'status:\u2028 active', 4, 8, '2028'],
+    ['alone on a line', 'status: active\n\u2029', 5, 1, '2029'],
+    ['after a quoted value', 'status: "active"\u2028', 4, 17, '2028'],
+    ['on the line after the one the parser stops on', 'status: active\n  x: \u0085y: 1', 5, 6, '0085'],
+  ])('%s', (_name, replacement, line, column, code) => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    writeFileSync(file(dir), readFileSync(file(dir), 'utf8').replace('status: active', replacement));
+    const r = ropa(['validate', dir, '-f', 'json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; column: number; message: string }[] }).problems;
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['yaml-syntax', line, column]]);
+    expect(problems[0]!.message).toMatch(new RegExp(`^A U\\+${code} character: some editors show a new line there, YAML does not`));
+  });
+});
