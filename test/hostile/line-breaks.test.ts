@@ -94,3 +94,24 @@ describe('a line separator that breaks the YAML outside a comment is named, not 
     expect(problems[0]!.message).toMatch(new RegExp(`^A U\\+${code} character: some editors show a new line there, YAML does not`));
   });
 });
+
+describe('ropa new and ropa add in a registry whose lines end in CRLF', () => {
+  it('write new files with CRLF, and add to a CRLF file in CRLF', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    for (const f of ['organisation.yaml', 'activities/payroll.yaml', 'catalogues/catalogue.yaml']) {
+      writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const created = ropa(['new', 'lonn', dir, '--no-input', '--title', 'Lønn', '--purpose', 'Lønn', '--basis', 'A6-1-b', '--subjects', 'employees'], {
+      env: { ROPA_LANG: 'en' },
+    });
+    expect(created.code, created.stderr).toBe(0);
+    expect(ropa(['add', 'law', 'skatteloven', dir, '--title', 'skatteloven']).code).toBe(0);
+    expect(ropa(['add', 'processor', 'visma', dir, '--name', 'Visma']).code).toBe(0);
+    for (const f of ['activities/lonn.yaml', 'catalogues/catalogue.yaml', 'catalogues/processors.yaml']) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(text, f).toMatch(/\r\n/);
+      expect(text.replace(/\r\n/g, ''), f).not.toMatch(/[\r\n]/);
+    }
+    expect(readFileSync(join(dir, 'catalogues/catalogue.yaml'), 'utf8')).toContain('skatteloven');
+  });
+});
