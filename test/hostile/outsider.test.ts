@@ -60,6 +60,32 @@ describe('a line of megabytes in a message', () => {
   });
 });
 
+describe('notice --lang', () => {
+  it('defaults to the registry’s first language (it was nb, refused by a registry without nb)', () => {
+    const dir = copy(MINIMAL);
+    const org = join(dir, 'organisation.yaml');
+    writeFileSync(org, readFileSync(org, 'utf8').replace('languages: [nb, en]', 'languages: [en]'));
+    const r = hostileRun(['notice', dir, '--draft']);
+    clean(r, 0);
+    expect(r.stdout).toContain('Payroll');
+    expect(r.stdout).not.toContain('Lønn');
+  });
+
+  it('a language the registry lacks is a usage error that names its languages and the way to add one, in nb, nn and en', () => {
+    const said = {
+      en: 'ropa: the registry is not written in "nn"; its languages are nb, en: use one of them (--lang nb), or add "nn" with `ropa fmt --add-language nn` and fill in the texts it leaves empty\n',
+      nb: 'ropa: registeret er ikke skrevet på «nn»; det har språkene nb, en: bruk ett av dem (--lang nb), eller legg til «nn» med `ropa fmt --add-language nn` og fyll ut tekstene som står tomme\n',
+      nn: 'ropa: registeret er ikkje skrive på «nn»; det har språka nb, en: bruk eitt av dei (--lang nb), eller legg til «nn» med `ropa fmt --add-language nn` og fyll ut tekstane som står tomme\n',
+    };
+    for (const [lang, words] of Object.entries(said)) {
+      const r = hostileRun(['notice', MINIMAL, '--lang', 'nn', '--draft'], { env: { ROPA_LANG: lang } });
+      clean(r, 2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(words);
+    }
+  });
+});
+
 describe('a null key', () => {
   it('`~:`, `null:` and `:` are placed on their own line (they were placed on the first key of the file)', () => {
     const dir = copy(MINIMAL);
