@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, FIXTURES } from '../helpers/cli.js';
 import { GIT_ENV, copyRegistry, scratchRepo } from '../e2e/repo.js';
 import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
+import { readRevision } from '../../src/diff/git.js';
+import { discoverAtRevision } from '../../src/diff/tree.js';
 
 /**
  * An outsider's inputs of session 4 (files, arguments, the environment, output targets): each one here
@@ -242,6 +244,43 @@ describe('diff in a shallow clone', () => {
       clean(r, 2);
       expect(r.stderr).toContain('git knows no commit called "HEAD~1" in this clone, which is shallow');
       expect(r.stderr).toContain('fetch-depth: 0');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
+describe('YAML files in a folder inside activities/ or catalogues/', () => {
+  it('are named in a warning, on disk and at a git revision (they were left out without a word)', () => {
+    const repo = scratchRepo();
+    try {
+      copyRegistry(MINIMAL, repo.dir);
+      const reg = join(repo.dir, 'registry');
+      mkdirSync(join(reg, 'activities', 'hr'));
+      writeFileSync(
+        join(reg, 'activities', 'hr', 'bonus.yaml'),
+        readFileSync(join(reg, 'activities', 'payroll.yaml'), 'utf8').replace('id: payroll', 'id: bonus'),
+      );
+      writeFileSync(join(reg, 'activities', 'hr', 'notes.md'), 'not YAML\n');
+      // A folder without YAML, and a hidden one, are no one's concern.
+      mkdirSync(join(reg, 'catalogues', 'drafts'));
+      writeFileSync(join(reg, 'catalogues', 'drafts', 'readme.txt'), 'x\n');
+      mkdirSync(join(reg, 'activities', '.trash'));
+      writeFileSync(join(reg, 'activities', '.trash', 'old.yaml'), 'id: old\n');
+      const r = hostileRun(['validate', reg, '-f', 'json']);
+      expect(r.code, r.stdout).toBe(0);
+      const problems = (JSON.parse(r.stdout) as { problems: { file: string; rule: string; severity: string; message: string }[] }).problems;
+      expect(problems.map((p) => [p.file.split('/').slice(-2).join('/'), p.rule, p.severity])).toEqual([['activities/hr', 'unread-folder', 'warning']]);
+      expect(problems[0]!.message).toMatch(/^This folder holds 1 YAML file that ropa does not read/);
+      // At a revision the same: ropa diff reads what validate reads.
+      repo.commit('hr');
+      const top = repo.git('rev-parse', 'HEAD').trim();
+      const tree = readRevision(repo.dir, top, 'registry', 'HEAD')!;
+      const found = discoverAtRevision(tree, reg);
+      expect(found.problems.map((p) => [p.path, p.rule, p.severity, p.args])).toEqual([
+        [join(reg, 'activities', 'hr'), 'unread-folder', 'warning', { count: 1 }],
+      ]);
+      expect(hostileRun(['diff', 'HEAD'], { cwd: repo.dir }).code).toBe(0);
     } finally {
       repo.cleanup();
     }
