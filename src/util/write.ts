@@ -44,6 +44,8 @@ export interface AtomicOptions {
  * device itself is never replaced by a file.
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): void {
+  // A disk or partition: writing into it would destroy what is on it, and replacing it is no better.
+  if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
   if (!opts.exclusive && isSpecial(path)) writeInto(path, chunks);
   else stageChunksAtomic(path, chunks, opts).commit();
 }
@@ -61,6 +63,7 @@ export interface StagedFile {
  */
 export function stageChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): StagedFile {
   const dir = dirname(path);
+  if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
   if (!opts.exclusive && isSpecial(path)) {
     // Nothing to put in place: a device is written into, when the files staged with it are put in place.
     const held = [...chunks];
@@ -71,8 +74,15 @@ export function stageChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     opts.swept?.add(dir);
   }
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const remove = (): void => {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* never made: its folder is not a folder (ENOTDIR) */
+    }
+  };
   const failed = (e: unknown): UserError => {
-    rmSync(tmp, { force: true });
+    remove();
     // Content made as it is written may say why it could not be made.
     if (e instanceof UserError) return e;
     return new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
@@ -99,7 +109,7 @@ export function stageChunksAtomic(path: string, chunks: Iterable<string | Uint8A
         throw failed(e);
       }
     },
-    abort: () => rmSync(tmp, { force: true }),
+    abort: remove,
   };
 }
 
@@ -127,7 +137,25 @@ export function makeFolders(dir: string, shown: string = dir): string[] {
       throw new UserError('cli.write-failed', { path: shown, code });
     }
   }
+  // A file of that name is there already: nothing can be written inside it.
+  if (!isFolder(dir)) throw new UserError('cli.write-failed', { path: shown, code: 'ENOTDIR' });
   return made;
+}
+
+function isBlockDevice(path: string): boolean {
+  try {
+    return statSync(path).isBlockDevice();
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a path is (or links to) something other than a regular file or a folder: a device, a FIFO, a socket. */
