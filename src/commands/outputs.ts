@@ -4,7 +4,7 @@ import type { RunContext } from '../cli/context.js';
 import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, writeChunksAtomic } from '../util/write.js';
+import { checkOutputPath, textPieces, writeChunksAtomic } from '../util/write.js';
 
 /**
  * Every command's output goes through this module: `outputTargets` reads the `-f/--format` and
@@ -106,8 +106,8 @@ export function emit(
 
 function write(ctx: RunContext, content: Output, path: string | undefined): void {
   const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
-  if (path === undefined) for (const piece of pieces) ctx.stdout.write(piece);
-  else writeChunksAtomic(path, pieces);
+  if (path !== undefined) writeChunksAtomic(path, pieces);
+  else for (const piece of pieces) for (const part of typeof piece === 'string' ? textPieces(piece) : [piece]) ctx.stdout.write(part);
 }
 
 /** `-o FILE` as an absolute path, never inside the registry unless forced. */

@@ -170,9 +170,32 @@ function isSpecial(path: string): boolean {
 
 function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
   for (const chunk of chunks) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    for (const piece of typeof chunk === 'string' ? textPieces(chunk) : [chunk]) {
+      const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
+  }
+}
+
+/** The most text converted to UTF-8 at once (UTF-16 code units): a large output is never all bytes at once too. */
+const TEXT_PIECE = 1 << 18;
+
+/**
+ * A text in pieces of at most TEXT_PIECE code units, cut between characters (never inside a surrogate
+ * pair), so that each piece converts to the very bytes its part of the whole would.
+ */
+export function* textPieces(text: string): Generator<string> {
+  if (text.length <= TEXT_PIECE) {
+    yield text;
+    return;
+  }
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(text.length, from + TEXT_PIECE);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+    yield text.slice(from, to);
+    from = to;
   }
 }
 
