@@ -23,7 +23,7 @@ import { defineRule } from '../check/rule.js';
  * warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
  */
 const COSTS_NOTHING =
-  /^(ingen|inga|none|nothing|no)\b|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\b(kan|kan)\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+  /^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
 
 export default defineRule(
   {
