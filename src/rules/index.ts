@@ -44,6 +44,7 @@ import dpiaRequired from './dpia-required.js';
 import dpiaScreening from './dpia-screening.js';
 import priorConsultation from './prior-consultation.js';
 import noticeSource from './notice-source.js';
+import noticeArt14 from './notice-art14.js';
 import noticePublished from './notice-published.js';
 import noticeMandatory from './notice-mandatory.js';
 import complaintRight from './complaint-right.js';
@@ -116,7 +117,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
   {
     id: 'notice',
-    rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
+    rules: [noticeSource, noticeArt14, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
   },
   { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
