@@ -58,6 +58,7 @@ import acceptedGapExpired from './accepted-gap-expired.js';
 import consentValid from './consent-valid.js';
 import repealedLaw from './repealed-law.js';
 import retentionLimit from './retention-limit.js';
+import retentionDuty from './retention-duty.js';
 
 /** The groups of the catalogue, for the README table. */
 export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
@@ -119,7 +120,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
     id: 'notice',
     rules: [noticeSource, noticeArt14, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
   },
-  { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
+  { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, retentionDuty, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
 
 export const GAP_RULES: readonly Rule[] = RULE_GROUPS.flatMap((g) => g.rules);
