@@ -42,6 +42,13 @@ const GENERIC = new Set([
 ]);
 
 /**
+ * «Purposes» named only by a generic qualifier: «administrative formål», «andre føremål», «internal purposes»,
+ * «for various purposes». Like the words above, they say nothing of what the data is used for.
+ */
+const GENERIC_PURPOSES =
+  /^(for |til )?(administrative|administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/;
+
+/**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
  * experience», «marketing purposes», «IT-security purposes» and «future research» as purposes too vague to
  * be specified. Matched against the whole description (normalised), so a purpose that goes on to say what
@@ -70,7 +77,7 @@ export default defineRule(
       }
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
-        const generic = texts.find((t) => GENERIC.has(normalise(t)));
+        const generic = texts.find((t) => GENERIC.has(normalise(t)) || GENERIC_PURPOSES.test(normalise(t)));
         if (generic !== undefined) {
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;

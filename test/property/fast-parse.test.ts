@@ -188,6 +188,14 @@ describe('fast path: answers only where the full parser agrees', () => {
     expect(fast.length).toBe(yamlFiles(EXAMPLE).length);
   });
 
+  it('keeps values JSON cannot carry (NaN, infinity, -0), and otherwise the same data as a flat copy', () => {
+    const odd = parseFast('a: .nan\nb: -.inf\nc: -0\nd: [1, x]\n');
+    expect(odd?.data).toEqual({ a: NaN, b: -Infinity, c: -0, d: [1, 'x'] });
+    expect(Object.is((odd?.data as { c: number }).c, -0)).toBe(true);
+    const text = 'id: a\ntitle:\n  nb: Tittel – med tankestrek\nn: 10\nlist:\n  - x\n  - y: true\n';
+    expect(parseFast(text)?.data).toStrictEqual(parseYaml(text).data);
+  });
+
   it('random edits of real files', { timeout }, () => {
     fc.assert(
       fc.property(
