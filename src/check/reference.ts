@@ -80,6 +80,8 @@ export interface LawEntry {
    * crime, does not make a bare «personopplysningsloven» a supplementary basis).
    */
   citedOnly?: boolean;
+  /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
+  keepFor?: readonly RetentionDuty[];
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;
@@ -107,13 +109,10 @@ export interface KnownLaw {
   checked?: string;
   /** By section id ("11", "9-1", "2A-3"), where a section differs from the law: its roles, or a whole entry. */
   sections?: Readonly<Record<string, readonly LawRole[] | LawEntry>>;
-  /** How long the law obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
-  keepFor?: readonly RetentionDuty[];
 }
 
-/** A duty to keep data for a period (data/norwegian-law.json `keepFor`): bokføringsloven § 13, five years. */
+/** A duty to keep data for a period (data/norwegian-law.json, a section's `keepFor`): bokføringsloven § 13, five years. */
 export interface RetentionDuty {
-  section: string;
   /** ISO 8601 duration. */
   period: string;
   /** What the period counts from, in the law's words. */
