@@ -56,6 +56,9 @@ import anonymisationDeadline from './anonymisation-deadline.js';
 import reviewOverdue from './review-overdue.js';
 import acceptedGapExpired from './accepted-gap-expired.js';
 import consentValid from './consent-valid.js';
+import contractNecessity from './contract-necessity.js';
+import applicantHealth from './applicant-health.js';
+import employeeControl from './employee-control.js';
 import repealedLaw from './repealed-law.js';
 import retentionLimit from './retention-limit.js';
 import retentionDuty from './retention-duty.js';
@@ -95,6 +98,9 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       childConsentAge,
       legitimateInterestAssessment,
       consentValid,
+      contractNecessity,
+      applicantHealth,
+      employeeControl,
       repealedLaw,
     ],
   },
@@ -118,7 +124,16 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
   {
     id: 'notice',
-    rules: [noticeSource, noticeArt14, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
+    rules: [
+      noticeSource,
+      noticeArt14,
+      noticePublished,
+      noticeMandatory,
+      complaintRight,
+      rightsRestrictionReference,
+      automatedDecisionLogic,
+      automatedDecisionBasis,
+    ],
   },
   { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, retentionDuty, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
