@@ -137,6 +137,21 @@ export function sectionIds(section: string | undefined): string[] {
 /** What the registry says of the organisation that decides whom a law binds. */
 export interface LawOrg {
   publicAuthority?: boolean | undefined;
+  /** Who the organisation is, for a provision addressed to one named body (`addressee`); absent: not judged. */
+  organisationNumber?: string | undefined;
+  names?: readonly string[] | undefined;
+}
+
+/** Whether the organisation is the body a provision is addressed to: its organisation number, or a name containing one of the body's names as words. */
+function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolean {
+  const number = org.organisationNumber?.replace(/\s/g, '');
+  if (number !== undefined && (a.organisationNumbers ?? []).includes(number)) return true;
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim()} `;
+  return (org.names ?? []).some((n) => a.names.some((b) => words(n).includes(words(b))));
 }
 
 /**
@@ -146,7 +161,7 @@ export interface LawOrg {
  * others than public bodies only where they make individual decisions or regulations), `debt-collectors` (it lays
  * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'other-body';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -162,6 +177,7 @@ const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.tes
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
   if (!e.roles?.includes(role)) return { answer: 'no', why: 'role' };
+  if (e.addressee !== undefined && org?.names !== undefined && !isAddressee(e.addressee, org)) return { answer: 'no', why: 'other-body' };
   if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
   if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
   if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
@@ -216,7 +232,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   // With no section cited the law's own reason; else the most telling of the sections': a law for others,
   // then one that only limits, then no such role.
   if (cited.length === 0) return { answer: 'no', why: fits[0]?.why ?? 'role' };
-  const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
+  const order: LawMisfit[] = ['other-body', 'public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
   const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
   return { answer: 'no', why };
 }

@@ -82,6 +82,11 @@ export interface LawEntry {
   citedOnly?: boolean;
   /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
   keepFor?: readonly RetentionDuty[];
+  /**
+   * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
+   * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
+   */
+  addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;
@@ -128,8 +133,12 @@ export interface RetentionLimit {
   riskFactor: string;
   /** ISO 8601 duration: the main rule. */
   max: string;
-  /** ISO 8601 duration: the longest period any exception allows. */
+  /** ISO 8601 duration: the longest period the exception for recordings likely handed to the police allows. */
   extendedMax?: string;
+  /** ISO 8601 duration: the longest period for particular premises (points of sale, post and bank premises). */
+  premisesMax?: string;
+  /** Whom the regulation protects: "employees" where it binds only when employees are among the data subjects. */
+  subjects?: 'employees';
   citation: string;
 }
 
