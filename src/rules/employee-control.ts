@@ -14,7 +14,7 @@ import { join } from '../util/pointer.js';
  * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|effektivitet|pauser|nettbruk|internettbruk|work performance|productivity|efficiency|breaks|web use|internet use/i;
+  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
 const HOW = /kontroller|kontroll med|overvåke|overvake|måle|måling|følge med|monitor|measure|track|check/i;
 
 export default defineRule(
