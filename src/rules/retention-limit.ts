@@ -1,3 +1,4 @@
+import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -10,10 +11,17 @@ import { join } from '../util/pointer.js';
  * week after recording, 30 days where a recording is likely to be handed to the police, three months at
  * points of sale that use payment instruments or proof of identity or in premises with post or bank
  * services. The regulation rests on arbeidsmiljøloven § 9-6 and protects employees: where no data
- * subject of the activity is marked as employees, ropa cannot tell whether it applies and only warns.
- * The activity's shortest retention period is what the recordings can at most be covered by.
+ * subject of the activity is marked as employees and the activity is not marked as monitoring employees,
+ * ropa cannot tell whether it applies and only warns.
+ * The activity's shortest retention period is what the recordings can at most be covered by. Where the
+ * activity names such premises (a shop's till, a post or bank counter), up to three months is within the
+ * regulation and says nothing; the words only ever quiet a warning.
  */
 const DAY = 86400;
+
+/** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
+const PREMISES =
+  /\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*/i;
 
 export default defineRule(
   {
@@ -47,8 +55,14 @@ export default defineRule(
           premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
           citation: limit.citation,
         };
-        if (limit.subjects === 'employees' && !r.dataSubjects.some((s) => s.value.employees === true))
-          report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
+        // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
+        const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)]
+          .flatMap(textsOf)
+          .some((t) => PREMISES.test(t));
+        if (premisesNamed && shortest.s <= premises + DAY) continue;
+        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+        const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+        if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
         else if (shortest.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
         else if (shortest.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
         else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
