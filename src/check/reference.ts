@@ -121,8 +121,12 @@ export interface RetentionLimit {
   riskFactor: string;
   /** ISO 8601 duration: the main rule. */
   max: string;
-  /** ISO 8601 duration: the longest period any exception allows. */
+  /** ISO 8601 duration: the longest period the exception for recordings likely handed to the police allows. */
   extendedMax?: string;
+  /** ISO 8601 duration: the longest period for particular premises (points of sale, post and bank premises). */
+  premisesMax?: string;
+  /** Whom the regulation protects: "employees" where it binds only when employees are among the data subjects. */
+  subjects?: 'employees';
   citation: string;
 }
 
