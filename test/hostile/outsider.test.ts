@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { BIN, FIXTURES } from '../helpers/cli.js';
 import { GIT_ENV, copyRegistry, scratchRepo } from '../e2e/repo.js';
 import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
@@ -122,7 +123,9 @@ describe('keys JavaScript gives every object, as ids', () => {
     const dir = temp();
     const csv = join(dir, 'in.csv');
     writeFileSync(csv, 'Behandlingsaktivitet;Formålet med behandlingen;Kategorier av registrerte\r\nLønn;Prototype;Constructor\r\n');
-    clean({ ...hostileRun(['import', csv, join(dir, 'out')]), stderr: '' }, 0);
+    const imported = hostileRun(['import', csv, join(dir, 'out')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).not.toMatch(STACK_FRAME);
     const r = hostileRun(['validate', join(dir, 'out'), '-f', 'json']);
     expect(r.code, r.stdout).toBe(0);
     expect(readFileSync(join(dir, 'out', 'catalogues', 'data-subjects.yaml'), 'utf8')).toMatch(/^ {2}constructor-entry:\n {4}name: Constructor$/m);
@@ -284,5 +287,30 @@ describe('YAML files in a folder inside activities/ or catalogues/', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('ropa fmt and characters that show nothing, or show what is not there', () => {
+  it('writes bidi marks, line separators, C1 controls and a BOM inside a value as escapes, and keeps every value', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('title: {nb: Lønn, en: Payroll}', "title: {nb: Lønn, en: 'Pay\u202eroll'}")
+      .replace('status: active', 'status: active\ncustom:\n  a: "x\\u2028y"\n  b: "nel\\x85"\n  c: "bom\\ufeffmid"\n  d: "emoji 👩‍💻 and\u00a0§ 10"\n');
+    writeFileSync(file, text);
+    const before = parse(text) as Record<string, unknown>;
+    const r = hostileRun(['fmt', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toMatch(/[\u0085\u2028\u202e\ufeff]/);
+    expect(after).toContain('en: "Pay\\u202eroll"');
+    expect(after).toMatch(/^ {2}a: "x\\u2028y"$/m);
+    expect(after).toMatch(/^ {2}b: "nel\\u0085"$/m);
+    expect(after).toMatch(/^ {2}c: "bom\\ufeffmid"$/m);
+    // Typography that shows as itself is left alone.
+    expect(after).toMatch(/^ {2}d: emoji 👩‍💻 and\u00a0§ 10$/m);
+    expect(parse(after)).toEqual(before);
+    expect(hostileRun(['fmt', dir, '--check']).code).toBe(0);
   });
 });
