@@ -19,7 +19,6 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
  * file they are written as `\uXXXX` escapes in double quotes, so that a reviewer sees them. Typography that
  * shows as itself (no-break space, soft hyphen, the joiner inside an emoji) stays as it is.
  */
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0080-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const hasInvisible = (s: string): boolean => s.search(INVISIBLE) >= 0;
 const FLOW_INDICATOR = /[,[\]{}]/;
