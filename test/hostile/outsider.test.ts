@@ -314,3 +314,18 @@ describe('ropa fmt and characters that show nothing, or show what is not there',
     expect(hostileRun(['fmt', dir, '--check']).code).toBe(0);
   });
 });
+
+describe('a YAML 1.1 merge key', () => {
+  it('`<<: *defaults` says it is not read and what to do, not "Unknown property. Did you mean id?"', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8').replace('status: active', 'defaults: &d {status: active}\n<<: *d');
+    writeFileSync(file, text);
+    const r = hostileRun(['validate', dir, '-f', 'json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { line: number; message: string }[] }).problems;
+    const line = text.split('\n').findIndex((l) => l.startsWith('<<')) + 1;
+    expect(problems.find((p) => p.line === line)?.message).toBe(
+      'A merge key (<<) is not read: YAML 1.2, which ropa reads, has none, so the keys it would bring in are missing. Write them out here.',
+    );
+  });
+});
