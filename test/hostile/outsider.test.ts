@@ -198,6 +198,21 @@ describe('encodings', () => {
 });
 
 describe('where output goes', () => {
+  it('-o with a name longer than the system allows is a message (was an internal error)', () => {
+    const long = join(temp(), `${'a'.repeat(300)}.json`);
+    for (const args of [
+      ['report', MINIMAL, '-f', 'json', '-o', long],
+      ['validate', MINIMAL, '-o', long],
+      ['notice', MINIMAL, '--draft', '-o', long],
+    ]) {
+      const r = hostileRun(args);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(r.code, `${args[0]}: ${r.stderr}`).not.toBe(0);
+    }
+    expect(hostileRun(['report', MINIMAL, '-f', 'json', '-o', long]).stderr).toMatch(/could not write .*\(ENAMETOOLONG\); nothing was written/);
+  });
+
   it('schema --dir naming a file, or a device, is a message (was an internal error)', () => {
     const dir = copy(MINIMAL);
     for (const target of [join(dir, 'organisation.yaml'), '/dev/null']) {
