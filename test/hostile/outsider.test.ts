@@ -104,6 +104,16 @@ describe('a null key', () => {
   });
 });
 
+describe('ropa add --file', () => {
+  it('refuses a hidden file, which the loader never reads (the entry was written there and lost)', () => {
+    const dir = copy(MINIMAL);
+    const r = hostileRun(['add', 'law', 'skatteloven', dir, '--title', 'skatteloven', '--file', join(dir, 'catalogues', '.laws.yaml')]);
+    clean(r, 2);
+    expect(r.stderr).toContain('is not a catalogue file of this registry, nor a new .yaml file in its catalogues folder');
+    expect(existsSync(join(dir, 'catalogues', '.laws.yaml'))).toBe(false);
+  });
+});
+
 describe('keys JavaScript gives every object, as ids', () => {
   it('ropa add refuses «constructor» and «prototype» with a message (was an internal error), and writes nothing', () => {
     const dir = copy(MINIMAL);
