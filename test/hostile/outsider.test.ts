@@ -163,6 +163,18 @@ describe('import: cells that hold terminal controls', () => {
   });
 });
 
+describe('import: more activities than any record has', () => {
+  it('20,001 records are refused before any is built (200,000 in a 10 MB JSON took minutes)', () => {
+    const dir = temp();
+    const json = join(dir, 'many.json');
+    writeFileSync(json, JSON.stringify(Array.from({ length: 20_001 }, (_, i) => ({ id: i, title: `A${i}`, purpose: 'p' }))));
+    const r = hostileRun(['import', json, join(dir, 'out')]);
+    clean(r, 1);
+    expect(r.stderr).toMatch(/many\.json: 20001 rows, more than the 20000 ropa imports; a record of processing activities is far smaller/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
 describe('encodings', () => {
   it('a registry file in UTF-16 or UTF-32 is named so, not called binary', () => {
     const dir = copy(MINIMAL);
