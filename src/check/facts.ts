@@ -20,14 +20,20 @@ export function locationOutsideEea(location: string, ref: ReferenceData): boolea
   return location !== 'EEA' && location !== 'EEA-or-adequate' && !ref.eea.countries.has(location);
 }
 
-/** Each legal basis of each purpose, with its JSON pointer in the activity file. */
-export function basesWithPointers(
-  r: ResolvedActivity,
-): { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] }[] {
-  return r.purposes.flatMap((purpose, p) =>
-    purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
-  );
+type BaseWithPointer = { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] };
+
+/** Each legal basis of each purpose, with its JSON pointer in the activity file. Made once per resolved activity (most rules ask); read-only. */
+export function basesWithPointers(r: ResolvedActivity): readonly BaseWithPointer[] {
+  let bases = basesOf.get(r);
+  if (!bases) {
+    bases = r.purposes.flatMap((purpose, p) =>
+      purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
+    );
+    basesOf.set(r, bases);
+  }
+  return bases;
 }
+const basesOf = new WeakMap<ResolvedActivity, readonly BaseWithPointer[]>();
 
 /** Every text of a localised value: the string, or each language's. */
 export function textsOf(t: unknown): string[] {
@@ -120,10 +126,25 @@ export function sectionNumbers(section: string | undefined): number[] {
 export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; law: KnownLaw } | undefined {
   const lovdataId = law.law?.value.lovdataId;
   const catalogueId = typeof law.ref === 'string' ? undefined : law.ref.law;
-  for (const [key, known] of Object.entries(ref.law.laws)) {
-    if (lovdataId !== undefined ? known.lovdataId === lovdataId : catalogueId !== undefined && known.ids.includes(catalogueId)) return { key, law: known };
+  const index = lawIndex(ref.law.laws);
+  if (lovdataId !== undefined) return index.byLovdataId.get(lovdataId);
+  return catalogueId !== undefined ? index.byId.get(catalogueId) : undefined;
+}
+
+/** The known laws by Lovdata id and by catalogue id, the first in data/norwegian-law.json's order: built once per reference data. */
+const lawIndexes = new WeakMap<object, { byLovdataId: Map<string, { key: string; law: KnownLaw }>; byId: Map<string, { key: string; law: KnownLaw }> }>();
+function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
+  let index = lawIndexes.get(laws);
+  if (!index) {
+    index = { byLovdataId: new Map(), byId: new Map() };
+    for (const [key, known] of Object.entries(laws)) {
+      const entry = { key, law: known };
+      if (!index.byLovdataId.has(known.lovdataId)) index.byLovdataId.set(known.lovdataId, entry);
+      for (const id of known.ids) if (!index.byId.has(id)) index.byId.set(id, entry);
+    }
+    lawIndexes.set(laws, index);
   }
-  return undefined;
+  return index;
 }
 
 /** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */

@@ -254,11 +254,15 @@ function locatesAlike(text: string): boolean {
   if (!fast) return true;
   const full = parseYaml(text);
   const composed = new SourceFile('/r/a.yaml', 'activity', text, full.data, full.doc, full.lineCounter);
-  const plain = SourceFile.plain('/r/a.yaml', 'activity', text, fast.data);
-  for (const p of pointers(fast.data)) {
-    for (const target of ['value', 'key'] as const) {
-      if (!isDeepStrictEqual(plain.locate(p, target), composed.locate(p, target))) {
-        throw new Error(`${p} (${target}): ${JSON.stringify(plain.locate(p, target))} ≠ ${JSON.stringify(composed.locate(p, target))}`);
+  // A file keeps what locating read of it: pointers in the file's order and in reverse must not differ.
+  const all = pointers(fast.data);
+  for (const order of [all, [...all].reverse()]) {
+    const plain = SourceFile.plain('/r/a.yaml', 'activity', text, fast.data);
+    for (const p of order) {
+      for (const target of ['value', 'key'] as const) {
+        if (!isDeepStrictEqual(plain.locate(p, target), composed.locate(p, target))) {
+          throw new Error(`${p} (${target}): ${JSON.stringify(plain.locate(p, target))} ≠ ${JSON.stringify(composed.locate(p, target))}`);
+        }
       }
     }
   }
