@@ -68,7 +68,7 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; format?: string },
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; pages?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
   // The first document of a layered notice leaves who, which data, sources, recipients and systems to
@@ -273,7 +273,8 @@ export function activityView(
       id: a.id,
       anchor: activityAnchor(a.id),
       title,
-      page: layered ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
+      page: layered && extra.pages === true ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
+      pageMissing: layered ? [...data.missing, ...sources.missing, ...recipients.missing] : [],
       cells: { purposes, data, sources, recipients, retention },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,
@@ -540,12 +541,13 @@ export function exceptionParts(
 ): { right: string; cites: string | null; note: string | null; missing: Placeholder | null } {
   const laws = (rr.law ?? []).map((l) => resolveLaw(ctx.registry, l));
   const cites = [...(rr.gdpr !== undefined ? [gdprArticle(rr.gdpr, ctx.lang)] : []), ...(laws.length > 0 ? [lawList(laws, ctx.lang)] : [])];
-  const right = ctx.term(`right.${rr.right}`);
+  // Under «Unntak fra rettighetene» the right's short name is enough («innsyn (art. 15)»); the list of gaps names it in full.
+  const right = ctx.w(`exception-right.${rr.right}`);
   return {
     right,
     cites: cites.length > 0 ? joinList(cites, ctx.lang) : null,
     note: ctx.said.fresh(ctx.text(rr.note, located.file, `/rightsRestrictions/${i}/note`)),
-    missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right }) : null,
+    missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right: ctx.term(`right.${rr.right}`) }) : null,
   };
 }
 

@@ -138,6 +138,9 @@ export const LABELS = [
   'layeredNote',
   'completeNotice',
   'indexNotice',
+  'pagesNote',
+  'pageMissing',
+  'and',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -232,7 +235,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, format: opts.format });
+    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, pages: opts.pages === true, format: opts.format });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -383,6 +386,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     about: {
       definitions: ctx.said.freshParagraphs([w('intro.personal-data'), w('intro.processing')]),
+      lawsIntro: '',
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
         if (!law) return [];
@@ -394,7 +398,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         return [
           {
             name: lawName,
-            fullName: full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
+            fullName: layered ? null : full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];
@@ -407,11 +411,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       missing: sa === undefined ? missing.note('supervisory-authority', orgFile, '/supervisoryAuthority') : null,
     },
     contact: {
-      text: w('contact.text'),
       controllerName: fullName,
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
-      dpo: dpoShown,
+      // Under the heading «Personvernombud», a role that says «Personvernombud» is not said again.
+      dpo: dpoShown !== null && dpoShown.role?.toLocaleLowerCase(opts.lang) === labels.dpo!.toLocaleLowerCase(opts.lang) ? { ...dpoShown, role: null } : dpoShown,
       controller:
         org.contact || org.address
           ? withoutDpo(
@@ -426,6 +430,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     missing: [],
   };
+  // The organisation's introduction that names every law already says what the list's lead would say: the list only links them.
+  const intro = introText.join(' ');
+  view.about.lawsIntro = w(view.about.laws.length > 0 && view.about.laws.every((l) => intro.includes(l.name)) ? 'label.laws-links' : 'label.laws-intro');
   view.toc = toc(labels, sections, groups, complaintHeading);
   view.missing = missing.view(registry.root);
   return { view, missing: missing.items, blocked };
@@ -739,17 +746,22 @@ function withNotes(items: readonly ExceptionItem[]): ExceptionGroupView['items']
   return out;
 }
 
-/** How to withdraw consent, per activity; a way already described is referred to, not repeated. */
+/** How to withdraw consent, per activity; activities withdrawn from alike share one entry, said once. */
 function consentLines(ctx: BuildContext, views: ActivityView[], info: Map<string, ConsentInfo>): NonNullable<NoticeView['consent']>['activities'] {
-  const firstSaid = new Map<string, string>();
-  return views.map((v) => {
+  const out: NonNullable<NoticeView['consent']>['activities'] = [];
+  const byHow = new Map<string, (typeof out)[number]>();
+  for (const v of views) {
     const { how, howMissing } = info.get(v.id)!;
-    if (how === null) return { title: v.title, anchor: v.anchor, how: null, howMissing };
-    const earlier = firstSaid.get(how);
-    if (earlier !== undefined) return { title: v.title, anchor: v.anchor, how: ctx.w('same-as', { title: earlier }), howMissing };
-    firstSaid.set(how, v.title);
-    return { title: v.title, anchor: v.anchor, how: ctx.said.fresh(how) ?? how, howMissing };
-  });
+    const earlier = how !== null && howMissing === null ? byHow.get(how) : undefined;
+    if (earlier !== undefined) {
+      earlier.others.push({ title: v.title, anchor: v.anchor });
+      continue;
+    }
+    const entry = { title: v.title, anchor: v.anchor, others: [], how: how === null ? null : (ctx.said.fresh(how) ?? how), howMissing };
+    if (how !== null && howMissing === null) byHow.set(how, entry);
+    out.push(entry);
+  }
+  return out;
 }
 
 function toc(labels: Record<string, string>, sections: Record<string, boolean>, groups: GroupView[], complaintHeading: string): TocEntry[] {
