@@ -146,7 +146,7 @@ describe('the example notice is short and says each thing once', () => {
     const summary = plain(notices.nb!).split('## Kort fortalt')[1]!.split('\n## ')[0]!;
     expect(words(summary)).toBeLessThan(150);
     for (const s of [
-      'Statistisk sentralbyrå (SSB) er behandlingsansvarlig',
+      '**Behandlingsansvarlig:** Statistisk sentralbyrå (SSB)',
       'Lage statistikk',
       'Forbedre nettstedet www.ssb.no',
       'innsyn, retting, sletting',
@@ -162,7 +162,7 @@ describe('the example notice is short and says each thing once', () => {
     const text = plain(notices.nb!);
     expect(text.split('Opplysninger vi henter inn til bruk i utarbeidelse av statistikk, slettes ikke').length).toBe(2);
     expect(text.match(/\[Slettes ikke – avleveres til Nasjonalarkivet\]\(#retention-statistics-permanent\)/g)!.length).toBeGreaterThan(3);
-    expect(text.match(/Retten til innsyn \(art\. 15\)/g)!.length).toBe(1);
+    expect(text.match(/Innsyn \(art\. 15\)/g)!.length).toBe(1);
   });
 });
 
@@ -253,7 +253,7 @@ describe('other bodies: a municipality and a directorate', () => {
   });
 
   it('an exception cites the provision that makes it, with the organisation’s words', () => {
-    expect(plain(municipality.stdout)).toContain('Retten til innsyn (art. 15): personopplysningsloven § 16 første ledd bokstav c. Vi kan la være å gi innsyn');
+    expect(plain(municipality.stdout)).toContain('Innsyn (art. 15): personopplysningsloven § 16 første ledd bokstav c. Vi kan la være å gi innsyn');
     // No statistics or research here: the condition for them is not said.
     expect(municipality.stdout).not.toContain('For forskning og statistikk gjelder unntakene');
   });
@@ -283,9 +283,9 @@ describe('other bodies: a municipality and a directorate', () => {
   });
 
   it('does not print an abbreviation twice', () => {
-    expect(directorate.stdout).toContain('Utlendingsdirektoratet (UDI) er behandlingsansvarlig');
+    expect(directorate.stdout).toContain('**Behandlingsansvarlig:** Utlendingsdirektoratet (UDI).');
     expect(directorate.stdout).not.toContain('(UDI) (UDI)');
-    expect(plain(municipality.stdout)).toContain('Eksempel kommune (EK) er behandlingsansvarlig');
+    expect(plain(municipality.stdout)).toContain('**Behandlingsansvarlig:** Eksempel kommune (EK).');
   });
 });
 
@@ -300,7 +300,7 @@ describe('one activity or one group', () => {
       'Thorleiv Valen',
       'Samle inn opplysninger til statistikk gjennom frivillige undersøkelser (Samtykke – personvernforordningen artikkel 6 nr. 1 bokstav a)',
       'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling',
-      'Retten til sletting (art. 17)',
+      'Sletting (art. 17)',
       'klage til Datatilsynet',
       'Du kan når som helst trekke tilbake samtykket',
     ])
@@ -374,17 +374,19 @@ describe('the legal sentences, in three languages', () => {
   const texts = Object.fromEntries((['nb', 'nn', 'en'] as const).map((l) => [l, plain(ropa(['notice', EXAMPLE, '--draft', '--lang', l]).stdout)]));
 
   it('Art. 12(3): one month, two more with notice and reasons within the first', () => {
-    expect(texts.nb).toContain('senest én måned etter at vi har fått henvendelsen. Fristen kan forlenges med inntil to måneder til');
+    expect(texts.nb).toContain(
+      'senest én måned etter at vi har fått henvendelsen. Fristen kan forlenges med inntil to måneder til ved kompliserte eller mange henvendelser',
+    );
     expect(texts.nn).toContain('seinast éin månad etter at vi har fått førespurnaden. Fristen kan forlengjast med inntil to månader til');
     expect(texts.en).toContain('at the latest one month after we receive your request. That period can be extended by up to two further months');
   });
 
   it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
     expect(texts.nb).toContain(
-      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene dine. I norsk rett er unntakene gitt blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
+      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene. I norsk rett står unntakene blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
     );
-    expect(texts.nn).toContain('I norsk rett er unntaka gitt mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
-    expect(texts.en).toContain('In Norway the exceptions are made in, among others, sections 16 and 17 of the Personal Data Act');
+    expect(texts.nn).toContain('I norsk rett står unntaka mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
+    expect(texts.en).toContain('In Norway they are made in, among others, sections 16 and 17 of the Personal Data Act');
     expect(texts.en).not.toMatch(/§§ \d+ og/);
   });
 
@@ -403,7 +405,7 @@ describe('the legal sentences, in three languages', () => {
   });
 
   it('erasure is limited by Art. 17(3)(d), objection by Art. 21(6)', () => {
-    expect(texts.nb).toContain('Retten til sletting (art. 17): personvernforordningen artikkel 17 nr. 3 bokstav d.');
+    expect(texts.nb).toContain('Sletting (art. 17): personvernforordningen artikkel 17 nr. 3 bokstav d.');
     expect(texts.nb).toContain('(personvernforordningen artikkel 21 nr. 6)');
     expect(texts.en).toContain('(GDPR Article 21(6))');
   });

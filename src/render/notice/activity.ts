@@ -1,5 +1,5 @@
 import type { MessageArgs } from '../../model/finding.js';
-import { basisName as termName, citeBasis } from '../../model/legal.js';
+import { basisName as termName, citeBasis, citeLaw } from '../../model/legal.js';
 import type { Located } from '../../model/registry.js';
 import {
   isArt10,
@@ -477,7 +477,10 @@ export function retentionWords(
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
   const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
   const description = rule.description !== undefined ? ctx.said.fresh(ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ')) : null;
-  const law = rule.law.length > 0 ? ctx.w('retention.law', { laws: lawList(rule.law, ctx.lang) }) : null;
+  // A whole law the organisation's words just named («… i henhold til arbeidsmiljøloven, statsansatteloven …») is not named again after «Hjemmel».
+  const said = `${sentence ?? ''} ${description ?? ''}`;
+  const laws = rule.law.filter((l) => l.section !== undefined || !said.includes(citeLaw(l, ctx.lang).replace(/\s*\([^()]*\)$/, '')));
+  const law = laws.length > 0 ? ctx.w('retention.law', { laws: lawList(laws, ctx.lang) }) : null;
   const full = [sentence, exceptionSentence].filter((x) => x !== null).join(' ');
   return { rule: full.length > 0 ? full : null, description, law };
 }

@@ -141,6 +141,7 @@ export const LABELS = [
   'pagesNote',
   'pageMissing',
   'and',
+  'lawsLinks',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -235,7 +236,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, pages: opts.pages === true, format: opts.format });
+    const built = activityView(ctx, r, org, refs, {
+      approval: opts.draft ? approval : null,
+      blockers,
+      allTransfersNone,
+      layered,
+      pages: opts.pages === true,
+      format: opts.format,
+    });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -414,8 +422,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       controllerName: fullName,
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
-      // Under the heading «Personvernombud», a role that says «Personvernombud» is not said again.
-      dpo: dpoShown !== null && dpoShown.role?.toLocaleLowerCase(opts.lang) === labels.dpo!.toLocaleLowerCase(opts.lang) ? { ...dpoShown, role: null } : dpoShown,
+      dpo: dpoShown,
       controller:
         org.contact || org.address
           ? withoutDpo(
