@@ -15,6 +15,7 @@ import {
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
 import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
 import type { BuildContext } from './context.js';
+import { restates } from './said.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { gdprArticle, lawList } from './words.js';
@@ -362,7 +363,7 @@ function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): 
     const name = ctx.entryName(kind, id);
     const entry = ctx.registry.catalogues[kind].get(id);
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
-    return { name, description: ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
+    return { name, description: ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
   });
 }
 
@@ -472,11 +473,16 @@ export function retentionWords(
 ): { rule: string | null; description: string | null; law: string | null } {
   const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, file, `${ptr}/trigger`) : null;
   const archive = rule.archive !== undefined ? ctx.text(rule.archive, file, `${ptr}/archive`) : null;
-  const sentence = retentionRule(ctx, rule, trigger, archive);
+  const rawDescription = rule.description !== undefined ? ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ') : null;
+  const ruleSentence = retentionRule(ctx, rule, trigger, archive);
+  // The rule in the organisation's own words («Opplysninger vi henter inn …, slettes ikke. … avleveres opplysningene til
+  // Nasjonalarkivet …») is said once, in those words: the generated sentence would say it again. Every content word of
+  // the rule — the period, «senest», «som hovedregel», the archive — must be in them, or the rule is said as well.
+  const sentence = ruleSentence !== null && rawDescription !== null && restates(rawDescription, ruleSentence, ctx.ownNames()) ? null : ruleSentence;
   ctx.said.mark(sentence);
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
   const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
-  const description = rule.description !== undefined ? ctx.said.fresh(ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ')) : null;
+  const description = rawDescription !== null ? ctx.said.fresh(rawDescription) : null;
   // A whole law the organisation's words just named («… i henhold til arbeidsmiljøloven, statsansatteloven …») is not named again after «Hjemmel».
   const said = `${sentence ?? ''} ${description ?? ''}`;
   const laws = rule.law.filter((l) => l.section !== undefined || !said.includes(citeLaw(l, ctx.lang).replace(/\s*\([^()]*\)$/, '')));

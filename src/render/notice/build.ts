@@ -272,7 +272,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         const described = ctx.said.first('recipients', id);
         return {
           name: ctx.entryName('recipients', id),
-          description: described ? ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
+          description: described ? ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
         };
       })
     : [];
@@ -282,7 +282,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
       (id): NamedView[] => {
         const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
-        const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        const description = ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
         return [{ name: ctx.entryName('securityMeasures', id), description }];
       },
     ),
@@ -293,7 +293,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     return {
       name: ctx.entryName('processors', id),
       // The first document of a layered notice names the processors; what each does is on the pages of the activities that use it.
-      service: layered ? null : (ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
+      service: layered
+        ? null
+        : (ctx.said.freshDescription(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
@@ -393,7 +395,13 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         : null,
     },
     about: {
-      definitions: ctx.said.freshParagraphs([w('intro.personal-data'), w('intro.processing')]),
+      // Who the controller is needs no definition when the organisation's introduction already explains the word.
+      definitions: ctx.said.freshParagraphs([
+        w('intro.personal-data'),
+        introText.join(' ').toLocaleLowerCase(opts.lang).includes(w('label.controller').toLocaleLowerCase(opts.lang))
+          ? w('intro.processing')
+          : `${w('intro.processing')} ${w('intro.controller')}`,
+      ]),
       lawsIntro: '',
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
@@ -416,6 +424,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       heading: complaintHeading,
       text: w('complaint.text', { authority }),
       link: complaintLink,
+      // The sentence with the link in it (the first layer of a layered notice): «… kan du [klage til Datatilsynet](…) (…).»
+      linked:
+        complaintLink !== null
+          ? linkedSentence(w('complaint.text-linked', { link: '\u0000' }), w('complaint.link-words', { authority }), complaintLink.url)
+          : null,
       missing: sa === undefined ? missing.note('supervisory-authority', orgFile, '/supervisoryAuthority') : null,
     },
     contact: {
@@ -594,7 +607,7 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: bo
         {
           name,
           // The first document of a layered notice names each source; what it holds is on the pages of the activities that use it.
-          description: layered ? null : ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+          description: layered ? null : ctx.said.freshDescription(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
           controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
           law:
             s.law && s.law.length > 0
@@ -797,6 +810,12 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     entry('contact', labels.contact!),
     ...(sections.missing ? [entry('missing', labels.missing!)] : []),
   ];
+}
+
+/** A sentence with a link in it: the words before, the link, the words after (`\u0000` marks where the link goes; the templates put a space on each side of the link). */
+function linkedSentence(sentence: string, text: string, url: string): { before: string; text: string; url: string; after: string } {
+  const [before = '', after = ''] = sentence.split('\u0000');
+  return { before, text, url, after };
 }
 
 /** The controller's contact without the e-mail address and phone number the DPO's entry just above gives: said once. */

@@ -308,6 +308,8 @@ export interface NoticeView {
     heading: string;
     text: string;
     link: Link | null;
+    /** The same sentence with the link in it, in three pieces (the layered first document's first layer says it so); null without a link. */
+    linked: { before: string; text: string; url: string; after: string } | null;
     missing: Placeholder | null;
   };
   contact: {
