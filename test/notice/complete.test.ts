@@ -80,13 +80,13 @@ describe('a complete registry gives a complete notice', () => {
       'Universitetet i Oslo: Universitetet svarer på henvendelser om innsyn.',
       'Protest (art. 21): straffeprosessloven § 1. Du kan ikke protestere mens en sak er under etterforskning.',
       // Art. 21(6): research in the public interest limits the right to object; the record need not say it.
-      'Retten til å protestere (art. 21) gjelder ikke når behandlingen for statistikk eller forskning er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 21 nr. 6).',
-      'I norsk rett står unntakene blant annet i personopplysningsloven §§ 16 og 17 og i særlover, og de gjelder bare på vilkårene der.',
+      'Protest (art. 21) gjelder ikke når behandlingen for statistikk eller forskning er nødvendig for å utføre en oppgave i allmennhetens interesse (personvernforordningen artikkel 21 nr. 6).',
+      'I norsk rett står de blant annet i personopplysningsloven §§ 16 og 17 og i særlover, og de gjelder bare på vilkårene der.',
       'Fristen kan forlenges med inntil to måneder til ved kompliserte eller mange henvendelser; da sier vi fra innen én måned og forklarer hvorfor (personvernforordningen artikkel 12 nr. 3).',
       '**Overføring ut av EØS:** USA ([les mer](#transfers))',
       'Vi har databehandleravtale.',
       'Innsyn (art. 15): personvernforordningen artikkel 89 nr. 2 og personopplysningsloven § 17.',
-      'Innsyn i opplysningene vi har om deg, med en kopi (artikkel 15).',
+      'Innsyn i opplysningene om deg, med kopi (artikkel 15).',
       '(dataportabilitet)',
       'Du kan også kontakte personvernombudet for å få hjelp.',
       '**[Nyhetsbrev](#activity-newsletter)**: Klikk «Meld meg av» nederst i hvert nyhetsbrev.',
@@ -117,7 +117,7 @@ describe('a complete registry gives a complete notice', () => {
       'Opplysningane blir ikkje sletta. Dei blir avleverte til Arkivverket til slutt.',
       'Administrere medlemskapet (Avtale – personvernforordninga artikkel 6 nr. 1 bokstav b)',
       'Fristen kan forlengjast med inntil to månader til ved kompliserte eller mange førespurnader; då seier vi frå innan éin månad og forklarer kvifor (personvernforordninga artikkel 12 nr. 3).',
-      'I norsk rett står unntaka mellom anna i personopplysningslova §§ 16 og 17 og i særlover',
+      'I norsk rett står dei mellom anna i personopplysningslova §§ 16 og 17 og i særlover',
       '## Klage til Datatilsynet',
     ])
       expect(nn).toContain(fact);

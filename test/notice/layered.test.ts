@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { join } from 'node:path';
 import { defineRule } from '../../src/check/rule.js';
 import { runGaps } from '../../src/check/engine.js';
 import { buildNoticeView } from '../../src/render/notice/index.js';
-import { sentences } from '../../src/render/notice/said.js';
+import { restates, Said, sentences } from '../../src/render/notice/said.js';
 import { validateRegistry } from '../../src/validate/index.js';
-import { EXAMPLE, ROOT, ropa } from '../helpers/cli.js';
+import { EXAMPLE, ROOT, ropa, tempDir } from '../helpers/cli.js';
 import { fixture, plain } from './helpers.js';
 
 /**
@@ -120,11 +121,61 @@ describe('the example notice is short and says each thing once', () => {
 
   it('a retention trigger reads in its slot in three languages: after «etter», and with the end action', () => {
     expect(plain(notices.nb!)).toContain('anonymiseres senest to år etter innsamling');
-    expect(plain(notices.nb!)).toContain('De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.');
     expect(plain(notices.nn!)).toContain('seinast to år etter innsamling');
-    expect(plain(notices.nn!)).toContain('Dei blir avleverte til Nasjonalarkivet når SSB til slutt ikkje lenger treng opplysningane.');
     expect(plain(notices.en!)).toContain('anonymised at the latest two years after collection');
     expect(plain(notices.en!)).toContain('It is transferred to the National Archives of Norway when SSB finally no longer needs the data.');
+    // In nb and nn the policy's own words say the rule (it is not deleted; to Nasjonalarkivet when no longer needed), so the
+    // generated sentence is left out; without them it is said, its trigger in the end action's slot.
+    expect(plain(notices.nb!)).not.toContain('De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.');
+    expect(plain(notices.nb!)).toContain('slettes ikke. Dette skyldes');
+    const tmp = tempDir();
+    try {
+      cpSync(EXAMPLE, tmp.dir, { recursive: true });
+      const file = join(tmp.dir, 'catalogues/retention-policies.yaml');
+      const doc = parseDocument(readFileSync(file, 'utf8'));
+      doc.deleteIn(['retentionPolicies', 'statistics-permanent', 'description']);
+      writeFileSync(file, doc.toString());
+      const text = (lang: string): string => plain(ropa(['notice', tmp.dir, '--draft', '--lang', lang]).stdout);
+      expect(text('nb')).toContain('Opplysningene slettes ikke. De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.');
+      expect(text('nn')).toContain('Dei blir avleverte til Nasjonalarkivet når SSB til slutt ikkje lenger treng opplysningane.');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('a retention rule is left out only when the policy’s words say all of it: a condition they lack keeps it', () => {
+    // restates: every content word of the rule, the organisation's names aside, must be in the words.
+    expect(
+      restates(
+        'Opplysninger vi henter inn, slettes ikke; når vi til sist ikke lenger trenger dem, avleveres de til Nasjonalarkivet.',
+        'Opplysningene slettes ikke. De avleveres til Nasjonalarkivet når SSB til sist ikke lenger trenger opplysningene.',
+        ['SSB'],
+      ),
+    ).toBe(true);
+    expect(restates('Opplysningene anonymiseres to år etter innsamling.', 'Som hovedregel vil opplysningene anonymiseres senest to år etter innsamling.')).toBe(
+      false,
+    );
+    expect(restates('Opplysningene slettes fem år etter at saken er avsluttet.', 'Opplysningene slettes ti år etter at saken er avsluttet.')).toBe(false);
+    expect(restates('Opplysningene slettes ikke. De avleveres til Riksarkivet.', 'Opplysningene slettes ikke. De avleveres til Nasjonalarkivet.')).toBe(false);
+  });
+
+  it('a catalogue description that only restates what was just said is left out; one that adds a word is kept', () => {
+    const said = new Said();
+    said.fresh(
+      'Databehandlere gis noen ganger adgang til personopplysninger. Det er strenge betingelser for slik tilgang, og arbeidet utføres under streng kontroll av SSB. Leverandørene er pålagt taushetsplikt.',
+    );
+    expect(
+      said.freshDescription(
+        'Det er strenge betingelser for databehandleres tilgang til personopplysninger, arbeidet utføres under streng kontroll av SSB, og leverandørene er pålagt taushetsplikt.',
+      ),
+    ).toBeNull();
+    expect(
+      said.freshDescription(
+        'Det er strenge betingelser for databehandleres tilgang, arbeidet utføres under streng kontroll av SSB, og leverandørene logges hver måned.',
+      ),
+    ).not.toBeNull();
+    // Too short to judge: kept.
+    expect(said.freshDescription('Streng kontroll av SSB.')).toBe('Streng kontroll av SSB.');
   });
 
   it.each(['nb', 'nn', 'en'] as const)('%s: no passage of 12 words appears twice, in the first document or the complete one', (lang) => {
@@ -383,9 +434,9 @@ describe('the legal sentences, in three languages', () => {
 
   it('Arts. 23 and 89 allow exceptions; personopplysningsloven §§ 16 and 17 make them, on conditions', () => {
     expect(texts.nb).toContain(
-      'Personvernforordningen artikkel 23 og 89 tillater at lov gjør unntak fra rettighetene. I norsk rett står unntakene blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
+      'Personvernforordningen artikkel 23 og 89 tillater lovfestede unntak fra rettighetene. I norsk rett står de blant annet i personopplysningsloven §§ 16 og 17 og i særlover',
     );
-    expect(texts.nn).toContain('I norsk rett står unntaka mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
+    expect(texts.nn).toContain('I norsk rett står dei mellom anna i personopplysningslova §§ 16 og 17 og i særlover');
     expect(texts.en).toContain('In Norway they are made in, among others, sections 16 and 17 of the Personal Data Act');
     expect(texts.en).not.toMatch(/§§ \d+ og/);
   });
