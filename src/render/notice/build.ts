@@ -142,6 +142,7 @@ export const LABELS = [
   'pageMissing',
   'and',
   'lawsLinks',
+  'addressAsDpo',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -283,6 +284,10 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       (id): NamedView[] => {
         const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
         const description = ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        // The first document of a layered notice, under the organisation's own words on security, lists the measures that
+        // add a description; a bare name («Pseudonym lagring») only labels what those words say. Every measure is named on the
+        // pages of the activities that use it, and in the complete document.
+        if (layered && securityText.length > 0 && description === null) return [];
         return [{ name: ctx.entryName('securityMeasures', id), description }];
       },
     ),
@@ -376,7 +381,6 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
           ? [
               w('rights.exceptions-intro'),
               ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []),
-              w('rights.exceptions-here'),
             ].join(' ')
           : null,
       exceptions,
@@ -435,7 +439,8 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       controllerName: fullName,
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
-      dpo: dpoShown,
+      // The first layer of the first document gives the DPO's e-mail address and phone number; the contact section adds the rest.
+      dpo: layered && dpoShown !== null ? { ...dpoShown, email: null, emailUrl: null, phone: null, phoneUrl: null } : dpoShown,
       controller:
         org.contact || org.address
           ? withoutDpo(
@@ -443,6 +448,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
               dpoShown,
             )
           : null,
+      controllerAddressAsDpo: false,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
       representative: org.representative
         ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') }
@@ -453,6 +459,16 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   // The organisation's introduction that names every law already says what the list's lead would say: the list only links them.
   const intro = introText.join(' ');
   view.about.lawsIntro = w(view.about.laws.length > 0 && view.about.laws.every((l) => intro.includes(l.name)) ? 'label.laws-links' : 'label.laws-intro');
+  // The controller's postal address that the DPO's entry just above already gives («Statistisk sentralbyrå, Personvernombudet,
+  // Postboks 2633 …») is said as «som for personvernombudet», and a name that is a line of it («Personvernombudet») not again.
+  const c = view.contact.controller;
+  const d = view.contact.dpo;
+  if (c !== null && d !== null && c.address.length > 0 && d.address.join(', ').endsWith(c.address.join(', '))) {
+    const nameInDpo = c.name !== null && d.address.includes(c.name);
+    const rest = { ...c, address: [], ...(nameInDpo ? { name: null, role: null } : {}) };
+    view.contact.controller = rest.name === null && rest.email === null && rest.phone === null && rest.url === null ? null : rest;
+    view.contact.controllerAddressAsDpo = true;
+  }
   view.toc = toc(labels, sections, groups, complaintHeading);
   view.missing = missing.view(registry.root);
   return { view, missing: missing.items, blocked };

@@ -318,6 +318,8 @@ export interface NoticeView {
     visitingAddress: string[];
     dpo: ContactView | null;
     controller: ContactView | null;
+    /** The controller's postal address is the DPO's, given just above: said as «Postadresse: som for personvernombudet». */
+    controllerAddressAsDpo: boolean;
     controllerMissing: Placeholder | null;
     representative: { name: string; contact: ContactView | null } | null;
   };
