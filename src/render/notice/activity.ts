@@ -485,7 +485,9 @@ export function retentionWords(
   const description = rawDescription !== null ? ctx.said.fresh(rawDescription) : null;
   // A whole law the organisation's words just named («… i henhold til arbeidsmiljøloven, statsansatteloven …») is not named again after «Hjemmel».
   const said = `${sentence ?? ''} ${description ?? ''}`;
-  const laws = rule.law.filter((l) => l.section !== undefined || !said.includes(citeLaw(l, ctx.lang).replace(/\s*\([^()]*\)$/, '')));
+  const named = (cited: string): boolean =>
+    [cited.replace(/\s*\([^()]*\)$/, ''), /\(([^()]*)\)$/.exec(cited)?.[1]].some((n) => n !== undefined && said.includes(n));
+  const laws = rule.law.filter((l) => l.section !== undefined || !named(citeLaw(l, ctx.lang)));
   const law = laws.length > 0 ? ctx.w('retention.law', { laws: lawList(laws, ctx.lang) }) : null;
   const full = [sentence, exceptionSentence].filter((x) => x !== null).join(' ');
   return { rule: full.length > 0 ? full : null, description, law };

@@ -439,8 +439,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       controllerName: fullName,
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
-      // The first layer of the first document gives the DPO's e-mail address and phone number; the contact section adds the rest.
-      dpo: layered && dpoShown !== null ? { ...dpoShown, email: null, emailUrl: null, phone: null, phoneUrl: null } : dpoShown,
+      dpo: dpoShown,
+      // The first layer of the first document gives the DPO's e-mail address and phone number; its contact section adds the rest.
+      dpoRest: layered && dpoShown !== null ? { ...dpoShown, email: null, emailUrl: null, phone: null, phoneUrl: null } : null,
       controller:
         org.contact || org.address
           ? withoutDpo(
@@ -624,7 +625,8 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: bo
           name,
           // The first document of a layered notice names each source; what it holds is on the pages of the activities that use it.
           description: layered ? null : ctx.said.freshDescription(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
-          controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
+          // «Norwegian Tax Administration (Skatteetaten)» held by Skatteetaten: the holder is not named again.
+          controller: s.controller !== undefined && !name.includes(s.controller) ? s.controller : null,
           law:
             s.law && s.law.length > 0
               ? lawList(

@@ -172,7 +172,8 @@ export function contentWords(text: string): Set<string> {
     withoutParentheses(text)
       .toLocaleLowerCase('nb')
       .match(/[\p{L}\p{N}§]+/gu) ?? [];
-  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 6 ? w.slice(0, 6) : w)));
+  // «needs» and «need», «registers» and «register»: a short word's plural or verb ending aside.
+  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 6 ? w.slice(0, 6) : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)));
 }
 
 /** Whether (nearly) all of `words` are in `pool`: at most one word in ten may be missing. */

@@ -318,6 +318,8 @@ export interface NoticeView {
     visitingAddress: string[];
     dpo: ContactView | null;
     controller: ContactView | null;
+    /** The layered first document: the DPO less the e-mail address and phone number its first layer gives (for the contact section); null otherwise. */
+    dpoRest: ContactView | null;
     /** The controller's postal address is the DPO's, given just above: said as «Postadresse: som for personvernombudet». */
     controllerAddressAsDpo: boolean;
     controllerMissing: Placeholder | null;
