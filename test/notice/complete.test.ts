@@ -90,7 +90,7 @@ describe('a complete registry gives a complete notice', () => {
       '(dataportabilitet)',
       'Du kan også kontakte personvernombudet for å få hjelp.',
       '**[Nyhetsbrev](#activity-newsletter)**: Klikk «Meld meg av» nederst i hvert nyhetsbrev.',
-      'kan du når som helst trekke samtykket tilbake',
+      'Samtykke kan du når som helst trekke tilbake',
       'Vi lagrer opplysningene i Norge, med tilgangsstyring.',
       'Vi selger aldri opplysninger om deg.',
       '## Klage til Datatilsynet',

@@ -74,11 +74,11 @@ describe('the example notice is short and says each thing once', () => {
 
   // Measured on 2026-11-30 (docs/notice.md, «Length»). Session 3 ended at: first document nb 2,749 (1.68), nn 2,817
   // (1.72), en 3,032 (1.85); complete nb 3,512, nn 3,602, en 3,950. Session 4 (H13) made ropa's own words concise and said
-  // each thing once (the seed's sentences all stay in the first document): first document nb 2,394 (1.463), nn 2,453
-  // (1.499), en 2,682 (1.639); complete nb 3,251, nn 3,339, en 3,695. English counts more words for the same text
+  // each thing once (the seed's sentences all stay in the first document): first document nb 2,387 (1.459), nn 2,446
+  // (1.495), en 2,674 (1.634); written as pages, index.md nb 2,392, nn 2,451, en 2,680; complete nb 3,244, nn 3,332, en 3,687. English counts more words for the same text
   // (Norwegian writes compounds as one word).
   it.each([
-    ['nb', 1.47, 1.99],
+    ['nb', 1.46, 1.99],
     ['nn', 1.5, 2.05],
     ['en', 1.64, 2.26],
   ] as const)('%s: the first document is within %s times the seed, the complete one within %s (see docs/notice.md)', (lang, layered, whole) => {
@@ -92,7 +92,7 @@ describe('the example notice is short and says each thing once', () => {
       expect(ropa(['notice', EXAMPLE, '--draft', '-o', `${tmp.dir}/`]).code).toBe(0);
       const index = readFileSync(join(tmp.dir, 'index.md'), 'utf8');
       expect(words(body(index)) - words(body(notices.nb!))).toBeLessThanOrEqual(15);
-      expect(words(body(index)) / SEED_WORDS).toBeLessThanOrEqual(1.48);
+      expect(words(body(index)) / SEED_WORDS).toBeLessThanOrEqual(1.47);
       expect(repeatedPassages(body(index))).toEqual([]);
     } finally {
       tmp.cleanup();
@@ -212,7 +212,7 @@ describe('the example notice is short and says each thing once', () => {
       '**Behandlingsansvarlig:** Statistisk sentralbyrå (SSB)',
       'Lage statistikk',
       'Forbedre nettstedet www.ssb.no',
-      'innsyn, retting, sletting',
+      'Innsyn, retting, sletting',
       'Thorleiv Valen',
       'personvernombud@ssb.no',
       'klage til Datatilsynet',
@@ -233,11 +233,11 @@ describe('a registry in three languages other than the example (test/fixtures/no
   // Words of the body on 2026-11-29, before → after the table layout: nb 1,178 → 1,162, nn 1,206 →
   // 1,190, en 1,323 → 1,289. On 2026-11-30, layered first document / one document: nb 1,114 / 1,164,
   // nn 1,139 / 1,192, en 1,229 / 1,295 (with the § 17 conditions); after ropa's own words were made concise
-  // (session 4): nb 915 / 1,005, nn 938 / 1,031, en 1,042 / 1,150.
+  // (session 4): nb 908 / 998, nn 931 / 1,024, en 1,034 / 1,142.
   it.each([
-    ['nb', 915, 1005],
-    ['nn', 938, 1031],
-    ['en', 1042, 1150],
+    ['nb', 908, 998],
+    ['nn', 931, 1024],
+    ['en', 1034, 1142],
   ] as const)('%s: at most %s words (%s in one document), and no passage of 12 words twice', (lang, layered, whole) => {
     for (const [extra, most] of [
       [[], layered],
@@ -253,16 +253,16 @@ describe('a registry in three languages other than the example (test/fixtures/no
 describe('real bodies’ registries (test/fixtures/corpus/bodies): the layout is not tuned to the example', () => {
   // Words of the body, first document / one document. Session 3 (2026-11-30): Lånekassen 854 / 985, UDI 790 / 862,
   // Skatteetaten 727 / 876, Alver skular (nn) 566 / 585. Session 4, after ropa's own words were made concise and each
-  // thing said once: Lånekassen 710 / 871, UDI 630 / 743, Skatteetaten 565 / 745, Alver skular 414 / 472, NAV 570 / 733,
-  // Ruter 657 / 763, Helse Bergen (nn) 538 / 705 (the last three were 722 / 844, 823 / 902, 713 / 818).
+  // thing said once: Lånekassen 706 / 867, UDI 626 / 739, Skatteetaten 561 / 741, Alver skular 410 / 468, NAV 566 / 729,
+  // Ruter 650 / 756, Helse Bergen (nn) 534 / 701 (the last three were 722 / 844, 823 / 902, 713 / 818).
   it.each([
-    ['lanekassen', 'nb', 710, 871],
-    ['udi', 'nb', 630, 743],
-    ['skatteetaten', 'nb', 565, 745],
-    ['alver-skular', 'nn', 414, 472],
-    ['nav', 'nb', 570, 733],
-    ['ruter', 'nb', 657, 763],
-    ['helse-bergen', 'nn', 538, 705],
+    ['lanekassen', 'nb', 706, 867],
+    ['udi', 'nb', 626, 739],
+    ['skatteetaten', 'nb', 561, 741],
+    ['alver-skular', 'nn', 410, 468],
+    ['nav', 'nb', 566, 729],
+    ['ruter', 'nb', 650, 756],
+    ['helse-bergen', 'nn', 534, 701],
   ] as const)('%s (%s): at most %s words in the first document (%s in one), and no passage of 12 words twice', (name, lang, layered, whole) => {
     for (const [extra, most] of [
       [[], layered],

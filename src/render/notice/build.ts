@@ -352,9 +352,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       responsible: ((text) => (text !== null && introText.some((p) => p.includes(text)) ? null : text))(ctx.text(org.responsible, orgFile, '/responsible')),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
       rights: w('summary.rights', {
-        rights: joinList(
-          STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
-          opts.lang,
+        rights: capitalise(
+          joinList(
+            STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
+            opts.lang,
+          ),
         ),
       }),
       dpo: dpoShown,
