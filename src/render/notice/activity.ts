@@ -202,7 +202,12 @@ export function activityView(
       fact(
         'collection',
         label('collection'),
-        collection ? [ctx.w(`collection.${collection.requirement}`), consequences].filter((x) => x !== null).join(' ') : null,
+        // Voluntary with the organisation's words on what follows: «Nei.» answers the question, and they say the rest («Nei. Deltakelse er frivillig; …»).
+        collection
+          ? [ctx.w(`collection.${collection.requirement === 'voluntary' && consequences !== null ? 'voluntary-short' : collection.requirement}`), consequences]
+              .filter((x) => x !== null)
+              .join(' ')
+          : null,
         {
           missing: some([
             collectionMissing,
