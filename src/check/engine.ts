@@ -9,7 +9,8 @@ import { applyAcceptances, type AcceptedFinding } from './accepted.js';
 import { completeness, type Completeness } from './completeness.js';
 import { referenceData, type ReferenceData } from './reference.js';
 import { screeningOf, type Screening } from './screening.js';
-import type { Rule, RuleContext } from './types.js';
+import type { SourceFile } from '../parse/source.js';
+import type { Rule, RuleContext, Unplaced } from './types.js';
 
 export interface GapOptions {
   /** YYYY-MM-DD; from --today, or the clock in the command. */
@@ -37,11 +38,13 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
   const all = registry.activities.map((a) => resolveActivity(registry, a));
   const screening = screeningOf(registry, reference);
   const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };
-  const raw = rules.flatMap((rule) => rule.check(ctx));
+  const unplaced: Unplaced[] = [];
+  const raw = rules.flatMap((rule) => rule.check(ctx, unplaced));
   const { open, accepted } = applyAcceptances(raw, registry, opts.today);
 
   const wanted = opts.activities ? new Set(opts.activities) : undefined;
   const keep = (f: Finding): boolean => wanted === undefined || (f.activity !== undefined && wanted.has(f.activity));
+  place(unplaced, keep);
   const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
   // Computed when first read: `ropa notice` runs some rules and reads neither.
   let screenings: Screening[] | undefined;
@@ -59,4 +62,23 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
     },
     reference,
   };
+}
+
+/**
+ * Gives the findings that are kept their line and column, file by file: each file's text is had
+ * (from its bytes, when validation let it go) for all of its findings at once and let go again
+ * after them, so that no more than one text is held at a time (docs/performance.md).
+ */
+function place(unplaced: readonly Unplaced[], keep: (f: Finding) => boolean): void {
+  const byFile = new Map<SourceFile, Unplaced[]>();
+  for (const u of unplaced) {
+    if (!keep(u.finding)) continue;
+    const list = byFile.get(u.file);
+    if (list) list.push(u);
+    else byFile.set(u.file, [u]);
+  }
+  for (const [file, list] of byFile) {
+    for (const { finding, target } of list) finding.range = file.locate(finding.pointer, target);
+    file.releaseText();
+  }
 }

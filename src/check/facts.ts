@@ -20,14 +20,20 @@ export function locationOutsideEea(location: string, ref: ReferenceData): boolea
   return location !== 'EEA' && location !== 'EEA-or-adequate' && !ref.eea.countries.has(location);
 }
 
-/** Each legal basis of each purpose, with its JSON pointer in the activity file. */
-export function basesWithPointers(
-  r: ResolvedActivity,
-): { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] }[] {
-  return r.purposes.flatMap((purpose, p) =>
-    purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
-  );
+type BaseWithPointer = { purpose: ResolvedPurpose; p: number; b: number; pointer: string; basis: ResolvedPurpose['legalBasis'][number] };
+
+/** Each legal basis of each purpose, with its JSON pointer in the activity file. Made once per resolved activity (most rules ask); read-only. */
+export function basesWithPointers(r: ResolvedActivity): readonly BaseWithPointer[] {
+  let bases = basesOf.get(r);
+  if (!bases) {
+    bases = r.purposes.flatMap((purpose, p) =>
+      purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
+    );
+    basesOf.set(r, bases);
+  }
+  return bases;
 }
+const basesOf = new WeakMap<ResolvedActivity, readonly BaseWithPointer[]>();
 
 /** Every text of a localised value: the string, or each language's. */
 export function textsOf(t: unknown): string[] {
@@ -120,10 +126,25 @@ export function sectionNumbers(section: string | undefined): number[] {
 export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; law: KnownLaw } | undefined {
   const lovdataId = law.law?.value.lovdataId;
   const catalogueId = typeof law.ref === 'string' ? undefined : law.ref.law;
-  for (const [key, known] of Object.entries(ref.law.laws)) {
-    if (lovdataId !== undefined ? known.lovdataId === lovdataId : catalogueId !== undefined && known.ids.includes(catalogueId)) return { key, law: known };
+  const index = lawIndex(ref.law.laws);
+  if (lovdataId !== undefined) return index.byLovdataId.get(lovdataId);
+  return catalogueId !== undefined ? index.byId.get(catalogueId) : undefined;
+}
+
+/** The known laws by Lovdata id and by catalogue id, the first in data/norwegian-law.json's order: built once per reference data. */
+const lawIndexes = new WeakMap<object, { byLovdataId: Map<string, { key: string; law: KnownLaw }>; byId: Map<string, { key: string; law: KnownLaw }> }>();
+function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
+  let index = lawIndexes.get(laws);
+  if (!index) {
+    index = { byLovdataId: new Map(), byId: new Map() };
+    for (const [key, known] of Object.entries(laws)) {
+      const entry = { key, law: known };
+      if (!index.byLovdataId.has(known.lovdataId)) index.byLovdataId.set(known.lovdataId, entry);
+      for (const id of known.ids) if (!index.byId.has(id)) index.byId.set(id, entry);
+    }
+    lawIndexes.set(laws, index);
   }
-  return undefined;
+  return index;
 }
 
 /** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
@@ -137,6 +158,21 @@ export function sectionIds(section: string | undefined): string[] {
 /** What the registry says of the organisation that decides whom a law binds. */
 export interface LawOrg {
   publicAuthority?: boolean | undefined;
+  /** Who the organisation is, for a provision addressed to one named body (`addressee`); absent: not judged. */
+  organisationNumber?: string | undefined;
+  names?: readonly string[] | undefined;
+}
+
+/** Whether the organisation is the body a provision is addressed to: its organisation number, or a name containing one of the body's names as words. */
+function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolean {
+  const number = org.organisationNumber?.replace(/\s/g, '');
+  if (number !== undefined && (a.organisationNumbers ?? []).includes(number)) return true;
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\d]+/gu, ' ')
+      .trim()} `;
+  return (org.names ?? []).some((n) => a.names.some((b) => words(n).includes(words(b))));
 }
 
 /**
@@ -146,7 +182,7 @@ export interface LawOrg {
  * others than public bodies only where they make individual decisions or regulations), `debt-collectors` (it lays
  * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'other-body';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -162,6 +198,7 @@ const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.tes
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
   if (!e.roles?.includes(role)) return { answer: 'no', why: 'role' };
+  if (e.addressee !== undefined && org?.names !== undefined && !isAddressee(e.addressee, org)) return { answer: 'no', why: 'other-body' };
   if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
   if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
   if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
@@ -216,7 +253,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   // With no section cited the law's own reason; else the most telling of the sections': a law for others,
   // then one that only limits, then no such role.
   if (cited.length === 0) return { answer: 'no', why: fits[0]?.why ?? 'role' };
-  const order: LawMisfit[] = ['public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
+  const order: LawMisfit[] = ['other-body', 'public-bodies', 'decisions-only', 'debt-collectors', 'limits', 'role'];
   const why = order.find((w) => fits.some((f) => f.why === w)) ?? 'role';
   return { answer: 'no', why };
 }

@@ -80,6 +80,13 @@ export interface LawEntry {
    * crime, does not make a bare «personopplysningsloven» a supplementary basis).
    */
   citedOnly?: boolean;
+  /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
+  keepFor?: readonly RetentionDuty[];
+  /**
+   * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
+   * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
+   */
+  addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;
@@ -109,6 +116,16 @@ export interface KnownLaw {
   sections?: Readonly<Record<string, readonly LawRole[] | LawEntry>>;
 }
 
+/** A duty to keep data for a period (data/norwegian-law.json, a section's `keepFor`): bokføringsloven § 13, five years. */
+export interface RetentionDuty {
+  /** ISO 8601 duration. */
+  period: string;
+  /** What the period counts from, in the law's words. */
+  from: string;
+  /** What the duty covers. */
+  covers: string;
+}
+
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */
 export interface RetentionLimit {
   id: string;
@@ -116,8 +133,12 @@ export interface RetentionLimit {
   riskFactor: string;
   /** ISO 8601 duration: the main rule. */
   max: string;
-  /** ISO 8601 duration: the longest period any exception allows. */
+  /** ISO 8601 duration: the longest period the exception for recordings likely handed to the police allows. */
   extendedMax?: string;
+  /** ISO 8601 duration: the longest period for particular premises (points of sale, post and bank premises). */
+  premisesMax?: string;
+  /** Whom the regulation protects: "employees" where it binds only when employees are among the data subjects. */
+  subjects?: 'employees';
   citation: string;
 }
 

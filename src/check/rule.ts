@@ -1,8 +1,12 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, Range } from '../model/finding.js';
 import { DOCS_BASE } from '../model/rule.js';
+import type { SourceFile } from '../parse/source.js';
 import type { Reporter, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
+
+/** A finding's range until it is placed: the key is there from the start, so that the object's keys keep their order. */
+const UNPLACED: Range = Object.freeze({ line: 0, column: 0, endLine: 0, endColumn: 0 });
 
 /**
  * Declares a gap rule: its metadata and a check that reports through a `Reporter`. The message id
@@ -13,25 +17,33 @@ export function defineRule<const M extends string>(
   check: (ctx: RuleContext, report: Reporter<M>) => void,
 ): Rule {
   const full: RuleMeta = { ...meta, descriptionId: `gaps.rule.${meta.id}`, docsUrl: `${RULE_DOCS_BASE}${meta.id}.md` };
+  // One string per message, shared by all its findings (70,000 findings at 10,000 activities).
+  const messageIds = new Map<string, string>(meta.messages.map((v) => [v, `gaps.${meta.id}.${v}`]));
   return {
     meta: full,
-    check(ctx) {
+    check(ctx, unplaced) {
       const out: Finding[] = [];
       const base = (variant: string, args: Finding['args'] | undefined, severity: Finding['severity'] | undefined) => ({
         rule: full.id,
         severity: severity ?? full.severity,
-        messageId: `gaps.${full.id}.${variant}`,
+        messageId: messageIds.get(variant) ?? `gaps.${full.id}.${variant}`,
         args: args ?? {},
       });
+      /** In `file`: placed now, or left for the caller with what it needs (the range's place in the object is kept). */
+      const inFile = (finding: Finding, file: SourceFile, target: 'value' | 'key' | undefined): void => {
+        if (unplaced) unplaced.push({ finding, file, ...(target ? { target } : {}) });
+        else finding.range = file.locate(finding.pointer, target);
+        out.push(finding);
+      };
       const report: Reporter<M> = {
         activity(r, pointer, variant, args, opts) {
           const { file } = r.located;
-          out.push({ ...base(variant, args, opts?.severity), file: file.path, pointer, range: file.locate(pointer, opts?.target), activity: r.activity.id });
+          inFile({ ...base(variant, args, opts?.severity), file: file.path, pointer, range: UNPLACED, activity: r.activity.id }, file, opts?.target);
         },
         organisation(registry, pointer, variant, args, opts) {
           const org = registry.organisation;
           if (!org) return;
-          out.push({ ...base(variant, args, opts?.severity), file: org.file.path, pointer, range: org.file.locate(pointer, opts?.target) });
+          inFile({ ...base(variant, args, opts?.severity), file: org.file.path, pointer, range: UNPLACED }, org.file, opts?.target);
         },
         file(path, line, variant, args, opts) {
           out.push({ ...base(variant, args, opts?.severity), file: path, pointer: '', range: { line, column: 1, endLine: line, endColumn: 1 } });

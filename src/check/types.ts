@@ -1,5 +1,6 @@
 import type { Finding, MessageArgs, Severity } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
+import type { SourceFile } from '../parse/source.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { ReferenceData } from './reference.js';
 import type { Screening } from './screening.js';
@@ -43,8 +44,19 @@ export interface RuleContext {
 
 export interface Rule {
   meta: RuleMeta;
-  /** Findings as data: rule, severity, file, pointer, range, message id `gaps.<id>.<variant>`, arguments, activity. */
-  check(ctx: RuleContext): Finding[];
+  /**
+   * Findings as data: rule, severity, file, pointer, range, message id `gaps.<id>.<variant>`, arguments, activity.
+   * With `unplaced`, a finding in a registry file gets its range later: the rule adds it there, and
+   * the caller places it (the engine places them file by file, one text at a time).
+   */
+  check(ctx: RuleContext, unplaced?: Unplaced[]): Finding[];
+}
+
+/** A finding whose range is still to be found: in `file`, at its pointer, its value or key. */
+export interface Unplaced {
+  finding: Finding;
+  file: SourceFile;
+  target?: 'value' | 'key';
 }
 
 /**

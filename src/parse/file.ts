@@ -33,7 +33,9 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
     const finding =
       decoded.reason === 'binary'
         ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
-        : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
+        : decoded.reason === 'wide'
+          ? fileFinding(path, 'encoding', 'validate.encoding-wide', { encoding: decoded.encoding })
+          : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
     return { findings: [{ ...finding, range }] };
   }
   const cr = loneCarriageReturn(decoded.text);
@@ -50,9 +52,16 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
     return { findings: [{ ...finding, range }] };
   }
   const fast = parseFast(decoded.text);
-  if (fast) return { source: SourceFile.plain(path, kind, decoded.text, fast.data), findings: [] };
+  // Once the file is checked its text is let go (`releaseText`), and had again from its bytes.
+  const again = (): string => textOfBytes(buf);
+  if (fast) {
+    const plain = SourceFile.plain(path, kind, decoded.text, fast.data);
+    plain.textFrom(again);
+    return { source: plain, findings: [] };
+  }
   const parsed = parseYaml(decoded.text);
   const source = new SourceFile(path, kind, decoded.text, parsed.data, parsed.doc, parsed.lineCounter);
+  source.textFrom(again);
   const findings: Finding[] = parsed.problems.map((p) => ({
     rule: p.rule,
     severity: 'error',

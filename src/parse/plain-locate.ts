@@ -8,8 +8,8 @@
  * document instead. test/property/plain-locate.test.ts holds this to the composed document on
  * random edits of real files: same node, same key, same character spans.
  *
- * A locate costs one pass over the lines before the node, and nothing is kept: most files are
- * located a few times, and a document per file costs about a kilobyte per value.
+ * A locate costs one pass over the lines before the node; with `plainReader`, what one locate read
+ * of a map serves the next, and only that is kept (a document per file costs about a kilobyte per value).
  */
 
 /** A node as `SourceFile.locate` needs it: its span, and whether it is a collection. */
@@ -48,16 +48,47 @@ type Node =
 
 /** The path to `segments` in `text`, or undefined when the composed document must answer. */
 export function plainPath(text: string, segments: readonly string[]): PlainPath | undefined {
-  try {
-    return new Reader(text).path(segments);
-  } catch (e) {
-    if (e instanceof Unsure) return undefined;
-    throw e;
-  }
+  return plainReader(text)(segments);
+}
+
+/**
+ * `plainPath` for many pointers into one text: what a walk learnt of the text's maps (where each
+ * key is, and how far the map has been read) serves the next walk, so that a file with many
+ * findings is read about once, not once per finding. The answers are `plainPath`'s.
+ */
+export function plainReader(text: string): (segments: readonly string[]) => PlainPath | undefined {
+  const reader = new Reader(text);
+  return (segments) => {
+    try {
+      return reader.path(segments);
+    } catch (e) {
+      if (e instanceof Unsure) return undefined;
+      throw e;
+    }
+  };
+}
+
+/** A key of a block map, as far as it has been read: its start, end and colon, and its value once asked for. */
+interface KeyAt {
+  start: number;
+  end: number;
+  colon: number;
+  value?: Node;
+}
+
+/** A block map as far as it has been read: its keys (the first of each name), and where reading goes on (-1: at its end). */
+interface MapRead {
+  keys: Map<string, KeyAt>;
+  /** The start of the next key to read, or (when `afterColon`) the colon after which to look for it. */
+  next: number;
+  afterColon: boolean;
 }
 
 class Reader {
   constructor(private readonly t: string) {}
+
+  /** The maps read so far, by their start. */
+  private readonly maps = new Map<number, MapRead>();
 
   path(segments: readonly string[]): PlainPath {
     const first = this.content(0);
@@ -311,27 +342,43 @@ class Reader {
   /** The pair with key `seg` in a block map, and its value. */
   private inMap(map: { start: number; col: number }, seg: string): { node: Node; key: { start: number; end: number } } | undefined {
     const t = this.t;
-    let pos = map.start;
-    for (;;) {
+    let read = this.maps.get(map.start);
+    if (!read) this.maps.set(map.start, (read = { keys: new Map(), next: map.start, afterColon: false }));
+    let found = read.keys.get(seg);
+    while (!found && read.next >= 0) {
+      if (read.afterColon) {
+        read.next = this.nextKey(read.next, map.col);
+        read.afterColon = false;
+        continue;
+      }
+      const pos = read.next;
       const k = this.key(pos);
-      if (k.name === seg) {
-        let v = k.colon + 1;
-        while (t.charCodeAt(v) === SP) v++;
-        return { node: this.value(v, map.col), key: { start: pos, end: k.end } };
-      }
-      // The next key at this indentation; deeper lines, and a sequence at the same one, are the value.
-      let ls = this.nextLine(k.colon);
-      for (;;) {
-        const next = this.content(ls);
-        if (!next) return undefined;
-        const indent = next.pos - next.line;
-        if (indent < map.col) return undefined;
-        if (indent === map.col && !(t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)))) {
-          pos = next.pos;
-          break;
-        }
-        ls = this.nextLine(next.pos);
-      }
+      const at: KeyAt = { start: pos, end: k.end, colon: k.colon };
+      if (!read.keys.has(k.name)) read.keys.set(k.name, at);
+      read.next = k.colon;
+      read.afterColon = true;
+      if (k.name === seg) found = at;
+    }
+    if (!found) return undefined;
+    if (!found.value) {
+      let v = found.colon + 1;
+      while (t.charCodeAt(v) === SP) v++;
+      found.value = this.value(v, map.col);
+    }
+    return { node: found.value, key: { start: found.start, end: found.end } };
+  }
+
+  /** The next key at this indentation after the colon at `colon` (-1: none); deeper lines, and a sequence at the same one, are the value. */
+  private nextKey(colon: number, col: number): number {
+    const t = this.t;
+    let ls = this.nextLine(colon);
+    for (;;) {
+      const next = this.content(ls);
+      if (!next) return -1;
+      const indent = next.pos - next.line;
+      if (indent < col) return -1;
+      if (indent === col && !(t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)))) return next.pos;
+      ls = this.nextLine(next.pos);
     }
   }
 

@@ -3,7 +3,7 @@ import type { Range } from '../model/finding.js';
 import { parsePointer } from '../util/pointer.js';
 import { composeYaml, yamlLib } from './yaml.js';
 import { parseFast } from './fast.js';
-import { plainPath } from './plain-locate.js';
+import { plainReader, type PlainPath } from './plain-locate.js';
 import type { FileKind } from '../load/discover.js';
 
 export type { FileKind };
@@ -25,7 +25,12 @@ export class SourceFile {
     readonly data: unknown,
     private doc?: Document.Parsed,
     private lineCounter?: LineCounter,
-  ) {}
+  ) {
+    if (typeof source === 'function') this.reread = source;
+  }
+
+  /** How the text is had again once let go (the file's bytes, kept): set by `textFrom`, or the function the file was made with. */
+  private reread: (() => string) | undefined;
 
   /**
    * A file the fast path read (src/parse/fast.ts): its positions are read from its text
@@ -49,19 +54,36 @@ export class SourceFile {
   /** Start of each line, for a file located without a document. */
   private lineStarts: number[] | undefined;
 
+  /** What locating read of the text so far (plain-locate.ts), kept with the text. */
+  private reader: ((segments: readonly string[]) => PlainPath | undefined) | undefined;
+
   get text(): string {
     if (typeof this.source !== 'string') this.source = this.source();
     return this.source;
   }
 
   /**
-   * Forgets the text and the line table made from it, to be read again by `read` if a message
-   * needs it after all: for a command that has placed its findings and keeps the data, not the
-   * documents (at 10,000 activities the texts are about 60 MB of memory, two bytes a character).
+   * Where the text comes from once it is let go: `read` gives it again, from the file's bytes (kept
+   * off the heap, one byte a character, and the very bytes the file came with: `ropa diff` reads
+   * revisions from git, not from disk). The text itself stays until `releaseText`.
    */
-  releaseText(read: (path: string) => string): void {
-    this.source = () => read(this.path);
+  textFrom(read: () => string): void {
+    this.reread = read;
+  }
+
+  /**
+   * Forgets the text and the line table made from it, to be had again if a finding or a message
+   * needs it after all: from `textFrom`'s bytes where they are kept, else by `read` (from disk);
+   * with neither, the text is kept. Once a file is checked, and once its findings are placed, the
+   * data is all a command needs (at 10,000 activities the texts are about 50 MB of memory,
+   * two bytes a character where a file has one character beyond Latin-1).
+   */
+  releaseText(read?: (path: string) => string): void {
+    const again = this.reread ?? (read ? () => read(this.path) : undefined);
+    if (!again) return;
+    this.source = again;
     this.lineStarts = undefined;
+    this.reader = undefined;
   }
 
   private positions(): { doc: Document.Parsed | undefined; lineCounter: LineCounter } {
@@ -109,7 +131,7 @@ export class SourceFile {
    */
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
     if (!this.doc && this.isPlain()) {
-      const path = plainPath(this.text, parsePointer(pointer));
+      const path = (this.reader ??= plainReader(this.text))(parsePointer(pointer));
       if (path) {
         const { node, key, complete } = path;
         if (key && ((target === 'key' && complete) || node.collection)) return this.rangeOf(key.start, key.end);
@@ -158,7 +180,10 @@ export class SourceFile {
     if (!index) {
       index = new Map();
       for (const p of map.items) {
-        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+        if (!isPair(p) || (p.key !== null && !isScalar(p.key))) continue;
+        // The key as the data has it: `~:` and `:` are "" there, as the library turns a null key into a property name.
+        const key = p.key === null || p.key.value === null ? '' : String(p.key.value);
+        if (!index.has(key)) index.set(key, p);
       }
       this.keyIndex.set(map, index);
     }

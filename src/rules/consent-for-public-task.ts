@@ -1,4 +1,4 @@
-import { basesWithPointers, isArt89Purpose } from '../check/facts.js';
+import { basesWithPointers, isArt89Purpose, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -6,10 +6,25 @@ import { defineRule } from '../check/rule.js';
  * consent where its purpose is a statutory task (statistics or research, a duty to provide data, or a
  * purpose that also cites a legal obligation or public task) should check that consent is the right
  * basis. Consent from the controller's own employees is rarely free either (EDPB Guidelines 05/2020
- * on consent, paras. 21-23), for any employer. Nor is consent to a public body from people who depend
+ * on consent, section 3.1.1), for any employer. Nor is consent to a public body from people who depend
  * on it, recorded as vulnerable data subjects (care recipients, patients, applicants for assistance):
  * recital 43's «clear imbalance» (EDPB Guidelines 05/2020, paras. 16-20).
+ *
+ * Consent is not excluded where refusing costs nothing (EDPB Guidelines 05/2020, para. 17 and example 2
+ * for public authorities; the employment exception in section 3.1.1). Where the record already gives that
+ * answer — giving the data is voluntary (`collection.requirement: voluntary`) and the stated consequence of
+ * refusing is that it costs nothing (`collection.consequences`, COSTS_NOTHING) — the employee, dependent-people
+ * and research-or-statistics warnings are not repeated. ropa takes the record's word for it; a purpose that
+ * cites a legal obligation or public task beside consent, or data the law requires, is warned all the same.
  */
+/**
+ * The record's answer that refusing costs nothing (nb, nn, en): «Ingen», «ingen følger», «ingen betydning for
+ * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect». Only these quiet a
+ * warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
+ */
+const COSTS_NOTHING =
+  /^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+
 export default defineRule(
   {
     id: 'consent-for-public-task',
@@ -20,16 +35,19 @@ export default defineRule(
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
     for (const r of ctx.activities) {
-      const statutoryCollection = r.activity.collection?.requirement === 'statutory';
+      const collection = r.activity.collection;
+      const statutoryCollection = collection?.requirement === 'statutory';
+      const refusalAnswered = collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
-        if (employees.length > 0) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
+        if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
-        const task = isArt89Purpose(purpose) || statutoryCollection || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
+        const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
+        const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
-        else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+        else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
       }
     }
   },

@@ -7,6 +7,12 @@ import { join } from '../util/pointer.js';
  * the record says where. Art. 14(5) applies only to data not obtained from the person: a survey that
  * collects directly cannot use it. Art. 14(5)(c): the law that lays down the obtaining is named.
  *
+ * Where only some of the data comes from the person (a questionnaire beside data from a register), the public
+ * notice covers the rest, but what the person gives needs Art. 13 information: a record that informs by the
+ * public notice alone, without `art13`, is reported (`some-from-person`). Only a source of type `data-subject`
+ * counts here: what a device observes (a toll camera reading a number plate) may concern someone else than the
+ * person it is about, such as the vehicle's owner.
+ *
  * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
  * information is given at the latest at the first communication (Art. 14(3)(b)).
@@ -14,19 +20,27 @@ import { join } from '../util/pointer.js';
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
 export default defineRule(
-  { id: 'notice-published', severity: 'error', citation: 'GDPR Art. 14(5)(b), (c)', messages: ['missing', 'from-person', 'no-law', 'contacts-person'] },
+  {
+    id: 'notice-published',
+    severity: 'error',
+    citation: 'GDPR Art. 14(5)(b), (c)',
+    messages: ['missing', 'from-person', 'some-from-person', 'no-law', 'contacts-person'],
+  },
   (ctx, report) => {
     const orgNotice = ctx.registry.organisation?.value.notice?.url;
     for (const r of ctx.activities) {
       const info = r.activity.information;
       if (!info) continue;
       const onlyFromPerson = r.sources.length > 0 && r.sources.every((s) => FROM_PERSON.has(s.value.type));
+      const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject');
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
         const writesToEach =
           isDirectMarketing(r, ctx.reference) &&
           [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))].some((t) => ELECTRONIC_MEANS.test(t));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
+        else if (givenByPerson.length > 0 && !info.method.includes('art13'))
+          report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });
         else if (writesToEach) report.activity(r, join('/information/method', i), 'contacts-person');
         else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
       }

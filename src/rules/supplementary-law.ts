@@ -33,14 +33,21 @@ import { defineRule } from '../check/rule.js';
  * where they make individual decisions or regulations, as arkivlova § 3 does); inkassoloven obliges debt collectors, not the creditor
  * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client). A law tied to the other point
  * of Art. 6(1) (bokføringsloven lays down an obligation, 6(1)(c), and vests no public task) is a warning (`other-point`).
+ * A section that gives its processing authority to one named body (NAV-loven § 4 a: «Arbeids- og velferdsetaten kan
+ * behandle personopplysninger …») is none for another organisation, known by its organisation number or name
+ * (`other-body`: a municipality's social services citing the state agency's provision).
  */
-const VARIANT: Record<LawMisfit, 'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors'> = {
+const VARIANT: Record<
+  LawMisfit,
+  'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors' | 'other-body'
+> = {
   role: 'not-a-basis',
   internal: 'internal-rules',
   limits: 'sets-conditions',
   'public-bodies': 'public-bodies-only',
   'decisions-only': 'decisions-only',
   'debt-collectors': 'debt-collectors',
+  'other-body': 'other-body',
 };
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
@@ -60,6 +67,7 @@ export default defineRule(
       'decisions-only',
       'debt-collectors',
       'other-point',
+      'other-body',
     ],
   },
   (ctx, report) => {
@@ -76,7 +84,7 @@ export default defineRule(
         return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
       return b.names.some((n) => orgNames.includes(n.toLowerCase()));
     });
-    const lawOrg = { publicAuthority: org?.publicAuthority };
+    const lawOrg = { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? orgNames : undefined };
     for (const r of ctx.activities) {
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;

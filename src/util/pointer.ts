@@ -5,7 +5,9 @@ export function escapeSegment(s: string | number): string {
 }
 
 export function pointer(...segments: (string | number)[]): string {
-  return segments.map((s) => '/' + escapeSegment(s)).join('');
+  let out = '';
+  for (const s of segments) out += '/' + escapeSegment(s);
+  return out;
 }
 
 export function join(base: string, ...segments: (string | number)[]): string {

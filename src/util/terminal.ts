@@ -13,8 +13,12 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 
 /** The same for text that must stay on one line (a finding's message): a newline is shown as `\n`. */
 export function terminalLine(s: string): string {
-  return terminalSafe(s).replace(/\n/g, '\\n');
+  // Most messages have nothing to show otherwise: one test, and the string as it is.
+  return LINE_UNSAFE.test(s) ? terminalSafe(s).replace(/\n/g, '\\n') : s;
 }
+
+// eslint-disable-next-line no-control-regex
+const LINE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
 /** Columns padded to their widest cell; the last column is not padded. */
 export function table(rows: readonly (readonly string[])[]): string {

@@ -38,7 +38,13 @@ export function checkFile(task: FileTask): { checked: CheckedFile; source?: Sour
   }
   const { source, findings } = sourceFromBytes(path, kind, bytes);
   if (!source) return { checked: { path, kind, findings, valid: false } };
-  return { checked: checkSource(source, findings), source };
+  const checked = checkSource(source, findings);
+  if (checked.valid) {
+    // Placed nothing: the text is had again from the bytes if a later finding or message needs it.
+    delete checked.text;
+    source.releaseText();
+  }
+  return { checked, source };
 }
 
 /** A parsed file against its schema; `findings` are those met while parsing it. */

@@ -5,7 +5,7 @@ import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
 import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
 import { fileFinding, readBytes } from '../load/read.js';
-import { readText } from '../parse/file.js';
+import { readText, textOfBytes } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
@@ -51,7 +51,7 @@ export function validateDiscovered(
   const replaced = new Set(extra.map((s) => s.path));
   const found = discovered.files.filter((f) => !replaced.has(f.path));
   const { problems, realRoot } = discovered;
-  const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
+  const findings: Finding[] = problems.map((p) => ({ ...fileFinding(p.path, p.rule, p.messageId, p.args), ...(p.severity ? { severity: p.severity } : {}) }));
   const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 
   const sources: (SourceFile | undefined)[] = new Array(found.length);
@@ -84,7 +84,9 @@ export function validateDiscovered(
     const data = cache.get(key, hash);
     const decoded = data === undefined ? undefined : decodeUtf8(read.bytes);
     if (decoded?.ok) {
-      sources[i] = new SourceFile(f.path, f.kind, decoded.text, data);
+      // The text is had from the bytes when a finding or message needs it.
+      const bytes = read.bytes;
+      sources[i] = new SourceFile(f.path, f.kind, () => textOfBytes(bytes), data);
       valid[i] = true;
       cache.set(key, hash, data, stat);
     } else {

@@ -188,6 +188,14 @@ describe('fast path: answers only where the full parser agrees', () => {
     expect(fast.length).toBe(yamlFiles(EXAMPLE).length);
   });
 
+  it('keeps values JSON cannot carry (NaN, infinity, -0), and otherwise the same data as a flat copy', () => {
+    const odd = parseFast('a: .nan\nb: -.inf\nc: -0\nd: [1, x]\n');
+    expect(odd?.data).toEqual({ a: NaN, b: -Infinity, c: -0, d: [1, 'x'] });
+    expect(Object.is((odd?.data as { c: number }).c, -0)).toBe(true);
+    const text = 'id: a\ntitle:\n  nb: Tittel – med tankestrek\nn: 10\nlist:\n  - x\n  - y: true\n';
+    expect(parseFast(text)?.data).toStrictEqual(parseYaml(text).data);
+  });
+
   it('random edits of real files', { timeout }, () => {
     fc.assert(
       fc.property(
@@ -246,11 +254,15 @@ function locatesAlike(text: string): boolean {
   if (!fast) return true;
   const full = parseYaml(text);
   const composed = new SourceFile('/r/a.yaml', 'activity', text, full.data, full.doc, full.lineCounter);
-  const plain = SourceFile.plain('/r/a.yaml', 'activity', text, fast.data);
-  for (const p of pointers(fast.data)) {
-    for (const target of ['value', 'key'] as const) {
-      if (!isDeepStrictEqual(plain.locate(p, target), composed.locate(p, target))) {
-        throw new Error(`${p} (${target}): ${JSON.stringify(plain.locate(p, target))} ≠ ${JSON.stringify(composed.locate(p, target))}`);
+  // A file keeps what locating read of it: pointers in the file's order and in reverse must not differ.
+  const all = pointers(fast.data);
+  for (const order of [all, [...all].reverse()]) {
+    const plain = SourceFile.plain('/r/a.yaml', 'activity', text, fast.data);
+    for (const p of order) {
+      for (const target of ['value', 'key'] as const) {
+        if (!isDeepStrictEqual(plain.locate(p, target), composed.locate(p, target))) {
+          throw new Error(`${p} (${target}): ${JSON.stringify(plain.locate(p, target))} ≠ ${JSON.stringify(composed.locate(p, target))}`);
+        }
       }
     }
   }

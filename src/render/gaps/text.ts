@@ -7,10 +7,16 @@ import type { ActivityGroup, GapItem, GapView } from './view.js';
 export function text(view: GapView, opts: { color: boolean }): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const tr = (id: string, args?: Record<string, string | number>): string => clean(t(view.lang, id, args));
+  // Three words, each looked up and coloured once for every row that shows it.
+  const sevWords = new Map<GapItem['severity'], string>();
   const sev = (i: GapItem): string => {
-    const word = tr(`gaps.severity.${i.severity}`);
-    const padded = word.padEnd(9);
-    return i.severity === 'error' ? c.red(padded) : i.severity === 'warning' ? c.yellow(padded) : c.blue(padded);
+    let word = sevWords.get(i.severity);
+    if (word === undefined) {
+      const padded = tr(`gaps.severity.${i.severity}`).padEnd(9);
+      word = i.severity === 'error' ? c.red(padded) : i.severity === 'warning' ? c.yellow(padded) : c.blue(padded);
+      sevWords.set(i.severity, word);
+    }
+    return word;
   };
   const row = (i: GapItem, withFile: boolean): string => {
     const pos = withFile ? `${i.file}:${i.line}:${i.column}` : `${i.line}:${i.column}`;

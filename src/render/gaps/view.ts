@@ -97,13 +97,20 @@ export interface ViewContext {
 
 export function gapView(result: GapResult, registry: Registry, ctx: ViewContext): GapView {
   const text = (v: LocalText | undefined): string => textIn(v, ctx.lang, registry.languages) ?? '';
+  // Each file's path is made relative once, however many findings it has: one string for all of them.
+  const paths = new Map<string, string>();
+  const shown = (file: string): string => {
+    let p = paths.get(file);
+    if (p === undefined) paths.set(file, (p = displayPath(file, ctx.cwd)));
+    return p;
+  };
   const item = (f: Finding): GapItem => {
     const info = ctx.rules.get(f.rule);
     return {
       rule: f.rule,
       severity: f.severity,
       activity: f.activity ?? null,
-      file: displayPath(f.file, ctx.cwd),
+      file: shown(f.file),
       line: f.range?.line ?? 1,
       column: f.range?.column ?? 1,
       pointer: f.pointer,
@@ -122,7 +129,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   const open = result.findings.map(item);
   const accepted = result.accepted.map(acceptedItem);
   const byId = new Map(result.activities.map((r) => [r.activity.id, r]));
-  const screening = result.screening.map((s) => screeningView(s, byId.get(s.activity), ctx));
+  const screening = result.screening.map((s) => screeningView(s, byId.get(s.activity), ctx.lang, shown));
 
   // One pass over the findings, not one per activity: linear in the size of the registry.
   const openOf = groupBy(open);
@@ -136,7 +143,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
     const g: ActivityGroup = {
       activity: id,
       title: text(r.activity.title),
-      file: displayPath(r.located.file.path, ctx.cwd),
+      file: shown(r.located.file.path),
       ...(result.completeness[i] ? { completeness: result.completeness[i] } : {}),
       ...(screening[i] ? { screening: screening[i] } : {}),
       open: openOf.get(id) ?? [],
@@ -184,13 +191,12 @@ function groupBy<T extends { activity: string | null }>(items: readonly T[]): Ma
   return out;
 }
 
-function screeningView(s: Screening, r: ResolvedActivity | undefined, ctx: ViewContext): ScreeningView {
-  const lang = ctx.lang;
+function screeningView(s: Screening, r: ResolvedActivity | undefined, lang: Lang, shown: (file: string) => string): ScreeningView {
   const items = (kind: string, list: Screening['art35']): ScreeningItem[] =>
     list.map((c) => ({ id: c.id, label: t(lang, `gaps.screening.${kind}.${c.id}`), evidence: c.evidence }));
   return {
     activity: s.activity,
-    file: r ? displayPath(r.located.file.path, ctx.cwd) : '',
+    file: r ? shown(r.located.file.path) : '',
     required: s.required,
     likely: s.likely,
     dpiaStatus: r?.activity.dpia?.status ?? null,

@@ -1,0 +1,163 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { validateRegistry } from '../../src/validate/index.js';
+import { runGaps } from '../../src/check/engine.js';
+import { GAP_RULES } from '../../src/rules/index.js';
+import type { Finding } from '../../src/model/finding.js';
+import { FIXTURES } from '../helpers/cli.js';
+
+/**
+ * Variant sets (`corpus/variants-<name>/`): a clean base and a lawyer's defects, each planted ALONE as a variant of
+ * the base (the manifest's `edits`), so that no defect hides or helps another. Each variant is built in a temporary
+ * folder, and a defect counts as caught when its variant has more findings of the expected rule on the expected
+ * activity ("-": the organisation) than the base. See the set's README for how it was measured.
+ */
+const CORPUS = join(FIXTURES, 'corpus');
+const ORG = '-';
+
+interface Edit {
+  file: string;
+  find: string;
+  replace: string;
+}
+interface Defect {
+  id: string;
+  rule: string;
+  activity: string;
+  description: string;
+  law: string;
+  edits: Edit[];
+  /** Base findings (rule ids on the same activity) the plant removes on purpose. */
+  replaces?: string[];
+}
+interface Expected {
+  activity: string;
+  rule: string;
+  reason: string;
+}
+interface Manifest {
+  base: string;
+  today: string;
+  baseFindings: Expected[];
+  baseFalseAlarms: Expected[];
+  defects: Defect[];
+  controls: { id: string; rule: string; activity: string; description: string }[];
+  knownMisses: { id: string; reason: string }[];
+}
+
+const where = (f: Finding): string => `${f.activity ?? ORG} ${f.rule}`;
+const count = (fs: Finding[]): Map<string, number> => {
+  const m = new Map<string, number>();
+  for (const f of fs) m.set(where(f), (m.get(where(f)) ?? 0) + 1);
+  return m;
+};
+function gaps(dir: string, today: string, name: string): Finding[] {
+  const { registry, findings } = validateRegistry(dir);
+  expect(
+    findings.filter((f) => f.severity === 'error'),
+    `${name} must pass ropa validate`,
+  ).toEqual([]);
+  return runGaps(registry, GAP_RULES, { today }).findings;
+}
+
+const SETS = readdirSync(CORPUS)
+  .filter((n) => n.startsWith('variants-'))
+  .sort();
+const scratch = mkdtempSync(join(tmpdir(), 'ropa-variants-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+it('has at least one variant set', () => {
+  expect(SETS.length).toBeGreaterThan(0);
+});
+
+for (const set of SETS)
+  describe(`planted defects, one variant each: ${set}`, () => {
+    const dir = join(CORPUS, set);
+    const m = parse(readFileSync(join(dir, 'manifest.yaml'), 'utf8')) as Manifest;
+    const baseDir = join(dir, m.base);
+    const base = gaps(baseDir, m.today, `${set}/${m.base}`);
+    const baseAt = count(base);
+
+    /** The variant's findings, or the edits that do not apply (a `find` that is not exactly once in its file). */
+    const variant = (d: Defect): { findings: Finding[]; bad: string[] } => {
+      const out = join(scratch, set, d.id);
+      cpSync(baseDir, out, { recursive: true });
+      const bad: string[] = [];
+      for (const e of d.edits) {
+        const path = join(out, e.file);
+        const text = readFileSync(path, 'utf8');
+        const n = text.split(e.find).length - 1;
+        if (n !== 1) bad.push(`${e.file}: find occurs ${n} times`);
+        else
+          writeFileSync(
+            path,
+            text.replace(e.find, () => e.replace),
+          );
+      }
+      return { findings: bad.length > 0 ? [] : gaps(out, m.today, `${set} ${d.id} (${relative(CORPUS, out)})`), bad };
+    };
+    const results = new Map(m.defects.map((d) => [d.id, variant(d)]));
+    const caught = (d: Defect): boolean =>
+      (count(results.get(d.id)!.findings).get(`${d.activity} ${d.rule}`) ?? 0) > (baseAt.get(`${d.activity} ${d.rule}`) ?? 0);
+    const misses = m.defects.filter((d) => !caught(d));
+    const known = new Map(m.knownMisses.map((k) => [k.id, k.reason]));
+    const rate = (m.defects.length - misses.length) / m.defects.length;
+
+    it('has at least 30 defects, each with its law, unique ids, and edits that apply to the base and mark the rule', () => {
+      expect(m.defects.length).toBeGreaterThanOrEqual(30);
+      expect(new Set(m.defects.map((d) => d.id)).size).toBe(m.defects.length);
+      for (const d of m.defects) {
+        expect(d.law, d.id).toMatch(/\S/);
+        expect(d.description, d.id).toMatch(/\S/);
+        expect(results.get(d.id)!.bad, d.id).toEqual([]);
+        expect(
+          d.edits.some((e) => e.replace.includes(`# expect: ${d.rule}`)),
+          `${d.id} marks the planted line with # expect: ${d.rule}`,
+        ).toBe(true);
+      }
+    });
+
+    it('catches every defect with the expected rule on the expected activity, but the known misses', () => {
+      const report = misses.map((d) => `${d.id} ${d.activity} ${d.rule}${known.has(d.id) ? ' (known)' : ''}: ${d.description}`);
+      console.log(
+        `${set}: planted defects caught: ${m.defects.length - misses.length}/${m.defects.length} (${(rate * 100).toFixed(1)} %)\n  ${report.join('\n  ')}`,
+      );
+      expect(
+        misses.filter((d) => !known.has(d.id)).map((d) => `${d.id} ${d.activity} ${d.rule}`),
+        'new misses',
+      ).toEqual([]);
+      for (const [id, reason] of known) expect(reason, id).toMatch(/\S/);
+      expect(
+        [...known.keys()].filter((id) => !misses.some((d) => d.id === id)),
+        'caught now: remove from knownMisses',
+      ).toEqual([]);
+    });
+
+    it('catches at least 95 % of the defects', () => {
+      expect(rate).toBeGreaterThanOrEqual(0.95);
+    });
+
+    it('keeps the base findings in every variant, but those a plant replaces', () => {
+      const lost = m.defects.flatMap((d) => {
+        const at = count(results.get(d.id)!.findings);
+        return [...baseAt]
+          .filter(([k, n]) => (at.get(k) ?? 0) < n && !(d.replaces ?? []).some((r) => k === `${d.activity} ${r}`))
+          .map(([k]) => `${d.id}: ${k}`);
+      });
+      expect(lost, 'base findings a variant hides').toEqual([]);
+    });
+
+    it('reports nothing on the controls (correct entries in the base)', () => {
+      expect(m.controls.filter((c) => base.some((f) => where(f) === `${c.activity} ${c.rule}`)).map((c) => `${c.id} ${c.activity} ${c.rule}`)).toEqual([]);
+    });
+
+    it('reports on the clean base exactly the true gaps and the false alarms listed (none, once the rules are right)', () => {
+      const key = (e: Expected) => `${e.activity} ${e.rule}`;
+      for (const e of [...m.baseFindings, ...m.baseFalseAlarms]) expect(e.reason, key(e)).toMatch(/\S/);
+      if (m.baseFalseAlarms.length > 0) console.log(`${set} base: ${m.baseFalseAlarms.length} known false alarm(s): ${m.baseFalseAlarms.map(key).join('; ')}`);
+      expect([...baseAt.keys()].sort()).toEqual([...new Set([...m.baseFindings, ...m.baseFalseAlarms].map(key))].sort());
+    });
+  });
