@@ -391,9 +391,7 @@ function categoriesText(ctx: BuildContext, ids: readonly string[]): string | nul
       const d = ctx.said.fresh(ctx.text(c.description, entry.file, `${entry.pointer}/description`));
       if (d !== null) {
         const bare = d.replace(/[.\s]+$/, '');
-        text = bare.toLocaleLowerCase('nb').startsWith(name.toLocaleLowerCase('nb'))
-          ? bare
-          : `${name} (${bare.charAt(0).toLocaleLowerCase('nb') + bare.slice(1)})`;
+        text = bare.toLowerCase().startsWith(name.toLowerCase()) ? bare : `${name} (${bare.charAt(0).toLowerCase() + bare.slice(1)})`;
       }
     }
     const marks = [
