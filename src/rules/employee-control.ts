@@ -16,7 +16,9 @@ import { join } from '../util/pointer.js';
  */
 const WHAT =
   /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
-const HOW = /kontroller|kontroll med|overvåke|overvake|måle|måling|følge med|monitor|measure|track|check/i;
+/** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
+const HOW =
+  /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
 
 export default defineRule(
   {
