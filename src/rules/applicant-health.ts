@@ -13,7 +13,7 @@ import { join } from '../util/pointer.js';
  * Job applicants are recognised by the data subject's name (nb, nn, en). A purpose that says why (NECESSARY) quiets it.
  */
 const APPLICANTS =
-  /jobbsøk|arbeidssøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
+  /jobbsøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
 const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
 /**
  * The record's answer: a purpose that says why the health data is needed for the position — health requirements set
@@ -22,6 +22,8 @@ const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|
 const NECESSARY =
   /helsekrav|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|health requirements?|medical fitness|necessary for (?:the|this) (?:position|job|post|role)/i;
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+/** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
+const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
 const texts = (t: LocalText | undefined): string[] => LANGUAGES.map((l) => localText(t, l)).filter((x): x is string => x !== undefined);
 
@@ -30,7 +32,9 @@ export default defineRule(
   (ctx, report) => {
     for (const r of ctx.activities) {
       const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
-      const applicants = r.dataSubjects.filter((s) => texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && PLAIN.test(n.trim()))));
+      const applicants = r.dataSubjects.filter((s) =>
+        texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
+      );
       if (applicants.length === 0) continue;
       if (r.purposes.some((p) => texts(p.description).some((t) => NECESSARY.test(t)))) continue;
       const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
