@@ -15,7 +15,8 @@ import { join } from '../util/pointer.js';
 const SHARE =
   /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
 const OTHERS = /samarbeidspartner|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|third part|other companies|affiliates/i;
-const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett|marketing|advertis|targeted ads/i;
+/** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
+const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
 /** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
 const OFFERS = /tilbud|tilbod|kampanje|nyhetsbrev|offers?\b|campaign|newsletter/i;
 /**
