@@ -18,7 +18,8 @@ const OTHERS = /samarbeidspartner|partner|tredjepart|andre selskap|andre verksem
 /** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
 const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
 /** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
-const OFFERS = /tilbud|tilbod|kampanje|nyhetsbrev|offers?\b|campaign|newsletter/i;
+/** «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel). */
+const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
 /**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
