@@ -12,7 +12,6 @@ import { defineRule } from '../check/rule.js';
 const OWN = new Set(['data-subject', 'device']);
 /** Names that say the source is the person the data is about, whoever that is (nb, nn, en). */
 const SELF = /registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|themselves|data subject|the person\b|from you\b/i;
-/registrerte|\b(?:deg|du|dykk|dere|personen|den enkelte) sjølv\b|\b(?:deg|du|dykk|dere|personen|den enkelte) selv\b|\bfra deg\b|\bfrå deg\b|yourself|data subject|the person\b|from you\b/i;
 
 export default defineRule({ id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person'] }, (ctx, report) => {
   for (const r of ctx.activities) {
