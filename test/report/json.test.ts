@@ -22,6 +22,11 @@ describe('json', () => {
 
   it('is the resolved record: the organisation and the activities, with the record kind and date', () => {
     expect(out.endsWith('}\n')).toBe(true);
+    // Written an activity at a time, laid out as JSON.stringify(record, null, 2) lays out the whole.
+    expect(out).toBe(JSON.stringify(data, null, 2) + '\n');
+    const none = json(registry, [], { kind: 'processor', variant: 'official', version: '1.2.3' });
+    expect(none).toBe(JSON.stringify(JSON.parse(none), null, 2) + '\n');
+    expect((JSON.parse(none) as { activities: unknown[] }).activities).toEqual([]);
     expect(data.record).toBe('controller');
     expect(data.date).toBe('2026-03-01');
     expect(data.generator).toEqual({ name: 'ropa', version: '1.2.3' });

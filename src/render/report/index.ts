@@ -26,10 +26,13 @@ export interface ReportInput {
   report: () => Promise<Report>;
 }
 
-/** One renderer per format, each imported when its format is asked for (exceljs only for xlsx). */
-export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array>> = {
+/**
+ * One renderer per format, each imported when its format is asked for (exceljs only for xlsx). A
+ * renderer gives text, bytes, or text in pieces made as they are written (json: an activity at a time).
+ */
+export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array | Iterable<string>>> = {
   json: async (i) =>
-    (await import('./json.js')).json(i.registry, i.activities, {
+    (await import('./json.js')).jsonPieces(i.registry, i.activities, {
       kind: i.kind,
       variant: i.variant,
       ...(i.date !== undefined ? { date: i.date } : {}),

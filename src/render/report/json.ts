@@ -13,42 +13,72 @@ export function json(
   activities: readonly ResolvedActivity[],
   opts: { kind: ReportKind; variant: ReportVariant; date?: string; version: string },
 ): string {
+  return [...jsonPieces(registry, activities, opts)].join('');
+}
+
+/**
+ * The same text in pieces, an activity at a time: each activity's data is made, written and let go
+ * (at 10,000 activities the whole is over 100 MB). The pieces join to `JSON.stringify(record, null, 2)`:
+ * `activities` is the record's last key, and an element nested two levels deep is its own
+ * stringification indented by four spaces (a JSON text has no line break inside a string).
+ */
+export function* jsonPieces(
+  registry: Registry,
+  activities: readonly ResolvedActivity[],
+  opts: { kind: ReportKind; variant: ReportVariant; date?: string; version: string },
+): Generator<string> {
   const org = registry.organisation?.value;
-  const record = {
+  const head = {
     record: opts.kind,
     // Which activities it holds: the official record only the approved, the internal copy all (docs/report.md).
     variant: opts.variant,
     ...(opts.date !== undefined ? { date: opts.date } : {}),
     generator: { name: 'ropa', version: opts.version },
     organisation: org ?? null,
-    activities: activities.map((a) => ({
-      file: relative(registry.root, a.located.file.path).split(sep).join('/'),
-      ...a.activity,
-      ...(a.activity.jointControllers
-        ? {
-            jointControllers: a.activity.jointControllers.map((j) => {
-              const party = org?.jointControllers?.[j.controller];
-              return { ...j, ...(party ? { party } : {}) };
-            }),
-          }
-        : {}),
-      purposes: a.purposes,
-      dataSubjects: a.dataSubjects,
-      dataCategories: a.dataCategories,
-      sources: a.sources,
-      ...(a.recipients !== undefined ? { recipients: a.recipients } : {}),
-      processors: a.processors,
-      systems: a.systems,
-      ...(a.transfers !== undefined ? { transfers: a.transfers } : {}),
-      retention: a.retention,
-      securityMeasures: a.securityMeasures,
-      ...(a.activity.rightsRestrictions
-        ? { rightsRestrictions: a.activity.rightsRestrictions.map((x) => ({ ...x, law: (x.law ?? []).map((l) => resolveLaw(registry, l)) })) }
-        : {}),
-      specialCategories: a.specialCategories.map((d) => d.id),
-      criminalOffenceData: a.criminalOffenceData.map((d) => d.id),
-      nationalIdentifiers: a.nationalIdentifiers.map((d) => d.id),
-    })),
+    activities: [],
   };
-  return JSON.stringify(record, null, 2) + '\n';
+  const empty = JSON.stringify(head, null, 2);
+  if (activities.length === 0) {
+    yield empty + '\n';
+    return;
+  }
+  // `"activities": []\n}` becomes the list, element by element.
+  yield empty.slice(0, -'[]\n}'.length) + '[\n';
+  for (let i = 0; i < activities.length; i++) {
+    const element = JSON.stringify(activityData(registry, activities[i]!), null, 2);
+    yield '    ' + element.replaceAll('\n', '\n    ') + (i < activities.length - 1 ? ',\n' : '\n');
+  }
+  yield '  ]\n}\n';
+}
+
+function activityData(registry: Registry, a: ResolvedActivity): object {
+  const org = registry.organisation?.value;
+  return {
+    file: relative(registry.root, a.located.file.path).split(sep).join('/'),
+    ...a.activity,
+    ...(a.activity.jointControllers
+      ? {
+          jointControllers: a.activity.jointControllers.map((j) => {
+            const party = org?.jointControllers?.[j.controller];
+            return { ...j, ...(party ? { party } : {}) };
+          }),
+        }
+      : {}),
+    purposes: a.purposes,
+    dataSubjects: a.dataSubjects,
+    dataCategories: a.dataCategories,
+    sources: a.sources,
+    ...(a.recipients !== undefined ? { recipients: a.recipients } : {}),
+    processors: a.processors,
+    systems: a.systems,
+    ...(a.transfers !== undefined ? { transfers: a.transfers } : {}),
+    retention: a.retention,
+    securityMeasures: a.securityMeasures,
+    ...(a.activity.rightsRestrictions
+      ? { rightsRestrictions: a.activity.rightsRestrictions.map((x) => ({ ...x, law: (x.law ?? []).map((l) => resolveLaw(registry, l)) })) }
+      : {}),
+    specialCategories: a.specialCategories.map((d) => d.id),
+    criminalOffenceData: a.criminalOffenceData.map((d) => d.id),
+    nationalIdentifiers: a.nationalIdentifiers.map((d) => d.id),
+  };
 }
