@@ -3,6 +3,7 @@ import { processContext, toolVersion, messageLang, useColor, type RunContext } f
 import type { Run } from './cli/types.js';
 import { helpLang, helpWords, localiseError, localiseHelp } from './cli/help.js';
 import { UserError } from './util/errors.js';
+import { terminalSafe } from './util/terminal.js';
 import { register as registerValidate } from './cli/validate.js';
 import { register as registerInit } from './cli/init.js';
 import { register as registerNew } from './cli/new.js';
@@ -22,8 +23,9 @@ import { register as registerImport } from './cli/import.js';
  * not an error worth a stack trace; the exit code is the process's.
  */
 export async function main(argv: string[]): Promise<void> {
-  watchPipes();
-  process.exitCode = await run(argv, processContext(argv.includes('--verbose')));
+  const ctx = processContext(argv.includes('--verbose'));
+  watchPipes(ctx);
+  process.exitCode = await run(argv, ctx);
 }
 
 /**
@@ -48,7 +50,8 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(localiseError(s, w)),
+      // An argument echoed in a message may hold terminal controls: shown as escapes, never sent.
+      outputError: (s, write) => write(terminalSafe(localiseError(s, w))),
       // Help wraps at the terminal's width, and at 80 columns when it goes to a pipe or a file.
       getOutHelpWidth: () => (ctx.stdout.isTTY ? (ctx.stdout as { columns?: number }).columns : undefined) ?? 80,
       getErrHelpWidth: () => (ctx.stderr.isTTY ? (ctx.stderr as { columns?: number }).columns : undefined) ?? 80,
@@ -88,15 +91,25 @@ export async function run(argv: string[], ctx: RunContext): Promise<number> {
 
 /** Streams already watched: `main` may run many times in one process (tests do), each stream needs one listener. */
 const watched = new WeakSet<NodeJS.WritableStream>();
+/** The context of the latest run, whose language a failed write is reported in. */
+let current: RunContext | undefined;
 
-/** `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. */
-function watchPipes(): void {
+/**
+ * `ropa … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+ * Any other failure to write (a full disk, `> /dev/full`, an I/O error) ends the run with a message and
+ * exit 2: what was printed is incomplete.
+ */
+function watchPipes(ctx: RunContext): void {
+  current = ctx;
   for (const stream of [process.stdout, process.stderr]) {
     if (watched.has(stream)) continue;
     watched.add(stream);
     stream.on('error', (e: NodeJS.ErrnoException) => {
       if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
+      if (stream === process.stderr) process.exit(2);
+      void import('./i18n/index.js')
+        .then(({ t }) => process.stderr.write(`ropa: ${t(current?.lang ?? 'en', 'cli.stdout-failed', { code: e.code ?? 'EIO' })}\n`))
+        .finally(() => process.exit(2));
     });
   }
 }
@@ -130,12 +143,13 @@ async function explain(e: unknown, ctx: RunContext): Promise<number> {
     }
   }
   if (e instanceof UserError) {
-    ctx.stderr.write(`ropa: ${t(lang, e.messageId, e.args)}\n`);
+    // A message names what it was given (an id, a path, a revision): controls in it are shown, never sent.
+    ctx.stderr.write(`ropa: ${terminalSafe(t(lang, e.messageId, e.args))}\n`);
     if (ctx.verbose && e.stack) ctx.stderr.write(e.stack + '\n');
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  ctx.stderr.write(`ropa: ${t(lang, 'cli.internal-error', { message: err.message })}\n`);
+  ctx.stderr.write(`ropa: ${terminalSafe(t(lang, 'cli.internal-error', { message: err.message }))}\n`);
   ctx.stderr.write(ctx.verbose && err.stack ? err.stack + '\n' : `${t(lang, 'cli.verbose-hint')}\n`);
   return 2;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, isAbsolute, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { UserError } from '../util/errors.js';
 import type { Finding } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
@@ -66,6 +66,17 @@ export class Staged {
     return { errors, sources };
   }
 
+  /** Whether the registry's lines end in CRLF, as its organisation.yaml's first line does. */
+  private crlf(): boolean {
+    try {
+      const text = readFileSync(join(this.root, 'organisation.yaml'), 'utf8');
+      const nl = text.indexOf('\n');
+      return nl > 0 && text[nl - 1] === '\r';
+    } catch {
+      return false;
+    }
+  }
+
   /** Writes every staged file: a new one only if its name is still free, a changed one through its link. */
   write(): void {
     const realRoot = realpathSync(this.root);
@@ -75,7 +86,9 @@ export class Staged {
       // `activities/` or `catalogues/` as a link out of the registry: nothing is written there.
       const where = relative(realRoot, realpathSync(dirname(s.path)));
       if (where.startsWith('..') || isAbsolute(where)) throw new UserError('authoring.write-outside', { path: s.path });
-      const text = s.bom ? `\ufeff${s.text}` : s.text;
+      // A new file ends its lines as the registry does (CRLF where git on Windows checks out so); a changed one keeps its own.
+      const body = !s.replaces && this.crlf() ? s.text.replace(/\r?\n/g, '\r\n') : s.text;
+      const text = s.bom ? `\ufeff${body}` : body;
       if (s.replaces) writeFileAtomic(realpathSync(s.path), text, { swept });
       else writeFileAtomic(s.path, text, { exclusive: true, swept });
     }

@@ -80,6 +80,8 @@ export interface LawEntry {
    * crime, does not make a bare «personopplysningsloven» a supplementary basis).
    */
   citedOnly?: boolean;
+  /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
+  keepFor?: readonly RetentionDuty[];
   /**
    * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
@@ -112,6 +114,16 @@ export interface KnownLaw {
   checked?: string;
   /** By section id ("11", "9-1", "2A-3"), where a section differs from the law: its roles, or a whole entry. */
   sections?: Readonly<Record<string, readonly LawRole[] | LawEntry>>;
+}
+
+/** A duty to keep data for a period (data/norwegian-law.json, a section's `keepFor`): bokføringsloven § 13, five years. */
+export interface RetentionDuty {
+  /** ISO 8601 duration. */
+  period: string;
+  /** What the period counts from, in the law's words. */
+  from: string;
+  /** What the duty covers. */
+  covers: string;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

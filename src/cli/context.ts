@@ -41,7 +41,10 @@ export function langOption(flag: string | undefined, fallback: Lang): Lang {
  */
 export function messageLang(flag: string | undefined, ctx: RunContext, registryRoot?: string): Lang {
   const fallback = (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
-  const lang = langOption(flag ?? envLang(ctx), fallback);
+  const env = envLang(ctx);
+  // A wrong ROPA_LANG is named as such: the command line shows no --lang to blame.
+  if (flag === undefined && env !== undefined && !isLang(env)) throw new UserError('cli.bad-env-lang', { value: env });
+  const lang = langOption(flag ?? env, fallback);
   ctx.lang = lang;
   return lang;
 }

@@ -41,8 +41,12 @@ export function localiseHelp(program: Command, w: HelpWords): void {
   const shown = (value: unknown, description: string | undefined): string => description ?? JSON.stringify(value);
   program.helpOption('-h, --help', w('cli.help.option.help'));
   program.helpCommand('help [command]', w('cli.help.command.help'));
+  // `[options]` and `[command]` in the usage line and the list of commands; the arguments are names, and stay.
+  const placeholders = (s: string): string => s.replace(/\[options\]/g, w('cli.help.usage.options')).replace(/\[command\]/g, w('cli.help.usage.command'));
   program.configureHelp({
     styleTitle: (title: string) => titles[title] ?? title,
+    styleUsage: placeholders,
+    styleSubcommandTerm: placeholders,
     // As commander says it, with its word for the default in `lang`.
     optionDescription: (option) => {
       const showDefault =

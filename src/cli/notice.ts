@@ -9,7 +9,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .command('notice')
     .description(w('cli.help.notice.description'))
     .argument('[dir]', w('cli.help.arg.dir'), 'registry')
-    .option('--lang <lang>', w('cli.help.notice.option.lang'), 'nb');
+    .option('--lang <lang>', w('cli.help.notice.option.lang'));
   outputOptions(command, w, NOTICE_FORMATS, 'md', 'cli.help.notice.formats')
     .option('--draft', w('cli.help.notice.option.draft'))
     .option('--template <dir>', w('cli.help.notice.option.template'))

@@ -11,6 +11,7 @@ import { entryFromOptions, entryOptionAttributes } from '../authoring/entry-fiel
 import { Staged } from '../authoring/staged.js';
 import { openForAuthoring } from '../authoring/open.js';
 import { reportFindings } from './shared.js';
+import { FORBIDDEN_KEYS } from '../parse/yaml.js';
 
 /**
  * `ropa add <kind> <id> [dir]`: one catalogue entry, from options, added at the end of its catalogue in the
@@ -25,6 +26,8 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
   const catalogue = ENTRY_KINDS[kind].catalogue;
   const { root, registry } = openForAuthoring(id, dir, ctx.cwd);
   const lang = viewLang(flagLang, ctx, registry);
+  // An entry's id is its key in the catalogue, and these keys are refused in every registry file.
+  if (FORBIDDEN_KEYS.has(id)) throw new UserError('authoring.add.reserved-id', { id });
   // An option another kind of entry takes is a mistake here, not something to drop silently.
   const own = entryOptionAttributes(catalogue);
   for (const [option, value] of Object.entries(opts)) {

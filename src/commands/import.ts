@@ -8,6 +8,7 @@ import { localText } from '../model/registry.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type LocalText } from '../model/types.js';
 import { parseYaml } from '../parse/yaml.js';
 import { SourceFile, type FileKind } from '../parse/source.js';
+import { terminalLine, terminalSafe } from '../util/terminal.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { makeFolders, writeFileAtomic } from '../util/write.js';
@@ -295,11 +296,12 @@ function summary(lang: Lang, s: SummaryInput): string {
       const where = [l.row !== undefined ? w('row', { row: l.row }) : '', l.column !== undefined ? `«${l.column}»` : '', l.activity ? `(${l.activity})` : '']
         .filter((x) => x !== '')
         .join(' ');
-      out.push(`  ${where}: ${t(lang, l.id, l.args)}`);
+      out.push(`  ${terminalLine(`${where}: ${t(lang, l.id, l.args)}`)}`);
     }
   }
   const custom = [...s.custom.map((c) => `«${c.header}» (${w('column', { column: c.column })})`), ...s.extra.map((h) => `«${h}»`)];
-  if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${c}`));
+  if (custom.length > 0) out.push('', w('custom', { count: custom.length }), ...custom.map((c) => `  ${terminalLine(c)}`));
   if (!s.dryRun) out.push('', w('next', { dir: s.rootShown }));
-  return out.join('\n') + '\n';
+  // Cells and headers are the file's text: terminal controls in them are shown, never sent, and each stays on its line.
+  return terminalSafe(out.join('\n')) + '\n';
 }

@@ -60,12 +60,15 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     if (folders[i] && path !== undefined && existsSync(path) && !statSync(path).isDirectory())
       throw new UserError('cli.write-failed', { path: displayPath(path, ctx.cwd), code: 'ENOTDIR' });
   });
-  const lang = langOption(opts.lang, 'nb');
+  // Checked before any work; without --lang, the notice is in the registry's first language.
+  const asked = opts.lang === undefined ? undefined : langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
+  const lang = asked ?? registry.languages[0] ?? 'nb';
   if (!registry.languages.includes(lang)) {
-    throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', ') });
+    const first = registry.languages[0] ?? 'nb';
+    throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', '), first });
   }
 
   const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNotice, TemplateError, TemplateFolderError } =

@@ -66,7 +66,11 @@ export function resolveRevision(top: string, revision: string): { commit: string
   // become part of it. It names a commit anyway.
   const spec = revision.startsWith(':/') ? revision : `${revision}^{commit}`;
   const r = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', spec]);
-  if (!r.ok) throw new UserError('diff.no-revision', { revision });
+  if (!r.ok) {
+    // CI checks out one commit by default: the base is then missing from a clone that is no fault of the name.
+    const shallow = git(top, ['rev-parse', '--is-shallow-repository']).stdout.toString('utf8').trim() === 'true';
+    throw new UserError(shallow ? 'diff.no-revision-shallow' : 'diff.no-revision', { revision });
+  }
   const commit = r.stdout.toString('utf8').trim();
   const short = git(top, ['rev-parse', '--short', '--end-of-options', commit]).stdout.toString('utf8').trim();
   return { commit, short };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Discovered, DiscoveryProblem } from '../load/discover.js';
-import { LAYOUT, isRegistryFileName } from '../load/discover.js';
+import { LAYOUT, isRegistryFileName, unreadFolder } from '../load/discover.js';
 import { MAX_FILE_BYTES } from '../load/read.js';
 import type { RevisionTree, TreeEntry } from './git.js';
 
@@ -90,7 +90,15 @@ export function discoverAtRevision(tree: RevisionTree, root: string): { files: (
       .map((e) => ({ e, name: e.path.slice(r.path.length + 1) }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { e, name } of inFolder) {
-      if (!isRegistryFileName(name)) continue;
+      if (!isRegistryFileName(name)) {
+        if (e.type === 'tree' && !name.startsWith('.')) {
+          const under = `${r.path}/${name}/`;
+          const names = [...entries.keys()].filter((p) => p.startsWith(under) && !p.slice(under.length).includes('/')).map((p) => p.slice(under.length));
+          const unread = unreadFolder(join(root, folder, name), names);
+          if (unread) problems.push(unread);
+        }
+        continue;
+      }
       const path = `${folder}/${name}`;
       if (e.type === 'blob' && e.mode !== '120000') {
         found.push({ path, kind, entry: e });

@@ -7,6 +7,7 @@ import { canonicalData, rootSchema } from '../authoring/schema-order.js';
 import { t, type Lang } from '../i18n/index.js';
 import type { FileKind } from '../parse/source.js';
 import type { Remark } from './build.js';
+import { terminalSafe } from '../util/terminal.js';
 
 /**
  * One imported file as YAML text, written with the yaml library's Document API so that each `# import: …`
@@ -27,11 +28,13 @@ export function yamlFile(opts: {
 }): string {
   const data = canonicalData(opts.data, rootSchema(opts.kind));
   const doc = new Document(data);
-  for (const remark of opts.remarks) attach(doc, remark.path, ` ${t(opts.lang, 'import.remark.prefix')} ${t(opts.lang, remark.id, remark.args)}`);
+  // A remark quotes cells, and a comment is text too: a control character, a lone CR or U+2028 there would make a
+  // file ropa refuses, or that steers a terminal that shows it. They are written as escapes.
+  for (const remark of opts.remarks) attach(doc, remark.path, ` ${t(opts.lang, 'import.remark.prefix')} ${terminalSafe(t(opts.lang, remark.id, remark.args))}`);
   const schema = opts.ownSchemas
     ? schemaRef(dirname(opts.path), join(opts.root, 'schemas', SCHEMA_FILES[opts.kind]))
     : modelinePath(dirname(opts.path), opts.root, opts.kind);
-  const top = [modeline(schema), ...opts.head.map((h) => ` ${h}`)];
+  const top = [modeline(schema), ...opts.head.map((h) => ` ${terminalSafe(h)}`)];
   const contents = doc.contents as Node & { commentBefore?: string | null };
   contents.commentBefore = [top.join('\n'), contents.commentBefore].filter(Boolean).join('\n');
   const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
+import { bytePosition, firstInvalidUtf8 } from '../parse/text.js';
 
 /**
  * Reading the file to import: what kind it is, and its cells as text. Nothing is evaluated: a formula is read
@@ -92,12 +93,7 @@ export async function readInput(path: string, shown: string): Promise<Input> {
   if (size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
   const bytes = readBytes(path, size, shown);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'xlsx', sheets: await readXlsx(bytes, shown) };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw inputError('not-utf8', { file: shown });
-  }
+  const text = decodeText(bytes, shown);
   if (text.includes('\u0000')) throw inputError('binary', { file: shown });
   const body = text.replace(/^\uFEFF/, '');
   if (/^\s*[[{]/.test(body)) {
@@ -113,6 +109,25 @@ export async function readInput(path: string, shown: string): Promise<Input> {
   const bo = readBehandlingsoversiktCsv(body, shown);
   if (bo) return { format: 'behandlingsoversikt-csv', sheets: [{ name: '', rows: bo }], separator: ';' };
   return await readCsv(body, shown);
+}
+
+/**
+ * The file's text: UTF-8, or UTF-16 with its byte order mark (Excel's «Unicode text»), which cannot be
+ * mistaken for anything else. Any other encoding (Windows-1252 from Excel's «CSV (semicolon separated)»)
+ * is refused at the first byte UTF-8 does not allow: guessing would change letters without a word.
+ */
+function decodeText(bytes: Uint8Array, shown: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  // UTF-32LE begins like UTF-16LE, with two NUL bytes more: it is refused as binary below.
+  const wide = utf16 && !(bytes[2] === 0 && bytes[3] === 0);
+  try {
+    return new TextDecoder(wide ? utf16 : 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    if (wide) throw inputError('not-utf8', { file: shown, line: 1, column: 1 });
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const at = bytePosition(buf, firstInvalidUtf8(buf));
+    throw inputError('not-utf8', { file: shown, line: at.line, column: at.column });
+  }
 }
 
 function readBytes(path: string, size: number, shown: string): Uint8Array {

@@ -1,4 +1,5 @@
 import { windowsReserved } from '../util/portable.js';
+import { FORBIDDEN_KEYS } from '../parse/yaml.js';
 
 /**
  * Readable ids from names: «Barn i barnehage» → barn-i-barnehage, «Søkere til skolefritidsordning» →
@@ -28,6 +29,8 @@ export function slug(name: string, fallback = 'item'): string {
   if (!/^[a-z]/.test(id)) id = `${fallback}-${id}`;
   // «Con» or «Aux» would be activities/con.yaml, a name Windows keeps for a device.
   if (windowsReserved(id)) id = `${id}-${fallback}`;
+  // «Constructor» or «Prototype» as a catalogue entry's key is refused by the parser (it names a part of every object).
+  if (FORBIDDEN_KEYS.has(id)) id = `${id}-${fallback}`;
   return id;
 }
 

@@ -16,6 +16,17 @@ export interface DiscoveryProblem {
   rule: string;
   messageId: string;
   args: Record<string, string | number>;
+  /** An error unless said: a file that cannot be read. A folder ropa does not read is a warning. */
+  severity?: 'warning';
+}
+
+/**
+ * A folder inside activities/ or catalogues/ that holds YAML files: ropa reads neither, and an activity kept
+ * there would be missing from every output without a word. Said once per folder, with how many it holds.
+ */
+export function unreadFolder(path: string, names: readonly string[]): DiscoveryProblem | undefined {
+  const count = names.filter(isRegistryFileName).length;
+  return count === 0 ? undefined : { path, rule: 'unread-folder', messageId: 'validate.unread-folder', args: { count }, severity: 'warning' };
 }
 
 const YAML = /\.ya?ml$/i;
@@ -106,7 +117,13 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     }
     for (const entry of entries) {
       const name = entry.name;
-      if (!isRegistryFileName(name)) continue;
+      if (!isRegistryFileName(name)) {
+        if (entry.isDirectory() && !name.startsWith('.')) {
+          const unread = unreadFolder(join(dir, name), listNames(join(dir, name)));
+          if (unread) problems.push(unread);
+        }
+        continue;
+      }
       const p = join(dir, name);
       // The folder listing already says what most entries are; only links need a closer look.
       if (entry.isFile()) {
@@ -119,6 +136,14 @@ export function discover(root: string): { files: Discovered[]; problems: Discove
     }
   }
   return { files, problems, realRoot };
+}
+
+function listNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 function exists(p: string): boolean {

@@ -33,7 +33,9 @@ export function sourceFromBytes(path: string, kind: FileKind, buf: Buffer): { so
     const finding =
       decoded.reason === 'binary'
         ? fileFinding(path, 'binary-file', 'validate.binary-file', {})
-        : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
+        : decoded.reason === 'wide'
+          ? fileFinding(path, 'encoding', 'validate.encoding-wide', { encoding: decoded.encoding })
+          : fileFinding(path, 'encoding', 'validate.encoding', { offset: decoded.offset });
     return { findings: [{ ...finding, range }] };
   }
   const cr = loneCarriageReturn(decoded.text);

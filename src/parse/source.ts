@@ -180,7 +180,10 @@ export class SourceFile {
     if (!index) {
       index = new Map();
       for (const p of map.items) {
-        if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+        if (!isPair(p) || (p.key !== null && !isScalar(p.key))) continue;
+        // The key as the data has it: `~:` and `:` are "" there, as the library turns a null key into a property name.
+        const key = p.key === null || p.key.value === null ? '' : String(p.key.value);
+        if (!index.has(key)) index.set(key, p);
       }
       this.keyIndex.set(map, index);
     }

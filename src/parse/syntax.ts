@@ -77,6 +77,17 @@ export function diagnoseSyntax(text: string, code: string, message: string, star
 
   if (code === 'TAB_AS_INDENT') return { messageId: 'validate.tab-indent', args: {}, start, end };
 
+  // U+2028, U+2029 or NEL, which an editor may show as a new line and YAML reads as a character of this one:
+  // the parser then stops on that line, the one before or the next, with words about its state.
+  for (const i of [at, nextContent(lines, at), previousContent(lines, at)]) {
+    const l = i === undefined ? undefined : lines[i];
+    const m = l ? /[\u2028\u2029\u0085]/.exec(l.text) : null;
+    if (l && m) {
+      const hex = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      return { messageId: 'validate.syntax.unusual-break', args: { code: hex }, ...point(l, m.index, 1) };
+    }
+  }
+
   if (code === 'MISSING_CHAR' && /closing ["']?quote/i.test(message)) {
     const q = /closing (["'])/.exec(message)?.[1] ?? '"';
     for (const line of lines.slice(0, at + 1)) {

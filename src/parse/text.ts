@@ -1,16 +1,34 @@
 import { isUtf8 } from 'node:buffer';
 import { CST, Lexer } from 'yaml';
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; offset: number };
+export type DecodeResult =
+  { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; offset: number } | { ok: false; reason: 'wide'; offset: number; encoding: string };
 
-/** Bytes to text, refusing binary (a NUL byte) and anything that is not UTF-8. A BOM is dropped. */
+/**
+ * Bytes to text, refusing binary (a NUL byte) and anything that is not UTF-8. A BOM is dropped. UTF-16
+ * and UTF-32 (Windows Notepad's «Unicode») are named as such: they hold NUL bytes, but are text saved
+ * in the wrong encoding, not binary.
+ */
 export function decodeUtf8(buf: Buffer): DecodeResult {
   const nul = buf.indexOf(0);
-  if (nul >= 0) return { ok: false, reason: 'binary', offset: nul };
+  if (nul >= 0) {
+    const encoding = wideEncoding(buf);
+    return encoding ? { ok: false, reason: 'wide', offset: 0, encoding } : { ok: false, reason: 'binary', offset: nul };
+  }
   if (!isUtf8(buf)) return { ok: false, reason: 'encoding', offset: firstInvalidUtf8(buf) };
   let text = buf.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { ok: true, text };
+}
+
+/** UTF-16 or UTF-32, by its byte order mark or by the NUL bytes of a first ASCII character: its name, else undefined. */
+function wideEncoding(b: Buffer): string | undefined {
+  const at = (...bytes: number[]): boolean => b.length >= bytes.length && bytes.every((v, i) => v < 0 || b[i] === v);
+  if (at(0xff, 0xfe, 0, 0) || at(-1, 0, 0, 0)) return 'UTF-32LE';
+  if (at(0, 0, 0xfe, 0xff) || at(0, 0, 0, -1)) return 'UTF-32BE';
+  if (at(0xff, 0xfe) || (at(-1, 0, -1, 0) && b[0] !== 0 && b[2] !== 0)) return 'UTF-16LE';
+  if (at(0xfe, 0xff) || (at(0, -1, 0, -1) && b[1] !== 0 && b[3] !== 0)) return 'UTF-16BE';
+  return undefined;
 }
 
 /** Index of the first carriage return that no line feed follows (-1 if none): YAML ends no line there, editors do. */

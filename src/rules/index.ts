@@ -44,6 +44,7 @@ import dpiaRequired from './dpia-required.js';
 import dpiaScreening from './dpia-screening.js';
 import priorConsultation from './prior-consultation.js';
 import noticeSource from './notice-source.js';
+import noticeArt14 from './notice-art14.js';
 import noticePublished from './notice-published.js';
 import noticeMandatory from './notice-mandatory.js';
 import complaintRight from './complaint-right.js';
@@ -55,8 +56,12 @@ import anonymisationDeadline from './anonymisation-deadline.js';
 import reviewOverdue from './review-overdue.js';
 import acceptedGapExpired from './accepted-gap-expired.js';
 import consentValid from './consent-valid.js';
+import contractNecessity from './contract-necessity.js';
+import applicantHealth from './applicant-health.js';
+import employeeControl from './employee-control.js';
 import repealedLaw from './repealed-law.js';
 import retentionLimit from './retention-limit.js';
+import retentionDuty from './retention-duty.js';
 
 /** The groups of the catalogue, for the README table. */
 export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
@@ -93,6 +98,9 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       childConsentAge,
       legitimateInterestAssessment,
       consentValid,
+      contractNecessity,
+      applicantHealth,
+      employeeControl,
       repealedLaw,
     ],
   },
@@ -116,9 +124,18 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
   { id: 'dpia', rules: [dpiaRequired, dpiaScreening, priorConsultation] },
   {
     id: 'notice',
-    rules: [noticeSource, noticePublished, noticeMandatory, complaintRight, rightsRestrictionReference, automatedDecisionLogic, automatedDecisionBasis],
+    rules: [
+      noticeSource,
+      noticeArt14,
+      noticePublished,
+      noticeMandatory,
+      complaintRight,
+      rightsRestrictionReference,
+      automatedDecisionLogic,
+      automatedDecisionBasis,
+    ],
   },
-  { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
+  { id: 'upkeep', rules: [permanentRetentionBasis, retentionLimit, retentionDuty, anonymisationDeadline, reviewOverdue, acceptedGapExpired] },
 ];
 
 export const GAP_RULES: readonly Rule[] = RULE_GROUPS.flatMap((g) => g.rules);

@@ -1,9 +1,18 @@
 import { informsAsObtainedElsewhere } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
-/** Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. */
-export default defineRule({ id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing'] }, (ctx, report) => {
+/**
+ * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
+ * informs under Art. 14 (`art14`) while every source it names is the person or a device names no source the
+ * data was obtained from (a warning: either the sources are incomplete, or Art. 14 is not what applies).
+ */
+const OWN = new Set(['data-subject', 'device']);
+
+export default defineRule({ id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person'] }, (ctx, report) => {
   for (const r of ctx.activities) {
-    if (informsAsObtainedElsewhere(r) && (r.activity.sources ?? []).length === 0) report.activity(r, '/sources', 'missing');
+    if (!informsAsObtainedElsewhere(r)) continue;
+    if ((r.activity.sources ?? []).length === 0) report.activity(r, '/sources', 'missing');
+    else if (r.activity.information?.method.includes('art14') === true && r.sources.length > 0 && r.sources.every((s) => OWN.has(s.value.type)))
+      report.activity(r, '/sources', 'only-person', {}, { severity: 'warning' });
   }
 });

@@ -7,7 +7,8 @@ import { join } from '../util/pointer.js';
  * international organisation, or data stored outside the EEA receives a transfer, which the activity
  * must list with its mechanism. `transfers: none` does not silence this: it says there are none, and
  * the record says otherwise. Where the record does not say where a processor works, nor that data
- * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning).
+ * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning). A processor
+ * established in the EEA whose own data location (or its system's) is outside it transfers the data there too.
  */
 export default defineRule(
   {
@@ -35,7 +36,13 @@ export default defineRule(
           const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
           for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
           if (locations.length === 0 && !statedInEea) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
-        } else if (!eea.has(country) && !covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
+        } else if (!eea.has(country)) {
+          if (!covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
+        } else {
+          // Established in the EEA, but keeping the data elsewhere (a cloud region in the US): that storage is the transfer.
+          const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
+          for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
+        }
         for (const s of p.value.subprocessors ?? []) {
           if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
             report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });

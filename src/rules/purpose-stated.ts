@@ -57,6 +57,7 @@ const GENERIC_PURPOSES =
 const VAGUE: readonly RegExp[] = [
   /^(å |to )?((gi|give|tilby|offer) )?((deg|dere|you|brukerne|brukarane|kundene|our users|our customers) )?((en|ei|ein|a) )?(bedre|betre|better|improved|forbedret|god|good) (kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|opplevelse|oppleving|experience|customer experience|user experience)$/,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving|utvikle|vidareutvikle|videreutvikle|develop|developing) (våre |vår |vårt |our )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
+  /^(å |to )?(forbedre|betre|forbetre|improve|improving) (the |our |vår |våre )?(kundeopplevelsen|kundeopplevinga|brukeropplevelsen|brukaropplevinga|opplevelsen|opplevinga|kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|customer experience|user experience|experience)( vår| våre)?$/,
   /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
 ];
 
@@ -66,6 +67,14 @@ const normalise = (s: string): string =>
     .replace(/[.,;:!?«»"'()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+/** Aims joined by «og», «and», «samt» or commas («forbedre kundeopplevelsen og utvikle virksomheten») are as vague as each alone. */
+const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
+const isVague = (text: string): boolean => {
+  if (VAGUE.some((v) => v.test(text))) return true;
+  const parts = text.split(JOIN).filter((x) => x.length > 0);
+  return parts.length > 1 && parts.every((part) => VAGUE.some((v) => v.test(part)));
+};
 
 export default defineRule(
   { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague'] },
@@ -82,7 +91,7 @@ export default defineRule(
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;
         }
-        const vague = texts.find((t) => VAGUE.some((v) => v.test(normalise(t))));
+        const vague = texts.find((t) => isVague(normalise(t)));
         if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
       });
     }

@@ -1,3 +1,6 @@
+import { knownLaw, textsOf } from '../check/facts.js';
+import type { ReferenceData } from '../check/reference.js';
+import type { ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -10,10 +13,29 @@ import { join } from '../util/pointer.js';
  * week after recording, 30 days where a recording is likely to be handed to the police, three months at
  * points of sale that use payment instruments or proof of identity or in premises with post or bank
  * services. The regulation rests on arbeidsmiljøloven § 9-6 and protects employees: where no data
- * subject of the activity is marked as employees, ropa cannot tell whether it applies and only warns.
- * The activity's shortest retention period is what the recordings can at most be covered by.
+ * subject of the activity is marked as employees and the activity is not marked as monitoring employees,
+ * ropa cannot tell whether it applies and only warns.
+ * The activity's shortest retention period is what the recordings can at most be covered by. Where the
+ * activity names such premises (a shop's till, a post or bank counter), up to three months is within the
+ * regulation and says nothing; the words only ever quiet a warning.
  */
 const DAY = 86400;
+
+/** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
+const PREMISES =
+  /\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*/i;
+
+/** Words that say an entry is the exception for recordings likely handed to the police (nb, nn, en). */
+const POLICE = /politi|police/i;
+
+/** Words that say a retention entry is about the recordings themselves (nb, nn, en). */
+const RECORDING = /opptak|kamera|video|film|bilde|bilete|recording|footage|cctv|camera|image/i;
+
+/** A retention entry about the recordings: its trigger, description or categories say so, or it cites the camera regulation. */
+function isRecordingEntry(e: ResolvedRetention, ref: ReferenceData): boolean {
+  const texts = [...textsOf(e.trigger), ...textsOf(e.description), ...e.categories.flatMap((c) => [c.id, ...textsOf(c.value.name)])];
+  return texts.some((t) => RECORDING.test(t)) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
+}
 
 export default defineRule(
   {
@@ -32,26 +54,44 @@ export default defineRule(
         if (r.activity.riskFactors?.[limit.riskFactor as keyof RiskFactors] !== true) continue;
         const periods = r.retention.flatMap((e, i) => {
           const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
-          return s === undefined ? [] : [{ i, s, period: e.period! }];
+          return s === undefined ? [] : [{ i, s, period: e.period!, entry: e }];
         });
-        if (periods.length === 0 || r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
-        const shortest = periods.reduce((a, b) => (b.s < a.s ? b : a));
+        if (periods.length === 0) continue;
+        // The entries that are the recordings: they say so (trigger, description, categories) or cite the regulation.
+        // Where none does, the shortest period is what the recordings can at most be covered by, unless some entry
+        // gives no period (then ropa cannot tell).
+        const recordings = periods.filter(({ entry }) => isRecordingEntry(entry, ctx.reference));
+        if (recordings.length === 0 && r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
+        const judged = recordings.length > 0 ? recordings : [periods.reduce((a, b) => (b.s < a.s ? b : a))];
         // A month is counted as up to 31 days: "P1M" is within "30 days", "P92D" within "three months".
-        if (shortest.s <= max + DAY / 2) continue;
-        const pointer = join('/retention', shortest.i);
-        const args = {
-          limit: limit.id,
-          period: shortest.period,
-          max: limit.max,
-          extended: limit.extendedMax ?? limit.max,
-          premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
-          citation: limit.citation,
-        };
-        if (limit.subjects === 'employees' && !r.dataSubjects.some((s) => s.value.employees === true))
-          report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
-        else if (shortest.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
-        else if (shortest.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
-        else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
+        const routine = judged.some((p) => p.s <= max + DAY / 2);
+        // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
+        const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)]
+          .flatMap(textsOf)
+          .some((t) => PREMISES.test(t));
+        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+        const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+        for (const p of judged) {
+          if (p.s <= max + DAY / 2) continue;
+          if (premisesNamed && p.s <= premises + DAY) continue;
+          // An entry within 30 days is the police exception where it stands beside a routine entry, or says so
+          // beside other recording entries (a single entry that names the exception still sets the period for all).
+          const saysPolice = [...textsOf(p.entry.trigger), ...textsOf(p.entry.description)].some((t) => POLICE.test(t));
+          if (p.s <= extended + DAY && (routine || (judged.length > 1 && saysPolice))) continue;
+          const pointer = join('/retention', p.i);
+          const args = {
+            limit: limit.id,
+            period: p.period,
+            max: limit.max,
+            extended: limit.extendedMax ?? limit.max,
+            premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
+            citation: limit.citation,
+          };
+          if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
+          else if (p.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
+          else if (p.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
+          else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
+        }
       }
     }
   },

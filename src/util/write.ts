@@ -45,6 +45,8 @@ export interface AtomicOptions {
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): void {
   const dir = dirname(path);
+  // A disk or partition: writing into it would destroy what is on it, and replacing it is no better.
+  if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
   if (!opts.exclusive && isSpecial(path)) {
     writeInto(path, chunks);
     return;
@@ -67,7 +69,11 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     } else renameSync(tmp, path);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* never made: its folder is not a folder (ENOTDIR) */
+    }
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UserError('cli.write-failed', { path, code });
   }
@@ -93,6 +99,24 @@ export function makeFolders(dir: string, shown: string = dir): void {
       if (code === 'EEXIST' && statSync(p, { throwIfNoEntry: false })?.isDirectory()) continue;
       throw new UserError('cli.write-failed', { path: shown, code });
     }
+  }
+  // A file of that name is there already: nothing can be written inside it.
+  if (!isFolder(dir)) throw new UserError('cli.write-failed', { path: shown, code: 'ENOTDIR' });
+}
+
+function isBlockDevice(path: string): boolean {
+  try {
+    return statSync(path).isBlockDevice();
+  } catch {
+    return false;
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

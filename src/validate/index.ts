@@ -51,7 +51,7 @@ export function validateDiscovered(
   const replaced = new Set(extra.map((s) => s.path));
   const found = discovered.files.filter((f) => !replaced.has(f.path));
   const { problems, realRoot } = discovered;
-  const findings: Finding[] = problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args));
+  const findings: Finding[] = problems.map((p) => ({ ...fileFinding(p.path, p.rule, p.messageId, p.args), ...(p.severity ? { severity: p.severity } : {}) }));
   const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 
   const sources: (SourceFile | undefined)[] = new Array(found.length);

@@ -22,6 +22,7 @@ export const VALIDATION_RULES = [
   'symlink-outside',
   'symlink-loop',
   'symlink-broken',
+  'unread-folder',
   'missing-organisation',
   'duplicate-organisation',
   'schema',
@@ -34,7 +35,7 @@ export const VALIDATION_RULES = [
 ] as const;
 
 /** Rules whose findings are warnings: the registry can be read, but says less than it should. */
-const WARNINGS: ReadonlySet<string> = new Set(['untranslated-text']);
+const WARNINGS: ReadonlySet<string> = new Set(['untranslated-text', 'unread-folder']);
 
 export function validationRules(): Map<string, RuleInfo> {
   return new Map(

@@ -91,7 +91,8 @@ describe('hostile input: a finding, exit 1, no crash', () => {
       writeFileSync(activity(d), Buffer.from([0x69, 0x64, 0x3a, 0x20, 0x00, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47]));
       writeFileSync(activity(d, 'utf16.yaml'), Buffer.from('\ufeffid: utf16\n', 'utf16le'));
     });
-    expect(validate(dir)).toEqual(['binary-file']);
+    // UTF-16 holds NUL bytes too, but is text in the wrong encoding (outsider.test.ts).
+    expect(validate(dir)).toEqual(['binary-file', 'encoding']);
   });
 
   it('a file that is not UTF-8 (Latin-1)', () => {

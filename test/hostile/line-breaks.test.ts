@@ -75,3 +75,43 @@ describe('a line separator inside a comment is refused; in a quoted value it is 
     expect(r.code).toBe(0);
   });
 });
+
+describe('a line separator that breaks the YAML outside a comment is named, not a generic syntax error', () => {
+  const file = (dir: string): string => join(dir, 'activities', 'payroll.yaml');
+
+  it.each([
+    ['after a key’s colon', 'status:\u2028 active', 4, 8, '2028'],
+    ['alone on a line', 'status: active\n\u2029', 5, 1, '2029'],
+    ['after a quoted value', 'status: "active"\u2028', 4, 17, '2028'],
+    ['on the line after the one the parser stops on', 'status: active\n  x: \u0085y: 1', 5, 6, '0085'],
+  ])('%s', (_name, replacement, line, column, code) => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    writeFileSync(file(dir), readFileSync(file(dir), 'utf8').replace('status: active', replacement));
+    const r = ropa(['validate', dir, '-f', 'json', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; column: number; message: string }[] }).problems;
+    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['yaml-syntax', line, column]]);
+    expect(problems[0]!.message).toMatch(new RegExp(`^A U\\+${code} character: some editors show a new line there, YAML does not`));
+  });
+});
+
+describe('ropa new and ropa add in a registry whose lines end in CRLF', () => {
+  it('write new files with CRLF, and add to a CRLF file in CRLF', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    for (const f of ['organisation.yaml', 'activities/payroll.yaml', 'catalogues/catalogue.yaml']) {
+      writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replace(/\n/g, '\r\n'));
+    }
+    const created = ropa(['new', 'lonn', dir, '--no-input', '--title', 'Lønn', '--purpose', 'Lønn', '--basis', 'A6-1-b', '--subjects', 'employees'], {
+      env: { ROPA_LANG: 'en' },
+    });
+    expect(created.code, created.stderr).toBe(0);
+    expect(ropa(['add', 'law', 'skatteloven', dir, '--title', 'skatteloven']).code).toBe(0);
+    expect(ropa(['add', 'processor', 'visma', dir, '--name', 'Visma']).code).toBe(0);
+    for (const f of ['activities/lonn.yaml', 'catalogues/catalogue.yaml', 'catalogues/processors.yaml']) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(text, f).toMatch(/\r\n/);
+      expect(text.replace(/\r\n/g, ''), f).not.toMatch(/[\r\n]/);
+    }
+    expect(readFileSync(join(dir, 'catalogues/catalogue.yaml'), 'utf8')).toContain('skatteloven');
+  });
+});

@@ -24,6 +24,9 @@ describe('help in nb, nn and en', () => {
         expect(r.code, `${lang} ${command}`).toBe(0);
         expect(r.stdout).toMatch(/^Bruk: ropa /);
         expect(r.stdout).not.toMatch(/^(Options|Arguments|Commands|Usage):/m);
+        // The usage line's and the command list's placeholders too; argument names stay as they are typed.
+        expect(r.stdout).not.toMatch(/\[(options|command)\]/);
+        expect(r.stdout).toMatch(lang === 'nb' ? /^Bruk: ropa .*\[valg\]/ : /^Bruk: ropa .*\[val\]/);
         expect(r.stdout).not.toMatch(/display help|default:|registry folder|language of/);
         expect(r.stdout).toContain(lang === 'nb' ? 'vis hjelp for kommandoen' : 'vis hjelp for kommandoen');
       }

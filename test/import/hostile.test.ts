@@ -58,7 +58,7 @@ describe('ropa import: bad input', () => {
 
   it('binary, non-UTF-8 and broken JSON files', () => {
     expect(run('bin.csv', new Uint8Array([0x42, 0x00, 0x01, 0x02])).stderr).toContain('bin.csv: a binary file');
-    expect(run('latin1.csv', new Uint8Array([0x46, 0x6f, 0x72, 0x6d, 0xe5, 0x6c, 0x3b, 0x41, 0x0a])).stderr).toContain('latin1.csv: not UTF-8 text');
+    expect(run('latin1.csv', new Uint8Array([0x46, 0x6f, 0x72, 0x6d, 0xe5, 0x6c, 0x3b, 0x41, 0x0a])).stderr).toContain('latin1.csv:1:5: not UTF-8 text');
     const j = run('bad.json', '{"hits": [');
     expect(j.code).toBe(1);
     expect(j.stderr).toContain('bad.json: not valid JSON');

@@ -37,21 +37,37 @@ export const stylish: FindingFormatter = (findings, ctx) => {
   return out.join('\n') + '\n';
 };
 
-/** Two lines of context before the problem, the problem lines, and carets under the range. */
+/** How much of a line a frame shows: a minified or hostile file can have a line of megabytes. */
+const SHOWN = 160;
+/** Of that, how much comes before the problem's column. */
+const BEFORE = 40;
+
+/**
+ * Two lines of context before the problem, the problem lines, and carets under the range. A line longer
+ * than `SHOWN` characters is cut with «…»; the problem's line is shown as a window around its column.
+ */
 function frame(lines: string[], f: Finding, c: InstanceType<typeof Chalk>): string[] {
   const r = f.range!;
   const first = Math.max(1, r.line - 2);
   const last = Math.min(lines.length, Math.max(r.line, Math.min(r.endLine, r.line + 2)));
   const width = String(last).length;
+  const start = r.column - 1 > SHOWN - 1 ? r.column - 1 - BEFORE : 0;
   const out: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = clean(lines[n - 1] ?? '');
+    const line = lines[n - 1] ?? '';
+    // The problem's line is shown around its column; the lines around it from their start.
+    const from = n === r.line ? start : 0;
+    const to = Math.min(line.length, from + SHOWN);
+    const shown = (from > 0 ? '…' : '') + line.slice(from, to) + (to < line.length ? '…' : '');
+    const text = clean(shown);
     const marker = n === r.line ? c.red('>') : ' ';
     out.push(`    ${marker} ${c.dim(String(n).padStart(width) + ' |')} ${text}`);
     if (n === r.line) {
-      const end = r.endLine === r.line ? Math.max(r.endColumn, r.column + 1) : text.length + 1;
-      const pad = text.slice(0, r.column - 1).replace(/[^\t]/g, ' ');
-      out.push(`      ${' '.repeat(width)} ${c.dim('|')} ${pad}${c.red('^'.repeat(Math.max(1, Math.min(end - r.column, 200))))}`);
+      const end = r.endLine === r.line ? Math.max(r.endColumn, r.column + 1) : line.length + 1;
+      const before = (from > 0 ? '…' : '') + line.slice(from, r.column - 1);
+      const pad = clean(before).replace(/[^\t]/g, ' ');
+      const carets = Math.max(1, Math.min(end - r.column, to - (r.column - 1), 200));
+      out.push(`      ${' '.repeat(width)} ${c.dim('|')} ${pad}${c.red('^'.repeat(carets))}`);
     }
   }
   return out;

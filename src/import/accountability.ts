@@ -1,0 +1,218 @@
+import { t, LANGUAGES } from '../i18n/index.js';
+import type { Activity, Contact, RightsRestriction } from '../model/types.js';
+import { RISK_FACTORS } from '../model/types.js';
+import type { SourceRow } from './table.js';
+import { DPIA_STATUSES, EMAIL, PHONE, RIGHTS, fold, isoDate, matchTemplate, termOf } from './vocabulary.js';
+import { lawCitations, onlyThese, yesNo } from './words.js';
+import type { RowContext } from './context.js';
+
+/**
+ * Status and approval, the owner, joint controllers, the DPIA, reviews, restrictions of rights, risk factors and
+ * automated decisions.
+ */
+
+export function status(rc: RowContext, a: Activity, row: SourceRow): void {
+  const s = rc.cell(row, 'status');
+  if (s !== undefined) {
+    // The report writes «aktiv – godkjent» (joinParts); a comma is what a person types.
+    const parts = s.split(/\s+–\s+|,\s*/);
+    const [st, ap] = parts.length > 2 ? [s] : parts;
+    const status =
+      termOf('terms.status', ['planned', 'active', 'retired'] as const, st ?? '') ??
+      (/^(aktiv|active|i bruk|in use)$/i.test(s)
+        ? 'active'
+        : /^(planlagt|planned)$/i.test(s)
+          ? 'planned'
+          : /^(avsluttet|avslutta|retired|ikke i bruk|ikkje i bruk)$/i.test(s)
+            ? 'retired'
+            : undefined);
+    const approval = ap !== undefined ? termOf('report.approval', ['draft', 'in-review', 'approved'] as const, ap) : undefined;
+    if (status !== undefined && (ap === undefined || approval !== undefined)) {
+      a.status = status;
+      if (approval) a.approval = approval;
+    } else rc.keep(a, row, 'status', s, 'import.remark.not-read');
+  }
+  const ap = rc.cell(row, 'approval');
+  if (ap !== undefined) {
+    const v = fold(ap);
+    const term = termOf('report.approval', ['draft', 'in-review', 'approved'] as const, ap);
+    if (v === 'godkjent' || v === 'approved') a.approval = 'approved';
+    else if (v === 'utkast' || v === 'draft') a.approval = 'draft';
+    else if (term !== undefined) a.approval = term;
+    else rc.keep(a, row, 'approval', ap, 'import.remark.not-read');
+  }
+  if (rc.table.behandlingsoversikt && !row.cells.has('approval')) a.approval = 'approved';
+}
+
+export function owner(rc: RowContext, a: Activity, row: SourceRow): void {
+  const names = rc.items(rc.cell(row, 'ownerName'));
+  const phones = rc.items(rc.cell(row, 'ownerPhone'));
+  const emails = rc.items(rc.cell(row, 'ownerEmail'));
+  if (names.length === 0 && phones.length === 0 && emails.length === 0) return;
+  const c: Contact = {
+    ...(names[0] ? { name: names[0] } : {}),
+    ...(emails[0] && EMAIL.test(emails[0]) ? { email: emails[0] } : {}),
+    ...(phones[0] && PHONE.test(phones[0]) ? { phone: phones[0] } : {}),
+  };
+  if (Object.keys(c).length > 0) a.owner = c;
+  const lost =
+    names.length > 1 ||
+    phones.length > 1 ||
+    emails.length > 1 ||
+    (emails[0] !== undefined && !EMAIL.test(emails[0])) ||
+    (phones[0] !== undefined && !PHONE.test(phones[0]));
+  if (lost) {
+    for (const f of ['ownerName', 'ownerPhone', 'ownerEmail'] as const) {
+      const v = rc.cell(row, f);
+      if (v !== undefined) rc.keep(a, row, f, v, 'import.remark.owner');
+    }
+  }
+}
+
+export function joint(rc: RowContext, a: Activity, row: SourceRow): void {
+  const flag = rc.cell(row, 'jointController');
+  const names = rc.cell(row, 'jointControllerNames');
+  const text = rc.cell(row, 'jointControllers');
+  if (text !== undefined) rc.keep(a, row, 'jointControllers', text, 'import.remark.joint-text');
+  const yes = flag === undefined ? names !== undefined : yesNo(flag);
+  if (!yes) return;
+  if (names === undefined) {
+    rc.keep(a, row, 'jointController', flag!, 'import.remark.joint-without-name');
+    return;
+  }
+  const key = fold(names);
+  let id = rc.jointByName.get(key);
+  if (id === undefined) {
+    id = rc.jointIds.next(names, 'controller');
+    rc.jointByName.set(key, id);
+    const contactName = rc.items(rc.cell(row, 'jointControllerContact'))[0];
+    const email = rc.items(rc.cell(row, 'jointControllerEmail'))[0];
+    const phone = rc.items(rc.cell(row, 'jointControllerPhone'))[0];
+    const contact: Contact = {
+      ...(contactName ? { name: contactName } : {}),
+      ...(email && EMAIL.test(email) ? { email } : {}),
+      ...(phone && PHONE.test(phone) ? { phone } : {}),
+    };
+    rc.joints.set(id, { name: names, ...(Object.keys(contact).length > 0 ? { contact } : {}) });
+  }
+  a.role = 'joint-controller';
+  const resp = rc.cell(row, 'jointControllerResponsibilities');
+  a.jointControllers = [{ controller: id, ...(resp ? { responsibilities: resp } : {}) }];
+}
+
+export function dpia(rc: RowContext, a: Activity, row: SourceRow): void {
+  const done = rc.cell(row, 'dpiaConducted');
+  const ref = rc.cell(row, 'dpiaReference');
+  if (done !== undefined) {
+    const yes = yesNo(done);
+    if (yes === true) a.dpia = { status: 'done', ...(ref ? { reference: ref } : {}) };
+    else {
+      // «Nei» says no DPIA was done — not whether one is needed. Kept as written.
+      rc.keep(a, row, 'dpiaConducted', done, yes === false ? 'import.remark.dpia-no' : 'import.remark.not-read');
+      if (ref) rc.keep(a, row, 'dpiaReference', ref, 'import.remark.not-read');
+    }
+  } else if (ref !== undefined) a.dpia = { reference: ref };
+  const text = rc.cell(row, 'dpia');
+  if (text !== undefined) {
+    const parts = text.split(' – ');
+    const status = termOf('terms.dpia', DPIA_STATUSES, parts[0]!);
+    const dpia = { ...(a.dpia ?? {}) };
+    const rest = status ? parts.slice(1) : parts;
+    if (status) dpia.status = status;
+    const last = rest.at(-1);
+    const iso = last !== undefined ? isoDate(last) : undefined;
+    if (iso) {
+      dpia.date = iso;
+      rest.pop();
+    }
+    if (rest.length > 0) dpia.reference = rest.join(' – ');
+    a.dpia = dpia;
+    if (!status && yesNo(parts[0]!) !== undefined) {
+      delete a.dpia;
+      rc.keep(a, row, 'dpia', text, 'import.remark.not-read');
+    }
+  }
+  const high = rc.cell(row, 'highRisk');
+  if (high !== undefined) {
+    const computed = matchTemplate('report.computed', high);
+    if (computed) return; // ropa computed it from the record; it computes it again.
+    const yes = yesNo(high);
+    if (yes === undefined) rc.keep(a, row, 'highRisk', high, 'import.remark.not-read');
+    else a.dpia = { ...(a.dpia ?? {}), highRisk: yes };
+  }
+}
+
+export function review(rc: RowContext, a: Activity, row: SourceRow): void {
+  const v = rc.cell(row, 'lastReview');
+  if (v === undefined) return;
+  const review: NonNullable<Activity['review']> = {};
+  for (const line of rc.items(v)) {
+    const next = matchTemplate('report.review.next', line);
+    const by = matchTemplate('report.review', line);
+    if (next && isoDate(next.date!)) review.nextReview = isoDate(next.date!)!;
+    else if (by && isoDate(by.date!)) {
+      review.lastReviewed = isoDate(by.date!)!;
+      review.reviewedBy = by.by!;
+    } else if (isoDate(line)) review.lastReviewed = isoDate(line)!;
+    else {
+      rc.keep(a, row, 'lastReview', v, 'import.remark.not-read');
+      return;
+    }
+  }
+  a.review = review;
+}
+
+export function rights(rc: RowContext, a: Activity, row: SourceRow): void {
+  const v = rc.cell(row, 'rightsRestrictions');
+  if (v === undefined) return;
+  const out: RightsRestriction[] = [];
+  for (const line of rc.items(v)) {
+    const m = matchTemplate('report.labelled', line);
+    const right = m ? termOf('terms.right', RIGHTS, m.label!) : undefined;
+    if (!m || !right) {
+      rc.keep(a, row, 'rightsRestrictions', v, 'import.remark.not-read');
+      return;
+    }
+    const value = m.value!;
+    const cites = lawCitations(value);
+    if (/^Art\.? ?\d/i.test(value) && cites.length === 0) out.push({ right, gdpr: value });
+    else if (cites.length > 0 && onlyThese(value, cites)) out.push({ right, law: cites.map((c) => rc.law(c)) });
+    else out.push({ right, note: value });
+  }
+  a.rightsRestrictions = out;
+}
+
+export function riskFactors(rc: RowContext, a: Activity, title: string): void {
+  const v = rc.opts.riskFactors?.get(title);
+  if (v === undefined) return;
+  const factors: Record<string, boolean> = {};
+  for (const line of v.split('\n')) {
+    const key = termOf('report.risk-factor', RISK_FACTORS, line.trim());
+    if (key) factors[key] = true;
+  }
+  if (Object.keys(factors).length > 0) a.riskFactors = factors;
+}
+
+export function automated(rc: RowContext, a: Activity, row: SourceRow): void {
+  const v = rc.cell(row, 'automatedDecisions');
+  if (v === undefined) return;
+  const lines = rc.items(v);
+  const used = yesNo(lines[0] ?? '');
+  if (used === undefined) {
+    rc.keep(a, row, 'automatedDecisions', v, 'import.remark.not-read');
+    return;
+  }
+  const d: NonNullable<Activity['automatedDecisions']> = { used };
+  for (const line of lines.slice(1)) {
+    const logic = matchTemplate('report.automated.logic', line);
+    const sig = matchTemplate('report.automated.significance', line);
+    if (LANGUAGES.some((l) => t(l, 'report.automated.profiling') === line)) d.profiling = true;
+    else if (logic) d.logic = logic.value!;
+    else if (sig) d.significance = sig.value!;
+    else {
+      rc.keep(a, row, 'automatedDecisions', v, 'import.remark.not-read');
+      return;
+    }
+  }
+  a.automatedDecisions = d;
+}

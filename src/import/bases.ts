@@ -1,0 +1,189 @@
+import { t, LANGUAGES } from '../i18n/index.js';
+import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model/types.js';
+import type { Field } from './labels.js';
+import type { SourceRow } from './table.js';
+import { SPECIAL_WORDS, cut, matchTemplate, shorten, splitList } from './vocabulary.js';
+import { basisCitations, basisCodes, basisFromPhrase, lawCitations, yesNo } from './words.js';
+import type { RowContext } from './context.js';
+
+/**
+ * Legal bases: Art. 6 from the legal-basis column, Art. 9 and Art. 10 from Behandlingsoversikt's yes/no columns
+ * or ropa's text columns, and the supplementary law each cites.
+ */
+
+/** A line of a legal-basis column: its codes (or its phrase), and the laws it cites. */
+function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, line: string, allowed: (code: GdprBasisCode) => boolean): void {
+  const column = rc.header(row, field);
+  const { purposes, text } = rc.target(a, line);
+  const withLaw = matchTemplate('report.with-law', text);
+  const main = withLaw?.value ?? text;
+  let codes = basisCodes(main).filter(allowed);
+  if (codes.length === 0) {
+    const phrase = basisFromPhrase(main);
+    if (phrase && allowed(phrase)) codes = [phrase];
+  }
+  if (codes.length === 0 || purposes.length === 0) {
+    rc.keep(a, row, field, line, purposes.length === 0 ? 'import.remark.basis-without-purpose' : 'import.remark.basis', {});
+    return;
+  }
+  // What the line says besides the codes, the laws, «GDPR», and the basis' own name (ropa prints it in
+  // brackets) is kept as the basis' note: nothing is dropped.
+  let rest = main;
+  for (const code of codes) for (const l of LANGUAGES) rest = rest.split(t(l, `terms.basis.${code}.name`)).join(' ');
+  const spans = basisCitations(rest);
+  const lawText = withLaw ? withLaw.laws! : rest;
+  const cites = lawCitations(lawText);
+  const lawRefs = withLaw ? rc.laws(withLaw.laws!, ['purposes'], row, column) : cites.map((c) => rc.law(c));
+  const residual = cut(rest, [...spans, ...(withLaw ? [] : cites)]).replace(/\b(gdpr|personvernforordningen|jf|jfr|cf|og|and|se)\b\.?/gi, ' ');
+  const said = residual.replace(/[\s,;.:()[\]–|/-]+/g, '') === '' || basisFromPhrase(residual) !== undefined;
+  for (const code of codes) {
+    const b: LegalBasis = { gdpr: code, ...(lawRefs.length > 0 && (codes.length === 1 || code === 'A6-1-c' || code === 'A6-1-e') ? { law: lawRefs } : {}) };
+    if (!said) b.note = text;
+    rc.addBasis(purposes, b);
+  }
+  if (!said) {
+    const i = (a.purposes ?? []).indexOf(purposes[0]!);
+    rc.remark(['purposes', i, 'legalBasis'], 'import.remark.basis-note', { value: shorten(text) });
+    rc.note(row, column, 'import.remark.basis-note', { value: shorten(text) });
+  }
+}
+
+export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
+  const isArt6 = (c: GdprBasisCode): boolean => c.startsWith('A6');
+  const lines = rc.items(rc.cell(row, 'legalBasis'));
+  let lastF: LegalBasis[] = [];
+  for (const line of lines) {
+    const li = matchTemplate('report.legitimate-interest', line.replace(/^.*?: (?=\S+ \S+: )/, ''));
+    const ia = matchTemplate('report.interest-assessment', line.replace(/^.*?: (?=\S+: )/, ''));
+    if ((li || ia) && lastF.length > 0) {
+      for (const b of lastF) {
+        if (li) b.legitimateInterest = li.value!;
+        if (ia) b.interestAssessment = ia.value!;
+      }
+      continue;
+    }
+    basisLine(rc, a, row, 'legalBasis', line, isArt6);
+    lastF = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr === 'A6-1-f'));
+  }
+  // Supplementary law: Behandlingsoversikt gives one reference per Art. 6 basis, in the same order.
+  const law = rc.table.behandlingsoversikt ? row.cells.get('nationalLaw')?.value : rc.cell(row, 'nationalLaw');
+  if (law !== undefined && law.trim() !== '' && law.trim() !== '-') {
+    const column = rc.header(row, 'nationalLaw');
+    if (rc.table.behandlingsoversikt) {
+      const refs = law.split(' | ');
+      const codes = lines.map((l) => basisCodes(l)[0]);
+      refs.forEach((ref, i) => {
+        if (ref.trim() === '') return;
+        const code = codes[i];
+        const target = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr === code));
+        if (target.length === 0) {
+          rc.keep(a, row, 'nationalLaw', ref, 'import.remark.law-without-basis');
+          return;
+        }
+        const refsOut = rc.laws(ref.trim(), ['purposes'], row, column);
+        for (const b of target) b.law = [...(b.law ?? []), ...refsOut];
+      });
+    } else {
+      for (const line of rc.items(law)) {
+        const { purposes, text } = rc.target(a, line);
+        const target = purposes.flatMap((p) => {
+          const art6 = (p.legalBasis ?? []).filter((b) => isArt6(b.gdpr));
+          return art6
+            .filter((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')
+            .slice(0, 1)
+            .concat(art6.length > 0 && !art6.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') ? [art6[0]!] : []);
+        });
+        if (target.length === 0) {
+          rc.keep(a, row, 'nationalLaw', line, 'import.remark.law-without-basis');
+          continue;
+        }
+        const refs = rc.laws(text, ['purposes'], row, column);
+        for (const b of target) b.law = [...(b.law ?? []), ...refs];
+      }
+    }
+  }
+}
+
+/** Art. 9 and Art. 10: Behandlingsoversikt's yes/no columns, or ropa's text columns. */
+export function special(rc: RowContext, a: Activity, row: SourceRow): void {
+  const purposes = a.purposes ?? [];
+  const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
+  let any9 = false;
+  for (const l of letters) {
+    const v = rc.cell(row, `art9-${l}` as Field);
+    if (v === undefined) continue;
+    const yes = yesNo(v);
+    if (yes === undefined) {
+      rc.keep(a, row, `art9-${l}` as Field, v, 'import.remark.not-read');
+      continue;
+    }
+    if (!yes) continue;
+    any9 = true;
+    const ref = rc.cell(row, `art9Reference-${l}` as Field);
+    const law = ref !== undefined ? rc.laws(ref, ['purposes'], row, rc.header(row, `art9Reference-${l}` as Field)) : [];
+    if (purposes.length === 0) rc.keep(a, row, `art9-${l}` as Field, v, 'import.remark.basis-without-purpose');
+    else rc.addBasis(purposes, { gdpr: `A9-2-${l}` as GdprBasisCode, ...(law.length > 0 ? { law } : {}) });
+  }
+  const art9 = rc.cell(row, 'art9');
+  const art9ref = rc.cell(row, 'art9Reference');
+  if (art9 !== undefined && yesNo(art9) === true && !any9) rc.keep(a, row, 'art9', art9, 'import.remark.art9-without-condition');
+  if (art9ref !== undefined) {
+    const nine = purposes.flatMap((p) => (p.legalBasis ?? []).filter((b) => b.gdpr.startsWith('A9')));
+    if (nine.length === 0) rc.keep(a, row, 'art9Reference', art9ref, 'import.remark.law-without-basis');
+    else {
+      const law = rc.laws(art9ref, ['purposes'], row, rc.header(row, 'art9Reference'));
+      for (const b of nine) b.law = [...(b.law ?? []), ...law];
+    }
+  }
+  const art10 = rc.cell(row, 'art10');
+  if (art10 !== undefined) {
+    const yes = yesNo(art10);
+    if (yes === undefined) rc.keep(a, row, 'art10', art10, 'import.remark.not-read');
+    else if (yes) {
+      const ref = rc.cell(row, 'art10Reference');
+      const law = ref !== undefined ? rc.laws(ref, ['purposes'], row, rc.header(row, 'art10Reference')) : [];
+      if (purposes.length === 0) rc.keep(a, row, 'art10', art10, 'import.remark.basis-without-purpose');
+      else rc.addBasis(purposes, { gdpr: 'A10', ...(law.length > 0 ? { law } : {}) });
+    }
+  }
+  // ropa's columns: «Opplysninger: A og B», then one basis per line.
+  for (const [field, allowed, mark] of [
+    ['specialCategories', (c: GdprBasisCode) => c.startsWith('A9'), 'special'],
+    ['criminalOffence', (c: GdprBasisCode) => c === 'A10', 'criminal'],
+  ] as const) {
+    let last: LegalBasis[] = [];
+    for (const line of rc.items(rc.cell(row, field))) {
+      const data = matchTemplate('report.special.data', line);
+      if (data) {
+        for (const name of splitList(data.value!)) markCategory(rc, a, row, field, name, mark);
+        continue;
+      }
+      const safeguards = matchTemplate('report.safeguards', line.replace(/^.*?: (?=\S+: )/, ''));
+      if (safeguards && last.length > 0) {
+        for (const b of last) b.safeguards = safeguards.value!;
+        continue;
+      }
+      basisLine(rc, a, row, field, line, allowed);
+      last = (a.purposes ?? []).flatMap((p) => (p.legalBasis ?? []).filter((b) => allowed(b.gdpr)));
+    }
+  }
+}
+
+function markCategory(rc: RowContext, a: Activity, row: SourceRow, field: Field, name: string, mark: 'special' | 'criminal'): void {
+  const id = rc.entry('dataCategories', name, () => ({ name }));
+  if (!(a.dataCategories ?? []).includes(id)) a.dataCategories = [...(a.dataCategories ?? []), id];
+  const made = rc.catalogues.dataCategories.get(id);
+  if (!made) return;
+  const entry = made.entry as DataCategory;
+  if (mark === 'criminal') {
+    entry.criminalOffence = true;
+    return;
+  }
+  if (entry.specialCategory !== undefined) return;
+  const kind = SPECIAL_WORDS.find(([re]) => re.test(name))?.[1];
+  if (kind) entry.specialCategory = kind;
+  else if (!made.remarks.some((r) => r.id === 'import.remark.special-kind')) {
+    made.remarks.push({ path: ['name'], id: 'import.remark.special-kind', args: {} });
+    rc.note(row, rc.header(row, field), 'import.remark.special-kind', { value: name });
+  }
+}

@@ -1,0 +1,131 @@
+import { t, LANGUAGES } from '../i18n/index.js';
+import type { Activity, Processor, Purpose, SecurityMeasure, Source, SourceType } from '../model/types.js';
+import { Ids } from './slug.js';
+import type { SourceRow } from './table.js';
+import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_TYPES, SOURCE_WORDS, TECHNICAL, fold, matchTemplate, termOf, unique } from './vocabulary.js';
+import { countryCode } from './words.js';
+import type { Remark } from './built.js';
+import type { RowContext } from './context.js';
+
+/**
+ * What an activity refers to in the catalogues: purposes, data subjects and categories, recipients, security
+ * measures, systems, sources and processors.
+ */
+
+export function purposes(rc: RowContext, a: Activity, row: SourceRow): void {
+  const texts = rc.table.behandlingsoversikt ? [rc.cell(row, 'purposes')].filter((x): x is string => x !== undefined) : rc.items(rc.cell(row, 'purposes'));
+  if (texts.length === 0) return;
+  const ids = new Ids();
+  a.purposes = texts.map((description): Purpose => ({ id: ids.next(description.split(/\s+/).slice(0, 6).join(' '), 'purpose'), description }));
+}
+
+export function subjectsAndCategories(rc: RowContext, a: Activity, row: SourceRow): void {
+  const subjects = rc.items(rc.cell(row, 'dataSubjects'));
+  if (subjects.length > 0) a.dataSubjects = unique(subjects.map((n) => rc.entry('dataSubjects', n, () => ({ name: n }))));
+  const direct = rc.items(rc.cell(row, 'dataCategories'));
+  const grouped = rc.cell(row, 'dataCategoriesBySubject');
+  const names = [...direct];
+  if (grouped !== undefined) {
+    const groups = grouped.split(' :: ').map((g) => rc.items(g));
+    names.push(...groups.flat());
+    // The model lists categories per activity; which group each came with is said in a comment.
+    if (groups.filter((g) => g.length > 0).length > 1) {
+      const pairs = groups.map((g, i) => `${subjects[i] ?? '?'}: ${g.join(', ')}`).join('; ');
+      rc.remark(['dataCategories'], 'import.remark.categories-by-subject', { value: pairs });
+    }
+  }
+  if (names.length > 0) a.dataCategories = unique(names.map((n) => rc.entry('dataCategories', n, () => ({ name: n }))));
+}
+
+export function recipients(rc: RowContext, a: Activity, row: SourceRow): void {
+  const items = rc.items(rc.cell(row, 'recipients'));
+  if (items.length === 0) return;
+  if (items.length === 1 && NONE_RECIPIENTS.has(fold(items[0]!))) {
+    a.recipients = 'none';
+    return;
+  }
+  a.recipients = unique(items.map((n) => rc.entry('recipients', n, () => ({ name: n, type: RECIPIENT_WORDS.find(([re]) => re.test(n))?.[1] ?? 'other' }))));
+}
+
+export function simpleRefs(rc: RowContext, a: Activity, row: SourceRow): void {
+  const sec = rc.items(rc.cell(row, 'securityMeasures'));
+  if (sec.length > 0) {
+    a.securityMeasures = unique(
+      sec.map((n) => {
+        const technical = TECHNICAL.test(n);
+        const organisational = ORGANISATIONAL.test(n);
+        const type: SecurityMeasure['type'] = technical && !organisational ? 'technical' : 'organisational';
+        const remarks: Remark[] = technical === organisational ? [{ path: ['type'], id: 'import.remark.measure-type', args: {} }] : [];
+        return rc.entry('securityMeasures', n, () => ({ name: n, type }), remarks);
+      }),
+    );
+  }
+  const systems = rc.items(rc.cell(row, 'systems'));
+  if (systems.length > 0) a.systems = unique(systems.map((n) => rc.entry('systems', n, () => ({ name: n }))));
+  const sources = rc.items(rc.cell(row, 'sources'));
+  if (sources.length > 0) {
+    a.sources = unique(
+      sources.map((line) => {
+        let name = line;
+        let type: SourceType | undefined;
+        const m = /^(.*) \(([^()]+)\)$/.exec(line);
+        const typed = m ? termOf('terms.source-type', SOURCE_TYPES, m[2]!) : undefined;
+        if (m && typed) {
+          name = m[1]!;
+          type = typed;
+        } else type = termOf('terms.source-type', SOURCE_TYPES, line) ?? SOURCE_WORDS.find(([re]) => re.test(line))?.[1];
+        const remarks: Remark[] = type === undefined ? [{ path: ['type'], id: 'import.remark.source-type', args: {} }] : [];
+        return rc.entry('sources', name, (): Source => ({ name, type: type ?? 'other-controller' }), remarks);
+      }),
+    );
+  }
+  const unit = rc.cell(row, 'responsibleUnit');
+  if (unit !== undefined) a.responsibleUnit = unit;
+  // Processors, with their agreements: Behandlingsoversikt lists names and agreement links side by side.
+  const names = rc.items(rc.cell(row, 'processors'));
+  const agreements = rc.table.behandlingsoversikt ? (rc.cell(row, 'processorAgreements') ?? '').split(' | ') : rc.items(rc.cell(row, 'processorAgreements'));
+  if (names.length > 0) {
+    a.processors = unique(
+      names.map((line, i) => {
+        let name = line;
+        let agreement: string | undefined = agreements[i]?.trim() || undefined;
+        if (rc.ropa) {
+          const parts = line.split(' – ');
+          const last = parts.at(-1)!;
+          const no = LANGUAGES.some((l) => t(l, 'report.processor.no-agreement') === last);
+          const yes = matchTemplate('report.processor.agreement', last);
+          if (parts.length > 1 && (no || yes)) {
+            name = parts.slice(0, -1).join(' – ');
+            agreement = no ? undefined : yes?.value;
+          }
+        }
+        const id = rc.entry('processors', name, () => ({ name, ...(agreement ? { agreement } : {}), ...processorDetails(rc, name) }));
+        const made = rc.catalogues.processors.get(id);
+        if (made && agreement && (made.entry as { agreement?: string }).agreement === undefined) (made.entry as { agreement?: string }).agreement = agreement;
+        return id;
+      }),
+    );
+  } else if (agreements.some((x) => x.trim() !== '')) rc.keep(a, row, 'processorAgreements', rc.cell(row, 'processorAgreements')!, 'import.remark.not-read');
+}
+
+/** What ropa's processors sheet says of a processor besides its agreement. */
+function processorDetails(rc: RowContext, name: string): Partial<Processor> {
+  const p = rc.opts.processors?.get(name);
+  if (!p || !rc.ropa) return {};
+  const country = p.country ? countryCode(p.country) : undefined;
+  const subprocessors = (p.subprocessors ?? '')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((line) => {
+      const parts = line.split(' – ');
+      const c = parts[1] !== undefined ? countryCode(parts[1]) : undefined;
+      const rest = parts.slice(c ? 2 : 1).join(' – ');
+      return { name: parts[0]!, ...(c ? { country: c } : {}), ...(rest ? { authorisation: rest } : {}) };
+    });
+  return {
+    ...(p['organisation-number'] && /^[0-9]{9}$/.test(p['organisation-number']) ? { organisationNumber: p['organisation-number'] } : {}),
+    ...(country ? { country } : {}),
+    ...(p.service ? { service: p.service } : {}),
+    ...(subprocessors.length > 0 ? { subprocessors } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+import { t, LANGUAGES } from '../i18n/index.js';
+import type { Activity, Transfer } from '../model/types.js';
+import type { SourceRow } from './table.js';
+import { MECHANISMS, NONE_TRANSFERS, fold, matchTemplate, termOf, unique } from './vocabulary.js';
+import { countryCode, mechanismOf, yesNo } from './words.js';
+import type { RowContext } from './context.js';
+
+/**
+ * Transfers to third countries: one per country named, or ropa's own lines with their mechanism, recipient and
+ * safeguards.
+ */
+
+export function transfers(rc: RowContext, a: Activity, row: SourceRow): void {
+  const v = rc.cell(row, 'transfers');
+  const guarantees = rc.cell(row, 'transferSafeguards');
+  if (v === undefined) {
+    if (guarantees !== undefined) rc.keep(a, row, 'transferSafeguards', guarantees, 'import.remark.not-read');
+    return;
+  }
+  const yes = yesNo(v);
+  if (yes === false || NONE_TRANSFERS.has(fold(v))) {
+    a.transfers = 'none';
+    if (guarantees !== undefined) rc.keep(a, row, 'transferSafeguards', guarantees, 'import.remark.not-read');
+    return;
+  }
+  // «Ja, USA og Storbritannia»: one transfer per country named. ropa's own report: one transfer a line,
+  // its parts joined by « – ».
+  const body = v.replace(/^(ja|yes)\s*[,:]\s*/i, '');
+  const out: Transfer[] = [];
+  let whole = true;
+  if (rc.ropa) {
+    for (const line of rc.items(body)) {
+      const tr: Transfer = {};
+      const leftover: string[] = [];
+      for (const raw of line.split(' – ')) {
+        const p = raw.trim();
+        const code = countryCode(p);
+        const mech = termOf('terms.mechanism', MECHANISMS, p);
+        const ref = matchTemplate('report.transfer.reference', p);
+        if (code && tr.country === undefined) tr.country = code;
+        else if (mech) tr.mechanism = mech;
+        else if (LANGUAGES.some((l) => t(l, 'report.transfer.dpf') === p)) tr.dpfCertified = true;
+        else if (ref) tr.reference = ref.value!;
+        else if (rc.names.recipients.has(fold(p)) || rc.names.processors.has(fold(p)))
+          tr.recipient = rc.names.recipients.get(fold(p)) ?? rc.names.processors.get(fold(p))!;
+        else if (p !== '') leftover.push(p);
+      }
+      if (leftover.length > 0) tr.safeguards = leftover.join(' – ');
+      if (tr.country === undefined) whole = false;
+      else out.push(tr);
+    }
+  } else {
+    const parts = rc
+      .items(body)
+      .flatMap((l) => l.split(/\s*[,;/]\s*|\s+og\s+|\s+and\s+/))
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const codes = parts.map((p) => countryCode(p));
+    for (const code of unique(codes.filter((c): c is string => c !== undefined))) out.push({ country: code });
+    whole = codes.every((c) => c !== undefined);
+  }
+  if (guarantees !== undefined) {
+    const mechanism = mechanismOf(guarantees);
+    for (const tr of out) {
+      tr.safeguards = guarantees;
+      if (mechanism && tr.mechanism === undefined) tr.mechanism = mechanism;
+    }
+    if (out.length === 0) rc.keep(a, row, 'transferSafeguards', guarantees, 'import.remark.not-read');
+  }
+  if (out.length > 0) a.transfers = out;
+  if (!whole || out.length === 0) rc.keep(a, row, 'transfers', v, 'import.remark.transfer');
+}

@@ -1,0 +1,38 @@
+import { defineRule } from '../check/rule.js';
+import { LANGUAGES } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
+import type { LocalText } from '../model/types.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * Arbeidsmiljøloven § 9-3 (1): an employer must not, in a job advertisement or otherwise, ask applicants for
+ * other health data than what is necessary to carry out the tasks of the position, nor obtain it in other ways.
+ * The Act cannot be set aside by agreement to the employee's detriment (§ 1-9), so an applicant's consent does not
+ * widen it. An activity whose data subjects are job applicants and which processes health data gets a warning:
+ * the record should say why the data is necessary for the position (a pilot's medical certificate), or drop it.
+ * Job applicants are recognised by the data subject's name (nb, nn, en).
+ */
+const APPLICANTS =
+  /jobbsøk|arbeidssøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
+const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
+const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+
+const texts = (t: LocalText | undefined): string[] => LANGUAGES.map((l) => localText(t, l)).filter((x): x is string => x !== undefined);
+
+export default defineRule(
+  { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven § 9-3; GDPR Art. 9(2)', messages: ['health'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
+      const applicants = r.dataSubjects.filter((s) => texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && PLAIN.test(n.trim()))));
+      if (applicants.length === 0) continue;
+      const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
+      if (health.length === 0) continue;
+      const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
+      report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
+        subjects: applicants.map((s) => s.id).join(', '),
+        categories: health.map((c) => c.id).join(', '),
+      });
+    }
+  },
+);

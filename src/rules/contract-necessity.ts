@@ -1,0 +1,35 @@
+import { defineRule } from '../check/rule.js';
+import { LANGUAGES } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * Art. 6(1)(b) covers processing that is objectively necessary to perform a contract with the person, not what
+ * is merely useful to the controller's other business: EDPB Guidelines 2/2019, para. 25 («Article 6(1)(b) will not
+ * cover processing which is useful but not objectively necessary for performing the contractual service … even if
+ * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
+ * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
+ * companies for their offers, or serves marketing or advertising, gets a warning: such processing needs its own basis (consent,
+ * and for electronic marketing markedsføringsloven § 15). Recognised by the purpose's words (nb, nn, en).
+ */
+const SHARE =
+  /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+const OTHERS = /samarbeidspartner|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|third part|other companies|affiliates/i;
+const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett|marketing|advertis|targeted ads/i;
+/** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
+const OFFERS = /tilbud|tilbod|kampanje|nyhetsbrev|offers?\b|campaign|newsletter/i;
+
+export default defineRule(
+  { id: 'contract-necessity', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019', messages: ['not-necessary'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      r.purposes.forEach((p, i) => {
+        const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
+        if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
+        const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
+        if (texts.some((t) => (SHARE.test(t) && OTHERS.test(t) && OFFERS.test(t)) || MARKETING.test(t)))
+          report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
+      });
+    }
+  },
+);

@@ -1,0 +1,37 @@
+import { defineRule } from '../check/rule.js';
+import { LANGUAGES } from '../i18n/index.js';
+import { localText } from '../model/registry.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * Arbeidsmiljøloven chapter 9: a measure to check employees' work is a control measure. § 9-1 (1): it is allowed
+ * only with an objective reason in the business's circumstances («saklig grunn i virksomhetens forhold») and when
+ * it does not burden the employee disproportionately; § 9-2: its need and design are discussed with the employees'
+ * representatives as early as possible, and those affected are told its purpose, consequences and duration before
+ * it starts. The camera regulation (FOR-2018-07-02-1107 § 2) applies chapter 9 to camera surveillance at work.
+ * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks) in an
+ * activity about employees gets a warning: the record should show the § 9-1 assessment, and a camera or log kept
+ * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
+ */
+const WHAT =
+  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
+const HOW = /kontroller|kontroll med|overvåke|overvake|måle|måling|følge med|monitor|measure|track|check/i;
+
+export default defineRule(
+  {
+    id: 'employee-control',
+    severity: 'warning',
+    citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
+    messages: ['control-measure'],
+  },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+      if (!aboutEmployees) continue;
+      r.purposes.forEach((p, i) => {
+        const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
+        if (texts.some((t) => WHAT.test(t) && HOW.test(t))) report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
+      });
+    }
+  },
+);

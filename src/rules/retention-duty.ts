@@ -1,0 +1,46 @@
+import { knownLaw, sectionIds } from '../check/facts.js';
+import type { LawEntry, ReferenceData, RetentionDuty } from '../check/reference.js';
+import type { ResolvedLaw } from '../model/resolve.js';
+import { defineRule } from '../check/rule.js';
+import { durationSeconds } from '../util/duration.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * Art. 5(1)(e): data is kept no longer than necessary. A section that obliges the controller to keep data for a
+ * period (data/norwegian-law.json, a section's `keepFor`: bokføringsloven § 13, five years after the end of the
+ * accounting year) is a reason to keep it that long, and no longer. A retention rule whose only reasons are such
+ * sections, and whose period is longer than the longest of their periods, gives no reason for the extra time: a
+ * warning (the record may have another reason it does not state). A month is counted as up to 31 days.
+ */
+const DAY = 86400;
+
+/** The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one). */
+function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] | undefined {
+  const sections = knownLaw(law, ref)?.law.sections ?? {};
+  const keep = (s: (typeof sections)[string] | undefined): readonly RetentionDuty[] | undefined =>
+    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor;
+  const cited = sectionIds(law.section);
+  if (cited.length > 0) {
+    const each = cited.map((k) => keep(sections[k]) ?? []);
+    return each.every((d) => d.length > 0) ? each.flat() : undefined;
+  }
+  const all = Object.values(sections).flatMap((s) => keep(s) ?? []);
+  return all.length > 0 ? all : undefined;
+}
+
+export default defineRule({ id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer'] }, (ctx, report) => {
+  for (const r of ctx.activities) {
+    r.retention.forEach((e, i) => {
+      if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
+      const kept = durationSeconds(e.period);
+      if (kept === undefined) return;
+      const known = e.law.map((l) => duties(l, ctx.reference));
+      if (known.some((d) => d === undefined)) return;
+      const longest = known.flatMap((d) => d ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
+      const limit = durationSeconds(longest.period);
+      if (limit === undefined || kept <= limit + DAY) return;
+      const law = e.law.map((l) => (typeof l.ref === 'string' ? l.ref : `${l.ref.law}${l.section !== undefined ? ` ${l.section}` : ''}`)).join(', ');
+      report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
+    });
+  }
+});
