@@ -1,12 +1,12 @@
-import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { existsSync, rmdirSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, makeFolders, writeFileAtomic } from '../util/write.js';
+import { checkOutputPath, makeFolders, stageChunksAtomic, type StagedFile } from '../util/write.js';
 import { openRegistry, parseDate, releaseTexts, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
@@ -71,7 +71,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', '), first });
   }
 
-  const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNotice, TemplateError, TemplateFolderError } =
+  const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNoticePieces, TemplateError, TemplateFolderError } =
     await import('../render/notice/index.js');
   const templates = (format: NoticeFormat): TemplateSet => {
     try {
@@ -119,7 +119,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
       ...(opts.group !== undefined ? { group: opts.group } : {}),
     });
   // What the notice lacks or must not say is the same in every format: the first one's view tells.
-  const first = build(targets[0]!.format);
+  let first: BuiltNotice | undefined = build(targets[0]!.format);
   const { missing, blocked } = first;
   // A final notice is refused when the record states something unlawful or lacks a mandatory item.
   const report = (findings: Finding[]): Promise<void> => reportFindings(ctx, messages, [...findings].sort(compareFindings), registry.files, 'notice');
@@ -133,9 +133,9 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.incomplete', { count: mandatory.length }, 1);
   }
 
-  const render = (view: BuiltNotice['view']): string => {
+  const render = (view: BuiltNotice['view']): Iterable<string> => {
     try {
-      return renderNotice(view, layouts.get(view.format)!);
+      return renderNoticePieces(view, layouts.get(view.format)!, true);
     } catch (e) {
       if (e instanceof TemplateError) {
         const file = displayPath(e.file, ctx.cwd);
@@ -151,29 +151,49 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     }
   };
   // A folder gets the layered notice's pages: index (the first document), complete, and activity-<id> per activity.
-  const files: { path: string; content: string }[] = [];
+  // Each page is written beside its place as soon as it is made, and all are put in place once every one was made.
   const registryRoot = resolve(ctx.cwd, dir);
-  targets.forEach((target, i) => {
-    if (!folders[i]) return;
-    const folder = target.path!;
-    const add = (name: string, view: BuiltNotice['view']): void => {
-      files.push({ path: checkOutputPath(join(folder, name), registryRoot, opts.force), content: render(view) });
-    };
-    const index = build(target.format, { layered: true, pages: true }).view;
-    add(`index.${target.format}`, index);
-    add(`complete.${target.format}`, build(target.format, { layered: false, pages: true }).view);
-    for (const a of index.groups.flatMap((g) => g.activities)) add(a.page!, build(target.format, { activity: a.id, pages: true }).view);
-  });
-  await emitTargets(
-    ctx,
-    targets.filter((_, i) => !folders[i]),
-    (format) => render((format === first.view.format ? first : build(format)).view),
-  );
+  const staged: StagedFile[] = [];
+  const made: string[] = [];
   const swept = new Set<string>();
-  for (const file of files) {
-    const folder = dirname(file.path);
-    if (!swept.has(folder)) makeFolders(folder, displayPath(folder, ctx.cwd));
-    writeFileAtomic(file.path, file.content, { swept });
+  if (folders.every((f) => f)) first = undefined;
+  try {
+    targets.forEach((target, i) => {
+      if (!folders[i]) return;
+      const folder = target.path!;
+      made.push(...makeFolders(folder, displayPath(folder, ctx.cwd)));
+      const add = (name: string, view: BuiltNotice['view']): void => {
+        staged.push(stageChunksAtomic(checkOutputPath(join(folder, name), registryRoot, opts.force), render(view), { swept }));
+      };
+      const index = build(target.format, { layered: true, pages: true }).view;
+      // Read before the index is rendered (which escapes its view).
+      const activities = index.groups.flatMap((g) => g.activities).map((a) => ({ id: a.id, page: a.page! }));
+      add(`index.${target.format}`, index);
+      add(`complete.${target.format}`, build(target.format, { layered: false, pages: true }).view);
+      for (const a of activities) add(a.page, build(target.format, { activity: a.id, pages: true }).view);
+    });
+    await emitTargets(
+      ctx,
+      targets.filter((_, i) => !folders[i]),
+      (format) => {
+        // The first view is let go once rendered: a large notice's view model is tens of megabytes.
+        const view = first !== undefined && format === first.view.format ? first.view : build(format).view;
+        first = undefined;
+        return render(view);
+      },
+    );
+  } catch (e) {
+    for (const file of staged) file.abort();
+    // Folders made for pages that were never put there go too (if nothing else came into them).
+    for (const folder of made.reverse()) {
+      try {
+        rmdirSync(folder);
+      } catch {
+        /* not empty, or gone */
+      }
+    }
+    throw e;
   }
+  for (const file of staged) file.commit();
   return 0;
 }

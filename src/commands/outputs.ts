@@ -4,7 +4,7 @@ import type { RunContext } from '../cli/context.js';
 import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
-import { checkOutputPath, writeFileAtomic } from '../util/write.js';
+import { checkOutputPath, writeChunksAtomic } from '../util/write.js';
 
 /**
  * Every command's output goes through this module: `outputTargets` reads the `-f/--format` and
@@ -71,17 +71,28 @@ export function outputTargets<F extends string>(
 }
 
 /**
+ * A command's output: text, bytes, or pieces of either made as they are written (so that a large
+ * output is never one string and its bytes at once). Pieces must be made without failing: whatever
+ * can fail is done when the output is rendered.
+ */
+export type Output = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/**
  * Renders every target's output, then writes each once: a file atomically, stdout as it is. Nothing is
  * written when one of them cannot be rendered. Colour only for stdout, and only on a terminal.
  */
 export async function emitTargets<F extends string>(
   ctx: RunContext,
   targets: readonly OutputTarget<F>[],
-  render: (format: F, color: boolean) => string | Uint8Array | Promise<string | Uint8Array>,
+  render: (format: F, color: boolean) => Output | Promise<Output>,
 ): Promise<void> {
-  const contents: (string | Uint8Array)[] = [];
+  const contents: Output[] = [];
   for (const target of targets) contents.push(await render(target.format, target.path === undefined && useColor(ctx, ctx.stdout)));
-  targets.forEach((target, i) => write(ctx, contents[i]!, target.path));
+  targets.forEach((target, i) => {
+    write(ctx, contents[i]!, target.path);
+    // Let go of what was written before the next is.
+    contents[i] = '';
+  });
 }
 
 /** A command's one output without a format (`ropa schema`): to `-o FILE` atomically, else to stdout. */
@@ -93,9 +104,10 @@ export function emit(
   write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
 }
 
-function write(ctx: RunContext, content: string | Uint8Array, path: string | undefined): void {
-  if (path === undefined) ctx.stdout.write(content);
-  else writeFileAtomic(path, content);
+function write(ctx: RunContext, content: Output, path: string | undefined): void {
+  const pieces = typeof content === 'string' || content instanceof Uint8Array ? [content] : content;
+  if (path === undefined) for (const piece of pieces) ctx.stdout.write(piece);
+  else writeChunksAtomic(path, pieces);
 }
 
 /** `-o FILE` as an absolute path, never inside the registry unless forced. */

@@ -59,12 +59,24 @@ export class LocaleFileError extends Error {
   }
 }
 
+/** Each message looked up once per language: a report of 10,000 activities asks for the same words a million times. */
+const found = new Map<Lang, Map<string, string | null>>();
+
 function lookup(lang: Lang, id: string): string | undefined {
+  let known = found.get(lang);
+  if (!known) found.set(lang, (known = new Map()));
+  const hit = known.get(id);
+  if (hit !== undefined) return hit ?? undefined;
   const dot = id.indexOf('.');
-  if (dot < 0) return undefined;
-  const c = catalogue(lang, id.slice(0, dot));
-  const key = id.slice(dot + 1);
-  return Object.hasOwn(c, key) ? c[key] : undefined;
+  let message: string | null = null;
+  if (dot >= 0) {
+    const c = catalogue(lang, id.slice(0, dot));
+    const key = id.slice(dot + 1);
+    if (Object.hasOwn(c, key)) message = c[key]!;
+  }
+  // Ids are the locale files' keys, and the few made of registry values (`{x, terms, …}`): kept while there is room.
+  if (known.size < 50_000) known.set(id, message);
+  return message ?? undefined;
 }
 
 /**
@@ -81,6 +93,8 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
+  // Most messages have no plural or terms: their placeholders are found once, and filled by joining.
+  if (!template.includes(', plural,') && !template.includes(', terms,')) return fillSimple(template, args);
   const plural = template.includes(', plural,')
     ? template.replace(PLURAL, (m, name: string, cases: string) => {
         if (!Object.hasOwn(args, name)) return m;
@@ -101,7 +115,40 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
           .join('; ');
       })
     : plural;
-  return terms.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+  return terms.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+/** A message cut at its `{name}` placeholders: the texts around them and their names. */
+interface Parsed {
+  texts: string[];
+  names: string[];
+}
+const parsed = new Map<string, Parsed>();
+
+/** `{name}` placeholders filled in one pass, as `fill`'s last step does: what an argument brings in is not filled again. */
+function fillSimple(template: string, args: MessageArgs): string {
+  let p = parsed.get(template);
+  if (p === undefined) {
+    p = { texts: [], names: [] };
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      p.texts.push(template.slice(last, m.index));
+      p.names.push(m[1]!);
+      last = m.index + m[0].length;
+    }
+    p.texts.push(template.slice(last));
+    // Messages are few; a template made of a missing id is kept only while there is room.
+    if (parsed.size < 20_000) parsed.set(template, p);
+  }
+  if (p.names.length === 0) return template;
+  let out = p.texts[0]!;
+  for (let i = 0; i < p.names.length; i++) {
+    const name = p.names[i]!;
+    out += (Object.hasOwn(args, name) ? String(args[name]) : `{${name}}`) + p.texts[i + 1]!;
+  }
+  return out;
 }
 
 /**

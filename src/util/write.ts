@@ -44,18 +44,49 @@ export interface AtomicOptions {
  * device itself is never replaced by a file.
  */
 export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): void {
-  const dir = dirname(path);
   // A disk or partition: writing into it would destroy what is on it, and replacing it is no better.
   if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
+  if (!opts.exclusive && isSpecial(path)) writeInto(path, chunks);
+  else stageChunksAtomic(path, chunks, opts).commit();
+}
+
+/** A file written beside its place and not yet put there: `commit` puts it in place, `abort` removes it. */
+export interface StagedFile {
+  commit(): void;
+  abort(): void;
+}
+
+/**
+ * The first half of `writeChunksAtomic`: the content is written to its temporary file now, and put in
+ * place by `commit`. A command that writes many files (the notice's pages) stages each as it is made,
+ * holding none of them in memory, and puts them all in place only when every one was made.
+ */
+export function stageChunksAtomic(path: string, chunks: Iterable<string | Uint8Array>, opts: AtomicOptions = {}): StagedFile {
+  const dir = dirname(path);
+  if (isBlockDevice(path)) throw new UserError('cli.write-block-device', { path });
   if (!opts.exclusive && isSpecial(path)) {
-    writeInto(path, chunks);
-    return;
+    // Nothing to put in place: a device is written into, when the files staged with it are put in place.
+    const held = [...chunks];
+    return { commit: () => writeInto(path, held), abort: () => undefined };
   }
   if (!opts.swept?.has(dir)) {
     removeStaleTemporaries(dir);
     opts.swept?.add(dir);
   }
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const remove = (): void => {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      /* never made: its folder is not a folder (ENOTDIR) */
+    }
+  };
+  const failed = (e: unknown): UserError => {
+    remove();
+    // Content made as it is written may say why it could not be made.
+    if (e instanceof UserError) return e;
+    return new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
+  };
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
@@ -63,36 +94,42 @@ export function writeChunksAtomic(path: string, chunks: Iterable<string | Uint8A
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    if (opts.exclusive) {
-      linkSync(tmp, path);
-      rmSync(tmp, { force: true });
-    } else renameSync(tmp, path);
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      /* never made: its folder is not a folder (ENOTDIR) */
-    }
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new UserError('cli.write-failed', { path, code });
+    throw failed(e);
   }
+  return {
+    commit: () => {
+      try {
+        if (opts.exclusive) {
+          linkSync(tmp, path);
+          rmSync(tmp, { force: true });
+        } else renameSync(tmp, path);
+      } catch (e) {
+        throw failed(e);
+      }
+    },
+    abort: remove,
+  };
 }
 
 /**
  * `mkdir -p`, one folder at a time from the nearest that exists. Node's own `recursive: true` never
  * returns where mkdir says ENOENT of a parent that exists (under /proc: `ropa init /proc/x` spun
  * forever); here that is a message, as every other failure is: `cli.write-failed` naming `shown`.
+ * Returns the folders it made, outermost first.
  */
-export function makeFolders(dir: string, shown: string = dir): void {
+export function makeFolders(dir: string, shown: string = dir): string[] {
   const missing: string[] = [];
   for (let p = resolve(dir); !existsSync(p); p = dirname(p)) {
     missing.unshift(p);
     if (dirname(p) === p) break;
   }
+  const made: string[] = [];
   for (const p of missing) {
     try {
       mkdirSync(p);
+      made.push(p);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
       // Made by another run in the meantime: what was asked for is there.
@@ -102,6 +139,7 @@ export function makeFolders(dir: string, shown: string = dir): void {
   }
   // A file of that name is there already: nothing can be written inside it.
   if (!isFolder(dir)) throw new UserError('cli.write-failed', { path: shown, code: 'ENOTDIR' });
+  return made;
 }
 
 function isBlockDevice(path: string): boolean {

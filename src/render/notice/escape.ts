@@ -13,6 +13,15 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** One line of text: runs of whitespace (newlines included) become one space. */
 function oneLine(s: string): string {
+  return ONE_LINE_WORK.test(s) ? oneLineSteps(s) : s;
+}
+
+/** What `oneLine` would change: a control character, whitespace other than a space, two spaces, a space at either end. */
+// eslint-disable-next-line no-control-regex
+const ONE_LINE_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]|[^\S ]| {2}|^ | $/;
+
+/** `oneLine` step by step, for any text (exported for the test that holds the two to the same answer). */
+export function oneLineSteps(s: string): string {
   return s.replace(CONTROL, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -46,18 +55,29 @@ const URL_FIELD = /(^url$|Url$|^href$|^page$|Page$)/;
 /** A page of the same notice, written beside this one (`-o DIR/`): `activity-<id>.html`, `index.md`, with an anchor. */
 const PAGE = /^[a-z][a-z0-9-]*\.(md|html)(#[a-z0-9-]+)?$/;
 
-/** A copy of the view model with every string escaped for `format`. */
-export function escapeView<T>(value: T, format: NoticeFormat): T {
+/**
+ * A copy of the view model with every string escaped for `format`. With `inPlace`, the view itself is
+ * escaped instead of copied (a view made for one rendering: a large notice's view model is tens of
+ * megabytes); an object or array it holds twice is escaped once.
+ */
+export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): T {
   const text = format === 'html' ? escapeHtml : escapeMarkdown;
+  const seen = new Set<object>();
   const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') return URL_FIELD.test(key) ? escapeUrl(v, format) : text(v);
-    if (Array.isArray(v)) return v.map((x) => walk(x, ''));
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
-      return out;
+    if (typeof v === 'string') return key !== '' && URL_FIELD.test(key) ? escapeUrl(v, format) : text(v);
+    if (v === null || typeof v !== 'object') return v;
+    if (inPlace) {
+      if (seen.has(v)) return v;
+      seen.add(v);
     }
-    return v;
+    if (Array.isArray(v)) {
+      if (!inPlace) return v.map((x) => walk(x, ''));
+      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], '');
+      return v;
+    }
+    const out: Record<string, unknown> = inPlace ? (v as Record<string, unknown>) : {};
+    for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k], k);
+    return out;
   };
   return walk(value, '') as T;
 }

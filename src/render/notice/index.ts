@@ -9,16 +9,57 @@ export { NOTICE_FORMATS, type NoticeFormat, type NoticeView } from './view.js';
 
 /** The notice as text: the view model escaped for its format, laid out by the templates, tidied. */
 export function renderNotice(view: NoticeView, templates: TemplateSet): string {
-  return tidy(renderTemplates(templates, escapeView(view, view.format)));
+  return [...renderNoticePieces(view, templates)].join('');
 }
 
-/** No trailing spaces, at most one blank line in a row, one final line break. */
-function tidy(text: string): string {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+/, '')
-    .replace(/\n*$/, '\n');
+/**
+ * The same text in pieces of about 64 KiB, made as they are read: a notice of 10,000 activities is
+ * written without a second copy of it in memory (docs/performance.md). The templates run at once, so
+ * a template error is thrown here, before anything is written. `consume`: the view was made for this
+ * rendering only, and is escaped in place rather than copied.
+ */
+export function renderNoticePieces(view: NoticeView, templates: TemplateSet, consume = false): Iterable<string> {
+  return tidy(renderTemplates(templates, escapeView(view, view.format, consume)));
+}
+
+/** How much text a piece of the tidied notice holds (UTF-16 code units), about. */
+const PIECE = 1 << 16;
+
+/**
+ * No trailing spaces or tabs, at most one blank line in a row, none at the start or the end, one final
+ * line break. Lines are split at LF or CRLF, and come out with LF.
+ */
+export function* tidy(text: string): Generator<string> {
+  let piece: string[] = [];
+  let size = 0;
+  let started = false;
+  let blank = false;
+  for (let pos = 0; pos <= text.length;) {
+    const lf = text.indexOf('\n', pos);
+    const next = lf < 0 ? text.length : lf;
+    // A CR belongs to the line break only right before its LF.
+    let end = lf > pos && text.charCodeAt(lf - 1) === 13 ? lf - 1 : next;
+    while (end > pos && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    const start = pos;
+    pos = next + 1;
+    if (end === start) {
+      blank = started;
+      continue;
+    }
+    if (blank) {
+      piece.push('\n');
+      blank = false;
+    }
+    const line = text.slice(start, end);
+    piece.push(line, '\n');
+    started = true;
+    size += line.length + 1;
+    if (size >= PIECE) {
+      yield piece.join('');
+      piece = [];
+      size = 0;
+    }
+  }
+  if (!started) piece.push('\n');
+  if (piece.length > 0) yield piece.join('');
 }

@@ -169,17 +169,20 @@ function table<R>(
     columns: columns.map((c) => ({ id: c.id, label: r(ctx, `column.${c.id}`), mandatory: c.mandatory, width: c.width })),
     rows: rows.map((row) => {
       const k = key(row);
-      // The internal copy marks an activity that is not approved under its name.
-      const cells = columns.map((c) =>
-        [...c.cell(row, ctx), ...(c.id === 'activity' && k.notApproved !== undefined ? [k.notApproved] : [])].filter((s) => s !== ''),
-      );
-      // An empty mandatory cell is a gap in the record; an explicit «none» has words of its own.
-      const unrecorded = columns.flatMap((c, i) => (c.mandatory && cells[i]!.length === 0 ? [c.id] : []));
-      return {
-        ...k,
-        cells: cells.map((lines, i) => (unrecorded.includes(columns[i]!.id) ? [r(ctx, 'unrecorded')] : lines)),
-        unrecorded,
-      };
+      const unrecorded: string[] = [];
+      const cells = columns.map((c) => {
+        let lines = c.cell(row, ctx);
+        // The internal copy marks an activity that is not approved under its name.
+        if (c.id === 'activity' && k.notApproved !== undefined) lines = [...lines, k.notApproved];
+        if (lines.includes('')) lines = lines.filter((s) => s !== '');
+        // An empty mandatory cell is a gap in the record; an explicit «none» has words of its own.
+        if (c.mandatory && lines.length === 0) {
+          unrecorded.push(c.id);
+          return [r(ctx, 'unrecorded')];
+        }
+        return lines;
+      });
+      return { ...k, cells, unrecorded };
     }),
   };
 }

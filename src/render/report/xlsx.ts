@@ -69,7 +69,15 @@ interface Style {
 
 /** The lines `text` wraps to in a column `width` wide. */
 function lineCount(text: string, width: number, style: Style = FONT): number {
-  return text.split('\n').reduce((n, line) => n + wrappedLines(line, roomOf(width), style.size, style.bold), 0);
+  const room = roomOf(width);
+  let n = 0;
+  for (let from = 0; ;) {
+    const lf = text.indexOf('\n', from);
+    // One paragraph (most cells) is measured as it is, not cut out.
+    n += wrappedLines(from === 0 && lf < 0 ? text : text.slice(from, lf < 0 ? text.length : lf), room, style.size, style.bold);
+    if (lf < 0) return n;
+    from = lf + 1;
+  }
 }
 
 /**
@@ -77,7 +85,8 @@ function lineCount(text: string, width: number, style: Style = FONT): number {
  * row's height is set from the lines its tallest cell wraps to.
  */
 function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
-  const lines = Math.max(1, ...cells.map((text, i) => lineCount(text, widths[i] ?? 10, style)));
+  let lines = 1;
+  for (let i = 0; i < cells.length; i++) lines = Math.max(lines, lineCount(cells[i]!, widths[i] ?? 10, style));
   return Math.ceil(lines * LINE * style.size) + 3;
 }
 
@@ -199,6 +208,7 @@ const STYLE = {
   value: { font: FONT, alignment: WRAP },
   valueUnrecorded: { font: UNRECORDED_FONT, alignment: WRAP, fill: UNRECORDED_FILL },
 } satisfies Record<string, CellStyle>;
+const ROW_STYLE: CellStyle = {};
 
 /**
  * A sheet written row by row, top to bottom (exceljs's streaming writer): what is above a row is in
@@ -271,6 +281,8 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
       });
       for (const [from, to] of merges) ws.mergeCells(r, from, r, to);
       row.height = height;
+      // A row has no style of its own; one shared empty style is looked up by exceljs, not rendered, per row.
+      (row as unknown as { style: CellStyle }).style = ROW_STYLE;
       row.commit();
     },
   };
@@ -289,9 +301,10 @@ function writeTable(sheet: Sheet, table: Table, widths: readonly number[], heade
   );
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
+    const marked = row.unrecorded.length > 0;
     sheet.row(
       headerRow + 1 + r,
-      texts.map((value, i) => [value, row.unrecorded.includes(table.columns[i]!.id) ? STYLE.bodyUnrecorded : STYLE.body] as const),
+      texts.map((value, i) => [value, marked && row.unrecorded.includes(table.columns[i]!.id) ? STYLE.bodyUnrecorded : STYLE.body] as const),
       rowHeight(texts, widths),
     );
   });
