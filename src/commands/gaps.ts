@@ -15,7 +15,7 @@ import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, parseDate, releaseTexts } from './shared.js';
-import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
+import { emitTargets, outputTargets, toolInfo, type Output, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
   failOn?: string;
@@ -38,9 +38,9 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const formats = new Set(targets.map((t) => t.format));
   const { view, findings, files } = await analyse(dir, ctx, rules, { today, activityIds: split(opts.activity), lang, formats });
   const info = gapRuleInfo();
-  const render = async (format: GapFormat, color: boolean): Promise<string | Uint8Array> => {
-    // The text list, the one a large registry is read in, is made in pieces: never one string of it all.
-    if (format === 'text') return utf8((await import('../render/gaps/text.js')).textPieces(view!, { color }));
+  const render = async (format: GapFormat, color: boolean): Promise<Output> => {
+    // The text list, the one a large registry is read in, is made in pieces as it is written: never one string of it all.
+    if (format === 'text') return (await import('../render/gaps/text.js')).textPieces(view!, { color });
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
     const byPath = new Map(files!.map((f) => [f.path, f]));
@@ -85,19 +85,6 @@ async function analyse(
     ...(own ? { view: gapView(result, registry, { cwd: ctx.cwd, lang: opts.lang, rules: gapRuleInfo() }) } : {}),
     ...(shared ? { files: registry.files } : {}),
   };
-}
-
-/**
- * Text pieces as UTF-8 bytes: the same bytes as the joined text written as a string, without the
- * string (15 million characters at 10,000 activities, two bytes each when one is beyond Latin-1) or
- * the room Node sets aside to convert it at once (three bytes a character).
- */
-function utf8(pieces: Iterable<string>): Uint8Array {
-  const list = [...pieces];
-  const out = Buffer.allocUnsafe(list.reduce((n, p) => n + Buffer.byteLength(p), 0));
-  let at = 0;
-  for (const p of list) at += out.write(p, at);
-  return out;
 }
 
 function isOwn(format: GapFormat): format is GapOwnFormat {
