@@ -10,6 +10,7 @@ import { ENTRY_KINDS, type EntryKind } from '../authoring/catalogue-add.js';
 import { entryFromOptions, entryOptionAttributes } from '../authoring/entry-fields.js';
 import { Staged } from '../authoring/staged.js';
 import { openForAuthoring } from '../authoring/open.js';
+import { isRegistryFileName } from '../load/discover.js';
 import { reportFindings } from './shared.js';
 import { FORBIDDEN_KEYS } from '../parse/yaml.js';
 
@@ -46,7 +47,8 @@ export async function addEntry(kindWord: string, id: string, dir: string, opts: 
     file = resolve(ctx.cwd, opts.file);
     const inside =
       registry.files.some((f) => f.path === file && f.kind === 'catalogue') ||
-      (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && /\.ya?ml$/.test(file));
+      // A name the loader reads: a hidden file (.x.yaml) would take the entry and never be read again.
+      (!existsSync(file) && resolve(file, '..') === join(root, 'catalogues') && isRegistryFileName(basename(file)));
     if (!inside) throw new UserError('authoring.add.bad-file', { path: displayPath(file, ctx.cwd) });
     // A new file named like a Windows device (catalogues/con.yaml) could not be checked out there.
     if (!existsSync(file) && windowsReserved(basename(file))) throw new UserError('authoring.add.reserved-file', { path: displayPath(file, ctx.cwd) });

@@ -61,8 +61,7 @@ export function outputTargets<F extends string>(
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
     // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
-    if (!folders && (/[/\\]$/.test(out) || statSync(resolve(ctx.cwd, out), { throwIfNoEntry: false })?.isDirectory()))
-      throw new UserError('formats.output-folder', { output: out });
+    if (!folders && (/[/\\]$/.test(out) || isDirectory(resolve(ctx.cwd, out)))) throw new UserError('formats.output-folder', { output: out });
     const path = outputPath(ctx, out, registryRoot, opts.force);
     if (seen.has(path)) throw new UserError('formats.output-twice', { output: out });
     seen.add(path);
@@ -117,4 +116,13 @@ function outputPath(ctx: RunContext, output: string, registryRoot: string | unde
 
 function list(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? [...value] : [value];
+}
+
+/** Whether a path is a folder; a name the system refuses (ENAMETOOLONG, ENOTDIR) is none, and writing it says why. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { BEHANDLINGSOVERSIKT, type Field } from './labels.js';
-import { inputError } from './read.js';
+import { inputError, MAX_ROWS } from './read.js';
 import type { Column, SourceRow, Table } from './table.js';
 
 /**
@@ -29,6 +29,8 @@ export function behandlingsoversiktJson(data: unknown, shown: string): Table {
           ? [top]
           : undefined;
   if (records === undefined) throw inputError('bad-json-shape', { file: shown });
+  // Said before the records are read: each takes time, and so many are no record of processing activities.
+  if (records.length > MAX_ROWS) throw inputError('too-many-rows', { file: shown, rows: records.length, max: MAX_ROWS });
   const reps = obj(top?.representatives);
   const org = obj(top?.organization);
   const rep = obj(reps?.dataControllerRepresentative);

@@ -16,6 +16,8 @@ const MAX_UNZIPPED = 100 * 1024 * 1024;
  * before its rows are worked through, which would take minutes and gigabytes.
  */
 export const MAX_CELLS = 1_000_000;
+/** The most rows (activities) one import takes: a record of processing activities has hundreds, not tens of thousands. */
+export const MAX_ROWS = 20_000;
 
 export interface Cell {
   value: string;
@@ -64,6 +66,7 @@ export type ImportErrorId =
   | 'too-large'
   | 'too-large-unzipped'
   | 'too-many-cells'
+  | 'too-many-rows'
   | 'unknown-format'
   | 'unknown-header'
   | 'unreadable';

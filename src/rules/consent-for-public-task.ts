@@ -12,11 +12,19 @@ import { defineRule } from '../check/rule.js';
  *
  * Consent is not excluded where refusing costs nothing (EDPB Guidelines 05/2020, para. 17 and example 2
  * for public authorities; the employment exception in section 3.1.1). Where the record already gives that
- * answer — giving the data is voluntary (`collection.requirement: voluntary`) and it states what refusing
- * means (`collection.consequences`) — the employee and research-or-statistics warnings are not repeated.
- * ropa takes the record's word for it; a purpose that cites a legal obligation or public task beside
- * consent, or data the law requires, is warned all the same, and so is consent from dependent people.
+ * answer — giving the data is voluntary (`collection.requirement: voluntary`) and the stated consequence of
+ * refusing is that it costs nothing (`collection.consequences`, COSTS_NOTHING) — the employee, dependent-people
+ * and research-or-statistics warnings are not repeated. ropa takes the record's word for it; a purpose that
+ * cites a legal obligation or public task beside consent, or data the law requires, is warned all the same.
  */
+/**
+ * The record's answer that refusing costs nothing (nb, nn, en): «Ingen», «ingen følger», «ingen betydning for
+ * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect». Only these quiet a
+ * warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
+ */
+const COSTS_NOTHING =
+  /^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+
 export default defineRule(
   {
     id: 'consent-for-public-task',
@@ -29,7 +37,7 @@ export default defineRule(
     for (const r of ctx.activities) {
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
-      const refusalAnswered = collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => t.trim() !== '');
+      const refusalAnswered = collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
@@ -39,7 +47,7 @@ export default defineRule(
         const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
-        else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+        else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
       }
     }
   },

@@ -1,4 +1,5 @@
-import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole } from '../check/facts.js';
+import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -14,8 +15,19 @@ import { join } from '../util/pointer.js';
  * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
  * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
  * under the special law that requires one for the post); free text naming the organisation's own rules is no
- * law (`internal-rules`); any other known law with no such role (`not-a-basis`). An unknown law is not judged.
+ * law (`internal-rules`); any other known law with no such role (`not-a-basis`; for a public authority a warning,
+ * since its own processing may be under the control of official authority, unless it is a police certificate).
+ * An unknown law is not judged.
  */
+/** Words that name a police certificate or a check of someone's record (nb, nn, en). */
+const POLICE_CERTIFICATE = /politiattest|vandel|police certificate|criminal record check|certificate of conduct/i;
+
+function policeCertificate(r: ResolvedActivity): boolean {
+  return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), ...r.dataCategories.map((c) => c.value.name)]
+    .flatMap(textsOf)
+    .some((t) => POLICE_CERTIFICATE.test(t));
+}
+
 const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', 'A9-2-f']);
 export default defineRule(
   {
@@ -60,7 +72,11 @@ export default defineRule(
                 : fit.why === 'limits'
                   ? 'sets-conditions'
                   : 'not-a-basis';
-          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation).join(', ') });
+          // A public body's own processing may be under the control of official authority (Art. 10) though the law
+          // it names carries no Art. 10 role (an employer's duty to protect staff from threats): a warning asking for
+          // the reasoning. A police certificate is never that: it needs a law that requires one (politiregisterloven § 36).
+          const softened = variant === 'not-a-basis' && publicAuthority && !policeCertificate(r);
+          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation).join(', ') }, softened ? { severity: 'warning' } : undefined);
           continue;
         }
         // § 11 alone (no other law that might authorise the processing itself): a condition it refers to must be given.

@@ -94,6 +94,7 @@ export const USER_ERROR_CODES = [
   'import.error.too-large',
   'import.error.too-large-unzipped',
   'import.error.too-many-cells',
+  'import.error.too-many-rows',
   'import.error.unknown-format',
   'import.error.unknown-header',
   'import.error.unreadable',

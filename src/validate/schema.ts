@@ -124,6 +124,8 @@ function toProblem(e: ErrorObject): SchemaProblem {
       return { pointer: at, target: 'value', messageId: 'validate.schema.required', args: { property: String(p.missingProperty) } };
     case 'additionalProperties': {
       const property = String(p.additionalProperty);
+      // `<<: *defaults`, YAML 1.1's merge key, which YAML 1.2 and ropa read as a key of its own.
+      if (property === '<<') return { pointer: join(at, property), target: 'key', messageId: 'validate.schema.merge-key', args: {} };
       const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const hint = suggest(property, known);
       return {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { BIN, FIXTURES } from '../helpers/cli.js';
 import { GIT_ENV, copyRegistry, scratchRepo } from '../e2e/repo.js';
 import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
@@ -103,6 +104,16 @@ describe('a null key', () => {
   });
 });
 
+describe('ropa add --file', () => {
+  it('refuses a hidden file, which the loader never reads (the entry was written there and lost)', () => {
+    const dir = copy(MINIMAL);
+    const r = hostileRun(['add', 'law', 'skatteloven', dir, '--title', 'skatteloven', '--file', join(dir, 'catalogues', '.laws.yaml')]);
+    clean(r, 2);
+    expect(r.stderr).toContain('is not a catalogue file of this registry, nor a new .yaml file in its catalogues folder');
+    expect(existsSync(join(dir, 'catalogues', '.laws.yaml'))).toBe(false);
+  });
+});
+
 describe('keys JavaScript gives every object, as ids', () => {
   it('ropa add refuses «constructor» and «prototype» with a message (was an internal error), and writes nothing', () => {
     const dir = copy(MINIMAL);
@@ -122,7 +133,9 @@ describe('keys JavaScript gives every object, as ids', () => {
     const dir = temp();
     const csv = join(dir, 'in.csv');
     writeFileSync(csv, 'Behandlingsaktivitet;Formålet med behandlingen;Kategorier av registrerte\r\nLønn;Prototype;Constructor\r\n');
-    clean({ ...hostileRun(['import', csv, join(dir, 'out')]), stderr: '' }, 0);
+    const imported = hostileRun(['import', csv, join(dir, 'out')]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stderr).not.toMatch(STACK_FRAME);
     const r = hostileRun(['validate', join(dir, 'out'), '-f', 'json']);
     expect(r.code, r.stdout).toBe(0);
     expect(readFileSync(join(dir, 'out', 'catalogues', 'data-subjects.yaml'), 'utf8')).toMatch(/^ {2}constructor-entry:\n {4}name: Constructor$/m);
@@ -147,6 +160,18 @@ describe('import: cells that hold terminal controls', () => {
     expect(comments.join('\n')).toContain('could not read');
     expect(comments.join('\n')).not.toMatch(/[\u001b\u0085\u202e]/);
     expect(hostileRun(['validate', join(dir, 'out')]).code).toBe(0);
+  });
+});
+
+describe('import: more activities than any record has', () => {
+  it('20,001 records are refused before any is built (200,000 in a 10 MB JSON took minutes)', () => {
+    const dir = temp();
+    const json = join(dir, 'many.json');
+    writeFileSync(json, JSON.stringify(Array.from({ length: 20_001 }, (_, i) => ({ id: i, title: `A${i}`, purpose: 'p' }))));
+    const r = hostileRun(['import', json, join(dir, 'out')]);
+    clean(r, 1);
+    expect(r.stderr).toMatch(/many\.json: 20001 rows, more than the 20000 ropa imports; a record of processing activities is far smaller/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });
 
@@ -195,6 +220,21 @@ describe('encodings', () => {
 });
 
 describe('where output goes', () => {
+  it('-o with a name longer than the system allows is a message (was an internal error)', () => {
+    const long = join(temp(), `${'a'.repeat(300)}.json`);
+    for (const args of [
+      ['report', MINIMAL, '-f', 'json', '-o', long],
+      ['validate', MINIMAL, '-o', long],
+      ['notice', MINIMAL, '--draft', '-o', long],
+    ]) {
+      const r = hostileRun(args);
+      expect(r.stderr).not.toMatch(STACK_FRAME);
+      expect(r.stderr).not.toMatch(/internal error/);
+      expect(r.code, `${args[0]}: ${r.stderr}`).not.toBe(0);
+    }
+    expect(hostileRun(['report', MINIMAL, '-f', 'json', '-o', long]).stderr).toMatch(/could not write .*\(ENAMETOOLONG\); nothing was written/);
+  });
+
   it('schema --dir naming a file, or a device, is a message (was an internal error)', () => {
     const dir = copy(MINIMAL);
     for (const target of [join(dir, 'organisation.yaml'), '/dev/null']) {
@@ -284,5 +324,45 @@ describe('YAML files in a folder inside activities/ or catalogues/', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe('ropa fmt and characters that show nothing, or show what is not there', () => {
+  it('writes bidi marks, line separators, C1 controls and a BOM inside a value as escapes, and keeps every value', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8')
+      .replace('title: {nb: Lønn, en: Payroll}', "title: {nb: Lønn, en: 'Pay\u202eroll'}")
+      .replace('status: active', 'status: active\ncustom:\n  a: "x\\u2028y"\n  b: "nel\\x85"\n  c: "bom\\ufeffmid"\n  d: "emoji 👩‍💻 and\u00a0§ 10"\n');
+    writeFileSync(file, text);
+    const before = parse(text) as Record<string, unknown>;
+    const r = hostileRun(['fmt', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    const after = readFileSync(file, 'utf8');
+    expect(after).not.toMatch(/[\u0085\u2028\u202e\ufeff]/);
+    expect(after).toContain('en: "Pay\\u202eroll"');
+    expect(after).toMatch(/^ {2}a: "x\\u2028y"$/m);
+    expect(after).toMatch(/^ {2}b: "nel\\u0085"$/m);
+    expect(after).toMatch(/^ {2}c: "bom\\ufeffmid"$/m);
+    // Typography that shows as itself is left alone.
+    expect(after).toMatch(/^ {2}d: emoji 👩‍💻 and\u00a0§ 10$/m);
+    expect(parse(after)).toEqual(before);
+    expect(hostileRun(['fmt', dir, '--check']).code).toBe(0);
+  });
+});
+
+describe('a YAML 1.1 merge key', () => {
+  it('`<<: *defaults` says it is not read and what to do, not "Unknown property. Did you mean id?"', () => {
+    const dir = copy(MINIMAL);
+    const file = join(dir, 'activities', 'payroll.yaml');
+    const text = readFileSync(file, 'utf8').replace('status: active', 'defaults: &d {status: active}\n<<: *d');
+    writeFileSync(file, text);
+    const r = hostileRun(['validate', dir, '-f', 'json']);
+    const problems = (JSON.parse(r.stdout) as { problems: { line: number; message: string }[] }).problems;
+    const line = text.split('\n').findIndex((l) => l.startsWith('<<')) + 1;
+    expect(problems.find((p) => p.line === line)?.message).toBe(
+      'A merge key (<<) is not read: YAML 1.2, which ropa reads, has none, so the keys it would bring in are missing. Write them out here.',
+    );
   });
 });

@@ -132,14 +132,53 @@ describe('-o DIR/ writes the layered notice with its pages, and every link betwe
 describe('the first document', () => {
   const md = plain(ropa(['notice', EXAMPLE, '--draft']).stdout);
   const html = ropa(['notice', EXAMPLE, '--draft', '-f', 'html']).stdout;
+  const written = pages(EXAMPLE, '--draft');
+  const writtenHtml = pages(EXAMPLE, '--draft', '-f', 'html');
 
-  it('gives per activity its purposes with their bases, its retention and the organisation’s words, and links its page', () => {
-    expect(md).toContain('Hver behandling har en egen side med alt om den');
-    expect(md).toContain('#### <a id="activity-voluntary-surveys"></a>[Frivillige undersøkelser](activity-voluntary-surveys.md)');
-    expect(md).toContain('- **Formål:** Trekke ut deltakere tilfeldig fra Folkeregisteret');
-    expect(md).toContain('- **Lagring:** Svar på undersøkelser ([Anonymiseres senest to år etter innsamling](#retention-consent-survey-two-years))');
-    expect(md).toContain('Dersom man ikke svarer på slike undersøkelser, kan SSB ilegge tvangsmulkt.');
-    expect(html).toContain('<h4 id="activity-voluntary-surveys-title"><a href="activity-voluntary-surveys.html">Frivillige undersøkelser</a></h4>');
+  it('gives per activity its purposes with their bases, its retention and the organisation’s words, and links its page when the pages are written', () => {
+    const index = plain(written.get('index.md')!);
+    expect(index).toContain('#### <a id="activity-voluntary-surveys"></a>[Frivillige undersøkelser](activity-voluntary-surveys.md)');
+    expect(index).toContain('- **Formål:** Trekke ut deltakere tilfeldig fra Folkeregisteret');
+    expect(index).toContain('- **Lagring:** Svar på undersøkelser ([Anonymiseres senest to år etter innsamling](#retention-consent-survey-two-years))');
+    expect(index).toContain('Dersom man ikke svarer på slike undersøkelser, kan SSB ilegge tvangsmulkt.');
+    expect(writtenHtml.get('index.html')).toContain(
+      '<h4 id="activity-voluntary-surveys-title"><a href="activity-voluntary-surveys.html">Frivillige undersøkelser</a></h4>',
+    );
+  });
+
+  it('printed to stdout or one file, links to no page it does not write: plain titles, and a draft says how to write the pages', () => {
+    for (const [text, page] of [
+      [md, /\]\(activity-[^)]*\.md\)/],
+      [html, /href="activity-[^"]*\.html"/],
+    ] as const) {
+      expect(text).not.toMatch(page);
+      expect(text).toContain('ropa notice -o MAPPE/');
+    }
+    expect(md).toContain('#### <a id="activity-voluntary-surveys"></a>Frivillige undersøkelser\n');
+    expect(html).toContain('<h4 id="activity-voluntary-surveys-title">Frivillige undersøkelser</h4>');
+    // Every in-document link still resolves.
+    for (const target of [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!)) expect(html).toContain(`id="${target}"`);
+    // A final notice (the complete fixture) carries no word for the publisher, and no link to a page either.
+    for (const format of ['md', 'html'] as const) {
+      const final = ropa(['notice', fixture('complete'), '-f', format]);
+      expect(final.code).toBe(0);
+      expect(final.stdout).not.toMatch(/activity-[a-z-]+\.(md|html)/);
+      expect(final.stdout).not.toContain('-o MAPPE/');
+    }
+  });
+
+  it('shows in a draft, at the activity, what its page lacks, with the number of the list at the end', () => {
+    const at = md.split('#### <a id="activity-commissioned-statistics"></a>')[1]!.split('\n#### ')[0]!;
+    expect(at).toMatch(
+      /> \*\*Mangler på behandlingens side:\*\* \*\*\[MANGLER (\d+): kategorier av personopplysninger\]\*\* \*\*\[MANGLER \d+: hvor opplysningene kommer fra\]\*\* \*\*\[MANGLER \d+: mottakere\]\*\*/,
+    );
+    const n = /MANGLER (\d+): kategorier av personopplysninger/.exec(at)![1];
+    expect(md).toMatch(new RegExp(`^${n}\\. «Statistikk på oppdrag»: det står ikke hvilke kategorier personopplysninger`, 'm'));
+    expect(html).toContain('<p class="draft"><strong>Mangler på behandlingens side:</strong>');
+    // Not in a final notice, and not twice on the page itself.
+    const page = plain(ropa(['notice', EXAMPLE, '--draft', '--activity', 'commissioned-statistics']).stdout);
+    expect(page).not.toContain('Mangler på behandlingens side');
+    expect(page).toContain('kategorier av personopplysninger]');
   });
 
   it('leaves whose data, which data, sources per activity and systems to the pages, and says so', () => {

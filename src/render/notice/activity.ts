@@ -1,5 +1,5 @@
 import type { MessageArgs } from '../../model/finding.js';
-import { basisName as termName, citeBasis } from '../../model/legal.js';
+import { basisName as termName, citeBasis, citeLaw } from '../../model/legal.js';
 import type { Located } from '../../model/registry.js';
 import {
   isArt10,
@@ -15,6 +15,7 @@ import {
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
 import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
 import type { BuildContext } from './context.js';
+import { restates } from './said.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { gdprArticle, lawList } from './words.js';
@@ -68,7 +69,7 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; format?: string },
+  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; pages?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
   // The first document of a layered notice leaves who, which data, sources, recipients and systems to
@@ -201,7 +202,12 @@ export function activityView(
       fact(
         'collection',
         label('collection'),
-        collection ? [ctx.w(`collection.${collection.requirement}`), consequences].filter((x) => x !== null).join(' ') : null,
+        // Voluntary with the organisation's words on what follows: «Nei.» answers the question, and they say the rest («Nei. Deltakelse er frivillig; …»).
+        collection
+          ? [ctx.w(`collection.${collection.requirement === 'voluntary' && consequences !== null ? 'voluntary-short' : collection.requirement}`), consequences]
+              .filter((x) => x !== null)
+              .join(' ')
+          : null,
         {
           missing: some([
             collectionMissing,
@@ -273,7 +279,8 @@ export function activityView(
       id: a.id,
       anchor: activityAnchor(a.id),
       title,
-      page: layered ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
+      page: layered && extra.pages === true ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
+      pageMissing: layered ? [...data.missing, ...sources.missing, ...recipients.missing] : [],
       cells: { purposes, data, sources, recipients, retention },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,
@@ -361,7 +368,7 @@ function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): 
     const name = ctx.entryName(kind, id);
     const entry = ctx.registry.catalogues[kind].get(id);
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
-    return { name, description: ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
+    return { name, description: ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
   });
 }
 
@@ -471,12 +478,22 @@ export function retentionWords(
 ): { rule: string | null; description: string | null; law: string | null } {
   const trigger = rule.trigger !== undefined ? ctx.text(rule.trigger, file, `${ptr}/trigger`) : null;
   const archive = rule.archive !== undefined ? ctx.text(rule.archive, file, `${ptr}/archive`) : null;
-  const sentence = retentionRule(ctx, rule, trigger, archive);
+  const rawDescription = rule.description !== undefined ? ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ') : null;
+  const ruleSentence = retentionRule(ctx, rule, trigger, archive);
+  // The rule in the organisation's own words («Opplysninger vi henter inn …, slettes ikke. … avleveres opplysningene til
+  // Nasjonalarkivet …») is said once, in those words: the generated sentence would say it again. Every content word of
+  // the rule — the period, «senest», «som hovedregel», the archive — must be in them, or the rule is said as well.
+  const sentence = ruleSentence !== null && rawDescription !== null && restates(rawDescription, ruleSentence, ctx.ownNames()) ? null : ruleSentence;
   ctx.said.mark(sentence);
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
   const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
-  const description = rule.description !== undefined ? ctx.said.fresh(ctx.paragraphs(rule.description, file, `${ptr}/description`).join(' ')) : null;
-  const law = rule.law.length > 0 ? ctx.w('retention.law', { laws: lawList(rule.law, ctx.lang) }) : null;
+  const description = rawDescription !== null ? ctx.said.fresh(rawDescription) : null;
+  // A whole law the organisation's words just named («… i henhold til arbeidsmiljøloven, statsansatteloven …») is not named again after «Hjemmel».
+  const said = `${sentence ?? ''} ${description ?? ''}`;
+  const named = (cited: string): boolean =>
+    [cited.replace(/\s*\([^()]*\)$/, ''), /\(([^()]*)\)$/.exec(cited)?.[1]].some((n) => n !== undefined && said.includes(n));
+  const laws = rule.law.filter((l) => l.section !== undefined || !named(citeLaw(l, ctx.lang)));
+  const law = laws.length > 0 ? ctx.w('retention.law', { laws: lawList(laws, ctx.lang) }) : null;
   const full = [sentence, exceptionSentence].filter((x) => x !== null).join(' ');
   return { rule: full.length > 0 ? full : null, description, law };
 }
@@ -540,12 +557,13 @@ export function exceptionParts(
 ): { right: string; cites: string | null; note: string | null; missing: Placeholder | null } {
   const laws = (rr.law ?? []).map((l) => resolveLaw(ctx.registry, l));
   const cites = [...(rr.gdpr !== undefined ? [gdprArticle(rr.gdpr, ctx.lang)] : []), ...(laws.length > 0 ? [lawList(laws, ctx.lang)] : [])];
-  const right = ctx.term(`right.${rr.right}`);
+  // Under «Unntak fra rettighetene» the right's short name is enough («innsyn (art. 15)»); the list of gaps names it in full.
+  const right = ctx.w(`exception-right.${rr.right}`);
   return {
     right,
     cites: cites.length > 0 ? joinList(cites, ctx.lang) : null,
     note: ctx.said.fresh(ctx.text(rr.note, located.file, `/rightsRestrictions/${i}/note`)),
-    missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right }) : null,
+    missing: cites.length === 0 ? note('restriction-reference', `/rightsRestrictions/${i}`, { right: ctx.term(`right.${rr.right}`) }) : null,
   };
 }
 

@@ -138,6 +138,11 @@ export const LABELS = [
   'layeredNote',
   'completeNotice',
   'indexNotice',
+  'pagesNote',
+  'pageMissing',
+  'and',
+  'lawsLinks',
+  'addressAsDpo',
 ] as const;
 
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
@@ -232,7 +237,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
     const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
-    const built = activityView(ctx, r, org, refs, { approval: opts.draft ? approval : null, blockers, allTransfersNone, layered, format: opts.format });
+    const built = activityView(ctx, r, org, refs, {
+      approval: opts.draft ? approval : null,
+      blockers,
+      allTransfersNone,
+      layered,
+      pages: opts.pages === true,
+      format: opts.format,
+    });
     if (built.consent) consentInfo.set(r.located.value.id, built.consent);
     if (built.restricted) restricted.push(r);
     if (built.transfers.length > 0) transferItems.set(r.located.value.id, built.transfers);
@@ -261,7 +273,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         const described = ctx.said.first('recipients', id);
         return {
           name: ctx.entryName('recipients', id),
-          description: described ? ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
+          description: described ? ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) : null,
         };
       })
     : [];
@@ -271,7 +283,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     measures: unique(ordered.flatMap((r) => [...r.securityMeasures.map((m) => m.id), ...r.purposes.flatMap((p) => p.safeguards.map((s) => s.id))])).flatMap(
       (id): NamedView[] => {
         const entry = ctx.registry.catalogues.securityMeasures.get(id)!;
-        const description = ctx.said.fresh(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        const description = ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`));
+        // The first document of a layered notice, under the organisation's own words on security, lists the measures that
+        // add a description; a bare name («Pseudonym lagring») only labels what those words say. Every measure is named on the
+        // pages of the activities that use it, and in the complete document.
+        if (layered && securityText.length > 0 && description === null) return [];
         return [{ name: ctx.entryName('securityMeasures', id), description }];
       },
     ),
@@ -282,7 +298,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     return {
       name: ctx.entryName('processors', id),
       // The first document of a layered notice names the processors; what each does is on the pages of the activities that use it.
-      service: layered ? null : (ctx.said.fresh(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
+      service: layered
+        ? null
+        : (ctx.said.freshDescription(ctx.text(entry.value.service, entry.file, `${entry.pointer}/service`))?.replace(/[.\s]+$/, '') ?? null),
       country: entry.value.country !== undefined ? countryName(entry.value.country, opts.lang) : null,
       agreement: entry.value.agreement !== undefined ? w('processor.agreement') : null,
     };
@@ -334,9 +352,11 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       responsible: ((text) => (text !== null && introText.some((p) => p.includes(text)) ? null : text))(ctx.text(org.responsible, orgFile, '/responsible')),
       purposes: groups.map((g) => ({ title: g.title, anchor: g.anchor })),
       rights: w('summary.rights', {
-        rights: joinList(
-          STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
-          opts.lang,
+        rights: capitalise(
+          joinList(
+            STANDARD_RIGHTS.map((r) => w(`right-short.${r}`)),
+            opts.lang,
+          ),
         ),
       }),
       dpo: dpoShown,
@@ -363,7 +383,6 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
           ? [
               w('rights.exceptions-intro'),
               ...(restricted.some((r) => r.purposes.some((p) => p.researchOrStatistics === true)) ? [w('rights.exceptions-research')] : []),
-              w('rights.exceptions-here'),
             ].join(' ')
           : null,
       exceptions,
@@ -382,7 +401,14 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         : null,
     },
     about: {
-      definitions: ctx.said.freshParagraphs([w('intro.personal-data'), w('intro.processing')]),
+      // Who the controller is needs no definition when the organisation's introduction already explains the word.
+      definitions: ctx.said.freshParagraphs([
+        w('intro.personal-data'),
+        introText.join(' ').toLocaleLowerCase(opts.lang).includes(w('label.controller').toLocaleLowerCase(opts.lang))
+          ? w('intro.processing')
+          : `${w('intro.processing')} ${w('intro.controller')}`,
+      ]),
+      lawsIntro: '',
       laws: (org.notice?.laws ?? []).flatMap((id) => {
         const law = registry.catalogues.laws.get(id);
         if (!law) return [];
@@ -394,7 +420,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
         return [
           {
             name: lawName,
-            fullName: full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
+            fullName: layered ? null : full !== null && suffix !== undefined ? full.slice(0, -suffix.length) : full,
             url: law.value.url ?? null,
           },
         ];
@@ -404,14 +430,20 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
       heading: complaintHeading,
       text: w('complaint.text', { authority }),
       link: complaintLink,
+      // The sentence with the link in it (the first layer of a layered notice): «… kan du [klage til Datatilsynet](…) (…).»
+      linked:
+        complaintLink !== null
+          ? linkedSentence(w('complaint.text-linked', { link: '\u0000' }), w('complaint.link-words', { authority }), complaintLink.url)
+          : null,
       missing: sa === undefined ? missing.note('supervisory-authority', orgFile, '/supervisoryAuthority') : null,
     },
     contact: {
-      text: w('contact.text'),
       controllerName: fullName,
       organisationNumber: org.organisationNumber ?? null,
       visitingAddress: addressLines(org.visitingAddress),
       dpo: dpoShown,
+      // The first layer of the first document gives the DPO's e-mail address and phone number; its contact section adds the rest.
+      dpoRest: layered && dpoShown !== null ? { ...dpoShown, email: null, emailUrl: null, phone: null, phoneUrl: null } : null,
       controller:
         org.contact || org.address
           ? withoutDpo(
@@ -419,6 +451,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
               dpoShown,
             )
           : null,
+      controllerAddressAsDpo: false,
       controllerMissing: org.address === undefined && !reachable(org.contact) ? missing.note('controller-contact', orgFile, '/contact') : null,
       representative: org.representative
         ? { name: org.representative.name, contact: ctx.contact(org.representative.contact, orgFile, '/representative/contact') }
@@ -426,6 +459,19 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     },
     missing: [],
   };
+  // The organisation's introduction that names every law already says what the list's lead would say: the list only links them.
+  const intro = introText.join(' ');
+  view.about.lawsIntro = w(view.about.laws.length > 0 && view.about.laws.every((l) => intro.includes(l.name)) ? 'label.laws-links' : 'label.laws-intro');
+  // The controller's postal address that the DPO's entry just above already gives («Statistisk sentralbyrå, Personvernombudet,
+  // Postboks 2633 …») is said as «som for personvernombudet», and a name that is a line of it («Personvernombudet») not again.
+  const c = view.contact.controller;
+  const d = view.contact.dpo;
+  if (c !== null && d !== null && c.address.length > 0 && d.address.join(', ').endsWith(c.address.join(', '))) {
+    const nameInDpo = c.name !== null && d.address.includes(c.name);
+    const rest = { ...c, address: [], ...(nameInDpo ? { name: null, role: null } : {}) };
+    view.contact.controller = rest.name === null && rest.email === null && rest.phone === null && rest.url === null ? null : rest;
+    view.contact.controllerAddressAsDpo = true;
+  }
   view.toc = toc(labels, sections, groups, complaintHeading);
   view.missing = missing.view(registry.root);
   return { view, missing: missing.items, blocked };
@@ -580,8 +626,9 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: bo
         {
           name,
           // The first document of a layered notice names each source; what it holds is on the pages of the activities that use it.
-          description: layered ? null : ctx.said.fresh(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
-          controller: s.controller !== undefined && s.controller !== name ? s.controller : null,
+          description: layered ? null : ctx.said.freshDescription(ctx.text(s.description, entry.file, `${entry.pointer}/description`)),
+          // «Norwegian Tax Administration (Skatteetaten)» held by Skatteetaten: the holder is not named again.
+          controller: s.controller !== undefined && !name.includes(s.controller) ? s.controller : null,
           law:
             s.law && s.law.length > 0
               ? lawList(
@@ -739,17 +786,22 @@ function withNotes(items: readonly ExceptionItem[]): ExceptionGroupView['items']
   return out;
 }
 
-/** How to withdraw consent, per activity; a way already described is referred to, not repeated. */
+/** How to withdraw consent, per activity; activities withdrawn from alike share one entry, said once. */
 function consentLines(ctx: BuildContext, views: ActivityView[], info: Map<string, ConsentInfo>): NonNullable<NoticeView['consent']>['activities'] {
-  const firstSaid = new Map<string, string>();
-  return views.map((v) => {
+  const out: NonNullable<NoticeView['consent']>['activities'] = [];
+  const byHow = new Map<string, (typeof out)[number]>();
+  for (const v of views) {
     const { how, howMissing } = info.get(v.id)!;
-    if (how === null) return { title: v.title, anchor: v.anchor, how: null, howMissing };
-    const earlier = firstSaid.get(how);
-    if (earlier !== undefined) return { title: v.title, anchor: v.anchor, how: ctx.w('same-as', { title: earlier }), howMissing };
-    firstSaid.set(how, v.title);
-    return { title: v.title, anchor: v.anchor, how: ctx.said.fresh(how) ?? how, howMissing };
-  });
+    const earlier = how !== null && howMissing === null ? byHow.get(how) : undefined;
+    if (earlier !== undefined) {
+      earlier.others.push({ title: v.title, anchor: v.anchor });
+      continue;
+    }
+    const entry = { title: v.title, anchor: v.anchor, others: [], how: how === null ? null : (ctx.said.fresh(how) ?? how), howMissing };
+    if (how !== null && howMissing === null) byHow.set(how, entry);
+    out.push(entry);
+  }
+  return out;
 }
 
 function toc(labels: Record<string, string>, sections: Record<string, boolean>, groups: GroupView[], complaintHeading: string): TocEntry[] {
@@ -778,6 +830,12 @@ function toc(labels: Record<string, string>, sections: Record<string, boolean>, 
     entry('contact', labels.contact!),
     ...(sections.missing ? [entry('missing', labels.missing!)] : []),
   ];
+}
+
+/** A sentence with a link in it: the words before, the link, the words after (`\u0000` marks where the link goes; the templates put a space on each side of the link). */
+function linkedSentence(sentence: string, text: string, url: string): { before: string; text: string; url: string; after: string } {
+  const [before = '', after = ''] = sentence.split('\u0000');
+  return { before, text, url, after };
 }
 
 /** The controller's contact without the e-mail address and phone number the DPO's entry just above gives: said once. */

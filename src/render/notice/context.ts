@@ -22,6 +22,13 @@ export class BuildContext {
     readonly missing: MissingCollector,
   ) {}
 
+  /** The organisation's name and short name, in the notice's language: how its own texts name it. */
+  ownNames(): string[] {
+    const org = this.registry.organisation?.value;
+    if (!org) return [];
+    return [localText(org.name, this.lang) ?? '', org.shortName ?? ''].filter((n) => n.length > 0);
+  }
+
   /** A word from locales/<lang>/notice.json. */
   w(key: string, args?: MessageArgs): string {
     return t(this.lang, `notice.${key}`, args);

@@ -9,6 +9,8 @@ export class Said {
   private readonly entries = new Set<string>();
   /** Every run of PASSAGE words said so far: a sentence that repeats one is a repetition too. */
   private readonly passages = new Set<string>();
+  /** The content words of every sentence said so far, in order (for `restated`). */
+  private readonly said: Set<string>[] = [];
 
   /** The sentences of `text` not said before, joined; null when nothing new is left. */
   fresh(text: string | null | undefined): string | null {
@@ -21,9 +23,34 @@ export class Said {
       if (runs.some((r) => this.passages.has(r))) return false;
       this.sentences.add(key);
       for (const r of runs) this.passages.add(r);
+      this.said.push(contentWords(s));
       return true;
     });
     return kept.length > 0 ? kept.join(' ') : null;
+  }
+
+  /**
+   * A catalogue description that only says again, in other words, what was just said: every one of
+   * its sentences has (nearly) all its content words in three sentences said in a row before
+   * («Det er strenge betingelser for databehandleres tilgang …, arbeidet utføres under streng kontroll
+   * av SSB, og leverandørene er pålagt taushetsplikt» after the organisation's own three sentences
+   * saying so). Null then; otherwise what `fresh` gives. Numbers and conditions («senest», «som
+   * hovedregel», «fem») are content words, so a description that adds one is kept.
+   */
+  freshDescription(text: string | null | undefined): string | null {
+    if (text === null || text === undefined) return null;
+    if (sentences(text).every((s) => this.restated(s))) return null;
+    return this.fresh(text);
+  }
+
+  private restated(sentence: string): boolean {
+    const words = contentWords(sentence);
+    if (words.size < RESTATED_MIN) return false;
+    for (let i = 0; i < this.said.length; i++) {
+      const window = new Set([...this.said[i]!, ...(this.said[i + 1] ?? []), ...(this.said[i + 2] ?? [])]);
+      if (covered(words, window)) return true;
+    }
+    return false;
   }
 
   /** Paragraphs, each less what was said before; empty paragraphs are dropped. */
@@ -123,4 +150,45 @@ function normalise(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[.!?\s]+$/, '')
     .trim();
+}
+
+/** A sentence of fewer content words is never taken for a restatement: too little to compare. */
+const RESTATED_MIN = 5;
+
+/** Function words of nb, nn and en: not what a sentence says. Numbers (to, fem, 5) are content. */
+const FUNCTION_WORDS = new Set(
+  (
+    'og i på av er et som for til med kan det den de har vil var ved fra frå seg sin sitt sine men der her hvis om når noe noen nokre ' +
+    'dei dem oss vår våre vårt deg din dine ditt du vi eg jeg han ho hun ikke ikkje eller etter under over også være vere blir bli skal ' +
+    'slik dette denne disse desse dersom fordi mens medan at å så da då alle andre hver kvar sånn the a an and of to in on at by is are ' +
+    'be can not you your our we us it its for with from that this have has will when which they them their there than been into only ' +
+    'also other any all was who were then what such may must as or if so no'
+  ).split(' '),
+);
+
+/** The content words of a sentence, lower case; long words by their first six letters (databehandlere, databehandleres). */
+export function contentWords(text: string): Set<string> {
+  const words =
+    withoutParentheses(text)
+      .toLocaleLowerCase('nb')
+      .match(/[\p{L}\p{N}§]+/gu) ?? [];
+  // «needs» and «need», «registers» and «register»: a short word's plural or verb ending aside.
+  return new Set(words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => (w.length > 6 ? w.slice(0, 6) : w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)));
+}
+
+/** Whether (nearly) all of `words` are in `pool`: at most one word in ten may be missing. */
+function covered(words: ReadonlySet<string>, pool: ReadonlySet<string>): boolean {
+  let missing = 0;
+  for (const w of words) if (!pool.has(w)) missing++;
+  return missing <= Math.floor(words.size / 10);
+}
+
+/**
+ * Whether `text` says all that `sentence` says: (nearly) every content word of the sentence is in
+ * the text, leaving out `same` (the organisation's own names: «SSB» in a rule is «vi» in its words).
+ */
+export function restates(text: string, sentence: string, same: readonly string[] = []): boolean {
+  const ignore = contentWords(same.join(' '));
+  const words = new Set([...contentWords(sentence)].filter((w) => !ignore.has(w)));
+  return words.size > 0 && covered(words, contentWords(text));
 }

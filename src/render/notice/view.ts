@@ -99,8 +99,10 @@ export interface ActivityView {
   /** The activity's row in its group's table. */
   anchor: string;
   title: string;
-  /** Layered notice: the file name of the activity's own page (`activity-<id>.<format>`), written beside the first document; null otherwise. */
+  /** Layered notice written as pages (`-o DIR/`): the file name of the activity's own page (`activity-<id>.<format>`), written beside the first document; null otherwise (no link to a page that is not written). */
   page: string | null;
+  /** Draft, first document of a layered notice: what the activity's page lacks (its data categories, sources, recipients), shown at the activity too. */
+  pageMissing: Placeholder[];
   /** The core Art. 13/14 items, one cell each, for the group's table. */
   cells: {
     purposes: Cell;
@@ -286,7 +288,8 @@ export interface NoticeView {
   };
   consent: {
     text: string;
-    activities: { title: string; anchor: string; how: string | null; howMissing: Placeholder | null }[];
+    /** `others`: further activities withdrawn from the same way, named after the first («A, B og C»). */
+    activities: { title: string; anchor: string; others: { title: string; anchor: string }[]; how: string | null; howMissing: Placeholder | null }[];
   } | null;
   automated: {
     /** «Vi bruker ikke …» when every activity says so. */
@@ -296,21 +299,29 @@ export interface NoticeView {
   about: {
     /** Standard explanation of «personopplysning» and «behandling». */
     definitions: string[];
+    /** «Vi behandler personopplysninger etter blant annet disse lovene:», or «Lovene på Lovdata:» when the introduction already names them all. */
+    lawsIntro: string;
+    /** The first document of a layered notice names the laws (linked) in one line, without their full titles. */
     laws: { name: string; fullName: string | null; url: string | null }[];
   };
   complaint: {
     heading: string;
     text: string;
     link: Link | null;
+    /** The same sentence with the link in it, in three pieces (the layered first document's first layer says it so); null without a link. */
+    linked: { before: string; text: string; url: string; after: string } | null;
     missing: Placeholder | null;
   };
   contact: {
-    text: string;
     controllerName: string;
     organisationNumber: string | null;
     visitingAddress: string[];
     dpo: ContactView | null;
     controller: ContactView | null;
+    /** The layered first document: the DPO less the e-mail address and phone number its first layer gives (for the contact section); null otherwise. */
+    dpoRest: ContactView | null;
+    /** The controller's postal address is the DPO's, given just above: said as «Postadresse: som for personvernombudet». */
+    controllerAddressAsDpo: boolean;
     controllerMissing: Placeholder | null;
     representative: { name: string; contact: ContactView | null } | null;
   };
