@@ -2,7 +2,7 @@
  * The gap engine: runs the rules over the resolved registry, sets accepted findings apart, and
  * computes the DPIA screening and the completeness score of each activity.
  */
-import { compareFindings, type Finding } from '../model/finding.js';
+import { sortFindings, type Finding } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import { resolveActivity, type ResolvedActivity } from '../model/resolve.js';
 import { applyAcceptances, type AcceptedFinding } from './accepted.js';
@@ -51,8 +51,11 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
   let scores: Completeness[] | undefined;
   return {
     today: opts.today,
-    findings: open.filter(keep).sort(compareFindings),
-    accepted: accepted.filter((a) => keep(a.finding)).sort((a, b) => compareFindings(a.finding, b.finding)),
+    findings: sortFindings(open.filter(keep)),
+    accepted: sortFindings(
+      accepted.filter((a) => keep(a.finding)),
+      (a) => a.finding,
+    ),
     activities,
     get screening() {
       return (screenings ??= activities.map(screening));

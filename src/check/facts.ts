@@ -52,6 +52,16 @@ export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text messa
  * cites markedsføringsloven (LOV-2009-01-09-2), the act that regulates it.
  */
 export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
+  const hit = marketing.get(r);
+  if (hit?.ref === ref) return hit.value;
+  const value = directMarketing(r, ref);
+  marketing.set(r, { ref, value });
+  return value;
+}
+/** Asked by several rules of each activity: answered once per resolved activity and reference data. */
+const marketing = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: boolean }>();
+
+function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   const texts = [
     ...textsOf(r.activity.title),
     ...r.purposes.flatMap((p) => [...textsOf(p.description), ...p.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))]),
@@ -80,7 +90,17 @@ export interface UsedProcessor extends Ref<Processor> {
   system?: string;
 }
 
-export function processorsOf(registry: Registry, r: ResolvedActivity): UsedProcessor[] {
+export function processorsOf(registry: Registry, r: ResolvedActivity): readonly UsedProcessor[] {
+  const hit = processors.get(r);
+  if (hit?.registry === registry) return hit.value;
+  const value = usedProcessors(registry, r);
+  processors.set(r, { registry, value });
+  return value;
+}
+/** Asked by several rules of each activity: made once per resolved activity; read-only. */
+const processors = new WeakMap<ResolvedActivity, { registry: Registry; value: readonly UsedProcessor[] }>();
+
+function usedProcessors(registry: Registry, r: ResolvedActivity): UsedProcessor[] {
   const direct = r.processors.map((p) => ({ ...p, pointer: join('/processors', (r.activity.processors ?? []).indexOf(p.id)) }));
   const seen = new Set(direct.map((p) => p.id));
   const viaSystems = r.systems.flatMap((s) => {

@@ -1,7 +1,7 @@
 import type { Finding, Range } from '../model/finding.js';
 import { DOCS_BASE } from '../model/rule.js';
 import type { SourceFile } from '../parse/source.js';
-import type { Reporter, Rule, RuleContext, RuleMeta } from './types.js';
+import type { Reporter, ReportOptions, Rule, RuleContext, RuleMeta } from './types.js';
 
 export const RULE_DOCS_BASE = `${DOCS_BASE}rules/`;
 
@@ -23,35 +23,56 @@ export function defineRule<const M extends string>(
     meta: full,
     check(ctx, unplaced) {
       const out: Finding[] = [];
-      const base = (variant: string, args: Finding['args'] | undefined, severity: Finding['severity'] | undefined) => ({
+      // Plain literals of one shape (the keys in the order every format has always seen them): 70,000 findings at 10,000 activities.
+      const make = (
+        variant: string,
+        args: Finding['args'] | undefined,
+        opts: ReportOptions | undefined,
+        file: string,
+        pointer: string,
+        range: Range,
+      ): Finding => ({
         rule: full.id,
-        severity: severity ?? full.severity,
+        severity: opts?.severity ?? full.severity,
         messageId: messageIds.get(variant) ?? `gaps.${full.id}.${variant}`,
         args: args ?? {},
+        file,
+        pointer,
+        range,
       });
-      /** In `file`: placed now, or left for the caller with what it needs (the range's place in the object is kept). */
+      /** In `file`: placed now, or left for the caller with what it needs. */
       const inFile = (finding: Finding, file: SourceFile, target: 'value' | 'key' | undefined): void => {
-        if (unplaced) unplaced.push({ finding, file, ...(target ? { target } : {}) });
+        if (unplaced) unplaced.push(target ? { finding, file, target } : { finding, file });
         else finding.range = file.locate(finding.pointer, target);
         out.push(finding);
       };
       const report: Reporter<M> = {
         activity(r, pointer, variant, args, opts) {
           const { file } = r.located;
-          inFile({ ...base(variant, args, opts?.severity), file: file.path, pointer, range: UNPLACED, activity: r.activity.id }, file, opts?.target);
+          const finding = make(variant, args, opts, file.path, pointer, UNPLACED);
+          finding.activity = r.activity.id;
+          inFile(finding, file, opts?.target);
         },
         organisation(registry, pointer, variant, args, opts) {
           const org = registry.organisation;
           if (!org) return;
-          inFile({ ...base(variant, args, opts?.severity), file: org.file.path, pointer, range: UNPLACED }, org.file, opts?.target);
+          inFile(make(variant, args, opts, org.file.path, pointer, UNPLACED), org.file, opts?.target);
         },
         file(path, line, variant, args, opts) {
-          out.push({ ...base(variant, args, opts?.severity), file: path, pointer: '', range: { line, column: 1, endLine: line, endColumn: 1 } });
+          out.push(make(variant, args, opts, path, '', { line, column: 1, endLine: line, endColumn: 1 }));
         },
       };
       // A controller's duty is not the processor's: an Art. 30(2) record is checked only by the rules that apply to it.
-      check(full.processorRecords === true ? ctx : { ...ctx, activities: ctx.activities.filter((r) => r.activity.role !== 'processor') }, report);
+      check(full.processorRecords === true ? ctx : { ...ctx, activities: controllerActivities(ctx.activities) }, report);
       return out;
     },
   };
 }
+
+/** The activities a controller's rule checks (not Art. 30(2) records): the same list for every such rule of a run. */
+function controllerActivities(all: RuleContext['activities']): RuleContext['activities'] {
+  let list = controllers.get(all);
+  if (!list) controllers.set(all, (list = all.filter((r) => r.activity.role !== 'processor')));
+  return list;
+}
+const controllers = new WeakMap<RuleContext['activities'], RuleContext['activities']>();

@@ -15,7 +15,7 @@ import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, parseDate, releaseTexts } from './shared.js';
-import { emitTargets, outputTargets, toolInfo, type OutputOptions } from './outputs.js';
+import { emitTargets, outputTargets, toolInfo, type Output, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
   failOn?: string;
@@ -38,7 +38,9 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const formats = new Set(targets.map((t) => t.format));
   const { view, findings, files } = await analyse(dir, ctx, rules, { today, activityIds: split(opts.activity), lang, formats });
   const info = gapRuleInfo();
-  const render = async (format: GapFormat, color: boolean): Promise<string> => {
+  const render = async (format: GapFormat, color: boolean): Promise<Output> => {
+    // The text list, the one a large registry is read in, is made in pieces as it is written: never one string of it all.
+    if (format === 'text') return (await import('../render/gaps/text.js')).textPieces(view!, { color });
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
     const byPath = new Map(files!.map((f) => [f.path, f]));

@@ -29,8 +29,25 @@ export interface Finding {
 
 /** Stable order: file, then position, then rule, then message id. Output must not depend on discovery order. */
 export function compareFindings(a: Finding, b: Finding): number {
+  return cmp(a.file, b.file) || compareInFile(a, b);
+}
+
+/**
+ * Sorts `findings` in place as `compareFindings` does, with each file's path compared once, not at
+ * every step of the sort (70,000 findings at 10,000 activities, in 10,000 files of one folder).
+ */
+export function sortFindings<T>(items: T[], finding: (item: T) => Finding = (i) => i as Finding): T[] {
+  const files = [...new Set(items.map((i) => finding(i).file))].sort(cmp);
+  const rank = new Map(files.map((f, n) => [f, n]));
+  const keyed = items.map((item) => ({ item, f: finding(item), file: rank.get(finding(item).file)! }));
+  keyed.sort((a, b) => a.file - b.file || compareInFile(a.f, b.f));
+  keyed.forEach((k, n) => (items[n] = k.item));
+  return items;
+}
+
+/** The order of two findings in one file. */
+function compareInFile(a: Finding, b: Finding): number {
   return (
-    cmp(a.file, b.file) ||
     (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
     (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
     cmp(a.rule, b.rule) ||

@@ -10,12 +10,20 @@ import { join } from '../util/pointer.js';
  * The Act cannot be set aside by agreement to the employee's detriment (§ 1-9), so an applicant's consent does not
  * widen it. An activity whose data subjects are job applicants and which processes health data gets a warning:
  * the record should say why the data is necessary for the position (a pilot's medical certificate), or drop it.
- * Job applicants are recognised by the data subject's name (nb, nn, en).
+ * Job applicants are recognised by the data subject's name (nb, nn, en). A purpose that says why (NECESSARY) quiets it.
  */
 const APPLICANTS =
-  /jobbsøk|arbeidssøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
+  /jobbsøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
 const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
+/**
+ * The record's answer: a purpose that says why the health data is needed for the position — health requirements set
+ * for it («helsekrav for røykdykkere»), or necessity for its tasks (nb, nn, en). These words only quiet the warning.
+ */
+const NECESSARY =
+  /helsekrav|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|health requirements?|medical fitness|necessary for (?:the|this) (?:position|job|post|role)/i;
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+/** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
+const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
 const texts = (t: LocalText | undefined): string[] => LANGUAGES.map((l) => localText(t, l)).filter((x): x is string => x !== undefined);
 
@@ -24,8 +32,11 @@ export default defineRule(
   (ctx, report) => {
     for (const r of ctx.activities) {
       const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
-      const applicants = r.dataSubjects.filter((s) => texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && PLAIN.test(n.trim()))));
+      const applicants = r.dataSubjects.filter((s) =>
+        texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
+      );
       if (applicants.length === 0) continue;
+      if (r.purposes.some((p) => texts(p.description).some((t) => NECESSARY.test(t)))) continue;
       const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
       if (health.length === 0) continue;
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);

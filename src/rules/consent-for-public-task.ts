@@ -25,6 +25,9 @@ import { defineRule } from '../check/rule.js';
 const COSTS_NOTHING =
   /^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
 
+/** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
+const BUT = /\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b/i;
+
 export default defineRule(
   {
     id: 'consent-for-public-task',
@@ -37,7 +40,8 @@ export default defineRule(
     for (const r of ctx.activities) {
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
-      const refusalAnswered = collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()));
+      const refusalAnswered =
+        collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()) && !BUT.test(t));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {

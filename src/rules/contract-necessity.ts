@@ -15,9 +15,16 @@ import { join } from '../util/pointer.js';
 const SHARE =
   /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
 const OTHERS = /samarbeidspartner|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|third part|other companies|affiliates/i;
-const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett|marketing|advertis|targeted ads/i;
+/** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
+const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
 /** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
-const OFFERS = /tilbud|tilbod|kampanje|nyhetsbrev|offers?\b|campaign|newsletter/i;
+/** «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel). */
+const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
+/**
+ * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
+ * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
+ */
+const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
 export default defineRule(
   { id: 'contract-necessity', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019', messages: ['not-necessary'] },
@@ -26,7 +33,9 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
-        const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
+        const texts = LANGUAGES.map((l) => localText(p.description, l))
+          .filter((t): t is string => t !== undefined)
+          .map((t) => t.replace(NEGATED, ''));
         if (texts.some((t) => (SHARE.test(t) && OTHERS.test(t) && OFFERS.test(t)) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
       });

@@ -12,10 +12,13 @@ import { join } from '../util/pointer.js';
  * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks) in an
  * activity about employees gets a warning: the record should show the § 9-1 assessment, and a camera or log kept
  * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
+ * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged.
  */
 const WHAT =
   /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
-const HOW = /kontroller|kontroll med|overvåke|overvake|måle|måling|følge med|monitor|measure|track|check/i;
+/** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
+const HOW =
+  /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
 
 export default defineRule(
   {
@@ -29,6 +32,9 @@ export default defineRule(
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       if (!aboutEmployees) continue;
       r.purposes.forEach((p, i) => {
+        // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's choice of measure.
+        const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
+        if (art6.length > 0 && art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0)) return;
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
         if (texts.some((t) => WHAT.test(t) && HOW.test(t))) report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });

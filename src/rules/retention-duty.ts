@@ -1,4 +1,4 @@
-import { knownLaw, sectionIds } from '../check/facts.js';
+import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
 import type { LawEntry, ReferenceData, RetentionDuty } from '../check/reference.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
@@ -13,6 +13,14 @@ import { join } from '../util/pointer.js';
  * warning (the record may have another reason it does not state). A month is counted as up to 31 days.
  */
 const DAY = 86400;
+
+/**
+ * A duty counted from the end of the accounting year (bokføringsloven § 13) covers up to a year more when counted
+ * from the transaction: a receipt from January is kept five years and eleven months after it. A period whose
+ * trigger or description does not say it counts from the year's end gets that year.
+ */
+const YEAR_END =
+  /regnskapsår|rekneskapsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
 
 /** The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one). */
 function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] | undefined {
@@ -38,7 +46,9 @@ export default defineRule({ id: 'retention-duty', severity: 'warning', citation:
       if (known.some((d) => d === undefined)) return;
       const longest = known.flatMap((d) => d ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
       const limit = durationSeconds(longest.period);
-      if (limit === undefined || kept <= limit + DAY) return;
+      if (limit === undefined) return;
+      const fromTransaction = YEAR_END.test(longest.from) && ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
+      if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
       const law = e.law.map((l) => (typeof l.ref === 'string' ? l.ref : `${l.ref.law}${l.section !== undefined ? ` ${l.section}` : ''}`)).join(', ');
       report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
     });

@@ -31,10 +31,16 @@ const POLICE = /politi|police/i;
 /** Words that say a retention entry is about the recordings themselves (nb, nn, en). */
 const RECORDING = /opptak|kamera|video|film|bilde|bilete|recording|footage|cctv|camera|image/i;
 
-/** A retention entry about the recordings: its trigger, description or categories say so, or it cites the camera regulation. */
+/** Words that say an entry is a log about the recordings (who viewed or handed them over), not the recordings (nb, nn, en). */
+const LOG = /logg|\blog(?:s|ged|ging)?\b|protokoll|journal/i;
+
+/**
+ * A retention entry about the recordings: its trigger, description or categories say so, or it cites the camera
+ * regulation. An entry that names a log («logg over innsyn i opptak») is about the log, not the recordings.
+ */
 function isRecordingEntry(e: ResolvedRetention, ref: ReferenceData): boolean {
   const texts = [...textsOf(e.trigger), ...textsOf(e.description), ...e.categories.flatMap((c) => [c.id, ...textsOf(c.value.name)])];
-  return texts.some((t) => RECORDING.test(t)) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
+  return (texts.some((t) => RECORDING.test(t)) && !texts.some((t) => LOG.test(t))) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
 }
 
 export default defineRule(

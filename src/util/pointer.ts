@@ -16,8 +16,6 @@ export function join(base: string, ...segments: (string | number)[]): string {
 
 export function parsePointer(p: string): string[] {
   if (p === '') return [];
-  return p
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = p.slice(1).split('/');
+  return p.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
 }

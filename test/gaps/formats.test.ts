@@ -6,7 +6,7 @@ import { GAP_RULES, gapRuleInfo } from '../../src/rules/index.js';
 import { gapView } from '../../src/render/gaps/view.js';
 import { csv } from '../../src/render/gaps/csv.js';
 import { markdown } from '../../src/render/gaps/markdown.js';
-import { text } from '../../src/render/gaps/text.js';
+import { text, textPieces } from '../../src/render/gaps/text.js';
 import { json } from '../../src/render/gaps/json.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
@@ -19,6 +19,25 @@ function view(name: string, lang: 'en' | 'nb' = 'en') {
 
 describe('gap formatters', () => {
   const v = view('escaping');
+
+  it('text in pieces: about 64K characters each, never splitting a line, joining to the text', () => {
+    const groupsOnly = { ...v, accepted: [] };
+    const big = { ...groupsOnly, groups: Array.from({ length: 400 }, () => v.groups).flat() };
+    for (const color of [false, true]) {
+      const pieces = [...textPieces(big, { color })];
+      const one = text(groupsOnly, { color });
+      expect(pieces.length).toBeGreaterThan(1);
+      for (const p of pieces.slice(0, -1)) {
+        // Whole lines only, and no more than one group past the size.
+        expect(p.endsWith('\n')).toBe(true);
+        expect(p.length).toBeLessThan(64 * 1024 + one.length);
+      }
+      // The same groups, once each, and the summary once at the end: nothing lost or doubled at a piece's edge.
+      const joined = pieces.join('');
+      const body = one.slice(0, one.lastIndexOf('\n', one.length - 2) + 1);
+      expect(joined).toBe(body.repeat(400) + one.slice(body.length));
+    }
+  });
 
   it('csv: one row per finding with stable columns, quoted by RFC 4180, formulas defused', () => {
     const out = csv(v);

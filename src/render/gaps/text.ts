@@ -5,6 +5,14 @@ import type { ActivityGroup, GapItem, GapView } from './view.js';
 
 /** For people at a terminal: grouped by activity, with its completeness, DPIA screening and what is missing. */
 export function text(view: GapView, opts: { color: boolean }): string {
+  return [...textPieces(view, opts)].join('');
+}
+
+/** Pieces of about this many characters: a large list is never one string (at 10,000 activities it is 15 million characters). */
+const PIECE = 64 * 1024;
+
+/** `text` in pieces, each made when it is asked for: they join to the very same text. */
+export function* textPieces(view: GapView, opts: { color: boolean }): Generator<string> {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const tr = (id: string, args?: Record<string, string | number>): string => clean(t(view.lang, id, args));
   // Three words, each looked up and coloured once for every row that shows it.
@@ -22,7 +30,17 @@ export function text(view: GapView, opts: { color: boolean }): string {
     const pos = withFile ? `${i.file}:${i.line}:${i.column}` : `${i.line}:${i.column}`;
     return `  ${c.dim(pos.padEnd(withFile ? 0 : 7))} ${sev(i)} ${clean(i.message)}  ${c.dim(`${i.rule} · ${i.citation}`)}`;
   };
-  const out: string[] = [];
+  let out: string[] = [];
+  let size = 0;
+  let counted = 0;
+  /** The lines so far as one piece, each with its line break: they join to `lines.join('\n') + '\n'`. */
+  const piece = (): string => {
+    const p = out.join('\n') + '\n';
+    out = [];
+    size = 0;
+    counted = 0;
+    return p;
+  };
   const header = (g: ActivityGroup): void => {
     if (g.activity === undefined) {
       out.push(c.bold(tr('gaps.text.organisation')));
@@ -45,6 +63,8 @@ export function text(view: GapView, opts: { color: boolean }): string {
       out.push(c.dim(`  ${tr('gaps.text.missing', { items })}`));
     }
     out.push('');
+    for (; counted < out.length; counted++) size += out[counted]!.length + 1;
+    if (size >= PIECE) yield piece();
   }
   if (view.accepted.length > 0) {
     out.push(c.bold(tr('gaps.text.accepted', { count: view.accepted.length })));
@@ -58,5 +78,5 @@ export function text(view: GapView, opts: { color: boolean }): string {
   const summary = `${tr('gaps.text.summary', { errors: s.errors, warnings: s.warnings, infos: s.infos, activities: s.activities, accepted: s.accepted })}; ${tr('gaps.text.average', { score: s.averageCompleteness })}`;
   if (s.errors + s.warnings + s.infos === 0) out.push(c.green(tr('gaps.text.clean')), summary);
   else out.push(s.errors > 0 ? c.red.bold(`✖ ${summary}`) : c.yellow.bold(`⚠ ${summary}`));
-  return out.join('\n') + '\n';
+  yield piece();
 }
