@@ -9,16 +9,28 @@ import { svg } from './svg.js';
  * The record as one printable HTML document: A4 pages, the header block, a summary table and the
  * data map on landscape pages, then a page per activity and the other tables. Handlebars escapes
  * every value; the only raw HTML is the SVG, whose text svg.ts escapes.
+ *
+ * The document is made in pieces, each from its template in templates/report/: the start (header,
+ * summary, data map), each activity's page, each other table, the end. A record of 10,000 activities
+ * is some 60 MB of HTML, never one string in memory (docs/performance.md).
  */
-let compiled: Handlebars.TemplateDelegate | undefined;
+interface Templates {
+  start: Handlebars.TemplateDelegate;
+  activity: Handlebars.TemplateDelegate;
+  extra: Handlebars.TemplateDelegate;
+  end: Handlebars.TemplateDelegate;
+}
 
-function template(): Handlebars.TemplateDelegate {
+let compiled: Templates | undefined;
+
+function templates(): Templates {
   if (!compiled) {
     const hb = Handlebars.create();
     const read = (name: string): string => readFileSync(packagePath('templates', 'report', name), 'utf8');
+    const compile = (name: string) => hb.compile(read(name), { strict: false, preventIndent: true });
     hb.registerPartial('lines', read('lines.hbs'));
     hb.registerPartial('grid', read('grid.hbs'));
-    compiled = hb.compile(read('report.html.hbs'), { strict: false, preventIndent: true });
+    compiled = { start: compile('report.html.hbs'), activity: compile('activity.hbs'), extra: compile('extra.hbs'), end: compile('end.hbs') };
   }
   return compiled;
 }
@@ -62,9 +74,22 @@ function margins(report: Report) {
   };
 }
 
+/** The document as one string (tests; `ropa report` writes the pieces). */
 export function html(report: Report): string {
+  return [...htmlPieces(report)].join('');
+}
+
+/**
+ * The document in pieces, each made as it is read. The templates are compiled at once, so that a
+ * template that cannot be read fails here, before anything is written.
+ */
+export function htmlPieces(report: Report): Iterable<string> {
+  return pieces(report, templates());
+}
+
+function* pieces(report: Report, t: Templates): Generator<string> {
   const { record } = report;
-  const view = {
+  yield t.start({
     lang: report.lang,
     title: report.title,
     subtitle: report.subtitle,
@@ -78,7 +103,10 @@ export function html(report: Report): string {
     legend: report.legend,
     caption: report.dataMap.caption,
     datamap: report.dataMap.activities.length > 0 ? svg(report.dataMap) : undefined,
-    details: record.rows.map((row) => ({
+    generated: report.generated,
+  });
+  for (const row of record.rows) {
+    yield t.activity({
       anchor: `activity-${row.id}`,
       id: row.id,
       title: row.title,
@@ -88,9 +116,11 @@ export function html(report: Report): string {
       fields: record.columns
         .map((c, i) => ({ id: c.id, label: c.label, mandatory: c.mandatory, ...cellView(record, row, i) }))
         .filter((f) => f.id !== 'activity'),
-    })),
-    extras: report.extra.map((t) => grid(t)),
-    generated: report.generated,
-  };
-  return template()(view);
+    });
+  }
+  // The blank line between the activities' pages and the other tables.
+  yield '\n';
+  // Each table is numbered as it was in the document's list of them (`@index` in extra.hbs).
+  for (const [index, table] of report.extra.entries()) yield t.extra(grid(table), { data: { index } });
+  yield t.end({});
 }

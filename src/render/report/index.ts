@@ -28,7 +28,7 @@ export interface ReportInput {
 
 /**
  * One renderer per format, each imported when its format is asked for (exceljs only for xlsx). A
- * renderer gives text, bytes, or text in pieces made as they are written (json: an activity at a time).
+ * renderer gives text, bytes, or text in pieces made as they are written (json and html: an activity at a time).
  */
 export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Promise<string | Uint8Array | Iterable<string>>> = {
   json: async (i) =>
@@ -42,6 +42,6 @@ export const REPORT_RENDERERS: Record<ReportFormat, (input: ReportInput) => Prom
     (await import('./dpv.js')).dpv(i.registry, i.activities, { kind: i.kind, variant: i.variant, ...(i.date !== undefined ? { date: i.date } : {}) }),
   md: async (i) => (await import('./md.js')).md(await i.report()),
   csv: async (i) => (await import('./csv.js')).csv(await i.report()),
-  html: async (i) => (await import('./html.js')).html(await i.report()),
+  html: async (i) => (await import('./html.js')).htmlPieces(await i.report()),
   xlsx: async (i) => (await import('./xlsx.js')).xlsx(await i.report()),
 };
