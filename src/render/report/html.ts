@@ -11,14 +11,17 @@ import { svg } from './svg.js';
  * every value; the only raw HTML is the SVG, whose text svg.ts escapes.
  *
  * The document is made in pieces, each from its template in templates/report/: the start (header,
- * summary, data map), each activity's page, each other table, the end. A record of 10,000 activities
- * is some 60 MB of HTML, never one string in memory (docs/performance.md).
+ * summary, data map), each activity's page, each other table, the end; a table (grid.hbs) around its
+ * rows, and its rows (rows.hbs) a few at a time. A record of 10,000 activities is some 60 MB of HTML,
+ * never one string in memory (docs/performance.md).
  */
 interface Templates {
   start: Handlebars.TemplateDelegate;
   activity: Handlebars.TemplateDelegate;
   extra: Handlebars.TemplateDelegate;
   end: Handlebars.TemplateDelegate;
+  grid: Handlebars.TemplateDelegate;
+  rows: Handlebars.TemplateDelegate;
 }
 
 let compiled: Templates | undefined;
@@ -29,8 +32,14 @@ function templates(): Templates {
     const read = (name: string): string => readFileSync(packagePath('templates', 'report', name), 'utf8');
     const compile = (name: string) => hb.compile(read(name), { strict: false, preventIndent: true });
     hb.registerPartial('lines', read('lines.hbs'));
-    hb.registerPartial('grid', read('grid.hbs'));
-    compiled = { start: compile('report.html.hbs'), activity: compile('activity.hbs'), extra: compile('extra.hbs'), end: compile('end.hbs') };
+    compiled = {
+      start: compile('report.html.hbs'),
+      activity: compile('activity.hbs'),
+      extra: compile('extra.hbs'),
+      end: compile('end.hbs'),
+      grid: compile('grid.hbs'),
+      rows: compile('rows.hbs'),
+    };
   }
   return compiled;
 }
@@ -54,8 +63,40 @@ function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)
   return {
     ...t,
     columns: columns.map((i) => ({ ...t.columns[i]!, share: ((100 * t.columns[i]!.width) / total).toFixed(2) })),
-    rows: t.rows.map((r) => ({ ...r, cells: columns.map((i) => ({ ...cellView(t, r, i), label: t.columns[i]!.label })) })),
+    row: (r: TableRow) => ({ ...r, cells: columns.map((i) => ({ ...cellView(t, r, i), label: t.columns[i]!.label })) }),
   };
+}
+
+type Grid = ReturnType<typeof grid>;
+
+/**
+ * Where a piece made apart goes in the text of the piece around it: what a partial (`{{> grid}}`,
+ * `{{> rows}}`) gives while that text is made. Never text of the document itself: every `<` from the
+ * registry is escaped.
+ */
+const PLACE = '<ropa-piece>';
+const place = { grid: () => PLACE, rows: () => PLACE };
+
+/** A text made with `place`, with `inner` where its place is (if it has one, once). */
+function* around(text: string, inner: () => Iterable<string>): Generator<string> {
+  const at = text.indexOf(PLACE);
+  if (at < 0) {
+    yield text;
+    return;
+  }
+  yield text.slice(0, at);
+  yield* inner();
+  yield text.slice(at + PLACE.length);
+}
+
+/** How many rows of a table are made at once. */
+const ROWS = 256;
+
+/** A table: the table around its rows, then its rows ROWS at a time. */
+function* gridPieces(t: Templates, g: Grid): Generator<string> {
+  yield* around(t.grid(g, { partials: place }), function* () {
+    for (let i = 0; i < g.rows.length; i += ROWS) yield t.rows({ rows: g.rows.slice(i, i + ROWS).map(g.row) });
+  });
 }
 
 /**
@@ -89,22 +130,27 @@ export function htmlPieces(report: Report): Iterable<string> {
 
 function* pieces(report: Report, t: Templates): Generator<string> {
   const { record } = report;
-  yield t.start({
-    lang: report.lang,
-    title: report.title,
-    subtitle: report.subtitle,
-    organisation: report.organisation,
-    date: report.isoDate,
-    header: report.header,
-    variant: report.variant,
-    margins: margins(report),
-    headings: report.headings,
-    summary: grid(record, report.summary),
-    legend: report.legend,
-    caption: report.dataMap.caption,
-    datamap: report.dataMap.activities.length > 0 ? svg(report.dataMap) : undefined,
-    generated: report.generated,
-  });
+  const summary = grid(record, report.summary);
+  const start = t.start(
+    {
+      lang: report.lang,
+      title: report.title,
+      subtitle: report.subtitle,
+      organisation: report.organisation,
+      date: report.isoDate,
+      header: report.header,
+      variant: report.variant,
+      margins: margins(report),
+      headings: report.headings,
+      summary,
+      legend: report.legend,
+      caption: report.dataMap.caption,
+      datamap: report.dataMap.activities.length > 0 ? svg(report.dataMap) : undefined,
+      generated: report.generated,
+    },
+    { partials: place },
+  );
+  yield* around(start, () => gridPieces(t, summary));
   for (const row of record.rows) {
     yield t.activity({
       anchor: `activity-${row.id}`,
@@ -121,6 +167,9 @@ function* pieces(report: Report, t: Templates): Generator<string> {
   // The blank line between the activities' pages and the other tables.
   yield '\n';
   // Each table is numbered as it was in the document's list of them (`@index` in extra.hbs).
-  for (const [index, table] of report.extra.entries()) yield t.extra(grid(table), { data: { index } });
+  for (const [index, table] of report.extra.entries()) {
+    const g = grid(table);
+    yield* around(t.extra(g, { data: { index }, partials: place }), () => gridPieces(t, g));
+  }
   yield t.end({});
 }
