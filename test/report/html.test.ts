@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html } from '../../src/render/report/html.js';
+import { html, htmlPieces } from '../../src/render/report/html.js';
 import { BASIC, INJECTION, report } from './helpers.js';
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
@@ -77,5 +77,30 @@ describe('html', () => {
 
   it('is the same for the same registry', () => {
     expect(html(report(BASIC, { date: '2026-03-01', internal: true }))).toBe(out);
+  });
+
+  it('is made in pieces, the tables a few rows at a time, and what the registry says cannot mark where a piece goes', () => {
+    const base = report(BASIC, { date: '2026-03-01', internal: true });
+    expect([...htmlPieces(base)].join('')).toBe(out);
+    // 600 activities, one of them named like the mark the pieces are put together at.
+    const rows = Array.from({ length: 600 }, (_r, i) => ({ ...base.record.rows[i % 2]!, id: `a${i}`, title: i === 7 ? '<ropa-piece>' : `A ${i}` }));
+    const many = { ...base, record: { ...base.record, rows }, extra: [{ ...base.extra[0]!, rows }] };
+    const pieces = [...htmlPieces(many)];
+    expect(pieces.length).toBeGreaterThan(600);
+    const doc = pieces.join('');
+    expect(doc).not.toContain('<ropa-piece>');
+    expect(doc).toContain('<h3 id="activity-a7-h">&lt;ropa-piece&gt;</h3>');
+    for (const id of ['h-summary', 'h-extra-0']) {
+      const table = new RegExp(`aria-labelledby="${id}">[\\s\\S]*?<tbody role="rowgroup">\n([\\s\\S]*?)</tbody>`).exec(doc)![1]!;
+      expect(
+        table
+          .split('\n')
+          .filter((l) => l !== '')
+          .every((l) => l.startsWith('<tr role="row">') && l.endsWith('</tr>')),
+      ).toBe(true);
+      expect(count(table, /<tr role="row">/g)).toBe(600);
+    }
+    expect(count(doc, /<section class="page activity"/g)).toBe(600);
+    expect(doc.endsWith('</section>\n</body>\n</html>\n')).toBe(true);
   });
 });
