@@ -86,12 +86,13 @@ export default defineRule(
       }
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
-        const generic = texts.find((t) => GENERIC.has(normalise(t)) || GENERIC_PURPOSES.test(normalise(t)));
+        const norms = texts.map(normalise);
+        const generic = texts.find((_, k) => GENERIC.has(norms[k]!) || GENERIC_PURPOSES.test(norms[k]!));
         if (generic !== undefined) {
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;
         }
-        const vague = texts.find((t) => isVague(normalise(t)));
+        const vague = texts.find((_, k) => isVague(norms[k]!));
         if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
       });
     }
