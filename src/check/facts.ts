@@ -278,11 +278,6 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
   return { answer: 'no', why };
 }
 
-/** Whether a law reference can play a role: `unknown` when ropa does not know the law, else `yes` or `no` (see lawFit). */
-export function lawHasRole(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): 'yes' | 'no' | 'unknown' {
-  return lawFit(law, role, ref, org).answer;
-}
-
 /**
  * The letters of Art. 9(2) a law reference provides for, where data/norwegian-law.json ties it to some
  * ("personopplysningsloven § 6" → b); undefined when ropa does not know the law, or the law (or a section

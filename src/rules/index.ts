@@ -151,8 +151,3 @@ export function gapRuleInfo(): Map<string, RuleInfo> {
     ]),
   );
 }
-
-/** Rule ids whose findings keep a final notice from being published (rule metadata `blocksNotice`). */
-export function noticeBlockingRules(): ReadonlySet<string> {
-  return new Set(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id));
-}
