@@ -40,7 +40,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const info = gapRuleInfo();
   const render = async (format: GapFormat, color: boolean): Promise<Output> => {
     // The text list, the one a large registry is read in, is made in pieces as it is written: never one string of it all.
-    if (format === 'text') return (await import('../render/gaps/text.js')).textPieces(view!, { color });
+    if (format === 'text') return (await import('../render/gaps/text.js')).gapTextPieces(view!, { color });
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
     const byPath = new Map(files!.map((f) => [f.path, f]));

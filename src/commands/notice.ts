@@ -65,10 +65,10 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
-  const lang = asked ?? registry.languages[0] ?? 'nb';
+  const firstLang = registry.languages[0] ?? 'nb';
+  const lang = asked ?? firstLang;
   if (!registry.languages.includes(lang)) {
-    const first = registry.languages[0] ?? 'nb';
-    throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', '), first });
+    throw new UserError('notice.lang-not-in-registry', { lang, languages: registry.languages.join(', '), first: firstLang });
   }
 
   const { buildNoticeView, loadTemplates, MAX_NOTICE_CHARS, missingFindings, renderNoticePieces, TemplateError, TemplateFolderError } =

@@ -1,7 +1,5 @@
+import { textsOf as texts } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import { LANGUAGES } from '../i18n/index.js';
-import { localText } from '../model/registry.js';
-import type { LocalText } from '../model/types.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -24,8 +22,6 @@ const NECESSARY =
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
-
-const texts = (t: LocalText | undefined): string[] => LANGUAGES.map((l) => localText(t, l)).filter((x): x is string => x !== undefined);
 
 export default defineRule(
   { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven § 9-3; GDPR Art. 9(2)', messages: ['health'] },

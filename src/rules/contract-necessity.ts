@@ -1,6 +1,5 @@
+import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import { LANGUAGES } from '../i18n/index.js';
-import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -33,9 +32,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
-        const texts = LANGUAGES.map((l) => localText(p.description, l))
-          .filter((t): t is string => t !== undefined)
-          .map((t) => t.replace(NEGATED, ''));
+        const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
         if (texts.some((t) => (SHARE.test(t) && OTHERS.test(t) && OFFERS.test(t)) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
       });

@@ -1,6 +1,5 @@
+import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import { LANGUAGES } from '../i18n/index.js';
-import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -35,8 +34,8 @@ export default defineRule(
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's choice of measure.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length > 0 && art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0)) return;
-        const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
-        if (texts.some((t) => WHAT.test(t) && HOW.test(t))) report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
+        if (textsOf(p.description).some((t) => WHAT.test(t) && HOW.test(t)))
+          report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }
   },

@@ -1,4 +1,4 @@
-import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
+import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { LawEntry, ReferenceData, RetentionDuty } from '../check/reference.js';
 import type { ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
@@ -49,7 +49,7 @@ export default defineRule({ id: 'retention-duty', severity: 'warning', citation:
       if (limit === undefined) return;
       const fromTransaction = YEAR_END.test(longest.from) && ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
       if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
-      const law = e.law.map((l) => (typeof l.ref === 'string' ? l.ref : `${l.ref.law}${l.section !== undefined ? ` ${l.section}` : ''}`)).join(', ');
+      const law = e.law.map(lawCitation).join(', ');
       report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
     });
   }

@@ -6,7 +6,7 @@ import { GAP_RULES, gapRuleInfo } from '../../src/rules/index.js';
 import { gapView } from '../../src/render/gaps/view.js';
 import { csv } from '../../src/render/gaps/csv.js';
 import { markdown } from '../../src/render/gaps/markdown.js';
-import { text, textPieces } from '../../src/render/gaps/text.js';
+import { text, gapTextPieces } from '../../src/render/gaps/text.js';
 import { json } from '../../src/render/gaps/json.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
@@ -24,7 +24,7 @@ describe('gap formatters', () => {
     const groupsOnly = { ...v, accepted: [] };
     const big = { ...groupsOnly, groups: Array.from({ length: 400 }, () => v.groups).flat() };
     for (const color of [false, true]) {
-      const pieces = [...textPieces(big, { color })];
+      const pieces = [...gapTextPieces(big, { color })];
       const one = text(groupsOnly, { color });
       expect(pieces.length).toBeGreaterThan(1);
       for (const p of pieces.slice(0, -1)) {

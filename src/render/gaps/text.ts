@@ -5,14 +5,14 @@ import type { ActivityGroup, GapItem, GapView } from './view.js';
 
 /** For people at a terminal: grouped by activity, with its completeness, DPIA screening and what is missing. */
 export function text(view: GapView, opts: { color: boolean }): string {
-  return [...textPieces(view, opts)].join('');
+  return [...gapTextPieces(view, opts)].join('');
 }
 
 /** Pieces of about this many characters: a large list is never one string (at 10,000 activities it is 15 million characters). */
 const PIECE = 64 * 1024;
 
 /** `text` in pieces, each made when it is asked for: they join to the very same text. */
-export function* textPieces(view: GapView, opts: { color: boolean }): Generator<string> {
+export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generator<string> {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const tr = (id: string, args?: Record<string, string | number>): string => clean(t(view.lang, id, args));
   // Three words, each looked up and coloured once for every row that shows it.
