@@ -38,8 +38,6 @@ export interface Screening {
   notComputed: string[];
 }
 
-type Collected = Map<string, Evidence[]>;
-
 /** Screenings already computed, by resolved activity (resolved once per registry, see resolveActivity). */
 const screened = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: Screening }>();
 
@@ -57,84 +55,139 @@ export function screeningOf(registry: Registry, ref: ReferenceData): (r: Resolve
   };
 }
 
+/** Evidence of nothing: shared by every empty part of a screening, never part of its result. */
+const NONE: readonly Evidence[] = Object.freeze([]);
+
+/**
+ * The screening of one activity. One pass over each of its lists, and evidence made only for what
+ * is there: at 10,000 activities this runs 10,000 times, and most parts are empty
+ * (docs/performance.md). Every criterion's evidence is its own array, in the order the fields are
+ * read below.
+ */
 export function screenActivity(registry: Registry, r: ResolvedActivity, ref: ReferenceData): Screening {
   const a = r.activity;
-  const rf = a.riskFactors ?? {};
+  const rf = a.riskFactors;
   const ad = a.automatedDecisions;
-  const flag = (key: keyof typeof rf): Evidence[] => (rf[key] === true ? [{ pointer: join('/riskFactors', key) }] : []);
-  const categoryIndex = (id: string): number => (a.dataCategories ?? []).indexOf(id);
-  const categories = (pick: (c: ResolvedActivity['dataCategories'][number]) => string | undefined): Evidence[] =>
-    r.dataCategories.flatMap((c) => {
-      const d = pick(c);
-      return d === undefined ? [] : [{ pointer: join('/dataCategories', categoryIndex(c.id)), detail: `${c.id}: ${d}` }];
-    });
-
-  const special = categories((c) => c.value.specialCategory);
-  const criminal = categories((c) => (c.value.criminalOffence === true ? 'criminalOffence' : undefined));
-  const location = [...flag('locationData'), ...categories((c) => (c.value.location === true ? 'location' : undefined))];
-  // A cited Art. 9(2) condition or Art. 10 basis says the controller processes such data, even where no category is marked.
-  const citedSensitive = basesWithPointers(r)
-    .filter(({ basis }) => isArt9Condition(basis.gdpr) || basis.gdpr === 'A9-1' || isArt10(basis.gdpr))
-    .map(({ pointer, basis }) => ({ pointer, detail: basis.gdpr }));
-  const profiling = ad?.profiling === true ? [{ pointer: '/automatedDecisions/profiling' }] : [];
-  const automated = ad?.used === true ? [{ pointer: '/automatedDecisions/used' }] : [];
-  const vulnerableSubjects = r.dataSubjects.flatMap((s) => {
-    const d = s.value.vulnerable === true ? 'vulnerable' : s.value.children === true ? 'children' : undefined;
-    return d === undefined ? [] : [{ pointer: join('/dataSubjects', (a.dataSubjects ?? []).indexOf(s.id)), detail: `${s.id}: ${d}` }];
-  });
-  const researchWithoutConsent = r.purposes.flatMap((p, i) =>
-    p.researchOrStatistics === 'research' && !p.legalBasis.some((b) => isConsent(b.gdpr))
-      ? [{ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id }]
-      : [],
-  );
-
-  const wp: Collected = new Map([
-    ['evaluation-or-scoring', [...flag('evaluationOrScoring'), ...profiling]],
-    ['automated-decision', automated],
-    ['systematic-monitoring', [...flag('systematicMonitoring'), ...flag('employeeMonitoring'), ...flag('cameraSurveillance')]],
-    ['sensitive-data', [...special, ...criminal, ...location, ...citedSensitive]],
-    ['large-scale', flag('largeScale')],
-    ['matching-datasets', flag('matchesDatasets')],
-    ['vulnerable-subjects', [...flag('vulnerableSubjects'), ...vulnerableSubjects]],
-    ['innovative-technology', flag('innovativeTechnology')],
-    ['prevents-right-or-service', [...flag('preventsRightOrService'), ...flag('thirdPartyDataForDecisions')]],
-  ]);
-  const wp248 = ref.wp248.criteria.flatMap((c) => nonEmpty(c.id, wp.get(c.id)));
-
-  const all = (...parts: Evidence[][]): Evidence[] => (parts.every((p) => p.length > 0) ? parts.flat() : []);
+  const flag = (key: keyof NonNullable<typeof rf>): readonly Evidence[] => (rf?.[key] === true ? [{ pointer: join('/riskFactors', key) }] : NONE);
+  const evaluationOrScoring = flag('evaluationOrScoring');
+  const systematicMonitoring = flag('systematicMonitoring');
+  const employeeMonitoring = flag('employeeMonitoring');
+  const cameraSurveillance = flag('cameraSurveillance');
   const largeScale = flag('largeScale');
-  const list: Collected = new Map([
-    ['third-party-data-for-decisions', flag('thirdPartyDataForDecisions')],
-    [
-      'biometric-identification',
-      [...flag('biometricIdentification'), ...categories((c) => (c.value.specialCategory === 'biometric' ? 'biometric' : undefined))],
-    ],
-    ['genetic-data', categories((c) => (c.value.specialCategory === 'genetic' ? 'genetic' : undefined))],
-    ['innovative-technology', flag('innovativeTechnology')],
-    ['employee-monitoring', flag('employeeMonitoring')],
-    ['research-without-consent', researchWithoutConsent],
-    ['location-data', location],
-    ['camera-public-large-scale', all(flag('cameraSurveillance'), flag('publiclyAccessibleArea'), largeScale)],
-    ['monitoring-efficiency', all([...flag('systematicMonitoring'), ...flag('employeeMonitoring')], flag('evaluationOrScoring'))],
-    ['commercial-profiling', registry.organisation?.value.publicAuthority === false ? [...flag('evaluationOrScoring'), ...profiling] : []],
-  ]);
-  const datatilsynet = ref.datatilsynet.items.flatMap((item) => {
-    const evidence = list.get(item.id) ?? [];
-    if (evidence.length === 0) return [];
-    // "+1": at least one WP248 criterion shown by some other field than the item's own.
-    if (item.plusOne) {
-      const own = new Set(evidence.map((e) => e.pointer));
-      if (!wp248.some((c) => c.evidence.some((e) => !own.has(e.pointer)))) return [];
+  const thirdPartyData = flag('thirdPartyDataForDecisions');
+  const innovative = flag('innovativeTechnology');
+  const publicArea = flag('publiclyAccessibleArea');
+
+  // The data categories, read once: what each marks, each with the category's place in the file.
+  let special: Evidence[] | undefined;
+  let criminal: Evidence[] | undefined;
+  let locationCategories: Evidence[] | undefined;
+  let biometric: Evidence[] | undefined;
+  let genetic: Evidence[] | undefined;
+  for (const c of r.dataCategories) {
+    const v = c.value;
+    const sc = v.specialCategory;
+    if (sc === undefined && v.criminalOffence !== true && v.location !== true) continue;
+    const pointer = join('/dataCategories', (a.dataCategories ?? []).indexOf(c.id));
+    if (sc !== undefined) {
+      (special ??= []).push({ pointer, detail: `${c.id}: ${sc}` });
+      if (sc === 'biometric') (biometric ??= []).push({ pointer, detail: `${c.id}: biometric` });
+      if (sc === 'genetic') (genetic ??= []).push({ pointer, detail: `${c.id}: genetic` });
     }
-    return [{ id: item.id, evidence }];
+    if (v.criminalOffence === true) (criminal ??= []).push({ pointer, detail: `${c.id}: criminalOffence` });
+    if (v.location === true) (locationCategories ??= []).push({ pointer, detail: `${c.id}: location` });
+  }
+  const location = cat(flag('locationData'), locationCategories ?? NONE);
+  // A cited Art. 9(2) condition or Art. 10 basis says the controller processes such data, even where no category is marked.
+  let citedSensitive: Evidence[] | undefined;
+  for (const { pointer, basis } of basesWithPointers(r))
+    if (isArt9Condition(basis.gdpr) || basis.gdpr === 'A9-1' || isArt10(basis.gdpr)) (citedSensitive ??= []).push({ pointer, detail: basis.gdpr });
+  const profiling = ad?.profiling === true ? [{ pointer: '/automatedDecisions/profiling' }] : NONE;
+  const automated = ad?.used === true ? [{ pointer: '/automatedDecisions/used' }] : NONE;
+  let vulnerableSubjects: Evidence[] | undefined;
+  for (const s of r.dataSubjects) {
+    const d = s.value.vulnerable === true ? 'vulnerable' : s.value.children === true ? 'children' : undefined;
+    if (d !== undefined) (vulnerableSubjects ??= []).push({ pointer: join('/dataSubjects', (a.dataSubjects ?? []).indexOf(s.id)), detail: `${s.id}: ${d}` });
+  }
+  let researchWithoutConsent: Evidence[] | undefined;
+  r.purposes.forEach((p, i) => {
+    if (p.researchOrStatistics === 'research' && !p.legalBasis.some((b) => isConsent(b.gdpr)))
+      (researchWithoutConsent ??= []).push({ pointer: join('/purposes', i, 'researchOrStatistics'), detail: p.id });
   });
 
-  const sensitiveForB = [...special, ...criminal, ...citedSensitive];
-  const art35: Criterion[] = [
-    ...nonEmpty('35-3-a', all(automated, [...profiling, ...flag('evaluationOrScoring')])),
-    ...nonEmpty('35-3-b', all(largeScale, sensitiveForB)),
-    ...nonEmpty('35-3-c', all(flag('publiclyAccessibleArea'), largeScale, [...flag('systematicMonitoring'), ...flag('cameraSurveillance')])),
-  ];
+  const wp = (id: string): readonly Evidence[] => {
+    switch (id) {
+      case 'evaluation-or-scoring':
+        return cat(evaluationOrScoring, profiling);
+      case 'automated-decision':
+        return automated;
+      case 'systematic-monitoring':
+        return cat(systematicMonitoring, employeeMonitoring, cameraSurveillance);
+      case 'sensitive-data':
+        return cat(special ?? NONE, criminal ?? NONE, location, citedSensitive ?? NONE);
+      case 'large-scale':
+        return largeScale;
+      case 'matching-datasets':
+        return flag('matchesDatasets');
+      case 'vulnerable-subjects':
+        return cat(flag('vulnerableSubjects'), vulnerableSubjects ?? NONE);
+      case 'innovative-technology':
+        return innovative;
+      case 'prevents-right-or-service':
+        return cat(flag('preventsRightOrService'), thirdPartyData);
+      default:
+        return NONE;
+    }
+  };
+  const wp248: Criterion[] = [];
+  for (const c of ref.wp248.criteria) {
+    const evidence = wp(c.id);
+    if (evidence.length > 0) wp248.push({ id: c.id, evidence: dedupe(evidence) });
+  }
+
+  const all = (...parts: (readonly Evidence[])[]): readonly Evidence[] => (parts.every((p) => p.length > 0) ? cat(...parts) : NONE);
+  const list = (id: string): readonly Evidence[] => {
+    switch (id) {
+      case 'third-party-data-for-decisions':
+        return thirdPartyData;
+      case 'biometric-identification':
+        return cat(flag('biometricIdentification'), biometric ?? NONE);
+      case 'genetic-data':
+        return genetic ?? NONE;
+      case 'innovative-technology':
+        return innovative;
+      case 'employee-monitoring':
+        return employeeMonitoring;
+      case 'research-without-consent':
+        return researchWithoutConsent ?? NONE;
+      case 'location-data':
+        return location;
+      case 'camera-public-large-scale':
+        return all(cameraSurveillance, publicArea, largeScale);
+      case 'monitoring-efficiency':
+        return all(cat(systematicMonitoring, employeeMonitoring), evaluationOrScoring);
+      case 'commercial-profiling':
+        return registry.organisation?.value.publicAuthority === false ? cat(evaluationOrScoring, profiling) : NONE;
+      default:
+        return NONE;
+    }
+  };
+  const datatilsynet: Criterion[] = [];
+  for (const item of ref.datatilsynet.items) {
+    const evidence = list(item.id);
+    if (evidence.length === 0) continue;
+    // "+1": at least one WP248 criterion shown by some other field than the item's own.
+    if (item.plusOne && !wp248.some((c) => c.evidence.some((e) => !evidence.some((o) => o.pointer === e.pointer)))) continue;
+    datatilsynet.push({ id: item.id, evidence: evidence.slice() });
+  }
+
+  const art35: Criterion[] = [];
+  const trigger = (id: string, evidence: readonly Evidence[]): void => {
+    if (evidence.length > 0) art35.push({ id, evidence: dedupe(evidence) });
+  };
+  trigger('35-3-a', all(automated, cat(profiling, evaluationOrScoring)));
+  trigger('35-3-b', all(largeScale, cat(special ?? NONE, criminal ?? NONE, citedSensitive ?? NONE)));
+  trigger('35-3-c', all(publicArea, largeScale, cat(systematicMonitoring, cameraSurveillance)));
 
   return {
     activity: a.id,
@@ -147,11 +200,19 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
   };
 }
 
-function nonEmpty(id: string, evidence: Evidence[] | undefined): Criterion[] {
-  return evidence && evidence.length > 0 ? [{ id, evidence: dedupe(evidence) }] : [];
+/** The parts one after another: NONE when all are empty, else a new array. */
+function cat(...parts: (readonly Evidence[])[]): readonly Evidence[] {
+  let n = 0;
+  for (const p of parts) n += p.length;
+  if (n === 0) return NONE;
+  const out: Evidence[] = [];
+  for (const p of parts) for (const e of p) out.push(e);
+  return out;
 }
 
-function dedupe(evidence: Evidence[]): Evidence[] {
+/** The evidence without repeats (the same pointer and detail), as a new array. */
+function dedupe(evidence: readonly Evidence[]): Evidence[] {
+  if (evidence.length < 2) return evidence.slice();
   const seen = new Set<string>();
   return evidence.filter((e) => {
     const k = `${e.pointer}\u0000${e.detail ?? ''}`;

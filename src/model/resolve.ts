@@ -78,13 +78,26 @@ export function resolveLaw(registry: Registry, ref: LawRef): ResolvedLaw {
   if (typeof ref === 'string') return { ref };
   const law = registry.catalogues.laws.get(ref.law);
   const url = ref.url ?? law?.value.url;
-  return {
-    ref,
-    ...(law ? { law: { id: law.id, value: law.value } } : {}),
-    ...(ref.section !== undefined ? { section: ref.section } : {}),
-    ...(url !== undefined ? { url } : {}),
-  };
+  // Keys in this order, each only when there is a value.
+  const out: ResolvedLaw = { ref };
+  if (law) out.law = { id: law.id, value: law.value };
+  if (ref.section !== undefined) out.section = ref.section;
+  if (url !== undefined) out.url = url;
+  return out;
 }
+
+/**
+ * The reference to a catalogue entry by `id`: one object per entry, shared by every activity that
+ * names it (read-only, like the rest of a resolved activity), rather than one per mention.
+ */
+function refTo<T>(entry: Located<T>, id: string): Ref<T> {
+  const hit = refs.get(entry) as Ref<T> | undefined;
+  if (hit !== undefined && hit.id === id) return hit;
+  const ref: Ref<T> = { id, value: entry.value };
+  if (hit === undefined) refs.set(entry, ref);
+  return ref;
+}
+const refs = new WeakMap<Located<unknown>, Ref<unknown>>();
 
 /** Each activity resolved once per registry: the gap rules, the notice and the report all ask. */
 const resolved = new WeakMap<Located<Activity>, { registry: Registry; value: ResolvedActivity }>();
@@ -101,12 +114,21 @@ export function resolveActivity(registry: Registry, located: Located<Activity>):
 function resolve(registry: Registry, located: Located<Activity>): ResolvedActivity {
   const a = located.value;
   const c = registry.catalogues;
-  const refs = <T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] =>
-    (ids ?? []).flatMap((id) => {
-      const e = map.get(id);
-      return e ? [{ id, value: e.value }] : [];
-    });
-  const laws = (list: readonly LawRef[] | undefined): ResolvedLaw[] => (list ?? []).map((l) => resolveLaw(registry, l));
+  // Plain loops: every activity of a large registry is resolved once, and most of its lists are short.
+  const refs = <T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] => {
+    const out: Ref<T>[] = [];
+    if (ids)
+      for (const id of ids) {
+        const e = map.get(id);
+        if (e) out.push(refTo(e, id));
+      }
+    return out;
+  };
+  const laws = (list: readonly LawRef[] | undefined): ResolvedLaw[] => {
+    const out: ResolvedLaw[] = [];
+    if (list) for (const l of list) out.push(resolveLaw(registry, l));
+    return out;
+  };
 
   const dataCategories = refs(a.dataCategories, c.dataCategories);
   const retention = (a.retention ?? []).map((r: Retention): ResolvedRetention => {
