@@ -38,8 +38,16 @@ const basesOf = new WeakMap<ResolvedActivity, readonly BaseWithPointer[]>();
 /** Every text of a localised value: the string, or each language's. */
 export function textsOf(t: unknown): string[] {
   if (typeof t === 'string') return [t];
-  if (t !== null && typeof t === 'object') return Object.values(t).filter((v): v is string => typeof v === 'string');
-  return [];
+  const out: string[] = [];
+  if (t !== null && typeof t === 'object') for (const v of Object.values(t)) if (typeof v === 'string') out.push(v);
+  return out;
+}
+
+/** Whether some text of a localised value (as `textsOf` lists them) passes `test`, without making the list. */
+function someText(t: unknown, test: (s: string) => boolean): boolean {
+  if (typeof t === 'string') return test(t);
+  if (t !== null && typeof t === 'object') for (const v of Object.values(t)) if (typeof v === 'string' && test(v)) return true;
+  return false;
 }
 
 /** Words that make a purpose or title marketing (Norwegian and English). */
@@ -62,11 +70,12 @@ export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): bool
 const marketing = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: boolean }>();
 
 function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
-  const texts = [
-    ...textsOf(r.activity.title),
-    ...r.purposes.flatMap((p) => [...textsOf(p.description), ...p.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))]),
-  ];
-  if (texts.some((t) => MARKETING.test(t))) return true;
+  const marketingWords = (t: string): boolean => MARKETING.test(t);
+  if (someText(r.activity.title, marketingWords)) return true;
+  for (const p of r.purposes) {
+    if (someText(p.description, marketingWords)) return true;
+    for (const b of p.legalBasis) if (someText(b.legitimateInterest, marketingWords)) return true;
+  }
   return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
 }
 
@@ -232,21 +241,44 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
  * any of its sections can play the role. With `org`, a law that binds only public bodies (or debt
  * collectors) is `no` for an organisation that is none.
  */
-export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit } {
-  const known = knownLaw(law, ref)?.law;
-  if (!known) {
-    // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
-    const entry = law.law?.value;
-    const texts =
-      typeof law.ref === 'string'
-        ? [law.ref]
-        : entry !== undefined && entry.lovdataId === undefined
-          ? [entry.title, entry.fullTitle].flatMap((t) =>
-              t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
-            )
-          : [];
-    return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): LawFit {
+  const found = knownLaw(law, ref);
+  if (!found) return unknownLawFit(law);
+  // A known law's answer depends only on the law, the section cited, the role and the organisation: a
+  // registry cites the same few laws and sections in activity after activity, so each is judged once.
+  let answers = fitsOf.get(ref)?.get(org ?? NO_ORG);
+  if (!answers) {
+    let byOrg = fitsOf.get(ref);
+    if (!byOrg) fitsOf.set(ref, (byOrg = new WeakMap()));
+    byOrg.set(org ?? NO_ORG, (answers = new Map()));
   }
+  const key = `${role}\u0000${found.key}\u0000${law.section ?? ''}`;
+  let answer = answers.get(key);
+  if (!answer) answers.set(key, (answer = knownLawFit(found.law, law.section, role, org)));
+  return answer;
+}
+
+type LawFit = { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit };
+/** lawFit's answers for known laws, by reference data, organisation and `role, law key, section` (read-only). */
+const fitsOf = new WeakMap<ReferenceData, WeakMap<LawOrg, Map<string, LawFit>>>();
+const NO_ORG: LawOrg = {};
+
+/** A law ropa does not know: `no` (internal) when its words name the organisation's own rules, else `unknown`. */
+function unknownLawFit(law: ResolvedLaw): LawFit {
+  // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
+  const entry = law.law?.value;
+  const texts =
+    typeof law.ref === 'string'
+      ? [law.ref]
+      : entry !== undefined && entry.lovdataId === undefined
+        ? [entry.title, entry.fullTitle].flatMap((t) =>
+            t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
+          )
+        : [];
+  return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+}
+
+function knownLawFit(known: KnownLaw, section: string | undefined, role: LawRole, org: LawOrg | undefined): LawFit {
   const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
   const sections = known.sections ?? {};
   const entry = (k: string): LawEntry | undefined => {
@@ -254,7 +286,7 @@ export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?
     if (s === undefined) return undefined;
     return Array.isArray(s) ? { roles: s as readonly LawRole[], binds: known.binds } : { binds: known.binds, ...(s as LawEntry) };
   };
-  const cited = sectionIds(law.section);
+  const cited = sectionIds(section);
   // With no section cited, a section ropa does not judge does not make the whole law unknown.
   const entries =
     cited.length > 0
