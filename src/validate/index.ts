@@ -5,7 +5,7 @@ import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
 import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
 import { fileFinding, readBytes } from '../load/read.js';
-import { readText, textOfBytes } from '../parse/file.js';
+import { readText, textOfDecodedBytes } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
 import { checkIntegrity } from './integrity.js';
@@ -86,7 +86,7 @@ export function validateDiscovered(
     if (decoded?.ok) {
       // The text is had from the bytes when a finding or message needs it.
       const bytes = read.bytes;
-      sources[i] = new SourceFile(f.path, f.kind, () => textOfBytes(bytes), data);
+      sources[i] = new SourceFile(f.path, f.kind, () => textOfDecodedBytes(bytes), data);
       valid[i] = true;
       cache.set(key, hash, data, stat);
     } else {

@@ -3,7 +3,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { SourceFile } from '../parse/source.js';
-import { readText, textOfBytes } from '../parse/file.js';
+import { readText, textOfDecodedBytes } from '../parse/file.js';
 import { checkFile, type CheckedFile, type FileTask } from './file.js';
 
 /** Below this many files per thread, starting a thread (50–100 ms) costs more than it saves. */
@@ -61,7 +61,7 @@ function start(tasks: FileTask[], shared: Int32Array, slot: number, results: (Re
         // A valid file's text is not sent back: it is read again if a message needs it, from the bytes
         // the task came with (`ropa diff` reads a revision from git, not from disk), else from disk.
         const bytes = tasks[k]?.bytes;
-        const text = checked.text ?? (checked.valid ? (bytes ? () => textOfBytes(bytes) : () => readText(checked.path)) : undefined);
+        const text = checked.text ?? (checked.valid ? (bytes ? () => textOfDecodedBytes(bytes) : () => readText(checked.path)) : undefined);
         const source =
           text === undefined
             ? undefined
