@@ -119,6 +119,16 @@ export class SourceFile {
 
   /** Range of a character span. */
   rangeOf(start: number, end: number): Range {
+    if (!this.lineCounter && this.isPlain()) {
+      // The line table of a plain file: no position objects on the way (70,000 findings at 10,000 activities).
+      const starts = (this.lineStarts ??= lineStarts(this.text));
+      const line = lineAt(starts, start);
+      const column = start - starts[line - 1]! + 1;
+      const stop = Math.max(end, start);
+      const endLine = lineAt(starts, stop);
+      const endColumn = stop - starts[endLine - 1]! + 1;
+      return { line, column, endLine, endColumn: endColumn === column && endLine === line ? column + 1 : endColumn };
+    }
     const a = this.linePos(start);
     const stop = Math.max(end, start);
     const b = this.linePos(stop);
@@ -213,6 +223,18 @@ export class SourceFile {
  * each pointer, which is cheaper than a document for a file of a few kilobytes, not for a large one.
  */
 const PLAIN_MAX_CHARS = 64 * 1024;
+
+/** The line (1-based) that `offset` is on, by the line table: the last line that starts at or before it. */
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /** Offsets where lines start: 0 and after each line feed, as the `yaml` library counts them. */
 function lineStarts(text: string): number[] {
