@@ -152,9 +152,17 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
     if (g.open.length + g.accepted.length > 0) groups.push(g);
   });
 
-  const count = (s: Severity): number => open.filter((i) => i.severity === s).length;
+  // One pass over the findings: counts by severity and by rule (70,000 findings at 10,000 activities).
+  const severities = { error: 0, warning: 0, info: 0 };
+  const perRule = new Map<string, number>();
+  for (const i of open) {
+    severities[i.severity]++;
+    perRule.set(i.rule, (perRule.get(i.rule) ?? 0) + 1);
+  }
+  const count = (s: Severity): number => severities[s];
+  // Keys sorted by rule id.
   const byRule: Record<string, number> = {};
-  for (const i of [...open].sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+  for (const rule of [...perRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) byRule[rule] = perRule.get(rule)!;
   const scores = result.completeness.map((c) => c.score);
   const ref = result.reference;
   return {
