@@ -31,14 +31,14 @@ import { defineRule } from '../check/rule.js';
  */
 /**
  * The record's answer that refusing costs nothing (nb, nn, en): «Ingen», «ingen følger», «ingen betydning for
- * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect», and the sentence of
- * Sikt's information-letter template that Norwegian research projects use, «Det vil ikke ha noen negative
- * konsekvenser for deg hvis du ikke vil delta» (nn «ikkje ha nokon negative konsekvensar»; en «will not have any
- * negative consequences»). Only these quiet a
+ * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect», and the standard sentence
+ * of Norwegian research information letters, «Det vil ikke ha (noen) negative konsekvenser for deg hvis du ikke vil
+ * delta» (NTNU's IDDEAS, NIH's KAN3; nn «ikkje ha nokon negative konsekvensar»; en «will not have any negative
+ * consequences»). Only these quiet a
  * warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
  */
 const COSTS_NOTHING =
-  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen|nokon)\s+(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
 
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = /\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b/i;
