@@ -8,14 +8,15 @@ import { join } from '../util/pointer.js';
  * it does not burden the employee disproportionately; § 9-2: its need and design are discussed with the employees'
  * representatives as early as possible, and those affected are told its purpose, consequences and duration before
  * it starts. The camera regulation (FOR-2018-07-02-1107 § 2) applies chapter 9 to camera surveillance at work.
- * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks) in an
+ * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks, the individual
+ * adviser's sales or call quality) in an
  * activity about employees gets a warning: the record should show the § 9-1 assessment, and a camera or log kept
  * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
  * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged, unless ropa knows that law
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
+  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
   /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;

@@ -58,7 +58,11 @@ const VAGUE: readonly RegExp[] = [
   /^(å |to )?((gi|give|tilby|offer) )?((deg|dere|you|brukerne|brukarane|kundene|our users|our customers) )?((en|ei|ein|a) )?(bedre|betre|better|improved|forbedret|god|good) (kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|opplevelse|oppleving|experience|customer experience|user experience)$/,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving|utvikle|vidareutvikle|videreutvikle|develop|developing) (våre |vår |vårt |our )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving) (the |our |vår |våre )?(kundeopplevelsen|kundeopplevinga|brukeropplevelsen|brukaropplevinga|opplevelsen|opplevinga|kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|customer experience|user experience|experience)( vår| våre)?$/,
-  /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
+  /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|marknadsføringsføremål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
+  // «Analyse» with no object says neither what is analysed nor why: WP203 asks a specified purpose to be «sufficiently
+  // defined to enable the implementation of any necessary data protection safeguards and to delimit the scope of the
+  // processing operation» (as Lexology's summary of the opinion quotes it).
+  /^(analyse|analyser|analysar|analysering|analyseformål|analyseføremål|analysis|analyses|analytics|analysis purposes|analytical purposes)$/,
 ];
 
 const normalise = (s: string): string =>
