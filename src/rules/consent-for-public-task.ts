@@ -47,7 +47,7 @@ export default defineRule(
   {
     id: 'consent-for-public-task',
     severity: 'warning',
-    citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020',
+    citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
     messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
