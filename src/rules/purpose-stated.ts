@@ -42,11 +42,11 @@ const GENERIC = new Set([
 ]);
 
 /**
- * «Purposes» named only by a generic qualifier: «administrative formål», «andre føremål», «internal purposes»,
- * «for various purposes». Like the words above, they say nothing of what the data is used for.
+ * «Purposes» named only by a generic qualifier: «administrative formål», «personaladministrative føremål» (any
+ * compound of «administrative»), «andre føremål», «internal purposes», «for various purposes». Like the words above, they say nothing of what the data is used for.
  */
 const GENERIC_PURPOSES =
-  /^(for |til )?(administrative|administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/;
+  /^(for |til )?(\p{L}*administrative|\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/u;
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
@@ -63,6 +63,8 @@ const VAGUE: readonly RegExp[] = [
   // defined to enable the implementation of any necessary data protection safeguards and to delimit the scope of the
   // processing operation» (as Lexology's summary of the opinion quotes it).
   /^(analyse|analyser|analysar|analysering|analyseformål|analyseføremål|analysis|analyses|analytics|analysis purposes|analytical purposes)$/,
+  // Quality work with no object: as vague as «forbedre tjenestene».
+  /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];
 
 const normalise = (s: string): string =>
@@ -74,10 +76,12 @@ const normalise = (s: string): string =>
 
 /** Aims joined by «og», «and», «samt» or commas («forbedre kundeopplevelsen og utvikle virksomheten») are as vague as each alone. */
 const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
+/** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
+const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
 const isVague = (text: string): boolean => {
   if (VAGUE.some((v) => v.test(text))) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);
-  return parts.length > 1 && parts.every((part) => VAGUE.some((v) => v.test(part)));
+  return parts.length > 1 && parts.every(vaguePart);
 };
 
 export default defineRule(
