@@ -163,7 +163,8 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       case 'location-data':
         return location;
       case 'camera-public-large-scale':
-        return all(cameraSurveillance, publicArea, largeScale);
+        // «Systematic monitoring, including camera surveillance, on a large scale, in areas accessible by the public.»
+        return all(cat(cameraSurveillance, systematicMonitoring), publicArea, largeScale);
       case 'monitoring-efficiency':
         return all(cat(systematicMonitoring, employeeMonitoring), evaluationOrScoring);
       case 'commercial-profiling':
