@@ -12,9 +12,14 @@
 // page gives the spread of the runs (lowest and highest) and, for the commands measured against
 // `validate`, the ratio within each round.
 //
+// ropa picks its number of threads from the load at the moment it starts (`defaultJobs`): left to
+// itself, a `validate` run could use two threads and the `gaps` run beside it one, as others' work
+// comes and goes, and their ratio would measure that. So every run of one bench gets the same
+// ROPA_JOBS: what ropa picks by itself at the load the bench starts at (BENCH_JOBS sets it).
+//
 // Environment: BENCH_SIZES (default 100,1000,10000), BENCH_LARGE=1 adds 100,000 activities for
 // `validate` and `gaps` (minutes; not in CI), BENCH_RUNS (default 5, 3 at 10,000, 1 at 100,000;
-// BENCH_RUNS=1 is one run of each), BENCH_KEEP=1 keeps the generated registries, BENCH_DOC
+// BENCH_RUNS=1 is one run of each), BENCH_JOBS (ROPA_JOBS for every ropa run), BENCH_KEEP=1 keeps the generated registries, BENCH_DOC
 // (default docs/performance.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
@@ -55,7 +60,13 @@ function measure(args, cwd = ROOT) {
     ? [TIME, ['-f', '%U %S %M', '-o', statFile, process.execPath, ...args], process.env]
     : [process.execPath, ['--import', PEAK_HOOK, ...args], { ...process.env, BENCH_PEAK_FILE: statFile }];
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd, env: { ...env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'], timeout: STEP_TIMEOUT_MS, encoding: 'utf8' });
+  const r = spawnSync(cmd, argv, {
+    cwd,
+    env: { ...env, NO_COLOR: '1', ...(JOBS !== undefined ? { ROPA_JOBS: JOBS } : {}) },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    timeout: STEP_TIMEOUT_MS,
+    encoding: 'utf8',
+  });
   const wall = Number(process.hrtime.bigint() - start) / 1e6;
   let cpu = NaN;
   let peak = NaN;
@@ -221,12 +232,14 @@ if (!existsSync(join(ROOT, 'dist/cli.js'))) {
   log('ropa is not built: run `npm run bench` (it builds first).');
   process.exit(2);
 }
+const { defaultJobs } = await import(pathToFileURL(join(ROOT, 'dist/validate/parallel.js')).href);
+const JOBS = process.env.BENCH_JOBS ?? String(defaultJobs());
 const started = Date.now();
 const loadBefore = loadavg()[0];
-const results = { sizes: {}, startup: {}, example: {} };
+const results = { sizes: {}, startup: {}, example: {}, jobs: JOBS };
 const cacheHelp = spawnSync(process.execPath, [BIN, 'validate', '--help'], { encoding: 'utf8' }).stdout.includes('--cache');
 
-log(`ropa bench: ${cpus().length} cores, node ${process.version}, work in ${work}`);
+log(`ropa bench: ${cpus().length} cores, node ${process.version}, ROPA_JOBS=${JOBS} for every ropa run, work in ${work}`);
 
 // Start-up: `ropa --version` against an empty node process.
 results.startup.node = bench({ steps: [['-e', '']] }, 15);
@@ -287,6 +300,9 @@ function render(r, load) {
   out.push(
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${platform()} ${release()}, node ${process.version}. ` +
       `Median of ${[...new Set(sizes.map(runsFor))].join('/')} runs per figure (15 for start-up, 9 for the example), the runs of one size interleaved (every subject once per round); CPU time (user + system, all threads) and peak memory from ${TIME ? '/usr/bin/time' : 'the process itself'}. ` +
+      (r.jobs !== undefined
+        ? `Every ropa run with ROPA_JOBS=${r.jobs} (${r.jobs === '1' ? 'no thread besides the main one' : `${r.jobs} threads`}: what ropa picks by itself at the load the bench started at). `
+        : '') +
       `Load average (1 min) ${load.start.toFixed(1)} at the start, ${load.end.toFixed(1)} at the end, on ${cpus().length} cores: ` +
       `above the number of cores, other work shared the machine and wall times mean little; CPU times and peaks move much less.`,
   );
