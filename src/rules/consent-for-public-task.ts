@@ -16,6 +16,12 @@ import { defineRule } from '../check/rule.js';
  * of recital 43 (EDPB Guidelines 05/2020, para. 16). Warned (`within-task`) unless the record says refusing costs
  * nothing.
  *
+ * The same holds for explicit consent (Art. 9(2)(a)) that a public body asks for the special categories of a purpose
+ * it carries out as its task («information about your health status may only be collected with your consent»): the
+ * Art. 6 basis is the task, and the consent for the health data is asked by the authority deciding the case
+ * (`explicit-consent-task`). It is quiet where the record says refusing costs nothing, and judged once per purpose (a
+ * purpose that also rests on Art. 6(1)(a) is judged on that).
+ *
  * Consent is not excluded where refusing costs nothing (EDPB Guidelines 05/2020, para. 17 and example 2
  * for public authorities; the employment exception in section 3.1.1). Where the record already gives that
  * answer — giving the data is voluntary (`collection.requirement: voluntary`) and the stated consequence of
@@ -39,7 +45,7 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'within-task', 'employees', 'vulnerable'],
+    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
@@ -53,9 +59,17 @@ export default defineRule(
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
-        if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
+        if (!publicAuthority) continue;
         const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
         const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')).map((p) => p.id);
+        if (basis.gdpr === 'A9-2-a') {
+          // Judged once per purpose: a purpose that also rests on Art. 6 consent is judged there.
+          if (refusalAnswered || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-a')) continue;
+          if (citesTask || statutoryCollection || tasks.length > 0 || isArt89Purpose(purpose))
+            report.activity(r, pointer, 'explicit-consent-task', { purpose: purpose.id });
+          else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+          continue;
+        }
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
         else if (tasks.length > 0 && !refusalAnswered) report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks.join(', ') });
