@@ -1,4 +1,4 @@
-import { ELECTRONIC_MEANS, givesOthersData, isDirectMarketing, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, isDirectMarketing, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -11,8 +11,8 @@ import { join } from '../util/pointer.js';
  * notice covers the rest, but what the person gives needs Art. 13 information: a record that informs by the
  * public notice alone, without `art13`, is reported (`some-from-person`). Only a source of type `data-subject`
  * counts here: what a device observes (a toll camera reading a number plate) may concern someone else than the
- * person it is about, such as the vehicle's owner. Nor does a person-type source named as one of several groups
- * («Pasienten» beside next of kin): it gives the others' data, obtained elsewhere for them (as notice-source reads it).
+ * person it is about, such as the vehicle's owner. A person-type source counts even where it also gives another
+ * group's data (a patient naming next of kin): what it gives of its own still needs Art. 13.
  *
  * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
@@ -33,8 +33,7 @@ export default defineRule(
       const info = r.activity.information;
       if (!info) continue;
       const onlyFromPerson = r.sources.length > 0 && r.sources.every((s) => FROM_PERSON.has(s.value.type));
-      // A person-type source named as one of several groups gives the others' data (Art. 14 for them), not its own.
-      const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject' && !givesOthersData(r, s));
+      const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject');
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
         const writesToEach =

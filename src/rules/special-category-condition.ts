@@ -8,8 +8,11 @@ import { join } from '../util/pointer.js';
  * "Art. 9(1)" as if it were a basis cites the prohibition. The condition is per purpose: a condition
  * on one purpose does not clear another purpose of the same activity. Where a purpose lists the data
  * categories it uses (`dataCategories`), that is checked (an error if it uses a special category with
- * no condition, nothing if it uses none); where it does not, a warning, as the record does not say. Art. 9(2)(d) (a
- * not-for-profit body's members) as the only condition of an activity that discloses outside the body is a warning.
+ * no condition, nothing if it uses none); where it does not, a warning, as the record does not say. A special
+ * category the record itself scopes to other purposes (listed in their `dataCategories`, each such purpose with
+ * an Art. 9(2) condition) is not asked of a purpose that lists nothing: the record has said where it is used.
+ * Art. 9(2)(d) (a not-for-profit body's members) as the only condition of an activity that discloses outside the body
+ * is a warning.
  */
 export default defineRule(
   {
@@ -48,6 +51,11 @@ export default defineRule(
         );
       }
       const special = new Set(r.specialCategories.map((c) => c.id));
+      /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
+      const scoped = new Set(
+        r.purposes.filter((p) => p.legalBasis.some((b) => isArt9Condition(b.gdpr))).flatMap((p) => (p.dataCategories ?? []).filter((c) => special.has(c))),
+      );
+      const unscoped = r.specialCategories.map((c) => c.id).filter((c) => !scoped.has(c));
       r.purposes.forEach((purpose, p) => {
         if (purpose.legalBasis.length === 0 || purpose.legalBasis.some((b) => isArt9Condition(b.gdpr))) return;
         if (purpose.dataCategories !== undefined) {
@@ -57,7 +65,14 @@ export default defineRule(
             report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose-uses', { purpose: purpose.id, categories: used.join(', ') }, { target: 'key' });
           return;
         }
-        report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose', { purpose: purpose.id, categories }, { severity: 'warning', target: 'key' });
+        if (unscoped.length === 0) return;
+        report.activity(
+          r,
+          join('/purposes', p, 'legalBasis'),
+          'purpose',
+          { purpose: purpose.id, categories: unscoped.join(', ') },
+          { severity: 'warning', target: 'key' },
+        );
       });
     }
   },
