@@ -44,12 +44,13 @@ const COSTS_NOTHING =
 
 /**
  * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om
- * inntekt fra Skatteetaten», «innhenting av opplysninger», «oppslag i registre», «obtain information from». Only such a
+ * inntekt fra Skatteetaten», «innhenting av opplysninger», «oppslag i registre», «obtain information from» — the verb
+ * with data as its object within a few words («hente bøker du har reservert» is no look-up). Only such a
  * purpose is the register look-up «on consent»; an add-on of the same case activity (SMS reminders, a newsletter) is not,
  * though the case itself uses Folkeregisteret (EDPB Guidelines 05/2020, example 2).
  */
 const FETCHES =
-  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|oppslag|slå opp|sla opp|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving|look up|looks up|collect\w* (?:\w+ )*from)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving|collect|collects|collecting)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])/iu;
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
