@@ -10,6 +10,12 @@ import { defineRule } from '../check/rule.js';
  * on it, recorded as vulnerable data subjects (care recipients, patients, applicants for assistance):
  * recital 43's «clear imbalance» (EDPB Guidelines 05/2020, paras. 16-20).
  *
+ * Consent asked inside a task is asked by the authority deciding the person's case: where another purpose of the same
+ * activity rests on a legal obligation or public task (a means-tested application decided under 6(1)(e), with the
+ * register look-ups «on the applicant's consent»), refusing may cost the person the decision, the «clear imbalance»
+ * of recital 43 (EDPB Guidelines 05/2020, para. 16). Warned (`within-task`) unless the record says refusing costs
+ * nothing.
+ *
  * Consent is not excluded where refusing costs nothing (EDPB Guidelines 05/2020, para. 17 and example 2
  * for public authorities; the employment exception in section 3.1.1). Where the record already gives that
  * answer — giving the data is voluntary (`collection.requirement: voluntary`) and the stated consequence of
@@ -33,7 +39,7 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'employees', 'vulnerable'],
+    messages: ['statutory-task', 'within-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
@@ -49,8 +55,10 @@ export default defineRule(
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
         const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
+        const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')).map((p) => p.id);
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+        else if (tasks.length > 0 && !refusalAnswered) report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks.join(', ') });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
       }
     }

@@ -1,4 +1,4 @@
-import { textsOf } from '../check/facts.js';
+import { lawsFit, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -11,7 +11,8 @@ import { join } from '../util/pointer.js';
  * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks) in an
  * activity about employees gets a warning: the record should show the § 9-1 assessment, and a camera or log kept
  * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
- * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged.
+ * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged, unless ropa knows that law
+ * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
   /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
@@ -27,13 +28,17 @@ export default defineRule(
     messages: ['control-measure'],
   },
   (ctx, report) => {
+    const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       if (!aboutEmployees) continue;
       r.purposes.forEach((p, i) => {
-        // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's choice of measure.
+        // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
+        // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
-        if (art6.length > 0 && art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0)) return;
+        const imposed = (b: (typeof art6)[number]) =>
+          b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
+        if (art6.length > 0 && art6.every(imposed)) return;
         if (textsOf(p.description).some((t) => WHAT.test(t) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
