@@ -1,4 +1,6 @@
-import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import type { LawEntry, ReferenceData } from '../check/reference.js';
+import type { ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -15,7 +17,8 @@ import { join } from '../util/pointer.js';
  * paragraph also limits the Art. 34 breach notice, which a record does not list as a right). § 17: access (Art. 15),
  * rectification and restriction (Arts. 16 and 18) for archiving, research and statistics, and nothing else: not
  * objection, portability or notification, though Art. 89(3) would allow them for archives. Read in Lovdata's text
- * on 2026-11-30 (docs/rules/rights-restriction-reference.md).
+ * on 2026-11-30 (docs/rules/rights-restriction-reference.md). Which rights a national section restricts is reference data
+ * (data/norwegian-law.json, `rights` on a section: those two, and hvitvaskingsloven § 32, access only).
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
 
@@ -31,7 +34,22 @@ const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
   '21-6': ['objection'],
   '20-3': ['portability'],
 };
-const POPPLYL_SECTIONS: Readonly<Record<number, readonly Right[]>> = { 16: ['information', 'access'], 17: ['access', 'rectification', 'restriction'] };
+/**
+ * The rights the cited sections of a law restrict, from data/norwegian-law.json (`rights` on a section:
+ * personopplysningsloven § 16 information and access, § 17 access, rectification and restriction; hvitvaskingsloven
+ * § 32 access); undefined when the law is unknown, no section is cited, or a cited section has no such list.
+ */
+function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; rights: readonly Right[] }[] | undefined {
+  const known = knownLaw(law, ref)?.law;
+  const cited = sectionIds(law.section);
+  if (!known || cited.length === 0) return undefined;
+  const scoped = cited.map((k) => {
+    const entry = known.sections?.[k];
+    const rights = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).rights;
+    return rights === undefined ? undefined : { label: `${lawName(law)} § ${k}`, rights };
+  });
+  return scoped.every((x) => x !== undefined) ? scoped : undefined;
+}
 
 /** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
 export function gdprProvision(text: string): string | undefined {
@@ -87,13 +105,21 @@ export default defineRule(
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
           return;
         }
-        // personopplysningsloven § 16 or § 17 cited alone for a right it does not restrict.
+        // Sections cited alone whose restrictions ropa knows (personopplysningsloven §§ 16, 17, hvitvaskingsloven § 32),
+        // none of them for this right.
+        const scoped = asResolved.map((l) => sectionRights(l, ctx.reference));
+        if (scoped.every((s) => s !== undefined)) {
+          const cited = scoped.flatMap((s) => s!);
+          if (!cited.some((s) => s.rights.includes(x.right))) {
+            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: cited.map((s) => s.label).join(', ') });
+            return;
+          }
+        }
+        // personopplysningsloven § 17's own conditions.
         const popplyl = asResolved.filter((l) => knownLaw(l, ctx.reference)?.key === 'personopplysningsloven');
         if (popplyl.length === laws.length) {
-          const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
-          if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
-            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
-          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
+          const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => s === 16 || s === 17);
+          if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
             // § 17 applies only to processing «for arkivformål i allmennhetens interesse, formål knyttet til vitenskapelig
             // eller historisk forskning eller statistiske formål i samsvar med personvernforordningen artikkel 89 nr. 1».
             report.activity(r, join(at, 'law'), 'section-17-purpose', { right: x.right }, { severity: 'warning' });
