@@ -37,6 +37,12 @@ const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampa
 const TO_PERSON =
   /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|medlemmene|medlemmane|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
 const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
+/**
+ * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
+ * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
+ */
+const SERVICE_OFFER =
+  /(?<![\p{L}])(?:tilbud|tilbod)\s+om\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering)(?![\p{L}])/giu;
 /** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
 const CLAUSES = /[.;:!?]/;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
@@ -58,6 +64,7 @@ export default defineRule(
         const partnersOffers = (t: string) =>
           t
             .split(CLAUSES)
+            .map((c) => c.replace(SERVICE_OFFER, ''))
             .some(
               (c) =>
                 OTHERS.test(c) && (((SHARE.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
