@@ -58,7 +58,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   const rootShown = displayPath(root, ctx.cwd);
 
   let map: ColumnMap = new Map();
-  if (opts.map !== undefined) map = readMap(resolve(ctx.cwd, opts.map), displayPath(resolve(ctx.cwd, opts.map), ctx.cwd));
+  if (opts.map !== undefined) map = readMap(resolve(ctx.cwd, opts.map), displayPath(resolve(ctx.cwd, opts.map), ctx.cwd), lang);
 
   const existing = openExisting(root, rootShown);
   if (existing?.errors) {
@@ -175,7 +175,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   return 0;
 }
 
-function readMap(path: string, shown: string): ColumnMap {
+function readMap(path: string, shown: string, lang: Lang): ColumnMap {
   let text: string;
   try {
     const st = statSync(path);
@@ -193,7 +193,8 @@ function readMap(path: string, shown: string): ColumnMap {
     const { line, col: column } = parsed.lineCounter.linePos(problem.start);
     // A `__proto__` key is well-formed YAML: it is refused for what it is, not as broken syntax.
     if (problem.rule === 'forbidden-key') throw inputError('bad-map-key', { file: shown, line, column, key: String(problem.args.key) });
-    throw inputError('bad-map-yaml', { file: shown, line, column });
+    // Said as the registry loader says it: an alias bomb, a `!!tag` or a duplicate key is named for what it is.
+    throw inputError('bad-map-yaml', { file: shown, line, column, problem: t(lang, problem.messageId, problem.args) });
   }
   return columnMap(parsed.data, shown);
 }
