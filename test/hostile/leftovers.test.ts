@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURES, ROOT } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
 /**
  * What earlier sessions noticed and left (session 4's note, «Noticed and left alone»), each through the
  * CLI on real files: a message in the user's words, the right exit code, and nothing written.
  */
-const { temp } = scratch();
+const { temp, copy } = scratch();
 
 const clean = (r: { code: number | null; stderr: string }, code: number): void => {
   expect(r.code, r.stderr).toBe(code);
@@ -54,5 +56,118 @@ describe('a hostile --map file is named for what it is, as the registry loader n
   it('in nb and nn too', () => {
     expect(mapRun('tag-nb', 'columns:\n  Formål: !!binary purposes\n', 'nb').stderr).toMatch(/tag-nb\.yaml:2:11: kolonnefilen avvises: /);
     expect(mapRun('tag-nn', 'columns:\n  Formål: !!binary purposes\n', 'nn').stderr).toMatch(/tag-nn\.yaml:2:11: kolonnefila blir avvist: /);
+  });
+});
+
+describe('import: a whole government’s record with --max-activities, a hostile one refused fast', () => {
+  const records = (n: number): string => JSON.stringify(Array.from({ length: n }, (_, i) => ({ id: i, title: `A${i}`, purpose: 'p' })));
+
+  it('the limit is an option the message names; with it the record imports', () => {
+    const dir = temp();
+    const json = join(dir, 'three.json');
+    writeFileSync(json, records(3));
+    const r = hostileRun(['import', json, join(dir, 'out'), '--max-activities', '2']);
+    clean(r, 1);
+    expect(r.stderr).toContain(
+      'three.json: 3 activities, more than the 2 ropa imports unless told. If the record is that large, import it with --max-activities 3',
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    const ok = hostileRun(['import', json, join(dir, 'out'), '--max-activities', '3']);
+    clean(ok, 0);
+    expect(ok.stdout).toMatch(/^Imported 3 activities/);
+    expect(hostileRun(['validate', join(dir, 'out')]).code).toBe(0);
+  });
+
+  it('a bad --max-activities is a usage error', () => {
+    const dir = temp();
+    const json = join(dir, 'one.json');
+    writeFileSync(json, records(1));
+    for (const [value, message] of [
+      ['0', '--max-activities takes a whole number from 1 to 200000, not "0"'],
+      ['200001', '--max-activities takes a whole number from 1 to 200000, not "200001"'],
+      ['1e5', '--max-activities takes a whole number, not "1e5"'],
+    ]) {
+      const r = hostileRun(['import', json, join(dir, 'out'), '--max-activities', value!]);
+      clean(r, 2);
+      expect(r.stderr).toBe(`ropa: ${message}\n`);
+    }
+  });
+
+  it('more than --max-activities allows at all is refused as no record, before any is built, even when asked for', () => {
+    const dir = temp();
+    const json = join(dir, 'many.json');
+    writeFileSync(json, records(200_001));
+    const r = hostileRun(['import', json, join(dir, 'out'), '--max-activities', '200000']);
+    clean(r, 1);
+    expect(r.stderr).toContain('many.json: 200001 rows, more than the 200000 ropa imports; a record of processing activities is far smaller');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('a record larger than node’s heap is refused before it is built, with the way to give node more', () => {
+    const dir = temp();
+    const json = join(dir, 'large.json');
+    writeFileSync(json, records(60_000));
+    // hostileRun's heap is 256 MB: 60,000 activities need more.
+    const r = hostileRun(['import', json, join(dir, 'out'), '--max-activities', '60000']);
+    clean(r, 1);
+    expect(r.stderr).toMatch(
+      /^ropa: \S*large\.json: 60000 activities need about \d+ MB of memory, and node was given \d+ MB\. Give it more, e\.g\. NODE_OPTIONS=--max-old-space-size=\d+ ropa import …\n$/,
+    );
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('-o: a word that looks like an option, a FIFO nobody reads, a path far outside the folder', () => {
+  const MINIMAL = join(FIXTURES, 'validate', 'minimal');
+
+  it('-o -- and -o -x are refused (a file named -- was written), ./-- writes that file', () => {
+    const dir = temp();
+    for (const args of [
+      ['report', MINIMAL, '-o', '--'],
+      ['gaps', MINIMAL, '-f', 'json', '-o', '--force'],
+      ['schema', 'activity', '-o', '-x'],
+    ]) {
+      const r = hostileRun(args, { cwd: dir });
+      clean(r, 2);
+      const word = args[args.length - 1]!;
+      expect(r.stderr).toBe(`ropa: -o ${word} looks like an option, not a file name: to write a file of that name, give it as ./${word}\n`);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    clean(hostileRun(['schema', 'activity', '-o', './--'], { cwd: dir }), 0);
+    expect(readdirSync(dir)).toEqual(['--']);
+  });
+
+  it('a FIFO nobody reads is refused after a few seconds (it waited for ever); a reader started beside ropa gets the whole output', async () => {
+    const dir = temp();
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const r = hostileRun(['report', MINIMAL, '-f', 'html', '-o', fifo]);
+    clean(r, 2);
+    expect(r.stderr).toBe(
+      `ropa: will not write ${fifo}: it is a named pipe (FIFO) and no program started reading from it within 5 seconds; start the reader first\n`,
+    );
+    // A reader that comes a little later, and is slower than the pipe's 64 KB buffer: nothing is lost.
+    const big = copy(join(ROOT, 'registry'));
+    // Into a file: this thread waits while ropa runs, and would not empty a pipe from the reader.
+    const read = join(dir, 'read.html');
+    const reader = spawn('sh', ['-c', `sleep 0.5; cat "${fifo}" > "${read}"`], { stdio: 'ignore' });
+    const done = new Promise((res) => reader.on('close', res));
+    clean(hostileRun(['report', big, '-f', 'html', '-o', fifo]), 0);
+    await done;
+    const whole = hostileRun(['report', big, '-f', 'html']).stdout;
+    expect(whole.length).toBeGreaterThan(65536);
+    expect(readFileSync(read, 'utf8')).toBe(whole);
+  });
+
+  it('a path far outside the working folder is shown as itself, one near it relative', () => {
+    const dir = temp();
+    const r = hostileRun(['init', '/dev/null/x'], { cwd: dir });
+    clean(r, 2);
+    expect(r.stderr).toBe('ropa: could not write /dev/null/x/activities (ENOTDIR); nothing was written\n');
+    const sub = join(dir, 'a');
+    mkdirSync(sub);
+    const near = hostileRun(['init', '../reg', '--lang', 'en'], { cwd: sub });
+    clean(near, 0);
+    expect(near.stdout).toMatch(/^Created a registry in \.\.\/reg \(/);
   });
 });
