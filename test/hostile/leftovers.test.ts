@@ -171,3 +171,25 @@ describe('-o: a word that looks like an option, a FIFO nobody reads, a path far 
     expect(near.stdout).toMatch(/^Created a registry in \.\.\/reg \(/);
   });
 });
+
+describe('YAML 1.1 habits: yes/no/on/off and numbers with a leading zero', () => {
+  const MINIMAL = join(FIXTURES, 'validate', 'minimal');
+
+  it('say what YAML 1.2 read, and quote what was written («0101», not «101», a different postal code)', () => {
+    const dir = copy(MINIMAL);
+    const org = join(dir, 'organisation.yaml');
+    writeFileSync(
+      org,
+      readFileSync(org, 'utf8')
+        .replace('publicAuthority: true', 'publicAuthority: no')
+        .replace('postalCode: "0101"', 'postalCode: 0101')
+        .replace('organisationNumber: "971526920"', 'organisationNumber: 0971526920'),
+    );
+    const r = hostileRun(['validate', dir, '--lang', 'en']);
+    clean(r, 1);
+    expect(r.stdout).toContain('"no" is read as a text, not as yes or no (YAML 1.1 read it so, YAML 1.2 does not): write `false`.');
+    expect(r.stdout).toContain('Write a text here: put 0101 in quotes, `"0101"`.');
+    expect(r.stdout).toContain('Write a text here: put 0971526920 in quotes, `"0971526920"`.');
+    expect(hostileRun(['validate', dir, '--lang', 'nb']).stdout).toContain('«no» leses som tekst, ikke som ja eller nei');
+  });
+});
