@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { SourceFile, type FileKind } from '../parse/source.js';
 import { terminalLine, terminalSafe } from '../util/terminal.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { makeFolders, writeFileAtomic } from '../util/write.js';
+import { makeFolders, stageChunksAtomic, writeFileAtomic, type StagedFile } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
 import { initFiles } from '../authoring/init-files.js';
 import { build, type BuiltFile, type Existing, type Remark } from '../import/build.js';
@@ -86,15 +86,75 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   if (opts.dryRun) {
     for (const f of files.filter((f) => !f.path.startsWith('schemas/')))
       out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
-  } else {
-    const swept = new Set<string>();
-    for (const f of files) {
-      makeFolders(dirname(at(f.path)), displayPath(dirname(at(f.path)), ctx.cwd));
-      writeFileAtomic(at(f.path), f.text, { exclusive: true, swept });
-    }
-  }
+  } else if (fresh) writeFresh(root, files, ctx.cwd);
+  else writeAdded(root, files, ctx.cwd);
   out.write(summary(lang, { ...said, dryRun: opts.dryRun === true, files: files.filter((f) => !f.path.startsWith('schemas/')).length }));
   return 0;
+}
+
+/**
+ * A new registry, whole or not at all: its files are written into a folder inside it and moved into place
+ * when all are there. A failure on the way (a full disk, a read-only folder) leaves nothing, as it says.
+ */
+function writeFresh(root: string, files: readonly OutFile[], cwd: string): void {
+  const made = makeFolders(root, displayPath(root, cwd));
+  let stage: string | undefined;
+  const entries = new Set(files.map((f) => f.path.split('/')[0]!));
+  const moved: string[] = [];
+  let current = root;
+  try {
+    stage = mkdtempSync(join(root, '.ropa-import-'));
+    const swept = new Set<string>();
+    for (const f of files) {
+      current = join(root, f.path);
+      makeFolders(dirname(join(stage, f.path)));
+      writeFileAtomic(join(stage, f.path), f.text, { exclusive: true, swept });
+    }
+    current = root;
+    // Each top-level name is moved with one rename; another run's file of that name is never replaced.
+    for (const name of entries) {
+      if (existsSync(join(root, name))) throw new UserError('cli.write-failed', { path: displayPath(join(root, name), cwd), code: 'EEXIST' });
+      renameSync(join(stage, name), join(root, name));
+      moved.push(name);
+    }
+  } catch (e) {
+    for (const name of moved) rmSync(join(root, name), { recursive: true, force: true });
+    if (stage) rmSync(stage, { recursive: true, force: true });
+    for (const dir of made.reverse()) rmSync(dir, { recursive: true, force: true });
+    if (e instanceof UserError && e.code !== 'cli.write-failed') throw e;
+    // Named by the file it was to be, not by its place in the folder it was written in first.
+    const code = e instanceof UserError ? e.args.code! : ((e as NodeJS.ErrnoException).code ?? 'EIO');
+    throw new UserError('cli.write-failed', { path: e instanceof UserError && e.args.code === 'EEXIST' ? e.args.path! : displayPath(current, cwd), code });
+  }
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/**
+ * Files added to an existing registry, all or none: each is written beside its place first, and put in place
+ * (never over a file of that name) only when every one was written; if one cannot be, those put are removed.
+ */
+function writeAdded(root: string, files: readonly OutFile[], cwd: string): void {
+  const swept = new Set<string>();
+  const made: string[] = [];
+  const staged: StagedFile[] = [];
+  const placed: string[] = [];
+  try {
+    for (const f of files) {
+      made.push(...makeFolders(dirname(join(root, f.path)), displayPath(dirname(join(root, f.path)), cwd)));
+      staged.push(stageChunksAtomic(join(root, f.path), [f.text], { exclusive: true, swept }));
+    }
+    files.forEach((f, i) => {
+      staged[i]!.commit();
+      placed.push(join(root, f.path));
+    });
+  } catch (e) {
+    for (const s of staged) s.abort();
+    for (const path of placed) rmSync(path, { force: true });
+    for (const dir of made.reverse()) rmSync(dir, { recursive: true, force: true });
+    if (e instanceof UserError && e.code === 'cli.write-failed' && typeof e.args.path === 'string' && e.args.path.startsWith(root))
+      throw new UserError('cli.write-failed', { ...e.args, path: displayPath(e.args.path, cwd) });
+    throw e;
+  }
 }
 
 interface MakeInput {

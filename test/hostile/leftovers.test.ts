@@ -193,3 +193,56 @@ describe('YAML 1.1 habits: yes/no/on/off and numbers with a leading zero', () =>
     expect(hostileRun(['validate', dir, '--lang', 'nb']).stdout).toContain('«no» leses som tekst, ikke som ja eller nei');
   });
 });
+
+describe('import: a disk that fills up on the way leaves nothing (it left a part of the record)', () => {
+  /** A folder on a tmpfs of `kb`, when this machine lets the tests mount one (root, not in a locked-down container). */
+  const tinyDisk = (kb: number): { dir: string; unmount: () => void } | undefined => {
+    const dir = temp();
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      return undefined;
+    }
+    return { dir, unmount: () => execFileSync('umount', [dir]) };
+  };
+  const forty = (dir: string): string => {
+    const csv = join(dir, 'forty.csv');
+    writeFileSync(csv, ['Behandlingsaktivitet;Formålet med behandlingen', ...Array.from({ length: 40 }, (_, i) => `Aktivitet ${i};Formål ${i}`)].join('\r\n'));
+    return csv;
+  };
+  const csvOne = (): string => {
+    const csv = join(temp(), 'one.csv');
+    writeFileSync(csv, CSV);
+    return csv;
+  };
+  const mountable = tinyDisk(64);
+  mountable?.unmount();
+
+  it.skipIf(!mountable)('a new registry: nothing of it is left, and the message names the file', () => {
+    const disk = tinyDisk(96)!;
+    try {
+      const r = hostileRun(['import', forty(temp()), join(disk.dir, 'reg')]);
+      clean(r, 2);
+      expect(r.stderr).toMatch(/^ropa: could not write \S*\/reg\/activities\/aktivitet-\d+\.yaml \(ENOSPC\); nothing was written\n$/);
+      expect(readdirSync(disk.dir)).toEqual([]);
+    } finally {
+      disk.unmount();
+    }
+  });
+
+  it.skipIf(!mountable)('an existing registry: none of the new files is left, and no temporary file', () => {
+    const disk = tinyDisk(160)!;
+    try {
+      const reg = join(disk.dir, 'reg');
+      clean(hostileRun(['import', csvOne(), reg]), 0);
+      const before = readdirSync(join(reg, 'activities'));
+      const r = hostileRun(['import', forty(temp()), reg]);
+      clean(r, 2);
+      expect(r.stderr).toMatch(/\(ENOSPC\); nothing was written\n$/);
+      expect(readdirSync(join(reg, 'activities'))).toEqual(before);
+      expect(readdirSync(reg).sort()).toEqual(['activities', 'organisation.yaml', 'schemas']);
+    } finally {
+      disk.unmount();
+    }
+  });
+});
