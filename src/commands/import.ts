@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -110,23 +110,39 @@ function writeFresh(root: string, files: readonly OutFile[], cwd: string): void 
       makeFolders(dirname(join(stage, f.path)));
       writeFileAtomic(join(stage, f.path), f.text, { exclusive: true, swept });
     }
-    current = root;
-    // Each top-level name is moved with one rename; another run's file of that name is never replaced.
+    // Each top-level name is moved at once, and never over another run's: a file is linked (EEXIST if the name
+    // is taken), a folder renamed (ENOTEMPTY if one of that name has files).
     for (const name of entries) {
-      if (existsSync(join(root, name))) throw new UserError('cli.write-failed', { path: displayPath(join(root, name), cwd), code: 'EEXIST' });
-      renameSync(join(stage, name), join(root, name));
+      const from = join(stage, name);
+      current = join(root, name);
+      if (statSync(from).isDirectory()) renameSync(from, current);
+      else linkSync(from, current);
       moved.push(name);
     }
   } catch (e) {
     for (const name of moved) rmSync(join(root, name), { recursive: true, force: true });
     if (stage) rmSync(stage, { recursive: true, force: true });
-    for (const dir of made.reverse()) rmSync(dir, { recursive: true, force: true });
+    removeEmptyFolders(made);
     if (e instanceof UserError && e.code !== 'cli.write-failed') throw e;
     // Named by the file it was to be, not by its place in the folder it was written in first.
     const code = e instanceof UserError ? e.args.code! : ((e as NodeJS.ErrnoException).code ?? 'EIO');
-    throw new UserError('cli.write-failed', { path: e instanceof UserError && e.args.code === 'EEXIST' ? e.args.path! : displayPath(current, cwd), code });
+    throw new UserError('cli.write-failed', { path: displayPath(current, cwd), code: code === 'ENOTEMPTY' ? 'EEXIST' : code });
   }
   rmSync(stage, { recursive: true, force: true });
+}
+
+/**
+ * Folders this run made, innermost first, each only if it is empty: another run may have written into one
+ * meanwhile (two imports into one new folder), and what it wrote is not this run's to remove.
+ */
+function removeEmptyFolders(made: readonly string[]): void {
+  for (const dir of [...made].reverse()) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      /* not empty, or gone: left as it is */
+    }
+  }
 }
 
 /**
@@ -150,7 +166,7 @@ function writeAdded(root: string, files: readonly OutFile[], cwd: string): void 
   } catch (e) {
     for (const s of staged) s.abort();
     for (const path of placed) rmSync(path, { force: true });
-    for (const dir of made.reverse()) rmSync(dir, { recursive: true, force: true });
+    removeEmptyFolders(made);
     if (e instanceof UserError && e.code === 'cli.write-failed' && typeof e.args.path === 'string' && e.args.path.startsWith(root))
       throw new UserError('cli.write-failed', { ...e.args, path: displayPath(e.args.path, cwd) });
     throw e;

@@ -109,7 +109,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   // Several branches may say the same thing about one place.
   const seen = new Set<string>();
   return out.filter((e) => {
-    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}|${(e as { propertyName?: string }).propertyName ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -150,6 +150,12 @@ function toProblem(e: ErrorObject): SchemaProblem {
     case 'type':
       return { pointer: at, target: 'value', ...typeHint(String(p.type), e.data, examples(e.parentSchema)) };
     case 'pattern': {
+      // A key that is no id (ajv names it on the error): placed at the key itself, not at the mapping that holds it.
+      const key = (e as { propertyName?: string }).propertyName;
+      if (key !== undefined) {
+        const hint = patternHint(key, String(p.pattern), undefined, undefined);
+        return { pointer: join(at, key), target: 'key', messageId: hint.messageId, args: { ...hint.args, value: show(key) } };
+      }
       if (p.propertyName !== undefined || /propertyNames/.test(e.schemaPath)) {
         return { pointer: at, target: 'value', messageId: 'validate.schema.id-pattern', args: { value: show(e.data) } };
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, ROOT } from '../helpers/cli.js';
+import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
 /**
@@ -244,5 +244,58 @@ describe('import: a disk that fills up on the way leaves nothing (it left a part
     } finally {
       disk.unmount();
     }
+  });
+});
+
+describe('catalogue ids that look alike: composed and decomposed «é», a capital', () => {
+  it('each bad key is a finding at the key itself (two were one finding, at the mapping above them)', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const file = join(dir, 'catalogues', 'catalogue.yaml');
+    const composed = 'klag\u00e9';
+    const decomposed = 'klage\u0301';
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'dataSubjects:\n',
+        `dataSubjects:\n  ${composed}:\n    name: {nb: A, en: A}\n  ${decomposed}:\n    name: {nb: B, en: B}\n  Staff_x:\n    name: {nb: C, en: C}\n`,
+      ),
+    );
+    const r = hostileRun(['validate', dir, '-f', 'json']);
+    clean(r, 1);
+    const problems = (JSON.parse(r.stdout) as { problems: { line: number; column: number; message: string }[] }).problems;
+    expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [8, 3, `"${composed}" is not a valid id: use lower-case letters, digits and hyphens. Did you mean \`klage\`?`],
+      [10, 3, `"${decomposed}" is not a valid id: use lower-case letters, digits and hyphens. Did you mean \`klage\`?`],
+      [12, 3, '"Staff_x" is not a valid id: use lower-case letters, digits and hyphens. Did you mean `staff-x`?'],
+    ]);
+  });
+});
+
+describe('runs at once', () => {
+  it('four imports into one new folder: one writes the registry, the others say so and leave it whole, with no temporary folder', async () => {
+    const dir = temp();
+    const csv = join(dir, 'forty.csv');
+    writeFileSync(csv, ['Behandlingsaktivitet;Formålet med behandlingen', ...Array.from({ length: 40 }, (_, i) => `Aktivitet ${i};Formål ${i}`)].join('\r\n'));
+    const runs = await Promise.all(
+      [1, 2, 3, 4].map(
+        () =>
+          new Promise<{ code: number | null; stderr: string }>((res) => {
+            const p = spawn(process.execPath, [BIN, 'import', csv, join(dir, 'reg')], { env: { ...process.env, ROPA_LANG: 'en', NO_COLOR: '1' } });
+            let stderr = '';
+            p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+            p.stdout.resume();
+            p.on('close', (code) => res({ code, stderr }));
+          }),
+      ),
+    );
+    // One writes the registry; one that starts after it has finished adds to it instead (a loaded machine).
+    expect(runs.filter((r) => r.code === 0).length).toBeGreaterThanOrEqual(1);
+    for (const r of runs.filter((r) => r.code !== 0)) {
+      clean(r, 2);
+      expect(r.stderr).toMatch(/^ropa: could not write \S*reg\/\S+ \(EEXIST\); nothing was written\n$/);
+    }
+    expect(readdirSync(join(dir, 'reg')).sort()).toEqual(['activities', 'organisation.yaml', 'schemas']);
+    expect(readdirSync(join(dir, 'reg', 'activities')).length).toBeGreaterThanOrEqual(40);
+    clean(hostileRun(['validate', join(dir, 'reg')]), 0);
   });
 });
