@@ -120,7 +120,7 @@ describe('import: a whole government’s record with --max-activities, a hostile
 describe('-o: a word that looks like an option, a FIFO nobody reads, a path far outside the folder', () => {
   const MINIMAL = join(FIXTURES, 'validate', 'minimal');
 
-  it('-o -- and -o -x are refused (a file named -- was written), ./-- writes that file', () => {
+  it('-o --, -o -x and schema --dir -x are refused (a file named -- was written), ./-- writes that file', () => {
     const dir = temp();
     for (const args of [
       ['report', MINIMAL, '-o', '--'],
@@ -130,8 +130,11 @@ describe('-o: a word that looks like an option, a FIFO nobody reads, a path far 
       const r = hostileRun(args, { cwd: dir });
       clean(r, 2);
       const word = args[args.length - 1]!;
-      expect(r.stderr).toBe(`ropa: -o ${word} looks like an option, not a file name: to write a file of that name, give it as ./${word}\n`);
+      expect(r.stderr).toBe(`ropa: -o ${word} looks like an option, not a name: to use that name, give it as ./${word}\n`);
     }
+    const schemaDir = hostileRun(['schema', '--dir', '-x'], { cwd: dir });
+    clean(schemaDir, 2);
+    expect(schemaDir.stderr).toBe('ropa: --dir -x looks like an option, not a name: to use that name, give it as ./-x\n');
     expect(readdirSync(dir)).toEqual([]);
     clean(hostileRun(['schema', 'activity', '-o', './--'], { cwd: dir }), 0);
     expect(readdirSync(dir)).toEqual(['--']);
