@@ -81,12 +81,29 @@ function lineCount(text: string, width: number, style: Style = FONT): number {
 }
 
 /**
+ * What the body's text measures, each distinct text once per workbook: a large record says the same
+ * things in many rows (a legal basis, a category list, «Ikke registrert»), and every character of
+ * every cell would otherwise be measured again. Emptied when the workbook is written.
+ */
+const MEMO = { lines: new Map<number, Map<string, number>>(), widths: new Map<string, Measure>() };
+
+/** `lineCount` of a body cell (the body's font), from the memo. */
+function bodyLineCount(text: string, width: number): number {
+  let byText = MEMO.lines.get(width);
+  if (byText === undefined) MEMO.lines.set(width, (byText = new Map()));
+  let n = byText.get(text);
+  if (n === undefined) byText.set(text, (n = lineCount(text, width)));
+  return n;
+}
+
+/**
  * Neither Excel nor LibreOffice sizes rows to wrapped text in a file they did not write, so each
  * row's height is set from the lines its tallest cell wraps to.
  */
 function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
   let lines = 1;
-  for (let i = 0; i < cells.length; i++) lines = Math.max(lines, lineCount(cells[i]!, widths[i] ?? 10, style));
+  for (let i = 0; i < cells.length; i++)
+    lines = Math.max(lines, style === FONT ? bodyLineCount(cells[i]!, widths[i] ?? 10) : lineCount(cells[i]!, widths[i] ?? 10, style));
   return Math.ceil(lines * LINE * style.size) + 3;
 }
 
@@ -95,9 +112,12 @@ type Measure = { word: number; line: number };
 function measure(table: Table, i: number): Measure {
   const out = { word: 0, line: 0 };
   for (const row of table.rows) {
-    const m = widestWordAndLine(row.cells[i] ?? [], FONT.size);
-    out.word = Math.max(out.word, m.word);
-    out.line = Math.max(out.line, m.line);
+    for (const text of row.cells[i] ?? []) {
+      let m = MEMO.widths.get(text);
+      if (m === undefined) MEMO.widths.set(text, (m = widestWordAndLine([text], FONT.size)));
+      out.word = Math.max(out.word, m.word);
+      out.line = Math.max(out.line, m.line);
+    }
   }
   return out;
 }
@@ -415,8 +435,13 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
   wb.title = `${report.title} – ${report.organisation}`;
   wb.subject = report.subtitle;
 
-  recordSheet(wb, report);
-  for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
+  try {
+    recordSheet(wb, report);
+    for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
+  } finally {
+    MEMO.lines.clear();
+    MEMO.widths.clear();
+  }
 
   await wb.commit();
   return stampZip(new Uint8Array(Buffer.concat(chunks)), day);
