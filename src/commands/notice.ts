@@ -7,7 +7,7 @@ import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, makeFolders, stageChunksAtomic, type StagedFile } from '../util/write.js';
-import { openRegistry, parseDate, releaseTexts, reportFindings } from './shared.js';
+import { openRegistry, parseDate, releaseFiles, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
 import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
@@ -103,7 +103,7 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
   }
   const blockers = await noticeBlockers(registry, date, opts.draft === true);
-  releaseTexts(registry);
+  releaseFiles(registry);
   // The whole registry's notice is layered unless --complete: a first document, and a page per activity.
   const layered = opts.complete !== true && opts.activity === undefined && opts.group === undefined;
   const build = (format: NoticeFormat, page: { layered?: boolean; activity?: string; pages?: boolean } = {}): BuiltNotice =>
