@@ -134,6 +134,18 @@ export function informsAsObtainedElsewhere(r: ResolvedActivity): boolean {
   return m.includes('art14') || m.includes('public-notice');
 }
 
+/** Names that say a source is the person the data is about, whoever that is (nb, nn, en). */
+const SELF_SOURCE = /registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|themselves|data subject|the person\b|from you\b/i;
+
+/**
+ * A source of type `data-subject` named as one of the activity's several groups («Pasienten», «Varsleren») rather than
+ * as the person themself («Den registrerte selv», «deg selv»): that group gives data about the others (a patient
+ * naming next of kin), which for them is obtained elsewhere (Art. 14).
+ */
+export function givesOthersData(r: ResolvedActivity, source: ResolvedActivity['sources'][number]): boolean {
+  return r.dataSubjects.length > 1 && source.value.type === 'data-subject' && !textsOf(source.value.name).some((t) => SELF_SOURCE.test(t));
+}
+
 /** Section numbers a reference names: "§§ 1, 4 og 17 første ledd" → 1, 4, 17; "§ 17(1)" → 17. */
 export function sectionNumbers(section: string | undefined): number[] {
   if (section === undefined) return [];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
+import type { Right } from '../model/types.js';
 
 /**
  * Dated reference data from data/*.json: what the gap rules and the DPIA screening know about the
@@ -80,6 +81,11 @@ export interface LawEntry {
    * crime, does not make a bare «personopplysningsloven» a supplementary basis).
    */
   citedOnly?: boolean;
+  /**
+   * For a `rights-restriction` section: the data-subject rights it restricts (personopplysningsloven § 16: information
+   * and access; hvitvaskingsloven § 32: access); absent: not said, so not judged.
+   */
+  rights?: readonly Right[];
   /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
   keepFor?: readonly RetentionDuty[];
   /**

@@ -114,7 +114,8 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     ['employee-monitoring', flag('employeeMonitoring')],
     ['research-without-consent', researchWithoutConsent],
     ['location-data', location],
-    ['camera-public-large-scale', all(flag('cameraSurveillance'), flag('publiclyAccessibleArea'), largeScale)],
+    // «Systematic monitoring, including camera surveillance, on a large scale, in areas accessible by the public.»
+    ['camera-public-large-scale', all([...flag('cameraSurveillance'), ...flag('systematicMonitoring')], flag('publiclyAccessibleArea'), largeScale)],
     ['monitoring-efficiency', all([...flag('systematicMonitoring'), ...flag('employeeMonitoring')], flag('evaluationOrScoring'))],
     ['commercial-profiling', registry.organisation?.value.publicAuthority === false ? [...flag('evaluationOrScoring'), ...profiling] : []],
   ]);

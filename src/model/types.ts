@@ -136,6 +136,8 @@ export interface Organisation {
   organisationNumber?: string;
   publicAuthority: boolean;
   coreActivities?: { largeScaleMonitoring?: boolean; largeScaleSpecialCategories?: boolean };
+  /** An individual physician, other health care professional or lawyer (recital 91). */
+  individualPractice?: boolean;
   responsible?: LocalText;
   address?: Address;
   visitingAddress?: Address;

@@ -10,6 +10,21 @@ import { defineRule } from '../check/rule.js';
  * on it, recorded as vulnerable data subjects (care recipients, patients, applicants for assistance):
  * recital 43's «clear imbalance» (EDPB Guidelines 05/2020, paras. 16-20).
  *
+ * Consent asked inside a task is asked by the authority deciding the person's case: where another purpose of the same
+ * activity rests on a legal obligation or public task (a means-tested application decided under 6(1)(e), with the
+ * register look-ups «on the applicant's consent»), refusing may cost the person the decision, the «clear imbalance»
+ * of recital 43 (EDPB Guidelines 05/2020, para. 16). Warned (`within-task`) where the consent lets the authority fetch
+ * the person's data from registers or other controllers for the case (the activity has such a source and the consent
+ * purpose's words say it fetches or obtains data: «samtykke til innhenting av opplysninger», the pattern the Storting replaced with statutory bases, e.g. husbankloven § 10), or is
+ * bundled with using the service (`consentMethod` accept-terms or continued-use); not for an optional add-on such as SMS
+ * reminders (EDPB example 2), and not where the record says refusing costs nothing.
+ *
+ * The same holds for explicit consent (Art. 9(2)(a)) that a public body asks for the special categories of a purpose
+ * it carries out as its task («information about your health status may only be collected with your consent»): the
+ * Art. 6 basis is the task, and the consent for the health data is asked by the authority deciding the case
+ * (`explicit-consent-task`). It is quiet where the record says refusing costs nothing, and judged once per purpose (a
+ * purpose that also rests on Art. 6(1)(a) is judged on that).
+ *
  * Consent is not excluded where refusing costs nothing (EDPB Guidelines 05/2020, para. 17 and example 2
  * for public authorities; the employment exception in section 3.1.1). Where the record already gives that
  * answer — giving the data is voluntary (`collection.requirement: voluntary`) and the stated consequence of
@@ -19,11 +34,25 @@ import { defineRule } from '../check/rule.js';
  */
 /**
  * The record's answer that refusing costs nothing (nb, nn, en): «Ingen», «ingen følger», «ingen betydning for
- * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect». Only these quiet a
- * warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
+ * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect», and the standard sentence
+ * of Norwegian research information letters, «Det vil ikke ha (noen) negative konsekvenser for deg hvis du ikke vil
+ * delta» (NTNU's IDDEAS, NIH's KAN3; nn «ikkje ha nokon negative konsekvensar»; en «will not have any negative
+ * consequences»). Only these quiet a warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
  */
 const COSTS_NOTHING =
-  /^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+
+/**
+ * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om
+ * inntekt fra Skatteetaten», «innhenting av opplysninger», «oppslag i registre», «obtain information from». Only such a
+ * purpose is the register look-up «on consent»; an add-on of the same case activity (SMS reminders, a newsletter) is not,
+ * though the case itself uses Folkeregisteret (EDPB Guidelines 05/2020, example 2).
+ */
+const FETCHES =
+  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|oppslag|slå opp|sla opp|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving|look up|looks up|collect\w* (?:\w+ )*from)(?![\p{L}])/iu;
+
+/** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
+const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = /\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b/i;
@@ -32,8 +61,8 @@ export default defineRule(
   {
     id: 'consent-for-public-task',
     severity: 'warning',
-    citation: 'GDPR Art. 4(11), 6(1)(a), 7(4); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'employees', 'vulnerable'],
+    citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
+    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
@@ -44,13 +73,29 @@ export default defineRule(
         collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()) && !BUT.test(t));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
+      const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
-        if (!publicAuthority || basis.gdpr !== 'A6-1-a') continue;
+        if (!publicAuthority) continue;
         const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
+        const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')).map((p) => p.id);
+        if (basis.gdpr === 'A9-2-a') {
+          // Judged once per purpose: a purpose that also rests on Art. 6 consent is judged there.
+          if (refusalAnswered || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-a')) continue;
+          if (citesTask || statutoryCollection || tasks.length > 0 || isArt89Purpose(purpose))
+            report.activity(r, pointer, 'explicit-consent-task', { purpose: purpose.id });
+          else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+          continue;
+        }
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+        else if (
+          tasks.length > 0 &&
+          !refusalAnswered &&
+          ((othersSources && textsOf(purpose.description).some((t) => FETCHES.test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
+        )
+          report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks.join(', ') });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
       }
     }

@@ -8,14 +8,24 @@ import { join } from '../util/pointer.js';
  * cover processing which is useful but not objectively necessary for performing the contractual service … even if
  * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
  * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
- * companies for their offers, or serves marketing or advertising, gets a warning: such processing needs its own basis (consent,
- * and for electronic marketing markedsføringsloven § 15). Recognised by the purpose's words (nb, nn, en).
+ * companies for their offers, sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
+ * advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
+ * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
+ * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
+ * it a legitimate interest. Recognised by the purpose's words (nb, nn, en).
  */
 const SHARE =
   /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
-const OTHERS = /samarbeidspartner|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|third part|other companies|affiliates/i;
+const OTHERS =
+  /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
+/**
+ * Fraud prevention: EDPB Guidelines 2/2019 section 3.2 (processing for fraud prevention generally goes beyond what is
+ * objectively necessary for the contract); rec. 47 names it a legitimate interest. «Svik» as a word or the end of a
+ * compound («forsikringssvik»), not «svikt» (a failure).
+ */
+const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
 /** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
-const MARKETING = /markedsføring|marknadsføring|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
+const MARKETING = /markedsfør|marknadsfør|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
 /** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
 /** «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel). */
 const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
@@ -23,18 +33,24 @@ const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampa
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
+/** Sending to the person (e-mail, SMS, newsletter): partners' offers or discounts sent this way are marketing, shared or not. */
+const SEND = /(?<![\p{L}])(?:sende|sender|sendes|send|sends|sent)(?![\p{L}])|e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email|nyhetsbrev|newsletter/iu;
+/** «Rabatt» only with sending: a member discount at partners may be what the contract gives. */
+const DISCOUNTS = /rabatt|discount/i;
 const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
 export default defineRule(
-  { id: 'contract-necessity', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019', messages: ['not-necessary'] },
+  { id: 'contract-necessity', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019', messages: ['not-necessary', 'fraud-prevention'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        if (texts.some((t) => (SHARE.test(t) && OTHERS.test(t) && OFFERS.test(t)) || MARKETING.test(t)))
+        const partnersOffers = (t: string) => OTHERS.test(t) && ((SHARE.test(t) && OFFERS.test(t)) || (SEND.test(t) && (OFFERS.test(t) || DISCOUNTS.test(t))));
+        if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
+        else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
       });
     }
   },

@@ -10,7 +10,8 @@ import { join } from '../util/pointer.js';
  * authority and the task law: a public task (6(1)(e)) or legal obligation (6(1)(c)) with its law suffices.
  * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
  * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
- * therefore needs one of those conditions on the same purpose (warning `section-11-condition`).
+ * therefore needs one of those conditions on the same purpose (warning `section-11-condition`), given as a basis, a
+ * cited section, or named in the words of a basis's note.
  * An Art. 10 basis whose every law ropa knows cannot authorise such processing (data/norwegian-law.json) is
  * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
  * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
@@ -29,6 +30,13 @@ function policeCertificate(r: ResolvedActivity): boolean {
 }
 
 const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', 'A9-2-f']);
+/**
+ * A condition named in the words of a basis's note: «jf. § 6», «§§ 6 og 11» (personopplysningsloven §§ 6, 7, 9), or
+ * «artikkel 9 nr. 2 bokstav f», «Art. 9(2)(f)» (one of the letters § 11 applies). The note is the record's own
+ * reasoning; a DPO who names the condition there has answered what the warning asks.
+ */
+const NAMED_CONDITION =
+  /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
 export default defineRule(
   {
     id: 'criminal-data-basis',
@@ -83,7 +91,9 @@ export default defineRule(
         const onlySection11 = cites(basis, 11) && basis.law.every((l) => isLaw(l, pol, ctx.reference));
         if (!onlySection11) continue;
         const own = bases.filter((b) => b.purpose === purpose).map((b) => b.basis);
-        const condition = own.some((b) => SECTION_11_CONDITIONS.has(b.gdpr) || cites(b, 6) || cites(b, 7) || cites(b, 9));
+        const condition = own.some(
+          (b) => SECTION_11_CONDITIONS.has(b.gdpr) || cites(b, 6) || cites(b, 7) || cites(b, 9) || textsOf(b.note).some((t) => NAMED_CONDITION.test(t)),
+        );
         if (!condition) report.activity(r, pointer, 'section-11-condition', { purpose: purpose.id }, { severity: 'warning' });
       }
     }

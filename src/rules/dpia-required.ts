@@ -11,7 +11,7 @@ export default defineRule(
   {
     id: 'dpia-required',
     severity: 'error',
-    citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-01-28',
+    citation: 'GDPR Art. 35(1), (3), (4); Datatilsynet 2019-03-16',
     messages: ['art35', 'list', 'both', 'high-risk', 'status-required'],
   },
   (ctx, report) => {

@@ -1,4 +1,4 @@
-import { textsOf } from '../check/facts.js';
+import { isLaw, lawsFit, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -8,13 +8,27 @@ import { join } from '../util/pointer.js';
  * it does not burden the employee disproportionately; § 9-2: its need and design are discussed with the employees'
  * representatives as early as possible, and those affected are told its purpose, consequences and duration before
  * it starts. The camera regulation (FOR-2018-07-02-1107 § 2) applies chapter 9 to camera surveillance at work.
- * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks) in an
+ * A purpose that says it checks, measures or monitors how employees work (pace, productivity, breaks, the individual
+ * adviser's sales or call quality) in an
  * activity about employees gets a warning: the record should show the § 9-1 assessment, and a camera or log kept
  * for security cannot be turned to it without one (Art. 5(1)(b)). Recognised by the purpose's words (nb, nn, en).
- * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged.
+ * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged, unless ropa knows that law
+ * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use/i;
+  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
+/**
+ * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
+ * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
+ * other legitimate interests, or on a reasoned suspicion of a grave breach; § 3 sets the procedure (notice, a chance to
+ * speak and be present, a written account afterwards).
+ */
+const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|mailbox|inbox|e-?mail account|employees'? e-?mail/i;
+/** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
+const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
+/** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
+const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations/i;
+const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
   /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
@@ -24,17 +38,27 @@ export default defineRule(
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure'],
+    messages: ['control-measure', 'mailbox-access'],
   },
   (ctx, report) => {
+    const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       if (!aboutEmployees) continue;
       r.purposes.forEach((p, i) => {
-        // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's choice of measure.
+        // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
+        // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
-        if (art6.length > 0 && art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0)) return;
-        if (textsOf(p.description).some((t) => WHAT.test(t) && HOW.test(t)))
+        const imposed = (b: (typeof art6)[number]) =>
+          b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
+        if (art6.length > 0 && art6.every(imposed)) return;
+        const texts = textsOf(p.description);
+        if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t))) {
+          // The regulation cited, or its conditions stated, answer the warning.
+          const answered =
+            p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
+          if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
+        } else if (texts.some((t) => WHAT.test(t) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }

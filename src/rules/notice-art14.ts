@@ -6,8 +6,10 @@ import { defineRule } from '../check/rule.js';
  * collected from the person (Art. 13) leaves the Art. 14 information out: the source (14(2)(f)), the
  * categories obtained (14(1)(d)), and the time it is given (14(3)). The exemptions of Art. 14(5) are
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
- * (`rightsRestrictions`) answers it too. Only an activity with no source of the person's own is judged: beside one,
- * a source elsewhere may be the origin of a document the person hands over (Art. 13). A warning: where the person already has the information (14(5)(a)),
+ * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register is judged:
+ * another controller may be the origin of a document the person hands over (Art. 13), a register the body consults is
+ * not; unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`),
+ * then every source elsewhere is judged. A warning: where the person already has the information (14(5)(a)),
  * for instance because the application form tells of the credit check, the record should still say so.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
@@ -20,8 +22,11 @@ export default defineRule({ id: 'notice-art14', severity: 'warning', citation: '
     if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
     // A source of the person's own next to one elsewhere may be a document the person hands over (a police
     // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
-    if (r.sources.some((s) => s.value.type === 'data-subject')) continue;
-    const elsewhere = r.sources.filter((s) => ELSEWHERE.has(s.value.type));
+    // Unless the record itself says data from third parties decides (riskFactors.thirdPartyDataForDecisions): the
+    // controller then obtains it elsewhere, and the person's own application does not make that Art. 13 data.
+    // A public register is not handed over: the body looks it up itself (Folkeregisteret), so it is judged still.
+    const own = r.activity.riskFactors?.thirdPartyDataForDecisions !== true && r.sources.some((s) => s.value.type === 'data-subject');
+    const elsewhere = r.sources.filter((s) => (own ? s.value.type === 'public-register' : ELSEWHERE.has(s.value.type)));
     if (elsewhere.length === 0) continue;
     report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
   }

@@ -11,7 +11,8 @@ import { join } from '../util/pointer.js';
  * notice covers the rest, but what the person gives needs Art. 13 information: a record that informs by the
  * public notice alone, without `art13`, is reported (`some-from-person`). Only a source of type `data-subject`
  * counts here: what a device observes (a toll camera reading a number plate) may concern someone else than the
- * person it is about, such as the vehicle's owner.
+ * person it is about, such as the vehicle's owner. A person-type source counts even where it also gives another
+ * group's data (a patient naming next of kin): what it gives of its own still needs Art. 13.
  *
  * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
  * them is impossible or disproportionate: where the data is used to communicate with the person, the

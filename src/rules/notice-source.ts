@@ -1,4 +1,4 @@
-import { informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
+import { givesOthersData, informsAsObtainedElsewhere } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -10,16 +10,13 @@ import { defineRule } from '../check/rule.js';
  * data about the others (a patient naming next of kin): the source is named, and nothing is reported.
  */
 const OWN = new Set(['data-subject', 'device']);
-/** Names that say the source is the person the data is about, whoever that is (nb, nn, en). */
-const SELF = /registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|themselves|data subject|the person\b|from you\b/i;
 
 export default defineRule({ id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     if (!informsAsObtainedElsewhere(r)) continue;
     if ((r.activity.sources ?? []).length === 0) report.activity(r, '/sources', 'missing');
     else if (r.activity.information?.method.includes('art14') === true && r.sources.length > 0 && r.sources.every((s) => OWN.has(s.value.type))) {
-      const otherGroupNamed =
-        r.dataSubjects.length > 1 && r.sources.some((s) => s.value.type === 'data-subject' && !textsOf(s.value.name).some((t) => SELF.test(t)));
+      const otherGroupNamed = r.sources.some((s) => givesOthersData(r, s));
       if (!otherGroupNamed) report.activity(r, '/sources', 'only-person', {}, { severity: 'warning' });
     }
   }

@@ -42,11 +42,11 @@ const GENERIC = new Set([
 ]);
 
 /**
- * «Purposes» named only by a generic qualifier: «administrative formål», «andre føremål», «internal purposes»,
- * «for various purposes». Like the words above, they say nothing of what the data is used for.
+ * «Purposes» named only by a generic qualifier: «administrative formål», «personaladministrative føremål» (any
+ * compound of «administrative»), «andre føremål», «internal purposes», «for various purposes». Like the words above, they say nothing of what the data is used for.
  */
 const GENERIC_PURPOSES =
-  /^(for |til )?(administrative|administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/;
+  /^(for |til )?(\p{L}*administrative|\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/u;
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
@@ -58,7 +58,13 @@ const VAGUE: readonly RegExp[] = [
   /^(å |to )?((gi|give|tilby|offer) )?((deg|dere|you|brukerne|brukarane|kundene|our users|our customers) )?((en|ei|ein|a) )?(bedre|betre|better|improved|forbedret|god|good) (kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|opplevelse|oppleving|experience|customer experience|user experience)$/,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving|utvikle|vidareutvikle|videreutvikle|develop|developing) (våre |vår |vårt |our )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving) (the |our |vår |våre )?(kundeopplevelsen|kundeopplevinga|brukeropplevelsen|brukaropplevinga|opplevelsen|opplevinga|kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|customer experience|user experience|experience)( vår| våre)?$/,
-  /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
+  /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|marknadsføringsføremål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/,
+  // «Analyse» with no object says neither what is analysed nor why: WP203 asks a specified purpose to be «sufficiently
+  // defined to enable the implementation of any necessary data protection safeguards and to delimit the scope of the
+  // processing operation» (as Lexology's summary of the opinion quotes it).
+  /^(analyse|analyser|analysar|analysering|analyseformål|analyseføremål|analysis|analyses|analytics|analysis purposes|analytical purposes)$/,
+  // Quality work with no object: as vague as «forbedre tjenestene».
+  /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];
 
 const normalise = (s: string): string =>
@@ -70,10 +76,12 @@ const normalise = (s: string): string =>
 
 /** Aims joined by «og», «and», «samt» or commas («forbedre kundeopplevelsen og utvikle virksomheten») are as vague as each alone. */
 const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
+/** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
+const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
 const isVague = (text: string): boolean => {
   if (VAGUE.some((v) => v.test(text))) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);
-  return parts.length > 1 && parts.every((part) => VAGUE.some((v) => v.test(part)));
+  return parts.length > 1 && parts.every(vaguePart);
 };
 
 export default defineRule(

@@ -1,4 +1,6 @@
-import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
+import type { LawEntry, ReferenceData } from '../check/reference.js';
+import type { ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -15,9 +17,18 @@ import { join } from '../util/pointer.js';
  * paragraph also limits the Art. 34 breach notice, which a record does not list as a right). § 17: access (Art. 15),
  * rectification and restriction (Arts. 16 and 18) for archiving, research and statistics, and nothing else: not
  * objection, portability or notification, though Art. 89(3) would allow them for archives. Read in Lovdata's text
- * on 2026-11-30 (docs/rules/rights-restriction-reference.md).
+ * on 2026-11-30 (docs/rules/rights-restriction-reference.md). Which rights a national section restricts is reference data
+ * (data/norwegian-law.json, `rights` on a section: those two, and hvitvaskingsloven § 32, access only).
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
+/**
+ * Provisions that apply directly but only where a law does what they describe: Art. 14(5)(c) «obtaining or disclosure
+ * is expressly laid down by Union or Member State law», 14(5)(d) «an obligation of professional secrecy regulated by
+ * Union or Member State law, including a statutory obligation of secrecy», 17(3)(b) «a legal obligation which requires
+ * processing by Union or Member State law». Cited with no law, the record does not show that the condition is met.
+ */
+const NEEDS_ITS_LAW =
+  /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5)\s*(?:\(\s*[cd]\s*\)|bokstav\s*[cd]\b|lit\.?\s*[cd]\b|[cd]\b)|\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
 
 const ART89_2: readonly Right[] = ['access', 'rectification', 'restriction', 'objection'];
 const ART89_3: readonly Right[] = [...ART89_2, 'notification', 'portability'];
@@ -31,7 +42,22 @@ const GDPR_PROVISIONS: Readonly<Record<string, readonly Right[]>> = {
   '21-6': ['objection'],
   '20-3': ['portability'],
 };
-const POPPLYL_SECTIONS: Readonly<Record<number, readonly Right[]>> = { 16: ['information', 'access'], 17: ['access', 'rectification', 'restriction'] };
+/**
+ * The rights the cited sections of a law restrict, from data/norwegian-law.json (`rights` on a section:
+ * personopplysningsloven § 16 information and access, § 17 access, rectification and restriction; hvitvaskingsloven
+ * § 32 access); undefined when the law is unknown, no section is cited, or a cited section has no such list.
+ */
+function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; rights: readonly Right[] }[] | undefined {
+  const known = knownLaw(law, ref)?.law;
+  const cited = sectionIds(law.section);
+  if (!known || cited.length === 0) return undefined;
+  const scoped = cited.map((k) => {
+    const entry = known.sections?.[k];
+    const rights = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).rights;
+    return rights === undefined ? undefined : { label: `${lawName(law)} § ${k}`, rights };
+  });
+  return scoped.every((x) => x !== undefined) ? scoped : undefined;
+}
 
 /** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
 export function gdprProvision(text: string): string | undefined {
@@ -53,6 +79,7 @@ export default defineRule(
       'section-17-purpose',
       'section-17-effects',
       'direct-marketing-objection',
+      'provision-needs-law',
     ],
   },
   (ctx, report) => {
@@ -76,6 +103,7 @@ export default defineRule(
         if (laws.length === 0) {
           if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
           else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
+          else if (NEEDS_ITS_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
@@ -87,13 +115,21 @@ export default defineRule(
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
           return;
         }
-        // personopplysningsloven § 16 or § 17 cited alone for a right it does not restrict.
+        // Sections cited alone whose restrictions ropa knows (personopplysningsloven §§ 16, 17, hvitvaskingsloven § 32),
+        // none of them for this right.
+        const scoped = asResolved.map((l) => sectionRights(l, ctx.reference));
+        if (scoped.every((s) => s !== undefined)) {
+          const cited = scoped.flatMap((s) => s!);
+          if (!cited.some((s) => s.rights.includes(x.right))) {
+            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: cited.map((s) => s.label).join(', ') });
+            return;
+          }
+        }
+        // personopplysningsloven § 17's own conditions.
         const popplyl = asResolved.filter((l) => knownLaw(l, ctx.reference)?.key === 'personopplysningsloven');
         if (popplyl.length === laws.length) {
-          const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => POPPLYL_SECTIONS[s] !== undefined);
-          if (sections.length > 0 && !sections.some((s) => POPPLYL_SECTIONS[s]!.includes(x.right))) {
-            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: sections.map((s) => `§ ${s}`).join(', ') });
-          } else if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
+          const sections = popplyl.flatMap((l) => sectionNumbers(l.section)).filter((s) => s === 16 || s === 17);
+          if (sections.length > 0 && sections.every((s) => s === 17) && r.purposes.length > 0 && !r.purposes.some(isArt89Purpose)) {
             // § 17 applies only to processing «for arkivformål i allmennhetens interesse, formål knyttet til vitenskapelig
             // eller historisk forskning eller statistiske formål i samsvar med personvernforordningen artikkel 89 nr. 1».
             report.activity(r, join(at, 'law'), 'section-17-purpose', { right: x.right }, { severity: 'warning' });

@@ -8,10 +8,19 @@ import { join } from '../util/pointer.js';
  * "Art. 9(1)" as if it were a basis cites the prohibition. The condition is per purpose: a condition
  * on one purpose does not clear another purpose of the same activity. Where a purpose lists the data
  * categories it uses (`dataCategories`), that is checked (an error if it uses a special category with
- * no condition, nothing if it uses none); where it does not, a warning, as the record does not say.
+ * no condition, nothing if it uses none); where it does not, a warning, as the record does not say. A special
+ * category the record itself scopes to other purposes (listed in their `dataCategories`, each such purpose with
+ * an Art. 9(2) condition) is not asked of a purpose that lists nothing: the record has said where it is used.
+ * Art. 9(2)(d) (a not-for-profit body's members) as the only condition of an activity that discloses outside the body
+ * is a warning.
  */
 export default defineRule(
-  { id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)', messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses'] },
+  {
+    id: 'special-category-condition',
+    severity: 'error',
+    citation: 'GDPR Art. 9(1)-(2)',
+    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
@@ -25,7 +34,28 @@ export default defineRule(
         report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'no-condition', { categories });
         continue;
       }
+      // Art. 9(2)(d): a not-for-profit body with a political, philosophical, religious or trade-union aim may process
+      // its members' data «on condition … that the personal data are not disclosed outside that body without the consent
+      // of the data subjects». Where (d) is the activity's only Art. 9 condition and the activity discloses to someone
+      // outside the body (a recipient that is not internal), the condition does not cover the disclosure.
+      const outside = Array.isArray(r.recipients) ? r.recipients.filter((x) => x.value.type !== 'internal') : [];
+      const conditions = bases.filter(({ basis }) => isArt9Condition(basis.gdpr));
+      if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d')) {
+        const d = conditions[0]!;
+        report.activity(
+          r,
+          d.pointer,
+          'not-for-profit-disclosure',
+          { purpose: d.purpose.id, recipients: outside.map((x) => x.id).join(', ') },
+          { severity: 'warning' },
+        );
+      }
       const special = new Set(r.specialCategories.map((c) => c.id));
+      /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
+      const scoped = new Set(
+        r.purposes.filter((p) => p.legalBasis.some((b) => isArt9Condition(b.gdpr))).flatMap((p) => (p.dataCategories ?? []).filter((c) => special.has(c))),
+      );
+      const unscoped = r.specialCategories.map((c) => c.id).filter((c) => !scoped.has(c));
       r.purposes.forEach((purpose, p) => {
         if (purpose.legalBasis.length === 0 || purpose.legalBasis.some((b) => isArt9Condition(b.gdpr))) return;
         if (purpose.dataCategories !== undefined) {
@@ -35,7 +65,14 @@ export default defineRule(
             report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose-uses', { purpose: purpose.id, categories: used.join(', ') }, { target: 'key' });
           return;
         }
-        report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose', { purpose: purpose.id, categories }, { severity: 'warning', target: 'key' });
+        if (unscoped.length === 0) return;
+        report.activity(
+          r,
+          join('/purposes', p, 'legalBasis'),
+          'purpose',
+          { purpose: purpose.id, categories: unscoped.join(', ') },
+          { severity: 'warning', target: 'key' },
+        );
       });
     }
   },
