@@ -18,6 +18,8 @@ export interface GapOptions {
   /** Keep only findings for these activities (and drop organisation-wide ones). */
   activities?: readonly string[];
   reference?: ReferenceData;
+  /** Give the kept findings their line and column (default). `ropa notice --draft` only words them, and skips it. */
+  place?: boolean;
 }
 
 export interface GapResult {
@@ -44,7 +46,7 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
 
   const wanted = opts.activities ? new Set(opts.activities) : undefined;
   const keep = (f: Finding): boolean => wanted === undefined || (f.activity !== undefined && wanted.has(f.activity));
-  place(unplaced, keep);
+  if (opts.place !== false) place(unplaced, keep);
   const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
   // Computed when first read: `ropa notice` runs some rules and reads neither.
   let screenings: Screening[] | undefined;

@@ -7,7 +7,7 @@ import { clockDate } from '../check/dates.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, makeFolders, stageChunksAtomic, type StagedFile } from '../util/write.js';
-import { openRegistry, parseDate, releaseTexts, reportFindings } from './shared.js';
+import { openRegistry, parseDate, releaseFiles, reportFindings } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
 import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
@@ -35,15 +35,15 @@ function isFolder(cwd: string, output: string | undefined): boolean {
  * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
  * today is their day.
  */
-async function noticeBlockers(registry: Parameters<typeof import('../check/engine.js').runGaps>[0], date: string | undefined) {
+async function noticeBlockers(registry: Parameters<typeof import('../check/engine.js').runGaps>[0], date: string | undefined, draft: boolean) {
   const { GAP_RULES } = await import('../rules/index.js');
   const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
   if (rules.length === 0) return [];
   const { runGaps } = await import('../check/engine.js');
   // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement.
-  return runGaps(registry, rules, { today: date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate() }).findings.filter(
-    (f) => f.severity === 'error',
-  );
+  // A draft only words them; a final notice that has them reports them where they are.
+  const today = date ?? registry.organisation?.value.notice?.lastUpdated ?? clockDate();
+  return runGaps(registry, rules, { today, place: !draft }).findings.filter((f) => f.severity === 'error');
 }
 
 /**
@@ -102,8 +102,8 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   if (opts.group !== undefined && !Object.hasOwn(registry.organisation?.value.noticeGroups ?? {}, opts.group)) {
     throw new UserError('notice.unknown-group', { id: opts.group, groups: Object.keys(registry.organisation?.value.noticeGroups ?? {}).join(', ') }, 2);
   }
-  const blockers = await noticeBlockers(registry, date);
-  releaseTexts(registry);
+  const blockers = await noticeBlockers(registry, date, opts.draft === true);
+  releaseFiles(registry);
   // The whole registry's notice is layered unless --complete: a first document, and a page per activity.
   const layered = opts.complete !== true && opts.activity === undefined && opts.group === undefined;
   const build = (format: NoticeFormat, page: { layered?: boolean; activity?: string; pages?: boolean } = {}): BuiltNotice =>

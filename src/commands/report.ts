@@ -6,7 +6,7 @@ import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type R
 import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, parseDate, releaseTexts } from './shared.js';
+import { openRegistry, parseDate, releaseFiles } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -66,7 +66,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
   // A report places nothing: the data is all it needs.
-  releaseTexts(registry);
+  releaseFiles(registry);
   const reportDate = date ?? registryDate(registry);
   const includeRetired = opts.includeRetired === true;
   const version = toolVersion();

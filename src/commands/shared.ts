@@ -27,6 +27,18 @@ export function releaseTexts(registry: Registry): void {
   for (const file of registry.files) file.releaseText(readText);
 }
 
+/**
+ * For a command that places nothing more (notice, report): the texts go, and so do the bytes they
+ * would be had again from; a message that shows a line after all reads its file again (at 10,000
+ * activities the bytes are about 50 MB). Not for `ropa diff`, whose texts are a revision's, not the disk's.
+ */
+export function releaseFiles(registry: Registry): void {
+  for (const file of registry.files) {
+    file.textFrom(() => readText(file.path));
+    file.releaseText();
+  }
+}
+
 /** A validated registry, or its errors on stderr and exit 1. */
 export async function requireValid({ registry, findings }: Validated, ctx: RunContext, lang: Lang): Promise<Registry> {
   const errors = findings.filter((f) => f.severity === 'error');

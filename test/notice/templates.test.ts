@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ropa } from '../helpers/cli.js';
+import { ROOT, ropa } from '../helpers/cli.js';
 import { fixture, plain } from './helpers.js';
 
 /** `--template DIR`: an organisation's own layout and partials, and errors that point into them. */
@@ -75,5 +78,40 @@ describe('a template error names the template file and line, and exits 1 as bad 
     expect(html.stdout).toBe(
       '<!doctype html><html lang="nb"><title>Personvernerklæring for Eksempelforeningen</title><h1>Personvernerklæring for Eksempelforeningen</h1></html>\n',
     );
+  });
+});
+
+describe("ropa's own templates are precompiled at build time", () => {
+  it('holds every built-in template with its source', async () => {
+    const { precompiledModule } = await import('../../src/render/notice/precompile.js');
+    const { loadTemplates } = await import('../../src/render/notice/templates.js');
+    const module = precompiledModule();
+    for (const format of ['md', 'html'] as const) {
+      const set = loadTemplates(format);
+      for (const file of [set.layout, ...set.partials]) expect(module).toContain(`source: ${JSON.stringify(file.source)}`);
+    }
+  });
+
+  it('renders the same notice as the templates compiled when used', () => {
+    // A copy of ropa's templates with a comment added to each file is no longer precompiled: compiled as it is used.
+    const own = mkdtempSync(join(tmpdir(), 'ropa-templates-'));
+    try {
+      const builtin = join(ROOT, 'templates', 'notice');
+      mkdirSync(join(own, 'partials'));
+      for (const name of [...readdirSync(builtin).filter((f) => f.endsWith('.hbs')), ...readdirSync(join(builtin, 'partials')).map((f) => `partials/${f}`)])
+        writeFileSync(join(own, name), `${readFileSync(join(builtin, name), 'utf8')}{{!-- copied --}}`);
+      for (const format of ['md', 'html']) {
+        for (const extra of [[], ['--complete']]) {
+          const args = ['notice', 'registry', '--draft', '-f', format, '--date', '2025-06-01', ...extra];
+          const precompiled = ropa(args);
+          const compiled = ropa([...args, '--template', own]);
+          expect(precompiled.code).toBe(0);
+          expect(compiled.stderr).toBe('');
+          expect(compiled.stdout).toBe(precompiled.stdout);
+        }
+      }
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort, citeLaw } from '../../model/legal.js';
 import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity, type ResolvedLaw } from '../../model/resolve.js';
-import type { Organisation, SourceType } from '../../model/types.js';
+import type { Activity, Organisation, SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
 import {
   activityAnchor,
@@ -148,6 +148,39 @@ export const LABELS = [
 const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
 const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
 
+/** The activities by id, once per registry. */
+const byIdOf = new WeakMap<Registry, Map<string, Located<Activity>[]>>();
+function activitiesById(registry: Registry): Map<string, Located<Activity>[]> {
+  let map = byIdOf.get(registry);
+  if (map === undefined) {
+    map = new Map();
+    for (const a of registry.activities) {
+      const list = map.get(a.value.id);
+      if (list) list.push(a);
+      else map.set(a.value.id, [a]);
+    }
+    byIdOf.set(registry, map);
+  }
+  return map;
+}
+
+/** Blocking findings by activity, in their order, once per list: a filter per activity is quadratic in a large registry. */
+const blockersOf = new WeakMap<readonly Finding[], Map<string, Finding[]>>();
+function blockersByActivity(blockers: readonly Finding[]): Map<string, Finding[]> {
+  let map = blockersOf.get(blockers);
+  if (map === undefined) {
+    map = new Map();
+    for (const f of blockers) {
+      if (f.activity === undefined) continue;
+      const list = map.get(f.activity);
+      if (list) list.push(f);
+      else map.set(f.activity, [f]);
+    }
+    blockersOf.set(blockers, map);
+  }
+  return map;
+}
+
 /** Whether an activity may be published: an `approval` other than `approved` keeps it in drafts. */
 export function approved(a: ResolvedActivity): boolean {
   return isApproved(a.located.value);
@@ -173,21 +206,18 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const scope: NoticeView['scope'] = opts.activity !== undefined ? 'activity' : opts.group !== undefined ? 'group' : 'full';
   const layered = scope === 'full' && opts.layered === true;
 
-  const included = registry.activities
+  // One activity's page is looked up, not filtered out of all of them: `-o DIR/` makes a page per activity.
+  const included = (opts.activity !== undefined ? (activitiesById(registry).get(opts.activity) ?? []) : registry.activities)
     .filter((a) => a.value.status === 'active' && a.value.role !== 'processor')
     .filter((a) => opts.activity === undefined || a.value.id === opts.activity)
     .filter((a) => opts.group === undefined || a.value.noticeGroup === opts.group)
     .map((a) => resolveActivity(registry, a))
     .filter((r) => opts.draft || approved(r));
-  const ids = new Set(included.map((r) => r.located.value.id));
-  const blocked = (opts.blockers ?? []).filter((f) => f.activity !== undefined && ids.has(f.activity));
-  // Grouped once: a filter per activity is quadratic in a large registry.
-  const blockedOf = new Map<string, Finding[]>();
-  for (const f of blocked) {
-    const list = blockedOf.get(f.activity!);
-    if (list) list.push(f);
-    else blockedOf.set(f.activity!, [f]);
-  }
+  const blockedOf = blockersByActivity(opts.blockers ?? []);
+  const blocked =
+    opts.activity !== undefined
+      ? included.flatMap((r) => blockedOf.get(r.located.value.id) ?? [])
+      : ((ids) => (opts.blockers ?? []).filter((f) => f.activity !== undefined && ids.has(f.activity)))(new Set(included.map((r) => r.located.value.id)));
 
   const dateIso = opts.date ?? org.notice?.lastUpdated ?? null;
   const dpoRequired = org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true;

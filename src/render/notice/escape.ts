@@ -63,8 +63,15 @@ const PAGE = /^[a-z][a-z0-9-]*\.(md|html)(#[a-z0-9-]+)?$/;
 export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): T {
   const text = format === 'html' ? escapeHtml : escapeMarkdown;
   const seen = new Set<object>();
+  // Whether a field holds a link target, once per field name.
+  const urlFields = new Map<string, boolean>();
+  const isUrl = (key: string): boolean => {
+    let url = urlFields.get(key);
+    if (url === undefined) urlFields.set(key, (url = key !== '' && URL_FIELD.test(key)));
+    return url;
+  };
   const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') return key !== '' && URL_FIELD.test(key) ? escapeUrl(v, format) : text(v);
+    if (typeof v === 'string') return isUrl(key) ? escapeUrl(v, format) : text(v);
     if (v === null || typeof v !== 'object') return v;
     if (inPlace) {
       if (seen.has(v)) return v;
@@ -72,11 +79,25 @@ export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): 
     }
     if (Array.isArray(v)) {
       if (!inPlace) return v.map((x) => walk(x, ''));
-      for (let i = 0; i < v.length; i++) v[i] = walk(v[i], '');
+      // In place, only what escaping changed is written back (most texts have nothing to escape).
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        const e = walk(x, '');
+        if (e !== x) v[i] = e;
+      }
       return v;
     }
-    const out: Record<string, unknown> = inPlace ? (v as Record<string, unknown>) : {};
-    for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k], k);
+    const record = v as Record<string, unknown>;
+    if (inPlace) {
+      for (const k of Object.keys(record)) {
+        const x = record[k];
+        const e = walk(x, k);
+        if (e !== x) record[k] = e;
+      }
+      return record;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(record)) out[k] = walk(record[k], k);
     return out;
   };
   return walk(value, '') as T;

@@ -87,11 +87,18 @@ export class MissingCollector {
   /** The list at the end of a draft. */
   view(root: string): MissingItemView[] {
     if (!this.draft) return [];
+    // Each file's path once: a large registry's draft lists tens of thousands of items in a few hundred files.
+    const paths = new Map<string, string>();
+    const pathOf = (path: string): string => {
+      let shown = paths.get(path);
+      if (shown === undefined) paths.set(path, (shown = relative(root, path).split('\\').join('/')));
+      return shown;
+    };
     return this.items.map((item, i) => ({
       number: i + 1,
       anchor: missingAnchor(i + 1),
       text: t(this.lang, `notice.missing.${item.id}`, item.args),
-      where: t(this.lang, 'notice.missing-where', { file: relative(root, item.file.path).split('\\').join('/'), pointer: item.pointer || '/' }),
+      where: t(this.lang, 'notice.missing-where', { file: pathOf(item.file.path), pointer: item.pointer || '/' }),
       mandatory: item.mandatory,
     }));
   }

@@ -12,9 +12,15 @@ export class Said {
   /** The content words of every sentence said so far, in order (for `restated`). */
   private readonly said: Set<string>[] = [];
 
+  /**
+   * Texts that had nothing new to say. What is said only grows, so they never will have: a large
+   * registry repeats its texts (each unit's copy of an activity), and each is looked at once.
+   */
+  private readonly spent = new Set<string>();
+
   /** The sentences of `text` not said before, joined; null when nothing new is left. */
   fresh(text: string | null | undefined): string | null {
-    if (text === null || text === undefined) return null;
+    if (text === null || text === undefined || this.spent.has(text)) return null;
     const kept = sentences(text).filter((s) => {
       const key = normalise(s);
       if (key.length === 0) return false;
@@ -26,7 +32,9 @@ export class Said {
       this.said.push(contentWords(s));
       return true;
     });
-    return kept.length > 0 ? kept.join(' ') : null;
+    if (kept.length > 0) return kept.join(' ');
+    this.spent.add(text);
+    return null;
   }
 
   /**
@@ -38,7 +46,7 @@ export class Said {
    * hovedregel», «fem») are content words, so a description that adds one is kept.
    */
   freshDescription(text: string | null | undefined): string | null {
-    if (text === null || text === undefined) return null;
+    if (text === null || text === undefined || this.spent.has(text)) return null;
     if (sentences(text).every((s) => this.restated(s))) return null;
     return this.fresh(text);
   }

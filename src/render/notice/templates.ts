@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { isWithin } from '../../util/within.js';
 import Handlebars from 'handlebars';
@@ -126,9 +127,19 @@ function compiled(set: TemplateSet): Compiled {
     hb.registerHelper('log', () => {
       throw new Error('"log" not defined');
     });
-    const options = { strict: true, noEscape: true } as const;
-    for (const p of set.partials) hb.registerPartial(p.name, located(p, hb.compile(p.source, options)));
-    fn = located(set.layout, hb.compile(set.layout.source, options));
+    const compile = (file: TemplateFile): Compiled => {
+      const spec = precompiled().get(file.source);
+      if (spec !== undefined) {
+        try {
+          return hb.template(spec);
+        } catch {
+          // Precompiled by another version of Handlebars (a build not done again): compiled here instead.
+        }
+      }
+      return hb.compile(file.source, TEMPLATE_OPTIONS);
+    };
+    for (const p of set.partials) hb.registerPartial(p.name, located(p, compile(p)));
+    fn = located(set.layout, compile(set.layout));
     if (COMPILED.size >= 8) COMPILED.delete(COMPILED.keys().next().value!);
     COMPILED.set(key, fn);
   }
@@ -136,6 +147,36 @@ function compiled(set: TemplateSet): Compiled {
 }
 
 const COMPILED = new Map<string, Compiled>();
+
+/**
+ * Compiled in strict mode, so a misspelt field is an error rather than a silent gap, and without
+ * HTML escaping, because the view model's strings are escaped for the format beforehand.
+ */
+export const TEMPLATE_OPTIONS = { strict: true, noEscape: true } as const;
+
+/** ropa's own templates, precompiled at build time (src/render/notice/precompile.ts). */
+export const PRECOMPILED_TEMPLATES = packagePath('dist', 'render', 'notice', 'templates.cjs');
+
+let PRECOMPILED: Map<string, TemplateSpecification> | undefined;
+
+/**
+ * The precompiled templates by their source text: a file (ropa's, or an organisation's copy of it)
+ * that reads exactly as one of them is not compiled again. Empty before the first build.
+ */
+function precompiled(): Map<string, TemplateSpecification> {
+  if (PRECOMPILED === undefined) {
+    PRECOMPILED = new Map();
+    try {
+      const mod = createRequire(import.meta.url)(PRECOMPILED_TEMPLATES) as Record<string, { source: string; spec: TemplateSpecification }>;
+      for (const { source, spec } of Object.values(mod)) PRECOMPILED.set(source, spec);
+    } catch {
+      // Not built yet: every template is compiled when used.
+    }
+  }
+  return PRECOMPILED;
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 type Compiled = Handlebars.TemplateDelegate;
 

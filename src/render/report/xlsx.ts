@@ -81,12 +81,29 @@ function lineCount(text: string, width: number, style: Style = FONT): number {
 }
 
 /**
+ * What the body's text measures, each distinct text once per workbook: a large record says the same
+ * things in many rows (a legal basis, a category list, «Ikke registrert»), and every character of
+ * every cell would otherwise be measured again. Emptied when the workbook is written.
+ */
+const MEMO = { lines: new Map<number, Map<string, number>>(), widths: new Map<string, Measure>() };
+
+/** `lineCount` of a body cell (the body's font), from the memo. */
+function bodyLineCount(text: string, width: number): number {
+  let byText = MEMO.lines.get(width);
+  if (byText === undefined) MEMO.lines.set(width, (byText = new Map()));
+  let n = byText.get(text);
+  if (n === undefined) byText.set(text, (n = lineCount(text, width)));
+  return n;
+}
+
+/**
  * Neither Excel nor LibreOffice sizes rows to wrapped text in a file they did not write, so each
  * row's height is set from the lines its tallest cell wraps to.
  */
 function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
   let lines = 1;
-  for (let i = 0; i < cells.length; i++) lines = Math.max(lines, lineCount(cells[i]!, widths[i] ?? 10, style));
+  for (let i = 0; i < cells.length; i++)
+    lines = Math.max(lines, style === FONT ? bodyLineCount(cells[i]!, widths[i] ?? 10) : lineCount(cells[i]!, widths[i] ?? 10, style));
   return Math.ceil(lines * LINE * style.size) + 3;
 }
 
@@ -95,9 +112,12 @@ type Measure = { word: number; line: number };
 function measure(table: Table, i: number): Measure {
   const out = { word: 0, line: 0 };
   for (const row of table.rows) {
-    const m = widestWordAndLine(row.cells[i] ?? [], FONT.size);
-    out.word = Math.max(out.word, m.word);
-    out.line = Math.max(out.line, m.line);
+    for (const text of row.cells[i] ?? []) {
+      let m = MEMO.widths.get(text);
+      if (m === undefined) MEMO.widths.set(text, (m = widestWordAndLine([text], FONT.size)));
+      out.word = Math.max(out.word, m.word);
+      out.line = Math.max(out.line, m.line);
+    }
   }
   return out;
 }
@@ -218,6 +238,30 @@ interface Sheet {
   ws: Worksheet;
   /** Sets a row's cells (text, style), merges, height, and writes it. */
   row(r: number, cells: readonly (readonly [string, CellStyle])[], height: number, merges?: readonly [number, number][]): void;
+  /** A row of a table's body: text cells, nothing merged; written as exceljs writes such a row, without building its cells. */
+  bodyRow(r: number, cells: readonly (readonly [string, CellStyle])[], height: number): void;
+}
+
+/** What exceljs's streaming worksheet writer keeps, as far as a body row needs it (exceljs 4, lib/stream/xlsx/worksheet-writer.js). */
+interface WriterInternals {
+  startedData: boolean;
+  _rows: unknown[] | null;
+  _rowZero: number;
+  stream: { write(text: string): void };
+  _workbook: {
+    styles: { addStyleModel(style: CellStyle, cellType?: number): number };
+    sharedStrings: { add(text: string): number };
+  };
+}
+
+/** exceljs's value type of a text cell (Enums.ValueType.String). */
+const STRING_TYPE = 3;
+
+/** A column's letters, as in a cell's address (1 → A, 27 → AA). */
+function columnLetters(n: number): string {
+  let out = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) out = String.fromCharCode(65 + ((c - 1) % 26)) + out;
+  return out;
 }
 
 /**
@@ -285,8 +329,35 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
       (row as unknown as { style: CellStyle }).style = ROW_STYLE;
       row.commit();
     },
+    bodyRow(r, cells, height) {
+      const writer = ws as unknown as WriterInternals;
+      // Only after a row exceljs wrote (it opens the sheet's data) and with none of its own waiting.
+      if (!DIRECT_ROWS || !writer.startedData || writer._rows === null || writer._rows.length > 0 || cells.length === 0) {
+        this.row(r, cells, height);
+        return;
+      }
+      // The same XML, styles and shared strings, registered in the same order, as exceljs's row and cell
+      // forms make for a row of text cells (xlsx/xform/sheet/row-xform.js, cell-xform.js): the same bytes.
+      const { styles, sharedStrings } = writer._workbook;
+      const rowStyle = styles.addStyleModel(ROW_STYLE);
+      let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="1:${cells.length}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
+      for (let i = 0; i < cells.length; i++) {
+        const [value, style] = cells[i]!;
+        const styleId = styles.addStyleModel(style, STRING_TYPE);
+        const ssId = sharedStrings.add(value);
+        xml += `<c r="${(letters[i] ??= columnLetters(i + 1))}${r}"${styleId ? ` s="${styleId}"` : ''} t="s"><v>${ssId}</v></c>`;
+      }
+      writer.stream.write(`${xml}</row>`);
+      writer._rowZero = r + 1;
+    },
   };
 }
+
+/** Whether body rows are written directly (see `xlsx`). */
+let DIRECT_ROWS = true;
+
+/** Column letters, made once. */
+const letters: string[] = [];
 
 /** Writes a table from `headerRow` with the given widths: header row, data rows, filters. */
 function writeTable(sheet: Sheet, table: Table, widths: readonly number[], headerRow: number): void {
@@ -302,7 +373,7 @@ function writeTable(sheet: Sheet, table: Table, widths: readonly number[], heade
   table.rows.forEach((row, r) => {
     const texts = row.cells.map(cellText);
     const marked = row.unrecorded.length > 0;
-    sheet.row(
+    sheet.bodyRow(
       headerRow + 1 + r,
       texts.map((value, i) => [value, marked && row.unrecorded.includes(table.columns[i]!.id) ? STYLE.bodyUnrecorded : STYLE.body] as const),
       rowHeight(texts, widths),
@@ -395,7 +466,11 @@ function recordSheet(wb: WorkbookWriter, report: Report): void {
   });
 }
 
-export async function xlsx(report: Report): Promise<Uint8Array> {
+/**
+ * `viaExceljs`: every row built as exceljs's cells, none written directly (for the test that holds the
+ * two ways of writing a body row to the same bytes, whatever exceljs version is installed).
+ */
+export async function xlsx(report: Report, { viaExceljs = false }: { viaExceljs?: boolean } = {}): Promise<Uint8Array> {
   const ExcelJS = (await import('exceljs')).default;
   const { Writable } = await import('node:stream');
   const chunks: Buffer[] = [];
@@ -415,8 +490,14 @@ export async function xlsx(report: Report): Promise<Uint8Array> {
   wb.title = `${report.title} – ${report.organisation}`;
   wb.subject = report.subtitle;
 
-  recordSheet(wb, report);
-  for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
+  DIRECT_ROWS = !viaExceljs;
+  try {
+    recordSheet(wb, report);
+    for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
+  } finally {
+    MEMO.lines.clear();
+    MEMO.widths.clear();
+  }
 
   await wb.commit();
   return stampZip(new Uint8Array(Buffer.concat(chunks)), day);
