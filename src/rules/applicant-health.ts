@@ -8,10 +8,11 @@ import { join } from '../util/pointer.js';
  * The Act cannot be set aside by agreement to the employee's detriment (§ 1-9), so an applicant's consent does not
  * widen it. An activity whose data subjects are job applicants and which processes health data gets a warning:
  * the record should say why the data is necessary for the position (a pilot's medical certificate), or drop it.
- * Job applicants are recognised by the data subject's name (nb, nn, en). A purpose that says why (NECESSARY) quiets it.
+ * Job applicants are recognised by the data subject's name (nb, nn, en): «søkere til stilling», «søkere på stillinger»,
+ * «søkjarar på stillingar i …». A purpose that says why (NECESSARY) quiets it.
  */
 const APPLICANTS =
-  /jobbsøk|stillingssøk|søkere? til (ledige )?stilling|søkjarar? til (ledige )?stilling|job applicant|job candidate|applicants? for (a |the )?(job|position|post)|kandidater til stilling/i;
+  /jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling/i;
 const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
 /**
  * The record's answer: a purpose that says why the health data is needed for the position — health requirements it

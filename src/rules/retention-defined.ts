@@ -13,10 +13,11 @@ import { join } from '../util/pointer.js';
 /**
  * A criterion that sets no limit: «as long as necessary» is the storage-limitation principle restated
  * (Art. 5(1)(e)), not «the criteria used to determine that period» (Art. 13(2)(a)). Matched against the whole
- * trigger, so «as long as necessary to process the application» (a criterion tied to an event) passes.
+ * trigger, so «as long as necessary to process the application» (a criterion tied to an event) passes. «Så lenge det er
+ * behov for dem», «så lenge vi trenger opplysningene», «as long as we need them» say no more (a union's published notice).
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|as long as)( som| as)? (det er |det trengst |det trengs |it is |is |are )?(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov)( for formålet| for føremålet| for the purpose| for the purposes)?$/;
+  /^(så lenge|so lenge|as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require)(?: dem| dei| them| it| opplysningene| opplysningane| the data)?)(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/;
 const normalise = (s: string): string =>
   s
     .toLowerCase()

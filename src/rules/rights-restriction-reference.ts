@@ -21,6 +21,14 @@ import { join } from '../util/pointer.js';
  * (data/norwegian-law.json, `rights` on a section: those two, and hvitvaskingsloven § 32, access only).
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
+/**
+ * Provisions that apply directly but only where a law does what they describe: Art. 14(5)(c) «obtaining or disclosure
+ * is expressly laid down by Union or Member State law», 14(5)(d) «an obligation of professional secrecy regulated by
+ * Union or Member State law, including a statutory obligation of secrecy», 17(3)(b) «a legal obligation which requires
+ * processing by Union or Member State law». Cited with no law, the record does not show that the condition is met.
+ */
+const NEEDS_ITS_LAW =
+  /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5)\s*(?:\(\s*[cd]\s*\)|bokstav\s*[cd]\b|lit\.?\s*[cd]\b|[cd]\b)|\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
 
 const ART89_2: readonly Right[] = ['access', 'rectification', 'restriction', 'objection'];
 const ART89_3: readonly Right[] = [...ART89_2, 'notification', 'portability'];
@@ -71,6 +79,7 @@ export default defineRule(
       'section-17-purpose',
       'section-17-effects',
       'direct-marketing-objection',
+      'provision-needs-law',
     ],
   },
   (ctx, report) => {
@@ -94,6 +103,7 @@ export default defineRule(
         if (laws.length === 0) {
           if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
           else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
+          else if (NEEDS_ITS_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));

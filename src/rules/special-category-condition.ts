@@ -11,9 +11,16 @@ import { join } from '../util/pointer.js';
  * no condition, nothing if it uses none); where it does not, a warning, as the record does not say. A special
  * category the record itself scopes to other purposes (listed in their `dataCategories`, each such purpose with
  * an Art. 9(2) condition) is not asked of a purpose that lists nothing: the record has said where it is used.
+ * Art. 9(2)(d) (a not-for-profit body's members) as the only condition of an activity that discloses outside the body
+ * is a warning.
  */
 export default defineRule(
-  { id: 'special-category-condition', severity: 'error', citation: 'GDPR Art. 9(1)-(2)', messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses'] },
+  {
+    id: 'special-category-condition',
+    severity: 'error',
+    citation: 'GDPR Art. 9(1)-(2)',
+    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
@@ -26,6 +33,22 @@ export default defineRule(
       if (!bases.some(({ basis }) => isArt9Condition(basis.gdpr))) {
         report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'no-condition', { categories });
         continue;
+      }
+      // Art. 9(2)(d): a not-for-profit body with a political, philosophical, religious or trade-union aim may process
+      // its members' data «on condition … that the personal data are not disclosed outside that body without the consent
+      // of the data subjects». Where (d) is the activity's only Art. 9 condition and the activity discloses to someone
+      // outside the body (a recipient that is not internal), the condition does not cover the disclosure.
+      const outside = Array.isArray(r.recipients) ? r.recipients.filter((x) => x.value.type !== 'internal') : [];
+      const conditions = bases.filter(({ basis }) => isArt9Condition(basis.gdpr));
+      if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d')) {
+        const d = conditions[0]!;
+        report.activity(
+          r,
+          d.pointer,
+          'not-for-profit-disclosure',
+          { purpose: d.purpose.id, recipients: outside.map((x) => x.id).join(', ') },
+          { severity: 'warning' },
+        );
       }
       const special = new Set(r.specialCategories.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
