@@ -1,6 +1,7 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { Run } from './types.js';
 import type { HelpWords } from './help.js';
+import { MAX_ROWS, MAX_ROWS_ALLOWED } from '../import/limits.js';
 
 export function register(program: Command, run: Run, w: HelpWords): void {
   program
@@ -12,6 +13,7 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--dry-run', w('cli.help.import.option.dry-run'))
     .option('--registry-lang <lang>', w('cli.help.import.option.registry-lang'), 'nb')
     .option('--private', w('cli.help.import.option.private'))
+    .option('--max-activities <n>', w('cli.help.import.option.max-activities', { default: MAX_ROWS, max: MAX_ROWS_ALLOWED }))
     .option('--lang <lang>', w('cli.help.import.option.lang'))
     .action((file, dir, opts) => run(async (ctx) => (await import('../commands/import.js')).importRecord(file, dir, opts, ctx)));
 }

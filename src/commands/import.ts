@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { langOption, messageLang } from '../cli/context.js';
+import { langOption, messageLang, nonNegativeInt } from '../cli/context.js';
 import { t, type Lang } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { CATALOGUE_KINDS, type CatalogueKind, type LocalText } from '../model/types.js';
@@ -11,13 +12,13 @@ import { SourceFile, type FileKind } from '../parse/source.js';
 import { terminalLine, terminalSafe } from '../util/terminal.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { makeFolders, writeFileAtomic } from '../util/write.js';
+import { makeFolders, stageChunksAtomic, writeFileAtomic, type StagedFile } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
 import { initFiles } from '../authoring/init-files.js';
 import { build, type BuiltFile, type Existing, type Remark } from '../import/build.js';
 import { behandlingsoversiktJson } from '../import/behandlingsoversikt-json.js';
 import { yamlFile } from '../import/emit.js';
-import { readInput, inputError, columnLetter, MAX_BYTES, MAX_ROWS } from '../import/read.js';
+import { readInput, inputError, columnLetter, importLimits, tooManyRows, MAX_BYTES, MAX_ROWS, MAX_ROWS_ALLOWED } from '../import/read.js';
 import { columnMap, findTable, ropaProcessors, ropaRiskFactors, type ColumnMap } from '../import/table.js';
 import { slug } from '../import/slug.js';
 import { reportFindings } from './shared.js';
@@ -28,6 +29,7 @@ interface Options {
   lang?: string | undefined;
   registryLang?: string | undefined;
   private?: boolean | undefined;
+  maxActivities?: string | undefined;
 }
 
 interface OutFile {
@@ -58,7 +60,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   const rootShown = displayPath(root, ctx.cwd);
 
   let map: ColumnMap = new Map();
-  if (opts.map !== undefined) map = readMap(resolve(ctx.cwd, opts.map), displayPath(resolve(ctx.cwd, opts.map), ctx.cwd));
+  if (opts.map !== undefined) map = readMap(resolve(ctx.cwd, opts.map), displayPath(resolve(ctx.cwd, opts.map), ctx.cwd), lang);
 
   const existing = openExisting(root, rootShown);
   if (existing?.errors) {
@@ -67,21 +69,145 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   }
 
   const fresh = existing === undefined;
-  const read = await readInput(input, shown);
+  // What was read and built is let go once the files are made (its own function's scope): a large record's rows
+  // and data would otherwise stay in memory while the files are validated and written.
+  const { files, said } = await makeFiles({ input, shown, rootShown, root, fresh, existing: existing?.existing, map, lang, registryLang, opts });
+  const at = (p: string): string => join(root, p);
+
+  // Validated with the registry it joins before a byte is written.
+  const problems = validateResult(root, fresh, files);
+  if (problems.findings.length > 0) {
+    await reportFindings(ctx, lang, problems.findings, problems.files, 'import');
+    ctx.stderr.write(`ropa: ${t(lang, 'import.not-written')}\n`);
+    return 1;
+  }
+
+  const out = ctx.stdout;
+  if (opts.dryRun) {
+    for (const f of files.filter((f) => !f.path.startsWith('schemas/')))
+      out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
+  } else if (fresh) writeFresh(root, files, ctx.cwd);
+  else writeAdded(root, files, ctx.cwd);
+  out.write(summary(lang, { ...said, dryRun: opts.dryRun === true, files: files.filter((f) => !f.path.startsWith('schemas/')).length }));
+  return 0;
+}
+
+/**
+ * A new registry, whole or not at all: its files are written into a folder inside it and moved into place
+ * when all are there. A failure on the way (a full disk, a read-only folder) leaves nothing, as it says.
+ */
+function writeFresh(root: string, files: readonly OutFile[], cwd: string): void {
+  const made = makeFolders(root, displayPath(root, cwd));
+  let stage: string | undefined;
+  const entries = new Set(files.map((f) => f.path.split('/')[0]!));
+  const moved: string[] = [];
+  let current = root;
+  try {
+    stage = mkdtempSync(join(root, '.ropa-import-'));
+    const swept = new Set<string>();
+    for (const f of files) {
+      current = join(root, f.path);
+      makeFolders(dirname(join(stage, f.path)));
+      writeFileAtomic(join(stage, f.path), f.text, { exclusive: true, swept });
+    }
+    // Each top-level name is moved at once, and never over another run's: a file is linked (EEXIST if the name
+    // is taken), a folder renamed (ENOTEMPTY if one of that name has files).
+    for (const name of entries) {
+      const from = join(stage, name);
+      current = join(root, name);
+      if (statSync(from).isDirectory()) renameSync(from, current);
+      else linkSync(from, current);
+      moved.push(name);
+    }
+  } catch (e) {
+    for (const name of moved) rmSync(join(root, name), { recursive: true, force: true });
+    if (stage) rmSync(stage, { recursive: true, force: true });
+    removeEmptyFolders(made);
+    if (e instanceof UserError && e.code !== 'cli.write-failed') throw e;
+    // Named by the file it was to be, not by its place in the folder it was written in first.
+    const code = e instanceof UserError ? e.args.code! : ((e as NodeJS.ErrnoException).code ?? 'EIO');
+    throw new UserError('cli.write-failed', { path: displayPath(current, cwd), code: code === 'ENOTEMPTY' ? 'EEXIST' : code });
+  }
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/**
+ * Folders this run made, innermost first, each only if it is empty: another run may have written into one
+ * meanwhile (two imports into one new folder), and what it wrote is not this run's to remove.
+ */
+function removeEmptyFolders(made: readonly string[]): void {
+  for (const dir of [...made].reverse()) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      /* not empty, or gone: left as it is */
+    }
+  }
+}
+
+/**
+ * Files added to an existing registry, all or none: each is written beside its place first, and put in place
+ * (never over a file of that name) only when every one was written; if one cannot be, those put are removed.
+ */
+function writeAdded(root: string, files: readonly OutFile[], cwd: string): void {
+  const swept = new Set<string>();
+  const made: string[] = [];
+  const staged: StagedFile[] = [];
+  const placed: string[] = [];
+  try {
+    for (const f of files) {
+      made.push(...makeFolders(dirname(join(root, f.path)), displayPath(dirname(join(root, f.path)), cwd)));
+      staged.push(stageChunksAtomic(join(root, f.path), [f.text], { exclusive: true, swept }));
+    }
+    files.forEach((f, i) => {
+      staged[i]!.commit();
+      placed.push(join(root, f.path));
+    });
+  } catch (e) {
+    for (const s of staged) s.abort();
+    for (const path of placed) rmSync(path, { force: true });
+    removeEmptyFolders(made);
+    if (e instanceof UserError && e.code === 'cli.write-failed' && typeof e.args.path === 'string' && e.args.path.startsWith(root))
+      throw new UserError('cli.write-failed', { ...e.args, path: displayPath(e.args.path, cwd) });
+    throw e;
+  }
+}
+
+interface MakeInput {
+  input: string;
+  shown: string;
+  rootShown: string;
+  root: string;
+  fresh: boolean;
+  existing: Existing | undefined;
+  map: ColumnMap;
+  lang: Lang;
+  registryLang: Lang;
+  opts: Options;
+}
+
+/** The file read, its rows built into a registry's data, and each file of it rendered; with the summary's lines. */
+async function makeFiles({ input, shown, rootShown, root, fresh, existing, map, lang, registryLang, opts }: MakeInput): Promise<{
+  files: OutFile[];
+  said: Omit<SummaryInput, 'dryRun' | 'files'>;
+}> {
+  const limits = importLimits(maxActivities(opts.maxActivities));
+  const read = await readInput(input, shown, limits);
   const table =
     read.format === 'behandlingsoversikt-json'
-      ? behandlingsoversiktJson(read.data, shown)
+      ? behandlingsoversiktJson(read.data, shown, limits.rows)
       : findTable(read.sheets, map, shown, read.format === 'behandlingsoversikt-csv');
   // Each row is an activity file, made, checked and written: 200,000 of them (a 10 MB JSON) took minutes.
   const titled = table.rows.filter((r) => (r.cells.get('title')?.value.trim() ?? '') !== '').length;
-  if (titled > MAX_ROWS) throw inputError('too-many-rows', { file: shown, rows: titled, max: MAX_ROWS });
+  if (titled > limits.rows) throw tooManyRows(shown, titled, limits.rows);
+  enoughMemory(shown, titled, statSync(input).size);
   const format = table.ropa ? `ropa report (${read.format})` : (FORMAT_NAMES[read.format] ?? read.format);
   const built = build(table, {
     source: basename(input),
     format,
     lang,
     publicAuthority: opts.private !== true,
-    ...(existing?.existing ? { existing: existing.existing } : {}),
+    ...(existing ? { existing } : {}),
     ...(table.ropa && read.format === 'xlsx'
       ? { riskFactors: ropaRiskFactors(read.sheets, table.ropa, t), processors: ropaProcessors(read.sheets, table.ropa, t) }
       : {}),
@@ -89,7 +215,7 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
   if (built.activities.length === 0 && built.skipped.length === 0) throw inputError('no-rows', { file: shown });
 
   // An existing registry's organisation file is never rewritten: joint controllers it does not name stay as text.
-  if (existing?.existing && built.organisation?.data.jointControllers) {
+  if (existing && built.organisation?.data.jointControllers) {
     for (const a of built.activities) {
       const data = a.data as { role?: string; jointControllers?: { controller: string }[]; custom?: Record<string, unknown> };
       if (!data.jointControllers) continue;
@@ -138,50 +264,50 @@ export async function importRecord(file: string, dir: string, opts: Options, ctx
     for (const f of initFiles(root, [registryLang]).filter((f) => f.path.startsWith('schemas/'))) files.push({ path: f.path, kind: 'catalogue', text: f.text });
   }
 
-  // Validated with the registry it joins before a byte is written.
-  const problems = validateResult(root, fresh, files);
-  if (problems.findings.length > 0) {
-    await reportFindings(ctx, lang, problems.findings, problems.files, 'import');
-    ctx.stderr.write(`ropa: ${t(lang, 'import.not-written')}\n`);
-    return 1;
-  }
-
-  const out = ctx.stdout;
-  if (opts.dryRun) {
-    for (const f of files.filter((f) => !f.path.startsWith('schemas/')))
-      out.write(`${t(lang, 'import.dry-run.file', { path: displayPath(at(f.path), ctx.cwd) })}\n${f.text}\n`);
-  } else {
-    const swept = new Set<string>();
-    for (const f of files) {
-      makeFolders(dirname(at(f.path)), displayPath(dirname(at(f.path)), ctx.cwd));
-      writeFileAtomic(at(f.path), f.text, { exclusive: true, swept });
-    }
-  }
-  out.write(
-    summary(lang, {
+  return {
+    files,
+    said: {
       shown,
       rootShown,
       format,
-      dryRun: opts.dryRun === true,
       fresh,
       activities: built.activities.length,
-      files: files.filter((f) => !f.path.startsWith('schemas/')).length,
       lines: built.summary,
       skipped: built.skipped,
       custom: table.columns.filter((c) => c.field === 'custom').map((c) => ({ header: c.header, column: columnLetter(c.col), why: c.why ?? 'known' })),
       extra: [...new Set(table.rows.flatMap((r) => r.custom.filter((c) => !table.columns.includes(c.column)).map((c) => c.column.header)))],
-    }),
-  );
-  return 0;
+    },
+  };
 }
 
-function readMap(path: string, shown: string): ColumnMap {
+/**
+ * Whether node's heap holds the import: measured, an import needs about 64 MB, 4 KB per activity and twice the
+ * file's size at its peak (5,000 activities fit in 64 MB of heap, 20,000 in 130 MB); half as much again is
+ * asked for. A record larger than the heap is refused before it is built, never stopped by node minutes later
+ * (which prints its own stack).
+ */
+function enoughMemory(shown: string, rows: number, bytes: number): void {
+  const need = Math.ceil((1.5 * (64 * 2 ** 20 + rows * 4096 + 2 * bytes)) / 2 ** 20);
+  const heap = Math.floor(getHeapStatistics().heap_size_limit / 2 ** 20);
+  if (need > heap) throw inputError('too-little-memory', { file: shown, rows, need, heap, suggest: Math.ceil(need / 512) * 512 });
+}
+
+/** `--max-activities N`: a whole number from 1 to MAX_ROWS_ALLOWED; MAX_ROWS when not given. */
+function maxActivities(value: string | undefined): number {
+  if (value === undefined) return MAX_ROWS;
+  const n = nonNegativeInt(value, '--max-activities');
+  if (n < 1 || n > MAX_ROWS_ALLOWED) throw new UserError('cli.number-out-of-range', { option: '--max-activities', value, min: 1, max: MAX_ROWS_ALLOWED });
+  return n;
+}
+
+function readMap(path: string, shown: string, lang: Lang): ColumnMap {
   let text: string;
   try {
     const st = statSync(path);
     // A device or a FIFO has no end to read to (`--map /dev/zero` filled the memory): only a file is a mapping file.
     if (!st.isFile()) throw inputError('not-a-file', { file: shown });
-    if (st.size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(st.size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
+    if (st.size > MAX_BYTES)
+      throw inputError('too-large', { file: shown, size: Math.ceil(st.size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024, rows: MAX_ROWS });
     text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -193,7 +319,8 @@ function readMap(path: string, shown: string): ColumnMap {
     const { line, col: column } = parsed.lineCounter.linePos(problem.start);
     // A `__proto__` key is well-formed YAML: it is refused for what it is, not as broken syntax.
     if (problem.rule === 'forbidden-key') throw inputError('bad-map-key', { file: shown, line, column, key: String(problem.args.key) });
-    throw inputError('bad-map-yaml', { file: shown, line, column });
+    // Said as the registry loader says it: an alias bomb, a `!!tag` or a duplicate key is named for what it is.
+    throw inputError('bad-map-yaml', { file: shown, line, column, problem: t(lang, problem.messageId, problem.args) });
   }
   return columnMap(parsed.data, shown);
 }
@@ -255,7 +382,9 @@ function validateResult(
         writeFileSync(join(base, f.path), f.text, { flag: 'wx' });
       }
       const { registry, findings } = validateRegistry(base);
-      return { findings: findings.filter((f) => f.severity === 'error'), files: registry.files };
+      const errors = findings.filter((f) => f.severity === 'error');
+      // The registry's files are kept only to show errors in: 200,000 of them are a gigabyte.
+      return { findings: errors, files: errors.length > 0 ? registry.files : [] };
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

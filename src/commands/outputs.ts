@@ -60,6 +60,7 @@ export function outputTargets<F extends string>(
       return { format };
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
+    optionLike(out);
     // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
     if (!folders && (/[/\\]$/.test(out) || isDirectory(resolve(ctx.cwd, out)))) throw new UserError('formats.output-folder', { output: out });
     const path = outputPath(ctx, out, registryRoot, opts.force);
@@ -100,7 +101,13 @@ export function emit(
   content: string | Uint8Array,
   opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string },
 ): void {
+  if (opts.output !== undefined && opts.output !== '-') optionLike(opts.output);
   write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
+}
+
+/** `-o --` or `-o --force` took the next word for a file name (a file named `--` was written): `./--` says it is meant. */
+function optionLike(output: string): void {
+  if (output.startsWith('-')) throw new UserError('formats.output-option-like', { output });
 }
 
 function write(ctx: RunContext, content: Output, path: string | undefined): void {

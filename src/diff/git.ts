@@ -5,6 +5,9 @@ import { isWithin } from '../util/within.js';
 import { UserError } from '../util/errors.js';
 import { MAX_FILE_BYTES } from '../load/read.js';
 
+/** The most blob bytes read from one `git cat-file --batch`: well under the buffer `git()` gives its output. */
+const BLOB_BATCH_BYTES = 256 * 1024 * 1024;
+
 /** Runs git; its output as bytes. A git that is missing or fails is reported by the caller. */
 function git(cwd: string, args: string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
   const r = spawnSync('git', args, {
@@ -129,11 +132,26 @@ export function readRevision(top: string, commit: string, prefix: string, revisi
   return {
     entries,
     sizes: sizeOf,
-    read: (oids) =>
-      readBlobs(
-        top,
-        [...sizeOf(oids)].filter(([, size]) => size <= MAX_FILE_BYTES).map(([oid]) => oid),
-      ),
+    read: (oids) => {
+      // In runs of at most BLOB_BATCH_BYTES: git's whole answer is one buffer, and a registry of many large files
+      // at a revision overflowed it (ENOBUFS, said as «git could not be run»).
+      const out = new Map<string, Buffer>();
+      let batch: string[] = [];
+      let bytes = 0;
+      const flush = (): void => {
+        for (const [oid, blob] of readBlobs(top, batch)) out.set(oid, blob);
+        batch = [];
+        bytes = 0;
+      };
+      for (const [oid, size] of sizeOf(oids)) {
+        if (size > MAX_FILE_BYTES) continue;
+        if (bytes + size > BLOB_BATCH_BYTES) flush();
+        batch.push(oid);
+        bytes += size;
+      }
+      flush();
+      return out;
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { BEHANDLINGSOVERSIKT, type Field } from './labels.js';
-import { inputError, MAX_ROWS } from './read.js';
+import { inputError, MAX_ROWS, tooManyRows } from './read.js';
 import type { Column, SourceRow, Table } from './table.js';
 
 /**
@@ -17,7 +17,7 @@ const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : 
 const yesNo = (b: boolean | undefined, yes = 'Ja'): string => (b === undefined ? '' : b ? yes : 'Nei');
 const yesOrEmpty = (b: boolean | undefined): string => (b === true ? 'Ja' : '');
 
-export function behandlingsoversiktJson(data: unknown, shown: string): Table {
+export function behandlingsoversiktJson(data: unknown, shown: string, maxRows: number = MAX_ROWS): Table {
   const top = obj(data);
   const records = Array.isArray(data)
     ? data
@@ -30,7 +30,7 @@ export function behandlingsoversiktJson(data: unknown, shown: string): Table {
           : undefined;
   if (records === undefined) throw inputError('bad-json-shape', { file: shown });
   // Said before the records are read: each takes time, and so many are no record of processing activities.
-  if (records.length > MAX_ROWS) throw inputError('too-many-rows', { file: shown, rows: records.length, max: MAX_ROWS });
+  if (records.length > maxRows) throw tooManyRows(shown, records.length, maxRows);
   const reps = obj(top?.representatives);
   const org = obj(top?.organization);
   const rep = obj(reps?.dataControllerRepresentative);

@@ -1,6 +1,9 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { UserError } from '../util/errors.js';
 import { bytePosition, firstInvalidUtf8 } from '../parse/text.js';
+import { MAX_ROWS, MAX_ROWS_ALLOWED } from './limits.js';
+
+export { MAX_ROWS, MAX_ROWS_ALLOWED };
 
 /**
  * Reading the file to import: what kind it is, and its cells as text. Nothing is evaluated: a formula is read
@@ -16,8 +19,31 @@ const MAX_UNZIPPED = 100 * 1024 * 1024;
  * before its rows are worked through, which would take minutes and gigabytes.
  */
 export const MAX_CELLS = 1_000_000;
-/** The most rows (activities) one import takes: a record of processing activities has hundreds, not tens of thousands. */
-export const MAX_ROWS = 20_000;
+/** The longest text a JavaScript string holds is about 512 MB: a larger file cannot be read as text at all. */
+const MAX_TEXT_BYTES = 500 * 1024 * 1024;
+
+/** What one import reads at most. */
+export interface Limits {
+  /** Rows (activities). */
+  rows: number;
+  cells: number;
+  bytes: number;
+  unzipped: number;
+}
+
+/**
+ * The limits for a record of at most `rows` activities: the defaults, and for a larger record (`--max-activities`)
+ * as many more cells and bytes per activity as the defaults allow.
+ */
+export function importLimits(rows: number = MAX_ROWS): Limits {
+  const f = Math.max(1, rows / MAX_ROWS);
+  return {
+    rows,
+    cells: Math.ceil(MAX_CELLS * f),
+    bytes: Math.min(Math.ceil(MAX_BYTES * f), MAX_TEXT_BYTES),
+    unzipped: Math.min(Math.ceil(MAX_UNZIPPED * f), MAX_TEXT_BYTES),
+  };
+}
 
 export interface Cell {
   value: string;
@@ -65,6 +91,8 @@ export type ImportErrorId =
   | 'target-not-registry'
   | 'too-large'
   | 'too-large-unzipped'
+  | 'too-little-memory'
+  | 'too-many-activities'
   | 'too-many-cells'
   | 'too-many-rows'
   | 'unknown-format'
@@ -76,6 +104,14 @@ export function inputError(id: ImportErrorId, args: Record<string, string | numb
   return new UserError(`import.error.${id}`, args, 1);
 }
 
+/**
+ * More rows than `max`: `--max-activities` is named while it could take them, and past what it allows the
+ * file is called what it is, no record of processing activities.
+ */
+export function tooManyRows(file: string, rows: number, max: number): UserError {
+  return inputError(rows <= MAX_ROWS_ALLOWED ? 'too-many-activities' : 'too-many-rows', { file, rows, max: rows <= MAX_ROWS_ALLOWED ? max : MAX_ROWS_ALLOWED });
+}
+
 /** Column letters as a spreadsheet shows them: 1 → A, 27 → AA. */
 export function columnLetter(col: number): string {
   let s = '';
@@ -83,7 +119,7 @@ export function columnLetter(col: number): string {
   return s;
 }
 
-export async function readInput(path: string, shown: string): Promise<Input> {
+export async function readInput(path: string, shown: string, limits: Limits = importLimits()): Promise<Input> {
   let size: number;
   try {
     const st = statSync(path);
@@ -93,9 +129,10 @@ export async function readInput(path: string, shown: string): Promise<Input> {
     if (e instanceof UserError) throw e;
     throw inputError('unreadable', { file: shown });
   }
-  if (size > MAX_BYTES) throw inputError('too-large', { file: shown, size: Math.ceil(size / 1024 / 1024), max: MAX_BYTES / 1024 / 1024 });
+  if (size > limits.bytes)
+    throw inputError('too-large', { file: shown, size: Math.ceil(size / 1024 / 1024), max: Math.floor(limits.bytes / 1024 / 1024), rows: limits.rows });
   const bytes = readBytes(path, size, shown);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'xlsx', sheets: await readXlsx(bytes, shown) };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { format: 'xlsx', sheets: await readXlsx(bytes, shown, limits) };
   const text = decodeText(bytes, shown);
   if (text.includes('\u0000')) throw inputError('binary', { file: shown });
   const body = text.replace(/^\uFEFF/, '');
@@ -111,7 +148,7 @@ export async function readInput(path: string, shown: string): Promise<Input> {
   if (body.trim() === '') throw inputError('empty', { file: shown });
   const bo = readBehandlingsoversiktCsv(body, shown);
   if (bo) return { format: 'behandlingsoversikt-csv', sheets: [{ name: '', rows: bo }], separator: ';' };
-  return await readCsv(body, shown);
+  return await readCsv(body, shown, limits);
 }
 
 /**
@@ -226,7 +263,7 @@ function separatorOf(text: string): { separator: string; counts: Record<string, 
   return { separator: best, counts };
 }
 
-async function readCsv(text: string, shown: string): Promise<Input> {
+async function readCsv(text: string, shown: string, limits: Limits): Promise<Input> {
   const { separator, counts } = separatorOf(text);
   if (counts[separator] === 0) {
     // One column is no record: name the character that looks like the separator, if there is one.
@@ -263,7 +300,7 @@ async function readCsv(text: string, shown: string): Promise<Input> {
     throw e;
   }
   const cells = records.reduce((n, r) => n + r.length, 0);
-  if (cells > MAX_CELLS) throw inputError('too-many-cells', { file: shown, max: MAX_CELLS });
+  if (cells > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
   const rows = records.map((r, ri) => r.map((value, ci) => ({ value, row: ri + 1, col: ci + 1 })));
   return { format: 'csv', sheets: [{ name: '', rows }], separator };
 }
@@ -319,10 +356,10 @@ function cellText(v: CellValue): { value: string; formula?: boolean } {
   return { value: String(v) };
 }
 
-async function readXlsx(bytes: Uint8Array, shown: string): Promise<Sheet[]> {
+async function readXlsx(bytes: Uint8Array, shown: string, limits: Limits): Promise<Sheet[]> {
   const unzipped = unzippedSize(bytes);
   if (unzipped === undefined) throw inputError('not-xlsx', { file: shown });
-  if (unzipped > MAX_UNZIPPED) throw inputError('too-large-unzipped', { file: shown, size: Math.ceil(unzipped / 1024 / 1024) });
+  if (unzipped > limits.unzipped) throw inputError('too-large-unzipped', { file: shown, size: Math.ceil(unzipped / 1024 / 1024) });
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   try {
@@ -339,7 +376,7 @@ async function readXlsx(bytes: Uint8Array, shown: string): Promise<Sheet[]> {
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         // A merged range holds its value once, in its top-left cell.
         if (cell.isMerged && cell.master !== cell) return;
-        if (++count > MAX_CELLS) throw inputError('too-many-cells', { file: shown, max: MAX_CELLS });
+        if (++count > limits.cells) throw inputError('too-many-cells', { file: shown, max: limits.cells, rows: limits.rows });
         const { value, formula } = cellText(cell.value);
         cells.push({ value, row: rowNumber, col, ...(formula ? { formula } : {}) });
       });

@@ -9,11 +9,15 @@ import { join } from '../util/pointer.js';
  * A deadline is a period, or the criterion Art. 13(2)(a) and 14(2)(a) allow «if that is not possible»: an event that
  * ends identifiability («ved prosjektslutt, planlagt til slutten av 2025», «når undersøkelsen er ferdig»), as
  * retention-defined accepts for erasure. A trigger that only restates the storage-limitation principle («når
- * opplysningene ikke lenger trengs», «så lenge det er nødvendig», «when no longer needed») sets none, and neither does
- * an entry with no trigger.
+ * opplysningene ikke lenger trengs», «så lenge det er nødvendig», «when no longer needed», «når behovet opphører»,
+ * «når formålet er oppnådd», «når det ikke er behov for dem») sets none, and neither does an entry with no trigger: the
+ * end of the need is the very thing Art. 5(1)(e) asks the controller to fix a time for. A trigger that also names a
+ * year or date («når formålet er nådd, seinast i 2027») is bounded by it.
  */
 const RESTATES_NECESSITY =
-  /\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b/i;
+  /\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b|\b(ikke|ikkje|not)\s+(er\s+|is\s+|are\s+)?(lenger\s+)?(nødvendig\w*|naudsynt\w*|needed|required|behov|bruk for|trengs|trengst)|\bbehovet\s+(opphører|opphøyrer|fell bort|faller bort|er borte|forsvinn\w*)|\b(unødvendig\w*|unødig\w*|unnødvendig\w*|unnecessary)\b|\bthe need\s+(ceases|ends|no longer)|\b(formålet|føremålet|purpose|purposes)\s+(\w+\s+){0,3}(er|is|are|has been|have been|blir|vert)\s+(oppnådd|nådd|oppfylt|realisert|achieved|fulfilled|served|met)\b/i;
+/** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
+const DATED = /\b(19|20)\d\d\b/;
 
 export default defineRule(
   { id: 'anonymisation-deadline', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 30(1)(f)', messages: ['missing'] },
@@ -22,7 +26,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => RESTATES_NECESSITY.test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => RESTATES_NECESSITY.test(t) && !DATED.test(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

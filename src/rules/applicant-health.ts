@@ -25,9 +25,14 @@ const NECESSARY =
 /** A negation in the same clause before the answer's words. */
 const NEGATED = /\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$/i;
 
+/** «ikke … utover helsekrav til …», «no health data beyond the health requirements for …»: the exception states the need. */
+const BEYOND = /(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt|unnateke|med unntak av|beyond|except|other than|apart from)(?![\p{L}])/iu;
+
 function statesNeed(text: string): boolean {
   const m = NECESSARY.exec(text);
-  return m !== null && !NEGATED.test(text.slice(0, m.index));
+  if (m === null) return false;
+  const negation = NEGATED.exec(text.slice(0, m.index));
+  return negation === null || BEYOND.test(negation[0]);
 }
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */

@@ -14,8 +14,8 @@ import { defineRule } from '../check/rule.js';
  * activity rests on a legal obligation or public task (a means-tested application decided under 6(1)(e), with the
  * register look-ups «on the applicant's consent»), refusing may cost the person the decision, the «clear imbalance»
  * of recital 43 (EDPB Guidelines 05/2020, para. 16). Warned (`within-task`) where the consent lets the authority fetch
- * the person's data from registers or other controllers for the case (the activity has such a source: «samtykke til
- * innhenting av opplysninger», the pattern the Storting replaced with statutory bases, e.g. husbankloven § 10), or is
+ * the person's data from registers or other controllers for the case (the activity has such a source and the consent
+ * purpose's words say it fetches or obtains data: «samtykke til innhenting av opplysninger», the pattern the Storting replaced with statutory bases, e.g. husbankloven § 10), or is
  * bundled with using the service (`consentMethod` accept-terms or continued-use); not for an optional add-on such as SMS
  * reminders (EDPB example 2), and not where the record says refusing costs nothing.
  *
@@ -42,6 +42,16 @@ import { defineRule } from '../check/rule.js';
 const COSTS_NOTHING =
   /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
 
+/**
+ * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om
+ * inntekt fra Skatteetaten», «innhenting av opplysninger», «oppslag i registre», «obtain information from» — the verb
+ * with data as its object within a few words («hente bøker du har reservert» is no look-up). Only such a
+ * purpose is the register look-up «on consent»; an add-on of the same case activity (SMS reminders, a newsletter) is not,
+ * though the case itself uses Folkeregisteret (EDPB Guidelines 05/2020, example 2).
+ */
+const FETCHES =
+  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving|collect|collects|collecting)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])/iu;
+
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
@@ -64,7 +74,7 @@ export default defineRule(
         collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()) && !BUT.test(t));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
-      const fetchesFromOthers = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
+      const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
@@ -81,7 +91,11 @@ export default defineRule(
         }
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
-        else if (tasks.length > 0 && !refusalAnswered && (fetchesFromOthers || BUNDLED.has(basis.consentMethod ?? '')))
+        else if (
+          tasks.length > 0 &&
+          !refusalAnswered &&
+          ((othersSources && textsOf(purpose.description).some((t) => FETCHES.test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
+        )
           report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks.join(', ') });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
       }

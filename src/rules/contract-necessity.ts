@@ -31,13 +31,27 @@ const MARKETING = /markedsfør|marknadsfør|reklame|annonsering|målrett\w* (?:a
 /** «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel). */
 const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
 /**
+ * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
+ * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
+ * is not sending the person offers.
+ */
+const TO_PERSON =
+  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|medlemmene|medlemmane|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
+const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
+/**
+ * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
+ * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
+ */
+const SERVICE_OFFER =
+  /(?<![\p{L}])(?:tilbud|tilbod)\s+om\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering)(?![\p{L}])/giu;
+/** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
+const CLAUSES = /[.;:!?]/;
+/** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
+const DISCOUNTS = /rabatt|discount/i;
+/**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
-/** Sending to the person (e-mail, SMS, newsletter): partners' offers or discounts sent this way are marketing, shared or not. */
-const SEND = /(?<![\p{L}])(?:sende|sender|sendes|send|sends|sent)(?![\p{L}])|e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email|nyhetsbrev|newsletter/iu;
-/** «Rabatt» only with sending: a member discount at partners may be what the contract gives. */
-const DISCOUNTS = /rabatt|discount/i;
 /**
  * A talent bank: keeping applicants' CVs for later or other vacancies. Art. 6(1)(b) covers «steps at the request of the
  * data subject prior to entering into a contract», the vacancy applied for; keeping the application for vacancies the
@@ -60,7 +74,14 @@ export default defineRule(
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        const partnersOffers = (t: string) => OTHERS.test(t) && ((SHARE.test(t) && OFFERS.test(t)) || (SEND.test(t) && (OFFERS.test(t) || DISCOUNTS.test(t))));
+        const partnersOffers = (t: string) =>
+          t
+            .split(CLAUSES)
+            .map((c) => c.replace(SERVICE_OFFER, ''))
+            .some(
+              (c) =>
+                OTHERS.test(c) && (((SHARE.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
+            );
         if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });

@@ -16,7 +16,16 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
+  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/i;
+/**
+ * The individual employee as the object («den enkelte rådgivers salg», «each agent's call quality»): a measure of how
+ * they work only with a word of work performance beside it; checking that each employee has done a course or signed a
+ * declaration is no control of how they work.
+ */
+const INDIVIDUAL_EMPLOYEE =
+  /(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
+const PERFORMANCE =
+  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|performance|output|results|sales|quality|activity|calls|samtal/iu;
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
@@ -26,6 +35,16 @@ const WHAT =
 const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|mailbox|inbox|e-?mail account|employees'? e-?mail/i;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
+/**
+ * A mailbox shared by several, or by the whole body («felles e-postkasse», «postmottak», «funksjonspostkasse»): the
+ * regulation covers only a mailbox that a single employee uses («Det avgjørende er at det kun er en enkelt ansatt som
+ * bruker e-postadressen»); shared ones fall under the GDPR's general rules (Datatilsynet, «Hva omfattes av
+ * forskriften?», read 2026-11-30). Unless the words also name an individual's own mailbox.
+ */
+const SHARED =
+  /felles ?e-?postkass|fellespostkass|felles innboks|delt\w* e-?postkass|funksjonspostkass|funksjonsadresse|postmottak|shared (?:mailbox|inbox)|functional mailbox|team mailbox|generic mailbox/i;
+const INDIVIDUAL =
+  /(?<![\p{L}])(?:egen|egne|eigen|eigne|personlig\w*|personleg\w*|den enkelte|kvar enkelt|hver enkelt|en ansatt|ein tilsett|own|individual)(?![\p{L}])/iu;
 /** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
 const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations/i;
 const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
@@ -53,12 +72,12 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
-        if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t))) {
+        if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t) && !(SHARED.test(t) && !INDIVIDUAL.test(t)))) {
           // The regulation cited, or its conditions stated, answer the warning.
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.some((t) => WHAT.test(t) && HOW.test(t)))
+        } else if (texts.some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }

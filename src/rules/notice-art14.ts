@@ -1,3 +1,4 @@
+import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -15,11 +16,18 @@ import { defineRule } from '../check/rule.js';
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
+/**
+ * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
+ * person already has the information (the application form tells of the register look-up), which is what this
+ * warning asks it to say; the schema has no method value for (a).
+ */
+const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
 
 export default defineRule({ id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only'] }, (ctx, report) => {
   for (const r of ctx.activities) {
     const info = r.activity.information;
     if (!info || info.method.some((m) => ART14.has(m))) continue;
+    if (textsOf(info.note).some((t) => ART14_5_A.test(t))) continue;
     if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
     // A source of the person's own next to one elsewhere may be a document the person hands over (a police
     // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.

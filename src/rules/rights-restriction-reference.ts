@@ -1,6 +1,6 @@
 import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
-import type { ResolvedLaw } from '../model/resolve.js';
+import type { ResolvedActivity, ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -27,8 +27,30 @@ const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
  * Union or Member State law, including a statutory obligation of secrecy», 17(3)(b) «a legal obligation which requires
  * processing by Union or Member State law». Cited with no law, the record does not show that the condition is met.
  */
-const NEEDS_ITS_LAW =
-  /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5)\s*(?:\(\s*[cd]\s*\)|bokstav\s*[cd]\b|lit\.?\s*[cd]\b|[cd]\b)|\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
+const art14_5 = (letters: string): RegExp =>
+  new RegExp(
+    `\\b14\\s*(?:\\(\\s*5\\s*\\)|nr\\.?\\s*5)\\s*(?:\\(\\s*[${letters}]\\s*\\)|bokstav\\s*[${letters}]\\b|lit\\.?\\s*[${letters}]\\b|[${letters}]\\b)`,
+    'i',
+  );
+const ART14_5_CD = art14_5('cd');
+const ART14_5_D = art14_5('d');
+const ART17_3_B = /\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
+const NEEDS_ITS_LAW = { test: (gdpr: string): boolean => ART14_5_CD.test(gdpr) || ART17_3_B.test(gdpr) };
+/**
+ * Where the record names the law the provision needs elsewhere than on the restriction: for 14(5)(c), the law that lays
+ * down the obtaining (`information.law`, the field made for it, or the law on a source elsewhere); for 17(3)(b), a
+ * purpose resting on a legal obligation or public task (6(1)(c), (e)) with its law. 14(5)(d)'s secrecy law has no other
+ * place.
+ */
+function lawShownElsewhere(r: ResolvedActivity, gdpr: string): boolean {
+  // «14(5)(c) og (d)»: the (d) needs its secrecy law on the restriction.
+  if (ART14_5_CD.test(gdpr) && !ART14_5_D.test(gdpr) && !/\(\s*d\s*\)|bokstav\s*d\b/i.test(gdpr)) {
+    if ((r.activity.information?.law ?? []).length > 0) return true;
+    if (r.sources.some((s) => s.value.type !== 'data-subject' && (s.value.law ?? []).length > 0)) return true;
+  }
+  if (ART17_3_B.test(gdpr)) return r.purposes.some((p) => p.legalBasis.some((b) => (b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') && b.law.length > 0));
+  return false;
+}
 
 const ART89_2: readonly Right[] = ['access', 'rectification', 'restriction', 'objection'];
 const ART89_3: readonly Right[] = [...ART89_2, 'notification', 'portability'];
@@ -103,7 +125,8 @@ export default defineRule(
         if (laws.length === 0) {
           if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
           else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
-          else if (NEEDS_ITS_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
+          else if (NEEDS_ITS_LAW.test(x.gdpr) && !lawShownElsewhere(r, x.gdpr))
+            report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));

@@ -8,7 +8,10 @@ import { join } from '../util/pointer.js';
  * A transfer the record lists with neither a country nor an organisation («databehandlere utenfor EU/EØS») is still a
  * transfer: the record says data leaves the EEA, only not where. Its mechanism is asked all the same
  * (`unknown-destination`); not knowing the country exempts nothing from Chapter V, and the notice must name the
- * safeguards (Art. 13(1)(f)). transfer-destination asks for the country.
+ * safeguards (Art. 13(1)(f)). transfer-destination asks for the country. Where the receiving recipient or processor
+ * has a country or `dataLocation` in the catalogue, that answers where: a third country there is reported as
+ * `missing` with its name; a party placed only in the EEA receives no Chapter V transfer as far as the record says,
+ * so nothing is asked here (transfer-destination still asks the entry for its country).
  *
  * The contract derogations (Art. 49(1)(b), (c)) cover only transfers with a close and substantial connection
  * to a contract with or for the person, and only occasional ones (rec. 111; EDPB Guidelines 2/2018, section
@@ -31,7 +34,13 @@ export default defineRule(
       const processors = new Set(r.processors.map((p) => p.id));
       transfersOf(r).forEach((t, i) => {
         if (t.country === undefined && t.organisation === undefined) {
-          if (t.mechanism === undefined) report.activity(r, join('/transfers', i), 'unknown-destination');
+          if (t.mechanism !== undefined) return;
+          // Where the record places the receiving party (its catalogue country and dataLocation) answers «where».
+          const v = t.party?.value;
+          const places = [...(v?.country !== undefined ? [v.country] : []), ...((v !== undefined && 'dataLocation' in v ? v.dataLocation : undefined) ?? [])];
+          const third = places.filter((l) => l !== 'EEA' && l !== 'EEA-or-adequate' && !ctx.reference.eea.countries.has(l));
+          if (third.length > 0) report.activity(r, join('/transfers', i), 'missing', { destination: third.join(', ') });
+          else if (places.length === 0 || places.includes('EEA-or-adequate')) report.activity(r, join('/transfers', i), 'unknown-destination');
           return;
         }
         if (!isThirdCountryTransfer(t, ctx.reference)) return;

@@ -1,4 +1,5 @@
 import {
+  constants,
   closeSync,
   existsSync,
   fstatSync,
@@ -158,6 +159,14 @@ function isFolder(path: string): boolean {
   }
 }
 
+function isFifo(path: string): boolean {
+  try {
+    return statSync(path).isFIFO();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether a path is (or links to) something other than a regular file or a folder: a device, a FIFO, a socket. */
 function isSpecial(path: string): boolean {
   try {
@@ -173,10 +182,43 @@ function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {
     for (const piece of typeof chunk === 'string' ? textPieces(chunk) : [chunk]) {
       const buf = typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece;
       let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      while (off < buf.length) off += writeWaiting(fd, buf, off);
     }
   }
 }
+
+/** How long a FIFO is given to find its reader (one started beside ropa, `cat pipe & ropa … -o pipe`). */
+const FIFO_READER_WAIT_MS = 5000;
+
+/**
+ * A FIFO opened for writing waits for a reader, for ever if none comes (a CI job hung): it is opened
+ * without waiting, again and again for a few seconds, then refused with a message.
+ */
+function openFifo(path: string): number {
+  const until = Date.now() + FIFO_READER_WAIT_MS;
+  for (;;) {
+    try {
+      return openSync(path, constants.O_WRONLY | constants.O_NONBLOCK);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
+      if (Date.now() > until) throw new UserError('cli.write-fifo-no-reader', { path, seconds: FIFO_READER_WAIT_MS / 1000 });
+      Atomics.wait(PAUSE, 0, 0, 20);
+    }
+  }
+}
+
+/** A write that waits while a FIFO opened without blocking is full (EAGAIN) until its reader takes some. */
+function writeWaiting(fd: number, buf: Uint8Array, off: number): number {
+  for (;;) {
+    try {
+      return writeSync(fd, buf, off, buf.length - off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(PAUSE, 0, 0, 2);
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /** The most text converted to UTF-8 at once (UTF-16 code units): a large output is never all bytes at once too. */
 const TEXT_PIECE = 1 << 18;
@@ -209,8 +251,9 @@ function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
   let own = false;
   try {
     try {
-      fd = openSync(path, 'w');
+      fd = isFifo(path) ? openFifo(path) : openSync(path, 'w');
     } catch (e) {
+      if (e instanceof UserError) throw e;
       if ((e as NodeJS.ErrnoException).code !== 'ENXIO') throw e;
       fd = standardStreamAt(path);
       own = true;
@@ -218,6 +261,7 @@ function writeInto(path: string, chunks: Iterable<string | Uint8Array>): void {
     }
     writeAll(fd, chunks);
   } catch (e) {
+    if (e instanceof UserError) throw e;
     throw new UserError('cli.write-failed', { path, code: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   } finally {
     if (fd !== undefined && !own) closeSync(fd);

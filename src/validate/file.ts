@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { Finding, Range } from '../model/finding.js';
 import type { SourceFile, FileKind } from '../parse/source.js';
 import { readBytes } from '../load/read.js';
 import { sourceFromBytes } from '../parse/file.js';
@@ -54,16 +54,32 @@ export function checkSource(source: SourceFile, findings: Finding[] = []): Check
   if (data === undefined) return checked;
   const schema = validateSchema(kind, data);
   for (const p of schema.length > 0 ? schema : periodProblems(data)) {
+    const range = source.locate(p.pointer, p.target);
     findings.push({
       rule: 'schema',
       severity: 'error',
       file: path,
       pointer: p.pointer,
-      range: source.locate(p.pointer, p.target),
+      range,
       messageId: p.messageId,
-      args: p.args,
+      args: p.messageId === 'validate.form.string' ? { ...p.args, value: written(source.text, range) ?? p.args.value! } : p.args,
     });
   }
   checked.valid = findings.length === 0;
   return checked;
+}
+
+/**
+ * The value as it was written, when it is on one line: the quotes to add go around that. A postal code
+ * `0101` is read as the number 101, and `"101"` would be another postal code.
+ */
+function written(text: string, range: Range): string | undefined {
+  if (range.line !== range.endLine) return undefined;
+  let start = 0;
+  for (let line = 1; line < range.line; line++) {
+    start = text.indexOf('\n', start) + 1;
+    if (start === 0) return undefined;
+  }
+  const value = text.slice(start + range.column - 1, start + range.endColumn - 1);
+  return value.trim() === '' || /["'\n]/.test(value) ? undefined : value;
 }

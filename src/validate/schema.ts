@@ -109,7 +109,7 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   // Several branches may say the same thing about one place.
   const seen = new Set<string>();
   return out.filter((e) => {
-    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}`;
+    const k = `${e.instancePath}|${e.keyword}|${JSON.stringify(e.params)}|${(e as { propertyName?: string }).propertyName ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
@@ -150,6 +150,12 @@ function toProblem(e: ErrorObject): SchemaProblem {
     case 'type':
       return { pointer: at, target: 'value', ...typeHint(String(p.type), e.data, examples(e.parentSchema)) };
     case 'pattern': {
+      // A key that is no id (ajv names it on the error): placed at the key itself, not at the mapping that holds it.
+      const key = (e as { propertyName?: string }).propertyName;
+      if (key !== undefined) {
+        const hint = patternHint(key, String(p.pattern), undefined, undefined);
+        return { pointer: join(at, key), target: 'key', messageId: hint.messageId, args: { ...hint.args, value: show(key) } };
+      }
       if (p.propertyName !== undefined || /propertyNames/.test(e.schemaPath)) {
         return { pointer: at, target: 'value', messageId: 'validate.schema.id-pattern', args: { value: show(e.data) } };
       }
@@ -213,6 +219,8 @@ function lastSegment(pointer: string): string | undefined {
  * A value of the wrong type, said by what should be there and shown in the right form: a list
  * made of the text that was written, a quoted text, `true`/`false`, the schema's example.
  */
+const YAML11_BOOLEAN = /^(?:(y|Y|yes|Yes|YES|on|On|ON)|n|N|no|No|NO|off|Off|OFF)$/;
+
 function typeHint(expected: string, data: unknown, example: unknown): { messageId: string; args: MessageArgs } {
   if (expected === 'array') {
     const items = typeof data === 'string' ? data.split(/\s*[,;]\s*/).filter((x) => x !== '') : [];
@@ -221,7 +229,12 @@ function typeHint(expected: string, data: unknown, example: unknown): { messageI
       ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } }
       : { messageId: 'validate.form.list-plain', args: {} };
   }
-  if (expected === 'boolean') return { messageId: 'validate.form.boolean', args: { value: show(data) } };
+  if (expected === 'boolean') {
+    // `yes`, `no`, `on`, `off`: YAML 1.1's booleans, which YAML 1.2 (and ropa) reads as text.
+    const word = typeof data === 'string' ? YAML11_BOOLEAN.exec(data) : null;
+    if (word) return { messageId: 'validate.form.boolean-yaml11', args: { value: data as string, fixed: word[1] ? 'true' : 'false' } };
+    return { messageId: 'validate.form.boolean', args: { value: show(data) } };
+  }
   if (expected === 'string')
     return data !== null && typeof data === 'object'
       ? { messageId: 'validate.form.string-plain', args: {} }

@@ -23,10 +23,10 @@ describe('ropa import: mapping files, short headers, wide files, ropa’s narrow
       /^ropa: \S*proto-map\.yaml:3:3: the key "__proto__" is not allowed in a mapping file: it could change how programs read the data\n$/,
     );
     expect(existsSync(join(tmp.dir, 'out-proto'))).toBe(false);
-    // Broken YAML is still called that, at its place.
+    // Broken YAML is said as the registry loader says it, at its place.
     const broken = file('broken-map.yaml', 'columns:\n  Formål: [purposes\n');
     expect(ropa(['import', file('p2.csv', CSV), join(tmp.dir, 'out-broken'), '--map', broken]).stderr).toMatch(
-      /broken-map\.yaml:\d+:\d+: the mapping file is not valid YAML/,
+      /broken-map\.yaml:2:11: the mapping file is refused: The list or mapping that starts with `\[` here is never closed/,
     );
   });
 

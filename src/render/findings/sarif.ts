@@ -1,7 +1,7 @@
 import type { Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter, RuleInfo } from './types.js';
-import { displayPath } from '../../util/paths.js';
+import { relativePath } from '../../util/paths.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it: every known rule described once (so ruleIds are
@@ -42,7 +42,7 @@ export const sarif: FindingFormatter = (findings, ctx) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: fileUri(displayPath(f.file, ctx.cwd)), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: fileUri(relativePath(f.file, ctx.cwd)), uriBaseId: '%SRCROOT%' },
           region: f.range ? { startLine: f.range.line, startColumn: f.range.column, endLine: f.range.endLine, endColumn: f.range.endColumn } : { startLine: 1 },
         },
       },
