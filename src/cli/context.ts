@@ -70,6 +70,14 @@ export function oneOf<T extends string>(value: string, allowed: readonly T[], op
   throw new UserError('cli.bad-choice', { option, value, allowed: allowed.join(', ') });
 }
 
+/**
+ * A path to write that starts with `-`: the next word was taken for it (`-o --`, `--dir -x` wrote a file or
+ * folder of that name). `./-x` says that name is meant.
+ */
+export function notOptionLike(value: string, option: string): void {
+  if (value.startsWith('-')) throw new UserError('cli.option-like-path', { option, value });
+}
+
 export function nonNegativeInt(value: string, option: string): number {
   if (!/^[0-9]+$/.test(value)) throw new UserError('cli.bad-number', { option, value });
   return Number(value);

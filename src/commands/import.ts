@@ -12,7 +12,7 @@ import { SourceFile, type FileKind } from '../parse/source.js';
 import { terminalLine, terminalSafe } from '../util/terminal.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
-import { makeFolders, stageChunksAtomic, writeFileAtomic, type StagedFile } from '../util/write.js';
+import { makeFolders, processAlive, stageChunksAtomic, writeFileAtomic, type StagedFile } from '../util/write.js';
 import { validateRegistry } from '../validate/index.js';
 import { initFiles } from '../authoring/init-files.js';
 import { build, type BuiltFile, type Existing, type Remark } from '../import/build.js';
@@ -103,7 +103,7 @@ function writeFresh(root: string, files: readonly OutFile[], cwd: string): void 
   const moved: string[] = [];
   let current = root;
   try {
-    stage = mkdtempSync(join(root, '.ropa-import-'));
+    stage = mkdtempSync(join(root, `${STAGE_PREFIX}${process.pid}-`));
     const swept = new Set<string>();
     for (const f of files) {
       current = join(root, f.path);
@@ -129,6 +129,21 @@ function writeFresh(root: string, files: readonly OutFile[], cwd: string): void 
     throw new UserError('cli.write-failed', { path: displayPath(current, cwd), code: code === 'ENOTEMPTY' ? 'EEXIST' : code });
   }
   rmSync(stage, { recursive: true, force: true });
+}
+
+/** The folder a new registry is made in, inside it: `.ropa-import-PID-XXXXXX`. */
+const STAGE_PREFIX = '.ropa-import-';
+
+/**
+ * A run stopped hard while it made a new registry leaves its folder inside the target, which then is neither
+ * empty nor a registry: the next run removes those whose process is gone.
+ */
+function removeStaleStages(root: string): void {
+  for (const name of readdirSync(root)) {
+    const m = /^\.ropa-import-([1-9][0-9]{0,9})-[A-Za-z0-9]{6}$/.exec(name);
+    if (!m || processAlive(Number(m[1]))) continue;
+    rmSync(join(root, name), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -337,6 +352,7 @@ function openExisting(
   | undefined {
   if (!existsSync(root)) return undefined;
   if (!statSync(root).isDirectory()) throw new UserError('import.error.target-not-folder', { path: shown });
+  removeStaleStages(root);
   if (readdirSync(root).length === 0) return undefined;
   if (!existsSync(join(root, 'organisation.yaml'))) throw new UserError('import.error.target-not-registry', { path: shown });
   const { registry, findings } = validateRegistry(root);

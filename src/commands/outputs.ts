@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
+import { notOptionLike, oneOf, toolHomepage, toolVersion, useColor } from '../cli/context.js';
 import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
 import { checkOutputPath, textPieces, writeChunksAtomic } from '../util/write.js';
@@ -60,7 +60,7 @@ export function outputTargets<F extends string>(
       return { format };
     }
     if (out.trim() === '') throw new UserError('formats.output-empty', {});
-    optionLike(out);
+    notOptionLike(out, '-o');
     // `-o out/` or `-o .` names a folder: a file called `out` would not be what was meant.
     if (!folders && (/[/\\]$/.test(out) || isDirectory(resolve(ctx.cwd, out)))) throw new UserError('formats.output-folder', { output: out });
     const path = outputPath(ctx, out, registryRoot, opts.force);
@@ -101,13 +101,8 @@ export function emit(
   content: string | Uint8Array,
   opts: { output?: string | undefined; force?: boolean | undefined; registryRoot?: string },
 ): void {
-  if (opts.output !== undefined && opts.output !== '-') optionLike(opts.output);
+  if (opts.output !== undefined && opts.output !== '-') notOptionLike(opts.output, '-o');
   write(ctx, content, opts.output === undefined || opts.output === '-' ? undefined : outputPath(ctx, opts.output, opts.registryRoot, opts.force));
-}
-
-/** `-o --` or `-o --force` took the next word for a file name (a file named `--` was written): `./--` says it is meant. */
-function optionLike(output: string): void {
-  if (output.startsWith('-')) throw new UserError('formats.output-option-like', { output });
 }
 
 function write(ctx: RunContext, content: Output, path: string | undefined): void {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
-import { messageLang, oneOf } from '../cli/context.js';
+import { messageLang, notOptionLike, oneOf } from '../cli/context.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { packagePath } from '../util/paths.js';
@@ -30,6 +30,7 @@ export function schemaText(kind: Kind): string {
 export async function schema(kind: string | undefined, opts: Options, ctx: RunContext): Promise<number> {
   const lang = messageLang(opts.lang, ctx);
   if (opts.dir !== undefined) {
+    notOptionLike(opts.dir, '--dir');
     const dir = resolve(ctx.cwd, opts.dir);
     makeFolders(dir, displayPath(dir, ctx.cwd));
     for (const k of kind === undefined ? SCHEMA_KINDS : [oneOf(kind, SCHEMA_KINDS, 'kind')]) {

@@ -50,7 +50,7 @@ const COSTS_NOTHING =
  * though the case itself uses Folkeregisteret (EDPB Guidelines 05/2020, example 2).
  */
 const FETCHES =
-  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving|collect|collects|collecting)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])|(?<![\p{L}])collect\p{L}*\s+(?:\S+\s+){0,6}?from(?![\p{L}])/iu;
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);

@@ -1,4 +1,4 @@
-import { basesWithPointers } from '../check/facts.js';
+import { basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -14,6 +14,10 @@ import { join } from '../util/pointer.js';
  * Art. 9(2)(d) (a not-for-profit body's members) as the only condition of an activity that discloses outside the body
  * is a warning.
  */
+/** Words that say a purpose discloses data to others (nb, nn, en). */
+const DISCLOSES =
+  /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
+
 export default defineRule(
   {
     id: 'special-category-condition',
@@ -40,7 +44,11 @@ export default defineRule(
       // outside the body (a recipient that is not internal), the condition does not cover the disclosure.
       const outside = Array.isArray(r.recipients) ? r.recipients.filter((x) => x.value.type !== 'internal') : [];
       const conditions = bases.filter(({ basis }) => isArt9Condition(basis.gdpr));
-      if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d')) {
+      // Disclosure «with» consent is what (d) allows: a purpose on the members' consent whose words say it discloses.
+      const consentedDisclosure = r.purposes.some(
+        (p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES.test(t)),
+      );
+      if (outside.length > 0 && !consentedDisclosure && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d')) {
         const d = conditions[0]!;
         report.activity(
           r,

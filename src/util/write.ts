@@ -310,6 +310,11 @@ export function removeStaleTemporaries(dir: string): void {
   }
 }
 
+/** Whether a process of that id is running (this one counts as gone: its id came back in a new container). */
+export function processAlive(pid: number): boolean {
+  return pid !== process.pid && alive(pid);
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);

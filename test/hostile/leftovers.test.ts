@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, FIXTURES, ROOT } from '../helpers/cli.js';
@@ -120,7 +120,7 @@ describe('import: a whole government’s record with --max-activities, a hostile
 describe('-o: a word that looks like an option, a FIFO nobody reads, a path far outside the folder', () => {
   const MINIMAL = join(FIXTURES, 'validate', 'minimal');
 
-  it('-o -- and -o -x are refused (a file named -- was written), ./-- writes that file', () => {
+  it('-o --, -o -x and schema --dir -x are refused (a file named -- was written), ./-- writes that file', () => {
     const dir = temp();
     for (const args of [
       ['report', MINIMAL, '-o', '--'],
@@ -130,8 +130,11 @@ describe('-o: a word that looks like an option, a FIFO nobody reads, a path far 
       const r = hostileRun(args, { cwd: dir });
       clean(r, 2);
       const word = args[args.length - 1]!;
-      expect(r.stderr).toBe(`ropa: -o ${word} looks like an option, not a file name: to write a file of that name, give it as ./${word}\n`);
+      expect(r.stderr).toBe(`ropa: -o ${word} looks like an option, not a name: to use that name, give it as ./${word}\n`);
     }
+    const schemaDir = hostileRun(['schema', '--dir', '-x'], { cwd: dir });
+    clean(schemaDir, 2);
+    expect(schemaDir.stderr).toBe('ropa: --dir -x looks like an option, not a name: to use that name, give it as ./-x\n');
     expect(readdirSync(dir)).toEqual([]);
     clean(hostileRun(['schema', 'activity', '-o', './--'], { cwd: dir }), 0);
     expect(readdirSync(dir)).toEqual(['--']);
@@ -271,7 +274,27 @@ describe('catalogue ids that look alike: composed and decomposed «é», a capit
   });
 });
 
-describe('runs at once', () => {
+describe('runs at once, and a run stopped hard', () => {
+  it('the folder a killed import made its registry in is removed by the next import, if its process is gone', () => {
+    const dir = temp();
+    const csv = join(dir, 'one.csv');
+    writeFileSync(csv, CSV);
+    const reg = join(dir, 'reg');
+    // A process id that was in use and is no longer.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    mkdirSync(join(reg, `.ropa-import-${gone}-abcDEF`, 'activities'), { recursive: true });
+    writeFileSync(join(reg, `.ropa-import-${gone}-abcDEF`, 'organisation.yaml'), 'name: half\n');
+    const r = hostileRun(['import', csv, reg]);
+    clean(r, 0);
+    expect(readdirSync(reg).sort()).toEqual(['activities', 'organisation.yaml', 'schemas']);
+    // One of a running process is another run's: the folder is not empty, and is not taken.
+    const live = join(dir, 'live');
+    mkdirSync(join(live, `.ropa-import-${process.ppid}-abcDEF`), { recursive: true });
+    const busy = hostileRun(['import', csv, live]);
+    clean(busy, 2);
+    expect(readdirSync(live)).toEqual([`.ropa-import-${process.ppid}-abcDEF`]);
+  });
+
   it('four imports into one new folder: one writes the registry, the others say so and leave it whole, with no temporary folder', async () => {
     const dir = temp();
     const csv = join(dir, 'forty.csv');
