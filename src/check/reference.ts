@@ -93,6 +93,8 @@ export interface LawEntry {
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
    */
   addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
+  /** The day the section was repealed while the law stays in force (helseforskningsloven § 35, from 1 June 2021). */
+  repealed?: string;
   /** Where the entry was checked, and when. */
   source?: string;
   checked?: string;

@@ -12,7 +12,8 @@ import { join } from '../util/pointer.js';
  * advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
  * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
- * it a legitimate interest. Recognised by the purpose's words (nb, nn, en).
+ * it a legitimate interest. A purpose on the contract alone that keeps applications for later or other vacancies (a talent
+ * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
  */
 const SHARE =
   /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
@@ -51,10 +52,22 @@ const DISCOUNTS = /rabatt|discount/i;
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
+/**
+ * A talent bank: keeping applicants' CVs for later or other vacancies. Art. 6(1)(b) covers «steps at the request of the
+ * data subject prior to entering into a contract», the vacancy applied for; keeping the application for vacancies the
+ * person did not apply for is not necessary for that (EDPB Guidelines 2/2019, para. 25) and needs its own basis.
+ */
+const TALENT_BANK =
+  /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
 const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
 export default defineRule(
-  { id: 'contract-necessity', severity: 'warning', citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019', messages: ['not-necessary', 'fraud-prevention'] },
+  {
+    id: 'contract-necessity',
+    severity: 'warning',
+    citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.purposes.forEach((p, i) => {
@@ -72,6 +85,7 @@ export default defineRule(
         if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
+        else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
       });
     }
   },

@@ -9,8 +9,9 @@ import { defineRule } from '../check/rule.js';
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
  * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register is judged:
  * another controller may be the origin of a document the person hands over (Art. 13), a register the body consults is
- * not; unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`),
- * then every source elsewhere is judged. A warning: where the person already has the information (14(5)(a)),
+ * not; unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
+ * or that data sets from different sources are matched (`riskFactors.matchesDatasets`), then every source elsewhere is
+ * judged. A warning: where the person already has the information (14(5)(a)),
  * for instance because the application form tells of the credit check, the record should still say so.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
@@ -33,7 +34,10 @@ export default defineRule({ id: 'notice-art14', severity: 'warning', citation: '
     // Unless the record itself says data from third parties decides (riskFactors.thirdPartyDataForDecisions): the
     // controller then obtains it elsewhere, and the person's own application does not make that Art. 13 data.
     // A public register is not handed over: the body looks it up itself (Folkeregisteret), so it is judged still.
-    const own = r.activity.riskFactors?.thirdPartyDataForDecisions !== true && r.sources.some((s) => s.value.type === 'data-subject');
+    // Likewise where the record says it matches data sets from different sources (riskFactors.matchesDatasets): a
+    // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
+    const rf = r.activity.riskFactors;
+    const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
     const elsewhere = r.sources.filter((s) => (own ? s.value.type === 'public-register' : ELSEWHERE.has(s.value.type)));
     if (elsewhere.length === 0) continue;
     report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });

@@ -63,6 +63,9 @@ const VAGUE: readonly RegExp[] = [
   // defined to enable the implementation of any necessary data protection safeguards and to delimit the scope of the
   // processing operation» (as Lexology's summary of the opinion quotes it).
   /^(analyse|analyser|analysar|analysering|analyseformål|analyseføremål|analysis|analyses|analytics|analysis purposes|analytical purposes)$/,
+  // Research or statistics with no subject: WP203 names «future research» as too vague, and recital 33 lets research
+  // purposes be broad only as «certain areas of scientific research»; «forskning» or «statistikk» alone names no area.
+  /^(forskning|forsking|forskningsformål|forskingsføremål|forskningsformal|vitenskapelig forskning|vitskapleg forsking|research|research purposes|scientific research|statistikk|statistikkformål|statistikkføremål|statistiske formål|statistiske føremål|statistics|statistical purposes)$/,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];

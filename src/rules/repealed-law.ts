@@ -1,4 +1,4 @@
-import { knownLaw } from '../check/facts.js';
+import { knownLaw, sectionNumbers } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -7,7 +7,9 @@ import { join } from '../util/pointer.js';
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
  * replaced by arkivlova (LOV-2025-06-20-96) on 1 January 2026. Each activity is reported once per
  * repealed law, where it first cites it. The laws the notice's introduction names (organisation.yaml
- * notice: laws) tell the public what the processing rests on, and are checked too.
+ * notice: laws) tell the public what the processing rests on, and are checked too. A section repealed while its law
+ * stays in force (helseforskningsloven § 35, the old dispensation from confidentiality, repealed from 1 June 2021) is
+ * reported where it is cited (`section-repealed`).
  */
 export default defineRule(
   {
@@ -15,7 +17,7 @@ export default defineRule(
     processorRecords: true,
     severity: 'warning',
     citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
-    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed'],
+    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed'],
   },
   (ctx, report) => {
     const repealed = (law: ResolvedLaw) => {
@@ -24,6 +26,19 @@ export default defineRule(
       const successor = known.law.replacedBy !== undefined ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
       const args = { law: known.law.lovdataId, date: known.law.repealed, successor: successor?.lovdataId ?? '', successorName: known.law.replacedBy ?? '' };
       return { key: known.key, replaced: successor !== undefined, args };
+    };
+    /** A cited section the law's entry marks as repealed (the law itself in force). */
+    const repealedSection = (law: ResolvedLaw) => {
+      const known = knownLaw(law, ctx.reference);
+      if (!known || (known.law.repealed && known.law.repealed <= ctx.today)) return undefined;
+      for (const n of sectionNumbers(law.section)) {
+        const entry = known.law.sections?.[String(n)];
+        if (entry && !Array.isArray(entry) && 'repealed' in entry) {
+          const date = (entry as { repealed?: string }).repealed;
+          if (date !== undefined && date <= ctx.today) return { key: `${known.key} § ${n}`, args: { law: known.law.lovdataId, section: `§ ${n}`, date } };
+        }
+      }
+      return undefined;
     };
     const noticeLaws = ctx.registry.organisation?.value.notice?.laws ?? [];
     noticeLaws.forEach((id, i) => {
@@ -39,6 +54,11 @@ export default defineRule(
       ];
       const seen = new Set<string>();
       for (const { law, pointer } of cited) {
+        const sectionHit = repealedSection(law);
+        if (sectionHit && !seen.has(sectionHit.key)) {
+          seen.add(sectionHit.key);
+          report.activity(r, pointer, 'section-repealed', sectionHit.args);
+        }
         const hit = repealed(law);
         if (!hit || seen.has(hit.key)) continue;
         seen.add(hit.key);
