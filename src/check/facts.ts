@@ -283,9 +283,7 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
     typeof law.ref === 'string'
       ? [law.ref]
       : entry !== undefined && entry.lovdataId === undefined
-        ? [entry.title, entry.fullTitle].flatMap((t) =>
-            t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t).filter((v): v is string => typeof v === 'string'),
-          )
+        ? [...textsOf(entry.title), ...textsOf(entry.fullTitle)]
         : [];
   return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
 }
