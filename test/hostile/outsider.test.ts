@@ -8,6 +8,7 @@ import { GIT_ENV, copyRegistry, scratchRepo } from '../e2e/repo.js';
 import { hostileRun, rules, scratch, STACK_FRAME } from './run.js';
 import { readRevision } from '../../src/diff/git.js';
 import { discoverAtRevision } from '../../src/diff/tree.js';
+import { displayPath } from '../../src/util/paths.js';
 
 /**
  * An outsider's inputs of session 4 (files, arguments, the environment, output targets): each one here
@@ -171,7 +172,8 @@ describe('import: more activities than any record has', () => {
     const r = hostileRun(['import', json, join(dir, 'out')]);
     clean(r, 1);
     expect(r.stderr).toBe(
-      `ropa: ${json}: 20001 activities, more than the 20000 ropa imports unless told. If the record is that large, import it with --max-activities 20001 (it takes minutes)\n`,
+      // As ropa shows a path: relative to the working folder unless the absolute form is shorter (a clone in /tmp).
+      `ropa: ${displayPath(json, process.cwd())}: 20001 activities, more than the 20000 ropa imports unless told. If the record is that large, import it with --max-activities 20001 (it takes minutes)\n`,
     );
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
