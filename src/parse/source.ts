@@ -117,6 +117,13 @@ export class SourceFile {
     return this.readPlain;
   }
 
+  /** The text a one-line range covers, as written (undefined for a range over several lines, or past the text). */
+  textAt(range: Range): string | undefined {
+    if (range.line !== range.endLine) return undefined;
+    const start = (this.lineStarts ??= lineStarts(this.text))[range.line - 1];
+    return start === undefined ? undefined : this.text.slice(start + range.column - 1, start + range.endColumn - 1);
+  }
+
   /** Range of a character span. */
   rangeOf(start: number, end: number): Range {
     if (!this.lineCounter && this.isPlain()) {

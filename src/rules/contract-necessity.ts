@@ -27,8 +27,10 @@ const OTHERS =
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
 /** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
 const MARKETING = /markedsfør|marknadsfør|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
-/** Disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their offers it is not. */
-/** «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel). */
+/**
+ * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
+ * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
+ */
 const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
@@ -49,16 +51,16 @@ const CLAUSES = /[.;:!?]/;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
 const DISCOUNTS = /rabatt|discount/i;
 /**
- * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
- * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
- */
-/**
  * A talent bank: keeping applicants' CVs for later or other vacancies. Art. 6(1)(b) covers «steps at the request of the
  * data subject prior to entering into a contract», the vacancy applied for; keeping the application for vacancies the
  * person did not apply for is not necessary for that (EDPB Guidelines 2/2019, para. 25) and needs its own basis.
  */
 const TALENT_BANK =
   /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
+/**
+ * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
+ * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
+ */
 const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
 export default defineRule(

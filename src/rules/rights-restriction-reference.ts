@@ -35,7 +35,7 @@ const art14_5 = (letters: string): RegExp =>
 const ART14_5_CD = art14_5('cd');
 const ART14_5_D = art14_5('d');
 const ART17_3_B = /\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
-const NEEDS_ITS_LAW = { test: (gdpr: string): boolean => ART14_5_CD.test(gdpr) || ART17_3_B.test(gdpr) };
+const needsItsLaw = (gdpr: string): boolean => ART14_5_CD.test(gdpr) || ART17_3_B.test(gdpr);
 /**
  * Where the record names the law the provision needs elsewhere than on the restriction: for 14(5)(c), the law that lays
  * down the obtaining (`information.law`, the field made for it, or the law on a source elsewhere); for 17(3)(b), a
@@ -125,7 +125,7 @@ export default defineRule(
         if (laws.length === 0) {
           if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
           else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
-          else if (NEEDS_ITS_LAW.test(x.gdpr) && !lawShownElsewhere(r, x.gdpr))
+          else if (needsItsLaw(x.gdpr) && !lawShownElsewhere(r, x.gdpr))
             report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
           return;
         }

@@ -15,6 +15,7 @@ import {
   writeSync,
   realpathSync,
 } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
@@ -143,38 +144,23 @@ export function makeFolders(dir: string, shown: string = dir): string[] {
   return made;
 }
 
-function isBlockDevice(path: string): boolean {
+/** What a path is (following links), or undefined when it cannot be read: a missing path is no device, folder or FIFO. */
+function kindOf(path: string): Stats | undefined {
   try {
-    return statSync(path).isBlockDevice();
+    return statSync(path);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isFifo(path: string): boolean {
-  try {
-    return statSync(path).isFIFO();
-  } catch {
-    return false;
-  }
-}
+const isBlockDevice = (path: string): boolean => kindOf(path)?.isBlockDevice() === true;
+const isFolder = (path: string): boolean => kindOf(path)?.isDirectory() === true;
+const isFifo = (path: string): boolean => kindOf(path)?.isFIFO() === true;
 
 /** Whether a path is (or links to) something other than a regular file or a folder: a device, a FIFO, a socket. */
 function isSpecial(path: string): boolean {
-  try {
-    const s = statSync(path);
-    return !s.isFile() && !s.isDirectory();
-  } catch {
-    return false;
-  }
+  const s = kindOf(path);
+  return s !== undefined && !s.isFile() && !s.isDirectory();
 }
 
 function writeAll(fd: number, chunks: Iterable<string | Uint8Array>): void {

@@ -62,7 +62,7 @@ export function checkSource(source: SourceFile, findings: Finding[] = []): Check
       pointer: p.pointer,
       range,
       messageId: p.messageId,
-      args: p.messageId === 'validate.form.string' ? { ...p.args, value: written(source.text, range) ?? p.args.value! } : p.args,
+      args: p.messageId === 'validate.form.string' ? { ...p.args, value: written(source, range) ?? p.args.value! } : p.args,
     });
   }
   checked.valid = findings.length === 0;
@@ -73,13 +73,7 @@ export function checkSource(source: SourceFile, findings: Finding[] = []): Check
  * The value as it was written, when it is on one line: the quotes to add go around that. A postal code
  * `0101` is read as the number 101, and `"101"` would be another postal code.
  */
-function written(text: string, range: Range): string | undefined {
-  if (range.line !== range.endLine) return undefined;
-  let start = 0;
-  for (let line = 1; line < range.line; line++) {
-    start = text.indexOf('\n', start) + 1;
-    if (start === 0) return undefined;
-  }
-  const value = text.slice(start + range.column - 1, start + range.endColumn - 1);
-  return value.trim() === '' || /["'\n]/.test(value) ? undefined : value;
+function written(source: SourceFile, range: Range): string | undefined {
+  const value = source.textAt(range);
+  return value === undefined || value.trim() === '' || /["'\n]/.test(value) ? undefined : value;
 }
