@@ -45,6 +45,25 @@ describe('messages that echo what they were given', () => {
     // --lang wins over it.
     expect(hostileRun(['validate', MINIMAL, '--lang', 'en'], { env: { ROPA_LANG: 'garbage' } }).code).toBe(0);
   });
+
+  it('a language tag is read as BCP 47 writes it: any case, with or without a region', () => {
+    for (const [tag, said] of [
+      ['NB', 'Registeret er gyldig.'],
+      ['nn-NO', 'Registeret er gyldig.'],
+      ['EN-gb', 'The registry is valid.'],
+    ]) {
+      const r = hostileRun(['validate', MINIMAL], { env: { ROPA_LANG: tag! } });
+      clean(r, 0);
+      expect(r.stdout).toContain(said);
+      expect(hostileRun(['validate', MINIMAL, '--lang', tag!]).stdout).toContain(said);
+    }
+    // The help too, which is read before anything else.
+    expect(hostileRun(['--help'], { env: { ROPA_LANG: 'NN' } }).stdout).toMatch(/^Bruk: ropa/);
+    // Another language with a Norwegian region is still another language.
+    const r = hostileRun(['validate', MINIMAL, '--lang', 'se-NO']);
+    clean(r, 2);
+    expect(r.stderr).toBe('ropa: unknown language "se-NO": use en, nb or nn\n');
+  });
 });
 
 describe('a line of megabytes in a message', () => {
