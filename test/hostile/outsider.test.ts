@@ -268,6 +268,17 @@ describe('where output goes', () => {
     expect(readdirSync(dir).sort()).toEqual(['activities', 'catalogues', 'organisation.yaml']);
   });
 
+  it('a path in a message is shown relative to the working folder, whichever form it was given in', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'f'), '');
+    // Absolute, inside the working folder: shown as every other message shows it (a failed write showed it absolute).
+    for (const target of [join(dir, 'f', 'x.json'), 'f/x.json']) {
+      const r = hostileRun(['report', MINIMAL, '-f', 'json', '-o', target], { cwd: dir });
+      clean(r, 2);
+      expect(r.stderr).toBe('ropa: could not write f/x.json (ENOTDIR); nothing was written\n');
+    }
+  });
+
   // A block device needs mknod, which only root may call: where the tests do not run as root, this is skipped.
   it.skipIf(process.getuid?.() !== 0)('-o naming a block device (a disk) is refused, never written into', () => {
     const dir = temp();
