@@ -46,6 +46,14 @@ describe('messages that echo what they were given', () => {
     expect(hostileRun(['validate', MINIMAL, '--lang', 'en'], { env: { ROPA_LANG: 'garbage' } }).code).toBe(0);
   });
 
+  it("a usage error is said in the registry's language, as the rest of the command is (it was English before the registry was read)", () => {
+    for (const args of [['gaps'], ['list'], ['show', 'payroll'], ['notice'], ['report']]) {
+      const r = hostileRun([...args, MINIMAL, '-f', 'nonsense'], { env: { ROPA_LANG: undefined } });
+      clean(r, 2);
+      expect(r.stderr, args[0]).toMatch(/^ropa: --format må være en av .*, ikke «nonsense»\n$/);
+    }
+  });
+
   it('a language tag is read as BCP 47 writes it: any case, with or without a region', () => {
     for (const [tag, said] of [
       ['NB', 'Registeret er gyldig.'],
