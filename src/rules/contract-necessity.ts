@@ -16,14 +16,14 @@ import { join } from '../util/pointer.js';
  * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
  */
 const SHARE =
-  /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+  /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
 /**
  * Giving data to someone («gi kontaktopplysningene dine til samarbeidspartneren vår», «give your details to our partners»):
  * a disclosure like «dele» or «utlevere», when the same clause names another company and its offers. «Gi» alone is
  * no disclosure («gi deg tilbud» is the controller's own offer); the receiver is named after «til»/«to».
  */
 const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)(?![\p{L}])/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**
