@@ -1,4 +1,4 @@
-import { textsOf, transfersOf } from '../check/facts.js';
+import { publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -13,14 +13,6 @@ import { defineRule } from '../check/rule.js';
  * and the notice must name (Art. 30(1)(d), 13(1)(e); a warning, `none-but-published`). Publishing statistics,
  * results or anonymous data is not publishing personal data, and a clause that denies it is not read.
  */
-const PUBLISH =
-  /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media))/iu;
-/** Publishing what identifies no one: statistics, results, anonymous or aggregated figures, job vacancies. */
-const NOT_PERSONAL = /statistikk|statistic|resultat|result|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad/i;
-/** A clause that denies it («enkeltsvar publiseres ikke», «we never publish»): Norwegian puts the negation after the verb, so the whole clause is left out. */
-const NEGATED = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
-const CLAUSES = /[.;:!?]/;
-
 export default defineRule(
   {
     id: 'recipients-stated',
@@ -48,9 +40,7 @@ export default defineRule(
           report.activity(r, '/recipients', 'none-but-transfers', { recipients: [...new Set(to)].join(', ') });
           continue;
         }
-        const published = r.purposes.findIndex((p) =>
-          textsOf(p.description).some((t) => t.split(CLAUSES).some((c) => PUBLISH.test(c) && !NOT_PERSONAL.test(c) && !NEGATED.test(c))),
-        );
+        const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
         if (published >= 0) report.activity(r, '/recipients', 'none-but-published', { purpose: r.purposes[published]!.id }, { severity: 'warning' });
       }
     }
