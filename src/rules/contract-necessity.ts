@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * cover processing which is useful but not objectively necessary for performing the contractual service … even if
  * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
  * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
- * companies for their offers, sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
+ * companies for their offers (shares, discloses or gives it to them), sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
  * advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
  * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
@@ -16,7 +16,14 @@ import { join } from '../util/pointer.js';
  * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
  */
 const SHARE =
-  /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+  /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+/**
+ * Giving data to someone («gi kontaktopplysningene dine til samarbeidspartneren vår», «give your details to our partners»):
+ * a disclosure like «dele» or «utlevere», when the same clause names another company and its offers. «Gi» alone is
+ * no disclosure («gi deg tilbud» is the controller's own offer); the receiver is named after «til»/«to».
+ */
+const GIVE_TO =
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)(?![\p{L}])/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**
@@ -82,7 +89,8 @@ export default defineRule(
             .map((c) => c.replace(SERVICE_OFFER, ''))
             .some(
               (c) =>
-                OTHERS.test(c) && (((SHARE.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
+                OTHERS.test(c) &&
+                (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
             );
         if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
