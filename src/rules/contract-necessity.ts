@@ -70,15 +70,34 @@ const TALENT_BANK =
  */
 const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
+/**
+ * The contract must be one «to which the data subject is party» (Art. 6(1)(b)). Contact persons and employees of a
+ * business customer, supplier or partner are not parties to the contract with that business: processing their data
+ * for it rests on legitimate interests (6(1)(f)). A purpose on the contract alone in an activity whose every data-subject
+ * group is such contact persons gets a warning; a group that also names owners, sole traders or the customers themselves
+ * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner») may hold parties and is not
+ * judged.
+ */
+const CONTACT_PERSONS =
+  /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff) (?:of|at) (?:our )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette) (?:hos|i) (?:kunde|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)/iu;
+const PARTIES =
+  /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and/iu;
+
 export default defineRule(
   {
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'not-party'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const contactsOnly =
+        r.dataSubjects.length > 0 &&
+        r.dataSubjects.every((d) => {
+          const names = [...textsOf(d.value.name), ...textsOf(d.value.description)];
+          return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
+        });
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
@@ -96,6 +115,7 @@ export default defineRule(
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
+        else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }
   },
