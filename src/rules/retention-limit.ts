@@ -28,7 +28,12 @@ import { join } from '../util/pointer.js';
 const DAY = 86400;
 
 /** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
-const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+/**
+ * REK's decision is what records call its approval («REK har godkjent lagring i 15 år», «the ethics committee approved
+ * ten years», «innvilget»): an approval of longer keeping is the decision of § 38 second paragraph.
+ */
+const DECIDED =
+  /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|godkj\w*|innvilg\w*|decid\w*|decision\w*|approv\w*|granted)\b/i;
 
 /** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
