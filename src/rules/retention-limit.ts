@@ -28,12 +28,14 @@ import { join } from '../util/pointer.js';
 const DAY = 86400;
 
 /** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
+const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
 /**
- * REK's decision is what records call its approval («REK har godkjent lagring i 15 år», «the ethics committee approved
- * ten years», «innvilget»): an approval of longer keeping is the decision of § 38 second paragraph.
+ * REK's decision as records often write it, its approval of the keeping («REK har godkjent lagring i 15 år», «the ethics
+ * committee approved ten years», «innvilget lengre oppbevaring»): the approval must be of keeping or a time, since the
+ * study's own approval («studien er godkjent til 2045») says nothing of keeping after the final report.
  */
-const DECIDED =
-  /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|godkj\w*|innvilg\w*|decid\w*|decision\w*|approv\w*|granted)\b/i;
+const APPROVED_KEEPING =
+  /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
 
 /** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
@@ -87,7 +89,7 @@ export default defineRule(
         const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
         const limit = durationSeconds(longest.period);
         if (limit === undefined || kept <= limit + DAY) return;
-        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t))) return;
+        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
         const law = e.law.map(lawCitation).join(', ');
         report.activity(
           r,
