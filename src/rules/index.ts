@@ -16,6 +16,7 @@ import jointControllerArrangement from './joint-controller-arrangement.js';
 import legalBasisPerPurpose from './legal-basis-per-purpose.js';
 import singleBasisPerPurpose from './single-basis-per-purpose.js';
 import publicTaskNotLegitimateInterest from './public-task-not-legitimate-interest.js';
+import vitalInterests from './vital-interests.js';
 import supplementaryLaw from './supplementary-law.js';
 import disclosureOrderIntrusive from './disclosure-order-intrusive.js';
 import specialCategoryCondition from './special-category-condition.js';
@@ -85,6 +86,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       legalBasisPerPurpose,
       singleBasisPerPurpose,
       publicTaskNotLegitimateInterest,
+      vitalInterests,
       supplementaryLaw,
       disclosureOrderIntrusive,
       specialCategoryCondition,

@@ -1,5 +1,6 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Source } from '../model/types.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, a
@@ -9,12 +10,16 @@ import { defineRule } from '../check/rule.js';
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
  * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register is judged:
  * another controller may be the origin of a document the person hands over (Art. 13), a register the body consults is
- * not; unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
+ * not; nor is a credit-information agency (kredittopplysningsloven § 14: reports go only to a recipient with a need,
+ * in writing) or another controller whose access is given by a law (the source's `law`): the body obtains those itself.
+ * Unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
  * or that data sets from different sources are matched (`riskFactors.matchesDatasets`), then every source elsewhere is
  * judged. A warning: where the person already has the information (14(5)(a)),
  * for instance because the application form tells of the credit check, the record should still say so.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
+/** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
+const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
 /**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
@@ -38,8 +43,16 @@ export default defineRule({ id: 'notice-art14', severity: 'warning', citation: '
     // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
     const rf = r.activity.riskFactors;
     const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
-    const elsewhere = r.sources.filter((s) => (own ? s.value.type === 'public-register' : ELSEWHERE.has(s.value.type)));
+    const elsewhere = r.sources.filter((s) => (own ? obtainedByBody(s.value) : ELSEWHERE.has(s.value.type)));
     if (elsewhere.length === 0) continue;
     report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
   }
 });
+
+/** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
+function obtainedByBody(source: Source): boolean {
+  if (source.type === 'public-register') return true;
+  if (source.type !== 'other-controller') return false;
+  if ((source.law ?? []).length > 0) return true;
+  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t));
+}
