@@ -9,6 +9,7 @@ import dpoContact from './dpo-contact.js';
 import purposeStated from './purpose-stated.js';
 import subjectsAndData from './subjects-and-data.js';
 import recipientsStated from './recipients-stated.js';
+import renamedBody from './renamed-body.js';
 import transferDestination from './transfer-destination.js';
 import retentionDefined from './retention-defined.js';
 import securityMeasures from './security-measures.js';
@@ -74,6 +75,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       purposeStated,
       subjectsAndData,
       recipientsStated,
+      renamedBody,
       transferDestination,
       retentionDefined,
       securityMeasures,

@@ -42,11 +42,14 @@ const GENERIC = new Set([
 ]);
 
 /**
- * «Purposes» named only by a generic qualifier: «administrative formål», «personaladministrative føremål» (any
- * compound of «administrative»), «andre føremål», «internal purposes», «for various purposes». Like the words above, they say nothing of what the data is used for.
+ * «Purposes» named only by generic qualifiers: «administrative formål», «personaladministrative føremål» (any compound of
+ * «administrative»), «andre føremål», «internal purposes», «for various purposes»; and several such qualifiers joined
+ * before the noun («general HR and business administration purposes», «legitimate business purposes», «interne og
+ * forretningsmessige formål»). Like the words above, they say nothing of what the data is used for.
  */
-const GENERIC_PURPOSES =
-  /^(for |til )?(\p{L}*administrative|\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/u;
+const QUALIFIER =
+  '(?:\\p{L}*administrative|\\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|generell|ulike|forskjellige|forretningsmessige|kommersielle|øvrige|berettigede|legitime|other|various|general|internal|administrative|administration|business|commercial|corporate|company|operational|miscellaneous|legitimate|hr|personnel)';
+const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?:,| and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?)$`, 'u');
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'

@@ -18,12 +18,13 @@ import { join } from '../util/pointer.js';
  * people are in regular contact («jamleg kontakt»).
  */
 /**
- * The record's words that people who are not members take part (nb, nn, en): «ikke medlem», «ikkje er medlemmer»,
- * «ikke-medlemmer», «uten å være medlem», «uavhengig av medlemskap», «non-members», «are not members», «regardless of
- * membership». Former members («ikke lenger medlem») are within 9(2)(d) and are not matched.
+ * The record's words that people who are not members take part (nb, nn, en): «(dei) som ikkje er medlemmer», «er ikke
+ * medlem», «ikke-medlemmer», «uten å være medlem», «uavhengig av medlemskap», «non-members», «are not members»,
+ * «regardless of membership». Former members («som ikkje lenger er medlemmer») are within 9(2)(d) and are not matched;
+ * nor is a negated verb before «medlem…» («vi deler ikke medlemslister», «registrerer ikke medlemmer under 15»).
  */
 const NON_MEMBERS =
-  /(?<![\p{L}])(?:ikke|ikkje)[- ](?:er\s+|var\s+|blir\s+)?medlem\p{L}*|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|dei|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members/iu;
+  /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members/iu;
 /** The record's answer: the non-members are in regular contact with the body in connection with its purposes. */
 const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact/i;
 /** Words that say a purpose discloses data to others (nb, nn, en). */

@@ -9,7 +9,7 @@ import { defineRule } from '../check/rule.js';
  * disaster, is warned: ordinary guidance or service to a person is not a vital interest.
  */
 const LIFE =
-  /\b(?:liv|livet|livs\w*|livstru\w*|livredd\w*|nød\w*|naud\w*|akutt\w*|redning\w*|redde\w*|bevisstløs\w*|medvitslaus\w*|selvmord\w*|sjølvmord\w*|epidemi\w*|pandemi\w*|smitte\w*|katastrof\w*|ulykk\w*|fare|overdose\w*|life|lives|life-threatening|emergenc\w*|rescue\w*|unconscious|suicid\w*|epidemic\w*|pandemic\w*|disaster\w*|accident\w*|danger\w*)\b/i;
+  /\b(?:liv|livet|livs\w*|livstru\w*|livredd\w*|nød\w*|naud\w*|akutt\w*|redning\w*|redde\w*|bevisstløs\w*|medvitslaus\w*|selvmord\w*|sjølvmord\w*|epidemi\w*|pandemi\w*|smitte\w*|katastrof\w*|ulykk\w*|fare|overdose\w*|førstehjelp\w*|fyrstehjelp\w*|anafylak\w*|personskad\w*|alvorlig\w* skad\w*|life|lives|life-threatening|emergenc\w*|rescue\w*|unconscious|suicid\w*|epidemic\w*|pandemic\w*|disaster\w*|accident\w*|danger\w*|first aid|anaphyla\w*|injur\w*)\b/i;
 
 export default defineRule({ id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life'] }, (ctx, report) => {
   for (const r of ctx.activities) {
