@@ -64,8 +64,39 @@ const DRUG_TEST =
 const EVERYONE =
   /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
 const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+/**
+ * «All employees» narrowed by a relative clause to what they do («all employees who operate cranes or drive forklifts»,
+ * «alle ansatte som fører kran»): a group of positions, which § 9-4 (1) b may cover, not everyone. A clause that only
+ * says they work for the body («alle ansatte som jobber hos oss», «all employees who work for us») narrows nothing.
+ */
+const NARROWED = new RegExp(
+  `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
+  'iu',
+);
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
 const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
+
+/**
+ * Employees as what is checked: an employee word after the control verb in the same clause («check … that employees keep
+ * to their breaks»), or in the genitive («ansattes pauser», «employees' internet use», «of the employees»).
+ */
+const EMPLOYEE_GENITIVE =
+  /(?:ansattes|tilsettes|arbeidstakeres|arbeidstakarane sine|medarbeideres|tilsette sine|ansatte sine|employees['’]|employee['’]s|staff['’]s|workers['’])|(?<![\p{L}])(?:of|på)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+|sine\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar|employees|staff|workers)(?![\p{L}])/iu;
+const checksEmployees = (t: string): boolean =>
+  EMPLOYEE_GENITIVE.test(t) ||
+  t.split(/[.;:!?]/).some((c) => {
+    const how = HOW.exec(c);
+    return how !== null && EMPLOYEES_OWN.test(c.slice(how.index + how[0].length));
+  });
+/**
+ * A measure of another group's use («elevenes nettbruk», «patrons' internet use», «nettbruken til elevane»): the
+ * words are left out, so a school's check of pupils' internet use is not read as checking how employees work.
+ */
+const OTHERS_USE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+)?(\\p{L}+)`,
+  'giu',
+);
+const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
 export default defineRule(
   {
@@ -81,7 +112,9 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
-        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_OWN.test(t))) return;
+        // Only where the employees are what is checked, not who checks («Ansatte kan kontrollere elevenes nettbruk»,
+        // «Library staff monitor patrons' internet use»: the pupils and patrons are checked).
+        if (!aboutEmployees && !textsOf(p.description).some(checksEmployees)) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
@@ -90,7 +123,7 @@ export default defineRule(
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
         const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
-        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !RISKY_POSITIONS.test(t))) {
+        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           return;
         }
@@ -99,7 +132,7 @@ export default defineRule(
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
+        } else if (texts.map(othersUse).some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }
