@@ -101,6 +101,8 @@ const TO_PARTY = [
   '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
+const SEND = 1;
+const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
@@ -109,9 +111,11 @@ export function discloses(text: string, ownParty: (party: string) => boolean = (
   return text.split(/[.;:!?]/).some((c) => {
     if (NEGATION.test(c)) return false;
     if (HAND_OVER.test(c)) return true;
-    return TO_PARTY.some((re) => {
+    return TO_PARTY.some((re, k) => {
       const m = re.exec(c);
-      return m !== null && !ownParty(m[1]!);
+      // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
+      // record, writing to the person the data is about: not read as disclosure.
+      return m !== null && !ownParty(m[1]!) && !(k === SEND && THE_CUSTOMER.test(m[1]!));
     });
   });
 }
