@@ -57,6 +57,14 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
 
 /** A police certificate by the category's id, name or description (nb, nn, en). */
 const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
+/**
+ * The record that a certificate was shown, not the certificate: «merknad om at politiattest er vist fram», «registrering
+ * av at attesten er fremvist», «record that the certificate was presented»: the note Datatilsynet's page on volunteer
+ * bodies describes («at attesten er fremvist og dato for fremvisningen. Selve attesten beholdes av søkeren»). § 37-2
+ * governs keeping the certificate itself.
+ */
+const SHOWN_NOTE =
+  /vist fram|vist frem|fremvist|framvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -97,7 +105,10 @@ export default defineRule(
         if (e.endAction === 'archive') return;
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
         const certificates = cats.filter(
-          (c) => c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)),
+          (c) =>
+            c.value.criminalOffence === true &&
+            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
+            ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
         );
         if (certificates.length === 0) return;
         const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
