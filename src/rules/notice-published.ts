@@ -18,11 +18,11 @@ import { join } from '../util/pointer.js';
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
  * information is given at the latest at the first communication (Art. 14(3)(b)). The same holds for any purpose whose
  * words say it uses the data to contact the people it is about («finne og kontakte aktuelle kandidater», «ta kontakt med
- * deg», «contact them»): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
+ * deg», «contact them»; «contact persons» is a noun, not read): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
  * kontakter deg ikke») says nothing.
  */
 const CONTACTS =
-  /(?<![\p{L}])(?:kontakte|ta kontakt med|tek kontakt med|ringe (?:deg|dykk|dere|dei|dem|personane|personene)|reach out to|contact (?:you|them|him|her|the (?:people|persons|candidates|individuals)|people|persons|candidates|individuals))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kontakte|ta kontakt med|tek kontakt med|ringe (?:deg|dykk|dere|dei|dem|personane|personene)|reach out to|contact (?:you|them|him|her|each|the (?:people|persons|candidates|applicants|individuals)))(?![\p{L}])/iu;
 /** A clause with a negation («vi kontakter deg ikke», «we do not contact them») says nothing of contacting. */
 const NEGATED_BEFORE = /(?:\b(?:ikke|ikkje|aldri|not|never)\b|n't\b)/i;
 const FROM_PERSON = new Set(['data-subject', 'device']);
