@@ -69,6 +69,8 @@ const VAGUE: readonly RegExp[] = [
   // Research or statistics with no subject: WP203 names «future research» as too vague, and recital 33 lets research
   // purposes be broad only as «certain areas of scientific research»; «forskning» or «statistikk» alone names no area.
   /^(forskning|forsking|forskningsformål|forskingsføremål|forskningsformal|vitenskapelig forskning|vitskapleg forsking|research|research purposes|scientific research|statistikk|statistikkformål|statistikkføremål|statistiske formål|statistiske føremål|statistics|statistical purposes)$/,
+  // The same aims as nouns: «forbedring av tjenestene», «utvikling av våre tjenester», «improvement of our services».
+  /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];
@@ -84,10 +86,16 @@ const normalise = (s: string): string =>
 const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
 /** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
 const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
+/**
+ * A catch-all joined to a purpose («kartformål og andre kommunale formål», «rekruttering og andre HR-formål», «billing
+ * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
+ * purpose to «delimit the scope of the processing operation»). Only a part that ends in «formål/føremål/purposes».
+ */
+const CATCH_ALL = /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)$/u;
 const isVague = (text: string): boolean => {
   if (VAGUE.some((v) => v.test(text))) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);
-  return parts.length > 1 && parts.every(vaguePart);
+  return parts.length > 1 && (parts.every(vaguePart) || parts.some((x) => CATCH_ALL.test(x)));
 };
 
 export default defineRule(
