@@ -16,8 +16,15 @@ import { join } from '../util/pointer.js';
  *
  * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
- * information is given at the latest at the first communication (Art. 14(3)(b)).
+ * information is given at the latest at the first communication (Art. 14(3)(b)). The same holds for any purpose whose
+ * words say it uses the data to contact the people it is about («finne og kontakte aktuelle kandidater», «ta kontakt med
+ * deg», «contact them»; «contact persons» is a noun, not read): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
+ * kontakter deg ikke») says nothing.
  */
+const CONTACTS =
+  /(?<![\p{L}])(?:kontakte|ta kontakt med|tek kontakt med|ringe (?:deg|dykk|dere|dei|dem|personane|personene)|reach out to|contact (?:you|them|him|her|each|the (?:people|persons|candidates|applicants|individuals)))(?![\p{L}])/iu;
+/** A clause with a negation («vi kontakter deg ikke», «we do not contact them») says nothing of contacting. */
+const NEGATED_BEFORE = /(?:\b(?:ikke|ikkje|aldri|not|never)\b|n't\b)/i;
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
 export default defineRule(
@@ -36,9 +43,10 @@ export default defineRule(
       const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject');
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
+        const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
         const writesToEach =
-          isDirectMarketing(r, ctx.reference) &&
-          [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))].some((t) => ELECTRONIC_MEANS.test(t));
+          (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
+          (!info.method.includes('art14') && purposeTexts.some((t) => t.split(/[.;:!?]/).some((c) => CONTACTS.test(c) && !NEGATED_BEFORE.test(c))));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
           report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });

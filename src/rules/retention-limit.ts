@@ -24,6 +24,12 @@ import { join } from '../util/pointer.js';
  * time only by a further decision of REK (second paragraph) or where arkivlova or another law requires keeping. A
  * retention entry cited to such sections alone, longer than their maximum, whose words name no decision, is warned
  * (`section-max`): the record may hold a REK decision it does not mention.
+ *
+ * A police certificate (politiattest) is kept «så lenge det er nødvendig for formålet med politiattesten, men ikke utover
+ * det tidspunkt vedkommende slutter i den stillingen som ga grunnlaget for vandelskontroll», and then destroyed
+ * (politiregisterforskriften § 37-2, as Datatilsynet states it). A criminal-offence category that is such a certificate,
+ * kept permanently or for a period counted from the end of the employment or position, is warned
+ * (`certificate-after-leaving`); an entry handed to an archive is left to the archive law.
  */
 const DAY = 86400;
 
@@ -41,6 +47,12 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
   });
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
+
+/** A police certificate by the category's id, name or description (nb, nn, en). */
+const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
+/** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
+const LEAVING =
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -68,10 +80,30 @@ export default defineRule(
   {
     id: 'retention-limit',
     severity: 'error',
-    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38',
-    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max'],
+    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2',
+    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max', 'certificate-after-leaving'],
   },
   (ctx, report) => {
+    // Police certificates kept beyond the person's leaving the position (politiregisterforskriften § 37-2).
+    for (const r of ctx.activities) {
+      r.retention.forEach((e, i) => {
+        if (e.endAction === 'archive') return;
+        const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const certificates = cats.filter(
+          (c) => c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)),
+        );
+        if (certificates.length === 0) return;
+        const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
+        if (afterLeaving)
+          report.activity(
+            r,
+            join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+            'certificate-after-leaving',
+            { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
+            { severity: 'warning' },
+          );
+      });
+    }
     // A section's own maximum, for entries cited to such sections alone and not handed to an archive.
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
