@@ -58,7 +58,13 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
  */
 const PUBLISH =
   /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media))/iu;
-const NOT_PERSONAL = /statistikk|statistic|resultat|result|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad/i;
+/**
+ * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
+ * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
+ * where no participant can be identified»).
+ */
+const NOT_PERSONAL =
+  /statistikk|statistic|resultat|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
  * What is published must be about people: names, photos, comments, lists, journals, details («publisere nyheter på
  * nettsiden» publishes no personal data, though the site's editors are in the record).

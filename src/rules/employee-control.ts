@@ -71,8 +71,27 @@ const DRUG_TEST =
 const EVERYONE =
   /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
 const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+/**
+ * «All employees» narrowed by a relative clause to what they do («all employees who operate cranes or drive forklifts»,
+ * «alle ansatte som fører kran»): a group of positions, which § 9-4 (1) b may cover, not everyone. A clause that only
+ * says they work for the body («alle ansatte som jobber hos oss», «all employees who work for us») narrows nothing.
+ */
+const NARROWED = new RegExp(
+  `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
+  'iu',
+);
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
 const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
+
+/**
+ * A measure of another group's use («elevenes nettbruk», «patrons' internet use», «nettbruken til elevane»): the
+ * words are left out, so a school's check of pupils' internet use is not read as checking how employees work.
+ */
+const OTHERS_USE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+)?(\\p{L}+)`,
+  'giu',
+);
+const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
 export default defineRule(
   {
@@ -97,7 +116,7 @@ export default defineRule(
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
         const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
-        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !RISKY_POSITIONS.test(t))) {
+        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           return;
         }
@@ -106,7 +125,7 @@ export default defineRule(
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
+        } else if (texts.map(othersUse).some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }

@@ -18,11 +18,22 @@ import { join } from '../util/pointer.js';
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
  * information is given at the latest at the first communication (Art. 14(3)(b)). The same holds for any purpose whose
  * words say it uses the data to contact the people it is about («finne og kontakte aktuelle kandidater», «ta kontakt med
- * deg», «contact them»; «contact persons» is a noun, not read): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
+ * deg», «contact them»): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
  * kontakter deg ikke») says nothing.
  */
-const CONTACTS =
-  /(?<![\p{L}])(?:kontakte|ta kontakt med|tek kontakt med|ringe (?:deg|dykk|dere|dei|dem|personane|personene)|reach out to|contact (?:you|them|him|her|each|the (?:people|persons|candidates|applicants|individuals)))(?![\p{L}])/iu;
+/**
+ * Contacting the people the data is about: the verb with the person as its object, not another party («kontakte
+ * arbeidsgiver», «contact the employer» is no writing to the person). «Contact persons/people» right after «contact» is
+ * the noun in English records («owners and contact persons»), so only «the people», pronouns and named groups count.
+ */
+const PERSON_NB =
+  '(?:deg|dykk|dere|dei|dem|han|henne|personer\\p{L}*|personane|personene|(?:de|dei) registrerte|kandidat\\p{L}*|søker\\p{L}*|søkjar\\p{L}*|innbygger\\p{L}*|innbyggjar\\p{L}*|kunde\\p{L}*|medlem\\p{L}*|deltaker\\p{L}*|deltakar\\p{L}*|respondent\\p{L}*|(?:et|eit) utval\\p{L}*|utvalget|utvalet|pasient\\p{L}*|bruker\\p{L}*|brukar\\p{L}*|foreldr\\p{L}*|føresett\\p{L}*|foresatt\\p{L}*|elev\\p{L}*|lånere|lånarar)';
+const PERSON_EN =
+  '(?:you|them|him|her|individuals|candidates?|applicants?|members?|customers?|residents?|participants?|respondents?|patients?|(?:the|these|those|such) (?:people|persons|individuals|candidates|applicants|members|customers|residents|participants|respondents|patients|sample))';
+const CONTACTS = new RegExp(
+  `(?<![\\p{L}])(?:(?:kontakte|ta kontakt med|tek kontakt med|ringe|ringje)\\s+(?:\\p{L}+\\s+){0,2}?${PERSON_NB}|(?:reach out to|contact)\\s+(?:\\p{L}+\\s+){0,1}?${PERSON_EN})(?![\\p{L}])`,
+  'iu',
+);
 /** A clause with a negation («vi kontakter deg ikke», «we do not contact them») says nothing of contacting. */
 const NEGATED_BEFORE = /(?:\b(?:ikke|ikkje|aldri|not|never)\b|n't\b)/i;
 const FROM_PERSON = new Set(['data-subject', 'device']);

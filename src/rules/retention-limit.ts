@@ -35,6 +35,13 @@ const DAY = 86400;
 
 /** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
 const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+/**
+ * REK's decision as records often write it, its approval of the keeping («REK har godkjent lagring i 15 år», «the ethics
+ * committee approved ten years», «innvilget lengre oppbevaring»): the approval must be of keeping or a time, since the
+ * study's own approval («studien er godkjent til 2045») says nothing of keeping after the final report.
+ */
+const APPROVED_KEEPING =
+  /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
 
 /** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
@@ -50,6 +57,14 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
 
 /** A police certificate by the category's id, name or description (nb, nn, en). */
 const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
+/**
+ * The record that a certificate was shown, not the certificate: «merknad om at politiattest er vist fram», «registrering
+ * av at attesten er fremvist», «record that the certificate was presented»: the note Datatilsynet's page on volunteer
+ * bodies describes («at attesten er fremvist og dato for fremvisningen. Selve attesten beholdes av søkeren»). § 37-2
+ * governs keeping the certificate itself.
+ */
+const SHOWN_NOTE =
+  /vist fram|vist frem|fremvist|framvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -90,7 +105,10 @@ export default defineRule(
         if (e.endAction === 'archive') return;
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
         const certificates = cats.filter(
-          (c) => c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)),
+          (c) =>
+            c.value.criminalOffence === true &&
+            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
+            ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
         );
         if (certificates.length === 0) return;
         const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
@@ -114,7 +132,7 @@ export default defineRule(
         const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
         const limit = durationSeconds(longest.period);
         if (limit === undefined || kept <= limit + DAY) return;
-        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t))) return;
+        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
         const law = e.law.map(lawCitation).join(', ');
         report.activity(
           r,
