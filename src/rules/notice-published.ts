@@ -18,7 +18,7 @@ import { join } from '../util/pointer.js';
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
  * information is given at the latest at the first communication (Art. 14(3)(b)). The same holds for any purpose whose
  * words say it uses the data to contact the people it is about («finne og kontakte aktuelle kandidater», «ta kontakt med
- * deg», «contact them»; «contact persons» is a noun, not read): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
+ * deg», «contact them»): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
  * kontakter deg ikke») says nothing.
  */
 /**
