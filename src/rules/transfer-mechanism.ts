@@ -29,7 +29,12 @@ const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
  * moved to the new clauses) passes.
  */
 const REPEALED_SCC = /(?<![\d/])(?:2001\/497|2002\/16|2004\/915|2010\/87)(?![\d])/;
-const CURRENT_SCC = /(?<![\d/])2021\/914(?![\d])/;
+/**
+ * The 2021 clauses named without their number: their modules (module one to four; the old sets had none), or «new»
+ * clauses that replaced the old («replaced by the new SCCs», «erstattet av nye standardkontrakter»).
+ */
+const CURRENT_SCC =
+  /(?<![\d/])2021\/914(?![\d])|(?<![\p{L}])(?:modul|module)\s*(?:[1-4]|one|two|three|four|en|ein|to|tre|fire)(?![\p{L}\d])|(?<![\p{L}])(?:new|nye|nyere)\s+(?:\p{L}+\s+){0,1}?(?:scc|sccs|standard contractual clauses|standardkontrakt\p{L}*|standardpersonvernbestemmelse\p{L}*|standardavtale\p{L}*)(?![\p{L}])/iu;
 
 export default defineRule(
   {
