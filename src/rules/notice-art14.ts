@@ -23,12 +23,14 @@ const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-avai
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
 /**
- * People the data subject names to the controller: next of kin, emergency contacts, referees. Their data is obtained
+ * People the data subject names to the controller: next of kin, emergency contacts, referees. English «referees» alone
+ * is also the sports official («Match referees» give their own details): read as job referees only with words of
+ * applicants, jobs or references beside it («Referees the applicant has named», «job referees»). Their data is obtained
  * from the employee or applicant, not from them (Art. 14(1)), whatever the activity's sources say; a group so named is
  * judged even when every source is the person's own.
  */
 const NAMED_CONTACTS =
-  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
+  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
 /**
  * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
