@@ -12,12 +12,16 @@ import { join } from '../util/pointer.js';
  * A withdrawal text that says the data is kept anyway («kan trekkes tilbake, men allerede registrerte opplysninger
  * blir tatt vare på») makes withdrawal end nothing: where consent is the purpose's only Art. 6(1) basis, the data must
  * then be erased (Art. 17(1)(b)); a warning, since the record may keep it on a ground it does not state. Research
- * results and anonymised data are left out (Art. 17(3)(d), rec. 26).
+ * results and anonymised data are left out (Art. 17(3)(d), rec. 26), and so is keeping proof of the consent or its
+ * withdrawal (Art. 7(1)) or an address on a suppression list.
  */
 const BY_POST = /\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b/i;
 const KEPT =
   /\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)/i;
 const RESEARCH_OR_ANON = /anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already/i;
+/** Keeping proof of the consent or its withdrawal (Art. 7(1)), or an address on a suppression list so as not to write again. */
+const PROOF_OR_SUPPRESSION =
+  /dokumenter|dokumentasjon|\bbevis|at du har trukke|at du har reservert|reservasjon|sperreliste|suppression|do-not-contact|\bproof\b|record of (?:your |the )?(?:consent|withdrawal)|that you (?:have )?withdr/i;
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
 
@@ -42,7 +46,7 @@ export default defineRule(
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
           !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a') &&
-          texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t))
+          texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t))
         )
           report.activity(
             r,
