@@ -127,7 +127,7 @@ describe('a complete registry gives a complete notice', () => {
       'Last updated: 15 January 2026',
       'The data is anonymised two years and six months after the check.',
       'The data is deleted five years after the membership ended.',
-      'The data is kept until you unsubscribe and then is deleted.',
+      'The data is kept until you unsubscribe, and then it is deleted.',
       'The data is not deleted. In the end it is transferred to Arkivverket.',
       'Administer your membership (Contract – GDPR Art. 6(1)(b))',
       'That period can be extended by up to two further months for complex or numerous requests; we then tell you so within the first month, with our reasons (GDPR Article 12(3)).',

@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { afterEvent, capitalise, countryName, durationWords, joinList } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, joinList, untilEvent } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -281,7 +281,13 @@ export function activityView(
       title,
       page: layered && extra.pages === true ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
       pageMissing: layered ? [...data.missing, ...sources.missing, ...recipients.missing] : [],
-      cells: { purposes, data, sources, recipients, retention },
+      cells: {
+        purposes: punctuated(purposes),
+        data: punctuated(data),
+        sources: punctuated(sources),
+        recipients: punctuated(recipients),
+        retention: punctuated(retention),
+      },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,
       detailsHeading: true,
@@ -370,6 +376,24 @@ function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): 
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
     return { name, description: ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
   });
+}
+
+/**
+ * How a cell's entries are joined. Fragments («Yte service (art. 6 nr. 1 bokstav b)») are joined by «; »; once one
+ * entry ends in a sentence (a legitimate interest, a basis note, a retention rule), «.; » would follow it, so every
+ * entry ends with a full stop and a space separates them.
+ */
+function punctuated(cell: Cell): Cell {
+  const last = (i: CellItem): string => i.note ?? (i.refs.length > 0 ? ')' : (i.text ?? ''));
+  const sentences = cell.items.length > 1 && cell.items.some((i) => /[.!?]$/.test(last(i)));
+  return {
+    ...cell,
+    items: cell.items.map((i, k) => ({
+      ...i,
+      spaced: k > 0 && sentences,
+      end: sentences && last(i).length > 0 && !/[.!?]$/.test(last(i)) ? '.' : '',
+    })),
+  };
 }
 
 /** The described entries of a table cell, under the table: «Søkere: Personer som søker om …». */
@@ -521,15 +545,17 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
   const span = (kind: 'when' | 'kept'): string =>
     ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, {
       duration: duration!,
-      trigger: trigger === null ? '' : afterEvent(trigger, ctx.lang),
+      trigger: trigger === null ? '' : afterEvent(withoutPeriod(trigger, duration!), ctx.lang),
     });
+  // Without a period the trigger is the criterion that ends the keeping: «lagres til …», not «lagres når …».
+  const criterion = trigger === null ? null : untilEvent(trigger, ctx.lang);
   if (rule.archiveIfRequired === true) {
     // One conditional rule: kept, then to the archive if the archive law requires it, otherwise deleted or anonymised.
     const kept =
       duration !== undefined
         ? ctx.w(`retention.${main}kept-when`, { kept: span('kept') })
-        : trigger !== null
-          ? ctx.w(`retention.${main}criterion`, { criterion: trigger })
+        : criterion !== null
+          ? ctx.w(`retention.${main}criterion`, { criterion })
           : null;
     if (kept === null) return null;
     const otherwise = rule.endAction === 'anonymise' ? 'anonymise' : 'delete';
@@ -541,11 +567,17 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
       ? ctx.w(`retention.${main}action-when`, { action, when: span('when') })
       : ctx.w(`retention.${main}kept-when`, { kept: span('kept') });
   }
-  if (trigger !== null)
-    return action !== null
-      ? ctx.w(`retention.${main}criterion-then`, { criterion: trigger, action })
-      : ctx.w(`retention.${main}criterion`, { criterion: trigger });
+  if (criterion !== null)
+    return action !== null ? ctx.w(`retention.${main}criterion-then`, { criterion, action }) : ctx.w(`retention.${main}criterion`, { criterion });
   return null;
+}
+
+/** A trigger that says the period again («two years after our last contact», with P2Y) loses it: the template says it. */
+function withoutPeriod(trigger: string, duration: string): string {
+  const t = trigger.trimStart();
+  if (!t.toLowerCase().startsWith(duration.toLowerCase())) return trigger;
+  const rest = t.slice(duration.length);
+  return /^\s+(?:etter|after)\s+\S/i.test(rest) ? rest.trimStart() : trigger;
 }
 
 /** One exception's parts: the right, what cites it, the organisation's note. */
