@@ -159,3 +159,22 @@ describe("a table cell's entries", () => {
     expect(ropa(['notice', join(ROOT, 'test/fixtures/corpus', registry), '--draft']).stdout).toContain(said);
   });
 });
+
+describe('where a registry text ends its own sentence', () => {
+  // A transfer's reference written as a sentence («… (kontrollert 2026-09-01).», «… eInnsyn).») ended «..».
+  it.each([['variants-forbund/base'], ['bodies/landbruksdirektoratet/registry'], ['variants-offshore/base']])(
+    'no sentence ends twice in the notice of %s',
+    (registry) => {
+      const r = ropa(['notice', join(ROOT, 'test/fixtures/corpus', registry), '--draft', '--complete']);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/(Referanse|Reference): /);
+      expect(r.stdout).not.toMatch(/[^.]\.\.(\s|$)/m);
+    },
+  );
+
+  it('a heading after a draft placeholder stands on its own line (norsk-tipping: «## Om personopplysninger» ran on)', () => {
+    const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies/norsk-tipping/registry'), '--draft']).stdout;
+    expect(md).toMatch(/MANGLER \d+: om automatiserte avgjørelser brukes\\\]\*\*\n\n## /);
+    expect(md).not.toMatch(/[^\n]\n#{1,4} /);
+  });
+});

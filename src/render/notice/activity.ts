@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { afterEvent, capitalise, countryName, durationWords, joinList, untilEvent } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, joinList, sentence, untilEvent } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -441,10 +441,10 @@ function transferItem(ctx: BuildContext, located: Located<Activity>, tr: Resolve
       : ctx.entryName('processors', tr.party.id)
     : null;
   const parts = [
-    destination !== null ? destination + (recipient !== null ? ` (${ctx.w('label.recipient')}: ${recipient})` : '') + '.' : null,
+    destination !== null ? (recipient !== null ? `${destination} (${ctx.w('label.recipient')}: ${recipient}).` : sentence(destination)) : null,
     tr.mechanism !== undefined ? `${ctx.w('label.mechanism')}: ${ctx.term(`mechanism.${tr.mechanism}`)}.` : null,
     tr.dpfCertified === true ? ctx.w('label.dpf-certified') : null,
-    tr.reference !== undefined ? `${ctx.w('label.reference')}: ${tr.reference}.` : null,
+    tr.reference !== undefined ? sentence(`${ctx.w('label.reference')}: ${tr.reference}`) : null,
     tr.safeguards !== undefined ? ctx.said.fresh(ctx.text(tr.safeguards, located.file, `${ptr}/safeguards`)) : null,
     // Art. 13(1)(f): where the transfer rests on safeguards, say how to get a copy of them.
     tr.mechanism !== undefined && (tr.mechanism.startsWith('A46-') || tr.mechanism === 'A49-1-subpara2') ? ctx.w('transfers.copy') : null,

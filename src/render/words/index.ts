@@ -99,6 +99,11 @@ export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 }
 
+/** A text ended by one full stop: a registry text that ends its own sentence («… Inc.», «… (eInnsyn).») gets no second. */
+export function sentence(s: string): string {
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}
+
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
