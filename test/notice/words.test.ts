@@ -178,3 +178,34 @@ describe('where a registry text ends its own sentence', () => {
     expect(md).not.toMatch(/[^\n]\n#{1,4} /);
   });
 });
+
+describe('transfers outside the EEA, said once', () => {
+  // variants-teknisk (one activity transfers, 14 do not) said «Opplysningene overføres ikke til land utenfor EØS.» 14 times.
+  it.each([
+    [
+      'variants-teknisk/base',
+      'nb',
+      'Opplysningene overføres ikke til land utenfor EØS.',
+      'De andre behandlingene overfører ikke opplysninger til land utenfor EØS.',
+    ],
+    [
+      'variants-offshore/base',
+      'en',
+      'The data is not transferred to countries outside the EEA.',
+      'The other processing activities do not transfer data to countries outside the EEA.',
+    ],
+  ])('%s (%s): the activities that do not transfer are named once, under those that do', (registry, lang, each, once) => {
+    for (const extra of [[], ['--complete'], ['-f', 'html']]) {
+      const r = ropa(['notice', join(ROOT, 'test/fixtures/corpus', registry), '--draft', '--lang', lang, ...extra]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).not.toContain(each);
+      expect(r.stdout.split(once).length - 1).toBe(1);
+    }
+  });
+
+  it('an activity on its own still says it', () => {
+    const r = ropa(['notice', join(ROOT, 'test/fixtures/corpus/variants-teknisk/base'), '--draft', '--activity', 'byggesak']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/overfører ikke personopplysninger til land utenfor EØS|overføres ikke til land utenfor EØS/);
+  });
+});

@@ -69,7 +69,7 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; pages?: boolean; format?: string },
+  extra: { approval: string | null; blockers: string[]; transfersAllStated?: boolean; layered?: boolean; pages?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
   // The first document of a layered notice leaves who, which data, sources, recipients and systems to
@@ -222,7 +222,7 @@ export function activityView(
   // Where the data is kept: the systems by name in the retention cell; a description, at its first mention, under the table.
   const systems = layered ? [] : described(ctx, 'systems', a.systems ?? []);
   if (systems.some((d) => d.description !== null)) facts.push(describedFact('systems', label('systems'), systems));
-  if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
+  if (r.transfers === 'none' && extra.transfersAllStated !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
     // Said in full in the transfers section; here the destinations and a link.
     const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));

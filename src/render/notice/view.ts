@@ -279,6 +279,8 @@ export interface NoticeView {
     items: { activity: string; anchor: string; text: string; missing: Placeholder[] }[];
     /** Every activity says `none`. */
     none: string | null;
+    /** Some activities transfer, every other says `none`: said once under the list. */
+    noneOthers: string | null;
     unstatedMissing: Placeholder | null;
   };
   rights: {
