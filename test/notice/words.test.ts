@@ -209,3 +209,14 @@ describe('transfers outside the EEA, said once', () => {
     expect(r.stdout).toMatch(/overfører ikke personopplysninger til land utenfor EØS|overføres ikke til land utenfor EØS/);
   });
 });
+
+describe('what a draft lacks, said once', () => {
+  // SATS: a purpose on explicit consent (Art. 6(1)(a) and 9(2)(a)) without consentWithdrawal was listed twice, the
+  // second number never shown in the text.
+  it('one consent without a way to withdraw it is one gap, however many consent bases name it', () => {
+    const md = ropa(['notice', join(ROOT, 'test/fixtures/corpus/bodies/sats/registry'), '--draft']).stdout;
+    const list = md.slice(md.indexOf('## Dette mangler'));
+    expect(list.match(/hvordan samtykket trekkes tilbake \(consentWithdrawal\)/g)).toHaveLength(1);
+    for (const n of list.matchAll(/^(\d+)\. /gm)) expect(md.slice(0, md.indexOf('## Dette mangler'))).toContain(`MANGLER ${n[1]}:`);
+  });
+});

@@ -330,6 +330,7 @@ function purposeItem(
   const bases: Ref[] = [];
   const notes: string[] = [];
   const missing: (Placeholder | null)[] = [];
+  const consentAt = p.legalBasis.flatMap((b, j) => (isConsent(b.gdpr) ? [j] : []));
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
     // Art. 9(1), the prohibition, is not a condition: it is never printed as a basis.
@@ -349,7 +350,8 @@ function purposeItem(
     if (isConsent(b.gdpr)) {
       const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
       if (how !== null) consentHow.push(how);
-      else {
+      // One consent, one way to withdraw it: a purpose on Art. 6(1)(a) and 9(2)(a) lacks it once, not twice.
+      else if (j === consentAt[0] && !consentAt.some((k) => p.legalBasis[k]!.consentWithdrawal !== undefined)) {
         const m = note('consent-withdrawal', `${ptr}/consentWithdrawal`);
         if (m) consentMissing.push(m);
       }
