@@ -22,7 +22,7 @@ import { join } from '../util/pointer.js';
 const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
 /**
  * Standard contractual clauses of the repealed decisions: 2001/497/EC (controller to controller, with its set II added
- * by 2004/915/EC) and 2010/87/EU (controller to processor, which had replaced 2002/16/EC). Commission Implementing
+ * by 2004/915/EC) and 2010/87/EU (controller to processor, which had replaced 2002/16/EC; that repeal not re-read). Commission Implementing
  * Decision (EU) 2021/914 Art. 4: «From 27 September 2021, Commission Decisions 2001/497/EC and 2010/87/EU are repealed»,
  * and contracts concluded before that on their basis gave appropriate safeguards only «until 27 December 2022». A
  * reference that names only an old decision names no safeguard in force; one that names 2021/914 too (a contract
