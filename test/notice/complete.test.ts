@@ -70,7 +70,8 @@ describe('a complete registry gives a complete notice', () => {
       'Opplysningene lagres til du melder deg av, og slettes deretter.',
       'Opplysningene slettes ikke. De avleveres til Arkivverket til slutt.',
       'USA (Mottaker: Mailer Inc.). Grunnlag for overføringen: EU-kommisjonens standard personvernbestemmelser (art. 46 nr. 2 bokstav c). Referanse: SCC 2021/914 modul 2. Du kan be om en kopi av garantiene ved å kontakte oss.',
-      'Opplysningene overføres ikke til land utenfor EØS.',
+      // Said once under the activities that transfer, not at each activity that does not (session 6).
+      'De andre behandlingene overfører ikke opplysninger til land utenfor EØS.',
       '**Mailer Inc.** (USA): Utsending av nyhetsbrev',
       '**Politiregisteret** (Politidirektoratet). Hjemmel: straffeprosessloven § 1. Kilden er ikke offentlig tilgjengelig.',
       '**Foreningens nettsted**. Kilden er offentlig tilgjengelig.',
@@ -127,7 +128,7 @@ describe('a complete registry gives a complete notice', () => {
       'Last updated: 15 January 2026',
       'The data is anonymised two years and six months after the check.',
       'The data is deleted five years after the membership ended.',
-      'The data is kept until you unsubscribe and then is deleted.',
+      'The data is kept until you unsubscribe, and then it is deleted.',
       'The data is not deleted. In the end it is transferred to Arkivverket.',
       'Administer your membership (Contract – GDPR Art. 6(1)(b))',
       'That period can be extended by up to two further months for complex or numerous requests; we then tell you so within the first month, with our reasons (GDPR Article 12(3)).',

@@ -233,11 +233,12 @@ describe('a registry in three languages other than the example (test/fixtures/no
   // Words of the body on 2026-11-29, before → after the table layout: nb 1,178 → 1,162, nn 1,206 →
   // 1,190, en 1,323 → 1,289. On 2026-11-30, layered first document / one document: nb 1,114 / 1,164,
   // nn 1,139 / 1,192, en 1,229 / 1,295 (with the § 17 conditions); after ropa's own words were made concise
-  // (session 4): nb 908 / 998, nn 931 / 1,024, en 1,034 / 1,142.
+  // (session 4): nb 908 / 998, nn 931 / 1,024, en 1,034 / 1,142; en 1,035 / 1,143 since «kept until you unsubscribe,
+  // and then it is deleted» replaced the ungrammatical «… and then is deleted» (session 6).
   it.each([
     ['nb', 908, 998],
     ['nn', 931, 1024],
-    ['en', 1034, 1142],
+    ['en', 1035, 1143],
   ] as const)('%s: at most %s words (%s in one document), and no passage of 12 words twice', (lang, layered, whole) => {
     for (const [extra, most] of [
       [[], layered],

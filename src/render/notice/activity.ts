@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { afterEvent, capitalise, countryName, durationWords, joinList } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, joinList, sentence, untilEvent } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -69,7 +69,7 @@ export function activityView(
   r: ResolvedActivity,
   org: Organisation,
   refs: SharedRefs,
-  extra: { approval: string | null; blockers: string[]; allTransfersNone?: boolean; layered?: boolean; pages?: boolean; format?: string },
+  extra: { approval: string | null; blockers: string[]; transfersAllStated?: boolean; layered?: boolean; pages?: boolean; format?: string },
 ): { view: ActivityView; consent: ConsentInfo | null; restricted: boolean; transfers: FactItem[] } {
   const { file, value: a } = r.located;
   // The first document of a layered notice leaves who, which data, sources, recipients and systems to
@@ -222,7 +222,7 @@ export function activityView(
   // Where the data is kept: the systems by name in the retention cell; a description, at its first mention, under the table.
   const systems = layered ? [] : described(ctx, 'systems', a.systems ?? []);
   if (systems.some((d) => d.description !== null)) facts.push(describedFact('systems', label('systems'), systems));
-  if (r.transfers === 'none' && extra.allTransfersNone !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
+  if (r.transfers === 'none' && extra.transfersAllStated !== true) facts.push(fact('transfers', label('transfers-of-activity'), ctx.w('transfers.none')));
   if (Array.isArray(r.transfers) && r.transfers.length > 0) {
     // Said in full in the transfers section; here the destinations and a link.
     const items = r.transfers.map((tr, i) => transferItem(ctx, r.located, tr, i, note));
@@ -281,7 +281,13 @@ export function activityView(
       title,
       page: layered && extra.pages === true ? `${activityAnchor(a.id)}.${extra.format ?? 'md'}` : null,
       pageMissing: layered ? [...data.missing, ...sources.missing, ...recipients.missing] : [],
-      cells: { purposes, data, sources, recipients, retention },
+      cells: {
+        purposes: punctuated(purposes),
+        data: punctuated(data),
+        sources: punctuated(sources),
+        recipients: punctuated(recipients),
+        retention: punctuated(retention),
+      },
       detailsAnchor: `${activityAnchor(a.id)}-details`,
       details,
       detailsHeading: true,
@@ -324,6 +330,7 @@ function purposeItem(
   const bases: Ref[] = [];
   const notes: string[] = [];
   const missing: (Placeholder | null)[] = [];
+  const consentAt = p.legalBasis.flatMap((b, j) => (isConsent(b.gdpr) ? [j] : []));
   p.legalBasis.forEach((b, j) => {
     const ptr = `/purposes/${i}/legalBasis/${j}`;
     // Art. 9(1), the prohibition, is not a condition: it is never printed as a basis.
@@ -343,7 +350,8 @@ function purposeItem(
     if (isConsent(b.gdpr)) {
       const how = ctx.text(b.consentWithdrawal, file, `${ptr}/consentWithdrawal`);
       if (how !== null) consentHow.push(how);
-      else {
+      // One consent, one way to withdraw it: a purpose on Art. 6(1)(a) and 9(2)(a) lacks it once, not twice.
+      else if (j === consentAt[0] && !consentAt.some((k) => p.legalBasis[k]!.consentWithdrawal !== undefined)) {
         const m = note('consent-withdrawal', `${ptr}/consentWithdrawal`);
         if (m) consentMissing.push(m);
       }
@@ -370,6 +378,24 @@ function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): 
     if (!entry || !ctx.said.first(kind, id)) return { name, description: null };
     return { name, description: ctx.said.freshDescription(ctx.text(entry.value.description, entry.file, `${entry.pointer}/description`)) };
   });
+}
+
+/**
+ * How a cell's entries are joined. Fragments («Yte service (art. 6 nr. 1 bokstav b)») are joined by «; »; once one
+ * entry ends in a sentence (a legitimate interest, a basis note, a retention rule), «.; » would follow it, so every
+ * entry ends with a full stop and a space separates them.
+ */
+function punctuated(cell: Cell): Cell {
+  const last = (i: CellItem): string => i.note ?? (i.refs.length > 0 ? ')' : (i.text ?? ''));
+  const sentences = cell.items.length > 1 && cell.items.some((i) => /[.!?]$/.test(last(i)));
+  return {
+    ...cell,
+    items: cell.items.map((i, k) => ({
+      ...i,
+      spaced: k > 0 && sentences,
+      end: sentences && last(i).length > 0 && !/[.!?]$/.test(last(i)) ? '.' : '',
+    })),
+  };
 }
 
 /** The described entries of a table cell, under the table: «Søkere: Personer som søker om …». */
@@ -417,10 +443,10 @@ function transferItem(ctx: BuildContext, located: Located<Activity>, tr: Resolve
       : ctx.entryName('processors', tr.party.id)
     : null;
   const parts = [
-    destination !== null ? destination + (recipient !== null ? ` (${ctx.w('label.recipient')}: ${recipient})` : '') + '.' : null,
+    destination !== null ? (recipient !== null ? `${destination} (${ctx.w('label.recipient')}: ${recipient}).` : sentence(destination)) : null,
     tr.mechanism !== undefined ? `${ctx.w('label.mechanism')}: ${ctx.term(`mechanism.${tr.mechanism}`)}.` : null,
     tr.dpfCertified === true ? ctx.w('label.dpf-certified') : null,
-    tr.reference !== undefined ? `${ctx.w('label.reference')}: ${tr.reference}.` : null,
+    tr.reference !== undefined ? sentence(`${ctx.w('label.reference')}: ${tr.reference}`) : null,
     tr.safeguards !== undefined ? ctx.said.fresh(ctx.text(tr.safeguards, located.file, `${ptr}/safeguards`)) : null,
     // Art. 13(1)(f): where the transfer rests on safeguards, say how to get a copy of them.
     tr.mechanism !== undefined && (tr.mechanism.startsWith('A46-') || tr.mechanism === 'A49-1-subpara2') ? ctx.w('transfers.copy') : null,
@@ -521,15 +547,17 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
   const span = (kind: 'when' | 'kept'): string =>
     ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, {
       duration: duration!,
-      trigger: trigger === null ? '' : afterEvent(trigger, ctx.lang),
+      trigger: trigger === null ? '' : afterEvent(withoutPeriod(trigger, duration!), ctx.lang),
     });
+  // Without a period the trigger is the criterion that ends the keeping: «lagres til …», not «lagres når …».
+  const criterion = trigger === null ? null : untilEvent(trigger, ctx.lang);
   if (rule.archiveIfRequired === true) {
     // One conditional rule: kept, then to the archive if the archive law requires it, otherwise deleted or anonymised.
     const kept =
       duration !== undefined
         ? ctx.w(`retention.${main}kept-when`, { kept: span('kept') })
-        : trigger !== null
-          ? ctx.w(`retention.${main}criterion`, { criterion: trigger })
+        : criterion !== null
+          ? ctx.w(`retention.${main}criterion`, { criterion })
           : null;
     if (kept === null) return null;
     const otherwise = rule.endAction === 'anonymise' ? 'anonymise' : 'delete';
@@ -541,11 +569,17 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
       ? ctx.w(`retention.${main}action-when`, { action, when: span('when') })
       : ctx.w(`retention.${main}kept-when`, { kept: span('kept') });
   }
-  if (trigger !== null)
-    return action !== null
-      ? ctx.w(`retention.${main}criterion-then`, { criterion: trigger, action })
-      : ctx.w(`retention.${main}criterion`, { criterion: trigger });
+  if (criterion !== null)
+    return action !== null ? ctx.w(`retention.${main}criterion-then`, { criterion, action }) : ctx.w(`retention.${main}criterion`, { criterion });
   return null;
+}
+
+/** A trigger that says the period again («two years after our last contact», with P2Y) loses it: the template says it. */
+function withoutPeriod(trigger: string, duration: string): string {
+  const t = trigger.trimStart();
+  if (!t.toLowerCase().startsWith(duration.toLowerCase())) return trigger;
+  const rest = t.slice(duration.length);
+  return /^\s+(?:etter|after)\s+\S/i.test(rest) ? rest.trimStart() : trigger;
 }
 
 /** One exception's parts: the right, what cites it, the organisation's note. */

@@ -260,8 +260,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     transfers: { text: w('label.see-more'), anchor: 'transfers' },
   };
   const transferItems = new Map<string, { text: string | null }[]>();
-  // When no activity transfers data, the transfers section says so once for all.
-  const allTransfersNone = included.length > 0 && included.every((r) => r.transfers === 'none');
+  // When no activity transfers data, the transfers section says so once for all; when every activity says whether
+  // it does, the section lists those that do and says once that the others do not (not «none» at each activity).
+  const transfersAllStated = included.length > 0 && included.every((r) => r.transfers !== undefined);
   const consentInfo = new Map<string, ConsentInfo>();
   const restricted: ResolvedActivity[] = [];
   const groups = groupViews(ctx, included, located, layered, (r) => {
@@ -270,7 +271,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     const built = activityView(ctx, r, org, refs, {
       approval: opts.draft ? approval : null,
       blockers,
-      allTransfersNone,
+      transfersAllStated,
       layered,
       pages: opts.pages === true,
       format: opts.format,
@@ -735,6 +736,7 @@ function transferSection(
   return {
     items,
     none: ordered.length > 0 && ordered.every((r) => r.transfers === 'none') ? ctx.w('transfers.none-all') : null,
+    noneOthers: items.length > 0 && unstated.length === 0 && ordered.some((r) => r.transfers === 'none') ? ctx.w('transfers.none-others') : null,
     unstatedMissing: first
       ? ctx.missing.note('transfers-unstated', first.located.file, '/transfers', { count: unstated.length, activities: titles(views, unstated) })
       : null,

@@ -85,6 +85,10 @@ export interface CellItem {
   /** Words after the links: a legitimate interest, the organisation's note on a basis. */
   note: string | null;
   missing: Placeholder[];
+  /** Joined to the entry before it by a space, as sentences are, rather than by «; » as fragments are. */
+  spaced?: boolean;
+  /** A full stop that ends the entry, when the cell's entries are sentences and this one's words lack it. */
+  end?: string;
 }
 
 /** One cell of a group's table. */
@@ -275,6 +279,8 @@ export interface NoticeView {
     items: { activity: string; anchor: string; text: string; missing: Placeholder[] }[];
     /** Every activity says `none`. */
     none: string | null;
+    /** Some activities transfer, every other says `none`: said once under the list. */
+    noneOthers: string | null;
     unstatedMissing: Placeholder | null;
   };
   rights: {

@@ -99,6 +99,11 @@ export function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
 }
 
+/** A text ended by one full stop: a registry text that ends its own sentence («… Inc.», «… (eInnsyn).») gets no second. */
+export function sentence(s: string): string {
+  return /[.!?…]$/.test(s) ? s : `${s}.`;
+}
+
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
@@ -130,4 +135,31 @@ export function afterEvent(event: string, lang: Lang): string {
         ];
   for (const [pattern, replacement] of rewrites) if (pattern.test(rest)) return lead + rest.replace(pattern, replacement);
   return event;
+}
+
+/**
+ * A criterion that ends retention when no period applies, as it follows «lagres»/«is kept» («lagres {criterion}»):
+ * records write it as the schema's «til arbeidsforholdet opphører» or «så lenge …», but as often as the moment
+ * itself («når kunden melder seg av», «ved prosjektslutt», «at du melder deg av», «when the person unsubscribes»,
+ * or a bare «saken er avsluttet»), which read «lagres når …», «is kept when …». Such a moment becomes «til …» /
+ * «until …»; a criterion that already says how long («så lenge», «til», «inntil», «as long as», «until») is left.
+ */
+export function untilEvent(criterion: string, lang: Lang): string {
+  const lead = /^\s*/.exec(criterion)![0];
+  const rest = criterion.slice(lead.length);
+  if (rest.length === 0) return criterion;
+  const [keeps, moment, until] =
+    lang === 'en'
+      ? [
+          /^(?:as long as|so long as|for as long as|until|till|up to|while|during|throughout|for|permanently|indefinitely)\b/i,
+          /^(?:when|once|on|upon|at)\s+(?=\S)/i,
+          'until ',
+        ]
+      : [
+          /^(?:så lenge|til|inntil|fram til|frem til|heilt til|helt til|mens|medan|under|gjennom|i|permanent|for alltid)\b/i,
+          /^(?:når|da|då|ved|at)\s+(?=\S)/i,
+          'til ',
+        ];
+  if (keeps.test(rest)) return criterion;
+  return lead + until + rest.replace(moment, '');
 }
