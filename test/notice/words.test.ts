@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { capitalise, countryName, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
 
 describe('ISO 8601 durations in words', () => {
@@ -79,6 +80,21 @@ describe('other words', () => {
       const s = String.fromCharCode(c);
       if (capitalise(s) !== s.toLocaleUpperCase('nb')) expect(capitalise(s)).toBe(s.toLocaleUpperCase('nb'));
     }
+  });
+
+  it('folds whitespace in paragraphs as one replace of every run would', () => {
+    const plain = (text: string): string[] =>
+      text
+        .split(/\r?\n[ \t]*\r?\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'ø', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\ufeff', 'x y'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(paragraphs(text)).toEqual(plain(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('splits registry text into paragraphs on blank lines', () => {

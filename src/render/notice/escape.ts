@@ -79,7 +79,7 @@ export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): 
     return url;
   };
   const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') return isUrl(key) ? escapeUrl(v, format) : text(v);
+    if (typeof v === 'string') return key !== '' && isUrl(key) ? escapeUrl(v, format) : text(v);
     if (v === null || typeof v !== 'object') return v;
     if (inPlace) {
       if (seen.has(v)) return v;

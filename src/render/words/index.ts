@@ -110,8 +110,14 @@ export function capitalise(s: string): string {
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
+  return (
+    text
+      .split(/\r?\n[ \t]*\r?\n/)
+      // Most paragraphs have no whitespace to fold: they are only trimmed.
+      .map((p) => (FOLD.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
+      .filter((p) => p.length > 0)
+  );
 }
+
+/** Whitespace that `paragraphs` folds into one space: any but a space, or two in a row. */
+const FOLD = /[^\S ]| {2}/;
