@@ -16,14 +16,15 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/i;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/iu;
 /**
- * The individual employee as the object («den enkelte rådgivers salg», «each agent's call quality»): a measure of how
+ * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
+ * «each agent's call quality»): a measure of how
  * they work only with a word of work performance beside it; checking that each employee has done a course or signed a
  * declaration is no control of how they work.
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
+  /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|employee|adviser|advisor|consultant)/i;
 const PERFORMANCE =
   /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|performance|output|results|sales|quality|activity|calls|samtal/iu;
 /**
@@ -33,6 +34,13 @@ const PERFORMANCE =
  * speak and be present, a written account afterwards).
  */
 const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|mailbox|inbox|e-?mail account|employees'? e-?mail/i;
+/**
+ * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
+ * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
+ * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of».
+ */
+const EMPLOYEES_CHECKED =
+  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers)(?![\p{L}])/iu;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
 /**
@@ -50,21 +58,56 @@ const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt 
 const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
-  /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+  /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+
+/**
+ * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
+ * «a. når det følger av lov eller forskrift, b. ved stillinger som innebærer særlig risiko, c. når arbeidsgiver finner
+ * det nødvendig for å verne liv eller helse». A purpose that tests all employees, or office staff, names no such
+ * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here.
+ */
+const DRUG_TEST =
+  /alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol/i;
+const EVERYONE =
+  /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
+const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+/**
+ * «All employees» narrowed by a relative clause to what they do («all employees who operate cranes or drive forklifts»,
+ * «alle ansatte som fører kran»): a group of positions, which § 9-4 (1) b may cover, not everyone. A clause that only
+ * says they work for the body («alle ansatte som jobber hos oss», «all employees who work for us») narrows nothing.
+ */
+const NARROWED = new RegExp(
+  `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
+  'iu',
+);
+/** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
+const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
+
+/**
+ * A measure of another group's use («elevenes nettbruk», «patrons' internet use», «nettbruken til elevane»): the
+ * words are left out, so a school's check of pupils' internet use is not read as checking how employees work.
+ */
+const OTHERS_USE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+)?(\\p{L}+)`,
+  'giu',
+);
+const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope'],
   },
   (ctx, report) => {
     const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
-      if (!aboutEmployees) continue;
       r.purposes.forEach((p, i) => {
+        // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
+        // «everyone at the base» that are turned to employees' breaks).
+        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_CHECKED.test(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
@@ -72,12 +115,17 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
+        const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
+        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
+          report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
+          return;
+        }
         if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t) && !(SHARED.test(t) && !INDIVIDUAL.test(t)))) {
           // The regulation cited, or its conditions stated, answer the warning.
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
+        } else if (texts.map(othersUse).some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }
