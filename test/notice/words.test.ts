@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { capitalise, countryName, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
-
 import { join } from 'node:path';
-import { afterEvent, capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
+import { afterEvent, capitalise, countryName, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
 import { ROOT, ropa } from '../helpers/cli.js';
 
 describe('ISO 8601 durations in words', () => {
