@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { join } from 'node:path';
-import { afterEvent, capitalise, dateWords, durationWords, joinList, numberWord, paragraphs, untilEvent } from '../../src/render/words/index.js';
+import { afterEvent, capitalise, countryName, dateWords, durationWords, joinList, numberWord, paragraphs, untilEvent } from '../../src/render/words/index.js';
 import { ROOT, ropa } from '../helpers/cli.js';
 
 describe('ISO 8601 durations in words', () => {
@@ -42,6 +43,21 @@ describe('other words', () => {
     expect(joinList(['a', 'b', 'c'], 'en')).toBe('a, b and c');
   });
 
+  it('gives a list of none or one as Intl.ListFormat does, without asking it', () => {
+    for (const lang of ['nb', 'nn', 'en'] as const)
+      for (const type of ['conjunction', 'disjunction'] as const) {
+        const intl = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type, style: 'long' });
+        for (const items of [[], [''], [' '], ['a'], ['x og y'], ['{0}'], ['\ud800'], ['æøå «»']]) expect(joinList(items, lang, type)).toBe(intl.format(items));
+      }
+  });
+
+  it('names countries in each language, the code where none is known', () => {
+    expect(countryName('SE', 'nb')).toBe('Sverige');
+    expect(countryName('SE', 'en')).toBe('Sweden');
+    expect(countryName('SE', 'nb')).toBe('Sverige');
+    expect(countryName('not a code', 'nn')).toBe('not a code');
+  });
+
   it('writes dates in words', () => {
     expect(dateWords('2026-01-15', 'nb')).toBe('15. januar 2026');
     expect(dateWords('2026-05-01', 'nn')).toBe('1. mai 2026');
@@ -59,6 +75,28 @@ describe('other words', () => {
   it('capitalises the first letter only', () => {
     expect(capitalise('økonomi og lønn')).toBe('Økonomi og lønn');
     expect(capitalise('')).toBe('');
+  });
+
+  it("capitalises every UTF-16 code unit as toLocaleUpperCase('nb') does", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const s = String.fromCharCode(c);
+      if (capitalise(s) !== s.toLocaleUpperCase('nb')) expect(capitalise(s)).toBe(s.toLocaleUpperCase('nb'));
+    }
+  });
+
+  it('folds whitespace in paragraphs as one replace of every run would', () => {
+    const plain = (text: string): string[] =>
+      text
+        .split(/\r?\n[ \t]*\r?\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter((p) => p.length > 0);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'ø', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2009', '\ufeff', 'x y'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(paragraphs(text)).toEqual(plain(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('splits registry text into paragraphs on blank lines', () => {

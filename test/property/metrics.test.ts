@@ -99,4 +99,13 @@ describe('text metrics of the xlsx report', () => {
       { numRuns: 3000 },
     );
   });
+
+  it("measure a cell's lines joined by line feeds as they measure one by one (what the workbook measures once per text)", () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), fc.boolean(), (lines, bold) => {
+        expect(widestWordAndLine([lines.join('\n')], 10, bold)).toEqual(widestWordAndLine(lines, 10, bold));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { html, htmlPieces } from '../../src/render/report/html.js';
-import { BASIC, INJECTION, report } from './helpers.js';
+import { BASIC, INJECTION, UNRECORDED, report } from './helpers.js';
 
 const count = (text: string, re: RegExp): number => text.match(re)?.length ?? 0;
 
@@ -102,5 +102,21 @@ describe('html', () => {
     }
     expect(count(doc, /<section class="page activity"/g)).toBe(600);
     expect(doc.endsWith('</section>\n</body>\n</html>\n')).toBe(true);
+  });
+
+  it("writes the activities' pages and the tables' rows directly as the same text as their templates make them", () => {
+    // activity.hbs and rows.hbs are written in code (docs/performance.md); a template or Handlebars that made them otherwise would show here.
+    for (const [dir, opts] of [
+      [BASIC, { date: '2026-03-01', internal: true }],
+      [BASIC, { date: '2026-03-01', kind: 'processor' }],
+      [UNRECORDED, { date: '2026-03-01' }],
+      [INJECTION, { date: '2026-03-01', lang: 'en' }],
+      [INJECTION, { internal: true, lang: 'nn' }],
+    ] as const) {
+      const r = report(dir, opts);
+      const direct = [...htmlPieces(r)].join('');
+      expect(direct).toBe([...htmlPieces(r, { viaTemplates: true })].join(''));
+      expect(direct).toContain('<section class="page activity"');
+    }
   });
 });

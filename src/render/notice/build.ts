@@ -517,19 +517,20 @@ function sharedCitation(ctx: BuildContext, code: string, uses: readonly { laws: 
   const key = (l: ResolvedLaw): string => citeLaw(l, ctx.lang);
   const common = uses[0]!.laws.filter((l) => uses.every((u) => u.laws.some((x) => key(x) === key(l))));
   const commonKeys = new Set(common.map(key));
-  const added = new Map<string, { laws: ResolvedLaw[]; activities: string[] }>();
+  // Each activity once per set of added laws (a Set: a provision may be cited by thousands of activities).
+  const added = new Map<string, { laws: ResolvedLaw[]; activities: Set<string> }>();
   for (const u of uses) {
     const extra = u.laws.filter((l) => !commonKeys.has(key(l)));
     if (extra.length === 0) continue;
     const k = extra.map(key).join('\u0000');
-    const entry = added.get(k) ?? { laws: extra, activities: [] };
-    if (!entry.activities.includes(u.activity)) entry.activities.push(u.activity);
+    const entry = added.get(k) ?? { laws: extra, activities: new Set<string>() };
+    entry.activities.add(u.activity);
     added.set(k, entry);
   }
   const parts = [...added.values()].map((a) =>
     ctx.w(common.length > 0 ? 'basis.also' : 'basis.for', {
       activities: joinList(
-        a.activities.map((title) => ctx.w('basis.activity', { title })),
+        [...a.activities].map((title) => ctx.w('basis.activity', { title })),
         ctx.lang,
       ),
       laws: lawList(a.laws, ctx.lang),
@@ -553,8 +554,11 @@ function groupViews(
   const ungrouped: ResolvedActivity[] = [];
   for (const r of included) {
     const g = r.located.value.noticeGroup;
-    if (g !== undefined && Object.hasOwn(org.value.noticeGroups ?? {}, g)) grouped.set(g, [...(grouped.get(g) ?? []), r]);
-    else ungrouped.push(r);
+    if (g !== undefined && Object.hasOwn(org.value.noticeGroups ?? {}, g)) {
+      const list = grouped.get(g);
+      if (list) list.push(r);
+      else grouped.set(g, [r]);
+    } else ungrouped.push(r);
   }
   const groups = declared.flatMap(([id, g]): GroupView[] => {
     const list = grouped.get(id);
@@ -751,8 +755,9 @@ function transferSection(
 function exceptionGroups(ctx: BuildContext, restricted: ResolvedActivity[], views: ActivityView[]): ExceptionGroupView[] {
   const title = new Map(views.map((v) => [v.id, v.title]));
   const groups = new Map<string, { activities: string[]; items: ExceptionItem[] }>();
-  const order = views.map((v) => v.id);
-  for (const r of [...restricted].sort((a, b) => order.indexOf(a.located.value.id) - order.indexOf(b.located.value.id))) {
+  const order = new Map(views.map((v, i) => [v.id, i]));
+  const at = (r: ResolvedActivity): number => order.get(r.located.value.id) ?? -1;
+  for (const r of [...restricted].sort((a, b) => at(a) - at(b))) {
     const a = r.located.value;
     const activityTitle = title.get(a.id) ?? a.id;
     const note = (id: Parameters<typeof ctx.missing.note>[0], pointer: string, args = {}) =>

@@ -35,8 +35,16 @@ export function escapeHtml(s: string): string {
  * text, and a block marker at the start cannot make a heading, list, quote or rule.
  */
 export function escapeMarkdown(s: string): string {
-  return escapeMarkdownText(oneLine(s));
+  return MARKDOWN_WORK.test(s) ? escapeMarkdownText(oneLine(s)) : s;
 }
+
+/**
+ * What `oneLine` or Markdown escaping would change (their two tests in one, so that a text with nothing
+ * to escape, most of them, is scanned once): a control character, a character Markdown escapes,
+ * whitespace other than a space, two spaces, a block marker or a space at the start, a space at the end.
+ */
+// eslint-disable-next-line no-control-regex
+const MARKDOWN_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~&$\r\n]|[^\S ]| {2}|^[\s\-+#=\d]|\s$/;
 
 /**
  * A link target. Only web, mail and phone links are kept, so that a `javascript:` or `data:` URL can
@@ -71,7 +79,7 @@ export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): 
     return url;
   };
   const walk = (v: unknown, key: string): unknown => {
-    if (typeof v === 'string') return isUrl(key) ? escapeUrl(v, format) : text(v);
+    if (typeof v === 'string') return key !== '' && isUrl(key) ? escapeUrl(v, format) : text(v);
     if (v === null || typeof v !== 'object') return v;
     if (inPlace) {
       if (seen.has(v)) return v;

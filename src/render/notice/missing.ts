@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import { t, type Lang } from '../../i18n/index.js';
 import type { Finding, MessageArgs } from '../../model/finding.js';
 import type { SourceFile } from '../../parse/source.js';
@@ -91,7 +91,8 @@ export class MissingCollector {
     const paths = new Map<string, string>();
     const pathOf = (path: string): string => {
       let shown = paths.get(path);
-      if (shown === undefined) paths.set(path, (shown = relative(root, path).split('\\').join('/')));
+      if (shown === undefined)
+        paths.set(path, (shown = (path.startsWith(root + sep) ? path.slice(root.length + 1) : relative(root, path)).split('\\').join('/')));
       return shown;
     };
     return this.items.map((item, i) => ({

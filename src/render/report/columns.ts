@@ -267,7 +267,8 @@ export const CONTROLLER_COLUMNS: readonly Column<ResolvedActivity>[] = [
       a.sources.map((s) => {
         const name = text(ctx, s.value.name);
         const type = t(ctx.lang, `terms.source-type.${s.value.type}`);
-        return name.toLocaleLowerCase(ctx.lang) === type.toLocaleLowerCase(ctx.lang) ? name : `${name} (${type})`;
+        // `toLowerCase` lowers as the nb, nn and en locales do (ICU tailors only Turkish, Azeri and Lithuanian), many times faster.
+        return name.toLowerCase() === type.toLowerCase() ? name : `${name} (${type})`;
       }),
   },
   { id: 'systems', mandatory: false, width: 24, cell: (a, ctx) => a.systems.map((s) => text(ctx, s.value.name)) },

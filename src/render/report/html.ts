@@ -63,6 +63,8 @@ function grid(t: Table, columns: readonly number[] = t.columns.map((_c, i) => i)
   return {
     ...t,
     columns: columns.map((i) => ({ ...t.columns[i]!, share: ((100 * t.columns[i]!.width) / total).toFixed(2) })),
+    /** The table's columns shown, by index. */
+    indexes: columns,
     row: (r: TableRow) => ({ ...r, cells: columns.map((i) => ({ ...cellView(t, r, i), label: t.columns[i]!.label })) }),
   };
 }
@@ -93,10 +95,62 @@ function* around(text: string, inner: () => Iterable<string>): Generator<string>
 const ROWS = 256;
 
 /** A table: the table around its rows, then its rows ROWS at a time. */
-function* gridPieces(t: Templates, g: Grid): Generator<string> {
+function* gridPieces(t: Templates, g: Grid, direct: boolean): Generator<string> {
   yield* around(t.grid(g, { partials: place }), function* () {
-    for (let i = 0; i < g.rows.length; i += ROWS) yield t.rows({ rows: g.rows.slice(i, i + ROWS).map(g.row) });
+    for (let i = 0; i < g.rows.length; i += ROWS) yield direct ? rowsHtml(g, i, i + ROWS) : t.rows({ rows: g.rows.slice(i, i + ROWS).map(g.row) });
   });
+}
+
+/** Text as Handlebars puts `{{value}}` in a page: its own escaping function, so the same characters are escaped alike. */
+const escapeText = (value: string): string => Handlebars.Utils.escapeExpression(value);
+
+/** `{{> lines lines}}` (lines.hbs): each line escaped, `<br>` between them. */
+function linesHtml(lines: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < lines.length; i++) out += (i > 0 ? '<br>' : '') + escapeText(lines[i]!);
+  return out;
+}
+
+/**
+ * rows.hbs written directly: a table's body rows are most of a large record's document, and Handlebars
+ * makes them several times slower than this. `htmlPieces(…, { viaTemplates: true })` makes them with the
+ * template, and test/report/html.test.ts holds the two to the same text.
+ */
+function rowsHtml(g: Grid, from: number, to: number): string {
+  const labels = g.columns.map((c) => escapeText(c.label));
+  let out = '';
+  for (const row of g.rows.slice(from, to)) {
+    out += '<tr role="row">';
+    g.indexes.forEach((i, k) => {
+      const unrecorded = row.unrecorded.length > 0 && row.unrecorded.includes(g.columns[k]!.id);
+      out += `<td role="cell"${unrecorded ? ' class="unrecorded"' : ''}><span class="label" aria-hidden="true">${labels[k]}</span>${linesHtml(row.cells[i] ?? [])}</td>`;
+    });
+    out += '</tr>\n';
+  }
+  return out;
+}
+
+/** What activity.hbs is given: an activity's page. */
+interface ActivityPage {
+  anchor: string;
+  id: string;
+  title: string;
+  notApproved: string | undefined;
+  description: string;
+  fields: (CellView & { id: string; label: string; mandatory: boolean })[];
+}
+
+/** activity.hbs written directly, as `rowsHtml` is (a page per activity), and held to it alike. */
+function activityHtml(page: ActivityPage): string {
+  const anchor = escapeText(page.anchor);
+  let out = `<section class="page activity" id="${anchor}" aria-labelledby="${anchor}-h">\n<h3 id="${anchor}-h">${escapeText(page.title)}</h3>\n`;
+  if (page.notApproved) out += `<p class="not-approved">${escapeText(page.notApproved)}</p>`;
+  out += `\n<p class="id">${escapeText(page.id)}</p>\n`;
+  if (page.description) out += `<p>${escapeText(page.description)}</p>`;
+  out += '\n<table class="fields">\n<tbody>\n';
+  for (const f of page.fields)
+    out += `<tr><th scope="row" class="${f.mandatory ? 'mandatory' : 'optional'}">${escapeText(f.label)}</th><td${f.unrecorded ? ' class="unrecorded"' : ''}>${linesHtml(f.lines)}</td></tr>\n`;
+  return `${out}</tbody>\n</table>\n</section>\n`;
 }
 
 /**
@@ -124,11 +178,11 @@ export function html(report: Report): string {
  * The document in pieces, each made as it is read. The templates are compiled at once, so that a
  * template that cannot be read fails here, before anything is written.
  */
-export function htmlPieces(report: Report): Iterable<string> {
-  return pieces(report, templates());
+export function htmlPieces(report: Report, { viaTemplates = false }: { viaTemplates?: boolean } = {}): Iterable<string> {
+  return pieces(report, templates(), !viaTemplates);
 }
 
-function* pieces(report: Report, t: Templates): Generator<string> {
+function* pieces(report: Report, t: Templates, direct: boolean): Generator<string> {
   const { record } = report;
   const summary = grid(record, report.summary);
   const start = t.start(
@@ -150,9 +204,9 @@ function* pieces(report: Report, t: Templates): Generator<string> {
     },
     { partials: place },
   );
-  yield* around(start, () => gridPieces(t, summary));
+  yield* around(start, () => gridPieces(t, summary, direct));
   for (const row of record.rows) {
-    yield t.activity({
+    const page: ActivityPage = {
       anchor: `activity-${row.id}`,
       id: row.id,
       title: row.title,
@@ -162,14 +216,15 @@ function* pieces(report: Report, t: Templates): Generator<string> {
       fields: record.columns
         .map((c, i) => ({ id: c.id, label: c.label, mandatory: c.mandatory, ...cellView(record, row, i) }))
         .filter((f) => f.id !== 'activity'),
-    });
+    };
+    yield direct ? activityHtml(page) : t.activity(page);
   }
   // The blank line between the activities' pages and the other tables.
   yield '\n';
   // Each table is numbered as it was in the document's list of them (`@index` in extra.hbs).
   for (const [index, table] of report.extra.entries()) {
     const g = grid(table);
-    yield* around(t.extra(g, { data: { index }, partials: place }), () => gridPieces(t, g));
+    yield* around(t.extra(g, { data: { index }, partials: place }), () => gridPieces(t, g, direct));
   }
   yield t.end({});
 }

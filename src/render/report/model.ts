@@ -260,29 +260,35 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     sheet: r(ctx, `sheet.${opts.kind}`),
     ...(activities.length === 0 ? { empty: r(ctx, `${opts.kind}.none`, { organisation }) } : {}),
   };
-  const extra: Table[] = [];
-  if (opts.kind === 'controller') {
-    extra.push({
-      ...table(ctx, 'dpia', DPIA_COLUMNS, activities, activityKey(ctx)),
-      title: r(ctx, 'heading.dpia'),
-      sheet: r(ctx, 'sheet.dpia'),
-      note: dpiaNote(ctx, opts.reference),
-    });
-    const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired, opts.internal);
-    const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
-    extra.push({
-      ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: text(ctx, p.processor.name), description: '' })),
-      title: r(ctx, 'heading.processors'),
-      sheet: r(ctx, 'sheet.processors'),
-      ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
-    });
-    extra.push({
-      ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, activityKey(ctx)),
-      title: r(ctx, 'heading.processor'),
-      sheet: r(ctx, 'sheet.processor'),
-      ...(asProcessor.length === 0 ? { empty: r(ctx, 'processor.none', { organisation }) } : {}),
-    });
-  }
+  // The other tables and the data map are made when a format reads them: CSV has the record only.
+  const extraTables = (): Table[] => {
+    const extra: Table[] = [];
+    if (opts.kind === 'controller') {
+      extra.push({
+        ...table(ctx, 'dpia', DPIA_COLUMNS, activities, activityKey(ctx)),
+        title: r(ctx, 'heading.dpia'),
+        sheet: r(ctx, 'sheet.dpia'),
+        note: dpiaNote(ctx, opts.reference),
+      });
+      const asProcessor = recordActivities(registry, 'processor', opts.lang, opts.includeRetired, opts.internal);
+      const processors = processorRows(registry, [...activities, ...asProcessor], ctx);
+      extra.push({
+        ...table(ctx, 'processors', PROCESSOR_LIST_COLUMNS, processors, (p) => ({ id: p.id, title: text(ctx, p.processor.name), description: '' })),
+        title: r(ctx, 'heading.processors'),
+        sheet: r(ctx, 'sheet.processors'),
+        ...(processors.length === 0 ? { empty: r(ctx, 'processors.none') } : {}),
+      });
+      extra.push({
+        ...table(ctx, 'processor', PROCESSOR_COLUMNS, asProcessor, activityKey(ctx)),
+        title: r(ctx, 'heading.processor'),
+        sheet: r(ctx, 'sheet.processor'),
+        ...(asProcessor.length === 0 ? { empty: r(ctx, 'processor.none', { organisation }) } : {}),
+      });
+    }
+    return extra;
+  };
+  let extra: Table[] | undefined;
+  let dataMap: DataMap | undefined;
   // Without a choice of columns the summaries show the mandatory ones: all of them do not fit a page.
   const summary = record.columns.flatMap((c, i) => (opts.columns !== undefined || c.mandatory ? [i] : []));
   return {
@@ -303,8 +309,12 @@ export function buildReport(registry: Registry, opts: ReportOptions): Report {
     },
     record,
     summary,
-    extra,
-    dataMap: buildDataMap(activities, ctx),
+    get extra() {
+      return (extra ??= extraTables());
+    },
+    get dataMap() {
+      return (dataMap ??= buildDataMap(activities, ctx));
+    },
     legend: r(ctx, 'legend'),
     generated: r(ctx, 'generated', { version: opts.version }),
   };

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Cell, Worksheet, stream } from 'exceljs';
 import { neutraliseFormula } from '../escape.js';
 import type { Report, Table, TableHead } from './model.js';
@@ -81,43 +82,90 @@ function lineCount(text: string, width: number, style: Style = FONT): number {
 }
 
 /**
- * What the body's text measures, each distinct text once per workbook: a large record says the same
- * things in many rows (a legal basis, a category list, «Ikke registrert»), and every character of
- * every cell would otherwise be measured again. Emptied when the workbook is written.
- */
-const MEMO = { lines: new Map<number, Map<string, number>>(), widths: new Map<string, Measure>() };
-
-/** `lineCount` of a body cell (the body's font), from the memo. */
-function bodyLineCount(text: string, width: number): number {
-  let byText = MEMO.lines.get(width);
-  if (byText === undefined) MEMO.lines.set(width, (byText = new Map()));
-  let n = byText.get(text);
-  if (n === undefined) byText.set(text, (n = lineCount(text, width)));
-  return n;
-}
-
-/**
  * Neither Excel nor LibreOffice sizes rows to wrapped text in a file they did not write, so each
  * row's height is set from the lines its tallest cell wraps to.
  */
 function rowHeight(cells: readonly string[], widths: readonly number[], style: Style = FONT): number {
   let lines = 1;
-  for (let i = 0; i < cells.length; i++)
-    lines = Math.max(lines, style === FONT ? bodyLineCount(cells[i]!, widths[i] ?? 10) : lineCount(cells[i]!, widths[i] ?? 10, style));
-  return Math.ceil(lines * LINE * style.size) + 3;
+  for (let i = 0; i < cells.length; i++) lines = Math.max(lines, lineCount(cells[i]!, widths[i] ?? 10, style));
+  return heightOf(lines, style);
 }
+
+const heightOf = (lines: number, style: Style): number => Math.ceil(lines * LINE * style.size) + 3;
 
 /** The widest word and the widest line of a column's cells, in points: what its width is fitted to. */
 type Measure = { word: number; line: number };
-function measure(table: Table, i: number): Measure {
-  const out = { word: 0, line: 0 };
-  for (const row of table.rows) {
-    for (const text of row.cells[i] ?? []) {
-      let m = MEMO.widths.get(text);
-      if (m === undefined) MEMO.widths.set(text, (m = widestWordAndLine([text], FONT.size)));
-      out.word = Math.max(out.word, m.word);
-      out.line = Math.max(out.line, m.line);
+
+/**
+ * The body's texts, each distinct one once per workbook: a large record says the same things in many
+ * rows (a legal basis, a category list, «Ikke registrert»). Each cell's text is looked up once, by its
+ * lines joined; what it measures, the lines it wraps to in a column of a width and its shared string
+ * are then had by its number, not by hashing and measuring the text again for each of them.
+ */
+export class BodyTexts {
+  private readonly ids = new Map<string, number>();
+  /** By number: the lines joined, as measured. */
+  private readonly raw: string[] = [];
+  /** By number: the text as written (a formula neutralised). */
+  readonly written: string[] = [];
+  private readonly measures: (Measure | undefined)[] = [];
+  private readonly lines = new Map<number, number[]>();
+  private readonly shared: number[] = [];
+
+  /** The number of a cell's text (its lines). */
+  id(lines: readonly string[]): number {
+    const raw = lines.length === 1 ? lines[0]! : lines.join('\n');
+    let id = this.ids.get(raw);
+    if (id === undefined) {
+      id = this.raw.length;
+      this.ids.set(raw, id);
+      this.raw.push(raw);
+      this.written.push(neutraliseFormula(raw));
     }
+    return id;
+  }
+
+  /** Each cell of a table by its text's number, row after row. */
+  table(table: Table): Int32Array {
+    const n = table.columns.length;
+    const out = new Int32Array(table.rows.length * n);
+    table.rows.forEach((row, r) => {
+      for (let i = 0; i < n; i++) out[r * n + i] = this.id(row.cells[i] ?? []);
+    });
+    return out;
+  }
+
+  /** Its widest word and line (the lines measured as one text: a line feed ends a word and a line alike). */
+  measure(id: number): Measure {
+    return (this.measures[id] ??= widestWordAndLine([this.raw[id]!], FONT.size));
+  }
+
+  /** `lineCount` of the text as written, in the body's font. */
+  lineCount(id: number, width: number): number {
+    let byId = this.lines.get(width);
+    if (byId === undefined) this.lines.set(width, (byId = []));
+    return (byId[id] ??= lineCount(this.written[id]!, width));
+  }
+
+  /**
+   * Its shared string's index: exceljs's own, added at the text's first use (the same order as cell by
+   * cell), and each further use counted as exceljs counts it.
+   */
+  sharedString(id: number, strings: SharedStrings): number {
+    const known = this.shared[id];
+    if (known === undefined) return (this.shared[id] = strings.add(this.written[id]!));
+    strings._totalRefs++;
+    return known;
+  }
+}
+
+/** A column's measure: the widest word and line of its cells (`ids`, `width` numbers a row). */
+function measure(texts: BodyTexts, ids: Int32Array, width: number, column: number): Measure {
+  const out = { word: 0, line: 0 };
+  for (let k = column; k < ids.length; k += width) {
+    const m = texts.measure(ids[k]!);
+    if (m.word > out.word) out.word = m.word;
+    if (m.line > out.line) out.line = m.line;
   }
   return out;
 }
@@ -148,15 +196,6 @@ function stretch(widths: readonly number[], needs: readonly number[]): number[] 
   const total = lack.reduce((n, l) => n + l, 0);
   if (room <= 0 || total === 0) return [...widths];
   return widths.map((w, i) => w + Math.floor((lack[i]! * Math.min(room, total)) / total));
-}
-
-/** Only some of a table's columns, in the order given. */
-function columnsOf(table: Table, indexes: readonly number[]): Table {
-  return {
-    ...table,
-    columns: indexes.map((i) => table.columns[i]!),
-    rows: table.rows.map((row) => ({ ...row, cells: indexes.map((i) => row.cells[i] ?? []) })),
-  };
 }
 
 /**
@@ -238,8 +277,17 @@ interface Sheet {
   ws: Worksheet;
   /** Sets a row's cells (text, style), merges, height, and writes it. */
   row(r: number, cells: readonly (readonly [string, CellStyle])[], height: number, merges?: readonly [number, number][]): void;
-  /** A row of a table's body: text cells, nothing merged; written as exceljs writes such a row, without building its cells. */
-  bodyRow(r: number, cells: readonly (readonly [string, CellStyle])[], height: number): void;
+  /**
+   * A row of a table's body: text cells (by their numbers in `texts`), nothing merged; written as exceljs
+   * writes such a row, without building its cells.
+   */
+  bodyRow(r: number, texts: BodyTexts, ids: readonly number[], styles: readonly CellStyle[], height: number): void;
+}
+
+/** exceljs's shared strings (lib/utils/shared-strings.js): `add` gives a text's index and counts the use. */
+interface SharedStrings {
+  add(text: string): number;
+  _totalRefs: number;
 }
 
 /** What exceljs's streaming worksheet writer keeps, as far as a body row needs it (exceljs 4, lib/stream/xlsx/worksheet-writer.js). */
@@ -250,7 +298,7 @@ interface WriterInternals {
   stream: { write(text: string): void };
   _workbook: {
     styles: { addStyleModel(style: CellStyle, cellType?: number): number };
-    sharedStrings: { add(text: string): number };
+    sharedStrings: SharedStrings;
   };
 }
 
@@ -329,22 +377,25 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
       (row as unknown as { style: CellStyle }).style = ROW_STYLE;
       row.commit();
     },
-    bodyRow(r, cells, height) {
+    bodyRow(r, texts, ids, cellStyles, height) {
       const writer = ws as unknown as WriterInternals;
       // Only after a row exceljs wrote (it opens the sheet's data) and with none of its own waiting.
-      if (!DIRECT_ROWS || !writer.startedData || writer._rows === null || writer._rows.length > 0 || cells.length === 0) {
-        this.row(r, cells, height);
+      if (!DIRECT_ROWS || !writer.startedData || writer._rows === null || writer._rows.length > 0 || ids.length === 0) {
+        this.row(
+          r,
+          ids.map((id, i) => [texts.written[id]!, cellStyles[i]!] as const),
+          height,
+        );
         return;
       }
       // The same XML, styles and shared strings, registered in the same order, as exceljs's row and cell
       // forms make for a row of text cells (xlsx/xform/sheet/row-xform.js, cell-xform.js): the same bytes.
       const { styles, sharedStrings } = writer._workbook;
       const rowStyle = styles.addStyleModel(ROW_STYLE);
-      let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="1:${cells.length}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
-      for (let i = 0; i < cells.length; i++) {
-        const [value, style] = cells[i]!;
-        const styleId = styles.addStyleModel(style, STRING_TYPE);
-        const ssId = sharedStrings.add(value);
+      let xml = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ''} spans="1:${ids.length}"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
+      for (let i = 0; i < ids.length; i++) {
+        const styleId = styles.addStyleModel(cellStyles[i]!, STRING_TYPE);
+        const ssId = texts.sharedString(ids[i]!, sharedStrings);
         xml += `<c r="${(letters[i] ??= columnLetters(i + 1))}${r}"${styleId ? ` s="${styleId}"` : ''} t="s"><v>${ssId}</v></c>`;
       }
       writer.stream.write(`${xml}</row>`);
@@ -359,28 +410,44 @@ let DIRECT_ROWS = true;
 /** Column letters, made once. */
 const letters: string[] = [];
 
-/** Writes a table from `headerRow` with the given widths: header row, data rows, filters. */
-function writeTable(sheet: Sheet, table: Table, widths: readonly number[], headerRow: number): void {
+/**
+ * Writes some of a table's columns (`columns`, indexes, in the order given) from `headerRow` with the
+ * given widths: header row, data rows, filters. `ids`: the table's cells by their texts' numbers.
+ */
+function writeTable(
+  sheet: Sheet,
+  table: Table,
+  texts: BodyTexts,
+  ids: Int32Array,
+  columns: readonly number[],
+  widths: readonly number[],
+  headerRow: number,
+): void {
+  const heads = columns.map((i) => table.columns[i]!);
   sheet.row(
     headerRow,
-    table.columns.map((c) => [c.label, c.mandatory ? STYLE.head : STYLE.headOptional] as const),
+    heads.map((c) => [c.label, c.mandatory ? STYLE.head : STYLE.headOptional] as const),
     rowHeight(
-      table.columns.map((c) => c.label),
+      heads.map((c) => c.label),
       widths,
       { size: FONT.size, bold: true },
     ),
   );
-  table.rows.forEach((row, r) => {
-    const texts = row.cells.map(cellText);
-    const marked = row.unrecorded.length > 0;
-    sheet.bodyRow(
-      headerRow + 1 + r,
-      texts.map((value, i) => [value, marked && row.unrecorded.includes(table.columns[i]!.id) ? STYLE.bodyUnrecorded : STYLE.body] as const),
-      rowHeight(texts, widths),
-    );
+  const n = table.columns.length;
+  const plain = columns.map(() => STYLE.body);
+  const row: number[] = new Array<number>(columns.length);
+  table.rows.forEach((tableRow, r) => {
+    let lines = 1;
+    for (let k = 0; k < columns.length; k++) {
+      const id = ids[r * n + columns[k]!]!;
+      row[k] = id;
+      lines = Math.max(lines, texts.lineCount(id, widths[k] ?? 10));
+    }
+    const styles = tableRow.unrecorded.length > 0 ? heads.map((c) => (tableRow.unrecorded.includes(c.id) ? STYLE.bodyUnrecorded : STYLE.body)) : plain;
+    sheet.bodyRow(headerRow + 1 + r, texts, row, styles, heightOf(lines, FONT));
   });
   const last = headerRow + Math.max(table.rows.length, 1);
-  sheet.ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: table.columns.length } };
+  sheet.ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: columns.length } };
 }
 
 /** A line of text across the sheet's columns (merged), wrapped within them: a title, a note. */
@@ -396,7 +463,7 @@ function line(sheet: Sheet, row: number, value: string, widths: readonly number[
 }
 
 /** A sheet with a title, then the table or the sentence that says why there is none. */
-function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: string): void {
+function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: string, texts: BodyTexts): void {
   if (table.empty !== undefined) {
     const widths = [100];
     const sheet = openSheet(wb, table.sheet, report, widths);
@@ -405,19 +472,29 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
     sheet.ws.commit();
     return;
   }
-  const widths = table.columns.map((c, i) => fittedWidth(c, measure(table, i)));
+  const ids = texts.table(table);
+  const widths = table.columns.map((c, i) => fittedWidth(c, measure(texts, ids, table.columns.length, i)));
   const sheet = openSheet(wb, table.sheet, report, widths, 3, table.id !== 'processors');
   line(sheet, 1, heading, widths, { bold: true, size: 13 });
   if (table.note !== undefined) line(sheet, 2, table.note, widths, { italic: true });
-  writeTable(sheet, table, widths, 3);
+  writeTable(
+    sheet,
+    table,
+    texts,
+    ids,
+    table.columns.map((_c, i) => i),
+    widths,
+    3,
+  );
   sheet.ws.commit();
 }
 
 /** The sheets of the record: the header block and the mandatory columns, then the additional information. */
-function recordSheet(wb: WorkbookWriter, report: Report): void {
+function recordSheet(wb: WorkbookWriter, report: Report, texts: BodyTexts): void {
   const { record } = report;
   const heading = `${report.title} – ${report.organisation}`;
-  const measured = record.columns.map((_c, i) => measure(record, i));
+  const ids = texts.table(record);
+  const measured = record.columns.map((_c, i) => measure(texts, ids, record.columns.length, i));
   const needs = measured.map(contentWidth);
   const allWidths = record.columns.map((c, i) => fittedWidth(c, measured[i]!));
   const sheets = record.empty === undefined ? recordSheets(record, allWidths) : [record.columns.map((_c, i) => i)];
@@ -450,7 +527,7 @@ function recordSheet(wb: WorkbookWriter, report: Report): void {
   line(sheet, row, report.legend, widths, { italic: true, size: 9 });
   row += 1;
   if (record.empty !== undefined) line(sheet, row, record.empty, widths, {});
-  else writeTable(sheet, columnsOf(record, first!), widths, row);
+  else writeTable(sheet, record, texts, ids, first!, widths, row);
   sheet.ws.commit();
 
   more.forEach((indexes, n) => {
@@ -461,9 +538,17 @@ function recordSheet(wb: WorkbookWriter, report: Report): void {
     const additional = openSheet(wb, fill(report.print.sheetMore, n + 1, more.length), report, w, 3, true);
     line(additional, 1, heading, w, { bold: true, size: 13 });
     line(additional, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
-    writeTable(additional, columnsOf(record, indexes), w, 3);
+    writeTable(additional, record, texts, ids, indexes, w, 3);
     additional.ws.commit();
   });
+}
+
+/**
+ * exceljs's streaming writer alone: the package's main module also loads its reader, its CSV support and
+ * the libraries they use, which a report never needs (about a tenth of a second on every start).
+ */
+function workbookWriter(): typeof stream.xlsx.WorkbookWriter {
+  return createRequire(import.meta.url)('exceljs/lib/stream/xlsx/workbook-writer.js') as typeof stream.xlsx.WorkbookWriter;
 }
 
 /**
@@ -471,7 +556,6 @@ function recordSheet(wb: WorkbookWriter, report: Report): void {
  * two ways of writing a body row to the same bytes, whatever exceljs version is installed).
  */
 export async function xlsx(report: Report, { viaExceljs = false }: { viaExceljs?: boolean } = {}): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
   const { Writable } = await import('node:stream');
   const chunks: Buffer[] = [];
   const sink = new Writable({
@@ -482,7 +566,7 @@ export async function xlsx(report: Report, { viaExceljs = false }: { viaExceljs?
   });
   const day = report.isoDate ?? NO_DATE;
   const when = new Date(`${day}T00:00:00Z`);
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const wb = new (workbookWriter())({ stream: sink, useStyles: true, useSharedStrings: true });
   wb.creator = 'ropa';
   wb.lastModifiedBy = 'ropa';
   wb.created = when;
@@ -491,13 +575,9 @@ export async function xlsx(report: Report, { viaExceljs = false }: { viaExceljs?
   wb.subject = report.subtitle;
 
   DIRECT_ROWS = !viaExceljs;
-  try {
-    recordSheet(wb, report);
-    for (const extra of report.extra) tableSheet(wb, report, extra, extra.title);
-  } finally {
-    MEMO.lines.clear();
-    MEMO.widths.clear();
-  }
+  const texts = new BodyTexts();
+  recordSheet(wb, report, texts);
+  for (const extra of report.extra) tableSheet(wb, report, extra, extra.title, texts);
 
   await wb.commit();
   return stampZip(new Uint8Array(Buffer.concat(chunks)), day);

@@ -16,6 +16,8 @@ const listFormats = new Map<string, Intl.ListFormat>();
 
 /** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat. */
 export function joinList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  // None or one: what Intl.ListFormat gives, without asking it (a large record asks this a hundred thousand times).
+  if (items.length < 2) return items[0] ?? '';
   const key = `${lang}/${type}`;
   let f = listFormats.get(key);
   if (!f) {
@@ -65,11 +67,16 @@ export function dateWords(iso: string, lang: Lang): string {
 /** A country's name in the reader's language (Intl.DisplayNames); the code where the name is unknown. */
 export function countryName(code: string, lang: Lang): string {
   try {
-    return new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (names === undefined) regionNames.set(lang, (names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
+
+/** Intl.DisplayNames for regions, made once per language. */
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /**
  * A registry text in `lang`, else in the first of `fallback` that has it, else in any language it
@@ -96,7 +103,8 @@ export function nameWithShort(name: string, short: string | undefined | null): s
 
 /** The first letter in capitals, for a fragment that starts a list item or a sentence. */
 export function capitalise(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('nb') + s.slice(1);
+  // `toUpperCase` gives what `toLocaleUpperCase('nb')` gives for every UTF-16 code unit (test/notice/words.test.ts), without ICU.
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A text ended by one full stop: a registry text that ends its own sentence («… Inc.», «… (eInnsyn).») gets no second. */
@@ -107,11 +115,17 @@ export function sentence(s: string): string {
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0);
+  return (
+    text
+      .split(/\r?\n[ \t]*\r?\n/)
+      // Most paragraphs have no whitespace to fold: they are only trimmed.
+      .map((p) => (FOLD.test(p) ? p.replace(/\s+/g, ' ') : p).trim())
+      .filter((p) => p.length > 0)
+  );
 }
+
+/** Whitespace that `paragraphs` folds into one space: any but a space, or two in a row. */
+const FOLD = /[^\S ]| {2}/;
 
 /**
  * The event a period counts from, as it follows the template's own «etter»/«after» («5 år etter {event}»):
