@@ -144,7 +144,13 @@ async function explain(e: unknown, ctx: RunContext): Promise<number> {
   }
   if (e instanceof UserError) {
     // A message names what it was given (an id, a path, a revision): controls in it are shown, never sent.
-    ctx.stderr.write(`ropa: ${terminalSafe(t(lang, e.messageId, e.args))}\n`);
+    // A path is shown as every message of ropa shows it: relative to the working folder unless the absolute form is
+    // shorter (a failed write named the absolute path, the folder ropa could not make the relative one).
+    const { displayPath } = await import('./util/paths.js');
+    const { isAbsolute } = await import('node:path');
+    const path = e.args.path;
+    const args = typeof path === 'string' && isAbsolute(path) ? { ...e.args, path: displayPath(path, ctx.cwd) } : e.args;
+    ctx.stderr.write(`ropa: ${terminalSafe(t(lang, e.messageId, args))}\n`);
     if (ctx.verbose && e.stack) ctx.stderr.write(e.stack + '\n');
     return e.exitCode;
   }

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '../i18n/index.js';
+import { langTag, type Lang } from '../i18n/index.js';
 import { UserError } from '../util/errors.js';
 import type { Registry } from '../model/registry.js';
 import { declaredLanguages } from '../parse/languages.js';
@@ -31,8 +31,9 @@ export function useColor(ctx: RunContext, stream: { isTTY?: boolean }, flag?: bo
 /** `--lang`, the one check of a language flag: the language given, else `fallback`. */
 export function langOption(flag: string | undefined, fallback: Lang): Lang {
   if (flag === undefined) return fallback;
-  if (!isLang(flag)) throw new UserError('cli.bad-lang', { value: flag });
-  return flag;
+  const lang = langTag(flag);
+  if (lang === undefined) throw new UserError('cli.bad-lang', { value: flag });
+  return lang;
 }
 
 /**
@@ -43,7 +44,7 @@ export function messageLang(flag: string | undefined, ctx: RunContext, registryR
   const fallback = (registryRoot === undefined ? undefined : declaredLanguages(registryRoot)[0]) ?? 'en';
   const env = envLang(ctx);
   // A wrong ROPA_LANG is named as such: the command line shows no --lang to blame.
-  if (flag === undefined && env !== undefined && !isLang(env)) throw new UserError('cli.bad-env-lang', { value: env });
+  if (flag === undefined && env !== undefined && langTag(env) === undefined) throw new UserError('cli.bad-env-lang', { value: env });
   const lang = langOption(flag ?? env, fallback);
   ctx.lang = lang;
   return lang;

@@ -1,5 +1,5 @@
 import type { Command, Help } from '@commander-js/extra-typings';
-import { isLang, t, type Lang } from '../i18n/index.js';
+import { langTag, t, type Lang } from '../i18n/index.js';
 import type { MessageArgs } from '../model/finding.js';
 
 /** The words of the help: `cli.help.<…>` ids, in locales/<lang>/cli.json. */
@@ -15,11 +15,10 @@ export function helpLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang 
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--') break;
     const value = args[i] === '--lang' ? args[i + 1] : args[i]!.startsWith('--lang=') ? args[i]!.slice('--lang='.length) : undefined;
-    const first = value?.split(',')[0]?.trim();
-    if (isLang(first)) return first;
+    const first = langTag(value?.split(',')[0]);
+    if (first !== undefined) return first;
   }
-  const fromEnv = env.ROPA_LANG?.trim();
-  return isLang(fromEnv) ? fromEnv : 'en';
+  return langTag(env.ROPA_LANG) ?? 'en';
 }
 
 export function helpWords(lang: Lang): HelpWords {

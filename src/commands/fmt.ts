@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
-import { discover, type Discovered } from '../load/discover.js';
+import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
+import { fileFinding } from '../load/read.js';
 import { readSourceFile } from '../parse/file.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
@@ -29,12 +30,22 @@ const BOM = '\ufeff';
 export async function fmt(paths: string[], opts: Options, ctx: RunContext): Promise<number> {
   // Messages in the language of the (first) registry named, unless --lang or ROPA_LANG says otherwise.
   const first = resolve(ctx.cwd, paths[0] ?? 'registry');
-  const lang = messageLang(opts.lang, ctx, existsSync(first) && statSync(first).isDirectory() ? first : dirname(first));
+  // A file's registry is the nearest folder above it with an organisation file (activities/ has none).
+  const lang = messageLang(opts.lang, ctx, existsSync(first) && statSync(first).isDirectory() ? first : (registryRootOf(first) ?? dirname(first)));
   const added = opts.addLanguage === undefined ? undefined : langOption(opts.addLanguage, 'nb');
-  const files = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);
+  const { files, problems } = selectFiles(paths.length === 0 ? ['registry'] : paths, ctx);
   let changed = 0;
   const swept = new Set<string>();
-  let refused = 0;
+  // What could not be read (a broken link, a folder named like a file) is said, as validate says it: it was passed over in silence.
+  let refused = problems.length;
+  if (problems.length > 0)
+    await reportFindings(
+      ctx,
+      lang,
+      problems.map((p) => fileFinding(p.path, p.rule, p.messageId, p.args)),
+      [],
+      'fmt',
+    );
   let unsafe = 0;
   for (const { file: f, root } of files) {
     const shown = displayPath(f.path, ctx.cwd);
@@ -85,28 +96,45 @@ export async function fmt(paths: string[], opts: Options, ctx: RunContext): Prom
  * of a registry (the nearest folder above it with an organisation file). A YAML file that is no registry file
  * (outside activities/ and catalogues/) is passed over: a hook gives every changed file that looks like one.
  */
-function selectFiles(paths: string[], ctx: RunContext): { file: Discovered; root: string }[] {
+function selectFiles(paths: string[], ctx: RunContext): { files: { file: Discovered; root: string }[]; problems: DiscoveryProblem[] } {
   const out: { file: Discovered; root: string }[] = [];
+  const problems: DiscoveryProblem[] = [];
   const seen = new Set<string>();
-  const byRoot = new Map<string, Discovered[]>();
-  const registryFiles = (root: string): Discovered[] => {
-    let files = byRoot.get(root);
-    if (!files) byRoot.set(root, (files = discover(root).files));
-    return files;
+  const byRoot = new Map<string, ReturnType<typeof discover>>();
+  const registry = (root: string): ReturnType<typeof discover> => {
+    let found = byRoot.get(root);
+    if (!found) byRoot.set(root, (found = discover(root)));
+    return found;
   };
   for (const p of paths) {
     const full = resolve(ctx.cwd, p);
-    const isFile = existsSync(full) && statSync(full).isFile();
+    // A file, or anything in a folder's place that is no folder (a broken link is a file path that cannot be read).
+    const isFile = !(existsSync(full) && statSync(full).isDirectory()) && lstatOrUndefined(full) !== undefined;
     const root = isFile ? registryRootOf(full) : full;
     if (root === undefined) throw new UserError('authoring.fmt.not-in-registry', { path: displayPath(full, ctx.cwd) });
-    for (const file of registryFiles(root)) {
+    const found = registry(root);
+    for (const file of found.files) {
       if (isFile && file.path !== full) continue;
       if (seen.has(file.path)) continue;
       seen.add(file.path);
       out.push({ file, root });
     }
+    for (const problem of found.problems) {
+      if (isFile && problem.path !== full) continue;
+      if (seen.has(problem.path)) continue;
+      seen.add(problem.path);
+      problems.push(problem);
+    }
   }
-  return out;
+  return { files: out, problems };
+}
+
+function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function registryRootOf(file: string): string | undefined {

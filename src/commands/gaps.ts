@@ -27,8 +27,9 @@ interface Options extends OutputOptions {
 
 /** `ropa gaps [dir]`: the compliance gap list. Exit 1 only when --fail-on says so. */
 export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise<number> {
-  const targets = outputTargets(ctx, opts, GAP_FORMATS, 'text', resolve(ctx.cwd, dir));
+  // The messages' language first: a usage error is said in the registry's language too.
   const lang = messageLang(opts.lang, ctx, resolve(ctx.cwd, dir));
+  const targets = outputTargets(ctx, opts, GAP_FORMATS, 'text', resolve(ctx.cwd, dir));
   const failOn = oneOf(opts.failOn ?? 'never', FAIL_LEVELS, '--fail-on');
   const today = opts.today !== undefined ? parseDate(opts.today, '--today') : clockDate();
   const ruleIds = split(opts.rule);

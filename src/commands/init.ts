@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { envLang, messageLang } from '../cli/context.js';
-import { isLang, t, type Lang } from '../i18n/index.js';
+import { langTag, t, type Lang } from '../i18n/index.js';
 import { displayPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import { makeFolders, writeFileAtomic } from '../util/write.js';
@@ -14,8 +14,9 @@ interface Options {
 
 /** `--lang nb,en`: the registry's languages, the first the default. */
 export function parseLanguages(value: string): Lang[] {
-  const list = value.split(',').map((s) => s.trim());
-  if (list.length === 0 || list.some((l) => !isLang(l)) || new Set(list).size !== list.length) throw new UserError('authoring.init.bad-languages', { value });
+  const list = value.split(',').map((s) => langTag(s));
+  if (list.length === 0 || list.some((l) => l === undefined) || new Set(list).size !== list.length)
+    throw new UserError('authoring.init.bad-languages', { value });
   return list as Lang[];
 }
 

@@ -33,6 +33,8 @@ function known(registry: Registry, kinds: CatalogueKind[], id: string | undefine
 
 /** `ropa list [dir]`: the activities that answer a question, as a table or JSON. */
 export async function list(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  // The messages' language first: a usage error is said in the registry's language too.
+  const messages = messageLang(opts.lang, ctx, resolve(ctx.cwd, dir));
   const targets = outputTargets(ctx, opts, LIST_FORMATS, 'table', resolve(ctx.cwd, dir));
   const status = opts.status === undefined ? undefined : oneOf(opts.status, schemaEnum('activity', 'properties', 'status'), '--status');
   const today = opts.today === undefined ? undefined : parseDate(opts.today, '--today');
@@ -48,7 +50,7 @@ export async function list(dir: string, opts: Options, ctx: RunContext): Promise
     special = oneOf(opts.special, kinds, '--special') as SpecialCategory;
   } else if (opts.special) special = true;
 
-  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx, resolve(ctx.cwd, dir)));
+  const registry = await openRegistry(dir, ctx, messages);
   known(registry, ['dataCategories'], opts.category, '--category');
   known(registry, ['processors'], opts.processor, '--processor');
   known(registry, ['sources'], opts.source, '--source');

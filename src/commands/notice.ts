@@ -51,6 +51,8 @@ async function noticeBlockers(registry: Parameters<typeof import('../check/engin
  * the registry is invalid or lacks a mandatory item (unless --draft); 2 on bad usage or a broken template.
  */
 export async function notice(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  // The messages' language first (ROPA_LANG, then the registry's first language; --lang is the notice's): a usage error is said in it too.
+  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const targets = outputTargets(ctx, opts, NOTICE_FORMATS, 'md', resolve(ctx.cwd, dir), true);
   const rawOutputs = opts.output === undefined ? [] : Array.isArray(opts.output) ? opts.output : [opts.output];
   const folders = targets.map((_, i) => isFolder(ctx.cwd, rawOutputs[i]));
@@ -63,7 +65,6 @@ export async function notice(dir: string, opts: Options, ctx: RunContext): Promi
   // Checked before any work; without --lang, the notice is in the registry's first language.
   const asked = opts.lang === undefined ? undefined : langOption(opts.lang, 'nb');
   const date = opts.date === undefined ? undefined : parseDate(opts.date, '--date');
-  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
   const firstLang = registry.languages[0] ?? 'nb';
   const lang = asked ?? firstLang;

@@ -47,6 +47,9 @@ export function parseColumns(value: string, kind: ReportKind, formats: readonly 
  * in bokmål unless asked otherwise. 0 when written; 1 when the registry has errors; 2 on bad usage.
  */
 export async function report(dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  // --lang is the document's language; messages, like errors, follow ROPA_LANG, then the registry's first language,
+  // from the first check on.
+  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const targets = outputTargets(ctx, opts, REPORT_FORMATS, 'md', resolve(ctx.cwd, dir));
   const kind = oneOf(opts.kind ?? 'controller', REPORT_KINDS, '--kind');
   const lang = langOption(opts.lang, 'nb');
@@ -62,8 +65,6 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   // A workbook on a terminal is noise; piped or redirected, it is what the user asked for.
   if (targets.some((t) => t.format === 'xlsx' && t.path === undefined) && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
 
-  // --lang is the document's language; messages, like errors, follow ROPA_LANG, then the registry's first language.
-  const messages = messageLang(undefined, ctx, resolve(ctx.cwd, dir));
   const registry = await openRegistry(dir, ctx, messages);
   // A report places nothing: the data is all it needs.
   releaseFiles(registry);

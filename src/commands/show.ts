@@ -15,8 +15,10 @@ interface Options extends OutputOptions {
 
 /** `ropa show <id> [dir]`: one activity with its references resolved. */
 export async function show(id: string, dir: string, opts: Options, ctx: RunContext): Promise<number> {
+  // The messages' language first: a usage error is said in the registry's language too.
+  const messages = messageLang(opts.lang, ctx, resolve(ctx.cwd, dir));
   const targets = outputTargets(ctx, opts, SHOW_FORMATS, 'text', resolve(ctx.cwd, dir));
-  const registry = await openRegistry(dir, ctx, messageLang(opts.lang, ctx, resolve(ctx.cwd, dir)));
+  const registry = await openRegistry(dir, ctx, messages);
   const located = registry.activities.find((a) => a.id === id);
   if (!located) {
     const hint = suggest(

@@ -1,5 +1,5 @@
 import type { RunContext } from '../cli/context.js';
-import { messageLang, nonNegativeInt } from '../cli/context.js';
+import { messageLang, nonNegativeInt, notOptionLike } from '../cli/context.js';
 import { validateRegistry } from '../validate/index.js';
 import { registryOptions } from '../validate/options.js';
 import { FINDING_FORMATS, findingFormatter } from '../render/findings/index.js';
@@ -18,6 +18,8 @@ interface Options extends OutputOptions {
 export async function validate(dir: string, opts: Options, ctx: RunContext): Promise<number> {
   const root = resolve(ctx.cwd, dir);
   const lang = messageLang(opts.lang, ctx, root);
+  // The cache folder is made where it is said to be: `--cache-location -x` made a folder named «-x».
+  if (opts.cacheLocation !== undefined) notOptionLike(opts.cacheLocation, '--cache-location');
   const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt(opts.maxWarnings, '--max-warnings');
   const targets = outputTargets(ctx, opts, FINDING_FORMATS, 'stylish', root);
   const { registry, findings } = validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env, opts));

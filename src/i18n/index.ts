@@ -10,6 +10,18 @@ export function isLang(s: unknown): s is Lang {
   return typeof s === 'string' && (LANGUAGES as readonly string[]).includes(s);
 }
 
+/**
+ * A language as a person types it (`--lang`, $ROPA_LANG): a language tag, which is case-insensitive and may
+ * carry a region (BCP 47, RFC 5646 §§ 2.1.1 and 2.2.4: `NB`, `nb-NO`, `en-GB`). Undefined for any other
+ * language, and for a POSIX locale (`en_US.UTF-8`), which is $LANG's form, not a tag. The registry's own
+ * `languages` stay exact: the schema checks them.
+ */
+export function langTag(s: string | undefined): Lang | undefined {
+  const m = /^([a-z]{2})(?:-(?:[a-z]{2}|\d{3}))?$/i.exec(s?.trim() ?? '');
+  const lang = m?.[1]!.toLowerCase();
+  return isLang(lang) ? lang : undefined;
+}
+
 type Catalogue = Record<string, string>;
 const cache = new Map<string, Catalogue>();
 

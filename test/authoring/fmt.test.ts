@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -125,6 +125,26 @@ describe('ropa fmt on a registry', () => {
       expect(r.stderr).toMatch(/broken\.yaml was not formatted/);
       expect(readFileSync(join(dir, 'activities/broken.yaml')).equals(broken)).toBe(true);
       expect(readFileSync(join(dir, 'activities/fine.yaml'), 'utf8')).toContain('id: fine\ntitle: {nb: Fin, en: Fine}\nstatus: active\n');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('says which files it could not read (a broken link, a folder named like a file), formats the rest and exits 1', () => {
+    const { dir, cleanup } = scratchCopy(join(FMT, 'broken'));
+    try {
+      rmSync(join(dir, 'activities/broken.yaml'));
+      symlinkSync(join(dir, 'activities/gone.yaml'), join(dir, 'activities/dangling.yaml'));
+      mkdirSync(join(dir, 'activities/folder.yaml'));
+      const r = ropa(['fmt', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/dangling\.yaml\n +1:1 +error +This symbolic link points to nothing\. +symlink-broken/);
+      expect(r.stderr).toMatch(/folder\.yaml\n +1:1 +error .* +unreadable-file/);
+      expect(readFileSync(join(dir, 'activities/fine.yaml'), 'utf8')).toContain('id: fine\ntitle: {nb: Fin, en: Fine}\nstatus: active\n');
+      // The link named alone, as a pre-commit hook names it, is said too (it was «registry folder not found»).
+      const one = ropa(['fmt', join(dir, 'activities/dangling.yaml')]);
+      expect(one.code).toBe(1);
+      expect(one.stderr).toContain('symlink-broken');
     } finally {
       cleanup();
     }

@@ -135,6 +135,9 @@ describe('-o: a word that looks like an option, a FIFO nobody reads, a path far 
     const schemaDir = hostileRun(['schema', '--dir', '-x'], { cwd: dir });
     clean(schemaDir, 2);
     expect(schemaDir.stderr).toBe('ropa: --dir -x looks like an option, not a name: to use that name, give it as ./-x\n');
+    const cache = hostileRun(['validate', MINIMAL, '--cache', '--cache-location', '-x'], { cwd: dir });
+    clean(cache, 2);
+    expect(cache.stderr).toBe('ropa: --cache-location -x looks like an option, not a name: to use that name, give it as ./-x\n');
     expect(readdirSync(dir)).toEqual([]);
     clean(hostileRun(['schema', 'activity', '-o', './--'], { cwd: dir }), 0);
     expect(readdirSync(dir)).toEqual(['--']);

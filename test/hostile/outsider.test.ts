@@ -45,6 +45,33 @@ describe('messages that echo what they were given', () => {
     // --lang wins over it.
     expect(hostileRun(['validate', MINIMAL, '--lang', 'en'], { env: { ROPA_LANG: 'garbage' } }).code).toBe(0);
   });
+
+  it("a usage error is said in the registry's language, as the rest of the command is (it was English before the registry was read)", () => {
+    for (const args of [['gaps'], ['list'], ['show', 'payroll'], ['notice'], ['report']]) {
+      const r = hostileRun([...args, MINIMAL, '-f', 'nonsense'], { env: { ROPA_LANG: undefined } });
+      clean(r, 2);
+      expect(r.stderr, args[0]).toMatch(/^ropa: --format må være en av .*, ikke «nonsense»\n$/);
+    }
+  });
+
+  it('a language tag is read as BCP 47 writes it: any case, with or without a region', () => {
+    for (const [tag, said] of [
+      ['NB', 'Registeret er gyldig.'],
+      ['nn-NO', 'Registeret er gyldig.'],
+      ['EN-gb', 'The registry is valid.'],
+    ]) {
+      const r = hostileRun(['validate', MINIMAL], { env: { ROPA_LANG: tag! } });
+      clean(r, 0);
+      expect(r.stdout).toContain(said);
+      expect(hostileRun(['validate', MINIMAL, '--lang', tag!]).stdout).toContain(said);
+    }
+    // The help too, which is read before anything else.
+    expect(hostileRun(['--help'], { env: { ROPA_LANG: 'NN' } }).stdout).toMatch(/^Bruk: ropa/);
+    // Another language with a Norwegian region is still another language.
+    const r = hostileRun(['validate', MINIMAL, '--lang', 'se-NO']);
+    clean(r, 2);
+    expect(r.stderr).toBe('ropa: unknown language "se-NO": use en, nb or nn\n');
+  });
 });
 
 describe('a line of megabytes in a message', () => {
@@ -247,6 +274,17 @@ describe('where output goes', () => {
       expect(r.stderr).toMatch(/could not write .* \(ENOTDIR\); nothing was written/);
     }
     expect(readdirSync(dir).sort()).toEqual(['activities', 'catalogues', 'organisation.yaml']);
+  });
+
+  it('a path in a message is shown relative to the working folder, whichever form it was given in', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'f'), '');
+    // Absolute, inside the working folder: shown as every other message shows it (a failed write showed it absolute).
+    for (const target of [join(dir, 'f', 'x.json'), 'f/x.json']) {
+      const r = hostileRun(['report', MINIMAL, '-f', 'json', '-o', target], { cwd: dir });
+      clean(r, 2);
+      expect(r.stderr).toBe('ropa: could not write f/x.json (ENOTDIR); nothing was written\n');
+    }
   });
 
   // A block device needs mknod, which only root may call: where the tests do not run as root, this is skipped.
