@@ -113,16 +113,24 @@ export interface Completeness {
   missing: string[];
 }
 
+/** Whether each item is asked of an activity, in list order: made once, not for each of 10,000 activities. */
+const APPLIES = COMPLETENESS_ITEMS.map((i) => (ownerItems.has(i.id) ? i.applies : ofController(i.applies)));
+
 export function completeness(registry: Registry, r: ResolvedActivity): Completeness {
   const org = registry.organisation?.value;
-  const applicable = COMPLETENESS_ITEMS.filter((i) => (ownerItems.has(i.id) ? i.applies : ofController(i.applies))(r, org));
-  const missing = applicable.filter((i) => !i.filled(r, org)).map((i) => i.id);
-  const filled = applicable.length - missing.length;
+  let applicable = 0;
+  const missing: string[] = [];
+  COMPLETENESS_ITEMS.forEach((item, k) => {
+    if (!APPLIES[k]!(r, org)) return;
+    applicable++;
+    if (!item.filled(r, org)) missing.push(item.id);
+  });
+  const filled = applicable - missing.length;
   return {
     activity: r.activity.id,
-    score: applicable.length === 0 ? 100 : Math.floor((filled * 100) / applicable.length),
+    score: applicable === 0 ? 100 : Math.floor((filled * 100) / applicable),
     filled,
-    applicable: applicable.length,
+    applicable,
     missing,
   };
 }

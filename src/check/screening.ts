@@ -35,7 +35,7 @@ export interface Screening {
   /** WP248 criteria at or above the threshold: a DPIA is likely needed. */
   likely: boolean;
   /** List items no field of the record can show; a person must judge them. */
-  notComputed: string[];
+  notComputed: readonly string[];
 }
 
 /** Screenings already computed, by resolved activity (resolved once per registry, see resolveActivity). */
@@ -197,9 +197,17 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     wp248,
     required: art35.length > 0 || datatilsynet.length > 0,
     likely: wp248.length >= ref.wp248.threshold,
-    notComputed: ref.datatilsynet.items.filter((i) => !i.computed).map((i) => i.id),
+    notComputed: notComputed(ref.datatilsynet),
   };
 }
+
+/** The list items no field can show: the same for every activity, so one array for all of them (read-only). */
+function notComputed(list: ReferenceData['datatilsynet']): readonly string[] {
+  let ids = uncomputed.get(list);
+  if (!ids) uncomputed.set(list, (ids = Object.freeze(list.items.filter((i) => !i.computed).map((i) => i.id))));
+  return ids;
+}
+const uncomputed = new WeakMap<ReferenceData['datatilsynet'], readonly string[]>();
 
 /** The parts one after another: NONE when all are empty, else a new array. */
 function cat(...parts: (readonly Evidence[])[]): readonly Evidence[] {

@@ -51,7 +51,7 @@ export interface ScreeningView {
   art35: ScreeningItem[];
   datatilsynet: ScreeningItem[];
   wp248: ScreeningItem[];
-  notComputed: string[];
+  notComputed: readonly string[];
 }
 
 export interface ActivityGroup {
