@@ -89,6 +89,11 @@ export interface LawEntry {
   /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
   keepFor?: readonly RetentionDuty[];
   /**
+   * The longest the section lets data be kept without a further decision or another law (a maximum): helseforskningsloven
+   * § 38, five years after the final report to REK unless REK decides a longer time.
+   */
+  keepMax?: readonly RetentionMax[];
+  /**
    * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
    */
@@ -132,6 +137,16 @@ export interface RetentionDuty {
   from: string;
   /** What the duty covers. */
   covers: string;
+}
+
+/** A section's maximum retention (data/norwegian-law.json, a section's `keepMax`). */
+export interface RetentionMax {
+  /** ISO 8601 duration. */
+  period: string;
+  /** What the period counts from, in the law's words. */
+  from: string;
+  /** What allows a longer time, in the law's words. */
+  unless: string;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

@@ -37,10 +37,13 @@ import { defineRule } from '../check/rule.js';
  * behandlingen», «SSB kan ikke pålegge noen å delta», «no consequences», «does not affect», and the standard sentence
  * of Norwegian research information letters, «Det vil ikke ha (noen) negative konsekvenser for deg hvis du ikke vil
  * delta» (NTNU's IDDEAS, NIH's KAN3; nn «ikkje ha nokon negative konsekvensar»; en «will not have any negative
- * consequences»). Only these quiet a warning: a stated consequence that costs something («Uten GPS får du ikke denne tjenesten») leaves it.
+ * consequences»). That what the person came for goes ahead as usual, or that they get the same offer
+ * («dåp og gravferd går som vanleg», «gjennomføres som vanlig», «goes ahead as usual», «får same tilbod», «get the same
+ * service») says it too. Only these quiet a warning: a stated consequence that costs something («Uten GPS får du ikke
+ * denne tjenesten») leaves it.
  */
 const COSTS_NOTHING =
-  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require/i;
+  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require|\b(går|gjennomføres|gjennomførast|skjer|held fram|fortsetter)\s+som\s+(vanlig|vanleg|normalt|planlagt)\b|\b(goes ahead|proceeds|takes place|continues)\s+as\s+(usual|normal|planned)\b|\b(får|få|gets?)\s+(det\s+|the\s+)?(same|samme)\s+(tilbod|tilbud|tilbodet|tilbudet|offer|service|help|hjelp)\b/i;
 
 /**
  * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om

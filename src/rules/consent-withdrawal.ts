@@ -7,6 +7,8 @@ import { join } from '../util/pointer.js';
  * Consent given by an active choice online (`consentMethod: opt-in`) that can be withdrawn only by letter
  * is harder to withdraw than to give: a warning, since ropa reads only the words (a withdrawal text that
  * names a letter or post and no electronic way: no e-mail, link, page, app, SMS or phone).
+ * The explicit consent of 9(2)(a) is asked with the consent to the processing (6(1)(a)) of the same purpose, and
+ * withdrawing that ends it all: where the 6(1)(a) basis says how to withdraw, the 9(2)(a) basis needs no copy of it.
  */
 const BY_POST = /\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b/i;
 const ELECTRONIC =
@@ -19,6 +21,7 @@ export default defineRule(
       for (const { basis, pointer, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentWithdrawal === undefined) {
+          if (basis.gdpr === 'A9-2-a' && purpose.legalBasis.some((o) => o.gdpr === 'A6-1-a' && o.consentWithdrawal !== undefined)) continue;
           report.activity(r, pointer, 'missing', { purpose: purpose.id });
           continue;
         }

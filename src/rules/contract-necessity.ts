@@ -8,7 +8,7 @@ import { join } from '../util/pointer.js';
  * cover processing which is useful but not objectively necessary for performing the contractual service … even if
  * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
  * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
- * companies for their offers, sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
+ * companies for their offers (shares, discloses or gives it to them), sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
  * advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
  * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
@@ -16,7 +16,14 @@ import { join } from '../util/pointer.js';
  * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
  */
 const SHARE =
-  /\b(dele|deler|deles|utlevere|utleverer|utleveres|overføre|overfører|gi videre|selge|selger|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+  /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+/**
+ * Giving data to someone («gi kontaktopplysningene dine til samarbeidspartneren vår», «give your details to our partners»):
+ * a disclosure like «dele» or «utlevere», when the same clause names another company and its offers. «Gi» alone is
+ * no disclosure («gi deg tilbud» is the controller's own offer); the receiver is named after «til»/«to».
+ */
+const GIVE_TO =
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)(?![\p{L}])/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**
@@ -63,15 +70,34 @@ const TALENT_BANK =
  */
 const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
 
+/**
+ * The contract must be one «to which the data subject is party» (Art. 6(1)(b)). Contact persons and employees of a
+ * business customer, supplier or partner are not parties to the contract with that business: processing their data
+ * for it rests on legitimate interests (6(1)(f)). A purpose on the contract alone in an activity whose every data-subject
+ * group is such contact persons gets a warning; a group that also names owners, sole traders or the customers themselves
+ * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner») may hold parties and is not
+ * judged.
+ */
+const CONTACT_PERSONS =
+  /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff) (?:of|at) (?:our )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette) (?:hos|i) (?:kunde|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)/iu;
+const PARTIES =
+  /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and/iu;
+
 export default defineRule(
   {
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'not-party'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const contactsOnly =
+        r.dataSubjects.length > 0 &&
+        r.dataSubjects.every((d) => {
+          const names = [...textsOf(d.value.name), ...textsOf(d.value.description)];
+          return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
+        });
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
@@ -82,12 +108,14 @@ export default defineRule(
             .map((c) => c.replace(SERVICE_OFFER, ''))
             .some(
               (c) =>
-                OTHERS.test(c) && (((SHARE.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
+                OTHERS.test(c) &&
+                (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
             );
         if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
           report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
+        else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }
   },

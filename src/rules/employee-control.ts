@@ -16,14 +16,15 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/i;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/iu;
 /**
- * The individual employee as the object («den enkelte rådgivers salg», «each agent's call quality»): a measure of how
+ * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
+ * «each agent's call quality»): a measure of how
  * they work only with a word of work performance beside it; checking that each employee has done a course or signed a
  * declaration is no control of how they work.
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?:den enkelte|hver enkelt|kvar enkelt|each|individual) (?:ansatte|tilsette|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|agent|employee|adviser|advisor)/i;
+  /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|employee|adviser|advisor|consultant)/i;
 const PERFORMANCE =
   /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|performance|output|results|sales|quality|activity|calls|samtal/iu;
 /**
@@ -50,21 +51,37 @@ const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt 
 const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
-  /kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+  /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+
+/**
+ * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
+ * «a. når det følger av lov eller forskrift, b. ved stillinger som innebærer særlig risiko, c. når arbeidsgiver finner
+ * det nødvendig for å verne liv eller helse». A purpose that tests all employees, or office staff, names no such
+ * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here.
+ */
+const DRUG_TEST =
+  /alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol/i;
+const EVERYONE =
+  /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
+const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+/** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
+const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
 
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope'],
   },
   (ctx, report) => {
     const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
-      if (!aboutEmployees) continue;
       r.purposes.forEach((p, i) => {
+        // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
+        // «everyone at the base» that are turned to employees' breaks).
+        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_OWN.test(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
@@ -72,6 +89,11 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
+        const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
+        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !RISKY_POSITIONS.test(t))) {
+          report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
+          return;
+        }
         if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t) && !(SHARED.test(t) && !INDIVIDUAL.test(t)))) {
           // The regulation cited, or its conditions stated, answer the warning.
           const answered =

@@ -9,6 +9,7 @@ import dpoContact from './dpo-contact.js';
 import purposeStated from './purpose-stated.js';
 import subjectsAndData from './subjects-and-data.js';
 import recipientsStated from './recipients-stated.js';
+import renamedBody from './renamed-body.js';
 import transferDestination from './transfer-destination.js';
 import retentionDefined from './retention-defined.js';
 import securityMeasures from './security-measures.js';
@@ -16,6 +17,7 @@ import jointControllerArrangement from './joint-controller-arrangement.js';
 import legalBasisPerPurpose from './legal-basis-per-purpose.js';
 import singleBasisPerPurpose from './single-basis-per-purpose.js';
 import publicTaskNotLegitimateInterest from './public-task-not-legitimate-interest.js';
+import vitalInterests from './vital-interests.js';
 import supplementaryLaw from './supplementary-law.js';
 import disclosureOrderIntrusive from './disclosure-order-intrusive.js';
 import specialCategoryCondition from './special-category-condition.js';
@@ -73,6 +75,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       purposeStated,
       subjectsAndData,
       recipientsStated,
+      renamedBody,
       transferDestination,
       retentionDefined,
       securityMeasures,
@@ -85,6 +88,7 @@ export const RULE_GROUPS: readonly { id: string; rules: readonly Rule[] }[] = [
       legalBasisPerPurpose,
       singleBasisPerPurpose,
       publicTaskNotLegitimateInterest,
+      vitalInterests,
       supplementaryLaw,
       disclosureOrderIntrusive,
       specialCategoryCondition,

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision } from '../check/facts.js';
+import { basesWithPointers, citesProvision, publishes, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
@@ -15,11 +15,23 @@ import { join } from '../util/pointer.js';
  * A stated need that is convenience, or the use of the number as a customer, member or user number, is no
  * need for secure identification (`convenience`): § 12 asks for «et saklig behov for sikker identifisering»
  * and that «metoden er nødvendig for å oppnå slik identifisering».
+ *
+ * A purpose that publishes the data («publisere», «legge ut på nett», «legge ut til offentlig ettersyn», «publish»)
+ * and lists a national-identifier category among its own `dataCategories` is reported whatever need is stated
+ * (`published`): publication to everyone identifies no one securely for the controller, and spreads the number
+ * that secure identification elsewhere relies on. Only the purpose's own list counts, not the activity's.
  */
+/** Laying a list out for public inspection («legge ut til offentlig ettersyn», eigedomsskattelova § 15): publication too. */
+const PUBLIC_INSPECTION = /(?<![\p{L}])(?:offentlig|offentleg)\s+(?:ettersyn|gjennomsyn)(?![\p{L}])|public inspection/iu;
 const CONVENIENCE =
   /\b(praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)\b|(kunde|medlems|bruker|brukar|kunde-|abonnements)nummer|\b(customer|member|user|account) (number|id)\b/i;
 export default defineRule(
-  { id: 'national-id-justified', severity: 'warning', citation: 'personopplysningsloven § 12; GDPR Art. 87', messages: ['missing', 'in-basis', 'convenience'] },
+  {
+    id: 'national-id-justified',
+    severity: 'warning',
+    citation: 'personopplysningsloven § 12; GDPR Art. 87',
+    messages: ['missing', 'in-basis', 'convenience', 'published'],
+  },
   (ctx, report) => {
     const provision = ctx.reference.law.provisions.nationalIdentifier;
     for (const r of ctx.activities) {
@@ -27,6 +39,13 @@ export default defineRule(
         basis.law.flatMap((l, k) => (citesProvision(l, provision, ctx.reference) ? [join(pointer.slice(0, -'/gdpr'.length), 'law', k)] : [])),
       );
       for (const pointer of inBasis) report.activity(r, pointer, 'in-basis', {}, { severity: 'info' });
+      const ids = new Set(r.nationalIdentifiers.map((c) => c.id));
+      r.purposes.forEach((p, i) => {
+        const own = p.dataCategories ?? [];
+        const k = own.findIndex((c) => ids.has(c));
+        if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION)))
+          report.activity(r, join('/purposes', i, 'dataCategories', k), 'published', { purpose: p.id, category: own[k]! });
+      });
       if (r.nationalIdentifiers.length === 0 || inBasis.length > 0) continue;
       const need = r.activity.nationalIdNeed;
       const needs =

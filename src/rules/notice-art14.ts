@@ -1,5 +1,6 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Source } from '../model/types.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, a
@@ -7,15 +8,32 @@ import { defineRule } from '../check/rule.js';
  * collected from the person (Art. 13) leaves the Art. 14 information out: the source (14(2)(f)), the
  * categories obtained (14(1)(d)), and the time it is given (14(3)). The exemptions of Art. 14(5) are
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
- * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register is judged:
+ * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register or a publicly
+ * available source (the body looks both up itself) is judged:
  * another controller may be the origin of a document the person hands over (Art. 13), a register the body consults is
- * not; unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
+ * not; nor is a credit-information agency (kredittopplysningsloven § 14: reports go only to a recipient with a need,
+ * in writing) or another controller whose access is given by a law (the source's `law`): the body obtains those itself.
+ * Unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
  * or that data sets from different sources are matched (`riskFactors.matchesDatasets`), then every source elsewhere is
  * judged. A warning: where the person already has the information (14(5)(a)),
  * for instance because the application form tells of the credit check, the record should still say so.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
+/** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
+const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
+/**
+ * People the data subject names to the controller: next of kin, emergency contacts, referees. Their data is obtained
+ * from the employee or applicant, not from them (Art. 14(1)), whatever the activity's sources say; a group so named is
+ * judged even when every source is the person's own.
+ */
+const NAMED_CONTACTS =
+  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
+/**
+ * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
+ * to the hospital (Art. 13), so the group is judged only beside employees or applicants, who are the ones naming them.
+ */
+const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|kandidat|job applicant|applicant|candidate/i;
 /**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
  * person already has the information (the application form tells of the register look-up), which is what this
@@ -23,23 +41,42 @@ const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
  */
 const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
 
-export default defineRule({ id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    const info = r.activity.information;
-    if (!info || info.method.some((m) => ART14.has(m))) continue;
-    if (textsOf(info.note).some((t) => ART14_5_A.test(t))) continue;
-    if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
-    // A source of the person's own next to one elsewhere may be a document the person hands over (a police
-    // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
-    // Unless the record itself says data from third parties decides (riskFactors.thirdPartyDataForDecisions): the
-    // controller then obtains it elsewhere, and the person's own application does not make that Art. 13 data.
-    // A public register is not handed over: the body looks it up itself (Folkeregisteret), so it is judged still.
-    // Likewise where the record says it matches data sets from different sources (riskFactors.matchesDatasets): a
-    // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
-    const rf = r.activity.riskFactors;
-    const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
-    const elsewhere = r.sources.filter((s) => (own ? s.value.type === 'public-register' : ELSEWHERE.has(s.value.type)));
-    if (elsewhere.length === 0) continue;
-    report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
-  }
-});
+export default defineRule(
+  { id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only', 'named-contacts'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      const info = r.activity.information;
+      if (!info || info.method.some((m) => ART14.has(m))) continue;
+      if (textsOf(info.note).some((t) => ART14_5_A.test(t))) continue;
+      if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
+      // A source of the person's own next to one elsewhere may be a document the person hands over (a police
+      // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
+      // Unless the record itself says data from third parties decides (riskFactors.thirdPartyDataForDecisions): the
+      // controller then obtains it elsewhere, and the person's own application does not make that Art. 13 data.
+      // A public register is not handed over: the body looks it up itself (Folkeregisteret), so it is judged still.
+      // Likewise where the record says it matches data sets from different sources (riskFactors.matchesDatasets): a
+      // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
+      const rf = r.activity.riskFactors;
+      const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
+      const elsewhere = r.sources.filter((s) => (own ? obtainedByBody(s.value) : ELSEWHERE.has(s.value.type)));
+      if (elsewhere.length > 0) {
+        report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
+        continue;
+      }
+      // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
+      const namers = r.dataSubjects.some((d) => d.value.employees === true || textsOf(d.value.name).some((t) => APPLICANTS.test(t)));
+      const named = namers ? r.dataSubjects.filter((d) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t))) : [];
+      if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
+    }
+  },
+);
+
+/** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
+function obtainedByBody(source: Source): boolean {
+  // A public register, or a publicly available source (an applicant's public profiles, the press): the body looks it
+  // up itself; nobody hands it over.
+  if (source.type === 'public-register' || source.type === 'publicly-available') return true;
+  if (source.type !== 'other-controller') return false;
+  if ((source.law ?? []).length > 0) return true;
+  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t));
+}

@@ -42,11 +42,14 @@ const GENERIC = new Set([
 ]);
 
 /**
- * «Purposes» named only by a generic qualifier: «administrative formål», «personaladministrative føremål» (any
- * compound of «administrative»), «andre føremål», «internal purposes», «for various purposes». Like the words above, they say nothing of what the data is used for.
+ * «Purposes» named only by generic qualifiers: «administrative formål», «personaladministrative føremål» (any compound of
+ * «administrative»), «andre føremål», «internal purposes», «for various purposes»; and several such qualifiers joined
+ * before the noun («general HR and business administration purposes», «legitimate business purposes», «interne og
+ * forretningsmessige formål»). Like the words above, they say nothing of what the data is used for.
  */
-const GENERIC_PURPOSES =
-  /^(for |til )?(\p{L}*administrative|\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|ulike|forskjellige|forretningsmessige|øvrige|other|various|general|internal|administrative|business|miscellaneous) (formål|føremål|purposes?)$/u;
+const QUALIFIER =
+  '(?:\\p{L}*administrative|\\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|generell|ulike|forskjellige|forretningsmessige|kommersielle|øvrige|berettigede|legitime|other|various|general|internal|administrative|administration|business|commercial|corporate|company|operational|miscellaneous|legitimate|hr|personnel)';
+const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?:,| and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?)$`, 'u');
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
@@ -66,6 +69,8 @@ const VAGUE: readonly RegExp[] = [
   // Research or statistics with no subject: WP203 names «future research» as too vague, and recital 33 lets research
   // purposes be broad only as «certain areas of scientific research»; «forskning» or «statistikk» alone names no area.
   /^(forskning|forsking|forskningsformål|forskingsføremål|forskningsformal|vitenskapelig forskning|vitskapleg forsking|research|research purposes|scientific research|statistikk|statistikkformål|statistikkføremål|statistiske formål|statistiske føremål|statistics|statistical purposes)$/,
+  // The same aims as nouns: «forbedring av tjenestene», «utvikling av våre tjenester», «improvement of our services».
+  /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];
@@ -81,10 +86,16 @@ const normalise = (s: string): string =>
 const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
 /** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
 const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
+/**
+ * A catch-all joined to a purpose («kartformål og andre kommunale formål», «rekruttering og andre HR-formål», «billing
+ * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
+ * purpose to «delimit the scope of the processing operation»). Only a part that ends in «formål/føremål/purposes».
+ */
+const CATCH_ALL = /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)$/u;
 const isVague = (text: string): boolean => {
   if (VAGUE.some((v) => v.test(text))) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);
-  return parts.length > 1 && parts.every(vaguePart);
+  return parts.length > 1 && (parts.every(vaguePart) || parts.some((x) => CATCH_ALL.test(x)));
 };
 
 export default defineRule(

@@ -1,14 +1,25 @@
-import { transfersOf } from '../check/facts.js';
+import { publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
  * a transfer to a recipient (a catalogue recipient, not a processor) or to an international organisation: whoever
- * data is disclosed to abroad is a recipient (Art. 4(9)), and the record contradicts itself (`none-but-transfers`).
+ * data is disclosed to is a recipient (Art. 4(9)), and the record contradicts itself (`none-but-transfers`).
  * The controller's own staff abroad are not such a recipient.
+ *
+ * Nor is `none` when a purpose's words say the data is published («publisere», «offentliggjøre», «legge ut på
+ * nettsiden», «publish»): publication is disclosure «by transmission, dissemination or otherwise making available»
+ * (Art. 4(2)) to everyone who reads it, so the public (the website's readers) is a category of recipients the record
+ * and the notice must name (Art. 30(1)(d), 13(1)(e); a warning, `none-but-published`). Publishing statistics,
+ * results or anonymous data is not publishing personal data, and a clause that denies it is not read.
  */
 export default defineRule(
-  { id: 'recipients-stated', severity: 'error', citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)', messages: ['missing', 'none-but-transfers'] },
+  {
+    id: 'recipients-stated',
+    severity: 'error',
+    citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
+    messages: ['missing', 'none-but-transfers', 'none-but-published'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
@@ -25,7 +36,12 @@ export default defineRule(
               ? [t.organisation]
               : [],
         );
-        if (to.length > 0) report.activity(r, '/recipients', 'none-but-transfers', { recipients: [...new Set(to)].join(', ') });
+        if (to.length > 0) {
+          report.activity(r, '/recipients', 'none-but-transfers', { recipients: [...new Set(to)].join(', ') });
+          continue;
+        }
+        const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
+        if (published >= 0) report.activity(r, '/recipients', 'none-but-published', { purpose: r.purposes[published]!.id }, { severity: 'warning' });
       }
     }
   },

@@ -18,6 +18,20 @@ import { join } from '../util/pointer.js';
  */
 const AS_LONG_AS_NECESSARY =
   /^(så lenge|so lenge|as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require)(?: dem| dei| them| it| opplysningene| opplysningane| the data)?)(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/;
+/**
+ * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
+ * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
+ * criterion that ends keeping (Art. 13(2)(a), 30(1)(f)). The whole trigger must be that phrase (up to two words after
+ * the later use), so «for future vacancies, and at the latest one year after the application» names an end and passes.
+ * «Så lenge du er aktuell for oppdrag hos oss», «as long as you are relevant»: the controller alone decides relevance, so
+ * it ends nothing either.
+ */
+const KEPT =
+  '(?:(?:is |are |will be |blir |vert )?(?:kept|stored|held|retained|saved|lagres|lagra|lagret|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på) )?';
+const NO_END = new RegExp(
+  `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?: \\p{L}+){0,2}$|^(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant) (?:er|is|are|remain|remains|stays) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
+  'u',
+);
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -56,7 +70,7 @@ export default defineRule(
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
         const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)));
+        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)));
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });

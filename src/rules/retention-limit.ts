@@ -1,6 +1,6 @@
-import { knownLaw, textsOf } from '../check/facts.js';
-import type { ReferenceData } from '../check/reference.js';
-import type { ResolvedRetention } from '../model/resolve.js';
+import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import type { LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
+import type { ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -18,8 +18,29 @@ import { join } from '../util/pointer.js';
  * The activity's shortest retention period is what the recordings can at most be covered by. Where the
  * activity names such premises (a shop's till, a post or bank counter), up to three months is within the
  * regulation and says nothing; the words only ever quiet a warning.
+ *
+ * A section may set a maximum of its own (data/norwegian-law.json, a section's `keepMax`): helseforskningsloven § 38
+ * lets REK decide that documents needed for later control are kept five years after the final report, and a longer
+ * time only by a further decision of REK (second paragraph) or where arkivlova or another law requires keeping. A
+ * retention entry cited to such sections alone, longer than their maximum, whose words name no decision, is warned
+ * (`section-max`): the record may hold a REK decision it does not mention.
  */
 const DAY = 86400;
+
+/** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
+const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+
+/** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
+function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
+  const sections = knownLaw(law, ref)?.law.sections ?? {};
+  const cited = sectionIds(law.section);
+  if (cited.length === 0) return undefined;
+  const each = cited.map((k) => {
+    const entry = sections[k];
+    return entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+  });
+  return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
+}
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -47,10 +68,31 @@ export default defineRule(
   {
     id: 'retention-limit',
     severity: 'error',
-    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6',
-    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees'],
+    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38',
+    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max'],
   },
   (ctx, report) => {
+    // A section's own maximum, for entries cited to such sections alone and not handed to an archive.
+    for (const r of ctx.activities) {
+      r.retention.forEach((e, i) => {
+        if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
+        const kept = durationSeconds(e.period);
+        const maxima = e.law.map((l) => sectionMax(l, ctx.reference));
+        if (kept === undefined || maxima.some((m) => m === undefined)) return;
+        const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
+        const limit = durationSeconds(longest.period);
+        if (limit === undefined || kept <= limit + DAY) return;
+        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t))) return;
+        const law = e.law.map(lawCitation).join(', ');
+        report.activity(
+          r,
+          join('/retention', i),
+          'section-max',
+          { period: e.period, law, max: longest.period, from: longest.from, unless: longest.unless },
+          { severity: 'warning' },
+        );
+      });
+    }
     for (const limit of ctx.reference.retentionLimits.limits) {
       const max = durationSeconds(limit.max);
       const extended = durationSeconds(limit.extendedMax ?? limit.max);

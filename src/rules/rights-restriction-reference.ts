@@ -82,6 +82,15 @@ function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; r
 }
 
 /** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
+/**
+ * The provision as the registry's own code form writes it, like the legal-basis codes («A17-3-b» for Art. 17(3)(b),
+ * «A89-2» for Art. 89(2)), spelled the way the patterns above read it; any other text is returned as written.
+ */
+export function provisionText(text: string): string {
+  const m = /^\s*A(\d+)-(\d+)(?:-([a-z]))?\s*$/i.exec(text);
+  return m ? `Art. ${m[1]}(${m[2]})${m[3] ? `(${m[3].toLowerCase()})` : ''}` : text;
+}
+
 export function gdprProvision(text: string): string | undefined {
   const m = /(\d+)\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+)|no\.?\s*(\d+))/i.exec(text);
   return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
@@ -115,25 +124,26 @@ export default defineRule(
           report.activity(r, join(at, 'right'), 'direct-marketing-objection');
           return;
         }
-        const provision = x.gdpr !== undefined ? gdprProvision(x.gdpr) : undefined;
+        const gdpr = x.gdpr !== undefined ? provisionText(x.gdpr) : undefined;
+        const provision = gdpr !== undefined ? gdprProvision(gdpr) : undefined;
         const rights = provision !== undefined ? GDPR_PROVISIONS[provision] : undefined;
-        if (x.gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
-          report.activity(r, join(at, 'gdpr'), 'wrong-provision', { right: x.right, gdpr: x.gdpr });
+        if (gdpr !== undefined && rights !== undefined && !rights.includes(x.right)) {
+          report.activity(r, join(at, 'gdpr'), 'wrong-provision', { right: x.right, gdpr: x.gdpr ?? gdpr });
           return;
         }
         const laws = x.law ?? [];
         if (laws.length === 0) {
-          if (x.gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
-          else if (NEEDS_NATIONAL_LAW.test(x.gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr });
-          else if (needsItsLaw(x.gdpr) && !lawShownElsewhere(r, x.gdpr))
-            report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr });
+          if (gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
+          else if (NEEDS_NATIONAL_LAW.test(gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr ?? gdpr });
+          else if (needsItsLaw(gdpr) && !lawShownElsewhere(r, gdpr))
+            report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr ?? gdpr });
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
         // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
         // law cited with it is its context (for 17(3)(b) the legal obligation to keep the data, bokføringsloven
         // § 13), not a national measure restricting rights, so it need not be one.
-        const direct = rights !== undefined && x.gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(x.gdpr);
+        const direct = rights !== undefined && gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(gdpr);
         if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
           return;

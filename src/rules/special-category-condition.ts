@@ -12,8 +12,21 @@ import { join } from '../util/pointer.js';
  * category the record itself scopes to other purposes (listed in their `dataCategories`, each such purpose with
  * an Art. 9(2) condition) is not asked of a purpose that lists nothing: the record has said where it is used.
  * Art. 9(2)(d) (a not-for-profit body's members) as the only condition of an activity that discloses outside the body
- * is a warning.
+ * is a warning. So is 9(2)(d) as a purpose's only condition where the record says people who are not members take part
+ * («også dei som ikkje er medlemmer»): the condition «relates solely to the members or to former members of the body or
+ * to persons who have regular contact with it in connection with its purposes»; quiet where the record says those
+ * people are in regular contact («jamleg kontakt»).
  */
+/**
+ * The record's words that people who are not members take part (nb, nn, en): «(dei) som ikkje er medlemmer», «er ikke
+ * medlem», «ikke-medlemmer», «uten å være medlem», «uavhengig av medlemskap», «non-members», «are not members»,
+ * «regardless of membership». Former members («som ikkje lenger er medlemmer») are within 9(2)(d) and are not matched;
+ * nor is a negated verb before «medlem…» («vi deler ikke medlemslister», «registrerer ikke medlemmer under 15»).
+ */
+const NON_MEMBERS =
+  /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members/iu;
+/** The record's answer: the non-members are in regular contact with the body in connection with its purposes. */
+const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact/i;
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -23,7 +36,7 @@ export default defineRule(
     id: 'special-category-condition',
     severity: 'error',
     citation: 'GDPR Art. 9(1)-(2)',
-    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure'],
+    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure', 'not-for-profit-outsiders'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -57,6 +70,20 @@ export default defineRule(
           { purpose: d.purpose.id, recipients: outside.map((x) => x.id).join(', ') },
           { severity: 'warning' },
         );
+      }
+      // Art. 9(2)(d) covers members, former members and people in regular contact only. Where the record says people who
+      // are not members take part, a purpose whose only condition is (d) is asked to show the regular contact.
+      const about = [
+        ...textsOf(r.activity.title),
+        ...textsOf(r.activity.description),
+        ...r.dataSubjects.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+      ];
+      if (about.some((t) => NON_MEMBERS.test(t)) && !textsOf(r.activity.description).some((t) => REGULAR_CONTACT.test(t))) {
+        for (const { basis, pointer, purpose } of conditions) {
+          if (basis.gdpr !== 'A9-2-d' || purpose.legalBasis.some((b) => b !== basis && isArt9Condition(b.gdpr))) continue;
+          const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT.test(t));
+          if (!answered) report.activity(r, pointer, 'not-for-profit-outsiders', { purpose: purpose.id }, { severity: 'warning' });
+        }
       }
       const special = new Set(r.specialCategories.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */

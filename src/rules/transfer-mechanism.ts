@@ -20,6 +20,16 @@ import { join } from '../util/pointer.js';
  * 49(1)(b)); it needs Art. 45 or 46. A warning: the record cannot show that no contract needs it.
  */
 const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
+/**
+ * Standard contractual clauses of the repealed decisions: 2001/497/EC (controller to controller, with its set II added
+ * by 2004/915/EC) and 2010/87/EU (controller to processor, which had replaced 2002/16/EC). Commission Implementing
+ * Decision (EU) 2021/914 Art. 4: «From 27 September 2021, Commission Decisions 2001/497/EC and 2010/87/EU are repealed»,
+ * and contracts concluded before that on their basis gave appropriate safeguards only «until 27 December 2022». A
+ * reference that names only an old decision names no safeguard in force; one that names 2021/914 too (a contract
+ * moved to the new clauses) passes.
+ */
+const REPEALED_SCC = /(?<![\d/])(?:2001\/497|2002\/16|2004\/915|2010\/87)(?![\d])/;
+const CURRENT_SCC = /(?<![\d/])2021\/914(?![\d])/;
 
 export default defineRule(
   {
@@ -27,7 +37,7 @@ export default defineRule(
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)',
-    messages: ['missing', 'unknown-destination', 'derogation-to-processor'],
+    messages: ['missing', 'unknown-destination', 'derogation-to-processor', 'repealed-scc'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -45,6 +55,8 @@ export default defineRule(
         }
         if (!isThirdCountryTransfer(t, ctx.reference)) return;
         if (t.mechanism === undefined) report.activity(r, join('/transfers', i), 'missing', { destination: t.country ?? t.organisation ?? '' });
+        else if (t.mechanism.startsWith('A46-') && t.reference !== undefined && REPEALED_SCC.test(t.reference) && !CURRENT_SCC.test(t.reference))
+          report.activity(r, join('/transfers', i, 'reference'), 'repealed-scc', { destination: t.country ?? t.organisation ?? '', reference: t.reference });
         else if (CONTRACT_DEROGATIONS.has(t.mechanism) && t.recipient !== undefined && processors.has(t.recipient))
           report.activity(
             r,

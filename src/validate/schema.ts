@@ -224,7 +224,11 @@ const YAML11_BOOLEAN = /^(?:(y|Y|yes|Yes|YES|on|On|ON)|n|N|no|No|NO|off|Off|OFF)
 function typeHint(expected: string, data: unknown, example: unknown): { messageId: string; args: MessageArgs } {
   if (expected === 'array') {
     const items = typeof data === 'string' ? data.split(/\s*[,;]\s*/).filter((x) => x !== '') : [];
-    const shown = items.length > 0 ? items : Array.isArray(example) && Array.isArray(example[0]) ? (example[0] as unknown[]).map(String) : [];
+    // The schema's example is shown only when its items are plain values: a list of mappings (law references) would
+    // print as «[object Object]».
+    const sample = Array.isArray(example) && Array.isArray(example[0]) ? (example[0] as unknown[]) : [];
+    const plain = sample.every((x) => typeof x === 'string' || typeof x === 'number');
+    const shown = items.length > 0 ? items : plain ? sample.map(String) : [];
     return shown.length > 0
       ? { messageId: 'validate.form.list', args: { items: shown.map((x) => `\`- ${x}\``).join(' ') } }
       : { messageId: 'validate.form.list-plain', args: {} };

@@ -1,0 +1,62 @@
+import { textsOf } from '../check/facts.js';
+import { defineRule } from '../check/rule.js';
+import { join } from '../util/pointer.js';
+
+/**
+ * Art. 30(1)(d), 13(1)(e), 14(1)(e) and 14(2)(f): the record and the notice name the recipients and the sources. A
+ * public body named by a name it no longer has names a body that, under that name, is not there: people reading the
+ * notice look for it in vain. A recipient's or a source's name (or a source's controller) that holds a former name,
+ * with no current name beside it («Havindustritilsynet (formerly Petroleumstilsynet)» passes), gets a warning once the
+ * renaming has taken effect.
+ *
+ * - Petroleumstilsynet became Havindustritilsynet, and Oljedirektoratet Sokkeldirektoratet, on 1 January 2024 (decided
+ *   by the King in Council 15 September 2023; English names Norwegian Ocean Industry Authority and Norwegian Offshore
+ *   Directorate; regjeringen.no, «Nye namn til Oljedirektoratet og Petroleumstilsynet»).
+ * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
+ *   regjeringen.no).
+ * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
+ */
+const RENAMED: readonly { old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+  {
+    old: /petroleumstilsyn|(?<![\p{L}])ptil(?![\p{L}])|petroleum safety authority/iu,
+    former: 'Petroleumstilsynet',
+    current: 'Havindustritilsynet',
+    now: /havindustritilsyn|(?<![\p{L}])havtil(?![\p{L}])|ocean industry authority/iu,
+    since: '2024-01-01',
+  },
+  {
+    old: /oljedirektorat|norwegian petroleum directorate/iu,
+    former: 'Oljedirektoratet',
+    current: 'Sokkeldirektoratet',
+    now: /sokkeldirektorat|offshore directorate/iu,
+    since: '2024-01-01',
+  },
+  { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
+  { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
+];
+
+export default defineRule(
+  {
+    id: 'renamed-body',
+    severity: 'warning',
+    citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e), 14(2)(f)',
+    messages: ['renamed'],
+  },
+  (ctx, report) => {
+    const renamed = (texts: string[]) => RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t)));
+    for (const r of ctx.activities) {
+      const named: { id: string; texts: string[]; pointer: string }[] = [
+        ...(Array.isArray(r.recipients) ? r.recipients : []).map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/recipients', i) })),
+        ...r.sources.map((x, i) => ({
+          id: x.id,
+          texts: [...textsOf(x.value.name), ...(x.value.controller !== undefined ? [x.value.controller] : [])],
+          pointer: join('/sources', i),
+        })),
+      ];
+      for (const n of named) {
+        const b = renamed(n.texts);
+        if (b) report.activity(r, n.pointer, 'renamed', { id: n.id, former: b.former, current: b.current, since: b.since });
+      }
+    }
+  },
+);
