@@ -5,7 +5,8 @@
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Organisation } from '../model/types.js';
-import { art6Codes, basesWithPointers, collectedFromPerson, isConsent } from './facts.js';
+import { basesWithPointers, collectedFromPerson, isConsent } from './facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { retentionComplete } from './retention.js';
 
 export interface CompletenessItem {
@@ -55,7 +56,7 @@ export const COMPLETENESS_ITEMS: readonly CompletenessItem[] = [
     id: 'legal-basis',
     citation: 'Art. 6(1); 13(1)(c); 14(1)(c)',
     applies: always,
-    filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => art6Codes(p).length > 0),
+    filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => p.legalBasis.some((b) => isArt6(b.gdpr))),
   },
   { id: 'data-subjects', citation: 'Art. 30(1)(c)', applies: always, filled: (r) => r.dataSubjects.length > 0 },
   { id: 'data-categories', citation: 'Art. 30(1)(c); 14(1)(d)', applies: always, filled: (r) => r.dataCategories.length > 0 },
