@@ -15,7 +15,8 @@
 // ropa picks its number of threads from the load at the moment it starts (`defaultJobs`): left to
 // itself, a `validate` run could use two threads and the `gaps` run beside it one, as others' work
 // comes and goes, and their ratio would measure that. So every run of one bench gets the same
-// ROPA_JOBS: what ropa picks by itself at the load the bench starts at (BENCH_JOBS sets it).
+// ROPA_JOBS: what ropa picks by itself at the load the bench starts at (one on a two-core machine;
+// BENCH_JOBS sets it).
 //
 // Environment: BENCH_SIZES (default 100,1000,10000), BENCH_LARGE=1 adds 100,000 activities for
 // `validate` and `gaps` (minutes; not in CI), BENCH_RUNS (default 5, 3 at 10,000, 1 at 100,000;

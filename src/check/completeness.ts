@@ -5,7 +5,8 @@
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Organisation } from '../model/types.js';
-import { art6Codes, basesWithPointers, collectedFromPerson, isConsent } from './facts.js';
+import { basesWithPointers, collectedFromPerson, isConsent } from './facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { retentionComplete } from './retention.js';
 
 export interface CompletenessItem {
@@ -55,7 +56,7 @@ export const COMPLETENESS_ITEMS: readonly CompletenessItem[] = [
     id: 'legal-basis',
     citation: 'Art. 6(1); 13(1)(c); 14(1)(c)',
     applies: always,
-    filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => art6Codes(p).length > 0),
+    filled: (r) => r.purposes.length > 0 && r.purposes.every((p) => p.legalBasis.some((b) => isArt6(b.gdpr))),
   },
   { id: 'data-subjects', citation: 'Art. 30(1)(c)', applies: always, filled: (r) => r.dataSubjects.length > 0 },
   { id: 'data-categories', citation: 'Art. 30(1)(c); 14(1)(d)', applies: always, filled: (r) => r.dataCategories.length > 0 },
@@ -113,16 +114,24 @@ export interface Completeness {
   missing: string[];
 }
 
+/** Whether each item is asked of an activity, in list order: made once, not for each of 10,000 activities. */
+const APPLIES = COMPLETENESS_ITEMS.map((i) => (ownerItems.has(i.id) ? i.applies : ofController(i.applies)));
+
 export function completeness(registry: Registry, r: ResolvedActivity): Completeness {
   const org = registry.organisation?.value;
-  const applicable = COMPLETENESS_ITEMS.filter((i) => (ownerItems.has(i.id) ? i.applies : ofController(i.applies))(r, org));
-  const missing = applicable.filter((i) => !i.filled(r, org)).map((i) => i.id);
-  const filled = applicable.length - missing.length;
+  let applicable = 0;
+  const missing: string[] = [];
+  COMPLETENESS_ITEMS.forEach((item, k) => {
+    if (!APPLIES[k]!(r, org)) return;
+    applicable++;
+    if (!item.filled(r, org)) missing.push(item.id);
+  });
+  const filled = applicable - missing.length;
   return {
     activity: r.activity.id,
-    score: applicable.length === 0 ? 100 : Math.floor((filled * 100) / applicable.length),
+    score: applicable === 0 ? 100 : Math.floor((filled * 100) / applicable),
     filled,
-    applicable: applicable.length,
+    applicable,
     missing,
   };
 }

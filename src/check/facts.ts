@@ -180,16 +180,20 @@ export function processorsOf(registry: Registry, r: ResolvedActivity): readonly 
 const processors = new WeakMap<ResolvedActivity, { registry: Registry; value: readonly UsedProcessor[] }>();
 
 function usedProcessors(registry: Registry, r: ResolvedActivity): UsedProcessor[] {
-  const direct = r.processors.map((p) => ({ ...p, pointer: join('/processors', (r.activity.processors ?? []).indexOf(p.id)) }));
-  const seen = new Set(direct.map((p) => p.id));
-  const viaSystems = r.systems.flatMap((s) => {
+  // The listed processors first, then those a system brings in (each once): plain loops, run for every activity.
+  const out: UsedProcessor[] = [];
+  for (const p of r.processors) out.push({ id: p.id, value: p.value, pointer: join('/processors', (r.activity.processors ?? []).indexOf(p.id)) });
+  let seen: Set<string> | undefined;
+  for (const s of r.systems) {
     const pid = s.value.processor;
     const e = pid !== undefined ? lookup(registry, 'processors', pid) : undefined;
-    if (!e || seen.has(e.id)) return [];
+    if (!e) continue;
+    seen ??= new Set(out.map((p) => p.id));
+    if (seen.has(e.id)) continue;
     seen.add(e.id);
-    return [{ id: e.id, value: e.value, pointer: join('/systems', (r.activity.systems ?? []).indexOf(s.id)), system: s.id }];
-  });
-  return [...direct, ...viaSystems];
+    out.push({ id: e.id, value: e.value, pointer: join('/systems', (r.activity.systems ?? []).indexOf(s.id)), system: s.id });
+  }
+  return out;
 }
 
 /** Art. 13: the data comes from the person (told so, or a source of the person's own or their device). */

@@ -49,8 +49,17 @@ export function defineRule<const M extends string>(
       const report: Reporter<M> = {
         activity(r, pointer, variant, args, opts) {
           const { file } = r.located;
-          const finding = make(variant, args, opts, file.path, pointer, UNPLACED);
-          finding.activity = r.activity.id;
+          // The activity in the literal, last as ever: one shape from the start, no property added later.
+          const finding: Finding = {
+            rule: full.id,
+            severity: opts?.severity ?? full.severity,
+            messageId: messageIds.get(variant) ?? `gaps.${full.id}.${variant}`,
+            args: args ?? {},
+            file: file.path,
+            pointer,
+            range: UNPLACED,
+            activity: r.activity.id,
+          };
           inFile(finding, file, opts?.target);
         },
         organisation(registry, pointer, variant, args, opts) {

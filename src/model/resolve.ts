@@ -114,68 +114,95 @@ export function resolveActivity(registry: Registry, located: Located<Activity>):
 function resolve(registry: Registry, located: Located<Activity>): ResolvedActivity {
   const a = located.value;
   const c = registry.catalogues;
-  // Plain loops: every activity of a large registry is resolved once, and most of its lists are short.
-  const refs = <T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] => {
-    const out: Ref<T>[] = [];
-    if (ids)
-      for (const id of ids) {
-        const e = map.get(id);
-        if (e) out.push(refTo(e, id));
-      }
-    return out;
-  };
-  const laws = (list: readonly LawRef[] | undefined): ResolvedLaw[] => {
-    const out: ResolvedLaw[] = [];
-    if (list) for (const l of list) out.push(resolveLaw(registry, l));
-    return out;
-  };
-
-  const dataCategories = refs(a.dataCategories, c.dataCategories);
-  const retention = (a.retention ?? []).map((r: Retention): ResolvedRetention => {
-    const policy = r.policy !== undefined ? c.retentionPolicies.get(r.policy) : undefined;
-    const { categories, policy: _p, law, ...inline } = r;
-    const base = policy?.value ?? {};
-    const { name: _n, law: policyLaw, ...baseRule } = base as RetentionRule & { name?: unknown };
-    return {
-      ...baseRule,
-      ...inline,
-      categories: refs(categories, c.dataCategories),
-      ...(policy ? { policy: { id: policy.id, value: policy.value } } : {}),
-      law: laws(law ?? policyLaw),
-    };
-  });
-  const parties = (id: string | undefined): Ref<Recipient | Processor> | undefined => {
-    if (id === undefined) return undefined;
-    const e = c.recipients.get(id) ?? c.processors.get(id);
-    return e ? { id, value: e.value } : undefined;
-  };
+  // Plain loops and no closures made per activity: every activity of a large registry is resolved once, and most of its lists are short.
+  const dataCategories = refsTo(a.dataCategories, c.dataCategories);
+  const retention: ResolvedRetention[] = [];
+  if (a.retention) for (const r of a.retention) retention.push(resolveRetention(registry, r));
+  const specialCategories: Ref<DataCategory>[] = [];
+  const criminalOffenceData: Ref<DataCategory>[] = [];
+  const nationalIdentifiers: Ref<DataCategory>[] = [];
+  for (const d of dataCategories) {
+    if (d.value.specialCategory !== undefined) specialCategories.push(d);
+    if (d.value.criminalOffence === true) criminalOffenceData.push(d);
+    if (d.value.nationalIdentifier === true) nationalIdentifiers.push(d);
+  }
+  const purposes: ResolvedPurpose[] = [];
+  if (a.purposes)
+    for (const p of a.purposes) {
+      const legalBasis: ResolvedLegalBasis[] = [];
+      if (p.legalBasis) for (const b of p.legalBasis) legalBasis.push({ ...b, law: laws(registry, b.law) });
+      purposes.push({ ...p, legalBasis, safeguards: refsTo(p.safeguards, c.securityMeasures) });
+    }
+  let transfers: ResolvedTransfer[] | 'none' | undefined;
+  if (a.transfers === 'none' || a.transfers === undefined) transfers = a.transfers;
+  else {
+    transfers = [];
+    for (const t of a.transfers) {
+      const party = partyOf(registry, t.recipient);
+      transfers.push({ ...t, ...(party ? { party } : {}) });
+    }
+  }
   return {
     located,
     activity: a,
-    purposes: (a.purposes ?? []).map((p) => ({
-      ...p,
-      legalBasis: (p.legalBasis ?? []).map((b) => ({ ...b, law: laws(b.law) })),
-      safeguards: refs(p.safeguards, c.securityMeasures),
-    })),
-    dataSubjects: refs(a.dataSubjects, c.dataSubjects),
+    purposes,
+    dataSubjects: refsTo(a.dataSubjects, c.dataSubjects),
     dataCategories,
-    sources: refs(a.sources, c.sources),
-    recipients: a.recipients === 'none' ? 'none' : a.recipients === undefined ? undefined : refs(a.recipients, c.recipients),
-    processors: refs(a.processors, c.processors),
-    systems: refs(a.systems, c.systems),
-    transfers:
-      a.transfers === 'none' || a.transfers === undefined
-        ? a.transfers
-        : a.transfers.map((t) => {
-            const party = parties(t.recipient);
-            return { ...t, ...(party ? { party } : {}) };
-          }),
+    sources: refsTo(a.sources, c.sources),
+    recipients: a.recipients === 'none' ? 'none' : a.recipients === undefined ? undefined : refsTo(a.recipients, c.recipients),
+    processors: refsTo(a.processors, c.processors),
+    systems: refsTo(a.systems, c.systems),
+    transfers,
     retention,
-    securityMeasures: refs(a.securityMeasures, c.securityMeasures),
-    specialCategories: dataCategories.filter((d) => d.value.specialCategory !== undefined),
-    criminalOffenceData: dataCategories.filter((d) => d.value.criminalOffence === true),
-    nationalIdentifiers: dataCategories.filter((d) => d.value.nationalIdentifier === true),
+    securityMeasures: refsTo(a.securityMeasures, c.securityMeasures),
+    specialCategories,
+    criminalOffenceData,
+    nationalIdentifiers,
   };
+}
+
+/** The catalogue entries `ids` name, in their order; an id the catalogue lacks is dropped (validation reports it). */
+function refsTo<T>(ids: readonly string[] | undefined, map: Map<string, Located<T>>): Ref<T>[] {
+  const out: Ref<T>[] = [];
+  if (ids)
+    for (const id of ids) {
+      const e = map.get(id);
+      if (e) out.push(refTo(e, id));
+    }
+  return out;
+}
+
+function laws(registry: Registry, list: readonly LawRef[] | undefined): ResolvedLaw[] {
+  const out: ResolvedLaw[] = [];
+  if (list) for (const l of list) out.push(resolveLaw(registry, l));
+  return out;
+}
+
+/** A transfer's party: a recipient, else a processor, of that id. */
+function partyOf(registry: Registry, id: string | undefined): Ref<Recipient | Processor> | undefined {
+  if (id === undefined) return undefined;
+  const e = registry.catalogues.recipients.get(id) ?? registry.catalogues.processors.get(id);
+  return e ? { id, value: e.value } : undefined;
+}
+
+/**
+ * One retention entry with its policy merged in: the policy's fields (but its name and law), then the
+ * entry's own (but its categories, policy and law), each winning over the policy's in the policy's
+ * place, then the resolved categories, the policy and the laws. The keys are set one by one, as object
+ * spread sets them: the same object, without the cost of rest patterns for each of 10,000 activities.
+ */
+function resolveRetention(registry: Registry, r: Retention): ResolvedRetention {
+  const c = registry.catalogues;
+  const policy = r.policy !== undefined ? c.retentionPolicies.get(r.policy) : undefined;
+  const out: Record<string, unknown> = {};
+  const base = (policy?.value ?? {}) as Record<string, unknown>;
+  for (const k of Object.keys(base)) if (k !== 'name' && k !== 'law') out[k] = base[k];
+  const own = r as unknown as Record<string, unknown>;
+  for (const k of Object.keys(own)) if (k !== 'categories' && k !== 'policy' && k !== 'law') out[k] = own[k];
+  out.categories = refsTo(r.categories, c.dataCategories);
+  if (policy) out.policy = { id: policy.id, value: policy.value };
+  out.law = laws(registry, r.law ?? (policy?.value as RetentionRule | undefined)?.law);
+  return out as unknown as ResolvedRetention;
 }
 
 /** Every Art. 6 basis, Art. 9(2) condition and Art. 10 basis of an activity, across its purposes. */

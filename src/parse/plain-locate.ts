@@ -90,10 +90,19 @@ class Reader {
   /** The maps read so far, by their start. */
   private readonly maps = new Map<number, MapRead>();
 
+  /** The block sequences read so far, by their start: where each item's dash is, as far as read, and whether the last was reached. */
+  private readonly seqs = new Map<number, { dashes: number[]; ended: boolean }>();
+
+  /** The root node, once read. */
+  private root: Node | undefined;
+
   path(segments: readonly string[]): PlainPath {
-    const first = this.content(0);
-    if (!first) return unsure();
-    let node = this.node(first.pos, -1, false);
+    if (!this.root) {
+      const first = this.content(0);
+      if (!first) return unsure();
+      this.root = this.node(first.pos, -1, false);
+    }
+    let node = this.root;
     let key: { start: number; end: number } | undefined;
     let complete = true;
     for (const seg of segments) {
@@ -422,28 +431,41 @@ class Reader {
     return { kind: 'scalar', start: pos, end: pos };
   }
 
-  /** Item `n` of a block sequence. */
+  /** Item `n` of a block sequence. What one walk read of the sequence (where its items are) serves the next. */
   private inSeq(seq: { start: number; col: number }, n: number): Node | undefined {
-    const t = this.t;
-    let pos = seq.start;
-    for (let i = 0; ; i++) {
-      let v = pos + 1;
-      while (t.charCodeAt(v) === SP) v++;
-      if (this.restIsEmpty(v)) return unsure(); // an item on the lines below: the fast path sends these on
-      if (i === n) return this.node(v, seq.col, false);
-      let ls = this.nextLine(v);
-      for (;;) {
-        const next = this.content(ls);
-        if (!next) return undefined;
-        const indent = next.pos - next.line;
-        if (indent < seq.col) return undefined;
-        if (indent === seq.col) {
-          if (!(t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)))) return undefined;
-          pos = next.pos;
-          break;
-        }
-        ls = this.nextLine(next.pos);
+    let read = this.seqs.get(seq.start);
+    if (!read) this.seqs.set(seq.start, (read = { dashes: [seq.start], ended: false }));
+    while (read.dashes.length <= n) {
+      if (read.ended) return undefined;
+      const next = this.nextDash(this.itemStart(read.dashes[read.dashes.length - 1]!), seq.col);
+      if (next < 0) {
+        read.ended = true;
+        return undefined;
       }
+      read.dashes.push(next);
+    }
+    return this.node(this.itemStart(read.dashes[n]!), seq.col, false);
+  }
+
+  /** Where the item after the dash at `dash` starts, on the dash's line. */
+  private itemStart(dash: number): number {
+    let v = dash + 1;
+    while (this.t.charCodeAt(v) === SP) v++;
+    if (this.restIsEmpty(v)) return unsure(); // an item on the lines below: the fast path sends these on
+    return v;
+  }
+
+  /** The dash of the next item of a sequence at column `col`, after the item whose content starts at `v` (-1: none). */
+  private nextDash(v: number, col: number): number {
+    const t = this.t;
+    let ls = this.nextLine(v);
+    for (;;) {
+      const next = this.content(ls);
+      if (!next) return -1;
+      const indent = next.pos - next.line;
+      if (indent < col) return -1;
+      if (indent === col) return t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)) ? next.pos : -1;
+      ls = this.nextLine(next.pos);
     }
   }
 

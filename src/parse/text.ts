@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { CST, Lexer } from 'yaml';
+import { yamlLib } from './yaml.js';
 
 export type DecodeResult =
   { ok: true; text: string } | { ok: false; reason: 'binary' | 'encoding'; offset: number } | { ok: false; reason: 'wide'; offset: number; encoding: string };
@@ -39,8 +39,6 @@ export function loneCarriageReturn(text: string): number {
 
 /** Characters some editors and web views show as a line break, which YAML does not end a line at. */
 const UNUSUAL_BREAK = /[\u2028\u2029\u0085\v\f]/;
-/** The lexer's markers, which stand for no text of the file. */
-const MARKERS = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
 
 /**
  * Index of the first unusual line break inside a comment (-1 if none). There it hides what follows:
@@ -49,9 +47,13 @@ const MARKERS = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
  */
 export function lineBreakInComment(text: string): number {
   if (!UNUSUAL_BREAK.test(text)) return -1;
+  // The `yaml` library is loaded only for such a file: every command reads files, few have one.
+  const { CST, Lexer } = yamlLib();
+  // The lexer's markers, which stand for no text of the file.
+  const markers = new Set([CST.BOM, CST.DOCUMENT, CST.FLOW_END, CST.SCALAR]);
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
-    if (MARKERS.has(token)) continue;
+    if (markers.has(token)) continue;
     if (token.startsWith('#')) {
       const m = UNUSUAL_BREAK.exec(token);
       if (m) return offset + m.index;

@@ -42,14 +42,15 @@ export default defineRule(
   { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven § 9-3; GDPR Art. 9(2)', messages: ['health'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      // Health data first: the one test that reads no text, and most activities have none.
+      const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
+      if (health.length === 0) continue;
       const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
       const applicants = r.dataSubjects.filter((s) =>
         texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
       );
       if (applicants.length === 0) continue;
       if (r.purposes.some((p) => texts(p.description).some(statesNeed))) continue;
-      const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
-      if (health.length === 0) continue;
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
         subjects: applicants.map((s) => s.id).join(', '),

@@ -45,11 +45,13 @@ export default defineRule(
         const bases = purpose.legalBasis.map((x) => x.gdpr);
         const li = bases.indexOf('A6-1-f');
         if (li < 0 || bases.includes('A6-1-a')) return;
-        const where = join('/purposes', p, 'legalBasis', li, 'gdpr');
-        const electronic = [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
-        const citesSection15 = purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
-        if (marketing && electronic && !citesSection15) report.activity(r, where, 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (deviceStorage) report.activity(r, where, 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        const where = (): string => join('/purposes', p, 'legalBasis', li, 'gdpr');
+        // Read only for direct marketing, in this order: the texts, then the laws.
+        const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
+        const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
+        if (marketing && electronic() && !citesSection15())
+          report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
+        else if (deviceStorage) report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
       });
     }
   },

@@ -1,4 +1,4 @@
-import { art6Codes } from '../check/facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -8,7 +8,7 @@ export default defineRule(
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.purposes.forEach((p, i) => {
-        if (art6Codes(p).length > 0) return;
+        if (p.legalBasis.some((b) => isArt6(b.gdpr))) return;
         const others = p.legalBasis.map((b) => b.gdpr);
         if (others.length > 0) report.activity(r, join('/purposes', i, 'legalBasis'), 'only-other', { purpose: p.id, codes: others.join(', ') });
         else report.activity(r, join('/purposes', i), 'missing', { purpose: p.id });

@@ -54,6 +54,7 @@ export default defineRule(
         for (const rec of r.recipients) {
           const organisation = rec.value.type === 'international-organisation';
           const outside = organisation || (rec.value.country !== undefined && !eea.has(rec.value.country));
+          if (!outside) continue;
           const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
           const listed = transfers.some(
             (t) =>
@@ -62,8 +63,7 @@ export default defineRule(
                 ((organisation && t.organisation !== undefined && names.some((n) => n?.trim().toLowerCase() === t.organisation!.trim().toLowerCase())) ||
                   (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)))),
           );
-          if (outside && !listed)
-            report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
+          if (!listed) report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
         }
       }
       activityLocations.forEach((l, i) => {

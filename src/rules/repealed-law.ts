@@ -45,25 +45,29 @@ export default defineRule(
       const hit = repealed(resolveLaw(ctx.registry, { law: id }));
       if (hit) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
     });
+    // A registry cites the same laws and sections in activity after activity: each is judged once.
+    const judged = new Map<string, { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed> }>();
+    const judge = (law: ResolvedLaw) => {
+      const key = `${knownLaw(law, ctx.reference)?.key ?? ''}\u0000${law.section ?? ''}`;
+      let hit = judged.get(key);
+      if (!hit) judged.set(key, (hit = { section: repealedSection(law), law: repealed(law) }));
+      return hit;
+    };
     for (const r of ctx.activities) {
-      const cited: { law: ResolvedLaw; pointer: string }[] = [
-        ...r.purposes.flatMap((p, i) =>
-          p.legalBasis.flatMap((b, k) => b.law.map((law, l) => ({ law, pointer: join('/purposes', i, 'legalBasis', k, 'law', l) }))),
-        ),
-        ...r.retention.flatMap((e, i) => e.law.map((law) => ({ law, pointer: join('/retention', i) }))),
-      ];
       const seen = new Set<string>();
-      for (const { law, pointer } of cited) {
-        const sectionHit = repealedSection(law);
+      /** Each law the activity cites, in the record's order; its pointer is made only for a finding. */
+      const cite = (law: ResolvedLaw, pointer: () => string): void => {
+        const { section: sectionHit, law: hit } = judge(law);
         if (sectionHit && !seen.has(sectionHit.key)) {
           seen.add(sectionHit.key);
-          report.activity(r, pointer, 'section-repealed', sectionHit.args);
+          report.activity(r, pointer(), 'section-repealed', sectionHit.args);
         }
-        const hit = repealed(law);
-        if (!hit || seen.has(hit.key)) continue;
+        if (!hit || seen.has(hit.key)) return;
         seen.add(hit.key);
-        report.activity(r, pointer, hit.replaced ? 'replaced' : 'repealed', hit.args);
-      }
+        report.activity(r, pointer(), hit.replaced ? 'replaced' : 'repealed', hit.args);
+      };
+      r.purposes.forEach((p, i) => p.legalBasis.forEach((b, k) => b.law.forEach((law, l) => cite(law, () => join('/purposes', i, 'legalBasis', k, 'law', l)))));
+      r.retention.forEach((e, i) => e.law.forEach((law) => cite(law, () => join('/retention', i))));
     }
   },
 );

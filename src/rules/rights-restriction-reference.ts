@@ -115,8 +115,10 @@ export default defineRule(
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      const marketing = isDirectMarketing(r, ctx.reference);
-      (r.activity.rightsRestrictions ?? []).forEach((x, i) => {
+      const restrictions = r.activity.rightsRestrictions ?? [];
+      // Asked only of an activity that restricts something (most restrict nothing).
+      const marketing = restrictions.length > 0 && isDirectMarketing(r, ctx.reference);
+      restrictions.forEach((x, i) => {
         const at = join('/rightsRestrictions', i);
         // Art. 21(3): once a person objects to direct marketing, the data is no longer processed for it. No
         // provision of the Regulation or national law may take that away (Art. 23 restricts, it does not abolish).

@@ -22,7 +22,7 @@ export interface Validated {
 export interface ValidateOptions {
   /** Folder of the content-hash cache (`--cache`); no cache when undefined. */
   cache?: string;
-  /** Threads that read and parse files; by default one per core, up to four. 1 keeps everything in this thread. */
+  /** Threads that read and parse files; by default one per idle core less one, up to four (`defaultJobs`). 1 keeps everything in this thread. */
   jobs?: number;
 }
 

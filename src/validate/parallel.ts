@@ -17,13 +17,15 @@ const WORKER = new URL('./worker.js', import.meta.url);
 
 /**
  * Threads to use by default: one per core that nothing else is using (the cores less the load
- * average, rounded), at least this one and at most four. A thread on a core that is busy anyway
- * saves no time and costs CPU: its start, its own warm-up of the compiled code, and the copy of
- * each file's data back to this thread (a second thread took 10,000 files from 3.2 to 4.6 s of CPU
- * on a loaded 2-core machine, and was no faster; docs/performance.md). `ROPA_JOBS` sets the number.
+ * average, rounded), less one, at least this one and at most four. The one left out is for V8's own
+ * threads (garbage collection, compiling), which a busy main thread keeps busy: on a two-core machine
+ * a second thread never saved wall time, idle or loaded, and always cost CPU (its start, its own
+ * warm-up of the compiled code, and the copy of each file's data back to this thread: 10,000 files
+ * took 2.4–2.8 s of CPU with one thread and 2.9–3.4 s with two; docs/performance.md, «Threads»).
+ * `ROPA_JOBS` sets the number.
  */
 export function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  return Math.max(1, Math.min(4, cores, Math.round(cores - load)));
+  return Math.max(1, Math.min(4, cores, Math.round(cores - load) - 1));
 }
 
 type Result = { checked: CheckedFile; source?: SourceFile };

@@ -38,6 +38,36 @@ describe('ropa as a process', () => {
     expect(verbose.stderr).toMatch(STACK_FRAME);
   });
 
+  it('loads the yaml library only for a file that needs it (start-up: every command reads files)', () => {
+    // The modules a run loaded, as node's CommonJS cache holds them when the process ends.
+    const script = [
+      "import { createRequire } from 'node:module';",
+      "import { pathToFileURL } from 'node:url';",
+      "process.on('exit', () => process.stderr.write(Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\\\/]node_modules[\\\\/]yaml[\\\\/]/.test(k)) ? 'yaml loaded' : 'yaml not loaded'));",
+      'process.argv = [process.argv[0], process.env.BIN, ...JSON.parse(process.env.ARGS)];',
+      'await import(pathToFileURL(process.env.BIN).href);',
+    ].join('\n');
+    const loaded = (args: string[], dir = EXAMPLE): string => {
+      const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: dir,
+        env: { ...process.env, BIN, ARGS: JSON.stringify(args), ROPA_JOBS: '1' },
+        encoding: 'utf8',
+      });
+      return r.stderr.slice(-15);
+    };
+    for (const args of [
+      ['validate', '.'],
+      ['gaps', '.', '--today', '2025-06-01'],
+    ])
+      expect(loaded(args)).toBe('yaml not loaded');
+    // A file that hides a line break in a comment is lexed by the library, which is then loaded.
+    const { dir, cleanup } = tempDir();
+    cpSync(EXAMPLE, dir, { recursive: true });
+    writeFileSync(join(dir, 'organisation.yaml'), readFileSync(join(dir, 'organisation.yaml'), 'utf8') + '# checked\u2028status: retired\n');
+    expect(loaded(['validate', '.'], dir)).toBe('yaml loaded');
+    cleanup();
+  });
+
   it('stops quietly when the reader goes away (`ropa … | head`)', () => {
     const r = spawnSync(
       'bash',

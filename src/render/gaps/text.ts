@@ -26,9 +26,19 @@ export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generat
     }
     return word;
   };
+  // Without colour a style gives its text back unchanged (as chalk does at level 0), with no call into chalk for each row.
+  const dim = opts.color ? (s: string): string => c.dim(s) : (s: string): string => s;
+  // The end of a row is the same for every finding of a rule (and citation): made once.
+  const tails = new Map<string, string>();
+  const tail = (i: GapItem): string => {
+    const key = `${i.rule}\u0000${i.citation}`;
+    let t = tails.get(key);
+    if (t === undefined) tails.set(key, (t = dim(`${i.rule} · ${i.citation}`)));
+    return t;
+  };
   const row = (i: GapItem, withFile: boolean): string => {
     const pos = withFile ? `${i.file}:${i.line}:${i.column}` : `${i.line}:${i.column}`;
-    return `  ${c.dim(pos.padEnd(withFile ? 0 : 7))} ${sev(i)} ${clean(i.message)}  ${c.dim(`${i.rule} · ${i.citation}`)}`;
+    return `  ${dim(pos.padEnd(withFile ? 0 : 7))} ${sev(i)} ${clean(i.message)}  ${tail(i)}`;
   };
   let out: string[] = [];
   let size = 0;

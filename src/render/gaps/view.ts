@@ -51,7 +51,7 @@ export interface ScreeningView {
   art35: ScreeningItem[];
   datatilsynet: ScreeningItem[];
   wp248: ScreeningItem[];
-  notComputed: string[];
+  notComputed: readonly string[];
 }
 
 export interface ActivityGroup {
@@ -165,6 +165,8 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   for (const rule of [...perRule.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) byRule[rule] = perRule.get(rule)!;
   const scores = result.completeness.map((c) => c.score);
   const ref = result.reference;
+  // Worded when first read: only the JSON format shows the missing items' labels here (10,000 lists at 10,000 activities).
+  let labelled: GapSummary['completeness'] | undefined;
   return {
     lang: ctx.lang,
     open,
@@ -180,7 +182,9 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       activities: result.activities.length,
       averageCompleteness: scores.length === 0 ? 100 : Math.floor(scores.reduce((a, b) => a + b, 0) / scores.length),
       byRule,
-      completeness: result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })),
+      get completeness() {
+        return (labelled ??= result.completeness.map((c) => ({ ...c, missingLabels: c.missing.map((m) => t(ctx.lang, `gaps.completeness.${m}`)) })));
+      },
       referenceData: Object.fromEntries(
         (['eea', 'adequacy', 'datatilsynet', 'wp248', 'law'] as const).map((k) => [k, { file: displayPath(ref[k].file, ctx.cwd), asOf: ref[k].asOf }]),
       ),
