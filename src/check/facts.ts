@@ -58,7 +58,13 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
  */
 const PUBLISH =
   /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media))/iu;
-const NOT_PERSONAL = /statistikk|statistic|resultat|result|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad/i;
+/**
+ * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
+ * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
+ * where no participant can be identified»).
+ */
+const NOT_PERSONAL =
+  /statistikk|statistic|resultat|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
  * What is published must be about people: names, photos, comments, lists, journals, details («publisere nyheter på
  * nettsiden» publishes no personal data, though the site's editors are in the record).
@@ -71,6 +77,47 @@ export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(/[.;:!?]/)
     .some((c) => (PUBLISH.test(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
+}
+
+/**
+ * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
+ * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
+ * municipality), other businesses and third parties. Used by `discloses`.
+ */
+const OUTSIDE_PARTY =
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|myndighet\\p{L}*|styresmakt\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies))';
+/**
+ * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», and sharing,
+ * sending or presenting it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon»,
+ * «presentere deg for en kunde», «share with partners», «disclose»). Read clause by clause; a clause with a negation
+ * («deles ikke med andre») says nothing. Sending to a party the activity's own data subjects belong to («sende kunder
+ * markedsføring») is writing to the people themselves: the caller says which parties those are. Used by
+ * recipients-stated.
+ */
+const HAND_OVER =
+  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+const TO_PARTY = [
+  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
+  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
+  'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
+].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
+const SEND = 1;
+const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
+/**
+ * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
+ * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
+ */
+export function discloses(text: string, ownParty: (party: string) => boolean = () => false): boolean {
+  return text.split(/[.;:!?]/).some((c) => {
+    if (NEGATION.test(c)) return false;
+    if (HAND_OVER.test(c)) return true;
+    return TO_PARTY.some((re, k) => {
+      const m = re.exec(c);
+      // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
+      // record, writing to the person the data is about: not read as disclosure.
+      return m !== null && !ownParty(m[1]!) && !(k === SEND && THE_CUSTOMER.test(m[1]!));
+    });
+  });
 }
 
 /** Words that make a purpose or title marketing (Norwegian and English). */

@@ -8,16 +8,48 @@ import { defineRule } from '../check/rule.js';
  * service: consent to medical and health research belongs to those over 16 (helseforskningsloven § 17 first paragraph;
  * below 16 the parents consent, fourth paragraph). A research purpose on consent, in an activity with health or genetic
  * data, whose stated age limit is below 16 («fra 13 år») gets a warning (`research-age`).
+ *
+ * Children whose group says they are all 15 or older («frå 15 år», «som fyller 15 år», «aged 16+») are no question: from
+ * 15 a child decides alone on joining or leaving an association and on education (barnelova § 32), and 13 is the limit
+ * for online services (Art. 8(1), § 5), so no reading of the record leaves them to their parents; for a research purpose
+ * on health or genetic data the age is 16 (helseforskningsloven § 17). Only a stated lower age counts: a group with none
+ * («elever», «barn og unge»), an upper age («under 13 år») or one starting lower («14–15 år», «frå 0 til 18 år») is asked
+ * about, since ropa cannot tell an online service (13) from other consent, where the child's maturity decides.
  */
 const AGE_UNDER_16 =
   /(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])/iu;
 const HEALTH = new Set(['health', 'genetic']);
+/** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
+const LOWER_AGE = [
+  /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
+  /(?<![\p{L}\d,.])(\d{1,2})\s*(?:år\s+)?(?:og eldre|og over|or older|and older|and over|\+)/giu,
+  /(?<![\p{L}\d,.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*(?:år|years?|yrs?)\b/giu,
+];
+/** An upper age («under 13», «opp til 12», «up to 15», «til 18 år») is no lower one: such a group is asked about. */
+const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
+
+/** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
+function statedLowerAge(texts: readonly string[]): number | undefined {
+  let lowest: number | undefined;
+  for (const text of texts) {
+    if (UPPER_AGE.test(text)) return undefined;
+    for (const pattern of LOWER_AGE)
+      for (const m of text.matchAll(pattern)) {
+        const age = Number(m[1]);
+        lowest = lowest === undefined ? age : Math.min(lowest, age);
+      }
+  }
+  return lowest;
+}
 export default defineRule(
   { id: 'child-consent-age', severity: 'warning', citation: 'GDPR Art. 8(1); personopplysningsloven § 5', messages: ['missing', 'research-age'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      const children = r.dataSubjects.filter((s) => s.value.children === true).map((s) => s.id);
+      const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
+      const children = childGroups.map((s) => s.id);
       if (children.length === 0) continue;
+      const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
+      const oldEnough = (limit: number): boolean => lowerAges.every((age) => age !== undefined && age >= limit);
       // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
       const asked = new Set<number>();
       for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
@@ -32,6 +64,9 @@ export default defineRule(
           }
           continue;
         }
+        const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
+        const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
+        if (oldEnough(research && health ? 16 : 15)) continue;
         asked.add(p);
         report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
       }

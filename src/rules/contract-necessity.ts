@@ -20,10 +20,13 @@ const SHARE =
 /**
  * Giving data to someone («gi kontaktopplysningene dine til samarbeidspartneren vår», «give your details to our partners»):
  * a disclosure like «dele» or «utlevere», when the same clause names another company and its offers. «Gi» alone is
- * no disclosure («gi deg tilbud» is the controller's own offer); the receiver is named after «til»/«to».
+ * no disclosure («gi deg tilbud» is the controller's own offer); the receiver, another company, is named right after
+ * «til»/«to». Giving the person access to benefits at partners («gi deg tilgang til medlemsfordeler og tilbud hos våre
+ * samarbeidspartnere», «give you access to member offers from our partners») gives the partner nothing: the member
+ * benefits the membership promises are the contract's own performance.
  */
 const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**

@@ -34,6 +34,13 @@ const PERFORMANCE =
  * speak and be present, a written account afterwards).
  */
 const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|mailbox|inbox|e-?mail account|employees'? e-?mail/i;
+/**
+ * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
+ * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
+ * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of».
+ */
+const EMPLOYEES_CHECKED =
+  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers)(?![\p{L}])/iu;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
 /**
@@ -64,8 +71,27 @@ const DRUG_TEST =
 const EVERYONE =
   /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
 const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+/**
+ * «All employees» narrowed by a relative clause to what they do («all employees who operate cranes or drive forklifts»,
+ * «alle ansatte som fører kran»): a group of positions, which § 9-4 (1) b may cover, not everyone. A clause that only
+ * says they work for the body («alle ansatte som jobber hos oss», «all employees who work for us») narrows nothing.
+ */
+const NARROWED = new RegExp(
+  `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
+  'iu',
+);
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
 const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
+
+/**
+ * A measure of another group's use («elevenes nettbruk», «patrons' internet use», «nettbruken til elevane»): the
+ * words are left out, so a school's check of pupils' internet use is not read as checking how employees work.
+ */
+const OTHERS_USE = new RegExp(
+  `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+)?(\\p{L}+)`,
+  'giu',
+);
+const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
 export default defineRule(
   {
@@ -81,7 +107,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
-        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_OWN.test(t))) return;
+        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_CHECKED.test(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
@@ -90,7 +116,7 @@ export default defineRule(
         if (art6.length > 0 && art6.every(imposed)) return;
         const texts = textsOf(p.description);
         const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
-        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !RISKY_POSITIONS.test(t))) {
+        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           return;
         }
@@ -99,7 +125,7 @@ export default defineRule(
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
+        } else if (texts.map(othersUse).some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }

@@ -19,10 +19,22 @@ import { join } from '../util/pointer.js';
  * A purpose that publishes the data («publisere», «legge ut på nett», «legge ut til offentlig ettersyn», «publish»)
  * and lists a national-identifier category among its own `dataCategories` is reported whatever need is stated
  * (`published`): publication to everyone identifies no one securely for the controller, and spreads the number
- * that secure identification elsewhere relies on. Only the purpose's own list counts, not the activity's.
+ * that secure identification elsewhere relies on. Only the purpose's own list counts, not the activity's. A purpose
+ * whose words say the number is left out of what is published («uten fødselsnummer») is not reported.
  */
 /** Laying a list out for public inspection («legge ut til offentlig ettersyn», eigedomsskattelova § 15): publication too. */
 const PUBLIC_INSPECTION = /(?<![\p{L}])(?:offentlig|offentleg)\s+(?:ettersyn|gjennomsyn)(?![\p{L}])|public inspection/iu;
+/**
+ * The purpose's words say the number is left out of what is published («(uten fødselsnummer)», «men ikkje
+ * fødselsnummer», «without national ID numbers», «fødselsnummeret publiseres ikke»): a negation, «uten/utan/without» or
+ * «except/unntatt» and the number's name in one clause. The purpose may use the number for what it does besides
+ * publishing (writing out the tax to the right owner).
+ */
+const NUMBER =
+  /fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|id-nummer\p{L}*|identitetsnummer\p{L}*|national (?:identity |id |identification )?(?:numbers?|ids?)|identity numbers?|personal (?:identity |id )?numbers?|(?<![\p{L}])fnr(?![\p{L}])/iu;
+const LEFT_OUT =
+  /(?<![\p{L}])(?:uten|utan|without|except|excluding|unntatt|utanom|bortsett|ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])|(?<![\p{L}])no\s+(?=national|personal|identity|id(?![\p{L}]))/iu;
+const leftOut = (text: string): boolean => text.split(/[.;:!?()]/).some((c) => NUMBER.test(c) && LEFT_OUT.test(c));
 const CONVENIENCE =
   /\b(praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)\b|(kunde|medlems|bruker|brukar|kunde-|abonnements)nummer|\b(customer|member|user|account) (number|id)\b/i;
 export default defineRule(
@@ -43,7 +55,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const own = p.dataCategories ?? [];
         const k = own.findIndex((c) => ids.has(c));
-        if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION)))
+        if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION)) && !textsOf(p.description).some(leftOut))
           report.activity(r, join('/purposes', i, 'dataCategories', k), 'published', { purpose: p.id, category: own[k]! });
       });
       if (r.nationalIdentifiers.length === 0 || inBasis.length > 0) continue;

@@ -23,15 +23,18 @@ const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-avai
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
 /**
- * People the data subject names to the controller: next of kin, emergency contacts, referees. Their data is obtained
+ * People the data subject names to the controller: next of kin, emergency contacts, referees. English «referees» alone
+ * is also the sports official («Match referees» give their own details): read as job referees only with words of
+ * applicants, jobs or references beside it («Referees the applicant has named», «job referees»). Their data is obtained
  * from the employee or applicant, not from them (Art. 14(1)), whatever the activity's sources say; a group so named is
  * judged even when every source is the person's own.
  */
 const NAMED_CONTACTS =
-  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
+  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
 /**
  * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
- * to the hospital (Art. 13), so the group is judged only beside employees or applicants, who are the ones naming them.
+ * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
+ * then the ones naming them.
  */
 const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|kandidat|job applicant|applicant|candidate/i;
 /**
@@ -64,8 +67,12 @@ export default defineRule(
         continue;
       }
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
-      const namers = r.dataSubjects.some((d) => d.value.employees === true || textsOf(d.value.name).some((t) => APPLICANTS.test(t)));
-      const named = namers ? r.dataSubjects.filter((d) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t))) : [];
+      // Judged only where every other group is employees or applicants: beside residents, patients or children (a
+      // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.
+      const isNamed = (d: (typeof r.dataSubjects)[number]) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t));
+      const namer = (d: (typeof r.dataSubjects)[number]) => d.value.employees === true || textsOf(d.value.name).some((t) => APPLICANTS.test(t));
+      const others = r.dataSubjects.filter((d) => !isNamed(d));
+      const named = others.length > 0 && others.every(namer) ? r.dataSubjects.filter(isNamed) : [];
       if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
     }
   },

@@ -16,8 +16,26 @@ import { join } from '../util/pointer.js';
  *
  * Nor can an activity that writes to each person (direct marketing by e-mail or SMS) claim that informing
  * them is impossible or disproportionate: where the data is used to communicate with the person, the
- * information is given at the latest at the first communication (Art. 14(3)(b)).
+ * information is given at the latest at the first communication (Art. 14(3)(b)). The same holds for any purpose whose
+ * words say it uses the data to contact the people it is about («finne og kontakte aktuelle kandidater», «ta kontakt med
+ * deg», «contact them»): a recruiter sourcing profiles, a survey inviting its sample. A clause that denies it («vi
+ * kontakter deg ikke») says nothing.
  */
+/**
+ * Contacting the people the data is about: the verb with the person as its object, not another party («kontakte
+ * arbeidsgiver», «contact the employer» is no writing to the person). «Contact persons/people» right after «contact» is
+ * the noun in English records («owners and contact persons»), so only «the people», pronouns and named groups count.
+ */
+const PERSON_NB =
+  '(?:deg|dykk|dere|dei|dem|han|henne|personer\\p{L}*|personane|personene|(?:de|dei) registrerte|kandidat\\p{L}*|søker\\p{L}*|søkjar\\p{L}*|innbygger\\p{L}*|innbyggjar\\p{L}*|kunde\\p{L}*|medlem\\p{L}*|deltaker\\p{L}*|deltakar\\p{L}*|respondent\\p{L}*|(?:et|eit) utval\\p{L}*|utvalget|utvalet|pasient\\p{L}*|bruker\\p{L}*|brukar\\p{L}*|foreldr\\p{L}*|føresett\\p{L}*|foresatt\\p{L}*|elev\\p{L}*|lånere|lånarar)';
+const PERSON_EN =
+  '(?:you|them|him|her|each|individuals|candidates?|applicants?|members?|customers?|residents?|participants?|respondents?|patients?|(?:the|these|those|such) (?:people|persons|individuals|candidates|applicants|members|customers|residents|participants|respondents|patients|sample))';
+const CONTACTS = new RegExp(
+  `(?<![\\p{L}])(?:(?:kontakte|ta kontakt med|tek kontakt med|ringe|ringje)\\s+(?:\\p{L}+\\s+){0,2}?${PERSON_NB}|(?:reach out to|contact)\\s+(?:\\p{L}+\\s+){0,1}?${PERSON_EN})(?![\\p{L}])`,
+  'iu',
+);
+/** A clause with a negation («vi kontakter deg ikke», «we do not contact them») says nothing of contacting. */
+const NEGATED_BEFORE = /(?:\b(?:ikke|ikkje|aldri|not|never)\b|n't\b)/i;
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
 export default defineRule(
@@ -36,9 +54,10 @@ export default defineRule(
       const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject');
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
+        const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
         const writesToEach =
-          isDirectMarketing(r, ctx.reference) &&
-          [...textsOf(r.activity.title), ...r.purposes.flatMap((p) => textsOf(p.description))].some((t) => ELECTRONIC_MEANS.test(t));
+          (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
+          (!info.method.includes('art14') && purposeTexts.some((t) => t.split(/[.;:!?]/).some((c) => CONTACTS.test(c) && !NEGATED_BEFORE.test(c))));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
           report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });

@@ -1,4 +1,4 @@
-import { publishes, textsOf, transfersOf } from '../check/facts.js';
+import { discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -12,13 +12,17 @@ import { defineRule } from '../check/rule.js';
  * (Art. 4(2)) to everyone who reads it, so the public (the website's readers) is a category of recipients the record
  * and the notice must name (Art. 30(1)(d), 13(1)(e); a warning, `none-but-published`). Publishing statistics,
  * results or anonymous data is not publishing personal data, and a clause that denies it is not read.
+ *
+ * Nor, likewise, when a purpose's words say the data is handed to someone outside: «utlevere», «oversende», «gi videre»,
+ * or sharing, sending or presenting it to an outside party («presentere deg for en kunde», «sende til NAV», «share with
+ * partners»). Whoever receives it is a recipient (Art. 4(9)); a warning, `none-but-discloses`.
  */
 export default defineRule(
   {
     id: 'recipients-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
-    messages: ['missing', 'none-but-transfers', 'none-but-published'],
+    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -41,7 +45,15 @@ export default defineRule(
           continue;
         }
         const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
-        if (published >= 0) report.activity(r, '/recipients', 'none-but-published', { purpose: r.purposes[published]!.id }, { severity: 'warning' });
+        if (published >= 0) {
+          report.activity(r, '/recipients', 'none-but-published', { purpose: r.purposes[published]!.id }, { severity: 'warning' });
+          continue;
+        }
+        // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
+        const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
+        const ownParty = (party: string) => subjectNames.some((n) => n.includes(party.toLowerCase().slice(0, 5)));
+        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(t, ownParty)));
+        if (disclosed >= 0) report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
       }
     }
   },

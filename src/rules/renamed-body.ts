@@ -35,6 +35,14 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
 ];
 
+/**
+ * A source that is the archive or the records of the former body («Arkiv etter Fylkesmannen i Hordaland», «arkivet frå
+ * Oljedirektoratet», «records of the Petroleum Safety Authority»): the records creator keeps the name it had when it
+ * made them, which is how archives name it; the name is right.
+ */
+const ARCHIVE_OF =
+  /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå|fra det tidligere|frå det tidlegare)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
+
 export default defineRule(
   {
     id: 'renamed-body',
@@ -43,7 +51,8 @@ export default defineRule(
     messages: ['renamed'],
   },
   (ctx, report) => {
-    const renamed = (texts: string[]) => RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t)));
+    const renamed = (texts: string[]) =>
+      RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
     for (const r of ctx.activities) {
       const named: { id: string; texts: string[]; pointer: string }[] = [
         ...(Array.isArray(r.recipients) ? r.recipients : []).map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/recipients', i) })),

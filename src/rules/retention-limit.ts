@@ -24,11 +24,24 @@ import { join } from '../util/pointer.js';
  * time only by a further decision of REK (second paragraph) or where arkivlova or another law requires keeping. A
  * retention entry cited to such sections alone, longer than their maximum, whose words name no decision, is warned
  * (`section-max`): the record may hold a REK decision it does not mention.
+ *
+ * A police certificate (politiattest) is kept «så lenge det er nødvendig for formålet med politiattesten, men ikke utover
+ * det tidspunkt vedkommende slutter i den stillingen som ga grunnlaget for vandelskontroll», and then destroyed
+ * (politiregisterforskriften § 37-2, as Datatilsynet states it). A criminal-offence category that is such a certificate,
+ * kept permanently or for a period counted from the end of the employment or position, is warned
+ * (`certificate-after-leaving`); an entry handed to an archive is left to the archive law.
  */
 const DAY = 86400;
 
 /** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
 const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+/**
+ * REK's decision as records often write it, its approval of the keeping («REK har godkjent lagring i 15 år», «the ethics
+ * committee approved ten years», «innvilget lengre oppbevaring»): the approval must be of keeping or a time, since the
+ * study's own approval («studien er godkjent til 2045») says nothing of keeping after the final report.
+ */
+const APPROVED_KEEPING =
+  /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
 
 /** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
@@ -41,6 +54,20 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
   });
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
+
+/** A police certificate by the category's id, name or description (nb, nn, en). */
+const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
+/**
+ * The record that a certificate was shown, not the certificate: «merknad om at politiattest er vist fram», «registrering
+ * av at attesten er fremvist», «record that the certificate was presented»: the note Datatilsynet's page on volunteer
+ * bodies describes («at attesten er fremvist og dato for fremvisningen. Selve attesten beholdes av søkeren»). § 37-2
+ * governs keeping the certificate itself.
+ */
+const SHOWN_NOTE =
+  /vist fram|vist frem|fremvist|framvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+/** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
+const LEAVING =
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -68,10 +95,33 @@ export default defineRule(
   {
     id: 'retention-limit',
     severity: 'error',
-    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38',
-    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max'],
+    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2',
+    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max', 'certificate-after-leaving'],
   },
   (ctx, report) => {
+    // Police certificates kept beyond the person's leaving the position (politiregisterforskriften § 37-2).
+    for (const r of ctx.activities) {
+      r.retention.forEach((e, i) => {
+        if (e.endAction === 'archive') return;
+        const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const certificates = cats.filter(
+          (c) =>
+            c.value.criminalOffence === true &&
+            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
+            ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
+        );
+        if (certificates.length === 0) return;
+        const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
+        if (afterLeaving)
+          report.activity(
+            r,
+            join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+            'certificate-after-leaving',
+            { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
+            { severity: 'warning' },
+          );
+      });
+    }
     // A section's own maximum, for entries cited to such sections alone and not handed to an archive.
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
@@ -82,7 +132,7 @@ export default defineRule(
         const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
         const limit = durationSeconds(longest.period);
         if (limit === undefined || kept <= limit + DAY) return;
-        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t))) return;
+        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
         const law = e.law.map(lawCitation).join(', ');
         report.activity(
           r,

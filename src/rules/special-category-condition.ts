@@ -78,7 +78,10 @@ export default defineRule(
         ...textsOf(r.activity.description),
         ...r.dataSubjects.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
       ];
-      if (about.some((t) => NON_MEMBERS.test(t)) && !textsOf(r.activity.description).some((t) => REGULAR_CONTACT.test(t))) {
+      // The regular contact may be said of the activity or of the group itself («Også dei som ikkje er medlemmer syng i
+      // koret; dei har jamleg kontakt med kyrkjelyden»), where the record says who the non-members are.
+      const groups = r.dataSubjects.flatMap((x) => textsOf(x.value.description));
+      if (about.some((t) => NON_MEMBERS.test(t)) && ![...textsOf(r.activity.description), ...groups].some((t) => REGULAR_CONTACT.test(t))) {
         for (const { basis, pointer, purpose } of conditions) {
           if (basis.gdpr !== 'A9-2-d' || purpose.legalBasis.some((b) => b !== basis && isArt9Condition(b.gdpr))) continue;
           const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT.test(t));

@@ -22,14 +22,19 @@ import { join } from '../util/pointer.js';
 const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
 /**
  * Standard contractual clauses of the repealed decisions: 2001/497/EC (controller to controller, with its set II added
- * by 2004/915/EC) and 2010/87/EU (controller to processor, which had replaced 2002/16/EC). Commission Implementing
+ * by 2004/915/EC) and 2010/87/EU (controller to processor, which had replaced 2002/16/EC; that repeal not re-read). Commission Implementing
  * Decision (EU) 2021/914 Art. 4: «From 27 September 2021, Commission Decisions 2001/497/EC and 2010/87/EU are repealed»,
  * and contracts concluded before that on their basis gave appropriate safeguards only «until 27 December 2022». A
  * reference that names only an old decision names no safeguard in force; one that names 2021/914 too (a contract
  * moved to the new clauses) passes.
  */
 const REPEALED_SCC = /(?<![\d/])(?:2001\/497|2002\/16|2004\/915|2010\/87)(?![\d])/;
-const CURRENT_SCC = /(?<![\d/])2021\/914(?![\d])/;
+/**
+ * The 2021 clauses named without their number: their modules (module one to four; the old sets had none), or «new»
+ * clauses that replaced the old («replaced by the new SCCs», «erstattet av nye standardkontrakter»).
+ */
+const CURRENT_SCC =
+  /(?<![\d/])2021\/914(?![\d])|(?<![\p{L}])(?:modul|module)\s*(?:[1-4]|one|two|three|four|en|ein|to|tre|fire)(?![\p{L}\d])|(?<![\p{L}])(?:new|nye|nyere)\s+(?:\p{L}+\s+){0,1}?(?:scc|sccs|standard contractual clauses|standardkontrakt\p{L}*|standardpersonvernbestemmelse\p{L}*|standardavtale\p{L}*)(?![\p{L}])/iu;
 
 export default defineRule(
   {

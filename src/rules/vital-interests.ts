@@ -6,10 +6,32 @@ import { defineRule } from '../check/rule.js';
  * person». Recital 46 says what that is: «an interest which is essential for the life of the data subject or that of
  * another natural person», such as humanitarian emergencies, epidemics and disasters. A purpose on 6(1)(d) whose own
  * words (its description, the basis's note) name no threat to life or limb, no emergency, accident, epidemic or
- * disaster, is warned: ordinary guidance or service to a person is not a vital interest.
+ * disaster, is warned: ordinary guidance or service to a person is not a vital interest. Emergencies named by their kind
+ * count too: a flood, landslide, avalanche, fire, storm or other crisis and the evacuation it calls for (the humanitarian
+ * emergencies and «natural and man-made disasters» of the recital), a search for a missing person, a heart attack, a
+ * stroke or other serious illness, violence, abuse, self-harm or poisoning. Words are read whole, with Norwegian letters:
+ * «nød» and «naud» are an emergency, «nødvendig» and «naudsynt» (necessary) are not.
  */
-const LIFE =
-  /\b(?:liv|livet|livs\w*|livstru\w*|livredd\w*|nød\w*|naud\w*|akutt\w*|redning\w*|redde\w*|bevisstløs\w*|medvitslaus\w*|selvmord\w*|sjølvmord\w*|epidemi\w*|pandemi\w*|smitte\w*|katastrof\w*|ulykk\w*|fare|overdose\w*|førstehjelp\w*|fyrstehjelp\w*|anafylak\w*|personskad\w*|alvorlig\w* skad\w*|life|lives|life-threatening|emergenc\w*|rescue\w*|unconscious|suicid\w*|epidemic\w*|pandemic\w*|disaster\w*|accident\w*|danger\w*|first aid|anaphyla\w*|injur\w*)\b/i;
+const LIFE = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    // nb, nn
+    'liv|livet|livs\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend)\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
+    'bevisstløs\\p{L}*|medvitslaus\\p{L}*|selvmord\\p{L}*|sjølvmord\\p{L}*|selvskad\\p{L}*|sjølvskad\\p{L}*|epidemi\\p{L}*|pandemi\\p{L}*',
+    'smitte\\p{L}*|katastrof\\p{L}*|ulykk\\p{L}*|fare|faren|farer|farlig\\p{L}*|farleg\\p{L}*|overdose\\p{L}*|førstehjelp\\p{L}*|fyrstehjelp\\p{L}*',
+    'anafylak\\p{L}*|personskad\\p{L}*|alvorlig\\p{L}* skad\\p{L}*|alvorleg\\p{L}* skad\\p{L}*|alvorlig\\p{L}* syk\\p{L}*|alvorleg\\p{L}* sjuk\\p{L}*',
+    'hjertestans|hjartestans|hjerteinfarkt|hjarteinfarkt|hjerneslag|forgift\\p{L}*|vold(?!gift)\\p{L}*|valds\\p{L}*|overgrep\\p{L}*',
+    'flom\\p{L}*|flaum\\p{L}*|\\p{L}*skred\\p{L}*|ras|raset|rasfare|brann\\p{L}*|ekstremvær\\p{L}*|uvær\\p{L}*|storm\\p{L}*|orkan\\p{L}*',
+    'krise\\p{L}*|kriser|evakuer\\p{L}*|beredskap\\p{L}*|savn(?:et|ede|a|ete|ade)|leteaksjon\\p{L}*|leiteaksjon\\p{L}*',
+    // en
+    'life|lives|life-threatening|emergenc\\p{L}*|rescue\\p{L}*|unconscious|suicid\\p{L}*|self-harm|epidemic\\p{L}*|pandemic\\p{L}*',
+    'disaster\\p{L}*|accident\\p{L}*|danger\\p{L}*|first aid|anaphyla\\p{L}*|injur\\p{L}*|heart attack\\p{L}*|cardiac arrest|stroke|poison\\p{L}*',
+    'serious(?:ly)? ill\\p{L}*|severe(?:ly)? ill\\p{L}*|violen\\p{L}*|abuse|flood\\p{L}*|landslides?|avalanches?|storms?',
+    // «fire» alone is «four» in Norwegian
+    'fires|wildfires?|fire (?:alarms?|brigade|service|department)|(?:a|the) fire',
+    'extreme weather|crisis|crises|evacuat\\p{L}*|missing (?:person|people|child|children)',
+  ].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 export default defineRule({ id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life'] }, (ctx, report) => {
   for (const r of ctx.activities) {

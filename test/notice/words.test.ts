@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
+import { join } from 'node:path';
+import { afterEvent, capitalise, dateWords, durationWords, joinList, numberWord, paragraphs } from '../../src/render/words/index.js';
+import { ROOT, ropa } from '../helpers/cli.js';
 
 describe('ISO 8601 durations in words', () => {
   it.each([
@@ -62,5 +64,41 @@ describe('other words', () => {
   it('splits registry text into paragraphs on blank lines', () => {
     expect(paragraphs('one\nline\n\n  two  \n \nthree')).toEqual(['one line', 'two', 'three']);
     expect(paragraphs(undefined)).toEqual([]);
+  });
+});
+
+describe("the event a period counts from, after the template's own «etter»/«after»", () => {
+  it.each([
+    ['etter at saken er avsluttet', 'nb', 'at saken er avsluttet'],
+    ['Etter siste kontakt', 'nb', 'siste kontakt'],
+    ['når kontrakten går ut', 'nb', 'at kontrakten går ut'],
+    ['då tilsetjinga tok slutt', 'nn', 'at tilsetjinga tok slutt'],
+    ['fra og med vedtaket', 'nb', 'vedtaket'],
+    ['frå vedtaket', 'nn', 'vedtaket'],
+    ['ved utløpet av året', 'nb', 'utløpet av året'],
+    ['after a negative test', 'en', 'a negative test'],
+    ['when the contract ends', 'en', 'the contract ends'],
+    ['at the end of the year', 'en', 'the end of the year'],
+    // An event with no connective, or a word that only begins like one, is left as written.
+    ['avsluttet sak', 'nb', 'avsluttet sak'],
+    ['etterkontroll', 'nb', 'etterkontroll'],
+    ['vedtaket', 'nb', 'vedtaket'],
+    ['the trip', 'en', 'the trip'],
+    ['onboarding ends', 'en', 'onboarding ends'],
+    ['at', 'nb', 'at'],
+  ] as const)('%s (%s) → %s', (event, lang, said) => {
+    expect(afterEvent(event, lang)).toBe(said);
+  });
+
+  // Records of other bodies write the event with its connective as often as without (59 in the corpus did).
+  it.each([
+    ['variants-forbund/base', 'nb'],
+    ['variants-forbund/base', 'nn'],
+    ['variants-offshore/base', 'en'],
+  ])('no «etter etter», «after after» or «etter når» in the notice of %s (%s)', (registry, lang) => {
+    const r = ropa(['notice', join(ROOT, 'test/fixtures/corpus', registry), '--draft', '--complete', '--lang', lang]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/ (etter|after) /);
+    expect(r.stdout).not.toMatch(/\b(etter|after) (etter|after|når|da|då|when|from|fra|frå)\b/i);
   });
 });

@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { capitalise, countryName, durationWords, joinList } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, joinList } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -519,7 +519,10 @@ function retentionRule(ctx: BuildContext, rule: ResolvedRetention, trigger: stri
   const duration = rule.period !== undefined ? durationWords(rule.period, ctx.lang) : undefined;
   const latest = rule.atLatest === true ? 'latest-' : '';
   const span = (kind: 'when' | 'kept'): string =>
-    ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, { duration: duration!, trigger: trigger ?? '' });
+    ctx.w(`retention.${kind}.${latest}${trigger !== null ? 'after-trigger' : 'after'}`, {
+      duration: duration!,
+      trigger: trigger === null ? '' : afterEvent(trigger, ctx.lang),
+    });
   if (rule.archiveIfRequired === true) {
     // One conditional rule: kept, then to the archive if the archive law requires it, otherwise deleted or anonymised.
     const kept =

@@ -14,6 +14,7 @@ import {
 } from '../../model/resolve.js';
 import { RISK_FACTORS, type LocalText, type Party, type Processor } from '../../model/types.js';
 import { t } from '../../i18n/index.js';
+import { afterEvent } from '../words/index.js';
 import { contact, country, date, duration, joinParts, laws, list, r, text, withLaws, yesNo, type TextContext } from './text.js';
 
 /**
@@ -67,7 +68,7 @@ function retentionLine(rt: ResolvedRetention, ctx: TextContext): string {
     rt.period === undefined
       ? text(ctx, rt.trigger)
       : rt.trigger !== undefined
-        ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: text(ctx, rt.trigger) })
+        ? r(ctx, 'retention.after', { period: duration(ctx, rt.period), trigger: afterEvent(text(ctx, rt.trigger), ctx.lang) })
         : duration(ctx, rt.period),
     rt.archive !== undefined && endAction !== '' ? r(ctx, 'retention.archive', { action: endAction, archive: text(ctx, rt.archive) }) : endAction,
   ]

@@ -107,3 +107,27 @@ export function paragraphs(text: string | undefined): string[] {
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter((p) => p.length > 0);
 }
+
+/**
+ * The event a period counts from, as it follows the template's own «etter»/«after» («5 år etter {event}»):
+ * a record may write the event with its connective already («etter at saken er avsluttet», «after a negative
+ * test», «når kontrakten går ut», «ved utløpet av», «fra og med vedtaket»), which read «etter etter …»,
+ * «etter når …». The leading connective is taken off («når»/«da» become «at»: «etter at kontrakten går ut»).
+ */
+export function afterEvent(event: string, lang: Lang): string {
+  const lead = /^\s*/.exec(event)![0];
+  const rest = event.slice(lead.length);
+  const rewrites: readonly (readonly [RegExp, string])[] =
+    lang === 'en'
+      ? [
+          [/^(?:after|from|upon|on|when)\s+(?=\S)/i, ''],
+          [/^at\s+(?=the\s)/i, ''],
+        ]
+      : [
+          [/^fr[aå] og med\s+(?=\S)/i, ''],
+          [/^(?:etter|fr[aå]|ved)\s+(?=\S)/i, ''],
+          [/^(?:når|da|då)\s+(?=\S)/i, 'at '],
+        ];
+  for (const [pattern, replacement] of rewrites) if (pattern.test(rest)) return lead + rest.replace(pattern, replacement);
+  return event;
+}
