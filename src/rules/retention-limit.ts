@@ -33,8 +33,11 @@ import { join } from '../util/pointer.js';
  */
 const DAY = 86400;
 
-/** Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en). */
-const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+/**
+ * Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en).
+ * «Bestemmelse» (a provision: «i tråd med bestemmelsene i helseforskningsloven») is no decision.
+ */
+const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem(?!mels)\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
 /**
  * REK's decision as records often write it, its approval of the keeping («REK har godkjent lagring i 15 år», «the ethics
  * committee approved ten years», «innvilget lengre oppbevaring»): the approval must be of keeping or a time, since the
@@ -64,7 +67,7 @@ const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certif
  * governs keeping the certificate itself.
  */
 const SHOWN_NOTE =
-  /vist fram|vist frem|fremvist|framvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
