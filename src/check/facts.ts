@@ -71,7 +71,8 @@ const NOT_PERSONAL =
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttalelse|uttale|merknad|kommentar|comment|journal|postliste|liste|list|opplysning|details|kontakt|contact|profil|profile|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone/iu;
-const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
+/** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
+export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text

@@ -1,4 +1,4 @@
-import { ELECTRONIC_MEANS, isDirectMarketing, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, isDirectMarketing, NEGATION, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -34,8 +34,6 @@ const CONTACTS = new RegExp(
   `(?<![\\p{L}])(?:(?:kontakte|ta kontakt med|tek kontakt med|ringe|ringje)\\s+(?:\\p{L}+\\s+){0,2}?${PERSON_NB}|(?:reach out to|contact)\\s+(?:\\p{L}+\\s+){0,1}?${PERSON_EN})(?![\\p{L}])`,
   'iu',
 );
-/** A clause with a negation («vi kontakter deg ikke», «we do not contact them») says nothing of contacting. */
-const NEGATED_BEFORE = /(?:\b(?:ikke|ikkje|aldri|not|never)\b|n't\b)/i;
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
 export default defineRule(
@@ -57,7 +55,7 @@ export default defineRule(
         const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
         const writesToEach =
           (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
-          (!info.method.includes('art14') && purposeTexts.some((t) => t.split(/[.;:!?]/).some((c) => CONTACTS.test(c) && !NEGATED_BEFORE.test(c))));
+          (!info.method.includes('art14') && purposeTexts.some((t) => t.split(/[.;:!?]/).some((c) => CONTACTS.test(c) && !NEGATION.test(c))));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
           report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });
