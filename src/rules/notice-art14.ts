@@ -8,15 +8,16 @@ import type { Source } from '../model/types.js';
  * collected from the person (Art. 13) leaves the Art. 14 information out: the source (14(2)(f)), the
  * categories obtained (14(1)(d)), and the time it is given (14(3)). The exemptions of Art. 14(5) are
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
- * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a public register or a publicly
- * available source (the body looks both up itself) is judged:
- * another controller may be the origin of a document the person hands over (Art. 13), a register the body consults is
- * not; nor is a credit-information agency (kredittopplysningsloven § 14: reports go only to a recipient with a need,
- * in writing) or another controller whose access is given by a law (the source's `law`): the body obtains those itself.
- * Unless the record says data from third parties is used to decide (`riskFactors.thirdPartyDataForDecisions`)
- * or that data sets from different sources are matched (`riskFactors.matchesDatasets`), then every source elsewhere is
- * judged. A warning: where the person already has the information (14(5)(a)),
- * for instance because the application form tells of the credit check, the record should still say so.
+ * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a source the body obtains data from
+ * itself is judged: a public register or a publicly available source (the body looks both up), a credit-information
+ * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing) or another controller
+ * whose access is given by a law (the source's `law`). Any other controller may be the origin of a document the person
+ * hands over (Art. 13). Unless the record says data from third parties is used to decide
+ * (`riskFactors.thirdPartyDataForDecisions`) or that data sets from different sources are matched
+ * (`riskFactors.matchesDatasets`), then every source elsewhere is judged. Next of kin, emergency contacts and referees
+ * that employees or applicants name are obtained from them, not from the people themselves (`named-contacts`). A
+ * warning: where the person already has the information (14(5)(a)), for instance because the application form tells of
+ * the credit check, the record should still say so.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */

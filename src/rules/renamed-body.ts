@@ -41,7 +41,7 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
  * made them, which is how archives name it; the name is right.
  */
 const ARCHIVE_OF =
-  /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå|fra det tidligere|frå det tidlegare)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
 
 export default defineRule(
   {

@@ -81,7 +81,6 @@ function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; r
   return scoped.every((x) => x !== undefined) ? scoped : undefined;
 }
 
-/** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
 /**
  * The provision as the registry's own code form writes it, like the legal-basis codes («A17-3-b» for Art. 17(3)(b),
  * «A89-2» for Art. 89(2)), spelled the way the patterns above read it; any other text is returned as written.
@@ -91,6 +90,7 @@ export function provisionText(text: string): string {
   return m ? `Art. ${m[1]}(${m[2]})${m[3] ? `(${m[3].toLowerCase()})` : ''}` : text;
 }
 
+/** "Art. 89(2)", "artikkel 89 nr. 2", "17(3)(d)" → "89-2", "17-3"; undefined when not one of these forms. */
 export function gdprProvision(text: string): string | undefined {
   const m = /(\d+)\s*(?:\(\s*(\d+)\s*\)|nr\.?\s*(\d+)|no\.?\s*(\d+))/i.exec(text);
   return m ? `${m[1]}-${m[2] ?? m[3] ?? m[4]}` : undefined;
