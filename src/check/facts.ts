@@ -54,7 +54,8 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
  * Words saying the data is published: «publisere», «offentliggjøre», «legge … ut på nett / internett / i eInnsyn»,
  * «publish», «post … on the website». Publishing statistics, results, anonymous or aggregated figures or job vacancies
  * publishes no personal data, and a clause with a negation («enkeltsvar publiseres ikke»; Norwegian puts it after the
- * verb) is left out whole, and the clause must name something about people (PERSONAL). Read clause by clause. Used by recipients-stated and national-id-justified.
+ * verb) is left out whole, and the clause must name something about people (PERSONAL). Read clause by clause. Used by
+ * recipients-stated and national-id-justified.
  */
 const PUBLISH =
   /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media))/iu;
@@ -64,13 +65,13 @@ const PUBLISH =
  * where no participant can be identified»).
  */
 const NOT_PERSONAL =
-  /statistikk|statistic|resultat|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+  /statistikk|statistic|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
  * What is published must be about people: names, photos, comments, lists, journals, details («publisere nyheter på
  * nettsiden» publishes no personal data, though the site's editors are in the record).
  */
 const PERSONAL =
-  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttalelse|uttale|merknad|kommentar|comment|journal|postliste|liste|list|opplysning|details|kontakt|contact|profil|profile|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone/iu;
+  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */

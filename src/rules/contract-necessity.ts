@@ -8,8 +8,8 @@ import { join } from '../util/pointer.js';
  * cover processing which is useful but not objectively necessary for performing the contractual service … even if
  * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
  * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
- * companies for their offers (shares, discloses or gives it to them), sends the person partners' offers or discounts (e-mail, SMS), or serves marketing or
- * advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
+ * companies for their offers (shares, discloses or gives it to them), sends the person partners' offers or discounts
+ * (e-mail, SMS), or serves marketing or advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
  * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
  * it a legitimate interest. A purpose on the contract alone that keeps applications for later or other vacancies (a talent
