@@ -25,7 +25,7 @@ const LOWER_AGE = [
   /(?<![\p{L}\d,.])(\d{1,2})\s*(?:år\s+)?(?:og eldre|og over|or older|and older|and over|\+)/giu,
   /(?<![\p{L}\d,.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*(?:år|years?|yrs?)\b/giu,
 ];
-/** An upper age («under 13», «opp til 12», «up to 15», «til 18 år») is no lower one: such a group is asked about. */
+/** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
 
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */

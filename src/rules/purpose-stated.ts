@@ -49,7 +49,7 @@ const GENERIC = new Set([
  */
 const QUALIFIER =
   '(?:\\p{L}*administrative|\\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|generell|ulike|forskjellige|forretningsmessige|kommersielle|øvrige|berettigede|legitime|other|various|general|internal|administrative|administration|business|commercial|corporate|company|operational|miscellaneous|legitimate|hr|personnel)';
-const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?:,| and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?)$`, 'u');
+const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?)$`, 'u');
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
