@@ -85,7 +85,7 @@ function sectionRights(law: ResolvedLaw, ref: ReferenceData): { label: string; r
  * The provision as the registry's own code form writes it, like the legal-basis codes («A17-3-b» for Art. 17(3)(b),
  * «A89-2» for Art. 89(2)), spelled the way the patterns above read it; any other text is returned as written.
  */
-export function provisionText(text: string): string {
+function provisionText(text: string): string {
   const m = /^\s*A(\d+)-(\d+)(?:-([a-z]))?\s*$/i.exec(text);
   return m ? `Art. ${m[1]}(${m[2]})${m[3] ? `(${m[3].toLowerCase()})` : ''}` : text;
 }
