@@ -51,7 +51,7 @@ export function escapeMarkdown(value: string): string {
 }
 
 /** What `escapeMarkdown` would change: a character it escapes, a line break, a block marker at the start, space at either end. */
-const MARKDOWN_WORK = /[\\`*_[\]<>|~&$\r\n]|^[\s\-+#=\d]|\s$/;
+export const MARKDOWN_WORK = /[\\`*_[\]<>|~&$\r\n]|^[\s\-+#=\d]|\s$/;
 
 /** `escapeMarkdown` step by step, for any text (exported for the test that holds the two to the same answer). */
 export function markdownSteps(value: string): string {

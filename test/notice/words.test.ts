@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { join } from 'node:path';
-import { afterEvent, capitalise, countryName, dateWords, durationWords, joinList, numberWord, paragraphs, untilEvent } from '../../src/render/words/index.js';
+import {
+  afterEvent,
+  capitalise,
+  countryName,
+  dateWords,
+  durationWords,
+  endsSentence,
+  joinList,
+  numberWord,
+  paragraphs,
+  sentence,
+  untilEvent,
+} from '../../src/render/words/index.js';
 import { ROOT, ropa } from '../helpers/cli.js';
 
 describe('ISO 8601 durations in words', () => {
@@ -70,6 +82,17 @@ describe('other words', () => {
     expect(numberWord(12, 'en')).toBe('twelve');
     expect(numberWord(13, 'en')).toBe('13');
     expect(numberWord(0, 'nb')).toBe('0');
+  });
+
+  it('ends a sentence once: a text that ends its own (full stop, question or exclamation mark, ellipsis) gets no full stop', () => {
+    // One test for the notice's every «ends its sentence?»: a cell's entries and the recipients' text asked it without
+    // the ellipsis, and gave «….» where `sentence` gave «…».
+    for (const s of ['Salesforce, Inc.', 'Hvorfor?', 'Nå!', 'og så videre …']) {
+      expect(endsSentence(s)).toBe(true);
+      expect(sentence(s)).toBe(s);
+    }
+    for (const s of ['Oslo', 'art. 6 nr. 1 bokstav b)', '']) expect(endsSentence(s)).toBe(false);
+    expect(sentence('Oslo')).toBe('Oslo.');
   });
 
   it('capitalises the first letter only', () => {

@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { afterEvent, capitalise, countryName, durationWords, joinList, sentence, untilEvent } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, endsSentence, joinList, sentence, untilEvent } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -188,7 +188,7 @@ export function activityView(
         : null;
   // The processors are the cell's one item, so that a group whose activities share them can say so once.
   const recipients: Cell = {
-    text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !/[.!?]$/.test(recipientText) ? '.' : '') : null,
+    text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !endsSentence(recipientText) ? '.' : '') : null,
     items: processorNames !== null ? [{ text: processorNames, refs: [], note: null, missing: [] }] : [],
     missing: some([r.recipients === undefined ? note('recipients', '/recipients') : null]),
   };
@@ -387,13 +387,13 @@ function described(ctx: BuildContext, kind: EntryKind, ids: readonly string[]): 
  */
 function punctuated(cell: Cell): Cell {
   const last = (i: CellItem): string => i.note ?? (i.refs.length > 0 ? ')' : (i.text ?? ''));
-  const sentences = cell.items.length > 1 && cell.items.some((i) => /[.!?]$/.test(last(i)));
+  const sentences = cell.items.length > 1 && cell.items.some((i) => endsSentence(last(i)));
   return {
     ...cell,
     items: cell.items.map((i, k) => ({
       ...i,
       spaced: k > 0 && sentences,
-      end: sentences && last(i).length > 0 && !/[.!?]$/.test(last(i)) ? '.' : '',
+      end: sentences && last(i).length > 0 && !endsSentence(last(i)) ? '.' : '',
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText } from '../escape.js';
+import { escapeHtml as escapeHtmlText, escapeMarkdown as escapeMarkdownText, MARKDOWN_WORK as MARKDOWN_TEXT_WORK } from '../escape.js';
 import type { NoticeFormat } from './view.js';
 
 /**
@@ -39,12 +39,10 @@ export function escapeMarkdown(s: string): string {
 }
 
 /**
- * What `oneLine` or Markdown escaping would change (their two tests in one, so that a text with nothing
- * to escape, most of them, is scanned once): a control character, a character Markdown escapes,
- * whitespace other than a space, two spaces, a block marker or a space at the start, a space at the end.
+ * What `oneLine` or Markdown escaping would change: their two tests as one expression, so that a text
+ * with nothing to escape, most of them, is scanned once.
  */
-// eslint-disable-next-line no-control-regex
-const MARKDOWN_WORK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\\`*_[\]<>|~&$\r\n]|[^\S ]| {2}|^[\s\-+#=\d]|\s$/;
+const MARKDOWN_WORK = new RegExp(`${ONE_LINE_WORK.source}|${MARKDOWN_TEXT_WORK.source}`);
 
 /**
  * A link target. Only web, mail and phone links are kept, so that a `javascript:` or `data:` URL can

@@ -107,9 +107,14 @@ export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Whether a text ends its own sentence: a full stop, a question or exclamation mark, an ellipsis. */
+export function endsSentence(s: string): boolean {
+  return /[.!?…]$/.test(s);
+}
+
 /** A text ended by one full stop: a registry text that ends its own sentence («… Inc.», «… (eInnsyn).») gets no second. */
 export function sentence(s: string): string {
-  return /[.!?…]$/.test(s) ? s : `${s}.`;
+  return endsSentence(s) ? s : `${s}.`;
 }
 
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
