@@ -23,7 +23,7 @@ const HEALTH = new Set(['health', 'genetic']);
 const LOWER_AGE = [
   /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
   /(?<![\p{L}\d,.])(\d{1,2})\s*(?:år\s+)?(?:og eldre|og over|or older|and older|and over|\+)/giu,
-  /(?<![\p{L}\d,.])(\d{1,2})\s*[-–]\s*\d{1,2}\s*(?:år|years?|yrs?)\b/giu,
+  /(?<![\p{L}\d,.])(\d{1,2})\s*(?:[-–]|til|to)\s*\d{1,2}\s*(?:år|years?|yrs?)\b/giu,
 ];
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
