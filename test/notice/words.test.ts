@@ -14,7 +14,8 @@ import {
   sentence,
   untilEvent,
 } from '../../src/render/words/index.js';
-import { ROOT, ropa } from '../helpers/cli.js';
+import { ROOT, ropa, scratchCopy } from '../helpers/cli.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 describe('ISO 8601 durations in words', () => {
   it.each([
@@ -279,5 +280,30 @@ describe('what a draft lacks, said once', () => {
     const list = md.slice(md.indexOf('## Dette mangler'));
     expect(list.match(/hvordan samtykket trekkes tilbake \(consentWithdrawal\)/g)).toHaveLength(1);
     for (const n of list.matchAll(/^(\d+)\. /gm)) expect(md.slice(0, md.indexOf('## Dette mangler'))).toContain(`MANGLER ${n[1]}:`);
+  });
+});
+
+describe('a legitimate interest that ends its own sentence', () => {
+  it('gets no second full stop after «?», «!» or «…» (it read «?.»)', () => {
+    const { dir, cleanup } = scratchCopy(join(ROOT, 'test/fixtures/notice/complete'));
+    try {
+      const file = join(dir, 'activities/fraud-check.yaml');
+      const text = readFileSync(file, 'utf8');
+      const interest = "{nb: å beskytte foreningens midler, nn: å verne midlane til foreininga, en: protecting the association's funds}";
+      expect(text).toContain(interest);
+      writeFileSync(
+        file,
+        text.replace(interest, "{nb: hvem betaler hvis rabatten misbrukes?, nn: å verne midlane til foreininga …, en: protecting the association's funds!}"),
+      );
+      const said = (lang: string): string => ropa(['notice', dir, '--draft', '--lang', lang]).stdout;
+      expect(said('nb')).toContain('Berettiget interesse: hvem betaler hvis rabatten misbrukes?');
+      expect(said('nb')).not.toContain('misbrukes?.');
+      expect(said('nn')).toMatch(/Berettiga interesse: å verne midlane til foreininga …(?!\.)/);
+      expect(said('en')).toMatch(/Legitimate interest: protecting the association(?:'|’)s funds!(?!\.)/);
+      // An interest with no ending of its own gets the sentence's full stop, as before.
+      expect(ropa(['notice', join(ROOT, 'test/fixtures/notice/complete'), '--draft']).stdout).toContain('Berettiget interesse: å beskytte foreningens midler.');
+    } finally {
+      cleanup();
+    }
   });
 });
