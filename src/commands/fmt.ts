@@ -1,9 +1,9 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { RunContext } from '../cli/context.js';
 import { langOption, messageLang } from '../cli/context.js';
 import { isLang, t, type Lang } from '../i18n/index.js';
-import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
+import { discover, exists, type Discovered, type DiscoveryProblem } from '../load/discover.js';
 import { fileFinding } from '../load/read.js';
 import { readSourceFile } from '../parse/file.js';
 import { displayPath } from '../util/paths.js';
@@ -109,7 +109,7 @@ function selectFiles(paths: string[], ctx: RunContext): { files: { file: Discove
   for (const p of paths) {
     const full = resolve(ctx.cwd, p);
     // A file, or anything in a folder's place that is no folder (a broken link is a file path that cannot be read).
-    const isFile = !(existsSync(full) && statSync(full).isDirectory()) && lstatOrUndefined(full) !== undefined;
+    const isFile = !(existsSync(full) && statSync(full).isDirectory()) && exists(full);
     const root = isFile ? registryRootOf(full) : full;
     if (root === undefined) throw new UserError('authoring.fmt.not-in-registry', { path: displayPath(full, ctx.cwd) });
     const found = registry(root);
@@ -127,14 +127,6 @@ function selectFiles(paths: string[], ctx: RunContext): { files: { file: Discove
     }
   }
   return { files: out, problems };
-}
-
-function lstatOrUndefined(path: string): ReturnType<typeof lstatSync> | undefined {
-  try {
-    return lstatSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 function registryRootOf(file: string): string | undefined {

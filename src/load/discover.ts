@@ -146,7 +146,8 @@ function listNames(dir: string): string[] {
   }
 }
 
-function exists(p: string): boolean {
+/** Whether anything is at a path, a broken link too (`existsSync` follows links and says no). */
+export function exists(p: string): boolean {
   try {
     lstatSync(p);
     return true;

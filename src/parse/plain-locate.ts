@@ -379,16 +379,27 @@ class Reader {
 
   /** The next key at this indentation after the colon at `colon` (-1: none); deeper lines, and a sequence at the same one, are the value. */
   private nextKey(colon: number, col: number): number {
-    const t = this.t;
-    let ls = this.nextLine(colon);
+    let p = this.nextAtColumn(colon, col);
+    while (p >= 0 && this.isDash(p)) p = this.nextAtColumn(p, col);
+    return p;
+  }
+
+  /** The first content after the line of `from` that starts at column `col` (-1: none, or the block ends first: a line less indented). */
+  private nextAtColumn(from: number, col: number): number {
+    let ls = this.nextLine(from);
     for (;;) {
       const next = this.content(ls);
       if (!next) return -1;
       const indent = next.pos - next.line;
       if (indent < col) return -1;
-      if (indent === col && !(t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)))) return next.pos;
+      if (indent === col) return next.pos;
       ls = this.nextLine(next.pos);
     }
+  }
+
+  /** A sequence item's dash at `pos`: «-» and a space. */
+  private isDash(pos: number): boolean {
+    return this.t.charCodeAt(pos) === 0x2d && isSpace(this.t.charCodeAt(pos + 1));
   }
 
   /** A map's key at `pos`: its name as a pointer segment names it, its end and its colon. */
@@ -419,8 +430,7 @@ class Reader {
     const next = this.content(this.nextLine(pos));
     if (next) {
       const indent = next.pos - next.line;
-      const dash = t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1));
-      if (indent > col || (indent === col && dash)) {
+      if (indent > col || (indent === col && this.isDash(next.pos))) {
         const c = t.charCodeAt(next.pos);
         // A block scalar's or a quoted scalar's header alone on its line: rare, and the lexer's rules differ.
         if (c === 0x7c || c === 0x3e) return unsure();
@@ -457,16 +467,8 @@ class Reader {
 
   /** The dash of the next item of a sequence at column `col`, after the item whose content starts at `v` (-1: none). */
   private nextDash(v: number, col: number): number {
-    const t = this.t;
-    let ls = this.nextLine(v);
-    for (;;) {
-      const next = this.content(ls);
-      if (!next) return -1;
-      const indent = next.pos - next.line;
-      if (indent < col) return -1;
-      if (indent === col) return t.charCodeAt(next.pos) === 0x2d && isSpace(t.charCodeAt(next.pos + 1)) ? next.pos : -1;
-      ls = this.nextLine(next.pos);
-    }
+    const p = this.nextAtColumn(v, col);
+    return p >= 0 && this.isDash(p) ? p : -1;
   }
 
   /** Item `n` of a flow sequence on one line, when it is a scalar. */

@@ -341,10 +341,8 @@ function purposeItem(
     bases.push(refs.basis(b.gdpr, b.law, activityTitle));
     const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
     if (legitimateInterest !== null) {
-      // The sentence's own full stop is not put after an interest that ends in «?», «!» or «…» («?.»).
-      const interest = legitimateInterest.replace(/[.\s]+$/, '');
-      const said = ctx.w('basis.legitimate-interest', { interest });
-      notes.push(endsSentence(interest) ? said.replace(/\.$/, '') : said);
+      // Ended as every sentence of the notice is: no second stop after an interest that ends in «?», «!» or «…».
+      notes.push(sentence(ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') })));
     } else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
     const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
     if (basisNote !== null) notes.push(basisNote);
