@@ -1,4 +1,4 @@
-import { basesWithPointers, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -25,8 +25,8 @@ export default defineRule(
     messages: ['public-authority', 'premises-security'],
   },
   (ctx, report) => {
-    if (ctx.registry.organisation?.value.publicAuthority !== true) return;
     for (const r of ctx.activities) {
+      if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
       const cameras = r.activity.riskFactors?.cameraSurveillance === true;
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
