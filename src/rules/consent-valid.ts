@@ -1,4 +1,4 @@
-import { basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, textsOf } from '../check/facts.js';
+import { basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, NETWORK_SECURITY, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -18,7 +18,10 @@ import { join } from '../util/pointer.js';
  * shows only signs): a business's e-mail or SMS marketing to natural persons needs their prior consent,
  * save for existing customers (markedsføringsloven § 15 first and third paragraphs); a record that cites
  * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
- * legitimate interests need consent unless strictly necessary (ekomloven § 3-15).
+ * legitimate interests need consent unless strictly necessary (ekomloven § 3-15). A purpose of network and
+ * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
+ * not warned: its log holds what the browser sends to the server, which is no storage in or access to the user's
+ * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
  */
 const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
 
@@ -51,7 +54,11 @@ export default defineRule(
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         if (marketing && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (deviceStorage) report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        else if (
+          deviceStorage &&
+          ![...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)].some((t) => NETWORK_SECURITY.test(t))
+        )
+          report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
       });
     }
   },
