@@ -12,7 +12,9 @@ import { join } from '../util/pointer.js';
  * Consent given by accepting a service's terms and conditions (`accept-terms`) is bundled with the
  * contract: the request is not «clearly distinguishable from the other matters» (Art. 7(2)), and consent
  * the service depends on is not freely given (Art. 7(4), rec. 43). What the service needs rests on
- * Art. 6(1)(b); anything else needs a separate consent.
+ * Art. 6(1)(b); anything else needs a separate consent. At a public authority the same finding says what the body's
+ * service rests on instead (`accept-terms-public`): its task, Art. 6(1)(e) or (c) with the law that sets it (rec. 43:
+ * consent is unlikely to be free where the controller is a public authority).
  *
  * Where another law asks for consent, legitimate interests do not replace it (warnings, since the record
  * shows only signs): a business's e-mail or SMS marketing to natural persons needs their prior consent,
@@ -31,7 +33,7 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'electronic-marketing', 'device-without-consent'],
+    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent'],
   },
   (ctx, report) => {
     const business = ctx.registry.organisation?.value.publicAuthority !== true;
@@ -39,7 +41,8 @@ export default defineRule(
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
-          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), basis.consentMethod, { purpose: purpose.id });
+          const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         }
       }
       const marketing = business && isDirectMarketing(r, ctx.reference);
