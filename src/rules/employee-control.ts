@@ -63,7 +63,7 @@ const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|
  * customers' theft is not read.
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutine|instruks|retningslinje|prosedyre|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
+  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
@@ -118,6 +118,22 @@ export default defineRule(
     const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+      // The activity's own employee groups by name («kontrollørar» with `employees: true`): «kontrollere at kontrollørane
+      // følgjer kontrollrutinane» checks them as «at de ansatte» would.
+      const stems = r.dataSubjects
+        .filter((d) => d.value.employees === true)
+        .flatMap((d) => textsOf(d.value.name))
+        .map((n) =>
+          n
+            .toLowerCase()
+            .match(/\p{L}{5,}/u)?.[0]
+            .slice(0, 5),
+        )
+        .filter((x): x is string => x !== undefined);
+      const employeeGroupChecked = (t: string) =>
+        [...t.toLowerCase().matchAll(/(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu)].some((m) =>
+          stems.some((s) => m[1]!.startsWith(s)),
+        );
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
@@ -147,7 +163,7 @@ export default defineRule(
               (t) =>
                 ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t)) ||
-                (EMPLOYEES_CHECKED.test(t) && CONDUCT.test(t) && HOW.test(t)),
+                ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && HOW.test(t)),
             )
         )
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
