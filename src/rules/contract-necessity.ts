@@ -59,6 +59,18 @@ const PERSONAL_OFFERS =
 const SIMILAR_GOODS =
   /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services)(?![\p{L}])/iu;
 /**
+ * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
+ * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
+ * or phone, is marketing, not the performance of the contract the person has (EDPB Guidelines 2/2019 section 3.3), and
+ * a former customer or a contestant has none. Renewing what the person already has («fornyelse av abonnementet») is
+ * not read.
+ */
+const OWN_SALES_OFFER =
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|products?|upgrades?|memberships?)(?![\p{L}])/iu;
+const RENEWAL = /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*/iu;
+/** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
+const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
+/**
  * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
  */
@@ -136,7 +148,15 @@ export default defineRule(
                 (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
             );
         const ownMarketing = (t: string) =>
-          MARKETING.test(t) || PERSONAL_OFFERS.test(t) || t.split(CLAUSES).some((c) => CHANNEL.test(c) && SIMILAR_GOODS.test(c));
+          MARKETING.test(t) ||
+          PERSONAL_OFFERS.test(t) ||
+          t
+            .split(CLAUSES)
+            .some(
+              (c) =>
+                (CHANNEL.test(c) && SIMILAR_GOODS.test(c)) ||
+                ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) && OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) && !RENEWAL.test(c)),
+            );
         if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
