@@ -1,4 +1,4 @@
-import { isLaw, lawsFit, textsOf } from '../check/facts.js';
+import { isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -115,8 +115,9 @@ export default defineRule(
     messages: ['control-measure', 'mailbox-access', 'test-scope'],
   },
   (ctx, report) => {
-    const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const org = lawOrgFor(orgLaw, r);
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       // The activity's own employee groups by name («kontrollørar» with `employees: true`): «kontrollere at kontrollørane
       // følgjer kontrollrutinane» checks them as «at de ansatte» would.
