@@ -15,6 +15,9 @@ import { join } from '../util/pointer.js';
  * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
  *   regjeringen.no).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
+ * - Statens havarikommisjon for transport (SHT, Accident Investigation Board Norway) became Statens havarikommisjon
+ *   (Norwegian Safety Investigation Authority, NSIA) on 1 July 2020, merged with Statens havarikommisjon for Forsvaret
+ *   (regjeringen.no «Statens havarikommisjon», read by H12B 2026-11-30).
  * - Forbrukertvistutvalget (FTU) became Forbrukerklageutvalget with forbrukerklageloven (LOV-2017-02-17-7) on 1 March
  *   2017 (snl.no «Forbrukerklageutvalget»: «Før mars 2017 het dette organet Forbrukertvistutvalget»; forbrukerklageutvalget.no:
  *   the act «trådte i kraft 1. mars 2017»). That act is itself replaced by lov 23. juni 2020 nr. 98 for cases from 2021;
@@ -44,6 +47,13 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
+  {
+    old: /havarikommisjon\p{L}* for transport|accident investigation board norway|(?<![\p{L}])(?:SHT|AIBN)(?![\p{L}])/iu,
+    former: 'Statens havarikommisjon for transport',
+    current: 'Statens havarikommisjon',
+    now: /statens havarikommisjon(?!\s+for)|safety investigation authority|(?<![\p{L}])NSIA(?![\p{L}])/iu,
+    since: '2020-07-01',
+  },
   {
     old: /forbruk[ea]rtvistutval/iu,
     former: 'Forbrukertvistutvalget',
