@@ -1,4 +1,15 @@
-import { actsAsPublicAuthority, basesWithPointers, citesProvision, isLaw, lawCitation, lawOrgFor, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
+import {
+  NEGATION,
+  actsAsPublicAuthority,
+  basesWithPointers,
+  citesProvision,
+  isLaw,
+  lawCitation,
+  lawOrgFor,
+  lawsFit,
+  someLawHasRole,
+  textsOf,
+} from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -37,12 +48,23 @@ const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', '
  */
 const NAMED_CONDITION =
   /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
+/**
+ * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
+ * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over
+ * straffedommer kan bare føres under en offentlig myndighets kontroll» (Lovdata's text, read 2026-11-30). A register of
+ * offenders shared across a chain, an industry or with others («kjedens felles register over butikktyver», «sentralt
+ * register», «bransjeregister», «svarteliste», «a shared register of shoplifters», «blacklist») is such a register, or
+ * is close enough that the record must show it is not; a single shop's note of its own bans is not.
+ */
+const COMPREHENSIVE =
+  /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
+
 export default defineRule(
   {
     id: 'criminal-data-basis',
     severity: 'error',
     citation: 'GDPR Art. 10; personopplysningsloven § 11',
-    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
+    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions', 'comprehensive-register'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
@@ -63,6 +85,14 @@ export default defineRule(
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
+      // A comprehensive register of offences kept outside official authority (Art. 10 last sentence, § 11 first
+      // paragraph second sentence): a purpose with the data whose words keep a shared, central or trade-wide register.
+      if (!publicAuthority)
+        r.purposes.forEach((p, i) => {
+          const uses = p.dataCategories === undefined || p.dataCategories.some((c) => r.criminalOffenceData.some((d) => d.id === c));
+          if (uses && textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => COMPREHENSIVE.test(c) && !NEGATION.test(c))))
+            report.activity(r, join('/purposes', i, 'description'), 'comprehensive-register', { purpose: p.id, categories }, { severity: 'warning' });
+        });
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
