@@ -56,6 +56,12 @@ const NAMED_CONDITION =
  * register», «bransjeregister», «svarteliste», «a shared register of shoplifters», «blacklist») is such a register, or
  * is close enough that the record must show it is not; a single shop's note of its own bans is not.
  */
+/**
+ * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
+ * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»).
+ */
+const OFFENCE =
+  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
 const COMPREHENSIVE =
   /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
 
@@ -64,7 +70,17 @@ export default defineRule(
     id: 'criminal-data-basis',
     severity: 'error',
     citation: 'GDPR Art. 10; personopplysningsloven § 11',
-    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions', 'comprehensive-register'],
+    messages: [
+      'missing',
+      'no-law',
+      'section-11-condition',
+      'not-a-basis',
+      'public-bodies-only',
+      'internal-rules',
+      'sets-conditions',
+      'comprehensive-register',
+      'purpose',
+    ],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
@@ -85,6 +101,26 @@ export default defineRule(
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
+      // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing` above says it all): a purpose
+      // without one that lists criminal-offence data in its own `dataCategories`, or that lists none while the activity has
+      // such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den til politiet»).
+      if (art10.length > 0) {
+        const crimeIds = new Set(r.criminalOffenceData.map((c) => c.id));
+        const withArt10 = (p: (typeof r.purposes)[number]) => p.legalBasis.some((b) => b.gdpr === 'A10');
+        const scoped = new Set(r.purposes.filter(withArt10).flatMap((p) => (p.dataCategories ?? []).filter((c) => crimeIds.has(c))));
+        const unscoped = [...crimeIds].filter((c) => !scoped.has(c));
+        r.purposes.forEach((p, i) => {
+          if (withArt10(p) || p.legalBasis.length === 0) return;
+          const used =
+            p.dataCategories !== undefined
+              ? p.dataCategories.filter((c) => crimeIds.has(c))
+              : textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => OFFENCE.test(c) && !NEGATION.test(c)))
+                ? unscoped
+                : [];
+          if (used.length > 0)
+            report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used.join(', ') }, { severity: 'warning' });
+        });
+      }
       // A comprehensive register of offences kept outside official authority (Art. 10 last sentence, § 11 first
       // paragraph second sentence): a purpose with the data whose words keep a shared, central or trade-wide register.
       if (!publicAuthority)
