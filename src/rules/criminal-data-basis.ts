@@ -1,5 +1,6 @@
 import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -48,7 +49,9 @@ export default defineRule(
     const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
     const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
-      const first = r.criminalOffenceData[0];
+      // Art. 10 is lifted where only journalistic or other expression uses the data (personopplysningsloven § 3).
+      const criminal = r.criminalOffenceData.filter((c) => !categoryExempt(r, c.id, ctx.reference));
+      const first = criminal[0];
       if (!first) continue;
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
@@ -61,7 +64,7 @@ export default defineRule(
         );
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
-      const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
+      const categories = criminal.map((c) => c.id).join(', ');
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
