@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, citesProvision, isLaw, lawCitation, lawOrgFor, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
@@ -46,9 +46,10 @@ export default defineRule(
     messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
   },
   (ctx, report) => {
-    const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
-    const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
+      const lawOrg = lawOrgFor(orgLaw, r);
       // Art. 10 is lifted where only journalistic or other expression uses the data (personopplysningsloven § 3).
       const criminal = r.criminalOffenceData.filter((c) => !categoryExempt(r, c.id, ctx.reference));
       const first = criminal[0];
