@@ -129,6 +129,12 @@ export function discloses(text: string, ownParty: (party: string) => boolean = (
 
 /** Words that make a purpose or title marketing (Norwegian and English). */
 const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|salgshenvendelse|salshenvending/i;
+/**
+ * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
+ * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
+ */
+export const NETWORK_SECURITY =
+  /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 
