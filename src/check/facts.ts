@@ -280,6 +280,29 @@ export interface LawOrg {
   names?: readonly string[] | undefined;
 }
 
+/**
+ * Whether an activity is carried out «by public authorities in the performance of their tasks» (Art. 6(1) second
+ * subparagraph) or «in the exercise of their public powers» (Art. 49(3)): both are said of the processing, so the
+ * activity's own `publicAuthority` decides where it says so, else the organisation's.
+ */
+export function actsAsPublicAuthority(registry: Registry, r: ResolvedActivity): boolean | undefined {
+  return r.activity.publicAuthority ?? registry.organisation?.value.publicAuthority;
+}
+
+/**
+ * The organisation as whom a law binds, for one activity. A law laid on public bodies binds a public body in all its
+ * activities (an activity outside its tasks does not unmake it one), and binds a body that is public only for some tasks
+ * in the activities it carries out as a public authority: so `publicAuthority` is true when the organisation's is or the
+ * activity's is. One object per organisation and answer, so lawFit's answers stay shared.
+ */
+export function lawOrgFor(org: LawOrg, r: ResolvedActivity): LawOrg {
+  if (r.activity.publicAuthority !== true || org.publicAuthority === true) return org;
+  let pub = asPublic.get(org);
+  if (!pub) asPublic.set(org, (pub = { ...org, publicAuthority: true }));
+  return pub;
+}
+const asPublic = new WeakMap<LawOrg, LawOrg>();
+
 /** Whether the organisation is the body a provision is addressed to: its organisation number, or a name containing one of the body's names as words. */
 function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolean {
   const number = org.organisationNumber?.replace(/\s/g, '');

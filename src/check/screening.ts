@@ -7,7 +7,7 @@ import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { basesWithPointers, isConsent } from './facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isConsent } from './facts.js';
 import type { ReferenceData } from './reference.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
@@ -169,7 +169,7 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       case 'monitoring-efficiency':
         return all(cat(systematicMonitoring, employeeMonitoring), evaluationOrScoring);
       case 'commercial-profiling':
-        return registry.organisation?.value.publicAuthority === false ? cat(evaluationOrScoring, profiling) : NONE;
+        return actsAsPublicAuthority(registry, r) === false ? cat(evaluationOrScoring, profiling) : NONE;
       default:
         return NONE;
     }

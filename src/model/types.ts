@@ -259,6 +259,12 @@ export interface Activity {
   status: 'planned' | 'active' | 'retired';
   approval?: 'draft' | 'in-review' | 'approved';
   role?: 'controller' | 'joint-controller' | 'processor';
+  /**
+   * Whether the organisation carries out this activity as a public authority in the performance of its tasks (Art. 6(1)
+   * second subparagraph, 49(3)); absent: the organisation's `publicAuthority`. For a body that is public only for some
+   * tasks (a church council as local burial authority), or a public body's activity outside its public tasks.
+   */
+  publicAuthority?: boolean;
   jointControllers?: { controller: string; arrangement?: string; responsibilities?: LocalText; contactPoint?: Contact }[];
   processorFor?: { controllers: Party[]; categoriesOfProcessing?: LocalText; agreement?: string };
   noticeGroup?: string;

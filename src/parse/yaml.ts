@@ -169,7 +169,12 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
   let count = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
-    if (!node || isAlias(node)) continue;
+    if (!node) continue;
+    if (isAlias(node)) {
+      // `*x` with no `&x` before it: the library would throw a ReferenceError naming aliases.
+      if (!node.resolve(doc)) problems.push({ rule: 'yaml-syntax', messageId: 'validate.unknown-alias', args: { name: node.source }, ...span(node) });
+      continue;
+    }
     const n = node as Node;
     if (++count > LIMITS.maxNodes) {
       problems.push({ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, ...span(n) });

@@ -1,4 +1,4 @@
-import { basesWithPointers, isArt89Purpose, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -69,8 +69,8 @@ export default defineRule(
     messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
-    const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
     for (const r of ctx.activities) {
+      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
       const refusalAnswered =

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -31,8 +31,8 @@ export default defineRule(
     messages: ['browser-settings', 'continued-use', 'accept-terms', 'electronic-marketing', 'device-without-consent'],
   },
   (ctx, report) => {
-    const business = ctx.registry.organisation?.value.publicAuthority !== true;
     for (const r of ctx.activities) {
+      const business = actsAsPublicAuthority(ctx.registry, r) !== true;
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isLaw, lawCitation, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, citesProvision, isLaw, lawCitation, lawOrgFor, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -45,9 +45,10 @@ export default defineRule(
     messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
   },
   (ctx, report) => {
-    const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
-    const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
+      const lawOrg = lawOrgFor(orgLaw, r);
       const first = r.criminalOffenceData[0];
       if (!first) continue;
       const bases = basesWithPointers(r);

@@ -1,4 +1,4 @@
-import { isLaw, lawsFit, textsOf } from '../check/facts.js';
+import { isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -100,8 +100,9 @@ export default defineRule(
     messages: ['control-measure', 'mailbox-access', 'test-scope'],
   },
   (ctx, report) => {
-    const org = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const org = lawOrgFor(orgLaw, r);
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching

@@ -1,4 +1,4 @@
-import { lawCitation, lawsFit } from '../check/facts.js';
+import { lawCitation, lawOrgFor, lawsFit } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -18,8 +18,9 @@ export default defineRule(
     messages: ['missing', 'not-archive-law', 'public-bodies-only'],
   },
   (ctx, report) => {
-    const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
       r.retention.forEach((e, i) => {
         if (e.permanent !== true || safeguarded || e.archive !== undefined) return;

@@ -1,4 +1,4 @@
-import { basesWithPointers, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -15,7 +15,15 @@ const PREMISES =
 
 /** The basis says the processing is not, or is outside, the body's tasks: «ikkje ein del av opplæringsoppgåvene», «not one of our statutory tasks». */
 const OUTSIDE_TASKS =
-  /\b(?:ikke|ikkje|not)\b[^.;:!?]{0,80}?(?:oppg[aå]v|\btasks?\b|\bduties\b)|\b(?:utenfor|utanfor|outside)\b[^.;:!?]{0,40}?(?:oppg[aå]v|\btasks?\b)/i;
+  /\b(?:ikke|ikkje|not)\b[^.;:!?]{0,80}?(?:[\p{L}]*oppg[aå]v|\btasks?\b|\bduties\b)|\b(?:utenfor|utanfor|outside)\b[^.;:!?]{0,40}?(?:[\p{L}]*oppg[aå]v|\btasks?\b)/giu;
+/**
+ * A negation about the employees' tasks, not the body's: «skal ikke brukes til å kontrollere de ansattes
+ * arbeidsoppgaver», «not used to monitor how staff perform their tasks» (arbeidsmiljøloven ch. 9 and the camera
+ * regulation forbid exactly that). Such a sentence says nothing of whether the cameras lie outside the body's tasks.
+ */
+const EMPLOYEES_TASKS =
+  /arbeidsoppg|ansatt|tilsett|arbeidstak|medarbeid|employee|staff|worker|kontroll|overvåk|overvak|monitor|måle|måla|measure|følge med|fylgje med|vurder|assess/i;
+const saysOutsideTasks = (text: string): boolean => [...text.matchAll(OUTSIDE_TASKS)].some((m) => !EMPLOYEES_TASKS.test(m[0]));
 
 export default defineRule(
   {
@@ -25,14 +33,14 @@ export default defineRule(
     messages: ['public-authority', 'premises-security'],
   },
   (ctx, report) => {
-    if (ctx.registry.organisation?.value.publicAuthority !== true) return;
     for (const r of ctx.activities) {
+      if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
       const cameras = r.activity.riskFactors?.cameraSurveillance === true;
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
         const premises = cameras || [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)].some((s) => PREMISES.test(s));
         if (!premises) report.activity(r, pointer, 'public-authority', { purpose: purpose.id });
-        else if (![...textsOf(basis.legitimateInterest), ...textsOf(basis.note)].some((s) => OUTSIDE_TASKS.test(s)))
+        else if (![...textsOf(basis.legitimateInterest), ...textsOf(basis.note)].some(saysOutsideTasks))
           report.activity(r, pointer, 'premises-security', { purpose: purpose.id }, { severity: 'warning' });
       }
     }

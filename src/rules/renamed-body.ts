@@ -15,6 +15,10 @@ import { join } from '../util/pointer.js';
  * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
  *   regjeringen.no).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
+ * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
+ *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
+ *
+ * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's.
  */
 const RENAMED: readonly { old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
   {
@@ -33,6 +37,7 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
+  { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
 ];
 
 /**
@@ -61,6 +66,7 @@ export default defineRule(
           texts: [...textsOf(x.value.name), ...(x.value.controller !== undefined ? [x.value.controller] : [])],
           pointer: join('/sources', i),
         })),
+        ...r.processors.map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/processors', i) })),
       ];
       for (const n of named) {
         const b = renamed(n.texts);

@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, isArt89Purpose } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, citesProvision, isArt89Purpose } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
@@ -18,13 +18,13 @@ type Basis = ReturnType<typeof basesWithPointers>[number];
 export default defineRule(
   { id: 'research-dpo-consulted', severity: 'error', citation: 'personopplysningsloven §§ 9, 10 og 11; GDPR Art. 9(2)(j), 10', messages: ['missing'] },
   (ctx, report) => {
-    const publicAuthority = ctx.registry.organisation?.value.publicAuthority === true;
     const law = ctx.reference.law;
     const pol = law.provisions.criminalOffences.law;
     const cites = (b: Basis['basis'], section: number): boolean => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
 
     /** The section of personopplysningsloven that makes consultation a duty for this basis, if any. */
     function duty(r: ResolvedActivity, { basis, purpose }: Basis): number | undefined {
+      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const art89 = basis.gdpr === 'A9-2-j' || isArt89Purpose(purpose);
       const research = purpose.researchOrStatistics === 'research';
       if (art89 && cites(basis, 9)) return 9;

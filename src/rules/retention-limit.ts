@@ -27,9 +27,11 @@ import { join } from '../util/pointer.js';
  *
  * A police certificate (politiattest) is kept «så lenge det er nødvendig for formålet med politiattesten, men ikke utover
  * det tidspunkt vedkommende slutter i den stillingen som ga grunnlaget for vandelskontroll», and then destroyed
- * (politiregisterforskriften § 37-2, as Datatilsynet states it). A criminal-offence category that is such a certificate,
+ * (politiregisterforskriften § 37-2, read in Lovdata's text). A criminal-offence category that is such a certificate,
  * kept permanently or for a period counted from the end of the employment or position, is warned
- * (`certificate-after-leaving`); an entry handed to an archive is left to the archive law.
+ * (`certificate-after-leaving`). One handed to an archive is warned too (`certificate-archived`): § 37-2 says a
+ * certificate no longer needed «skal tilintetgjøres», and «Offentlige mottakere skal slette politiattesten i samsvar med
+ * § 16-2 annet ledd nr. 2», the second of § 16-2's two ways (to the archive, or destroyed): destroyed.
  */
 const DAY = 86400;
 
@@ -99,13 +101,12 @@ export default defineRule(
     id: 'retention-limit',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2',
-    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max', 'certificate-after-leaving'],
+    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max', 'certificate-after-leaving', 'certificate-archived'],
   },
   (ctx, report) => {
-    // Police certificates kept beyond the person's leaving the position (politiregisterforskriften § 37-2).
+    // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
-        if (e.endAction === 'archive') return;
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
         const certificates = cats.filter(
           (c) =>
@@ -114,6 +115,16 @@ export default defineRule(
             ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
         );
         if (certificates.length === 0) return;
+        if (e.endAction === 'archive') {
+          report.activity(
+            r,
+            join('/retention', i, 'endAction'),
+            'certificate-archived',
+            { categories: certificates.map((c) => c.id).join(', ') },
+            { severity: 'warning' },
+          );
+          return;
+        }
         const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
         if (afterLeaving)
           report.activity(

@@ -1,4 +1,4 @@
-import { art9Letters, basesWithPointers, lawCitation, lawsFit } from '../check/facts.js';
+import { art9Letters, basesWithPointers, lawCitation, lawOrgFor, lawsFit } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -23,8 +23,9 @@ export default defineRule(
     messages: ['missing', 'missing-or-agreement', 'not-a-basis', 'sets-conditions', 'public-bodies-only', 'other-letter'],
   },
   (ctx, report) => {
-    const lawOrg = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      const lawOrg = lawOrgFor(orgLaw, r);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (!NEEDS_LAW.has(basis.gdpr)) continue;
         if (AGREEMENT_SUFFICES.has(basis.gdpr) && basis.agreement !== undefined) continue;

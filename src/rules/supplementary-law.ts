@@ -7,6 +7,7 @@ import {
   lawCitation,
   lawFit,
   lawName,
+  lawOrgFor,
   sectionNumbers,
   type LawMisfit,
 } from '../check/facts.js';
@@ -84,8 +85,9 @@ export default defineRule(
         return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
       return b.names.some((n) => orgNames.includes(n.toLowerCase()));
     });
-    const lawOrg = { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? orgNames : undefined };
+    const orgLaw = { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? orgNames : undefined };
     for (const r of ctx.activities) {
+      const lawOrg = lawOrgFor(orgLaw, r);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-c' && basis.gdpr !== 'A6-1-e') continue;
         if (basis.law.length === 0) {

@@ -52,6 +52,15 @@ describe('hostile input: a finding, exit 1, no crash', () => {
     expect(validate(dir)).toContain('alias-limit');
   });
 
+  it('an alias with no anchor is named at the alias, not called an alias bomb', () => {
+    const dir = registry((d) => writeFileSync(activity(d), 'id: hostile\ntitle: *nowhere\n'));
+    const found = validate(dir);
+    expect(found).toContain('yaml-syntax');
+    expect(found).not.toContain('alias-limit');
+    const r = hostileRun(['validate', dir, '--lang', 'en']);
+    expect(r.stdout).toMatch(/2:8 +error +The alias \*nowhere refers to no anchor &nowhere/);
+  });
+
   it.each([
     ['flow sequences', `id: hostile\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`],
     ['flow mappings', `id: hostile\nx: ${'{a: '.repeat(20_000)}1${'}'.repeat(20_000)}\n`],
