@@ -1,4 +1,13 @@
-import { actsAsPublicAuthority, basesWithPointers, citesMarketingAct, ELECTRONIC_MEANS, isConsent, isDirectMarketing, textsOf } from '../check/facts.js';
+import {
+  actsAsPublicAuthority,
+  basesWithPointers,
+  citesMarketingAct,
+  ELECTRONIC_MEANS,
+  isConsent,
+  isDirectMarketing,
+  NETWORK_SECURITY,
+  textsOf,
+} from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -12,13 +21,18 @@ import { join } from '../util/pointer.js';
  * Consent given by accepting a service's terms and conditions (`accept-terms`) is bundled with the
  * contract: the request is not «clearly distinguishable from the other matters» (Art. 7(2)), and consent
  * the service depends on is not freely given (Art. 7(4), rec. 43). What the service needs rests on
- * Art. 6(1)(b); anything else needs a separate consent.
+ * Art. 6(1)(b); anything else needs a separate consent. At a public authority the same finding says what the body's
+ * service rests on instead (`accept-terms-public`): its task, Art. 6(1)(e) or (c) with the law that sets it (rec. 43:
+ * consent is unlikely to be free where the controller is a public authority).
  *
  * Where another law asks for consent, legitimate interests do not replace it (warnings, since the record
  * shows only signs): a business's e-mail or SMS marketing to natural persons needs their prior consent,
  * save for existing customers (markedsføringsloven § 15 first and third paragraphs); a record that cites
  * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
- * legitimate interests need consent unless strictly necessary (ekomloven § 3-15).
+ * legitimate interests need consent unless strictly necessary (ekomloven § 3-15). A purpose of network and
+ * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
+ * not warned: its log holds what the browser sends to the server, which is no storage in or access to the user's
+ * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
  */
 const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
 
@@ -28,7 +42,7 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'electronic-marketing', 'device-without-consent'],
+    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -36,7 +50,8 @@ export default defineRule(
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
-          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), basis.consentMethod, { purpose: purpose.id });
+          const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         }
       }
       const marketing = business && isDirectMarketing(r, ctx.reference);
@@ -51,7 +66,11 @@ export default defineRule(
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         if (marketing && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (deviceStorage) report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        else if (
+          deviceStorage &&
+          ![...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)].some((t) => NETWORK_SECURITY.test(t))
+        )
+          report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
       });
     }
   },

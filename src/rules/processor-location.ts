@@ -7,7 +7,8 @@ import { join } from '../util/pointer.js';
  * international organisation, or data stored outside the EEA receives a transfer, which the activity
  * must list with its mechanism. `transfers: none` does not silence this: it says there are none, and
  * the record says otherwise. Where the record does not say where a processor works, nor that data
- * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning). A processor
+ * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning), unless a
+ * transfer names the processor as its recipient: that entry says where its data goes (Art. 30(1)(e)). A processor
  * established in the EEA whose own data location (or its system's) is outside it transfers the data there too.
  */
 export default defineRule(
@@ -35,7 +36,8 @@ export default defineRule(
         if (country === undefined) {
           const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
           for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
-          if (locations.length === 0 && !statedInEea) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
+          const transferred = transfers.some((t) => t.recipient === p.id && t.country !== undefined);
+          if (locations.length === 0 && !statedInEea && !transferred) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
         } else if (!eea.has(country)) {
           if (!covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
         } else {

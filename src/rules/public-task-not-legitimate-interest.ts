@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, NETWORK_SECURITY, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -9,6 +9,9 @@ import { defineRule } from '../check/rule.js';
  * basis for camera surveillance and makes no exception for public bodies, while EDPB Guidelines 3/2019 (para. 16, s.
  * 3.2) name 6(1)(e) for public authorities, and a hospital's cameras protecting patients serve its task. So that case is
  * a warning (`premises-security`), answered when the basis itself says why the processing is outside the body's tasks.
+ * So is securing the body's own networks and information systems (`network-security`): recital 49 counts network and
+ * information security «by public authorities» as a legitimate interest of the controller, but a body whose task is
+ * security (a CERT, a security service) performs its task when it monitors.
  */
 const PREMISES =
   /\b(?:(?:i|inn i|ut av|ved|rundt|fra|frå)\s+bygget|bygga|bygningen|bygningene|bygningane|skulebygg|skolebygg|lokaler|lokalene|lokala|lokalane|innbrudd|innbrot|hærverk|besøkslogg|besøksregistrering|adgangskontroll|premises|break-ins?|burglar|vandalism|visitor (?:log|registration))/i;
@@ -30,7 +33,7 @@ export default defineRule(
     id: 'public-task-not-legitimate-interest',
     severity: 'error',
     citation: 'GDPR Art. 6(1) subpara. 2; rec. 47',
-    messages: ['public-authority', 'premises-security'],
+    messages: ['public-authority', 'premises-security', 'network-security'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -38,10 +41,12 @@ export default defineRule(
       const cameras = r.activity.riskFactors?.cameraSurveillance === true;
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
-        const premises = cameras || [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)].some((s) => PREMISES.test(s));
-        if (!premises) report.activity(r, pointer, 'public-authority', { purpose: purpose.id });
+        const stated = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
+        const premises = cameras || stated.some((s) => PREMISES.test(s));
+        const network = !premises && stated.some((s) => NETWORK_SECURITY.test(s));
+        if (!premises && !network) report.activity(r, pointer, 'public-authority', { purpose: purpose.id });
         else if (![...textsOf(basis.legitimateInterest), ...textsOf(basis.note)].some(saysOutsideTasks))
-          report.activity(r, pointer, 'premises-security', { purpose: purpose.id }, { severity: 'warning' });
+          report.activity(r, pointer, premises ? 'premises-security' : 'network-security', { purpose: purpose.id }, { severity: 'warning' });
       }
     }
   },
