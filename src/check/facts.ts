@@ -93,7 +93,8 @@ const OUTSIDE_PARTY =
   '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
- * and «innrapportere» (reporting is to an authority or a register outside the body), and sharing, sending, presenting or
+ * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
+ * outside party, since deviations are reported internally too), and sharing, sending, presenting or
  * delivering it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon», «presentere deg
  * for en kunde», «levere listeforslaget til valgmyndigheten», «share with partners», «submit to the authorities»,
  * «disclose»). Read clause by clause; a clause with a negation
@@ -102,10 +103,10 @@ const OUTSIDE_PARTY =
  * recipients-stated.
  */
 const HAND_OVER =
-  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|innrapporter\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
 const TO_PARTY = [
   '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
+  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*|innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));

@@ -42,10 +42,12 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
 /**
  * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
  * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
- * carries out, treat pixel tracking as within it), local storage, SDKs, fingerprinting; read
+ * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
+ * for access control); read
  * clause by clause, a negated clause («uten informasjonskapsler», «vi bruker ikke sporingspiksler») says nothing.
  */
-const PURPOSE_DEVICE = /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|fingerprint|fingeravtrykk/iu;
+const PURPOSE_DEVICE =
+  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
  * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
