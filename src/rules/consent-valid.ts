@@ -73,7 +73,16 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'conditional', 'electronic-marketing', 'device-without-consent', 'pre-ticked'],
+    messages: [
+      'browser-settings',
+      'continued-use',
+      'accept-terms',
+      'accept-terms-public',
+      'conditional',
+      'electronic-marketing',
+      'device-without-consent',
+      'pre-ticked',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
