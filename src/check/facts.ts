@@ -52,26 +52,28 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
 
 /**
  * Words saying the data is published: «publisere», «offentliggjøre», «legge … ut på nett / internett / i eInnsyn»,
- * «publish», «post … on the website». Publishing statistics, results, anonymous or aggregated figures or job vacancies
+ * «publish», «post … on the website», «presentere / vise … på nettstedet», «show … on the website». Publishing statistics,
+ * results, anonymous or aggregated figures, numbers («antall medlemmer») or job vacancies
  * publishes no personal data, and a clause with a negation («enkeltsvar publiseres ikke»; Norwegian puts it after the
  * verb) is left out whole, and the clause must name something about people (PERSONAL). Read clause by clause. Used by
  * recipients-stated and national-id-justified.
  */
 const PUBLISH =
-  /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media))/iu;
+  /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media)|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media))/iu;
 /**
  * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
  * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
  * where no participant can be identified»).
  */
 const NOT_PERSONAL =
-  /statistikk|statistic|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+  /statistikk|statistic|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
- * What is published must be about people: names, photos, comments, lists, journals, details («publisere nyheter på
- * nettsiden» publishes no personal data, though the site's editors are in the record).
+ * What is published must be about people: names, photos, comments, lists, journals, details, or the people themselves
+ * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
+ * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
  */
 const PERSONAL =
-  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone/iu;
+  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
@@ -87,21 +89,24 @@ export function publishes(text: string, also?: RegExp): boolean {
  * municipality), other businesses and third parties. Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|myndighet\\p{L}*|styresmakt\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies))';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies))';
 /**
- * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», and sharing,
- * sending or presenting it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon»,
- * «presentere deg for en kunde», «share with partners», «disclose»). Read clause by clause; a clause with a negation
+ * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
+ * and «innrapportere» (reporting is to an authority or a register outside the body), and sharing, sending, presenting or
+ * delivering it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon», «presentere deg
+ * for en kunde», «levere listeforslaget til valgmyndigheten», «share with partners», «submit to the authorities»,
+ * «disclose»). Read clause by clause; a clause with a negation
  * («deles ikke med andre») says nothing. Sending to a party the activity's own data subjects belong to («sende kunder
  * markedsføring») is writing to the people themselves: the caller says which parties those are. Used by
  * recipients-stated.
  */
 const HAND_OVER =
-  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|innrapporter\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
 const TO_PARTY = [
   '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
+  '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
 const SEND = 1;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;

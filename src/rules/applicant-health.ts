@@ -9,7 +9,8 @@ import { join } from '../util/pointer.js';
  * widen it. An activity whose data subjects are job applicants and which processes health data gets a warning:
  * the record should say why the data is necessary for the position (a pilot's medical certificate), or drop it.
  * Job applicants are recognised by the data subject's name (nb, nn, en): «søkere til stilling», «søkere på stillinger»,
- * «søkjarar på stillingar i …». A purpose that says why (NECESSARY) quiets it.
+ * «søkjarar på stillingar i …». A purpose that says why (NECESSARY) quiets it. The same for applicants' political views
+ * and union membership under § 13-4 (`politics`, below).
  */
 const APPLICANTS =
   /jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling/i;
@@ -35,21 +36,48 @@ function statesNeed(text: string): boolean {
   return negation === null || BEYOND.test(negation[0]);
 }
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+
+/**
+ * Arbeidsmiljøloven § 13-4 (1): an employer must not ask applicants how they stand on political questions or whether
+ * they are members of a trade union, nor obtain it otherwise; second paragraph: unless it is justified by the nature of
+ * the position, or the employer's purpose is to promote certain political views and the position matters to that
+ * purpose. The record's answer (POLITICAL_POSITION) quiets the warning: a political position («politisk rådgiver»,
+ * «politisk stilling», «stillingens karakter», «fremme partiets politikk», «political adviser»). A purpose that asks it
+ * of every applicant or every position («alle søkere», «alle stillinger», «all applicants») gets it regardless.
+ */
+const POLITICAL_POSITION =
+  /politisk(?:e)? (?:rådgiver\p{L}*|rådgjevar\p{L}*|stilling\p{L}*|sekretær\p{L}*)|stillingens karakter|stillinga sin karakter|karakteren til stillinga|fremme (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|fremje (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|political (?:adviser|advisor|position|post)|nature of the (?:position|post)|promote (?:\p{L}+ ){0,2}?political/iu;
+const EVERY_APPLICANT =
+  /(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|stillinger|stillingar|kandidater)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|positions?|posts?|candidates?)(?![\p{L}])/iu;
+const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
 export default defineRule(
-  { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven § 9-3; GDPR Art. 9(2)', messages: ['health'] },
+  { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)', messages: ['health', 'politics'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      // Health data first: the one test that reads no text, and most activities have none.
+      // Health or political data first: the one test that reads no text, and most activities have none.
       const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
-      if (health.length === 0) continue;
+      const political = r.dataCategories.filter((c) => c.value.specialCategory !== undefined && POLITICAL.has(c.value.specialCategory));
+      if (health.length === 0 && political.length === 0) continue;
       const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
       const applicants = r.dataSubjects.filter((s) =>
         texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
       );
       if (applicants.length === 0) continue;
+      if (political.length > 0) {
+        const said = [...texts(r.activity.description), ...r.purposes.flatMap((p) => [...texts(p.description), ...p.legalBasis.flatMap((b) => texts(b.note))])];
+        const everyone = r.purposes.some((p) => texts(p.description).some((t) => EVERY_APPLICANT.test(t)));
+        if (everyone || !said.some((t) => POLITICAL_POSITION.test(t))) {
+          const i = (r.activity.dataCategories ?? []).indexOf(political[0]!.id);
+          report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'politics', {
+            subjects: applicants.map((s) => s.id).join(', '),
+            categories: political.map((c) => c.id).join(', '),
+          });
+        }
+      }
+      if (health.length === 0) continue;
       if (r.purposes.some((p) => texts(p.description).some(statesNeed))) continue;
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {

@@ -89,9 +89,12 @@ const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || 
 /**
  * A catch-all joined to a purpose («kartformål og andre kommunale formål», «rekruttering og andre HR-formål», «billing
  * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
- * purpose to «delimit the scope of the processing operation»). Only a part that ends in «formål/føremål/purposes».
+ * purpose to «delimit the scope of the processing operation»). Only a part that ends in «formål/føremål/purposes», or
+ * goes on with a clause that only says whose they are or that they may come («og andre formål partiet til enhver tid
+ * har», «andre formål som vi måtte ha», «other purposes we may have from time to time»).
  */
-const CATCH_ALL = /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)$/u;
+const CATCH_ALL =
+  /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*)?$/u;
 const isVague = (text: string): boolean => {
   if (VAGUE.some((v) => v.test(text))) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);

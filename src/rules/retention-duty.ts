@@ -11,6 +11,11 @@ import { join } from '../util/pointer.js';
  * accounting year) is a reason to keep it that long, and no longer. A retention rule whose only reasons are such
  * sections, and whose period is longer than the longest of their periods, gives no reason for the extra time: a
  * warning (the record may have another reason it does not state). A month is counted as up to 31 days.
+ *
+ * The duty is a minimum too: a period shorter than every period a cited section obliges keeping for breaks the duty the
+ * record itself cites (partiloven § 18 b: «skal oppbevares i minst fem år»), and the data is gone before the law allows
+ * (`shorter`, a warning). A duty counted from the end of the accounting year is met, give or take the year, by a period
+ * counted from the transaction: such a period is given that year's slack.
  */
 const DAY = 86400;
 
@@ -36,21 +41,37 @@ function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] 
   return all.length > 0 ? all : undefined;
 }
 
-export default defineRule({ id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    r.retention.forEach((e, i) => {
-      if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
-      const kept = durationSeconds(e.period);
-      if (kept === undefined) return;
-      const known = e.law.map((l) => duties(l, ctx.reference));
-      if (known.some((d) => d === undefined)) return;
-      const longest = known.flatMap((d) => d ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
-      const limit = durationSeconds(longest.period);
-      if (limit === undefined) return;
-      const fromTransaction = YEAR_END.test(longest.from) && ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
-      if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
-      const law = e.law.map(lawCitation).join(', ');
-      report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
-    });
-  }
-});
+export default defineRule(
+  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      r.retention.forEach((e, i) => {
+        if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
+        const kept = durationSeconds(e.period);
+        if (kept === undefined) return;
+        const known = e.law.map((l) => duties(l, ctx.reference));
+        const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
+        // Shorter than the shortest period of some cited section: that section's duty is broken, whatever else is cited.
+        for (const [k, d] of known.entries()) {
+          if (d === undefined || d.length === 0) continue;
+          const shortest = d.reduce((a, b) => ((durationSeconds(b.period) ?? 0) < (durationSeconds(a.period) ?? 0) ? b : a));
+          const minimum = durationSeconds(shortest.period);
+          if (minimum === undefined) continue;
+          const slack = YEAR_END.test(shortest.from) && !countsFromYearEnd ? 366 * DAY : 0;
+          if (kept + slack + DAY < minimum) {
+            report.activity(r, join('/retention', i), 'shorter', { period: e.period, law: lawCitation(e.law[k]!), duty: shortest.period, from: shortest.from });
+            return;
+          }
+        }
+        if (known.some((d) => d === undefined)) return;
+        const longest = known.flatMap((d) => d ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
+        const limit = durationSeconds(longest.period);
+        if (limit === undefined) return;
+        const fromTransaction = YEAR_END.test(longest.from) && !countsFromYearEnd;
+        if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
+        const law = e.law.map(lawCitation).join(', ');
+        report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
+      });
+    }
+  },
+);

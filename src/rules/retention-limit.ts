@@ -32,8 +32,34 @@ import { join } from '../util/pointer.js';
  * (`certificate-after-leaving`). One handed to an archive is warned too (`certificate-archived`): § 37-2 says a
  * certificate no longer needed «skal tilintetgjøres», and «Offentlige mottakere skal slette politiattesten i samsvar med
  * § 16-2 annet ledd nr. 2», the second of § 16-2's two ways (to the archive, or destroyed): destroyed.
+ *
+ * Membership of a party, a trade union or a faith or belief community is a special category (Art. 9(1)). Datatilsynet's
+ * guidance on membership of associations and political parties: «Når et medlem melder seg ut, skal vedkommende straks
+ * slettes fra medlemsregisteret. Medlemmet kan ikke overføres til et historisk arkiv med mindre medlemmet selv aktivt har
+ * samtykket til dette»; a member who stops paying is deleted at the latest six months after the due date; only «politiske
+ * verv» may be kept in a historical archive (its 2012 inspections ordered SV, FrP and Høyre to delete former members
+ * kept for three years or in a «passive register»). A membership category kept more than six months after the member
+ * leaves, or kept permanently, is warned (`former-members`), unless the activity rests on the members' explicit consent
+ * (Art. 9(2)(a)) or the entry cites a law that requires the keeping. A period after leaving that the entry ties to the
+ * statutes (a right the former member has under them, such as seniority on rejoining) is the record's answer.
  */
 const DAY = 86400;
+
+/** Special categories that membership itself reveals (Art. 9(1)). */
+const MEMBERSHIP_CATEGORIES = new Set(['political-opinions', 'trade-union-membership', 'religious-or-philosophical-beliefs']);
+/** A category that is the membership itself, by its id, name or description (nb, nn, en). */
+const MEMBERSHIP = /medlemskap|membership|medlemsregister|medlemsopplysning|medlemsnummer/i;
+/** A trigger or description that counts from the member's leaving, or keeps former members (nb, nn, en). */
+const LEFT_MEMBERSHIP =
+  /(?<![\p{L}])(?:melder|meldt|melde|meld|meldte)\s+(?:seg|deg|dykk|dere)\s+ut(?![\p{L}])|utmeld\p{L}*|medlemskap\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:opphører|opphøyrer|er slutt|tar slutt|avsluttes|blir avslutta|ends|ended|is terminated)|(?<![\p{L}])(?:left|leaves|leaving)\s+the\s+(?:party|union|association|organisation|organization|church|community)|(?:former|tidligere|tidlegare)\s+medlem\p{L}*|former\s+members?|passivt\s+register|passive\s+register|historisk\p{L}*\s+arkiv|historical\s+archive/iu;
+const SIX_MONTHS = 183 * DAY;
+/**
+ * A reason in the membership contract itself: the statutes give the former member a right the keeping serves («slik
+ * vedtektene sier, så et medlem som melder seg inn igjen beholder ansienniteten sin»). Art. 9(2)(d) reaches former
+ * members, and such a keeping is for the member, not for the body's wish to recruit again; the record has given its
+ * reason, which a reviewer may weigh.
+ */
+const STATUTES = /vedtekt\p{L}*|statutes|articles of association|bylaws/iu;
 
 /**
  * Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en).
@@ -100,10 +126,48 @@ export default defineRule(
   {
     id: 'retention-limit',
     severity: 'error',
-    citation: 'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2',
-    messages: ['exceeds', 'premises-only', 'exception-only', 'if-employees', 'section-max', 'certificate-after-leaving', 'certificate-archived'],
+    citation:
+      'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2; Datatilsynet, medlemskap i foreninger og politiske parti',
+    messages: [
+      'exceeds',
+      'premises-only',
+      'exception-only',
+      'if-employees',
+      'section-max',
+      'certificate-after-leaving',
+      'certificate-archived',
+      'former-members',
+    ],
   },
   (ctx, report) => {
+    // Former members' membership kept after they leave, or permanently (Datatilsynet's guidance; Art. 5(1)(e), 9).
+    for (const r of ctx.activities) {
+      if (r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A9-2-a'))) continue;
+      r.retention.forEach((e, i) => {
+        if (e.law.length > 0) return;
+        const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const membership = cats.filter(
+          (c) =>
+            c.value.specialCategory !== undefined &&
+            MEMBERSHIP_CATEGORIES.has(c.value.specialCategory) &&
+            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => MEMBERSHIP.test(t)),
+        );
+        if (membership.length === 0) return;
+        const permanent = e.permanent === true || (e.endAction === 'archive' && e.period === undefined);
+        const afterLeaving =
+          (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY &&
+          [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEFT_MEMBERSHIP.test(t));
+        if (!permanent && !afterLeaving) return;
+        if (!permanent && [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => STATUTES.test(t))) return;
+        report.activity(
+          r,
+          join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
+          'former-members',
+          { categories: membership.map((c) => c.id).join(', '), period: e.period ?? '' },
+          { severity: 'warning' },
+        );
+      });
+    }
     // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {

@@ -20,11 +20,13 @@ import { join } from '../util/pointer.js';
 /**
  * The record's words that people who are not members take part (nb, nn, en): «(dei) som ikkje er medlemmer», «er ikke
  * medlem», «ikke-medlemmer», «uten å være medlem», «uavhengig av medlemskap», «non-members», «are not members»,
- * «regardless of membership». Former members («som ikkje lenger er medlemmer») are within 9(2)(d) and are not matched;
+ * «regardless of membership»; or that anyone may take part: «alle kan abonnere», «hvem som helst kan melde seg på», «åpent
+ * for alle», «anyone can subscribe», «open to the public». Former members («som ikkje lenger er medlemmer») are within
+ * 9(2)(d) and are not matched;
  * nor is a negated verb before «medlem…» («vi deler ikke medlemslister», «registrerer ikke medlemmer under 15»).
  */
 const NON_MEMBERS =
-  /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members/iu;
+  /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members|(?<![\p{L}])(?:alle|hvem som helst|kven som helst|anyone|everyone)\s+(?:kan|can)\s+(?:\p{L}+\s+)?(?:abonnere\p{L}*|tinge\p{L}*|melde\s+seg|delta\p{L}*|bli\s+med|vere\s+med|være\s+med|subscribe\p{L}*|sign\s+up|join|take\s+part|attend)(?![\p{L}])|(?<![\p{L}])(?:åpent?|ope)\s+for\s+alle(?![\p{L}])|(?<![\p{L}])open\s+to\s+(?:all|anyone|everyone|the\s+public)(?![\p{L}])/iu;
 /** The record's answer: the non-members are in regular contact with the body in connection with its purposes. */
 const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact/i;
 /** Words that say a purpose discloses data to others (nb, nn, en). */
