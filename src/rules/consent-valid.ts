@@ -5,7 +5,7 @@ import {
   ELECTRONIC_MEANS,
   isConsent,
   isDirectMarketing,
-  NETWORK_SECURITY,
+  isSecurityOnly,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -34,10 +34,6 @@ import { join } from '../util/pointer.js';
  * not warned, unless its words also speak of statistics, analytics or advertising: its log holds what the browser sends to the server, which is no storage in or access to the user's
  * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
  */
-/** Aims beside security that need the device's data for more than the service asked for: statistics, analytics, ads. */
-const OTHER_AIMS = /statisti|analy|måle|måling|measur|markedsfør|marknadsfør|reklame|annonse|advertis|marketing|tilpass|personali|profil/i;
-/** The purpose's words speak of network and information security and of no other aim (recital 49). */
-const securityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
 
 export default defineRule(
@@ -70,7 +66,7 @@ export default defineRule(
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         if (marketing && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (deviceStorage && !securityOnly([...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)]))
+        else if (deviceStorage && !isSecurityOnly([...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)]))
           report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
       });
     }
