@@ -86,13 +86,15 @@ export function publishes(text: string, also?: RegExp): boolean {
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
- * municipality), other businesses and third parties. Used by `discloses`.
+ * municipality), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), other businesses and third parties.
+ * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies))';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
- * and «innrapportere» (reporting is to an authority or a register outside the body), and sharing, sending, presenting or
+ * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
+ * outside party, since deviations are reported internally too), and sharing, sending, presenting or
  * delivering it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon», «presentere deg
  * for en kunde», «levere listeforslaget til valgmyndigheten», «share with partners», «submit to the authorities»,
  * «disclose»). Read clause by clause; a clause with a negation
@@ -101,10 +103,10 @@ const OUTSIDE_PARTY =
  * recipients-stated.
  */
 const HAND_OVER =
-  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|innrapporter\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
 const TO_PARTY = [
-  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
+  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
+  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*|innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
@@ -115,16 +117,17 @@ const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
  */
 export function discloses(text: string, ownParty: (party: string) => boolean = () => false): boolean {
-  return text.split(/[.;:!?]/).some((c) => {
-    if (NEGATION.test(c)) return false;
-    if (HAND_OVER.test(c)) return true;
-    return TO_PARTY.some((re, k) => {
+  const handsOver = (c: string): boolean =>
+    HAND_OVER.test(c) ||
+    TO_PARTY.some((re, k) => {
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
       return m !== null && !ownParty(m[1]!) && !(k === SEND && THE_CUSTOMER.test(m[1]!));
     });
-  });
+  // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
+  // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
+  return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
 
 /** Words that make a purpose or title marketing (Norwegian and English). */

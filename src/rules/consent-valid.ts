@@ -6,6 +6,7 @@ import {
   isConsent,
   isDirectMarketing,
   isSecurityOnly,
+  NEGATION,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -33,8 +34,29 @@ import { join } from '../util/pointer.js';
  * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
  * not warned, unless its words also speak of statistics, analytics or advertising: its log holds what the browser sends to the server, which is no storage in or access to the user's
  * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
+ * The device is read where the activity has a device source named so, or where the purpose's own words say it uses
+ * cookies or tracking pixels (PURPOSE_DEVICE). A purpose that only delivers the site or says its cookies are strictly
+ * necessary (STRICTLY_NECESSARY, with no words of measuring or targeting) is not warned.
  */
 const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
+/**
+ * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
+ * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
+ * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
+ * for access control); read
+ * clause by clause, a negated clause («uten informasjonskapsler», «vi bruker ikke sporingspiksler») says nothing.
+ */
+const PURPOSE_DEVICE =
+  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+/**
+ * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
+ * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
+ * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
+ */
+const STRICTLY_NECESSARY =
+  /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)/iu;
+const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
+const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
 
 export default defineRule(
   {
@@ -66,8 +88,12 @@ export default defineRule(
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         if (marketing && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (deviceStorage && !isSecurityOnly([...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)]))
-          report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        else {
+          const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
+          const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
+          if ((deviceStorage || readsDevice(own)) && !necessary && !isSecurityOnly(own))
+            report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        }
       });
     }
   },

@@ -33,6 +33,14 @@ const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
 const NAMED_CONTACTS =
   /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
 /**
+ * People another person names to receive something from the controller: the recipient of a gift card or a gift
+ * («Mottakere av digitale gavekort», «gavemottakere», «gift-card recipients») or of a referral («tips en venn»,
+ * «vervede venner», «referred friends»). Their name and address come from the buyer or member who names them, not from
+ * them (Art. 14(1)), whoever the other groups are: the person naming them is the activity's own customer.
+ */
+const NAMED_RECIPIENTS =
+  /(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend/iu;
+/**
  * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
  * then the ones naming them.
@@ -46,7 +54,7 @@ const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til st
 const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
 
 export default defineRule(
-  { id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only', 'named-contacts'] },
+  { id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only', 'named-contacts', 'named-recipients'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const info = r.activity.information;
@@ -75,6 +83,11 @@ export default defineRule(
       const others = r.dataSubjects.filter((d) => !isNamed(d));
       const named = others.length > 0 && others.every(namer) ? r.dataSubjects.filter(isNamed) : [];
       if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
+      else {
+        const recipients = r.dataSubjects.filter((d) => [...textsOf(d.value.name), ...textsOf(d.value.description)].some((t) => NAMED_RECIPIENTS.test(t)));
+        if (recipients.length > 0 && recipients.length < r.dataSubjects.length)
+          report.activity(r, '/information/method', 'named-recipients', { subjects: recipients.map((d) => d.id).join(', ') });
+      }
     }
   },
 );
