@@ -278,11 +278,18 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
   return index;
 }
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
+/**
+ * Numbers in a section reference that name no section: an item («første ledd nr. 7», «punkt 3», «no. 2») and a date with
+ * its number («jf. lov 20. juni 2025 nr. 71»), an article of another act («jf. personvernforordningen artikkel 9 nr. 2»).
+ */
+const NOT_A_SECTION =
+  /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
+
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
+  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
   return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
 }
 

@@ -11,6 +11,7 @@ import {
   textsOf,
 } from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -87,7 +88,9 @@ export default defineRule(
     for (const r of ctx.activities) {
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const lawOrg = lawOrgFor(orgLaw, r);
-      const first = r.criminalOffenceData[0];
+      // Art. 10 is lifted where only journalistic or other expression uses the data (personopplysningsloven § 3).
+      const criminal = r.criminalOffenceData.filter((c) => !categoryExempt(r, c.id, ctx.reference));
+      const first = criminal[0];
       if (!first) continue;
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
@@ -100,12 +103,12 @@ export default defineRule(
         );
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
-      const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
+      const categories = criminal.map((c) => c.id).join(', ');
       // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing` above says it all): a purpose
       // without one that lists criminal-offence data in its own `dataCategories`, or that lists none while the activity has
       // such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den til politiet»).
       if (art10.length > 0) {
-        const crimeIds = new Set(r.criminalOffenceData.map((c) => c.id));
+        const crimeIds = new Set(criminal.map((c) => c.id));
         const withArt10 = (p: (typeof r.purposes)[number]) => p.legalBasis.some((b) => b.gdpr === 'A10');
         const scoped = new Set(r.purposes.filter(withArt10).flatMap((p) => (p.dataCategories ?? []).filter((c) => crimeIds.has(c))));
         const unscoped = [...crimeIds].filter((c) => !scoped.has(c));

@@ -10,7 +10,8 @@ import type { Source } from '../model/types.js';
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
  * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a source the body obtains data from
  * itself is judged: a public register or a publicly available source (the body looks both up), a credit-information
- * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing) or another controller
+ * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing), an address-update
+ * service (Posten's change-of-address updates: the new address comes from the service) or another controller
  * whose access is given by a law (the source's `law`). Any other controller may be the origin of a document the person
  * hands over (Art. 13). Unless the record says data from third parties is used to decide
  * (`riskFactors.thirdPartyDataForDecisions`) or that data sets from different sources are matched
@@ -24,6 +25,11 @@ const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-avai
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
+/**
+ * An address-update service (Posten's «adresseoppdatering», a change-of-address or address-washing service): the body
+ * itself receives the new address from the service, not from the person, so the person cannot have handed it over.
+ */
+const ADDRESS_SERVICE = /adresseoppdater|adresseendring|adressevask|flyttemelding|change[- ]of[- ]address|address[- ](?:update|washing|cleansing)/i;
 /**
  * People the data subject names to the controller: next of kin, emergency contacts, referees. English «referees» alone
  * is also the sports official («Match referees» give their own details): read as job referees only with words of
@@ -109,5 +115,5 @@ function obtainedByBody(source: Source): boolean {
   if (source.type === 'public-register' || source.type === 'publicly-available') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
-  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t));
+  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t));
 }
