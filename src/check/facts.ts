@@ -86,13 +86,15 @@ export function publishes(text: string, also?: RegExp): boolean {
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
- * municipality), other businesses and third parties. Used by `discloses`.
+ * municipality), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), other businesses and third parties.
+ * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies))';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
- * and «innrapportere» (reporting is to an authority or a register outside the body), and sharing, sending, presenting or
+ * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
+ * outside party, since deviations are reported internally too), and sharing, sending, presenting or
  * delivering it to an outside party («dele med kunden», «sende til NAV», «sender kunden en presentasjon», «presentere deg
  * for en kunde», «levere listeforslaget til valgmyndigheten», «share with partners», «submit to the authorities»,
  * «disclose»). Read clause by clause; a clause with a negation
@@ -101,30 +103,54 @@ const OUTSIDE_PARTY =
  * recipients-stated.
  */
 const HAND_OVER =
-  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|innrapporter\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
 const TO_PARTY = [
-  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
+  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
+  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*|innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
+/**
+ * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
+ * transportøren du velger», «ship with Posten») hands them the name, address and phone (Art. 4(9)).
+ */
+const CARRIER =
+  '(?:transportør\\p{L}*|transportor\\p{L}*|speditør\\p{L}*|budfirma\\p{L}*|budbil\\p{L}*|fraktfirma\\p{L}*|posten|bring|helthjem|postnord|carriers?|couriers?|delivery compan(?:y|ies))';
+TO_PARTY.push(
+  new RegExp(
+    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    'iu',
+  ),
+);
 const SEND = 1;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
+/**
+ * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
+ * våre varer», «send customers a newsletter»): the party are the addressees of a message, the people written to, unless
+ * the clause names data about someone else being sent (a CV, a profile, a presentation, an application).
+ */
+const MESSAGE =
+  /e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?/iu;
+const ABOUT_OTHERS =
+  /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
+const TO_WORD = /\s(?:til|to)\s/i;
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
  */
 export function discloses(text: string, ownParty: (party: string) => boolean = () => false): boolean {
-  return text.split(/[.;:!?]/).some((c) => {
-    if (NEGATION.test(c)) return false;
-    if (HAND_OVER.test(c)) return true;
-    return TO_PARTY.some((re, k) => {
+  const handsOver = (c: string): boolean =>
+    HAND_OVER.test(c) ||
+    TO_PARTY.some((re, k) => {
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
-      return m !== null && !ownParty(m[1]!) && !(k === SEND && THE_CUSTOMER.test(m[1]!));
+      if (m === null || ownParty(m[1]!) || (k === SEND && THE_CUSTOMER.test(m[1]!))) return false;
+      return !(k === SEND && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
     });
-  });
+  // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
+  // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
+  return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
 
 /** Words that make a purpose or title marketing (Norwegian and English). */
@@ -133,8 +159,12 @@ const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|a
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
  */
-export const NETWORK_SECURITY =
+const NETWORK_SECURITY =
   /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
+/** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
+const OTHER_AIMS = /statisti|analy|måle|måling|measur|markedsfør|marknadsfør|reklame|annonse|advertis|marketing|tilpass|personali|profil/i;
+/** The words speak of network and information security (recital 49) and of no other aim. */
+export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 
@@ -275,11 +305,18 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
   return index;
 }
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17. */
+/**
+ * Numbers in a section reference that name no section: an item («første ledd nr. 7», «punkt 3», «no. 2») and a date with
+ * its number («jf. lov 20. juni 2025 nr. 71»), an article of another act («jf. personvernforordningen artikkel 9 nr. 2»).
+ */
+const NOT_A_SECTION =
+  /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
+
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
+  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
   return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
 }
 

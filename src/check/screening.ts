@@ -7,7 +7,7 @@ import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { actsAsPublicAuthority, basesWithPointers, isConsent } from './facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isConsent, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
@@ -53,6 +53,26 @@ export function screeningOf(registry: Registry, ref: ReferenceData): (r: Resolve
     screened.set(r, { ref, value });
     return value;
   };
+}
+
+/**
+ * A registry that relies on Art. 9(2)(d) somewhere is a not-for-profit body with a political, philosophical, religious or
+ * trade-union aim (the only bodies that condition serves): its processing is not «for commercial use» in Datatilsynet's
+ * list (commercial-profiling) unless the activity's own words speak of customers, products, sales or marketing.
+ */
+const notForProfit = new WeakMap<Registry, boolean>();
+function isNotForProfit(registry: Registry): boolean {
+  let v = notForProfit.get(registry);
+  if (v === undefined) {
+    v = registry.activities.some((a) => (a.value.purposes ?? []).some((p) => (p.legalBasis ?? []).some((b) => b.gdpr === 'A9-2-d')));
+    notForProfit.set(registry, v);
+  }
+  return v;
+}
+const COMMERCIAL =
+  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt|product|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
+function commercialWords(r: ResolvedActivity): boolean {
+  return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL.test(x)));
 }
 
 /** Evidence of nothing: shared by every empty part of a screening, never part of its result. */
@@ -169,7 +189,8 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       case 'monitoring-efficiency':
         return all(cat(systematicMonitoring, employeeMonitoring), evaluationOrScoring);
       case 'commercial-profiling':
-        return actsAsPublicAuthority(registry, r) === false ? cat(evaluationOrScoring, profiling) : NONE;
+        // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial.
+        return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r)) ? cat(evaluationOrScoring, profiling) : NONE;
       default:
         return NONE;
     }

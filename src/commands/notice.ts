@@ -11,6 +11,7 @@ import { openRegistry, parseDate, releaseFiles, reportFindings } from './shared.
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 import { NOTICE_FORMATS, type NoticeFormat } from '../render/notice/view.js';
 import type { BuiltNotice, TemplateSet } from '../render/notice/index.js';
+import type { Rule } from '../check/types.js';
 
 interface Options extends OutputOptions {
   lang?: string;
@@ -31,13 +32,20 @@ function isFolder(cwd: string, output: string | undefined): boolean {
 }
 
 /**
+ * The gap rules marked `blocksNotice`, loaded alone: the notice runs no other rule, and loading all of
+ * them would cost it most of a tenth of a second. test/rules/rules.test.ts holds this list to the marks.
+ */
+export async function noticeBlockingRules(): Promise<readonly Rule[]> {
+  return [(await import('../rules/consent-valid.js')).default];
+}
+
+/**
  * Error findings of the gap rules marked `blocksNotice`: the record states something that is not valid
  * in law, so the notice must not publish it. Rules never read the clock; the notice's date or
  * today is their day.
  */
 async function noticeBlockers(registry: Parameters<typeof import('../check/engine.js').runGaps>[0], date: string | undefined, draft: boolean) {
-  const { GAP_RULES } = await import('../rules/index.js');
-  const rules = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
+  const rules = await noticeBlockingRules();
   if (rules.length === 0) return [];
   const { runGaps } = await import('../check/engine.js');
   // Only errors block: a warning of such a rule (consent-valid's signs of marketing or cookies) asks for judgement.

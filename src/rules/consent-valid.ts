@@ -5,7 +5,8 @@ import {
   ELECTRONIC_MEANS,
   isConsent,
   isDirectMarketing,
-  NETWORK_SECURITY,
+  isSecurityOnly,
+  NEGATION,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -31,10 +32,40 @@ import { join } from '../util/pointer.js';
  * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
  * legitimate interests need consent unless strictly necessary (ekomloven § 3-15). A purpose of network and
  * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
- * not warned: its log holds what the browser sends to the server, which is no storage in or access to the user's
+ * not warned, unless its words also speak of statistics, analytics or advertising: its log holds what the browser sends to the server, which is no storage in or access to the user's
  * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
+ * The device is read where the activity has a device source named so, or where the purpose's own words say it uses
+ * cookies or tracking pixels (PURPOSE_DEVICE). A purpose that only delivers the site or says its cookies are strictly
+ * necessary (STRICTLY_NECESSARY, with no words of measuring or targeting) is not warned.
  */
 const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
+/**
+ * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
+ * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
+ * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
+ * for access control); read
+ * clause by clause, a negated clause («uten informasjonskapsler», «vi bruker ikke sporingspiksler») says nothing.
+ */
+const PURPOSE_DEVICE =
+  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+/**
+ * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
+ * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
+ * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
+ */
+const STRICTLY_NECESSARY =
+  /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)/iu;
+const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
+const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
+
+/**
+ * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
+ * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
+ * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
+ * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ */
+const PRE_TICKED =
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
 
 export default defineRule(
   {
@@ -42,7 +73,16 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent'],
+    messages: [
+      'browser-settings',
+      'continued-use',
+      'accept-terms',
+      'accept-terms-public',
+      'conditional',
+      'electronic-marketing',
+      'device-without-consent',
+      'pre-ticked',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -52,8 +92,16 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        }
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
+      // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
+      // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
+      // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
+      const art6 = r.purposes.flatMap((x) => x.legalBasis.map((y) => y.gdpr).filter((g) => g.startsWith('A6-')));
+      const required = r.activity.collection?.requirement;
+      if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
+        report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
       const marketing = business && isDirectMarketing(r, ctx.reference);
       const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
       r.purposes.forEach((purpose, p) => {
@@ -66,11 +114,12 @@ export default defineRule(
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         if (marketing && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (
-          deviceStorage &&
-          ![...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)].some((t) => NETWORK_SECURITY.test(t))
-        )
-          report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        else {
+          const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
+          const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
+          if ((deviceStorage || readsDevice(own)) && !necessary && !isSecurityOnly(own))
+            report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
+        }
       });
     }
   },

@@ -9,11 +9,18 @@ import { join } from '../util/pointer.js';
  * it is necessary for the controller's other business purposes»), and section 3.3 (online behavioural advertising).
  * A purpose whose only Art. 6 basis is the contract and whose words say it discloses data to partners or other
  * companies for their offers (shares, discloses or gives it to them), sends the person partners' offers or discounts
- * (e-mail, SMS), or serves marketing or advertising («markedsføring», «marknadsføre»), gets a warning: such processing needs its own basis (consent,
+ * (e-mail, SMS), serves marketing or advertising («markedsføring», «marknadsføre»), offers picked for the person
+ * («personlige tilbud») or e-mail or SMS about the controller's own similar goods, gets a warning: such processing needs its own basis (consent,
  * and for electronic marketing markedsføringsloven § 15). A purpose on the contract alone that serves fraud prevention
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
  * it a legitimate interest. A purpose on the contract alone that keeps applications for later or other vacancies (a talent
  * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
+ *
+ * A purpose on the contract alone that improves or develops the service, analyses how customers use it or travel, or
+ * plans the offer from it (route and capacity planning), gets a fourth warning, `service-improvement`: EDPB Guidelines
+ * 2/2019 section 3.1 («Processing for 'service improvement'»): collecting usage data or patterns «in most cases» cannot
+ * be regarded as necessary to provide the service, which could be delivered without it; it needs its own basis (usually
+ * legitimate interests, or anonymised data).
  */
 const SHARE =
   /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
@@ -35,8 +42,45 @@ const OTHERS =
  * compound («forsikringssvik»), not «svikt» (a failure).
  */
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
-/** «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought). */
-const MARKETING = /markedsfør|marknadsfør|reklame|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/i;
+/**
+ * «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought); «reklamere» is to complain
+ * about a defect (forbrukerkjøpsloven § 27), not to advertise.
+ */
+const MARKETING =
+  /markedsfør|marknadsfør|reklame(?!r(?:e|er|te|t)?(?![\p{L}]))|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/iu;
+/**
+ * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
+ * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
+ * contract, and which Datatilsynet («Kundeklubber og personvern») says a customer club needs the member's
+ * consent for (analysis of purchase patterns goes beyond what the loyalty benefit strictly needs).
+ */
+const PERSONAL_OFFERS =
+  /(?<![\p{L}])(?:personlige|personlege|personaliserte|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])/iu;
+/**
+ * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
+ * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
+ * allows to existing customers («egne varer … tilsvarende dem som kundeforholdet bygger på»), which is marketing, not the
+ * performance of the sale.
+ */
+const SIMILAR_GOODS =
+  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services)(?![\p{L}])/iu;
+/**
+ * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
+ * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
+ * or phone, is marketing, not the performance of the contract the person has (EDPB Guidelines 2/2019 section 3.3), and
+ * a former customer or a contestant has none. Renewing what the person already has («fornyelse av abonnementet») is
+ * not read.
+ */
+const OWN_SALES_OFFER =
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|products?|upgrades?|memberships?)(?![\p{L}])/iu;
+/**
+ * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
+ * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
+ */
+const RENEWAL =
+  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
+/** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
+const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
  * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
@@ -68,6 +112,19 @@ const DISCOUNTS = /rabatt|discount/i;
 const TALENT_BANK =
   /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
 /**
+ * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
+ * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
+ * use it or move («analysere reisemønsteret», «kartleggje bruksmønster», «analyse usage»), or planning the offer from it
+ * («planleggje ruter og avgangar», «plan routes and capacity»). The customer's own journey or order («planlegge reisen
+ * din», «plan your routes») is the service itself: a match whose words are the person's own is not read.
+ */
+const SERVICE_IMPROVEMENT =
+  /(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])/giu;
+/** The person's own («planlegge rutene dine», «plan your routes»): the journey the service is for, not the offer. */
+const PERSONS_OWN = /(?<![\p{L}])(?:your|yours|din|dine|ditt|dykkar|deres)(?![\p{L}])/iu;
+const improvesService = (t: string): boolean =>
+  [...t.matchAll(SERVICE_IMPROVEMENT)].some((m) => !PERSONS_OWN.test(t.slice(m.index, m.index + m[0].length + 8)));
+/**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
@@ -91,7 +148,7 @@ export default defineRule(
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'not-party'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -114,10 +171,20 @@ export default defineRule(
                 OTHERS.test(c) &&
                 (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
             );
-        if (texts.some((t) => partnersOffers(t) || MARKETING.test(t)))
-          report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
+        const ownMarketing = (t: string) =>
+          MARKETING.test(t) ||
+          PERSONAL_OFFERS.test(t) ||
+          t
+            .split(CLAUSES)
+            .some(
+              (c) =>
+                (CHANNEL.test(c) && SIMILAR_GOODS.test(c)) ||
+                ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) && OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) && !RENEWAL.test(c)),
+            );
+        if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
+        else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
         else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }

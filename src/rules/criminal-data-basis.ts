@@ -1,5 +1,17 @@
-import { actsAsPublicAuthority, basesWithPointers, citesProvision, isLaw, lawCitation, lawOrgFor, lawsFit, someLawHasRole, textsOf } from '../check/facts.js';
+import {
+  NEGATION,
+  actsAsPublicAuthority,
+  basesWithPointers,
+  citesProvision,
+  isLaw,
+  lawCitation,
+  lawOrgFor,
+  lawsFit,
+  someLawHasRole,
+  textsOf,
+} from '../check/facts.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -37,19 +49,48 @@ const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', '
  */
 const NAMED_CONDITION =
   /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
+/**
+ * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
+ * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over
+ * straffedommer kan bare føres under en offentlig myndighets kontroll» (Lovdata's text, read 2026-11-30). A register of
+ * offenders shared across a chain, an industry or with others («kjedens felles register over butikktyver», «sentralt
+ * register», «bransjeregister», «svarteliste», «a shared register of shoplifters», «blacklist») is such a register, or
+ * is close enough that the record must show it is not; a single shop's note of its own bans is not.
+ */
+/**
+ * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
+ * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»).
+ */
+const OFFENCE =
+  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+const COMPREHENSIVE =
+  /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
+
 export default defineRule(
   {
     id: 'criminal-data-basis',
     severity: 'error',
     citation: 'GDPR Art. 10; personopplysningsloven § 11',
-    messages: ['missing', 'no-law', 'section-11-condition', 'not-a-basis', 'public-bodies-only', 'internal-rules', 'sets-conditions'],
+    messages: [
+      'missing',
+      'no-law',
+      'section-11-condition',
+      'not-a-basis',
+      'public-bodies-only',
+      'internal-rules',
+      'sets-conditions',
+      'comprehensive-register',
+      'purpose',
+    ],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const lawOrg = lawOrgFor(orgLaw, r);
-      const first = r.criminalOffenceData[0];
+      // Art. 10 is lifted where only journalistic or other expression uses the data (personopplysningsloven § 3).
+      const criminal = r.criminalOffenceData.filter((c) => !categoryExempt(r, c.id, ctx.reference));
+      const first = criminal[0];
       if (!first) continue;
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
@@ -62,7 +103,35 @@ export default defineRule(
         );
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
-      const categories = r.criminalOffenceData.map((c) => c.id).join(', ');
+      const categories = criminal.map((c) => c.id).join(', ');
+      // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing` above says it all): a purpose
+      // without one that lists criminal-offence data in its own `dataCategories`, or that lists none while the activity has
+      // such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den til politiet»).
+      if (art10.length > 0) {
+        const crimeIds = new Set(criminal.map((c) => c.id));
+        const withArt10 = (p: (typeof r.purposes)[number]) => p.legalBasis.some((b) => b.gdpr === 'A10');
+        const scoped = new Set(r.purposes.filter(withArt10).flatMap((p) => (p.dataCategories ?? []).filter((c) => crimeIds.has(c))));
+        const unscoped = [...crimeIds].filter((c) => !scoped.has(c));
+        r.purposes.forEach((p, i) => {
+          if (withArt10(p) || p.legalBasis.length === 0) return;
+          const used =
+            p.dataCategories !== undefined
+              ? p.dataCategories.filter((c) => crimeIds.has(c))
+              : textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => OFFENCE.test(c) && !NEGATION.test(c)))
+                ? unscoped
+                : [];
+          if (used.length > 0)
+            report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used.join(', ') }, { severity: 'warning' });
+        });
+      }
+      // A comprehensive register of offences kept outside official authority (Art. 10 last sentence, § 11 first
+      // paragraph second sentence): a purpose with the data whose words keep a shared, central or trade-wide register.
+      if (!publicAuthority)
+        r.purposes.forEach((p, i) => {
+          const uses = p.dataCategories === undefined || p.dataCategories.some((c) => r.criminalOffenceData.some((d) => d.id === c));
+          if (uses && textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => COMPREHENSIVE.test(c) && !NEGATION.test(c))))
+            report.activity(r, join('/purposes', i, 'description'), 'comprehensive-register', { purpose: p.id, categories }, { severity: 'warning' });
+        });
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));

@@ -1,3 +1,4 @@
+import { activityExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { dpiaCovered, dpiaPointer } from '../check/screening.js';
 
@@ -5,7 +6,8 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * Art. 35(1), (3), (4): where an Art. 35(3) trigger or an item of Datatilsynet's list applies, or the
  * record itself says the processing is likely high-risk (`dpia.highRisk`) or that a DPIA is required
  * (`dpia.status: required`), a DPIA is carried out before the processing. A planned activity may have
- * it in progress.
+ * it in progress. Art. 35 is lifted for an activity whose every purpose is journalistic (academic, artistic,
+ * literary) expression under personopplysningsloven § 3 (src/check/journalism.ts).
  */
 export default defineRule(
   {
@@ -16,7 +18,7 @@ export default defineRule(
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      if (dpiaCovered(r)) continue;
+      if (dpiaCovered(r) || activityExempt(r, ctx.reference)) continue;
       const s = ctx.screening(r);
       const dpia = r.activity.dpia;
       if (s.required) {

@@ -16,7 +16,7 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance/iu;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:posisjon\p{L}*|lokasjon\p{L}*|geolokasjon\p{L}*|gps|whereabouts)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?)\s+(?:location|position)s?/iu;
 /**
  * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
  * «each agent's call quality»): a measure of how they work only with a word of work performance beside it; checking
@@ -55,6 +55,21 @@ const INDIVIDUAL =
 /** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
 const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations/i;
 const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
+/**
+ * How employees behave at work, checked: that they follow routines or instructions, or do not take goods or money
+ * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
+ * procedures», employee theft). A control measure of arbeidsmiljøloven § 9-1 («kontrolltiltak overfor arbeidstaker»)
+ * whatever its means; read only where the words make employees the ones checked (EMPLOYEES_CHECKED), so preventing
+ * customers' theft is not read.
+ */
+const CONDUCT =
+  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
+/**
+ * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
+ * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
+ * of how they work, like measuring or monitoring it.
+ */
+const ASSESS = /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*)/iu;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
   /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
@@ -104,10 +119,27 @@ export default defineRule(
     for (const r of ctx.activities) {
       const org = lawOrgFor(orgLaw, r);
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+      // The activity's own employee groups by name («kontrollørar» with `employees: true`): «kontrollere at kontrollørane
+      // følgjer kontrollrutinane» checks them as «at de ansatte» would.
+      const stems = r.dataSubjects
+        .filter((d) => d.value.employees === true)
+        .flatMap((d) => textsOf(d.value.name))
+        .map((n) =>
+          n
+            .toLowerCase()
+            .match(/\p{L}{5,}/u)?.[0]
+            .slice(0, 5),
+        )
+        .filter((x): x is string => x !== undefined);
+      const employeeGroupChecked = (t: string) =>
+        [...t.toLowerCase().matchAll(/(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu)].some((m) =>
+          stems.some((s) => m[1]!.startsWith(s)),
+        );
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
-        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_CHECKED.test(t))) return;
+        // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
+        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_CHECKED.test(t) || INDIVIDUAL_EMPLOYEE.test(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
@@ -125,7 +157,16 @@ export default defineRule(
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (texts.map(othersUse).some((t) => (WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)))
+        } else if (
+          texts
+            .map(othersUse)
+            .some(
+              (t) =>
+                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
+                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t)) ||
+                ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && HOW.test(t)),
+            )
+        )
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
       });
     }

@@ -10,19 +10,26 @@ import type { Source } from '../model/types.js';
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
  * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a source the body obtains data from
  * itself is judged: a public register or a publicly available source (the body looks both up), a credit-information
- * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing) or another controller
+ * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing), an address-update
+ * service (Posten's change-of-address updates: the new address comes from the service) or another controller
  * whose access is given by a law (the source's `law`). Any other controller may be the origin of a document the person
  * hands over (Art. 13). Unless the record says data from third parties is used to decide
  * (`riskFactors.thirdPartyDataForDecisions`) or that data sets from different sources are matched
  * (`riskFactors.matchesDatasets`), then every source elsewhere is judged. Next of kin, emergency contacts and referees
  * that employees or applicants name are obtained from them, not from the people themselves (`named-contacts`). A
  * warning: where the person already has the information (14(5)(a)), for instance because the application form tells of
- * the credit check, the record should still say so.
+ * the credit check, the record should still say so. A record with no `information` at all whose data comes from such
+ * sources is silent on how people are told (`not-recorded`): Art. 14 applies all the same.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
+/**
+ * An address-update service (Posten's «adresseoppdatering», a change-of-address or address-washing service): the body
+ * itself receives the new address from the service, not from the person, so the person cannot have handed it over.
+ */
+const ADDRESS_SERVICE = /adresseoppdater|adresseendring|adressevask|flyttemelding|change[- ]of[- ]address|address[- ](?:update|washing|cleansing)/i;
 /**
  * People the data subject names to the controller: next of kin, emergency contacts, referees. English «referees» alone
  * is also the sports official («Match referees» give their own details): read as job referees only with words of
@@ -32,6 +39,14 @@ const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
  */
 const NAMED_CONTACTS =
   /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
+/**
+ * People another person names to receive something from the controller: the recipient of a gift card or a gift
+ * («Mottakere av digitale gavekort», «gavemottakere», «gift-card recipients») or of a referral («tips en venn»,
+ * «vervede venner», «referred friends»). Their name and address come from the buyer or member who names them, not from
+ * them (Art. 14(1)), whoever the other groups are: the person naming them is the activity's own customer.
+ */
+const NAMED_RECIPIENTS =
+  /(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend/iu;
 /**
  * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
@@ -46,12 +61,17 @@ const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til st
 const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
 
 export default defineRule(
-  { id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only', 'named-contacts'] },
+  {
+    id: 'notice-art14',
+    severity: 'warning',
+    citation: 'GDPR Art. 14(1)-(3), 14(5)',
+    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const info = r.activity.information;
-      if (!info || info.method.some((m) => ART14.has(m))) continue;
-      if (textsOf(info.note).some((t) => ART14_5_A.test(t))) continue;
+      if (info?.method.some((m) => ART14.has(m))) continue;
+      if (textsOf(info?.note).some((t) => ART14_5_A.test(t))) continue;
       if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
       // A source of the person's own next to one elsewhere may be a document the person hands over (a police
       // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
@@ -64,9 +84,13 @@ export default defineRule(
       const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
       const elsewhere = r.sources.filter((s) => (own ? obtainedByBody(s.value) : ELSEWHERE.has(s.value.type)));
       if (elsewhere.length > 0) {
-        report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
+        const sources = { sources: elsewhere.map((s) => s.id).join(', ') };
+        // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
+        if (info === undefined) report.activity(r, '/sources', 'not-recorded', sources);
+        else report.activity(r, '/information/method', 'art13-only', sources);
         continue;
       }
+      if (info === undefined) continue;
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
       // Judged only where every other group is employees or applicants: beside residents, patients or children (a
       // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.
@@ -75,6 +99,11 @@ export default defineRule(
       const others = r.dataSubjects.filter((d) => !isNamed(d));
       const named = others.length > 0 && others.every(namer) ? r.dataSubjects.filter(isNamed) : [];
       if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
+      else {
+        const recipients = r.dataSubjects.filter((d) => [...textsOf(d.value.name), ...textsOf(d.value.description)].some((t) => NAMED_RECIPIENTS.test(t)));
+        if (recipients.length > 0 && recipients.length < r.dataSubjects.length)
+          report.activity(r, '/information/method', 'named-recipients', { subjects: recipients.map((d) => d.id).join(', ') });
+      }
     }
   },
 );
@@ -86,5 +115,5 @@ function obtainedByBody(source: Source): boolean {
   if (source.type === 'public-register' || source.type === 'publicly-available') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
-  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t));
+  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t));
 }

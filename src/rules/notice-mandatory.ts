@@ -1,11 +1,13 @@
 import { providedByPerson } from '../check/facts.js';
+import { activityExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 
 /**
  * Art. 13(2)(e): when the person gives the data, say whether giving it is required by law or contract,
  * whether the person must give it, and what happens if not. For voluntary collection the consequence is
  * not asked for: saying it is voluntary answers the question. Data only observed (cookies, meters,
- * cameras, logs) is not «provided», so there is nothing to say (see providedByPerson).
+ * cameras, logs) is not «provided», so there is nothing to say (see providedByPerson). Arts. 13-14 are lifted for an
+ * activity whose every purpose is journalistic or other expression (personopplysningsloven § 3; src/check/journalism.ts).
  */
 export default defineRule(
   {
@@ -16,7 +18,7 @@ export default defineRule(
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      if (!providedByPerson(r)) continue;
+      if (!providedByPerson(r) || activityExempt(r, ctx.reference)) continue;
       const c = r.activity.collection;
       if (!c) report.activity(r, '/collection', 'missing');
       else if (c.requirement !== 'voluntary' && c.consequences === undefined) report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);

@@ -1,4 +1,5 @@
 import { lawCitation, lawOrgFor, lawsFit } from '../check/facts.js';
+import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -8,14 +9,17 @@ import { join } from '../util/pointer.js';
  * (arbeidsmiljøloven) does not justify it; a law it does not know is not judged. arkivlova lays its archive
  * duty on public bodies (§ 1: «dokumentasjonen i offentlege organ»; a private body only where it exercises
  * public authority): an organisation recorded as no public authority citing it is told so, as a warning,
- * since a publicly owned company may still be bound (`public-bodies-only`).
+ * since a publicly owned company may still be bound (`public-bodies-only`). personopplysningsloven § 3 lifts storage
+ * limitation only for journalistic (academic, artistic, literary) expression: cited for data other purposes use too
+ * (delivery lists, customers), it is no basis for keeping them for ever (`journalism-only`; src/check/journalism.ts);
+ * cited for data only such expression uses, it is the answer (the archive of published stories).
  */
 export default defineRule(
   {
     id: 'permanent-retention-basis',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)',
-    messages: ['missing', 'not-archive-law', 'public-bodies-only'],
+    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
@@ -23,7 +27,14 @@ export default defineRule(
       const lawOrg = lawOrgFor(orgLaw, r);
       const safeguarded = r.purposes.some((p) => p.safeguards.some((s) => s.value.art89 === true));
       r.retention.forEach((e, i) => {
-        if (e.permanent !== true || safeguarded || e.archive !== undefined) return;
+        if (e.permanent !== true) return;
+        if (citesSection3(e.law, ctx.reference)) {
+          const categories = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
+          const exempt = categories.length > 0 ? categories.every((c) => categoryExempt(r, c, ctx.reference)) : activityExempt(r, ctx.reference);
+          if (!exempt) report.activity(r, join('/retention', i, 'law'), 'journalism-only', { policy: e.policy?.id ?? '' });
+          return;
+        }
+        if (safeguarded || e.archive !== undefined) return;
         if (e.law.length === 0) report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
         else {
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);

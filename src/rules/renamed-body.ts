@@ -15,6 +15,16 @@ import { join } from '../util/pointer.js';
  * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
  *   regjeringen.no).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
+ * - Statens havarikommisjon for transport (SHT, Accident Investigation Board Norway) became Statens havarikommisjon
+ *   (Norwegian Safety Investigation Authority, NSIA) on 1 July 2020, merged with Statens havarikommisjon for Forsvaret
+ *   (regjeringen.no «Statens havarikommisjon», read by H12B 2026-11-30).
+ * - Forbrukertvistutvalget (FTU) became Forbrukerklageutvalget with forbrukerklageloven (LOV-2017-02-17-7) on 1 March
+ *   2017 (snl.no «Forbrukerklageutvalget»: «Før mars 2017 het dette organet Forbrukertvistutvalget»; forbrukerklageutvalget.no:
+ *   the act «trådte i kraft 1. mars 2017»). That act is itself replaced by lov 23. juni 2020 nr. 98 for cases from 2021;
+ *   the body's name stays.
+ * - Statens legemiddelverk became Direktoratet for medisinske produkter (DMP) on 1 January 2024 (regjeringen.no: «Som
+ *   følge av endringer i den sentrale helseforvaltningen fra 1. januar 2024 endret Statens legemiddelverk navn til
+ *   Direktoratet for medisinske produkter»).
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
  *
@@ -37,6 +47,27 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
+  {
+    old: /havarikommisjon\p{L}* for transport|accident investigation board norway|(?<![\p{L}])(?:SHT|AIBN)(?![\p{L}])/iu,
+    former: 'Statens havarikommisjon for transport',
+    current: 'Statens havarikommisjon',
+    now: /statens havarikommisjon(?!\s+for)|safety investigation authority|(?<![\p{L}])NSIA(?![\p{L}])/iu,
+    since: '2020-07-01',
+  },
+  {
+    old: /forbruk[ea]rtvistutval/iu,
+    former: 'Forbrukertvistutvalget',
+    current: 'Forbrukerklageutvalget',
+    now: /forbruk[ea]rklageutval/iu,
+    since: '2017-03-01',
+  },
+  {
+    old: /statens legemiddelverk|(?<![\p{L}])legemiddelverket|norwegian medicines agency/iu,
+    former: 'Statens legemiddelverk',
+    current: 'Direktoratet for medisinske produkter',
+    now: /direktoratet for medisinske produkt|(?<![\p{L}])dmp(?![\p{L}])|medical products agency/iu,
+    since: '2024-01-01',
+  },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
 ];
 

@@ -1,4 +1,4 @@
-import { knownLaw, sectionNumbers } from '../check/facts.js';
+import { knownLaw, sectionIds } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -9,7 +9,8 @@ import { join } from '../util/pointer.js';
  * repealed law, where it first cites it. The laws the notice's introduction names (organisation.yaml
  * notice: laws) tell the public what the processing rests on, and are checked too. A section repealed while its law
  * stays in force (helseforskningsloven § 35, the old dispensation from confidentiality, repealed from 1 June 2021) is
- * reported where it is cited (`section-repealed`).
+ * reported where it is cited (`section-repealed`). Sections are matched by id as data/norwegian-law.json keys them («§ 35»
+ * is 35, «§ 35 a» is 35a, «§ 9-1» is 9-1), not by every number in the reference («§ 19 a første ledd nr. 7» cites no § 7).
  */
 export default defineRule(
   {
@@ -31,8 +32,8 @@ export default defineRule(
     const repealedSection = (law: ResolvedLaw) => {
       const known = knownLaw(law, ctx.reference);
       if (!known || (known.law.repealed && known.law.repealed <= ctx.today)) return undefined;
-      for (const n of sectionNumbers(law.section)) {
-        const entry = known.law.sections?.[String(n)];
+      for (const n of sectionIds(law.section)) {
+        const entry = known.law.sections?.[n];
         if (entry && !Array.isArray(entry) && 'repealed' in entry) {
           const date = (entry as { repealed?: string }).repealed;
           if (date !== undefined && date <= ctx.today) return { key: `${known.key} § ${n}`, args: { law: known.law.lovdataId, section: `§ ${n}`, date } };

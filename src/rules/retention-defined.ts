@@ -1,3 +1,4 @@
+import { categoryExempt } from '../check/journalism.js';
 import { retentionCoverage } from '../check/retention.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
@@ -34,6 +35,15 @@ const KEPT =
   '(?:(?:is |are |will be |blir |vert )?(?:kept|stored|held|retained|saved|lagres|lagra|lagret|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på) )?';
 const NO_END = new RegExp(
   `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant) (?:er|is|are|remain|remains|stays) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
+  'u',
+);
+/**
+ * A trigger that waits for the person to ask: «til kunden ber om å bli slettet», «until you ask us to delete it». The
+ * right to erasure (Art. 17) is the person's, not the controller's time limit: waiting for a request sets none (Art.
+ * 5(1)(e) binds the controller of its own motion). «… eller etter tre år uten innlogging» names an end and passes.
+ */
+const UNTIL_ASKED = new RegExp(
+  `^${KEPT}(?:til|inntil|until) (?:kunden|du|brukeren|brukaren|den registrerte|vedkommende|medlemmet|the customer|you|the user|the data subject) (?:ber|krev|krever|asks?|requests?)(?: oss)?(?: om)?(?: (?:å bli |å få |to be |to have it |us to |for ))?(?:slettet|sletta|sletting|slette|sletta|deleted|delete|deletion|erasure|erased)(?: \\p{L}+){0,2}$`,
   'u',
 );
 const normalise = (s: string): string =>
@@ -74,12 +84,14 @@ export default defineRule(
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
         const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)));
+        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)));
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });
       });
-      for (const u of c.uncovered) report.activity(r, join('/dataCategories', u.index), 'uncovered', { category: u.id });
+      // Storage limitation is lifted where only journalistic or other expression uses the category (personopplysningsloven § 3).
+      for (const u of c.uncovered)
+        if (!categoryExempt(r, u.id, ctx.reference)) report.activity(r, join('/dataCategories', u.index), 'uncovered', { category: u.id });
     }
   },
 );

@@ -1,6 +1,7 @@
 import { isArt89Purpose, isDirectMarketing, knownLaw, lawName, sectionIds, sectionNumbers, someLawHasRole } from '../check/facts.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
 import type { ResolvedActivity, ResolvedLaw } from '../model/resolve.js';
+import { citesSection3, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
@@ -19,6 +20,9 @@ import { join } from '../util/pointer.js';
  * objection, portability or notification, though Art. 89(3) would allow them for archives. Read in Lovdata's text
  * on 2026-11-30 (docs/rules/rights-restriction-reference.md). Which rights a national section restricts is reference data
  * (data/norwegian-law.json, `rights` on a section: those two, and hvitvaskingsloven § 32, access only).
+ * personopplysningsloven § 3 (journalistic, academic, artistic and literary expression, Art. 85) lifts chapter III
+ * whole, but only for those purposes: cited on an activity none of whose purposes is such expression (subscribers,
+ * moderation, sales), it restricts nothing (`journalism-only`; src/check/journalism.ts).
  */
 const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
 /**
@@ -111,6 +115,7 @@ export default defineRule(
       'section-17-effects',
       'direct-marketing-objection',
       'provision-needs-law',
+      'journalism-only',
     ],
   },
   (ctx, report) => {
@@ -142,6 +147,11 @@ export default defineRule(
           return;
         }
         const asResolved = laws.map((l) => resolveLaw(ctx.registry, l));
+        // § 3 follows the purpose: a restriction «under § 3» where no purpose is journalistic expression restricts nothing.
+        if (citesSection3(asResolved, ctx.reference) && !r.purposes.some((p) => expressionExempt(p, ctx.reference))) {
+          report.activity(r, join(at, 'law'), 'journalism-only', { right: x.right });
+          return;
+        }
         // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
         // law cited with it is its context (for 17(3)(b) the legal obligation to keep the data, bokføringsloven
         // § 13), not a national measure restricting rights, so it need not be one.

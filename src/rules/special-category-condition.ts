@@ -1,4 +1,5 @@
 import { basesWithPointers, textsOf } from '../check/facts.js';
+import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -16,6 +17,8 @@ import { join } from '../util/pointer.js';
  * («også dei som ikkje er medlemmer»): the condition «relates solely to the members or to former members of the body or
  * to persons who have regular contact with it in connection with its purposes»; quiet where the record says those
  * people are in regular contact («jamleg kontakt»).
+ * A category that only journalistic (or academic, artistic, literary) purposes use is not asked: personopplysningsloven
+ * § 3 lifts Art. 9 for them (src/check/journalism.ts).
  */
 /**
  * The record's words that people who are not members take part (nb, nn, en): «(dei) som ikkje er medlemmer», «er ikke
@@ -46,9 +49,11 @@ export default defineRule(
       for (const { basis, pointer, purpose } of bases) {
         if (basis.gdpr === 'A9-1') report.activity(r, pointer, 'art9-1', { purpose: purpose.id });
       }
-      const first = r.specialCategories[0];
+      // Art. 9 is lifted where only journalistic or other expression uses the category (personopplysningsloven § 3).
+      const specials = r.specialCategories.filter((c) => !categoryExempt(r, c.id, ctx.reference));
+      const first = specials[0];
       if (!first) continue;
-      const categories = r.specialCategories.map((c) => c.id).join(', ');
+      const categories = specials.map((c) => c.id).join(', ');
       if (!bases.some(({ basis }) => isArt9Condition(basis.gdpr))) {
         report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'no-condition', { categories });
         continue;
@@ -90,14 +95,14 @@ export default defineRule(
           if (!answered) report.activity(r, pointer, 'not-for-profit-outsiders', { purpose: purpose.id }, { severity: 'warning' });
         }
       }
-      const special = new Set(r.specialCategories.map((c) => c.id));
+      const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
       const scoped = new Set(
         r.purposes.filter((p) => p.legalBasis.some((b) => isArt9Condition(b.gdpr))).flatMap((p) => (p.dataCategories ?? []).filter((c) => special.has(c))),
       );
-      const unscoped = r.specialCategories.map((c) => c.id).filter((c) => !scoped.has(c));
+      const unscoped = specials.map((c) => c.id).filter((c) => !scoped.has(c));
       r.purposes.forEach((purpose, p) => {
-        if (purpose.legalBasis.length === 0 || purpose.legalBasis.some((b) => isArt9Condition(b.gdpr))) return;
+        if (purpose.legalBasis.length === 0 || purpose.legalBasis.some((b) => isArt9Condition(b.gdpr)) || expressionExempt(purpose, ctx.reference)) return;
         if (purpose.dataCategories !== undefined) {
           // The purpose says which categories it uses: then ropa knows.
           const used = purpose.dataCategories.filter((c) => special.has(c));

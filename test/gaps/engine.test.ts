@@ -113,6 +113,14 @@ describe('DPIA screening', () => {
     expect(ids(s.wp248)).toEqual(['evaluation-or-scoring', 'automated-decision']);
   });
 
+  it("does not read a not-for-profit body's own profiling as «for commercial use», unless its words are commercial", () => {
+    const np = gaps('screening-not-for-profit');
+    const of = (id: string) => np.screening.find((s) => s.activity === id)!;
+    expect(ids(of('canvass-scoring').datatilsynet)).toEqual([]);
+    expect(ids(of('canvass-scoring').wp248)).toEqual(['evaluation-or-scoring']);
+    expect(ids(of('member-offers').datatilsynet)).toEqual(['commercial-profiling']);
+  });
+
   it('names the list items the record cannot show', () => {
     expect(screening('camera').notComputed).toEqual(['school-evaluation', 'camera-schools', 'algorithm-training', 'iot-welfare']);
   });

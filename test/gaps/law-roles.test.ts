@@ -39,4 +39,12 @@ describe('what each Norwegian law is for (data/norwegian-law.json)', () => {
       for (const s of Object.keys(l.sections ?? {})) expect(sectionIds(`§ ${s}`), `${key} § ${s}`).toEqual([s]);
     }
   });
+
+  it('reads section ids, not item numbers, article numbers of other acts or dates, from a reference', () => {
+    expect(sectionIds('§ 19 a første ledd nr. 7')).toEqual(['19a']);
+    expect(sectionIds('§ 11 første ledd, jf. personvernforordningen artikkel 9 nr. 2 bokstav f')).toEqual(['11']);
+    expect(sectionIds('§ 38 andre ledd, jf. lov 20. juni 2025 nr. 71')).toEqual(['38']);
+    expect(sectionIds('§§ 9-1 og 9-3 punkt 2')).toEqual(['9-1', '9-3']);
+    expect(sectionIds('§§ 6 og 9')).toEqual(['6', '9']);
+  });
 });

@@ -5,6 +5,7 @@ import { validateDiscovered } from '../../src/validate/index.js';
 import { discover } from '../../src/load/discover.js';
 import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES, GAP_RULE_IDS } from '../../src/rules/index.js';
+import { noticeBlockingRules } from '../../src/commands/notice.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 import { hasMessage } from '../../src/i18n/index.js';
 import { markers, registriesIn, sortExpected, type Expected } from '../gaps/expectations.js';
@@ -117,7 +118,9 @@ describe('the rule index', () => {
     }
   });
 
-  it('marks as blocking the notice only rules whose finding would publish something unlawful', () => {
+  it('marks as blocking the notice only rules whose finding would publish something unlawful', async () => {
     expect(GAP_RULES.filter((r) => r.meta.blocksNotice === true).map((r) => r.meta.id)).toEqual(['consent-valid']);
+    // `ropa notice` loads the blocking rules from its own list.
+    expect(await noticeBlockingRules()).toEqual(GAP_RULES.filter((r) => r.meta.blocksNotice === true));
   });
 });

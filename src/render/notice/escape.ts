@@ -64,11 +64,13 @@ const PAGE = /^[a-z][a-z0-9-]*\.(md|html)(#[a-z0-9-]+)?$/;
 /**
  * A copy of the view model with every string escaped for `format`. With `inPlace`, the view itself is
  * escaped instead of copied (a view made for one rendering: a large notice's view model is tens of
- * megabytes); an object or array it holds twice is escaped once.
+ * megabytes); an object or array it holds twice is escaped once. Only what escaping wrote into is
+ * remembered as done: walked again, anything else is found to need nothing again (its texts are
+ * their own escaping), and most of a view's hundreds of thousands of objects have nothing to escape.
  */
 export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): T {
   const text = format === 'html' ? escapeHtml : escapeMarkdown;
-  const seen = new Set<object>();
+  const written = new Set<object>();
   // Whether a field holds a link target, once per field name.
   const urlFields = new Map<string, boolean>();
   const isUrl = (key: string): boolean => {
@@ -79,17 +81,17 @@ export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): 
   const walk = (v: unknown, key: string): unknown => {
     if (typeof v === 'string') return key !== '' && isUrl(key) ? escapeUrl(v, format) : text(v);
     if (v === null || typeof v !== 'object') return v;
-    if (inPlace) {
-      if (seen.has(v)) return v;
-      seen.add(v);
-    }
+    if (inPlace && written.has(v)) return v;
     if (Array.isArray(v)) {
       if (!inPlace) return v.map((x) => walk(x, ''));
       // In place, only what escaping changed is written back (most texts have nothing to escape).
       for (let i = 0; i < v.length; i++) {
         const x = v[i];
         const e = walk(x, '');
-        if (e !== x) v[i] = e;
+        if (e !== x) {
+          v[i] = e;
+          written.add(v);
+        }
       }
       return v;
     }
@@ -98,7 +100,10 @@ export function escapeView<T>(value: T, format: NoticeFormat, inPlace = false): 
       for (const k of Object.keys(record)) {
         const x = record[k];
         const e = walk(x, k);
-        if (e !== x) record[k] = e;
+        if (e !== x) {
+          record[k] = e;
+          written.add(record);
+        }
       }
       return record;
     }

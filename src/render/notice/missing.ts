@@ -57,7 +57,8 @@ export type MissingId = keyof typeof MISSING_ITEMS;
 /** Collects what is missing while the view model is built; hands out placeholders in a draft. */
 export class MissingCollector {
   readonly items: MissingItem[] = [];
-  private readonly numbers = new Map<string, number>();
+  /** Each item's number by its file's path, then by its id and pointer. */
+  private readonly numbers = new Map<string, Map<string, number>>();
 
   constructor(
     private readonly lang: Lang,
@@ -65,12 +66,14 @@ export class MissingCollector {
   ) {}
 
   note(id: MissingId, file: SourceFile, pointer: string, args: MessageArgs = {}, activity?: string): Placeholder | null {
-    const key = `${id}\u0000${file.path}\u0000${pointer}`;
-    let number = this.numbers.get(key);
+    let numbers = this.numbers.get(file.path);
+    if (numbers === undefined) this.numbers.set(file.path, (numbers = new Map()));
+    const key = `${id}\u0000${pointer}`;
+    let number = numbers.get(key);
     if (number === undefined) {
       this.items.push({ id, mandatory: MISSING_ITEMS[id], file, pointer, args, ...(activity !== undefined ? { activity } : {}) });
       number = this.items.length;
-      this.numbers.set(key, number);
+      numbers.set(key, number);
     }
     if (!this.draft) return null;
     return {

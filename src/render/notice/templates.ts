@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { isWithin } from '../../util/within.js';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { packagePath } from '../../util/paths.js';
+import { directRuntime, type DirectFactory, type DirectTemplate } from './direct.js';
 import type { NoticeFormat } from './view.js';
 
 /**
@@ -100,10 +101,12 @@ function insideAsFile(path: string, folder: string): boolean {
 /**
  * Renders the view model (already escaped for the format) through the templates. Templates are
  * compiled in strict mode, so a misspelt field is an error rather than a silent gap, and without
- * HTML escaping, because the view model's strings are escaped for the format beforehand.
+ * HTML escaping, because the view model's strings are escaped for the format beforehand. ropa's own
+ * templates run in their direct form (src/render/notice/direct.ts); `viaHandlebars` runs them through
+ * Handlebars instead (for the test that holds the two to the same text).
  */
-export function renderTemplates(set: TemplateSet, view: object): string {
-  const out = compiled(set)(view);
+export function renderTemplates(set: TemplateSet, view: object, { viaHandlebars = false }: { viaHandlebars?: boolean } = {}): string {
+  const out = compiled(set, viaHandlebars)(view);
   if (out.length > MAX_NOTICE_CHARS) throw new TemplateError(set.layout.path, undefined, '', undefined, 'too-large');
   return out;
 }
@@ -118,32 +121,64 @@ export const MAX_NOTICE_CHARS = 64 * 1024 * 1024;
  * The set compiled: once per process for the same files with the same text (a program that renders
  * many notices, or ropa's tests, compiles ropa's own templates once). A few sets are kept.
  */
-function compiled(set: TemplateSet): Compiled {
-  const key = JSON.stringify([set.layout, set.partials]);
+function compiled(set: TemplateSet, forceHandlebars = false): Compiled {
+  const key = JSON.stringify([set.layout, set.partials, forceHandlebars]);
   let fn = COMPILED.get(key);
   if (fn === undefined) {
-    const hb = Handlebars.create();
-    // `log` writes to the console, around the notice on stdout: a template only lays out (docs/notice.md).
-    hb.registerHelper('log', () => {
-      throw new Error('"log" not defined');
-    });
-    const compile = (file: TemplateFile): Compiled => {
-      const spec = precompiled().get(file.source);
-      if (spec !== undefined) {
-        try {
-          return hb.template(spec);
-        } catch {
-          // Precompiled by another version of Handlebars (a build not done again): compiled here instead.
-        }
-      }
-      return hb.compile(file.source, TEMPLATE_OPTIONS);
-    };
-    for (const p of set.partials) hb.registerPartial(p.name, located(p, compile(p)));
-    fn = located(set.layout, compile(set.layout));
+    fn = (forceHandlebars ? undefined : direct(set)) ?? viaHandlebars(set);
     if (COMPILED.size >= 8) COMPILED.delete(COMPILED.keys().next().value!);
     COMPILED.set(key, fn);
   }
   return fn;
+}
+
+/**
+ * The set in the direct forms made at build time (src/render/notice/direct.ts), when every one of its
+ * files reads as a template that has one: ropa's own, or an organisation's unchanged copy of them.
+ * Handlebars is not loaded.
+ */
+function direct(set: TemplateSet): Compiled | undefined {
+  const files = [set.layout, ...set.partials];
+  const factories: DirectFactory[] = [];
+  for (const file of files) {
+    const factory = precompiled().get(file.source)?.direct;
+    if (factory === undefined) return undefined;
+    factories.push(factory);
+  }
+  const partials = new Map<string, DirectTemplate>();
+  const rt = directRuntime((name, context, data) => {
+    const partial = partials.get(name);
+    // Handlebars' words for it.
+    if (partial === undefined) throw new Error(`The partial ${name} could not be found`);
+    return partial(context, data);
+  });
+  set.partials.forEach((p, i) => partials.set(p.name, located(p, factories[i + 1]!(rt))));
+  const layout = located(set.layout, factories[0]!(rt));
+  // A template's data starts with `@root`, as Handlebars' does.
+  return (view) => layout(view, { root: view });
+}
+
+/** The set as Handlebars runs it: an organisation's own templates (or ropa's, before the first build). */
+function viaHandlebars(set: TemplateSet): Compiled {
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  // `log` writes to the console, around the notice on stdout: a template only lays out (docs/notice.md).
+  hb.registerHelper('log', () => {
+    throw new Error('"log" not defined');
+  });
+  const compile = (file: TemplateFile): HandlebarsCompiled => {
+    const spec = precompiled().get(file.source)?.spec;
+    if (spec !== undefined) {
+      try {
+        return hb.template(spec);
+      } catch {
+        // Precompiled by another version of Handlebars (a build not done again): compiled here instead.
+      }
+    }
+    return hb.compile(file.source, TEMPLATE_OPTIONS);
+  };
+  for (const p of set.partials) hb.registerPartial(p.name, located(p, compile(p)));
+  const layout = located(set.layout, compile(set.layout));
+  return (view) => layout(view);
 }
 
 const COMPILED = new Map<string, Compiled>();
@@ -157,18 +192,24 @@ export const TEMPLATE_OPTIONS = { strict: true, noEscape: true } as const;
 /** ropa's own templates, precompiled at build time (src/render/notice/precompile.ts). */
 export const PRECOMPILED_TEMPLATES = packagePath('dist', 'render', 'notice', 'templates.cjs');
 
-let PRECOMPILED: Map<string, TemplateSpecification> | undefined;
+interface PrecompiledTemplate {
+  source: string;
+  spec: TemplateSpecification;
+  direct?: DirectFactory;
+}
+
+let PRECOMPILED: Map<string, PrecompiledTemplate> | undefined;
 
 /**
  * The precompiled templates by their source text: a file (ropa's, or an organisation's copy of it)
  * that reads exactly as one of them is not compiled again. Empty before the first build.
  */
-function precompiled(): Map<string, TemplateSpecification> {
+function precompiled(): Map<string, PrecompiledTemplate> {
   if (PRECOMPILED === undefined) {
     PRECOMPILED = new Map();
     try {
-      const mod = createRequire(import.meta.url)(PRECOMPILED_TEMPLATES) as Record<string, { source: string; spec: TemplateSpecification }>;
-      for (const { source, spec } of Object.values(mod)) PRECOMPILED.set(source, spec);
+      const mod = createRequire(import.meta.url)(PRECOMPILED_TEMPLATES) as Record<string, PrecompiledTemplate>;
+      for (const t of Object.values(mod)) PRECOMPILED.set(t.source, t);
     } catch {
       // Not built yet: every template is compiled when used.
     }
@@ -178,13 +219,16 @@ function precompiled(): Map<string, TemplateSpecification> {
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
-type Compiled = Handlebars.TemplateDelegate;
+/** The layout, ready to render a view. */
+type Compiled = (view: object) => string;
 
-/** Wraps a compiled template so that its errors carry its file; the innermost template wins. */
-function located(file: TemplateFile, fn: Compiled): Compiled {
-  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+type HandlebarsCompiled = Handlebars.TemplateDelegate;
+
+/** Wraps a compiled template (Handlebars' or a direct form) so that its errors carry its file; the innermost template wins. */
+function located<A extends unknown[]>(file: TemplateFile, fn: (...args: A) => string): (...args: A) => string {
+  return (...args: A) => {
     try {
-      return fn(context, options);
+      return fn(...args);
     } catch (e) {
       if (e instanceof TemplateError) throw e;
       // The engine's limit on one string: loops inside loops made more than any notice.

@@ -282,6 +282,8 @@ interface Sheet {
    * writes such a row, without building its cells.
    */
   bodyRow(r: number, texts: BodyTexts, ids: readonly number[], styles: readonly CellStyle[], height: number): void;
+  /** Writes what is left and ends the sheet. */
+  commit(): void;
 }
 
 /** exceljs's shared strings (lib/utils/shared-strings.js): `add` gives a text's index and counts the use. */
@@ -362,9 +364,22 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
   ws.pageSetup = print.pageSetup;
   ws.headerFooter = print.headerFooter;
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  // Body rows written directly are handed to the sheet's stream some at a time: each write is a chunk
+  // for the ZIP, and one per row cost more than the rows' text (the same bytes either way).
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '') return;
+    (ws as unknown as WriterInternals).stream.write(pending);
+    pending = '';
+  };
   return {
     ws,
+    commit() {
+      flush();
+      ws.commit();
+    },
     row(r, cells, height, merges = []) {
+      flush();
       const row = ws.getRow(r);
       cells.forEach(([value, style], i) => {
         const cell = row.getCell(i + 1);
@@ -398,11 +413,15 @@ function openSheet(wb: WorkbookWriter, name: string, report: Report, widths: rea
         const ssId = texts.sharedString(ids[i]!, sharedStrings);
         xml += `<c r="${(letters[i] ??= columnLetters(i + 1))}${r}"${styleId ? ` s="${styleId}"` : ''} t="s"><v>${ssId}</v></c>`;
       }
-      writer.stream.write(`${xml}</row>`);
+      pending += `${xml}</row>`;
+      if (pending.length >= PENDING) flush();
       writer._rowZero = r + 1;
     },
   };
 }
+
+/** How many characters of direct rows are handed to a sheet's stream at once, about. */
+const PENDING = 1 << 16;
 
 /** Whether body rows are written directly (see `xlsx`). */
 let DIRECT_ROWS = true;
@@ -469,7 +488,7 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
     const sheet = openSheet(wb, table.sheet, report, widths);
     line(sheet, 1, heading, widths, { bold: true, size: 13 });
     line(sheet, 3, table.empty, widths, {});
-    sheet.ws.commit();
+    sheet.commit();
     return;
   }
   const ids = texts.table(table);
@@ -486,7 +505,7 @@ function tableSheet(wb: WorkbookWriter, report: Report, table: Table, heading: s
     widths,
     3,
   );
-  sheet.ws.commit();
+  sheet.commit();
 }
 
 /** The sheets of the record: the header block and the mandatory columns, then the additional information. */
@@ -528,7 +547,7 @@ function recordSheet(wb: WorkbookWriter, report: Report, texts: BodyTexts): void
   row += 1;
   if (record.empty !== undefined) line(sheet, row, record.empty, widths, {});
   else writeTable(sheet, record, texts, ids, first!, widths, row);
-  sheet.ws.commit();
+  sheet.commit();
 
   more.forEach((indexes, n) => {
     const w = stretch(
@@ -539,7 +558,7 @@ function recordSheet(wb: WorkbookWriter, report: Report, texts: BodyTexts): void
     line(additional, 1, heading, w, { bold: true, size: 13 });
     line(additional, 2, fill(report.print.headingMore, n + 1, more.length), w, {});
     writeTable(additional, record, texts, ids, indexes, w, 3);
-    additional.ws.commit();
+    additional.commit();
   });
 }
 
