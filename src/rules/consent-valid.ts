@@ -5,8 +5,8 @@ import {
   ELECTRONIC_MEANS,
   isConsent,
   isDirectMarketing,
+  isSecurityOnly,
   NEGATION,
-  NETWORK_SECURITY,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -32,7 +32,7 @@ import { join } from '../util/pointer.js';
  * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
  * legitimate interests need consent unless strictly necessary (ekomloven § 3-15). A purpose of network and
  * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
- * not warned: its log holds what the browser sends to the server, which is no storage in or access to the user's
+ * not warned, unless its words also speak of statistics, analytics or advertising: its log holds what the browser sends to the server, which is no storage in or access to the user's
  * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
  * The device is read where the activity has a device source named so, or where the purpose's own words say it uses
  * cookies or tracking pixels (PURPOSE_DEVICE). A purpose that only delivers the site or says its cookies are strictly
@@ -58,13 +58,31 @@ const STRICTLY_NECESSARY =
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
 
+/**
+ * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
+ * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
+ * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
+ * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ */
+const PRE_TICKED =
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+
 export default defineRule(
   {
     id: 'consent-valid',
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'conditional', 'electronic-marketing', 'device-without-consent'],
+    messages: [
+      'browser-settings',
+      'continued-use',
+      'accept-terms',
+      'accept-terms-public',
+      'conditional',
+      'electronic-marketing',
+      'device-without-consent',
+      'pre-ticked',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -74,7 +92,8 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        }
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
@@ -98,7 +117,7 @@ export default defineRule(
         else {
           const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
           const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if ((deviceStorage || readsDevice(own)) && !necessary && !own.some((t) => NETWORK_SECURITY.test(t)))
+          if ((deviceStorage || readsDevice(own)) && !necessary && !isSecurityOnly(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

@@ -73,7 +73,12 @@ const SIMILAR_GOODS =
  */
 const OWN_SALES_OFFER =
   /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|products?|upgrades?|memberships?)(?![\p{L}])/iu;
-const RENEWAL = /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*/iu;
+/**
+ * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
+ * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
+ */
+const RENEWAL =
+  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
