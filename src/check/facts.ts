@@ -110,8 +110,30 @@ const TO_PARTY = [
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
+/**
+ * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
+ * transportøren du velger», «ship with Posten») hands them the name, address and phone (Art. 4(9)).
+ */
+const CARRIER =
+  '(?:transportør\\p{L}*|transportor\\p{L}*|speditør\\p{L}*|budfirma\\p{L}*|budbil\\p{L}*|fraktfirma\\p{L}*|posten|bring|helthjem|postnord|carriers?|couriers?|delivery compan(?:y|ies))';
+TO_PARTY.push(
+  new RegExp(
+    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    'iu',
+  ),
+);
 const SEND = 1;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
+/**
+ * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
+ * våre varer», «send customers a newsletter»): the party are the addressees of a message, the people written to, unless
+ * the clause names data about someone else being sent (a CV, a profile, a presentation, an application).
+ */
+const MESSAGE =
+  /e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?/iu;
+const ABOUT_OTHERS =
+  /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
+const TO_WORD = /\s(?:til|to)\s/i;
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
@@ -123,7 +145,8 @@ export function discloses(text: string, ownParty: (party: string) => boolean = (
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
-      return m !== null && !ownParty(m[1]!) && !(k === SEND && THE_CUSTOMER.test(m[1]!));
+      if (m === null || ownParty(m[1]!) || (k === SEND && THE_CUSTOMER.test(m[1]!))) return false;
+      return !(k === SEND && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.

@@ -58,13 +58,22 @@ const STRICTLY_NECESSARY =
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
 
+/**
+ * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
+ * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
+ * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
+ * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ */
+const PRE_TICKED =
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+
 export default defineRule(
   {
     id: 'consent-valid',
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent'],
+    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent', 'pre-ticked'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -74,7 +83,8 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        }
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       const marketing = business && isDirectMarketing(r, ctx.reference);
       const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
