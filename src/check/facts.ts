@@ -159,8 +159,12 @@ const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|a
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
  */
-export const NETWORK_SECURITY =
+const NETWORK_SECURITY =
   /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
+/** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
+const OTHER_AIMS = /statisti|analy|måle|måling|measur|markedsfør|marknadsfør|reklame|annonse|advertis|marketing|tilpass|personali|profil/i;
+/** The words speak of network and information security (recital 49) and of no other aim. */
+export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 

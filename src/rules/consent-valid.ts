@@ -5,8 +5,8 @@ import {
   ELECTRONIC_MEANS,
   isConsent,
   isDirectMarketing,
+  isSecurityOnly,
   NEGATION,
-  NETWORK_SECURITY,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -32,7 +32,7 @@ import { join } from '../util/pointer.js';
  * § 15 shows the exception was considered. Cookies and similar technology read from the user's device on
  * legitimate interests need consent unless strictly necessary (ekomloven § 3-15). A purpose of network and
  * information security (recital 49: keeping out unauthorised access, malicious code, denial-of-service attacks) is
- * not warned: its log holds what the browser sends to the server, which is no storage in or access to the user's
+ * not warned, unless its words also speak of statistics, analytics or advertising: its log holds what the browser sends to the server, which is no storage in or access to the user's
  * equipment, and security of the service the user asked for is strictly necessary for it (§ 3-15 second paragraph b).
  * The device is read where the activity has a device source named so, or where the purpose's own words say it uses
  * cookies or tracking pixels (PURPOSE_DEVICE). A purpose that only delivers the site or says its cookies are strictly
@@ -101,7 +101,7 @@ export default defineRule(
         else {
           const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
           const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if ((deviceStorage || readsDevice(own)) && !necessary && !own.some((t) => NETWORK_SECURITY.test(t)))
+          if ((deviceStorage || readsDevice(own)) && !necessary && !isSecurityOnly(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

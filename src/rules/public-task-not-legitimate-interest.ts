@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, basesWithPointers, NETWORK_SECURITY, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isSecurityOnly, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -43,7 +43,7 @@ export default defineRule(
         if (basis.gdpr !== 'A6-1-f') continue;
         const stated = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
         const premises = cameras || stated.some((s) => PREMISES.test(s));
-        const network = !premises && stated.some((s) => NETWORK_SECURITY.test(s));
+        const network = !premises && isSecurityOnly(stated);
         if (!premises && !network) report.activity(r, pointer, 'public-authority', { purpose: purpose.id });
         else if (![...textsOf(basis.legitimateInterest), ...textsOf(basis.note)].some(saysOutsideTasks))
           report.activity(r, pointer, premises ? 'premises-security' : 'network-security', { purpose: purpose.id }, { severity: 'warning' });
