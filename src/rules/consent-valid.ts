@@ -77,7 +77,7 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'electronic-marketing', 'device-without-consent', 'pre-ticked'],
+    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'conditional', 'electronic-marketing', 'device-without-consent', 'pre-ticked'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -90,6 +90,13 @@ export default defineRule(
         } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
+      // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
+      // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
+      // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
+      const art6 = r.purposes.flatMap((x) => x.legalBasis.map((y) => y.gdpr).filter((g) => g.startsWith('A6-')));
+      const required = r.activity.collection?.requirement;
+      if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
+        report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
       const marketing = business && isDirectMarketing(r, ctx.reference);
       const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
       r.purposes.forEach((purpose, p) => {

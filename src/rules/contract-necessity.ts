@@ -15,6 +15,12 @@ import { join } from '../util/pointer.js';
  * («avdekke forsikringssvindel», «fraud checks») gets its own warning: EDPB Guidelines 2/2019 section 3.2; rec. 47 makes
  * it a legitimate interest. A purpose on the contract alone that keeps applications for later or other vacancies (a talent
  * bank) gets a third warning. Recognised by the purpose's words (nb, nn, en).
+ *
+ * A purpose on the contract alone that improves or develops the service, analyses how customers use it or travel, or
+ * plans the offer from it (route and capacity planning), gets a fourth warning, `service-improvement`: EDPB Guidelines
+ * 2/2019 section 3.1 («Processing for 'service improvement'»): collecting usage data or patterns «in most cases» cannot
+ * be regarded as necessary to provide the service, which could be delivered without it; it needs its own basis (usually
+ * legitimate interests, or anonymised data).
  */
 const SHARE =
   /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
@@ -67,7 +73,12 @@ const SIMILAR_GOODS =
  */
 const OWN_SALES_OFFER =
   /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|products?|upgrades?|memberships?)(?![\p{L}])/iu;
-const RENEWAL = /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*/iu;
+/**
+ * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
+ * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
+ */
+const RENEWAL =
+  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
@@ -101,6 +112,15 @@ const DISCOUNTS = /rabatt|discount/i;
 const TALENT_BANK =
   /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
 /**
+ * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
+ * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
+ * use it or move («analysere reisemønsteret», «kartleggje bruksmønster», «analyse usage»), or planning the offer from it
+ * («planleggje ruter og avgangar», «plan routes and capacity»). The customer's own journey or order («planlegge reisen
+ * din») is the service itself and names none of these objects.
+ */
+const SERVICE_IMPROVEMENT =
+  /(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])/iu;
+/**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
@@ -124,7 +144,7 @@ export default defineRule(
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'not-party'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -160,6 +180,8 @@ export default defineRule(
         if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
+        else if (texts.some((t) => SERVICE_IMPROVEMENT.test(t)))
+          report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
         else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }

@@ -18,7 +18,8 @@ import type { Source } from '../model/types.js';
  * (`riskFactors.matchesDatasets`), then every source elsewhere is judged. Next of kin, emergency contacts and referees
  * that employees or applicants name are obtained from them, not from the people themselves (`named-contacts`). A
  * warning: where the person already has the information (14(5)(a)), for instance because the application form tells of
- * the credit check, the record should still say so.
+ * the credit check, the record should still say so. A record with no `information` at all whose data comes from such
+ * sources is silent on how people are told (`not-recorded`): Art. 14 applies all the same.
  */
 const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
@@ -60,12 +61,17 @@ const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til st
 const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
 
 export default defineRule(
-  { id: 'notice-art14', severity: 'warning', citation: 'GDPR Art. 14(1)-(3), 14(5)', messages: ['art13-only', 'named-contacts', 'named-recipients'] },
+  {
+    id: 'notice-art14',
+    severity: 'warning',
+    citation: 'GDPR Art. 14(1)-(3), 14(5)',
+    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const info = r.activity.information;
-      if (!info || info.method.some((m) => ART14.has(m))) continue;
-      if (textsOf(info.note).some((t) => ART14_5_A.test(t))) continue;
+      if (info?.method.some((m) => ART14.has(m))) continue;
+      if (textsOf(info?.note).some((t) => ART14_5_A.test(t))) continue;
       if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
       // A source of the person's own next to one elsewhere may be a document the person hands over (a police
       // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
@@ -78,9 +84,13 @@ export default defineRule(
       const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
       const elsewhere = r.sources.filter((s) => (own ? obtainedByBody(s.value) : ELSEWHERE.has(s.value.type)));
       if (elsewhere.length > 0) {
-        report.activity(r, '/information/method', 'art13-only', { sources: elsewhere.map((s) => s.id).join(', ') });
+        const sources = { sources: elsewhere.map((s) => s.id).join(', ') };
+        // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
+        if (info === undefined) report.activity(r, '/sources', 'not-recorded', sources);
+        else report.activity(r, '/information/method', 'art13-only', sources);
         continue;
       }
+      if (info === undefined) continue;
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
       // Judged only where every other group is employees or applicants: beside residents, patients or children (a
       // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.

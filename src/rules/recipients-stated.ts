@@ -16,6 +16,10 @@ import { defineRule } from '../check/rule.js';
  * Nor, likewise, when a purpose's words say the data is handed to someone outside: «utlevere», «oversende», «gi videre»,
  * or sharing, sending or presenting it to an outside party («presentere deg for en kunde», «sende til NAV», «share with
  * partners»). Whoever receives it is a recipient (Art. 4(9)); a warning, `none-but-discloses`.
+ *
+ * The activity's own description is read the same way when no purpose says it (`described-disclosure`): «Krav som ikkje
+ * blir betalte, sender vi til inkassoselskapet vårt» in the description and `recipients: none` contradict each other as
+ * much as in a purpose.
  */
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
@@ -25,7 +29,7 @@ export default defineRule(
     id: 'recipients-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
-    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses'],
+    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure'],
   },
   (ctx, report) => {
     // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
@@ -67,7 +71,12 @@ export default defineRule(
         const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
         const ownParty = (party: string, words: string) => subjectNames.some((n) => n.includes(party.toLowerCase().slice(0, 5))) || isController(party, words);
         const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(t, ownParty)));
-        if (disclosed >= 0) report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
+        if (disclosed >= 0) {
+          report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
+          continue;
+        }
+        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(t, ownParty)))
+          report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }
   },
