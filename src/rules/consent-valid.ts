@@ -68,6 +68,13 @@ const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.s
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
  * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
  */
+/**
+ * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
+ * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
+ * English «no» only before the English words (in nynorsk «no» is «now»).
+ */
+const NO_BOX =
+  /(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])/iu;
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
 
@@ -77,7 +84,16 @@ export default defineRule(
     severity: 'error',
     citation: 'GDPR Art. 4(11), 7(1); rec. 32; ekomloven § 3-15',
     blocksNotice: true,
-    messages: ['browser-settings', 'continued-use', 'accept-terms', 'accept-terms-public', 'conditional', 'electronic-marketing', 'device-without-consent', 'pre-ticked'],
+    messages: [
+      'browser-settings',
+      'continued-use',
+      'accept-terms',
+      'accept-terms-public',
+      'conditional',
+      'electronic-marketing',
+      'device-without-consent',
+      'pre-ticked',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -87,7 +103,7 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c) && !NO_BOX.test(c))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
