@@ -136,13 +136,25 @@ TO_PARTY.push(
     'iu',
   ),
 );
+/**
+ * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
+ * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
+ * identifiers beside it («statistikkgrunnlag med fødselsnummer»), or the data behind statistics («statistikkgrunnlag»).
+ * Pseudonymised («avidentifiserte») data is personal data and is not read here.
+ */
+const ANONYMOUS_OBJECT = /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal)(?![\p{L}])/iu;
+const IDENTIFIED =
+  /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
+const anonymousObject = (words: string): boolean => ANONYMOUS_OBJECT.test(words) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
   if (m === null) return false;
-  const to = TO_NAMED_PARTY.exec(c.slice(m.index + m[0].length));
+  const rest = c.slice(m.index + m[0].length);
+  if (anonymousObject(m[0] + (/^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu.exec(rest)?.[0] ?? rest))) return false;
+  const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
 const SEND = 1;
@@ -169,7 +181,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
-      if (m === null || ownParty(m[1]!, m[0]) || (k === SEND && THE_CUSTOMER.test(m[1]!))) return false;
+      if (m === null || ownParty(m[1]!, m[0]) || (k === SEND && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
       // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
       // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
       // profile: a staffing agency's client).
