@@ -120,9 +120,11 @@ const HAND_OVER =
   /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
 const TO_PARTY = [
   '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*|innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
+  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
   'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
   '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
+  // Reporting only with «til»/«to» and the party (see the comment above): «rapporterer kunders klager» is no disclosure.
+  '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
 ].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
 /**
  * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
@@ -159,6 +161,7 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
 }
 const SEND = 1;
 const DELIVER = 3;
+const REPORT = 4;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
 /**
  * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
@@ -181,7 +184,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
-      if (m === null || ownParty(m[1]!, m[0]) || (k === SEND && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
+      if (m === null || ownParty(m[1]!, m[0]) || ((k === SEND || k === REPORT) && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
       // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
       // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
       // profile: a staffing agency's client).
