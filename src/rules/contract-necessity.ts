@@ -1,4 +1,4 @@
-import { textsOf } from '../check/facts.js';
+import { REKLAME, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -44,10 +44,12 @@ const OTHERS =
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
 /**
  * «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought); «reklamere» is to complain
- * about a defect (forbrukerkjøpsloven § 27), not to advertise.
+ * about a defect (forbrukerkjøpsloven § 27), not to advertise, but «reklamere for» is to advertise (REKLAME, shared).
  */
-const MARKETING =
-  /markedsfør|marknadsfør|reklame(?!r(?:e|er|te|t)?(?![\p{L}]))|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads/iu;
+const MARKETING = new RegExp(
+  String.raw`markedsfør|marknadsfør|${REKLAME}|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads`,
+  'iu',
+);
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
