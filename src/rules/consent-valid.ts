@@ -63,20 +63,28 @@ const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
 
 /**
+ * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
+ * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
+ * English «no» only before the English words (in nynorsk «no» is «now»). The determiner must stand at most five words
+ * before the pre-ticked word (boxDenied): «Boksen er forhåndsavkrysset, uten at du må gjøre noe» tells of a pre-ticked box.
+ */
+const NO_BOX =
+  /(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])/iu;
+/**
  * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
  * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
  */
-/**
- * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
- * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
- * English «no» only before the English words (in nynorsk «no» is «now»).
- */
-const NO_BOX =
-  /(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])/iu;
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
+/** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
+const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
+const preTicked = (clause: string): boolean => {
+  const m = PRE_TICKED.exec(clause);
+  return m !== null && !NEGATION.test(clause) && !boxDenied(clause, m);
+};
 
 export default defineRule(
   {
@@ -103,7 +111,7 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c) && !NO_BOX.test(c))))
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
