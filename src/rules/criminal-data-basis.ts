@@ -120,9 +120,10 @@ export default defineRule(
       if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       const categories = criminal.map((c) => c.id).join(', ');
-      // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing` above says it all): a purpose
-      // without one that lists criminal-offence data in its own `dataCategories`, or that lists none while the activity has
-      // such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den til politiet»).
+      // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing`, reported just below, says it
+      // all): a purpose without one that lists criminal-offence data in its own `dataCategories`, or that lists none while
+      // the activity has such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den
+      // til politiet»).
       if (art10.length > 0) {
         const crimeIds = new Set(criminal.map((c) => c.id));
         const withArt10 = (p: (typeof r.purposes)[number]) => p.legalBasis.some((b) => b.gdpr === 'A10');
