@@ -130,7 +130,7 @@ export function activityView(
     facts.push(
       fact(
         'expression',
-        label('expression'),
+        ctx.w('expression.label'),
         ctx.said.fresh(full) ?? ctx.w(exempt ? 'expression.again' : 'expression.again-purposes', which !== null ? { purposes: which } : {}),
       ),
     );
