@@ -153,8 +153,13 @@ export function discloses(text: string, ownParty: (party: string) => boolean = (
   return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
 
+/**
+ * «Reklame» (advertising), but not the verb «reklamere» alone: a consumer «reklamerer» on a defect (forbrukerkjøpsloven
+ * § 27, a complaint); «reklamere for» (to advertise) still counts.
+ */
+const REKLAME = String.raw`reklame(?!r(?:e|er|te|t)?(?!\p{L})(?! for\b))`;
 /** Words that make a purpose or title marketing (Norwegian and English). */
-const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|advertis|salgshenvendelse|salshenvending/i;
+const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
 /**
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
@@ -162,7 +167,10 @@ const MARKETING = /markedsfør|marknadsfør|reklame|direct marketing|marketing|a
 const NETWORK_SECURITY =
   /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
 /** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
-const OTHER_AIMS = /statisti|analy|måle|måling|measur|markedsfør|marknadsfør|reklame|annonse|advertis|marketing|tilpass|personali|profil/i;
+const OTHER_AIMS = new RegExp(
+  String.raw`statisti|analy|måle|måling|measur|markedsfør|marknadsfør|${REKLAME}|annonse|advertis|marketing|tilpass|personali|profil`,
+  'iu',
+);
 /** The words speak of network and information security (recital 49) and of no other aim. */
 export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */

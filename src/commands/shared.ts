@@ -16,7 +16,8 @@ import { UserError } from '../util/errors.js';
  */
 export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Promise<Registry> {
   const root = resolve(ctx.cwd, dir);
-  return requireValid(validateRegistry(root, [], registryOptions(ctx.cwd, ctx.env)), ctx, lang);
+  // Its warnings are nobody's here: only errors stop a view, so the checks that can only warn are left to `ropa validate`.
+  return requireValid(validateRegistry(root, [], { ...registryOptions(ctx.cwd, ctx.env), errorsOnly: true }), ctx, lang);
 }
 
 /**

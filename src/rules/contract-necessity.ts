@@ -116,10 +116,14 @@ const TALENT_BANK =
  * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
  * use it or move («analysere reisemønsteret», «kartleggje bruksmønster», «analyse usage»), or planning the offer from it
  * («planleggje ruter og avgangar», «plan routes and capacity»). The customer's own journey or order («planlegge reisen
- * din») is the service itself and names none of these objects.
+ * din», «plan your routes») is the service itself: a match whose words are the person's own is not read.
  */
 const SERVICE_IMPROVEMENT =
-  /(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])/giu;
+/** The person's own («planlegge rutene dine», «plan your routes»): the journey the service is for, not the offer. */
+const PERSONS_OWN = /(?<![\p{L}])(?:your|yours|din|dine|ditt|dykkar|deres)(?![\p{L}])/iu;
+const improvesService = (t: string): boolean =>
+  [...t.matchAll(SERVICE_IMPROVEMENT)].some((m) => !PERSONS_OWN.test(t.slice(m.index, m.index + m[0].length + 8)));
 /**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
@@ -180,8 +184,7 @@ export default defineRule(
         if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
-        else if (texts.some((t) => SERVICE_IMPROVEMENT.test(t)))
-          report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
+        else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
         else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }

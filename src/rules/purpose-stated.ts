@@ -75,17 +75,36 @@ const VAGUE: readonly RegExp[] = [
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
 ];
 
+/**
+ * Runs of white space made one space. A single space, by far the most common, is left alone rather than replaced by
+ * another (which made a new string of each description): a run that starts with another white-space character, or a
+ * space followed by more.
+ */
+const SPACES = /[^\S ]\s*| \s+/g;
 const normalise = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[.,;:!?«»"'()]/g, '')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 
 /** Aims joined by «og», «and», «samt» or commas («forbedre kundeopplevelsen og utvikle virksomheten») are as vague as each alone. */
 const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/;
+/**
+ * Whether one of `list` matches, in one test: each expression is anchored at both ends, so their alternation matches
+ * where one of them does (75,000 texts at 10,000 activities, each tested twice). Only for expressions with the same
+ * flags and no back-references, which an alternation would renumber; any other list is tested one by one.
+ */
+function anyOf(list: readonly RegExp[]): (s: string) => boolean {
+  const flags = list[0]?.flags ?? '';
+  if (list.some((r) => r.flags !== flags || /\\[1-9k]/.test(r.source))) return (s) => list.some((r) => r.test(s));
+  const one = new RegExp(list.map((r) => `(?:${r.source})`).join('|'), flags);
+  return (s) => one.test(s);
+}
+const isVagueAim = anyOf(VAGUE);
+
 /** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
-const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
+const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
 /**
  * A catch-all joined to a purpose («kartformål og andre kommunale formål», «rekruttering og andre HR-formål», «billing
  * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
@@ -96,7 +115,7 @@ const vaguePart = (part: string): boolean => VAGUE.some((v) => v.test(part)) || 
 const CATCH_ALL =
   /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*)?$/u;
 const isVague = (text: string): boolean => {
-  if (VAGUE.some((v) => v.test(text))) return true;
+  if (isVagueAim(text)) return true;
   const parts = text.split(JOIN).filter((x) => x.length > 0);
   return parts.length > 1 && (parts.every(vaguePart) || parts.some((x) => CATCH_ALL.test(x)));
 };

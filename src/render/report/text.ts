@@ -17,8 +17,20 @@ export interface TextContext {
 
 /** A word from locales/<lang>/report.json. */
 export function r(ctx: TextContext, key: string, args?: MessageArgs): string {
-  return t(ctx.lang, `report.${key}`, args);
+  let id = REPORT_IDS.get(key);
+  if (id === undefined) {
+    id = `report.${key}`;
+    if (REPORT_IDS.size < 10_000) REPORT_IDS.set(key, id);
+  }
+  return t(ctx.lang, id, args);
 }
+
+/**
+ * Each key's message id, made once: a report of 10,000 activities asks for the same words hundreds of
+ * thousands of times, and an id made anew is a new string to hash at every lookup. Keys are the locale
+ * file's; a few are made of values (a country, a verdict), kept while there is room.
+ */
+const REPORT_IDS = new Map<string, string>();
 
 /** Registry text in the report's language, else in the registry's first language, else any. */
 export function text(ctx: TextContext, value: LocalText | undefined): string {
