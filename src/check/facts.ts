@@ -80,7 +80,21 @@ export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n
 export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(/[.;:!?]/)
-    .some((c) => (PUBLISH.test(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
+    .some((c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
+}
+/**
+ * Showing people their own data («vise brukeren profilen sin på nettsiden», «show members their own details on the
+ * website», «Min side», «my account») makes it available to them alone, not to the public: no publication (Art. 4(2)
+ * «making available» to others). Only the verbs of showing are read so; publishing or presenting one's «own» data
+ * («publisere medlemmenes egne bilder») is publication still.
+ */
+const SHOW_VERB = /^(?:vise|viser|vises|visast|show|shows|shown|showing|display\p{L}*)$/iu;
+const SHOWN_TO_SELF =
+  /(?<![\p{L}])(?:sin|sitt|sine|egen|eget|egne|eigen|eige|eigne|dine|din|ditt|own)(?![\p{L}])|(?<![\p{L}])(?:min side|mi side|mine sider|my page|my account|min konto|my profile)(?![\p{L}])/iu;
+function published(clause: string): boolean {
+  const m = PUBLISH.exec(clause);
+  if (m === null) return false;
+  return !(SHOW_VERB.test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF.test(clause));
 }
 
 /**
@@ -122,7 +136,29 @@ TO_PARTY.push(
     'iu',
   ),
 );
+/**
+ * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
+ * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
+ * identifiers beside it («statistikkgrunnlag med fødselsnummer»), or the data behind statistics («statistikkgrunnlag»).
+ * Pseudonymised («avidentifiserte») data is personal data and is not read here.
+ */
+const ANONYMOUS_OBJECT = /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal)(?![\p{L}])/iu;
+const IDENTIFIED =
+  /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
+const anonymousObject = (words: string): boolean => ANONYMOUS_OBJECT.test(words) && !IDENTIFIED.test(words);
+/** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
+const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+/** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
+function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  const m = HAND_OVER.exec(c);
+  if (m === null) return false;
+  const rest = c.slice(m.index + m[0].length);
+  if (anonymousObject(m[0] + (/^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu.exec(rest)?.[0] ?? rest))) return false;
+  const to = TO_NAMED_PARTY.exec(rest);
+  return to === null || !ownParty(to[1]!, to[0]);
+}
 const SEND = 1;
+const DELIVER = 3;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
 /**
  * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
@@ -138,14 +174,18 @@ const TO_WORD = /\s(?:til|to)\s/i;
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
  */
-export function discloses(text: string, ownParty: (party: string) => boolean = () => false): boolean {
+export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
-    HAND_OVER.test(c) ||
+    handedOver(c, ownParty) ||
     TO_PARTY.some((re, k) => {
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
-      if (m === null || ownParty(m[1]!) || (k === SEND && THE_CUSTOMER.test(m[1]!))) return false;
+      if (m === null || ownParty(m[1]!, m[0]) || (k === SEND && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
+      // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
+      // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
+      // profile: a staffing agency's client).
+      if (k === DELIVER && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
       return !(k === SEND && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til

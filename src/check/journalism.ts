@@ -49,8 +49,20 @@ function clauses(p: ResolvedPurpose): string[] {
     .filter((c) => !NEGATION.test(c));
 }
 
+/**
+ * What the expression is about: in a clause with words of expression, the words after «om», «about», «dekning av»,
+ * «coverage of» name the subject reported on, not the purpose's own commerce («journalistisk dekning av
+ * idrettskonkurranser», «undersøkende journalistikk om svindel med billetter», «news reporting about local shops and
+ * their customers»: § 3 protects reporting on business as on anything else). The subject ends where the controller's
+ * own selling, marketing or invoicing is added («… om lokale kunstnere og salg av bildene»), which is read still.
+ */
+const TOPIC =
+  /(?<![\p{L}])(?:om|about|(?:dekning|omtale|omtala|coverage|reporting|reportasje\p{L}*|artikl\p{L}*|articles?|stories|story)\s+(?:av|of|on|om|fra|frå|from))(?![\p{L}]).*?(?=(?:\s+(?:og|and|samt)|,)\s+(?:salg|sal|selge|selje|sell\p{L}*|sales?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|fakturer\p{L}*|invoic\p{L}*|annons\p{L}*|reklame\p{L}*|advertis\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?)(?![\p{L}])|$)/giu;
+/** A clause's own words: in a clause of expression, the subject reported on is left out (TOPIC). */
+const ownWords = (c: string): string => (EXPRESSION.test(c) ? c.replace(TOPIC, ' ') : c);
+
 /** Whether the purpose's words are commercial (see COMMERCIAL). */
-export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => COMMERCIAL.test(c));
+export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => COMMERCIAL.test(ownWords(c)));
 
 /**
  * The purpose is exempt under § 3: it cites § 3, says it is journalism (or academic, artistic, literary expression),
@@ -59,7 +71,7 @@ export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some(
 export function expressionExempt(p: ResolvedPurpose, ref: ReferenceData): boolean {
   if (!claimsExpression(p, ref)) return false;
   const words = clauses(p);
-  return words.some((c) => EXPRESSION.test(c)) && !words.some((c) => COMMERCIAL.test(c));
+  return words.some((c) => EXPRESSION.test(c)) && !words.some((c) => COMMERCIAL.test(ownWords(c)));
 }
 
 /** Every purpose of the activity is exempt (and it has one). */

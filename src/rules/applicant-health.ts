@@ -49,6 +49,11 @@ const POLITICAL_POSITION =
   /politisk(?:e)? (?:rådgiver\p{L}*|rådgjevar\p{L}*|stilling\p{L}*|sekretær\p{L}*)|stillingens karakter|stillinga sin karakter|karakteren til stillinga|fremme (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|fremje (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|political (?:adviser|advisor|position|post)|nature of the (?:position|post)|promote (?:\p{L}+ ){0,2}?political/iu;
 const EVERY_APPLICANT =
   /(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|stillinger|stillingar|kandidater)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|positions?|posts?|candidates?)(?![\p{L}])/iu;
+/** A purpose about employees once hired: pay, union dues, the employment («lønn», «nyansatte», «payroll», «new hires»). */
+const AFTER_HIRING =
+  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|nyansatt\p{L}*|nytilsett\p{L}*|ansatte|tilsette|arbeidstakere|arbeidstakarar|kontingenttrekk\p{L}*|trekk\p{L}*|payroll|salary|new hires|new starters|employees)(?![\p{L}])/iu;
+const ABOUT_APPLICANTS =
+  /søker\p{L}*|søkjar\p{L}*|søknad\p{L}*|applicant\p{L}*|candidate\p{L}*|kandidat\p{L}*|intervju\p{L}*|interview\p{L}*|rekrutter\p{L}*|recruit\p{L}*/iu;
 const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
@@ -59,7 +64,18 @@ export default defineRule(
     for (const r of ctx.activities) {
       // Health or political data first: the one test that reads no text, and most activities have none.
       const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
-      const political = r.dataCategories.filter((c) => c.value.specialCategory !== undefined && POLITICAL.has(c.value.specialCategory));
+      // A category only purposes about employees after hiring use («trekke fagforeningskontingent i lønn for nyansatte»,
+      // by the purpose's `dataCategories`) is not asked of applicants (§ 13-4 speaks of «søkerne»).
+      const political = r.dataCategories.filter(
+        (c) =>
+          c.value.specialCategory !== undefined &&
+          POLITICAL.has(c.value.specialCategory) &&
+          r.purposes.some(
+            (p) =>
+              (p.dataCategories === undefined || p.dataCategories.includes(c.id)) &&
+              !texts(p.description).some((t) => AFTER_HIRING.test(t) && !ABOUT_APPLICANTS.test(t)),
+          ),
+      );
       if (health.length === 0 && political.length === 0) continue;
       const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
       const applicants = r.dataSubjects.filter((s) =>

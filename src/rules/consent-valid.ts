@@ -52,9 +52,13 @@ const PURPOSE_DEVICE =
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
  * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
  * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
+ * So does a purpose that names what the user's own request needs (H12V false-alarm review): keeping them logged in
+ * (a session or authentication cookie), the shopping basket, load balancing, and remembering the user's own choice
+ * about cookies, which the consent itself requires (Art. 7(1): the controller must be able to show it; Art. 29 Working
+ * Party Opinion 04/2012 on cookie consent exemption: user-input, authentication, load-balancing cookies).
  */
 const STRICTLY_NECESSARY =
-  /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)/iu;
+  /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
 
@@ -64,6 +68,13 @@ const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.s
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
  * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
  */
+/**
+ * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
+ * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
+ * English «no» only before the English words (in nynorsk «no» is «now»).
+ */
+const NO_BOX =
+  /(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])/iu;
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
 
@@ -92,7 +103,7 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c))))
+        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some((c) => PRE_TICKED.test(c) && !NEGATION.test(c) && !NO_BOX.test(c))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says

@@ -79,6 +79,24 @@ const OWN_SALES_OFFER =
  */
 const RENEWAL =
   /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
+/**
+ * What is not marketing though its words look like an offer (H12V false-alarm review):
+ * - a quote the person asked for: «når du ber om pris», «etter befaringen du har bestilt», «when you ask for a quote»
+ *   (steps at the person's request prior to entering into a contract, Art. 6(1)(b));
+ * - an offer to use a right the contract gives: «tilbud om å fryse medlemskapet ved sykdom», «offer to pause the
+ *   subscription» (managing the contract the person has);
+ * - goods in place of what the person ordered: «Dersom en vare er utsolgt, … foreslår tilsvarende varer i stedet»
+ *   (performing the order, not selling more);
+ * - a service the person has bought, called «tilbud» in Norwegian: «individuelle tilbud om oppfølging som medlemmet har
+ *   kjøpt».
+ */
+const AT_REQUEST =
+  /(?<![\p{L}])(?:ber|ba|bad|spør|spurte)\s+(?:oss\s+)?om\s+(?:\p{L}+\s+){0,1}?(?:pris\p{L}*|tilbud\p{L}*|tilbod\p{L}*|kostnadsoverslag\p{L}*)|(?<![\p{L}])(?:befaring\p{L}*|synfaring\p{L}*|prisforespørsel\p{L}*|pristilbud\p{L}*)|ask(?:s|ed)?\s+(?:us\s+)?for\s+(?:a\s+)?(?:price|quote|quotation)|site visit/iu;
+const CONTRACT_RIGHT =
+  /(?<![\p{L}])(?:å|to)\s+(?:fryse|frysa|pause|pausa|stanse|stansa|avslutte|avslutta|si opp|seie opp|flytte|flytta|overføre|overføra|utsette|utsetja|freeze|suspend|cancel|terminate|transfer)(?![\p{L}])/iu;
+const SUBSTITUTE = /utsolgt|utselt|ikke på lager|ikkje på lager|restordre|ikke tilgjengelig|ikkje tilgjengeleg|out of stock|unavailable/iu;
+const BOUGHT_SERVICE =
+  /(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,3}?(?:that|which)\s+(?:\p{L}+\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for)(?![\p{L}])/iu;
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
@@ -173,13 +191,18 @@ export default defineRule(
             );
         const ownMarketing = (t: string) =>
           MARKETING.test(t) ||
-          PERSONAL_OFFERS.test(t) ||
+          t.split(CLAUSES).some((c) => PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
           t
             .split(CLAUSES)
             .some(
               (c) =>
-                (CHANNEL.test(c) && SIMILAR_GOODS.test(c)) ||
-                ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) && OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) && !RENEWAL.test(c)),
+                (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
+                ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) &&
+                  OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
+                  !RENEWAL.test(c) &&
+                  !AT_REQUEST.test(c) &&
+                  !CONTRACT_RIGHT.test(c) &&
+                  !BOUGHT_SERVICE.test(c)),
             );
         if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });

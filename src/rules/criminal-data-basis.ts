@@ -66,6 +66,22 @@ const OFFENCE =
 const COMPREHENSIVE =
   /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
 
+/**
+ * A register denied by its determiner («Vi fører ingen svarteliste», «no shared register of offenders», «uten noe felles
+ * register») is none, like one denied by «ikke»: the record says the body does not keep it. English «no» only before
+ * the English words (in nynorsk «no» is «now»).
+ */
+const NONE_BEFORE = /(?<![\p{L}])(?:ingen|inga|intet|uten|utan|without|none)\s+(?:\p{L}+\s+){0,2}$/iu;
+const NO_BEFORE = /(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}$/iu;
+const ENGLISH = /^(?:shared|central|joint|industry|national|blacklist)/i;
+const keepsRegister = (clause: string): boolean => {
+  if (NEGATION.test(clause)) return false;
+  const m = COMPREHENSIVE.exec(clause);
+  if (m === null) return false;
+  const before = clause.slice(0, m.index);
+  return !(NONE_BEFORE.test(before) || (ENGLISH.test(m[0]) && NO_BEFORE.test(before)));
+};
+
 export default defineRule(
   {
     id: 'criminal-data-basis',
@@ -129,7 +145,7 @@ export default defineRule(
       if (!publicAuthority)
         r.purposes.forEach((p, i) => {
           const uses = p.dataCategories === undefined || p.dataCategories.some((c) => r.criminalOffenceData.some((d) => d.id === c));
-          if (uses && textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => COMPREHENSIVE.test(c) && !NEGATION.test(c))))
+          if (uses && textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => keepsRegister(c))))
             report.activity(r, join('/purposes', i, 'description'), 'comprehensive-register', { purpose: p.id, categories }, { severity: 'warning' });
         });
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });

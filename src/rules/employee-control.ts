@@ -16,7 +16,16 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:posisjon\p{L}*|lokasjon\p{L}*|geolokasjon\p{L}*|gps|whereabouts)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?)\s+(?:location|position)s?/iu;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])/iu;
+/**
+ * Where an employee is («posisjonen fra appen», «employees' location»): a measure of the employee only where a means
+ * that locates them is named beside it (LOCATING). «Posisjon» and «position» are also a job or role («tilgangene
+ * samsvarer med den ansattes posisjon og rolle», «check that access rights match employees' positions»): an access-rights
+ * review is no tracking.
+ */
+const POSITION = /(?<![\p{L}])(?:posisjon\p{L}*|lokasjon\p{L}*|geolokasjon\p{L}*)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?)\s+(?:location|position)s?/iu;
+const LOCATING =
+  /(?<![\p{L}])(?:gps|app\p{L}*|mobil\p{L}*|telefon\p{L}*|smarttelefon\p{L}*|phone\p{L}*|kjøretøy\p{L}*|bil|bilen|bilene|bilane|servicebil\p{L}*|firmabil\p{L}*|vehicles?|vans?|cars?|sporing\p{L}*|track\p{L}*|geofenc\p{L}*|kart\p{L}*|maps?|beacons?|bluetooth|wi-?fi|nettverk\p{L}*|network|adgangskort\p{L}*|badges?|rfid|pos\p{L}*system\p{L}*|tracker\p{L}*)(?![\p{L}])/iu;
 /**
  * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
  * «each agent's call quality»): a measure of how they work only with a word of work performance beside it; checking
@@ -70,9 +79,25 @@ const CONDUCT =
  * of how they work, like measuring or monitoring it.
  */
 const ASSESS = /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*)/iu;
+/**
+ * Assessing is a control measure only when it reads what a system or device recorded about the employee («ut fra
+ * chatloggene», «from the call recordings», «med data fra kassesystemet»): a manager and an employee weighing results in
+ * an appraisal or a pay review («medarbeidersamtale», «lønnsvurdering») is ordinary management, not a check of the
+ * employee by technical means (arbeidsmiljøloven § 9-1; Prop. 49 (2004–2005) is concerned with control measures, not
+ * the employer's everyday direction of work).
+ */
+const RECORDED =
+  /logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)/iu;
 /** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
 const HOW =
   /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+/**
+ * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
+ * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
+ * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
+ * the check itself.
+ */
+const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -159,11 +184,11 @@ export default defineRule(
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
         } else if (
           texts
-            .map(othersUse)
+            .map((t) => othersUse(t.replace(NOT_USED_TO_CHECK, ' ')))
             .some(
               (t) =>
-                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
-                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t)) ||
+                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
+                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
                 ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && HOW.test(t)),
             )
         )

@@ -21,6 +21,9 @@ import { defineRule } from '../check/rule.js';
  * blir betalte, sender vi til inkassoselskapet vårt» in the description and `recipients: none` contradict each other as
  * much as in a purpose.
  */
+/** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
+const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
+
 export default defineRule(
   {
     id: 'recipients-stated',
@@ -29,6 +32,17 @@ export default defineRule(
     messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure'],
   },
   (ctx, report) => {
+    // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
+    // Skatteetaten's): data handed to it is collected, not disclosed (Art. 4(9): a recipient is another than the
+    // controller), as when a school of the municipality reports to «kommunen». Not «den nye kommunen» or «another
+    // municipality»: another body of the same kind.
+    const orgWords = textsOf(ctx.registry.organisation?.value.name)
+      .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
+      .filter((w) => w.length >= 3);
+    const isController = (party: string, words: string) => {
+      const p = party.toLowerCase();
+      return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
+    };
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
@@ -55,7 +69,7 @@ export default defineRule(
         }
         // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
         const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-        const ownParty = (party: string) => subjectNames.some((n) => n.includes(party.toLowerCase().slice(0, 5)));
+        const ownParty = (party: string, words: string) => subjectNames.some((n) => n.includes(party.toLowerCase().slice(0, 5))) || isController(party, words);
         const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(t, ownParty)));
         if (disclosed >= 0) {
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });

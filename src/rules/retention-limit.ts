@@ -60,6 +60,14 @@ const SIX_MONTHS = 183 * DAY;
  * reason, which a reviewer may weigh.
  */
 const STATUTES = /vedtekt\p{L}*|statutes|articles of association|bylaws/iu;
+/**
+ * Legal claims from the membership: a union's legal aid in a case that arose while the person was a member, a claim
+ * until it is time-barred («til saken om juridisk bistand er avsluttet», «foreldelsesfristen», «legal claims»). Keeping
+ * what such a claim needs is allowed (Art. 9(2)(f): «establishment, exercise or defence of legal claims»; Art. 17(3)(e)),
+ * and the record has given its reason (H12V false-alarm review).
+ */
+const LEGAL_CLAIMS =
+  /rettskrav|rettslige? krav|rettsleg\p{L}* krav|juridisk bistand|rettshjelp|advokatbistand|pågående sak\p{L}*|verserende sak\p{L}*|(?<![\p{L}])tvist\p{L}*|søksmål|foreld\p{L}*|legal claims?|legal aid|legal assistance|pending cases?|litigation|(?<![\p{L}])disputes?(?![\p{L}])|limitation period|time-barred/iu;
 
 /**
  * Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en).
@@ -158,7 +166,7 @@ export default defineRule(
           (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY &&
           [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEFT_MEMBERSHIP.test(t));
         if (!permanent && !afterLeaving) return;
-        if (!permanent && [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => STATUTES.test(t))) return;
+        if (!permanent && [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
         report.activity(
           r,
           join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),

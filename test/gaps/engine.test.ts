@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { validateRegistry } from '../../src/validate/index.js';
 import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES } from '../../src/rules/index.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { markers, sortExpected } from './expectations.js';
 
 const TODAY = '2026-06-01';
 const gaps = (name: string, today = TODAY) => {
@@ -175,5 +176,23 @@ describe('filters', () => {
     const one = runGaps(registry, GAP_RULES, { today: TODAY, activities: ['passes-activity'] });
     expect(one.findings.every((f) => f.activity === 'passes-activity')).toBe(true);
     expect(one.activities.map((a) => a.activity.id)).toEqual(['passes-activity']);
+  });
+});
+
+describe('recipients-stated in a registry with its own organisation', () => {
+  // The rule fixtures share one organisation (Eksempeletaten); this one is a municipality, so «kommunen» is the
+  // controller itself. Each `# expect:` line must fire, and nothing else.
+  it('reads data handed to the controller itself as collected, another municipality as a recipient', () => {
+    const dir = join(FIXTURES, 'gaps', 'recipients-controller-self');
+    const { registry, findings } = validateRegistry(dir);
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const rule = GAP_RULES.filter((r) => r.meta.id === 'recipients-stated');
+    const got = runGaps(registry, rule, { today: TODAY }).findings.map((f) => ({
+      file: relative(dir, f.file),
+      line: f.range?.line ?? 0,
+      rule: f.rule,
+      variant: f.messageId.slice(`gaps.${f.rule}.`.length),
+    }));
+    expect(got.sort(sortExpected)).toEqual(markers(dir).sort(sortExpected));
   });
 });
