@@ -58,7 +58,8 @@ export function screeningOf(registry: Registry, ref: ReferenceData): (r: Resolve
 /**
  * A registry that relies on Art. 9(2)(d) somewhere is a not-for-profit body with a political, philosophical, religious or
  * trade-union aim (the only bodies that condition serves): its processing is not «for commercial use» in Datatilsynet's
- * list (commercial-profiling) unless the activity's own words speak of customers, products, sales or marketing.
+ * list (commercial-profiling) unless the activity's own words speak of customers, products, sales or marketing
+ * («produktivitet», «productivity», «production» name no product).
  */
 const notForProfit = new WeakMap<Registry, boolean>();
 function isNotForProfit(registry: Registry): boolean {
@@ -70,7 +71,7 @@ function isNotForProfit(registry: Registry): boolean {
   return v;
 }
 const COMMERCIAL =
-  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt|product|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
+  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
 function commercialWords(r: ResolvedActivity): boolean {
   return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL.test(x)));
 }
