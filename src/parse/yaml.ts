@@ -167,12 +167,12 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
   const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   let count = 0;
+  let aliases = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
     if (isAlias(node)) {
-      // `*x` with no `&x` before it: the library would throw a ReferenceError naming aliases.
-      if (!node.resolve(doc)) problems.push({ rule: 'yaml-syntax', messageId: 'validate.unknown-alias', args: { name: node.source }, ...span(node) });
+      aliases = true;
       continue;
     }
     const n = node as Node;
@@ -219,6 +219,24 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
       for (const item of n.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
+  if (aliases) unknownAliases(doc, problems);
+}
+
+/**
+ * `*x` with no `&x` before it (the library would throw a ReferenceError naming aliases). One walk in the
+ * document's order, which is the order the library resolves aliases in; `Alias.resolve` walks the whole
+ * document for each alias, so a file of many aliases took minutes. Called once the depth is known to be bounded.
+ */
+function unknownAliases(doc: Document.Parsed, problems: ParseProblem[]): void {
+  const { visit, isAlias } = yamlLib();
+  const anchors = new Set<string>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) problems.push({ rule: 'yaml-syntax', messageId: 'validate.unknown-alias', args: { name: node.source }, ...span(node) });
+      } else if (node.anchor) anchors.add(node.anchor);
+    },
+  });
 }
 
 function span(n: Node): { start: number; end: number } {
