@@ -69,8 +69,9 @@ function isNotForProfit(registry: Registry): boolean {
   }
   return v;
 }
+// «produktiv…», «producti…» (productivity, production) are no products.
 const COMMERCIAL =
-  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt|product|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
+  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
 function commercialWords(r: ResolvedActivity): boolean {
   return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL.test(x)));
 }
