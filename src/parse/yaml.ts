@@ -171,14 +171,15 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
-    if (isAlias(node)) {
-      aliases = true;
-      continue;
-    }
     const n = node as Node;
+    // An alias is a value too: a flow sequence of a million `*x` passes the lexer's count (only its `[` counts there).
     if (++count > LIMITS.maxNodes) {
       problems.push({ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, ...span(n) });
       return;
+    }
+    if (isAlias(node)) {
+      aliases = true;
+      continue;
     }
     if (n.tag && !CORE_TAGS.has(n.tag)) {
       // The node's range starts at its value; the reader wants the tag written before it.

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { FIXTURES } from '../helpers/cli.js';
-import { parseYaml, yamlLib } from '../../src/parse/yaml.js';
+import { LIMITS, parseYaml, yamlLib } from '../../src/parse/yaml.js';
 import { SUGGEST_BUDGET, SuggestIndex, suggest, suggestBudget } from '../../src/util/suggest.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
@@ -94,6 +94,11 @@ describe('an alias without its anchor is found in one walk of the file', () => {
     const text = `a: &a x\nb: [${Array.from({ length: 5000 }, (_, i) => (i === 4321 ? '*b' : '*a')).join(', ')}]\n`;
     expect(unknown(text)).toEqual([['b', { line: 2, col: 5 + 4321 * 4 }]]);
     expect(resolved).toBe(0);
+  });
+
+  it('aliases count as values: a flow sequence of 60,000 is refused at the limit, not answered with a finding each', () => {
+    const r = parseYaml(`a: &a x\nb: [${Array.from({ length: 60_000 }, () => '*b').join(', ')}]\n`);
+    expect(r.problems.map((p) => [p.rule, p.args.max])).toEqual([['file-too-large', LIMITS.maxNodes]]);
   });
 
   it('the anchors the library finds: before the alias, on a key or an enclosing node; not after it', () => {
