@@ -421,6 +421,15 @@ describe('a record that states something unlawful', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('a draft names the purpose in its banner by its description in the notice language, as its gap list does, not by its id', () => {
+    const en = ropa(['notice', EXAMPLE, '--draft', '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('The purpose "collect information on how the web pages are used (web statistics) to improve the website" relies on consent');
+    expect(en.stdout).not.toContain('The purpose "web-statistics"');
+    const nb = ropa(['notice', EXAMPLE, '--draft', '--lang', 'nb']);
+    expect(nb.stdout).not.toContain('Formålet «web-statistics»');
+  });
+
   it('a warning of a blocking rule blocks nothing: cookies read on legitimate interests ask for judgement (consent-valid)', () => {
     const lanekassen = join(ROOT, 'test/fixtures/corpus/bodies/lanekassen/registry');
     const gaps = ropa(['gaps', lanekassen, '--rule', 'consent-valid', '--today', '2026-11-30', '--lang', 'en']);

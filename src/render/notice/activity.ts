@@ -20,6 +20,7 @@ import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { gdprArticle, lawList } from './words.js';
 import { providedByPerson } from '../../check/facts.js';
+import { activityExempt, categoryExempt, claimsExpression, expressionExempt } from '../../check/journalism.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
@@ -83,27 +84,57 @@ export function activityView(
   const description = ctx.said.freshParagraphs(ctx.paragraphs(a.description, file, '/description'));
   const noticeText = ctx.said.freshParagraphs(ctx.paragraphs(a.noticeText, file, '/noticeText'));
 
+  // personopplysningsloven § 3 (src/check/journalism.ts, as the gap rules read it): for journalistic (or academic,
+  // artistic, literary) expression Arts. 9, 10, 5(1)(e) and 13-14 do not apply, so the notice owes nothing for it.
+  const expression = r.purposes.some((p) => claimsExpression(p, ctx.reference));
+  const exemptPurposes = expression ? r.purposes.filter((p) => expressionExempt(p, ctx.reference)) : [];
+  const exempt = expression && activityExempt(r, ctx.reference);
+  const owed = (c: { id: string }): boolean => exemptPurposes.length === 0 || !categoryExempt(r, c.id, ctx.reference);
   // Purposes, each with links to its legal bases (cited in full once, in their own section).
   const consentHow: string[] = [];
   const consentMissing: Placeholder[] = [];
-  const purposeItems = r.purposes.map((p, i) => purposeItem(ctx, r.located, p, i, note, refs, consentHow, consentMissing, title));
+  const purposeItems = r.purposes.map((p, i) =>
+    purposeItem(ctx, r.located, p, i, exemptPurposes.includes(p) ? () => null : note, refs, consentHow, consentMissing, title),
+  );
   const codes = r.purposes.flatMap((p) => p.legalBasis.map((b) => b.gdpr));
+  const specials = r.specialCategories.filter(owed);
   const purposes: Cell = {
     text: null,
     items: purposeItems,
     missing: some([
       purposeItems.length === 0 ? note('purposes', '/purposes') : null,
-      r.specialCategories.length > 0 && !codes.some(isArt9Condition)
+      specials.length > 0 && !codes.some(isArt9Condition)
         ? note('special-category-condition', '/purposes', {
             categories: joinList(
-              r.specialCategories.map((c) => ctx.entryName('dataCategories', c.id)),
+              specials.map((c) => ctx.entryName('dataCategories', c.id)),
               ctx.lang,
             ),
           })
         : null,
-      r.criminalOffenceData.length > 0 && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
+      r.criminalOffenceData.some(owed) && !codes.some(isArt10) ? note('criminal-offence-basis', '/purposes') : null,
     ]),
   };
+  if (exemptPurposes.length > 0) {
+    const which = exempt
+      ? null
+      : joinList(
+          exemptPurposes.map((p) =>
+            ctx.w('basis.activity', {
+              title: capitalise(ctx.text(p.description, file, `/purposes/${r.purposes.indexOf(p)}/description`) ?? p.id).replace(/[.\s]+$/, ''),
+            }),
+          ),
+          ctx.lang,
+        );
+    const full = ctx.w(exempt ? 'expression.exempt' : 'expression.exempt-purposes', which !== null ? { purposes: which } : {});
+    // Said in full once; at every further activity, short.
+    facts.push(
+      fact(
+        'expression',
+        ctx.w('expression.label'),
+        ctx.said.fresh(full) ?? ctx.w(exempt ? 'expression.again' : 'expression.again-purposes', which !== null ? { purposes: which } : {}),
+      ),
+    );
+  }
 
   // Whose data, and which: the names in the table; a description, at its first mention, under it.
   const methods = a.information?.method ?? [];
@@ -139,7 +170,7 @@ export function activityView(
         ? ctx.w('cell.subjects-data', { subjects: subjectNames, data: categories })
         : (subjectNames ?? (categories !== null ? capitalise(categories) : null)),
     items: [],
-    missing: some([r.dataCategories.length === 0 && obtainedElsewhere ? note('data-categories', '/dataCategories') : null]),
+    missing: some([r.dataCategories.length === 0 && obtainedElsewhere && !exempt ? note('data-categories', '/dataCategories') : null]),
   };
   if (subjects.some((d) => d.description !== null)) facts.push(describedFact('dataSubjects', label('data-subjects'), subjects));
 
@@ -152,7 +183,7 @@ export function activityView(
           )
         : null,
     items: [],
-    missing: some([r.sources.length === 0 && !onlyFromPerson ? note('sources', '/sources') : null]),
+    missing: some([r.sources.length === 0 && !onlyFromPerson && !exempt ? note('sources', '/sources') : null]),
   };
 
   // Who gets the data: recipients, then processors.
@@ -190,12 +221,12 @@ export function activityView(
   const recipients: Cell = {
     text: recipientText !== null && recipientText.length > 0 ? recipientText + (processorNames !== null && !endsSentence(recipientText) ? '.' : '') : null,
     items: processorNames !== null ? [{ text: processorNames, refs: [], note: null, missing: [] }] : [],
-    missing: some([r.recipients === undefined ? note('recipients', '/recipients') : null]),
+    missing: some([r.recipients === undefined && !exempt ? note('recipients', '/recipients') : null]),
   };
   if (recipientList.some((d) => d.description !== null)) facts.push(describedFact('recipients', label('recipients'), recipientList));
 
   const collection = a.collection;
-  const collectionMissing = fromPerson && !collection ? note('collection', '/collection') : null;
+  const collectionMissing = fromPerson && !collection && !exempt ? note('collection', '/collection') : null;
   if (collection || collectionMissing) {
     const consequences = ctx.said.fresh(ctx.text(collection?.consequences, file, '/collection/consequences'));
     facts.push(
@@ -211,7 +242,7 @@ export function activityView(
         {
           missing: some([
             collectionMissing,
-            collection && collection.requirement !== 'voluntary' && collection.consequences === undefined
+            collection && collection.requirement !== 'voluntary' && collection.consequences === undefined && !exempt
               ? note('collection-consequences', '/collection/consequences')
               : null,
           ]),
@@ -240,7 +271,7 @@ export function activityView(
   }
 
   // Where and how long.
-  const retention = retentionCell(ctx, r, refs, note);
+  const retention = retentionCell(ctx, r, refs, note, owed);
   if (systems.length > 0)
     retention.text = ctx.w('cell.systems', {
       systems: joinList(
@@ -460,9 +491,10 @@ function transferItem(ctx: BuildContext, located: Located<Activity>, tr: Resolve
   );
 }
 
-/** Retention per data category: a catalogue policy is referred to, an inline rule said here. */
-function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note): Cell {
-  if (r.retention.length === 0) return { text: null, items: [], missing: some([note('retention', '/retention')]) };
+/** Retention per data category: a catalogue policy is referred to, an inline rule said here. `owed`: the category's storage limit applies (not lifted by § 3). */
+function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs, note: Note, owed: (c: { id: string }) => boolean): Cell {
+  if (r.retention.length === 0)
+    return { text: null, items: [], missing: some([r.dataCategories.length === 0 || r.dataCategories.some(owed) ? note('retention', '/retention') : null]) };
   const items = r.retention.map((rule, i): CellItem => {
     const prefix =
       rule.categories.length > 0
@@ -481,7 +513,7 @@ function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
   });
   const coversAll = r.retention.some((rule) => rule.categories.length === 0);
   const covered = new Set(r.retention.flatMap((rule) => rule.categories.map((c) => c.id)));
-  const uncovered = coversAll ? [] : r.dataCategories.filter((c) => !covered.has(c.id));
+  const uncovered = coversAll ? [] : r.dataCategories.filter((c) => !covered.has(c.id) && owed(c));
   const missing = some([
     uncovered.length > 0
       ? note('retention-categories', '/retention', {

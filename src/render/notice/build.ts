@@ -218,6 +218,16 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     opts.activity !== undefined
       ? included.flatMap((r) => blockedOf.get(r.located.value.id) ?? [])
       : ((ids) => (opts.blockers ?? []).filter((f) => f.activity !== undefined && ids.has(f.activity)))(new Set(included.map((r) => r.located.value.id)));
+  const includedById = new Map(included.map((r) => [r.located.value.id, r]));
+  // A draft's banner names a purpose as its gap list does: by its description in the notice's language, not its id.
+  const blockerText = (f: Finding): string => {
+    const r = f.activity === undefined ? undefined : includedById.get(f.activity);
+    const id = f.args?.purpose;
+    const i = r === undefined || typeof id !== 'string' ? -1 : r.purposes.findIndex((p) => p.id === id);
+    if (r === undefined || i < 0) return t(opts.lang, f.messageId, f.args);
+    const described = ctx.text(r.purposes[i]!.description, r.located.file, `/purposes/${i}/description`);
+    return t(opts.lang, f.messageId, described === null ? f.args : { ...f.args, purpose: described.replace(/[.\s]+$/, '') });
+  };
 
   const dateIso = opts.date ?? org.notice?.lastUpdated ?? null;
   const dpoRequired = org.publicAuthority || org.coreActivities?.largeScaleMonitoring === true || org.coreActivities?.largeScaleSpecialCategories === true;
@@ -267,7 +277,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const restricted: ResolvedActivity[] = [];
   const groups = groupViews(ctx, included, located, layered, (r) => {
     const approval = approved(r) ? null : w('approval.not-approved', { approval: w(`approval.${r.located.value.approval}`) });
-    const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map((f) => t(opts.lang, f.messageId, f.args)) : [];
+    const blockers = opts.draft ? (blockedOf.get(r.located.value.id) ?? []).map(blockerText) : [];
     const built = activityView(ctx, r, org, refs, {
       approval: opts.draft ? approval : null,
       blockers,
@@ -374,7 +384,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     dateIso,
     dateMissing,
     url: org.notice?.url ?? null,
-    blocked: opts.draft ? blocked.map((f) => t(opts.lang, f.messageId, f.args)) : [],
+    blocked: opts.draft ? blocked.map(blockerText) : [],
     summary: {
       // Without the organisation's own words, the controller line below says who is responsible.
       intro: introText,

@@ -7,6 +7,7 @@ import type { MissingCollector } from './missing.js';
 import type { ContactView } from './view.js';
 import { paragraphs, textIn } from '../words/index.js';
 import { Said } from './said.js';
+import { referenceData, type ReferenceData } from '../../check/reference.js';
 
 /** Catalogues whose entries have a name. */
 export type NamedKind = Exclude<CatalogueKind, 'laws'>;
@@ -15,6 +16,7 @@ export type NamedKind = Exclude<CatalogueKind, 'laws'>;
 export class BuildContext {
   /** What the notice has said so far: each sentence and each entry's description once. */
   readonly said = new Said();
+  private ref: ReferenceData | undefined;
 
   constructor(
     readonly registry: Registry,
@@ -27,6 +29,11 @@ export class BuildContext {
     const org = this.registry.organisation?.value;
     if (!org) return [];
     return [localText(org.name, this.lang) ?? '', org.shortName ?? ''].filter((n) => n.length > 0);
+  }
+
+  /** ropa's reference data (data/), read when first asked for: the law names the journalism exemption is cited by. */
+  get reference(): ReferenceData {
+    return (this.ref ??= referenceData());
   }
 
   /** A word from locales/<lang>/notice.json. */
