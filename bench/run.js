@@ -10,7 +10,7 @@
 // shown beside it. Peak memory is the process's maximum resident set (all threads). Both come from
 // /usr/bin/time or, without it, from the process itself (bench/peak.js). Beside each median the
 // page gives the spread of the runs (lowest and highest) and, for the commands measured against
-// `validate`, the ratio within each round.
+// `validate`, the ratio within each round; their verdict is the median of those ratios (`render`).
 //
 // ropa picks its number of threads from the load at the moment it starts (`defaultJobs`): left to
 // itself, a `validate` run could use two threads and the `gaps` run beside it one, as others' work

@@ -167,18 +167,19 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
   const { isAlias, isCollection, isMap, isPair, isScalar, isSeq } = yamlLib();
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 0 }];
   let count = 0;
+  let aliases = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     if (!node) continue;
-    if (isAlias(node)) {
-      // `*x` with no `&x` before it: the library would throw a ReferenceError naming aliases.
-      if (!node.resolve(doc)) problems.push({ rule: 'yaml-syntax', messageId: 'validate.unknown-alias', args: { name: node.source }, ...span(node) });
-      continue;
-    }
     const n = node as Node;
+    // An alias is a value too: a flow sequence of a million `*x` passes the lexer's count (only its `[` counts there).
     if (++count > LIMITS.maxNodes) {
       problems.push({ rule: 'file-too-large', messageId: 'validate.too-many-nodes', args: { max: LIMITS.maxNodes }, ...span(n) });
       return;
+    }
+    if (isAlias(node)) {
+      aliases = true;
+      continue;
     }
     if (n.tag && !CORE_TAGS.has(n.tag)) {
       // The node's range starts at its value; the reader wants the tag written before it.
@@ -219,6 +220,24 @@ function inspect(doc: Document.Parsed, text: string, problems: ParseProblem[]): 
       for (const item of n.items) stack.push({ node: item, depth: depth + 1 });
     }
   }
+  if (aliases) unknownAliases(doc, problems);
+}
+
+/**
+ * `*x` with no `&x` before it (the library would throw a ReferenceError naming aliases). One walk in the
+ * document's order, which is the order the library resolves aliases in; `Alias.resolve` walks the whole
+ * document for each alias, so a file of many aliases took minutes. Called once the depth is known to be bounded.
+ */
+function unknownAliases(doc: Document.Parsed, problems: ParseProblem[]): void {
+  const { visit, isAlias } = yamlLib();
+  const anchors = new Set<string>();
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) problems.push({ rule: 'yaml-syntax', messageId: 'validate.unknown-alias', args: { name: node.source }, ...span(node) });
+      } else if (node.anchor) anchors.add(node.anchor);
+    },
+  });
 }
 
 function span(n: Node): { start: number; end: number } {

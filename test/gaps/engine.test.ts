@@ -120,6 +120,9 @@ describe('DPIA screening', () => {
     expect(ids(of('canvass-scoring').datatilsynet)).toEqual([]);
     expect(ids(of('canvass-scoring').wp248)).toEqual(['evaluation-or-scoring']);
     expect(ids(of('member-offers').datatilsynet)).toEqual(['commercial-profiling']);
+    // «produktivitet» (productivity, production) is no product.
+    expect(ids(of('canvass-productivity').datatilsynet)).toEqual([]);
+    expect(ids(of('canvass-productivity').wp248)).toEqual(['evaluation-or-scoring']);
   });
 
   it('names the list items the record cannot show', () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { FIXTURES } from '../helpers/cli.js';
-import { parseYaml, yamlLib } from '../../src/parse/yaml.js';
+import { LIMITS, parseYaml, yamlLib } from '../../src/parse/yaml.js';
 import { SUGGEST_BUDGET, SuggestIndex, suggest, suggestBudget } from '../../src/util/suggest.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
@@ -69,6 +69,42 @@ describe('duplicate keys are found with a hash set, not by comparing every pair'
     expect(problems.map((p) => [p.rule, p.file.split('/').pop()])).toEqual([['file-too-large', 'big.yaml']]);
     expect(problems[0]!.line).toBeGreaterThan(1);
     expect(problems[0]!.message).toBe('The file has more than 50000 values; it is refused.');
+  });
+});
+
+describe('an alias without its anchor is found in one walk of the file', () => {
+  const lib = yamlLib();
+  const original = lib.Alias.prototype.resolve;
+  afterEach(() => {
+    lib.Alias.prototype.resolve = original;
+  });
+
+  const unknown = (text: string): [unknown, { line: number; col: number }][] => {
+    const r = parseYaml(text);
+    return r.problems.filter((p) => p.messageId === 'validate.unknown-alias').map((p) => [p.args.name, r.lineCounter.linePos(p.start)]);
+  };
+
+  it('5,000 aliases: the library does not walk the whole file for each of them', () => {
+    // `Alias.resolve` walks the whole document each time it is called without a cache: 5,000 of them were minutes.
+    let resolved = 0;
+    lib.Alias.prototype.resolve = function (this: InstanceType<typeof lib.Alias>, ...args: Parameters<typeof original>) {
+      resolved++;
+      return original.apply(this, args);
+    };
+    const text = `a: &a x\nb: [${Array.from({ length: 5000 }, (_, i) => (i === 4321 ? '*b' : '*a')).join(', ')}]\n`;
+    expect(unknown(text)).toEqual([['b', { line: 2, col: 5 + 4321 * 4 }]]);
+    expect(resolved).toBe(0);
+  });
+
+  it('aliases count as values: a flow sequence of 60,000 is refused at the limit, not answered with a finding each', () => {
+    const r = parseYaml(`a: &a x\nb: [${Array.from({ length: 60_000 }, () => '*b').join(', ')}]\n`);
+    expect(r.problems.map((p) => [p.rule, p.args.max])).toEqual([['file-too-large', LIMITS.maxNodes]]);
+  });
+
+  it('the anchors the library finds: before the alias, on a key or an enclosing node; not after it', () => {
+    expect(unknown('a: *x\nb: &x 1\n')).toEqual([['x', { line: 1, col: 4 }]]);
+    expect(unknown('&k a: 1\nb: *k\n')).toEqual([]);
+    expect(unknown('a: &x\n  b: 1\nc: *x\nd: [*y, &y 2, *y]\n')).toEqual([['y', { line: 4, col: 5 }]]);
   });
 });
 

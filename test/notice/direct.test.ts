@@ -75,6 +75,8 @@ const CONTEXTS: unknown[] = [
   { a: [1, 2], b: [], list: 'not a list', obj: 'text', n: { m: { o: 5 } } },
   { a: { toString: () => 'object' }, b: NaN, list: [[]], obj: [], n: { m: { o: null } } },
   Object.assign(Object.create({ a: 'inherited' }) as object, { b: 'own' }),
+  // Made text by `+` in Handlebars' message for a missing field: valueOf, not toString.
+  { a: 0, b: 'B', n: { valueOf: () => 7, toString: () => 'text' } },
 ];
 
 const TEMPLATES: [string, string, Record<string, string>?][] = [

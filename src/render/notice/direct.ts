@@ -195,8 +195,9 @@ export function directRuntime(partial: (name: string, context: unknown, data: Re
     lp,
     st(parent, name, line, column) {
       if (!parent || !(name in (parent as object))) {
-        // As Handlebars' Exception with a location: the message ends with it, and the error carries it.
-        throw Object.assign(new Error(`"${name}" not defined in ${String(parent)} - ${line}:${column}`), { lineNumber: line, column });
+        // As Handlebars' Exception with a location: the message ends with it, and the error carries it. The parent is
+        // made text by `+`, as there (an object's valueOf first, where String() would take its toString).
+        throw Object.assign(new Error(`"${name}" not defined in ` + (parent as string) + ` - ${line}:${column}`), { lineNumber: line, column });
       }
       return lp(parent, name);
     },
