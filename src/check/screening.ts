@@ -70,7 +70,6 @@ function isNotForProfit(registry: Registry): boolean {
   }
   return v;
 }
-// «produktiv…», «producti…» (productivity, production) are no products.
 const COMMERCIAL =
   /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
 function commercialWords(r: ResolvedActivity): boolean {
