@@ -197,10 +197,10 @@ export function discloses(text: string, ownParty: (party: string, words: string)
 }
 
 /**
- * «Reklame» (advertising), but not the verb «reklamere» alone: a consumer «reklamerer» on a defect (forbrukerkjøpsloven
+ * «Reklame» (advertising), but not the verb «reklamere» (nynorsk «reklamera») alone: a consumer «reklamerer» on a defect (forbrukerkjøpsloven
  * § 27, a complaint); «reklamere for» (to advertise) still counts.
  */
-export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t)?(?!\p{L})(?! for\b))`;
+export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! for\b))`;
 /** Words that make a purpose or title marketing (Norwegian and English). */
 const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
 /**
