@@ -221,11 +221,9 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
   const includedById = new Map(included.map((r) => [r.located.value.id, r]));
   // A draft's banner names a purpose as its gap list does: by its description in the notice's language, not its id.
   const blockerText = (f: Finding): string => {
-    const r = f.activity === undefined ? undefined : includedById.get(f.activity);
     const id = f.args?.purpose;
-    const i = r === undefined || typeof id !== 'string' ? -1 : r.purposes.findIndex((p) => p.id === id);
-    if (r === undefined || i < 0) return t(opts.lang, f.messageId, f.args);
-    const described = ctx.text(r.purposes[i]!.description, r.located.file, `/purposes/${i}/description`);
+    const purpose = f.activity === undefined ? undefined : includedById.get(f.activity)?.purposes.find((p) => p.id === id);
+    const described = ctx.peek(purpose?.description);
     return t(opts.lang, f.messageId, described === null ? f.args : { ...f.args, purpose: described.replace(/[.\s]+$/, '') });
   };
 

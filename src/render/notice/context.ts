@@ -59,11 +59,15 @@ export class BuildContext {
    * there; if one is not, it is noted and the registry's first language stands in.
    */
   text(value: LocalText | undefined, file: SourceFile, pointer: string): string | null {
+    if (value !== undefined && localText(value, this.lang) === undefined)
+      this.missing.note('translation', file, pointer, { language: this.lang, field: pointer || '/' });
+    return this.peek(value);
+  }
+
+  /** The text as `text` gives it, noting nothing: for a text the notice notes where it prints it (a missing item keeps its number). */
+  peek(value: LocalText | undefined): string | null {
     if (value === undefined) return null;
-    const own = localText(value, this.lang);
-    if (own !== undefined) return own;
-    this.missing.note('translation', file, pointer, { language: this.lang, field: pointer || '/' });
-    return textIn(value, this.lang, this.registry.languages) ?? null;
+    return localText(value, this.lang) ?? textIn(value, this.lang, this.registry.languages) ?? null;
   }
 
   paragraphs(value: LocalText | undefined, file: SourceFile, pointer: string): string[] {
