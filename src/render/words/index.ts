@@ -117,6 +117,11 @@ export function sentence(s: string): string {
   return endsSentence(s) ? s : `${s}.`;
 }
 
+/** A text without the full stops and space it ends with: a registry text set into a sentence of the notice's own. */
+export function withoutStop(s: string): string {
+  return s.replace(/[.\s]+$/, '');
+}
+
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
