@@ -13,7 +13,7 @@ import {
   type ResolvedTransfer,
 } from '../../model/resolve.js';
 import type { Activity, Organisation, RightsRestriction } from '../../model/types.js';
-import { afterEvent, capitalise, countryName, durationWords, endsSentence, joinList, sentence, untilEvent } from '../words/index.js';
+import { afterEvent, capitalise, countryName, durationWords, endsSentence, joinList, sentence, untilEvent, withoutStop } from '../words/index.js';
 import type { BuildContext } from './context.js';
 import { restates } from './said.js';
 import type { MissingId } from './missing.js';
@@ -120,7 +120,7 @@ export function activityView(
       : joinList(
           exemptPurposes.map((p) =>
             ctx.w('basis.activity', {
-              title: capitalise(ctx.text(p.description, file, `/purposes/${r.purposes.indexOf(p)}/description`) ?? p.id).replace(/[.\s]+$/, ''),
+              title: withoutStop(capitalise(ctx.text(p.description, file, `/purposes/${r.purposes.indexOf(p)}/description`) ?? p.id)),
             }),
           ),
           ctx.lang,
@@ -373,7 +373,7 @@ function purposeItem(
     const legitimateInterest = ctx.text(b.legitimateInterest, file, `${ptr}/legitimateInterest`);
     if (legitimateInterest !== null) {
       // Ended as every sentence of the notice is: no second stop after an interest that ends in «?», «!» or «…».
-      notes.push(sentence(ctx.w('basis.legitimate-interest', { interest: legitimateInterest.replace(/[.\s]+$/, '') })));
+      notes.push(sentence(ctx.w('basis.legitimate-interest', { interest: withoutStop(legitimateInterest) })));
     } else if (b.gdpr === 'A6-1-f') missing.push(note('legitimate-interest', `${ptr}/legitimateInterest`));
     const basisNote = ctx.said.fresh(ctx.text(b.note, file, `${ptr}/note`));
     if (basisNote !== null) notes.push(basisNote);
@@ -391,7 +391,7 @@ function purposeItem(
     }
   });
   if (!p.legalBasis.some((b) => isArt6(b.gdpr))) missing.push(note('legal-basis', `/purposes/${i}/legalBasis`));
-  return { text: capitalise(text).replace(/[.\s]+$/, ''), refs: bases, note: notes.length > 0 ? notes.join(' ') : null, missing: some(missing) };
+  return { text: withoutStop(capitalise(text)), refs: bases, note: notes.length > 0 ? notes.join(' ') : null, missing: some(missing) };
 }
 
 /** How a basis is named where it is cited in full: «Rettslig grunnlag: Samtykke». */
@@ -449,7 +449,7 @@ function categoriesText(ctx: BuildContext, ids: readonly string[]): string | nul
     if (ctx.said.first('dataCategories', id)) {
       const d = ctx.said.fresh(ctx.text(c.description, entry.file, `${entry.pointer}/description`));
       if (d !== null) {
-        const bare = d.replace(/[.\s]+$/, '');
+        const bare = withoutStop(d);
         text = bare.toLowerCase().startsWith(name.toLowerCase()) ? bare : `${name} (${bare.charAt(0).toLowerCase() + bare.slice(1)})`;
       }
     }
@@ -544,7 +544,7 @@ export function retentionWords(
   const sentence = ruleSentence !== null && rawDescription !== null && restates(rawDescription, ruleSentence, ctx.ownNames()) ? null : ruleSentence;
   ctx.said.mark(sentence);
   const exceptions = rule.exceptions !== undefined ? ctx.text(rule.exceptions, file, `${ptr}/exceptions`) : null;
-  const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: exceptions.replace(/[.\s]+$/, '') })) : null;
+  const exceptionSentence = exceptions !== null ? ctx.said.fresh(ctx.w('retention.exceptions', { exceptions: withoutStop(exceptions) })) : null;
   const description = rawDescription !== null ? ctx.said.fresh(rawDescription) : null;
   // A whole law the organisation's words just named («… i henhold til arbeidsmiljøloven, statsansatteloven …») is not named again after «Hjemmel».
   const said = `${sentence ?? ''} ${description ?? ''}`;

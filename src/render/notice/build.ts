@@ -4,7 +4,7 @@ import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort, citeLaw } from '../../model/legal.js';
 import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity, type ResolvedLaw } from '../../model/resolve.js';
 import type { Activity, Organisation, SourceType } from '../../model/types.js';
-import { capitalise, countryName, dateWords, joinList, nameWithShort } from '../words/index.js';
+import { capitalise, countryName, dateWords, joinList, nameWithShort, withoutStop } from '../words/index.js';
 import {
   activityAnchor,
   activityView,
@@ -224,7 +224,7 @@ export function buildNoticeView(registry: Registry, opts: NoticeOptions): BuiltN
     const id = f.args?.purpose;
     const purpose = f.activity === undefined ? undefined : includedById.get(f.activity)?.purposes.find((p) => p.id === id);
     const described = ctx.peek(purpose?.description);
-    return t(opts.lang, f.messageId, described === null ? f.args : { ...f.args, purpose: described.replace(/[.\s]+$/, '') });
+    return t(opts.lang, f.messageId, described === null ? f.args : { ...f.args, purpose: withoutStop(described) });
   };
 
   const dateIso = opts.date ?? org.notice?.lastUpdated ?? null;

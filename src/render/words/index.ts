@@ -117,6 +117,11 @@ export function sentence(s: string): string {
   return endsSentence(s) ? s : `${s}.`;
 }
 
+/** A text without the full stops and space it ends with: a registry text set into a sentence of the notice's own. */
+export function withoutStop(s: string): string {
+  return s.replace(/[.\s]+$/, '');
+}
+
 /** Paragraphs of a registry text: blank lines separate them, other line breaks are spaces. */
 export function paragraphs(text: string | undefined): string[] {
   if (text === undefined) return [];
@@ -141,20 +146,20 @@ const FOLD = /[^\S ]| {2}/;
 export function afterEvent(event: string, lang: Lang): string {
   const lead = /^\s*/.exec(event)![0];
   const rest = event.slice(lead.length);
-  const rewrites: readonly (readonly [RegExp, string])[] =
-    lang === 'en'
-      ? [
-          [/^(?:after|from|upon|on|when)\s+(?=\S)/i, ''],
-          [/^at\s+(?=the\s)/i, ''],
-        ]
-      : [
-          [/^fr[aå] og med\s+(?=\S)/i, ''],
-          [/^(?:etter|fr[aå]|ved)\s+(?=\S)/i, ''],
-          [/^(?:når|da|då)\s+(?=\S)/i, 'at '],
-        ];
-  for (const [pattern, replacement] of rewrites) if (pattern.test(rest)) return lead + rest.replace(pattern, replacement);
+  for (const [pattern, replacement] of lang === 'en' ? AFTER_EN : AFTER_NO) if (pattern.test(rest)) return lead + rest.replace(pattern, replacement);
   return event;
 }
+
+/** `afterEvent`'s connectives, each with what replaces it: English, then Norwegian (bokmål and nynorsk). */
+const AFTER_EN: readonly (readonly [RegExp, string])[] = [
+  [/^(?:after|from|upon|on|when)\s+(?=\S)/i, ''],
+  [/^at\s+(?=the\s)/i, ''],
+];
+const AFTER_NO: readonly (readonly [RegExp, string])[] = [
+  [/^fr[aå] og med\s+(?=\S)/i, ''],
+  [/^(?:etter|fr[aå]|ved)\s+(?=\S)/i, ''],
+  [/^(?:når|da|då)\s+(?=\S)/i, 'at '],
+];
 
 /**
  * A criterion that ends retention when no period applies, as it follows «lagres»/«is kept» («lagres {criterion}»):
@@ -167,18 +172,19 @@ export function untilEvent(criterion: string, lang: Lang): string {
   const lead = /^\s*/.exec(criterion)![0];
   const rest = criterion.slice(lead.length);
   if (rest.length === 0) return criterion;
-  const [keeps, moment, until] =
-    lang === 'en'
-      ? [
-          /^(?:as long as|so long as|for as long as|until|till|up to|while|during|throughout|for|permanently|indefinitely)\b/i,
-          /^(?:when|once|on|upon|at)\s+(?=\S)/i,
-          'until ',
-        ]
-      : [
-          /^(?:så lenge|til|inntil|fram til|frem til|heilt til|helt til|mens|medan|under|gjennom|i|permanent|for alltid)\b/i,
-          /^(?:når|da|då|ved|at)\s+(?=\S)/i,
-          'til ',
-        ];
+  const [keeps, moment, until] = lang === 'en' ? UNTIL_EN : UNTIL_NO;
   if (keeps.test(rest)) return criterion;
   return lead + until + rest.replace(moment, '');
 }
+
+/** `untilEvent`'s words: a criterion that already says how long, a moment's connective, and the word that replaces it. */
+const UNTIL_EN: readonly [RegExp, RegExp, string] = [
+  /^(?:as long as|so long as|for as long as|until|till|up to|while|during|throughout|for|permanently|indefinitely)\b/i,
+  /^(?:when|once|on|upon|at)\s+(?=\S)/i,
+  'until ',
+];
+const UNTIL_NO: readonly [RegExp, RegExp, string] = [
+  /^(?:så lenge|til|inntil|fram til|frem til|heilt til|helt til|mens|medan|under|gjennom|i|permanent|for alltid)\b/i,
+  /^(?:når|da|då|ved|at)\s+(?=\S)/i,
+  'til ',
+];
