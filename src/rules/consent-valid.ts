@@ -1,5 +1,6 @@
 import {
   actsAsPublicAuthority,
+  art6Codes,
   basesWithPointers,
   citesMarketingAct,
   ELECTRONIC_MEANS,
@@ -117,7 +118,7 @@ export default defineRule(
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
       // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
-      const art6 = r.purposes.flatMap((x) => x.legalBasis.map((y) => y.gdpr).filter((g) => g.startsWith('A6-')));
+      const art6 = r.purposes.flatMap(art6Codes);
       const required = r.activity.collection?.requirement;
       if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
         report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });

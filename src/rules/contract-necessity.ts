@@ -1,4 +1,5 @@
 import { REKLAME, textsOf } from '../check/facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -179,7 +180,7 @@ export default defineRule(
           return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
         });
       r.purposes.forEach((p, i) => {
-        const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
+        const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
         const partnersOffers = (t: string) =>
