@@ -133,6 +133,9 @@ const OTHERS_USE = new RegExp(
 );
 const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
+/** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
+const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
+
 export default defineRule(
   {
     id: 'employee-control',
@@ -157,10 +160,7 @@ export default defineRule(
             .slice(0, 5),
         )
         .filter((x): x is string => x !== undefined);
-      const employeeGroupChecked = (t: string) =>
-        [...t.toLowerCase().matchAll(/(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu)].some((m) =>
-          stems.some((s) => m[1]!.startsWith(s)),
-        );
+      const employeeGroupChecked = (t: string) => [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)));
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
