@@ -150,12 +150,14 @@ const IDENTIFIED =
 const anonymousObject = (words: string): boolean => ANONYMOUS_OBJECT.test(words) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+/** The words up to «til»/«to»: what is handed over, before whom it goes to. */
+const BEFORE_TO = /^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu;
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
   if (m === null) return false;
   const rest = c.slice(m.index + m[0].length);
-  if (anonymousObject(m[0] + (/^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu.exec(rest)?.[0] ?? rest))) return false;
+  if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
   const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
