@@ -76,6 +76,8 @@ const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
+/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
+export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text

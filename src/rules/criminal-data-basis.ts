@@ -7,6 +7,7 @@ import {
   lawCitation,
   lawOrgFor,
   lawsFit,
+  saidUnnegated,
   someLawHasRole,
   textsOf,
 } from '../check/facts.js';
@@ -134,7 +135,7 @@ export default defineRule(
           const used =
             p.dataCategories !== undefined
               ? p.dataCategories.filter((c) => crimeIds.has(c))
-              : textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => OFFENCE.test(c) && !NEGATION.test(c)))
+              : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE))
                 ? unscoped
                 : [];
           if (used.length > 0)
