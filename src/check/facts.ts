@@ -76,6 +76,8 @@ const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
+/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
+export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text
@@ -150,12 +152,14 @@ const IDENTIFIED =
 const anonymousObject = (words: string): boolean => ANONYMOUS_OBJECT.test(words) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+/** The words up to «til»/«to»: what is handed over, before whom it goes to. */
+const BEFORE_TO = /^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu;
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
   if (m === null) return false;
   const rest = c.slice(m.index + m[0].length);
-  if (anonymousObject(m[0] + (/^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu.exec(rest)?.[0] ?? rest))) return false;
+  if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
   const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }

@@ -77,14 +77,16 @@ export default defineRule(
           ),
       );
       if (health.length === 0 && political.length === 0) continue;
-      const recruitment = [...texts(r.activity.title), ...r.purposes.flatMap((p) => texts(p.description))].some((t) => RECRUITMENT.test(t));
+      // Each purpose's description, read below up to three times.
+      const descriptions = r.purposes.map((p) => texts(p.description));
+      const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t));
       const applicants = r.dataSubjects.filter((s) =>
         texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
       );
       if (applicants.length === 0) continue;
       if (political.length > 0) {
         const said = [...texts(r.activity.description), ...r.purposes.flatMap((p) => [...texts(p.description), ...p.legalBasis.flatMap((b) => texts(b.note))])];
-        const everyone = r.purposes.some((p) => texts(p.description).some((t) => EVERY_APPLICANT.test(t)));
+        const everyone = descriptions.some((d) => d.some((t) => EVERY_APPLICANT.test(t)));
         if (everyone || !said.some((t) => POLITICAL_POSITION.test(t))) {
           const i = (r.activity.dataCategories ?? []).indexOf(political[0]!.id);
           report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'politics', {
@@ -94,7 +96,7 @@ export default defineRule(
         }
       }
       if (health.length === 0) continue;
-      if (r.purposes.some((p) => texts(p.description).some(statesNeed))) continue;
+      if (descriptions.some((d) => d.some(statesNeed))) continue;
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
         subjects: applicants.map((s) => s.id).join(', '),

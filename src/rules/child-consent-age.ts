@@ -50,22 +50,20 @@ export default defineRule(
       if (children.length === 0) continue;
       const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
       const oldEnough = (limit: number): boolean => lowerAges.every((age) => age !== undefined && age >= limit);
+      const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
       // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
       const asked = new Set<number>();
       for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr) || asked.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
+        const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
         if (stated.length > 0) {
-          const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-          const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
           if (research && health && stated.some((b) => textsOf(b.childConsent).some((t) => AGE_UNDER_16.test(t)))) {
             asked.add(p);
             report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children.join(', ') });
           }
           continue;
         }
-        const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-        const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
         if (oldEnough(research && health ? 16 : 15)) continue;
         asked.add(p);
         report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });

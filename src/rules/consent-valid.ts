@@ -1,5 +1,6 @@
 import {
   actsAsPublicAuthority,
+  art6Codes,
   basesWithPointers,
   citesMarketingAct,
   ELECTRONIC_MEANS,
@@ -7,6 +8,7 @@ import {
   isDirectMarketing,
   isSecurityOnly,
   NEGATION,
+  saidUnnegated,
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
@@ -60,7 +62,7 @@ const PURPOSE_DEVICE =
 const STRICTLY_NECESSARY =
   /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
-const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => t.split(/[.;:!?]/).some((c) => PURPOSE_DEVICE.test(c) && !NEGATION.test(c)));
+const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
 
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
@@ -117,7 +119,7 @@ export default defineRule(
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
       // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
-      const art6 = r.purposes.flatMap((x) => x.legalBasis.map((y) => y.gdpr).filter((g) => g.startsWith('A6-')));
+      const art6 = r.purposes.flatMap(art6Codes);
       const required = r.activity.collection?.requirement;
       if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
         report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });

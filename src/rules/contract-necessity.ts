@@ -1,4 +1,5 @@
 import { REKLAME, textsOf } from '../check/facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -57,7 +58,7 @@ const MARKETING = new RegExp(
  * consent for (analysis of purchase patterns goes beyond what the loyalty benefit strictly needs).
  */
 const PERSONAL_OFFERS =
-  /(?<![\p{L}])(?:personlige|personlege|personaliserte|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:personlige|personlege|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])/iu;
 /**
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
  * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
@@ -163,6 +164,33 @@ const CONTACT_PERSONS =
 const PARTIES =
   /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and/iu;
 
+/** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
+const partnersOffers = (t: string): boolean =>
+  t
+    .split(CLAUSES)
+    .map((c) => c.replace(SERVICE_OFFER, ''))
+    .some(
+      (c) =>
+        OTHERS.test(c) &&
+        (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
+    );
+/** The controller's own marketing: its words, offers picked for the person, or offers of its own goods sent to the person. */
+const ownMarketing = (t: string): boolean =>
+  MARKETING.test(t) ||
+  t
+    .split(CLAUSES)
+    .some(
+      (c) =>
+        (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
+        (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
+        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) &&
+          OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
+          !RENEWAL.test(c) &&
+          !AT_REQUEST.test(c) &&
+          !CONTRACT_RIGHT.test(c) &&
+          !BOUGHT_SERVICE.test(c)),
+    );
+
 export default defineRule(
   {
     id: 'contract-necessity',
@@ -179,33 +207,9 @@ export default defineRule(
           return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
         });
       r.purposes.forEach((p, i) => {
-        const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
+        const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        const partnersOffers = (t: string) =>
-          t
-            .split(CLAUSES)
-            .map((c) => c.replace(SERVICE_OFFER, ''))
-            .some(
-              (c) =>
-                OTHERS.test(c) &&
-                (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
-            );
-        const ownMarketing = (t: string) =>
-          MARKETING.test(t) ||
-          t.split(CLAUSES).some((c) => PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
-          t
-            .split(CLAUSES)
-            .some(
-              (c) =>
-                (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
-                ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) &&
-                  OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
-                  !RENEWAL.test(c) &&
-                  !AT_REQUEST.test(c) &&
-                  !CONTRACT_RIGHT.test(c) &&
-                  !BOUGHT_SERVICE.test(c)),
-            );
         if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });

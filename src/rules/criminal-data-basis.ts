@@ -7,6 +7,7 @@ import {
   lawCitation,
   lawOrgFor,
   lawsFit,
+  saidUnnegated,
   someLawHasRole,
   textsOf,
 } from '../check/facts.js';
@@ -50,6 +51,12 @@ const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', '
 const NAMED_CONDITION =
   /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
 /**
+ * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
+ * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»).
+ */
+const OFFENCE =
+  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+/**
  * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
  * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over
  * straffedommer kan bare føres under en offentlig myndighets kontroll» (Lovdata's text, read 2026-11-30). A register of
@@ -57,12 +64,6 @@ const NAMED_CONDITION =
  * register», «bransjeregister», «svarteliste», «a shared register of shoplifters», «blacklist») is such a register, or
  * is close enough that the record must show it is not; a single shop's note of its own bans is not.
  */
-/**
- * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
- * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»).
- */
-const OFFENCE =
-  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
 const COMPREHENSIVE =
   /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
 
@@ -134,7 +135,7 @@ export default defineRule(
           const used =
             p.dataCategories !== undefined
               ? p.dataCategories.filter((c) => crimeIds.has(c))
-              : textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => OFFENCE.test(c) && !NEGATION.test(c)))
+              : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE))
                 ? unscoped
                 : [];
           if (used.length > 0)

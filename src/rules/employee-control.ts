@@ -1,4 +1,5 @@
 import { isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
+import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -132,6 +133,9 @@ const OTHERS_USE = new RegExp(
 );
 const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
 
+/** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
+const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
+
 export default defineRule(
   {
     id: 'employee-control',
@@ -156,22 +160,19 @@ export default defineRule(
             .slice(0, 5),
         )
         .filter((x): x is string => x !== undefined);
-      const employeeGroupChecked = (t: string) =>
-        [...t.toLowerCase().matchAll(/(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu)].some((m) =>
-          stems.some((s) => m[1]!.startsWith(s)),
-        );
+      const employeeGroupChecked = (t: string) => [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)));
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
-        if (!aboutEmployees && !textsOf(p.description).some((t) => EMPLOYEES_CHECKED.test(t) || INDIVIDUAL_EMPLOYEE.test(t))) return;
+        const texts = textsOf(p.description);
+        if (!aboutEmployees && !texts.some((t) => EMPLOYEES_CHECKED.test(t) || INDIVIDUAL_EMPLOYEE.test(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
-        const art6 = p.legalBasis.filter((b) => b.gdpr.startsWith('A6-'));
+        const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         const imposed = (b: (typeof art6)[number]) =>
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed)) return;
-        const texts = textsOf(p.description);
         const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
         if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });

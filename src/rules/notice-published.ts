@@ -1,4 +1,4 @@
-import { ELECTRONIC_MEANS, isDirectMarketing, NEGATION, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, isDirectMarketing, saidUnnegated, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -55,7 +55,7 @@ export default defineRule(
         const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
         const writesToEach =
           (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
-          (!info.method.includes('art14') && purposeTexts.some((t) => t.split(/[.;:!?]/).some((c) => CONTACTS.test(c) && !NEGATION.test(c))));
+          (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS)));
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
           report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });

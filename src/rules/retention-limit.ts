@@ -162,11 +162,10 @@ export default defineRule(
         );
         if (membership.length === 0) return;
         const permanent = e.permanent === true || (e.endAction === 'archive' && e.period === undefined);
-        const afterLeaving =
-          (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY &&
-          [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEFT_MEMBERSHIP.test(t));
+        const said = [...textsOf(e.trigger), ...textsOf(e.description)];
+        const afterLeaving = (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY && said.some((t) => LEFT_MEMBERSHIP.test(t));
         if (!permanent && !afterLeaving) return;
-        if (!permanent && [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
+        if (!permanent && said.some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
         report.activity(
           r,
           join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
