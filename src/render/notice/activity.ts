@@ -106,7 +106,7 @@ export function activityView(
       specials.length > 0 && !codes.some(isArt9Condition)
         ? note('special-category-condition', '/purposes', {
             categories: joinList(
-              specials.map((c) => ctx.entryName('dataCategories', c.id)),
+              specials.map((c) => ctx.listName('dataCategories', c.id)),
               ctx.lang,
             ),
           })
@@ -159,7 +159,7 @@ export function activityView(
     subjects.length > 0
       ? capitalise(
           joinList(
-            subjects.map((d) => d.name),
+            r.dataSubjects.map((d) => ctx.listName('dataSubjects', d.id)),
             ctx.lang,
           ),
         )
@@ -500,7 +500,7 @@ function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
       rule.categories.length > 0
         ? capitalise(
             joinList(
-              rule.categories.map((c) => ctx.entryName('dataCategories', c.id)),
+              rule.categories.map((c) => ctx.listName('dataCategories', c.id)),
               ctx.lang,
             ),
           ) + ': '
@@ -518,7 +518,7 @@ function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
     uncovered.length > 0
       ? note('retention-categories', '/retention', {
           categories: joinList(
-            uncovered.map((c) => ctx.entryName('dataCategories', c.id)),
+            uncovered.map((c) => ctx.listName('dataCategories', c.id)),
             ctx.lang,
           ),
         })
