@@ -56,17 +56,21 @@ export class BuildContext {
   }
 
   /**
-   * A catalogue name as a later item of a list in running text: «Navn, fødselsnummer og arbeidsforhold», not
-   * «Navn, Fødselsnummer og Arbeidsforhold». Only a first word the registry's own catalogue texts also write
-   * in small letters is lowered, so a name («Skatteetatens ansatte», «Norwegian citizens», «NAV-brukere»)
-   * keeps its capital.
+   * Catalogue names for a list in running text: «Navn, fødselsnummer og arbeidsforhold», not «Navn, Fødselsnummer og
+   * Arbeidsforhold». The names after the first are written in small letters only when the registry's own catalogue
+   * texts write each one's first word so; if one of them may be a name («Skatteetatens ansatte», «Norwegian
+   * citizens»), the list stays as written, so that it is never half and half.
    */
-  listName(kind: NamedKind, id: string): string {
-    const name = this.entryName(kind, id);
-    const first = /^(\p{Lu})(\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\p{N}-])/u.exec(name);
-    if (first === null) return name;
-    const lower = first[1]!.toLowerCase() + first[2]!;
-    return this.commonWords().has(lower) ? lower + name.slice(first[0].length) : name;
+  listNames(kind: NamedKind, ids: readonly string[]): string[] {
+    const names = ids.map((id) => this.entryName(kind, id));
+    const lowered = names.map((name, i) => {
+      if (i === 0) return name;
+      const first = /^(\p{Lu})(\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\p{N}-])/u.exec(name);
+      if (first === null) return name;
+      const lower = first[1]!.toLowerCase() + first[2]!;
+      return this.commonWords().has(lower) ? lower + name.slice(first[0].length) : null;
+    });
+    return lowered.every((n) => n !== null) ? (lowered as string[]) : names;
   }
 
   /** Every word the catalogues' names and descriptions write in small letters, in the notice's language. */
