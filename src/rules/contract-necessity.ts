@@ -2,6 +2,7 @@ import { REKLAME, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -202,16 +203,10 @@ export default defineRule(
   (ctx, report) => {
     // A data-subject group is a catalogue entry shared by the activities that name it: judged once per run, and only
     // for an activity that has a purpose on the contract alone.
-    const contacts = new Map<DataSubject, boolean>();
-    const contactPersons = (d: DataSubject): boolean => {
-      let hit = contacts.get(d);
-      if (hit === undefined) {
-        const names = [...textsOf(d.name), ...textsOf(d.description)];
-        hit = names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
-        contacts.set(d, hit);
-      }
-      return hit;
-    };
+    const contactPersons = memo((d: DataSubject): boolean => {
+      const names = [...textsOf(d.name), ...textsOf(d.description)];
+      return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
+    });
     for (const r of ctx.activities) {
       const contactsOnly = () => r.dataSubjects.length > 0 && r.dataSubjects.every((d) => contactPersons(d.value));
       r.purposes.forEach((p, i) => {

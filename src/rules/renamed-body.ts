@@ -1,6 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { Processor, Recipient, Source } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -97,25 +98,17 @@ export default defineRule(
   (ctx, report) => {
     const renamed = (texts: string[]) =>
       RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
-    // A catalogue entry is shared by every activity that names it (src/model/resolve.ts): its answer is found once per run.
-    const once = <T extends object>(seen: Map<T, RenamedBody | undefined>, value: T, texts: (v: T) => string[]) => {
-      if (seen.has(value)) return seen.get(value);
-      const b = renamed(texts(value));
-      seen.set(value, b);
-      return b;
-    };
-    const recipients = new Map<Recipient, RenamedBody | undefined>();
-    const sources = new Map<Source, RenamedBody | undefined>();
-    const processors = new Map<Processor, RenamedBody | undefined>();
-    const sourceTexts = (v: Source) => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
-    const nameTexts = (v: Recipient | Processor) => textsOf(v.name);
+    // A catalogue entry is shared by every activity that names it: its answer is found once per run.
+    const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
+    const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processor = memo((v: Processor) => renamed(textsOf(v.name)));
     for (const r of ctx.activities) {
       const found = (x: { id: string }, b: RenamedBody | undefined, pointer: string) => {
         if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
       };
-      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, once(recipients, x.value, nameTexts), join('/recipients', i)));
-      r.sources.forEach((x, i) => found(x, once(sources, x.value, sourceTexts), join('/sources', i)));
-      r.processors.forEach((x, i) => found(x, once(processors, x.value, nameTexts), join('/processors', i)));
+      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), join('/recipients', i)));
+      r.sources.forEach((x, i) => found(x, source(x.value), join('/sources', i)));
+      r.processors.forEach((x, i) => found(x, processor(x.value), join('/processors', i)));
     }
   },
 );
