@@ -1,5 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Processor, Recipient, Source } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -30,7 +32,14 @@ import { join } from '../util/pointer.js';
  *
  * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's.
  */
-const RENAMED: readonly { old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+interface RenamedBody {
+  old: RegExp;
+  former: string;
+  current: string;
+  now: RegExp;
+  since: string;
+}
+const RENAMED: readonly RenamedBody[] = [
   {
     old: /petroleumstilsyn|(?<![\p{L}])ptil(?![\p{L}])|petroleum safety authority/iu,
     former: 'Petroleumstilsynet',
@@ -89,20 +98,17 @@ export default defineRule(
   (ctx, report) => {
     const renamed = (texts: string[]) =>
       RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
+    // A catalogue entry is shared by every activity that names it: its answer is found once per run.
+    const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
+    const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processor = memo((v: Processor) => renamed(textsOf(v.name)));
     for (const r of ctx.activities) {
-      const named: { id: string; texts: string[]; pointer: string }[] = [
-        ...(Array.isArray(r.recipients) ? r.recipients : []).map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/recipients', i) })),
-        ...r.sources.map((x, i) => ({
-          id: x.id,
-          texts: [...textsOf(x.value.name), ...(x.value.controller !== undefined ? [x.value.controller] : [])],
-          pointer: join('/sources', i),
-        })),
-        ...r.processors.map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/processors', i) })),
-      ];
-      for (const n of named) {
-        const b = renamed(n.texts);
-        if (b) report.activity(r, n.pointer, 'renamed', { id: n.id, former: b.former, current: b.current, since: b.since });
-      }
+      const found = (x: { id: string }, b: RenamedBody | undefined, pointer: string) => {
+        if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
+      };
+      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), join('/recipients', i)));
+      r.sources.forEach((x, i) => found(x, source(x.value), join('/sources', i)));
+      r.processors.forEach((x, i) => found(x, processor(x.value), join('/processors', i)));
     }
   },
 );
