@@ -33,11 +33,14 @@ const DAY = 86400;
 const YEAR_END =
   /regnskapsår|rekneskapsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
 
-/** The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one). */
-function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] | undefined {
+/**
+ * The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one).
+ * A period a regulation sets for some controllers or material only counts where `applies` says the record names them.
+ */
+function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty) => boolean): readonly RetentionDuty[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const keep = (s: (typeof sections)[string] | undefined): readonly RetentionDuty[] | undefined =>
-    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor;
+    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor?.filter(applies);
   const cited = sectionIds(law.section);
   if (cited.length > 0) {
     const each = cited.map((k) => keep(sections[k]) ?? []);
@@ -69,7 +72,16 @@ export default defineRule(
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
-        const known = e.law.map((l) => duties(l, ctx.reference));
+        const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
+        const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const said = [...textsOf(r.activity.title), ...textsOf(e.description), ...textsOf(e.trigger), ...categories.flatMap((c) => textsOf(c.value.name))].map(
+          (t) => t.toLowerCase(),
+        );
+        const applies = (d: RetentionDuty): boolean =>
+          (d.whenNamed === undefined && d.whenSaid === undefined) ||
+          (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||
+          (d.whenSaid ?? []).some((w) => said.some((t) => t.includes(w)));
+        const known = e.law.map((l) => duties(l, ctx.reference, applies));
         const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
         // Shorter than the shortest period of some cited section: that section's duty is broken, whatever else is cited.
         for (const [k, d] of known.entries()) {
