@@ -50,6 +50,13 @@ function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty
   return all.length > 0 ? all : undefined;
 }
 
+/**
+ * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «consent», «opt-out»): keeping them is
+ * how the controller shows consent (Art. 7(1)) and respects a refusal (markedsføringsloven §§ 12, 15), so the marketing
+ * act is a real reason for it.
+ */
+const CONSENT_RECORD = /samtykk|reservasjon|reserver|avmeld|avregistrer|consent|opt-?out|unsubscri|suppression/i;
+
 /** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
 function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
   const known = knownLaw(law, ref)?.law;
@@ -62,8 +69,11 @@ export default defineRule(
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
+        const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
+          CONSENT_RECORD.test(t),
+        );
         e.law.forEach((l, k) => {
-          if (!keepsNothing(l, ctx.reference)) return;
+          if (keepsConsent || !keepsNothing(l, ctx.reference)) return;
           // The law as the activity cites it, or the retention policy that cites it.
           const own = r.activity.retention?.[i];
           const where = own?.law !== undefined ? join('/retention', i, 'law', k) : join('/retention', i, ...(own?.policy !== undefined ? ['policy'] : []));
