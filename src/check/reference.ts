@@ -148,6 +148,14 @@ export interface RetentionDuty {
   from: string;
   /** What the duty covers. */
   covers: string;
+  /**
+   * A longer period a regulation under the section sets for some controllers or material only (bokføringsforskriften under
+   * bokføringsloven § 13 last paragraph: banks' customer specifications, construction project accounts, petroleum): it
+   * counts only where the organisation's name holds one of `whenNamed`, or the retention's description, trigger or
+   * categories' names hold one of `whenSaid` (lower-case stems, matched as parts of words).
+   */
+  whenNamed?: readonly string[];
+  whenSaid?: readonly string[];
 }
 
 /** A section's maximum retention (data/norwegian-law.json, a section's `keepMax`). */
