@@ -63,25 +63,32 @@ const PUBLISH =
 /**
  * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
  * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
- * where no participant can be identified»).
+ * where no participant can be identified»), among them images whose faces and number plates are blurred, pixelated or
+ * masked first (rec. 26; vegdata- og trafikkinformasjonsforskriften § 2-5 defines the road camera service as collecting,
+ * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
 const NOT_PERSONAL =
-  /statistikk|statistic|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+  /statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|sladd\p{L}*|uskarp\p{L}*|maskert\p{L}*|masked)|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
- * What is published must be about people: names, photos, comments, lists, journals, details, or the people themselves
+ * What is published must be about people: names, photos and images, comments, lists, journals, details, or the people themselves
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
  * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
  */
 const PERSONAL =
-  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+  /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
 /** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
 export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * Where a clause ends for `publishes`: a stop, semicolon, colon, exclamation or question mark, but not the dot inside a
+ * web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off what follows it.
+ */
+const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text
-    .split(/[.;:!?]/)
+    .split(CLAUSE_END)
     .some((c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
 }
 /**
