@@ -109,11 +109,12 @@ function published(clause: string): boolean {
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
- * municipality), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), other businesses and third parties.
+ * municipality), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), driving schools («trafikkskolen»,
+ * «the driving school»: private businesses that book tests for their pupils), other businesses and third parties.
  * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*)';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|kontaktpunkt\\p{L}*|contact points?)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -170,6 +171,15 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
   const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
+/**
+ * The party as the subject of a passive sending («The driving school that booked the test is sent the result», «NAV får
+ * tilsendt vedtaket», «kommunen blir sendt en kopi»): handed the data as much as «sende … til» it. Not a party after
+ * «til»/«to» («fakturaen til kunden sendes …»: the sending is of something addressed to them).
+ */
+const PASSIVE_SENT = new RegExp(
+  `(?<![\\p{L}])(?<!(?:til|to)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
+  'iu',
+);
 const SEND = 1;
 const DELIVER = 3;
 const REPORT = 4;
@@ -184,6 +194,10 @@ const MESSAGE =
 const ABOUT_OTHERS =
   /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
 const TO_WORD = /\s(?:til|to)\s/i;
+function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  const m = PASSIVE_SENT.exec(c);
+  return m !== null && !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(c.slice(m.index + m[0].length));
+}
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
@@ -191,6 +205,7 @@ const TO_WORD = /\s(?:til|to)\s/i;
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     handedOver(c, ownParty) ||
+    passiveSent(c, ownParty) ||
     TO_PARTY.some((re, k) => {
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
