@@ -537,7 +537,12 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
 }
 
 function knownLawFit(known: KnownLaw, section: string | undefined, role: LawRole, org: LawOrg | undefined): LawFit {
-  const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
+  const whole: LawEntry = {
+    roles: known.roles ?? [],
+    binds: known.binds,
+    limits: known.limits,
+    ...(known.notJudged === true ? { notJudged: true } : {}),
+  };
   const sections = known.sections ?? {};
   const entry = (k: string): LawEntry | undefined => {
     const s = sections[k];
