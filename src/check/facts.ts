@@ -351,7 +351,9 @@ const idsOf = new Map<string, string[]>();
 function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) {
+    // Frozen: a caller that sorted or filled a shared list in place would change every later answer.
     v = make();
+    Object.freeze(v);
     if (cache.size < 10_000) cache.set(key, v);
   }
   return v;
