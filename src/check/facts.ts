@@ -26,10 +26,15 @@ type BaseWithPointer = { purpose: ResolvedPurpose; p: number; b: number; pointer
 export function basesWithPointers(r: ResolvedActivity): readonly BaseWithPointer[] {
   let bases = basesOf.get(r);
   if (!bases) {
-    bases = r.purposes.flatMap((purpose, p) =>
-      purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
-    );
-    basesOf.set(r, bases);
+    // Plain loops and a template for the pointer (indices need no escaping): every activity of a large registry makes its list once.
+    const list: BaseWithPointer[] = [];
+    const purposes = r.purposes;
+    for (let p = 0; p < purposes.length; p++) {
+      const purpose = purposes[p]!;
+      const bases = purpose.legalBasis;
+      for (let b = 0; b < bases.length; b++) list.push({ purpose, p, b, basis: bases[b]!, pointer: `/purposes/${p}/legalBasis/${b}/gdpr` });
+    }
+    basesOf.set(r, (bases = list));
   }
   return bases;
 }
@@ -368,7 +373,9 @@ const idsOf = new Map<string, string[]>();
 function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) {
+    // Frozen: a caller that sorted or filled a shared list in place would change every later answer.
     v = make();
+    Object.freeze(v);
     if (cache.size < 10_000) cache.set(key, v);
   }
   return v;
@@ -498,7 +505,7 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
  */
 export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): LawFit {
   const found = knownLaw(law, ref);
-  if (!found) return unknownLawFit(law);
+  if (!found) return unknownLawFitOnce(law);
   // A known law's answer depends only on the law, the section cited, the role and the organisation: a
   // registry cites the same few laws and sections in activity after activity, so each is judged once.
   let answers = fitsOf.get(ref)?.get(org ?? NO_ORG);
@@ -517,6 +524,28 @@ type LawFit = { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit };
 /** lawFit's answers for known laws, by reference data, organisation and `role, law key, section` (read-only). */
 const fitsOf = new WeakMap<ReferenceData, WeakMap<LawOrg, Map<string, LawFit>>>();
 const NO_ORG: LawOrg = {};
+
+/**
+ * `unknownLawFit`, judged once per free text or catalogue entry (the answer reads nothing else of the reference):
+ * an organisation's own rules are cited in activity after activity. Shared answers: read-only.
+ */
+function unknownLawFitOnce(law: ResolvedLaw): LawFit {
+  if (typeof law.ref === 'string') {
+    let fit = unknownByText.get(law.ref);
+    if (!fit) {
+      fit = unknownLawFit(law);
+      if (unknownByText.size < 10_000) unknownByText.set(law.ref, fit);
+    }
+    return fit;
+  }
+  const entry = law.law?.value;
+  if (entry === undefined) return unknownLawFit(law);
+  let fit = unknownByEntry.get(entry);
+  if (!fit) unknownByEntry.set(entry, (fit = unknownLawFit(law)));
+  return fit;
+}
+const unknownByText = new Map<string, LawFit>();
+const unknownByEntry = new WeakMap<object, LawFit>();
 
 /** A law ropa does not know: `no` (internal) when its words name the organisation's own rules, else `unknown`. */
 function unknownLawFit(law: ResolvedLaw): LawFit {
