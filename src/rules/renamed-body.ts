@@ -72,6 +72,30 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
 ];
 
 /**
+ * A national health register whose controller moved to another body: the body still exists under its name, but it no
+ * longer holds the register, so a record that names it as the register's recipient or source names the wrong controller
+ * (Art. 13(1)(e), 14(2)(f)). Kommunalt pasient- og brukerregister (KPR), Norsk pasientregister (NPR) and the IPLOS
+ * register moved from Helsedirektoratet to Folkehelseinstituttet on 1 January 2024 (forskrift 20. desember 2023 nr.
+ * 2165): KPR-forskriften § 1-3, Norsk pasientregisterforskriften § 1-4 and § 1-5 of the forskrift om pseudonymt register
+ * for individbasert helse- og omsorgsstatistikk (IPLOS) now say «Folkehelseinstituttet er dataansvarlig» (Lovdata's
+ * text in the sstraume97/norwegian-laws mirror of 2 July 2026, read 2026-11-30). Read on a recipient's or source's texts
+ * together (its name and a source's controller): the register named, the former body
+ * named, the current body not.
+ */
+const MOVED: readonly { register: RegExp; name: string; old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+  {
+    register:
+      /kommunalt pasient- og bruke?a?rregist|(?<![\p{L}])KPR(?![\p{L}])|norsk pasientregist|(?<![\p{L}])NPR(?![\p{L}])|norwegian patient regist|IPLOS/iu,
+    name: 'KPR, NPR, IPLOS',
+    old: /helsedirektorat|directorate of health/iu,
+    former: 'Helsedirektoratet',
+    current: 'Folkehelseinstituttet',
+    now: /folkehelseinstitutt|(?<![\p{L}])FHI(?![\p{L}])|institute of public health/iu,
+    since: '2024-01-01',
+  },
+];
+
+/**
  * A source that is the archive or the records of the former body («Arkiv etter Fylkesmannen i Hordaland», «arkivet frå
  * Oljedirektoratet», «records of the Petroleum Safety Authority»): the records creator keeps the name it had when it
  * made them, which is how archives name it; the name is right.
@@ -84,7 +108,7 @@ export default defineRule(
     id: 'renamed-body',
     severity: 'warning',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed'],
+    messages: ['renamed', 'register-moved'],
   },
   (ctx, report) => {
     const renamed = (texts: string[]) =>
@@ -102,6 +126,12 @@ export default defineRule(
       for (const n of named) {
         const b = renamed(n.texts);
         if (b) report.activity(r, n.pointer, 'renamed', { id: n.id, former: b.former, current: b.current, since: b.since });
+        else {
+          const m = MOVED.find(
+            (x) => x.since <= ctx.today && n.texts.some((t) => x.register.test(t)) && n.texts.some((t) => x.old.test(t)) && !n.texts.some((t) => x.now.test(t)),
+          );
+          if (m) report.activity(r, n.pointer, 'register-moved', { id: n.id, former: m.former, current: m.current, since: m.since, register: m.name });
+        }
       }
     }
   },
