@@ -346,9 +346,26 @@ export function givesOthersData(r: ResolvedActivity, source: ResolvedActivity['s
 /** Section numbers a reference names: "§§ 1, 4 og 17 første ledd" → 1, 4, 17; "§ 17(1)" → 17. */
 export function sectionNumbers(section: string | undefined): number[] {
   if (section === undefined) return [];
-  const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
-  return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return remembered(numbersOf, section, () => {
+    const at = section.indexOf('§');
+    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
+    return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  });
+}
+
+/**
+ * A section reference's numbers and ids, read once per distinct text: a registry cites the same few sections on
+ * thousands of activities, and a dozen rules read them. The lists are shared: read-only. Bounded, for a hostile registry.
+ */
+const numbersOf = new Map<string, number[]>();
+const idsOf = new Map<string, string[]>();
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size < 10_000) cache.set(key, v);
+  }
+  return v;
 }
 
 /** The known law a reference names (by Lovdata id, else by catalogue id), with its key in data/norwegian-law.json; undefined when ropa does not know it. */
@@ -386,9 +403,11 @@ const NOT_A_SECTION =
 /** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
-  const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-  return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+  return remembered(idsOf, section, () => {
+    const at = section.indexOf('§');
+    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+  });
 }
 
 /** What the registry says of the organisation that decides whom a law binds. */
@@ -507,7 +526,12 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
 }
 
 function knownLawFit(known: KnownLaw, section: string | undefined, role: LawRole, org: LawOrg | undefined): LawFit {
-  const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
+  const whole: LawEntry = {
+    roles: known.roles ?? [],
+    binds: known.binds,
+    limits: known.limits,
+    ...(known.notJudged === true ? { notJudged: true } : {}),
+  };
   const sections = known.sections ?? {};
   const entry = (k: string): LawEntry | undefined => {
     const s = sections[k];

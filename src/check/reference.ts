@@ -114,6 +114,17 @@ export interface KnownLaw {
   repealed?: string;
   /** The key of the law that replaced it. */
   replacedBy?: string;
+  /**
+   * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
+   * says nothing of it, as of a law it does not know.
+   */
+  notJudged?: boolean;
+  /**
+   * The law sets no period for keeping personal data (regnskapsloven: its keeping rules moved to bokføringsloven § 13 in
+   * 2004; markedsføringsloven): named as the reason to keep data (a retention's `law`), it gives none (rule
+   * retention-duty, `no-duty`). A cited section with its own entry under `sections` is judged by that entry.
+   */
+  keepsNothing?: boolean;
   /** Roles any of its sections may play. */
   roles?: readonly LawRole[];
   binds?: LawBinds;

@@ -16,6 +16,12 @@ import { join } from '../util/pointer.js';
  * record itself cites (partiloven § 18 b: «skal oppbevares i minst fem år»), and the data is gone before the law allows
  * (`shorter`, a warning). A duty counted from the end of the accounting year is met, give or take the year, by a period
  * counted from the transaction: such a period is given that year's slack.
+ *
+ * A law that sets no period for keeping personal data (data/norwegian-law.json `keepsNothing`: regnskapsloven, whose
+ * keeping rules moved to bokføringsloven § 13 in 2004; markedsføringsloven) gives no reason to keep data when a retention
+ * names it as its reason (`no-duty`, a warning), whatever else the retention cites: the notice then gives a reason that
+ * does not exist (Art. 13(2)(a)). A cited section with its own entry (one that lets a regulation set a period) is not
+ * judged.
  */
 const DAY = 86400;
 
@@ -41,11 +47,25 @@ function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] 
   return all.length > 0 ? all : undefined;
 }
 
+/** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
+function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
+  const known = knownLaw(law, ref)?.law;
+  if (known?.keepsNothing !== true) return false;
+  return !sectionIds(law.section).some((k) => known.sections?.[k] !== undefined);
+}
+
 export default defineRule(
-  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter'] },
+  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
+        e.law.forEach((l, k) => {
+          if (!keepsNothing(l, ctx.reference)) return;
+          // The law as the activity cites it, or the retention policy that cites it.
+          const own = r.activity.retention?.[i];
+          const where = own?.law !== undefined ? join('/retention', i, 'law', k) : join('/retention', i, ...(own?.policy !== undefined ? ['policy'] : []));
+          report.activity(r, where, 'no-duty', { law: lawCitation(l) });
+        });
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
