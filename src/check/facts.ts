@@ -145,9 +145,12 @@ TO_PARTY.push(
  * melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
  * with a word of data after the verb, so «pårørande får pårørandestøtte» (a service) is not read.
  */
-/** The parties read in the receive form: customers and clients left out, since a customer getting access is shown their own data. */
+/**
+ * The parties read in the receive form: customers and clients left out, since a customer getting access is shown their
+ * own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a processor's access, recorded as such.
+ */
 const RECEIVING_PARTY =
-  '(?:arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|samarbeidspartn\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|employers?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|relatives|next of kin|guardians?)';
+  '(?:arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|samarbeidspartn\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|relatives|next of kin|guardians?)';
 const RECEIVED =
   '(?:posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
 TO_PARTY.push(
