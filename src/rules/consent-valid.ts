@@ -12,7 +12,9 @@ import {
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
+import type { Source } from '../model/types.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -62,6 +64,8 @@ const PURPOSE_DEVICE =
 const STRICTLY_NECESSARY =
   /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
+/** Where a note's clauses end. */
+const CLAUSE_END = /[.;:!?]/;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
 
 /**
@@ -159,14 +163,18 @@ export default defineRule(
     ],
   },
   (ctx, report) => {
+    // A source is a catalogue entry shared by the activities that name it: whether it stores on the device is read once per run.
+    const deviceSource = memo((s: Source): boolean => s.type === 'device' && textsOf(s.name).some((t) => DEVICE_STORAGE.test(t)));
     for (const r of ctx.activities) {
-      const business = actsAsPublicAuthority(ctx.registry, r) !== true;
+      // Each fact below only when a purpose asks for it, once per activity.
+      let businessOnce: boolean | undefined;
+      const business = (): boolean => (businessOnce ??= actsAsPublicAuthority(ctx.registry, r) !== true);
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
-          const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
+          const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some(preTicked)))
+        } else if (textsOf(basis.note).some((t) => t.split(CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
@@ -176,12 +184,15 @@ export default defineRule(
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
       // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
-      const art6 = r.purposes.flatMap(art6Codes);
       const required = r.activity.collection?.requirement;
-      if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
-        report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
-      const marketing = business && isDirectMarketing(r, ctx.reference);
-      const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
+      if (required !== undefined && required !== 'voluntary') {
+        const art6 = r.purposes.flatMap(art6Codes);
+        if (art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
+          report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
+      }
+      let marketingOnce: boolean | undefined;
+      const marketing = (): boolean => (marketingOnce ??= business() && isDirectMarketing(r, ctx.reference));
+      const deviceStorage = (): boolean => r.sources.some((s) => deviceSource(s.value));
       r.purposes.forEach((purpose, p) => {
         const bases = purpose.legalBasis.map((x) => x.gdpr);
         const li = bases.indexOf('A6-1-f');
@@ -190,12 +201,12 @@ export default defineRule(
         // Read only for direct marketing, in this order: the texts, then the laws.
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
-        if (marketing && electronic() && !citesSection15())
+        if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else {
           const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
-          const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if ((deviceStorage || readsDevice(own)) && !necessary && !isSecurityOnly(own))
+          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
+          if ((deviceStorage() || readsDevice(own)) && !necessary() && !isSecurityOnly(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

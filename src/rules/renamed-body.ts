@@ -1,5 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Processor, Recipient, Source } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -28,9 +30,23 @@ import { join } from '../util/pointer.js';
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
  *
- * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's.
+ * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
+ *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
+ *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
+ * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
+ *   av Helsedirektoratet»).
+ *
+ * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's. The
+ * controller's own names are read too (`renamed-controller`, Art. 13(1)(a), 30(1)(a)).
  */
-const RENAMED: readonly { old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+interface RenamedBody {
+  old: RegExp;
+  former: string;
+  current: string;
+  now: RegExp;
+  since: string;
+}
+const RENAMED: readonly RenamedBody[] = [
   {
     old: /petroleumstilsyn|(?<![\p{L}])ptil(?![\p{L}])|petroleum safety authority/iu,
     former: 'Petroleumstilsynet',
@@ -69,6 +85,20 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
     since: '2024-01-01',
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
+  {
+    old: /direktoratet for ikt og fellestj|direktoratet for ikt og fellestenest|(?<![\p{L}])unit\s*[–-]\s*direktoratet/iu,
+    former: 'Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning',
+    current: 'Sikt – Kunnskapssektorens tjenesteleverandør / Direktoratet for høyere utdanning og kompetanse (HK-dir)',
+    now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tjenesteleverand|(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse/iu,
+    since: '2022-01-01',
+  },
+  {
+    old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
+    former: 'Direktoratet for e-helse',
+    current: 'Helsedirektoratet',
+    now: /helsedirektoratet(?!\s+for)|norwegian directorate of health(?!\s*care)/iu,
+    since: '2024-01-01',
+  },
 ];
 
 /**
@@ -82,7 +112,16 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
  * together (its name and a source's controller): the register named, the former body
  * named, the current body not.
  */
-const MOVED: readonly { register: RegExp; name: string; old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+interface MovedRegister {
+  register: RegExp;
+  name: string;
+  old: RegExp;
+  former: string;
+  current: string;
+  now: RegExp;
+  since: string;
+}
+const MOVED: readonly MovedRegister[] = [
   {
     register:
       /kommunalt pasient- og bruke?a?rregist|(?<![\p{L}])KPR(?![\p{L}])|norsk pasientregist|(?<![\p{L}])NPR(?![\p{L}])|norwegian patient regist|IPLOS/iu,
@@ -107,32 +146,38 @@ export default defineRule(
   {
     id: 'renamed-body',
     severity: 'warning',
-    citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed', 'register-moved'],
+    citation: 'GDPR Art. 30(1)(a), (d); 13(1)(a), (e); 14(1)(e), 14(2)(f)',
+    messages: ['renamed', 'renamed-controller', 'register-moved'],
   },
   (ctx, report) => {
     const renamed = (texts: string[]) =>
       RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
+    // A catalogue entry is shared by every activity that names it: its answer is found once per run.
+    const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
+    const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processor = memo((v: Processor) => renamed(textsOf(v.name)));
+    // A register whose controller moved (MOVED): its name and the former body together, the current body not named.
+    const moved = (texts: string[]) =>
+      MOVED.find((x) => x.since <= ctx.today && texts.some((t) => x.register.test(t)) && texts.some((t) => x.old.test(t)) && !texts.some((t) => x.now.test(t)));
+    const recipientMoved = memo((v: Recipient) => moved(textsOf(v.name)));
+    const sourceMoved = memo((v: Source) => moved([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processorMoved = memo((v: Processor) => moved(textsOf(v.name)));
     for (const r of ctx.activities) {
-      const named: { id: string; texts: string[]; pointer: string }[] = [
-        ...(Array.isArray(r.recipients) ? r.recipients : []).map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/recipients', i) })),
-        ...r.sources.map((x, i) => ({
-          id: x.id,
-          texts: [...textsOf(x.value.name), ...(x.value.controller !== undefined ? [x.value.controller] : [])],
-          pointer: join('/sources', i),
-        })),
-        ...r.processors.map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/processors', i) })),
-      ];
-      for (const n of named) {
-        const b = renamed(n.texts);
-        if (b) report.activity(r, n.pointer, 'renamed', { id: n.id, former: b.former, current: b.current, since: b.since });
-        else {
-          const m = MOVED.find(
-            (x) => x.since <= ctx.today && n.texts.some((t) => x.register.test(t)) && n.texts.some((t) => x.old.test(t)) && !n.texts.some((t) => x.now.test(t)),
-          );
-          if (m) report.activity(r, n.pointer, 'register-moved', { id: n.id, former: m.former, current: m.current, since: m.since, register: m.name });
-        }
-      }
+      const found = (x: { id: string }, b: RenamedBody | undefined, m: MovedRegister | undefined, pointer: string) => {
+        if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
+        else if (m) report.activity(r, pointer, 'register-moved', { id: x.id, former: m.former, current: m.current, since: m.since, register: m.name });
+      };
+      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), recipientMoved(x.value), join('/recipients', i)));
+      r.sources.forEach((x, i) => found(x, source(x.value), sourceMoved(x.value), join('/sources', i)));
+      r.processors.forEach((x, i) => found(x, processor(x.value), processorMoved(x.value), join('/processors', i)));
+    }
+    // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
+    // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and
+    // its contact name are read together, so a current name beside the old one passes.
+    const org = ctx.registry.organisation?.value;
+    if (org !== undefined) {
+      const own = renamed([org.name, org.shortName, org.responsible, org.contact?.name].flatMap((t) => (t === undefined ? [] : textsOf(t))));
+      if (own) report.organisation(ctx.registry, '/name', 'renamed-controller', { former: own.former, current: own.current, since: own.since });
     }
   },
 );
