@@ -41,6 +41,13 @@ const LOWER_AGE = [
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
 
+/**
+ * The parents' consent said in words, in a consent basis's note or the purpose's description («etter samtykke fra
+ * foreldre», «foresatte samtykker for barn under 13 år», «with the parents' consent»): the record says how a child's
+ * consent is handled, as `childConsent` does.
+ */
+const PARENTS_CONSENT =
+  /(?<![\p{L}])(?:foreldr|foresatt|føresett|verge|parent|guardian)\p{L}*[^.;]{0,40}?(?:samtykk|consent)|(?:samtykk|consent)\p{L}*\s+(?:fra|frå|av|of|from|by)\s+(?:the\s+|a\s+|barnets\s+|their\s+)?(?:foreldr|foresatt|føresett|verge|parent|guardian|holder)/iu;
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
@@ -80,8 +87,11 @@ export default defineRule(
         if (!isConsent(basis.gdpr) || asked.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-        if (stated.length > 0) {
-          if (research && health && stated.some((b) => textsOf(b.childConsent).some((t) => AGE_UNDER_16.test(t)))) {
+        const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter((t) =>
+          PARENTS_CONSENT.test(t),
+        );
+        if (stated.length > 0 || inWords.length > 0) {
+          if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {
             asked.add(p);
             report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children.join(', ') });
           }

@@ -49,11 +49,13 @@ const NAMED_CONTACTS =
 const NAMED_RECIPIENTS =
   /(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend/iu;
 /**
- * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
+ * Who names them: employees (`employees: true`) or applicants: job applicants, and applicants of any kind («Søkere»,
+ * «Søkjarar»: the immigration applicant who names the reference person in Norway, H12B, variants-innvandring). A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
  * then the ones naming them.
  */
-const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|kandidat|job applicant|applicant|candidate/i;
+const APPLICANTS =
+  /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|(?<![\p{L}])søk(?:er|ere|erne|jar|jarar|jarane)(?![\p{L}])|kandidat|job applicant|applicant|candidate/iu;
 /**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
  * person already has the information (the application form tells of the register look-up), which is what this

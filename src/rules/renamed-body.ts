@@ -30,7 +30,14 @@ import { join } from '../util/pointer.js';
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
  *
- * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's.
+ * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
+ *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
+ *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
+ * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
+ *   av Helsedirektoratet»).
+ *
+ * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's. The
+ * controller's own names are read too (`renamed-controller`, Art. 13(1)(a), 30(1)(a)).
  */
 interface RenamedBody {
   old: RegExp;
@@ -78,6 +85,20 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
+  {
+    old: /direktoratet for ikt og fellestj|direktoratet for ikt og fellestenest|(?<![\p{L}])unit\s*[–-]\s*direktoratet/iu,
+    former: 'Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning',
+    current: 'Sikt – Kunnskapssektorens tjenesteleverandør / Direktoratet for høyere utdanning og kompetanse (HK-dir)',
+    now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tjenesteleverand|(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse/iu,
+    since: '2022-01-01',
+  },
+  {
+    old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
+    former: 'Direktoratet for e-helse',
+    current: 'Helsedirektoratet',
+    now: /helsedirektoratet(?!\s+for)|norwegian directorate of health(?!\s*care)/iu,
+    since: '2024-01-01',
+  },
 ];
 
 /**
@@ -92,8 +113,8 @@ export default defineRule(
   {
     id: 'renamed-body',
     severity: 'warning',
-    citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed'],
+    citation: 'GDPR Art. 30(1)(a), (d); 13(1)(a), (e); 14(1)(e), 14(2)(f)',
+    messages: ['renamed', 'renamed-controller'],
   },
   (ctx, report) => {
     const renamed = (texts: string[]) =>
@@ -109,6 +130,14 @@ export default defineRule(
       if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), join('/recipients', i)));
       r.sources.forEach((x, i) => found(x, source(x.value), join('/sources', i)));
       r.processors.forEach((x, i) => found(x, processor(x.value), join('/processors', i)));
+    }
+    // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
+    // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and
+    // its contact name are read together, so a current name beside the old one passes.
+    const org = ctx.registry.organisation?.value;
+    if (org !== undefined) {
+      const own = renamed([org.name, org.shortName, org.responsible, org.contact?.name].flatMap((t) => (t === undefined ? [] : textsOf(t))));
+      if (own) report.organisation(ctx.registry, '/name', 'renamed-controller', { former: own.former, current: own.current, since: own.since });
     }
   },
 );
