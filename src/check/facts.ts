@@ -196,7 +196,12 @@ const ABOUT_OTHERS =
 const TO_WORD = /\s(?:til|to)\s/i;
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = PASSIVE_SENT.exec(c);
-  return m !== null && !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(c.slice(m.index + m[0].length));
+  if (m === null) return false;
+  const rest = c.slice(m.index + m[0].length);
+  // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
+  // active double object (MESSAGE), unless the clause names data about someone else.
+  if (MESSAGE.test(rest) && !ABOUT_OTHERS.test(c)) return false;
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest);
 }
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
