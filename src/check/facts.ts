@@ -61,14 +61,22 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
 const PUBLISH =
   /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media)|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media))/iu;
 /**
+ * What a redaction («sladdet», «maskert», «masked») must remove for a publication to hold no personal data: faces, number
+ * plates, names, identities. «Offentlig journal der fødselsnummer er sladdet» still publishes the names.
+ */
+const REDACTED_IDENTITY =
+  '(?:ansikt|face|skilt|(?:number|licen[cs]e)\\s+plate|registreringsnummer|(?<![\\p{L}])(?:navn|namn|names?)(?![\\p{L}])|identit|personopplysning|personal data)';
+/**
  * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
  * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
  * where no participant can be identified»), among them images whose faces and number plates are blurred, pixelated or
  * masked first (rec. 26; vegdata- og trafikkinformasjonsforskriften § 2-5 defines the road camera service as collecting,
  * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
-const NOT_PERSONAL =
-  /statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|sladd\p{L}*|uskarp\p{L}*|maskert\p{L}*|masked)|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+const NOT_PERSONAL = new RegExp(
+  String.raw`statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|uskarp\p{L}*|(?<=${REDACTED_IDENTITY}[^.;:!?]*?)(?:sladd\p{L}*|maskert\p{L}*|masked)|(?:sladd\p{L}*|maskert\p{L}*|masked)(?=[^.;:!?]*?${REDACTED_IDENTITY}))|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)`,
+  'iu',
+);
 /**
  * What is published must be about people: names, photos and images, comments, lists, journals, details, or the people themselves
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
