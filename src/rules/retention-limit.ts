@@ -104,6 +104,13 @@ const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certif
  */
 const SHOWN_NOTE =
   /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+/**
+ * An entry whose own words say the certificate itself, or a copy of it, is kept («en kopi av politiattesten legges i
+ * personalmappen», «selve attesten oppbevares», «a copy of the police certificate is kept»): that entry keeps the
+ * certificate, whatever the category says of a note that it was shown.
+ */
+const COPY_KEPT =
+  /kopi(?:en)? av (?:\p{L}+ ){0,2}?(?:politiattest|vandelsattest|barneomsorgsattest|attest)\p{L}*|(?:selve|sjølve) (?:politi)?attesten|cop(?:y|ies) of (?:the |their |his |her )?(?:police |criminal record )?certificates?|the certificate itself/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -179,11 +186,12 @@ export default defineRule(
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
         const certificates = cats.filter(
           (c) =>
             c.value.criminalOffence === true &&
             [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-            ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
+            (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
         );
         if (certificates.length === 0) return;
         if (e.endAction === 'archive') {
