@@ -1,4 +1,4 @@
-import { discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { discloses, NEGATION, publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -20,7 +20,34 @@ import { defineRule } from '../check/rule.js';
  * The activity's own description is read the same way when no purpose says it (`described-disclosure`): «Krav som ikkje
  * blir betalte, sender vi til inkassoselskapet vårt» in the description and `recipients: none` contradict each other as
  * much as in a purpose.
+ *
+ * Where recipients are listed, a purpose that hands data to a public body by its proper name (Skatteetaten, NAV, the
+ * police, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer) that none of the listed recipients is (by id,
+ * name or description) leaves a recipient out (`unlisted-named`, a warning).
  */
+/**
+ * A purpose that hands data to a public body by its proper name («innberette … til Skatteetaten», «rapportere … til
+ * Økokrim», «sende … til NAV», «report … to the police»), read clause by clause, a negated clause left out. Only proper
+ * names: a recipient category («myndighetene», «partners») may be listed under a name of the record's own choosing.
+ */
+const NAMED_BODY = '(skatteetaten|nav|politiet|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|the police)';
+const HANDED_TO_NAMED = new RegExp(
+  `(?<![\\p{L}])(?:innberett\\p{L}*|rapporter\\p{L}*|utlever\\p{L}*|oversend\\p{L}*|sende|sender|sendes|senda|report\\p{L}*|disclos\\p{L}*|send|sends|submit\\p{L}*)(?![\\p{L}]).{0,80}?(?<![\\p{L}])(?:til|to)\\s+${NAMED_BODY}(?![\\p{L}])`,
+  'iu',
+);
+/** The bodies a purpose's words hand data to by name, as written. */
+function namedBodies(text: string): string[] {
+  return text
+    .split(/[.;:!?]/)
+    .filter((c) => !NEGATION.test(c))
+    .flatMap((c) => {
+      const m = HANDED_TO_NAMED.exec(c);
+      return m ? [m[1]!] : [];
+    });
+}
+/** A stem to find the body among the listed recipients («the police» → «polic», «politiet» → «polit»). */
+const stem = (body: string): string => body.toLowerCase().replace(/^the /, '').slice(0, 5);
+
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
 
@@ -29,7 +56,7 @@ export default defineRule(
     id: 'recipients-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
-    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure'],
+    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure', 'unlisted-named'],
   },
   (ctx, report) => {
     // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
@@ -46,7 +73,19 @@ export default defineRule(
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
-      else if (rec === 'none') {
+      else if (Array.isArray(r.recipients)) {
+        // Listed recipients, but a purpose hands data to a body by name that none of them is.
+        const listed = r.recipients.flatMap((x) => [x.id, ...textsOf(x.value.name), ...textsOf(x.value.description)]).map((t) => t.toLowerCase());
+        for (const p of r.purposes) {
+          const missing = textsOf(p.description)
+            .flatMap(namedBodies)
+            .find((b) => !isController(b, b) && !listed.some((t) => t.includes(stem(b))));
+          if (missing !== undefined) {
+            report.activity(r, '/recipients', 'unlisted-named', { purpose: p.id, body: missing }, { severity: 'warning' });
+            break;
+          }
+        }
+      } else if (rec === 'none') {
         // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
         // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
         const to = transfersOf(r).flatMap((t) =>
