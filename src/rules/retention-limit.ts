@@ -1,4 +1,4 @@
-import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
 import type { ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
@@ -111,6 +111,14 @@ const SHOWN_NOTE =
  */
 const COPY_KEPT =
   /kopi(?:en)? av (?:\p{L}+ ){0,2}?(?:politiattest|vandelsattest|barneomsorgsattest|attest)\p{L}*|(?:selve|sjølve) (?:politi)?attesten|cop(?:y|ies) of (?:the |their |his |her )?(?:police |criminal record )?certificates?|the certificate itself/iu;
+/**
+ * Marketing to former customers (nb, nn, en): «tidligere kunder», «win back», «vinne … tilbake», «komme tilbake».
+ * Markedsføringsloven § 15 third paragraph lets a trader e-mail without consent only «i eksisterende kundeforhold»;
+ * keeping customers' data after the relationship ends in order to market to them as former customers has no such ground.
+ */
+const FORMER_CUSTOMERS =
+  /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
+const CONSENT_WORDS = /samtykk\p{L}*|consent\p{L}*/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -152,6 +160,7 @@ export default defineRule(
       'certificate-after-leaving',
       'certificate-archived',
       'former-members',
+      'former-customers',
     ],
   },
   (ctx, report) => {
@@ -180,6 +189,16 @@ export default defineRule(
           { categories: membership.map((c) => c.id).join(', '), period: e.period ?? '' },
           { severity: 'warning' },
         );
+      });
+    }
+    // Marketing data kept after the customer relationship ends, to market to former customers (markedsføringsloven § 15).
+    for (const r of ctx.activities) {
+      if (actsAsPublicAuthority(ctx.registry, r) === true || !isDirectMarketing(r, ctx.reference)) continue;
+      r.retention.forEach((e, i) => {
+        if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
+        const words = [...textsOf(e.trigger), ...textsOf(e.description)];
+        if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORDS.test(t)))
+          report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
       });
     }
     // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
