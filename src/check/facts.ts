@@ -63,25 +63,32 @@ const PUBLISH =
 /**
  * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
  * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
- * where no participant can be identified»).
+ * where no participant can be identified»), among them images whose faces and number plates are blurred, pixelated or
+ * masked first (rec. 26; vegdata- og trafikkinformasjonsforskriften § 2-5 defines the road camera service as collecting,
+ * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
 const NOT_PERSONAL =
-  /statistikk|statistic|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+  /statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|sladd\p{L}*|uskarp\p{L}*|maskert\p{L}*|masked)|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
 /**
- * What is published must be about people: names, photos, comments, lists, journals, details, or the people themselves
+ * What is published must be about people: names, photos and images, comments, lists, journals, details, or the people themselves
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
  * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
  */
 const PERSONAL =
-  /navn|namn|name|bilde|bilete|foto|photo|picture|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+  /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
 /** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
 export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * Where a clause ends for `publishes`: a stop, semicolon, colon, exclamation or question mark, but not the dot inside a
+ * web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off what follows it.
+ */
+const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text
-    .split(/[.;:!?]/)
+    .split(CLAUSE_END)
     .some((c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
 }
 /**
@@ -102,11 +109,12 @@ function published(clause: string): boolean {
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
- * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), other businesses and third parties.
+ * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), driving schools («trafikkskolen»,
+ * «the driving school»: private businesses that book tests for their pupils), other businesses and third parties.
  * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*)';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|kontaktpunkt\\p{L}*|contact points?)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -163,6 +171,15 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
   const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
+/**
+ * The party as the subject of a passive sending («The driving school that booked the test is sent the result», «NAV får
+ * tilsendt vedtaket», «kommunen blir sendt en kopi»): handed the data as much as «sende … til» it. Not a party after
+ * «til»/«to» («fakturaen til kunden sendes …»: the sending is of something addressed to them).
+ */
+const PASSIVE_SENT = new RegExp(
+  `(?<![\\p{L}])(?<!(?:til|to)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
+  'iu',
+);
 const SEND = 1;
 const DELIVER = 3;
 const REPORT = 4;
@@ -177,6 +194,10 @@ const MESSAGE =
 const ABOUT_OTHERS =
   /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
 const TO_WORD = /\s(?:til|to)\s/i;
+function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  const m = PASSIVE_SENT.exec(c);
+  return m !== null && !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(c.slice(m.index + m[0].length));
+}
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
@@ -184,6 +205,7 @@ const TO_WORD = /\s(?:til|to)\s/i;
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     handedOver(c, ownParty) ||
+    passiveSent(c, ownParty) ||
     TO_PARTY.some((re, k) => {
       const m = re.exec(c);
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -330,9 +352,26 @@ export function givesOthersData(r: ResolvedActivity, source: ResolvedActivity['s
 /** Section numbers a reference names: "§§ 1, 4 og 17 første ledd" → 1, 4, 17; "§ 17(1)" → 17. */
 export function sectionNumbers(section: string | undefined): number[] {
   if (section === undefined) return [];
-  const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
-  return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  return remembered(numbersOf, section, () => {
+    const at = section.indexOf('§');
+    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ');
+    return [...text.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  });
+}
+
+/**
+ * A section reference's numbers and ids, read once per distinct text: a registry cites the same few sections on
+ * thousands of activities, and a dozen rules read them. The lists are shared: read-only. Bounded, for a hostile registry.
+ */
+const numbersOf = new Map<string, number[]>();
+const idsOf = new Map<string, string[]>();
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size < 10_000) cache.set(key, v);
+  }
+  return v;
 }
 
 /** The known law a reference names (by Lovdata id, else by catalogue id), with its key in data/norwegian-law.json; undefined when ropa does not know it. */
@@ -370,9 +409,11 @@ const NOT_A_SECTION =
 /** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
-  const at = section.indexOf('§');
-  const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-  return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+  return remembered(idsOf, section, () => {
+    const at = section.indexOf('§');
+    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+  });
 }
 
 /** What the registry says of the organisation that decides whom a law binds. */
@@ -491,7 +532,12 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
 }
 
 function knownLawFit(known: KnownLaw, section: string | undefined, role: LawRole, org: LawOrg | undefined): LawFit {
-  const whole: LawEntry = { roles: known.roles ?? [], binds: known.binds, limits: known.limits };
+  const whole: LawEntry = {
+    roles: known.roles ?? [],
+    binds: known.binds,
+    limits: known.limits,
+    ...(known.notJudged === true ? { notJudged: true } : {}),
+  };
   const sections = known.sections ?? {};
   const entry = (k: string): LawEntry | undefined => {
     const s = sections[k];

@@ -39,7 +39,26 @@ function isSection3(law: ResolvedLaw, ref: ReferenceData): boolean {
 export const citesSection3 = (laws: readonly ResolvedLaw[], ref: ReferenceData): boolean => laws.some((l) => isSection3(l, ref));
 
 /** The purpose cites personopplysningsloven § 3 on one of its legal bases. */
-export const claimsExpression = (p: ResolvedPurpose, ref: ReferenceData): boolean => p.legalBasis.some((b) => citesSection3(b.law, ref));
+export function claimsExpression(p: ResolvedPurpose, ref: ReferenceData): boolean {
+  const known = readOf(p, ref);
+  return (known.claims ??= p.legalBasis.some((b) => citesSection3(b.law, ref)));
+}
+
+/**
+ * What is known of a purpose so far, for one reference data: nine rules, the screening and the notice ask the same
+ * two questions of every purpose (10,000 activities), and the answers depend on nothing else.
+ */
+interface PurposeRead {
+  ref: ReferenceData;
+  claims?: boolean;
+  exempt?: boolean;
+}
+const purposesRead = new WeakMap<ResolvedPurpose, PurposeRead>();
+function readOf(p: ResolvedPurpose, ref: ReferenceData): PurposeRead {
+  let known = purposesRead.get(p);
+  if (known?.ref !== ref) purposesRead.set(p, (known = { ref }));
+  return known;
+}
 
 /** The purpose's own words: its description and, on each basis, the note and the interest. Clauses with a negation are left out. */
 function clauses(p: ResolvedPurpose): string[] {
@@ -69,9 +88,11 @@ export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some(
  * and says nothing commercial.
  */
 export function expressionExempt(p: ResolvedPurpose, ref: ReferenceData): boolean {
-  if (!claimsExpression(p, ref)) return false;
+  const known = readOf(p, ref);
+  if (known.exempt !== undefined) return known.exempt;
+  if (!claimsExpression(p, ref)) return (known.exempt = false);
   const words = clauses(p);
-  return words.some((c) => EXPRESSION.test(c)) && !words.some((c) => COMMERCIAL.test(ownWords(c)));
+  return (known.exempt = words.some((c) => EXPRESSION.test(c)) && !words.some((c) => COMMERCIAL.test(ownWords(c))));
 }
 
 /** Every purpose of the activity is exempt (and it has one). */

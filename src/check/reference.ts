@@ -94,6 +94,11 @@ export interface LawEntry {
    */
   keepMax?: readonly RetentionMax[];
   /**
+   * Data the section orders deleted as soon as possible after an event (utlendingsloven § 87 third paragraph: the DNA
+   * analysis «skal slettes og tilintetgjøres så snart som mulig etter at familierelasjonen er bekreftet eller avkreftet»).
+   */
+  deleteAsap?: readonly DeleteAsap[];
+  /**
    * The one body the section gives its processing authority to («Arbeids- og velferdsetaten kan behandle
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
    */
@@ -114,6 +119,17 @@ export interface KnownLaw {
   repealed?: string;
   /** The key of the law that replaced it. */
   replacedBy?: string;
+  /**
+   * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
+   * says nothing of it, as of a law it does not know.
+   */
+  notJudged?: boolean;
+  /**
+   * The law sets no period for keeping personal data (regnskapsloven: its keeping rules moved to bokføringsloven § 13 in
+   * 2004; markedsføringsloven): named as the reason to keep data (a retention's `law`), it gives none (rule
+   * retention-duty, `no-duty`). A cited section with its own entry under `sections` is judged by that entry.
+   */
+  keepsNothing?: boolean;
   /** Roles any of its sections may play. */
   roles?: readonly LawRole[];
   binds?: LawBinds;
@@ -137,6 +153,14 @@ export interface RetentionDuty {
   from: string;
   /** What the duty covers. */
   covers: string;
+  /**
+   * A longer period a regulation under the section sets for some controllers or material only (bokføringsforskriften under
+   * bokføringsloven § 13 last paragraph: banks' customer specifications, construction project accounts, petroleum): it
+   * counts only where the organisation's name holds one of `whenNamed`, or the retention's description, trigger or
+   * categories' names hold one of `whenSaid` (lower-case stems, matched as parts of words).
+   */
+  whenNamed?: readonly string[];
+  whenSaid?: readonly string[];
 }
 
 /** A section's maximum retention (data/norwegian-law.json, a section's `keepMax`). */
@@ -147,6 +171,14 @@ export interface RetentionMax {
   from: string;
   /** What allows a longer time, in the law's words. */
   unless: string;
+}
+
+/** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */
+export interface DeleteAsap {
+  /** The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis). */
+  category: string;
+  /** The event, in the law's words. */
+  after: string;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

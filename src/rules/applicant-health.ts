@@ -1,5 +1,7 @@
 import { textsOf as texts } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { DataSubject } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -61,6 +63,8 @@ const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 export default defineRule(
   { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)', messages: ['health', 'politics'] },
   (ctx, report) => {
+    // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
+    const mayBeApplicants = memo((d: DataSubject) => texts(d.name).some((n) => APPLICANTS.test(n) || PLAIN.test(n.trim()) || JOBSEEKERS.test(n)));
     for (const r of ctx.activities) {
       // Health or political data first: the one test that reads no text, and most activities have none.
       const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
@@ -77,6 +81,7 @@ export default defineRule(
           ),
       );
       if (health.length === 0 && political.length === 0) continue;
+      if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
       const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t));

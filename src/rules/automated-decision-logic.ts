@@ -1,16 +1,41 @@
+import { NEGATION, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+
+/** Words that say the logic is a secret: a trade or business secret, confidential, proprietary (nb, nn, en). */
+const SECRET =
+  /forretningshemmelig|bedriftshemmelig|forretningsløyndom|hemmelig|løyndom|konfidensiell|proprietær|trade secrets?\b|business secrets?\b|proprietary|confidential|secret\b/i;
+/** Words that refuse to tell it: «oppgis ikke», «kan ikke utleveres», «vert ikkje opplyst», «not disclosed», «withheld». */
+const REFUSED =
+  /(?<![\p{L}])(?:(?:oppgis|oppgir|utleveres|utleverer|offentliggjøres|opplyses|opplyser|beskrives|beskriver|forklares|forklarer)\s+ikke|(?:kan|vil|skal)\s+ikke\s+(?:oppgis|utleveres|deles|offentliggjøres|opplyses|beskrives|forklares)|(?:vert|blir|kan|vil)\s+ikkje\s+(?:oppgjeve|oppgitt|opplyst|opplysast|utlevert|utleverast|delt|delast|forklart|forklarast)|(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:disclosed|shared|revealed|explained)|cannot\s+be\s+(?:disclosed|shared|revealed|explained)|withheld|undisclosed)/iu;
+/** Words that name the logic itself: a refusal counts only when it is the logic that is refused. */
+const LOGIC = /logikk|algoritm|modell|kriteri|beregning|utrekning|vekting|formel|poeng|score|scoring|logic|model|criteri|formula|weight/i;
+
+/**
+ * The logic only says it is withheld: every clause of it refuses (a secret not denied, or a refusal), none tells a
+ * criterion. «Modellen er en forretningshemmelighet, men den vekter inntekt og betalingshistorikk» tells one and is quiet.
+ */
+function logicWithheld(text: string): boolean {
+  const clauses = text
+    .split(/[.;:!?]|,?\s+(?:men|but)\s+/i)
+    .map((c) => c.trim())
+    .filter((c) => /\p{L}/u.test(c));
+  const refuses = (c: string): boolean => (REFUSED.test(c) && LOGIC.test(c)) || (SECRET.test(c) && !NEGATION.test(c));
+  return clauses.length > 0 && clauses.every(refuses);
+}
 
 /**
  * Art. 13(2)(f), 14(2)(g), 22: automated decisions come with the logic involved and their consequences
  * (error). Profiling without an Art. 22 decision is not covered by those articles' duty, but is worth
- * explaining (warning; EDPB/WP251 recommends it).
+ * explaining (warning; EDPB/WP251 recommends it). A logic that only says it is withheld (a trade secret, confidential,
+ * «oppgis ikke») gives no meaningful information: WP251 asks for «the rationale behind, or the criteria relied on», not
+ * the full algorithm, and the Court (C-203/22 Dun & Bradstreet Austria) lets no trade secret stand in for an explanation.
  */
 export default defineRule(
   {
     id: 'automated-decision-logic',
     severity: 'error',
     citation: 'GDPR Art. 22; 13(2)(f); 14(2)(g)',
-    messages: ['no-logic', 'no-significance', 'no-logic-profiling', 'no-significance-profiling'],
+    messages: ['no-logic', 'no-significance', 'no-logic-profiling', 'no-significance-profiling', 'logic-withheld', 'logic-withheld-profiling'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -19,6 +44,7 @@ export default defineRule(
       const severity = ad.used ? 'error' : 'warning';
       const suffix = ad.used ? '' : '-profiling';
       if (ad.logic === undefined) report.activity(r, '/automatedDecisions', `no-logic${suffix}`, {}, { severity });
+      else if (textsOf(ad.logic).some(logicWithheld)) report.activity(r, '/automatedDecisions/logic', `logic-withheld${suffix}`, {}, { severity });
       if (ad.significance === undefined) report.activity(r, '/automatedDecisions', `no-significance${suffix}`, {}, { severity });
     }
   },

@@ -15,10 +15,23 @@ import { defineRule } from '../check/rule.js';
  * on health or genetic data the age is 16 (helseforskningsloven § 17). Only a stated lower age counts: a group with none
  * («elever», «barn og unge»), an upper age («under 13 år») or one starting lower («14–15 år», «frå 0 til 18 år») is asked
  * about, since ropa cannot tell an online service (13) from other consent, where the child's maturity decides.
+ *
+ * Consent about children's health data outside research (a patient's consent to send the dental record to a new
+ * dentist, to a referral, to share a journal) is no question of Art. 8's 13 either: in health care the age is 16
+ * (pasient- og brukerrettighetsloven § 4-3 first paragraph (b), «personer mellom 16 og 18 år»; (c) from 12 for care the
+ * parents are not told of). Such a purpose, in an activity whose title or data subjects name health care (patients,
+ * the record, dental care), is asked the same question with that law (`health-age`), and a group whose stated lower age
+ * is 16 or more is not asked. Health data outside care (allergies for a course dinner) keeps the general reading.
  */
 const AGE_UNDER_16 =
   /(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])/iu;
 const HEALTH = new Set(['health', 'genetic']);
+/**
+ * Health care as the activity's own words name it: its patients, the care, the record. Health data alone is not enough
+ * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining).
+ */
+const HEALTH_CARE =
+  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?:journal|journalen|record)(?![\p{L}])|pasientjournal/iu;
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
 const LOWER_AGE = [
   /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
@@ -28,6 +41,13 @@ const LOWER_AGE = [
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
 
+/**
+ * The parents' consent said in words, in a consent basis's note or the purpose's description («etter samtykke fra
+ * foreldre», «foresatte samtykker for barn under 13 år», «with the parents' consent»): the record says how a child's
+ * consent is handled, as `childConsent` does.
+ */
+const PARENTS_CONSENT =
+  /(?<![\p{L}])(?:foreldr|foresatt|føresett|verge|parent|guardian)\p{L}*[^.;]{0,40}?(?:samtykk|consent)|(?:samtykk|consent)\p{L}*\s+(?:fra|frå|av|of|from|by)\s+(?:the\s+|a\s+|barnets\s+|their\s+)?(?:foreldr|foresatt|føresett|verge|parent|guardian|holder)/iu;
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
@@ -42,7 +62,12 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
   return lowest;
 }
 export default defineRule(
-  { id: 'child-consent-age', severity: 'warning', citation: 'GDPR Art. 8(1); personopplysningsloven § 5', messages: ['missing', 'research-age'] },
+  {
+    id: 'child-consent-age',
+    severity: 'warning',
+    citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
+    messages: ['missing', 'research-age', 'health-age'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
@@ -51,22 +76,30 @@ export default defineRule(
       const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
       const oldEnough = (limit: number): boolean => lowerAges.every((age) => age !== undefined && age >= limit);
       const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));
+      const care =
+        health &&
+        [...textsOf(r.activity.title), ...r.dataSubjects.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description)])].some((t) =>
+          HEALTH_CARE.test(t),
+        );
       // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
       const asked = new Set<number>();
       for (const { basis, pointer, purpose, p } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr) || asked.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-        if (stated.length > 0) {
-          if (research && health && stated.some((b) => textsOf(b.childConsent).some((t) => AGE_UNDER_16.test(t)))) {
+        const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter((t) =>
+          PARENTS_CONSENT.test(t),
+        );
+        if (stated.length > 0 || inWords.length > 0) {
+          if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {
             asked.add(p);
             report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children.join(', ') });
           }
           continue;
         }
-        if (oldEnough(research && health ? 16 : 15)) continue;
+        if (oldEnough((research && health) || care ? 16 : 15)) continue;
         asked.add(p);
-        report.activity(r, pointer, 'missing', { purpose: purpose.id, subjects: children.join(', ') });
+        report.activity(r, pointer, care && !research ? 'health-age' : 'missing', { purpose: purpose.id, subjects: children.join(', ') });
       }
     }
   },

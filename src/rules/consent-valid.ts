@@ -13,7 +13,9 @@ import {
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
+import type { Source } from '../model/types.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -52,8 +54,8 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
 const PURPOSE_DEVICE =
   /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
- * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
- * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
+ * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
+ * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
  * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
  * So does a purpose that names what the user's own request needs (H12V false-alarm review): keeping them logged in
  * (a session or authentication cookie), the shopping basket, load balancing, and remembering the user's own choice
@@ -63,6 +65,8 @@ const PURPOSE_DEVICE =
 const STRICTLY_NECESSARY =
   /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
+/** Where a note's clauses end. */
+const CLAUSE_END = /[.;:!?]/;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
 /**
  * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
@@ -141,25 +145,32 @@ export default defineRule(
     ],
   },
   (ctx, report) => {
+    // A source is a catalogue entry shared by the activities that name it: whether it stores on the device is read once per run.
+    const deviceSource = memo((s: Source): boolean => s.type === 'device' && textsOf(s.name).some((t) => DEVICE_STORAGE.test(t)));
     for (const r of ctx.activities) {
-      const business = actsAsPublicAuthority(ctx.registry, r) !== true;
+      // Each fact below only when a purpose asks for it, once per activity.
+      let businessOnce: boolean | undefined;
+      const business = (): boolean => (businessOnce ??= actsAsPublicAuthority(ctx.registry, r) !== true);
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
-          const message = basis.consentMethod === 'accept-terms' && !business ? 'accept-terms-public' : basis.consentMethod;
+          const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(/[.;:!?]/).some(preTicked)))
+        } else if (textsOf(basis.note).some((t) => t.split(CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
       // without losing the service is not freely given (Art. 7(4), rec. 43); what the service needs rests on Art. 6(1)(b).
-      const art6 = r.purposes.flatMap(art6Codes);
       const required = r.activity.collection?.requirement;
-      if (required !== undefined && required !== 'voluntary' && art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
-        report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
-      const marketing = business && isDirectMarketing(r, ctx.reference);
-      const deviceStorage = r.sources.some((s) => s.value.type === 'device' && textsOf(s.value.name).some((t) => DEVICE_STORAGE.test(t)));
+      if (required !== undefined && required !== 'voluntary') {
+        const art6 = r.purposes.flatMap(art6Codes);
+        if (art6.length > 0 && art6.every((g) => g === 'A6-1-a'))
+          report.activity(r, '/collection/requirement', 'conditional', { requirement: required }, { severity: 'warning' });
+      }
+      let marketingOnce: boolean | undefined;
+      const marketing = (): boolean => (marketingOnce ??= business() && isDirectMarketing(r, ctx.reference));
+      const deviceStorage = (): boolean => r.sources.some((s) => deviceSource(s.value));
       r.purposes.forEach((purpose, p) => {
         const bases = purpose.legalBasis.map((x) => x.gdpr);
         const li = bases.indexOf('A6-1-f');
@@ -169,13 +180,13 @@ export default defineRule(
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
-        if (marketing && electronic() && !citesSection15())
+        if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (marketing && electronic() && own.some((t) => saidUnnegated(t, OTHERS_PRODUCTS)))
+        else if (marketing() && electronic() && own.some((t) => saidUnnegated(t, OTHERS_PRODUCTS)))
           report.activity(r, where(), 'soft-opt-in-others', { purpose: purpose.id }, { severity: 'warning' });
         else {
-          const necessary = own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if (((deviceStorage && usesDeviceData(r, purpose)) || readsDevice(own)) && !necessary && !isSecurityOnly(own) && !userCentricSecurity(own))
+          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
+          if (((deviceStorage() && usesDeviceData(r, purpose)) || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

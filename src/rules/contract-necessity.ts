@@ -1,6 +1,8 @@
 import { REKLAME, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
+import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -199,13 +201,14 @@ export default defineRule(
     messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party'],
   },
   (ctx, report) => {
+    // A data-subject group is a catalogue entry shared by the activities that name it: judged once per run, and only
+    // for an activity that has a purpose on the contract alone.
+    const contactPersons = memo((d: DataSubject): boolean => {
+      const names = [...textsOf(d.name), ...textsOf(d.description)];
+      return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
+    });
     for (const r of ctx.activities) {
-      const contactsOnly =
-        r.dataSubjects.length > 0 &&
-        r.dataSubjects.every((d) => {
-          const names = [...textsOf(d.value.name), ...textsOf(d.value.description)];
-          return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
-        });
+      const contactsOnly = () => r.dataSubjects.length > 0 && r.dataSubjects.every((d) => contactPersons(d.value));
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
@@ -214,7 +217,7 @@ export default defineRule(
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
         else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
-        else if (contactsOnly) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
+        else if (contactsOnly()) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
       });
     }
   },

@@ -32,7 +32,13 @@ import { join } from '../util/pointer.js';
  * law (`internal-rules`); any other known law with no such role (`not-a-basis`; for a public authority a warning,
  * since its own processing may be under the control of official authority, unless it is a police certificate).
  * An unknown law is not judged.
+ * A public authority whose task law covers the data (the processing is under official authority) but whose Art. 10
+ * entry rests on personopplysningsloven § 11 alone cites the provision for processing «som ikke utføres under en
+ * offentlig myndighets kontroll» (§ 11 first paragraph, read in Lovdata's text 2026-11-30): a warning to cite the task
+ * law instead (`section-11-official`); the processing itself may well be lawful.
  */
+/** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
+const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
 /** Words that name a police certificate or a check of someone's record (nb, nn, en). */
 const POLICE_CERTIFICATE = /politiattest|vandel|police certificate|criminal record check|certificate of conduct/i;
 
@@ -98,6 +104,7 @@ export default defineRule(
       'sets-conditions',
       'comprehensive-register',
       'purpose',
+      'section-11-official',
     ],
   },
   (ctx, report) => {
@@ -118,8 +125,21 @@ export default defineRule(
           ({ basis }) =>
             (basis.gdpr === 'A6-1-e' || basis.gdpr === 'A6-1-c') && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no',
         );
-      if (officialAuthority) continue;
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
+      const pol = ctx.reference.law.provisions.criminalOffences.law;
+      const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
+      if (officialAuthority) {
+        // Under official authority the task law is the answer; an Art. 10 entry that rests on personopplysningsloven
+        // § 11 first paragraph alone cites the rule for processing NOT under official authority. Its second paragraph
+        // (the DPO consultation for research) applies either way, so a citation of it is left alone.
+        for (const { basis, pointer, purpose } of art10) {
+          const onlyPol = basis.law.length > 0 && basis.law.every((l) => isLaw(l, pol, ctx.reference));
+          const secondParagraph = basis.law.some((l) => SECOND_PARAGRAPH.test(l.section ?? ''));
+          if (onlyPol && cites(basis, 11) && !secondParagraph)
+            report.activity(r, pointer, 'section-11-official', { purpose: purpose.id }, { severity: 'warning' });
+        }
+        continue;
+      }
       const categories = criminal.map((c) => c.id).join(', ');
       // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing`, reported just below, says it
       // all): a purpose without one that lists criminal-offence data in its own `dataCategories`, or that lists none while
@@ -151,8 +171,6 @@ export default defineRule(
             report.activity(r, join('/purposes', i, 'description'), 'comprehensive-register', { purpose: p.id, categories }, { severity: 'warning' });
         });
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });
-      const pol = ctx.reference.law.provisions.criminalOffences.law;
-      const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
       for (const { basis, pointer, purpose } of art10) {
         if (basis.law.length === 0) {
           report.activity(r, pointer, 'no-law', { categories });

@@ -99,6 +99,9 @@ const HOW =
  * the check itself.
  */
 const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
+/** What NOT_USED_TO_CHECK needs before anything can match: a negation and a control verb (a cheap test first). */
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)\s/iu;
+const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -131,7 +134,9 @@ const OTHERS_USE = new RegExp(
   `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+)?(\\p{L}+)`,
   'giu',
 );
-const othersUse = (t: string): string => t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' '));
+// OTHERS_USE matches only where WHAT does: the cheap test first.
+const othersUse = (t: string): string =>
+  WHAT.test(t) ? t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' ')) : t;
 
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
 const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
@@ -173,8 +178,9 @@ export default defineRule(
         const imposed = (b: (typeof art6)[number]) =>
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed)) return;
-        const tested = texts.map((t) => t.replace(NOT_TESTED, ''));
-        if (tested.some((t) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t))) {
+        // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
+        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t);
+        if (texts.some((t) => DRUG_TEST.test(t) && testsEveryone(t.replace(NOT_TESTED, '')))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           return;
         }
@@ -185,7 +191,7 @@ export default defineRule(
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
         } else if (
           texts
-            .map((t) => othersUse(t.replace(NOT_USED_TO_CHECK, ' ')))
+            .map((t) => othersUse(withoutNotUsedToCheck(t)))
             .some(
               (t) =>
                 ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||

@@ -1,6 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import type { Source } from '../model/types.js';
+import type { DataSubject, Source } from '../model/types.js';
+import { memo } from '../util/memo.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, a
@@ -48,11 +49,13 @@ const NAMED_CONTACTS =
 const NAMED_RECIPIENTS =
   /(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend/iu;
 /**
- * Who names them: employees (`employees: true`) or job applicants. A patient's next of kin may give their own details
+ * Who names them: employees (`employees: true`) or applicants: job applicants, and applicants of any kind («Søkere»,
+ * «Søkjarar»: the immigration applicant who names the reference person in Norway, H12B, variants-innvandring). A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
  * then the ones naming them.
  */
-const APPLICANTS = /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|kandidat|job applicant|applicant|candidate/i;
+const APPLICANTS =
+  /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|(?<![\p{L}])søk(?:er|ere|erne|jar|jarar|jarane)(?![\p{L}])|kandidat|job applicant|applicant|candidate/iu;
 /**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
  * person already has the information (the application form tells of the register look-up), which is what this
@@ -68,6 +71,11 @@ export default defineRule(
     messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients'],
   },
   (ctx, report) => {
+    // What is read of a catalogue entry (a source, a data-subject group) is read once per run: every activity naming it shares it.
+    const byBody = memo(obtainedByBody);
+    const isNamed = memo((d: DataSubject) => textsOf(d.name).some((t) => NAMED_CONTACTS.test(t)));
+    const namer = memo((d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS.test(t)));
+    const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => NAMED_RECIPIENTS.test(t)));
     for (const r of ctx.activities) {
       const info = r.activity.information;
       if (info?.method.some((m) => ART14.has(m))) continue;
@@ -82,7 +90,7 @@ export default defineRule(
       // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
       const rf = r.activity.riskFactors;
       const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
-      const elsewhere = r.sources.filter((s) => (own ? obtainedByBody(s.value) : ELSEWHERE.has(s.value.type)));
+      const elsewhere = r.sources.filter((s) => (own ? byBody(s.value) : ELSEWHERE.has(s.value.type)));
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id).join(', ') };
         // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
@@ -94,13 +102,11 @@ export default defineRule(
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
       // Judged only where every other group is employees or applicants: beside residents, patients or children (a
       // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.
-      const isNamed = (d: (typeof r.dataSubjects)[number]) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t));
-      const namer = (d: (typeof r.dataSubjects)[number]) => d.value.employees === true || textsOf(d.value.name).some((t) => APPLICANTS.test(t));
-      const others = r.dataSubjects.filter((d) => !isNamed(d));
-      const named = others.length > 0 && others.every(namer) ? r.dataSubjects.filter(isNamed) : [];
+      const others = r.dataSubjects.filter((d) => !isNamed(d.value));
+      const named = others.length > 0 && others.every((d) => namer(d.value)) ? r.dataSubjects.filter((d) => isNamed(d.value)) : [];
       if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
       else {
-        const recipients = r.dataSubjects.filter((d) => [...textsOf(d.value.name), ...textsOf(d.value.description)].some((t) => NAMED_RECIPIENTS.test(t)));
+        const recipients = r.dataSubjects.filter((d) => namedRecipient(d.value));
         if (recipients.length > 0 && recipients.length < r.dataSubjects.length)
           report.activity(r, '/information/method', 'named-recipients', { subjects: recipients.map((d) => d.id).join(', ') });
       }

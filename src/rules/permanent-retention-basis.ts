@@ -13,13 +13,16 @@ import { join } from '../util/pointer.js';
  * limitation only for journalistic (academic, artistic, literary) expression: cited for data other purposes use too
  * (delivery lists, customers), it is no basis for keeping them for ever (`journalism-only`; src/check/journalism.ts);
  * cited for data only such expression uses, it is the answer (the archive of published stories).
+ * Data handed to an archive institution (`archive`) is kept for ever by that institution under the archive law; the
+ * entry is the answer whatever it cites, unless every law it cites is one ropa knows lays down no archive duty
+ * (`archive-wrong-law`: «permanent, to Nasjonalarkivet, under forvaltningsloven § 13»).
  */
 export default defineRule(
   {
     id: 'permanent-retention-basis',
     severity: 'error',
     citation: 'GDPR Art. 5(1)(e); 89(1); 17(3)(d)',
-    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only'],
+    messages: ['missing', 'not-archive-law', 'public-bodies-only', 'journalism-only', 'archive-wrong-law'],
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
@@ -34,7 +37,20 @@ export default defineRule(
           if (!exempt) report.activity(r, join('/retention', i, 'law'), 'journalism-only', { policy: e.policy?.id ?? '' });
           return;
         }
-        if (safeguarded || e.archive !== undefined) return;
+        if (safeguarded) return;
+        if (e.archive !== undefined) {
+          // Handed to an archive institution: the deposit is the answer, unless every law cited is one ropa knows
+          // lays down no archive duty (forvaltningsloven § 13, a duty of confidentiality): the record then gives a
+          // wrong reason for keeping the data for ever.
+          if (e.law.length === 0) return;
+          const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
+          if (fit.answer === 'no' && fit.why === 'role')
+            report.activity(r, join('/retention', i, 'law'), 'archive-wrong-law', {
+              policy: e.policy?.id ?? '',
+              laws: e.law.map(lawCitation).join(', '),
+            });
+          return;
+        }
         if (e.law.length === 0) report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
         else {
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);

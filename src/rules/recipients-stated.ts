@@ -1,4 +1,4 @@
-import { discloses, NEGATION, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -17,37 +17,32 @@ import { defineRule } from '../check/rule.js';
  * or sharing, sending or presenting it to an outside party («presentere deg for en kunde», «sende til NAV», «share with
  * partners»). Whoever receives it is a recipient (Art. 4(9)); a warning, `none-but-discloses`.
  *
+ * A list is read against the record's own words (`described-recipient-missing`, a warning): a named party the description
+ * or a purpose hands data to (NAMED_PARTIES) that no listed recipient, processor or joint controller names.
+ *
  * The activity's own description is read the same way when no purpose says it (`described-disclosure`): «Krav som ikkje
  * blir betalte, sender vi til inkassoselskapet vårt» in the description and `recipients: none` contradict each other as
  * much as in a purpose.
- *
- * Where recipients are listed, a purpose that hands data to a public body by its proper name (Skatteetaten, NAV, the
- * police, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer) that none of the listed recipients is (by id,
- * name or description) leaves a recipient out (`unlisted-named`, a warning).
  */
 /**
- * A purpose that hands data to a public body by its proper name («innberette … til Skatteetaten», «rapportere … til
- * Økokrim», «sende … til NAV», «report … to the police»), read clause by clause, a negated clause left out. Only proper
- * names: a recipient category («myndighetene», «partners») may be listed under a name of the record's own choosing.
+ * Named parties a description or purpose may hand data to, each with the words a recipient (or processor, or joint
+ * controller) that is that party is named by. A list of recipients that names none of them leaves out one the record
+ * itself speaks of (`described-recipient-missing`). Generic parties («partners», «third parties», «authorities») and
+ * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are.
  */
-const NAMED_BODY = '(skatteetaten|nav|politiet|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|the police)';
-const HANDED_TO_NAMED = new RegExp(
-  `(?<![\\p{L}])(?:innberett\\p{L}*|rapporter\\p{L}*|utlever\\p{L}*|oversend\\p{L}*|sende|sender|sendes|senda|report\\p{L}*|disclos\\p{L}*|send|sends|submit\\p{L}*)(?![\\p{L}]).{0,80}?(?<![\\p{L}])(?:til|to)\\s+${NAMED_BODY}(?![\\p{L}])`,
-  'iu',
-);
-/** The bodies a purpose's words hand data to by name, as written. */
-function namedBodies(text: string): string[] {
-  return text
-    .split(/[.;:!?]/)
-    .filter((c) => !NEGATION.test(c))
-    .flatMap((c) => {
-      const m = HANDED_TO_NAMED.exec(c);
-      return m ? [m[1]!] : [];
-    });
-}
-/** A stem to find the body among the listed recipients («the police» → «polic», «politiet» → «polit»). */
-const stem = (body: string): string => body.toLowerCase().replace(/^the /, '').slice(0, 5);
-
+const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
+  { party: /(?<![\p{L}])(?:politi\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
+  { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  { party: /skatteetaten/iu, named: /skatt|tax/iu },
+  { party: /økokrim/iu, named: /økokrim|finansiell etterretning|financial intelligence/iu },
+  { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
+  { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
+  { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
+  { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
+  { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
+  { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
+  { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+];
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
 
@@ -56,7 +51,7 @@ export default defineRule(
     id: 'recipients-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
-    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure', 'unlisted-named'],
+    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure', 'described-recipient-missing'],
   },
   (ctx, report) => {
     // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
@@ -72,20 +67,24 @@ export default defineRule(
     };
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
+      if (Array.isArray(rec) && rec.length > 0) {
+        // A list: every named party the record's own words hand data to must be among the recipients, processors or
+        // joint controllers (by name or description).
+        const listed = [
+          ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+          ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
+        ].join(' | ');
+        const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
+        const missing = NAMED_PARTIES.flatMap(({ party, named }) => {
+          if (named.test(listed)) return [];
+          const said = texts.flatMap((t) => t.split(/[.;:!?](?![\p{L}\d])/u)).find((c) => party.test(c) && discloses(c));
+          return said === undefined ? [] : [party.exec(said)![0]];
+        });
+        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+      }
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
-      else if (Array.isArray(r.recipients)) {
-        // Listed recipients, but a purpose hands data to a body by name that none of them is.
-        const listed = r.recipients.flatMap((x) => [x.id, ...textsOf(x.value.name), ...textsOf(x.value.description)]).map((t) => t.toLowerCase());
-        for (const p of r.purposes) {
-          const missing = textsOf(p.description)
-            .flatMap(namedBodies)
-            .find((b) => !isController(b, b) && !listed.some((t) => t.includes(stem(b))));
-          if (missing !== undefined) {
-            report.activity(r, '/recipients', 'unlisted-named', { purpose: p.id, body: missing }, { severity: 'warning' });
-            break;
-          }
-        }
-      } else if (rec === 'none') {
+      else if (rec === 'none') {
         // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
         // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
         const to = transfersOf(r).flatMap((t) =>
@@ -107,8 +106,13 @@ export default defineRule(
           continue;
         }
         // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
+        // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
+        // candidates»).
         const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-        const ownParty = (party: string, words: string) => subjectNames.some((n) => n.includes(party.toLowerCase().slice(0, 5))) || isController(party, words);
+        const ownParty = (party: string, words: string) => {
+          const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
+          return subjectNames.some((n) => n.includes(head)) || isController(party, words);
+        };
         const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(t, ownParty)));
         if (disclosed >= 0) {
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });

@@ -1,5 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { Processor, Recipient, Source } from '../model/types.js';
+import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -31,9 +33,23 @@ import { join } from '../util/pointer.js';
  *   ch. 6.1: «Kredittilsynet endra namn til Finanstilsynet 21. desember 2009»; English name then the Financial
  *   Supervisory Authority of Norway).
  *
- * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's.
+ * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
+ *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
+ *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
+ * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
+ *   av Helsedirektoratet»).
+ *
+ * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's. The
+ * controller's own names are read too (`renamed-controller`, Art. 13(1)(a), 30(1)(a)).
  */
-const RENAMED: readonly { old: RegExp; former: string; current: string; now: RegExp; since: string }[] = [
+interface RenamedBody {
+  old: RegExp;
+  former: string;
+  current: string;
+  now: RegExp;
+  since: string;
+}
+const RENAMED: readonly RenamedBody[] = [
   {
     old: /petroleumstilsyn|(?<![\p{L}])ptil(?![\p{L}])|petroleum safety authority/iu,
     former: 'Petroleumstilsynet',
@@ -79,6 +95,20 @@ const RENAMED: readonly { old: RegExp; former: string; current: string; now: Reg
     now: /finanstilsyn|financial supervisory authority/iu,
     since: '2009-12-21',
   },
+  {
+    old: /direktoratet for ikt og fellestj|direktoratet for ikt og fellestenest|(?<![\p{L}])unit\s*[–-]\s*direktoratet/iu,
+    former: 'Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning',
+    current: 'Sikt – Kunnskapssektorens tjenesteleverandør / Direktoratet for høyere utdanning og kompetanse (HK-dir)',
+    now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tjenesteleverand|(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse/iu,
+    since: '2022-01-01',
+  },
+  {
+    old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
+    former: 'Direktoratet for e-helse',
+    current: 'Helsedirektoratet',
+    now: /helsedirektoratet(?!\s+for)|norwegian directorate of health(?!\s*care)/iu,
+    since: '2024-01-01',
+  },
 ];
 
 /**
@@ -93,26 +123,31 @@ export default defineRule(
   {
     id: 'renamed-body',
     severity: 'warning',
-    citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed'],
+    citation: 'GDPR Art. 30(1)(a), (d); 13(1)(a), (e); 14(1)(e), 14(2)(f)',
+    messages: ['renamed', 'renamed-controller'],
   },
   (ctx, report) => {
     const renamed = (texts: string[]) =>
       RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
+    // A catalogue entry is shared by every activity that names it: its answer is found once per run.
+    const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
+    const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processor = memo((v: Processor) => renamed(textsOf(v.name)));
     for (const r of ctx.activities) {
-      const named: { id: string; texts: string[]; pointer: string }[] = [
-        ...(Array.isArray(r.recipients) ? r.recipients : []).map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/recipients', i) })),
-        ...r.sources.map((x, i) => ({
-          id: x.id,
-          texts: [...textsOf(x.value.name), ...(x.value.controller !== undefined ? [x.value.controller] : [])],
-          pointer: join('/sources', i),
-        })),
-        ...r.processors.map((x, i) => ({ id: x.id, texts: textsOf(x.value.name), pointer: join('/processors', i) })),
-      ];
-      for (const n of named) {
-        const b = renamed(n.texts);
-        if (b) report.activity(r, n.pointer, 'renamed', { id: n.id, former: b.former, current: b.current, since: b.since });
-      }
+      const found = (x: { id: string }, b: RenamedBody | undefined, pointer: string) => {
+        if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
+      };
+      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), join('/recipients', i)));
+      r.sources.forEach((x, i) => found(x, source(x.value), join('/sources', i)));
+      r.processors.forEach((x, i) => found(x, processor(x.value), join('/processors', i)));
+    }
+    // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
+    // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and
+    // its contact name are read together, so a current name beside the old one passes.
+    const org = ctx.registry.organisation?.value;
+    if (org !== undefined) {
+      const own = renamed([org.name, org.shortName, org.responsible, org.contact?.name].flatMap((t) => (t === undefined ? [] : textsOf(t))));
+      if (own) report.organisation(ctx.registry, '/name', 'renamed-controller', { former: own.former, current: own.current, since: own.since });
     }
   },
 );

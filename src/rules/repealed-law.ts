@@ -47,18 +47,25 @@ export default defineRule(
       if (hit) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
     });
     // A registry cites the same laws and sections in activity after activity: each is judged once.
-    const judged = new Map<string, { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed> }>();
-    const judge = (law: ResolvedLaw) => {
-      const key = `${knownLaw(law, ctx.reference)?.key ?? ''}\u0000${law.section ?? ''}`;
-      let hit = judged.get(key);
-      if (!hit) judged.set(key, (hit = { section: repealedSection(law), law: repealed(law) }));
+    // By the known law's entry (one object per law), then the section cited.
+    type Judged = { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed> };
+    const judged = new Map<object | undefined, Map<string, Judged>>();
+    const judge = (law: ResolvedLaw): Judged => {
+      const known = knownLaw(law, ctx.reference);
+      let bySection = judged.get(known);
+      if (!bySection) judged.set(known, (bySection = new Map()));
+      const section = law.section ?? '';
+      let hit = bySection.get(section);
+      if (!hit) bySection.set(section, (hit = { section: repealedSection(law), law: repealed(law) }));
       return hit;
     };
     for (const r of ctx.activities) {
-      const seen = new Set<string>();
+      let seen: Set<string> | undefined;
       /** Each law the activity cites, in the record's order; its pointer is made only for a finding. */
       const cite = (law: ResolvedLaw, pointer: () => string): void => {
         const { section: sectionHit, law: hit } = judge(law);
+        if (!sectionHit && !hit) return;
+        seen ??= new Set<string>();
         if (sectionHit && !seen.has(sectionHit.key)) {
           seen.add(sectionHit.key);
           report.activity(r, pointer(), 'section-repealed', sectionHit.args);

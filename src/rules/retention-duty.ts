@@ -16,6 +16,12 @@ import { join } from '../util/pointer.js';
  * record itself cites (partiloven § 18 b: «skal oppbevares i minst fem år»), and the data is gone before the law allows
  * (`shorter`, a warning). A duty counted from the end of the accounting year is met, give or take the year, by a period
  * counted from the transaction: such a period is given that year's slack.
+ *
+ * A law that sets no period for keeping personal data (data/norwegian-law.json `keepsNothing`: regnskapsloven, whose
+ * keeping rules moved to bokføringsloven § 13 in 2004; markedsføringsloven) gives no reason to keep data when a retention
+ * names it as its reason (`no-duty`, a warning), whatever else the retention cites: the notice then gives a reason that
+ * does not exist (Art. 13(2)(a)). A cited section with its own entry (one that lets a regulation set a period) is not
+ * judged.
  */
 const DAY = 86400;
 
@@ -27,11 +33,14 @@ const DAY = 86400;
 const YEAR_END =
   /regnskapsår|rekneskapsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
 
-/** The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one). */
-function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] | undefined {
+/**
+ * The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one).
+ * A period a regulation sets for some controllers or material only counts where `applies` says the record names them.
+ */
+function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty) => boolean): readonly RetentionDuty[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const keep = (s: (typeof sections)[string] | undefined): readonly RetentionDuty[] | undefined =>
-    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor;
+    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor?.filter(applies);
   const cited = sectionIds(law.section);
   if (cited.length > 0) {
     const each = cited.map((k) => keep(sections[k]) ?? []);
@@ -41,15 +50,48 @@ function duties(law: ResolvedLaw, ref: ReferenceData): readonly RetentionDuty[] 
   return all.length > 0 ? all : undefined;
 }
 
+/**
+ * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «consent», «opt-out»): keeping them is
+ * how the controller shows consent (Art. 7(1)) and respects a refusal (markedsføringsloven §§ 12, 15), so the marketing
+ * act is a real reason for it.
+ */
+const CONSENT_RECORD = /samtykk|reservasjon|reserver|avmeld|avregistrer|consent|opt-?out|unsubscri|suppression/i;
+
+/** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
+function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
+  const known = knownLaw(law, ref)?.law;
+  if (known?.keepsNothing !== true) return false;
+  return !sectionIds(law.section).some((k) => known.sections?.[k] !== undefined);
+}
+
 export default defineRule(
-  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter'] },
+  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty'] },
   (ctx, report) => {
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
+        const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
+          CONSENT_RECORD.test(t),
+        );
+        e.law.forEach((l, k) => {
+          if (keepsConsent || !keepsNothing(l, ctx.reference)) return;
+          // The law as the activity cites it, or the retention policy that cites it.
+          const own = r.activity.retention?.[i];
+          const where = own?.law !== undefined ? join('/retention', i, 'law', k) : join('/retention', i, ...(own?.policy !== undefined ? ['policy'] : []));
+          report.activity(r, where, 'no-duty', { law: lawCitation(l) });
+        });
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
-        const known = e.law.map((l) => duties(l, ctx.reference));
+        const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
+        const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const said = [...textsOf(r.activity.title), ...textsOf(e.description), ...textsOf(e.trigger), ...categories.flatMap((c) => textsOf(c.value.name))].map(
+          (t) => t.toLowerCase(),
+        );
+        const applies = (d: RetentionDuty): boolean =>
+          (d.whenNamed === undefined && d.whenSaid === undefined) ||
+          (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||
+          (d.whenSaid ?? []).some((w) => said.some((t) => t.includes(w)));
+        const known = e.law.map((l) => duties(l, ctx.reference, applies));
         const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
         // Shorter than the shortest period of some cited section: that section's duty is broken, whatever else is cited.
         for (const [k, d] of known.entries()) {

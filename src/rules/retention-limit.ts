@@ -1,5 +1,5 @@
 import { actsAsPublicAuthority, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
-import type { LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
+import type { DeleteAsap, LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
 import type { ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
@@ -42,6 +42,13 @@ import { join } from '../util/pointer.js';
  * leaves, or kept permanently, is warned (`former-members`), unless the activity rests on the members' explicit consent
  * (Art. 9(2)(a)) or the entry cites a law that requires the keeping. A period after leaving that the entry ties to the
  * statutes (a right the former member has under them, such as seniority on rejoining) is the record's answer.
+ *
+ * A section may order data deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's
+ * `deleteAsap`): utlendingsloven § 87 third paragraph, «Opplysninger og materiale knyttet til DNA-analysen skal slettes og
+ * tilintetgjøres så snart som mulig etter at familierelasjonen er bekreftet eller avkreftet» (Lovdata's text, 2 July
+ * 2026). Where the activity's legal basis cites such a section, a retention of that special category for a fixed period
+ * or permanently whose words give no such deadline («så snart», «straks», «når … er bekreftet») is warned
+ * (`delete-as-soon`).
  */
 const DAY = 86400;
 
@@ -93,6 +100,18 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
   });
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
+
+/** The deletion duties (`deleteAsap`) of the sections a law reference cites. */
+function sectionDeleteAsap(law: ResolvedLaw, ref: ReferenceData): readonly DeleteAsap[] {
+  const sections = knownLaw(law, ref)?.law.sections ?? {};
+  return sectionIds(law.section).flatMap((k) => {
+    const entry = sections[k];
+    return entry === undefined || Array.isArray(entry) ? [] : ((entry as LawEntry).deleteAsap ?? []);
+  });
+}
+/** A retention that says it ends as soon as possible, at once, or when the event has happened (nb, nn, en). */
+const AS_SOON =
+  /så snart|så fort|snarast|straks|umiddelbart|med en gang|as soon as|immediately|without delay|(?<![\p{L}])når (?:\p{L}+ ){0,4}?(?:er|blir) (?:bekreftet|avkreftet|stadfest\p{L}*|avklart|verifisert)|once (?:\p{L}+ ){0,4}?(?:is|has been) (?:confirmed|established|verified)/iu;
 
 /** A police certificate by the category's id, name or description (nb, nn, en). */
 const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
@@ -160,6 +179,7 @@ export default defineRule(
       'certificate-after-leaving',
       'certificate-archived',
       'former-members',
+      'delete-as-soon',
       'former-customers',
     ],
   },
@@ -253,6 +273,30 @@ export default defineRule(
           { period: e.period, law, max: longest.period, from: longest.from, unless: longest.unless },
           { severity: 'warning' },
         );
+      });
+    }
+    // A section cited in the activity's legal basis that orders some special category deleted as soon as possible after
+    // an event (utlendingsloven § 87: the DNA analysis): a retention of that category for a fixed period or for ever,
+    // whose words give no such deadline, keeps it longer than the law allows.
+    for (const r of ctx.activities) {
+      const duties = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionDeleteAsap(l, ctx.reference).map((d) => ({ d, l })))));
+      if (duties.length === 0) continue;
+      r.retention.forEach((e, i) => {
+        if (e.period === undefined && e.permanent !== true) return;
+        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON.test(t))) return;
+        const covered = e.categories.length > 0 ? e.categories : r.dataCategories;
+        for (const { d, l } of duties) {
+          const hit = covered.filter((c) => c.value.specialCategory === d.category);
+          if (hit.length === 0) continue;
+          report.activity(
+            r,
+            join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+            'delete-as-soon',
+            { categories: hit.map((c) => c.id).join(', '), law: lawCitation(l), after: d.after },
+            { severity: 'warning' },
+          );
+          break;
+        }
       });
     }
     for (const limit of ctx.reference.retentionLimits.limits) {

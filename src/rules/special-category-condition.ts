@@ -65,10 +65,9 @@ export default defineRule(
       const outside = Array.isArray(r.recipients) ? r.recipients.filter((x) => x.value.type !== 'internal') : [];
       const conditions = bases.filter(({ basis }) => isArt9Condition(basis.gdpr));
       // Disclosure «with» consent is what (d) allows: a purpose on the members' consent whose words say it discloses.
-      const consentedDisclosure = r.purposes.some(
-        (p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES.test(t)),
-      );
-      if (outside.length > 0 && !consentedDisclosure && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d')) {
+      const consentedDisclosure = () =>
+        r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES.test(t)));
+      if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d') && !consentedDisclosure()) {
         const d = conditions[0]!;
         report.activity(
           r,
@@ -80,17 +79,24 @@ export default defineRule(
       }
       // Art. 9(2)(d) covers members, former members and people in regular contact only. Where the record says people who
       // are not members take part, a purpose whose only condition is (d) is asked to show the regular contact.
-      const about = [
+      // Read only where a purpose's only condition is (d).
+      const dOnly = conditions.filter(
+        ({ basis, purpose }) => basis.gdpr === 'A9-2-d' && !purpose.legalBasis.some((b) => b !== basis && isArt9Condition(b.gdpr)),
+      );
+      const about = () => [
         ...textsOf(r.activity.title),
         ...textsOf(r.activity.description),
         ...r.dataSubjects.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
       ];
       // The regular contact may be said of the activity or of the group itself («Også dei som ikkje er medlemmer syng i
       // koret; dei har jamleg kontakt med kyrkjelyden»), where the record says who the non-members are.
-      const groups = r.dataSubjects.flatMap((x) => textsOf(x.value.description));
-      if (about.some((t) => NON_MEMBERS.test(t)) && ![...textsOf(r.activity.description), ...groups].some((t) => REGULAR_CONTACT.test(t))) {
-        for (const { basis, pointer, purpose } of conditions) {
-          if (basis.gdpr !== 'A9-2-d' || purpose.legalBasis.some((b) => b !== basis && isArt9Condition(b.gdpr))) continue;
+      const groups = () => r.dataSubjects.flatMap((x) => textsOf(x.value.description));
+      if (
+        dOnly.length > 0 &&
+        about().some((t) => NON_MEMBERS.test(t)) &&
+        ![...textsOf(r.activity.description), ...groups()].some((t) => REGULAR_CONTACT.test(t))
+      ) {
+        for (const { basis, pointer, purpose } of dOnly) {
           const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT.test(t));
           if (!answered) report.activity(r, pointer, 'not-for-profit-outsiders', { purpose: purpose.id }, { severity: 'warning' });
         }

@@ -1,4 +1,7 @@
 import {
+  knownLaw,
+  lawsFit,
+  textsOf,
   art6Points,
   basesWithPointers,
   citesProvision,
@@ -12,6 +15,7 @@ import {
   type LawMisfit,
 } from '../check/facts.js';
 import type { ResolvedLaw } from '../model/resolve.js';
+import type { LawEntry } from '../check/reference.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
@@ -50,6 +54,31 @@ const VARIANT: Record<
   'debt-collectors': 'debt-collectors',
   'other-body': 'other-body',
 };
+/** A purpose whose words are keeping records as archive: «arkivere», «avlevere arkiv», «archive», «deposit» (nb, nn, en). */
+const ARCHIVING = /(?<![\p{L}])(?:arkiver\p{L}*|avleve\p{L}*|archiv\p{L}*|deposit\p{L}* (?:\p{L}+ ){0,3}?archives?)/iu;
+/**
+ * A legal obligation to archive whose every law ropa knows, none of which lays down an archive duty (`archive-duty`) or a
+ * duty to keep records (`keepFor`: bokføringsloven): arbeidsmiljøloven cited for the archive. A law ropa does not know,
+ * or none, is not judged.
+ */
+function archivesWithoutDuty(
+  purpose: { description: Parameters<typeof textsOf>[0] },
+  laws: readonly ResolvedLaw[],
+  ref: ReferenceData,
+  org: Parameters<typeof lawFit>[3],
+): boolean {
+  if (laws.length === 0 || !textsOf(purpose.description).some((t) => ARCHIVING.test(t))) return false;
+  const fit = lawsFit(laws, 'archive-duty', ref, org);
+  if (fit.answer !== 'no' || fit.why !== 'role') return false;
+  return laws.every((l) => {
+    const known = knownLaw(l, ref)?.law;
+    return (
+      known !== undefined &&
+      (known as LawEntry).keepFor === undefined &&
+      Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined)
+    );
+  });
+}
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
 
@@ -69,6 +98,7 @@ export default defineRule(
       'debt-collectors',
       'other-point',
       'other-body',
+      'no-archive-duty',
     ],
   },
   (ctx, report) => {
@@ -124,6 +154,8 @@ export default defineRule(
             { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') },
             variant === 'debt-collectors' || variant === 'decisions-only' ? { severity: 'warning' } : undefined,
           );
+        } else if (basis.gdpr === 'A6-1-c' && archivesWithoutDuty(purpose, basis.law, ctx.reference, lawOrg)) {
+          report.activity(r, pointer, 'no-archive-duty', { purpose: purpose.id, laws: basis.law.map(lawCitation).join(', ') }, { severity: 'warning' });
         } else if (
           basis.gdpr === 'A6-1-c' &&
           receivesUnder.length > 0 &&

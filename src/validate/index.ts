@@ -130,12 +130,66 @@ export function validateDiscovered(
   findings.push(...withoutEchoes(integrity, findings));
   if (options.errorsOnly !== true) findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
   findings.sort(compareFindings);
-  return { registry: built.registry, findings };
+  return { registry: built.registry, findings: capPerFile(findings) };
+}
+
+/** The most problems of one kind said about one file; a hostile or broken file (40,000 wrong values) is not answered with 40,000. */
+export const MAX_PROBLEMS_PER_FILE = 200;
+
+/**
+ * Sorted findings with at most `MAX_PROBLEMS_PER_FILE` of each rule per file, and for a rule that had more, one
+ * finding at the first not shown that says how many more there are: a reader fixes those and runs again. Every
+ * kind of problem in the file stays visible (one repeated id among 40,000 unknown ones).
+ */
+function capPerFile(sorted: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j < sorted.length && sorted[j]!.file === sorted[i]!.file) j++;
+    if (j - i <= MAX_PROBLEMS_PER_FILE) for (let k = i; k < j; k++) out.push(sorted[k]!);
+    else {
+      const kept: Finding[] = [];
+      const counts = new Map<string, number>();
+      const beyond = new Map<string, { first: Finding; more: number; error: boolean }>();
+      for (let k = i; k < j; k++) {
+        const f = sorted[k]!;
+        const n = (counts.get(f.rule) ?? 0) + 1;
+        counts.set(f.rule, n);
+        if (n <= MAX_PROBLEMS_PER_FILE) kept.push(f);
+        else {
+          const b = beyond.get(f.rule) ?? { first: f, more: 0, error: false };
+          b.more++;
+          b.error ||= f.severity === 'error';
+          beyond.set(f.rule, b);
+        }
+      }
+      for (const [rule, { first, more, error }] of beyond)
+        kept.push({
+          rule: 'too-many-problems',
+          severity: error ? 'error' : 'warning',
+          file: first.file,
+          pointer: first.pointer,
+          ...(first.range !== undefined ? { range: first.range } : {}),
+          messageId: 'validate.too-many-problems',
+          args: { shown: MAX_PROBLEMS_PER_FILE, more, rule },
+        });
+      out.push(...kept.sort(compareFindings));
+    }
+    i = j;
+  }
+  return out;
 }
 
 /** A reference or translation problem at (or inside) a value whose form is already wrong says the same thing twice. */
 function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Finding[] {
   const wrong = earlier.filter((f) => f.rule === 'schema' && f.messageId !== 'validate.schema.required');
   if (wrong.length === 0) return integrity;
-  return integrity.filter((f) => !wrong.some((w) => w.file === f.file && (f.pointer === w.pointer || f.pointer.startsWith(w.pointer + '/'))));
+  // The wrong places by file and pointer; a finding is an echo when its pointer or one above it is among them.
+  const places = new Set(wrong.map((w) => `${w.file}\0${w.pointer}`));
+  return integrity.filter((f) => {
+    for (let p = f.pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+      if (places.has(`${f.file}\0${p}`)) return false;
+      if (p === '') return true;
+    }
+  });
 }

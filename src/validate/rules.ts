@@ -15,6 +15,7 @@ export const VALIDATION_RULES = [
   'nesting-too-deep',
   'alias-limit',
   'file-too-large',
+  'too-many-problems',
   'binary-file',
   'encoding',
   'line-break',

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { FIXTURES } from '../helpers/cli.js';
 import { LIMITS, parseYaml, yamlLib } from '../../src/parse/yaml.js';
+import { simplify } from '../../src/validate/schema.js';
 import { SUGGEST_BUDGET, SuggestIndex, suggest, suggestBudget } from '../../src/util/suggest.js';
 import { hostileRun, scratch, STACK_FRAME } from './run.js';
 
@@ -131,7 +132,7 @@ describe('"did you mean" is indexed and has a budget', () => {
     expect(suggest('NAME', ['name'])).toBe('name');
   });
 
-  it('a registry with 4,000 unknown references against 4,000 catalogue ids is answered, each reference located', () => {
+  it('a registry with 4,000 unknown references against 4,000 catalogue ids is answered: the first 200 located, then how many more', () => {
     const dir = copy(join(FIXTURES, 'e2e', 'before'));
     const catalogue = join(dir, 'catalogues', 'catalogue.yaml');
     writeFileSync(
@@ -149,7 +150,53 @@ describe('"did you mean" is indexed and has a budget', () => {
     const r = hostileRun(['validate', dir, '-f', 'json']);
     expect(r.stderr).not.toMatch(STACK_FRAME);
     expect(r.code).toBe(1);
-    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number }[] }).problems;
-    expect(problems.filter((p) => p.rule === 'unresolved-reference')).toHaveLength(4000);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; file: string }[] }).problems.filter((p) =>
+      p.file.endsWith('payroll.yaml'),
+    );
+    expect(problems.filter((p) => p.rule === 'unresolved-reference')).toHaveLength(200);
+    expect(problems.at(-1)!.rule).toBe('too-many-problems');
+  });
+});
+
+describe('a file of many wrong values', () => {
+  it("ajv's errors are sorted out in steps proportional to their number, not its square", () => {
+    // 2,000 values of the wrong type where codes are expected, as ajv reports them (a type and an enum error each).
+    const errors = Array.from({ length: 2000 }, (_, i) => [
+      { instancePath: `/dataCategories/${i}`, schemaPath: '#/type', keyword: 'type', params: { type: 'string' } },
+      { instancePath: `/dataCategories/${i}`, schemaPath: '#/enum', keyword: 'enum', params: { allowedValues: ['a'] } },
+    ]).flat();
+    let reads = 0;
+    const counted = errors.map(
+      (e) =>
+        new Proxy(e, {
+          get(target, key, receiver) {
+            reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const kept = simplify(counted as unknown as Parameters<typeof simplify>[0]);
+    expect(kept.map((e) => e.keyword)).toEqual(Array.from({ length: 2000 }, () => 'enum'));
+    expect(reads).toBeLessThan(30 * errors.length);
+  });
+
+  it('gets at most 200 problems and then one that says how many more there are', () => {
+    const dir = copy(join(FIXTURES, 'validate', 'minimal'));
+    const payroll = join(dir, 'activities', 'payroll.yaml');
+    writeFileSync(
+      payroll,
+      readFileSync(payroll, 'utf8').replace(
+        'dataCategories: [contact-details]',
+        `dataCategories: [${Array.from({ length: 5000 }, (_, i) => String(i)).join(', ')}]`,
+      ),
+    );
+    const r = hostileRun(['validate', dir, '-f', 'json', '--lang', 'en']);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; message: string }[] }).problems;
+    expect(problems.filter((p) => p.rule === 'schema')).toHaveLength(200);
+    const more = problems.filter((p) => p.rule === 'too-many-problems');
+    expect(more).toHaveLength(1);
+    expect(more[0]!.message).toMatch(/^More than 200 problems of the kind schema in this file: 4800 more are not shown\./);
   });
 });

@@ -106,7 +106,10 @@ export function activityView(
       specials.length > 0 && !codes.some(isArt9Condition)
         ? note('special-category-condition', '/purposes', {
             categories: joinList(
-              specials.map((c) => ctx.entryName('dataCategories', c.id)),
+              ctx.listNames(
+                'dataCategories',
+                specials.map((c) => c.id),
+              ),
               ctx.lang,
             ),
           })
@@ -159,7 +162,10 @@ export function activityView(
     subjects.length > 0
       ? capitalise(
           joinList(
-            subjects.map((d) => d.name),
+            ctx.listNames(
+              'dataSubjects',
+              r.dataSubjects.map((d) => d.id),
+            ),
             ctx.lang,
           ),
         )
@@ -500,7 +506,10 @@ function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
       rule.categories.length > 0
         ? capitalise(
             joinList(
-              rule.categories.map((c) => ctx.entryName('dataCategories', c.id)),
+              ctx.listNames(
+                'dataCategories',
+                rule.categories.map((c) => c.id),
+              ),
               ctx.lang,
             ),
           ) + ': '
@@ -518,7 +527,10 @@ function retentionCell(ctx: BuildContext, r: ResolvedActivity, refs: SharedRefs,
     uncovered.length > 0
       ? note('retention-categories', '/retention', {
           categories: joinList(
-            uncovered.map((c) => ctx.entryName('dataCategories', c.id)),
+            ctx.listNames(
+              'dataCategories',
+              uncovered.map((c) => c.id),
+            ),
             ctx.lang,
           ),
         })

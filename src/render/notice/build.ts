@@ -652,7 +652,7 @@ function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: Ac
 function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: boolean): SourceTypeView[] {
   const ids = unique(ordered.flatMap((r) => r.sources.map((s) => s.id)));
   return SOURCE_TYPES.flatMap((type) => {
-    const sources = ids.flatMap((id) => {
+    let sources = ids.flatMap((id) => {
       const entry = ctx.registry.catalogues.sources.get(id)!;
       const s = entry.value;
       if (s.type !== type) return [];
@@ -684,6 +684,14 @@ function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: bo
             asks && access === null ? ctx.missing.note('source-access', entry.file, `${entry.pointer}/publiclyAccessible`, { source: name }) : null,
         },
       ];
+    });
+    // Two catalogue entries that read the same (one register recorded twice under two ids) are one line; one that
+    // still lacks something keeps its own, so its placeholder stays where the draft's list says.
+    const seen = new Set<string>();
+    sources = sources.filter((x) => {
+      if (x.accessMissing !== null) return true;
+      const key = JSON.stringify([x.name, x.description, x.controller, x.law, x.access]);
+      return seen.has(key) ? false : (seen.add(key), true);
     });
     // A law every source of the kind shares is said once, under the heading.
     const law = sources.length > 1 && sources[0]!.law !== null && sources.every((x) => x.law === sources[0]!.law) ? sources[0]!.law : null;

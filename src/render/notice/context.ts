@@ -17,6 +17,7 @@ export class BuildContext {
   /** What the notice has said so far: each sentence and each entry's description once. */
   readonly said = new Said();
   private ref: ReferenceData | undefined;
+  private common: Set<string> | undefined;
 
   constructor(
     readonly registry: Registry,
@@ -52,6 +53,40 @@ export class BuildContext {
     if (!entry) return id;
     const name: LocalText = entry.value.name;
     return this.text(name, entry.file, `${entry.pointer}/name`) ?? id;
+  }
+
+  /**
+   * Catalogue names for a list in running text: «Navn, fødselsnummer og arbeidsforhold», not «Navn, Fødselsnummer og
+   * Arbeidsforhold». The names after the first are written in small letters only when the registry's own catalogue
+   * texts write each one's first word so; if one of them may be a name («Skatteetatens ansatte», «Norwegian
+   * citizens»), the list stays as written, so that it is never half and half.
+   */
+  listNames(kind: NamedKind, ids: readonly string[]): string[] {
+    const names = ids.map((id) => this.entryName(kind, id));
+    const lowered = names.map((name, i) => {
+      if (i === 0) return name;
+      const first = /^(\p{Lu})(\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\p{N}-])/u.exec(name);
+      if (first === null) return name;
+      const lower = first[1]!.toLowerCase() + first[2]!;
+      return this.commonWords().has(lower) ? lower + name.slice(first[0].length) : null;
+    });
+    return lowered.every((n) => n !== null) ? (lowered as string[]) : names;
+  }
+
+  /** Every word the catalogues' names and descriptions write in small letters, in the notice's language. */
+  private commonWords(): Set<string> {
+    if (this.common !== undefined) return this.common;
+    const words = new Set<string>();
+    const add = (t: LocalText | undefined): void => {
+      const s = this.peek(t);
+      if (s !== null) for (const m of s.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*/gu)) words.add(m[0]);
+    };
+    for (const kind of ['dataCategories', 'dataSubjects', 'recipients', 'sources', 'processors', 'systems'] as const)
+      for (const entry of this.registry.catalogues[kind].values()) {
+        add(entry.value.name);
+        if ('description' in entry.value) add(entry.value.description);
+      }
+    return (this.common = words);
   }
 
   /**
