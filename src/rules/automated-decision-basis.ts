@@ -1,5 +1,34 @@
-import { basesWithPointers } from '../check/facts.js';
+import { basesWithPointers, NEGATION, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { ResolvedActivity } from '../model/resolve.js';
+
+/** A person (nb, nn, en) who may take the decision: an employee, adviser, caseworker, analyst, underwriter, a team. */
+const PERSON =
+  '(?:ansatte?|tilsette?|rådgiver\\p{L}*|rådgjevar\\p{L}*|saksbehandl\\p{L}*|analytiker\\p{L}*|person|menneske|medarbeider\\p{L}*|\\p{L}*team\\p{L}*|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?)';
+const DECIDES =
+  '(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|decides?|approves?|(?:makes?|takes?) the decision)';
+/**
+ * A person decides each case: «en rådgiver avgjør alltid om kundeforholdet etableres», «bare en analytiker kan beslutte
+ * å rapportere», «søknaden avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker».
+ */
+const PERSON_DECIDES = new RegExp(
+  `(?<![\\p{L}])${PERSON}(?![\\p{L}])[^.;:!?]{0,60}?(?<![\\p{L}])${DECIDES}(?![\\p{L}])|(?<![\\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|decided|approved)\\s+(?:\\p{L}+\\s+){0,2}?(?:av|by)\\s+(?:en|ein|et|a|an|the)\\s+${PERSON}(?![\\p{L}])`,
+  'iu',
+);
+/**
+ * A review the person must ask for, or a complaint, comes after a decision already taken by the machine: that is the
+ * safeguard of Art. 22(3) for a solely automated decision, not a person deciding («du kan be om at en rådgiver
+ * vurderer søknaden på nytt», «you may ask for a person to review the decision»).
+ */
+const ON_REQUEST = /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klage|bestride|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*)(?![\p{L}])/iu;
+
+/** Whether the record says a person decides each case (in the decision's logic or significance, or the DPIA's reason). */
+function personDecides(r: ResolvedActivity): boolean {
+  const ad = r.activity.automatedDecisions;
+  return [ad?.logic, ad?.significance, r.activity.dpia?.reason]
+    .flatMap(textsOf)
+    .some((t) => t.split(/[.;:!?]/).some((c) => PERSON_DECIDES.test(c) && !ON_REQUEST.test(c) && !NEGATION.test(c)));
+}
 
 /**
  * Art. 22: a decision based solely on automated processing, with legal or similarly significant
@@ -13,7 +42,9 @@ import { defineRule } from '../check/rule.js';
  * A record that says no automated decisions are made (`used: false`, or nothing) while its risk factors say
  * people are scored and the processing decides access to a right, service or contract
  * (`evaluationOrScoring` and `preventsRightOrService`) gets a warning: where the score decisively
- * determines the outcome, the scoring is itself a decision under Art. 22(1) (CJEU C-634/21 SCHUFA, para. 73).
+ * determines the outcome, the scoring is itself a decision under Art. 22(1) (CJEU C-634/21 SCHUFA, para. 73). A record
+ * that says a person decides each case (`personDecides`) is left alone: the decision is then not based solely on
+ * automated processing.
  */
 export default defineRule(
   {
@@ -27,6 +58,7 @@ export default defineRule(
       const ad = r.activity.automatedDecisions;
       const rf = r.activity.riskFactors;
       if (!ad?.used && rf?.evaluationOrScoring === true && rf.preventsRightOrService === true) {
+        if (personDecides(r)) continue;
         report.activity(r, ad ? '/automatedDecisions/used' : '/riskFactors', 'scoring-decides');
         continue;
       }

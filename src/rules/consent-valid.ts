@@ -12,6 +12,7 @@ import {
   textsOf,
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
@@ -67,6 +68,39 @@ const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|
 /** Where a note's clauses end. */
 const CLAUSE_END = /[.;:!?]/;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
+/**
+ * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
+ * click data, logs). A purpose that lists its own `dataCategories`, none of them such a category, does not use the
+ * activity's device source: a fraud team's follow-up of cases, say, beside a detection purpose that reads the device.
+ */
+const DEVICE_DATA =
+  /informasjonskaps|cookie|nettles|browser|enhet|eining|device|ip-?adress|ip address|bruksdata|usage|klikk|click|logg|(?<![\p{L}])logs?(?![\p{L}])/iu;
+function usesDeviceData(r: ResolvedActivity, purpose: ResolvedPurpose): boolean {
+  const own = purpose.dataCategories;
+  if (own === undefined || own.length === 0) return true;
+  return r.dataCategories.some(
+    (c) => own.includes(c.id) && (DEVICE_DATA.test(c.id) || [...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => DEVICE_DATA.test(t))),
+  );
+}
+/**
+ * User-centric security (Article 29 Working Party, Opinion 04/2012 on Cookie Consent Exemption, WP 194: «user centric
+ * security cookies, used to detect authentication abuses» are exempt): reading the device to stop someone else from
+ * using the user's own account, login or payments is strictly necessary for the service the user asked for (ekomloven
+ * § 3-15 second paragraph (b)). Unauthorised payments or transactions, account takeover, misuse of the user's card,
+ * account, BankID or login, payment fraud. Not fraud in general: WP 194 names click-fraud detection for advertising
+ * among what needs consent.
+ */
+const USER_CENTRIC_SECURITY =
+  /(?<![\p{L}])uautoriser\p{L}*\s+(?:\p{L}+\s+){0,1}?(?:betaling\p{L}*|transaksjon\p{L}*|innlogg\p{L}*|pålogg\p{L}*|bruk\p{L}*)|kontoovertak\p{L}*|(?<![\p{L}])misbruk\p{L}*\s+av\s+(?:\p{L}+\s+){0,1}?(?:kort\p{L}*|konto\p{L}*|bankid|innlogg\p{L}*|pålogg\p{L}*)|betalingssvindel\p{L}*|kortsvindel\p{L}*|unauthori[sz]ed\s+(?:payments?|transactions?|logins?|use of (?:the|their|your) (?:card|account))|account takeover|authentication abuse\p{L}*|payment fraud|card fraud/iu;
+const userCentricSecurity = (texts: readonly string[]): boolean =>
+  texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY)) && !texts.some((t) => ANALYTICS.test(t));
+/**
+ * Products of others: partners', third parties', other companies'. Markedsføringsloven § 15 third paragraph lets a trader
+ * e-mail existing customers without consent only about «den næringsdrivendes egne varer, tjenester eller andre ytelser
+ * tilsvarende dem som kundeforholdet bygger på»; a partner's products need consent (first paragraph).
+ */
+const OTHERS_PRODUCTS =
+  /samarbeidspartn\p{L}*|(?<![\p{L}])partner(?:e|ne|ar|ane|en|s|'s|s')?(?![\p{L}])|tredjepart\p{L}*|third[- ]part(?:y|ies|y's)|andre (?:selskap\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|bedrift\p{L}*|foretak\p{L}*)|other (?:companies|businesses|firms)/iu;
 
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
@@ -160,6 +194,7 @@ export default defineRule(
       'pre-ticked',
       'silence',
       'proxy',
+      'soft-opt-in-others',
     ],
   },
   (ctx, report) => {
@@ -201,12 +236,14 @@ export default defineRule(
         // Read only for direct marketing, in this order: the texts, then the laws.
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
         const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
+        const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
         if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
+        else if (marketing() && electronic() && own.some((t) => saidUnnegated(t, OTHERS_PRODUCTS)))
+          report.activity(r, where(), 'soft-opt-in-others', { purpose: purpose.id }, { severity: 'warning' });
         else {
-          const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
           const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if ((deviceStorage() || readsDevice(own)) && !necessary() && !isSecurityOnly(own))
+          if (((deviceStorage() && usesDeviceData(r, purpose)) || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

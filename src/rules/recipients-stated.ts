@@ -28,12 +28,17 @@ import { defineRule } from '../check/rule.js';
  * Named parties a description or purpose may hand data to, each with the words a recipient (or processor, or joint
  * controller) that is that party is named by. A list of recipients that names none of them leaves out one the record
  * itself speaks of (`described-recipient-missing`). Generic parties («partners», «third parties», «authorities») and
- * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are.
+ * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are. «Politisk»,
+ * «politiker», «politikk» (politically exposed persons, politicians, policy) name no police.
  */
 const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
-  { party: /(?<![\p{L}])(?:politi\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
+  { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
   { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
   { party: /skatteetaten/iu, named: /skatt|tax/iu },
+  { party: /økokrim/iu, named: /økokrim|finansiell etterretning|financial intelligence/iu },
+  { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
+  { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
+  { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
   { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },

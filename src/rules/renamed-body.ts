@@ -29,6 +29,9 @@ import { join } from '../util/pointer.js';
  *   Direktoratet for medisinske produkter»).
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
+ * - Kredittilsynet became Finanstilsynet on 21 December 2009 (Meld. St. 12 (2009–2010) Finansmarknadsmeldinga 2009,
+ *   ch. 6.1: «Kredittilsynet endra namn til Finanstilsynet 21. desember 2009»; English name then the Financial
+ *   Supervisory Authority of Norway).
  *
  * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
  *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
@@ -85,6 +88,13 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
+  {
+    old: /kredittilsyn|(?<![\p{L}])banking,? insurance and securities commission/iu,
+    former: 'Kredittilsynet',
+    current: 'Finanstilsynet',
+    now: /finanstilsyn|financial supervisory authority/iu,
+    since: '2009-12-21',
+  },
   {
     old: /direktoratet for ikt og fellestj|direktoratet for ikt og fellestenest|(?<![\p{L}])unit\s*[–-]\s*direktoratet/iu,
     former: 'Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning',

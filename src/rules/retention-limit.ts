@@ -1,4 +1,4 @@
-import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
@@ -123,6 +123,21 @@ const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certif
  */
 const SHOWN_NOTE =
   /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+/**
+ * An entry whose own words say the certificate itself, or a copy of it, is kept («en kopi av politiattesten legges i
+ * personalmappen», «selve attesten oppbevares», «a copy of the police certificate is kept»): that entry keeps the
+ * certificate, whatever the category says of a note that it was shown.
+ */
+const COPY_KEPT =
+  /kopi(?:en)? av (?:\p{L}+ ){0,2}?(?:politiattest|vandelsattest|barneomsorgsattest|attest)\p{L}*|(?:selve|sjølve) (?:politi)?attesten|cop(?:y|ies) of (?:the |their |his |her )?(?:police |criminal record )?certificates?|the certificate itself/iu;
+/**
+ * Marketing to former customers (nb, nn, en): «tidligere kunder», «win back», «vinne … tilbake», «komme tilbake».
+ * Markedsføringsloven § 15 third paragraph lets a trader e-mail without consent only «i eksisterende kundeforhold»;
+ * keeping customers' data after the relationship ends in order to market to them as former customers has no such ground.
+ */
+const FORMER_CUSTOMERS =
+  /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
+const CONSENT_WORDS = /samtykk\p{L}*|consent\p{L}*/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -192,6 +207,7 @@ export default defineRule(
       'certificate-archived',
       'former-members',
       'delete-as-soon',
+      'former-customers',
     ],
   },
   (ctx, report) => {
@@ -222,15 +238,26 @@ export default defineRule(
         );
       });
     }
+    // Marketing data kept after the customer relationship ends, to market to former customers (markedsføringsloven § 15).
+    for (const r of ctx.activities) {
+      if (actsAsPublicAuthority(ctx.registry, r) === true || !isDirectMarketing(r, ctx.reference)) continue;
+      r.retention.forEach((e, i) => {
+        if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
+        const words = [...textsOf(e.trigger), ...textsOf(e.description)];
+        if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORDS.test(t)))
+          report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
+      });
+    }
     // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+        const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
         const certificates = cats.filter(
           (c) =>
             c.value.criminalOffence === true &&
             [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-            ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)),
+            (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
         );
         if (certificates.length === 0) return;
         if (e.endAction === 'archive') {
