@@ -31,6 +31,8 @@ import { defineRule } from '../check/rule.js';
  * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are. «Politisk»,
  * «politiker», «politikk» (politically exposed persons, politicians, policy) name no police.
  */
+/** What follows «til»/«to» in a clause: whom it sends something to. */
+const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
   { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
@@ -95,12 +97,20 @@ export default defineRule(
           for (const c of texts.flatMap((t) => byController(t).split('. '))) {
             if (!party.test(c)) continue;
             let hit: string | undefined;
+            let asked = false;
             const toOther = (p: string, words: string) => {
+              asked = true;
               if (!party.test(p) || isController(p, words)) return true;
               hit ??= p;
               return false;
             };
-            if (discloses(c, toOther) && hit !== undefined) return [hit];
+            if (!discloses(c, toOther)) continue;
+            if (hit !== undefined) return [hit];
+            // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») names no party to ask about:
+            // the party is the one the clause sends it to.
+            const to = asked ? null : TO_NAMED.exec(c);
+            const named = to === null ? null : party.exec(to[1]!);
+            if (named !== null) return [named[0]];
           }
           return [];
         });
