@@ -66,14 +66,22 @@ function someText(t: unknown, test: (s: string) => boolean): boolean {
 const PUBLISH =
   /(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media)|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,4}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media))/iu;
 /**
+ * What a redaction («sladdet», «maskert», «masked») must remove for a publication to hold no personal data: faces, number
+ * plates, names, identities. «Offentlig journal der fødselsnummer er sladdet» still publishes the names.
+ */
+const REDACTED_IDENTITY =
+  '(?:ansikt|face|skilt|(?:number|licen[cs]e)\\s+plate|registreringsnummer|(?<![\\p{L}])(?:navn|namn|names?)(?![\\p{L}])|identit|personopplysning|personal data)';
+/**
  * Publishing what holds no personal data: statistics, results, findings, anonymous or aggregated figures, job vacancies,
  * or anything said to be published so that no one can be recognised («uten at deltakerne kan gjenkjennes», «in a form
  * where no participant can be identified»), among them images whose faces and number plates are blurred, pixelated or
  * masked first (rec. 26; vegdata- og trafikkinformasjonsforskriften § 2-5 defines the road camera service as collecting,
  * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
-const NOT_PERSONAL =
-  /statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|sladd\p{L}*|uskarp\p{L}*|maskert\p{L}*|masked)|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)/iu;
+const NOT_PERSONAL = new RegExp(
+  String.raw`statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|uskarp\p{L}*|(?<=${REDACTED_IDENTITY}[^.;:!?]*?)(?:sladd\p{L}*|maskert\p{L}*|masked)|(?:sladd\p{L}*|maskert\p{L}*|masked)(?=[^.;:!?]*?${REDACTED_IDENTITY}))|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)`,
+  'iu',
+);
 /**
  * What is published must be about people: names, photos and images, comments, lists, journals, details, or the people themselves
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
@@ -119,7 +127,7 @@ function published(clause: string): boolean {
  * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|kontaktpunkt\\p{L}*|contact points?|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|relatives|next of kin|guardians?)';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|relatives|next of kin|guardians?)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -219,9 +227,18 @@ const MESSAGE =
 const ABOUT_OTHERS =
   /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
 const TO_WORD = /\s(?:til|to)\s/i;
+/** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
+const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = PASSIVE_SENT.exec(c);
-  return m !== null && !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(c.slice(m.index + m[0].length));
+  if (m === null) return false;
+  const rest = c.slice(m.index + m[0].length);
+  // «is sent nothing», «får ingenting tilsendt»: no sending.
+  if (NOTHING.test(rest) || NOTHING.test(m[0])) return false;
+  // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
+  // active double object (MESSAGE), unless the clause names data about someone else.
+  if (MESSAGE.test(rest) && !ABOUT_OTHERS.test(c)) return false;
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest);
 }
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says

@@ -7,6 +7,12 @@ const SECRET =
 /** Words that refuse to tell it: «oppgis ikke», «kan ikke utleveres», «vert ikkje opplyst», «not disclosed», «withheld». */
 const REFUSED =
   /(?<![\p{L}])(?:(?:oppgis|oppgir|utleveres|utleverer|offentliggjøres|opplyses|opplyser|beskrives|beskriver|forklares|forklarer)\s+ikke|(?:kan|vil|skal)\s+ikke\s+(?:oppgis|utleveres|deles|offentliggjøres|opplyses|beskrives|forklares)|(?:vert|blir|kan|vil)\s+ikkje\s+(?:oppgjeve|oppgitt|opplyst|opplysast|utlevert|utleverast|delt|delast|forklart|forklarast)|(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:disclosed|shared|revealed|explained)|cannot\s+be\s+(?:disclosed|shared|revealed|explained)|withheld|undisclosed)/iu;
+/**
+ * Words that tell what the logic weighs or rests on («vekter inntekt», «bygger på», «based on», «uses payment history»): a
+ * clause that says so tells a criterion, even when it calls the model confidential («En konfidensiell modell vekter …»).
+ */
+const TELLS =
+  /(?<![\p{L}])(?:vekter|vektar|vektlegg\p{L}*|legger\s+vekt|legg\s+vekt|bruker|brukar|ser\s+på|bygger\s+på|byggjer\s+på|basert\s+på|baserer\s+seg\s+på|vurderes\s+etter|vurderast\s+etter|vurderer|weighs?|uses|based\s+on|relies\s+on|considers|looks\s+at|takes\s+into\s+account)(?![\p{L}])/iu;
 /** Words that name the logic itself: a refusal counts only when it is the logic that is refused. */
 const LOGIC = /logikk|algoritm|modell|kriteri|beregning|utrekning|vekting|formel|poeng|score|scoring|logic|model|criteri|formula|weight/i;
 
@@ -16,10 +22,10 @@ const LOGIC = /logikk|algoritm|modell|kriteri|beregning|utrekning|vekting|formel
  */
 function logicWithheld(text: string): boolean {
   const clauses = text
-    .split(/[.;:!?]|,?\s+(?:men|but)\s+/i)
+    .split(/[.;:!?()]|,?\s+(?:men|but)\s+/i)
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
-  const refuses = (c: string): boolean => (REFUSED.test(c) && LOGIC.test(c)) || (SECRET.test(c) && !NEGATION.test(c));
+  const refuses = (c: string): boolean => !TELLS.test(c) && ((REFUSED.test(c) && LOGIC.test(c)) || (SECRET.test(c) && !NEGATION.test(c)));
   return clauses.length > 0 && clauses.every(refuses);
 }
 

@@ -57,6 +57,15 @@ const NAMED_RECIPIENTS =
 const APPLICANTS =
   /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|(?<![\p{L}])søk(?:er|ere|erne|jar|jarar|jarane)(?![\p{L}])|kandidat|job applicant|applicant|candidate/iu;
 /**
+ * Applicants for health and care services («Søkere om langtidsplass i sykehjem», «Søkjarar om helse- og omsorgstenester»)
+ * are the patients to be: their next of kin give their own details as a patient's do, and often apply with them. Not
+ * applicants for a job in health care.
+ */
+const CARE_APPLICATION =
+  /sykehjem|sjukeheim|omsorg|pleie|helse|pasient|avlastning|hjemmetjenest|heimetenest|hjemmesykepleie|heimesjukepleie|care|nursing|patient|health/iu;
+/** A job applicant for a post in health care («Søkere til stillinger i helse og omsorg») still names referees. */
+const JOB = /stilling|jobb|(?<![\p{L}])(?:job|jobs|post|posts|position|positions|vacanc\p{L}*|employment)(?![\p{L}])/iu;
+/**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
  * person already has the information (the application form tells of the register look-up), which is what this
  * warning asks it to say; the schema has no method value for (a).
@@ -74,7 +83,9 @@ export default defineRule(
     // What is read of a catalogue entry (a source, a data-subject group) is read once per run: every activity naming it shares it.
     const byBody = memo(obtainedByBody);
     const isNamed = memo((d: DataSubject) => textsOf(d.name).some((t) => NAMED_CONTACTS.test(t)));
-    const namer = memo((d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS.test(t)));
+    const namer = memo(
+      (d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS.test(t) && !(CARE_APPLICATION.test(t) && !JOB.test(t))),
+    );
     const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => NAMED_RECIPIENTS.test(t)));
     for (const r of ctx.activities) {
       const info = r.activity.information;

@@ -39,6 +39,16 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
 ];
+/** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
+const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
+/** The controller as the actor («vi», «we»). */
+const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
+/** The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen selv» is left out). */
+const byController = (text: string): string =>
+  text
+    .split(/[.;:!?](?![\p{L}\d])/u)
+    .filter((c) => !(SELF_ACTS.test(c) && !WE.test(c)))
+    .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
 
@@ -74,8 +84,20 @@ export default defineRule(
         const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
         const missing = NAMED_PARTIES.flatMap(({ party, named }) => {
           if (named.test(listed)) return [];
-          const said = texts.flatMap((t) => t.split(/[.;:!?](?![\p{L}\d])/u)).find((c) => party.test(c) && discloses(c));
-          return said === undefined ? [] : [party.exec(said)![0]];
+          // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
+          // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
+          // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
+          for (const c of texts.flatMap((t) => byController(t).split('. '))) {
+            if (!party.test(c)) continue;
+            let hit: string | undefined;
+            const toOther = (p: string, words: string) => {
+              if (!party.test(p) || isController(p, words)) return true;
+              hit ??= p;
+              return false;
+            };
+            if (discloses(c, toOther) && hit !== undefined) return [hit];
+          }
+          return [];
         });
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
@@ -109,12 +131,12 @@ export default defineRule(
           const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
           return subjectNames.some((n) => n.includes(head)) || isController(party, words);
         };
-        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(t, ownParty)));
+        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty)));
         if (disclosed >= 0) {
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
           continue;
         }
-        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(t, ownParty)))
+        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty)))
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }

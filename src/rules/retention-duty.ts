@@ -51,11 +51,12 @@ function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty
 }
 
 /**
- * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «consent», «opt-out»): keeping them is
+ * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «påmelding», «meldt seg av», «consent», «opt-in», «opt-out»): keeping them is
  * how the controller shows consent (Art. 7(1)) and respects a refusal (markedsføringsloven §§ 12, 15), so the marketing
  * act is a real reason for it.
  */
-const CONSENT_RECORD = /samtykk|reservasjon|reserver|avmeld|avregistrer|consent|opt-?out|unsubscri|suppression/i;
+const CONSENT_RECORD =
+  /samtykk|reservasjon|reserver|avmeld|påmeld|(?:meldt|melde|meld|melder)\s+seg\s+(?:av|på)(?![\p{L}])|avregistrer|consent|opt-?out|opt-?in(?![\p{L}])|unsubscri|sign(?:ed)?-?\s?ups?(?![\p{L}])|suppression/iu;
 
 /** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
 function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {

@@ -284,7 +284,10 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.period === undefined && e.permanent !== true) return;
         if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON.test(t))) return;
-        const covered = e.categories.length > 0 ? e.categories : r.dataCategories;
+        // An entry naming no categories (the case file) covers those no other entry names: a category with its own
+        // entry («DNA-profilen slettes så snart som mulig») is answered there.
+        const covered =
+          e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
         for (const { d, l } of duties) {
           const hit = covered.filter((c) => c.value.specialCategory === d.category);
           if (hit.length === 0) continue;

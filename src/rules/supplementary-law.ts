@@ -2,6 +2,7 @@ import {
   knownLaw,
   lawsFit,
   textsOf,
+  saidUnnegated,
   art6Points,
   basesWithPointers,
   citesProvision,
@@ -57,6 +58,11 @@ const VARIANT: Record<
 /** A purpose whose words are keeping records as archive: «arkivere», «avlevere arkiv», «archive», «deposit» (nb, nn, en). */
 const ARCHIVING = /(?<![\p{L}])(?:arkiver\p{L}*|avleve\p{L}*|archiv\p{L}*|deposit\p{L}* (?:\p{L}+ ){0,3}?archives?)/iu;
 /**
+ * The purpose is archiving: its first aim is («Arkivere …», «journalføre og arkivere …», «Archiving of …»), not a step
+ * after another aim the law does lay down («Gi ansatte skriftlig arbeidsavtale og arkivere den»: arbeidsmiljøloven § 14-5).
+ */
+const LEADS_WITH_ARCHIVING = /^\s*(?:(?:å|to)\s+)?(?:arkiv\p{L}*|avleve\p{L}*|archiv\p{L}*|journalfør\p{L}*|deposit\p{L}*)(?![\p{L}])/iu;
+/**
  * A legal obligation to archive whose every law ropa knows, none of which lays down an archive duty (`archive-duty`) or a
  * duty to keep records (`keepFor`: bokføringsloven): arbeidsmiljøloven cited for the archive. A law ropa does not know,
  * or none, is not judged.
@@ -67,7 +73,7 @@ function archivesWithoutDuty(
   ref: ReferenceData,
   org: Parameters<typeof lawFit>[3],
 ): boolean {
-  if (laws.length === 0 || !textsOf(purpose.description).some((t) => ARCHIVING.test(t))) return false;
+  if (laws.length === 0 || !textsOf(purpose.description).some((t) => LEADS_WITH_ARCHIVING.test(t) && saidUnnegated(t, ARCHIVING))) return false;
   const fit = lawsFit(laws, 'archive-duty', ref, org);
   if (fit.answer !== 'no' || fit.why !== 'role') return false;
   return laws.every((l) => {
