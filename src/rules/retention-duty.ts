@@ -31,7 +31,7 @@ const DAY = 86400;
  * trigger or description does not say it counts from the year's end gets that year.
  */
 const YEAR_END =
-  /regnskapsår|rekneskapsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
+  /regnskapsår|rekneskapsår|inntektsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
 
 /**
  * The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one).
