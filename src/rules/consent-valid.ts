@@ -53,8 +53,8 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
 const PURPOSE_DEVICE =
   /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
- * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «strengt nødvendig for å levere en tjeneste
- * som brukeren uttrykkelig har bedt om». A purpose that says its cookies are strictly necessary, or that it only delivers
+ * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
+ * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
  * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
  * So does a purpose that names what the user's own request needs (H12V false-alarm review): keeping them logged in
  * (a session or authentication cookie), the shopping basket, load balancing, and remembering the user's own choice
