@@ -69,7 +69,11 @@ export default defineRule(
     messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
+    const consent = ({ basis }: { basis: { gdpr: string } }): boolean => basis.gdpr === 'A6-1-a' || basis.gdpr === 'A9-2-a';
     for (const r of ctx.activities) {
+      // Only an activity with consent is read (most have none).
+      const bases = basesWithPointers(r);
+      if (!bases.some(consent)) continue;
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
@@ -78,7 +82,7 @@ export default defineRule(
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
-      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+      for (const { basis, pointer, purpose } of bases) {
         if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         if (!publicAuthority) continue;

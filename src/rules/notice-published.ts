@@ -52,14 +52,18 @@ export default defineRule(
       const givenByPerson = r.sources.filter((s) => s.value.type === 'data-subject');
       const i = info.method.indexOf('public-notice');
       if (i >= 0) {
-        const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
-        const writesToEach =
-          (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
-          (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS)));
+        // Read only when the sources leave it to decide.
+        const writesToEach = (): boolean => {
+          const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
+          return (
+            (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
+            (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS)))
+          );
+        };
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
           report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });
-        else if (writesToEach) report.activity(r, join('/information/method', i), 'contacts-person');
+        else if (writesToEach()) report.activity(r, join('/information/method', i), 'contacts-person');
         else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
       }
       const k = info.method.indexOf('obtained-by-law');

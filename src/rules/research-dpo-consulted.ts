@@ -24,9 +24,10 @@ export default defineRule(
 
     /** The section of personopplysningsloven that makes consultation a duty for this basis, if any. */
     function duty(r: ResolvedActivity, { basis, purpose }: Basis): number | undefined {
-      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const art89 = basis.gdpr === 'A9-2-j' || isArt89Purpose(purpose);
       const research = purpose.researchOrStatistics === 'research';
+      if (!art89 && !research) return undefined;
+      const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       if (art89 && cites(basis, 9)) return 9;
       if (art89 && !publicAuthority && cites(basis, 11)) return 11;
       if (research && r.specialCategories.length > 0 && (basis.gdpr === 'A9-2-a' || cites(basis, 10))) return 10;
@@ -40,11 +41,13 @@ export default defineRule(
     for (const r of ctx.activities) {
       if (r.activity.dpia?.status === 'done') continue;
       const bases = basesWithPointers(r);
-      const consulted = new Set(bases.filter((b) => b.basis.dpoConsulted !== undefined).map((b) => b.p));
+      // The purposes whose DPO was consulted: only once a basis has the duty (most have none).
+      let consulted: Set<number> | undefined;
       for (const b of bases) {
-        if (consulted.has(b.p)) continue;
         const section = duty(r, b);
-        if (section !== undefined) report.activity(r, b.pointer, 'missing', { purpose: b.purpose.id, section });
+        if (section === undefined) continue;
+        consulted ??= new Set(bases.filter((x) => x.basis.dpoConsulted !== undefined).map((x) => x.p));
+        if (!consulted.has(b.p)) report.activity(r, b.pointer, 'missing', { purpose: b.purpose.id, section });
       }
     }
   },

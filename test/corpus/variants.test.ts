@@ -86,23 +86,31 @@ for (const set of SETS)
     const base = gaps(baseDir, m.today, `${set}/${m.base}`);
     const baseAt = count(base);
 
+    // One copy of the base per set: each variant's edits are written into it, its findings taken, and the base's
+    // texts put back (a copy per variant cost about as much as checking it).
+    const work = join(scratch, set);
+    cpSync(baseDir, work, { recursive: true });
     /** The variant's findings, or the edits that do not apply (a `find` that is not exactly once in its file). */
     const variant = (d: Defect): { findings: Finding[]; bad: string[] } => {
-      const out = join(scratch, set, d.id);
-      cpSync(baseDir, out, { recursive: true });
-      const bad: string[] = [];
-      for (const e of d.edits) {
-        const path = join(out, e.file);
-        const text = readFileSync(path, 'utf8');
-        const n = text.split(e.find).length - 1;
-        if (n !== 1) bad.push(`${e.file}: find occurs ${n} times`);
-        else
-          writeFileSync(
-            path,
-            text.replace(e.find, () => e.replace),
-          );
+      const originals = new Map<string, string>();
+      try {
+        const bad: string[] = [];
+        for (const e of d.edits) {
+          const path = join(work, e.file);
+          const text = readFileSync(path, 'utf8');
+          if (!originals.has(path)) originals.set(path, text);
+          const n = text.split(e.find).length - 1;
+          if (n !== 1) bad.push(`${e.file}: find occurs ${n} times`);
+          else
+            writeFileSync(
+              path,
+              text.replace(e.find, () => e.replace),
+            );
+        }
+        return { findings: bad.length > 0 ? [] : gaps(work, m.today, `${set} ${d.id} (${relative(CORPUS, work)})`), bad };
+      } finally {
+        for (const [path, text] of originals) writeFileSync(path, text);
       }
-      return { findings: bad.length > 0 ? [] : gaps(out, m.today, `${set} ${d.id} (${relative(CORPUS, out)})`), bad };
     };
     const results = new Map(m.defects.map((d) => [d.id, variant(d)]));
     const caught = (d: Defect): boolean =>
