@@ -54,6 +54,15 @@ const MARKETING = new RegExp(
   'iu',
 );
 /**
+ * Marketing the person's own home or property on their behalf («gjennomføre oppdraget med markedsføring av boligen,
+ * visning og budrunde», «markedsføre eiendommen din», «marketing your home to buyers»): an estate agent's or a seller's
+ * agent's assignment is to act as intermediary in the sale (eiendomsmeglingsloven § 1-2 second paragraph), which is the performance of
+ * the contract, not marketing to the person. Such a phrase is left out before MARKETING is tested; marketing to the
+ * seller in the same purpose («nyhetsbrev og tilbud om verdivurdering») is still read.
+ */
+const OBJECT_MARKETING =
+  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
+/**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
  * contract, and which Datatilsynet («Kundeklubber og personvern») says a customer club needs the member's
@@ -73,11 +82,12 @@ const SIMILAR_GOODS =
  * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
  * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
  * or phone, is marketing, not the performance of the contract the person has (EDPB Guidelines 2/2019 section 3.3), and
- * a former customer or a contestant has none. Renewing what the person already has («fornyelse av abonnementet») is
+ * a former customer or a contestant has none. An offer of a valuation of the person's home («tilbud om gratis
+ * verdivurdering på e-post») is an estate agent's sales offer. Renewing what the person already has («fornyelse av abonnementet») is
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|products?|upgrades?|memberships?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
@@ -178,7 +188,7 @@ const partnersOffers = (t: string): boolean =>
     );
 /** The controller's own marketing: its words, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
-  MARKETING.test(t) ||
+  MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||
   t
     .split(CLAUSES)
     .some(

@@ -29,13 +29,14 @@ const LOCATING =
   /(?<![\p{L}])(?:gps|app\p{L}*|mobil\p{L}*|telefon\p{L}*|smarttelefon\p{L}*|phone\p{L}*|kjøretøy\p{L}*|bil|bilen|bilene|bilane|servicebil\p{L}*|firmabil\p{L}*|vehicles?|vans?|cars?|sporing\p{L}*|track\p{L}*|geofenc\p{L}*|kart\p{L}*|maps?|beacons?|bluetooth|wi-?fi|nettverk\p{L}*|network|adgangskort\p{L}*|badges?|rfid|pos\p{L}*system\p{L}*|tracker\p{L}*)(?![\p{L}])/iu;
 /**
  * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
- * «each agent's call quality»): a measure of how they work only with a word of work performance beside it; checking
- * that each employee has done a course or signed a declaration is no control of how they work. The time each one takes
- * («måle tidsbruken til kvar tilsett hos brukarane», «normtid», «time spent by each employee») is such a word: measuring
- * it is measuring pace (variants-omsorg O48, a home-care service's visit registrations).
+ * «each agent's call quality», «hver kundebehandler» in a customer centre): a measure of how they work only with a word
+ * of work performance beside it; checking that each employee has done a course or signed a declaration is no control of
+ * how they work. The time each one takes («måle tidsbruken til kvar tilsett hos brukarane», «normtid», «time spent by
+ * each employee») is such a word: measuring it is measuring pace (variants-omsorg O48, a home-care service's visit
+ * registrations).
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|employee|adviser|advisor|consultant)/i;
+  /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant)/i;
 const PERFORMANCE =
   /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken/iu;
 /**

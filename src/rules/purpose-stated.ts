@@ -115,7 +115,9 @@ const CATCH_ALL_WORD = /formål|føremål|purpose/u;
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
  * as the answer is known: a split by a regular expression tries it afresh at every position, and most descriptions'
- * first part already names a purpose. Vague when there are several parts and every one is vague, or one is a catch-all.
+ * first part already names a purpose. Vague when there are several parts and every one is vague, or one is a catch-all
+ * (a description that is only a catch-all, «andre formål knyttet til medlemskapet som laget til enhver tid finner
+ * nødvendige», too: H12E, variants-bolig B04).
  */
 const isVague = (text: string): boolean => {
   if (isVagueAim(text)) return true;
@@ -137,7 +139,7 @@ const isVague = (text: string): boolean => {
     from = JOIN.lastIndex;
   }
   if (text.length > from && !read(text.slice(from))) return false;
-  return parts > 1 && (allVague || anyCatchAll);
+  return (parts > 1 && allVague) || anyCatchAll;
 };
 
 export default defineRule(
