@@ -269,6 +269,15 @@ export function discloses(text: string, ownParty: (party: string, words: string)
  * § 27, a complaint); «reklamere for» (to advertise) still counts.
  */
 export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! for\b))`;
+/**
+ * Marketing the person's own home or property on their behalf («gjennomføre oppdraget med markedsføring av boligen,
+ * visning og budrunde», «markedsføre eiendommen din», «marketing your home to buyers»): an estate agent's or a seller's
+ * agent's assignment is to act as intermediary in the sale (eiendomsmeglingsloven § 1-2 second paragraph), which is the performance of
+ * the contract, not marketing to the person. Such a phrase is left out before marketing words are tested (contract-necessity, legal-basis-per-purpose); marketing to the
+ * seller in the same purpose («nyhetsbrev og tilbud om verdivurdering») is still read.
+ */
+export const OBJECT_MARKETING =
+  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
 /** Words that make a purpose or title marketing (Norwegian and English). */
 const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
 /**

@@ -1,4 +1,4 @@
-import { REKLAME, textsOf } from '../check/facts.js';
+import { OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -53,15 +53,6 @@ const MARKETING = new RegExp(
   String.raw`markedsfør|marknadsfør|${REKLAME}|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads`,
   'iu',
 );
-/**
- * Marketing the person's own home or property on their behalf («gjennomføre oppdraget med markedsføring av boligen,
- * visning og budrunde», «markedsføre eiendommen din», «marketing your home to buyers»): an estate agent's or a seller's
- * agent's assignment is to act as intermediary in the sale (eiendomsmeglingsloven § 1-2 second paragraph), which is the performance of
- * the contract, not marketing to the person. Such a phrase is left out before MARKETING is tested; marketing to the
- * seller in the same purpose («nyhetsbrev og tilbud om verdivurdering») is still read.
- */
-const OBJECT_MARKETING =
-  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a

@@ -1,4 +1,4 @@
-import { knownLaw, textsOf } from '../check/facts.js';
+import { knownLaw, OBJECT_MARKETING, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -30,7 +30,8 @@ const PURPOSE_BOUND: readonly { lovdataId: string; message: 'aml-commercial' | '
 /**
  * Marketing or sales in a purpose's words (nb, nn, en): marketing, advertising, sales, cross-selling, or offering products,
  * services, loans, refinancing, insurance, credit or advice («tilby kundene rådgivning og produkter», «tilby dem
- * refinansiering», «offer products»), or «tilbud om». Offering the customer access or a payment plan is no sale.
+ * refinansiering», «offer products»), or «tilbud om». Offering the customer access or a payment plan is no sale; nor is
+ * an estate agent marketing the client's home, the assignment itself (facts.ts OBJECT_MARKETING).
  */
 const SELLING =
   /markedsf\p{L}*|marknadsf\p{L}*|(?<![\p{L}])(?:reklame|kryssalg|mersalg|salg|selge|selje|marketing|advertis\p{L}*|cross-sell\p{L}*|upsell\p{L}*|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])/iu;
@@ -56,7 +57,7 @@ export default defineRule(
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
         if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
         r.purposes.forEach((p, i) => {
-          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => SELLING.test(t)))
+          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => SELLING.test(t.replace(OBJECT_MARKETING, ''))))
             report.activity(r, join('/purposes', i, 'description'), message, { purpose: p.id }, { severity: 'warning' });
         });
       }
