@@ -26,10 +26,15 @@ type BaseWithPointer = { purpose: ResolvedPurpose; p: number; b: number; pointer
 export function basesWithPointers(r: ResolvedActivity): readonly BaseWithPointer[] {
   let bases = basesOf.get(r);
   if (!bases) {
-    bases = r.purposes.flatMap((purpose, p) =>
-      purpose.legalBasis.map((basis, b) => ({ purpose, p, b, basis, pointer: join('/purposes', p, 'legalBasis', b, 'gdpr') })),
-    );
-    basesOf.set(r, bases);
+    // Plain loops and a template for the pointer (indices need no escaping): every activity of a large registry makes its list once.
+    const list: BaseWithPointer[] = [];
+    const purposes = r.purposes;
+    for (let p = 0; p < purposes.length; p++) {
+      const purpose = purposes[p]!;
+      const bases = purpose.legalBasis;
+      for (let b = 0; b < bases.length; b++) list.push({ purpose, p, b, basis: bases[b]!, pointer: `/purposes/${p}/legalBasis/${b}/gdpr` });
+    }
+    basesOf.set(r, (bases = list));
   }
   return bases;
 }
@@ -122,7 +127,7 @@ function published(clause: string): boolean {
  * Used by `discloses`.
  */
 const OUTSIDE_PARTY =
-  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr)))';
+  '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|relatives|next of kin|guardians?)';
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -153,6 +158,25 @@ const CARRIER =
 TO_PARTY.push(
   new RegExp(
     `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    'iu',
+  ),
+);
+/**
+ * An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
+ * melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
+ * with a word of data after the verb, so «pårørande får pårørandestøtte» (a service) is not read.
+ */
+/**
+ * The parties read in the receive form: customers and clients left out, since a customer getting access is shown their
+ * own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a processor's access, recorded as such.
+ */
+const RECEIVING_PARTY =
+  '(?:arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|samarbeidspartn\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|relatives|next of kin|guardians?)';
+const RECEIVED =
+  '(?:posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+TO_PARTY.push(
+  new RegExp(
+    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
 );
@@ -385,7 +409,9 @@ const idsOf = new Map<string, string[]>();
 function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) {
+    // Frozen: a caller that sorted or filled a shared list in place would change every later answer.
     v = make();
+    Object.freeze(v);
     if (cache.size < 10_000) cache.set(key, v);
   }
   return v;
@@ -515,7 +541,7 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
  */
 export function lawFit(law: ResolvedLaw, role: LawRole, ref: ReferenceData, org?: LawOrg): LawFit {
   const found = knownLaw(law, ref);
-  if (!found) return unknownLawFit(law);
+  if (!found) return unknownLawFitOnce(law);
   // A known law's answer depends only on the law, the section cited, the role and the organisation: a
   // registry cites the same few laws and sections in activity after activity, so each is judged once.
   let answers = fitsOf.get(ref)?.get(org ?? NO_ORG);
@@ -534,6 +560,28 @@ type LawFit = { answer: 'yes' | 'no' | 'unknown'; why?: LawMisfit };
 /** lawFit's answers for known laws, by reference data, organisation and `role, law key, section` (read-only). */
 const fitsOf = new WeakMap<ReferenceData, WeakMap<LawOrg, Map<string, LawFit>>>();
 const NO_ORG: LawOrg = {};
+
+/**
+ * `unknownLawFit`, judged once per free text or catalogue entry (the answer reads nothing else of the reference):
+ * an organisation's own rules are cited in activity after activity. Shared answers: read-only.
+ */
+function unknownLawFitOnce(law: ResolvedLaw): LawFit {
+  if (typeof law.ref === 'string') {
+    let fit = unknownByText.get(law.ref);
+    if (!fit) {
+      fit = unknownLawFit(law);
+      if (unknownByText.size < 10_000) unknownByText.set(law.ref, fit);
+    }
+    return fit;
+  }
+  const entry = law.law?.value;
+  if (entry === undefined) return unknownLawFit(law);
+  let fit = unknownByEntry.get(entry);
+  if (!fit) unknownByEntry.set(entry, (fit = unknownLawFit(law)));
+  return fit;
+}
+const unknownByText = new Map<string, LawFit>();
+const unknownByEntry = new WeakMap<object, LawFit>();
 
 /** A law ropa does not know: `no` (internal) when its words name the organisation's own rules, else `unknown`. */
 function unknownLawFit(law: ResolvedLaw): LawFit {

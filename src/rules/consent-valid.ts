@@ -92,6 +92,57 @@ const preTicked = (clause: string): boolean => {
   return m !== null && !NEGATION.test(clause) && !boxDenied(clause, m);
 };
 
+/**
+ * Consent inferred from silence or inactivity (rec. 32: «Silence, pre-ticked boxes or inactivity should not therefore
+ * constitute consent»; Art. 4(11): «by a statement or by a clear affirmative action»): the note or the purpose says the
+ * person is taken to consent unless they object, opt out or say no («blir rekna for å ha samtykt når dei ikkje
+ * protesterer», «anses å ha samtykket med mindre du reserverer deg», «deemed to consent unless they object», «presumed
+ * consent», «stilltiande samtykke»). Read clause by clause, the clause must speak of consent; whatever `consentMethod`
+ * says. Saying how to withdraw («du kan trekkje samtykket ved å seie frå») is no silence: the words are those of not
+ * objecting, or of consent deemed or presumed.
+ */
+/** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
+const DEEMED = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:stilltiende|stilltiande|passivt?|antatt|presumert|underforstått|presumed|tacit|implied|implicit|deemed|opt-out)\s+(?:\p{L}+\s+){0,1}?(?:samtykke\p{L}*|consent\p{L}*)`,
+    String.raw`(?<![\p{L}])(?:deemed|presumed|taken|assumed|considered|regarded)\s+to\s+(?:have\s+)?consent\p{L}*`,
+    String.raw`(?<![\p{L}])(?:rekna|rekne[st]?|regnet|regnes|anses|ansett|anset|betrakta|betraktes|vurdert)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** Not objecting, not opting out («ikkje protesterer», «med mindre du reserverer deg», «unless they object»). */
+const NOT_OBJECTING = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|don't|doesn't|do not|does not)\s+(?:\p{L}+\s+){0,2}?(?:protester\p{L}*|reserver\p{L}*|sier fra|sier ifra|seier frå|seier ifrå|seie frå|si fra|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
+    String.raw`(?<![\p{L}])(?:med mindre|dersom ikkje|dersom ikke|hvis ikke|viss ikkje|unless)\s+(?:\p{L}+\s+){0,3}?(?:protester\p{L}*|reserver\p{L}*|sier fra|seier frå|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
+  ].join('|'),
+  'iu',
+);
+const CONSENT_WORD = /samtyk|consent/i;
+/** A determiner that denies the deemed consent («ingen blir rekna for å ha samtykt»). */
+const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
+/**
+ * Deemed consent in a clause with no negation («ingen blir rekna for å ha samtykt før dei har skrive under» says the
+ * opposite), or consent tied to not objecting.
+ */
+const silence = (clause: string): boolean =>
+  CONSENT_WORD.test(clause) && ((DEEMED.test(clause) && !NEGATION.test(clause) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
+/**
+ * Consent given for an adult by someone else: a relative, the next of kin, a spouse or the family «consents on the
+ * person's behalf» («nærmaste pårørande samtykkjer på vegner av bebuaren», «consent from the next of kin»). Art. 6(1)(a):
+ * «the data subject has given consent»; Art. 4(11): consent is «of the data subject's wishes». No Norwegian law lets a
+ * relative give an adult's GDPR consent: pasient- og brukerrettighetsloven §§ 4-6 and 4-6 a let the health service
+ * decide health care for a patient without decision-making capacity, and make the relatives' view a factor, not a
+ * consent. A child's consent by the holder of parental responsibility (Art. 8(1)) and a guardian acting within the
+ * mandate (vergemålsloven) are not read: the words are those of relatives, not parents or guardians.
+ */
+const RELATIVE_WORDS = String.raw`(?:pårørende|pårørande|nærmeste pårørende|nærmaste pårørande|familie\p{L}*|ektefelle\p{L}*|ektemake\p{L}*|sambuer\p{L}*|sambuar\p{L}*|relatives?|next of kin|family|spouses?)(?![\p{L}])`;
+const RELATIVE = new RegExp(String.raw`(?<![\p{L}])${RELATIVE_WORDS}`, 'iu');
+const ON_BEHALF =
+  /(?<![\p{L}])(?:på vegne(?:r)? av|på (?:hans|hennar|hennes|deira|deres|pasientens|bebuarens|brukarens|brukerens) vegne(?:r)?|on (?:the (?:\p{L}+)'?s?|his|her|their) behalf|on behalf of|i staden for|i stedet for|instead of)(?![\p{L}])/iu;
+const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?${RELATIVE_WORDS}`, 'iu');
+const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
+
 export default defineRule(
   {
     id: 'consent-valid',
@@ -107,6 +158,8 @@ export default defineRule(
       'electronic-marketing',
       'device-without-consent',
       'pre-ticked',
+      'silence',
+      'proxy',
     ],
   },
   (ctx, report) => {
@@ -123,6 +176,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if (textsOf(basis.note).some((t) => t.split(CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(silence)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(proxy)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused

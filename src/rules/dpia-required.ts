@@ -1,4 +1,7 @@
 import { activityExempt } from '../check/journalism.js';
+import { textsOf } from '../check/facts.js';
+import { isArt6 } from '../model/resolve.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { dpiaCovered, dpiaPointer } from '../check/screening.js';
 
@@ -9,6 +12,23 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * it in progress. Art. 35 is lifted for an activity whose every purpose is journalistic (academic, artistic,
  * literary) expression under personopplysningsloven § 3 (src/check/journalism.ts).
  */
+/**
+ * Art. 35(10): where processing under Art. 6(1)(c) or (e) has its legal basis in a law that regulates the specific
+ * processing, and a DPIA was carried out as part of a general impact assessment when that law was adopted, paragraphs
+ * 1 to 7 do not apply (unless the state deems it necessary). A record that says so — `dpia.status: not-required` with a
+ * reason citing Art. 35(10) («personvernforordninga artikkel 35 nr. 10», «Art. 35(10)») — on an activity whose every Art.
+ * 6 basis is (c) or (e) with its law named has answered the finding: the record carries the controller's reasoning
+ * (Art. 5(2)), which a reviewer may weigh. A municipality's statutory reporting to a national health register under its
+ * regulation is such processing (H12A, variants-omsorg kpr-reporting).
+ */
+const ART35_10 = /35\s*(?:\(\s*10\s*\)|nr\.?\s*10|no\.?\s*10|paragraph\s*10)(?![\d])/i;
+function lawMadeAssessment(r: ResolvedActivity): boolean {
+  const dpia = r.activity.dpia;
+  if (dpia?.status !== 'not-required' || !textsOf(dpia.reason).some((t) => ART35_10.test(t))) return false;
+  const art6 = r.purposes.flatMap((p) => p.legalBasis.filter((b) => isArt6(b.gdpr)));
+  return art6.length > 0 && art6.every((b) => (b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') && b.law.length > 0);
+}
+
 export default defineRule(
   {
     id: 'dpia-required',
@@ -18,7 +38,7 @@ export default defineRule(
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
-      if (dpiaCovered(r) || activityExempt(r, ctx.reference)) continue;
+      if (dpiaCovered(r) || activityExempt(r, ctx.reference) || lawMadeAssessment(r)) continue;
       const s = ctx.screening(r);
       const dpia = r.activity.dpia;
       if (s.required) {

@@ -30,12 +30,14 @@ const LOCATING =
 /**
  * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
  * «each agent's call quality»): a measure of how they work only with a word of work performance beside it; checking
- * that each employee has done a course or signed a declaration is no control of how they work.
+ * that each employee has done a course or signed a declaration is no control of how they work. The time each one takes
+ * («måle tidsbruken til kvar tilsett hos brukarane», «normtid», «time spent by each employee») is such a word: measuring
+ * it is measuring pace (variants-omsorg O48, a home-care service's visit registrations).
  */
 const INDIVIDUAL_EMPLOYEE =
   /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|employee|adviser|advisor|consultant)/i;
 const PERFORMANCE =
-  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|performance|output|results|sales|quality|activity|calls|samtal/iu;
+  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken/iu;
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or

@@ -77,7 +77,7 @@ export default defineRule(
     id: 'notice-art14',
     severity: 'warning',
     citation: 'GDPR Art. 14(1)-(3), 14(5)',
-    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients'],
+    messages: ['art13-only', 'not-recorded', 'named-contacts', 'named-recipients', 'named-not-recorded'],
   },
   (ctx, report) => {
     // What is read of a catalogue entry (a source, a data-subject group) is read once per run: every activity naming it shares it.
@@ -109,7 +109,15 @@ export default defineRule(
         else report.activity(r, '/information/method', 'art13-only', sources);
         continue;
       }
-      if (info === undefined) continue;
+      // An activity about next of kin, emergency contacts or referees alone, with no `information` at all: their data is
+      // mostly given by the patient, employee or applicant who names them (Art. 14), or by themselves (Art. 13), and
+      // the record says nothing of how they are told either way (`named-not-recorded`).
+      if (info === undefined) {
+        const contacts = r.dataSubjects.filter((d) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t)));
+        if (contacts.length > 0 && contacts.length === r.dataSubjects.length)
+          report.activity(r, '/dataSubjects', 'named-not-recorded', { subjects: contacts.map((d) => d.id).join(', ') });
+        continue;
+      }
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
       // Judged only where every other group is employees or applicants: beside residents, patients or children (a
       // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.

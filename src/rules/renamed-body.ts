@@ -102,6 +102,39 @@ const RENAMED: readonly RenamedBody[] = [
 ];
 
 /**
+ * A national health register whose controller moved to another body: the body still exists under its name, but it no
+ * longer holds the register, so a record that names it as the register's recipient or source names the wrong controller
+ * (Art. 13(1)(e), 14(2)(f)). Kommunalt pasient- og brukerregister (KPR), Norsk pasientregister (NPR) and the IPLOS
+ * register moved from Helsedirektoratet to Folkehelseinstituttet on 1 January 2024 (forskrift 20. desember 2023 nr.
+ * 2165): KPR-forskriften § 1-3, Norsk pasientregisterforskriften § 1-4 and § 1-5 of the forskrift om pseudonymt register
+ * for individbasert helse- og omsorgsstatistikk (IPLOS) now say «Folkehelseinstituttet er dataansvarlig» (Lovdata's
+ * text in the sstraume97/norwegian-laws mirror of 2 July 2026, read 2026-11-30). Read on a recipient's or source's texts
+ * together (its name and a source's controller): the register named, the former body
+ * named, the current body not.
+ */
+interface MovedRegister {
+  register: RegExp;
+  name: string;
+  old: RegExp;
+  former: string;
+  current: string;
+  now: RegExp;
+  since: string;
+}
+const MOVED: readonly MovedRegister[] = [
+  {
+    register:
+      /kommunalt pasient- og bruke?a?rregist|(?<![\p{L}])KPR(?![\p{L}])|norsk pasientregist|(?<![\p{L}])NPR(?![\p{L}])|norwegian patient regist|IPLOS/iu,
+    name: 'KPR, NPR, IPLOS',
+    old: /helsedirektorat|directorate of health/iu,
+    former: 'Helsedirektoratet',
+    current: 'Folkehelseinstituttet',
+    now: /folkehelseinstitutt|(?<![\p{L}])FHI(?![\p{L}])|institute of public health/iu,
+    since: '2024-01-01',
+  },
+];
+
+/**
  * A source that is the archive or the records of the former body («Arkiv etter Fylkesmannen i Hordaland», «arkivet frå
  * Oljedirektoratet», «records of the Petroleum Safety Authority»): the records creator keeps the name it had when it
  * made them, which is how archives name it; the name is right.
@@ -114,7 +147,7 @@ export default defineRule(
     id: 'renamed-body',
     severity: 'warning',
     citation: 'GDPR Art. 30(1)(a), (d); 13(1)(a), (e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed', 'renamed-controller'],
+    messages: ['renamed', 'renamed-controller', 'register-moved'],
   },
   (ctx, report) => {
     const renamed = (texts: string[]) =>
@@ -123,13 +156,20 @@ export default defineRule(
     const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
     const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
     const processor = memo((v: Processor) => renamed(textsOf(v.name)));
+    // A register whose controller moved (MOVED): its name and the former body together, the current body not named.
+    const moved = (texts: string[]) =>
+      MOVED.find((x) => x.since <= ctx.today && texts.some((t) => x.register.test(t)) && texts.some((t) => x.old.test(t)) && !texts.some((t) => x.now.test(t)));
+    const recipientMoved = memo((v: Recipient) => moved(textsOf(v.name)));
+    const sourceMoved = memo((v: Source) => moved([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const processorMoved = memo((v: Processor) => moved(textsOf(v.name)));
     for (const r of ctx.activities) {
-      const found = (x: { id: string }, b: RenamedBody | undefined, pointer: string) => {
+      const found = (x: { id: string }, b: RenamedBody | undefined, m: MovedRegister | undefined, pointer: string) => {
         if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
+        else if (m) report.activity(r, pointer, 'register-moved', { id: x.id, former: m.former, current: m.current, since: m.since, register: m.name });
       };
-      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), join('/recipients', i)));
-      r.sources.forEach((x, i) => found(x, source(x.value), join('/sources', i)));
-      r.processors.forEach((x, i) => found(x, processor(x.value), join('/processors', i)));
+      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), recipientMoved(x.value), join('/recipients', i)));
+      r.sources.forEach((x, i) => found(x, source(x.value), sourceMoved(x.value), join('/sources', i)));
+      r.processors.forEach((x, i) => found(x, processor(x.value), processorMoved(x.value), join('/processors', i)));
     }
     // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
     // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and

@@ -1,6 +1,6 @@
 import { knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
-import type { ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
+import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -139,6 +139,33 @@ const RECORDING = /opptak|kamera|video|film|bilde|bilete|recording|footage|cctv|
 
 /** Words that say an entry is a log about the recordings (who viewed or handed them over), not the recordings (nb, nn, en). */
 const LOG = /logg|\blog(?:s|ged|ging)?\b|protokoll|journal/i;
+
+/**
+ * The activity says its camera records nothing: images are shown live and never stored («Bileta blir ikkje lagra»,
+ * «bileta blir viste direkte og aldri lagra», «ingen opptak», «images are not recorded», «live view only»). § 6 of the
+ * camera regulation sets when recordings are deleted; where there are none and no retention entry is about recordings,
+ * the activity's other periods (sensor events, a journal) are not recordings and are not judged by it. A camera sensor
+ * for night supervision in a care home that shows a live outline to the night nurse is such a camera (H12A,
+ * variants-omsorg). Words only ever quiet the rule: an entry that is about recordings is judged whatever is said.
+ */
+const NO_RECORDING = new RegExp(
+  [
+    // «bileta blir (viste direkte og) aldri lagra», «opptak blir ikkje lagra», «images are never stored», the clause ending
+    // there: «ikkje lagra lenger enn sju dagar», «not stored in the cloud» say how long or where, not that nothing is kept
+    String.raw`(?<![\p{L}])(?:bilde\p{L}*|bilete\p{L}*|bileta|biletet|opptak\p{L}*|video\p{L}*|images?|footage|video)\s+(?:\p{L}+\s+){0,5}?(?:ikke|ikkje|aldri|never|not)\s+(?:\p{L}+\s+){0,1}?(?:lagr\p{L}*|tatt opp|teke opp|tekne opp|tatt vare på|teke vare på|stored|recorded|saved|kept|retained)(?=\s*(?:[.;:!?,)]|$)|\s+(?:og|and|men|but)(?![\p{L}]))`,
+    // «ingen opptak», «inga lagring av bilete», «no recording(s)» (English «no» only before English words: nynorsk «no» is «now»)
+    String.raw`(?<![\p{L}])(?:ingen|inga|uten|utan)\s+(?:lagring av\s+(?:bilde\p{L}*|bilete\p{L}*|bileta|opptak)|opptak)(?![\p{L}])|(?<![\p{L}])(?:no|without)\s+(?:recordings?|recording of images|storage of (?:images|footage))(?![\p{L}])`,
+    // «kameraet tek ikkje opp», «the camera does not record»
+    String.raw`(?<![\p{L}])(?:kamera\p{L}*|cameras?)\s+(?:\p{L}+\s+){0,2}?(?:tar ikke opp|tek ikkje opp|does not record|do not record|never records?|records nothing|lagrar ikkje|lagrer ikke)`,
+    // «only live», «berre direkte», «kun sanntid»
+    String.raw`(?<![\p{L}])(?:live view only|only (?:a )?live|kun (?:direkte|sanntid)|berre (?:direkte|sanntid)|bare (?:direkte|sanntid))`,
+  ].join('|'),
+  'iu',
+);
+const recordsNothing = (r: ResolvedActivity): boolean =>
+  [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), ...r.retention.flatMap((e) => [e.trigger, e.description])]
+    .flatMap(textsOf)
+    .some((t) => NO_RECORDING.test(t));
 
 /**
  * A retention entry about the recordings: its trigger, description or categories say so, or it cites the camera
@@ -292,6 +319,7 @@ export default defineRule(
         // gives no period (then ropa cannot tell).
         const recordings = periods.filter(({ entry }) => isRecordingEntry(entry, ctx.reference));
         if (recordings.length === 0 && r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
+        if (recordings.length === 0 && recordsNothing(r)) continue;
         const judged = recordings.length > 0 ? recordings : [periods.reduce((a, b) => (b.s < a.s ? b : a))];
         // A month is counted as up to 31 days: "P1M" is within "30 days", "P92D" within "three months".
         const routine = judged.some((p) => p.s <= max + DAY / 2);

@@ -84,9 +84,9 @@ function runOnce({ args, cwd, env, input }) {
 let queue = Promise.resolve();
 const enqueue = (request) => (queue = queue.then(() => runOnce(request)));
 
-port.on('message', async (request) => {
+port.on('message', async ({ id, ...request }) => {
   const { code, stdout, stderr } = await enqueue(request);
-  port.postMessage({ code, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') });
+  port.postMessage({ id, code, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') });
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 });

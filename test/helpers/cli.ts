@@ -93,21 +93,38 @@ const RUN_TIMEOUT_MS = 60_000;
  */
 function startThread(heapMb: number | undefined): { run: (r: Request, timeoutMs: number) => ThreadResult } {
   const { worker, port, flag } = cliThread({}, heapMb);
-  return {
-    run(request, timeoutMs) {
+  let next = 0;
+  /** The thread is given up on: the next run gets a new one. */
+  const stop = (request: Request, why: string): ThreadResult => {
+    void worker.terminate();
+    if (threads.get(heapMb ?? 0) === self) threads.delete(heapMb ?? 0);
+    return { code: null, stdout: '', stderr: `ropa ${request.args.join(' ')}: stopped, ${why}\n` };
+  };
+  const self = {
+    run(request: Request, timeoutMs: number): ThreadResult {
+      const id = ++next;
       Atomics.store(flag, 0, 0);
-      port.postMessage(request);
-      // A thread that ran out of memory never answers either: both end here, and the next run gets a new thread.
-      if (Atomics.wait(flag, 0, 0, timeoutMs) === 'timed-out') {
-        void worker.terminate();
-        threads.delete(heapMb ?? 0);
-        return { code: null, stdout: '', stderr: `ropa ${request.args.join(' ')}: stopped, no answer in ${timeoutMs} ms (or out of memory)\n` };
+      port.postMessage({ ...request, id });
+      // The answer is this run's, by its id: one left over from an earlier run is dropped, never taken for this one.
+      // The flag is lowered before the port is looked at, so no answer is missed; and the wait wakes now and then,
+      // for an answer that follows its flag by a moment under a heavy load.
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        Atomics.store(flag, 0, 0);
+        const answer = receiveMessageOnPort(port);
+        if (answer !== undefined) {
+          const message = answer.message as ThreadResult & { id: number };
+          if (message.id === id) return { code: message.code, stdout: message.stdout, stderr: message.stderr };
+          continue;
+        }
+        const left = deadline - Date.now();
+        // A thread that ran out of memory never answers either: both end here, and the next run gets a new thread.
+        if (left <= 0) return stop(request, `no answer in ${timeoutMs} ms (or out of memory)`);
+        Atomics.wait(flag, 0, 0, Math.min(left, 100));
       }
-      const answer = receiveMessageOnPort(port);
-      if (!answer) throw new Error('the CLI thread ended a run without its result');
-      return answer.message as ThreadResult;
     },
   };
+  return self;
 }
 
 /** A thread running test/helpers/cli-worker.mjs on dist/cli.js; it answers on `port` and raises `flag`. */
