@@ -206,10 +206,11 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
 /**
  * The party as the subject of a passive sending («The driving school that booked the test is sent the result», «NAV får
  * tilsendt vedtaket», «kommunen blir sendt en kopi»): handed the data as much as «sende … til» it. Not a party after
- * «til»/«to» («fakturaen til kunden sendes …»: the sending is of something addressed to them).
+ * «til»/«to» («fakturaen til kunden sendes …»: the sending is of something addressed to them), nor one after «fra»,
+ * «from», «om», «about», «av», «of» («Opplysninger fra NAV blir sendt til saksbehandleren»: the data comes from them).
  */
 const PASSIVE_SENT = new RegExp(
-  `(?<![\\p{L}])(?<!(?:til|to)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
   'iu',
 );
 const SEND = 1;

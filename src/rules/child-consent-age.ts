@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, textsOf } from '../check/facts.js';
+import { NEGATION, basesWithPointers, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -48,6 +48,13 @@ const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up 
  */
 const PARENTS_CONSENT =
   /(?<![\p{L}])(?:foreldr|foresatt|føresett|verge|parent|guardian)\p{L}*[^.;]{0,40}?(?:samtykk|consent)|(?:samtykk|consent)\p{L}*\s+(?:fra|frå|av|of|from|by)\s+(?:the\s+|a\s+|barnets\s+|their\s+)?(?:foreldr|foresatt|føresett|verge|parent|guardian|holder)/iu;
+/**
+ * Whether a text says the parents consent, in a clause without a negation («Vi innhenter ikke samtykke fra foreldre» says
+ * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
+ */
+const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian)/iu;
+const saysParentsConsent = (text: string): boolean =>
+  text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && (!NEGATION.test(c) || WITHOUT_CONSENT.test(c)));
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
@@ -87,8 +94,8 @@ export default defineRule(
         if (!isConsent(basis.gdpr) || asked.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-        const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter((t) =>
-          PARENTS_CONSENT.test(t),
+        const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter(
+          saysParentsConsent,
         );
         if (stated.length > 0 || inWords.length > 0) {
           if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {

@@ -47,7 +47,7 @@ import { join } from '../util/pointer.js';
  * `deleteAsap`): utlendingsloven § 87 third paragraph, «Opplysninger og materiale knyttet til DNA-analysen skal slettes og
  * tilintetgjøres så snart som mulig etter at familierelasjonen er bekreftet eller avkreftet» (Lovdata's text, 2 July
  * 2026). Where the activity's legal basis cites such a section, a retention of that special category for a fixed period
- * or permanently whose words give no such deadline («så snart», «straks», «når … er bekreftet») is warned
+ * or permanently whose words give no such deadline («så snart», «straks», «når … er bekreftet», nn «vert bekrefta», «when … has been confirmed») is warned
  * (`delete-as-soon`).
  */
 const DAY = 86400;
@@ -111,7 +111,7 @@ function sectionDeleteAsap(law: ResolvedLaw, ref: ReferenceData): readonly Delet
 }
 /** A retention that says it ends as soon as possible, at once, or when the event has happened (nb, nn, en). */
 const AS_SOON =
-  /så snart|så fort|snarast|straks|umiddelbart|med en gang|as soon as|immediately|without delay|(?<![\p{L}])når (?:\p{L}+ ){0,4}?(?:er|blir) (?:bekreftet|avkreftet|stadfest\p{L}*|avklart|verifisert)|once (?:\p{L}+ ){0,4}?(?:is|has been) (?:confirmed|established|verified)/iu;
+  /så snart|så fort|snarast|straks|umiddelbart|med en gang|as soon as|immediately|without delay|(?<![\p{L}])når (?:\p{L}+ ){0,4}?(?:er|blir|vert|har blitt|har vorte) (?:bekreft\p{L}*|avkreft\p{L}*|stadfest\p{L}*|avklar\p{L}*|verifiser\p{L}*)|(?<![\p{L}])(?:once|when) (?:\p{L}+ ){0,4}?(?:is|are|has been|have been) (?:confirmed|established|verified|disproved|refuted)/iu;
 
 /** A police certificate by the category's id, name or description (nb, nn, en). */
 const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
