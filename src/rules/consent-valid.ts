@@ -175,6 +175,11 @@ const RELATIVE = new RegExp(String.raw`(?<![\p{L}])${RELATIVE_WORDS}`, 'iu');
 const ON_BEHALF =
   /(?<![\p{L}])(?:på vegne(?:r)? av|på (?:hans|hennar|hennes|deira|deres|pasientens|bebuarens|brukarens|brukerens) vegne(?:r)?|on (?:the (?:\p{L}+)'?s?|his|her|their) behalf|on behalf of|i staden for|i stedet for|instead of)(?![\p{L}])/iu;
 const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?${RELATIVE_WORDS}`, 'iu');
+/**
+ * A child named («barnet», «born», «elevane», «the child's», «pupils»): a child's family consenting is the holder of
+ * parental responsibility (Art. 8(1)), not a relative consenting for an adult.
+ */
+const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])/iu;
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
 
 export default defineRule(
@@ -213,7 +218,11 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(proxy)))
+        else if (
+          textsOf(basis.note).some((t) => t.split(/[.;!?]/).some((c) => proxy(c) && !CHILD.test(c))) &&
+          !textsOf(purpose.description).some((t) => CHILD.test(t)) &&
+          !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
+        )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says

@@ -33,10 +33,11 @@ const LOCATING =
  * of work performance beside it; checking that each employee has done a course or signed a declaration is no control of
  * how they work. The time each one takes («måle tidsbruken til kvar tilsett hos brukarane», «normtid», «time spent by
  * each employee») is such a word: measuring it is measuring pace (variants-omsorg O48, a home-care service's visit
- * registrations).
+ * registrations). Not an individual named in a negation («tallene viser ikke den enkelte ansatte», «figures that show no
+ * individual employee»): aggregate figures.
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant)/i;
+  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant)/iu;
 const PERFORMANCE =
   /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken/iu;
 /**
