@@ -113,7 +113,7 @@ export default defineRule(
       // mostly given by the patient, employee or applicant who names them (Art. 14), or by themselves (Art. 13), and
       // the record says nothing of how they are told either way (`named-not-recorded`).
       if (info === undefined) {
-        const contacts = r.dataSubjects.filter((d) => textsOf(d.value.name).some((t) => NAMED_CONTACTS.test(t)));
+        const contacts = r.dataSubjects.filter((d) => isNamed(d.value));
         if (contacts.length > 0 && contacts.length === r.dataSubjects.length)
           report.activity(r, '/dataSubjects', 'named-not-recorded', { subjects: contacts.map((d) => d.id).join(', ') });
         continue;
