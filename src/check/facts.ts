@@ -122,9 +122,11 @@ function published(clause: string): boolean {
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
- * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso», «inkassoselskapet», «debt collectors»), driving schools («trafikkskolen»,
- * «the driving school»: private businesses that book tests for their pupils), other businesses and third parties.
- * Used by `discloses`.
+ * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso»,
+ * «inkassoselskapet», «debt collectors»), driving schools («trafikkskolen», «the driving school»: private businesses that
+ * book tests for their pupils), another body's contact point (not «vårt kontaktpunkt», «contact point for whistleblowing»,
+ * «in HR»: the controller's own), next of kin, relatives and guardians («pårørende», «verge»), other businesses and third
+ * parties. Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
 const OUTSIDE_PARTY =
   '(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|relatives|next of kin|guardians?|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten)';
@@ -162,18 +164,18 @@ TO_PARTY.push(
   ),
 );
 /**
- * An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
- * melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
- * with a word of data after the verb, so «pårørande får pårørandestøtte» (a service) is not read.
- */
-/**
- * The parties read in the receive form: customers and clients left out, since a customer getting access is shown their
- * own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a processor's access, recorded as such.
+ * The parties read in the receive form (below), a part of OUTSIDE_PARTY: customers and clients left out, since a
+ * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
+ * processor's access, recorded as such.
  */
 const RECEIVING_PARTY =
   '(?:arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|samarbeidspartn\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|relatives|next of kin|guardians?)';
+/** A word of data received (position, information, a message, a copy, a report, access). */
 const RECEIVED =
   '(?:posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+// An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
+// melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
+// with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
 TO_PARTY.push(
   new RegExp(
     `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
