@@ -31,8 +31,8 @@ export function basesWithPointers(r: ResolvedActivity): readonly BaseWithPointer
     const purposes = r.purposes;
     for (let p = 0; p < purposes.length; p++) {
       const purpose = purposes[p]!;
-      const bases = purpose.legalBasis;
-      for (let b = 0; b < bases.length; b++) list.push({ purpose, p, b, basis: bases[b]!, pointer: `/purposes/${p}/legalBasis/${b}/gdpr` });
+      const legalBases = purpose.legalBasis;
+      for (let b = 0; b < legalBases.length; b++) list.push({ purpose, p, b, basis: legalBases[b]!, pointer: `/purposes/${p}/legalBasis/${b}/gdpr` });
     }
     basesOf.set(r, (bases = list));
   }
