@@ -1,4 +1,4 @@
-import { discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -53,7 +53,7 @@ const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
 /** The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen selv» is left out). */
 const byController = (text: string): string =>
   text
-    .split(/[.;:!?](?![\p{L}\d])/u)
+    .split(CLAUSE_END)
     .filter((c) => !(SELF_ACTS.test(c) && !WE.test(c)))
     .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
