@@ -94,8 +94,9 @@ export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n
 /** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
 export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
 /**
- * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but not the dot inside a
- * web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off what follows it.
+ * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
+ * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
+ * what follows it.
  */
 export const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */

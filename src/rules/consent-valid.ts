@@ -65,8 +65,10 @@ const PURPOSE_DEVICE =
 const STRICTLY_NECESSARY =
   /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
-/** Where a note's clauses end. */
-const CLAUSE_END = /[.;:!?]/;
+/** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
+const NOTE_CLAUSE_END = /[.;:!?]/;
+/** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
+const NOTE_SENTENCE_END = /[.;!?]/;
 const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
 /**
  * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
@@ -126,15 +128,6 @@ const preTicked = (clause: string): boolean => {
   return m !== null && !NEGATION.test(clause) && !boxDenied(clause, m);
 };
 
-/**
- * Consent inferred from silence or inactivity (rec. 32: «Silence, pre-ticked boxes or inactivity should not therefore
- * constitute consent»; Art. 4(11): «by a statement or by a clear affirmative action»): the note or the purpose says the
- * person is taken to consent unless they object, opt out or say no («blir rekna for å ha samtykt når dei ikkje
- * protesterer», «anses å ha samtykket med mindre du reserverer deg», «deemed to consent unless they object», «presumed
- * consent», «stilltiande samtykke»). Read clause by clause, the clause must speak of consent; whatever `consentMethod`
- * says. Saying how to withdraw («du kan trekkje samtykket ved å seie frå») is no silence: the words are those of not
- * objecting, or of consent deemed or presumed.
- */
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
 const DEEMED = new RegExp(
   [
@@ -156,6 +149,14 @@ const CONSENT_WORD = /samtyk|consent/i;
 /** A determiner that denies the deemed consent («ingen blir rekna for å ha samtykt»). */
 const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
 /**
+ * Consent inferred from silence or inactivity (rec. 32: «Silence, pre-ticked boxes or inactivity should not therefore
+ * constitute consent»; Art. 4(11): «by a statement or by a clear affirmative action»): a consent basis's note says the
+ * person is taken to consent unless they object, opt out or say no («blir rekna for å ha samtykt når dei ikkje
+ * protesterer», «anses å ha samtykket med mindre du reserverer deg», «deemed to consent unless they object», «presumed
+ * consent», «stilltiande samtykke»). Read clause by clause, the clause must speak of consent; whatever `consentMethod`
+ * says. Saying how to withdraw («du kan trekkje samtykket ved å seie frå») is no silence: the words are those of not
+ * objecting, or of consent deemed or presumed.
+ *
  * Deemed consent in a clause with no negation («ingen blir rekna for å ha samtykt før dei har skrive under» says the
  * opposite), or consent tied to not objecting.
  */
@@ -214,12 +215,12 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(CLAUSE_END).some(preTicked)))
+        } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(/[.;!?]/).some(silence)))
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (
-          textsOf(basis.note).some((t) => t.split(/[.;!?]/).some((c) => proxy(c) && !CHILD.test(c))) &&
+          textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD.test(c))) &&
           !textsOf(purpose.description).some((t) => CHILD.test(t)) &&
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
         )
