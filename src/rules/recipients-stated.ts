@@ -31,8 +31,6 @@ import { defineRule } from '../check/rule.js';
  * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are. «Politisk»,
  * «politiker», «politikk» (politically exposed persons, politicians, policy) name no police.
  */
-/** What follows «til»/«to» in a clause: whom it sends something to. */
-const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
   { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
@@ -46,6 +44,8 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
 ];
+/** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
+const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
 const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
 /** The controller as the actor («vi», «we»). */
@@ -106,8 +106,9 @@ export default defineRule(
             };
             if (!discloses(c, toOther)) continue;
             if (hit !== undefined) return [hit];
-            // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») names no party to ask about:
-            // the party is the one the clause sends it to.
+            // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
+            // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
+            // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
             const to = asked ? null : TO_NAMED.exec(c);
             const named = to === null ? null : party.exec(to[1]!);
             if (named !== null) return [named[0]];
