@@ -152,6 +152,9 @@ const MOVED: readonly MovedRegister[] = [
 const ARCHIVE_OF =
   /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
 
+/** What a source is named by: its name, and the controller it comes from. */
+const sourceTexts = (v: Source): string[] => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
+
 export default defineRule(
   {
     id: 'renamed-body',
@@ -164,13 +167,13 @@ export default defineRule(
       RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
     // A catalogue entry is shared by every activity that names it: its answer is found once per run.
     const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
-    const source = memo((v: Source) => renamed([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const source = memo((v: Source) => renamed(sourceTexts(v)));
     const processor = memo((v: Processor) => renamed(textsOf(v.name)));
     // A register whose controller moved (MOVED): its name and the former body together, the current body not named.
     const moved = (texts: string[]) =>
       MOVED.find((x) => x.since <= ctx.today && texts.some((t) => x.register.test(t)) && texts.some((t) => x.old.test(t)) && !texts.some((t) => x.now.test(t)));
     const recipientMoved = memo((v: Recipient) => moved(textsOf(v.name)));
-    const sourceMoved = memo((v: Source) => moved([...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])]));
+    const sourceMoved = memo((v: Source) => moved(sourceTexts(v)));
     const processorMoved = memo((v: Processor) => moved(textsOf(v.name)));
     for (const r of ctx.activities) {
       const found = (x: { id: string }, b: RenamedBody | undefined, m: MovedRegister | undefined, pointer: string) => {
