@@ -68,6 +68,8 @@ function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
 export default defineRule(
   { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty'] },
   (ctx, report) => {
+    // The organisation's names, for a duty that binds only some controllers (`whenNamed`): the same for every entry.
+    const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
         const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
@@ -83,7 +85,6 @@ export default defineRule(
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
-        const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
         const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
         const said = [...textsOf(r.activity.title), ...textsOf(e.description), ...textsOf(e.trigger), ...categories.flatMap((c) => textsOf(c.value.name))].map(
           (t) => t.toLowerCase(),
