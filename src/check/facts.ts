@@ -579,14 +579,7 @@ const NO_ORG: LawOrg = {};
  * an organisation's own rules are cited in activity after activity. Shared answers: read-only.
  */
 function unknownLawFitOnce(law: ResolvedLaw): LawFit {
-  if (typeof law.ref === 'string') {
-    let fit = unknownByText.get(law.ref);
-    if (!fit) {
-      fit = unknownLawFit(law);
-      if (unknownByText.size < 10_000) unknownByText.set(law.ref, fit);
-    }
-    return fit;
-  }
+  if (typeof law.ref === 'string') return remembered(unknownByText, law.ref, () => unknownLawFit(law));
   const entry = law.law?.value;
   if (entry === undefined) return unknownLawFit(law);
   let fit = unknownByEntry.get(entry);
