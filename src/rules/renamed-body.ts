@@ -32,7 +32,6 @@ import { join } from '../util/pointer.js';
  * - Kredittilsynet became Finanstilsynet on 21 December 2009 (Meld. St. 12 (2009–2010) Finansmarknadsmeldinga 2009,
  *   ch. 6.1: «Kredittilsynet endra namn til Finanstilsynet 21. desember 2009»; English name then the Financial
  *   Supervisory Authority of Norway).
- *
  * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
  *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
  *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
@@ -118,9 +117,9 @@ const RENAMED: readonly RenamedBody[] = [
  * register moved from Helsedirektoratet to Folkehelseinstituttet on 1 January 2024 (forskrift 20. desember 2023 nr.
  * 2165): KPR-forskriften § 1-3, Norsk pasientregisterforskriften § 1-4 and § 1-5 of the forskrift om pseudonymt register
  * for individbasert helse- og omsorgsstatistikk (IPLOS) now say «Folkehelseinstituttet er dataansvarlig» (Lovdata's
- * text in the sstraume97/norwegian-laws mirror of 2 July 2026, read 2026-11-30). Read on a recipient's or source's texts
- * together (its name and a source's controller): the register named, the former body
- * named, the current body not.
+ * text in the sstraume97/norwegian-laws mirror of 2 July 2026, read 2026-11-30). Read on a recipient's, processor's or
+ * source's texts together (its name and a source's controller): the register named, the former body named, the current
+ * body not.
  */
 interface MovedRegister {
   register: RegExp;
