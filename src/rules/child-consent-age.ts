@@ -48,11 +48,12 @@ const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up 
  */
 const PARENTS_CONSENT =
   /(?<![\p{L}])(?:foreldr|foresatt|føresett|verge|parent|guardian)\p{L}*[^.;]{0,40}?(?:samtykk|consent)|(?:samtykk|consent)\p{L}*\s+(?:fra|frå|av|of|from|by)\s+(?:the\s+|a\s+|barnets\s+|their\s+)?(?:foreldr|foresatt|føresett|verge|parent|guardian|holder)/iu;
+/** «Uten», «without» before consent or the parents: what answers a negation («ikke … uten samtykke fra foreldrene»). */
+const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian)/iu;
 /**
  * Whether a text says the parents consent, in a clause without a negation («Vi innhenter ikke samtykke fra foreldre» says
  * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
  */
-const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian)/iu;
 const saysParentsConsent = (text: string): boolean =>
   text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && (!NEGATION.test(c) || WITHOUT_CONSENT.test(c)));
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
