@@ -12,6 +12,7 @@ import { checkIntegrity } from './integrity.js';
 import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
+import { pointerAndAbove } from '../util/pointer.js';
 
 export interface Validated {
   registry: Registry;
@@ -187,9 +188,7 @@ function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Findi
   // The wrong places by file and pointer; a finding is an echo when its pointer or one above it is among them.
   const places = new Set(wrong.map((w) => `${w.file}\0${w.pointer}`));
   return integrity.filter((f) => {
-    for (let p = f.pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      if (places.has(`${f.file}\0${p}`)) return false;
-      if (p === '') return true;
-    }
+    for (const p of pointerAndAbove(f.pointer)) if (places.has(`${f.file}\0${p}`)) return false;
+    return true;
   });
 }
