@@ -73,11 +73,8 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
   if (fit.answer !== 'no' || fit.why !== 'role') return false;
   return laws.every((l) => {
     const known = knownLaw(l, ref)?.law;
-    return (
-      known !== undefined &&
-      (known as LawEntry).keepFor === undefined &&
-      Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined)
-    );
+    // `keepFor` is a section's (KnownLaw has none of its own).
+    return known !== undefined && Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined);
   });
 }
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
