@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -69,11 +69,10 @@ export default defineRule(
     messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
   },
   (ctx, report) => {
-    const consent = ({ basis }: { basis: { gdpr: string } }): boolean => basis.gdpr === 'A6-1-a' || basis.gdpr === 'A9-2-a';
     for (const r of ctx.activities) {
       // Only an activity with consent is read (most have none).
       const bases = basesWithPointers(r);
-      if (!bases.some(consent)) continue;
+      if (!bases.some(({ basis }) => isConsent(basis.gdpr))) continue;
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
@@ -83,7 +82,7 @@ export default defineRule(
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
       for (const { basis, pointer, purpose } of bases) {
-        if (basis.gdpr !== 'A6-1-a' && basis.gdpr !== 'A9-2-a') continue;
+        if (!isConsent(basis.gdpr)) continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         if (!publicAuthority) continue;
         const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');

@@ -16,27 +16,6 @@ import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
-/**
- * Art. 10: criminal-offence data is processed only under the control of official authority, or where
- * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
- * authority). A public authority processing such data as part of its task relies on its official
- * authority and the task law: a public task (6(1)(e)) or legal obligation (6(1)(c)) with its law suffices.
- * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
- * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
- * therefore needs one of those conditions on the same purpose (warning `section-11-condition`), given as a basis, a
- * cited section, or named in the words of a basis's note.
- * An Art. 10 basis whose every law ropa knows cannot authorise such processing (data/norwegian-law.json) is
- * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
- * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
- * under the special law that requires one for the post); free text naming the organisation's own rules is no
- * law (`internal-rules`); any other known law with no such role (`not-a-basis`; for a public authority a warning,
- * since its own processing may be under the control of official authority, unless it is a police certificate).
- * An unknown law is not judged.
- * A public authority whose task law covers the data (the processing is under official authority) but whose Art. 10
- * entry rests on personopplysningsloven § 11 alone cites the provision for processing «som ikke utføres under en
- * offentlig myndighets kontroll» (§ 11 first paragraph, read in Lovdata's text 2026-11-30): a warning to cite the task
- * law instead (`section-11-official`); the processing itself may well be lawful.
- */
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
 const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
 /** Words that name a police certificate or a check of someone's record (nb, nn, en). */
@@ -89,6 +68,27 @@ const keepsRegister = (clause: string): boolean => {
   return !(NONE_BEFORE.test(before) || (ENGLISH.test(m[0]) && NO_BEFORE.test(before)));
 };
 
+/**
+ * Art. 10: criminal-offence data is processed only under the control of official authority, or where
+ * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
+ * authority). A public authority processing such data as part of its task relies on its official
+ * authority and the task law: a public task (6(1)(e)) or legal obligation (6(1)(c)) with its law suffices.
+ * § 11 first paragraph does not itself permit: it applies «personvernforordningen artikkel 9 nr. 2 bokstav a og
+ * c til f samt §§ 6, 7 og 9» to such processing. An Art. 10 basis resting on personopplysningsloven § 11 alone
+ * therefore needs one of those conditions on the same purpose (warning `section-11-condition`), given as a basis, a
+ * cited section, or named in the words of a basis's note.
+ * An Art. 10 basis whose every law ropa knows cannot authorise such processing (data/norwegian-law.json) is
+ * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
+ * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
+ * under the special law that requires one for the post); free text naming the organisation's own rules is no
+ * law (`internal-rules`); any other known law with no such role (`not-a-basis`; for a public authority a warning,
+ * since its own processing may be under the control of official authority, unless it is a police certificate).
+ * An unknown law is not judged.
+ * A public authority whose task law covers the data (the processing is under official authority) but whose Art. 10
+ * entry rests on personopplysningsloven § 11 alone cites the provision for processing «som ikke utføres under en
+ * offentlig myndighets kontroll» (§ 11 first paragraph, read in Lovdata's text 2026-11-30): a warning to cite the task
+ * law instead (`section-11-official`); the processing itself may well be lawful.
+ */
 export default defineRule(
   {
     id: 'criminal-data-basis',

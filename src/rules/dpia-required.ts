@@ -6,13 +6,6 @@ import { defineRule } from '../check/rule.js';
 import { dpiaCovered, dpiaPointer } from '../check/screening.js';
 
 /**
- * Art. 35(1), (3), (4): where an Art. 35(3) trigger or an item of Datatilsynet's list applies, or the
- * record itself says the processing is likely high-risk (`dpia.highRisk`) or that a DPIA is required
- * (`dpia.status: required`), a DPIA is carried out before the processing. A planned activity may have
- * it in progress. Art. 35 is lifted for an activity whose every purpose is journalistic (academic, artistic,
- * literary) expression under personopplysningsloven § 3 (src/check/journalism.ts).
- */
-/**
  * Art. 35(10): where processing under Art. 6(1)(c) or (e) has its legal basis in a law that regulates the specific
  * processing, and a DPIA was carried out as part of a general impact assessment when that law was adopted, paragraphs
  * 1 to 7 do not apply (unless the state deems it necessary). A record that says so — `dpia.status: not-required` with a
@@ -29,6 +22,13 @@ function lawMadeAssessment(r: ResolvedActivity): boolean {
   return art6.length > 0 && art6.every((b) => (b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') && b.law.length > 0);
 }
 
+/**
+ * Art. 35(1), (3), (4): where an Art. 35(3) trigger or an item of Datatilsynet's list applies, or the
+ * record itself says the processing is likely high-risk (`dpia.highRisk`) or that a DPIA is required
+ * (`dpia.status: required`), a DPIA is carried out before the processing. A planned activity may have
+ * it in progress. Art. 35 is lifted for an activity whose every purpose is journalistic (academic, artistic,
+ * literary) expression under personopplysningsloven § 3 (src/check/journalism.ts).
+ */
 export default defineRule(
   {
     id: 'dpia-required',

@@ -1,4 +1,4 @@
-import { isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
+import { NEGATION, isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -103,8 +103,10 @@ const HOW =
  * the check itself.
  */
 const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
-/** What NOT_USED_TO_CHECK needs before anything can match: a negation and a control verb (a cheap test first). */
-const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)\s/iu;
+/**
+ * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
+ * negation followed by a space is one of check/facts' NEGATION).
+ */
 const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**

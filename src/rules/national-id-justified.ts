@@ -47,12 +47,12 @@ export default defineRule(
   (ctx, report) => {
     const provision = ctx.reference.law.provisions.nationalIdentifier;
     for (const r of ctx.activities) {
-      // Plain loops: every activity's every basis is looked at, and most cite no such section.
-      let inBasis = 0;
+      // Loops, not a list made per activity: every activity's every basis is looked at, and most cite no such section.
+      let inBasis = false;
       for (const { basis, pointer } of basesWithPointers(r))
         basis.law.forEach((l, k) => {
           if (!citesProvision(l, provision, ctx.reference)) return;
-          inBasis++;
+          inBasis = true;
           report.activity(r, join(pointer.slice(0, -'/gdpr'.length), 'law', k), 'in-basis', {}, { severity: 'info' });
         });
       if (r.nationalIdentifiers.length === 0) continue;
@@ -63,7 +63,7 @@ export default defineRule(
         if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION)) && !textsOf(p.description).some(leftOut))
           report.activity(r, join('/purposes', i, 'dataCategories', k), 'published', { purpose: p.id, category: own[k]! });
       });
-      if (inBasis > 0) continue;
+      if (inBasis) continue;
       const need = r.activity.nationalIdNeed;
       const needs =
         need === undefined

@@ -49,7 +49,7 @@ export default defineRule(
     // A registry cites the same laws and sections in activity after activity: each is judged once.
     // By the known law's entry (one object per law), then the section cited.
     type Judged = { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed> };
-    const judged = new Map<object | undefined, Map<string, Judged>>();
+    const judged = new Map<ReturnType<typeof knownLaw>, Map<string, Judged>>();
     const judge = (law: ResolvedLaw): Judged => {
       const known = knownLaw(law, ctx.reference);
       let bySection = judged.get(known);

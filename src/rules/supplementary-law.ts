@@ -1,23 +1,23 @@
 import {
-  knownLaw,
-  lawsFit,
-  textsOf,
-  saidUnnegated,
   art6Points,
   basesWithPointers,
   citesProvision,
   isArt89Purpose,
   isLaw,
+  knownLaw,
   lawCitation,
   lawFit,
   lawName,
   lawOrgFor,
+  lawsFit,
+  saidUnnegated,
   sectionNumbers,
+  textsOf,
   type LawMisfit,
+  type LawOrg,
 } from '../check/facts.js';
-import type { ResolvedLaw } from '../model/resolve.js';
-import type { LawEntry } from '../check/reference.js';
-import type { ReferenceData } from '../check/reference.js';
+import type { ResolvedLaw, ResolvedPurpose } from '../model/resolve.js';
+import type { LawEntry, ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -67,22 +67,14 @@ const LEADS_WITH_ARCHIVING = /^\s*(?:(?:å|to)\s+)?(?:arkiv\p{L}*|avleve\p{L}*|a
  * duty to keep records (`keepFor`: bokføringsloven): arbeidsmiljøloven cited for the archive. A law ropa does not know,
  * or none, is not judged.
  */
-function archivesWithoutDuty(
-  purpose: { description: Parameters<typeof textsOf>[0] },
-  laws: readonly ResolvedLaw[],
-  ref: ReferenceData,
-  org: Parameters<typeof lawFit>[3],
-): boolean {
+function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws: readonly ResolvedLaw[], ref: ReferenceData, org: LawOrg): boolean {
   if (laws.length === 0 || !textsOf(purpose.description).some((t) => LEADS_WITH_ARCHIVING.test(t) && saidUnnegated(t, ARCHIVING))) return false;
   const fit = lawsFit(laws, 'archive-duty', ref, org);
   if (fit.answer !== 'no' || fit.why !== 'role') return false;
   return laws.every((l) => {
     const known = knownLaw(l, ref)?.law;
-    return (
-      known !== undefined &&
-      (known as LawEntry).keepFor === undefined &&
-      Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined)
-    );
+    // `keepFor` is a section's (KnownLaw has none of its own).
+    return known !== undefined && Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined);
   });
 }
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>

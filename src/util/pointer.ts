@@ -14,6 +14,15 @@ export function join(base: string, ...segments: (string | number)[]): string {
   return base + pointer(...segments);
 }
 
+/** The pointer and each one above it, up to the whole document: «/a/0», «/a», «». */
+export function* pointerAndAbove(p: string): Generator<string> {
+  for (;;) {
+    yield p;
+    if (p === '') return;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
 export function parsePointer(p: string): string[] {
   if (p === '') return [];
   const segments = p.slice(1).split('/');

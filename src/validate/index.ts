@@ -12,6 +12,7 @@ import { checkIntegrity } from './integrity.js';
 import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
+import { pointerAndAbove } from '../util/pointer.js';
 
 export interface Validated {
   registry: Registry;
@@ -146,38 +147,40 @@ function capPerFile(sorted: Finding[]): Finding[] {
   for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j < sorted.length && sorted[j]!.file === sorted[i]!.file) j++;
-    if (j - i <= MAX_PROBLEMS_PER_FILE) for (let k = i; k < j; k++) out.push(sorted[k]!);
-    else {
-      const kept: Finding[] = [];
-      const counts = new Map<string, number>();
-      const beyond = new Map<string, { first: Finding; more: number; error: boolean }>();
-      for (let k = i; k < j; k++) {
-        const f = sorted[k]!;
-        const n = (counts.get(f.rule) ?? 0) + 1;
-        counts.set(f.rule, n);
-        if (n <= MAX_PROBLEMS_PER_FILE) kept.push(f);
-        else {
-          const b = beyond.get(f.rule) ?? { first: f, more: 0, error: false };
-          b.more++;
-          b.error ||= f.severity === 'error';
-          beyond.set(f.rule, b);
-        }
-      }
-      for (const [rule, { first, more, error }] of beyond)
-        kept.push({
-          rule: 'too-many-problems',
-          severity: error ? 'error' : 'warning',
-          file: first.file,
-          pointer: first.pointer,
-          ...(first.range !== undefined ? { range: first.range } : {}),
-          messageId: 'validate.too-many-problems',
-          args: { shown: MAX_PROBLEMS_PER_FILE, more, rule },
-        });
-      out.push(...kept.sort(compareFindings));
-    }
+    const file = sorted.slice(i, j);
+    out.push(...(file.length <= MAX_PROBLEMS_PER_FILE ? file : capFile(file)));
     i = j;
   }
   return out;
+}
+
+/** One file's sorted findings, more than `MAX_PROBLEMS_PER_FILE`: capped per rule, sorted again with the notes of how many more. */
+function capFile(findings: readonly Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  const counts = new Map<string, number>();
+  const beyond = new Map<string, { first: Finding; more: number; error: boolean }>();
+  for (const f of findings) {
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    if (n <= MAX_PROBLEMS_PER_FILE) kept.push(f);
+    else {
+      const b = beyond.get(f.rule) ?? { first: f, more: 0, error: false };
+      b.more++;
+      b.error ||= f.severity === 'error';
+      beyond.set(f.rule, b);
+    }
+  }
+  for (const [rule, { first, more, error }] of beyond)
+    kept.push({
+      rule: 'too-many-problems',
+      severity: error ? 'error' : 'warning',
+      file: first.file,
+      pointer: first.pointer,
+      ...(first.range !== undefined ? { range: first.range } : {}),
+      messageId: 'validate.too-many-problems',
+      args: { shown: MAX_PROBLEMS_PER_FILE, more, rule },
+    });
+  return kept.sort(compareFindings);
 }
 
 /** A reference or translation problem at (or inside) a value whose form is already wrong says the same thing twice. */
@@ -187,9 +190,7 @@ function withoutEchoes(integrity: Finding[], earlier: readonly Finding[]): Findi
   // The wrong places by file and pointer; a finding is an echo when its pointer or one above it is among them.
   const places = new Set(wrong.map((w) => `${w.file}\0${w.pointer}`));
   return integrity.filter((f) => {
-    for (let p = f.pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
-      if (places.has(`${f.file}\0${p}`)) return false;
-      if (p === '') return true;
-    }
+    for (const p of pointerAndAbove(f.pointer)) if (places.has(`${f.file}\0${p}`)) return false;
+    return true;
   });
 }

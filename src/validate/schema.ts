@@ -3,7 +3,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FileKind } from '../parse/source.js';
 import type { MessageArgs } from '../model/finding.js';
 import { packagePath } from '../util/paths.js';
-import { join } from '../util/pointer.js';
+import { join, pointerAndAbove } from '../util/pointer.js';
 import { suggest } from '../util/suggest.js';
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
@@ -94,9 +94,9 @@ export function simplify(errors: ErrorObject[]): ErrorObject[] {
   const precisePaths = new Set<string>();
   for (const e of errors) {
     if (e.keyword === 'type' || e.keyword === 'oneOf' || e.keyword === 'anyOf' || e.keyword === 'const') continue;
-    for (let path = e.instancePath; !precisePaths.has(path); path = path.slice(0, path.lastIndexOf('/'))) {
+    for (const path of pointerAndAbove(e.instancePath)) {
+      if (precisePaths.has(path)) break; // and every place above it
       precisePaths.add(path);
-      if (path === '') break;
     }
   }
   const out = errors.filter((e) => {

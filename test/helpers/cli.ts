@@ -103,7 +103,6 @@ function startThread(heapMb: number | undefined): { run: (r: Request, timeoutMs:
   const self = {
     run(request: Request, timeoutMs: number): ThreadResult {
       const id = ++next;
-      Atomics.store(flag, 0, 0);
       port.postMessage({ ...request, id });
       // The answer is this run's, by its id: one left over from an earlier run is dropped, never taken for this one.
       // The flag is lowered before the port is looked at, so no answer is missed; and the wait wakes now and then,

@@ -19,16 +19,14 @@ import { restates } from './said.js';
 import type { MissingId } from './missing.js';
 import type { ActivityView, Cell, CellItem, Fact, FactItem, Placeholder, Ref } from './view.js';
 import { gdprArticle, lawList } from './words.js';
-import { providedByPerson } from '../../check/facts.js';
+import { isConsent, providedByPerson } from '../../check/facts.js';
 import { activityExempt, categoryExempt, claimsExpression, expressionExempt } from '../../check/journalism.js';
 
 /** Bases that need a supplementary law setting the purpose (Art. 6(3), 9(2)(b), (g)-(j), 10). */
 const NEEDS_LAW = new Set(['A6-1-c', 'A6-1-e', 'A9-2-b', 'A9-2-g', 'A9-2-h', 'A9-2-i', 'A9-2-j', 'A10']);
 /** Art. 9(2)(b) may rest on a collective agreement and 9(2)(h) on a contract with a health professional, instead of a law. */
 const AGREEMENT_SUFFICES = new Set(['A9-2-b', 'A9-2-h']);
-const CONSENT = new Set(['A6-1-a', 'A9-2-a']);
 
-export const isConsent = (code: string): boolean => CONSENT.has(code);
 export const activityAnchor = (id: string): string => `activity-${id}`;
 export const retentionAnchor = (id: string): string => `retention-${id}`;
 

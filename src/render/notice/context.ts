@@ -12,6 +12,11 @@ import { referenceData, type ReferenceData } from '../../check/reference.js';
 /** Catalogues whose entries have a name. */
 export type NamedKind = Exclude<CatalogueKind, 'laws'>;
 
+/** A name's first word when it is a capital and then small letters only (hyphenated parts too): «Fødselsnummer». */
+const CAPITALISED_FIRST_WORD = /^(\p{Lu})(\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\p{N}-])/u;
+/** A word in small letters only (hyphenated parts too). */
+const SMALL_WORD = /(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*/gu;
+
 /** What every part of the view-model builder needs: the registry, the language, and where to note gaps. */
 export class BuildContext {
   /** What the notice has said so far: each sentence and each entry's description once. */
@@ -65,7 +70,7 @@ export class BuildContext {
     const names = ids.map((id) => this.entryName(kind, id));
     const lowered = names.map((name, i) => {
       if (i === 0) return name;
-      const first = /^(\p{Lu})(\p{Ll}+(?:-\p{Ll}+)*)(?![\p{L}\p{N}-])/u.exec(name);
+      const first = CAPITALISED_FIRST_WORD.exec(name);
       if (first === null) return name;
       const lower = first[1]!.toLowerCase() + first[2]!;
       return this.commonWords().has(lower) ? lower + name.slice(first[0].length) : null;
@@ -79,7 +84,7 @@ export class BuildContext {
     const words = new Set<string>();
     const add = (t: LocalText | undefined): void => {
       const s = this.peek(t);
-      if (s !== null) for (const m of s.matchAll(/(?<![\p{L}\p{N}-])\p{Ll}+(?:-\p{Ll}+)*/gu)) words.add(m[0]);
+      if (s !== null) for (const m of s.matchAll(SMALL_WORD)) words.add(m[0]);
     };
     for (const kind of ['dataCategories', 'dataSubjects', 'recipients', 'sources', 'processors', 'systems'] as const)
       for (const entry of this.registry.catalogues[kind].values()) {
