@@ -1,5 +1,6 @@
 import { t, LANGUAGES } from '../i18n/index.js';
 import type { Activity, DataCategory, GdprBasisCode, LegalBasis } from '../model/types.js';
+import { isTaskBasis } from '../model/resolve.js';
 import type { Field } from './labels.js';
 import type { SourceRow } from './table.js';
 import { SPECIAL_WORDS, cut, matchTemplate, shorten, splitList } from './vocabulary.js';
@@ -37,7 +38,7 @@ function basisLine(rc: RowContext, a: Activity, row: SourceRow, field: Field, li
   const residual = cut(rest, [...spans, ...(withLaw ? [] : cites)]).replace(/\b(gdpr|personvernforordningen|jf|jfr|cf|og|and|se)\b\.?/gi, ' ');
   const said = residual.replace(/[\s,;.:()[\]–|/-]+/g, '') === '' || basisFromPhrase(residual) !== undefined;
   for (const code of codes) {
-    const b: LegalBasis = { gdpr: code, ...(lawRefs.length > 0 && (codes.length === 1 || code === 'A6-1-c' || code === 'A6-1-e') ? { law: lawRefs } : {}) };
+    const b: LegalBasis = { gdpr: code, ...(lawRefs.length > 0 && (codes.length === 1 || isTaskBasis(code)) ? { law: lawRefs } : {}) };
     if (!said) b.note = text;
     rc.addBasis(purposes, b);
   }
@@ -89,9 +90,9 @@ export function bases(rc: RowContext, a: Activity, row: SourceRow): void {
         const target = purposes.flatMap((p) => {
           const art6 = (p.legalBasis ?? []).filter((b) => isArt6(b.gdpr));
           return art6
-            .filter((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')
+            .filter((b) => isTaskBasis(b.gdpr))
             .slice(0, 1)
-            .concat(art6.length > 0 && !art6.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') ? [art6[0]!] : []);
+            .concat(art6.length > 0 && !art6.some((b) => isTaskBasis(b.gdpr)) ? [art6[0]!] : []);
         });
         if (target.length === 0) {
           rc.keep(a, row, 'nationalLaw', line, 'import.remark.law-without-basis');

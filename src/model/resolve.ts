@@ -220,5 +220,7 @@ export function isApproved(activity: Pick<Activity, 'approval'>): boolean {
 }
 
 export const isArt6 = (code: string): boolean => code.startsWith('A6-');
+/** Art. 6(1)(c) or (e): the two bases whose law Art. 6(3) says is laid down by Union or member-state law. */
+export const isTaskBasis = (code: string): boolean => code === 'A6-1-c' || code === 'A6-1-e';
 export const isArt9Condition = (code: string): boolean => code.startsWith('A9-2-');
 export const isArt10 = (code: string): boolean => code === 'A10';

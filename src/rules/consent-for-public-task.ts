@@ -1,5 +1,6 @@
 import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { isTaskBasis } from '../model/resolve.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -85,8 +86,8 @@ export default defineRule(
         if (!isConsent(basis.gdpr)) continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         if (!publicAuthority) continue;
-        const citesTask = purpose.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e');
-        const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e')).map((p) => p.id);
+        const citesTask = purpose.legalBasis.some((b) => isTaskBasis(b.gdpr));
+        const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => isTaskBasis(b.gdpr))).map((p) => p.id);
         if (basis.gdpr === 'A9-2-a') {
           // Judged once per purpose: a purpose that also rests on Art. 6 consent is judged there.
           if (refusalAnswered || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-a')) continue;

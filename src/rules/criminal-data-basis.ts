@@ -11,7 +11,7 @@ import {
   someLawHasRole,
   textsOf,
 } from '../check/facts.js';
-import type { ResolvedActivity } from '../model/resolve.js';
+import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -121,10 +121,7 @@ export default defineRule(
       // (arbeidsmiljøloven for police certificates) does not; a law it does not know is not judged.
       const officialAuthority =
         publicAuthority &&
-        bases.some(
-          ({ basis }) =>
-            (basis.gdpr === 'A6-1-e' || basis.gdpr === 'A6-1-c') && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no',
-        );
+        bases.some(({ basis }) => isTaskBasis(basis.gdpr) && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no');
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));

@@ -1,6 +1,6 @@
 import { activityExempt } from '../check/journalism.js';
 import { textsOf } from '../check/facts.js';
-import { isArt6 } from '../model/resolve.js';
+import { isArt6, isTaskBasis } from '../model/resolve.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { dpiaCovered, dpiaPointer } from '../check/screening.js';
@@ -19,7 +19,7 @@ function lawMadeAssessment(r: ResolvedActivity): boolean {
   const dpia = r.activity.dpia;
   if (dpia?.status !== 'not-required' || !textsOf(dpia.reason).some((t) => ART35_10.test(t))) return false;
   const art6 = r.purposes.flatMap((p) => p.legalBasis.filter((b) => isArt6(b.gdpr)));
-  return art6.length > 0 && art6.every((b) => (b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') && b.law.length > 0);
+  return art6.length > 0 && art6.every((b) => isTaskBasis(b.gdpr) && b.law.length > 0);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { LawEntry, ReferenceData } from '../check/reference.js';
 import type { ResolvedActivity, ResolvedLaw } from '../model/resolve.js';
 import { citesSection3, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
-import { resolveLaw } from '../model/resolve.js';
+import { isTaskBasis, resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
 
@@ -52,7 +52,7 @@ function lawShownElsewhere(r: ResolvedActivity, gdpr: string): boolean {
     if ((r.activity.information?.law ?? []).length > 0) return true;
     if (r.sources.some((s) => s.value.type !== 'data-subject' && (s.value.law ?? []).length > 0)) return true;
   }
-  if (ART17_3_B.test(gdpr)) return r.purposes.some((p) => p.legalBasis.some((b) => (b.gdpr === 'A6-1-c' || b.gdpr === 'A6-1-e') && b.law.length > 0));
+  if (ART17_3_B.test(gdpr)) return r.purposes.some((p) => p.legalBasis.some((b) => isTaskBasis(b.gdpr) && b.law.length > 0));
   return false;
 }
 
