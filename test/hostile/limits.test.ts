@@ -14,6 +14,20 @@ import { hostileRun, scratch, STACK_FRAME } from './run.js';
  */
 const { copy } = scratch();
 
+/** The payroll activity of a copied fixture registry with `categories` as its data categories, written as a flow list. */
+function payrollCategories(dir: string, categories: readonly string[]): void {
+  const payroll = join(dir, 'activities', 'payroll.yaml');
+  writeFileSync(payroll, readFileSync(payroll, 'utf8').replace('dataCategories: [contact-details]', `dataCategories: [${categories.join(', ')}]`));
+}
+
+/** `ropa validate -f json` on `dir`, which must fail cleanly (exit 1, no stack trace): its problems. */
+function validateJson(dir: string, ...args: string[]): { rule: string; line: number; file: string; message: string }[] {
+  const r = hostileRun(['validate', dir, '-f', 'json', ...args]);
+  expect(r.stderr).not.toMatch(STACK_FRAME);
+  expect(r.code).toBe(1);
+  return (JSON.parse(r.stdout) as { problems: { rule: string; line: number; file: string; message: string }[] }).problems;
+}
+
 describe('duplicate keys are found with a hash set, not by comparing every pair', () => {
   const lib = yamlLib();
   const original = lib.parseAllDocuments;
@@ -142,17 +156,8 @@ describe('"did you mean" is indexed and has a budget', () => {
         `dataCategories:\n${ids.map((id) => `  ${id}:\n    name: {nb: ${id}, en: ${id}}\n`).join('')}`,
       ),
     );
-    const payroll = join(dir, 'activities', 'payroll.yaml');
-    writeFileSync(
-      payroll,
-      readFileSync(payroll, 'utf8').replace('dataCategories: [contact-details]', `dataCategories: [contact-details, ${unknown.join(', ')}]`),
-    );
-    const r = hostileRun(['validate', dir, '-f', 'json']);
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    expect(r.code).toBe(1);
-    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; file: string }[] }).problems.filter((p) =>
-      p.file.endsWith('payroll.yaml'),
-    );
+    payrollCategories(dir, ['contact-details', ...unknown]);
+    const problems = validateJson(dir).filter((p) => p.file.endsWith('payroll.yaml'));
     expect(problems.filter((p) => p.rule === 'unresolved-reference')).toHaveLength(200);
     expect(problems.at(-1)!.rule).toBe('too-many-problems');
   });
@@ -182,18 +187,11 @@ describe('a file of many wrong values', () => {
 
   it('gets at most 200 problems and then one that says how many more there are', () => {
     const dir = copy(join(FIXTURES, 'validate', 'minimal'));
-    const payroll = join(dir, 'activities', 'payroll.yaml');
-    writeFileSync(
-      payroll,
-      readFileSync(payroll, 'utf8').replace(
-        'dataCategories: [contact-details]',
-        `dataCategories: [${Array.from({ length: 5000 }, (_, i) => String(i)).join(', ')}]`,
-      ),
+    payrollCategories(
+      dir,
+      Array.from({ length: 5000 }, (_, i) => String(i)),
     );
-    const r = hostileRun(['validate', dir, '-f', 'json', '--lang', 'en']);
-    expect(r.stderr).not.toMatch(STACK_FRAME);
-    expect(r.code).toBe(1);
-    const problems = (JSON.parse(r.stdout) as { problems: { rule: string; line: number; message: string }[] }).problems;
+    const problems = validateJson(dir, '--lang', 'en');
     expect(problems.filter((p) => p.rule === 'schema')).toHaveLength(200);
     const more = problems.filter((p) => p.rule === 'too-many-problems');
     expect(more).toHaveLength(1);
