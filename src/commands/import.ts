@@ -353,8 +353,15 @@ function openExisting(
   if (!existsSync(root)) return undefined;
   if (!statSync(root).isDirectory()) throw new UserError('import.error.target-not-folder', { path: shown });
   removeStaleStages(root);
-  if (readdirSync(root).length === 0) return undefined;
-  if (!existsSync(join(root, 'organisation.yaml'))) throw new UserError('import.error.target-not-registry', { path: shown });
+  const entries = readdirSync(root);
+  if (entries.length === 0) return undefined;
+  if (!existsSync(join(root, 'organisation.yaml'))) {
+    // Another import, alive, is moving a new registry into this folder (its stage is here; it may have moved a folder
+    // already): the registry's file is being taken, as two imports into one new folder end (EEXIST), whichever moment
+    // this run looks.
+    if (entries.some((n) => n.startsWith(STAGE_PREFIX))) throw new UserError('cli.write-failed', { path: join(shown, 'organisation.yaml'), code: 'EEXIST' });
+    throw new UserError('import.error.target-not-registry', { path: shown });
+  }
   const { registry, findings } = validateRegistry(root);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) return { errors: { findings: errors, files: registry.files } };

@@ -327,6 +327,21 @@ describe('runs at once, and a run stopped hard', () => {
     expect(readdirSync(join(dir, 'reg', 'activities')).length).toBeGreaterThanOrEqual(40);
     clean(hostileRun(['validate', join(dir, 'reg')]), 0);
   });
+
+  it('an import that meets another one half-way (its stage alive, one folder moved) ends as two imports into one folder end', () => {
+    // The window the four runs above may or may not hit: another run (this test's parent process stands in: alive, and not the run's own) has moved
+    // `activities` into place and not yet organisation.yaml. Not «neither empty nor a registry»: the name is taken.
+    const dir = temp();
+    const reg = join(dir, 'reg');
+    mkdirSync(join(reg, `.ropa-import-${process.ppid}-abcdef`), { recursive: true });
+    mkdirSync(join(reg, 'activities'));
+    writeFileSync(join(reg, 'activities', 'other.yaml'), 'id: other\n');
+    writeFileSync(join(dir, 'one.csv'), CSV);
+    const r = hostileRun(['import', join(dir, 'one.csv'), reg]);
+    clean(r, 2);
+    expect(r.stderr).toMatch(/^ropa: could not write \S*reg\/organisation\.yaml \(EEXIST\); nothing was written\n$/);
+    expect(readdirSync(reg).sort()).toEqual([`.ropa-import-${process.ppid}-abcdef`, 'activities']);
+  });
 });
 
 describe('a list of 40,000 ids', () => {
