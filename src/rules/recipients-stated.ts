@@ -43,6 +43,8 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+  // The energy market's data hub (avregningsforskriften ch. 6): grid companies send it every meter value (§§ 3-8, 4-5).
+  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
 ];
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
