@@ -59,6 +59,40 @@ const byController = (text: string): string =>
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
 
+/**
+ * Data handed to a party named by its proper name: a hand-over verb, at most six words, then «til»/«to» and a name that
+ * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
+ * testresultater sendes til Olympiatoppen»; H12D, variants-idrett ID15, ID28). The name is one to four capitalised words
+ * («Antidoping Norge», «Norges idrettshøgskole» counts from its first word). Case matters: a common noun after «til» is
+ * left to NAMED_PARTIES.
+ */
+const HANDED_TO_NAME =
+  /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
+/** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
+const COUNTS =
+  /\p{L}*tall(?![\p{L}])|statistikk\p{L}*|antall|anonym\p{L}*|aggreg\p{L}*|(?:uten|utan) (?:navn|namn)|statistics|numbers|counts|figures|without names/iu;
+/** Small words left out of an acronym («Direktoratet for samfunnssikkerhet og beredskap» is DSB). */
+const ACRONYM_SKIP = new Set(['for', 'og', 'i', 'av', 'til', 'of', 'and', 'the', 'in', 'on', 'med']);
+/**
+ * A name in capitals («DSB», «IKA») that is the initials of a listed name: «DSB» for «Direktoratet for samfunnssikkerhet
+ * og beredskap» (variants-brann).
+ */
+const acronymOf = (name: string, known: string): boolean => {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const want = name.toLowerCase();
+  return known.split('|').some((entry) => {
+    const initials = entry
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0 && !ACRONYM_SKIP.has(w))
+      .map((w) => w[0])
+      .join('');
+    return initials.includes(want);
+  });
+};
+/** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
+const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
+  r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
+
 export default defineRule(
   {
     id: 'recipients-stated',
@@ -115,6 +149,20 @@ export default defineRule(
           }
           return [];
         });
+        // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
+        // the name must be among the listed recipients, processors, joint controllers or systems.
+        if (missing.length === 0) {
+          const known = [listed, ...r.systems.flatMap((x) => textsOf(x.value.name))].join(' | ').toLowerCase();
+          for (const c of texts.flatMap((t) => byController(t).split('. '))) {
+            const m = HANDED_TO_NAME.exec(c);
+            if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+            const name = m[1]!;
+            const first = name.split(/\s+/)[0]!.toLowerCase();
+            if (known.includes(first) || isController(name, c) || subjectsNamed(r, first) || acronymOf(name, known)) continue;
+            missing.push(name);
+            break;
+          }
+        }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
