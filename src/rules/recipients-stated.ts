@@ -68,6 +68,14 @@ const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another
  */
 const HANDED_TO_NAME =
   /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
+/**
+ * A party by its proper name right after the verb, and then what is sent in lower case (double object: «Forbundet sender
+ * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
+ */
+const DOUBLE_OBJECT_NAME =
+  /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from)(?![\p{L}]))\p{Ll}/u;
+/** A message, not a party: «sender SMS til …», «sender E-post». */
+const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
 /** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
 const COUNTS =
   /\p{L}*tall(?![\p{L}])|statistikk\p{L}*|antall|anonym\p{L}*|aggreg\p{L}*|(?:uten|utan) (?:navn|namn)|statistics|numbers|counts|figures|without names/iu;
@@ -112,6 +120,30 @@ export default defineRule(
       const p = party.toLowerCase();
       return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
     };
+    /**
+     * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
+     * Antidoping Norge landslagstroppen»), that neither `listed`, the activity's processors, systems and joint
+     * controllers, nor the controller or the activity's data subjects are named by.
+     */
+    const namedParty = (r: (typeof ctx.activities)[number], text: string, listed = ''): string | undefined => {
+      const known = [
+        listed,
+        ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+        ...r.systems.flatMap((x) => textsOf(x.value.name)),
+        ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
+      ]
+        .join(' | ')
+        .toLowerCase();
+      for (const c of text.split('. ')) {
+        const m = HANDED_TO_NAME.exec(c) ?? DOUBLE_OBJECT_NAME.exec(c);
+        if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+        const name = m[1]!;
+        const first = name.split(/\s+/)[0]!.toLowerCase();
+        if (known.includes(first) || isController(name, c) || subjectsNamed(r, first) || acronymOf(name, known) || MESSAGE_WORD.test(name)) continue;
+        return name;
+      }
+      return undefined;
+    };
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
       if (Array.isArray(rec) && rec.length > 0) {
@@ -152,16 +184,8 @@ export default defineRule(
         // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
         // the name must be among the listed recipients, processors, joint controllers or systems.
         if (missing.length === 0) {
-          const known = [listed, ...r.systems.flatMap((x) => textsOf(x.value.name))].join(' | ').toLowerCase();
-          for (const c of texts.flatMap((t) => byController(t).split('. '))) {
-            const m = HANDED_TO_NAME.exec(c);
-            if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
-            const name = m[1]!;
-            const first = name.split(/\s+/)[0]!.toLowerCase();
-            if (known.includes(first) || isController(name, c) || subjectsNamed(r, first) || acronymOf(name, known)) continue;
-            missing.push(name);
-            break;
-          }
+          const name = texts.map((t) => namedParty(r, byController(t), listed)).find((n) => n !== undefined);
+          if (name !== undefined) missing.push(name);
         }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
@@ -200,7 +224,7 @@ export default defineRule(
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
           continue;
         }
-        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty)))
+        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t))))
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }
