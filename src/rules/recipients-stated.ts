@@ -74,6 +74,12 @@ const HANDED_TO_NAME =
  */
 const DOUBLE_OBJECT_NAME =
   /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from)(?![\p{L}]))\p{Ll}/u;
+/**
+ * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
+ * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
+ */
+const PLACE_OR_UNIT =
+  /^(?:Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Irland|Ireland|Nederland|Netherlands|Frankrike|France|Sveits|Switzerland|Storbritannia|Britain|England|UK|USA|US|Canada|Kina|China|India|Japan|EU|EØS|EEA|Europa|Europe|HR|IT|Finance|Payroll|Legal|Compliance|Management|Procurement|Accounts|Økonomi|Lønn|Personal)$/u;
 /** A message, not a party: «sender SMS til …», «sender E-post». */
 const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
 /** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
@@ -139,7 +145,15 @@ export default defineRule(
         if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
         const name = m[1]!;
         const first = name.split(/\s+/)[0]!.toLowerCase();
-        if (known.includes(first) || isController(name, c) || subjectsNamed(r, first) || acronymOf(name, known) || MESSAGE_WORD.test(name)) continue;
+        if (
+          known.includes(first) ||
+          isController(name, c) ||
+          subjectsNamed(r, first) ||
+          acronymOf(name, known) ||
+          MESSAGE_WORD.test(name) ||
+          PLACE_OR_UNIT.test(name)
+        )
+          continue;
         return name;
       }
       return undefined;
