@@ -28,10 +28,12 @@ const AGE_UNDER_16 =
 const HEALTH = new Set(['health', 'genetic']);
 /**
  * Health care as the activity's own words name it: its patients, the care, the record. Health data alone is not enough
- * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining).
+ * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining). An
+ * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
+ * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal».
  */
 const HEALTH_CARE =
-  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?:journal|journalen|record)(?![\p{L}])|pasientjournal/iu;
+  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal/iu;
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
 const LOWER_AGE = [
   /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
