@@ -1,4 +1,4 @@
-import { CLAUSE_END, discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -58,13 +58,60 @@ const byController = (text: string): string =>
     .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
+/** Words after which a party is where something comes from, not who the data subjects are. */
+const FROM_WORD = /^(?:fra|frå|from|by)$/u;
+/** Whether a data subjects' name names the party by its head (a word holding it), not only as a source («tilbud fra partnere»). */
+const namesParty = (name: string, head: string): boolean => {
+  const words = name.split(/[^\p{L}]+/u);
+  return words.some((w, i) => w.includes(head) && !(i > 0 && FROM_WORD.test(words[i - 1]!)));
+};
+/** A recipient that is the public or the readers («Allmennheten», «alle beboere», «the public», «website visitors»). */
+const READERS =
+  /allmenn\p{L}*|ålmenta|offentlighet\p{L}*|publikum|alle beboere|alle bebuarar|lesere|lesarar|the public|readers|visitors|website users|residents/iu;
+/**
+ * The private parties of a sale, by the nouns records use: the seller and the buyer (nb, nn, en). Not judged by
+ * discloses() (no outside party of its own), but where a clause sends something «til» them: «sende listen over alle som
+ * meldte interesse, med ansiennitet, til borettslaget, selgeren og kjøperen» hands the applicants' data to both. A party
+ * the activity's own data subjects are named by («Selgere») is left out: sending a seller their own contract is writing
+ * to the person (a web shop's «kvittering til kjøperen»).
+ */
+const SALE_PARTY = /(?<![\p{L}])(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+const SALE_PARTY_NAMED = /selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)/iu;
+/** A verb of sending or telling, then everything after its «til»/«to»: where the parties it goes to are named. */
+const SENT_TO =
+  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|utlever\p{L}*|videresend\p{L}*|gi|gir|gis|melde|melder|meldes|forward\p{L}*|deliver\p{L}*|levere|leverer|leveres|notify|notifies|report\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(.+)$/iu;
+/**
+ * A recipient a law names though the record's words do not: a purpose that reports suspicious transactions, in words
+ * («rapportere mistenkelige transaksjoner», «report suspicious transactions») or by citing the section, hands the report
+ * to Økokrim: «skal rapporteringspliktige oversende opplysninger til Økokrim om forholdene» (hvitvaskingsloven § 26 first
+ * paragraph; Økokrim's Financial Intelligence Unit, EFE). A list that names no such recipient leaves it out
+ * (`described-recipient-missing`).
+ */
+const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law: string; section: number }; words: RegExp }[] = [
+  {
+    party: 'Økokrim',
+    named: /økokrim|finansiell etterretning|financial intelligence|(?<![\p{L}])efe(?![\p{L}])/iu,
+    provision: { law: 'hvitvaskingsloven', section: 26 },
+    words:
+      /(?:rapporter\p{L}*|melde|melder|meldes|varsle\p{L}*|report\p{L}*|file)\s+(?:\p{L}+\s+){0,2}?(?:mistenkelig\p{L}*|suspicious)\s+(?:transaksjon\p{L}*|transactions?|forhold|activit(?:y|ies))|suspicious (?:transaction|activity) reports?|hvitvaskingsrapport\p{L}*/iu,
+  },
+];
 
 export default defineRule(
   {
     id: 'recipients-stated',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(d); 13(1)(e); 14(1)(e)',
-    messages: ['missing', 'none-but-transfers', 'none-but-published', 'none-but-discloses', 'described-disclosure', 'described-recipient-missing'],
+    messages: [
+      'missing',
+      'none-but-transfers',
+      'none-but-published',
+      'none-but-discloses',
+      'described-disclosure',
+      'described-recipient-missing',
+      'processor-publishes',
+    ],
+    processorRecords: true,
   },
   (ctx, report) => {
     // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
@@ -80,6 +127,23 @@ export default defineRule(
     };
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
+      // An Art. 30(2) record names no recipients (the controller's record does), but one whose words say the processor
+      // publishes personal data makes it available to everyone who reads it (Art. 4(2)): only on the controller's
+      // documented instruction (Art. 28(3)(a), 29), and the controller's record and notice must name the readers.
+      if (r.activity.role === 'processor') {
+        const listsReaders =
+          Array.isArray(r.recipients) && r.recipients.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => READERS.test(t)));
+        const words = [...textsOf(r.activity.processorFor?.categoriesOfProcessing), ...textsOf(r.activity.description)];
+        if (!listsReaders && words.some((t) => publishes(t)))
+          report.activity(
+            r,
+            textsOf(r.activity.processorFor?.categoriesOfProcessing).some((t) => publishes(t)) ? '/processorFor/categoriesOfProcessing' : '/description',
+            'processor-publishes',
+            {},
+            { severity: 'warning' },
+          );
+        continue;
+      }
       if (Array.isArray(rec) && rec.length > 0) {
         // A list: every named party the record's own words hand data to must be among the recipients, processors or
         // joint controllers (by name or description).
@@ -115,6 +179,30 @@ export default defineRule(
           }
           return [];
         });
+        // The private parties of a sale, where a clause sends something to them and they are not the activity's own subjects.
+        if (!SALE_PARTY_NAMED.test(listed)) {
+          const subjects = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
+          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)));
+          for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
+            const to = SALE_PARTY.test(c) ? SENT_TO.exec(c) : null;
+            if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
+            const hit = [...to[1]!.matchAll(new RegExp(SALE_PARTY.source, 'giu'))].map((m) => m[0]).find((p) => !own(p));
+            if (hit !== undefined) {
+              missing.push(hit);
+              break;
+            }
+          }
+        }
+        // Parties a law names for what a purpose does (hvitvaskingsloven § 26: Økokrim).
+        for (const implied of IMPLIED_PARTIES) {
+          if (implied.named.test(listed) || missing.some((m) => implied.named.test(m))) continue;
+          const does = r.purposes.some(
+            (p) =>
+              textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c))) ||
+              p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ctx.reference))),
+          );
+          if (does) missing.push(implied.party);
+        }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
@@ -143,9 +231,11 @@ export default defineRule(
         // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
         // candidates»).
         const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
+        // Not where the subjects' name has the party only as where something comes from («Mottakere av tilbud fra
+        // samarbeidspartnere»: the subscribers are not the partners).
         const ownParty = (party: string, words: string) => {
           const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
-          return subjectNames.some((n) => n.includes(head)) || isController(party, words);
+          return subjectNames.some((n) => namesParty(n, head)) || isController(party, words);
         };
         const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty)));
         if (disclosed >= 0) {
