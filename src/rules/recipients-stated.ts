@@ -65,9 +65,14 @@ const namesParty = (name: string, head: string): boolean => {
   const words = name.split(/[^\p{L}]+/u);
   return words.some((w, i) => w.includes(head) && !(i > 0 && FROM_WORD.test(words[i - 1]!)));
 };
-/** A recipient that is the public or the readers («Allmennheten», «alle beboere», «the public», «website visitors»). */
-const READERS =
-  /allmenn\p{L}*|ålmenta|offentlighet\p{L}*|publikum|alle beboere|alle bebuarar|lesere|lesarar|the public|readers|visitors|website users|residents/iu;
+/**
+ * Who owes money: arrears, debts, debt collection, payment remarks, unpaid or overdue amounts (nb, nn, en). «Gjeld» only
+ * as a word of its own or in «fellesgjeld», «gjeldsopplysning»: «gjelder» (applies) is no debt.
+ */
+const DEBT =
+  /restanse\p{L}*|(?<![\p{L}])skyld(?:er|ar|ner\p{L}*|nar\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:felles)?gjeld(?:a|en|s\p{L}*)?(?![\p{L}])|inkasso\p{L}*|betalingsanmerk\p{L}*|purring\p{L}*|ubetal\p{L}*|mislighold\p{L}*|arrears|(?<![\p{L}])debts?(?![\p{L}])|debtors?|(?<![\p{L}])(?:owed|owing|owes)(?![\p{L}])|overdue|unpaid|late payers?/iu;
+/** A clause of the text that publishes personal data about who owes money. */
+const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c) => DEBT.test(c) && publishes(c));
 /**
  * The private parties of a sale, by the nouns records use: the seller and the buyer (nb, nn, en). Not judged by
  * discloses() (no outside party of its own), but where a clause sends something «til» them: «sende listen over alle som
@@ -75,7 +80,9 @@ const READERS =
  * the activity's own data subjects are named by («Selgere») is left out: sending a seller their own contract is writing
  * to the person (a web shop's «kvittering til kjøperen»).
  */
-const SALE_PARTY = /(?<![\p{L}])(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+// «Selger» and «kjøper» are also verbs (sells, buys): not after a subject pronoun or «som» («kunden som kjøper varen»).
+const SALE_PARTY =
+  /(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
 const SALE_PARTY_NAMED = /selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)/iu;
 /** A verb of sending or telling, then everything after its «til»/«to»: where the parties it goes to are named. */
 const SENT_TO =
@@ -128,20 +135,13 @@ export default defineRule(
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
       // An Art. 30(2) record names no recipients (the controller's record does), but one whose words say the processor
-      // publishes personal data makes it available to everyone who reads it (Art. 4(2)): only on the controller's
-      // documented instruction (Art. 28(3)(a), 29), and the controller's record and notice must name the readers.
+      // publishes who owes money (an arrears list on the residents' portal) makes that available to everyone who reads it
+      // (Art. 4(2)): only on the controller's documented instruction (Art. 28(3)(a), 29), which such a publication is
+      // unlikely to have a basis for; the processor must say so (Art. 28(3) second subparagraph).
       if (r.activity.role === 'processor') {
-        const listsReaders =
-          Array.isArray(r.recipients) && r.recipients.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => READERS.test(t)));
-        const words = [...textsOf(r.activity.processorFor?.categoriesOfProcessing), ...textsOf(r.activity.description)];
-        if (!listsReaders && words.some((t) => publishes(t)))
-          report.activity(
-            r,
-            textsOf(r.activity.processorFor?.categoriesOfProcessing).some((t) => publishes(t)) ? '/processorFor/categoriesOfProcessing' : '/description',
-            'processor-publishes',
-            {},
-            { severity: 'warning' },
-          );
+        const processing = textsOf(r.activity.processorFor?.categoriesOfProcessing);
+        if (processing.some(publishesDebts)) report.activity(r, '/processorFor/categoriesOfProcessing', 'processor-publishes', {}, { severity: 'warning' });
+        else if (textsOf(r.activity.description).some(publishesDebts)) report.activity(r, '/description', 'processor-publishes', {}, { severity: 'warning' });
         continue;
       }
       if (Array.isArray(rec) && rec.length > 0) {
@@ -195,7 +195,13 @@ export default defineRule(
         }
         // Parties a law names for what a purpose does (hvitvaskingsloven § 26: Økokrim).
         for (const implied of IMPLIED_PARTIES) {
-          if (implied.named.test(listed) || missing.some((m) => implied.named.test(m))) continue;
+          // Not where the controller is that party (Økokrim's own record of the reports it receives).
+          if (
+            implied.named.test(listed) ||
+            missing.some((m) => implied.named.test(m)) ||
+            textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
+          )
+            continue;
           const does = r.purposes.some(
             (p) =>
               textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c))) ||
