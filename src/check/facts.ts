@@ -174,16 +174,21 @@ TO_PARTY.push(
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
-/** A word of data received (position, information, a message, a copy, a report, access). */
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
+/**
+ * A word of data received (position, information, a message, a copy, a report, access), or of who the person is and how
+ * to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the names»).
+ */
 const RECEIVED =
-  '(?:posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+  '(?:navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+/** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
+const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not|nothing)(?![\\p{L}]))';
 // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
 // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
 // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
 TO_PARTY.push(
   new RegExp(
-    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
 );
