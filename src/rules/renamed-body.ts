@@ -37,6 +37,13 @@ import { join } from '../util/pointer.js';
  *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
  * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
  *   av Helsedirektoratet»).
+ * - Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku) and Kompetanse Norge (Skills
+ *   Norway) became Direktoratet for høyere utdanning og kompetanse (HK-dir) on 1 July 2021 (sikt.no, «Sikt sin rolle i
+ *   kunnskapssektoren»: «HK-dir etablert 1. juli 2021, med hele oppgaveporteføljen til Diku, Kompetanse Norge og
+ *   Universell»; regjeringen.no, «Nytt direktorat forener fagmiljøene …», 2021: «1. juli går startskuddet»).
+ * - NSD – Norsk senter for forskningsdata AS became part of Sikt on 1 January 2022 (sikt.no, the same page: «Sikt ble
+ *   etablert fra 1. januar 2022 … organisert sammen med Uninett AS og Norsk senter for forskingsdata AS (NSD)»). Its
+ *   abbreviation is read in capitals only («nsd» in a word list is not the body).
  *
  * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's. The
  * controller's own names are read too (`renamed-controller`, Art. 13(1)(a), 30(1)(a)).
@@ -107,6 +114,27 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Helsedirektoratet',
     now: /helsedirektoratet(?!\s+for)|norwegian directorate of health(?!\s*care)/iu,
     since: '2024-01-01',
+  },
+  {
+    old: /(?<![\p{L}])diku(?![\p{L}])|direktoratet for internasjonalisering og kvalitetsutvikling|norwegian agency for international cooperation and quality enhancement/iu,
+    former: 'Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku)',
+    current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
+    now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,
+    since: '2021-07-01',
+  },
+  {
+    old: /kompetanse no(?:rge|reg)(?![\p{L}])|(?<![\p{L}])skills norway(?![\p{L}])/iu,
+    former: 'Kompetanse Norge',
+    current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
+    now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,
+    since: '2021-07-01',
+  },
+  {
+    old: /(?<![\p{L}])NSD(?![\p{L}])|[Nn]orsk senter for forskn?ingsdata|[Nn]orwegian [Cc]ent(?:re|er) for [Rr]esearch [Dd]ata|[Nn]orsk samfunnsvitenskapelig datatjeneste/u,
+    former: 'NSD – Norsk senter for forskningsdata',
+    current: 'Sikt – Kunnskapssektorens tjenesteleverandør',
+    now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tj?enesteleverand|norwegian agency for shared services in education and research/iu,
+    since: '2022-01-01',
   },
 ];
 
