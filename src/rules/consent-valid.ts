@@ -105,6 +105,13 @@ const OTHERS_PRODUCTS =
   /samarbeidspartn\p{L}*|(?<![\p{L}])partner(?:e|ne|ar|ane|en|s|'s|s')?(?![\p{L}])|tredjepart\p{L}*|third[- ]part(?:y|ies|y's)|andre (?:selskap\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|bedrift\p{L}*|foretak\p{L}*)|other (?:companies|businesses|firms)/iu;
 
 /**
+ * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
+ * Marketing Control Act section 15»), not as a structured law reference: the exception for existing customers was
+ * considered all the same (H12C: variants-tannlege's newsletter to existing patients).
+ */
+const SECTION_15_IN_WORDS =
+  /(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])/iu;
+/**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
  * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
  * English «no» only before the English words (in nynorsk «no» is «now»). The determiner must stand at most five words
@@ -245,8 +252,10 @@ export default defineRule(
         const where = (): string => join('/purposes', p, 'legalBasis', li, 'gdpr');
         // Read only for direct marketing, in this order: the texts, then the laws.
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
-        const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
+        const citesSection15 = (): boolean =>
+          purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference))) ||
+          [...own, ...textsOf(purpose.legalBasis[li]!.note)].some((t) => SECTION_15_IN_WORDS.test(t));
         if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else if (marketing() && electronic() && own.some((t) => saidUnnegated(t, OTHERS_PRODUCTS)))
