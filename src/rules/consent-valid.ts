@@ -47,12 +47,13 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
 /**
  * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
  * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
- * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
+ * carries out, treat pixel tracking as within it; an advertising platform's pixel too: «Meta's pixel», «the TikTok
+ * pixel», «Meta-pikselen», not a picture's «640 x 480 pixel» or «pixelated» faces), local storage, SDKs, device fingerprinting (not a person's fingerprint
  * for access control); read
  * clause by clause, a negated clause («uten informasjonskapsler», «vi bruker ikke sporingspiksler») says nothing.
  */
 const PURPOSE_DEVICE =
-  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
