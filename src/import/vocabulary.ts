@@ -59,6 +59,10 @@ export const SOURCE_WORDS: readonly [RegExp, SourceType][] = [
     'data-subject',
   ],
   [/folkeregister|enhetsregister|matrikkel|\bregister\b|registeret/i, 'public-register'],
+  [
+    /^(pårørende|pårørande|nærmeste pårørende|næraste pårørande|next of kin|relatives|vitner?|vitne|witness(es)?|tipsere?|varslere?|varslarar?|whistleblowers?)$/i,
+    'other-person',
+  ],
 ];
 export const RECIPIENT_WORDS: readonly [RegExp, Recipient['type']][] = [
   [/arkiv|ika\b|arkivverket|archive/i, 'archive'],
@@ -91,7 +95,15 @@ export const MECHANISMS: readonly TransferMechanism[] = [
   'A49-1-g',
   'A49-1-subpara2',
 ];
-export const SOURCE_TYPES: readonly SourceType[] = ['data-subject', 'public-register', 'other-controller', 'publicly-available', 'device', 'internal'];
+export const SOURCE_TYPES: readonly SourceType[] = [
+  'data-subject',
+  'public-register',
+  'other-controller',
+  'other-person',
+  'publicly-available',
+  'device',
+  'internal',
+];
 export const DPIA_STATUSES = ['not-screened', 'not-required', 'required', 'in-progress', 'done'] as const;
 export const RIGHTS = [
   'information',

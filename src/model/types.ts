@@ -339,7 +339,7 @@ export interface DataCategory {
   location?: boolean;
   retention?: string;
 }
-export type SourceType = 'data-subject' | 'public-register' | 'other-controller' | 'publicly-available' | 'device' | 'internal';
+export type SourceType = 'data-subject' | 'public-register' | 'other-controller' | 'other-person' | 'publicly-available' | 'device' | 'internal';
 export interface Source {
   name: LocalText;
   type: SourceType;

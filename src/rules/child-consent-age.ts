@@ -22,6 +22,13 @@ import { defineRule } from '../check/rule.js';
  * parents are not told of). Such a purpose, in an activity whose title or data subjects name health care (patients,
  * the record, dental care), is asked the same question with that law (`health-age`), and a group whose stated lower age
  * is 16 or more is not asked. Health data outside care (allergies for a course dinner) keeps the general reading.
+ *
+ * A consent the record itself keeps to older people («Nyhetsbrevet er bare for medlemmer over 18 år», «kun for deg som
+ * har fylt 16 år», «only for members aged 18 or over», «bare for voksne»), in the consent's note or the purpose's
+ * words, is not a child's consent whatever the activity's other subjects are: no child under the age is asked
+ * (Art. 8(1) governs only the consent «in relation to the offer of information society services directly to a child»).
+ * The age must be stated as the only one admitted («bare», «kun», «berre», «only», «må være fylt», «must be»), and
+ * reach the same limit as a group's own lower age (15, or 16 in health care and health research).
  */
 const AGE_UNDER_16 =
   /(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])/iu;
@@ -40,6 +47,30 @@ const LOWER_AGE = [
   /(?<![\p{L}\d,.])(\d{1,2})\s*(?:år\s+)?(?:og eldre|og over|or older|and older|and over|\+)/giu,
   /(?<![\p{L}\d,.])(\d{1,2})\s*(?:[-–]|til|to)\s*\d{1,2}\s*(?:år|years?|yrs?)\b/giu,
 ];
+/**
+ * A consent kept to people of an age or older, in words: «bare/kun/berre/only (for/til/open to) … over/fra/aged N»,
+ * «(som) har fylt N», «må være (fylt/over/minst) N», «must be (at least/over/aged) N», «N år eller eldre»; or to adults
+ * («bare for voksne», «adults only»: 18).
+ */
+const ONLY_FROM_AGE = [
+  /(?<![\p{L}])(?:bare|kun|berre|only|utelukkende|exclusively)\s+(?:for|til|open to|available to|to|people|persons)?\s*(?:\p{L}+\s+){0,4}?(?:over|fra|frå|from|aged?|above|som har fylt|som har fyllt|som er fylt|who (?:are|have turned)|over the age of)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/iu,
+  /(?<![\p{L}])(?:må|skal|må vere|must)\s+(?:være|vere|be|ha|have)\s+(?:fylt|fyllt|over|minst|at least|aged|turned)\s+(\d{1,2})(?!\d)/iu,
+];
+const ONLY_ADULTS = /(?<![\p{L}])(?:(?:bare|kun|berre|only)\s+(?:for\s+|til\s+)?(?:voksne|vaksne|myndige|adults?)|adults only|for adults only)(?![\p{L}])/iu;
+/** The lowest age a consent text keeps its consent to, in a clause without a negation; undefined where it keeps to none. */
+function consentOnlyFrom(texts: readonly string[]): number | undefined {
+  let age: number | undefined;
+  for (const t of texts)
+    for (const c of t.split(/[.;!?]/)) {
+      if (NEGATION.test(c)) continue;
+      for (const pattern of ONLY_FROM_AGE) {
+        const m = pattern.exec(c);
+        if (m) age = Math.max(age ?? 0, Number(m[1]));
+      }
+      if (ONLY_ADULTS.test(c)) age = Math.max(age ?? 0, 18);
+    }
+  return age;
+}
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
 
@@ -132,7 +163,10 @@ export default defineRule(
           }
           continue;
         }
-        if (oldEnough((research && health) || care ? 16 : 15)) continue;
+        const limit = (research && health) || care ? 16 : 15;
+        if (oldEnough(limit)) continue;
+        const only = consentOnlyFrom([...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)]);
+        if (only !== undefined && only >= limit) continue;
         asked.add(p);
         report.activity(r, pointer, care && !research ? 'health-age' : 'missing', { purpose: purpose.id, subjects: children.join(', ') });
       }

@@ -1,13 +1,36 @@
-import { basesWithPointers } from '../check/facts.js';
+import { NEGATION, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
-/** Art. 6(1)(f): the interest is named (13(1)(d), 14(2)(b)) and the balancing test documented (Art. 5(2)). */
+/**
+ * Art. 6(1)(f): the interest is named (13(1)(d), 14(2)(b)) and the balancing test documented (Art. 5(2)).
+ *
+ * A credit check is necessary for a legitimate interest only where a credit or contract relationship with that person is
+ * about to be entered: «Kredittopplysninger kan bare utleveres til mottakere som har saklig behov for opplysningene i
+ * forbindelse med vurdering av kredittevne» (kredittopplysningsloven § 14 first paragraph), and 6(1)(f) asks that the
+ * processing be necessary for the interest. A purpose on 6(1)(f) whose own words fetch credit data about everyone who
+ * applies, registers or shows interest («alle som registrerer seg som boligsøkere», «også dem som aldri får tilbud»,
+ * «every applicant») checks people with whom no such relationship is at hand (`credit-check-everyone`, a warning).
+ * A clause that denies it before the words («bare om søkeren som får tilbud, ikke om alle som søker») is no such check.
+ */
+const CREDIT =
+  /kredittopplysning|kredittvurder|kredittsjekk|kredittscore|kredittrating|betalingsanmerkning|credit (?:check|report|rating|score|information|reference|history)|creditworthiness/iu;
+/** Everyone who applies, registers or shows interest, or those who never get an offer (nb, nn, en). */
+const EVERYONE =
+  /(?<![\p{L}])(?:alle|samtlige|kvar|hver|enhver|all|every|everyone|each)\s+(?:\p{L}+\s+){0,2}?(?:som\s+(?:søker|søkjer|registrerer|registrerar|melder|meldar|viser|synest|er interessert|har søkt)|(?:bolig|bustad|leie|job+|stillings)?søkere|(?:bolig|bustad|leige|stillings)?søkjarar|interessenter|interessentar|(?:housing |job |rental )?applicants?|(?:person|one)s?\s+who\s+(?:applies|apply|registers?|shows?))|(?<![\p{L}])(?:også|òg|even|including|also)\s+(?:dem|de|dei|those|people)\s+(?:som|who)\s+(?:aldri|ikke|ikkje|never|do not|don't|will not)/iu;
+/** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
+const checksEveryone = (text: string): boolean =>
+  text.split(/[.;!?]/).some((c) => {
+    if (!CREDIT.test(c)) return false;
+    const m = EVERYONE.exec(c);
+    return m !== null && !NEGATION.test(c.slice(0, m.index));
+  });
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
     severity: 'error',
-    citation: 'GDPR Art. 6(1)(f); 13(1)(d); 14(2)(b); 5(2)',
-    messages: ['no-interest', 'no-assessment'],
+    citation: 'GDPR Art. 6(1)(f); 13(1)(d); 14(2)(b); 5(2); kredittopplysningsloven § 14',
+    messages: ['no-interest', 'no-assessment', 'credit-check-everyone'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -15,6 +38,8 @@ export default defineRule(
         if (basis.gdpr !== 'A6-1-f') continue;
         if (basis.legitimateInterest === undefined) report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
+        if ([...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)].some(checksEveryone))
+          report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
       }
     }
   },

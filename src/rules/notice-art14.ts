@@ -22,7 +22,7 @@ import { memo } from '../util/memo.js';
  * the credit check, the record should still say so. A record with no `information` at all whose data comes from such
  * sources is silent on how people are told (`not-recorded`): Art. 14 applies all the same.
  */
-const ELSEWHERE = new Set(['other-controller', 'public-register', 'publicly-available']);
+const ELSEWHERE = new Set(['other-controller', 'other-person', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
@@ -138,6 +138,9 @@ function obtainedByBody(source: Source): boolean {
   // A public register, or a publicly available source (an applicant's public profiles, the press): the body looks it
   // up itself; nobody hands it over.
   if (source.type === 'public-register' || source.type === 'publicly-available') return true;
+  // Another individual (next of kin, a witness, someone reporting a concern) tells about the person: it is their word,
+  // not the person's.
+  if (source.type === 'other-person') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
   return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t));

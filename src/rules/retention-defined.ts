@@ -17,10 +17,11 @@ import { join } from '../util/pointer.js';
  * trigger, so «as long as necessary to process the application» (a criterion tied to an event) passes. «Så lenge det er
  * behov for dem», «så lenge vi trenger opplysningene», «as long as we need them» (English also says «for as long as …»), «så lenge partiet har behov for dem» (the
  * controller named by a noun, with the data as object) say no more (a union's published notice). The person's own need («så lenge du har behov
- * for tjenesten») is another matter: it names the person, and the object is not the data.
+ * for tjenesten») is another matter: it names the person, and the object is not the data. The data may be named by a
+ * pronoun or as the documentation («så lenge skulen treng ho», «… treng dokumentasjonen»: H12B, variants-friskole F18).
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
+  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
@@ -46,6 +47,20 @@ const UNTIL_ASKED = new RegExp(
   `^${KEPT}(?:til|inntil|until) (?:kunden|du|brukeren|brukaren|den registrerte|vedkommende|medlemmet|the customer|you|the user|the data subject) (?:ber|krev|krever|asks?|requests?)(?: oss)?(?: om)?(?: (?:å bli |å få |to be |to have it |us to |for ))?(?:slettet|sletta|sletting|slette|sletta|deleted|delete|deletion|erasure|erased)(?: \\p{L}+){0,2}$`,
   'u',
 );
+/**
+ * A trigger that only says the data is stored, perhaps where: «loggen lagres i systemet», «opplysningene oppbevares hos
+ * oss», «stored in the case system». Keeping is what the entry is to limit; that it happens names no event or criterion
+ * that ends it (Art. 13(2)(a), 30(1)(f)). The whole trigger must be at most three words, a storing verb and a place; any
+ * word that can begin an end («til», «inntil», «etter», «når», «ved», «until», «after», «when», «så lenge») leaves it to
+ * the other readings.
+ *
+ * An Art. 30(2) record (`role: processor`) need not state retention, and is not asked to. One that does, with a trigger
+ * that sets no end by these readings, says the processor keeps the data without limit: the controller's instruction
+ * should set one, and at the end of the service the processor «deletes or returns all the personal data to the
+ * controller» (Art. 28(3)(g)); a warning (`processor-no-limit`).
+ */
+const STORED_ONLY =
+  /^(?!(?:.* )?(?:til|inntil|etter|når|ved|før|innen|senest|så|so|until|after|when|once|upon|on|before|as|at the latest|slettes|deleted|anonymiseres|anonymised)(?: |$))(?:\p{L}+ ){0,3}(?:(?:blir|vert|er|is|are|will be|gets) )?(?:lagres|lagret|lagra|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på|loggføres|loggført|logges|stored|kept|saved|retained|held|logged)(?: (?:i|in|på|hos|inside|within|with|med|av|by) (?:\p{L}+)(?: \p{L}+){0,3})?$/u;
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -53,16 +68,37 @@ const normalise = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
+function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
+  const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
+  return texts.find(
+    (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || STORED_ONLY.test(normalise(t)),
+  );
+}
+
 export default defineRule(
   {
     id: 'retention-defined',
     severity: 'error',
     citation: 'GDPR Art. 30(1)(f); 13(2)(a); 14(2)(a); 5(1)(e)',
-    messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered', 'as-long-as-necessary'],
+    messages: ['none', 'no-limit', 'no-limit-policy', 'law-only', 'law-only-policy', 'uncovered', 'as-long-as-necessary', 'processor-no-limit'],
+    processorRecords: true,
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      // An Art. 30(2) record need not state retention; one that does, with words that set no end, is read below alone.
+      const processor = r.activity.role === 'processor';
       const c = retentionCoverage(r);
+      if (processor) {
+        r.retention.forEach((entry, index) => {
+          if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
+          const empty = emptyCriterion(entry.trigger);
+          if (empty === undefined || r.activity.retention?.[index] === undefined) return;
+          const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
+          report.activity(r, where, 'processor-no-limit', { text: empty }, { severity: 'warning' });
+        });
+        continue;
+      }
       if (c.none) {
         report.activity(r, '/retention', 'none');
         continue;
@@ -84,7 +120,9 @@ export default defineRule(
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
         const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)));
+        const empty = texts.find(
+          (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || STORED_ONLY.test(normalise(t)),
+        );
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });

@@ -49,6 +49,13 @@ import { join } from '../util/pointer.js';
  * 2026). Where the activity's legal basis cites such a section, a retention of that special category for a fixed period
  * or permanently whose words give no such deadline («så snart», «straks», «når … er bekreftet», nn «vert bekrefta», «when … has been confirmed») is warned
  * (`delete-as-soon`).
+ *
+ * A statutory maximum binds the controller, but an Art. 30(2) record (`role: processor`) that keeps longer says the
+ * controller's instruction infringes it. The processor «shall immediately inform the controller if, in its opinion, an
+ * instruction infringes this Regulation or other Union or Member State data protection provisions» (Art. 28(3) second
+ * subparagraph), and keeping beyond the instruction makes it controller of that keeping (Art. 28(10), 29). The
+ * reference-data maxima (the camera regulation) are therefore also read on processor records, as a warning
+ * (`processor-instruction`); the other checks of this rule are the controller's own and stay on controller records.
  */
 const DAY = 86400;
 
@@ -208,11 +215,15 @@ export default defineRule(
       'former-members',
       'delete-as-soon',
       'former-customers',
+      'processor-instruction',
     ],
+    processorRecords: true,
   },
   (ctx, report) => {
+    // The controller's own checks see only controller records; the statutory maxima below see processor records too.
+    const controllerRecords = ctx.activities.filter((r) => r.activity.role !== 'processor');
     // Former members' membership kept after they leave, or permanently (Datatilsynet's guidance; Art. 5(1)(e), 9).
-    for (const r of ctx.activities) {
+    for (const r of controllerRecords) {
       if (r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A9-2-a'))) continue;
       r.retention.forEach((e, i) => {
         if (e.law.length > 0) return;
@@ -239,7 +250,7 @@ export default defineRule(
       });
     }
     // Marketing data kept after the customer relationship ends, to market to former customers (markedsføringsloven § 15).
-    for (const r of ctx.activities) {
+    for (const r of controllerRecords) {
       if (actsAsPublicAuthority(ctx.registry, r) === true || !isDirectMarketing(r, ctx.reference)) continue;
       r.retention.forEach((e, i) => {
         if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
@@ -249,7 +260,7 @@ export default defineRule(
       });
     }
     // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
-    for (const r of ctx.activities) {
+    for (const r of controllerRecords) {
       r.retention.forEach((e, i) => {
         const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
         const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
@@ -282,7 +293,7 @@ export default defineRule(
       });
     }
     // A section's own maximum, for entries cited to such sections alone and not handed to an archive.
-    for (const r of ctx.activities) {
+    for (const r of controllerRecords) {
       r.retention.forEach((e, i) => {
         if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
         const kept = durationSeconds(e.period);
@@ -305,7 +316,7 @@ export default defineRule(
     // A section cited in the activity's legal basis that orders some special category deleted as soon as possible after
     // an event (utlendingsloven § 87: the DNA analysis): a retention of that category for a fixed period or for ever,
     // whose words give no such deadline, keeps it longer than the law allows.
-    for (const r of ctx.activities) {
+    for (const r of controllerRecords) {
       const duties = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionDeleteAsap(l, ctx.reference).map((d) => ({ d, l })))));
       if (duties.length === 0) continue;
       r.retention.forEach((e, i) => {
@@ -372,7 +383,8 @@ export default defineRule(
             premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
             citation: limit.citation,
           };
-          if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
+          if (r.activity.role === 'processor') report.activity(r, pointer, 'processor-instruction', args, { severity: 'warning' });
+          else if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
           else if (p.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
           else if (p.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
           else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });

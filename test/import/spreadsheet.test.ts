@@ -91,7 +91,7 @@ async function municipalityWorkbook(path: string): Promise<void> {
       'HR',
       'Visma Enterprise AS',
       'Visma Lønn',
-      'Den registrerte',
+      'Den registrerte\nPårørende',
       'Sentraladministrasjonen',
       '=1+1',
       '2026-01-10',
@@ -176,6 +176,8 @@ describe("ropa import: Datatilsynet-style spreadsheet with a municipality's own 
     expect(measures.kryptering).toEqual({ name: 'Kryptering', type: 'technical' });
     expect(measures['rutiner-for-taushetsplikt']).toEqual({ name: 'Rutiner for taushetsplikt', type: 'organisational' });
     expect(yaml(reg, 'catalogues/sources.yaml').sources['den-registrerte']).toEqual({ name: 'Den registrerte', type: 'data-subject' });
+    // Next of kin an employee names are another person, not a controller (Art. 14(2)(f)).
+    expect(Object.values(yaml(reg, 'catalogues/sources.yaml').sources)).toContainEqual({ name: 'Pårørende', type: 'other-person' });
   });
 
   it("keeps the municipality's own columns in custom, and lists them", () => {

@@ -42,3 +42,33 @@ describe('the sources of the notice', () => {
     }
   });
 });
+
+describe('a source that is another person (next of kin, a guardian, a witness)', () => {
+  const CARE = join(ROOT, 'test/fixtures/corpus/variants-omsorg/base');
+
+  it('gets its own heading, and no question whether it is publicly accessible (that is asked of registers and bodies)', () => {
+    const copy = scratchCopy(CARE);
+    try {
+      const file = join(copy.dir, 'catalogues/catalogues.yaml');
+      const text = readFileSync(file, 'utf8');
+      const before = '    name: Pårørande og verje\n    type: other-controller\n';
+      expect(text).toContain(before);
+      writeFileSync(file, text.replace(before, '    name: Pårørande og verje\n    type: other-person\n'));
+      expect(ropa(['validate', copy.dir]).code).toBe(0);
+      const r = ropa(['notice', '--draft', '--complete', copy.dir]);
+      expect(r.code).toBe(0);
+      const others = r.stdout.slice(r.stdout.indexOf('### Andre verksemder'), r.stdout.indexOf('### Andre personar'));
+      expect(others).toContain('**Fastlege og spesialisthelsetenesta**');
+      expect(others).not.toContain('Pårørande og verje');
+      const people = r.stdout.slice(r.stdout.indexOf('### Andre personar'));
+      expect(people.split('\n').slice(0, 4)).toEqual([
+        '### Andre personar',
+        '',
+        '- **Pårørande og verje**: Opplysningar pårørande eller verja gir om pasienten når pasienten ikkje kan gi dei sjølv.',
+        '',
+      ]);
+    } finally {
+      copy.cleanup();
+    }
+  });
+});

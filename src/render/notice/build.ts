@@ -145,7 +145,7 @@ export const LABELS = [
   'addressAsDpo',
 ] as const;
 
-const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'publicly-available', 'data-subject', 'device', 'internal'];
+const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'other-person', 'publicly-available', 'data-subject', 'device', 'internal'];
 const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
 
 /** The activities by id, once per registry. */
