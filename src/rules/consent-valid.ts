@@ -149,8 +149,9 @@ const denied = (clause: string, m: RegExpMatchArray): boolean => {
   const before = clause.slice(0, m.index);
   return DENIER_BEFORE.test(before) || (NO_BEFORE.test(before) && ENGLISH_WORD.test(m[0]));
 };
-/** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented. */
-const CONSENT_GIVEN = /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*)/iu;
+/** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented («har samtykket», «har sagt ja», «opted in»). */
+const CONSENT_GIVEN =
+  /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|opt(?:ed|s)?[- ]in(?![\p{L}])|(?:har|have|has)\s+(?:sagt ja|takka ja|takket ja|agreed))/iu;
 /**
  * Goods of other makers in the trader's own range («merker vi selger», «i sortimentet vårt», «third-party brands we sell in
  * our own shop»): the goods a shop sells are its own goods under § 15 third paragraph, whoever made them. Not a partner's
