@@ -43,7 +43,11 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+  // The energy market's data hub (avregningsforskriften ch. 6): grid companies send it every meter value (§§ 3-8, 4-5).
+  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
 ];
+/** Any of NAMED_PARTIES' party words. */
+const ANY_PARTY = new RegExp(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
@@ -83,39 +87,48 @@ export default defineRule(
       if (Array.isArray(rec) && rec.length > 0) {
         // A list: every named party the record's own words hand data to must be among the recipients, processors or
         // joint controllers (by name or description).
-        const listed = [
-          ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
-          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
-          ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
-        ].join(' | ');
         const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
-        const missing = NAMED_PARTIES.flatMap(({ party, named }) => {
-          if (named.test(listed)) return [];
-          // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
-          // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
-          // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
-          for (const c of texts.flatMap((t) => byController(t).split('. '))) {
-            if (!party.test(c)) continue;
-            let hit: string | undefined;
-            let asked = false;
-            const toOther = (p: string, words: string) => {
-              asked = true;
-              if (!party.test(p) || isController(p, words)) return true;
-              hit ??= p;
-              return false;
-            };
-            if (!discloses(c, toOther)) continue;
-            if (hit !== undefined) return [hit];
-            // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
-            // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
-            // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
-            const to = asked ? null : TO_NAMED.exec(c);
-            const named = to === null ? null : party.exec(to[1]!);
-            if (named !== null) return [named[0]];
-          }
-          return [];
-        });
-        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+        // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
+        if (texts.some((t) => ANY_PARTY.test(t))) {
+          const listed = [
+            ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+            ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+            ...(r.activity.jointControllers ?? []).flatMap((j) => [
+              j.controller,
+              ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '',
+            ]),
+          ].join(' | ');
+          // The clauses where the controller acts, split once for every party asked about.
+          let clauses: string[] | undefined;
+          const missing = NAMED_PARTIES.flatMap(({ party, named }) => {
+            if (named.test(listed)) return [];
+            // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
+            // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
+            // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
+            clauses ??= texts.flatMap((t) => byController(t).split('. '));
+            for (const c of clauses) {
+              if (!party.test(c)) continue;
+              let hit: string | undefined;
+              let asked = false;
+              const toOther = (p: string, words: string) => {
+                asked = true;
+                if (!party.test(p) || isController(p, words)) return true;
+                hit ??= p;
+                return false;
+              };
+              if (!discloses(c, toOther)) continue;
+              if (hit !== undefined) return [hit];
+              // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
+              // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
+              // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
+              const to = asked ? null : TO_NAMED.exec(c);
+              const named = to === null ? null : party.exec(to[1]!);
+              if (named !== null) return [named[0]];
+            }
+            return [];
+          });
+          if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+        }
       }
       if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
       else if (rec === 'none') {
