@@ -172,10 +172,17 @@ const NO_BOX =
  * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
- * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ * `consentMethod` says, a note that tells of a pre-ticked box is read, and so are the purpose's and the activity's
+ * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+/**
+ * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
+ * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
+ */
+const BOX_OR_CONSENT =
+  /boks\p{L}*|avkryss\p{L}*|avhuk\p{L}*|kryss\p{L}*|huk\p{L}*|checkbox\p{L}*|(?<![\p{L}])box\p{L}*|tick\p{L}*|samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*/iu;
 const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
 /** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
 const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
@@ -322,6 +329,14 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
+        // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
+        // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
+        else if (
+          [...textsOf(purpose.description), ...textsOf(r.activity.description)].some((t) =>
+            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT.test(c)),
+          )
+        )
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (

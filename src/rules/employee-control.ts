@@ -152,16 +152,41 @@ const othersUse = (t: string): string =>
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
 const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
 
+/**
+ * An Art. 30(2) record whose own words say the processor uses the controllers' data to check its OWN staff («kontrollere
+ * når våre vaktmestere og renholdere kommer og går i byggene», «monitor our technicians' working hours»): that use is the
+ * processor's purpose, not the controller's instruction, so the processor «shall be considered to be a controller in
+ * respect of that processing» (GDPR Art. 28(10)), and as employer it is a control measure (arbeidsmiljøloven § 9-1):
+ * `processor-own-use`, a warning. Read part by part (between commas): the processor's own staff (OWN_STAFF) and a control
+ * verb (HOW) with no negation before it; a part about access or security («kontrollere våre ansattes tilgang til
+ * kundedata», Art. 32) is the processor's duty to the controller, not a use of the data against its staff.
+ */
+const OWN_STAFF =
+  /(?<![\p{L}])(?:våre|vår|eigne|egne|our|our own)\s+(?:egne\s+|eigne\s+|own\s+)?(?:ansatte\p{L}*|tilsette\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|vaktmest\p{L}*|vaktmeist\p{L}*|renholder\p{L}*|reinhaldar\p{L}*|tekniker\p{L}*|teknikar\p{L}*|montør\p{L}*|sjåfør\p{L}*|staff|employees?'?|workers?'?|caretakers?'?|cleaners?'?|technicians?'?|drivers?'?)(?![\p{L}])/iu;
+const ACCESS_OR_SECURITY = /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushetsplikt|teieplikt|confidential/iu;
+const checksOwnStaff = (text: string): boolean =>
+  text.split(/[.;:!?,]/).some((part) => {
+    const how = HOW.exec(part);
+    return how !== null && OWN_STAFF.test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY.test(part);
+  });
+
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'test-scope'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use'],
+    processorRecords: true,
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      if (r.activity.role === 'processor') {
+        const own = r.activity.processorFor?.categoriesOfProcessing;
+        if (textsOf(own).some(checksOwnStaff)) report.activity(r, '/processorFor/categoriesOfProcessing', 'processor-own-use', {});
+        else if (textsOf(r.activity.description).some(checksOwnStaff)) report.activity(r, '/description', 'processor-own-use', {});
+        continue;
+      }
       const org = lawOrgFor(orgLaw, r);
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       // The activity's own employee groups by name («kontrollørar» with `employees: true`): «kontrollere at kontrollørane
