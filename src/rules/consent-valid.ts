@@ -304,7 +304,8 @@ const LOSS =
 const detriment = (sentence: string): boolean => {
   if (!REFUSAL.test(sentence)) return false;
   const m = LOSS.exec(sentence);
-  return m !== null && !NEGATION.test(m[0]);
+  // A denied loss: «mistar ikkje plassen», «will not lose your place» (a negation in the loss or just before it).
+  return m !== null && !NEGATION.test(m[0]) && !NEGATION.test(sentence.slice(0, m.index).trim().split(/\s+/).slice(-3).join(' '));
 };
 
 export default defineRule(

@@ -53,7 +53,7 @@ const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post
  * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of».
  */
 const EMPLOYEES_CHECKED =
-  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers)(?![\p{L}])/iu;
+  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|night (?:staff|guards?|watch\p{L}*)|security guards?)(?![\p{L}])/iu;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
 /**
@@ -76,10 +76,13 @@ const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|
  * whatever its means; read only where the words make employees the ones checked (EMPLOYEES_CHECKED), so preventing
  * customers' theft is not read. So is checking that they keep their working hours or do not use the employer's vehicles
  * or equipment privately («kontrollere at de ansatte overholder arbeidstiden og ikke bruker bilen privat», «check that
- * staff keep to their working hours»): their conduct at work, checked (variants-nett N32, van tracking).
+ * staff keep to their working hours»): their conduct at work, checked (variants-nett N32, van tracking). So is checking
+ * that they do their work as an instruction or routine says («kontrollere at nattevakta går runden sin i internatet etter
+ * vaktinstruksen», «check that night staff make their rounds according to the instructions»), and staff named by a role
+ * that is always the employer's (night staff, «miljøarbeidarar», guards) are the ones checked (variants-friskole F35).
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
+  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
