@@ -34,12 +34,14 @@ const LOCATING =
  * how they work. The time each one takes («måle tidsbruken til kvar tilsett hos brukarane», «normtid», «time spent by
  * each employee») is such a word: measuring it is measuring pace (variants-omsorg O48, a home-care service's visit
  * registrations). Not an individual named in a negation («tallene viser ikke den enkelte ansatte», «figures that show no
- * individual employee»): aggregate figures.
+ * individual employee»): aggregate figures. The individual may be named by occupation (health personnel, drivers: «each
+ * dentist and hygienist», «hver sykepleier», «each driver's»), and rates and bonuses are words of performance («how many
+ * records each dentist handles per day, as a basis for bonuses»: variants-tannlege T33).
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant)/iu;
+  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|(?:tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver)(?:s|'s|')?(?![\p{L}]))/iu;
 const PERFORMANCE =
-  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken/iu;
+  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
