@@ -67,7 +67,18 @@ export default defineRule(
     const mayBeApplicants = memo((d: DataSubject) => texts(d.name).some((n) => APPLICANTS.test(n) || PLAIN.test(n.trim()) || JOBSEEKERS.test(n)));
     for (const r of ctx.activities) {
       // Health or political data first: the one test that reads no text, and most activities have none.
-      const health = r.dataCategories.filter((c) => c.value.specialCategory === 'health');
+      // A health category that only purposes about others list by their `dataCategories` (staff's sick leave beside
+      // recruitment in one activity) is not asked of applicants; a purpose that lists none may use any (§ 9-3).
+      const health = r.dataCategories.filter(
+        (c) =>
+          c.value.specialCategory === 'health' &&
+          (r.purposes.length === 0 ||
+            r.purposes.some(
+              (p) =>
+                p.dataCategories === undefined ||
+                (p.dataCategories.includes(c.id) && texts(p.description).some((t) => ABOUT_APPLICANTS.test(t) || RECRUITMENT.test(t))),
+            )),
+      );
       // A category only purposes about employees after hiring use («trekke fagforeningskontingent i lønn for nyansatte»,
       // by the purpose's `dataCategories`) is not asked of applicants (§ 13-4 speaks of «søkerne»).
       const political = r.dataCategories.filter(

@@ -1,6 +1,6 @@
 import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import { isTaskBasis } from '../model/resolve.js';
+import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -56,6 +56,34 @@ const COSTS_NOTHING =
 const FETCHES =
   /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])|(?<![\p{L}])collect\p{L}*\s+(?:\S+\s+){0,6}?from(?![\p{L}])/iu;
 
+/**
+ * A purpose whose own words say the law requires it (nb, nn, en): «når lova pålegg det», «som loven krever», «lovpålagt»,
+ * «meldeplikt», «pålagt ved lov», «required by law», «statutory duty», «as the law requires». Consent is no basis for
+ * it, for any controller: the processing is a legal obligation (Art. 6(1)(c)) and goes ahead whatever the person says,
+ * so the consent can neither be refused nor withdrawn (Art. 4(11), 7(3); rec. 43; EDPB Guidelines 05/2020 (WP259):
+ * a controller may not fall back on another basis once consent is withdrawn, as read in secondary summaries) (`legal-duty`). A clause
+ * that goes beyond or denies the duty («ut over det lova krev», «ikkje lovpålagt», «not required by law») is not read.
+ */
+const LAW_REQUIRES =
+  /(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])/iu;
+/** A clause that goes beyond the duty or denies it: «ut over det lova krev», «ikkje lovpålagt», «not required by law». */
+const BEYOND_DUTY = /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without)(?![\p{L}])/iu;
+/** One clause of a purpose's words. */
+const CLAUSE = /[.;:!?,]/;
+/** «… og ellers bare med samtykke», «otherwise»: what follows is the consent's own part, not the duty. */
+const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
+/**
+ * Only the purpose's first sentence, up to «ellers/otherwise», names what the purpose is: a later sentence about
+ * something else («…; meldeplikten gjelder uansett og behandles i en egen aktivitet», «where the law requires us to keep
+ * records of your consent») is not read (integrator's lawful variations, 2026-11-30).
+ */
+const saysLawRequires = (t: string): boolean =>
+  t
+    .split(/[.;!?]/)[0]!
+    .split(OTHERWISE)[0]!
+    .split(CLAUSE)
+    .some((c) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c));
+
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
@@ -67,7 +95,7 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable'],
+    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -85,6 +113,15 @@ export default defineRule(
       for (const { basis, pointer, purpose } of bases) {
         if (!isConsent(basis.gdpr)) continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
+        // A duty the purpose's own words name: once per purpose (its first consent basis), public body or not.
+        // A purpose that also rests on another basis (6(1)(c) for the duty, consent for the rest) is not read.
+        if (
+          !purpose.legalBasis.some((x) => !isConsent(x.gdpr) && (isArt6(x.gdpr) || isArt9Condition(x.gdpr))) &&
+          textsOf(purpose.description).some(saysLawRequires)
+        ) {
+          if (purpose.legalBasis.find((b) => isConsent(b.gdpr)) === basis) report.activity(r, pointer, 'legal-duty', { purpose: purpose.id });
+          continue;
+        }
         if (!publicAuthority) continue;
         const citesTask = purpose.legalBasis.some((b) => isTaskBasis(b.gdpr));
         const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => isTaskBasis(b.gdpr))).map((p) => p.id);

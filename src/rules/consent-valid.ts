@@ -49,10 +49,12 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
  * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
  * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
  * for access control); read
- * clause by clause, a negated clause («uten informasjonskapsler», «vi bruker ikke sporingspiksler») says nothing.
+ * clause by clause, a negated clause («vi bruker ikke sporingspiksler») says nothing, nor a device word denied by the
+ * words before it («uten informasjonskapsler», «ingen sporingspiksler», «without cookies», «no tracking pixels»: DENIER_BEFORE),
+ * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
 const PURPOSE_DEVICE =
-  /informasjonskaps|cookie|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
@@ -63,13 +65,25 @@ const PURPOSE_DEVICE =
  * Party Opinion 04/2012 on cookie consent exemption: user-input, authentication, load-balancing cookies).
  */
 const STRICTLY_NECESSARY =
-  /(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|strictly necessary|essential cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)/iu;
+  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
 /** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
 const NOTE_CLAUSE_END = /[.;:!?]/;
 /** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
 const NOTE_SENTENCE_END = /[.;!?]/;
-const readsDevice = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, PURPOSE_DEVICE));
+const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
+/** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
+const readsDevice = (texts: readonly string[]): boolean =>
+  texts.some((t) => t.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
+/**
+ * A purpose that does not use what a device source gives (H12V false-alarm review, 2026-11-30), read only for the
+ * activity's device source, never against the purpose's own device words: a web server's log of the requests the
+ * browser sends (which stores nothing in the user's equipment and reads nothing from it, as for security above), and
+ * answering the person's own enquiry or order (a contact form, customer service), with no words of measuring or targeting.
+ */
+const NO_DEVICE_USE =
+  /serverlogg\p{L}*|webserver\p{L}*|web server|server logs?|access logs?|(?<![\p{L}])(?:besvar\p{L}*|svare på|svara på|behandle|handsame)\s+(?:\p{L}+\s+){0,3}?(?:henvendels\p{L}*|førespurnad\p{L}*|spørsmål\p{L}*|klage\p{L}*|meldinger|meldingar|bestilling\p{L}*|ordre\p{L}*)|kontaktskjema\p{L}*|kundeservice\p{L}*|kundeteneste\p{L}*|kundesenter\p{L}*|(?<![\p{L}])(?:answer\p{L}*|handl\p{L}*|respond\p{L}*)\s+(?:to\s+)?(?:\p{L}+\s+){0,3}?(?:enquir\p{L}*|inquir\p{L}*|questions?|complaints?|orders?)(?![\p{L}])|contact form|customer service/iu;
+const noDeviceUse = (texts: readonly string[]): boolean => texts.some((t) => NO_DEVICE_USE.test(t)) && !texts.some((t) => ANALYTICS.test(t));
 /**
  * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
  * click data, logs). A purpose that lists its own `dataCategories`, none of them such a category, does not use the
@@ -101,8 +115,50 @@ const userCentricSecurity = (texts: readonly string[]): boolean =>
  * e-mail existing customers without consent only about «den næringsdrivendes egne varer, tjenester eller andre ytelser
  * tilsvarende dem som kundeforholdet bygger på»; a partner's products need consent (first paragraph).
  */
-const OTHERS_PRODUCTS =
-  /samarbeidspartn\p{L}*|(?<![\p{L}])partner(?:e|ne|ar|ane|en|s|'s|s')?(?![\p{L}])|tredjepart\p{L}*|third[- ]part(?:y|ies|y's)|andre (?:selskap\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|bedrift\p{L}*|foretak\p{L}*)|other (?:companies|businesses|firms)/iu;
+const OTHERS_WORDS = String.raw`(?:samarbeidspartn\p{L}*|partner(?:e|ne|ar|ane|en|s|'s|s')?|tredjepart\p{L}*|third[- ]part(?:y|ies|y's|ies')|andre (?:selskap\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|bedrift\p{L}*|foretak\p{L}*)|other (?:companies|businesses|firms))`;
+/** What is marketed: offers, products, services, benefits, discounts, ads, insurance (nb, nn, en; inside compounds: «medlemsfordeler»). */
+const OFFER = String.raw`(?:\p{L}*(?:tilbud|tilbod|produkt|fordel|rabatt|kampanj|annonse|reklame|forsikring)\p{L}*|varer|varene|vare|tjenest\p{L}*|tenest\p{L}*|ytelse\p{L}*|offers?|products?|services?|deals?|discounts?|benefits?|promotions?|adverts?|advertisements?|ads|insurance)`;
+/**
+ * The others' products marketed (H12V false-alarm review, 2026-11-30): offers «from» them («tilbud om forsikring fra
+ * samarbeidspartnere», «offers from selected partners»), their offers («samarbeidspartnernes tilbud», «third-party offers»,
+ * «partnertilbud»), or marketing for them («markedsføre produkter for samarbeidspartnere»). A partner word alone is not:
+ * «utsendelsen gjøres av vår partner» (a processor), «uten å dele adressen med tredjeparter» (no sharing, and no offer).
+ */
+const OTHERS_OFFERS = [
+  String.raw`(?<![\p{L}])${OFFER}\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|from|hos|by|of)\s+(?:\p{L}+\s+){0,2}?${OTHERS_WORDS}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidspartn\p{L}*?|partner\p{L}*?|tredjepart\p{L}*?|third[- ]part(?:y|ies)|other (?:companies|businesses|firms))'?s?'?\s*-?\s*${OFFER}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:markedsfør\p{L}*|marknadsfør\p{L}*|promot\p{L}*|advertis\p{L}*|market|marketing)\s+(?:\p{L}+\s+){0,3}?(?:for|på vegne av|on behalf of|fra|frå|from|of)\s+(?:\p{L}+\s+){0,2}?${OTHERS_WORDS}(?![\p{L}])`,
+].map((source) => new RegExp(source, 'giu'));
+/**
+ * A word that denies what follows it, up to two words before («uten tilbud fra samarbeidspartnere», «utan tilbod frå
+ * samarbeidspartnarar», «ingen sporingspiksler», «without any third-party offers»), and English «no» right before English
+ * words («with no offers from partners», «no tracking pixels»; in nynorsk «no» is «now»).
+ */
+const DENIER_BEFORE = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet)(?:\s+\S+){0,2}\s+$/iu;
+const NO_BEFORE = /(?<![\p{L}])no\s+(?:\p{L}+\s+)?$/iu;
+const ENGLISH_WORD =
+  /^(?:offers?|products?|services?|deals?|discounts?|benefits?|promotions?|ads|adverts?|advertisements?|insurance|third|partners?|other|cookies?|tracking|pixels?|web|local|sdks?|device|browser)(?![\p{L}])/iu;
+/** Whether the words before a match (in its clause) deny it. */
+const denied = (clause: string, m: RegExpMatchArray): boolean => {
+  const before = clause.slice(0, m.index);
+  return DENIER_BEFORE.test(before) || (NO_BEFORE.test(before) && ENGLISH_WORD.test(m[0]));
+};
+/** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented. */
+const CONSENT_GIVEN = /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*)/iu;
+/**
+ * Goods of other makers in the trader's own range («merker vi selger», «i sortimentet vårt», «third-party brands we sell in
+ * our own shop»): the goods a shop sells are its own goods under § 15 third paragraph, whoever made them. Not a partner's
+ * service the trader passes on (a bank's partner insurer): the words are those of a shop's range.
+ */
+const OWN_RANGE =
+  /sortiment\p{L}*|vareutval\p{L}*|in our (?:own )?(?:range|shop|store|assortment)|i (?:vår|vårt|vår egen|vårt eget|vår eigen|vårt eige) (?:nett)?butikk|i (?:nett)?butikken (?:vår|vårt)|(?:varer|merker|merkevarer|brands|goods|items)\s+(?:som\s+)?(?:vi|we)\s+(?:selger|sel|sell|stock|carry)/iu;
+/** Whether a text, clause by clause, markets others' products (OTHERS_OFFERS) in words not denied, not on consent, not the shop's own range. */
+function marketsOthers(text: string): boolean {
+  return text.split(/[.;:!?]/).some((c) => {
+    if (NEGATION.test(c) || CONSENT_GIVEN.test(c) || OWN_RANGE.test(c)) return false;
+    return OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m)));
+  });
+}
 
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
@@ -116,10 +172,17 @@ const NO_BOX =
  * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
- * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ * `consentMethod` says, a note that tells of a pre-ticked box is read, and so are the purpose's and the activity's
+ * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+/**
+ * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
+ * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
+ */
+const BOX_OR_CONSENT =
+  /boks\p{L}*|avkryss\p{L}*|avhuk\p{L}*|kryss\p{L}*|huk\p{L}*|checkbox\p{L}*|(?<![\p{L}])box\p{L}*|tick\p{L}*|samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*/iu;
 const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
 /** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
 const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
@@ -160,8 +223,24 @@ const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
  * Deemed consent in a clause with no negation («ingen blir rekna for å ha samtykt før dei har skrive under» says the
  * opposite), or consent tied to not objecting.
  */
+/** A conditional or relative word before a negation: the negation is the condition's («som ikkje leverer …»). */
+const CONDITION = /(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that|when|where|unless)(?![\p{L}])/iu;
+/**
+ * Consent deemed in a comma-separated part of a clause, the deeming itself not negated: no negation from the deeming
+ * words on, and none in the two words before them («blir ikkje rekna»); a negation further back counts only inside a
+ * condition that sets it off («Elevar som ikkje leverer reservasjonsskjemaet innan to veker blir rekna for å ha samtykt»:
+ * H12B, variants-friskole F29).
+ */
+const deemedUnnegated = (part: string): boolean => {
+  const m = DEEMED.exec(part);
+  if (m === null) return false;
+  const before = part.slice(0, m.index);
+  if (NEGATION.test(part.slice(m.index))) return false;
+  if (!NEGATION.test(before)) return true;
+  return CONDITION.test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
+};
 const silence = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) && ((DEEMED.test(clause) && !NEGATION.test(clause) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
+  CONSENT_WORD.test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
 /**
  * Consent given for an adult by someone else: a relative, the next of kin, a spouse or the family «consents on the
  * person's behalf» («nærmaste pårørande samtykkjer på vegner av bebuaren», «consent from the next of kin»). Art. 6(1)(a):
@@ -182,6 +261,36 @@ const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(
  */
 const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])/iu;
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
+/**
+ * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
+ * som har fylt 18 år», «parents consent for all pupils, including those over 18»): parental responsibility and the
+ * parents' guardianship end at 18 (barnelova § 33: «fram til det fyller 18 år»; vergemålsloven § 2: «personer under 18
+ * år» are minors), so the consent is no one's. A clause saying adults consent themselves («elevar over 18 år samtykkjer
+ * sjølve») is not read (H12B, variants-friskole F32).
+ */
+const PARENTS = /(?<![\p{L}])(?:føresette|foresatte|foreldre|foreldra|foreldrene|parents?)(?![\p{L}])/iu;
+const ADULTS =
+  /(?<![\p{L}])(?:(?:har|have|has)\s+)?(?:fylt|fyllt|turned)\s+18(?![\p{L}\d])|(?<![\p{L}])(?:over|above)\s+18(?![\p{L}\d])|(?<![\p{L}])18\s+år\s+(?:og|eller)\s+(?:eldre|over)|(?<![\p{L}])(?:myndige|vaksne|voksne|adults?|of\s+age)(?![\p{L}])|18\s+or\s+(?:over|older)/iu;
+const FOR_THEM = /(?<![\p{L}])(?:på vegne(?:r)? av|for|on behalf of|in place of|i staden for|i stedet for)(?![\p{L}])/iu;
+const THEMSELVES = /(?<![\p{L}])(?:sjølv|sjølve|selv|themselves|himself|herself|sjølvstendig|selvstendig)(?![\p{L}])/iu;
+const parentsForAdults = (clause: string): boolean =>
+  CONSENT_WORD.test(clause) && PARENTS.test(clause) && ADULTS.test(clause) && FOR_THEM.test(clause) && !THEMSELVES.test(clause) && !NEGATION.test(clause);
+/**
+ * Consent whose refusal costs the person something beyond what is consented to: a place, membership, a job, housing,
+ * a contract or a benefit, or being sent away («Nektar eleven å ta prøva, mistar eleven internatplassen», «refusing
+ * means losing the membership»). Art. 4(11), 7(4) and rec. 42: consent is not freely given where the person «is unable
+ * to refuse or withdraw consent without detriment» (H12B, variants-friskole F31). Not losing the very thing consented
+ * to (no newsletter without consent to it), and a denied loss («mistar ikkje plassen»), are not read.
+ */
+const REFUSAL =
+  /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
+const LOSS =
+  /(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])/iu;
+const detriment = (sentence: string): boolean => {
+  if (!REFUSAL.test(sentence)) return false;
+  const m = LOSS.exec(sentence);
+  return m !== null && !NEGATION.test(m[0]);
+};
 
 export default defineRule(
   {
@@ -201,6 +310,8 @@ export default defineRule(
       'silence',
       'proxy',
       'soft-opt-in-others',
+      'proxy-parents',
+      'detriment',
     ],
   },
   (ctx, report) => {
@@ -217,6 +328,14 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
+        // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
+        // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
+        else if (
+          [...textsOf(purpose.description), ...textsOf(r.activity.description)].some((t) =>
+            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT.test(c)),
+          )
+        )
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (
@@ -225,6 +344,14 @@ export default defineRule(
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(parentsForAdults)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-parents', { purpose: purpose.id });
+        // Refusal that costs something: said in the basis's note or the purpose's words, once per purpose.
+        if (
+          purpose.legalBasis.find((x) => isConsent(x.gdpr)) === basis &&
+          [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_SENTENCE_END).some(detriment))
+        )
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused
@@ -249,11 +376,12 @@ export default defineRule(
         const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
         if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
-        else if (marketing() && electronic() && own.some((t) => saidUnnegated(t, OTHERS_PRODUCTS)))
+        else if (marketing() && electronic() && own.some(marketsOthers))
           report.activity(r, where(), 'soft-opt-in-others', { purpose: purpose.id }, { severity: 'warning' });
         else {
           const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
-          if (((deviceStorage() && usesDeviceData(r, purpose)) || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
+          const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);
+          if ((fromSource() || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });
         }
       });

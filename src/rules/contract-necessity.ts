@@ -103,6 +103,16 @@ const CONTRACT_RIGHT =
 const SUBSTITUTE = /utsolgt|utselt|ikke på lager|ikkje på lager|restordre|ikke tilgjengelig|ikkje tilgjengeleg|out of stock|unavailable/iu;
 const BOUGHT_SERVICE =
   /(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,3}?(?:that|which)\s+(?:\p{L}+\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for)(?![\p{L}])/iu;
+/**
+ * Asking the person for (new) gifts («be gjevarane om nye gåver», «førespurnader om nye gåver», «anmodning om gaver»,
+ * «ask donors for further donations», «fundraising appeals»): soliciting support is marketing, not the performance of
+ * a gift already given. markedsføringsloven § 16 a applies the rules for telephone and addressed-post marketing to
+ * voluntary organisations' fundraising («innsamlinger»), and §§ 12, 13 speak of a «kunde- eller giverforhold»; Art.
+ * 6(1)(b) covers only what is objectively necessary for the contract (EDPB Guidelines 2/2019, para. 25). Receiving or
+ * acknowledging a gift («ta imot og kvittere for gåver») is not read: only a request or appeal for gifts.
+ */
+const FUNDRAISING =
+  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:gåve\p{L}*|gave\p{L}*|pengegåve\p{L}*|pengegave\p{L}*|bidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:gåve\p{L}*|gave\p{L}*|pengegåve\p{L}*|pengegave\p{L}*|bidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?|contributions?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*/iu;
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
@@ -113,10 +123,11 @@ const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampa
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
- * is not sending the person offers.
+ * is not sending the person offers. The receiver definite or not: «sende medlemmer som har samtykket, tilbud fra
+ * forbundets samarbeidspartnere» (H12D, variants-idrett ID39) sends as «sende medlemmene» does.
  */
 const TO_PERSON =
-  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|medlemmene|medlemmane|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
+  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
 const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
 /**
  * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
@@ -177,9 +188,10 @@ const partnersOffers = (t: string): boolean =>
         OTHERS.test(c) &&
         (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
     );
-/** The controller's own marketing: its words, offers picked for the person, or offers of its own goods sent to the person. */
+/** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
   MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||
+  FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)
     .some(

@@ -106,10 +106,12 @@ const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(par
  * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
  * purpose to «delimit the scope of the processing operation»). Only a part that ends in «formål/føremål/purposes», or
  * goes on with a clause that only says whose they are or that they may come («og andre formål partiet til enhver tid
- * har», «andre formål som vi måtte ha», «other purposes we may have from time to time»).
+ * har», «andre formål som vi måtte ha», «other purposes we may have from time to time»), or only says whose they are
+ * («og andre føremål skulen har», «and other purposes we have»: H12B, variants-friskole F19), or that it needs them
+ * («og til andre formål forbundet har behov for», «other purposes the club finds necessary»: H12D, variants-idrett ID36).
  */
 const CATCH_ALL =
-  /^(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*)?$/u;
+  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$/u;
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
 const CATCH_ALL_WORD = /formål|føremål|purpose/u;
 /**

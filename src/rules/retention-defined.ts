@@ -17,10 +17,11 @@ import { join } from '../util/pointer.js';
  * trigger, so «as long as necessary to process the application» (a criterion tied to an event) passes. «Så lenge det er
  * behov for dem», «så lenge vi trenger opplysningene», «as long as we need them» (English also says «for as long as …»), «så lenge partiet har behov for dem» (the
  * controller named by a noun, with the data as object) say no more (a union's published notice). The person's own need («så lenge du har behov
- * for tjenesten») is another matter: it names the person, and the object is not the data.
+ * for tjenesten») is another matter: it names the person, and the object is not the data. The data may be named by a
+ * pronoun or as the documentation («så lenge skulen treng ho», «… treng dokumentasjonen»: H12B, variants-friskole F18).
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
+  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
