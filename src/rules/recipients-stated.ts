@@ -123,6 +123,14 @@ const HANDED_TO_NAME =
  */
 const DOUBLE_OBJECT_NAME =
   /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from)(?![\p{L}]))\p{Ll}/u;
+/** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
+const TO_NAME = /\s(?:til|to)\s+\p{Lu}/u;
+const SEND_NAME = /send(?:e|er|s)?\s+\p{Lu}/u;
+/**
+ * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
+ * punctuation, and neither expression reads across punctuation, so a text neither matches has no such clause.
+ */
+const mayNameParty = (text: string): boolean => (TO_NAME.test(text) && HANDED_TO_NAME.test(text)) || (SEND_NAME.test(text) && DOUBLE_OBJECT_NAME.test(text));
 /**
  * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
  * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
@@ -324,8 +332,13 @@ export default defineRule(
         // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
         // the name must be among the listed recipients, processors, joint controllers or systems.
         if (missing.length === 0) {
-          const name = texts.map((t) => namedParty(r, byController(t), listed)).find((n) => n !== undefined);
-          if (name !== undefined) missing.push(name);
+          for (const t of texts) {
+            const name = mayNameParty(t) ? namedParty(r, byController(t), listed) : undefined;
+            if (name !== undefined) {
+              missing.push(name);
+              break;
+            }
+          }
         }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
@@ -368,7 +381,11 @@ export default defineRule(
         }
         if (
           textsOf(r.activity.description).some(
-            (t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t)) || saidUnnegated(t, REFERS),
+            (t) =>
+              publishes(t) ||
+              discloses(byController(t), ownParty) ||
+              (mayNameParty(t) && namedParty(r, byController(t)) !== undefined) ||
+              saidUnnegated(t, REFERS),
           )
         )
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
