@@ -74,10 +74,12 @@ const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|
  * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
  * procedures», employee theft). A control measure of arbeidsmiljøloven § 9-1 («kontrolltiltak overfor arbeidstaker»)
  * whatever its means; read only where the words make employees the ones checked (EMPLOYEES_CHECKED), so preventing
- * customers' theft is not read.
+ * customers' theft is not read. So is checking that they keep their working hours or do not use the employer's vehicles
+ * or equipment privately («kontrollere at de ansatte overholder arbeidstiden og ikke bruker bilen privat», «check that
+ * staff keep to their working hours»): their conduct at work, checked (variants-nett N32, van tracking).
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
+  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
@@ -147,16 +149,41 @@ const othersUse = (t: string): string =>
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
 const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
 
+/**
+ * An Art. 30(2) record whose own words say the processor uses the controllers' data to check its OWN staff («kontrollere
+ * når våre vaktmestere og renholdere kommer og går i byggene», «monitor our technicians' working hours»): that use is the
+ * processor's purpose, not the controller's instruction, so the processor «shall be considered to be a controller in
+ * respect of that processing» (GDPR Art. 28(10)), and as employer it is a control measure (arbeidsmiljøloven § 9-1):
+ * `processor-own-use`, a warning. Read part by part (between commas): the processor's own staff (OWN_STAFF) and a control
+ * verb (HOW) with no negation before it; a part about access or security («kontrollere våre ansattes tilgang til
+ * kundedata», Art. 32) is the processor's duty to the controller, not a use of the data against its staff.
+ */
+const OWN_STAFF =
+  /(?<![\p{L}])(?:våre|vår|eigne|egne|our|our own)\s+(?:egne\s+|eigne\s+|own\s+)?(?:ansatte\p{L}*|tilsette\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|vaktmest\p{L}*|vaktmeist\p{L}*|renholder\p{L}*|reinhaldar\p{L}*|tekniker\p{L}*|teknikar\p{L}*|montør\p{L}*|sjåfør\p{L}*|staff|employees?'?|workers?'?|caretakers?'?|cleaners?'?|technicians?'?|drivers?'?)(?![\p{L}])/iu;
+const ACCESS_OR_SECURITY = /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushetsplikt|teieplikt|confidential/iu;
+const checksOwnStaff = (text: string): boolean =>
+  text.split(/[.;:!?,]/).some((part) => {
+    const how = HOW.exec(part);
+    return how !== null && OWN_STAFF.test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY.test(part);
+  });
+
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'test-scope'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use'],
+    processorRecords: true,
   },
   (ctx, report) => {
     const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
     for (const r of ctx.activities) {
+      if (r.activity.role === 'processor') {
+        const own = r.activity.processorFor?.categoriesOfProcessing;
+        if (textsOf(own).some(checksOwnStaff)) report.activity(r, '/processorFor/categoriesOfProcessing', 'processor-own-use', {});
+        else if (textsOf(r.activity.description).some(checksOwnStaff)) report.activity(r, '/description', 'processor-own-use', {});
+        continue;
+      }
       const org = lawOrgFor(orgLaw, r);
       const aboutEmployees = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
       // The activity's own employee groups by name («kontrollørar» with `employees: true`): «kontrollere at kontrollørane
