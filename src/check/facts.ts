@@ -132,9 +132,10 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * «inkassoselskapet», «debt collectors»), driving schools («trafikkskolen», «the driving school»: private businesses that
  * book tests for their pupils), another body's contact point (not «vårt kontaktpunkt», «contact point for whistleblowing»,
  * «in HR»: the controller's own), next of kin, relatives and guardians («pårørende», «verge»), other businesses and third
- * parties. Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
+ * parties; and Elhub, the energy market's data hub (avregningsforskriften ch. 6), a controller of its own to which grid
+ * companies send meter values and suppliers customer data. Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten)`;
+const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|elhub)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -173,7 +174,7 @@ TO_PARTY.push(
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN})`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access), or of who the person is and how
  * to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the names»).
@@ -528,9 +529,10 @@ function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolea
  * on processing the controller chooses, and lays down no obligation, task or authorisation),
  * `public-bodies` (it binds public bodies and the organisation is none), `decisions-only` (it binds
  * others than public bodies only where they make individual decisions or regulations), `debt-collectors` (it lays
- * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law).
+ * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law), `statutes` (an
+ * association's statutes, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'other-body';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'statutes' | 'other-body';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -542,6 +544,22 @@ const OWN =
 const RULES_DOCUMENT = /retningslinje|rutine|instruks|policy|policies|guideline|procedure|prosedyre|reglement|h[åa]ndbok|handbook|rules\b/i;
 const NAMES_LAW = /lov(?:en|a|ane|ene)?\b|forskrift|§|LOV-|FOR-|\bact\b|regulation|directive|forordning|direktiv|artikkel|article|\bart\./i;
 const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.test(text) && !NAMES_LAW.test(text);
+/**
+ * An association's statutes: «vedtekter», «statutter», «bylaws», «articles of association», and what Norwegian sport calls
+ * its statutes, a «lov» of an organisation — «NIFs lov», «forbundets lov», «idrettslagets lov», «Lov for Norges
+ * idrettsforbund og olympiske og paralympiske komité» (a statute of the Storting is «Lov om …»). They bind the members
+ * by membership, which is a contract; they are no «Union or Member State law» (GDPR Art. 6(3), 9(2)(g), 10).
+ * Read only in a catalogue entry without a Lovdata id, or in free text.
+ */
+const STATUTES =
+  /(?<![\p{L}])(?:vedtekt\p{L}*|statutt\p{L}*|by-?laws?|articles of association)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:forbundets|klubbens|lagets|foreningens|foreiningas|organisasjonens|komiteens|komiteen sin|partiets)\s+lov(?:er)?(?![\p{L}])|(?<![\p{L}])lov(?:er)?\s+for\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:forbund|forbundet|komité|komite|idrettslag|klubb|klubben|forening|foreining|organisasjon|parti)(?![\p{L}])/giu;
+/** An organisation's abbreviation in the genitive before «lov»: «NIFs lov», «NFFs lover» (case matters). */
+const ABBREVIATION_LAW = /(?<![\p{L}])\p{Lu}{2,}s\s+lov(?:er)?(?![\p{L}])/gu;
+/** Names an association's statutes, and no other law beside them («stiftelsesloven og vedtektene» names a law too). */
+const statutes = (text: string): boolean => {
+  const rest = text.replace(STATUTES, ' ').replace(ABBREVIATION_LAW, ' ');
+  return rest !== text && !NAMES_LAW.test(rest);
+};
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
@@ -597,7 +615,10 @@ function unknownLawFitOnce(law: ResolvedLaw): LawFit {
 const unknownByText = new Map<string, LawFit>();
 const unknownByEntry = new WeakMap<object, LawFit>();
 
-/** A law ropa does not know: `no` (internal) when its words name the organisation's own rules, else `unknown`. */
+/**
+ * A law ropa does not know: `no` (internal) when its words name the organisation's own rules, `no` (statutes) when they
+ * name an association's statutes and it is not on Lovdata, else `unknown`.
+ */
 function unknownLawFit(law: ResolvedLaw): LawFit {
   // Free text, or a catalogue entry with no Lovdata id, whose words name the organisation's own rules.
   const entry = law.law?.value;
@@ -607,7 +628,9 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
       : entry !== undefined && entry.lovdataId === undefined
         ? [...textsOf(entry.title), ...textsOf(entry.fullTitle)]
         : [];
-  return texts.length > 0 && texts.every(ownRules) ? { answer: 'no', why: 'internal' } : { answer: 'unknown' };
+  if (texts.length > 0 && texts.every(ownRules)) return { answer: 'no', why: 'internal' };
+  const onLovdata = entry?.url !== undefined && /lovdata\.no/i.test(entry.url);
+  return texts.length > 0 && !onLovdata && texts.some(statutes) ? { answer: 'no', why: 'statutes' } : { answer: 'unknown' };
 }
 
 function knownLawFit(known: KnownLaw, section: string | undefined, role: LawRole, org: LawOrg | undefined): LawFit {

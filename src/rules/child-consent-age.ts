@@ -35,10 +35,12 @@ const AGE_UNDER_16 =
 const HEALTH = new Set(['health', 'genetic']);
 /**
  * Health care as the activity's own words name it: its patients, the care, the record. Health data alone is not enough
- * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining).
+ * («allergier og kosthold» for a course dinner is no health care, and a 15-year-old decides on it as on joining). An
+ * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
+ * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal».
  */
 const HEALTH_CARE =
-  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?:journal|journalen|record)(?![\p{L}])|pasientjournal/iu;
+  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal/iu;
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
 const LOWER_AGE = [
   /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
@@ -75,10 +77,20 @@ const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up 
 /**
  * The parents' consent said in words, in a consent basis's note or the purpose's description («etter samtykke fra
  * foreldre», «foresatte samtykker for barn under 13 år», «with the parents' consent»): the record says how a child's
- * consent is handled, as `childConsent` does.
+ * consent is handled, as `childConsent` does. Also (H12V false-alarm review, 2026-11-30) in the other word orders records
+ * use: the verb before its subject («For barn under 16 år samtykker foreldrene», «samtykkjer føresette»), and consent given,
+ * obtained or signed by the parents («Samtykke gis av foresatte», «Samtykket blir gitt av føresette», «Samtykkeerklæringa
+ * signeres av foresatte», «Consent is given by the parents», «samtykke hentes inn fra den som har foreldreansvaret»).
  */
-const PARENTS_CONSENT =
-  /(?<![\p{L}])(?:foreldr|foresatt|føresett|verge|parent|guardian)\p{L}*[^.;]{0,40}?(?:samtykk|consent)|(?:samtykk|consent)\p{L}*\s+(?:fra|frå|av|of|from|by)\s+(?:the\s+|a\s+|barnets\s+|their\s+)?(?:foreldr|foresatt|føresett|verge|parent|guardian|holder)/iu;
+const PARENT = String.raw`(?:foreldr|foresatt|føresett|verge|verje|parent|guardian|holder)`;
+const PARENTS_CONSENT = new RegExp(
+  [
+    String.raw`(?<![\p{L}])${PARENT}\p{L}*[^.;]{0,40}?(?:samtykk|consent)`,
+    String.raw`(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,3}?${PARENT}`,
+    String.raw`(?<![\p{L}])samtykk\p{L}*\s+(?:dei\s+|de\s+)?(?:foreldr|foresatt|føresett|verge|verje)`,
+  ].join('|'),
+  'iu',
+);
 /** «Uten», «without» before consent or the parents: what answers a negation («ikke … uten samtykke fra foreldrene»). */
 const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian)/iu;
 /**
@@ -87,6 +99,21 @@ const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?
  */
 const saysParentsConsent = (text: string): boolean =>
   text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && (!NEGATION.test(c) || WITHOUT_CONSENT.test(c)));
+/** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
+const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])/iu;
+/**
+ * The child's own consent from a stated lower age («Pasientar frå 16 år samtykkjer sjølv», «Patients aged 16 and over
+ * consent themselves», «Elever fra 13 år samtykker selv»), in a clause without a negation: the record says how the age is
+ * handled, as `childConsent` does (H12V false-alarm review, 2026-11-30). In health care an age below 16 counts only with
+ * pasient- og brukerrettighetsloven § 4-3 cited (its first paragraph (c): from 12 for care the parents are not told of);
+ * a research purpose's stated age below 16 is `research-age`; an upper age («under 16 år samtykker selv») is none.
+ */
+const saysOwnConsent = (text: string, care: boolean): boolean =>
+  text.split(/[.;:!?]/).some((c) => {
+    if (!OWN_CONSENT.test(c) || NEGATION.test(c)) return false;
+    const age = statedLowerAge([c]);
+    return age !== undefined && (!care || age >= 16 || /4-3(?!\d)/.test(c));
+  });
 /** The lowest age a group's own words give, where every age they name is a lower one; undefined where none is stated. */
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
@@ -127,7 +154,7 @@ export default defineRule(
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
         const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter(
-          saysParentsConsent,
+          (t) => saysParentsConsent(t) || saysOwnConsent(t, care && !research),
         );
         if (stated.length > 0 || inWords.length > 0) {
           if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {

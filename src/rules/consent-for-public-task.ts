@@ -1,6 +1,6 @@
 import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import { isTaskBasis } from '../model/resolve.js';
+import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -70,7 +70,19 @@ const LAW_REQUIRES =
 const BEYOND_DUTY = /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without)(?![\p{L}])/iu;
 /** One clause of a purpose's words. */
 const CLAUSE = /[.;:!?,]/;
-const saysLawRequires = (t: string): boolean => t.split(CLAUSE).some((c) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c));
+/** «… og ellers bare med samtykke», «otherwise»: what follows is the consent's own part, not the duty. */
+const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
+/**
+ * Only the purpose's first sentence, up to «ellers/otherwise», names what the purpose is: a later sentence about
+ * something else («…; meldeplikten gjelder uansett og behandles i en egen aktivitet», «where the law requires us to keep
+ * records of your consent») is not read (integrator's lawful variations, 2026-11-30).
+ */
+const saysLawRequires = (t: string): boolean =>
+  t
+    .split(/[.;!?]/)[0]!
+    .split(OTHERWISE)[0]!
+    .split(CLAUSE)
+    .some((c) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c));
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
@@ -102,7 +114,11 @@ export default defineRule(
         if (!isConsent(basis.gdpr)) continue;
         if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
         // A duty the purpose's own words name: once per purpose (its first consent basis), public body or not.
-        if (textsOf(purpose.description).some(saysLawRequires)) {
+        // A purpose that also rests on another basis (6(1)(c) for the duty, consent for the rest) is not read.
+        if (
+          !purpose.legalBasis.some((x) => !isConsent(x.gdpr) && (isArt6(x.gdpr) || isArt9Condition(x.gdpr))) &&
+          textsOf(purpose.description).some(saysLawRequires)
+        ) {
           if (purpose.legalBasis.find((b) => isConsent(b.gdpr)) === basis) report.activity(r, pointer, 'legal-duty', { purpose: purpose.id });
           continue;
         }

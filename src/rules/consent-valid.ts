@@ -172,10 +172,17 @@ const NO_BOX =
  * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
- * `consentMethod` says, a note that tells of a pre-ticked box is read; «ikke forhåndsavkrysset» is not.
+ * `consentMethod` says, a note that tells of a pre-ticked box is read, and so are the purpose's and the activity's
+ * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
   /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+/**
+ * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
+ * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
+ */
+const BOX_OR_CONSENT =
+  /boks\p{L}*|avkryss\p{L}*|avhuk\p{L}*|kryss\p{L}*|huk\p{L}*|checkbox\p{L}*|(?<![\p{L}])box\p{L}*|tick\p{L}*|samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*/iu;
 const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
 /** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
 const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
@@ -216,8 +223,24 @@ const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
  * Deemed consent in a clause with no negation («ingen blir rekna for å ha samtykt før dei har skrive under» says the
  * opposite), or consent tied to not objecting.
  */
+/** A conditional or relative word before a negation: the negation is the condition's («som ikkje leverer …»). */
+const CONDITION = /(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that|when|where|unless)(?![\p{L}])/iu;
+/**
+ * Consent deemed in a comma-separated part of a clause, the deeming itself not negated: no negation from the deeming
+ * words on, and none in the two words before them («blir ikkje rekna»); a negation further back counts only inside a
+ * condition that sets it off («Elevar som ikkje leverer reservasjonsskjemaet innan to veker blir rekna for å ha samtykt»:
+ * H12B, variants-friskole F29).
+ */
+const deemedUnnegated = (part: string): boolean => {
+  const m = DEEMED.exec(part);
+  if (m === null) return false;
+  const before = part.slice(0, m.index);
+  if (NEGATION.test(part.slice(m.index))) return false;
+  if (!NEGATION.test(before)) return true;
+  return CONDITION.test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
+};
 const silence = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) && ((DEEMED.test(clause) && !NEGATION.test(clause) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
+  CONSENT_WORD.test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
 /**
  * Consent given for an adult by someone else: a relative, the next of kin, a spouse or the family «consents on the
  * person's behalf» («nærmaste pårørande samtykkjer på vegner av bebuaren», «consent from the next of kin»). Art. 6(1)(a):
@@ -238,6 +261,36 @@ const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(
  */
 const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])/iu;
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
+/**
+ * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
+ * som har fylt 18 år», «parents consent for all pupils, including those over 18»): parental responsibility and the
+ * parents' guardianship end at 18 (barnelova § 33: «fram til det fyller 18 år»; vergemålsloven § 2: «personer under 18
+ * år» are minors), so the consent is no one's. A clause saying adults consent themselves («elevar over 18 år samtykkjer
+ * sjølve») is not read (H12B, variants-friskole F32).
+ */
+const PARENTS = /(?<![\p{L}])(?:føresette|foresatte|foreldre|foreldra|foreldrene|parents?)(?![\p{L}])/iu;
+const ADULTS =
+  /(?<![\p{L}])(?:(?:har|have|has)\s+)?(?:fylt|fyllt|turned)\s+18(?![\p{L}\d])|(?<![\p{L}])(?:over|above)\s+18(?![\p{L}\d])|(?<![\p{L}])18\s+år\s+(?:og|eller)\s+(?:eldre|over)|(?<![\p{L}])(?:myndige|vaksne|voksne|adults?|of\s+age)(?![\p{L}])|18\s+or\s+(?:over|older)/iu;
+const FOR_THEM = /(?<![\p{L}])(?:på vegne(?:r)? av|for|on behalf of|in place of|i staden for|i stedet for)(?![\p{L}])/iu;
+const THEMSELVES = /(?<![\p{L}])(?:sjølv|sjølve|selv|themselves|himself|herself|sjølvstendig|selvstendig)(?![\p{L}])/iu;
+const parentsForAdults = (clause: string): boolean =>
+  CONSENT_WORD.test(clause) && PARENTS.test(clause) && ADULTS.test(clause) && FOR_THEM.test(clause) && !THEMSELVES.test(clause) && !NEGATION.test(clause);
+/**
+ * Consent whose refusal costs the person something beyond what is consented to: a place, membership, a job, housing,
+ * a contract or a benefit, or being sent away («Nektar eleven å ta prøva, mistar eleven internatplassen», «refusing
+ * means losing the membership»). Art. 4(11), 7(4) and rec. 42: consent is not freely given where the person «is unable
+ * to refuse or withdraw consent without detriment» (H12B, variants-friskole F31). Not losing the very thing consented
+ * to (no newsletter without consent to it), and a denied loss («mistar ikkje plassen»), are not read.
+ */
+const REFUSAL =
+  /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
+const LOSS =
+  /(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])/iu;
+const detriment = (sentence: string): boolean => {
+  if (!REFUSAL.test(sentence)) return false;
+  const m = LOSS.exec(sentence);
+  return m !== null && !NEGATION.test(m[0]);
+};
 
 export default defineRule(
   {
@@ -257,6 +310,8 @@ export default defineRule(
       'silence',
       'proxy',
       'soft-opt-in-others',
+      'proxy-parents',
+      'detriment',
     ],
   },
   (ctx, report) => {
@@ -273,6 +328,14 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
+        // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
+        // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
+        else if (
+          [...textsOf(purpose.description), ...textsOf(r.activity.description)].some((t) =>
+            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT.test(c)),
+          )
+        )
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (
@@ -281,6 +344,14 @@ export default defineRule(
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(parentsForAdults)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-parents', { purpose: purpose.id });
+        // Refusal that costs something: said in the basis's note or the purpose's words, once per purpose.
+        if (
+          purpose.legalBasis.find((x) => isConsent(x.gdpr)) === basis &&
+          [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_SENTENCE_END).some(detriment))
+        )
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused

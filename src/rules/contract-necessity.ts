@@ -123,10 +123,11 @@ const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampa
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
- * is not sending the person offers.
+ * is not sending the person offers. The receiver definite or not: «sende medlemmer som har samtykket, tilbud fra
+ * forbundets samarbeidspartnere» (H12D, variants-idrett ID39) sends as «sende medlemmene» does.
  */
 const TO_PERSON =
-  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|medlemmene|medlemmane|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
+  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
 const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
 /**
  * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment

@@ -81,7 +81,8 @@ const keepsRegister = (clause: string): boolean => {
  * reported: politiregisterloven governs the police's and the prosecution's processing, so an organisation
  * recorded as no public authority cannot rest on it (`public-bodies-only`; a police certificate is demanded
  * under the special law that requires one for the post); free text naming the organisation's own rules is no
- * law (`internal-rules`); any other known law with no such role (`not-a-basis`; for a public authority a warning,
+ * law (`internal-rules`), nor an association's statutes («NIFs lov», «vedtekter»: `association-statutes`, H12D,
+ * variants-idrett ID03); any other known law with no such role (`not-a-basis`; for a public authority a warning,
  * since its own processing may be under the control of official authority, unless it is a police certificate).
  * An unknown law is not judged.
  * A public authority whose task law covers the data (the processing is under official authority) but whose Art. 10
@@ -101,6 +102,7 @@ export default defineRule(
       'not-a-basis',
       'public-bodies-only',
       'internal-rules',
+      'association-statutes',
       'sets-conditions',
       'comprehensive-register',
       'purpose',
@@ -180,9 +182,11 @@ export default defineRule(
               ? 'public-bodies-only'
               : fit.why === 'internal'
                 ? 'internal-rules'
-                : fit.why === 'limits'
-                  ? 'sets-conditions'
-                  : 'not-a-basis';
+                : fit.why === 'statutes'
+                  ? 'association-statutes'
+                  : fit.why === 'limits'
+                    ? 'sets-conditions'
+                    : 'not-a-basis';
           // A public body's own processing may be under the control of official authority (Art. 10) though the law
           // it names carries no Art. 10 role (an employer's duty to protect staff from threats): a warning asking for
           // the reasoning. A police certificate is never that: it needs a law that requires one (politiregisterloven § 36).

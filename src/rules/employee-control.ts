@@ -74,10 +74,12 @@ const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|
  * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
  * procedures», employee theft). A control measure of arbeidsmiljøloven § 9-1 («kontrolltiltak overfor arbeidstaker»)
  * whatever its means; read only where the words make employees the ones checked (EMPLOYEES_CHECKED), so preventing
- * customers' theft is not read.
+ * customers' theft is not read. So is checking that they keep their working hours or do not use the employer's vehicles
+ * or equipment privately («kontrollere at de ansatte overholder arbeidstiden og ikke bruker bilen privat», «check that
+ * staff keep to their working hours»): their conduct at work, checked (variants-nett N32, van tracking).
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
+  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check

@@ -1,4 +1,4 @@
-import { knownLaw, OBJECT_MARKETING, textsOf } from '../check/facts.js';
+import { knownLaw, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -35,6 +35,33 @@ const PURPOSE_BOUND: readonly { lovdataId: string; message: 'aml-commercial' | '
  */
 const SELLING =
   /markedsf\p{L}*|marknadsf\p{L}*|(?<![\p{L}])(?:reklame|kryssalg|mersalg|salg|selge|selje|marketing|advertis\p{L}*|cross-sell\p{L}*|upsell\p{L}*|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])/iu;
+/**
+ * A grid company must act neutrally towards electricity suppliers and end users and «håndtere informasjon på en måte som
+ * gjør at kraftleverandører eller andre tjenesteleverandører ikke kan gis konkurransefortrinn»; it may not share customer
+ * or meter-value databases with suppliers (avregningsforskriften, FOR-1999-03-11-301, § 8-1 second and third paragraphs).
+ * The customer and meter data it obtains under the regulation (meter values, chapters 3 and 4; customer data from Elhub,
+ * § 6-17 second paragraph) serves its statutory role. An activity of a grid company (one that cites a duty the regulation
+ * lays on the grid company: chapters 3 and 4, § 7-1a on grid-rent invoices, § 8-1; or leveringskvalitetsforskriften,
+ * FOR-2004-11-30-1557; or energiloven §§ 3-4, 3-4 a, the duty to connect) that obtains data under avregningsforskriften
+ * and has a purpose whose words sell or market (SELLING), or offer power contracts («tilby strømavtale»), is warned
+ * (`grid-neutrality`): further use incompatible with the purpose the data was obtained for (GDPR Art. 5(1)(b), 6(4)),
+ * and one the regulation forbids. An electricity supplier, which cites the regulation for its own duties (§§ 2-4, 7-1b,
+ * 8-2) and sells power as its business, is not read.
+ */
+const AVREGNING = 'FOR-1999-03-11-301';
+const LEVERINGSKVALITET = 'FOR-2004-11-30-1557';
+const ENERGILOVEN = 'LOV-1990-06-29-50';
+const GRID_DUTY_SECTION = /^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$/;
+const POWER_CONTRACT =
+  /(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*/iu;
+/** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
+function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
+  const id = lawId(l, ref);
+  if (id === LEVERINGSKVALITET) return true;
+  const sections = sectionIds(l.section);
+  if (id === AVREGNING) return sections.some((s) => GRID_DUTY_SECTION.test(s));
+  return id === ENERGILOVEN && sections.some((s) => s === '3-4');
+}
 const lawId = (l: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(l, ref)?.law.lovdataId ?? l.law?.value.lovdataId;
 const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lawId(l, ref) === id);
 const purposeCites = (p: ResolvedPurpose, id: string, ref: ReferenceData): boolean => p.legalBasis.some((b) => citesIn(b.law, id, ref));
@@ -50,7 +77,7 @@ export default defineRule(
     id: 'legal-basis-per-purpose',
     severity: 'error',
     citation: 'GDPR Art. 6(1); 13(1)(c); 14(1)(c)',
-    messages: ['missing', 'only-other', 'journalism-commercial', 'journalism-unshown', 'aml-commercial', 'debt-register-commercial'],
+    messages: ['missing', 'only-other', 'journalism-commercial', 'journalism-unshown', 'aml-commercial', 'debt-register-commercial', 'grid-neutrality'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -61,6 +88,14 @@ export default defineRule(
             report.activity(r, join('/purposes', i, 'description'), message, { purpose: p.id }, { severity: 'warning' });
         });
       }
+      if (
+        obtainsUnder(ctx.registry, r, AVREGNING, ctx.reference, false) &&
+        r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference))))
+      )
+        r.purposes.forEach((p, i) => {
+          if (textsOf(p.description).some((t) => SELLING.test(t.replace(OBJECT_MARKETING, '')) || POWER_CONTRACT.test(t)))
+            report.activity(r, join('/purposes', i, 'description'), 'grid-neutrality', { purpose: p.id }, { severity: 'warning' });
+        });
       r.purposes.forEach((p, i) => {
         if (claimsExpression(p, ctx.reference) && !expressionExempt(p, ctx.reference))
           report.activity(

@@ -12,8 +12,9 @@ import { memo } from '../util/memo.js';
  * (`rightsRestrictions`) answers it too. Beside a source of the person's own, only a source the body obtains data from
  * itself is judged: a public register or a publicly available source (the body looks both up), a credit-information
  * agency (kredittopplysningsloven § 14: reports go only to a recipient with a need, in writing), an address-update
- * service (Posten's change-of-address updates: the new address comes from the service) or another controller
- * whose access is given by a law (the source's `law`). Any other controller may be the origin of a document the person
+ * service (Posten's change-of-address updates: the new address comes from the service), another controller
+ * whose access is given by a law (the source's `law`), or another controller whose description says it hands the data
+ * over itself (registers, enrols, reports or sends it: `HANDS_OVER`). Any other controller may be the origin of a document the person
  * hands over (Art. 13). Unless the record says data from third parties is used to decide
  * (`riskFactors.thirdPartyDataForDecisions`) or that data sets from different sources are matched
  * (`riskFactors.matchesDatasets`), then every source elsewhere is judged. Next of kin, emergency contacts and referees
@@ -26,6 +27,18 @@ const ELSEWHERE = new Set(['other-controller', 'other-person', 'public-register'
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
+/** Handing over to the person, who then brings it («Politiet sender attesten til søkeren»): the person's own source. */
+const TO_THE_PERSON =
+  /(?<![\p{L}])(?:til|to)\s+(?:søkeren|søkjaren|deg|den registrerte|personen|vedkommende|innehaveren|innehavaren|the applicant|you|the person|the data subject|the holder)(?![\p{L}])/iu;
+/**
+ * Another controller whose description says it hands the data over itself: it registers, enrols, reports or sends the
+ * people to the body («Klubbene registrerer medlemmer og melder på utøvere», «Arbeidsgiveren sender inn …», «The clubs
+ * register members and submit entries»), in a sentence that does not send it to the person («Politiet sender attesten til
+ * søkeren» is the applicant's own document). The body then obtains the data from it, not from the person, even where the
+ * person gives some data too (H12D, variants-idrett ID56: volunteers the clubs enrol, told only under Art. 13).
+ */
+const HANDS_OVER =
+  /(?<![\p{L}])(?:registrerer|registrerar|registreres|melder\s+(?:inn|på)|meldar\s+(?:inn|på)|melder|meldar|sender|sendar|sender\s+inn|rapporterer|rapporterar|innrapporterer|innrapporterar|overfører|overførar|leverer|leverar|oversender|registers|enrols|enrolls|reports|sends|submits|transfers|forwards)(?![\p{L}])/iu;
 /**
  * An address-update service (Posten's «adresseoppdatering», a change-of-address or address-washing service): the body
  * itself receives the new address from the service, not from the person, so the person cannot have handed it over.
@@ -143,5 +156,7 @@ function obtainedByBody(source: Source): boolean {
   if (source.type === 'other-person') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
-  return [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t));
+  if ([...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t)))
+    return true;
+  return textsOf(source.description).some((t) => t.split(/[.;!?]/).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c)));
 }

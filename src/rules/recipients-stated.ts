@@ -43,7 +43,11 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+  // The energy market's data hub (avregningsforskriften ch. 6): grid companies send it every meter value (§§ 3-8, 4-5).
+  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
 ];
+/** Any of NAMED_PARTIES' party words. */
+const ANY_PARTY = new RegExp(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
@@ -113,6 +117,54 @@ const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law
   },
 ];
 
+/**
+ * Data handed to a party named by its proper name: a hand-over verb, at most six words, then «til»/«to» and a name that
+ * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
+ * testresultater sendes til Olympiatoppen»; H12D, variants-idrett ID15, ID28). The name is one to four capitalised words
+ * («Antidoping Norge», «Norges idrettshøgskole» counts from its first word). Case matters: a common noun after «til» is
+ * left to NAMED_PARTIES.
+ */
+const HANDED_TO_NAME =
+  /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
+/**
+ * A party by its proper name right after the verb, and then what is sent in lower case (double object: «Forbundet sender
+ * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
+ */
+const DOUBLE_OBJECT_NAME =
+  /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from)(?![\p{L}]))\p{Ll}/u;
+/**
+ * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
+ * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
+ */
+const PLACE_OR_UNIT =
+  /^(?:Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Irland|Ireland|Nederland|Netherlands|Frankrike|France|Sveits|Switzerland|Storbritannia|Britain|England|UK|USA|US|Canada|Kina|China|India|Japan|EU|EØS|EEA|Europa|Europe|HR|IT|Finance|Payroll|Legal|Compliance|Management|Procurement|Accounts|Økonomi|Lønn|Personal)$/u;
+/** A message, not a party: «sender SMS til …», «sender E-post». */
+const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
+/** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
+const COUNTS =
+  /\p{L}*tall(?![\p{L}])|statistikk\p{L}*|antall|anonym\p{L}*|aggreg\p{L}*|(?:uten|utan) (?:navn|namn)|statistics|numbers|counts|figures|without names/iu;
+/** Small words left out of an acronym («Direktoratet for samfunnssikkerhet og beredskap» is DSB). */
+const ACRONYM_SKIP = new Set(['for', 'og', 'i', 'av', 'til', 'of', 'and', 'the', 'in', 'on', 'med']);
+/**
+ * A name in capitals («DSB», «IKA») that is the initials of a listed name: «DSB» for «Direktoratet for samfunnssikkerhet
+ * og beredskap» (variants-brann).
+ */
+const acronymOf = (name: string, known: string): boolean => {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const want = name.toLowerCase();
+  return known.split('|').some((entry) => {
+    const initials = entry
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 0 && !ACRONYM_SKIP.has(w))
+      .map((w) => w[0])
+      .join('');
+    return initials.includes(want);
+  });
+};
+/** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
+const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
+  r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
+
 export default defineRule(
   {
     id: 'recipients-stated',
@@ -141,6 +193,40 @@ export default defineRule(
       const p = party.toLowerCase();
       return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
     };
+    /**
+     * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
+     * Antidoping Norge landslagstroppen»), that neither `listed`, the activity's processors, systems and joint
+     * controllers, nor the controller or the activity's data subjects are named by.
+     */
+    const namedParty = (r: (typeof ctx.activities)[number], text: string, listed: () => string = () => ''): string | undefined => {
+      let knownWords: string | undefined;
+      const known = () =>
+        (knownWords ??= [
+          listed(),
+          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+          ...r.systems.flatMap((x) => textsOf(x.value.name)),
+          ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
+        ]
+          .join(' | ')
+          .toLowerCase());
+      for (const c of text.split('. ')) {
+        const m = HANDED_TO_NAME.exec(c) ?? DOUBLE_OBJECT_NAME.exec(c);
+        if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+        const name = m[1]!;
+        const first = name.split(/\s+/)[0]!.toLowerCase();
+        if (
+          known().includes(first) ||
+          isController(name, c) ||
+          subjectsNamed(r, first) ||
+          acronymOf(name, known()) ||
+          MESSAGE_WORD.test(name) ||
+          PLACE_OR_UNIT.test(name)
+        )
+          continue;
+        return name;
+      }
+      return undefined;
+    };
     for (const r of ctx.activities) {
       const rec = r.activity.recipients;
       // An Art. 30(2) record names no recipients (the controller's record does), but one whose words say the processor
@@ -156,40 +242,55 @@ export default defineRule(
       if (Array.isArray(rec) && rec.length > 0) {
         // A list: every named party the record's own words hand data to must be among the recipients, processors or
         // joint controllers (by name or description).
-        const listed = [
-          ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
-          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
-          ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
-        ].join(' | ');
         const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
-        const missing = NAMED_PARTIES.flatMap(({ party, named }) => {
-          if (named.test(listed)) return [];
-          // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
-          // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
-          // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
-          for (const c of texts.flatMap((t) => byController(t).split('. '))) {
-            if (!party.test(c)) continue;
-            let hit: string | undefined;
-            let asked = false;
-            const toOther = (p: string, words: string) => {
-              asked = true;
-              if (!party.test(p) || isController(p, words)) return true;
-              hit ??= p;
-              return false;
-            };
-            if (!discloses(c, toOther)) continue;
-            if (hit !== undefined) return [hit];
-            // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
-            // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
-            // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
-            const to = asked ? null : TO_NAMED.exec(c);
-            const named = to === null ? null : party.exec(to[1]!);
-            if (named !== null) return [named[0]];
-          }
-          return [];
-        });
+        // The listed parties' words, once per activity and only when a clause asks.
+        let listedWords: string | undefined;
+        const listed = () =>
+          (listedWords ??= [
+            ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+            ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+            ...(r.activity.jointControllers ?? []).flatMap((j) => [
+              j.controller,
+              ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '',
+            ]),
+          ].join(' | '));
+        const missing: string[] = [];
+        // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
+        if (texts.some((t) => ANY_PARTY.test(t))) {
+          // The clauses where the controller acts, split once for every party asked about.
+          let clauses: string[] | undefined;
+          missing.push(
+            ...NAMED_PARTIES.flatMap(({ party, named }) => {
+              if (named.test(listed())) return [];
+              // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
+              // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
+              // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
+              clauses ??= texts.flatMap((t) => byController(t).split('. '));
+              for (const c of clauses) {
+                if (!party.test(c)) continue;
+                let hit: string | undefined;
+                let asked = false;
+                const toOther = (p: string, words: string) => {
+                  asked = true;
+                  if (!party.test(p) || isController(p, words)) return true;
+                  hit ??= p;
+                  return false;
+                };
+                if (!discloses(c, toOther)) continue;
+                if (hit !== undefined) return [hit];
+                // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
+                // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
+                // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
+                const to = asked ? null : TO_NAMED.exec(c);
+                const named = to === null ? null : party.exec(to[1]!);
+                if (named !== null) return [named[0]];
+              }
+              return [];
+            }),
+          );
+        }
         // The private parties of a sale, where a clause sends something to them and they are not the activity's own subjects.
-        if (!SALE_PARTY_NAMED.test(listed)) {
+        if (texts.some((t) => SALE_PARTY.test(t)) && !SALE_PARTY_NAMED.test(listed())) {
           const subjects = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
           const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
           for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
@@ -204,19 +305,26 @@ export default defineRule(
         }
         // Parties a law names for what a purpose does (hvitvaskingsloven § 26: Økokrim).
         for (const implied of IMPLIED_PARTIES) {
-          // Not where the controller is that party (Økokrim's own record of the reports it receives).
-          if (
-            implied.named.test(listed) ||
-            missing.some((m) => implied.named.test(m)) ||
-            textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
-          )
-            continue;
           const does = r.purposes.some(
             (p) =>
               textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c))) ||
               p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ctx.reference))),
           );
-          if (does) missing.push(implied.party);
+          // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
+          if (
+            !does ||
+            implied.named.test(listed()) ||
+            missing.some((m) => implied.named.test(m)) ||
+            textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
+          )
+            continue;
+          missing.push(implied.party);
+        }
+        // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
+        // the name must be among the listed recipients, processors, joint controllers or systems.
+        if (missing.length === 0) {
+          const name = texts.map((t) => namedParty(r, byController(t), listed)).find((n) => n !== undefined);
+          if (name !== undefined) missing.push(name);
         }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
@@ -257,7 +365,7 @@ export default defineRule(
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
           continue;
         }
-        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty)))
+        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t))))
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }

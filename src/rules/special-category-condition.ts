@@ -16,7 +16,9 @@ import { join } from '../util/pointer.js';
  * is a warning. So is 9(2)(d) as a purpose's only condition where the record says people who are not members take part
  * («også dei som ikkje er medlemmer»): the condition «relates solely to the members or to former members of the body or
  * to persons who have regular contact with it in connection with its purposes»; quiet where the record says those
- * people are in regular contact («jamleg kontakt»).
+ * people are in regular contact («jamleg kontakt»). And (d) as a purpose's only condition where the organisation's own
+ * words (name, notice introduction) make it a sports body, a housing co-operative or a company, naming no political,
+ * philosophical, religious or trade-union aim, is a warning (`not-for-profit-aim`).
  * A category that only journalistic (or academic, artistic, literary) purposes use is not asked: personopplysningsloven
  * § 3 lifts Art. 9 for them (src/check/journalism.ts).
  */
@@ -32,6 +34,18 @@ const NON_MEMBERS =
   /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members|(?<![\p{L}])(?:alle|hvem som helst|kven som helst|anyone|everyone)\s+(?:kan|can)\s+(?:\p{L}+\s+)?(?:abonnere\p{L}*|tinge\p{L}*|melde\s+seg|delta\p{L}*|bli\s+med|vere\s+med|være\s+med|subscribe\p{L}*|sign\s+up|join|take\s+part|attend)(?![\p{L}])|(?<![\p{L}])(?:åpent?|ope)\s+for\s+alle(?![\p{L}])|(?<![\p{L}])open\s+to\s+(?:all|anyone|everyone|the\s+public)(?![\p{L}])/iu;
 /** The record's answer: the non-members are in regular contact with the body in connection with its purposes. */
 const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact/i;
+/**
+ * An organisation whose own words make its aim sport, housing or business (nb, nn, en): a sports club or federation
+ * («idrettslag», «særforbund», «idrettsforbund», «sports club»), a housing co-operative («borettslag», «boligbyggelag»), or
+ * a company («AS», «ASA», «Ltd»). Art. 9(2)(d) is for «a foundation, association or any other not-for-profit body with a
+ * political, philosophical, religious or trade union aim» (H12D, variants-idrett ID17: a sports federation's injury
+ * register on (d)).
+ */
+const OTHER_AIM =
+  /idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*|(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)(?![\p{L}])/u;
+/** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
+const D_AIM =
+  /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|religi\p{L}*|party|political|trade union|union|church|faith|philosoph\p{L}*/iu;
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -41,9 +55,17 @@ export default defineRule(
     id: 'special-category-condition',
     severity: 'error',
     citation: 'GDPR Art. 9(1)-(2)',
-    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure', 'not-for-profit-outsiders'],
+    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure', 'not-for-profit-outsiders', 'not-for-profit-aim'],
   },
   (ctx, report) => {
+    // The organisation's own words, read once per run and only when a purpose rests on (d) alone.
+    let otherAimOnce: boolean | undefined;
+    const otherAim = (): boolean => {
+      if (otherAimOnce !== undefined) return otherAimOnce;
+      const org = ctx.registry.organisation?.value;
+      const words = org ? [...textsOf(org.name), org.shortName ?? '', ...textsOf(org.notice?.introduction)] : [];
+      return (otherAimOnce = words.some((t) => OTHER_AIM.test(t)) && !words.some((t) => D_AIM.test(t)));
+    };
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
       for (const { basis, pointer, purpose } of bases) {
@@ -100,6 +122,11 @@ export default defineRule(
           const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT.test(t));
           if (!answered) report.activity(r, pointer, 'not-for-profit-outsiders', { purpose: purpose.id }, { severity: 'warning' });
         }
+      }
+      // Art. 9(2)(d) by a body whose own words make it a sports body, a housing co-operative or a company and name no
+      // aim (d) covers: the condition is not the body's to use.
+      if (dOnly.length > 0 && otherAim()) {
+        for (const { pointer, purpose } of dOnly) report.activity(r, pointer, 'not-for-profit-aim', { purpose: purpose.id }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */

@@ -32,7 +32,8 @@ import { defineRule } from '../check/rule.js';
  * Personopplysningsloven § 1 makes the GDPR Norwegian law: «§ 1, jf. personvernforordningen artikkel 32»
  * cites an obligation of the GDPR itself (Art. 6(3)(a): Union law), which ropa does not judge.
  * What each law is for (data/norwegian-law.json) says why a known law does not fit: free text naming the
- * organisation's own guidelines is no law (`internal-rules`); a provision that sets conditions on processing
+ * organisation's own guidelines is no law (`internal-rules`), nor are an association's statutes («NIFs lov», «vedtekter»:
+ * `association-statutes`, H12D, variants-idrett ID31); a provision that sets conditions on processing
  * the controller chooses (arbeidsmiljøloven § 9-1, the camera regulation) lays down no obligation or task
  * (`sets-conditions`); a law that binds public bodies (arkivlova) is none for an organisation recorded as no
  * public authority (`public-bodies-only`; a warning, `decisions-only`, where the law also binds others in the cases
@@ -45,10 +46,11 @@ import { defineRule } from '../check/rule.js';
  */
 const VARIANT: Record<
   LawMisfit,
-  'not-a-basis' | 'internal-rules' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors' | 'other-body'
+  'not-a-basis' | 'internal-rules' | 'association-statutes' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors' | 'other-body'
 > = {
   role: 'not-a-basis',
   internal: 'internal-rules',
+  statutes: 'association-statutes',
   limits: 'sets-conditions',
   'public-bodies': 'public-bodies-only',
   'decisions-only': 'decisions-only',
@@ -90,6 +92,7 @@ export default defineRule(
       'not-a-basis',
       'own-disclosure-order',
       'internal-rules',
+      'association-statutes',
       'sets-conditions',
       'public-bodies-only',
       'decisions-only',
