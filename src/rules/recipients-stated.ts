@@ -54,11 +54,23 @@ const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
 /** The controller as the actor («vi», «we»). */
 const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
-/** The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen selv» is left out). */
+/**
+ * The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen
+ * selv» is left out). Only the comma part that says someone acts themself is left out: in «Partnerne får navn og
+ * e-postadresse til medlemmer som har samtykket, og sender tilbudene selv» the partners still receive the data.
+ */
 const byController = (text: string): string =>
   text
     .split(CLAUSE_END)
-    .filter((c) => !(SELF_ACTS.test(c) && !WE.test(c)))
+    .map((c) =>
+      SELF_ACTS.test(c) && !WE.test(c)
+        ? c
+            .split(',')
+            .filter((part) => !SELF_ACTS.test(part))
+            .join(',')
+        : c,
+    )
+    .filter((c) => c.trim() !== '')
     .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
