@@ -47,14 +47,15 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
 /**
  * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
  * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
- * carries out, treat pixel tracking as within it), local storage, SDKs, device fingerprinting (not a person's fingerprint
+ * carries out, treat pixel tracking as within it; an advertising platform's pixel too: «Meta's pixel», «the TikTok
+ * pixel», «Meta-pikselen», not a picture's «640 x 480 pixel» or «pixelated» faces), local storage, SDKs, device fingerprinting (not a person's fingerprint
  * for access control); read
  * clause by clause, a negated clause («vi bruker ikke sporingspiksler») says nothing, nor a device word denied by the
  * words before it («uten informasjonskapsler», «ingen sporingspiksler», «without cookies», «no tracking pixels»: DENIER_BEFORE),
  * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
 const PURPOSE_DEVICE =
-  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
@@ -160,6 +161,13 @@ function marketsOthers(text: string): boolean {
   });
 }
 
+/**
+ * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
+ * Marketing Control Act section 15»), not as a structured law reference: the exception for existing customers was
+ * considered all the same (H12C: variants-tannlege's newsletter to existing patients).
+ */
+const SECTION_15_IN_WORDS =
+  /(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])/iu;
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
  * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
@@ -372,8 +380,10 @@ export default defineRule(
         const where = (): string => join('/purposes', p, 'legalBasis', li, 'gdpr');
         // Read only for direct marketing, in this order: the texts, then the laws.
         const electronic = (): boolean => [...textsOf(purpose.description), ...textsOf(r.activity.title)].some((t) => ELECTRONIC_MEANS.test(t));
-        const citesSection15 = (): boolean => purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference)));
         const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
+        const citesSection15 = (): boolean =>
+          purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference))) ||
+          [...own, ...textsOf(purpose.legalBasis[li]!.note)].some((t) => SECTION_15_IN_WORDS.test(t));
         if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else if (marketing() && electronic() && own.some(marketsOthers))

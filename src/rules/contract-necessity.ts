@@ -168,13 +168,15 @@ const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;
 /**
  * The contract must be one «to which the data subject is party» (Art. 6(1)(b)). Contact persons and employees of a
  * business customer, supplier or partner are not parties to the contract with that business: processing their data
- * for it rests on legitimate interests (6(1)(f)). A purpose on the contract alone in an activity whose every data-subject
+ * for it rests on legitimate interests (6(1)(f)). So are the contact persons a customer registers for its building,
+ * premises or alarm («Kontaktpersoner for objekter (næringseiendommer, offentlige bygg) med overføring av automatisk
+ * brannalarm», «contact persons for the customer's premises»): the customer is the party, they are not. A purpose on the contract alone in an activity whose every data-subject
  * group is such contact persons gets a warning; a group that also names owners, sole traders or the customers themselves
  * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner») may hold parties and is not
  * judged.
  */
 const CONTACT_PERSONS =
-  /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff) (?:of|at) (?:our )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette) (?:hos|i) (?:kunde|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)/iu;
+  /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff) (?:of|at) (?:our )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette) (?:hos|i) (?:kunde|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)|kontaktperso\p{L}* (?:for|på|ved|i) (?:\p{L}+ )?(?:objekt|anlegg|alarm|bygg|bygning|næringseiendom|næringseigedom|eiendom|eigedom|lokal)|contact (?:persons?|people) (?:at|of|for|with) (?:the |our |a |an )?(?:\p{L}+['’]s['’]? )?(?:premises|buildings?|sites?|propert(?:y|ies)|alarms?|objects?)/iu;
 const PARTIES =
   /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and/iu;
 
