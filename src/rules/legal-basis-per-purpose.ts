@@ -1,4 +1,4 @@
-import { knownLaw, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
+import { CLAUSE_END, knownLaw, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -54,6 +54,33 @@ const ENERGILOVEN = 'LOV-1990-06-29-50';
 const GRID_DUTY_SECTION = /^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$/;
 const POWER_CONTRACT =
   /(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*/iu;
+/**
+ * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (SELLING or POWER_CONTRACT, all matches),
+ * not denied: a negation among the four words before the words or the one after them («vi selger aldri måleverdier»,
+ * «de brukes ikke til markedsføring», «we never sell», «is not used for marketing») denies it; one later in the clause
+ * («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
+ */
+const SELLING_ALL = new RegExp(SELLING.source, 'giu');
+const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
+function sellsIn(text: string, all: RegExp): boolean {
+  return text
+    .replace(OBJECT_MARKETING, '')
+    .split(CLAUSE_END)
+    .some((clause) => {
+      for (const m of clause.matchAll(all)) {
+        const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+        const after = clause
+          .slice(m.index + m[0].length)
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, 1)
+          .join(' ');
+        if (NEGATION.test(before) || NEGATION.test(after)) continue;
+        return true;
+      }
+      return false;
+    });
+}
 /** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
 function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
   const id = lawId(l, ref);
@@ -84,7 +111,7 @@ export default defineRule(
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
         if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
         r.purposes.forEach((p, i) => {
-          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => SELLING.test(t.replace(OBJECT_MARKETING, ''))))
+          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL)))
             report.activity(r, join('/purposes', i, 'description'), message, { purpose: p.id }, { severity: 'warning' });
         });
       }
@@ -93,7 +120,7 @@ export default defineRule(
         r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference))))
       )
         r.purposes.forEach((p, i) => {
-          if (textsOf(p.description).some((t) => SELLING.test(t.replace(OBJECT_MARKETING, '')) || POWER_CONTRACT.test(t)))
+          if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL) || sellsIn(t, POWER_CONTRACT_ALL)))
             report.activity(r, join('/purposes', i, 'description'), 'grid-neutrality', { purpose: p.id }, { severity: 'warning' });
         });
       r.purposes.forEach((p, i) => {

@@ -1,4 +1,4 @@
-import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -176,6 +176,16 @@ const acronymOf = (name: string, known: string): boolean => {
 /** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
 const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
   r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
+
+/**
+ * Referring a patient to another health provider («refer patients to specialists», «sende henvisning til spesialist»,
+ * «tilvise pasienten til sjukehus», «we send a referral») hands the referral's health data to that provider: the
+ * provider it goes to is a recipient (GDPR Art. 4(9), 30(1)(d); helsepersonelloven § 25 as amended from 1 July 2026, on
+ * making data available to the health personnel who give the patient care). «Henvise til» a law or a document («henviser
+ * til § 5») is no referral: the words must name the patient or the referral itself.
+ */
+const REFERS =
+  /(?<![\p{L}])(?:send\p{L}*|skriv\p{L}*|write|writes|writing)\s+(?:(?:vi|we|de|dei|legen|tannlegen)\s+)?(?:a\s+|an\s+|en\s+|ei\s+|eit\s+)?(?:referral|henvisning|tilvising|tilvisning)(?![\p{L}])|(?<![\p{L}])(?:henvise|henviser|henvises|tilvise|tilviser|tilvisast|refer|refers|referred|referring)\s+(?:\p{L}+\s+){0,1}?(?:pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|barnet|barn|them|him|her)\s+(?:videre\s+)?(?:til|to)(?![\p{L}])/iu;
 
 export default defineRule(
   {
@@ -372,12 +382,16 @@ export default defineRule(
           const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
           return subjectNames.some((n) => namesParty(n, head)) || isController(party, words);
         };
-        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty)));
+        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty) || saidUnnegated(t, REFERS)));
         if (disclosed >= 0) {
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
           continue;
         }
-        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t))))
+        if (
+          textsOf(r.activity.description).some(
+            (t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t)) || saidUnnegated(t, REFERS),
+          )
+        )
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }

@@ -37,15 +37,17 @@ const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kon
 /**
  * An organisation whose own words make its aim sport, housing or business (nb, nn, en): a sports club or federation
  * («idrettslag», «særforbund», «idrettsforbund», «sports club»), a housing co-operative («borettslag», «boligbyggelag»), or
- * a company («AS», «ASA», «Ltd»). Art. 9(2)(d) is for «a foundation, association or any other not-for-profit body with a
+ * a company (its name ends in «AS», «ASA», «Ltd»). Art. 9(2)(d) is for «a foundation, association or any other not-for-profit body with a
  * political, philosophical, religious or trade union aim» (H12D, variants-idrett ID17: a sports federation's injury
  * register on (d)).
  */
 const OTHER_AIM =
-  /idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*|(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)(?![\p{L}])/u;
+  /idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*/iu;
+/** A company by the end of its name («Tindra Sport AS», «Nordvik Energi ASA», «Acme Ltd»), not «… eier … AS» in a text. */
+const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
 const D_AIM =
-  /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|religi\p{L}*|party|political|trade union|union|church|faith|philosoph\p{L}*/iu;
+  /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -64,7 +66,8 @@ export default defineRule(
       if (otherAimOnce !== undefined) return otherAimOnce;
       const org = ctx.registry.organisation?.value;
       const words = org ? [...textsOf(org.name), org.shortName ?? '', ...textsOf(org.notice?.introduction)] : [];
-      return (otherAimOnce = words.some((t) => OTHER_AIM.test(t)) && !words.some((t) => D_AIM.test(t)));
+      const company = org ? textsOf(org.name).some((n) => COMPANY_NAME.test(n)) : false;
+      return (otherAimOnce = (company || words.some((t) => OTHER_AIM.test(t))) && !words.some((t) => D_AIM.test(t)));
     };
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
