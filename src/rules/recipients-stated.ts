@@ -54,11 +54,23 @@ const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
 /** The controller as the actor («vi», «we»). */
 const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
-/** The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen selv» is left out). */
+/**
+ * The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen
+ * selv» is left out). Only the comma part that says someone acts themself is left out: in «Partnerne får navn og
+ * e-postadresse til medlemmer som har samtykket, og sender tilbudene selv» the partners still receive the data.
+ */
 const byController = (text: string): string =>
   text
     .split(CLAUSE_END)
-    .filter((c) => !(SELF_ACTS.test(c) && !WE.test(c)))
+    .map((c) =>
+      SELF_ACTS.test(c) && !WE.test(c)
+        ? c
+            .split(',')
+            .filter((part) => !SELF_ACTS.test(part))
+            .join(',')
+        : c,
+    )
+    .filter((c) => c.trim() !== '')
     .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
@@ -87,6 +99,15 @@ const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c
 // «Selger» and «kjøper» are also verbs (sells, buys): not after a subject pronoun or «som» («kunden som kjøper varen»).
 const SALE_PARTY =
   /(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+/**
+ * What is sent is about others: a list, a ranking, an overview, bids, everyone who applied or showed interest (nb, nn,
+ * en). Sending the seller their own settlement or the buyer their receipt is writing to the person; only a clause that
+ * sends other people's data to a party of the sale is read.
+ */
+const OTHERS_DATA =
+  /(?<![\p{L}])(?:liste\p{L}*|list|lists|oversikt\p{L}*|overview|rangering\p{L}*|ranking|budjournal\p{L}*|bid log|budgiver\p{L}*|budgjevar\p{L}*|bidders|interessent\p{L}*|søkere|søkjarar|applicants|alle som|dei som|de som|everyone who|all who|those who)(?![\p{L}])/iu;
+/** Data subjects that are the buyer or the seller under another name: customers, clients, consumers (nb, nn, en). */
+const SALE_PARTY_SUBJECTS = /kunde|kundar|customer|client|forbruker|forbrukar|consumer|oppdragsgiv|oppdragsgjev|handler|shopper|privatperson/iu;
 const SALE_PARTY_NAMED = /selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)/iu;
 /** A verb of sending or telling, then everything after its «til»/«to»: where the parties it goes to are named. */
 const SENT_TO =
@@ -301,9 +322,9 @@ export default defineRule(
         // The private parties of a sale, where a clause sends something to them and they are not the activity's own subjects.
         if (texts.some((t) => SALE_PARTY.test(t)) && !SALE_PARTY_NAMED.test(listed())) {
           const subjects = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)));
+          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
           for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
-            const to = SALE_PARTY.test(c) ? SENT_TO.exec(c) : null;
+            const to = SALE_PARTY.test(c) && OTHERS_DATA.test(c) ? SENT_TO.exec(c) : null;
             if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
             const hit = [...to[1]!.matchAll(new RegExp(SALE_PARTY.source, 'giu'))].map((m) => m[0]).find((p) => !own(p));
             if (hit !== undefined) {
