@@ -128,8 +128,14 @@ function published(clause: string): boolean {
 
 /** Employers and principals (nb, nn), as OUTSIDE_PARTY and RECEIVING_PARTY read them. */
 const EMPLOYER_PARTY = 'arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*';
-/** Next of kin and guardians (nb, nn; RELATIVE_PARTY_EN in English), as OUTSIDE_PARTY and RECEIVING_PARTY read them. */
-const RELATIVE_PARTY = 'pårørende\\p{L}*|pårørande\\p{L}*|verge\\p{L}*|verje\\p{L}*';
+/**
+ * Next of kin and guardians (nb, nn; RELATIVE_PARTY_EN in English), as OUTSIDE_PARTY and RECEIVING_PARTY read them. Not the
+ * body's own staff for relatives (H12V false-alarm review, 2026-11-30): «kommunens pårørendekoordinator», «pårørandekontakten
+ * på avdelinga», «pårørendeveilederen» (the municipality's duty to relatives, helse- og omsorgstjenesteloven § 3-6, is met
+ * by its own staff).
+ */
+const RELATIVE_PARTY =
+  '(?:pårørende|pårørande)(?!koordinator|kontakt|ansvarl|veileder|veiledar|rettleiar|rådgiver|rådgjevar|los)\\p{L}*|verge\\p{L}*|verje\\p{L}*';
 const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
 /**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
@@ -139,9 +145,11 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * book tests for their pupils), another body's contact point (not «vårt kontaktpunkt», «contact point for whistleblowing»,
  * «in HR»: the controller's own), next of kin, relatives and guardians («pårørende», «verge»), other businesses and third
  * parties; and Elhub, the energy market's data hub (avregningsforskriften ch. 6), a controller of its own to which grid
- * companies send meter values and suppliers customer data. Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
+ * companies send meter values and suppliers customer data; the person's home county or municipality, or the host
+ * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
+ * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|elhub)`;
+const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -207,7 +215,14 @@ TO_PARTY.push(
 const ANONYMOUS_OBJECT = /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal)(?![\p{L}])/iu;
 const IDENTIFIED =
   /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
-const anonymousObject = (words: string): boolean => ANONYMOUS_OBJECT.test(words) && !IDENTIFIED.test(words);
+/**
+ * General information about the body's services handed over («dele informasjon om tjenestetilbudet med pårørende», «gi
+ * informasjon om åpningstider og rettigheter»): no personal data (H12V false-alarm review, 2026-11-30), unless the words
+ * name identifiers beside it (IDENTIFIED).
+ */
+const GENERAL_INFO =
+  /(?<![\p{L}])(?:informasjon|information|info)\s+(?:om|about|on)\s+(?:\p{L}+\s+){0,1}?(?:tjenestetilbud\p{L}*|tenestetilbod\p{L}*|tilbudet|tilbodet|tilboda|tilbudene|åpningstid\p{L}*|opningstid\p{L}*|rettigheter|rettar|rettane|the services?|opening hours|rights)(?![\p{L}])/iu;
+const anonymousObject = (words: string): boolean => (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words)) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */

@@ -63,10 +63,16 @@ const PURPOSE_DEVICE =
  * So does a purpose that names what the user's own request needs (H12V false-alarm review): keeping them logged in
  * (a session or authentication cookie), the shopping basket, load balancing, and remembering the user's own choice
  * about cookies, which the consent itself requires (Art. 7(1): the controller must be able to show it; Art. 29 Working
- * Party Opinion 04/2012 on cookie consent exemption: user-input, authentication, load-balancing cookies).
+ * Party Opinion 04/2012 on cookie consent exemption: user-input, authentication, load-balancing cookies). Also (H12V,
+ * 2026-11-30): the words in either order («informasjonskapslar som er naudsynte», «cookies that are strictly necessary»,
+ * «necessary cookies»; not «ikke-nødvendige», «non-essential»), the site working in nynorsk («sida skal verke») and English
+ * («for the site to work»), the nynorsk basket («handlekorga»); remembering the language or written standard, font size
+ * or contrast the user chose («huske språkvalget», «målforma», «skriftstorleik»: WP 194's user-interface customisation
+ * cookies); a form the user fills in over several pages («mellomlagre svarene …, så du kan fortsette der du slapp»: WP
+ * 194's user-input cookies); and that the user closed the cookie notice («lukka varselet om informasjonskapslar»).
  */
 const STRICTLY_NECESSARY =
-  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
+  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
 const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
 /** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
 const NOTE_CLAUSE_END = /[.;:!?]/;
@@ -144,8 +150,9 @@ const denied = (clause: string, m: RegExpMatchArray): boolean => {
   const before = clause.slice(0, m.index);
   return DENIER_BEFORE.test(before) || (NO_BEFORE.test(before) && ENGLISH_WORD.test(m[0]));
 };
-/** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented. */
-const CONSENT_GIVEN = /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*)/iu;
+/** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented («har samtykket», «har sagt ja», «opted in»). */
+const CONSENT_GIVEN =
+  /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|opt(?:ed|s)?[- ]in(?![\p{L}])|(?:har|have|has)\s+(?:sagt ja|takka ja|takket ja|agreed))/iu;
 /**
  * Goods of other makers in the trader's own range («merker vi selger», «i sortimentet vårt», «third-party brands we sell in
  * our own shop»): the goods a shop sells are its own goods under § 15 third paragraph, whoever made them. Not a partner's
@@ -297,7 +304,8 @@ const LOSS =
 const detriment = (sentence: string): boolean => {
   if (!REFUSAL.test(sentence)) return false;
   const m = LOSS.exec(sentence);
-  return m !== null && !NEGATION.test(m[0]);
+  // A denied loss: «mistar ikkje plassen», «will not lose your place» (a negation in the loss or just before it).
+  return m !== null && !NEGATION.test(m[0]) && !NEGATION.test(sentence.slice(0, m.index).trim().split(/\s+/).slice(-3).join(' '));
 };
 
 export default defineRule(

@@ -1,4 +1,4 @@
-import { OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
+import { NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -112,7 +112,7 @@ const BOUGHT_SERVICE =
  * acknowledging a gift («ta imot og kvittere for gåver») is not read: only a request or appeal for gifts.
  */
 const FUNDRAISING =
-  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:gåve\p{L}*|gave\p{L}*|pengegåve\p{L}*|pengegave\p{L}*|bidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:gåve\p{L}*|gave\p{L}*|pengegåve\p{L}*|pengegave\p{L}*|bidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?|contributions?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*/iu;
+  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*/iu;
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
@@ -190,6 +190,17 @@ const partnersOffers = (t: string): boolean =>
         OTHERS.test(c) &&
         (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
     );
+/**
+ * Winning back customers who have left or lapsed («send offers to patients who have not visited us for three years, to
+ * win them back», «vinne tidligere kunder tilbake», «få dem tilbake som kunder»): marketing to people with whom there is no
+ * contract left to perform, which Art. 6(1)(b) cannot cover (EDPB Guidelines 2/2019, paras. 22-25; variants-tannlege T16).
+ * «Hente tilbake» (to retrieve equipment or data) is not read. Read in the purpose's own words before NEGATED cuts them,
+ * comma part by comma part: a negation in a relative clause («patients who have not visited us») does not deny the aim
+ * after it, while «we do not try to win them back» does.
+ */
+const WIN_BACK =
+  /(?<![\p{L}])win(?:s|ning)?\s+(?:\p{L}+\s+){0,2}?back(?![\p{L}])|(?<![\p{L}])win-?back(?![\p{L}])|(?<![\p{L}])vinne\s+(?:\p{L}+\s+){0,2}?tilbake(?![\p{L}])|(?<![\p{L}])tilbake\s+som\s+kund\p{L}*/iu;
+const winsBack = (t: string): boolean => t.split(/[.;:!?,]/).some((c) => WIN_BACK.test(c) && !NEGATION.test(c));
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
   MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||
@@ -228,7 +239,8 @@ export default defineRule(
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        if (texts.some((t) => partnersOffers(t) || ownMarketing(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
+        if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack))
+          report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
         else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
         else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
         else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });

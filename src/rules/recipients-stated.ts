@@ -1,4 +1,4 @@
-import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -54,11 +54,23 @@ const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
 const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
 /** The controller as the actor («vi», «we»). */
 const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
-/** The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen selv» is left out). */
+/**
+ * The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen
+ * selv» is left out). Only the comma part that says someone acts themself is left out: in «Partnerne får navn og
+ * e-postadresse til medlemmer som har samtykket, og sender tilbudene selv» the partners still receive the data.
+ */
 const byController = (text: string): string =>
   text
     .split(CLAUSE_END)
-    .filter((c) => !(SELF_ACTS.test(c) && !WE.test(c)))
+    .map((c) =>
+      SELF_ACTS.test(c) && !WE.test(c)
+        ? c
+            .split(',')
+            .filter((part) => !SELF_ACTS.test(part))
+            .join(',')
+        : c,
+    )
+    .filter((c) => c.trim() !== '')
     .join('. ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
@@ -87,6 +99,15 @@ const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c
 // «Selger» and «kjøper» are also verbs (sells, buys): not after a subject pronoun or «som» («kunden som kjøper varen»).
 const SALE_PARTY =
   /(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+/**
+ * What is sent is about others: a list, a ranking, an overview, bids, everyone who applied or showed interest (nb, nn,
+ * en). Sending the seller their own settlement or the buyer their receipt is writing to the person; only a clause that
+ * sends other people's data to a party of the sale is read.
+ */
+const OTHERS_DATA =
+  /(?<![\p{L}])(?:liste\p{L}*|list|lists|oversikt\p{L}*|overview|rangering\p{L}*|ranking|budjournal\p{L}*|bid log|budgiver\p{L}*|budgjevar\p{L}*|bidders|interessent\p{L}*|søkere|søkjarar|applicants|alle som|dei som|de som|everyone who|all who|those who)(?![\p{L}])/iu;
+/** Data subjects that are the buyer or the seller under another name: customers, clients, consumers (nb, nn, en). */
+const SALE_PARTY_SUBJECTS = /kunde|kundar|customer|client|forbruker|forbrukar|consumer|oppdragsgiv|oppdragsgjev|handler|shopper|privatperson/iu;
 const SALE_PARTY_NAMED = /selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)/iu;
 /** A verb of sending or telling, then everything after its «til»/«to»: where the parties it goes to are named. */
 const SENT_TO =
@@ -123,6 +144,14 @@ const HANDED_TO_NAME =
  */
 const DOUBLE_OBJECT_NAME =
   /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from|ved|i|av|hver|hvert|kvar|etter|når|dersom|før|innen|og|eller|som|der|of|every|each|when|if|before|after|on|at|in|for|and|or|that|which)(?![\p{L}]))\p{Ll}/u;
+/** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
+const TO_NAME = /\s(?:til|to)\s+\p{Lu}/u;
+const SEND_NAME = /send(?:e|er|s)?\s+\p{Lu}/u;
+/**
+ * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
+ * punctuation, and neither expression reads across punctuation, so a text neither matches has no such clause.
+ */
+const mayNameParty = (text: string): boolean => (TO_NAME.test(text) && HANDED_TO_NAME.test(text)) || (SEND_NAME.test(text) && DOUBLE_OBJECT_NAME.test(text));
 /**
  * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
  * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
@@ -195,6 +224,16 @@ const acronymOf = (name: string, known: string): boolean => {
 /** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
 const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
   r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
+
+/**
+ * Referring a patient to another health provider («refer patients to specialists», «sende henvisning til spesialist»,
+ * «tilvise pasienten til sjukehus», «we send a referral») hands the referral's health data to that provider: the
+ * provider it goes to is a recipient (GDPR Art. 4(9), 30(1)(d); helsepersonelloven § 25 as amended from 1 July 2026, on
+ * making data available to the health personnel who give the patient care). «Henvise til» a law or a document («henviser
+ * til § 5») is no referral: the words must name the patient or the referral itself.
+ */
+const REFERS =
+  /(?<![\p{L}])(?:send\p{L}*|skriv\p{L}*|write|writes|writing)\s+(?:(?:vi|we|de|dei|legen|tannlegen)\s+)?(?:a\s+|an\s+|en\s+|ei\s+|eit\s+)?(?:referral|henvisning|tilvising|tilvisning)(?![\p{L}])|(?<![\p{L}])(?:henvise|henviser|henvises|tilvise|tilviser|tilvisast|refer|refers|referred|referring)\s+(?:\p{L}+\s+){0,1}?(?:pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|barnet|barn|them|him|her)\s+(?:videre\s+)?(?:til|to)(?![\p{L}])/iu;
 
 export default defineRule(
   {
@@ -328,9 +367,9 @@ export default defineRule(
         // The private parties of a sale, where a clause sends something to them and they are not the activity's own subjects.
         if (texts.some((t) => SALE_PARTY.test(t)) && !SALE_PARTY_NAMED.test(listed())) {
           const subjects = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)));
+          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
           for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
-            const to = SALE_PARTY.test(c) ? SENT_TO.exec(c) : null;
+            const to = SALE_PARTY.test(c) && OTHERS_DATA.test(c) ? SENT_TO.exec(c) : null;
             if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
             const hit = [...to[1]!.matchAll(new RegExp(SALE_PARTY.source, 'giu'))].map((m) => m[0]).find((p) => !own(p));
             if (hit !== undefined) {
@@ -359,8 +398,13 @@ export default defineRule(
         // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
         // the name must be among the listed recipients, processors, joint controllers or systems.
         if (missing.length === 0) {
-          const name = texts.map((t) => namedParty(r, byController(t), listed)).find((n) => n !== undefined);
-          if (name !== undefined) missing.push(name);
+          for (const t of texts) {
+            const name = mayNameParty(t) ? namedParty(r, byController(t), listed) : undefined;
+            if (name !== undefined) {
+              missing.push(name);
+              break;
+            }
+          }
         }
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
@@ -396,12 +440,20 @@ export default defineRule(
           const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
           return subjectNames.some((n) => namesParty(n, head)) || isController(party, words);
         };
-        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty)));
+        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty) || saidUnnegated(t, REFERS)));
         if (disclosed >= 0) {
           report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
           continue;
         }
-        if (textsOf(r.activity.description).some((t) => publishes(t) || discloses(byController(t), ownParty) || namedParty(r, byController(t))))
+        if (
+          textsOf(r.activity.description).some(
+            (t) =>
+              publishes(t) ||
+              discloses(byController(t), ownParty) ||
+              (mayNameParty(t) && namedParty(r, byController(t)) !== undefined) ||
+              saidUnnegated(t, REFERS),
+          )
+        )
           report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
       }
     }

@@ -116,14 +116,16 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   {
-    old: /(?<![\p{L}])diku(?![\p{L}])|direktoratet for internasjonalisering og kvalitetsutvikling|norwegian agency for international cooperation and quality enhancement/iu,
+    // Not DIKU, the Department of Computer Science of the University of Copenhagen (Datalogisk Institut), a research partner.
+    old: /(?<!(?:københavn|copenhagen|datalogisk|computer science)[^]*)(?<![\p{L}])diku(?![\p{L}])(?![^]*(?:københavn|copenhagen|datalogisk|computer science))|direktoratet for internasjonalisering og kvalitetsutvikling|norwegian agency for international cooperation and quality enhancement/iu,
     former: 'Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku)',
     current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,
     since: '2021-07-01',
   },
   {
-    old: /kompetanse no(?:rge|reg)(?![\p{L}])|(?<![\p{L}])skills norway(?![\p{L}])/iu,
+    // Not inside a company's name («Sikkerhetskompetanse Norge AS», «Digital Kompetanse Norge AS»): the directorate was no company.
+    old: /(?<![\p{L}])kompetanse no(?:rge|reg)(?![\p{L}])(?!\s+(?:as|asa|sa|da|ans|ba)(?![\p{L}]))|(?<![\p{L}])skills norway(?![\p{L}])/iu,
     former: 'Kompetanse Norge',
     current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,
@@ -179,6 +181,36 @@ const MOVED: readonly MovedRegister[] = [
 const ARCHIVE_OF =
   /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
 
+/**
+ * A recipient's words that name the register as where the data comes from, not as what the body holds
+ * («Helsedirektoratet (ISF-oppgjør, beregnet på grunnlag av data fra NPR)», «based on data from the Norwegian Patient
+ * Registry»): Helsedirektoratet still settles activity-based financing on the register's data (H12V false-alarm review,
+ * 2026-11-30). Not read for a source, whose «data fra NPR» names the register it comes from.
+ */
+const FROM_DATA = /(?<![\p{L}])(?:fra|frå|from|basert på|bygd på|på grunnlag av|based on)\s+(?:\p{L}+\s+){0,3}?$/iu;
+function dataFrom(text: string, register: RegExp): boolean {
+  const m = new RegExp(register.source, register.flags.replace('g', '') + 'g');
+  return [...text.matchAll(m)].every((x) => FROM_DATA.test(text.slice(0, x.index)));
+}
+/** A word of an extract handed over, and a year. */
+const EXTRACTED =
+  /utlever\p{L}*|(?<![\p{L}])(?:levert|leverte|innhenta|innhentet|mottatt|motteke)(?![\p{L}])|uttrekk\p{L}*|uttrak\p{L}*|extract\p{L}*|delivered|disclosed|obtained|received/iu;
+const YEAR = /(?<![\d])(?:19|20)\d\d(?![\d])/g;
+/** Extracts that go on («årlige uttrekk», «første gang 2022», «løpende», «yearly»): later ones come from the register's new controller. */
+const RECURRING =
+  /(?<![\p{L}])(?:årlig\p{L}*|årleg\p{L}*|hvert år|kvart år|løpende|løpande|fortløpende|jevnlig\p{L}*|jamleg\p{L}*|første gang|første gong|yearly|annual\p{L}*|each year|every year|ongoing|regular\p{L}*|first in)(?![\p{L}])/iu;
+/**
+ * A source whose words say the extract was handed over in a year before the register moved («Uttrekk fra NPR, utlevert av
+ * Helsedirektoratet i 2022», «disclosed by the Directorate of Health in 2021»), and name no later year and no recurring
+ * extract: the data came from the body that held the register then, which is the source Art. 14(2)(f) asks for (H12V
+ * false-alarm review, 2026-11-30).
+ */
+function extractedBefore(texts: readonly string[], since: string): boolean {
+  if (!texts.some((t) => EXTRACTED.test(t)) || texts.some((t) => RECURRING.test(t))) return false;
+  const years = texts.flatMap((t) => [...t.matchAll(YEAR)].map((m) => m[0]));
+  return years.length > 0 && years.every((y) => y < since.slice(0, 4));
+}
+
 /** What a source is named by: its name, and the controller it comes from. */
 const sourceTexts = (v: Source): string[] => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
 
@@ -197,10 +229,17 @@ export default defineRule(
     const source = memo((v: Source) => renamed(sourceTexts(v)));
     const processor = memo((v: Processor) => renamed(textsOf(v.name)));
     // A register whose controller moved (MOVED): its name and the former body together, the current body not named.
-    const moved = (texts: string[]) =>
-      MOVED.find((x) => x.since <= ctx.today && texts.some((t) => x.register.test(t)) && texts.some((t) => x.old.test(t)) && !texts.some((t) => x.now.test(t)));
+    const moved = (texts: string[], source = false) =>
+      MOVED.find(
+        (x) =>
+          x.since <= ctx.today &&
+          texts.some((t) => x.register.test(t) && (source || !dataFrom(t, x.register))) &&
+          texts.some((t) => x.old.test(t)) &&
+          !texts.some((t) => x.now.test(t)) &&
+          !(source && extractedBefore(texts, x.since)),
+      );
     const recipientMoved = memo((v: Recipient) => moved(textsOf(v.name)));
-    const sourceMoved = memo((v: Source) => moved(sourceTexts(v)));
+    const sourceMoved = memo((v: Source) => moved(sourceTexts(v), true));
     const processorMoved = memo((v: Processor) => moved(textsOf(v.name)));
     for (const r of ctx.activities) {
       const found = (x: { id: string }, b: RenamedBody | undefined, m: MovedRegister | undefined, pointer: string) => {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { runGaps } from '../../src/check/engine.js';
@@ -9,7 +9,7 @@ import { escapeView } from '../../src/render/notice/escape.js';
 import { buildNoticeView, loadTemplates, NOTICE_FORMATS, type NoticeOptions } from '../../src/render/notice/index.js';
 import { renderTemplates, TEMPLATE_OPTIONS } from '../../src/render/notice/templates.js';
 import { validateRegistry } from '../../src/validate/index.js';
-import { EXAMPLE, FIXTURES } from '../helpers/cli.js';
+import { EXAMPLE, FIXTURES, ROOT } from '../helpers/cli.js';
 
 /**
  * The notice's templates run as plain functions made from them at build time (src/render/notice/direct.ts,
@@ -130,35 +130,41 @@ function registries(): string[] {
   return out;
 }
 
-describe("ropa's own templates, direct, make the notice Handlebars makes", () => {
-  it('for every corpus registry, in both formats, layered and complete, with the blocking findings', () => {
-    const blocking = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
+describe("ropa's own templates, direct, make the notice Handlebars makes, for every corpus registry", () => {
+  const blocking = GAP_RULES.filter((r) => r.meta.blocksNotice === true);
+  const dirs = registries();
+
+  it('reads the whole corpus', () => {
+    expect(dirs.length).toBeGreaterThan(100);
+  });
+
+  // One test per registry, each with its own time limit: the corpus grows every session, and one test over all of it
+  // came near vitest's limit on a loaded machine.
+  it.each(dirs.map((dir) => [relative(ROOT, dir), dir]))('%s, in both formats, layered and complete, with the blocking findings', (_name, dir) => {
     let compared = 0;
-    for (const dir of registries()) {
-      const { registry } = validateRegistry(dir);
-      if (!registry.organisation) continue;
-      const blockers = runGaps(registry, blocking, { today: '2026-06-01', place: false }).findings.filter((f) => f.severity === 'error');
-      const lang = registry.languages[0] ?? 'nb';
-      const first = registry.activities.find((a) => a.value.status === 'active' && a.value.role !== 'processor')?.value.id;
-      const group = Object.keys(registry.organisation.value.noticeGroups ?? {})[0];
-      const pages: Partial<NoticeOptions>[] = [
-        { layered: true },
-        { layered: false },
-        { layered: true, pages: true },
-        { layered: false, pages: true, draft: false },
-        ...(first !== undefined ? [{ activity: first, pages: true }] : []),
-        ...(group !== undefined ? [{ group }] : []),
-      ];
-      for (const format of NOTICE_FORMATS) {
-        const set = loadTemplates(format);
-        for (const page of pages) {
-          const { view } = buildNoticeView(registry, { lang, format, draft: true, blockers, ...page });
-          const direct = renderTemplates(set, escapeView(view, format));
-          expect(direct, `${dir} ${format} ${JSON.stringify(page)}`).toBe(renderTemplates(set, escapeView(view, format), { viaHandlebars: true }));
-          compared++;
-        }
+    const { registry } = validateRegistry(dir);
+    if (!registry.organisation) return;
+    const blockers = runGaps(registry, blocking, { today: '2026-06-01', place: false }).findings.filter((f) => f.severity === 'error');
+    const lang = registry.languages[0] ?? 'nb';
+    const first = registry.activities.find((a) => a.value.status === 'active' && a.value.role !== 'processor')?.value.id;
+    const group = Object.keys(registry.organisation.value.noticeGroups ?? {})[0];
+    const pages: Partial<NoticeOptions>[] = [
+      { layered: true },
+      { layered: false },
+      { layered: true, pages: true },
+      { layered: false, pages: true, draft: false },
+      ...(first !== undefined ? [{ activity: first, pages: true }] : []),
+      ...(group !== undefined ? [{ group }] : []),
+    ];
+    for (const format of NOTICE_FORMATS) {
+      const set = loadTemplates(format);
+      for (const page of pages) {
+        const { view } = buildNoticeView(registry, { lang, format, draft: true, blockers, ...page });
+        const direct = renderTemplates(set, escapeView(view, format));
+        expect(direct, `${dir} ${format} ${JSON.stringify(page)}`).toBe(renderTemplates(set, escapeView(view, format), { viaHandlebars: true }));
+        compared++;
       }
     }
-    expect(compared).toBeGreaterThan(500);
+    expect(compared).toBeGreaterThanOrEqual(2 * 4);
   });
 });
