@@ -229,6 +229,34 @@ const acronymOf = (name: string, known: string): boolean => {
     return initials.includes(want);
   });
 };
+/**
+ * A listed short name the named phrase spells out (W1 false-alarm review, 2026-11-30): a recipient listed as «SSB», «Udir»,
+ * «NIF» or «REK» is the one the text names in full («sendes til Statistisk sentralbyrå», «rapporteres til
+ * Utdanningsdirektoratet», «Norges idrettsforbund»). Short names are listed entries of one word of two to six letters, or
+ * such a word in brackets («Statistisk sentralbyrå (SSB)»); the phrase (up to six words, to the first punctuation) must
+ * start with its first letter and hold its letters in order.
+ */
+const spelledOut = (phrase: string, known: string): boolean => {
+  const letters = phrase
+    .split(/[,.;:!?()]/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 6)
+    .join('')
+    .toLowerCase();
+  const shorts = known.split(' | ').flatMap((entry) => {
+    const e = entry.trim();
+    return [...(/^\p{L}{2,6}$/u.test(e) ? [e] : []), ...[...e.matchAll(/\((\p{L}{2,6})\)/gu)].map((x) => x[1]!)];
+  });
+  return shorts.some((abbr) => {
+    if (letters[0] !== abbr[0]) return false;
+    let at = 0;
+    for (const ch of abbr) {
+      at = letters.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+};
 /** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
 const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
   r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
@@ -299,6 +327,7 @@ export default defineRule(
           isController(name, c) ||
           subjectsNamed(r, first) ||
           acronymOf(name, known()) ||
+          spelledOut(c.slice(c.indexOf(name, m.index)), known()) ||
           MESSAGE_WORD.test(name) ||
           PLACE_OR_UNIT.test(name) ||
           ownUnit(name) ||
