@@ -210,9 +210,12 @@ TO_PARTY.push(
  * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
  * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
  * identifiers beside it («statistikkgrunnlag med fødselsnummer»), or the data behind statistics («statistikkgrunnlag»).
- * Pseudonymised («avidentifiserte») data is personal data and is not read here.
+ * Pseudonymised («avidentifiserte») data is personal data and is not read here. Counts also as a compound of who is
+ * counted («elevtal», «medlemstall»: W1 false-alarm review, 2026-11-30 — «Skulen sender melding om elevtal til
+ * heimfylket» hands no personal data over).
  */
-const ANONYMOUS_OBJECT = /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal)(?![\p{L}])/iu;
+const ANONYMOUS_OBJECT =
+  /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])/iu;
 const IDENTIFIED =
   /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
 /**

@@ -200,7 +200,26 @@ const partnersOffers = (t: string): boolean =>
  */
 const WIN_BACK =
   /(?<![\p{L}])win(?:s|ning)?\s+(?:\p{L}+\s+){0,2}?back(?![\p{L}])|(?<![\p{L}])win-?back(?![\p{L}])|(?<![\p{L}])vinne\s+(?:\p{L}+\s+){0,2}?tilbake(?![\p{L}])|(?<![\p{L}])tilbake\s+som\s+kund\p{L}*/iu;
-const winsBack = (t: string): boolean => t.split(/[.;:!?,]/).some((c) => WIN_BACK.test(c) && !NEGATION.test(c));
+/**
+ * What is won back is a thing, not the person (W1 false-alarm review, 2026-11-30): trust, a deposit, money, reputation
+ * («behandle reklamasjoner og vinne tilliten tilbake», «win back the customer's trust»). Complaint handling under the
+ * contract is its performance.
+ */
+const THING_WON =
+  /(?<![\p{L}])(?:tillit\p{L}*|trust|confidence|depositum\p{L}*|deposit\p{L}*|penge\p{L}*|money|refund\p{L}*|omdømme\p{L}*|reputation|goodwill|kontroll\p{L}*|control)(?![\p{L}])/iu;
+/** The person asks to come back («når en tidligere kunde ber om å komme tilbake som kunde»): steps at their request. */
+const ASKS_BACK =
+  /(?<![\p{L}])(?:ber|ba|bad|spør|spurte|ønsker|ønskjer|vil)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome)\s+tilbake|(?<![\p{L}])(?:asks?|asked|wants?|wishes)\s+(?:\p{L}+\s+){0,2}?(?:come|return)\s+back/iu;
+const winsBack = (t: string): boolean =>
+  t.split(/[.;:!?,]/).some((c) => {
+    const m = WIN_BACK.exec(c);
+    return (
+      m !== null &&
+      !NEGATION.test(c) &&
+      !ASKS_BACK.test(c) &&
+      !THING_WON.test(c.slice(m.index, m.index + m[0].length + 40).split(/\s+(?:og|and|eller|or)\s+/u)[0]!)
+    );
+  });
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
   MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||

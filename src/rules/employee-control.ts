@@ -165,7 +165,11 @@ const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei
  */
 const OWN_STAFF =
   /(?<![\p{L}])(?:våre|vår|eigne|egne|our|our own)\s+(?:egne\s+|eigne\s+|own\s+)?(?:ansatte\p{L}*|tilsette\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|vaktmest\p{L}*|vaktmeist\p{L}*|renholder\p{L}*|reinhaldar\p{L}*|tekniker\p{L}*|teknikar\p{L}*|montør\p{L}*|sjåfør\p{L}*|staff|employees?'?|workers?'?|caretakers?'?|cleaners?'?|technicians?'?|drivers?'?)(?![\p{L}])/iu;
-const ACCESS_OR_SECURITY = /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushetsplikt|teieplikt|confidential/iu;
+// Training and confidentiality declarations («kontrollerer at våre ansatte har gjennomført opplæring i personvern», «signert
+// taushetserklæring») are the processor's duty too: those it authorises have committed to confidentiality and act on
+// instructions (Art. 28(3)(b), 29, 32(4); W1 false-alarm review, 2026-11-30).
+const ACCESS_OR_SECURITY =
+  /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushets\p{L}*|teiepli\p{L}*|confidential\p{L}*|opplæring\p{L}*|opplæringa|trained|training|personvernkurs\p{L}*|e-?læring\p{L}*/iu;
 const checksOwnStaff = (text: string): boolean =>
   text.split(/[.;:!?,]/).some((part) => {
     const how = HOW.exec(part);

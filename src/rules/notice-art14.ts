@@ -1,4 +1,4 @@
-import { textsOf } from '../check/facts.js';
+import { NEGATION, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject, Source } from '../model/types.js';
 import { memo } from '../util/memo.js';
@@ -27,14 +27,24 @@ const ELSEWHERE = new Set(['other-controller', 'other-person', 'public-register'
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
-/** Handing over to the person, who then brings it («Politiet sender attesten til søkeren»): the person's own source. */
-const TO_THE_PERSON =
-  /(?<![\p{L}])(?:til|to)\s+(?:søkeren|søkjaren|deg|den registrerte|personen|vedkommende|innehaveren|innehavaren|the applicant|you|the person|the data subject|the holder)(?![\p{L}])/iu;
+/**
+ * The person, or the parents acting for a child, by the nouns records use (nb, nn, en): whom another controller may send a
+ * document to, or who acts themself. Nouns for the person in their role («pasienten», «eleven», «den ansatte», «kunden»,
+ * «the patient», «the student»; W1 false-alarm review, 2026-11-30: 14 of 14 lawful variations fired).
+ */
+const THE_PERSON = String.raw`(?:søkeren|søkjaren|deg|den registrerte|personen|vedkommende|innehaveren|innehavaren|pasienten|eleven|studenten|den ansatte|den tilsette|arbeidstakeren|arbeidstakaren|kunden|medlemmet|brukeren|brukaren|deltakeren|deltakaren|utøveren|utøvaren|foreldrene|foresatte|føresette|the applicant|you|the person|the data subject|the holder|the patient|the pupil|the student|the employee|the customer|the member|the user|the participant|the parents)(?![\p{L}])`;
+/** Handing over to the person, who then brings it («Politiet sender attesten til søkeren», «… til pasienten»): the person's own source. */
+const TO_THE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:til|to)\s+${THE_PERSON}`, 'iu');
+/**
+ * The person acts, not the other controller: the person is the clause's subject («Pasienten sender skjemaet via
+ * Helsenorge») or does it to themself («medlemmene registrerer seg selv»).
+ */
+const BY_THE_PERSON = new RegExp(String.raw`^\s*${THE_PERSON}|(?<![\p{L}])(?:seg selv|seg sjølv|seg sjøl|themselves|himself|herself)(?![\p{L}])`, 'iu');
 /**
  * Another controller whose description says it hands the data over itself: it registers, enrols, reports or sends the
  * people to the body («Klubbene registrerer medlemmer og melder på utøvere», «Arbeidsgiveren sender inn …», «The clubs
  * register members and submit entries»), in a sentence that does not send it to the person («Politiet sender attesten til
- * søkeren» is the applicant's own document). The body then obtains the data from it, not from the person, even where the
+ * søkeren» is the applicant's own document), where the person does not act themself, and that is not negated. The body then obtains the data from it, not from the person, even where the
  * person gives some data too (H12D, variants-idrett ID56: volunteers the clubs enrol, told only under Art. 13).
  */
 const HANDS_OVER =
@@ -158,5 +168,7 @@ function obtainedByBody(source: Source): boolean {
   if ((source.law ?? []).length > 0) return true;
   if ([...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t)))
     return true;
-  return textsOf(source.description).some((t) => t.split(/[.;!?]/).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c)));
+  return textsOf(source.description).some((t) =>
+    t.split(/[.;!?]/).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c) && !BY_THE_PERSON.test(c) && !NEGATION.test(c)),
+  );
 }

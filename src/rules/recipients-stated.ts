@@ -143,7 +143,7 @@ const HANDED_TO_NAME =
  * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
  */
 const DOUBLE_OBJECT_NAME =
-  /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from)(?![\p{L}]))\p{Ll}/u;
+  /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from|ved|i|av|hver|hvert|kvar|etter|når|dersom|før|innen|og|eller|som|der|of|every|each|when|if|before|after|on|at|in|for|and|or|that|which)(?![\p{L}]))\p{Ll}/u;
 /** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
 const TO_NAME = /\s(?:til|to)\s+\p{Lu}/u;
 const SEND_NAME = /send(?:e|er|s)?\s+\p{Lu}/u;
@@ -158,6 +158,46 @@ const mayNameParty = (text: string): boolean => (TO_NAME.test(text) && HANDED_TO
  */
 const PLACE_OR_UNIT =
   /^(?:Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Irland|Ireland|Nederland|Netherlands|Frankrike|France|Sveits|Switzerland|Storbritannia|Britain|England|UK|USA|US|Canada|Kina|China|India|Japan|EU|EØS|EEA|Europa|Europe|HR|IT|Finance|Payroll|Legal|Compliance|Management|Procurement|Accounts|Økonomi|Lønn|Personal)$/u;
+/**
+ * The body's own unit, organ or role, in words only of such (W1 false-alarm review, 2026-11-30): «sendes til
+ * Personalavdelingen», «Styret», «Rektor», «Personvernombudet», «Redaksjonen», «Human Resources», «Internal Audit», «Head
+ * Office», «Senior Management», «Council members»; and the person addressed («sendes til Deg»). A unit of the controller is no recipient (Art. 4(9)). Every word of the
+ * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
+ * and boards of other bodies («Fylkesnemnda») are not such words.
+ */
+const OWN_UNIT_WORD =
+  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you)$/iu;
+/** Every word of the name is the controller's own unit, organ or role. */
+const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
+/**
+ * National delivery channels: the person's digital mailbox (Digipost, e-Boks), the public portals (Altinn, Helsenorge) and
+ * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
+ * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30).
+ */
+const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling)$/iu;
+/** Every country's name in nb, nn and en (Intl region names), made once when asked: a country is no party («overføres til Polen»). */
+let countryNames: Set<string> | undefined;
+const isCountry = (name: string): boolean => {
+  if (countryNames === undefined) {
+    countryNames = new Set();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const lang of ['nb', 'nn', 'en']) {
+      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      for (const a of letters)
+        for (const b of letters) {
+          const n = names.of(a + b);
+          if (n !== undefined) countryNames.add(n.toLowerCase());
+        }
+    }
+  }
+  return countryNames.has(name.toLowerCase());
+};
+/**
+ * A double object that is none (W1 false-alarm review, 2026-11-30): the clause goes on to whom it is sent («We send
+ * Christmas cards to members»), or the «name» is a compound with a lower-case head («Vi sender SMS-varsler ved strømbrudd»,
+ * «A-melding», «PDF-kopi»: a thing sent).
+ */
+const NOT_DOUBLE_OBJECT = (name: string, rest: string): boolean => /(?:^|\s)(?:til|to)\s/iu.test(rest) || /-\p{Ll}[\p{L}]*$/u.test(name);
 /** A message, not a party: «sender SMS til …», «sender E-post». */
 const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
 /** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
@@ -240,9 +280,11 @@ export default defineRule(
           .join(' | ')
           .toLowerCase());
       for (const c of text.split('. ')) {
-        const m = HANDED_TO_NAME.exec(c) ?? DOUBLE_OBJECT_NAME.exec(c);
+        const handed = HANDED_TO_NAME.exec(c);
+        const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
         if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
         const name = m[1]!;
+        if (handed === null && NOT_DOUBLE_OBJECT(name, c.slice(m.index + m[0].length))) continue;
         const first = name.split(/\s+/)[0]!.toLowerCase();
         if (
           known().includes(first) ||
@@ -250,7 +292,10 @@ export default defineRule(
           subjectsNamed(r, first) ||
           acronymOf(name, known()) ||
           MESSAGE_WORD.test(name) ||
-          PLACE_OR_UNIT.test(name)
+          PLACE_OR_UNIT.test(name) ||
+          ownUnit(name) ||
+          CHANNEL.test(first) ||
+          isCountry(name)
         )
           continue;
         return name;
