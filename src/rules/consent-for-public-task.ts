@@ -68,13 +68,14 @@ const LAW_REQUIRES =
   /(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])/iu;
 /** A clause that goes beyond the duty or denies it: «ut over det lova krev», «ikkje lovpålagt», «not required by law». */
 const BEYOND_DUTY =
-  /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as|uavhengig\s+av|uavhengig|independently\s+of|regardless\s+of|irrespective\s+of|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])/iu;
 /**
  * What is not the purpose's own duty (W2 false-alarm review, 2026-11-30): the law requiring the consent itself, a consent
  * word in the clause or the one before («Bilder publiseres bare med samtykke fra foresatte, slik loven krever
  * (åndsverkloven § 104)», «only with their consent, as the law requires»); a duty as the topic of a newsletter or course
  * («nyhetsbrev om meldeplikt og opplysningsplikt», «a newsletter on the statutory duty to report», «kurs om
- * rapporteringsplikten»); and, in BEYOND_DUTY, how long something is kept («så lenge loven krever»).
+ * rapporteringsplikten»); and, in BEYOND_DUTY, how long something is kept («så lenge loven krever») and what is apart
+ * from the duty («uavhengig av meldeplikten», «in addition to what the law requires»).
  */
 const CONSENT_WORD = /samtykk|consent/iu;
 const DUTY_AS_TOPIC =

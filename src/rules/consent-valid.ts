@@ -55,7 +55,7 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
  * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
 const PURPOSE_DEVICE =
-  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])piksl|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
@@ -141,7 +141,7 @@ const OTHERS_OFFERS = [
  * samarbeidspartnarar», «ingen sporingspiksler», «without any third-party offers»), and English «no» right before English
  * words («with no offers from partners», «no tracking pixels»; in nynorsk «no» is «now»).
  */
-const DENIER_BEFORE = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet)(?:\s+\S+){0,2}\s+$/iu;
+const DENIER_BEFORE = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|fjernet|fjerna|removed|disabled|deaktivert|deaktiverte)(?:\s+\S+){0,2}\s+$/iu;
 const NO_BEFORE = /(?<![\p{L}])no\s+(?:\p{L}+\s+)?$/iu;
 const ENGLISH_WORD =
   /^(?:offers?|products?|services?|deals?|discounts?|benefits?|promotions?|ads|adverts?|advertisements?|insurance|third|partners?|other|cookies?|tracking|pixels?|web|local|sdks?|device|browser)(?![\p{L}])/iu;
@@ -174,7 +174,7 @@ function marketsOthers(text: string): boolean {
  * considered all the same (H12C: variants-tannlege's newsletter to existing patients).
  */
 const SECTION_15_IN_WORDS =
-  /(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])/iu;
+  /(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*\(?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])|(?:§|section|sec\.)\s*15(?![\d])(?:\s*\(\d\))?\s+(?:\p{L}+\s+){0,3}?(?:i|in|of|av)\s+(?:the\s+)?(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|marketing control act|marketing act)(?![\p{L}])/iu;
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
  * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
@@ -253,9 +253,17 @@ const CONDITION = /(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that
  * condition that sets it off («Elevar som ikkje leverer reservasjonsskjemaet innan to veker blir rekna for å ha samtykt»:
  * H12B, variants-friskole F29).
  */
+/**
+ * Deeming tied to the person's own act after it («only deemed to have consented once they have signed the form
+ * themselves», «anses å ha samtykket først når de har skrevet under»): an active consent, not silence (W2 false-alarm
+ * review, 2026-11-30).
+ */
+const ONCE_ACTED =
+  /(?<![\p{L}])(?:once|when|after|først når|når|etter at|ikkje før|ikke før)\s+(?:\p{L}+\s+){0,3}?(?:signed|ticked|opted in|said yes|agreed|skrevet under|skrive under|skrive under|signert|underskrevet|krysset av|kryssa av|huka av|sagt ja|svart ja|takka ja|takket ja)(?![\p{L}])/iu;
 const deemedUnnegated = (part: string): boolean => {
   const m = DEEMED.exec(part);
   if (m === null) return false;
+  if (ONCE_ACTED.test(part.slice(m.index + m[0].length))) return false;
   const before = part.slice(0, m.index);
   if (NEGATION.test(part.slice(m.index))) return false;
   if (!NEGATION.test(before)) return true;

@@ -71,11 +71,12 @@ const normalise = (s: string): string =>
 /**
  * A period or span said after the place word, which STORED_ONLY's place would take for a place (W2 false-alarm review,
  * 2026-11-30): a number or a unit of time («lagres i tre måneder», «oppbevares i ti år», «kept in archive for five
- * years», «lagres i 30 dager»), a span («lagres i arbeidsforholdet», «i ansettelsesperioden», «i skoletida»). These set
+ * years», «lagres i 30 dager»), a span («lagres i arbeidsforholdet», «i ansettelsesperioden», «i skoletida», «i
+ * skoleåret», «for the season»). These set
  * an end.
  */
 const DURATION =
-  /\d|(?<![\p{L}])(?:dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|år|time|timer|timar|days?|weeks?|months?|years?|hours?)(?![\p{L}])|\p{L}*(?:perioden|perioda|forholdet|tida|tiden)(?![\p{L}])|(?<![\p{L}])(?:during|throughout)(?![\p{L}])/iu;
+  /\d|(?<![\p{L}])(?:dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|år|time|timer|timar|days?|weeks?|months?|years?|hours?)(?![\p{L}])|\p{L}*(?:perioden|perioda|forholdet|tida|tiden|året|sesongen|semesteret|terminen)(?![\p{L}])|(?<![\p{L}])(?:season|semester|term)(?![\p{L}])|(?<![\p{L}])(?:during|throughout)(?![\p{L}])/iu;
 /**
  * In an Art. 30(2) record, a trigger that names the controller («så lenge kunden trenger dem», «så lenge
  * behandlingsansvarlig har behov for dem», «lagres hos oppdragsgiveren») leaves the end to the controller's instruction,
