@@ -319,7 +319,8 @@ export default defineRule(
         const handed = HANDED_TO_NAME.exec(c);
         const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
         if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
-        const name = m[1]!;
+        // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
+        const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
         if (handed === null && NOT_DOUBLE_OBJECT(name, c.slice(m.index + m[0].length))) continue;
         const first = name.split(/\s+/)[0]!.toLowerCase();
         if (
