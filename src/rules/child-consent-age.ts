@@ -55,6 +55,13 @@ const LOWER_AGE = [
 const ONLY_FROM_AGE = [
   /(?<![\p{L}])(?:bare|kun|berre|only|utelukkende|exclusively)\s+(?:for|til|open to|available to|to|people|persons)?\s*(?:\p{L}+\s+){0,4}?(?:over|fra|frå|from|aged?|above|som har fylt|som har fyllt|som er fylt|who (?:are|have turned)|over the age of)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/iu,
   /(?<![\p{L}])(?:må|skal|må vere|must)\s+(?:være|vere|be|ha|have)\s+(?:fylt|fyllt|over|minst|at least|aged|turned)\s+(\d{1,2})(?!\d)/iu,
+  // W2 false-alarm review (2026-11-30): the people the purpose is for, by an age after their noun («til medlemmer som er
+  // 18 år eller eldre», «to members aged 18 and over», «tilbod til medlemmer over 18 år»); an age followed by «only»
+  // («open to members aged 16 or older only»); an age limit («Aldersgrense 16 år», «minimum age 18»).
+  /(?<![\p{L}])(?:medlem\p{L}*|members?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|elev\p{L}*|pupils?|students?|spelar\p{L}*|spiller\p{L}*|players?|abonnent\p{L}*|subscribers?|people|personer)\s+(?:(?:som\s+(?:er|har\s+fylt|har\s+fyllt)|who\s+(?:are|have\s+turned))\s+)?(?:(?:aged?|over|fra|frå|from|above)\s+)?(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)(?=\s*(?:år|years?)?\s*(?:og|eller|or|and)\s+(?:eldre|over|older|above))/iu,
+  /(?<![\p{L}])(?:medlem\p{L}*|members?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|elev\p{L}*|pupils?|students?|spelar\p{L}*|spiller\p{L}*|players?|abonnent\p{L}*|subscribers?|people|personer)\s+(?:som\s+har\s+fylt|som\s+har\s+fyllt|who\s+have\s+turned|over|fra|frå|from|above|aged?)\s+(\d{1,2})(?!\d)(?!\s*(?:år\s+|years?\s+)?(?:[-–]|til|to)\s*\d)/iu,
+  /(?<![\p{L}\d])(\d{1,2})\s*(?:år\s+|years?\s+)?(?:og|eller|or|and)\s+(?:eldre|over|older|above)\s+(?:only|bare|kun|berre)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:aldersgrense\p{L}*|age limit|minimum age)\s+(?:(?:er|på|is|of)\s+)?(\d{1,2})(?!\d)/iu,
 ];
 const ONLY_ADULTS = /(?<![\p{L}])(?:(?:bare|kun|berre|only)\s+(?:for\s+|til\s+)?(?:voksne|vaksne|myndige|adults?)|adults only|for adults only)(?![\p{L}])/iu;
 /** The lowest age a consent text keeps its consent to, in a clause without a negation; undefined where it keeps to none. */

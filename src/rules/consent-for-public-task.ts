@@ -67,7 +67,18 @@ const FETCHES =
 const LAW_REQUIRES =
   /(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])/iu;
 /** A clause that goes beyond the duty or denies it: «ut over det lova krev», «ikkje lovpålagt», «not required by law». */
-const BEYOND_DUTY = /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without)(?![\p{L}])/iu;
+const BEYOND_DUTY =
+  /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as)(?![\p{L}])/iu;
+/**
+ * What is not the purpose's own duty (W2 false-alarm review, 2026-11-30): the law requiring the consent itself, a consent
+ * word in the clause or the one before («Bilder publiseres bare med samtykke fra foresatte, slik loven krever
+ * (åndsverkloven § 104)», «only with their consent, as the law requires»); a duty as the topic of a newsletter or course
+ * («nyhetsbrev om meldeplikt og opplysningsplikt», «a newsletter on the statutory duty to report», «kurs om
+ * rapporteringsplikten»); and, in BEYOND_DUTY, how long something is kept («så lenge loven krever»).
+ */
+const CONSENT_WORD = /samtykk|consent/iu;
+const DUTY_AS_TOPIC =
+  /(?<![\p{L}])(?:om|on|about|regarding|angående|concerning)\s+(?:\p{L}+\s+){0,2}?(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt|lovpålag|statutory|legal|duty)/iu;
 /** One clause of a purpose's words. */
 const CLAUSE = /[.;:!?,]/;
 /** «… og ellers bare med samtykke», «otherwise»: what follows is the consent's own part, not the duty. */
@@ -82,7 +93,7 @@ const saysLawRequires = (t: string): boolean =>
     .split(/[.;!?]/)[0]!
     .split(OTHERWISE)[0]!
     .split(CLAUSE)
-    .some((c) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c));
+    .some((c, i, clauses) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c) && !DUTY_AS_TOPIC.test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`));
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);

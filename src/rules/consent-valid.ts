@@ -201,9 +201,16 @@ const BOX_OR_CONSENT =
 const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
 /** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
 const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
+/**
+ * A form pre-filled WITH data («forhåndsutfylt med opplysninger fra Min side», «forhåndsutfylt med namnet ditt»): the
+ * data filled in, not a box ticked, unless what it is filled with is a tick («forhåndsutfylt med et kryss») (W2
+ * false-alarm review, 2026-11-30).
+ */
+const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}*|hake\p{L}*|huk\p{L}*|ticks?|checks?|checkmarks?|ja|yes)(?![\p{L}]))/iu;
 const preTicked = (clause: string): boolean => {
   const m = PRE_TICKED.exec(clause);
-  return m !== null && !NEGATION.test(clause) && !boxDenied(clause, m);
+  if (m === null || NEGATION.test(clause) || boxDenied(clause, m)) return false;
+  return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };
 
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
@@ -288,8 +295,23 @@ const ADULTS =
   /(?<![\p{L}])(?:(?:har|have|has)\s+)?(?:fylt|fyllt|turned)\s+18(?![\p{L}\d])|(?<![\p{L}])(?:over|above)\s+18(?![\p{L}\d])|(?<![\p{L}])18\s+år\s+(?:og|eller)\s+(?:eldre|over)|(?<![\p{L}])(?:myndige|vaksne|voksne|adults?|of\s+age)(?![\p{L}])|18\s+or\s+(?:over|older)/iu;
 const FOR_THEM = /(?<![\p{L}])(?:på vegne(?:r)? av|for|on behalf of|in place of|i staden for|i stedet for)(?![\p{L}])/iu;
 const THEMSELVES = /(?<![\p{L}])(?:sjølv|sjølve|selv|themselves|himself|herself|sjølvstendig|selvstendig)(?![\p{L}])/iu;
+/**
+ * The adults' own consent beside the parents' in one sentence (W2 false-alarm review, 2026-11-30): a comma part that
+ * names the adults with no parent word, and either a consent word of its own («For deltakere over 18 år innhentes
+ * samtykke fra deltakeren, for yngre fra foreldrene») or consent taken from them («…, og frå vaksne deltakarar direkte»).
+ * «…, også dei som har fylt 18 år» (F32) has neither and is still read.
+ */
+const FROM_ADULTS = new RegExp(String.raw`(?<![\p{L}])(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:${ADULTS.source})`, 'iu');
+const adultsOwnPart = (clause: string): boolean =>
+  clause.split(',').some((part) => ADULTS.test(part) && !PARENTS.test(part) && (CONSENT_WORD.test(part) || FROM_ADULTS.test(part)));
 const parentsForAdults = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) && PARENTS.test(clause) && ADULTS.test(clause) && FOR_THEM.test(clause) && !THEMSELVES.test(clause) && !NEGATION.test(clause);
+  CONSENT_WORD.test(clause) &&
+  PARENTS.test(clause) &&
+  ADULTS.test(clause) &&
+  FOR_THEM.test(clause) &&
+  !THEMSELVES.test(clause) &&
+  !NEGATION.test(clause) &&
+  !adultsOwnPart(clause);
 /**
  * Consent whose refusal costs the person something beyond what is consented to: a place, membership, a job, housing,
  * a contract or a benefit, or being sent away («Nektar eleven å ta prøva, mistar eleven internatplassen», «refusing
@@ -301,11 +323,20 @@ const REFUSAL =
   /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
 const LOSS =
   /(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])/iu;
+/**
+ * A loss denied by the words just before it, after the refusal («Dersom du nekter, vil du ikke miste plassen», «If you
+ * decline, you will not lose your place», «Du kan nekte uten å miste plassen», «Refusing never means losing …»): up to
+ * three words, not counting the refusal's own «ikke samtykker» (W2 false-alarm review, 2026-11-30).
+ */
+const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|utan|without)|n't)(?![\p{L}])(?:\s+\S+){0,2}\s+$/iu;
 const detriment = (sentence: string): boolean => {
-  if (!REFUSAL.test(sentence)) return false;
+  const refusal = REFUSAL.exec(sentence);
+  if (refusal === null) return false;
   const m = LOSS.exec(sentence);
-  // A denied loss: «mistar ikkje plassen», «will not lose your place» (a negation in the loss or just before it).
-  return m !== null && !NEGATION.test(m[0]) && !NEGATION.test(sentence.slice(0, m.index).trim().split(/\s+/).slice(-3).join(' '));
+  if (m === null || NEGATION.test(m[0])) return false;
+  const refusalEnd = refusal.index + refusal[0].length;
+  const before = sentence.slice(refusalEnd <= m.index ? refusalEnd : 0, m.index);
+  return !LOSS_DENIED_BEFORE.test(` ${before}`);
 };
 
 export default defineRule(

@@ -62,7 +62,23 @@ const POWER_CONTRACT =
  */
 const SELLING_ALL = new RegExp(SELLING.source, 'giu');
 const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
-function sellsIn(text: string, all: RegExp): boolean {
+/**
+ * What a grid company's words may say that is not its selling (W2 false-alarm review, 2026-11-30), read for
+ * `grid-neutrality` only: offering what the grid company itself provides under its licence and energiloven § 3-4 —
+ * connection, grid rent and tariffs, compensation for outages («gi kunden tilbud om tilknytning», «tilbud om fleksibel
+ * tilknytning», «tilby effekttariff»); others selling, a prosumer or a supplier the subject just before the words
+ * («prosumers sell back to the grid», «plusskunder som sel overskotsstraum»); and marketing by others («klager på
+ * markedsføring fra kraftleverandører»).
+ */
+const GRID_OWN_OFFER =
+  /^(?:tilby|tilbyr|tilbud|tilbod|offer|offers|offering)(?:\s+om)?\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tilknyt\p{L}*|connection\p{L}*|nettleie\p{L}*|nettleige\p{L}*|\p{L}*tariff\p{L}*|kompensasjon\p{L}*|compensation|\p{L}*erstatning\p{L}*)/iu;
+const OTHERS_BEFORE =
+  /(?<![\p{L}])(?:plusskund\p{L}*|prosumers?|(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*)(?:\s+(?:som|that|who|which))?\s*$/iu;
+const BY_OTHERS_AFTER =
+  /^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])/iu;
+const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
+  GRID_OWN_OFFER.test(clause.slice(m.index)) || OTHERS_BEFORE.test(clause.slice(0, m.index)) || BY_OTHERS_AFTER.test(clause.slice(m.index! + m[0].length));
+function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
   return text
     .replace(OBJECT_MARKETING, '')
     .split(CLAUSE_END)
@@ -75,7 +91,7 @@ function sellsIn(text: string, all: RegExp): boolean {
           .filter(Boolean)
           .slice(0, 1)
           .join(' ');
-        if (NEGATION.test(before) || NEGATION.test(after)) continue;
+        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m)) continue;
         return true;
       }
       return false;
@@ -120,7 +136,7 @@ export default defineRule(
         r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference))))
       )
         r.purposes.forEach((p, i) => {
-          if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL) || sellsIn(t, POWER_CONTRACT_ALL)))
+          if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL, notGridSelling) || sellsIn(t, POWER_CONTRACT_ALL, notGridSelling)))
             report.activity(r, join('/purposes', i, 'description'), 'grid-neutrality', { purpose: p.id }, { severity: 'warning' });
         });
       r.purposes.forEach((p, i) => {

@@ -1,4 +1,4 @@
-import { lawCitation, lawOrgFor, lawsFit } from '../check/facts.js';
+import { lawCitation, lawFit, lawOrgFor, lawsFit } from '../check/facts.js';
 import { activityExempt, categoryExempt, citesSection3 } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -17,6 +17,18 @@ import { join } from '../util/pointer.js';
  * entry is the answer whatever it cites, unless every law it cites is one ropa knows lays down no archive duty
  * (`archive-wrong-law`: «permanent, to Nasjonalarkivet, under forvaltningsloven § 13»).
  */
+/**
+ * Why no cited law lays the archive duty: `role` only where every law lacks the role; a law that binds only public
+ * bodies (or a private body only in its decisions) cited beside one with no such role gives its own reason (W2
+ * false-alarm review, 2026-11-30: [privatskolelova § 7-9, arkivlova § 12] for a private school took privatskolelova's
+ * `role` and was told neither lays an archive duty, though arkivlova § 12 cited alone passes).
+ */
+function misfit(fit: ReturnType<typeof lawsFit>, laws: Parameters<typeof lawsFit>[0], ref: Parameters<typeof lawsFit>[2], org: Parameters<typeof lawsFit>[3]) {
+  if (fit.answer !== 'no') return fit.why;
+  const other = laws.map((l) => lawFit(l, 'archive-duty', ref, org).why).find((why) => why !== 'role');
+  return other ?? 'role';
+}
+
 export default defineRule(
   {
     id: 'permanent-retention-basis',
@@ -44,7 +56,7 @@ export default defineRule(
           // wrong reason for keeping the data for ever.
           if (e.law.length === 0) return;
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
-          if (fit.answer === 'no' && fit.why === 'role')
+          if (fit.answer === 'no' && misfit(fit, e.law, ctx.reference, lawOrg) === 'role')
             report.activity(r, join('/retention', i, 'law'), 'archive-wrong-law', {
               policy: e.policy?.id ?? '',
               laws: e.law.map(lawCitation).join(', '),
@@ -56,7 +68,8 @@ export default defineRule(
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
           if (fit.answer !== 'no') return;
           const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawCitation).join(', ') };
-          if (fit.why === 'public-bodies' || fit.why === 'decisions-only')
+          const why = misfit(fit, e.law, ctx.reference, lawOrg);
+          if (why === 'public-bodies' || why === 'decisions-only')
             report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });
           else report.activity(r, join('/retention', i), 'not-archive-law', args);
         }

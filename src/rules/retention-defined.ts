@@ -68,12 +68,26 @@ const normalise = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * A period or span said after the place word, which STORED_ONLY's place would take for a place (W2 false-alarm review,
+ * 2026-11-30): a number or a unit of time («lagres i tre måneder», «oppbevares i ti år», «kept in archive for five
+ * years», «lagres i 30 dager»), a span («lagres i arbeidsforholdet», «i ansettelsesperioden», «i skoletida»). These set
+ * an end.
+ */
+const DURATION =
+  /\d|(?<![\p{L}])(?:dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|år|time|timer|timar|days?|weeks?|months?|years?|hours?)(?![\p{L}])|\p{L}*(?:perioden|perioda|forholdet|tida|tiden)(?![\p{L}])|(?<![\p{L}])(?:during|throughout)(?![\p{L}])/iu;
+/**
+ * In an Art. 30(2) record, a trigger that names the controller («så lenge kunden trenger dem», «så lenge
+ * behandlingsansvarlig har behov for dem», «lagres hos oppdragsgiveren») leaves the end to the controller's instruction,
+ * as Art. 28(3)(a) and (g) do: no `processor-no-limit` (W2 false-alarm review, 2026-11-30).
+ */
+const CONTROLLER_WORD =
+  /(?<![\p{L}])(?:kunde\p{L}*|behandlingsansvarleg\p{L}*|behandlingsansvarlig\p{L}*|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|controller\p{L}*|customer\p{L}*|clients?)(?![\p{L}])/iu;
+const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test(t);
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
-  return texts.find(
-    (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || STORED_ONLY.test(normalise(t)),
-  );
+  return texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)));
 }
 
 export default defineRule(
@@ -93,7 +107,7 @@ export default defineRule(
         r.retention.forEach((entry, index) => {
           if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
           const empty = emptyCriterion(entry.trigger);
-          if (empty === undefined || r.activity.retention?.[index] === undefined) return;
+          if (empty === undefined || CONTROLLER_WORD.test(empty) || r.activity.retention?.[index] === undefined) return;
           const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
           report.activity(r, where, 'processor-no-limit', { text: empty }, { severity: 'warning' });
         });
@@ -121,7 +135,7 @@ export default defineRule(
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
         const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
         const empty = texts.find(
-          (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || STORED_ONLY.test(normalise(t)),
+          (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)),
         );
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));

@@ -43,6 +43,15 @@ const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kon
  */
 const OTHER_AIM =
   /idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*/iu;
+/**
+ * In the notice introduction, only what the body is (W2 false-alarm review, 2026-11-30): a body noun («Forbundet er
+ * særforbund …», «Vi er et borettslag»), not a compound that names a field («faggruppene for idrettsfysioterapi» in a
+ * physiotherapists' union) nor bodies the organisation works among («organiserer vaktmestere i borettslag»).
+ */
+const OTHER_AIM_BODY =
+  /(?<![\p{L}])(?:idretts(?:lag|klubb|forbund|forening|krets|råd|organisasjon)\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*)/giu;
+const AMONG_OTHERS = /(?<![\p{L}])(?:i|in|for|blant|among|hos|with|med|til|to|på|at)\s+$/iu;
+const introBody = (text: string): boolean => [...text.matchAll(OTHER_AIM_BODY)].some((m) => !AMONG_OTHERS.test(text.slice(0, m.index)));
 /** A company by the end of its name («Tindra Sport AS», «Nordvik Energi ASA», «Acme Ltd»), not «… eier … AS» in a text. */
 const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
@@ -65,9 +74,11 @@ export default defineRule(
     const otherAim = (): boolean => {
       if (otherAimOnce !== undefined) return otherAimOnce;
       const org = ctx.registry.organisation?.value;
-      const words = org ? [...textsOf(org.name), org.shortName ?? '', ...textsOf(org.notice?.introduction)] : [];
+      const names = org ? [...textsOf(org.name), org.shortName ?? ''] : [];
+      const intro = org ? textsOf(org.notice?.introduction) : [];
+      const words = [...names, ...intro];
       const company = org ? textsOf(org.name).some((n) => COMPANY_NAME.test(n)) : false;
-      return (otherAimOnce = (company || words.some((t) => OTHER_AIM.test(t))) && !words.some((t) => D_AIM.test(t)));
+      return (otherAimOnce = (company || names.some((t) => OTHER_AIM.test(t)) || intro.some(introBody)) && !words.some((t) => D_AIM.test(t)));
     };
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
