@@ -169,12 +169,13 @@ const PLACE_OR_UNIT =
 /**
  * The body's own unit, organ or role, in words only of such (W1 false-alarm review, 2026-11-30): «sendes til
  * Personalavdelingen», «Styret», «Rektor», «Personvernombudet», «Redaksjonen», «Human Resources», «Internal Audit», «Head
- * Office», «Senior Management», «Council members»; and the person addressed («sendes til Deg»). A unit of the controller is no recipient (Art. 4(9)). Every word of the
+ * Office», «Senior Management», «Council members», roles of its own staff and bodies («Personalsjefen», «Daglig leder», «Verneombudet», «AMU»,
+ * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg»). A unit of the controller is no recipient (Art. 4(9)). Every word of the
  * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD =
-  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you)$/iu;
+  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of)$/iu;
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
 /**
@@ -319,7 +320,8 @@ export default defineRule(
         const handed = HANDED_TO_NAME.exec(c);
         const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
         if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
-        const name = m[1]!;
+        // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
+        const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
         if (handed === null && NOT_DOUBLE_OBJECT(name, c.slice(m.index + m[0].length))) continue;
         const first = name.split(/\s+/)[0]!.toLowerCase();
         if (
