@@ -252,6 +252,13 @@ const PASSIVE_SENT = new RegExp(
 const SEND = 1;
 const DELIVER = 3;
 const REPORT = 4;
+/** TO_PARTY's receive form (the last pushed). */
+const RECEIVE = 6;
+/**
+ * The receiver's own data («Samarbeidspartnerne får tilgang til sine egne kontaktopplysninger», «partners receive their
+ * own contact details»): nothing about the person is received (W1 false-alarm review, 2026-11-30).
+ */
+const RECEIVER_OWN = /(?<![\p{L}])(?:sine egne|sin egen|sitt eget|sine eigne|sin eigen|sitt eige|their own|its own)(?![\p{L}])/iu;
 const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
 /**
  * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
@@ -289,6 +296,16 @@ export function discloses(text: string, ownParty: (party: string, words: string)
       // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
       // record, writing to the person the data is about: not read as disclosure.
       if (m === null || ownParty(m[1]!, m[0]) || ((k === SEND || k === REPORT) && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
+      // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
+      if (k === RECEIVE) {
+        const object = `${m[0]} ${c
+          .slice(m.index + m[0].length)
+          .trim()
+          .split(/\s+/)
+          .slice(0, 5)
+          .join(' ')}`;
+        if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
+      }
       // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
       // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
       // profile: a staffing agency's client).

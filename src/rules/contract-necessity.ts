@@ -172,13 +172,13 @@ const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;
  * premises or alarm («Kontaktpersoner for objekter (næringseiendommer, offentlige bygg) med overføring av automatisk
  * brannalarm», «contact persons for the customer's premises»): the customer is the party, they are not. A purpose on the contract alone in an activity whose every data-subject
  * group is such contact persons gets a warning; a group that also names owners, sole traders or the customers themselves
- * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner») may hold parties and is not
- * judged.
+ * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner»), or the customer themself
+ * («Kontaktpersoner for bygget, normalt kunden selv»; W1 false-alarm review, 2026-11-30) may hold parties and is not judged.
  */
 const CONTACT_PERSONS =
   /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff) (?:of|at) (?:our )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette) (?:hos|i) (?:kunde|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)|kontaktperso\p{L}* (?:for|på|ved|i) (?:\p{L}+ )?(?:objekt|anlegg|alarm|bygg|bygning|næringseiendom|næringseigedom|eiendom|eigedom|lokal)|contact (?:persons?|people) (?:at|of|for|with) (?:the |our |a |an )?(?:\p{L}+['’]s['’]? )?(?:premises|buildings?|sites?|propert(?:y|ies)|alarms?|objects?)/iu;
 const PARTIES =
-  /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and/iu;
+  /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and|(?<![\p{L}])kunden\s+(?:selv|sjølv|sjøl)(?![\p{L}])|(?<![\p{L}])customers?\s+(?:themselves|himself|herself)(?![\p{L}])/iu;
 
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>

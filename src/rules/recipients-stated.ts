@@ -130,6 +130,14 @@ const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law
 ];
 
 /**
+ * A clause about suspicious transactions where the controller does not report them to an authority (W1 false-alarm review,
+ * 2026-11-30): it alerts the customer («varsle kunden ved mistenkelige transaksjoner på kortet», «alert customers to …»),
+ * the customer or someone else reports them to the controller («kunden kan melde …», «customers report … to us»), or the
+ * controller checks that others report them («kontrollere at foretakene rapporterer …»: a supervisor).
+ */
+const NOT_CONTROLLER_REPORTS =
+  /(?<![\p{L}])(?:varsle\p{L}*|melde|notify|alert)\s+(?:kunden|kundene|kundane|deg|dykk|dere|medlemmet|medlemmene|customers?|you|members?|cardholders?)(?![\p{L}])|(?<![\p{L}])(?:kunden|kundene|kundane|du|dere|customers?|you|members?|cardholders?|brukeren|brukerne|users?)\s+(?:\p{L}+\s+){0,3}?(?:melde\p{L}*|rapporter\p{L}*|report\p{L}*|varsle\p{L}*|file)(?![\p{L}])|(?<![\p{L}])(?:til oss|to us|til banken|to the bank)(?![\p{L}])|(?<![\p{L}])(?:kontroller\p{L}*|påse|sjekke|føre tilsyn med|check|checking|supervis\p{L}*|verify)\s+(?:\p{L}+\s+){0,2}?(?:at|om|that|whether)\s/iu;
+/**
  * Data handed to a party named by its proper name: a hand-over verb, at most six words, then «til»/«to» and a name that
  * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
  * testresultater sendes til Olympiatoppen»; H12D, variants-idrett ID15, ID28). The name is one to four capitalised words
@@ -221,6 +229,34 @@ const acronymOf = (name: string, known: string): boolean => {
     return initials.includes(want);
   });
 };
+/**
+ * A listed short name the named phrase spells out (W1 false-alarm review, 2026-11-30): a recipient listed as «SSB», «Udir»,
+ * «NIF» or «REK» is the one the text names in full («sendes til Statistisk sentralbyrå», «rapporteres til
+ * Utdanningsdirektoratet», «Norges idrettsforbund»). Short names are listed entries of one word of two to six letters, or
+ * such a word in brackets («Statistisk sentralbyrå (SSB)»); the phrase (up to six words, to the first punctuation) must
+ * start with its first letter and hold its letters in order.
+ */
+const spelledOut = (phrase: string, known: string): boolean => {
+  const letters = phrase
+    .split(/[,.;:!?()]/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 6)
+    .join('')
+    .toLowerCase();
+  const shorts = known.split(' | ').flatMap((entry) => {
+    const e = entry.trim();
+    return [...(/^\p{L}{2,6}$/u.test(e) ? [e] : []), ...[...e.matchAll(/\((\p{L}{2,6})\)/gu)].map((x) => x[1]!)];
+  });
+  return shorts.some((abbr) => {
+    if (letters[0] !== abbr[0]) return false;
+    let at = 0;
+    for (const ch of abbr) {
+      at = letters.indexOf(ch, at) + 1;
+      if (at === 0) return false;
+    }
+    return true;
+  });
+};
 /** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
 const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
   r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
@@ -291,6 +327,7 @@ export default defineRule(
           isController(name, c) ||
           subjectsNamed(r, first) ||
           acronymOf(name, known()) ||
+          spelledOut(c.slice(c.indexOf(name, m.index)), known()) ||
           MESSAGE_WORD.test(name) ||
           PLACE_OR_UNIT.test(name) ||
           ownUnit(name) ||
@@ -382,8 +419,9 @@ export default defineRule(
         for (const implied of IMPLIED_PARTIES) {
           const does = r.purposes.some(
             (p) =>
-              textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c))) ||
-              p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ctx.reference))),
+              textsOf(p.description).some((t) =>
+                t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c)),
+              ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ctx.reference))),
           );
           // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
           if (
