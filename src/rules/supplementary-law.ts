@@ -73,6 +73,9 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
   if (laws.length === 0 || !textsOf(purpose.description).some((t) => LEADS_WITH_ARCHIVING.test(t) && saidUnnegated(t, ARCHIVING))) return false;
   const fit = lawsFit(laws, 'archive-duty', ref, org);
   if (fit.answer !== 'no' || fit.why !== 'role') return false;
+  // Every law lacks the role: arkivlova beside privatskolelova binds a private school in its decisions (W2 false-alarm
+  // review, 2026-11-30), and lawsFit gives only the first law's reason.
+  if (laws.some((l) => lawFit(l, 'archive-duty', ref, org).why !== 'role')) return false;
   return laws.every((l) => {
     const known = knownLaw(l, ref)?.law;
     // `keepFor` is a section's (KnownLaw has none of its own).
