@@ -18,13 +18,14 @@ const CREDIT =
 const EVERYONE =
   /(?<![\p{L}])(?:alle|samtlige|kvar|hver|enhver|all|every|everyone|each)\s+(?:\p{L}+\s+){0,2}?(?:som\s+(?:søker|søkjer|registrerer|registrerar|melder|meldar|viser|synest|er interessert|har søkt)|(?:bolig|bustad|leie|job+|stillings)?søkere|(?:bolig|bustad|leige|stillings)?søkjarar|interessenter|interessentar|(?:housing |job |rental )?applicants?|(?:person|one)s?\s+who\s+(?:applies|apply|registers?|shows?))|(?<![\p{L}])(?:også|òg|even|including|also)\s+(?:dem|de|dei|those|people)\s+(?:som|who)\s+(?:aldri|ikke|ikkje|never|do not|don't|will not)/iu;
 /**
- * What is applied for is credit: a loan, credit, an invoice or instalment purchase, a subscription, leasing (nb, nn, en).
+ * What is applied for is credit: a loan, credit, an invoice or instalment purchase, a subscription, leasing (nb, nn, en),
+ * also as the head of a compound («kontokreditt», «billån», «rammekreditt»; W2's review).
  * Everyone who applies for credit is about to enter a credit relationship: checking each of them is the need § 14 names.
  * Only «everyone who applies» is read so; everyone who registers or shows interest, and those never offered anything,
  * are not applicants for credit.
  */
 const CREDIT_APPLICATION =
-  /(?<![\p{L}])(?:lån|lånet|lån\p{L}*|kreditt(?!opplysning|vurder|sjekk|score|rating)\p{L}*|kredittkort\p{L}*|forbrukslån\p{L}*|finansiering\p{L}*|faktura\p{L}*|delbetal\p{L}*|avbetal\p{L}*|abonnement\p{L}*|leasing|loans?|credit (?:applications?|cards?|lines?|facilit\p{L}*|accounts?)|financing|invoices?|instal+ments?|subscriptions?)(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}*?(?:lån|lånet|lån\p{L}*|kreditt(?!opplysning|vurder|sjekk|score|rating)\p{L}*|kredittkort\p{L}*|forbrukslån\p{L}*|finansiering\p{L}*|faktura\p{L}*|delbetal\p{L}*|avbetal\p{L}*|abonnement\p{L}*|leasing|loans?|credit (?:applications?|cards?|lines?|facilit\p{L}*|accounts?)|financing|invoices?|instal+ments?|subscriptions?)(?![\p{L}])/iu;
 /** «Everyone who applies» without what makes them interested parties only: read only where no credit is applied for. */
 const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|applicants?|(?:person|one)s?\s+who\s+(?:applies|apply))(?![\p{L}])/iu;
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
