@@ -183,7 +183,7 @@ const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UN
  * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
  * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30).
  */
-const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling)$/iu;
+const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf)$/iu;
 /** Every country's name in nb, nn and en (Intl region names), made once when asked: a country is no party («overføres til Polen»). */
 let countryNames: Set<string> | undefined;
 const isCountry = (name: string): boolean => {
