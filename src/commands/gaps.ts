@@ -42,6 +42,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
   const render = async (format: GapFormat, color: boolean): Promise<Output> => {
     // The text list, the one a large registry is read in, is made in pieces as it is written: never one string of it all.
     if (format === 'text') return (await import('../render/gaps/text.js')).gapTextPieces(view!, { color });
+    if (format === 'json') return (await import('../render/gaps/json.js')).gapJsonPieces(view!);
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
     const byPath = new Map(files!.map((f) => [f.path, f]));

@@ -7,7 +7,7 @@ import { gapView } from '../../src/render/gaps/view.js';
 import { csv } from '../../src/render/gaps/csv.js';
 import { markdown } from '../../src/render/gaps/markdown.js';
 import { text, gapTextPieces } from '../../src/render/gaps/text.js';
-import { json } from '../../src/render/gaps/json.js';
+import { gapJsonPieces, json } from '../../src/render/gaps/json.js';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
 
 /** The escaping fixture carries a title, a sub-processor name, a reason and a name written to break each format. */
@@ -86,6 +86,22 @@ describe('gap formatters', () => {
       'subjects-and-data': 2,
       'subprocessor-authorised': 1,
     });
+  });
+
+  it('json in pieces: about 64K characters each, joining to what JSON.stringify makes of the whole, accepted findings too', () => {
+    const accepted = v.open.slice(0, 2).map((f) => ({ ...f, acceptedBy: 'DPO «x»\n', reason: 'Tested\u2028"q"', accepted: '2026-01-01', expires: undefined }));
+    const big = { ...v, open: Array.from({ length: 400 }, () => v.open).flat(), accepted };
+    for (const view of [v, { ...v, open: [], accepted: [] }, big]) {
+      const pieces = [...gapJsonPieces(view)];
+      const whole = pieces.join('');
+      // The very bytes of one JSON.stringify(…, null, 2): the same object read back and written again.
+      expect(whole).toBe(`${JSON.stringify(JSON.parse(whole), null, 2)}\n`);
+      expect(JSON.parse(whole).findings).toHaveLength(view.open.length);
+      expect(JSON.parse(whole).accepted).toHaveLength(view.accepted.length);
+      for (const p of pieces.slice(0, -1)) expect(p.length).toBeLessThan(2 * 64 * 1024);
+      expect(json(view)).toBe(whole);
+    }
+    expect([...gapJsonPieces(big)].length).toBeGreaterThan(1);
   });
 
   it('use the message language for words and for registry text', () => {

@@ -1,10 +1,22 @@
 import type { GapView } from './view.js';
 
+/** Pieces of about this many characters: a large list is never one string (at 10,000 activities it is 60 million). */
+const PIECE = 64 * 1024;
+
 /**
  * `{"findings": [...], "accepted": [...], "summary": {...}, "screening": [...]}`: each finding with
  * rule, severity, activity, file (relative to the working directory), line, column, message and citation.
  */
 export function json(view: GapView): string {
+  return [...gapJsonPieces(view)].join('');
+}
+
+/**
+ * `json` in pieces, each made when it is asked for: they join to the very same text as `JSON.stringify(…, null, 2)` of
+ * the whole, but a registry of 10,000 activities (70,000 findings) never holds that text at once (it took `gaps -f json`
+ * to 480 MB).
+ */
+export function* gapJsonPieces(view: GapView): Generator<string> {
   const finding = (i: GapView['open'][number]) => ({
     rule: i.rule,
     severity: i.severity,
@@ -17,16 +29,30 @@ export function json(view: GapView): string {
     pointer: i.pointer,
     docs: i.docsUrl,
   });
-  return (
-    JSON.stringify(
-      {
-        findings: view.open.map(finding),
-        accepted: view.accepted.map((a) => ({ ...finding(a), acceptedBy: a.acceptedBy, reason: a.reason, accepted: a.accepted, expires: a.expires })),
-        summary: view.summary,
-        screening: view.screening,
-      },
-      null,
-      2,
-    ) + '\n'
-  );
+  // A value at depth `depth` as JSON.stringify(…, null, 2) writes it inside the whole: its inner lines indented further.
+  const at = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  let out = '';
+  function* list<T>(items: readonly T[], shape: (item: T) => unknown): Generator<string> {
+    if (items.length === 0) {
+      out += '[]';
+      return;
+    }
+    out += '[';
+    for (let k = 0; k < items.length; k++) {
+      out += `${k === 0 ? '' : ','}\n    ${at(shape(items[k]!), 2)}`;
+      if (out.length >= PIECE) {
+        yield out;
+        out = '';
+      }
+    }
+    out += '\n  ]';
+  }
+  out += '{\n  "findings": ';
+  yield* list(view.open, finding);
+  out += ',\n  "accepted": ';
+  yield* list(view.accepted, (a) => ({ ...finding(a), acceptedBy: a.acceptedBy, reason: a.reason, accepted: a.accepted, expires: a.expires }));
+  out += `,\n  "summary": ${at(view.summary, 1)}`;
+  out += `,\n  "screening": ${at(view.screening, 1)}`;
+  out += '\n}\n';
+  yield out;
 }
