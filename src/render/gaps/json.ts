@@ -1,7 +1,4 @@
-import type { GapView } from './view.js';
-
-/** Pieces of about this many characters: a large list is never one string (at 10,000 activities it is 60 million). */
-const PIECE = 64 * 1024;
+import { PIECE, type GapView } from './view.js';
 
 /**
  * `{"findings": [...], "accepted": [...], "summary": {...}, "screening": [...]}`: each finding with

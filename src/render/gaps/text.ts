@@ -1,15 +1,12 @@
 import { Chalk } from 'chalk';
 import { t } from '../../i18n/index.js';
 import { terminalLine as clean } from '../../util/terminal.js';
-import type { ActivityGroup, GapItem, GapView } from './view.js';
+import { PIECE, type ActivityGroup, type GapItem, type GapView } from './view.js';
 
 /** For people at a terminal: grouped by activity, with its completeness, DPIA screening and what is missing. */
 export function text(view: GapView, opts: { color: boolean }): string {
   return [...gapTextPieces(view, opts)].join('');
 }
-
-/** Pieces of about this many characters: a large list is never one string (at 10,000 activities it is 15 million characters). */
-const PIECE = 64 * 1024;
 
 /** `text` in pieces, each made when it is asked for: they join to the very same text. */
 export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generator<string> {

@@ -15,6 +15,12 @@ import { textIn } from '../words/index.js';
 import { displayPath } from '../../util/paths.js';
 import type { RuleInfo } from '../findings/types.js';
 
+/**
+ * Pieces of about this many characters, for the lists written in pieces (text, json): a large list is never one string
+ * (at 10,000 activities the text list is 15 million characters, the JSON 50 million).
+ */
+export const PIECE = 64 * 1024;
+
 export interface GapItem {
   rule: string;
   severity: Severity;
