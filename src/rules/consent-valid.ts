@@ -166,6 +166,26 @@ function marketsOthers(text: string): boolean {
 }
 
 /**
+ * People who are not existing customers, reached under the existing-customer exception: former customers or members
+ * («former members for three years after they leave», «tidligere kunder») and addresses bought or rented from others
+ * («adresser kjøpt fra adresseleverandører», «purchased lists»). Markedsføringsloven § 15 third paragraph: «i
+ * eksisterende kundeforhold der den næringsdrivende avtaleparten har mottatt kundens elektroniske adresse i forbindelse
+ * med salg»; others need prior consent (first paragraph). Read clause by clause; a negated clause («not to former
+ * members») says nothing. H12C, variants-trening TR27; H12A, variants-ekom E40.
+ */
+const NOT_CUSTOMERS =
+  /(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)/iu;
+/**
+ * The electronic channel said to be kept to existing customers («E-post sendes bare i eksisterende kundeforhold», «e-mail
+ * goes only to current members»): former customers named beside it are reached otherwise, by telephone under § 12 (the
+ * variants-media base: offers to current and former subscribers by e-mail and telephone).
+ */
+const ONLY_EXISTING =
+  /(?<![\p{L}])(?:bare|berre|kun|only|solely)\s+(?:\p{L}+\s+){0,2}?(?:eksisterende|eksisterande|nåværende|noverande|existing|current|active)\s+(?:\p{L}*kunde\p{L}*|kundar\p{L}*|abonnent\p{L}*|medlem\p{L}*|customers?|clients?|members?|subscribers?)(?![\p{L}])/iu;
+const reachesNotCustomers = (texts: readonly string[]): boolean =>
+  texts.some((t) => saidUnnegated(t, NOT_CUSTOMERS)) && !texts.some((t) => ONLY_EXISTING.test(t));
+
+/**
  * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
  * Marketing Control Act section 15»), not as a structured law reference: the exception for existing customers was
  * considered all the same (H12C: variants-tannlege's newsletter to existing patients).
@@ -403,6 +423,7 @@ export default defineRule(
       'proxy-parents',
       'detriment',
       'proxy-employer',
+      'soft-opt-in-not-customers',
     ],
   },
   (ctx, report) => {
@@ -479,6 +500,8 @@ export default defineRule(
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else if (marketing() && electronic() && own.some(marketsOthers))
           report.activity(r, where(), 'soft-opt-in-others', { purpose: purpose.id }, { severity: 'warning' });
+        else if (marketing() && electronic() && reachesNotCustomers(own))
+          report.activity(r, where(), 'soft-opt-in-not-customers', { purpose: purpose.id }, { severity: 'warning' });
         else {
           const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
           const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);
