@@ -1,4 +1,4 @@
-import { basesWithPointers, textsOf } from '../check/facts.js';
+import { basesWithPointers, REKLAME, saidUnnegated, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
@@ -19,6 +19,9 @@ import { join } from '../util/pointer.js';
  * people are in regular contact («jamleg kontakt»). And (d) as a purpose's only condition where the organisation's own
  * words (name, notice introduction) make it a sports body, a housing co-operative or a company, naming no political,
  * philosophical, religious or trade-union aim, is a warning (`not-for-profit-aim`).
+ * A purpose whose only Art. 9(2) conditions are (h) (health care) or (i) (public health) and whose words market or sell
+ * («tilby pasienten relevante handelsvarer», «øke salget», «markedsføring») is warned (`care-not-marketing`): neither
+ * condition covers marketing (variants-apotek AP02: prescription data used to sell retail goods).
  * A category that only journalistic (or academic, artistic, literary) purposes use is not asked: personopplysningsloven
  * § 3 lifts Art. 9 for them (src/check/journalism.ts).
  */
@@ -57,6 +60,17 @@ const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
 const D_AIM =
   /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
+/**
+ * Marketing and selling in a purpose's words or its stated interest (nb, nn, en): marketing, advertising, promotion,
+ * cross-selling and upselling, raising sales, campaigns and newsletters, offering goods or products for sale («tilby
+ * pasienten relevante handelsvarer», «øke salget»). Offering care, treatment, a vaccine or aids (hjelpemidler, which a
+ * pharmacy must offer: forskrift om rekvirering og utlevering av legemidler § 10-5) is no sale and is not matched.
+ */
+const MARKETS = new RegExp(
+  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:annonse\p{L}*|annonser\p{L}*|advertis\p{L}*|marketing|promot\p{L}*|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*|kampanje\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|selge|selger|selje|sel|sell|sells|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|produkt\p{L}*|varer|varene|goods|products?|merchandise|retail\s+goods)(?![\p{L}])`,
+  'iu',
+);
+
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -66,7 +80,16 @@ export default defineRule(
     id: 'special-category-condition',
     severity: 'error',
     citation: 'GDPR Art. 9(1)-(2)',
-    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure', 'not-for-profit-outsiders', 'not-for-profit-aim'],
+    messages: [
+      'art9-1',
+      'no-condition',
+      'purpose',
+      'purpose-uses',
+      'not-for-profit-disclosure',
+      'not-for-profit-outsiders',
+      'not-for-profit-aim',
+      'care-not-marketing',
+    ],
   },
   (ctx, report) => {
     // The organisation's own words, read once per run and only when a purpose rests on (d) alone.
@@ -141,6 +164,16 @@ export default defineRule(
       // aim (d) covers: the condition is not the body's to use.
       if (dOnly.length > 0 && otherAim()) {
         for (const { pointer, purpose } of dOnly) report.activity(r, pointer, 'not-for-profit-aim', { purpose: purpose.id }, { severity: 'warning' });
+      }
+      // Art. 9(2)(h) covers «preventive or occupational medicine, … medical diagnosis, the provision of health or social
+      // care or treatment or the management of health or social care systems and services», and (i) public health; a
+      // purpose whose only conditions are (h) or (i) and whose own words market or sell (MARKETS) is none of those.
+      for (const { basis, pointer, purpose } of conditions) {
+        const own = purpose.legalBasis.filter((b) => isArt9Condition(b.gdpr));
+        if (own[0] !== basis || !own.every((b) => b.gdpr === 'A9-2-h' || b.gdpr === 'A9-2-i')) continue;
+        const words = [...textsOf(purpose.description), ...purpose.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))];
+        if (words.some((t) => saidUnnegated(t, MARKETS)))
+          report.activity(r, pointer, 'care-not-marketing', { purpose: purpose.id, condition: basis.gdpr.slice(-1) }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
