@@ -154,15 +154,7 @@ export default defineRule(
       }
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
-        const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find(
-          (t) =>
-            AS_LONG_AS_NECESSARY.test(normalise(t)) ||
-            NO_END.test(normalise(t)) ||
-            UNTIL_ASKED.test(normalise(t)) ||
-            LIFETIME.test(normalise(t)) ||
-            storedOnly(normalise(t)),
-        );
+        const empty = emptyCriterion(entry.trigger);
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });
