@@ -22,6 +22,9 @@ import { join } from '../util/pointer.js';
  * A purpose whose only Art. 9(2) conditions are (h) (health care) or (i) (public health) and whose words market or sell
  * («tilby pasienten relevante handelsvarer», «øke salget», «markedsføring») is warned (`care-not-marketing`): neither
  * condition covers marketing (variants-apotek AP02: prescription data used to sell retail goods).
+ * Explicit consent (9(2)(a)) to hand data from Reseptformidleren, or genetic data, to an insurer or an employer is warned
+ * (`consent-barred`): Norwegian law bars it even with consent (reseptformidlerforskriften § 1-4; bioteknologiloven § 5-8),
+ * and 9(2)(a) does not apply where Member State law says the prohibition may not be lifted (variants-apotek AP37).
  * A category that only journalistic (or academic, artistic, literary) purposes use is not asked: personopplysningsloven
  * § 3 lifts Art. 9 for them (src/check/journalism.ts).
  */
@@ -71,6 +74,16 @@ const MARKETS = new RegExp(
   'iu',
 );
 
+/**
+ * Handing data to an insurer or an employer, in one clause (nb, nn, en): a verb of giving, sending, sharing or disclosing
+ * and the insurer's or employer's word («gi kundens forsikringsselskap opplysninger om utleverte legemidler», «sende
+ * legeerklæringen til arbeidsgiveren», «share test results with the insurer»).
+ */
+const TO_INSURER_OR_EMPLOYER =
+  /(?<![\p{L}])(?:gi|gir|gis|gje|gjev|utlever\p{L}*|oversend\p{L}*|sende|sender|sendes|send|sends|dele|deler|deles|share|shares|overfør\p{L}*|disclos\p{L}*|give|gives|provide|provides|pass)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:forsikringsselskap\p{L}*|forsikrings?giver\p{L}*|forsikrer\p{L}*|insurers?|insurance compan\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+/** A source that is Reseptformidleren, the national e-prescription database (reseptformidlerforskriften § 1-1). */
+const PRESCRIPTION_DATABASE = /reseptformidler\p{L}*/iu;
+
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -89,6 +102,7 @@ export default defineRule(
       'not-for-profit-outsiders',
       'not-for-profit-aim',
       'care-not-marketing',
+      'consent-barred',
     ],
   },
   (ctx, report) => {
@@ -174,6 +188,20 @@ export default defineRule(
         const words = [...textsOf(purpose.description), ...purpose.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))];
         if (words.some((t) => saidUnnegated(t, MARKETS)))
           report.activity(r, pointer, 'care-not-marketing', { purpose: purpose.id, condition: basis.gdpr.slice(-1) }, { severity: 'warning' });
+      }
+      // Art. 9(2)(a) lifts the prohibition «except where Union or Member State law provide that the prohibition … may not be
+      // lifted by the data subject». Norwegian law says so for data from Reseptformidleren handed to employers or for
+      // insurance (reseptformidlerforskriften § 1-4 second paragraph: «selv om den registrerte samtykker») and for genetic
+      // test results outside the health service (bioteknologiloven § 5-8; only private persons acting with the person's
+      // consent are exempt). A purpose whose condition is explicit consent and whose words hand the data to an insurer or an
+      // employer, in an activity that takes data from Reseptformidleren or uses genetic data, is warned.
+      const barredData = () =>
+        r.sources.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PRESCRIPTION_DATABASE.test(t))) ||
+        specials.some((c) => c.value.specialCategory === 'genetic');
+      for (const { basis, pointer, purpose } of conditions) {
+        if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
+        if (textsOf(purpose.description).some((t) => saidUnnegated(t, TO_INSURER_OR_EMPLOYER)) && barredData())
+          report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
