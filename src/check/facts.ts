@@ -97,8 +97,14 @@ const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
-/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
-export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * or a test of the clause) and holds no negation (NEGATION).
+ */
+export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
+  typeof said === 'function'
+    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
+    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
