@@ -342,7 +342,11 @@ export function discloses(text: string, ownParty: (party: string, words: string)
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
   // record, writing to the person the data is about: not read as disclosure.
-  if (ownParty(m[1]!, m[0]) || ((kind === 'send' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0]))
+  if (
+    ownParty(m[1]!, m[0]) ||
+    ((kind === 'send' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
+    anonymousObject(m[0])
+  )
     return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
