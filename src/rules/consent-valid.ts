@@ -182,8 +182,10 @@ const NOT_CUSTOMERS =
  */
 const ONLY_EXISTING =
   /(?<![\p{L}])(?:bare|berre|kun|only|solely)\s+(?:\p{L}+\s+){0,2}?(?:eksisterende|eksisterande|nåværende|noverande|existing|current|active)\s+(?:\p{L}*kunde\p{L}*|kundar\p{L}*|abonnent\p{L}*|medlem\p{L}*|customers?|clients?|members?|subscribers?)(?![\p{L}])/iu;
+/** A clause that denies or leaves out whom it names («former customers get no e-mail», «except former members»). */
+const LEFT_OUT = /(?<![\p{L}])(?:no|ingen|inga|intet|none|except|excluding|unntatt|bortsett\s+fra|utenom|utanom)(?![\p{L}])/iu;
 const reachesNotCustomers = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, NOT_CUSTOMERS)) && !texts.some((t) => ONLY_EXISTING.test(t));
+  texts.some((t) => saidUnnegated(t, (c) => NOT_CUSTOMERS.test(c) && !LEFT_OUT.test(c))) && !texts.some((t) => ONLY_EXISTING.test(t));
 
 /**
  * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
@@ -324,17 +326,15 @@ const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p
  * relationship (EDPB Guidelines 05/2020 section 3.1.1). H12C, variants-trening TR14. A clause with a negation («the employer
  * cannot consent on their behalf») is not read.
  */
-const EMPLOYER = /(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?(?:'s|s')?)(?![\p{L}])/iu;
 const EMPLOYEES =
   /(?<![\p{L}])(?:ansatte|ansatt|tilsette|tilsett|arbeidstaker\p{L}*|arbeidstakar\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|employees?|staff|workers?|personnel)(?![\p{L}])/iu;
 const FROM_EMPLOYER =
   /(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+/** The employer as the one who consents («The employer consents», «arbeidsgiveren samtykker», «the employer gives consent»). */
+const EMPLOYER_CONSENTS =
+  /(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?)\s+(?:\p{L}+\s+){0,2}?(?:consents?|consented|gives?\s+(?:\p{L}+\s+)?consent|samtykk\p{L}*|samtykt|gir\s+(?:\p{L}+\s+)?samtykke|gjev\s+(?:\p{L}+\s+)?samtykke)(?![\p{L}])/iu;
 const proxyEmployer = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) &&
-  EMPLOYER.test(clause) &&
-  EMPLOYEES.test(clause) &&
-  (ON_BEHALF.test(clause) || FROM_EMPLOYER.test(clause)) &&
-  !NEGATION.test(clause);
+  EMPLOYEES.test(clause) && ((EMPLOYER_CONSENTS.test(clause) && ON_BEHALF.test(clause)) || FROM_EMPLOYER.test(clause)) && !NEGATION.test(clause);
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
 /**
  * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
@@ -385,11 +385,12 @@ const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|ut
 /**
  * Being kept out of what the person has beyond the consent (H12C, variants-trening TR01: «Members who say no cannot enter
  * in unstaffed hours»): not able to enter, come in, train, attend or join («cannot enter», «kan ikke komme inn», «får ikkje
- * trene»). Not where the words go on to say by what means («cannot enter with the face», «kan ikke komme inn med
- * fingeravtrykk»): that is the consented way in itself, lost by refusing it. The negation is the loss's own here.
+ * trene»: the premises, not a draw, study or pilot one enters by consenting). Not where the words go on to say by what
+ * means, up to three words on («cannot enter with the face», «cannot enter the sauna with face recognition», «kan ikke
+ * komme inn med fingeravtrykk»): that is the consented way in itself, lost by refusing it. The negation is the loss's own.
  */
 const KEPT_OUT =
-  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|train|attend|join|komme\s+inn|kome\s+inn|gå\s+inn|trene|trena|delta|melde\s+seg\s+inn)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,1}?(?:with|using|by|through|via|med|ved|gjennom)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))/iu;
 const detriment = (sentence: string): boolean => {
   const refusal = REFUSAL.exec(sentence);
   if (refusal === null) return false;
