@@ -10,6 +10,8 @@ import { join } from '../util/pointer.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
+/** A word of consent, any form («samtykke», «samtykkjer», «consented»): what a text says of consent, denied or not. */
+export const CONSENT_WORD = /samtykk|consent/iu;
 
 /** Art. 89: the purpose is archiving in the public interest, research or statistics (any of them). */
 export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean =>
@@ -422,11 +424,10 @@ function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
 }
 
-/** The reference names markedsføringsloven, by its Lovdata id or a catalogue id ropa knows for it. */
+/** The reference names markedsføringsloven, by its Lovdata id, a catalogue id ropa knows for it, or its name. */
 export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {
-  const known = knownLaw(law, ref);
-  if (known) return known.law.lovdataId === 'LOV-2009-01-09-2';
-  if (law.law?.value.lovdataId !== undefined) return law.law.value.lovdataId === 'LOV-2009-01-09-2';
+  const lovdataId = lovdataIdOf(law, ref);
+  if (lovdataId !== undefined) return lovdataId === 'LOV-2009-01-09-2';
   const id = typeof law.ref === 'string' ? law.ref : law.ref.law;
   return /^(markedsf(ø|o)ringsloven|marknadsf(ø|o)ringslova|mfl)$/i.test(id);
 }
@@ -537,6 +538,9 @@ export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; l
   if (lovdataId !== undefined) return index.byLovdataId.get(lovdataId);
   return catalogueId !== undefined ? index.byId.get(catalogueId) : undefined;
 }
+
+/** The Lovdata id of the law a reference names: the known law's (knownLaw), else the catalogue entry's own; undefined for neither. */
+export const lovdataIdOf = (law: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(law, ref)?.law.lovdataId ?? law.law?.value.lovdataId;
 
 /** The known laws by Lovdata id and by catalogue id, the first in data/norwegian-law.json's order: built once per reference data. */
 const lawIndexes = new WeakMap<object, { byLovdataId: Map<string, { key: string; law: KnownLaw }>; byId: Map<string, { key: string; law: KnownLaw }> }>();
