@@ -1,4 +1,4 @@
-import { CLAUSE_END, knownLaw, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
+import { CLAUSE_END, lovdataIdOf, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -54,12 +54,7 @@ const ENERGILOVEN = 'LOV-1990-06-29-50';
 const GRID_DUTY_SECTION = /^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$/;
 const POWER_CONTRACT =
   /(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*/iu;
-/**
- * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (SELLING or POWER_CONTRACT, all matches),
- * not denied: a negation among the four words before the words or the one after them («vi selger aldri måleverdier»,
- * «de brukes ikke til markedsføring», «we never sell», «is not used for marketing») denies it; one later in the clause
- * («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
- */
+/** SELLING and POWER_CONTRACT for `matchAll`: every match in a clause. */
 const SELLING_ALL = new RegExp(SELLING.source, 'giu');
 const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
 /**
@@ -78,6 +73,12 @@ const BY_OTHERS_AFTER =
   /^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])/iu;
 const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
   GRID_OWN_OFFER.test(clause.slice(m.index)) || OTHERS_BEFORE.test(clause.slice(0, m.index)) || BY_OTHERS_AFTER.test(clause.slice(m.index! + m[0].length));
+/**
+ * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (`all`: SELLING_ALL or
+ * POWER_CONTRACT_ALL), not denied and not skipped: a negation among the four words before the words or the one after
+ * them («vi selger aldri måleverdier», «de brukes ikke til markedsføring», «we never sell», «is not used for marketing»)
+ * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
+ */
 function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
   return text
     .replace(OBJECT_MARKETING, '')
@@ -99,20 +100,19 @@ function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMat
 }
 /** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
 function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
-  const id = lawId(l, ref);
+  const id = lovdataIdOf(l, ref);
   if (id === LEVERINGSKVALITET) return true;
   const sections = sectionIds(l.section);
   if (id === AVREGNING) return sections.some((s) => GRID_DUTY_SECTION.test(s));
   return id === ENERGILOVEN && sections.some((s) => s === '3-4');
 }
-const lawId = (l: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(l, ref)?.law.lovdataId ?? l.law?.value.lovdataId;
-const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lawId(l, ref) === id);
+const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lovdataIdOf(l, ref) === id);
 const purposeCites = (p: ResolvedPurpose, id: string, ref: ReferenceData): boolean => p.legalBasis.some((b) => citesIn(b.law, id, ref));
 /** The activity obtains data under the law: one of its sources cites it, or (unless `sourceOnly`) a purpose's legal basis. */
 function obtainsUnder(registry: Registry, r: ResolvedActivity, id: string, ref: ReferenceData, sourceOnly: boolean): boolean {
   return (
     (!sourceOnly && r.purposes.some((p) => purposeCites(p, id, ref))) ||
-    r.sources.some((s) => (s.value.law ?? []).some((l) => lawId(resolveLaw(registry, l), ref) === id))
+    r.sources.some((s) => (s.value.law ?? []).some((l) => lovdataIdOf(resolveLaw(registry, l), ref) === id))
   );
 }
 export default defineRule(
