@@ -39,7 +39,7 @@ const LOCATING =
  * records each dentist handles per day, as a basis for bonuses»: variants-tannlege T33).
  */
 const OCCUPATION = [
-  'rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant',
+  'rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|caseworker|case officer|case handler',
   'tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver',
   // Paraphrases of caught defects (variants-paraphrase): teachers, recruiters, couriers, technicians, inspectors, cashiers.
   'lærer|lærar|teacher|rekrutterer|rekrutterar|recruiter|bud|courier|carrier|tekniker|teknikar|technician|montør|kontrollør|inspector|kasserer|kasserar|cashier',
@@ -135,17 +135,28 @@ const HOW =
 const SEE =
   /(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk)\s+(?:etter\s+)?(?:om|at|hvor|kor)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])/iu;
 /**
+ * Counting what each employee does («telje kor mange saker kvar sakshandsamar opnar per veke», «telle hvor mange samtaler
+ * hver selger tar», «count how many cases each caseworker opens»): a measurement of the employee as much as «måle», read
+ * only where the words also name what is measured (WHAT) or the individual employee's performance (INDIVIDUAL_EMPLOYEE and
+ * PERFORMANCE). Not for processor-own-use, which reads HOW alone.
+ */
+const COUNTS = /(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])/iu;
+const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
+/**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
  * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
  * the check itself.
  */
-const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
+const NOT_USED_TO_CHECK = new RegExp(
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source})[^.;:!?,]*`,
+  'giu',
+);
 /**
  * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
  * negation followed by a space is one of check/facts' NEGATION).
  */
-const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
+const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR_COUNTS.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -271,6 +282,7 @@ export default defineRule(
               (t) =>
                 ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t))) && HOW.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
+                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
                 ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t))),
             )
