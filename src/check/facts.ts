@@ -97,8 +97,14 @@ const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
-/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
-export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * or a test of the clause) and holds no negation (NEGATION).
+ */
+export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
+  typeof said === 'function'
+    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
+    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
@@ -163,28 +169,14 @@ const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PA
  */
 const HAND_OVER =
   /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
-const TO_PARTY = [
-  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
-  'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-  // Reporting only with «til»/«to» and the party (see the comment above): «rapporterer kunders klager» is no disclosure.
-  '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
 /**
  * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
  * transportøren du velger», «ship with Posten») hands them the name, address and phone (Art. 4(9)).
  */
 const CARRIER =
   '(?:transportør\\p{L}*|transportor\\p{L}*|speditør\\p{L}*|budfirma\\p{L}*|budbil\\p{L}*|fraktfirma\\p{L}*|posten|bring|helthjem|postnord|carriers?|couriers?|delivery compan(?:y|ies))';
-TO_PARTY.push(
-  new RegExp(
-    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
-    'iu',
-  ),
-);
 /**
- * The parties read in the receive form (below), a part of OUTSIDE_PARTY: customers and clients left out, since a
+ * The parties read in the receive form (TO_PARTY.receive), a part of OUTSIDE_PARTY: customers and clients left out, since a
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
@@ -196,16 +188,34 @@ const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{
 const RECEIVED =
   '(?:navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
-const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not|nothing)(?![\\p{L}]))';
-// An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
-// melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
-// with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
-TO_PARTY.push(
-  new RegExp(
+const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
+/** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
+const verbToParty = (verb: string): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+/**
+ * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
+ * (the first that names a party decides what recipients-stated hears of).
+ */
+const TO_PARTY = {
+  share: verbToParty('(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  send: verbToParty('(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?'),
+  present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  deliver: verbToParty('(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
+  report: verbToParty('(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  carrier: new RegExp(
+    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    'iu',
+  ),
+  // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
+  // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
+  // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
+  receive: new RegExp(
     `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
-);
+} as const;
+type Handing = keyof typeof TO_PARTY;
+const HANDINGS = Object.entries(TO_PARTY) as [Handing, RegExp][];
 /**
  * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
  * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
@@ -249,11 +259,6 @@ const PASSIVE_SENT = new RegExp(
   `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
   'iu',
 );
-const SEND = 1;
-const DELIVER = 3;
-const REPORT = 4;
-/** TO_PARTY's receive form (the last pushed). */
-const RECEIVE = 6;
 /**
  * The receiver's own data («Samarbeidspartnerne får tilgang til sine egne kontaktopplysninger», «partners receive their
  * own contact details»): nothing about the person is received (W1 false-alarm review, 2026-11-30).
@@ -291,30 +296,35 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const handsOver = (c: string): boolean =>
     handedOver(c, ownParty) ||
     passiveSent(c, ownParty) ||
-    TO_PARTY.some((re, k) => {
+    HANDINGS.some(([kind, re]) => {
       const m = re.exec(c);
-      // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
-      // record, writing to the person the data is about: not read as disclosure.
-      if (m === null || ownParty(m[1]!, m[0]) || ((k === SEND || k === REPORT) && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
-      // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-      if (k === RECEIVE) {
-        const object = `${m[0]} ${c
-          .slice(m.index + m[0].length)
-          .trim()
-          .split(/\s+/)
-          .slice(0, 5)
-          .join(' ')}`;
-        if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
-      }
-      // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
-      // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
-      // profile: a staffing agency's client).
-      if (k === DELIVER && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
-      return !(k === SEND && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
+      return m !== null && handedToParty(kind, m, c, ownParty);
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
   return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
+}
+/** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
+function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
+  // record, writing to the person the data is about: not read as disclosure.
+  if (ownParty(m[1]!, m[0]) || ((kind === 'send' || kind === 'report') && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
+  // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
+  if (kind === 'receive') {
+    const object = `${m[0]} ${c
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(' ')}`;
+    if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
+  }
+  // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
+  // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
+  // profile: a staffing agency's client).
+  if (kind === 'deliver' && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
+  // A message sent to the party named right after the verb (MESSAGE) is written to them.
+  return !(kind === 'send' && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
 }
 
 /**
@@ -512,13 +522,13 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
 const NOT_A_SECTION =
   /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§ 5-5 a" → 5-5a (not «§ 9-1 i loven»), "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
     const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
   });
 }
 
