@@ -146,8 +146,16 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
     .filter((c) => c.value.location === true || [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => TRAFFIC_DATA.test(t)))
     .map((c) => c.id);
   const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
-  return uses && textsOf(p.description).some((t) => sellsIn(t, OTHER_USE_ALL));
+  return uses && textsOf(p.description).some((t) => sellsIn(t, OTHER_USE_ALL, serviceOffer));
 }
+/**
+ * What the service itself offers, read for `traffic-data-consent` only: an offer at the usage limit, which ekomloven § 4-8
+ * has the provider tell the consumer of («informere forbruker før forbrukeren har nådd en fastsatt forbruksgrense, og når
+ * tjenesten er brukt opp»), and a suggestion the customer asked for («når kunden ber om det», «at the customer's request»).
+ */
+const SERVICE_OFFER =
+  /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv )?(?:ber om|spør|ønsker|ønskjer)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) asks/iu;
+const serviceOffer = (clause: string): boolean => SERVICE_OFFER.test(clause);
 export default defineRule(
   {
     id: 'legal-basis-per-purpose',
