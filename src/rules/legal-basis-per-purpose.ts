@@ -156,6 +156,21 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
 const SERVICE_OFFER =
   /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv )?(?:ber om|spør|ønsker|ønskjer)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) asks/iu;
 const serviceOffer = (clause: string): boolean => SERVICE_OFFER.test(clause);
+/**
+ * Ekomloven § 4-14 fifth paragraph: «Avgivende tilbyder skal ikke bruke informasjon fra bytteprosessen i egen
+ * markedsføring rettet mot sluttbruker», in the switching period and 14 days after. At a provider's registry (as for
+ * `traffic-data-consent`), a purpose whose words use a pending switch or port-out (SWITCH_INFO: «kunder som har bestilt
+ * bytte til en annen tilbyder», «før byttet er gjennomført», «porteringsordre», «switching request») in one clause with
+ * words of sale or of keeping the customer (SELLING, WIN_BACK), not denied, is warned (`switching-marketing`) on any
+ * basis: the law forbids the use itself. Read in Lovdata's text (sstraume97/norwegian-laws, 2 July 2026) by H12A,
+ * 2026-11-30 (variants-ekom E18).
+ */
+const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porteringsordre\p{L}*|porteringsforespørsel\p{L}*|porteringsbestilling\p{L}*|(?:bestilt|bestiller|bestilte|ordered|requested|order|request)\s+(?:\p{L}+\s+){0,3}?(?:bytte|portering|switch\p{L}*|porting)\s+(?:\p{L}+\s+){0,2}?(?:til|to)\s+(?:\p{L}+\s+){0,1}?(?:annen|ny|another|a new|other)|(?:før|under|mens)\s+(?:byttet|porteringen|bytteperioden)|(?:before|during)\s+the\s+(?:switch|porting|switching period)|switching (?:requests?|orders?|process)|port(?:ing)?[- ]out (?:requests?|orders?)`;
+const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|beholde|behalde|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|retain|keep (?:them|the customer)|better offer|counter-?offer)`;
+const SWITCH_SELLING = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'iu');
+const SWITCH = new RegExp(SWITCH_INFO, 'iu');
+/** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
+const marketsOnSwitch = (text: string): boolean => text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c));
 export default defineRule(
   {
     id: 'legal-basis-per-purpose',
@@ -170,6 +185,7 @@ export default defineRule(
       'debt-register-commercial',
       'grid-neutrality',
       'traffic-data-consent',
+      'switching-marketing',
     ],
   },
   (ctx, report) => {
@@ -179,6 +195,8 @@ export default defineRule(
         r.purposes.forEach((p, i) => {
           if (trafficDataOtherUse(r, p))
             report.activity(r, join('/purposes', i, 'description'), 'traffic-data-consent', { purpose: p.id }, { severity: 'warning' });
+          if (textsOf(p.description).some(marketsOnSwitch))
+            report.activity(r, join('/purposes', i, 'description'), 'switching-marketing', { purpose: p.id }, { severity: 'warning' });
         });
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
         if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
