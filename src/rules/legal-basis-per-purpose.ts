@@ -146,7 +146,8 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
     .filter((c) => c.value.location === true || [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => TRAFFIC_DATA.test(t)))
     .map((c) => c.id);
   const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
-  return uses && textsOf(p.description).some((t) => sellsIn(t, OTHER_USE_ALL, serviceOffer));
+  const words = textsOf(p.description);
+  return uses && !words.some((t) => NOT_TRAFFIC.test(t)) && words.some((t) => sellsIn(t, OTHER_USE_ALL, serviceOffer));
 }
 /**
  * What the service itself offers, read for `traffic-data-consent` only: an offer at the usage limit, which ekomloven § 4-8
@@ -154,8 +155,11 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
  * tjenesten er brukt opp»), and a suggestion the customer asked for («når kunden ber om det», «at the customer's request»).
  */
 const SERVICE_OFFER =
-  /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv )?(?:ber om|spør|ønsker|ønskjer)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) asks/iu;
+  /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv |sjølv )?(?:ber om|spør|ønsker|ønskjer|bestiller|bestillar|kjøper|kjøpar)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) (?:asks|orders|buys)/iu;
 const serviceOffer = (clause: string): boolean => SERVICE_OFFER.test(clause);
+/** The purpose's words say it uses no traffic or location data («uten bruk av trafikkdata», «without using location data»). */
+const NOT_TRAFFIC =
+  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;
 /**
  * Ekomloven § 4-14 fifth paragraph: «Avgivende tilbyder skal ikke bruke informasjon fra bytteprosessen i egen
  * markedsføring rettet mot sluttbruker», in the switching period and 14 days after. At a provider's registry (as for
@@ -170,7 +174,11 @@ const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|beholde|behalde
 const SWITCH_SELLING = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'iu');
 const SWITCH = new RegExp(SWITCH_INFO, 'iu');
 /** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
-const marketsOnSwitch = (text: string): boolean => text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c));
+/** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */
+const NO_OFFER =
+  /(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)/iu;
+const marketsOnSwitch = (text: string): boolean =>
+  text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c) && !NO_OFFER.test(c));
 export default defineRule(
   {
     id: 'legal-basis-per-purpose',
