@@ -97,8 +97,14 @@ const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
 /** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
-/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
-export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * or a test of the clause) and holds no negation (NEGATION).
+ */
+export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
+  typeof said === 'function'
+    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
+    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
@@ -516,13 +522,13 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
 const NOT_A_SECTION =
   /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§ 5-5 a" → 5-5a (not «§ 9-1 i loven»), "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
     const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
   });
 }
 

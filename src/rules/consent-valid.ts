@@ -81,7 +81,7 @@ const NOTE_SENTENCE_END = /[.;!?]/;
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
-  texts.some((t) => t.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
+  texts.some((t) => saidUnnegated(t, (c) => [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
 /**
  * A purpose that does not use what a device source gives (H12V false-alarm review, 2026-11-30), read only for the
  * activity's device source, never against the purpose's own device words: a web server's log of the requests the
@@ -162,10 +162,7 @@ const OWN_RANGE =
   /sortiment\p{L}*|vareutval\p{L}*|in our (?:own )?(?:range|shop|store|assortment)|i (?:vår|vårt|vår egen|vårt eget|vår eigen|vårt eige) (?:nett)?butikk|i (?:nett)?butikken (?:vår|vårt)|(?:varer|merker|merkevarer|brands|goods|items)\s+(?:som\s+)?(?:vi|we)\s+(?:selger|sel|sell|stock|carry)/iu;
 /** Whether a text, clause by clause, markets others' products (OTHERS_OFFERS) in words not denied, not on consent, not the shop's own range. */
 function marketsOthers(text: string): boolean {
-  return text.split(/[.;:!?]/).some((c) => {
-    if (NEGATION.test(c) || CONSENT_GIVEN.test(c) || OWN_RANGE.test(c)) return false;
-    return OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m)));
-  });
+  return saidUnnegated(text, (c) => !CONSENT_GIVEN.test(c) && !OWN_RANGE.test(c) && OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m))));
 }
 
 /**

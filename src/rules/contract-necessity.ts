@@ -1,5 +1,5 @@
 import { NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
-import { isArt6 } from '../model/resolve.js';
+import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
 import { memo } from '../util/memo.js';
@@ -238,6 +238,23 @@ const ownMarketing = (t: string): boolean =>
           !BOUGHT_SERVICE.test(c)),
     );
 
+/**
+ * Why a purpose on the contract alone is not covered by it: marketing or partners' offers, fraud prevention, a talent bank,
+ * service improvement, or people who are no party (asked last, and only then); undefined where nothing says so.
+ */
+function notCovered(
+  p: ResolvedPurpose,
+  contactsOnly: () => boolean,
+): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
+  // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
+  const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
+  if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
+  if (texts.some((t) => FRAUD.test(t))) return 'fraud-prevention';
+  if (texts.some((t) => TALENT_BANK.test(t))) return 'talent-bank';
+  if (texts.some(improvesService)) return 'service-improvement';
+  return contactsOnly() ? 'not-party' : undefined;
+}
+
 export default defineRule(
   {
     id: 'contract-necessity',
@@ -257,13 +274,8 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
-        const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack))
-          report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
-        else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
-        else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
-        else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
-        else if (contactsOnly()) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
+        const why = notCovered(p, contactsOnly);
+        if (why !== undefined) report.activity(r, join('/purposes', i, 'legalBasis'), why, { purpose: p.id });
       });
     }
   },
