@@ -39,6 +39,9 @@ import { join } from '../util/pointer.js';
  * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
  *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
  *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
+ * - Post- og teletilsynet (PT) became Nasjonal kommunikasjonsmyndighet (Nkom) on 1 January 2015 (regjeringen.no,
+ *   «Nasjonal kommunikasjonsmyndighet - NKOM»: «Navneendring 1. januar 2015 - fra Post- og teletilsynet til Nasjonal
+ *   kommunikasjonsmyndighet»; eng.nkom.no, «NPT changing its name»: «will start using the new name from 1 January 2015»).
  * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
  *   av Helsedirektoratet»).
  * - Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku) and Kompetanse Norge (Skills
@@ -119,6 +122,14 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Sikt – Kunnskapssektorens tjenesteleverandør / Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tjenesteleverand|(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse/iu,
     since: '2022-01-01',
+  },
+  {
+    // Full names only: «PT» is also a personal trainer, «NPT» many other things.
+    old: /post-\s*og\s*teletilsyn|norwegian post and telecommunications authority/iu,
+    former: 'Post- og teletilsynet',
+    current: 'Nasjonal kommunikasjonsmyndighet (Nkom)',
+    now: /nasjonal kommunikasjonsmyndighet|(?<![\p{L}])nkom(?![\p{L}])|norwegian communications authority/iu,
+    since: '2015-01-01',
   },
   {
     old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
