@@ -143,6 +143,13 @@ const SEE =
 const COUNTS = /(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])/iu;
 const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
 /**
+ * Counting for pay or the working-hours record («telle hvor mange timer hver ansatt har jobbet per uke for
+ * lønnsutbetalingen», arbeidsmiljøloven § 10-7's record of hours and overtime): administration of the employment, not a
+ * check of the employee.
+ */
+const PAY_COUNT =
+  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay|salary|hours worked|working hours|overtime)(?![\p{L}])/iu;
+/**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
  * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
@@ -282,7 +289,7 @@ export default defineRule(
               (t) =>
                 ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t))) && HOW.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
-                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t)) ||
+                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
                 ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t))),
             )

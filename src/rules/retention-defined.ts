@@ -66,6 +66,14 @@ const LIFETIME = new RegExp(
   'u',
 );
 /**
+ * What makes an operation the person's, not the controller's (the integrator's review, 2026-11-30): their possessive
+ * («ditt», «your», «kundens anlegg») or their relationship («medlemskapet», «abonnementet», «avtalen», «kontoen», «your
+ * subscription … remains in operation»). Such a trigger is a criterion and LIFETIME does not read it.
+ */
+const PERSONS_OWN =
+  /(?<![\p{L}])(?:your|ditt|din|dine|di|sitt|sin|sine|dykkar|kundens|kundane?s|medlemmets|medlemmenes|brukerens|brukarens|pasientens|customer's|member's|user's|patient's)(?![\p{L}])|medlemskap\p{L}*|abonnement\p{L}*|avtale\p{L}*|kundeforhold\p{L}*|konto\p{L}*|account\p{L}*|subscription\p{L}*|membership\p{L}*|contract\p{L}*/iu;
+const lifetime = (t: string): boolean => LIFETIME.test(t) && !PERSONS_OWN.test(t);
+/**
  * A trigger that waits for the person to ask: «til kunden ber om å bli slettet», «until you ask us to delete it». The
  * right to erasure (Art. 17) is the person's, not the controller's time limit: waiting for a request sets none (Art.
  * 5(1)(e) binds the controller of its own motion). «… eller etter tre år uten innlogging» names an end and passes.
@@ -120,7 +128,7 @@ function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | unde
       AS_LONG_AS_NECESSARY.test(normalise(t)) ||
       NO_END.test(normalise(t)) ||
       UNTIL_ASKED.test(normalise(t)) ||
-      LIFETIME.test(normalise(t)) ||
+      lifetime(normalise(t)) ||
       NO_LONGER_NEEDED.test(normalise(t)) ||
       storedOnly(normalise(t)),
   );
