@@ -43,6 +43,11 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
   { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
   { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
+  // The body that fixes child maintenance and parental contribution (barnevernsloven § 15-12: «bidragsfogden», an organ
+  // Arbeids- og velferdsdirektoratet designates), named also as NAV.
+  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  // The county governor (Statsforvalteren; Fylkesmannen before 2021), named by either name.
+  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
   { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },

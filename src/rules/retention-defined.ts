@@ -48,7 +48,7 @@ const NO_END = new RegExp(
  * «exists» are read, the whole trigger being that phrase (variants-apotek AP21).
  */
 const LIFETIME = new RegExp(
-  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:\\p{L}+ ){0,4}?(?:er i drift|er i dagleg drift|er i daglig drift|blir drevet|blir driven|vert driven|drives|driftes|is in operation|are in operation|is operational|is operated|is running|remains in operation|operates)$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:virksomheten|verksemda|selskapet|foretaket|føretaket|firmaet|organisasjonen|foreningen|foreininga|apoteket|butikken|kjeden|company|business|organisation|organization|firm|shop|pharmacy|chain) (?:består|eksisterer|finnes|fins|exists|exist|is in business)$`,
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:\\p{L}+ ){0,4}?(?:er i drift|er i dagleg drift|er i daglig drift|blir drevet|blir driven|vert driven|drives|driftes|is in operation|are in operation|is operational|is operated|remains in operation|operates)$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:virksomheten|verksemda|selskapet|foretaket|føretaket|firmaet|organisasjonen|foreningen|foreininga|apoteket|butikken|kjeden|company|business|organisation|organization|firm|shop|pharmacy|chain) (?:består|eksisterer|finnes|fins|exists|exist|is in business)$`,
   'u',
 );
 /**

@@ -1,4 +1,4 @@
-import { basesWithPointers, REKLAME, saidUnnegated, textsOf } from '../check/facts.js';
+import { basesWithPointers, NEGATION, REKLAME, saidUnnegated, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
@@ -65,12 +65,13 @@ const D_AIM =
   /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
 /**
  * Marketing and selling in a purpose's words or its stated interest (nb, nn, en): marketing, advertising, promotion,
- * cross-selling and upselling, raising sales, campaigns and newsletters, offering goods or products for sale («tilby
- * pasienten relevante handelsvarer», «øke salget»). Offering care, treatment, a vaccine or aids (hjelpemidler, which a
- * pharmacy must offer: forskrift om rekvirering og utlevering av legemidler § 10-5) is no sale and is not matched.
+ * cross-selling and upselling, raising sales, offering retail goods («tilby pasienten
+ * relevante handelsvarer») or selling products, «øke salget». Offering care, treatment, a vaccine, products or aids
+ * (hjelpemidler, which a pharmacy must offer: forskrift om rekvirering og utlevering av legemidler § 10-5) is no sale and
+ * is not matched, nor are campaigns and newsletters, which public health work has too («kampanjer for vaksinasjon»).
  */
 const MARKETS = new RegExp(
-  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:annonse\p{L}*|annonser\p{L}*|advertis\p{L}*|marketing|promot\p{L}*|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*|kampanje\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|selge|selger|selje|sel|sell|sells|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|produkt\p{L}*|varer|varene|goods|products?|merchandise|retail\s+goods)(?![\p{L}])`,
+  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:annonse\p{L}*|annonser\p{L}*|advertis\p{L}*|marketing|promot\p{L}*|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])|(?<![\p{L}])(?:selge|selger|selje|sell|sells)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|produkt\p{L}*|varer|varene|goods|products?|merchandise)(?![\p{L}])`,
   'iu',
 );
 
@@ -81,6 +82,16 @@ const MARKETS = new RegExp(
  */
 const TO_INSURER_OR_EMPLOYER =
   /(?<![\p{L}])(?:gi|gir|gis|gje|gjev|utlever\p{L}*|oversend\p{L}*|sende|sender|sendes|send|sends|dele|deler|deles|share|shares|overfør\p{L}*|disclos\p{L}*|give|gives|provide|provides|pass)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:forsikringsselskap\p{L}*|forsikrings?giver\p{L}*|forsikrer\p{L}*|insurers?|insurance compan\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+/**
+ * What is handed over, named in the same clause: prescriptions and dispensed medicines, or genetic test results (nb, nn,
+ * en). A medical certificate or a request for adjustments at work is the clinic's or the person's own, which consent may
+ * release (helsepersonelloven § 22).
+ */
+const BARRED_DATA =
+  /resept\p{L}*|legemid\p{L}*|lækjemid\p{L}*|medisin(?:er|ar|ane|ene)?(?![\p{L}])|utlevert\p{L}*|prescri\p{L}*|medicines?|medication\p{L}*|dispens\p{L}*|gentest\p{L}*|genetisk\p{L}*|genetic\p{L}*|dna/iu;
+/** The person acts themself («pasienten kan selv gi …», «customers send it themselves»), or the party is a health service. */
+const NOT_BARRED =
+  /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself)(?![\p{L}])|bedriftshelsetjeneste\p{L}*|bedriftshelseteneste\p{L}*|occupational health/iu;
 /** A source that is Reseptformidleren, the national e-prescription database (reseptformidlerforskriften § 1-1). */
 const PRESCRIPTION_DATABASE = /reseptformidler\p{L}*/iu;
 
@@ -200,7 +211,9 @@ export default defineRule(
         specials.some((c) => c.value.specialCategory === 'genetic');
       for (const { basis, pointer, purpose } of conditions) {
         if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
-        if (textsOf(purpose.description).some((t) => saidUnnegated(t, TO_INSURER_OR_EMPLOYER)) && barredData())
+        const handsOver = (t: string) =>
+          t.split(/[.;:!?]/).some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c));
+        if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
