@@ -39,7 +39,7 @@ const LOCATING =
  * records each dentist handles per day, as a basis for bonuses»: variants-tannlege T33).
  */
 const INDIVIDUAL_EMPLOYEE =
-  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|(?:tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver)(?:s|'s|')?(?![\p{L}]))/iu;
+  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|caseworker|case officer|case handler|(?:tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver)(?:s|'s|')?(?![\p{L}]))/iu;
 const PERFORMANCE =
   /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
 /**
@@ -108,17 +108,28 @@ const RECORDED =
 const HOW =
   /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
 /**
+ * Counting what each employee does («telje kor mange saker kvar sakshandsamar opnar per veke», «telle hvor mange samtaler
+ * hver selger tar», «count how many cases each caseworker opens»): a measurement of the employee as much as «måle», read
+ * only where the words also name what is measured (WHAT) or the individual employee's performance (INDIVIDUAL_EMPLOYEE and
+ * PERFORMANCE). Not for processor-own-use, which reads HOW alone.
+ */
+const COUNTS = /(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])/iu;
+const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
+/**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
  * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
  * the check itself.
  */
-const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
+const NOT_USED_TO_CHECK = new RegExp(
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source})[^.;:!?,]*`,
+  'giu',
+);
 /**
  * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
  * negation followed by a space is one of check/facts' NEGATION).
  */
-const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
+const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR_COUNTS.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -241,6 +252,7 @@ export default defineRule(
             .some(
               (t) =>
                 ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
+                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
                 ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && HOW.test(t)),
             )

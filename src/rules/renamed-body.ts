@@ -16,6 +16,10 @@ import { join } from '../util/pointer.js';
  *   Directorate; regjeringen.no, «Nye namn til Oljedirektoratet og Petroleumstilsynet»).
  * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
  *   regjeringen.no).
+ * - Fylkesnemndene for barnevern og sosiale saker became barneverns- og helsenemndene (nynorsk the same) when barnevernsloven
+ *   (LOV-2021-06-18-97) took effect on 1 January 2023 (§ 18-1; chapter 14 «Behandling av saker i barneverns- og
+ *   helsenemnda»; bvhn.no «Ny barnevernslov» names the twelve boards «Barneverns- og helsenemnda i …»; read by H12B
+ *   2026-11-30).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
  * - Statens havarikommisjon for transport (SHT, Accident Investigation Board Norway) became Statens havarikommisjon
  *   (Norwegian Safety Investigation Authority, NSIA) on 1 July 2020, merged with Statens havarikommisjon for Forsvaret
@@ -74,6 +78,14 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
+  {
+    // «Fylkesnemnda for barnevern og sosiale saker», «fylkesnemndene», «Sentralenheten for fylkesnemndene».
+    old: /fylkesnemnd/iu,
+    former: 'Fylkesnemnda for barnevern og sosiale saker',
+    current: 'Barneverns- og helsenemnda',
+    now: /barneverns- og helsenemnd|(?<![\p{L}])bvhn(?![\p{L}])/iu,
+    since: '2023-01-01',
+  },
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
   {
     old: /havarikommisjon\p{L}* for transport|accident investigation board norway|(?<![\p{L}])(?:SHT|AIBN)(?![\p{L}])/iu,
