@@ -156,7 +156,21 @@ const OTHER_EMPLOYERS =
   /(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])/iu;
 const SAME_POSITION =
   /(?<![\p{L}])(?:om|for|til|i)\s+(?:den\s+)?(?:stillinga|stillingen|den utlyste stillinga|den utlyste stillingen)(?![\p{L}])|(?<![\p{L}])(?:the\s+)?same\s+(?:role|position|post|vacancy)|the position applied for|stillinga det er søkt på|stillingen det er søkt på/iu;
-const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t);
+/**
+ * At the person's own request or choice («som kandidaten selv har bedt oss om å søke hos», «only when the applicant asks
+ * us to», «som kandidaten har sagt ja til i oppdragsavtalen», «the companies the candidate has chosen in the job portal»),
+ * or the joint vacancy the person applied for («den felles utlysinga søkjaren har søkt på», «lyst ut av konsernet
+ * felles»): steps «at the request of the data subject» (Art. 6(1)(b)), not a talent bank (H12P's false-alarm review,
+ * 2026-11-30: 6 of 7 such lawful purposes fired).
+ */
+const PERSON =
+  /(?<![\p{L}])(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?|du|you|personen|the person|vedkommande|vedkommende)(?![\p{L}])/iu;
+const ASKED =
+  /(?<![\p{L}])(?:ber|bad|bedt|bede|spør|spurt|asks?|asked|requests?|requested|chooses|chose|chosen|choose|valgt|valt|velger|sagt ja|says? yes|said yes|agreed|agrees|signed up)(?![\p{L}])/iu;
+const JOINT =
+  /felles\s+utlys\p{L}*|lyst\s+ut\s+(?:\p{L}+\s+){0,3}?felles|jointly advertised|joint (?:vacancy|advertisement|recruitment)|(?<!(?:ikke|ikkje|not|never|aldri)\s+)(?:har|hadde)\s+søkt\s+på|(?<!(?:ikke|ikkje|not|never|aldri)\s+)applied (?:for|to)/iu;
+const atPersonsRequest = (t: string): boolean => t.split(/[.;:!?]/).some((c) => (PERSON.test(c) && ASKED.test(c)) || JOINT.test(c));
+const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t) && !atPersonsRequest(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
  * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
