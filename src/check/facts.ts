@@ -214,28 +214,38 @@ const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsg
 const NOTIFY_PARTY = `(?:politiet|police|påtalemyndighet\\p{L}*|prosecut\\p{L}*|nav|skatteetaten|tolletaten|økokrim|namsmann\\p{L}*|namsfogd\\p{L}*|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|courts?|inkasso\\p{L}*|debt collect\\p{L}*|forsikringsselskap\\p{L}*|insurers?|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?)`;
 /**
  * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
- * (the first that names a party decides what recipients-stated hears of).
+ * (the first that names a party decides what recipients-stated hears of). A word between the verb and the party may be a
+ * genitive with an apostrophe («send the resident's care plan to the insurer», «the employees' sick notes»; until
+ * 2026-11-30 the apostrophe ended the reading: H12V's review).
  */
 const TO_PARTY = {
-  share: verbToParty('(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?'),
-  send: verbToParty('(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?'),
-  present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
-  deliver: verbToParty('(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  share: verbToParty(
+    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+  ),
+  send: verbToParty(
+    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)?',
+  ),
+  present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?'),
+  deliver: verbToParty(
+    '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+  ),
   // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
-  report: verbToParty('(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  report: verbToParty(
+    '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+  ),
   // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
   // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
   // politiet», «anmelde forholdet til politiet»): the party learns what the notice says about the person (Art. 4(9)).
   // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
   // seg til» (the person signs up themself).
   notify: verbToParty(
-    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)',
+    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
     NOTIFY_PARTY,
   ),
   // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
   // police»).
   hand: verbToParty(
-    '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+\\s+){0,2}?',
+    '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
     NOTIFIED_PARTY,
   ),
   // Giving a party data, the party named right after the verb («gi bidragsfogden nødvendige opplysningar», «gir NAV
@@ -243,7 +253,7 @@ const TO_PARTY = {
   // Giving data to a party after «til»/«to» («gi informasjon til politiet», barnevernsloven § 13-5 third paragraph; «give
   // a copy to the police»): only with a word of data between the verb and «til».
   giveTo: verbToParty(
-    `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?`,
+    `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?`,
     NOTIFIED_PARTY,
   ),
   give: new RegExp(
@@ -251,7 +261,7 @@ const TO_PARTY = {
     'iu',
   ),
   carrier: new RegExp(
-    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
     'iu',
   ),
   // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar

@@ -69,11 +69,22 @@ const ONLY_FROM_AGE = [
   /(?<![\p{L}])(?:aldersgrense\p{L}*|age limit|minimum age)\s+(?:(?:er|på|is|of)\s+)?(\d{1,2})(?!\d)/iu,
 ];
 const ONLY_ADULTS = /(?<![\p{L}])(?:(?:bare|kun|berre|only)\s+(?:for\s+|til\s+)?(?:voksne|vaksne|myndige|adults?)|adults only|for adults only)(?![\p{L}])/iu;
+/**
+ * The younger ones said not to be asked («Medlemmer under 15 år får ikke spørsmål om samtykke», «Members under 16 are not
+ * asked for consent», «vi ber ikkje om samtykke frå born under 15 år»): the consent is kept to those of that age or older
+ * (W2's review left it, 2026-11-30).
+ */
+const YOUNGER_NOT_ASKED = [
+  /(?<![\p{L}])(?:under|below|younger than|yngre enn)\s+(\d{1,2})(?!\d)\s*(?:år|års|years?(?:\s+old)?)?\s+(?:\p{L}+\s+){0,2}?(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:spørsmål|spurt|spurde|bedt|asked|invited)\s+(?:\p{L}+\s+){0,2}?(?:samtykk|consent)/iu,
+  /(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:om\s+|for\s+)?(?:samtykk\p{L}*|consent)\s+(?:fra|frå|from|of)\s+(?:\p{L}+\s+){0,2}?(?:under|below|younger than|yngre enn)\s+(\d{1,2})(?!\d)/iu,
+];
 /** The lowest age a consent text keeps its consent to, in a clause without a negation; undefined where it keeps to none. */
 function consentOnlyFrom(texts: readonly string[]): number | undefined {
   let age: number | undefined;
   for (const t of texts)
     for (const c of t.split(/[.;!?]/)) {
+      const younger = YOUNGER_NOT_ASKED.map((re) => re.exec(c)).find((m) => m !== null);
+      if (younger) age = Math.max(age ?? 0, Number(younger[1]));
       if (NEGATION.test(c)) continue;
       for (const pattern of ONLY_FROM_AGE) {
         const m = pattern.exec(c);
