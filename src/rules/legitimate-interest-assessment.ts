@@ -53,10 +53,11 @@ const PREPAID =
 /**
  * Credit monitoring (kredittovervåking): an agreement to be sent future credit data, «varsel når kunden får nye
  * betalingsanmerkninger» (nb, nn, en). Kredittopplysningsloven § 14 fifth paragraph: such agreements «kan bare omfatte
- * opplysninger om juridiske personer».
+ * opplysninger om juridiske personer». Not «monitoring of credit limits» on the body's own accounts: no future credit data
+ * from a bureau (H12P's false-alarm review).
  */
 const MONITORING =
-  /kredittovervåk\p{L}*|kredittovervak\p{L}*|credit monitoring|monitor\p{L}*\s+(?:\p{L}+\s+){0,3}?credit|(?:varsel|varsl\p{L}*|melding|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?(?:nye?|new)\s+betalingsanmerkning\p{L}*|(?:varsel|varsl\p{L}*|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?new\s+(?:payment remarks?|defaults?)/iu;
+  /kredittovervåk\p{L}*|kredittovervak\p{L}*|credit monitoring|monitor\p{L}*\s+(?:\p{L}+\s+){0,3}?credit(?!\s*(?:limits?|lines?|ceilings?|balances?|exposure|terms)(?![\p{L}]))|(?:varsel|varsl\p{L}*|melding|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?(?:nye?|new)\s+betalingsanmerkning\p{L}*|(?:varsel|varsl\p{L}*|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?new\s+(?:payment remarks?|defaults?)/iu;
 /** Legal persons only: monitoring of companies is what § 14 fifth paragraph allows (nb, nn, en). */
 const LEGAL_PERSONS =
   /juridiske personer|bedrift\p{L}*|foretak\p{L}*|selskap\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|organisasjonsnummer|compan(?:y|ies)|business(?:es)?|legal persons|corporate/iu;
@@ -71,13 +72,25 @@ const INCLUDED = new RegExp(
   String.raw`(?<![\p{L}])(?:også|òg|inkludert|herunder|både|including|also|even|as well as|for|ved|av|of|on|when)\s+(?:\p{L}+\s+){0,3}?(?:${PREPAID.source})`,
   'iu',
 );
+const INCLUDED_ALL = new RegExp(INCLUDED.source, 'giu');
+/**
+ * The prepaid product as what the customer leaves or already has, while the credit is for something else (H12P's
+ * false-alarm review, 2026-11-30: 3 lawful purposes fired): «ved overgang fra kontantkort til fakturert abonnement»
+ * (from it), «when a prepaid customer applies for a postpaid plan» (the customer's attribute), «også når de bruker
+ * kontantkort» (what they use).
+ */
+const LEAVES_OR_HAS = /(?<![\p{L}])(?:fra|frå|from|bruker|brukar|nytter|nyttar|har|has|have|uses|using)\s+(?:\p{L}+\s+){0,1}?\S+$/iu;
+const HOLDER_AFTER = /^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L}*|brukar\p{L}*|bruker\p{L}*|abonnent\p{L}*)(?![\p{L}])/iu;
+const HOLDER_WORD = /(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$/iu;
 /** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
 const checksPrepaid = (text: string): boolean =>
   text.split(/[.;!?]/).some((c) => {
     const credit = CREDIT.exec(c);
     if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
-    const m = INCLUDED.exec(c.slice(credit.index));
-    return m !== null;
+    const rest = c.slice(credit.index);
+    return [...rest.matchAll(INCLUDED_ALL)].some(
+      (m) => !LEAVES_OR_HAS.test(m[0]) && !HOLDER_WORD.test(m[0]) && !HOLDER_AFTER.test(rest.slice(m.index + m[0].length)),
+    );
   });
 /** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
 const monitorsPersons = (text: string): boolean => text.split(/[.;!?]/).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
