@@ -157,7 +157,7 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
  * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
+const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -182,7 +182,7 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access), or of who the person is and how
  * to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the names»).
@@ -192,7 +192,14 @@ const RECEIVED =
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
-const verbToParty = (verb: string): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
+/**
+ * The parties notified or given data in the notify, give and hand forms: OUTSIDE_PARTY but customers, clients, suppliers
+ * and employers. Notifying or giving customers something («varsle kundene om planlagte strømbrudd», «gi kundane
+ * informasjon») is writing to the people themselves; a supplier told of an order is performing a contract; and in
+ * «Ansatte kan varsle arbeidsgiveren» the employer is the controller, whom the employee notifies.
+ */
+const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsgiv|arbeidsgjev|oppdragsgiv|oppdragsgjev|employer|principal))${OUTSIDE_PARTY}`;
 /**
  * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
  * (the first that names a party decides what recipients-stated hears of).
@@ -204,6 +211,33 @@ const TO_PARTY = {
   deliver: verbToParty('(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
   // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
   report: verbToParty('(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
+  // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
+  // politiet», «anmelde forholdet til politiet»): the party learns what the notice says about the person (Art. 4(9)).
+  // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
+  // seg til» (the person signs up themself).
+  notify: verbToParty(
+    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)',
+    NOTIFIED_PARTY,
+  ),
+  // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
+  // police»).
+  hand: verbToParty(
+    '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+\\s+){0,2}?',
+    NOTIFIED_PARTY,
+  ),
+  // Giving a party data, the party named right after the verb («gi bidragsfogden nødvendige opplysningar», «gir NAV
+  // tilgang til vedtaket», «give the police a copy»): only with a word of data (RECEIVED) within two words after it.
+  // Giving data to a party after «til»/«to» («gi informasjon til politiet», barnevernsloven § 13-5 third paragraph; «give
+  // a copy to the police»): only with a word of data between the verb and «til».
+  giveTo: verbToParty(
+    `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?`,
+    NOTIFIED_PARTY,
+  ),
+  give: new RegExp(
+    `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    'iu',
+  ),
   carrier: new RegExp(
     `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
     'iu',
@@ -310,9 +344,14 @@ export function discloses(text: string, ownParty: (party: string, words: string)
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
   // record, writing to the person the data is about: not read as disclosure.
-  if (ownParty(m[1]!, m[0]) || ((kind === 'send' || kind === 'report') && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
+  if (
+    ownParty(m[1]!, m[0]) ||
+    ((kind === 'send' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
+    anonymousObject(m[0])
+  )
+    return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-  if (kind === 'receive') {
+  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
@@ -526,13 +565,13 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
 const NOT_A_SECTION =
   /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§ 5-5 a" → 5-5a (not «§ 9-1 i loven»), "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
     const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
   });
 }
 

@@ -43,6 +43,11 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
   { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
   { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
+  // The body that fixes child maintenance and parental contribution (barnevernsloven § 15-12: «bidragsfogden», an organ
+  // Arbeids- og velferdsdirektoratet designates), named also as NAV.
+  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  // The county governor (Statsforvalteren; Fylkesmannen before 2021), named by either name.
+  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
   { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
@@ -176,20 +181,27 @@ const PLACE_OR_UNIT =
  * The body's own unit, organ or role, in words only of such (W1 false-alarm review, 2026-11-30): «sendes til
  * Personalavdelingen», «Styret», «Rektor», «Personvernombudet», «Redaksjonen», «Human Resources», «Internal Audit», «Head
  * Office», «Senior Management», «Council members», roles of its own staff and bodies («Personalsjefen», «Daglig leder», «Verneombudet», «AMU»,
- * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg»). A unit of the controller is no recipient (Art. 4(9)). Every word of the
+ * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg») or
+ * who sent it in («Svaret sendes til Innsender»). A complaints board named bare («Klagen sendes til Klagenemnda») is the
+ * body's own (a municipality's «særskilte klagenemnder», forvaltningsloven § 28 second paragraph; a university's «nemnd for studentsaker», universitets- og høyskoleloven § 14-1);
+ * one named with what it is for («Klagenemnda for likestilling og diskriminering») is another body (H12F, the rest of
+ * W1's review, 2026-11-30). A unit of the controller is no recipient (Art. 4(9)). Every word of the
  * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD =
-  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of)$/iu;
+  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$/iu;
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
 /**
  * National delivery channels: the person's digital mailbox (Digipost, e-Boks), the public portals (Altinn, Helsenorge) and
  * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
- * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30).
+ * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30). So are the payer's
+ * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
-const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf)$/iu;
+const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$/iu;
+/** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
+const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL.test(w));
 /** Every country's name in nb, nn and en (Intl region names), made once when asked: a country is no party («overføres til Polen»). */
 let countryNames: Set<string> | undefined;
 const isCountry = (name: string): boolean => {
@@ -314,10 +326,55 @@ class PartyWords {
       ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
     ].join(' | '));
   }
+  /** Whether the controller is a municipality. */
+  municipal(): boolean {
+    return isMunicipality(this.registry);
+  }
   known(): string {
     return (this.knownWords ??= [this.listed(), ...this.r.systems.flatMap((x) => textsOf(x.value.name))].join(' | ').toLowerCase());
   }
 }
+
+/**
+ * A first word that names no party alone: «Statens», «Norsk», «Helse», «Universitetet» begin the names of many bodies,
+ * so «Statens vegvesen» is not cleared by a listed «Statens pensjonskasse».
+ */
+const GENERIC_FIRST =
+  /^(?:statens|staten|norsk|norske|norges|noregs|nasjonal\p{L}*|national|norwegian|den|det|dei|helse|kommune\p{L}*|fylkes\p{L}*|universitet\p{L}*|university|høgskule\p{L}*|høgskole\p{L}*|høyskole\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|direktorat\p{L}*|stiftelse\p{L}*|stiftinga|forening\p{L}*|foreining\p{L}*|senter\p{L}*|regional\p{L}*|region\p{L}*|landets|nordisk\p{L}*|european|europeisk\p{L}*|international|internasjonal\p{L}*|oslo|bergen|trondheim|stavanger)$/iu;
+const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asWords = (words: readonly string[], known: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
+/**
+ * Whether the activity's listed parties and systems (in lower case) name the party: its whole name as whole words
+ * («Gjensidige Forsikring» in «Gjensidige Forsikring ASA»), or its first word as a whole word unless that word begins the
+ * names of many bodies («Gjensidige» for a listed «Gjensidige Forsikring ASA»). Until 2026-11-30 any listed text holding
+ * the first word's letters cleared the name («NAV» in «navn», «Statens vegvesen» by «Statens pensjonskasse»).
+ */
+const knownName = (name: string, after: string, known: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  // A name of one such word goes on in lower case («Statens vegvesen», «Norsk helsearkiv»): read it with the next word.
+  const next = words.length === 1 && GENERIC_FIRST.test(words[0]!) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1] : undefined;
+  if (next !== undefined) return asWords([...words, next], known);
+  return asWords(words, known) || (!GENERIC_FIRST.test(words[0]!) && asWords(words.slice(0, 1), known));
+};
+/**
+ * A municipality's own services by their function («Bekymringen sendes til Barnevernstjenesten», «Saka vert send til
+ * PPT», «Helsestasjonen»): in a record whose controller is a municipality they are its own units, no recipients (Art.
+ * 4(9)); for any other controller (a private school, a dentist) they are another body, and a party. A name that says
+ * whose («Barnevernstjenesten i Bergen») is read as a party.
+ */
+const MUNICIPAL_SERVICE =
+  /^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$/iu;
+/** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
+const OF_PLACE = /^\s+(?:i|in|for|på)\s+\p{Lu}/u;
+/** A controller that is a municipality by its name («Eksempel kommune», «Bergen kommune»; not «… fylkeskommune»). */
+const MUNICIPALITY = /(?<![\p{L}])kommune(?![\p{L}])/iu;
+const municipalities = new WeakMap<Registry, boolean>();
+const isMunicipality = (registry: Registry): boolean => {
+  let m = municipalities.get(registry);
+  if (m === undefined) municipalities.set(registry, (m = textsOf(registry.organisation?.value.name).some((n) => MUNICIPALITY.test(n))));
+  return m;
+};
 
 /**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
@@ -333,8 +390,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
     const first = name.split(/\s+/)[0]!.toLowerCase();
+    const after = c.slice(c.indexOf(name, m.index) + name.length);
     if (
-      parties.known().includes(first) ||
+      knownName(name, after, parties.known()) ||
       isController(name, c) ||
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
@@ -342,7 +400,8 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       MESSAGE_WORD.test(name) ||
       PLACE_OR_UNIT.test(name) ||
       ownUnit(name) ||
-      CHANNEL.test(first) ||
+      channels(first) ||
+      (MUNICIPAL_SERVICE.test(name) && parties.municipal() && !OF_PLACE.test(after)) ||
       isCountry(name)
     )
       continue;

@@ -39,6 +39,19 @@ const NO_END = new RegExp(
   'u',
 );
 /**
+ * A trigger that is the lifetime of the controller's system or business, not of anything about the person: «så lenge den
+ * felles apotekjournalen er i drift», «så lenge systemet driftes», «as long as the service is in operation», «så lenge
+ * virksomheten består», «as long as the company exists». A system runs and a company exists for as long as the
+ * controller decides, so this ends nothing (Art. 5(1)(e), 13(2)(a)). The person's relationship («så lenge avtalen
+ * består», «så lenge kundeforholdet varer», «as long as your account exists») is a criterion and is not matched: only
+ * the words of operation («i drift», «driftes», «in operation») or a business noun with «består», «eksisterer»,
+ * «exists» are read, the whole trigger being that phrase (variants-apotek AP21).
+ */
+const LIFETIME = new RegExp(
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:\\p{L}+ ){0,4}?(?:er i drift|er i dagleg drift|er i daglig drift|blir drevet|blir driven|vert driven|drives|driftes|is in operation|are in operation|is operational|is operated|remains in operation|operates)$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:virksomheten|verksemda|selskapet|foretaket|føretaket|firmaet|organisasjonen|foreningen|foreininga|apoteket|butikken|kjeden|company|business|organisation|organization|firm|shop|pharmacy|chain) (?:består|eksisterer|finnes|fins|exists|exist|is in business)$`,
+  'u',
+);
+/**
  * A trigger that waits for the person to ask: «til kunden ber om å bli slettet», «until you ask us to delete it». The
  * right to erasure (Art. 17) is the person's, not the controller's time limit: waiting for a request sets none (Art.
  * 5(1)(e) binds the controller of its own motion). «… eller etter tre år uten innlogging» names an end and passes.
@@ -88,7 +101,14 @@ const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
-  return texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)));
+  return texts.find(
+    (t) =>
+      AS_LONG_AS_NECESSARY.test(normalise(t)) ||
+      NO_END.test(normalise(t)) ||
+      UNTIL_ASKED.test(normalise(t)) ||
+      LIFETIME.test(normalise(t)) ||
+      storedOnly(normalise(t)),
+  );
 }
 
 export default defineRule(
@@ -134,10 +154,7 @@ export default defineRule(
       }
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
-        const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find(
-          (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)),
-        );
+        const empty = emptyCriterion(entry.trigger);
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });
