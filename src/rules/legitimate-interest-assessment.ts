@@ -34,6 +34,8 @@ const CREDIT_APPLICATION =
   /(?<![\p{L}])\p{L}*?(?:lån|lånet|lån\p{L}*|kreditt(?!opplysning|vurder|sjekk|score|rating)\p{L}*|kredittkort\p{L}*|forbrukslån\p{L}*|finansiering\p{L}*|faktura\p{L}*|delbetal\p{L}*|avbetal\p{L}*|abonnement\p{L}*|leasing|loans?|credit (?:applications?|cards?|lines?|facilit\p{L}*|accounts?)|financing|invoices?|instal+ments?|subscriptions?)(?![\p{L}])/iu;
 /** «Everyone who applies» without what makes them interested parties only: read only where no credit is applied for. */
 const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|applicants?|(?:person|one)s?\s+who\s+(?:applies|apply))(?![\p{L}])/iu;
+/** Applicants for a home, a rental or a job, not for credit: «boligsøkere», «stillingssøkere», «housing applicants». */
+const HOUSING_OR_JOB = /(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu;
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
 const checksEveryone = (text: string): boolean =>
   text.split(/[.;!?]/).some((c) => {
@@ -41,7 +43,7 @@ const checksEveryone = (text: string): boolean =>
     const m = EVERYONE.exec(c);
     if (m === null || NEGATION.test(c.slice(0, m.index))) return false;
     // Everyone who applies for credit (a loan, an invoice purchase) is about to enter the relationship the check is for.
-    return !(APPLY_ONLY.test(m[0]) && !/(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu.test(m[0]) && CREDIT_APPLICATION.test(c));
+    return !(APPLY_ONLY.test(m[0]) && !HOUSING_OR_JOB.test(m[0]) && CREDIT_APPLICATION.test(c));
   });
 
 /**
