@@ -42,10 +42,19 @@ const DELETED = /slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p
  */
 const DONE_BEFORE =
   /(?<![\p{L}])(?:already|allerede|allereie|printed|trykt\p{L}*|trykte|handed\s+out|utdelt\p{L}*|delt\s+ut|distributed|cannot\s+(?:be\s+)?recall\p{L}*|(?:kan|kann)\s+(?:vi\s+)?ikk(?:e|je)\s+(?:hente|kalle|kalla)\s+tilbake)(?![\p{L}])/iu;
+/**
+ * The withdrawal as the end of the keeping («The photos are stored until you withdraw your consent», «lagres til du trekker
+ * samtykket tilbake», «kept unless you withdraw»): lawful, and taken out before WITHDRAWN is read (R1's review, 2026-11-30:
+ * 4 of 5 lawful wordings fired). Not «før/before»: data registered before the withdrawal and kept is the warning's case.
+ */
+const UNTIL_WITHDRAWN = new RegExp(
+  String.raw`(?<![\p{L}])(?:til|inntil|fram\s+til|frem\s+til|until|till|up\s+to|as\s+long\s+as|så\s+lenge|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,3}?(?:${WITHDRAWN.source})`,
+  'giu',
+);
 const keptAfterWithdrawal = (text: string): boolean =>
   text.split(/[.;!?]/).some((s) => {
     const kept = KEPT_VERB.exec(s);
-    if (kept === null || !WITHDRAWN.test(s)) return false;
+    if (kept === null || !WITHDRAWN.test(s.replace(UNTIL_WITHDRAWN, ' '))) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
     return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s) && !DONE_BEFORE.test(s);
   });
@@ -86,17 +95,19 @@ export default defineRule(
         else if (consentOnly) {
           const own = purpose.dataCategories !== undefined && purpose.dataCategories.length > 0 ? purpose.dataCategories : undefined;
           const otherGrounds = r.purposes.filter((o) => o !== purpose && o.legalBasis.some((x) => x.gdpr.startsWith('A6-1-') && x.gdpr !== 'A6-1-a'));
-          if (otherGrounds.some((o) => (o.dataCategories ?? []).length === 0)) continue;
           const others = new Set(otherGrounds.flatMap((o) => o.dataCategories ?? []));
-          const i = r.retention.findIndex((e) => {
-            const cats = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
-            const mine = own === undefined ? cats : cats.filter((c) => own.includes(c));
-            return (
-              (cats.length === 0 || mine.length > 0) &&
-              !mine.some((c) => others.has(c)) &&
-              [...textsOf(e.description), ...textsOf(e.trigger)].some(keptAfterWithdrawal)
-            );
-          });
+          // Not `continue`: the by-post check below is still due for this basis.
+          const i = otherGrounds.some((o) => (o.dataCategories ?? []).length === 0)
+            ? -1
+            : r.retention.findIndex((e) => {
+                const cats = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
+                const mine = own === undefined ? cats : cats.filter((c) => own.includes(c));
+                return (
+                  (cats.length === 0 || mine.length > 0) &&
+                  !mine.some((c) => others.has(c)) &&
+                  [...textsOf(e.description), ...textsOf(e.trigger)].some(keptAfterWithdrawal)
+                );
+              });
           if (i >= 0) {
             const field = textsOf(r.retention[i]!.description).some(keptAfterWithdrawal) ? 'description' : 'trigger';
             report.activity(r, join('/retention', i, field), 'retention-kept-after-withdrawal', { purpose: purpose.id }, { severity: 'warning' });
