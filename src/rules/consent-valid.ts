@@ -171,10 +171,12 @@ function marketsOthers(text: string): boolean {
  * («adresser kjøpt fra adresseleverandører», «purchased lists»). Markedsføringsloven § 15 third paragraph: «i
  * eksisterende kundeforhold der den næringsdrivende avtaleparten har mottatt kundens elektroniske adresse i forbindelse
  * med salg»; others need prior consent (first paragraph). Read clause by clause; a negated clause («not to former
- * members») says nothing. H12C, variants-trening TR27; H12A, variants-ekom E40.
+ * members») says nothing. H12C, variants-trening TR27; H12A, variants-ekom E40. The one word allowed between «former» and
+ * the people is no purchase or order («tilbud ut fra tidligere kjøp kunden har gjort» is an existing customer's purchase
+ * history: R1's review, 2026-11-30).
  */
 const NOT_CUSTOMERS =
-  /(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)/iu;
+  /(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:(?!(?:kjøp\p{L}*|handel|handler|ordre\p{L}*|bestilling\p{L}*|purchases?|orders?|bookings?|besøk|visits?)\s)\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)/iu;
 /**
  * The electronic channel said to be kept to existing customers («E-post sendes bare i eksisterende kundeforhold», «e-mail
  * goes only to current members»): former customers named beside it are reached otherwise, by telephone under § 12 (the
