@@ -147,7 +147,7 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
     .map((c) => c.id);
   const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
   const words = textsOf(p.description);
-  return uses && !words.some((t) => NOT_TRAFFIC.test(t)) && words.some((t) => sellsIn(t, OTHER_USE_ALL, serviceOffer));
+  return uses && !words.some((t) => NOT_TRAFFIC.test(t)) && words.some((t) => sellsIn(t, OTHER_USE_ALL, notOtherUse));
 }
 /**
  * What the service itself offers, read for `traffic-data-consent` only: an offer at the usage limit, which ekomloven § 4-8
@@ -156,7 +156,17 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
  */
 const SERVICE_OFFER =
   /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv |sjølv )?(?:ber om|spør|ønsker|ønskjer|bestiller|bestillar|kjøper|kjøpar)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) (?:asks|orders|buys)/iu;
-const serviceOffer = (clause: string): boolean => SERVICE_OFFER.test(clause);
+/**
+ * Usage patterns or profiles read for running the network or stopping fraud and misuse («styre trafikken og fordele
+ * kapasiteten etter bruksmønsteret i hver celle», «detect SIM-swap fraud from unusual usage patterns»; R1's review,
+ * 2026-11-30): the communication purposes of § 3-11 first paragraph, as the rule's fixture already reads «oppdage og stoppe
+ * spam og svindelanrop» and «analysere trafikkmønstre … for å planlegge kapasitet». Only the analysis words are left for
+ * such a clause; its words of sale or targeting are still read.
+ */
+const ANALYSIS_WORD = /^(?:profiler|bruksmønster|bevegelsesmønster|profiling|usage pattern|movement pattern)/iu;
+const NETWORK_OR_FRAUD =
+  /svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*/iu;
+const notOtherUse = (clause: string, m: RegExpMatchArray): boolean => SERVICE_OFFER.test(clause) || (ANALYSIS_WORD.test(m[0]) && NETWORK_OR_FRAUD.test(clause));
 /** The purpose's words say it uses no traffic or location data («uten bruk av trafikkdata», «without using location data»). */
 const NOT_TRAFFIC =
   /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;
@@ -173,10 +183,10 @@ const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porterin
 const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|beholde|behalde|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|retain|keep (?:them|the customer)|better offer|counter-?offer)`;
 const SWITCH_SELLING = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'iu');
 const SWITCH = new RegExp(SWITCH_INFO, 'iu');
-/** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
 /** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */
 const NO_OFFER =
   /(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)/iu;
+/** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
 const marketsOnSwitch = (text: string): boolean =>
   text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c) && !NO_OFFER.test(c));
 export default defineRule(
