@@ -330,13 +330,25 @@ const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p
  */
 const EMPLOYEES =
   /(?<![\p{L}])(?:ansatte|ansatt|tilsette|tilsett|arbeidstaker\p{L}*|arbeidstakar\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|employees?|staff|workers?|personnel)(?![\p{L}])/iu;
+/**
+ * Consent from the employer itself, not from its employees named by a genitive («Samtykke fra arbeidsgiverens ansatte
+ * innhentes i appen», «consent from the employer's employees»: R1's review, 2026-11-30).
+ */
 const FROM_EMPLOYER =
-  /(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+  /(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|arbeidsgivar(?:en|ar|ane)?|employers?)(?![\p{L}'’])/iu;
+/**
+ * On behalf of the employees, not of the company («arbeidsgiveren samtykker på vegne av bedriften til vilkårene» is the
+ * employer's own consent to its terms: R1's review, 2026-11-30).
+ */
+const FOR_EMPLOYEES = new RegExp(
+  String.raw`(?:på vegne(?:r)? av|on behalf of|for (?:sine|sina|its|their))\s+(?:\p{L}+\s+){0,2}?(?:${EMPLOYEES.source})|(?<![\p{L}])(?:på (?:deira|deres|dykkar|hans|hennar|hennes) vegne(?:r)?|on (?:their|his|her|the employees['’]?|the staff['’]?s?) behalf)(?![\p{L}])`,
+  'iu',
+);
 /** The employer as the one who consents («The employer consents», «arbeidsgiveren samtykker», «the employer gives consent»). */
 const EMPLOYER_CONSENTS =
   /(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?)\s+(?:\p{L}+\s+){0,2}?(?:consents?|consented|gives?\s+(?:\p{L}+\s+)?consent|samtykk\p{L}*|samtykt|gir\s+(?:\p{L}+\s+)?samtykke|gjev\s+(?:\p{L}+\s+)?samtykke)(?![\p{L}])/iu;
 const proxyEmployer = (clause: string): boolean =>
-  EMPLOYEES.test(clause) && ((EMPLOYER_CONSENTS.test(clause) && ON_BEHALF.test(clause)) || FROM_EMPLOYER.test(clause)) && !NEGATION.test(clause);
+  EMPLOYEES.test(clause) && ((EMPLOYER_CONSENTS.test(clause) && FOR_EMPLOYEES.test(clause)) || FROM_EMPLOYER.test(clause)) && !NEGATION.test(clause);
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
 /**
  * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
