@@ -401,10 +401,12 @@ const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|ut
  * in unstaffed hours»): not able to enter, come in, train, attend or join («cannot enter», «kan ikke komme inn», «får ikkje
  * trene»: the premises, not a draw, study or pilot one enters by consenting). Not where the words go on to say by what
  * means, up to three words on («cannot enter with the face», «cannot enter the sauna with face recognition», «kan ikke
- * komme inn med fingeravtrykk»): that is the consented way in itself, lost by refusing it. The negation is the loss's own.
+ * komme inn med fingeravtrykk»): that is the consented way in itself, lost by refusing it. Nor where it is an app's
+ * feature or a photo booth that is entered («cannot get in to the nearby-offers map», «cannot enter the photo booth»: the
+ * consented processing itself; R1's review, 2026-11-30). The negation is the loss's own.
  */
 const KEPT_OUT =
-  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|app\p{L}*|maps?|kart\p{L}*|funksjon\p{L}*|functions?|features?|\p{L}*booth\p{L}*|fotoboks\p{L}*|portal\p{L}*|forum\p{L}*|chat\p{L}*|testgrupp\p{L}*|test groups?|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))/iu;
 const detriment = (sentence: string): boolean => {
   const refusal = REFUSAL.exec(sentence);
   if (refusal === null) return false;
