@@ -10,6 +10,8 @@ import { join } from '../util/pointer.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
+/** A word of consent, any form («samtykke», «samtykkjer», «consented»): what a text says of consent, denied or not. */
+export const CONSENT_WORD = /samtykk|consent/iu;
 
 /** Art. 89: the purpose is archiving in the public interest, research or statistics (any of them). */
 export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean =>
@@ -203,6 +205,14 @@ const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new
  */
 const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsgiv|arbeidsgjev|oppdragsgiv|oppdragsgjev|employer|principal))${OUTSIDE_PARTY}`;
 /**
+ * The parties the notify form reads: those that are told about people (the police and prosecution, NAV, the tax and
+ * customs administrations, Økokrim, the enforcement officer and bidragsfogden, the county governor, the courts, debt
+ * collectors and insurers, next of kin and guardians, the person's home county or municipality). Not authorities in
+ * general, the municipality or partners: «varsle myndighetene om avvik i drikkevatnet», «varsle kommunen om feil på
+ * målaren» tell of an event, not of a person.
+ */
+const NOTIFY_PARTY = `(?:politiet|police|påtalemyndighet\\p{L}*|prosecut\\p{L}*|nav|skatteetaten|tolletaten|økokrim|namsmann\\p{L}*|namsfogd\\p{L}*|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|courts?|inkasso\\p{L}*|debt collect\\p{L}*|forsikringsselskap\\p{L}*|insurers?|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?)`;
+/**
  * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
  * (the first that names a party decides what recipients-stated hears of). A word between the verb and the party may be a
  * genitive with an apostrophe («send the resident's care plan to the insurer», «the employees' sick notes»; until
@@ -230,7 +240,7 @@ const TO_PARTY = {
   // seg til» (the person signs up themself).
   notify: verbToParty(
     '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
-    NOTIFIED_PARTY,
+    NOTIFY_PARTY,
   ),
   // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
   // police»).
@@ -352,6 +362,17 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
   return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
+/**
+ * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,
+ * «Arbeidstakar kan også varsle politiet», «Den som varslar, kan òg melde saka til politiet», «Employees may also notify
+ * the police»): a subject for the people the record is about, with a modal right before the verb («kan vi gi …» is the
+ * controller again). Their own notice to an
+ * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
+ */
+const PERSON_ACTS =
+  /(?<![\p{L}])(?:du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$/iu;
+/** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
+const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -362,6 +383,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
     anonymousObject(m[0])
   )
     return false;
+  if (PERSON_MAY.includes(kind) && PERSON_ACTS.test(c.slice(0, m.index))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
     const object = `${m[0]} ${c
@@ -436,11 +458,10 @@ function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
 }
 
-/** The reference names markedsføringsloven, by its Lovdata id or a catalogue id ropa knows for it. */
+/** The reference names markedsføringsloven, by its Lovdata id, a catalogue id ropa knows for it, or its name. */
 export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {
-  const known = knownLaw(law, ref);
-  if (known) return known.law.lovdataId === 'LOV-2009-01-09-2';
-  if (law.law?.value.lovdataId !== undefined) return law.law.value.lovdataId === 'LOV-2009-01-09-2';
+  const lovdataId = lovdataIdOf(law, ref);
+  if (lovdataId !== undefined) return lovdataId === 'LOV-2009-01-09-2';
   const id = typeof law.ref === 'string' ? law.ref : law.ref.law;
   return /^(markedsf(ø|o)ringsloven|marknadsf(ø|o)ringslova|mfl)$/i.test(id);
 }
@@ -551,6 +572,9 @@ export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; l
   if (lovdataId !== undefined) return index.byLovdataId.get(lovdataId);
   return catalogueId !== undefined ? index.byId.get(catalogueId) : undefined;
 }
+
+/** The Lovdata id of the law a reference names: the known law's (knownLaw), else the catalogue entry's own; undefined for neither. */
+export const lovdataIdOf = (law: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(law, ref)?.law.lovdataId ?? law.law?.value.lovdataId;
 
 /** The known laws by Lovdata id and by catalogue id, the first in data/norwegian-law.json's order: built once per reference data. */
 const lawIndexes = new WeakMap<object, { byLovdataId: Map<string, { key: string; law: KnownLaw }>; byId: Map<string, { key: string; law: KnownLaw }> }>();

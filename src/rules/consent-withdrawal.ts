@@ -34,12 +34,20 @@ const WITHDRAWN =
 const KEPT_VERB =
   /(?<![\p{L}])(?:(?:tas|tatt|teke|takast)\s+(?:\p{L}+\s+){0,2}?vare\s+på|beholdes|behaldast|(?:lagres|lagrast|oppbevares|oppbevarast)\s+(?:(?:\p{L}+\s+){0,2}?(?:fortsatt|framleis|fremdeles|videre|vidare|likevel)|til)|slettes\s+ikke|blir\s+ikke\s+slettet|(?:vert|blir)\s+ikkje\s+sletta|(?:is|are|will\s+be)\s+(?:still\s+|nevertheless\s+|then\s+)?(?:kept|retained|stored)|(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased))(?![\p{L}])/iu;
 const DELETED = /slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*/iu;
+/**
+ * What was done before the withdrawal and cannot be undone (the integrator's lawful-wording review, 2026-11-30: «photos
+ * already printed in the yearbook are kept in the printed copies, which we cannot recall»): withdrawal «shall not affect
+ * the lawfulness of processing based on consent before its withdrawal» (Art. 7(3)), and printed copies handed out are
+ * no longer the controller's to keep.
+ */
+const DONE_BEFORE =
+  /(?<![\p{L}])(?:already|allerede|allereie|printed|trykt\p{L}*|trykte|handed\s+out|utdelt\p{L}*|delt\s+ut|distributed|cannot\s+(?:be\s+)?recall\p{L}*|(?:kan|kann)\s+(?:vi\s+)?ikk(?:e|je)\s+(?:hente|kalle|kalla)\s+tilbake)(?![\p{L}])/iu;
 const keptAfterWithdrawal = (text: string): boolean =>
   text.split(/[.;!?]/).some((s) => {
     const kept = KEPT_VERB.exec(s);
     if (kept === null || !WITHDRAWN.test(s)) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
-    return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s);
+    return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s) && !DONE_BEFORE.test(s);
   });
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;

@@ -143,12 +143,20 @@ const DISCOUNTS = /rabatt|discount/i;
  * A talent bank: keeping applicants' CVs for later or other vacancies. Art. 6(1)(b) covers «steps at the request of the
  * data subject prior to entering into a contract», the vacancy applied for; keeping the application for vacancies the
  * person did not apply for is not necessary for that (EDPB Guidelines 2/2019, para. 25) and needs its own basis.
- * So is sending or sharing the CV or application with other employers («sende CV-en til andre kommunar i regionen som
- * kan ha ledige stillingar», «forward applications to other companies in the group»): vacancies the person did not
- * apply for, at an employer they did not apply to (a disclosure to a third party, Art. 4(9)).
  */
 const TALENT_BANK =
-  /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])|(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])/iu;
+  /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
+/**
+ * Sending or sharing the CV or application with other employers («sende CV-en til andre kommunar i regionen som kan ha
+ * ledige stillingar», «forward applications to other companies in the group»): vacancies the person did not apply for,
+ * at an employer they did not apply to (a disclosure to a third party, Art. 4(9)). Not where the words tie it to the
+ * position applied for (a joint recruitment by several municipalities «om stillinga», «for the same role»).
+ */
+const OTHER_EMPLOYERS =
+  /(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])/iu;
+const SAME_POSITION =
+  /(?<![\p{L}])(?:om|for|til|i)\s+(?:den\s+)?(?:stillinga|stillingen|den utlyste stillinga|den utlyste stillingen)(?![\p{L}])|(?<![\p{L}])(?:the\s+)?same\s+(?:role|position|post|vacancy)|the position applied for|stillinga det er søkt på|stillingen det er søkt på/iu;
+const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
  * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
@@ -253,7 +261,7 @@ function notCovered(
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
   if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
   if (texts.some((t) => FRAUD.test(t))) return 'fraud-prevention';
-  if (texts.some((t) => TALENT_BANK.test(t))) return 'talent-bank';
+  if (texts.some((t) => TALENT_BANK.test(t) || sentToOtherEmployers(t))) return 'talent-bank';
   if (texts.some(improvesService)) return 'service-improvement';
   return contactsOnly() ? 'not-party' : undefined;
 }

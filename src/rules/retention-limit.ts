@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
@@ -145,7 +145,6 @@ const COPY_KEPT =
  */
 const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
-const CONSENT_WORDS = /samtykk\p{L}*|consent\p{L}*/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -248,7 +247,7 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
   r.retention.forEach((e, i) => {
     if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description)];
-    if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORDS.test(t)))
+    if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORD.test(t)))
       report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
   });
 }

@@ -64,14 +64,16 @@ const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
 const D_AIM =
   /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
 /**
- * Marketing and selling in a purpose's words or its stated interest (nb, nn, en): marketing, advertising, promotion,
- * cross-selling and upselling, raising sales, offering retail goods («tilby pasienten
- * relevante handelsvarer») or selling products, «øke salget». Offering care, treatment, a vaccine, products or aids
- * (hjelpemidler, which a pharmacy must offer: forskrift om rekvirering og utlevering av legemidler § 10-5) is no sale and
- * is not matched, nor are campaigns and newsletters, which public health work has too («kampanjer for vaksinasjon»).
+ * Marketing the controller's own goods commercially, in a purpose's words or its stated interest (nb, nn, en): marketing
+ * and advertising («markedsføre», «reklame», «advertise»), cross-selling and upselling, raising sales («øke salget»),
+ * offering retail goods («tilby pasienten relevante handelsvarer»). Selling or supplying medicines and the products or
+ * aids a treatment needs is care (a pharmacy must offer the aids: forskrift om rekvirering og utlevering av legemidler
+ * § 10-5), and health promotion, public health campaigns and practical newsletters are not marketing («health
+ * promotion», «kampanje for influensavaksinering», «nyhetsbrev om endrede åpningstider»; the integrator's review,
+ * 2026-11-30): none of them is matched.
  */
 const MARKETS = new RegExp(
-  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:annonse\p{L}*|annonser\p{L}*|advertis\p{L}*|marketing|promot\p{L}*|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])|(?<![\p{L}])(?:selge|selger|selje|sell|sells)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|produkt\p{L}*|varer|varene|goods|products?|merchandise)(?![\p{L}])`,
+  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:advertis\p{L}*|marketing|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])`,
   'iu',
 );
 
