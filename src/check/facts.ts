@@ -10,6 +10,8 @@ import { join } from '../util/pointer.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
+/** A word of consent, any form («samtykke», «samtykkjer», «consented»): what a text says of consent, denied or not. */
+export const CONSENT_WORD = /samtykk|consent/iu;
 
 /** Art. 89: the purpose is archiving in the public interest, research or statistics (any of them). */
 export const isArt89Purpose = (p: { researchOrStatistics?: boolean | string }): boolean =>
@@ -95,10 +97,20 @@ const NOT_PERSONAL = new RegExp(
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
-/** A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. */
-export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])/iu;
-/** Whether some clause of a text (split at . ; : ! ?) matches `re` and holds no negation (NEGATION). */
-export const saidUnnegated = (text: string, re: RegExp): boolean => text.split(/[.;:!?]/).some((c) => re.test(c) && !NEGATION.test(c));
+/**
+ * A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. Not
+ * the first part of a hyphen compound, which names a kind and negates nothing («ikke-nødvendige informasjonskapsler»,
+ * «ikkje-naudsynte», «not-for-profit partners»; H12V's false-alarm review left it as a miss, 2026-11-30).
+ */
+export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])(?!-\p{L})|n't(?![\p{L}])/iu;
+/**
+ * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * or a test of the clause) and holds no negation (NEGATION).
+ */
+export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
+  typeof said === 'function'
+    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
+    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
@@ -149,7 +161,7 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
  * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
+const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -163,32 +175,18 @@ const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PA
  */
 const HAND_OVER =
   /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
-const TO_PARTY = [
-  '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?',
-  'presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-  '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-  // Reporting only with «til»/«to» and the party (see the comment above): «rapporterer kunders klager» is no disclosure.
-  '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?',
-].map((verb) => new RegExp(`(?<![\\p{L}])${verb}(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu'));
 /**
  * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
  * transportøren du velger», «ship with Posten») hands them the name, address and phone (Art. 4(9)).
  */
 const CARRIER =
   '(?:transportør\\p{L}*|transportor\\p{L}*|speditør\\p{L}*|budfirma\\p{L}*|budbil\\p{L}*|fraktfirma\\p{L}*|posten|bring|helthjem|postnord|carriers?|couriers?|delivery compan(?:y|ies))';
-TO_PARTY.push(
-  new RegExp(
-    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
-    'iu',
-  ),
-);
 /**
- * The parties read in the receive form (below), a part of OUTSIDE_PARTY: customers and clients left out, since a
+ * The parties read in the receive form (TO_PARTY.receive), a part of OUTSIDE_PARTY: customers and clients left out, since a
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access), or of who the person is and how
  * to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the names»).
@@ -196,16 +194,76 @@ const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{
 const RECEIVED =
   '(?:navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
-const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not|nothing)(?![\\p{L}]))';
-// An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
-// melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
-// with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
-TO_PARTY.push(
-  new RegExp(
+const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
+/** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
+const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
+/**
+ * The parties notified or given data in the notify, give and hand forms: OUTSIDE_PARTY but customers, clients, suppliers
+ * and employers. Notifying or giving customers something («varsle kundene om planlagte strømbrudd», «gi kundane
+ * informasjon») is writing to the people themselves; a supplier told of an order is performing a contract; and in
+ * «Ansatte kan varsle arbeidsgiveren» the employer is the controller, whom the employee notifies.
+ */
+const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsgiv|arbeidsgjev|oppdragsgiv|oppdragsgjev|employer|principal))${OUTSIDE_PARTY}`;
+/**
+ * The parties the notify form reads: those that are told about people (the police and prosecution, NAV, the tax and
+ * customs administrations, Økokrim, the enforcement officer and bidragsfogden, the county governor, the courts, debt
+ * collectors and insurers, next of kin and guardians, the person's home county or municipality). Not authorities in
+ * general, the municipality or partners: «varsle myndighetene om avvik i drikkevatnet», «varsle kommunen om feil på
+ * målaren» tell of an event, not of a person.
+ */
+const NOTIFY_PARTY = `(?:politiet|police|påtalemyndighet\\p{L}*|prosecut\\p{L}*|nav|skatteetaten|tolletaten|økokrim|namsmann\\p{L}*|namsfogd\\p{L}*|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|courts?|inkasso\\p{L}*|debt collect\\p{L}*|forsikringsselskap\\p{L}*|insurers?|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?)`;
+/**
+ * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
+ * (the first that names a party decides what recipients-stated hears of).
+ */
+const TO_PARTY = {
+  share: verbToParty('(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  send: verbToParty('(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)?'),
+  present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  deliver: verbToParty('(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
+  report: verbToParty('(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?'),
+  // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
+  // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
+  // politiet», «anmelde forholdet til politiet»): the party learns what the notice says about the person (Art. 4(9)).
+  // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
+  // seg til» (the person signs up themself).
+  notify: verbToParty(
+    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?)',
+    NOTIFY_PARTY,
+  ),
+  // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
+  // police»).
+  hand: verbToParty(
+    '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+\\s+){0,2}?',
+    NOTIFIED_PARTY,
+  ),
+  // Giving a party data, the party named right after the verb («gi bidragsfogden nødvendige opplysningar», «gir NAV
+  // tilgang til vedtaket», «give the police a copy»): only with a word of data (RECEIVED) within two words after it.
+  // Giving data to a party after «til»/«to» («gi informasjon til politiet», barnevernsloven § 13-5 third paragraph; «give
+  // a copy to the police»): only with a word of data between the verb and «til».
+  giveTo: verbToParty(
+    `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?`,
+    NOTIFIED_PARTY,
+  ),
+  give: new RegExp(
+    `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    'iu',
+  ),
+  carrier: new RegExp(
+    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+    'iu',
+  ),
+  // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
+  // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
+  // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
+  receive: new RegExp(
     `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
-);
+} as const;
+type Handing = keyof typeof TO_PARTY;
+const HANDINGS = Object.entries(TO_PARTY) as [Handing, RegExp][];
 /**
  * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
  * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
@@ -249,11 +307,6 @@ const PASSIVE_SENT = new RegExp(
   `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
   'iu',
 );
-const SEND = 1;
-const DELIVER = 3;
-const REPORT = 4;
-/** TO_PARTY's receive form (the last pushed). */
-const RECEIVE = 6;
 /**
  * The receiver's own data («Samarbeidspartnerne får tilgang til sine egne kontaktopplysninger», «partners receive their
  * own contact details»): nothing about the person is received (W1 false-alarm review, 2026-11-30).
@@ -291,30 +344,52 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const handsOver = (c: string): boolean =>
     handedOver(c, ownParty) ||
     passiveSent(c, ownParty) ||
-    TO_PARTY.some((re, k) => {
+    HANDINGS.some(([kind, re]) => {
       const m = re.exec(c);
-      // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
-      // record, writing to the person the data is about: not read as disclosure.
-      if (m === null || ownParty(m[1]!, m[0]) || ((k === SEND || k === REPORT) && THE_CUSTOMER.test(m[1]!)) || anonymousObject(m[0])) return false;
-      // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-      if (k === RECEIVE) {
-        const object = `${m[0]} ${c
-          .slice(m.index + m[0].length)
-          .trim()
-          .split(/\s+/)
-          .slice(0, 5)
-          .join(' ')}`;
-        if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
-      }
-      // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
-      // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
-      // profile: a staffing agency's client).
-      if (k === DELIVER && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
-      return !(k === SEND && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
+      return m !== null && handedToParty(kind, m, c, ownParty);
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
   return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
+}
+/**
+ * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,
+ * «Arbeidstakar kan også varsle politiet», «Den som varslar, kan òg melde saka til politiet», «Employees may also notify
+ * the police»): a subject for the people the record is about, with a modal right before the verb («kan vi gi …» is the
+ * controller again). Their own notice to an
+ * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
+ */
+const PERSON_ACTS =
+  /(?<![\p{L}])(?:du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$/iu;
+/** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
+const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
+/** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
+function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
+  // record, writing to the person the data is about: not read as disclosure.
+  if (
+    ownParty(m[1]!, m[0]) ||
+    ((kind === 'send' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
+    anonymousObject(m[0])
+  )
+    return false;
+  if (PERSON_MAY.includes(kind) && PERSON_ACTS.test(c.slice(0, m.index))) return false;
+  // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
+  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
+    const object = `${m[0]} ${c
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(' ')}`;
+    if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
+  }
+  // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
+  // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
+  // profile: a staffing agency's client).
+  if (kind === 'deliver' && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
+  // A message sent to the party named right after the verb (MESSAGE) is written to them.
+  return !(kind === 'send' && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
 }
 
 /**
@@ -373,11 +448,10 @@ function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
   return r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => citesMarketingAct(l, ref))));
 }
 
-/** The reference names markedsføringsloven, by its Lovdata id or a catalogue id ropa knows for it. */
+/** The reference names markedsføringsloven, by its Lovdata id, a catalogue id ropa knows for it, or its name. */
 export function citesMarketingAct(law: ResolvedLaw, ref: ReferenceData): boolean {
-  const known = knownLaw(law, ref);
-  if (known) return known.law.lovdataId === 'LOV-2009-01-09-2';
-  if (law.law?.value.lovdataId !== undefined) return law.law.value.lovdataId === 'LOV-2009-01-09-2';
+  const lovdataId = lovdataIdOf(law, ref);
+  if (lovdataId !== undefined) return lovdataId === 'LOV-2009-01-09-2';
   const id = typeof law.ref === 'string' ? law.ref : law.ref.law;
   return /^(markedsf(ø|o)ringsloven|marknadsf(ø|o)ringslova|mfl)$/i.test(id);
 }
@@ -489,6 +563,9 @@ export function knownLaw(law: ResolvedLaw, ref: ReferenceData): { key: string; l
   return catalogueId !== undefined ? index.byId.get(catalogueId) : undefined;
 }
 
+/** The Lovdata id of the law a reference names: the known law's (knownLaw), else the catalogue entry's own; undefined for neither. */
+export const lovdataIdOf = (law: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(law, ref)?.law.lovdataId ?? law.law?.value.lovdataId;
+
 /** The known laws by Lovdata id and by catalogue id, the first in data/norwegian-law.json's order: built once per reference data. */
 const lawIndexes = new WeakMap<object, { byLovdataId: Map<string, { key: string; law: KnownLaw }>; byId: Map<string, { key: string; law: KnownLaw }> }>();
 function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
@@ -512,13 +589,13 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
 const NOT_A_SECTION =
   /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
 
-/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
+/** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§ 5-5 a" → 5-5a (not «§ 9-1 i loven»), "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
     const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+[a-z]?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
   });
 }
 

@@ -25,9 +25,10 @@ const EXPRESSION =
  * Words of the commercial side of a media house and of readers' own content (nb, nn, en): subscriptions, invoices,
  * payment, marketing, advertising, offers and sales, shops, orders, prizes and competitions, tickets, customers,
  * delivery and carriers, moderation and comment fields (content the editor does not control, medieansvarsloven § 3
- * letter d), newsletters (sending them to subscribers is not journalism), cookies.
+ * letter d), newsletters (sending them to subscribers is not journalism), cookies. Not screening's COMMERCIAL (commercial
+ * use of a profile, for Datatilsynet's list): a media house's business is read by its own words.
  */
-const COMMERCIAL =
+const MEDIA_BUSINESS =
   /abonnement|abonnent|fakturer|faktura|betaling|betale|inkasso|markedsfør|marknadsfør|reklame|annonse|annonsør|tilbud|tilbod|(?<![\p{L}])(?:salg|sal|selge|selje|selger|sel|salget)(?![\p{L}])|nettbutikk|bestill|premie|konkurranse|billett|kunde|levering|avisbud|(?<![\p{L}])bud(?:et|ene|a)?(?![\p{L}])|moderer|kommentarfelt|leserkommentar|brukergenerert|debattant|nyhetsbrev|nyheitsbrev|newsletter|informasjonskaps|cookie|subscri|invoice|payment|marketing|advertis|(?<![\p{L}])(?:sale|sales|sell|selling|shop|customer|competition|ticket)s?(?![\p{L}])/iu;
 
 /** Whether a law reference is personopplysningsloven § 3 (any paragraph; not § 30 or § 3-something). */
@@ -80,8 +81,8 @@ const TOPIC =
 /** A clause's own words: in a clause of expression, the subject reported on is left out (TOPIC). */
 const ownWords = (c: string): string => (EXPRESSION.test(c) ? c.replace(TOPIC, ' ') : c);
 
-/** Whether the purpose's words are commercial (see COMMERCIAL). */
-export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => COMMERCIAL.test(ownWords(c)));
+/** Whether the purpose's words are commercial (see MEDIA_BUSINESS). */
+export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => MEDIA_BUSINESS.test(ownWords(c)));
 
 /**
  * The purpose is exempt under § 3: it cites § 3, says it is journalism (or academic, artistic, literary expression),
@@ -92,7 +93,7 @@ export function expressionExempt(p: ResolvedPurpose, ref: ReferenceData): boolea
   if (known.exempt !== undefined) return known.exempt;
   if (!claimsExpression(p, ref)) return (known.exempt = false);
   const words = clauses(p);
-  return (known.exempt = words.some((c) => EXPRESSION.test(c)) && !words.some((c) => COMMERCIAL.test(ownWords(c))));
+  return (known.exempt = words.some((c) => EXPRESSION.test(c)) && !words.some((c) => MEDIA_BUSINESS.test(ownWords(c))));
 }
 
 /** Every purpose of the activity is exempt (and it has one). */

@@ -1,8 +1,8 @@
 import { t, LANGUAGES } from '../i18n/index.js';
-import type { Activity, Processor, Purpose, SecurityMeasure, Source, SourceType } from '../model/types.js';
+import { SOURCE_TYPES, type Activity, type Processor, type Purpose, type SecurityMeasure, type Source, type SourceType } from '../model/types.js';
 import { Ids } from './slug.js';
 import type { SourceRow } from './table.js';
-import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_TYPES, SOURCE_WORDS, TECHNICAL, fold, matchTemplate, termOf, unique } from './vocabulary.js';
+import { NONE_RECIPIENTS, ORGANISATIONAL, RECIPIENT_WORDS, SOURCE_WORDS, TECHNICAL, fold, matchTemplate, termOf, unique } from './vocabulary.js';
 import { countryCode } from './words.js';
 import type { Remark } from './built.js';
 import type { RowContext } from './context.js';

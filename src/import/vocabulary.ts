@@ -95,15 +95,6 @@ export const MECHANISMS: readonly TransferMechanism[] = [
   'A49-1-g',
   'A49-1-subpara2',
 ];
-export const SOURCE_TYPES: readonly SourceType[] = [
-  'data-subject',
-  'public-register',
-  'other-controller',
-  'other-person',
-  'publicly-available',
-  'device',
-  'internal',
-];
 export const DPIA_STATUSES = ['not-screened', 'not-required', 'required', 'in-progress', 'done'] as const;
 export const RIGHTS = [
   'information',

@@ -339,7 +339,9 @@ export interface DataCategory {
   location?: boolean;
   retention?: string;
 }
-export type SourceType = 'data-subject' | 'public-register' | 'other-controller' | 'other-person' | 'publicly-available' | 'device' | 'internal';
+/** Every kind of source, in the schema's order (catalogue.schema.json, `sources.*.type`; a test holds the two together). */
+export const SOURCE_TYPES = ['data-subject', 'public-register', 'other-controller', 'other-person', 'publicly-available', 'device', 'internal'] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
 export interface Source {
   name: LocalText;
   type: SourceType;

@@ -1,4 +1,4 @@
-import { basesWithPointers, NEGATION, textsOf } from '../check/facts.js';
+import { basesWithPointers, saidUnnegated, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
@@ -27,7 +27,7 @@ function personDecides(r: ResolvedActivity): boolean {
   const ad = r.activity.automatedDecisions;
   return [ad?.logic, ad?.significance, r.activity.dpia?.reason]
     .flatMap(textsOf)
-    .some((t) => t.split(/[.;:!?]/).some((c) => PERSON_DECIDES.test(c) && !ON_REQUEST.test(c) && !NEGATION.test(c)));
+    .some((t) => saidUnnegated(t, (c) => PERSON_DECIDES.test(c) && !ON_REQUEST.test(c)));
 }
 
 /**

@@ -29,6 +29,11 @@ import { defineRule } from '../check/rule.js';
  * (Art. 8(1) governs only the consent «in relation to the offer of information society services directly to a child»).
  * The age must be stated as the only one admitted («bare», «kun», «berre», «only», «må være fylt», «must be»), and
  * reach the same limit as a group's own lower age (15, or 16 in health care and health research).
+ *
+ * Art. 8's 13 is asked (`missing`) only of a purpose the children use online (`ONLINE_SERVICE`, or a consent given through
+ * the service itself); any other consent (keeping a boarder's medicines, publishing a child's photo) is asked who consents
+ * for a child (`other-consent`: vergemålsloven § 9, barnelova § 33), which findings fire being the same. Who may withdraw
+ * the consent is who gives it: a `consentWithdrawal` naming the parents answers as a note does.
  */
 const AGE_UNDER_16 =
   /(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])/iu;
@@ -134,12 +139,33 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
   }
   return lowest;
 }
+/**
+ * An information society service offered directly to the person (Art. 8(1); Art. 4(25), Directive (EU) 2015/1535 Art.
+ * 1(1)(b): at a distance, by electronic means, at the individual request of a recipient), as a purpose's own words name
+ * one the person uses: an app, an account or log-in, a newsletter, cookies or a website's analytics, internet access, a
+ * chat, a game, an online form or survey, a web shop's customer. Publishing a child's photo on a website, selling it or
+ * keeping a pupil's medicines is no such service to the child (Art. 8 does not apply to it), so «nettside» or «sosiale
+ * medier» alone is not read as one.
+ */
+const ONLINE_SERVICE = new RegExp(
+  [
+    String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?kontoen?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
+    String.raw`nyhe(?:i)?tsbrev|newsletter|informasjonskaps|cookies?(?![\p{L}])|nettstatistikk|bruksanalyse|web\s*analytics|(?<![\p{L}])analytics(?![\p{L}])`,
+    String.raw`(?:bruk(?:en|ar(?:ar|ane|en)?|er(?:e|ne)?)?|besøk\p{L}*|users?|visitors?|use)\s+(?:of\s+|av\s+)?(?:the\s+)?(?:nettstedet|nettstaden|nettsida|nettsiden|websites?|nettsted|nettstad)|(?:websites?|nettstedets?|nettstadens?)\s+(?:visitors|users|besøkende|brukere|brukarar)`,
+    String.raw`(?<![\p{L}])(?:internett|internet|wi-?fi|trådløs\p{L}*\s+nett|gjestenett\p{L}*|chat\p{L}*|nettprat|spel|spill|games?|nettskjema|online\s+(?:forms?|surveys?|services?|shop|store|games?|registration|sign-?up|courses?)|nettbasert\p{L}*|nettbutikk\p{L}*\s+(?:kunde|handel|kjøp)\p{L}*|strøm(?:me|ming)|streaming|nettjeneste\p{L}*|netteneste\p{L}*|digital\p{L}*\s+tjeneste\p{L}*|digital\p{L}*\s+teneste\p{L}*)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
+const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
+
 export default defineRule(
   {
     id: 'child-consent-age',
     severity: 'warning',
     citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
-    messages: ['missing', 'research-age', 'health-age'],
+    messages: ['missing', 'research-age', 'health-age', 'other-consent'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -160,7 +186,9 @@ export default defineRule(
         if (!isConsent(basis.gdpr) || asked.has(p)) continue;
         const stated = purpose.legalBasis.filter((b) => isConsent(b.gdpr) && b.childConsent !== undefined);
         const research = purpose.researchOrStatistics === true || purpose.researchOrStatistics === 'research';
-        const inWords = [...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)].filter(
+        const consents = purpose.legalBasis.filter((b) => isConsent(b.gdpr));
+        // Who may withdraw the consent is who gives it («Eleven (eller føresette for elevar under 16 år) kan trekkje samtykket»).
+        const inWords = [...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)].filter(
           (t) => saysParentsConsent(t) || saysOwnConsent(t, care && !research),
         );
         if (stated.length > 0 || inWords.length > 0) {
@@ -172,10 +200,18 @@ export default defineRule(
         }
         const limit = (research && health) || care ? 16 : 15;
         if (oldEnough(limit)) continue;
-        const only = consentOnlyFrom([...purpose.legalBasis.filter((b) => isConsent(b.gdpr)).flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)]);
+        const only = consentOnlyFrom([...consents.flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)]);
         if (only !== undefined && only >= limit) continue;
         asked.add(p);
-        report.activity(r, pointer, care && !research ? 'health-age' : 'missing', { purpose: purpose.id, subjects: children.join(', ') });
+        const online =
+          consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||
+          [
+            ...textsOf(r.activity.title),
+            ...textsOf(purpose.description),
+            ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]),
+          ].some((t) => ONLINE_SERVICE.test(t));
+        const variant = care && !research ? 'health-age' : online ? 'missing' : 'other-consent';
+        report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children.join(', ') });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, basesWithPointers, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 
@@ -71,13 +71,12 @@ const BEYOND_DUTY =
   /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as|uavhengig\s+av|uavhengig|independently\s+of|regardless\s+of|irrespective\s+of|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])/iu;
 /**
  * What is not the purpose's own duty (W2 false-alarm review, 2026-11-30): the law requiring the consent itself, a consent
- * word in the clause or the one before («Bilder publiseres bare med samtykke fra foresatte, slik loven krever
+ * word (CONSENT_WORD) in the clause or the one before («Bilder publiseres bare med samtykke fra foresatte, slik loven krever
  * (åndsverkloven § 104)», «only with their consent, as the law requires»); a duty as the topic of a newsletter or course
- * («nyhetsbrev om meldeplikt og opplysningsplikt», «a newsletter on the statutory duty to report», «kurs om
+ * (DUTY_AS_TOPIC: «nyhetsbrev om meldeplikt og opplysningsplikt», «a newsletter on the statutory duty to report», «kurs om
  * rapporteringsplikten»); and, in BEYOND_DUTY, how long something is kept («så lenge loven krever») and what is apart
  * from the duty («uavhengig av meldeplikten», «in addition to what the law requires»).
  */
-const CONSENT_WORD = /samtykk|consent/iu;
 const DUTY_AS_TOPIC =
   /(?<![\p{L}])(?:om|on|about|regarding|angående|concerning)\s+(?:\p{L}+\s+){0,2}?(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt|lovpålag|statutory|legal|duty)/iu;
 /** One clause of a purpose's words. */

@@ -81,7 +81,7 @@ const NOTE_SENTENCE_END = /[.;!?]/;
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
-  texts.some((t) => t.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
+  texts.some((t) => saidUnnegated(t, (c) => [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
 /**
  * A purpose that does not use what a device source gives (H12V false-alarm review, 2026-11-30), read only for the
  * activity's device source, never against the purpose's own device words: a web server's log of the requests the
@@ -162,11 +162,28 @@ const OWN_RANGE =
   /sortiment\p{L}*|vareutval\p{L}*|in our (?:own )?(?:range|shop|store|assortment)|i (?:vår|vårt|vår egen|vårt eget|vår eigen|vårt eige) (?:nett)?butikk|i (?:nett)?butikken (?:vår|vårt)|(?:varer|merker|merkevarer|brands|goods|items)\s+(?:som\s+)?(?:vi|we)\s+(?:selger|sel|sell|stock|carry)/iu;
 /** Whether a text, clause by clause, markets others' products (OTHERS_OFFERS) in words not denied, not on consent, not the shop's own range. */
 function marketsOthers(text: string): boolean {
-  return text.split(/[.;:!?]/).some((c) => {
-    if (NEGATION.test(c) || CONSENT_GIVEN.test(c) || OWN_RANGE.test(c)) return false;
-    return OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m)));
-  });
+  return saidUnnegated(text, (c) => !CONSENT_GIVEN.test(c) && !OWN_RANGE.test(c) && OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m))));
 }
+
+/**
+ * People who are not existing customers, reached under the existing-customer exception: former customers or members
+ * («former members for three years after they leave», «tidligere kunder») and addresses bought or rented from others
+ * («adresser kjøpt fra adresseleverandører», «purchased lists»). Markedsføringsloven § 15 third paragraph: «i
+ * eksisterende kundeforhold der den næringsdrivende avtaleparten har mottatt kundens elektroniske adresse i forbindelse
+ * med salg»; others need prior consent (first paragraph). Read clause by clause; a negated clause («not to former
+ * members») says nothing. H12C, variants-trening TR27; H12A, variants-ekom E40.
+ */
+const NOT_CUSTOMERS =
+  /(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)/iu;
+/**
+ * The electronic channel said to be kept to existing customers («E-post sendes bare i eksisterende kundeforhold», «e-mail
+ * goes only to current members»): former customers named beside it are reached otherwise, by telephone under § 12 (the
+ * variants-media base: offers to current and former subscribers by e-mail and telephone).
+ */
+const ONLY_EXISTING =
+  /(?<![\p{L}])(?:bare|berre|kun|only|solely)\s+(?:\p{L}+\s+){0,2}?(?:eksisterende|eksisterande|nåværende|noverande|existing|current|active)\s+(?:\p{L}*kunde\p{L}*|kundar\p{L}*|abonnent\p{L}*|medlem\p{L}*|customers?|clients?|members?|subscribers?)(?![\p{L}])/iu;
+const reachesNotCustomers = (texts: readonly string[]): boolean =>
+  texts.some((t) => saidUnnegated(t, NOT_CUSTOMERS)) && !texts.some((t) => ONLY_EXISTING.test(t));
 
 /**
  * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
@@ -207,9 +224,19 @@ const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE
  * false-alarm review, 2026-11-30).
  */
 const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}*|hake\p{L}*|huk\p{L}*|ticks?|checks?|checkmarks?|ja|yes)(?![\p{L}]))/iu;
+/**
+ * A negation of the box counts only near the pre-ticked word: up to five words before it («vi bruker ikke bokser som er
+ * forhåndsavkrysset», «boxes that are not pre-ticked») or after it («pre-ticked boxes are not used»). A negation further
+ * off in the clause belongs to something else («People who are not members get news only by leaving the pre-ticked box
+ * ticked»: H12C, variants-trening TR26).
+ */
+const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'iu');
+const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'iu');
+const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
+  NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
 const preTicked = (clause: string): boolean => {
   const m = PRE_TICKED.exec(clause);
-  if (m === null || NEGATION.test(clause) || boxDenied(clause, m)) return false;
+  if (m === null || boxNegated(clause, m) || boxDenied(clause, m)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };
 
@@ -290,6 +317,24 @@ const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(
  * parental responsibility (Art. 8(1)), not a relative consenting for an adult.
  */
 const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])/iu;
+/**
+ * Consent given by an employer for its employees («The employer consents on behalf of its employees when it signs the
+ * corporate agreement», «arbeidsgiveren samtykker på vegne av de ansatte»): consent is the data subject's own (Art. 4(11),
+ * 6(1)(a)); no law lets an employer give it for them, and an employee's own consent is rarely free in the employment
+ * relationship (EDPB Guidelines 05/2020 section 3.1.1). H12C, variants-trening TR14. A clause with a negation («the employer
+ * cannot consent on their behalf») is not read.
+ */
+const EMPLOYER = /(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?(?:'s|s')?)(?![\p{L}])/iu;
+const EMPLOYEES =
+  /(?<![\p{L}])(?:ansatte|ansatt|tilsette|tilsett|arbeidstaker\p{L}*|arbeidstakar\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|employees?|staff|workers?|personnel)(?![\p{L}])/iu;
+const FROM_EMPLOYER =
+  /(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+const proxyEmployer = (clause: string): boolean =>
+  CONSENT_WORD.test(clause) &&
+  EMPLOYER.test(clause) &&
+  EMPLOYEES.test(clause) &&
+  (ON_BEHALF.test(clause) || FROM_EMPLOYER.test(clause)) &&
+  !NEGATION.test(clause);
 const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
 /**
  * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
@@ -328,7 +373,7 @@ const parentsForAdults = (clause: string): boolean =>
  * to (no newsletter without consent to it), and a denied loss («mistar ikkje plassen»), are not read.
  */
 const REFUSAL =
-  /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|seie nei|si nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|says?\s+no|saying\s+no|said\s+no|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
 const LOSS =
   /(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])/iu;
 /**
@@ -337,9 +382,19 @@ const LOSS =
  * three words, not counting the refusal's own «ikke samtykker» (W2 false-alarm review, 2026-11-30).
  */
 const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|utan|without)|n't)(?![\p{L}])(?:\s+\S+){0,2}\s+$/iu;
+/**
+ * Being kept out of what the person has beyond the consent (H12C, variants-trening TR01: «Members who say no cannot enter
+ * in unstaffed hours»): not able to enter, come in, train, attend or join («cannot enter», «kan ikke komme inn», «får ikkje
+ * trene»). Not where the words go on to say by what means («cannot enter with the face», «kan ikke komme inn med
+ * fingeravtrykk»): that is the consented way in itself, lost by refusing it. The negation is the loss's own here.
+ */
+const KEPT_OUT =
+  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|train|attend|join|komme\s+inn|kome\s+inn|gå\s+inn|trene|trena|delta|melde\s+seg\s+inn)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,1}?(?:with|using|by|through|via|med|ved|gjennom)(?![\p{L}]))/iu;
 const detriment = (sentence: string): boolean => {
   const refusal = REFUSAL.exec(sentence);
   if (refusal === null) return false;
+  const kept = KEPT_OUT.exec(sentence);
+  if (kept !== null && kept.index >= refusal.index) return true;
   const m = LOSS.exec(sentence);
   if (m === null || NEGATION.test(m[0])) return false;
   const refusalEnd = refusal.index + refusal[0].length;
@@ -367,6 +422,8 @@ export default defineRule(
       'soft-opt-in-others',
       'proxy-parents',
       'detriment',
+      'proxy-employer',
+      'soft-opt-in-not-customers',
     ],
   },
   (ctx, report) => {
@@ -376,6 +433,8 @@ export default defineRule(
       // Each fact below only when a purpose asks for it, once per activity.
       let businessOnce: boolean | undefined;
       const business = (): boolean => (businessOnce ??= actsAsPublicAuthority(ctx.registry, r) !== true);
+      let consentOnlyOnce: boolean | undefined;
+      const consentOnly = (): boolean => (consentOnlyOnce ??= ((art6) => art6.length > 0 && art6.every((g) => g === 'A6-1-a'))(r.purposes.flatMap(art6Codes)));
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
         if (!isConsent(basis.gdpr)) continue;
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
@@ -401,10 +460,16 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(parentsForAdults)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-parents', { purpose: purpose.id });
-        // Refusal that costs something: said in the basis's note or the purpose's words, once per purpose.
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(proxyEmployer)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-employer', { purpose: purpose.id });
+        // Refusal that costs something: said in the basis's note or the purpose's words, once per purpose; or in the
+        // collection's consequences where every Art. 6 basis of the activity is consent, so that what happens if the data
+        // is not given is what happens if consent is refused (Art. 13(2)(e)).
         if (
           purpose.legalBasis.find((x) => isConsent(x.gdpr)) === basis &&
-          [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_SENTENCE_END).some(detriment))
+          [...textsOf(basis.note), ...textsOf(purpose.description), ...(consentOnly() ? textsOf(r.activity.collection?.consequences) : [])].some((t) =>
+            t.split(NOTE_SENTENCE_END).some(detriment),
+          )
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
       }
@@ -435,6 +500,8 @@ export default defineRule(
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else if (marketing() && electronic() && own.some(marketsOthers))
           report.activity(r, where(), 'soft-opt-in-others', { purpose: purpose.id }, { severity: 'warning' });
+        else if (marketing() && electronic() && reachesNotCustomers(own))
+          report.activity(r, where(), 'soft-opt-in-not-customers', { purpose: purpose.id }, { severity: 'warning' });
         else {
           const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
           const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);

@@ -22,6 +22,33 @@ const RESEARCH_OR_ANON = /anonym|analys|publiser|publicat|forskingsresultat|fors
 /** Keeping proof of the consent or its withdrawal (Art. 7(1)), or an address on a suppression list so as not to write again. */
 const PROOF_OR_SUPPRESSION =
   /dokumenter|dokumentasjon|\bbevis|at du har trukke|at du har reservert|reservasjon|sperreliste|suppression|do-not-contact|\bproof\b|record of (?:your |the )?(?:consent|withdrawal)|that you (?:have )?withdr/i;
+/**
+ * The same said in the retention of the purpose's data (H12C, variants-trening TR04: «When consent is withdrawn the
+ * template is kept, switched off, until the membership ends»): a sentence that speaks of the withdrawal (WITHDRAWN) and
+ * says the data is kept (KEPT_VERB), with no word of deleting, erasing or anonymising beside it («When you withdraw, we
+ * delete the photos, but invoices are kept» deletes the consented data). Whatever the noun: a retention entry is about
+ * its own categories.
+ */
+const WITHDRAWN =
+  /(?<![\p{L}])(?:(?:trekk\p{L}*|trekt|trukke[nt]?)\s+(?:\p{L}+\s+){0,2}?tilbake|(?:trekker|trekkjer|trekke|trekkje|trekkes|trekkjast)\s+(?:\p{L}+\s+){0,1}?samtykk\p{L}*|tilbaketrekk\p{L}*|withdr\p{L}*)(?![\p{L}])/iu;
+const KEPT_VERB =
+  /(?<![\p{L}])(?:(?:tas|tatt|teke|takast)\s+(?:\p{L}+\s+){0,2}?vare\s+på|beholdes|behaldast|(?:lagres|lagrast|oppbevares|oppbevarast)\s+(?:(?:\p{L}+\s+){0,2}?(?:fortsatt|framleis|fremdeles|videre|vidare|likevel)|til)|slettes\s+ikke|blir\s+ikke\s+slettet|(?:vert|blir)\s+ikkje\s+sletta|(?:is|are|will\s+be)\s+(?:still\s+|nevertheless\s+|then\s+)?(?:kept|retained|stored)|(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased))(?![\p{L}])/iu;
+const DELETED = /slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*/iu;
+/**
+ * What was done before the withdrawal and cannot be undone (the integrator's lawful-wording review, 2026-11-30: «photos
+ * already printed in the yearbook are kept in the printed copies, which we cannot recall»): withdrawal «shall not affect
+ * the lawfulness of processing based on consent before its withdrawal» (Art. 7(3)), and printed copies handed out are
+ * no longer the controller's to keep.
+ */
+const DONE_BEFORE =
+  /(?<![\p{L}])(?:already|allerede|allereie|printed|trykt\p{L}*|trykte|handed\s+out|utdelt\p{L}*|delt\s+ut|distributed|cannot\s+(?:be\s+)?recall\p{L}*|(?:kan|kann)\s+(?:vi\s+)?ikk(?:e|je)\s+(?:hente|kalle|kalla)\s+tilbake)(?![\p{L}])/iu;
+const keptAfterWithdrawal = (text: string): boolean =>
+  text.split(/[.;!?]/).some((s) => {
+    const kept = KEPT_VERB.exec(s);
+    if (kept === null || !WITHDRAWN.test(s)) return false;
+    const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
+    return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s) && !DONE_BEFORE.test(s);
+  });
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
 
@@ -30,7 +57,7 @@ export default defineRule(
     id: 'consent-withdrawal',
     severity: 'error',
     citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)',
-    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal'],
+    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -42,12 +69,11 @@ export default defineRule(
           continue;
         }
         const texts = textsOf(basis.consentWithdrawal);
-        if (
+        const consentOnly =
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
-          !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a') &&
-          texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t))
-        )
+          !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a');
+        if (consentOnly && texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t)))
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
@@ -55,6 +81,27 @@ export default defineRule(
             { purpose: purpose.id },
             { severity: 'warning' },
           );
+        // The retention of this purpose's data (its own categories, or the activity's), where no other purpose of the
+        // activity may keep them on a ground of its own (one on another basis naming no categories may keep them all).
+        else if (consentOnly) {
+          const own = purpose.dataCategories !== undefined && purpose.dataCategories.length > 0 ? purpose.dataCategories : undefined;
+          const otherGrounds = r.purposes.filter((o) => o !== purpose && o.legalBasis.some((x) => x.gdpr.startsWith('A6-1-') && x.gdpr !== 'A6-1-a'));
+          if (otherGrounds.some((o) => (o.dataCategories ?? []).length === 0)) continue;
+          const others = new Set(otherGrounds.flatMap((o) => o.dataCategories ?? []));
+          const i = r.retention.findIndex((e) => {
+            const cats = e.categories.length > 0 ? e.categories.map((c) => c.id) : r.dataCategories.map((c) => c.id);
+            const mine = own === undefined ? cats : cats.filter((c) => own.includes(c));
+            return (
+              (cats.length === 0 || mine.length > 0) &&
+              !mine.some((c) => others.has(c)) &&
+              [...textsOf(e.description), ...textsOf(e.trigger)].some(keptAfterWithdrawal)
+            );
+          });
+          if (i >= 0) {
+            const field = textsOf(r.retention[i]!.description).some(keptAfterWithdrawal) ? 'description' : 'trigger';
+            report.activity(r, join('/retention', i, field), 'retention-kept-after-withdrawal', { purpose: purpose.id }, { severity: 'warning' });
+          }
+        }
         if (basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST.test(t)) && !texts.some((t) => ELECTRONIC.test(t)))
           report.activity(
             r,

@@ -1,5 +1,5 @@
 import { NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
-import { isArt6 } from '../model/resolve.js';
+import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
 import { memo } from '../util/memo.js';
@@ -147,6 +147,17 @@ const DISCOUNTS = /rabatt|discount/i;
 const TALENT_BANK =
   /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
 /**
+ * Sending or sharing the CV or application with other employers («sende CV-en til andre kommunar i regionen som kan ha
+ * ledige stillingar», «forward applications to other companies in the group»): vacancies the person did not apply for,
+ * at an employer they did not apply to (a disclosure to a third party, Art. 4(9)). Not where the words tie it to the
+ * position applied for (a joint recruitment by several municipalities «om stillinga», «for the same role»).
+ */
+const OTHER_EMPLOYERS =
+  /(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])/iu;
+const SAME_POSITION =
+  /(?<![\p{L}])(?:om|for|til|i)\s+(?:den\s+)?(?:stillinga|stillingen|den utlyste stillinga|den utlyste stillingen)(?![\p{L}])|(?<![\p{L}])(?:the\s+)?same\s+(?:role|position|post|vacancy)|the position applied for|stillinga det er søkt på|stillingen det er søkt på/iu;
+const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t);
+/**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
  * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
  * use it or move («analysere reisemønsteret», «kartleggje bruksmønster», «analyse usage»), or planning the offer from it
@@ -238,6 +249,23 @@ const ownMarketing = (t: string): boolean =>
           !BOUGHT_SERVICE.test(c)),
     );
 
+/**
+ * Why a purpose on the contract alone is not covered by it: marketing or partners' offers, fraud prevention, a talent bank,
+ * service improvement, or people who are no party (asked last, and only then); undefined where nothing says so.
+ */
+function notCovered(
+  p: ResolvedPurpose,
+  contactsOnly: () => boolean,
+): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
+  // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
+  const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
+  if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
+  if (texts.some((t) => FRAUD.test(t))) return 'fraud-prevention';
+  if (texts.some((t) => TALENT_BANK.test(t) || sentToOtherEmployers(t))) return 'talent-bank';
+  if (texts.some(improvesService)) return 'service-improvement';
+  return contactsOnly() ? 'not-party' : undefined;
+}
+
 export default defineRule(
   {
     id: 'contract-necessity',
@@ -257,13 +285,8 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
-        const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
-        if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack))
-          report.activity(r, join('/purposes', i, 'legalBasis'), 'not-necessary', { purpose: p.id });
-        else if (texts.some((t) => FRAUD.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'fraud-prevention', { purpose: p.id });
-        else if (texts.some((t) => TALENT_BANK.test(t))) report.activity(r, join('/purposes', i, 'legalBasis'), 'talent-bank', { purpose: p.id });
-        else if (texts.some(improvesService)) report.activity(r, join('/purposes', i, 'legalBasis'), 'service-improvement', { purpose: p.id });
-        else if (contactsOnly()) report.activity(r, join('/purposes', i, 'legalBasis'), 'not-party', { purpose: p.id });
+        const why = notCovered(p, contactsOnly);
+        if (why !== undefined) report.activity(r, join('/purposes', i, 'legalBasis'), why, { purpose: p.id });
       });
     }
   },

@@ -37,10 +37,13 @@ const NAMED_CONDITION =
   /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
 /**
  * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
- * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»).
+ * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»). Communication control
+ * («kommunikasjonskontroll», «kommunikasjonsavlytting», «lawful interception») is ordered only against someone suspected
+ * of an offence (straffeprosessloven §§ 216 a, 216 b: «når noen med skjellig grunn mistenkes»): a purpose that carries it
+ * out works with such data (H12A, variants-ekom E13).
  */
 const OFFENCE =
-  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+  /anmeld\p{L}*|kommunikasjonskontroll\p{L}*|kommunikasjonsavlytting\p{L}*|(?<![\p{L}])(?:lawful interception|wiretap\p{L}*)|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
 /**
  * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
  * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over

@@ -17,7 +17,7 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])/iu;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])/iu;
 /**
  * Where an employee is («posisjonen fra appen», «employees' location»): a measure of the employee only where a means
  * that locates them is named beside it (LOCATING). «Posisjon» and «position» are also a job or role («tilgangene
@@ -38,24 +38,37 @@ const LOCATING =
  * dentist and hygienist», «hver sykepleier», «each driver's»), and rates and bonuses are words of performance («how many
  * records each dentist handles per day, as a basis for bonuses»: variants-tannlege T33).
  */
-const INDIVIDUAL_EMPLOYEE =
-  /(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|kvar enkelt|hver|kvar|each|every|individual) (?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar|rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|(?:tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver)(?:s|'s|')?(?![\p{L}]))/iu;
+const OCCUPATION = [
+  'rådgiver|rådgjevar|saksbehandler|sakshandsamar|selger|seljar|konsulent|agent|kundebehandler|kundebehandlar|kundehandsamar|kunderådgiver|kunderådgjevar|kundeveileder|kunderettleiar|telefonist|employee|adviser|advisor|consultant|caseworker|case officer|case handler',
+  'tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver',
+  // Paraphrases of caught defects (variants-paraphrase): teachers, recruiters, couriers, technicians, inspectors, cashiers.
+  'lærer|lærar|teacher|rekrutterer|rekrutterar|recruiter|bud|courier|carrier|tekniker|teknikar|technician|montør|kontrollør|inspector|kasserer|kasserar|cashier',
+].join('|');
+/** The owner in «X's idle time» is an employee named by occupation («technician's», «budenes»): kept by OTHERS_USE. */
+const OCCUPATION_OWNER = new RegExp(`^(?:${OCCUPATION})`, 'iu');
+const INDIVIDUAL_EMPLOYEE = new RegExp(
+  String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${OCCUPATION})(?:s|'s|')?(?![\p{L}]))`,
+  'iu',
+);
 const PERFORMANCE =
-  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
+  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
  * other legitimate interests, or on a reasoned suspicion of a grave breach; § 3 sets the procedure (notice, a chance to
- * speak and be present, a written account afterwards).
+ * speak and be present, a written account afterwards). An employee's mail named in other words: «e-postene til en
+ * medarbeider» (definite: whose mail, not «sende e-post til en medarbeider»), «e-post … hos ansatte», «an employee's
+ * e-mails» (variants-paraphrase).
  */
-const MAILBOX = /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|mailbox|inbox|e-?mail account|employees'? e-?mail/i;
+const MAILBOX =
+  /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|medarbeiders e-post|mailbox|inbox|e-?mail account|employees'? e-?mail|(?:employee|staff member|worker)'s e-?mail|(?<!(?:send|sende|sender|sendt|videresend\p{L}*|skriv\p{L}*)\s+(?:\p{L}+\s+)?)e-?post(?:en|ene|ane|a|kontoen)\s+(?:til|åt)\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?post\p{L}*\s+hos\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?mails?\s+of\s+(?:an?\s+|the\s+)?(?:employee|staff|worker)/iu;
 /**
  * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
  * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
  * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of».
  */
 const EMPLOYEES_CHECKED =
-  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|night (?:staff|guards?|watch\p{L}*)|security guards?)(?![\p{L}])/iu;
+  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|night (?:staff|guards?|watch\p{L}*)|security guards?)(?![\p{L}])/iu;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
 /**
@@ -70,7 +83,8 @@ const INDIVIDUAL =
   /(?<![\p{L}])(?:egen|egne|eigen|eigne|personlig\w*|personleg\w*|den enkelte|kvar enkelt|hver enkelt|en ansatt|ein tilsett|own|individual)(?![\p{L}])/iu;
 /** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
 const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations/i;
-const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
+const OPEN =
+  /innsyn|gjennomgå|gå gjennom|gå igjennom|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
 /**
  * How employees behave at work, checked: that they follow routines or instructions, or do not take goods or money
  * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
@@ -82,9 +96,14 @@ const OPEN = /innsyn|gjennomgå|gå gjennom|gjennomgang|(?<![\p{L}])(?:lese|les|
  * that they do their work as an instruction or routine says («kontrollere at nattevakta går runden sin i internatet etter
  * vaktinstruksen», «check that night staff make their rounds according to the instructions»), and staff named by a role
  * that is always the employer's (night staff, «miljøarbeidarar», guards) are the ones checked (variants-friskole F35).
+ * So is checking that they come or open on time («check that reception staff open on time», «at dei tilsette møter
+ * presis») or handle money correctly («handle payments at the desk correctly», «håndterer kontantene riktig»): their
+ * punctuality and their handling of the till, checked (variants-tannlege T31, reception cameras). Staff may be named
+ * with a word before them («that reception staff», «at resepsjonsansatte»). So is whether they take longer breaks than
+ * allowed («see whether staff take longer breaks than allowed»: variants-paraphrase PA29).
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)/iu;
+  /(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
@@ -100,21 +119,51 @@ const ASSESS = /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p
  */
 const RECORDED =
   /logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)/iu;
-/** Whole words: «måle» is not «målet» (the aim), «check» not «checkout». */
+/**
+ * Whole words: «måle» is not «målet» (the aim), «check» not «checkout». Comparing is checking too («sammenligne
+ * leveringstiden til hvert enkelt bud», «compare each technician's idle time»; nn «følgje med på»): paraphrases of caught
+ * defects that were missed (variants-paraphrase, 2026-11-30).
+ */
 const HOW =
-  /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b/iu;
+  /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)/iu;
+/**
+ * Weaker words of checking: seeing whether («se etter om», «sjå om», «see whether»), listening, recording how many
+ * («registrere hvor mange samtaler … hver rekrutterer har»). A check of employees only beside their conduct (CONDUCT) or
+ * the individual employee's performance (INDIVIDUAL_EMPLOYEE and PERFORMANCE), never beside a mere topic such as breaks
+ * or internet use («se om de ansatte trenger lengre pauser», «lytte til de ansattes forslag om nettbruk» check nothing).
+ */
+const SEE =
+  /(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk)\s+(?:etter\s+)?(?:om|at|hvor|kor)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])/iu;
+/**
+ * Counting what each employee does («telje kor mange saker kvar sakshandsamar opnar per veke», «telle hvor mange samtaler
+ * hver selger tar», «count how many cases each caseworker opens»): a measurement of the employee as much as «måle», read
+ * only where the words also name what is measured (WHAT) or the individual employee's performance (INDIVIDUAL_EMPLOYEE and
+ * PERFORMANCE). Not for processor-own-use, which reads HOW alone.
+ */
+const COUNTS = /(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])/iu;
+const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
+/**
+ * Counting for pay or the working-hours record («telle hvor mange timer hver ansatt har jobbet per uke for
+ * lønnsutbetalingen», arbeidsmiljøloven § 10-7's record of hours and overtime): administration of the employment, not a
+ * check of the employee.
+ */
+const PAY_COUNT =
+  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay|salary|hours worked|working hours|overtime)(?![\p{L}])/iu;
 /**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
  * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
  * the check itself.
  */
-const NOT_USED_TO_CHECK = new RegExp(`[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source})[^.;:!?,]*`, 'giu');
+const NOT_USED_TO_CHECK = new RegExp(
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source})[^.;:!?,]*`,
+  'giu',
+);
 /**
  * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
  * negation followed by a space is one of check/facts' NEGATION).
  */
-const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
+const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR_COUNTS.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -149,7 +198,9 @@ const OTHERS_USE = new RegExp(
 );
 // OTHERS_USE matches only where WHAT does: the cheap test first.
 const othersUse = (t: string): string =>
-  WHAT.test(t) ? t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') ? m : ' ')) : t;
+  WHAT.test(t)
+    ? t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') || OCCUPATION_OWNER.test(a ?? b ?? '') ? m : ' '))
+    : t;
 
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
 const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
@@ -236,9 +287,11 @@ export default defineRule(
             .map((t) => othersUse(withoutNotUsedToCheck(t)))
             .some(
               (t) =>
-                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && HOW.test(t)) ||
+                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t))) && HOW.test(t)) ||
+                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
+                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
-                ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && HOW.test(t)),
+                ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t))),
             )
         )
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });

@@ -1,4 +1,4 @@
-import { CLAUSE_END, knownLaw, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
+import { CLAUSE_END, lovdataIdOf, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -54,12 +54,7 @@ const ENERGILOVEN = 'LOV-1990-06-29-50';
 const GRID_DUTY_SECTION = /^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$/;
 const POWER_CONTRACT =
   /(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*/iu;
-/**
- * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (SELLING or POWER_CONTRACT, all matches),
- * not denied: a negation among the four words before the words or the one after them («vi selger aldri måleverdier»,
- * «de brukes ikke til markedsføring», «we never sell», «is not used for marketing») denies it; one later in the clause
- * («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
- */
+/** SELLING and POWER_CONTRACT for `matchAll`: every match in a clause. */
 const SELLING_ALL = new RegExp(SELLING.source, 'giu');
 const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
 /**
@@ -78,6 +73,12 @@ const BY_OTHERS_AFTER =
   /^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])/iu;
 const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
   GRID_OWN_OFFER.test(clause.slice(m.index)) || OTHERS_BEFORE.test(clause.slice(0, m.index)) || BY_OTHERS_AFTER.test(clause.slice(m.index! + m[0].length));
+/**
+ * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (`all`: SELLING_ALL or
+ * POWER_CONTRACT_ALL), not denied and not skipped: a negation among the four words before the words or the one after
+ * them («vi selger aldri måleverdier», «de brukes ikke til markedsføring», «we never sell», «is not used for marketing»)
+ * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
+ */
 function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
   return text
     .replace(OBJECT_MARKETING, '')
@@ -99,31 +100,112 @@ function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMat
 }
 /** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
 function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
-  const id = lawId(l, ref);
+  const id = lovdataIdOf(l, ref);
   if (id === LEVERINGSKVALITET) return true;
   const sections = sectionIds(l.section);
   if (id === AVREGNING) return sections.some((s) => GRID_DUTY_SECTION.test(s));
   return id === ENERGILOVEN && sections.some((s) => s === '3-4');
 }
-const lawId = (l: ResolvedLaw, ref: ReferenceData): string | undefined => knownLaw(l, ref)?.law.lovdataId ?? l.law?.value.lovdataId;
-const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lawId(l, ref) === id);
+const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lovdataIdOf(l, ref) === id);
 const purposeCites = (p: ResolvedPurpose, id: string, ref: ReferenceData): boolean => p.legalBasis.some((b) => citesIn(b.law, id, ref));
 /** The activity obtains data under the law: one of its sources cites it, or (unless `sourceOnly`) a purpose's legal basis. */
 function obtainsUnder(registry: Registry, r: ResolvedActivity, id: string, ref: ReferenceData, sourceOnly: boolean): boolean {
   return (
     (!sourceOnly && r.purposes.some((p) => purposeCites(p, id, ref))) ||
-    r.sources.some((s) => (s.value.law ?? []).some((l) => lawId(resolveLaw(registry, l), ref) === id))
+    r.sources.some((s) => (s.value.law ?? []).some((l) => lovdataIdOf(resolveLaw(registry, l), ref) === id))
   );
 }
+/**
+ * Traffic and location data at a provider of electronic communications (ekomloven, LOV-2024-12-13-76, § 3-11): they
+ * «skal slettes eller anonymiseres så snart de ikke lenger er nødvendig for» communication or billing, or for what
+ * § 3-13 or another law requires; «Annen behandling av slike data krever samtykke fra bruker. Samtykke skal oppfylle
+ * kravene til samtykke i personvernforordningen» (second paragraph; § 3-10 first paragraph: not to be used «utover
+ * lovlige behandlingsformål»). A registry is a provider's when some activity cites the sections on traffic data and the
+ * authorities' access (§§ 3-10 to 3-14). A purpose there that uses traffic or location data (its own `dataCategories`, or
+ * the activity's where it lists none) for offers, marketing, targeting or usage analysis (OTHER_USE, not denied), with no
+ * consent among its bases, is warned (`traffic-data-consent`). Read in the sstraume97/norwegian-laws copy of Lovdata's
+ * open data (2 July 2026) by H12A, 2026-11-30 (variants-ekom E08, E41).
+ */
+const EKOMLOVEN = 'LOV-2024-12-13-76';
+const TRAFFIC_SECTION = /^3-1[0-4]$/;
+/** Traffic or location data by a category's flag, id, name or description (nb, nn, en). */
+const TRAFFIC_DATA =
+  /trafikkdata|lokaliseringsdata|lokasjonsdata|traffic[- ]data|location[- ]data|basestasjon\p{L}*|mobilmast\p{L}*|(?<![\p{L}])celle(?:n|r|ne)?(?![\p{L}])|cell[- ]?(?:id|tower|site)s?|call detail records?/iu;
+/** Offers, marketing, targeting, profiling or usage analysis (nb, nn, en). */
+const OTHER_USE_WORDS = String.raw`${SELLING.source}|(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|subscriptions?|plans?|products?|services?)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønster\p{L}*|bevegelsesmønster\p{L}*|targeted|targeting|profiling|usage patterns?|movement patterns?)(?![\p{L}])`;
+const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
+/** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
+function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
+  const cites = (l: ResolvedLaw) => lawId(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
+  return activities.some((r) => r.purposes.some((p) => p.legalBasis.some((b) => b.law.some(cites))) || r.retention.some((e) => e.law.some(cites)));
+}
+/** A purpose that uses the activity's traffic or location data beyond transmission and billing, with no consent. */
+function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
+  if (p.legalBasis.some((b) => b.gdpr === 'A6-1-a')) return false;
+  const traffic = r.dataCategories
+    .filter((c) => c.value.location === true || [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => TRAFFIC_DATA.test(t)))
+    .map((c) => c.id);
+  const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
+  const words = textsOf(p.description);
+  return uses && !words.some((t) => NOT_TRAFFIC.test(t)) && words.some((t) => sellsIn(t, OTHER_USE_ALL, serviceOffer));
+}
+/**
+ * What the service itself offers, read for `traffic-data-consent` only: an offer at the usage limit, which ekomloven § 4-8
+ * has the provider tell the consumer of («informere forbruker før forbrukeren har nådd en fastsatt forbruksgrense, og når
+ * tjenesten er brukt opp»), and a suggestion the customer asked for («når kunden ber om det», «at the customer's request»).
+ */
+const SERVICE_OFFER =
+  /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv |sjølv )?(?:ber om|spør|ønsker|ønskjer|bestiller|bestillar|kjøper|kjøpar)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) (?:asks|orders|buys)/iu;
+const serviceOffer = (clause: string): boolean => SERVICE_OFFER.test(clause);
+/** The purpose's words say it uses no traffic or location data («uten bruk av trafikkdata», «without using location data»). */
+const NOT_TRAFFIC =
+  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;
+/**
+ * Ekomloven § 4-14 fifth paragraph: «Avgivende tilbyder skal ikke bruke informasjon fra bytteprosessen i egen
+ * markedsføring rettet mot sluttbruker», in the switching period and 14 days after. At a provider's registry (as for
+ * `traffic-data-consent`), a purpose whose words use a pending switch or port-out (SWITCH_INFO: «kunder som har bestilt
+ * bytte til en annen tilbyder», «før byttet er gjennomført», «porteringsordre», «switching request») in one clause with
+ * words of sale or of keeping the customer (SELLING, WIN_BACK), not denied, is warned (`switching-marketing`) on any
+ * basis: the law forbids the use itself. Read in Lovdata's text (sstraume97/norwegian-laws, 2 July 2026) by H12A,
+ * 2026-11-30 (variants-ekom E18).
+ */
+const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porteringsordre\p{L}*|porteringsforespørsel\p{L}*|porteringsbestilling\p{L}*|(?:bestilt|bestiller|bestilte|ordered|requested|order|request)\s+(?:\p{L}+\s+){0,3}?(?:bytte|portering|switch\p{L}*|porting)\s+(?:\p{L}+\s+){0,2}?(?:til|to)\s+(?:\p{L}+\s+){0,1}?(?:annen|ny|another|a new|other)|(?:før|under|mens)\s+(?:byttet|porteringen|bytteperioden)|(?:before|during)\s+the\s+(?:switch|porting|switching period)|switching (?:requests?|orders?|process)|port(?:ing)?[- ]out (?:requests?|orders?)`;
+const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|beholde|behalde|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|retain|keep (?:them|the customer)|better offer|counter-?offer)`;
+const SWITCH_SELLING = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'iu');
+const SWITCH = new RegExp(SWITCH_INFO, 'iu');
+/** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
+/** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */
+const NO_OFFER =
+  /(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)/iu;
+const marketsOnSwitch = (text: string): boolean =>
+  text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c) && !NO_OFFER.test(c));
 export default defineRule(
   {
     id: 'legal-basis-per-purpose',
     severity: 'error',
     citation: 'GDPR Art. 6(1); 13(1)(c); 14(1)(c)',
-    messages: ['missing', 'only-other', 'journalism-commercial', 'journalism-unshown', 'aml-commercial', 'debt-register-commercial', 'grid-neutrality'],
+    messages: [
+      'missing',
+      'only-other',
+      'journalism-commercial',
+      'journalism-unshown',
+      'aml-commercial',
+      'debt-register-commercial',
+      'grid-neutrality',
+      'traffic-data-consent',
+      'switching-marketing',
+    ],
   },
   (ctx, report) => {
+    const provider = ekomProvider(ctx.activities, ctx.reference);
     for (const r of ctx.activities) {
+      if (provider)
+        r.purposes.forEach((p, i) => {
+          if (trafficDataOtherUse(r, p))
+            report.activity(r, join('/purposes', i, 'description'), 'traffic-data-consent', { purpose: p.id }, { severity: 'warning' });
+          if (textsOf(p.description).some(marketsOnSwitch))
+            report.activity(r, join('/purposes', i, 'description'), 'switching-marketing', { purpose: p.id }, { severity: 'warning' });
+        });
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
         if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
         r.purposes.forEach((p, i) => {

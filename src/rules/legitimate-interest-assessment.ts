@@ -11,6 +11,12 @@ import { defineRule } from '../check/rule.js';
  * applies, registers or shows interest («alle som registrerer seg som boligsøkere», «også dem som aldri får tilbud»,
  * «every applicant») checks people with whom no such relationship is at hand (`credit-check-everyone`, a warning).
  * A clause that denies it before the words («bare om søkeren som får tilbud, ikke om alle som søker») is no such check.
+ * A credit check for a product paid in advance (a prepaid card) assesses a creditworthiness no credit depends on
+ * (`credit-check-prepaid`, a warning; «kontantkort kredittvurderes ikke» is no such check); credit monitoring of natural
+ * persons («kredittovervåking», alerts of new payment remarks) is barred by § 14 fifth paragraph: «Avtaler som går ut på
+ * at mottakeren skal få utlevert fremtidige kredittopplysninger (kredittovervåking), kan bare omfatte opplysninger om
+ * juridiske personer» (`credit-monitoring`, a warning, unless the words limit it to companies). Both read in Lovdata's
+ * text (sstraume97/norwegian-laws, 2 July 2026) by H12A, 2026-11-30 (variants-ekom E21, E58).
  */
 const CREDIT =
   /kredittopplysning|kredittvurder|kredittsjekk|kredittscore|kredittrating|betalingsanmerkning|credit (?:check|report|rating|score|information|reference|history)|creditworthiness/iu;
@@ -38,12 +44,50 @@ const checksEveryone = (text: string): boolean =>
     return !(APPLY_ONLY.test(m[0]) && !/(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu.test(m[0]) && CREDIT_APPLICATION.test(c));
   });
 
+/**
+ * A product paid in advance (nb, nn, en): «kontantkort», «forhåndsbetalt», «forskuddsbetalt», «prepaid», «pay as you go».
+ * No credit is given for it, so there is no creditworthiness to assess (kredittopplysningsloven § 14 first paragraph).
+ */
+const PREPAID =
+  /(?<![\p{L}])(?:kontantkort\p{L}*|forhåndsbetal\p{L}*|forhandsbetal\p{L}*|forskuddsbetal\p{L}*|forskotsbetal\p{L}*|prepaid|pre-paid|pay[- ]as[- ]you[- ]go)(?![\p{L}])/iu;
+/**
+ * Credit monitoring (kredittovervåking): an agreement to be sent future credit data, «varsel når kunden får nye
+ * betalingsanmerkninger» (nb, nn, en). Kredittopplysningsloven § 14 fifth paragraph: such agreements «kan bare omfatte
+ * opplysninger om juridiske personer».
+ */
+const MONITORING =
+  /kredittovervåk\p{L}*|kredittovervak\p{L}*|credit monitoring|monitor\p{L}*\s+(?:\p{L}+\s+){0,3}?credit|(?:varsel|varsl\p{L}*|melding|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?(?:nye?|new)\s+betalingsanmerkning\p{L}*|(?:varsel|varsl\p{L}*|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?new\s+(?:payment remarks?|defaults?)/iu;
+/** Legal persons only: monitoring of companies is what § 14 fifth paragraph allows (nb, nn, en). */
+const LEGAL_PERSONS =
+  /juridiske personer|bedrift\p{L}*|foretak\p{L}*|selskap\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|organisasjonsnummer|compan(?:y|ies)|business(?:es)?|legal persons|corporate/iu;
+/** Words that leave the prepaid product out («uten kredittvurdering», «unntatt kontantkort», «except prepaid»). */
+const EXCEPT = /(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett fra|med unntak av|ingen|inga|intet|no)(?![\p{L}])/iu;
+/**
+ * The prepaid product is what is checked: included («også kontantkort», «inkludert forhåndsbetalt», «including prepaid»)
+ * or the object of the check («kredittvurdering ved kjøp av kontantkort», «credit check for prepaid»). A prepaid card
+ * offered to whoever fails the check («ved avslag tilbyr vi kontantkort») is the alternative, not a check of it.
+ */
+const INCLUDED = new RegExp(
+  String.raw`(?<![\p{L}])(?:også|òg|inkludert|herunder|både|including|also|even|as well as|for|ved|av|of|on|when)\s+(?:\p{L}+\s+){0,3}?(?:${PREPAID.source})`,
+  'iu',
+);
+/** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
+const checksPrepaid = (text: string): boolean =>
+  text.split(/[.;!?]/).some((c) => {
+    const credit = CREDIT.exec(c);
+    if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
+    const m = INCLUDED.exec(c.slice(credit.index));
+    return m !== null;
+  });
+/** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
+const monitorsPersons = (text: string): boolean => text.split(/[.;!?]/).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
     severity: 'error',
     citation: 'GDPR Art. 6(1)(f); 13(1)(d); 14(2)(b); 5(2); kredittopplysningsloven § 14',
-    messages: ['no-interest', 'no-assessment', 'credit-check-everyone'],
+    messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -51,8 +95,10 @@ export default defineRule(
         if (basis.gdpr !== 'A6-1-f') continue;
         if (basis.legitimateInterest === undefined) report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
-        if ([...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)].some(checksEveryone))
-          report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
+        const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
+        if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
+        else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });
+        if (words.some(monitorsPersons)) report.activity(r, pointer, 'credit-monitoring', { purpose: purpose.id }, { severity: 'warning' });
       }
     }
   },

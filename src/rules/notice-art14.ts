@@ -1,11 +1,12 @@
 import { NEGATION, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
-import type { DataSubject, Source } from '../model/types.js';
+import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
 
 /**
- * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, a
- * register or a publicly available source. A record that names such a source but informs only as for data
+ * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, another
+ * individual (`other-person`: next of kin, a witness, someone reporting a concern), a register or a publicly available
+ * source (ELSEWHERE). A record that names such a source but informs only as for data
  * collected from the person (Art. 13) leaves the Art. 14 information out: the source (14(2)(f)), the
  * categories obtained (14(1)(d)), and the time it is given (14(3)). The exemptions of Art. 14(5) are
  * recorded as `public-notice` (b) or `obtained-by-law` (c); a restriction of the right to information
@@ -23,7 +24,7 @@ import { memo } from '../util/memo.js';
  * the credit check, the record should still say so. A record with no `information` at all whose data comes from such
  * sources is silent on how people are told (`not-recorded`): Art. 14 applies all the same.
  */
-const ELSEWHERE = new Set(['other-controller', 'other-person', 'public-register', 'publicly-available']);
+const ELSEWHERE: ReadonlySet<SourceType> = new Set(['other-controller', 'other-person', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
 const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
@@ -159,11 +160,9 @@ export default defineRule(
 /** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
 function obtainedByBody(source: Source): boolean {
   // A public register, or a publicly available source (an applicant's public profiles, the press): the body looks it
-  // up itself; nobody hands it over.
-  if (source.type === 'public-register' || source.type === 'publicly-available') return true;
-  // Another individual (next of kin, a witness, someone reporting a concern) tells about the person: it is their word,
-  // not the person's.
-  if (source.type === 'other-person') return true;
+  // up itself; nobody hands it over. Another individual (next of kin, a witness, someone reporting a concern) tells
+  // about the person: it is their word, not the person's.
+  if (source.type === 'public-register' || source.type === 'publicly-available' || source.type === 'other-person') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
   if ([...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t)))

@@ -1,5 +1,9 @@
 import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
+import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
+import type { RuleContext } from '../check/types.js';
+import type { Registry } from '../model/registry.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -39,6 +43,11 @@ const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
   { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
   { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
+  // The body that fixes child maintenance and parental contribution (barnevernsloven § 15-12: «bidragsfogden», an organ
+  // Arbeids- og velferdsdirektoratet designates), named also as NAV.
+  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  // The county governor (Statsforvalteren; Fylkesmannen before 2021), named by either name.
+  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
   { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
   { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
@@ -99,6 +108,8 @@ const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c
 // «Selger» and «kjøper» are also verbs (sells, buys): not after a subject pronoun or «som» («kunden som kjøper varen»).
 const SALE_PARTY =
   /(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+/** SALE_PARTY for `matchAll`: every party of the sale a clause names. */
+const SALE_PARTIES = new RegExp(SALE_PARTY.source, 'giu');
 /**
  * What is sent is about others: a list, a ranking, an overview, bids, everyone who applied or showed interest (nb, nn,
  * en). Sending the seller their own settlement or the buyer their receipt is writing to the person; only a clause that
@@ -170,20 +181,27 @@ const PLACE_OR_UNIT =
  * The body's own unit, organ or role, in words only of such (W1 false-alarm review, 2026-11-30): «sendes til
  * Personalavdelingen», «Styret», «Rektor», «Personvernombudet», «Redaksjonen», «Human Resources», «Internal Audit», «Head
  * Office», «Senior Management», «Council members», roles of its own staff and bodies («Personalsjefen», «Daglig leder», «Verneombudet», «AMU»,
- * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg»). A unit of the controller is no recipient (Art. 4(9)). Every word of the
+ * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg») or
+ * who sent it in («Svaret sendes til Innsender»). A complaints board named bare («Klagen sendes til Klagenemnda») is the
+ * body's own (a municipality's «særskilte klagenemnder», forvaltningsloven § 28 second paragraph; a university's «nemnd for studentsaker», universitets- og høyskoleloven § 14-1);
+ * one named with what it is for («Klagenemnda for likestilling og diskriminering») is another body (H12F, the rest of
+ * W1's review, 2026-11-30). A unit of the controller is no recipient (Art. 4(9)). Every word of the
  * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
 const OWN_UNIT_WORD =
-  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of)$/iu;
+  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$/iu;
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
 /**
  * National delivery channels: the person's digital mailbox (Digipost, e-Boks), the public portals (Altinn, Helsenorge) and
  * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
- * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30).
+ * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30). So are the payer's
+ * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
-const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf)$/iu;
+const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$/iu;
+/** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
+const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL.test(w));
 /** Every country's name in nb, nn and en (Intl region names), made once when asked: a country is no party («overføres til Polen»). */
 let countryNames: Set<string> | undefined;
 const isCountry = (name: string): boolean => {
@@ -206,7 +224,7 @@ const isCountry = (name: string): boolean => {
  * Christmas cards to members»), or the «name» is a compound with a lower-case head («Vi sender SMS-varsler ved strømbrudd»,
  * «A-melding», «PDF-kopi»: a thing sent).
  */
-const NOT_DOUBLE_OBJECT = (name: string, rest: string): boolean => /(?:^|\s)(?:til|to)\s/iu.test(rest) || /-\p{Ll}[\p{L}]*$/u.test(name);
+const notDoubleObject = (name: string, rest: string): boolean => /(?:^|\s)(?:til|to)\s/iu.test(rest) || /-\p{Ll}[\p{L}]*$/u.test(name);
 /** A message, not a party: «sender SMS til …», «sender E-post». */
 const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
 /** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
@@ -258,10 +276,6 @@ const spelledOut = (phrase: string, known: string): boolean => {
     return true;
   });
 };
-/** A name the activity's own data subjects are called by («Skolen sender karakterene til Elevene»): writing to the people. */
-const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[] }, word: string): boolean =>
-  r.dataSubjects.some((d) => textsOf(d.value.name as Parameters<typeof textsOf>[0]).some((n) => n.toLowerCase().includes(word)));
-
 /**
  * Referring a patient to another health provider («refer patients to specialists», «sende henvisning til spesialist»,
  * «tilvise pasienten til sjukehus», «we send a referral») hands the referral's health data to that provider: the
@@ -271,6 +285,284 @@ const subjectsNamed = (r: { dataSubjects: readonly { value: { name: unknown } }[
  */
 const REFERS =
   /(?<![\p{L}])(?:send\p{L}*|skriv\p{L}*|write|writes|writing)\s+(?:(?:vi|we|de|dei|legen|tannlegen)\s+)?(?:a\s+|an\s+|en\s+|ei\s+|eit\s+)?(?:referral|henvisning|tilvising|tilvisning)(?![\p{L}])|(?<![\p{L}])(?:henvise|henviser|henvises|tilvise|tilviser|tilvisast|refer|refers|referred|referring)\s+(?:\p{L}+\s+){0,1}?(?:pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|barnet|barn|them|him|her)\s+(?:videre\s+)?(?:til|to)(?![\p{L}])/iu;
+
+/** The names of the activity's data subjects, in lower case. */
+const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
+
+/** Whether a party word names the controller itself, in the words of a clause. */
+type IsController = (party: string, words: string) => boolean;
+/**
+ * The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in Skatteetaten's):
+ * data handed to it is collected, not disclosed (Art. 4(9): a recipient is another than the controller), as when a school
+ * of the municipality reports to «kommunen». Not «den nye kommunen» or «another municipality»: another body of the same kind.
+ */
+function controllerOf(registry: Registry): IsController {
+  const orgWords = textsOf(registry.organisation?.value.name)
+    .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
+    .filter((w) => w.length >= 3);
+  return (party, words) => {
+    const p = party.toLowerCase();
+    return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
+  };
+}
+
+/**
+ * The parties an activity's record names, each read once and only when a clause asks. `listed`: the recipients (name and
+ * description), processors (name and service) and joint controllers (id and name); `known`: those and the systems, in
+ * lower case, which a party named by its proper name is looked up in.
+ */
+class PartyWords {
+  private listedWords: string | undefined;
+  private knownWords: string | undefined;
+  constructor(
+    private readonly r: ResolvedActivity,
+    private readonly registry: Registry,
+  ) {}
+  listed(): string {
+    const { r, registry } = this;
+    return (this.listedWords ??= [
+      ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
+      ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+      ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
+    ].join(' | '));
+  }
+  /** Whether the controller is a municipality. */
+  municipal(): boolean {
+    return isMunicipality(this.registry);
+  }
+  known(): string {
+    return (this.knownWords ??= [this.listed(), ...this.r.systems.flatMap((x) => textsOf(x.value.name))].join(' | ').toLowerCase());
+  }
+}
+
+/**
+ * A first word that names no party alone: «Statens», «Norsk», «Helse», «Universitetet» begin the names of many bodies,
+ * so «Statens vegvesen» is not cleared by a listed «Statens pensjonskasse».
+ */
+const GENERIC_FIRST =
+  /^(?:statens|staten|norsk|norske|norges|noregs|nasjonal\p{L}*|national|norwegian|den|det|dei|helse|kommune\p{L}*|fylkes\p{L}*|universitet\p{L}*|university|høgskule\p{L}*|høgskole\p{L}*|høyskole\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|direktorat\p{L}*|stiftelse\p{L}*|stiftinga|forening\p{L}*|foreining\p{L}*|senter\p{L}*|regional\p{L}*|region\p{L}*|landets|nordisk\p{L}*|european|europeisk\p{L}*|international|internasjonal\p{L}*|oslo|bergen|trondheim|stavanger)$/iu;
+const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const asWords = (words: readonly string[], known: string): boolean =>
+  new RegExp(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
+/**
+ * Whether the activity's listed parties and systems (in lower case) name the party: its whole name as whole words
+ * («Gjensidige Forsikring» in «Gjensidige Forsikring ASA»), or its first word as a whole word unless that word begins the
+ * names of many bodies («Gjensidige» for a listed «Gjensidige Forsikring ASA»). Until 2026-11-30 any listed text holding
+ * the first word's letters cleared the name («NAV» in «navn», «Statens vegvesen» by «Statens pensjonskasse»).
+ */
+const knownName = (name: string, after: string, known: string): boolean => {
+  const words = name.toLowerCase().split(/\s+/);
+  // A name of one such word goes on in lower case («Statens vegvesen», «Norsk helsearkiv»): read it with the next word.
+  const next = words.length === 1 && GENERIC_FIRST.test(words[0]!) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1] : undefined;
+  if (next !== undefined) return asWords([...words, next], known);
+  return asWords(words, known) || (!GENERIC_FIRST.test(words[0]!) && asWords(words.slice(0, 1), known));
+};
+/**
+ * A municipality's own services by their function («Bekymringen sendes til Barnevernstjenesten», «Saka vert send til
+ * PPT», «Helsestasjonen»): in a record whose controller is a municipality they are its own units, no recipients (Art.
+ * 4(9)); for any other controller (a private school, a dentist) they are another body, and a party. A name that says
+ * whose («Barnevernstjenesten i Bergen») is read as a party.
+ */
+const MUNICIPAL_SERVICE =
+  /^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$/iu;
+/** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
+const OF_PLACE = /^\s+(?:i|in|for|på)\s+\p{Lu}/u;
+/** A controller that is a municipality by its name («Eksempel kommune», «Bergen kommune»; not «… fylkeskommune»). */
+const MUNICIPALITY = /(?<![\p{L}])kommune(?![\p{L}])/iu;
+const municipalities = new WeakMap<Registry, boolean>();
+const isMunicipality = (registry: Registry): boolean => {
+  let m = municipalities.get(registry);
+  if (m === undefined) municipalities.set(registry, (m = textsOf(registry.organisation?.value.name).some((n) => MUNICIPALITY.test(n))));
+  return m;
+};
+
+/**
+ * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
+ * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
+ * controller or the activity's data subjects are named by.
+ */
+function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isController: IsController): string | undefined {
+  for (const c of text.split('. ')) {
+    const handed = HANDED_TO_NAME.exec(c);
+    const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
+    if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+    // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
+    const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
+    if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
+    const first = name.split(/\s+/)[0]!.toLowerCase();
+    const after = c.slice(c.indexOf(name, m.index) + name.length);
+    if (
+      knownName(name, after, parties.known()) ||
+      isController(name, c) ||
+      subjectNames(r).some((n) => n.includes(first)) ||
+      acronymOf(name, parties.known()) ||
+      spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
+      MESSAGE_WORD.test(name) ||
+      PLACE_OR_UNIT.test(name) ||
+      ownUnit(name) ||
+      channels(first) ||
+      (MUNICIPAL_SERVICE.test(name) && parties.municipal() && !OF_PLACE.test(after)) ||
+      isCountry(name)
+    )
+      continue;
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * The named parties (NAMED_PARTIES) the texts hand data to that the list does not name. The party must be whom the
+ * clause hands the data to: every other party word is read as the controller's own, so «Vi får opplysninger fra NAV og
+ * sender vedtaket til kommunen» does not hand anything to NAV. A clause where the person acts themself («Kunden sender
+ * selv kravet til forsikringsselskapet») is no disclosure by the controller.
+ */
+function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string[] {
+  // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
+  if (!texts.some((t) => ANY_PARTY.test(t))) return [];
+  const missing: string[] = [];
+  // The clauses where the controller acts, split once for every party asked about.
+  let clauses: string[] | undefined;
+  for (const { party, named } of NAMED_PARTIES) {
+    if (named.test(parties.listed())) continue;
+    clauses ??= texts.flatMap((t) => byController(t).split('. '));
+    for (const c of clauses) {
+      if (!party.test(c)) continue;
+      let hit: string | undefined;
+      let asked = false;
+      const toOther = (p: string, words: string) => {
+        asked = true;
+        if (!party.test(p) || isController(p, words)) return true;
+        hit ??= p;
+        return false;
+      };
+      if (!discloses(c, toOther)) continue;
+      if (hit !== undefined) {
+        missing.push(hit);
+        break;
+      }
+      // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
+      // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
+      // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
+      const to = asked ? null : TO_NAMED.exec(c);
+      const found = to === null ? null : party.exec(to[1]!);
+      if (found !== null) {
+        missing.push(found[0]);
+        break;
+      }
+    }
+  }
+  return missing;
+}
+
+/** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
+function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
+  if (!texts.some((t) => SALE_PARTY.test(t)) || SALE_PARTY_NAMED.test(parties.listed())) return undefined;
+  const subjects = subjectNames(r);
+  const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
+  for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
+    const to = SALE_PARTY.test(c) && OTHERS_DATA.test(c) ? SENT_TO.exec(c) : null;
+    if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
+    const hit = [...to[1]!.matchAll(SALE_PARTIES)].map((m) => m[0]).find((p) => !own(p));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a purpose does what makes a law name the recipient (IMPLIED_PARTIES): says so in an unnegated clause the
+ * controller reports in, or cites the provision.
+ */
+const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity, ref: ReferenceData): boolean =>
+  r.purposes.some(
+    (p) =>
+      textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c))) ||
+      p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
+  );
+
+/**
+ * Every party the record's own words hand data to that is not among the listed recipients, processors or joint
+ * controllers (by name or description): named parties, the parties of a sale, parties a law names for what a purpose does
+ * (hvitvaskingsloven § 26: Økokrim), and, when none of those is missing, a party named by its proper name only («sender
+ * navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»), which must also not be among the systems.
+ */
+function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
+  const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
+  const missing = namedPartiesMissing(texts, parties, isController);
+  const sale = salePartyMissing(r, texts, parties);
+  if (sale !== undefined) missing.push(sale);
+  for (const implied of IMPLIED_PARTIES) {
+    // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
+    if (
+      !impliedBy(implied, r, ctx.reference) ||
+      implied.named.test(parties.listed()) ||
+      missing.some((m) => implied.named.test(m)) ||
+      textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
+    )
+      continue;
+    missing.push(implied.party);
+  }
+  if (missing.length === 0) {
+    for (const t of texts) {
+      const name = mayNameParty(t) ? namedParty(r, byController(t), parties, isController) : undefined;
+      if (name !== undefined) return [name];
+    }
+  }
+  return missing;
+}
+
+/** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
+interface Contradiction {
+  message: 'none-but-transfers' | 'none-but-published' | 'none-but-discloses' | 'described-disclosure';
+  args: Record<string, string>;
+  severity: 'error' | 'warning';
+}
+function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController): Contradiction | undefined {
+  // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
+  // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
+  const to = transfersOf(r).flatMap((t) =>
+    t.party !== undefined && 'type' in t.party.value
+      ? t.party.value.type === 'internal'
+        ? []
+        : [t.party.id]
+      : t.party === undefined && t.organisation !== undefined
+        ? [t.organisation]
+        : [],
+  );
+  if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)].join(', ') }, severity: 'error' };
+  const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
+  if (published >= 0) return { message: 'none-but-published', args: { purpose: r.purposes[published]!.id }, severity: 'warning' };
+  // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
+  // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
+  // candidates»). Not where the subjects' name has the party only as where something comes from («Mottakere av tilbud
+  // fra samarbeidspartnere»: the subscribers are not the partners).
+  const subjects = subjectNames(r);
+  const ownParty = (party: string, words: string) => {
+    const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
+    return subjects.some((n) => namesParty(n, head)) || isController(party, words);
+  };
+  const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty) || saidUnnegated(t, REFERS)));
+  if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
+  const described = textsOf(r.activity.description).some(
+    (t) =>
+      publishes(t) ||
+      discloses(byController(t), ownParty) ||
+      (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
+      saidUnnegated(t, REFERS),
+  );
+  return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;
+}
+
+/**
+ * An Art. 30(2) record names no recipients (the controller's record does), but one whose words say the processor
+ * publishes who owes money (an arrears list on the residents' portal) makes that available to everyone who reads it
+ * (Art. 4(2)): only on the controller's documented instruction (Art. 28(3)(a), 29), which such a publication is unlikely
+ * to have a basis for; the processor must say so (Art. 28(3) second subparagraph). Where it says so, or undefined.
+ */
+function processorPublishesAt(r: ResolvedActivity): string | undefined {
+  if (textsOf(r.activity.processorFor?.categoriesOfProcessing).some(publishesDebts)) return '/processorFor/categoriesOfProcessing';
+  if (textsOf(r.activity.description).some(publishesDebts)) return '/description';
+  return undefined;
+}
 
 export default defineRule(
   {
@@ -289,212 +581,23 @@ export default defineRule(
     processorRecords: true,
   },
   (ctx, report) => {
-    // The controller itself by a word of its name («kommunen» in Eksempel kommune's record, «Skatteetaten» in
-    // Skatteetaten's): data handed to it is collected, not disclosed (Art. 4(9): a recipient is another than the
-    // controller), as when a school of the municipality reports to «kommunen». Not «den nye kommunen» or «another
-    // municipality»: another body of the same kind.
-    const orgWords = textsOf(ctx.registry.organisation?.value.name)
-      .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
-      .filter((w) => w.length >= 3);
-    const isController = (party: string, words: string) => {
-      const p = party.toLowerCase();
-      return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
-    };
-    /**
-     * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
-     * Antidoping Norge landslagstroppen»), that neither `listed`, the activity's processors, systems and joint
-     * controllers, nor the controller or the activity's data subjects are named by.
-     */
-    const namedParty = (r: (typeof ctx.activities)[number], text: string, listed: () => string = () => ''): string | undefined => {
-      let knownWords: string | undefined;
-      const known = () =>
-        (knownWords ??= [
-          listed(),
-          ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
-          ...r.systems.flatMap((x) => textsOf(x.value.name)),
-          ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
-        ]
-          .join(' | ')
-          .toLowerCase());
-      for (const c of text.split('. ')) {
-        const handed = HANDED_TO_NAME.exec(c);
-        const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
-        if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
-        // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
-        const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
-        if (handed === null && NOT_DOUBLE_OBJECT(name, c.slice(m.index + m[0].length))) continue;
-        const first = name.split(/\s+/)[0]!.toLowerCase();
-        if (
-          known().includes(first) ||
-          isController(name, c) ||
-          subjectsNamed(r, first) ||
-          acronymOf(name, known()) ||
-          spelledOut(c.slice(c.indexOf(name, m.index)), known()) ||
-          MESSAGE_WORD.test(name) ||
-          PLACE_OR_UNIT.test(name) ||
-          ownUnit(name) ||
-          CHANNEL.test(first) ||
-          isCountry(name)
-        )
-          continue;
-        return name;
-      }
-      return undefined;
-    };
+    const isController = controllerOf(ctx.registry);
     for (const r of ctx.activities) {
-      const rec = r.activity.recipients;
-      // An Art. 30(2) record names no recipients (the controller's record does), but one whose words say the processor
-      // publishes who owes money (an arrears list on the residents' portal) makes that available to everyone who reads it
-      // (Art. 4(2)): only on the controller's documented instruction (Art. 28(3)(a), 29), which such a publication is
-      // unlikely to have a basis for; the processor must say so (Art. 28(3) second subparagraph).
       if (r.activity.role === 'processor') {
-        const processing = textsOf(r.activity.processorFor?.categoriesOfProcessing);
-        if (processing.some(publishesDebts)) report.activity(r, '/processorFor/categoriesOfProcessing', 'processor-publishes', {}, { severity: 'warning' });
-        else if (textsOf(r.activity.description).some(publishesDebts)) report.activity(r, '/description', 'processor-publishes', {}, { severity: 'warning' });
+        const at = processorPublishesAt(r);
+        if (at !== undefined) report.activity(r, at, 'processor-publishes', {}, { severity: 'warning' });
         continue;
       }
-      if (Array.isArray(rec) && rec.length > 0) {
-        // A list: every named party the record's own words hand data to must be among the recipients, processors or
-        // joint controllers (by name or description).
-        const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
-        // The listed parties' words, once per activity and only when a clause asks.
-        let listedWords: string | undefined;
-        const listed = () =>
-          (listedWords ??= [
-            ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
-            ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
-            ...(r.activity.jointControllers ?? []).flatMap((j) => [
-              j.controller,
-              ctx.registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '',
-            ]),
-          ].join(' | '));
-        const missing: string[] = [];
-        // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
-        if (texts.some((t) => ANY_PARTY.test(t))) {
-          // The clauses where the controller acts, split once for every party asked about.
-          let clauses: string[] | undefined;
-          missing.push(
-            ...NAMED_PARTIES.flatMap(({ party, named }) => {
-              if (named.test(listed())) return [];
-              // The party must be whom the clause hands the data to: every other party word is read as the controller's own,
-              // so «Vi får opplysninger fra NAV og sender vedtaket til kommunen» does not hand anything to NAV. A clause where
-              // the person acts themself («Kunden sender selv kravet til forsikringsselskapet») is no disclosure by the controller.
-              clauses ??= texts.flatMap((t) => byController(t).split('. '));
-              for (const c of clauses) {
-                if (!party.test(c)) continue;
-                let hit: string | undefined;
-                let asked = false;
-                const toOther = (p: string, words: string) => {
-                  asked = true;
-                  if (!party.test(p) || isController(p, words)) return true;
-                  hit ??= p;
-                  return false;
-                };
-                if (!discloses(c, toOther)) continue;
-                if (hit !== undefined) return [hit];
-                // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
-                // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
-                // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
-                const to = asked ? null : TO_NAMED.exec(c);
-                const named = to === null ? null : party.exec(to[1]!);
-                if (named !== null) return [named[0]];
-              }
-              return [];
-            }),
-          );
-        }
-        // The private parties of a sale, where a clause sends something to them and they are not the activity's own subjects.
-        if (texts.some((t) => SALE_PARTY.test(t)) && !SALE_PARTY_NAMED.test(listed())) {
-          const subjects = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-          const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
-          for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
-            const to = SALE_PARTY.test(c) && OTHERS_DATA.test(c) ? SENT_TO.exec(c) : null;
-            if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
-            const hit = [...to[1]!.matchAll(new RegExp(SALE_PARTY.source, 'giu'))].map((m) => m[0]).find((p) => !own(p));
-            if (hit !== undefined) {
-              missing.push(hit);
-              break;
-            }
-          }
-        }
-        // Parties a law names for what a purpose does (hvitvaskingsloven § 26: Økokrim).
-        for (const implied of IMPLIED_PARTIES) {
-          const does = r.purposes.some(
-            (p) =>
-              textsOf(p.description).some((t) =>
-                t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c)),
-              ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ctx.reference))),
-          );
-          // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
-          if (
-            !does ||
-            implied.named.test(listed()) ||
-            missing.some((m) => implied.named.test(m)) ||
-            textsOf(ctx.registry.organisation?.value.name).some((n) => implied.named.test(n))
-          )
-            continue;
-          missing.push(implied.party);
-        }
-        // A party named by its proper name only («sender navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»):
-        // the name must be among the listed recipients, processors, joint controllers or systems.
-        if (missing.length === 0) {
-          for (const t of texts) {
-            const name = mayNameParty(t) ? namedParty(r, byController(t), listed) : undefined;
-            if (name !== undefined) {
-              missing.push(name);
-              break;
-            }
-          }
-        }
-        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
-      }
-      if (rec === undefined || (Array.isArray(rec) && rec.length === 0)) report.activity(r, '/recipients', 'missing');
+      const rec = r.activity.recipients;
+      if (rec === undefined || rec.length === 0) report.activity(r, '/recipients', 'missing');
       else if (rec === 'none') {
-        // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
-        // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
-        const to = transfersOf(r).flatMap((t) =>
-          t.party !== undefined && 'type' in t.party.value
-            ? t.party.value.type === 'internal'
-              ? []
-              : [t.party.id]
-            : t.party === undefined && t.organisation !== undefined
-              ? [t.organisation]
-              : [],
-        );
-        if (to.length > 0) {
-          report.activity(r, '/recipients', 'none-but-transfers', { recipients: [...new Set(to)].join(', ') });
-          continue;
-        }
-        const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
-        if (published >= 0) {
-          report.activity(r, '/recipients', 'none-but-published', { purpose: r.purposes[published]!.id }, { severity: 'warning' });
-          continue;
-        }
-        // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
-        // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
-        // candidates»).
-        const subjectNames = r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
-        // Not where the subjects' name has the party only as where something comes from («Mottakere av tilbud fra
-        // samarbeidspartnere»: the subscribers are not the partners).
-        const ownParty = (party: string, words: string) => {
-          const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
-          return subjectNames.some((n) => namesParty(n, head)) || isController(party, words);
-        };
-        const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty) || saidUnnegated(t, REFERS)));
-        if (disclosed >= 0) {
-          report.activity(r, '/recipients', 'none-but-discloses', { purpose: r.purposes[disclosed]!.id }, { severity: 'warning' });
-          continue;
-        }
-        if (
-          textsOf(r.activity.description).some(
-            (t) =>
-              publishes(t) ||
-              discloses(byController(t), ownParty) ||
-              (mayNameParty(t) && namedParty(r, byController(t)) !== undefined) ||
-              saidUnnegated(t, REFERS),
-          )
-        )
-          report.activity(r, '/recipients', 'described-disclosure', {}, { severity: 'warning' });
+        const why = noneContradicted(r, new PartyWords(r, ctx.registry), isController);
+        if (why !== undefined) report.activity(r, '/recipients', why.message, why.args, { severity: why.severity });
+      } else {
+        // A list: every party the record's own words hand data to must be among the recipients, processors or joint
+        // controllers.
+        const missing = missingParties(r, ctx, new PartyWords(r, ctx.registry), isController);
+        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
       }
     }
   },

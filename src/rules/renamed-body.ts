@@ -16,6 +16,10 @@ import { join } from '../util/pointer.js';
  *   Directorate; regjeringen.no, «Nye namn til Oljedirektoratet og Petroleumstilsynet»).
  * - Fylkesmannen became Statsforvalteren (nynorsk Statsforvaltaren) on 1 January 2021 (royal decree 18 December 2020;
  *   regjeringen.no).
+ * - Fylkesnemndene for barnevern og sosiale saker became barneverns- og helsenemndene (nynorsk the same) when barnevernsloven
+ *   (LOV-2021-06-18-97) took effect on 1 January 2023 (§ 18-1; chapter 14 «Behandling av saker i barneverns- og
+ *   helsenemnda»; bvhn.no «Ny barnevernslov» names the twelve boards «Barneverns- og helsenemnda i …»; read by H12B
+ *   2026-11-30).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
  * - Statens havarikommisjon for transport (SHT, Accident Investigation Board Norway) became Statens havarikommisjon
  *   (Norwegian Safety Investigation Authority, NSIA) on 1 July 2020, merged with Statens havarikommisjon for Forsvaret
@@ -35,6 +39,9 @@ import { join } from '../util/pointer.js';
  * - Unit – Direktoratet for IKT og fellestjenester i høyere utdanning og forskning ended on 1 January 2022: its service
  *   deliveries went to Sikt – Kunnskapssektorens tjenesteleverandør, Samordna opptak to HK-dir (sikt.no; hkdir.no:
  *   «Samordna opptak ble en del av direktoratet 1. januar 2022»).
+ * - Post- og teletilsynet (PT) became Nasjonal kommunikasjonsmyndighet (Nkom) on 1 January 2015 (regjeringen.no,
+ *   «Nasjonal kommunikasjonsmyndighet - NKOM»: «Navneendring 1. januar 2015 - fra Post- og teletilsynet til Nasjonal
+ *   kommunikasjonsmyndighet»; eng.nkom.no, «NPT changing its name»: «will start using the new name from 1 January 2015»).
  * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
  *   av Helsedirektoratet»).
  * - Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku) and Kompetanse Norge (Skills
@@ -71,6 +78,14 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
+  {
+    // «Fylkesnemnda for barnevern og sosiale saker», «fylkesnemndene», «Sentralenheten for fylkesnemndene».
+    old: /fylkesnemnd/iu,
+    former: 'Fylkesnemnda for barnevern og sosiale saker',
+    current: 'Barneverns- og helsenemnda',
+    now: /barneverns- og helsenemnd|(?<![\p{L}])bvhn(?![\p{L}])/iu,
+    since: '2023-01-01',
+  },
   { old: /(?<![\p{L}])arkivverket/iu, former: 'Arkivverket', current: 'Nasjonalarkivet', now: /nasjonalarkiv/iu, since: '2026-01-01' },
   {
     old: /havarikommisjon\p{L}* for transport|accident investigation board norway|(?<![\p{L}])(?:SHT|AIBN)(?![\p{L}])/iu,
@@ -107,6 +122,14 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Sikt – Kunnskapssektorens tjenesteleverandør / Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tjenesteleverand|(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse/iu,
     since: '2022-01-01',
+  },
+  {
+    // Full names only: «PT» is also a personal trainer, «NPT» many other things.
+    old: /post-\s*og\s*teletilsyn|norwegian post and telecommunications authority/iu,
+    former: 'Post- og teletilsynet',
+    current: 'Nasjonal kommunikasjonsmyndighet (Nkom)',
+    now: /nasjonal kommunikasjonsmyndighet|(?<![\p{L}])nkom(?![\p{L}])|norwegian communications authority/iu,
+    since: '2015-01-01',
   },
   {
     old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
@@ -188,9 +211,10 @@ const ARCHIVE_OF =
  * 2026-11-30). Not read for a source, whose «data fra NPR» names the register it comes from.
  */
 const FROM_DATA = /(?<![\p{L}])(?:fra|frå|from|basert på|bygd på|på grunnlag av|based on)\s+(?:\p{L}+\s+){0,3}?$/iu;
+/** Each register's pattern with the g flag, built once for `matchAll`. */
+const REGISTER_ALL = new Map(MOVED.map((x) => [x.register, new RegExp(x.register.source, x.register.flags.replace('g', '') + 'g')]));
 function dataFrom(text: string, register: RegExp): boolean {
-  const m = new RegExp(register.source, register.flags.replace('g', '') + 'g');
-  return [...text.matchAll(m)].every((x) => FROM_DATA.test(text.slice(0, x.index)));
+  return [...text.matchAll(REGISTER_ALL.get(register)!)].every((x) => FROM_DATA.test(text.slice(0, x.index)));
 }
 /** A word of an extract handed over, and a year. */
 const EXTRACTED =

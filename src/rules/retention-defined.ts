@@ -39,6 +39,41 @@ const NO_END = new RegExp(
   'u',
 );
 /**
+ * «As long as necessary» in other words (variants-paraphrase, 2026-11-30): until the controller no longer needs the data
+ * («inntil forbundet ikke lenger trenger dem», «til vi ikkje har bruk for dei lenger», «until no longer needed», «når
+ * opplysningene ikke lenger trengs»), no end date («uten sluttdato», «ingen fastsatt slettetidspunkt», «no set deletion
+ * date»), or only a case that may come («retained in case a suitable position opens later», «i tilfelle vi vil analysere
+ * dem senere»): the storage-limitation principle restated, or a later use, not the criterion that ends keeping (Art.
+ * 5(1)(e), 13(2)(a)). The whole trigger must be that phrase; one naming an end («in case of a claim, at the latest three
+ * years after …») is not matched, nor a case of complaint, claim or dispute («i tilfelle kunden klager», «in case of a
+ * legal claim»), which the limitation or complaint period bounds (as «hvis kunden klager» already passes).
+ */
+const NO_LONGER_NEEDED = new RegExp(
+  `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:(?:vi|we|det|it|de|dei|they|the data|[\\p{L}-]+) )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
+  'u',
+);
+/**
+ * A trigger that is the lifetime of the controller's system or business, not of anything about the person: «så lenge den
+ * felles apotekjournalen er i drift», «så lenge systemet driftes», «as long as the service is in operation», «så lenge
+ * virksomheten består», «as long as the company exists». A system runs and a company exists for as long as the
+ * controller decides, so this ends nothing (Art. 5(1)(e), 13(2)(a)). The person's relationship («så lenge avtalen
+ * består», «så lenge kundeforholdet varer», «as long as your account exists») is a criterion and is not matched: only
+ * the words of operation («i drift», «driftes», «in operation») or a business noun with «består», «eksisterer»,
+ * «exists» are read, the whole trigger being that phrase (variants-apotek AP21).
+ */
+const LIFETIME = new RegExp(
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:\\p{L}+ ){0,4}?(?:er i drift|er i dagleg drift|er i daglig drift|blir drevet|blir driven|vert driven|drives|driftes|is in operation|are in operation|is operational|is operated|remains in operation|operates)$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:virksomheten|verksemda|selskapet|foretaket|føretaket|firmaet|organisasjonen|foreningen|foreininga|apoteket|butikken|kjeden|company|business|organisation|organization|firm|shop|pharmacy|chain) (?:består|eksisterer|finnes|fins|exists|exist|is in business)$`,
+  'u',
+);
+/**
+ * What makes an operation the person's, not the controller's (the integrator's review, 2026-11-30): their possessive
+ * («ditt», «your», «kundens anlegg») or their relationship («medlemskapet», «abonnementet», «avtalen», «kontoen», «your
+ * subscription … remains in operation»). Such a trigger is a criterion and LIFETIME does not read it.
+ */
+const PERSONS_OWN =
+  /(?<![\p{L}])(?:your|ditt|din|dine|di|sitt|sin|sine|dykkar|kundens|kundane?s|medlemmets|medlemmenes|brukerens|brukarens|pasientens|customer's|member's|user's|patient's)(?![\p{L}])|medlemskap\p{L}*|abonnement\p{L}*|avtale\p{L}*|kundeforhold\p{L}*|konto\p{L}*|account\p{L}*|subscription\p{L}*|membership\p{L}*|contract\p{L}*/iu;
+const lifetime = (t: string): boolean => LIFETIME.test(t) && !PERSONS_OWN.test(t);
+/**
  * A trigger that waits for the person to ask: «til kunden ber om å bli slettet», «until you ask us to delete it». The
  * right to erasure (Art. 17) is the person's, not the controller's time limit: waiting for a request sets none (Art.
  * 5(1)(e) binds the controller of its own motion). «… eller etter tre år uten innlogging» names an end and passes.
@@ -88,7 +123,15 @@ const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
-  return texts.find((t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)));
+  return texts.find(
+    (t) =>
+      AS_LONG_AS_NECESSARY.test(normalise(t)) ||
+      NO_END.test(normalise(t)) ||
+      UNTIL_ASKED.test(normalise(t)) ||
+      lifetime(normalise(t)) ||
+      NO_LONGER_NEEDED.test(normalise(t)) ||
+      storedOnly(normalise(t)),
+  );
 }
 
 export default defineRule(
@@ -134,10 +177,7 @@ export default defineRule(
       }
       r.retention.forEach((entry, index) => {
         if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
-        const texts = LANGUAGES.map((l) => localText(entry.trigger, l)).filter((t): t is string => t !== undefined);
-        const empty = texts.find(
-          (t) => AS_LONG_AS_NECESSARY.test(normalise(t)) || NO_END.test(normalise(t)) || UNTIL_ASKED.test(normalise(t)) || storedOnly(normalise(t)),
-        );
+        const empty = emptyCriterion(entry.trigger);
         if (empty === undefined || r.activity.retention?.[index] === undefined) return;
         const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
         report.activity(r, where, 'as-long-as-necessary', { text: empty });

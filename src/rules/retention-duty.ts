@@ -20,7 +20,8 @@ import { join } from '../util/pointer.js';
  * A law that sets no period for keeping personal data (data/norwegian-law.json `keepsNothing`: regnskapsloven, whose
  * keeping rules moved to bokføringsloven § 13 in 2004; markedsføringsloven) gives no reason to keep data when a retention
  * names it as its reason (`no-duty`, a warning), whatever else the retention cites: the notice then gives a reason that
- * does not exist (Art. 13(2)(a)). A cited section with its own entry (one that lets a regulation set a period) is not
+ * does not exist (Art. 13(2)(a)). Beside a cited law that does oblige keeping (`no-duty-beside`), the advice is only to
+ * drop the reason given in vain. A cited section with its own entry (one that lets a regulation set a period) is not
  * judged.
  */
 const DAY = 86400;
@@ -66,7 +67,7 @@ function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
 }
 
 export default defineRule(
-  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty'] },
+  { id: 'retention-duty', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 13(2)(a)', messages: ['longer', 'shorter', 'no-duty', 'no-duty-beside'] },
   (ctx, report) => {
     // The organisation's names, for a duty that binds only some controllers (`whenNamed`): the same for every entry.
     const named = (ctx.registry.organisation?.value.name ? textsOf(ctx.registry.organisation.value.name) : []).map((t) => t.toLowerCase());
@@ -80,7 +81,11 @@ export default defineRule(
           // The law as the activity cites it, or the retention policy that cites it.
           const own = r.activity.retention?.[i];
           const where = own?.law !== undefined ? join('/retention', i, 'law', k) : join('/retention', i, ...(own?.policy !== undefined ? ['policy'] : []));
-          report.activity(r, where, 'no-duty', { law: lawCitation(l) });
+          // Beside a law that does oblige keeping («regnskaps- og bokføringsloven»), the period has its reason: only the
+          // reason named in vain is to go.
+          const beside = e.law.find((o) => o !== l && !keepsNothing(o, ctx.reference) && (duties(o, ctx.reference, () => true)?.length ?? 0) > 0);
+          if (beside !== undefined) report.activity(r, where, 'no-duty-beside', { law: lawCitation(l), other: lawCitation(beside) });
+          else report.activity(r, where, 'no-duty', { law: lawCitation(l) });
         });
         if (e.period === undefined || e.permanent === true || e.law.length === 0) return;
         const kept = durationSeconds(e.period);

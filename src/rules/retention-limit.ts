@@ -1,5 +1,6 @@
-import { actsAsPublicAuthority, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
-import type { DeleteAsap, LawEntry, ReferenceData, RetentionMax } from '../check/reference.js';
+import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
+import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
@@ -144,7 +145,6 @@ const COPY_KEPT =
  */
 const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
-const CONSENT_WORDS = /samtykk\p{L}*|consent\p{L}*/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
   /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
@@ -198,198 +198,227 @@ function isRecordingEntry(e: ResolvedRetention, ref: ReferenceData): boolean {
   return (texts.some((t) => RECORDING.test(t)) && !texts.some((t) => LOG.test(t))) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
 }
 
+const MESSAGES = [
+  'exceeds',
+  'premises-only',
+  'exception-only',
+  'if-employees',
+  'section-max',
+  'certificate-after-leaving',
+  'certificate-archived',
+  'former-members',
+  'delete-as-soon',
+  'former-customers',
+  'processor-instruction',
+] as const;
+type Report = Reporter<(typeof MESSAGES)[number]>;
+
+/** Former members' membership kept after they leave, or permanently (Datatilsynet's guidance; Art. 5(1)(e), 9). */
+function formerMembers(r: ResolvedActivity, report: Report): void {
+  if (r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A9-2-a'))) return;
+  r.retention.forEach((e, i) => {
+    if (e.law.length > 0) return;
+    const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+    const membership = cats.filter(
+      (c) =>
+        c.value.specialCategory !== undefined &&
+        MEMBERSHIP_CATEGORIES.has(c.value.specialCategory) &&
+        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => MEMBERSHIP.test(t)),
+    );
+    if (membership.length === 0) return;
+    const permanent = e.permanent === true || (e.endAction === 'archive' && e.period === undefined);
+    const said = [...textsOf(e.trigger), ...textsOf(e.description)];
+    const afterLeaving = (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY && said.some((t) => LEFT_MEMBERSHIP.test(t));
+    if (!permanent && !afterLeaving) return;
+    if (!permanent && said.some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
+    report.activity(
+      r,
+      join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
+      'former-members',
+      { categories: membership.map((c) => c.id).join(', '), period: e.period ?? '' },
+      { severity: 'warning' },
+    );
+  });
+}
+
+/** Marketing data kept after the customer relationship ends, to market to former customers (markedsføringsloven § 15). */
+function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report): void {
+  if (actsAsPublicAuthority(ctx.registry, r) === true || !isDirectMarketing(r, ctx.reference)) return;
+  r.retention.forEach((e, i) => {
+    if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
+    const words = [...textsOf(e.trigger), ...textsOf(e.description)];
+    if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORD.test(t)))
+      report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
+  });
+}
+
+/** Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2). */
+function policeCertificates(r: ResolvedActivity, report: Report): void {
+  r.retention.forEach((e, i) => {
+    const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
+    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
+    const certificates = cats.filter(
+      (c) =>
+        c.value.criminalOffence === true &&
+        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
+        (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
+    );
+    if (certificates.length === 0) return;
+    if (e.endAction === 'archive') {
+      report.activity(
+        r,
+        join('/retention', i, 'endAction'),
+        'certificate-archived',
+        { categories: certificates.map((c) => c.id).join(', ') },
+        { severity: 'warning' },
+      );
+      return;
+    }
+    const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
+    if (afterLeaving)
+      report.activity(
+        r,
+        join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+        'certificate-after-leaving',
+        { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
+        { severity: 'warning' },
+      );
+  });
+}
+
+/** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
+function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+  r.retention.forEach((e, i) => {
+    if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
+    const kept = durationSeconds(e.period);
+    const maxima = e.law.map((l) => sectionMax(l, ref));
+    if (kept === undefined || maxima.some((m) => m === undefined)) return;
+    const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
+    const limit = durationSeconds(longest.period);
+    if (limit === undefined || kept <= limit + DAY) return;
+    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    const law = e.law.map(lawCitation).join(', ');
+    report.activity(
+      r,
+      join('/retention', i),
+      'section-max',
+      { period: e.period, law, max: longest.period, from: longest.from, unless: longest.unless },
+      { severity: 'warning' },
+    );
+  });
+}
+
+/**
+ * A section cited in the activity's legal basis that orders some special category deleted as soon as possible after an
+ * event (utlendingsloven § 87: the DNA analysis): a retention of that category for a fixed period or for ever, whose
+ * words give no such deadline, keeps it longer than the law allows.
+ */
+function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+  const duties = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionDeleteAsap(l, ref).map((d) => ({ d, l })))));
+  if (duties.length === 0) return;
+  r.retention.forEach((e, i) => {
+    if (e.period === undefined && e.permanent !== true) return;
+    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON.test(t))) return;
+    // An entry naming no categories (the case file) covers those no other entry names: a category with its own
+    // entry («DNA-profilen slettes så snart som mulig») is answered there.
+    const covered =
+      e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
+    for (const { d, l } of duties) {
+      const hit = covered.filter((c) => c.value.specialCategory === d.category);
+      if (hit.length === 0) continue;
+      report.activity(
+        r,
+        join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+        'delete-as-soon',
+        { categories: hit.map((c) => c.id).join(', '), law: lawCitation(l), after: d.after },
+        { severity: 'warning' },
+      );
+      break;
+    }
+  });
+}
+
+/**
+ * The retention periods an activity's recordings are kept for: the entries that are the recordings (they say so in
+ * trigger, description or categories, or cite the regulation); where none is, the shortest period, which is what the
+ * recordings can at most be covered by. Undefined where ropa cannot tell: no period at all, an entry with no period beside
+ * no recording entry, or an activity that says its camera records nothing.
+ */
+function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number; s: number; period: string; entry: ResolvedRetention }[] | undefined {
+  const periods = r.retention.flatMap((e, i) => {
+    const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
+    return s === undefined ? [] : [{ i, s, period: e.period!, entry: e }];
+  });
+  if (periods.length === 0) return undefined;
+  const recordings = periods.filter(({ entry }) => isRecordingEntry(entry, ref));
+  if (recordings.length === 0 && r.retention.some((e) => e.period === undefined && e.permanent !== true)) return undefined;
+  if (recordings.length === 0 && recordsNothing(r)) return undefined;
+  return recordings.length > 0 ? recordings : [periods.reduce((a, b) => (b.s < a.s ? b : a))];
+}
+
+/**
+ * A maximum of the reference data (data/retention-limits.json: the camera regulation) for every activity with its risk
+ * factor, against the routine maximum, the police exception and the premises' maximum. Read on processor records too
+ * (`processor-instruction`).
+ */
+function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedActivity[], ref: ReferenceData, report: Report): void {
+  const max = durationSeconds(limit.max);
+  const extended = durationSeconds(limit.extendedMax ?? limit.max);
+  const premises = durationSeconds(limit.premisesMax ?? limit.extendedMax ?? limit.max);
+  if (max === undefined || extended === undefined || premises === undefined) return;
+  for (const r of activities) {
+    if (r.activity.riskFactors?.[limit.riskFactor as keyof RiskFactors] !== true) continue;
+    const judged = recordingPeriods(r, ref);
+    if (judged === undefined) continue;
+    // A month is counted as up to 31 days: "P1M" is within "30 days", "P92D" within "three months".
+    const routine = judged.some((p) => p.s <= max + DAY / 2);
+    // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
+    const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) => PREMISES.test(t));
+    // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
+    const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
+    for (const p of judged) {
+      if (p.s <= max + DAY / 2) continue;
+      if (premisesNamed && p.s <= premises + DAY) continue;
+      // An entry within 30 days is the police exception where it stands beside a routine entry, or says so
+      // beside other recording entries (a single entry that names the exception still sets the period for all).
+      const saysPolice = [...textsOf(p.entry.trigger), ...textsOf(p.entry.description)].some((t) => POLICE.test(t));
+      if (p.s <= extended + DAY && (routine || (judged.length > 1 && saysPolice))) continue;
+      const pointer = join('/retention', p.i);
+      const args = {
+        limit: limit.id,
+        period: p.period,
+        max: limit.max,
+        extended: limit.extendedMax ?? limit.max,
+        premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
+        citation: limit.citation,
+      };
+      if (r.activity.role === 'processor') report.activity(r, pointer, 'processor-instruction', args, { severity: 'warning' });
+      else if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
+      else if (p.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
+      else if (p.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
+      else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
+    }
+  }
+}
+
 export default defineRule(
   {
     id: 'retention-limit',
     severity: 'error',
     citation:
       'GDPR Art. 5(1)(e); forskrift om kameraovervåking i virksomhet § 6; helseforskningsloven § 38; politiregisterforskriften § 37-2; Datatilsynet, medlemskap i foreninger og politiske parti',
-    messages: [
-      'exceeds',
-      'premises-only',
-      'exception-only',
-      'if-employees',
-      'section-max',
-      'certificate-after-leaving',
-      'certificate-archived',
-      'former-members',
-      'delete-as-soon',
-      'former-customers',
-      'processor-instruction',
-    ],
+    messages: MESSAGES,
     processorRecords: true,
   },
   (ctx, report) => {
-    // The controller's own checks see only controller records; the statutory maxima below see processor records too.
+    // The controller's own checks see only controller records, each check over every record in turn; the statutory
+    // maxima see processor records too.
     const controllerRecords = ctx.activities.filter((r) => r.activity.role !== 'processor');
-    // Former members' membership kept after they leave, or permanently (Datatilsynet's guidance; Art. 5(1)(e), 9).
-    for (const r of controllerRecords) {
-      if (r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A9-2-a'))) continue;
-      r.retention.forEach((e, i) => {
-        if (e.law.length > 0) return;
-        const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-        const membership = cats.filter(
-          (c) =>
-            c.value.specialCategory !== undefined &&
-            MEMBERSHIP_CATEGORIES.has(c.value.specialCategory) &&
-            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => MEMBERSHIP.test(t)),
-        );
-        if (membership.length === 0) return;
-        const permanent = e.permanent === true || (e.endAction === 'archive' && e.period === undefined);
-        const said = [...textsOf(e.trigger), ...textsOf(e.description)];
-        const afterLeaving = (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY && said.some((t) => LEFT_MEMBERSHIP.test(t));
-        if (!permanent && !afterLeaving) return;
-        if (!permanent && said.some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
-        report.activity(
-          r,
-          join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
-          'former-members',
-          { categories: membership.map((c) => c.id).join(', '), period: e.period ?? '' },
-          { severity: 'warning' },
-        );
-      });
-    }
-    // Marketing data kept after the customer relationship ends, to market to former customers (markedsføringsloven § 15).
-    for (const r of controllerRecords) {
-      if (actsAsPublicAuthority(ctx.registry, r) === true || !isDirectMarketing(r, ctx.reference)) continue;
-      r.retention.forEach((e, i) => {
-        if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
-        const words = [...textsOf(e.trigger), ...textsOf(e.description)];
-        if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORDS.test(t)))
-          report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
-      });
-    }
-    // Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2).
-    for (const r of controllerRecords) {
-      r.retention.forEach((e, i) => {
-        const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-        const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
-        const certificates = cats.filter(
-          (c) =>
-            c.value.criminalOffence === true &&
-            [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-            (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
-        );
-        if (certificates.length === 0) return;
-        if (e.endAction === 'archive') {
-          report.activity(
-            r,
-            join('/retention', i, 'endAction'),
-            'certificate-archived',
-            { categories: certificates.map((c) => c.id).join(', ') },
-            { severity: 'warning' },
-          );
-          return;
-        }
-        const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
-        if (afterLeaving)
-          report.activity(
-            r,
-            join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
-            'certificate-after-leaving',
-            { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
-            { severity: 'warning' },
-          );
-      });
-    }
-    // A section's own maximum, for entries cited to such sections alone and not handed to an archive.
-    for (const r of controllerRecords) {
-      r.retention.forEach((e, i) => {
-        if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
-        const kept = durationSeconds(e.period);
-        const maxima = e.law.map((l) => sectionMax(l, ctx.reference));
-        if (kept === undefined || maxima.some((m) => m === undefined)) return;
-        const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
-        const limit = durationSeconds(longest.period);
-        if (limit === undefined || kept <= limit + DAY) return;
-        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
-        const law = e.law.map(lawCitation).join(', ');
-        report.activity(
-          r,
-          join('/retention', i),
-          'section-max',
-          { period: e.period, law, max: longest.period, from: longest.from, unless: longest.unless },
-          { severity: 'warning' },
-        );
-      });
-    }
-    // A section cited in the activity's legal basis that orders some special category deleted as soon as possible after
-    // an event (utlendingsloven § 87: the DNA analysis): a retention of that category for a fixed period or for ever,
-    // whose words give no such deadline, keeps it longer than the law allows.
-    for (const r of controllerRecords) {
-      const duties = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionDeleteAsap(l, ctx.reference).map((d) => ({ d, l })))));
-      if (duties.length === 0) continue;
-      r.retention.forEach((e, i) => {
-        if (e.period === undefined && e.permanent !== true) return;
-        if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON.test(t))) return;
-        // An entry naming no categories (the case file) covers those no other entry names: a category with its own
-        // entry («DNA-profilen slettes så snart som mulig») is answered there.
-        const covered =
-          e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
-        for (const { d, l } of duties) {
-          const hit = covered.filter((c) => c.value.specialCategory === d.category);
-          if (hit.length === 0) continue;
-          report.activity(
-            r,
-            join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
-            'delete-as-soon',
-            { categories: hit.map((c) => c.id).join(', '), law: lawCitation(l), after: d.after },
-            { severity: 'warning' },
-          );
-          break;
-        }
-      });
-    }
-    for (const limit of ctx.reference.retentionLimits.limits) {
-      const max = durationSeconds(limit.max);
-      const extended = durationSeconds(limit.extendedMax ?? limit.max);
-      const premises = durationSeconds(limit.premisesMax ?? limit.extendedMax ?? limit.max);
-      if (max === undefined || extended === undefined || premises === undefined) continue;
-      for (const r of ctx.activities) {
-        if (r.activity.riskFactors?.[limit.riskFactor as keyof RiskFactors] !== true) continue;
-        const periods = r.retention.flatMap((e, i) => {
-          const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
-          return s === undefined ? [] : [{ i, s, period: e.period!, entry: e }];
-        });
-        if (periods.length === 0) continue;
-        // The entries that are the recordings: they say so (trigger, description, categories) or cite the regulation.
-        // Where none does, the shortest period is what the recordings can at most be covered by, unless some entry
-        // gives no period (then ropa cannot tell).
-        const recordings = periods.filter(({ entry }) => isRecordingEntry(entry, ctx.reference));
-        if (recordings.length === 0 && r.retention.some((e) => e.period === undefined && e.permanent !== true)) continue;
-        if (recordings.length === 0 && recordsNothing(r)) continue;
-        const judged = recordings.length > 0 ? recordings : [periods.reduce((a, b) => (b.s < a.s ? b : a))];
-        // A month is counted as up to 31 days: "P1M" is within "30 days", "P92D" within "three months".
-        const routine = judged.some((p) => p.s <= max + DAY / 2);
-        // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
-        const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)]
-          .flatMap(textsOf)
-          .some((t) => PREMISES.test(t));
-        // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
-        const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
-        for (const p of judged) {
-          if (p.s <= max + DAY / 2) continue;
-          if (premisesNamed && p.s <= premises + DAY) continue;
-          // An entry within 30 days is the police exception where it stands beside a routine entry, or says so
-          // beside other recording entries (a single entry that names the exception still sets the period for all).
-          const saysPolice = [...textsOf(p.entry.trigger), ...textsOf(p.entry.description)].some((t) => POLICE.test(t));
-          if (p.s <= extended + DAY && (routine || (judged.length > 1 && saysPolice))) continue;
-          const pointer = join('/retention', p.i);
-          const args = {
-            limit: limit.id,
-            period: p.period,
-            max: limit.max,
-            extended: limit.extendedMax ?? limit.max,
-            premises: limit.premisesMax ?? limit.extendedMax ?? limit.max,
-            citation: limit.citation,
-          };
-          if (r.activity.role === 'processor') report.activity(r, pointer, 'processor-instruction', args, { severity: 'warning' });
-          else if (limit.subjects === 'employees' && !employeesFilmed) report.activity(r, pointer, 'if-employees', args, { severity: 'warning' });
-          else if (p.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
-          else if (p.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
-          else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
-        }
-      }
-    }
+    for (const r of controllerRecords) formerMembers(r, report);
+    for (const r of controllerRecords) formerCustomers(r, ctx, report);
+    for (const r of controllerRecords) policeCertificates(r, report);
+    for (const r of controllerRecords) sectionMaxima(r, ctx.reference, report);
+    for (const r of controllerRecords) deleteAsSoon(r, ctx.reference, report);
+    for (const limit of ctx.reference.retentionLimits.limits) statutoryMaximum(limit, ctx.activities, ctx.reference, report);
   },
 );

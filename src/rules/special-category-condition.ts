@@ -1,4 +1,4 @@
-import { basesWithPointers, textsOf } from '../check/facts.js';
+import { basesWithPointers, NEGATION, REKLAME, saidUnnegated, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
@@ -19,6 +19,12 @@ import { join } from '../util/pointer.js';
  * people are in regular contact («jamleg kontakt»). And (d) as a purpose's only condition where the organisation's own
  * words (name, notice introduction) make it a sports body, a housing co-operative or a company, naming no political,
  * philosophical, religious or trade-union aim, is a warning (`not-for-profit-aim`).
+ * A purpose whose only Art. 9(2) conditions are (h) (health care) or (i) (public health) and whose words market or sell
+ * («tilby pasienten relevante handelsvarer», «øke salget», «markedsføring») is warned (`care-not-marketing`): neither
+ * condition covers marketing (variants-apotek AP02: prescription data used to sell retail goods).
+ * Explicit consent (9(2)(a)) to hand data from Reseptformidleren, or genetic data, to an insurer or an employer is warned
+ * (`consent-barred`): Norwegian law bars it even with consent (reseptformidlerforskriften § 1-4; bioteknologiloven § 5-8),
+ * and 9(2)(a) does not apply where Member State law says the prohibition may not be lifted (variants-apotek AP37).
  * A category that only journalistic (or academic, artistic, literary) purposes use is not asked: personopplysningsloven
  * § 3 lifts Art. 9 for them (src/check/journalism.ts).
  */
@@ -57,6 +63,40 @@ const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
 const D_AIM =
   /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
+/**
+ * Marketing the controller's own goods commercially, in a purpose's words or its stated interest (nb, nn, en): marketing
+ * and advertising («markedsføre», «reklame», «advertise»), cross-selling and upselling, raising sales («øke salget»),
+ * offering retail goods («tilby pasienten relevante handelsvarer»). Selling or supplying medicines and the products or
+ * aids a treatment needs is care (a pharmacy must offer the aids: forskrift om rekvirering og utlevering av legemidler
+ * § 10-5), and health promotion, public health campaigns and practical newsletters are not marketing («health
+ * promotion», «kampanje for influensavaksinering», «nyhetsbrev om endrede åpningstider»; the integrator's review,
+ * 2026-11-30): none of them is matched.
+ */
+const MARKETS = new RegExp(
+  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:advertis\p{L}*|marketing|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * Handing data to an insurer or an employer, in one clause (nb, nn, en): a verb of giving, sending, sharing or disclosing
+ * and the insurer's or employer's word («gi kundens forsikringsselskap opplysninger om utleverte legemidler», «sende
+ * legeerklæringen til arbeidsgiveren», «share test results with the insurer»).
+ */
+const TO_INSURER_OR_EMPLOYER =
+  /(?<![\p{L}])(?:gi|gir|gis|gje|gjev|utlever\p{L}*|oversend\p{L}*|sende|sender|sendes|send|sends|dele|deler|deles|share|shares|overfør\p{L}*|disclos\p{L}*|give|gives|provide|provides|pass)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:forsikringsselskap\p{L}*|forsikrings?giver\p{L}*|forsikrer\p{L}*|insurers?|insurance compan\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+/**
+ * What is handed over, named in the same clause: prescriptions and dispensed medicines, or genetic test results (nb, nn,
+ * en). A medical certificate or a request for adjustments at work is the clinic's or the person's own, which consent may
+ * release (helsepersonelloven § 22).
+ */
+const BARRED_DATA =
+  /resept\p{L}*|legemid\p{L}*|lækjemid\p{L}*|medisin(?:er|ar|ane|ene)?(?![\p{L}])|utlevert\p{L}*|prescri\p{L}*|medicines?|medication\p{L}*|dispens\p{L}*|gentest\p{L}*|genetisk\p{L}*|genetic\p{L}*|dna/iu;
+/** The person acts themself («pasienten kan selv gi …», «customers send it themselves»), or the party is a health service. */
+const NOT_BARRED =
+  /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself)(?![\p{L}])|bedriftshelsetjeneste\p{L}*|bedriftshelseteneste\p{L}*|occupational health/iu;
+/** A source that is Reseptformidleren, the national e-prescription database (reseptformidlerforskriften § 1-1). */
+const PRESCRIPTION_DATABASE = /reseptformidler\p{L}*/iu;
+
 /** Words that say a purpose discloses data to others (nb, nn, en). */
 const DISCLOSES =
   /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
@@ -66,7 +106,17 @@ export default defineRule(
     id: 'special-category-condition',
     severity: 'error',
     citation: 'GDPR Art. 9(1)-(2)',
-    messages: ['art9-1', 'no-condition', 'purpose', 'purpose-uses', 'not-for-profit-disclosure', 'not-for-profit-outsiders', 'not-for-profit-aim'],
+    messages: [
+      'art9-1',
+      'no-condition',
+      'purpose',
+      'purpose-uses',
+      'not-for-profit-disclosure',
+      'not-for-profit-outsiders',
+      'not-for-profit-aim',
+      'care-not-marketing',
+      'consent-barred',
+    ],
   },
   (ctx, report) => {
     // The organisation's own words, read once per run and only when a purpose rests on (d) alone.
@@ -141,6 +191,32 @@ export default defineRule(
       // aim (d) covers: the condition is not the body's to use.
       if (dOnly.length > 0 && otherAim()) {
         for (const { pointer, purpose } of dOnly) report.activity(r, pointer, 'not-for-profit-aim', { purpose: purpose.id }, { severity: 'warning' });
+      }
+      // Art. 9(2)(h) covers «preventive or occupational medicine, … medical diagnosis, the provision of health or social
+      // care or treatment or the management of health or social care systems and services», and (i) public health; a
+      // purpose whose only conditions are (h) or (i) and whose own words market or sell (MARKETS) is none of those.
+      for (const { basis, pointer, purpose } of conditions) {
+        const own = purpose.legalBasis.filter((b) => isArt9Condition(b.gdpr));
+        if (own[0] !== basis || !own.every((b) => b.gdpr === 'A9-2-h' || b.gdpr === 'A9-2-i')) continue;
+        const words = [...textsOf(purpose.description), ...purpose.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))];
+        if (words.some((t) => saidUnnegated(t, MARKETS)))
+          report.activity(r, pointer, 'care-not-marketing', { purpose: purpose.id, condition: basis.gdpr.slice(-1) }, { severity: 'warning' });
+      }
+      // Art. 9(2)(a) lifts the prohibition «except where Union or Member State law provide that the prohibition … may not be
+      // lifted by the data subject». Norwegian law says so for data from Reseptformidleren handed to employers or for
+      // insurance (reseptformidlerforskriften § 1-4 second paragraph: «selv om den registrerte samtykker») and for genetic
+      // test results outside the health service (bioteknologiloven § 5-8; only private persons acting with the person's
+      // consent are exempt). A purpose whose condition is explicit consent and whose words hand the data to an insurer or an
+      // employer, in an activity that takes data from Reseptformidleren or uses genetic data, is warned.
+      const barredData = () =>
+        r.sources.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PRESCRIPTION_DATABASE.test(t))) ||
+        specials.some((c) => c.value.specialCategory === 'genetic');
+      for (const { basis, pointer, purpose } of conditions) {
+        if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
+        const handsOver = (t: string) =>
+          t.split(/[.;:!?]/).some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c));
+        if (textsOf(purpose.description).some(handsOver) && barredData())
+          report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */

@@ -17,6 +17,7 @@ import {
   type LawOrg,
 } from '../check/facts.js';
 import type { ResolvedLaw, ResolvedPurpose } from '../model/resolve.js';
+import type { Organisation } from '../model/types.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 
@@ -85,6 +86,29 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
 
+/** The organisation as whom a law binds (LawOrg): public or not, its organisation number, and its names in lower case. */
+function lawOrgOf(org: Organisation | undefined): LawOrg {
+  const names = org
+    ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
+        .filter((n): n is string => typeof n === 'string')
+        .map((n) => n.trim().toLowerCase())
+    : [];
+  return { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? names : undefined };
+}
+
+/**
+ * The disclosure orders (a duty of others to hand data over, data/norwegian-law.json `disclosureOrders`) whose beneficiary
+ * is the organisation, by its organisation number where both give one, else by name.
+ */
+function disclosureOrdersFor(org: Organisation | undefined, names: readonly string[], ref: ReferenceData) {
+  return ref.law.disclosureOrders.filter((o) => {
+    const b = o.beneficiary;
+    if (!b) return false;
+    if (org?.organisationNumber !== undefined && b.organisationNumber !== undefined) return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
+    return b.names.some((n) => names.includes(n.toLowerCase()));
+  });
+}
+
 export default defineRule(
   {
     id: 'supplementary-law',
@@ -107,19 +131,8 @@ export default defineRule(
   },
   (ctx, report) => {
     const org = ctx.registry.organisation?.value;
-    const orgNames = org
-      ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
-          .filter((n): n is string => typeof n === 'string')
-          .map((n) => n.trim().toLowerCase())
-      : [];
-    const receivesUnder = ctx.reference.law.disclosureOrders.filter((o) => {
-      const b = o.beneficiary;
-      if (!b) return false;
-      if (org?.organisationNumber !== undefined && b.organisationNumber !== undefined)
-        return org.organisationNumber.replace(/\s/g, '') === b.organisationNumber;
-      return b.names.some((n) => orgNames.includes(n.toLowerCase()));
-    });
-    const orgLaw = { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? orgNames : undefined };
+    const orgLaw = lawOrgOf(org);
+    const receivesUnder = disclosureOrdersFor(org, orgLaw.names ?? [], ctx.reference);
     for (const r of ctx.activities) {
       const lawOrg = lawOrgFor(orgLaw, r);
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {

@@ -1,4 +1,4 @@
-import { basesWithPointers, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -34,12 +34,28 @@ const LIFE = new RegExp(
   'iu',
 );
 
-export default defineRule({ id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-      if (basis.gdpr !== 'A6-1-d') continue;
-      if ([...textsOf(purpose.description), ...textsOf(basis.note)].some((t) => LIFE.test(t))) continue;
-      report.activity(r, pointer, 'not-life', { purpose: purpose.id });
+/** A section sign: the words cite a provision of a statute («barnevernsloven §§ 4-1 til 4-4», «§ 7»). */
+const SECTION = /§/u;
+
+export default defineRule(
+  { id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life', 'statutory-task'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+        if (basis.gdpr !== 'A6-1-d') continue;
+        const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
+        if (!words.some((t) => LIFE.test(t))) {
+          report.activity(r, pointer, 'not-life', { purpose: purpose.id });
+          continue;
+        }
+        // Recital 46: vital interests only where the processing «cannot be manifestly based on another legal basis». A
+        // public authority whose purpose grounds the processing in a statute, by a section its words cite or by the law
+        // another of its bases names (the Art. 9(2) condition's act), performs a task laid down by law: Art. 6(1)(e) (or
+        // (c) for a duty) with that law (Art. 6(3)), whose rights follow (Art. 21 objection to (e)), not 6(1)(d).
+        if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
+        const lawElsewhere = purpose.legalBasis.some((b) => b !== basis && (b.law?.length ?? 0) > 0);
+        if (lawElsewhere || words.some((t) => SECTION.test(t))) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+      }
     }
-  }
-});
+  },
+);

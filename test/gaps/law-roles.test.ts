@@ -46,5 +46,7 @@ describe('what each Norwegian law is for (data/norwegian-law.json)', () => {
     expect(sectionIds('§ 38 andre ledd, jf. lov 20. juni 2025 nr. 71')).toEqual(['38']);
     expect(sectionIds('§§ 9-1 og 9-3 punkt 2')).toEqual(['9-1', '9-3']);
     expect(sectionIds('§§ 6 og 9')).toEqual(['6', '9']);
+    expect(sectionIds('§§ 5-5 a og 6-6')).toEqual(['5-5a', '6-6']);
+    expect(sectionIds('§ 9-1 i arbeidsmiljøloven')).toEqual(['9-1']);
   });
 });

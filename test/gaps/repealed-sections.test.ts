@@ -7,7 +7,9 @@ import { FIXTURES } from '../helpers/cli.js';
 
 /**
  * A section repealed on a date after the rules test's fixed day (1 June 2026): helsepersonelloven §§ 21 a, 25 a, 25 b,
- * 45 and 45 a, repealed from 1 July 2026 by lov 23. januar 2026 nr. 1. The rule fixture's activity
+ * 45 and 45 a, spesialisthelsetjenesteloven § 3-2 and helse- og omsorgstjenesteloven § 5-10, repealed from 1 July 2026
+ * by lov 23. januar 2026 nr. 1 (helsepersonelloven §§ 21 to 29 rewritten and § 29 b added stay in force). The rule
+ * fixture's activity
  * `health-sections-2026` is quiet on 1 June 2026 (test/rules) and reported from 1 July 2026, once per repealed section.
  */
 const dir = join(FIXTURES, 'gaps/rules/repealed-law');
@@ -21,7 +23,14 @@ describe('repealed-law: helsepersonelloven sections repealed from 1 July 2026', 
   it('says nothing the day before', () => {
     expect(on('2026-06-30')).toEqual([]);
   });
-  it('reports § 45 and § 25 a from that day, not §§ 25 and 39 still in force', () => {
-    expect(on('2026-07-01').sort()).toEqual(['gaps.repealed-law.section-repealed 14', 'gaps.repealed-law.section-repealed 21'].sort());
+  it('reports § 45, § 25 a, spesialisthelsetjenesteloven § 3-2 and helse- og omsorgstjenesteloven § 5-10 from that day, not §§ 25 and 39, the rewritten §§ 26 and 29, the new § 29 b or § 3-2 a', () => {
+    expect(on('2026-07-01').sort()).toEqual(
+      [
+        'gaps.repealed-law.section-repealed 16',
+        'gaps.repealed-law.section-repealed 23',
+        'gaps.repealed-law.section-repealed 37',
+        'gaps.repealed-law.section-repealed 39',
+      ].sort(),
+    );
   });
 });

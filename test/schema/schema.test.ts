@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
 import { validateSchema } from '../../src/validate/schema.js';
+import { SOURCE_TYPES } from '../../src/model/types.js';
 
 type Schema = Record<string, unknown>;
 const dir = join(ROOT, 'schemas');
@@ -64,6 +65,12 @@ describe('JSON Schemas', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('name the same kinds of source, in the same order, as SOURCE_TYPES (the one list the code reads)', () => {
+    const sources = (schemas.get('catalogue.schema.json')!.properties as Record<string, Schema>).sources!;
+    const type = ((sources.additionalProperties as Schema).properties as Record<string, Schema>).type!;
+    expect(type.enum).toEqual([...SOURCE_TYPES]);
   });
 
   it('accept their own examples', () => {

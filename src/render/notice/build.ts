@@ -3,7 +3,7 @@ import type { Finding } from '../../model/finding.js';
 import type { Located, Registry } from '../../model/registry.js';
 import { citeBasisShort, citeLaw } from '../../model/legal.js';
 import { isApproved, resolveActivity, resolveLaw, type ResolvedActivity, type ResolvedLaw } from '../../model/resolve.js';
-import type { Activity, Organisation, SourceType } from '../../model/types.js';
+import { SOURCE_TYPES, type Activity, type Organisation, type SourceType } from '../../model/types.js';
 import { capitalise, countryName, dateWords, joinList, nameWithShort, withoutStop } from '../words/index.js';
 import {
   activityAnchor,
@@ -145,7 +145,20 @@ export const LABELS = [
   'addressAsDpo',
 ] as const;
 
-const SOURCE_TYPES: readonly SourceType[] = ['public-register', 'other-controller', 'other-person', 'publicly-available', 'data-subject', 'device', 'internal'];
+/**
+ * Where each kind of source comes in the notice: sources elsewhere (Art. 14(2)(f)) first, then the person's own. A
+ * Record, so that a new kind of source cannot be left out of the notice unnoticed.
+ */
+const SOURCE_ORDER: Record<SourceType, number> = {
+  'public-register': 0,
+  'other-controller': 1,
+  'other-person': 2,
+  'publicly-available': 3,
+  'data-subject': 4,
+  device: 5,
+  internal: 6,
+};
+const NOTICE_SOURCE_TYPES: readonly SourceType[] = [...SOURCE_TYPES].sort((a, b) => SOURCE_ORDER[a] - SOURCE_ORDER[b]);
 const STANDARD_RIGHTS = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability'] as const;
 
 /** The activities by id, once per registry. */
@@ -651,7 +664,7 @@ function sharedProcessors(ctx: BuildContext, list: ResolvedActivity[], views: Ac
 /** Where the data comes from (Art. 14(2)(f)), by kind of source. */
 function sourceViews(ctx: BuildContext, ordered: ResolvedActivity[], layered: boolean): SourceTypeView[] {
   const ids = unique(ordered.flatMap((r) => r.sources.map((s) => s.id)));
-  return SOURCE_TYPES.flatMap((type) => {
+  return NOTICE_SOURCE_TYPES.flatMap((type) => {
     let sources = ids.flatMap((id) => {
       const entry = ctx.registry.catalogues.sources.get(id)!;
       const s = entry.value;
