@@ -136,7 +136,7 @@ const OTHER_USE_WORDS = String.raw`${SELLING.source}|(?<![\p{L}])(?:foreslå|for
 const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
 /** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
 function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
-  const cites = (l: ResolvedLaw) => lawId(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
+  const cites = (l: ResolvedLaw) => lovdataIdOf(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
   return activities.some((r) => r.purposes.some((p) => p.legalBasis.some((b) => b.law.some(cites))) || r.retention.some((e) => e.law.some(cites)));
 }
 /** A purpose that uses the activity's traffic or location data beyond transmission and billing, with no consent. */
