@@ -94,6 +94,13 @@ const BARRED_DATA =
 /** The person acts themself («pasienten kan selv gi …», «customers send it themselves»), or the party is a health service. */
 const NOT_BARRED =
   /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself)(?![\p{L}])|bedriftshelsetjeneste\p{L}*|bedriftshelseteneste\p{L}*|occupational health/iu;
+/**
+ * The person as the one given the data, right after the verb («gi kunden en utskrift av legemidlene … til bruk overfor
+ * arbeidsgiveren», «give the patient a copy of their prescription history to show to their insurer»): what they hand on
+ * is their own choice, as NOT_BARRED's «selv» (R1's review, 2026-11-30: both fired).
+ */
+const TO_THE_PERSON =
+  /(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|provide|provides|sende|sender|send|sends)\s+(?:the\s+)?(?:kunden|pasienten|personen|brukeren|brukaren|den registrerte|customer|patient|person|data subject|them|him|her)(?![\p{L}])/iu;
 /** A source that is Reseptformidleren, the national e-prescription database (reseptformidlerforskriften § 1-1). */
 const PRESCRIPTION_DATABASE = /reseptformidler\p{L}*/iu;
 
@@ -214,7 +221,9 @@ export default defineRule(
       for (const { basis, pointer, purpose } of conditions) {
         if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
         const handsOver = (t: string) =>
-          t.split(/[.;:!?]/).some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c));
+          t
+            .split(/[.;:!?]/)
+            .some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c) && !TO_THE_PERSON.test(c));
         if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
       }
