@@ -54,7 +54,14 @@ const OFFENCE =
 const INTERCEPTION = /kommunikasjonskontroll\p{L}*|kommunikasjonsavlytting\p{L}*|(?<![\p{L}])(?:lawful interception|interception orders?|wiretap\p{L}*)/iu;
 const CARRIES_OUT =
   /(?<![\p{L}])(?:gjennomfør\p{L}*|utfør\p{L}*|iverks\p{L}*|sette i verk|set(?:je|te) i verk|tilrettelegg\p{L}*|legge til rette|leggje til rette|bistå\p{L}*|hjelpe politiet|utlever\p{L}*|levere\p{L}*|gi politiet|gje politiet|carr(?:y|ies|ied|ying) out|perform\p{L}*|implement\p{L}*|execut\p{L}*|enabl\p{L}*|facilitat\p{L}*|assist\p{L}*|disclos\p{L}*|hand\p{L}* over|provid\p{L}* the police)(?![\p{L}])/iu;
-const carriesOutInterception = (clause: string): boolean => INTERCEPTION.test(clause) && CARRIES_OUT.test(clause);
+/**
+ * Counting the orders, charging their costs or training the staff who carry them out handles no data about a suspect
+ * («rapport om hvor mange kommunikasjonskontroller vi har bistått med», «the costs of enabling lawful interception», «lære
+ * opp de ansatte som utfører kommunikasjonskontroll»: R1's review, 2026-11-30, 4 of 4 such lawful purposes fired).
+ */
+const ABOUT_THE_WORK =
+  /(?<![\p{L}])(?:antall|hvor mange|kor mange|how many|number of|statisti\p{L}*|åpenhetsrapport\p{L}*|transparency|kostnad\p{L}*|costs?|faktur\p{L}*|invoic\p{L}*|opplæring\p{L}*|lære opp|læra opp|train\p{L}*)(?![\p{L}])/iu;
+const carriesOutInterception = (clause: string): boolean => INTERCEPTION.test(clause) && CARRIES_OUT.test(clause) && !ABOUT_THE_WORK.test(clause);
 /**
  * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
  * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over
