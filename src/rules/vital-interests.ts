@@ -36,6 +36,19 @@ const LIFE = new RegExp(
 
 /** A section sign: the words cite a provision of a statute («barnevernsloven §§ 4-1 til 4-4», «§ 7»). */
 const SECTION = /§/u;
+/**
+ * A provision cited for something other than the body's own task (nb, nn, en): confidentiality and its exceptions
+ * («Taushetsplikten er ikke til hinder, jf. forvaltningsloven § 13 b første ledd nr. 7», «teieplikta etter forvaltningslova
+ * § 13»), another person's own duty («Helsepersonellet … har egen plikt til å yte øyeblikkelig hjelp etter
+ * helsepersonelloven § 7») or everyone's duty to help («Everyone has a duty to help …, straffeloven § 196»). Such a
+ * clause grounds no task of the body (H12P's review, 2026-11-30).
+ */
+const NOT_OWN_TASK =
+  /taushetsplikt\p{L}*|teieplikt\p{L}*|confidential\p{L}*|secrecy|duty of (?:confidentiality|secrecy)|(?:ikke|ikkje|not) (?:til )?hinder|egen plikt|eiga plikt|own duty|(?<![\p{L}])(?:enhver|einkvar|alle|everyone|anyone|any person)(?![\p{L}])[^.;:!?]*?(?:plikt|duty)|hjelpeplikt\p{L}*/iu;
+/** Whether a text cites a section in a clause that is not about confidentiality or another's or everyone's duty. */
+// Sentences, not clauses: «jf.», «nr.» and «første ledd nr. 7» keep the section with the words around it.
+const SENTENCE = /[;!?]|\.\s+(?=\p{Lu})/u;
+const citesTaskSection = (text: string): boolean => text.split(SENTENCE).some((c) => SECTION.test(c) && !NOT_OWN_TASK.test(c));
 
 export default defineRule(
   { id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life', 'statutory-task'] },
@@ -54,7 +67,7 @@ export default defineRule(
         // (c) for a duty) with that law (Art. 6(3)), whose rights follow (Art. 21 objection to (e)), not 6(1)(d).
         if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
         const lawElsewhere = purpose.legalBasis.some((b) => b !== basis && (b.law?.length ?? 0) > 0);
-        if (lawElsewhere || words.some((t) => SECTION.test(t))) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+        if (lawElsewhere || words.some(citesTaskSection)) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
       }
     }
   },
