@@ -28,15 +28,28 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   });
   // A value at depth `depth` as JSON.stringify(…, null, 2) writes it inside the whole: its inner lines indented further.
   const at = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  // A finding is a flat object of strings and numbers: written key by key, as JSON.stringify would, without building the
+  // indented text twice (at 10,000 activities the stringify-and-indent took about a third of a second of 70,000 findings).
+  const inner = `\n${'  '.repeat(3)}`;
+  const flat = (value: Record<string, unknown>): string => {
+    let text = '';
+    for (const key of Object.keys(value)) {
+      const v = value[key];
+      if (v === undefined) continue;
+      if (v !== null && typeof v === 'object') return at(value, 2);
+      text += `${text === '' ? '' : ','}${inner}${JSON.stringify(key)}: ${JSON.stringify(v)}`;
+    }
+    return text === '' ? '{}' : `{${text}\n    }`;
+  };
   let out = '';
-  function* list<T>(items: readonly T[], shape: (item: T) => unknown): Generator<string> {
+  function* list<T>(items: readonly T[], shape: (item: T) => Record<string, unknown>): Generator<string> {
     if (items.length === 0) {
       out += '[]';
       return;
     }
     out += '[';
     for (let k = 0; k < items.length; k++) {
-      out += `${k === 0 ? '' : ','}\n    ${at(shape(items[k]!), 2)}`;
+      out += `${k === 0 ? '' : ','}\n    ${flat(shape(items[k]!))}`;
       if (out.length >= PIECE) {
         yield out;
         out = '';
