@@ -172,7 +172,9 @@ const NOT_TRAFFIC =
   /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;
 /**
  * Ekomloven § 4-14 fifth paragraph: «Avgivende tilbyder skal ikke bruke informasjon fra bytteprosessen i egen
- * markedsføring rettet mot sluttbruker», in the switching period and 14 days after. At a provider's registry (as for
+ * markedsføring rettet mot sluttbruker», in the switching period and 14 days after (switching internet access); for a
+ * number port-out the same ban is ekomforskriften § 4-8 fifth paragraph («Avgivende tilbyder skal ikke bruke
+ * porteringsinformasjon …», R2's reading, 2026-11-30), which the message cites beside it. At a provider's registry (as for
  * `traffic-data-consent`), a purpose whose words use a pending switch or port-out (SWITCH_INFO: «kunder som har bestilt
  * bytte til en annen tilbyder», «før byttet er gjennomført», «porteringsordre», «switching request») in one clause with
  * words of sale or of keeping the customer (SELLING, WIN_BACK), not denied, is warned (`switching-marketing`) on any

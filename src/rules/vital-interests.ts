@@ -40,7 +40,7 @@ const SECTION = /§/u;
  * A provision cited for something other than the body's own task (nb, nn, en): confidentiality and its exceptions
  * («Taushetsplikten er ikke til hinder, jf. forvaltningsloven § 13 b første ledd nr. 7», «teieplikta etter forvaltningslova
  * § 13»), another person's own duty («Helsepersonellet … har egen plikt til å yte øyeblikkelig hjelp etter
- * helsepersonelloven § 7») or everyone's duty to help («Everyone has a duty to help …, straffeloven § 196»). Such a
+ * helsepersonelloven § 7») or everyone's duty to help («Everyone has a duty to help …, straffeloven § 287»). Such a
  * clause grounds no task of the body (H12P's review, 2026-11-30).
  */
 const NOT_OWN_TASK =
