@@ -40,11 +40,12 @@ const SECTION = /§/u;
  * A provision cited for something other than the body's own task (nb, nn, en): confidentiality and its exceptions
  * («Taushetsplikten er ikke til hinder, jf. forvaltningsloven § 13 b første ledd nr. 7», «teieplikta etter forvaltningslova
  * § 13»), another person's own duty («Helsepersonellet … har egen plikt til å yte øyeblikkelig hjelp etter
- * helsepersonelloven § 7») or everyone's duty to help («Everyone has a duty to help …, straffeloven § 287»). Such a
+ * helsepersonelloven § 7») or everyone's duty to help («Everyone has a duty to help …, straffeloven § 287», «alle har plikt til å hjelpe»; not «Alle tilsette i
+ * barnevernsvakta har plikt til å handle etter barnevernsloven § 4-2», the body's own staff). Such a
  * clause grounds no task of the body (H12P's review, 2026-11-30).
  */
 const NOT_OWN_TASK =
-  /taushetsplikt\p{L}*|teieplikt\p{L}*|confidential\p{L}*|secrecy|duty of (?:confidentiality|secrecy)|(?:ikke|ikkje|not) (?:til )?hinder|egen plikt|eiga plikt|own duty|(?<![\p{L}])(?:enhver|einkvar|alle|everyone|anyone|any person)(?![\p{L}])[^.;:!?]*?(?:plikt|duty)|hjelpeplikt\p{L}*/iu;
+  /taushetsplikt\p{L}*|teieplikt\p{L}*|confidential\p{L}*|secrecy|duty of (?:confidentiality|secrecy)|(?:ikke|ikkje|not) (?:til )?hinder|egen plikt|eiga plikt|own duty|(?<![\p{L}])(?:enhver|einkvar|everyone|anyone|any person)(?![\p{L}])[^.;:!?]*?(?:plikt|duty)|(?<![\p{L}])alle\s+har\s+(?:\p{L}+\s+)?(?:plikt|hjelpeplikt)|hjelpeplikt\p{L}*/iu;
 /** Whether a text cites a section in a clause that is not about confidentiality or another's or everyone's duty. */
 // Sentences, not clauses: «jf.», «nr.» and «første ledd nr. 7» keep the section with the words around it.
 const SENTENCE = /[;!?]|\.\s+(?=\p{Lu})/u;
