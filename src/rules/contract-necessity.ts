@@ -165,11 +165,26 @@ const SAME_POSITION =
  */
 const PERSON =
   /(?<![\p{L}])(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?|du|you|personen|the person|vedkommande|vedkommende)(?![\p{L}])/iu;
-const ASKED =
-  /(?<![\p{L}])(?:ber|bad|bedt|bede|spør|spurt|asks?|asked|requests?|requested|chooses|chose|chosen|choose|valgt|valt|velger|sagt ja|says? yes|said yes|agreed|agrees|signed up)(?![\p{L}])/iu;
+const ASKED_WORDS = String.raw`(?:ber|bad|bedt|bede|spør|spurt|asks?|asked|requests?|requested|chooses|chose|chosen|choose|valgt|valt|velger|sagt ja|says? yes|said yes|agreed|agrees|signed up)`;
+const ASKED = new RegExp(String.raw`(?<![\p{L}])${ASKED_WORDS}(?![\p{L}])`, 'iu');
 const JOINT =
   /felles\s+utlys\p{L}*|lyst\s+ut\s+(?:\p{L}+\s+){0,3}?felles|jointly advertised|joint (?:vacancy|advertisement|recruitment)|(?<!(?:ikke|ikkje|not|never|aldri)\s+)(?:har|hadde)\s+søkt\s+på|(?<!(?:ikke|ikkje|not|never|aldri)\s+)applied (?:for|to)/iu;
-const atPersonsRequest = (t: string): boolean => t.split(/[.;:!?]/).some((c) => (PERSON.test(c) && ASKED.test(c)) || JOINT.test(c));
+/**
+ * A request denied just before its verb («uten at søkeren har bedt om det», «without the candidate having asked»; «ikke»
+ * and «not» already cut the rest of the clause, NEGATED) is none (R1's re-read); an earlier negation makes the request
+ * the condition («Vi sender ikke CV-en … uten at søkeren har bedt om det»), and one after it («bare når søkeren ber om
+ * det, ikke ellers») leaves it standing.
+ */
+const NOT_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|uten at|utan at|without)\s+(?:\p{L}+\s+){0,3}?${ASKED_WORDS}(?![\p{L}])`,
+  'iu',
+);
+/** Whether a clause denies the request, unless an earlier negation makes it the condition («sender ikke … uten at søkeren har bedt om det»). */
+const deniesRequest = (c: string): boolean => {
+  const m = NOT_ASKED.exec(c);
+  return m !== null && !NEGATION.test(c.slice(0, m.index));
+};
+const atPersonsRequest = (t: string): boolean => t.split(/[.;:!?]/).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
 const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t) && !atPersonsRequest(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product

@@ -132,7 +132,7 @@ const TRAFFIC_SECTION = /^3-1[0-4]$/;
 const TRAFFIC_DATA =
   /trafikkdata|lokaliseringsdata|lokasjonsdata|traffic[- ]data|location[- ]data|basestasjon\p{L}*|mobilmast\p{L}*|(?<![\p{L}])celle(?:n|r|ne)?(?![\p{L}])|cell[- ]?(?:id|tower|site)s?|call detail records?/iu;
 /** Offers, marketing, targeting, profiling or usage analysis (nb, nn, en). */
-const OTHER_USE_WORDS = String.raw`${SELLING.source}|(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|subscriptions?|plans?|products?|services?)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønster\p{L}*|bevegelsesmønster\p{L}*|targeted|targeting|profiling|usage patterns?|movement patterns?)(?![\p{L}])`;
+const OTHER_USE_WORDS = String.raw`${SELLING.source}|(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|subscriptions?|plans?|products?|services?)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønst(?:er|re)\p{L}*|bevegelsesmønst(?:er|re)\p{L}*|targeted|targeting|profiling|usage patterns?|movement patterns?)(?![\p{L}])`;
 const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
 /** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
 function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
@@ -163,7 +163,7 @@ const SERVICE_OFFER =
  * spam og svindelanrop» and «analysere trafikkmønstre … for å planlegge kapasitet». Only the analysis words are left for
  * such a clause; its words of sale or targeting are still read.
  */
-const ANALYSIS_WORD = /^(?:profiler|bruksmønster|bevegelsesmønster|profiling|usage pattern|movement pattern)/iu;
+const ANALYSIS_WORD = /^(?:profiler|bruksmønst(?:er|re)|bevegelsesmønst(?:er|re)|profiling|usage pattern|movement pattern)/iu;
 const NETWORK_OR_FRAUD =
   /svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*/iu;
 const notOtherUse = (clause: string, m: RegExpMatchArray): boolean => SERVICE_OFFER.test(clause) || (ANALYSIS_WORD.test(m[0]) && NETWORK_OR_FRAUD.test(clause));
