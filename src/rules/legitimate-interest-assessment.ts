@@ -70,11 +70,10 @@ const EXCEPT = /(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett 
  * or the object of the check («kredittvurdering ved kjøp av kontantkort», «credit check for prepaid»). A prepaid card
  * offered to whoever fails the check («ved avslag tilbyr vi kontantkort») is the alternative, not a check of it.
  */
-const INCLUDED = new RegExp(
+const INCLUDED_ALL = new RegExp(
   String.raw`(?<![\p{L}])(?:også|òg|inkludert|herunder|både|including|also|even|as well as|for|ved|av|of|on|when)\s+(?:\p{L}+\s+){0,3}?(?:${PREPAID.source})`,
-  'iu',
+  'giu',
 );
-const INCLUDED_ALL = new RegExp(INCLUDED.source, 'giu');
 /**
  * The prepaid product as what the customer leaves or already has, while the credit is for something else (H12P's
  * false-alarm review, 2026-11-30: 3 lawful purposes fired): «ved overgang fra kontantkort til fakturert abonnement»
