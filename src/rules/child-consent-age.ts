@@ -90,9 +90,43 @@ function consentOnlyFrom(texts: readonly string[]): number | undefined {
         const m = pattern.exec(c);
         if (m) age = Math.max(age ?? 0, Number(m[1]));
       }
-      if (ONLY_ADULTS.test(c)) age = Math.max(age ?? 0, 18);
+      if (ONLY_ADULTS.test(c) || (ADULT_PEOPLE.test(c) && !CHILD_WORD.test(c))) age = Math.max(age ?? 0, 18);
     }
   return age;
+}
+/**
+ * Adults named as the people the purpose is for («navn og adresse på voksne medlemmer som har bedt om tilbud», «adult
+ * patients who agreed to it at discharge»), in a clause that names no child beside them («barn og voksne medlemmer»):
+ * the consent is kept to adults, as «bare for voksne» (P's false-alarm review, 2026-12-01).
+ */
+const ADULT_PEOPLE =
+  /(?<![\p{L}])(?:voksne|vaksne|myndige|adult)\s+(?:\p{L}+\s+)?(?:medlem\p{L}*|members?|pasient\p{L}*|patients?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|personer|people|innbygg\p{L}*|residents?|søker\p{L}*|søkjar\p{L}*|applicants?)(?![\p{L}])/iu;
+const CHILD_WORD =
+  /(?<![\p{L}])(?:barn\p{L}*|born|borna|children|child|kids?|elev\p{L}*|pupils?|unge|ungdom\p{L}*|young|youth|mindreårig\p{L}*|minors?)(?![\p{L}])/iu;
+/**
+ * Who consents, named as the subject of the consent or of its withdrawal («når søkeren samtykker», «Søkeren kan trekke
+ * samtykket», «Leigetakaren kan trekkje samtykket»): group 1. An adult there (a tenant, or one of the activity's data
+ * subject groups that holds no children: «Søkere» beside «Husstandsmedlemmer, også barn») consents, and for a child in the
+ * household too: the record says who consents for a child (P's false-alarm review, 2026-12-01; variants-teknisk's tenant).
+ */
+const CONSENTER =
+  /(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])/giu;
+const ADULT_ROLE = /^(?:leietak\p{L}*|leigetak\p{L}*|tenants?|voksne|vaksne|adults?|myndige)$/iu;
+function adultConsents(texts: readonly string[], adultGroups: readonly string[]): boolean {
+  const stems = adultGroups
+    .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5));
+  return texts.some((t) =>
+    t.split(/[.;:!?]/).some(
+      (c) =>
+        !NEGATION.test(c) &&
+        [...c.matchAll(CONSENTER)].some(([, who]) => {
+          if (CHILD_WORD.test(who!)) return false;
+          return ADULT_ROLE.test(who!) || stems.includes(who!.toLowerCase().slice(0, 5));
+        }),
+    ),
+  );
 }
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
@@ -227,6 +261,9 @@ export default defineRule(
         if (oldEnough(limit)) continue;
         const only = consentOnlyFrom([...consents.flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)]);
         if (only !== undefined && only >= limit) continue;
+        const adultGroups = r.dataSubjects.filter((s) => s.value.children !== true).flatMap((s) => textsOf(s.value.name));
+        if (adultConsents([...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)], adultGroups))
+          continue;
         asked.add(p);
         const online =
           consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||
