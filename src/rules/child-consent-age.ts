@@ -105,12 +105,13 @@ const CHILD_WORD =
   /(?<![\p{L}])(?:barn\p{L}*|born|borna|children|child|kids?|elev\p{L}*|pupils?|unge|ungdom\p{L}*|young|youth|mindreårig\p{L}*|minors?)(?![\p{L}])/iu;
 /**
  * Who consents, named as the subject of the consent or of its withdrawal («når søkeren samtykker», «Søkeren kan trekke
- * samtykket», «Leigetakaren kan trekkje samtykket»): group 1. An adult there (a tenant, or one of the activity's data
+ * samtykket», «Leigetakaren kan trekkje samtykket»): group 1; or as the one who asks for it («når leietakeren har en
+ * funksjonsnedsettelse og ber om det»): group 2. An adult there (a tenant, or one of the activity's data
  * subject groups that holds no children: «Søkere» beside «Husstandsmedlemmer, også barn») consents, and for a child in the
  * household too: the record says who consents for a child (P's false-alarm review, 2026-12-01; variants-teknisk's tenant).
  */
 const CONSENTER =
-  /(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])/giu;
+  /(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])|(?<![\p{L}])(\p{L}{4,})\s+(?:\p{L}+\s+){0,5}?(?:ber\s+om|bed\s+om|asks?\s+for|requests?)\s+(?:det|dette|it|this|them|dei|dem)(?![\p{L}])/giu;
 const ADULT_ROLE = /^(?:leietak\p{L}*|leigetak\p{L}*|tenants?|voksne|vaksne|adults?|myndige)$/iu;
 function adultConsents(texts: readonly string[], adultGroups: readonly string[]): boolean {
   const stems = adultGroups
@@ -121,7 +122,8 @@ function adultConsents(texts: readonly string[], adultGroups: readonly string[])
     t.split(/[.;:!?]/).some(
       (c) =>
         !NEGATION.test(c) &&
-        [...c.matchAll(CONSENTER)].some(([, who]) => {
+        [...c.matchAll(CONSENTER)].some(([, consents, asks]) => {
+          const who = consents ?? asks;
           if (CHILD_WORD.test(who!)) return false;
           return ADULT_ROLE.test(who!) || stems.includes(who!.toLowerCase().slice(0, 5));
         }),
