@@ -49,6 +49,14 @@ table(
     ['en', 'The insurer receives a copy of the report.'],
     // A carrier bringing goods to the person is handed name and address (Art. 4(9)).
     ['nb', 'Vi sender varene med Posten til deg.'],
+    // The controller acts, though a person is named or addressed nearby (P's review, 2026-12-01).
+    ['nb', 'Ved behov kan kommunen sende opplysninger til NAV.'],
+    ['nb', 'Ansatte kan dele opplysninger om barnet med NAV når det trengs.'],
+    ['nb', 'Dersom du ikke betaler, sender vi kravet til inkassoselskapet.'],
+    ['nb', 'Pasienten kan be om at vi sender journalen til forsikringsselskapet.'],
+    ['en', 'You can ask us to forward the certificate to your employer.'],
+    ['en', 'Staff may report the incident to the police.'],
+    ['nb', 'Vi gir politiet tilgang til opptakene fra kameraet i resepsjonen.'],
   ],
   [
     ['nb', 'behandle og svare på det du sender oss via skjemaene på nrbr.no'], // body: nrbr
@@ -66,6 +74,21 @@ table(
     ['en', 'Members may share the post with their friends.'],
     ['nn', 'Du kan melde frå til NAV om endringar.'],
     ['en', 'Employees may also notify the police.'],
+    // The person sends, not the controller (P's false-alarm review, 2026-12-01).
+    ['nb', 'Du sender inn skjemaet til kommunen.'],
+    ['nn', 'Søkjaren sender sjølv skjemaet til kommunen.'],
+    ['nb', 'Er du uenig i vedtaket, kan du sende klagen til Statsforvalteren.'],
+    ['nb', 'Varsleren kan også sende varselet direkte til tilsynsmyndigheten.'],
+    ['nb', 'Kunden kan sende varen i retur med Posten.'],
+    ['nb', 'Den ansatte kan levere sykmeldingen til NAV på nett.'],
+    ['en', 'Members can forward their receipts to their employer for the fitness benefit.'],
+    ['nn', 'Kunden kan sende reklamasjonen vidare til forsikringsselskapet sitt.'],
+    ['en', 'Parents can report concerns to the police or to the club.'],
+    ['en', 'Participants may report side effects directly to the authorities.'],
+    // What is handed over is the body's offer, not about a person.
+    ['nb', 'informere pårørende om kurs og samtalegrupper'],
+    ['nb', 'gi pårørende tilgang til pårørenderommet og gjesteleiligheten'],
+    ['en', 'Hand out the visiting rules to relatives at the ward entrance.'],
   ],
   {
     yes: [
@@ -75,11 +98,6 @@ table(
       ['nn', 'Informasjonen vert vidareformidla til Statsforvaltaren.'],
       ['nb', 'Vi videreformidler opplysningene til samarbeidspartnere.'],
       ['nb', 'Opplysningene gjøres tilgjengelige for samarbeidspartnere.'],
-    ],
-    no: [
-      // The person sends, not the controller.
-      ['nb', 'Du sender inn skjemaet til kommunen.'],
-      ['nn', 'Søkjaren sender sjølv skjemaet til kommunen.'],
     ],
   },
 );
