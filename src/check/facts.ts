@@ -320,12 +320,13 @@ const GENERAL_INFO =
   /(?<![\p{L}])(?:informasjon|information|info)\s+(?:om|about|on)\s+(?:\p{L}+\s+){0,1}?(?:tjenestetilbud\p{L}*|tenestetilbod\p{L}*|tilbudet|tilbodet|tilboda|tilbudene|åpningstid\p{L}*|opningstid\p{L}*|rettigheter|rettar|rettane|the services?|opening hours|rights)(?![\p{L}])/iu;
 /**
  * What is handed over is about the body's offer, not about a person (P's false-alarm review, 2026-12-01): courses, support
- * groups, activities, events, visiting hours, rules («informere pårørende om kurs og samtalegrupper», «hand out the
- * visiting rules to relatives»), or access to a place («gi pårørende tilgang til pårørenderommet», «give relatives access
+ * groups, activities, events, visiting hours, rules, routines, an emergency plan, vacancies, damage to a thing or vandalism
+ * («informere pårørende om kurs og samtalegrupper», «hand out the visiting rules to relatives», «varsle forsikringsselskapet
+ * om vannskaden i kjelleren», «notify the insurer of damage to the club's minibus»; not «skade på pasienten»), or access to a place («gi pårørende tilgang til pårørenderommet», «give relatives access
  * to the family room»). Not where the words name identifiers beside it (IDENTIFIED).
  */
 const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,1}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules)(?![\p{L}])/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */

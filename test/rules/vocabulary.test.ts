@@ -56,6 +56,8 @@ table(
     ['nb', 'Pasienten kan be om at vi sender journalen til forsikringsselskapet.'],
     ['en', 'You can ask us to forward the certificate to your employer.'],
     ['en', 'Staff may report the incident to the police.'],
+    ['nb', 'Varsle forsikringsselskapet om skade på pasienten.'],
+    ['en', "Notify the insurer of the patient's injury."],
     ['nb', 'Vi gir politiet tilgang til opptakene fra kameraet i resepsjonen.'],
   ],
   [
@@ -89,6 +91,12 @@ table(
     ['nb', 'informere pårørende om kurs og samtalegrupper'],
     ['nb', 'gi pårørende tilgang til pårørenderommet og gjesteleiligheten'],
     ['en', 'Hand out the visiting rules to relatives at the ward entrance.'],
+    ['nb', 'Informere NAV om ledige stillinger i kommunen.'],
+    ['nb', 'Varsle pårørende om endringer i besøkstidene på sykehjemmet.'],
+    ['nb', 'Varsle forsikringsselskapet om vannskaden i kjelleren.'],
+    ['nb', 'Orientere Statsforvalteren om kommunens beredskapsplan.'],
+    ['nn', 'Melde frå til politiet om hærverk på kyrkjegarden.'],
+    ['en', "Notify the insurer of damage to the club's minibus."],
   ],
   {
     yes: [
