@@ -147,7 +147,16 @@ const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+/**
+ * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
+ * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
+ * from one to twelve (nb, nn, en), the unit days to years; «etter», «after» must follow. It is read only beside LEAVING.
+ */
+const TIME_AFTER =
+  /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
+/** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
+const AT_LATEST = /(?<![\p{L}])(?:seinast|senest|at the latest|no later than)(?![\p{L}])/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -274,11 +283,15 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       );
       return;
     }
-    const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
+    const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
+    const afterLeaving =
+      e.permanent === true ||
+      (leaving.length > 0 &&
+        ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
     if (afterLeaving)
       report.activity(
         r,
-        join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+        join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
         'certificate-after-leaving',
         { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
         { severity: 'warning' },
