@@ -34,7 +34,7 @@ const PURPOSE_BOUND: readonly { lovdataId: string; message: 'aml-commercial' | '
  * an estate agent marketing the client's home, the assignment itself (facts.ts OBJECT_MARKETING).
  */
 const SELLING =
-  /markedsf\p{L}*|marknadsf\p{L}*|(?<![\p{L}])(?:reklame|kryssalg|mersalg|salg|selge|selje|marketing|advertis\p{L}*|cross-sell\p{L}*|upsell\p{L}*|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|abonnement\p{L}*|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice|subscriptions?)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])/iu;
+  /markedsf\p{L}*|marknadsf\p{L}*|(?<![\p{L}])(?:reklame|kryssalg|mersalg|salg|selge|selje|marketing|advertis\p{L}*|cross-sell\p{L}*|upsell\p{L}*|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])/iu;
 /**
  * A grid company must act neutrally towards electricity suppliers and end users and «håndtere informasjon på en måte som
  * gjør at kraftleverandører eller andre tjenesteleverandører ikke kan gis konkurransefortrinn»; it may not share customer
@@ -138,7 +138,9 @@ const TRAFFIC_DATA =
  * kunden ferdes», «vise lokale annonser»), segments and campaigns, «target», and apps or content recommended.
  */
 const ANALYSIS_WORDS = String.raw`(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|app(?:er|ar|s)?|innhold|subscriptions?|plans?|products?|services?|apps?|content)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønst(?:er|re)\p{L}*|bevegelsesmønst(?:er|re)\p{L}*|targeted|targeting|targets?|profiling|usage patterns?|movement patterns?|segment(?:er|ere|ering|erer|ert)\p{L}*|segments?|segmentation|kampanj\p{L}*|campaigns?)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod|offers?|annonse\p{L}*|reklame\p{L}*|ads|adverts?)\s+(?:\p{L}+\s+){0,1}?(?:tilpass\p{L}*|tailored|personalised|personalized)|(?<![\p{L}])(?:vise|vis|viser|show|display)\s+(?:\p{L}+\s+){0,2}?(?:annonse\p{L}*|reklame\p{L}*|ads|adverts?|advertisements?)(?![\p{L}])`;
-const OTHER_USE_WORDS = String.raw`${SELLING.source}|${ANALYSIS_WORDS}`;
+/** A subscription offered, read for `traffic-data-consent` only (a grid company's «abonnement på SMS-varsel» is no sale of power). */
+const OFFER_SUBSCRIPTION = String.raw`(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:abonnement\p{L}*|subscriptions?|plans?)(?![\p{L}])`;
+const OTHER_USE_WORDS = String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}|${ANALYSIS_WORDS}`;
 const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
 const ANALYSIS_ALL = new RegExp(ANALYSIS_WORDS, 'giu');
 /**
@@ -150,7 +152,7 @@ const ANALYSIS_ALL = new RegExp(ANALYSIS_WORDS, 'giu');
  */
 const USAGE =
   /forbruk\p{L}*|(?<![\p{L}])bruk(?:en|et|a)?(?![\p{L}])|\p{L}*mønst(?:er|re)\p{L}*|trafikk\p{L}*|bevegels\p{L}*|ferdes|reiser|posisjon\p{L}*|lokasjon\p{L}*|lokaliser\p{L}*|(?<![\p{L}])(?:hvor|kvar)\s+(?:kunden|kundane|kundene|de|dei|du|mye|mykje|ofte)|ringer|ringjer|(?:bruker|brukar|bruke|bruka|use|uses)\s+(?:mye|mykje|lite|mest|much|a lot of|little)|ring(?:e|a)mønst\p{L}*|datamengde\p{L}*|basestasjon\p{L}*|(?<![\p{L}])celle\p{L}*|usage|consumption|traffic|locations?|where (?:customers|the customer|they|you)|movements?|how (?:much|often)|calls?(?![\p{L}])|data use|cell(?:s|[- ]?ids?)?(?![\p{L}])/iu;
-const SELLING_CLAUSE_ALL = new RegExp(SELLING.source, 'giu');
+const SELLING_CLAUSE_ALL = new RegExp(String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}`, 'giu');
 /** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
 function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
   const cites = (l: ResolvedLaw) => lovdataIdOf(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
