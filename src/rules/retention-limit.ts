@@ -109,6 +109,15 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
 
+/** The maxima for everything processed under the sections a law reference cites (`keepMaxUnder`). */
+function sectionMaxUnder(law: ResolvedLaw, ref: ReferenceData): readonly (RetentionMax & { citation: string })[] {
+  const sections = knownLaw(law, ref)?.law.sections ?? {};
+  return sectionIds(law.section).flatMap((k) => {
+    const entry = sections[k];
+    return entry === undefined || Array.isArray(entry) ? [] : ((entry as LawEntry).keepMaxUnder ?? []);
+  });
+}
+
 /** The deletion duties (`deleteAsap`) of the sections a law reference cites. */
 function sectionDeleteAsap(law: ResolvedLaw, ref: ReferenceData): readonly DeleteAsap[] {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
@@ -213,6 +222,7 @@ const MESSAGES = [
   'exception-only',
   'if-employees',
   'section-max',
+  'basis-max',
   'certificate-after-leaving',
   'certificate-archived',
   'former-members',
@@ -322,6 +332,33 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
 }
 
 /**
+ * A section cited in the activity's legal basis whose processing a regulation caps (`keepMaxUnder`: the correctional
+ * service's ten years after the sentence ends): a retention entry of the activity with a longer period, not handed to an
+ * archive and citing no archive law, keeps data longer than the regulation allows. Where several caps apply, the
+ * longest is read.
+ */
+function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+  const caps = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionMaxUnder(l, ref).map((m) => ({ m, l })))));
+  if (caps.length === 0) return;
+  const { m, l } = caps.reduce((a, b) => ((durationSeconds(b.m.period) ?? 0) > (durationSeconds(a.m.period) ?? 0) ? b : a));
+  const limit = durationSeconds(m.period);
+  if (limit === undefined) return;
+  r.retention.forEach((e, i) => {
+    if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.archiveIfRequired === true) return;
+    const kept = durationSeconds(e.period);
+    if (kept === undefined || kept <= limit + DAY) return;
+    if (e.law.some((x) => knownLaw(x, ref)?.law.roles?.includes('archive-duty') === true)) return;
+    report.activity(
+      r,
+      join('/retention', i, 'period'),
+      'basis-max',
+      { period: e.period, law: lawCitation(l), max: m.period, from: m.from, unless: m.unless, citation: m.citation },
+      { severity: 'warning' },
+    );
+  });
+}
+
+/**
  * A section cited in the activity's legal basis that orders some special category deleted as soon as possible after an
  * event (utlendingsloven § 87: the DNA analysis): a retention of that category for a fixed period or for ever, whose
  * words give no such deadline, keeps it longer than the law allows.
@@ -337,7 +374,7 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
     const covered =
       e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
     for (const { d, l } of duties) {
-      const hit = covered.filter((c) => c.value.specialCategory === d.category);
+      const hit = covered.filter((c) => c.value.specialCategory === d.category || (d.category === 'location' && c.value.location === true));
       if (hit.length === 0) continue;
       report.activity(
         r,
@@ -431,6 +468,7 @@ export default defineRule(
     for (const r of controllerRecords) formerCustomers(r, ctx, report);
     for (const r of controllerRecords) policeCertificates(r, report);
     for (const r of controllerRecords) sectionMaxima(r, ctx.reference, report);
+    for (const r of controllerRecords) basisMaxima(r, ctx.reference, report);
     for (const r of controllerRecords) deleteAsSoon(r, ctx.reference, report);
     for (const limit of ctx.reference.retentionLimits.limits) statutoryMaximum(limit, ctx.activities, ctx.reference, report);
   },
