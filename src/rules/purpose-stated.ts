@@ -73,6 +73,11 @@ const VAGUE: readonly RegExp[] = [
   /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
+  // Case handling or follow-up with no object names no case: «saksbehandling», «oppfølging» (B1, variants-kriminalomsorg
+  // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
+  /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/,
+  // «Annen oppfølging (av innsatte)», «other follow-up (of clients)»: the rest of whatever is done for someone, a catch-all.
+  /^(annen|anna|other|further|øvrig) (saksbehandling|sakshandsaming|oppfølging|oppfølgjing|case handling|casework|follow-up|follow up)( av [a-zæøå-]+| of [a-z-]+)?$/,
 ];
 
 /**
