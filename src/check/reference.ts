@@ -122,6 +122,12 @@ export interface KnownLaw {
   /** Catalogue ids a registry may use for the law when it gives no Lovdata id. */
   ids: readonly string[];
   inForce?: string;
+  /**
+   * Enacted but not in force, the day left to the King («Loven gjelder fra den tiden Kongen bestemmer»: inkassoloven 2026
+   * § 55): a record that cites it rests on a law that does not apply yet (rule repealed-law, `not-in-force`), and the act
+   * it will repeal stays in force until then.
+   */
+  notInForce?: boolean;
   /** The day the law stopped applying. */
   repealed?: string;
   /** The key of the law that replaced it. */

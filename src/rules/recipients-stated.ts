@@ -311,6 +311,15 @@ function controllerOf(registry: Registry): IsController {
  * description), processors (name and service) and joint controllers (id and name); `known`: those and the systems, in
  * lower case, which a party named by its proper name is looked up in.
  */
+/**
+ * A processor's service without the bodies it carries messages to or is integrated with on the controller's behalf
+ * («Helsenettet og meldingsutveksling med Reseptformidleren, Helfo og SYSVAK», «integration with NAV»): those bodies
+ * receive the data from the controller, through the processor; the service naming them does not make them the processor
+ * (variants-apotek AP18).
+ */
+const COUNTERPARTS =
+  /(?<![\p{L}])(?:meldingsutveksling|meldinger|meldingar|integrasjon\p{L}*|kommunikasjon|innrapportering|rapportering|oversending|overføring|utveksling|message exchange|messages?|messaging|integrations?|reporting|transmission|exchange)\s+(?:\p{L}+\s+){0,2}?(?:med|mot|til|with|towards|to)\s.*$/iu;
+const ownService = (service: string): string => service.replace(COUNTERPARTS, '');
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -322,7 +331,7 @@ class PartyWords {
     const { r, registry } = this;
     return (this.listedWords ??= [
       ...(Array.isArray(r.recipients) ? r.recipients : []).flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)]),
-      ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service)]),
+      ...r.processors.flatMap((x) => [...textsOf(x.value.name), ...textsOf(x.value.service).map(ownService)]),
       ...(r.activity.jointControllers ?? []).flatMap((j) => [j.controller, registry.organisation?.value.jointControllers?.[j.controller]?.name ?? '']),
     ].join(' | '));
   }

@@ -11,6 +11,10 @@ import { join } from '../util/pointer.js';
  * stays in force (helseforskningsloven § 35, the old dispensation from confidentiality, repealed from 1 June 2021) is
  * reported where it is cited (`section-repealed`). Sections are matched by id as data/norwegian-law.json keys them («§ 35»
  * is 35, «§ 35 a» is 35a, «§ 9-1» is 9-1), not by every number in the reference («§ 19 a første ledd nr. 7» cites no § 7).
+ *
+ * A law enacted but not yet in force rests the record on nothing either (`not-in-force`): one whose day is left to the King
+ * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
+ * from that day), or whose `inForce` day is after the day checked.
  */
 export default defineRule(
   {
@@ -18,15 +22,17 @@ export default defineRule(
     processorRecords: true,
     severity: 'warning',
     citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
-    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed'],
+    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed', 'not-in-force'],
   },
   (ctx, report) => {
     const repealed = (law: ResolvedLaw) => {
       const known = knownLaw(law, ctx.reference);
+      if (known !== undefined && (known.law.notInForce === true || (known.law.inForce !== undefined && known.law.inForce > ctx.today)))
+        return { key: known.key, replaced: false, notInForce: true, args: { law: known.law.lovdataId } };
       if (!known?.law.repealed || known.law.repealed > ctx.today) return undefined;
       const successor = known.law.replacedBy !== undefined ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
       const args = { law: known.law.lovdataId, date: known.law.repealed, successor: successor?.lovdataId ?? '', successorName: known.law.replacedBy ?? '' };
-      return { key: known.key, replaced: successor !== undefined, args };
+      return { key: known.key, replaced: successor !== undefined, notInForce: false, args };
     };
     /** A cited section the law's entry marks as repealed (the law itself in force). */
     const repealedSection = (law: ResolvedLaw) => {
@@ -44,7 +50,7 @@ export default defineRule(
     const noticeLaws = ctx.registry.organisation?.value.notice?.laws ?? [];
     noticeLaws.forEach((id, i) => {
       const hit = repealed(resolveLaw(ctx.registry, { law: id }));
-      if (hit) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
+      if (hit && !hit.notInForce) report.organisation(ctx.registry, join('/notice/laws', i), hit.replaced ? 'notice-replaced' : 'notice-repealed', hit.args);
     });
     // A registry cites the same laws and sections in activity after activity: each is judged once.
     // By the known law's entry (one object per law), then the section cited.
@@ -72,7 +78,7 @@ export default defineRule(
         }
         if (!hit || seen.has(hit.key)) return;
         seen.add(hit.key);
-        report.activity(r, pointer(), hit.replaced ? 'replaced' : 'repealed', hit.args);
+        report.activity(r, pointer(), hit.notInForce ? 'not-in-force' : hit.replaced ? 'replaced' : 'repealed', hit.args);
       };
       r.purposes.forEach((p, i) => p.legalBasis.forEach((b, k) => b.law.forEach((law, l) => cite(law, () => join('/purposes', i, 'legalBasis', k, 'law', l)))));
       r.retention.forEach((e, i) => e.law.forEach((law) => cite(law, () => join('/retention', i))));
