@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_END, NEGATION, discloses, publishes, saidUnnegated } from '../../src/check/facts.js';
+
+/**
+ * The shared vocabulary of src/check/facts.ts, held to paraphrases: each concept a rule reads from free text, in
+ * bokmål, nynorsk and English, with wordings that must match (a DPO's other words for the same thing) and lawful
+ * look-alikes that must not. Texts marked «(body: …)» are quoted from the real bodies' registries in
+ * test/fixtures/corpus/bodies; the rest are paraphrases written for this file. A wording the vocabulary does not yet
+ * read is listed under `known` with `it.fails`: when a change makes it read, the test fails until the case is moved
+ * to its table.
+ */
+type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
+
+function table(
+  name: string,
+  read: (t: string) => boolean,
+  yes: readonly Case[],
+  no: readonly Case[],
+  known: { yes?: readonly Case[]; no?: readonly Case[] } = {},
+) {
+  describe(name, () => {
+    it.each(yes)('reads %s «%s»', (_l, t) => expect(read(t)).toBe(true));
+    it.each(no)('does not read %s «%s»', (_l, t) => expect(read(t)).toBe(false));
+    for (const [l, t] of known.yes ?? []) it.fails(`known miss: ${l} «${t}»`, () => expect(read(t)).toBe(true));
+    for (const [l, t] of known.no ?? []) it.fails(`known false reading: ${l} «${t}»`, () => expect(read(t)).toBe(false));
+  });
+}
+
+table(
+  'handing data over to an outside party (discloses)',
+  (t) => discloses(t),
+  [
+    ['nb', 'sende fødselsnummer for hvert medlem til Statsforvalteren for å motta offentlig støtte som trossamfunn'], // body: okb-medlemsregister
+    ['nb', 'utlevere personopplysninger til andre lands myndigheter til kontroll av utdanningsstøtte'], // body: lanekassen
+    ['nn', 'utlevere opplysningar frå grunnboka og matrikkelen til dei som har heimel for det'], // body: kartverket-eigedom
+    ['nb', 'Vi sender søknaden til arbeidsgiveren din.'],
+    ['nn', 'Søknaden vert send vidare til NAV.'],
+    ['nn', 'Opplysningane blir sende til Skatteetaten.'],
+    ['nb', 'Vi deler kontaktopplysningene med samarbeidspartnerne våre.'],
+    ['nn', 'Vi deler opplysningane med forsikringsselskapet.'],
+    ['en', 'We share your contact details with our partners.'],
+    ['en', 'Your claim is passed on to a debt collection agency.'],
+    ['nb', 'Ubetalte krav oversendes inkassoselskapet.'],
+    ['nb', 'Opplysninger utleveres til politiet ved begjæring.'],
+    ['en', 'We disclose the report to the police when required.'],
+    ['nb', 'Vi gir NAV tilgang til vedtaket.'],
+    ['nb', 'Pårørende får varsel om hendelsen.'],
+    ['en', 'We forward the application to the employer.'],
+    ['en', 'The insurer receives a copy of the report.'],
+    // A carrier bringing goods to the person is handed name and address (Art. 4(9)).
+    ['nb', 'Vi sender varene med Posten til deg.'],
+    // The controller acts, though a person is named or addressed nearby (P's review, 2026-12-01).
+    ['nb', 'Ved behov kan kommunen sende opplysninger til NAV.'],
+    ['nb', 'Ansatte kan dele opplysninger om barnet med NAV når det trengs.'],
+    ['nb', 'Dersom du ikke betaler, sender vi kravet til inkassoselskapet.'],
+    ['nb', 'Pasienten kan be om at vi sender journalen til forsikringsselskapet.'],
+    ['en', 'You can ask us to forward the certificate to your employer.'],
+    ['en', 'Staff may report the incident to the police.'],
+    ['nb', 'Varsle forsikringsselskapet om skade på pasienten.'],
+    ['en', "Notify the insurer of the patient's injury."],
+    ['nb', 'Vi gir politiet tilgang til opptakene fra kameraet i resepsjonen.'],
+  ],
+  [
+    ['nb', 'behandle og svare på det du sender oss via skjemaene på nrbr.no'], // body: nrbr
+    ['nn', 'skanne og arkivere dokumenta som blir sende til og frå Brønnøysundregistera'], // body: bronnoysundregistera
+    ['nb', 'sende medlemmet relevante tilbud og informasjon ut fra varegruppene medlemmet handler'], // body: vitusapotek
+    ['nn', 'sende nyheitsbrev til dei som melder seg på'],
+    ['nb', 'Du kan sende søknaden til oss på e-post.'],
+    ['nb', 'Opplysningene deles ikke med andre.'],
+    ['nn', 'Opplysningane blir ikkje sende til andre.'],
+    ['en', 'We never share your data with third parties.'],
+    ['nb', 'Vi sender kundene nyhetsbrev på e-post.'],
+    ['nb', 'Vi sender anonymisert statistikk til Skatteetaten.'],
+    ['nb', 'Vi mottar opplysninger fra NAV.'],
+    ['nb', 'Arbeidsgiveren sender oss sykmeldingen.'],
+    ['en', 'Members may share the post with their friends.'],
+    ['nn', 'Du kan melde frå til NAV om endringar.'],
+    ['en', 'Employees may also notify the police.'],
+    // The person sends, not the controller (P's false-alarm review, 2026-12-01).
+    ['nb', 'Du sender inn skjemaet til kommunen.'],
+    ['nn', 'Søkjaren sender sjølv skjemaet til kommunen.'],
+    ['nb', 'Er du uenig i vedtaket, kan du sende klagen til Statsforvalteren.'],
+    ['nb', 'Varsleren kan også sende varselet direkte til tilsynsmyndigheten.'],
+    ['nb', 'Kunden kan sende varen i retur med Posten.'],
+    ['nb', 'Den ansatte kan levere sykmeldingen til NAV på nett.'],
+    ['en', 'Members can forward their receipts to their employer for the fitness benefit.'],
+    ['nn', 'Kunden kan sende reklamasjonen vidare til forsikringsselskapet sitt.'],
+    ['en', 'Parents can report concerns to the police or to the club.'],
+    ['en', 'Participants may report side effects directly to the authorities.'],
+    // What is handed over is the body's offer, not about a person.
+    ['nb', 'informere pårørende om kurs og samtalegrupper'],
+    ['nb', 'gi pårørende tilgang til pårørenderommet og gjesteleiligheten'],
+    ['en', 'Hand out the visiting rules to relatives at the ward entrance.'],
+    ['nb', 'Informere NAV om ledige stillinger i kommunen.'],
+    ['nb', 'Varsle pårørende om endringer i besøkstidene på sykehjemmet.'],
+    ['nb', 'Varsle forsikringsselskapet om vannskaden i kjelleren.'],
+    ['nb', 'Orientere Statsforvalteren om kommunens beredskapsplan.'],
+    ['nn', 'Melde frå til politiet om hærverk på kyrkjegarden.'],
+    ['en', "Notify the insurer of damage to the club's minibus."],
+  ],
+  {
+    yes: [
+      ['nb', 'Vi overfører opplysningene til forsikringsselskapet.'],
+      ['nn', 'Saka blir overført til kommunen.'],
+      ['nb', 'Kopi av vedtaket går til arbeidsgiveren.'],
+      ['nn', 'Informasjonen vert vidareformidla til Statsforvaltaren.'],
+      ['nb', 'Vi videreformidler opplysningene til samarbeidspartnere.'],
+      ['nb', 'Opplysningene gjøres tilgjengelige for samarbeidspartnere.'],
+    ],
+  },
+);
+
+table(
+  'publishing personal data (publishes)',
+  (t) => publishes(t),
+  [
+    ['nb', 'Vi publiserer navn og bilde av vinnerne på nettsiden.'],
+    ['en', 'We post photos of members on our Facebook page.'],
+    ['en', 'Names of the candidates are published on the website.'],
+  ],
+  [
+    ['nb', 'Vi publiserer statistikk på nettsiden.'],
+    ['nb', 'Bilder publiseres ikke.'],
+    ['nb', 'Vi publiserer ledige stillinger på nettsiden.'],
+    ['nn', 'Vi publiserer nyheiter på nettsida.'],
+    ['en', 'We publish aggregated results on our website.'],
+    ['en', 'Members can see their own profile on the website.'],
+  ],
+  {
+    yes: [
+      ['nn', 'Bilete av deltakarane blir lagt ut på heimesida.'],
+      ['nb', 'Vi legger ut bilder av deltakerne på hjemmesiden.'],
+    ],
+  },
+);
+
+table(
+  'negation in a clause (NEGATION)',
+  (t) => NEGATION.test(t),
+  [
+    ['nb', 'Opplysningene brukes ikke til markedsføring.'],
+    ['nn', 'Opplysningane vert ikkje nytta til marknadsføring.'],
+    ['nb', 'Vi bruker aldri dataene til reklame.'],
+    ['en', "We don't sell data."],
+    ['en', 'We will not use it for marketing.'],
+    ['en', 'Data is never used for ads.'],
+  ],
+  [
+    ['nb', 'Vi bruker ikke-nødvendige informasjonskapsler bare med samtykke.'],
+    ['nn', 'Vi nyttar ikkje-naudsynte informasjonskapslar berre med samtykke.'],
+    ['en', 'We work with not-for-profit partners.'],
+  ],
+);
+
+describe('a said thing, not denied, in some clause (saidUnnegated)', () => {
+  it('reads a clause that says it and holds no negation, whatever the other clauses say', () => {
+    expect(saidUnnegated('Bilder publiseres ikke. Vi deler navn med partnere.', /deler/iu)).toBe(true);
+    expect(saidUnnegated('Opplysningane vert ikkje delte med nokon.', /delte/iu)).toBe(false);
+    expect(saidUnnegated('We never share your data; we keep it.', /share/iu)).toBe(false);
+  });
+});
+
+describe('where a clause ends (CLAUSE_END)', () => {
+  it('cuts at . ; : ! ? but not inside a web address or a number', () => {
+    expect('Se vegvesen.no for mer. Neste: del; Versjon 1.5 gjelder! Ok?'.split(CLAUSE_END).map((c) => c.trim())).toEqual([
+      'Se vegvesen.no for mer',
+      'Neste',
+      'del',
+      'Versjon 1.5 gjelder',
+      'Ok',
+      '',
+    ]);
+  });
+});
