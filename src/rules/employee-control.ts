@@ -43,6 +43,8 @@ const OCCUPATION = [
   'tannlege|tannpleier|tannpleiar|lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|terapeut|sjåfør|dentist|hygienist|nurse|doctor|physician|therapist|clinician|driver',
   // Paraphrases of caught defects (variants-paraphrase): teachers, recruiters, couriers, technicians, inspectors, cashiers.
   'lærer|lærar|teacher|rekrutterer|rekrutterar|recruiter|courier|tekniker|teknikar|technician|montør|kontrollør|inspector|kasserer|kasserar|cashier',
+  // Law firms (variants-advokat AD42): the lawyers and trainees whose hours are recorded per matter.
+  'advokat|advokatfullmektig|jurist|lawyer|associate|fee earner|solicitor|paralegal',
 ].join('|');
 /**
  * Delivery people whose word names other things too: «bud» is also a bid («hvert bud fra leverandørene»), «carrier» a
@@ -62,7 +64,7 @@ const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
 const PERFORMANCE =
-  /salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
+  /billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*/iu;
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
@@ -162,7 +164,33 @@ const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
  * check of the employee.
  */
 const PAY_COUNT =
-  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay|salary|hours worked|working hours|overtime)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay|salary|hours worked|working hours|overtime|faktur\p{L}*|invoic\p{L}*|billing)(?![\p{L}])/iu;
+/**
+ * When employees come and go («check against the recordings when employees arrive and leave», «når de ansatte kommer og
+ * går», «employees' arrival and departure times», «oppmøtet til dei tilsette»): their attendance, checked with a control
+ * verb (HOW), is a control measure of how they keep their hours (arbeidsmiljøloven § 9-1), whatever the means; cameras
+ * or an entry log kept for security cannot be turned to it without one (Art. 5(1)(b); variants-advokat AD64). Employees
+ * must be named: who comes and goes at the entrance is not read.
+ */
+const ATTENDANCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:when|når)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+)?(?:\p{L}+\s+)?(?:employees|staff|workers|lawyers|ansatte|tilsette|medarbeidere|medarbeidarar|arbeidstakere|arbeidstakarar)\s+(?:arrive|come|comes|kommer|kjem|møter)\s+(?:\p{L}+\s+){0,1}?(?:and|og)\s+(?:leave|go|leaves|går|gjeng|drar|fer)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?|ansattes|tilsettes)\s+(?:arrival|attendance|oppmøte\p{L}*)|(?:oppmøte\p{L}*)\s+(?:til|for)\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)`,
+  'iu',
+);
+/**
+ * Employees' e-mail screened as it goes out or comes in («screen lawyers' outgoing e-mail for client documents sent to
+ * private addresses», «gå gjennom de ansattes utgående e-post»): monitoring of their use of electronic equipment, which
+ * innsynsforskriften (FOR-2018-07-02-1108) § 2 second paragraph allows only to administer the network or to detect or
+ * clear up security breaches (variants-advokat AD66). Screening for viruses, malware, spam or phishing is that network
+ * administration and is not read; reading it for daily operations or on suspicion of a grave breach (MAILBOX_CONDITIONS)
+ * is the regulation's first paragraph.
+ */
+const EMPLOYEE_MAIL = new RegExp(
+  String.raw`(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*(?:'s|s'|'|’s|s’|’|s)\s+(?:outgoing\s+|incoming\s+|utgående\s+|inngående\s+)?(?:e-?mails?|e-?post(?:en|ene|ane|a)?)(?![\p{L}-])(?!\s+(?:address|adresse))|(?:outgoing|utgående)\s+e-?(?:mails?|post(?:en|ene|ane|a)?)\s+(?:\p{L}+\s+){0,2}?(?:from|of|fra|frå|til)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*`,
+  'iu',
+);
+const MAIL_SECURITY = /virus|malware|skadevare|skadel[ei]g kode|malicious|phishing|spam|nettfisk\p{L}*|sikkerhetsbrudd|tryggleiksbrot|security breach/iu;
+/** Screening is a control verb here: «screen» is not in HOW, where it would read screening applicants. */
+const SCREEN = /(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\p{L}*|skann(?:er|es)?)(?![\p{L}])/iu;
 /**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
@@ -301,7 +329,8 @@ export default defineRule(
             .map((t) => othersUse(withoutNotUsedToCheck(t)))
             .some(
               (t) =>
-                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t))) && HOW.test(t)) ||
+                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || ATTENDANCE.test(t)) && HOW.test(t)) ||
+                (EMPLOYEE_MAIL.test(t) && (HOW.test(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
                 ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
                 (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||

@@ -1,4 +1,4 @@
-import { CLAUSE_END, lovdataIdOf, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
+import { CLAUSE_END, JOB_ADVERT, lovdataIdOf, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -82,6 +82,7 @@ const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
 function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
   return text
     .replace(OBJECT_MARKETING, '')
+    .replace(JOB_ADVERT, '')
     .split(CLAUSE_END)
     .some((clause) => {
       for (const m of clause.matchAll(all)) {

@@ -31,6 +31,11 @@ import { join } from '../util/pointer.js';
  * - Statens legemiddelverk became Direktoratet for medisinske produkter (DMP) on 1 January 2024 (regjeringen.no: «Som
  *   følge av endringer i den sentrale helseforvaltningen fra 1. januar 2024 endret Statens legemiddelverk navn til
  *   Direktoratet for medisinske produkter»).
+ * - Tilsynsrådet for advokatvirksomhet became Advokattilsynet, and Disiplinærnemnden for advokater became Advokatnemnda
+ *   (§ 54: disciplinary complaints), when advokatloven (LOV-2022-05-12-28) took effect on 1 January 2025
+ *   (§ 72 and res. 11 October 2024 nr. 2461; chapters 10 and 11; snl.no «Advokattilsynet»: «Tilsynsrådet ble erstattet
+ *   av Advokattilsynet da advokatloven trådte i kraft 1. januar 2025»; rett24.no: the Tilsynsrådet, the disciplinary
+ *   board and the licensing board disappeared at the turn of the year; B2, variants-advokat, 2026-12-01).
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
  * - Kredittilsynet became Finanstilsynet on 21 December 2009 (Meld. St. 12 (2009–2010) Finansmarknadsmeldinga 2009,
@@ -78,6 +83,20 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /fylkesmann|fylkesmenn/iu, former: 'Fylkesmannen', current: 'Statsforvalteren', now: /statsforvalt/iu, since: '2021-01-01' },
+  {
+    old: /tilsynsrådet for advokat\p{L}*/iu,
+    former: 'Tilsynsrådet for advokatvirksomhet',
+    current: 'Advokattilsynet',
+    now: /advokattilsyn/iu,
+    since: '2025-01-01',
+  },
+  {
+    old: /disiplinærnemnd\p{L}* for advokat\p{L}*/iu,
+    former: 'Disiplinærnemnden for advokater',
+    current: 'Advokatnemnda',
+    now: /advokatnemnd/iu,
+    since: '2025-01-01',
+  },
   {
     // «Fylkesnemnda for barnevern og sosiale saker», «fylkesnemndene», «Sentralenheten for fylkesnemndene».
     old: /fylkesnemnd/iu,

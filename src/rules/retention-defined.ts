@@ -132,19 +132,66 @@ const CLEAN_UP =
   /^(?:til|inntil|until|når|when) (?:vi|we|[\p{L}-]+) (?:ryddar|rydder|rydda|ryddet|rydde|gjer opprydding|gjør opprydding|cleans? up|tid(?:y|ies) up|purges?)(?: opp)?(?: (?:i|in|opp i|på|the|our|vår|vårt) (?:[\p{L}-]+)(?: [\p{L}-]+){0,2})?$/u;
 const cleanUp = (t: string): boolean => CLEAN_UP.test(t) && !DURATION.test(t);
 const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test(t);
+/**
+ * Keeping while the controller finds the data useful («as long as the documents may be useful for future engagements»,
+ * «så lenge opplysningene kan være nyttige»), or until the controller's own people decide («until the partners decide it
+ * is no longer needed», «til ledelsen bestemmer noe annet»): the controller's judgement, not a criterion that ends keeping
+ * (Art. 5(1)(e), 13(2)(a); variants-advokat AD08, AD67). The whole (trimmed) trigger must be that phrase.
+ */
+const WHILE_USEFUL = new RegExp(
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$`,
+  'u',
+);
+const UNTIL_DECIDED = new RegExp(
+  `^${KEPT}(?:til|inntil|until) (?:the |our |vi |we )?(?:partners?|partnerne|partnarane|management|ledelsen|leiinga|the firm|firmaet|the company|selskapet|virksomheten|verksemda|we|vi|the board|styret|daglig leder|dagleg leiar|the managing partner|managing partner) (?:decides?|decide|determines?|finds?|considers?|bestemmer|bestemmer seg|avgjør|avgjer|finner|meiner|mener)(?: [\\p{L}-]+){0,8}$`,
+  'u',
+);
+/** A business that practises («as long as the firm practises»): its lifetime, like LIFETIME's «består». */
+const PRACTISES = new RegExp(
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:firm|company|business|firmaet|selskapet|virksomheten|verksemda|kontoret|the office|advokatfirmaet) (?:practises|practices|praktiserer|driv|driver|operates|trades|is in practice|er i drift)$`,
+  'u',
+);
+/** The readings above, on one (normalised) phrase. */
+const endless = (t: string): boolean =>
+  AS_LONG_AS_NECESSARY.test(t) ||
+  NO_END.test(t) ||
+  UNTIL_ASKED.test(t) ||
+  lifetime(t) ||
+  NO_LONGER_NEEDED.test(t) ||
+  WHILE_USEFUL.test(t) ||
+  UNTIL_DECIDED.test(t) ||
+  PRACTISES.test(t) ||
+  cleanUp(t);
+/**
+ * A trigger written as a sentence («entries stay in the conflict register for as long as the firm practises, since a
+ * conflict may arise at any time», «applications are kept in our talent pool for future vacancies», «kept after the
+ * employment ends until the partners decide …»): the phrase that sets (or fails to set) the end is read from the word
+ * where it begins, with a reason after a comma («, since …», «, fordi …») left out. Only where nothing before it names an
+ * end (a number, a deadline, «deleted», «senest»), so «deleted after three years, or kept until further notice» is not
+ * read as having none (variants-advokat AD05, AD49, AD67).
+ */
+const PHRASE_START =
+  /(?<![\p{L}])(?=(?:for |så lenge|so lenge|as long|until |til |inntil |indefinitely|på ubestemt|without |uten |utan |in case|i tilfelle))/giu;
+const REASON_AFTER = /,\s*(?:since|because|as|fordi|sidan|sida|ettersom|da|so that|slik at|in order to|for å)(?![\p{L}]).*$/iu;
+const END_NAMED =
+  /\d|(?<![\p{L}])(?:deleted|slettes|slettast|sletta|anonymised|anonymiseres|within|innen|innan|senest|at the latest|years?|months?|weeks?|days?|år|måneder|månader|veker|uker|dager|dagar)(?![\p{L}])/iu;
+function sentenceEndless(trimmed: string): boolean {
+  for (const m of trimmed.matchAll(PHRASE_START)) {
+    if (m.index === 0) continue;
+    if (END_NAMED.test(trimmed.slice(0, m.index))) return false;
+    if (endless(trimmed.slice(m.index).trim())) return true;
+  }
+  return false;
+}
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
-  return texts.find(
-    (t) =>
-      AS_LONG_AS_NECESSARY.test(normalise(t)) ||
-      NO_END.test(normalise(t)) ||
-      UNTIL_ASKED.test(normalise(t)) ||
-      lifetime(normalise(t)) ||
-      NO_LONGER_NEEDED.test(normalise(t)) ||
-      storedOnly(normalise(t)) ||
-      cleanUp(normalise(t)),
-  );
+  return texts.find((t) => {
+    const n = normalise(t);
+    if (endless(n) || storedOnly(n)) return true;
+    const reasonless = normalise(t.replace(REASON_AFTER, ''));
+    return endless(reasonless) || sentenceEndless(reasonless);
+  });
 }
 
 export default defineRule(
