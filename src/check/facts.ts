@@ -411,13 +411,68 @@ export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! fo
  * Marketing the person's own home or property on their behalf («gjennomføre oppdraget med markedsføring av boligen,
  * visning og budrunde», «markedsføre eiendommen din», «marketing your home to buyers»): an estate agent's or a seller's
  * agent's assignment is to act as intermediary in the sale (eiendomsmeglingsloven § 1-2 second paragraph), which is the performance of
- * the contract, not marketing to the person. Such a phrase is left out before marketing words are tested (contract-necessity, legal-basis-per-purpose); marketing to the
+ * the contract, not marketing to the person. Such a phrase is left out before marketing words are tested (marketingSaid); marketing to the
  * seller in the same purpose («nyhetsbrev og tilbud om verdivurdering») is still read.
  */
 export const OBJECT_MARKETING =
   /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
-/** Words that make a purpose or title marketing (Norwegian and English). */
-const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
+/**
+ * Marketing a vacancy («markedsføre ledige stillinger», «annonsere stillinga», «advertise the vacancy», «advertising job
+ * openings»): recruitment addressed to job seekers, not marketing of goods or services to consumers (markedsføringsloven
+ * § 1: «markedsføring … i forbrukerforhold»), so no direct marketing. Left out with OBJECT_MARKETING before marketing
+ * words are tested.
+ */
+const VACANCY_MARKETING =
+  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])/giu;
+/**
+ * Marketing in words (nb, nn, en), the one list every rule reads marketing by: marketing and advertising
+ * («markedsføre», «marknadsføring», «reklame» but not «reklamere» alone (REKLAME), «marketing», «remarketing»,
+ * «advertise», «annonsering»), sales approaches («salgshenvendelse», «salshenvending»), targeted ads and offers
+ * («målrettede annonser», «målretta tilbod», «targeted ads»), and cross- and upselling («mersalg», «kryssalg»,
+ * «cross-selling», «upsell», «salgsfremmende»). A source for a RegExp (rules add their own words beside it, and read
+ * it with marketingSaid).
+ */
+export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
+const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
+/**
+ * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
+ * and interviewing for open positions»): job advertising (VACANCY_MARKETING), wherever in the text the vacancy is named.
+ */
+const AD_WORD = /^(?:annonsering|advertis\p{L}*)$/iu;
+const RECRUITMENT = /(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|vacanc\p{L}*|jobs?|jobb|jobbsøk\p{L}*|søkere|søkjarar|applicants?)(?![\p{L}])/iu;
+/**
+ * Whether a clause of the text (cut at CLAUSE_END) says marketing (`all`, a global RegExp: MARKETING_WORDS unless a rule
+ * reads more), with the marketing of the person's own home and of vacancies left out (OBJECT_MARKETING,
+ * VACANCY_MARKETING; advertising in a text about recruitment, RECRUITMENT), not denied and not skipped: a negation among the four words before the words or the one after
+ * them («vi selger aldri måleverdier», «opplysningane vert ikkje nytta til marknadsføring», «is not used for marketing»)
+ * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
+ */
+export function marketingSaid(text: string, all: RegExp = MARKETING_ALL, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+  // Most texts name no marketing: one search of the whole text first.
+  all.lastIndex = 0;
+  const any = all.test(text);
+  all.lastIndex = 0;
+  if (!any) return false;
+  const recruitment = RECRUITMENT.test(text);
+  return text
+    .replace(OBJECT_MARKETING, '')
+    .replace(VACANCY_MARKETING, '')
+    .split(CLAUSE_END)
+    .some((clause) => {
+      for (const m of clause.matchAll(all)) {
+        const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+        const after = clause
+          .slice(m.index + m[0].length)
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, 1)
+          .join(' ');
+        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m) || (AD_WORD.test(m[0]) && recruitment)) continue;
+        return true;
+      }
+      return false;
+    });
+}
 /**
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
@@ -425,10 +480,7 @@ const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|dire
 const NETWORK_SECURITY =
   /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
 /** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
-const OTHER_AIMS = new RegExp(
-  String.raw`statisti|analy|måle|måling|measur|markedsfør|marknadsfør|${REKLAME}|annonse|advertis|marketing|tilpass|personali|profil`,
-  'iu',
-);
+const OTHER_AIMS = new RegExp(String.raw`statisti|analy|måle|måling|measur|${MARKETING_WORDS}|annonse|tilpass|personali|profil`, 'iu');
 /** The words speak of network and information security (recital 49) and of no other aim. */
 export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
@@ -449,8 +501,11 @@ export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): bool
 const marketing = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: boolean }>();
 
 function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
-  const marketingWords = (t: string): boolean => MARKETING.test(t);
-  if (someText(r.activity.title, marketingWords)) return true;
+  // A description is read with the title before it, so that advertising in a recruitment activity («Rekruttering»:
+  // «annonsering og intervju») is read as job advertising.
+  const title = textsOf(r.activity.title).join('. ');
+  const marketingWords = (t: string): boolean => marketingSaid(title === '' ? t : `${title}. ${t}`);
+  if (someText(r.activity.title, (t) => marketingSaid(t))) return true;
   for (const p of r.purposes) {
     if (someText(p.description, marketingWords)) return true;
     for (const b of p.legalBasis) if (someText(b.legitimateInterest, marketingWords)) return true;

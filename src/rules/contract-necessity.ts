@@ -1,4 +1,4 @@
-import { NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, marketingSaid, NEGATION, textsOf } from '../check/facts.js';
 import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -45,14 +45,6 @@ const OTHERS =
  * compound («forsikringssvik»), not «svikt» (a failure).
  */
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
-/**
- * «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought); «reklamere» is to complain
- * about a defect (forbrukerkjøpsloven § 27), not to advertise, but «reklamere for» is to advertise (REKLAME, shared).
- */
-const MARKETING = new RegExp(
-  String.raw`markedsfør|marknadsfør|${REKLAME}|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads`,
-  'iu',
-);
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
@@ -128,7 +120,8 @@ const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampa
  */
 const TO_PERSON =
   /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
-const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
+/** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
+const CHANNEL = ELECTRONIC_MEANS;
 /**
  * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
  * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
@@ -262,7 +255,7 @@ const winsBack = (t: string): boolean =>
   });
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
-  MARKETING.test(t.replace(OBJECT_MARKETING, '')) ||
+  marketingSaid(t) ||
   FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)
