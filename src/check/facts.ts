@@ -132,7 +132,32 @@ export function publishes(text: string, also?: RegExp): boolean {
 const SHOW_VERB = /^(?:vise|viser|vises|visast|show|shows|shown|showing|display\p{L}*)$/iu;
 const SHOWN_TO_SELF =
   /(?<![\p{L}])(?:sin|sitt|sine|egen|eget|egne|eigen|eige|eigne|dine|din|ditt|own)(?![\p{L}])|(?<![\p{L}])(?:min side|mi side|mine sider|my page|my account|min konto|my profile)(?![\p{L}])/iu;
-function published(clause: string): boolean {
+/**
+ * Posting on the premises where everyone who comes in sees it: «henges opp ved kassene», «slår opp på oppslagstavla i
+ * resepsjonen», «hengjer opp … i skranken», «posted on the notice board at the reception», «pinned up by the tills»
+ * (Art. 4(2) «otherwise making available»; variants-trening TR09, variants-apotek AP75). Only the verbs of putting up
+ * (not «vise»/«display», which staff's own screens do) and only a place the public comes to: a notice board, the reception,
+ * a counter or till, the entrance, a shop window or the shop. A staff-only place (STAFF_ONLY) is the controller's own.
+ */
+const PLACE_NB = String.raw`(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane)|resepsjon(?:en|ane|ene|ar|er)?|skranke(?:n|ne)?|skrankane|disk(?:en|ane|ene)|kass(?:a|en|ene|ane)|inngang(?:en|ane|ene|s\p{L}*)?|utstillingsvindu\p{L}*|butikk(?:en|ane|ene|lokal\p{L}*)?)`;
+const PLACE_EN = String.raw`(?:notice ?boards?|noticeboards?|bulletin boards?|reception(?: desks?| areas?)?|front desks?|counters?|tills?|checkouts?|cash desks?|entrances?|(?:shop|store) windows?|shop floor|(?:shops?|stores?))`;
+const POSTED_ON_PREMISES = new RegExp(
+  String.raw`(?<![\p{L}])(?:heng(?:e|er|es|t|ast|je|jer|jast|jes)?\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:ved|på|i|over)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|sl(?:å|år|ås|åast|ått|ege|egne)\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:på|i)\s+(?:\p{L}+\s+){0,2}?(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane))|(?:posted|posting|pin(?:s|ned|ning)?|hung|hang(?:s|ing)?|put(?:s|ting)?\s+up)(?:\s+up)?\s+(?:\S+\s+){0,8}?(?:on|at|in|by|near|beside)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+|all\s+)?(?:\p{L}+\s+){0,2}?${PLACE_EN}|posts?\s+(?:\S+\s+){0,8}?(?:on|at|in)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+)?(?:\p{L}+\s+){0,2}?(?:notice ?boards?|noticeboards?|bulletin boards?))(?![\p{L}])`,
+  'iu',
+);
+/** A place only the controller's own staff come to: what is put up there stays inside (no recipient, Art. 4(9)). */
+const STAFF_ONLY =
+  /personalrom\p{L}*|pauserom\p{L}*|spiserom\p{L}*|lunsjrom\p{L}*|kantin\p{L}*|(?:de|dei) (?:ansatte|tilsette)|(?<![\p{L}])intern\p{L}*|staff ?rooms?|break ?rooms?|back office|(?<![\p{L}])staff only|employees only|internal/iu;
+/**
+ * Something published before, named after a preposition («kjøpe papirkopier av publiserte bilder», «copies of published
+ * photos», «fra tidligere publiserte saker»): what the text speaks of, not a publication it makes (variants-media's photo
+ * archive, which sells prints to readers and lists its carrier).
+ */
+const PUBLISHED_BEFORE =
+  /(?<![\p{L}])(?:av|fra|frå|of|from|med|with|i|in)\s+(?:(?:tidligere|tidlegare|allerede|alt|previously|already|våre|our|alle|all)\s+)?(?:publiserte|published|offentliggjorte|offentleggjorde)(?![\p{L}])/giu;
+function published(raw: string): boolean {
+  if (POSTED_ON_PREMISES.test(raw)) return !STAFF_ONLY.test(raw);
+  const clause = raw.replace(PUBLISHED_BEFORE, ' ');
   const m = PUBLISH.exec(clause);
   if (m === null) return false;
   return !(SHOW_VERB.test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF.test(clause));
@@ -293,7 +318,17 @@ const IDENTIFIED =
  */
 const GENERAL_INFO =
   /(?<![\p{L}])(?:informasjon|information|info)\s+(?:om|about|on)\s+(?:\p{L}+\s+){0,1}?(?:tjenestetilbud\p{L}*|tenestetilbod\p{L}*|tilbudet|tilbodet|tilboda|tilbudene|åpningstid\p{L}*|opningstid\p{L}*|rettigheter|rettar|rettane|the services?|opening hours|rights)(?![\p{L}])/iu;
-const anonymousObject = (words: string): boolean => (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words)) && !IDENTIFIED.test(words);
+/**
+ * What is handed over is about the body's offer, not about a person (P's false-alarm review, 2026-12-01): courses, support
+ * groups, activities, events, visiting hours, rules, routines, an emergency plan, vacancies, damage to a thing or vandalism
+ * («informere pårørende om kurs og samtalegrupper», «hand out the visiting rules to relatives», «varsle forsikringsselskapet
+ * om vannskaden i kjelleren», «notify the insurer of damage to the club's minibus»; not «skade på pasienten»), or access to a place («gi pårørende tilgang til pårørenderommet», «give relatives access
+ * to the family room»). Not where the words name identifiers beside it (IDENTIFIED).
+ */
+const GENERAL_TOPIC =
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules)(?![\p{L}])/iu;
+const anonymousObject = (words: string): boolean =>
+  (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
@@ -301,7 +336,7 @@ const BEFORE_TO = /^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu;
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
-  if (m === null) return false;
+  if (m === null || personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   const rest = c.slice(m.index + m[0].length);
   if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
   const to = TO_NAMED_PARTY.exec(rest);
@@ -369,10 +404,45 @@ export function discloses(text: string, ownParty: (party: string, words: string)
  * controller again). Their own notice to an
  * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
  */
-const PERSON_ACTS =
-  /(?<![\p{L}])(?:du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$/iu;
+/** Who the people the record is about are, as the subject of a verb (PERSON_ACTS). */
+const PERSON_SUBJECT = String.raw`(?:du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)`;
+const PERSON_ACTS = new RegExp(
+  String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$`,
+  'iu',
+);
+/**
+ * The same with the modal first, as after a fronted clause or adverb («Er du uenig i vedtaket, kan du sende klagen til
+ * Statsforvalteren», «Ved behov kan pasienten gi …»); and «du», «dere», «you» right before the verb («Du sender inn
+ * skjemaet til kommunen»): the person addressed acts (P's false-alarm review, 2026-12-01).
+ */
+const PERSON_ACTS_INVERTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:kan|kunne|må|skal|bør)\s+(?:(?:den|the)\s+)?${PERSON_SUBJECT}(?:\s+(?:også|òg|alltid|sjølv|selv|sjøl))*\s*$|(?<![\p{L}])(?:du|dere|dykk|you)(?:\s+(?:også|òg|also|alltid|always))?\s*$`,
+  'iu',
+);
+/**
+ * The person themself after the verb («Søkjaren sender sjølv skjemaet til kommunen», «Patients send it themselves»): the
+ * person, named right before the verb, acts.
+ */
+const SELF_AFTER = /^\s*(?:inn\s+|in\s+)?(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
+const PERSON_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PERSON_SUBJECT}\s*$`, 'iu');
+/**
+ * The staff as the subject (plural «ansatte», «tilsette», «employees», «staff»): in the forms of sending, sharing,
+ * delivering and reporting they act for the controller («Ansatte kan dele opplysninger med NAV»), so only the notify, give
+ * and hand forms read them as the person; one employee («den ansatte», «the employee») is the person in either.
+ */
+const STAFF_ACTS =
+  /(?<![\p{L}])(?<!(?:den|the)\s+)(?:ansatte|tilsette|employees|staff)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could)(?:\s+\p{L}+)*\s*$/iu;
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
+/** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'share', 'deliver', 'report', 'carrier'];
+/** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
+function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
+  const person = PERSON_ACTS.test(before) || PERSON_ACTS_INVERTED.test(before) || (PERSON_BEFORE.test(before) && SELF_AFTER.test(after));
+  if (!person) return false;
+  if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS.test(before);
+  return (PERSON_MAY as readonly string[]).includes(kind);
+}
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -383,7 +453,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
     anonymousObject(m[0])
   )
     return false;
-  if (PERSON_MAY.includes(kind) && PERSON_ACTS.test(c.slice(0, m.index))) return false;
+  // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
+  if (personActs(kind, c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
     const object = `${m[0]} ${c

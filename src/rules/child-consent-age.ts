@@ -90,9 +90,45 @@ function consentOnlyFrom(texts: readonly string[]): number | undefined {
         const m = pattern.exec(c);
         if (m) age = Math.max(age ?? 0, Number(m[1]));
       }
-      if (ONLY_ADULTS.test(c)) age = Math.max(age ?? 0, 18);
+      if (ONLY_ADULTS.test(c) || (ADULT_PEOPLE.test(c) && !CHILD_WORD.test(c))) age = Math.max(age ?? 0, 18);
     }
   return age;
+}
+/**
+ * Adults named as the people the purpose is for («navn og adresse på voksne medlemmer som har bedt om tilbud», «adult
+ * patients who agreed to it at discharge»), in a clause that names no child beside them («barn og voksne medlemmer»):
+ * the consent is kept to adults, as «bare for voksne» (P's false-alarm review, 2026-12-01).
+ */
+const ADULT_PEOPLE =
+  /(?<![\p{L}])(?:voksne|vaksne|myndige|adult)\s+(?:\p{L}+\s+)?(?:medlem\p{L}*|members?|pasient\p{L}*|patients?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|personer|people|innbygg\p{L}*|residents?|søker\p{L}*|søkjar\p{L}*|applicants?)(?![\p{L}])/iu;
+const CHILD_WORD =
+  /(?<![\p{L}])(?:barn\p{L}*|born|borna|children|child|kids?|elev\p{L}*|pupils?|unge|ungdom\p{L}*|young|youth|mindreårig\p{L}*|minors?)(?![\p{L}])/iu;
+/**
+ * Who consents, named as the subject of the consent or of its withdrawal («når søkeren samtykker», «Søkeren kan trekke
+ * samtykket», «Leigetakaren kan trekkje samtykket»): group 1; or as the one who asks for it («når leietakeren har en
+ * funksjonsnedsettelse og ber om det»): group 2. An adult there (a tenant, or one of the activity's data
+ * subject groups that holds no children: «Søkere» beside «Husstandsmedlemmer, også barn») consents, and for a child in the
+ * household too: the record says who consents for a child (P's false-alarm review, 2026-12-01; variants-teknisk's tenant).
+ */
+const CONSENTER =
+  /(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])|(?<![\p{L}])(\p{L}{4,})\s+(?:\p{L}+\s+){0,5}?(?:ber\s+om|bed\s+om|asks?\s+for|requests?)\s+(?:det|dette|it|this|them|dei|dem)(?![\p{L}])/giu;
+const ADULT_ROLE = /^(?:leietak\p{L}*|leigetak\p{L}*|tenants?|voksne|vaksne|adults?|myndige)$/iu;
+function adultConsents(texts: readonly string[], adultGroups: readonly string[]): boolean {
+  const stems = adultGroups
+    .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
+    .filter((w) => w.length >= 4)
+    .map((w) => w.slice(0, 5));
+  return texts.some((t) =>
+    t.split(/[.;:!?]/).some(
+      (c) =>
+        !NEGATION.test(c) &&
+        [...c.matchAll(CONSENTER)].some(([, consents, asks]) => {
+          const who = consents ?? asks;
+          if (CHILD_WORD.test(who!)) return false;
+          return ADULT_ROLE.test(who!) || stems.includes(who!.toLowerCase().slice(0, 5));
+        }),
+    ),
+  );
 }
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
 const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
@@ -104,24 +140,38 @@ const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up 
  * use: the verb before its subject («For barn under 16 år samtykker foreldrene», «samtykkjer føresette»), and consent given,
  * obtained or signed by the parents («Samtykke gis av foresatte», «Samtykket blir gitt av føresette», «Samtykkeerklæringa
  * signeres av foresatte», «Consent is given by the parents», «samtykke hentes inn fra den som har foreldreansvaret»).
+ * And (P's false-alarm review, 2026-12-01: 13 of 14 lawful wordings fired) in the other words records use for the parents'
+ * yes: permission, approval, a signature, deciding, answering yes, ticking a box, signing up («skriftlig tillatelse fra
+ * foreldrene», «Føresette kryssar av i påmeldinga», «Løyve blir henta inn frå føresette», «underskrift fra en av
+ * foreldrene», «A parent signs the photo permission form», «Parents or carers agree to this», «Foreldra avgjer om barnet
+ * kan bli fotografert», «foresatte som har meldt seg på»: the parents' own consent, to a message to themselves).
  */
 const PARENT = String.raw`(?:foreldr|foresatt|føresett|verge|verje|parent|guardian|holder)`;
+/** The parents' yes in other words than consent (P's review): permission, approval, signing, deciding, answering yes. */
+const PARENT_WORD = String.raw`(?:foreldr|foresatt|føresett|verge|verje|parent|guardian)`;
+const PERMISSION = String.raw`(?:tillat\p{L}*|løyve|godkjen\p{L}*|godkjent|permission|approv\p{L}*|agree\p{L}*|authori[sz]\p{L}*|underskr\p{L}*|signatur\p{L}*|sign(?:s|ed|ing|ere|erer|eres|erte|ert|ar|ast)?|bestemmer|bestemme|avgjer|avgjere|avgjør|avgjøre|decides?|svar(?:er|ar|te|a)?\s+ja|takk(?:er|ar|et|a)?\s+ja|kryss(?:er|ar|a|et)?\s+av|ticks?|meldt\s+seg\s+på|melder\s+(?:\p{L}+\s+)?(?:inn|på)|signed\s+up|opted\s+in)(?![\p{L}])`;
 const PARENTS_CONSENT = new RegExp(
   [
     String.raw`(?<![\p{L}])${PARENT}\p{L}*[^.;]{0,40}?(?:samtykk|consent)`,
+    String.raw`(?<![\p{L}])${PARENT_WORD}\p{L}*[^.;]{0,40}?(?<![\p{L}])${PERMISSION}`,
     String.raw`(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,3}?${PARENT}`,
+    String.raw`(?<![\p{L}])${PERMISSION}\s+(?:\p{L}+\s+){0,3}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,3}?${PARENT_WORD}`,
     String.raw`(?<![\p{L}])samtykk\p{L}*\s+(?:dei\s+|de\s+)?(?:foreldr|foresatt|føresett|verge|verje)`,
   ].join('|'),
   'iu',
 );
 /** «Uten», «without» before consent or the parents: what answers a negation («ikke … uten samtykke fra foreldrene»). */
-const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian)/iu;
+const WITHOUT_CONSENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian|${PERMISSION})`,
+  'iu',
+);
 /**
  * Whether a text says the parents consent, in a clause without a negation («Vi innhenter ikke samtykke fra foreldre» says
  * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
+ * «Uten», «without» with no negation says the parents are not asked («Bildene publiseres uten foreldrenes godkjenning»).
  */
 const saysParentsConsent = (text: string): boolean =>
-  text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && (!NEGATION.test(c) || WITHOUT_CONSENT.test(c)));
+  text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && NEGATION.test(c) === WITHOUT_CONSENT.test(c));
 /** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
 const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])/iu;
 /**
@@ -213,6 +263,9 @@ export default defineRule(
         if (oldEnough(limit)) continue;
         const only = consentOnlyFrom([...consents.flatMap((b) => textsOf(b.note)), ...textsOf(purpose.description)]);
         if (only !== undefined && only >= limit) continue;
+        const adultGroups = r.dataSubjects.filter((s) => s.value.children !== true).flatMap((s) => textsOf(s.value.name));
+        if (adultConsents([...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)], adultGroups))
+          continue;
         asked.add(p);
         const online =
           consents.some((b) => b.consentMethod !== undefined && SERVICE_METHODS.has(b.consentMethod)) ||

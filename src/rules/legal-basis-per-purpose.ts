@@ -161,16 +161,38 @@ const NOT_TRAFFIC =
  * basis: the law forbids the use itself. Read in Lovdata's text (sstraume97/norwegian-laws, 2 July 2026) by H12A,
  * 2026-11-30 (variants-ekom E18).
  */
-const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porteringsordre\p{L}*|porteringsforespørsel\p{L}*|porteringsbestilling\p{L}*|(?:bestilt|bestiller|bestilte|ordered|requested|order|request)\s+(?:\p{L}+\s+){0,3}?(?:bytte|portering|switch\p{L}*|porting)\s+(?:\p{L}+\s+){0,2}?(?:til|to)\s+(?:\p{L}+\s+){0,1}?(?:annen|ny|another|a new|other)|(?:før|under|mens)\s+(?:byttet|porteringen|bytteperioden)|(?:before|during)\s+the\s+(?:switch|porting|switching period)|switching (?:requests?|orders?|process)|port(?:ing)?[- ]out (?:requests?|orders?)`;
-const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|beholde|behalde|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|retain|keep (?:them|the customer)|better offer|counter-?offer)`;
-const SWITCH_SELLING = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'iu');
+const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porteringsordre\p{L}*|porteringsforespørsel\p{L}*|porteringsbestilling\p{L}*|(?:bestilt|bestiller|bestilte|ordered|requested|order|request)\s+(?:\p{L}+\s+){0,3}?(?:bytte|portering|switch\p{L}*|porting)\s+(?:\p{L}+\s+){0,2}?(?:til|to)\s+(?:\p{L}+\s+){0,1}?(?:annen|annan|anna|ny|another|a new|other)|(?:før|under|mens)\s+(?:byttet|porteringen|bytteperioden)|(?:before|during)\s+the\s+(?:switch|porting|switching period)|switching (?:requests?|orders?|process)|port(?:ing)?[- ]out (?:requests?|orders?)`;
+/**
+ * Words of keeping the customer: an offer, winning them back, keeping or retaining the customer (the customer the object:
+ * not «retain switching requests», «beholde porteringsordren», «keep the customer informed»; P's false-alarm review,
+ * 2026-12-01).
+ */
+const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|better offer|counter-?offer|(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discount\p{L}*|abonnement\p{L}*|subscriptions?|plans?|pris\p{L}*|prices?|deals?)|(?:beholde|behalde|retain|keep)\s+(?:the\s+)?(?:kunden|kundane|kundene|kunder|kundar|customers?|them|dei|dem|abonnent\p{L}*|subscribers?)(?!\s+(?:informert|orientert|oppdatert|informed|updated|posted)))`;
+const SWITCH_SELLING_ALL = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'giu');
+/**
+ * What the words sell or offer is a service around the switch, not a sale (P's review): an offer of help, a copy, the final
+ * invoice, returning the equipment («gje kunden tilbod om å få sluttfakturaen på e-post», «sende tilbud om retur av
+ * utstyr», «offer the customer help to move their e-mail address», «offer the customer a copy of the final invoice»),
+ * read in the five words after the offer; and complaints about sales («behandle klager på salg»).
+ */
+const SERVICE_OBJECT =
+  /^(?:\s+\p{L}+){0,4}?\s+(?:hjelp\p{L}*|help|kopi\p{L}*|cop(?:y|ies)|sluttfaktura\p{L}*|final invoices?|retur\p{L}*|return\p{L}*|tilbakelever\p{L}*|flytt\p{L}*|move|moving)(?![\p{L}])/iu;
+const COMPLAINT_BEFORE = /(?:klage\p{L}*|klaga\p{L}*|complaints?)\s+(?:på|om|over|about|on|over)\s+(?:\p{L}+\s+)?$/iu;
 const SWITCH = new RegExp(SWITCH_INFO, 'iu');
 /** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */
 const NO_OFFER =
   /(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)/iu;
 /** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
 const marketsOnSwitch = (text: string): boolean =>
-  text.split(CLAUSE_END).some((c) => SWITCH.test(c) && SWITCH_SELLING.test(c) && !NEGATION.test(c) && !NO_OFFER.test(c));
+  text
+    .split(CLAUSE_END)
+    .some(
+      (c) =>
+        SWITCH.test(c) &&
+        !NEGATION.test(c) &&
+        !NO_OFFER.test(c) &&
+        [...c.matchAll(SWITCH_SELLING_ALL)].some((m) => !SERVICE_OBJECT.test(c.slice(m.index + m[0].length)) && !COMPLAINT_BEFORE.test(c.slice(0, m.index))),
+    );
 export default defineRule(
   {
     id: 'legal-basis-per-purpose',

@@ -94,6 +94,16 @@ table(
     ['en', 'The insurer receives a copy of the report.'],
     // A carrier bringing goods to the person is handed name and address (Art. 4(9)).
     ['nb', 'Vi sender varene med Posten til deg.'],
+    // The controller acts, though a person is named or addressed nearby (P's review, 2026-12-01).
+    ['nb', 'Ved behov kan kommunen sende opplysninger til NAV.'],
+    ['nb', 'Ansatte kan dele opplysninger om barnet med NAV når det trengs.'],
+    ['nb', 'Dersom du ikke betaler, sender vi kravet til inkassoselskapet.'],
+    ['nb', 'Pasienten kan be om at vi sender journalen til forsikringsselskapet.'],
+    ['en', 'You can ask us to forward the certificate to your employer.'],
+    ['en', 'Staff may report the incident to the police.'],
+    ['nb', 'Varsle forsikringsselskapet om skade på pasienten.'],
+    ['en', "Notify the insurer of the patient's injury."],
+    ['nb', 'Vi gir politiet tilgang til opptakene fra kameraet i resepsjonen.'],
   ],
   [
     ['nb', 'behandle og svare på det du sender oss via skjemaene på nrbr.no'], // body: nrbr
@@ -111,6 +121,27 @@ table(
     ['en', 'Members may share the post with their friends.'],
     ['nn', 'Du kan melde frå til NAV om endringar.'],
     ['en', 'Employees may also notify the police.'],
+    // The person sends, not the controller (P's false-alarm review, 2026-12-01).
+    ['nb', 'Du sender inn skjemaet til kommunen.'],
+    ['nn', 'Søkjaren sender sjølv skjemaet til kommunen.'],
+    ['nb', 'Er du uenig i vedtaket, kan du sende klagen til Statsforvalteren.'],
+    ['nb', 'Varsleren kan også sende varselet direkte til tilsynsmyndigheten.'],
+    ['nb', 'Kunden kan sende varen i retur med Posten.'],
+    ['nb', 'Den ansatte kan levere sykmeldingen til NAV på nett.'],
+    ['en', 'Members can forward their receipts to their employer for the fitness benefit.'],
+    ['nn', 'Kunden kan sende reklamasjonen vidare til forsikringsselskapet sitt.'],
+    ['en', 'Parents can report concerns to the police or to the club.'],
+    ['en', 'Participants may report side effects directly to the authorities.'],
+    // What is handed over is the body's offer, not about a person.
+    ['nb', 'informere pårørende om kurs og samtalegrupper'],
+    ['nb', 'gi pårørende tilgang til pårørenderommet og gjesteleiligheten'],
+    ['en', 'Hand out the visiting rules to relatives at the ward entrance.'],
+    ['nb', 'Informere NAV om ledige stillinger i kommunen.'],
+    ['nb', 'Varsle pårørende om endringer i besøkstidene på sykehjemmet.'],
+    ['nb', 'Varsle forsikringsselskapet om vannskaden i kjelleren.'],
+    ['nb', 'Orientere Statsforvalteren om kommunens beredskapsplan.'],
+    ['nn', 'Melde frå til politiet om hærverk på kyrkjegarden.'],
+    ['en', "Notify the insurer of damage to the club's minibus."],
   ],
   {
     yes: [
@@ -120,11 +151,6 @@ table(
       ['nn', 'Informasjonen vert vidareformidla til Statsforvaltaren.'],
       ['nb', 'Vi videreformidler opplysningene til samarbeidspartnere.'],
       ['nb', 'Opplysningene gjøres tilgjengelige for samarbeidspartnere.'],
-    ],
-    no: [
-      // The person sends, not the controller.
-      ['nb', 'Du sender inn skjemaet til kommunen.'],
-      ['nn', 'Søkjaren sender sjølv skjemaet til kommunen.'],
     ],
   },
 );
