@@ -175,6 +175,44 @@ const RELATIVE_PARTY =
   '(?:pårørende|pårørande)(?!koordinator|kontakt|ansvarl|veileder|veiledar|rettleiar|rådgiver|rådgjevar|los)\\p{L}*|verge\\p{L}*|verje\\p{L}*';
 const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
 /**
+ * «til»/«to» as a word: the preposition a handing-over names its receiver after. One source for every reading of it
+ * (TO_NAMED_PARTY, BEFORE_TO, TO_WORD here; recipients-stated's TO_NAMED).
+ */
+export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
+/**
+ * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
+ * party is listed by: the police (not «politisk», «politiker», «politikk», «politisere»: politically exposed persons,
+ * politicians, policy; nor «politiattest», «politiregisterloven», a certificate and a law), NAV, the tax and customs administrations, Økokrim, Finanstilsynet, the enforcement officer,
+ * bidragsfogden (barnevernsloven § 15-12: an organ Arbeids- og velferdsdirektoratet designates, named also as NAV), the
+ * county governor (Statsforvalteren; Fylkesmannen before 2021), another body's contact point, driving schools, debt
+ * collectors, insurers, and Elhub, the energy market's data hub (avregningsforskriften ch. 6). One list: OUTSIDE_PARTY
+ * reads every `party` as a party data may be handed to, and recipients-stated asks that a list of recipients that names
+ * none of them (`named`) names the one a description hands data to. A party word is added here, once.
+ */
+export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
+  { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere|attest|regist)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
+  { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  { party: /skatteetaten/iu, named: /skatt|tax/iu },
+  { party: /økokrim/iu, named: /økokrim|finansiell etterretning|financial intelligence/iu },
+  { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
+  { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
+  { party: /namsmann\p{L}*|namsfogd\p{L}*|enforcement officers?/iu, named: /namsmann|namsfogd|enforcement/iu },
+  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
+  { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
+  { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
+  { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
+  { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+];
+/**
+ * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
+ * own guard (not the controller's own contact point).
+ */
+const NAMED_PARTY_WORDS = NAMED_PARTIES.filter(({ party }) => !party.source.startsWith('kontaktpunkt'))
+  .map(({ party }) => `(?:${party.source})`)
+  .join('|');
+/**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
  * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso»,
@@ -186,7 +224,7 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
  * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
+const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|banken|bankar|banker|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|authorit(?:y|ies)|third part(?:y|ies)|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|domstolen|domstolane|domstolene|tingretten|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -330,9 +368,9 @@ const GENERAL_TOPIC =
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
-const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
-const BEFORE_TO = /^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu;
+const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
@@ -367,7 +405,7 @@ const MESSAGE =
   /e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?/iu;
 const ABOUT_OTHERS =
   /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
-const TO_WORD = /\s(?:til|to)\s/i;
+const TO_WORD = new RegExp(TO, 'iu');
 /** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
 const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {

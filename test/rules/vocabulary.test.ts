@@ -156,6 +156,29 @@ table(
 );
 
 table(
+  'the named outside parties (NAMED_PARTIES, read by discloses through OUTSIDE_PARTY)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Opplysningene sendes til politidistriktet ved mistanke om straffbare forhold.'],
+    ['nn', 'Vi sender meldinga til Tollvesenet.'],
+    ['nb', 'Vi rapporterer mistenkelige transaksjoner til Finanstilsynet.'],
+    ['nb', 'Vi oversender kravet til namsmannen for utlegg.'],
+    ['en', 'We send the notice to the enforcement officer and the police.'],
+    ['nn', 'Vi deler måleverdiane med Elhub.'],
+  ],
+  [
+    // A police certificate and the police register act name no police as a receiver.
+    ['nb', 'Politiattesten blir sendt til deg i Digipost.'],
+    ['nn', 'Vi sender kopi av politiattesten til den tilsette sjølv.'],
+    ['en', 'We send a copy of the police certificate to you.'],
+    ['nb', 'Vi sender ut politisk informasjon til medlemmene.'],
+    ['nb', 'Vi mottar opplysninger fra Skatteetaten og NAV.'],
+  ],
+  // «Utlevere» with no outside party after «til» is read as disclosure, though the person themself receives (Art. 15).
+  { no: [['nb', 'utlevere opplysninger etter politiregisterloven til den registrerte']] },
+);
+
+table(
   'publishing personal data (publishes)',
   (t) => publishes(t),
   [
