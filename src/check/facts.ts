@@ -104,19 +104,27 @@ const PERSONAL =
  */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])(?!-\p{L})|n't(?![\p{L}])/iu;
 /**
- * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
  */
 export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
-  typeof said === 'function'
-    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
-    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
+  typeof said === 'function' ? text.split(STOP).some((c) => !NEGATION.test(c) && said(c)) : text.split(STOP).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
  * what follows it.
  */
 export const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
+/**
+ * The other places rules cut a text, named once so that each reading says which it uses (V, 2026-12-01; until then
+ * written out in eight rule files): STOP, every stop, semicolon, colon, exclamation or question mark, even inside a web
+ * address or a number (saidUnnegated, discloses: a stop is never read across); SENTENCE_END, the same but not at a colon,
+ * so a list after a colon stays with what introduces it («Vi bruker opplysningene til: …»); PART_END, STOP or a comma,
+ * for readings where a comma part of its own («…, og sender tilbudene selv») must not lend its words to the rest.
+ */
+export const STOP = /[.;:!?]/;
+export const SENTENCE_END = /[.;!?]/;
+export const PART_END = /[.;:!?,]/;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text
@@ -433,7 +441,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
-  return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
+  return text.split(STOP).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
 /**
  * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,

@@ -1,4 +1,4 @@
-import { ELECTRONIC_MEANS, marketingSaid, NEGATION, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, marketingSaid, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
 import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -129,7 +129,7 @@ const CHANNEL = ELECTRONIC_MEANS;
 const SERVICE_OFFER =
   /(?<![\p{L}])(?:tilbud|tilbod)\s+om\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering)(?![\p{L}])/giu;
 /** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
-const CLAUSES = /[.;:!?]/;
+const CLAUSES = STOP;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
 const DISCOUNTS = /rabatt|discount/i;
 /**
@@ -177,7 +177,7 @@ const deniesRequest = (c: string): boolean => {
   const m = NOT_ASKED.exec(c);
   return m !== null && !NEGATION.test(c.slice(0, m.index));
 };
-const atPersonsRequest = (t: string): boolean => t.split(/[.;:!?]/).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
+const atPersonsRequest = (t: string): boolean => t.split(STOP).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
 const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t) && !atPersonsRequest(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
@@ -244,7 +244,7 @@ const THING_WON =
 const ASKS_BACK =
   /(?<![\p{L}])(?:ber|ba|bad|spør|spurte|ønsker|ønskjer|vil)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome)\s+tilbake|(?<![\p{L}])(?:asks?|asked|wants?|wishes)\s+(?:\p{L}+\s+){0,2}?(?:come|return)\s+back/iu;
 const winsBack = (t: string): boolean =>
-  t.split(/[.;:!?,]/).some((c) => {
+  t.split(PART_END).some((c) => {
     const m = WIN_BACK.exec(c);
     return (
       m !== null &&

@@ -1,4 +1,4 @@
-import { NEGATION, basesWithPointers, textsOf } from '../check/facts.js';
+import { basesWithPointers, NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -38,7 +38,7 @@ const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|appl
 const HOUSING_OR_JOB = /(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu;
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
 const checksEveryone = (text: string): boolean =>
-  text.split(/[.;!?]/).some((c) => {
+  text.split(SENTENCE_END).some((c) => {
     if (!CREDIT.test(c)) return false;
     const m = EVERYONE.exec(c);
     if (m === null || NEGATION.test(c.slice(0, m.index))) return false;
@@ -85,7 +85,7 @@ const HOLDER_AFTER = /^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L
 const HOLDER_WORD = /(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$/iu;
 /** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
 const checksPrepaid = (text: string): boolean =>
-  text.split(/[.;!?]/).some((c) => {
+  text.split(SENTENCE_END).some((c) => {
     const credit = CREDIT.exec(c);
     if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
     const rest = c.slice(credit.index);
@@ -94,7 +94,7 @@ const checksPrepaid = (text: string): boolean =>
     );
   });
 /** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
-const monitorsPersons = (text: string): boolean => text.split(/[.;!?]/).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
+const monitorsPersons = (text: string): boolean => text.split(SENTENCE_END).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
 
 export default defineRule(
   {

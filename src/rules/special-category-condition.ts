@@ -1,4 +1,4 @@
-import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, textsOf } from '../check/facts.js';
+import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
@@ -222,7 +222,7 @@ export default defineRule(
         if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
         const handsOver = (t: string) =>
           t
-            .split(/[.;:!?]/)
+            .split(STOP)
             .some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c) && !TO_THE_PERSON.test(c));
         if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_END, NEGATION, discloses, marketingSaid, publishes, saidUnnegated } from '../../src/check/facts.js';
+import { CLAUSE_END, NEGATION, PART_END, SENTENCE_END, STOP, discloses, marketingSaid, publishes, saidUnnegated } from '../../src/check/facts.js';
 
 /**
  * The shared vocabulary of src/check/facts.ts, held to paraphrases: each concept a rule reads from free text, in
@@ -238,5 +238,18 @@ describe('where a clause ends (CLAUSE_END)', () => {
       'Ok',
       '',
     ]);
+  });
+});
+
+describe('the other cuts (STOP, SENTENCE_END, PART_END)', () => {
+  const text = 'Vi bruker: navn, e-post. Se nav.no; ferdig';
+  it('STOP cuts at every stop, even in a web address', () => {
+    expect(text.split(STOP).map((c) => c.trim())).toEqual(['Vi bruker', 'navn, e-post', 'Se nav', 'no', 'ferdig']);
+  });
+  it('SENTENCE_END keeps a list after a colon with what introduces it', () => {
+    expect(text.split(SENTENCE_END).map((c) => c.trim())).toEqual(['Vi bruker: navn, e-post', 'Se nav', 'no', 'ferdig']);
+  });
+  it('PART_END cuts at commas too', () => {
+    expect(text.split(PART_END).map((c) => c.trim())).toEqual(['Vi bruker', 'navn', 'e-post', 'Se nav', 'no', 'ferdig']);
   });
 });
