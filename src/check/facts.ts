@@ -267,6 +267,13 @@ const RECEIVED =
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
+/**
+ * A unit of the party named before it («til førebyggjande eining i politiet», «to the youth unit of the police», «til
+ * barneavdelinga hos NAV»): the party still receives the data (variants-kultur KU68). One adjective may come before the
+ * unit's noun, right after «til», «to»; the party follows «i», «hos», «ved», «in», «of», «at». («til den tilsette i avdelinga i
+ * kommunen» names a person, not a unit, and is not read so.)
+ */
+const UNIT_OF = String.raw`(?:\p{L}+\s+)?\p{L}*(?:eining|eininga|enhet|enheten|avdeling|avdelinga|avdelingen|kontor|kontoret|seksjon|seksjonen|unit|department|section|office)\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?`;
 const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
 /**
  * The parties notified or given data in the notify, give and hand forms: OUTSIDE_PARTY but customers, clients, suppliers
@@ -294,7 +301,9 @@ const TO_PARTY = {
     '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
   ),
   send: verbToParty(
-    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)?',
+    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:(?:the\\s+)?' +
+      UNIT_OF +
+      '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
   ),
   present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?'),
   deliver: verbToParty(

@@ -246,6 +246,25 @@ const preTicked = (clause: string): boolean => {
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };
 
+/**
+ * A setting the consent purpose's words say is on by default, for everyone or new users, so that the person must switch
+ * it off («lånehistorikken er slått på for alle nye lånarar, og den som ikkje vil ha det, kan slå han av», «reading history
+ * is switched on by default»): inactivity taken as consent, as a pre-ticked box is (rec. 32; CJEU C-673/17 Planet49;
+ * variants-kultur KU73). Not where it is switched on after the person's own yes («slått på automatisk når du har samtykt»),
+ * for those who chose it («for alle som har valt det», «for all users who have opted in»), a setting that processes no
+ * personal data, or negated («er ikkje slått på som standard»).
+ */
+const DEFAULT_ON =
+  /(?<![\p{L}])(?:slått på|slege på|skrudd på|satt på|aktivert|aktivisert|påslått|enabled|switched on|turned on|activated|(?:is|are) on)\s+(?:\p{L}+\s+){0,2}?(?:som standard|automatisk|for alle(?: nye)?(?!\s+(?:som|dei|de)\b)|by default|automatically|for everyone(?!\s+who)|for all(?: new)?(?!\s+(?:who|that))(?:\s+\p{L}+)?)(?![\p{L}])/iu;
+const AFTER_OWN_YES =
+  /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket|samtykkjer|samtykker|consented|consents?|sagt ja|takka ja|takket ja|opted in|chosen|valt|valgt)(?![\p{L}])/iu;
+/** A setting that processes no personal data («men ingen personopplysningar blir lagra ved det»). */
+const NO_PERSONAL_DATA = /(?:ingen|ikkje|ikke|no)\s+personopplysning\p{L}*|no personal data/iu;
+const defaultOn = (clause: string): boolean => {
+  const m = DEFAULT_ON.exec(clause);
+  return m !== null && !NEGATION.test(clause.slice(0, m.index + m[0].length)) && !AFTER_OWN_YES.test(clause) && !NO_PERSONAL_DATA.test(clause);
+};
+
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
 const DEEMED = new RegExp(
   [
@@ -436,6 +455,7 @@ export default defineRule(
       'electronic-marketing',
       'device-without-consent',
       'pre-ticked',
+      'on-by-default',
       'silence',
       'proxy',
       'soft-opt-in-others',
@@ -469,6 +489,8 @@ export default defineRule(
           )
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
+        else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_CLAUSE_END).some(defaultOn)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'on-by-default', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (

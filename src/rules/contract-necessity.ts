@@ -272,6 +272,54 @@ const ownMarketing = (t: string): boolean =>
     );
 
 /**
+ * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged
+ * 13», «13-åringer», «under 18»). Not pupils («elever»: upper-secondary pupils may be of age).
+ */
+const MINOR =
+  /(?<![\p{L}])(?:mindreårig\p{L}*|barn(?:a|et|ene)?|ungdom(?:men|mane|mene|ar|er)?|unge|ungdommer|ungdomsmedlem\p{L}*|tenåring\p{L}*|children|child|minors?|young people|youths?|youth members?|teenagers?|juniors?|under 18)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-7])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])/iu;
+/** An age of 18 or more («over 18», «fra 18 år», «aged 18»): then the person is of age. */
+const OF_AGE = /(?<![\p{L}\d])(?:1[89]|[2-9]\d)(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|over 18|myndig\p{L}*|of age|adults?|voksne/iu;
+/** Making a contract: signing or entering into it, taking out a membership or subscription. */
+const MAKES =
+  /(?<![\p{L}])(?:signer\p{L}*|skriv(?:er)? under|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegne|tegner|tegnes|teikne|teiknar|sign|signs|signed|signing|enter|enters|entered|entering|conclude\p{L}*|take out|takes out|agree to)(?![\p{L}])/iu;
+/** What is made: a contract, an agreement, a membership or subscription, the terms. */
+const CONTRACT_WORD = /avtale\p{L}*|kontrakt\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|vilkår\p{L}*|contracts?|agreements?|memberships?|subscriptions?|terms/iu;
+/** On one's own: «selv», «alene», «på egen hånd», «themselves», «without a guardian», «no guardian». */
+const ALONE =
+  /(?<![\p{L}])(?:selv|sjølv|sjøl|alene|aleine|åleine|på egen hånd|på eiga hand|themselves|himself|herself|themself|on their own|alone|by themselves|(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:foresatt\p{L}*|føresett\p{L}*|foreld\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?|parental))(?![\p{L}])/iu;
+/**
+ * What the law lets a minor make alone: an employment contract from 15 (vergemålsloven § 10), a purchase with money they
+ * earned after 15 or were given for their own use (§ 12: «lommepenger», «egne penger», «own money»); and consent to health
+ * care from 16, which is no contract (pasient- og brukerrettighetsloven § 4-3).
+ */
+const MINOR_MAY =
+  /arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare/iu;
+/** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
+const GUARDIAN_MAKES =
+  /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
+/** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
+const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
+/**
+ * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
+ * lets a minor make (MINOR_MAY), and not denied.
+ */
+const minorAlone = (t: string): boolean =>
+  t
+    .split(/[.;:!?]/)
+    .some(
+      (c) =>
+        MINOR.test(c) &&
+        MAKES.test(c) &&
+        CONTRACT_WORD.test(c) &&
+        ALONE.test(c) &&
+        !OF_AGE.test(c) &&
+        !MINOR_MAY.test(c) &&
+        !GUARDIAN_MAKES.test(c) &&
+        !NEGATION.test(c) &&
+        !CANNOT.test(c),
+    );
+
+/**
  * Why a purpose on the contract alone is not covered by it: marketing or partners' offers, fraud prevention, a talent bank,
  * service improvement, or people who are no party (asked last, and only then); undefined where nothing says so.
  */
@@ -293,7 +341,7 @@ export default defineRule(
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party', 'minor-alone'],
   },
   (ctx, report) => {
     // A data-subject group is a catalogue entry shared by the activities that name it: judged once per run, and only
@@ -303,9 +351,18 @@ export default defineRule(
       return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
     });
     for (const r of ctx.activities) {
+      // The activity's own description read for a minor making the contract alone, reported on its first contract purpose
+      // that has not been reported for its own words.
+      let minorInDescription = textsOf(r.activity.description).some(minorAlone);
       const contactsOnly = () => r.dataSubjects.length > 0 && r.dataSubjects.every((d) => contactPersons(d.value));
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
+        const contract = art6.filter((b) => b.gdpr === 'A6-1-b');
+        // A contract the person could not make alone is no basis (vergemålsloven § 9), whatever other basis stands beside it.
+        if (contract.length > 0 && (minorInDescription || [...textsOf(p.description), ...contract.flatMap((b) => textsOf(b.note))].some(minorAlone))) {
+          report.activity(r, join('/purposes', i, 'legalBasis'), 'minor-alone', { purpose: p.id });
+          minorInDescription = false;
+        }
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const why = notCovered(p, contactsOnly);
         if (why !== undefined) report.activity(r, join('/purposes', i, 'legalBasis'), why, { purpose: p.id });

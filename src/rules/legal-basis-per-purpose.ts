@@ -112,8 +112,27 @@ const TRAFFIC_SECTION = /^3-1[0-4]$/;
 const TRAFFIC_DATA =
   /trafikkdata|lokaliseringsdata|lokasjonsdata|traffic[- ]data|location[- ]data|basestasjon\p{L}*|mobilmast\p{L}*|(?<![\p{L}])celle(?:n|r|ne)?(?![\p{L}])|cell[- ]?(?:id|tower|site)s?|call detail records?/iu;
 /** Offers, marketing, targeting, profiling or usage analysis (nb, nn, en). */
-const OTHER_USE_WORDS = String.raw`${SELLING.source}|(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|subscriptions?|plans?|products?|services?)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønst(?:er|re)\p{L}*|bevegelsesmønst(?:er|re)\p{L}*|targeted|targeting|profiling|usage patterns?|movement patterns?)(?![\p{L}])`;
+/**
+ * Targeting, profiling, usage analysis or a suggestion (nb, nn, en): a use of traffic data by its own words. Also (P's
+ * review, 2026-12-01) offers or ads tailored or shown by where or how the customer uses the phone («tilbud tilpasset hvor
+ * kunden ferdes», «vise lokale annonser»), segments and campaigns, «target», and apps or content recommended.
+ */
+const ANALYSIS_WORDS = String.raw`(?<![\p{L}])(?:foreslå|foreslår|anbefale|anbefaler|suggest|suggests|recommend|recommends)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|app(?:er|ar|s)?|innhold|subscriptions?|plans?|products?|services?|apps?|content)|målrett\p{L}*|(?<![\p{L}])(?:profiler\p{L}*|bruksmønst(?:er|re)\p{L}*|bevegelsesmønst(?:er|re)\p{L}*|targeted|targeting|targets?|profiling|usage patterns?|movement patterns?|segment(?:er|ere|ering|erer|ert)\p{L}*|segments?|segmentation|kampanj\p{L}*|campaigns?)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod|offers?|annonse\p{L}*|reklame\p{L}*|ads|adverts?)\s+(?:\p{L}+\s+){0,1}?(?:tilpass\p{L}*|tailored|personalised|personalized)|(?<![\p{L}])(?:vise|vis|viser|show|display)\s+(?:\p{L}+\s+){0,2}?(?:annonse\p{L}*|reklame\p{L}*|ads|adverts?|advertisements?)(?![\p{L}])`;
+/** A subscription offered, read for `traffic-data-consent` only (a grid company's «abonnement på SMS-varsel» is no sale of power). */
+const OFFER_SUBSCRIPTION = String.raw`(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:abonnement\p{L}*|subscriptions?|plans?)(?![\p{L}])`;
+const OTHER_USE_WORDS = String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}|${ANALYSIS_WORDS}`;
 const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
+const ANALYSIS_ALL = new RegExp(ANALYSIS_WORDS, 'giu');
+/**
+ * Words of how the customer uses the service, in a clause with words of sale (P's review): where a purpose lists no data
+ * categories of its own, the activity's traffic data are read as its data only when its words of sale name the use
+ * («ut fra hvor mye de ringer», «basert på forbruket», «kundenes bevegelser», «based on where customers use their
+ * phones»). «Selge abonnement og mobiltelefoner i butikk», «markedsføre egne tjenester til egne kunder på e-post» in an
+ * activity that also holds traffic data (5 of 12 lawful wordings fired) say nothing of using them.
+ */
+const USAGE =
+  /forbruk\p{L}*|(?<![\p{L}])bruk(?:en|et|a)?(?![\p{L}])|\p{L}*mønst(?:er|re)\p{L}*|trafikk\p{L}*|bevegels\p{L}*|ferdes|reiser|posisjon\p{L}*|lokasjon\p{L}*|lokaliser\p{L}*|(?<![\p{L}])(?:hvor|kvar)\s+(?:kunden|kundane|kundene|de|dei|du|mye|mykje|ofte)|ringer|ringjer|(?:bruker|brukar|bruke|bruka|use|uses)\s+(?:mye|mykje|lite|mest|much|a lot of|little)|ring(?:e|a)mønst\p{L}*|datamengde\p{L}*|basestasjon\p{L}*|(?<![\p{L}])celle\p{L}*|usage|consumption|traffic|locations?|where (?:customers|the customer|they|you)|movements?|how (?:much|often)|calls?(?![\p{L}])|data use|cell(?:s|[- ]?ids?)?(?![\p{L}])/iu;
+const SELLING_CLAUSE_ALL = new RegExp(String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}`, 'giu');
 /** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
 function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
   const cites = (l: ResolvedLaw) => lovdataIdOf(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
@@ -127,7 +146,12 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
     .map((c) => c.id);
   const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
   const words = textsOf(p.description);
-  return uses && !words.some((t) => NOT_TRAFFIC.test(t)) && words.some((t) => sellsIn(t, OTHER_USE_ALL, notOtherUse));
+  if (!uses || words.some((t) => NOT_TRAFFIC.test(t) || ANONYMISED.test(t))) return false;
+  if (p.dataCategories !== undefined) return words.some((t) => sellsIn(t, OTHER_USE_ALL, notOtherUse));
+  // The activity's categories: words of sale count only beside words of use (USAGE).
+  return words.some(
+    (t) => sellsIn(t, ANALYSIS_ALL, notOtherUse) || sellsIn(t, SELLING_CLAUSE_ALL, (clause, m) => notOtherUse(clause, m) || !USAGE.test(clause)),
+  );
 }
 /**
  * What the service itself offers, read for `traffic-data-consent` only: an offer at the usage limit, which ekomloven § 4-8
@@ -145,8 +169,13 @@ const SERVICE_OFFER =
  */
 const ANALYSIS_WORD = /^(?:profiler|bruksmønst(?:er|re)|bevegelsesmønst(?:er|re)|profiling|usage pattern|movement pattern)/iu;
 const NETWORK_OR_FRAUD =
-  /svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*/iu;
+  /angrep\p{L}*|attack\p{L}*|ddos|skadevare|malware|botnet\p{L}*|dimensjoner\p{L}*|dimension\p{L}*|dekning\p{L}*|coverage|utbygging\p{L}*|rollout|roll-out|network planning|nettplanlegging|svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*/iu;
 const notOtherUse = (clause: string, m: RegExpMatchArray): boolean => SERVICE_OFFER.test(clause) || (ANALYSIS_WORD.test(m[0]) && NETWORK_OR_FRAUD.test(clause));
+/**
+ * What is used is anonymised or aggregated («selge anonymisert statistikk om bevegelser», «aggregated figures»): no traffic
+ * data about a user any more (§ 3-11 first paragraph: «slettes eller anonymiseres»; P's review, 2026-12-01).
+ */
+const ANONYMISED = /(?<![\p{L}])(?:anonymi\p{L}*|aggreg\p{L}*|anonymous)(?![\p{L}])/iu;
 /** The purpose's words say it uses no traffic or location data («uten bruk av trafikkdata», «without using location data»). */
 const NOT_TRAFFIC =
   /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;

@@ -19,9 +19,11 @@ import { join } from '../util/pointer.js';
  * controller named by a noun, with the data as object) say no more (a union's published notice). The person's own need («så lenge du har behov
  * for tjenesten») is another matter: it names the person, and the object is not the data. The data may be named by a
  * pronoun or as the documentation («så lenge skulen treng ho», «… treng dokumentasjonen»: H12B, variants-friskole F18).
+ * «Føremålstenleg», «hensiktsmessig», «useful» say «necessary» in other words, and «for kulturskulen», «for oss», «for the
+ * school» only name the controller whose need it is (variants-kultur KU26); «for å handsame klaga» names a criterion.
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
+  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)))?$/u;
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
@@ -119,6 +121,15 @@ const DURATION =
  */
 const CONTROLLER_WORD =
   /(?<![\p{L}])(?:kunde\p{L}*|behandlingsansvarleg\p{L}*|behandlingsansvarlig\p{L}*|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|controller\p{L}*|customer\p{L}*|clients?)(?![\p{L}])/iu;
+/**
+ * A trigger that waits for the controller's own clean-up: «til vi ryddar i Speedadmin», «inntil vi rydder opp i
+ * registeret», «until we clean up the system». When the body tidies up is its own choice, so this ends nothing (Art.
+ * 5(1)(e), 13(2)(a); variants-kultur KU75). A clean-up at a stated time («ved utgangen av skuleåret», «kvart år», «within
+ * 30 days») names an end: DURATION leaves it.
+ */
+const CLEAN_UP =
+  /^(?:til|inntil|until|når|when) (?:vi|we|[\p{L}-]+) (?:ryddar|rydder|rydda|ryddet|rydde|gjer opprydding|gjør opprydding|cleans? up|tid(?:y|ies) up|purges?)(?: opp)?(?: (?:i|in|opp i|på|the|our|vår|vårt) (?:[\p{L}-]+)(?: [\p{L}-]+){0,2})?$/u;
+const cleanUp = (t: string): boolean => CLEAN_UP.test(t) && !DURATION.test(t);
 const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test(t);
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
@@ -130,7 +141,8 @@ function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | unde
       UNTIL_ASKED.test(normalise(t)) ||
       lifetime(normalise(t)) ||
       NO_LONGER_NEEDED.test(normalise(t)) ||
-      storedOnly(normalise(t)),
+      storedOnly(normalise(t)) ||
+      cleanUp(normalise(t)),
   );
 }
 

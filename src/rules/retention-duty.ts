@@ -52,12 +52,15 @@ function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty
 }
 
 /**
- * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «påmelding», «meldt seg av», «consent», «opt-in», «opt-out»): keeping them is
+ * A retention of consents or reservations («samtykke», «reservasjon», «avmelding», «påmelding», «meldt seg av», «consent», «opt-in», «opt-out»), or of
+ * refusals and choices in other words (P's false-alarm review, 2026-12-01: 11 of 11 lawful wordings fired): «sagt nei til
+ * telefonsalg», «takka nei», «motsatt seg markedsføring», «frabedt seg reklame», «sperreliste», «markedsføringsvalg»,
+ * «do-not-call list», «blocking list», «asked not to be contacted», «marketing preferences», «until the customer objects»: keeping them is
  * how the controller shows consent (Art. 7(1)) and respects a refusal (markedsføringsloven §§ 12, 15), so the marketing
  * act is a real reason for it.
  */
 const CONSENT_RECORD =
-  /samtykk|reservasjon|reserver|avmeld|påmeld|(?:meldt|melde|meld|melder)\s+seg\s+(?:av|på)(?![\p{L}])|avregistrer|consent|opt-?out|opt-?in(?![\p{L}])|unsubscri|sign(?:ed)?-?\s?ups?(?![\p{L}])|suppression/iu;
+  /samtykk|reservasjon|reserver|avmeld|påmeld|(?:meldt|melde|meld|melder)\s+seg\s+(?:av|på)(?![\p{L}])|avregistrer|consent|opt-?out|opt-?in(?![\p{L}])|unsubscri|sign(?:ed)?-?\s?ups?(?![\p{L}])|suppression|(?<![\p{L}])(?:(?:sagt|sier|seier|sa|takket|takka|takker|takkar)\s+nei|nei takk|motsatt seg|motsett seg|motset seg|frabedt|frabedd|frabe(?:r|d)|sperrelist\p{L}*|blokker\p{L}*list\p{L}*|markedsføringsvalg\p{L}*|marknadsføringsval\p{L}*|kontaktvalg\p{L}*|said no|says no|declined|objects?|objected|objections?|blocking lists?|do[- ]not[- ](?:call|contact|mail|email)|asked not to be (?:contacted|called)|(?:marketing|contact) preferences?)(?![\p{L}])/iu;
 
 /** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
 function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
