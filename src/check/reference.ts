@@ -178,6 +178,12 @@ export interface RetentionMax {
   from: string;
   /** What allows a longer time, in the law's words. */
   unless: string;
+  /**
+   * Where the exception is a fact of the case rather than a decision («forsterkede kundetiltak»: hvitvaskingsforskriften
+   * § 6-4 second paragraph gives ten years): lower-case stems, matched as parts of words in the retention's description,
+   * trigger or exceptions, that say it applies (as RetentionDuty's `whenSaid`).
+   */
+  unlessSaid?: readonly string[];
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */

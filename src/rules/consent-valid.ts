@@ -80,6 +80,23 @@ const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|
 const NOTE_CLAUSE_END = STOP;
 /** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
 const NOTE_SENTENCE_END = SENTENCE_END;
+/**
+ * Consent said to follow from using the site or service («Ved å fortsette å bruke fjordhus-eiendom.no godtar du …», nn
+ * «Ved å halde fram med å bruke nettstaden godtek du …», «By continuing to use this website you agree …», «Fortsatt bruk av
+ * nettstedet regnes som samtykke»): the consent method `continued-use` in words (variants-megler EM06). The object must be
+ * the site, the pages, the service or the app (or a web address), not a consent setting; a clause that names an active
+ * act (ticking, clicking, choosing, signing) or is negated is not read.
+ */
+const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|nettsidene|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
+const USE_AS_CONSENT = new RegExp(
+  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)`,
+  'iu',
+);
+const ACTIVE_ACT =
+  /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?)(?![\p{L}])/iu;
+/** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
+const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
+const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -479,7 +496,9 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
+        } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
         // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.

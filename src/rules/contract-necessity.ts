@@ -36,7 +36,7 @@ const SHARE =
  * benefits the membership promises are the contract's own performance.
  */
 const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**
@@ -70,13 +70,13 @@ const SIMILAR_GOODS =
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
  */
 const RENEWAL =
-  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
+  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|(?<![\p{L}])(?:ber|bad) om(?![\p{L}])|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
 /**
  * What is not marketing though its words look like an offer (H12V false-alarm review):
  * - a quote the person asked for: «når du ber om pris», «etter befaringen du har bestilt», «when you ask for a quote»
@@ -108,10 +108,19 @@ const FUNDRAISING =
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
+ * Following the person up or contacting them («følge opp visningsdeltakerne med tilbud om verdivurdering», «contact the
+ * owner with offers»): an approach like a call or an e-mail, whatever the channel (variants-megler EM01, EM68).
+ */
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:følge|følgje|følger|følgjer|følges|følgjast)\s+(?:\p{L}+\s+){0,3}?opp(?![\p{L}])|(?<![\p{L}])(?:kontakte|kontakter|kontaktes|kontakta)(?![\p{L}])|(?<![\p{L}])(?:follow(?:s|ing)?|followed)\s+(?:\p{L}+\s+){0,3}?up(?![\p{L}])|(?<![\p{L}])(?:contact|contacts|contacting|approach|approaches)\s+(?:the\s+|our\s+|former\s+)?(?:owner|owners|customer|customers|viewer|viewers|attendees|person|people|them|you)(?![\p{L}])/iu;
+/** «… og deretter …», «and then»: a later, separate act in the same sentence. */
+const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|then|afterwards|thereafter)(?![\p{L}])/iu;
+/**
  * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
  */
-const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
+const OFFERS =
+  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter/iu;
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
@@ -259,11 +268,12 @@ const ownMarketing = (t: string): boolean =>
   FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)
+    .flatMap((c) => c.split(THEN))
     .some(
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
-        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) &&
+        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
           !RENEWAL.test(c) &&
           !AT_REQUEST.test(c) &&

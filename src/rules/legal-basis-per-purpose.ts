@@ -205,7 +205,7 @@ const SWITCH_SELLING_ALL = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK
  * read in the five words after the offer; and complaints about sales («behandle klager på salg»).
  */
 const SERVICE_OBJECT =
-  /^(?:\s+\p{L}+){0,4}?\s+(?:hjelp\p{L}*|help|kopi\p{L}*|cop(?:y|ies)|sluttfaktura\p{L}*|final invoices?|retur\p{L}*|return\p{L}*|tilbakelever\p{L}*|flytt\p{L}*|move|moving)(?![\p{L}])/iu;
+  /^(?:\s+\p{L}+){0,4}?\s+(?:hjelp\p{L}*|help|kopi\p{L}*|cop(?:y|ies)|sluttfaktura\p{L}*|final invoices?|retur\p{L}*|return\p{L}*|tilbakelever\p{L}*)(?![\p{L}])/iu;
 const COMPLAINT_BEFORE = /(?:klage\p{L}*|klaga\p{L}*|complaints?)\s+(?:på|om|over|about|on|over)\s+(?:\p{L}+\s+)?$/iu;
 const SWITCH = new RegExp(SWITCH_INFO, 'iu');
 /** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */

@@ -83,6 +83,11 @@ const VAGUE: readonly RegExp[] = [
   // tasks of the club». Named by no task, they cover any; a clause that names the tasks («andre oppgåver etter
   // opplæringslova § 26-1», «andre oppgåver i samband med lånet») has more words and is not matched.
   /^(?:(?:til|for) )?(?:andre|anna|øvrige|diverse|ulike|forskjellige|other|various|miscellaneous)(?: [\p{L}-]+)? (?:oppgåver|oppgaver|arbeidsoppgåver|arbeidsoppgaver|gjeremål|gjøremål|tasks|duties|activities|aktivitetar|aktiviteter)(?: (?:i|hos|til|for|in|of|at|within) (?:the |vår |vårt |our )?[\p{L}-]+)?$/u,
+  // Case handling or follow-up with no object names no case: «saksbehandling», «oppfølging» (B1, variants-kriminalomsorg
+  // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
+  /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/,
+  // «Annen oppfølging (av innsatte)», «other follow-up (of clients)»: the rest of whatever is done for someone, a catch-all.
+  /^(annen|anna|other|further|øvrig) (saksbehandling|sakshandsaming|oppfølging|oppfølgjing|case handling|casework|follow-up|follow up)( av [a-zæøå-]+| of [a-z-]+)?$/,
 ];
 
 /**

@@ -32,12 +32,13 @@ const AS_LONG_AS_NECESSARY =
  * A later transfer to an archive depot («til senere avlevering», «for later archiving») is no later use: it ends the
  * body's keeping, at a time the archive law sets (arkivlova, arkivforskrifta).
  * «Så lenge du er aktuell for oppdrag hos oss», «as long as you are relevant»: the controller alone decides relevance, so
- * it ends nothing either.
+ * it ends nothing either; nor does the application's or CV's relevance («så lenge søknaden er aktuell for andre
+ * stillinger», «as long as your application may be of interest»: variants-megler EM33).
  */
 const KEPT =
   '(?:(?:is |are |will be |blir |vert )?(?:kept|stored|held|retained|saved|lagres|lagra|lagret|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på) )?';
 const NO_END = new RegExp(
-  `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant) (?:er|is|are|remain|remains|stays) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
+  `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^${KEPT}(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant|den|dei|it|they|(?:søknaden|søknadene|søknadane|cv-en|profilen)(?: din| di| dine| dykkar)?|(?:the|your) (?:application|applications|cv|profile)) (?:er|is|are|remain|remains|stays|kan være|kan vere|may be|can be) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
   'u',
 );
 /**

@@ -319,7 +319,10 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
     const limit = durationSeconds(longest.period);
     if (limit === undefined || kept <= limit + DAY) return;
-    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
+    if (words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
+    if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
     const law = e.law.map(lawCitation).join(', ');
     report.activity(
       r,
