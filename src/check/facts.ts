@@ -104,19 +104,27 @@ const PERSONAL =
  */
 export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])(?!-\p{L})|n't(?![\p{L}])/iu;
 /**
- * Whether some clause of a text (split at . ; : ! ?, even inside a web address: not CLAUSE_END) matches `said` (a pattern
+ * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
  */
 export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
-  typeof said === 'function'
-    ? text.split(/[.;:!?]/).some((c) => !NEGATION.test(c) && said(c))
-    : text.split(/[.;:!?]/).some((c) => said.test(c) && !NEGATION.test(c));
+  typeof said === 'function' ? text.split(STOP).some((c) => !NEGATION.test(c) && said(c)) : text.split(STOP).some((c) => said.test(c) && !NEGATION.test(c));
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off
  * what follows it.
  */
 export const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
+/**
+ * The other places rules cut a text, named once so that each reading says which it uses (V, 2026-12-01; until then
+ * written out in eight rule files): STOP, every stop, semicolon, colon, exclamation or question mark, even inside a web
+ * address or a number (saidUnnegated, discloses: a stop is never read across); SENTENCE_END, the same but not at a colon,
+ * so a list after a colon stays with what introduces it («Vi bruker opplysningene til: …»); PART_END, STOP or a comma,
+ * for readings where a comma part of its own («…, og sender tilbudene selv») must not lend its words to the rest.
+ */
+export const STOP = /[.;:!?]/;
+export const SENTENCE_END = /[.;!?]/;
+export const PART_END = /[.;:!?,]/;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
 export function publishes(text: string, also?: RegExp): boolean {
   return text
@@ -175,6 +183,44 @@ const RELATIVE_PARTY =
   '(?:pårørende|pårørande)(?!koordinator|kontakt|ansvarl|veileder|veiledar|rettleiar|rådgiver|rådgjevar|los)\\p{L}*|verge\\p{L}*|verje\\p{L}*';
 const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
 /**
+ * «til»/«to» as a word: the preposition a handing-over names its receiver after. One source for every reading of it
+ * (TO_NAMED_PARTY, BEFORE_TO, TO_WORD here; recipients-stated's TO_NAMED).
+ */
+export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
+/**
+ * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
+ * party is listed by: the police (not «politisk», «politiker», «politikk», «politisere»: politically exposed persons,
+ * politicians, policy; nor «politiattest», «politiregisterloven», a certificate and a law), NAV, the tax and customs administrations, Økokrim, Finanstilsynet, the enforcement officer,
+ * bidragsfogden (barnevernsloven § 15-12: an organ Arbeids- og velferdsdirektoratet designates, named also as NAV), the
+ * county governor (Statsforvalteren; Fylkesmannen before 2021), another body's contact point, driving schools, debt
+ * collectors, insurers, and Elhub, the energy market's data hub (avregningsforskriften ch. 6). One list: OUTSIDE_PARTY
+ * reads every `party` as a party data may be handed to, and recipients-stated asks that a list of recipients that names
+ * none of them (`named`) names the one a description hands data to. A party word is added here, once.
+ */
+export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
+  { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere|attest|regist)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
+  { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  { party: /skatteetaten/iu, named: /skatt|tax/iu },
+  { party: /økokrim/iu, named: /økokrim|finansiell etterretning|financial intelligence/iu },
+  { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
+  { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
+  { party: /namsmann\p{L}*|namsfogd\p{L}*|enforcement officers?/iu, named: /namsmann|namsfogd|enforcement/iu },
+  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
+  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
+  { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
+  { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
+  { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
+  { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
+  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+];
+/**
+ * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
+ * own guard (not the controller's own contact point).
+ */
+const NAMED_PARTY_WORDS = NAMED_PARTIES.filter(({ party }) => !party.source.startsWith('kontaktpunkt'))
+  .map(({ party }) => `(?:${party.source})`)
+  .join('|');
+/**
  * An outside party data may be handed to, by the nouns records use (nb, nn, en): customers and clients, employers and
  * principals, partners, suppliers, insurers and banks, public authorities (NAV, the police, the tax administration, the
  * municipality, Økokrim, Finanstilsynet, Tolletaten, the enforcement officer and the courts), debt collectors («inkasso»,
@@ -186,7 +232,7 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
  * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|forsikringsselskap\\p{L}*|banken|bankar|banker|nav|politiet|skatteetaten|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|trafikkskole\\p{L}*|kjøreskole\\p{L}*|køyreskule\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|inkasso\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|driving schools?|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|økokrim|finanstilsynet|tolletaten|namsmannen|namsfogden|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|elhub|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
+const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|banken|bankar|banker|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|authorit(?:y|ies)|third part(?:y|ies)|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|domstolen|domstolane|domstolene|tingretten|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -339,9 +385,9 @@ const GENERAL_TOPIC =
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
-const TO_NAMED_PARTY = new RegExp(`^[^,]*?(?<![\\p{L}])(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
-const BEFORE_TO = /^.*?(?=(?<![\p{L}])(?:til|to)(?![\p{L}]))/iu;
+const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = HAND_OVER.exec(c);
@@ -376,7 +422,7 @@ const MESSAGE =
   /e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?/iu;
 const ABOUT_OTHERS =
   /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
-const TO_WORD = /\s(?:til|to)\s/i;
+const TO_WORD = new RegExp(TO, 'iu');
 /** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
 const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
@@ -404,7 +450,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     });
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
-  return text.split(/[.;:!?]/).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
+  return text.split(STOP).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
 }
 /**
  * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,
@@ -491,7 +537,7 @@ export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! fo
  * Marketing the person's own home or property on their behalf («gjennomføre oppdraget med markedsføring av boligen,
  * visning og budrunde», «markedsføre eiendommen din», «marketing your home to buyers»): an estate agent's or a seller's
  * agent's assignment is to act as intermediary in the sale (eiendomsmeglingsloven § 1-2 second paragraph), which is the performance of
- * the contract, not marketing to the person. Such a phrase is left out before marketing words are tested (contract-necessity, legal-basis-per-purpose); marketing to the
+ * the contract, not marketing to the person. Such a phrase is left out before marketing words are tested (marketingSaid); marketing to the
  * seller in the same purpose («nyhetsbrev og tilbud om verdivurdering») is still read.
  */
 export const OBJECT_MARKETING =
@@ -504,10 +550,66 @@ export const OBJECT_MARKETING =
  * select applicants for an advertised position or internship» was read as marketing. Advertising the controller's
  * services to applicants («advertise our services to applicants») is still read.
  */
-export const JOB_ADVERT =
+const JOB_ADVERT =
   /(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])/giu;
-/** Words that make a purpose or title marketing (Norwegian and English). */
-const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|direct marketing|marketing|advertis|salgshenvendelse|salshenvending`, 'iu');
+/**
+ * Marketing a vacancy («markedsføre ledige stillinger», «annonsere stillinga», «advertise the vacancy», «advertising job
+ * openings»): recruitment addressed to job seekers, not marketing of goods or services to consumers (markedsføringsloven
+ * § 1: «markedsføring … i forbrukerforhold»), so no direct marketing. Left out with OBJECT_MARKETING before marketing
+ * words are tested.
+ */
+const VACANCY_MARKETING =
+  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])/giu;
+/**
+ * Marketing in words (nb, nn, en), the one list every rule reads marketing by: marketing and advertising
+ * («markedsføre», «marknadsføring», «reklame» but not «reklamere» alone (REKLAME), «marketing», «remarketing»,
+ * «advertise», «annonsering»), sales approaches («salgshenvendelse», «salshenvending»), targeted ads and offers
+ * («målrettede annonser», «målretta tilbod», «targeted ads»), and cross- and upselling («mersalg», «kryssalg»,
+ * «cross-selling», «upsell», «salgsfremmende»). A source for a RegExp (rules add their own words beside it, and read
+ * it with marketingSaid).
+ */
+export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
+const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
+/**
+ * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
+ * and interviewing for open positions»): job advertising (VACANCY_MARKETING), wherever in the text the vacancy is named.
+ */
+const AD_WORD = /^(?:annonsering|advertis\p{L}*)$/iu;
+const RECRUITMENT = /(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|vacanc\p{L}*|jobs?|jobb|jobbsøk\p{L}*|søkere|søkjarar|applicants?)(?![\p{L}])/iu;
+/**
+ * Whether a clause of the text (cut at CLAUSE_END) says marketing (`all`, a global RegExp: MARKETING_WORDS unless a rule
+ * reads more), with the marketing of the person's own home and of vacancies left out (OBJECT_MARKETING,
+ * VACANCY_MARKETING; advertising in a text about recruitment, RECRUITMENT), not denied and not skipped: a negation among the four words before the words or the one after
+ * them («vi selger aldri måleverdier», «opplysningane vert ikkje nytta til marknadsføring», «is not used for marketing»)
+ * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
+ */
+export function marketingSaid(text: string, all: RegExp = MARKETING_ALL, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+  // Most texts name no marketing: one search of the whole text first.
+  all.lastIndex = 0;
+  const any = all.test(text);
+  all.lastIndex = 0;
+  if (!any) return false;
+  const recruitment = RECRUITMENT.test(text);
+  return text
+    .replace(OBJECT_MARKETING, '')
+    .replace(VACANCY_MARKETING, '')
+    .replace(JOB_ADVERT, '')
+    .split(CLAUSE_END)
+    .some((clause) => {
+      for (const m of clause.matchAll(all)) {
+        const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+        const after = clause
+          .slice(m.index + m[0].length)
+          .split(/\s+/)
+          .filter(Boolean)
+          .slice(0, 1)
+          .join(' ');
+        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m) || (AD_WORD.test(m[0]) && recruitment)) continue;
+        return true;
+      }
+      return false;
+    });
+}
 /**
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
@@ -515,10 +617,7 @@ const MARKETING = new RegExp(String.raw`markedsfør|marknadsfør|${REKLAME}|dire
 const NETWORK_SECURITY =
   /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
 /** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
-const OTHER_AIMS = new RegExp(
-  String.raw`statisti|analy|måle|måling|measur|markedsfør|marknadsfør|${REKLAME}|annonse|advertis|marketing|tilpass|personali|profil`,
-  'iu',
-);
+const OTHER_AIMS = new RegExp(String.raw`statisti|analy|måle|måling|measur|${MARKETING_WORDS}|annonse|tilpass|personali|profil`, 'iu');
 /** The words speak of network and information security (recital 49) and of no other aim. */
 export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
@@ -539,8 +638,11 @@ export function isDirectMarketing(r: ResolvedActivity, ref: ReferenceData): bool
 const marketing = new WeakMap<ResolvedActivity, { ref: ReferenceData; value: boolean }>();
 
 function directMarketing(r: ResolvedActivity, ref: ReferenceData): boolean {
-  const marketingWords = (t: string): boolean => MARKETING.test(t.replace(JOB_ADVERT, ''));
-  if (someText(r.activity.title, marketingWords)) return true;
+  // A description is read with the title before it, so that advertising in a recruitment activity («Rekruttering»:
+  // «annonsering og intervju») is read as job advertising.
+  const title = textsOf(r.activity.title).join('. ');
+  const marketingWords = (t: string): boolean => marketingSaid(title === '' ? t : `${title}. ${t}`);
+  if (someText(r.activity.title, (t) => marketingSaid(t))) return true;
   for (const p of r.purposes) {
     if (someText(p.description, marketingWords)) return true;
     for (const b of p.legalBasis) if (someText(b.legitimateInterest, marketingWords)) return true;

@@ -1,4 +1,4 @@
-import { NEGATION, basesWithPointers, isConsent, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -82,7 +82,7 @@ const YOUNGER_NOT_ASKED = [
 function consentOnlyFrom(texts: readonly string[]): number | undefined {
   let age: number | undefined;
   for (const t of texts)
-    for (const c of t.split(/[.;!?]/)) {
+    for (const c of t.split(SENTENCE_END)) {
       const younger = YOUNGER_NOT_ASKED.map((re) => re.exec(c)).find((m) => m !== null);
       if (younger) age = Math.max(age ?? 0, Number(younger[1]));
       if (NEGATION.test(c)) continue;
@@ -119,7 +119,7 @@ function adultConsents(texts: readonly string[], adultGroups: readonly string[])
     .filter((w) => w.length >= 4)
     .map((w) => w.slice(0, 5));
   return texts.some((t) =>
-    t.split(/[.;:!?]/).some(
+    t.split(STOP).some(
       (c) =>
         !NEGATION.test(c) &&
         [...c.matchAll(CONSENTER)].some(([, consents, asks]) => {
@@ -170,8 +170,7 @@ const WITHOUT_CONSENT = new RegExp(
  * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
  * «Uten», «without» with no negation says the parents are not asked («Bildene publiseres uten foreldrenes godkjenning»).
  */
-const saysParentsConsent = (text: string): boolean =>
-  text.split(/[.;:!?]/).some((c) => PARENTS_CONSENT.test(c) && NEGATION.test(c) === WITHOUT_CONSENT.test(c));
+const saysParentsConsent = (text: string): boolean => text.split(STOP).some((c) => PARENTS_CONSENT.test(c) && NEGATION.test(c) === WITHOUT_CONSENT.test(c));
 /** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
 const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])/iu;
 /**
@@ -182,7 +181,7 @@ const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjø
  * a research purpose's stated age below 16 is `research-age`; an upper age («under 16 år samtykker selv») is none.
  */
 const saysOwnConsent = (text: string, care: boolean): boolean =>
-  text.split(/[.;:!?]/).some((c) => {
+  text.split(STOP).some((c) => {
     if (!OWN_CONSENT.test(c) || NEGATION.test(c)) return false;
     const age = statedLowerAge([c]);
     return age !== undefined && (!care || age >= 16 || /4-3(?!\d)/.test(c));

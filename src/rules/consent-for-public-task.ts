@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
 
@@ -80,7 +80,7 @@ const BEYOND_DUTY =
 const DUTY_AS_TOPIC =
   /(?<![\p{L}])(?:om|on|about|regarding|angående|concerning)\s+(?:\p{L}+\s+){0,2}?(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt|lovpålag|statutory|legal|duty)/iu;
 /** One clause of a purpose's words. */
-const CLAUSE = /[.;:!?,]/;
+const CLAUSE = PART_END;
 /** «… og ellers bare med samtykke», «otherwise»: what follows is the consent's own part, not the duty. */
 const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
 /**
@@ -90,7 +90,7 @@ const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
  */
 const saysLawRequires = (t: string): boolean =>
   t
-    .split(/[.;!?]/)[0]!
+    .split(SENTENCE_END)[0]!
     .split(OTHERWISE)[0]!
     .split(CLAUSE)
     .some((c, i, clauses) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c) && !DUTY_AS_TOPIC.test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`));

@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -52,7 +52,7 @@ const UNTIL_WITHDRAWN = new RegExp(
   'giu',
 );
 const keptAfterWithdrawal = (text: string): boolean =>
-  text.split(/[.;!?]/).some((s) => {
+  text.split(SENTENCE_END).some((s) => {
     const kept = KEPT_VERB.exec(s);
     if (kept === null || !WITHDRAWN.test(s.replace(UNTIL_WITHDRAWN, ' '))) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);

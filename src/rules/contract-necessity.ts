@@ -1,4 +1,4 @@
-import { JOB_ADVERT, NEGATION, OBJECT_MARKETING, REKLAME, textsOf } from '../check/facts.js';
+import { ELECTRONIC_MEANS, marketingSaid, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
 import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
@@ -45,14 +45,6 @@ const OTHERS =
  * compound («forsikringssvik»), not «svikt» (a failure).
  */
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
-/**
- * «Målrettet» alone is no marketing («målrettet treningsoppfølging» may be the service bought); «reklamere» is to complain
- * about a defect (forbrukerkjøpsloven § 27), not to advertise, but «reklamere for» is to advertise (REKLAME, shared).
- */
-const MARKETING = new RegExp(
-  String.raw`markedsfør|marknadsfør|${REKLAME}|annonsering|målrett\w* (?:annonse|tilbud|tilbod|kampanje)|marketing|advertis|targeted ads`,
-  'iu',
-);
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
@@ -137,7 +129,8 @@ const OFFERS =
  */
 const TO_PERSON =
   /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
-const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
+/** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
+const CHANNEL = ELECTRONIC_MEANS;
 /**
  * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
  * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
@@ -145,7 +138,7 @@ const CHANNEL = /e-post|epost|(?<![\p{L}])sms(?![\p{L}])|e-mail|email/iu;
 const SERVICE_OFFER =
   /(?<![\p{L}])(?:tilbud|tilbod)\s+om\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering)(?![\p{L}])/giu;
 /** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
-const CLAUSES = /[.;:!?]/;
+const CLAUSES = STOP;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
 const DISCOUNTS = /rabatt|discount/i;
 /**
@@ -193,7 +186,7 @@ const deniesRequest = (c: string): boolean => {
   const m = NOT_ASKED.exec(c);
   return m !== null && !NEGATION.test(c.slice(0, m.index));
 };
-const atPersonsRequest = (t: string): boolean => t.split(/[.;:!?]/).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
+const atPersonsRequest = (t: string): boolean => t.split(STOP).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
 const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t) && !atPersonsRequest(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
@@ -260,7 +253,7 @@ const THING_WON =
 const ASKS_BACK =
   /(?<![\p{L}])(?:ber|ba|bad|spør|spurte|ønsker|ønskjer|vil)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome)\s+tilbake|(?<![\p{L}])(?:asks?|asked|wants?|wishes)\s+(?:\p{L}+\s+){0,2}?(?:come|return)\s+back/iu;
 const winsBack = (t: string): boolean =>
-  t.split(/[.;:!?,]/).some((c) => {
+  t.split(PART_END).some((c) => {
     const m = WIN_BACK.exec(c);
     return (
       m !== null &&
@@ -271,7 +264,7 @@ const winsBack = (t: string): boolean =>
   });
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
-  MARKETING.test(t.replace(OBJECT_MARKETING, '').replace(JOB_ADVERT, '')) ||
+  marketingSaid(t) ||
   FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)

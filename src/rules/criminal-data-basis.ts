@@ -1,5 +1,4 @@
 import {
-  NEGATION,
   actsAsPublicAuthority,
   basesWithPointers,
   citesProvision,
@@ -7,8 +6,10 @@ import {
   lawCitation,
   lawOrgFor,
   lawsFit,
+  NEGATION,
   saidUnnegated,
   someLawHasRole,
+  STOP,
   textsOf,
 } from '../check/facts.js';
 import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
@@ -187,7 +188,7 @@ export default defineRule(
       if (!publicAuthority)
         r.purposes.forEach((p, i) => {
           const uses = p.dataCategories === undefined || p.dataCategories.some((c) => r.criminalOffenceData.some((d) => d.id === c));
-          if (uses && textsOf(p.description).some((t) => t.split(/[.;:!?]/).some((c) => keepsRegister(c))))
+          if (uses && textsOf(p.description).some((t) => t.split(STOP).some((c) => keepsRegister(c))))
             report.activity(r, join('/purposes', i, 'description'), 'comprehensive-register', { purpose: p.id, categories }, { severity: 'warning' });
         });
       if (art10.length === 0) report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'missing', { categories });

@@ -1,4 +1,4 @@
-import { NEGATION, isLaw, lawOrgFor, lawsFit, textsOf } from '../check/facts.js';
+import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, textsOf } from '../check/facts.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -264,7 +264,7 @@ const OWN_STAFF =
 const ACCESS_OR_SECURITY =
   /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushets\p{L}*|teiepli\p{L}*|confidential\p{L}*|opplæring\p{L}*|opplæringa|trained|training|personvernkurs\p{L}*|e-?læring\p{L}*/iu;
 const checksOwnStaff = (text: string): boolean =>
-  text.split(/[.;:!?,]/).some((part) => {
+  text.split(PART_END).some((part) => {
     const how = HOW.exec(part);
     return how !== null && OWN_STAFF.test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY.test(part);
   });

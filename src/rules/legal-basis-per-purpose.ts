@@ -1,4 +1,4 @@
-import { CLAUSE_END, JOB_ADVERT, lovdataIdOf, NEGATION, OBJECT_MARKETING, sectionIds, textsOf } from '../check/facts.js';
+import { CLAUSE_END, lovdataIdOf, MARKETING_WORDS, marketingSaid, NEGATION, sectionIds, textsOf } from '../check/facts.js';
 import { claimsExpression, commercialWords, expressionExempt } from '../check/journalism.js';
 import type { ReferenceData } from '../check/reference.js';
 import type { Registry } from '../model/registry.js';
@@ -31,10 +31,13 @@ const PURPOSE_BOUND: readonly { lovdataId: string; message: 'aml-commercial' | '
  * Marketing or sales in a purpose's words (nb, nn, en): marketing, advertising, sales, cross-selling, or offering products,
  * services, loans, refinancing, insurance, credit or advice («tilby kundene rådgivning og produkter», «tilby dem
  * refinansiering», «offer products»), or «tilbud om». Offering the customer access or a payment plan is no sale; nor is
- * an estate agent marketing the client's home, the assignment itself (facts.ts OBJECT_MARKETING).
+ * an estate agent marketing the client's home, the assignment itself, nor marketing a vacancy (facts.ts MARKETING_WORDS and
+ * marketingSaid, shared by every rule that reads marketing).
  */
-const SELLING =
-  /markedsf\p{L}*|marknadsf\p{L}*|(?<![\p{L}])(?:reklame|kryssalg|mersalg|salg|selge|selje|marketing|advertis\p{L}*|cross-sell\p{L}*|upsell\p{L}*|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])/iu;
+const SELLING = new RegExp(
+  String.raw`${MARKETING_WORDS}|(?<![\p{L}])(?:salg|selge|selje|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])`,
+  'iu',
+);
 /**
  * A grid company must act neutrally towards electricity suppliers and end users and «håndtere informasjon på en måte som
  * gjør at kraftleverandører eller andre tjenesteleverandører ikke kan gis konkurransefortrinn»; it may not share customer
@@ -73,32 +76,8 @@ const BY_OTHERS_AFTER =
   /^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])/iu;
 const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
   GRID_OWN_OFFER.test(clause.slice(m.index)) || OTHERS_BEFORE.test(clause.slice(0, m.index)) || BY_OTHERS_AFTER.test(clause.slice(m.index! + m[0].length));
-/**
- * Whether a clause of the text (cut at CLAUSE_END) says the body sells or markets (`all`: SELLING_ALL or
- * POWER_CONTRACT_ALL), not denied and not skipped: a negation among the four words before the words or the one after
- * them («vi selger aldri måleverdier», «de brukes ikke til markedsføring», «we never sell», «is not used for marketing»)
- * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
- */
-function sellsIn(text: string, all: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
-  return text
-    .replace(OBJECT_MARKETING, '')
-    .replace(JOB_ADVERT, '')
-    .split(CLAUSE_END)
-    .some((clause) => {
-      for (const m of clause.matchAll(all)) {
-        const before = clause.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-        const after = clause
-          .slice(m.index + m[0].length)
-          .split(/\s+/)
-          .filter(Boolean)
-          .slice(0, 1)
-          .join(' ');
-        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m)) continue;
-        return true;
-      }
-      return false;
-    });
-}
+/** Whether a clause of the text says the body sells or markets (`all`: SELLING_ALL or POWER_CONTRACT_ALL), not denied and not skipped (facts' marketingSaid). */
+const sellsIn = marketingSaid;
 /** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
 function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
   const id = lovdataIdOf(l, ref);

@@ -1,4 +1,4 @@
-import { NEGATION, basesWithPointers, textsOf } from '../check/facts.js';
+import { basesWithPointers, NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -94,7 +94,7 @@ const checksPrepaid = (text: string): boolean =>
     );
   });
 /** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
-const monitorsPersons = (text: string): boolean => text.split(/[.;!?]/).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
+const monitorsPersons = (text: string): boolean => text.split(SENTENCE_END).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
 
 /**
  * A place where people undress, wash or rest and expect privacy: toilets, showers, changing and locker rooms, fitting rooms,

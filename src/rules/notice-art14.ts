@@ -1,4 +1,4 @@
-import { NEGATION, textsOf } from '../check/facts.js';
+import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
@@ -168,6 +168,6 @@ function obtainedByBody(source: Source): boolean {
   if ([...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t)))
     return true;
   return textsOf(source.description).some((t) =>
-    t.split(/[.;!?]/).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c) && !BY_THE_PERSON.test(c) && !NEGATION.test(c)),
+    t.split(SENTENCE_END).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c) && !BY_THE_PERSON.test(c) && !NEGATION.test(c)),
   );
 }

@@ -1,4 +1,4 @@
-import { CLAUSE_END, NEGATION, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, NAMED_PARTIES, NEGATION, TO, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
@@ -29,36 +29,16 @@ import type { ResolvedActivity } from '../model/resolve.js';
  * much as in a purpose.
  */
 /**
- * Named parties a description or purpose may hand data to, each with the words a recipient (or processor, or joint
- * controller) that is that party is named by. A list of recipients that names none of them leaves out one the record
- * itself speaks of (`described-recipient-missing`). Generic parties («partners», «third parties», «authorities») and
- * «kommunen» (often the controller itself) are not judged: ropa cannot tell which entry they are. «Politisk»,
- * «politiker», «politikk» (politically exposed persons, politicians, policy) name no police.
+ * The named parties a description or purpose may hand data to (facts.ts NAMED_PARTIES, the list OUTSIDE_PARTY reads
+ * too), each with the words a recipient (or processor, or joint controller) that is that party is named by. A list of
+ * recipients that names none of them leaves out one the record itself speaks of (`described-recipient-missing`). Generic
+ * parties («partners», «third parties», «authorities») and «kommunen» (often the controller itself) are not judged: ropa
+ * cannot tell which entry they are.
  */
-const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
-  { party: /(?<![\p{L}])(?:politi(?!sk|ker|kk|sere)\p{L}*|police)(?![\p{L}])/iu, named: /politi|police/iu },
-  { party: /(?<![\p{L}])nav(?![\p{L}])/iu, named: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
-  { party: /skatteetaten/iu, named: /skatt|tax/iu },
-  { party: /økokrim/iu, named: /økokrim|finansiell etterretning|financial intelligence/iu },
-  { party: /finanstilsyn\p{L}*/iu, named: /finanstilsyn|financial supervisory/iu },
-  { party: /tolletaten|tollvesenet/iu, named: /toll|customs/iu },
-  { party: /namsmann\p{L}*|namsfogd\p{L}*/iu, named: /namsmann|namsfogd|enforcement/iu },
-  // The body that fixes child maintenance and parental contribution (barnevernsloven § 15-12: «bidragsfogden», an organ
-  // Arbeids- og velferdsdirektoratet designates), named also as NAV.
-  { party: /bidragsfogd\p{L}*/iu, named: /bidragsfogd|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|labour and welfare/iu },
-  // The county governor (Statsforvalteren; Fylkesmannen before 2021), named by either name.
-  { party: /statsforvalt\p{L}*|fylkesmann\p{L}*/iu, named: /statsforvalt|fylkesmann|county governor/iu },
-  { party: /kontaktpunkt\p{L}*|contact points?/iu, named: /kontaktpunkt|contact point/iu },
-  { party: /trafikkskole\p{L}*|kjøreskole\p{L}*|køyreskule\p{L}*|driving schools?/iu, named: /skole|skule|school/iu },
-  { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
-  { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
-  // The energy market's data hub (avregningsforskriften ch. 6): grid companies send it every meter value (§§ 3-8, 4-5).
-  { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
-];
 /** Any of NAMED_PARTIES' party words. */
 const ANY_PARTY = new RegExp(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
-const TO_NAMED = /(?:^|\s)(?:til|to)\s+(.+)$/iu;
+const TO_NAMED = new RegExp(`${TO}\\s+(.+)$`, 'iu');
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
 const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
 /** The controller as the actor («vi», «we»). */

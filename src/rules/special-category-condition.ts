@@ -1,4 +1,4 @@
-import { basesWithPointers, NEGATION, REKLAME, saidUnnegated, textsOf } from '../check/facts.js';
+import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
@@ -73,8 +73,8 @@ const D_AIM =
  * 2026-11-30): none of them is matched.
  */
 const MARKETS = new RegExp(
-  String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])(?:advertis\p{L}*|marketing|mersalg\p{L}*|meirsal\p{L}*|kryssalg\p{L}*|krysssal\p{L}*|cross-sell\p{L}*|upsell\p{L}*|salgsfremm\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])`,
-  'iu',
+  String.raw`${MARKETING_WORDS}|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])`,
+  'giu',
 );
 
 /**
@@ -206,7 +206,7 @@ export default defineRule(
         const own = purpose.legalBasis.filter((b) => isArt9Condition(b.gdpr));
         if (own[0] !== basis || !own.every((b) => b.gdpr === 'A9-2-h' || b.gdpr === 'A9-2-i')) continue;
         const words = [...textsOf(purpose.description), ...purpose.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))];
-        if (words.some((t) => saidUnnegated(t, MARKETS)))
+        if (words.some((t) => marketingSaid(t, MARKETS)))
           report.activity(r, pointer, 'care-not-marketing', { purpose: purpose.id, condition: basis.gdpr.slice(-1) }, { severity: 'warning' });
       }
       // Art. 9(2)(a) lifts the prohibition «except where Union or Member State law provide that the prohibition … may not be
@@ -222,7 +222,7 @@ export default defineRule(
         if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
         const handsOver = (t: string) =>
           t
-            .split(/[.;:!?]/)
+            .split(STOP)
             .some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c) && !TO_THE_PERSON.test(c));
         if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_END, NEGATION, discloses, publishes, saidUnnegated } from '../../src/check/facts.js';
+import { CLAUSE_END, NEGATION, PART_END, SENTENCE_END, STOP, discloses, marketingSaid, publishes, saidUnnegated } from '../../src/check/facts.js';
 
 /**
  * The shared vocabulary of src/check/facts.ts, held to paraphrases: each concept a rule reads from free text, in
@@ -25,6 +25,51 @@ function table(
     for (const [l, t] of known.no ?? []) it.fails(`known false reading: ${l} «${t}»`, () => expect(read(t)).toBe(false));
   });
 }
+
+table(
+  'marketing (marketingSaid, MARKETING_WORDS)',
+  (t) => marketingSaid(t),
+  [
+    ['nn', 'Marknadsføring, nyheitsbrev og tilpassa innhald'], // body: firdaposten
+    ['nb', 'Profilering for tilpassede tilbud og annonsering'], // body: trumf
+    ['nb', 'Tilpasset reklame og markedsføring av Schibsteds egne tjenester'], // body: schibsted-norge
+    ['nn', 'lage og levere marknadsføringskampanjar og målrette annonsar hos Google og Facebook'], // body: hvl-nettstad
+    ['en', 'No basis for remarketing through Google and the Facebook pixel'],
+    ['en', 'to advertise our products to existing customers'],
+    ['nb', 'kryssalg av forsikring til bankkunder'],
+    ['en', 'cross-selling insurance to account holders'],
+    ['nn', 'meirsal til eksisterande kundar'],
+    ['nb', 'målrettede annonser i sosiale medier'],
+    ['en', 'targeted ads on social media'],
+    ['nb', 'salgshenvendelser på telefon'],
+    ['nn', 'salshenvendingar på telefon til tidlegare kundar'],
+    ['nb', 'reklamere for nye produkter'],
+    // A negation later in the clause does not deny the marketing.
+    ['nb', 'markedsføre strømavtaler til kunder som ikke har reservert seg'],
+    ['nb', 'annonsering basert på innstillingene dine'],
+  ],
+  [
+    ['nb', 'Opplysningene brukes ikke til markedsføring.'],
+    ['nn', 'Opplysningane vert ikkje nytta til marknadsføring.'],
+    ['en', 'Your data is never used for marketing.'],
+    ['nb', 'Vi sender ikke reklame.'],
+    // Vacancies: recruitment, not marketing to consumers (markedsføringsloven § 1).
+    ['nb', 'markedsføre ledige stillinger på finn.no'],
+    ['nn', 'annonsere stillinga på nettsida'],
+    ['en', 'advertise the vacancy on job boards'],
+    ['en', 'advertising job openings'],
+    ['nb', 'Rekruttering: annonsering, intervju og referanseinnhenting'],
+    ['nn', 'rekruttering av tilsette, med annonsering og intervju'],
+    // An estate agent marketing the client's home performs the assignment.
+    ['nb', 'gjennomføre oppdraget med markedsføring av boligen, visning og budrunde'],
+    ['en', 'marketing your home to buyers'],
+    // «Reklamere» alone is a consumer's complaint about a defect (forbrukerkjøpsloven § 27).
+    ['nb', 'Kunden reklamerer på mangler.'],
+    ['nn', 'kunden kan reklamera på feil ved vara'],
+    ['en', 'handle complaints about defective goods'],
+    ['nb', 'målrettet treningsoppfølging'],
+  ],
+);
 
 table(
   'handing data over to an outside party (discloses)',
@@ -111,6 +156,29 @@ table(
 );
 
 table(
+  'the named outside parties (NAMED_PARTIES, read by discloses through OUTSIDE_PARTY)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Opplysningene sendes til politidistriktet ved mistanke om straffbare forhold.'],
+    ['nn', 'Vi sender meldinga til Tollvesenet.'],
+    ['nb', 'Vi rapporterer mistenkelige transaksjoner til Finanstilsynet.'],
+    ['nb', 'Vi oversender kravet til namsmannen for utlegg.'],
+    ['en', 'We send the notice to the enforcement officer and the police.'],
+    ['nn', 'Vi deler måleverdiane med Elhub.'],
+  ],
+  [
+    // A police certificate and the police register act name no police as a receiver.
+    ['nb', 'Politiattesten blir sendt til deg i Digipost.'],
+    ['nn', 'Vi sender kopi av politiattesten til den tilsette sjølv.'],
+    ['en', 'We send a copy of the police certificate to you.'],
+    ['nb', 'Vi sender ut politisk informasjon til medlemmene.'],
+    ['nb', 'Vi mottar opplysninger fra Skatteetaten og NAV.'],
+  ],
+  // «Utlevere» with no outside party after «til» is read as disclosure, though the person themself receives (Art. 15).
+  { no: [['nb', 'utlevere opplysninger etter politiregisterloven til den registrerte']] },
+);
+
+table(
   'publishing personal data (publishes)',
   (t) => publishes(t),
   [
@@ -170,5 +238,18 @@ describe('where a clause ends (CLAUSE_END)', () => {
       'Ok',
       '',
     ]);
+  });
+});
+
+describe('the other cuts (STOP, SENTENCE_END, PART_END)', () => {
+  const text = 'Vi bruker: navn, e-post. Se nav.no; ferdig';
+  it('STOP cuts at every stop, even in a web address', () => {
+    expect(text.split(STOP).map((c) => c.trim())).toEqual(['Vi bruker', 'navn, e-post', 'Se nav', 'no', 'ferdig']);
+  });
+  it('SENTENCE_END keeps a list after a colon with what introduces it', () => {
+    expect(text.split(SENTENCE_END).map((c) => c.trim())).toEqual(['Vi bruker: navn, e-post', 'Se nav', 'no', 'ferdig']);
+  });
+  it('PART_END cuts at commas too', () => {
+    expect(text.split(PART_END).map((c) => c.trim())).toEqual(['Vi bruker', 'navn', 'e-post', 'Se nav', 'no', 'ferdig']);
   });
 });
