@@ -132,7 +132,32 @@ export function publishes(text: string, also?: RegExp): boolean {
 const SHOW_VERB = /^(?:vise|viser|vises|visast|show|shows|shown|showing|display\p{L}*)$/iu;
 const SHOWN_TO_SELF =
   /(?<![\p{L}])(?:sin|sitt|sine|egen|eget|egne|eigen|eige|eigne|dine|din|ditt|own)(?![\p{L}])|(?<![\p{L}])(?:min side|mi side|mine sider|my page|my account|min konto|my profile)(?![\p{L}])/iu;
-function published(clause: string): boolean {
+/**
+ * Posting on the premises where everyone who comes in sees it: «henges opp ved kassene», «slår opp på oppslagstavla i
+ * resepsjonen», «hengjer opp … i skranken», «posted on the notice board at the reception», «pinned up by the tills»
+ * (Art. 4(2) «otherwise making available»; variants-trening TR09, variants-apotek AP75). Only the verbs of putting up
+ * (not «vise»/«display», which staff's own screens do) and only a place the public comes to: a notice board, the reception,
+ * a counter or till, the entrance, a shop window or the shop. A staff-only place (STAFF_ONLY) is the controller's own.
+ */
+const PLACE_NB = String.raw`(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane)|resepsjon(?:en|ane|ene|ar|er)?|skranke(?:n|ne)?|skrankane|disk(?:en|ane|ene)|kass(?:a|en|ene|ane)|inngang(?:en|ane|ene|s\p{L}*)?|utstillingsvindu\p{L}*|butikk(?:en|ane|ene|lokal\p{L}*)?)`;
+const PLACE_EN = String.raw`(?:notice ?boards?|noticeboards?|bulletin boards?|reception(?: desks?| areas?)?|front desks?|counters?|tills?|checkouts?|cash desks?|entrances?|(?:shop|store) windows?|shop floor|(?:shops?|stores?))`;
+const POSTED_ON_PREMISES = new RegExp(
+  String.raw`(?<![\p{L}])(?:heng(?:e|er|es|t|ast|je|jer|jast|jes)?\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:ved|på|i|over)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|sl(?:å|år|ås|åast|ått|ege|egne)\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:på|i)\s+(?:\p{L}+\s+){0,2}?(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane))|(?:posted|posting|pin(?:s|ned|ning)?|hung|hang(?:s|ing)?|put(?:s|ting)?\s+up)(?:\s+up)?\s+(?:\S+\s+){0,8}?(?:on|at|in|by|near|beside)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+|all\s+)?(?:\p{L}+\s+){0,2}?${PLACE_EN}|posts?\s+(?:\S+\s+){0,8}?(?:on|at|in)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+)?(?:\p{L}+\s+){0,2}?(?:notice ?boards?|noticeboards?|bulletin boards?))(?![\p{L}])`,
+  'iu',
+);
+/** A place only the controller's own staff come to: what is put up there stays inside (no recipient, Art. 4(9)). */
+const STAFF_ONLY =
+  /personalrom\p{L}*|pauserom\p{L}*|spiserom\p{L}*|lunsjrom\p{L}*|kantin\p{L}*|(?:de|dei) (?:ansatte|tilsette)|(?<![\p{L}])intern\p{L}*|staff ?rooms?|break ?rooms?|back office|(?<![\p{L}])staff only|employees only|internal/iu;
+/**
+ * Something published before, named after a preposition («kjøpe papirkopier av publiserte bilder», «copies of published
+ * photos», «fra tidligere publiserte saker»): what the text speaks of, not a publication it makes (variants-media's photo
+ * archive, which sells prints to readers and lists its carrier).
+ */
+const PUBLISHED_BEFORE =
+  /(?<![\p{L}])(?:av|fra|frå|of|from|med|with|i|in)\s+(?:(?:tidligere|tidlegare|allerede|alt|previously|already|våre|our|alle|all)\s+)?(?:publiserte|published|offentliggjorte|offentleggjorde)(?![\p{L}])/giu;
+function published(raw: string): boolean {
+  if (POSTED_ON_PREMISES.test(raw)) return !STAFF_ONLY.test(raw);
+  const clause = raw.replace(PUBLISHED_BEFORE, ' ');
   const m = PUBLISH.exec(clause);
   if (m === null) return false;
   return !(SHOW_VERB.test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF.test(clause));
@@ -196,6 +221,13 @@ const RECEIVED =
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
+/**
+ * A unit of the party named before it («til førebyggjande eining i politiet», «to the youth unit of the police», «til
+ * barneavdelinga hos NAV»): the party still receives the data (variants-kultur KU68). One adjective may come before the
+ * unit's noun, right after «til», «to»; the party follows «i», «hos», «ved», «in», «of», «at». («til den tilsette i avdelinga i
+ * kommunen» names a person, not a unit, and is not read so.)
+ */
+const UNIT_OF = String.raw`(?:\p{L}+\s+)?\p{L}*(?:eining|eininga|enhet|enheten|avdeling|avdelinga|avdelingen|kontor|kontoret|seksjon|seksjonen|unit|department|section|office)\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?`;
 const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new RegExp(`(?<![\\p{L}])${verb}(${party})(?![\\p{L}])`, 'iu');
 /**
  * The parties notified or given data in the notify, give and hand forms: OUTSIDE_PARTY but customers, clients, suppliers
@@ -223,7 +255,9 @@ const TO_PARTY = {
     '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
   ),
   send: verbToParty(
-    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)?',
+    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:(?:the\\s+)?' +
+      UNIT_OF +
+      '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
   ),
   present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?'),
   deliver: verbToParty(

@@ -94,6 +94,13 @@ export interface LawEntry {
    */
   keepMax?: readonly RetentionMax[];
   /**
+   * The longest anything processed under the section may be kept, set by a regulation's general erasure rule for that
+   * processing (forskrift om behandling av personopplysninger i kriminalomsorgen § 6 third paragraph: ten years after
+   * the sentence ends, for all data processed under straffegjennomføringsloven §§ 4c and 4d): read where an activity's
+   * legal basis cites the section, for every retention entry of the activity.
+   */
+  keepMaxUnder?: readonly (RetentionMax & { citation: string })[];
+  /**
    * Data the section orders deleted as soon as possible after an event (utlendingsloven § 87 third paragraph: the DNA
    * analysis «skal slettes og tilintetgjøres så snart som mulig etter at familierelasjonen er bekreftet eller avkreftet»).
    */
@@ -171,11 +178,17 @@ export interface RetentionMax {
   from: string;
   /** What allows a longer time, in the law's words. */
   unless: string;
+  /**
+   * Where the exception is a fact of the case rather than a decision («forsterkede kundetiltak»: hvitvaskingsforskriften
+   * § 6-4 second paragraph gives ten years): lower-case stems, matched as parts of words in the retention's description,
+   * trigger or exceptions, that say it applies (as RetentionDuty's `whenSaid`).
+   */
+  unlessSaid?: readonly string[];
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */
 export interface DeleteAsap {
-  /** The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis). */
+  /** The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis), or `location` (categories marked as location data). */
   category: string;
   /** The event, in the law's words. */
   after: string;

@@ -19,12 +19,14 @@ const APPLICANTS =
 const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
 /**
  * The record's answer: a purpose that says why the health data is needed for the position — health requirements it
- * states («helsekrava til røykdykkere», «helsekrav etter forskriften»), or necessity for its tasks (nb, nn, en). The
+ * states («helsekrava til røykdykkere», «helsekrav etter forskriften», «de medisinske kravene som er fastsatt for
+ * fengselsbetjenttjeneste», «medical requirements for …»), or necessity for its tasks (nb, nn, en). A purpose that asks
+ * it of every applicant or position («alle søkere», «all applicants») states no need of a position. The
  * word «helsekrav» alone does not state a requirement, and a negated phrase («ingen helsekrav», «ikke nødvendig for
  * stillingen») says the opposite. These words only quiet the warning.
  */
 const NECESSARY =
-  /helsekrav\w*\s+(?:til|for|i|etter|fastsatt|som gjeld|som gjelder)\s+\S|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|health requirements?\s+(?:for|of|set|under|in)\s+\S|medical fitness|necessary for (?:the|this) (?:position|job|post|role)/i;
+  /(?:helsekrav|medisinske? krav)\w*\s+(?:til|for|i|etter|fastsatt|fastsett|som (?:er )?fastsatt|som (?:er )?fastsett|som gjeld|som gjelder)\s+\S|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|(?:health|medical) requirements?\s+(?:for|of|set|under|in)\s+\S|medical fitness|necessary for (?:the|this) (?:position|job|post|role)/i;
 /** A negation in the same clause before the answer's words. */
 const NEGATED = /\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$/i;
 
@@ -32,12 +34,18 @@ const NEGATED = /\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$
 const BEYOND = /(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt|unnateke|med unntak av|beyond|except|other than|apart from)(?![\p{L}])/iu;
 
 function statesNeed(text: string): boolean {
+  // A requirement asked of every applicant or every position («alle søkere til ledige stillinger», «all applicants») is
+  // no need of a position; every applicant to one position («alle søkere til stillingen som røykdykker») may be.
+  if (EVERY_POSITION.test(text)) return false;
   const m = NECESSARY.exec(text);
   if (m === null) return false;
   const negation = NEGATED.exec(text.slice(0, m.index));
   return negation === null || BEYOND.test(negation[0]);
 }
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+/** Every applicant or every position, not those of one position («alle søkere», «alle stillinger», «all applicants»). */
+const EVERY_POSITION =
+  /(?<![\p{L}])(?:alle|samtlige) (?:stillinger|stillingar)(?![\p{L}])|(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|kandidater)(?![\p{L}])(?! (?:til|på) (?:stillingen|stillinga|stilling) som)|(?<![\p{L}])(?:all|every) (?:positions?|posts?|jobs?)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|candidates?)(?![\p{L}])(?! (?:for|to) the (?:position|post|job) of)/iu;
 
 /**
  * Arbeidsmiljøloven § 13-4 (1): an employer must not ask applicants how they stand on political questions or whether

@@ -78,6 +78,23 @@ const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|
 const NOTE_CLAUSE_END = /[.;:!?]/;
 /** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
 const NOTE_SENTENCE_END = /[.;!?]/;
+/**
+ * Consent said to follow from using the site or service («Ved å fortsette å bruke fjordhus-eiendom.no godtar du …», nn
+ * «Ved å halde fram med å bruke nettstaden godtek du …», «By continuing to use this website you agree …», «Fortsatt bruk av
+ * nettstedet regnes som samtykke»): the consent method `continued-use` in words (variants-megler EM06). The object must be
+ * the site, the pages, the service or the app (or a web address), not a consent setting; a clause that names an active
+ * act (ticking, clicking, choosing, signing) or is negated is not read.
+ */
+const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|nettsidene|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
+const USE_AS_CONSENT = new RegExp(
+  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)`,
+  'iu',
+);
+const ACTIVE_ACT =
+  /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?)(?![\p{L}])/iu;
+/** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
+const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
+const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -242,6 +259,25 @@ const preTicked = (clause: string): boolean => {
   const m = PRE_TICKED.exec(clause);
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
+};
+
+/**
+ * A setting the consent purpose's words say is on by default, for everyone or new users, so that the person must switch
+ * it off («lånehistorikken er slått på for alle nye lånarar, og den som ikkje vil ha det, kan slå han av», «reading history
+ * is switched on by default»): inactivity taken as consent, as a pre-ticked box is (rec. 32; CJEU C-673/17 Planet49;
+ * variants-kultur KU73). Not where it is switched on after the person's own yes («slått på automatisk når du har samtykt»),
+ * for those who chose it («for alle som har valt det», «for all users who have opted in»), a setting that processes no
+ * personal data, or negated («er ikkje slått på som standard»).
+ */
+const DEFAULT_ON =
+  /(?<![\p{L}])(?:slått på|slege på|skrudd på|satt på|aktivert|aktivisert|påslått|enabled|switched on|turned on|activated|(?:is|are) on)\s+(?:\p{L}+\s+){0,2}?(?:som standard|automatisk|for alle(?: nye)?(?!\s+(?:som|dei|de)\b)|by default|automatically|for everyone(?!\s+who)|for all(?: new)?(?!\s+(?:who|that))(?:\s+\p{L}+)?)(?![\p{L}])/iu;
+const AFTER_OWN_YES =
+  /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket|samtykkjer|samtykker|consented|consents?|sagt ja|takka ja|takket ja|opted in|chosen|valt|valgt)(?![\p{L}])/iu;
+/** A setting that processes no personal data («men ingen personopplysningar blir lagra ved det»). */
+const NO_PERSONAL_DATA = /(?:ingen|ikkje|ikke|no)\s+personopplysning\p{L}*|no personal data/iu;
+const defaultOn = (clause: string): boolean => {
+  const m = DEFAULT_ON.exec(clause);
+  return m !== null && !NEGATION.test(clause.slice(0, m.index + m[0].length)) && !AFTER_OWN_YES.test(clause) && !NO_PERSONAL_DATA.test(clause);
 };
 
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
@@ -434,6 +470,7 @@ export default defineRule(
       'electronic-marketing',
       'device-without-consent',
       'pre-ticked',
+      'on-by-default',
       'silence',
       'proxy',
       'soft-opt-in-others',
@@ -457,7 +494,9 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
+        } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
         // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
@@ -467,6 +506,8 @@ export default defineRule(
           )
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
+        else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_CLAUSE_END).some(defaultOn)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b), 'on-by-default', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (

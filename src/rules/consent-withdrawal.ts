@@ -58,6 +58,20 @@ const keptAfterWithdrawal = (text: string): boolean =>
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
     return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s) && !DONE_BEFORE.test(s);
   });
+/**
+ * A withdrawal text that says the consent cannot be withdrawn, is irrevocable, or can be withdrawn only later («Samtykket
+ * gjeld for heile skuleåret og kan ikkje trekkjast før skuleåret er slutt», «kan ikke trekkes tilbake», «cannot be
+ * withdrawn», «is irrevocable», «kan berre trekkjast når sesongen er over»): Art. 7(3) gives the right to withdraw «at any
+ * time» (variants-kultur KU37). Only the consent as the one withdrawn (passive forms), so «du kan ikkje trekkje samtykket
+ * på vegner av barnet etter at barnet har fylt 15 år» (who withdraws) is not read; nor a sentence about what was done
+ * before («med tilbakevirkende kraft», «retroactively», DONE_BEFORE) or about others («av andre enn deg»).
+ */
+const NOT_WITHDRAWABLE =
+  /(?<![\p{L}])(?:kan|kann|can|may)\s+(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])/iu;
+const RETRO_OR_OTHERS =
+  /tilbakevirk\p{L}*|tilbakeverk\p{L}*|retroactiv\p{L}*|(?<![\p{L}])(?:av|by)\s+(?:andre|others|anyone\s+else|nokon\s+annan|noen\s+andre)(?![\p{L}])|(?<![\p{L}])(?:som|that)\s+(?:alt|allereie|allerede|already)(?![\p{L}])/iu;
+const notWithdrawable = (text: string): boolean =>
+  text.split(/[.;!?]/).some((s) => NOT_WITHDRAWABLE.test(s) && !RETRO_OR_OTHERS.test(s) && !DONE_BEFORE.test(s));
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
 
@@ -66,7 +80,7 @@ export default defineRule(
     id: 'consent-withdrawal',
     severity: 'error',
     citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)',
-    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal'],
+    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal', 'not-withdrawable'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -78,6 +92,10 @@ export default defineRule(
           continue;
         }
         const texts = textsOf(basis.consentWithdrawal);
+        if (texts.some(notWithdrawable)) {
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
+          continue;
+        }
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&

@@ -36,7 +36,7 @@ const SHARE =
  * benefits the membership promises are the contract's own performance.
  */
 const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
 const OTHERS =
   /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
 /**
@@ -78,13 +78,13 @@ const SIMILAR_GOODS =
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
  */
 const RENEWAL =
-  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
+  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|(?<![\p{L}])(?:ber|bad) om(?![\p{L}])|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
 /**
  * What is not marketing though its words look like an offer (H12V false-alarm review):
  * - a quote the person asked for: «når du ber om pris», «etter befaringen du har bestilt», «when you ask for a quote»
@@ -116,10 +116,19 @@ const FUNDRAISING =
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
+ * Following the person up or contacting them («følge opp visningsdeltakerne med tilbud om verdivurdering», «contact the
+ * owner with offers»): an approach like a call or an e-mail, whatever the channel (variants-megler EM01, EM68).
+ */
+const FOLLOW_UP =
+  /(?<![\p{L}])(?:følge|følgje|følger|følgjer|følges|følgjast)\s+(?:\p{L}+\s+){0,3}?opp(?![\p{L}])|(?<![\p{L}])(?:kontakte|kontakter|kontaktes|kontakta)(?![\p{L}])|(?<![\p{L}])(?:follow(?:s|ing)?|followed)\s+(?:\p{L}+\s+){0,3}?up(?![\p{L}])|(?<![\p{L}])(?:contact|contacts|contacting|approach|approaches)\s+(?:the\s+|our\s+|former\s+)?(?:owner|owners|customer|customers|viewer|viewers|attendees|person|people|them|you)(?![\p{L}])/iu;
+/** «… og deretter …», «and then»: a later, separate act in the same sentence. */
+const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|then|afterwards|thereafter)(?![\p{L}])/iu;
+/**
  * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
  */
-const OFFERS = /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|campaign|newsletter/iu;
+const OFFERS =
+  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter/iu;
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
@@ -266,16 +275,65 @@ const ownMarketing = (t: string): boolean =>
   FUNDRAISING.test(t) ||
   t
     .split(CLAUSES)
+    .flatMap((c) => c.split(THEN))
     .some(
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
-        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c)) &&
+        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
           !RENEWAL.test(c) &&
           !AT_REQUEST.test(c) &&
           !CONTRACT_RIGHT.test(c) &&
           !BOUGHT_SERVICE.test(c)),
+    );
+
+/**
+ * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged
+ * 13», «13-åringer», «under 18»). Not pupils («elever»: upper-secondary pupils may be of age).
+ */
+const MINOR =
+  /(?<![\p{L}])(?:mindreårig\p{L}*|barn(?:a|et|ene)?|ungdom(?:men|mane|mene|ar|er)?|unge|ungdommer|ungdomsmedlem\p{L}*|tenåring\p{L}*|children|child|minors?|young people|youths?|youth members?|teenagers?|juniors?|under 18)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-7])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])/iu;
+/** An age of 18 or more («over 18», «fra 18 år», «aged 18»): then the person is of age. */
+const OF_AGE = /(?<![\p{L}\d])(?:1[89]|[2-9]\d)(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|over 18|myndig\p{L}*|of age|adults?|voksne/iu;
+/** Making a contract: signing or entering into it, taking out a membership or subscription. */
+const MAKES =
+  /(?<![\p{L}])(?:signer\p{L}*|skriv(?:er)? under|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegne|tegner|tegnes|teikne|teiknar|sign|signs|signed|signing|enter|enters|entered|entering|conclude\p{L}*|take out|takes out|agree to)(?![\p{L}])/iu;
+/** What is made: a contract, an agreement, a membership or subscription, the terms. */
+const CONTRACT_WORD = /avtale\p{L}*|kontrakt\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|vilkår\p{L}*|contracts?|agreements?|memberships?|subscriptions?|terms/iu;
+/** On one's own: «selv», «alene», «på egen hånd», «themselves», «without a guardian», «no guardian». */
+const ALONE =
+  /(?<![\p{L}])(?:selv|sjølv|sjøl|alene|aleine|åleine|på egen hånd|på eiga hand|themselves|himself|herself|themself|on their own|alone|by themselves|(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:foresatt\p{L}*|føresett\p{L}*|foreld\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?|parental))(?![\p{L}])/iu;
+/**
+ * What the law lets a minor make alone: an employment contract from 15 (vergemålsloven § 10), a purchase with money they
+ * earned after 15 or were given for their own use (§ 12: «lommepenger», «egne penger», «own money»); and consent to health
+ * care from 16, which is no contract (pasient- og brukerrettighetsloven § 4-3).
+ */
+const MINOR_MAY =
+  /arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare/iu;
+/** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
+const GUARDIAN_MAKES =
+  /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
+/** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
+const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
+/**
+ * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
+ * lets a minor make (MINOR_MAY), and not denied.
+ */
+const minorAlone = (t: string): boolean =>
+  t
+    .split(/[.;:!?]/)
+    .some(
+      (c) =>
+        MINOR.test(c) &&
+        MAKES.test(c) &&
+        CONTRACT_WORD.test(c) &&
+        ALONE.test(c) &&
+        !OF_AGE.test(c) &&
+        !MINOR_MAY.test(c) &&
+        !GUARDIAN_MAKES.test(c) &&
+        !NEGATION.test(c) &&
+        !CANNOT.test(c),
     );
 
 /**
@@ -300,7 +358,7 @@ export default defineRule(
     id: 'contract-necessity',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(b); EDPB Guidelines 2/2019',
-    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party'],
+    messages: ['not-necessary', 'fraud-prevention', 'talent-bank', 'service-improvement', 'not-party', 'minor-alone'],
   },
   (ctx, report) => {
     // A data-subject group is a catalogue entry shared by the activities that name it: judged once per run, and only
@@ -310,9 +368,18 @@ export default defineRule(
       return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
     });
     for (const r of ctx.activities) {
+      // The activity's own description read for a minor making the contract alone, reported on its first contract purpose
+      // that has not been reported for its own words.
+      let minorInDescription = textsOf(r.activity.description).some(minorAlone);
       const contactsOnly = () => r.dataSubjects.length > 0 && r.dataSubjects.every((d) => contactPersons(d.value));
       r.purposes.forEach((p, i) => {
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
+        const contract = art6.filter((b) => b.gdpr === 'A6-1-b');
+        // A contract the person could not make alone is no basis (vergemålsloven § 9), whatever other basis stands beside it.
+        if (contract.length > 0 && (minorInDescription || [...textsOf(p.description), ...contract.flatMap((b) => textsOf(b.note))].some(minorAlone))) {
+          report.activity(r, join('/purposes', i, 'legalBasis'), 'minor-alone', { purpose: p.id });
+          minorInDescription = false;
+        }
         if (art6.length === 0 || !art6.every((b) => b.gdpr === 'A6-1-b')) return;
         const why = notCovered(p, contactsOnly);
         if (why !== undefined) report.activity(r, join('/purposes', i, 'legalBasis'), why, { purpose: p.id });

@@ -38,7 +38,7 @@ const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|appl
 const HOUSING_OR_JOB = /(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu;
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
 const checksEveryone = (text: string): boolean =>
-  text.split(/[.;!?]/).some((c) => {
+  text.split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu).some((c) => {
     if (!CREDIT.test(c)) return false;
     const m = EVERYONE.exec(c);
     if (m === null || NEGATION.test(c.slice(0, m.index))) return false;
@@ -85,7 +85,7 @@ const HOLDER_AFTER = /^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L
 const HOLDER_WORD = /(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$/iu;
 /** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
 const checksPrepaid = (text: string): boolean =>
-  text.split(/[.;!?]/).some((c) => {
+  text.split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu).some((c) => {
     const credit = CREDIT.exec(c);
     if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
     const rest = c.slice(credit.index);
@@ -96,15 +96,57 @@ const checksPrepaid = (text: string): boolean =>
 /** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
 const monitorsPersons = (text: string): boolean => text.split(/[.;!?]/).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
 
+/**
+ * A place where people undress, wash or rest and expect privacy: toilets, showers, changing and locker rooms, fitting rooms,
+ * saunas, hotel rooms and break rooms (nb, nn, en).
+ */
+const PRIVATE_AREA = String.raw`(?:toalett(?:et|ene|a|ane|er|ar|rom\p{L}{0,4})?|wc|dusj(?:en|ene|ar|ane|er|rom\p{L}{0,4})?|garderob(?:e|en|ene|ar|ane|er|eområd\p{L}{0,4})|omkledning(?:en|srom\p{L}{0,4})?|skifterom\p{L}{0,4}|prøverom\p{L}{0,4}|badstu\p{L}{0,3}|sauna\p{L}{0,3}|hotellrom\p{L}{0,4}|pauserom\p{L}{0,4}|toilets?|restrooms?|washrooms?|bathrooms?|showers?|changing[- ](?:rooms?|areas?|facilities)|locker[- ]rooms?|fitting[- ]rooms?|hotel rooms?|break[- ]?rooms?)(?![\p{L}])(?!\s+(?:products?|supplies|paper|articles?|shelf|shelves|items?|section|aisle|brushes|cleaner|corridors?|korridor\p{L}*|gang(?:en)?|entrances?|doors?|dør\p{L}*)(?![\p{L}]))`;
+/** A camera word (nb, nn, en). */
+const CAMERA_WORD = String.raw`(?:\p{L}*kamera\p{L}*|\p{L}*camera\p{L}*|cctv|videoovervåk\p{L}*|video surveillance)`;
+/**
+ * A camera that covers such a place, in one clause: the camera, at most five words, a word of where or what it covers
+ * («i», «inne i», «på», «av», «dekker», «overvåker», «filmer», «in», «inside», «of», «covers», «monitors», «films»), at
+ * most five more words, then the place; or the place, at most five words, then «dekkes/overvåkes/filmes av» or «covered/
+ * monitored/filmed by» and the camera.
+ */
+const CAMERA_IN_PRIVATE = new RegExp(
+  String.raw`(?<![\p{L}])${CAMERA_WORD}(?:\s+\S+){0,5}?\s+(?:i|inne i|inni|på|av|dekker|dekkjer|overvåker|overvakar|filmer|filmar|in|inside|within|into|of|covers?|covering|monitors?|monitoring|films?|filming)\s+(?:\S+\s+){0,5}?${PRIVATE_AREA}|${PRIVATE_AREA}(?:\s+\S+){0,5}?\s+(?:dekkes|dekt|overvåkes|overvaka|overvåket|filmes|filma|filmet|covered|monitored|filmed|watched)\s+(?:av|by|with|med)\s+(?:\S+\s+){0,2}?${CAMERA_WORD}`,
+  'iu',
+);
+/**
+ * What keeps the place out of the camera's view or names it as only near the camera: outside, in front of, the entrance
+ * or door to, next to, towards (the place is where the camera is not), except, masked, and what happens there as the
+ * camera's reason («tyveri i garderoben», «theft from the changing rooms»: the camera is elsewhere).
+ */
+const NOT_INSIDE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|døra til|døren til|dørene til|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * Whether a text says a camera covers a private place (CAMERA_IN_PRIVATE), in a clause with no negation and nothing that
+ * keeps the place out of view (NOT_INSIDE).
+ */
+/** «Ingen kamera», «no cameras», «uten kamera»: a denial NEGATION does not read. */
+const NO_WORD = /(?<![\p{L}])(?:no|none|ingen|inga|intet|without|uten|utan)(?![\p{L}])/iu;
+/** A sign or notice about the cameras is no camera («Skilt om kameraovervåking henger … i garderobene»). */
+const SIGN = /(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|signs?|signage|notices?|posters?)(?![\p{L}])/iu;
+const cameraInPrivate = (text: string): boolean =>
+  text
+    .split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu)
+    .some((c) => CAMERA_IN_PRIVATE.test(c) && !NEGATION.test(c) && !NO_WORD.test(c) && !SIGN.test(c) && !NOT_INSIDE.test(c));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
     severity: 'error',
     citation: 'GDPR Art. 6(1)(f); 13(1)(d); 14(2)(b); 5(2); kredittopplysningsloven § 14',
-    messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring'],
+    messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring', 'camera-private-area'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
+      const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
+      if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
+        report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
         if (basis.legitimateInterest === undefined) report.activity(r, pointer, 'no-interest', { purpose: purpose.id });

@@ -73,6 +73,21 @@ const VAGUE: readonly RegExp[] = [
   /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/,
+  // Running or administering the body itself (variants-kultur KU06): «drift og administrasjon av biblioteket», «forvaltning
+  // av kommunen», «administration of the school». The object is the whole body or unit, so the purpose covers anything
+  // it does (WP203: a purpose must «delimit the scope of the processing operation»). An object that is a thing the body
+  // runs («drift av tilgangssystemet», «administrasjon av medlemskapet», «drift av lånarregisteret i biblioteket») is
+  // not matched: only a single word ending in a body's or unit's noun, with no more words after it.
+  /^(?:å |to )?(?:drift|drifte|administrasjon|administrere|forvaltning|forvalte|leiing|ledelse|operation|operations|operating|running|administration|administering|management|managing)(?: (?:av|of))? (?:the |our |vår |vårt |våre )?(?:[\p{L}-]*(?:biblioteket|skulen|skolen|museet|kommunen|fylkeskommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|kontoret|eininga|enheten|avdelinga|avdelingen|institusjonen|barnehagen|senteret|kulturhuset|arkivet)|library|school|museum|municipality|organisation|organization|company|business|association|club|office|unit|department|institution)(?: vår| vårt| våre)?$/u,
+  // Other tasks of a body (variants-kultur KU81): «andre oppgåver i kultureininga», «ulike gjeremål i kommunen», «other
+  // tasks of the club». Named by no task, they cover any; a clause that names the tasks («andre oppgåver etter
+  // opplæringslova § 26-1», «andre oppgåver i samband med lånet») has more words and is not matched.
+  /^(?:(?:til|for) )?(?:andre|anna|øvrige|diverse|ulike|forskjellige|other|various|miscellaneous)(?: [\p{L}-]+)? (?:oppgåver|oppgaver|arbeidsoppgåver|arbeidsoppgaver|gjeremål|gjøremål|tasks|duties|activities|aktivitetar|aktiviteter)(?: (?:i|hos|til|for|in|of|at|within) (?:the |vår |vårt |our )?[\p{L}-]+)?$/u,
+  // Case handling or follow-up with no object names no case: «saksbehandling», «oppfølging» (B1, variants-kriminalomsorg
+  // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
+  /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/,
+  // «Annen oppfølging (av innsatte)», «other follow-up (of clients)»: the rest of whatever is done for someone, a catch-all.
+  /^(annen|anna|other|further|øvrig) (saksbehandling|sakshandsaming|oppfølging|oppfølgjing|case handling|casework|follow-up|follow up)( av [a-zæøå-]+| of [a-z-]+)?$/,
 ];
 
 /**

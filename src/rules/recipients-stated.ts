@@ -513,6 +513,26 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   return missing;
 }
 
+/**
+ * A listed recipient that is the public, by the words records use for it (nb, nn, en): the public, everyone, anyone,
+ * visitors, customers in the shop, readers, or where it is published (the website, social media, a named platform, a
+ * notice board). «Offentlige myndigheter» and «public authorities» are no public.
+ */
+const PUBLIC_NAMED =
+  /allmenn\p{L}*|allment\p{L}*|offentligheten|ålmenta|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector|administration|agenc|organ|registers?|institution))|(?<![\p{L}])(?:alle som|alle besøkande|alle besøkende|everyone|anyone|kven som helst|hvem som helst)(?![\p{L}])|besøk\p{L}*|vitjar\p{L}*|visitors?|lesere|lesarar|readers?|publiser\p{L}*|publish\p{L}*|offentliggj\p{L}*|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|internet|website|sosiale medi\p{L}*|social media|instagram|facebook|tiktok|linkedin|youtube|snapchat|oppslag\p{L}*|notice ?boards?|noticeboards?|bulletin boards?/iu;
+/**
+ * Where the record's own words say personal data is published or posted where everyone who comes sees it (`publishes`:
+ * a purpose or the activity's description), while the list of recipients names no public (PUBLIC_NAMED): the purpose's
+ * index, -1 for the activity's description, or undefined.
+ */
+function publishedUnlisted(r: ResolvedActivity): number | undefined {
+  const listed = Array.isArray(r.recipients) ? r.recipients : [];
+  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED.test(t)))) return undefined;
+  const p = r.purposes.findIndex((x) => textsOf(x.description).some((t) => publishes(t)));
+  if (p >= 0) return p;
+  return textsOf(r.activity.description).some((t) => publishes(t)) ? -1 : undefined;
+}
+
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
 interface Contradiction {
   message: 'none-but-transfers' | 'none-but-published' | 'none-but-discloses' | 'described-disclosure';
@@ -579,6 +599,8 @@ export default defineRule(
       'none-but-discloses',
       'described-disclosure',
       'described-recipient-missing',
+      'published-not-listed',
+      'described-published-not-listed',
       'processor-publishes',
     ],
     processorRecords: true,
@@ -601,6 +623,17 @@ export default defineRule(
         // controllers.
         const missing = missingParties(r, ctx, new PartyWords(r, ctx.registry), isController);
         if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+        const published = publishedUnlisted(r);
+        if (published !== undefined)
+          report.activity(
+            r,
+            '/recipients',
+            published >= 0 ? 'published-not-listed' : 'described-published-not-listed',
+            published >= 0 ? { purpose: r.purposes[published]!.id } : {},
+            {
+              severity: 'warning',
+            },
+          );
       }
     }
   },

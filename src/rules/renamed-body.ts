@@ -273,6 +273,20 @@ export default defineRule(
       if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), recipientMoved(x.value), join('/recipients', i)));
       r.sources.forEach((x, i) => found(x, source(x.value), sourceMoved(x.value), join('/sources', i)));
       r.processors.forEach((x, i) => found(x, processor(x.value), processorMoved(x.value), join('/processors', i)));
+      // The archive institution data is handed to (a retention entry's `archive`, its own or its policy's) receives it
+      // too (Art. 13(1)(e)): «avleveres til Arkivverket» names a body that is now Nasjonalarkivet.
+      r.retention.forEach((e, i) => {
+        if (e.archive === undefined) return;
+        const b = renamed(textsOf(e.archive));
+        const own = (r.activity.retention ?? [])[i]?.archive !== undefined;
+        if (b)
+          report.activity(r, join('/retention', i, own ? 'archive' : 'policy'), 'renamed', {
+            id: e.policy?.id ?? 'retention',
+            former: b.former,
+            current: b.current,
+            since: b.since,
+          });
+      });
     }
     // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
     // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and

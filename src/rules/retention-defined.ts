@@ -19,9 +19,11 @@ import { join } from '../util/pointer.js';
  * controller named by a noun, with the data as object) say no more (a union's published notice). The person's own need («så lenge du har behov
  * for tjenesten») is another matter: it names the person, and the object is not the data. The data may be named by a
  * pronoun or as the documentation («så lenge skulen treng ho», «… treng dokumentasjonen»: H12B, variants-friskole F18).
+ * «Føremålstenleg», «hensiktsmessig», «useful» say «necessary» in other words, and «for kulturskulen», «for oss», «for the
+ * school» only name the controller whose need it is (variants-kultur KU26); «for å handsame klaga» names a criterion.
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data))?$/u;
+  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)))?$/u;
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
@@ -30,12 +32,13 @@ const AS_LONG_AS_NECESSARY =
  * A later transfer to an archive depot («til senere avlevering», «for later archiving») is no later use: it ends the
  * body's keeping, at a time the archive law sets (arkivlova, arkivforskrifta).
  * «Så lenge du er aktuell for oppdrag hos oss», «as long as you are relevant»: the controller alone decides relevance, so
- * it ends nothing either.
+ * it ends nothing either; nor does the application's or CV's relevance («så lenge søknaden er aktuell for andre
+ * stillinger», «as long as your application may be of interest»: variants-megler EM33).
  */
 const KEPT =
   '(?:(?:is |are |will be |blir |vert )?(?:kept|stored|held|retained|saved|lagres|lagra|lagret|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på) )?';
 const NO_END = new RegExp(
-  `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant) (?:er|is|are|remain|remains|stays) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
+  `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^${KEPT}(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant|den|dei|it|they|(?:søknaden|søknadene|søknadane|cv-en|profilen)(?: din| di| dine| dykkar)?|(?:the|your) (?:application|applications|cv|profile)) (?:er|is|are|remain|remains|stays|kan være|kan vere|may be|can be) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
   'u',
 );
 /**
@@ -119,6 +122,15 @@ const DURATION =
  */
 const CONTROLLER_WORD =
   /(?<![\p{L}])(?:kunde\p{L}*|behandlingsansvarleg\p{L}*|behandlingsansvarlig\p{L}*|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|controller\p{L}*|customer\p{L}*|clients?)(?![\p{L}])/iu;
+/**
+ * A trigger that waits for the controller's own clean-up: «til vi ryddar i Speedadmin», «inntil vi rydder opp i
+ * registeret», «until we clean up the system». When the body tidies up is its own choice, so this ends nothing (Art.
+ * 5(1)(e), 13(2)(a); variants-kultur KU75). A clean-up at a stated time («ved utgangen av skuleåret», «kvart år», «within
+ * 30 days») names an end: DURATION leaves it.
+ */
+const CLEAN_UP =
+  /^(?:til|inntil|until|når|when) (?:vi|we|[\p{L}-]+) (?:ryddar|rydder|rydda|ryddet|rydde|gjer opprydding|gjør opprydding|cleans? up|tid(?:y|ies) up|purges?)(?: opp)?(?: (?:i|in|opp i|på|the|our|vår|vårt) (?:[\p{L}-]+)(?: [\p{L}-]+){0,2})?$/u;
+const cleanUp = (t: string): boolean => CLEAN_UP.test(t) && !DURATION.test(t);
 const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test(t);
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
 function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
@@ -130,7 +142,8 @@ function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | unde
       UNTIL_ASKED.test(normalise(t)) ||
       lifetime(normalise(t)) ||
       NO_LONGER_NEEDED.test(normalise(t)) ||
-      storedOnly(normalise(t)),
+      storedOnly(normalise(t)) ||
+      cleanUp(normalise(t)),
   );
 }
 

@@ -94,9 +94,13 @@ export default defineRule(
         const kept = durationSeconds(e.period);
         if (kept === undefined) return;
         const categories = e.categories.length > 0 ? e.categories : r.dataCategories;
-        const said = [...textsOf(r.activity.title), ...textsOf(e.description), ...textsOf(e.trigger), ...categories.flatMap((c) => textsOf(c.value.name))].map(
-          (t) => t.toLowerCase(),
-        );
+        const said = [
+          ...textsOf(r.activity.title),
+          ...textsOf(e.description),
+          ...textsOf(e.trigger),
+          ...textsOf(e.exceptions),
+          ...categories.flatMap((c) => textsOf(c.value.name)),
+        ].map((t) => t.toLowerCase());
         const applies = (d: RetentionDuty): boolean =>
           (d.whenNamed === undefined && d.whenSaid === undefined) ||
           (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||

@@ -109,6 +109,15 @@ function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
 
+/** The maxima for everything processed under the sections a law reference cites (`keepMaxUnder`). */
+function sectionMaxUnder(law: ResolvedLaw, ref: ReferenceData): readonly (RetentionMax & { citation: string })[] {
+  const sections = knownLaw(law, ref)?.law.sections ?? {};
+  return sectionIds(law.section).flatMap((k) => {
+    const entry = sections[k];
+    return entry === undefined || Array.isArray(entry) ? [] : ((entry as LawEntry).keepMaxUnder ?? []);
+  });
+}
+
 /** The deletion duties (`deleteAsap`) of the sections a law reference cites. */
 function sectionDeleteAsap(law: ResolvedLaw, ref: ReferenceData): readonly DeleteAsap[] {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
@@ -147,7 +156,16 @@ const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|er slutt|tar slutt|blir avslutta|blir avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+/**
+ * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
+ * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
+ * from one to twelve (nb, nn, en), the unit days to years; «etter», «after» must follow. It is read only beside LEAVING.
+ */
+const TIME_AFTER =
+  /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
+/** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
+const AT_LATEST = /(?<![\p{L}])(?:seinast|senest|at the latest|no later than)(?![\p{L}])/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -204,6 +222,7 @@ const MESSAGES = [
   'exception-only',
   'if-employees',
   'section-max',
+  'basis-max',
   'certificate-after-leaving',
   'certificate-archived',
   'former-members',
@@ -274,11 +293,15 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       );
       return;
     }
-    const afterLeaving = e.permanent === true || ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY && textsOf(e.trigger).some((t) => LEAVING.test(t)));
+    const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
+    const afterLeaving =
+      e.permanent === true ||
+      (leaving.length > 0 &&
+        ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
     if (afterLeaving)
       report.activity(
         r,
-        join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
+        join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
         'certificate-after-leaving',
         { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
         { severity: 'warning' },
@@ -296,13 +319,43 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
     const limit = durationSeconds(longest.period);
     if (limit === undefined || kept <= limit + DAY) return;
-    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
+    if (words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
+    if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
     const law = e.law.map(lawCitation).join(', ');
     report.activity(
       r,
       join('/retention', i),
       'section-max',
       { period: e.period, law, max: longest.period, from: longest.from, unless: longest.unless },
+      { severity: 'warning' },
+    );
+  });
+}
+
+/**
+ * A section cited in the activity's legal basis whose processing a regulation caps (`keepMaxUnder`: the correctional
+ * service's ten years after the sentence ends): a retention entry of the activity with a longer period, not handed to an
+ * archive and citing no archive law, keeps data longer than the regulation allows. Where several caps apply, the
+ * longest is read.
+ */
+function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+  const caps = r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.flatMap((l) => sectionMaxUnder(l, ref).map((m) => ({ m, l })))));
+  if (caps.length === 0) return;
+  const { m, l } = caps.reduce((a, b) => ((durationSeconds(b.m.period) ?? 0) > (durationSeconds(a.m.period) ?? 0) ? b : a));
+  const limit = durationSeconds(m.period);
+  if (limit === undefined) return;
+  r.retention.forEach((e, i) => {
+    if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.archiveIfRequired === true) return;
+    const kept = durationSeconds(e.period);
+    if (kept === undefined || kept <= limit + DAY) return;
+    if (e.law.some((x) => knownLaw(x, ref)?.law.roles?.includes('archive-duty') === true)) return;
+    report.activity(
+      r,
+      join('/retention', i, 'period'),
+      'basis-max',
+      { period: e.period, law: lawCitation(l), max: m.period, from: m.from, unless: m.unless, citation: m.citation },
       { severity: 'warning' },
     );
   });
@@ -324,7 +377,7 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
     const covered =
       e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
     for (const { d, l } of duties) {
-      const hit = covered.filter((c) => c.value.specialCategory === d.category);
+      const hit = covered.filter((c) => c.value.specialCategory === d.category || (d.category === 'location' && c.value.location === true));
       if (hit.length === 0) continue;
       report.activity(
         r,
@@ -418,6 +471,7 @@ export default defineRule(
     for (const r of controllerRecords) formerCustomers(r, ctx, report);
     for (const r of controllerRecords) policeCertificates(r, report);
     for (const r of controllerRecords) sectionMaxima(r, ctx.reference, report);
+    for (const r of controllerRecords) basisMaxima(r, ctx.reference, report);
     for (const r of controllerRecords) deleteAsSoon(r, ctx.reference, report);
     for (const limit of ctx.reference.retentionLimits.limits) statutoryMaximum(limit, ctx.activities, ctx.reference, report);
   },
