@@ -492,7 +492,7 @@ const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
 const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'share', 'deliver', 'report', 'carrier'];
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
-function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
+export function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
   const person = PERSON_ACTS.test(before) || PERSON_ACTS_INVERTED.test(before) || (PERSON_BEFORE.test(before) && SELF_AFTER.test(after));
   if (!person) return false;
   if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS.test(before);

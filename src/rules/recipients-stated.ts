@@ -1,4 +1,4 @@
-import { CLAUSE_END, NAMED_PARTIES, NEGATION, TO, citesProvision, discloses, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
+import { CLAUSE_END, NAMED_PARTIES, NEGATION, TO, citesProvision, discloses, personActs, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
@@ -375,6 +375,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     const handed = HANDED_TO_NAME.exec(c);
     const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
     if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+    // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
+    // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
+    if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
     const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
