@@ -23,16 +23,14 @@ export async function openRegistry(dir: string, ctx: RunContext, lang: Lang): Pr
 
 /**
  * For what a command runs after validation (`ropa gaps`: the rules, placing, the view, the list; `ropa report`: the
- * screening, the model, the workbook), mostly code that runs once over the registry. V8 lets a function run longer
- * before its optimising compiler takes it up, so that fewer are compiled for a pass that is nearly over; and each
- * regular expression is compiled once, to machine code, when first used, not first to bytecode and again on its second
- * use (a case-insensitive Unicode expression costs about a millisecond per letter class `\p{L}` to compile, and the
- * rules hold about 300 of them). Set after validation, so that validation runs as in `ropa validate`; the answer is
- * the same, only the CPU time differs (docs/performance.md, «Optimised later»). Not for `ropa notice`: measured, no gain.
+ * screening, the model, the workbook), mostly code that runs once over the registry: V8 lets a function run longer
+ * before its optimising compiler takes it up, so that fewer are compiled for a pass that is nearly over. Set after
+ * validation, so that validation runs as in `ropa validate`; the answer is the same, only the CPU time differs
+ * (docs/performance.md, «Optimised later»). Not `--no-regexp-tier-up`, though it saved ~0.15 s: flipped at run time it
+ * crashed a process whose worker threads had compiled expressions (session 11). Not for `ropa notice`: no gain measured.
  */
 export function optimiseLater(): void {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-  setFlagsFromString('--no-regexp-tier-up');
 }
 
 /** V8's default (V8 11.3, Node 20) is 66 KiB of bytecode run; eight times that, measured. */
