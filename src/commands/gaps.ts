@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import type { RunContext } from '../cli/context.js';
 import { messageLang, oneOf } from '../cli/context.js';
 import { clockDate } from '../check/dates.js';
@@ -15,7 +14,7 @@ import type { SourceFile } from '../parse/source.js';
 import { findingFormatter } from '../render/findings/index.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, parseDate, releaseTexts } from './shared.js';
+import { openRegistry, optimiseLater, parseDate, releaseTexts } from './shared.js';
 import { emitTargets, outputTargets, toolInfo, type Output, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -90,19 +89,6 @@ async function analyse(
     ...(shared ? { files: registry.files } : {}),
   };
 }
-
-/**
- * What runs after validation (the rules, placing, the view, the list) is mostly code that runs once over the
- * registry: V8 lets a function run longer before its optimising compiler takes it up, so that fewer are compiled
- * for a pass that is nearly over. Set after validation, so that validation runs as in `ropa validate`; the answer
- * is the same, only the CPU time differs (docs/performance.md, «Optimised later»).
- */
-function optimiseLater(): void {
-  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
-}
-
-/** V8's default (V8 11.3, Node 20) is 66 KiB of bytecode run; eight times that, measured. */
-const INTERRUPT_BUDGET = 8 * 67_584;
 
 function isOwn(format: GapFormat): format is GapOwnFormat {
   return (GAP_OWN_FORMATS as readonly string[]).includes(format);

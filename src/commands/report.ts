@@ -6,7 +6,7 @@ import { REPORT_FORMATS, REPORT_KINDS, REPORT_RENDERERS, TABULAR_FORMATS, type R
 import { buildReport, columnIds, notApprovedCount, recordActivities, registryDate, type Report, type ReportKind } from '../render/report/model.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
-import { openRegistry, parseDate, releaseFiles } from './shared.js';
+import { openRegistry, optimiseLater, parseDate, releaseFiles } from './shared.js';
 import { emitTargets, outputTargets, type OutputOptions } from './outputs.js';
 
 interface Options extends OutputOptions {
@@ -66,6 +66,7 @@ export async function report(dir: string, opts: Options, ctx: RunContext): Promi
   if (targets.some((t) => t.format === 'xlsx' && t.path === undefined) && ctx.stdout.isTTY) throw new UserError('report.xlsx-needs-output');
 
   const registry = await openRegistry(dir, ctx, messages);
+  optimiseLater();
   // A report places nothing: the data is all it needs.
   releaseFiles(registry);
   const reportDate = date ?? registryDate(registry);
