@@ -1,4 +1,16 @@
-import { CLAUSE_END, NAMED_PARTIES, NEGATION, TO, citesProvision, discloses, personActs, publishes, saidUnnegated, textsOf, transfersOf } from '../check/facts.js';
+import {
+  CLAUSE_END,
+  NAMED_PARTIES,
+  NEGATION,
+  TO,
+  citesProvision,
+  discloses,
+  personActs,
+  publishes,
+  saidUnnegated,
+  textsOf,
+  transfersOf,
+} from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
