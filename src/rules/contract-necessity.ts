@@ -304,6 +304,18 @@ const ALONE =
  */
 const MINOR_MAY =
   /arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare/iu;
+/**
+ * Joining an association from 15: «Barn som er fylt 15 år, avgjer sjølv spørsmål om val av utdanning og om å melde seg inn
+ * i eller ut av foreiningar» (barnelova § 32; Lovdata's text of 2 July 2026, R2 2026-12-01). Read where the clause gives
+ * an age of 15, 16 or 17 and names an association (a club of a sports association, a union, a society), not a company's
+ * gym or service.
+ */
+const AGE_15_TO_17 = /(?<![\p{L}\d])1[5-7](?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|(?<![\p{L}])(?:aged|over|fra|frå|from)\s+1[5-7](?![\d])/iu;
+/** An age under 15 («13 år», «13-17», «13 til 17», «aged 13 to 17»): then not all the members are 15. */
+const AGE_UNDER_15 =
+  /(?<![\p{L}\d])(?:[5-9]|1[0-4])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?|\s*(?:-|–|til|to)\s*1\d)(?![\p{L}\d])|(?<![\p{L}])(?:aged|under|fra|frå|from)\s+(?:[5-9]|1[0-4])(?![\d])/iu;
+const ASSOCIATION =
+  /(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])/iu;
 /** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
 const GUARDIAN_MAKES =
   /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
@@ -311,7 +323,7 @@ const GUARDIAN_MAKES =
 const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
 /**
  * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
- * lets a minor make (MINOR_MAY), and not denied.
+ * lets a minor make (MINOR_MAY; an association joined from 15), and not denied.
  */
 const minorAlone = (t: string): boolean =>
   t
@@ -324,6 +336,7 @@ const minorAlone = (t: string): boolean =>
         ALONE.test(c) &&
         !OF_AGE.test(c) &&
         !MINOR_MAY.test(c) &&
+        !(AGE_15_TO_17.test(c) && !AGE_UNDER_15.test(c) && ASSOCIATION.test(c)) &&
         !GUARDIAN_MAKES.test(c) &&
         !NEGATION.test(c) &&
         !CANNOT.test(c),
