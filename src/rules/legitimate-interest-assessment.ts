@@ -98,9 +98,9 @@ const monitorsPersons = (text: string): boolean => text.split(SENTENCE_END).some
 
 /**
  * A place where people undress, wash or rest and expect privacy: toilets, showers, changing and locker rooms, fitting rooms,
- * saunas, hotel rooms and break rooms (nb, nn, en).
+ * saunas, hotel rooms and break or staff rooms («personalrommet», «kvilerommet»; nb, nn, en).
  */
-const PRIVATE_AREA = String.raw`(?:toalett(?:et|ene|a|ane|er|ar|rom\p{L}{0,4})?|wc|dusj(?:en|ene|ar|ane|er|rom\p{L}{0,4})?|garderob(?:e|en|ene|ar|ane|er|eområd\p{L}{0,4})|omkledning(?:en|srom\p{L}{0,4})?|skifterom\p{L}{0,4}|prøverom\p{L}{0,4}|badstu\p{L}{0,3}|sauna\p{L}{0,3}|hotellrom\p{L}{0,4}|pauserom\p{L}{0,4}|toilets?|restrooms?|washrooms?|bathrooms?|showers?|changing[- ](?:rooms?|areas?|facilities)|locker[- ]rooms?|fitting[- ]rooms?|hotel rooms?|break[- ]?rooms?)(?![\p{L}])(?!\s+(?:products?|supplies|paper|articles?|shelf|shelves|items?|section|aisle|brushes|cleaner|corridors?|korridor\p{L}*|gang(?:en)?|entrances?|doors?|dør\p{L}*)(?![\p{L}]))`;
+const PRIVATE_AREA = String.raw`(?:toalett(?:et|ene|a|ane|er|ar|rom\p{L}{0,4})?|wc|dusj(?:en|ene|ar|ane|er|rom\p{L}{0,4})?|garderob(?:e|en|ene|ar|ane|er|eområd\p{L}{0,4})|omkledning(?:en|srom\p{L}{0,4})?|skifterom\p{L}{0,4}|prøverom\p{L}{0,4}|badstu\p{L}{0,3}|sauna\p{L}{0,3}|hotellrom\p{L}{0,4}|pauserom\p{L}{0,4}|personalrom\p{L}{0,4}|kvilerom\p{L}{0,4}|hvilerom\p{L}{0,4}|toilets?|restrooms?|washrooms?|bathrooms?|showers?|changing[- ](?:rooms?|areas?|facilities)|locker[- ]rooms?|fitting[- ]rooms?|hotel rooms?|break[- ]?rooms?|staff[- ]rooms?)(?![\p{L}])(?!\s+(?:products?|supplies|paper|articles?|shelf|shelves|items?|section|aisle|brushes|cleaner|corridors?|korridor\p{L}*|gang(?:en)?|entrances?|doors?|dør\p{L}*)(?![\p{L}]))`;
 /** A camera word (nb, nn, en). */
 const CAMERA_WORD = String.raw`(?:\p{L}*kamera\p{L}*|\p{L}*camera\p{L}*|cctv|videoovervåk\p{L}*|video surveillance)`;
 /**
