@@ -107,15 +107,14 @@ export default defineRule(
           continue;
         }
         const texts = textsOf(basis.consentWithdrawal);
-        if (texts.some(notWithdrawable)) {
-          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
-          continue;
-        }
+        // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
+        const notWithdrawn = texts.some(notWithdrawable);
+        if (notWithdrawn) report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
           !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a');
-        if (consentOnly && texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t)))
+        if (!notWithdrawn && consentOnly && texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t)))
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
@@ -146,7 +145,7 @@ export default defineRule(
             report.activity(r, join('/retention', i, field), 'retention-kept-after-withdrawal', { purpose: purpose.id }, { severity: 'warning' });
           }
         }
-        if (basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST.test(t)) && !texts.some((t) => ELECTRONIC.test(t)))
+        if (!notWithdrawn && basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST.test(t)) && !texts.some((t) => ELECTRONIC.test(t)))
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
