@@ -307,6 +307,28 @@ const MINOR_MAY =
 /** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
 const GUARDIAN_MAKES =
   /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
+/**
+ * The guardian makes or approves it in other words (R1's review, 2026-12-01): the passive «avtalen inngås av foreldrene»,
+ * «signed by a parent», or the guardian's consent («når foresatte har samtykket», «med samtykke fra verge», «with a
+ * parent's consent»), which vergemålsloven § 9 allows as the guardian's act.
+ */
+const GUARDIAN_APPROVES = new RegExp(
+  String.raw`(?<![\p{L}])(?:inngås|inngåast|signeres|signerast|underskrives|underskrivast|underteiknast|skrives under|skrivast under|signed|entered into|made|concluded)\s+(?:\p{L}+\s+){0,1}?(?:av|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|(?:foreld|foresatt|føresett|verge|verje|parent|guardian)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|godkjen\p{L}*|consent\p{L}*|approv\p{L}*)|(?:samtykke|samtykket|consent|approval|godkjenning)\s+(?:\p{L}+\s+){0,1}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|parental\s+(?:consent|approval)`,
+  'iu',
+);
+/**
+ * Joining an association from 15 (barneloven § 32: «Barn som er fylt 15 år, avgjer sjølv … om å melde seg inn i eller ut
+ * av foreiningar»; read in Lovdata's text, sstraume97/norwegian-laws, 2 July 2026): a membership of a club, team, choir,
+ * band or association, at a stated age of 15 or more («ungdom fra 15 år kan selv inngå medlemskap i laget», «young people
+ * aged 16 sign the membership agreement themselves»). A gym's or a shop's membership is a contract, not an association's:
+ * only association words are read.
+ */
+const ASSOCIATION =
+  /(?<![\p{L}])(?:lag|laget|\p{L}+lag|\p{L}+laget|forening\p{L}*|foreining\p{L}*|\p{L}+foreningen|\p{L}+foreininga|klubb\p{L}*|\p{L}+klubben|korps\p{L}*|kor|koret|ungdomslag\p{L}*|association\p{L}*|society|societies|union|clubs?|choirs?|bands?|youth clubs?|scouts?|speider\p{L}*)(?![\p{L}])/iu;
+const MEMBERSHIP = /medlem\p{L}*|melde\s+seg\s+inn|meld(?:er|ar)\s+seg\s+inn|gå\s+inn\s+i|members?(?:hip)?|join\p{L}*/iu;
+const FROM_15 =
+  /(?<![\p{L}\d])(?:fra|frå|from|over|aged|age|fylt|fylte)\s+(?:1[5-7])(?![\d])|(?<![\p{L}\d])1[5-7]\s*(?:år|years?)\s+(?:og|and)\s+(?:eldre|older|over)|(?<![\p{L}\d])1[5-7](?:\s+(?:og|and|or|eller)\s+1[5-7])?\s*(?:år|years?)?(?:\s+(?:or|og|eller)\s+(?:over|older|eldre))/iu;
+const joinsAssociationFrom15 = (c: string): boolean => ASSOCIATION.test(c) && MEMBERSHIP.test(c) && FROM_15.test(c);
 /** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
 const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
 /**
@@ -315,7 +337,7 @@ const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
  */
 const minorAlone = (t: string): boolean =>
   t
-    .split(/[.;:!?]/)
+    .split(STOP)
     .some(
       (c) =>
         MINOR.test(c) &&
@@ -325,6 +347,8 @@ const minorAlone = (t: string): boolean =>
         !OF_AGE.test(c) &&
         !MINOR_MAY.test(c) &&
         !GUARDIAN_MAKES.test(c) &&
+        !GUARDIAN_APPROVES.test(c) &&
+        !joinsAssociationFrom15(c) &&
         !NEGATION.test(c) &&
         !CANNOT.test(c),
     );
