@@ -77,8 +77,9 @@ const VAGUE: readonly RegExp[] = [
   // av kommunen», «administration of the school». The object is the whole body or unit, so the purpose covers anything
   // it does (WP203: a purpose must «delimit the scope of the processing operation»). An object that is a thing the body
   // runs («drift av tilgangssystemet», «administrasjon av medlemskapet», «drift av lånarregisteret i biblioteket») is
-  // not matched: only a single word ending in a body's or unit's noun, with no more words after it.
-  /^(?:å |to )?(?:drift|drifte|administrasjon|administrere|forvaltning|forvalte|leiing|ledelse|operation|operations|operating|running|administration|administering|management|managing)(?: (?:av|of))? (?:the |our |vår |vårt |våre )?(?:[\p{L}-]*(?:biblioteket|skulen|skolen|museet|kommunen|fylkeskommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|kontoret|eininga|enheten|avdelinga|avdelingen|institusjonen|barnehagen|senteret|kulturhuset|arkivet)|library|school|museum|municipality|organisation|organization|company|business|association|club|office|unit|department|institution)(?: vår| vårt| våre)?$/u,
+  // not matched: only a single word ending in a body's or unit's noun, with no more words after it. «Forvaltning av
+  // arkivet» is archive management, a task of its own (arkivlova), not the body (R1, 2026-12-01).
+  /^(?:å |to )?(?:drift|drifte|administrasjon|administrere|forvaltning|forvalte|leiing|ledelse|operation|operations|operating|running|administration|administering|management|managing)(?: (?:av|of))? (?:the |our |vår |vårt |våre )?(?:[\p{L}-]*(?:biblioteket|skulen|skolen|museet|kommunen|fylkeskommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|kontoret|eininga|enheten|avdelinga|avdelingen|institusjonen|barnehagen|senteret|kulturhuset)|library|school|museum|municipality|organisation|organization|company|business|association|club|office|unit|department|institution)(?: vår| vårt| våre)?$/u,
   // Other tasks of a body (variants-kultur KU81): «andre oppgåver i kultureininga», «ulike gjeremål i kommunen», «other
   // tasks of the club». Named by no task, they cover any; a clause that names the tasks («andre oppgåver etter
   // opplæringslova § 26-1», «andre oppgåver i samband med lånet») has more words and is not matched.
