@@ -115,11 +115,11 @@ const CAMERA_IN_PRIVATE = new RegExp(
 );
 /**
  * What keeps the place out of the camera's view or names it as only near the camera: outside, in front of, the entrance
- * or door to, next to, towards (the place is where the camera is not), except, masked, and what happens there as the
+ * or door to («døra inn til toalettet», «the door into the changing room»: R1's review, 2026-12-01), next to, towards (the place is where the camera is not), except, masked, and what happens there as the
  * camera's reason («tyveri i garderoben», «theft from the changing rooms»: the camera is elsewhere).
  */
 const NOT_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|døra til|døren til|dørene til|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|inngangen inn til|(?:døra|døren|dørene|døra)(?:\s+inn)?\s+til|door into|doors into|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
   'iu',
 );
 /**
