@@ -87,7 +87,7 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  * the site, the pages, the service or the app (or a web address), not a consent setting; a clause that names an active
  * act (ticking, clicking, choosing, signing) or is negated is not read.
  */
-const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|nettsidene|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
+const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
 const USE_AS_CONSENT = new RegExp(
   String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)`,
   'iu',
