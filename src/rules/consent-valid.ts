@@ -89,7 +89,7 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  */
 const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
 const USE_AS_CONSENT = new RegExp(
-  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)`,
+  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)`,
   'iu',
 );
 const ACTIVE_ACT =
@@ -117,7 +117,7 @@ const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) &&
 const CONTINUED_USE_WORDS =
   /(?<![\p{L}])(?:continu\p{L}*|keeps? (?:on )?using|fortsett\p{L}*|held fram|halde fram|holde fram|heldt fram)\s+(?:(?:to|å|med å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|bruke|bruka|bruk|nytte|surfe|navigere)(?![\p{L}])|(?<![\p{L}])(?:continued|fortsatt|vidare|videre)\s+(?:use|bruk|browsing|surfing)(?![\p{L}])/iu;
 const ACCEPT_TERMS_WORDS =
-  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|vilkår\p{L}*|betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
 const KEPT_APART =
   /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
 /**
@@ -548,9 +548,9 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(CONTINUED_USE_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(CONTINUED_USE_WORDS))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(ACCEPT_TERMS_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(ACCEPT_TERMS_WORDS))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
