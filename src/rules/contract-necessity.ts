@@ -304,6 +304,18 @@ const ALONE =
  */
 const MINOR_MAY =
   /arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare/iu;
+/**
+ * Joining an association from 15: «Barn som er fylt 15 år, avgjer sjølv spørsmål om val av utdanning og om å melde seg inn
+ * i eller ut av foreiningar» (barnelova § 32; Lovdata's text of 2 July 2026, R2 2026-12-01). Read where the clause gives
+ * an age of 15, 16 or 17 and names an association (a club of a sports association, a union, a society), not a company's
+ * gym or service.
+ */
+const AGE_15_TO_17 = /(?<![\p{L}\d])1[5-7](?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|(?<![\p{L}])(?:aged|over|fra|frå|from)\s+1[5-7](?![\d])/iu;
+/** An age under 15 («13 år», «13-17», «13 til 17», «aged 13 to 17»): then not all the members are 15. */
+const AGE_UNDER_15 =
+  /(?<![\p{L}\d])(?:[5-9]|1[0-4])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?|\s*(?:-|–|til|to)\s*1\d)(?![\p{L}\d])|(?<![\p{L}])(?:aged|under|fra|frå|from)\s+(?:[5-9]|1[0-4])(?![\d])/iu;
+const ASSOCIATION =
+  /(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|lag|laget|\p{L}+laget|kor|koret|choirs?|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])/iu;
 /** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
 const GUARDIAN_MAKES =
   /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
@@ -316,24 +328,11 @@ const GUARDIAN_APPROVES = new RegExp(
   String.raw`(?<![\p{L}])(?:inngås|inngåast|signeres|signerast|underskrives|underskrivast|underteiknast|skrives under|skrivast under|signed|entered into|made|concluded)\s+(?:\p{L}+\s+){0,1}?(?:av|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|(?:foreld|foresatt|føresett|verge|verje|parent|guardian)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|godkjen\p{L}*|consent\p{L}*|approv\p{L}*)|(?:samtykke|samtykket|consent|approval|godkjenning)\s+(?:\p{L}+\s+){0,1}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|parental\s+(?:consent|approval)`,
   'iu',
 );
-/**
- * Joining an association from 15 (barneloven § 32: «Barn som er fylt 15 år, avgjer sjølv … om å melde seg inn i eller ut
- * av foreiningar»; read in Lovdata's text, sstraume97/norwegian-laws, 2 July 2026): a membership of a club, team, choir,
- * band or association, at a stated age of 15 or more («ungdom fra 15 år kan selv inngå medlemskap i laget», «young people
- * aged 16 sign the membership agreement themselves»). A gym's or a shop's membership is a contract, not an association's:
- * only association words are read.
- */
-const ASSOCIATION =
-  /(?<![\p{L}])(?:lag|laget|\p{L}+lag|\p{L}+laget|forening\p{L}*|foreining\p{L}*|\p{L}+foreningen|\p{L}+foreininga|klubb\p{L}*|\p{L}+klubben|korps\p{L}*|kor|koret|ungdomslag\p{L}*|association\p{L}*|society|societies|union|clubs?|choirs?|bands?|youth clubs?|scouts?|speider\p{L}*)(?![\p{L}])/iu;
-const MEMBERSHIP = /medlem\p{L}*|melde\s+seg\s+inn|meld(?:er|ar)\s+seg\s+inn|gå\s+inn\s+i|members?(?:hip)?|join\p{L}*/iu;
-const FROM_15 =
-  /(?<![\p{L}\d])(?:fra|frå|from|over|aged|age|fylt|fylte)\s+(?:1[5-7])(?![\d])|(?<![\p{L}\d])1[5-7]\s*(?:år|years?)\s+(?:og|and)\s+(?:eldre|older|over)|(?<![\p{L}\d])1[5-7](?:\s+(?:og|and|or|eller)\s+1[5-7])?\s*(?:år|years?)?(?:\s+(?:or|og|eller)\s+(?:over|older|eldre))/iu;
-const joinsAssociationFrom15 = (c: string): boolean => ASSOCIATION.test(c) && MEMBERSHIP.test(c) && FROM_15.test(c);
 /** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
 const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
 /**
  * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
- * lets a minor make (MINOR_MAY), and not denied.
+ * lets a minor make (MINOR_MAY; an association joined from 15), and not denied.
  */
 const minorAlone = (t: string): boolean =>
   t
@@ -346,9 +345,9 @@ const minorAlone = (t: string): boolean =>
         ALONE.test(c) &&
         !OF_AGE.test(c) &&
         !MINOR_MAY.test(c) &&
+        !(AGE_15_TO_17.test(c) && !AGE_UNDER_15.test(c) && ASSOCIATION.test(c)) &&
         !GUARDIAN_MAKES.test(c) &&
         !GUARDIAN_APPROVES.test(c) &&
-        !joinsAssociationFrom15(c) &&
         !NEGATION.test(c) &&
         !CANNOT.test(c),
     );

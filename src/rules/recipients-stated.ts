@@ -176,7 +176,7 @@ const PLACE_OR_UNIT =
  * «Helsesykepleieren», «Line Manager», «Head of Department», «Registrar»); and the person addressed («sendes til Deg») or
  * who sent it in («Svaret sendes til Innsender»). A complaints board named bare («Klagen sendes til Klagenemnda») is the
  * body's own (a municipality's «særskilte klagenemnder», forvaltningsloven § 28 second paragraph; a university's «nemnd for studentsaker», universitets- og høyskoleloven § 14-1);
- * one named with what it is for («Klagenemnda for likestilling og diskriminering») is another body (H12F, the rest of
+ * one named with what it is for («Klagenemnda for offentlige anskaffelser») is another body (H12F, the rest of
  * W1's review, 2026-11-30). A unit of the controller is no recipient (Art. 4(9)). Every word of the
  * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
  * and boards of other bodies («Fylkesnemnda») are not such words.
