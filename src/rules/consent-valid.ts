@@ -87,16 +87,23 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  * the site, the pages, the service or the app (or a web address), not a consent setting; a clause that names an active
  * act (ticking, clicking, choosing, signing) or is negated is not read.
  */
-const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|nettsidene|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
+const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
 const USE_AS_CONSENT = new RegExp(
-  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}[^.;:!?]*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}[^.;:!?]*?(?:consent|agree|accept)`,
+  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)`,
   'iu',
 );
 const ACTIVE_ACT =
   /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?)(?![\p{L}])/iu;
 /** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
 const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
-const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause);
+/**
+ * The person is asked («får du spørsmål om du samtykker», «blir du spurd om samtykke», «you will be asked again whether you
+ * consent», «prompted»): the consent is sought, not taken from the use or the terms (R1's review, 2026-12-01: 5 of 11 lawful
+ * wordings fired).
+ */
+const ASKED =
+  /(?<![\p{L}])(?:spørsmål\p{L}*|spør|spørres|spurt|spurd|spurde|asked|ask|asks|prompted|be om samtykke|ber om samtykke|bed om samtykke)(?![\p{L}])/iu;
+const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause) && !ASKED.test(clause);
 /**
  * The record's own words say consent is given by going on using the service («Consent is given by continuing to use the
  * site after the banner is shown», «ved å fortsette å bruke nettstedet samtykker du») or by accepting or signing terms or
@@ -110,13 +117,22 @@ const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) &&
 const CONTINUED_USE_WORDS =
   /(?<![\p{L}])(?:continu\p{L}*|keeps? (?:on )?using|fortsett\p{L}*|held fram|halde fram|holde fram|heldt fram)\s+(?:(?:to|å|med å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|bruke|bruka|bruk|nytte|surfe|navigere)(?![\p{L}])|(?<![\p{L}])(?:continued|fortsatt|vidare|videre)\s+(?:use|bruk|browsing|surfing)(?![\p{L}])/iu;
 const ACCEPT_TERMS_WORDS =
-  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|vilkår\p{L}*|betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
 const KEPT_APART =
   /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
+/**
+ * A sentence of the note that says consent (or accepting, agreeing) follows: «Kunden godtar vilkårene for kjøpet» alone,
+ * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
+ */
+const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
 const saysVia =
   (words: RegExp) =>
   (sentence: string): boolean =>
-    words.test(sentence) && !NEGATION.test(sentence) && !KEPT_APART.test(sentence);
+    words.test(sentence) &&
+    CONSENT_OR_ACCEPT.test(sentence.replace(words, ' ')) &&
+    !NEGATION.test(sentence) &&
+    !KEPT_APART.test(sentence) &&
+    !ASKED.test(sentence);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -295,11 +311,25 @@ const DEFAULT_ON =
   /(?<![\p{L}])(?:slått på|slege på|skrudd på|satt på|aktivert|aktivisert|påslått|enabled|switched on|turned on|activated|(?:is|are) on)\s+(?:\p{L}+\s+){0,2}?(?:som standard|automatisk|for alle(?: nye)?(?!\s+(?:som|dei|de)\b)|by default|automatically|for everyone(?!\s+who)|for all(?: new)?(?!\s+(?:who|that))(?:\s+\p{L}+)?)(?![\p{L}])/iu;
 const AFTER_OWN_YES =
   /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket|samtykkjer|samtykker|consented|consents?|sagt ja|takka ja|takket ja|opted in|chosen|valt|valgt)(?![\p{L}])/iu;
+/**
+ * Switched on after the person's own act: confirming, tapping, clicking or ticking, allowing, choosing, switching it on
+ * («aktivert automatisk når du har bekreftet påmeldingen», «først når du gir tillatelse i telefonen», «once you tap
+ * Allow», «for all new members who tick the box»; R1's review, 2026-12-01: 4 of 8 lawful wordings fired). Not an act of
+ * switching it off («som kan klikke for å slå den av»).
+ */
+const AFTER_OWN_ACT =
+  /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:bekreft\p{L}*|stadfest\p{L}*|confirm\p{L}*|tap|taps|tapped|trykk\p{L}*|klikk\p{L}*|click\p{L}*|kryss\p{L}*|huk\p{L}*|tick\p{L}*|allow\p{L}*|tillat\p{L}*|løyve|gir\s+tilgang|gjev\s+tilgang|grant\p{L}*|velg\p{L}*|vel|choose\p{L}*|select\p{L}*|slår\s+(?:\p{L}+\s+)?på|switch(?:es)?\s+(?:\p{L}+\s+)?on|turns?\s+(?:\p{L}+\s+)?on)(?![\p{L}])(?!(?:\s+\p{L}+){0,4}\s+(?:av|off|out|ut)(?![\p{L}]))/iu;
 /** A setting that processes no personal data («men ingen personopplysningar blir lagra ved det»). */
 const NO_PERSONAL_DATA = /(?:ingen|ikkje|ikke|no)\s+personopplysning\p{L}*|no personal data/iu;
 const defaultOn = (clause: string): boolean => {
   const m = DEFAULT_ON.exec(clause);
-  return m !== null && !NEGATION.test(clause.slice(0, m.index + m[0].length)) && !AFTER_OWN_YES.test(clause) && !NO_PERSONAL_DATA.test(clause);
+  return (
+    m !== null &&
+    !NEGATION.test(clause.slice(0, m.index + m[0].length)) &&
+    !AFTER_OWN_YES.test(clause) &&
+    !AFTER_OWN_ACT.test(clause) &&
+    !NO_PERSONAL_DATA.test(clause)
+  );
 };
 
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
@@ -518,9 +548,9 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
         } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(CONTINUED_USE_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(CONTINUED_USE_WORDS))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(saysVia(ACCEPT_TERMS_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(ACCEPT_TERMS_WORDS))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });

@@ -315,10 +315,19 @@ const AGE_15_TO_17 = /(?<![\p{L}\d])1[5-7](?:\s*(?:år|years?)|-åring\p{L}*|-ye
 const AGE_UNDER_15 =
   /(?<![\p{L}\d])(?:[5-9]|1[0-4])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?|\s*(?:-|–|til|to)\s*1\d)(?![\p{L}\d])|(?<![\p{L}])(?:aged|under|fra|frå|from)\s+(?:[5-9]|1[0-4])(?![\d])/iu;
 const ASSOCIATION =
-  /(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|lag|laget|\p{L}+laget|kor|koret|choirs?|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])/iu;
 /** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
 const GUARDIAN_MAKES =
   /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
+/**
+ * The guardian makes or approves it in other words (R1's review, 2026-12-01): the passive «avtalen inngås av foreldrene»,
+ * «signed by a parent», or the guardian's consent («når foresatte har samtykket», «med samtykke fra verge», «with a
+ * parent's consent»), which vergemålsloven § 9 allows as the guardian's act.
+ */
+const GUARDIAN_APPROVES = new RegExp(
+  String.raw`(?<![\p{L}])(?:inngås|inngåast|signeres|signerast|underskrives|underskrivast|underteiknast|skrives under|skrivast under|signed|entered into|made|concluded)\s+(?:\p{L}+\s+){0,1}?(?:av|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|(?:foreld|foresatt|føresett|verge|verje|parent|guardian)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|godkjen\p{L}*|consent\p{L}*|approv\p{L}*)|(?:samtykke|samtykket|consent|approval|godkjenning)\s+(?:\p{L}+\s+){0,1}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|parental\s+(?:consent|approval)`,
+  'iu',
+);
 /** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
 const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
 /**
@@ -327,7 +336,7 @@ const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
  */
 const minorAlone = (t: string): boolean =>
   t
-    .split(/[.;:!?]/)
+    .split(STOP)
     .some(
       (c) =>
         MINOR.test(c) &&
@@ -338,6 +347,7 @@ const minorAlone = (t: string): boolean =>
         !MINOR_MAY.test(c) &&
         !(AGE_15_TO_17.test(c) && !AGE_UNDER_15.test(c) && ASSOCIATION.test(c)) &&
         !GUARDIAN_MAKES.test(c) &&
+        !GUARDIAN_APPROVES.test(c) &&
         !NEGATION.test(c) &&
         !CANNOT.test(c),
     );

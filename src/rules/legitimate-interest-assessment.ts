@@ -36,9 +36,14 @@ const CREDIT_APPLICATION =
 const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|applicants?|(?:person|one)s?\s+who\s+(?:applies|apply))(?![\p{L}])/iu;
 /** Applicants for a home, a rental or a job, not for credit: «boligsøkere», «stillingssøkere», «housing applicants». */
 const HOUSING_OR_JOB = /(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu;
+/**
+ * A sentence, or the part of one before or after «, men», «, mens», «, but», «, while», «, whereas»: what the contrast
+ * says of the other part is not read into it («vi kredittsjekkar alle, men ikkje …»). One pattern for every reading here.
+ */
+const SENTENCE_OR_BUT = /[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu;
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
 const checksEveryone = (text: string): boolean =>
-  text.split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu).some((c) => {
+  text.split(SENTENCE_OR_BUT).some((c) => {
     if (!CREDIT.test(c)) return false;
     const m = EVERYONE.exec(c);
     if (m === null || NEGATION.test(c.slice(0, m.index))) return false;
@@ -85,7 +90,7 @@ const HOLDER_AFTER = /^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L
 const HOLDER_WORD = /(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$/iu;
 /** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
 const checksPrepaid = (text: string): boolean =>
-  text.split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu).some((c) => {
+  text.split(SENTENCE_OR_BUT).some((c) => {
     const credit = CREDIT.exec(c);
     if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
     const rest = c.slice(credit.index);
@@ -115,11 +120,11 @@ const CAMERA_IN_PRIVATE = new RegExp(
 );
 /**
  * What keeps the place out of the camera's view or names it as only near the camera: outside, in front of, the entrance
- * or door to, next to, towards (the place is where the camera is not), except, masked, and what happens there as the
+ * or door to («døra inn til toalettet», «the door into the changing room»: R1's review, 2026-12-01), next to, towards (the place is where the camera is not), except, masked, and what happens there as the
  * camera's reason («tyveri i garderoben», «theft from the changing rooms»: the camera is elsewhere).
  */
 const NOT_INSIDE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|døra til|døren til|dørene til|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|inngangen inn til|(?:døra|døren|dørene|døra)(?:\s+inn)?\s+til|door into|doors into|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -131,9 +136,7 @@ const NO_WORD = /(?<![\p{L}])(?:no|none|ingen|inga|intet|without|uten|utan)(?![\
 /** A sign or notice about the cameras is no camera («Skilt om kameraovervåking henger … i garderobene»). */
 const SIGN = /(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|signs?|signage|notices?|posters?)(?![\p{L}])/iu;
 const cameraInPrivate = (text: string): boolean =>
-  text
-    .split(/[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu)
-    .some((c) => CAMERA_IN_PRIVATE.test(c) && !NEGATION.test(c) && !NO_WORD.test(c) && !SIGN.test(c) && !NOT_INSIDE.test(c));
+  text.split(SENTENCE_OR_BUT).some((c) => CAMERA_IN_PRIVATE.test(c) && !NEGATION.test(c) && !NO_WORD.test(c) && !SIGN.test(c) && !NOT_INSIDE.test(c));
 
 export default defineRule(
   {

@@ -516,11 +516,14 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
 
 /**
  * A listed recipient that is the public, by the words records use for it (nb, nn, en): the public, everyone, anyone,
- * visitors, customers in the shop, readers, or where it is published (the website, social media, a named platform, a
- * notice board). «Offentlige myndigheter» and «public authorities» are no public.
+ * visitors, customers in the shop, readers, the audience («publikum»), spectators, or where it is published (the website,
+ * social media, a named platform, a notice board); or the group the purpose shows it to (members, pupils, parents,
+ * participants: a members' page, a school's notice board). «Offentlige myndigheter» and «public authorities» are no
+ * public. (R1's review, 2026-12-01: «Publikum», «Lesarane av nettavisa», «Kunder i butikken», «Medlemmene i klubben»,
+ * «Foreldre og elever ved skolen» listed, 5 of 10 lawful wordings fired.)
  */
 const PUBLIC_NAMED =
-  /allmenn\p{L}*|allment\p{L}*|offentligheten|ålmenta|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector|administration|agenc|organ|registers?|institution))|(?<![\p{L}])(?:alle som|alle besøkande|alle besøkende|everyone|anyone|kven som helst|hvem som helst)(?![\p{L}])|besøk\p{L}*|vitjar\p{L}*|visitors?|lesere|lesarar|readers?|publiser\p{L}*|publish\p{L}*|offentliggj\p{L}*|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|internet|website|sosiale medi\p{L}*|social media|instagram|facebook|tiktok|linkedin|youtube|snapchat|oppslag\p{L}*|notice ?boards?|noticeboards?|bulletin boards?/iu;
+  /allmenn\p{L}*|allment\p{L}*|offentligheten|ålmenta|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector|administration|agenc|organ|registers?|institution))|(?<![\p{L}])(?:alle som|alle besøkande|alle besøkende|everyone|anyone|kven som helst|hvem som helst)(?![\p{L}])|besøk\p{L}*|vitjar\p{L}*|visitors?|publikum|audiences?|(?<![\p{L}])(?:leser|lesar)\p{L}*|readers?|tilskuer\p{L}*|tilskodar\p{L}*|spectators?|(?<![\p{L}])(?:andre\s+)?(?:kunder|kundar|customers)\s+(?:i|in)\s+(?:the\s+)?(?:butikk\p{L}*|shop|store)|(?<![\p{L}])(?:medlem\p{L}*|members?|elev\p{L}*|pupils?|foreld\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|deltak\p{L}*|participants?)(?![\p{L}])|publiser\p{L}*|publish\p{L}*|offentliggj\p{L}*|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|internet|website|sosiale medi\p{L}*|social media|instagram|facebook|tiktok|linkedin|youtube|snapchat|oppslag\p{L}*|notice ?boards?|noticeboards?|bulletin boards?/iu;
 /**
  * Where the record's own words say personal data is published or posted where everyone who comes sees it (`publishes`:
  * a purpose or the activity's description), while the list of recipients names no public (PUBLIC_NAMED): the purpose's

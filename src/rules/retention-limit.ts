@@ -334,6 +334,9 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
   });
 }
 
+/** Words that the data is archived or handed to an archive depot (nb, nn, en). */
+const ARCHIVED =
+  /arkiver\p{L}*|arkivlov\p{L}*|arkivverket|nasjonalarkiv\p{L}*|avlever\p{L}*|archiv\p{L}*|archival|transferred to the (?:national )?archives?/iu;
 /**
  * A section cited in the activity's legal basis whose processing a regulation caps (`keepMaxUnder`: the correctional
  * service's ten years after the sentence ends): a retention entry of the activity with a longer period, not handed to an
@@ -351,6 +354,9 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     const kept = durationSeconds(e.period);
     if (kept === undefined || kept <= limit + DAY) return;
     if (e.law.some((x) => knownLaw(x, ref)?.law.roles?.includes('archive-duty') === true)) return;
+    // The regulation's own exception said in words («skal arkiveres etter arkivlova», «avleveres til Arkivverket»: R1's
+    // review, 2026-12-01, 2 of 6 lawful wordings fired).
+    if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),
