@@ -58,6 +58,10 @@ table(
     ['nn', 'annonsere stillinga på nettsida'],
     ['en', 'advertise the vacancy on job boards'],
     ['en', 'advertising job openings'],
+    // An employer's job advertisement (B2's JOB_ADVERT, one reading with the vacancies since 2026-12-01).
+    ['en', 'assess and select applicants for an advertised position or internship'],
+    ['nb', 'vurdere søkere til den annonserte stillingen'],
+    ['nb', 'legge stillingsannonsen ut på finn.no'],
     ['nb', 'Rekruttering: annonsering, intervju og referanseinnhenting'],
     ['nn', 'rekruttering av tilsette, med annonsering og intervju'],
     // An estate agent marketing the client's home performs the assignment.
@@ -219,6 +223,14 @@ table(
     ['en', 'We work with not-for-profit partners.'],
   ],
 );
+
+describe('marketing read with a pattern of its own (marketingSaid)', () => {
+  it('takes a pattern without the g flag as well as one with it', () => {
+    expect(marketingSaid('Vi sender nyhetsbrev med tilbud.', /nyhetsbrev/iu)).toBe(true);
+    expect(marketingSaid('Vi sender nyhetsbrev med tilbud.', /nyhetsbrev/giu)).toBe(true);
+    expect(marketingSaid('Vi sender ikke nyhetsbrev.', /nyhetsbrev/iu)).toBe(false);
+  });
+});
 
 describe('a said thing, not denied, in some clause (saidUnnegated)', () => {
   it('reads a clause that says it and holds no negation, whatever the other clauses say', () => {
