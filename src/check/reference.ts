@@ -89,6 +89,12 @@ export interface LawEntry {
   /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
   keepFor?: readonly RetentionDuty[];
   /**
+   * The section keeps what it covers as another law's section does, whose `keepFor` then holds for it too (kommuneloven
+   * § 14-6 sixth paragraph: «Regnskapsopplysninger skal … oppbevares i samsvar med bokføringsloven §§ 3 til 14»): the
+   * key of that law in data/norwegian-law.json and the section.
+   */
+  keepAs?: { law: string; section: string };
+  /**
    * The longest the section lets data be kept without a further decision or another law (a maximum): helseforskningsloven
    * § 38, five years after the final report to REK unless REK decides a longer time.
    */
