@@ -188,7 +188,7 @@ function profilingIn(text: string): { words: string; at: number } | undefined {
  * Group 1: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*|vask\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -196,10 +196,13 @@ const SELF =
   /(?<![\p{L}])(?:deg|dykk|dere|den registrerte|de registrerte|dei registrerte|registrerte|selv|sjølv|sjøl|you|yourself|themselves|the person|data subjects?|the individual)(?![\p{L}])/iu;
 /**
  * What the person shows or gives («kontrolleres mot legitimasjon», «checked against your passport», «BankID»): the source
- * is the person; and the controller's own systems («fra våre egne systemer», «from our own records»).
+ * is the person; and the controller's own systems («fra våre egne systemer», «from our own records»). And the registers
+ * of those who refuse marketing («Reservasjonsregisteret», markedsføringsloven § 12; a «Robinson list»): checking against
+ * them removes people from a list and tells nothing about them the notice must trace (variants-media's clean base:
+ * «Listene vaskes mot Reservasjonsregisteret»; «vaske», washing a list, is not read at all).
  */
 const PERSONS_OWN_OR_OURS =
-  /(?<![\p{L}])(?:legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:reservasjonsregist\p{L}*|robinson\p{L}*|legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])/iu;
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];

@@ -114,3 +114,15 @@ describe('sourceNamed', () => {
     expect(sourceNamed('Adressa blir henta frå Folkeregisteret')).toBe('Folkeregisteret');
   });
 });
+
+table(
+  'a source: lawful look-alikes found on the corpus',
+  readText.source,
+  [['en', 'We check name and address against the National Population Register through Norsk helsenett.']], // set: tannlege T05
+  [
+    ['nb', 'føre register over ansattes rettigheter i fast eiendom og kontrollere forbudet mot egenhandel'], // set: megler base
+    ['nb', 'Listene vaskes mot Reservasjonsregisteret før telefonsalg.'], // set: media base
+    ['nb', 'Telefonlistene kontrolleres mot Reservasjonsregisteret.'],
+    ['en', 'We check the claim against the contract terms.'],
+  ],
+);
