@@ -1089,7 +1089,9 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
 }
 
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return isLaw(law, p.law, ref) && sectionNumbers(law.section).includes(p.section);
+  return (
+    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
+  );
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */
