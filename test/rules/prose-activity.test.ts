@@ -79,6 +79,11 @@ table(
     ['nb', 'Brukerprofil med navn og e-postadresse.'],
     ['en', 'Staff profiles with names and photos are shown on the intranet.'],
     ['nn', 'Appen gir ingen tilrådingar ut frå det einskilde lån.'],
+    ['nb', 'Opplysningene brukes ikke til profilering eller personlig tilpassede tilbud.'],
+    ['nb', 'Du kan se og endre profilen din på Min side.'],
+    ['nb', 'Risikovurdering av arbeidsplassen gjøres hvert år.'],
+    ['en', 'We assess the risk score of the building each year.'],
+    ['nn', 'Kundeprofilen viser namn og adresse.'],
   ],
 );
 
@@ -106,6 +111,18 @@ table(
     ['en', 'The data subject may share the data with others themselves.'],
     ['nb', 'Den registrerte kan selv dele opplysningene med andre.'],
     ['en', 'We never obtain data from third parties.'],
+    // A form, channel or device is no source other than the person (the integrator's review, 2026-12-01).
+    ['nb', 'Opplysningene hentes fra søknadsskjemaet du fyller ut.'],
+    ['nb', 'Navn og adresse hentes fra bestillingsskjemaet.'],
+    ['en', 'The data is collected from the booking form on our website.'],
+    ['en', 'We receive the questions from the contact form and by e-mail.'],
+    ['nn', 'Opplysningane blir henta frå skjemaet du sender inn.'],
+    ['nb', 'Bildene hentes fra kameraet ved inngangen.'],
+    ['nb', 'Tidene hentes fra stemplingsuret.'],
+    ['nb', 'Vi får henvendelser fra publikum på e-post og telefon.'],
+    ['nb', 'Vi får telefonnummeret ditt fra nummervisningen.'],
+    ['nb', 'Opplysningene hentes fra Min side og ID-porten.'],
+    ['en', 'We retrieve the files from our archive.'],
   ],
 );
 
@@ -113,6 +130,7 @@ describe('sourceNamed', () => {
   it('gives the words naming the source', () => {
     expect(sourceNamed('traced by asking their employer, family and neighbours')).toBe('their employer');
     expect(sourceNamed('Adressa blir henta frå Folkeregisteret')).toBe('Folkeregisteret');
+    expect(sourceNamed('søke opp kandidatene på LinkedIn og i andre sosiale medier før intervju')).toBe('LinkedIn og i andre sosiale medier');
   });
 });
 
