@@ -101,8 +101,21 @@ const PERSONAL =
  * A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. Not
  * the first part of a hyphen compound, which names a kind and negates nothing («ikke-nødvendige informasjonskapsler»,
  * «ikkje-naudsynte», «not-for-profit partners»; H12V's false-alarm review left it as a miss, 2026-11-30).
+ * Since 2026-12-01 (L) also «cannot», the determiners and pronouns of none («ingen», «inga», «intet», «ingenting»,
+ * «inkje», «nothing», «none», «nobody», «no one»), «verken/hverken/korkje … eller» and «neither … nor», and English «no»
+ * (NO_EN: only in an English clause, as nynorsk «no» is «now»: «Vi har no flytta arkivet»; and only before a word, not a
+ * web address's «.no», «organisation no.» nor «yes or no»). Not where the negation says
+ * «only» («ingen andre enn revisor», «deles ikke med andre enn NAV», «no one other than the auditor», «not … except»:
+ * ONLY_AFTER): the clause then says the thing of those it names.
  */
-export const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)(?![\p{L}])(?!-\p{L})|n't(?![\p{L}])/iu;
+const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:andre|anna|annan|annet|anne|noen|nokon|nokre|other|others|anyone|anybody|one)\s+(?:enn|than|except|but)(?![\p{L}])|\s+(?:\p{L}+\s+){0,3}?(?:unntatt|utanom|utenom|bortsett|except|but)(?![\p{L}]))`;
+/** English clause markers, read around «no»: a function word Norwegian does not have. */
+const EN_MARK = String.raw`(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any|data|information|longer|more|one|such|personal|cookies|other)`;
+const NO_EN = String.raw`(?<![.@/])(?<!yes\s*(?:or|\/)\s*)no(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]*?(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}]))|(?<=(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}])[^.;:!?]*?no))`;
+export const NEGATION = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|aldri|never|not|cannot|ingen|inga|intet|ingenting|inkje|nothing|none|nobody|no\s+one|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:verken|hverken|korkje|neither)\s+(?:[^.;:!?]*?)(?<![\p{L}])(?:eller|nor)(?![\p{L}]))|n't(?![\p{L}])${ONLY_AFTER}`,
+  'iu',
+);
 /**
  * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
@@ -558,23 +571,20 @@ export const REKLAME = String.raw`reklame(?!r(?:e|er|te|t|a|ast)?(?!\p{L})(?! fo
 export const OBJECT_MARKETING =
   /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|marketing|market|advertising|advertise)\s+(?:av\s+|of\s+)?(?:boligen|bustaden|eiendommen|eigedomen|leiligheten|leilegheita|hytta|huset|objektet|the property|the home|the house|your (?:home|property|house))(?:\s+(?:din|ditt|dine))?(?![\p{L}])/giu;
 /**
- * An employer's job advertisement («vurdere søkere til den annonserte stillingen», «stillingsannonsen», «assess applicants
- * for an advertised position», «the job advert»): recruitment, not marketing of goods or services to the person
- * (arbeidsmiljøloven § 9-3 (1) calls it «utlysningen»). Left out before marketing words are read, as OBJECT_MARKETING is
- * (contract-necessity, legal-basis-per-purpose, direct marketing): B2's blind set variants-advokat, where «assess and
- * select applicants for an advertised position or internship» was read as marketing. Advertising the controller's
- * services to applicants («advertise our services to applicants») is still read.
+ * Recruitment, not marketing of goods or services to the person: left out before marketing words are read, as
+ * OBJECT_MARKETING is (contract-necessity, legal-basis-per-purpose, special-category-condition, direct marketing). One
+ * reading since 2026-12-01 (L; until then B2's JOB_ADVERT and V's VACANCY_MARKETING, replaced one after the other, with the
+ * same findings on every corpus registry before and after the join):
+ * - marketing a vacancy («markedsføre ledige stillinger», «annonsere stillinga», «advertise the vacancy», «advertising job
+ *   openings»): addressed to job seekers, not marketing in consumer relations (markedsføringsloven § 1: «markedsføring … i
+ *   forbrukerforhold»), so no direct marketing; tried first at each place, as it was replaced first;
+ * - an employer's job advertisement («vurdere søkere til den annonserte stillingen», «stillingsannonsen», «assess applicants
+ *   for an advertised position», «the job advert»; arbeidsmiljøloven § 9-3 (1) calls it «utlysningen»): B2's blind set
+ *   variants-advokat, where «assess and select applicants for an advertised position or internship» was read as marketing.
+ * Advertising the controller's services to applicants («advertise our services to applicants») is still read.
  */
-const JOB_ADVERT =
-  /(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])/giu;
-/**
- * Marketing a vacancy («markedsføre ledige stillinger», «annonsere stillinga», «advertise the vacancy», «advertising job
- * openings»): recruitment addressed to job seekers, not marketing of goods or services to consumers (markedsføringsloven
- * § 1: «markedsføring … i forbrukerforhold»), so no direct marketing. Left out with OBJECT_MARKETING before marketing
- * words are tested.
- */
-const VACANCY_MARKETING =
-  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])/giu;
+const VACANCY_ADVERT =
+  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])|(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])/giu;
 /**
  * Marketing in words (nb, nn, en), the one list every rule reads marketing by: marketing and advertising
  * («markedsføre», «marknadsføring», «reklame» but not «reklamere» alone (REKLAME), «marketing», «remarketing»,
@@ -587,18 +597,20 @@ export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLA
 const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
 /**
  * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
- * and interviewing for open positions»): job advertising (VACANCY_MARKETING), wherever in the text the vacancy is named.
+ * and interviewing for open positions»): job advertising (VACANCY_ADVERT), wherever in the text the vacancy is named.
  */
 const AD_WORD = /^(?:annonsering|advertis\p{L}*)$/iu;
 const RECRUITMENT = /(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|vacanc\p{L}*|jobs?|jobb|jobbsøk\p{L}*|søkere|søkjarar|applicants?)(?![\p{L}])/iu;
 /**
- * Whether a clause of the text (cut at CLAUSE_END) says marketing (`all`, a global RegExp: MARKETING_WORDS unless a rule
+ * Whether a clause of the text (cut at CLAUSE_END) says marketing (`words`: MARKETING_WORDS unless a rule
  * reads more), with the marketing of the person's own home and of vacancies left out (OBJECT_MARKETING,
- * VACANCY_MARKETING; advertising in a text about recruitment, RECRUITMENT), not denied and not skipped: a negation among the four words before the words or the one after
+ * VACANCY_ADVERT; advertising in a text about recruitment, RECRUITMENT), not denied and not skipped: a negation among the four words before the words or the one after
  * them («vi selger aldri måleverdier», «opplysningane vert ikkje nytta til marknadsføring», «is not used for marketing»)
  * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
  */
-export function marketingSaid(text: string, all: RegExp = MARKETING_ALL, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+export function marketingSaid(text: string, words: RegExp = MARKETING_ALL, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+  // Read with a global copy where a caller passes a pattern without the `g` flag (matchAll would throw).
+  const all = words.global ? words : globalOf(words);
   // Most texts name no marketing: one search of the whole text first.
   all.lastIndex = 0;
   const any = all.test(text);
@@ -607,8 +619,7 @@ export function marketingSaid(text: string, all: RegExp = MARKETING_ALL, skip?: 
   const recruitment = RECRUITMENT.test(text);
   return text
     .replace(OBJECT_MARKETING, '')
-    .replace(VACANCY_MARKETING, '')
-    .replace(JOB_ADVERT, '')
+    .replace(VACANCY_ADVERT, '')
     .split(CLAUSE_END)
     .some((clause) => {
       for (const m of clause.matchAll(all)) {
@@ -624,6 +635,12 @@ export function marketingSaid(text: string, all: RegExp = MARKETING_ALL, skip?: 
       }
       return false;
     });
+}
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, `${re.flags}g`)));
+  return g;
 }
 /**
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
@@ -1072,7 +1089,9 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
 }
 
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return isLaw(law, p.law, ref) && sectionNumbers(law.section).includes(p.section);
+  return (
+    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
+  );
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */
