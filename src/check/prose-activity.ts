@@ -176,7 +176,7 @@ const PROFILING = new RegExp(
  */
 const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
-  /(?<![\p{L}])(?:for|of|per|til|på)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
 function profilingIn(text: string): { words: string; at: number } | undefined {
   for (const { part, at } of parts(text)) {
@@ -226,15 +226,20 @@ const CHANNEL =
 const PARTY =
   /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|bureaus?|agenc\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|others?|andre)(?![\p{L}])/u;
 
+/** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
+const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
-  for (const { part, at } of parts(text)) {
+  for (const { part, at, clause } of parts(text)) {
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
+    if (m[1] !== undefined && SELF_LATER.test(clause.slice(Math.max(0, clause.indexOf(part)) + m.index))) continue;
     if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }
@@ -246,11 +251,12 @@ export function sourceNamed(words: string): string {
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').split(SOURCE_END)[0]!.trim();
 }
-const SOURCE_END = /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|før\s|before|after|when|if|so that|in order)(?![\p{L}])/iu;
+const SOURCE_END =
+  /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
 
 /** Words that name no source by themselves («their», «andre», «tidligere»): not matched against the recorded sources. */
 const NOT_A_NAME =
-  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates)$/iu;
+  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates|lista|listen|listene|lister|register|registeret|registera|registre|databasen|the list|list)$/iu;
 /**
  * Whether a source the prose names (`named`, the words SOURCE_SAID gives) is among `recorded` (the recorded sources'
  * names and descriptions, lower case): some word of five letters or more of it, by its first five, is in one of them
@@ -263,6 +269,9 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
     .split(/[^\p{L}\d]+/u)
     .filter((w) => w.length >= 5 && !NOT_A_NAME.test(w))
     .map((w) => w.slice(0, 5));
+  // Abbreviations of two to four capitals (PPT, NAV, SSB, UDI) are matched as whole words (integrator, 2026-12-01).
+  const abbreviations = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => new RegExp(`(?<![\\p{L}])${m[0]}(?![\\p{L}])`, 'iu'));
+  if (abbreviations.some((a) => recorded.some((t) => a.test(t)))) return true;
   return stems.length === 0 || stems.some((st) => recorded.some((t) => t.includes(st)));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discloses } from '../../src/check/facts.js';
-import { readText, sourceNamed } from '../../src/check/prose-activity.js';
+import { readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
 
 /**
  * src/check/prose-activity.ts held to wordings: what an activity's description or purpose states (automated decisions,
@@ -69,6 +69,7 @@ table(
     ['en', 'A fraud score is calculated for each transaction.'],
     ['nb', 'Profilering av kundene for målrettede tilbud.'],
     ['en', 'Recommendations based on your listening history.'],
+    ['nb', 'Modellene gir hver sak en risikoscore, og saksbehandlere velger ut saker til kontroll.'], // set: skatt base (SK56)
   ],
   [
     ['nb', 'Vi driver ikke profilering.'],
@@ -123,8 +124,19 @@ table(
     ['nb', 'Vi får telefonnummeret ditt fra nummervisningen.'],
     ['nb', 'Opplysningene hentes fra Min side og ID-porten.'],
     ['en', 'We retrieve the files from our archive.'],
+    // P's review (2026-12-01): a system or portal the person writes in themself.
+    ['nb', 'Meldingene hentes fra Helsenorge, der pasienten selv skriver dem.'],
+    ['nn', 'Timelistene blir henta frå Visma, der dei tilsette sjølve fører timane.'],
   ],
 );
+
+describe('sourceRecorded', () => {
+  it('matches abbreviations and generic list words (integrator and B4, 2026-12-01)', () => {
+    expect(sourceRecorded(sourceNamed('Barnehagen får vedtaket og sakkyndig vurdering fra PPT'), ['pedagogisk-psykologisk tjeneste (ppt)'])).toBe(true);
+    expect(sourceRecorded(sourceNamed('Berre dei som kontrollerer røystegjevingar mot lista'), ['manntalet'])).toBe(true);
+    expect(sourceRecorded(sourceNamed('traced by asking their employer'), ['the creditor'])).toBe(false);
+  });
+});
 
 describe('sourceNamed', () => {
   it('gives the words naming the source', () => {
