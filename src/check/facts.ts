@@ -225,6 +225,9 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
+  // variants-advokat AD14; D2, session 12).
+  { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
 ];
 /**
  * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
@@ -270,13 +273,14 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
 /**
- * A word of data received (position, information, a message, a copy, a report, access), or of who the person is and how
- * to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the names»).
+ * A word of data received (position, information, a message, a copy, a report, access, details), or of who the person is
+ * and how to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the
+ * names»), or getting to know («Arbeidsstedet får bare vite hvem som skal utføre tjenesten»: variants-kriminalomsorg KO16).
  */
 const RECEIVED =
-  '(?:navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+  '(?:vite|vete|details|navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
@@ -350,7 +354,7 @@ const TO_PARTY = {
     NOTIFIED_PARTY,
   ),
   give: new RegExp(
-    `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
   carrier: new RegExp(
@@ -397,6 +401,8 @@ const GENERAL_TOPIC =
   /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules)(?![\p{L}])/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
+/** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
+const TO_NAMED_PARTY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
@@ -453,14 +459,23 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
  */
+/**
+ * A handing-over only where a law requires it, to no party named («Utlevering skjer bare når loven krever det», «utleveres
+ * berre dersom lova pålegg det», «disclosed only where the law requires it»): a disclosure on a legal demand in a
+ * particular case, to a public authority in a particular inquiry, which Art. 4(9) second sentence does not count as a
+ * recipient (D2, session 12). A clause that names the party it goes to is read as before.
+ */
+const ONLY_WHEN_LAW =
+  /(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,4}?(?:lov|loven|lova|lover|lovene|lovpålagt|law|laws|legally|a court|retten)(?![\p{L}])[^.;:!?]*?(?:krev\p{L}*|pålegg\p{L}*|påbyr|gir\s+(?:hjemmel|heimel)|requires?|required|obliges?|orders?|demands?)?/iu;
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
-    handedOver(c, ownParty) ||
-    passiveSent(c, ownParty) ||
-    HANDINGS.some(([kind, re]) => {
-      const m = re.exec(c);
-      return m !== null && handedToParty(kind, m, c, ownParty);
-    });
+    !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
+    (handedOver(c, ownParty) ||
+      passiveSent(c, ownParty) ||
+      HANDINGS.some(([kind, re]) => {
+        const m = re.exec(c);
+        return m !== null && handedToParty(kind, m, c, ownParty);
+      }));
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
   return text.split(STOP).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
@@ -472,8 +487,8 @@ export function discloses(text: string, ownParty: (party: string, words: string)
  * controller again). Their own notice to an
  * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
  */
-/** Who the people the record is about are, as the subject of a verb (PERSON_ACTS). */
-const PERSON_SUBJECT = String.raw`(?:du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)`;
+/** Who the people the record is about are, as the subject of a verb (PERSON_ACTS); «den registrerte» too («Den registrerte kan selv dele opplysningene med banken»: D2, session 12). */
+const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)`;
 const PERSON_ACTS = new RegExp(
   String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$`,
   'iu',
@@ -1074,7 +1089,9 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
 }
 
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return isLaw(law, p.law, ref) && sectionNumbers(law.section).includes(p.section);
+  return (
+    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
+  );
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */

@@ -43,7 +43,8 @@ export interface DatatilsynetItem {
 
 export interface LawProvision {
   law: string;
-  section: number;
+  /** A section number (statistikkloven § 10: 10), or a chapter-numbered section's id (skatteforvaltningsloven § 10-2: "10-2"). */
+  section: number | string;
 }
 
 /** A provision that obliges others to hand data over, and to whom (data/norwegian-law.json `disclosureOrders`). */

@@ -1,4 +1,5 @@
 import { NEGATION, textsOf } from '../check/facts.js';
+import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 
 /** Words that say the logic is a secret: a trade or business secret, confidential, proprietary (nb, nn, en). */
@@ -35,17 +36,42 @@ function logicWithheld(text: string): boolean {
  * explaining (warning; EDPB/WP251 recommends it). A logic that only says it is withheld (a trade secret, confidential,
  * «oppgis ikke») gives no meaningful information: WP251 asks for «the rationale behind, or the criteria relied on», not
  * the full algorithm, and the Court (C-203/22 Dun & Bradstreet Austria) lets no trade secret stand in for an explanation.
+ *
+ * The activity's own words are read too (src/check/prose-activity.ts): a description or purpose that says a decision is
+ * taken automatically («avslår automatisk søknader over grensa», «tildelte automatisk utan at nokon går gjennom lista»,
+ * «rejected without human review») while the record has no automated decision (`automatedDecisions.used` absent or false)
+ * gets `described-decision` (a warning: the words may overstate, but the record must say which, and where it is such a
+ * decision Art. 13(2)(f), 14(2)(g) ask for its logic and consequences); one that says it profiles the person («lagar ein
+ * lesarprofil ut frå lånehistorikken», «personalised offers», «a risk score for each inmate») with no profiling recorded
+ * gets `described-profiling`. The words are quoted; the finding points at the text. A clause where a person decides or
+ * reviews each case is not read (WP251 IV.A: meaningful human involvement makes a decision not «solely» automated), nor a
+ * denied one («ingen automatiske avgjerder»).
  */
 export default defineRule(
   {
     id: 'automated-decision-logic',
     severity: 'error',
     citation: 'GDPR Art. 22; 13(2)(f); 14(2)(g)',
-    messages: ['no-logic', 'no-significance', 'no-logic-profiling', 'no-significance-profiling', 'logic-withheld', 'logic-withheld-profiling'],
+    messages: [
+      'no-logic',
+      'no-significance',
+      'no-logic-profiling',
+      'no-significance-profiling',
+      'logic-withheld',
+      'logic-withheld-profiling',
+      'described-decision',
+      'described-profiling',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const ad = r.activity.automatedDecisions;
+      if (ad?.used !== true) {
+        const prose = activityProse(r);
+        if (prose.decision) report.activity(r, prose.decision.pointer, 'described-decision', { words: prose.decision.words }, { severity: 'warning' });
+        else if (prose.profiling && ad?.profiling !== true)
+          report.activity(r, prose.profiling.pointer, 'described-profiling', { words: prose.profiling.words }, { severity: 'warning' });
+      }
       if (!ad || !(ad.used || ad.profiling === true)) continue;
       const severity = ad.used ? 'error' : 'warning';
       const suffix = ad.used ? '' : '-profiling';

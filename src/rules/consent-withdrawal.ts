@@ -87,6 +87,20 @@ const notWithdrawable = (text: string): boolean =>
       m !== null && CONSENT_SUBJECT.test(s.slice(0, m.index + m[0].length)) && !RETRO_OR_OTHERS.test(s) && !DONE_BEFORE.test(s) && !BEFORE_WITHDRAWAL.test(s)
     );
   });
+/**
+ * A withdrawal text that only says how long the consent lasts («Your consent remains valid for as long as you are a
+ * member», «Samtykket gjelder så lenge medlemskapet varer», «Samtykket gjeld for heile skuleåret») and names no way to
+ * withdraw it (no withdrawing, unsubscribing or opting out, no channel, no one to tell): the consent ends only with the
+ * period, so it is withdrawable only later (B2, variants-hotell HO15, 2026-12-01). A text that also says how to withdraw
+ * («… so long as you are a member; withdraw it at any time in the app») is the ordinary case and is not read.
+ */
+const LASTS =
+  /(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during)(?![\p{L}])/iu;
+const SOME_WAY =
+  /contact|kontakt|tell|(?:si|sier|seie|seier|gi|gir|gje|gjev|melde?|meld|melder|meldar)\s+(?:\p{L}+\s+)?(?:fr[aå]|beskjed)|reserv\p{L}*|opt(?:s|ing)?\s+out|stop|stans\p{L}*|slutt\p{L}*\s+å\s+motta|avslutt\p{L}*|cancel|revok\p{L}*|tilbakekall\p{L}*/iu;
+const lastsWithNoWay = (texts: string[]): boolean =>
+  texts.some((t) => LASTS.test(t)) && !texts.some((t) => WITHDRAWN.test(t) || ELECTRONIC.test(t) || SOME_WAY.test(t));
+
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
 
@@ -108,7 +122,7 @@ export default defineRule(
         }
         const texts = textsOf(basis.consentWithdrawal);
         // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
-        const notWithdrawn = texts.some(notWithdrawable);
+        const notWithdrawn = texts.some(notWithdrawable) || lastsWithNoWay(texts);
         if (notWithdrawn) report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&

@@ -47,12 +47,20 @@ const OTHERS =
 const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
- * offers»): targeted marketing built on profiling, which EDPB Guidelines 2/2019 section 3.3 finds not necessary for a
+ * offers»; the noun first: PERSONAL_OFFERS_AFTER): targeted marketing built on profiling, which EDPB Guidelines 2/2019
+ * section 3.3 finds not necessary for a
  * contract, and which Datatilsynet («Kundeklubber og personvern») says a customer club needs the member's
  * consent for (analysis of purchase patterns goes beyond what the loyalty benefit strictly needs).
  */
 const PERSONAL_OFFERS =
   /(?<![\p{L}])(?:personlige|personlege|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])/iu;
+/**
+ * The same with the noun first (offers, ads or campaigns, not discounts, which may be a level's benefit): «offers tailored
+ * to the member's interests», «tilbud som er tilpasset deg» (B2, variants-hotell HO10, 2026-12-01). An offer the person
+ * asked for («tilbud tilpasset behovet du har bedt om», RENEWAL) is not read.
+ */
+const PERSONAL_OFFERS_AFTER =
+  /(?<![\p{L}])(?:tilbud|tilbod|annonser|kampanjer|kampanjar|offers|ads|campaigns)\s+(?:som\s+er\s+|that\s+are\s+)?(?:personali[sz]ed|tailored|targeted|adapted|matched|tilpasset|tilpassa|tilpassede|skreddersydd\p{L}*|målrettet|målretta)(?![\p{L}])/iu;
 /**
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
  * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
@@ -272,6 +280,7 @@ const ownMarketing = (t: string): boolean =>
     .some(
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
+        (PERSONAL_OFFERS_AFTER.test(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
         ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&

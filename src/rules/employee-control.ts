@@ -1,4 +1,5 @@
-import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, textsOf } from '../check/facts.js';
+import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
+import { activityTexts } from '../check/prose-activity.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -17,7 +18,7 @@ import { join } from '../util/pointer.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT =
-  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])/iu;
+  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:hver|hvert|kvar|den enkelte)(?![\p{L}])|how (?:fast|quickly) each|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?)(?![\p{L}])/iu;
 /**
  * Where an employee is («posisjonen fra appen», «employees' location»): a measure of the employee only where a means
  * that locates them is named beside it (LOCATING). «Posisjon» and «position» are also a job or role («tilgangene
@@ -45,6 +46,8 @@ const OCCUPATION = [
   'lærer|lærar|teacher|rekrutterer|rekrutterar|recruiter|courier|tekniker|teknikar|technician|montør|kontrollør|inspector|kasserer|kasserar|cashier',
   // Law firms (variants-advokat AD42): the lawyers and trainees whose hours are recorded per matter.
   'advokat|advokatfullmektig|jurist|lawyer|associate|fee earner|solicitor|paralegal',
+  // Estate agencies (variants-megler EM34): the brokers whose e-mail and call logs are read.
+  'megler|meglar|meklar|eiendomsmegler|eigedomsmeklar|broker|estate agent',
 ].join('|');
 /**
  * Delivery people whose word names other things too: «bud» is also a bid («hvert bud fra leverandørene»), «carrier» a
@@ -82,7 +85,7 @@ const MAILBOX =
  * staff) and «når», «when» («kontrollere når dei tilsette kjem og går»: variants-kultur KU23, KU83).
  */
 const EMPLOYEES_CHECKED =
-  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|night (?:staff|guards?|watch\p{L}*)|security guards?)(?![\p{L}])/iu;
+  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers')|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|\p{L}*betjent(?:en|ene|ar|ane)?|megler(?:en|ne|e)?|meklar(?:en|ane|ar)?|night (?:staff|guards?|watch\p{L}*)|security guards?|prison officers?|officers|brokers|estate agents)(?![\p{L}])/iu;
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
 /**
@@ -116,10 +119,13 @@ const OPEN =
  * with a word before them («that reception staff», «at resepsjonsansatte»). So is whether they take longer breaks than
  * allowed («see whether staff take longer breaks than allowed»: variants-paraphrase PA29). So is when they come and go
  * («kontrollere når dei tilsette kjem og går, opp mot timelistene», «check when staff come and go»: their attendance,
- * variants-kultur KU83).
+ * variants-kultur KU83). So is whether they do their rounds («kontrollere at betjentene gjennomfører vaktrundene sine til
+ * fastsatt tid», «check that officers complete their rounds»: variants-kriminalomsorg KO48) or are at the office at the
+ * agreed time («se om meglerne er på kontoret til avtalt tid», «whether brokers are at the office at the agreed hours»:
+ * variants-megler EM48): their attendance and their work, checked.
  */
 const CONDUCT =
-  /(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)/iu;
+  /(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?(?:routines?|procedures?|instructions?|rules)|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)|(?<![\p{L}])(?:går|gjennomfører|gjennomfører|tar|tek|utfører|make|makes|do|does|carry out|carries out|complete|completes)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*rund(?:e|en|ene|ane|ar|er|a)|rounds)(?![\p{L}])|(?<![\p{L}])(?:er|is|are)\s+(?:\p{L}+\s+){0,1}?(?:på|at|in)\s+(?:kontoret|jobb|jobben|arbeid|arbeidet|plass|posten|work|the office|their desks?|their posts?)\s+(?:\p{L}+\s+){0,1}?(?:til|at|on|during|i|innen)\s+(?:avtalt|fastsatt|fastsett|rett|agreed|the agreed|set|the set)\s+(?:tid|tider|time|times|hours)(?![\p{L}])/iu;
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
@@ -269,12 +275,28 @@ const checksOwnStaff = (text: string): boolean =>
     return how !== null && OWN_STAFF.test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY.test(part);
   });
 
+/**
+ * Whether a text says employees are checked in how they work or behave (the readings above, one by one), with clauses
+ * that deny it and other groups' use left out. `groupChecked` reads the activity's own employee groups by name.
+ */
+function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
+  const t = othersUse(withoutNotUsedToCheck(text));
+  return (
+    ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || ATTENDANCE.test(t)) && HOW.test(t)) ||
+    (EMPLOYEE_MAIL.test(t) && (HOW.test(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
+    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
+    ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
+    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
+    ((EMPLOYEES_CHECKED.test(t) || groupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t)))
+  );
+}
+
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use', 'described-control-measure'],
     processorRecords: true,
   },
   (ctx, report) => {
@@ -301,6 +323,7 @@ export default defineRule(
         )
         .filter((x): x is string => x !== undefined);
       const employeeGroupChecked = (t: string) => [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)));
+      let fired = false;
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
@@ -317,6 +340,7 @@ export default defineRule(
         const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t);
         if (texts.some((t) => DRUG_TEST.test(t) && testsEveryone(t.replace(NOT_TESTED, '')))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
+          fired = true;
           return;
         }
         if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t) && !(SHARED.test(t) && !INDIVIDUAL.test(t)))) {
@@ -324,21 +348,38 @@ export default defineRule(
           const answered =
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
-        } else if (
-          texts
-            .map((t) => othersUse(withoutNotUsedToCheck(t)))
-            .some(
-              (t) =>
-                ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || ATTENDANCE.test(t)) && HOW.test(t)) ||
-                (EMPLOYEE_MAIL.test(t) && (HOW.test(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
-                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || SEE.test(t))) ||
-                ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
-                (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
-                ((EMPLOYEES_CHECKED.test(t) || employeeGroupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t))),
-            )
-        )
+          fired ||= !answered;
+        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
+          fired = true;
+        }
       });
+      // The activity's own description (src/check/prose-activity.ts activityTexts), read as a purpose is, where no purpose
+      // was reported and the record does not say employees are monitored (riskFactors.employeeMonitoring): the words
+      // raise the control measure the record leaves out (variants-kultur KU83). Not where every purpose rests on a law
+      // that imposes the processing (as above).
+      if (fired || r.activity.riskFactors?.employeeMonitoring === true) continue;
+      const imposedAll =
+        r.purposes.length > 0 &&
+        r.purposes.every((p) => {
+          const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
+          return (
+            art6.length > 0 &&
+            art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no')
+          );
+        });
+      if (imposedAll) continue;
+      for (const { pointer, text } of activityTexts(r)) {
+        if (!pointer.startsWith('/description')) continue;
+        if (!aboutEmployees && !EMPLOYEES_CHECKED.test(text) && !INDIVIDUAL_NAMED.test(text)) continue;
+        // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
+        // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
+        // variants-handel's clean bases).
+        const words = text.split(SENTENCE_END).find((c) => controlSaid(c, employeeGroupChecked));
+        if (words === undefined) continue;
+        report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
+        break;
+      }
     }
   },
 );

@@ -138,6 +138,96 @@ const SIGN = /(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|sig
 const cameraInPrivate = (text: string): boolean =>
   text.split(SENTENCE_OR_BUT).some((c) => CAMERA_IN_PRIVATE.test(c) && !NEGATION.test(c) && !NO_WORD.test(c) && !SIGN.test(c) && !NOT_INSIDE.test(c));
 
+/**
+ * An interest that only names the basis names no interest (Art. 13(1)(d), 14(2)(b)): «Legitimate interest.», «berettiget
+ * interesse», «Vår berettigede interesse, jf. GDPR art. 6 nr. 1 bokstav f», «Legitimate interests, see LIA 2024-03». Every
+ * word of it is the basis's own name, a possessive, a citation of Art. 6(1)(f) or a pointer to the assessment; a single
+ * word more («… i å hindre tyveri», «in network security», «direct marketing») names an interest (B2, variants-hotell
+ * HO65, 2026-12-01).
+ */
+const PLACEHOLDER_WORDS = new Set([
+  // the basis's name (nb, nn, en)
+  'legitimate',
+  'legitimately',
+  'interest',
+  'interests',
+  'berettiget',
+  'berettigede',
+  'berettiga',
+  'berettigete',
+  'legitim',
+  'legitime',
+  'interesse',
+  'interessa',
+  'interessen',
+  'interesser',
+  'interessene',
+  'interessene',
+  'rettmessig',
+  'rettmessige',
+  'rettkomen',
+  'rettkomne',
+  // possessives, articles, the controller
+  'our',
+  'the',
+  'a',
+  'an',
+  'its',
+  'of',
+  'vår',
+  'våre',
+  'vårt',
+  'vor',
+  'vore',
+  'vort',
+  'var',
+  'selskapets',
+  'virksomhetens',
+  'verksemda',
+  'verksemdas',
+  'controller',
+  'controllers',
+  'behandlingsansvarlig',
+  'behandlingsansvarleg',
+  'pursued',
+  'forfulgt',
+  'as',
+  'som',
+  'per',
+  'under',
+  'by',
+  'based',
+  'on',
+  'basert',
+  'på',
+  // a citation of the basis or a pointer to its assessment
+  'gdpr',
+  'art',
+  'article',
+  'artikkel',
+  'nr',
+  'bokstav',
+  'ledd',
+  'letter',
+  'f',
+  'personvernforordningen',
+  'personvernforordninga',
+  'forordningen',
+  'see',
+  'jf',
+  'cf',
+  'lia',
+  'assessment',
+  'balancing',
+  'test',
+  'interesseavveining',
+  'interesseavveiing',
+  'interesseavvegning',
+  'interesseavveging',
+]);
+/** Whether an interest's words are only the basis's name (PLACEHOLDER_WORDS); numbers and signs are no words. */
+const namesNoInterest = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLACEHOLDER_WORDS.has(w));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
@@ -152,7 +242,8 @@ export default defineRule(
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
-        if (basis.legitimateInterest === undefined) report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
+        if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(namesNoInterest))
+          report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });

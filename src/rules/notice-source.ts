@@ -1,5 +1,7 @@
-import { givesOthersData, informsAsObtainedElsewhere } from '../check/facts.js';
+import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
+import { activityProse, sourceNamed, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 
 /**
  * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
@@ -11,13 +13,47 @@ import { defineRule } from '../check/rule.js';
  */
 const OWN = new Set(['data-subject', 'device']);
 
-export default defineRule({ id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person'] }, (ctx, report) => {
-  for (const r of ctx.activities) {
-    if (!informsAsObtainedElsewhere(r)) continue;
-    if ((r.activity.sources ?? []).length === 0) report.activity(r, '/sources', 'missing');
-    else if (r.activity.information?.method.includes('art14') === true && r.sources.length > 0 && r.sources.every((s) => OWN.has(s.value.type))) {
-      const otherGroupNamed = r.sources.some((s) => givesOthersData(r, s));
-      if (!otherGroupNamed) report.activity(r, '/sources', 'only-person', {}, { severity: 'warning' });
-    }
+/**
+ * A source the activity's own words name (src/check/prose-activity.ts: «innhenter opplysninger fra arbeidsgiver»,
+ * «kontrolleres mot sanksjonslister», «søker opp kandidatene på LinkedIn», «traced by asking their employer, family and
+ * neighbours») that no recorded source names (by a word of it, sourceRecorded), nor the activity's data subjects: the
+ * data is obtained from someone other than the person, which the notice must name (Art. 14(2)(f)) and the
+ * record does not carry (`described-source`, a warning quoting the words). The words raise the fact; naming the source in
+ * `sources` answers it.
+ */
+function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
+  const facts = activityProse(r).sources;
+  if (facts.length === 0) return undefined;
+  const recorded = r.sources.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description), s.id]).map((t) => t.toLowerCase());
+  const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
+  for (const f of facts) {
+    const named = sourceNamed(f.words);
+    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects)) continue;
+    return { pointer: f.pointer, words: f.words, source: named };
   }
-});
+  return undefined;
+}
+
+export default defineRule(
+  { id: 'notice-source', severity: 'error', citation: 'GDPR Art. 14(2)(f)', messages: ['missing', 'only-person', 'described-source'] },
+  (ctx, report) => {
+    for (const r of ctx.activities) {
+      if (informsAsObtainedElsewhere(r)) {
+        if ((r.activity.sources ?? []).length === 0) {
+          report.activity(r, '/sources', 'missing');
+          continue;
+        }
+        if (r.activity.information?.method.includes('art14') === true && r.sources.length > 0 && r.sources.every((s) => OWN.has(s.value.type))) {
+          const otherGroupNamed = r.sources.some((s) => givesOthersData(r, s));
+          if (!otherGroupNamed) {
+            report.activity(r, '/sources', 'only-person', {}, { severity: 'warning' });
+            continue;
+          }
+        }
+      }
+      const described = describedSource(r);
+      if (described !== undefined)
+        report.activity(r, described.pointer, 'described-source', { words: described.words, source: described.source }, { severity: 'warning' });
+    }
+  },
+);

@@ -3,6 +3,7 @@ import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax 
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
+import { spokenDuration } from '../check/spoken-duration.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
 import { join } from '../util/pointer.js';
@@ -405,8 +406,11 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
  */
 function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number; s: number; period: string; entry: ResolvedRetention }[] | undefined {
   const periods = r.retention.flatMap((e, i) => {
-    const s = e.period !== undefined ? durationSeconds(e.period) : undefined;
-    return s === undefined ? [] : [{ i, s, period: e.period!, entry: e }];
+    // An entry with no period may say it in words (spokenDuration): its trigger first, which is the criterion the entry
+    // keeps by, then its description.
+    const period = e.period ?? (e.permanent === true ? undefined : (spokenDuration(textsOf(e.trigger)) ?? spokenDuration(textsOf(e.description))));
+    const s = period !== undefined ? durationSeconds(period) : undefined;
+    return s === undefined ? [] : [{ i, s, period: period!, entry: e }];
   });
   if (periods.length === 0) return undefined;
   const recordings = periods.filter(({ entry }) => isRecordingEntry(entry, ref));

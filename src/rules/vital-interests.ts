@@ -1,5 +1,6 @@
 import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 
 /**
  * Art. 6(1)(d): processing «necessary in order to protect the vital interests of the data subject or of another natural
@@ -51,11 +52,29 @@ const NOT_OWN_TASK =
 const SENTENCE = /[;!?]|\.\s+(?=\p{Lu})/u;
 const citesTaskSection = (text: string): boolean => text.split(SENTENCE).some((c) => SECTION.test(c) && !NOT_OWN_TASK.test(c));
 
+/**
+ * Art. 9(2)(c) lifts the ban on special categories only where the processing protects someone's vital interests and «the
+ * data subject is physically or legally incapable of giving consent». An activity whose data comes only from the person
+ * (every source `data-subject`) and is given voluntarily (`collection.requirement: voluntary`) shows the person able to
+ * choose: the person who tells the hotel of an allergy, or the gym of a heart condition, can give the explicit consent
+ * of 9(2)(a), and 9(2)(c) is not the condition (`capable-of-consent`, B2, variants-hotell HO39, 2026-12-01). Data from
+ * staff, next of kin, a doctor or another body, data required by law or contract, or an activity that records no
+ * collection is not read: there the person may be the one who cannot answer.
+ */
+const givenFreelyByPerson = (r: ResolvedActivity): boolean =>
+  r.activity.collection?.requirement === 'voluntary' && r.sources.length > 0 && r.sources.every((s) => s.value.type === 'data-subject');
+
 export default defineRule(
-  { id: 'vital-interests', severity: 'warning', citation: 'GDPR Art. 6(1)(d); rec. 46', messages: ['not-life', 'statutory-task'] },
+  {
+    id: 'vital-interests',
+    severity: 'warning',
+    citation: 'GDPR Art. 6(1)(d), 9(2)(c); rec. 46',
+    messages: ['not-life', 'statutory-task', 'capable-of-consent'],
+  },
   (ctx, report) => {
     for (const r of ctx.activities) {
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+        if (basis.gdpr === 'A9-2-c' && givenFreelyByPerson(r)) report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
         if (basis.gdpr !== 'A6-1-d') continue;
         const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
         if (!words.some((t) => LIFE.test(t))) {

@@ -59,7 +59,8 @@ export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generat
   };
   for (const g of view.groups.filter((x) => x.open.length > 0)) {
     header(g);
-    for (const i of g.open) out.push(row(i, g.activity === undefined));
+    // A finding in another file than the activity's (a catalogue entry the activity uses) says which.
+    for (const i of g.open) out.push(row(i, g.activity === undefined || i.file !== g.file));
     const s = g.screening;
     if (s && s.art35.length + s.datatilsynet.length + s.wp248.length > 0) {
       const items = [...s.art35, ...s.datatilsynet, ...s.wp248].map((x) => x.label).join('; ');

@@ -1,0 +1,271 @@
+/**
+ * What an ACTIVITY's free text states that its structured fields may leave out (DESCRIPTIONS.md, session 12): the
+ * activity's `description` and each purpose's `description`, read once per resolved activity. Each reading gives the
+ * words that state the fact, the JSON pointer of the text they stand in and their position in it, so that a rule can
+ * quote them and point at the text. Prose RAISES a fact; it never discharges a duty a structured field must carry.
+ *
+ * - `decision`: a decision based solely on automated processing (Art. 22(1)): a verb or noun of deciding (rejecting,
+ *   granting, allocating, approving) said to be done automatically («avslår automatisk», «tildelte automatisk», «avvises
+ *   automatisk», «automatically rejected»), or a consequence for the person with no person involved («uten manuell
+ *   vurdering», «utan at nokon ser på dei», «without human review»). Not where the same clause has a person decide or
+ *   review each case (WP251 IV.A: human involvement that is meaningful, by someone with authority to change the
+ *   decision, makes it not «solely» automated; a system that only proposes decides nothing).
+ * - `profiling`: profiling (Art. 4(4)): a profile built from the person's data («lagar ein lesarprofil ut frå
+ *   lånehistorikken»), personalised recommendations or offers, a risk or credit score computed for each person.
+ * - `source`: data obtained from someone other than the person (Art. 14(2)(f)): obtained, fetched or received «from» a
+ *   party, checked against lists or registers, looked up on social media, traced by asking others.
+ *
+ * Negations hold for the comma part they stand in (facts.ts NEGATION, and the determiners of none below); a clause that
+ * speaks of introducing something later (FUTURE) states nothing now.
+ */
+import type { ResolvedActivity } from '../model/resolve.js';
+import { join } from '../util/pointer.js';
+import { NEGATION, STOP } from './facts.js';
+
+/** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
+export interface ProseFact {
+  pointer: string;
+  words: string;
+  at: number;
+}
+
+/** What an activity's prose states; a reading that found nothing is absent. */
+export interface ActivityProse {
+  decision?: ProseFact;
+  profiling?: ProseFact;
+  /** A source the prose names; the reader gives every one it finds, for the rule to match against the recorded sources. */
+  sources: readonly ProseFact[];
+}
+
+/** The activity's texts to read, with their pointers: its description, then each purpose's. */
+export function activityTexts(r: ResolvedActivity): readonly { pointer: string; text: string }[] {
+  const out: { pointer: string; text: string }[] = [];
+  const langs = (v: unknown, pointer: string) => {
+    if (typeof v === 'string') out.push({ pointer, text: v });
+    else if (v !== null && typeof v === 'object')
+      for (const [lang, t] of Object.entries(v)) if (typeof t === 'string') out.push({ pointer: join(pointer, lang), text: t });
+  };
+  langs(r.activity.description, '/description');
+  r.purposes.forEach((p, i) => langs(p.description, join('/purposes', i, 'description')));
+  return out;
+}
+
+/**
+ * Words of none («ingen automatiske avgjerder», «no automated decisions», «inga avgjerd»): a denial beside facts.ts
+ * NEGATION (which reads «ikke», «ikkje», «aldri», «not», «never»). Until NEGATION reads them (L, session 12).
+ */
+const NONE = /(?<![\p{L}])(?:ingen|inga|intet|noen\s+ikke|no|none|neither|nor)(?![\p{L}])/iu;
+const denied = (part: string): boolean => NEGATION.test(part) || NONE.test(part);
+/** Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». */
+const FUTURE =
+  /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
+
+/** Each comma part of each clause (cut at STOP) with its offset in the text; a part about introducing something later is left out. */
+function* parts(text: string): Generator<{ part: string; at: number; clause: string }> {
+  let at = 0;
+  for (const clause of text.split(STOP)) {
+    let p = at;
+    for (const part of clause.split(',')) {
+      if (!FUTURE.test(part)) yield { part, at: p, clause };
+      p += part.length + 1;
+    }
+    at += clause.length + 1;
+  }
+}
+
+/**
+ * Whether a match in a part is denied: a negation or word of none among the four words before it, inside it, or in the
+ * two words after it («vi bruker ikke automatiserte avgjørelser», «avslås ikke automatisk», «ingen automatiske avgjerder»,
+ * «automatiserte avgjørelser brukes ikke»). One further off belongs to another verb («søknader som ikke oppfyller kravene
+ * avslås automatisk», «applications that do not meet the threshold are automatically rejected»).
+ */
+function deniedAt(part: string, m: RegExpExecArray): boolean {
+  const before = part.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
+  const after = part
+    .slice(m.index + m[0].length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .join(' ');
+  return denied(before) || denied(m[0]) || denied(after);
+}
+
+// ---- (b) automated decisions and profiling -------------------------------------------------------------------------
+
+/** Done by the machine: «automatisk», «automatisert», «automatically», «automated», «maskinelt», «helautomatisk». */
+const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|automated|maskinel\p{L}*|helautomat\p{L}*)`;
+/** A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding (nb, nn, en). */
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial))`;
+/** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
+const AUTO_DECISION = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
+ * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
+ */
+const NOT_ABOUT_PERSON =
+  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?)(?![\p{L}])/iu;
+/** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
+const NO_HUMAN = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us)\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
+  'iu',
+);
+/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion. */
+const CONSEQUENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DECIDE}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A person (nb, nn, en) who decides or reviews each case. */
+const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|\p{L}*team\p{L}*|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+const DECIDES = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|vurderer|går gjennom|ser gjennom|kontrollerer|fatter|fattar|decides?|approves?|reviews?|assess(?:es)?|(?:makes?|takes?) the decision)`;
+/**
+ * A person decides or reviews each case: «en rådgiver avgjør alltid», «vedtaket fattes av en saksbehandler», «søknaden
+ * avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker», «manuell vurdering av alle».
+ * (automated-decision-basis reads the decision's own fields with it too.)
+ */
+export const PERSON_DECIDES = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|fattes|fattast|decided|approved|reviewed|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:en|ein|et|eit|a|an|the)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  'iu',
+);
+/** A review the person must ask for comes after the machine's decision (Art. 22(3)), not a person deciding. */
+export const ON_REQUEST =
+  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klage|bestride|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*)(?![\p{L}])/iu;
+/** A system that only proposes («systemet foreslår», «suggests», «recommends to the caseworker»): decides nothing. */
+const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|suggest\p{L}*|propos\p{L}*|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
+const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
+
+function decisionIn(text: string): { words: string; at: number } | undefined {
+  for (const { part, at, clause } of parts(text)) {
+    if (personInvolved(clause)) continue;
+    const m = AUTO_DECISION.exec(part);
+    if (m !== null && !deniedAt(part, m)) {
+      const after = part
+        .slice(m.index + m[0].length)
+        .split(/\s+/)
+        .filter(Boolean)
+        .slice(0, 4)
+        .join(' ');
+      const before = part.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+      if (NOT_ABOUT_PERSON.test(`${before} ${m[0]} ${after}`) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])))
+        continue;
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    }
+    const n = NO_HUMAN.exec(part);
+    if (n !== null && !denied(part.slice(0, n.index)) && CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause))
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+  }
+  return undefined;
+}
+
+/**
+ * Profiling in words: profiling itself («profilerer», «profilering», «profiling»); a profile built from the person's data
+ * («lesarprofil ut frå lånehistorikken», «kundeprofil basert på kjøpshistorikk», «a profile based on your purchases»);
+ * personalised recommendations or offers; a risk or credit score computed for each person. Not a profile the person
+ * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
+ */
+const PROFILING = new RegExp(
+  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|ane|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
+  'iu',
+);
+
+function profilingIn(text: string): { words: string; at: number } | undefined {
+  for (const { part, at } of parts(text)) {
+    const m = PROFILING.exec(part);
+    if (m !== null && !deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+  }
+  return undefined;
+}
+
+// ---- (c) sources ----------------------------------------------------------------------------------------------------
+
+/**
+ * Where data comes from, other than the person: obtained, fetched or received «from» a party («innhenter opplysninger
+ * fra arbeidsgiver», «hentes frå Folkeregisteret», «obtained from the referees»), checked against lists or registers
+ * («kontrolleres mot sanksjonslister», «screened against PEP lists»), looked up («søker opp kandidatene på LinkedIn»,
+ * «look applicants up on social media»), traced by asking others («by asking their employer, family and neighbours»).
+ * Group 1: the words that name the source.
+ */
+const SOURCE_SAID = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6}))`,
+  'iu',
+);
+/** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
+const SELF =
+  /(?<![\p{L}])(?:deg|dykk|dere|den registrerte|de registrerte|dei registrerte|registrerte|selv|sjølv|sjøl|you|yourself|themselves|the person|data subjects?|the individual)(?![\p{L}])/iu;
+/**
+ * What the person shows or gives («kontrolleres mot legitimasjon», «checked against your passport», «BankID»): the source
+ * is the person; and the controller's own systems («fra våre egne systemer», «from our own records»). And the registers
+ * of those who refuse marketing («Reservasjonsregisteret», markedsføringsloven § 12; a «Robinson list»): checking against
+ * them removes people from a list and tells nothing about them the notice must trace (variants-media's clean base:
+ * «Listene vaskes mot Reservasjonsregisteret»; «vaske», washing a list, is not read at all).
+ */
+const PERSONS_OWN_OR_OURS =
+  /(?<![\p{L}])(?:reservasjonsregist\p{L}*|robinson\p{L}*|legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])/iu;
+/** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
+function sourcesIn(text: string): { words: string; at: number }[] {
+  const out: { words: string; at: number }[] = [];
+  for (const { part, at } of parts(text)) {
+    const m = SOURCE_SAID.exec(part);
+    if (m === null || deniedAt(part, m)) continue;
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
+    out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+  }
+  return out;
+}
+/** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
+export function sourceNamed(words: string): string {
+  const m = SOURCE_SAID.exec(words);
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
+}
+
+/** Words that name no source by themselves («their», «andre», «tidligere»): not matched against the recorded sources. */
+const NOT_A_NAME =
+  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates)$/iu;
+/**
+ * Whether a source the prose names (`named`, the words SOURCE_SAID gives) is among `recorded` (the recorded sources'
+ * names and descriptions, lower case): some word of five letters or more of it, by its first five, is in one of them
+ * («Folkeregisteret» in «Det sentrale folkeregisteret», «employer» in «The debtor's employer»). A name with no such word
+ * counts as recorded (nothing to tell).
+ */
+export function sourceRecorded(named: string, recorded: readonly string[]): boolean {
+  const stems = named
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter((w) => w.length >= 5 && !NOT_A_NAME.test(w))
+    .map((w) => w.slice(0, 5));
+  return stems.length === 0 || stems.some((st) => recorded.some((t) => t.includes(st)));
+}
+
+// ---- the reader ----------------------------------------------------------------------------------------------------
+
+const read = new WeakMap<ResolvedActivity, ActivityProse>();
+
+/** What the activity's prose states (cached per resolved activity; read-only). */
+export function activityProse(r: ResolvedActivity): ActivityProse {
+  let hit = read.get(r);
+  if (hit) return hit;
+  const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[] } = { sources: [] };
+  for (const { pointer, text } of activityTexts(r)) {
+    if (out.decision === undefined) {
+      const d = decisionIn(text);
+      if (d) out.decision = { pointer, ...d };
+    }
+    if (out.profiling === undefined) {
+      const p = profilingIn(text);
+      if (p) out.profiling = { pointer, ...p };
+    }
+    for (const s of sourcesIn(text)) out.sources.push({ pointer, ...s });
+  }
+  read.set(r, (hit = out));
+  return hit;
+}
+
+/** The words of a text a rule reads (exported for tests): each reading on one text. */
+export const readText = {
+  decision: (t: string): boolean => decisionIn(t) !== undefined,
+  profiling: (t: string): boolean => profilingIn(t) !== undefined,
+  source: (t: string): boolean => sourcesIn(t).length > 0,
+};

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { discloses } from '../../src/check/facts.js';
+import { readText, sourceNamed } from '../../src/check/prose-activity.js';
+
+/**
+ * src/check/prose-activity.ts held to wordings: what an activity's description or purpose states (automated decisions,
+ * profiling, sources other than the person), in bokmål, nynorsk and English, with lawful look-alikes that must not read.
+ * Texts marked «(set: …)» are the planted defects of the corpus sets the reader was written for; the rest are
+ * paraphrases and lawful wordings of other bodies written for this file.
+ */
+type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
+
+function table(name: string, read: (t: string) => boolean, yes: readonly Case[], no: readonly Case[]) {
+  describe(name, () => {
+    it.each(yes)('reads %s «%s»', (_l, t) => expect(read(t)).toBe(true));
+    it.each(no)('does not read %s «%s»', (_l, t) => expect(read(t)).toBe(false));
+  });
+}
+
+table(
+  'automated decision (decision)',
+  readText.decision,
+  [
+    ['nn', 'Friskus samanliknar inntekta med inntektsgrensa og avslår automatisk søknader over grensa; sakshandsamaren ser berre på dei som blir innvilga.'], // set: kultur KU60
+    ['nn', 'ved likt poengtal trekkjer systemet lodd, og plassane blir tildelte automatisk utan at nokon går gjennom lista.'], // set: kultur KU79
+    ['nb', 'Bud fra budgivere som ikke består den automatiske ID- og finansieringskontrollen i e-budløsningen, avvises automatisk uten at megleren ser dem.'], // set: megler EM55
+    [
+      'nb',
+      'Et analyseverktøy beregner automatisk en risikoskår for hver innsatt, og innsatte over terskelverdien registreres og får strengere besøks- og telefonkontroll uten manuell vurdering.',
+    ], // set: kriminalomsorg KO37
+    ['nb', 'Søknader om barnehageplass tildeles automatisk etter opptakskriteriene.'],
+    ['nb', 'Lånesøknaden godkjennes automatisk når kredittsjekken er i orden.'],
+    ['en', 'Applications that do not meet the income threshold are automatically rejected.'],
+    ['en', 'The platform decides automatically which drivers get the next job.'],
+    ['en', 'Claims under 5,000 kroner are approved without human review.'],
+    ['nn', 'Søknader om tilskot blir automatisk innvilga når vilkåra er oppfylte.'],
+    ['nb', 'Systemet gir automatisk avslag når inntekten er over grensen.'],
+    ['en', 'Tenants are blocked from booking without anyone looking at the case.'],
+  ],
+  [
+    ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
+    ['nn', 'Det blir ikkje teke automatiske avgjerder.'],
+    ['nn', 'Det er ingen automatiske avgjerder.'],
+    ['en', 'No automated decisions are made.'],
+    ['en', 'We do not use automated decision-making or profiling in this activity.'],
+    ['nb', 'Vedtaket fattes av en saksbehandler; systemet foreslår bare en prioritering.'],
+    ['nb', 'Systemet foreslår automatisk en plass, og en saksbehandler avgjør søknaden.'],
+    ['nn', 'Ein sakshandsamar i kultureininga avgjer søknaden som enkeltvedtak; det er ingen automatiske avgjerder.'],
+    ['en', 'The system suggests a score automatically, but a caseworker decides every application.'],
+    ['nb', 'Saken får automatisk tildelt et saksnummer.'],
+    ['nb', 'E-post fra ukjente avsendere avvises automatisk som søppelpost.'],
+    ['en', 'Non-essential cookies are declined automatically until you consent.'],
+    ['nb', 'Dersom vi senere tar i bruk automatiserte avgjørelser, vil vi informere deg.'],
+    ['en', 'Invoices are sent automatically each month without manual handling.'],
+    ['nb', 'Søknaden registreres automatisk i saksbehandlingssystemet.'],
+    ['nb', 'Alle avslag får manuell vurdering av en saksbehandler før vedtak, selv om systemet avslår automatisk søknader uten vedlegg.'],
+  ],
+);
+
+table(
+  'profiling (profiling)',
+  readText.profiling,
+  [
+    ['nn', 'Appen lagar ein lesarprofil ut frå lånehistorikken og alderen til lånaren og viser personlege tilrådingar på framsida.'], // set: kultur KU15
+    ['nb', 'Et analyseverktøy beregner automatisk en risikoskår for hver innsatt.'], // set: kriminalomsorg KO37
+    ['nb', 'Vi lager en kundeprofil basert på kjøpshistorikken din.'],
+    ['nb', 'Medlemmene får personlig tilpassede tilbud.'],
+    ['en', 'We profile customers to show personalised offers.'],
+    ['en', 'A fraud score is calculated for each transaction.'],
+    ['nb', 'Profilering av kundene for målrettede tilbud.'],
+    ['en', 'Recommendations based on your listening history.'],
+  ],
+  [
+    ['nb', 'Vi driver ikke profilering.'],
+    ['nn', 'Vi profilerer ikkje lånarane.'],
+    ['en', 'No profiling takes place.'],
+    ['nb', 'Brukeren kan selv legge inn et profilbilde og endre profilen sin.'],
+    ['en', 'You can update your profile page at any time.'],
+    ['nb', 'Brukerprofil med navn og e-postadresse.'],
+    ['en', 'Staff profiles with names and photos are shown on the intranet.'],
+    ['nn', 'Appen gir ingen tilrådingar ut frå det einskilde lån.'],
+  ],
+);
+
+table(
+  'a source other than the person (source)',
+  readText.source,
+  [
+    ['en', 'Debtors who have moved are traced by asking their employer, family and neighbours.'], // set: advokat AD33
+    ['nb', 'Vi søker også opp kandidatene på LinkedIn og i andre sosiale medier før intervju.'], // set: megler EM67
+    ['nb', 'Kunder og reelle rettighetshavere kontrolleres mot lister over politisk eksponerte personer og sanksjonslister.'], // set: megler EM22
+    ['nb', 'Vi innhenter opplysninger om inntekt fra Skatteetaten.'],
+    ['nn', 'Adressa blir henta frå Folkeregisteret.'],
+    ['en', 'We obtain references from former employers.'],
+    ['en', 'Applicants are screened against the sanctions lists.'],
+    ['nb', 'Vi får melding fra NAV når du har fått innvilget stønad.'],
+  ],
+  [
+    ['nb', 'Opplysningene hentes fra deg.'],
+    ['nn', 'Opplysningane blir henta frå deg sjølv.'],
+    ['en', 'We collect the data from you when you register.'],
+    ['nb', 'Vi henter ikke opplysninger fra andre.'],
+    ['nb', 'Identiteten kontrolleres mot gyldig legitimasjon eller BankID.'],
+    ['en', 'Your identity is checked against your passport.'],
+    ['nb', 'Vi henter opplysningene fra våre egne systemer.'],
+    ['en', 'The data subject may share the data with others themselves.'],
+    ['nb', 'Den registrerte kan selv dele opplysningene med andre.'],
+    ['en', 'We never obtain data from third parties.'],
+  ],
+);
+
+describe('sourceNamed', () => {
+  it('gives the words naming the source', () => {
+    expect(sourceNamed('traced by asking their employer, family and neighbours')).toBe('their employer');
+    expect(sourceNamed('Adressa blir henta frå Folkeregisteret')).toBe('Folkeregisteret');
+  });
+});
+
+table(
+  'a source: lawful look-alikes found on the corpus',
+  readText.source,
+  [['en', 'We check name and address against the National Population Register through Norsk helsenett.']], // set: tannlege T05
+  [
+    ['nb', 'føre register over ansattes rettigheter i fast eiendom og kontrollere forbudet mot egenhandel'], // set: megler base
+    ['nb', 'Listene vaskes mot Reservasjonsregisteret før telefonsalg.'], // set: media base
+    ['nb', 'Telefonlistene kontrolleres mot Reservasjonsregisteret.'],
+    ['en', 'We check the claim against the contract terms.'],
+  ],
+);
+
+// (a) disclosures named in an activity's words: facts.ts discloses(), which recipients-stated reads (described-disclosure,
+// described-recipient-missing); the words D2 added in session 12 and their lawful look-alikes.
+table(
+  'a disclosure to a named party (facts.ts discloses)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Vi avtaler arbeidssted og følger opp oppmøte. Arbeidsstedet får bare vite hvem som skal utføre tjenesten og når.'], // set: kriminalomsorg KO16
+    ['en', "Where a transfer is pending, we also give the client's bank the details of our suspicion so that it can stop the payment."], // set: advokat AD14
+    ['nn', 'Tiltaksplassen får vite kven som skal møte og når.'],
+    ['en', 'We give the police the details of the incident and the people involved.'],
+    ['nb', 'Pårørende får vite om innleggelsen.'],
+    // A party named: read, whatever the condition.
+    ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+  ],
+  [
+    ['nb', 'Vi deler ikke opplysningene med andre.'],
+    ['nb', 'Arbeidsstedet får ikke vite hvorfor du soner.'],
+    ['en', 'You can give your bank the details yourself.'],
+    ['nb', 'Den registrerte kan selv dele opplysningene med banken.'],
+    ['nn', 'Utlevering skjer ikkje utan heimel i lov.'],
+    ['en', 'Customers pay by bank transfer.'],
+    ['nb', 'Vi gir kundene informasjon om åpningstider og rettigheter.'],
+    // Only where a law requires it, to no party named: Art. 4(9) second sentence (an authority's particular inquiry).
+    ['nb', 'Utlevering skjer bare når loven krever det.'],
+    ['nn', 'Opplysningane blir utleverte berre dersom lova pålegg det.'],
+    ['en', 'Data is disclosed only where the law requires it.'],
+  ],
+);
