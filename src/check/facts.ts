@@ -228,6 +228,24 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
   // variants-advokat AD14; D2, session 12).
   { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
+  // The political parties and groups that stand lists, and a list's representatives (valgloven § 5-6 «tillitsvalgt» for a
+  // list proposal; valgforskriften § 1-6: parties receive copies of the roll): not «parti» alone (a batch of goods), nor
+  // one party («partiet»: in a party's own record, the controller).
+  {
+    party:
+      /(?<![\p{L}])(?:politiske\s+parti(?:a|ene|er|ar)?|partia|partiene|partikontor\p{L}*|partigrupp\p{L}*|listestill(?:ar|er)\p{L}*|political\s+parties|party\s+offices?|tillitsval(?:gt|gte|de|d)\s+for\s+(?:\p{L}+\s+){0,2}?(?:val|valg)?list\p{L}*)(?![\p{L}])/iu,
+    // The public listed as a recipient receives what is sent to the parties as public documents (agendas, election lists).
+    named:
+      /parti|political|tillitsval|listestill|list proposers?|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
+  },
+  // The press: newspapers, media, journalists («sende sakspapira til lokalavisa», «gi namna til pressa»).
+  {
+    party:
+      /(?<![\p{L}])(?:pressa|pressen|media|mediene|\p{L}*avis(?:a|en|ene|er|ar|ane)?|journalist(?:en|ar|er|ane|ene)?|the\s+press|newspapers?|journalists?|news\s+media)(?![\p{L}])/iu,
+    // The public listed as a recipient receives what the press does (public minutes sent to the local paper too).
+    named:
+      /press|media|medie|avis|journalist|newspaper|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
+  },
 ];
 /**
  * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
@@ -273,7 +291,7 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access, details), or of who the person is
  * and how to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the
@@ -321,6 +339,10 @@ const TO_PARTY = {
     '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:(?:the\\s+)?' +
       UNIT_OF +
       '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
+  ),
+  // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
+  copy: verbToParty(
+    '(?:kopi|kopien|kopiar|kopiane|kopier|kopiene|copy|copies)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:går|gjeng|goes|go)\\s+(?:(?:også|òg|og|also)\\s+)?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
   ),
   present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?'),
   deliver: verbToParty(
@@ -395,10 +417,11 @@ const GENERAL_INFO =
  * groups, activities, events, visiting hours, rules, routines, an emergency plan, vacancies, damage to a thing or vandalism
  * («informere pårørende om kurs og samtalegrupper», «hand out the visiting rules to relatives», «varsle forsikringsselskapet
  * om vannskaden i kjelleren», «notify the insurer of damage to the club's minibus»; not «skade på pasienten»), or access to a place («gi pårørende tilgang til pårørenderommet», «give relatives access
- * to the family room»). Not where the words name identifiers beside it (IDENTIFIED).
+ * to the family room»). Opening hours and election turnout («sender partia opningstidene», «pressemelding om valdeltakinga»; B4,
+ * variants-valg) are no one's data either. Not where the words name identifiers beside it (IDENTIFIED).
  */
 const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout)(?![\p{L}])/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */

@@ -101,6 +101,13 @@ export interface LawEntry {
    */
   keepMax?: readonly RetentionMax[];
   /**
+   * A police certificate demanded under the section is shredded at once after it has been used for its purpose (forskrift
+   * om politiattest i barnehager § 7 under barnehageloven § 30: «Den skal makuleres straks etter at den har vært brukt til
+   * det formålet den er innhentet for»): stricter than politiregisterforskriften § 37-2, which allows keeping it until the
+   * person leaves the position. The value is the citation of the duty.
+   */
+  shredCertificate?: string;
+  /**
    * The longest anything processed under the section may be kept, set by a regulation's general erasure rule for that
    * processing (forskrift om behandling av personopplysninger i kriminalomsorgen § 6 third paragraph: ten years after
    * the sentence ends, for all data processed under straffegjennomføringsloven §§ 4c and 4d): read where an activity's
@@ -150,6 +157,8 @@ export interface KnownLaw {
    * retention-duty, `no-duty`). A cited section with its own entry under `sections` is judged by that entry.
    */
   keepsNothing?: boolean;
+  /** A police certificate demanded under the law is shredded at once after use (as a section's `shredCertificate`). */
+  shredCertificate?: string;
   /** Roles any of its sections may play. */
   roles?: readonly LawRole[];
   binds?: LawBinds;

@@ -96,6 +96,12 @@ table(
     ['nb', 'Pårørende får varsel om hendelsen.'],
     ['en', 'We forward the application to the employer.'],
     ['en', 'The insurer receives a copy of the report.'],
+    // A copy that goes to a party; the political parties and the press as parties (B4, variants-valg, 2026-12-01).
+    ['nb', 'Kopi av vedtaket går til arbeidsgiveren.'],
+    ['nn', 'Ein kopi av lista går òg til dei tillitsvalde for kvar valliste.'],
+    ['nn', 'Lista blir send til partia.'],
+    ['nb', 'Vi sender sakspapirene til lokalavisen.'],
+    ['en', 'The political parties receive a copy of the roll.'],
     // A carrier bringing goods to the person is handed name and address (Art. 4(9)).
     ['nb', 'Vi sender varene med Posten til deg.'],
     // The controller acts, though a person is named or addressed nearby (P's review, 2026-12-01).
@@ -146,12 +152,16 @@ table(
     ['nb', 'Orientere Statsforvalteren om kommunens beredskapsplan.'],
     ['nn', 'Melde frå til politiet om hærverk på kyrkjegarden.'],
     ['en', "Notify the insurer of damage to the club's minibus."],
+    // Opening hours and turnout are no one's data (B4, variants-valg, 2026-12-01).
+    ['nn', 'Valstyret sender pressemelding om valdeltakinga til lokalavisa.'],
+    ['en', 'The political parties are sent the opening hours of the polling stations.'],
+    ['nb', 'En kopi går til arkivet i låst skap.'],
+    ['nn', 'Ein kopi av vedtaket går til deg.'],
   ],
   {
     yes: [
       ['nb', 'Vi overfører opplysningene til forsikringsselskapet.'],
       ['nn', 'Saka blir overført til kommunen.'],
-      ['nb', 'Kopi av vedtaket går til arbeidsgiveren.'],
       ['nn', 'Informasjonen vert vidareformidla til Statsforvaltaren.'],
       ['nb', 'Vi videreformidler opplysningene til samarbeidspartnere.'],
       ['nb', 'Opplysningene gjøres tilgjengelige for samarbeidspartnere.'],
