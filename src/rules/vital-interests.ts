@@ -68,7 +68,7 @@ const givenFreelyByPerson = (r: ResolvedActivity): boolean =>
  * cardiac arrest, «ikke selv kan svare», «cannot consent», «unable to answer». A record that keeps what the person chose
  * to tell and uses 9(2)(c) only to give it to paramedics when the person cannot answer («gi ambulansepersonell
  * opplysningene hvis medlemmet faller om og ikke kan svare selv», «read the medical ID on the phone of a patient who is
- * brought in unconscious») names the incapacity 9(2)(c) requires; so does an activity that also relies on 9(2)(a) for
+ * brought in unconscious») names the incapacity 9(2)(c) requires; so does a purpose that also relies on 9(2)(a) for
  * the time the person can choose (P's review, 2026-12-01: 8 of 8 such lawful records fired before).
  */
 const INCAPABLE =
@@ -88,7 +88,7 @@ export default defineRule(
         if (
           basis.gdpr === 'A9-2-c' &&
           givenFreelyByPerson(r) &&
-          !r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A9-2-a')) &&
+          !purpose.legalBasis.some((b) => b.gdpr === 'A9-2-a') &&
           !namesIncapacity([...textsOf(purpose.description), ...textsOf(basis.note)])
         )
           report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
