@@ -43,7 +43,8 @@ export interface DatatilsynetItem {
 
 export interface LawProvision {
   law: string;
-  section: number;
+  /** A section number (statistikkloven § 10: 10), or a chapter-numbered section's id (skatteforvaltningsloven § 10-2: "10-2"). */
+  section: number | string;
 }
 
 /** A provision that obliges others to hand data over, and to whom (data/norwegian-law.json `disclosureOrders`). */
@@ -89,10 +90,23 @@ export interface LawEntry {
   /** How long the section obliges the controller to keep what it covers (a minimum): retention cited to it alone ends there. */
   keepFor?: readonly RetentionDuty[];
   /**
+   * The section keeps what it covers as another law's section does, whose `keepFor` then holds for it too (kommuneloven
+   * § 14-6 sixth paragraph: «Regnskapsopplysninger skal … oppbevares i samsvar med bokføringsloven §§ 3 til 14»): the
+   * key of that law in data/norwegian-law.json and the section.
+   */
+  keepAs?: { law: string; section: string };
+  /**
    * The longest the section lets data be kept without a further decision or another law (a maximum): helseforskningsloven
    * § 38, five years after the final report to REK unless REK decides a longer time.
    */
   keepMax?: readonly RetentionMax[];
+  /**
+   * A police certificate demanded under the section is shredded at once after it has been used for its purpose (forskrift
+   * om politiattest i barnehager § 7 under barnehageloven § 30: «Den skal makuleres straks etter at den har vært brukt til
+   * det formålet den er innhentet for»): stricter than politiregisterforskriften § 37-2, which allows keeping it until the
+   * person leaves the position. The value is the citation of the duty.
+   */
+  shredCertificate?: string;
   /**
    * The longest anything processed under the section may be kept, set by a regulation's general erasure rule for that
    * processing (forskrift om behandling av personopplysninger i kriminalomsorgen § 6 third paragraph: ten years after
@@ -143,6 +157,8 @@ export interface KnownLaw {
    * retention-duty, `no-duty`). A cited section with its own entry under `sections` is judged by that entry.
    */
   keepsNothing?: boolean;
+  /** A police certificate demanded under the law is shredded at once after use (as a section's `shredCertificate`). */
+  shredCertificate?: string;
   /** Roles any of its sections may play. */
   roles?: readonly LawRole[];
   binds?: LawBinds;

@@ -62,6 +62,19 @@ export function defineRule<const M extends string>(
           };
           inFile(finding, file, opts?.target);
         },
+        entry(r, entry, pointer, variant, args, opts) {
+          const finding: Finding = {
+            rule: full.id,
+            severity: opts?.severity ?? full.severity,
+            messageId: messageIds.get(variant) ?? `gaps.${full.id}.${variant}`,
+            args: args ?? {},
+            file: entry.file.path,
+            pointer: entry.pointer + pointer,
+            range: UNPLACED,
+            activity: r.activity.id,
+          };
+          inFile(finding, entry.file, opts?.target);
+        },
         organisation(registry, pointer, variant, args, opts) {
           const org = registry.organisation;
           if (!org) return;

@@ -7,7 +7,7 @@ import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { actsAsPublicAuthority, basesWithPointers, isConsent, textsOf } from './facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
@@ -74,6 +74,64 @@ const COMMERCIAL =
   /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
 function commercialWords(r: ResolvedActivity): boolean {
   return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL.test(x)));
+}
+
+/**
+ * Schools and kindergartens in an activity's or its data subjects' words (nb, nn, en), as whole words: «skolegang»
+ * (schooling, in a CV) names no school; «skolefritidsordning» and SFO are the school's own.
+ */
+const SCHOOL =
+  /barnehag\p{L}*|(?<![\p{L}])(?:skole|skule)(?:n|ne|r|ar|er|ane|ene)?(?![\p{L}])|grunnskol\p{L}*|grunnskul\p{L}*|(?<![\p{L}])(?:videregående|vidaregåande)(?![\p{L}])|skolefritid\p{L}*|skulefritid\p{L}*|(?<![\p{L}])SFO(?![\p{L}])|(?<![\p{L}])(?:elev|elevar|elever|elevane|elevene|eleven)(?![\p{L}])|kindergartens?|nurser(?:y|ies)|pre-?schools?|(?<![\p{L}])(?:schools?|pupils?)(?![\p{L}])/iu;
+/** Universities and colleges, which the evaluation item reaches too («all levels, from kindergarten to university»). */
+const HIGHER_EDUCATION =
+  /universitet\p{L}*|høgskol\p{L}*|høyskol\p{L}*|universit(?:y|ies)|(?<![\p{L}])(?:colleges?|students?)(?![\p{L}])|(?<![\p{L}])student(?:ar|er|ane|ene|en)?(?![\p{L}])/iu;
+/** The education acts: barnehageloven, opplæringslova (1998 and 2023), privatskolelova, universitets- og høyskoleloven. */
+const EDUCATION_ACTS = new Set(['LOV-2005-06-17-64', 'LOV-2023-06-09-30', 'LOV-1998-07-17-61', 'LOV-2003-07-04-84', 'LOV-2024-03-08-9', 'LOV-2005-04-01-15']);
+/**
+ * What the item evaluates: learning, coping, well-being or development, in the activity's own words (nb, nn, en). An
+ * evaluation of a household's income for a kindergarten fee, or of job applicants, evaluates no learning; nor does ranking
+ * applicants for admission by their grades from another school (variants-friskole F51: an access decision, WP248 9).
+ */
+const LEARNING =
+  /læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|utvikling\p{L}*|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|development|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
+/** Learners among the data subjects: children, or pupils, students, kindergarten children by name (nb, nn, en). */
+const LEARNERS = /(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])/iu;
+/**
+ * Cameras that are off while the school or kindergarten is open: a clause that names the opening or school hours with a
+ * negation or «utenom», «outside», «etter», or says the building is closed («når barnehagene er stengt»; nb, nn, en).
+ */
+const HOURS = /åpningstid\p{L}*|opningstid\p{L}*|skoletid\p{L}*|skuletid\p{L}*|opening hours|school hours/iu;
+const OFF_HOURS =
+  /(?<![\p{L}])(?:utenom|utanom|etter|før|outside|after|before)(?![\p{L}])|(?:er|blir|vert|is|are)\s+(?:stengt|stengd|stengde|låst|closed|shut)|(?<![\p{L}])(?:kveld|kvelds\p{L}*|natt|netter|night|nights|evenings?|helg\p{L}*|weekends?)(?![\p{L}])|avslått\p{L}*|avslegne|slått av|slegne av|skrudd av|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive)(?![\p{L}])/iu;
+/** Cameras on while children are there: around the clock, or during the opening hours (nb, nn, en). */
+const ALL_DAY = /hele døgnet|heile døgeret|heile døgnet|døgnet rundt|døgeret rundt|around the clock|round the clock|24\/7|24 timer|24 hours/iu;
+function outsideOpeningHours(r: ResolvedActivity): boolean {
+  const texts = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), r.activity.dpia?.reason].flatMap(textsOf);
+  const clauses = texts.flatMap((t) => t.split(/[.;:!?]/));
+  // Words that the cameras run around the clock, or while the school is open, outweigh any word of closed hours.
+  if (clauses.some((c) => !NEGATION.test(c) && (ALL_DAY.test(c) || (HOURS.test(c) && !OFF_HOURS.test(c))))) return false;
+  return clauses.some(
+    (c) => (HOURS.test(c) && (NEGATION.test(c) || OFF_HOURS.test(c))) || /(?:er|blir|vert|is|are)\s+(?:stengt|stengd|stengde|closed)/iu.test(c),
+  );
+}
+/**
+ * The activity's own words, its data subjects' names (not for cameras: the people filmed may be named by a school they
+ * visit) and the laws it cites place it in a school or kindergarten.
+ */
+function educationContext(r: ResolvedActivity, words: RegExp, subjects = true): readonly Evidence[] {
+  const own: [string, unknown][] = [
+    ['/title', r.activity.title],
+    ['/description', r.activity.description],
+    ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
+  ];
+  for (const [pointer, text] of own) if (textsOf(text).some((x) => words.test(x))) return [{ pointer, detail: 'school or kindergarten' }];
+  if (subjects)
+    for (const s of r.dataSubjects)
+      if ([...textsOf(s.value.name), ...textsOf(s.value.description)].some((x) => words.test(x)))
+        return [{ pointer: join('/dataSubjects', (r.activity.dataSubjects ?? []).indexOf(s.id)), detail: s.id }];
+  for (const { pointer, basis } of basesWithPointers(r))
+    if (basis.law.some((l) => l.law?.value.lovdataId !== undefined && EDUCATION_ACTS.has(l.law.value.lovdataId))) return [{ pointer, detail: 'education act' }];
+  return NONE;
 }
 
 /** Evidence of nothing: shared by every empty part of a screening, never part of its result. */
@@ -189,6 +247,20 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
         return all(cat(cameraSurveillance, systematicMonitoring), publicArea, largeScale);
       case 'monitoring-efficiency':
         return all(cat(systematicMonitoring, employeeMonitoring), evaluationOrScoring);
+      case 'school-evaluation': {
+        // «Evaluating learning, coping and well-being in schools or kindergartens (all levels)»: an evaluation of learners.
+        const evaluated = cat(evaluationOrScoring, profiling);
+        if (evaluated.length === 0) return NONE;
+        const own = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf);
+        if (!own.some((x) => LEARNING.test(x))) return NONE;
+        const learners = r.dataSubjects.some((s) => s.value.children === true || [...textsOf(s.value.name)].some((x) => LEARNERS.test(x)));
+        if (!learners) return NONE;
+        const school = educationContext(r, SCHOOL);
+        return school.length > 0 ? cat(evaluated, school) : all(evaluated, educationContext(r, HIGHER_EDUCATION));
+      }
+      case 'camera-schools':
+        // «Camera surveillance in schools or kindergartens during opening hours»: unless the record says the cameras are off then.
+        return cameraSurveillance.length > 0 && !outsideOpeningHours(r) ? all(cameraSurveillance, educationContext(r, SCHOOL, false)) : NONE;
       case 'commercial-profiling':
         // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial.
         return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r)) ? cat(evaluationOrScoring, profiling) : NONE;

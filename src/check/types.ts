@@ -1,5 +1,5 @@
 import type { Finding, MessageArgs, Severity } from '../model/finding.js';
-import type { Registry } from '../model/registry.js';
+import type { Located, Registry } from '../model/registry.js';
 import type { SourceFile } from '../parse/source.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { ReferenceData } from './reference.js';
@@ -66,6 +66,11 @@ export interface Unplaced {
 export interface Reporter<M extends string = string> {
   /** A finding in an activity's file. */
   activity(r: ResolvedActivity, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
+  /**
+   * A finding in a catalogue entry's file (`entry.pointer` + `pointer`), carried on activity `r`: what the entry says
+   * matters to that activity (a category whose words reveal a special category, for an activity that uses it).
+   */
+  entry(r: ResolvedActivity, entry: Located<unknown>, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
   /** A finding in organisation.yaml. */
   organisation(registry: Registry, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
   /** A finding in a file outside the registry (reference data), at a line. */

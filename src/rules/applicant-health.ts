@@ -65,6 +65,19 @@ const AFTER_HIRING =
 const ABOUT_APPLICANTS =
   /søker\p{L}*|søkjar\p{L}*|søknad\p{L}*|applicant\p{L}*|candidate\p{L}*|kandidat\p{L}*|intervju\p{L}*|interview\p{L}*|rekrutter\p{L}*|recruit\p{L}*/iu;
 const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
+/**
+ * Workers recruited for a job by a name of the work, not of applying (B4, variants-valg VA19, VA20): polling staff
+ * («valmedarbeidarar», «valgfunksjonærer», «poll workers»), temps and seasonal help («vikarar», «sommarvikarer»,
+ * «ekstrahjelp», «seasonal staff»). In a recruitment activity they are the applicants § 9-3 and § 13-4 protect: paid
+ * for work done for and under the municipality, they are employees (arbeidsmiljøloven § 1-8 first paragraph: «enhver som
+ * utfører arbeid for og underordnet en annen»). Not volunteers, foster homes or
+ * support contacts («frivillige», «fosterheimar», «støttekontaktar»: no employment), nor a group the record marks as the
+ * controller's own employees.
+ */
+const RECRUITED_WORKERS =
+  /medarbeid(?:ar|er)\p{L}*|(?<![\p{L}])vikar(?:ar|er|ane|ene|en)?(?![\p{L}])|sommarvikar\p{L}*|sommervikar\p{L}*|ekstrahjelp\p{L}*|sesongarbeid\p{L}*|val(?:g)?funksjonær\p{L}*|poll(?:ing)?\s+(?:clerks?|workers?|staff)|seasonal\s+(?:staff|workers?)|temporary\s+(?:staff|workers?)|temps(?![\p{L}])/iu;
+const VOLUNTEERS = /frivillig|volunteer|ulønt|unpaid/iu;
+const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS.test(n) && !VOLUNTEERS.test(n);
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
@@ -72,7 +85,9 @@ export default defineRule(
   { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)', messages: ['health', 'politics'] },
   (ctx, report) => {
     // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
-    const mayBeApplicants = memo((d: DataSubject) => texts(d.name).some((n) => APPLICANTS.test(n) || PLAIN.test(n.trim()) || JOBSEEKERS.test(n)));
+    const mayBeApplicants = memo((d: DataSubject) =>
+      texts(d.name).some((n) => APPLICANTS.test(n) || PLAIN.test(n.trim()) || JOBSEEKERS.test(n) || (d.employees !== true && recruitedWorker(n))),
+    );
     for (const r of ctx.activities) {
       // Health or political data first: the one test that reads no text, and most activities have none.
       // A health category that only purposes about others list by their `dataCategories` (staff's sick leave beside
@@ -105,7 +120,9 @@ export default defineRule(
       const descriptions = r.purposes.map((p) => texts(p.description));
       const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t));
       const applicants = r.dataSubjects.filter((s) =>
-        texts(s.value.name).some((n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n)))),
+        texts(s.value.name).some(
+          (n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n) || (s.value.employees !== true && recruitedWorker(n)))),
+        ),
       );
       if (applicants.length === 0) continue;
       if (political.length > 0) {

@@ -20,6 +20,9 @@ import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
  * bundled with using the service (`consentMethod` accept-terms or continued-use); not for an optional add-on such as SMS
  * reminders (EDPB example 2), and not where the record says refusing costs nothing.
  *
+ * A purpose that cites Art. 9(2)(g) beside consent names the law that lays the processing down for a substantial public
+ * interest: a statutory task too (`statutory-task`).
+ *
  * The same holds for explicit consent (Art. 9(2)(a)) that a public body asks for the special categories of a purpose
  * it carries out as its task («information about your health status may only be collected with your consent»): the
  * Art. 6 basis is the task, and the consent for the health data is asked by the authority deciding the case
@@ -134,7 +137,10 @@ export default defineRule(
           continue;
         }
         if (!publicAuthority) continue;
-        const citesTask = purpose.legalBasis.some((b) => isTaskBasis(b.gdpr));
+        // Art. 9(2)(g) on the same purpose says the law lays the processing down for a substantial public interest: the
+        // task is the law's, and its Art. 6 basis is 6(1)(c) or (e), not consent (B4, variants-valg VA58: the signatures
+        // behind a citizens' proposal, kommuneloven § 12-1, «on the signers' consent»).
+        const citesTask = purpose.legalBasis.some((b) => isTaskBasis(b.gdpr) || b.gdpr === 'A9-2-g');
         const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => isTaskBasis(b.gdpr))).map((p) => p.id);
         if (basis.gdpr === 'A9-2-a') {
           // Judged once per purpose: a purpose that also rests on Art. 6 consent is judged there.

@@ -7,6 +7,8 @@ import {
   isConsent,
   isDirectMarketing,
   isSecurityOnly,
+  MARKETING_WORDS,
+  marketingSaid,
   NEGATION,
   saidUnnegated,
   SENTENCE_END,
@@ -61,7 +63,7 @@ const PURPOSE_DEVICE =
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
- * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (ANALYTICS).
+ * the site or service the user asked for, keeps it — unless its words also measure, analyse or target (otherAims).
  * So does a purpose that names what the user's own request needs (H12V false-alarm review): keeping them logged in
  * (a session or authentication cookie), the shopping basket, load balancing, and remembering the user's own choice
  * about cookies, which the consent itself requires (Art. 7(1): the controller must be able to show it; Art. 29 Working
@@ -75,25 +77,52 @@ const PURPOSE_DEVICE =
  */
 const STRICTLY_NECESSARY =
   /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
-const ANALYTICS = /analys|statisti|måle|måling|measur|annons|reklame|markedsf|marknadsf|advertis|sporing|tracking|profil|personali|målrett/iu;
+/**
+ * Words of measuring, analysing, tracking, profiling or targeting (ANALYTICS), or marketing (facts.ts MARKETING_WORDS, read
+ * by marketingSaid: until 2026-12-01 a copy of its words stood here, which missed English «marketing», read a consumer's
+ * «reklamere» (a complaint) as advertising, and read a denied «not used for marketing»). A marketing department, team,
+ * portal or tool named by its function («logged in to the marketing portal», «markedsavdelingen») is no aim of the cookies
+ * (MARKETING_UNIT).
+ */
+const ANALYTICS = /analys|statisti|måle|måling|measur|annons|sporing|tracking|profil|personali|målrett/iu;
+const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
+const MARKETING_UNIT_AFTER = /^[\s-]+(?:staff|team|teams|department|departments|portal|tools?|systems?|managers?|director|platform|unit)(?![\p{L}])/iu;
+const MARKETING_UNIT_IN = /(?:avdeling|team|portal|sjef|leiar|leder|verktøy|system|plattform)\p{L}*$/iu;
+const otherAims = (t: string): boolean =>
+  ANALYTICS.test(t) ||
+  marketingSaid(t, MARKETING_ALL, (clause, m) => MARKETING_UNIT_IN.test(m[0]) || MARKETING_UNIT_AFTER.test(clause.slice(m.index! + m[0].length)));
 /** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
 const NOTE_CLAUSE_END = STOP;
 /** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
 const NOTE_SENTENCE_END = SENTENCE_END;
 /**
- * Consent said to follow from using the site or service («Ved å fortsette å bruke fjordhus-eiendom.no godtar du …», nn
- * «Ved å halde fram med å bruke nettstaden godtek du …», «By continuing to use this website you agree …», «Fortsatt bruk av
- * nettstedet regnes som samtykke»): the consent method `continued-use` in words (variants-megler EM06). The object must be
- * the site, the pages, the service or the app (or a web address), not a consent setting; a clause that names an active
- * act (ticking, clicking, choosing, signing) or is negated is not read.
+ * Consent said to follow from going on using the site or service: the consent method `continued-use` in words, wherever the
+ * method is left out or another one named (Art. 4(11), rec. 32: silence or inactivity is no consent; variants-megler EM06,
+ * variants-kriminalomsorg KO65, variants-advokat AD54). One reading (L, 2026-12-01; until then B4's and B2's side by side,
+ * reporting at different places), read sentence by sentence in the basis's note and the purpose's description. The use
+ * must be what the consent is taken from:
+ * - the means of it: «ved å (fortsette å / halde fram med å) bruke, besøke <nettstedet, sidene, tjenesten, appen, a web
+ *   address>», «by (continuing to) use, browse, visit …», «ved fortsatt/videre bruk av …», «through continued use»;
+ * - its condition: «dersom/hvis/når du fortsetter å bruke …», «if/when the visitor continues to browse», «samtykke gis ved
+ *   at brukeren held fram med å bruke …»;
+ * - or what it counts as: «Fortsatt bruk (av nettstedet) regnes/anses som samtykke», «Continued use constitutes/means/
+ *   counts as consent», «Vi regner fortsatt bruk som samtykke».
+ * Words of use that only stand beside consent are not read: «Du kan trekke samtykket og fortsette å bruke tjenesten»,
+ * «Samtykket gjelder så lenge du fortsetter å bruke appen», «Videre bruk av bildene krever samtykke», «measure continued
+ * use of the app among users who consent» (ten of eleven such lawful wordings fired on the two readings before the join).
  */
 const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
-const USE_AS_CONSENT = new RegExp(
-  String.raw`(?<![\p{L}])ved\s+å\s+(?:fortsette\s+å\s+|fortsetje\s+å\s+|halde\s+fram\s+med\s+å\s+|halda\s+fram\s+med\s+å\s+)?(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|(?<![\p{L}])by\s+(?:continuing\s+to\s+)?(?:use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)|(?:fortsatt|vidare|videre)\s+bruk\s+av\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:samtykk|godta|godtek|aksepter)|continued\s+use\s+of\s+${USE_OBJECT}(?:[^.;:!?]|[.](?=[\p{L}\d]))*?(?:consent|agree|accept)`,
+const GO_ON = String.raw`(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])`;
+const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
+const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
+const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
+const CONSENT_BY_USE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN})`,
   'iu',
 );
+/** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
 const ACTIVE_ACT =
-  /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?|\p{L}*skjema\p{L}*|forms?|knapp\p{L}*|buttons?)(?![\p{L}])/iu;
 /** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
 const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
 /**
@@ -102,29 +131,44 @@ const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
  * wordings fired).
  */
 const ASKED =
-  /(?<![\p{L}])(?:spørsmål\p{L}*|spør|spørres|spurt|spurd|spurde|asked|ask|asks|prompted|be om samtykke|ber om samtykke|bed om samtykke)(?![\p{L}])/iu;
-const useAsConsent = (clause: string): boolean => USE_AS_CONSENT.test(clause) && !ACTIVE_ACT.test(clause) && !NEGATION.test(clause) && !ASKED.test(clause);
+  /(?<![\p{L}])(?:spørsmål\p{L}*|spør|spørres|spurt|spurd|spurde|asked|ask|asks|prompted|be om samtykke|ber om samtykke|bed om samtykke|bedt om samtykke|bede om samtykke)(?![\p{L}])/iu;
 /**
- * The record's own words say consent is given by going on using the service («Consent is given by continuing to use the
- * site after the banner is shown», «ved å fortsette å bruke nettstedet samtykker du») or by accepting or signing terms or
- * a contract («added to the list when they accept our standard terms of engagement», «samtykker når de signerer
- * arbeidsavtalen»): the `continued-use` and `accept-terms` consent of `consentMethod`, said in words where the method is
- * left out or another one is named (B2's blind set variants-advokat AD46, AD51, AD54: a law firm's newsletter on its terms
- * of engagement, cookies on continued browsing, employees' consent in the employment contract; Art. 4(11), 7(2), 7(4),
- * rec. 32, 43). Read in the basis's note, sentence by sentence, not where the sentence denies it or keeps the consent apart
- * («separately from accepting the terms», «uten å samtykke», «not by accepting»).
+ * Consent kept apart from the use («without accepting», «uten å samtykke», «separately», «uavhengig av»), withdrawn or
+ * changed while the use goes on («Ved å bruke appen kan du når som helst trekke samtykket tilbake», «withdraw your consent»),
+ * left to the person («By using the app, users can give or refuse consent»), or given before the use goes on («Dersom du
+ * fortsetter å bruke tjenesten etter at du har samtykket …», «the consent you gave earlier still applies»), or lasts until withdrawn («… gjeld samtykket til det blir trekt»).
  */
-const CONTINUED_USE_WORDS =
-  /(?<![\p{L}])(?:continu\p{L}*|keeps? (?:on )?using|fortsett\p{L}*|held fram|halde fram|holde fram|heldt fram)\s+(?:(?:to|å|med å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|bruke|bruka|bruk|nytte|surfe|navigere)(?![\p{L}])|(?<![\p{L}])(?:continued|fortsatt|vidare|videre)\s+(?:use|bruk|browsing|surfing)(?![\p{L}])/iu;
-const ACCEPT_TERMS_WORDS =
-  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
-const KEPT_APART =
-  /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
+const USE_KEPT_APART =
+  /(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)|separate(?:ly)?|apart from|independent(?:ly)?|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|(?:trekk\p{L}*|tilbakekall\p{L}*|withdraw\p{L}*|revok\p{L}*|endre|endra|change|manage|administrer\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:samtykk|consent)\p{L}*|(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:trekkes|trekkast|trekkjast|withdrawn|revoked)|(?:kan|can|may|could)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|accept\p{L}*|agree\p{L}*|gi|give)|(?:etter\s+at|after|når\s+du\s+har|once\s+you\s+have)\s+(?:\p{L}+\s+){0,3}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godteke|godtatt|accept\p{L}*|agree\p{L}*)|(?:til|until|inntil)\s+(?:\p{L}+\s+){0,3}?(?:trekt|trukket|trekkes|trekkast|trekkjast|trekker|trekkjer|withdrawn|revoked|withdraws?)|tidligere|tidlegare|allerede|already|earlier|previously)(?![\p{L}])/iu;
 /**
  * A sentence of the note that says consent (or accepting, agreeing) follows: «Kunden godtar vilkårene for kjøpet» alone,
  * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
  */
 const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
+/** A sentence that takes consent from going on using the service (CONSENT_BY_USE, with a consent word beside the use). */
+const consentByUse = (sentence: string): boolean => {
+  const m = CONSENT_BY_USE.exec(sentence);
+  return (
+    m !== null &&
+    CONSENT_OR_ACCEPT.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length)) &&
+    !ACTIVE_ACT.test(sentence) &&
+    !NEGATION.test(sentence) &&
+    !ASKED.test(sentence) &&
+    !USE_KEPT_APART.test(sentence)
+  );
+};
+/**
+ * The record's own words say consent is given by accepting or signing terms or a contract («added to the list when they
+ * accept our standard terms of engagement», «samtykker når de signerer arbeidsavtalen»): the `accept-terms` consent of
+ * `consentMethod`, said in words where the method is left out or another one is named (B2's blind set variants-advokat
+ * AD46, AD51: a law firm's newsletter on its terms of engagement, employees' consent in the employment contract; Art.
+ * 7(2), 7(4), rec. 43). Read in the basis's note, sentence by sentence, not where the sentence denies it or keeps the
+ * consent apart («separately from accepting the terms», «uten å samtykke», «not by accepting»).
+ */
+const ACCEPT_TERMS_WORDS =
+  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
+const KEPT_APART =
+  /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
 const saysVia =
   (words: RegExp) =>
   (sentence: string): boolean =>
@@ -145,7 +189,7 @@ const readsDevice = (texts: readonly string[]): boolean =>
  */
 const NO_DEVICE_USE =
   /serverlogg\p{L}*|webserver\p{L}*|web server|server logs?|access logs?|(?<![\p{L}])(?:besvar\p{L}*|svare på|svara på|behandle|handsame)\s+(?:\p{L}+\s+){0,3}?(?:henvendels\p{L}*|førespurnad\p{L}*|spørsmål\p{L}*|klage\p{L}*|meldinger|meldingar|bestilling\p{L}*|ordre\p{L}*)|kontaktskjema\p{L}*|kundeservice\p{L}*|kundeteneste\p{L}*|kundesenter\p{L}*|(?<![\p{L}])(?:answer\p{L}*|handl\p{L}*|respond\p{L}*)\s+(?:to\s+)?(?:\p{L}+\s+){0,3}?(?:enquir\p{L}*|inquir\p{L}*|questions?|complaints?|orders?)(?![\p{L}])|contact form|customer service/iu;
-const noDeviceUse = (texts: readonly string[]): boolean => texts.some((t) => NO_DEVICE_USE.test(t)) && !texts.some((t) => ANALYTICS.test(t));
+const noDeviceUse = (texts: readonly string[]): boolean => texts.some((t) => NO_DEVICE_USE.test(t)) && !texts.some(otherAims);
 /**
  * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
  * click data, logs). A purpose that lists its own `dataCategories`, none of them such a category, does not use the
@@ -170,8 +214,7 @@ function usesDeviceData(r: ResolvedActivity, purpose: ResolvedPurpose): boolean 
  */
 const USER_CENTRIC_SECURITY =
   /(?<![\p{L}])uautoriser\p{L}*\s+(?:\p{L}+\s+){0,1}?(?:betaling\p{L}*|transaksjon\p{L}*|innlogg\p{L}*|pålogg\p{L}*|bruk\p{L}*)|kontoovertak\p{L}*|(?<![\p{L}])misbruk\p{L}*\s+av\s+(?:\p{L}+\s+){0,1}?(?:kort\p{L}*|konto\p{L}*|bankid|innlogg\p{L}*|pålogg\p{L}*)|betalingssvindel\p{L}*|kortsvindel\p{L}*|unauthori[sz]ed\s+(?:payments?|transactions?|logins?|use of (?:the|their|your) (?:card|account))|account takeover|authentication abuse\p{L}*|payment fraud|card fraud/iu;
-const userCentricSecurity = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY)) && !texts.some((t) => ANALYTICS.test(t));
+const userCentricSecurity = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY)) && !texts.some(otherAims);
 /**
  * Products of others: partners', third parties', other companies'. Markedsføringsloven § 15 third paragraph lets a trader
  * e-mail existing customers without consent only about «den næringsdrivendes egne varer, tjenester eller andre ytelser
@@ -546,10 +589,11 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(useAsConsent)))
-          report.activity(r, join('/purposes', p, 'legalBasis', b), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(CONTINUED_USE_WORDS))))
+        } else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+          // Where the words are: the basis's note, else the purpose's description.
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+          report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(ACCEPT_TERMS_WORDS))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
@@ -617,7 +661,7 @@ export default defineRule(
         else if (marketing() && electronic() && reachesNotCustomers(own))
           report.activity(r, where(), 'soft-opt-in-not-customers', { purpose: purpose.id }, { severity: 'warning' });
         else {
-          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some((t) => ANALYTICS.test(t));
+          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some(otherAims);
           const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);
           if ((fromSource() || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });

@@ -14,6 +14,7 @@ import {
 } from '../check/facts.js';
 import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
+import { revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -129,6 +130,8 @@ export default defineRule(
       'comprehensive-register',
       'purpose',
       'section-11-official',
+      'category-reveals',
+      'category-reveals-no-basis',
     ],
   },
   (ctx, report) => {
@@ -138,15 +141,36 @@ export default defineRule(
       const lawOrg = lawOrgFor(orgLaw, r);
       // Art. 10 is lifted where only journalistic or other expression uses the data (personopplysningsloven § 3).
       const criminal = r.criminalOffenceData.filter((c) => !categoryExempt(r, c.id, ctx.reference));
-      const first = criminal[0];
-      if (!first) continue;
       const bases = basesWithPointers(r);
       // The task law must be one that can cover such data: a law ropa knows to have no Art. 10 role
       // (arbeidsmiljøloven for police certificates) does not; a law it does not know is not judged.
-      const officialAuthority =
+      const underAuthority = () =>
         publicAuthority &&
         bases.some(({ basis }) => isTaskBasis(basis.gdpr) && basis.law.length > 0 && someLawHasRole(basis.law, 'art10-basis', ctx.reference) !== 'no');
       const art10 = bases.filter(({ basis }) => basis.gdpr === 'A10');
+      // A category whose own words reveal Art. 10 data while its entry does not say `criminalOffence`
+      // (src/check/prose-category.ts): the record must say so, and the processing needs an Art. 10 basis, or official
+      // authority, as if it did. A warning, pointing at the words in the catalogue entry.
+      // Where another category of the activity records such data, the record says it already.
+      if (r.criminalOffenceData.length === 0)
+        for (const c of r.dataCategories) {
+          const seen = revealedCriminal(c.value);
+          if (seen === undefined || categoryExempt(r, c.id, ctx.reference)) continue;
+          const entry = ctx.registry.catalogues.dataCategories.get(c.id);
+          if (entry === undefined) continue;
+          const covered = art10.length > 0 || underAuthority();
+          report.entry(
+            r,
+            entry,
+            seen.pointer,
+            covered ? 'category-reveals' : 'category-reveals-no-basis',
+            { category: c.id, words: seen.words },
+            { severity: 'warning' },
+          );
+        }
+      const first = criminal[0];
+      if (!first) continue;
+      const officialAuthority = underAuthority();
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));
       if (officialAuthority) {

@@ -1,4 +1,4 @@
-import { citesProvision } from '../check/facts.js';
+import { citesProvision, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -8,24 +8,40 @@ import { join } from '../util/pointer.js';
  * not a clear and foreseeable enough basis for SSB's collection of grocery receipts and bank
  * transactions. Warns when a public task rests on such an order for a new private-sector source, or
  * rests on nothing but such an order for large-scale matching.
+ *
+ * A purpose whose own words collect transaction-type data of a private kind (card or bank transactions, receipts,
+ * purchase data, power use) for everyone («for samtlige personer bosatt i regionen», «fra alle husholdninger», «for every
+ * resident») is such a new private-sector source though `riskFactors` does not say so (B3, variants-skatt SK26: all card
+ * transactions from Norwegian banks on skatteforvaltningsloven § 10-2). Both must be said: a control of the persons picked
+ * out («for skattepliktige som er tatt ut til kontroll»), or all persons in registers already held («koble registre for
+ * alle personer bosatt i Norge»), is not.
  */
+const EVERYONE =
+  /(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants)|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])/iu;
+const PRIVATE_TRANSACTIONS =
+  /(?:kort|bank|konto)transaksjon|transaksjonsdata|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:card|bank|account) transactions?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)/iu;
+const saysBulkPrivate = (texts: readonly string[]): boolean => texts.some((t) => EVERYONE.test(t) && PRIVATE_TRANSACTIONS.test(t));
 export default defineRule(
   { id: 'disclosure-order-intrusive', severity: 'warning', citation: 'GDPR Art. 6(3); Datatilsynet 22/03622', messages: ['new-source', 'matching'] },
   (ctx, report) => {
     const isOrder = (l: ResolvedLaw): boolean => ctx.reference.law.disclosureOrders.some((p) => citesProvision(l, p, ctx.reference));
     for (const r of ctx.activities) {
       const rf = r.activity.riskFactors ?? {};
-      const newSource = rf.newPrivateSectorSource === true;
+      const flagged = rf.newPrivateSectorSource === true;
       const matching = rf.largeScale === true && rf.matchesDatasets === true;
-      if (!newSource && !matching) continue;
-      const sourceOrder = r.sources.some((s) => (s.value.law ?? []).some((l) => isOrder(resolveLaw(ctx.registry, l))));
+      // Sources and words are read only for a purpose whose public-task basis cites an order (most cite none).
+      let sourceOrder: boolean | undefined;
+      const bySource = () => (sourceOrder ??= r.sources.some((s) => (s.value.law ?? []).some((l) => isOrder(resolveLaw(ctx.registry, l)))));
       r.purposes.forEach((p, i) => {
+        let words: boolean | undefined;
         p.legalBasis.forEach((b, j) => {
           if (b.gdpr !== 'A6-1-e') return;
-          const cites = b.law.some(isOrder) || (b.law.length === 0 && sourceOrder);
-          const only = b.law.length > 0 ? b.law.every(isOrder) : sourceOrder;
+          const cites = b.law.length > 0 ? b.law.some(isOrder) : bySource();
+          if (!cites) return;
+          const only = b.law.length > 0 ? b.law.every(isOrder) : true;
+          const newSource = flagged || (words ??= saysBulkPrivate(textsOf(p.description)));
           const pointer = join('/purposes', i, 'legalBasis', j, 'gdpr');
-          if (newSource && cites) report.activity(r, pointer, 'new-source', { purpose: p.id });
+          if (newSource) report.activity(r, pointer, 'new-source', { purpose: p.id });
           else if (matching && only) report.activity(r, pointer, 'matching', { purpose: p.id });
         });
       });

@@ -1,4 +1,5 @@
 import { basesWithPointers, citesProvision, publishes, textsOf } from '../check/facts.js';
+import { activityReveals, revealedNationalId } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
@@ -42,7 +43,16 @@ export default defineRule(
     id: 'national-id-justified',
     severity: 'warning',
     citation: 'personopplysningsloven § 12; GDPR Art. 87',
-    messages: ['missing', 'in-basis', 'convenience', 'published'],
+    messages: [
+      'missing',
+      'in-basis',
+      'convenience',
+      'published',
+      'category-reveals',
+      'category-reveals-no-need',
+      'activity-reveals',
+      'activity-reveals-no-need',
+    ],
   },
   (ctx, report) => {
     const provision = ctx.reference.law.provisions.nationalIdentifier;
@@ -55,6 +65,28 @@ export default defineRule(
           inBasis = true;
           report.activity(r, join(pointer.slice(0, -'/gdpr'.length), 'law', k), 'in-basis', {}, { severity: 'info' });
         });
+      // A category whose own words name a national identity number while its entry does not say `nationalIdentifier`
+      // (src/check/prose-category.ts): the record must say so, and the need must be stated as if it did (§ 12).
+      // Where another category of the activity records the number, the record says it already (and `missing` asks the need).
+      if (r.nationalIdentifiers.length === 0)
+        for (const c of r.dataCategories) {
+          const seen = revealedNationalId(c.value);
+          if (seen === undefined) continue;
+          const entry = ctx.registry.catalogues.dataCategories.get(c.id);
+          if (entry === undefined) continue;
+          const need = r.activity.nationalIdNeed;
+          const stated = inBasis || (need !== undefined && (!Array.isArray(need) || need.some((n) => n.category === c.id)));
+          report.entry(r, entry, seen.pointer, stated ? 'category-reveals' : 'category-reveals-no-need', { category: c.id, words: seen.words });
+        }
+      // The activity's or a purpose's own words that name the number while no category records it (nor a category's
+      // words): the record must list it, and state the need as if it did. Once, at the first words.
+      if (r.nationalIdentifiers.length === 0 && !r.dataCategories.some((c) => revealedNationalId(c.value) !== undefined)) {
+        const seen = activityReveals(r.activity).find((x) => x.kind === 'national-id');
+        if (seen !== undefined)
+          report.activity(r, seen.pointer, inBasis || r.activity.nationalIdNeed !== undefined ? 'activity-reveals' : 'activity-reveals-no-need', {
+            words: seen.words,
+          });
+      }
       if (r.nationalIdentifiers.length === 0) continue;
       const ids = new Set(r.nationalIdentifiers.map((c) => c.id));
       r.purposes.forEach((p, i) => {

@@ -130,6 +130,19 @@ const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law
     words:
       /(?:rapporter\p{L}*|melde|melder|meldes|varsle\p{L}*|report\p{L}*|file)\s+(?:\p{L}+\s+){0,2}?(?:mistenkelig\p{L}*|suspicious)\s+(?:transaksjon\p{L}*|transactions?|forhold|activit(?:y|ies))|suspicious (?:transaction|activity) reports?|hvitvaskingsrapport\p{L}*/iu,
   },
+  {
+    // Pay, fees and tax deductions reported in the a-melding go to the reception centre Skattedirektoratet sets
+    // (a-opplysningsloven § 5; § 6: Skattedirektoratet is controller), for Skatteetaten, NAV and SSB (§ 1: «gi offentlige
+    // etater tilgang»). Only reporting INTO the a-melding is read: fetching income data FROM a-ordningen (NAV, a
+    // municipality's means test) is a source, not a disclosure. A listed category of public authorities names it (Art.
+    // 13(1)(e): categories of recipients).
+    party: 'Skatteetaten (a-ordningen)',
+    named:
+      /skatt|(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferd|statistisk sentralbyrå|(?<![\p{L}])ssb(?![\p{L}])|a-ordning|(?<![\p{L}])tax|labour and welfare|statistics norway|myndighet|styresmakt|offentlege? etat|offentlige etat|public authorit|public bodies/iu,
+    provision: { law: 'a-opplysningsloven', section: 5 },
+    words:
+      /(?<![\p{L}])(?:rapporter\p{L}*|innrapporter\p{L}*|sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|report\p{L}*|submit\p{L}*|file|files|filed)(?![\p{L}])(?:\s+[\p{L}\d-]+){0,5}?\s+(?:i|via|gjennom|through|in|på|til|to|into|with)\s+(?:den\s+|the\s+|månadlege\s+|månedlige\s+|monthly\s+)?a-?(?:melding|ordning)\p{L}*(?![\p{L}])|(?<![\p{L}])(?:innrapportering\p{L}*|rapportering\p{L}*|reporting)\s+(?:\p{L}+\s+){0,4}?(?:i|via|gjennom|through|in|på|til|to)\s+(?:den\s+|the\s+)?a-?(?:melding|ordning)\p{L}*(?![\p{L}])/iu,
+  },
 ];
 
 /**
@@ -139,7 +152,7 @@ const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law
  * controller checks that others report them («kontrollere at foretakene rapporterer …»: a supervisor).
  */
 const NOT_CONTROLLER_REPORTS =
-  /(?<![\p{L}])(?:varsle\p{L}*|melde|notify|alert)\s+(?:kunden|kundene|kundane|deg|dykk|dere|medlemmet|medlemmene|customers?|you|members?|cardholders?)(?![\p{L}])|(?<![\p{L}])(?:kunden|kundene|kundane|du|dere|customers?|you|members?|cardholders?|brukeren|brukerne|users?)\s+(?:\p{L}+\s+){0,3}?(?:melde\p{L}*|rapporter\p{L}*|report\p{L}*|varsle\p{L}*|file)(?![\p{L}])|(?<![\p{L}])(?:til oss|to us|til banken|to the bank)(?![\p{L}])|(?<![\p{L}])(?:kontroller\p{L}*|påse|sjekke|føre tilsyn med|check|checking|supervis\p{L}*|verify)\s+(?:\p{L}+\s+){0,2}?(?:at|om|that|whether)\s/iu;
+  /(?<![\p{L}])(?:arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|employers?)\s+(?:\p{L}+\s+){0,3}?(?:rapporter\p{L}*|innrapporter\p{L}*|report\p{L}*|send\p{L}*|lever\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:varsle\p{L}*|melde|notify|alert)\s+(?:kunden|kundene|kundane|deg|dykk|dere|medlemmet|medlemmene|customers?|you|members?|cardholders?)(?![\p{L}])|(?<![\p{L}])(?:kunden|kundene|kundane|du|dere|customers?|you|members?|cardholders?|brukeren|brukerne|users?)\s+(?:\p{L}+\s+){0,3}?(?:melde\p{L}*|rapporter\p{L}*|report\p{L}*|varsle\p{L}*|file)(?![\p{L}])|(?<![\p{L}])(?:til oss|to us|til banken|to the bank)(?![\p{L}])|(?<![\p{L}])(?:kontroller\p{L}*|påse|sjekke|føre tilsyn med|check|checking|supervis\p{L}*|verify)\s+(?:\p{L}+\s+){0,2}?(?:at|om|that|whether)\s/iu;
 /**
  * Data handed to a party named by its proper name: a hand-over verb, at most six words, then «til»/«to» and a name that
  * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
@@ -543,7 +556,7 @@ interface Contradiction {
   args: Record<string, string>;
   severity: 'error' | 'warning';
 }
-function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController): Contradiction | undefined {
+function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController, ref: ReferenceData): Contradiction | undefined {
   // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
   // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
   const to = transfersOf(r).flatMap((t) =>
@@ -569,6 +582,13 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   };
   const disclosed = r.purposes.findIndex((p) => textsOf(p.description).some((t) => discloses(byController(t), ownParty) || saidUnnegated(t, REFERS)));
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
+  // A purpose that does what makes a law name the recipient (IMPLIED_PARTIES: reports in the a-melding, suspicious
+  // transactions) hands data to that party whatever the list says.
+  const implying = IMPLIED_PARTIES.find((i) => impliedBy(i, r, ref));
+  if (implying !== undefined) {
+    const p = r.purposes.find((x) => impliedBy(implying, { ...r, purposes: [x] }, ref));
+    if (p !== undefined) return { message: 'none-but-discloses', args: { purpose: p.id }, severity: 'warning' };
+  }
   const described = textsOf(r.activity.description).some(
     (t) =>
       publishes(t) ||
@@ -620,7 +640,7 @@ export default defineRule(
       const rec = r.activity.recipients;
       if (rec === undefined || rec.length === 0) report.activity(r, '/recipients', 'missing');
       else if (rec === 'none') {
-        const why = noneContradicted(r, new PartyWords(r, ctx.registry), isController);
+        const why = noneContradicted(r, new PartyWords(r, ctx.registry), isController, ctx.reference);
         if (why !== undefined) report.activity(r, '/recipients', why.message, why.args, { severity: why.severity });
       } else {
         // A list: every party the record's own words hand data to must be among the recipients, processors or joint

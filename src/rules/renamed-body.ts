@@ -53,6 +53,18 @@ import { join } from '../util/pointer.js';
  *   Norway) became Direktoratet for høyere utdanning og kompetanse (HK-dir) on 1 July 2021 (sikt.no, «Sikt sin rolle i
  *   kunnskapssektoren»: «HK-dir etablert 1. juli 2021, med hele oppgaveporteføljen til Diku, Kompetanse Norge og
  *   Universell»; regjeringen.no, «Nytt direktorat forener fagmiljøene …», 2021: «1. juli går startskuddet»).
+ * - Kommunal- og moderniseringsdepartementet (KMD) became Kommunal- og distriktsdepartementet (KDD) on 1 January 2022
+ *   (snl.no «Kommunal- og distriktsdepartementet»: «Senest i 2022 skiftet det navn fra Kommunal- og
+ *   moderniseringsdepartementet»; no.wikipedia: «endret navn til Kommunal- og distriktsdepartementet 1. januar 2022»);
+ *   KDD kept the elections (valgloven's «departementet»). Digitaliserings- og forvaltningsdepartementet was split off it
+ *   on 1 January 2024.
+ * - Direktoratet for forvaltning og IKT (Difi) and Altinn became Digitaliseringsdirektoratet (Digdir) on 1 January 2020
+ *   (difi.no, «Godt nytt for digitalisering og omstilling», 15 March 2019: «Det nye digitaliseringsdirektoratet skal være
+ *   operativt fra 1. januar 2020»); Difi's management and analysis departments went to DFØ.
+ * - Direktoratet for økonomistyring (DFØ) became Direktoratet for forvaltning og økonomistyring (still DFØ) on 1 January
+ *   2020, when it took over Difi's management and analysis departments (Sikt's Forvaltningsdatabasen, unit 1615: «01.01.2020
+ *   Change of name … Norwegian Government Agency for Administration and Financial Management, DFØ»; dfo.no, «Oppdragsbrev om
+ *   å utvide DFØs ansvarsområder»). Asked by B3 (variants-skatt SK53).
  * - NSD – Norsk senter for forskningsdata AS became part of Sikt on 1 January 2022 (sikt.no, the same page: «Sikt ble
  *   etablert fra 1. januar 2022 … organisert sammen med Uninett AS og Norsk senter for forskingsdata AS (NSD)»). Its
  *   abbreviation is read in capitals only («nsd» in a word list is not the body).
@@ -172,6 +184,29 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,
     since: '2021-07-01',
+  },
+  {
+    // «KMD», «KDD», «Difi» and «Digdir» only as words of their own, not inside other words.
+    old: /kommunal-\s*og\s*moderniseringsdepartement|ministry of local government and modernisation|(?<![\p{L}])KMD(?![\p{L}])/iu,
+    former: 'Kommunal- og moderniseringsdepartementet (KMD)',
+    current: 'Kommunal- og distriktsdepartementet (KDD), or Digitaliserings- og forvaltningsdepartementet (DFD) for what moved there in 2024',
+    now: /kommunal-\s*og\s*distriktsdepartement|(?<![\p{L}])(?:KDD|DFD)(?![\p{L}])|ministry of local government and regional development|digitaliserings-\s*og\s*forvaltningsdepartement|ministry of digitalisation and public governance/iu,
+    since: '2022-01-01',
+  },
+  {
+    // Not the new name, which keeps «økonomistyring» and the abbreviation DFØ: only the old full names are read.
+    old: /direktoratet for økonomistyring|senter for statlig økonomistyring|(?<![\p{L}])government agency for financial management/iu,
+    former: 'Direktoratet for økonomistyring (DFØ)',
+    current: 'Direktoratet for forvaltning og økonomistyring (DFØ)',
+    now: /direktoratet for forvaltning og økonomistyring|agency for (?:public )?(?:administration|management) and financial management/iu,
+    since: '2020-01-01',
+  },
+  {
+    old: /direktoratet for forvaltning og ikt|(?<![\p{L}])difi(?![\p{L}])|agency for public management and egovernment/iu,
+    former: 'Direktoratet for forvaltning og IKT (Difi)',
+    current: 'Digitaliseringsdirektoratet (Digdir)',
+    now: /digitaliseringsdirektorat|(?<![\p{L}])digdir(?![\p{L}])|norwegian digitali[sz]ation agency/iu,
+    since: '2020-01-01',
   },
   {
     old: /(?<![\p{L}])NSD(?![\p{L}])|[Nn]orsk senter for forskn?ingsdata|[Nn]orwegian [Cc]ent(?:re|er) for [Rr]esearch [Dd]ata|[Nn]orsk samfunnsvitenskapelig datatjeneste/u,

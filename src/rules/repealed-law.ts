@@ -12,6 +12,10 @@ import { join } from '../util/pointer.js';
  * reported where it is cited (`section-repealed`). Sections are matched by id as data/norwegian-law.json keys them («§ 35»
  * is 35, «§ 35 a» is 35a, «§ 9-1» is 9-1), not by every number in the reference («§ 19 a første ledd nr. 7» cites no § 7).
  *
+ * Besides legal bases and retention, the laws an activity names for a restricted right, an automated decision and obtaining
+ * laid down by law (Art. 14(5)(c)) are read (B3, variants-skatt SK27: a tipster's identity withheld
+ * «under ligningsloven § 3-13»).
+ *
  * A law enacted but not yet in force rests the record on nothing either (`not-in-force`): one whose day is left to the King
  * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
  * from that day), or whose `inForce` day is after the day checked.
@@ -82,6 +86,12 @@ export default defineRule(
       };
       r.purposes.forEach((p, i) => p.legalBasis.forEach((b, k) => b.law.forEach((law, l) => cite(law, () => join('/purposes', i, 'legalBasis', k, 'law', l)))));
       r.retention.forEach((e, i) => e.law.forEach((law) => cite(law, () => join('/retention', i))));
+      // A right restricted, a decision made by law, data obtained by law: each rests on the law it names as much as a legal
+      // basis does (Art. 23(1), 22(2)(b), 14(5)(c)). A source's law is the catalogue's, judged nowhere per activity.
+      const a = r.activity;
+      a.rightsRestrictions?.forEach((x, i) => x.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/rightsRestrictions', i, 'law', l))));
+      a.automatedDecisions?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/automatedDecisions/law', l)));
+      a.information?.law?.forEach((law, l) => cite(resolveLaw(ctx.registry, law), () => join('/information/law', l)));
     }
   },
 );

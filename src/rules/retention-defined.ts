@@ -44,7 +44,8 @@ const NO_END = new RegExp(
 /**
  * «As long as necessary» in other words (variants-paraphrase, 2026-11-30): until the controller no longer needs the data
  * («inntil forbundet ikke lenger trenger dem», «til vi ikkje har bruk for dei lenger», «until no longer needed», «når
- * opplysningene ikke lenger trengs»), no end date («uten sluttdato», «ingen fastsatt slettetidspunkt», «no set deletion
+ * opplysningene ikke lenger trengs»; with the verb after the negation, as bokmål and nynorsk put it: «når opplysningene ikke
+ * lenger er nødvendige», «til dei ikkje lenger er relevante», variants-skatt SK62), no end date («uten sluttdato», «ingen fastsatt slettetidspunkt», «no set deletion
  * date»), or only a case that may come («retained in case a suitable position opens later», «i tilfelle vi vil analysere
  * dem senere»): the storage-limitation principle restated, or a later use, not the criterion that ends keeping (Art.
  * 5(1)(e), 13(2)(a)). The whole trigger must be that phrase; one naming an end («in case of a claim, at the latest three
@@ -52,7 +53,7 @@ const NO_END = new RegExp(
  * legal claim»), which the limitation or complaint period bounds (as «hvis kunden klager» already passes).
  */
 const NO_LONGER_NEEDED = new RegExp(
-  `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:(?:vi|we|det|it|de|dei|they|the data|[\\p{L}-]+) )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
+  `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:(?:vi|we|det|it|de|dei|they|the data|[\\p{L}-]+) )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:er |is |are |be )?(?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|naudsynlege?|relevante?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
   'u',
 );
 /**

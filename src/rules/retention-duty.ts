@@ -8,7 +8,8 @@ import { join } from '../util/pointer.js';
 /**
  * Art. 5(1)(e): data is kept no longer than necessary. A section that obliges the controller to keep data for a
  * period (data/norwegian-law.json, a section's `keepFor`: bokføringsloven § 13, five years after the end of the
- * accounting year) is a reason to keep it that long, and no longer. A retention rule whose only reasons are such
+ * accounting year; or `keepAs`, a section that keeps as another law's section does: kommuneloven § 14-6, accounting
+ * information kept «i samsvar med bokføringsloven §§ 3 til 14») is a reason to keep it that long, and no longer. A retention rule whose only reasons are such
  * sections, and whose period is longer than the longest of their periods, gives no reason for the extra time: a
  * warning (the record may have another reason it does not state). A month is counted as up to 31 days.
  *
@@ -35,13 +36,23 @@ const YEAR_END =
   /regnskapsår|rekneskapsår|inntektsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
 
 /**
+ * A section's own periods, or those of the law's section it keeps as (`keepAs`: kommuneloven § 14-6 keeps accounting
+ * information as bokføringsloven § 13 does).
+ */
+function keepForOf(e: LawEntry, ref: ReferenceData): readonly RetentionDuty[] | undefined {
+  if (e.keepFor !== undefined || e.keepAs === undefined) return e.keepFor;
+  const other = ref.law.laws[e.keepAs.law]?.sections?.[e.keepAs.section];
+  return other === undefined || Array.isArray(other) ? undefined : (other as LawEntry).keepFor;
+}
+
+/**
  * The periods a reference obliges keeping for; undefined when ropa knows none for it (any cited section without one).
  * A period a regulation sets for some controllers or material only counts where `applies` says the record names them.
  */
 function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty) => boolean): readonly RetentionDuty[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const keep = (s: (typeof sections)[string] | undefined): readonly RetentionDuty[] | undefined =>
-    s === undefined || Array.isArray(s) ? undefined : (s as LawEntry).keepFor?.filter(applies);
+    s === undefined || Array.isArray(s) ? undefined : keepForOf(s as LawEntry, ref)?.filter(applies);
   const cited = sectionIds(law.section);
   if (cited.length > 0) {
     const each = cited.map((k) => keep(sections[k]) ?? []);

@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
@@ -226,6 +226,8 @@ const MESSAGES = [
   'basis-max',
   'certificate-after-leaving',
   'certificate-archived',
+  'certificate-not-shredded',
+  'certificate-copy-kept',
   'former-members',
   'delete-as-soon',
   'former-customers',
@@ -308,6 +310,73 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         { severity: 'warning' },
       );
   });
+}
+
+/** The citation of a shredding duty (`shredCertificate`) a law reference carries: the cited section's, or the whole law's. */
+function shredDuty(law: ResolvedLaw, ref: ReferenceData): string | undefined {
+  const known = knownLaw(law, ref)?.law;
+  if (known === undefined) return undefined;
+  for (const k of sectionIds(law.section)) {
+    const entry = known.sections?.[k];
+    if (entry !== undefined && !Array.isArray(entry) && (entry as LawEntry).shredCertificate !== undefined) return (entry as LawEntry).shredCertificate;
+  }
+  return known.shredCertificate;
+}
+
+/** A retention kept on while the person holds the position: counted from the leaving, a period of more than a month, or for ever. */
+const MONTH = 31 * DAY;
+/** Scanning a document is keeping a copy of it (nb, nn, en). */
+const SCANNED = /skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])/iu;
+/** «Ingen kopi», «no copy»: the copy denied by its determiner, which NEGATION (a clause's «ikke», «not») does not read (nb, nn, en). */
+const NO_COPY = /(?<![\p{L}])(?:ingen|inga|intet|ikke noen|ikkje nokon|no|not any)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))(?![\p{L}])/iu;
+/** A certificate named in a clause: the certificate words, or «attest» standing alone (nb, nn, en). */
+const CERTIFICATE_WORD =
+  /politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate/iu;
+
+/**
+ * Police certificates demanded under a law whose regulation orders them shredded at once after use (`shredCertificate`:
+ * forskrift om politiattest i barnehager § 7 under barnehageloven § 30): kept until the person leaves, for more than a
+ * month, or for ever (`certificate-not-shredded`); or a copy kept, said in the activity's own words («en kopi skannes inn
+ * i personalmappen»; `certificate-copy-kept`). Only the fact that the certificate was presented may be kept (§ 4).
+ */
+function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
+  const laws = [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...r.retention.flatMap((e) => e.law)];
+  const duty = laws.map((l) => shredDuty(l, ref)).find((d) => d !== undefined);
+  if (duty === undefined) return;
+  const isCertificate = (c: ResolvedActivity['dataCategories'][number]): boolean =>
+    c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t));
+  const own = r.dataCategories.filter((c) => isCertificate(c) && ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)));
+  let reported = false;
+  r.retention.forEach((e, i) => {
+    if (e.endAction === 'archive') return;
+    const words = [...textsOf(e.trigger), ...textsOf(e.description)];
+    const copyKept = words.some((t) => COPY_KEPT.test(t));
+    const cats = (e.categories.length > 0 ? e.categories : r.dataCategories).filter((c) => isCertificate(c) && (copyKept || own.some((o) => o.id === c.id)));
+    if (cats.length === 0 || words.some((t) => AS_SOON.test(t))) return;
+    const seconds = e.period !== undefined ? (durationSeconds(e.period) ?? 0) : 0;
+    const kept = e.permanent === true || seconds > MONTH || textsOf(e.trigger).some((t) => LEAVING.test(t));
+    if (!kept) return;
+    reported = true;
+    report.activity(
+      r,
+      join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
+      'certificate-not-shredded',
+      { categories: cats.map((c) => c.id).join(', '), duty },
+      { severity: 'warning' },
+    );
+  });
+  if (reported || own.length === 0) return;
+  // The activity's own words say a copy is kept or scanned: a clause naming the certificate, with no negation, that is
+  // not the note that it was presented.
+  const said = [r.activity.description, ...r.purposes.map((p) => p.description)]
+    .flatMap(textsOf)
+    .some((t) =>
+      saidUnnegated(
+        t,
+        (clause) => CERTIFICATE_WORD.test(clause) && (COPY_KEPT.test(clause) || SCANNED.test(clause)) && !SHOWN_NOTE.test(clause) && !NO_COPY.test(clause),
+      ),
+    );
+  if (said) report.activity(r, '/description', 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
 }
 
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
@@ -492,6 +561,7 @@ export default defineRule(
     for (const r of controllerRecords) formerMembers(r, report);
     for (const r of controllerRecords) formerCustomers(r, ctx, report);
     for (const r of controllerRecords) policeCertificates(r, report);
+    for (const r of controllerRecords) shreddedCertificates(r, ctx.reference, report);
     for (const r of controllerRecords) sectionMaxima(r, ctx.reference, report);
     for (const r of controllerRecords) basisMaxima(r, ctx.reference, report);
     for (const r of controllerRecords) deleteAsSoon(r, ctx.reference, report);

@@ -1,5 +1,6 @@
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
+import { activityReveals, revealedSpecial } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -123,6 +124,10 @@ export default defineRule(
       'not-for-profit-aim',
       'care-not-marketing',
       'consent-barred',
+      'category-reveals',
+      'category-reveals-no-condition',
+      'activity-reveals',
+      'activity-reveals-no-condition',
     ],
   },
   (ctx, report) => {
@@ -141,6 +146,45 @@ export default defineRule(
       const bases = basesWithPointers(r);
       for (const { basis, pointer, purpose } of bases) {
         if (basis.gdpr === 'A9-1') report.activity(r, pointer, 'art9-1', { purpose: purpose.id });
+      }
+      // A category whose own words reveal a special category while its entry records none (src/check/prose-category.ts;
+      // C-184/20: data liable to disclose it indirectly are such data): the record must say so, and the activity needs
+      // an Art. 9(2) condition as if it did. A warning, pointing at the words in the catalogue entry.
+      for (const c of r.dataCategories) {
+        const seen = revealedSpecial(c.value);
+        // Where another category of the activity records the same special category, the record says it already.
+        if (seen === undefined || r.specialCategories.some((s) => s.value.specialCategory === seen.kind) || categoryExempt(r, c.id, ctx.reference)) continue;
+        const entry = ctx.registry.catalogues.dataCategories.get(c.id);
+        if (entry === undefined) continue;
+        const condition = bases.some(({ basis }) => isArt9Condition(basis.gdpr));
+        report.entry(
+          r,
+          entry,
+          seen.pointer,
+          condition ? 'category-reveals' : 'category-reveals-no-condition',
+          { category: c.id, words: seen.words, kind: seen.kind },
+          { severity: 'warning' },
+        );
+      }
+      // The activity's or a purpose's own words that reveal a special category no category of the activity records (nor a
+      // category's words, reported just above): the record must list the category (Art. 30(1)(c)), and the activity
+      // needs an Art. 9(2) condition as if it did. Once per kind, at the first words; a purpose only expression uses is
+      // left alone (personopplysningsloven § 3).
+      const told = new Set<string>();
+      for (const seen of activityReveals(r.activity)) {
+        if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
+        if (r.dataCategories.some((c) => c.value.specialCategory === seen.kind || revealedSpecial(c.value)?.kind === seen.kind)) continue;
+        const p = /^\/purposes\/(\d+)\//.exec(seen.pointer);
+        if (p && expressionExempt(r.purposes[Number(p[1])]!, ctx.reference)) continue;
+        told.add(seen.kind);
+        const condition = bases.some(({ basis }) => isArt9Condition(basis.gdpr));
+        report.activity(
+          r,
+          seen.pointer,
+          condition ? 'activity-reveals' : 'activity-reveals-no-condition',
+          { words: seen.words, kind: seen.kind },
+          { severity: 'warning' },
+        );
       }
       // Art. 9 is lifted where only journalistic or other expression uses the category (personopplysningsloven § 3).
       const specials = r.specialCategories.filter((c) => !categoryExempt(r, c.id, ctx.reference));

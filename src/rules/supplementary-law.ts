@@ -79,8 +79,11 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
   if (laws.some((l) => lawFit(l, 'archive-duty', ref, org).why !== 'role')) return false;
   return laws.every((l) => {
     const known = knownLaw(l, ref)?.law;
-    // `keepFor` is a section's (KnownLaw has none of its own).
-    return known !== undefined && Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || (e as LawEntry).keepFor === undefined);
+    // `keepFor` and `keepAs` are a section's (KnownLaw has none of its own).
+    return (
+      known !== undefined &&
+      Object.values(known.sections ?? {}).every((e) => Array.isArray(e) || ((e as LawEntry).keepFor === undefined && (e as LawEntry).keepAs === undefined))
+    );
   });
 }
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>

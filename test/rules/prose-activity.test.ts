@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { discloses } from '../../src/check/facts.js';
 import { readText, sourceNamed } from '../../src/check/prose-activity.js';
 
 /**
@@ -124,5 +125,34 @@ table(
     ['nb', 'Listene vaskes mot Reservasjonsregisteret før telefonsalg.'], // set: media base
     ['nb', 'Telefonlistene kontrolleres mot Reservasjonsregisteret.'],
     ['en', 'We check the claim against the contract terms.'],
+  ],
+);
+
+// (a) disclosures named in an activity's words: facts.ts discloses(), which recipients-stated reads (described-disclosure,
+// described-recipient-missing); the words D2 added in session 12 and their lawful look-alikes.
+table(
+  'a disclosure to a named party (facts.ts discloses)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Vi avtaler arbeidssted og følger opp oppmøte. Arbeidsstedet får bare vite hvem som skal utføre tjenesten og når.'], // set: kriminalomsorg KO16
+    ['en', "Where a transfer is pending, we also give the client's bank the details of our suspicion so that it can stop the payment."], // set: advokat AD14
+    ['nn', 'Tiltaksplassen får vite kven som skal møte og når.'],
+    ['en', 'We give the police the details of the incident and the people involved.'],
+    ['nb', 'Pårørende får vite om innleggelsen.'],
+    // A party named: read, whatever the condition.
+    ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+  ],
+  [
+    ['nb', 'Vi deler ikke opplysningene med andre.'],
+    ['nb', 'Arbeidsstedet får ikke vite hvorfor du soner.'],
+    ['en', 'You can give your bank the details yourself.'],
+    ['nb', 'Den registrerte kan selv dele opplysningene med banken.'],
+    ['nn', 'Utlevering skjer ikkje utan heimel i lov.'],
+    ['en', 'Customers pay by bank transfer.'],
+    ['nb', 'Vi gir kundene informasjon om åpningstider og rettigheter.'],
+    // Only where a law requires it, to no party named: Art. 4(9) second sentence (an authority's particular inquiry).
+    ['nb', 'Utlevering skjer bare når loven krever det.'],
+    ['nn', 'Opplysningane blir utleverte berre dersom lova pålegg det.'],
+    ['en', 'Data is disclosed only where the law requires it.'],
   ],
 );

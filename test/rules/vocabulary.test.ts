@@ -58,6 +58,10 @@ table(
     ['nn', 'annonsere stillinga på nettsida'],
     ['en', 'advertise the vacancy on job boards'],
     ['en', 'advertising job openings'],
+    // An employer's job advertisement (B2's JOB_ADVERT, one reading with the vacancies since 2026-12-01).
+    ['en', 'assess and select applicants for an advertised position or internship'],
+    ['nb', 'vurdere søkere til den annonserte stillingen'],
+    ['nb', 'legge stillingsannonsen ut på finn.no'],
     ['nb', 'Rekruttering: annonsering, intervju og referanseinnhenting'],
     ['nn', 'rekruttering av tilsette, med annonsering og intervju'],
     // An estate agent marketing the client's home performs the assignment.
@@ -92,6 +96,12 @@ table(
     ['nb', 'Pårørende får varsel om hendelsen.'],
     ['en', 'We forward the application to the employer.'],
     ['en', 'The insurer receives a copy of the report.'],
+    // A copy that goes to a party; the political parties and the press as parties (B4, variants-valg, 2026-12-01).
+    ['nb', 'Kopi av vedtaket går til arbeidsgiveren.'],
+    ['nn', 'Ein kopi av lista går òg til dei tillitsvalde for kvar valliste.'],
+    ['nn', 'Lista blir send til partia.'],
+    ['nb', 'Vi sender sakspapirene til lokalavisen.'],
+    ['en', 'The political parties receive a copy of the roll.'],
     // A carrier bringing goods to the person is handed name and address (Art. 4(9)).
     ['nb', 'Vi sender varene med Posten til deg.'],
     // The controller acts, though a person is named or addressed nearby (P's review, 2026-12-01).
@@ -142,12 +152,16 @@ table(
     ['nb', 'Orientere Statsforvalteren om kommunens beredskapsplan.'],
     ['nn', 'Melde frå til politiet om hærverk på kyrkjegarden.'],
     ['en', "Notify the insurer of damage to the club's minibus."],
+    // Opening hours and turnout are no one's data (B4, variants-valg, 2026-12-01).
+    ['nn', 'Valstyret sender pressemelding om valdeltakinga til lokalavisa.'],
+    ['en', 'The political parties are sent the opening hours of the polling stations.'],
+    ['nb', 'En kopi går til arkivet i låst skap.'],
+    ['nn', 'Ein kopi av vedtaket går til deg.'],
   ],
   {
     yes: [
       ['nb', 'Vi overfører opplysningene til forsikringsselskapet.'],
       ['nn', 'Saka blir overført til kommunen.'],
-      ['nb', 'Kopi av vedtaket går til arbeidsgiveren.'],
       ['nn', 'Informasjonen vert vidareformidla til Statsforvaltaren.'],
       ['nb', 'Vi videreformidler opplysningene til samarbeidspartnere.'],
       ['nb', 'Opplysningene gjøres tilgjengelige for samarbeidspartnere.'],
@@ -212,13 +226,47 @@ table(
     ['en', "We don't sell data."],
     ['en', 'We will not use it for marketing.'],
     ['en', 'Data is never used for ads.'],
+    // Since 2026-12-01 (L): «cannot», the words of none, «verken … eller», «neither … nor», English «no».
+    ['en', 'Staff cannot see your messages.'],
+    ['nb', 'Ingen opplysninger deles med andre.'],
+    ['nn', 'Inga opplysningar blir delte med andre.'],
+    ['nb', 'Ingenting publiseres på nettsiden.'],
+    ['nn', 'Vi deler korkje namn eller adresse.'],
+    ['nb', 'Vi deler verken navn eller adresse.'],
+    ['en', 'Neither names nor photos are published.'],
+    ['en', 'Nothing is published.'],
+    ['en', 'No personal data is shared with third parties.'],
+    ['en', 'We share no data with partners.'],
+    ['en', 'No one outside the team can see it.'],
+    ['en', 'No cookies for marketing'],
   ],
   [
     ['nb', 'Vi bruker ikke-nødvendige informasjonskapsler bare med samtykke.'],
     ['nn', 'Vi nyttar ikkje-naudsynte informasjonskapslar berre med samtykke.'],
     ['en', 'We work with not-for-profit partners.'],
+    // Nynorsk «no» is «now»; a web address's «.no», a number's «no.» and «yes or no» deny nothing.
+    ['nn', 'Vi har no flytta arkivet til skyen.'],
+    ['nn', 'Frå no av sender vi breva digitalt.'],
+    ['nn', 'Vi vil no be om samtykke frå føresette.'],
+    ['en', 'The statistics are published on ssb.no for everyone.'],
+    ['en', 'The form asks the customer to answer yes or no to the newsletter.'],
+    // A negation that says «only» («ingen andre enn», «ikke til andre enn», «no one other than», «except»).
+    ['nb', 'Opplysningene deles med ingen andre enn revisor.'],
+    ['nb', 'Opplysningene utleveres ikke til andre enn Skatteetaten.'],
+    ['nn', 'Opplysningane går ikkje til nokon andre enn NAV.'],
+    ['nb', 'Ingen unntatt daglig leder har tilgang til opptakene.'],
+    ['en', 'Data is shared with no one other than the auditor.'],
+    ['en', 'We do not share the data except with our auditor.'],
   ],
 );
+
+describe('marketing read with a pattern of its own (marketingSaid)', () => {
+  it('takes a pattern without the g flag as well as one with it', () => {
+    expect(marketingSaid('Vi sender nyhetsbrev med tilbud.', /nyhetsbrev/iu)).toBe(true);
+    expect(marketingSaid('Vi sender nyhetsbrev med tilbud.', /nyhetsbrev/giu)).toBe(true);
+    expect(marketingSaid('Vi sender ikke nyhetsbrev.', /nyhetsbrev/iu)).toBe(false);
+  });
+});
 
 describe('a said thing, not denied, in some clause (saidUnnegated)', () => {
   it('reads a clause that says it and holds no negation, whatever the other clauses say', () => {

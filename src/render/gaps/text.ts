@@ -26,12 +26,21 @@ export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generat
   // Without colour a style gives its text back unchanged (as chalk does at level 0), with no call into chalk for each row.
   const dim = opts.color ? (s: string): string => c.dim(s) : (s: string): string => s;
   // The end of a row is the same for every finding of a rule (and citation): made once.
-  const tails = new Map<string, string>();
+  // By rule, then citation: no key string joined (and hashed) for each of 70,000 rows.
+  const tails = new Map<string, Map<string, string>>();
   const tail = (i: GapItem): string => {
-    const key = `${i.rule}\u0000${i.citation}`;
-    let t = tails.get(key);
-    if (t === undefined) tails.set(key, (t = dim(`${i.rule} · ${i.citation}`)));
+    let byCitation = tails.get(i.rule);
+    if (byCitation === undefined) tails.set(i.rule, (byCitation = new Map()));
+    let t = byCitation.get(i.citation);
+    if (t === undefined) byCitation.set(i.citation, (t = dim(`${i.rule} · ${i.citation}`)));
     return t;
+  };
+  // What each missing completeness item is called: looked up once, not once for each activity that misses it.
+  const missingWords = new Map<string, string>();
+  const missingWord = (m: string): string => {
+    let w = missingWords.get(m);
+    if (w === undefined) missingWords.set(m, (w = t(view.lang, `gaps.completeness.${m}`)));
+    return w;
   };
   const row = (i: GapItem, withFile: boolean): string => {
     const pos = withFile ? `${i.file}:${i.line}:${i.column}` : `${i.line}:${i.column}`;
@@ -59,14 +68,15 @@ export function* gapTextPieces(view: GapView, opts: { color: boolean }): Generat
   };
   for (const g of view.groups.filter((x) => x.open.length > 0)) {
     header(g);
-    for (const i of g.open) out.push(row(i, g.activity === undefined));
+    // A finding in another file than the activity's (a catalogue entry the activity uses) says which.
+    for (const i of g.open) out.push(row(i, g.activity === undefined || i.file !== g.file));
     const s = g.screening;
     if (s && s.art35.length + s.datatilsynet.length + s.wp248.length > 0) {
       const items = [...s.art35, ...s.datatilsynet, ...s.wp248].map((x) => x.label).join('; ');
       out.push(c.dim(`  ${tr('gaps.text.screening', { items })}`));
     }
     if (g.completeness && g.completeness.missing.length > 0) {
-      const items = g.completeness.missing.map((m) => t(view.lang, `gaps.completeness.${m}`)).join(', ');
+      const items = g.completeness.missing.map(missingWord).join(', ');
       out.push(c.dim(`  ${tr('gaps.text.missing', { items })}`));
     }
     out.push('');

@@ -1,0 +1,282 @@
+/**
+ * What a data category's own words reveal (DESCRIPTIONS.md, session 12): a catalogue entry whose name or description
+ * names a special category (GDPR Art. 9(1)), a national identity number (personopplysningsloven § 12) or data on
+ * criminal convictions and offences (Art. 10) while its `specialCategory`, `nationalIdentifier` or `criminalOffence`
+ * is absent. Read once per catalogue entry (cached); the rules that need the field then report that the text reveals
+ * it (special-category-condition, national-id-justified, criminal-data-basis), quoting the words and pointing at them.
+ *
+ * The law behind the word lists (each group below cites its provision; docs/legal-sources.md, 2026-12-01):
+ * - Art. 9(1) prohibits processing personal data «revealing» racial or ethnic origin, political opinions, religious or
+ *   philosophical beliefs, or trade union membership, and genetic data, biometric data for the purpose of uniquely
+ *   identifying a person, data concerning health or a person's sex life or sexual orientation.
+ * - CJEU C-184/20 OT v Vyriausioji tarnybinės etikos komisija (Grand Chamber, 1 August 2022, ECLI:EU:C:2022:601,
+ *   paras. 117-128 and the ruling's point 2): data «liable to disclose indirectly» a special category, by an
+ *   intellectual operation of comparison or deduction, are special-category data. So a word that reveals the category
+ *   by necessary inference (union dues deducted from pay: membership) is read, but not one that merely might (a need
+ *   for an interpreter: a language, not an ethnic origin).
+ * - Art. 4(15) and recital 35: health data is data «related to the physical or mental health of a natural person …
+ *   which reveal information about his or her health status», including «any information on, for example, a disease,
+ *   disability, disease risk, medical history, clinical treatment or the physiological or biomedical state»; CJEU
+ *   C-101/01 Lindqvist (6 November 2003), ruling point 3: that a person «has injured her foot and is on half-time on
+ *   medical grounds» is data concerning health, so sick leave is.
+ * Words that must NOT raise a fact: a negated clause (facts.ts NEGATION, clause by clause at STOP) or a word after
+ * «uten», «utan», «without», «ingen», «no», «unntatt», «except» in its clause; «HMS» and «helse, miljø og sikkerhet»,
+ * bodies' names («Helse Bergen», «Kirkens Bymisjon»), insurance products («forsikring ved sykdom», «helseforsikring»
+ * as a benefit everyone gets), «fødselsdato», nationality and citizenship, a need for an interpreter, special needs
+ * education («spesialundervisning», «IOP») and «tilrettelegging» alone, diet choices («kosthold», «spesialkost»): none
+ * of them is in a list below, and the product and party phrases are cut out first (NOT_DATA).
+ */
+import type { Located } from '../model/registry.js';
+import type { DataCategory } from '../model/types.js';
+import { NEGATION, STOP } from './facts.js';
+
+/** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
+export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
+
+/** One reading: what is revealed, the words that reveal it, and where (pointer inside the entry, offset in that text). */
+export interface Reveal {
+  kind: Revealed;
+  words: string;
+  /** JSON pointer inside the catalogue entry: `/name`, `/name/nb`, `/description/en` … */
+  pointer: string;
+  /** Offset of the words in that text. */
+  index: number;
+}
+
+const W = String.raw`(?<![\p{L}\d])`;
+/**
+ * A pattern compiled when first used (a unicode pattern costs tens of milliseconds to compile, and most registries'
+ * category texts hold none of a group's stems), global and unicode, over lowercased text (no `i`: case folding over
+ * \p{L} is what makes a pattern slow to compile).
+ */
+function lazy(source: string): () => RegExp {
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, 'gu'));
+}
+/** The text in lower case, each character kept at its offset (a character whose lower case is longer stays as it is). */
+function lower(text: string): string {
+  const l = text.toLowerCase();
+  return l.length === text.length ? l : Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+}
+const E = String.raw`(?![\p{L}\d])`;
+
+/**
+ * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
+ * may reveal a fact but need not (see the module comment) is left out with the reason.
+ */
+const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] = [
+  {
+    // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
+    // bodily substances); Lindqvist ruling point 3 (absence on medical grounds). Sick leave and sick pay reveal an illness;
+    // a doctor's certificate, a health declaration or certificate, allergies and intolerances, diagnoses, disability
+    // («funksjonsnedsettelse», «uføre»), pregnancy, medicines and prescriptions, drug and alcohol tests, mental health.
+    // Not «helse» alone (HMS, Helse Bergen, helse- og omsorgstjenester), not «tilrettelegging» alone (working hours for
+    // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-1: a pupil who does not
+    // profit from ordinary teaching, for many reasons; a diagnosis in the same text is read), not «kosthold».
+    kind: 'health',
+    stems:
+      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur/,
+    words: lazy(
+      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|efravær|epenge|epengar|ehistorie|efravær)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))${E}`,
+    ),
+  },
+  {
+    // Art. 9(1) «trade union membership»; C-184/20: union dues deducted from pay reveal membership by necessary
+    // inference. Not «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
+    kind: 'trade-union-membership',
+    stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
+    words: lazy(
+      String.raw`${W}(?:fagforening(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagforening\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:fagforening\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+    ),
+  },
+  {
+    // Art. 9(1) «religious or philosophical beliefs»: membership of a faith or belief community (trossamfunnsloven
+    // § 2: tros- og livssynssamfunn), a person's religion or belief. Not a church or a mission as a party
+    // («Kirkens Bymisjon», «Den norske kirke» as employer): only membership of it, or the words of belief.
+    kind: 'religious-or-philosophical-beliefs',
+    stems: /medlem|tilhø|kirke|kyrkj|religi|livssyn|church/,
+    words: lazy(
+      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious))${E}`,
+    ),
+  },
+  {
+    // Art. 9(1) «racial or ethnic origin». Not nationality, citizenship, country of birth or mother tongue, nor a need
+    // for an interpreter («tolkebehov»): a language is no ethnic origin, and Art. 9 does not list nationality.
+    kind: 'racial-or-ethnic-origin',
+    stems: /etni|hudfarge|ethnic|racial|skin/,
+    words: lazy(String.raw`${W}(?:etnisitet|etnisk\p{L}*|hudfarge|hudfarge|ethnic\p{L}*|racial|skin\s+colou?r)${E}`),
+  },
+  {
+    // Art. 9(1) «political opinions»: party membership or political affiliation. Not «politisk eksponert person»
+    // (hvitvaskingsloven § 2: a public position, no opinion).
+    kind: 'political-opinions',
+    stems: /parti|politi|political|party/,
+    words: lazy(
+      String.raw`${W}(?:partimedlemskap\p{L}*|partitilhørighet|partitilhøyrsle|medlem\p{L}*\s+(?:i|av)\s+(?:et\s+|eit\s+)?(?:politisk\p{L}*\s+)?parti(?:et)?|politisk\p{L}*\s+(?:tilhørighet|tilhøyrsle|oppfatning\p{L}*|syn|ståsted)|political\s+(?:opinions?|affiliation|views)|party\s+membership)${E}`,
+    ),
+  },
+  {
+    // Art. 9(1) «sex life or sexual orientation».
+    kind: 'sex-life-or-sexual-orientation',
+    stems: /seksu|legning|sex/,
+    words: lazy(String.raw`${W}(?:seksuell\p{L}*\s+orientering|seksualliv\p{L}*|legning|sexual\s+orientation|sex\s+life)${E}`),
+  },
+  {
+    // Art. 4(13), 9(1) genetic data.
+    kind: 'genetic',
+    stems: /genet|gentest|dna/,
+    words: lazy(String.raw`${W}(?:genetisk\p{L}*|gentest\p{L}*|dna(?:-\p{L}+)?|genetic\p{L}*)${E}`),
+  },
+  {
+    // Art. 4(14), 9(1) biometric data «for the purpose of uniquely identifying»: fingerprints, face recognition, iris
+    // scans. Not photographs (recital 51: a photo is biometric only when processed by specific technical means).
+    kind: 'biometric',
+    stems: /fingeravtrykk|ansikts|biometri|iris|fingerprint|facial|face/,
+    words: lazy(
+      String.raw`${W}(?:fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|fingerprints?|facial\s+recognition|face\s+recognition|biometric\p{L}*)${E}`,
+    ),
+  },
+  {
+    // personopplysningsloven § 12 («Fødselsnummer og andre entydige identifikasjonsmidler»); folkeregisterloven § 2-2
+    // (fødselsnummer, d-nummer; the five last digits, «personnummer», are part of it). Not «fødselsdato» (the first six
+    // digits alone identify no one), not customer, employee or organisation numbers.
+    kind: 'national-id',
+    stems: /fødsels|føds|fnr|personnummer|d-n|identitetsnummer|national|personal identity|social security/,
+    words: lazy(
+      String.raw`${W}(?:fødselsnummer\p{L}*|fødselsnr\.?|fødselsnumre|føds\.?nr\.?|fnr\.?|personnummer\p{L}*|d-nummer\p{L}*|d-nr\.?|identitetsnummer\p{L}*|national\s+(?:identity|id|identification)\s+numbers?|personal\s+identity\s+numbers?|social\s+security\s+numbers?)${E}`,
+    ),
+  },
+  {
+    // Art. 10 «personal data relating to criminal convictions and offences or related security measures»;
+    // personopplysningsloven § 11. A police certificate and notes on it (politiregisterloven § 36, § 39): what it holds is
+    // a record of convictions and pending cases, and a note that one was shown (or «uten merknader») tells the absence of
+    // them (Datatilsynet: an employer who may not demand a certificate may not ask for a declaration of a clean record
+    // either). Convictions, charges, criminal cases, offences, thefts, a prison sentence.
+    kind: 'criminal-offence',
+    stems: /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft/,
+    words: lazy(
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?)${E}`,
+    ),
+  },
+];
+
+/**
+ * Phrases cut out before reading, as they name a product, a body or a job rather than the person's data: insurance
+ * cover «ved sykdom» / «against illness», «helse, miljø og sikkerhet», «HMS», and a post's requirement of a police
+ * certificate («stillingen krever politiattest», «om stillingen krever politiattest»: a fact about the post).
+ */
+const NOT_DATA_STEMS = /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police/;
+const NOT_DATA = lazy(
+  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?))${E}`,
+);
+/** A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «no», «unntatt», «except», «ikke» (as facts.ts NEGATION reads a clause). */
+const ABSENT_BEFORE =
+  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|no|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+
+/**
+ * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
+ * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base).
+ */
+const LEFT_OUT =
+  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out)(?![\p{L}])/u;
+
+/** Any group's stem: a text with none reveals nothing. */
+const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
+
+/**
+ * In an activity's or a purpose's words, what the words are about when they are not the activity's data: an aim
+ * against a thing («forebygge sykdom», «hindre tyveri», «prevent fraud»), what a control protects or watches
+ * («sikre at … reseptopplysninger bare utleveres», «oppslag i pasientjournalen»), or another person's health
+ * («barn av pasientar med alvorleg sjukdom»: DESCRIPTIONS.md, other parties' data raise no fact). Read before the words
+ * in their clause (`aims`).
+ */
+const AIM_BEFORE =
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|pasient\p{L}*|patients?)(?![\p{L}])/u;
+
+/**
+ * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
+ * verb of preventing in its clause is left out too (an activity's or a purpose's words, not a category's).
+ */
+export function revealsIn(text: string, aims = false): { kind: Revealed; words: string; index: number }[] {
+  const out: { kind: Revealed; words: string; index: number }[] = [];
+  const low = lower(text);
+  // Most texts hold no stem of any group: one test, and nothing more.
+  if (!ANY_STEM.test(low)) return out;
+  const cleaned = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  let start = 0;
+  for (const clause of cleaned.split(STOP)) {
+    const at = start;
+    start += clause.length + 1;
+    if (NEGATION.test(clause) || LEFT_OUT.test(clause) || clause.trim() === '') continue;
+    for (const g of GROUPS) {
+      if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
+      for (const m of clause.matchAll(g.words())) {
+        const before = clause.slice(0, m.index);
+        if (ABSENT_BEFORE.test(before) || (aims && AIM_BEFORE.test(before))) continue;
+        out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The texts of a localised value with their pointers (`/name` for a plain string, `/name/nb` for a language's). */
+function textsWithPointers(value: unknown, key: string): { text: string; pointer: string }[] {
+  if (typeof value === 'string') return [{ text: value, pointer: `/${key}` }];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([lang, v]) => (typeof v === 'string' ? [{ text: v, pointer: `/${key}/${lang}` }] : []));
+}
+
+/**
+ * What a category's name and description reveal that its own fields do not say: a special category when
+ * `specialCategory` is absent, a national id when `nationalIdentifier` is not true, Art. 10 data when `criminalOffence`
+ * is not true. Each fact once, at its first words (name before description, languages in the file's order). Cached per
+ * entry.
+ */
+export function categoryReveals(category: DataCategory): readonly Reveal[] {
+  let hit = cache.get(category);
+  if (hit === undefined) cache.set(category, (hit = read(category)));
+  return hit;
+}
+const cache = new WeakMap<DataCategory, readonly Reveal[]>();
+
+function read(c: DataCategory): readonly Reveal[] {
+  const out: Reveal[] = [];
+  for (const { text, pointer } of [...textsWithPointers(c.name, 'name'), ...textsWithPointers(c.description, 'description')])
+    for (const r of revealsIn(text)) {
+      if (out.some((o) => o.kind === r.kind)) continue;
+      if (
+        r.kind === 'national-id' ? c.nationalIdentifier === true : r.kind === 'criminal-offence' ? c.criminalOffence === true : c.specialCategory !== undefined
+      )
+        continue;
+      out.push({ ...r, pointer });
+    }
+  return out;
+}
+
+/** The special category a category's words reveal (the first), when `specialCategory` is absent. */
+export const revealedSpecial = (c: DataCategory): Reveal | undefined =>
+  categoryReveals(c).find((r) => r.kind !== 'national-id' && r.kind !== 'criminal-offence');
+export const revealedNationalId = (c: DataCategory): Reveal | undefined => categoryReveals(c).find((r) => r.kind === 'national-id');
+export const revealedCriminal = (c: DataCategory): Reveal | undefined => categoryReveals(c).find((r) => r.kind === 'criminal-offence');
+
+/** A catalogue entry as the registry holds it (file and pointer), for a finding that points into it. */
+export type CategoryEntry = Located<DataCategory>;
+
+/**
+ * What an activity's own words (its description, each purpose's description) reveal: each fact once per text, with
+ * the pointer of that text in the activity file. Read with `aims` (a purpose to prevent disease or theft is no data).
+ */
+export function activityReveals(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): readonly Reveal[] {
+  let hit = activityCache.get(activity);
+  if (hit === undefined) {
+    const list: Reveal[] = [];
+    const texts = [...textsWithPointers(activity.description, 'description')];
+    (activity.purposes ?? []).forEach((p, i) => texts.push(...textsWithPointers(p.description, `purposes/${i}/description`)));
+    for (const { text, pointer } of texts) for (const r of revealsIn(text, true)) list.push({ ...r, pointer });
+    activityCache.set(activity, (hit = list));
+  }
+  return hit;
+}
+const activityCache = new WeakMap<object, readonly Reveal[]>();

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { activityReveals, categoryReveals, revealsIn, type Revealed } from '../../src/check/prose-category.js';
+
+/**
+ * The shared reader of a data category's words (src/check/prose-category.ts): what a name or description reveals —
+ * an Art. 9(1) special category, a national identity number (personopplysningsloven § 12) or Art. 10 data — in nb, nn
+ * and en, and the lawful wordings that must reveal nothing.
+ */
+const kinds = (text: string): Revealed[] => revealsIn(text).map((r) => r.kind);
+
+describe('wordings that reveal a fact', () => {
+  const must: [string, Revealed][] = [
+    ['Skattetrekk, trekk av fagforeningskontingent og pensjonstrekk', 'trade-union-membership'],
+    ['Trekk av kontingent til fagforening', 'trade-union-membership'],
+    ['Trekk av kontingent til forbundet', 'trade-union-membership'],
+    ['Union dues deducted from pay', 'trade-union-membership'],
+    ['Medlemskap i fagforening', 'trade-union-membership'],
+    ['Sykemelding og oppfølgingsplan', 'health'],
+    ['Sjukmelding og oppfølgingsplan', 'health'],
+    ['Sykefravær med diagnose', 'health'],
+    ['Sjukefråvær per månad', 'health'],
+    ['Legeerklæring ved fravær over tre dager', 'health'],
+    ['Navn, e-post og allergier', 'health'],
+    ['Namn og matallergiar', 'health'],
+    ['Funksjonsnedsettelse som gir rett til tilrettelegging', 'health'],
+    ['Funksjonsnedsetjing og hjelpemiddel', 'health'],
+    ['Graviditet og svangerskapspermisjon', 'health'],
+    ['Sick leave and doctor’s notes', 'health'],
+    ['Allergies and dietary needs', 'health'],
+    ['Stilling, lønn, fravær med sykdomsdiagnose', 'health'],
+    ['Whether the employee has a disability', 'health'],
+    ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
+    ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
+    ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
+    ['Religious affiliation of the deceased', 'religious-or-philosophical-beliefs'],
+    ['Etnisitet og morsmål', 'racial-or-ethnic-origin'],
+    ['Partimedlemskap', 'political-opinions'],
+    ['Fingeravtrykk for stemplingsuret', 'biometric'],
+    ['Gentest og DNA-prøve', 'genetic'],
+    ['Seksuell orientering', 'sex-life-or-sexual-orientation'],
+    ['Navn, adresse og fødselsnummer', 'national-id'],
+    ['Søknad om besøk med den besøkendes fødselsnummer', 'national-id'],
+    ['D-nummer for utenlandske arbeidstakere', 'national-id'],
+    ['Personnummer', 'national-id'],
+    ['National identity number', 'national-id'],
+    ['Politiattest og merknader på politiattest', 'criminal-offence'],
+    ['Politiattest er framvist (ja/nei)', 'criminal-offence'],
+    ['Tidligere domfellelser og verserende straffesaker', 'criminal-offence'],
+    ['Straffedom og siktelse', 'criminal-offence'],
+    ['Opplysningar om sikting og tiltale', 'criminal-offence'],
+    ['Criminal record certificate', 'criminal-offence'],
+    ['Shoplifting incidents', 'criminal-offence'],
+    ['Health checks carried out by the company doctor: health status and fitness', 'health'],
+  ];
+  it.each(must)('%s → %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
+
+describe('lawful wordings that reveal nothing', () => {
+  const mustNot: string[] = [
+    'Vi registrerer ikke helseopplysninger',
+    'Helseopplysninger registreres ikke',
+    'Vi ber deg ikkje oppgi helseopplysningar',
+    'No health data is collected',
+    'HMS-kort og opplæring',
+    'Kurs i helse, miljø og sikkerhet',
+    'Health, safety and environment training',
+    'Kontaktperson i Helse Bergen',
+    'Kontaktperson hos Kirkens Bymisjon',
+    'Om den ansatte har forsikring ved sykdom',
+    'Insurance cover against illness',
+    'Helseforsikring som personalgode',
+    'Fødselsdato og alder',
+    'Date of birth',
+    'Statsborgerskap og fødeland',
+    'Tolkebehov og språk',
+    'Spesialundervisning og IOP',
+    'Tilrettelegging av arbeidstid',
+    'Kosthold (vegetar, spesialkost) til kantina',
+    'Kopi til fagforeningen',
+    'Fagforeningen som mottaker',
+    'Politisk eksponert person (PEP)',
+    'Løpenummer som erstatter fødselsnummeret',
+    'Navn og adresse, uten fødselsnummer',
+    'Kundenummer og organisasjonsnummer',
+    'Om stillingen krever politiattest',
+    'Vi registrerer ikke straffbare forhold',
+    'Whether the offshore health certificate is valid, and until when',
+    'Karakter i kristendom, religion, livssyn og etikk (KRLE)',
+    'Journalopplysninger i postjournalen',
+    'Tyverialarm og skallsikring',
+    'Logg etter pasientjournalforskriften',
+    'Premie for gruppeliv og personskade',
+    'Applicants must show a valid offshore health certificate',
+    'The centres have no personal training, body scans, biometric entry or marketing',
+    'Yrkesskadeforsikring for alle tilsette',
+    'Varegrupper som kan avsløre helse (ortopediske produkter, graviditetstrening) holdes utenfor analysen',
+    'Product groups that reveal pregnancy are excluded from the profile',
+  ];
+  it.each(mustNot)('%s', (text) => {
+    expect(revealsIn(text)).toEqual([]);
+  });
+});
+
+describe('a catalogue entry', () => {
+  it('gives each fact once, with the words, their pointer inside the entry and their offset, name before description', () => {
+    const c = {
+      name: { nb: 'Lønnstrekk', en: 'Payroll deductions' },
+      description: { nb: 'Skattetrekk og fagforeningskontingent; fødselsnummer.', en: 'Tax and union dues.' },
+    };
+    expect(categoryReveals(c)).toEqual([
+      { kind: 'trade-union-membership', words: 'fagforeningskontingent', pointer: '/description/nb', index: 15 },
+      { kind: 'national-id', words: 'fødselsnummer', pointer: '/description/nb', index: 39 },
+    ]);
+  });
+
+  it('leaves out what the entry already says, and caches the reading per entry', () => {
+    const c = { name: 'Sykefravær og fødselsnummer', specialCategory: 'health' as const, nationalIdentifier: true };
+    expect(categoryReveals(c)).toEqual([]);
+    const d = { name: 'Sykefravær' };
+    expect(categoryReveals(d)).toBe(categoryReveals(d));
+    expect(categoryReveals(d)[0]).toMatchObject({ kind: 'health', words: 'Sykefravær', pointer: '/name', index: 0 });
+  });
+});
+
+describe("an activity's and a purpose's words", () => {
+  it('reads them with their pointers, and leaves out an aim to prevent', () => {
+    const a = {
+      description: { nb: 'Vi registrerer fødselsnummeret til barnet.', en: 'We prevent illness at work.' },
+      purposes: [{ description: 'Barn med diagnose får fortrinn' }, { description: 'Forebygge sykdom og tyveri' }],
+    };
+    expect(activityReveals(a).map((r) => [r.kind, r.words, r.pointer])).toEqual([
+      ['national-id', 'fødselsnummeret', '/description/nb'],
+      ['health', 'diagnose', '/purposes/0/description'],
+    ]);
+  });
+  it.each([
+    'Forebygge sykdom på arbeidsplassen',
+    'Førebyggje sjukdom',
+    'Prevent illness and theft',
+    'Hindre tyveri i butikken',
+    'Sikre at legemidler og reseptopplysninger bare utleveres til den som har rett til dem',
+    'Avdekkje urettmessige oppslag i pasientjournalen',
+    'Ta vare på barn av pasientar med alvorleg sjukdom',
+  ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
+    expect(revealsIn(text, true)).toEqual([]);
+  });
+});
