@@ -72,7 +72,7 @@ const givenFreelyByPerson = (r: ResolvedActivity): boolean =>
  * the time the person can choose (P's review, 2026-12-01: 8 of 8 such lawful records fired before).
  */
 const INCAPABLE =
-  /(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable|incapacitated|ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able\s+to|unable\s+to|(?:ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable\s+of\s+(?:giving\s+)?consent\p{L}*|incapacitated|(?:ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able|unable|ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])/iu;
 const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) => INCAPABLE.test(t));
 
 export default defineRule(
