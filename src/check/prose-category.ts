@@ -81,8 +81,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     ),
   },
   {
-    // Art. 9(1) «trade union membership»; C-184/20: union dues deducted from pay reveal membership by necessary
-    // inference. Not «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
+    // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
+    // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
+    // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
     kind: 'trade-union-membership',
     stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
