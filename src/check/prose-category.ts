@@ -176,10 +176,12 @@ const ABSENT_BEFORE =
 
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
- * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base).
+ * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
+ * is shielded or removed before the text goes on («Teiepliktige opplysningar og fødselsnummer blir skjerma før
+ * publisering», «sladdes», «fjernes», «maskeres», «redacted», «removed»: variants-valg's clean base, session 12).
  */
 const LEFT_OUT =
-  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out|skjermes|skjermast|skjerma|skjermet|skjermede|sladdes|sladdast|sladda|sladdet|sladdede|fjernes|fjernast|fjerna|fjernet|maskeres|maskerast|maskert|maskerte|redact\p{L}*|removed|masked|stripped|blacked\s+out)(?![\p{L}])/u;
 
 /** Any group's stem: a text with none reveals nothing. */
 const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));

@@ -98,6 +98,10 @@ describe('lawful wordings that reveal nothing', () => {
     'Yrkesskadeforsikring for alle tilsette',
     'Varegrupper som kan avsløre helse (ortopediske produkter, graviditetstrening) holdes utenfor analysen',
     'Product groups that reveal pregnancy are excluded from the profile',
+    'Teiepliktige opplysningar og fødselsnummer blir skjerma før publisering',
+    'Fødselsnummer og helseopplysninger sladdes før dokumentet publiseres i postlisten',
+    'National identity numbers are redacted before the minutes are published',
+    'Personnummeret fjernes før utskriften sendes ut',
     'Reception staff compare the guest’s face with the ID card',
   ];
   it.each(mustNot)('%s', (text) => {
