@@ -71,8 +71,8 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     // a doctor's certificate, a health declaration or certificate, allergies and intolerances, diagnoses, disability
     // («funksjonsnedsettelse», «uføre»), pregnancy, medicines and prescriptions, drug and alcohol tests, mental health.
     // Not «helse» alone (HMS, Helse Bergen, helse- og omsorgstjenester), not «tilrettelegging» alone (working hours for
-    // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-1: a pupil who does not
-    // profit from ordinary teaching, for many reasons; a diagnosis in the same text is read), not «kosthold».
+    // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-6: individually adapted teaching
+    // for a pupil who needs it to profit from the teaching, for many reasons; § 11-10 the plan; a diagnosis in the same text is read), not «kosthold».
     kind: 'health',
     stems:
       /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur/,
@@ -81,8 +81,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     ),
   },
   {
-    // Art. 9(1) «trade union membership»; C-184/20: union dues deducted from pay reveal membership by necessary
-    // inference. Not «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
+    // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
+    // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
+    // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
     kind: 'trade-union-membership',
     stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(

@@ -337,7 +337,9 @@ const CERTIFICATE_WORD =
  * Police certificates demanded under a law whose regulation orders them shredded at once after use (`shredCertificate`:
  * forskrift om politiattest i barnehager § 7 under barnehageloven § 30): kept until the person leaves, for more than a
  * month, or for ever (`certificate-not-shredded`); or a copy kept, said in the activity's own words («en kopi skannes inn
- * i personalmappen»; `certificate-copy-kept`). Only the fact that the certificate was presented may be kept (§ 4).
+ * i personalmappen»; `certificate-copy-kept`). What is kept is the note § 4 asks for («Det skal framgå av
+ * saksdokumentene at søker som ansettes har levert politiattest til arbeidsgiver»); § 7 orders the certificate itself
+ * shredded.
  */
 function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
   const laws = [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...r.retention.flatMap((e) => e.law)];
