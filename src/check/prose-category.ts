@@ -183,6 +183,16 @@ const ABSENT_BEFORE =
 const LEFT_OUT =
   /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out|skjermes|skjermast|skjerma|skjermet|skjermede|sladdes|sladdast|sladda|sladdet|sladdede|fjernes|fjernast|fjerna|fjernet|maskeres|maskerast|maskert|maskerte|redact\p{L}*|removed|masked|stripped|blacked\s+out)(?![\p{L}])/u;
 
+/**
+ * A unit where staff work, named by its speciality («kva avdeling den tilsette arbeider på, til dømes kreftavdelinga
+ * eller psykiatrisk poliklinikk», «employees of the cardiology ward»): an organisational fact about the employee, not
+ * their health (P's review, 2026-12-01). Read only where the clause speaks of working there (WORKS).
+ */
+const WORKPLACE_UNIT =
+  /^[\p{L}-]*?(?:avdeling\p{L}*|\s+(?:avdeling\p{L}*|poliklinikk\p{L}*|klinikk\p{L}*|sengepost\p{L}*|seksjon\p{L}*|senter|senteret|ward|clinic|department|unit))(?![\p{L}])/u;
+const WORKS =
+  /(?<![\p{L}])(?:arbeider|arbeidar|arbeidsstad|arbeidssted|jobber|jobbar|tilsett\p{L}*|ansatt\p{L}*|employees?|staff|works?|working|employed)(?![\p{L}])/u;
+
 /** Any group's stem: a text with none reveals nothing. */
 const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
 
@@ -217,6 +227,7 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
       for (const m of clause.matchAll(g.words())) {
         const before = clause.slice(0, m.index);
         if (ABSENT_BEFORE.test(before) || (aims && AIM_BEFORE.test(before))) continue;
+        if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index! + m[0].length, m.index! + m[0].length + 24)}`) && WORKS.test(clause)) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
       }
