@@ -193,6 +193,20 @@ const WORKPLACE_UNIT =
 const WORKS =
   /(?<![\p{L}])(?:arbeider|arbeidar|arbeidsstad|arbeidssted|jobber|jobbar|tilsett\p{L}*|ansatt\p{L}*|employees?|staff|works?|working|employed)(?![\p{L}])/u;
 
+/**
+ * A subordinate clause that follows the words («… når ein valmedarbeidar ikkje møter», «… if the member does not
+ * attend»): a negation in it denies that clause's verb, not the words before it (variants-valg VA24: «Sjukmelding eller
+ * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
+ * them («Vi ber ikke om legeerklæring når du er syk»).
+ */
+const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/giu;
+function deniedHere(clause: string, at: number): boolean {
+  SUBORDINATE.lastIndex = at;
+  const next = SUBORDINATE.exec(clause);
+  const head = next === null ? clause : clause.slice(0, next.index);
+  return NEGATION.test(head) || LEFT_OUT.test(head);
+}
+
 /** Any group's stem: a text with none reveals nothing. */
 const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
 
@@ -221,10 +235,12 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
   for (const clause of cleaned.split(STOP)) {
     const at = start;
     start += clause.length + 1;
-    if (NEGATION.test(clause) || LEFT_OUT.test(clause) || clause.trim() === '') continue;
+    if (clause.trim() === '') continue;
+    const negated = NEGATION.test(clause) || LEFT_OUT.test(clause);
     for (const g of GROUPS) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
+        if (negated && deniedHere(clause, m.index!)) continue;
         const before = clause.slice(0, m.index);
         if (ABSENT_BEFORE.test(before) || (aims && AIM_BEFORE.test(before))) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index! + m[0].length, m.index! + m[0].length + 24)}`) && WORKS.test(clause)) continue;
