@@ -137,8 +137,18 @@ const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|sugg
 const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
 
 function decisionIn(text: string): { words: string; at: number } | undefined {
+  // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
+  // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
+  let clauseOf: string | undefined;
+  let involved = false;
+  let noHumanCase: boolean | undefined;
   for (const { part, at, clause } of parts(text)) {
-    if (personInvolved(clause)) continue;
+    if (clause !== clauseOf) {
+      clauseOf = clause;
+      involved = personInvolved(clause);
+      noHumanCase = undefined;
+    }
+    if (involved) continue;
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m)) {
       const after = part
@@ -153,7 +163,7 @@ function decisionIn(text: string): { words: string; at: number } | undefined {
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
-    if (n !== null && !denied(part.slice(0, n.index)) && CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause))
+    if (n !== null && !denied(part.slice(0, n.index)) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
