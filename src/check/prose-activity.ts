@@ -180,10 +180,18 @@ const PROFILING = new RegExp(
   'iu',
 );
 
+/**
+ * A score is profiling only when it is given to people: for each one («for hver innsatt», «for each transaction»), or with
+ * a word for the people scored beside it. «The risk score of the building» scores no one.
+ */
+const SCORE = /sk[åo]r|score|scoring/iu;
+const PER_PERSON =
+  /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
+
 function profilingIn(text: string): { words: string; at: number } | undefined {
   for (const { part, at } of parts(text)) {
     const m = PROFILING.exec(part);
-    if (m !== null && !deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
 }
@@ -213,13 +221,35 @@ const SELF =
  */
 const PERSONS_OWN_OR_OURS =
   /(?<![\p{L}])(?:reservasjonsregist\p{L}*|robinson\p{L}*|legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])/iu;
+/**
+ * What «fra», «from» names that is no source other than the person: a form, page, channel or device through which the
+ * person gives the data, or the controller's own archive or system («hentes fra søknadsskjemaet du fyller ut», «collected
+ * from the booking form on our website», «fra publikum på e-post og telefon», «hentes fra kameraet ved inngangen»,
+ * «telefonnummeret ditt fra nummervisningen»; the integrator's review of described-source, 2026-12-01: 9 of 18 fired).
+ */
+const CHANNEL =
+  /(?<![\p{L}])(?:\p{L}*skjema\p{L}*|forms?|\p{L}*nettside\p{L}*|\p{L}*nettstad\p{L}*|\p{L}*nettsted\p{L}*|websites?|web|e-?post\p{L}*|e-?mails?|telefon\p{L}*|phones?|calls?|sms|app\p{L}*|min side|mi side|my page|portal\p{L}*|altinn|id-?porten|kamera\p{L}*|cameras?|klokk\p{L}*|stemplingsur\p{L}*|clock\p{L}*|\p{L}*system\p{L}*|arkiv\p{L}*|archives?|nummervisning\p{L}*|caller|publikum|the public|søknad(?:en|ene|a|ane)?|applications?|bestilling\p{L}*|bookings?|chat\p{L}*|brev\p{L}*|letters?|innsend\p{L}*|dokumentasjon\p{L}*|documents?|kvittering\p{L}*|receipts?|logg\p{L}*|logs?|sensor\p{L}*|måler\p{L}*|meters?|enhet(?:en)?|device\p{L}*|nettleser\p{L}*|browsers?|informasjonskaps\p{L}*|cookies?)(?![\p{L}])/iu;
+/**
+ * A party data may come from: a body, register or list, other people (employer, family, neighbours, referees, doctors,
+ * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
+ */
+const PARTY =
+  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|bureaus?|agenc\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|others?|andre)(?![\p{L}])/u;
+
+/** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
+const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
-  for (const { part, at } of parts(text)) {
+  for (const { part, at, clause } of parts(text)) {
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+    // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
+    if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
+    if (m[1] !== undefined && SELF_LATER.test(clause.slice(Math.max(0, clause.indexOf(part)) + m.index))) continue;
     if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }
@@ -228,12 +258,15 @@ function sourcesIn(text: string): { words: string; at: number }[] {
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID.exec(words);
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').trim();
+  // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').split(SOURCE_END)[0]!.trim();
 }
+const SOURCE_END =
+  /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
 
 /** Words that name no source by themselves («their», «andre», «tidligere»): not matched against the recorded sources. */
 const NOT_A_NAME =
-  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates)$/iu;
+  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates|lista|listen|listene|lister|register|registeret|registera|registre|databasen|the list|list)$/iu;
 /**
  * Whether a source the prose names (`named`, the words SOURCE_SAID gives) is among `recorded` (the recorded sources'
  * names and descriptions, lower case): some word of five letters or more of it, by its first five, is in one of them
@@ -246,6 +279,9 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
     .split(/[^\p{L}\d]+/u)
     .filter((w) => w.length >= 5 && !NOT_A_NAME.test(w))
     .map((w) => w.slice(0, 5));
+  // Abbreviations of two to four capitals (PPT, NAV, SSB, UDI) are matched as whole words (integrator, 2026-12-01).
+  const abbreviations = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => new RegExp(`(?<![\\p{L}])${m[0]}(?![\\p{L}])`, 'iu'));
+  if (abbreviations.some((a) => recorded.some((t) => a.test(t)))) return true;
   return stems.length === 0 || stems.some((st) => recorded.some((t) => t.includes(st)));
 }
 

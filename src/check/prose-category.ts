@@ -131,9 +131,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     // Art. 4(14), 9(1) biometric data «for the purpose of uniquely identifying»: fingerprints, face recognition, iris
     // scans. Not photographs (recital 51: a photo is biometric only when processed by specific technical means).
     kind: 'biometric',
-    stems: /fingeravtrykk|ansikts|biometri|iris|fingerprint|facial|face/,
+    stems: /fingeravtrykk|ansikt|biometri|iris|fingerprint|facial|face/,
     words: lazy(
-      String.raw`${W}(?:fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|fingerprints?|facial\s+recognition|face\s+recognition|biometric\p{L}*)${E}`,
+      String.raw`${W}(?:fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|fingerprints?|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
     ),
   },
   {
@@ -199,11 +199,12 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * In an activity's or a purpose's words, what the words are about when they are not the activity's data: an aim
  * against a thing («forebygge sykdom», «hindre tyveri», «prevent fraud»), what a control protects or watches
  * («sikre at … reseptopplysninger bare utleveres», «oppslag i pasientjournalen»), or another person's health
- * («barn av pasientar med alvorleg sjukdom»: DESCRIPTIONS.md, other parties' data raise no fact). Read before the words
+ * («barn av pasientar med alvorleg sjukdom»: DESCRIPTIONS.md, other parties' data raise no fact), or a cross-reference to
+ * another activity («(see allergies and dietary needs)», «jf.», «sjå»). Read before the words
  * in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|pasient\p{L}*|patients?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|pasient\p{L}*|patients?|see|se|sjå|jf|cf|refer\p{L}*)(?![\p{L}])/u;
 
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a

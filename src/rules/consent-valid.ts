@@ -104,7 +104,8 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  * - the means of it: «ved å (fortsette å / halde fram med å) bruke, besøke <nettstedet, sidene, tjenesten, appen, a web
  *   address>», «by (continuing to) use, browse, visit …», «ved fortsatt/videre bruk av …», «through continued use»;
  * - its condition: «dersom/hvis/når du fortsetter å bruke …», «if/when the visitor continues to browse», «samtykke gis ved
- *   at brukeren held fram med å bruke …»;
+ *   at brukeren held fram med å bruke …», or staying on the line or the page («Samtykke anses gitt når innringeren blir
+ *   værende i linjen etter informasjonsmeldingen»: B3's blind set variants-skatt SK20; «by staying on the line»);
  * - or what it counts as: «Fortsatt bruk (av nettstedet) regnes/anses som samtykke», «Continued use constitutes/means/
  *   counts as consent», «Vi regner fortsatt bruk som samtykke».
  * Words of use that only stand beside consent are not read: «Du kan trekke samtykket og fortsette å bruke tjenesten»,
@@ -112,7 +113,7 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  * use of the app among users who consent» (ten of eleven such lawful wordings fired on the two readings before the join).
  */
 const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
-const GO_ON = String.raw`(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])`;
+const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden)|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}]))`;
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
@@ -538,7 +539,28 @@ const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|ut
  */
 const KEPT_OUT =
   /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|app\p{L}*|maps?|kart\p{L}*|funksjon\p{L}*|functions?|features?|\p{L}*booth\p{L}*|fotoboks\p{L}*|portal\p{L}*|forum\p{L}*|chat\p{L}*|testgrupp\p{L}*|test groups?|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))/iu;
+/**
+ * Being without the consent («Uten navn og mobilnummer og samtykke til tilpassede tilbud …», «without consent to …»): a
+ * refusal said as the lack of it, read with CONDITION_LOSS (L, 2026-12-01; variants-apotek AP11).
+ */
+const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:[\p{L}-]+\s+){0,6}?(?:samtykk\p{L}*|consent\p{L}*)/iu;
+/**
+ * Consent made a condition of the membership, place or customer relationship («… kan du ikke bli medlem», «får ikkje
+ * plass», «you cannot become a member», «cannot join the club»): Art. 7(4), rec. 43 (variants-apotek AP11, a pharmacy's
+ * customer club that admitted only those who consented to profiled offers). Not a panel, test group, study, newsletter or
+ * programme that the consent is for («Uten samtykke kan du ikke bli medlem av forskningspanelet»).
+ */
+const CONDITION_LOSS =
+  /(?<![\p{L}])(?:(?:kan|får|vil)\s+(?:\p{L}+\s+)?(?:ikke|ikkje)|cannot|can't|can\s+not|may\s+not|will\s+not\s+be\s+able\s+to)\s+(?:(?:bli|verte|få|melde\s+(?:deg|seg)\s+inn\s+i|become|join|get|be)\s+)?(?:(?:a|an|the|et|eit|ein|en)\s+)?(?:medlem\p{L}*|plass\p{L}*|kunde\p{L}*|members?|membership|places?|customers?|club|klubben|kundeklubben)(?![\p{L}])(?!\s+(?:av|i|of|in)\s+(?:\p{L}+\s+)?(?:\p{L}*panel\p{L}*|\p{L}*testgrupp\p{L}*|test\s+groups?|\p{L}*studie\p{L}*|stud(?:y|ies)|research|\p{L}*nyhetsbrev\p{L}*|newsletters?|programmet|programmes?|programs?|pilot\p{L}*)(?![\p{L}]))/iu;
+/** Consent lacking, then a membership, place or customer relationship refused for it, in one sentence. */
+const withoutConsentNoPlace = (sentence: string): boolean => {
+  const lacks = WITHOUT_CONSENT.exec(sentence);
+  if (lacks === null || NEGATION.test(sentence.slice(0, lacks.index))) return false;
+  const cond = CONDITION_LOSS.exec(sentence);
+  return cond !== null && cond.index >= lacks.index;
+};
 const detriment = (sentence: string): boolean => {
+  if (withoutConsentNoPlace(sentence)) return true;
   const refusal = REFUSAL.exec(sentence);
   if (refusal === null) return false;
   const kept = KEPT_OUT.exec(sentence);
@@ -625,9 +647,11 @@ export default defineRule(
         // is not given is what happens if consent is refused (Art. 13(2)(e)).
         if (
           purpose.legalBasis.find((x) => isConsent(x.gdpr)) === basis &&
-          [...textsOf(basis.note), ...textsOf(purpose.description), ...(consentOnly() ? textsOf(r.activity.collection?.consequences) : [])].some((t) =>
+          ([...textsOf(basis.note), ...textsOf(purpose.description), ...(consentOnly() ? textsOf(r.activity.collection?.consequences) : [])].some((t) =>
             t.split(NOTE_SENTENCE_END).some(detriment),
-          )
+          ) ||
+            // The consequences that name the consent itself («uten … samtykke … kan du ikke bli medlem»), whatever the other bases.
+            textsOf(r.activity.collection?.consequences).some((t) => t.split(NOTE_SENTENCE_END).some(withoutConsentNoPlace)))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
       }

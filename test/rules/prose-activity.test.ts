@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discloses } from '../../src/check/facts.js';
-import { readText, sourceNamed } from '../../src/check/prose-activity.js';
+import { readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
 
 /**
  * src/check/prose-activity.ts held to wordings: what an activity's description or purpose states (automated decisions,
@@ -69,6 +69,7 @@ table(
     ['en', 'A fraud score is calculated for each transaction.'],
     ['nb', 'Profilering av kundene for målrettede tilbud.'],
     ['en', 'Recommendations based on your listening history.'],
+    ['nb', 'Modellene gir hver sak en risikoscore, og saksbehandlere velger ut saker til kontroll.'], // set: skatt base (SK56)
   ],
   [
     ['nb', 'Vi driver ikke profilering.'],
@@ -79,6 +80,11 @@ table(
     ['nb', 'Brukerprofil med navn og e-postadresse.'],
     ['en', 'Staff profiles with names and photos are shown on the intranet.'],
     ['nn', 'Appen gir ingen tilrådingar ut frå det einskilde lån.'],
+    ['nb', 'Opplysningene brukes ikke til profilering eller personlig tilpassede tilbud.'],
+    ['nb', 'Du kan se og endre profilen din på Min side.'],
+    ['nb', 'Risikovurdering av arbeidsplassen gjøres hvert år.'],
+    ['en', 'We assess the risk score of the building each year.'],
+    ['nn', 'Kundeprofilen viser namn og adresse.'],
   ],
 );
 
@@ -106,13 +112,37 @@ table(
     ['en', 'The data subject may share the data with others themselves.'],
     ['nb', 'Den registrerte kan selv dele opplysningene med andre.'],
     ['en', 'We never obtain data from third parties.'],
+    // A form, channel or device is no source other than the person (the integrator's review, 2026-12-01).
+    ['nb', 'Opplysningene hentes fra søknadsskjemaet du fyller ut.'],
+    ['nb', 'Navn og adresse hentes fra bestillingsskjemaet.'],
+    ['en', 'The data is collected from the booking form on our website.'],
+    ['en', 'We receive the questions from the contact form and by e-mail.'],
+    ['nn', 'Opplysningane blir henta frå skjemaet du sender inn.'],
+    ['nb', 'Bildene hentes fra kameraet ved inngangen.'],
+    ['nb', 'Tidene hentes fra stemplingsuret.'],
+    ['nb', 'Vi får henvendelser fra publikum på e-post og telefon.'],
+    ['nb', 'Vi får telefonnummeret ditt fra nummervisningen.'],
+    ['nb', 'Opplysningene hentes fra Min side og ID-porten.'],
+    ['en', 'We retrieve the files from our archive.'],
+    // P's review (2026-12-01): a system or portal the person writes in themself.
+    ['nb', 'Meldingene hentes fra Helsenorge, der pasienten selv skriver dem.'],
+    ['nn', 'Timelistene blir henta frå Visma, der dei tilsette sjølve fører timane.'],
   ],
 );
+
+describe('sourceRecorded', () => {
+  it('matches abbreviations and generic list words (integrator and B4, 2026-12-01)', () => {
+    expect(sourceRecorded(sourceNamed('Barnehagen får vedtaket og sakkyndig vurdering fra PPT'), ['pedagogisk-psykologisk tjeneste (ppt)'])).toBe(true);
+    expect(sourceRecorded(sourceNamed('Berre dei som kontrollerer røystegjevingar mot lista'), ['manntalet'])).toBe(true);
+    expect(sourceRecorded(sourceNamed('traced by asking their employer'), ['the creditor'])).toBe(false);
+  });
+});
 
 describe('sourceNamed', () => {
   it('gives the words naming the source', () => {
     expect(sourceNamed('traced by asking their employer, family and neighbours')).toBe('their employer');
     expect(sourceNamed('Adressa blir henta frå Folkeregisteret')).toBe('Folkeregisteret');
+    expect(sourceNamed('søke opp kandidatene på LinkedIn og i andre sosiale medier før intervju')).toBe('LinkedIn og i andre sosiale medier');
   });
 });
 

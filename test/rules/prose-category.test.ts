@@ -36,6 +36,7 @@ describe('wordings that reveal a fact', () => {
     ['Etnisitet og morsmål', 'racial-or-ethnic-origin'],
     ['Partimedlemskap', 'political-opinions'],
     ['Fingeravtrykk for stemplingsuret', 'biometric'],
+    ['The kiosk compares a photo of the guest’s face with the passport photo', 'biometric'],
     ['Gentest og DNA-prøve', 'genetic'],
     ['Seksuell orientering', 'sex-life-or-sexual-orientation'],
     ['Navn, adresse og fødselsnummer', 'national-id'],
@@ -97,6 +98,7 @@ describe('lawful wordings that reveal nothing', () => {
     'Yrkesskadeforsikring for alle tilsette',
     'Varegrupper som kan avsløre helse (ortopediske produkter, graviditetstrening) holdes utenfor analysen',
     'Product groups that reveal pregnancy are excluded from the profile',
+    'Reception staff compare the guest’s face with the ID card',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
@@ -143,6 +145,7 @@ describe("an activity's and a purpose's words", () => {
     'Sikre at legemidler og reseptopplysninger bare utleveres til den som har rett til dem',
     'Avdekkje urettmessige oppslag i pasientjournalen',
     'Ta vare på barn av pasientar med alvorleg sjukdom',
+    'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
   });
