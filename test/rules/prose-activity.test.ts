@@ -205,3 +205,17 @@ describe('a decision in a long comma list', () => {
     expect(readText.decision(`Kontoen sperres. ${list}, uten manuell vurdering`)).toBe(false);
   });
 });
+
+// A source whose words are followed by the person doing it themself (SELF_LATER), read from the part's own place in its
+// clause (R1, session 12: `clause.indexOf(part)` found the first of two equal parts).
+describe('a source followed by the person themself', () => {
+  it('reads «selv» after the part it follows only, also where an equal part stands earlier in the clause', () => {
+    expect(readText.source('x, henter timar fra Visma, der dei sjølve fører dei')).toBe(false);
+    expect(readText.source('x, henter timar fra Visma, der dei sjølve fører dei, henter timar fra Visma')).toBe(true);
+  });
+  it('reads it in a long comma list', () => {
+    const list = Array.from({ length: 3000 }, () => 'henter timar fra Visma').join(', ');
+    expect(readText.source(`${list}, der dei tilsette sjølve fører timane`)).toBe(false);
+    expect(readText.source(`Dei tilsette fører sjølve timane, ${list}`)).toBe(true);
+  });
+});
