@@ -320,3 +320,18 @@ describe('marketing denied by its neighbouring words, in a long clause', () => {
     expect(marketingSaid('ikke markedsføring '.repeat(1000))).toBe(false);
   });
 });
+
+// English «no» is read where an English function word stands within 200 characters of it (NO_EN; R1, session 12: the
+// unbounded look-around made a long nynorsk clause with many «no» quadratic).
+describe('English «no» in a long clause', () => {
+  it('reads «no» with an English word near it, before or after', () => {
+    expect(NEGATION.test(`No ${'x '.repeat(60)}data is kept`)).toBe(true);
+    expect(NEGATION.test(`We keep ${'x '.repeat(60)}no copies`)).toBe(true);
+  });
+  it('does not read nynorsk «no» (now), however often it stands in a clause', () => {
+    expect(NEGATION.test('Vi har no flytta arkivet no '.repeat(1000))).toBe(false);
+  });
+  it('does not read «no» whose nearest English word is more than 200 characters off', () => {
+    expect(NEGATION.test(`No ${'x '.repeat(150)}is`)).toBe(false);
+  });
+});
