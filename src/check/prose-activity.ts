@@ -218,8 +218,9 @@ const SELF =
 /**
  * What the person shows or gives («kontrolleres mot legitimasjon», «checked against your passport», «BankID»): the source
  * is the person; and the controller's own systems («fra våre egne systemer», «from our own records»). And the registers
- * of those who refuse marketing («Reservasjonsregisteret», markedsføringsloven § 12; a «Robinson list»): checking against
- * them removes people from a list and tells nothing about them the notice must trace (variants-media's clean base:
+ * of those who refuse marketing («Reservasjonsregisteret», markedsføringsloven § 12 for telephone and § 13 for addressed
+ * post; a «Robinson list»): checking against them removes people from a list and tells nothing about them the notice
+ * must trace (variants-media's clean base:
  * «Listene vaskes mot Reservasjonsregisteret»; «vaske», washing a list, is not read at all).
  */
 const PERSONS_OWN_OR_OURS =

@@ -71,8 +71,8 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     // a doctor's certificate, a health declaration or certificate, allergies and intolerances, diagnoses, disability
     // («funksjonsnedsettelse», «uføre»), pregnancy, medicines and prescriptions, drug and alcohol tests, mental health.
     // Not «helse» alone (HMS, Helse Bergen, helse- og omsorgstjenester), not «tilrettelegging» alone (working hours for
-    // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-1: a pupil who does not
-    // profit from ordinary teaching, for many reasons; a diagnosis in the same text is read), not «kosthold».
+    // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-6: individually adapted teaching
+    // for a pupil who needs it to profit from the teaching, for many reasons; § 11-10 the plan; a diagnosis in the same text is read), not «kosthold».
     kind: 'health',
     stems:
       /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur/,
@@ -81,8 +81,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     ),
   },
   {
-    // Art. 9(1) «trade union membership»; C-184/20: union dues deducted from pay reveal membership by necessary
-    // inference. Not «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
+    // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
+    // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
+    // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
     kind: 'trade-union-membership',
     stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
@@ -175,10 +176,22 @@ const ABSENT_BEFORE =
 
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
- * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base).
+ * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
+ * is shielded or removed before the text goes on («Teiepliktige opplysningar og fødselsnummer blir skjerma før
+ * publisering», «sladdes», «fjernes», «maskeres», «redacted», «removed»: variants-valg's clean base, session 12).
  */
 const LEFT_OUT =
-  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out|skjermes|skjermast|skjerma|skjermet|skjermede|sladdes|sladdast|sladda|sladdet|sladdede|fjernes|fjernast|fjerna|fjernet|maskeres|maskerast|maskert|maskerte|redact\p{L}*|removed|masked|stripped|blacked\s+out)(?![\p{L}])/u;
+
+/**
+ * A unit where staff work, named by its speciality («kva avdeling den tilsette arbeider på, til dømes kreftavdelinga
+ * eller psykiatrisk poliklinikk», «employees of the cardiology ward»): an organisational fact about the employee, not
+ * their health (P's review, 2026-12-01). Read only where the clause speaks of working there (WORKS).
+ */
+const WORKPLACE_UNIT =
+  /^[\p{L}-]*?(?:avdeling\p{L}*|\s+(?:avdeling\p{L}*|poliklinikk\p{L}*|klinikk\p{L}*|sengepost\p{L}*|seksjon\p{L}*|senter|senteret|ward|clinic|department|unit))(?![\p{L}])/u;
+const WORKS =
+  /(?<![\p{L}])(?:arbeider|arbeidar|arbeidsstad|arbeidssted|jobber|jobbar|tilsett\p{L}*|ansatt\p{L}*|employees?|staff|works?|working|employed)(?![\p{L}])/u;
 
 /**
  * The end of the words before a match that ABSENT_BEFORE can read (its word within six words of the end, so well inside
@@ -224,11 +237,14 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
+    // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
+    let works: boolean | undefined;
     for (const g of GROUPS) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
       }

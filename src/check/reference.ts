@@ -91,7 +91,7 @@ export interface LawEntry {
   keepFor?: readonly RetentionDuty[];
   /**
    * The section keeps what it covers as another law's section does, whose `keepFor` then holds for it too (kommuneloven
-   * § 14-6 sixth paragraph: «Regnskapsopplysninger skal … oppbevares i samsvar med bokføringsloven §§ 3 til 14»): the
+   * § 14-6 fifth paragraph: «Regnskapsopplysninger skal … oppbevares i samsvar med bokføringsloven §§ 3 til 14»): the
    * key of that law in data/norwegian-law.json and the section.
    */
   keepAs?: { law: string; section: string };

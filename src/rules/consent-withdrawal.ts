@@ -98,8 +98,17 @@ const LASTS =
   /(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during)(?![\p{L}])/iu;
 const SOME_WAY =
   /contact|kontakt|tell|(?:si|sier|seie|seier|gi|gir|gje|gjev|melde?|meld|melder|meldar)\s+(?:\p{L}+\s+)?(?:fr[aå]|beskjed)|reserv\p{L}*|opt(?:s|ing)?\s+out|stop|stans\p{L}*|slutt\p{L}*\s+å\s+motta|avslutt\p{L}*|cancel|revok\p{L}*|tilbakekall\p{L}*/iu;
+/**
+ * More ways the person ends the consent (P's review, 2026-12-01: 7 of 10 lawful texts of other bodies fired): asking us
+ * («til du ber oss slette bildene», «until you ask HR to remove your photo»), giving notice («til du sier det opp», «gir
+ * oss melding», «notify the union office», «let us know»), changing one's mind or choice («endre det i Vigilo», «change
+ * your mind», «ombestemme deg») and «when you want» («når som helst», «at any time»). A period that merely ends («til
+ * vilkåra blir endra», «as long as you are a member») is none of these.
+ */
+const OTHER_WAY =
+  /(?<![\p{L}])(?:(?:ber|be|bed|spør)\s+oss|ask\s+(?:us|\p{L}+\s+to)|request\p{L}*|(?:si|sier|seie|seier)\s+(?:\p{L}+\s+)?opp|melding|message|notif\p{L}*|let\s+us\s+know|writ(?:e|ing)\s+to|endr\p{L}*\s+(?:\p{L}+\s+)?(?:det|dette|valet|valget|samtykket|svaret|meininga|meiningen|mening|meninga|meningen)|change\s+(?:your\s+mind|it|your\s+(?:choice|answer|consent))|ombestem\p{L}*|når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time|whenever|når\s+du\s+(?:vil|ønsker|ønskjer))(?![\p{L}])/iu;
 const lastsWithNoWay = (texts: string[]): boolean =>
-  texts.some((t) => LASTS.test(t)) && !texts.some((t) => WITHDRAWN.test(t) || ELECTRONIC.test(t) || SOME_WAY.test(t));
+  texts.some((t) => LASTS.test(t)) && !texts.some((t) => WITHDRAWN.test(t) || ELECTRONIC.test(t) || SOME_WAY.test(t) || OTHER_WAY.test(t));
 
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;

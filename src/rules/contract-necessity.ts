@@ -62,6 +62,22 @@ const PERSONAL_OFFERS =
 const PERSONAL_OFFERS_AFTER =
   /(?<![\p{L}])(?:tilbud|tilbod|annonser|kampanjer|kampanjar|offers|ads|campaigns)\s+(?:som\s+er\s+|that\s+are\s+)?(?:personali[sz]ed|tailored|targeted|adapted|matched|tilpasset|tilpassa|tilpassede|skreddersydd\p{L}*|målrettet|målretta)(?![\p{L}])/iu;
 /**
+ * An offer with the noun first is targeted marketing only where it is fitted to what is known of the person's behaviour
+ * (interests, purchases, stays, what they looked at, segments) or to the person alone («tilbud som er tilpasset deg»,
+ * «offers tailored to them»). Fitted to the pupil's level, the member's goals, an application, the programme, the
+ * occupational group or the contract («tilbud tilpasset nivået», «loan offers tailored to the income stated in the
+ * application», «tilbod som er tilpassa yrkesgruppa») it is the service itself (P's review, 2026-12-01: 8 of 9 such
+ * lawful purposes of other bodies fired).
+ */
+const PROFILED =
+  /(?<![\p{L}])(?:interess\p{L}*|interests?|kjøps\p{L}*|kjøpt\p{L}*|purchas\p{L}*|bought|handle\p{L}*|shopping\p{L}*|behaviou?r\p{L}*|atferd\p{L}*|åtferd\p{L}*|adferd\p{L}*|preferan\p{L}*|preferenc\p{L}*|brows\p{L}*|klikk\p{L}*|clicks?|engagement|bruksmønster\p{L}*|historikk\p{L}*|history|profil\p{L}*|opphold\p{L}*|stays|segment\p{L}*|sett\s+på|viewed|looked\s+at)(?![\p{L}])/iu;
+const PERSON_ALONE =
+  /^\s*(?:(?:to|til|for|mot|at)\s+)?(?:deg|dykk|dere|dykkar|dem|you|them|(?:the\s+|each\s+)?(?:members?|customers?|guests?|users?)|kunden|kundene|kundane|medlemmet|medlemmene|medlemene|gjesten|gjestene|brukeren|brukaren)?\s*[.!]?\s*$/iu;
+const profiledOffer = (c: string): boolean => {
+  const m = PERSONAL_OFFERS_AFTER.exec(c);
+  return m !== null && (PROFILED.test(c) || PERSON_ALONE.test(c.slice(m.index + m[0].length)));
+};
+/**
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
  * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
  * allows to existing customers («egne varer … tilsvarende dem som kundeforholdet bygger på»), which is marketing, not the
@@ -280,7 +296,7 @@ const ownMarketing = (t: string): boolean =>
     .some(
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
-        (PERSONAL_OFFERS_AFTER.test(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
+        (PERSONAL_OFFERS_AFTER.test(c) && profiledOffer(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
         ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&

@@ -26,9 +26,12 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   if (facts.length === 0) return undefined;
   const recorded = r.sources.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description), s.id]).map((t) => t.toLowerCase());
   const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
+  // The activity's own systems and its processors («hentes fra Vigilo», «fra Visma»): the controller's own data, no other
+  // source (P's review, 2026-12-01).
+  const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   for (const f of facts) {
     const named = sourceNamed(f.words);
-    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects)) continue;
+    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named, own)) continue;
     return { pointer: f.pointer, words: f.words, source: named };
   }
   return undefined;

@@ -341,7 +341,9 @@ const CERTIFICATE_WORD =
  * Police certificates demanded under a law whose regulation orders them shredded at once after use (`shredCertificate`:
  * forskrift om politiattest i barnehager § 7 under barnehageloven § 30): kept until the person leaves, for more than a
  * month, or for ever (`certificate-not-shredded`); or a copy kept, said in the activity's own words («en kopi skannes inn
- * i personalmappen»; `certificate-copy-kept`). Only the fact that the certificate was presented may be kept (§ 4).
+ * i personalmappen»; `certificate-copy-kept`). What is kept is the note § 4 asks for («Det skal framgå av
+ * saksdokumentene at søker som ansettes har levert politiattest til arbeidsgiver»); § 7 orders the certificate itself
+ * shredded.
  */
 function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
   const laws = [...r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law)), ...r.retention.flatMap((e) => e.law)];
@@ -472,6 +474,18 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
 }
 
 /**
+ * A text that names a lawful ground for keeping longer, or another party's keeping, says no period of the body's own
+ * routine: the consent of the person filmed and Datatilsynet's exemption (forskrift om kameraovervåking i virksomhet § 6
+ * third and fourth paragraphs), or the police's own storage of what was handed to them («Opptak der den som er avbildet
+ * har samtykket til lengre oppbevaring, lagres i ett år», «politiet lagrer dem etter sine regler i inntil fem år»,
+ * «lagres i to år etter unntak fra Datatilsynet»). P's review, 2026-12-01: 3 of 10 such lawful entries fired on the period
+ * said in words.
+ */
+const LONGER_ALLOWED =
+  /(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|unntak\p{L}*|exemption\p{L}*|dispensasjon\p{L}*|datatilsynet\p{L}*|data\s+protection\s+authority|politiet\s+(?:lagrer|lagrar|oppbevarer|oppbevarar|held|holder)|police\s+(?:keep|store|retain|hold)s?)(?![\p{L}])/iu;
+const spokenPeriod = (texts: readonly string[]): string | undefined => (texts.some((t) => LONGER_ALLOWED.test(t)) ? undefined : spokenDuration(texts));
+
+/**
  * The retention periods an activity's recordings are kept for: the entries that are the recordings (they say so in
  * trigger, description or categories, or cite the regulation); where none is, the shortest period, which is what the
  * recordings can at most be covered by. Undefined where ropa cannot tell: no period at all, an entry with no period beside
@@ -481,7 +495,7 @@ function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number;
   const periods = r.retention.flatMap((e, i) => {
     // An entry with no period may say it in words (spokenDuration): its trigger first, which is the criterion the entry
     // keeps by, then its description.
-    const period = e.period ?? (e.permanent === true ? undefined : (spokenDuration(textsOf(e.trigger)) ?? spokenDuration(textsOf(e.description))));
+    const period = e.period ?? (e.permanent === true ? undefined : (spokenPeriod(textsOf(e.trigger)) ?? spokenPeriod(textsOf(e.description))));
     const s = period !== undefined ? durationSeconds(period) : undefined;
     return s === undefined ? [] : [{ i, s, period: period!, entry: e }];
   });

@@ -63,6 +63,17 @@ const citesTaskSection = (text: string): boolean => text.split(SENTENCE).some((c
  */
 const givenFreelyByPerson = (r: ResolvedActivity): boolean =>
   r.activity.collection?.requirement === 'voluntary' && r.sources.length > 0 && r.sources.every((s) => s.value.type === 'data-subject');
+/**
+ * The moment the person cannot answer, named in the purpose's own words (nb, nn, en): unconscious, collapses, faints, a
+ * cardiac arrest, «ikke selv kan svare», «cannot consent», «unable to answer». A record that keeps what the person chose
+ * to tell and uses 9(2)(c) only to give it to paramedics when the person cannot answer («gi ambulansepersonell
+ * opplysningene hvis medlemmet faller om og ikke kan svare selv», «read the medical ID on the phone of a patient who is
+ * brought in unconscious») names the incapacity 9(2)(c) requires; so does a purpose that also relies on 9(2)(a) for
+ * the time the person can choose (P's review, 2026-12-01: 8 of 8 such lawful records fired before).
+ */
+const INCAPABLE =
+  /(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable\s+of\s+(?:giving\s+)?consent\p{L}*|incapacitated|(?:ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able|unable|ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])/iu;
+const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) => INCAPABLE.test(t));
 
 export default defineRule(
   {
@@ -74,7 +85,13 @@ export default defineRule(
   (ctx, report) => {
     for (const r of ctx.activities) {
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
-        if (basis.gdpr === 'A9-2-c' && givenFreelyByPerson(r)) report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
+        if (
+          basis.gdpr === 'A9-2-c' &&
+          givenFreelyByPerson(r) &&
+          !purpose.legalBasis.some((b) => b.gdpr === 'A9-2-a') &&
+          !namesIncapacity([...textsOf(purpose.description), ...textsOf(basis.note)])
+        )
+          report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
         if (basis.gdpr !== 'A6-1-d') continue;
         const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
         if (!words.some((t) => LIFE.test(t))) {

@@ -18,6 +18,8 @@ describe('wordings that reveal a fact', () => {
     ['Sykemelding og oppfølgingsplan', 'health'],
     ['Sjukmelding og oppfølgingsplan', 'health'],
     ['Sykefravær med diagnose', 'health'],
+    ['Timebok for pasienter ved psykiatrisk poliklinikk', 'health'],
+    ['Sykefravær for ansatte ved kreftavdelingen', 'health'],
     ['Sjukefråvær per månad', 'health'],
     ['Legeerklæring ved fravær over tre dager', 'health'],
     ['Navn, e-post og allergier', 'health'],
@@ -98,6 +100,12 @@ describe('lawful wordings that reveal nothing', () => {
     'Yrkesskadeforsikring for alle tilsette',
     'Varegrupper som kan avsløre helse (ortopediske produkter, graviditetstrening) holdes utenfor analysen',
     'Product groups that reveal pregnancy are excluded from the profile',
+    'Teiepliktige opplysningar og fødselsnummer blir skjerma før publisering',
+    'Fødselsnummer og helseopplysninger sladdes før dokumentet publiseres i postlisten',
+    'National identity numbers are redacted before the minutes are published',
+    'Personnummeret fjernes før utskriften sendes ut',
+    'Bilnummer og kva avdeling den tilsette arbeider på, til dømes kreftavdelinga eller psykiatrisk poliklinikk.',
+    'Employees of the cardiology ward and the psychiatric clinic get a parking permit',
     'Reception staff compare the guest’s face with the ID card',
   ];
   it.each(mustNot)('%s', (text) => {
