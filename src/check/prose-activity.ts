@@ -60,13 +60,16 @@ const denied = (part: string): boolean => NEGATION.test(part) || NONE.test(part)
 const FUTURE =
   /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
 
-/** Each comma part of each clause (cut at STOP) with its offset in the text; a part about introducing something later is left out. */
-function* parts(text: string): Generator<{ part: string; at: number; clause: string }> {
+/**
+ * Each comma part of each clause (cut at STOP) with its offset in the text (`at`) and in its clause (`inClause`); a part
+ * about introducing something later is left out.
+ */
+function* parts(text: string): Generator<{ part: string; at: number; clause: string; inClause: number }> {
   let at = 0;
   for (const clause of text.split(STOP)) {
     let p = at;
     for (const part of clause.split(',')) {
-      if (!FUTURE.test(part)) yield { part, at: p, clause };
+      if (!FUTURE.test(part)) yield { part, at: p, clause, inClause: p - at };
       p += part.length + 1;
     }
     at += clause.length + 1;
@@ -137,8 +140,18 @@ const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|sugg
 const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
 
 function decisionIn(text: string): { words: string; at: number } | undefined {
+  // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
+  // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
+  let clauseOf: string | undefined;
+  let involved = false;
+  let noHumanCase: boolean | undefined;
   for (const { part, at, clause } of parts(text)) {
-    if (personInvolved(clause)) continue;
+    if (clause !== clauseOf) {
+      clauseOf = clause;
+      involved = personInvolved(clause);
+      noHumanCase = undefined;
+    }
+    if (involved) continue;
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m)) {
       const after = part
@@ -153,7 +166,7 @@ function decisionIn(text: string): { words: string; at: number } | undefined {
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
-    if (n !== null && !denied(part.slice(0, n.index)) && CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause))
+    if (n !== null && !denied(part.slice(0, n.index)) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -229,18 +242,33 @@ const PARTY =
 
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
 const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
+const SELF_LATER_ALL = new RegExp(SELF_LATER.source, 'giu');
+/**
+ * Where the last SELF_LATER word of a clause starts (-1 if none), found once per clause: a source's words are the person's
+ * own when one stands after them (testing the rest of the clause for each part made a long comma list quadratic).
+ */
+let selfClause: string | undefined;
+let selfAt = -1;
+function lastSelfIn(clause: string): number {
+  if (clause !== selfClause) {
+    selfClause = clause;
+    selfAt = -1;
+    for (const w of clause.matchAll(SELF_LATER_ALL)) selfAt = w.index;
+  }
+  return selfAt;
+}
 
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
-  for (const { part, at, clause } of parts(text)) {
+  for (const { part, at, clause, inClause } of parts(text)) {
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
-    if (m[1] !== undefined && SELF_LATER.test(clause.slice(Math.max(0, clause.indexOf(part)) + m.index))) continue;
+    if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }

@@ -207,6 +207,18 @@ function deniedHere(clause: string, at: number): boolean {
   return NEGATION.test(head) || LEFT_OUT.test(head);
 }
 
+/**
+ * The end of the words before a match that ABSENT_BEFORE can read (its word within six words of the end, so well inside
+ * the last 300 characters), cut at a space so that no word is read from its middle. Testing the whole clause before each
+ * match made a long clause without a full stop quadratic («uten allergier» repeated over 20,000 characters: 0.6 s).
+ */
+function tail(before: string): string {
+  if (before.length <= 300) return before;
+  const end = before.slice(before.length - 300);
+  const space = end.search(/\s/u);
+  return space < 0 ? '' : end.slice(space);
+}
+
 /** Any group's stem: a text with none reveals nothing. */
 const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
 
@@ -237,13 +249,18 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     start += clause.length + 1;
     if (clause.trim() === '') continue;
     const negated = NEGATION.test(clause) || LEFT_OUT.test(clause);
+    // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
+    // the words before each match, which made a long clause quadratic).
+    let aimAt: number | undefined;
+    // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
+    let works: boolean | undefined;
     for (const g of GROUPS) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(clause, m.index!)) continue;
-        const before = clause.slice(0, m.index);
-        if (ABSENT_BEFORE.test(before) || (aims && AIM_BEFORE.test(before))) continue;
-        if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index! + m[0].length, m.index! + m[0].length + 24)}`) && WORKS.test(clause)) continue;
+        if (negated && deniedHere(clause, m.index)) continue;
+        if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;
+        if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
       }

@@ -327,8 +327,12 @@ function shredDuty(law: ResolvedLaw, ref: ReferenceData): string | undefined {
 const MONTH = 31 * DAY;
 /** Scanning a document is keeping a copy of it (nb, nn, en). */
 const SCANNED = /skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])/iu;
-/** «Ingen kopi», «no copy»: the copy denied by its determiner, which NEGATION (a clause's «ikke», «not») does not read (nb, nn, en). */
-const NO_COPY = /(?<![\p{L}])(?:ingen|inga|intet|ikke noen|ikkje nokon|no|not any)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))(?![\p{L}])/iu;
+/**
+ * «Ingen kopi», «no copy»: the copy denied by its determiner, which NEGATION (a clause's «ikke», «not») does not read (nb,
+ * nn, en). English «no» only before the English word: nynorsk «no» is «now» («Vi tek no ein kopi av attesten»).
+ */
+const NO_COPY =
+  /(?<![\p{L}])(?:(?:ingen|inga|intet|ikke noen|ikkje nokon)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))|(?:no|not any)\s+(?:\p{L}+\s+)?cop(?:y|ies))(?![\p{L}])/iu;
 /** A certificate named in a clause: the certificate words, or «attest» standing alone (nb, nn, en). */
 const CERTIFICATE_WORD =
   /politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate/iu;

@@ -186,3 +186,36 @@ table(
     ['en', 'Data is disclosed only where the law requires it.'],
   ],
 );
+
+// A long list with commas and no full stop (R1, session 12): the clause's own tests (a person who decides, a consequence)
+// are read once per clause, the words of each comma part as before, wherever in the clause they stand.
+describe('a decision in a long comma list', () => {
+  const list = Array.from({ length: 3000 }, (_, i) => `felt ${i}`).join(', ');
+  it('reads a decision in the last part of a clause with thousands of parts', () => {
+    expect(readText.decision(`${list}, og søknader over grensa avslås automatisk`)).toBe(true);
+  });
+  it('does not read it where a person in another part of the same clause decides each case', () => {
+    expect(readText.decision(`En saksbehandler avgjør hver sak, ${list}, og søknader over grensa avslås automatisk`)).toBe(false);
+  });
+  it('reads the person of one clause only for that clause', () => {
+    expect(readText.decision(`En saksbehandler avgjør hver sak. ${list}, og søknader over grensa avslås automatisk`)).toBe(true);
+  });
+  it('reads «uten manuell vurdering» with a consequence said in another part of its clause only', () => {
+    expect(readText.decision(`Kontoen sperres, ${list}, uten manuell vurdering`)).toBe(true);
+    expect(readText.decision(`Kontoen sperres. ${list}, uten manuell vurdering`)).toBe(false);
+  });
+});
+
+// A source whose words are followed by the person doing it themself (SELF_LATER), read from the part's own place in its
+// clause (R1, session 12: `clause.indexOf(part)` found the first of two equal parts).
+describe('a source followed by the person themself', () => {
+  it('reads «selv» after the part it follows only, also where an equal part stands earlier in the clause', () => {
+    expect(readText.source('x, henter timar fra Visma, der dei sjølve fører dei')).toBe(false);
+    expect(readText.source('x, henter timar fra Visma, der dei sjølve fører dei, henter timar fra Visma')).toBe(true);
+  });
+  it('reads it in a long comma list', () => {
+    const list = Array.from({ length: 3000 }, () => 'henter timar fra Visma').join(', ');
+    expect(readText.source(`${list}, der dei tilsette sjølve fører timane`)).toBe(false);
+    expect(readText.source(`Dei tilsette fører sjølve timane, ${list}`)).toBe(true);
+  });
+});

@@ -163,3 +163,21 @@ describe("an activity's and a purpose's words", () => {
     expect(revealsIn(text, true)).toEqual([]);
   });
 });
+
+// A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
+// clause's first aim word is found once (AIM_BEFORE), with the same readings as before, wherever in the clause they stand.
+describe('revealsIn on a long clause', () => {
+  const filler = 'lorem '.repeat(2000);
+  it('leaves out every negated word of a long list, and reads a word of none four words back after thousands of words', () => {
+    expect(revealsIn('uten allergier '.repeat(2000))).toEqual([]);
+    expect(revealsIn(`${filler}uten noen form for allergier`)).toEqual([]);
+  });
+  it('reads a word far into a long clause, and a word of none glued to another word is none', () => {
+    expect(revealsIn(`${filler}allergier`).map((r) => r.kind)).toEqual(['health']);
+    expect(revealsIn(`${'x'.repeat(400)}uten allergier`).map((r) => r.kind)).toEqual(['health']);
+  });
+  it('leaves out words after an aim standing late in the clause, and reads those before it', () => {
+    expect(revealsIn(`${filler}forebygge ${'sykdom '.repeat(500)}`, true)).toEqual([]);
+    expect(revealsIn(`${filler}sykdom og forebygge ${'sykdom '.repeat(500)}`, true).map((r) => [r.kind, r.index])).toEqual([['health', filler.length]]);
+  });
+});

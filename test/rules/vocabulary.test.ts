@@ -301,3 +301,37 @@ describe('the other cuts (STOP, SENTENCE_END, PART_END)', () => {
     expect(text.split(PART_END).map((c) => c.trim())).toEqual(['Vi bruker', 'navn', 'e-post', 'Se nav', 'no', 'ferdig']);
   });
 });
+
+// The words around a marketing word are read from it outwards, not by splitting the whole clause (R1, session 12): the
+// same four words before and one after, with any white space between them, wherever in a long clause they stand.
+describe('marketing denied by its neighbouring words, in a long clause', () => {
+  const filler = 'lorem '.repeat(3000);
+  it('reads the negation among the four words before, across tabs, newlines and doubled spaces', () => {
+    expect(marketingSaid(`${filler}opplysningene\tbrukes  ikke\ntil   markedsføring og lagres`)).toBe(false);
+    expect(marketingSaid(`${filler}ikke en to tre fire markedsføring`)).toBe(true);
+  });
+  it('reads the one word after, and a marketing word at the end of the clause', () => {
+    expect(marketingSaid(`${filler}markedsføring  \n ikke`)).toBe(false);
+    expect(marketingSaid(`${filler}markedsføring`)).toBe(true);
+    expect(marketingSaid(`${filler}markedsføring nå, ikke`)).toBe(true);
+  });
+  it('reads every marketing word of a clause that denies each but the last', () => {
+    expect(marketingSaid(`${'ikke markedsføring '.repeat(1000)}og lorem ipsum dolor sit markedsføring av tjenester`)).toBe(true);
+    expect(marketingSaid('ikke markedsføring '.repeat(1000))).toBe(false);
+  });
+});
+
+// English «no» is read where an English function word stands within 200 characters of it (NO_EN; R1, session 12: the
+// unbounded look-around made a long nynorsk clause with many «no» quadratic).
+describe('English «no» in a long clause', () => {
+  it('reads «no» with an English word near it, before or after', () => {
+    expect(NEGATION.test(`No ${'x '.repeat(60)}data is kept`)).toBe(true);
+    expect(NEGATION.test(`We keep ${'x '.repeat(60)}no copies`)).toBe(true);
+  });
+  it('does not read nynorsk «no» (now), however often it stands in a clause', () => {
+    expect(NEGATION.test('Vi har no flytta arkivet no '.repeat(1000))).toBe(false);
+  });
+  it('does not read «no» whose nearest English word is more than 200 characters off', () => {
+    expect(NEGATION.test(`No ${'x '.repeat(150)}is`)).toBe(false);
+  });
+});
