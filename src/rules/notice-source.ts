@@ -31,7 +31,8 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   for (const f of facts) {
     const named = sourceNamed(f.words);
-    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)) continue;
+    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own))
+      continue;
     return { pointer: f.pointer, words: f.words, source: named };
   }
   return undefined;
