@@ -83,14 +83,19 @@ function* parts(text: string): Generator<{ part: string; at: number; clause: str
  * avslås automatisk», «applications that do not meet the threshold are automatically rejected»).
  */
 function deniedAt(part: string, m: RegExpExecArray): boolean {
-  const before = part.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-4).join(' ');
-  const after = part
-    .slice(m.index + m[0].length)
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .join(' ');
+  const { before, after } = wordsAround(part, m, 4, 2);
   return denied(before) || denied(m[0]) || denied(after);
+}
+
+/** The last `nBefore` words before a match in a part and the first `nAfter` words after it, each joined by one space. */
+function wordsAround(part: string, m: RegExpExecArray, nBefore: number, nAfter: number): { before: string; after: string } {
+  const words = (t: string) => t.split(/\s+/).filter(Boolean);
+  return {
+    before: words(part.slice(0, m.index)).slice(-nBefore).join(' '),
+    after: words(part.slice(m.index + m[0].length))
+      .slice(0, nAfter)
+      .join(' '),
+  };
 }
 
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
@@ -154,13 +159,7 @@ function decisionIn(text: string): { words: string; at: number } | undefined {
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m)) {
-      const after = part
-        .slice(m.index + m[0].length)
-        .split(/\s+/)
-        .filter(Boolean)
-        .slice(0, 4)
-        .join(' ');
-      const before = part.slice(0, m.index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+      const { before, after } = wordsAround(part, m, 3, 4);
       if (NOT_ABOUT_PERSON.test(`${before} ${m[0]} ${after}`) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])))
         continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
