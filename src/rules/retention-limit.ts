@@ -317,9 +317,12 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       );
     // A fixed period of more than a year counted from anything but the leaving («ti år frå oppnemninga», «5 years from
     // receipt»), that the entry's words do not cap at the leaving: the certificate outlives a position that ends sooner,
-    // and its purpose, the check before appointment, is long served (variants-verje VE05).
+    // and its purpose, the check before appointment, is long served (variants-verje VE05). Only a category that IS the
+    // certificate (by its id or name): a case file whose description lists certificates among the evidence a member
+    // brings (variants-forbund, legal aid) is no check of the person's conduct for a position.
     else if (
       leaving.length === 0 &&
+      certificates.some((c) => [c.id, ...textsOf(c.value.name)].some((t) => CERTIFICATE.test(t))) &&
       e.period !== undefined &&
       (durationSeconds(e.period) ?? 0) > YEAR &&
       ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEAVING.test(t))
