@@ -28,7 +28,7 @@
  */
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
-import { NEGATION, STOP } from './facts.js';
+import { englishNoAt, ingaAt, NEGATION, STOP } from './facts.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -170,10 +170,24 @@ const NOT_DATA_STEMS = /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|h
 const NOT_DATA = lazy(
   String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?))${E}`,
 );
-/** A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «no», «unntatt», «except», «ikke» (as facts.ts NEGATION reads a clause). */
+/**
+ * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
+ * the words of replacing) within six words. English «no» is read as facts.ts NEGATION reads it (englishNoAt: only in an
+ * English clause), since nynorsk «no» is «now» («Vi registrerer no fødselsnummer» denies nothing); «Inga» as a name is
+ * not read (NEGATION's INGA).
+ */
 const ABSENT_BEFORE =
-  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|no|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
-
+  /(?<![\p{L}])(?:uten|utan|without|ingen|intet|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+const ABSENT_NO_OR_INGA = /(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+/** Whether the words before a match (`before`, the end of `text`'s clause up to it, starting at `from` in `text`) say it is absent. */
+function absentBefore(text: string, before: string, from: number): boolean {
+  if (ABSENT_BEFORE.test(before)) return true;
+  const m = ABSENT_NO_OR_INGA.exec(before);
+  if (m === null) return false;
+  // Read in the original text (case kept: «Inga» as a name) at the word's position.
+  const at = from + m.index;
+  return /^no$/iu.test(text.slice(at, at + 2)) ? englishNoAt(text, at) : ingaAt(text, at);
+}
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
  * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
@@ -200,11 +214,11 @@ const WORKS =
  * them («Vi ber ikke om legeerklæring når du er syk»).
  */
 const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/giu;
-function deniedHere(clause: string, at: number): boolean {
+function deniedHere(clause: string, original: string, at: number): boolean {
   SUBORDINATE.lastIndex = at;
   const next = SUBORDINATE.exec(clause);
-  const head = next === null ? clause : clause.slice(0, next.index);
-  return NEGATION.test(head) || LEFT_OUT.test(head);
+  const end = next === null ? clause.length : next.index;
+  return NEGATION.test(original.slice(0, end)) || LEFT_OUT.test(clause.slice(0, end));
 }
 
 /**
@@ -248,7 +262,9 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;
-    const negated = NEGATION.test(clause) || LEFT_OUT.test(clause);
+    // NEGATION reads the text's own case («Inga» as a name is no «inga»); the lower-case clause keeps its offsets.
+    const original = text.slice(at, at + clause.length);
+    const negated = NEGATION.test(original) || LEFT_OUT.test(clause);
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
@@ -257,8 +273,9 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     for (const g of GROUPS) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(clause, m.index)) continue;
-        if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;
+        if (negated && deniedHere(clause, original, m.index)) continue;
+        const before = tail(clause.slice(0, m.index));
+        if (absentBefore(text, before, at + m.index - before.length)) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });

@@ -36,12 +36,18 @@ table(
     ['nn', 'Søknader om tilskot blir automatisk innvilga når vilkåra er oppfylte.'],
     ['nb', 'Systemet gir automatisk avslag når inntekten er over grensen.'],
     ['en', 'Tenants are blocked from booking without anyone looking at the case.'],
+    // Nynorsk «no» is «now», no negation (facts.ts NEGATION reads English «no» only in an English clause; L, session 13).
+    ['nn', 'Søknader over inntektsgrensa blir no avslått automatisk.'],
+    ['nn', 'Frå no av blir plassane tildelte automatisk etter poengtalet.'],
+    ['nn', 'Medlemen blir no utestengd utan manuell vurdering når kontingenten står ubetalt.'],
   ],
   [
     ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
     ['nn', 'Det blir ikkje teke automatiske avgjerder.'],
     ['nn', 'Det er ingen automatiske avgjerder.'],
     ['en', 'No automated decisions are made.'],
+    ['en', 'We make no automated decisions about members.'],
+    ['en', 'There is no automatic rejection of applications.'],
     ['en', 'We do not use automated decision-making or profiling in this activity.'],
     ['nb', 'Vedtaket fattes av en saksbehandler; systemet foreslår bare en prioritering.'],
     ['nb', 'Systemet foreslår automatisk en plass, og en saksbehandler avgjør søknaden.'],

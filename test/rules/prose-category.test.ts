@@ -56,6 +56,10 @@ describe('wordings that reveal a fact', () => {
     ['Criminal record certificate', 'criminal-offence'],
     ['Shoplifting incidents', 'criminal-offence'],
     ['Health checks carried out by the company doctor: health status and fitness', 'health'],
+    // Nynorsk «no» is «now» and «Inga» mid-sentence a name: neither denies (L, session 13).
+    ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
+    ['Skulen lagrar no allergiar og diettbehov', 'health'],
+    ['Legeerklæring som Inga i HR tek imot', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -68,6 +72,9 @@ describe('lawful wordings that reveal nothing', () => {
     'Helseopplysninger registreres ikke',
     'Vi ber deg ikkje oppgi helseopplysningar',
     'No health data is collected',
+    'We keep no health data or national identity numbers',
+    'Inga helseopplysningar blir registrerte',
+    'Namn og adresse, inga fødselsnummer',
     'HMS-kort og opplæring',
     'Kurs i helse, miljø og sikkerhet',
     'Health, safety and environment training',
