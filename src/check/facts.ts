@@ -533,12 +533,20 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  */
 /**
  * A handing-over only where a law requires it, to no party named («Utlevering skjer bare når loven krever det», «utleveres
- * berre dersom lova pålegg det», «disclosed only where the law requires it»): a disclosure on a legal demand in a
- * particular case, to a public authority in a particular inquiry, which Art. 4(9) second sentence does not count as a
- * recipient (D2, session 12). A clause that names the party it goes to is read as before.
+ * berre dersom lova pålegg det», «bare når det er lovpålagt», «disclosed only where the law requires it», «only where
+ * required by law», «only if a court orders it»): a disclosure on a legal demand in a particular case, to a public
+ * authority in a particular inquiry, which Art. 4(9) second sentence does not count as a recipient (D2, session 12). Only a
+ * demand: a law that allows it («bare når loven tillater det», «only where the law permits it») leaves the choice, and
+ * the party chosen, to the controller (until 2026-12-01 the demanding verb was optional and read every law: R1, L). A
+ * clause that names the party it goes to is read as before.
  */
-const ONLY_WHEN_LAW =
-  /(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,4}?(?:lov|loven|lova|lover|lovene|lovpålagt|law|laws|legally|a court|retten)(?![\p{L}])[^.;:!?]*?(?:krev\p{L}*|pålegg\p{L}*|påbyr|gir\s+(?:hjemmel|heimel)|requires?|required|obliges?|orders?|demands?)?/iu;
+const LAW_WORD = String.raw`(?:lov|loven|lova|lover|lovene|lovgivning\p{L}*|lovgjeving\p{L}*|forskrift\p{L}*|law|laws|legislation|(?:a|the)\s+court|retten|domstolen|domstol|tingretten)`;
+const DEMAND_VERB = String.raw`(?:krev|krever|kreve|kreves|krevjast|pålegg|pålegger|pålegges|påleggjast|påbyr|påbyd\p{L}*|requires?|obliges?|obligates?|orders?|demands?|mandates?|compels?)`;
+const DEMANDED = String.raw`(?:krevd|krevet|kravd|pålagt|påbudt|påboden|required|obliged|obligated|ordered|demanded|mandated|compelled)`;
+const ONLY_WHEN_LAW = new RegExp(
+  String.raw`(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,6}?(?:${LAW_WORD}\s+(?:\p{L}+\s+){0,2}?${DEMAND_VERB}|${DEMANDED}\s+(?:\p{L}+\s+){0,2}?(?:etter|av|i|ved|med|by|under|in)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD}|(?:lovpålagt|lovpålagd|lovbestemt|påkrevd etter lov)\p{L}*|(?:legally|lawfully)\s+(?:required|obliged|bound|compelled)|(?:a|our)\s+legal\s+(?:obligation|duty|requirement)|(?:en|ei|ein|vår)\s+(?:rettslig|rettsleg|lovpålagt|lovpålagd)\s+(?:plikt|forpliktelse)|(?:plikt|plikta|pliktig|forpliktet|forplikta)\s+(?:\p{L}+\s+){0,2}?(?:etter|ved|i)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD})(?![\p{L}])`,
+  'iu',
+);
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&

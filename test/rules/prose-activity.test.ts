@@ -177,6 +177,10 @@ table(
     ['nb', 'Pårørende får vite om innleggelsen.'],
     // A party named: read, whatever the condition.
     ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+    // A law that allows it leaves the choice to the controller: no legal demand (L, session 13).
+    ['nb', 'Opplysningene utleveres bare når loven tillater det.'],
+    ['nn', 'Opplysningane blir utleverte berre når lova opnar for det.'],
+    ['en', 'Data is disclosed only where the law permits it.'],
   ],
   [
     ['nb', 'Vi deler ikke opplysningene med andre.'],
@@ -190,6 +194,11 @@ table(
     ['nb', 'Utlevering skjer bare når loven krever det.'],
     ['nn', 'Opplysningane blir utleverte berre dersom lova pålegg det.'],
     ['en', 'Data is disclosed only where the law requires it.'],
+    ['en', 'Personal data is disclosed only where required by law.'],
+    ['en', 'We disclose data only if a court orders it.'],
+    ['nb', 'Opplysninger utleveres bare når det er lovpålagt.'],
+    ['nb', 'Opplysningene utleveres kun når vi er pålagt det etter loven.'],
+    ['nn', 'Opplysningane blir utleverte berre når vi har ei rettsleg plikt til det.'],
   ],
 );
 
