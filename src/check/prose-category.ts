@@ -213,12 +213,36 @@ const WORKS =
  * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
  * them («Vi ber ikke om legeerklæring når du er syk»).
  */
-const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/giu;
-function deniedHere(clause: string, original: string, at: number): boolean {
-  SUBORDINATE.lastIndex = at;
-  const next = SUBORDINATE.exec(clause);
-  const end = next === null ? clause.length : next.index;
-  return NEGATION.test(original.slice(0, end)) || LEFT_OUT.test(clause.slice(0, end));
+const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/gu;
+/**
+ * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
+ * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the
+ * clause holds is found once per clause (`clauseDenials`), not once per match: scanning the clause for each match made a
+ * long negated clause with many matches quadratic (L, session 13: 40,000 characters of «ikke sykmelding og legeerklæring
+ * og …», 1.3 s). A negation's own look-arounds read the whole clause.
+ */
+interface ClauseDenials {
+  /** Where the clause's first negation and first word of leaving out start (-1: none). */
+  negation: number;
+  leftOut: number;
+  /** Where each subordinate clause starts, in order: found when first asked. */
+  subordinates?: number[];
+}
+function clauseDenials(clause: string, original: string): ClauseDenials {
+  return { negation: NEGATION.exec(original)?.index ?? -1, leftOut: LEFT_OUT.exec(clause)?.index ?? -1 };
+}
+function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
+  const subs = (d.subordinates ??= Array.from(clause.matchAll(SUBORDINATE), (m) => m.index));
+  // The first subordinate clause that starts at or after the match (binary search: each group reads from the start).
+  let lo = 0;
+  let hi = subs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (subs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = lo < subs.length ? subs[lo]! : clause.length;
+  return (d.negation >= 0 && d.negation < end) || (d.leftOut >= 0 && d.leftOut < end);
 }
 
 /**
@@ -264,7 +288,8 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     if (clause.trim() === '') continue;
     // NEGATION reads the text's own case («Inga» as a name is no «inga»); the lower-case clause keeps its offsets.
     const original = text.slice(at, at + clause.length);
-    const negated = NEGATION.test(original) || LEFT_OUT.test(clause);
+    const denials = clauseDenials(clause, original);
+    const negated = denials.negation >= 0 || denials.leftOut >= 0;
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
@@ -273,7 +298,7 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     for (const g of GROUPS) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(clause, original, m.index)) continue;
+        if (negated && deniedHere(denials, clause, m.index)) continue;
         const before = tail(clause.slice(0, m.index));
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
