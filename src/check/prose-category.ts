@@ -264,12 +264,14 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * In an activity's or a purpose's words, what the words are about when they are not the activity's data: an aim
  * against a thing («forebygge sykdom», «hindre tyveri», «prevent fraud»), what a control protects or watches
  * («sikre at … reseptopplysninger bare utleveres», «oppslag i pasientjournalen»), or another person's health
- * («barn av pasientar med alvorleg sjukdom»: DESCRIPTIONS.md, other parties' data raise no fact), or a cross-reference to
- * another activity («(see allergies and dietary needs)», «jf.», «sjå»). Read before the words
+ * («barn av pasientar med alvorleg sjukdom», «relatives of patients»: DESCRIPTIONS.md, other parties' data raise no fact),
+ * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»).
+ * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
+ * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Read before the words
  * in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|pasient\p{L}*|patients?|see|se|sjå|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?)|jf|cf|refer\p{L}*)(?![\p{L}])/u;
 
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a

@@ -166,8 +166,26 @@ describe("an activity's and a purpose's words", () => {
     'Avdekkje urettmessige oppslag i pasientjournalen',
     'Ta vare på barn av pasientar med alvorleg sjukdom',
     'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
+    'Støtte til pårørende av pasienter med alvorlig sykdom',
+    'Support groups for relatives of patients with a terminal illness',
+    'Namnelister for kurs; sjå også aktiviteten om allergiar',
+    'Se også avsnittet om sykefravær',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
+  });
+});
+
+// «pasient» alone and the verb «se» are no aim (L, session 13): the activity's own patients' data.
+describe('patients and seeing in an activity text', () => {
+  it.each([
+    ['Registrere pasientens diagnose og behandling', 'health'],
+    ['Legen ser pasientjournalen og diagnosen før timen', 'health'],
+    ['Kontoret skal se legeerklæringen før sjukepengar blir utbetalte', 'health'],
+    ['Record the patient’s diagnosis and medication', 'health'],
+    ['Patients send their sick notes through the portal', 'health'],
+    ['Se til at fødselsnummeret er rett før vedtaket blir sendt', 'national-id'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
 });
 
