@@ -154,9 +154,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     // them (Datatilsynet: an employer who may not demand a certificate may not ask for a declaration of a clean record
     // either). Convictions, charges, criminal cases, offences, thefts, a prison sentence.
     kind: 'criminal-offence',
-    stems: /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft/,
+    stems: /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft/,
     words: lazy(
-      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?)${E}`,
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?)${E}`,
     ),
   },
 ];
