@@ -3,6 +3,7 @@ import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax 
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
+import { activityTexts } from '../check/prose-activity.js';
 import { spokenDuration } from '../check/spoken-duration.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -398,16 +399,15 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   });
   if (reported || own.length === 0) return;
   // The activity's own words say a copy is kept or scanned: a clause naming the certificate, with no negation, that is
-  // not the note that it was presented.
-  const said = [r.activity.description, ...r.purposes.map((p) => p.description)]
-    .flatMap(textsOf)
-    .some((t) =>
-      saidUnnegated(
-        t,
-        (clause) => CERTIFICATE_WORD.test(clause) && (COPY_KEPT.test(clause) || SCANNED.test(clause)) && !SHOWN_NOTE.test(clause) && !NO_COPY.test(clause),
-      ),
-    );
-  if (said) report.activity(r, '/description', 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
+  // not the note that it was presented. The finding points at the text that says it (the description, a purpose's
+  // description, or one language of either; until 2026-12-01 always /description: R1's re-read).
+  const said = activityTexts(r).find(({ text }) =>
+    saidUnnegated(
+      text,
+      (clause) => CERTIFICATE_WORD.test(clause) && (COPY_KEPT.test(clause) || SCANNED.test(clause)) && !SHOWN_NOTE.test(clause) && !NO_COPY.test(clause),
+    ),
+  );
+  if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
 }
 
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */

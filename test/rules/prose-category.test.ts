@@ -64,6 +64,10 @@ describe('wordings that reveal a fact', () => {
     ['Kosthold og allergier, for eksempel halal eller laktosefri', 'religious-or-philosophical-beliefs'],
     ['Spesialkost (halalmat, kosher)', 'religious-or-philosophical-beliefs'],
     ['Dietary needs such as halal or kosher meals', 'religious-or-philosophical-beliefs'],
+    // Nynorsk «no» is «now» and «Inga» mid-sentence a name: neither denies (L, session 13).
+    ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
+    ['Skulen lagrar no allergiar og diettbehov', 'health'],
+    ['Legeerklæring som Inga i HR tek imot', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -76,6 +80,9 @@ describe('lawful wordings that reveal nothing', () => {
     'Helseopplysninger registreres ikke',
     'Vi ber deg ikkje oppgi helseopplysningar',
     'No health data is collected',
+    'We keep no health data or national identity numbers',
+    'Inga helseopplysningar blir registrerte',
+    'Namn og adresse, inga fødselsnummer',
     'HMS-kort og opplæring',
     'Kurs i helse, miljø og sikkerhet',
     'Health, safety and environment training',
@@ -181,8 +188,26 @@ describe("an activity's and a purpose's words", () => {
     'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
     'Kantina serverer halal og vegetar til alle elevane',
     'We serve halal and kosher meals at every event',
+    'Støtte til pårørende av pasienter med alvorlig sykdom',
+    'Support groups for relatives of patients with a terminal illness',
+    'Namnelister for kurs; sjå også aktiviteten om allergiar',
+    'Se også avsnittet om sykefravær',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
+  });
+});
+
+// «pasient» alone and the verb «se» are no aim (L, session 13): the activity's own patients' data.
+describe('patients and seeing in an activity text', () => {
+  it.each([
+    ['Registrere pasientens diagnose og behandling', 'health'],
+    ['Legen ser pasientjournalen og diagnosen før timen', 'health'],
+    ['Kontoret skal se legeerklæringen før sjukepengar blir utbetalte', 'health'],
+    ['Record the patient’s diagnosis and medication', 'health'],
+    ['Patients send their sick notes through the portal', 'health'],
+    ['Se til at fødselsnummeret er rett før vedtaket blir sendt', 'national-id'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
 });
 
