@@ -144,6 +144,27 @@ describe('sourceRecorded', () => {
   });
 });
 
+// The source's name ends before «og», «and» and a word in lower case (what the clause goes on to say), and up to eight
+// words may stand between «henter» and «fra» (L, session 13: variants-barnehage BH03, BH09).
+describe('the name of a source in a longer clause', () => {
+  it('stops at «og» before a verb, not between two names', () => {
+    expect(sourceNamed('kontrollerer bosted og foreldreansvar mot Folkeregisteret og tildeler plass i samordnet opptak')).toBe('Folkeregisteret');
+    expect(sourceNamed('Vi henter opplysninger fra Skatteetaten og Folkeregisteret')).toBe('Skatteetaten og Folkeregisteret');
+    expect(sourceNamed('checked against the sanctions list and stored in the case')).toBe('the sanctions list');
+    expect(sourceRecorded(sourceNamed('mot Folkeregisteret og tildeler plass i barnehagen'), ['foresatte', 'søkere til barnehageplass'])).toBe(true);
+    expect(
+      sourceRecorded(sourceNamed('kontrollerer bosted mot Folkeregisteret og tildeler plass i barnehagen'), ['foresatte', 'søkere til barnehageplass']),
+    ).toBe(false);
+  });
+  it('reads a source eight words after «henter»', () => {
+    expect(readText.source('Kommunen henter grunnlaget for siste skattefastsetting for husholdningen fra Skatteetaten.')).toBe(true);
+    expect(readText.source('Vi henter inntektsopplysninger for de siste tre årene fra Skatteetaten.')).toBe(true);
+    expect(readText.source('We collect the information you give us about your household from the application form.')).toBe(false);
+    expect(readText.source('Vi henter opplysningene om deg og barnet ditt fra søknadsskjemaet du fyller ut.')).toBe(false);
+    expect(readText.source('Opplysningene hentes fra deg selv når du fyller ut søknaden om plass.')).toBe(false);
+  });
+});
+
 describe('sourceNamed', () => {
   it('gives the words naming the source', () => {
     expect(sourceNamed('traced by asking their employer, family and neighbours')).toBe('their employer');
