@@ -255,7 +255,8 @@ export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
  * politicians, policy; nor «politiattest», «politiregisterloven», a certificate and a law), NAV, the tax and customs administrations, Økokrim, Finanstilsynet, the enforcement officer,
  * bidragsfogden (barnevernsloven § 15-12: an organ Arbeids- og velferdsdirektoratet designates, named also as NAV), the
  * county governor (Statsforvalteren; Fylkesmannen before 2021), another body's contact point, driving schools, debt
- * collectors, insurers, and Elhub, the energy market's data hub (avregningsforskriften ch. 6). One list: OUTSIDE_PARTY
+ * collectors, insurers, Elhub, the energy market's data hub (avregningsforskriften ch. 6), the courts and asylum
+ * reception centres. One list: OUTSIDE_PARTY
  * reads every `party` as a party data may be handed to, and recipients-stated asks that a list of recipients that names
  * none of them (`named`) names the one a description hands data to. A party word is added here, once.
  */
@@ -274,6 +275,15 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // The courts («sender kontoutskrift til tingretten», «sendes til lagmannsretten», «to the district court»): not «retten»
+  // alone, which is also «the right» (variants-verje VE15).
+  {
+    party: /(?<![\p{L}])(?:\p{L}*tingrett(?:en)?|lagmannsrett(?:en)?|domstol(?:en|ane|ene|ar|er)?|(?:district\s+|appeal\s+)?courts?)(?![\p{L}])/iu,
+    named: /rett|domstol|court/iu,
+  },
+  // An asylum reception centre (variants-verje VE17: a copy of a minor's representative's appointment sent to it). Not the
+  // child welfare service: in a municipality's own record «Barnevernstjenesten» is its own unit (recipients-controller-self).
+  { party: /(?<![\p{L}])(?:asylmottak\p{L}*|reception\s+cent(?:re|er)s?)(?![\p{L}])/iu, named: /mottak|reception/iu },
   // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
   // variants-advokat AD14; D2, session 12).
   { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
