@@ -433,6 +433,11 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     // The regulation's own exception said in words («skal arkiveres etter arkivlova», «avleveres til Arkivverket»: R1's
     // review, 2026-12-01, 2 of 6 lawful wordings fired).
     if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
+    // A cap's own exception said in words (`unlessSaid`: pengespillforskriften § 35 «Unntak kan følge av lov eller
+    // vedtak med hjemmel i lov»: an entry naming such a decision; variants-spill, B4 2026-12-01).
+    const unlessSaid = caps.flatMap((c) => c.m.unlessSaid ?? []);
+    const words = [...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].map((t) => t.toLowerCase());
+    if (words.some((t) => unlessSaid.some((w) => t.includes(w)))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),
