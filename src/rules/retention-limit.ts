@@ -140,7 +140,19 @@ const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certif
  * governs keeping the certificate itself.
  */
 const SHOWN_NOTE =
-  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)/iu;
+/**
+ * A note that also holds the certificate's remarks («Opplysning om at politiattest er lagd fram, og eventuelle merknader»,
+ * «with any remarks»): the remarks are the certificate's content, so the category is the certificate (variants-kultur
+ * KU76). «ingen merknader», «uten anmerkninger» deny them.
+ */
+const WITH_REMARKS =
+  /(?<![\p{L}])(?:eventuelle|eventuelt|evt\.?|mulige|moglege|med|og|any|with|and|possible)\s+(?:\p{L}+\s+)?(?:merknad\p{L}*|anmerkning\p{L}*|remarks?|entries|convictions?|innhald|innhold|content)(?![\p{L}])/iu;
+/** A category that is the note that a certificate was shown, delivered or checked, without its remarks. */
+const isShownNote = (c: { value: { name?: unknown; description?: unknown } }): boolean => {
+  const words = [...textsOf(c.value.name), ...textsOf(c.value.description)];
+  return words.some((t) => SHOWN_NOTE.test(t)) && !words.some((t) => WITH_REMARKS.test(t));
+};
 /**
  * An entry whose own words say the certificate itself, or a copy of it, is kept («en kopi av politiattesten legges i
  * personalmappen», «selve attesten oppbevares», «a copy of the police certificate is kept»): that entry keeps the
@@ -283,7 +295,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       (c) =>
         c.value.criminalOffence === true &&
         [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-        (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
+        (copyKept || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
     if (e.endAction === 'archive') {
@@ -333,6 +345,35 @@ const SCANNED = /skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])/iu;
  */
 const NO_COPY =
   /(?<![\p{L}])(?:(?:ingen|inga|intet|ikke noen|ikkje nokon)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))|(?:no|not any)\s+(?:\p{L}+\s+)?cop(?:y|ies))(?![\p{L}])/iu;
+/**
+ * A clause that says the certificate or its copy is destroyed or handed back, or that the person keeps it: no copy kept
+ * by the body («en skannet attest på e-post slettes straks», «selve attesten gis tilbake», «søkeren kan selv beholde en
+ * kopi», «the certificate itself is shredded»; nb, nn, en).
+ */
+const NOT_KEPT_BY_BODY =
+  /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|(?:gis|gjeve\p{L}*|leveres|leverast|levert|sendes|sendast|gitt|gjeven|gjev|gir|levere\p{L}*|sende\p{L}*)\s+(?:\p{L}+\s+){0,3}?tilbake|returner\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*|returned|returns?|handed back|given back|(?:søker\p{L}*|søkjar\p{L}*|den ansatte|den tilsette|arbeidstak\p{L}*|vikar\p{L}*|the applicants?|the employees?|the person|applicants|employees)\s+(?:\p{L}+\s+){0,3}?(?:behold\p{L}*|behald\p{L}*|beheld|held|keeps?|retains?|holds?))(?![\p{L}])/iu;
+/** The original named: handing it back says nothing of a copy («vi skanner attesten og gir originalen tilbake»). */
+const ORIGINAL = /(?<![\p{L}])(?:originalen|originalar|originalane|originalene|the original|originals?)(?![\p{L}])/iu;
+/** Whether a sentence says the copy or certificate is destroyed, handed back or the person's own (not of the original alone). */
+const notKeptByBody = (sentence: string): boolean => NOT_KEPT_BY_BODY.test(sentence) && !ORIGINAL.test(sentence);
+/**
+ * Whether a text says, in a sentence that does not destroy it and a clause not negated, that the certificate itself or
+ * a copy of it is kept (with `scanned`, scanning it too).
+ */
+const keepsCopy = (text: string, scanned = false): boolean =>
+  text
+    .split(/[.!?]/)
+    .some(
+      (sentence) =>
+        !notKeptByBody(sentence) &&
+        saidUnnegated(
+          sentence,
+          (clause) =>
+            (COPY_KEPT.test(clause) || (scanned && SCANNED.test(clause) && CERTIFICATE_WORD.test(clause) && !SHOWN_NOTE.test(clause))) &&
+            !NO_COPY.test(clause) &&
+            !notKeptByBody(clause),
+        ),
+    );
 /** A certificate named in a clause: the certificate words, or «attest» standing alone (nb, nn, en). */
 const CERTIFICATE_WORD =
   /politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate/iu;
@@ -351,12 +392,12 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   if (duty === undefined) return;
   const isCertificate = (c: ResolvedActivity['dataCategories'][number]): boolean =>
     c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t));
-  const own = r.dataCategories.filter((c) => isCertificate(c) && ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)));
+  const own = r.dataCategories.filter((c) => isCertificate(c) && !isShownNote(c));
   let reported = false;
   r.retention.forEach((e, i) => {
     if (e.endAction === 'archive') return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description)];
-    const copyKept = words.some((t) => COPY_KEPT.test(t));
+    const copyKept = words.some((t) => keepsCopy(t));
     const cats = (e.categories.length > 0 ? e.categories : r.dataCategories).filter((c) => isCertificate(c) && (copyKept || own.some((o) => o.id === c.id)));
     if (cats.length === 0 || words.some((t) => AS_SOON.test(t))) return;
     const seconds = e.period !== undefined ? (durationSeconds(e.period) ?? 0) : 0;
@@ -374,14 +415,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   if (reported || own.length === 0) return;
   // The activity's own words say a copy is kept or scanned: a clause naming the certificate, with no negation, that is
   // not the note that it was presented.
-  const said = [r.activity.description, ...r.purposes.map((p) => p.description)]
-    .flatMap(textsOf)
-    .some((t) =>
-      saidUnnegated(
-        t,
-        (clause) => CERTIFICATE_WORD.test(clause) && (COPY_KEPT.test(clause) || SCANNED.test(clause)) && !SHOWN_NOTE.test(clause) && !NO_COPY.test(clause),
-      ),
-    );
+  const said = [r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) => keepsCopy(t, true));
   if (said) report.activity(r, '/description', 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
 }
 
