@@ -56,6 +56,14 @@ describe('wordings that reveal a fact', () => {
     ['Criminal record certificate', 'criminal-offence'],
     ['Shoplifting incidents', 'criminal-offence'],
     ['Health checks carried out by the company doctor: health status and fitness', 'health'],
+    // K, 2026-12-01: a need of a sign-language or writing interpreter (hearing disability); a halal or kosher diet (religion).
+    ['Behov for tegnspråktolk ved møter', 'health'],
+    ['Om eleven treng teiknspråktolk eller skrivetolk', 'health'],
+    ['Whether the applicant needs a sign language interpreter', 'health'],
+    ['Tolkebehov: behov for tolk på tegnspråk', 'health'],
+    ['Kosthold og allergier, for eksempel halal eller laktosefri', 'religious-or-philosophical-beliefs'],
+    ['Spesialkost (halalmat, kosher)', 'religious-or-philosophical-beliefs'],
+    ['Dietary needs such as halal or kosher meals', 'religious-or-philosophical-beliefs'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -112,6 +120,18 @@ describe('lawful wordings that reveal nothing', () => {
     'Bilnummer og kva avdeling den tilsette arbeider på, til dømes kreftavdelinga eller psykiatrisk poliklinikk.',
     'Employees of the cardiology ward and the psychiatric clinic get a parking permit',
     'Reception staff compare the guest’s face with the ID card',
+    // K, 2026-12-01: a language interpreter, the interpreter's own data, diet choices, a certified supplier, passports.
+    'Behov for tolk og hvilket språk',
+    'Tolkebehov (språk og dialekt)',
+    'Tegnspråktolkens navn, kontaktinformasjon og autorisasjon',
+    'Sign language interpreters: name, qualifications and assignments',
+    'Skrivetolkar som er på oppdrag for kommunen',
+    'Kosthold, vegetar eller spesialkost',
+    'Leverandørens halalsertifisering',
+    'Supplier’s halal certification',
+    'Passnummer og utløpsdato for reisende',
+    'Passport number and nationality of foreign guests',
+    'Vi trenger ikke tegnspråktolk',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
@@ -159,6 +179,8 @@ describe("an activity's and a purpose's words", () => {
     'Avdekkje urettmessige oppslag i pasientjournalen',
     'Ta vare på barn av pasientar med alvorleg sjukdom',
     'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
+    'Kantina serverer halal og vegetar til alle elevane',
+    'We serve halal and kosher meals at every event',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
   });
