@@ -171,7 +171,7 @@ const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left|stops|quits|resigns|steps down|stands down)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
 /**
  * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
  * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
@@ -180,7 +180,12 @@ const LEAVING =
 const TIME_AFTER =
   /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
-const AT_LATEST = /(?<![\p{L}])(?:seinast|senest|at the latest|no later than)(?![\p{L}])/iu;
+/**
+ * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
+ * tek slutt om det er før», «whichever is earlier», «or earlier if the coach resigns»; P's review, 2026-12-01).
+ */
+const AT_LATEST =
+  /(?<![\p{L}])(?:seinast|senest|at the latest|no later than|(?:om|hvis|dersom|viss) (?:det|dette) (?:er|skjer|kjem|kommer) (?:før|tidlegare|tidligere)|whichever (?:is|comes|happens) (?:earlier|first|sooner)|or (?:earlier|sooner) if|if (?:that|it|this) (?:is|comes|happens) (?:earlier|first|sooner))(?![\p{L}])/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -293,7 +298,7 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
 function policeCertificates(r: ResolvedActivity, report: Report): void {
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
+    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t));
     const certificates = cats.filter(
       (c) =>
         c.value.criminalOffence === true &&
@@ -380,7 +385,13 @@ const NOT_KEPT_BY_BODY =
 /** The original named: handing it back says nothing of a copy («vi skanner attesten og gir originalen tilbake»). */
 const ORIGINAL = /(?<![\p{L}])(?:originalen|originalar|originalane|originalene|the original|originals?)(?![\p{L}])/iu;
 /** Whether a sentence says the copy or certificate is destroyed, handed back or the person's own (not of the original alone). */
-const notKeptByBody = (sentence: string): boolean => NOT_KEPT_BY_BODY.test(sentence) && !ORIGINAL.test(sentence);
+/** Deleting or destroying: at once only where no period is said, or «straks», «as soon as» … is («slettes fem år etter …» keeps it). */
+const DESTROYED = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*)(?![\p{L}])/iu;
+const PERIOD_WORD = /(?<![\p{L}])(?:år|året|måned\p{L}*|månad\p{L}*|uke\p{L}*|veke\p{L}*|dager|dagar|years?|months?|weeks?|days)(?![\p{L}])/iu;
+const notKeptByBody = (sentence: string): boolean =>
+  NOT_KEPT_BY_BODY.test(sentence) &&
+  !ORIGINAL.test(sentence) &&
+  (!DESTROYED.test(sentence) || NOT_KEPT_BY_BODY.test(sentence.replace(DESTROYED, ' ')) || AS_SOON.test(sentence) || !PERIOD_WORD.test(sentence));
 /**
  * Whether a text says, in a sentence that does not destroy it and a clause not negated, that the certificate itself or
  * a copy of it is kept (with `scanned`, scanning it too).
