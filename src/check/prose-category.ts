@@ -243,21 +243,25 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
   // Most texts hold no stem of any group: one test, and nothing more.
   if (!ANY_STEM.test(low)) return out;
   const cleaned = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  // The groups whose stems the text holds (a clause holds a stem only if its text does): each clause tests only these.
+  const groups = GROUPS.filter((g) => g.stems.test(cleaned));
+  if (groups.length === 0) return out;
   let start = 0;
   for (const clause of cleaned.split(STOP)) {
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;
-    const negated = NEGATION.test(clause) || LEFT_OUT.test(clause);
+    // Whether the clause is negated, read once and only when a word is found in it.
+    let negated: boolean | undefined;
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
-    for (const g of GROUPS) {
+    for (const g of groups) {
       if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(clause, m.index)) continue;
+        if ((negated ??= NEGATION.test(clause) || LEFT_OUT.test(clause)) && deniedHere(clause, m.index)) continue;
         if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
