@@ -97,6 +97,10 @@ const NOT_PERSONAL = new RegExp(
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+/** A word list spelt with both cases of each letter («ikke» → «[iI][kK][kK][eE]»): case-insensitive without the `i` flag. */
+function ci(words: string): string {
+  return words.replace(/\p{Ll}/gu, (c) => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`));
+}
 /**
  * A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. Not
  * the first part of a hyphen compound, which names a kind and negates nothing («ikke-nødvendige informasjonskapsler»,
@@ -110,14 +114,57 @@ const PERSONAL =
  * «only» («ingen andre enn revisor», «deles ikke med andre enn NAV», «no one other than the auditor», «not … except»:
  * ONLY_AFTER): the clause then says the thing of those it names.
  */
-const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:andre|anna|annan|annet|anne|noen|nokon|nokre|other|others|anyone|anybody|one)\s+(?:enn|than|except|but)(?![\p{L}])|\s+(?:\p{L}+\s+){0,3}?(?:unntatt|utanom|utenom|bortsett|except|but)(?![\p{L}]))`;
-/** English clause markers, read around «no»: a function word Norwegian does not have. */
-const EN_MARK = String.raw`(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any|data|information|longer|more|one|such|personal|cookies|other)`;
-const NO_EN = String.raw`(?<![.@/])(?<!yes\s*(?:or|\/)\s*)no(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]{0,200}?(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}]))|(?<=(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}])[^.;:!?]{0,200}?no))`;
+const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:${ci('andre|anna|annan|annet|anne|noen|nokon|nokre|other|others|anyone|anybody|one')})\s+(?:${ci('enn|than|except|but')})(?![\p{L}])|\s+(?:\p{L}+\s+){0,3}?(?:${ci('unntatt|utanom|utenom|bortsett|except|but')})(?![\p{L}]))`;
+/**
+ * English clause markers, read around «no»: a function word Norwegian does not have; and right after «no», an English word
+ * of the records' own subjects that Norwegian does not have either («No profiling takes place», «No automated decisions»:
+ * a heading with no function word; L, session 13).
+ */
+const EN_FUNCTION = ci('the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any');
+const EN_MARK = `(?:${EN_FUNCTION}|${ci('data|information|longer|more|one|such|personal|cookies|other|profiling|automated|automatic|decisions?|decision-making|health|sensitive|special|marketing|sharing|transfers?|disclosures?|third|criminal|national|biometric|cameras?|tracking|monitoring|recording|copies|copy')})`;
+const NO_EN = String.raw`(?<![.@/])(?<!${ci('yes')}\s*(?:${ci('or')}|\/)\s*)${ci('no')}(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]{0,200}?(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}]))|(?<=(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}])[^.;:!?]{0,200}?${ci('no')}))`;
+/**
+ * Nynorsk «inga» (none, feminine) but not the name «Inga» (L, session 13): lower case, or all capitals, or with a capital
+ * only at the start of a clause and not before a capitalised word («Inga opplysningar blir delte» denies; «Inga Hansen
+ * er personvernombod» and «kontakt Inga i HR» do not). Read without the `i` flag, which cannot tell the cases apart.
+ */
+const INGA = String.raw`inga|INGA|(?<=(?:^|[.;:!?\n•*–-])\s*)Inga(?!\s+\p{Lu})`;
+/**
+ * The pattern's words are spelt with both cases of each letter (ci) rather than read with the `i` flag, so that «Inga» can
+ * be told from «inga».
+ */
 export const NEGATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|aldri|never|not|cannot|ingen|inga|intet|ingenting|inkje|nothing|none|nobody|no\s+one|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:verken|hverken|korkje|neither)\s+(?:[^.;:!?]*?)(?<![\p{L}])(?:eller|nor)(?![\p{L}]))|n't(?![\p{L}])${ONLY_AFTER}`,
-  'iu',
+  String.raw`(?<![\p{L}])(?:(?:${ci('ikke|ikkje|aldri|never|not|cannot|ingen|intet|ingenting|inkje|nothing|none|nobody')}|${ci('no')}\s+${ci('one')}|${INGA}|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:${ci('verken|hverken|korkje|neither')})\s+(?:[^.;:!?]*?)(?<![\p{L}])(?:${ci('eller|nor')})(?![\p{L}]))|${ci("n't")}(?![\p{L}])${ONLY_AFTER}`,
+  'u',
 );
+/**
+ * Whether the «no» that starts at `at` in `text` is English «no» as NEGATION reads it (an English word within 200
+ * characters, read in the whole text): for readers that look at a few words before a match and would otherwise miss the
+ * English words farther off, or read nynorsk «no» (now) as a negation.
+ */
+const NO_EN_AT = new RegExp(NO_EN, 'uy');
+export function englishNoAt(text: string, at: number): boolean {
+  NO_EN_AT.lastIndex = at;
+  return NO_EN_AT.test(text);
+}
+const INGA_AT = new RegExp(`(?:${INGA})(?![\\p{L}])`, 'uy');
+/** Whether «inga» at `at` in `text` is the nynorsk word of none as NEGATION reads it (not the name «Inga»). */
+export function ingaAt(text: string, at: number): boolean {
+  INGA_AT.lastIndex = at;
+  return INGA_AT.test(text);
+}
+/** A bare «no» as a word (to be judged by englishNoAt). */
+const NO_WORD = /(?<![\p{L}])no(?![\p{L}])/giu;
+/**
+ * Whether `text` between `from` and `to` holds a negation: NEGATION in that stretch, or a «no» in it that is English in the
+ * whole text (englishNoAt). Used by readers that look at a few words around a match.
+ */
+export function negatedBetween(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  if (NEGATION.test(stretch)) return true;
+  for (const m of stretch.matchAll(NO_WORD)) if (englishNoAt(text, from + m.index)) return true;
+  return false;
+}
 /**
  * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
@@ -486,12 +533,20 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  */
 /**
  * A handing-over only where a law requires it, to no party named («Utlevering skjer bare når loven krever det», «utleveres
- * berre dersom lova pålegg det», «disclosed only where the law requires it»): a disclosure on a legal demand in a
- * particular case, to a public authority in a particular inquiry, which Art. 4(9) second sentence does not count as a
- * recipient (D2, session 12). A clause that names the party it goes to is read as before.
+ * berre dersom lova pålegg det», «bare når det er lovpålagt», «disclosed only where the law requires it», «only where
+ * required by law», «only if a court orders it»): a disclosure on a legal demand in a particular case, to a public
+ * authority in a particular inquiry, which Art. 4(9) second sentence does not count as a recipient (D2, session 12). Only a
+ * demand: a law that allows it («bare når loven tillater det», «only where the law permits it») leaves the choice, and
+ * the party chosen, to the controller (until 2026-12-01 the demanding verb was optional and read every law: R1, L). A
+ * clause that names the party it goes to is read as before.
  */
-const ONLY_WHEN_LAW =
-  /(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,4}?(?:lov|loven|lova|lover|lovene|lovpålagt|law|laws|legally|a court|retten)(?![\p{L}])[^.;:!?]*?(?:krev\p{L}*|pålegg\p{L}*|påbyr|gir\s+(?:hjemmel|heimel)|requires?|required|obliges?|orders?|demands?)?/iu;
+const LAW_WORD = String.raw`(?:lov|loven|lova|lover|lovene|lovgivning\p{L}*|lovgjeving\p{L}*|forskrift\p{L}*|law|laws|legislation|(?:a|the)\s+court|retten|domstolen|domstol|tingretten)`;
+const DEMAND_VERB = String.raw`(?:krev|krever|kreve|kreves|krevjast|pålegg|pålegger|pålegges|påleggjast|påbyr|påbyd\p{L}*|requires?|obliges?|obligates?|orders?|demands?|mandates?|compels?)`;
+const DEMANDED = String.raw`(?:krevd|krevet|kravd|pålagt|påbudt|påboden|required|obliged|obligated|ordered|demanded|mandated|compelled)`;
+const ONLY_WHEN_LAW = new RegExp(
+  String.raw`(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,6}?(?:${LAW_WORD}\s+(?:\p{L}+\s+){0,2}?${DEMAND_VERB}|${DEMANDED}\s+(?:\p{L}+\s+){0,2}?(?:etter|av|i|ved|med|by|under|in)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD}|(?:lovpålagt|lovpålagd|lovbestemt|påkrevd etter lov)\p{L}*|(?:legally|lawfully)\s+(?:required|obliged|bound|compelled)|(?:a|our)\s+legal\s+(?:obligation|duty|requirement)|(?:en|ei|ein|vår)\s+(?:rettslig|rettsleg|lovpålagt|lovpålagd)\s+(?:plikt|forpliktelse)|(?:plikt|plikta|pliktig|forpliktet|forplikta)\s+(?:\p{L}+\s+){0,2}?(?:etter|ved|i)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD})(?![\p{L}])`,
+  'iu',
+);
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
@@ -661,21 +716,37 @@ export function marketingSaid(text: string, words: RegExp = MARKETING_ALL, skip?
  * them, found by reading back from `end` rather than by splitting all that comes before (which made a long clause with
  * many marketing words quadratic: 20,000 characters of «markedsføring ikke …», 0.8 s).
  */
-function wordsBefore(text: string, end: number, n: number): string {
-  const words: string[] = [];
+export function wordsBefore(text: string, end: number, n: number): string {
+  return words(text.slice(wordsStart(text, end, n), end));
+}
+/** Where the `n` words (cut at white space) that end at `end` start: read back from `end`. */
+export function wordsStart(text: string, end: number, n: number): number {
   let i = end;
-  while (words.length < n) {
+  for (let k = 0; k < n; k++) {
     while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
     if (i === 0) break;
-    const wordEnd = i;
     while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
-    words.unshift(text.slice(i, wordEnd));
   }
-  return words.join(' ');
+  return i;
 }
+/** Where the `n` words (cut at white space) that start after `start` end: read on from `start`. */
+export function wordsEnd(text: string, start: number, n: number): number {
+  let i = start;
+  for (let k = 0; k < n; k++) {
+    while (i < text.length && /\s/u.test(text[i]!)) i++;
+    if (i === text.length) break;
+    while (i < text.length && !/\s/u.test(text[i]!)) i++;
+  }
+  return i;
+}
+/** The `n` words (cut at white space) that start after `start`, joined by a space (the first `n` of `text.slice(start).split(/\s+/)`). */
+export function wordsAfter(text: string, start: number, n: number): string {
+  return words(text.slice(start, wordsEnd(text, start, n)));
+}
+const words = (t: string): string => t.split(/\s+/u).filter(Boolean).join(' ');
 /** The word (cut at white space) that starts after `start`, or '' (the first of `text.slice(start).split(/\s+/)`). */
 const WORD_AT = /\s*(\S*)/uy;
-function wordAfter(text: string, start: number): string {
+export function wordAfter(text: string, start: number): string {
   WORD_AT.lastIndex = start;
   return WORD_AT.exec(text)?.[1] ?? '';
 }

@@ -15,12 +15,12 @@
  * - `source`: data obtained from someone other than the person (Art. 14(2)(f)): obtained, fetched or received «from» a
  *   party, checked against lists or registers, looked up on social media, traced by asking others.
  *
- * Negations hold for the comma part they stand in (facts.ts NEGATION, and the determiners of none below); a clause that
+ * Negations hold for the comma part they stand in (facts.ts NEGATION, read by negatedBetween); a clause that
  * speaks of introducing something later (FUTURE) states nothing now.
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { NEGATION, STOP } from './facts.js';
+import { negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -51,11 +51,12 @@ export function activityTexts(r: ResolvedActivity): readonly { pointer: string; 
 }
 
 /**
- * Words of none («ingen automatiske avgjerder», «no automated decisions», «inga avgjerd»): a denial beside facts.ts
- * NEGATION (which reads «ikke», «ikkje», «aldri», «not», «never»). Until NEGATION reads them (L, session 12).
+ * A denial in a stretch of a part: facts.ts NEGATION (which reads «ikke», «ingen», «inga», «no one», «never», and English
+ * «no» only in an English clause: nynorsk «no» is «now», «Søknaden vert no avslått automatisk» denies nothing), or
+ * «neither», «nor» standing alone in the few words read.
  */
-const NONE = /(?<![\p{L}])(?:ingen|inga|intet|noen\s+ikke|no|none|neither|nor)(?![\p{L}])/iu;
-const denied = (part: string): boolean => NEGATION.test(part) || NONE.test(part);
+const NEITHER = /(?<![\p{L}])(?:neither|nor)(?![\p{L}])/iu;
+const denied = (text: string, from: number, to: number): boolean => negatedBetween(text, from, to) || NEITHER.test(text.slice(from, to));
 /** Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». */
 const FUTURE =
   /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
@@ -95,19 +96,7 @@ function parts(text: string): Part[] {
  * avslås automatisk», «applications that do not meet the threshold are automatically rejected»).
  */
 function deniedAt(part: string, m: RegExpExecArray): boolean {
-  const { before, after } = wordsAround(part, m, 4, 2);
-  return denied(before) || denied(m[0]) || denied(after);
-}
-
-/** The last `nBefore` words before a match in a part and the first `nAfter` words after it, each joined by one space. */
-function wordsAround(part: string, m: RegExpExecArray, nBefore: number, nAfter: number): { before: string; after: string } {
-  const words = (t: string) => t.split(/\s+/).filter(Boolean);
-  return {
-    before: words(part.slice(0, m.index)).slice(-nBefore).join(' '),
-    after: words(part.slice(m.index + m[0].length))
-      .slice(0, nAfter)
-      .join(' '),
-  };
+  return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
 }
 
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
@@ -178,13 +167,12 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m)) {
-      const { before, after } = wordsAround(part, m, 3, 4);
-      if (NOT_ABOUT_PERSON.test(`${before} ${m[0]} ${after}`) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])))
-        continue;
+      const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
+      if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
-    if (n !== null && !denied(part.slice(0, n.index)) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
+    if (n !== null && !denied(part, 0, n.index) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -197,7 +185,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
  * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
  */
 const PROFILING = new RegExp(
-  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|ane|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
   'iu',
 );
 

@@ -36,12 +36,18 @@ table(
     ['nn', 'Søknader om tilskot blir automatisk innvilga når vilkåra er oppfylte.'],
     ['nb', 'Systemet gir automatisk avslag når inntekten er over grensen.'],
     ['en', 'Tenants are blocked from booking without anyone looking at the case.'],
+    // Nynorsk «no» is «now», no negation (facts.ts NEGATION reads English «no» only in an English clause; L, session 13).
+    ['nn', 'Søknader over inntektsgrensa blir no avslått automatisk.'],
+    ['nn', 'Frå no av blir plassane tildelte automatisk etter poengtalet.'],
+    ['nn', 'Medlemen blir no utestengd utan manuell vurdering når kontingenten står ubetalt.'],
   ],
   [
     ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
     ['nn', 'Det blir ikkje teke automatiske avgjerder.'],
     ['nn', 'Det er ingen automatiske avgjerder.'],
     ['en', 'No automated decisions are made.'],
+    ['en', 'We make no automated decisions about members.'],
+    ['en', 'There is no automatic rejection of applications.'],
     ['en', 'We do not use automated decision-making or profiling in this activity.'],
     ['nb', 'Vedtaket fattes av en saksbehandler; systemet foreslår bare en prioritering.'],
     ['nb', 'Systemet foreslår automatisk en plass, og en saksbehandler avgjør søknaden.'],
@@ -171,6 +177,10 @@ table(
     ['nb', 'Pårørende får vite om innleggelsen.'],
     // A party named: read, whatever the condition.
     ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+    // A law that allows it leaves the choice to the controller: no legal demand (L, session 13).
+    ['nb', 'Opplysningene utleveres bare når loven tillater det.'],
+    ['nn', 'Opplysningane blir utleverte berre når lova opnar for det.'],
+    ['en', 'Data is disclosed only where the law permits it.'],
   ],
   [
     ['nb', 'Vi deler ikke opplysningene med andre.'],
@@ -184,6 +194,11 @@ table(
     ['nb', 'Utlevering skjer bare når loven krever det.'],
     ['nn', 'Opplysningane blir utleverte berre dersom lova pålegg det.'],
     ['en', 'Data is disclosed only where the law requires it.'],
+    ['en', 'Personal data is disclosed only where required by law.'],
+    ['en', 'We disclose data only if a court orders it.'],
+    ['nb', 'Opplysninger utleveres bare når det er lovpålagt.'],
+    ['nb', 'Opplysningene utleveres kun når vi er pålagt det etter loven.'],
+    ['nn', 'Opplysningane blir utleverte berre når vi har ei rettsleg plikt til det.'],
   ],
 );
 

@@ -56,6 +56,18 @@ describe('wordings that reveal a fact', () => {
     ['Criminal record certificate', 'criminal-offence'],
     ['Shoplifting incidents', 'criminal-offence'],
     ['Health checks carried out by the company doctor: health status and fitness', 'health'],
+    // K, 2026-12-01: a need of a sign-language or writing interpreter (hearing disability); a halal or kosher diet (religion).
+    ['Behov for tegnspråktolk ved møter', 'health'],
+    ['Om eleven treng teiknspråktolk eller skrivetolk', 'health'],
+    ['Whether the applicant needs a sign language interpreter', 'health'],
+    ['Tolkebehov: behov for tolk på tegnspråk', 'health'],
+    ['Kosthold og allergier, for eksempel halal eller laktosefri', 'religious-or-philosophical-beliefs'],
+    ['Spesialkost (halalmat, kosher)', 'religious-or-philosophical-beliefs'],
+    ['Dietary needs such as halal or kosher meals', 'religious-or-philosophical-beliefs'],
+    // Nynorsk «no» is «now» and «Inga» mid-sentence a name: neither denies (L, session 13).
+    ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
+    ['Skulen lagrar no allergiar og diettbehov', 'health'],
+    ['Legeerklæring som Inga i HR tek imot', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -68,6 +80,9 @@ describe('lawful wordings that reveal nothing', () => {
     'Helseopplysninger registreres ikke',
     'Vi ber deg ikkje oppgi helseopplysningar',
     'No health data is collected',
+    'We keep no health data or national identity numbers',
+    'Inga helseopplysningar blir registrerte',
+    'Namn og adresse, inga fødselsnummer',
     'HMS-kort og opplæring',
     'Kurs i helse, miljø og sikkerhet',
     'Health, safety and environment training',
@@ -112,6 +127,18 @@ describe('lawful wordings that reveal nothing', () => {
     'Bilnummer og kva avdeling den tilsette arbeider på, til dømes kreftavdelinga eller psykiatrisk poliklinikk.',
     'Employees of the cardiology ward and the psychiatric clinic get a parking permit',
     'Reception staff compare the guest’s face with the ID card',
+    // K, 2026-12-01: a language interpreter, the interpreter's own data, diet choices, a certified supplier, passports.
+    'Behov for tolk og hvilket språk',
+    'Tolkebehov (språk og dialekt)',
+    'Tegnspråktolkens navn, kontaktinformasjon og autorisasjon',
+    'Sign language interpreters: name, qualifications and assignments',
+    'Skrivetolkar som er på oppdrag for kommunen',
+    'Kosthold, vegetar eller spesialkost',
+    'Leverandørens halalsertifisering',
+    'Supplier’s halal certification',
+    'Passnummer og utløpsdato for reisende',
+    'Passport number and nationality of foreign guests',
+    'Vi trenger ikke tegnspråktolk',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
@@ -159,8 +186,28 @@ describe("an activity's and a purpose's words", () => {
     'Avdekkje urettmessige oppslag i pasientjournalen',
     'Ta vare på barn av pasientar med alvorleg sjukdom',
     'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
+    'Kantina serverer halal og vegetar til alle elevane',
+    'We serve halal and kosher meals at every event',
+    'Støtte til pårørende av pasienter med alvorlig sykdom',
+    'Support groups for relatives of patients with a terminal illness',
+    'Namnelister for kurs; sjå også aktiviteten om allergiar',
+    'Se også avsnittet om sykefravær',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
+  });
+});
+
+// «pasient» alone and the verb «se» are no aim (L, session 13): the activity's own patients' data.
+describe('patients and seeing in an activity text', () => {
+  it.each([
+    ['Registrere pasientens diagnose og behandling', 'health'],
+    ['Legen ser pasientjournalen og diagnosen før timen', 'health'],
+    ['Kontoret skal se legeerklæringen før sjukepengar blir utbetalte', 'health'],
+    ['Record the patient’s diagnosis and medication', 'health'],
+    ['Patients send their sick notes through the portal', 'health'],
+    ['Se til at fødselsnummeret er rett før vedtaket blir sendt', 'national-id'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
 });
 
