@@ -303,24 +303,27 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
   // Most texts hold no stem of any group: one test, and nothing more.
   if (!ANY_STEM.test(low)) return out;
   const cleaned = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  // The groups whose stems the text holds (a clause holds a group's stem only if its text does): each clause tests only these.
+  const groups = GROUPS.filter((g) => g.stems.test(cleaned));
+  if (groups.length === 0) return out;
   let start = 0;
   for (const clause of cleaned.split(STOP)) {
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;
-    // NEGATION reads the text's own case («Inga» as a name is no «inga»); the lower-case clause keeps its offsets.
-    const original = text.slice(at, at + clause.length);
-    const denials = clauseDenials(clause, original);
-    const negated = denials.negation >= 0 || denials.leftOut >= 0;
+    // NEGATION reads the text's own case («Inga» as a name is no «inga»); the lower-case clause keeps its offsets. Read
+    // once per clause, and only when a word is found in it.
+    let denials: ClauseDenials | undefined;
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
-    for (const g of GROUPS) {
+    for (const g of groups) {
       if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(denials, clause, m.index)) continue;
+        denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
+        if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
         const before = tail(clause.slice(0, m.index));
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
