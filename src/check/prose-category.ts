@@ -22,9 +22,13 @@
  * Words that must NOT raise a fact: a negated clause (facts.ts NEGATION, clause by clause at STOP) or a word after
  * «uten», «utan», «without», «ingen», «no», «unntatt», «except» in its clause; «HMS» and «helse, miljø og sikkerhet»,
  * bodies' names («Helse Bergen», «Kirkens Bymisjon»), insurance products («forsikring ved sykdom», «helseforsikring»
- * as a benefit everyone gets), «fødselsdato», nationality and citizenship, a need for an interpreter, special needs
- * education («spesialundervisning», «IOP») and «tilrettelegging» alone, diet choices («kosthold», «spesialkost»): none
- * of them is in a list below, and the product and party phrases are cut out first (NOT_DATA).
+ * as a benefit everyone gets), «fødselsdato», nationality and citizenship, a need for an interpreter (but a need of a
+ * sign-language or writing interpreter is a hearing disability), special needs education («spesialundervisning»,
+ * «IOP») and «tilrettelegging» alone, diet choices («kosthold», «spesialkost»; but a halal or kosher diet, in a
+ * category's words, is a religious practice), a passport number (a document's number, renewed with the document; Prop.
+ * 56 LS (2017–2018) ch. 9.1 reads «andre entydige identifikasjonsmidler» as other national identification numbers and
+ * biometric data, Ot.prp. nr. 92 (1998–99) p. 114): none of them is in a list below, and the product and party phrases
+ * are cut out first (NOT_DATA). Decided by K, 2026-12-01 (docs/legal-sources.md).
  */
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
@@ -64,7 +68,7 @@ const E = String.raw`(?![\p{L}\d])`;
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
-const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] = [
+const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
     // bodily substances); Lindqvist ruling point 3 (absence on medical grounds). Sick leave and sick pay reveal an illness;
@@ -73,11 +77,15 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     // Not «helse» alone (HMS, Helse Bergen, helse- og omsorgstjenester), not «tilrettelegging» alone (working hours for
     // a parent, an interpreter), not «spesialundervisning»/«IOP» alone (opplæringslova § 11-6: individually adapted teaching
     // for a pupil who needs it to profit from the teaching, for many reasons; § 11-10 the plan; a diagnosis in the same text is read), not «kosthold».
+    // A need of a sign-language or writing interpreter («behov for tegnspråktolk», «trenger skrivetolk», «needs a sign
+    // language interpreter») tells that the person is deaf, hard of hearing or deafblind: a disability (recital 35), by
+    // necessary inference (C-184/20's principle). Not «tolk», «tolkebehov» alone (a language, see ethnic origin below),
+    // nor an interpreter's own data («tegnspråktolkens navn»): only a need of one (K, 2026-12-01).
     kind: 'health',
     stems:
-      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|overdos|intoxic|mental/,
+      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental/,
     words: lazy(
-      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|efravær|epenge|epengar|ehistorie|efravær)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state))${E}`,
+      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|efravær|epenge|epengar|ehistorie|efravær)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state))${E}`,
     ),
   },
   {
@@ -99,6 +107,18 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp }[] 
     words: lazy(
       String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious))${E}`,
     ),
+  },
+  {
+    // Art. 9(1) «religious or philosophical beliefs», revealed indirectly (C-184/20's principle): a person's halal or kosher
+    // diet is food prescribed by a faith (Bufdir's recommendation on food «tilpasset barns trosretning», 2016: «halal
+    // slaktet kjøtt for muslimer»). Read in a data category's words only: an activity's or purpose's words may name the
+    // kitchen's menu («we serve halal to everyone»), which tells nothing of a person; nor a supplier's certification
+    // («halalsertifisert»). Not «kosthold», «spesialkost», vegetarian or other diet choices, which need not reveal a belief
+    // (K, 2026-12-01).
+    kind: 'religious-or-philosophical-beliefs',
+    stems: /halal|kosher/,
+    words: lazy(String.raw`${W}(?:halal|kosher)(?!\s?-?\s?(?:sertifi|certifi))\p{L}*${E}`),
+    categoryOnly: true,
   },
   {
     // Art. 9(1) «racial or ethnic origin». Not nationality, citizenship, country of birth or mother tongue, nor a need
@@ -270,7 +290,7 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
     for (const g of GROUPS) {
-      if (out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
+      if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         if (negated && deniedHere(clause, m.index)) continue;
         if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;

@@ -50,6 +50,12 @@ export interface LawProvision {
 /** A provision that obliges others to hand data over, and to whom (data/norwegian-law.json `disclosureOrders`). */
 export interface DisclosureOrder extends LawProvision {
   beneficiary?: { organisationNumber?: string; names: readonly string[] };
+  /**
+   * The paragraph of the order that allows collection to target controls only where there is a special reason
+   * (skatteforvaltningsloven § 10-2 third paragraph: «Innhenting av opplysninger for målretting av kontroller kan bare
+   * foretas når det foreligger særlig grunn»), as a finding cites it.
+   */
+  specialReason?: string;
 }
 
 /** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */

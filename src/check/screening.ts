@@ -88,12 +88,16 @@ const HIGHER_EDUCATION =
 /** The education acts: barnehageloven, opplæringslova (1998 and 2023), privatskolelova, universitets- og høyskoleloven. */
 const EDUCATION_ACTS = new Set(['LOV-2005-06-17-64', 'LOV-2023-06-09-30', 'LOV-1998-07-17-61', 'LOV-2003-07-04-84', 'LOV-2024-03-08-9', 'LOV-2005-04-01-15']);
 /**
- * What the item evaluates: learning, coping, well-being or development, in the activity's own words (nb, nn, en). An
- * evaluation of a household's income for a kindergarten fee, or of job applicants, evaluates no learning; nor does ranking
- * applicants for admission by their grades from another school (variants-friskole F51: an access decision, WP248 9).
+ * What the item evaluates: «learning, coping and well-being» (Datatilsynet's decision of 16 March 2019, its own
+ * translation), in the activity's own words (nb, nn, en). Not «utvikling», «development»: monitoring «proficiency, skills,
+ * scores, mental health and development» is the list's other item (monitoring-efficiency, read from systematic
+ * monitoring with evaluation), and «utvikling» alone names a school's or a child's development as often as an evaluation
+ * of it (K, 2026-12-01; R2's re-read). An evaluation of a household's income for a kindergarten fee, or of job
+ * applicants, evaluates no learning; nor does ranking applicants for admission by their grades from another school
+ * (variants-friskole F51: an access decision, WP248 9).
  */
 const LEARNING =
-  /læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|utvikling\p{L}*|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|development|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
+  /læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
 /** Learners among the data subjects: children, or pupils, students, kindergarten children by name (nb, nn, en). */
 const LEARNERS = /(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])/iu;
 /**

@@ -21,10 +21,24 @@ const EVERYONE =
 const PRIVATE_TRANSACTIONS =
   /(?:kort|bank|konto)transaksjon|transaksjonsdata|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:card|bank|account) transactions?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)/iu;
 const saysBulkPrivate = (texts: readonly string[]): boolean => texts.some((t) => EVERYONE.test(t) && PRIVATE_TRANSACTIONS.test(t));
+/**
+ * An order whose own text conditions collection to target controls on a special reason (data/norwegian-law.json
+ * `specialReason`: skatteforvaltningsloven § 10-2 third paragraph, «Innhenting av opplysninger for målretting av
+ * kontroller kan bare foretas når det foreligger særlig grunn»; read in Lovdata's text, K 2026-12-01): bulk collection
+ * from a new private source about everyone (the purpose's words, as above) is collection to find whom to control, so the
+ * finding cites the paragraph (`new-source-special-reason`) rather than Datatilsynet's decision on statistikkloven § 10;
+ * a source flagged new in `riskFactors` alone may serve a control already begun, and keeps `new-source`.
+ */
 export default defineRule(
-  { id: 'disclosure-order-intrusive', severity: 'warning', citation: 'GDPR Art. 6(3); Datatilsynet 22/03622', messages: ['new-source', 'matching'] },
+  {
+    id: 'disclosure-order-intrusive',
+    severity: 'warning',
+    citation: 'GDPR Art. 6(3); Datatilsynet 22/03622; skatteforvaltningsloven § 10-2 (3)',
+    messages: ['new-source', 'new-source-special-reason', 'matching'],
+  },
   (ctx, report) => {
-    const isOrder = (l: ResolvedLaw): boolean => ctx.reference.law.disclosureOrders.some((p) => citesProvision(l, p, ctx.reference));
+    const orderOf = (l: ResolvedLaw) => ctx.reference.law.disclosureOrders.find((p) => citesProvision(l, p, ctx.reference));
+    const isOrder = (l: ResolvedLaw): boolean => orderOf(l) !== undefined;
     for (const r of ctx.activities) {
       const rf = r.activity.riskFactors ?? {};
       const flagged = rf.newPrivateSectorSource === true;
@@ -39,9 +53,18 @@ export default defineRule(
           const cites = b.law.length > 0 ? b.law.some(isOrder) : bySource();
           if (!cites) return;
           const only = b.law.length > 0 ? b.law.every(isOrder) : true;
-          const newSource = flagged || (words ??= saysBulkPrivate(textsOf(p.description)));
+          const bulk = (words ??= saysBulkPrivate(textsOf(p.description)));
+          const newSource = flagged || bulk;
           const pointer = join('/purposes', i, 'legalBasis', j, 'gdpr');
-          if (newSource) report.activity(r, pointer, 'new-source', { purpose: p.id });
+          // Information on everyone is collected to find whom to control, not for a control already begun.
+          const orders = !bulk
+            ? []
+            : b.law.length > 0
+              ? b.law.map(orderOf)
+              : r.sources.flatMap((s) => (s.value.law ?? []).map((l) => orderOf(resolveLaw(ctx.registry, l))));
+          const specialReason = orders.map((o) => o?.specialReason).find((c) => c !== undefined);
+          if (specialReason !== undefined) report.activity(r, pointer, 'new-source-special-reason', { purpose: p.id, provision: specialReason });
+          else if (newSource) report.activity(r, pointer, 'new-source', { purpose: p.id });
           else if (matching && only) report.activity(r, pointer, 'matching', { purpose: p.id });
         });
       });

@@ -69,6 +69,8 @@ const MEMBERSHIP = /medlemskap|membership|medlemsregister|medlemsopplysning|medl
 const LEFT_MEMBERSHIP =
   /(?<![\p{L}])(?:melder|meldt|melde|meld|meldte)\s+(?:seg|deg|dykk|dere)\s+ut(?![\p{L}])|utmeld\p{L}*|medlemskap\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:opphører|opphøyrer|er slutt|tar slutt|avsluttes|blir avslutta|ends|ended|is terminated)|(?<![\p{L}])(?:left|leaves|leaving)\s+the\s+(?:party|union|association|organisation|organization|church|community)|(?:former|tidligere|tidlegare)\s+medlem\p{L}*|former\s+members?|passivt\s+register|passive\s+register|historisk\p{L}*\s+arkiv|historical\s+archive/iu;
 const SIX_MONTHS = 183 * DAY;
+/** A year and a day: a period longer than this is more than a year. */
+const YEAR = 366 * DAY;
 /**
  * A reason in the membership contract itself: the statutes give the former member a right the keeping serves («slik
  * vedtektene sier, så et medlem som melder seg inn igjen beholder ansienniteten sin»). Art. 9(2)(d) reaches former
@@ -157,7 +159,7 @@ const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
 /** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,3}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
 /**
  * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
  * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
@@ -228,6 +230,7 @@ const MESSAGES = [
   'certificate-archived',
   'certificate-not-shredded',
   'certificate-copy-kept',
+  'certificate-fixed-period',
   'former-members',
   'delete-as-soon',
   'former-customers',
@@ -297,9 +300,12 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       return;
     }
     const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
+    // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there.
+    const capped = leaving.some((t) => AT_LATEST.test(t));
     const afterLeaving =
       e.permanent === true ||
       (leaving.length > 0 &&
+        !capped &&
         ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
     if (afterLeaving)
       report.activity(
@@ -307,6 +313,25 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
         'certificate-after-leaving',
         { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
+        { severity: 'warning' },
+      );
+    // A fixed period of more than a year counted from anything but the leaving («ti år frå oppnemninga», «5 years from
+    // receipt»), that the entry's words do not cap at the leaving: the certificate outlives a position that ends sooner,
+    // and its purpose, the check before appointment, is long served (variants-verje VE05). Only a category that IS the
+    // certificate (by its id or name): a case file whose description lists certificates among the evidence a member
+    // brings (variants-forbund, legal aid) is no check of the person's conduct for a position.
+    else if (
+      leaving.length === 0 &&
+      certificates.some((c) => [c.id, ...textsOf(c.value.name)].some((t) => CERTIFICATE.test(t))) &&
+      e.period !== undefined &&
+      (durationSeconds(e.period) ?? 0) > YEAR &&
+      ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEAVING.test(t))
+    )
+      report.activity(
+        r,
+        join('/retention', i, 'period'),
+        'certificate-fixed-period',
+        { categories: certificates.map((c) => c.id).join(', '), period: e.period },
         { severity: 'warning' },
       );
   });

@@ -86,6 +86,23 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
     );
   });
 }
+/** The GDPR by its catalogue entry's words (it has no Lovdata id of its own): «personvernforordninga», «GDPR», «2016/679». */
+const GDPR_WORDS = /personvernforordning|(?<![\p{L}])gdpr(?![\p{L}])|2016\/679|general data protection regulation/iu;
+/** A section that cites the GDPR's own Art. 6 or 9: «artikkel 6 nr. 1 bokstav e», «art. 9(2)(g)», «Article 6(1)(c)». */
+const BASIS_ARTICLE = /^\s*art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)/iu;
+/** «§ 1, jf. personvernforordningen artikkel 6 nr. 1 bokstav e»: the same articles through personopplysningsloven § 1. */
+const VIA_SECTION_1_BASIS = /(?:personvernforordning\p{L}*|gdpr)\s+art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)/iu;
+/**
+ * The GDPR's own Art. 6 or 9 cited as the law that sets an obligation or a task: Art. 6(3) asks for the Union or Member
+ * State law that lays the basis down, which Art. 6(1)(c) and (e) themselves are not (variants-verje VE10). Another article
+ * of the GDPR that obliges the controller (Art. 32, 15) is not judged.
+ */
+function gdprBasisArticle(l: ResolvedLaw, ref: ReferenceData): boolean {
+  const entry = l.law?.value;
+  if (entry !== undefined && entry.lovdataId === undefined && [l.law!.id, ...textsOf(entry.title), ...textsOf(entry.fullTitle)].some((t) => GDPR_WORDS.test(t)))
+    return BASIS_ARTICLE.test(l.section ?? '');
+  return isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && VIA_SECTION_1_BASIS.test(l.section ?? '');
+}
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
 
@@ -145,6 +162,7 @@ export default defineRule(
           continue;
         }
         const fits = basis.law.map((l) => {
+          if (gdprBasisArticle(l, ctx.reference)) return { answer: 'no' as const, why: 'role' as const };
           if (gdprArticleViaSection1(l, ctx.reference)) return { answer: 'unknown' as const };
           const a = lawFit(l, 'supplementary-basis', ctx.reference, lawOrg);
           return a.answer === 'no' && a.why === 'role' && basis.gdpr === 'A6-1-e' && isArt89Purpose(purpose)

@@ -62,6 +62,14 @@ describe('wordings that reveal a fact', () => {
     ['Whether the participant is serving a prison sentence', 'criminal-offence'],
     ['Deltakere som soner en fengselsstraff', 'criminal-offence'],
     ['Information on imprisonment of the participant', 'criminal-offence'],
+    // K, 2026-12-01: a need of a sign-language or writing interpreter (hearing disability); a halal or kosher diet (religion).
+    ['Behov for tegnspråktolk ved møter', 'health'],
+    ['Om eleven treng teiknspråktolk eller skrivetolk', 'health'],
+    ['Whether the applicant needs a sign language interpreter', 'health'],
+    ['Tolkebehov: behov for tolk på tegnspråk', 'health'],
+    ['Kosthold og allergier, for eksempel halal eller laktosefri', 'religious-or-philosophical-beliefs'],
+    ['Spesialkost (halalmat, kosher)', 'religious-or-philosophical-beliefs'],
+    ['Dietary needs such as halal or kosher meals', 'religious-or-philosophical-beliefs'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -123,6 +131,18 @@ describe('lawful wordings that reveal nothing', () => {
     'Kurs i overdoseforebygging og førstehjelp, oppmøte og kursbevis',
     'The first sentence of the certificate names the course; the certificate is served by e-mail',
     'Course attended; the sentence "I have completed the course" is printed on the certificate',
+    // K, 2026-12-01: a language interpreter, the interpreter's own data, diet choices, a certified supplier, passports.
+    'Behov for tolk og hvilket språk',
+    'Tolkebehov (språk og dialekt)',
+    'Tegnspråktolkens navn, kontaktinformasjon og autorisasjon',
+    'Sign language interpreters: name, qualifications and assignments',
+    'Skrivetolkar som er på oppdrag for kommunen',
+    'Kosthold, vegetar eller spesialkost',
+    'Leverandørens halalsertifisering',
+    'Supplier’s halal certification',
+    'Passnummer og utløpsdato for reisende',
+    'Passport number and nationality of foreign guests',
+    'Vi trenger ikke tegnspråktolk',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
@@ -182,6 +202,8 @@ describe("an activity's and a purpose's words", () => {
     'Frivillige med oppgåver som inneber eit tillitsforhold overfor mindreårige eller personar med funksjonshemming',
     'Keep people convicted of abuse out of volunteer roles with children and persons with intellectual disabilities',
     'Coaches of teams for children and people with disabilities are trained every year',
+    'Kantina serverer halal og vegetar til alle elevane',
+    'We serve halal and kosher meals at every event',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
   });
