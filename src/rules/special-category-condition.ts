@@ -152,22 +152,8 @@ export default defineRule(
       // an Art. 9(2) condition as if it did. A warning, pointing at the words in the catalogue entry.
       for (const c of r.dataCategories) {
         const seen = revealedSpecial(c.value);
-        // Where another category of the activity records the same special category, the record says it already; not where
-        // a purpose with no Art. 9(2) condition names this category in its own `dataCategories` (variants-ngo NG45: a
-        // drop-in log with staff notes on overdoses, used on legitimate interests, beside a patient record under 9(2)(h)).
-        const usedWithoutCondition = r.purposes.some(
-          (p) =>
-            (p.dataCategories ?? []).includes(c.id) &&
-            p.legalBasis.length > 0 &&
-            !p.legalBasis.some((b) => isArt9Condition(b.gdpr)) &&
-            !expressionExempt(p, ctx.reference),
-        );
-        if (
-          seen === undefined ||
-          (r.specialCategories.some((s) => s.value.specialCategory === seen.kind) && !usedWithoutCondition) ||
-          categoryExempt(r, c.id, ctx.reference)
-        )
-          continue;
+        // Where another category of the activity records the same special category, the record says it already.
+        if (seen === undefined || r.specialCategories.some((s) => s.value.specialCategory === seen.kind) || categoryExempt(r, c.id, ctx.reference)) continue;
         const entry = ctx.registry.catalogues.dataCategories.get(c.id);
         if (entry === undefined) continue;
         const condition = bases.some(({ basis }) => isArt9Condition(basis.gdpr));
