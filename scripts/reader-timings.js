@@ -13,6 +13,7 @@ const wt = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pc = await import(join(wt, 'dist/check/prose-category.js'));
 const pa = await import(join(wt, 'dist/check/prose-activity.js'));
 const facts = await import(join(wt, 'dist/check/facts.js'));
+const consent = await import(join(wt, 'dist/rules/consent-valid.js'));
 const results = new Map();
 const once = (name, f) => {
   const t0 = performance.now();
@@ -41,6 +42,13 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'aim words + health': rep('forebygge sykdom hos pasienter med diagnose ', n),
     'inga Inga': rep('Inga inga fødselsnummer ', n),
     'english no': rep('no health data is kept no ', n),
+    // R1, session 13: one long word (a field may hold 20,000 characters), words glued of aims, lists of aims, a
+    // «verken»/«neither» with no «eller»/«nor».
+    'one long word': rep('a', n),
+    'aims glued': rep('analyogstatisti', n),
+    'list of aims': rep('analytics, marketing, ', n),
+    'neither, no nor': rep('neither x ', n),
+    'verken, no eller': rep('verken sykmelding ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));
@@ -54,6 +62,7 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
       facts.discloses(text);
       facts.marketingSaid(text);
     });
+    time(`consent-valid otherAims ${k}`, () => consent.otherAims(text));
   }
 }
 for (const [k, v] of results)

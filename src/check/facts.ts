@@ -714,9 +714,10 @@ const VACANCY_ADVERT =
  * «advertise», «annonsering»), sales approaches («salgshenvendelse», «salshenvending»), targeted ads and offers
  * («målrettede annonser», «målretta tilbod», «targeted ads»), and cross- and upselling («mersalg», «kryssalg»,
  * «cross-selling», «upsell», «salgsfremmende»). A source for a RegExp (rules add their own words beside it, and read
- * it with marketingSaid).
+ * it with marketingSaid). «…marketing» is read from the start of its word (a match starts there anyway): tried from every
+ * letter, one word of 20,000 letters took 2.7 s (R1, session 13).
  */
-export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
+export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
 const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
 /**
  * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising

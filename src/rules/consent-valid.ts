@@ -95,14 +95,21 @@ const MARKETING_UNIT_IN = /(?:avdeling|team|portal|sjef|leiar|leder|verktøy|sys
  * in the cookie banner» was read as cookies for analytics and marketing). Left out before the aims are read; the rest of
  * the text is read as before.
  */
-const AIM = String.raw`(?:analy\p{L}*|statisti\p{L}*|måling\p{L}*|measurement|tracking|sporing|marketing|markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|advertising|annonse\p{L}*|personali\p{L}*)`;
-const AIMS = String.raw`${AIM}(?:\s*(?:,|and|or|og|eller)\s*${AIM})*`;
+/**
+ * Each aim a whole word, at most eight in a list: the words then split one way only. Until 2026-12-01 an aim could end
+ * inside a word and the list had no bound, so a word glued of aims and «og» («analyogstatistiogstatisti…») split in
+ * exponentially many ways and a 400-character purpose took 90 s, a 20,000-character list of aims 0.6 s (R1, session 13:
+ * scripts/reader-timings.js).
+ */
+const AIM = String.raw`(?:analy\p{L}*|statisti\p{L}*|måling\p{L}*|measurement|tracking|sporing|marketing|markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|advertising|annonse\p{L}*|personali\p{L}*)(?![\p{L}])`;
+const AIMS = String.raw`${AIM}(?:\s*(?:,|(?:and|or|og|eller)(?![\p{L}]))\s*${AIM}){0,7}`;
 const CHOICE = String.raw`(?:choices?|preferences?|consents?|settings?|valg|valget|valgene|val|valet|vala|samtykke\p{L}*|preferanse\p{L}*|innstilling\p{L}*)`;
 const AIM_CHOICES = new RegExp(
   String.raw`(?<![\p{L}])(?:${AIMS}\s+(?:cookies?\s+|kapsl?\p{L}*\s+)?${CHOICE}|${CHOICE}\s+(?:about|for|to|on|regarding|om|for|til|av)\s+(?:\p{L}+\s+){0,1}?${AIMS})(?![\p{L}])`,
   'giu',
 );
-const otherAims = (raw: string): boolean => {
+/** Whether a text names an aim beside strict necessity: analytics, measuring, marketing (exported for tests). */
+export const otherAims = (raw: string): boolean => {
   const t = raw.replace(AIM_CHOICES, ' ');
   return (
     ANALYTICS.test(t) ||
@@ -329,7 +336,7 @@ const NO_BOX =
  * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:ticked|checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).

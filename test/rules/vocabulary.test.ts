@@ -327,6 +327,21 @@ describe('marketing denied by its neighbouring words, in a long clause', () => {
   });
 });
 
+// «…marketing» is read from the start of its word (R1, session 13: tried from every letter, one 20,000-letter word took
+// 2.7 s; measured by scripts/reader-timings.js, not here). The words read are the same.
+describe('marketing as the end of a word', () => {
+  it('reads a compound ending in «marketing», after a hyphen, a digit or a long word', () => {
+    expect(marketingSaid('emailmarketing to former customers')).toBe(true);
+    expect(marketingSaid('e-marketing og SMS')).toBe(true);
+    expect(marketingSaid('Kampanje 2027marketing')).toBe(true);
+    expect(marketingSaid(`${'a'.repeat(20_000)}marketing`)).toBe(true);
+  });
+  it('reads no marketing in a long word without it', () => {
+    expect(marketingSaid('a'.repeat(20_000))).toBe(false);
+    expect(marketingSaid('marketin'.repeat(2_500))).toBe(false);
+  });
+});
+
 // English «no» is read where an English function word stands within 200 characters of it (NO_EN; R1, session 12: the
 // unbounded look-around made a long nynorsk clause with many «no» quadratic).
 describe('English «no» in a long clause', () => {
