@@ -81,10 +81,11 @@ const profiledOffer = (c: string): boolean => {
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
  * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
  * allows to existing customers («egne varer … tilsvarende dem som kundeforholdet bygger på»), which is marketing, not the
- * performance of the sale.
+ * performance of the sale. Games, tickets and subscriptions are such goods too («e-post om egne, tilsvarende spill»:
+ * variants-spill SP48, B4 2026-12-01).
  */
 const SIMILAR_GOODS =
-  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])/iu;
 /**
  * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
  * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
