@@ -255,7 +255,8 @@ export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
  * politicians, policy; nor «politiattest», «politiregisterloven», a certificate and a law), NAV, the tax and customs administrations, Økokrim, Finanstilsynet, the enforcement officer,
  * bidragsfogden (barnevernsloven § 15-12: an organ Arbeids- og velferdsdirektoratet designates, named also as NAV), the
  * county governor (Statsforvalteren; Fylkesmannen before 2021), another body's contact point, driving schools, debt
- * collectors, insurers, and Elhub, the energy market's data hub (avregningsforskriften ch. 6). One list: OUTSIDE_PARTY
+ * collectors, insurers, Elhub, the energy market's data hub (avregningsforskriften ch. 6), the courts and asylum
+ * reception centres. One list: OUTSIDE_PARTY
  * reads every `party` as a party data may be handed to, and recipients-stated asks that a list of recipients that names
  * none of them (`named`) names the one a description hands data to. A party word is added here, once.
  */
@@ -274,6 +275,15 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // The courts («sender kontoutskrift til tingretten», «sendes til lagmannsretten», «to the district court»): not «retten»
+  // alone, which is also «the right» (variants-verje VE15).
+  {
+    party: /(?<![\p{L}])(?:\p{L}*tingrett(?:en)?|lagmannsrett(?:en)?|domstol(?:en|ane|ene|ar|er)?|(?:district\s+|appeal\s+)?courts?)(?![\p{L}])/iu,
+    named: /rett|domstol|court/iu,
+  },
+  // An asylum reception centre (variants-verje VE17: a copy of a minor's representative's appointment sent to it). Not the
+  // child welfare service: in a municipality's own record «Barnevernstjenesten» is its own unit (recipients-controller-self).
+  { party: /(?<![\p{L}])(?:asylmottak\p{L}*|reception\s+cent(?:re|er)s?)(?![\p{L}])/iu, named: /mottak|reception/iu },
   // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
   // variants-advokat AD14; D2, session 12).
   { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
@@ -286,6 +296,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     // The public listed as a recipient receives what is sent to the parties as public documents (agendas, election lists).
     named:
       /parti|political|tillitsval|listestill|list proposers?|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
+  },
+  // The person's own doctor, outside the controller: a copy to the child's GP («med kopi til barnets fastlege»:
+  // variants-barnehage BH33; L, session 13). Only the GP and a doctor named as the person's («barnets lege», «your doctor»):
+  // «legen» alone in a health body's record is its own staff.
+  {
+    party:
+      /(?<![\p{L}])(?:fastlege(?:n|ne|r|ar|ane)?|(?:\p{L}+s|sin|sitt|sine|din|hans|hennes|deres|hennar|their|your|his|her|the\s+\p{L}+['’]s)\s+(?:lege|legen|lækjar|lækjaren|doctor|GP))(?![\p{L}])/iu,
+    named: /fastleg|(?<![\p{L}])leg(?:e|en|er|ene|ar|ane)(?![\p{L}])|lækjar|doctor|(?<![\p{L}])gps?(?![\p{L}])|general practi/iu,
   },
   // The press: newspapers, media, journalists («sende sakspapira til lokalavisa», «gi namna til pressa»).
   {
@@ -428,6 +446,12 @@ const TO_PARTY = {
     `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
+  // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
+  // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
+  copyTo: verbToParty(
+    '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
+    NOTIFIED_PARTY,
+  ),
   carrier: new RegExp(
     `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
     'iu',
@@ -547,11 +571,30 @@ const ONLY_WHEN_LAW = new RegExp(
   String.raw`(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,6}?(?:${LAW_WORD}\s+(?:\p{L}+\s+){0,2}?${DEMAND_VERB}|${DEMANDED}\s+(?:\p{L}+\s+){0,2}?(?:etter|av|i|ved|med|by|under|in)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD}|(?:lovpålagt|lovpålagd|lovbestemt|påkrevd etter lov)\p{L}*|(?:legally|lawfully)\s+(?:required|obliged|bound|compelled)|(?:a|our)\s+legal\s+(?:obligation|duty|requirement)|(?:en|ei|ein|vår)\s+(?:rettslig|rettsleg|lovpålagt|lovpålagd)\s+(?:plikt|forpliktelse)|(?:plikt|plikta|pliktig|forpliktet|forplikta)\s+(?:\p{L}+\s+){0,2}?(?:etter|ved|i)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD})(?![\p{L}])`,
   'iu',
 );
+/**
+ * The people the record is about given each other's contact details: «Alle foreldrene i avdelingen får en kontaktliste med
+ * navn og telefonnummer til de andre foreldrene», «members receive a list of the other members' phone numbers», «deltakarane
+ * får kvarandre sine e-postadresser» (variants-barnehage BH15; L, session 13). Each receives the others' data: a disclosure
+ * to them (Art. 4(9)), whoever else is listed. Only with a word of contact details or a list of names, and the others
+ * named as people («de andre foreldrene», «each other's»); not what the person does with their own («Du kan dele
+ * telefonnummeret ditt med de andre foreldrene»: PERSON_ACTS).
+ */
+const CONTACT = String.raw`(?:\p{L}*kontaktlist\p{L}*|kontaktopplysning\p{L}*|kontaktinformasjon\p{L}*|telefonnummer\p{L}*|telefonliste\p{L}*|mobilnummer\p{L}*|e-?postadress\p{L}*|adresse\p{L}*|namneliste\p{L}*|navneliste\p{L}*|(?:navn|namn)(?:et|a|ene|a)?|contact\s+(?:list|details|information)|phone\s+numbers?|e-?mail\s+address\p{L}*|addresses|names)`;
+const OTHER_PEOPLE = String.raw`(?:(?:til|for|over|med|of|for|with|from|på)\s+(?:de|dei|the|alle|all)\s+(?:andre|other)\s+\p{L}+|(?:the\s+)?other\s+\p{L}+(?:['’]s|s['’])|hverandre|hverandres|kvarandre|kvarandre\s+sine|each\s+other['’]?s?|one\s+another['’]?s?)`;
+const EACH_OTHERS_DATA = new RegExp(
+  String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|receive[sd]?|get|gets|deles|delast|blir delt|vert delt|is shared|are shared|shared|sendes|sendast|sent|gis|gjevast|given)\s+(?:\p{L}+\s+){0,8}?(?:${CONTACT}(?:\s+(?:og|and|eller|or)\s+${CONTACT})?\s+(?:\p{L}+\s+){0,3}?${OTHER_PEOPLE}|${OTHER_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${CONTACT})(?![\p{L}])`,
+  'iu',
+);
+const eachOthersData = (c: string): boolean => {
+  const m = EACH_OTHERS_DATA.exec(c);
+  return m !== null && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
+};
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
     (handedOver(c, ownParty) ||
       passiveSent(c, ownParty) ||
+      eachOthersData(c) ||
       HANDINGS.some(([kind, re]) => {
         const m = re.exec(c);
         return m !== null && handedToParty(kind, m, c, ownParty);

@@ -82,6 +82,20 @@ function commercialWords(r: ResolvedActivity): boolean {
  */
 const SCHOOL =
   /barnehag\p{L}*|(?<![\p{L}])(?:skole|skule)(?:n|ne|r|ar|er|ane|ene)?(?![\p{L}])|grunnskol\p{L}*|grunnskul\p{L}*|(?<![\p{L}])(?:videregående|vidaregåande)(?![\p{L}])|skolefritid\p{L}*|skulefritid\p{L}*|(?<![\p{L}])SFO(?![\p{L}])|(?<![\p{L}])(?:elev|elevar|elever|elevane|elevene|eleven)(?![\p{L}])|kindergartens?|nurser(?:y|ies)|pre-?schools?|(?<![\p{L}])(?:schools?|pupils?)(?![\p{L}])/iu;
+/**
+ * A school or kindergarten as a PLACE cameras may film, for the camera item (P's review, 2026-12-01): the institution's
+ * name and its grounds and buildings, not its pupils (a bus «frakter elever til skolen» films no school), not an office
+ * or authority named by a compound («skolekontor», «barnehagekontoret», «barnehagemyndigheit»), and not a school the
+ * premises lie next to («Butikken ligger rett ved Lia skole», «next to the school»).
+ */
+const SCHOOL_PLACE =
+  /(?<![\p{L}])(?:barnehage|barnehagen|barnehagar|barnehager|barnehagane|barnehagene|skole|skolen|skolar|skoler|skolane|skolene|skule|skulen|skular|skulane|(?:grunn|ungdoms|barne|folkehøg|fri|privat)(?:skole|skule)\p{L}*|videregående|vidaregåande|SFO|skolefritidsordning\p{L}*|skulefritidsordning\p{L}*|kindergartens?|nurser(?:y|ies)|pre-?schools?|schools?|schoolyards?|(?:barnehage|skole|skule)(?:bygg|gård|gard|uteområde|område|inngang|port|hus)\p{L}*)(?![\p{L}])/iu;
+const NEAR_SCHOOL = new RegExp(
+  String.raw`(?:ligg(?:er)?\s+(?:rett\s+|like\s+|tett\s+)?(?:ved|nær|nært)|ved\s+sid(?:en|an)\s+av|i\s+nærleiken\s+av|til\s+og\s+fr[aå]|fr[aå]\s+og\s+til|to\s+and\s+from|i\s+nærheten\s+av|(?<![\p{L}])nær|overfor|next\s+to|near|opposite|close\s+to|across\s+from)\s+(?:[\p{L}'’]+\s+){0,3}?` +
+    SCHOOL_PLACE.source,
+  'giu',
+);
+const schoolPlace = { test: (text: string): boolean => SCHOOL_PLACE.test(text.replace(NEAR_SCHOOL, ' ')) };
 /** Universities and colleges, which the evaluation item reaches too («all levels, from kindergarten to university»). */
 const HIGHER_EDUCATION =
   /universitet\p{L}*|høgskol\p{L}*|høyskol\p{L}*|universit(?:y|ies)|(?<![\p{L}])(?:colleges?|students?)(?![\p{L}])|(?<![\p{L}])student(?:ar|er|ane|ene|en)?(?![\p{L}])/iu;
@@ -97,7 +111,7 @@ const EDUCATION_ACTS = new Set(['LOV-2005-06-17-64', 'LOV-2023-06-09-30', 'LOV-1
  * (variants-friskole F51: an access decision, WP248 9).
  */
 const LEARNING =
-  /læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
+  /(?<![\p{L}])læring\p{L}*|e-læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
 /** Learners among the data subjects: children, or pupils, students, kindergarten children by name (nb, nn, en). */
 const LEARNERS = /(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])/iu;
 /**
@@ -111,18 +125,41 @@ const OFF_HOURS =
 const ALL_DAY = /hele døgnet|heile døgeret|heile døgnet|døgnet rundt|døgeret rundt|around the clock|round the clock|24\/7|24 timer|24 hours/iu;
 function outsideOpeningHours(r: ResolvedActivity): boolean {
   const texts = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), r.activity.dpia?.reason].flatMap(textsOf);
-  const clauses = texts.flatMap((t) => t.split(/[.;:!?]/));
+  // A full stop or colon inside a time («kl. 22», «18:00») ends no clause.
+  const clauses = texts.flatMap((t) => t.split(/[;!?]|[.:](?!\s?\d)/));
   // Words that the cameras run around the clock, or while the school is open, outweigh any word of closed hours.
   if (clauses.some((c) => !NEGATION.test(c) && (ALL_DAY.test(c) || (HOURS.test(c) && !OFF_HOURS.test(c))))) return false;
   return clauses.some(
-    (c) => (HOURS.test(c) && (NEGATION.test(c) || OFF_HOURS.test(c))) || /(?:er|blir|vert|is|are)\s+(?:stengt|stengd|stengde|closed)/iu.test(c),
+    (c) =>
+      (HOURS.test(c) && (NEGATION.test(c) || OFF_HOURS.test(c))) ||
+      CLOSED.test(c) ||
+      (ONLY.test(c) && NIGHT.test(c) && !NEGATION.test(c) && !OFF.test(c)) ||
+      (OFF.test(c) && DAY.test(c) && !ON_BY_DAY.test(c)),
   );
 }
+/**
+ * Off hours said without naming the opening hours (P's review, 2026-12-01): the building closed, locked or alarmed, or the
+ * last staff gone («når alarmen er slått på etter at siste tilsette har gått», «when the kindergarten is locked»); a
+ * recording only at night, in the evening, at weekends or from a late hour («berre aktive frå kl. 22 til kl. 06», «only
+ * between 18:00 and 07:00»); or the cameras off by day («står av på dagtid», «switched off from 06:30 to 17:30 on
+ * weekdays»), unless the clause films by day («slått av om natta, men filmar på dagtid»).
+ */
+const CLOSED =
+  /(?:er|blir|vert|is|are|gets)\s+(?:stengt|stengd|stengde|closed|låst|locked)|alarm\p{L}*\s+(?:er|blir|vert|is|has been)\s+(?:slått på|slege på|sett på|aktivert|set|armed|switched on)|(?:etter at|after)\s+(?:dei |de |the )?(?:siste|last)\s+(?:\p{L}+\s+){0,2}?(?:har gått|har reist|har dratt|has left|have left|leaves)|(?:når|when)\s+(?:det\s+)?(?:ikke|ikkje|ingen|no one|nobody)\s+(?:er\s+)?(?:folk|is|er til stade|er til stede)/iu;
+const ONLY = /(?<![\p{L}])(?:bare|berre|kun|only|utelukkende|einast|solely)(?![\p{L}])/iu;
+const NIGHT =
+  /(?<![\p{L}])(?:kveld\p{L}*|natt\p{L}*|netter|helg\p{L}*|night\p{L}*|evenings?|weekends?)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*(?:1[89]|2[0-3])(?:[:.]\d\d)?(?![\d])/iu;
+const OFF =
+  /står av|stod av|er av(?![\p{L}])|slått av|slege av|slegne av|kopl\p{L}* ut|kobl\p{L}* ut|avslått|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive|ikke i bruk|ikkje i bruk|not in use)(?![\p{L}])/iu;
+const DAY =
+  /dagtid\p{L}*|om dagen|(?<![\p{L}])(?:daytime|during the day|weekdays|kvardagar|hverdager|ukedager|vekedagar)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*0?[5-9](?:[:.]\d\d)?\s*(?:til|to|and|og|-|–)\s*1[4-9]/iu;
+const ON_BY_DAY =
+  /(?:film\p{L}*|tar opp|tek opp|records?|recording|opptak|er på|står på|is on|are on|aktiv\p{L}*|active)\s+(?:\p{L}+\s+){0,2}?(?:dagtid\p{L}*|om dagen|during the day|in the daytime|by day)/iu;
 /**
  * The activity's own words, its data subjects' names (not for cameras: the people filmed may be named by a school they
  * visit) and the laws it cites place it in a school or kindergarten.
  */
-function educationContext(r: ResolvedActivity, words: RegExp, subjects = true): readonly Evidence[] {
+function educationContext(r: ResolvedActivity, words: { test(text: string): boolean }, subjects = true): readonly Evidence[] {
   const own: [string, unknown][] = [
     ['/title', r.activity.title],
     ['/description', r.activity.description],
@@ -264,7 +301,7 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       }
       case 'camera-schools':
         // «Camera surveillance in schools or kindergartens during opening hours»: unless the record says the cameras are off then.
-        return cameraSurveillance.length > 0 && !outsideOpeningHours(r) ? all(cameraSurveillance, educationContext(r, SCHOOL, false)) : NONE;
+        return cameraSurveillance.length > 0 && !outsideOpeningHours(r) ? all(cameraSurveillance, educationContext(r, schoolPlace, false)) : NONE;
       case 'commercial-profiling':
         // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial.
         return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r)) ? cat(evaluationOrScoring, profiling) : NONE;

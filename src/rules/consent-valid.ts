@@ -336,7 +336,7 @@ const NO_BOX =
  * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:ticked|checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).

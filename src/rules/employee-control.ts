@@ -176,10 +176,11 @@ const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
 /**
  * Counting for pay or the working-hours record («telle hvor mange timer hver ansatt har jobbet per uke for
  * lønnsutbetalingen», arbeidsmiljøloven § 10-7's record of hours and overtime): administration of the employment, not a
- * check of the employee.
+ * check of the employee. A pay review («lønnsvurdering», «lønnssamtale», «pay review») is no pay count: listening to each
+ * agent's calls to use the result in appraisals and pay reviews is a check of the agent (variants-spill SP40).
  */
 const PAY_COUNT =
-  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay|salary|hours worked|working hours|overtime|faktur\p{L}*|invoic\p{L}*|billing)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:lønn(?!s?vurdering|s?samtal|sforhandling)\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay(?!\s+reviews?)|salary(?!\s+reviews?)|hours worked|working hours|overtime|faktur\p{L}*|invoic\p{L}*|billing)(?![\p{L}])/iu;
 /**
  * When employees come and go («check against the recordings when employees arrive and leave», «når de ansatte kommer og
  * går», «employees' arrival and departure times», «oppmøtet til dei tilsette»): their attendance, checked with a control

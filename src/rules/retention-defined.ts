@@ -52,8 +52,17 @@ const NO_END = new RegExp(
  * years after …») is not matched, nor a case of complaint, claim or dispute («i tilfelle kunden klager», «in case of a
  * legal claim»), which the limitation or complaint period bounds (as «hvis kunden klager» already passes).
  */
+/**
+ * Who no longer needs the data, or what is no longer needed, in NO_LONGER_NEEDED: the controller («vi», «forbundet»,
+ * «kommunen», «the company») or the data itself («opplysningene», «dei», «the data»), or no one named. Not the person
+ * («til brukeren ikke lenger trenger dem»: the aids lent) nor a measure or service («når tiltaket ikke lenger er
+ * nødvendig», «når vergemålet ikkje lenger er naudsynt», «until accommodation is no longer needed»): its end is an event
+ * of the person's case, the criterion Art. 13(2)(a) asks for (P's review, 2026-12-01: 12 of 12 such lawful triggers
+ * fired).
+ */
+const NO_LONGER_SUBJECT = String.raw`(?:vi|we|det|it|de|dei|dem|they|them|the data|the information|the records|the documents|data|informasjonen|dokumentasjonen|dokumentene|dokumenta|(?:person)?opplysning(?:ene|ane|er|ar)|dataene|dataa|[\p{L}-]*(?:forbundet|foreningen|foreininga|laget|klubben|kommunen|fylkeskommunen|selskapet|virksomheten|verksemda|organisasjonen|firmaet|banken|etaten|direktoratet|tilsynet|kontoret|skolen|skulen|barnehagen|sykehuset|apoteket|biblioteket|museet)|the (?:company|municipality|organisation|organization|club|union|association|bank|controller|agency|school|firm|business))`;
 const NO_LONGER_NEEDED = new RegExp(
-  `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:(?:vi|we|det|it|de|dei|they|the data|[\\p{L}-]+) )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:er |is |are |be )?(?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|naudsynlege?|relevante?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
+  `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:${NO_LONGER_SUBJECT} )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:er |is |are |be )?(?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|naudsynlege?|relevante?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
   'u',
 );
 /**

@@ -143,7 +143,19 @@ const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certif
  * governs keeping the certificate itself.
  */
 const SHOWN_NOTE =
-  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that/i;
+  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)/iu;
+/**
+ * A note that also holds the certificate's remarks («Opplysning om at politiattest er lagd fram, og eventuelle merknader»,
+ * «with any remarks»): the remarks are the certificate's content, so the category is the certificate (variants-kultur
+ * KU76). «ingen merknader», «uten anmerkninger» deny them.
+ */
+const WITH_REMARKS =
+  /(?<![\p{L}])(?:eventuelle|eventuelt|evt\.?|mulige|moglege|med|og|any|with|and|possible)\s+(?:\p{L}+\s+)?(?:merknad\p{L}*|anmerkning\p{L}*|remarks?|entries|convictions?|innhald|innhold|content)(?![\p{L}])/iu;
+/** A category that is the note that a certificate was shown, delivered or checked, without its remarks. */
+const isShownNote = (c: { value: { name?: unknown; description?: unknown } }): boolean => {
+  const words = [...textsOf(c.value.name), ...textsOf(c.value.description)];
+  return words.some((t) => SHOWN_NOTE.test(t)) && !words.some((t) => WITH_REMARKS.test(t));
+};
 /**
  * An entry whose own words say the certificate itself, or a copy of it, is kept («en kopi av politiattesten legges i
  * personalmappen», «selve attesten oppbevares», «a copy of the police certificate is kept»): that entry keeps the
@@ -158,9 +170,13 @@ const COPY_KEPT =
  */
 const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
-/** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
+/**
+ * A trigger that counts from the end of the employment, position or assignment (nb, nn, en). A board member or manager
+ * «går ut av» or «trer ut av» the board or position, «gikk av», «fratrådte», «steps down»; nn «gjekk ut av», «trer ut av»
+ * (variants-spill SP71, B4 2026-12-01: «etter at personen gikk ut av stillingen eller vervet»).
+ */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|employment|position|assignment|engagement)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|gikk av|gjekk av|gått av|fratrer|fråtrer|fratre|fråtre|fratredelse|fratrådte|fråtredde|leaves?|left|stops|quits|(?:går|gikk|gjekk|gått|trer|trådte|tredt|tredde) ut av|steps? down|stepped down|stands down|resign(?:s|ed)?)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
 /**
  * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
  * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
@@ -168,8 +184,18 @@ const LEAVING =
  */
 const TIME_AFTER =
   /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
+/**
+ * A trigger that caps the keeping at the leaving in words: «aldri etter at personen har gått ut av stillingen», «ikkje
+ * utover», «not beyond the day they leave». The leaving it names is the limit, not the start of a period.
+ */
+const NOT_BEYOND = /(?<![\p{L}])(?:aldri|ikke|ikkje|never|not)\s+(?:\p{L}+\s+){0,2}?(?:etter|utover|after|beyond)(?![\p{L}])/iu;
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
-const AT_LATEST = /(?<![\p{L}])(?:seinast|senest|at the latest|no later than)(?![\p{L}])/iu;
+/**
+ * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
+ * tek slutt om det er før», «whichever is earlier», «or earlier if the coach resigns»; P's review, 2026-12-01).
+ */
+const AT_LATEST =
+  /(?<![\p{L}])(?:seinast|senest|at the latest|no later than|(?:om|hvis|dersom|viss) (?:det|dette) (?:er|skjer|kjem|kommer) (?:før|tidlegare|tidligere)|whichever (?:is|comes|happens) (?:earlier|first|sooner)|or (?:earlier|sooner) if|if (?:that|it|this) (?:is|comes|happens) (?:earlier|first|sooner))(?![\p{L}])/iu;
 
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
@@ -282,12 +308,12 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
 function policeCertificates(r: ResolvedActivity, report: Report): void {
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => COPY_KEPT.test(t));
+    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t));
     const certificates = cats.filter(
       (c) =>
         c.value.criminalOffence === true &&
         [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-        (copyKept || ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t))),
+        (copyKept || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
     if (e.endAction === 'archive') {
@@ -301,8 +327,9 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       return;
     }
     const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
-    // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there.
-    const capped = leaving.some((t) => AT_LATEST.test(t));
+    // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there; so does one
+    // whose words say never beyond it («aldri etter at personen har gått ut av stillingen»).
+    const capped = leaving.some((t) => AT_LATEST.test(t) || NOT_BEYOND.test(t));
     const afterLeaving =
       e.permanent === true ||
       (leaving.length > 0 &&
@@ -359,6 +386,41 @@ const SCANNED = /skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])/iu;
  */
 const NO_COPY =
   /(?<![\p{L}])(?:(?:ingen|inga|intet|ikke noen|ikkje nokon)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))|(?:no|not any)\s+(?:\p{L}+\s+)?cop(?:y|ies))(?![\p{L}])/iu;
+/**
+ * A clause that says the certificate or its copy is destroyed or handed back, or that the person keeps it: no copy kept
+ * by the body («en skannet attest på e-post slettes straks», «selve attesten gis tilbake», «søkeren kan selv beholde en
+ * kopi», «the certificate itself is shredded»; nb, nn, en).
+ */
+const NOT_KEPT_BY_BODY =
+  /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|(?:gis|gjeve\p{L}*|leveres|leverast|levert|sendes|sendast|gitt|gjeven|gjev|gir|levere\p{L}*|sende\p{L}*)\s+(?:\p{L}+\s+){0,3}?tilbake|returner\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*|returned|returns?|handed back|given back|(?:søker\p{L}*|søkjar\p{L}*|den ansatte|den tilsette|arbeidstak\p{L}*|vikar\p{L}*|the applicants?|the employees?|the person|applicants|employees)\s+(?:\p{L}+\s+){0,3}?(?:behold\p{L}*|behald\p{L}*|beheld|held|keeps?|retains?|holds?))(?![\p{L}])/iu;
+/** The original named: handing it back says nothing of a copy («vi skanner attesten og gir originalen tilbake»). */
+const ORIGINAL = /(?<![\p{L}])(?:originalen|originalar|originalane|originalene|the original|originals?)(?![\p{L}])/iu;
+/** Whether a sentence says the copy or certificate is destroyed, handed back or the person's own (not of the original alone). */
+/** Deleting or destroying: at once only where no period is said, or «straks», «as soon as» … is («slettes fem år etter …» keeps it). */
+const DESTROYED = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*)(?![\p{L}])/iu;
+const PERIOD_WORD = /(?<![\p{L}])(?:år|året|måned\p{L}*|månad\p{L}*|uke\p{L}*|veke\p{L}*|dager|dagar|years?|months?|weeks?|days)(?![\p{L}])/iu;
+const notKeptByBody = (sentence: string): boolean =>
+  NOT_KEPT_BY_BODY.test(sentence) &&
+  !ORIGINAL.test(sentence) &&
+  (!DESTROYED.test(sentence) || NOT_KEPT_BY_BODY.test(sentence.replace(DESTROYED, ' ')) || AS_SOON.test(sentence) || !PERIOD_WORD.test(sentence));
+/**
+ * Whether a text says, in a sentence that does not destroy it and a clause not negated, that the certificate itself or
+ * a copy of it is kept (with `scanned`, scanning it too).
+ */
+const keepsCopy = (text: string, scanned = false): boolean =>
+  text
+    .split(/[.!?]/)
+    .some(
+      (sentence) =>
+        !notKeptByBody(sentence) &&
+        saidUnnegated(
+          sentence,
+          (clause) =>
+            (COPY_KEPT.test(clause) || (scanned && SCANNED.test(clause) && CERTIFICATE_WORD.test(clause) && !SHOWN_NOTE.test(clause))) &&
+            !NO_COPY.test(clause) &&
+            !notKeptByBody(clause),
+        ),
+    );
 /** A certificate named in a clause: the certificate words, or «attest» standing alone (nb, nn, en). */
 const CERTIFICATE_WORD =
   /politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate/iu;
@@ -377,12 +439,12 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   if (duty === undefined) return;
   const isCertificate = (c: ResolvedActivity['dataCategories'][number]): boolean =>
     c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t));
-  const own = r.dataCategories.filter((c) => isCertificate(c) && ![...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => SHOWN_NOTE.test(t)));
+  const own = r.dataCategories.filter((c) => isCertificate(c) && !isShownNote(c));
   let reported = false;
   r.retention.forEach((e, i) => {
     if (e.endAction === 'archive') return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description)];
-    const copyKept = words.some((t) => COPY_KEPT.test(t));
+    const copyKept = words.some((t) => keepsCopy(t));
     const cats = (e.categories.length > 0 ? e.categories : r.dataCategories).filter((c) => isCertificate(c) && (copyKept || own.some((o) => o.id === c.id)));
     if (cats.length === 0 || words.some((t) => AS_SOON.test(t))) return;
     const seconds = e.period !== undefined ? (durationSeconds(e.period) ?? 0) : 0;
@@ -401,12 +463,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   // The activity's own words say a copy is kept or scanned: a clause naming the certificate, with no negation, that is
   // not the note that it was presented. The finding points at the text that says it (the description, a purpose's
   // description, or one language of either; until 2026-12-01 always /description: R1's re-read).
-  const said = activityTexts(r).find(({ text }) =>
-    saidUnnegated(
-      text,
-      (clause) => CERTIFICATE_WORD.test(clause) && (COPY_KEPT.test(clause) || SCANNED.test(clause)) && !SHOWN_NOTE.test(clause) && !NO_COPY.test(clause),
-    ),
-  );
+  const said = activityTexts(r).find(({ text }) => keepsCopy(text, true));
   if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
 }
 
@@ -458,6 +515,11 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     // The regulation's own exception said in words («skal arkiveres etter arkivlova», «avleveres til Arkivverket»: R1's
     // review, 2026-12-01, 2 of 6 lawful wordings fired).
     if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
+    // A cap's own exception said in words (`unlessSaid`: pengespillforskriften § 35 «Unntak kan følge av lov eller
+    // vedtak med hjemmel i lov»: an entry naming such a decision; variants-spill, B4 2026-12-01).
+    const unlessSaid = caps.flatMap((c) => c.m.unlessSaid ?? []);
+    const words = [...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].map((t) => t.toLowerCase());
+    if (words.some((t) => unlessSaid.some((w) => t.includes(w)))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),

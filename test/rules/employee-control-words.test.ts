@@ -26,6 +26,8 @@ const yes: Case[] = [
   ['nb', 'sammenligne stemplingstidene med vaktlisten for å finne ansatte som kommer for sent'],
   ['nn', 'følgje opp kor fort dei tilsette svarar på førespurnader frå innbyggjarane'],
   ['en', 'check how quickly staff answer customer chats and follow up the slowest'],
+  ['nb', 'lytte gjennom opptak av den enkelte kundebehandlers samtaler og bruke resultatet i medarbeidersamtaler og lønnsvurdering'], // set: spill SP40
+  ['en', "listen to each agent's recorded calls and use the result in appraisals and pay reviews"],
 ];
 const no: Case[] = [
   // Management of the employment, no check by technical means.
