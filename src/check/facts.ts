@@ -97,6 +97,10 @@ const NOT_PERSONAL = new RegExp(
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+/** A word list spelt with both cases of each letter («ikke» → «[iI][kK][kK][eE]»): case-insensitive without the `i` flag. */
+function ci(words: string): string {
+  return words.replace(/\p{Ll}/gu, (c) => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`));
+}
 /**
  * A negation in a clause («publiseres ikke», «vi kontakter deg ikkje», «we do not contact them»), read as whole words. Not
  * the first part of a hyphen compound, which names a kind and negates nothing («ikke-nødvendige informasjonskapsler»,
@@ -110,14 +114,57 @@ const PERSONAL =
  * «only» («ingen andre enn revisor», «deles ikke med andre enn NAV», «no one other than the auditor», «not … except»:
  * ONLY_AFTER): the clause then says the thing of those it names.
  */
-const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:andre|anna|annan|annet|anne|noen|nokon|nokre|other|others|anyone|anybody|one)\s+(?:enn|than|except|but)(?![\p{L}])|\s+(?:\p{L}+\s+){0,3}?(?:unntatt|utanom|utenom|bortsett|except|but)(?![\p{L}]))`;
-/** English clause markers, read around «no»: a function word Norwegian does not have. */
-const EN_MARK = String.raw`(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any|data|information|longer|more|one|such|personal|cookies|other)`;
-const NO_EN = String.raw`(?<![.@/])(?<!yes\s*(?:or|\/)\s*)no(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]{0,200}?(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}]))|(?<=(?<![\p{L}])(?:the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any)(?![\p{L}])[^.;:!?]{0,200}?no))`;
+const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:${ci('andre|anna|annan|annet|anne|noen|nokon|nokre|other|others|anyone|anybody|one')})\s+(?:${ci('enn|than|except|but')})(?![\p{L}])|\s+(?:\p{L}+\s+){0,3}?(?:${ci('unntatt|utanom|utenom|bortsett|except|but')})(?![\p{L}]))`;
+/**
+ * English clause markers, read around «no»: a function word Norwegian does not have; and right after «no», an English word
+ * of the records' own subjects that Norwegian does not have either («No profiling takes place», «No automated decisions»:
+ * a heading with no function word; L, session 13).
+ */
+const EN_FUNCTION = ci('the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any');
+const EN_MARK = `(?:${EN_FUNCTION}|${ci('data|information|longer|more|one|such|personal|cookies|other|profiling|automated|automatic|decisions?|decision-making|health|sensitive|special|marketing|sharing|transfers?|disclosures?|third|criminal|national|biometric|cameras?|tracking|monitoring|recording|copies|copy')})`;
+const NO_EN = String.raw`(?<![.@/])(?<!${ci('yes')}\s*(?:${ci('or')}|\/)\s*)${ci('no')}(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]{0,200}?(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}]))|(?<=(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}])[^.;:!?]{0,200}?${ci('no')}))`;
+/**
+ * Nynorsk «inga» (none, feminine) but not the name «Inga» (L, session 13): lower case, or all capitals, or with a capital
+ * only at the start of a clause and not before a capitalised word («Inga opplysningar blir delte» denies; «Inga Hansen
+ * er personvernombod» and «kontakt Inga i HR» do not). Read without the `i` flag, which cannot tell the cases apart.
+ */
+const INGA = String.raw`inga|INGA|(?<=(?:^|[.;:!?\n•*–-])\s*)Inga(?!\s+\p{Lu})`;
+/**
+ * The pattern's words are spelt with both cases of each letter (ci) rather than read with the `i` flag, so that «Inga» can
+ * be told from «inga».
+ */
 export const NEGATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|aldri|never|not|cannot|ingen|inga|intet|ingenting|inkje|nothing|none|nobody|no\s+one|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:verken|hverken|korkje|neither)\s+(?:[^.;:!?]*?)(?<![\p{L}])(?:eller|nor)(?![\p{L}]))|n't(?![\p{L}])${ONLY_AFTER}`,
-  'iu',
+  String.raw`(?<![\p{L}])(?:(?:${ci('ikke|ikkje|aldri|never|not|cannot|ingen|intet|ingenting|inkje|nothing|none|nobody')}|${ci('no')}\s+${ci('one')}|${INGA}|${NO_EN})(?![\p{L}])(?!-\p{L})${ONLY_AFTER}|(?:${ci('verken|hverken|korkje|neither')})\s+(?:[^.;:!?]*?)(?<![\p{L}])(?:${ci('eller|nor')})(?![\p{L}]))|${ci("n't")}(?![\p{L}])${ONLY_AFTER}`,
+  'u',
 );
+/**
+ * Whether the «no» that starts at `at` in `text` is English «no» as NEGATION reads it (an English word within 200
+ * characters, read in the whole text): for readers that look at a few words before a match and would otherwise miss the
+ * English words farther off, or read nynorsk «no» (now) as a negation.
+ */
+const NO_EN_AT = new RegExp(NO_EN, 'uy');
+export function englishNoAt(text: string, at: number): boolean {
+  NO_EN_AT.lastIndex = at;
+  return NO_EN_AT.test(text);
+}
+const INGA_AT = new RegExp(`(?:${INGA})(?![\\p{L}])`, 'uy');
+/** Whether «inga» at `at` in `text` is the nynorsk word of none as NEGATION reads it (not the name «Inga»). */
+export function ingaAt(text: string, at: number): boolean {
+  INGA_AT.lastIndex = at;
+  return INGA_AT.test(text);
+}
+/** A bare «no» as a word (to be judged by englishNoAt). */
+const NO_WORD = /(?<![\p{L}])no(?![\p{L}])/giu;
+/**
+ * Whether `text` between `from` and `to` holds a negation: NEGATION in that stretch, or a «no» in it that is English in the
+ * whole text (englishNoAt). Used by readers that look at a few words around a match.
+ */
+export function negatedBetween(text: string, from: number, to: number): boolean {
+  const stretch = text.slice(from, to);
+  if (NEGATION.test(stretch)) return true;
+  for (const m of stretch.matchAll(NO_WORD)) if (englishNoAt(text, from + m.index)) return true;
+  return false;
+}
 /**
  * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
@@ -208,7 +255,8 @@ export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
  * politicians, policy; nor «politiattest», «politiregisterloven», a certificate and a law), NAV, the tax and customs administrations, Økokrim, Finanstilsynet, the enforcement officer,
  * bidragsfogden (barnevernsloven § 15-12: an organ Arbeids- og velferdsdirektoratet designates, named also as NAV), the
  * county governor (Statsforvalteren; Fylkesmannen before 2021), another body's contact point, driving schools, debt
- * collectors, insurers, and Elhub, the energy market's data hub (avregningsforskriften ch. 6). One list: OUTSIDE_PARTY
+ * collectors, insurers, Elhub, the energy market's data hub (avregningsforskriften ch. 6), the courts and asylum
+ * reception centres. One list: OUTSIDE_PARTY
  * reads every `party` as a party data may be handed to, and recipients-stated asks that a list of recipients that names
  * none of them (`named`) names the one a description hands data to. A party word is added here, once.
  */
@@ -227,6 +275,15 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // The courts («sender kontoutskrift til tingretten», «sendes til lagmannsretten», «to the district court»): not «retten»
+  // alone, which is also «the right» (variants-verje VE15).
+  {
+    party: /(?<![\p{L}])(?:\p{L}*tingrett(?:en)?|lagmannsrett(?:en)?|domstol(?:en|ane|ene|ar|er)?|(?:district\s+|appeal\s+)?courts?)(?![\p{L}])/iu,
+    named: /rett|domstol|court/iu,
+  },
+  // An asylum reception centre (variants-verje VE17: a copy of a minor's representative's appointment sent to it). Not the
+  // child welfare service: in a municipality's own record «Barnevernstjenesten» is its own unit (recipients-controller-self).
+  { party: /(?<![\p{L}])(?:asylmottak\p{L}*|reception\s+cent(?:re|er)s?)(?![\p{L}])/iu, named: /mottak|reception/iu },
   // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
   // variants-advokat AD14; D2, session 12).
   { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
@@ -239,6 +296,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     // The public listed as a recipient receives what is sent to the parties as public documents (agendas, election lists).
     named:
       /parti|political|tillitsval|listestill|list proposers?|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
+  },
+  // The person's own doctor, outside the controller: a copy to the child's GP («med kopi til barnets fastlege»:
+  // variants-barnehage BH33; L, session 13). Only the GP and a doctor named as the person's («barnets lege», «your doctor»):
+  // «legen» alone in a health body's record is its own staff.
+  {
+    party:
+      /(?<![\p{L}])(?:fastlege(?:n|ne|r|ar|ane)?|(?:\p{L}+s|sin|sitt|sine|din|hans|hennes|deres|hennar|their|your|his|her|the\s+\p{L}+['’]s)\s+(?:lege|legen|lækjar|lækjaren|doctor|GP))(?![\p{L}])/iu,
+    named: /fastleg|(?<![\p{L}])leg(?:e|en|er|ene|ar|ane)(?![\p{L}])|lækjar|doctor|(?<![\p{L}])gps?(?![\p{L}])|general practi/iu,
   },
   // The press: newspapers, media, journalists («sende sakspapira til lokalavisa», «gi namna til pressa»).
   {
@@ -381,6 +446,12 @@ const TO_PARTY = {
     `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
+  // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
+  // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
+  copyTo: verbToParty(
+    '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
+    NOTIFIED_PARTY,
+  ),
   carrier: new RegExp(
     `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
     'iu',
@@ -486,17 +557,44 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  */
 /**
  * A handing-over only where a law requires it, to no party named («Utlevering skjer bare når loven krever det», «utleveres
- * berre dersom lova pålegg det», «disclosed only where the law requires it»): a disclosure on a legal demand in a
- * particular case, to a public authority in a particular inquiry, which Art. 4(9) second sentence does not count as a
- * recipient (D2, session 12). A clause that names the party it goes to is read as before.
+ * berre dersom lova pålegg det», «bare når det er lovpålagt», «disclosed only where the law requires it», «only where
+ * required by law», «only if a court orders it»): a disclosure on a legal demand in a particular case, to a public
+ * authority in a particular inquiry, which Art. 4(9) second sentence does not count as a recipient (D2, session 12). Only a
+ * demand: a law that allows it («bare når loven tillater det», «only where the law permits it») leaves the choice, and
+ * the party chosen, to the controller (until 2026-12-01 the demanding verb was optional and read every law: R1, L). A
+ * clause that names the party it goes to is read as before.
  */
-const ONLY_WHEN_LAW =
-  /(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,4}?(?:lov|loven|lova|lover|lovene|lovpålagt|law|laws|legally|a court|retten)(?![\p{L}])[^.;:!?]*?(?:krev\p{L}*|pålegg\p{L}*|påbyr|gir\s+(?:hjemmel|heimel)|requires?|required|obliges?|orders?|demands?)?/iu;
+const LAW_WORD = String.raw`(?:lov|loven|lova|lover|lovene|lovgivning\p{L}*|lovgjeving\p{L}*|forskrift\p{L}*|law|laws|legislation|(?:a|the)\s+court|retten|domstolen|domstol|tingretten)`;
+const DEMAND_VERB = String.raw`(?:krev|krever|kreve|kreves|krevjast|pålegg|pålegger|pålegges|påleggjast|påbyr|påbyd\p{L}*|requires?|obliges?|obligates?|orders?|demands?|mandates?|compels?)`;
+const DEMANDED = String.raw`(?:krevd|krevet|kravd|pålagt|påbudt|påboden|required|obliged|obligated|ordered|demanded|mandated|compelled)`;
+const ONLY_WHEN_LAW = new RegExp(
+  String.raw`(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,6}?(?:${LAW_WORD}\s+(?:\p{L}+\s+){0,2}?${DEMAND_VERB}|${DEMANDED}\s+(?:\p{L}+\s+){0,2}?(?:etter|av|i|ved|med|by|under|in)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD}|(?:lovpålagt|lovpålagd|lovbestemt|påkrevd etter lov)\p{L}*|(?:legally|lawfully)\s+(?:required|obliged|bound|compelled)|(?:a|our)\s+legal\s+(?:obligation|duty|requirement)|(?:en|ei|ein|vår)\s+(?:rettslig|rettsleg|lovpålagt|lovpålagd)\s+(?:plikt|forpliktelse)|(?:plikt|plikta|pliktig|forpliktet|forplikta)\s+(?:\p{L}+\s+){0,2}?(?:etter|ved|i)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD})(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The people the record is about given each other's contact details: «Alle foreldrene i avdelingen får en kontaktliste med
+ * navn og telefonnummer til de andre foreldrene», «members receive a list of the other members' phone numbers», «deltakarane
+ * får kvarandre sine e-postadresser» (variants-barnehage BH15; L, session 13). Each receives the others' data: a disclosure
+ * to them (Art. 4(9)), whoever else is listed. Only with a word of contact details or a list of names, and the others
+ * named as people («de andre foreldrene», «each other's»); not what the person does with their own («Du kan dele
+ * telefonnummeret ditt med de andre foreldrene»: PERSON_ACTS).
+ */
+const CONTACT = String.raw`(?:\p{L}*kontaktlist\p{L}*|kontaktopplysning\p{L}*|kontaktinformasjon\p{L}*|telefonnummer\p{L}*|telefonliste\p{L}*|mobilnummer\p{L}*|e-?postadress\p{L}*|adresse\p{L}*|namneliste\p{L}*|navneliste\p{L}*|(?:navn|namn)(?:et|a|ene|a)?|contact\s+(?:list|details|information)|phone\s+numbers?|e-?mail\s+address\p{L}*|addresses|names)`;
+const OTHER_PEOPLE = String.raw`(?:(?:til|for|over|med|of|for|with|from|på)\s+(?:de|dei|the|alle|all)\s+(?:andre|other)\s+\p{L}+|(?:the\s+)?other\s+\p{L}+(?:['’]s|s['’])|hverandre|hverandres|kvarandre|kvarandre\s+sine|each\s+other['’]?s?|one\s+another['’]?s?)`;
+const EACH_OTHERS_DATA = new RegExp(
+  String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|receive[sd]?|get|gets|deles|delast|blir delt|vert delt|is shared|are shared|shared|sendes|sendast|sent|gis|gjevast|given)\s+(?:\p{L}+\s+){0,8}?(?:${CONTACT}(?:\s+(?:og|and|eller|or)\s+${CONTACT})?\s+(?:\p{L}+\s+){0,3}?${OTHER_PEOPLE}|${OTHER_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${CONTACT})(?![\p{L}])`,
+  'iu',
+);
+const eachOthersData = (c: string): boolean => {
+  const m = EACH_OTHERS_DATA.exec(c);
+  return m !== null && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
+};
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
     (handedOver(c, ownParty) ||
       passiveSent(c, ownParty) ||
+      eachOthersData(c) ||
       HANDINGS.some(([kind, re]) => {
         const m = re.exec(c);
         return m !== null && handedToParty(kind, m, c, ownParty);
@@ -661,21 +759,37 @@ export function marketingSaid(text: string, words: RegExp = MARKETING_ALL, skip?
  * them, found by reading back from `end` rather than by splitting all that comes before (which made a long clause with
  * many marketing words quadratic: 20,000 characters of «markedsføring ikke …», 0.8 s).
  */
-function wordsBefore(text: string, end: number, n: number): string {
-  const words: string[] = [];
+export function wordsBefore(text: string, end: number, n: number): string {
+  return words(text.slice(wordsStart(text, end, n), end));
+}
+/** Where the `n` words (cut at white space) that end at `end` start: read back from `end`. */
+export function wordsStart(text: string, end: number, n: number): number {
   let i = end;
-  while (words.length < n) {
+  for (let k = 0; k < n; k++) {
     while (i > 0 && /\s/u.test(text[i - 1]!)) i--;
     if (i === 0) break;
-    const wordEnd = i;
     while (i > 0 && !/\s/u.test(text[i - 1]!)) i--;
-    words.unshift(text.slice(i, wordEnd));
   }
-  return words.join(' ');
+  return i;
 }
+/** Where the `n` words (cut at white space) that start after `start` end: read on from `start`. */
+export function wordsEnd(text: string, start: number, n: number): number {
+  let i = start;
+  for (let k = 0; k < n; k++) {
+    while (i < text.length && /\s/u.test(text[i]!)) i++;
+    if (i === text.length) break;
+    while (i < text.length && !/\s/u.test(text[i]!)) i++;
+  }
+  return i;
+}
+/** The `n` words (cut at white space) that start after `start`, joined by a space (the first `n` of `text.slice(start).split(/\s+/)`). */
+export function wordsAfter(text: string, start: number, n: number): string {
+  return words(text.slice(start, wordsEnd(text, start, n)));
+}
+const words = (t: string): string => t.split(/\s+/u).filter(Boolean).join(' ');
 /** The word (cut at white space) that starts after `start`, or '' (the first of `text.slice(start).split(/\s+/)`). */
 const WORD_AT = /\s*(\S*)/uy;
-function wordAfter(text: string, start: number): string {
+export function wordAfter(text: string, start: number): string {
   WORD_AT.lastIndex = start;
   return WORD_AT.exec(text)?.[1] ?? '';
 }

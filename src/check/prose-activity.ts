@@ -15,12 +15,12 @@
  * - `source`: data obtained from someone other than the person (Art. 14(2)(f)): obtained, fetched or received «from» a
  *   party, checked against lists or registers, looked up on social media, traced by asking others.
  *
- * Negations hold for the comma part they stand in (facts.ts NEGATION, and the determiners of none below); a clause that
+ * Negations hold for the comma part they stand in (facts.ts NEGATION, read by negatedBetween); a clause that
  * speaks of introducing something later (FUTURE) states nothing now.
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { NEGATION, STOP } from './facts.js';
+import { negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -51,29 +51,42 @@ export function activityTexts(r: ResolvedActivity): readonly { pointer: string; 
 }
 
 /**
- * Words of none («ingen automatiske avgjerder», «no automated decisions», «inga avgjerd»): a denial beside facts.ts
- * NEGATION (which reads «ikke», «ikkje», «aldri», «not», «never»). Until NEGATION reads them (L, session 12).
+ * A denial in a stretch of a part: facts.ts NEGATION (which reads «ikke», «ingen», «inga», «no one», «never», and English
+ * «no» only in an English clause: nynorsk «no» is «now», «Søknaden vert no avslått automatisk» denies nothing), or
+ * «neither», «nor» standing alone in the few words read.
  */
-const NONE = /(?<![\p{L}])(?:ingen|inga|intet|noen\s+ikke|no|none|neither|nor)(?![\p{L}])/iu;
-const denied = (part: string): boolean => NEGATION.test(part) || NONE.test(part);
+const NEITHER = /(?<![\p{L}])(?:neither|nor)(?![\p{L}])/iu;
+const denied = (text: string, from: number, to: number): boolean => negatedBetween(text, from, to) || NEITHER.test(text.slice(from, to));
 /** Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». */
 const FUTURE =
   /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
 
+/** One comma part of a clause: its offset in the text (`at`), its clause, and its offset in that clause (`inClause`). */
+interface Part {
+  part: string;
+  at: number;
+  clause: string;
+  inClause: number;
+}
+
 /**
- * Each comma part of each clause (cut at STOP) with its offset in the text (`at`) and in its clause (`inClause`); a part
- * about introducing something later is left out.
+ * Each comma part of each clause (cut at STOP), made once per text and read by each reading; a part about introducing
+ * something later is left out. A part holds FUTURE's words only if its text does (a part ends at a comma or a stop, which
+ * no FUTURE word holds), so most texts' parts are not tested one by one.
  */
-function* parts(text: string): Generator<{ part: string; at: number; clause: string; inClause: number }> {
+function parts(text: string): Part[] {
+  const future = FUTURE.test(text);
+  const out: Part[] = [];
   let at = 0;
   for (const clause of text.split(STOP)) {
     let p = at;
     for (const part of clause.split(',')) {
-      if (!FUTURE.test(part)) yield { part, at: p, clause, inClause: p - at };
+      if (!future || !FUTURE.test(part)) out.push({ part, at: p, clause, inClause: p - at });
       p += part.length + 1;
     }
     at += clause.length + 1;
   }
+  return out;
 }
 
 /**
@@ -83,19 +96,7 @@ function* parts(text: string): Generator<{ part: string; at: number; clause: str
  * avslås automatisk», «applications that do not meet the threshold are automatically rejected»).
  */
 function deniedAt(part: string, m: RegExpExecArray): boolean {
-  const { before, after } = wordsAround(part, m, 4, 2);
-  return denied(before) || denied(m[0]) || denied(after);
-}
-
-/** The last `nBefore` words before a match in a part and the first `nAfter` words after it, each joined by one space. */
-function wordsAround(part: string, m: RegExpExecArray, nBefore: number, nAfter: number): { before: string; after: string } {
-  const words = (t: string) => t.split(/\s+/).filter(Boolean);
-  return {
-    before: words(part.slice(0, m.index)).slice(-nBefore).join(' '),
-    after: words(part.slice(m.index + m[0].length))
-      .slice(0, nAfter)
-      .join(' '),
-  };
+  return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
 }
 
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
@@ -144,13 +145,20 @@ export const ON_REQUEST =
 const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|suggest\p{L}*|propos\p{L}*|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
 const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
 
-function decisionIn(text: string): { words: string; at: number } | undefined {
+/**
+ * What every AUTO_DECISION (its AUTO word) and every NO_HUMAN match holds, with their flags: a part without it states no
+ * decision, and its clause is not read for a person deciding.
+ */
+const DECISION_STEM = /automat|maskinel|uten|utan|without|no\s+human/iu;
+
+function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
   // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
   let clauseOf: string | undefined;
   let involved = false;
   let noHumanCase: boolean | undefined;
-  for (const { part, at, clause } of parts(text)) {
+  for (const { part, at, clause } of ps) {
+    if (!DECISION_STEM.test(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
       involved = personInvolved(clause);
@@ -159,13 +167,12 @@ function decisionIn(text: string): { words: string; at: number } | undefined {
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m)) {
-      const { before, after } = wordsAround(part, m, 3, 4);
-      if (NOT_ABOUT_PERSON.test(`${before} ${m[0]} ${after}`) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0])))
-        continue;
+      const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
+      if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
-    if (n !== null && !denied(part.slice(0, n.index)) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
+    if (n !== null && !denied(part, 0, n.index) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -178,7 +185,7 @@ function decisionIn(text: string): { words: string; at: number } | undefined {
  * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
  */
 const PROFILING = new RegExp(
-  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|ane|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
   'iu',
 );
 
@@ -190,8 +197,12 @@ const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
-function profilingIn(text: string): { words: string; at: number } | undefined {
-  for (const { part, at } of parts(text)) {
+/** What every PROFILING match holds, with its flags (each of its alternatives names one of these). */
+const PROFILING_STEM = /profil|personl|personali|anbefalinger|tilrådingar|recommendations|skår|scor/iu;
+
+function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
+  for (const { part, at } of ps) {
+    if (!PROFILING_STEM.test(part)) continue;
     const m = PROFILING.exec(part);
     if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
@@ -205,10 +216,13 @@ function profilingIn(text: string): { words: string; at: number } | undefined {
  * fra arbeidsgiver», «hentes frå Folkeregisteret», «obtained from the referees»), checked against lists or registers
  * («kontrolleres mot sanksjonslister», «screened against PEP lists»), looked up («søker opp kandidatene på LinkedIn»,
  * «look applicants up on social media»), traced by asking others («by asking their employer, family and neighbours»).
+ * The words between the verb and «fra» hold no relative or subordinate clause («har fått stipend som borteboere faktisk
+ * bor borte fra foreldrene» says where they live, not where data come from: variants-studiestotte's clean base, after the
+ * window grew to eight words), and «borte fra», «away from» is a place.
  * Group 1: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:\p{L}+\s+){0,5}?(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -257,10 +271,17 @@ function lastSelfIn(clause: string): number {
   return selfAt;
 }
 
+/**
+ * What every SOURCE_SAID match holds, with its flags: «fra», «from»; «mot», «against»; the place looked in; the verb of
+ * asking. A part without any states no source.
+ */
+const SOURCE_STEM = /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte/iu;
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
-function sourcesIn(text: string): { words: string; at: number }[] {
+function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
-  for (const { part, at, clause, inClause } of parts(text)) {
+  for (const { part, at, clause, inClause } of ps) {
+    if (!SOURCE_STEM.test(part)) continue;
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
@@ -277,8 +298,14 @@ function sourcesIn(text: string): { words: string; at: number }[] {
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID.exec(words);
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').split(SOURCE_END)[0]!.trim();
+  // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
+  // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
+  // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
+  // medier», «and the tax office»).
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
 }
+const NEXT_PHRASE =
+  /\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
 const SOURCE_END =
   /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
 
@@ -313,15 +340,21 @@ export function activityProse(r: ResolvedActivity): ActivityProse {
   if (hit) return hit;
   const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[] } = { sources: [] };
   for (const { pointer, text } of activityTexts(r)) {
-    if (out.decision === undefined) {
-      const d = decisionIn(text);
+    // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
+    const decision = out.decision === undefined && DECISION_STEM.test(text);
+    const profiling = out.profiling === undefined && PROFILING_STEM.test(text);
+    const source = SOURCE_STEM.test(text);
+    if (!decision && !profiling && !source) continue;
+    const ps = parts(text);
+    if (decision) {
+      const d = decisionIn(text, ps);
       if (d) out.decision = { pointer, ...d };
     }
-    if (out.profiling === undefined) {
-      const p = profilingIn(text);
+    if (profiling) {
+      const p = profilingIn(text, ps);
       if (p) out.profiling = { pointer, ...p };
     }
-    for (const s of sourcesIn(text)) out.sources.push({ pointer, ...s });
+    if (source) for (const s of sourcesIn(text, ps)) out.sources.push({ pointer, ...s });
   }
   read.set(r, (hit = out));
   return hit;

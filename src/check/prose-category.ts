@@ -32,7 +32,7 @@
  */
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
-import { NEGATION, STOP } from './facts.js';
+import { englishNoAt, ingaAt, NEGATION, STOP } from './facts.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -83,9 +83,9 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // nor an interpreter's own data («tegnspråktolkens navn»): only a need of one (K, 2026-12-01).
     kind: 'health',
     stems:
-      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language/,
+      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental/,
     words: lazy(
-      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|efravær|epenge|epengar|ehistorie|efravær)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))${E}`,
+      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state))${E}`,
     ),
   },
   {
@@ -125,7 +125,7 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // for an interpreter («tolkebehov»): a language is no ethnic origin, and Art. 9 does not list nationality.
     kind: 'racial-or-ethnic-origin',
     stems: /etni|hudfarge|ethnic|racial|skin/,
-    words: lazy(String.raw`${W}(?:etnisitet|etnisk\p{L}*|hudfarge|hudfarge|ethnic\p{L}*|racial|skin\s+colou?r)${E}`),
+    words: lazy(String.raw`${W}(?:etnisitet|etnisk\p{L}*|hudfarge|ethnic\p{L}*|racial|skin\s+colou?r)${E}`),
   },
   {
     // Art. 9(1) «political opinions»: party membership or political affiliation. Not «politisk eksponert person»
@@ -174,9 +174,10 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // them (Datatilsynet: an employer who may not demand a certificate may not ask for a declaration of a clean record
     // either). Convictions, charges, criminal cases, offences, thefts, a prison sentence.
     kind: 'criminal-offence',
-    stems: /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft/,
+    stems:
+      /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft|sentence|imprison|fengsel/,
     words: lazy(
-      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?)${E}`,
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|imprisonment|fengselsstraff\p{L}*)${E}`,
     ),
   },
 ];
@@ -190,10 +191,24 @@ const NOT_DATA_STEMS = /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|h
 const NOT_DATA = lazy(
   String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?))${E}`,
 );
-/** A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «no», «unntatt», «except», «ikke» (as facts.ts NEGATION reads a clause). */
+/**
+ * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
+ * the words of replacing) within six words. English «no» is read as facts.ts NEGATION reads it (englishNoAt: only in an
+ * English clause), since nynorsk «no» is «now» («Vi registrerer no fødselsnummer» denies nothing); «Inga» as a name is
+ * not read (NEGATION's INGA).
+ */
 const ABSENT_BEFORE =
-  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|no|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
-
+  /(?<![\p{L}])(?:uten|utan|without|ingen|intet|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+const ABSENT_NO_OR_INGA = /(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+/** Whether the words before a match (`before`, the end of `text`'s clause up to it, starting at `from` in `text`) say it is absent. */
+function absentBefore(text: string, before: string, from: number): boolean {
+  if (ABSENT_BEFORE.test(before)) return true;
+  const m = ABSENT_NO_OR_INGA.exec(before);
+  if (m === null) return false;
+  // Read in the original text (case kept: «Inga» as a name) at the word's position.
+  const at = from + m.index;
+  return /^no$/iu.test(text.slice(at, at + 2)) ? englishNoAt(text, at) : ingaAt(text, at);
+}
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
  * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
@@ -219,12 +234,36 @@ const WORKS =
  * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
  * them («Vi ber ikke om legeerklæring når du er syk»).
  */
-const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/giu;
-function deniedHere(clause: string, at: number): boolean {
-  SUBORDINATE.lastIndex = at;
-  const next = SUBORDINATE.exec(clause);
-  const head = next === null ? clause : clause.slice(0, next.index);
-  return NEGATION.test(head) || LEFT_OUT.test(head);
+const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/gu;
+/**
+ * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
+ * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the
+ * clause holds is found once per clause (`clauseDenials`), not once per match: scanning the clause for each match made a
+ * long negated clause with many matches quadratic (L, session 13: 40,000 characters of «ikke sykmelding og legeerklæring
+ * og …», 1.3 s). A negation's own look-arounds read the whole clause.
+ */
+interface ClauseDenials {
+  /** Where the clause's first negation and first word of leaving out start (-1: none). */
+  negation: number;
+  leftOut: number;
+  /** Where each subordinate clause starts, in order: found when first asked. */
+  subordinates?: number[];
+}
+function clauseDenials(clause: string, original: string): ClauseDenials {
+  return { negation: NEGATION.exec(original)?.index ?? -1, leftOut: LEFT_OUT.exec(clause)?.index ?? -1 };
+}
+function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
+  const subs = (d.subordinates ??= Array.from(clause.matchAll(SUBORDINATE), (m) => m.index));
+  // The first subordinate clause that starts at or after the match (binary search: each group reads from the start).
+  let lo = 0;
+  let hi = subs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (subs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const end = lo < subs.length ? subs[lo]! : clause.length;
+  return (d.negation >= 0 && d.negation < end) || (d.leftOut >= 0 && d.leftOut < end);
 }
 
 /**
@@ -246,12 +285,28 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * In an activity's or a purpose's words, what the words are about when they are not the activity's data: an aim
  * against a thing («forebygge sykdom», «hindre tyveri», «prevent fraud»), what a control protects or watches
  * («sikre at … reseptopplysninger bare utleveres», «oppslag i pasientjournalen»), or another person's health
- * («barn av pasientar med alvorleg sjukdom»: DESCRIPTIONS.md, other parties' data raise no fact), or a cross-reference to
- * another activity («(see allergies and dietary needs)», «jf.», «sjå»). Read before the words
+ * («barn av pasientar med alvorleg sjukdom», «relatives of patients»: DESCRIPTIONS.md, other parties' data raise no fact),
+ * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»).
+ * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
+ * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Read before the words
  * in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|pasient\p{L}*|patients?|see|se|sjå|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?)|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+
+/**
+ * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
+ * responsibility towards them («tillits- eller ansvarsforhold overfor mindreårige eller personer med utviklingshemming»,
+ * «a position of trust towards minors or persons with intellectual disabilities»), or the statutory pair of a police
+ * certificate's scope («roles with children and persons with intellectual disabilities»): politiregisterforskriften
+ * § 34-1 and its neighbours name whom the certificate protects, and the activity's data is the volunteer's or employee's
+ * (variants-ngo's clean base; DESCRIPTIONS.md: other parties' data raise no fact). Read in the six words before a
+ * special category's words; a police certificate or a national identity number in the same clause is still read.
+ */
+const TRUST_TOWARDS =
+  /(?<![\p{L}])(?:tillit\p{L}*|ansvar\p{L}*|trust|responsibilit\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:overfor|towards)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;
+const SERVED_GROUP =
+  /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
 
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
@@ -263,23 +318,37 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
   // Most texts hold no stem of any group: one test, and nothing more.
   if (!ANY_STEM.test(low)) return out;
   const cleaned = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  // The groups whose stems the text holds (a clause holds a group's stem only if its text does): each clause tests only these.
+  const groups = GROUPS.filter((g) => g.stems.test(cleaned));
+  if (groups.length === 0) return out;
   let start = 0;
   for (const clause of cleaned.split(STOP)) {
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;
-    const negated = NEGATION.test(clause) || LEFT_OUT.test(clause);
+    // NEGATION reads the text's own case («Inga» as a name is no «inga»); the lower-case clause keeps its offsets. Read
+    // once per clause, and only when a word is found in it.
+    let denials: ClauseDenials | undefined;
     // Where the clause's first aim word stands (AIM_BEFORE), found once: a word after it is an aim's (the same as testing
     // the words before each match, which made a long clause quadratic).
     let aimAt: number | undefined;
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
-    for (const g of GROUPS) {
+    for (const g of groups) {
       if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
-        if (negated && deniedHere(clause, m.index)) continue;
-        if (ABSENT_BEFORE.test(tail(clause.slice(0, m.index)))) continue;
+        denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
+        if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
+        const before = tail(clause.slice(0, m.index));
+        if (absentBefore(text, before, at + m.index - before.length)) continue;
         if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        if (
+          aims &&
+          g.kind !== 'national-id' &&
+          g.kind !== 'criminal-offence' &&
+          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) || SERVED_GROUP.test(tail(clause.slice(0, m.index))))
+        )
+          continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;

@@ -88,9 +88,27 @@ const ANALYTICS = /analys|statisti|måle|måling|measur|annons|sporing|tracking|
 const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
 const MARKETING_UNIT_AFTER = /^[\s-]+(?:staff|team|teams|department|departments|portal|tools?|systems?|managers?|director|platform|unit)(?![\p{L}])/iu;
 const MARKETING_UNIT_IN = /(?:avdeling|team|portal|sjef|leiar|leder|verktøy|system|plattform)\p{L}*$/iu;
-const otherAims = (t: string): boolean =>
-  ANALYTICS.test(t) ||
-  marketingSaid(t, MARKETING_ALL, (clause, m) => MARKETING_UNIT_IN.test(m[0]) || MARKETING_UNIT_AFTER.test(clause.slice(m.index! + m[0].length)));
+/**
+ * The user's own choices about the aims, which a necessary cookie remembers: «analytics and marketing choices made in the
+ * cookie banner», «preferences for statistics and marketing», «valet om statistikk og marknadsføring», «samtykke til analyse
+ * og markedsføring» (R1's re-read, L, session 13: «Strictly necessary cookies remember analytics and marketing choices made
+ * in the cookie banner» was read as cookies for analytics and marketing). Left out before the aims are read; the rest of
+ * the text is read as before.
+ */
+const AIM = String.raw`(?:analy\p{L}*|statisti\p{L}*|måling\p{L}*|measurement|tracking|sporing|marketing|markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|advertising|annonse\p{L}*|personali\p{L}*)`;
+const AIMS = String.raw`${AIM}(?:\s*(?:,|and|or|og|eller)\s*${AIM})*`;
+const CHOICE = String.raw`(?:choices?|preferences?|consents?|settings?|valg|valget|valgene|val|valet|vala|samtykke\p{L}*|preferanse\p{L}*|innstilling\p{L}*)`;
+const AIM_CHOICES = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AIMS}\s+(?:cookies?\s+|kapsl?\p{L}*\s+)?${CHOICE}|${CHOICE}\s+(?:about|for|to|on|regarding|om|for|til|av)\s+(?:\p{L}+\s+){0,1}?${AIMS})(?![\p{L}])`,
+  'giu',
+);
+const otherAims = (raw: string): boolean => {
+  const t = raw.replace(AIM_CHOICES, ' ');
+  return (
+    ANALYTICS.test(t) ||
+    marketingSaid(t, MARKETING_ALL, (clause, m) => MARKETING_UNIT_IN.test(m[0]) || MARKETING_UNIT_AFTER.test(clause.slice(m.index! + m[0].length)))
+  );
+};
 /** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
 const NOTE_CLAUSE_END = STOP;
 /** Where a note's clauses end for `silence` and `proxy`: as NOTE_CLAUSE_END, but not at a colon. */
@@ -311,7 +329,7 @@ const NO_BOX =
  * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:ticked|checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).

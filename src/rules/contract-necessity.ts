@@ -38,7 +38,7 @@ const SHARE =
 const GIVE_TO =
   /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
 const OTHERS =
-  /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan/i;
+  /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon/i;
 /**
  * Fraud prevention: EDPB Guidelines 2/2019 section 3.2 (processing for fraud prevention generally goes beyond what is
  * objectively necessary for the contract); rec. 47 names it a legitimate interest. «Svik» as a word or the end of a
@@ -81,10 +81,11 @@ const profiledOffer = (c: string): boolean => {
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
  * det de har kjøpt», «e-mail about similar products»): the electronic marketing markedsføringsloven § 15 third paragraph
  * allows to existing customers («egne varer … tilsvarende dem som kundeforholdet bygger på»), which is marketing, not the
- * performance of the sale.
+ * performance of the sale. Games, tickets and subscriptions are such goods too («e-post om egne, tilsvarende spill»:
+ * variants-spill SP48, B4 2026-12-01).
  */
 const SIMILAR_GOODS =
-  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])/iu;
 /**
  * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
  * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
@@ -144,7 +145,7 @@ const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|the
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
  */
 const OFFERS =
-  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*/iu;
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)

@@ -14,6 +14,7 @@ import {
 } from '../check/facts.js';
 import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
+import { activityTexts } from '../check/prose-activity.js';
 import { revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -45,7 +46,45 @@ const NAMED_CONDITION =
  * out works with such data (H12A, variants-ekom E13).
  */
 const OFFENCE =
-  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:tyveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+/**
+ * Offences recorded about people, not an aim against them (L, session 13; variants-hotell HO41, variants-kultur KU67): a
+ * list or register of people with the offence words (a ban list, «a list … of guests banned after theft», «liste over
+ * personer som er bortviste etter tyveri»), people banned, reported or suspected («guests banned after theft», «medlemer som
+ * er melde til politiet for tjuveri»), who is reported or suspected («kven av medlemene som er melde til politiet», «hvem
+ * som er mistenkt»), or the suspects' names («navn på mistenkte»). An aim against offences («forebygge tyveri», «prevent
+ * theft», «oppklare innbrudd») records no one, nor a report of an offence with no person named («report suspected offences
+ * to the police»: the activity's categories carry that). Read in a clause with an offence word (OFFENCE) and no negation.
+ */
+const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees|staff|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
+/**
+ * What marks the people: banned, suspected, convicted (a participle that says it alone: «guests banned after theft»), or
+ * reported, caught, refused after an auxiliary («som er melde til politiet», «have been reported»): «Medlemene får melde
+ * frå om tjuveri» has the members report, not be reported.
+ */
+const MARKED = String.raw`(?:banned|barred|excluded|suspected|convicted|charged|utestengt\p{L}*|utestengd\p{L}*|bortvist\p{L}*|mistenkt\p{L}*|dømt\p{L}*|dømd\p{L}*|siktet|sikta|(?:er|vert|blir|blitt|vore|vorte|blei|vart|ble|is|are|was|were|been|being)\s+(?:\p{L}+\s+)?(?:reported|caught|refused|melde|meldt\p{L}*|anmeldt\p{L}*|nekta|nektet|tatt|tekne|teken))`;
+const OFFENCE_RECORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:\p{L}*liste|\p{L}*lista|\p{L}*listen|lists?|register|registeret|registry|oversikt\p{L}*|database\p{L}*|logg(?:en)?|log)[\s,]+(?:[\p{L}\d-]+[\s,]+){0,6}?(?:over|of|med|with)\s+(?:\p{L}+\s+){0,2}?${PEOPLE}|(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
+  'iu',
+);
+/** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
+const AIM_AT_OFFENCE =
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*/giu;
+const offenceRecordClause = (c: string): boolean => {
+  const t = c.replace(AIM_AT_OFFENCE, ' ');
+  return OFFENCE.test(t) && OFFENCE_RECORD.test(t);
+};
+/** A clause that records offences about people (OFFENCE_RECORD beside OFFENCE), not denied (exported for tests). */
+export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause);
+/** The activity's texts (description, purposes') that record offences, with their pointers and the clause. */
+function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  for (const { pointer, text } of activityTexts(r)) {
+    const clause = text.split(STOP).find((c) => !NEGATION.test(c) && offenceRecordClause(c));
+    if (clause !== undefined) return { pointer, words: clause.trim() };
+  }
+  return undefined;
+}
+
 /**
  * Communication control read as offence data only where the clause carries it out or assists it («gjennomføre
  * kommunikasjonskontroll som retten har besluttet», «tilrettelegge for», «bistå politiet med», «carry out lawful
@@ -132,6 +171,7 @@ export default defineRule(
       'section-11-official',
       'category-reveals',
       'category-reveals-no-basis',
+      'described-offences',
     ],
   },
   (ctx, report) => {
@@ -168,6 +208,13 @@ export default defineRule(
             { severity: 'warning' },
           );
         }
+      // No category records offences, but the activity's own words record them about people (a ban list, who is reported
+      // to the police): the record must carry the category with criminalOffence, and the basis (DESCRIPTIONS.md: prose
+      // raises the fact). A warning quoting the words, at the text that says them.
+      if (r.criminalOffenceData.length === 0 && !r.dataCategories.some((c) => revealedCriminal(c.value) !== undefined)) {
+        const said = offenceRecordIn(r);
+        if (said !== undefined) report.activity(r, said.pointer, 'described-offences', { words: said.words }, { severity: 'warning' });
+      }
       const first = criminal[0];
       if (!first) continue;
       const officialAuthority = underAuthority();
@@ -197,12 +244,16 @@ export default defineRule(
         const unscoped = [...crimeIds].filter((c) => !scoped.has(c));
         r.purposes.forEach((p, i) => {
           if (withArt10(p) || p.legalBasis.length === 0) return;
+          // A purpose whose words record offences about people (a ban list) uses the offence data whatever purpose else
+          // has them scoped (variants-hotell HO41).
           const used =
             p.dataCategories !== undefined
               ? p.dataCategories.filter((c) => crimeIds.has(c))
-              : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE) || saidUnnegated(t, carriesOutInterception))
-                ? unscoped
-                : [];
+              : textsOf(p.description).some(recordsOffences)
+                ? [...crimeIds]
+                : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE) || saidUnnegated(t, carriesOutInterception))
+                  ? unscoped
+                  : [];
           if (used.length > 0)
             report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used.join(', ') }, { severity: 'warning' });
         });

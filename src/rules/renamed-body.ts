@@ -38,6 +38,10 @@ import { join } from '../util/pointer.js';
  *   board and the licensing board disappeared at the turn of the year; B2, variants-advokat, 2026-12-01).
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
+ * - Sivilombudsmannen (Stortingets ombudsmann for forvaltningen, the Parliamentary Ombudsman) became Sivilombudet
+ *   (Stortingets ombud for kontroll med forvaltningen, the Parliamentary Ombud) when sivilombudsloven (LOV-2021-06-18-121)
+ *   took effect on 1 July 2021 (§ 1 names «Sivilombudet»; § 35: «Loven trer i kraft 1. juli 2021», repealing
+ *   sivilombudsmannsloven of 1962; read in sstraume97/norwegian-laws, 2 July 2026; B1, variants-studiestotte ST68).
  * - Kredittilsynet became Finanstilsynet on 21 December 2009 (Meld. St. 12 (2009–2010) Finansmarknadsmeldinga 2009,
  *   ch. 6.1: «Kredittilsynet endra namn til Finanstilsynet 21. desember 2009»; English name then the Financial
  *   Supervisory Authority of Norway).
@@ -140,6 +144,15 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2024-01-01',
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
+  {
+    // «Sivilombudsmannen», «Stortingets ombudsmann for forvaltningen», «the Parliamentary Ombudsman»; not the repealed
+    // act's name alone («sivilombudsmannsloven» is read as the body too, which a recipient's name does not hold).
+    old: /sivilombudsm[ae]nn|stortingets ombudsmann|(?<![\p{L}])parliamentary ombudsman/iu,
+    former: 'Sivilombudsmannen',
+    current: 'Sivilombudet',
+    now: /sivilombud(?!sm[ae]nn)|stortingets ombud for kontroll|parliamentary ombud(?!sman)/iu,
+    since: '2021-07-01',
+  },
   {
     old: /kredittilsyn|(?<![\p{L}])banking,? insurance and securities commission/iu,
     former: 'Kredittilsynet',

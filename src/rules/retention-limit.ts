@@ -3,6 +3,7 @@ import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax 
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
+import { activityTexts } from '../check/prose-activity.js';
 import { spokenDuration } from '../check/spoken-duration.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
@@ -169,9 +170,13 @@ const COPY_KEPT =
  */
 const FORMER_CUSTOMERS =
   /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
-/** A trigger that counts from the end of the employment, position or assignment (nb, nn, en). */
+/**
+ * A trigger that counts from the end of the employment, position or assignment (nb, nn, en). A board member or manager
+ * «går ut av» or «trer ut av» the board or position, «gikk av», «fratrådte», «steps down»; nn «gjekk ut av», «trer ut av»
+ * (variants-spill SP71, B4 2026-12-01: «etter at personen gikk ut av stillingen eller vervet»).
+ */
 const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|fratrer|fråtrer|fratre|fråtre|fratredelse|leaves?|left|stops|quits|resigns|steps down|stands down)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|gikk av|gjekk av|gått av|fratrer|fråtrer|fratre|fråtre|fratredelse|fratrådte|fråtredde|leaves?|left|stops|quits|(?:går|gikk|gjekk|gått|trer|trådte|tredt|tredde) ut av|steps? down|stepped down|stands down|resign(?:s|ed)?)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
 /**
  * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
  * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
@@ -179,6 +184,11 @@ const LEAVING =
  */
 const TIME_AFTER =
   /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
+/**
+ * A trigger that caps the keeping at the leaving in words: «aldri etter at personen har gått ut av stillingen», «ikkje
+ * utover», «not beyond the day they leave». The leaving it names is the limit, not the start of a period.
+ */
+const NOT_BEYOND = /(?<![\p{L}])(?:aldri|ikke|ikkje|never|not)\s+(?:\p{L}+\s+){0,2}?(?:etter|utover|after|beyond)(?![\p{L}])/iu;
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
 /**
  * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
@@ -317,8 +327,9 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       return;
     }
     const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
-    // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there.
-    const capped = leaving.some((t) => AT_LATEST.test(t));
+    // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there; so does one
+    // whose words say never beyond it («aldri etter at personen har gått ut av stillingen»).
+    const capped = leaving.some((t) => AT_LATEST.test(t) || NOT_BEYOND.test(t));
     const afterLeaving =
       e.permanent === true ||
       (leaving.length > 0 &&
@@ -450,9 +461,10 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   });
   if (reported || own.length === 0) return;
   // The activity's own words say a copy is kept or scanned: a clause naming the certificate, with no negation, that is
-  // not the note that it was presented.
-  const said = [r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) => keepsCopy(t, true));
-  if (said) report.activity(r, '/description', 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
+  // not the note that it was presented. The finding points at the text that says it (the description, a purpose's
+  // description, or one language of either; until 2026-12-01 always /description: R1's re-read).
+  const said = activityTexts(r).find(({ text }) => keepsCopy(text, true));
+  if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
 }
 
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
@@ -503,6 +515,11 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     // The regulation's own exception said in words («skal arkiveres etter arkivlova», «avleveres til Arkivverket»: R1's
     // review, 2026-12-01, 2 of 6 lawful wordings fired).
     if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
+    // A cap's own exception said in words (`unlessSaid`: pengespillforskriften § 35 «Unntak kan følge av lov eller
+    // vedtak med hjemmel i lov»: an entry naming such a decision; variants-spill, B4 2026-12-01).
+    const unlessSaid = caps.flatMap((c) => c.m.unlessSaid ?? []);
+    const words = [...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].map((t) => t.toLowerCase());
+    if (words.some((t) => unlessSaid.some((w) => t.includes(w)))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),

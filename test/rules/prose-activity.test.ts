@@ -36,12 +36,18 @@ table(
     ['nn', 'Søknader om tilskot blir automatisk innvilga når vilkåra er oppfylte.'],
     ['nb', 'Systemet gir automatisk avslag når inntekten er over grensen.'],
     ['en', 'Tenants are blocked from booking without anyone looking at the case.'],
+    // Nynorsk «no» is «now», no negation (facts.ts NEGATION reads English «no» only in an English clause; L, session 13).
+    ['nn', 'Søknader over inntektsgrensa blir no avslått automatisk.'],
+    ['nn', 'Frå no av blir plassane tildelte automatisk etter poengtalet.'],
+    ['nn', 'Medlemen blir no utestengd utan manuell vurdering når kontingenten står ubetalt.'],
   ],
   [
     ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
     ['nn', 'Det blir ikkje teke automatiske avgjerder.'],
     ['nn', 'Det er ingen automatiske avgjerder.'],
     ['en', 'No automated decisions are made.'],
+    ['en', 'We make no automated decisions about members.'],
+    ['en', 'There is no automatic rejection of applications.'],
     ['en', 'We do not use automated decision-making or profiling in this activity.'],
     ['nb', 'Vedtaket fattes av en saksbehandler; systemet foreslår bare en prioritering.'],
     ['nb', 'Systemet foreslår automatisk en plass, og en saksbehandler avgjør søknaden.'],
@@ -138,6 +144,27 @@ describe('sourceRecorded', () => {
   });
 });
 
+// The source's name ends before «og», «and» and a word in lower case (what the clause goes on to say), and up to eight
+// words may stand between «henter» and «fra» (L, session 13: variants-barnehage BH03, BH09).
+describe('the name of a source in a longer clause', () => {
+  it('stops at «og» before a verb, not between two names', () => {
+    expect(sourceNamed('kontrollerer bosted og foreldreansvar mot Folkeregisteret og tildeler plass i samordnet opptak')).toBe('Folkeregisteret');
+    expect(sourceNamed('Vi henter opplysninger fra Skatteetaten og Folkeregisteret')).toBe('Skatteetaten og Folkeregisteret');
+    expect(sourceNamed('checked against the sanctions list and stored in the case')).toBe('the sanctions list');
+    expect(sourceRecorded(sourceNamed('mot Folkeregisteret og tildeler plass i barnehagen'), ['foresatte', 'søkere til barnehageplass'])).toBe(true);
+    expect(
+      sourceRecorded(sourceNamed('kontrollerer bosted mot Folkeregisteret og tildeler plass i barnehagen'), ['foresatte', 'søkere til barnehageplass']),
+    ).toBe(false);
+  });
+  it('reads a source eight words after «henter»', () => {
+    expect(readText.source('Kommunen henter grunnlaget for siste skattefastsetting for husholdningen fra Skatteetaten.')).toBe(true);
+    expect(readText.source('Vi henter inntektsopplysninger for de siste tre årene fra Skatteetaten.')).toBe(true);
+    expect(readText.source('We collect the information you give us about your household from the application form.')).toBe(false);
+    expect(readText.source('Vi henter opplysningene om deg og barnet ditt fra søknadsskjemaet du fyller ut.')).toBe(false);
+    expect(readText.source('Opplysningene hentes fra deg selv når du fyller ut søknaden om plass.')).toBe(false);
+  });
+});
+
 describe('sourceNamed', () => {
   it('gives the words naming the source', () => {
     expect(sourceNamed('traced by asking their employer, family and neighbours')).toBe('their employer');
@@ -171,6 +198,19 @@ table(
     ['nb', 'Pårørende får vite om innleggelsen.'],
     // A party named: read, whatever the condition.
     ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+    // A copy to a party, and the person's own doctor (L, session 13: variants-barnehage BH33).
+    ['nb', 'Styrer sender meldingen, med kopi til barnets fastlege.'],
+    ['en', "The head sends the report to the child welfare service, with a copy to the child's GP."],
+    ['nb', 'Vi sender epikrisen til pasientens fastlege.'],
+    // The people given each other's contact details (L, session 13: variants-barnehage BH15).
+    ['nb', 'Ved oppstart får alle foreldrene i avdelingen en kontaktliste med navn og telefonnummer til de andre foreldrene.'],
+    ['en', "Members receive a list of the other members' phone numbers."],
+    ['nn', 'Deltakarane får kvarandre sine e-postadresser.'],
+    ['nb', 'Medlemmene får se hverandres kontaktopplysninger i appen.'],
+    // A law that allows it leaves the choice to the controller: no legal demand (L, session 13).
+    ['nb', 'Opplysningene utleveres bare når loven tillater det.'],
+    ['nn', 'Opplysningane blir utleverte berre når lova opnar for det.'],
+    ['en', 'Data is disclosed only where the law permits it.'],
   ],
   [
     ['nb', 'Vi deler ikke opplysningene med andre.'],
@@ -184,6 +224,25 @@ table(
     ['nb', 'Utlevering skjer bare når loven krever det.'],
     ['nn', 'Opplysningane blir utleverte berre dersom lova pålegg det.'],
     ['en', 'Data is disclosed only where the law requires it.'],
+    ['nb', 'Du kan be om kopi til deg selv.'],
+    ['nb', 'En kopi går til arkivet.'],
+    ['nb', 'Barnehagen ber foreldrene kontakte fastlegen ved sykdom.'],
+    ['nb', 'Legen skriver henvisning.'],
+    ['en', 'We send you a copy to keep.'],
+    ['nb', 'Fastlegen din kan be om opplysningene.'],
+    ['nb', 'Du kan dele telefonnummeret ditt med de andre foreldrene.'],
+    ['nb', 'Foreldrene får vite hvem som er kontaktperson i avdelingen.'],
+    ['nb', 'De andre foreldrene får ikke se opplysningene.'],
+    ['nb', 'Du får en liste over de andre aktivitetene.'],
+    ['nn', 'Lista over dei andre deltakarane vert ikkje delt.'],
+    ['en', 'Parents receive the phone number of the kindergarten.'],
+    ['en', 'Members can choose to share their e-mail address with other members.'],
+    ['nb', 'Foreldrene får kontaktinformasjon til de ansatte på avdelingen.'],
+    ['en', 'Personal data is disclosed only where required by law.'],
+    ['en', 'We disclose data only if a court orders it.'],
+    ['nb', 'Opplysninger utleveres bare når det er lovpålagt.'],
+    ['nb', 'Opplysningene utleveres kun når vi er pålagt det etter loven.'],
+    ['nn', 'Opplysningane blir utleverte berre når vi har ei rettsleg plikt til det.'],
   ],
 );
 

@@ -56,6 +56,12 @@ describe('wordings that reveal a fact', () => {
     ['Criminal record certificate', 'criminal-offence'],
     ['Shoplifting incidents', 'criminal-offence'],
     ['Health checks carried out by the company doctor: health status and fitness', 'health'],
+    ['First name, date of visit, and staff notes on intoxication, overdoses and the person’s mental state', 'health'],
+    ['Notes that the participant was intoxicated during the course', 'health'],
+    ['Prison, wing, the sentence the inmate is serving and the expected release date', 'criminal-offence'],
+    ['Whether the participant is serving a prison sentence', 'criminal-offence'],
+    ['Deltakere som soner en fengselsstraff', 'criminal-offence'],
+    ['Information on imprisonment of the participant', 'criminal-offence'],
     // K, 2026-12-01: a need of a sign-language or writing interpreter (hearing disability); a halal or kosher diet (religion).
     ['Behov for tegnspråktolk ved møter', 'health'],
     ['Om eleven treng teiknspråktolk eller skrivetolk', 'health'],
@@ -64,6 +70,10 @@ describe('wordings that reveal a fact', () => {
     ['Kosthold og allergier, for eksempel halal eller laktosefri', 'religious-or-philosophical-beliefs'],
     ['Spesialkost (halalmat, kosher)', 'religious-or-philosophical-beliefs'],
     ['Dietary needs such as halal or kosher meals', 'religious-or-philosophical-beliefs'],
+    // Nynorsk «no» is «now» and «Inga» mid-sentence a name: neither denies (L, session 13).
+    ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
+    ['Skulen lagrar no allergiar og diettbehov', 'health'],
+    ['Legeerklæring som Inga i HR tek imot', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -76,6 +86,9 @@ describe('lawful wordings that reveal nothing', () => {
     'Helseopplysninger registreres ikke',
     'Vi ber deg ikkje oppgi helseopplysningar',
     'No health data is collected',
+    'We keep no health data or national identity numbers',
+    'Inga helseopplysningar blir registrerte',
+    'Namn og adresse, inga fødselsnummer',
     'HMS-kort og opplæring',
     'Kurs i helse, miljø og sikkerhet',
     'Health, safety and environment training',
@@ -120,6 +133,11 @@ describe('lawful wordings that reveal nothing', () => {
     'Bilnummer og kva avdeling den tilsette arbeider på, til dømes kreftavdelinga eller psykiatrisk poliklinikk.',
     'Employees of the cardiology ward and the psychiatric clinic get a parking permit',
     'Reception staff compare the guest’s face with the ID card',
+    'Course attended (first aid, overdose response, CPR), attendance and the certificate issued',
+    'Course attended and attendance; the course covers recognising intoxication and overdoses in others',
+    'Kurs i overdoseforebygging og førstehjelp, oppmøte og kursbevis',
+    'The first sentence of the certificate names the course; the certificate is served by e-mail',
+    'Course attended; the sentence "I have completed the course" is printed on the certificate',
     // K, 2026-12-01: a language interpreter, the interpreter's own data, diet choices, a certified supplier, passports.
     'Behov for tolk og hvilket språk',
     'Tolkebehov (språk og dialekt)',
@@ -160,6 +178,13 @@ describe('a catalogue entry', () => {
 });
 
 describe("an activity's and a purpose's words", () => {
+  it('reads the police certificate, not the disability, of a role of trust towards persons with disabilities (variants-ngo)', () => {
+    expect(
+      revealsIn('Volunteers with a position of trust towards minors or persons with intellectual disabilities must show a police certificate', true).map(
+        (r) => r.kind,
+      ),
+    ).toEqual(['criminal-offence']);
+  });
   it('reads them with their pointers, and leaves out an aim to prevent', () => {
     const a = {
       description: { nb: 'Vi registrerer fødselsnummeret til barnet.', en: 'We prevent illness at work.' },
@@ -179,10 +204,33 @@ describe("an activity's and a purpose's words", () => {
     'Avdekkje urettmessige oppslag i pasientjournalen',
     'Ta vare på barn av pasientar med alvorleg sjukdom',
     'A participant who wants a named meal card tells us directly (see allergies and dietary needs)',
+    'Volunteers who will have a position of trust towards minors or persons with intellectual disabilities',
+    'Frivillige som har et tillits- eller ansvarsforhold overfor mindreårige eller personer med funksjonsnedsettelse',
+    'Frivillige med oppgåver som inneber eit tillitsforhold overfor mindreårige eller personar med funksjonshemming',
+    'Keep people convicted of abuse out of volunteer roles with children and persons with intellectual disabilities',
+    'Coaches of teams for children and people with disabilities are trained every year',
     'Kantina serverer halal og vegetar til alle elevane',
     'We serve halal and kosher meals at every event',
+    'Støtte til pårørende av pasienter med alvorlig sykdom',
+    'Support groups for relatives of patients with a terminal illness',
+    'Namnelister for kurs; sjå også aktiviteten om allergiar',
+    'Se også avsnittet om sykefravær',
   ])('%s reveals nothing as an aim, an object of control or another person’s health', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
+  });
+});
+
+// «pasient» alone and the verb «se» are no aim (L, session 13): the activity's own patients' data.
+describe('patients and seeing in an activity text', () => {
+  it.each([
+    ['Registrere pasientens diagnose og behandling', 'health'],
+    ['Legen ser pasientjournalen og diagnosen før timen', 'health'],
+    ['Kontoret skal se legeerklæringen før sjukepengar blir utbetalte', 'health'],
+    ['Record the patient’s diagnosis and medication', 'health'],
+    ['Patients send their sick notes through the portal', 'health'],
+    ['Se til at fødselsnummeret er rett før vedtaket blir sendt', 'national-id'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
 });
 

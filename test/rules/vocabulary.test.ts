@@ -239,6 +239,8 @@ table(
     ['en', 'We share no data with partners.'],
     ['en', 'No one outside the team can see it.'],
     ['en', 'No cookies for marketing'],
+    ['nn', 'INGA OPPLYSNINGAR BLIR DELTE'],
+    ['nn', 'Opplysningane blir lagra. Inga opplysningar blir delte med andre.'],
   ],
   [
     ['nb', 'Vi bruker ikke-nødvendige informasjonskapsler bare med samtykke.'],
@@ -257,6 +259,10 @@ table(
     ['nb', 'Ingen unntatt daglig leder har tilgang til opptakene.'],
     ['en', 'Data is shared with no one other than the auditor.'],
     ['en', 'We do not share the data except with our auditor.'],
+    // The name «Inga» (nynorsk «inga» = none): capitalised mid-sentence, or before a surname (L, session 13).
+    ['nb', 'Spørsmål om behandlingen sendes til Inga i HR.'],
+    ['nn', 'Inga Hansen er personvernombod og tek imot spørsmål.'],
+    ['en', 'Questions go to our data protection officer, Inga.'],
   ],
 );
 

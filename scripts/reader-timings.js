@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * Adversarial timings of the free-text readers (src/check/prose-category.ts, prose-activity.ts, facts.ts NEGATION,
+ * discloses, marketingSaid): long texts with no full stop, built to make a reading superlinear (a scan of the clause per
+ * match). Not a unit test (timings vary with the machine): run after `npm run build` with
+ * `node scripts/reader-timings.js [sizes]`, sizes in characters, comma-separated (default 20000,40000,80000). Each line
+ * gives the best of three runs at each size and the ratio of the last to the first: a linear reading grows with the size
+ * (x4 for 20,000 to 80,000), a quadratic one with its square (x16). L, session 13.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+const wt = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pc = await import(join(wt, 'dist/check/prose-category.js'));
+const pa = await import(join(wt, 'dist/check/prose-activity.js'));
+const facts = await import(join(wt, 'dist/check/facts.js'));
+const results = new Map();
+const once = (name, f) => {
+  const t0 = performance.now();
+  f();
+  console.log(`${name.padEnd(60)} ${(performance.now() - t0).toFixed(1)} ms`);
+};
+const time = (name, f) => {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    f();
+    best = Math.min(best, performance.now() - t0);
+  }
+  if (!results.has(name)) results.set(name, []);
+  results.get(name).push(best);
+};
+const rep = (s, n) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
+for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number)) {
+  const inputs = {
+    'x, x, …': rep('x, ', n),
+    'negated clause, health words': 'Vi registrerer ikke ' + rep('sykmelding og legeerklæring og diagnose og ', n),
+    'negated, subordinate each time': rep('ikke sykmelding når x ', n),
+    'nynorsk no': rep('vi har no sjukmelding ', n),
+    'uten allergier': rep('uten allergier ', n),
+    'words, no stop': rep('opplysninger om ansatte og kunder ', n),
+    'aim words + health': rep('forebygge sykdom hos pasienter med diagnose ', n),
+    'inga Inga': rep('Inga inga fødselsnummer ', n),
+    'english no': rep('no health data is kept no ', n),
+  };
+  for (const [k, text] of Object.entries(inputs)) {
+    time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));
+    time(`activity readers ${k}`, () => {
+      pa.readText.decision(text);
+      pa.readText.profiling(text);
+      pa.readText.source(text);
+    });
+    time(`NEGATION/discloses ${k}`, () => {
+      facts.NEGATION.test(text);
+      facts.discloses(text);
+      facts.marketingSaid(text);
+    });
+  }
+}
+for (const [k, v] of results)
+  console.log(`${k.padEnd(60)} ${v.map((x) => x.toFixed(1).padStart(8)).join(' ')}  x${(v.at(-1) / Math.max(v[0], 0.5)).toFixed(1)}`);
+console.log('--- 100 KB description');
+const big = rep(
+  'Vi henter opplysninger fra Folkeregisteret, og saksbehandleren vurderer søknaden. Sykmelding registreres ikke når den ansatte er borte. ',
+  100_000,
+);
+once('revealsIn 100KB', () => pc.revealsIn(big, true));
+once('activity readers 100KB', () => {
+  pa.readText.decision(big);
+  pa.readText.profiling(big);
+  pa.readText.source(big);
+});
+once('discloses 100KB', () => facts.discloses(big));

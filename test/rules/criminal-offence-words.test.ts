@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { recordsOffences } from '../../src/rules/criminal-data-basis.js';
+
+/**
+ * criminal-data-basis's reading of offences recorded about people in an activity's own words (L, session 13:
+ * variants-hotell HO41, variants-kultur KU67), against an aim to prevent or clear up offences and a report of an offence
+ * that names no one, in nb, nn and en.
+ */
+type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
+const yes: Case[] = [
+  [
+    'en',
+    'keep a list, shared by all our hotels, of guests banned after theft, violence, fraud or drug offences at a hotel, and check every new booking against it',
+  ], // set: hotell HO41
+  ['nn', 'følgje opp uønskte hendingar i klubben, og føre kven av medlemene som er melde til politiet for tjuveri, vald eller narkotika'], // set: kultur KU67
+  ['nb', 'Vi registrerer hendelser med tyveri og navn på mistenkte.'],
+  ['nb', 'Butikken fører en bortvisningsliste over kunder som er tatt for nasking.'],
+  ['nb', 'Oversikt over personer som er utestengt etter tyveri eller innbrudd i hallen'],
+  ['en', 'We record which customers have been reported to the police for shoplifting.'],
+  ['nn', 'Vi fører ei liste over gjester som er utestengde etter tjuveri.'],
+];
+const no: Case[] = [
+  ['nb', 'Forebygge tyveri og hærverk i butikken'],
+  ['nn', 'Førebyggje tjuveri og innbrot i klubbhuset'],
+  ['en', 'Prevent theft and fraud at the tills'],
+  ['nb', 'Oppklare innbrudd og tyveri ved hjelp av kameraopptak'],
+  ['en', 'report suspected offences against the hotel, guests or employees to the police and follow up the claim'],
+  ['nb', 'Vi fører ikke noen liste over kunder som er tatt for tyveri.'],
+  ['en', 'We keep no list of guests banned after theft.'],
+  ['nb', 'Liste over ansatte som har fullført kurs i forebygging av tyveri'],
+  ['en', 'Staff are trained to report thefts to the duty manager.'],
+  ['nn', 'Medlemene får melde frå om tjuveri frå garderoben til klubbleiaren.'],
+  ['en', 'A list of members who have paid their fees; thefts from the changing room are reported to the police.'],
+];
+describe('offences recorded about people, in an activity text', () => {
+  it.each(yes)('reads %s «%s»', (_l, t) => expect(recordsOffences(t)).toBe(true));
+  it.each(no)('does not read %s «%s»', (_l, t) => expect(recordsOffences(t)).toBe(false));
+});
