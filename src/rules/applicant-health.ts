@@ -33,11 +33,18 @@ const NEGATED = /\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$
 /** «ikke … utover helsekrav til …», «no health data beyond the health requirements for …»: the exception states the need. */
 const BEYOND = /(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt|unnateke|med unntak av|beyond|except|other than|apart from)(?![\p{L}])/iu;
 
+/**
+ * A health check a law or regulation requires for the work, named with it («tuberkulosekontroll kreves etter forskrift om
+ * tuberkulosekontroll § 3», «krever … etter tuberkuloseforskriften», «required under the regulation»): the need stated
+ * (P's review, 2026-12-01).
+ */
+const LEGAL_REQUIREMENT =
+  /(?<![\p{L}])(?:krev\p{L}*|kravd|påkrevd|påbudt|pålagt|required|requires?|mandatory)\s+(?:\p{L}+\s+){0,6}?(?:etter|i henhold til|i medhald av|i medhold av|under|by|pursuant to)\s+(?:forskrift\p{L}*|\p{L}*forskrift\p{L}*|\p{L}*loven|\p{L}*lova|the\s+(?:\p{L}+\s+)?(?:regulations?|act)|§)/iu;
 function statesNeed(text: string): boolean {
   // A requirement asked of every applicant or every position («alle søkere til ledige stillinger», «all applicants») is
   // no need of a position; every applicant to one position («alle søkere til stillingen som røykdykker») may be.
   if (EVERY_POSITION.test(text)) return false;
-  const m = NECESSARY.exec(text);
+  const m = NECESSARY.exec(text) ?? LEGAL_REQUIREMENT.exec(text);
   if (m === null) return false;
   const negation = NEGATED.exec(text.slice(0, m.index));
   return negation === null || BEYOND.test(negation[0]);
@@ -77,6 +84,15 @@ const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
 const RECRUITED_WORKERS =
   /medarbeid(?:ar|er)\p{L}*|(?<![\p{L}])vikar(?:ar|er|ane|ene|en)?(?![\p{L}])|sommarvikar\p{L}*|sommervikar\p{L}*|ekstrahjelp\p{L}*|sesongarbeid\p{L}*|val(?:g)?funksjonær\p{L}*|poll(?:ing)?\s+(?:clerks?|workers?|staff)|seasonal\s+(?:staff|workers?)|temporary\s+(?:staff|workers?)|temps(?![\p{L}])/iu;
 const VOLUNTEERS = /frivillig|volunteer|ulønt|unpaid/iu;
+/**
+ * A text about workers already hired, not recruiting them (P's review, 2026-12-01: 8 of 8 lawful sick-leave, adaptation
+ * and agency records fired): sick leave, injuries and adaptation in the employment («sykefravær og tilrettelegging i
+ * ansettelsesforholdet», «sjukefråvær … etter tilsetjinga», «sick days of temps already hired»), after they are hired,
+ * recruited or appointed, or recruitment done elsewhere («vikarene rekrutteres gjennom bemanningsbyrået»). Its
+ * «ansettelse» or «rekruttert» makes no recruitment of the workers it names.
+ */
+const HIRED_ALREADY =
+  /(?:allerede|alt|already)\s+(?:er\s+)?(?:ansatt|tilsett|hired|employed)|(?<![\p{L}])(?:etter|after)\s+(?:at\s+(?:de|dei|han|ho|hun)\s+(?:er|har\s+blitt|har\s+vorte)\s+|(?:they|he|she)\s+(?:are|have\s+been|has\s+been)\s+)?(?:ansatt|tilsett|ansettelse\p{L}*|tilsetjing\p{L}*|tilsetting\p{L}*|rekruttert|oppnevnt|oppnemnd|hiring|hired|recruited|appointed)|ansettelsesforhold\p{L}*|arbeidsforhold\p{L}*|sykefravær\p{L}*|sjukefråvær\p{L}*|sick\s+(?:days|leave|pay)|yrkesskad\p{L}*|tilrettelegg\p{L}*|(?:går|gjennom|through)\s+(?:\p{L}+\s+)?(?:bemanningsbyrå\p{L}*|vikarbyrå\p{L}*|an?\s+agency|agency)/iu;
 const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS.test(n) && !VOLUNTEERS.test(n);
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
@@ -118,7 +134,7 @@ export default defineRule(
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
-      const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t));
+      const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t) && !HIRED_ALREADY.test(t));
       const applicants = r.dataSubjects.filter((s) =>
         texts(s.value.name).some(
           (n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n) || (s.value.employees !== true && recruitedWorker(n)))),

@@ -582,8 +582,16 @@ const withoutConsentNoPlace = (sentence: string): boolean => {
   const lacks = WITHOUT_CONSENT.exec(sentence);
   if (lacks === null || NEGATION.test(sentence.slice(0, lacks.index))) return false;
   const cond = CONDITION_LOSS.exec(sentence);
-  return cond !== null && cond.index >= lacks.index;
+  return cond !== null && cond.index >= lacks.index && !PROXY_CONSENT.test(sentence.slice(lacks.index, cond.index));
 };
+/**
+ * Another person's consent to the membership or contract, not the data subject's consent to processing: parents',
+ * a guardian's, the employer's («Uten … foreldrenes samtykke kan barn ikke bli medlem», «Uten fullmakt og samtykke fra
+ * arbeidsgiveren kan du ikke bli medlem av bedriftsidrettslaget», «without a parent's consent»). Civil-law consent to
+ * join, which the membership may require (P's review, 2026-12-01).
+ */
+const PROXY_CONSENT =
+  /(?<![\p{L}])(?:foreldre\p{L}*|foresatte\p{L}*|føresette\p{L}*|verge\p{L}*|verje\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|parents?(?:'s|')?|guardians?(?:'s|')?|employers?(?:'s|')?)(?![\p{L}])/iu;
 const detriment = (sentence: string): boolean => {
   if (withoutConsentNoPlace(sentence)) return true;
   const refusal = REFUSAL.exec(sentence);

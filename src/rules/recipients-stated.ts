@@ -489,11 +489,18 @@ function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties
  * Whether a purpose does what makes a law name the recipient (IMPLIED_PARTIES): says so in an unnegated clause the
  * controller reports in, or cites the provision.
  */
+/**
+ * A clause that says another activity of the record does it («rapporteringen i a-meldingen er en egen aktivitet (Lønn)»,
+ * «se aktiviteten Lønn», «under the Payroll activity»): that activity lists the recipient (P's review, 2026-12-01).
+ */
+const ANOTHER_ACTIVITY =
+  /(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])/iu;
 const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity, ref: ReferenceData): boolean =>
   r.purposes.some(
     (p) =>
-      textsOf(p.description).some((t) => t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c))) ||
-      p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
+      textsOf(p.description).some((t) =>
+        t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
+      ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
   );
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discloses } from '../../src/check/facts.js';
-import { readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
+import { PERSON_DECIDES, readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
 
 /**
  * src/check/prose-activity.ts held to wordings: what an activity's description or purpose states (automated decisions,
@@ -277,4 +277,18 @@ describe('a source followed by the person themself', () => {
     expect(readText.source(`${list}, der dei tilsette sjølve fører timane`)).toBe(false);
     expect(readText.source(`Dei tilsette fører sjølve timane, ${list}`)).toBe(true);
   });
+});
+
+// A word holding «team» is a person who may decide, read as one word (R1, session 13: `\p{L}*team\p{L}*` tried each
+// «team» of a long word, 2.3 s for 20,000 letters; speed measured by scripts/reader-timings.js, not here).
+describe('a team decides (PERSON_DECIDES)', () => {
+  it.each([
+    'Kredittteamet vurderer hver søknad før svar sendes',
+    'Søknaden avgjøres av et team i kundeservice',
+    'Our underwriting team decides every application',
+    `${'teamteam'.repeat(2_500)} vurderer`,
+  ])('reads «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(true));
+  it.each(['Teamet får en rapport hver måned', 'teamteam'.repeat(2_500), `${'teamteam'.repeat(2_500)} x`])('does not read «%s»', (text) =>
+    expect(PERSON_DECIDES.test(text)).toBe(false),
+  );
 });

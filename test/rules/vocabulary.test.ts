@@ -342,6 +342,21 @@ describe('marketing as the end of a word', () => {
   });
 });
 
+// «verken … eller», «neither … nor» is read within 400 characters of one clause (R1, session 13: unbounded, each «neither»
+// was read on to the clause's end; speed measured by scripts/reader-timings.js, not here).
+describe('«verken … eller», «neither … nor» in a long clause', () => {
+  it('reads the pair with the words between, in nb, nn and en', () => {
+    expect(NEGATION.test(`Vi deler verken ${'navn, '.repeat(60)}eller adresse`)).toBe(true);
+    expect(NEGATION.test('Vi deler korkje namn eller adresse med andre')).toBe(true);
+    expect(NEGATION.test(`We share neither ${'names, '.repeat(45)}nor addresses`)).toBe(true);
+  });
+  it('reads no pair in a long clause of «neither» without «nor», nor across a full stop', () => {
+    expect(NEGATION.test('neither x '.repeat(2_000))).toBe(false);
+    expect(NEGATION.test('verken sykmelding '.repeat(1_100))).toBe(false);
+    expect(NEGATION.test('Vi bruker verken. Eller andre ting')).toBe(false);
+  });
+});
+
 // English «no» is read where an English function word stands within 200 characters of it (NO_EN; R1, session 12: the
 // unbounded look-around made a long nynorsk clause with many «no» quadratic).
 describe('English «no» in a long clause', () => {
