@@ -284,6 +284,9 @@ function lastSelfIn(clause: string): number {
  */
 const SOURCE_STEM = /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte/iu;
 
+/** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:(?:se|sjå|see|jf\.?|cf\.?)\s+(?:også\s+|og\s+|also\s+)?(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing(?: activity)?))|(?:behandles|handsamast|handsames|is processed|are processed|is handled|are handled|described|omtalt|beskrevet|skildra)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing activity)))(?![\p{L}])/iu;
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -296,6 +299,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
+    // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
+    // belongs to another activity's record (M, session 13).
+    if (ELSEWHERE.test(clause)) continue;
     if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }
