@@ -1,5 +1,5 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
-import { activityProse, sourceNamed, sourceRecorded } from '../check/prose-activity.js';
+import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
@@ -30,10 +30,11 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   // source (P's review, 2026-12-01).
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   for (const f of facts) {
-    const named = sourceNamed(f.words);
-    if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own))
-      continue;
-    return { pointer: f.pointer, words: f.words, source: named };
+    for (const named of sourceNames(f.words)) {
+      if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own))
+        continue;
+      return { pointer: f.pointer, words: f.words, source: named };
+    }
   }
   return undefined;
 }
