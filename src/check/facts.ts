@@ -171,8 +171,12 @@ export function negatedBetween(text: string, from: number, to: number): boolean 
  * Whether some clause of a text (split at STOP: . ; : ! ?, even inside a web address, not CLAUSE_END) matches `said` (a pattern
  * or a test of the clause) and holds no negation (NEGATION).
  */
-export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean =>
-  typeof said === 'function' ? text.split(STOP).some((c) => !NEGATION.test(c) && said(c)) : text.split(STOP).some((c) => said.test(c) && !NEGATION.test(c));
+export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean => unnegatedClause(text, said) !== undefined;
+/** The first clause (split at STOP) that matches `said` and holds no negation: the words saidUnnegated found, to quote. */
+export const unnegatedClause = (text: string, said: RegExp | ((clause: string) => boolean)): string | undefined => {
+  const test = typeof said === 'function' ? said : (c: string) => said.test(c);
+  return text.split(STOP).find((c) => !NEGATION.test(c) && test(c));
+};
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
  * not the dot inside a web address («publiseres på vegvesen.no», «published on www.example.org»), which would cut off

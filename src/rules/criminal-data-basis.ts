@@ -11,6 +11,7 @@ import {
   someLawHasRole,
   STOP,
   textsOf,
+  unnegatedClause,
 } from '../check/facts.js';
 import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
@@ -79,7 +80,7 @@ export const recordsOffences = (text: string): boolean => saidUnnegated(text, of
 /** The activity's texts (description, purposes') that record offences, with their pointers and the clause. */
 function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r)) {
-    const clause = text.split(STOP).find((c) => !NEGATION.test(c) && offenceRecordClause(c));
+    const clause = unnegatedClause(text, offenceRecordClause);
     if (clause !== undefined) return { pointer, words: clause.trim() };
   }
   return undefined;
