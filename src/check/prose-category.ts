@@ -288,11 +288,12 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * («barn av pasientar med alvorleg sjukdom», «relatives of patients»: DESCRIPTIONS.md, other parties' data raise no fact),
  * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»).
  * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
- * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Read before the words
- * in their clause (`aims`).
+ * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Seeing a routine or an
+ * instruction («se instruks om håndtering av resepter», «sjå eigen rutine for pasientopplysningar») is a cross-reference
+ * (P, session 14). Read before the words in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?)|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer\p{L}*)(?![\p{L}])/u;
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -312,7 +313,17 @@ const SERVED_GROUP =
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
  * verb of preventing in its clause is left out too (an activity's or a purpose's words, not a category's).
  */
-export function revealsIn(text: string, aims = false): { kind: Revealed; words: string; index: number }[] {
+/**
+ * Patients named before the words, where the activity's recorded people include no patients («Sykepleiere som jobber med
+ * pasienter med smittsomme sykdommer», «resetting passwords for the patient record system and the medication module»,
+ * «kantina lagar eigen meny for pasientar med allergiar»): other people's health, not the activity's data (DESCRIPTIONS.md;
+ * P's lawful-wording review, session 14: 8 of 12 such texts of staff, students' and volunteers' activities fired once
+ * «pasient» alone stopped being an aim). Where the activity records patients, or records no people, «registrere
+ * pasientens diagnose» is read (L, session 13).
+ */
+const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
+
+export function revealsIn(text: string, aims = false, patientsAreOthers = false): { kind: Revealed; words: string; index: number }[] {
   const out: { kind: Revealed; words: string; index: number }[] = [];
   const low = lower(text);
   // Most texts hold no stem of any group: one test, and nothing more.
@@ -341,7 +352,8 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
         if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
         const before = tail(clause.slice(0, m.index));
         if (absentBefore(text, before, at + m.index - before.length)) continue;
-        if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
+        if (aimAt >= 0 && aimAt < m.index) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
@@ -356,6 +368,13 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     }
   }
   return out;
+}
+
+/** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
+function firstAim(clause: string, patientsAreOthers: boolean): number {
+  const aim = clause.search(AIM_BEFORE);
+  const patients = patientsAreOthers ? clause.search(PATIENTS_BEFORE) : -1;
+  return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
 
 /** The texts of a localised value with their pointers (`/name` for a plain string, `/name/nb` for a language's). */
@@ -405,15 +424,20 @@ export type CategoryEntry = Located<DataCategory>;
  * What an activity's own words (its description, each purpose's description) reveal: each fact once per text, with
  * the pointer of that text in the activity file. Read with `aims` (a purpose to prevent disease or theft is no data).
  */
-export function activityReveals(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): readonly Reveal[] {
-  let hit = activityCache.get(activity);
+export function activityReveals(
+  activity: { description?: unknown; purposes?: readonly { description?: unknown }[] },
+  patientsAreOthers = false,
+): readonly Reveal[] {
+  const cache = patientsAreOthers ? activityCacheOthers : activityCache;
+  let hit = cache.get(activity);
   if (hit === undefined) {
     const list: Reveal[] = [];
     const texts = [...textsWithPointers(activity.description, 'description')];
     (activity.purposes ?? []).forEach((p, i) => texts.push(...textsWithPointers(p.description, `purposes/${i}/description`)));
-    for (const { text, pointer } of texts) for (const r of revealsIn(text, true)) list.push({ ...r, pointer });
-    activityCache.set(activity, (hit = list));
+    for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
+    cache.set(activity, (hit = list));
   }
   return hit;
 }
 const activityCache = new WeakMap<object, readonly Reveal[]>();
+const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();

@@ -234,6 +234,32 @@ describe('patients and seeing in an activity text', () => {
   });
 });
 
+// Patients named before the words where the activity's people are not patients (P's lawful-wording review, session 14), and
+// seeing a routine or an instruction, are other people's health and a cross-reference; with patients among the activity's
+// people, their diagnosis is read.
+describe('patients as other people in an activity text', () => {
+  it.each([
+    'Sykepleiere som jobber med pasienter med smittsomme sykdommer får tilbud om vaksine',
+    'Helpdesk for staff: resetting passwords for the patient record system and the medication module',
+    "Training records for staff: courses on handling patients' prescriptions and medication safety",
+    "Visitor log at the hospital entrance; patients' medical records are handled in the EPR activity",
+    'Ansatte i hjemmetjenesten registrerer kjørelengde mellom besøk hos pasienter med diagnoser som krever daglig tilsyn',
+    'Kantina lagar eigen meny for pasientar med allergiar',
+    "Students on placement see how nurses document patients' illnesses",
+  ])('%s reveals nothing when patients are others', (text) => {
+    expect(revealsIn(text, true, true)).toEqual([]);
+    expect(revealsIn(text, true).map((r) => r.kind)).toEqual(['health']);
+  });
+  it.each([
+    'Vaktplan for apotekteknikere; se instruks om håndtering av resepter',
+    'Turnus for tilsette ved legevakta; sjå eigen rutine for pasientopplysningar',
+  ])('%s is a cross-reference', (text) => expect(revealsIn(text, true)).toEqual([]));
+  it.each(['Registrere sjukmeldingar for dei tilsette for å følgje opp fråværet', 'Register pupils who need a sign language interpreter for exams'])(
+    '%s is read when patients are others too',
+    (text) => expect(revealsIn(text, true, true).map((r) => r.kind)).toEqual(['health']),
+  );
+});
+
 // A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
 // clause's first aim word is found once (AIM_BEFORE), with the same readings as before, wherever in the clause they stand.
 describe('revealsIn on a long clause', () => {
