@@ -340,7 +340,7 @@ export function sourceNames(words: string): string[] {
   return [first, ...more];
 }
 const NEXT_PHRASE =
-  /\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
+  /(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
 const SOURCE_END =
   /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
 
@@ -397,6 +397,9 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   const shortNames = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => m[0]).filter((a) => !OWN_UNIT.test(a));
   if (shortNames.some((a) => recorded.some((t) => initialsHave(t, a)) || NAMED_PARTIES.some((p) => p.party.test(a) && recorded.some((t) => p.named.test(t)))))
     return true;
+  // A named party's full name in the prose and its short name recorded («fra Arbeids- og velferdsetaten», a source «NAV»;
+  // P's lawful-wording review, session 14).
+  if (NAMED_PARTIES.some((p) => p.named.test(named) && recorded.some((t) => p.party.test(t)))) return true;
   // A name told only by an abbreviation not among the recorded sources («frå NAV»: variants-verje VE46; M, session 13)
   // is unrecorded; a name with no word to match counts as recorded (nothing to tell).
   if (stems.length === 0) return abbreviations.length === 0;
