@@ -260,6 +260,28 @@ describe('patients as other people in an activity text', () => {
   );
 });
 
+// A penalty a law sets, a topic staff are trained for, a case prepared for, an event's interpreter (P's lawful-wording review of
+// B3's and K's readings, session 14).
+describe('penalties, training, preparedness and events', () => {
+  it.each([
+    'Signed confidentiality agreement; a breach is punishable by fines or imprisonment.',
+    'Taushetserklæring; brudd kan straffes med bot eller fengselsstraff etter straffeloven § 209.',
+    'Om arrangementet trenger tegnspråktolk (ja/nei) for publikum.',
+    'The event needs a sign language interpreter on stage (yes/no).',
+  ])('category text «%s» reveals nothing', (text) => expect(revealsIn(text)).toEqual([]));
+  it.each([
+    'A naloxone nasal spray is kept at reception in case of overdose.',
+    'We train staff to de-escalate conflicts with intoxicated customers.',
+    'Frivillige får opplæring i å håndtere personer i ruspåvirket tilstand og overdoser.',
+  ])('activity text «%s» reveals nothing', (text) => expect(revealsIn(text, true)).toEqual([]));
+  it.each([
+    ['The employee is serving a prison sentence (date of release).', 'criminal-offence'],
+    ['Notes on the resident’s overdoses and intoxication episodes.', 'health'],
+    ['Eleven trenger tegnspråktolk i undervisningen.', 'health'],
+    ['Behov for skrivetolk ved møter med NAV.', 'health'],
+  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text).map((r) => r.kind)).toContain(kind));
+});
+
 // A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
 // clause's first aim word is found once (AIM_BEFORE), with the same readings as before, wherever in the clause they stand.
 describe('revealsIn on a long clause', () => {
