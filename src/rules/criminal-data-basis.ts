@@ -6,6 +6,7 @@ import {
   lawCitation,
   lawOrgFor,
   lawsFit,
+  lawOrgOf,
   NEGATION,
   saidUnnegated,
   someLawHasRole,
@@ -203,7 +204,10 @@ export default defineRule(
     ],
   },
   (ctx, report) => {
-    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    // Public or not, and whether a debt collector (inkassoloven § 5's police certificate): not who it is by name, which
+    // this rule has never judged.
+    const { publicAuthority: isPublic, debtCollector } = lawOrgOf(ctx.registry.organisation?.value);
+    const orgLaw = { publicAuthority: isPublic, debtCollector };
     for (const r of ctx.activities) {
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const lawOrg = lawOrgFor(orgLaw, r);
