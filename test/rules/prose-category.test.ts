@@ -74,6 +74,14 @@ describe('wordings that reveal a fact', () => {
     ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
     ['Skulen lagrar no allergiar og diettbehov', 'health'],
     ['Legeerklæring som Inga i HR tek imot', 'health'],
+    // K, session 14: a fee or a forgery hides only the document's name, not health beside it, nor a prescription paid for.
+    ['Beløp for legeerklæring om pasientens diagnose', 'health'],
+    ['Refusjon for legeerklæring og diagnosekode', 'health'],
+    ['Betaling for resept og egenandel', 'health'],
+    ['Refusjon for sykmelding fra NAV', 'health'],
+    ['Reseptopplysninger og falske resepter', 'health'],
+    ['Legeerklæring, og honorar for legeerklæringen', 'health'],
+    ['The patient’s prescriptions and any forged prescriptions', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -150,6 +158,20 @@ describe('lawful wordings that reveal nothing', () => {
     'Passnummer og utløpsdato for reisende',
     'Passport number and nationality of foreign guests',
     'Vi trenger ikke tegnspråktolk',
+    // K, session 14: a sum paid for a medical certificate (variants-verje's legehonorar), a forged prescription or sick
+    // note (variants-apotek, NG45).
+    'Namn, HPR-nummer, kontonummer og beløp for legeerklæringa.',
+    'Honorar for legeattest etter fastsatte satser',
+    'Kostnaden ved legeerklæringa, refundert etter satsar',
+    'The fee paid for each medical certificate',
+    'Gebyr for helseattest til førerkort',
+    'Opplysninger om forsøk på å få utlevert legemidler på falsk eller forfalsket resept.',
+    'Mistanke om falsk resept',
+    'Forged prescriptions reported to the police',
+    'Suspected prescription fraud',
+    'Anmeldelse av reseptforfalskning',
+    'Kopi av den forfalska sjukmeldinga som vart levert',
+    'A fake sick note handed in by the employee',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
