@@ -599,14 +599,19 @@ const EACH_OTHERS_DATA = new RegExp(
  */
 const OWN_PEOPLE =
   /(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])/iu;
+/**
+ * Whether the others the contact details are of are the controller's own people: the noun right after «andre», «other»
+ * (or the place after «de andre på»), not any word later in the clause («til de andre foreldrene og de ansatte» gives the
+ * parents' numbers to the parents).
+ */
+const OTHERS_NOUN = /(?<![\p{L}])(?:andre|other|others)\s+((?:på|i|on|in)\s+(?:the\s+)?\p{L}+|\p{L}+(?:['’]s?|s['’])?)/iu;
+const othersAreOwn = (from: string): boolean => {
+  const o = OTHERS_NOUN.exec(from);
+  return o !== null && OWN_PEOPLE.test(`de andre ${o[1]!}`);
+};
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA.exec(c);
-  return (
-    m !== null &&
-    !OWN_PEOPLE.test(c.slice(m.index, m.index + m[0].length + 30)) &&
-    !PERSON_ACTS.test(c.slice(0, m.index)) &&
-    !PERSON_ACTS_INVERTED.test(c.slice(0, m.index))
-  );
+  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>

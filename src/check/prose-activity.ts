@@ -129,10 +129,11 @@ const CONSEQUENCE = new RegExp(
 /**
  * A person (nb, nn, en) who decides or reviews each case, or a body of people (a committee, a board, an office: «Opptaksnemnda
  * gjer vedtak», «the grants committee», «boligkontoret»; compounds of a role: «kunderådgiver», «claims handler»; P, session 14).
- * A word holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
+ * Not a machine named by a role («saksbehandlingssystemet», «kredittrådgiverroboten», «case handler software»). A word
+ * holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
  * «teamteam…» took 2.3 s (R1, session 13).
  */
-const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+const PERSON = String.raw`(?!\p{L}*(?:system|løsning|løysing|verktøy|modul|program|robot|motor|software|algorit))(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
 /** A body of people that decides (a committee, a board, an office): read with a word of deciding, not of reviewing. */
 const BODY = String.raw`(?:(?=\p{L}*(?:nemnd|komit|committee|utval|kontoret))\p{L}+|styret|board|panel)`;
 const DECIDES_STRONG = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|fatter|fattar|treffer|vedtar|vedtek|(?:gjer|gjør|fatter|fattar|treffer|tar|tek)\s+(?:(?:den|det|dei|de)\s+)?(?:endelige\s+|endelege\s+)?(?:vedtak|vedtaket|avgjørelsen|avgjerda|beslutningen|avgjerder|avgjørelser)|decides?|approves?|(?:makes?|takes?) the (?:final )?decisions?)`;
@@ -143,7 +144,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /** A review the person must ask for comes after the machine's decision (Art. 22(3)), not a person deciding. */

@@ -330,10 +330,11 @@ const TRUST_TOWARDS =
  * In an activity's or a purpose's words, a topic staff are trained for or a case prepared for, not the activity's data
  * («We train staff to de-escalate conflicts with intoxicated customers», «A naloxone nasal spray is kept at reception in
  * case of overdose», «opplæring i å håndtere personer i ruspåvirket tilstand»: P's lawful-wording review, session 14).
- * Read in the eight words before a health word.
+ * Read in the eight words before a health word, the training word with «i», «om», «to», «in», «on» after it: «påmelding til
+ * kurs, med navn og eventuelle allergier» records the participants' allergies.
  */
 const TRAINED_OR_IN_CASE =
-  /(?<![\p{L}])(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
+  /(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+)?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
 /**
  * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
  * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording

@@ -141,6 +141,7 @@ const CONDUCT =
 const OTHERS_SUBJECT =
   /^\p{L}*(?:gjest(?:en|er|ene|ar|ane)?|guests?|elev(?:en|er|ene|ar|ane)?|pupils?|student(?:en|er|ene|ar|ane|s)?|kund(?:e|en|er|ene|ar|ane)|customers?|clients?|pasient(?:en|er|ene|ar|ane)?|patients?|barn(?:et|a|ene)?|child(?:ren)?|besøkende|besøkjande|visitors?|foreld(?:er|re|ra|rene)|parents?|brukar(?:en|ar|ane)?|brukere|brukerne|brukeren|users?|beboer(?:en|e|ne)?|bebuar(?:en|ar|ane)?|residents?|innsatte|inmates?|prisoners?|deltak(?:er|ar|eren|aren|erne|arane|ere|arar)|participants?|passasjer(?:en|er|ene|ar|ane)?|passengers?|søker(?:en|e|ne)|søkjar(?:en|ar|ane)?|applicants?|medlem(?:met|mer|mene|ar|ane|mar|mane)?|members?|leietak(?:er|ar|eren|aren|erne|arane|ere|arar)|tenants?|lånere|lånerne|lånar(?:en|ar|ane)?|borrowers?|spiller(?:en|e|ne)|spelar(?:en|ar|ane)?|players?|innbygger(?:en|e|ne)|innbyggjar(?:en|ar|ane)?|citizens?|kandidat(?:en|er|ene|ar|ane)?|candidates?|velger(?:en|e|ne)|veljar(?:en|ar|ane)?|voters?|tilskuer(?:en|e|ne)|tilskodar(?:ar|ane)?|spectators?)$/iu;
 const NOT_A_SUBJECT = /^(?:som|who|that|which|de|dei|den|det|the|a|an|en|ei|et|eit|når|when|at|om|if|whether|our|våre|vår|alle|all|any|noen|nokon)$/iu;
+const RELATIVE = /^(?:som|who|that|which|der)$/iu;
 const CONDUCT_ALL = new RegExp(CONDUCT.source, 'giu');
 /** Whether some conduct the text names is not told of another group (OTHERS_SUBJECT) in its own part of the text. */
 const staffConduct = (t: string): boolean =>
@@ -152,8 +153,13 @@ const staffConduct = (t: string): boolean =>
         .pop()!
         .match(/\p{L}+/gu) ?? [];
     let i = words.length - 1;
-    while (i >= 0 && NOT_A_SUBJECT.test(words[i]!)) i--;
-    return i < 0 || !OTHERS_SUBJECT.test(words[i]!);
+    let relative = false;
+    while (i >= 0 && NOT_A_SUBJECT.test(words[i]!)) relative ||= RELATIVE.test(words[i--]!);
+    if (i < 0 || !OTHERS_SUBJECT.test(words[i]!)) return true;
+    // «guests who arrive late»: the other group's conduct. Without «who», «som» between, the group may be the object in a
+    // relative clause of the staff before it («check that staff who serve guests arrive on time»): a «who», «som» in the
+    // four words before the group makes the conduct the staff's.
+    return !relative && words.slice(Math.max(0, i - 4), i).some((w) => RELATIVE.test(w));
   });
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's

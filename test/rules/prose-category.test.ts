@@ -301,7 +301,9 @@ describe('penalties, training, preparedness and events', () => {
     ['Notes on the resident’s overdoses and intoxication episodes.', 'health'],
     ['Eleven trenger tegnspråktolk i undervisningen.', 'health'],
     ['Behov for skrivetolk ved møter med NAV.', 'health'],
-  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text).map((r) => r.kind)).toContain(kind));
+    ['Påmelding til kurs, med navn, e-post og eventuelle allergier.', 'health'],
+    ['Training records: name, course date and any allergies relevant to the practical session.', 'health'],
+  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind));
 });
 
 // A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
