@@ -5,7 +5,7 @@
 import { lookup, type Registry } from '../model/registry.js';
 import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTransfer } from '../model/resolve.js';
 import { isArt6 } from '../model/resolve.js';
-import type { Processor } from '../model/types.js';
+import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
@@ -1019,6 +1019,65 @@ export interface LawOrg {
   /** Who the organisation is, for a provision addressed to one named body (`addressee`); absent: not judged. */
   organisationNumber?: string | undefined;
   names?: readonly string[] | undefined;
+  /**
+   * The organisation is itself a debt collector (isDebtCollector: its name or its own words say so): the duties a law
+   * lays on debt collectors (`binds: debt-collectors`, inkassoloven) are its own.
+   */
+  debtCollector?: boolean | undefined;
+}
+
+/** «Inkasso» in a name («Skagerak Inkasso AS», «Totalinkasso AS», «Debt Collection Ltd»), not the complaints board's. */
+const COLLECTOR_NAME = /(?<![\p{L}])\p{L}*inkasso(?!\p{L}*(?:klage|nemnd))|debt[- ]collect\p{L}*/iu;
+/**
+ * The organisation's own words that it is a debt collector: it holds the licence («har inkassobevilling», «med
+ * inkassoløyve», «holds a debt collection licence»), it is one («vi er et inkassoselskap», «X er eit inkassoføretak», «we
+ * are a debt collection agency»), or it carries on the business («vi driver inkassovirksomhet», «we carry out debt
+ * collection»). The subject is the clause's first word group (we, or the organisation itself), so that a creditor naming
+ * the collector it uses («Vi sender kravet til Kredinor, som har inkassobevilling») is not read as one.
+ */
+const FILLER = String.raw`(?:(?!(?:som|med|with|who|that|which|til|to|for|hos|at|av|of)\s)[\p{L}\d-]+\s+)`;
+const COLLECTOR_SELF = new RegExp(
+  String.raw`^\s*(?:vi|we|selskapet|foretaket|føretaket|the company|SUBJECT)\s+(?:` +
+    // holds the licence
+    String.raw`(?:har(?:\s+fått)?|innehar|holder|has|holds)\s+${FILLER}{0,3}?(?:inkassobevilling|inkassoløyve|debt[- ]collection\s+licen[cs]e)` +
+    // is one
+    String.raw`|(?:er|is|are)\s+(?:et|eit|en|ein|a|an)?\s*${FILLER}{0,2}?(?:inkassoselskap|inkassoforetak|inkassoføretak|inkassobyrå|debt[- ]collect\p{L}*)` +
+    // carries on the business
+    String.raw`|(?:driver|driv|runs?|carr(?:y|ies)\s+out)\s+${FILLER}{0,2}?(?:inkasso\p{L}*|debt[- ]collection))`,
+  'iu',
+);
+/**
+ * Whether the organisation is itself a debt collector: its name says so, or a clause of its own texts (the notice's
+ * introduction) says, unnegated, that it holds a debt-collection licence, is a debt-collection company or carries on
+ * debt collection (nb, nn, en). A creditor that hands its claims to a collector is none.
+ */
+export function isDebtCollector(names: readonly string[], texts: readonly string[]): boolean {
+  if (names.some((n) => COLLECTOR_NAME.test(n))) return true;
+  const subject = names
+    .filter((n) => n.length > 1)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+  const self = new RegExp(COLLECTOR_SELF.source.replace('SUBJECT', subject === '' ? '(?!)' : subject), 'iu');
+  return texts.some((t) => t.split(PART_END).some((c) => !NEGATION.test(c) && self.test(c)));
+}
+
+/**
+ * The organisation as whom a law binds (LawOrg): public or not, its organisation number, its names in lower case, and
+ * whether it is itself a debt collector (its names and the notice's introduction, read by isDebtCollector).
+ */
+export function lawOrgOf(org: Organisation | undefined): LawOrg {
+  const names = org
+    ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
+        .filter((n): n is string => typeof n === 'string')
+        .map((n) => n.trim().toLowerCase())
+    : [];
+  const texts = org ? [...textsOf(org.notice?.introduction), ...textsOf(org.responsible)] : [];
+  return {
+    publicAuthority: org?.publicAuthority,
+    organisationNumber: org?.organisationNumber,
+    names: org ? names : undefined,
+    debtCollector: org ? isDebtCollector(names, texts) : undefined,
+  };
 }
 
 /**
@@ -1099,7 +1158,7 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
   if (e.addressee !== undefined && org?.names !== undefined && !isAddressee(e.addressee, org)) return { answer: 'no', why: 'other-body' };
   if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
   if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
-  if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
+  if (e.binds === 'debt-collectors' && org !== undefined && org.debtCollector !== true) return { answer: 'no', why: 'debt-collectors' };
   return { answer: 'yes' };
 }
 

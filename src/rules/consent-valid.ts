@@ -203,6 +203,17 @@ const saysVia =
     !NEGATION.test(sentence) &&
     !KEPT_APART.test(sentence) &&
     !ASKED.test(sentence);
+/**
+ * Consent taken from a purchase, an order or joining («Når du kjøper alarm hos oss, samtykkjer du samstundes til å få
+ * nyheitsbrevet», «ved kjøp samtykker du til …», «by placing an order you consent to …»): bundled with the contract as
+ * accepting its terms is (Art. 7(2), 7(4); recital 43), so read as `accept-terms` (B1, variants-vakt VK50, 2026-12-01).
+ * Not where the person makes a choice of their own at the purchase (a box, a click: ACTIVE_ACT), is asked, may consent
+ * («kan samtykke»: USE_KEPT_APART), or the consent is kept apart or denied (as saysVia).
+ */
+const PURCHASE_ACT =
+  /(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])/iu;
+const purchaseConsent = (sentence: string): boolean =>
+  saysVia(PURCHASE_ACT)(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT.test(sentence) && !USE_KEPT_APART.test(sentence);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -659,8 +670,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(ACCEPT_TERMS_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
+        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))
+          report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når

@@ -105,7 +105,7 @@ const ABOUT_SIMILAR_GOODS = new RegExp(
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
@@ -162,8 +162,11 @@ const OFFERS =
  * is not sending the person offers. The receiver definite or not: «sende medlemmer som har samtykket, tilbud fra
  * forbundets samarbeidspartnere» (H12D, variants-idrett ID39) sends as «sende medlemmene» does.
  */
+// Keeping the person updated or informed («halde kundane oppdaterte med tilbod på nye sikringsprodukt», «keep customers
+// informed of offers») is an approach to the person too; an offer of a compound product («sikringsprodukt», «alarmprodukta»)
+// is an offer of products (B1, variants-vakt VK39, 2026-12-01).
 const TO_PERSON =
-  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
+  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])/iu;
 /** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
 const CHANNEL = ELECTRONIC_MEANS;
 /**

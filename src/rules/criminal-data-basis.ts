@@ -6,6 +6,7 @@ import {
   lawCitation,
   lawOrgFor,
   lawsFit,
+  lawOrgOf,
   NEGATION,
   saidUnnegated,
   someLawHasRole,
@@ -52,12 +53,13 @@ const OFFENCE =
  * Offences recorded about people, not an aim against them (L, session 13; variants-hotell HO41, variants-kultur KU67): a
  * list or register of people with the offence words (a ban list, «a list … of guests banned after theft», «liste over
  * personer som er bortviste etter tyveri»), people banned, reported or suspected («guests banned after theft», «medlemer som
- * er melde til politiet for tjuveri»), who is reported or suspected («kven av medlemene som er melde til politiet», «hvem
+ * er melde til politiet for tjuveri»; people someone suspects of an offence, «personar på området som han mistenkjer for
+ * innbrot», «persons the guard suspects of theft»: B1, variants-vakt VK44), who is reported or suspected («kven av medlemene som er melde til politiet», «hvem
  * som er mistenkt»), or the suspects' names («navn på mistenkte»). An aim against offences («forebygge tyveri», «prevent
  * theft», «oppklare innbrudd») records no one, nor a report of an offence with no person named («report suspected offences
  * to the police»: the activity's categories carry that). Read in a clause with an offence word (OFFENCE) and no negation.
  */
-const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees|staff|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
+const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees|staff|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
 /**
  * What marks the people: banned, suspected, convicted (a participle that says it alone: «guests banned after theft»), or
  * reported, caught, refused after an auxiliary («som er melde til politiet», «have been reported»): «Medlemene får melde
@@ -76,7 +78,7 @@ const LIST_OF_PEOPLE = new RegExp(
 );
 const PEOPLES_OWN_WORDS = /^[^,;]*?(?=,|;|(?<![\p{L}])(?:og|and|samt|eller|or)(?![\p{L}])|$)/iu;
 const OFFENCE_RECORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|${PEOPLE}\s+(?:[\p{L}-]+\s+){0,6}?(?:mistenk\p{L}*|suspect(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:for|of|om)(?=\s)|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
   'iu',
 );
 /** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
@@ -203,7 +205,10 @@ export default defineRule(
     ],
   },
   (ctx, report) => {
-    const orgLaw = { publicAuthority: ctx.registry.organisation?.value.publicAuthority };
+    // Public or not, and whether a debt collector (inkassoloven § 5's police certificate): not who it is by name, which
+    // this rule has never judged.
+    const { publicAuthority: isPublic, debtCollector } = lawOrgOf(ctx.registry.organisation?.value);
+    const orgLaw = { publicAuthority: isPublic, debtCollector };
     for (const r of ctx.activities) {
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const lawOrg = lawOrgFor(orgLaw, r);
