@@ -49,6 +49,10 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'list of aims': rep('analytics, marketing, ', n),
     'neither, no nor': rep('neither x ', n),
     'verken, no eller': rep('verken sykmelding ', n),
+    // K, session 14: chains of forging and paying words (prose-category's NOT_DATA; an unbounded «falsk eller forfalsket
+    // eller …» chain took 8 s at 76,000 characters before it was bounded to three words).
+    'forged chain': rep('falsk eller forfalsket og ', n) + ' resept',
+    'fee chain': rep('beløp for betaling for honorar for ', n) + ' legeerklæring',
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));
