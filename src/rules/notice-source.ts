@@ -25,7 +25,8 @@ const OWN = new Set(['data-subject', 'device']);
  * The head of a source's name, its last word before a preposition or relative clause («claim agencies acting for the
  * passenger» → «agencies», «the patient's relatives» → «relatives», «foreldrene til barnet» → «foreldrene»): a
  * source is one of the activity's data-subject groups only when its head is, not when a word before it is («claim
- * agencies» beside «Passengers with a claim»: B3's blind set variants-luftfart LF37).
+ * agencies» beside «Passengers with a claim»: B3's blind set variants-luftfart LF37). Both the whole name and its head must
+ * match: a head that is no name by itself («personer» in «lister over politisk eksponerte personer») proves nothing.
  */
 const headOf = (named: string): string => {
   const head =
@@ -49,7 +50,7 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
     for (const named of sourceNames(f.words)) {
       if (
         sourceRecorded(named, recorded) ||
-        sourceRecorded(headOf(named), subjects) ||
+        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
       )
         continue;
