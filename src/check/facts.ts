@@ -1128,7 +1128,7 @@ function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolea
  * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law), `statutes` (an
  * association's statutes, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'statutes' | 'other-body';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'statutes' | 'other-body' | 'foreign';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -1156,6 +1156,22 @@ const statutes = (text: string): boolean => {
   const rest = text.replace(STATUTES, ' ').replace(ABBREVIATION_LAW, ' ');
   return rest !== text && !NAMES_LAW.test(rest);
 };
+
+/**
+ * A third country's law, named in free text or in a catalogue entry with no Lovdata id: the United States Code or the
+ * Code of Federal Regulations («49 U.S.C. § 44909», «19 CFR 122.49a»), or a law, act, order or regulation said to be of a
+ * country outside the EEA («UK Immigration and Police (Passenger, Crew and Service Information) Order 2008», «amerikansk
+ * lov», «US law»). GDPR Art. 6(3) (and 9(2)(b), (g)-(j), 10, 23) asks for «Union law or Member State law to which the
+ * controller is subject»; a third country's law is neither (rec. 115; Art. 48), whatever it requires of a carrier or a
+ * bank (B3's blind set variants-luftfart LF02: an airline's data for the US and UK border authorities). Union acts
+ * («Regulation (EU) 2016/679», «forordning (EF) nr. 261/2004», «Directive») are not read.
+ */
+const FOREIGN_LAW = new RegExp(
+  String.raw`(?<![\p{L}])(?:U\.?\s?S\.?\s?C\.?|C\.?\s?F\.?\s?R\.?|United States Code|Code of Federal Regulations)(?![\p{L}])|(?<![\p{L}])(?:US|U\.S\.|USA|UK|United States|United Kingdom|American|British|Canadian|Chinese|Indian|Australian|Japanese|Swiss|Russian|Turkish|amerikansk\p{L}*|britisk\p{L}*|kanadisk\p{L}*|kinesisk\p{L}*|sveitsisk\p{L}*|russisk\p{L}*)\s+[^.;]{0,120}?(?<![\p{L}])(?:[Ll]aws?|[Aa]cts?|[Ss]tatutes?|[Rr]egulations?|[Oo]rders?|[Cc]ode|[Ll]egislation|[Ll]ov|[Ll]oven|[Ll]over|[Ll]ovar|[Ll]ova|[Ff]orskrift\p{L}*|[Rr]egelverk\p{L}*|[Ll]ovgiving\p{L}*|[Ll]ovgivning\p{L}*|rett)(?![\p{L}])`,
+  'u',
+);
+const UNION_ACT = /(?<![\p{L}])(?:EU|EØS|EEA|EF|EC|EØF|EEC)(?![\p{L}])|forordning|directive|direktiv|personvernforordning|GDPR/iu;
+const foreignLaw = (text: string): boolean => FOREIGN_LAW.test(text) && !UNION_ACT.test(text);
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
@@ -1226,6 +1242,7 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
         : [];
   if (texts.length > 0 && texts.every(ownRules)) return { answer: 'no', why: 'internal' };
   const onLovdata = entry?.url !== undefined && /lovdata\.no/i.test(entry.url);
+  if (texts.length > 0 && !onLovdata && texts.every(foreignLaw)) return { answer: 'no', why: 'foreign' };
   return texts.length > 0 && !onLovdata && texts.some(statutes) ? { answer: 'no', why: 'statutes' } : { answer: 'unknown' };
 }
 

@@ -227,14 +227,16 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * «look applicants up on social media»), traced by asking others («by asking their employer, family and neighbours»),
  * a record kept up to date against a register («holder kunderegisteret oppdatert mot Folkeregisteret», «updated against
  * the population register»: the register's data comes in; variants-spill SP05, M, session 13; registers only, not
- * lists: «prislisten oppdateres mot leverandørens liste» tells of no person).
+ * lists: «prislisten oppdateres mot leverandørens liste» tells of no person); data that reaches the controller through a
+ * party or is sent by one («Many claims reach us through claim agencies that act for the passenger», «søknadene kommer inn
+ * via kommunen», «sent to us by the passenger's employer»: B3's blind set variants-luftfart LF37), a party as «fra X» must be.
  * The words between the verb and «fra» hold no relative or subordinate clause («har fått stipend som borteboere faktisk
  * bor borte fra foreldrene» says where they live, not where data come from: variants-studiestotte's clean base, after the
  * window grew to eight words), and «borte fra», «away from» is a place.
- * Groups 1-5: the words that name the source.
+ * Groups 1-7: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d-]+\s*){1,8}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -287,7 +289,8 @@ function lastSelfIn(clause: string): number {
  * What every SOURCE_SAID match holds, with its flags: «fra», «from»; «mot», «against»; the place looked in; the verb of
  * asking. A part without any states no source.
  */
-const SOURCE_STEM = /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte/iu;
+const SOURCE_STEM =
+  /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte|through|via|gjennom|sent|send|forward|passed/iu;
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =
@@ -299,9 +302,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if (!SOURCE_STEM.test(part)) continue;
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
-    if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
+    if ((m[1] ?? m[6] ?? m[7]) !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -320,7 +324,7 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
 }
 /**
  * Every source a part names: the first (sourceNamed) and each further «fra X», «frå X», «from X» in its words («får

@@ -174,11 +174,21 @@ const USE_KEPT_APART =
  */
 const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
 /** A sentence that takes consent from going on using the service (CONSENT_BY_USE, with a consent word beside the use). */
+/**
+ * Storage on the device said to follow from the use («Statistics cookies are set when you continue to browse», «Informasjonskapslar
+ * for statistikk vert lagra når du held fram med å bruke nettstaden»): the storage that needs consent (ekomloven § 3-15) taken
+ * from going on, as a consent word beside the use would say (B3's blind set variants-luftfart LF52, written in the
+ * withdrawal text). Cookies that need no consent (strictly necessary ones) are not read.
+ */
+const STORED_BY_USE =
+  /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
+const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
 const consentByUse = (sentence: string): boolean => {
   const m = CONSENT_BY_USE.exec(sentence);
+  const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
     m !== null &&
-    CONSENT_OR_ACCEPT.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length)) &&
+    (CONSENT_OR_ACCEPT.test(rest) || (STORED_BY_USE.test(rest) && !NEEDS_NO_CONSENT.test(sentence))) &&
     !ACTIVE_ACT.test(sentence) &&
     !NEGATION.test(sentence) &&
     !ASKED.test(sentence) &&
@@ -672,6 +682,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
+        // How consent is given, told where the record says how it is withdrawn («cookies are set when you continue to
+        // browse; you can block them in your browser»: variants-luftfart LF52).
+        else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))

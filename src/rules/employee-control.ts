@@ -262,10 +262,12 @@ const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
  * «a. når det følger av lov eller forskrift, b. ved stillinger som innebærer særlig risiko, c. når arbeidsgiver finner
  * det nødvendig for å verne liv eller helse». A purpose that tests all employees, or office staff, names no such
- * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here.
+ * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here. A breath,
+ * urine or saliva test, or a test «for alcohol/drugs», is such a test too («Random breath tests of all employees, office staff
+ * included»: B3's blind set variants-luftfart LF42).
  */
 const DRUG_TEST =
-  /alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol/i;
+  /(?:alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol)|(?<![\p{L}])(?:breath[- ]?(?:tests?|testing|tested)|breathaly[sz]\p{L}*|blåseprøv\p{L}*|alkotest\p{L}*|utåndingsprøv\p{L}*|(?:urine|saliva) (?:tests?|samples?)|urinprøv\p{L}*|spyttprøv\p{L}*|psychoactive substances? (?:tests?|testing)|(?:test|tests|testing|tested|screening|screened) for (?:alcohol|drugs|narcotics|psychoactive)|testes? for (?:alkohol|rus|narkotika))(?![\p{L}])/iu;
 const EVERYONE =
   /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
 const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
@@ -278,6 +280,11 @@ const NARROWED = new RegExp(
   `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
   'iu',
 );
+/**
+ * A test the employee takes of their own will («may use the breath tester in the canteen voluntarily», «frivillig
+ * alkotest»): offered, not required, so no § 9-4 examination.
+ */
+const VOLUNTARY_TEST = /voluntar\p{L}*|frivillig\p{L}*|if they wish|om de ønsker|om dei ønskjer|dersom de ønsker|dersom dei ønskjer/iu;
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
 const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
 
@@ -348,6 +355,31 @@ const PACE =
 const paceSaid = (t: string): boolean =>
   (PACE.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && (HOW.test(t) || SEE.test(t) || FOLLOW_UP.test(t)) && controlSaid(t, () => false);
 
+/**
+ * Recorded data turned on the employees themselves (B3's blind set variants-luftfart LF44, LF45, 2026-12-01): in an
+ * activity about employees, a purpose that feeds what is recorded into their appraisal or a disciplinary case («take it
+ * into account in their annual performance appraisal», «brukes i medarbeidersamtalen», «grunnlag for advarsel»), or that
+ * listens to or watches a recording to judge their conduct («listen to the cockpit voice recording when a passenger
+ * complains about the crew's conduct», «se opptaket for å vurdere oppførselen til den ansatte»), is a control measure
+ * (arbeidsmiljøloven § 9-1): a record kept for safety or documentation is turned to checking how they work (Art. 5(1)(b)).
+ * The data must be recorded: a RECORDED word in the clause, or, for the appraisal, a device among the activity's sources
+ * (flight recorders, cameras, logs). A clause that denies it («never to discipline a crew member», «ikke brukt i
+ * medarbeidersamtaler»), or gives the employee their own data at their request, is not read.
+ */
+const APPRAISAL =
+  /(?<![\p{L}])(?:apprais\p{L}*|performance (?:reviews?|evaluations?)|disciplinary|medarbeidersamtal\p{L}*|medarbeidarsamtal\p{L}*|utviklingssamtal\p{L}*|disiplinær\p{L}*|advarsel|advarsler|åtvaring\p{L}*|personalsak\p{L}*)(?![\p{L}])/iu;
+const LISTEN_OR_WATCH =
+  /(?<![\p{L}])(?:lytte\p{L}*|lyd\p{L}*\s+(?:på|til)|listen\p{L}*|watch\p{L}*|view\p{L}*|review\p{L}*|se\s+(?:på|gjennom)|sjå\s+(?:på|gjennom)|gå\s+gjennom|(?:spill|spel)\p{L}*\s+av|play\p{L}*\s+back)(?![\p{L}])/iu;
+const CONDUCT_WORD = /(?<![\p{L}])(?:conduct|behaviou?r|demeanou?r|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*)(?![\p{L}])/iu;
+/** The employee's own use, at their own request («pilots may ask for their own flight data for their development talk»). */
+const OWN_REQUEST =
+  /(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])/iu;
+const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean =>
+  text.split(SENTENCE_END).some((c) => {
+    if (NEGATION.test(c) || OWN_REQUEST.test(c)) return false;
+    return (APPRAISAL.test(c) && (RECORDED.test(c) || deviceSource)) || (RECORDED.test(c) && LISTEN_OR_WATCH.test(c) && CONDUCT_WORD.test(c));
+  });
+
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
 
@@ -384,6 +416,7 @@ export default defineRule(
         .filter((x): x is string => x !== undefined);
       const employeeGroupChecked = (t: string) => [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)));
       let fired = false;
+      const deviceSource = r.sources.some((s) => s.value.type === 'device');
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
@@ -397,7 +430,7 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid)) return;
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
-        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t);
+        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t) && !VOLUNTARY_TEST.test(t);
         if (texts.some((t) => DRUG_TEST.test(t) && testsEveryone(t.replace(NOT_TESTED, '')))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           fired = true;
@@ -409,7 +442,7 @@ export default defineRule(
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
-        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked))) {
+        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
         }

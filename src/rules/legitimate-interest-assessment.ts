@@ -268,8 +268,20 @@ const PLACEHOLDER_WORDS = new Set([
   'sitt',
   'sine',
 ]);
-/** Whether an interest's words are only the basis's name (PLACEHOLDER_WORDS); numbers and signs are no words. */
-const namesNoInterest = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLACEHOLDER_WORDS.has(w));
+/**
+ * Whether an interest's words are only the basis's name (PLACEHOLDER_WORDS) or the controller's own name (`own`, with its
+ * genitive: «Nordavind's legitimate interests», «Nordavinds berettigede interesser», «Nordavind Air AS' interesse»: the
+ * name says whose interest, not which; B3, variants-luftfart LF24, 2026-12-01); numbers and signs are no words.
+ */
+const namesNoInterest =
+  (own: ReadonlySet<string>) =>
+  (text: string): boolean =>
+    (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLACEHOLDER_WORDS.has(w) || own.has(w));
+/** The words of the controller's name and short name, each also with the genitive «s» (nb, nn: «Nordavinds»). */
+function ownNameWords(names: readonly string[]): ReadonlySet<string> {
+  const words = names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return new Set(words.flatMap((w) => [w, `${w}s`]));
+}
 
 export default defineRule(
   {
@@ -279,13 +291,15 @@ export default defineRule(
     messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring', 'camera-private-area'],
   },
   (ctx, report) => {
+    const org = ctx.registry.organisation?.value;
+    const noInterest = namesNoInterest(ownNameWords(org === undefined ? [] : [...textsOf(org.name), ...(org.shortName === undefined ? [] : [org.shortName])]));
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
-        if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(namesNoInterest))
+        if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(noInterest))
           report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
