@@ -105,8 +105,8 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
-  // Most messages have no plural or terms: their placeholders are found once, and filled by joining.
-  if (!template.includes(', plural,') && !template.includes(', terms,')) return fillSimple(template, args);
+  // Most messages have no plural, terms or list: their placeholders are found once, and filled by joining.
+  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', list}')) return fillSimple(template, args);
   const plural = template.includes(', plural,')
     ? template.replace(PLURAL, (m, name: string, cases: string) => {
         if (!Object.hasOwn(args, name)) return m;
@@ -127,7 +127,31 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
           .join('; ');
       })
     : plural;
-  return terms.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+  const lists = terms.includes(', list}')
+    ? terms.replace(LIST, (m, name: string) => (Object.hasOwn(args, name) ? formatList(String(args[name]).split(', '), lang) : m))
+    : terms;
+  return lists.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+}
+
+/**
+ * `{name, list}`: the argument is a list of ids (`a, b, c`, as for `terms`), printed as the language says a list:
+ * «a, b og c», «a, b and c». The finding keeps the ids; the words between them are the locale's.
+ */
+const LIST = /\{(\w+), list\}/g;
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** «a», «a og b», «a, b og c» (or «a, b eller c» with `disjunction`), by Intl.ListFormat; British English for en. */
+export function formatList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  // None or one: what Intl.ListFormat gives, without asking it (a large record asks this a hundred thousand times).
+  if (items.length < 2) return items[0] ?? '';
+  const key = `${lang}/${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type, style: 'long' });
+    listFormats.set(key, f);
+  }
+  return f.format(items);
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -173,7 +197,7 @@ const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,)/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, list\})/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

@@ -105,6 +105,7 @@ describe('locale files', () => {
       .replace(/`[^`]*`/g, ' ')
       .replace(/\{\w+, plural,/g, ' ')
       .replace(/\{\w+, terms, [\w.-]+\}/g, ' ')
+      .replace(/\{\w+, list\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -155,5 +156,25 @@ describe('terms', () => {
       "A DPIA is required (Datatilsynet's list: Systematic monitoring of employees), but none is recorded as done.",
     );
     expect(placeholdersOf('{list, terms, gaps.screening.datatilsynet} og {art35}')).toEqual(['art35', 'list']);
+  });
+});
+
+describe('lists', () => {
+  it('print a list of ids as the language says a list, with the plural of the words around it', () => {
+    const one = { processor: 'sky', activities: 'lonn', count: 1 };
+    const three = { processor: 'sky', activities: 'lonn, rekruttering, sykefravaer', count: 3 };
+    expect(t('nb', 'gaps.processor-agreement.missing', one)).toBe(
+      'Databehandleren «sky» har ingen registrert databehandleravtale. Aktivitet som bruker den: lonn.',
+    );
+    expect(t('nb', 'gaps.processor-agreement.missing', three)).toBe(
+      'Databehandleren «sky» har ingen registrert databehandleravtale. Aktiviteter som bruker den: lonn, rekruttering og sykefravaer.',
+    );
+    expect(t('nn', 'gaps.processor-agreement.missing', three)).toBe(
+      'Databehandlaren «sky» har ingen registrert databehandlaravtale. Aktivitetar som brukar han: lonn, rekruttering og sykefravaer.',
+    );
+    expect(t('en', 'gaps.processor-agreement.missing', three)).toBe(
+      'The processor "sky" has no data processing agreement on record. Activities using it: lonn, rekruttering and sykefravaer.',
+    );
+    expect(placeholdersOf('{activities, list} ({count, plural, one {#} other {#}})')).toEqual(['activities', 'count']);
   });
 });
