@@ -79,6 +79,19 @@ describe('ropa gaps (CLI)', () => {
     ]);
   });
 
+  it("gives a catalogue entry's finding in SARIF the activities that use the entry", () => {
+    const r = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'sarif', '--rule', 'processor-agreement']);
+    expect(r.code).toBe(0);
+    const results = (JSON.parse(r.stdout) as { runs: { results: { message: { text: string }; properties?: object; locations: unknown[] }[] }[] }).runs[0]!
+      .results;
+    const google = results.find((x) => x.message.text.includes('"google"'))!;
+    expect(google.properties).toEqual({ activities: ['web-analytics'] });
+    expect(JSON.stringify(google.locations)).toContain('registry/catalogues/processors.yaml');
+    expect(results.find((x) => x.message.text.includes('"system-suppliers"'))!.properties).toEqual({
+      activities: ['commissioned-statistics', 'mandatory-surveys', 'official-statistics', 'research-analysis', 'research-data-access', 'voluntary-surveys'],
+    });
+  });
+
   it('treats unknown rules, activities, formats, levels and dates as usage errors (exit 2)', () => {
     const cases: [string[], RegExp][] = [
       [['--rule', 'security-measure'], /unknown gap rule "security-measure"; did you mean "security-measures"\?/],
