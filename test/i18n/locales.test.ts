@@ -182,6 +182,9 @@ describe('durations', () => {
     expect(camera('en', 'P1Y2M3D')).toContain('1 year, 2 months and 3 days');
     expect(camera('nb', 'fem år')).toContain('fem år');
     expect(placeholdersOf('{period, duration} og {law}')).toEqual(['law', 'period']);
+  });
+});
+
 describe('lists', () => {
   it('print a list of ids as the language says a list, with the plural of the words around it', () => {
     const one = { processor: 'sky', activities: 'lonn', count: 1 };
