@@ -20,6 +20,7 @@ import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -172,8 +173,10 @@ const USE_KEPT_APART =
  */
 const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
 /** A sentence that takes consent from going on using the service (CONSENT_BY_USE, with a consent word beside the use). */
+/** Words every CONSENT_BY_USE and PRE_TICKED match holds (util/prefilter.ts): a sentence without them is not scanned. */
+const mayConsentByUse = prefilter(CONSENT_BY_USE);
 const consentByUse = (sentence: string): boolean => {
-  const m = CONSENT_BY_USE.exec(sentence);
+  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE.exec(sentence) : null;
   return (
     m !== null &&
     CONSENT_OR_ACCEPT.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length)) &&
@@ -362,8 +365,9 @@ const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\
 const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'iu');
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
   NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
+const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
-  const m = PRE_TICKED.exec(clause);
+  const m = mayBePreTicked(clause) ? PRE_TICKED.exec(clause) : null;
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };

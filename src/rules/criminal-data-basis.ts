@@ -19,6 +19,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
 const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
@@ -71,7 +72,13 @@ const OFFENCE_RECORD = new RegExp(
 /** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
 const AIM_AT_OFFENCE =
   /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*/giu;
+/**
+ * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): the aims are replaced by a space, so a word of
+ * OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
+ */
+const mayNameOffence = prefilter(OFFENCE, true);
 const offenceRecordClause = (c: string): boolean => {
+  if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE, ' ');
   return OFFENCE.test(t) && OFFENCE_RECORD.test(t);
 };
