@@ -595,9 +595,22 @@ const EACH_OTHERS_DATA = new RegExp(
   String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|receive[sd]?|get|gets|deles|delast|blir delt|vert delt|is shared|are shared|shared|sendes|sendast|sent|gis|gjevast|given)\s+(?:\p{L}+\s+){0,8}?(?:${CONTACT}(?:\s+(?:og|and|eller|or)\s+${CONTACT})?\s+(?:\p{L}+\s+){0,3}?${OTHER_PEOPLE}|${OTHER_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${CONTACT})(?![\p{L}])`,
   'iu',
 );
+/**
+ * The controller's own people given each other's contact details (a staff phone list, board members, teachers of one year,
+ * coordinators, nurses, guards, drivers, cleaners, «de andre på avdelingen»): no one outside receives them (P's lawful-wording
+ * review, session 14: «Styret får kontaktinformasjon til de
+ * andre styremedlemmene», «Ansatte får tilgang til telefonnummeret til de andre ansatte» fired).
+ */
+const OWN_PEOPLE =
+  /(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])/iu;
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA.exec(c);
-  return m !== null && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
+  return (
+    m !== null &&
+    !OWN_PEOPLE.test(c.slice(m.index, m.index + m[0].length + 30)) &&
+    !PERSON_ACTS.test(c.slice(0, m.index)) &&
+    !PERSON_ACTS_INVERTED.test(c.slice(0, m.index))
+  );
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
@@ -651,7 +664,9 @@ const STAFF_ACTS =
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'share', 'deliver', 'report', 'carrier'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'share', 'deliver', 'report', 'carrier', 'copyTo'];
+/** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
+const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
 export function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
   const person = PERSON_ACTS.test(before) || PERSON_ACTS_INVERTED.test(before) || (PERSON_BEFORE.test(before) && SELF_AFTER.test(after));
@@ -670,7 +685,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   )
     return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
-  if (personActs(kind, c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
+  const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
+  if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
     const object = `${m[0]} ${c

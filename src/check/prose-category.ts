@@ -178,7 +178,7 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & 
     stems:
       /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft|sentence|imprison|fengsel/,
     words: lazy(
-      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|imprisonment|fengselsstraff\p{L}*)${E}`,
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*))${E}`,
     ),
   },
 ];
@@ -289,11 +289,12 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * («barn av pasientar med alvorleg sjukdom», «relatives of patients»: DESCRIPTIONS.md, other parties' data raise no fact),
  * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»).
  * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
- * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Read before the words
- * in their clause (`aims`).
+ * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Seeing a routine or an
+ * instruction («se instruks om håndtering av resepter», «sjå eigen rutine for pasientopplysningar») is a cross-reference
+ * (P, session 14). Read before the words in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?)|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer\p{L}*)(?![\p{L}])/u;
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -306,17 +307,43 @@ const AIM_BEFORE =
  */
 const TRUST_TOWARDS =
   /(?<![\p{L}])(?:tillit\p{L}*|ansvar\p{L}*|trust|responsibilit\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:overfor|towards)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;
+/**
+ * In an activity's or a purpose's words, a topic staff are trained for or a case prepared for, not the activity's data
+ * («We train staff to de-escalate conflicts with intoxicated customers», «A naloxone nasal spray is kept at reception in
+ * case of overdose», «opplæring i å håndtere personer i ruspåvirket tilstand»: P's lawful-wording review, session 14).
+ * Read in the eight words before a health word.
+ */
+const TRAINED_OR_IN_CASE =
+  /(?<![\p{L}])(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
+/**
+ * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
+ * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording
+ * review of K's interpreter reading, session 14: 2 of 12 fired).
+ */
+const INTERPRETER = /tolk|interpret/u;
+const EVENT_NEEDS =
+  /(?<![\p{L}])(?:arrangement\p{L}*|event\p{L}*|møte\p{L}*|meeting\p{L}*|konferans\p{L}*|conference\p{L}*|forestilling\p{L}*|framsyning\p{L}*|performance\p{L}*|seminar\p{L}*|kurset|kveld\p{L}*|gudsteneste\p{L}*|gudstjeneste\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SERVED_GROUP =
   /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
+
+/** Each group's words, read from its pattern (util/prefilter.ts): a clause without them holds no match, and is not scanned. */
+const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
 
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
  * verb of preventing in its clause is left out too (an activity's or a purpose's words, not a category's).
  */
-/** Each group's words, read from its pattern (util/prefilter.ts): a clause without them holds no match, and is not scanned. */
-const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
+/**
+ * Patients named before the words, where the activity's recorded people include no patients («Sykepleiere som jobber med
+ * pasienter med smittsomme sykdommer», «resetting passwords for the patient record system and the medication module»,
+ * «kantina lagar eigen meny for pasientar med allergiar»): other people's health, not the activity's data (DESCRIPTIONS.md;
+ * P's lawful-wording review, session 14: 8 of 12 such texts of staff, students' and volunteers' activities fired once
+ * «pasient» alone stopped being an aim). Where the activity records patients, or records no people, «registrere
+ * pasientens diagnose» is read (L, session 13).
+ */
+const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
 
-export function revealsIn(text: string, aims = false): { kind: Revealed; words: string; index: number }[] {
+export function revealsIn(text: string, aims = false, patientsAreOthers = false): { kind: Revealed; words: string; index: number }[] {
   const out: { kind: Revealed; words: string; index: number }[] = [];
   const low = lower(text);
   // Most texts hold no stem of any group: one test, and nothing more.
@@ -345,14 +372,18 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
         if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
         const before = tail(clause.slice(0, m.index));
         if (absentBefore(text, before, at + m.index - before.length)) continue;
-        if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
+        if (aimAt >= 0 && aimAt < m.index) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
           g.kind !== 'criminal-offence' &&
-          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) || SERVED_GROUP.test(tail(clause.slice(0, m.index))))
+          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) ||
+            SERVED_GROUP.test(tail(clause.slice(0, m.index))) ||
+            (g.kind === 'health' && TRAINED_OR_IN_CASE.test(tail(clause.slice(0, m.index)))))
         )
           continue;
+        if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
@@ -360,6 +391,13 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     }
   }
   return out;
+}
+
+/** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
+function firstAim(clause: string, patientsAreOthers: boolean): number {
+  const aim = clause.search(AIM_BEFORE);
+  const patients = patientsAreOthers ? clause.search(PATIENTS_BEFORE) : -1;
+  return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
 
 /** The texts of a localised value with their pointers (`/name` for a plain string, `/name/nb` for a language's). */
@@ -409,15 +447,20 @@ export type CategoryEntry = Located<DataCategory>;
  * What an activity's own words (its description, each purpose's description) reveal: each fact once per text, with
  * the pointer of that text in the activity file. Read with `aims` (a purpose to prevent disease or theft is no data).
  */
-export function activityReveals(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): readonly Reveal[] {
-  let hit = activityCache.get(activity);
+export function activityReveals(
+  activity: { description?: unknown; purposes?: readonly { description?: unknown }[] },
+  patientsAreOthers = false,
+): readonly Reveal[] {
+  const cache = patientsAreOthers ? activityCacheOthers : activityCache;
+  let hit = cache.get(activity);
   if (hit === undefined) {
     const list: Reveal[] = [];
     const texts = [...textsWithPointers(activity.description, 'description')];
     (activity.purposes ?? []).forEach((p, i) => texts.push(...textsWithPointers(p.description, `purposes/${i}/description`)));
-    for (const { text, pointer } of texts) for (const r of revealsIn(text, true)) list.push({ ...r, pointer });
-    activityCache.set(activity, (hit = list));
+    for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
+    cache.set(activity, (hit = list));
   }
   return hit;
 }
 const activityCache = new WeakMap<object, readonly Reveal[]>();
+const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();

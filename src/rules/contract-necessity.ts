@@ -87,6 +87,16 @@ const profiledOffer = (c: string): boolean => {
 const SIMILAR_GOODS =
   /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])/iu;
 /**
+ * The message is about the similar goods («e-post om egne, tilsvarende spill», «e-mail about similar products», «tilbud på
+ * lignende varer»), not a receipt, a notice to holders or a waiting list for them («kvittering … for tilsvarande spel kjøpt
+ * i butikk», «notify holders of similar tickets when a route is cancelled», «når tilsvarande billettar blir ledige»: P's
+ * lawful-wording review, session 14, 3 of 11 fired).
+ */
+const ABOUT_SIMILAR_GOODS = new RegExp(
+  String.raw`(?<![\p{L}])(?:om|about|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|advertis\p{L}*|promot\p{L}*|market\p{L}*|nyheter|nyheiter|news)\s+(?:(?:on|of|på|for)\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${SIMILAR_GOODS.source})`,
+  'iu',
+);
+/**
  * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
  * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
  * or phone, is marketing, not the performance of the contract the person has (EDPB Guidelines 2/2019 section 3.3), and
@@ -298,7 +308,7 @@ const ownMarketing = (t: string): boolean =>
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (PERSONAL_OFFERS_AFTER.test(c) && profiledOffer(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
-        (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
+        (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
         ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
           !RENEWAL.test(c) &&

@@ -65,22 +65,49 @@ const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|
  * frå om tjuveri» has the members report, not be reported.
  */
 const MARKED = String.raw`(?:banned|barred|excluded|suspected|convicted|charged|utestengt\p{L}*|utestengd\p{L}*|bortvist\p{L}*|mistenkt\p{L}*|dømt\p{L}*|dømd\p{L}*|siktet|sikta|(?:er|vert|blir|blitt|vore|vorte|blei|vart|ble|is|are|was|were|been|being)\s+(?:\p{L}+\s+)?(?:reported|caught|refused|melde|meldt\p{L}*|anmeldt\p{L}*|nekta|nektet|tatt|tekne|teken))`;
+/**
+ * A list or register of people (LIST_OF_PEOPLE) records offences only where the offence word belongs to the people's own
+ * words, before the next comma or «og»/«and» (P's lawful-wording review, session 14: «keep a log of visitors on guided
+ * tours and report thefts from the exhibition to the police», «fråværsliste over elevar, og melde tjuveri … til politiet»
+ * fired). The marked people, who is reported and the suspects' names (OFFENCE_RECORD) stand anywhere in the clause.
+ */
+const LIST_OF_PEOPLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{L}*liste|\p{L}*lista|\p{L}*listen|lists?|register|registeret|registry|oversikt\p{L}*|database\p{L}*|logg(?:en)?|log)[\s,]+(?:[\p{L}\d-]+[\s,]+){0,6}?(?:over|of|med|with)\s+(?:\p{L}+\s+){0,2}?${PEOPLE}(?![\p{L}])`,
+  'iu',
+);
+const PEOPLES_OWN_WORDS = /^[^,;]*?(?=,|;|(?<![\p{L}])(?:og|and|samt|eller|or)(?![\p{L}])|$)/iu;
 const OFFENCE_RECORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:\p{L}*liste|\p{L}*lista|\p{L}*listen|lists?|register|registeret|registry|oversikt\p{L}*|database\p{L}*|logg(?:en)?|log)[\s,]+(?:[\p{L}\d-]+[\s,]+){0,6}?(?:over|of|med|with)\s+(?:\p{L}+\s+){0,2}?${PEOPLE}|(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
   'iu',
 );
 /** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
 const AIM_AT_OFFENCE =
   /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*/giu;
 /**
- * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): the aims are replaced by a space, so a word of
- * OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
+ * The people as victims, witnesses or the ones who report («utsatt for tyveri», «victims of crime», «har hatt innbrudd i
+ * boden», «whose accounts were compromised in the phishing fraud», «som har vitna i saka om innbrotet», «customers who have
+ * reported card fraud», «som har meldt tyveri»): the offence is another's, not theirs (P's lawful-wording review, session
+ * 14: 5 such lawful texts fired). A passive report («som er melde til politiet», «have been
+ * reported») is not this: the people are the reported.
+ */
+const VICTIM_OF_OFFENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:utsatt|utsett|offer|offere|victims?|rammet|ramma|råka|subjected|affected|compromised|hacked|hacka|hacket|vitne|vitner|vitna|vitnet|witness(?:es|ed)?)\s+(?:\p{L}+\s+){0,4}?|(?:(?:har|hadde|have|has|had)\s+(?:hatt|had)|(?:som|who|that)\s+(?:har\s+|have\s+|has\s+|hadde\s+|had\s+)?(?:reported|reports?|anmeldt|anmelder|meldt|melder|meldar))\s+(?:\p{L}+\s+){0,2}?)(?:${OFFENCE.source})`,
+  'giu',
+);
+/** A training or measure named against an offence («anti-fraud training», «antisvindelkurs»): a topic, no offence recorded. */
+const ANTI_OFFENCE = /(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*/giu;
+/**
+ * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): what is cut out below is replaced by a space, so a
+ * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
  */
 const mayNameOffence = prefilter(OFFENCE, true);
 const offenceRecordClause = (c: string): boolean => {
   if (!mayNameOffence(c)) return false;
-  const t = c.replace(AIM_AT_OFFENCE, ' ');
-  return OFFENCE.test(t) && OFFENCE_RECORD.test(t);
+  const t = c.replace(AIM_AT_OFFENCE, ' ').replace(ANTI_OFFENCE, ' ').replace(VICTIM_OF_OFFENCE, ' ');
+  if (!OFFENCE.test(t)) return false;
+  if (OFFENCE_RECORD.test(t)) return true;
+  const list = LIST_OF_PEOPLE.exec(t);
+  return list !== null && OFFENCE.test(PEOPLES_OWN_WORDS.exec(t.slice(list.index + list[0].length))![0]);
 };
 /** A clause that records offences about people (OFFENCE_RECORD beside OFFENCE), not denied (exported for tests). */
 export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause);
