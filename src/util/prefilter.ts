@@ -403,13 +403,14 @@ const longestPiece = (w: string): string[] => {
 };
 
 /**
- * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern; a pattern
- * whose words the reader cannot find gives a test that is always true.
+ * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern, its words
+ * read on the first test; a pattern whose words the reader cannot find gives a test that is always true.
  */
 export function prefilter(re: Pattern, noSpace = false): (text: string) => boolean {
-  const clauses = prefilterClauses(re, noSpace);
-  if (clauses.length === 0) return () => true;
+  // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
+  let clauses: RegExp[] | undefined;
   return (text) => {
+    clauses ??= prefilterClauses(re, noSpace);
     for (const c of clauses) if (!c.test(text)) return false;
     return true;
   };
