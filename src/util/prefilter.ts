@@ -364,6 +364,7 @@ class Reader {
 
 const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 const escapeWord = (w: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds, to write them as escapes
   w.replace(SYNTAX, '\\$&').replace(/[\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**

@@ -26,7 +26,7 @@ describe('prefilter: the words every match holds', () => {
   });
 
   it('gives no gate where it cannot read the pattern', () => {
-    expect(prefilterClauses(/a\1bcd(e)/u)).toHaveLength(1);
+    expect(prefilterClauses(/(e)a\1bcd/u)).toHaveLength(1);
     expect(prefilterClauses(/[^abc]+/u)).toEqual([]);
     expect(prefilterClauses(/.*/su)).toEqual([]);
     expect(prefilterClauses(/abc/v)).toEqual([]);
@@ -34,7 +34,7 @@ describe('prefilter: the words every match holds', () => {
 
   it('escapes, named groups, surrogate pairs and Unicode escapes', () => {
     const cases: [RegExp, string][] = [
-      [/a\.b\/c-d[\-x]/u, 'xa.b/c-d-y'],
+      [/a\.b\/c-d[x-]/u, 'xa.b/c-d-y'],
       [/(?<word>fjord)\k<word>/u, 'fjordfjord'],
       [/\u{1F600}ab/u, '😀ab'],
       [/\uD83D\uDE00ab/u, '😀ab'],
