@@ -20,6 +20,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { prefilter } from '../util/prefilter.js';
 import { NAMED_PARTIES, negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
@@ -61,6 +62,8 @@ const denied = (text: string, from: number, to: number): boolean => negatedBetwe
 const FUTURE =
   /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
 
+const mayBeFuture = prefilter(FUTURE);
+
 /** One comma part of a clause: its offset in the text (`at`), its clause, and its offset in that clause (`inClause`). */
 interface Part {
   part: string;
@@ -75,7 +78,7 @@ interface Part {
  * no FUTURE word holds), so most texts' parts are not tested one by one.
  */
 function parts(text: string): Part[] {
-  const future = FUTURE.test(text);
+  const future = mayBeFuture(text) && FUTURE.test(text);
   const out: Part[] = [];
   let at = 0;
   for (const clause of text.split(STOP)) {
@@ -155,10 +158,13 @@ const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|sugg
 const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
 
 /**
- * What every AUTO_DECISION (its AUTO word) and every NO_HUMAN match holds, with their flags: a part without it states no
+ * Words every AUTO_DECISION match (its machine word and its deciding word) or every NO_HUMAN match holds, read from the
+ * patterns (util/prefilter.ts), so that they follow the patterns when these are widened: a part without them states no
  * decision, and its clause is not read for a person deciding.
  */
-const DECISION_STEM = /automat|maskinel|uten|utan|without|no\s+human/iu;
+const mayDecide = prefilter(AUTO_DECISION);
+const mayNoHuman = prefilter(NO_HUMAN);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
@@ -206,8 +212,8 @@ const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
-/** What every PROFILING match holds, with its flags (each of its alternatives names one of these). */
-const PROFILING_STEM = /profil|personl|personali|anbefalinger|tilrådingar|recommendations|skår|scor/iu;
+/** Words every PROFILING match holds, read from the pattern (util/prefilter.ts). */
+const PROFILING_STEM = { test: prefilter(PROFILING) };
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at } of ps) {
@@ -286,11 +292,10 @@ function lastSelfIn(clause: string): number {
 }
 
 /**
- * What every SOURCE_SAID match holds, with its flags: «fra», «from»; «mot», «against»; the place looked in; the verb of
- * asking. A part without any states no source.
+ * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts): its verb, and «fra», «from», «mot»,
+ * «against», the place looked in or the person asked. A part without them states no source.
  */
-const SOURCE_STEM =
-  /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte|through|via|gjennom|sent|send|forward|passed/iu;
+const SOURCE_STEM = { test: prefilter(SOURCE_SAID) };
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =

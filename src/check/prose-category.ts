@@ -33,6 +33,7 @@
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP } from './facts.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -53,9 +54,9 @@ const W = String.raw`(?<![\p{L}\d])`;
  * category texts hold none of a group's stems), global and unicode, over lowercased text (no `i`: case folding over
  * \p{L} is what makes a pattern slow to compile).
  */
-function lazy(source: string): () => RegExp {
+function lazy(source: string): (() => RegExp) & { source: string; flags: string } {
   let re: RegExp | undefined;
-  return () => (re ??= new RegExp(source, 'gu'));
+  return Object.assign(() => (re ??= new RegExp(source, 'gu')), { source, flags: 'gu' });
 }
 /** The text in lower case, each character kept at its offset (a character whose lower case is longer stays as it is). */
 function lower(text: string): string {
@@ -68,7 +69,7 @@ const E = String.raw`(?![\p{L}\d])`;
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
-const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; categoryOnly?: true }[] = [
+const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
     // bodily substances); Lindqvist ruling point 3 (absence on medical grounds). Sick leave and sick pay reveal an illness;
@@ -346,6 +347,9 @@ const EVENT_NEEDS =
 const SERVED_GROUP =
   /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
 
+/** Each group's words, read from its pattern (util/prefilter.ts): a clause without them holds no match, and is not scanned. */
+const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
+
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
  * verb of preventing in its clause is left out too (an activity's or a purpose's words, not a category's).
@@ -383,7 +387,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
     for (const g of groups) {
-      if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
+      if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause) || !MAY_WORDS.get(g)!(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
         if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;

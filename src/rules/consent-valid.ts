@@ -20,6 +20,7 @@ import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -183,8 +184,10 @@ const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu
 const STORED_BY_USE =
   /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
 const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
+/** Words every CONSENT_BY_USE and PRE_TICKED match holds (util/prefilter.ts): a sentence without them is not scanned. */
+const mayConsentByUse = prefilter(CONSENT_BY_USE);
 const consentByUse = (sentence: string): boolean => {
-  const m = CONSENT_BY_USE.exec(sentence);
+  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE.exec(sentence) : null;
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
     m !== null &&
@@ -395,8 +398,9 @@ const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
  */
 const OWN_EARLIER_CONSENT =
   /(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])/iu;
+const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
-  const m = PRE_TICKED.exec(clause);
+  const m = mayBePreTicked(clause) ? PRE_TICKED.exec(clause) : null;
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT.test(clause)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };

@@ -20,6 +20,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
 const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
@@ -97,7 +98,13 @@ const VICTIM_OF_OFFENCE = new RegExp(
 );
 /** A training or measure named against an offence («anti-fraud training», «antisvindelkurs»): a topic, no offence recorded. */
 const ANTI_OFFENCE = /(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*/giu;
+/**
+ * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): what is cut out below is replaced by a space, so a
+ * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
+ */
+const mayNameOffence = prefilter(OFFENCE, true);
 const offenceRecordClause = (c: string): boolean => {
+  if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE, ' ').replace(ANTI_OFFENCE, ' ').replace(VICTIM_OF_OFFENCE, ' ');
   if (!OFFENCE.test(t)) return false;
   if (OFFENCE_RECORD.test(t)) return true;

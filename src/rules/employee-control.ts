@@ -3,6 +3,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { gatedAll } from '../util/prefilter.js';
 
 /**
  * Arbeidsmiljøloven chapter 9: a measure to check employees' work is a control measure. § 9-1 (1): it is allowed
@@ -331,16 +332,35 @@ const checksOwnStaff = (text: string): boolean =>
  * Whether a text says employees are checked in how they work or behave (the readings above, one by one), with clauses
  * that deny it and other groups' use left out. `groupChecked` reads the activity's own employee groups by name.
  */
+/**
+ * The large patterns, each run only on a text that holds the words every match of it holds (util/prefilter.ts: the same
+ * answers, read from the patterns themselves).
+ */
+const has = gatedAll({
+  WHAT,
+  POSITION,
+  ATTENDANCE,
+  HOW,
+  FOLLOW_UP,
+  EMPLOYEE_MAIL,
+  INDIVIDUAL_EMPLOYEE,
+  INDIVIDUAL_NAMED,
+  PERFORMANCE,
+  SEE,
+  EMPLOYEES_CHECKED,
+  CONDUCT,
+});
+
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
   const t = othersUse(withoutNotUsedToCheck(text));
   return (
-    ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || ATTENDANCE.test(t)) && (HOW.test(t) || FOLLOW_UP.test(t))) ||
-    (EMPLOYEE_MAIL.test(t) && (HOW.test(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
+    ((has.WHAT(t) || (has.POSITION(t) && LOCATING.test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
+    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
-    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || (SEE.test(t) && !PAY_COUNT.test(t)))) ||
-    ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
-    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
-    ((EMPLOYEES_CHECKED.test(t) || groupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t) || FOLLOW_UP.test(t)) && staffConduct(t))
+    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT.test(t)))) ||
+    ((has.WHAT(t) || (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
+    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && ASSESS.test(t) && RECORDED.test(t)) ||
+    ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t))
   );
 }
 
@@ -422,7 +442,7 @@ export default defineRule(
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => EMPLOYEES_CHECKED.test(t) || INDIVIDUAL_NAMED.test(t))) return;
+        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
@@ -464,7 +484,7 @@ export default defineRule(
       if (imposedAll) continue;
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !EMPLOYEES_CHECKED.test(text) && !INDIVIDUAL_NAMED.test(text)) continue;
+        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).

@@ -16,6 +16,7 @@ import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -495,11 +496,15 @@ function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties
  */
 const ANOTHER_ACTIVITY =
   /(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])/iu;
+/** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
+const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
 const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity, ref: ReferenceData): boolean =>
   r.purposes.some(
     (p) =>
-      textsOf(p.description).some((t) =>
-        t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
+      textsOf(p.description).some(
+        (t) =>
+          MAY_IMPLY.get(implied)!(t) &&
+          t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
       ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
   );
 

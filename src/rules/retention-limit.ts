@@ -318,12 +318,14 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
 function policeCertificates(r: ResolvedActivity, report: Report): void {
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t));
+    // Whether the entry's words keep a copy: read only for a category that is a certificate (once per entry).
+    let copyKeptOnce: boolean | undefined;
+    const copyKept = (): boolean => (copyKeptOnce ??= [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t)));
     const certificates = cats.filter(
       (c) =>
         c.value.criminalOffence === true &&
         [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-        (copyKept || !isShownNote(c)),
+        (copyKept() || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
     if (e.endAction === 'archive') {
