@@ -121,9 +121,52 @@ const NO_HUMAN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us)\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
   'iu',
 );
-/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion. */
+/**
+ * A step taken against what the person has with the controller (L, session 14: variants-spill SP80 «Kontoer … stenges
+ * automatisk, og premiene holdes tilbake», variants-studiestotte ST48 «stanses utbetalingen automatisk», ST77 «sier systemet
+ * automatisk opp lånet»): closing, blocking, stopping, suspending, freezing, terminating, cancelling or withholding (nb,
+ * nn, en). Such a step has a legal or similarly significant effect (WP251 IV.B: a cancelled contract, a refused or stopped
+ * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
+ * case closed automatically is none.
+ */
+const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
+/** What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a membership, a contract, a prize (nb, nn, en). */
+const THING =
+  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|kort(?:et)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+/** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
+const OWN_REQUEST =
+  /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når du (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
+/**
+ * A lock for security, not a decision about the person: after wrong log-in attempts, a PIN or password, or a session timing
+ * out («kontoen sperres automatisk etter fem feil innloggingsforsøk», «the card is blocked automatically after three wrong PIN
+ * entries»).
+ */
+const LOCKOUT =
+  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen)(?![\p{L}])/iu;
+/** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
+const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
+const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
+const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
+/**
+ * A step against the person's THING taken by the machine, in a clause: an EFFECT word with AUTO within three words of it
+ * (or between the words of «sier … opp»), the THING within seven words (across commas: «Kontoer med spillmønstre som
+ * modellen flagger, stenges automatisk»), not asked for by the person, no lock for security. Where the EFFECT word starts
+ * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
+ */
+function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> {
+  if (!AUTO_RE.test(clause) || !THING.test(clause) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause)) return;
+  // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
+  if (THEN.test(clause) && OWN_REQUEST.test(before)) return;
+  for (const m of clause.matchAll(EFFECT_ALL)) {
+    const end = m.index + m[0].length;
+    if (!AUTO_RE.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
+    if (!THING.test(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)))) continue;
+    yield m as RegExpExecArray;
+  }
+}
+/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion, or a step against what they have (EFFECT). */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -131,23 +174,30 @@ const CONSEQUENCE = new RegExp(
  * word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
  * «teamteam…» took 2.3 s (R1, session 13).
  */
-const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*team)\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
-const DECIDES = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|vurderer|går gjennom|ser gjennom|kontrollerer|fatter|fattar|decides?|approves?|reviews?|assess(?:es)?|(?:makes?|takes?) the decision)`;
+const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsam\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*team)\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+const DECIDES = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|vurderer|vurderar|går gjennom|ser gjennom|kontrollerer|fatter|fattar|treffer|tek avgjerda|tar avgjørelsen|tar beslutningen|decides?|approves?|reviews?|assess(?:es)?|(?:makes?|takes?) the decision)`;
 /**
  * A person decides or reviews each case: «en rådgiver avgjør alltid», «vedtaket fattes av en saksbehandler», «søknaden
  * avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker», «manuell vurdering av alle».
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|fattes|fattast|decided|approved|reviewed|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:en|ein|et|eit|a|an|the)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|treffes|decided|approved|reviewed|assessed|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:en|ein|et|eit|a|an|the)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
-/** A review the person must ask for comes after the machine's decision (Art. 22(3)), not a person deciding. */
+/**
+ * A review the person must ask for, or a complaint, comes after the machine's decision (Art. 22(3)), not a person deciding
+ * («du kan be om at en rådgiver vurderer søknaden på nytt», «avslag kan påklages», «you may ask for a person to review the
+ * decision»).
+ */
 export const ON_REQUEST =
-  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klage|bestride|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klag(?:e|en|a|er|ene|ar|ane|es|ast)|påklag\p{L}*|bestride|på nytt|på ny|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*|again|reconsider\p{L}*)(?![\p{L}])/iu;
+/** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
+export const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
 /** A system that only proposes («systemet foreslår», «suggests», «recommends to the caseworker»): decides nothing. */
 const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|suggest\p{L}*|propos\p{L}*|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
-const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
+/** A person decides or reviews each case in the clause: not on request, not a sample (automated-decision-basis reads the decision's own fields with it too). */
+export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause) && !SAMPLE.test(clause);
 
 /**
  * What every AUTO_DECISION (its AUTO word) and every NO_HUMAN match holds, with their flags: a part without it states no
@@ -161,12 +211,22 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
   let clauseOf: string | undefined;
   let involved = false;
   let noHumanCase: boolean | undefined;
-  for (const { part, at, clause } of ps) {
+  let effects: RegExpExecArray[] | undefined;
+  let nextEffect = 0;
+  // The clause before the one read (any clause, with the stem or not), for a step that follows the person's own (THEN).
+  let previous = '';
+  let current = '';
+  for (const { part, at, clause, inClause } of ps) {
+    if (clause !== current) {
+      previous = current;
+      current = clause;
+    }
     if (!DECISION_STEM.test(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
       involved = personInvolved(clause);
       noHumanCase = undefined;
+      effects = undefined;
     }
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
@@ -174,6 +234,19 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    }
+    // A step against what the person has (EFFECT), read in the clause and denied in its own comma part.
+    // The parts come in order, so the effects before this part are passed once (a pointer, not a scan per part).
+    if (effects === undefined) {
+      effects = [...effectsIn(clause, previous)];
+      nextEffect = 0;
+    }
+    while (nextEffect < effects.length && effects[nextEffect]!.index < inClause) nextEffect++;
+    for (let i = nextEffect; i < effects.length && effects[i]!.index < inClause + part.length; i++) {
+      if (PROPOSES.test(part)) break;
+      const e = effects[i]!;
+      const m = Object.assign([e[0]], { index: e.index - inClause, input: part }) as unknown as RegExpExecArray;
+      if (!deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
     if (n !== null && !denied(part, 0, n.index) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
@@ -202,13 +275,45 @@ const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
 /** What every PROFILING match holds, with its flags (each of its alternatives names one of these). */
-const PROFILING_STEM = /profil|personl|personali|anbefalinger|tilrådingar|recommendations|skår|scor/iu;
+const PROFILING_STEM =
+  /profil|personl|personali|anbefalinger|tilrådingar|recommendations|skår|scor|tilpass|skreddersy|tailor|customi[sz]|adapt|målrett|target/iu;
+
+/**
+ * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
+ * purchases, habits, interests or preferences, how much they play or spend (nb, nn, en).
+ */
+const CONDUCT = String.raw`(?:\p{L}*mønster\p{L}*|\p{L}*mønstr\p{L}*|\p{L}*historikk\p{L}*|\p{L}*histor(?:y|ies)|atferd\p{L}*|åtferd\p{L}*|\p{L}*behaviou?r\p{L}*|kjøp(?:et|a|ene|ane)?|\p{L}*kjøp(?:et|a|ene|ane)|purchases|\p{L}*vaner|habits|\p{L}*patterns?|interesse\p{L}*|interess(?:ert|erte)|interests?|interested|preferanse\p{L}*|preferences?|(?:hvor|kor)\s+mye\s+(?:du|de|dei|kunden|kundane|kundene)|how\s+much\s+(?:you|they|the\s+customer))`;
+/**
+ * Offers, content or advertising tailored to the person's CONDUCT («Innholdet i tilbudene tilpasses automatisk etter
+ * spillemønsteret ditt», «offers tailored to your purchase history»: variants-spill SP49), and a profile made of what they
+ * like or do («vi lager en profil av hvilke spill du er interessert i», «we build a profile of your interests»: SP79).
+ * L, session 14. Art. 4(4): evaluating personal aspects, «in particular to analyse or predict … personal preferences,
+ * interests … behaviour». A tailoring is read only where the machine does it or marketing is what is tailored (a teacher
+ * adapting lessons to a pupil is no automated processing), and not where the person chose what they get (STATED).
+ */
+const TAILORED = new RegExp(
+  String.raw`(?<![\p{L}])(?:tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|customi[sz]\p{L}*|adapt\p{L}*|målrett\p{L}*|target(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,4}?(?:etter|ut frå|ut fra|basert på|på grunnlag av|ut ifrå|based on|according to|to|from)\s+(?:\p{L}+\s+){0,3}?${CONDUCT}(?![\p{L}])|(?<![\p{L}])(?:lag(?:e|er|ar|ast|es)|bygg(?:e|er|jer|jast|es)|opprett(?:e|er|ar|es|ast)|build(?:s|ing)?|creat(?:e|es|ing)|make|makes|making|compil(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?\p{L}*profil(?:e|en|ar|er)?\s+(?:av|over|om|of|on)\s+(?:\p{L}+\s+){0,4}?${CONDUCT}(?![\p{L}])`,
+  'iu',
+);
+/** What a tailoring must be of or by to be profiling: marketing (offers, content, advertising, recommendations, newsletters) or the machine. */
+const TAILORED_THING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AUTO}|tilbud\p{L}*|tilbod\p{L}*|innhold\p{L}*|innhald\p{L}*|annons\p{L}*|reklame\p{L}*|markedsf\p{L}*|marknadsf\p{L}*|anbefaling\p{L}*|tilråding\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|kampanje\p{L}*|offers?|content|ads|adverts?|advertising|advertisements?|marketing|recommendations?|newsletters?|campaigns?|profil\p{L}*|profiles?)(?![\p{L}])`,
+  'iu',
+);
+/** What is counted without names is no person's profile («anonymous counts», «aggregert statistikk»). */
+const ANONYMOUS = /anonym|aggreg|statisti/iu;
+/** The person chose or stated it («interessene du har oppgitt», «the topics you selected», «du kan selv lage en profil»). */
+const STATED =
+  /(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])/iu;
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     const m = PROFILING.exec(part);
     if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const t = TAILORED.exec(part);
+    if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
 }

@@ -1,40 +1,19 @@
 import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, textsOf } from '../check/facts.js';
+import { personInvolved } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
 /**
- * A person (nb, nn, en) who may take the decision: an employee, adviser, caseworker, analyst, underwriter, a team (a word
- * holding «team» read once, as in prose-activity's PERSON: R1, session 13).
+ * Whether the record says a person decides each case (in the decision's logic or significance, or the DPIA's reason):
+ * prose-activity's reading (PERSON_DECIDES, ON_REQUEST, SAMPLE), the one the activity's description is read with. Until
+ * 2026-12-01 this rule kept its own copies, which had drifted (R1, session 13; joined by L, session 14).
  */
-const PERSON =
-  '(?:ansatte?|tilsette?|rådgiver\\p{L}*|rådgjevar\\p{L}*|saksbehandl\\p{L}*|sakshandsam\\p{L}*|analytiker\\p{L}*|person|menneske|medarbeider\\p{L}*|(?=\\p{L}*team)\\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?)';
-const DECIDES =
-  '(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|vurderer|vurderar|fatter|fattar|treffer|tek avgjerda|tar avgjørelsen|tar beslutningen|decides?|approves?|assess(?:es)?|(?:makes?|takes?) the decision)';
-/** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
-const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
-/**
- * A person decides each case: «en rådgiver avgjør alltid om kundeforholdet etableres», «bare en analytiker kan beslutte
- * å rapportere», «søknaden avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker».
- */
-const PERSON_DECIDES = new RegExp(
-  `(?<![\\p{L}])${PERSON}(?![\\p{L}])[^.;:!?]{0,60}?(?<![\\p{L}])${DECIDES}(?![\\p{L}])|(?<![\\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|treffes|decided|approved|assessed)\\s+(?:\\p{L}+\\s+){0,2}?(?:av|by)\\s+(?:en|ein|et|a|an|the)\\s+${PERSON}(?![\\p{L}])`,
-  'iu',
-);
-/**
- * A review the person must ask for, or a complaint, comes after a decision already taken by the machine: that is the
- * safeguard of Art. 22(3) for a solely automated decision, not a person deciding («du kan be om at en rådgiver
- * vurderer søknaden på nytt», «you may ask for a person to review the decision»).
- */
-const ON_REQUEST =
-  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klage|bestride|på nytt|på ny|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*|again|reconsider\p{L}*)(?![\p{L}])/iu;
-
-/** Whether the record says a person decides each case (in the decision's logic or significance, or the DPIA's reason). */
 function personDecides(r: ResolvedActivity): boolean {
   const ad = r.activity.automatedDecisions;
   return [ad?.logic, ad?.significance, r.activity.dpia?.reason].flatMap(textsOf).some((t) =>
     // Cut at commas too: «en saksbehandler vurderer saken, og ingen vedtak fattes av modellen» says a person decides in
     // its first part; the negation in the second part («ingen vedtak …») is about the machine.
-    t.split(PART_END).some((c) => !NEGATION.test(c) && PERSON_DECIDES.test(c) && !ON_REQUEST.test(c) && !SAMPLE.test(c)),
+    t.split(PART_END).some((c) => !NEGATION.test(c) && personInvolved(c)),
   );
 }
 
