@@ -386,3 +386,40 @@ table(
     ['nb', 'Modellen avgjør søknaden automatisk.'],
   ],
 );
+
+// L, session 14: variants-spill SP77, variants-studiestotte ST50, ST76, variants-ngo NG37, P's English roll (the first five),
+// then a paraphrase; lawful look-alikes below.
+table(
+  'a disclosure: a list, the second party told, next of kin and schools (L, session 14)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Hvert kvartal sender vi kjedens hovedkontor en liste over ansatte i butikkene som ikke har fullført opplæringen.'],
+    ['nb', 'anmelde alvorlige tilfeller av bevisst feilaktige opplysninger til politiet og varsle arbeidsgiveren og lærestedet til den det gjelder'],
+    ['nb', 'Lærestedene får hvert semester tilbake en liste over hvilke av deres studenter som har fått lån og stipend.'],
+    [
+      'en',
+      "When a visitor is worried about an elderly person's health, we inform the municipal home care service (hjemmetjenesten) and the person's next of kin.",
+    ],
+    ['en', 'We give the electoral roll to the political parties.'],
+    ['nb', 'Vi sender politiet en liste over spillere som er utestengt.'],
+  ],
+  [
+    ['nb', 'Vi sender deg en liste over kursene du har tatt.'],
+    ['nb', 'Hvert kvartal sender vi styret en oversikt over sykefraværet.'],
+    ['nb', 'Lærestedene sender oss en liste over studenter som har bestått.'],
+    ['nb', 'Vi varsler ikke arbeidsgiveren eller lærestedet.'],
+    ['nb', 'Pårørende får ingen opplysninger uten samtykke fra pasienten.'],
+    ['nb', 'Lærestedet får tilgang til sine egne studenters resultater.'],
+    ['en', 'We inform the pupil and the parents about the decision.'],
+    ['nb', 'Vi deler ikke opplysninger med Facebook.'],
+    ['nb', 'Vi sender kunden en liste over varer som ikke er levert.'],
+    ['nb', 'Vi sender deg en oversikt over hvilke kurs som ikke er fullført.'],
+    ['nb', 'Forbundet sender medlemmene en liste over arrangementer.'],
+    ['en', "We notify the parents and the pupil's teacher when a pupil is absent."],
+    ['nb', 'Pårørende får informasjon om besøkstider og rutiner.'],
+    ['nb', 'Vi informerer deg og gir deg en oversikt over rettighetene dine.'],
+    ['nb', 'Vi orienterer styret og revisor om regnskapet hvert år.'],
+    ['nb', 'Hvert år sender vi Skatteetaten ingen opplysninger om medlemmene.'],
+    ['nb', 'Vi sender en liste over alle søkere til ansettelsesutvalget, som ikke er en del av administrasjonen.'],
+  ],
+);
