@@ -15,6 +15,10 @@
  * - `source`: data obtained from someone other than the person (Art. 14(2)(f)): obtained, fetched or received «from» a
  *   party, checked against lists or registers, looked up on social media, traced by asking others.
  *
+ * - `places`: a country outside Norway where a party that receives or handles the data is (Art. 44; Art. 30(1)(e)): a
+ *   country's name after «i», «in», «på», «til», «to» in a clause that sends, discloses, answers, handles, stores or
+ *   verifies data, or names a party that does; not where the person lives, was born, studies or travels (L, session 14).
+ *
  * Negations hold for the comma part they stand in (facts.ts NEGATION, read by negatedBetween); a clause that
  * speaks of introducing something later (FUTURE) states nothing now.
  */
@@ -35,6 +39,14 @@ export interface ActivityProse {
   profiling?: ProseFact;
   /** A source the prose names; the reader gives every one it finds, for the rule to match against the recorded sources. */
   sources: readonly ProseFact[];
+  /** A country a party the prose hands data to, or that handles it, is in (`country`: ISO 3166-1 alpha-2); every one found. */
+  places: readonly PlaceFact[];
+}
+/** A country read from the prose: where a party that receives or handles the data is. */
+export interface PlaceFact extends ProseFact {
+  country: string;
+  /** The party and its place, from the last preposition before it («studiestøttemyndighetene i Canada»). */
+  party: string;
 }
 
 /** The activity's texts to read, with their pointers: its description, then each purpose's. */
@@ -508,6 +520,98 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   return stems.some((st) => recorded.some((t) => t.includes(st)));
 }
 
+// ---- (d) places -----------------------------------------------------------------------------------------------------
+
+/**
+ * Every country's name (Intl region names in nb, nn and en, and their short forms «USA», «UK»), in lower case, to its
+ * ISO code: made once, when a text first names a capitalised word after «i», «in», «på», «til», «to».
+ */
+let countryCodes: Map<string, string> | undefined;
+function countryCode(name: string): string | undefined {
+  if (countryCodes === undefined) {
+    countryCodes = new Map();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const lang of ['nb', 'nn', 'en']) {
+      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      for (const a of letters)
+        for (const b of letters) {
+          const n = names.of(a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+        }
+    }
+    for (const [n, c] of [
+      ['usa', 'US'],
+      ['us', 'US'],
+      ['the united states', 'US'],
+      ['uk', 'GB'],
+      ['the united kingdom', 'GB'],
+      ['the philippines', 'PH'],
+    ] as const)
+      countryCodes.set(n, c);
+  }
+  return countryCodes.get(name.toLowerCase());
+}
+/**
+ * A place named after a preposition (or «og», «and» in a list of places): up to four capitalised words, commas between
+ * («i Manila på Filippinene», «i Bangalore, India», «i Canada og USA», «in the Philippines»). Group 1: the words.
+ */
+const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+/**
+ * The clause hands data to a party there or has it handled there: a verb of sending, transferring, disclosing, answering,
+ * handling, storing or verifying, or a party that does it (a partner, supplier, service, authority, company). Where
+ * neither is said, a country names something else (where the person lives or studies, a trip, an address).
+ */
+const HANDLED =
+  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
+/**
+ * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
+ * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
+ */
+const PERSONS_PLACE =
+  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|kunde\p{L}*|customers?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+/** Stops that end a clause for this reading: not the dot of «Ltd.», «Inc.», «Pvt.», «Co.», «nr.», «jf.» (a company's name goes on). */
+const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])/u;
+/** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
+const PLACE_STEM = /(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}/u;
+
+function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
+  const out: { words: string; at: number; country: string; party: string }[] = [];
+  let at = 0;
+  for (const clause of text.split(PLACE_STOP)) {
+    const start = at;
+    at += clause.length + 1;
+    if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
+    let lastEnd = -1;
+    let lastLeft = false;
+    for (const m of clause.matchAll(PLACE_NAMED)) {
+      const joined = /^(?:og|and|samt)\s/iu.test(m[0]) && lastEnd >= 0 && /^[\s,]*$/u.test(clause.slice(lastEnd, m.index));
+      lastEnd = m.index + m[0].length;
+      if (joined && lastLeft) continue;
+      lastLeft = false;
+      // The last one to four capitalised words that name a country («Bangalore, India»: India; «Canada»).
+      const words = m[1]!.split(/,?\s+/u);
+      let country: string | undefined;
+      for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+      if (country === undefined) continue;
+      const before = clause.slice(0, m.index + m[0].length - m[1]!.length);
+      if (PERSONS_PLACE.test(tailWords(before)) || negatedBetween(clause, clause.lastIndexOf(',', m.index) + 1, m.index)) {
+        lastLeft = true;
+        continue;
+      }
+      const trimmed = clause.trim();
+      const head = tailWords(before);
+      const by = [...head.matchAll(/(?<![\p{L}])(?:til|to|hos|ved|av|by|with|med)\s+/giu)].pop();
+      const party = `${by === undefined ? head.split(/\s+/u).slice(-3).join(' ') : head.slice(by.index + by[0].length)}${m[1]}`.trim();
+      out.push({ words: trimmed, at: start + clause.indexOf(trimmed), country, party });
+    }
+  }
+  return out;
+}
+/** The last eight words of a text (what PERSONS_PLACE reads before a place; a long clause is not read whole). */
+const tailWords = (t: string): string => t.slice(wordsStart(t, t.length, 8));
+
 // ---- the reader ----------------------------------------------------------------------------------------------------
 
 const read = new WeakMap<ResolvedActivity, ActivityProse>();
@@ -516,8 +620,9 @@ const read = new WeakMap<ResolvedActivity, ActivityProse>();
 export function activityProse(r: ResolvedActivity): ActivityProse {
   let hit = read.get(r);
   if (hit) return hit;
-  const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[] } = { sources: [] };
+  const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[]; places: PlaceFact[] } = { sources: [], places: [] };
   for (const { pointer, text } of activityTexts(r)) {
+    if (PLACE_STEM.test(text)) for (const p of placesIn(text)) out.places.push({ pointer, ...p });
     // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
     const decision = out.decision === undefined && DECISION_STEM.test(text);
     const profiling = out.profiling === undefined && PROFILING_STEM.test(text);
@@ -543,4 +648,5 @@ export const readText = {
   decision: (t: string): boolean => decisionIn(t) !== undefined,
   profiling: (t: string): boolean => profilingIn(t) !== undefined,
   source: (t: string): boolean => sourcesIn(t).length > 0,
+  place: (t: string): string[] => placesIn(t).map((p) => p.country),
 };

@@ -12,6 +12,8 @@ import {
   transfersOf,
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
+import { placesOf } from '../check/places.js';
+import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
 import type { Registry } from '../model/registry.js';
@@ -536,6 +538,16 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
     )
       continue;
     missing.push(implied.party);
+  }
+  // A party in a country where no listed recipient, transfer, processor or system is, that the words hand the data to
+  // («sende lister … til studiestøttemyndighetene i Canada og USA», while the list names the Nordic authorities:
+  // variants-studiestotte ST36; L, session 14): the list leaves it out, whatever its kind of party.
+  if (missing.length === 0) {
+    const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
+    const abroad = activityProse(r).places.find(
+      (p) => !ctx.reference.eea.countries.has(p.country) && !recorded.has(p.country) && discloses(byController(p.words), (party, w) => isController(party, w)),
+    );
+    if (abroad !== undefined) missing.push(abroad.party);
   }
   if (missing.length === 0) {
     for (const t of texts) {

@@ -423,3 +423,70 @@ table(
     ['nb', 'Vi sender en liste over alle søkere til ansettelsesutvalget, som ikke er en del av administrasjonen.'],
   ],
 );
+
+// L, session 14: a party abroad that receives or handles the data (variants-spill SP43, variants-studiestotte ST32, ST36
+// first), then paraphrases; lawful look-alikes below (read for a country outside the EEA).
+table(
+  'a party in a third country (place)',
+  (t) =>
+    readText
+      .place(t)
+      .some(
+        (c) =>
+          ![
+            'NO',
+            'SE',
+            'DK',
+            'FI',
+            'IS',
+            'LI',
+            'DE',
+            'IE',
+            'FR',
+            'NL',
+            'BE',
+            'LU',
+            'AT',
+            'IT',
+            'ES',
+            'PT',
+            'PL',
+            'CZ',
+            'SK',
+            'SI',
+            'HU',
+            'HR',
+            'RO',
+            'BG',
+            'GR',
+            'CY',
+            'MT',
+            'EE',
+            'LV',
+            'LT',
+          ].includes(c),
+      ),
+  [
+    ['nb', 'Chat på kveldstid besvares av vår samarbeidspartner i Manila på Filippinene.'],
+    ['nb', 'Vitnemål fra læresteder utenfor Europa sendes til verifisering hos vurderingstjenesten World Credential Check Pvt. Ltd. i Bangalore, India.'],
+    ['nb', 'kontrollere at ingen får utdanningsstøtte samtidig, også ved å sende lister over norske studenter til studiestøttemyndighetene i Canada og USA'],
+    ['en', 'Customer support tickets are handled by our partner in Cebu, the Philippines.'],
+    ['nb', 'Lønnskjøringen utføres av en leverandør i India.'],
+  ],
+  [
+    ['nb', 'Lånekassen sender brev til studenter i USA og Canada om tilbakebetaling.'],
+    ['nb', 'Vi lagrer opplysningene hos Microsoft i Irland.'],
+    ['nb', 'Søkere som er født i India, må legge fram fødselsattest.'],
+    ['nb', 'Du kan søke om støtte når du studerer i Australia.'],
+    ['nb', 'Postadresse: Postboks 123, 0101 Oslo, Norge.'],
+    ['nb', 'Reisebyrået bestiller reiser til USA for de ansatte på konferanse.'],
+    ['nb', 'Leverandøren har hovedkontor i Oslo og driftssenter i Sverige.'],
+    ['nb', 'Vi sender ikke opplysninger til myndigheter i USA.'],
+    ['en', 'Students on exchange in Japan keep their loan.'],
+    ['nb', 'Opplysningene lagres hos Amazon Web Services i Frankfurt, Tyskland.'],
+    ['nb', 'Norske statsborgere bosatt i Brasil får brev på e-post.'],
+    ['nb', 'Skjemaet sendes til kommunen i Bergen.'],
+    ['en', 'The service is provided by Acme AS in Trondheim, Norway.'],
+    ['nb', 'Medarbeidere i Kina får ikke tilgang til personopplysningene.'],
+  ],
+);
