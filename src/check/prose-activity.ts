@@ -343,10 +343,12 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * The words between the verb and «fra» hold no relative or subordinate clause («har fått stipend som borteboere faktisk
  * bor borte fra foreldrene» says where they live, not where data come from: variants-studiestotte's clean base, after the
  * window grew to eight words), and «borte fra», «away from» is a place.
+ * A message, report or tip «from» a party is data obtained from it as much («Vi noterer også bekymringsmeldinger fra
+ * pårørende som ringer oss», «reports from the employer», «concerns from relatives»: variants-spill SP22; L, session 14).
  * Groups 1-5: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|\p{L}*melding(?:er|ene|ar|ane|a)?|tips(?:et)?|henvendels(?:e|en|er|ene)|\p{L}*rapport(?:en|er|ar|ene|ane)?|reports|tip-?offs?|referrals?|concerns)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -413,7 +415,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
-    if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
+    // who call us»: how they reach the controller, not where the data come from; L, session 14).
+    if (m[1] !== undefined && (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source

@@ -490,3 +490,27 @@ table(
     ['nb', 'Medarbeidere i Kina får ikke tilgang til personopplysningene.'],
   ],
 );
+
+// L, session 14: a message, report or tip from a party (variants-spill SP22 first); lawful look-alikes below.
+table(
+  'a source: a message from a party (L, session 14)',
+  readText.source,
+  [
+    ['nb', 'Vi noterer også bekymringsmeldinger fra pårørende som ringer oss om en spillers spilling og økonomi.'],
+    ['nb', 'Saksbehandleren registrerer meldinger fra arbeidsgiveren om fravær.'],
+    ['nb', 'Tips fra naboer om ulovlig utleie følges opp av byggesaksavdelingen.'],
+  ],
+  [
+    ['nb', 'Vi sender meldinger fra systemet til deg på SMS.'],
+    ['nb', 'Henvendelser fra publikum besvares innen fem dager.'],
+    ['nb', 'Kvitteringen er en melding fra oss om at søknaden er mottatt.'],
+    ['nb', 'Du får melding fra oss når søknaden er behandlet.'],
+    ['nb', 'Rapporter fra våre egne systemer brukes til feilsøking.'],
+    ['nb', 'Meldinger fra deg lagres i saken.'],
+    ['en', 'Reports from the booking system are used for planning.'],
+    ['nb', 'Tips fra kundene om nye produkter tas med i utviklingsarbeidet.'],
+    ['nb', 'Nyhetsbrevet har meldinger fra styret om arrangementer.'],
+    ['nb', 'Varselmeldinger fra alarmsentralen går til vakthavende.'],
+    ['nb', 'Henvendelser fra deg via chat lagres i 30 dager.'],
+  ],
+);
