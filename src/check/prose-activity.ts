@@ -586,6 +586,8 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     const start = at;
     at += clause.length + 1;
     if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
+    let trimmed: { words: string; at: number } | undefined;
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
     let lastEnd = -1;
     let lastLeft = false;
@@ -599,22 +601,24 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       let country: string | undefined;
       for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
       if (country === undefined) continue;
-      const before = clause.slice(0, m.index + m[0].length - m[1]!.length);
-      if (PERSONS_PLACE.test(tailWords(before)) || negatedBetween(clause, clause.lastIndexOf(',', m.index) + 1, m.index)) {
+      // Only the words just before the place are read (ten; from the last comma among them): reading the clause up to each
+      // place made a long list of places quadratic.
+      const placeAt = m.index + m[0].length - m[1]!.length;
+      const from = wordsStart(clause, placeAt, 10);
+      const near = clause.slice(from, placeAt);
+      const head = near.slice(near.lastIndexOf(',') + 1);
+      if (PERSONS_PLACE.test(head) || negatedBetween(clause, placeAt - head.length, m.index)) {
         lastLeft = true;
         continue;
       }
-      const trimmed = clause.trim();
-      const head = tailWords(before);
+      trimmed ??= { words: clause.trim(), at: start + clause.indexOf(clause.trim()) };
       const by = [...head.matchAll(/(?<![\p{L}])(?:til|to|hos|ved|av|by|with|med)\s+/giu)].pop();
       const party = `${by === undefined ? head.split(/\s+/u).slice(-3).join(' ') : head.slice(by.index + by[0].length)}${m[1]}`.trim();
-      out.push({ words: trimmed, at: start + clause.indexOf(trimmed), country, party });
+      out.push({ ...trimmed, country, party });
     }
   }
   return out;
 }
-/** The last eight words of a text (what PERSONS_PLACE reads before a place; a long clause is not read whole). */
-const tailWords = (t: string): string => t.slice(wordsStart(t, t.length, 8));
 
 // ---- the reader ----------------------------------------------------------------------------------------------------
 
