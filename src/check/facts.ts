@@ -5,7 +5,7 @@
 import { lookup, type Registry } from '../model/registry.js';
 import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTransfer } from '../model/resolve.js';
 import { isArt6 } from '../model/resolve.js';
-import type { Processor } from '../model/types.js';
+import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
@@ -617,9 +617,22 @@ const EACH_OTHERS_DATA = new RegExp(
   String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|receive[sd]?|get|gets|deles|delast|blir delt|vert delt|is shared|are shared|shared|sendes|sendast|sent|gis|gjevast|given)\s+(?:\p{L}+\s+){0,8}?(?:${CONTACT}(?:\s+(?:og|and|eller|or)\s+${CONTACT})?\s+(?:\p{L}+\s+){0,3}?${OTHER_PEOPLE}|${OTHER_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${CONTACT})(?![\p{L}])`,
   'iu',
 );
+/**
+ * The controller's own people given each other's contact details (a staff phone list, board members, teachers of one year,
+ * coordinators, nurses, guards, drivers, cleaners, «de andre på avdelingen»): no one outside receives them (P's lawful-wording
+ * review, session 14: «Styret får kontaktinformasjon til de
+ * andre styremedlemmene», «Ansatte får tilgang til telefonnummeret til de andre ansatte» fired).
+ */
+const OWN_PEOPLE =
+  /(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])/iu;
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA.exec(c);
-  return m !== null && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
+  return (
+    m !== null &&
+    !OWN_PEOPLE.test(c.slice(m.index, m.index + m[0].length + 30)) &&
+    !PERSON_ACTS.test(c.slice(0, m.index)) &&
+    !PERSON_ACTS_INVERTED.test(c.slice(0, m.index))
+  );
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
@@ -686,7 +699,9 @@ const STAFF_ACTS =
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo'];
+/** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
+const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
 export function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
   const person = PERSON_ACTS.test(before) || PERSON_ACTS_INVERTED.test(before) || (PERSON_BEFORE.test(before) && SELF_AFTER.test(after));
@@ -705,7 +720,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   )
     return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
-  if (personActs(kind, c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
+  const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
+  if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify' || kind === 'sendTo') {
     const object = `${m[0]} ${c
@@ -1042,6 +1058,65 @@ export interface LawOrg {
   /** Who the organisation is, for a provision addressed to one named body (`addressee`); absent: not judged. */
   organisationNumber?: string | undefined;
   names?: readonly string[] | undefined;
+  /**
+   * The organisation is itself a debt collector (isDebtCollector: its name or its own words say so): the duties a law
+   * lays on debt collectors (`binds: debt-collectors`, inkassoloven) are its own.
+   */
+  debtCollector?: boolean | undefined;
+}
+
+/** «Inkasso» in a name («Skagerak Inkasso AS», «Totalinkasso AS», «Debt Collection Ltd»), not the complaints board's. */
+const COLLECTOR_NAME = /(?<![\p{L}])\p{L}*inkasso(?!\p{L}*(?:klage|nemnd))|debt[- ]collect\p{L}*/iu;
+/**
+ * The organisation's own words that it is a debt collector: it holds the licence («har inkassobevilling», «med
+ * inkassoløyve», «holds a debt collection licence»), it is one («vi er et inkassoselskap», «X er eit inkassoføretak», «we
+ * are a debt collection agency»), or it carries on the business («vi driver inkassovirksomhet», «we carry out debt
+ * collection»). The subject is the clause's first word group (we, or the organisation itself), so that a creditor naming
+ * the collector it uses («Vi sender kravet til Kredinor, som har inkassobevilling») is not read as one.
+ */
+const FILLER = String.raw`(?:(?!(?:som|med|with|who|that|which|til|to|for|hos|at|av|of)\s)[\p{L}\d-]+\s+)`;
+const COLLECTOR_SELF = new RegExp(
+  String.raw`^\s*(?:vi|we|selskapet|foretaket|føretaket|the company|SUBJECT)\s+(?:` +
+    // holds the licence
+    String.raw`(?:har(?:\s+fått)?|innehar|holder|has|holds)\s+${FILLER}{0,3}?(?:inkassobevilling|inkassoløyve|debt[- ]collection\s+licen[cs]e)` +
+    // is one
+    String.raw`|(?:er|is|are)\s+(?:et|eit|en|ein|a|an)?\s*${FILLER}{0,2}?(?:inkassoselskap|inkassoforetak|inkassoføretak|inkassobyrå|debt[- ]collect\p{L}*)` +
+    // carries on the business
+    String.raw`|(?:driver|driv|runs?|carr(?:y|ies)\s+out)\s+${FILLER}{0,2}?(?:inkasso\p{L}*|debt[- ]collection))`,
+  'iu',
+);
+/**
+ * Whether the organisation is itself a debt collector: its name says so, or a clause of its own texts (the notice's
+ * introduction) says, unnegated, that it holds a debt-collection licence, is a debt-collection company or carries on
+ * debt collection (nb, nn, en). A creditor that hands its claims to a collector is none.
+ */
+export function isDebtCollector(names: readonly string[], texts: readonly string[]): boolean {
+  if (names.some((n) => COLLECTOR_NAME.test(n))) return true;
+  const subject = names
+    .filter((n) => n.length > 1)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+  const self = new RegExp(COLLECTOR_SELF.source.replace('SUBJECT', subject === '' ? '(?!)' : subject), 'iu');
+  return texts.some((t) => t.split(PART_END).some((c) => !NEGATION.test(c) && self.test(c)));
+}
+
+/**
+ * The organisation as whom a law binds (LawOrg): public or not, its organisation number, its names in lower case, and
+ * whether it is itself a debt collector (its names and the notice's introduction, read by isDebtCollector).
+ */
+export function lawOrgOf(org: Organisation | undefined): LawOrg {
+  const names = org
+    ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
+        .filter((n): n is string => typeof n === 'string')
+        .map((n) => n.trim().toLowerCase())
+    : [];
+  const texts = org ? [...textsOf(org.notice?.introduction), ...textsOf(org.responsible)] : [];
+  return {
+    publicAuthority: org?.publicAuthority,
+    organisationNumber: org?.organisationNumber,
+    names: org ? names : undefined,
+    debtCollector: org ? isDebtCollector(names, texts) : undefined,
+  };
 }
 
 /**
@@ -1122,7 +1197,7 @@ function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer
   if (e.addressee !== undefined && org?.names !== undefined && !isAddressee(e.addressee, org)) return { answer: 'no', why: 'other-body' };
   if (e.binds === 'public-bodies' && org?.publicAuthority === false) return { answer: 'no', why: 'public-bodies' };
   if (e.binds === 'public-bodies-and-decisions' && org?.publicAuthority === false) return { answer: 'no', why: 'decisions-only' };
-  if (e.binds === 'debt-collectors' && org !== undefined) return { answer: 'no', why: 'debt-collectors' };
+  if (e.binds === 'debt-collectors' && org !== undefined && org.debtCollector !== true) return { answer: 'no', why: 'debt-collectors' };
   return { answer: 'yes' };
 }
 

@@ -182,19 +182,23 @@ const CONSEQUENCE = new RegExp(
   'iu',
 );
 /**
- * A person (nb, nn, en) who decides or reviews each case. A word holding «team» is read as one word (a look-ahead, then the
- * word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
+ * A person (nb, nn, en) who decides or reviews each case, or a body of people (a committee, a board, an office: «Opptaksnemnda
+ * gjer vedtak», «the grants committee», «boligkontoret»; compounds of a role: «kunderådgiver», «claims handler»; P, session 14).
+ * A word holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
  * «teamteam…» took 2.3 s (R1, session 13).
  */
-const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsam\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*team)\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
-const DECIDES = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|vurderer|vurderar|går gjennom|ser gjennom|kontrollerer|fatter|fattar|treffer|tek avgjerda|tar avgjørelsen|tar beslutningen|decides?|approves?|reviews?|assess(?:es)?|(?:makes?|takes?) the decision)`;
+const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+/** A body of people that decides (a committee, a board, an office): read with a word of deciding, not of reviewing. */
+const BODY = String.raw`(?:(?=\p{L}*(?:nemnd|komit|committee|utval|kontoret))\p{L}+|styret|board|panel)`;
+const DECIDES_STRONG = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|fatter|fattar|treffer|vedtar|vedtek|(?:gjer|gjør|fatter|fattar|treffer|tar|tek)\s+(?:(?:den|det|dei|de)\s+)?(?:endelige\s+|endelege\s+)?(?:vedtak|vedtaket|avgjørelsen|avgjerda|beslutningen|avgjerder|avgjørelser)|decides?|approves?|(?:makes?|takes?) the (?:final )?decisions?)`;
+const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|ser gjennom|kontrollerer|reviews?|assess(?:es)?)`;
 /**
  * A person decides or reviews each case: «en rådgiver avgjør alltid», «vedtaket fattes av en saksbehandler», «søknaden
  * avgjøres av en saksbehandler», «an adviser decides», «approved by a caseworker», «manuell vurdering av alle».
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|treffes|decided|approved|reviewed|assessed|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:en|ein|et|eit|a|an|the)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /**
@@ -461,7 +465,7 @@ export function sourceNames(words: string): string[] {
   return [first, ...more];
 }
 const NEXT_PHRASE =
-  /\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
+  /(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
 const SOURCE_END =
   /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
 
@@ -518,6 +522,9 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   const shortNames = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => m[0]).filter((a) => !OWN_UNIT.test(a));
   if (shortNames.some((a) => recorded.some((t) => initialsHave(t, a)) || NAMED_PARTIES.some((p) => p.party.test(a) && recorded.some((t) => p.named.test(t)))))
     return true;
+  // A named party's full name in the prose and its short name recorded («fra Arbeids- og velferdsetaten», a source «NAV»;
+  // P's lawful-wording review, session 14).
+  if (NAMED_PARTIES.some((p) => p.named.test(named) && recorded.some((t) => p.party.test(t)))) return true;
   // A name told only by an abbreviation not among the recorded sources («frå NAV»: variants-verje VE46; M, session 13)
   // is unrecorded; a name with no word to match counts as recorded (nothing to tell).
   if (stems.length === 0) return abbreviations.length === 0;

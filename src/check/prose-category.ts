@@ -84,11 +84,14 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // An addiction, anxiety or depression («om du har søkt hjelp eller behandling for spilleavhengighet, angst eller
     // depresjon»: variants-spill SP56; L, session 14): a disease (recital 35), unless a course, leaflet, campaign or helpline
     // is about it («kurs i mestring av angst og depresjon», «Hjelpelinjen for spilleavhengighet»: no one's health).
+    // Mental illness and treatment for drug or alcohol use in nynorsk too («psykiske lidingar», «rusbehandling», «psykisk
+    // sjuk»), and a person's observed intoxication («ruspåverka», «beruset»: a physiological state, recital 35) where no
+    // course or training is what the words are about (B1, variants-vakt VK51, VK60, 2026-12-01).
     kind: 'health',
     stems:
       /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental|avhengighet|angst|depres|addiction|anxiety|gambling disorder/,
     words: lazy(
-      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|plager|problem)\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|awareness|hjelpelinje\p{L}*|helplines?)[^.;:]{0,60})(?:(?:spille|spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol)avhengighet(?:en)?|(?:gambling|drug|alcohol|gaming)\s+(?:addiction|disorder)|angst|angstlid\p{L}*|depresjon(?:en|er|ar)?|depression|anxiety(?:\s+disorders?)?)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state))${E}`,
+      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|liding|plager|plagar|problem)\p{L}*|psykisk\s+(?:syk|sjuk|ustabil)\p{L}*|rusbehandl\p{L}*|avrusing\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|awareness|hjelpelinje\p{L}*|helplines?)[^.;:]{0,60})(?:(?:spille|spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol)avhengighet(?:en)?|(?:gambling|drug|alcohol|gaming)\s+(?:addiction|disorder)|angst|angstlid\p{L}*|depresjon(?:en|er|ar)?|depression|anxiety(?:\s+disorders?)?)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state|ruspåvirk\p{L}*|ruspåverk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse(?:t|tt|lse|lsen)))${E}`,
     ),
   },
   {
@@ -181,7 +184,7 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     stems:
       /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft|sentence|imprison|fengsel|varetekt|\bso(?:ner|nar|ne|na|net|nte)\s/,
     words: lazy(
-      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|imprisonment|fengselsstraff\p{L}*|fengselsdom\p{L}*|varetektsfengsl\p{L}*|(?:soner|sonar|sone|sona|sonet|sonte)\s+(?:en\s+|ein\s+|sin\s+|si\s+)?(?:dom(?:men)?|straff(?:a|en)?|fengselsstraff\p{L}*|fengselsdom\p{L}*))${E}`,
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*)|fengselsdom\p{L}*|varetektsfengsl\p{L}*|(?:soner|sonar|sone|sona|sonet|sonte)\s+(?:en\s+|ein\s+|sin\s+|si\s+)?(?:dom(?:men)?|straff(?:a|en)?|fengselsstraff\p{L}*|fengselsdom\p{L}*))${E}`,
     ),
   },
 ];
@@ -191,9 +194,24 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
  * cover «ved sykdom» / «against illness», «helse, miljø og sikkerhet», «HMS», and a post's requirement of a police
  * certificate («stillingen krever politiattest», «om stillingen krever politiattest»: a fact about the post).
  */
-const NOT_DATA_STEMS = /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police/;
+const NOT_DATA_STEMS =
+  /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police|falsk|uekte|fake|forg|false|fraud|counterfeit|beløp|honorar|gebyr|betal|kostnad|pris|refusjon|takst|sats|fee|payment|cost|price|charge|refund|pay|reimburs|dekk|dekt/;
+/**
+ * A medical certificate named as what a sum is paid for («beløp for legeerklæringa», «honorar for legeattest», «the fee for
+ * a medical certificate»: a doctor's fee reveals nothing of anyone's health; variants-verje's clean base, B2), and a forged
+ * one («falsk eller forfalsket resept», «forged prescriptions», «reseptforfalskning»: an attempt to obtain medicines by
+ * fraud, Art. 10 data where recorded so, not the person's health; variants-apotek's clean base, NG45). Only the document's
+ * name: a diagnosis or a treatment named beside the sum is still read («honorar for behandling av diabetes»).
+ */
+const CERTIFICATE = String.raw`(?:lege(?:erklæring|attest)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|helse(?:attest|erklæring|sertifikat)\p{L}*|medical\s+certificates?|health\s+certificates?|doctor['’]s\s+(?:notes?|certificates?))`;
+/** A forged prescription or sick note is no health either; a sum paid for either is (a prescription's medicine, sick pay). */
+const MEDICAL_DOCUMENT = String.raw`(?:${CERTIFICATE}|resept(?:er|ar|en|ene|ane|a)?|prescriptions?|sykmelding\p{L}*|sjukmelding\p{L}*|sick\s+notes?)`;
+const FORGED = String.raw`(?:falsk|falske|falskt|forfalsk\p{L}*|uekte|fake|forged|false|fraudulent|counterfeit)`;
+/** Paying or refunding someone for it («betale legar for legeerklæringar», «reimburse doctors for medical certificates»). */
+const PAYS = String.raw`(?:betal\p{L}*|utbetal\p{L}*|pay|pays|paying|paid|refunder\p{L}*|refund|refunds|refunded|reimburs\p{L}*|dekke|dekkje|dekker|dekt|dekket)`;
+const PAID_FOR = String.raw`(?:beløp(?:et|a)?|honorar(?:et)?|gebyr(?:et)?|betaling(?:en|a)?|kostnad(?:en|er|ar)?|pris(?:en)?|refusjon(?:en)?|takst(?:en)?|sats(?:en|ar|er)?|fees?|payments?|costs?|prices?|charges?|refunds?)`;
 const NOT_DATA = lazy(
-  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?))${E}`,
+  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED})*\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT})${E}`,
 );
 /**
  * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
@@ -236,9 +254,11 @@ const WORKS =
  * A subordinate clause that follows the words («… når ein valmedarbeidar ikkje møter», «… if the member does not
  * attend»): a negation in it denies that clause's verb, not the words before it (variants-valg VA24: «Sjukmelding eller
  * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
- * them («Vi ber ikke om legeerklæring når du er syk»).
+ * them («Vi ber ikke om legeerklæring når du er syk»). So does a clause of consequence («… sjukdom eller skadar som gjer at
+ * vektaren ikkje kan gå nattevakter», «… so that the guard cannot work nights»: B1, variants-vakt VK45): what the words
+ * lead to is denied, not the words.
  */
-const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where)\s/gu;
+const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that)\s/gu;
 /**
  * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
  * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the
@@ -293,11 +313,12 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»), or
  * work against a thing («tiltak mot spilleavhengighet», «measures against fraud»: L, session 14).
  * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
- * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Read before the words
- * in their clause (`aims`).
+ * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Seeing a routine or an
+ * instruction («se instruks om håndtering av resepter», «sjå eigen rutine for pasientopplysningar») is a cross-reference
+ * (P, session 14). Read before the words in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?)|jf|cf|refer\p{L}*|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer\p{L}*|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against))(?![\p{L}])/u;
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -310,6 +331,22 @@ const AIM_BEFORE =
  */
 const TRUST_TOWARDS =
   /(?<![\p{L}])(?:tillit\p{L}*|ansvar\p{L}*|trust|responsibilit\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:overfor|towards)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;
+/**
+ * In an activity's or a purpose's words, a topic staff are trained for or a case prepared for, not the activity's data
+ * («We train staff to de-escalate conflicts with intoxicated customers», «A naloxone nasal spray is kept at reception in
+ * case of overdose», «opplæring i å håndtere personer i ruspåvirket tilstand»: P's lawful-wording review, session 14).
+ * Read in the eight words before a health word.
+ */
+const TRAINED_OR_IN_CASE =
+  /(?<![\p{L}])(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
+/**
+ * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
+ * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording
+ * review of K's interpreter reading, session 14: 2 of 12 fired).
+ */
+const INTERPRETER = /tolk|interpret/u;
+const EVENT_NEEDS =
+  /(?<![\p{L}])(?:arrangement\p{L}*|event\p{L}*|møte\p{L}*|meeting\p{L}*|konferans\p{L}*|conference\p{L}*|forestilling\p{L}*|framsyning\p{L}*|performance\p{L}*|seminar\p{L}*|kurset|kveld\p{L}*|gudsteneste\p{L}*|gudstjeneste\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SERVED_GROUP =
   /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
 
@@ -317,7 +354,17 @@ const SERVED_GROUP =
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
  * verb of preventing in its clause is left out too (an activity's or a purpose's words, not a category's).
  */
-export function revealsIn(text: string, aims = false): { kind: Revealed; words: string; index: number }[] {
+/**
+ * Patients named before the words, where the activity's recorded people include no patients («Sykepleiere som jobber med
+ * pasienter med smittsomme sykdommer», «resetting passwords for the patient record system and the medication module»,
+ * «kantina lagar eigen meny for pasientar med allergiar»): other people's health, not the activity's data (DESCRIPTIONS.md;
+ * P's lawful-wording review, session 14: 8 of 12 such texts of staff, students' and volunteers' activities fired once
+ * «pasient» alone stopped being an aim). Where the activity records patients, or records no people, «registrere
+ * pasientens diagnose» is read (L, session 13).
+ */
+const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
+
+export function revealsIn(text: string, aims = false, patientsAreOthers = false): { kind: Revealed; words: string; index: number }[] {
   const out: { kind: Revealed; words: string; index: number }[] = [];
   const low = lower(text);
   // Most texts hold no stem of any group: one test, and nothing more.
@@ -346,14 +393,18 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
         if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
         const before = tail(clause.slice(0, m.index));
         if (absentBefore(text, before, at + m.index - before.length)) continue;
-        if (aims && (aimAt ??= clause.search(AIM_BEFORE)) >= 0 && aimAt < m.index) continue;
+        aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
+        if (aimAt >= 0 && aimAt < m.index) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
           g.kind !== 'criminal-offence' &&
-          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) || SERVED_GROUP.test(tail(clause.slice(0, m.index))))
+          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) ||
+            SERVED_GROUP.test(tail(clause.slice(0, m.index))) ||
+            (g.kind === 'health' && TRAINED_OR_IN_CASE.test(tail(clause.slice(0, m.index)))))
         )
           continue;
+        if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
@@ -361,6 +412,13 @@ export function revealsIn(text: string, aims = false): { kind: Revealed; words: 
     }
   }
   return out;
+}
+
+/** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
+function firstAim(clause: string, patientsAreOthers: boolean): number {
+  const aim = clause.search(AIM_BEFORE);
+  const patients = patientsAreOthers ? clause.search(PATIENTS_BEFORE) : -1;
+  return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
 
 /** The texts of a localised value with their pointers (`/name` for a plain string, `/name/nb` for a language's). */
@@ -410,15 +468,20 @@ export type CategoryEntry = Located<DataCategory>;
  * What an activity's own words (its description, each purpose's description) reveal: each fact once per text, with
  * the pointer of that text in the activity file. Read with `aims` (a purpose to prevent disease or theft is no data).
  */
-export function activityReveals(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): readonly Reveal[] {
-  let hit = activityCache.get(activity);
+export function activityReveals(
+  activity: { description?: unknown; purposes?: readonly { description?: unknown }[] },
+  patientsAreOthers = false,
+): readonly Reveal[] {
+  const cache = patientsAreOthers ? activityCacheOthers : activityCache;
+  let hit = cache.get(activity);
   if (hit === undefined) {
     const list: Reveal[] = [];
     const texts = [...textsWithPointers(activity.description, 'description')];
     (activity.purposes ?? []).forEach((p, i) => texts.push(...textsWithPointers(p.description, `purposes/${i}/description`)));
-    for (const { text, pointer } of texts) for (const r of revealsIn(text, true)) list.push({ ...r, pointer });
-    activityCache.set(activity, (hit = list));
+    for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
+    cache.set(activity, (hit = list));
   }
   return hit;
 }
 const activityCache = new WeakMap<object, readonly Reveal[]>();
+const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();

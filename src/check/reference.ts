@@ -153,6 +153,12 @@ export interface KnownLaw {
   /** The key of the law that replaced it. */
   replacedBy?: string;
   /**
+   * Sections given new numbers while the law stays in force (skatteforvaltningsloven § 7-12 became § 7-14 on 1 January
+   * 2026, by lov 20. juni 2025 nr. 64): a citation of the old number points at the wrong provision (rule repealed-law,
+   * `section-renumbered`).
+   */
+  renumbered?: readonly Renumbered[];
+  /**
    * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
    * says nothing of it, as of a law it does not know.
    */
@@ -178,6 +184,25 @@ export interface KnownLaw {
   checked?: string;
   /** By section id ("11", "9-1", "2A-3"), where a section differs from the law: its roles, or a whole entry. */
   sections?: Readonly<Record<string, readonly LawRole[] | LawEntry>>;
+}
+
+/** A section given a new number (data/norwegian-law.json, a law's `renumbered`). */
+export interface Renumbered {
+  /** The old number, as `sections` keys it ("7-12"). */
+  section: string;
+  /** The new number. */
+  to: string;
+  /** The day the new number took effect. */
+  from: string;
+  /**
+   * The old number was given to another provision the same day (skatteforvaltningsloven § 7-12 now governs crypto-asset
+   * exchanges): a record whose words name that provision's matter (lower-case stems, matched as parts of words in the
+   * activity's title, description, purposes and categories, and the organisation's name) may cite the new one rightly,
+   * and is not judged. Absent: the number was left empty, so any citation of it is old.
+   */
+  reusedFor?: readonly string[];
+  source?: string;
+  checked?: string;
 }
 
 /** A duty to keep data for a period (data/norwegian-law.json, a section's `keepFor`): bokføringsloven § 13, five years. */

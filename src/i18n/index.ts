@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
 import type { MessageArgs } from '../model/finding.js';
+// The wording module reads its words through `t`: the two import each other, and neither calls the other while loading.
+import { periodWords } from '../render/words/index.js';
 
 /** The languages ropa speaks: bokmål, nynorsk, English. */
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
@@ -105,9 +107,21 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
-  // Most messages have no plural or terms: their placeholders are found once, and filled by joining.
-  if (!template.includes(', plural,') && !template.includes(', terms,')) return fillSimple(template, args);
-  const plural = template.includes(', plural,')
+  // Most messages have no plural, terms or duration: their placeholders are found once, and filled by joining.
+  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}')) return fillSimple(template, args);
+  // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
+  // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
+  if (template.includes(', duration}')) {
+    const words: MessageArgs = { ...args };
+    for (const m of template.matchAll(DURATION_PLACEHOLDER)) {
+      const name = m[1]!;
+      if (Object.hasOwn(args, name)) words[name] = periodWords(String(args[name]), lang, { digits: true });
+    }
+    args = words;
+  }
+  const timed = template.includes(', duration}') ? template.replace(DURATION_PLACEHOLDER, '{$1}') : template;
+  if (!timed.includes(', plural,') && !timed.includes(', terms,')) return fillSimple(timed, args);
+  const plural = timed.includes(', plural,')
     ? template.replace(PLURAL, (m, name: string, cases: string) => {
         if (!Object.hasOwn(args, name)) return m;
         const n = Number(args[name]);
@@ -117,7 +131,7 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
         const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
         return form.replace(/#/g, String(args[name]));
       })
-    : template;
+    : timed;
   const terms = plural.includes(', terms,')
     ? plural.replace(TERMS, (m, name: string, prefix: string) => {
         if (!Object.hasOwn(args, name)) return m;
@@ -131,6 +145,7 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+const DURATION_PLACEHOLDER = /\{(\w+), duration\}/g;
 
 /** A message cut at its `{name}` placeholders: the texts around them and their names. */
 interface Parsed {
@@ -173,7 +188,7 @@ const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,)/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\})/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

@@ -1,4 +1,5 @@
 import { textsOf as texts } from '../check/facts.js';
+import { activityReveals } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject } from '../model/types.js';
 import { memo } from '../util/memo.js';
@@ -13,6 +14,10 @@ import { join } from '../util/pointer.js';
  * Job applicants are recognised by the data subject's name (nb, nn, en): «søkere til stilling», «søkere på stillinger»,
  * «søkjarar på stillingar i …». A purpose that says why (NECESSARY) quiets it. The same for applicants' political views
  * and union membership under § 13-4 (`politics`, below).
+ * Health asked of applicants in the activity's own words («i søknadsskjemaet spør vi om søkjaren har hatt psykiske
+ * lidingar», «we ask applicants about previous sick leave»), with no category that records it: the same question
+ * (`described-health`, quoting the words; src/check/prose-category.ts reads them; DESCRIPTIONS.md: prose raises the
+ * fact). B1, variants-vakt VK51, 2026-12-01.
  */
 const APPLICANTS =
   /jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling/i;
@@ -98,7 +103,12 @@ const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS.test(n) && !VO
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
 export default defineRule(
-  { id: 'applicant-health', severity: 'warning', citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)', messages: ['health', 'politics'] },
+  {
+    id: 'applicant-health',
+    severity: 'warning',
+    citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)',
+    messages: ['health', 'politics', 'described-health'],
+  },
   (ctx, report) => {
     // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
     const mayBeApplicants = memo((d: DataSubject) =>
@@ -130,7 +140,17 @@ export default defineRule(
               !texts(p.description).some((t) => AFTER_HIRING.test(t) && !ABOUT_APPLICANTS.test(t)),
           ),
       );
-      if (health.length === 0 && political.length === 0) continue;
+      // The activity's own words that reveal health, where no category records it (read only then).
+      // A purpose's words are read where the purpose is about applicants or recruitment; the activity's description only
+      // where no data subject of the activity is employed (an activity of staff and applicants whose description names
+      // sick leave speaks of the staff's: variants-friskole's clean base).
+      const aboutApplicants = (pointer: string): boolean => {
+        const p = /^\/purposes\/(\d+)\//.exec(pointer);
+        if (p === null) return !r.dataSubjects.some((s) => s.value.employees === true);
+        return texts(r.purposes[Number(p[1])]?.description).some((t) => ABOUT_APPLICANTS.test(t) || RECRUITMENT.test(t));
+      };
+      const described = health.length === 0 ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer)) : undefined;
+      if (health.length === 0 && political.length === 0 && described === undefined) continue;
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
@@ -152,8 +172,12 @@ export default defineRule(
           });
         }
       }
-      if (health.length === 0) continue;
+      if (health.length === 0 && described === undefined) continue;
       if (descriptions.some((d) => d.some(statesNeed))) continue;
+      if (health.length === 0) {
+        report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id).join(', '), words: described!.words });
+        continue;
+      }
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
         subjects: applicants.map((s) => s.id).join(', '),

@@ -1,19 +1,29 @@
-import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, textsOf } from '../check/facts.js';
-import { personInvolved } from '../check/prose-activity.js';
+import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
+import { ON_REQUEST, PERSON_DECIDES } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
+/** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
+const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
 /**
  * Whether the record says a person decides each case (in the decision's logic or significance, or the DPIA's reason):
- * prose-activity's reading (PERSON_DECIDES, ON_REQUEST, SAMPLE), the one the activity's description is read with. Until
- * 2026-12-01 this rule kept its own copies, which had drifted (R1, session 13; joined by L, session 14).
+ * prose-activity's PERSON_DECIDES (the same reading as an activity's words get; R1's drift, joined in session 14), read in
+ * each clause so a relative clause counts («shown to the caseworker, who decides whether …»: split at the comma, it fired).
+ * A negation in the part where the person stands («ingen saksbehandler vurderer») denies it; a negation in another part
+ * («en saksbehandler vurderer saken, og ingen vedtak fattes av modellen») is about the machine. A review on request or a
+ * sample (ON_REQUEST, SAMPLE) in the parts the reading spans comes after the machine's decision.
  */
 function personDecides(r: ResolvedActivity): boolean {
   const ad = r.activity.automatedDecisions;
   return [ad?.logic, ad?.significance, r.activity.dpia?.reason].flatMap(textsOf).some((t) =>
-    // Cut at commas too: «en saksbehandler vurderer saken, og ingen vedtak fattes av modellen» says a person decides in
-    // its first part; the negation in the second part («ingen vedtak …») is about the machine.
-    t.split(PART_END).some((c) => !NEGATION.test(c) && personInvolved(c)),
+    t.split(STOP).some((c) => {
+      const m = PERSON_DECIDES.exec(c);
+      if (m === null) return false;
+      const from = c.slice(0, m.index).split(PART_END).pop()!;
+      const to = c.slice(m.index + m[0].length).split(PART_END)[0]!;
+      const around = `${from}${m[0]}${to}`;
+      return !NEGATION.test(`${from}${m[0]}`) && !ON_REQUEST.test(around) && !SAMPLE.test(around);
+    }),
   );
 }
 

@@ -203,6 +203,17 @@ const saysVia =
     !NEGATION.test(sentence) &&
     !KEPT_APART.test(sentence) &&
     !ASKED.test(sentence);
+/**
+ * Consent taken from a purchase, an order or joining («Når du kjøper alarm hos oss, samtykkjer du samstundes til å få
+ * nyheitsbrevet», «ved kjøp samtykker du til …», «by placing an order you consent to …»): bundled with the contract as
+ * accepting its terms is (Art. 7(2), 7(4); recital 43), so read as `accept-terms` (B1, variants-vakt VK50, 2026-12-01).
+ * Not where the person makes a choice of their own at the purchase (a box, a click: ACTIVE_ACT), is asked, may consent
+ * («kan samtykke»: USE_KEPT_APART), or the consent is kept apart or denied (as saysVia).
+ */
+const PURCHASE_ACT =
+  /(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])/iu;
+const purchaseConsent = (sentence: string): boolean =>
+  saysVia(PURCHASE_ACT)(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT.test(sentence) && !USE_KEPT_APART.test(sentence);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
@@ -333,10 +344,12 @@ const NO_BOX =
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
  * not therefore constitute consent»; CJEU C-673/17 Planet49 (a pre-ticked checkbox is no valid consent). Whatever
  * `consentMethod` says, a note that tells of a pre-ticked box is read, and so are the purpose's and the activity's
- * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not.
+ * descriptions (H12D, variants-idrett ID37); «ikke forhåndsavkrysset» is not. «Already checked», «selected», «marked» only
+ * of a box, field or option named before («your age is already checked through BankID», «tickets are already checked at
+ * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:ticked|checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
@@ -364,9 +377,17 @@ const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\
 const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
   NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
+/**
+ * The box shows the person's own earlier consent («står allerede avkrysset bare hvis du har samtykket ved et tidligere
+ * besøk», «already ticked only when you have given consent earlier»): their act, not a box ticked for them (P's
+ * lawful-wording review, session 14: 2 such texts fired). Only after a word of condition: «by leaving it ticked you have
+ * consented» is the pre-ticked box itself.
+ */
+const OWN_EARLIER_CONSENT =
+  /(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])/iu;
 const preTicked = (clause: string): boolean => {
   const m = PRE_TICKED.exec(clause);
-  if (m === null || boxNegated(clause, m) || boxDenied(clause, m)) return false;
+  if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT.test(clause)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };
 
@@ -651,8 +672,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(saysVia(ACCEPT_TERMS_WORDS))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
+        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))
+          report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når

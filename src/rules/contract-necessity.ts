@@ -87,6 +87,16 @@ const profiledOffer = (c: string): boolean => {
 const SIMILAR_GOODS =
   /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])/iu;
 /**
+ * The message is about the similar goods («e-post om egne, tilsvarende spill», «e-mail about similar products», «tilbud på
+ * lignende varer»), not a receipt, a notice to holders or a waiting list for them («kvittering … for tilsvarande spel kjøpt
+ * i butikk», «notify holders of similar tickets when a route is cancelled», «når tilsvarande billettar blir ledige»: P's
+ * lawful-wording review, session 14, 3 of 11 fired).
+ */
+const ABOUT_SIMILAR_GOODS = new RegExp(
+  String.raw`(?<![\p{L}])(?:om|about|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|advertis\p{L}*|promot\p{L}*|market\p{L}*|nyheter|nyheiter|news)\s+(?:(?:on|of|på|for)\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${SIMILAR_GOODS.source})`,
+  'iu',
+);
+/**
  * The controller's own sales offers sent to the person («tilbud på Strandpostens egne abonnementer per e-post og
  * telefon», «tilbud om abonnement på e-post», «offers of our products by e-mail»): an offer to buy more, by e-mail, SMS
  * or phone, is marketing, not the performance of the contract the person has (EDPB Guidelines 2/2019 section 3.3), and
@@ -95,7 +105,7 @@ const SIMILAR_GOODS =
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
@@ -152,8 +162,11 @@ const OFFERS =
  * is not sending the person offers. The receiver definite or not: «sende medlemmer som har samtykket, tilbud fra
  * forbundets samarbeidspartnere» (H12D, variants-idrett ID39) sends as «sende medlemmene» does.
  */
+// Keeping the person updated or informed («halde kundane oppdaterte med tilbod på nye sikringsprodukt», «keep customers
+// informed of offers») is an approach to the person too; an offer of a compound product («sikringsprodukt», «alarmprodukta»)
+// is an offer of products (B1, variants-vakt VK39, 2026-12-01).
 const TO_PERSON =
-  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter/iu;
+  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])/iu;
 /** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
 const CHANNEL = ELECTRONIC_MEANS;
 /**
@@ -298,7 +311,7 @@ const ownMarketing = (t: string): boolean =>
       (c) =>
         (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
         (PERSONAL_OFFERS_AFTER.test(c) && profiledOffer(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
-        (CHANNEL.test(c) && SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
+        (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
         ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
           OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
           !RENEWAL.test(c) &&

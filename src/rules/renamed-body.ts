@@ -82,7 +82,25 @@ interface RenamedBody {
   current: string;
   now: RegExp;
   since: string;
+  /**
+   * The old name counts only where the texts also say this (a municipal «kemner» is the tax collector only beside a word
+   * of tax: the municipality's own collector of its fees, «Kemnerkontoret i Lindvik (innkreving)», is still there).
+   */
+  with?: RegExp;
+  /**
+   * A name other countries' bodies bear too («the Parliamentary Ombudsman» is also Sweden's, Denmark's and Finland's
+   * ombudsman): it counts only for a party in Norway (its country NO, or none given) whose words name no other country.
+   */
+  norwegianOnly?: boolean;
 }
+/** Skatteetaten now: the tax administration, its collection authority, a tax office. */
+const SKATTEETATEN_NOW = /skatteetat|(?<![\p{L}])skattekontor|innkrev(?:ings|jings)myndighet|(?:norwegian )?tax administration|collection authority/iu;
+/** Skatteetaten's collection authority, since 1 January 2026 one body (innkrevingsloven). */
+const INNKREVING_NOW = SKATTEETATEN_NOW;
+/** Words naming another country whose parliamentary ombudsman bears the same English name. */
+const OTHER_COUNTRY =
+  /(?<![\p{L}])(?:swed\p{L}*|sverige|svensk\p{L}*|riksdag\p{L}*|ombudsmän|denmark|danish|danmark|dansk\p{L}*|folketing\p{L}*|finland|finnish|finsk\p{L}*|suomi|eduskun\p{L}*|iceland\p{L}*|island|islandsk\p{L}*|alþingi\p{L}*|althingi|europe\p{L}*|eu|european union|ireland|irish|malta|maltese|cyprus|austria\p{L}*|greece|greek|uk|british|united kingdom|scotland|scottish|wales|welsh|india\p{L}*|new zealand|australia\p{L}*)(?![\p{L}])/iu;
+
 const RENAMED: readonly RenamedBody[] = [
   {
     old: /petroleumstilsyn|(?<![\p{L}])ptil(?![\p{L}])|petroleum safety authority/iu,
@@ -145,13 +163,24 @@ const RENAMED: readonly RenamedBody[] = [
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
   {
-    // «Sivilombudsmannen», «Stortingets ombudsmann for forvaltningen», «the Parliamentary Ombudsman»; not the repealed
-    // act's name alone («sivilombudsmannsloven» is read as the body too, which a recipient's name does not hold).
-    old: /sivilombudsm[ae]nn|stortingets ombudsmann|(?<![\p{L}])parliamentary ombudsman/iu,
+    // «Sivilombudsmannen», «Stortingets ombudsmann for forvaltningen»; not the repealed act's name alone
+    // («sivilombudsmannsloven» is read as the body too, which a recipient's name does not hold).
+    old: /sivilombudsm[ae]nn|stortingets ombudsmann/iu,
     former: 'Sivilombudsmannen',
     current: 'Sivilombudet',
-    now: /sivilombud(?!sm[ae]nn)|stortingets ombud for kontroll|parliamentary ombud(?!sman)/iu,
+    now: /sivilombud(?!sm[ae]nn)|stortingets ombud for kontroll|parliamentary ombud(?!sm[ae]n)/iu,
     since: '2021-07-01',
+  },
+  {
+    // «The Parliamentary Ombudsman», the English name Sivilombudsmannen used, is also the English name of Sweden's
+    // (Riksdagens ombudsmän), Denmark's (Folketingets Ombudsmand) and Finland's (eduskunnan oikeusasiamies) ombudsmen:
+    // read only for a body in Norway (R2, session 13).
+    old: /(?<![\p{L}])parliamentary ombudsm[ae]n/iu,
+    former: 'Sivilombudsmannen',
+    current: 'Sivilombudet',
+    now: /sivilombud(?!sm[ae]nn)|stortingets ombud for kontroll|parliamentary ombud(?!sm[ae]n)/iu,
+    since: '2021-07-01',
+    norwegianOnly: true,
   },
   {
     old: /kredittilsyn|(?<![\p{L}])banking,? insurance and securities commission/iu,
@@ -229,6 +258,47 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Sikt – Kunnskapssektorens tjenesteleverandør',
     now: /(?<![\p{L}])sikt(?![\p{L}])|kunnskapssektorens tj?enesteleverand|norwegian agency for shared services in education and research/iu,
     since: '2022-01-01',
+  },
+  {
+    // Full names only: «SI» is many other things.
+    old: /statens innkrev(?:ings|jings)sentral|(?<![\p{L}])norwegian national collection agency/iu,
+    former: 'Statens innkrevingssentral (SI)',
+    current: 'Skatteetaten (Innkrevingsmyndigheten)',
+    now: INNKREVING_NOW,
+    since: '2026-01-01',
+  },
+  {
+    old: /innkrev(?:ings|jings)sentralen for bidrag|(?<![\p{L}])collection agency for child support/iu,
+    former: 'Innkrevingssentralen for bidrag og tilbakebetalingskrav',
+    current: 'Skatteetaten (Innkrevingsmyndigheten)',
+    now: INNKREVING_NOW,
+    since: '2026-01-01',
+  },
+  {
+    // Not «KSF» alone (other bodies' abbreviation too), nor «Kriminalomsorgen», the service, which keeps its name.
+    old: /kriminalomsorg(?:ens|as|a sin) sentrale forvaltning|(?<![\p{L}])central administration of the (?:norwegian )?correctional service/iu,
+    former: 'Kriminalomsorgens sentrale forvaltning (KSF)',
+    current: 'Kriminalomsorgsdirektoratet (KDI)',
+    now: /kriminalomsorgsdirektorat|(?<![\p{L}])(?:KDI|KRID)(?![\p{L}])|correctional services? directorate|directorate of (?:the )?(?:norwegian )?correctional service/iu,
+    since: '2013-07-01',
+  },
+  {
+    // The municipal tax collector: its tasks went to Skatteetaten. «Skatteoppkrever» and «municipal tax collector» name it.
+    old: /(?<![\p{L}])(?:kommunal\p{L}*\s+)?skatteoppkrevj?[ea]r\p{L}*|(?<![\p{L}])(?:municipal|local) tax collector/iu,
+    former: 'Skatteoppkreveren (kemneren)',
+    current: 'Skatteetaten',
+    now: SKATTEETATEN_NOW,
+    since: '2020-11-01',
+  },
+  {
+    // A «kemner» is the municipality's treasurer: the tax collector only beside a word of tax (the municipality may still
+    // collect its own fees and property tax as særnamsmann, under another law: KS, «Overføring av skatteoppkreverfunksjonen»).
+    old: /(?<![\p{L}])kemner\p{L}*/iu,
+    with: /(?<![\p{L}])(?:skatt|skatte|skatten|skattar|skatter|tax|taxes|forskuddstrekk\p{L}*|forskotstrekk\p{L}*|arbeidsgiveravgift\p{L}*|arbeidsgjevaravgift\p{L}*|withholding|skattetrekk\p{L}*|restskatt\p{L}*|tax deduction\p{L}*|employer'?s contributions?)(?![\p{L}])/iu,
+    former: 'Skatteoppkreveren (kemneren)',
+    current: 'Skatteetaten',
+    now: SKATTEETATEN_NOW,
+    since: '2020-11-01',
   },
 ];
 
@@ -315,12 +385,23 @@ export default defineRule(
     messages: ['renamed', 'renamed-controller', 'register-moved'],
   },
   (ctx, report) => {
-    const renamed = (texts: string[]) =>
-      RENAMED.find((b) => b.since <= ctx.today && texts.some((t) => b.old.test(t)) && !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)));
+    /**
+     * The renaming the texts show, if any. `more`: the party's other words (a description), read only for a name's
+     * condition (`with`, `norwegianOnly`); `country`: the party's country, for a name other countries' bodies bear too.
+     */
+    const renamed = (texts: string[], more: readonly string[] = [], country?: string) =>
+      RENAMED.find(
+        (b) =>
+          b.since <= ctx.today &&
+          texts.some((t) => b.old.test(t)) &&
+          !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)) &&
+          (b.with === undefined || [...texts, ...more].some((t) => b.with!.test(t))) &&
+          (b.norwegianOnly !== true || ((country === undefined || country.toUpperCase() === 'NO') && ![...texts, ...more].some((t) => OTHER_COUNTRY.test(t)))),
+      );
     // A catalogue entry is shared by every activity that names it: its answer is found once per run.
-    const recipient = memo((v: Recipient) => renamed(textsOf(v.name)));
-    const source = memo((v: Source) => renamed(sourceTexts(v)));
-    const processor = memo((v: Processor) => renamed(textsOf(v.name)));
+    const recipient = memo((v: Recipient) => renamed(textsOf(v.name), textsOf(v.description), v.abroad === true ? 'abroad' : v.country));
+    const source = memo((v: Source) => renamed(sourceTexts(v), textsOf(v.description)));
+    const processor = memo((v: Processor) => renamed(textsOf(v.name), [], v.country));
     // A register whose controller moved (MOVED): its name and the former body together, the current body not named.
     const moved = (texts: string[], source = false) =>
       MOVED.find(
@@ -364,6 +445,13 @@ export default defineRule(
     if (org !== undefined) {
       const own = renamed([org.name, org.shortName, org.responsible, org.contact?.name].flatMap((t) => (t === undefined ? [] : textsOf(t))));
       if (own) report.organisation(ctx.registry, '/name', 'renamed-controller', { former: own.former, current: own.current, since: own.since });
+      // A joint controller the organisation names (Art. 26(2): the essence of the arrangement is made available to the
+      // data subjects, who must find the other controller): B1, variants-studiestotte ST24.
+      for (const [id, party] of Object.entries(org.jointControllers ?? {})) {
+        const b = renamed([party.name], [], party.country);
+        if (b)
+          report.organisation(ctx.registry, join('/jointControllers', id, 'name'), 'renamed', { id, former: b.former, current: b.current, since: b.since });
+      }
     }
   },
 );

@@ -1,4 +1,4 @@
-import { knownLaw, sectionIds } from '../check/facts.js';
+import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -16,6 +16,11 @@ import { join } from '../util/pointer.js';
  * laid down by law (Art. 14(5)(c)) are read (B3, variants-skatt SK27: a tipster's identity withheld
  * «under ligningsloven § 3-13»).
  *
+ * A section the law has given a new number (data/norwegian-law.json `renumbered`: skatteforvaltningsloven § 7-12, the
+ * identification of the taxpayer in third-party reports, became § 7-14 on 1 January 2026, and § 7-12 now governs
+ * crypto-asset exchanges) is reported where it is cited (`section-renumbered`), unless the activity's words name the
+ * matter the old number now holds (`reusedFor`).
+ *
  * A law enacted but not yet in force rests the record on nothing either (`not-in-force`): one whose day is left to the King
  * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
  * from that day), or whose `inForce` day is after the day checked.
@@ -26,7 +31,7 @@ export default defineRule(
     processorRecords: true,
     severity: 'warning',
     citation: 'GDPR Art. 5(2), 6(3); data/norwegian-law.json',
-    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed', 'not-in-force'],
+    messages: ['replaced', 'repealed', 'notice-replaced', 'notice-repealed', 'section-repealed', 'section-renumbered', 'not-in-force'],
   },
   (ctx, report) => {
     const repealed = (law: ResolvedLaw) => {
@@ -51,6 +56,37 @@ export default defineRule(
       }
       return undefined;
     };
+    /**
+     * A cited section the law has since given another number (`renumbered`): the record points at the wrong provision. Where
+     * the old number now holds another provision (`reusedFor`), a record whose words name that provision's matter may cite
+     * it rightly, and is not judged.
+     */
+    const renumberedSection = (law: ResolvedLaw) => {
+      const known = knownLaw(law, ctx.reference);
+      if (!known?.law.renumbered || (known.law.repealed && known.law.repealed <= ctx.today)) return undefined;
+      const cited = sectionIds(law.section);
+      const moved = known.law.renumbered.find((m) => m.from <= ctx.today && cited.includes(m.section));
+      if (!moved) return undefined;
+      return {
+        key: `${known.key} § ${moved.section}`,
+        reusedFor: moved.reusedFor,
+        args: { law: known.law.lovdataId, section: `§ ${moved.section}`, to: `§ ${moved.to}`, date: moved.from },
+      };
+    };
+    const orgName = ctx.registry.organisation?.value.name;
+    /** The activity's own words, lower-cased, read for a reused number's matter (once per activity, only when needed). */
+    const wordsOf = (r: (typeof ctx.activities)[number]): string => {
+      const a = r.activity;
+      return [
+        ...textsOf(a.title),
+        ...textsOf(a.description),
+        ...(orgName !== undefined ? textsOf(orgName) : []),
+        ...r.purposes.flatMap((p) => textsOf(p.description)),
+        ...r.dataCategories.flatMap((c) => [...textsOf(c.value.name), ...textsOf(c.value.description)]),
+      ]
+        .join('\n')
+        .toLowerCase();
+    };
     const noticeLaws = ctx.registry.organisation?.value.notice?.laws ?? [];
     noticeLaws.forEach((id, i) => {
       const hit = repealed(resolveLaw(ctx.registry, { law: id }));
@@ -58,7 +94,7 @@ export default defineRule(
     });
     // A registry cites the same laws and sections in activity after activity: each is judged once.
     // By the known law's entry (one object per law), then the section cited.
-    type Judged = { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed> };
+    type Judged = { section: ReturnType<typeof repealedSection>; law: ReturnType<typeof repealed>; moved: ReturnType<typeof renumberedSection> };
     const judged = new Map<ReturnType<typeof knownLaw>, Map<string, Judged>>();
     const judge = (law: ResolvedLaw): Judged => {
       const known = knownLaw(law, ctx.reference);
@@ -66,16 +102,22 @@ export default defineRule(
       if (!bySection) judged.set(known, (bySection = new Map()));
       const section = law.section ?? '';
       let hit = bySection.get(section);
-      if (!hit) bySection.set(section, (hit = { section: repealedSection(law), law: repealed(law) }));
+      if (!hit) bySection.set(section, (hit = { section: repealedSection(law), law: repealed(law), moved: renumberedSection(law) }));
       return hit;
     };
     for (const r of ctx.activities) {
       let seen: Set<string> | undefined;
+      let words: string | undefined;
       /** Each law the activity cites, in the record's order; its pointer is made only for a finding. */
       const cite = (law: ResolvedLaw, pointer: () => string): void => {
-        const { section: sectionHit, law: hit } = judge(law);
-        if (!sectionHit && !hit) return;
+        const { section: sectionHit, law: hit, moved } = judge(law);
+        if (!sectionHit && !hit && !moved) return;
         seen ??= new Set<string>();
+        if (moved && !seen.has(moved.key)) {
+          seen.add(moved.key);
+          const reused = moved.reusedFor !== undefined && moved.reusedFor.some((w) => (words ??= wordsOf(r)).includes(w));
+          if (!reused) report.activity(r, pointer(), 'section-renumbered', moved.args);
+        }
         if (sectionHit && !seen.has(sectionHit.key)) {
           seen.add(sectionHit.key);
           report.activity(r, pointer(), 'section-repealed', sectionHit.args);

@@ -199,6 +199,16 @@ const NOT_BEYOND = new RegExp(String.raw`(?:${NEGATION.source})\s+(?:\p{L}+\s+){
 const AT_LATEST =
   /(?<![\p{L}])(?:seinast|senest|at the latest|no later than|(?:om|hvis|dersom|viss) (?:det|dette) (?:er|skjer|kjem|kommer) (?:før|tidlegare|tidligere)|whichever (?:is|comes|happens) (?:earlier|first|sooner)|or (?:earlier|sooner) if|if (?:that|it|this) (?:is|comes|happens) (?:earlier|first|sooner))(?![\p{L}])/iu;
 
+/**
+ * Deleted when the person leaves, in the trigger's words after a start («fra attesten ble mottatt, og uansett slettes den
+ * når personen går ut av vervet», «deleted earlier if the volunteer resigns»): the leaving ends the keeping (P's
+ * lawful-wording review, session 14: 2 of 6 such capped triggers fired). Not a time after it («deleted two years after the
+ * coach steps down»): «når», «if», «when» must stand between the deleting word and the leaving.
+ */
+const DELETED_WHEN_LEAVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|deleted|delete[sd]?|destroyed|makuler\p{L}*|shredded|fjern\p{L}*|removed)\s+(?:\p{L}+\s+){0,4}?(?:når|when|if|dersom|hvis|om|viss|once|as soon as)\s+(?:\p{L}+\s+){0,3}?(?:${LEAVING.source})`,
+  'iu',
+);
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
 const PREMISES =
   /\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*/i;
@@ -331,7 +341,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
     const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
     // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there; so does one
     // whose words say never beyond it («aldri etter at personen har gått ut av stillingen»).
-    const capped = leaving.some((t) => AT_LATEST.test(t) || NOT_BEYOND.test(t));
+    const capped = leaving.some((t) => AT_LATEST.test(t) || NOT_BEYOND.test(t) || DELETED_WHEN_LEAVING.test(t));
     const afterLeaving =
       e.permanent === true ||
       (leaving.length > 0 &&
@@ -494,6 +504,18 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
   });
 }
 
+/**
+ * A decision or order as the reason the data is kept longer (a cap's exception «lov eller vedtak med hjemmel i lov»,
+ * pengespillforskriften § 35): a decision word after «i henhold til», «pursuant to», «required by» and the like (not «etter»,
+ * «following»: also a start, «etter vedtaket»); an
+ * order «fra», «av», «by» an authority; a decision that «krev», «requires» longer storage; or a decision beside «lengre»,
+ * «longer». Not a decision as what is kept or as the start («fra vedtaket om selvutestengelse ble fattet»).
+ */
+const DECISION = String.raw`(?:vedtak\p{L}*|avgjerd\p{L}*|avgjørelse\p{L}*|decisions?|pålegg\p{L}*|orders?|rettskraftig\p{L}*|dom(?:men)?|judg(?:e)?ments?)`;
+const LONGER_BY_DECISION = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:ifølge|i\s+henhold\s+til|i\s+medhold\s+av|på\s+grunnlag\s+av|som\s+følge\s+av|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|under)\s+(?:\p{L}+\s+){0,3}?${DECISION}(?![\p{L}])|(?:ordered|pålagt|pålegg\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:by|av|fra|frå)(?![\p{L}])|${DECISION}\s+(?:[\p{L}§.\d-]+\s+){0,7}?(?:krev\p{L}*|requires?|required|tilsier|orders?)(?![\p{L}])|${DECISION}[^.;:]{0,80}?(?<![\p{L}])(?:lengre|lenger|longer|forlenget|forlengt|extended)(?![\p{L}])|(?<![\p{L}])(?:lengre|lenger|longer|forlenget|forlengt|extended)(?![\p{L}])[^.;:]{0,80}?${DECISION}(?![\p{L}]))`,
+  'iu',
+);
 /** Words that the data is archived or handed to an archive depot (nb, nn, en). */
 const ARCHIVED =
   /arkiver\p{L}*|arkivlov\p{L}*|arkivverket|nasjonalarkiv\p{L}*|avlever\p{L}*|archiv\p{L}*|archival|transferred to the (?:national )?archives?/iu;
@@ -519,9 +541,14 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
     // A cap's own exception said in words (`unlessSaid`: pengespillforskriften § 35 «Unntak kan følge av lov eller
     // vedtak med hjemmel i lov»: an entry naming such a decision; variants-spill, B4 2026-12-01).
+    // Read as an exception only where the decision or order makes the storage longer («etter vedtak fra Lotteritilsynet om
+    // lengre lagring», «as ordered by the Gaming Authority», «where a court decision requires the data to be kept longer»),
+    // not where a decision is what is kept or when the period starts («fra vedtaket om selvutestengelse ble fattet»: P's
+    // lawful-wording review, session 14: 3 of 6 lawful orders fired and 3 of 4 such plain defects were missed).
     const unlessSaid = caps.flatMap((c) => c.m.unlessSaid ?? []);
+    const byDecision = unlessSaid.some((w) => /vedtak|decision/iu.test(w));
     const words = [...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].map((t) => t.toLowerCase());
-    if (words.some((t) => unlessSaid.some((w) => t.includes(w)))) return;
+    if (words.some((t) => (byDecision ? LONGER_BY_DECISION.test(t) : unlessSaid.some((w) => t.includes(w))))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),

@@ -2,6 +2,9 @@ import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, text
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { activityReveals, revealedSpecial } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
+
+/** A group of people who are patients («Pasienter», «pasientar på post 3», «patients»), by id or name. */
+const PATIENT = /pasient|patient/i;
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 
@@ -170,8 +173,12 @@ export default defineRule(
       // category's words, reported just above): the record must list the category (Art. 30(1)(c)), and the activity
       // needs an Art. 9(2) condition as if it did. Once per kind, at the first words; a purpose only expression uses is
       // left alone (personopplysningsloven § 3).
+      // Patients named before the words are other people where the activity records its people and none are patients (a
+      // staff rota at a hospital, students on placement): their health is not this activity's data.
+      const patientsAreOthers =
+        r.dataSubjects.length > 0 && !r.dataSubjects.some((d) => PATIENT.test(d.id) || textsOf(d.value.name).some((n) => PATIENT.test(n)));
       const told = new Set<string>();
-      for (const seen of activityReveals(r.activity)) {
+      for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
         if (r.dataCategories.some((c) => c.value.specialCategory === seen.kind || revealedSpecial(c.value)?.kind === seen.kind)) continue;
         const p = /^\/purposes\/(\d+)\//.exec(seen.pointer);

@@ -9,6 +9,7 @@ import {
   lawFit,
   lawName,
   lawOrgFor,
+  lawOrgOf,
   lawsFit,
   saidUnnegated,
   sectionNumbers,
@@ -39,7 +40,8 @@ import { defineRule } from '../check/rule.js';
  * (`sets-conditions`); a law that binds public bodies (arkivlova) is none for an organisation recorded as no
  * public authority (`public-bodies-only`; a warning, `decisions-only`, where the law also binds others in the cases
  * where they make individual decisions or regulations, as arkivlova § 3 does); inkassoloven obliges debt collectors, not the creditor
- * (`debt-collectors`, a warning: ropa cannot tell a debt collector from its client). A law tied to the other point
+ * (`debt-collectors`, a warning), unless the organisation is itself a debt collector: its name or its notice's own words
+ * say so (isDebtCollector: «Skagerak Inkasso AS», «vi har inkassobevilling»; variants-inkasso, B2 2026-12-01). A law tied to the other point
  * of Art. 6(1) (bokføringsloven lays down an obligation, 6(1)(c), and vests no public task) is a warning (`other-point`).
  * A section that gives its processing authority to one named body (NAV-loven § 4 a: «Arbeids- og velferdsetaten kan
  * behandle personopplysninger …») is none for another organisation, known by its organisation number or name
@@ -105,16 +107,6 @@ function gdprBasisArticle(l: ResolvedLaw, ref: ReferenceData): boolean {
 }
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');
-
-/** The organisation as whom a law binds (LawOrg): public or not, its organisation number, and its names in lower case. */
-function lawOrgOf(org: Organisation | undefined): LawOrg {
-  const names = org
-    ? [...(typeof org.name === 'string' ? [org.name] : Object.values(org.name)), org.shortName]
-        .filter((n): n is string => typeof n === 'string')
-        .map((n) => n.trim().toLowerCase())
-    : [];
-  return { publicAuthority: org?.publicAuthority, organisationNumber: org?.organisationNumber, names: org ? names : undefined };
-}
 
 /**
  * The disclosure orders (a duty of others to hand data over, data/norwegian-law.json `disclosureOrders`) whose beneficiary

@@ -105,6 +105,7 @@ describe('locale files', () => {
       .replace(/`[^`]*`/g, ' ')
       .replace(/\{\w+, plural,/g, ' ')
       .replace(/\{\w+, terms, [\w.-]+\}/g, ' ')
+      .replace(/\{\w+, duration\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -155,5 +156,30 @@ describe('terms', () => {
       "A DPIA is required (Datatilsynet's list: Systematic monitoring of employees), but none is recorded as done.",
     );
     expect(placeholdersOf('{list, terms, gaps.screening.datatilsynet} og {art35}')).toEqual(['art35', 'list']);
+  });
+});
+
+describe('durations', () => {
+  it("print an ISO 8601 duration in the language's words, with digits, and keep the finding's value", () => {
+    const args = { period: 'P10Y', law: 'pengespilloven § 16', max: 'P1Y6M', from: 'registrering', unless: 'vedtak' };
+    expect(t('nb', 'gaps.retention-limit.section-max', args)).toContain('lagres i 10 år med pengespilloven § 16');
+    expect(t('nb', 'gaps.retention-limit.section-max', args)).toContain('høyst 1 år og 6 måneder');
+    expect(t('nn', 'gaps.retention-limit.section-max', args)).toContain('10 år');
+    expect(t('nn', 'gaps.retention-limit.section-max', args)).toContain('1 år og 6 månader');
+    expect(t('en', 'gaps.retention-limit.section-max', args)).toContain('kept for 10 years on the ground of');
+    expect(t('en', 'gaps.retention-limit.section-max', args)).toContain('at most 1 year and 6 months');
+    expect(args.period).toBe('P10Y');
+    for (const lang of ['nb', 'nn', 'en'] as const) expect(t(lang, 'gaps.retention-limit.section-max', args)).not.toMatch(/P\d|\{/);
+  });
+
+  it('say days, weeks and combinations, one and many, and print a value that is no duration as it is', () => {
+    const camera = (lang: 'en' | 'nb' | 'nn', period: string) => t(lang, 'gaps.retention-limit.former-customers', { period });
+    expect(camera('nb', 'P7D')).toContain('7 dager');
+    expect(camera('nn', 'P1D')).toContain('1 dag');
+    expect(camera('en', 'P2W')).toContain('2 weeks');
+    expect(camera('en', 'P1M')).toContain('1 month');
+    expect(camera('en', 'P1Y2M3D')).toContain('1 year, 2 months and 3 days');
+    expect(camera('nb', 'fem år')).toContain('fem år');
+    expect(placeholdersOf('{period, duration} og {law}')).toEqual(['law', 'period']);
   });
 });

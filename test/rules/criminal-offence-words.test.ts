@@ -18,6 +18,9 @@ const yes: Case[] = [
   ['nb', 'Oversikt over personer som er utestengt etter tyveri eller innbrudd i hallen'],
   ['en', 'We record which customers have been reported to the police for shoplifting.'],
   ['nn', 'Vi fører ei liste over gjester som er utestengde etter tjuveri.'],
+  ['en', 'keep a list of customers caught shoplifting, and refuse them entry'],
+  ['nn', 'føre namn på mistenkte for nasking i butikken, og dele lista med dei tilsette'],
+  ['en', 'keep a database of people convicted of fraud who apply for a loan'],
 ];
 const no: Case[] = [
   ['nb', 'Forebygge tyveri og hærverk i butikken'],
@@ -31,6 +34,16 @@ const no: Case[] = [
   ['en', 'Staff are trained to report thefts to the duty manager.'],
   ['nn', 'Medlemene får melde frå om tjuveri frå garderoben til klubbleiaren.'],
   ['en', 'A list of members who have paid their fees; thefts from the changing room are reported to the police.'],
+  // P's lawful-wording review, session 14: victims, witnesses, reporters, a training, a list beside a separate report.
+  ['nb', 'føre en liste over medlemmer som har fått juridisk bistand etter å ha blitt utsatt for tyveri på jobb'],
+  ['en', 'keep a list of customers who have reported card fraud on their account, so that we can block the card'],
+  ['en', 'keep a list of employees who have completed anti-fraud and anti-money-laundering training'],
+  ['nb', 'føre en oversikt over medlemmer som har hatt innbrudd i boden, slik at styret kan melde det til forsikringen'],
+  ['en', 'keep a log of visitors on guided tours and report thefts from the exhibition to the police'],
+  ['nn', 'føre fråværsliste over elevar, og melde tjuveri frå garderoben til politiet'],
+  ['nn', 'føre ei oversikt over brukarar som har vore utsett for svindel på nett, for å gi dei rettleiing'],
+  ['en', 'keep a list of users whose accounts were compromised in the phishing fraud, so that we can reset their passwords'],
+  ['nn', 'føre liste over frivillige og medlemer som har vitna i saka om innbrotet i kyrkja'],
 ];
 describe('offences recorded about people, in an activity text', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(recordsOffences(t)).toBe(true));

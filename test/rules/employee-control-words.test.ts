@@ -28,6 +28,9 @@ const yes: Case[] = [
   ['en', 'check how quickly staff answer customer chats and follow up the slowest'],
   ['nb', 'lytte gjennom opptak av den enkelte kundebehandlers samtaler og bruke resultatet i medarbeidersamtaler og lønnsvurdering'], // set: spill SP40
   ['en', "listen to each agent's recorded calls and use the result in appraisals and pay reviews"],
+  ['nn', 'følgje opp kor raskt kvar sakshandsamar svarar på e-post frå innbyggjarane, med tal frå saksbehandlingssystemet'],
+  ['en', 'record working hours, and use the time records to measure the productivity of each employee'],
+  ['en', 'go through the till logs each week to find staff who take longer breaks than allowed'],
 ];
 const no: Case[] = [
   // Management of the employment, no check by technical means.
@@ -46,6 +49,16 @@ const no: Case[] = [
   ['en', 'plan shifts so that enough receptionists are on duty at check-in'],
   ['nb', 'gå gjennom rutinene for kontanthåndtering med nye ansatte'],
   ['en', 'find the nearest available technician for a job (dispatch), shown on a map to the dispatcher only'],
+  // P's lawful-wording review, session 14: another group's conduct beside staff named, a shift, travel, what staff receive.
+  ['en', 'so that receptionists can follow up guests who arrive late for check-in'],
+  ['nn', 'følgje opp elevar som kjem for seint, og sjå kva for tilsette som har inspeksjon i friminutta'],
+  ['en', 'find which staff are on duty when a pupil arrives late, so that the school can call the parents'],
+  ['en', 'go through the rota each month to find which staff work late starts, for the evening allowance'],
+  ['nb', 'følge opp hvor raskt de ansatte får tilgang til fagsystemene etter at de er ansatt'],
+  ['nn', 'følgje opp kor raskt dei tilsette får opplæring i det nye journalsystemet'],
+  ['nb', 'finne ut hvilke ansatte som kommer og går med tog, for å planlegge sykkelparkering og parkeringsplasser'],
+  ['nb', 'se når de ansatte kommer og går til kurs i regi av kommunen, for å bestille mat og lokaler'],
+  ['nb', 'føre oversikt over arbeidstid og finne ut hvor raskt hver avdeling nærmer seg grensen for overtid'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));

@@ -514,3 +514,23 @@ table(
     ['nb', 'Henvendelser fra deg via chat lagres i 30 dager.'],
   ],
 );
+// Compound roles, bodies of people with a word of deciding, the final decision, nynorsk and passive forms (P's lawful-wording
+// review, session 14: automated-decision-basis reads PERSON_DECIDES too); a body that only reviews decides nothing.
+describe('roles and bodies decide (PERSON_DECIDES)', () => {
+  it.each([
+    'det er alltid en kunderådgiver som tar den endelige avgjørelsen',
+    'vedtaket blir fatta av ein sakshandsamar',
+    'a claims handler makes the final decision on every claim',
+    'the admissions officer decides each offer',
+    'tildelingen vedtas av boligkontoret etter en individuell vurdering',
+    'Opptaksnemnda gjer vedtak i kvar sak',
+    'Kommunens tildelingsutval fattar vedtak om plass',
+    'alle avslag godkjennes av leder',
+    'Every application is assessed manually by the grants committee',
+    `${'nemndnemnd'.repeat(2_000)} avgjør`,
+  ])('reads «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(true));
+  it.each(['the board reviews the statistics each quarter', 'kontoret ser gjennom avslagene en gang i måneden', 'Nemnda får en rapport hver måned'])(
+    'does not read «%s»',
+    (text) => expect(PERSON_DECIDES.test(text)).toBe(false),
+  );
+});

@@ -74,6 +74,14 @@ describe('wordings that reveal a fact', () => {
     ['Vi registrerer no fødselsnummer i fagsystemet', 'national-id'],
     ['Skulen lagrar no allergiar og diettbehov', 'health'],
     ['Legeerklæring som Inga i HR tek imot', 'health'],
+    // K, session 14: a fee or a forgery hides only the document's name, not health beside it, nor a prescription paid for.
+    ['Beløp for legeerklæring om pasientens diagnose', 'health'],
+    ['Refusjon for legeerklæring og diagnosekode', 'health'],
+    ['Betaling for resept og egenandel', 'health'],
+    ['Refusjon for sykmelding fra NAV', 'health'],
+    ['Reseptopplysninger og falske resepter', 'health'],
+    ['Legeerklæring, og honorar for legeerklæringen', 'health'],
+    ['The patient’s prescriptions and any forged prescriptions', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -150,6 +158,20 @@ describe('lawful wordings that reveal nothing', () => {
     'Passnummer og utløpsdato for reisende',
     'Passport number and nationality of foreign guests',
     'Vi trenger ikke tegnspråktolk',
+    // K, session 14: a sum paid for a medical certificate (variants-verje's legehonorar), a forged prescription or sick
+    // note (variants-apotek, NG45).
+    'Namn, HPR-nummer, kontonummer og beløp for legeerklæringa.',
+    'Honorar for legeattest etter fastsatte satser',
+    'Kostnaden ved legeerklæringa, refundert etter satsar',
+    'The fee paid for each medical certificate',
+    'Gebyr for helseattest til førerkort',
+    'Opplysninger om forsøk på å få utlevert legemidler på falsk eller forfalsket resept.',
+    'Mistanke om falsk resept',
+    'Forged prescriptions reported to the police',
+    'Suspected prescription fraud',
+    'Anmeldelse av reseptforfalskning',
+    'Kopi av den forfalska sjukmeldinga som vart levert',
+    'A fake sick note handed in by the employee',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
@@ -232,6 +254,54 @@ describe('patients and seeing in an activity text', () => {
   ] as const)('%s → %s', (text, kind) => {
     expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
+});
+
+// Patients named before the words where the activity's people are not patients (P's lawful-wording review, session 14), and
+// seeing a routine or an instruction, are other people's health and a cross-reference; with patients among the activity's
+// people, their diagnosis is read.
+describe('patients as other people in an activity text', () => {
+  it.each([
+    'Sykepleiere som jobber med pasienter med smittsomme sykdommer får tilbud om vaksine',
+    'Helpdesk for staff: resetting passwords for the patient record system and the medication module',
+    "Training records for staff: courses on handling patients' prescriptions and medication safety",
+    "Visitor log at the hospital entrance; patients' medical records are handled in the EPR activity",
+    'Ansatte i hjemmetjenesten registrerer kjørelengde mellom besøk hos pasienter med diagnoser som krever daglig tilsyn',
+    'Kantina lagar eigen meny for pasientar med allergiar',
+    "Students on placement see how nurses document patients' illnesses",
+  ])('%s reveals nothing when patients are others', (text) => {
+    expect(revealsIn(text, true, true)).toEqual([]);
+    expect(revealsIn(text, true).map((r) => r.kind)).toEqual(['health']);
+  });
+  it.each([
+    'Vaktplan for apotekteknikere; se instruks om håndtering av resepter',
+    'Turnus for tilsette ved legevakta; sjå eigen rutine for pasientopplysningar',
+  ])('%s is a cross-reference', (text) => expect(revealsIn(text, true)).toEqual([]));
+  it.each(['Registrere sjukmeldingar for dei tilsette for å følgje opp fråværet', 'Register pupils who need a sign language interpreter for exams'])(
+    '%s is read when patients are others too',
+    (text) => expect(revealsIn(text, true, true).map((r) => r.kind)).toEqual(['health']),
+  );
+});
+
+// A penalty a law sets, a topic staff are trained for, a case prepared for, an event's interpreter (P's lawful-wording review of
+// B3's and K's readings, session 14).
+describe('penalties, training, preparedness and events', () => {
+  it.each([
+    'Signed confidentiality agreement; a breach is punishable by fines or imprisonment.',
+    'Taushetserklæring; brudd kan straffes med bot eller fengselsstraff etter straffeloven § 209.',
+    'Om arrangementet trenger tegnspråktolk (ja/nei) for publikum.',
+    'The event needs a sign language interpreter on stage (yes/no).',
+  ])('category text «%s» reveals nothing', (text) => expect(revealsIn(text)).toEqual([]));
+  it.each([
+    'A naloxone nasal spray is kept at reception in case of overdose.',
+    'We train staff to de-escalate conflicts with intoxicated customers.',
+    'Frivillige får opplæring i å håndtere personer i ruspåvirket tilstand og overdoser.',
+  ])('activity text «%s» reveals nothing', (text) => expect(revealsIn(text, true)).toEqual([]));
+  it.each([
+    ['The employee is serving a prison sentence (date of release).', 'criminal-offence'],
+    ['Notes on the resident’s overdoses and intoxication episodes.', 'health'],
+    ['Eleven trenger tegnspråktolk i undervisningen.', 'health'],
+    ['Behov for skrivetolk ved møter med NAV.', 'health'],
+  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text).map((r) => r.kind)).toContain(kind));
 });
 
 // A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
