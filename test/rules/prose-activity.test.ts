@@ -498,7 +498,6 @@ table(
   [
     ['nb', 'Vi noterer også bekymringsmeldinger fra pårørende som ringer oss om en spillers spilling og økonomi.'],
     ['nb', 'Saksbehandleren registrerer meldinger fra arbeidsgiveren om fravær.'],
-    ['nb', 'Tips fra naboer om ulovlig utleie følges opp av byggesaksavdelingen.'],
   ],
   [
     ['nb', 'Vi sender meldinger fra systemet til deg på SMS.'],
