@@ -108,7 +108,8 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
   // Most messages have no plural, terms or duration: their placeholders are found once, and filled by joining.
-  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}') && !template.includes(', list}')) return fillSimple(template, args);
+  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}') && !template.includes(', list}'))
+    return fillSimple(template, args);
   // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
   // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
   if (template.includes(', duration}')) {

@@ -386,8 +386,10 @@ const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}
  * off in the clause belongs to something else («People who are not members get news only by leaving the pre-ticked box
  * ticked»: H12C, variants-trening TR26).
  */
-const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'iu');
-const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'iu');
+// NEGATION's words are spelt in both cases (no `i` flag: «Inga» as a name is no «inga»; until 2026-12-01 these copies
+// added the flag and read it as one: R1, session 13; L, session 14).
+const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'u');
+const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
   NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
 /**

@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, NEGATION, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
@@ -188,7 +188,9 @@ const TIME_AFTER =
  * A trigger that caps the keeping at the leaving in words: «aldri etter at personen har gått ut av stillingen», «ikkje
  * utover», «not beyond the day they leave». The leaving it names is the limit, not the start of a period.
  */
-const NOT_BEYOND = /(?<![\p{L}])(?:aldri|ikke|ikkje|never|not)\s+(?:\p{L}+\s+){0,2}?(?:etter|utover|after|beyond)(?![\p{L}])/iu;
+// facts.ts NEGATION's words (spelt in both cases), not a private list (until 2026-12-01 «aldri|ikke|ikkje|never|not»: R1,
+// session 13; L, session 14): also «ingen», «no one», «n't» («we don't keep them after»).
+const NOT_BEYOND = new RegExp(String.raw`(?:${NEGATION.source})\s+(?:\p{L}+\s+){0,2}?(?:[eE]tter|[uU]tover|[aA]fter|[bB]eyond)(?![\p{L}])`, 'u');
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
 /**
  * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
