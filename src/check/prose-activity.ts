@@ -549,6 +549,20 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
  * ISO code: made once, when a text first names a capitalised word after «i», «in», «på», «til», «to».
  */
 let countryCodes: Map<string, string> | undefined;
+/** Codes of places that are part of an EEA state (or the reserved UK), to that state's code. */
+const PART_OF: Readonly<Record<string, string>> = {
+  UK: 'GB',
+  IC: 'ES',
+  EA: 'ES',
+  AX: 'FI',
+  SJ: 'NO',
+  GF: 'FR',
+  GP: 'FR',
+  MQ: 'FR',
+  RE: 'FR',
+  YT: 'FR',
+  MF: 'FR',
+};
 function countryCode(name: string): string | undefined {
   if (countryCodes === undefined) {
     countryCodes = new Map();
@@ -559,7 +573,11 @@ function countryCode(name: string): string | undefined {
         for (const b of letters) {
           const n = names.of(a + b);
           // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+          // A name two codes share («United Kingdom»: GB and the reserved UK) keeps the first, the ISO one; a part of an EEA
+          // state with a code of its own (the Canary Islands, Ceuta and Melilla, Åland, Svalbard and Jan Mayen, France's
+          // overseas departments) is that state («lagres på Svalbard» is no transfer).
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b) && !countryCodes.has(n.toLowerCase()))
+            countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
         }
     }
     for (const [n, c] of [
