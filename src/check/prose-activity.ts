@@ -226,7 +226,9 @@ export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(c
  */
 const mayDecide = prefilter(AUTO_DECISION);
 const mayNoHuman = prefilter(NO_HUMAN);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) };
+/** A step taken automatically (EFFECT beside AUTO, read in `effectsIn`) holds a machine word but no deciding word. */
+const mayBeAutomatic = prefilter(AUTO_RE);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayBeAutomatic(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
