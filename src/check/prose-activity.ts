@@ -575,11 +575,10 @@ function countryCode(name: string): string | undefined {
         for (const b of letters) {
           const n = names.of(a + b);
           // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
-          // A name two codes share («United Kingdom»: GB and the reserved UK) keeps the first, the ISO one; a part of an EEA
+          // A name two codes share keeps the later («Tyskland»: DD, then DE); the reserved UK is GB, and a part of an EEA
           // state with a code of its own (the Canary Islands, Ceuta and Melilla, Åland, Svalbard and Jan Mayen, France's
           // overseas departments) is that state («lagres på Svalbard» is no transfer).
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b) && !countryCodes.has(n.toLowerCase()))
-            countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
         }
     }
     for (const [n, c] of [
