@@ -49,6 +49,22 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'list of aims': rep('analytics, marketing, ', n),
     'neither, no nor': rep('neither x ', n),
     'verken, no eller': rep('verken sykmelding ', n),
+    // K, session 14: chains of forging and paying words (prose-category's NOT_DATA; an unbounded «falsk eller forfalsket
+    // eller …» chain took 8 s at 76,000 characters before it was bounded to three words).
+    'forged chain': rep('falsk eller forfalsket og ', n) + ' resept',
+    'fee chain': rep('beløp for betaling for honorar for ', n) + ' legeerklæring',
+    // L, session 14: the new readings' own shapes — steps against what the person has, tailoring, a profile, a second
+    // party told, a list sent, a negated relative clause, places in a list, a message from a party, addictions.
+    'steps, no stop': rep('kontoen stenges automatisk, utbetalingen stanses automatisk, ', n),
+    'sier … opp': rep('sier systemet automatisk ', n),
+    'tailored to conduct': rep('tilbudene tilpasses automatisk etter ', n),
+    'a profile of': rep('vi lager en profil av hvilke ', n),
+    'second party told': rep('varsle arbeidsgiveren og ', n),
+    'list sent, relative': rep('sender vi kjedens hovedkontor en liste over ansatte som ikke ', n),
+    'places in a list': rep('sendes til partner i Canada og ', n),
+    'capitals after i': rep('sendes til Partner i A B C D ', n),
+    'message from': rep('meldinger fra pårørende som ', n),
+    'addiction words': rep('behandling for spilleavhengighet angst og ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));
@@ -56,6 +72,7 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
       pa.readText.decision(text);
       pa.readText.profiling(text);
       pa.readText.source(text);
+      pa.readText.place(text);
     });
     time(`NEGATION/discloses ${k}`, () => {
       facts.NEGATION.test(text);
@@ -77,5 +94,6 @@ once('activity readers 100KB', () => {
   pa.readText.decision(big);
   pa.readText.profiling(big);
   pa.readText.source(big);
+  pa.readText.place(big);
 });
 once('discloses 100KB', () => facts.discloses(big));

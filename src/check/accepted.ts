@@ -26,6 +26,19 @@ export function applyAcceptances(findings: readonly Finding[], registry: Registr
   const open: Finding[] = [];
   const accepted: AcceptedFinding[] = [];
   for (const f of findings) {
+    if (f.activity === undefined && f.activities !== undefined && f.activities.length > 0) {
+      // A catalogue entry's finding (a processor's missing agreement): accepted when every activity using the entry
+      // accepts the rule, shown with the first one's acceptance.
+      const each = f.activities.map((a) => {
+        const list = byActivity.get(a) ?? [];
+        const i = list.findIndex((x) => x.rule === f.rule && !isExpired(x, today));
+        return i < 0 ? undefined : { acceptance: list[i]!, pointer: join('/acceptedGaps', i) };
+      });
+      const first = each[0];
+      if (first !== undefined && each.every((e) => e !== undefined)) accepted.push({ finding: f, ...first });
+      else open.push(f);
+      continue;
+    }
     const list = f.activity !== undefined && f.rule !== EXPIRED_RULE ? byActivity.get(f.activity) : undefined;
     // Most activities accept nothing: their findings are open with no search (70,000 at 10,000 activities).
     if (list === undefined || list.length === 0) {

@@ -45,7 +45,9 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
   const { open, accepted } = applyAcceptances(raw, registry, opts.today);
 
   const wanted = opts.activities ? new Set(opts.activities) : undefined;
-  const keep = (f: Finding): boolean => wanted === undefined || (f.activity !== undefined && wanted.has(f.activity));
+  // A catalogue entry's finding is kept for the activities that use the entry.
+  const keep = (f: Finding): boolean =>
+    wanted === undefined || (f.activity !== undefined ? wanted.has(f.activity) : f.activities !== undefined && f.activities.some((a) => wanted.has(a)));
   if (opts.place !== false) place(unplaced, keep);
   const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
   // Computed when first read: `ropa notice` runs some rules and reads neither.

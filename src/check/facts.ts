@@ -172,10 +172,14 @@ export function negatedBetween(text: string, from: number, to: number): boolean 
  * or a test of the clause) and holds no negation (NEGATION).
  */
 export const saidUnnegated = (text: string, said: RegExp | ((clause: string) => boolean)): boolean => unnegatedClause(text, said) !== undefined;
-/** The first clause (split at STOP) that matches `said` and holds no negation: the words saidUnnegated found, to quote. */
+/**
+ * The first clause (split at STOP) that matches `said` and holds no negation: the words saidUnnegated found, to quote.
+ * `said` is tested first: it matches few clauses, and NEGATION, a long pattern, is then read only in those (`said` has
+ * no state: a pattern without the `g` or `y` flag, or a test without side effects).
+ */
 export const unnegatedClause = (text: string, said: RegExp | ((clause: string) => boolean)): string | undefined => {
   const test = typeof said === 'function' ? said : (c: string) => said.test(c);
-  return text.split(STOP).find((c) => !NEGATION.test(c) && test(c));
+  return text.split(STOP).find((c) => test(c) && !NEGATION.test(c));
 };
 /**
  * Where a clause ends for `publishes` (and recipients-stated): a stop, semicolon, colon, exclamation or question mark, but
@@ -311,6 +315,21 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
       /(?<![\p{L}])(?:fastlege(?:n|ne|r|ar|ane)?|(?:\p{L}+s|sin|sitt|sine|din|hans|hennes|deres|hennar|their|your|his|her|the\s+\p{L}+['’]s)\s+(?:lege|legen|lækjar|lækjaren|doctor|GP))(?![\p{L}])/iu,
     named: /fastleg|(?<![\p{L}])leg(?:e|en|er|ene|ar|ane)(?![\p{L}])|lækjar|doctor|(?<![\p{L}])gps?(?![\p{L}])|general practi/iu,
   },
+  // Next of kin told about a person («we inform … the person's next of kin», «varsle pårørende»: variants-ngo NG37; L,
+  // session 14): a recipient a list must name (Art. 4(9)). Not the body's own staff for relatives (RELATIVE_PARTY's guard).
+  {
+    party: new RegExp(
+      `(?<![\\p{L}])(?:(?:pårørende|pårørande)(?!koordinator|kontakt|ansvarl|veileder|veiledar|rettleiar|rådgiver|rådgjevar|los)\\p{L}*|next of kin|relatives)(?![\\p{L}])`,
+      'iu',
+    ),
+    named: /pårørend|pårørand|next of kin|relative|famil|nærmeste|næraste|closest/iu,
+  },
+  // Schools, universities and colleges as another body a list goes to («Lærestedene får … en liste over hvilke av deres
+  // studenter som har fått lån og stipend», «varsle … lærestedet»: variants-studiestotte ST76, ST50; L, session 14).
+  {
+    party: /(?<![\p{L}])(?:lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?)(?![\p{L}])/iu,
+    named: /lærested|skole|skule|school|universit|høgskol|høgskul|college|utdanningsinstitusjon|educational/iu,
+  },
   // The press: newspapers, media, journalists («sende sakspapira til lokalavisa», «gi namna til pressa»).
   {
     party:
@@ -364,14 +383,14 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access, details), or of who the person is
  * and how to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the
  * names»), or getting to know («Arbeidsstedet får bare vite hvem som skal utføre tjenesten»: variants-kriminalomsorg KO16).
  */
 const RECEIVED =
-  '(?:vite|vete|details|navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+  '(?:manntal\\p{L}*|manntall\\p{L}*|(?:electoral\\s+)?rolls?|(?:liste|lista|listen|lister|listene|listar|oversikt|oversikten|oversikter|lists?|overview)\\s+(?:over|med|of|with)|vite|vete|details|navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
@@ -397,7 +416,7 @@ const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsg
  * general, the municipality or partners: «varsle myndighetene om avvik i drikkevatnet», «varsle kommunen om feil på
  * målaren» tell of an event, not of a person.
  */
-const NOTIFY_PARTY = `(?:politiet|police|påtalemyndighet\\p{L}*|prosecut\\p{L}*|nav|skatteetaten|tolletaten|økokrim|namsmann\\p{L}*|namsfogd\\p{L}*|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|courts?|inkasso\\p{L}*|debt collect\\p{L}*|forsikringsselskap\\p{L}*|insurers?|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?)`;
+const NOTIFY_PARTY = `(?:lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|politiet|police|påtalemyndighet\\p{L}*|prosecut\\p{L}*|nav|skatteetaten|tolletaten|økokrim|namsmann\\p{L}*|namsfogd\\p{L}*|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|domstolen|domstolane|domstolene|tingretten|courts?|inkasso\\p{L}*|debt collect\\p{L}*|forsikringsselskap\\p{L}*|insurers?|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?)`;
 /**
  * Handing data to an outside party, by what the verb does; group 1 is the party. discloses() reads them in this order
  * (the first that names a party decides what recipients-stated hears of). A word between the verb and the party may be a
@@ -431,7 +450,10 @@ const TO_PARTY = {
   // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
   // seg til» (the person signs up themself).
   notify: verbToParty(
-    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
+    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
+      // The party as the second of two told («varsle arbeidsgiveren og lærestedet», «inform the municipal home care service
+      // (hjemmetjenesten) and the person's next of kin»: variants-studiestotte ST50, variants-ngo NG37; L, session 14).
+      '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
     NOTIFY_PARTY,
   ),
   // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
@@ -452,6 +474,14 @@ const TO_PARTY = {
     `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
+  // Sending a party a list of people, the party named right after the verb («Hvert kvartal sender vi kjedens hovedkontor
+  // en liste over ansatte i butikkene som ikke har fullført opplæringen»: variants-spill SP77; «send the police a copy»;
+  // L, session 14): only with a word of data (RECEIVED) within two words after the party; another body's head office is a
+  // party only as such («kjedens hovedkontor», «the chain's head office»: one's own is a unit).
+  sendTo: new RegExp(
+    `(?<![\\p{L}])(?:sende|sender|send|sends)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:the|our|their|its)\\s+)?((?:\\p{L}+s|\\p{L}+[\\u0027\\u2019]s)\\s+(?:hovedkontor(?:et)?|head\\s+office|headquarters)|${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    'iu',
+  ),
   // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
   // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
   copyTo: verbToParty(
@@ -466,7 +496,7 @@ const TO_PARTY = {
   // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
   // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
   receive: new RegExp(
-    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?${RECEIVED}(?![\\p{L}])`,
     'iu',
   ),
 } as const;
@@ -599,14 +629,19 @@ const EACH_OTHERS_DATA = new RegExp(
  */
 const OWN_PEOPLE =
   /(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])/iu;
+/**
+ * Whether the others the contact details are of are the controller's own people: the noun right after «andre», «other»
+ * (or the place after «de andre på»), not any word later in the clause («til de andre foreldrene og de ansatte» gives the
+ * parents' numbers to the parents).
+ */
+const OTHERS_NOUN = /(?<![\p{L}])(?:andre|other|others)\s+((?:på|i|on|in)\s+(?:the\s+)?\p{L}+|\p{L}+(?:['’]s?|s['’])?)/iu;
+const othersAreOwn = (from: string): boolean => {
+  const o = OTHERS_NOUN.exec(from);
+  return o !== null && OWN_PEOPLE.test(`de andre ${o[1]!}`);
+};
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA.exec(c);
-  return (
-    m !== null &&
-    !OWN_PEOPLE.test(c.slice(m.index, m.index + m[0].length + 30)) &&
-    !PERSON_ACTS.test(c.slice(0, m.index)) &&
-    !PERSON_ACTS_INVERTED.test(c.slice(0, m.index))
-  );
+  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
@@ -620,8 +655,21 @@ export function discloses(text: string, ownParty: (party: string, words: string)
       }));
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
-  return text.split(STOP).some((c) => (NEGATION.test(c) ? c.split(',').some((part) => !NEGATION.test(part) && handsOver(part)) : handsOver(c)));
+  // And a relative clause with no comma before it negates its own verb: «sender vi kjedens hovedkontor en liste over ansatte
+  // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
+  const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
+  return text
+    .split(STOP)
+    .some((c) =>
+      NEGATION.test(c)
+        ? c
+            .split(',')
+            .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
+        : handsOver(c),
+    );
 }
+/** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */
+const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|aldri|not|never|\p{L}+n't)(?![\p{L}]))/iu;
 /**
  * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,
  * «Arbeidstakar kan også varsle politiet», «Den som varslar, kan òg melde saka til politiet», «Employees may also notify
@@ -660,7 +708,7 @@ const STAFF_ACTS =
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'share', 'deliver', 'report', 'carrier', 'copyTo'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo'];
 /** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
 const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
@@ -676,7 +724,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   // record, writing to the person the data is about: not read as disclosure.
   if (
     ownParty(m[1]!, m[0]) ||
-    ((kind === 'send' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
+    ((kind === 'send' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
     anonymousObject(m[0])
   )
     return false;
@@ -684,7 +732,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify') {
+  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify' || kind === 'sendTo') {
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
@@ -1123,7 +1171,7 @@ function isAddressee(a: NonNullable<LawEntry['addressee']>, org: LawOrg): boolea
  * its duties on debt collectors), `internal` (free text naming the organisation's own rules, not law), `statutes` (an
  * association's statutes, not law).
  */
-export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'statutes' | 'other-body';
+export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' | 'debt-collectors' | 'internal' | 'statutes' | 'other-body' | 'foreign';
 
 /**
  * Free text that names an organisation's own rules — an own or internal guideline, routine, instruction,
@@ -1151,6 +1199,22 @@ const statutes = (text: string): boolean => {
   const rest = text.replace(STATUTES, ' ').replace(ABBREVIATION_LAW, ' ');
   return rest !== text && !NAMES_LAW.test(rest);
 };
+
+/**
+ * A third country's law, named in free text or in a catalogue entry with no Lovdata id: the United States Code or the
+ * Code of Federal Regulations («49 U.S.C. § 44909», «19 CFR 122.49a»), or a law, act, order or regulation said to be of a
+ * country outside the EEA («UK Immigration and Police (Passenger, Crew and Service Information) Order 2008», «amerikansk
+ * lov», «US law»). GDPR Art. 6(3) (and 9(2)(b), (g)-(j), 10, 23) asks for «Union law or Member State law to which the
+ * controller is subject»; a third country's law is neither (rec. 115; Art. 48), whatever it requires of a carrier or a
+ * bank (B3's blind set variants-luftfart LF02: an airline's data for the US and UK border authorities). Union acts
+ * («Regulation (EU) 2016/679», «forordning (EF) nr. 261/2004», «Directive») are not read.
+ */
+const FOREIGN_LAW = new RegExp(
+  String.raw`(?<![\p{L}])(?:U\.?\s?S\.?\s?C\.?|C\.?\s?F\.?\s?R\.?|United States Code|Code of Federal Regulations)(?![\p{L}])|(?<![\p{L}])(?:US|U\.S\.|USA|UK|United States|United Kingdom|American|British|Canadian|Chinese|Indian|Australian|Japanese|Swiss|Russian|Turkish|amerikansk\p{L}*|britisk\p{L}*|kanadisk\p{L}*|kinesisk\p{L}*|sveitsisk\p{L}*|russisk\p{L}*)\s+[^.;]{0,120}?(?<![\p{L}])(?:[Ll]aws?|[Aa]cts?|[Ss]tatutes?|[Rr]egulations?|[Oo]rders?|[Cc]ode|[Ll]egislation|[Ll]ov|[Ll]oven|[Ll]over|[Ll]ovar|[Ll]ova|[Ff]orskrift\p{L}*|[Rr]egelverk\p{L}*|[Ll]ovgiving\p{L}*|[Ll]ovgivning\p{L}*|rett)(?![\p{L}])`,
+  'u',
+);
+const UNION_ACT = /(?<![\p{L}])(?:EU|EØS|EEA|EF|EC|EØF|EEC)(?![\p{L}])|forordning|directive|direktiv|personvernforordning|GDPR/iu;
+const foreignLaw = (text: string): boolean => FOREIGN_LAW.test(text) && !UNION_ACT.test(text);
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
@@ -1221,6 +1285,7 @@ function unknownLawFit(law: ResolvedLaw): LawFit {
         : [];
   if (texts.length > 0 && texts.every(ownRules)) return { answer: 'no', why: 'internal' };
   const onLovdata = entry?.url !== undefined && /lovdata\.no/i.test(entry.url);
+  if (texts.length > 0 && !onLovdata && texts.every(foreignLaw)) return { answer: 'no', why: 'foreign' };
   return texts.length > 0 && !onLovdata && texts.some(statutes) ? { answer: 'no', why: 'statutes' } : { answer: 'unknown' };
 }
 

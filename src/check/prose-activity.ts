@@ -15,11 +15,16 @@
  * - `source`: data obtained from someone other than the person (Art. 14(2)(f)): obtained, fetched or received «from» a
  *   party, checked against lists or registers, looked up on social media, traced by asking others.
  *
+ * - `places`: a country outside Norway where a party that receives or handles the data is (Art. 44; Art. 30(1)(e)): a
+ *   country's name after «i», «in», «på», «til», «to» in a clause that sends, discloses, answers, handles, stores or
+ *   verifies data, or names a party that does; not where the person lives, was born, studies or travels (L, session 14).
+ *
  * Negations hold for the comma part they stand in (facts.ts NEGATION, read by negatedBetween); a clause that
  * speaks of introducing something later (FUTURE) states nothing now.
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { prefilter } from '../util/prefilter.js';
 import { NAMED_PARTIES, negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
@@ -35,6 +40,14 @@ export interface ActivityProse {
   profiling?: ProseFact;
   /** A source the prose names; the reader gives every one it finds, for the rule to match against the recorded sources. */
   sources: readonly ProseFact[];
+  /** A country a party the prose hands data to, or that handles it, is in (`country`: ISO 3166-1 alpha-2); every one found. */
+  places: readonly PlaceFact[];
+}
+/** A country read from the prose: where a party that receives or handles the data is. */
+export interface PlaceFact extends ProseFact {
+  country: string;
+  /** The party and its place, from the last preposition before it («studiestøttemyndighetene i Canada»). */
+  party: string;
 }
 
 /** The activity's texts to read, with their pointers: its description, then each purpose's. */
@@ -61,6 +74,8 @@ const denied = (text: string, from: number, to: number): boolean => negatedBetwe
 const FUTURE =
   /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
 
+const mayBeFuture = prefilter(FUTURE);
+
 /** One comma part of a clause: its offset in the text (`at`), its clause, and its offset in that clause (`inClause`). */
 interface Part {
   part: string;
@@ -75,7 +90,7 @@ interface Part {
  * no FUTURE word holds), so most texts' parts are not tested one by one.
  */
 function parts(text: string): Part[] {
-  const future = FUTURE.test(text);
+  const future = mayBeFuture(text) && FUTURE.test(text);
   const out: Part[] = [];
   let at = 0;
   for (const clause of text.split(STOP)) {
@@ -121,18 +136,62 @@ const NO_HUMAN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us)\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
   'iu',
 );
-/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion. */
+/**
+ * A step taken against what the person has with the controller (L, session 14: variants-spill SP80 «Kontoer … stenges
+ * automatisk, og premiene holdes tilbake», variants-studiestotte ST48 «stanses utbetalingen automatisk», ST77 «sier systemet
+ * automatisk opp lånet»): closing, blocking, stopping, suspending, freezing, terminating, cancelling or withholding (nb,
+ * nn, en). Such a step has a legal or similarly significant effect (WP251 IV.B: a cancelled contract, a refused or stopped
+ * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
+ * case closed automatically is none.
+ */
+const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
+/** What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a membership, a contract, a prize (nb, nn, en). */
+const THING =
+  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|kort(?:et)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+/** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
+const OWN_REQUEST =
+  /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når du (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
+/**
+ * A lock for security, not a decision about the person: after wrong log-in attempts, a PIN or password, or a session timing
+ * out («kontoen sperres automatisk etter fem feil innloggingsforsøk», «the card is blocked automatically after three wrong PIN
+ * entries»).
+ */
+const LOCKOUT =
+  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen)(?![\p{L}])/iu;
+/** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
+const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
+const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
+const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
+/**
+ * A step against the person's THING taken by the machine, in a clause: an EFFECT word with AUTO within three words of it
+ * (or between the words of «sier … opp»), the THING within seven words (across commas: «Kontoer med spillmønstre som
+ * modellen flagger, stenges automatisk»), not asked for by the person, no lock for security. Where the EFFECT word starts
+ * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
+ */
+function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> {
+  if (!AUTO_RE.test(clause) || !THING.test(clause) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause)) return;
+  // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
+  if (THEN.test(clause) && OWN_REQUEST.test(before)) return;
+  for (const m of clause.matchAll(EFFECT_ALL)) {
+    const end = m.index + m[0].length;
+    if (!AUTO_RE.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
+    if (!THING.test(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)))) continue;
+    yield m as RegExpExecArray;
+  }
+}
+/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion, or a step against what they have (EFFECT). */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /**
  * A person (nb, nn, en) who decides or reviews each case, or a body of people (a committee, a board, an office: «Opptaksnemnda
  * gjer vedtak», «the grants committee», «boligkontoret»; compounds of a role: «kunderådgiver», «claims handler»; P, session 14).
- * A word holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
+ * Not a machine named by a role («saksbehandlingssystemet», «kredittrådgiverroboten», «case handler software»). A word
+ * holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
  * «teamteam…» took 2.3 s (R1, session 13).
  */
-const PERSON = String.raw`(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+const PERSON = String.raw`(?!\p{L}*(?:system|løsning|løysing|verktøy|modul|program|robot|motor|software|algorit))(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
 /** A body of people that decides (a committee, a board, an office): read with a word of deciding, not of reviewing. */
 const BODY = String.raw`(?:(?=\p{L}*(?:nemnd|komit|committee|utval|kontoret))\p{L}+|styret|board|panel)`;
 const DECIDES_STRONG = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|fatter|fattar|treffer|vedtar|vedtek|(?:gjer|gjør|fatter|fattar|treffer|tar|tek)\s+(?:(?:den|det|dei|de)\s+)?(?:endelige\s+|endelege\s+)?(?:vedtak|vedtaket|avgjørelsen|avgjerda|beslutningen|avgjerder|avgjørelser)|decides?|approves?|(?:makes?|takes?) the (?:final )?decisions?)`;
@@ -143,21 +202,31 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
-/** A review the person must ask for comes after the machine's decision (Art. 22(3)), not a person deciding. */
+/**
+ * A review the person must ask for, or a complaint, comes after the machine's decision (Art. 22(3)), not a person deciding
+ * («du kan be om at en rådgiver vurderer søknaden på nytt», «avslag kan påklages», «you may ask for a person to review the
+ * decision»).
+ */
 export const ON_REQUEST =
-  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klage|bestride|på nytt|på ny|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*|again|reconsider\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klag(?:e|en|a|er|ene|ar|ane|es|ast)|påklag\p{L}*|bestride|på nytt|på ny|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*|again|reconsider\p{L}*)(?![\p{L}])/iu;
+/** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
+export const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
 /** A system that only proposes («systemet foreslår», «suggests», «recommends to the caseworker»): decides nothing. */
 const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|suggest\p{L}*|propos\p{L}*|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
-const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause);
+/** A person decides or reviews each case in the clause: not on request, not a sample (automated-decision-basis reads the decision's own fields with it too). */
+export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause) && !SAMPLE.test(clause);
 
 /**
- * What every AUTO_DECISION (its AUTO word) and every NO_HUMAN match holds, with their flags: a part without it states no
+ * Words every AUTO_DECISION match (its machine word and its deciding word) or every NO_HUMAN match holds, read from the
+ * patterns (util/prefilter.ts), so that they follow the patterns when these are widened: a part without them states no
  * decision, and its clause is not read for a person deciding.
  */
-const DECISION_STEM = /automat|maskinel|uten|utan|without|no\s+human/iu;
+const mayDecide = prefilter(AUTO_DECISION);
+const mayNoHuman = prefilter(NO_HUMAN);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
@@ -165,12 +234,22 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
   let clauseOf: string | undefined;
   let involved = false;
   let noHumanCase: boolean | undefined;
-  for (const { part, at, clause } of ps) {
+  let effects: RegExpExecArray[] | undefined;
+  let nextEffect = 0;
+  // The clause before the one read (any clause, with the stem or not), for a step that follows the person's own (THEN).
+  let previous = '';
+  let current = '';
+  for (const { part, at, clause, inClause } of ps) {
+    if (clause !== current) {
+      previous = current;
+      current = clause;
+    }
     if (!DECISION_STEM.test(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
       involved = personInvolved(clause);
       noHumanCase = undefined;
+      effects = undefined;
     }
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
@@ -178,6 +257,19 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    }
+    // A step against what the person has (EFFECT), read in the clause and denied in its own comma part.
+    // The parts come in order, so the effects before this part are passed once (a pointer, not a scan per part).
+    if (effects === undefined) {
+      effects = [...effectsIn(clause, previous)];
+      nextEffect = 0;
+    }
+    while (nextEffect < effects.length && effects[nextEffect]!.index < inClause) nextEffect++;
+    for (let i = nextEffect; i < effects.length && effects[i]!.index < inClause + part.length; i++) {
+      if (PROPOSES.test(part)) break;
+      const e = effects[i]!;
+      const m = Object.assign([e[0]], { index: e.index - inClause, input: part }) as unknown as RegExpExecArray;
+      if (!deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
     if (n !== null && !denied(part, 0, n.index) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
@@ -205,14 +297,47 @@ const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
-/** What every PROFILING match holds, with its flags (each of its alternatives names one of these). */
-const PROFILING_STEM = /profil|personl|personali|anbefalinger|tilrådingar|recommendations|skår|scor/iu;
+/** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
+const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) };
+
+/**
+ * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
+ * purchases, habits, interests or preferences, how much they play or spend (nb, nn, en).
+ */
+const CONDUCT = String.raw`(?:\p{L}*mønster\p{L}*|\p{L}*mønstr\p{L}*|\p{L}*historikk\p{L}*|\p{L}*histor(?:y|ies)|atferd\p{L}*|åtferd\p{L}*|\p{L}*behaviou?r\p{L}*|kjøp(?:et|a|ene|ane)?|\p{L}*kjøp(?:et|a|ene|ane)|purchases|\p{L}*vaner|habits|\p{L}*patterns?|interesse\p{L}*|interess(?:ert|erte)|interests?|interested|preferanse\p{L}*|preferences?|(?:hvor|kor)\s+mye\s+(?:du|de|dei|kunden|kundane|kundene)|how\s+much\s+(?:you|they|the\s+customer))`;
+/**
+ * Offers, content or advertising tailored to the person's CONDUCT («Innholdet i tilbudene tilpasses automatisk etter
+ * spillemønsteret ditt», «offers tailored to your purchase history»: variants-spill SP49), and a profile made of what they
+ * like or do («vi lager en profil av hvilke spill du er interessert i», «we build a profile of your interests»: SP79).
+ * L, session 14. Art. 4(4): evaluating personal aspects, «in particular to analyse or predict … personal preferences,
+ * interests … behaviour». A tailoring is read only where the machine does it or marketing is what is tailored (a teacher
+ * adapting lessons to a pupil is no automated processing), and not where the person chose what they get (STATED).
+ */
+const TAILORED = new RegExp(
+  String.raw`(?<![\p{L}])(?:tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|customi[sz]\p{L}*|adapt\p{L}*|målrett\p{L}*|target(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,4}?(?:etter|ut frå|ut fra|basert på|på grunnlag av|ut ifrå|based on|according to|to|from)\s+(?:\p{L}+\s+){0,3}?${CONDUCT}(?![\p{L}])|(?<![\p{L}])(?:lag(?:e|er|ar|ast|es)|bygg(?:e|er|jer|jast|es)|opprett(?:e|er|ar|es|ast)|build(?:s|ing)?|creat(?:e|es|ing)|make|makes|making|compil(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?\p{L}*profil(?:e|en|ar|er)?\s+(?:av|over|om|of|on)\s+(?:\p{L}+\s+){0,4}?${CONDUCT}(?![\p{L}])`,
+  'iu',
+);
+/** What a tailoring must be of or by to be profiling: marketing (offers, content, advertising, recommendations, newsletters) or the machine. */
+const TAILORED_THING = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AUTO}|tilbud\p{L}*|tilbod\p{L}*|innhold\p{L}*|innhald\p{L}*|annons\p{L}*|reklame\p{L}*|markedsf\p{L}*|marknadsf\p{L}*|anbefaling\p{L}*|tilråding\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|kampanje\p{L}*|offers?|content|ads|adverts?|advertising|advertisements?|marketing|recommendations?|newsletters?|campaigns?|profil\p{L}*|profiles?)(?![\p{L}])`,
+  'iu',
+);
+/** What is counted without names is no person's profile («anonymous counts», «aggregert statistikk»). */
+const ANONYMOUS = /anonym|aggreg|statisti/iu;
+/** The person chose or stated it («interessene du har oppgitt», «the topics you selected», «du kan selv lage en profil»). */
+const STATED =
+  /(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])/iu;
+const mayProfile = prefilter(PROFILING);
+const mayTailor = prefilter(TAILORED);
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     const m = PROFILING.exec(part);
     if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const t = TAILORED.exec(part);
+    if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
 }
@@ -226,14 +351,18 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * «look applicants up on social media»), traced by asking others («by asking their employer, family and neighbours»),
  * a record kept up to date against a register («holder kunderegisteret oppdatert mot Folkeregisteret», «updated against
  * the population register»: the register's data comes in; variants-spill SP05, M, session 13; registers only, not
- * lists: «prislisten oppdateres mot leverandørens liste» tells of no person).
+ * lists: «prislisten oppdateres mot leverandørens liste» tells of no person); data that reaches the controller through a
+ * party or is sent by one («Many claims reach us through claim agencies that act for the passenger», «søknadene kommer inn
+ * via kommunen», «sent to us by the passenger's employer»: B3's blind set variants-luftfart LF37), a party as «fra X» must be.
  * The words between the verb and «fra» hold no relative or subordinate clause («har fått stipend som borteboere faktisk
  * bor borte fra foreldrene» says where they live, not where data come from: variants-studiestotte's clean base, after the
  * window grew to eight words), and «borte fra», «away from» is a place.
- * Groups 1-5: the words that name the source.
+ * A message, report or tip «from» a party is data obtained from it as much («Vi noterer også bekymringsmeldinger fra
+ * pårørende som ringer oss», «reports from the employer», «concerns from relatives»: variants-spill SP22; L, session 14).
+ * Groups 1-7: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d-]+\s*){1,8}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -283,10 +412,10 @@ function lastSelfIn(clause: string): number {
 }
 
 /**
- * What every SOURCE_SAID match holds, with its flags: «fra», «from»; «mot», «against»; the place looked in; the verb of
- * asking. A part without any states no source.
+ * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts): its verb, and «fra», «from», «mot»,
+ * «against», the place looked in or the person asked. A part without them states no source.
  */
-const SOURCE_STEM = /fra|frå|from|mot|against|linkedin|facebook|instagram|google|sosiale|social|internet|nettet|ask|spør|ringe|calling|contacting|kontakte/iu;
+const SOURCE_STEM = { test: prefilter(SOURCE_SAID) };
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =
@@ -298,9 +427,12 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     if (!SOURCE_STEM.test(part)) continue;
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
-    if (m[1] !== undefined && (CHANNEL.test(named.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
+    // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
+    // who call us»: how they reach the controller, not where the data come from; L, session 14).
+    if ((m[1] ?? m[6] ?? m[7]) !== undefined && (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -319,7 +451,7 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
 }
 /**
  * Every source a part names: the first (sourceNamed) and each further «fra X», «frå X», «from X» in its words («får
@@ -410,6 +542,102 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   return stems.some((st) => recorded.some((t) => t.includes(st)));
 }
 
+// ---- (d) places -----------------------------------------------------------------------------------------------------
+
+/**
+ * Every country's name (Intl region names in nb, nn and en, and their short forms «USA», «UK»), in lower case, to its
+ * ISO code: made once, when a text first names a capitalised word after «i», «in», «på», «til», «to».
+ */
+let countryCodes: Map<string, string> | undefined;
+function countryCode(name: string): string | undefined {
+  if (countryCodes === undefined) {
+    countryCodes = new Map();
+    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const lang of ['nb', 'nn', 'en']) {
+      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      for (const a of letters)
+        for (const b of letters) {
+          const n = names.of(a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+        }
+    }
+    for (const [n, c] of [
+      ['usa', 'US'],
+      ['us', 'US'],
+      ['the united states', 'US'],
+      ['uk', 'GB'],
+      ['the united kingdom', 'GB'],
+      ['the philippines', 'PH'],
+    ] as const)
+      countryCodes.set(n, c);
+  }
+  return countryCodes.get(name.toLowerCase());
+}
+/**
+ * A place named after a preposition (or «og», «and» in a list of places): up to four capitalised words, commas between
+ * («i Manila på Filippinene», «i Bangalore, India», «i Canada og USA», «in the Philippines»). Group 1: the words.
+ */
+const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+/**
+ * The clause hands data to a party there or has it handled there: a verb of sending, transferring, disclosing, answering,
+ * handling, storing or verifying, or a party that does it (a partner, supplier, service, authority, company). Where
+ * neither is said, a country names something else (where the person lives or studies, a trip, an address).
+ */
+const HANDLED =
+  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
+/**
+ * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
+ * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
+ */
+const PERSONS_PLACE =
+  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|kunde\p{L}*|customers?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+/** Stops that end a clause for this reading: not the dot of «Ltd.», «Inc.», «Pvt.», «Co.», «nr.», «jf.» (a company's name goes on). */
+const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])/u;
+/** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
+const PLACE_STEM = /(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}/u;
+
+function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
+  const out: { words: string; at: number; country: string; party: string }[] = [];
+  let at = 0;
+  for (const clause of text.split(PLACE_STOP)) {
+    const start = at;
+    at += clause.length + 1;
+    if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
+    let trimmed: { words: string; at: number } | undefined;
+    // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
+    let lastEnd = -1;
+    let lastLeft = false;
+    for (const m of clause.matchAll(PLACE_NAMED)) {
+      const joined = /^(?:og|and|samt)\s/iu.test(m[0]) && lastEnd >= 0 && /^[\s,]*$/u.test(clause.slice(lastEnd, m.index));
+      lastEnd = m.index + m[0].length;
+      if (joined && lastLeft) continue;
+      lastLeft = false;
+      // The last one to four capitalised words that name a country («Bangalore, India»: India; «Canada»).
+      const words = m[1]!.split(/,?\s+/u);
+      let country: string | undefined;
+      for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+      if (country === undefined) continue;
+      // Only the words just before the place are read (ten; from the last comma among them): reading the clause up to each
+      // place made a long list of places quadratic.
+      const placeAt = m.index + m[0].length - m[1]!.length;
+      const from = wordsStart(clause, placeAt, 10);
+      const near = clause.slice(from, placeAt);
+      const head = near.slice(near.lastIndexOf(',') + 1);
+      if (PERSONS_PLACE.test(head) || negatedBetween(clause, placeAt - head.length, m.index)) {
+        lastLeft = true;
+        continue;
+      }
+      trimmed ??= { words: clause.trim(), at: start + clause.indexOf(clause.trim()) };
+      const by = [...head.matchAll(/(?<![\p{L}])(?:til|to|hos|ved|av|by|with|med)\s+/giu)].pop();
+      const party = `${by === undefined ? head.split(/\s+/u).slice(-3).join(' ') : head.slice(by.index + by[0].length)}${m[1]}`.trim();
+      out.push({ ...trimmed, country, party });
+    }
+  }
+  return out;
+}
+
 // ---- the reader ----------------------------------------------------------------------------------------------------
 
 const read = new WeakMap<ResolvedActivity, ActivityProse>();
@@ -418,8 +646,9 @@ const read = new WeakMap<ResolvedActivity, ActivityProse>();
 export function activityProse(r: ResolvedActivity): ActivityProse {
   let hit = read.get(r);
   if (hit) return hit;
-  const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[] } = { sources: [] };
+  const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[]; places: PlaceFact[] } = { sources: [], places: [] };
   for (const { pointer, text } of activityTexts(r)) {
+    if (PLACE_STEM.test(text)) for (const p of placesIn(text)) out.places.push({ pointer, ...p });
     // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
     const decision = out.decision === undefined && DECISION_STEM.test(text);
     const profiling = out.profiling === undefined && PROFILING_STEM.test(text);
@@ -445,4 +674,5 @@ export const readText = {
   decision: (t: string): boolean => decisionIn(t) !== undefined,
   profiling: (t: string): boolean => profilingIn(t) !== undefined,
   source: (t: string): boolean => sourcesIn(t).length > 0,
+  place: (t: string): string[] => placesIn(t).map((p) => p.country),
 };

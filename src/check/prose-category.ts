@@ -33,6 +33,7 @@
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP } from './facts.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -53,9 +54,9 @@ const W = String.raw`(?<![\p{L}\d])`;
  * category texts hold none of a group's stems), global and unicode, over lowercased text (no `i`: case folding over
  * \p{L} is what makes a pattern slow to compile).
  */
-function lazy(source: string): () => RegExp {
+function lazy(source: string): (() => RegExp) & { source: string; flags: string } {
   let re: RegExp | undefined;
-  return () => (re ??= new RegExp(source, 'gu'));
+  return Object.assign(() => (re ??= new RegExp(source, 'gu')), { source, flags: 'gu' });
 }
 /** The text in lower case, each character kept at its offset (a character whose lower case is longer stays as it is). */
 function lower(text: string): string {
@@ -68,7 +69,7 @@ const E = String.raw`(?![\p{L}\d])`;
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
-const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; categoryOnly?: true }[] = [
+const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
     // Art. 4(15), recital 35 (disease, disability, medical history, clinical treatment, physiological state, tests of
     // bodily substances); Lindqvist ruling point 3 (absence on medical grounds). Sick leave and sick pay reveal an illness;
@@ -81,14 +82,17 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // language interpreter») tells that the person is deaf, hard of hearing or deafblind: a disability (recital 35), by
     // necessary inference (C-184/20's principle). Not «tolk», «tolkebehov» alone (a language, see ethnic origin below),
     // nor an interpreter's own data («tegnspråktolkens navn»): only a need of one (K, 2026-12-01).
+    // An addiction, anxiety or depression («om du har søkt hjelp eller behandling for spilleavhengighet, angst eller
+    // depresjon»: variants-spill SP56; L, session 14): a disease (recital 35), unless a course, leaflet, campaign or helpline
+    // is about it («kurs i mestring av angst og depresjon», «Hjelpelinjen for spilleavhengighet»: no one's health).
     // Mental illness and treatment for drug or alcohol use in nynorsk too («psykiske lidingar», «rusbehandling», «psykisk
     // sjuk»), and a person's observed intoxication («ruspåverka», «beruset»: a physiological state, recital 35) where no
     // course or training is what the words are about (B1, variants-vakt VK51, VK60, 2026-12-01).
     kind: 'health',
     stems:
-      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental/,
+      /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental|avhengighet|angst|depres|addiction|anxiety|gambling disorder/,
     words: lazy(
-      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|liding|plager|plagar|problem)\p{L}*|psykisk\s+(?:syk|sjuk|ustabil)\p{L}*|rusbehandl\p{L}*|avrusing\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state|ruspåvirk\p{L}*|ruspåverk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse(?:t|tt|lse|lsen)))${E}`,
+      String.raw`${W}(?:helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*|sykmeld\p{L}*|sjukmeld\p{L}*|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|bruk|misbruk|problem)\p{L}*|rusmisbruk\p{L}*|alkoholtest\p{L}*|psykisk\s+helse|psykiske\s+(?:lidelse|liding|plager|plagar|problem)\p{L}*|psykisk\s+(?:syk|sjuk|ustabil)\p{L}*|rusbehandl\p{L}*|avrusing\p{L}*|psykiatri\p{L}*|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?|illness(?:es)?|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|mental\s+health|injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies)|(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|awareness|hjelpelinje\p{L}*|helplines?)[^.;:]{0,60})(?:(?:spille|spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol)avhengighet(?:en)?|(?:gambling|drug|alcohol|gaming)\s+(?:addiction|disorder)|angst|angstlid\p{L}*|depresjon(?:en|er|ar)?|depression|anxiety(?:\s+disorders?)?)|(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state|ruspåvirk\p{L}*|ruspåverk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse(?:t|tt|lse|lsen)))${E}`,
     ),
   },
   {
@@ -175,12 +179,13 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: () => RegExp; cat
     // personopplysningsloven § 11. A police certificate and notes on it (politiregisterloven § 36, § 39): what it holds is
     // a record of convictions and pending cases, and a note that one was shown (or «uten merknader») tells the absence of
     // them (Datatilsynet: an employer who may not demand a certificate may not ask for a declaration of a clean record
-    // either). Convictions, charges, criminal cases, offences, thefts, a prison sentence.
+    // either). Convictions, charges, criminal cases, offences, thefts, a prison sentence, one being served («soner dom i
+    // fengsel»: variants-studiestotte ST18; L, session 14) or custody on remand («varetektsfengslet»).
     kind: 'criminal-offence',
     stems:
-      /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft|sentence|imprison|fengsel/,
+      /politiattest|vandel|straff|domfell|lovbr|sikt|tiltal|anmeld|tyveri|tjuveri|nasking|innbr|soning|police|criminal|conviction|offen|shoplifting|theft|sentence|imprison|fengsel|varetekt|\bso(?:ner|nar|ne|na|net|nte)\s/,
     words: lazy(
-      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*))${E}`,
+      String.raw`${W}(?:politiattest\p{L}*|vandelsattest\p{L}*|vandelskontroll\p{L}*|straffeattest\p{L}*|strafferegist\p{L}*|straffedom\p{L}*|domfellels\p{L}*|domfelling\p{L}*|straffesak\p{L}*|straffbar\p{L}*|lovbrudd\p{L}*|lovbrot\p{L}*|siktels\p{L}*|sikting\p{L}*|siktet|tiltale(?:n|r|ne|bes\p{L}*)?|tiltalt|politianmeld\p{L}*|anmeldt\s+til\s+politiet|(?:butikk)?tyveri(?:er|et|ene|a)?|(?:butikk)?tjuveri(?:et|a|ar|ane)?|nasking|innbrudd|innbrot|soning\p{L}*|straffegjennomføring\p{L}*|(?:police|criminal\s+record)\s+certificates?|criminal\s+(?:records?|convictions?|offen[cs]es?|charges?|history)|convictions?|offen[cs]es|shoplifting|thefts?|(?:prison|custodial)\s+sentences?|serv(?:e|es|ed|ing)\s+(?:(?:a|the|his|her|their)\s+)?(?:prison\s+)?sentences?|sentences?\s+(?:\p{L}+\s+){0,3}?(?:is|are|was|were)\s+serving|(?<!(?:punishable|straffes|straffast|straffbart|liable|penalt\p{L}*|strafferamme\p{L}*)[^.;:]{0,40})(?:imprisonment|fengselsstraff\p{L}*)|fengselsdom\p{L}*|varetektsfengsl\p{L}*|(?:soner|sonar|sone|sona|sonet|sonte)\s+(?:en\s+|ein\s+|sin\s+|si\s+)?(?:dom(?:men)?|straff(?:a|en)?|fengselsstraff\p{L}*|fengselsdom\p{L}*))${E}`,
     ),
   },
 ];
@@ -207,7 +212,7 @@ const FORGED = String.raw`(?:falsk|falske|falskt|forfalsk\p{L}*|uekte|fake|forge
 const PAYS = String.raw`(?:betal\p{L}*|utbetal\p{L}*|pay|pays|paying|paid|refunder\p{L}*|refund|refunds|refunded|reimburs\p{L}*|dekke|dekkje|dekker|dekt|dekket)`;
 const PAID_FOR = String.raw`(?:beløp(?:et|a)?|honorar(?:et)?|gebyr(?:et)?|betaling(?:en|a)?|kostnad(?:en|er|ar)?|pris(?:en)?|refusjon(?:en)?|takst(?:en)?|sats(?:en|ar|er)?|fees?|payments?|costs?|prices?|charges?|refunds?)`;
 const NOT_DATA = lazy(
-  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED})*\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT})${E}`,
+  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED}){0,2}\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT})${E}`,
 );
 /**
  * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
@@ -306,14 +311,15 @@ const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'));
  * against a thing («forebygge sykdom», «hindre tyveri», «prevent fraud»), what a control protects or watches
  * («sikre at … reseptopplysninger bare utleveres», «oppslag i pasientjournalen»), or another person's health
  * («barn av pasientar med alvorleg sjukdom», «relatives of patients»: DESCRIPTIONS.md, other parties' data raise no fact),
- * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»).
+ * or a cross-reference to another activity («(see allergies and dietary needs)», «jf.», «sjå også», «se aktivitet …»), or
+ * work against a thing («tiltak mot spilleavhengighet», «measures against fraud»: L, session 14).
  * Not «pasient» alone nor the verb «se» (L, session 13: «registrere pasientens diagnose», «for å se legeerklæringen» are
  * the activity's own data; until then any «pasient» or «se» before the words made them an aim). Seeing a routine or an
  * instruction («se instruks om håndtering av resepter», «sjå eigen rutine for pasientopplysningar») is a cross-reference
  * (P, session 14). Read before the words in their clause (`aims`).
  */
 const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer\p{L}*|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against))(?![\p{L}])/u;
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -330,10 +336,11 @@ const TRUST_TOWARDS =
  * In an activity's or a purpose's words, a topic staff are trained for or a case prepared for, not the activity's data
  * («We train staff to de-escalate conflicts with intoxicated customers», «A naloxone nasal spray is kept at reception in
  * case of overdose», «opplæring i å håndtere personer i ruspåvirket tilstand»: P's lawful-wording review, session 14).
- * Read in the eight words before a health word.
+ * Read in the eight words before a health word, the training word with «i», «om», «to», «in», «on» after it: «påmelding til
+ * kurs, med navn og eventuelle allergier» records the participants' allergies.
  */
 const TRAINED_OR_IN_CASE =
-  /(?<![\p{L}])(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
+  /(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+)?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
 /**
  * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
  * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording
@@ -344,6 +351,9 @@ const EVENT_NEEDS =
   /(?<![\p{L}])(?:arrangement\p{L}*|event\p{L}*|møte\p{L}*|meeting\p{L}*|konferans\p{L}*|conference\p{L}*|forestilling\p{L}*|framsyning\p{L}*|performance\p{L}*|seminar\p{L}*|kurset|kveld\p{L}*|gudsteneste\p{L}*|gudstjeneste\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const SERVED_GROUP =
   /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
+
+/** Each group's words, read from its pattern (util/prefilter.ts): a clause without them holds no match, and is not scanned. */
+const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
 
 /**
  * Every reveal in one text, each fact once (its first words), negated clauses left out. With `aims`, a word after a
@@ -382,7 +392,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
     // Whether the clause speaks of working somewhere (WORKS), read once per clause too.
     let works: boolean | undefined;
     for (const g of groups) {
-      if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause)) continue;
+      if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause) || !MAY_WORDS.get(g)!(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
         if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;

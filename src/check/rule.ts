@@ -75,6 +75,11 @@ export function defineRule<const M extends string>(
           };
           inFile(finding, entry.file, opts?.target);
         },
+        catalogue(entry, pointer, variant, args, activities, opts) {
+          // A few findings per registry: the activities after the common keys.
+          const finding: Finding = { ...make(variant, args, opts, entry.file.path, entry.pointer + pointer, UNPLACED), activities };
+          inFile(finding, entry.file, opts?.target);
+        },
         organisation(registry, pointer, variant, args, opts) {
           const org = registry.organisation;
           if (!org) return;

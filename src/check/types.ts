@@ -71,6 +71,11 @@ export interface Reporter<M extends string = string> {
    * matters to that activity (a category whose words reveal a special category, for an activity that uses it).
    */
   entry(r: ResolvedActivity, entry: Located<unknown>, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
+  /**
+   * A finding in a catalogue entry's file (`entry.pointer` + `pointer`), carried on no activity: a fact the entry lacks,
+   * reported once where it is fixed, however many activities use the entry (`activities`, by id; named in the message).
+   */
+  catalogue(entry: Located<unknown>, pointer: string, variant: M, args: MessageArgs, activities: readonly string[], opts?: ReportOptions): void;
   /** A finding in organisation.yaml. */
   organisation(registry: Registry, pointer: string, variant: M, args?: MessageArgs, opts?: ReportOptions): void;
   /** A finding in a file outside the registry (reference data), at a line. */

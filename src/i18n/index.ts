@@ -108,7 +108,8 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
   // Most messages have no plural, terms or duration: their placeholders are found once, and filled by joining.
-  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}')) return fillSimple(template, args);
+  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}') && !template.includes(', list}'))
+    return fillSimple(template, args);
   // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
   // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
   if (template.includes(', duration}')) {
@@ -120,9 +121,9 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
     args = words;
   }
   const timed = template.includes(', duration}') ? template.replace(DURATION_PLACEHOLDER, '{$1}') : template;
-  if (!timed.includes(', plural,') && !timed.includes(', terms,')) return fillSimple(timed, args);
+  if (!timed.includes(', plural,') && !timed.includes(', terms,') && !timed.includes(', list}')) return fillSimple(timed, args);
   const plural = timed.includes(', plural,')
-    ? template.replace(PLURAL, (m, name: string, cases: string) => {
+    ? timed.replace(PLURAL, (m, name: string, cases: string) => {
         if (!Object.hasOwn(args, name)) return m;
         const n = Number(args[name]);
         const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((c) => [c[1]!, c[2]!] as const));
@@ -141,7 +142,31 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
           .join('; ');
       })
     : plural;
-  return terms.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+  const lists = terms.includes(', list}')
+    ? terms.replace(LIST, (m, name: string) => (Object.hasOwn(args, name) ? formatList(String(args[name]).split(', '), lang) : m))
+    : terms;
+  return lists.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+}
+
+/**
+ * `{name, list}`: the argument is a list of ids (`a, b, c`, as for `terms`), printed as the language says a list:
+ * «a, b og c», «a, b and c». The finding keeps the ids; the words between them are the locale's.
+ */
+const LIST = /\{(\w+), list\}/g;
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** «a», «a og b», «a, b og c» (or «a, b eller c» with `disjunction`), by Intl.ListFormat; British English for en. */
+export function formatList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  // None or one: what Intl.ListFormat gives, without asking it (a large record asks this a hundred thousand times).
+  if (items.length < 2) return items[0] ?? '';
+  const key = `${lang}/${type}`;
+  let f = listFormats.get(key);
+  if (!f) {
+    f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type, style: 'long' });
+    listFormats.set(key, f);
+  }
+  return f.format(items);
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -188,7 +213,7 @@ const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\})/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\}|, list\})/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

@@ -25,6 +25,11 @@ export interface Finding {
   args: MessageArgs;
   /** Activity id, where the finding concerns one. */
   activity?: string;
+  /**
+   * A catalogue entry's finding (no `activity`): the activities that use the entry, by id. `--activity` keeps the
+   * finding for any of them; it is accepted when each of them accepts the rule.
+   */
+  activities?: readonly string[];
 }
 
 /** Stable order: file, then position, then rule, then message id. Output must not depend on discovery order. */

@@ -1,9 +1,9 @@
-import { textsOf as texts } from '../check/facts.js';
+import { SENTENCE_END, textsOf as texts } from '../check/facts.js';
 import { activityReveals } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject } from '../model/types.js';
 import { memo } from '../util/memo.js';
-import { join } from '../util/pointer.js';
+import { join, parsePointer } from '../util/pointer.js';
 
 /**
  * Arbeidsmiljøloven § 9-3 (1): an employer must not, in a job advertisement or otherwise, ask applicants for
@@ -102,6 +102,35 @@ const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS.test(n) && !VO
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
 const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
 
+/**
+ * Health told in the activity's words is asked of applicants only where its sentence says the employer asks for it
+ * (ASKED: «spør», «ber … oppgi», «må opplyse», «fyller ut et skjema», «we require candidates to disclose») and not
+ * where the words are an invitation to apply or the applicant's own choice, or a certificate of the one hired before
+ * starting (NOT_ASKED). P's review, 2026-12-01: 6 of 10 lawful recruitment purposes fired without it — the inclusion
+ * line of public job ads («Søkere med nedsatt funksjonsevne oppfordres til å søke»), a ward's name («psykiatrisk
+ * avdeling og rusbehandling»), an applicant who may tell of a disability if they wish, a certificate «før tiltredelse».
+ */
+const ASKED =
+  /(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])/iu;
+const NOT_ASKED =
+  /oppfordr\p{L}*|encourag\p{L}*|welcome\p{L}*|(?<![\p{L}])velkom(?:ne|en)?(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|themselves|himself|herself)(?![\p{L}])|(?:dersom|om|hvis|viss) (?:de|dei|han|ho|hun|du|søkeren|søkjaren) (?:ønsker|ønskjer|vil)|if (?:they|you|he|she) (?:wish|want|choose|like)|(?<![\p{L}])may (?:choose|tell|inform|let)|kan velge|kan velje|frivillig\p{L}*|voluntar\p{L}*|valgfri\p{L}*|valfri\p{L}*|optional\p{L}*|(?:før|ved) tiltred\p{L}*|den som (?:blir|vert) (?:ansatt|tilsett)|before (?:starting|taking up)|(?:person|candidate|applicant) (?:who is |who has been )?(?:hired|appointed|selected)/iu;
+
+/** The text at a reveal's pointer (`/purposes/0/description/nb`) and the sentence around its words. */
+function sentenceAt(activity: unknown, pointer: string, index: number): string {
+  let v: unknown = activity;
+  for (const seg of parsePointer(pointer)) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined;
+  if (typeof v !== 'string') return '';
+  let start = index;
+  while (start > 0 && !SENTENCE_END.test(v[start - 1]!)) start--;
+  let end = index;
+  while (end < v.length && !SENTENCE_END.test(v[end]!)) end++;
+  return v.slice(start, end);
+}
+const askedOfApplicants = (activity: unknown, pointer: string, index: number): boolean => {
+  const sentence = sentenceAt(activity, pointer, index);
+  return ASKED.test(sentence) && !NOT_ASKED.test(sentence);
+};
+
 export default defineRule(
   {
     id: 'applicant-health',
@@ -149,7 +178,10 @@ export default defineRule(
         if (p === null) return !r.dataSubjects.some((s) => s.value.employees === true);
         return texts(r.purposes[Number(p[1])]?.description).some((t) => ABOUT_APPLICANTS.test(t) || RECRUITMENT.test(t));
       };
-      const described = health.length === 0 ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer)) : undefined;
+      const described =
+        health.length === 0
+          ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
+          : undefined;
       if (health.length === 0 && political.length === 0 && described === undefined) continue;
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.

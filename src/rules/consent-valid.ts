@@ -20,6 +20,7 @@ import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -69,14 +70,16 @@ const PURPOSE_DEVICE =
  * about cookies, which the consent itself requires (Art. 7(1): the controller must be able to show it; Art. 29 Working
  * Party Opinion 04/2012 on cookie consent exemption: user-input, authentication, load-balancing cookies). Also (H12V,
  * 2026-11-30): the words in either order («informasjonskapslar som er naudsynte», «cookies that are strictly necessary»,
- * «necessary cookies»; not «ikke-nødvendige», «non-essential»), the site working in nynorsk («sida skal verke») and English
+ * «necessary cookies»; not «ikke-nødvendige», «non-essential»), a logged-in self-service portal («Min side», «Mi side», «selvbetjening»,
+ * «self-service», «My page»: the service the user asked for; variants-inkasso, B2 2026-12-01: 6 lawful wordings quiet, 2 with
+ * measuring or ads still warned), the site working in nynorsk («sida skal verke») and English
  * («for the site to work»), the nynorsk basket («handlekorga»); remembering the language or written standard, font size
  * or contrast the user chose («huske språkvalget», «målforma», «skriftstorleik»: WP 194's user-interface customisation
  * cookies); a form the user fills in over several pages («mellomlagre svarene …, så du kan fortsette der du slapp»: WP
  * 194's user-input cookies); and that the user closed the cookie notice («lukka varselet om informasjonskapslar»).
  */
 const STRICTLY_NECESSARY =
-  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
+  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:selvbetjening\p{L}*|sjølvbetjening\p{L}*|self-service|min side|mi side|my page)(?![\p{L}])|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
 /**
  * Words of measuring, analysing, tracking, profiling or targeting (ANALYTICS), or marketing (facts.ts MARKETING_WORDS, read
  * by marketingSaid: until 2026-12-01 a copy of its words stood here, which missed English «marketing», read a consumer's
@@ -172,11 +175,23 @@ const USE_KEPT_APART =
  */
 const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
 /** A sentence that takes consent from going on using the service (CONSENT_BY_USE, with a consent word beside the use). */
+/**
+ * Storage on the device said to follow from the use («Statistics cookies are set when you continue to browse», «Informasjonskapslar
+ * for statistikk vert lagra når du held fram med å bruke nettstaden»): the storage that needs consent (ekomloven § 3-15) taken
+ * from going on, as a consent word beside the use would say (B3's blind set variants-luftfart LF52, written in the
+ * withdrawal text). Cookies that need no consent (strictly necessary ones) are not read.
+ */
+const STORED_BY_USE =
+  /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
+const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
+/** Words every CONSENT_BY_USE and PRE_TICKED match holds (util/prefilter.ts): a sentence without them is not scanned. */
+const mayConsentByUse = prefilter(CONSENT_BY_USE);
 const consentByUse = (sentence: string): boolean => {
-  const m = CONSENT_BY_USE.exec(sentence);
+  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE.exec(sentence) : null;
+  const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
     m !== null &&
-    CONSENT_OR_ACCEPT.test(sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length)) &&
+    (CONSENT_OR_ACCEPT.test(rest) || (STORED_BY_USE.test(rest) && !NEEDS_NO_CONSENT.test(sentence))) &&
     !ACTIVE_ACT.test(sentence) &&
     !NEGATION.test(sentence) &&
     !ASKED.test(sentence) &&
@@ -349,7 +364,7 @@ const NO_BOX =
  * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
@@ -371,8 +386,10 @@ const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}
  * off in the clause belongs to something else («People who are not members get news only by leaving the pre-ticked box
  * ticked»: H12C, variants-trening TR26).
  */
-const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'iu');
-const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'iu');
+// NEGATION's words are spelt in both cases (no `i` flag: «Inga» as a name is no «inga»; until 2026-12-01 these copies
+// added the flag and read it as one: R1, session 13; L, session 14).
+const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'u');
+const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
   NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
 /**
@@ -383,8 +400,9 @@ const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
  */
 const OWN_EARLIER_CONSENT =
   /(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])/iu;
+const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
-  const m = PRE_TICKED.exec(clause);
+  const m = mayBePreTicked(clause) ? PRE_TICKED.exec(clause) : null;
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT.test(clause)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
 };
@@ -670,6 +688,10 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
+        // How consent is given, told where the record says how it is withdrawn («cookies are set when you continue to
+        // browse; you can block them in your browser»: variants-luftfart LF52).
+        else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'continued-use', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))

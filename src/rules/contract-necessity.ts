@@ -93,7 +93,7 @@ const SIMILAR_GOODS =
  * lawful-wording review, session 14, 3 of 11 fired).
  */
 const ABOUT_SIMILAR_GOODS = new RegExp(
-  String.raw`(?<![\p{L}])(?:om|about|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|advertis\p{L}*|promot\p{L}*|market\p{L}*|nyheter|nyheiter|news)\s+(?:(?:on|of|på|for)\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${SIMILAR_GOODS.source})`,
+  String.raw`(?<![\p{L}])(?:om|about|featuring|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|advertis\p{L}*|promot\p{L}*|market\p{L}*|nyheter|nyheiter|news|(?:e-?post\p{L}*|e-?mails?|sms|meldinger|meldingar|messages?)\s+med)\s+(?:(?:on|of|på|for)\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${SIMILAR_GOODS.source})`,
   'iu',
 );
 /**

@@ -17,9 +17,10 @@ import {
 import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
 import { categoryExempt } from '../check/journalism.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { revealedCriminal } from '../check/prose-category.js';
+import { activityReveals, revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
 const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
@@ -97,7 +98,13 @@ const VICTIM_OF_OFFENCE = new RegExp(
 );
 /** A training or measure named against an offence («anti-fraud training», «antisvindelkurs»): a topic, no offence recorded. */
 const ANTI_OFFENCE = /(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*/giu;
+/**
+ * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): what is cut out below is replaced by a space, so a
+ * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
+ */
+const mayNameOffence = prefilter(OFFENCE, true);
 const offenceRecordClause = (c: string): boolean => {
+  if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE, ' ').replace(ANTI_OFFENCE, ' ').replace(VICTIM_OF_OFFENCE, ' ');
   if (!OFFENCE.test(t)) return false;
   if (OFFENCE_RECORD.test(t)) return true;
@@ -114,6 +121,20 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
   }
   return undefined;
 }
+
+/**
+ * A person's own criminal record told in the activity's words (prose-category's Art. 10 reading, `activityReveals`), of the
+ * kinds that are about the person the record is about, not an event: a sentence served («soner dom i fengsel»:
+ * variants-studiestotte ST18), a conviction. Not a police certificate: recruitment texts name one the activity does not
+ * keep («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases, session 14). Not a theft, break-in or punishable act as an event
+ * («ved tap eller tyveri av kortet»: the person is the victim; «straffbare forhold» a camera may record), nor an indictment
+ * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
+ */
+const PERSONS_RECORD = /domfell|conviction|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s/iu;
+const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
+  const seen = activityReveals(r.activity).find((x) => x.kind === 'criminal-offence' && PERSONS_RECORD.test(x.words));
+  return seen === undefined ? undefined : { pointer: seen.pointer, words: seen.words };
+};
 
 /**
  * Communication control read as offence data only where the clause carries it out or assists it («gjennomføre
@@ -202,6 +223,7 @@ export default defineRule(
       'category-reveals',
       'category-reveals-no-basis',
       'described-offences',
+      'described-record',
     ],
   },
   (ctx, report) => {
@@ -247,6 +269,10 @@ export default defineRule(
       if (r.criminalOffenceData.length === 0 && !r.dataCategories.some((c) => revealedCriminal(c.value) !== undefined)) {
         const said = offenceRecordIn(r);
         if (said !== undefined) report.activity(r, said.pointer, 'described-offences', { words: said.words }, { severity: 'warning' });
+        else {
+          const record = personsRecordIn(r);
+          if (record !== undefined) report.activity(r, record.pointer, 'described-record', { words: record.words }, { severity: 'warning' });
+        }
       }
       const first = criminal[0];
       if (!first) continue;

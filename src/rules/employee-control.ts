@@ -3,6 +3,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { gatedAll } from '../util/prefilter.js';
 
 /**
  * Arbeidsmiljøloven chapter 9: a measure to check employees' work is a control measure. § 9-1 (1): it is allowed
@@ -141,6 +142,7 @@ const CONDUCT =
 const OTHERS_SUBJECT =
   /^\p{L}*(?:gjest(?:en|er|ene|ar|ane)?|guests?|elev(?:en|er|ene|ar|ane)?|pupils?|student(?:en|er|ene|ar|ane|s)?|kund(?:e|en|er|ene|ar|ane)|customers?|clients?|pasient(?:en|er|ene|ar|ane)?|patients?|barn(?:et|a|ene)?|child(?:ren)?|besøkende|besøkjande|visitors?|foreld(?:er|re|ra|rene)|parents?|brukar(?:en|ar|ane)?|brukere|brukerne|brukeren|users?|beboer(?:en|e|ne)?|bebuar(?:en|ar|ane)?|residents?|innsatte|inmates?|prisoners?|deltak(?:er|ar|eren|aren|erne|arane|ere|arar)|participants?|passasjer(?:en|er|ene|ar|ane)?|passengers?|søker(?:en|e|ne)|søkjar(?:en|ar|ane)?|applicants?|medlem(?:met|mer|mene|ar|ane|mar|mane)?|members?|leietak(?:er|ar|eren|aren|erne|arane|ere|arar)|tenants?|lånere|lånerne|lånar(?:en|ar|ane)?|borrowers?|spiller(?:en|e|ne)|spelar(?:en|ar|ane)?|players?|innbygger(?:en|e|ne)|innbyggjar(?:en|ar|ane)?|citizens?|kandidat(?:en|er|ene|ar|ane)?|candidates?|velger(?:en|e|ne)|veljar(?:en|ar|ane)?|voters?|tilskuer(?:en|e|ne)|tilskodar(?:ar|ane)?|spectators?)$/iu;
 const NOT_A_SUBJECT = /^(?:som|who|that|which|de|dei|den|det|the|a|an|en|ei|et|eit|når|when|at|om|if|whether|our|våre|vår|alle|all|any|noen|nokon)$/iu;
+const RELATIVE = /^(?:som|who|that|which|der)$/iu;
 const CONDUCT_ALL = new RegExp(CONDUCT.source, 'giu');
 /** Whether some conduct the text names is not told of another group (OTHERS_SUBJECT) in its own part of the text. */
 const staffConduct = (t: string): boolean =>
@@ -152,8 +154,13 @@ const staffConduct = (t: string): boolean =>
         .pop()!
         .match(/\p{L}+/gu) ?? [];
     let i = words.length - 1;
-    while (i >= 0 && NOT_A_SUBJECT.test(words[i]!)) i--;
-    return i < 0 || !OTHERS_SUBJECT.test(words[i]!);
+    let relative = false;
+    while (i >= 0 && NOT_A_SUBJECT.test(words[i]!)) relative ||= RELATIVE.test(words[i--]!);
+    if (i < 0 || !OTHERS_SUBJECT.test(words[i]!)) return true;
+    // «guests who arrive late»: the other group's conduct. Without «who», «som» between, the group may be the object in a
+    // relative clause of the staff before it («check that staff who serve guests arrive on time»): a «who», «som» in the
+    // four words before the group makes the conduct the staff's.
+    return !relative && words.slice(Math.max(0, i - 4), i).some((w) => RELATIVE.test(w));
   });
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
@@ -256,10 +263,12 @@ const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
  * «a. når det følger av lov eller forskrift, b. ved stillinger som innebærer særlig risiko, c. når arbeidsgiver finner
  * det nødvendig for å verne liv eller helse». A purpose that tests all employees, or office staff, names no such
- * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here.
+ * position or need; one that names the risky positions («safety-critical», «særlig risiko») is not judged here. A breath,
+ * urine or saliva test, or a test «for alcohol/drugs», is such a test too («Random breath tests of all employees, office staff
+ * included»: B3's blind set variants-luftfart LF42).
  */
 const DRUG_TEST =
-  /alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol/i;
+  /(?:alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol)|(?<![\p{L}])(?:breath[- ]?(?:tests?|testing|tested)|breathaly[sz]\p{L}*|blåseprøv\p{L}*|alkotest\p{L}*|utåndingsprøv\p{L}*|(?:urine|saliva) (?:tests?|samples?)|urinprøv\p{L}*|spyttprøv\p{L}*|psychoactive substances? (?:tests?|testing)|(?:test|tests|testing|tested|screening|screened) for (?:alcohol|drugs|narcotics|psychoactive)|testes? for (?:alkohol|rus|narkotika))(?![\p{L}])/iu;
 const EVERYONE =
   /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
 const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
@@ -272,6 +281,11 @@ const NARROWED = new RegExp(
   `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
   'iu',
 );
+/**
+ * A test the employee takes of their own will («may use the breath tester in the canteen voluntarily», «frivillig
+ * alkotest»): offered, not required, so no § 9-4 examination.
+ */
+const VOLUNTARY_TEST = /voluntar\p{L}*|frivillig\p{L}*|if they wish|om de ønsker|om dei ønskjer|dersom de ønsker|dersom dei ønskjer/iu;
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
 const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
 
@@ -318,16 +332,35 @@ const checksOwnStaff = (text: string): boolean =>
  * Whether a text says employees are checked in how they work or behave (the readings above, one by one), with clauses
  * that deny it and other groups' use left out. `groupChecked` reads the activity's own employee groups by name.
  */
+/**
+ * The large patterns, each run only on a text that holds the words every match of it holds (util/prefilter.ts: the same
+ * answers, read from the patterns themselves).
+ */
+const has = gatedAll({
+  WHAT,
+  POSITION,
+  ATTENDANCE,
+  HOW,
+  FOLLOW_UP,
+  EMPLOYEE_MAIL,
+  INDIVIDUAL_EMPLOYEE,
+  INDIVIDUAL_NAMED,
+  PERFORMANCE,
+  SEE,
+  EMPLOYEES_CHECKED,
+  CONDUCT,
+});
+
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
   const t = othersUse(withoutNotUsedToCheck(text));
   return (
-    ((WHAT.test(t) || (POSITION.test(t) && LOCATING.test(t)) || ATTENDANCE.test(t)) && (HOW.test(t) || FOLLOW_UP.test(t))) ||
-    (EMPLOYEE_MAIL.test(t) && (HOW.test(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
+    ((has.WHAT(t) || (has.POSITION(t) && LOCATING.test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
+    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
-    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && (HOW.test(t) || (SEE.test(t) && !PAY_COUNT.test(t)))) ||
-    ((WHAT.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
-    (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t) && ASSESS.test(t) && RECORDED.test(t)) ||
-    ((EMPLOYEES_CHECKED.test(t) || groupChecked(t)) && CONDUCT.test(t) && (HOW.test(t) || SEE.test(t) || FOLLOW_UP.test(t)) && staffConduct(t))
+    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT.test(t)))) ||
+    ((has.WHAT(t) || (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
+    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && ASSESS.test(t) && RECORDED.test(t)) ||
+    ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t))
   );
 }
 
@@ -341,6 +374,31 @@ const PACE =
   /(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon/iu;
 const paceSaid = (t: string): boolean =>
   (PACE.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && (HOW.test(t) || SEE.test(t) || FOLLOW_UP.test(t)) && controlSaid(t, () => false);
+
+/**
+ * Recorded data turned on the employees themselves (B3's blind set variants-luftfart LF44, LF45, 2026-12-01): in an
+ * activity about employees, a purpose that feeds what is recorded into their appraisal or a disciplinary case («take it
+ * into account in their annual performance appraisal», «brukes i medarbeidersamtalen», «grunnlag for advarsel»), or that
+ * listens to or watches a recording to judge their conduct («listen to the cockpit voice recording when a passenger
+ * complains about the crew's conduct», «se opptaket for å vurdere oppførselen til den ansatte»), is a control measure
+ * (arbeidsmiljøloven § 9-1): a record kept for safety or documentation is turned to checking how they work (Art. 5(1)(b)).
+ * The data must be recorded: a RECORDED word in the clause, or, for the appraisal, a device among the activity's sources
+ * (flight recorders, cameras, logs). A clause that denies it («never to discipline a crew member», «ikke brukt i
+ * medarbeidersamtaler»), or gives the employee their own data at their request, is not read.
+ */
+const APPRAISAL =
+  /(?<![\p{L}])(?:apprais\p{L}*|performance (?:reviews?|evaluations?)|disciplinary|medarbeidersamtal\p{L}*|medarbeidarsamtal\p{L}*|utviklingssamtal\p{L}*|disiplinær\p{L}*|advarsel|advarsler|åtvaring\p{L}*|personalsak\p{L}*)(?![\p{L}])/iu;
+const LISTEN_OR_WATCH =
+  /(?<![\p{L}])(?:lytte\p{L}*|lyd\p{L}*\s+(?:på|til)|listen\p{L}*|watch\p{L}*|view\p{L}*|review\p{L}*|se\s+(?:på|gjennom)|sjå\s+(?:på|gjennom)|gå\s+gjennom|(?:spill|spel)\p{L}*\s+av|play\p{L}*\s+back)(?![\p{L}])/iu;
+const CONDUCT_WORD = /(?<![\p{L}])(?:conduct|behaviou?r|demeanou?r|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*)(?![\p{L}])/iu;
+/** The employee's own use, at their own request («pilots may ask for their own flight data for their development talk»). */
+const OWN_REQUEST =
+  /(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])/iu;
+const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean =>
+  text.split(SENTENCE_END).some((c) => {
+    if (NEGATION.test(c) || OWN_REQUEST.test(c)) return false;
+    return (APPRAISAL.test(c) && (RECORDED.test(c) || deviceSource)) || (RECORDED.test(c) && LISTEN_OR_WATCH.test(c) && CONDUCT_WORD.test(c));
+  });
 
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
@@ -378,12 +436,13 @@ export default defineRule(
         .filter((x): x is string => x !== undefined);
       const employeeGroupChecked = (t: string) => [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)));
       let fired = false;
+      const deviceSource = r.sources.some((s) => s.value.type === 'device');
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => EMPLOYEES_CHECKED.test(t) || INDIVIDUAL_NAMED.test(t))) return;
+        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
@@ -391,7 +450,7 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid)) return;
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
-        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t);
+        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t) && !VOLUNTARY_TEST.test(t);
         if (texts.some((t) => DRUG_TEST.test(t) && testsEveryone(t.replace(NOT_TESTED, '')))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           fired = true;
@@ -403,7 +462,7 @@ export default defineRule(
             p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
-        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked))) {
+        } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
         }
@@ -425,7 +484,7 @@ export default defineRule(
       if (imposedAll) continue;
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !EMPLOYEES_CHECKED.test(text) && !INDIVIDUAL_NAMED.test(text)) continue;
+        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).

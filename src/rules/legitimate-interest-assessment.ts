@@ -68,8 +68,12 @@ const MONITORING =
 /** Legal persons only: monitoring of companies is what § 14 fifth paragraph allows (nb, nn, en). */
 const LEGAL_PERSONS =
   /juridiske personer|bedrift\p{L}*|foretak\p{L}*|selskap\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|organisasjonsnummer|compan(?:y|ies)|business(?:es)?|legal persons|corporate/iu;
-/** Words that leave the prepaid product out («uten kredittvurdering», «unntatt kontantkort», «except prepaid»). */
-const EXCEPT = /(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett fra|med unntak av|ingen|inga|intet|no)(?![\p{L}])/iu;
+/**
+ * Words that leave the prepaid product out («uten kredittvurdering», «unntatt kontantkort», «except prepaid»). The words of
+ * none («ingen», «inga», «no») are facts.ts NEGATION's, tested beside this (which reads nynorsk «no», now, and the name
+ * «Inga» as no denial; until 2026-12-01 a private copy here read both as one: L, session 14).
+ */
+const EXCEPT = /(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett fra|med unntak av)(?![\p{L}])/iu;
 /**
  * The prepaid product is what is checked: included («også kontantkort», «inkludert forhåndsbetalt», «including prepaid»)
  * or the object of the check («kredittvurdering ved kjøp av kontantkort», «credit check for prepaid»). A prepaid card
@@ -131,8 +135,11 @@ const NOT_INSIDE = new RegExp(
  * Whether a text says a camera covers a private place (CAMERA_IN_PRIVATE), in a clause with no negation and nothing that
  * keeps the place out of view (NOT_INSIDE).
  */
-/** «Ingen kamera», «no cameras», «uten kamera»: a denial NEGATION does not read. */
-const NO_WORD = /(?<![\p{L}])(?:no|none|ingen|inga|intet|without|uten|utan)(?![\p{L}])/iu;
+/**
+ * «Uten kamera», «without cameras»: a denial NEGATION does not read («ingen kamera», «no cameras» are NEGATION's, with its
+ * nynorsk «no» and «Inga» readings; until 2026-12-01 a private copy here read them: L, session 14).
+ */
+const NO_WORD = /(?<![\p{L}])(?:without|uten|utan)(?![\p{L}])/iu;
 /** A sign or notice about the cameras is no camera («Skilt om kameraovervåking henger … i garderobene»). */
 const SIGN = /(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|signs?|signage|notices?|posters?)(?![\p{L}])/iu;
 const cameraInPrivate = (text: string): boolean =>
@@ -268,8 +275,20 @@ const PLACEHOLDER_WORDS = new Set([
   'sitt',
   'sine',
 ]);
-/** Whether an interest's words are only the basis's name (PLACEHOLDER_WORDS); numbers and signs are no words. */
-const namesNoInterest = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLACEHOLDER_WORDS.has(w));
+/**
+ * Whether an interest's words are only the basis's name (PLACEHOLDER_WORDS) or the controller's own name (`own`, with its
+ * genitive: «Nordavind's legitimate interests», «Nordavinds berettigede interesser», «Nordavind Air AS' interesse»: the
+ * name says whose interest, not which; B3, variants-luftfart LF24, 2026-12-01); numbers and signs are no words.
+ */
+const namesNoInterest =
+  (own: ReadonlySet<string>) =>
+  (text: string): boolean =>
+    (text.toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => PLACEHOLDER_WORDS.has(w) || own.has(w));
+/** The words of the controller's name and short name, each also with the genitive «s» (nb, nn: «Nordavinds»). */
+function ownNameWords(names: readonly string[]): ReadonlySet<string> {
+  const words = names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return new Set(words.flatMap((w) => [w, `${w}s`]));
+}
 
 export default defineRule(
   {
@@ -279,13 +298,15 @@ export default defineRule(
     messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring', 'camera-private-area'],
   },
   (ctx, report) => {
+    const org = ctx.registry.organisation?.value;
+    const noInterest = namesNoInterest(ownNameWords(org === undefined ? [] : [...textsOf(org.name), ...(org.shortName === undefined ? [] : [org.shortName])]));
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
-        if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(namesNoInterest))
+        if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(noInterest))
           report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];

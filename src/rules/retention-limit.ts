@@ -1,4 +1,4 @@
-import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
+import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, NEGATION, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
@@ -188,7 +188,9 @@ const TIME_AFTER =
  * A trigger that caps the keeping at the leaving in words: «aldri etter at personen har gått ut av stillingen», «ikkje
  * utover», «not beyond the day they leave». The leaving it names is the limit, not the start of a period.
  */
-const NOT_BEYOND = /(?<![\p{L}])(?:aldri|ikke|ikkje|never|not)\s+(?:\p{L}+\s+){0,2}?(?:etter|utover|after|beyond)(?![\p{L}])/iu;
+// facts.ts NEGATION's words (spelt in both cases), not a private list (until 2026-12-01 «aldri|ikke|ikkje|never|not»: R1,
+// session 13; L, session 14): also «ingen», «no one», «n't» («we don't keep them after»).
+const NOT_BEYOND = new RegExp(String.raw`(?:${NEGATION.source})\s+(?:\p{L}+\s+){0,2}?(?:[eE]tter|[uU]tover|[aA]fter|[bB]eyond)(?![\p{L}])`, 'u');
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
 /**
  * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
@@ -318,12 +320,14 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
 function policeCertificates(r: ResolvedActivity, report: Report): void {
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
-    const copyKept = [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t));
+    // Whether the entry's words keep a copy: read only for a category that is a certificate (once per entry).
+    let copyKeptOnce: boolean | undefined;
+    const copyKept = (): boolean => (copyKeptOnce ??= [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => keepsCopy(t)));
     const certificates = cats.filter(
       (c) =>
         c.value.criminalOffence === true &&
         [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
-        (copyKept || !isShownNote(c)),
+        (copyKept() || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
     if (e.endAction === 'archive') {

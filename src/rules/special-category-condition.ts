@@ -3,8 +3,11 @@ import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { activityReveals, revealedSpecial } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 
-/** A group of people who are patients («Pasienter», «pasientar på post 3», «patients»), by id or name. */
-const PATIENT = /pasient|patient/i;
+/**
+ * A group of people who are patients or receive care («Pasienter», «pasientar på post 3», «Beboere», «Brukere av
+ * hjemmetjenesten», «clients»), by id or name: a nursing home's text calls its residents «pasienter».
+ */
+const PATIENT = /pasient|patient|beboer|bebuar|resident|bruker|brukar|users?\b|klient|client|tjenestemottak|tenestemottak|care recipient/i;
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 

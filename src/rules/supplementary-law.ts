@@ -45,11 +45,20 @@ import { defineRule } from '../check/rule.js';
  * of Art. 6(1) (bokføringsloven lays down an obligation, 6(1)(c), and vests no public task) is a warning (`other-point`).
  * A section that gives its processing authority to one named body (NAV-loven § 4 a: «Arbeids- og velferdsetaten kan
  * behandle personopplysninger …») is none for another organisation, known by its organisation number or name
- * (`other-body`: a municipality's social services citing the state agency's provision).
+ * (`other-body`: a municipality's social services citing the state agency's provision). A third country's law («49 U.S.C.
+ * § 44909», «UK … Order 2008») is no Union or Member State law (`foreign-law`; facts.ts FOREIGN_LAW).
  */
 const VARIANT: Record<
   LawMisfit,
-  'not-a-basis' | 'internal-rules' | 'association-statutes' | 'sets-conditions' | 'public-bodies-only' | 'decisions-only' | 'debt-collectors' | 'other-body'
+  | 'not-a-basis'
+  | 'internal-rules'
+  | 'association-statutes'
+  | 'sets-conditions'
+  | 'public-bodies-only'
+  | 'decisions-only'
+  | 'debt-collectors'
+  | 'other-body'
+  | 'foreign-law'
 > = {
   role: 'not-a-basis',
   internal: 'internal-rules',
@@ -59,6 +68,7 @@ const VARIANT: Record<
   'decisions-only': 'decisions-only',
   'debt-collectors': 'debt-collectors',
   'other-body': 'other-body',
+  foreign: 'foreign-law',
 };
 /** A purpose whose words are keeping records as archive: «arkivere», «avlevere arkiv», «archive», «deposit» (nb, nn, en). */
 const ARCHIVING = /(?<![\p{L}])(?:arkiver\p{L}*|avleve\p{L}*|archiv\p{L}*|deposit\p{L}* (?:\p{L}+ ){0,3}?archives?)/iu;
@@ -139,6 +149,7 @@ export default defineRule(
       'other-point',
       'other-body',
       'no-archive-duty',
+      'foreign-law',
     ],
   },
   (ctx, report) => {

@@ -95,8 +95,10 @@ for (const set of PLANTED)
     const minimum = MINIMUM[set] ?? 30;
     const planted = gaps(join(dir, 'registry'), manifest.today);
 
-    // Per message, so that a finding that changes its variant (never reviewed → reviewed too long ago) counts.
-    const byMessage = (fs: Finding[]) => count(fs.map((f) => `${where(f)} ${f.messageId} ${f.severity}`));
+    // Per message, so that a finding that changes its variant (never reviewed → reviewed too long ago) counts. A catalogue
+    // entry's finding (a processor's missing agreement) counts on the organisation and on each activity it names.
+    const byMessage = (fs: Finding[]) =>
+      count(fs.flatMap((f) => [where(f), ...(f.activities ?? []).map((a) => `${a} ${f.rule}`)].map((w) => `${w} ${f.messageId} ${f.severity}`)));
     const baseMsg = byMessage(base);
     const plantedMsg = byMessage(planted);
     const added = (activity: string, rule: string, severity?: string): number => {
@@ -108,7 +110,11 @@ for (const set of PLANTED)
     };
     const caught = (d: Defect): boolean =>
       d.inExample
-        ? planted.some((f) => where(f) === `${d.activity} ${d.rule}` && (d.severity === undefined || f.severity === d.severity))
+        ? planted.some(
+            (f) =>
+              (where(f) === `${d.activity} ${d.rule}` || (f.rule === d.rule && (f.activities ?? []).includes(d.activity))) &&
+              (d.severity === undefined || f.severity === d.severity),
+          )
         : added(d.activity, d.rule, d.severity) > 0;
 
     const misses = manifest.defects.filter((d) => !caught(d));

@@ -27,8 +27,10 @@ describe('ropa gaps (CLI)', () => {
     expect(heading).toBeGreaterThan(0);
     const after = r.stdout.slice(heading);
     expect(after.split('\n')[1]).toBe('registry/activities/web-analytics.yaml');
-    expect(after).toMatch(
-      /\d+:\d+\s+error\s+The processor "google" has no data processing agreement on record\.\s+processor-agreement · GDPR Art\. 28\(3\), 28\(9\)/,
+    expect(after).toMatch(/\d+:\d+\s+error\s+The purpose "web-statistics" relies on consent given through browser settings/);
+    // A processor's missing agreement is reported once, at its catalogue entry, under the organisation, naming the activities.
+    expect(r.stdout.slice(0, heading)).toMatch(
+      /registry\/catalogues\/processors\.yaml:\d+:\d+\s+error\s+The processor "google" has no data processing agreement on record\. Activity using it: web-analytics\.\s+processor-agreement · GDPR Art\. 28\(3\), 28\(9\)/,
     );
     expect(r.stdout).toMatch(/✖ \d+ errors?, \d+ warnings?, \d+ info; 0 accepted; \d+ activities; average completeness \d+ %/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
@@ -68,11 +70,26 @@ describe('ropa gaps (CLI)', () => {
     ]);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout) as { findings: JsonFinding[] };
-    expect(j.findings.map((f) => `${f.activity} ${f.rule}`)).toEqual([
-      'contact-form security-measures',
-      'web-analytics processor-agreement',
-      'web-analytics processor-agreement',
+    // The missing agreements are the processors' (google, siteimprove): reported at their catalogue entries, on no
+    // activity, and kept for an activity that uses them.
+    expect(j.findings.map((f) => `${f.activity ?? '-'} ${f.rule} ${f.file}`)).toEqual([
+      'contact-form security-measures registry/activities/contact-form.yaml',
+      '- processor-agreement registry/catalogues/processors.yaml',
+      '- processor-agreement registry/catalogues/processors.yaml',
     ]);
+  });
+
+  it("gives a catalogue entry's finding in SARIF the activities that use the entry", () => {
+    const r = ropa(['gaps', EXAMPLE, ...TODAY, '-f', 'sarif', '--rule', 'processor-agreement']);
+    expect(r.code).toBe(0);
+    const results = (JSON.parse(r.stdout) as { runs: { results: { message: { text: string }; properties?: object; locations: unknown[] }[] }[] }).runs[0]!
+      .results;
+    const google = results.find((x) => x.message.text.includes('"google"'))!;
+    expect(google.properties).toEqual({ activities: ['web-analytics'] });
+    expect(JSON.stringify(google.locations)).toContain('registry/catalogues/processors.yaml');
+    expect(results.find((x) => x.message.text.includes('"system-suppliers"'))!.properties).toEqual({
+      activities: ['commissioned-statistics', 'mandatory-surveys', 'official-statistics', 'research-analysis', 'research-data-access', 'voluntary-surveys'],
+    });
   });
 
   it('treats unknown rules, activities, formats, levels and dates as usage errors (exit 2)', () => {

@@ -68,6 +68,35 @@ describe('accepted gaps', () => {
   });
 });
 
+describe('accepted gaps on a catalogue entry', () => {
+  // A processor's missing agreement is one finding at its catalogue entry, naming the activities that use it.
+  const r = gaps('accepted-catalogue');
+
+  it('accept the finding when every activity using the entry accepts the rule, shown with the first acceptance', () => {
+    expect(r.accepted.map((a) => [a.finding.activity, a.finding.activities, a.finding.args.processor, a.acceptance.reason, a.pointer])).toEqual([
+      [undefined, ['a-accepts', 'b-accepts'], 'shared', 'Avtalen forhandles og signeres innen utgangen av året.', '/acceptedGaps/0'],
+    ]);
+  });
+
+  it('leave it open while one activity using the entry has not accepted it', () => {
+    expect(r.findings.filter((f) => f.rule === 'processor-agreement').map((f) => [f.activity, f.activities, f.args.processor])).toEqual([
+      [undefined, ['c-open', 'd-accepts'], 'half'],
+    ]);
+  });
+
+  it('keep the finding for --activity of any activity using the entry, and for no other', () => {
+    const { registry } = validateRegistry(join(FIXTURES, 'gaps', 'accepted-catalogue'));
+    const only = (id: string) => runGaps(registry, GAP_RULES, { today: TODAY, activities: [id] });
+    expect(
+      only('c-open')
+        .findings.filter((f) => f.rule === 'processor-agreement')
+        .map((f) => f.args.processor),
+    ).toEqual(['half']);
+    expect(only('a-accepts').accepted.map((a) => a.finding.args.processor)).toEqual(['shared']);
+    expect(only('a-accepts').findings.filter((f) => f.rule === 'processor-agreement')).toEqual([]);
+  });
+});
+
 describe('DPIA screening', () => {
   const r = gaps('screening');
   const screening = (id: string) => r.screening.find((s) => s.activity === id)!;

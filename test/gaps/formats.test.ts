@@ -43,7 +43,10 @@ describe('gap formatters', () => {
     const out = csv(v);
     const lines = out.split('\r\n');
     expect(lines[0]).toBe('status,rule,severity,activity,file,line,column,message,citation,acceptedBy,expires,reason');
-    expect(out).toContain('"The sub-processor ""=cmd|\' /C calc\'!A0"" of ""supplier"" has no recorded authorisation."');
+    // The sub-processor's missing authorisation is reported at its processor's catalogue entry, on no activity.
+    expect(out).toContain(
+      'open,subprocessor-authorised,warning,,test/fixtures/gaps/escaping/catalogues/catalogue.yaml,7,9,"The sub-processor ""=cmd|\' /C calc\'!A0"" of ""supplier"" has no recorded authorisation. Activity using the processor: tricky."',
+    );
     // A cell that starts like a formula is prefixed with an apostrophe; newlines stay inside quotes.
     expect(out).toContain(',\'-2+3,2026-12-31,"\'@SUM(1+1)\nny linje"\r\n');
     expect(out.endsWith('\r\n')).toBe(true);
@@ -55,7 +58,7 @@ describe('gap formatters', () => {
     expect(out).toContain('## tricky — Lønn \\*fet\\* \\[lenke\\](https://evil.example) \\<script\\>alert(1)\\</script\\> \\| kolonne (completeness 21 %)');
     expect(out).not.toContain('<script>');
     expect(out).toMatch(
-      /^- \[ \] \*\*warning\*\* The sub-processor "=cmd\\\|' \/C calc'!A0" of "supplier" has no recorded authorisation\. — `test\/fixtures\/gaps\/escaping\/activities\/tricky\.yaml:4:14` — GDPR Art\. 28\(2\), 28\(4\) \(\[subprocessor-authorised\]\(https:\/\/github\.com\/ropa-dev\/ropa\/blob\/main\/docs\/rules\/subprocessor-authorised\.md\)\)$/m,
+      /^- \[ \] \*\*warning\*\* The sub-processor "=cmd\\\|' \/C calc'!A0" of "supplier" has no recorded authorisation\. Activity using the processor: tricky\. — `test\/fixtures\/gaps\/escaping\/catalogues\/catalogue\.yaml:7:9` — GDPR Art\. 28\(2\), 28\(4\) \(\[subprocessor-authorised\]\(https:\/\/github\.com\/ropa-dev\/ropa\/blob\/main\/docs\/rules\/subprocessor-authorised\.md\)\)$/m,
     );
     // A line break in registry text stays inside its list item, as in every Markdown output (render/escape.ts).
     expect(out).toContain('  accepted by -2+3 until 2026-12-31: @SUM(1+1)<br>ny linje');
@@ -63,9 +66,14 @@ describe('gap formatters', () => {
 
   it('text: grouped by activity, control characters shown rather than sent', () => {
     const out = text(v, { color: false });
-    expect(out.split('\n').slice(0, 2)).toEqual([
+    // The organisation's group first: the sub-processor's finding at the catalogue entry.
+    expect(out.split('\n').slice(0, 6)).toEqual([
+      'Organisation and reference data',
+      '  test/fixtures/gaps/escaping/catalogues/catalogue.yaml:7:9 warning   The sub-processor "=cmd|\' /C calc\'!A0" of "supplier" has no recorded authorisation. Activity using the processor: tricky.  subprocessor-authorised · GDPR Art. 28(2), 28(4)',
+      '',
       'tricky · Lønn *fet* [lenke](https://evil.example) <script>alert(1)</script> | kolonne  completeness 21 %',
       'test/fixtures/gaps/escaping/activities/tricky.yaml',
+      expect.any(String),
     ]);
     expect(out).toContain('Accepted gaps (1)');
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);

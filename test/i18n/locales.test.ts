@@ -106,6 +106,7 @@ describe('locale files', () => {
       .replace(/\{\w+, plural,/g, ' ')
       .replace(/\{\w+, terms, [\w.-]+\}/g, ' ')
       .replace(/\{\w+, duration\}/g, ' ')
+      .replace(/\{\w+, list\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -181,5 +182,25 @@ describe('durations', () => {
     expect(camera('en', 'P1Y2M3D')).toContain('1 year, 2 months and 3 days');
     expect(camera('nb', 'fem år')).toContain('fem år');
     expect(placeholdersOf('{period, duration} og {law}')).toEqual(['law', 'period']);
+  });
+});
+
+describe('lists', () => {
+  it('print a list of ids as the language says a list, with the plural of the words around it', () => {
+    const one = { processor: 'sky', activities: 'lonn', count: 1 };
+    const three = { processor: 'sky', activities: 'lonn, rekruttering, sykefravaer', count: 3 };
+    expect(t('nb', 'gaps.processor-agreement.missing', one)).toBe(
+      'Databehandleren «sky» har ingen registrert databehandleravtale. Aktivitet som bruker den: lonn.',
+    );
+    expect(t('nb', 'gaps.processor-agreement.missing', three)).toBe(
+      'Databehandleren «sky» har ingen registrert databehandleravtale. Aktiviteter som bruker den: lonn, rekruttering og sykefravaer.',
+    );
+    expect(t('nn', 'gaps.processor-agreement.missing', three)).toBe(
+      'Databehandlaren «sky» har ingen registrert databehandlaravtale. Aktivitetar som brukar han: lonn, rekruttering og sykefravaer.',
+    );
+    expect(t('en', 'gaps.processor-agreement.missing', three)).toBe(
+      'The processor "sky" has no data processing agreement on record. Activities using it: lonn, rekruttering and sykefravaer.',
+    );
+    expect(placeholdersOf('{activities, list} ({count, plural, one {#} other {#}})')).toEqual(['activities', 'count']);
   });
 });

@@ -31,6 +31,8 @@ const yes: Case[] = [
   ['nn', 'følgje opp kor raskt kvar sakshandsamar svarar på e-post frå innbyggjarane, med tal frå saksbehandlingssystemet'],
   ['en', 'record working hours, and use the time records to measure the productivity of each employee'],
   ['en', 'go through the till logs each week to find staff who take longer breaks than allowed'],
+  ['en', 'check that the staff who serve guests arrive on time, using the door log'],
+  ['nb', 'kontrollere at de ansatte som har ansvar for elevene møter presis, ut fra stemplingsuret'],
 ];
 const no: Case[] = [
   // Management of the employment, no check by technical means.

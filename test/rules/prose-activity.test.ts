@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discloses } from '../../src/check/facts.js';
-import { PERSON_DECIDES, readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
+import { PERSON_DECIDES, personInvolved, readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
 
 /**
  * src/check/prose-activity.ts held to wordings: what an activity's description or purpose states (automated decisions,
@@ -293,6 +293,226 @@ describe('a team decides (PERSON_DECIDES)', () => {
   );
 });
 
+// L, session 14: variants-spill SP80, variants-studiestotte ST48, ST77 (the first three), then paraphrases; lawful look-alikes below.
+table(
+  'automated decision: a step against what the person has (L, session 14)',
+  readText.decision,
+  [
+    ['nb', 'Kontoer med spillmønstre som modellen flagger, stenges automatisk, og premiene holdes tilbake til saken er avklart.'],
+    ['nb', 'Får saken høy risikoskår, stanses utbetalingen automatisk til kontrollen er ferdig.'],
+    ['nb', 'Betaler ikke låntakeren etter andre purring, sier systemet automatisk opp lånet uten manuell vurdering.'],
+    ['en', 'Medlemskapet stanses automatisk når kontingenten ikke er betalt etter to purringer.'],
+    ['en', "The customer's account is closed automatically when the fraud model flags three transactions."],
+    ['nn', 'Stønaden stansast automatisk når inntekta i a-ordninga går over grensa.'],
+  ],
+  [
+    ['nb', 'Kontoen din sperres automatisk etter fem feil innloggingsforsøk.'],
+    ['nb', 'Døren stenges automatisk klokken 22, og adgangskortet virker ikke etter det.'],
+    ['nb', 'Chatten avsluttes automatisk etter ti minutter uten aktivitet.'],
+    ['nb', 'Du kan når som helst stenge spillkontoen din selv; da stanses alle utbetalinger automatisk.'],
+    ['nb', 'Inaktive kontoer stenges automatisk etter 24 måneder, og du får varsel på e-post først.'],
+    ['nb', 'Abonnementet fornyes automatisk hvert år til du sier det opp.'],
+    ['nb', 'Saksbehandleren stanser utbetalingen; systemet sender automatisk et brev om vedtaket.'],
+    ['en', 'Payments are stopped automatically when you ask us to close your account.'],
+    ['en', 'The card is blocked automatically if you report it lost or stolen.'],
+    ['en', 'Automatic payments through AvtaleGiro are cancelled when the agreement ends.'],
+    ['nn', 'Ein sakshandsamar vurderer kvar sak før stipendet blir stansa, og systemet varslar automatisk studenten.'],
+    ['nb', 'Kortet sperres automatisk etter tre feil PIN-koder.'],
+    ['nn', 'Lånet blir ikkje sagt opp automatisk; ein rådgjevar går gjennom kvar sak.'],
+    ['nb', 'Vi stenger aldri kontoer automatisk; en medarbeider vurderer hver sak.'],
+    ['nb', 'Utbetalinger stoppes automatisk ved dødsfall registrert i Folkeregisteret, og en saksbehandler kontrollerer hver sak.'],
+    ['nb', 'Skjemaet lukkes automatisk når fristen er ute, og søknader etter fristen behandles manuelt.'],
+    ['nb', 'Bestillingen kanselleres automatisk hvis betalingen ikke er gjennomført innen 30 minutter.'],
+    ['nb', 'Tilgangen til systemene stenges automatisk den dagen arbeidsforholdet avsluttes.'],
+    ['en', 'The session is closed automatically after 15 minutes of inactivity.'],
+    ['en', 'Automatically generated reminders are sent before the loan is terminated by a caseworker.'],
+  ],
+);
+
+// L, session 14: variants-spill SP49, SP79 (the first two), then paraphrases; lawful look-alikes below.
+table(
+  'profiling: tailored to conduct, a profile of interests (L, session 14)',
+  readText.profiling,
+  [
+    ['nb', 'Innholdet i tilbudene tilpasses automatisk etter spillemønsteret ditt, hvor mye du har spilt og hvilke spill du pleier å velge.'],
+    ['nb', 'Når du er innlogget, kobles analysedataene med kundeforholdet ditt, slik at vi lager en profil av hvilke spill du er interessert i.'],
+    ['en', 'We tailor the offers you see to your purchase history and browsing behaviour.'],
+    ['nn', 'Tilboda i appen blir tilpassa ut frå handlemønsteret ditt.'],
+    ['en', 'We build a profile of your interests from the pages you read.'],
+  ],
+  [
+    ['nb', 'Undervisningen tilpasses etter elevens læringshistorikk og behov.'],
+    ['nb', 'Nyhetsbrevet tilpasses etter interessene du har oppgitt på Min side.'],
+    ['nb', 'Nettsiden tilpasses automatisk skjermstørrelsen og språket i nettleseren din.'],
+    ['nb', 'Treningsprogrammet tilpasses etter treningshistorikken din av en personlig trener.'],
+    ['en', 'We tailor our newsletter to the topics you selected when you signed up.'],
+    ['nb', 'Du kan lage en profil med dine interesser på Min side.'],
+    ['nb', 'Vi lager en profil av virksomheten din i leverandørregisteret.'],
+    ['en', 'Ads on our site are not tailored to your browsing history.'],
+    ['nb', 'Vi bruker ikke informasjonskapsler til å tilpasse annonser etter surfehistorikken din.'],
+    ['nb', 'Tilbudene i appen tilpasses etter hvilken butikk du velger.'],
+    ['en', "Content is adapted to your device's screen size."],
+    ['nn', 'Kursinnholdet blir tilpassa etter kva deltakarane ønskjer seg på første samling.'],
+    ['nb', 'Arbeidstiden tilpasses etter avtale med nærmeste leder.'],
+    ['nb', 'Vi tilpasser tjenesten etter tilbakemeldinger fra brukerne i spørreundersøkelsen.'],
+    ['en', 'The exhibition content is adapted to visitor behaviour measured as anonymous counts at each room.'],
+    ['nb', 'Menyen i kantina tilpasses etter allergiene og ønskene som er meldt inn.'],
+  ],
+);
+
+// One reading of a person deciding each case, for the activity's words and automated-decision-basis's fields (joined by L,
+// session 14: the rule's private copy had drifted). Read per comma part, as the rule reads its fields.
+table(
+  'a person decides each case (personInvolved)',
+  (t) => t.split(/[.;:!?,]/u).some((c) => personInvolved(c)),
+  [
+    ['nb', 'En saksbehandler vurderer hver sak før vedtak.'],
+    ['nn', 'Ein sakshandsamar tek avgjerda i kvar sak.'],
+    ['nb', 'Vedtaket treffes av en saksbehandler.'],
+    ['nb', 'Scoren er bare et hjelpemiddel; rådgiveren tar beslutningen.'],
+    ['en', 'The underwriter makes the decision on every application.'],
+    ['en', 'Each application is assessed by a caseworker.'],
+    ['nb', 'Lederen for kredittavdelingen godkjenner hver søknad.'],
+    ['en', 'All flagged cases get a manual review before any decision.'],
+    ['nn', 'Risikoskåren vurderast av ein rådgjevar før vedtak.'],
+    ['en', 'A team of analysts reviews every alert.'],
+  ],
+  [
+    ['nb', 'Du kan be om at en saksbehandler vurderer saken på nytt.'],
+    ['nb', 'Avslag kan påklages, og en saksbehandler vurderer klagen.'],
+    ['nb', 'En saksbehandler kontrollerer et utvalg av vedtakene.'],
+    ['en', 'You can ask for a person to review the decision.'],
+    ['en', 'A random sample of decisions is reviewed by staff.'],
+    ['nb', 'Modellen avgjør søknaden automatisk.'],
+  ],
+);
+
+// L, session 14: variants-spill SP77, variants-studiestotte ST50, ST76, variants-ngo NG37, P's English roll (the first five),
+// then a paraphrase; lawful look-alikes below.
+table(
+  'a disclosure: a list, the second party told, next of kin and schools (L, session 14)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Hvert kvartal sender vi kjedens hovedkontor en liste over ansatte i butikkene som ikke har fullført opplæringen.'],
+    ['nb', 'anmelde alvorlige tilfeller av bevisst feilaktige opplysninger til politiet og varsle arbeidsgiveren og lærestedet til den det gjelder'],
+    ['nb', 'Lærestedene får hvert semester tilbake en liste over hvilke av deres studenter som har fått lån og stipend.'],
+    [
+      'en',
+      "When a visitor is worried about an elderly person's health, we inform the municipal home care service (hjemmetjenesten) and the person's next of kin.",
+    ],
+    ['en', 'We give the electoral roll to the political parties.'],
+    ['nb', 'Vi sender politiet en liste over spillere som er utestengt.'],
+  ],
+  [
+    ['nb', 'Vi sender deg en liste over kursene du har tatt.'],
+    ['nb', 'Hvert kvartal sender vi styret en oversikt over sykefraværet.'],
+    ['nb', 'Lærestedene sender oss en liste over studenter som har bestått.'],
+    ['nb', 'Vi varsler ikke arbeidsgiveren eller lærestedet.'],
+    ['nb', 'Pårørende får ingen opplysninger uten samtykke fra pasienten.'],
+    ['nb', 'Lærestedet får tilgang til sine egne studenters resultater.'],
+    ['en', 'We inform the pupil and the parents about the decision.'],
+    ['nb', 'Vi deler ikke opplysninger med Facebook.'],
+    ['nb', 'Vi sender kunden en liste over varer som ikke er levert.'],
+    ['nb', 'Vi sender deg en oversikt over hvilke kurs som ikke er fullført.'],
+    ['nb', 'Forbundet sender medlemmene en liste over arrangementer.'],
+    ['en', "We notify the parents and the pupil's teacher when a pupil is absent."],
+    ['nb', 'Pårørende får informasjon om besøkstider og rutiner.'],
+    ['nb', 'Vi informerer deg og gir deg en oversikt over rettighetene dine.'],
+    ['nb', 'Vi orienterer styret og revisor om regnskapet hvert år.'],
+    ['nb', 'Hvert år sender vi Skatteetaten ingen opplysninger om medlemmene.'],
+    ['nb', 'Vi sender en liste over alle søkere til ansettelsesutvalget, som ikke er en del av administrasjonen.'],
+  ],
+);
+
+// L, session 14: a party abroad that receives or handles the data (variants-spill SP43, variants-studiestotte ST32, ST36
+// first), then paraphrases; lawful look-alikes below (read for a country outside the EEA).
+table(
+  'a party in a third country (place)',
+  (t) =>
+    readText
+      .place(t)
+      .some(
+        (c) =>
+          ![
+            'NO',
+            'SE',
+            'DK',
+            'FI',
+            'IS',
+            'LI',
+            'DE',
+            'IE',
+            'FR',
+            'NL',
+            'BE',
+            'LU',
+            'AT',
+            'IT',
+            'ES',
+            'PT',
+            'PL',
+            'CZ',
+            'SK',
+            'SI',
+            'HU',
+            'HR',
+            'RO',
+            'BG',
+            'GR',
+            'CY',
+            'MT',
+            'EE',
+            'LV',
+            'LT',
+          ].includes(c),
+      ),
+  [
+    ['nb', 'Chat på kveldstid besvares av vår samarbeidspartner i Manila på Filippinene.'],
+    ['nb', 'Vitnemål fra læresteder utenfor Europa sendes til verifisering hos vurderingstjenesten World Credential Check Pvt. Ltd. i Bangalore, India.'],
+    ['nb', 'kontrollere at ingen får utdanningsstøtte samtidig, også ved å sende lister over norske studenter til studiestøttemyndighetene i Canada og USA'],
+    ['en', 'Customer support tickets are handled by our partner in Cebu, the Philippines.'],
+    ['nb', 'Lønnskjøringen utføres av en leverandør i India.'],
+  ],
+  [
+    ['nb', 'Lånekassen sender brev til studenter i USA og Canada om tilbakebetaling.'],
+    ['nb', 'Vi lagrer opplysningene hos Microsoft i Irland.'],
+    ['nb', 'Søkere som er født i India, må legge fram fødselsattest.'],
+    ['nb', 'Du kan søke om støtte når du studerer i Australia.'],
+    ['nb', 'Postadresse: Postboks 123, 0101 Oslo, Norge.'],
+    ['nb', 'Reisebyrået bestiller reiser til USA for de ansatte på konferanse.'],
+    ['nb', 'Leverandøren har hovedkontor i Oslo og driftssenter i Sverige.'],
+    ['nb', 'Vi sender ikke opplysninger til myndigheter i USA.'],
+    ['en', 'Students on exchange in Japan keep their loan.'],
+    ['nb', 'Opplysningene lagres hos Amazon Web Services i Frankfurt, Tyskland.'],
+    ['nb', 'Norske statsborgere bosatt i Brasil får brev på e-post.'],
+    ['nb', 'Skjemaet sendes til kommunen i Bergen.'],
+    ['en', 'The service is provided by Acme AS in Trondheim, Norway.'],
+    ['nb', 'Medarbeidere i Kina får ikke tilgang til personopplysningene.'],
+  ],
+);
+
+// L, session 14: a message, report or tip from a party (variants-spill SP22 first); lawful look-alikes below.
+table(
+  'a source: a message from a party (L, session 14)',
+  readText.source,
+  [
+    ['nb', 'Vi noterer også bekymringsmeldinger fra pårørende som ringer oss om en spillers spilling og økonomi.'],
+    ['nb', 'Saksbehandleren registrerer meldinger fra arbeidsgiveren om fravær.'],
+  ],
+  [
+    ['nb', 'Vi sender meldinger fra systemet til deg på SMS.'],
+    ['nb', 'Henvendelser fra publikum besvares innen fem dager.'],
+    ['nb', 'Kvitteringen er en melding fra oss om at søknaden er mottatt.'],
+    ['nb', 'Du får melding fra oss når søknaden er behandlet.'],
+    ['nb', 'Rapporter fra våre egne systemer brukes til feilsøking.'],
+    ['nb', 'Meldinger fra deg lagres i saken.'],
+    ['en', 'Reports from the booking system are used for planning.'],
+    ['nb', 'Tips fra kundene om nye produkter tas med i utviklingsarbeidet.'],
+    ['nb', 'Nyhetsbrevet har meldinger fra styret om arrangementer.'],
+    ['nb', 'Varselmeldinger fra alarmsentralen går til vakthavende.'],
+    ['nb', 'Henvendelser fra deg via chat lagres i 30 dager.'],
+  ],
+);
 // Compound roles, bodies of people with a word of deciding, the final decision, nynorsk and passive forms (P's lawful-wording
 // review, session 14: automated-decision-basis reads PERSON_DECIDES too); a body that only reviews decides nothing.
 describe('roles and bodies decide (PERSON_DECIDES)', () => {
@@ -308,8 +528,12 @@ describe('roles and bodies decide (PERSON_DECIDES)', () => {
     'Every application is assessed manually by the grants committee',
     `${'nemndnemnd'.repeat(2_000)} avgjør`,
   ])('reads «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(true));
-  it.each(['the board reviews the statistics each quarter', 'kontoret ser gjennom avslagene en gang i måneden', 'Nemnda får en rapport hver måned'])(
-    'does not read «%s»',
-    (text) => expect(PERSON_DECIDES.test(text)).toBe(false),
-  );
+  it.each([
+    'the board reviews the statistics each quarter',
+    'kontoret ser gjennom avslagene en gang i måneden',
+    'Nemnda får en rapport hver måned',
+    'Vedtaket fattes av saksbehandlingssystemet uten manuell kontroll',
+    'The case handler software approves claims under 10 000 kroner',
+    'Kredittrådgiverroboten avgjør søknaden',
+  ])('does not read «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(false));
 });

@@ -301,7 +301,9 @@ describe('penalties, training, preparedness and events', () => {
     ['Notes on the resident’s overdoses and intoxication episodes.', 'health'],
     ['Eleven trenger tegnspråktolk i undervisningen.', 'health'],
     ['Behov for skrivetolk ved møter med NAV.', 'health'],
-  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text).map((r) => r.kind)).toContain(kind));
+    ['Påmelding til kurs, med navn, e-post og eventuelle allergier.', 'health'],
+    ['Training records: name, course date and any allergies relevant to the practical session.', 'health'],
+  ] as const)('«%s» still reveals %s', (text, kind) => expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind));
 });
 
 // A long clause without a full stop (R1, session 12): the words before a match are read at its end (ABSENT_BEFORE) and the
@@ -320,4 +322,46 @@ describe('revealsIn on a long clause', () => {
     expect(revealsIn(`${filler}forebygge ${'sykdom '.repeat(500)}`, true)).toEqual([]);
     expect(revealsIn(`${filler}sykdom og forebygge ${'sykdom '.repeat(500)}`, true).map((r) => [r.kind, r.index])).toEqual([['health', filler.length]]);
   });
+});
+
+// L, session 14: an addiction, anxiety or depression in an activity's words (variants-spill SP56 first), and a person's
+// criminal record (variants-spill SP38, variants-studiestotte ST18 first); lawful look-alikes below.
+describe('addiction, anxiety, depression and a criminal record in an activity text (L, session 14)', () => {
+  const kindsIn = (t: string, kind: Revealed): boolean => revealsIn(t, true).some((r) => r.kind === kind);
+  it.each([
+    [
+      'Spørreundersøkelsen spør om ansvarlighetsverktøyene fungerer, og om du har søkt hjelp eller behandling for spilleavhengighet, angst eller depresjon.',
+      'health',
+    ] as const,
+    ['Spillere som viser tegn på spilleavhengighet, får tilbud om en samtale med en rådgiver.', 'health'] as const,
+    ['The survey asks whether you have been treated for anxiety or depression.', 'health'] as const,
+    ['Vi registrerer om deltakaren har rusavhengighet eller angstlidingar.', 'health'] as const,
+    ['Før avtale inngås, må daglig leder legge fram politiattest, og vi noterer eventuelle anmerkninger.', 'criminal-offence'] as const,
+    [
+      'Låntakere som soner dom i fengsel, kan få redusert terminbeløp når de sender inn dommen eller en bekreftelse fra kriminalomsorgen.',
+      'criminal-offence',
+    ] as const,
+    ['Frivillige som skal besøke barn, viser politiattest til koordinatoren, som noterer at den er vist.', 'criminal-offence'] as const,
+    ['Borrowers serving a prison sentence may send us the judgment to have repayments deferred.', 'criminal-offence'] as const,
+  ])('reads «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(true));
+  it.each([
+    ['Vi forebygger spilleavhengighet gjennom tapsgrenser og pauser.', 'health'] as const,
+    ['Kommunen tilbyr kurs i mestring av angst og depresjon for innbyggere.', 'health'] as const,
+    ['Nettsiden har informasjon om angst og depresjon hos barn og unge.', 'health'] as const,
+    ['Undersøkelsen spør ikke om angst, depresjon eller spilleavhengighet.', 'health'] as const,
+    ['Ansatte i Hjelpelinjen for spilleavhengighet svarer på telefon og chat.', 'health'] as const,
+    ['We run awareness campaigns on gambling addiction in schools.', 'health'] as const,
+    ['Forskningen skal redusere rusavhengighet blant unge.', 'health'] as const,
+    ['Avhengighet av én leverandør er en risiko vi vurderer årlig.', 'health'] as const,
+    ['The survey does not ask about depression or anxiety.', 'health'] as const,
+    ['Vi arrangerer foredrag om angst og stress for foreldre.', 'health'] as const,
+    ['Prosjektet evaluerer tiltak mot spilleavhengighet på kommunenivå, uten opplysninger om enkeltpersoner.', 'health'] as const,
+    ['Kundeservice gir informasjon om hjelp ved spilleavhengighet og viser til Hjelpelinjen.', 'health'] as const,
+    ['Stillingen krever politiattest etter barnehageloven, men vi registrerer bare at den er vist.', 'criminal-offence'] as const,
+    ['Vi ber ikke om politiattest fra frivillige i denne aktiviteten.', 'criminal-offence'] as const,
+    ['Besøkstjenesten gir fengselet navnet og fødselsdatoen til den frivillige.', 'criminal-offence'] as const,
+    ['Sonen for parkering er merket med skilt ved inngangen.', 'criminal-offence'] as const,
+    ['Police certificates are not required for this role.', 'criminal-offence'] as const,
+    ['Fengselet sender oss navn på besøkende som skal ha adgang.', 'criminal-offence'] as const,
+  ])('does not read «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(false));
 });

@@ -47,7 +47,12 @@ export const sarif: FindingFormatter = (findings, ctx) => {
         },
       },
     ],
-    ...(f.activity !== undefined ? { properties: { activity: f.activity } } : {}),
+    // The activity a finding concerns; a catalogue entry's finding, the activities that use the entry.
+    ...(f.activity !== undefined
+      ? { properties: { activity: f.activity } }
+      : f.activities !== undefined
+        ? { properties: { activities: [...f.activities] } }
+        : {}),
   }));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

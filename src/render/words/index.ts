@@ -3,7 +3,7 @@
  * says a list, a duration, a date, a country, a registry text in the reader's language and a name
  * with its abbreviation. Fixed words live in locales/<lang>/words.json.
  */
-import { t, type Lang } from '../../i18n/index.js';
+import { formatList, t, type Lang } from '../../i18n/index.js';
 import { localText } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
 
@@ -12,19 +12,9 @@ function intlLocale(lang: Lang): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat. */
+/** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat: the locale layer's lists. */
 export function joinList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  // None or one: what Intl.ListFormat gives, without asking it (a large record asks this a hundred thousand times).
-  if (items.length < 2) return items[0] ?? '';
-  const key = `${lang}/${type}`;
-  let f = listFormats.get(key);
-  if (!f) {
-    f = new Intl.ListFormat(intlLocale(lang), { type, style: 'long' });
-    listFormats.set(key, f);
-  }
-  return f.format(items);
+  return formatList(items, lang, type);
 }
 
 /** Numbers up to twelve in words, as plain-language guides ask for running text; digits above. */

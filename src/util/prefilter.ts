@@ -1,0 +1,432 @@
+/**
+ * A cheap necessary condition for a regular expression: literal words that every match of it contains, found from its
+ * source. A text that holds none of them cannot match, so a large pattern (dozens of words with letter classes around
+ * them, which V8 tries at every position of a text) is run only on the texts that hold one of its words.
+ *
+ * The words are read from the pattern itself, not written beside it, so a pattern widened later keeps a gate that fits
+ * it. Each gate is a plain alternation of the words, with the pattern's own flags (case folding under `i` and `u` is the
+ * pattern's: a text matches a word of the gate exactly when the pattern's literal characters could match it). What the
+ * reader does not understand adds no condition (it is read as "any text"), so a gate can only be weaker than the
+ * pattern, never stricter: test/property/prefilter.test.ts holds every gate to its pattern on real and random texts.
+ *
+ * How: the pattern is parsed into sequences, alternatives, groups and quantified atoms. Each part gives the set of exact
+ * strings it matches (when small and known) and a conjunction of clauses, each a set of strings one of which every match
+ * contains. Look-arounds and anchors consume nothing, so the literals around them stay adjacent; classes, escapes of
+ * classes, `.` and back-references are "some text" and cut a literal. An alternation's clauses are the unions of one
+ * clause of each alternative (any such union holds for every match). The gate keeps the clauses whose words are at least
+ * three characters long.
+ */
+
+/** A pattern, or its source and flags (a pattern not yet compiled: its prefilter does not compile it). */
+export type Pattern = RegExp | { readonly source: string; readonly flags: string };
+
+/** Exact strings of a part (undefined: not known or too many), and clauses every match satisfies. */
+interface Need {
+  exact?: string[];
+  clauses: string[][];
+}
+
+/** More exact strings than this are read as a clause instead. */
+const MAX_EXACT = 64;
+/** At most this many clauses are kept per part, and this many tested. */
+const MAX_CLAUSES = 4;
+const MIN_WORD = 3;
+
+class Unsupported extends Error {}
+const unsupported = (): never => {
+  throw new Unsupported();
+};
+
+/** A clause's worth: its shortest word's length (longer is rarer), then fewer words. */
+const worth = (c: readonly string[]): number => (c.length === 0 ? -Infinity : Math.min(...c.map((s) => s.length)) * 1000 - c.length);
+const best = (clauses: readonly string[][]): string[][] => [...clauses].sort((a, b) => worth(b) - worth(a)).slice(0, MAX_CLAUSES);
+/** Clauses, with `exact` (if known and never empty) as one more. */
+const allClauses = (n: Need): string[][] => (n.exact !== undefined && !n.exact.includes('') ? [...n.clauses, n.exact] : n.clauses);
+
+const ANY: Need = { clauses: [] };
+const EMPTY: Need = { exact: [''], clauses: [] };
+const lit = (s: string): Need => ({ exact: [s], clauses: [] });
+
+function sequence(parts: readonly Need[]): Need {
+  // The exact strings of the run of parts read so far (since the last part whose strings are not known).
+  let exact: string[] | undefined = [''];
+  let whole = true;
+  const clauses: string[][] = [];
+  for (const p of parts) {
+    if (exact !== undefined && p.exact !== undefined && exact.length * p.exact.length <= MAX_EXACT) {
+      const e: string[] = exact;
+      const next: string[] = p.exact;
+      exact = e.flatMap((a) => next.map((b) => a + b));
+    } else {
+      // The run ends: a match holds one of its strings, side by side.
+      if (exact !== undefined && !exact.includes('')) clauses.push(exact);
+      exact = p.exact;
+      whole = false;
+    }
+    clauses.push(...p.clauses);
+  }
+  if (whole && exact !== undefined) return { exact, clauses: best(clauses) };
+  if (exact !== undefined && !exact.includes('')) clauses.push(exact);
+  return { clauses: best(clauses) };
+}
+
+function alternation(alts: readonly Need[]): Need {
+  if (alts.every((a) => a.exact !== undefined)) {
+    const exact = [...new Set(alts.flatMap((a) => a.exact!))];
+    if (exact.length <= MAX_EXACT) return { exact, clauses: [] };
+  }
+  const each = alts.map((a) => best(allClauses(a)));
+  if (each.some((c) => c.length === 0)) return ANY;
+  // The j-th clause of each alternative (its last if it has fewer), united: a match of any alternative holds one word.
+  const depth = Math.max(...each.map((c) => c.length));
+  const clauses: string[][] = [];
+  for (let j = 0; j < depth; j++) clauses.push([...new Set(each.flatMap((c) => c[Math.min(j, c.length - 1)]!))]);
+  return { clauses: best(clauses) };
+}
+
+function quantified(n: Need, min: number, max: number): Need {
+  if (max === 0) return EMPTY;
+  // «x?»: x or nothing.
+  if (min === 0 && max === 1 && n.exact !== undefined && n.exact.length < MAX_EXACT) return { exact: [...new Set([...n.exact, ''])], clauses: [] };
+  if (min === 0) return ANY;
+  if (min === 1 && max === 1) return n;
+  return { clauses: best(allClauses(n)) };
+}
+
+/** Reads a pattern's source (flags: whether `u`) into what every match needs. */
+class Reader {
+  private i = 0;
+  constructor(
+    private readonly src: string,
+    private readonly unicode: boolean,
+  ) {}
+
+  read(): Need {
+    const n = this.disjunction();
+    if (this.i !== this.src.length) unsupported();
+    return n;
+  }
+
+  private disjunction(): Need {
+    const alts = [this.alternative()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.alternative());
+    }
+    return alts.length === 1 ? alts[0]! : alternation(alts);
+  }
+
+  private alternative(): Need {
+    const parts: Need[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') parts.push(this.term());
+    return parts.length === 0 ? EMPTY : sequence(parts);
+  }
+
+  private term(): Need {
+    const s = this.src;
+    const c = s[this.i]!;
+    // Assertions: they consume nothing.
+    if (c === '^' || c === '$') {
+      this.i++;
+      return this.noQuantifier(EMPTY);
+    }
+    if (c === '\\' && (s[this.i + 1] === 'b' || s[this.i + 1] === 'B')) {
+      this.i += 2;
+      return this.noQuantifier(EMPTY);
+    }
+    if (s.startsWith('(?=', this.i) || s.startsWith('(?!', this.i) || s.startsWith('(?<=', this.i) || s.startsWith('(?<!', this.i)) {
+      this.i += s[this.i + 2] === '<' ? 4 : 3;
+      this.disjunction();
+      this.expect(')');
+      // Annex B allows a quantifier on a look-ahead (not with `u`): whatever it is, the assertion consumes nothing.
+      this.quantifier();
+      return EMPTY;
+    }
+    return this.atomQuantified(this.atom());
+  }
+
+  private noQuantifier(n: Need): Need {
+    if (this.peekQuantifier()) unsupported();
+    return n;
+  }
+
+  private atomQuantified(n: Need): Need {
+    const q = this.quantifier();
+    return q === undefined ? n : quantified(n, q.min, q.max);
+  }
+
+  private peekQuantifier(): boolean {
+    const c = this.src[this.i];
+    return c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(?:,\d*)?\}/.test(this.src.slice(this.i, this.i + 24)));
+  }
+
+  private quantifier(): { min: number; max: number } | undefined {
+    const s = this.src;
+    const c = s[this.i];
+    let q: { min: number; max: number } | undefined;
+    if (c === '*') q = { min: 0, max: Infinity };
+    else if (c === '+') q = { min: 1, max: Infinity };
+    else if (c === '?') q = { min: 0, max: 1 };
+    if (q !== undefined) this.i++;
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(this.i, this.i + 24));
+      if (m === null) {
+        if (this.unicode) unsupported();
+        return undefined; // a literal brace, read by atom()
+      }
+      this.i += m[0].length;
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]) };
+    } else return undefined;
+    if (s[this.i] === '?') this.i++; // lazy: the same strings
+    return q;
+  }
+
+  private expect(c: string): void {
+    if (this.src[this.i] !== c) unsupported();
+    this.i++;
+  }
+
+  private atom(): Need {
+    const s = this.src;
+    const c = s[this.i]!;
+    if (c === '(') {
+      if (s.startsWith('(?:', this.i)) this.i += 3;
+      else if (s.startsWith('(?<', this.i)) {
+        const end = s.indexOf('>', this.i);
+        if (end < 0 || !/^\(\?<[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*>$/u.test(s.slice(this.i, end + 1))) unsupported();
+        this.i = end + 1;
+      } else if (s[this.i + 1] === '?') unsupported();
+      else this.i++;
+      const n = this.disjunction();
+      this.expect(')');
+      return n;
+    }
+    if (c === '[') return this.characterClass();
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '\\') return this.escape();
+    if (c === ')' || c === '|') unsupported();
+    if (c === '*' || c === '+' || c === '?') unsupported();
+    if (c === '{' || c === '}' || c === ']') {
+      if (this.unicode) unsupported();
+      this.i++;
+      return lit(c);
+    }
+    const cp = s.codePointAt(this.i)!;
+    const ch = this.unicode ? String.fromCodePoint(cp) : c;
+    this.i += ch.length;
+    return lit(ch);
+  }
+
+  /** An escape outside a class: a literal character, or something that is not one (class escapes, back-references). */
+  private escape(): Need {
+    const ch = this.escapedChar(false);
+    return ch === undefined ? ANY : lit(ch);
+  }
+
+  /**
+   * The character an escape at `i` stands for, moving past it; undefined for a class escape (\d \w \s \p{…} and their
+   * negations) or a back-reference. `inClass`: `\b` is a backspace there.
+   */
+  private escapedChar(inClass: boolean): string | undefined {
+    const s = this.src;
+    const e = s[this.i + 1];
+    if (e === undefined) return unsupported();
+    this.i += 2;
+    switch (e) {
+      case 'd':
+      case 'D':
+      case 'w':
+      case 'W':
+      case 's':
+      case 'S':
+        return undefined;
+      case 'p':
+      case 'P': {
+        if (!this.unicode) return e;
+        const end = s.indexOf('}', this.i);
+        if (s[this.i] !== '{' || end < 0) return unsupported();
+        this.i = end + 1;
+        return undefined;
+      }
+      case 'k': {
+        if (!this.unicode && !/\(\?<[^=!]/.test(s)) return 'k';
+        const end = s.indexOf('>', this.i);
+        if (s[this.i] !== '<' || end < 0) return unsupported();
+        this.i = end + 1;
+        return undefined;
+      }
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 't':
+        return '\t';
+      case 'v':
+        return '\v';
+      case 'f':
+        return '\f';
+      case 'b':
+        return inClass ? '\b' : unsupported();
+      case '0':
+        if (/[0-9]/.test(s[this.i] ?? '')) return unsupported();
+        return '\0';
+      case 'c': {
+        const l = s[this.i];
+        if (l === undefined || !/[A-Za-z]/.test(l)) return unsupported();
+        this.i++;
+        return String.fromCharCode(l.charCodeAt(0) % 32);
+      }
+      case 'x': {
+        const h = /^[0-9A-Fa-f]{2}/.exec(s.slice(this.i, this.i + 2));
+        if (h === null) return unsupported();
+        this.i += 2;
+        return String.fromCharCode(parseInt(h[0], 16));
+      }
+      case 'u': {
+        if (this.unicode && s[this.i] === '{') {
+          const m = /^\{([0-9A-Fa-f]{1,6})\}/.exec(s.slice(this.i, this.i + 9));
+          if (m === null) return unsupported();
+          this.i += m[0].length;
+          return String.fromCodePoint(parseInt(m[1]!, 16));
+        }
+        const h = /^[0-9A-Fa-f]{4}/.exec(s.slice(this.i, this.i + 4));
+        if (h === null) return unsupported();
+        this.i += 4;
+        const unit = parseInt(h[0], 16);
+        // A surrogate pair written as two escapes is one character under `u`.
+        if (this.unicode && unit >= 0xd800 && unit <= 0xdbff) {
+          const lo = /^\\u(d[c-f][0-9a-f]{2})/i.exec(s.slice(this.i, this.i + 6));
+          if (lo !== null) {
+            this.i += 6;
+            return String.fromCharCode(unit, parseInt(lo[1]!, 16));
+          }
+        }
+        return String.fromCharCode(unit);
+      }
+      default:
+        if (/[1-9]/.test(e)) {
+          // A back-reference (or, without `u`, perhaps an octal escape): some text.
+          while (/[0-9]/.test(s[this.i] ?? '')) this.i++;
+          return undefined;
+        }
+        if (this.unicode && !/[\^$\\.*+?()[\]{}|/-]/.test(e)) return unsupported();
+        if (!this.unicode && /[A-Za-z]/.test(e)) return unsupported();
+        {
+          // A surrogate pair after a backslash, without `u`, is read as two characters: keep the first only.
+          const cp = this.unicode ? s.codePointAt(this.i - 1)! : e.charCodeAt(0);
+          const ch = String.fromCodePoint(cp);
+          this.i += ch.length - 1;
+          return ch;
+        }
+    }
+  }
+
+  /** A class: a few single characters are exact strings (one of them); anything else is some character. */
+  private characterClass(): Need {
+    const s = this.src;
+    this.i++;
+    const negated = s[this.i] === '^';
+    if (negated) this.i++;
+    const chars: string[] = [];
+    let known = !negated;
+    // `[]` is an empty class: a `]` right after `[` (or `[^`) closes it.
+    while (s[this.i] !== ']') {
+      if (this.i >= s.length) unsupported();
+      let ch: string | undefined;
+      if (s[this.i] === '\\') ch = this.escapedChar(true);
+      else if (s[this.i] === '[' && this.unicode) unsupported();
+      else {
+        const cp = this.unicode ? s.codePointAt(this.i)! : s.charCodeAt(this.i);
+        ch = String.fromCodePoint(cp);
+        this.i += ch.length;
+      }
+      // A range (`a-z`): some character of it.
+      if (s[this.i] === '-' && s[this.i + 1] !== ']' && this.i + 1 < s.length) {
+        this.i++;
+        if (s[this.i] === '\\') this.escapedChar(true);
+        else this.i += this.unicode ? String.fromCodePoint(s.codePointAt(this.i)!).length : 1;
+        known = false;
+        continue;
+      }
+      if (ch === undefined) known = false;
+      else chars.push(ch);
+    }
+    this.i++;
+    // An empty class matches nothing: read as any character too (a gate is only ever weaker than its pattern).
+    if (!known || chars.length === 0 || chars.length > 8) return ANY;
+    return { exact: [...new Set(chars)], clauses: [] };
+  }
+}
+
+const SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+const escapeWord = (w: string): string =>
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds, to write them as escapes
+  w.replace(SYNTAX, '\\$&').replace(/[\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * The clauses a text must satisfy for `re` to match it: each an expression of words with `re`'s flags, one of which the
+ * text must hold. Empty when nothing useful is known (the pattern is read as matching any text). With `noSpace`, words
+ * are cut at white space: for a text that is tested after its spans were replaced by spaces (a word then still stands
+ * whole in the original).
+ */
+export function prefilterClauses(re: Pattern, noSpace = false): RegExp[] {
+  if (re.flags.includes('v')) return [];
+  let need: Need;
+  try {
+    need = new Reader(re.source, re.flags.includes('u')).read();
+  } catch (e) {
+    if (e instanceof Unsupported) return [];
+    throw e;
+  }
+  let clauses = allClauses(need);
+  if (noSpace) clauses = clauses.map((c) => c.flatMap((w) => longestPiece(w))).filter((c) => c.length > 0);
+  const flags = re.flags.replace(/[gyd]/g, '');
+  return best(clauses.filter((c) => c.every((w) => w.length >= MIN_WORD)))
+    .slice(0, MAX_CLAUSES)
+    .map((c) => new RegExp(fewest(c).map(escapeWord).join('|'), flags));
+}
+
+/** A clause's words without those that hold another of its words (a text holding the longer holds the shorter). */
+const fewest = (words: readonly string[]): string[] => {
+  const unique = [...new Set(words)];
+  return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v)));
+};
+
+/** The longest piece of a word between white space (any piece is in every text that holds the word). */
+const longestPiece = (w: string): string[] => {
+  const pieces = w.split(/\s+/u).filter((p) => p !== '');
+  if (pieces.length === 0) return [];
+  return [pieces.reduce((a, b) => (b.length > a.length ? b : a))];
+};
+
+/**
+ * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern, its words
+ * read on the first test; a pattern whose words the reader cannot find gives a test that is always true.
+ */
+export function prefilter(re: Pattern, noSpace = false): (text: string) => boolean {
+  // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
+  let clauses: RegExp[] | undefined;
+  return (text) => {
+    clauses ??= prefilterClauses(re, noSpace);
+    for (const c of clauses) if (!c.test(text)) return false;
+    return true;
+  };
+}
+
+/** `re.test(text)`, with its prefilter tested first (the same answer, cheaper where the words are absent). */
+export function gated(re: RegExp): (text: string) => boolean {
+  if (re.global || re.sticky) throw new Error('gated: a global or sticky expression keeps state between tests');
+  const may = prefilter(re);
+  return (text) => may(text) && re.test(text);
+}
+
+/** `gated` for each of several patterns, by name: `has.WHAT(t)` answers as `WHAT.test(t)`. */
+export function gatedAll<K extends string>(patterns: Record<K, RegExp>): Record<K, (text: string) => boolean> {
+  const out = {} as Record<K, (text: string) => boolean>;
+  for (const k of Object.keys(patterns) as K[]) out[k] = gated(patterns[k]);
+  return out;
+}

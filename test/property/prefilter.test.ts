@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { load } from 'js-yaml';
+import { NEGATION } from '../../src/check/facts.js';
+import { gated, prefilter, prefilterClauses } from '../../src/util/prefilter.js';
+
+/**
+ * A prefilter (src/util/prefilter.ts) may only ever be weaker than its pattern: wherever the pattern matches, the prefilter
+ * must say «may match». Held here on random patterns and texts, on tricky syntax, and on the project's texts.
+ */
+const words = (re: RegExp): string[] => prefilterClauses(re).map((c) => c.source);
+
+describe('prefilter: the words every match holds', () => {
+  it('reads literals, alternatives, groups and quantifiers', () => {
+    expect(words(/abc|def/iu)).toEqual(['abc|def']);
+    // A run of literals around look-arounds stays one word; classes, \p{…} and \s cut it.
+    expect(words(/(?<![\p{L}])(?:kontroller\p{L}*|sjekk\p{L}*)\s+(?:mot|against)\s+list(?:e|er)?/iu)).toEqual(['kontroller|sjekk', 'list', 'mot|against']);
+    expect(words(/fra(?=\s)/u)).toEqual(['fra']);
+    // Optional parts give no word; a word shorter than three characters is no use as a gate.
+    expect(words(/(?:abc)?de/u)).toEqual([]);
+    expect(words(/x{2,3}yz/u)).toEqual([]);
+    // Explicit case classes give their spellings.
+    expect(words(/[nN][oO][tT]/u)).toEqual(['not|noT|nOt|nOT|Not|NoT|NOt|NOT']);
+  });
+
+  it('gives no gate where it cannot read the pattern', () => {
+    expect(prefilterClauses(/(e)a\1bcd/u)).toHaveLength(1);
+    expect(prefilterClauses(/[^abc]+/u)).toEqual([]);
+    expect(prefilterClauses(/.*/su)).toEqual([]);
+    expect(prefilterClauses(/abc/v)).toEqual([]);
+  });
+
+  it('escapes, named groups, surrogate pairs and Unicode escapes', () => {
+    const cases: [RegExp, string][] = [
+      [/a\.b\/c-d[x-]/u, 'xa.b/c-d-y'],
+      [/(?<word>fjord)\k<word>/u, 'fjordfjord'],
+      [/\u{1F600}ab/u, '😀ab'],
+      [/\uD83D\uDE00ab/u, '😀ab'],
+      [/\x41bc\u0044/u, 'AbcD'],
+      [/[åa]ndsavkryss/iu, 'FORHÅNDSAVKRYSS'],
+      [/\tab\ncd/u, '\tab\ncd'],
+      [/a{2}bcd/, 'aabcd'],
+      [/{abc}/, '{abc}'],
+      [/kelvin/iu, 'KELVIN'],
+      [/kelvin/iu, '\u212Aelvin'],
+      [/sikkerhet/iu, 'ſikkerhet'],
+    ];
+    for (const [re, text] of cases) {
+      expect(re.test(text), `${re} matches ${text}`).toBe(true);
+      expect(prefilter(re)(text), `${re}'s prefilter on ${text}`).toBe(true);
+    }
+  });
+
+  it('with noSpace, its words hold no white space', () => {
+    for (const c of prefilterClauses(/til politiet|anmeld\p{L}*/iu, true)) expect(c.source).not.toMatch(/\s/);
+  });
+
+  it('gated gives the pattern’s answer and refuses a pattern with state', () => {
+    const re = /(?<![\p{L}])(?:avslag|rejected)(?![\p{L}])/iu;
+    const has = gated(re);
+    for (const t of ['Søknaden får avslag', 'REJECTED', 'avslagene', 'ingenting']) expect(has(t)).toBe(re.test(t));
+    expect(() => gated(/abc/g)).toThrow();
+  });
+
+  // Random patterns over a small alphabet, and random texts over the same: wherever the pattern matches, so does its gate.
+  const atom = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('a', 'b', 'c', 'å', 'A', 'K', 's', 'ſ', ' ', '-', '\\.', '\\s', '\\p{L}', '[ab]', '[^a]', '.', '\\u212A', '[åa]') },
+    { weight: 1, arbitrary: fc.constantFrom('(?<![\\p{L}])', '(?![\\p{L}])', '(?=a)', '(?!b)', '\\b', '^', '$') },
+  );
+  // Groups hold atoms only (nested quantified groups backtrack exponentially, which tests nothing here).
+  const plainSeq = fc.array(atom, { minLength: 1, maxLength: 5 }).map((xs) => xs.join(''));
+  const group = fc
+    .tuple(
+      fc.array(plainSeq, { minLength: 1, maxLength: 3 }),
+      fc.constantFrom('', '*', '+', '?', '{2}', '{1,2}', '*?', '+?'),
+      fc.constantFrom('(?:', '(', '(?<n>'),
+    )
+    .map(([alts, q, open]) => `${open}${alts.join('|')})${q}`);
+  const seq = fc.array(fc.oneof({ weight: 4, arbitrary: atom }, { weight: 1, arbitrary: group }), { minLength: 1, maxLength: 7 }).map((xs) => xs.join(''));
+  const pattern = fc.array(seq, { minLength: 1, maxLength: 4 }).map((xs) => xs.join('|'));
+  const text = fc
+    .array(fc.constantFrom('a', 'b', 'c', 'å', 'Å', 'A', 'K', 'k', 's', 'S', 'ſ', ' ', '-', '.', 'x', '\u212A'), { maxLength: 16 })
+    .map((xs) => xs.join(''));
+
+  it('never says no where a random pattern matches', () => {
+    fc.assert(
+      fc.property(pattern, fc.constantFrom('u', 'iu', 'i', ''), fc.array(text, { minLength: 1, maxLength: 12 }), (src, flags, texts) => {
+        let re: RegExp;
+        try {
+          re = new RegExp(
+            src.replace(/\(\?<n>/g, (m, at: number) => `(?<n${at}>`),
+            flags,
+          );
+        } catch {
+          return;
+        }
+        const may = prefilter(re);
+        for (const t of texts) if (re.test(t)) expect(may(t), `${re} on ${JSON.stringify(t)}`).toBe(true);
+      }),
+      { numRuns: Number(process.env.PREFILTER_RUNS ?? 500) },
+    );
+  });
+
+  it("holds on the project's texts for NEGATION, a pattern written with case classes", () => {
+    const texts: string[] = [];
+    const walk = (dir: string) => {
+      for (const n of readdirSync(dir)) {
+        const p = join(dir, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (/\.ya?ml$/.test(n)) {
+          const visit = (v: unknown): void => {
+            if (typeof v === 'string') texts.push(v);
+            else if (v !== null && typeof v === 'object') Object.values(v).forEach(visit);
+          };
+          try {
+            visit(load(readFileSync(p, 'utf8')));
+          } catch {
+            // not every fixture is valid YAML
+          }
+        }
+      }
+    };
+    walk(join(__dirname, '../../registry'));
+    walk(join(__dirname, '../fixtures/gaps'));
+    const may = prefilter(NEGATION);
+    let matched = 0;
+    for (const t of texts)
+      if (NEGATION.test(t)) {
+        matched++;
+        expect(may(t), t).toBe(true);
+      }
+    expect(matched).toBeGreaterThan(10);
+  });
+});
