@@ -221,12 +221,15 @@ export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(c
 
 /**
  * Words every AUTO_DECISION match (its machine word and its deciding word) or every NO_HUMAN match holds, read from the
- * patterns (util/prefilter.ts), so that they follow the patterns when these are widened: a part without them states no
- * decision, and its clause is not read for a person deciding.
+ * patterns (util/prefilter.ts), so that they follow the patterns when these are widened, or a machine word (AUTO_RE) for a
+ * step against what the person has (effectsIn: «Kontoer …, stenges automatisk», no deciding word; the merge of H16's
+ * derived gates with L's steps left this out, and no step was read): a part without them states no decision, and its
+ * clause is not read for a person deciding.
  */
 const mayDecide = prefilter(AUTO_DECISION);
 const mayNoHuman = prefilter(NO_HUMAN);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) };
+const mayStep = prefilter(AUTO_RE);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
