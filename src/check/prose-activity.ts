@@ -561,8 +561,12 @@ function countryCode(name: string): string | undefined {
       for (const a of letters)
         for (const b of letters) {
           const n = names.of(a + b);
-          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out,
+          // and so are old or reserved codes that name a country another code names (FX France, UK, SU, DD, YU, ZR: their
+          // canonical code is FR, GB, RU, DE, RS, CD): after the canonical code they took its name («France» was FX, outside
+          // the EEA, «the United Kingdom» UK, not the GB a transfer records; R1, session 14).
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b) && Intl.getCanonicalLocales(`und-${a}${b}`)[0] === `und-${a}${b}`)
+            countryCodes.set(n.toLowerCase(), a + b);
         }
     }
     for (const [n, c] of [
