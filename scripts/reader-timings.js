@@ -65,6 +65,9 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'capitals after i': rep('sendes til Partner i A B C D ', n),
     'message from': rep('meldinger fra pårørende som ', n),
     'addiction words': rep('behandling for spilleavhengighet angst og ', n),
+    // R1, session 14: steps read again after the merge of H16's gates (a machine word in each part): denied, proposed.
+    'steps denied': rep('kontoen stenges ikke automatisk, ', n),
+    'steps proposed': rep('systemet foreslår at kontoen stenges automatisk, ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));

@@ -221,14 +221,15 @@ export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(c
 
 /**
  * Words every AUTO_DECISION match (its machine word and its deciding word) or every NO_HUMAN match holds, read from the
- * patterns (util/prefilter.ts), so that they follow the patterns when these are widened: a part without them states no
- * decision, and its clause is not read for a person deciding.
+ * patterns (util/prefilter.ts), so that they follow the patterns when these are widened, or a machine word (AUTO_RE) for a
+ * step against what the person has (effectsIn: «Kontoer …, stenges automatisk», no deciding word; the merge of H16's
+ * derived gates with L's steps left this out, and no step was read): a part without them states no decision, and its
+ * clause is not read for a person deciding.
  */
 const mayDecide = prefilter(AUTO_DECISION);
 const mayNoHuman = prefilter(NO_HUMAN);
-/** A step taken automatically (EFFECT beside AUTO, read in `effectsIn`) holds a machine word but no deciding word. */
-const mayBeAutomatic = prefilter(AUTO_RE);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayBeAutomatic(t) };
+const mayStep = prefilter(AUTO_RE);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
@@ -574,11 +575,12 @@ function countryCode(name: string): string | undefined {
       for (const a of letters)
         for (const b of letters) {
           const n = names.of(a + b);
-          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
-          // A name two codes share keeps the later («Tyskland»: DD, then DE); the reserved UK is GB, and a part of an EEA
-          // state with a code of its own (the Canary Islands, Ceuta and Melilla, Åland, Svalbard and Jan Mayen, France's
-          // overseas departments) is that state («lagres på Svalbard» is no transfer).
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out,
+          // and so are old or reserved codes that name a country another code names (FX France, UK, SU, DD, YU, ZR: their
+          // canonical code is FR, GB, RU, DE, RS, CD): after the canonical code they took its name («France» was FX, outside
+          // the EEA, «the United Kingdom» UK, not the GB a transfer records; R1, session 14).
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b) && Intl.getCanonicalLocales(`und-${a}${b}`)[0] === `und-${a}${b}`)
+            countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
         }
     }
     for (const [n, c] of [

@@ -105,45 +105,36 @@ const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
-  // Most messages have no plural, terms or duration: their placeholders are found once, and filled by joining.
+  // Most messages have no plural, terms, duration or list: their placeholders are found once, and filled by joining.
   if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}') && !template.includes(', list}'))
     return fillSimple(template, args);
-  // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
-  // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
-  if (template.includes(', duration}')) {
-    const words: MessageArgs = { ...args };
-    for (const m of template.matchAll(DURATION_PLACEHOLDER)) {
-      const name = m[1]!;
-      if (Object.hasOwn(args, name)) words[name] = durationWords(String(args[name]), lang, { digits: true }) ?? String(args[name]);
+  // Every placeholder in one pass over the template, as fillSimple does: what a plural form, a term, a list or an argument
+  // brings in is not read again (a list of names holding «{count}» stays as written).
+  return template.replace(ANY_PLACEHOLDER, (m, ...g: (string | undefined)[]) => {
+    const [pluralName, cases, termsName, prefix, listName, durationName, name] = g as (string | undefined)[];
+    if (pluralName !== undefined) {
+      if (!Object.hasOwn(args, pluralName)) return m;
+      const n = Number(args[pluralName]);
+      const forms = new Map([...cases!.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((c) => [c[1]!, c[2]!] as const));
+      let rules = pluralRules.get(lang);
+      if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+      const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
+      return form.replace(/#/g, String(args[pluralName]));
     }
-    args = words;
-  }
-  const timed = template.includes(', duration}') ? template.replace(DURATION_PLACEHOLDER, '{$1}') : template;
-  if (!timed.includes(', plural,') && !timed.includes(', terms,') && !timed.includes(', list}')) return fillSimple(timed, args);
-  const plural = timed.includes(', plural,')
-    ? timed.replace(PLURAL, (m, name: string, cases: string) => {
-        if (!Object.hasOwn(args, name)) return m;
-        const n = Number(args[name]);
-        const forms = new Map([...cases.matchAll(/(=\d+|\w+)\s*\{([^{}]*)\}/g)].map((c) => [c[1]!, c[2]!] as const));
-        let rules = pluralRules.get(lang);
-        if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-        const form = forms.get(`=${n}`) ?? forms.get(rules.select(n)) ?? forms.get('other') ?? '';
-        return form.replace(/#/g, String(args[name]));
-      })
-    : timed;
-  const terms = plural.includes(', terms,')
-    ? plural.replace(TERMS, (m, name: string, prefix: string) => {
-        if (!Object.hasOwn(args, name)) return m;
-        return String(args[name])
-          .split(', ')
-          .map((id) => (hasMessage(lang, `${prefix}.${id}`) || hasMessage('en', `${prefix}.${id}`) ? t(lang, `${prefix}.${id}`) : id))
-          .join('; ');
-      })
-    : plural;
-  const lists = terms.includes(', list}')
-    ? terms.replace(LIST, (m, name: string) => (Object.hasOwn(args, name) ? formatList(String(args[name]).split(', '), lang) : m))
-    : terms;
-  return lists.replace(PLACEHOLDER, (m, name: string) => (Object.hasOwn(args, name) ? String(args[name]) : m));
+    if (termsName !== undefined) {
+      if (!Object.hasOwn(args, termsName)) return m;
+      return String(args[termsName])
+        .split(', ')
+        .map((id) => (hasMessage(lang, `${prefix!}.${id}`) || hasMessage('en', `${prefix!}.${id}`) ? t(lang, `${prefix!}.${id}`) : id))
+        .join('; ');
+    }
+    if (listName !== undefined) return Object.hasOwn(args, listName) ? formatList(String(args[listName]).split(', '), lang) : m;
+    // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
+    // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
+    if (durationName !== undefined)
+      return Object.hasOwn(args, durationName) ? (durationWords(String(args[durationName]), lang, { digits: true }) ?? String(args[durationName])) : m;
+    return Object.hasOwn(args, name!) ? String(args[name!]) : m;
+  });
 }
 
 /**
@@ -207,6 +198,8 @@ function fillSimple(template: string, args: MessageArgs): string {
  * finding keeps the ids, so machine-readable output does not change with the language.
  */
 const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
+/** Any placeholder: plural (groups 1-2), terms (3-4), list (5), duration (6), plain (7). */
+const ANY_PLACEHOLDER = new RegExp([PLURAL, TERMS, LIST, DURATION_PLACEHOLDER, PLACEHOLDER].map((r) => r.source).join('|'), 'g');
 
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {

@@ -1,10 +1,8 @@
 import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
-import { ON_REQUEST, PERSON_DECIDES } from '../check/prose-activity.js';
+import { ON_REQUEST, PERSON_DECIDES, SAMPLE } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
-/** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
-const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
 /**
  * Whether the record says a person decides each case (in the decision's logic or significance, or the DPIA's reason):
  * prose-activity's PERSON_DECIDES (the same reading as an activity's words get; R1's drift, joined in session 14), read in

@@ -174,7 +174,6 @@ const USE_KEPT_APART =
  * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
  */
 const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
-/** A sentence that takes consent from going on using the service (CONSENT_BY_USE, with a consent word beside the use). */
 /**
  * Storage on the device said to follow from the use («Statistics cookies are set when you continue to browse», «Informasjonskapslar
  * for statistikk vert lagra når du held fram med å bruke nettstaden»): the storage that needs consent (ekomloven § 3-15) taken
@@ -184,8 +183,12 @@ const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu
 const STORED_BY_USE =
   /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
 const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
-/** Words every CONSENT_BY_USE and PRE_TICKED match holds (util/prefilter.ts): a sentence without them is not scanned. */
+/** Words every CONSENT_BY_USE match holds (util/prefilter.ts): a sentence without them is not scanned. */
 const mayConsentByUse = prefilter(CONSENT_BY_USE);
+/**
+ * A sentence that takes consent from going on using the service: CONSENT_BY_USE with a consent word beside the use, or
+ * with storage that needs consent said to follow from it (STORED_BY_USE).
+ */
 const consentByUse = (sentence: string): boolean => {
   const m = mayConsentByUse(sentence) ? CONSENT_BY_USE.exec(sentence) : null;
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);

@@ -495,10 +495,6 @@ function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties
 }
 
 /**
- * Whether a purpose does what makes a law name the recipient (IMPLIED_PARTIES): says so in an unnegated clause the
- * controller reports in, or cites the provision.
- */
-/**
  * A clause that says another activity of the record does it («rapporteringen i a-meldingen er en egen aktivitet (Lønn)»,
  * «se aktiviteten Lønn», «under the Payroll activity»): that activity lists the recipient (P's review, 2026-12-01).
  */
@@ -506,20 +502,19 @@ const ANOTHER_ACTIVITY =
   /(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])/iu;
 /** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
 const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
-/** Whether the activity's own description does what makes a law name the recipient (the a-melding told only there: P's review, session 13; L, session 14). */
-const describedImplied = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity): boolean =>
-  textsOf(r.activity.description).some((t) =>
-    t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
-  );
+/** Whether a text says, in an unnegated clause the controller reports in and no other activity does, what makes a law name the recipient. */
+const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
+  MAY_IMPLY.get(implied)!(t) &&
+  t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c));
+/**
+ * Whether the activity does what makes a law name the recipient (IMPLIED_PARTIES): its own description says so (the
+ * a-melding told only there: P's review, session 13; L, session 14), a purpose says so, or a purpose cites the provision.
+ */
 const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivity, ref: ReferenceData): boolean =>
-  describedImplied(implied, r) ||
+  textsOf(r.activity.description).some((t) => saysImplied(implied, t)) ||
   r.purposes.some(
     (p) =>
-      textsOf(p.description).some(
-        (t) =>
-          MAY_IMPLY.get(implied)!(t) &&
-          t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c)),
-      ) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
+      textsOf(p.description).some((t) => saysImplied(implied, t)) || p.legalBasis.some((b) => b.law.some((l) => citesProvision(l, implied.provision, ref))),
   );
 
 /**

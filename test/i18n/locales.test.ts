@@ -203,4 +203,17 @@ describe('lists', () => {
     );
     expect(placeholdersOf('{activities, list} ({count, plural, one {#} other {#}})')).toEqual(['activities', 'count']);
   });
+
+  it('fill a duration, a list and a plural in one message, and read nothing an argument brings in again', () => {
+    // An id that has no message is its own template (t's last fallback).
+    const template = 'Slett etter {period, duration}, brukt av {activities, list}; {count, plural, one {# aktivitet} other {# aktiviteter}} ({law})';
+    const args = { period: 'P1Y6M', activities: 'lonn, {law}, {count}', count: 3, law: 'arkivlova § 6' };
+    expect(t('nb', template, args)).toBe('Slett etter 1 år og 6 måneder, brukt av lonn, {law} og {count}; 3 aktiviteter (arkivlova § 6)');
+    expect(t('nn', template, { ...args, count: 1 })).toBe('Slett etter 1 år og 6 månader, brukt av lonn, {law} og {count}; 1 aktivitet (arkivlova § 6)');
+    expect(t('en', template, args)).toContain('Slett etter 1 year and 6 months, brukt av lonn, {law} and {count}; 3 aktiviteter');
+    // A placeholder with no argument stays as written, whatever its kind.
+    expect(t('en', '{period, duration} {activities, list} {count, plural, one {#} other {#}} {law}', {})).toBe(
+      '{period, duration} {activities, list} {count, plural, one {#} other {#}} {law}',
+    );
+  });
 });

@@ -491,6 +491,21 @@ table(
   ],
 );
 
+// R1, session 14: a country's name is read as its canonical code, not an old or reserved one that Intl names the same
+// («France» was FX, outside the EEA; «the United Kingdom» UK, which no transfer records).
+describe('a place: the country code', () => {
+  it.each([
+    ['The claims are handled by our partner in France.', 'FR'],
+    ['Svar sendes til vår samarbeidspartner i Frankrike.', 'FR'],
+    ['Data is handled by our supplier in the United Kingdom.', 'GB'],
+    ['Data is handled by our supplier in Russia.', 'RU'],
+    ['Lønnskjøringen utføres av en leverandør i Serbia.', 'RS'],
+    ['The claims are handled by our partner in Germany.', 'DE'],
+  ])('%s → %s', (text, code) => {
+    expect(readText.place(text)).toEqual([code]);
+  });
+});
+
 // L, session 14: a message, report or tip from a party (variants-spill SP22 first); lawful look-alikes below.
 table(
   'a source: a message from a party (L, session 14)',

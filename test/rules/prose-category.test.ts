@@ -82,6 +82,11 @@ describe('wordings that reveal a fact', () => {
     ['Reseptopplysninger og falske resepter', 'health'],
     ['Legeerklæring, og honorar for legeerklæringen', 'health'],
     ['The patient’s prescriptions and any forged prescriptions', 'health'],
+    // The words read these, but the hand-written stems before them did not (R1, session 14): English alcohol tests and a
+    // speech-to-text interpreter were never read.
+    ['Results of alcohol tests of drivers', 'health'],
+    ['Employee alcohol test results', 'health'],
+    ['Pupils who need a speech-to-text interpreter', 'health'],
   ];
   it.each(must)('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
