@@ -325,6 +325,11 @@ table(
     ['nb', 'Bestillingen kanselleres automatisk hvis betalingen ikke er gjennomført innen 30 minutter.'],
     ['nb', 'Tilgangen til systemene stenges automatisk den dagen arbeidsforholdet avsluttes.'],
     ['en', 'The session is closed automatically after 15 minutes of inactivity.'],
+    // The person's own step in other words (P2, session 14).
+    ['nb', 'Abonnementet stanses automatisk når du sier det opp på Min side.'],
+    ['en', 'The account is closed automatically when the customer asks us to close it.'],
+    ['nn', 'Medlemskapet i foreninga vert stoppa automatisk når medlemmet seier det opp skriftleg.'],
+    ['en', 'Direct debit payments stop automatically when you cancel the membership.'],
     ['en', 'Automatically generated reminders are sent before the loan is terminated by a caseworker.'],
   ],
 );
