@@ -516,6 +516,10 @@ table(
     ['nb', 'Nyhetsbrevet har meldinger fra styret om arrangementer.'],
     ['nb', 'Varselmeldinger fra alarmsentralen går til vakthavende.'],
     ['nb', 'Henvendelser fra deg via chat lagres i 30 dager.'],
+    // The controller's own messages, sent or published (P2, session 14).
+    ['nb', 'Vi sender meldinger fra skolen til foreldrene via Vigilo.'],
+    ['nb', 'Kommunen publiserer meldinger fra ordføreren på nettsiden.'],
+    ['nn', 'Barnehagen sender ut meldingar frå styraren til føresette kvar veke.'],
   ],
 );
 // Compound roles, bodies of people with a word of deciding, the final decision, nynorsk and passive forms (P's lawful-wording
