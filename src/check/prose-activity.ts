@@ -564,8 +564,10 @@ function countryCode(name: string): string | undefined {
       for (const a of letters)
         for (const b of letters) {
           const n = names.of(a + b);
-          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out,
+          // and the reserved «UK» (Intl names it «United Kingdom», which then read as UK, not GB: a transfer recorded to GB
+          // was not found, variants-luftfart's clean base, P2 session 14).
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ|UK)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
         }
     }
     for (const [n, c] of [
