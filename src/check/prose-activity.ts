@@ -226,11 +226,9 @@ export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(c
  */
 const mayDecide = prefilter(AUTO_DECISION);
 const mayNoHuman = prefilter(NO_HUMAN);
-// A step against what the person has (effectsIn) needs only AUTO in the part, not a deciding word: without it in the gate the
-// merge of the gates (H16) with the steps (L) read none of them (P2, session 14: test/rules/prose-activity.test.ts's
-// «a step against what the person has» failed in main 5e3169be).
-const mayAuto = prefilter(AUTO_RE);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayAuto(t) };
+/** A step taken automatically (EFFECT beside AUTO, read in `effectsIn`) holds a machine word but no deciding word. */
+const mayBeAutomatic = prefilter(AUTO_RE);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayBeAutomatic(t) };
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
@@ -555,6 +553,20 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
  * ISO code: made once, when a text first names a capitalised word after «i», «in», «på», «til», «to».
  */
 let countryCodes: Map<string, string> | undefined;
+/** Codes of places that are part of an EEA state (or the reserved UK), to that state's code. */
+const PART_OF: Readonly<Record<string, string>> = {
+  UK: 'GB',
+  IC: 'ES',
+  EA: 'ES',
+  AX: 'FI',
+  SJ: 'NO',
+  GF: 'FR',
+  GP: 'FR',
+  MQ: 'FR',
+  RE: 'FR',
+  YT: 'FR',
+  MF: 'FR',
+};
 function countryCode(name: string): string | undefined {
   if (countryCodes === undefined) {
     countryCodes = new Map();
@@ -564,10 +576,11 @@ function countryCode(name: string): string | undefined {
       for (const a of letters)
         for (const b of letters) {
           const n = names.of(a + b);
-          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out,
-          // and the reserved «UK» (Intl names it «United Kingdom», which then read as UK, not GB: a transfer recorded to GB
-          // was not found, variants-luftfart's clean base, P2 session 14).
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ|UK)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), a + b);
+          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out.
+          // A name two codes share keeps the later («Tyskland»: DD, then DE); the reserved UK is GB, and a part of an EEA
+          // state with a code of its own (the Canary Islands, Ceuta and Melilla, Åland, Svalbard and Jan Mayen, France's
+          // overseas departments) is that state («lagres på Svalbard» is no transfer).
+          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b)) countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
         }
     }
     for (const [n, c] of [

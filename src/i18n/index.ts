@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
 import type { MessageArgs } from '../model/finding.js';
-// The wording module reads its words through `t`: the two import each other, and neither calls the other while loading.
-import { periodWords } from '../render/words/index.js';
 
 /** The languages ropa speaks: bokmål, nynorsk, English. */
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
@@ -116,7 +114,7 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
     const words: MessageArgs = { ...args };
     for (const m of template.matchAll(DURATION_PLACEHOLDER)) {
       const name = m[1]!;
-      if (Object.hasOwn(args, name)) words[name] = periodWords(String(args[name]), lang, { digits: true });
+      if (Object.hasOwn(args, name)) words[name] = durationWords(String(args[name]), lang, { digits: true }) ?? String(args[name]);
     }
     args = words;
   }
@@ -219,4 +217,32 @@ export function placeholdersOf(template: string): string[] {
 
 export function hasMessage(lang: Lang, id: string): boolean {
   return lookup(lang, id) !== undefined;
+}
+
+// ---- durations (here, in the base layer, so that messages can say them; render/words re-exports them) ----
+
+/** Numbers up to twelve in words, as plain-language guides ask for running text; digits above. */
+export function numberWord(n: number, lang: Lang): string {
+  return n >= 2 && n <= 12 ? t(lang, `words.number.${n}`) : String(n);
+}
+
+const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+
+/**
+ * An ISO 8601 duration in words: P2Y «to år», P1Y6M «ett år og seks måneder». Returns undefined for
+ * text that is not a duration (the schema keeps that from happening).
+ */
+export function durationWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string | undefined {
+  const m = DURATION.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) return undefined;
+  const parts: string[] = [];
+  UNITS.forEach((unit, i) => {
+    const value = m[i + 1];
+    if (value === undefined) return;
+    const n = Number(value);
+    if (opts.digits) parts.push(t(lang, `words.duration.${unit}.${n === 1 ? 'one-digit' : 'other'}`, { n }));
+    else parts.push(n === 1 ? t(lang, `words.duration.${unit}.one`) : t(lang, `words.duration.${unit}.other`, { n: numberWord(n, lang) }));
+  });
+  return parts.length > 0 ? formatList(parts, lang) : undefined;
 }

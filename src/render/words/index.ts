@@ -3,7 +3,7 @@
  * says a list, a duration, a date, a country, a registry text in the reader's language and a name
  * with its abbreviation. Fixed words live in locales/<lang>/words.json.
  */
-import { formatList, t, type Lang } from '../../i18n/index.js';
+import { durationWords, formatList, t, type Lang } from '../../i18n/index.js';
 import { localText } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
 
@@ -17,31 +17,7 @@ export function joinList(items: readonly string[], lang: Lang, type: 'conjunctio
   return formatList(items, lang, type);
 }
 
-/** Numbers up to twelve in words, as plain-language guides ask for running text; digits above. */
-export function numberWord(n: number, lang: Lang): string {
-  return n >= 2 && n <= 12 ? t(lang, `words.number.${n}`) : String(n);
-}
-
-const UNITS = ['year', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
-
-/**
- * An ISO 8601 duration in words: P2Y «to år», P1Y6M «ett år og seks måneder». Returns undefined for
- * text that is not a duration (the schema keeps that from happening).
- */
-export function durationWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string | undefined {
-  const m = DURATION.exec(iso);
-  if (!m || iso === 'P' || iso.endsWith('T')) return undefined;
-  const parts: string[] = [];
-  UNITS.forEach((unit, i) => {
-    const value = m[i + 1];
-    if (value === undefined) return;
-    const n = Number(value);
-    if (opts.digits) parts.push(t(lang, `words.duration.${unit}.${n === 1 ? 'one-digit' : 'other'}`, { n }));
-    else parts.push(n === 1 ? t(lang, `words.duration.${unit}.one`) : t(lang, `words.duration.${unit}.other`, { n: numberWord(n, lang) }));
-  });
-  return parts.length > 0 ? joinList(parts, lang) : undefined;
-}
+export { durationWords, numberWord } from '../../i18n/index.js';
 
 /** A duration in words where it is one, else the text as it is; `digits` for tables («5 år»). */
 export function periodWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string {
