@@ -1214,7 +1214,14 @@ const FOREIGN_LAW = new RegExp(
   'u',
 );
 const UNION_ACT = /(?<![\p{L}])(?:EU|EØS|EEA|EF|EC|EØF|EEC)(?![\p{L}])|forordning|directive|direktiv|personvernforordning|GDPR/iu;
-const foreignLaw = (text: string): boolean => FOREIGN_LAW.test(text) && !UNION_ACT.test(text);
+/**
+ * A Norwegian law named in the same text: a law's own name («Arkivlova § 6», «tvisteloven § 4-8», «sanksjonsloven»), or
+ * «Norwegian», «norsk». The country's word then tells the matter or the agreement a Norwegian law carries out («amerikanske
+ * emigrantbrev … etter arkivlova», «the Canadian social security agreement under Norwegian law»: P2, session 14, 3 of 8
+ * lawful texts fired), not the law cited.
+ */
+const NORWEGIAN_LAW = /(?<![\p{L}])(?:norsk\p{L}*|Norwegian)(?![\p{L}])|\p{L}{3,}(?:loven|lova|lovens|lovas|lovene|forskrifta|forskriften)(?![\p{L}])/iu;
+const foreignLaw = (text: string): boolean => FOREIGN_LAW.test(text) && !UNION_ACT.test(text) && !NORWEGIAN_LAW.test(text);
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };

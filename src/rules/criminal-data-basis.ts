@@ -131,8 +131,23 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
 const PERSONS_RECORD = /domfell|conviction|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s/iu;
+/**
+ * Other people's sentence: the ones serving it are named after a relation of the activity's people to them, a topic or a talk
+ * («pårørende til personer som soner dom», «besøkende til innsatte som soner», «en utstilling om fanger som sonet dom», «how
+ * to talk with people serving a sentence»: P2, session 14, 4 of 20 lawful texts of other bodies fired). «for borrowers
+ * serving a prison sentence», «til låntakere som soner» (the activity's own people) stay read: only a relation, a topic or a talk.
+ */
+const OTHERS_SERVING = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research)\s+(?:om|about|on)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
+  'iu',
+);
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
-  const seen = activityReveals(r.activity).find((x) => x.kind === 'criminal-offence' && PERSONS_RECORD.test(x.words));
+  const texts = activityTexts(r);
+  const seen = activityReveals(r.activity).find((x) => {
+    if (x.kind !== 'criminal-offence' || !PERSONS_RECORD.test(x.words)) return false;
+    const text = texts.find((t) => t.pointer.replace(/^\//, '') === x.pointer.replace(/^\//, ''))?.text;
+    return text === undefined || !OTHERS_SERVING.test(text.slice(Math.max(0, x.index - 80), x.index));
+  });
   return seen === undefined ? undefined : { pointer: seen.pointer, words: seen.words };
 };
 

@@ -325,6 +325,11 @@ table(
     ['nb', 'Bestillingen kanselleres automatisk hvis betalingen ikke er gjennomført innen 30 minutter.'],
     ['nb', 'Tilgangen til systemene stenges automatisk den dagen arbeidsforholdet avsluttes.'],
     ['en', 'The session is closed automatically after 15 minutes of inactivity.'],
+    // The person's own step in other words (P2, session 14).
+    ['nb', 'Abonnementet stanses automatisk når du sier det opp på Min side.'],
+    ['en', 'The account is closed automatically when the customer asks us to close it.'],
+    ['nn', 'Medlemskapet i foreninga vert stoppa automatisk når medlemmet seier det opp skriftleg.'],
+    ['en', 'Direct debit payments stop automatically when you cancel the membership.'],
     ['en', 'Automatically generated reminders are sent before the loan is terminated by a caseworker.'],
   ],
 );
@@ -526,6 +531,10 @@ table(
     ['nb', 'Nyhetsbrevet har meldinger fra styret om arrangementer.'],
     ['nb', 'Varselmeldinger fra alarmsentralen går til vakthavende.'],
     ['nb', 'Henvendelser fra deg via chat lagres i 30 dager.'],
+    // The controller's own messages, sent or published (P2, session 14).
+    ['nb', 'Vi sender meldinger fra skolen til foreldrene via Vigilo.'],
+    ['nb', 'Kommunen publiserer meldinger fra ordføreren på nettsiden.'],
+    ['nn', 'Barnehagen sender ut meldingar frå styraren til føresette kvar veke.'],
   ],
 );
 // Compound roles, bodies of people with a word of deciding, the final decision, nynorsk and passive forms (P's lawful-wording

@@ -348,6 +348,9 @@ describe('addiction, anxiety, depression and a criminal record in an activity te
     ] as const,
     ['Frivillige som skal besøke barn, viser politiattest til koordinatoren, som noterer at den er vist.', 'criminal-offence'] as const,
     ['Borrowers serving a prison sentence may send us the judgment to have repayments deferred.', 'criminal-offence'] as const,
+    ['Pasienter ved avdeling for rusbehandling registreres med diagnose og rusbehandling.', 'health'] as const,
+    ['Elevar som kjem ruspåverka til skulen, vert noterte i elevmappa.', 'health'] as const,
+    ['Vi registrerer elevar med psykiske lidingar som treng tilrettelegging.', 'health'] as const,
   ])('reads «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(true));
   it.each([
     ['Vi forebygger spilleavhengighet gjennom tapsgrenser og pauser.', 'health'] as const,
@@ -368,5 +371,10 @@ describe('addiction, anxiety, depression and a criminal record in an activity te
     ['Sonen for parkering er merket med skilt ved inngangen.', 'criminal-offence'] as const,
     ['Police certificates are not required for this role.', 'criminal-offence'] as const,
     ['Fengselet sender oss navn på besøkende som skal ha adgang.', 'criminal-offence'] as const,
+    // A ward or clinic named for the thing, an exhibition or campaign about it, information on it (P2, session 14).
+    ['Rekruttere sjukepleiarar til avdeling for rusbehandling.', 'health'] as const,
+    ['Sjukehuset rekrutterer legar til poliklinikken for psykiske lidingar.', 'health'] as const,
+    ["The museum's exhibition shows how psykiske lidingar were treated in the 1800s.", 'health'] as const,
+    ['Foreldra får informasjon om rusførebygging og ruspåverka køyring i trafikkundervisninga.', 'health'] as const,
   ])('does not read «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(false));
 });
