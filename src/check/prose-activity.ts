@@ -25,6 +25,7 @@
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
+import { regionCodes } from './countries.js';
 import { NAMED_PARTIES, negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
@@ -549,14 +550,8 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
 
 // ---- (d) places -----------------------------------------------------------------------------------------------------
 
-/**
- * Every country's name (Intl region names in nb, nn and en, and their short forms «USA», «UK»), in lower case, to its
- * ISO code: made once, when a text first names a capitalised word after «i», «in», «på», «til», «to».
- */
-let countryCodes: Map<string, string> | undefined;
-/** Codes of places that are part of an EEA state (or the reserved UK), to that state's code. */
+/** Codes of places that are part of an EEA state, to that state's code. */
 const PART_OF: Readonly<Record<string, string>> = {
-  UK: 'GB',
   IC: 'ES',
   EA: 'ES',
   AX: 'FI',
@@ -568,34 +563,36 @@ const PART_OF: Readonly<Record<string, string>> = {
   YT: 'FR',
   MF: 'FR',
 };
+/** The short forms Intl does not give («USA», «UK»). */
+const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
+  ['usa', 'US'],
+  ['us', 'US'],
+  ['the united states', 'US'],
+  ['uk', 'GB'],
+  ['the united kingdom', 'GB'],
+  ['the philippines', 'PH'],
+]);
+/**
+ * A country's name (Intl region names in nb, nn and en, and the SHORT_FORMS), in any case, to its ISO code; a part of an
+ * EEA state with a code of its own (the Canary Islands, Ceuta and Melilla, Åland, Svalbard and Jan Mayen, France's
+ * overseas departments) to that state's («lagres på Svalbard» is no transfer).
+ * Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out, and so
+ * are old or reserved codes that name a country another code names (FX France, UK, SU, DD, YU, ZR: their canonical code is
+ * FR, GB, RU, DE, RS, CD): after the canonical code they took its name («France» was FX, outside the EEA, «the United
+ * Kingdom» UK, not the GB a transfer records; R1, session 14). Where a name still has two codes, the last asked.
+ */
+const countryCodes = new Map<string, string | undefined>();
 function countryCode(name: string): string | undefined {
-  if (countryCodes === undefined) {
-    countryCodes = new Map();
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    for (const lang of ['nb', 'nn', 'en']) {
-      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      for (const a of letters)
-        for (const b of letters) {
-          const n = names.of(a + b);
-          // Two letters that name no country (the code itself) and the EU's, the UN's and other groupings' codes are left out,
-          // and so are old or reserved codes that name a country another code names (FX France, UK, SU, DD, YU, ZR: their
-          // canonical code is FR, GB, RU, DE, RS, CD): after the canonical code they took its name («France» was FX, outside
-          // the EEA, «the United Kingdom» UK, not the GB a transfer records; R1, session 14).
-          if (n !== undefined && n !== a + b && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(a + b) && Intl.getCanonicalLocales(`und-${a}${b}`)[0] === `und-${a}${b}`)
-            countryCodes.set(n.toLowerCase(), PART_OF[a + b] ?? a + b);
-        }
-    }
-    for (const [n, c] of [
-      ['usa', 'US'],
-      ['us', 'US'],
-      ['the united states', 'US'],
-      ['uk', 'GB'],
-      ['the united kingdom', 'GB'],
-      ['the philippines', 'PH'],
-    ] as const)
-      countryCodes.set(n, c);
-  }
-  return countryCodes.get(name.toLowerCase());
+  const key = name.toLowerCase();
+  const short = SHORT_FORMS.get(key);
+  if (short !== undefined) return short;
+  if (countryCodes.has(key)) return countryCodes.get(key);
+  const code = (regionCodes().get(key) ?? [])
+    .filter((c) => c !== key.toUpperCase() && !/^(?:EU|EZ|UN|QO|XA|XB|ZZ)$/u.test(c) && Intl.getCanonicalLocales(`und-${c}`)[0] === `und-${c}`)
+    .pop();
+  const found = code === undefined ? undefined : (PART_OF[code] ?? code);
+  countryCodes.set(key, found);
+  return found;
 }
 /**
  * A place named after a preposition (or «og», «and» in a list of places): up to four capitalised words, commas between

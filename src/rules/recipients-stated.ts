@@ -13,6 +13,7 @@ import {
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
+import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
@@ -212,23 +213,8 @@ const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UN
 const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$/iu;
 /** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
 const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL.test(w));
-/** Every country's name in nb, nn and en (Intl region names), made once when asked: a country is no party («overføres til Polen»). */
-let countryNames: Set<string> | undefined;
-const isCountry = (name: string): boolean => {
-  if (countryNames === undefined) {
-    countryNames = new Set();
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    for (const lang of ['nb', 'nn', 'en']) {
-      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      for (const a of letters)
-        for (const b of letters) {
-          const n = names.of(a + b);
-          if (n !== undefined) countryNames.add(n.toLowerCase());
-        }
-    }
-  }
-  return countryNames.has(name.toLowerCase());
-};
+/** Every country's name in nb, nn and en (Intl region names): a country is no party («overføres til Polen»). */
+const isCountry = (name: string): boolean => regionCodes().has(name.toLowerCase());
 /**
  * A double object that is none (W1 false-alarm review, 2026-11-30): the clause goes on to whom it is sent («We send
  * Christmas cards to members»), or the «name» is a compound with a lower-case head («Vi sender SMS-varsler ved strømbrudd»,
