@@ -225,13 +225,53 @@ const ABSENT_BEFORE =
 const ABSENT_NO_OR_INGA = /(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
 /** Whether the words before a match (`before`, the end of `text`'s clause up to it, starting at `from` in `text`) say it is absent. */
 function absentBefore(text: string, before: string, from: number): boolean {
-  if (ABSENT_BEFORE.test(before)) return true;
+  const a = ABSENT_BEFORE.exec(before);
+  // «ingen opplysninger utover fødselsnummer», «without data other than the national id number»: the words after the
+  // exception are what is kept (EXCEPT); a word that is itself an exception («unntatt», «except») leaves out, but not
+  // after a negation («vi sender ikke noe bortsett fra saksnummer og fødselsnummer»: said).
+  if (
+    a !== null &&
+    !(NONE_WORD.test(a[0]) ? exceptAfter(before.slice(a.index)) : EXCEPT.exec(a[0])?.index === 0 && NONE_BEFORE_EXCEPT.test(before.slice(0, a.index)))
+  )
+    return true;
   const m = ABSENT_NO_OR_INGA.exec(before);
-  if (m === null) return false;
+  if (m === null || exceptAfter(before.slice(m.index))) return false;
   // Read in the original text (case kept: «Inga» as a name) at the word's position.
   const at = from + m.index;
   return /^no$/iu.test(text.slice(at, at + 2)) ? englishNoAt(text, at) : ingaAt(text, at);
 }
+/**
+ * Whether the words after a word of none (`rest`, starting with it) hold an exception with a word between («ingen
+ * opplysninger utover …»), not right after it: «ingen andre enn fastlegen ser diagnosen», «no one other than the doctor»
+ * says who alone sees the data, not that it is kept here (facts.ts ONLY_AFTER reads it so too).
+ */
+function exceptAfter(rest: string): boolean {
+  const e = EXCEPT.exec(rest);
+  return (
+    e !== null &&
+    /^\S+\s+[^\s,]+/u.test(rest.slice(0, e.index).trim()) &&
+    !/^(?:no\s+one|nobody|ingen|inga|no)\s+(?:andre|anna|annan|other|others|else)?\s*$/u.test(rest.slice(0, e.index).trim())
+  );
+}
+/** A negation or a word of none or nothing before an exception, within its six words («ikke noe i brevet bortsett fra …»). */
+const NONE_BEFORE_EXCEPT = /(?<![\p{L}])(?:ikke|ikkje|not|ingen|inga|intet|ingenting|inkje|nothing|none|no)\s+(?:[\p{L}\d-]+[\s,]+){0,5}$/u;
+/** ABSENT_BEFORE's words of none or without (not those of exception or replacing), at its start. */
+const NONE_WORD = /^(?:uten|utan|without|ingen|intet)\s/u;
+/**
+ * An exception after a negation or a word of none: «Vi sender ikke opplysninger om kravet i SMS utover saksnummer,
+ * fødselsdato og personnummer» (variants-inkasso IK40), «ingen opplysningar anna enn namn og fødselsnummer», «we keep
+ * nothing beyond the name and the national identity number», «not A, but B»: what follows the exception is said, not
+ * denied (a negation after it denies again). Read in the lower-case clause. «men»/«but» only after a comma (English
+ * «men» is a noun).
+ */
+const EXCEPT =
+  /(?<![\p{L}])(?:utover|ut over|utenom|utanom|anna enn|annet enn|andre enn|other than|beyond|apart from|except(?:\s+for)?|unntatt|bortsett fra|med unntak av|with the exception of)(?![\p{L}])|,\s*(?:men|but)(?![\p{L}])/u;
+/**
+ * A short quoted name or term («intet til utlegg», “no fixed abode”, "ingen kjent adresse"): a negation inside it is
+ * part of the name, and denies nothing outside it (variants-inkasso IK37: «Utlegg, utleggstrekk, «intet til utlegg», …,
+ * rettskraftige dommer (også straffedommer …)»). A word inside the quotes is still denied by a negation before it there.
+ */
+const QUOTED = /«[^«»]{1,80}»|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]|"[^"]{1,80}"/gu;
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
  * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
@@ -268,16 +308,45 @@ const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|
  * og …», 1.3 s). A negation's own look-arounds read the whole clause.
  */
 interface ClauseDenials {
-  /** Where the clause's first negation and first word of leaving out start (-1: none). */
+  /** Where the clause's first negation and first word of leaving out start (-1: none), read outside quoted names. */
   negation: number;
   leftOut: number;
+  /** The first exception after the first negation (EXCEPT), and the first negation after that exception (-1: none). */
+  except: number;
+  negationAfterExcept: number;
+  /** The quoted names' spans ([start, end)), and the original clause (to read a negation inside one). */
+  quotes: [number, number][];
+  original: string;
   /** Where each subordinate clause starts, in order: found when first asked. */
   subordinates?: number[];
 }
 function clauseDenials(clause: string, original: string): ClauseDenials {
-  return { negation: NEGATION.exec(original)?.index ?? -1, leftOut: LEFT_OUT.exec(clause)?.index ?? -1 };
+  const quotes: [number, number][] = [];
+  const unquoted = /[«“„"]/u.test(original)
+    ? original.replace(QUOTED, (m: string, i: number) => {
+        quotes.push([i, i + m.length]);
+        return ' '.repeat(m.length);
+      })
+    : original;
+  const negation = NEGATION.exec(unquoted)?.index ?? -1;
+  let except = -1;
+  let negationAfterExcept = -1;
+  if (negation >= 0) {
+    const e = EXCEPT.exec(clause.slice(negation));
+    if (e !== null) {
+      except = negation + e.index;
+      const n = NEGATION.exec(unquoted.slice(except + e[0].length));
+      negationAfterExcept = n === null ? -1 : except + e[0].length + n.index;
+    }
+  }
+  const leftOutIn = quotes.length > 0 ? clause.replace(QUOTED, (m: string) => ' '.repeat(m.length)) : clause;
+  return { negation, leftOut: LEFT_OUT.exec(leftOutIn)?.index ?? -1, except, negationAfterExcept, quotes, original };
 }
+/** The quoted name a match at `at` stands in, if any. */
+const quoteAt = (d: ClauseDenials, at: number): [number, number] | undefined => d.quotes.find(([s, e]) => s <= at && at < e);
 function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
+  const q = quoteAt(d, at);
+  if (q !== undefined && NEGATION.test(d.original.slice(q[0], at))) return true;
   const subs = (d.subordinates ??= Array.from(clause.matchAll(SUBORDINATE), (m) => m.index));
   // The first subordinate clause that starts at or after the match (binary search: each group reads from the start).
   let lo = 0;
@@ -288,7 +357,9 @@ function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
     else hi = mid;
   }
   const end = lo < subs.length ? subs[lo]! : clause.length;
-  return (d.negation >= 0 && d.negation < end) || (d.leftOut >= 0 && d.leftOut < end);
+  // A negation whose exception stands before the words, with no negation after it in their part of the clause: said.
+  const excepted = d.except >= 0 && d.except < at && (d.negationAfterExcept < 0 || d.negationAfterExcept >= end);
+  return (d.negation >= 0 && d.negation < end && !excepted) || (d.leftOut >= 0 && d.leftOut < end);
 }
 
 /**
@@ -395,8 +466,13 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
       if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause) || !MAY_WORDS.get(g)!(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
-        if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
-        const before = tail(clause.slice(0, m.index));
+        if ((denials.negation >= 0 || denials.leftOut >= 0 || denials.quotes.length > 0) && deniedHere(denials, clause, m.index)) continue;
+        // Outside a quoted name, a word of none inside one denies nothing («intet til utlegg»).
+        const before = tail(
+          denials.quotes.length > 0 && quoteAt(denials, m.index) === undefined
+            ? clause.slice(0, m.index).replace(QUOTED, (q: string) => ' '.repeat(q.length))
+            : clause.slice(0, m.index),
+        );
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
         if (aimAt >= 0 && aimAt < m.index) continue;

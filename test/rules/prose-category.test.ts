@@ -378,3 +378,43 @@ describe('addiction, anxiety, depression and a criminal record in an activity te
     ['Foreldra får informasjon om rusførebygging og ruspåverka køyring i trafikkundervisninga.', 'health'] as const,
   ])('does not read «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(false));
 });
+
+// F, session 15: a negation inside a quoted name denies nothing outside it (variants-inkasso IK37), and the words after
+// an exception to a negation or a word of none are said (IK40: «Vi sender ikke opplysninger … utover saksnummer,
+// fødselsdato og personnummer»). Lawful wordings of a municipality, a hospital, a school, a shop and a union below.
+describe('quoted names and exceptions to a negation (F, session 15)', () => {
+  it.each([
+    [
+      'Utlegg, utleggstrekk, «intet til utlegg», tvangsforretninger, skattefastsetting, rettskraftige dommer (også straffedommer for bedrageri og økonomisk utroskap), konkurs',
+      'criminal-offence',
+    ] as const,
+    [
+      'Vi sender ikke opplysninger om kravet i SMS utover saksnummer, skyldnerens fødselsdato og personnummer (for at riktig person skal kjenne igjen saken).',
+      'national-id',
+    ] as const,
+    ['Vi lagrar ingen opplysningar utover namn og fødselsnummer.', 'national-id'] as const,
+    ['We do not store anything other than the name and the national identity number.', 'national-id'] as const,
+    ['Status «ikke i arbeid» og sykmelding.', 'health'] as const,
+    ['Vi sender ikke noe i brevet bortsett fra saksnummer og fødselsnummer.', 'national-id'] as const,
+    ['Ingenting vert lagra utanom namn og diagnose.', 'health'] as const,
+    ['Nothing is kept except the name and the diagnosis.', 'health'] as const,
+    ['Vi ber ikke om legeerklæring, men om egenmelding.', 'health'] as const,
+  ])('reads «%s» as %s', (t, kind) => expect(revealsIn(t).map((r) => r.kind)).toContain(kind));
+  it.each([
+    'Vi registrerer ikke fødselsnummer utover det som står i folkeregisteret.',
+    "Visitors' names only; we do not record anything beyond the name and the time of the visit, and no health information.",
+    'Skulen registrerer ikkje anna enn namn og klasse, og ikkje diagnosar.',
+    'Kundeklubben lagrer ingen opplysninger utover navn, e-post og kjøpshistorikk, og ingen helseopplysninger.',
+    'Forbundet sender ikke opplysninger om fagforeningsmedlemskap til arbeidsgiver utover det medlemmet selv har samtykket til.',
+    'Feltet «ingen kjente allergier» fylles ut av gjesten.',
+    "We don't keep card numbers, except the last four digits, and no national identity numbers.",
+    'Det blir ikkje lagra fødselsnummer, berre namn, men adressa blir lagra.',
+    'Pupils marked "not present" and the reason, but no medical information.',
+    'Members flagged "not in work" and the date, but not the cause of sickness.',
+    'Kommunen lagrer ikke annet enn navn og adresse; ikke fødselsnummer.',
+    'Vi ber ikkje om legeerklæring utover det arbeidsmiljølova krev, og berre ved fråvær over åtte dagar.',
+    'Ingen andre enn fastlegen kjenner diagnosen.',
+    'Alle opplysninger bortsett fra fødselsnummer.',
+    'Vi sender ikke opplysninger i SMS utover saksnummer, og aldri fødselsnummer.',
+  ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
+});
