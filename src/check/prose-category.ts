@@ -96,6 +96,25 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & 
     ),
   },
   {
+    // Art. 4(15) and recital 35 (a «disability»; the «physiological … state»): a sensory or mobility impairment, told by
+    // the impairment's own words («synshemmet», «nedsatt hørsel», «visual or hearing impairment», «reduced mobility»,
+    // «bevegelseshemmet», «forflytningshemmet», «deaf») or by what only such a person needs (a guide or assistance dog, a
+    // hearing aid, a mobility aid, using or needing a wheelchair: variants-luftfart LF15, F, session 15). Regulation (EC)
+    // No 1107/2006 (FOR-2013-07-16-919 § 1) names «funksjonshemmedes og bevegelseshemmedes» needs when travelling by air.
+    // Read in a data category's words only: an activity's or a purpose's words name premises and services for such people
+    // («lokalene er tilpasset rullestolbrukere», «førerhunder er velkomne», «teleslynge for hørselshemmede», «the website
+    // meets WCAG for visually impaired users»), which tells nothing of a person. Not «rullestol» or «wheelchair» alone (a
+    // ramp, a wheelchair-accessible room or entrance), not «tilrettelegging» or «universell utforming», not «blind»
+    // alone (a blind test, a blind spot), not «special assistance» alone (unaccompanied minors get it too).
+    kind: 'health',
+    stems:
+      /syn|hørsel|høyrsl|høyre|høre|tunghør|bevegelse|bevegelighet|mobilitet|førlighet|gangfunksjon|gangevne|ganghjelp|rørsle|forflytning|rullestol|hund|døv|impair|mobility|wheelchair|dog|hearing|disabled|deaf|cochlea/,
+    words: lazy(
+      String.raw`${W}(?<!(?:tilgjengelig\p{L}*|tilgjengeleg\p{L}*|accessib\p{L}*|tilpass\p{L}*|tilrettelag\p{L}*|adapted|designed|universell\s+utforming|teleslynge\p{L}*|induction\s+loops?|parkeringsplass\p{L}*|parking\s+(?:spaces?|places?|bays?)|toalett\p{L}*|toilets?|inngang\p{L}*|entrances?|rampe\p{L}*|ramps?|informasjon\p{L}*|information|kurs\p{L}*|courses?|training|opplæring)\s+(?:[\p{L}-]+\s+){0,3}?(?:for|til|to|by|om|about|on)\s+(?:[\p{L}-]+\s+){0,1}?)(?:(?:syns|hørsels|høyrsels|bevegelses|rørsle|forflytnings|orienterings)hem(?:met|mete|ma|mede|ming|minga|mingen|ning)|svaksynt\p{L}*|tunghørt\p{L}*|døv(?:e|blind\p{L}*)?|(?:nedsatt|nedsett|redusert|svekket|svekka|dårlig|dårleg)\s+(?:syn(?:et)?|hørsel(?:en)?|høyrsle|bevegelighet(?:en)?|rørsle|mobilitet(?:en)?|gangfunksjon(?:en)?|førlighet(?:en)?|gangevne)|rullestolbruk(?:er|ar|ere|arar|erne|arane)|(?:bruker|brukar|bruk\s+av|sitter\s+i|sit\s+i|behov\s+for|treng(?:er)?)\s+(?:egen\s+|eigen\s+|elektrisk\s+)?rullestol(?:en)?|(?:fører|førar|service|assistanse|servicehund|ledsager)hund\p{L}*|(?:høre|høyre)apparat\p{L}*|hørselsapparat\p{L}*|cochleaimplantat\p{L}*|ganghjelpemid\p{L}*|(?:(?:visual|visually|hearing|sight|mobility|physical|cognitive|intellectual|speech)\s+(?:or|and)\s+)?(?:visual|visually|hearing|sight|mobility|physical|cognitive|intellectual|speech)(?:\s+|-)impair(?:ed|ment|ments)|(?:reduced|impaired|limited)\s+(?:mobility|vision|hearing|sight)|deaf(?:ness|blind\p{L}*)?|hard\s+of\s+hearing|wheelchair\s+users?|(?:uses?|using|needs?|needing|requires?|in)\s+(?:a\s+|an\s+|their\s+own\s+|own\s+)?(?:electric\s+|manual\s+)?wheelchair|(?:guide|assistance|service|hearing)\s+dogs?|hearing\s+aids?|(?:own\s+)?mobility\s+aids?|walking\s+aids?|cochlear\s+implants?|disabled\s+(?:persons?|people|passengers?|guests?|customers?|pupils?|students?|employees?|members?|visitors?|travell?ers?|parking\s+(?:permits?|badges?)))${E}`,
+    ),
+    categoryOnly: true,
+  },
+  {
     // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
     // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
     // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).

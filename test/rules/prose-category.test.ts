@@ -418,3 +418,50 @@ describe('quoted names and exceptions to a negation (F, session 15)', () => {
     'Vi sender ikke opplysninger i SMS utover saksnummer, og aldri fødselsnummer.',
   ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
 });
+
+// F, session 15: a sensory or mobility impairment, a guide or assistance dog, a hearing or mobility aid, a wheelchair the
+// person uses, in a category's words (variants-luftfart LF15); premises and services for such people, in a category's
+// or an activity's words, are not read.
+describe('disability and assistance needs in a category (F, session 15)', () => {
+  it.each([
+    'The kind of assistance asked for (wheelchair to the aircraft or to the seat, visual or hearing impairment, assistance dog, own mobility aid and its battery type).',
+    'Om eleven er synshemmet eller hørselshemmet',
+    'Behov for assistanse: rullestolbruker, førerhund',
+    'Passasjerer med redusert mobilitet og type hjelpemiddel',
+    'Nedsett høyrsle og behov for teleslynge',
+    'Kunden bruker rullestol (ja/nei)',
+    'Whether the guest uses a wheelchair or has a guide dog',
+    'Parkeringstillatelse for forflytningshemmede',
+    'Members who are deaf or hard of hearing',
+    'Bevegelseshemma passasjerar og følgjehund',
+  ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
+  it.each([
+    'Ønske om rom tilpasset rullestol',
+    'Wheelchair-accessible entrance requested (yes/no)',
+    'Tilrettelegging på arbeidsplassen, for eksempel hev-senk-pult',
+    'Universell utforming av nettsiden',
+    'Bookings for the accessible room',
+    'Om besøkende ønsker å låne rullestol ved inngangen',
+    'Special assistance for unaccompanied minors',
+    'Blind test results of the product panel',
+    'Synspunkter på tjenesten og forslag til forbedringer',
+    'Mobility budget and company car choice',
+    'Hund i leiligheten (ja/nei)',
+    "Dog walker's name and phone number",
+    'Hearing date and the outcome of the disciplinary hearing',
+    'Disabled accounts and the date the account was disabled',
+    'Synlig merking av bagasjen',
+    'Rørsleplan og mobilitetstilbod for tilsette',
+    'Tilbakemeldinger om tilgjengelighet for synshemmede på nettsiden',
+    'Feedback on how accessible the venue is for wheelchair users',
+    'Påmelding til kurs for hørselshemmede foreldre (namn og e-post)',
+  ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
+  it.each([
+    'Lokalene er tilpasset rullestolbrukere, og førerhunder er velkomne.',
+    'The library has an induction loop for the hard of hearing and lends hearing aids batteries.',
+    'Skulen har teleslynge i alle klasserom for hørselshemma elevar.',
+    'Our website meets WCAG 2.1 so that visually impaired users can read it.',
+    'Forbundet gir medlemmer med nedsatt syn medlemsbladet som lydfil.',
+    'Sjukehuset har parkeringsplassar for rørslehemma ved hovudinngangen.',
+  ])('does not read the activity text «%s»', (t) => expect(revealsIn(t, true)).toEqual([]));
+});
