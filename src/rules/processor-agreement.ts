@@ -24,14 +24,9 @@ export default defineRule(
         report.catalogue(entry, '', 'missing', { processor: entry.id, ...users.args }, users.ids, { target: 'key' });
       else {
         const systems = [...new Set(uses.map((u) => u.used.system!))].sort();
-        report.catalogue(
-          entry,
-          '',
-          'missing-via-system',
-          { processor: entry.id, systems: systems.join(', '), systemCount: systems.length, ...users.args },
-          users.ids,
-          { target: 'key' },
-        );
+        report.catalogue(entry, '', 'missing-via-system', { processor: entry.id, systems, systemCount: systems.length, ...users.args }, users.ids, {
+          target: 'key',
+        });
       }
     }
     for (const r of ctx.activities) {
