@@ -678,7 +678,11 @@ const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\
  * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
  */
 /** Who the people the record is about are, as the subject of a verb (PERSON_ACTS); «den registrerte» too («Den registrerte kan selv dele opplysningene med banken»: D2, session 12). */
-const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)`;
+/**
+ * Also read by prose-activity.ts's sources (the person sends what reaches the controller through a channel: «når
+ * foreldrene sender dem»; N, session 15): guests, borrowers, passengers, guardians and residents are people the record is about too.
+ */
+export const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?|gjest\p{L}*|guests?|låner\p{L}*|lånar\p{L}*|borrowers?|passasjer\p{L}*|passengers?|innbygg\p{L}*|residents?|citizens?)`;
 const PERSON_ACTS = new RegExp(
   String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$`,
   'iu',
