@@ -301,6 +301,17 @@ const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A profile «built from» a history, use or purchases is a person's only where the words say whose: a person's compound
+ * («lesarprofil», «kundeprofil», «medlemsprofil»), people beside it (PER_PERSON: «til kvar lånar», «each member»), or the
+ * person's own («kjøpshistorikken din», «their history»). A collection's, a shop's range's, a building's or a village's
+ * profile is no one's («ein profil av samlinga ut frå utlånsstatistikken», «en risikoprofil for bygget basert på
+ * brannhistorikk»: P2's review, session 14; N, session 15). Art. 4(4): evaluating personal aspects of a natural person.
+ */
+const BUILT_PROFILE = /profil\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)/iu;
+const PERSON_PROFILE =
+  /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
+const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
 const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) };
 
@@ -338,7 +349,13 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
   for (const { part, at } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     const m = PROFILING.exec(part);
-    if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (
+      m !== null &&
+      !deniedAt(part, m) &&
+      !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
+      !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
+    )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const t = TAILORED.exec(part);
     if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };

@@ -76,6 +76,10 @@ table(
     ['nb', 'Profilering av kundene for målrettede tilbud.'],
     ['en', 'Recommendations based on your listening history.'],
     ['nb', 'Modellene gir hver sak en risikoscore, og saksbehandlere velger ut saker til kontroll.'], // set: skatt base (SK56)
+    // A person's profile by its compound, or people beside it (N, session 15).
+    ['nn', 'Appen lagar ein lesarprofil ut frå lånehistorikken.'],
+    ['nb', 'Vi lager en risikoprofil for hver kunde basert på betalingshistorikken.'],
+    ['en', 'We build a profile of each member based on their event history.'],
   ],
   [
     ['nb', 'Vi driver ikke profilering.'],
@@ -91,6 +95,11 @@ table(
     ['nb', 'Risikovurdering av arbeidsplassen gjøres hvert år.'],
     ['en', 'We assess the risk score of the building each year.'],
     ['nn', 'Kundeprofilen viser namn og adresse.'],
+    // A profile of things, not of a person (P2's review, session 14; N, session 15).
+    ['nn', 'Biblioteket lagar ein profil av samlinga ut frå utlånsstatistikken.'],
+    ['nb', 'Butikken lager en sortimentsprofil ut fra salgshistorikken.'],
+    ['nb', 'Sykehuset utarbeider en risikoprofil for bygget basert på brannhistorikk.'],
+    ['nn', 'Skulen sin profil er bygd på historia til bygda.'],
   ],
 );
 
