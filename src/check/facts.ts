@@ -539,10 +539,25 @@ const TO_NAMED_PARTY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:til|to|med|with)\\s+
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
 const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
+/**
+ * An account of disclosures made, as a noun after «oversikt over», «logg over», «innsyn i», «account of», «log of»
+ * («Gi innsyn, forklaring på kredittscore og oversikt over utleveringer de siste seks månedene»: what the person is given
+ * of their own data under kredittopplysningsloven § 17, not a handing-over; variants-inkasso's clean base, N, session 15).
+ */
+const ACCOUNT_OF =
+  /(?<![\p{L}])(?:oversikt\p{L}*|logg(?:en|ar|er)?|liste(?:n)?|lista|historikk(?:en)?|innsyn|account|record|log|list|overview|history)\s+(?:over|i|of|av|med)\s+(?:(?:alle|all|tidligere|tidlegare|previous|past|the)\s+)?$/iu;
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
-  const m = HAND_OVER.exec(c);
-  if (m === null || personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
+  let m = HAND_OVER.exec(c);
+  // Past an account of disclosures to the next handing-over word, if any («fører oversikt over utleveringer og utleverer …»).
+  let from = 0;
+  while (m !== null && ACCOUNT_OF.test(c.slice(0, from + m.index))) {
+    from += m.index + m[0].length;
+    m = HAND_OVER.exec(c.slice(from));
+  }
+  if (m === null) return false;
+  if (from > 0) c = c.slice(from);
+  if (personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   const rest = c.slice(m.index + m[0].length);
   if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
   const to = TO_NAMED_PARTY.exec(rest);

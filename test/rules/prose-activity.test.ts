@@ -229,6 +229,7 @@ table(
     ['nb', 'Pårørende får vite om innleggelsen.'],
     // A party named: read, whatever the condition.
     ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+    ['nb', 'Vi fører oversikt over utleveringer og utleverer opplysninger til politiet.'],
     // A copy to a party, and the person's own doctor (L, session 13: variants-barnehage BH33).
     ['nb', 'Styrer sender meldingen, med kopi til barnets fastlege.'],
     ['en', "The head sends the report to the child welfare service, with a copy to the child's GP."],
@@ -245,6 +246,10 @@ table(
   ],
   [
     ['nb', 'Vi deler ikke opplysningene med andre.'],
+    // An account of disclosures the person is given (variants-inkasso's clean base; N, session 15).
+    ['nb', 'Gi innsyn, forklaring på kredittscore og oversikt over utleveringer de siste seks månedene.'],
+    ['en', 'Give the person a log of disclosures made in the last year.'],
+    ['nn', 'Føre logg over utleveringar og vise han til den registrerte.'],
     ['nb', 'Arbeidsstedet får ikke vite hvorfor du soner.'],
     ['en', 'You can give your bank the details yourself.'],
     ['nb', 'Den registrerte kan selv dele opplysningene med banken.'],
