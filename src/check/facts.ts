@@ -285,6 +285,12 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // Bufdir by its short and its full name, either in the words or the list (P's review, session 14; N, session 15).
+  {
+    party:
+      /(?<![\p{L}])(?:bufdir|barne-,?\s+ungdoms-\s+og\s+familiedirektorat\p{L}*|(?:the\s+)?norwegian\s+directorate\s+for\s+children,\s+youth\s+and\s+family\s+affairs)(?![\p{L}])/iu,
+    named: /bufdir|barne-,?\s+ungdoms-\s+og\s+familie|children,\s+youth\s+and\s+family/iu,
+  },
   // The courts («sender kontoutskrift til tingretten», «sendes til lagmannsretten», «to the district court»): not «retten»
   // alone, which is also «the right» (variants-verje VE15).
   {
