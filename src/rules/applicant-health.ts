@@ -207,8 +207,8 @@ export default defineRule(
         if (everyone || !said.some((t) => POLITICAL_POSITION.test(t))) {
           const i = (r.activity.dataCategories ?? []).indexOf(political[0]!.id);
           report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'politics', {
-            subjects: applicants.map((s) => s.id).join(', '),
-            categories: political.map((c) => c.id).join(', '),
+            subjects: applicants.map((s) => s.id),
+            categories: political.map((c) => c.id),
           });
         }
       }
@@ -216,13 +216,13 @@ export default defineRule(
       // The need may be said in a purpose's description or in the note on its legal basis (why the basis applies).
       if (descriptions.some((d) => d.some(statesNeed)) || r.purposes.some((p) => p.legalBasis.some((b) => texts(b.note).some(statesNeed)))) continue;
       if (health.length === 0) {
-        report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id).join(', '), words: described!.words });
+        report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: described!.words });
         continue;
       }
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
-        subjects: applicants.map((s) => s.id).join(', '),
-        categories: health.map((c) => c.id).join(', '),
+        subjects: applicants.map((s) => s.id),
+        categories: health.map((c) => c.id),
       });
     }
   },
