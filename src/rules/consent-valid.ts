@@ -183,6 +183,13 @@ const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu
 const STORED_BY_USE =
   /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
 const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
+/**
+ * Consent said to be required for the rest, beside cookies that need none set by the use («Necessary cookies are set when you
+ * continue to browse, statistics cookies only with your consent», «… mens statistikkinformasjonskapsler bare settes etter
+ * samtykke»): the use sets only what needs no consent, and the consent is asked apart (B3's note, session 14; N, session 15).
+ */
+const CONSENT_REQUIRED =
+  /(?<![\p{L}])(?:(?:only|bare|berre|kun|først|fyrst)\s+(?:\p{L}+\s+){0,3}?(?:with|after|if|when|once|med|etter|dersom|hvis|viss|om|når)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*)|(?:krev\p{L}*|requir\p{L}*|needs?|need\s+your|trenger|treng)\s+(?:\p{L}+\s+){0,1}?(?:samtykk\p{L}*|consent))(?![\p{L}])/iu;
 /** Words every CONSENT_BY_USE match holds (util/prefilter.ts): a sentence without them is not scanned. */
 const mayConsentByUse = prefilter(CONSENT_BY_USE);
 /**
@@ -198,7 +205,8 @@ const consentByUse = (sentence: string): boolean => {
     !ACTIVE_ACT.test(sentence) &&
     !NEGATION.test(sentence) &&
     !ASKED.test(sentence) &&
-    !USE_KEPT_APART.test(sentence)
+    !USE_KEPT_APART.test(sentence) &&
+    !(NEEDS_NO_CONSENT.test(sentence) && CONSENT_REQUIRED.test(sentence))
   );
 };
 /**
@@ -367,7 +375,7 @@ const NO_BOX =
  * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
 const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|ticked by default|checked by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
+  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).

@@ -383,6 +383,11 @@ const isMunicipality = (registry: Registry): boolean => {
 };
 
 /**
+ * A named party (facts.ts NAMED_PARTIES) the name starts, listed by another of its names («sendes til Bufdir» with
+ * «Barne-, ungdoms- og familiedirektoratet» listed, and the other way round: P's review, session 14; N, session 15).
+ */
+const NAMED_AT_START = NAMED_PARTIES.map(({ party, named }) => ({ start: new RegExp(`^(?:${party.source})`, 'iu'), named }));
+/**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
  * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
  * controller or the activity's data subjects are named by.
@@ -408,6 +413,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
       spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
+      NAMED_AT_START.some((p) => p.start.test(c.slice(c.indexOf(name, m.index))) && p.named.test(parties.known())) ||
       MESSAGE_WORD.test(name) ||
       PLACE_OR_UNIT.test(name) ||
       ownUnit(name) ||
