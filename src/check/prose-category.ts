@@ -96,6 +96,25 @@ const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & 
     ),
   },
   {
+    // Art. 4(15) and recital 35 (a «disability»; the «physiological … state»): a sensory or mobility impairment, told by
+    // the impairment's own words («synshemmet», «nedsatt hørsel», «visual or hearing impairment», «reduced mobility»,
+    // «bevegelseshemmet», «forflytningshemmet», «deaf») or by what only such a person needs (a guide or assistance dog, a
+    // hearing aid, a mobility aid, using or needing a wheelchair: variants-luftfart LF15, F, session 15). Regulation (EC)
+    // No 1107/2006 (FOR-2013-07-16-919 § 1) names «funksjonshemmedes og bevegelseshemmedes» needs when travelling by air.
+    // Read in a data category's words only: an activity's or a purpose's words name premises and services for such people
+    // («lokalene er tilpasset rullestolbrukere», «førerhunder er velkomne», «teleslynge for hørselshemmede», «the website
+    // meets WCAG for visually impaired users»), which tells nothing of a person. Not «rullestol» or «wheelchair» alone (a
+    // ramp, a wheelchair-accessible room or entrance), not «tilrettelegging» or «universell utforming», not «blind»
+    // alone (a blind test, a blind spot), not «special assistance» alone (unaccompanied minors get it too).
+    kind: 'health',
+    stems:
+      /syn|hørsel|høyrsl|høyre|høre|tunghør|bevegelse|bevegelighet|mobilitet|førlighet|gangfunksjon|gangevne|ganghjelp|rørsle|forflytning|rullestol|hund|døv|impair|mobility|wheelchair|dog|hearing|disabled|deaf|cochlea/,
+    words: lazy(
+      String.raw`${W}(?<!(?:tilgjengelig\p{L}*|tilgjengeleg\p{L}*|accessib\p{L}*|tilpass\p{L}*|tilrettelag\p{L}*|adapted|designed|universell\s+utforming|teleslynge\p{L}*|induction\s+loops?|parkeringsplass\p{L}*|parking\s+(?:spaces?|places?|bays?)|toalett\p{L}*|toilets?|inngang\p{L}*|entrances?|rampe\p{L}*|ramps?|informasjon\p{L}*|information|kurs\p{L}*|courses?|training|opplæring)\s+(?:[\p{L}-]+\s+){0,3}?(?:for|til|to|by|om|about|on)\s+(?:[\p{L}-]+\s+){0,1}?)(?:(?:syns|hørsels|høyrsels|bevegelses|rørsle|forflytnings|orienterings)hem(?:met|mete|ma|mede|ming|minga|mingen|ning)|svaksynt\p{L}*|tunghørt\p{L}*|døv(?:e|blind\p{L}*)?|(?:nedsatt|nedsett|redusert|svekket|svekka|dårlig|dårleg)\s+(?:syn(?:et)?|hørsel(?:en)?|høyrsle|bevegelighet(?:en)?|rørsle|mobilitet(?:en)?|gangfunksjon(?:en)?|førlighet(?:en)?|gangevne)|rullestolbruk(?:er|ar|ere|arar|erne|arane)|(?:bruker|brukar|bruk\s+av|sitter\s+i|sit\s+i|behov\s+for|treng(?:er)?)\s+(?:egen\s+|eigen\s+|elektrisk\s+)?rullestol(?:en)?|(?:fører|førar|service|assistanse|servicehund|ledsager)hund\p{L}*|(?:høre|høyre)apparat\p{L}*|hørselsapparat\p{L}*|cochleaimplantat\p{L}*|ganghjelpemid\p{L}*|(?:(?:visual|visually|hearing|sight|mobility|physical|cognitive|intellectual|speech)\s+(?:or|and)\s+)?(?:visual|visually|hearing|sight|mobility|physical|cognitive|intellectual|speech)(?:\s+|-)impair(?:ed|ment|ments)|(?:reduced|impaired|limited)\s+(?:mobility|vision|hearing|sight)|deaf(?:ness|blind\p{L}*)?|hard\s+of\s+hearing|wheelchair\s+users?|(?:uses?|using|needs?|needing|requires?|in)\s+(?:a\s+|an\s+|their\s+own\s+|own\s+)?(?:electric\s+|manual\s+)?wheelchair|(?:guide|assistance|service|hearing)\s+dogs?|hearing\s+aids?|(?:own\s+)?mobility\s+aids?|walking\s+aids?|cochlear\s+implants?|disabled\s+(?:persons?|people|passengers?|guests?|customers?|pupils?|students?|employees?|members?|visitors?|travell?ers?|parking\s+(?:permits?|badges?)))${E}`,
+    ),
+    categoryOnly: true,
+  },
+  {
     // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
     // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
     // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs).
@@ -225,13 +244,53 @@ const ABSENT_BEFORE =
 const ABSENT_NO_OR_INGA = /(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
 /** Whether the words before a match (`before`, the end of `text`'s clause up to it, starting at `from` in `text`) say it is absent. */
 function absentBefore(text: string, before: string, from: number): boolean {
-  if (ABSENT_BEFORE.test(before)) return true;
+  const a = ABSENT_BEFORE.exec(before);
+  // «ingen opplysninger utover fødselsnummer», «without data other than the national id number»: the words after the
+  // exception are what is kept (EXCEPT); a word that is itself an exception («unntatt», «except») leaves out, but not
+  // after a negation («vi sender ikke noe bortsett fra saksnummer og fødselsnummer»: said).
+  if (
+    a !== null &&
+    !(NONE_WORD.test(a[0]) ? exceptAfter(before.slice(a.index)) : EXCEPT.exec(a[0])?.index === 0 && NONE_BEFORE_EXCEPT.test(before.slice(0, a.index)))
+  )
+    return true;
   const m = ABSENT_NO_OR_INGA.exec(before);
-  if (m === null) return false;
+  if (m === null || exceptAfter(before.slice(m.index))) return false;
   // Read in the original text (case kept: «Inga» as a name) at the word's position.
   const at = from + m.index;
   return /^no$/iu.test(text.slice(at, at + 2)) ? englishNoAt(text, at) : ingaAt(text, at);
 }
+/**
+ * Whether the words after a word of none (`rest`, starting with it) hold an exception with a word between («ingen
+ * opplysninger utover …»), not right after it: «ingen andre enn fastlegen ser diagnosen», «no one other than the doctor»
+ * says who alone sees the data, not that it is kept here (facts.ts ONLY_AFTER reads it so too).
+ */
+function exceptAfter(rest: string): boolean {
+  const e = EXCEPT.exec(rest);
+  return (
+    e !== null &&
+    /^\S+\s+[^\s,]+/u.test(rest.slice(0, e.index).trim()) &&
+    !/^(?:no\s+one|nobody|ingen|inga|no)\s+(?:andre|anna|annan|other|others|else)?\s*$/u.test(rest.slice(0, e.index).trim())
+  );
+}
+/** A negation or a word of none or nothing before an exception, within its six words («ikke noe i brevet bortsett fra …»). */
+const NONE_BEFORE_EXCEPT = /(?<![\p{L}])(?:ikke|ikkje|not|ingen|inga|intet|ingenting|inkje|nothing|none|no)\s+(?:[\p{L}\d-]+[\s,]+){0,5}$/u;
+/** ABSENT_BEFORE's words of none or without (not those of exception or replacing), at its start. */
+const NONE_WORD = /^(?:uten|utan|without|ingen|intet)\s/u;
+/**
+ * An exception after a negation or a word of none: «Vi sender ikke opplysninger om kravet i SMS utover saksnummer,
+ * fødselsdato og personnummer» (variants-inkasso IK40), «ingen opplysningar anna enn namn og fødselsnummer», «we keep
+ * nothing beyond the name and the national identity number», «not A, but B»: what follows the exception is said, not
+ * denied (a negation after it denies again). Read in the lower-case clause. «men»/«but» only after a comma (English
+ * «men» is a noun).
+ */
+const EXCEPT =
+  /(?<![\p{L}])(?:utover|ut over|utenom|utanom|anna enn|annet enn|andre enn|other than|beyond|apart from|except(?:\s+for)?|unntatt|bortsett fra|med unntak av|with the exception of)(?![\p{L}])|,\s*(?:men|but)(?![\p{L}])/u;
+/**
+ * A short quoted name or term («intet til utlegg», “no fixed abode”, "ingen kjent adresse"): a negation inside it is
+ * part of the name, and denies nothing outside it (variants-inkasso IK37: «Utlegg, utleggstrekk, «intet til utlegg», …,
+ * rettskraftige dommer (også straffedommer …)»). A word inside the quotes is still denied by a negation before it there.
+ */
+const QUOTED = /«[^«»]{1,80}»|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]|"[^"]{1,80}"/gu;
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
  * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
@@ -268,16 +327,45 @@ const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|
  * og …», 1.3 s). A negation's own look-arounds read the whole clause.
  */
 interface ClauseDenials {
-  /** Where the clause's first negation and first word of leaving out start (-1: none). */
+  /** Where the clause's first negation and first word of leaving out start (-1: none), read outside quoted names. */
   negation: number;
   leftOut: number;
+  /** The first exception after the first negation (EXCEPT), and the first negation after that exception (-1: none). */
+  except: number;
+  negationAfterExcept: number;
+  /** The quoted names' spans ([start, end)), and the original clause (to read a negation inside one). */
+  quotes: [number, number][];
+  original: string;
   /** Where each subordinate clause starts, in order: found when first asked. */
   subordinates?: number[];
 }
 function clauseDenials(clause: string, original: string): ClauseDenials {
-  return { negation: NEGATION.exec(original)?.index ?? -1, leftOut: LEFT_OUT.exec(clause)?.index ?? -1 };
+  const quotes: [number, number][] = [];
+  const unquoted = /[«“„"]/u.test(original)
+    ? original.replace(QUOTED, (m: string, i: number) => {
+        quotes.push([i, i + m.length]);
+        return ' '.repeat(m.length);
+      })
+    : original;
+  const negation = NEGATION.exec(unquoted)?.index ?? -1;
+  let except = -1;
+  let negationAfterExcept = -1;
+  if (negation >= 0) {
+    const e = EXCEPT.exec(clause.slice(negation));
+    if (e !== null) {
+      except = negation + e.index;
+      const n = NEGATION.exec(unquoted.slice(except + e[0].length));
+      negationAfterExcept = n === null ? -1 : except + e[0].length + n.index;
+    }
+  }
+  const leftOutIn = quotes.length > 0 ? clause.replace(QUOTED, (m: string) => ' '.repeat(m.length)) : clause;
+  return { negation, leftOut: LEFT_OUT.exec(leftOutIn)?.index ?? -1, except, negationAfterExcept, quotes, original };
 }
+/** The quoted name a match at `at` stands in, if any. */
+const quoteAt = (d: ClauseDenials, at: number): [number, number] | undefined => d.quotes.find(([s, e]) => s <= at && at < e);
 function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
+  const q = quoteAt(d, at);
+  if (q !== undefined && NEGATION.test(d.original.slice(q[0], at))) return true;
   const subs = (d.subordinates ??= Array.from(clause.matchAll(SUBORDINATE), (m) => m.index));
   // The first subordinate clause that starts at or after the match (binary search: each group reads from the start).
   let lo = 0;
@@ -288,7 +376,9 @@ function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
     else hi = mid;
   }
   const end = lo < subs.length ? subs[lo]! : clause.length;
-  return (d.negation >= 0 && d.negation < end) || (d.leftOut >= 0 && d.leftOut < end);
+  // A negation whose exception stands before the words, with no negation after it in their part of the clause: said.
+  const excepted = d.except >= 0 && d.except < at && (d.negationAfterExcept < 0 || d.negationAfterExcept >= end);
+  return (d.negation >= 0 && d.negation < end && !excepted) || (d.leftOut >= 0 && d.leftOut < end);
 }
 
 /**
@@ -395,8 +485,13 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
       if ((aims && g.categoryOnly === true) || out.some((o) => o.kind === g.kind) || !g.stems.test(clause) || !MAY_WORDS.get(g)!(clause)) continue;
       for (const m of clause.matchAll(g.words())) {
         denials ??= clauseDenials(clause, text.slice(at, at + clause.length));
-        if ((denials.negation >= 0 || denials.leftOut >= 0) && deniedHere(denials, clause, m.index)) continue;
-        const before = tail(clause.slice(0, m.index));
+        if ((denials.negation >= 0 || denials.leftOut >= 0 || denials.quotes.length > 0) && deniedHere(denials, clause, m.index)) continue;
+        // Outside a quoted name, a word of none inside one denies nothing («intet til utlegg»).
+        const before = tail(
+          denials.quotes.length > 0 && quoteAt(denials, m.index) === undefined
+            ? clause.slice(0, m.index).replace(QUOTED, (q: string) => ' '.repeat(q.length))
+            : clause.slice(0, m.index),
+        );
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
         if (aimAt >= 0 && aimAt < m.index) continue;

@@ -158,11 +158,24 @@ export default defineRule(
       // an Art. 9(2) condition as if it did. A warning, pointing at the words in the catalogue entry.
       for (const c of r.dataCategories) {
         const seen = revealedSpecial(c.value);
-        // Where another category of the activity records the same special category, the record says it already.
-        if (seen === undefined || r.specialCategories.some((s) => s.value.specialCategory === seen.kind) || categoryExempt(r, c.id, ctx.reference)) continue;
+        if (seen === undefined || categoryExempt(r, c.id, ctx.reference)) continue;
+        // A purpose that names this category in its own `dataCategories`, with a basis and no Art. 9(2) condition, and none
+        // of whose categories records the kind: the condition the activity has elsewhere does not cover it (Art. 9 is read
+        // per purpose; variants-luftfart LF15: a medical form on consent beside assistance needs on a legal duty alone).
+        const uncovered = r.purposes.some(
+          (p) =>
+            p.legalBasis.length > 0 &&
+            (p.dataCategories ?? []).includes(c.id) &&
+            !p.legalBasis.some((b) => isArt9Condition(b.gdpr)) &&
+            !expressionExempt(p, ctx.reference) &&
+            !r.specialCategories.some((s) => s.value.specialCategory === seen.kind && (p.dataCategories ?? []).includes(s.id)),
+        );
+        // Where another category of the activity records the same special category, the record says it already (but for
+        // a purpose above that uses this category alone, without a condition).
+        if (r.specialCategories.some((s) => s.value.specialCategory === seen.kind) && !uncovered) continue;
         const entry = ctx.registry.catalogues.dataCategories.get(c.id);
         if (entry === undefined) continue;
-        const condition = bases.some(({ basis }) => isArt9Condition(basis.gdpr));
+        const condition = !uncovered && bases.some(({ basis }) => isArt9Condition(basis.gdpr));
         report.entry(
           r,
           entry,

@@ -378,3 +378,90 @@ describe('addiction, anxiety, depression and a criminal record in an activity te
     ['Foreldra får informasjon om rusførebygging og ruspåverka køyring i trafikkundervisninga.', 'health'] as const,
   ])('does not read «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(false));
 });
+
+// F, session 15: a negation inside a quoted name denies nothing outside it (variants-inkasso IK37), and the words after
+// an exception to a negation or a word of none are said (IK40: «Vi sender ikke opplysninger … utover saksnummer,
+// fødselsdato og personnummer»). Lawful wordings of a municipality, a hospital, a school, a shop and a union below.
+describe('quoted names and exceptions to a negation (F, session 15)', () => {
+  it.each([
+    [
+      'Utlegg, utleggstrekk, «intet til utlegg», tvangsforretninger, skattefastsetting, rettskraftige dommer (også straffedommer for bedrageri og økonomisk utroskap), konkurs',
+      'criminal-offence',
+    ] as const,
+    [
+      'Vi sender ikke opplysninger om kravet i SMS utover saksnummer, skyldnerens fødselsdato og personnummer (for at riktig person skal kjenne igjen saken).',
+      'national-id',
+    ] as const,
+    ['Vi lagrar ingen opplysningar utover namn og fødselsnummer.', 'national-id'] as const,
+    ['We do not store anything other than the name and the national identity number.', 'national-id'] as const,
+    ['Status «ikke i arbeid» og sykmelding.', 'health'] as const,
+    ['Vi sender ikke noe i brevet bortsett fra saksnummer og fødselsnummer.', 'national-id'] as const,
+    ['Ingenting vert lagra utanom namn og diagnose.', 'health'] as const,
+    ['Nothing is kept except the name and the diagnosis.', 'health'] as const,
+    ['Vi ber ikke om legeerklæring, men om egenmelding.', 'health'] as const,
+  ])('reads «%s» as %s', (t, kind) => expect(revealsIn(t).map((r) => r.kind)).toContain(kind));
+  it.each([
+    'Vi registrerer ikke fødselsnummer utover det som står i folkeregisteret.',
+    "Visitors' names only; we do not record anything beyond the name and the time of the visit, and no health information.",
+    'Skulen registrerer ikkje anna enn namn og klasse, og ikkje diagnosar.',
+    'Kundeklubben lagrer ingen opplysninger utover navn, e-post og kjøpshistorikk, og ingen helseopplysninger.',
+    'Forbundet sender ikke opplysninger om fagforeningsmedlemskap til arbeidsgiver utover det medlemmet selv har samtykket til.',
+    'Feltet «ingen kjente allergier» fylles ut av gjesten.',
+    "We don't keep card numbers, except the last four digits, and no national identity numbers.",
+    'Det blir ikkje lagra fødselsnummer, berre namn, men adressa blir lagra.',
+    'Pupils marked "not present" and the reason, but no medical information.',
+    'Members flagged "not in work" and the date, but not the cause of sickness.',
+    'Kommunen lagrer ikke annet enn navn og adresse; ikke fødselsnummer.',
+    'Vi ber ikkje om legeerklæring utover det arbeidsmiljølova krev, og berre ved fråvær over åtte dagar.',
+    'Ingen andre enn fastlegen kjenner diagnosen.',
+    'Alle opplysninger bortsett fra fødselsnummer.',
+    'Vi sender ikke opplysninger i SMS utover saksnummer, og aldri fødselsnummer.',
+  ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
+});
+
+// F, session 15: a sensory or mobility impairment, a guide or assistance dog, a hearing or mobility aid, a wheelchair the
+// person uses, in a category's words (variants-luftfart LF15); premises and services for such people, in a category's
+// or an activity's words, are not read.
+describe('disability and assistance needs in a category (F, session 15)', () => {
+  it.each([
+    'The kind of assistance asked for (wheelchair to the aircraft or to the seat, visual or hearing impairment, assistance dog, own mobility aid and its battery type).',
+    'Om eleven er synshemmet eller hørselshemmet',
+    'Behov for assistanse: rullestolbruker, førerhund',
+    'Passasjerer med redusert mobilitet og type hjelpemiddel',
+    'Nedsett høyrsle og behov for teleslynge',
+    'Kunden bruker rullestol (ja/nei)',
+    'Whether the guest uses a wheelchair or has a guide dog',
+    'Parkeringstillatelse for forflytningshemmede',
+    'Members who are deaf or hard of hearing',
+    'Bevegelseshemma passasjerar og følgjehund',
+  ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
+  it.each([
+    'Ønske om rom tilpasset rullestol',
+    'Wheelchair-accessible entrance requested (yes/no)',
+    'Tilrettelegging på arbeidsplassen, for eksempel hev-senk-pult',
+    'Universell utforming av nettsiden',
+    'Bookings for the accessible room',
+    'Om besøkende ønsker å låne rullestol ved inngangen',
+    'Special assistance for unaccompanied minors',
+    'Blind test results of the product panel',
+    'Synspunkter på tjenesten og forslag til forbedringer',
+    'Mobility budget and company car choice',
+    'Hund i leiligheten (ja/nei)',
+    "Dog walker's name and phone number",
+    'Hearing date and the outcome of the disciplinary hearing',
+    'Disabled accounts and the date the account was disabled',
+    'Synlig merking av bagasjen',
+    'Rørsleplan og mobilitetstilbod for tilsette',
+    'Tilbakemeldinger om tilgjengelighet for synshemmede på nettsiden',
+    'Feedback on how accessible the venue is for wheelchair users',
+    'Påmelding til kurs for hørselshemmede foreldre (namn og e-post)',
+  ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
+  it.each([
+    'Lokalene er tilpasset rullestolbrukere, og førerhunder er velkomne.',
+    'The library has an induction loop for the hard of hearing and lends hearing aids batteries.',
+    'Skulen har teleslynge i alle klasserom for hørselshemma elevar.',
+    'Our website meets WCAG 2.1 so that visually impaired users can read it.',
+    'Forbundet gir medlemmer med nedsatt syn medlemsbladet som lydfil.',
+    'Sjukehuset har parkeringsplassar for rørslehemma ved hovudinngangen.',
+  ])('does not read the activity text «%s»', (t) => expect(revealsIn(t, true)).toEqual([]));
+});
