@@ -576,13 +576,21 @@ export function activityReveals(
   const cache = patientsAreOthers ? activityCacheOthers : activityCache;
   let hit = cache.get(activity);
   if (hit === undefined) {
-    const list: Reveal[] = [];
     const texts = [...textsWithPointers(activity.description, 'description')];
     (activity.purposes ?? []).forEach((p, i) => texts.push(...textsWithPointers(p.description, `purposes/${i}/description`)));
-    for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
-    cache.set(activity, (hit = list));
+    // `patientsAreOthers` changes only where PATIENTS_BEFORE matches, in a lower-case clause: where no text holds its
+    // letters, the reading is the plain one (one reading, not two: docs/performance.md, session 15).
+    if (patientsAreOthers && !texts.some(({ text }) => PATIENT_LETTERS.test(lower(text)))) hit = activityReveals(activity);
+    else {
+      const list: Reveal[] = [];
+      for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
+      hit = list;
+    }
+    cache.set(activity, hit);
   }
   return hit;
 }
+/** What every match of PATIENTS_BEFORE holds. */
+const PATIENT_LETTERS = /pasient|patient/u;
 const activityCache = new WeakMap<object, readonly Reveal[]>();
 const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();
