@@ -431,16 +431,32 @@ const NOTIFY_PARTY = `(?:lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(
  * genitive with an apostrophe («send the resident's care plan to the insurer», «the employees' sick notes»; until
  * 2026-11-30 the apostrophe ended the reading: H12V's review).
  */
+/**
+ * The words between a verb of sending or sharing and «til»/«med»: up to four (six for sharing), or a list with a comma in it
+ * up to eight (ten), none of them «til»/«to» («We send each member's number, tier and points balance to our partner hotels»:
+ * variants-luftfart LF28, F, session 15). A longer run of words without a comma reaches past the receiver («Vi sender
+ * nyhetsbrev og informasjon om spilltilbudet til kunder …»; «alvorlige saker sendes til NIFs påtalenemnd eller meldes til
+ * politiet»: variants-spill's and variants-idrett's clean bases).
+ */
+const LIST_WORD = String.raw`(?!(?:til|to|med|with)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?`;
+const listWords = (short: number, long: number): string =>
+  String.raw`(?:\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
+const LIST_WORDS = listWords(4, 8);
+const LIST_WORDS_SHARE = listWords(6, 10);
 const TO_PARTY = {
   // Exchanging data with a party («utveksle … med andre flyselskap», «exchanged with other Nordic airlines»: each side
   // receives the other's; variants-luftfart LF21, F, session 15) is sharing it.
   share: verbToParty(
-    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing|utveksle|utveksles|utveksler|utveksla|utvekslar|utvekslast|utvekslet|exchange|exchanges|exchanged|exchanging)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?,?\\s+){0,10}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing|utveksle|utveksles|utveksler|utveksla|utvekslar|utvekslast|utvekslet|exchange|exchanges|exchanged|exchanging)\\s+(?:' +
+      LIST_WORDS_SHARE +
+      ')(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
   ),
   // What is sent may be a list of up to eight words, commas between («We send each member's number, tier and points
   // balance to our partner hotels»: variants-luftfart LF28, F, session 15).
   send: verbToParty(
-    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?,?\\s+){0,8}?(?:til|to)\\s+(?:(?:the\\s+)?' +
+    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:' +
+      LIST_WORDS +
+      ')(?:til|to)\\s+(?:(?:the\\s+)?' +
       UNIT_OF +
       '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
   ),
