@@ -285,6 +285,12 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   { party: /inkasso\p{L}*|debt collect\p{L}*/iu, named: /inkasso|debt collect|collection/iu },
   { party: /forsikringsselskap\p{L}*|insurers?/iu, named: /forsikr|insur/iu },
   { party: /(?<![\p{L}])elhub(?![\p{L}])/iu, named: /elhub/iu },
+  // Bufdir by its short and its full name, either in the words or the list (P's review, session 14; N, session 15).
+  {
+    party:
+      /(?<![\p{L}])(?:bufdir|barne-,?\s+ungdoms-\s+og\s+familiedirektorat\p{L}*|(?:the\s+)?norwegian\s+directorate\s+for\s+children,\s+youth\s+and\s+family\s+affairs)(?![\p{L}])/iu,
+    named: /bufdir|barne-,?\s+ungdoms-\s+og\s+familie|children,\s+youth\s+and\s+family/iu,
+  },
   // The courts («sender kontoutskrift til tingretten», «sendes til lagmannsretten», «to the district court»): not «retten»
   // alone, which is also «the right» (variants-verje VE15).
   {
@@ -569,10 +575,25 @@ const TO_NAMED_PARTY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:til|to|med|with)\\s+
 const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
 const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
+/**
+ * An account of disclosures made, as a noun after «oversikt over», «logg over», «innsyn i», «account of», «log of»
+ * («Gi innsyn, forklaring på kredittscore og oversikt over utleveringer de siste seks månedene»: what the person is given
+ * of their own data under kredittopplysningsloven § 17, not a handing-over; variants-inkasso's clean base, N, session 15).
+ */
+const ACCOUNT_OF =
+  /(?<![\p{L}])(?:oversikt\p{L}*|logg(?:en|ar|er)?|liste(?:n)?|lista|historikk(?:en)?|innsyn|account|record|log|list|overview|history)\s+(?:over|i|of|av|med)\s+(?:(?:alle|all|tidligere|tidlegare|previous|past|the)\s+)?$/iu;
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
-  const m = HAND_OVER.exec(c);
-  if (m === null || personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
+  let m = HAND_OVER.exec(c);
+  // Past an account of disclosures to the next handing-over word, if any («fører oversikt over utleveringer og utleverer …»).
+  let from = 0;
+  while (m !== null && ACCOUNT_OF.test(c.slice(0, from + m.index))) {
+    from += m.index + m[0].length;
+    m = HAND_OVER.exec(c.slice(from));
+  }
+  if (m === null) return false;
+  if (from > 0) c = c.slice(from);
+  if (personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   const rest = c.slice(m.index + m[0].length);
   if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
   const to = TO_NAMED_PARTY.exec(rest);
@@ -708,7 +729,11 @@ const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\
  * authority (arbeidsmiljøloven § 2 A-2: external whistleblowing) is no disclosure by the controller.
  */
 /** Who the people the record is about are, as the subject of a verb (PERSON_ACTS); «den registrerte» too («Den registrerte kan selv dele opplysningene med banken»: D2, session 12). */
-const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?)`;
+/**
+ * Also read by prose-activity.ts's sources (the person sends what reaches the controller through a channel: «når
+ * foreldrene sender dem»; N, session 15): guests, borrowers, passengers, guardians and residents are people the record is about too.
+ */
+export const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?|gjest\p{L}*|guests?|låner\p{L}*|lånar\p{L}*|borrowers?|passasjer\p{L}*|passengers?|innbygg\p{L}*|residents?|citizens?)`;
 const PERSON_ACTS = new RegExp(
   String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$`,
   'iu',
@@ -1443,4 +1468,49 @@ export function isThirdCountryTransfer(t: ResolvedTransfer, ref: ReferenceData):
 
 export function transfersOf(r: ResolvedActivity): ResolvedTransfer[] {
   return Array.isArray(r.transfers) ? r.transfers : [];
+}
+
+/**
+ * A reference whose own words say the document it stands for does not exist yet (variants-dating DT17, DT38): a
+ * processor's `agreement` «None signed yet; we use their standard terms», «Ikke inngått», «Avtale mangler», an
+ * `interestAssessment` «Not carried out yet; planned for Q2 2027», «Skal utarbeides», «Under arbeid», «TBD». The field is
+ * there, but what it refers to is not: the record has no agreement (Art. 28(3)) or no balancing test (Art. 6(1)(f), 5(2)).
+ * Read clause by clause: a clause that says the thing is not done (a negation before a doing verb or before the document
+ * itself, a future «to be signed», «skal inngås», work in progress, a bare placeholder), where no other clause says it
+ * is done («DPA signed 2024-02-15; the annex is not yet signed») or gives a case or document number («LIA-2024-01;
+ * update in progress»). Returns the clause's words, for the message.
+ */
+const DONE_VERB = String.raw`(?:signed|concluded|entered\s+into|carried\s+out|done|completed|performed|made|written|drafted|agreed|accepted|in\s+place|finished|finali[sz]ed|inngått|inngåtte|signert|signerte|underskrevet|underskriven|undertegnet|underteikna|gjennomført|gjennomførd|gjennomførte|gjort|utført|utarbeidet|utarbeidd|laget|laga|skrevet|skrive|på\s+plass|ferdig|ferdigstilt|godkjent|godkjend|vedtatt|datert|dated)`;
+const NOT_DONE = new RegExp(
+  [
+    // A negation before the doing verb, up to three words apart («not yet been signed», «har ikke blitt gjennomført»).
+    String.raw`(?<![\p{L}])(?:not|never|ikke|ikkje|aldri|none|nothing|ingen|inga|intet)\s+(?:\p{L}+\s+){0,3}?${DONE_VERB}(?![\p{L}])`,
+    // A negation just before the document itself («no agreement», «ingen avtale», «no signed DPA», «ingen interesseavveiing»).
+    String.raw`(?<![\p{L}])(?:no|none|ingen|inga|intet|ikke\s+noen|ikkje\s+nokon)\s+(?:(?:signed|written|skriftlig|skriftleg|signert)\s+)?(?:agreement|dpa|contract|data\s+processing\s+agreement|assessment|balancing\s+test|lia|avtale|databehandleravtale|databehandlaravtale|kontrakt|vurdering|interesseavveiing|interesseavveging|interesseavveining|avveiing|avveging)(?![\p{L}])`,
+    // A future: the document is still to come («to be signed», «yet to be carried out», «skal inngås», «vil bli utarbeidet»).
+    String.raw`(?<![\p{L}])(?:yet\s+to\s+be|still\s+to\s+be|to\s+be|will\s+be|skal|vil\s+bli|skal\s+bli|må|blir)\s+(?:\p{L}+\s+){0,2}?(?:signed|concluded|entered\s+into|carried\s+out|done|completed|drafted|written|made|inngås|inngåes|signeres|underskrives|gjennomføres|gjennomførast|utarbeides|utarbeidast|gjøres|gjerast|lages|lagast|skrives|skrivast|inngått|signert|gjennomført|utarbeidet|utarbeidd)(?![\p{L}])`,
+    // Work in progress, or waiting for it.
+    String.raw`(?<![\p{L}])(?:under\s+arbeid|under\s+utarbeid\p{L}*|under\s+forhandling|in\s+progress|being\s+(?:drafted|negotiated|prepared|written)|awaiting\s+(?:signature|signing|the\s+signed)|venter\s+på\s+(?:signatur|signering|underskrift|avtale)|ventar\s+på\s+(?:signatur|signering|underskrift|avtale)|not\s+yet|ikke\s+ennå|ikkje\s+enno|ennå\s+ikke|enno\s+ikkje)(?![\p{L}])`,
+    // The whole clause a placeholder or «missing».
+    String.raw`^\s*(?:none|n\/a|tbd|todo|to\s+do|missing|pending|mangler|manglar|ingen|inga|ukjent|unknown|\?+|-+)\s*$`,
+    String.raw`(?<![\p{L}])(?:mangler|manglar|missing)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** A clause that says the document is done or names it by number («signed 2024-02-15», «LIA-2024-01», «sak 24/123»). */
+const DONE_SAID = new RegExp(
+  String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])|\d+\/\d+|(?<![\p{L}])(?:sak|saksnr|case|ref|arkivsak|doc|dokument)\.?\s*(?:no\.?|nr\.?)?\s*\S*\d`,
+  'iu',
+);
+/** A document number in capitals («LIA-2024-01», «HR-DPA-09», «DBA 2021»): case-sensitive. */
+const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
+export function notDoneSaid(text: string): string | undefined {
+  const clauses = text
+    .split(STOP)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const notDone = clauses.filter((c) => NOT_DONE.test(c));
+  if (notDone.length === 0) return undefined;
+  if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID.test(c) || DOCUMENT_NUMBER.test(c)) && !NEGATION.test(c))) return undefined;
+  return notDone[0];
 }

@@ -26,7 +26,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
-import { NAMED_PARTIES, negatedBetween, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
+import { NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -308,6 +308,17 @@ const SCORE = /sk[åo]r|score|scoring/iu;
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * A profile «built from» a history, use or purchases is a person's only where the words say whose: a person's compound
+ * («lesarprofil», «kundeprofil», «medlemsprofil»), people beside it (PER_PERSON: «til kvar lånar», «each member»), or the
+ * person's own («kjøpshistorikken din», «their history»). A collection's, a shop's range's, a building's or a village's
+ * profile is no one's («ein profil av samlinga ut frå utlånsstatistikken», «en risikoprofil for bygget basert på
+ * brannhistorikk»: P2's review, session 14; N, session 15). Art. 4(4): evaluating personal aspects of a natural person.
+ */
+const BUILT_PROFILE = /profil\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)/iu;
+const PERSON_PROFILE =
+  /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
+const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
 const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) };
 
@@ -360,7 +371,13 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
   for (const { part, at } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     const m = PROFILING.exec(part);
-    if (m !== null && !deniedAt(part, m) && !(SCORE.test(m[0]) && !PER_PERSON.test(part))) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (
+      m !== null &&
+      !deniedAt(part, m) &&
+      !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
+      !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
+    )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
@@ -393,7 +410,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * Groups 1-7: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d-]+\s*){1,8}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8}))`,
   'iu',
 );
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
@@ -422,7 +439,7 @@ const CHANNEL =
  * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
  */
 const PARTY =
-  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|bureaus?|agenc\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|others?|andre)(?![\p{L}])/u;
+  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|others?|andre)(?![\p{L}])/u;
 
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
 const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
@@ -451,6 +468,45 @@ const SOURCE_STEM = { test: prefilter(SOURCE_SAID) };
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =
   /(?<![\p{L}])(?:(?:se|sjå|see|jf\.?|cf\.?)\s+(?:også\s+|og\s+|also\s+)?(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing(?: activity)?))|(?:behandles|handsamast|handsames|is processed|are processed|is handled|are handled|described|omtalt|beskrevet|skildra)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing activity)))(?![\p{L}])/iu;
+/**
+ * What reaches the controller «through X» or is «sent to us by X» (SOURCE_SAID's last two readings) that is no personal
+ * data of others: goods, books, invoices, newsletters, payments, account statements, objects («Fakturaer sendt til oss av
+ * leverandører» is the supplier's own invoice, «The newsletter is sent to us by the printer as a PDF proof», «Varene sendes
+ * av grossisten», «Kontoutskrifter sendt til oss av banken»: P2's review, session 14; N, session 15).
+ */
+const NOT_DATA =
+  /^(?:faktura\p{L}*|invoices?|bills?|regning(?:a|en|er|ar|ene|ane)?|nyhetsbrev\p{L}*|newsletters?|var(?:e|er|ene|ene)|goods|produkt\p{L}*|products?|bok|boka|boken|bøker|bøkene|bøkane|books?|betaling\p{L}*|innbetaling\p{L}*|payments?|kontoutskrift\p{L}*|statements?|gjenstand\p{L}*|objects?|items?|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|proofs?|korrektur\p{L}*|leveranse\p{L}*|deliver(?:y|ies)|prislist\p{L}*|materiell\p{L}*|utstyr\p{L}*|equipment|penger|pengar|pengane|pengene|money|funds?|donasjon\p{L}*|donations?|gave|gaver|gåver|gavene|gåvene|gifts?|tilskudd\p{L}*|tilskot\p{L}*)$/iu;
+/**
+ * What arrives that is data: information, lists, reports, messages, applications, claims, referrals, tips, complaints,
+ * cases, documents, names, forms, orders, bookings, enquiries, certificates, records, notices, incidents, results
+ * (compounds too: «Bekymringsmeldinger», «Opplysningar», «CV-er»). Another noun (a prize, a catalogue, tickets) names
+ * something else; no noun (a pronoun, «De fleste») tells nothing and is read.
+ */
+const DATA_HEAD =
+  /^(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane)?|lists?|\p{L}*rapport\p{L}*|reports?|\p{L}*melding\p{L}*|messages?|notifications?|\p{L}*søknad\p{L}*|applications?|\p{L}*krav(?:et|a|ene|a)?|claims?|\p{L}*henvisning\p{L}*|\p{L}*tilvising\p{L}*|referrals?|cv(?:-?\p{L}+)?|\p{L}*tips(?:et|a|ene)?|tip-offs?|\p{L}*klage\p{L}*|\p{L}*klagar|\p{L}*klager|complaints?|sak(?:er|ene|ane|a|en)?|\p{L}*saker|cases?|\p{L}*dokument\p{L}*|documents?|navn(?:a|ene)?|namn(?:a)?|names?|\p{L}*kopi\p{L}*|cop(?:y|ies)|\p{L}*skjema\p{L}*|forms?|\p{L}*bestilling\p{L}*|orders?|\p{L}*booking\p{L}*|bookings?|\p{L}*reservasjon\p{L}*|reservations?|\p{L}*henvendels\p{L}*|\p{L}*førespurnad\p{L}*|enquir(?:y|ies)|inquir(?:y|ies)|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|declarations?|\p{L}*utskrift\p{L}*|transcripts?|\p{L}*journal\p{L}*|records?|\p{L}*varsel|\p{L}*varsl\p{L}*|alerts?|\p{L}*avvik\p{L}*|\p{L}*hendelse\p{L}*|\p{L}*hending\p{L}*|incidents?|\p{L}*resultat\p{L}*|results?|\p{L}*vurdering\p{L}*|assessments?|\p{L}*uttalels\p{L}*|\p{L}*oversikt\p{L}*|\p{L}*bilde\p{L}*|\p{L}*bilete\p{L}*|photos?|pictures?|images?|\p{L}*opptak\p{L}*|recordings?|\p{L}*logg\p{L}*|logs?|files?|\p{L}*fil(?:er|ene|ane)|\p{L}*register\p{L}*|\p{L}*registre)$/iu;
+/** Words before the thing or people that arrive: determiners, quantities, auxiliaries («De fleste», «Many of the», «Ein del»). */
+const DETERMINER =
+  /^(?:the|a|an|all|most|many|some|of|our|these|those|de|dei|den|det|ein|en|eit|et|alle|mange|fleste|noen|nokre|nokon|del|våre|vårt|vår|disse|desse|mesteparten|flertallet|fleirtalet)$/iu;
+/**
+ * People arriving «through X» («Elevane kjem til oss gjennom opptaket i fylkeskommunen», «Lånerne kommer til oss gjennom
+ * skolebesøk», «Pasientene kommer til oss gjennom akuttmottaket»): how people find the controller, not data handed over
+ * by X (P2's review, session 14). People «sent to us by X» are still read (a referral carries their data).
+ */
+const PEOPLE = new RegExp(String.raw`^${PERSON_SUBJECT}$`, 'iu');
+/**
+ * The person sends what arrives «through X», later in the clause («Søknader kommer inn gjennom Vigilo når foreldrene
+ * sender dem», «Bestillinger kommer inn gjennom Vipps når kunden betaler», «where guests fill in their own details»): X
+ * is the channel, the person the source (P2's review, session 14).
+ */
+const PERSON_SENDS = new RegExp(
+  String.raw`(?<![\p{L}])(?:når|der|hvor|kor|where|when|once|after|etter at|idet|som|who)\s+(?:(?:den|dei|de|the)\s+)?${PERSON_SUBJECT}(?:\s+\p{L}+){0,2}?\s+(?:send\p{L}*|fyll\p{L}*|søk(?:er|jer|te|t)?|betal\p{L}*|pays?|paid|book\p{L}*|bestill\p{L}*|registrer\p{L}*|registers?|registered|meld(?:er|ar|te)|lever(?:er|te)|deliver(?:s|ed)?|submit\p{L}*|fills?|filled|appl(?:y|ies|ied)|signs?|signed|legg(?:er|jer)?\s+inn|skriv\p{L}*|writes?|enters?|entered|upload\p{L}*|laster|lastar)(?![\p{L}])`,
+  'iu',
+);
+/** A preposition or «as», «som» that ends the noun phrase naming X («opptaket i fylkeskommunen», «the printer as a PDF proof»). */
+/** A unit of a body at the end of X's own noun phrase: the body follows («the housing office of the municipality»). */
+const UNIT_END = /(?:kontor(?:et|a)?|offices?|avdeling(?:a|en)?|departments?|units?|sections?|seksjon(?:en)?|eining(?:a)?|enhet(?:en)?)$/iu;
+const PHRASE_END = /\s(?:for|of|on|at|in|with|from|as|acting|working|til|av|på|i|hos|med|fra|frå|som|ved|under|etter)\s/iu;
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -464,6 +520,25 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
     // who call us»: how they reach the controller, not where the data come from; L, session 14).
     if ((m[1] ?? m[6] ?? m[7]) !== undefined && (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    if ((m[6] ?? m[7]) !== undefined) {
+      // What arrives: not goods, invoices or payments; for «come through», not people. The words before the verb, past
+      // determiners and quantities.
+      const subject = part
+        .slice(0, m.index)
+        .split(/[^\p{L}\d-]+/u)
+        .filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:blir|blei|vert|vart|er|is|are|was|were|being|been|som|that|which|inn|in)$/iu.test(w));
+      const head = subject[0] ?? '';
+      if (NOT_DATA.test(head) || (m[6] !== undefined && subject.length === 1 && PEOPLE.test(head))) continue;
+      // Something else named: only data, or people sent by X, carry data from X («Premien sendes av sponsoren»: a prize).
+      if (head !== '' && !DATA_HEAD.test(head) && !(m[7] !== undefined && PEOPLE.test(head))) continue;
+      // X named by its own noun phrase, before a preposition: a party, not a process or event («opptaket i fylkeskommunen»).
+      // A unit of a party names the party after it («the housing office of the municipality»).
+      const phrase = named.split(SOURCE_END)[0]!;
+      const own = phrase.split(PHRASE_END)[0]!;
+      if (!PARTY.test(UNIT_END.test(own) ? phrase : own.split(/\s+/).slice(0, 4).join(' '))) continue;
+      // The person sends it (later in the clause): X is the channel.
+      if (PERSON_SENDS.test(clause.slice(inClause + m.index)) || lastSelfIn(clause) >= inClause + m.index) continue;
+    }
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -637,6 +712,20 @@ const HANDLED =
  */
 const PERSONS_PLACE =
   /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|kunde\p{L}*|customers?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+/**
+ * People or goods sent, shipped or lent abroad, or goods bought, made or sold there («Kommunen har vennskapsby i Kina og
+ * sender en delegasjon dit», «Our supplier in India makes the shirts», «Biblioteket kjøper bøker fra en leverandør i
+ * Storbritannia», «The museum ships the exhibition to a partner museum in Canada»: P2's review, session 14; N, session
+ * 15): no data handed over, unless the clause names data too (DATA_NAMED: «sender en liste over deltakerne»).
+ */
+const PEOPLE_OR_GOODS = String.raw`(?:delegasjon\p{L}*|delegations?|elev(?:er|ar|ene|ane)|pupils|students|sjukepleiar\p{L}*|sykepleier\p{L}*|nurses|lærer(?:e|ne)|lærarar|teachers|ansatte|tilsette|staff|employees|gruppe\p{L}*|groups?|team\p{L}*|korps\p{L}*|choirs?|bands?|varer|varene|goods|produkt\p{L}*|products?|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|gjenstand\p{L}*|objects?|items?|utstilling\p{L}*|exhibitions?|kunstverk\p{L}*|artworks?|bøker|bøkene|books?|dem|them|representant\p{L}*|representatives?|delegates?|utsending\p{L}*|lege(?:r|ne)|legar|legane|doctors|kirurg\p{L}*|surgeons|ordfører\p{L}*|mayors?|volunteers|frivillige)`;
+const NO_DATA_ACT = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:send\p{L}*|ships?|shipped|shipping|låner ut|lånar ut|lends?|lent)\s+(?:\p{L}+\s+){0,2}?${PEOPLE_OR_GOODS}|kjøp\p{L}*|abonner\p{L}*|subscrib\p{L}*|buy(?:s|ing)?|bought|purchas\p{L}*|produser\p{L}*|produc(?:es|ed|ing)|manufactur\p{L}*|makes|made|importer\p{L}*|imports?|imported|selger|sells?|sold)(?![\p{L}])`,
+  'iu',
+);
+/** Data named in the clause: information, lists, registers, applications, cases, files, names, records. */
+const DATA_NAMED =
+  /(?<![\p{L}])(?:opplysning\p{L}*|\p{L}*data|informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane|s)?|\p{L}*regist(?:er|eret|re|ra|ret|ry|ries|ers)|søknad\p{L}*|applications?|henvendels\p{L}*|enquir(?:y|ies)|saker|sakene|sakane|cases|\p{L}*fil(?:er|ene|ane)|files?|dokument\p{L}*|documents?|journal\p{L}*|records?|navn|namn|names?|cv|cv-er|\p{L}*utskrift\p{L}*|transcripts?|vitnemål\p{L}*|attest\p{L}*|kontaktinfo\p{L}*|adresse\p{L}*|address\p{L}*)(?![\p{L}])/iu;
 /** Stops that end a clause for this reading: not the dot of «Ltd.», «Inc.», «Pvt.», «Co.», «nr.», «jf.» (a company's name goes on). */
 const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])/u;
 /** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
@@ -649,6 +738,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     const start = at;
     at += clause.length + 1;
     if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).

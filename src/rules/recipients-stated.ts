@@ -17,6 +17,7 @@ import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
+import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter } from '../util/prefilter.js';
@@ -382,6 +383,11 @@ const isMunicipality = (registry: Registry): boolean => {
 };
 
 /**
+ * A named party (facts.ts NAMED_PARTIES) the name starts, listed by another of its names («sendes til Bufdir» with
+ * «Barne-, ungdoms- og familiedirektoratet» listed, and the other way round: P's review, session 14; N, session 15).
+ */
+const NAMED_AT_START = NAMED_PARTIES.map(({ party, named }) => ({ start: new RegExp(`^(?:${party.source})`, 'iu'), named }));
+/**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
  * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
  * controller or the activity's data subjects are named by.
@@ -407,6 +413,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
       spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
+      NAMED_AT_START.some((p) => p.start.test(c.slice(c.indexOf(name, m.index))) && p.named.test(parties.known())) ||
       MESSAGE_WORD.test(name) ||
       PLACE_OR_UNIT.test(name) ||
       ownUnit(name) ||
@@ -570,7 +577,7 @@ function publishedUnlisted(r: ResolvedActivity): number | undefined {
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
 interface Contradiction {
   message: 'none-but-transfers' | 'none-but-published' | 'none-but-discloses' | 'described-disclosure';
-  args: Record<string, string>;
+  args: MessageArgs;
   severity: 'error' | 'warning';
 }
 function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController, ref: ReferenceData): Contradiction | undefined {
@@ -585,7 +592,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         ? [t.organisation]
         : [],
   );
-  if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)].join(', ') }, severity: 'error' };
+  if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)] }, severity: 'error' };
   const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
   if (published >= 0) return { message: 'none-but-published', args: { purpose: r.purposes[published]!.id }, severity: 'warning' };
   // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
@@ -665,7 +672,7 @@ export default defineRule(
         // A list: every party the record's own words hand data to must be among the recipients, processors or joint
         // controllers.
         const missing = missingParties(r, ctx, new PartyWords(r, ctx.registry), isController);
-        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing }, { severity: 'warning' });
         const published = publishedUnlisted(r);
         if (published !== undefined)
           report.activity(

@@ -21,9 +21,11 @@ import { join } from '../util/pointer.js';
  * pronoun or as the documentation («så lenge skulen treng ho», «… treng dokumentasjonen»: H12B, variants-friskole F18).
  * «Føremålstenleg», «hensiktsmessig», «useful» say «necessary» in other words, and «for kulturskulen», «for oss», «for the
  * school» only name the controller whose need it is (variants-kultur KU26); «for å handsame klaga» names a criterion.
+ * Nor does the controller's purpose or need named after it («for our business purposes», «for the company's needs»,
+ * «for virksomhetens formål», «for selskapets behov»): the business's need is the principle again (variants-dating DT42).
  */
 const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)))?$/u;
+  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| opplysningene| opplysningane| the data)?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)(?:s|'s)?(?: (?:purposes?|needs?|operations|formål|føremål|behov|drift))?))?$/u;
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
@@ -240,7 +242,7 @@ export default defineRule(
             r,
             where,
             policy ? 'law-only-policy' : 'law-only',
-            { policy, laws: entry.law.map((l) => citeLaw(l, ctx.registry.languages[0]!)).join(', ') },
+            { policy, laws: entry.law.map((l) => citeLaw(l, ctx.registry.languages[0]!)) },
             { severity: 'warning' },
           );
         } else report.activity(r, where, policy ? 'no-limit-policy' : 'no-limit', { policy });

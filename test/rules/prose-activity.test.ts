@@ -76,6 +76,10 @@ table(
     ['nb', 'Profilering av kundene for målrettede tilbud.'],
     ['en', 'Recommendations based on your listening history.'],
     ['nb', 'Modellene gir hver sak en risikoscore, og saksbehandlere velger ut saker til kontroll.'], // set: skatt base (SK56)
+    // A person's profile by its compound, or people beside it (N, session 15).
+    ['nn', 'Appen lagar ein lesarprofil ut frå lånehistorikken.'],
+    ['nb', 'Vi lager en risikoprofil for hver kunde basert på betalingshistorikken.'],
+    ['en', 'We build a profile of each member based on their event history.'],
   ],
   [
     ['nb', 'Vi driver ikke profilering.'],
@@ -91,6 +95,11 @@ table(
     ['nb', 'Risikovurdering av arbeidsplassen gjøres hvert år.'],
     ['en', 'We assess the risk score of the building each year.'],
     ['nn', 'Kundeprofilen viser namn og adresse.'],
+    // A profile of things, not of a person (P2's review, session 14; N, session 15).
+    ['nn', 'Biblioteket lagar ein profil av samlinga ut frå utlånsstatistikken.'],
+    ['nb', 'Butikken lager en sortimentsprofil ut fra salgshistorikken.'],
+    ['nb', 'Sykehuset utarbeider en risikoprofil for bygget basert på brannhistorikk.'],
+    ['nn', 'Skulen sin profil er bygd på historia til bygda.'],
   ],
 );
 
@@ -176,8 +185,30 @@ describe('sourceNamed', () => {
 table(
   'a source: lawful look-alikes found on the corpus',
   readText.source,
-  [['en', 'We check name and address against the National Population Register through Norsk helsenett.']], // set: tannlege T05
   [
+    ['en', 'We check name and address against the National Population Register through Norsk helsenett.'], // set: tannlege T05
+    // Data reaching the controller through a party, or sent by one (P2's review, session 14; N, session 15).
+    ['nb', 'Opplysninger om søkerne kommer til oss gjennom bemanningsbyrået.'],
+    ['en', "Reports about passengers are sent to us by the airport's security company."],
+    ['en', 'Many claims reach us through claim agencies acting for the patient.'], // set: luftfart LF37
+    ['nn', 'Opplysningar om elevane kjem til oss gjennom PP-tenesta.'],
+    ['nb', 'Henvisninger om barna sendes til oss av helsestasjonen.'],
+    ['en', 'Names of the winners are passed on to us by the sponsor.'],
+    ['nb', 'CV-er kommer til oss gjennom rekrutteringsbyrået.'],
+  ],
+  [
+    // A channel the person sends through, things that are no personal data, people arriving, a process (P2, session 14).
+    ['nb', 'Søknader kommer inn gjennom Vigilo når foreldrene sender dem.'],
+    ['en', 'The newsletter is sent to us by the printer as a PDF proof.'],
+    ['nb', 'Fakturaer sendt til oss av leverandører betales innen 30 dager.'],
+    ['nn', 'Elevane kjem til oss gjennom opptaket i fylkeskommunen.'],
+    ['nb', 'Bestillinger kommer inn gjennom Vipps når kunden betaler.'],
+    ['nn', 'Søknadene kjem inn gjennom Visma Flyt Skole der føresette sjølve fyller ut skjemaet.'],
+    ['nb', 'Kontoutskrifter sendt til oss av banken avstemmes månedlig.'],
+    ['nb', 'Lånerne kommer til oss gjennom skolebesøk og arrangementer.'],
+    ['en', 'Reservations come in via OpenTable when guests book a table.'],
+    ['nb', 'Klager kommer inn gjennom Kommunekassa når innbyggerne sender dem digitalt.'],
+    ['nb', 'Donasjoner kommer inn gjennom Vipps og bankoverføring.'],
     ['nb', 'føre register over ansattes rettigheter i fast eiendom og kontrollere forbudet mot egenhandel'], // set: megler base
     ['nb', 'Listene vaskes mot Reservasjonsregisteret før telefonsalg.'], // set: media base
     ['nb', 'Telefonlistene kontrolleres mot Reservasjonsregisteret.'],
@@ -198,6 +229,7 @@ table(
     ['nb', 'Pårørende får vite om innleggelsen.'],
     // A party named: read, whatever the condition.
     ['nb', 'Opplysningene utleveres til politiet bare når loven krever det.'],
+    ['nb', 'Vi fører oversikt over utleveringer og utleverer opplysninger til politiet.'],
     // A copy to a party, and the person's own doctor (L, session 13: variants-barnehage BH33).
     ['nb', 'Styrer sender meldingen, med kopi til barnets fastlege.'],
     ['en', "The head sends the report to the child welfare service, with a copy to the child's GP."],
@@ -214,6 +246,10 @@ table(
   ],
   [
     ['nb', 'Vi deler ikke opplysningene med andre.'],
+    // An account of disclosures the person is given (variants-inkasso's clean base; N, session 15).
+    ['nb', 'Gi innsyn, forklaring på kredittscore og oversikt over utleveringer de siste seks månedene.'],
+    ['en', 'Give the person a log of disclosures made in the last year.'],
+    ['nn', 'Føre logg over utleveringar og vise han til den registrerte.'],
     ['nb', 'Arbeidsstedet får ikke vite hvorfor du soner.'],
     ['en', 'You can give your bank the details yourself.'],
     ['nb', 'Den registrerte kan selv dele opplysningene med banken.'],
@@ -477,8 +513,20 @@ table(
     ['nb', 'kontrollere at ingen får utdanningsstøtte samtidig, også ved å sende lister over norske studenter til studiestøttemyndighetene i Canada og USA'],
     ['en', 'Customer support tickets are handled by our partner in Cebu, the Philippines.'],
     ['nb', 'Lønnskjøringen utføres av en leverandør i India.'],
+    // People or goods beside data named: the data is read (N, session 15).
+    ['nb', 'Vi sender en delegasjon og en liste over deltakerne til vennskapsbyen i Kina.'],
+    ['nn', 'Elevane sine namn og klasser vert sende til partnarskulen i Kenya.'],
+    ['nb', 'Fagforeningen sender medlemslisten til forbundet i USA.'],
   ],
   [
+    // People or goods sent, goods bought or made abroad (P2's review, session 14; N, session 15).
+    ['nb', 'Kommunen har vennskapsby i Kina og sender en delegasjon dit.'],
+    ['en', 'Our supplier in India makes the shirts; the customer data stays in Norway.'],
+    ['nb', 'Biblioteket kjøper bøker fra en leverandør i Storbritannia.'],
+    ['en', 'The museum ships the exhibition to a partner museum in Canada.'],
+    ['nn', 'Sjukehuset sender ein gruppe sjukepleiarar til ein partnar i Tanzania kvart år.'],
+    ['en', 'The hospital sends surgeons to a partner hospital in Malawi for training.'],
+    ['nb', 'Biblioteket abonnerer på databaser fra en leverandør i USA.'],
     ['nb', 'Lånekassen sender brev til studenter i USA og Canada om tilbakebetaling.'],
     ['nb', 'Vi lagrer opplysningene hos Microsoft i Irland.'],
     ['nb', 'Søkere som er født i India, må legge fram fødselsattest.'],
