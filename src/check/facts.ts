@@ -303,6 +303,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // A bank other than the controller, told of a person's affairs («give the client's bank the details of our suspicion»:
   // variants-advokat AD14; D2, session 12).
   { party: /(?<![\p{L}])(?:banken|bankane|bankene|banks?)(?![\p{L}])/iu, named: /bank/iu },
+  // Other airlines, hotels and companies, and partner or codeshare airlines: another controller the data goes to («exchanged
+  // with other Nordic airlines through the industry's shared list», «share the booking with codeshare partners», «utveksla
+  // med andre hotell i kjeda»: variants-luftfart LF21, F, session 15). Not one's own («vårt flyselskap»).
+  {
+    party:
+      /(?<![\p{L}])(?:(?:andre|other|partner|samarbeidande|samarbeidende|codeshare)\s+(?:[\p{L}-]+\s+)?(?:flyselskap\p{L}*|airlines?|hotell(?:a|ene|er)?|hotels|selskap(?:er|a|ene)?|companies|bedrifter)|flyselskapa|flyselskapene|airlines|codeshare\s+partners?|codesharepartner\p{L}*)(?![\p{L}])/iu,
+    named: /fly|airline|carrier|codeshare|hotel|hotell|selskap|compan|bedrift|partner/iu,
+  },
   // The political parties and groups that stand lists, and a list's representatives (valgloven § 5-6 «tillitsvalgt» for a
   // list proposal; valgforskriften § 1-6: parties receive copies of the roll): not «parti» alone (a batch of goods), nor
   // one party («partiet»: in a party's own record, the controller).
@@ -429,12 +437,32 @@ const NOTIFY_PARTY = `(?:lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(
  * genitive with an apostrophe («send the resident's care plan to the insurer», «the employees' sick notes»; until
  * 2026-11-30 the apostrophe ended the reading: H12V's review).
  */
+/**
+ * The words between a verb of sending or sharing and «til»/«med»: up to four (six for sharing), or a list with a comma in it
+ * up to eight (ten), none of them «til»/«to» («We send each member's number, tier and points balance to our partner hotels»:
+ * variants-luftfart LF28, F, session 15). A longer run of words without a comma reaches past the receiver («Vi sender
+ * nyhetsbrev og informasjon om spilltilbudet til kunder …»; «alvorlige saker sendes til NIFs påtalenemnd eller meldes til
+ * politiet»: variants-spill's and variants-idrett's clean bases).
+ */
+const LIST_WORD = String.raw`(?!(?:til|to|med|with)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?`;
+const listWords = (short: number, long: number): string =>
+  String.raw`(?:\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
+const LIST_WORDS = listWords(4, 8);
+const LIST_WORDS_SHARE = listWords(6, 10);
 const TO_PARTY = {
+  // Exchanging data with a party («utveksle … med andre flyselskap», «exchanged with other Nordic airlines»: each side
+  // receives the other's; variants-luftfart LF21, F, session 15) is sharing it.
   share: verbToParty(
-    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,6}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing|utveksle|utveksles|utveksler|utveksla|utvekslar|utvekslast|utvekslet|exchange|exchanges|exchanged|exchanging)\\s+(?:' +
+      LIST_WORDS_SHARE +
+      ')(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
   ),
+  // What is sent may be a list of up to eight words, commas between («We send each member's number, tier and points
+  // balance to our partner hotels»: variants-luftfart LF28, F, session 15).
   send: verbToParty(
-    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:(?:the\\s+)?' +
+    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:' +
+      LIST_WORDS +
+      ')(?:til|to)\\s+(?:(?:the\\s+)?' +
       UNIT_OF +
       '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
   ),
@@ -456,7 +484,9 @@ const TO_PARTY = {
   // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
   // seg til» (the person signs up themself).
   notify: verbToParty(
-    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
+    // The controller may stand after the verb, where an adverbial comes first («Ved fravær varsler vi de pårørende til
+    // eleven»: P2's plain defect, F, session 15).
+    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:(?:vi|me|we)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
       // The party as the second of two told («varsle arbeidsgiveren og lærestedet», «inform the municipal home care service
       // (hjemmetjenesten) and the person's next of kin»: variants-studiestotte ST50, variants-ngo NG37; L, session 14).
       '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
@@ -536,7 +566,7 @@ const GENERAL_INFO =
  * variants-valg) are no one's data either. Not where the words name identifiers beside it (IDENTIFIED).
  */
 const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout)(?![\p{L}])/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */

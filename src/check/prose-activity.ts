@@ -215,8 +215,15 @@ export const ON_REQUEST =
   /(?<![\p{L}])(?:be om|ber om|kreve|krevje|klag(?:e|en|a|er|ene|ar|ane|es|ast)|påklag\p{L}*|bestride|på nytt|på ny|request\p{L}*|ask\p{L}*|complain\p{L}*|contest\p{L}*|appeal\p{L}*|again|reconsider\p{L}*)(?![\p{L}])/iu;
 /** A person who looks at a sample of cases checks the machine's work; the machine still decides the rest. */
 export const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![\p{L}])(?:a |random )?samples?(?![\p{L}])/iu;
-/** A system that only proposes («systemet foreslår», «suggests», «recommends to the caseworker»): decides nothing. */
-const PROPOSES = /(?<![\p{L}])(?:foreslå\p{L}*|forslag\p{L}*|gjer framlegg|suggest\p{L}*|propos\p{L}*|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
+/**
+ * A system that only proposes («systemet foreslår», «suggests», «recommends to the caseworker», «lager et forslag til
+ * vedtak»): decides nothing. Not the person's own proposal or application that is assessed («Forslaget vurderes maskinelt
+ * mot en betalingsevnemodell, og avslag sendes ut uten manuell behandling»: the debtor's proposal for a payment plan, refused
+ * by the machine; variants-inkasso IK65, F, session 15): the noun «forslag», «proposal» only as a proposal for a decision or
+ * one the system makes.
+ */
+const PROPOSES =
+  /(?<![\p{L}])(?:foreslå\p{L}*|(?:lager|lagar|lage|gir|gjev|gi|kommer med|kjem med|utarbeider|utarbeidar)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)\p{L}*|(?:forslag|framlegg)\p{L}*\s+til\s+(?:vedtak\p{L}*|avgjørelse\p{L}*|avgjerd\p{L}*|beslutning\p{L}*|innstilling\p{L}*)|gjer framlegg|suggest\p{L}*|propos(?:e|es|ed|ing)|(?:makes?|gives?|drafts?)\s+(?:a\s+)?proposals?|proposals?\s+for\s+(?:a\s+)?decisions?|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
 /** A person decides or reviews each case in the clause: not on request, not a sample (automated-decision-basis reads the decision's own fields with it too). */
 export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause) && !SAMPLE.test(clause);
 
@@ -313,7 +320,7 @@ const PERSON_PROFILE =
   /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
 const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) };
+const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) };
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -344,6 +351,21 @@ const STATED =
   /(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])/iu;
 const mayProfile = prefilter(PROFILING);
 const mayTailor = prefilter(TAILORED);
+/**
+ * A prediction of how likely each person is to do something, computed («CallPilot beregner for hver skyldner hvor
+ * sannsynlig det er at vedkommende betaler, og ringer først dem som mest sannsynlig betaler»: variants-inkasso IK81;
+ * «the model predicts how likely each customer is to leave»; «sannsynligheten for at kunden betaler»): Art. 4(4) profiling,
+ * automated processing to «analyse or predict aspects concerning that natural person's … economic situation, … reliability
+ * or behaviour». Only with a verb of computing (not «vurdere»: a doctor's judgment is no automated processing) or a word of
+ * probability tied to the person, and a word for the people (PREDICTED_PERSON); not anonymous counts. F, session 15.
+ */
+const PREDICTS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:beregn\p{L}*|regn(?:e|er|ar|a)\s+ut|rekn(?:e|er|ar|a)\s+ut|anslå\p{L}*|forutsi\p{L}*|forutsei\p{L}*|predikter\p{L}*|estimer\p{L}*|calculat\p{L}*|comput\p{L}*|estimat(?:e|es|ed|ing)|predict\p{L}*|forecast\p{L}*|scor(?:e|es|ed|ing))\s+(?:[\p{L}-]+,?\s+){0,6}?(?:hvor|kor|how)\s+(?:sannsynlig\p{L}*|sannsynleg\p{L}*|likely|probable|stor\s+sjanse|stor\s+risiko)|(?:sannsynlighet(?:en)?|sannsynet|likelihood|probability|propensity|tilbøyelighet(?:en)?)\s+(?:for|til|of|to|that)\s+(?:at\s+)?(?:[\p{L}-]+\s+){0,2}?(?:betal\p{L}*|pay\p{L}*|kjøp\p{L}*|kjøper|buy\p{L}*|purchas\p{L}*|slutt\p{L}*|si\s+opp|seie\s+opp|leav\p{L}*|churn\p{L}*|misligh\p{L}*|default\p{L}*|svind\p{L}*|fraud\p{L}*|jukse\p{L}*|respond\p{L}*|svar\p{L}*))(?![\p{L}])`,
+  'iu',
+);
+const PREDICTED_PERSON =
+  /(?<![\p{L}])(?:vedkommende|vedkomande|personen|skyldner\p{L}*|debtors?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|passasjer\p{L}*|passengers?|gjest\p{L}*|guests?|abonnent\p{L}*|subscribers?|spiller\p{L}*|spelar\p{L}*|players?|giver\p{L}*|gjevar\p{L}*|donors?)(?![\p{L}])/iu;
+const mayPredict = prefilter(PREDICTS);
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at } of ps) {
@@ -355,6 +377,9 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
       !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
     )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
+    if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const t = TAILORED.exec(part);
     if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))

@@ -320,6 +320,27 @@ const winsBack = (t: string): boolean =>
       !THING_WON.test(c.slice(m.index, m.index + m[0].length + 40).split(/\s+(?:og|and|eller|or)\s+/u)[0]!)
     );
   });
+/**
+ * Offers and news sent to the person, or news of new products or services («Send offers and news about our routes by
+ * e-mail and text message»: variants-luftfart LF32; «Halde kundane oppdaterte om nye produkt og tilbod»: P2's plain defect,
+ * session 14; «informere kundene om nye produkter og kampanjer»): the pair «tilbud og nyheter» / «offers and news», or new
+ * products, services or routes named, is the seller's approach to sell more (EDPB Guidelines 2/2019 section 3.3;
+ * markedsføringsloven § 15), not the contract. Not news of the contract itself: changes to the agreement, prices or
+ * timetables, an order's status, offers of rebooking or a refund (RENEWAL, AT_REQUEST, CONTRACT_RIGHT, BOUGHT_SERVICE,
+ * SUBSTITUTE as for OWN_SALES_OFFER), nor new services included in what the person has («nye tjenester som inngår i
+ * abonnementet»: INCLUDED). F, session 15.
+ */
+const OFFERS_AND_NEWS =
+  /(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])/iu;
+/** Informing the person («informere kundene om», «orientere medlemmane om», «inform customers of»). */
+const INFORM_PERSON =
+  /(?<![\p{L}])(?:informere|informera|informerer|orientere|orientera|orienterer|inform|informs|informing)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers|passengers|passasjerene|passasjerane)(?![\p{L}])/iu;
+/**
+ * New services included in what the person already has, or new products the person ordered: the contract («som inngår i
+ * abonnementet», «included in your plan», «the new products they pre-ordered are ready»).
+ */
+const INCLUDED =
+  /inngår|inkluder\p{L}*|included|part of (?:your|their|the) (?:subscription|plan|agreement|contract)|(?<![\p{L}])(?:pre-?ordered|ordered|bestilt|bestilte|forhåndsbestilt\p{L}*|tinga|reserved|reservert\p{L}*)(?![\p{L}])/iu;
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
   marketingSaid(t) ||
@@ -338,7 +359,16 @@ const ownMarketing = (t: string): boolean =>
           !RENEWAL.test(c) &&
           !AT_REQUEST.test(c) &&
           !CONTRACT_RIGHT.test(c) &&
-          !BOUGHT_SERVICE.test(c)),
+          !BOUGHT_SERVICE.test(c)) ||
+        ((CHANNEL.test(c) || TO_PERSON.test(c) || INFORM_PERSON.test(c)) &&
+          OFFERS_AND_NEWS.test(c) &&
+          !RENEWAL.test(c) &&
+          !AT_REQUEST.test(c) &&
+          !CONTRACT_RIGHT.test(c) &&
+          !BOUGHT_SERVICE.test(c) &&
+          !SUBSTITUTE.test(c) &&
+          !INCLUDED.test(c) &&
+          !NEGATION.test(c)),
     );
 
 /**

@@ -62,12 +62,27 @@ const OCCUPATION = [
 const DELIVERY_PERSON = 'bud|carrier';
 /** The owner in «X's idle time» is an employee named by occupation («technician's», «budenes»): kept by OTHERS_USE. */
 const OCCUPATION_OWNER = new RegExp(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'iu');
-/** The individual employee, by a word for employees or by one of `occupations`. */
+/**
+ * The individual employee, by a word for employees or by one of `occupations`; or one of `occupations` after «per»
+ * («antall samtaler og innbetalinger per saksbehandler», «calls per agent»: a figure for each of them; variants-inkasso
+ * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»).
+ */
 const individualOf = (occupations: string): RegExp =>
   new RegExp(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
+/**
+ * The performance of employees named by occupation in the genitive, the performance word right after («vurdere
+ * saksbehandlernes samtaleteknikk, innfordringsresultat og etterlevelse av manus», «the agents' call quality»,
+ * «rådgivernes salg»: variants-inkasso IK48, F, session 15): the individual employees' performance, as «hver
+ * saksbehandlers» is. Only with the performance word within one word after the genitive: «lærernes kontroll av elevenes
+ * resultater» names the pupils' results.
+ */
+const GENITIVE_PERFORMANCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${OCCUPATION})(?:nes|enes|ernes|ene\s+sine|ane\s+sine|s'|s’|'s|’s)\s+(?:[\p{L}-]+,?\s+)?(?:samtaleteknikk\p{L}*|salg\p{L}*|salsresultat\p{L}*|\p{L}*resultat\p{L}*|kvalitet\p{L}*|samtalekvalitet\p{L}*|ytelse\p{L}*|yting\p{L}*|prestasjon\p{L}*|effektivitet\p{L}*|tempo|produktivitet\p{L}*|tidsbruk\p{L}*|måloppnåing\p{L}*|måloppnåelse\p{L}*|performance|output|results|sales|productivity|call\s+(?:quality|handling|technique)|handling\s+times?)(?![\p{L}])`,
+  'iu',
+);
 const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
@@ -368,7 +383,11 @@ const has = gatedAll({
   SEE,
   EMPLOYEES_CHECKED,
   CONDUCT,
+  GENITIVE_PERFORMANCE,
 });
+
+/** The individual employee's performance: each one's and a word of performance, or employees' performance in the genitive. */
+const individualPerformance = (t: string): boolean => (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t);
 
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
   const t = othersUse(withoutNotUsedToCheck(text));
@@ -376,9 +395,9 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING.test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
-    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT.test(t)))) ||
-    ((has.WHAT(t) || (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t))) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
-    (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t) && ASSESS.test(t) && RECORDED.test(t)) ||
+    (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT.test(t)))) ||
+    ((has.WHAT(t) || individualPerformance(t)) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
+    (individualPerformance(t) && ASSESS.test(t) && RECORDED.test(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT.test(t) && !PAY_COUNT.test(t)) ||
     ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t))
   );
@@ -465,7 +484,7 @@ export default defineRule(
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t))) return;
+        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t))) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
@@ -507,7 +526,7 @@ export default defineRule(
       if (imposedAll) continue;
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text)) continue;
+        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).

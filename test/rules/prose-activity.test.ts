@@ -624,3 +624,38 @@ describe('roles and bodies decide (PERSON_DECIDES)', () => {
     'Kredittrådgiverroboten avgjør søknaden',
   ])('does not read «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(false));
 });
+
+// F, session 15: a prediction of each person's behaviour computed (variants-inkasso IK81) and the person's own proposal
+// refused by the machine (IK65: «forslaget» is no system proposing); lawful look-alikes of other bodies below.
+table(
+  'profiling: a prediction of how likely each person is to act (F, session 15)',
+  readText.profiling,
+  [
+    ['nb', 'CallPilot beregner for hver skyldner hvor sannsynlig det er at vedkommende betaler, og ringer først dem som mest sannsynlig betaler.'],
+    ['en', 'Our model predicts how likely each customer is to cancel the subscription, and customer care calls those most likely to leave.'],
+    ['nn', 'Systemet reknar ut sannsynet for at kunden betaler, og sender purring først til dei med lågast sannsyn.'],
+  ],
+  [
+    ['nb', 'Kommunen beregner hvor sannsynlig det er at elva går over sine bredder, og varsler innbyggerne i utsatte områder.'],
+    ['en', 'The model predicts how likely each train is to be delayed and shows it in the app.'],
+    ['nb', 'Legen vurderer hvor sannsynlig det er at pasienten har diagnosen, og henviser ved behov.'],
+    ['en', 'We estimate how likely members are to renew from anonymous survey statistics for the whole club.'],
+    ['nn', 'Skulen reknar ut kor mange elevar som sannsynleg treng skyss neste år.'],
+    ['nb', 'Vi beregner ikke hvor sannsynlig det er at den enkelte kunde kjøper noe; vi ser bare på totalt salg per butikk.'],
+    ['en', 'The hospital calculates how likely it is that the operating theatres are fully booked next week.'],
+  ],
+);
+table(
+  'a decision on the person’s own proposal (F, session 15)',
+  readText.decision,
+  [
+    ['nb', 'Forslaget vurderes maskinelt mot en betalingsevnemodell, og avslag sendes ut uten manuell behandling.'],
+    ['en', 'Your request for a repayment plan is scored automatically against our model, and refusals are sent without manual review.'],
+  ],
+  [
+    ['nb', 'Søkeren sender forslag til tiltak; forslaget vurderes av en saksbehandler som fatter vedtak.'],
+    ['en', 'The system proposes a decision on the claim; a claims handler approves or rejects each one.'],
+    ['nb', 'Medlemmene kan sende forslag til landsmøtet; forslagene behandles av redaksjonskomiteen.'],
+    ['nb', 'Systemet lager et forslag til vedtak uten manuell behandling, og saksbehandleren fatter vedtaket.'],
+  ],
+);

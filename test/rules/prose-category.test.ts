@@ -434,6 +434,12 @@ describe('disability and assistance needs in a category (F, session 15)', () => 
     'Parkeringstillatelse for forflytningshemmede',
     'Members who are deaf or hard of hearing',
     'Bevegelseshemma passasjerar og følgjehund',
+    // N's review (session 15): a disabled parking permit; the aids and dogs with the person's need, use or possessive.
+    'Om du har HC-parkeringsbevis',
+    'Også parkeringsløyvet for forflytningshemma med namnet og biletet til innehavaren',
+    'Passasjerens førerhund og eigen rullestol',
+    'Whether the guest has a guide dog',
+    'Travels with an assistance dog (yes/no)',
   ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
   it.each([
     'Ønske om rom tilpasset rullestol',
@@ -455,6 +461,12 @@ describe('disability and assistance needs in a category (F, session 15)', () => 
     'Tilbakemeldinger om tilgjengelighet for synshemmede på nettsiden',
     'Feedback on how accessible the venue is for wheelchair users',
     'Påmelding til kurs for hørselshemmede foreldre (namn og e-post)',
+    // N's review (session 15): a policy, a welcome, a course, products for sale.
+    'Førerhund er tillatt i alle butikkene våre',
+    'Guide dogs welcome. Visitor name and e-mail for the booking',
+    'Kurs i bruk av rullestol for ansatte i hjemmetjenesten: navn og avdeling',
+    'Leverandørens produkter: rullestoler, høreapparater og rullatorer i nettbutikken',
+    'Butikken har høreapparater på lager',
   ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
   it.each([
     'Lokalene er tilpasset rullestolbrukere, og førerhunder er velkomne.',

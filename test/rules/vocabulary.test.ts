@@ -192,6 +192,40 @@ table(
   { no: [['nb', 'utlevere opplysninger etter politiregisterloven til den registrerte']] },
 );
 
+// F, session 15: exchanging data with other airlines, hotels or companies, a list of up to ten words sent or shared (commas
+// between), and the controller after the verb of notifying (variants-luftfart LF21, LF28; P2's «varsler vi de pårørende»).
+table(
+  'exchange, longer lists and the controller after the verb (discloses, F, session 15)',
+  (t) => discloses(t),
+  [
+    ['en', "The names of banned passengers are also exchanged with other Nordic airlines through the industry's shared list."],
+    ['en', "We send each member's number, tier and points balance to our partner hotels."],
+    ['nb', 'Ved fravær varsler vi de pårørende til eleven.'],
+    ['nn', 'Namna på utestengde gjester blir utveksla med andre hotell i kjeda.'],
+    ['en', "We share the booking, the passenger's name and any special assistance with codeshare partners operating the flight."],
+    ['nb', 'Vi sender medlemsnummer, navn, nivå og poengsaldo til samarbeidspartnerne våre i hotellkjeden.'],
+  ],
+  [
+    ['nb', 'Vi utveksler erfaringer med andre kommuner i nettverket.'],
+    ['en', 'We exchange best practice on safety with other airlines in the alliance.'],
+    ['en', 'We send the order confirmation, with size, colour and delivery address, to the customer by e-mail.'],
+    ['nb', 'Forbundet utveksler synspunkter med andre forbund om tariffoppgjøret.'],
+    ['en', 'Guests can exchange messages with other guests through the app.'],
+    ['nb', 'Vi sender kvittering, ordrebekreftelse og sporingsnummer på SMS til deg.'],
+    ['en', 'We send the points balance, tier and expiry date to you by e-mail each month.'],
+    ['nb', 'Vi deler aldri passasjerlister med andre flyselskap.'],
+    ['nn', 'Ved fråvær varslar vi føresette på SMS.'],
+    ['nb', 'Skolen utveksler undervisningsopplegg og erfaringer med andre skoler i regionen.'],
+    ['en', 'Codeshare partners receive no personal data from us; they sell tickets on our flights.'],
+    ['nn', 'Vi utvekslar kunnskap og rutinar med andre kommunar om barnevern.'],
+    ['nb', 'Vi deler turnus, vaktbytter, ferielister og kontaktinformasjon med de ansatte i appen.'],
+    ['en', 'We share news, photos, match results and the fixture list with members and supporters on Facebook.'],
+    ['nb', 'Vi deler aldri navn, adresse, kjøpshistorikk eller betalingsopplysninger med andre selskaper.'],
+    ['en', 'Our airline operates codeshare flights; the operating carrier is shown on your ticket.'],
+    ['nn', 'Ved fråvær varslar vi eleven sjølv på SMS, og føresette får melding i Visma.'],
+  ],
+);
+
 table(
   'publishing personal data (publishes)',
   (t) => publishes(t),
