@@ -1112,7 +1112,10 @@ export function sectionIds(section: string | undefined): string[] {
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
     const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
-    return [...text.matchAll(/\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) => m[0].replace(/\s/g, ''));
+    // A regulation's three-level number («§ 10-14-8», skatteforvaltningsforskriften) is one section (M, session 15).
+    return [...text.matchAll(/\d+-\d+-\d+(?![\d-])|\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) =>
+      m[0].replace(/\s/g, ''),
+    );
   });
 }
 

@@ -237,6 +237,11 @@ export interface RetentionMax {
    * trigger or exceptions, that say it applies (as RetentionDuty's `whenSaid`).
    */
   unlessSaid?: readonly string[];
+  /**
+   * No decision can lengthen it (skatteforvaltningsforskriften § 10-14-8: copies «skal slettes senest når saken er endelig
+   * avgjort»): words of a decision in the retention entry («saken er endelig avgjort» as the trigger) excuse nothing.
+   */
+  final?: boolean;
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */

@@ -486,7 +486,10 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     const limit = durationSeconds(longest.period);
     if (limit === undefined || kept <= limit + DAY) return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
-    if (words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    // A maximum no decision can lengthen (`final`) is not excused by words of deciding: «saken er endelig avgjort» is when
+    // the copies must go (skatteforvaltningsforskriften § 10-14-8; variants-skatt SK49; M, session 15).
+    const decidable = maxima.some((m) => (m ?? []).some((x) => x.final !== true));
+    if (decidable && words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
     const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
     if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
     const law = e.law.map(lawCitation);
