@@ -1439,3 +1439,48 @@ export function isThirdCountryTransfer(t: ResolvedTransfer, ref: ReferenceData):
 export function transfersOf(r: ResolvedActivity): ResolvedTransfer[] {
   return Array.isArray(r.transfers) ? r.transfers : [];
 }
+
+/**
+ * A reference whose own words say the document it stands for does not exist yet (variants-dating DT17, DT38): a
+ * processor's `agreement` «None signed yet; we use their standard terms», «Ikke inngått», «Avtale mangler», an
+ * `interestAssessment` «Not carried out yet; planned for Q2 2027», «Skal utarbeides», «Under arbeid», «TBD». The field is
+ * there, but what it refers to is not: the record has no agreement (Art. 28(3)) or no balancing test (Art. 6(1)(f), 5(2)).
+ * Read clause by clause: a clause that says the thing is not done (a negation before a doing verb or before the document
+ * itself, a future «to be signed», «skal inngås», work in progress, a bare placeholder), where no other clause says it
+ * is done («DPA signed 2024-02-15; the annex is not yet signed») or gives a case or document number («LIA-2024-01;
+ * update in progress»). Returns the clause's words, for the message.
+ */
+const DONE_VERB = String.raw`(?:signed|concluded|entered\s+into|carried\s+out|done|completed|performed|made|written|drafted|agreed|accepted|in\s+place|finished|finali[sz]ed|inngått|inngåtte|signert|signerte|underskrevet|underskriven|undertegnet|underteikna|gjennomført|gjennomførd|gjennomførte|gjort|utført|utarbeidet|utarbeidd|laget|laga|skrevet|skrive|på\s+plass|ferdig|ferdigstilt|godkjent|godkjend|vedtatt|datert|dated)`;
+const NOT_DONE = new RegExp(
+  [
+    // A negation before the doing verb, up to three words apart («not yet been signed», «har ikke blitt gjennomført»).
+    String.raw`(?<![\p{L}])(?:not|never|ikke|ikkje|aldri|none|nothing|ingen|inga|intet)\s+(?:\p{L}+\s+){0,3}?${DONE_VERB}(?![\p{L}])`,
+    // A negation just before the document itself («no agreement», «ingen avtale», «no signed DPA», «ingen interesseavveiing»).
+    String.raw`(?<![\p{L}])(?:no|none|ingen|inga|intet|ikke\s+noen|ikkje\s+nokon)\s+(?:(?:signed|written|skriftlig|skriftleg|signert)\s+)?(?:agreement|dpa|contract|data\s+processing\s+agreement|assessment|balancing\s+test|lia|avtale|databehandleravtale|databehandlaravtale|kontrakt|vurdering|interesseavveiing|interesseavveging|interesseavveining|avveiing|avveging)(?![\p{L}])`,
+    // A future: the document is still to come («to be signed», «yet to be carried out», «skal inngås», «vil bli utarbeidet»).
+    String.raw`(?<![\p{L}])(?:yet\s+to\s+be|still\s+to\s+be|to\s+be|will\s+be|skal|vil\s+bli|skal\s+bli|må|blir)\s+(?:\p{L}+\s+){0,2}?(?:signed|concluded|entered\s+into|carried\s+out|done|completed|drafted|written|made|inngås|inngåes|signeres|underskrives|gjennomføres|gjennomførast|utarbeides|utarbeidast|gjøres|gjerast|lages|lagast|skrives|skrivast|inngått|signert|gjennomført|utarbeidet|utarbeidd)(?![\p{L}])`,
+    // Work in progress, or waiting for it.
+    String.raw`(?<![\p{L}])(?:under\s+arbeid|under\s+utarbeid\p{L}*|under\s+forhandling|in\s+progress|being\s+(?:drafted|negotiated|prepared|written)|awaiting\s+(?:signature|signing|the\s+signed)|venter\s+på\s+(?:signatur|signering|underskrift|avtale)|ventar\s+på\s+(?:signatur|signering|underskrift|avtale)|not\s+yet|ikke\s+ennå|ikkje\s+enno|ennå\s+ikke|enno\s+ikkje)(?![\p{L}])`,
+    // The whole clause a placeholder or «missing».
+    String.raw`^\s*(?:none|n\/a|tbd|todo|to\s+do|missing|pending|mangler|manglar|ingen|inga|ukjent|unknown|\?+|-+)\s*$`,
+    String.raw`(?<![\p{L}])(?:mangler|manglar|missing)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+/** A clause that says the document is done or names it by number («signed 2024-02-15», «LIA-2024-01», «sak 24/123»). */
+const DONE_SAID = new RegExp(
+  String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])|\d+\/\d+|(?<![\p{L}])(?:sak|saksnr|case|ref|arkivsak|doc|dokument)\.?\s*(?:no\.?|nr\.?)?\s*\S*\d`,
+  'iu',
+);
+/** A document number in capitals («LIA-2024-01», «HR-DPA-09», «DBA 2021»): case-sensitive. */
+const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
+export function notDoneSaid(text: string): string | undefined {
+  const clauses = text
+    .split(STOP)
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  const notDone = clauses.filter((c) => NOT_DONE.test(c));
+  if (notDone.length === 0) return undefined;
+  if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID.test(c) || DOCUMENT_NUMBER.test(c)) && !NEGATION.test(c))) return undefined;
+  return notDone[0];
+}

@@ -33,10 +33,10 @@ export function processorUses(registry: Registry, activities: readonly ResolvedA
 
 /**
  * The activities using an entry: `ids`, for the finding (`--activity`, acceptances), and the message arguments
- * `activities`, the ids as a list argument (`{activities, list}`: ids joined by «, », worded by the locale layer), and
- * `count`, how many (for the plural of the words around the list).
+ * `activities`, the ids as a list argument (`{activities, list}`: an array, worded by the locale layer), and `count`,
+ * how many (for the plural of the words around the list).
  */
-export function activityList(uses: readonly { r: ResolvedActivity }[]): { ids: string[]; args: { activities: string; count: number } } {
+export function activityList(uses: readonly { r: ResolvedActivity }[]): { ids: string[]; args: { activities: readonly string[]; count: number } } {
   const ids = uses.map((u) => u.r.activity.id);
-  return { ids, args: { activities: ids.join(', '), count: ids.length } };
+  return { ids, args: { activities: ids, count: ids.length } };
 }

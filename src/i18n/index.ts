@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { packagePath } from '../util/paths.js';
-import type { MessageArgs } from '../model/finding.js';
+import type { MessageArg, MessageArgs } from '../model/finding.js';
 
 /** The languages ropa speaks: bokmål, nynorsk, English. */
 export const LANGUAGES = ['nb', 'nn', 'en'] as const;
@@ -106,12 +106,18 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 function fill(lang: Lang, template: string, args: MessageArgs): string {
   // Most messages have no plural, terms, duration or list: their placeholders are found once, and filled by joining.
-  if (!template.includes(', plural,') && !template.includes(', terms,') && !template.includes(', duration}') && !template.includes(', list}'))
-    return fillSimple(template, args);
+  if (
+    !template.includes(', plural,') &&
+    !template.includes(', terms,') &&
+    !template.includes(', duration}') &&
+    !template.includes(', list}') &&
+    !template.includes(', country}')
+  )
+    return fillSimple(template, args, lang);
   // Every placeholder in one pass over the template, as fillSimple does: what a plural form, a term, a list or an argument
   // brings in is not read again (a list of names holding «{count}» stays as written).
   return template.replace(ANY_PLACEHOLDER, (m, ...g: (string | undefined)[]) => {
-    const [pluralName, cases, termsName, prefix, listName, durationName, name] = g as (string | undefined)[];
+    const [pluralName, cases, termsName, prefix, listName, durationName, countryName_, name] = g as (string | undefined)[];
     if (pluralName !== undefined) {
       if (!Object.hasOwn(args, pluralName)) return m;
       const n = Number(args[pluralName]);
@@ -123,19 +129,54 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
     }
     if (termsName !== undefined) {
       if (!Object.hasOwn(args, termsName)) return m;
-      return String(args[termsName])
-        .split(', ')
+      const ids = args[termsName]!;
+      return (Array.isArray(ids) ? ids : String(ids).split(', '))
         .map((id) => (hasMessage(lang, `${prefix!}.${id}`) || hasMessage('en', `${prefix!}.${id}`) ? t(lang, `${prefix!}.${id}`) : id))
         .join('; ');
     }
-    if (listName !== undefined) return Object.hasOwn(args, listName) ? formatList(String(args[listName]).split(', '), lang) : m;
+    // `{name, list}`: an array, each item as it is (a name holding «, » stays one item); a single value is a list of one.
+    if (listName !== undefined) return Object.hasOwn(args, listName) ? formatList(items(args[listName]!), lang) : m;
+    // `{name, country}`: an ISO 3166-1 alpha-2 code (or a list of them) as the country's name in the language
+    // (Intl.DisplayNames: «GB» → «Storbritannia», «United Kingdom»); any other value (an organisation's name) as it is.
+    if (countryName_ !== undefined)
+      return Object.hasOwn(args, countryName_)
+        ? formatList(
+            items(args[countryName_]!).map((c) => (COUNTRY_CODE.test(c) ? countryName(c, lang) : c)),
+            lang,
+          )
+        : m;
     // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
     // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
     if (durationName !== undefined)
       return Object.hasOwn(args, durationName) ? (durationWords(String(args[durationName]), lang, { digits: true }) ?? String(args[durationName])) : m;
-    return Object.hasOwn(args, name!) ? String(args[name!]) : m;
+    return Object.hasOwn(args, name!) ? plain(args[name!]!, lang) : m;
   });
 }
+
+/** A list argument's items: an array's, or the one value. */
+function items(v: MessageArg): readonly string[] {
+  return Array.isArray(v) ? v : [String(v)];
+}
+
+/** A plain `{name}`'s value: a list (an array) as the language says a list, anything else as it is. */
+function plain(v: MessageArg, lang: Lang): string {
+  return Array.isArray(v) ? formatList(v, lang) : String(v);
+}
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+/** A country's name in the language (Intl.DisplayNames, British English for en); the code where Intl has no name. */
+export function countryName(code: string, lang: Lang): string {
+  try {
+    let names = regionNames.get(lang);
+    if (names === undefined) regionNames.set(lang, (names = new Intl.DisplayNames([lang === 'en' ? 'en-GB' : lang], { type: 'region', fallback: 'code' })));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+/** Intl.DisplayNames for regions, made once per language. */
+const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /**
  * `{name, list}`: the argument is a list of ids (`a, b, c`, as for `terms`), printed as the language says a list:
@@ -160,6 +201,7 @@ export function formatList(items: readonly string[], lang: Lang, type: 'conjunct
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const DURATION_PLACEHOLDER = /\{(\w+), duration\}/g;
+const COUNTRY_PLACEHOLDER = /\{(\w+), country\}/g;
 
 /** A message cut at its `{name}` placeholders: the texts around them and their names. */
 interface Parsed {
@@ -169,7 +211,7 @@ interface Parsed {
 const parsed = new Map<string, Parsed>();
 
 /** `{name}` placeholders filled in one pass, as `fill`'s last step does: what an argument brings in is not filled again. */
-function fillSimple(template: string, args: MessageArgs): string {
+function fillSimple(template: string, args: MessageArgs, lang: Lang): string {
   let p = parsed.get(template);
   if (p === undefined) {
     p = { texts: [], names: [] };
@@ -187,7 +229,7 @@ function fillSimple(template: string, args: MessageArgs): string {
   let out = p.texts[0]!;
   for (let i = 0; i < p.names.length; i++) {
     const name = p.names[i]!;
-    out += (Object.hasOwn(args, name) ? String(args[name]) : `{${name}}`) + p.texts[i + 1]!;
+    out += (Object.hasOwn(args, name) ? plain(args[name]!, lang) : `{${name}}`) + p.texts[i + 1]!;
   }
   return out;
 }
@@ -198,13 +240,13 @@ function fillSimple(template: string, args: MessageArgs): string {
  * finding keeps the ids, so machine-readable output does not change with the language.
  */
 const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
-/** Any placeholder: plural (groups 1-2), terms (3-4), list (5), duration (6), plain (7). */
-const ANY_PLACEHOLDER = new RegExp([PLURAL, TERMS, LIST, DURATION_PLACEHOLDER, PLACEHOLDER].map((r) => r.source).join('|'), 'g');
+/** Any placeholder: plural (groups 1-2), terms (3-4), list (5), duration (6), country (7), plain (8). */
+const ANY_PLACEHOLDER = new RegExp([PLURAL, TERMS, LIST, DURATION_PLACEHOLDER, COUNTRY_PLACEHOLDER, PLACEHOLDER].map((r) => r.source).join('|'), 'g');
 
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\}|, list\})/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\}|, list\}|, country\})/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

@@ -9,7 +9,9 @@ export interface Range {
   endColumn: number;
 }
 
-export type MessageArgs = Record<string, string | number>;
+/** A message argument: a list (`{x, list}`, `{x, country}`) is an array, never a pre-joined string. */
+export type MessageArg = string | number | readonly string[];
+export type MessageArgs = Record<string, MessageArg>;
 
 export interface Finding {
   /** Rule id: a validation rule (`schema`, `unresolved-reference`, …) or a gap rule. */

@@ -199,21 +199,21 @@ export default defineRule(
         if (everyone || !said.some((t) => POLITICAL_POSITION.test(t))) {
           const i = (r.activity.dataCategories ?? []).indexOf(political[0]!.id);
           report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'politics', {
-            subjects: applicants.map((s) => s.id).join(', '),
-            categories: political.map((c) => c.id).join(', '),
+            subjects: applicants.map((s) => s.id),
+            categories: political.map((c) => c.id),
           });
         }
       }
       if (health.length === 0 && described === undefined) continue;
       if (descriptions.some((d) => d.some(statesNeed))) continue;
       if (health.length === 0) {
-        report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id).join(', '), words: described!.words });
+        report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: described!.words });
         continue;
       }
       const i = (r.activity.dataCategories ?? []).indexOf(health[0]!.id);
       report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'health', {
-        subjects: applicants.map((s) => s.id).join(', '),
-        categories: health.map((c) => c.id).join(', '),
+        subjects: applicants.map((s) => s.id),
+        categories: health.map((c) => c.id),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, SENTENCE_END, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -110,6 +110,22 @@ const OTHER_WAY =
 const lastsWithNoWay = (texts: string[]): boolean =>
   texts.some((t) => LASTS.test(t)) && !texts.some((t) => WITHDRAWN.test(t) || ELECTRONIC.test(t) || SOME_WAY.test(t) || OTHER_WAY.test(t));
 
+/**
+ * Withdrawal only by ending the whole relationship (variants-dating DT13: «Consent to offers is part of membership; a
+ * member who no longer wants them deletes the account»; «Samtykket kan bare trekkes ved å si opp medlemskapet»): the
+ * person loses the service to withdraw a consent to something else, so the consent is neither withdrawable as easily as
+ * given nor free (Art. 7(3), 7(4); rec. 42: withdrawal «without detriment»). Only where no clause names another way beside the ending (unsubscribing, turning it off, a link, settings, contacting us): «Unsubscribe in any e-mail;
+ * deleting your account also ends it» is the ordinary case.
+ */
+const ENDS_RELATIONSHIP =
+  /(?<![\p{L}])(?:delet\p{L}*|clos(?:e|es|ed|ing)|cancel\p{L}*|terminat\p{L}*|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?(?:account|accounts|membership|memberships|contract|profile|club|association|union)(?![\p{L}])|(?<![\p{L}])(?:account|membership|profile)\s+(?:deletion|closure|cancellation|termination)(?![\p{L}])|(?<![\p{L}])(?:slett\p{L}*|avslutt\p{L}*|(?:si|sier|seie|seier|sa|sagt)\s+opp|melde?r?\s+(?:deg\s+|seg\s+)?ut\s+(?:av|fra|frå))\s+(?:\p{L}+\s+){0,2}?(?:konto\p{L}*|brukar(?:en|kontoen)?|bruker(?:en|kontoen)?|medlemskap\p{L}*|kundeforhold\p{L}*|profil(?:en|ane|ene)?|klubb(?:en)?|laget|foreningen|foreininga)(?![\p{L}])|(?<![\p{L}])(?:sletting|avslutning|oppsigelse|oppseiing)\s+(?:av\s+)?(?:\p{L}+\s+)?(?:konto\p{L}*|medlemskap\p{L}*|profil\p{L}*)(?![\p{L}])/iu;
+const OTHER_WITHDRAWAL =
+  /unsubscri\p{L}*|avmeld\p{L}*|meld\p{L}*\s+(?:deg\s+|seg\s+)?av(?![\p{L}])|opt(?:s|ing)?[-\s]out|turn(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?off|switch(?:es|ing)?\s+(?:\p{L}+\s+){0,2}?off|sl[åa]\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|skru\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|untick|fjern\p{L}*\s+(?:\p{L}+\s+)?(?:haken|krysset|samtykk\p{L}*)|reserv\p{L}*|lenk\p{L}*|link|contact|kontakt\p{L}*|e-?post|e-?mail|ask\s+us|(?:be|ber|bed)\s+oss|(?:si|sei)\s+fr[aå]|gi\s+beskjed|tell\s+us|notif\p{L}*|setting\p{L}*|innstilling\p{L}*|min\s+side|mi\s+side|my\s+page|telefon|phone|\bsms\b/iu;
+const ENDS_RELATIONSHIP_ALL = new RegExp(ENDS_RELATIONSHIP.source, 'giu');
+/** Whether a withdrawal text ends the consent only by ending the relationship, with no other way in another clause. */
+const onlyByLeaving = (texts: string[]): boolean =>
+  texts.some((t) => ENDS_RELATIONSHIP.test(t)) && !texts.some((t) => t.split(STOP).some((c) => OTHER_WITHDRAWAL.test(c.replace(ENDS_RELATIONSHIP_ALL, ' '))));
+
 const ELECTRONIC =
   /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
 
@@ -118,7 +134,7 @@ export default defineRule(
     id: 'consent-withdrawal',
     severity: 'error',
     citation: 'GDPR Art. 7(3); 13(2)(c); 14(2)(d)',
-    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal', 'not-withdrawable'],
+    messages: ['missing', 'harder-than-giving', 'kept-after-withdrawal', 'retention-kept-after-withdrawal', 'not-withdrawable', 'only-by-leaving'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -133,6 +149,8 @@ export default defineRule(
         // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
         const notWithdrawn = texts.some(notWithdrawable) || lastsWithNoWay(texts);
         if (notWithdrawn) report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
+        else if (onlyByLeaving(texts))
+          report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'only-by-leaving', { purpose: purpose.id }, { severity: 'warning' });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&

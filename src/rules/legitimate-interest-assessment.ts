@@ -1,4 +1,4 @@
-import { basesWithPointers, NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
+import { basesWithPointers, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -295,7 +295,15 @@ export default defineRule(
     id: 'legitimate-interest-assessment',
     severity: 'error',
     citation: 'GDPR Art. 6(1)(f); 13(1)(d); 14(2)(b); 5(2); kredittopplysningsloven § 14',
-    messages: ['no-interest', 'no-assessment', 'credit-check-everyone', 'credit-check-prepaid', 'credit-monitoring', 'camera-private-area'],
+    messages: [
+      'no-interest',
+      'no-assessment',
+      'assessment-not-done',
+      'credit-check-everyone',
+      'credit-check-prepaid',
+      'credit-monitoring',
+      'camera-private-area',
+    ],
   },
   (ctx, report) => {
     const org = ctx.registry.organisation?.value;
@@ -309,6 +317,11 @@ export default defineRule(
         if (basis.legitimateInterest === undefined || textsOf(basis.legitimateInterest).every(noInterest))
           report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
+        else {
+          // A reference whose words say the test is not done («Not carried out yet», «Skal utarbeides»: variants-dating DT17).
+          const words = notDoneSaid(basis.interestAssessment);
+          if (words !== undefined) report.activity(r, pointer.replace(/\/gdpr$/, '/interestAssessment'), 'assessment-not-done', { purpose: purpose.id, words });
+        }
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
         else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });

@@ -1,5 +1,8 @@
 import { textsOf } from '../check/facts.js';
+import { activityList } from '../check/processor-uses.js';
 import { defineRule } from '../check/rule.js';
+import type { Located } from '../model/registry.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import type { Processor, Recipient, Source } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
@@ -92,6 +95,8 @@ interface RenamedBody {
    * ombudsman): it counts only for a party in Norway (its country NO, or none given) whose words name no other country.
    */
   norwegianOnly?: boolean;
+  /** A register renamed, not a body: the message says the register has been called so. */
+  register?: boolean;
 }
 /** Skatteetaten now: the tax administration, its collection authority, a tax office. */
 const SKATTEETATEN_NOW = /skatteetat|(?<![\p{L}])skattekontor|innkrev(?:ings|jings)myndighet|(?:norwegian )?tax administration|collection authority/iu;
@@ -260,6 +265,22 @@ const RENAMED: readonly RenamedBody[] = [
     since: '2022-01-01',
   },
   {
+    // A register, not a body: folkeregisterloven (LOV-2016-12-09-88) § 1-1 «Det skal være et sentralt personregister for
+    // Norge, kalt Folkeregisteret», in force 1 October 2017 (§ 13-1: res. 9 June 2017 nr. 718; the 1970 act repealed).
+    // Under the 1970 act it went by «Det sentrale folkeregister (DSF)» (jusleksikon.no «Folkeregisteret»; Prop. 164 L
+    // (2015–2016) ch. 3, «det sentrale Folkeregisteret»). «DSF» alone is other things too.
+    // Only with «DSF», the register's name under the 1970 act: «det sentrale folkeregisteret» alone describes Folkeregisteret
+    // as it is (§ 1-1 «et sentralt personregister»; Statens vegvesen's notice names it so, bodies/statens-vegvesen). Not
+    // another country's central register («… i Danmark»): for a register in Norway.
+    old: /(?<![\p{L}])sentrale\s+folkeregister(?:et)?[\s,(–-]*DSF(?![\p{L}])|(?<![\p{L}])DSF[\s,(–-]+(?:det\s+)?sentrale\s+folkeregist/iu,
+    former: 'Det sentrale folkeregister (DSF)',
+    current: 'Folkeregisteret',
+    now: /(?<!sentrale\s+)(?<![\p{L}])folkeregisteret(?![\p{L}])|(?<![\p{L}])freg(?![\p{L}])|national population register/iu,
+    since: '2017-10-01',
+    norwegianOnly: true,
+    register: true,
+  },
+  {
     // Full names only: «SI» is many other things.
     old: /statens innkrev(?:ings|jings)sentral|(?<![\p{L}])norwegian national collection agency/iu,
     former: 'Statens innkrevingssentral (SI)',
@@ -376,13 +397,16 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
 
 /** What a source is named by: its name, and the controller it comes from. */
 const sourceTexts = (v: Source): string[] => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
+/** Where a source's old name is written: its name, else the controller it comes from. */
+const sourceField = (v: Source, old: RegExp | undefined): string =>
+  old !== undefined && v.controller !== undefined && !textsOf(v.name).some((t) => old.test(t)) && old.test(v.controller) ? '/controller' : '/name';
 
 export default defineRule(
   {
     id: 'renamed-body',
     severity: 'warning',
     citation: 'GDPR Art. 30(1)(a), (d); 13(1)(a), (e); 14(1)(e), 14(2)(f)',
-    messages: ['renamed', 'renamed-controller', 'register-moved'],
+    messages: ['renamed', 'renamed-entry', 'renamed-controller', 'register-moved', 'register-renamed'],
   },
   (ctx, report) => {
     /**
@@ -415,28 +439,68 @@ export default defineRule(
     const recipientMoved = memo((v: Recipient) => moved(textsOf(v.name)));
     const sourceMoved = memo((v: Source) => moved(sourceTexts(v), true));
     const processorMoved = memo((v: Processor) => moved(textsOf(v.name)));
+    const policyArchive = memo((v: { archive?: unknown }) => (v.archive === undefined ? undefined : renamed(textsOf(v.archive))));
+    // A name in a catalogue entry (a recipient, a source, a processor, a retention policy's archive) is fixed once, in the
+    // entry: one finding there, naming the activities that use it (the processor convention). A name the activity itself
+    // writes (its own retention entry's `archive`) stays on the activity.
+    const entries = new Map<Located<unknown>, { at: string; b: RenamedBody | undefined; m: MovedRegister | undefined; users: ResolvedActivity[] }>();
+    const use = (entry: Located<unknown> | undefined, at: string, b: RenamedBody | undefined, m: MovedRegister | undefined, r: ResolvedActivity) => {
+      if (entry === undefined || (b === undefined && m === undefined)) return;
+      let e = entries.get(entry);
+      if (e === undefined) entries.set(entry, (e = { at, b, m, users: [] }));
+      if (e.users.at(-1) !== r) e.users.push(r);
+    };
+    const c = ctx.registry.catalogues;
     for (const r of ctx.activities) {
-      const found = (x: { id: string }, b: RenamedBody | undefined, m: MovedRegister | undefined, pointer: string) => {
-        if (b) report.activity(r, pointer, 'renamed', { id: x.id, former: b.former, current: b.current, since: b.since });
-        else if (m) report.activity(r, pointer, 'register-moved', { id: x.id, former: m.former, current: m.current, since: m.since, register: m.name });
-      };
-      if (Array.isArray(r.recipients)) r.recipients.forEach((x, i) => found(x, recipient(x.value), recipientMoved(x.value), join('/recipients', i)));
-      r.sources.forEach((x, i) => found(x, source(x.value), sourceMoved(x.value), join('/sources', i)));
-      r.processors.forEach((x, i) => found(x, processor(x.value), processorMoved(x.value), join('/processors', i)));
+      if (Array.isArray(r.recipients))
+        for (const x of r.recipients) {
+          const b = recipient(x.value);
+          use(c.recipients.get(x.id), '/name', b, b ? undefined : recipientMoved(x.value), r);
+        }
+      for (const x of r.sources) {
+        const b = source(x.value);
+        const m = b ? undefined : sourceMoved(x.value);
+        use(c.sources.get(x.id), sourceField(x.value, b?.old ?? m?.old), b, m, r);
+      }
+      for (const x of r.processors) {
+        const b = processor(x.value);
+        use(c.processors.get(x.id), '/name', b, b ? undefined : processorMoved(x.value), r);
+      }
       // The archive institution data is handed to (a retention entry's `archive`, its own or its policy's) receives it
       // too (Art. 13(1)(e)): «avleveres til Arkivverket» names a body that is now Nasjonalarkivet.
       r.retention.forEach((e, i) => {
         if (e.archive === undefined) return;
-        const b = renamed(textsOf(e.archive));
         const own = (r.activity.retention ?? [])[i]?.archive !== undefined;
-        if (b)
-          report.activity(r, join('/retention', i, own ? 'archive' : 'policy'), 'renamed', {
+        const b = own ? renamed(textsOf(e.archive)) : policyArchive(e.policy!.value);
+        if (b === undefined) return;
+        if (own)
+          report.activity(r, join('/retention', i, 'archive'), 'renamed', {
             id: e.policy?.id ?? 'retention',
             former: b.former,
             current: b.current,
             since: b.since,
           });
+        else use(c.retentionPolicies.get(e.policy!.id), '/archive', b, undefined, r);
       });
+    }
+    for (const [entry, { at, b, m, users }] of entries) {
+      const list = activityList(users.map((r) => ({ r })));
+      if (b)
+        report.catalogue(
+          entry,
+          at,
+          b.register === true ? 'register-renamed' : 'renamed-entry',
+          { id: entry.id, former: b.former, current: b.current, since: b.since, ...list.args },
+          list.ids,
+        );
+      else if (m)
+        report.catalogue(
+          entry,
+          at,
+          'register-moved',
+          { id: entry.id, former: m.former, current: m.current, since: m.since, register: m.name, ...list.args },
+          list.ids,
+        );
     }
     // Art. 13(1)(a), 30(1)(a): the controller itself named by a name it no longer has («Unit», «Direktoratet for
     // e-helse»): people cannot find the controller the notice names. The organisation's names, its responsible unit and

@@ -69,7 +69,7 @@ export default defineRule(
           const v = t.party?.value;
           const places = [...(v?.country !== undefined ? [v.country] : []), ...((v !== undefined && 'dataLocation' in v ? v.dataLocation : undefined) ?? [])];
           const third = places.filter((l) => l !== 'EEA' && l !== 'EEA-or-adequate' && !ctx.reference.eea.countries.has(l));
-          if (third.length > 0) report.activity(r, join('/transfers', i), 'missing', { destination: third.join(', ') });
+          if (third.length > 0) report.activity(r, join('/transfers', i), 'missing', { destination: third });
           else if (places.length === 0 || places.includes('EEA-or-adequate')) report.activity(r, join('/transfers', i), 'unknown-destination');
           return;
         }

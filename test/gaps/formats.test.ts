@@ -84,7 +84,14 @@ describe('gap formatters', () => {
       findings: Record<string, unknown>[];
       summary: { completeness: { activity: string; score: number }[]; byRule: Record<string, number> };
     };
-    expect(Object.keys(j.findings[0]!)).toEqual(['rule', 'severity', 'activity', 'file', 'line', 'column', 'message', 'citation', 'pointer', 'docs']);
+    const onActivity = j.findings.find((f) => f.activity !== null)!;
+    expect(Object.keys(onActivity)).toEqual(['rule', 'severity', 'activity', 'file', 'line', 'column', 'message', 'citation', 'pointer', 'docs']);
+    // A catalogue entry's finding (the sub-processor's missing authorisation): the activities that use the entry, after
+    // `activity`, as SARIF's properties.activities.
+    const atEntry = j.findings.find((f) => f.rule === 'subprocessor-authorised')!;
+    expect(Object.keys(atEntry)).toEqual(['rule', 'severity', 'activity', 'activities', 'file', 'line', 'column', 'message', 'citation', 'pointer', 'docs']);
+    expect(atEntry.activity).toBeNull();
+    expect(atEntry.activities).toEqual(['tricky']);
     expect(j.summary.completeness.map((c) => [c.activity, c.score])).toEqual([['tricky', 21]]);
     expect(j.summary.byRule).toEqual({
       'purpose-stated': 1,

@@ -107,6 +107,7 @@ describe('locale files', () => {
       .replace(/\{\w+, terms, [\w.-]+\}/g, ' ')
       .replace(/\{\w+, duration\}/g, ' ')
       .replace(/\{\w+, list\}/g, ' ')
+      .replace(/\{\w+, country\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -187,8 +188,8 @@ describe('durations', () => {
 
 describe('lists', () => {
   it('print a list of ids as the language says a list, with the plural of the words around it', () => {
-    const one = { processor: 'sky', activities: 'lonn', count: 1 };
-    const three = { processor: 'sky', activities: 'lonn, rekruttering, sykefravaer', count: 3 };
+    const one = { processor: 'sky', activities: ['lonn'], count: 1 };
+    const three = { processor: 'sky', activities: ['lonn', 'rekruttering', 'sykefravaer'], count: 3 };
     expect(t('nb', 'gaps.processor-agreement.missing', one)).toBe(
       'Databehandleren «sky» har ingen registrert databehandleravtale. Aktivitet som bruker den: lonn.',
     );
@@ -204,10 +205,35 @@ describe('lists', () => {
     expect(placeholdersOf('{activities, list} ({count, plural, one {#} other {#}})')).toEqual(['activities', 'count']);
   });
 
+  it('keep a list item that holds «, » one item: lists are arrays, never split', () => {
+    const template = 'Brukt av {parties, list}.';
+    expect(t('nb', template, { parties: ['Statsforvaltaren i Vestland, Bergen', 'Helse Bergen HF'] })).toBe(
+      'Brukt av Statsforvaltaren i Vestland, Bergen og Helse Bergen HF.',
+    );
+    // A single value is a list of one, as it is.
+    expect(t('en', template, { parties: 'Nasjonalarkivet, Oslo' })).toBe('Brukt av Nasjonalarkivet, Oslo.');
+    // A plain placeholder given a list still says it as a list in the language.
+    expect(t('nn', 'Av {parties}.', { parties: ['a', 'b'] })).toBe('Av a og b.');
+    expect(t('en', 'By {parties}.', { parties: ['a', 'b', 'c'] })).toBe('By a, b and c.');
+  });
+
+  it('print a country code as the country in the language, and leave any other value as it is', () => {
+    const missing = (destination: string | string[], lang: 'nb' | 'nn' | 'en') => t(lang, 'gaps.transfer-mechanism.missing', { destination });
+    expect(missing('GB', 'nb')).toContain('Overføringen til Storbritannia har ikke');
+    expect(missing('GB', 'nn')).toContain('Overføringa til Storbritannia har ikkje');
+    expect(missing('GB', 'en')).toContain('The transfer to United Kingdom has no');
+    expect(missing(['US', 'IN'], 'nb')).toContain('Overføringen til USA og India har');
+    expect(missing(['US', 'IN', 'CN'], 'en')).toContain('The transfer to United States, India and China has');
+    // An international organisation's name, not a code.
+    expect(missing('WHO, Genève', 'en')).toContain('The transfer to WHO, Genève has');
+    expect(t('nb', 'gaps.eea-not-transfer.eea', { country: 'DE' })).toBe('Tyskland er i EØS: dette er ikke en overføring til en tredjestat.');
+    expect(placeholdersOf('{country, country} i {destination, country}')).toEqual(['country', 'destination']);
+  });
+
   it('fill a duration, a list and a plural in one message, and read nothing an argument brings in again', () => {
     // An id that has no message is its own template (t's last fallback).
     const template = 'Slett etter {period, duration}, brukt av {activities, list}; {count, plural, one {# aktivitet} other {# aktiviteter}} ({law})';
-    const args = { period: 'P1Y6M', activities: 'lonn, {law}, {count}', count: 3, law: 'arkivlova § 6' };
+    const args = { period: 'P1Y6M', activities: ['lonn', '{law}', '{count}'], count: 3, law: 'arkivlova § 6' };
     expect(t('nb', template, args)).toBe('Slett etter 1 år og 6 måneder, brukt av lonn, {law} og {count}; 3 aktiviteter (arkivlova § 6)');
     expect(t('nn', template, { ...args, count: 1 })).toBe('Slett etter 1 år og 6 månader, brukt av lonn, {law} og {count}; 1 aktivitet (arkivlova § 6)');
     expect(t('en', template, args)).toContain('Slett etter 1 year and 6 months, brukt av lonn, {law} and {count}; 3 aktiviteter');

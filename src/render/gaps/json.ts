@@ -2,7 +2,9 @@ import { PIECE, type GapView } from './view.js';
 
 /**
  * `{"findings": [...], "accepted": [...], "summary": {...}, "screening": [...]}`: each finding with
- * rule, severity, activity, file (relative to the working directory), line, column, message and citation.
+ * rule, severity, activity, file (relative to the working directory), line, column, message and citation; a catalogue
+ * entry's finding (`activity` null) also with `activities`, the ids of the activities that use the entry (as SARIF's
+ * `properties.activities`).
  */
 export function json(view: GapView): string {
   return [...gapJsonPieces(view)].join('');
@@ -18,6 +20,7 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     rule: i.rule,
     severity: i.severity,
     activity: i.activity,
+    activities: i.activities,
     file: i.file,
     line: i.line,
     column: i.column,
@@ -52,7 +55,7 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   };
   // A finding's own fields, written straight from the item in the order of `finding` (no object made, no key stringified
   // again): 70,000 findings at 10,000 activities. A value JSON.stringify would write otherwise (undefined, an object) is
-  // left to `flat`. The strings findings share (rule, severity, activity, file, citation, pointer, docs) are each
+  // left to `flat`, and so is a catalogue entry's finding, with its list of activities. The strings findings share (rule, severity, activity, file, citation, pointer, docs) are each
   // stringified once.
   const quoted = new Map<string, string>();
   const q = (s: string): string => {
@@ -61,6 +64,7 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     return j;
   };
   const plain = (i: GapView['open'][number]): boolean =>
+    i.activities === undefined &&
     typeof i.rule === 'string' &&
     typeof i.severity === 'string' &&
     (i.activity === null || typeof i.activity === 'string') &&

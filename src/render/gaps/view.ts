@@ -26,6 +26,8 @@ export interface GapItem {
   rule: string;
   severity: Severity;
   activity: string | null;
+  /** A catalogue entry's finding (`activity` null): the activities that use the entry, by id. */
+  activities: readonly string[] | undefined;
   file: string;
   line: number;
   column: number;
@@ -132,6 +134,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
       rule: f.rule,
       severity: f.severity,
       activity: f.activity ?? null,
+      activities: f.activities,
       file: shown(f.file),
       line: f.range?.line ?? 1,
       column: f.range?.column ?? 1,

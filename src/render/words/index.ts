@@ -17,7 +17,7 @@ export function joinList(items: readonly string[], lang: Lang, type: 'conjunctio
   return formatList(items, lang, type);
 }
 
-export { durationWords, numberWord } from '../../i18n/index.js';
+export { countryName, durationWords, numberWord } from '../../i18n/index.js';
 
 /** A duration in words where it is one, else the text as it is; `digits` for tables («5 år»). */
 export function periodWords(iso: string, lang: Lang, opts: { digits?: boolean } = {}): string {
@@ -29,20 +29,6 @@ export function dateWords(iso: string, lang: Lang): string {
   const [y, mo, d] = iso.split('-').map(Number) as [number, number, number];
   return t(lang, 'words.date', { day: d, month: t(lang, `words.month.${mo}`), year: y });
 }
-
-/** A country's name in the reader's language (Intl.DisplayNames); the code where the name is unknown. */
-export function countryName(code: string, lang: Lang): string {
-  try {
-    let names = regionNames.get(lang);
-    if (names === undefined) regionNames.set(lang, (names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' })));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Intl.DisplayNames for regions, made once per language. */
-const regionNames = new Map<Lang, Intl.DisplayNames>();
 
 /**
  * A registry text in `lang`, else in the first of `fallback` that has it, else in any language it
