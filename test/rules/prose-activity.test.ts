@@ -517,6 +517,8 @@ table(
     ['nb', 'Vi sender en delegasjon og en liste over deltakerne til vennskapsbyen i Kina.'],
     ['nn', 'Elevane sine namn og klasser vert sende til partnarskulen i Kenya.'],
     ['nb', 'Fagforeningen sender medlemslisten til forbundet i USA.'],
+    ['en', "Payslips are produced by the supplier's team in India."],
+    ['nb', 'Adgangskortene med bilde produseres av en leverandør i Kina.'],
   ],
   [
     // People or goods sent, goods bought or made abroad (P2's review, session 14; N, session 15).
