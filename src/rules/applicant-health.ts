@@ -12,7 +12,7 @@ import { join, parsePointer } from '../util/pointer.js';
  * widen it. An activity whose data subjects are job applicants and which processes health data gets a warning:
  * the record should say why the data is necessary for the position (a pilot's medical certificate), or drop it.
  * Job applicants are recognised by the data subject's name (nb, nn, en): «søkere til stilling», «søkere på stillinger»,
- * «søkjarar på stillingar i …». A purpose that says why (NECESSARY) quiets it. The same for applicants' political views
+ * «søkjarar på stillingar i …». A purpose that says why (NECESSARY), in its description or its legal basis's note, quiets it. The same for applicants' political views
  * and union membership under § 13-4 (`politics`, below).
  * Health asked of applicants in the activity's own words («i søknadsskjemaet spør vi om søkjaren har hatt psykiske
  * lidingar», «we ask applicants about previous sick leave»), with no category that records it: the same question
@@ -45,11 +45,19 @@ const BEYOND = /(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt
  */
 const LEGAL_REQUIREMENT =
   /(?<![\p{L}])(?:krev\p{L}*|kravd|påkrevd|påbudt|pålagt|required|requires?|mandatory)\s+(?:\p{L}+\s+){0,6}?(?:etter|i henhold til|i medhald av|i medhold av|under|by|pursuant to)\s+(?:forskrift\p{L}*|\p{L}*forskrift\p{L}*|\p{L}*loven|\p{L}*lova|the\s+(?:\p{L}+\s+)?(?:regulations?|act)|§)/iu;
+/**
+ * A health certificate a licence the position needs requires («helseattesten som førerkort klasse C krever», «legeattest
+ * for førerkort klasse D», «medical certificate for the HGV licence», «førerkortet krever gyldig helseattest»): the need
+ * stated by the licence's health requirements (førerkortforskriften, the aviation rules). B4, variants-avfall's clean
+ * base, 2026-12-01.
+ */
+const LICENCE_CERTIFICATE =
+  /(?<![\p{L}])(?:helseattest|legeattest|helseerklæring|helsesertifikat|medisinsk\p{L}*\s+(?:attest|sertifikat)|medical\s+certificate)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:førerkort|førarkort|sertifikat|licen[cs]e|kompetansebevis)\p{L}*|(?<![\p{L}])(?:førerkort|førarkort|licen[cs]e)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:krev\p{L}*|requires?)\s+(?:\p{L}+\s+){0,2}?(?:helseattest|legeattest|medical)/iu;
 function statesNeed(text: string): boolean {
   // A requirement asked of every applicant or every position («alle søkere til ledige stillinger», «all applicants») is
   // no need of a position; every applicant to one position («alle søkere til stillingen som røykdykker») may be.
   if (EVERY_POSITION.test(text)) return false;
-  const m = NECESSARY.exec(text) ?? LEGAL_REQUIREMENT.exec(text);
+  const m = NECESSARY.exec(text) ?? LEGAL_REQUIREMENT.exec(text) ?? LICENCE_CERTIFICATE.exec(text);
   if (m === null) return false;
   const negation = NEGATED.exec(text.slice(0, m.index));
   return negation === null || BEYOND.test(negation[0]);
@@ -205,7 +213,8 @@ export default defineRule(
         }
       }
       if (health.length === 0 && described === undefined) continue;
-      if (descriptions.some((d) => d.some(statesNeed))) continue;
+      // The need may be said in a purpose's description or in the note on its legal basis (why the basis applies).
+      if (descriptions.some((d) => d.some(statesNeed)) || r.purposes.some((p) => p.legalBasis.some((b) => texts(b.note).some(statesNeed)))) continue;
       if (health.length === 0) {
         report.activity(r, described!.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: described!.words });
         continue;

@@ -75,7 +75,7 @@ export default defineRule(
       if (r.specialCategories.length === 0) continue;
       const conditions = basesWithPointers(r).map(({ basis }) => basis.gdpr);
       if (!conditions.includes('A9-2-a') && !conditions.includes('A9-2-g'))
-        report.activity(r, '/automatedDecisions', 'special-category', { categories: r.specialCategories.map((c) => c.id).join(', ') });
+        report.activity(r, '/automatedDecisions', 'special-category', { categories: r.specialCategories.map((c) => c.id) });
     }
   },
 );

@@ -254,7 +254,7 @@ export default defineRule(
         if (stated.length > 0 || inWords.length > 0) {
           if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {
             asked.add(p);
-            report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children.join(', ') });
+            report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children });
           }
           continue;
         }
@@ -274,7 +274,7 @@ export default defineRule(
             ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]),
           ].some((t) => ONLINE_SERVICE.test(t));
         const variant = care && !research ? 'health-age' : online ? 'missing' : 'other-consent';
-        report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children.join(', ') });
+        report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children });
       }
     }
   },

@@ -126,7 +126,7 @@ export default defineRule(
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
       for (const { basis, pointer, purpose } of bases) {
         if (!isConsent(basis.gdpr)) continue;
-        if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees.join(', ') });
+        if (employees.length > 0 && !refusalAnswered) report.activity(r, pointer, 'employees', { purpose: purpose.id, subjects: employees });
         // A duty the purpose's own words name: once per purpose (its first consent basis), public body or not.
         // A purpose that also rests on another basis (6(1)(c) for the duty, consent for the rest) is not read.
         if (
@@ -147,7 +147,7 @@ export default defineRule(
           if (refusalAnswered || purpose.legalBasis.some((b) => b.gdpr === 'A6-1-a')) continue;
           if (citesTask || statutoryCollection || tasks.length > 0 || isArt89Purpose(purpose))
             report.activity(r, pointer, 'explicit-consent-task', { purpose: purpose.id });
-          else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+          else if (vulnerable.length > 0) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
           continue;
         }
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
@@ -157,8 +157,8 @@ export default defineRule(
           !refusalAnswered &&
           ((othersSources && textsOf(purpose.description).some((t) => FETCHES.test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
         )
-          report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks.join(', ') });
-        else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable.join(', ') });
+          report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks });
+        else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
       }
     }
   },

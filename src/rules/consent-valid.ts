@@ -141,12 +141,19 @@ const NOTE_SENTENCE_END = SENTENCE_END;
  * use of the app among users who consent» (ten of eleven such lawful wordings fired on the two readings before the join).
  */
 const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettsiden|nettsida|nettsidene|nettstaden|sidene|sida|tjenesten|tenesta|tjenestene|tenestene|appen|site|website|webpages|pages|service|services|app|[\p{L}-]+\.(?:no|com|net|org))(?![\p{L}])`;
-const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden)|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}]))`;
+/**
+ * Staying in the telephone queue or on the line, or not hanging up («blir du i køen etter meldingen», «venter i køen», «ikke
+ * legger på», «stay in the queue», «do not hang up»): going on with the call, as staying on the line is (B4,
+ * variants-avfall AV44: «blir du i køen etter meldingen om opptak, anser vi at du har samtykket»).
+ */
+const QUEUE = String.raw`(?:(?:bli|blir|ble|blei|vert|verte|venter|ventar|vente|stay|stays|staying|stayed|remain|remains|remaining|remained|wait|waits|waiting|waited)\s+(?:(?:du|dere|de|dei|innringeren|innringaren|the\s+caller|you|they)\s+)?(?:værende\s+|verande\s+)?(?:i|på|in|on)\s+(?:(?:telefon|the\s+)?(?:køen|køa|queue)|linjen|linja|the\s+line)(?![\p{L}])|(?:ikke|ikkje)\s+legger\s+på|(?:ikke|ikkje)\s+legg\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)`;
+const HANG_UP = /(?<![\p{L}])(?:(?:ikke|ikkje)\s+(?:legger|legg)\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)(?![\p{L}])/giu;
+const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden)|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}])|${QUEUE})`;
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
 const CONSENT_BY_USE = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN})`,
+  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
@@ -203,7 +210,8 @@ const consentByUse = (sentence: string): boolean => {
     m !== null &&
     (CONSENT_OR_ACCEPT.test(rest) || (STORED_BY_USE.test(rest) && !NEEDS_NO_CONSENT.test(sentence))) &&
     !ACTIVE_ACT.test(sentence) &&
-    !NEGATION.test(sentence) &&
+    // «ikke legger på», «do not hang up» is the going on itself, not a denial.
+    !NEGATION.test(sentence.replace(HANG_UP, ' ')) &&
     !ASKED.test(sentence) &&
     !USE_KEPT_APART.test(sentence) &&
     !(NEEDS_NO_CONSENT.test(sentence) && CONSENT_REQUIRED.test(sentence))
@@ -703,6 +711,14 @@ export default defineRule(
         // browse; you can block them in your browser»: variants-luftfart LF52).
         else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'continued-use', { purpose: purpose.id });
+        // How consent is given, told in the activity's description where the basis names no method of its own («Alle
+        // samtalene tas opp; blir du i køen etter meldingen om opptak, anser vi at du har samtykket»: B4, variants-avfall AV44).
+        // Consent said in so many words: a description's «Ved å bruke appen godtar du brukervilkårene» speaks of the terms.
+        else if (
+          basis.consentMethod === undefined &&
+          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => CONSENT_WORD.test(x) && consentByUse(x)))
+        )
+          report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))

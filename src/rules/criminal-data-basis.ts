@@ -306,7 +306,7 @@ export default defineRule(
         }
         continue;
       }
-      const categories = criminal.map((c) => c.id).join(', ');
+      const categories = criminal.map((c) => c.id);
       // Per purpose, where the record has an Art. 10 basis on some purpose (else `missing`, reported just below, says it
       // all): a purpose without one that lists criminal-offence data in its own `dataCategories`, or that lists none while
       // the activity has such data not scoped to a purpose with Art. 10, and whose own words name offences («anmelde den
@@ -328,8 +328,7 @@ export default defineRule(
                 : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE) || saidUnnegated(t, carriesOutInterception))
                   ? unscoped
                   : [];
-          if (used.length > 0)
-            report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used.join(', ') }, { severity: 'warning' });
+          if (used.length > 0) report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used }, { severity: 'warning' });
         });
       }
       // A comprehensive register of offences kept outside official authority (Art. 10 last sentence, § 11 first
@@ -362,7 +361,7 @@ export default defineRule(
           // it names carries no Art. 10 role (an employer's duty to protect staff from threats): a warning asking for
           // the reasoning. A police certificate is never that: it needs a law that requires one (politiregisterloven § 36).
           const softened = variant === 'not-a-basis' && publicAuthority && !policeCertificate(r);
-          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation).join(', ') }, softened ? { severity: 'warning' } : undefined);
+          report.activity(r, pointer, variant, { categories, laws: basis.law.map(lawCitation) }, softened ? { severity: 'warning' } : undefined);
           continue;
         }
         // § 11 alone (no other law that might authorise the processing itself): a condition it refers to must be given.

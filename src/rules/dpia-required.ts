@@ -42,9 +42,9 @@ export default defineRule(
       const s = ctx.screening(r);
       const dpia = r.activity.dpia;
       if (s.required) {
-        const art35 = s.art35.map((c) => c.id.slice('35-3-'.length)).join(', ');
-        const list = s.datatilsynet.map((c) => c.id).join(', ');
-        const variant = art35 && list ? 'both' : art35 ? 'art35' : 'list';
+        const art35 = s.art35.map((c) => c.id.slice('35-3-'.length));
+        const list = s.datatilsynet.map((c) => c.id);
+        const variant = art35.length > 0 && list.length > 0 ? 'both' : art35.length > 0 ? 'art35' : 'list';
         report.activity(r, dpiaPointer(r), variant, { art35, list, status: dpia?.status ?? '' });
       } else if (dpia?.highRisk === true) report.activity(r, '/dpia/highRisk', 'high-risk', { status: dpia.status ?? '' });
       else if (dpia?.status === 'required') report.activity(r, '/dpia/status', 'status-required');

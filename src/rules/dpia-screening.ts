@@ -28,6 +28,6 @@ export default defineRule({ id: 'dpia-screening', severity: 'warning', citation:
     const exempt = (detail: string): boolean => detail.includes(':') && categoryExempt(r, detail.slice(0, detail.indexOf(':')), ctx.reference);
     const criteria = s.wp248.filter((c) => c.id !== 'sensitive-data' || !c.evidence.every((e) => e.detail !== undefined && exempt(e.detail)));
     if (criteria.length < ctx.reference.wp248.threshold) continue;
-    report.activity(r, dpiaPointer(r), 'likely', { criteria: criteria.map((c) => c.id).join(', '), count: criteria.length });
+    report.activity(r, dpiaPointer(r), 'likely', { criteria: criteria.map((c) => c.id), count: criteria.length });
   }
 });

@@ -278,7 +278,7 @@ export default defineRule(
           );
         if (p.legalBasis.some((b) => isArt6(b.gdpr))) return;
         const others = p.legalBasis.map((b) => b.gdpr);
-        if (others.length > 0) report.activity(r, join('/purposes', i, 'legalBasis'), 'only-other', { purpose: p.id, codes: others.join(', ') });
+        if (others.length > 0) report.activity(r, join('/purposes', i, 'legalBasis'), 'only-other', { purpose: p.id, codes: others });
         else report.activity(r, join('/purposes', i), 'missing', { purpose: p.id });
       });
     }

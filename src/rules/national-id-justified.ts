@@ -1,4 +1,4 @@
-import { basesWithPointers, citesProvision, publishes, textsOf } from '../check/facts.js';
+import { basesWithPointers, citesProvision, negatedBetween, publishes, STOP, textsOf } from '../check/facts.js';
 import { activityReveals, revealedNationalId } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
@@ -15,7 +15,8 @@ import { join } from '../util/pointer.js';
  *
  * A stated need that is convenience, or the use of the number as a customer, member or user number, is no
  * need for secure identification (`convenience`): § 12 asks for «et saklig behov for sikker identifisering»
- * and that «metoden er nødvendig for å oppnå slik identifisering».
+ * and that «metoden er nødvendig for å oppnå slik identifisering». Read clause by clause: a clause that denies such use
+ * («Det vises ikke på faktura og brukes ikke som kundenummer», «never used as a customer number») is no convenience.
  *
  * A purpose that publishes the data («publisere», «legge ut på nett», «legge ut til offentlig ettersyn», «publish»)
  * and lists a national-identifier category among its own `dataCategories` is reported whatever need is stated
@@ -36,8 +37,31 @@ const NUMBER =
 const LEFT_OUT =
   /(?<![\p{L}])(?:uten|utan|without|except|excluding|unntatt|utanom|bortsett|ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])|(?<![\p{L}])no\s+(?=national|personal|identity|id(?![\p{L}]))/iu;
 const leftOut = (text: string): boolean => text.split(/[.;:!?()]/).some((c) => NUMBER.test(c) && LEFT_OUT.test(c));
-const CONVENIENCE =
-  /\b(praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)\b|(kunde|medlems|bruker|brukar|kunde-|abonnements)nummer|\b(customer|member|user|account) (number|id)\b/i;
+/**
+ * Convenience: the words of it («praktisk», «enklere», «convenient»), or the number used as a customer, member or user
+ * number («som kundenummer», «er kundenummeret vårt», «as the customer number», «kundenummeret er fødselsnummeret»). Not a
+ * customer number of its own («vi bruker et eget kundenummer», «kundenummeret er et eget løpenummer»).
+ */
+const OWN_NUMBER = String.raw`(?:kunde|medlems|bruker|brukar|abonnements)-?nummer\p{L}*`;
+const CONVENIENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:som|as|til|for|er|is|blir|vert|becomes)\s+(?:(?:et|eit|en|ein|a|an|the|vårt|vår|our)\s+)?${OWN_NUMBER}` +
+    String.raw`|(?<![\p{L}])(?:as|is|for)\s+(?:(?:a|an|the|our)\s+)?(?:customer|member|user|account)\s+(?:number|id)(?![\p{L}])` +
+    String.raw`|${OWN_NUMBER}\s+(?:er|is)\s+(?:\p{L}+\s+)?(?:fødselsnummer|personnummer|d-nummer|(?:the\s+)?national)`,
+  'iu',
+);
+/** «verken/hverken/korkje … eller», «neither … nor» before the words: NEGATION reads the pair only when «eller» comes before them. */
+const EITHER = /(?<![\p{L}])(?:verken|hverken|korkje|neither)(?![\p{L}])/iu;
+/**
+ * Convenience said and not denied: clause by clause, a CONVENIENCE word with no negation before it in its clause («brukes
+ * ikke som kundenummer», «is never used as a customer number», «brukes verken som kundenummer eller …» deny it; «brukes
+ * som kundenummer fordi det ikke finnes noe annet» does not).
+ */
+const saysConvenience = (text: string): boolean =>
+  text.split(STOP).some((c) => {
+    const m = CONVENIENCE.exec(c);
+    return m !== null && !negatedBetween(c, 0, m.index) && !EITHER.test(c.slice(0, m.index));
+  });
 export default defineRule(
   {
     id: 'national-id-justified',
@@ -105,7 +129,7 @@ export default defineRule(
             : [{ text: need, pointer: '/nationalIdNeed' }];
       for (const n of needs) {
         const texts = LANGUAGES.map((l) => localText(n.text, l)).filter((t): t is string => t !== undefined);
-        const convenience = texts.find((t) => CONVENIENCE.test(t));
+        const convenience = texts.find(saysConvenience);
         if (convenience !== undefined) report.activity(r, n.pointer, 'convenience', { text: convenience });
       }
       if (need !== undefined && !Array.isArray(need)) continue;

@@ -127,7 +127,7 @@ export default defineRule(
       const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
       const elsewhere = r.sources.filter((s) => (own ? byBody(s.value) : ELSEWHERE.has(s.value.type)));
       if (elsewhere.length > 0) {
-        const sources = { sources: elsewhere.map((s) => s.id).join(', ') };
+        const sources = { sources: elsewhere.map((s) => s.id) };
         // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
         if (info === undefined) report.activity(r, '/sources', 'not-recorded', sources);
         else report.activity(r, '/information/method', 'art13-only', sources);
@@ -139,7 +139,7 @@ export default defineRule(
       if (info === undefined) {
         const contacts = r.dataSubjects.filter((d) => isNamed(d.value));
         if (contacts.length > 0 && contacts.length === r.dataSubjects.length)
-          report.activity(r, '/dataSubjects', 'named-not-recorded', { subjects: contacts.map((d) => d.id).join(', ') });
+          report.activity(r, '/dataSubjects', 'named-not-recorded', { subjects: contacts.map((d) => d.id) });
         continue;
       }
       // Next of kin or referees the person names: not judged where a source elsewhere is already reported above.
@@ -147,11 +147,11 @@ export default defineRule(
       // nursing home's journal, a kindergarten's parent app) the next of kin are theirs and give their own details.
       const others = r.dataSubjects.filter((d) => !isNamed(d.value));
       const named = others.length > 0 && others.every((d) => namer(d.value)) ? r.dataSubjects.filter((d) => isNamed(d.value)) : [];
-      if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id).join(', ') });
+      if (named.length > 0) report.activity(r, '/information/method', 'named-contacts', { subjects: named.map((d) => d.id) });
       else {
         const recipients = r.dataSubjects.filter((d) => namedRecipient(d.value));
         if (recipients.length > 0 && recipients.length < r.dataSubjects.length)
-          report.activity(r, '/information/method', 'named-recipients', { subjects: recipients.map((d) => d.id).join(', ') });
+          report.activity(r, '/information/method', 'named-recipients', { subjects: recipients.map((d) => d.id) });
       }
     }
   },

@@ -62,7 +62,7 @@ export default defineRule(
         };
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });
         else if (givenByPerson.length > 0 && !info.method.includes('art13'))
-          report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id).join(', ') });
+          report.activity(r, join('/information/method', i), 'some-from-person', { sources: givenByPerson.map((s) => s.id) });
         else if (writesToEach()) report.activity(r, join('/information/method', i), 'contacts-person');
         else if (orgNotice === undefined && info.notice === undefined) report.activity(r, join('/information/method', i), 'missing');
       }

@@ -59,7 +59,7 @@ export default defineRule(
           if (fit.answer === 'no' && misfit(fit, e.law, ctx.reference, lawOrg) === 'role')
             report.activity(r, join('/retention', i, 'law'), 'archive-wrong-law', {
               policy: e.policy?.id ?? '',
-              laws: e.law.map(lawCitation).join(', '),
+              laws: e.law.map(lawCitation),
             });
           return;
         }
@@ -67,7 +67,7 @@ export default defineRule(
         else {
           const fit = lawsFit(e.law, 'archive-duty', ctx.reference, lawOrg);
           if (fit.answer !== 'no') return;
-          const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawCitation).join(', ') };
+          const args = { policy: e.policy?.id ?? '', laws: e.law.map(lawCitation) };
           const why = misfit(fit, e.law, ctx.reference, lawOrg);
           if (why === 'public-bodies' || why === 'decisions-only')
             report.activity(r, join('/retention', i), 'public-bodies-only', args, { severity: 'warning' });

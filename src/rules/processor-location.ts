@@ -1,4 +1,5 @@
-import { isThirdCountryTransfer, locationOutsideEea, processorsOf, transfersOf } from '../check/facts.js';
+import { isThirdCountryTransfer, locationOutsideEea, processorsOf, textsOf, transfersOf } from '../check/facts.js';
+import { readText } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import { activityList } from '../check/processor-uses.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -15,13 +16,16 @@ import { join } from '../util/pointer.js';
  * An unknown location is the processor's catalogue entry's to fix: reported once there, naming the activities; a
  * missing transfer is the activity's (its record lists its transfers): reported on the activity.
  */
+/** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
+const CONTRAST = /,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu;
+
 export default defineRule(
   {
     id: 'processor-location',
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
-    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location'],
+    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place'],
   },
   (ctx, report) => {
     const eea = ctx.reference.eea.countries;
@@ -56,6 +60,21 @@ export default defineRule(
           const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));
           for (const l of outside) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
         }
+        // The processor's own words have the data handled in a third country («Opptaka blir transkriberte av ein
+        // underleverandør i India», «support is answered by our partner in Manila in the Philippines»): the shared places
+        // reader of prose-activity, which reads only a clause that hands data over or has it handled there, not where a
+        // person lives or travels, nor a denied clause. Where nothing the record says places the processor there (its
+        // country, locations, sub-processors) and no transfer covers it, the words raise a transfer the activity must list
+        // (DESCRIPTIONS.md: a warning quoting the words; B5, variants-parkering PK39, 2026-12-01).
+        const placed = new Set([country, ...locations, ...(p.value.subprocessors ?? []).map((s) => s.country)].filter((c) => c !== undefined));
+        const told = new Set<string>();
+        // Each side of «, men», «, but» is read alone: «utvikla i USA, men lagra og behandla i EU» hands nothing to the US.
+        for (const words of textsOf(p.value.service))
+          for (const c of words.split(CONTRAST).flatMap((part) => readText.place(part)))
+            if (!eea.has(c) && !placed.has(c) && !covered(p.id, c) && !told.has(c)) {
+              told.add(c);
+              report.activity(r, p.pointer, 'service-place', { processor: p.id, country: c, words }, { severity: 'warning' });
+            }
         for (const s of p.value.subprocessors ?? []) {
           if (s.country !== undefined && !eea.has(s.country) && !covered(p.id, s.country)) {
             report.activity(r, p.pointer, 'subprocessor', { processor: p.id, subprocessor: s.name, country: s.country });

@@ -17,6 +17,7 @@ import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
+import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter } from '../util/prefilter.js';
@@ -576,7 +577,7 @@ function publishedUnlisted(r: ResolvedActivity): number | undefined {
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
 interface Contradiction {
   message: 'none-but-transfers' | 'none-but-published' | 'none-but-discloses' | 'described-disclosure';
-  args: Record<string, string>;
+  args: MessageArgs;
   severity: 'error' | 'warning';
 }
 function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController, ref: ReferenceData): Contradiction | undefined {
@@ -591,7 +592,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         ? [t.organisation]
         : [],
   );
-  if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)].join(', ') }, severity: 'error' };
+  if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)] }, severity: 'error' };
   const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
   if (published >= 0) return { message: 'none-but-published', args: { purpose: r.purposes[published]!.id }, severity: 'warning' };
   // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
@@ -671,7 +672,7 @@ export default defineRule(
         // A list: every party the record's own words hand data to must be among the recipients, processors or joint
         // controllers.
         const missing = missingParties(r, ctx, new PartyWords(r, ctx.registry), isController);
-        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing.join(', ') }, { severity: 'warning' });
+        if (missing.length > 0) report.activity(r, '/recipients', 'described-recipient-missing', { parties: missing }, { severity: 'warning' });
         const published = publishedUnlisted(r);
         if (published !== undefined)
           report.activity(

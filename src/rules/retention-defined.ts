@@ -242,7 +242,7 @@ export default defineRule(
             r,
             where,
             policy ? 'law-only-policy' : 'law-only',
-            { policy, laws: entry.law.map((l) => citeLaw(l, ctx.registry.languages[0]!)).join(', ') },
+            { policy, laws: entry.law.map((l) => citeLaw(l, ctx.registry.languages[0]!)) },
             { severity: 'warning' },
           );
         } else report.activity(r, where, policy ? 'no-limit-policy' : 'no-limit', { policy });

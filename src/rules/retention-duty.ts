@@ -136,7 +136,7 @@ export default defineRule(
         if (limit === undefined) return;
         const fromTransaction = YEAR_END.test(longest.from) && !countsFromYearEnd;
         if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
-        const law = e.law.map(lawCitation).join(', ');
+        const law = e.law.map(lawCitation);
         report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });
       });
     }

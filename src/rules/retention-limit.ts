@@ -299,7 +299,7 @@ function formerMembers(r: ResolvedActivity, report: Report): void {
       r,
       join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
       'former-members',
-      { categories: membership.map((c) => c.id).join(', '), period: e.period ?? '' },
+      { categories: membership.map((c) => c.id), period: e.period ?? '' },
       { severity: 'warning' },
     );
   });
@@ -331,13 +331,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
     );
     if (certificates.length === 0) return;
     if (e.endAction === 'archive') {
-      report.activity(
-        r,
-        join('/retention', i, 'endAction'),
-        'certificate-archived',
-        { categories: certificates.map((c) => c.id).join(', ') },
-        { severity: 'warning' },
-      );
+      report.activity(r, join('/retention', i, 'endAction'), 'certificate-archived', { categories: certificates.map((c) => c.id) }, { severity: 'warning' });
       return;
     }
     const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
@@ -354,7 +348,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         r,
         join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
         'certificate-after-leaving',
-        { categories: certificates.map((c) => c.id).join(', '), period: e.period ?? '' },
+        { categories: certificates.map((c) => c.id), period: e.period ?? '' },
         { severity: 'warning' },
       );
     // A fixed period of more than a year counted from anything but the leaving («ti år frå oppnemninga», «5 years from
@@ -373,7 +367,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         r,
         join('/retention', i, 'period'),
         'certificate-fixed-period',
-        { categories: certificates.map((c) => c.id).join(', '), period: e.period },
+        { categories: certificates.map((c) => c.id), period: e.period },
         { severity: 'warning' },
       );
   });
@@ -469,7 +463,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
       r,
       join('/retention', i, e.permanent === true ? 'permanent' : e.period !== undefined ? 'period' : 'trigger'),
       'certificate-not-shredded',
-      { categories: cats.map((c) => c.id).join(', '), duty },
+      { categories: cats.map((c) => c.id), duty },
       { severity: 'warning' },
     );
   });
@@ -478,7 +472,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   // not the note that it was presented. The finding points at the text that says it (the description, a purpose's
   // description, or one language of either; until 2026-12-01 always /description: R1's re-read).
   const said = activityTexts(r).find(({ text }) => keepsCopy(text, true));
-  if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id).join(', '), duty }, { severity: 'warning' });
+  if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id), duty }, { severity: 'warning' });
 }
 
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
@@ -495,7 +489,7 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     if (words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
     const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
     if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
-    const law = e.law.map(lawCitation).join(', ');
+    const law = e.law.map(lawCitation);
     report.activity(
       r,
       join('/retention', i),
@@ -583,7 +577,7 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
         r,
         join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
         'delete-as-soon',
-        { categories: hit.map((c) => c.id).join(', '), law: lawCitation(l), after: d.after },
+        { categories: hit.map((c) => c.id), law: lawCitation(l), after: d.after },
         { severity: 'warning' },
       );
       break;

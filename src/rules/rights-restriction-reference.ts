@@ -157,7 +157,7 @@ export default defineRule(
         // § 13), not a national measure restricting rights, so it need not be one.
         const direct = rights !== undefined && gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(gdpr);
         if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
-          report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName).join(', ') });
+          report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName) });
           return;
         }
         // Sections cited alone whose restrictions ropa knows (personopplysningsloven §§ 16, 17, hvitvaskingsloven § 32),
@@ -166,7 +166,7 @@ export default defineRule(
         if (scoped.every((s) => s !== undefined)) {
           const cited = scoped.flatMap((s) => s!);
           if (!cited.some((s) => s.rights.includes(x.right))) {
-            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: cited.map((s) => s.label).join(', ') });
+            report.activity(r, join(at, 'law'), 'wrong-section', { right: x.right, sections: cited.map((s) => s.label) });
             return;
           }
         }

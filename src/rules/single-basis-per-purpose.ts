@@ -9,7 +9,7 @@ export default defineRule(
     for (const r of ctx.activities) {
       r.purposes.forEach((p, i) => {
         const codes = art6Codes(p);
-        if (codes.length > 1) report.activity(r, join('/purposes', i, 'legalBasis'), 'several', { purpose: p.id, codes: codes.join(', ') });
+        if (codes.length > 1) report.activity(r, join('/purposes', i, 'legalBasis'), 'several', { purpose: p.id, codes: codes });
       });
     }
   },

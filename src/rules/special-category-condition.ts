@@ -213,7 +213,7 @@ export default defineRule(
       const specials = r.specialCategories.filter((c) => !categoryExempt(r, c.id, ctx.reference));
       const first = specials[0];
       if (!first) continue;
-      const categories = specials.map((c) => c.id).join(', ');
+      const categories = specials.map((c) => c.id);
       if (!bases.some(({ basis }) => isArt9Condition(basis.gdpr))) {
         report.activity(r, join('/dataCategories', (r.activity.dataCategories ?? []).indexOf(first.id)), 'no-condition', { categories });
         continue;
@@ -229,13 +229,7 @@ export default defineRule(
         r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES.test(t)));
       if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d') && !consentedDisclosure()) {
         const d = conditions[0]!;
-        report.activity(
-          r,
-          d.pointer,
-          'not-for-profit-disclosure',
-          { purpose: d.purpose.id, recipients: outside.map((x) => x.id).join(', ') },
-          { severity: 'warning' },
-        );
+        report.activity(r, d.pointer, 'not-for-profit-disclosure', { purpose: d.purpose.id, recipients: outside.map((x) => x.id) }, { severity: 'warning' });
       }
       // Art. 9(2)(d) covers members, former members and people in regular contact only. Where the record says people who
       // are not members take part, a purpose whose only condition is (d) is asked to show the regular contact.
@@ -306,7 +300,7 @@ export default defineRule(
           // The purpose says which categories it uses: then ropa knows.
           const used = purpose.dataCategories.filter((c) => special.has(c));
           if (used.length > 0)
-            report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose-uses', { purpose: purpose.id, categories: used.join(', ') }, { target: 'key' });
+            report.activity(r, join('/purposes', p, 'legalBasis'), 'purpose-uses', { purpose: purpose.id, categories: used }, { target: 'key' });
           return;
         }
         if (unscoped.length === 0) return;
@@ -314,7 +308,7 @@ export default defineRule(
           r,
           join('/purposes', p, 'legalBasis'),
           'purpose',
-          { purpose: purpose.id, categories: unscoped.join(', ') },
+          { purpose: purpose.id, categories: unscoped },
           { severity: 'warning', target: 'key' },
         );
       });

@@ -43,15 +43,15 @@ export default defineRule(
             report.activity(r, pointer, 'other-letter', {
               purpose: purpose.id,
               code: basis.gdpr,
-              laws: basis.law.map(lawCitation).join(', '),
-              provides: provides.join(', '),
+              laws: basis.law.map(lawCitation),
+              provides: provides,
             });
           }
           continue;
         }
         if (fit.answer !== 'no') continue;
         const variant = fit.why === 'limits' ? 'sets-conditions' : fit.why === 'public-bodies' ? 'public-bodies-only' : 'not-a-basis';
-        report.activity(r, pointer, variant, { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') });
+        report.activity(r, pointer, variant, { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation) });
       }
     }
   },

@@ -181,7 +181,7 @@ export default defineRule(
             r,
             pointer,
             'other-point',
-            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', '), provides: provides.join(', ') },
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation), provides: provides },
             { severity: 'warning' },
           );
           continue;
@@ -192,17 +192,17 @@ export default defineRule(
             r,
             pointer,
             variant,
-            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation).join(', ') },
+            { purpose: purpose.id, code: basis.gdpr, laws: basis.law.map(lawCitation) },
             variant === 'debt-collectors' || variant === 'decisions-only' ? { severity: 'warning' } : undefined,
           );
         } else if (basis.gdpr === 'A6-1-c' && archivesWithoutDuty(purpose, basis.law, ctx.reference, lawOrg)) {
-          report.activity(r, pointer, 'no-archive-duty', { purpose: purpose.id, laws: basis.law.map(lawCitation).join(', ') }, { severity: 'warning' });
+          report.activity(r, pointer, 'no-archive-duty', { purpose: purpose.id, laws: basis.law.map(lawCitation) }, { severity: 'warning' });
         } else if (
           basis.gdpr === 'A6-1-c' &&
           receivesUnder.length > 0 &&
           basis.law.every((l) => receivesUnder.some((o) => citesProvision(l, o, ctx.reference)))
         ) {
-          report.activity(r, pointer, 'own-disclosure-order', { purpose: purpose.id, laws: basis.law.map(lawName).join(', ') });
+          report.activity(r, pointer, 'own-disclosure-order', { purpose: purpose.id, laws: basis.law.map(lawName) });
         }
       }
     }

@@ -75,12 +75,32 @@ const INCAPABLE =
   /(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable\s+of\s+(?:giving\s+)?consent\p{L}*|incapacitated|(?:ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able|unable|ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])/iu;
 const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) => INCAPABLE.test(t));
 
+/**
+ * A standing programme of monitoring (the activity's `riskFactors`: camera surveillance, systematic monitoring, monitoring
+ * of employees) is set up in advance and runs whether or not anyone's life is at stake: body cameras for wardens, cameras
+ * in a car park, tracking of lone workers. Recital 46 keeps another person's vital interest for processing that «cannot be
+ * manifestly based on another legal basis», and names emergencies (epidemics, disasters); a preventive monitoring scheme
+ * is manifestly based on another basis — legitimate interests weighed against the people watched (Art. 6(1)(f), with the
+ * right to object, Art. 21), or a public task laid down by law — so Art. 6(1)(d) is not its basis even where it protects
+ * life and limb (B5, variants-parkering PK50, 2026-12-01). Read from the record's flags; the purpose's words only lift it
+ * where they name the emergencies the recital names or an operation during one (EMERGENCY_EVENT): monitoring an epidemic
+ * and its spread is the recital's own example, and tracking rescuers during a search or an evacuation serves the
+ * emergency at hand, not a standing programme.
+ */
+const EMERGENCY_EVENT =
+  /(?<![\p{L}])(?:epidemi\p{L}*|pandemi\p{L}*|smitte\p{L}*|utbrudd\p{L}*|utbrot\p{L}*|katastrof\p{L}*|redningsaksjon\p{L}*|leteaksjon\p{L}*|leiteaksjon\p{L}*|evakuer\p{L}*|\p{L}*skred\p{L}*|flom\p{L}*|flaum\p{L}*|epidemic\p{L}*|pandemic\p{L}*|outbreak\p{L}*|infection\p{L}*|contagio\p{L}*|disaster\p{L}*|rescue operation\p{L}*|search and rescue|search operation\p{L}*|evacuat\p{L}*|avalanche\p{L}*|landslide\p{L}*|flood\p{L}*)(?![\p{L}])/iu;
+const standingMonitoring = (r: ResolvedActivity, words: readonly string[]): boolean => {
+  const f = r.activity.riskFactors;
+  const flagged = f?.cameraSurveillance === true || f?.systematicMonitoring === true || f?.employeeMonitoring === true;
+  return flagged && !words.some((w) => EMERGENCY_EVENT.test(w));
+};
+
 export default defineRule(
   {
     id: 'vital-interests',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(d), 9(2)(c); rec. 46',
-    messages: ['not-life', 'statutory-task', 'capable-of-consent'],
+    messages: ['not-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -96,6 +116,10 @@ export default defineRule(
         const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
         if (!words.some((t) => LIFE.test(t))) {
           report.activity(r, pointer, 'not-life', { purpose: purpose.id });
+          continue;
+        }
+        if (standingMonitoring(r, words)) {
+          report.activity(r, pointer, 'standing-monitoring', { purpose: purpose.id });
           continue;
         }
         // Recital 46: vital interests only where the processing «cannot be manifestly based on another legal basis». A

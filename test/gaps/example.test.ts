@@ -60,7 +60,7 @@ describe('ropa gaps on the SSB example registry', () => {
     // historical research without consent, not statistics.
     expect(where('criminal-data-basis')).toEqual([]);
     const dpia = result.findings.find((f) => f.rule === 'dpia-required' && f.activity === 'official-statistics');
-    expect(dpia?.args).toMatchObject({ art35: 'b', list: '' });
+    expect(dpia?.args).toMatchObject({ art35: ['b'], list: [] });
   });
 
   it('says consent through browser settings or by using the site is no valid consent, and blocks the notice', () => {
