@@ -677,10 +677,13 @@ const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\
 /**
  * The clause hands data to a party there or has it handled there: a verb of sending, transferring, disclosing, answering,
  * handling, storing or verifying, or a party that does it (a partner, supplier, service, authority, company). Where
- * neither is said, a country names something else (where the person lives or studies, a trip, an address).
+ * neither is said, a country names something else (where the person lives or studies, a trip, an address). A cooperating
+ * party («samarbeidende forskere ved Harvard University i USA», «collaborating researchers»: variants-skatt SK61; M,
+ * session 15) is such a party, as a partner is; putting something at the disposal of people abroad («stilles til rådighet
+ * for publikum i Canada», «make the app available in the United States») is not read, as a report or an app is no data.
  */
 const HANDLED =
-  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
 /**
  * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
  * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.

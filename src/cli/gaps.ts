@@ -12,5 +12,11 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--activity <id>', w('cli.help.gaps.option.activity'), collect, [])
     .option('--today <date>', w('cli.help.gaps.option.today'))
     .option('--lang <lang>', w('cli.help.option.lang-messages'))
-    .action((dir, opts) => run(async (ctx) => (await import('../commands/gaps.js')).gaps(dir, opts, ctx)));
+    .action((dir, opts) =>
+      run(async (ctx) => {
+        // Before the command's modules (and their expressions) load: commands/shared.ts compileOnce.
+        (await import('../commands/shared.js')).compileOnce();
+        return (await import('../commands/gaps.js')).gaps(dir, opts, ctx);
+      }),
+    );
 }

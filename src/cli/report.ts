@@ -13,5 +13,11 @@ export function register(program: Command, run: Run, w: HelpWords): void {
     .option('--date <YYYY-MM-DD>', w('cli.help.report.option.date'))
     .option('--include-retired', w('cli.help.report.option.include-retired'))
     .option('--internal', w('cli.help.report.option.internal'))
-    .action((dir, opts) => run(async (ctx) => (await import('../commands/report.js')).report(dir, opts, ctx)));
+    .action((dir, opts) =>
+      run(async (ctx) => {
+        // Before the command's modules (and their expressions) load: commands/shared.ts compileOnce.
+        (await import('../commands/shared.js')).compileOnce();
+        return (await import('../commands/report.js')).report(dir, opts, ctx);
+      }),
+    );
 }

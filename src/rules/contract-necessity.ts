@@ -36,9 +36,9 @@ const SHARE =
  * benefits the membership promises are the contract's own performance.
  */
 const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*)/iu;
+  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|pass|passes|passed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|sponsor\p{L}*|tredjepart\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*|\p{L}+\s+(?:vi|me|we)\s+(?:samarbeider|samarbeidar|work|works|cooperate|partner)\s+(?:med|with)(?![\p{L}]))|(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|send|sende|sender)\s+(?:\p{L}+\s+){0,1}?(?:samarbeid\p{L}*|\p{L}*partner(?:e|en|ne|ar|ane|s)?|sponsor(?:en|ene|ane|ar|er|s)?)\s+(?:våre\s+|vår\s+|vårt\s+|our\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*list\p{L}*|\p{L}*opplysning\p{L}*|\p{L}*data|details|lists?|names|navn|namn|kontakt\p{L}*|contact\p{L}*|e-?post\p{L}*|e-?mail\p{L}*)(?![\p{L}])/iu;
 const OTHERS =
-  /samarbeid|partner|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon/i;
+  /samarbeid|partner|sponsor|tredjepart|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon/i;
 /**
  * Fraud prevention: EDPB Guidelines 2/2019 section 3.2 (processing for fraud prevention generally goes beyond what is
  * objectively necessary for the contract); rec. 47 names it a legitimate interest. «Svik» as a word or the end of a
@@ -105,7 +105,7 @@ const ABOUT_SIMILAR_GOODS = new RegExp(
  * not read.
  */
 const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,6}?(?:et\s+|eit\s+|an?\s+)?(?:abonnement\p{L}*|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|memberships?|upgrades?)(?![\p{L}])/iu;
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
@@ -140,6 +140,17 @@ const BOUGHT_SERVICE =
  */
 const FUNDRAISING =
   /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*/iu;
+/**
+ * Asking those who gave before to give again («be dem som har gitt penger før om å gi igjen», «ask previous donors to
+ * donate again»: variants-paraphrase PA18, parti P26 in other words; M, session 15): an appeal for a new gift as
+ * FUNDRAISING is, read only where the clause also names a gift or the giving («gitt penger», «givere», «donors»), as «gi
+ * igjen» alone is also to give something back («be låneren om å gi igjen boka»).
+ */
+const GIVE_AGAIN =
+  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør|oppfordre|oppmode)\s+(?:\p{L}+\s+){0,6}?om\s+å\s+(?:gi|gje|donere|bidra|støtte)\s+(?:igjen|att|på nytt)(?![\p{L}])|(?<![\p{L}])(?:ask|asks|asking|invite|invites|inviting)\s+(?:\p{L}+\s+){0,6}?to\s+(?:give|donate|contribute)\s+again(?![\p{L}])/iu;
+const GIVING =
+  /(?<![\p{L}])(?:(?:har|hadde|have|has|had)\s+(?:gitt|gjeve|gjevi|donert|donated|given|støttet|støtta)|\p{L}*giver\p{L}*|\p{L}*givar\p{L}*|\p{L}*gjevar\p{L}*|donor\p{L}*|donasjon\p{L}*|donation\p{L}*|innsamling\p{L}*|gave|gåve|gaver|gåver|gift|gifts|penger|pengar|money)(?![\p{L}])/iu;
+const givesAgain = (c: string): boolean => GIVE_AGAIN.test(c) && GIVING.test(c);
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
 const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
 /**
@@ -155,7 +166,7 @@ const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|the
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
  */
 const OFFERS =
-  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*/iu;
+  /(?<![\p{L}])(?:tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*|(?:lån|låne|kreditt|forsikrings|spare|sparings|abonnements|salgs|sals|rabatt|produkt|kampanje|finansierings)(?:tilbud|tilbod)(?:a|ene)?)(?![\p{L}])|(?<![\p{L}])(?:(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)|(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|offers))\s+(?:\p{L}+\s+){0,8}?(?:\p{L}*forsikring\p{L}*|\p{L}*lån|lån(?:et|a|ene|ane)?|kreditt\p{L}*|\p{L}*kort|abonnement\p{L}*|\p{L}*produkt\p{L}*|spare\p{L}*|insurance|loans?|credit|credit cards?|subscriptions?|products?|savings)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*/iu;
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
@@ -174,7 +185,7 @@ const CHANNEL = ELECTRONIC_MEANS;
  * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
  */
 const SERVICE_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod)\s+om\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:tilbud|tilbod)\s+om|tilbyr|tilby|offers?)\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering|repairs?|treatment|appointments?|replacement cars?|courtesy cars?)(?![\p{L}])/giu;
 /** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
 const CLAUSES = STOP;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
@@ -262,6 +273,12 @@ const CONTACT_PERSONS =
 const PARTIES =
   /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and|(?<![\p{L}])kunden\s+(?:selv|sjølv|sjøl)(?![\p{L}])|(?<![\p{L}])customers?\s+(?:themselves|himself|herself)(?![\p{L}])/iu;
 
+/**
+ * What the person asked or applied for («lånesøknaden du har sendt», «the loan you applied for», «på vilkårene du ba om»):
+ * a partner's offer then is the step they asked for (Art. 6(1)(b): «at the request of the data subject»), not marketing.
+ */
+const PERSON_APPLIED =
+  /(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt)(?![\p{L}])/iu;
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
@@ -270,6 +287,7 @@ const partnersOffers = (t: string): boolean =>
     .some(
       (c) =>
         OTHERS.test(c) &&
+        !PERSON_APPLIED.test(c) &&
         (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
     );
 /**
@@ -306,6 +324,7 @@ const winsBack = (t: string): boolean =>
 const ownMarketing = (t: string): boolean =>
   marketingSaid(t) ||
   FUNDRAISING.test(t) ||
+  t.split(CLAUSES).some(givesAgain) ||
   t
     .split(CLAUSES)
     .flatMap((c) => c.split(THEN))

@@ -1,7 +1,8 @@
 import { isThirdCountryTransfer, locationOutsideEea, processorsOf, textsOf, transfersOf } from '../check/facts.js';
-import { readText } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
+import { placesOf } from '../check/places.js';
 import { activityList } from '../check/processor-uses.js';
+import { activityProse, readText } from '../check/prose-activity.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 
@@ -15,6 +16,15 @@ import { join } from '../util/pointer.js';
  * established in the EEA whose own data location (or its system's) is outside it transfers the data there too.
  * An unknown location is the processor's catalogue entry's to fix: reported once there, naming the activities; a
  * missing transfer is the activity's (its record lists its transfers): reported on the activity.
+ *
+ * The activity's own words are read too (src/check/prose-activity.ts `places`; L, session 14, in transfer-mechanism; moved
+ * here by M, session 15): a party outside the EEA that the words hand the data to or have it handled by («dataene lagres
+ * hos Amazon Web Services i USA», «besvares av vår samarbeidspartner i Manila på Filippinene», «sendes til verifisering
+ * hos … i Bangalore, India»), in a country where no transfer, recipient, processor or system of the record is, nor the
+ * controller's own address, receives a transfer the record does not list: `described-transfer`, a warning quoting the
+ * words, once per activity (DESCRIPTIONS.md: prose raises the fact; the record must list the transfer, and transfer-mechanism
+ * then asks its mechanism). Outsiders' blind sets key this fact here (variants-barnehage BH40, variants-spill SP43, SP54,
+ * variants-skatt SK61), as they key a recipient or processor abroad with no transfer listed.
  */
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
 const CONTRAST = /,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu;
@@ -25,10 +35,11 @@ export default defineRule(
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
-    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place'],
+    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place', 'described-transfer'],
   },
   (ctx, report) => {
     const eea = ctx.reference.eea.countries;
+    const home = ctx.registry.organisation?.value.address?.country?.toUpperCase();
     // Where a processor works is its catalogue entry's to say: an unknown location is reported once, at the entry,
     // naming the activities that neither say their data stays in the EEA nor list a transfer to it.
     const unknown = new Map<string, ResolvedActivity[]>();
@@ -102,6 +113,10 @@ export default defineRule(
         if (locationOutsideEea(l, ctx.reference) && !transfers.some((t) => t.country === l))
           report.activity(r, join('/dataLocation', i), 'location', { country: l });
       });
+      // A party outside the EEA told only in the activity's words, in a country no party of the record is in.
+      const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
+      const told = activityProse(r).places.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home);
+      if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });
     }
     for (const [id, users] of unknown) {
       const entry = ctx.registry.catalogues.processors.get(id);

@@ -60,6 +60,9 @@ const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| 
 const VAGUE: readonly RegExp[] = [
   /^(å |to )?((gi|give|tilby|offer) )?((deg|dere|you|brukerne|brukarane|kundene|our users|our customers) )?((en|ei|ein|a) )?(bedre|betre|better|improved|forbedret|god|good) (kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|opplevelse|oppleving|experience|customer experience|user experience)$/u,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving|utvikle|vidareutvikle|videreutvikle|develop|developing) (våre |vår |vårt |our )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/u,
+  // The object first, with «gjøre/gjere/make … bedre/betre/better» («gjere tilbodet betre», «make our services better»:
+  // variants-paraphrase PA25, kollektiv K47 in other words; M, session 15).
+  /^(å |to )?(gjøre|gjere|make) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|produkta|products|tilbud|tilbod|tilbodet|tilbudet|tilboda|tilbudene|virksomheten|verksemda|business|appen|app|nettsiden|nettstaden|website|kundeopplevelsen|kundeopplevinga|brukeropplevelsen|brukaropplevinga|opplevelsen|opplevinga|experience|customer experience|user experience)( våre| vår| vårt)? (bedre|betre|better)$/u,
   /^(å |to )?(forbedre|betre|forbetre|improve|improving) (the |our |vår |våre )?(kundeopplevelsen|kundeopplevinga|brukeropplevelsen|brukaropplevinga|opplevelsen|opplevinga|kundeopplevelse|kundeoppleving|brukeropplevelse|brukaroppleving|customer experience|user experience|experience)( vår| våre)?$/u,
   /^(markedsføring|marknadsføring|marketing|marketing purposes|markedsføringsformål|marknadsføringsføremål|forretningsutvikling|business development|fremtidig forskning|framtidig forsking|future research|it-sikkerhet|it-tryggleik|it security|it-security purposes|sikkerhetsformål|security purposes)$/u,
   // «Analyse» with no object says neither what is analysed nor why: WP203 asks a specified purpose to be «sufficiently
@@ -127,9 +130,12 @@ const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(par
  * har», «andre formål som vi måtte ha», «other purposes we may have from time to time»), or only says whose they are
  * («og andre føremål skulen har», «and other purposes we have»: H12B, variants-friskole F19), or that it needs them
  * («og til andre formål forbundet har behov for», «other purposes the club finds necessary»: H12D, variants-idrett ID36).
+ * So is one that only says what they relate to («and other purposes related to our business», «andre formål knyttet til
+ * medlemskapet»), unless that is a law; and related or similar purposes are a catch-all as «andre» ones are («og relaterte
+ * formål», «and similar purposes»: variants-advokat AD20, variants-paraphrase PA15; M, session 15).
  */
 const CATCH_ALL =
-  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$/u;
+  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$/u;
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
 const CATCH_ALL_WORD = /formål|føremål|purpose/u;
 /**

@@ -1,6 +1,4 @@
 import { isThirdCountryTransfer, transfersOf } from '../check/facts.js';
-import { placesOf } from '../check/places.js';
-import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -15,9 +13,8 @@ import { join } from '../util/pointer.js';
  * `missing` with its name; a party placed only in the EEA receives no Chapter V transfer as far as the record says,
  * so nothing is asked here (transfer-destination still asks the entry for its country).
  *
- * The activity's own words are read too (src/check/prose-activity.ts `places`): a party outside the EEA the words hand the
- * data to or have it handled by, in a country no transfer, recipient, processor or system of the record is in, gets
- * `described-transfer` (a warning quoting the words).
+ * A party outside the EEA told only in the activity's words lists no transfer at all: processor-location reports it
+ * (`described-transfer`, M, session 15), as it reports a recipient or processor abroad with no transfer listed.
  *
  * The contract derogations (Art. 49(1)(b), (c)) cover only transfers with a close and substantial connection
  * to a contract with or for the person, and only occasional ones (rec. 111; EDPB Guidelines 2/2018, section
@@ -48,19 +45,10 @@ export default defineRule(
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44-46, 49; 13(1)(f); 14(1)(f)',
-    messages: ['missing', 'unknown-destination', 'derogation-to-processor', 'repealed-scc', 'described-transfer'],
+    messages: ['missing', 'unknown-destination', 'derogation-to-processor', 'repealed-scc'],
   },
   (ctx, report) => {
-    const home = ctx.registry.organisation?.value.address?.country?.toUpperCase();
     for (const r of ctx.activities) {
-      // A party outside the EEA that the activity's own words hand the data to or have it handled by («sendes til
-      // verifisering hos … i Bangalore, India», «besvares av vår samarbeidspartner i Manila på Filippinene»:
-      // variants-studiestotte ST32, variants-spill SP43; L, session 14), where no transfer, recipient, processor or system
-      // of the record is in that country: the words raise a transfer the record must carry (DESCRIPTIONS.md). A warning,
-      // once per activity, at the words.
-      const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
-      const told = activityProse(r).places.find((p) => !ctx.reference.eea.countries.has(p.country) && !recorded.has(p.country) && p.country !== home);
-      if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });
       const processors = new Set(r.processors.map((p) => p.id));
       transfersOf(r).forEach((t, i) => {
         if (t.country === undefined && t.organisation === undefined) {

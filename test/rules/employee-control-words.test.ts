@@ -34,6 +34,18 @@ const yes: Case[] = [
   ['en', 'check that the staff who serve guests arrive on time, using the door log'],
   ['nb', 'kontrollere at de ansatte som har ansvar for elevene møter presis, ut fra stemplingsuret'],
   ['nb', 'Opptakene brukes ikke bare til opplæring, men også til å vurdere den enkelte medarbeiderens samtaler.'],
+  // M, session 15: staff named in the definite plural, output counted per person, a league table, recording every sale.
+  ['nb', 'Et kamera dekker også kontorlandskapet i kundeservice, slik at lederne kan se at medarbeiderne er på plass'], // set: spill SP76
+  ['nn', 'kamera i ekspedisjonen, slik at leiaren kan sjå at medarbeidarane er på plass når butikken opnar'],
+  ['nb', 'Lederne får ukentlige rapporter fra saksbehandlingssystemet om hvor mange saker hver saksbehandler har avsluttet'], // set: studiestotte ST62
+  ['en', 'a weekly report of how many tickets each agent has resolved'],
+  [
+    'en',
+    "calculate and pay the commission on personal training and memberships each employee sells, post a monthly league table of each trainer's sales in the staff room, and use it in performance reviews",
+  ], // set: trening TR43
+  ['nb', 'publisere en toppliste over hver selgers salg hver måned'],
+  ['nb', 'kontrollere at ansatte registrerer alle uttak av legemidler i reseptgruppe A fra narkotikaskapet'], // set: apotek AP13
+  ['en', 'check that staff record every sale in the till system'],
 ];
 const no: Case[] = [
   // A denied assessing (F's note, session 15; N).
@@ -65,6 +77,18 @@ const no: Case[] = [
   ['nb', 'finne ut hvilke ansatte som kommer og går med tog, for å planlegge sykkelparkering og parkeringsplasser'],
   ['nb', 'se når de ansatte kommer og går til kurs i regi av kommunen, for å bestille mat og lokaler'],
   ['nb', 'føre oversikt over arbeidstid og finne ut hvor raskt hver avdeling nærmer seg grensen for overtid'],
+  // M, session 15: lawful look-alikes of the readings above (a caseload to share out, leave, pay, a sports table, loans,
+  // a statutory protocol, a receipt, training, a department's figures).
+  ['nb', 'se hvor mange saker hver saksbehandler har, slik at nye saker fordeles jevnt'],
+  ['nn', 'oversikt over kor mange feriedagar kvar tilsett har att'],
+  ['nb', 'rapport over hvor mange timer hver ansatt har jobbet, for lønnsutbetalingen'],
+  ['en', 'a league table of the clubs in the regional series, published on our website'],
+  ['nb', 'toppliste over de mest utlånte bøkene i biblioteket'],
+  ['nb', 'registrere alle uttak av narkotiske legemidler i narkotikaprotokollen, slik legemiddelforskriften krever'],
+  ['en', 'record every sale in the till system so that the customer gets a receipt'],
+  ['nn', 'sjå at medarbeidarane har fått opplæring før dei tek i bruk systemet'],
+  ['en', 'how many cases each department has closed this year, for the annual report'],
+  ['nb', 'kontrollere at alle salg registreres riktig i kassesystemet før dagsoppgjøret'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));

@@ -519,6 +519,14 @@ table(
     ['nb', 'Fagforeningen sender medlemslisten til forbundet i USA.'],
     ['en', "Payslips are produced by the supplier's team in India."],
     ['nb', 'Adgangskortene med bilde produseres av en leverandør i Kina.'],
+    // M, session 15: a cooperating party abroad (variants-skatt SK61), and described storage (variants-barnehage BH40).
+    [
+      'nb',
+      'stille pseudonymiserte skatteopplysninger til rådighet for godkjente forskningsprosjekter, også for samarbeidende forskere ved Harvard University i USA',
+    ],
+    ['nn', 'Opplysningane blir delte med samarbeidande forskarar ved eit universitet i Canada.'],
+    ['en', 'Extracts go to collaborating researchers at a university in the United States.'],
+    ['nb', 'Vigilo AS er databehandler, og dataene lagres hos Amazon Web Services i USA.'],
   ],
   [
     // People or goods sent, goods bought or made abroad (P2's review, session 14; N, session 15).
@@ -543,6 +551,13 @@ table(
     ['nb', 'Skjemaet sendes til kommunen i Bergen.'],
     ['en', 'The service is provided by Acme AS in Trondheim, Norway.'],
     ['nb', 'Medarbeidere i Kina får ikke tilgang til personopplysningene.'],
+    // M, session 15: what is put at the disposal of people abroad is no data, and a cooperating party at home is no transfer.
+    ['nb', 'Rapporten stilles til rådighet for publikum i Canada og Norge.'],
+    ['en', 'We make the app available in the United States.'],
+    ['nn', 'Samarbeidande kommunar i Noreg får statistikk utan personopplysningar.'],
+    ['nb', 'Samarbeidende forskere i Sverige får pseudonymiserte data.'],
+    ['en', 'Our collaborating researchers in Germany receive pseudonymised extracts.'],
+    ['nb', 'Studenter som studerer i USA, kan søke om støtte til skolepenger.'],
   ],
 );
 
