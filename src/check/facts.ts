@@ -1505,6 +1505,7 @@ const DONE_SAID = new RegExp(
   String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])|\d+\/\d+|(?<![\p{L}])(?:sak|saksnr|case|ref|arkivsak|doc|dokument)\.?\s*(?:no\.?|nr\.?)?\s*\S*\d`,
   'iu',
 );
+const DONE_VERB_FIRST = new RegExp(String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])`, 'iu');
 /** A document number in capitals («LIA-2024-01», «HR-DPA-09», «DBA 2021»): case-sensitive. */
 const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
 export function notDoneSaid(text: string): string | undefined {
@@ -1512,7 +1513,15 @@ export function notDoneSaid(text: string): string | undefined {
     .split(STOP)
     .map((c) => c.trim())
     .filter((c) => c !== '');
-  const notDone = clauses.filter((c) => NOT_DONE.test(c));
+  // A clause that says the document was done, with its date, before what is not yet done («Agreement signed 2022 (not yet
+  // updated to the 2021 SCCs)», «Avtale inngått 12.03.2024, men ikke lastet opp»): done (N's review of notDoneSaid).
+  const doneFirst = (c: string): boolean => {
+    const m = NOT_DONE.exec(c);
+    const before = m === null ? '' : c.slice(0, m.index);
+    const d = DONE_VERB_FIRST.exec(before);
+    return d !== null && /\d/u.test(before.slice(d.index)) && !NEGATION.test(before.slice(0, d.index + d[0].length));
+  };
+  const notDone = clauses.filter((c) => NOT_DONE.test(c) && !doneFirst(c));
   if (notDone.length === 0) return undefined;
   if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID.test(c) || DOCUMENT_NUMBER.test(c)) && !NEGATION.test(c))) return undefined;
   return notDone[0];

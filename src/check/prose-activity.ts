@@ -728,7 +728,7 @@ const NO_DATA_ACT = new RegExp(
 );
 /** Data named in the clause: information, lists, registers, applications, cases, files, names, records. */
 const DATA_NAMED =
-  /(?<![\p{L}])(?:opplysning\p{L}*|\p{L}*data|informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane|s)?|\p{L}*regist(?:er|eret|re|ra|ret|ry|ries|ers)|søknad\p{L}*|applications?|henvendels\p{L}*|enquir(?:y|ies)|saker|sakene|sakane|cases|\p{L}*fil(?:er|ene|ane)|files?|dokument\p{L}*|documents?|journal\p{L}*|records?|navn|namn|names?|cv|cv-er|\p{L}*utskrift\p{L}*|transcripts?|vitnemål\p{L}*|attest\p{L}*|kontaktinfo\p{L}*|adresse\p{L}*|address\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:opplysning\p{L}*|\p{L}*data|informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane|s)?|\p{L}*regist(?:er|eret|re|ra|ret|ry|ries|ers)|søknad\p{L}*|applications?|henvendels\p{L}*|enquir(?:y|ies)|saker|sakene|sakane|cases|\p{L}*fil(?:er|ene|ane)|files?|dokument\p{L}*|documents?|journal\p{L}*|records?|navn|namn|names?|cv|cv-er|\p{L}*utskrift\p{L}*|transcripts?|vitnemål\p{L}*|attest\p{L}*|kontaktinfo\p{L}*|adresse\p{L}*|address\p{L}*|lønn\p{L}*|payslips?|payroll|salar(?:y|ies)|\p{L}*rapport\p{L}*|reports?|\p{L}*brev|letters?|\p{L}*kort(?:et|a|ene|ane)?|cards?|bilde\p{L}*|bilete\p{L}*|photos?)(?![\p{L}])/iu;
 /** Stops that end a clause for this reading: not the dot of «Ltd.», «Inc.», «Pvt.», «Co.», «nr.», «jf.» (a company's name goes on). */
 const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])/u;
 /** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */

@@ -280,18 +280,19 @@ const SCREEN = /(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\p{L}*|skann(?:er|es)?)
 /**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
- * Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
+ * So is one that denies assessing («the recordings are not used to assess individual agents», «brukes ikke til å vurdere
+ * den enkelte medarbeideren»: F's note, session 15; N). Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
  * the check itself.
  */
 const NOT_USED_TO_CHECK = new RegExp(
-  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source})[^.;:!?,]*`,
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})[^.;:!?,]*`,
   'giu',
 );
 /**
  * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
  * negation followed by a space is one of check/facts' NEGATION).
  */
-const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && HOW_OR_COUNTS.test(t) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
+const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && (HOW_OR_COUNTS.test(t) || ASSESS.test(t)) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only

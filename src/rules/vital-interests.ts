@@ -19,14 +19,14 @@ const LIFE = new RegExp(
     // nb, nn
     'liv|livet|livs\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
     'bevisstløs\\p{L}*|medvitslaus\\p{L}*|selvmord\\p{L}*|sjølvmord\\p{L}*|selvskad\\p{L}*|sjølvskad\\p{L}*|epidemi\\p{L}*|pandemi\\p{L}*',
-    'smitte\\p{L}*|katastrof\\p{L}*|ulykk\\p{L}*|fare|faren|farer|farlig\\p{L}*|farleg\\p{L}*|overdose\\p{L}*|førstehjelp\\p{L}*|fyrstehjelp\\p{L}*',
+    'smitte\\p{L}*|katastrof\\p{L}*|ulykk\\p{L}*|ulukk\\p{L}*|drukn\\p{L}*|dødelig\\p{L}*|dødeleg\\p{L}*|fare|faren|farer|farlig\\p{L}*|farleg\\p{L}*|overdose\\p{L}*|førstehjelp\\p{L}*|fyrstehjelp\\p{L}*',
     'anafylak\\p{L}*|personskad\\p{L}*|alvorlig\\p{L}* skad\\p{L}*|alvorleg\\p{L}* skad\\p{L}*|alvorlig\\p{L}* syk\\p{L}*|alvorleg\\p{L}* sjuk\\p{L}*',
     'hjertestans|hjartestans|hjerteinfarkt|hjarteinfarkt|hjerneslag|forgift\\p{L}*|vold(?!gift)\\p{L}*|valds\\p{L}*|overgrep\\p{L}*',
     'flom\\p{L}*|flaum\\p{L}*|\\p{L}*skred\\p{L}*|ras|raset|rasfare|brann\\p{L}*|ekstremvær\\p{L}*|uvær\\p{L}*|storm\\p{L}*|orkan\\p{L}*',
     'krise\\p{L}*|kriser|evakuer\\p{L}*|beredskap\\p{L}*|savn(?:et|ede|a|ete|ade)|leteaksjon\\p{L}*|leiteaksjon\\p{L}*',
     // en
     'life|lives|life-threatening|emergenc\\p{L}*|rescue\\p{L}*|unconscious|suicid\\p{L}*|self-harm|epidemic\\p{L}*|pandemic\\p{L}*',
-    'disaster\\p{L}*|accident\\p{L}*|danger\\p{L}*|first aid|anaphyla\\p{L}*|injur\\p{L}*|heart attack\\p{L}*|cardiac arrest|stroke|poison\\p{L}*',
+    'disaster\\p{L}*|accident\\p{L}*|drown\\p{L}*|fatal|danger\\p{L}*|first aid|anaphyla\\p{L}*|injur\\p{L}*|heart attack\\p{L}*|cardiac arrest|stroke|poison\\p{L}*',
     'serious(?:ly)? ill\\p{L}*|severe(?:ly)? ill\\p{L}*|violen\\p{L}*|abuse|flood\\p{L}*|landslides?|avalanches?|storms?',
     // «fire» alone is «four» in Norwegian
     'fires|wildfires?|fire (?:alarms?|brigade|service|department)|(?:a|the) fire',
@@ -86,9 +86,12 @@ const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) =>
  * where they name the emergencies the recital names or an operation during one (EMERGENCY_EVENT): monitoring an epidemic
  * and its spread is the recital's own example, and tracking rescuers during a search or an evacuation serves the
  * emergency at hand, not a standing programme.
+ * So does an alarm that sends data only when an emergency strikes the person (N, session 15, on B5's flag after a review:
+ * 4 of 7 lawful fired): an epileptic seizure, a cardiac arrest, a fall or a fall overboard, drowning, a fire alarm — data
+ * sent at the emergency, for the life of the person it strikes, not a watch kept whether or not anyone is in danger.
  */
 const EMERGENCY_EVENT =
-  /(?<![\p{L}])(?:epidemi\p{L}*|pandemi\p{L}*|smitte\p{L}*|utbrudd\p{L}*|utbrot\p{L}*|katastrof\p{L}*|redningsaksjon\p{L}*|leteaksjon\p{L}*|leiteaksjon\p{L}*|evakuer\p{L}*|\p{L}*skred\p{L}*|flom\p{L}*|flaum\p{L}*|epidemic\p{L}*|pandemic\p{L}*|outbreak\p{L}*|infection\p{L}*|contagio\p{L}*|disaster\p{L}*|rescue operation\p{L}*|search and rescue|search operation\p{L}*|evacuat\p{L}*|avalanche\p{L}*|landslide\p{L}*|flood\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:epidemi\p{L}*|pandemi\p{L}*|smitte\p{L}*|utbrudd\p{L}*|utbrot\p{L}*|katastrof\p{L}*|redningsaksjon\p{L}*|leteaksjon\p{L}*|leiteaksjon\p{L}*|evakuer\p{L}*|\p{L}*skred\p{L}*|flom\p{L}*|flaum\p{L}*|epidemic\p{L}*|pandemic\p{L}*|outbreak\p{L}*|infection\p{L}*|contagio\p{L}*|disaster\p{L}*|rescue operation\p{L}*|search and rescue|search operation\p{L}*|evacuat\p{L}*|avalanche\p{L}*|landslide\p{L}*|flood\p{L}*|\p{L}*anfall(?:et|a|ene|ane)?|seizures?|hjertestans|hjartestans|cardiac arrest|heart attacks?|overbord|overboard|drukn\p{L}*|drown\p{L}*|brannalarm\p{L}*|brann(?:en)?|fire alarms?|(?:a|the) fire|fallsensor\p{L}*|fallalarm\p{L}*|fall (?:sensors?|alarms?)|(?:når|dersom|om|if|when)\s+(?:\p{L}+\s+){0,5}?(?:faller|dett|detter|falls|fell))(?![\p{L}])/iu;
 const standingMonitoring = (r: ResolvedActivity, words: readonly string[]): boolean => {
   const f = r.activity.riskFactors;
   const flagged = f?.cameraSurveillance === true || f?.systematicMonitoring === true || f?.employeeMonitoring === true;

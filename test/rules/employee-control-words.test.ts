@@ -33,6 +33,7 @@ const yes: Case[] = [
   ['en', 'go through the till logs each week to find staff who take longer breaks than allowed'],
   ['en', 'check that the staff who serve guests arrive on time, using the door log'],
   ['nb', 'kontrollere at de ansatte som har ansvar for elevene møter presis, ut fra stemplingsuret'],
+  ['nb', 'Opptakene brukes ikke bare til opplæring, men også til å vurdere den enkelte medarbeiderens samtaler.'],
   // M, session 15: staff named in the definite plural, output counted per person, a league table, recording every sale.
   ['nb', 'Et kamera dekker også kontorlandskapet i kundeservice, slik at lederne kan se at medarbeiderne er på plass'], // set: spill SP76
   ['nn', 'kamera i ekspedisjonen, slik at leiaren kan sjå at medarbeidarane er på plass når butikken opnar'],
@@ -47,6 +48,9 @@ const yes: Case[] = [
   ['en', 'check that staff record every sale in the till system'],
 ];
 const no: Case[] = [
+  // A denied assessing (F's note, session 15; N).
+  ['en', 'Calls are recorded for training; the recordings are not used to assess individual agents.'],
+  ['nb', 'Samtalene tas opp for opplæring; opptakene brukes ikke til å vurdere den enkelte medarbeideren.'],
   // Management of the employment, no check by technical means.
   ['nb', 'følge opp den enkelte medarbeiders resultater i medarbeidersamtalen'],
   ['en', 'follow up sick leave and plan adjustments with the employee'],

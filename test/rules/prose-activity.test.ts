@@ -517,6 +517,8 @@ table(
     ['nb', 'Vi sender en delegasjon og en liste over deltakerne til vennskapsbyen i Kina.'],
     ['nn', 'Elevane sine namn og klasser vert sende til partnarskulen i Kenya.'],
     ['nb', 'Fagforeningen sender medlemslisten til forbundet i USA.'],
+    ['en', "Payslips are produced by the supplier's team in India."],
+    ['nb', 'Adgangskortene med bilde produseres av en leverandør i Kina.'],
     // M, session 15: a cooperating party abroad (variants-skatt SK61), and described storage (variants-barnehage BH40).
     [
       'nb',
