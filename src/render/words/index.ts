@@ -7,11 +7,6 @@ import { durationWords, formatList, t, type Lang } from '../../i18n/index.js';
 import { localText } from '../../model/registry.js';
 import type { LocalText } from '../../model/types.js';
 
-/** The locale Intl uses for a language: British English, so lists read «a, b and c». */
-function intlLocale(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : lang;
-}
-
 /** «a», «a og b», «a, b og c» (or «a, b eller c» with `or`), by Intl.ListFormat: the locale layer's lists. */
 export function joinList(items: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return formatList(items, lang, type);
