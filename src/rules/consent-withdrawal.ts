@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, marketingSaid, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 
@@ -122,6 +122,17 @@ const ENDS_RELATIONSHIP =
 const OTHER_WITHDRAWAL =
   /unsubscri\p{L}*|avmeld\p{L}*|meld\p{L}*\s+(?:deg\s+|seg\s+)?av(?![\p{L}])|opt(?:s|ing)?[-\s]out|turn(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?off|switch(?:es|ing)?\s+(?:\p{L}+\s+){0,2}?off|sl[åa]\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|skru\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|untick|fjern\p{L}*\s+(?:\p{L}+\s+)?(?:haken|krysset|samtykk\p{L}*)|reserv\p{L}*|lenk\p{L}*|link|contact|kontakt\p{L}*|e-?post|e-?mail|ask\s+us|(?:be|ber|bed)\s+oss|(?:si|sei)\s+fr[aå]|gi\s+beskjed|tell\s+us|notif\p{L}*|setting\p{L}*|innstilling\p{L}*|min\s+side|mi\s+side|my\s+page|telefon|phone|\bsms\b/iu;
 const ENDS_RELATIONSHIP_ALL = new RegExp(ENDS_RELATIONSHIP.source, 'giu');
+/**
+ * A purpose whose own object is the account, the profile or the membership («create and show your profile to other
+ * members», «opprette og vise profilen din», «føre medlemskapet ditt i vennelaget»): deleting it IS withdrawing that
+ * consent, with nothing else lost (N's review, session 15: two lawful wordings fired). Not where the purpose's words
+ * are marketing or offers: then the person gives up the service to stop something else (variants-dating DT13).
+ */
+const RELATIONSHIP_PURPOSE =
+  /(?<![\p{L}])(?:account|accounts|profile|profiles|membership|memberships|\p{L}*konto\p{L}*|\p{L}*profil(?:en|ar|er|ane|ene)?|medlemskap\p{L}*)(?![\p{L}])/iu;
+const OFFERS = /(?<![\p{L}])(?:offers?|tilbud|tilbod|nyhetsbrev\p{L}*|newsletters?|kampanj\p{L}*|campaigns?|nyheiter|nyheter|news)(?![\p{L}])/iu;
+const purposeIsRelationship = (description: string | undefined): boolean =>
+  description !== undefined && RELATIONSHIP_PURPOSE.test(description) && !OFFERS.test(description) && !marketingSaid(description);
 /** Whether a withdrawal text ends the consent only by ending the relationship, with no other way in another clause. */
 const onlyByLeaving = (texts: string[]): boolean =>
   texts.some((t) => ENDS_RELATIONSHIP.test(t)) && !texts.some((t) => t.split(STOP).some((c) => OTHER_WITHDRAWAL.test(c.replace(ENDS_RELATIONSHIP_ALL, ' '))));
@@ -149,7 +160,7 @@ export default defineRule(
         // Not `continue`: the retention of the purpose's data is still read; the withdrawal text's own readings are moot.
         const notWithdrawn = texts.some(notWithdrawable) || lastsWithNoWay(texts);
         if (notWithdrawn) report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'not-withdrawable', { purpose: purpose.id });
-        else if (onlyByLeaving(texts))
+        else if (onlyByLeaving(texts) && !textsOf(purpose.description).some(purposeIsRelationship))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'only-by-leaving', { purpose: purpose.id }, { severity: 'warning' });
         const consentOnly =
           basis.gdpr === 'A6-1-a' &&
