@@ -138,13 +138,16 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
     if (listName !== undefined) return Object.hasOwn(args, listName) ? formatList(items(args[listName]!), lang) : m;
     // `{name, country}`: an ISO 3166-1 alpha-2 code (or a list of them) as the country's name in the language
     // (Intl.DisplayNames: «GB» → «Storbritannia», «United Kingdom»); any other value (an organisation's name) as it is.
-    if (countryName_ !== undefined)
-      return Object.hasOwn(args, countryName_)
-        ? formatList(
-            items(args[countryName_]!).map((c) => (COUNTRY_CODE.test(c) ? countryName(c, lang) : c)),
-            lang,
-          )
-        : m;
+    // In an English sentence a name that takes the article gets it («the transfer to the United States», «The
+    // Netherlands is in the EEA» where the message starts with it); the name alone (countryName) stays without.
+    if (countryName_ !== undefined) {
+      if (!Object.hasOwn(args, countryName_)) return m;
+      const said = formatList(
+        items(args[countryName_]!).map((c) => (COUNTRY_CODE.test(c) ? countryInSentence(c, lang) : c)),
+        lang,
+      );
+      return (g as unknown[])[8] === 0 ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+    }
     // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
     // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
     if (durationName !== undefined)
@@ -174,6 +177,17 @@ export function countryName(code: string, lang: Lang): string {
   } catch {
     return code;
   }
+}
+/**
+ * English names that take «the» in a sentence: «the United States», «the Netherlands», «the Philippines», «the Cayman
+ * Islands», «the Dominican Republic», «the Palestinian Territories» (Intl's en-GB names).
+ */
+const EN_THE =
+  /^(?:United\s|Caribbean Netherlands$|Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Seychelles$|Comoros$)|\s(?:Islands|Republic|Territories|Territory|Emirates)$/;
+/** A country's name as it stands in a sentence of the language. */
+function countryInSentence(code: string, lang: Lang): string {
+  const name = countryName(code, lang);
+  return lang === 'en' && name !== code && EN_THE.test(name) ? `the ${name}` : name;
 }
 /** Intl.DisplayNames for regions, made once per language. */
 const regionNames = new Map<Lang, Intl.DisplayNames>();

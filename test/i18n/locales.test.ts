@@ -221,9 +221,17 @@ describe('lists', () => {
     const missing = (destination: string | string[], lang: 'nb' | 'nn' | 'en') => t(lang, 'gaps.transfer-mechanism.missing', { destination });
     expect(missing('GB', 'nb')).toContain('Overføringen til Storbritannia har ikke');
     expect(missing('GB', 'nn')).toContain('Overføringa til Storbritannia har ikkje');
-    expect(missing('GB', 'en')).toContain('The transfer to United Kingdom has no');
+    expect(missing('GB', 'en')).toContain('The transfer to the United Kingdom has no');
     expect(missing(['US', 'IN'], 'nb')).toContain('Overføringen til USA og India har');
-    expect(missing(['US', 'IN', 'CN'], 'en')).toContain('The transfer to United States, India and China has');
+    expect(missing(['US', 'IN', 'CN'], 'en')).toContain('The transfer to the United States, India and China has');
+    // English names that take the article get it in a sentence, capitalised where the message starts with one.
+    expect(missing(['PH', 'KY', 'DO', 'AE'], 'en')).toContain(
+      'The transfer to the Philippines, the Cayman Islands, the Dominican Republic and the United Arab Emirates has',
+    );
+    expect(missing(['CH', 'JP', 'CZ'], 'en')).toContain('The transfer to Switzerland, Japan and Czechia has');
+    expect(t('en', 'gaps.eea-not-transfer.eea', { country: 'NL' })).toMatch(/^The Netherlands is in the EEA/);
+    expect(t('en', 'gaps.eea-not-transfer.eea', { country: 'DE' })).toMatch(/^Germany is in the EEA/);
+    expect(t('nb', 'gaps.eea-not-transfer.eea', { country: 'NL' })).toMatch(/^Nederland er i EØS/);
     // An international organisation's name, not a code.
     expect(missing('WHO, Genève', 'en')).toContain('The transfer to WHO, Genève has');
     expect(t('nb', 'gaps.eea-not-transfer.eea', { country: 'DE' })).toBe('Tyskland er i EØS: dette er ikke en overføring til en tredjestat.');
