@@ -68,6 +68,7 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     // R1, session 14: steps read again after the merge of H16's gates (a machine word in each part): denied, proposed.
     'steps denied': rep('kontoen stenges ikke automatisk, ', n),
     'steps proposed': rep('systemet foreslår at kontoen stenges automatisk, ', n),
+    'accounts of disclosures': rep('Vi fører oversikt over utleveringer og ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));
