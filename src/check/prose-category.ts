@@ -210,10 +210,12 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     // Art. 4(14), 9(1) biometric data «for the purpose of uniquely identifying»: fingerprints, face recognition, iris
     // scans. Not photographs (recital 51: a photo is biometric only when processed by specific technical means).
+    // Not a device's or browser's «fingerprint» (a technical identifier of the device, no person's body: variants-bildeling's
+    // clean base, B9; F, session 16).
     kind: 'biometric',
     stems: /fingeravtrykk|ansikt|biometri|iris|fingerprint|facial|face/,
     words: lazy(
-      String.raw`${W}(?:fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|fingerprints?|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
+      String.raw`${W}(?:(?<!(?:digital\p{L}*|enhet\p{L}*|nettles\p{L}*|nettlesar\p{L}*|maskin\p{L}*)[\s-]*)fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|(?<!(?:device|browser|digital|canvas|enhets|nettlesar|nettleser|digitalt?)[\s-]*)fingerprints?|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
     ),
   },
   {

@@ -524,3 +524,12 @@ describe('orientation, HIV and drug use, convictions and faith (F, session 16)',
     'Organisation number of the faith community receiving the grant',
   ])('does not read the category words «%s» as a belief', (t) => expect(kindsIn(t, 'religious-or-philosophical-beliefs', false)).toBe(false));
 });
+
+// B9's clean base (variants-bildeling, session 16): a device's or browser's fingerprint is no biometric data.
+describe('a device fingerprint (F, session 16)', () => {
+  it.each(['Device fingerprint, IP address and app version', 'Browser fingerprint used to detect fraud', 'Enhetens digitale fingeravtrykk og IP-adresse'])(
+    '«%s» reveals no biometric data',
+    (t) => expect(kinds(t)).not.toContain('biometric'),
+  );
+  it.each(['Fingerprints for the time clock', 'Fingeravtrykk og ansiktsbilde i passet'])('«%s» is biometric', (t) => expect(kinds(t)).toContain('biometric'));
+});
