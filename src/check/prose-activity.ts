@@ -77,6 +77,11 @@ const FUTURE =
 
 const mayBeFuture = prefilter(FUTURE);
 
+/**
+ * STOP, but not a point before a digit: a decimal («scores above 0.9 are banned automatically»: variants-dating DT23; cut
+ * there, the words quoted were «9 are banned automatically»; F, session 16).
+ */
+const PART_STOP = /[.;:!?](?!\d)/u;
 /** One comma part of a clause: its offset in the text (`at`), its clause, and its offset in that clause (`inClause`). */
 interface Part {
   part: string;
@@ -94,7 +99,7 @@ function parts(text: string): Part[] {
   const future = mayBeFuture(text) && FUTURE.test(text);
   const out: Part[] = [];
   let at = 0;
-  for (const clause of text.split(STOP)) {
+  for (const clause of text.split(PART_STOP)) {
     let p = at;
     for (const part of clause.split(',')) {
       if (!future || !FUTURE.test(part)) out.push({ part, at: p, clause, inClause: p - at });
@@ -119,8 +124,11 @@ function deniedAt(part: string, m: RegExpExecArray): boolean {
 
 /** Done by the machine: «automatisk», «automatisert», «automatically», «automated», «maskinelt», «helautomatisk». */
 const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|automated|maskinel\p{L}*|helautomat\p{L}*)`;
-/** A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding (nb, nn, en). */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial))`;
+/**
+ * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
+ * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
+ */
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd)`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,
@@ -139,10 +147,10 @@ const NOBODY_SUBJECT =
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  */
 const NOT_ABOUT_PERSON =
-  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?)(?![\p{L}])/iu;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us)\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
   'iu',
 );
 /**
@@ -154,9 +162,13 @@ const NO_HUMAN = new RegExp(
  * case closed automatically is none.
  */
 const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
-/** What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a membership, a contract, a prize (nb, nn, en). */
+/**
+ * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
+ * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
+ * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en).
+ */
 const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|kort(?:et)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
   /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
@@ -167,6 +179,14 @@ const OWN_REQUEST =
  */
 const LOCKOUT =
   /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen)(?![\p{L}])/iu;
+/**
+ * The relationship ends of itself: a card or account closed when the person leaves, the employment or the contract ends or
+ * expires («Adgangskortet sperres automatisk når arbeidsforholdet avsluttes», «the library card is closed automatically
+ * when the pupil leaves the school»; P2's review, session 14, left these two firing as arguable): the step follows the
+ * end, no decision about the person (F, session 16, with the compounds of «kort»).
+ */
+const ENDS_ANYWAY =
+  /(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])/iu;
 /** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
 const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
 const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
@@ -178,7 +198,7 @@ const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu
  * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
  */
 function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> {
-  if (!AUTO_RE.test(clause) || !THING.test(clause) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause)) return;
+  if (!AUTO_RE.test(clause) || !THING.test(clause) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause) || ENDS_ANYWAY.test(clause)) return;
   // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
   if (THEN.test(clause) && OWN_REQUEST.test(before)) return;
   for (const m of clause.matchAll(EFFECT_ALL)) {
@@ -188,9 +208,13 @@ function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> 
     yield m as RegExpExecArray;
   }
 }
-/** A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion, or a step against what they have (EFFECT). */
+/**
+ * A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion, or a step against
+ * what they have (EFFECT), or a fee, fine or penalty imposed («legges et tilleggsgebyr automatisk på neste faktura uten at
+ * noen ser på bildene»: variants-avfall AV21; F, session 16).
+ */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -247,6 +271,20 @@ const mayNoHuman = prefilter(NO_HUMAN);
 const mayStep = prefilter(AUTO_RE);
 const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) };
 
+/**
+ * A barrier, gate or door that the machine keeps shut for people listed for their conduct («halde ei liste over køyretøy
+ * med tre eller fleire ubetalte krav, slik at bommen automatisk ikkje opnar for dei»: variants-parkering PK45; «entry is
+ * refused automatically for vehicles on the blacklist»; F, session 16): a refusal of access decided by the machine from
+ * what the person has done (unpaid claims, violations, a ban). The negation is the refusal itself, so it is not read as
+ * a denial; a list of subscribers or residents the gate opens for is no conduct.
+ */
+const REFUSED_ENTRY = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:bom(?:men|mane|mene)?|port(?:en|a)?|døra|døren|barrier(?:s)?|gates?|doors?)\s+(?:\p{L}+\s+){0,2}?${AUTO}\s+(?:ikkje|ikke|not|no\s+longer)\s+(?:opn|åpn|open|let)\p{L}*|${AUTO}\s+(?:\p{L}+\s+){0,1}?(?:nekt|avvis|refus|den[iy])\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:innkjøring|innkøyring|innpassering|tilgang|adgang|entry|access)|(?:innkjøring|innkøyring|innpassering|tilgang|adgang|entry|access)\s+(?:\p{L}+\s+){0,2}?(?:nektes|nektast|avvises|avvisast|is\s+refused|is\s+denied|are\s+refused|are\s+denied)\s+(?:\p{L}+\s+){0,1}?${AUTO})(?![\p{L}])`,
+  'iu',
+);
+const LISTED_FOR_CONDUCT =
+  /(?<![\p{L}])(?:svarteliste\p{L}*|sperreliste\p{L}*|blacklist\p{L}*|block\s*list\p{L}*|(?:liste|lista|list|register)\s+(?:\p{L}+\s+){0,6}?(?:ubetal\p{L}*|unpaid|skyld\p{L}*|gjeld\p{L}*|debts?|brudd\p{L}*|brot\p{L}*|violations?|utesteng\p{L}*|banned|overtred\p{L}*|offen[cs]es?))/iu;
+
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
   // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
@@ -271,6 +309,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       effects = undefined;
     }
     if (involved) continue;
+    if (REFUSED_ENTRY.test(part) && LISTED_FOR_CONDUCT.test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
@@ -328,7 +367,7 @@ const PERSON_PROFILE =
   /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
 const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) };
+const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) };
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -375,6 +414,21 @@ const PREDICTED_PERSON =
   /(?<![\p{L}])(?:vedkommende|vedkomande|personen|skyldner\p{L}*|debtors?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|passasjer\p{L}*|passengers?|gjest\p{L}*|guests?|abonnent\p{L}*|subscribers?|spiller\p{L}*|spelar\p{L}*|players?|giver\p{L}*|gjevar\p{L}*|donors?)(?![\p{L}])/iu;
 const mayPredict = prefilter(PREDICTS);
 
+/**
+ * A rating or score given to each person from what they do or have («Each member gets an internal desirability rating from
+ * how often others like them»: variants-dating DT22; «beregner en risikomodell en score for hver uførepensjonist ut fra
+ * inntekt, adresse og endringer i Nav-ytelser»: variants-pensjon PJ64; F, session 16): Art. 4(4) profiling, evaluating
+ * personal aspects. Only where the people rated stand before the rating («Each member gets …») or right after it («for hver
+ * X»): «Hotellet får en score ut fra gjestenes vurderinger» rates the hotel, not the guests.
+ */
+const RATED =
+  /(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])/iu;
+const RATED_EACH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+\p{L}+/iu;
+/** People rated beside PREDICTED_PERSON's: drivers, owners, pensioners, tenants. */
+const RATED_PEOPLE =
+  /(?<![\p{L}])(?:sjåfør\p{L}*|drivers?|førar\p{L}*|fører(?:e|en|ne)?|eier(?:e|en|ne)?|eigar\p{L}*|owners?|\p{L}*pensjonist\p{L}*|pensioners?|leietak\p{L}*|leigetak\p{L}*|tenants?|mottak(?:er|ar)\p{L}*|recipients?)(?![\p{L}])/iu;
+const mayRate = prefilter(RATED);
+
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
@@ -391,6 +445,16 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const t = TAILORED.exec(part);
     if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const r = mayRate(part) ? RATED.exec(part) : null;
+    if (
+      r !== null &&
+      !deniedAt(part, r) &&
+      !ANONYMOUS.test(part) &&
+      (PREDICTED_PERSON.test(part.slice(0, r.index)) ||
+        RATED_PEOPLE.test(part.slice(0, r.index)) ||
+        RATED_EACH.test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
+    )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;

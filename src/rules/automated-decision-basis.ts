@@ -1,5 +1,5 @@
 import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
-import { ON_REQUEST, PERSON_DECIDES, SAMPLE } from '../check/prose-activity.js';
+import { activityProse, ON_REQUEST, PERSON_DECIDES, SAMPLE } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
@@ -34,6 +34,16 @@ function withoutContract(r: ResolvedActivity): boolean {
 }
 
 /**
+ * No legal basis of the activity can carry an Art. 22(2) exception: none is a contract (a), a legal obligation or a public
+ * task (the law of (b)), or consent (c); the activity records its Art. 6 bases (legitimate interests, vital interests).
+ */
+function noExceptionBasis(r: ResolvedActivity): boolean {
+  const codes = basesWithPointers(r).map(({ basis }) => basis.gdpr);
+  return codes.some((g) => g.startsWith('A6-1-')) && !codes.some((g) => EXCEPTION_BASES.has(g));
+}
+const EXCEPTION_BASES = new Set(['A6-1-a', 'A6-1-b', 'A6-1-c', 'A6-1-e', 'A9-2-a']);
+
+/**
  * Art. 22: a decision based solely on automated processing, with legal or similarly significant
  * effect, is allowed only under an exception of Art. 22(2): necessary for a contract (a), authorised
  * by Union or Member State law that lays down safeguards (b), or explicit consent (c). The record
@@ -48,13 +58,18 @@ function withoutContract(r: ResolvedActivity): boolean {
  * determines the outcome, the scoring is itself a decision under Art. 22(1) (CJEU C-634/21 SCHUFA, para. 73). A record
  * that says a person decides each case (`personDecides`) is left alone: the decision is then not based solely on
  * automated processing.
+ *
+ * A decision the activity's words tell (prose-activity's reading, as automated-decision-logic's `described-decision`:
+ * «Accounts our scam model scores above 0.9 are banned automatically at once, without a moderator looking at them»),
+ * where the record has no automated decision and no legal basis of the activity can carry an Art. 22(2) exception (only
+ * legitimate or vital interests): `described-no-exception` (a warning at the words; variants-dating DT23; F, session 16).
  */
 export default defineRule(
   {
     id: 'automated-decision-basis',
     severity: 'warning',
     citation: 'GDPR Art. 22(2), 22(4)',
-    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides', 'contract-without-contract'],
+    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides', 'contract-without-contract', 'described-no-exception'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -65,7 +80,11 @@ export default defineRule(
         report.activity(r, ad ? '/automatedDecisions/used' : '/riskFactors', 'scoring-decides');
         continue;
       }
-      if (!ad || !ad.used) continue;
+      if (!ad || !ad.used) {
+        const told = noExceptionBasis(r) ? activityProse(r).decision : undefined;
+        if (told !== undefined) report.activity(r, told.pointer, 'described-no-exception', { words: told.words });
+        continue;
+      }
       if (ad.exception === undefined) report.activity(r, '/automatedDecisions', 'no-exception');
       else if (ad.exception === 'contract' && actsAsPublicAuthority(ctx.registry, r) === true && withoutContract(r))
         // Art. 22(2)(a) needs a contract between the person and the controller; a public authority whose every purpose

@@ -684,3 +684,41 @@ table(
     ['nb', 'Systemet lager et forslag til vedtak uten manuell behandling, og saksbehandleren fatter vedtaket.'],
   ],
 );
+table(
+  'a ban, a fee without anyone looking, a barrier shut for listed vehicles, a card blocked (F, session 16)',
+  readText.decision,
+  [
+    ['nb', 'Når bilens kamera registrerer feilsortert avfall tre ganger, legges et tilleggsgebyr automatisk på neste faktura uten at noen ser på bildene.'],
+    ['nn', 'halde ei liste over køyretøy med tre eller fleire ubetalte krav, slik at bommen automatisk ikkje opnar for dei'],
+    ['en', 'Accounts our scam model flags are banned automatically at once, without a moderator looking at them.'],
+    ['nb', 'Lånekortet sperres automatisk når du har lån som er mer enn 30 dager over fristen.'],
+    ['en', 'Entry is refused automatically for vehicles on the blacklist of unpaid fines.'],
+    ['nn', 'Kontrollavgift ilegges automatisk når kameraet les skiltet, utan at nokon kontrollør ser på bileta.'],
+  ],
+  [
+    ['nb', 'Nettbutikken legger automatisk på fraktgebyr for ordrer under 500 kroner.'],
+    ['nb', 'Fakturagebyr legges automatisk til på papirfaktura uten manuell behandling.'],
+    ['en', 'Bots and IP addresses that send spam are banned automatically.'],
+    ['nn', 'Bommen opnar automatisk for fastbuarar som står på lista.'],
+    ['nb', 'Adgangskortet sperres automatisk når arbeidsforholdet avsluttes.'],
+    ['en', 'The library card is closed automatically when the pupil leaves the school.'],
+    ['en', 'We ban users who post hate speech after a moderator has reviewed the report.'],
+    ['en', 'Members are never banned automatically; a moderator decides every report.'],
+  ],
+);
+table(
+  'a rating or score given to each person from what they do (F, session 16)',
+  readText.profiling,
+  [
+    ['en', 'Each member gets an internal desirability rating from how often others like them.'],
+    ['nb', 'Hvert kvartal beregner en risikomodell en score for hver uførepensjonist ut fra inntekt, adresse og endringer i Nav-ytelser.'],
+    ['nb', 'Hver sjåfør får en score ut fra kjøremønster og antall skader.'],
+  ],
+  [
+    ['nb', 'Hotellet får en score ut fra gjestenes vurderinger på nettet.'],
+    ['en', "Each course gets a rating based on participants' anonymous evaluations."],
+    ['en', 'The building gets an energy rating based on its consumption.'],
+    ['en', 'Each restaurant receives a hygiene rating from the inspectors.'],
+    ['nb', 'Butikkene får en rangering basert på omsetning per kvadratmeter.'],
+  ],
+);
