@@ -114,6 +114,12 @@ export interface LawEntry {
    */
   shredCertificate?: string;
   /**
+   * Whom the section lets a body demand a police certificate of (politiregisterloven § 36: «Vandelskontroll kan bare
+   * foretas når den har hjemmel i lov eller i forskrift gitt i medhold av lov»): a purpose that cites it and asks the
+   * certificate of everyone in a wider group is read against it (rule criminal-data-basis, `certificate-scope`).
+   */
+  certificateFor?: CertificateScope;
+  /**
    * The longest anything processed under the section may be kept, set by a regulation's general erasure rule for that
    * processing (forskrift om behandling av personopplysninger i kriminalomsorgen § 6 third paragraph: ten years after
    * the sentence ends, for all data processed under straffegjennomføringsloven §§ 4c and 4d): read where an activity's
@@ -133,6 +139,20 @@ export interface LawEntry {
   /** The day the section was repealed while the law stays in force (helseforskningsloven § 35, from 1 June 2021). */
   repealed?: string;
   /** Where the entry was checked, and when. */
+  source?: string;
+  checked?: string;
+}
+
+/**
+ * The people or posts a police-certificate provision covers (data/norwegian-law.json, a section's `certificateFor`).
+ * `whom`: the provision's own words; `covers`: lower-case stems, matched as parts of words, that name them or the place
+ * they work in (nb, nn, en); `settings`: stems of the places the provision covers, so that a body whose own name names
+ * one (a kindergarten, a school) asks it of its whole staff within the provision.
+ */
+export interface CertificateScope {
+  whom: string;
+  covers: readonly string[];
+  settings?: readonly string[];
   source?: string;
   checked?: string;
 }

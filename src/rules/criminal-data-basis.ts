@@ -3,18 +3,22 @@ import {
   basesWithPointers,
   citesProvision,
   isLaw,
+  knownLaw,
   lawCitation,
   lawOrgFor,
   lawsFit,
   lawOrgOf,
   NEGATION,
   saidUnnegated,
+  sectionIds,
   someLawHasRole,
   STOP,
   textsOf,
   unnegatedClause,
 } from '../check/facts.js';
-import { isTaskBasis, type ResolvedActivity } from '../model/resolve.js';
+import { isTaskBasis, type ResolvedActivity, type ResolvedLaw, type ResolvedPurpose } from '../model/resolve.js';
+import type { CertificateScope, LawEntry, ReferenceData } from '../check/reference.js';
+import type { DataCategory, DataSubject } from '../model/types.js';
 import { categoryExempt } from '../check/journalism.js';
 import { activityTexts } from '../check/prose-activity.js';
 import { activityReveals, revealedCriminal } from '../check/prose-category.js';
@@ -197,6 +201,164 @@ const keepsRegister = (clause: string): boolean => {
   return !(NONE_BEFORE.test(before) || (ENGLISH.test(m[0]) && NO_BEFORE.test(before)));
 };
 
+/** A catalogue entry whose own words name a police certificate («Politiattest», «Uttømmende politiattest», «police certificate»). */
+const isCertificateCategory = (c: DataCategory): boolean => [c.name, c.description].flatMap(textsOf).some((t) => POLICE_CERTIFICATE.test(t));
+
+/**
+ * The police-certificate provisions a law reference cites (data/norwegian-law.json, a section's `certificateFor`): whom
+ * each lets a body demand a certificate of (politiregisterloven § 36: only where a law or a regulation under a law
+ * provides for it).
+ */
+function certificateScopes(law: ResolvedLaw, ref: ReferenceData): CertificateScope[] {
+  const sections = knownLaw(law, ref)?.law.sections;
+  if (sections === undefined) return [];
+  return sectionIds(law.section).flatMap((k) => {
+    const s = sections[k];
+    const scope = s !== undefined && !Array.isArray(s) ? (s as LawEntry).certificateFor : undefined;
+    return scope === undefined ? [] : [scope];
+  });
+}
+
+/**
+ * Everyone in a group, asked for the certificate: a quantifier («alle», «every», «samtlige», «kvar») followed within
+ * three words by people («alle nyansatte», «alle som ansettes», «every volunteer», «all our staff»), or «everyone».
+ */
+const EVERYONE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:alle|all|every|each|samtlige|samtlege|enhver|kvar|hver)\s+(?:[\p{L}-]+\s+){0,2}?(?:som|who|that|those|\p{L}*ansatt\p{L}*|\p{L}*tilsett\p{L}*|medarbeid\p{L}*|frivillig\p{L}*|volunteers?|employees?|staff|workers?|søker\p{L}*|søkjar\p{L}*|applicants?|candidates?|kandidat\p{L}*|hires|recruits|personer|personar|persons|people|medlem\p{L}*|members?|vikar\p{L}*|temps|lærer\p{L}*|lærar\p{L}*|teachers?|trener\p{L}*|trenar\p{L}*|coaches|instruktør\p{L}*|instructors?)|everyone|everybody|anyone)(?![\p{L}])`,
+  'iu',
+);
+/** A preposition right before the group: the certificate is asked of it. */
+const ASKED_OF = /(?<![\p{L}])(?:fra|frå|av|til|for|hos|of|from|on|by)\s+$/iu;
+/** Nothing but a subordinator or nothing at all before the group: it is the clause's subject. */
+const SUBJECT_START = /^\s*(?:(?:at|that|og|and|men|but|derfor|therefore)\s+)?$/iu;
+/** The subject must present the certificate («må legge fram», «skal leggje fram», «must present», «are required to show»). */
+const MUST_PRESENT =
+  /(?<![\p{L}])(?:må|skal|must|shall|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|blir\s+bedt\s+om\s+å|vert\s+bedne?\s+om\s+å)\s+(?:\p{L}+\s+){0,3}?(?:legge|leggje|levere|vise|syne|fremlegge|framlegge|present|show|submit|provide|hand|produce|have)(?![\p{L}])/iu;
+/** Words that widen the group named before them («alle nyansatte, også i resepsjon», «including reception»). */
+const WIDENS = /(?<![\p{L}])(?:også|òg|også|also|including|inkludert|herunder|medregnet|as well as|samt|even|jamvel|til og med|and also)(?![\p{L}])/iu;
+/** A comma part that starts another item of a list, or widens or narrows it: the group asked ends before it. */
+const NEXT_ITEM =
+  /^\s*(?:og|and|or|eller|samt|også|òg|also|including|inkludert|herunder|as well as|but|men|except|unntatt|bortsett|plus|dessuten|dessutan)(?![\p{L}])/iu;
+
+/**
+ * The group a clause asks the police certificate of, when it asks everyone in it: from the quantifier to the end of its
+ * comma part, or to a word that widens it («alle nyansatte, også i resepsjon» → «alle nyansatte»), joined with the comma
+ * parts after it that go on describing the same people («alle som ansettes, fast eller midlertidig, i barnehagen»), not
+ * with those that start another item («, og i aktiviteter med barn», «, and in activities with children»).
+ */
+function everyoneAsked(clause: string): string | undefined {
+  if (!POLICE_CERTIFICATE.test(clause) || NEGATION.test(clause)) return undefined;
+  const m = EVERYONE.exec(clause);
+  if (m === null) return undefined;
+  // The group is the one asked: after «fra», «av», «of», «from» («innhente politiattest fra alle …», «check the police
+  // certificate of every volunteer»), or the subject that must present it («alle som får tilbud, må legge fram
+  // politiattest»); not people told about the routine («informere alle ansatte om rutinene for politiattest»).
+  const before = clause.slice(Math.max(0, m.index - 24), m.index);
+  const asked = ASKED_OF.test(before) || (SUBJECT_START.test(clause.slice(0, m.index)) && MUST_PRESENT.test(clause.slice(m.index)));
+  if (!asked) return undefined;
+  const parts = clause.slice(m.index).split(',');
+  const cut = (s: string) => {
+    const w = WIDENS.exec(s);
+    return w === null ? s : s.slice(0, w.index);
+  };
+  let group = cut(parts[0]!);
+  if (group.length === parts[0]!.length)
+    for (const part of parts.slice(1)) {
+      if (NEXT_ITEM.test(part)) break;
+      const c = cut(part);
+      group += ',' + c;
+      if (c.length < part.length) break;
+    }
+  return group.trim();
+}
+const covered = (words: string, scopes: readonly CertificateScope[]): boolean => {
+  const w = words.toLowerCase();
+  return scopes.some((s) => s.covers.some((stem) => w.includes(stem)));
+};
+
+/**
+ * A purpose that rests its Art. 10 basis on a police-certificate provision (`certificateFor`) and whose words ask the
+ * certificate of everyone in a group the provision does not name («alle nyansatte, også i resepsjon, marked og IT» under
+ * eiendomsmeglingsloven § 2-9, which covers the board, the managing director, the responsible broker, trainee brokers and
+ * settlement assistants). Not read where the group names a person or place the provision covers («alle som skal arbeide i
+ * barnehagen»), where the organisation's own name is a place it covers (a kindergarten asking all its staff), or where
+ * the purpose also cites a law ropa does not know beside politiregisterloven (which may cover the rest).
+ */
+function beyondCertificateScope(
+  p: ResolvedPurpose,
+  ref: ReferenceData,
+  orgNames: readonly string[],
+): { words: string; laws: string[]; whom: string } | undefined {
+  const a10 = p.legalBasis.filter((b) => b.gdpr === 'A10');
+  if (a10.length === 0) return undefined;
+  const laws = p.legalBasis.flatMap((b) => b.law);
+  const scopes = laws.flatMap((l) => certificateScopes(l, ref));
+  if (scopes.length === 0) return undefined;
+  const a10Laws = a10.flatMap((b) => b.law);
+  const other = a10Laws.some(
+    (l) => certificateScopes(l, ref).length === 0 && !isLaw(l, 'politiregisterloven', ref) && someLawHasRole([l], 'art10-basis', ref) !== 'no',
+  );
+  if (other) return undefined;
+  const org = orgNames.join(' ').toLowerCase();
+  if (scopes.some((s) => (s.settings ?? []).some((stem) => org.includes(stem)))) return undefined;
+  for (const text of textsOf(p.description))
+    for (const clause of text.split(STOP)) {
+      const group = everyoneAsked(clause);
+      if (group !== undefined && !covered(group, scopes))
+        return {
+          words: group,
+          laws: [...new Set(laws.filter((l) => certificateScopes(l, ref).length > 0).map(lawCitation))],
+          whom: [...new Set(scopes.map((s) => s.whom))].join(' / '),
+        };
+    }
+  return undefined;
+}
+
+/**
+ * A police certificate named in the activity's own words (its description, a purpose's, the consequences of not giving
+ * data: «Alle som får tilbud om stilling, må legge fram politiattest», «levere ordinær politiattest før ansettelse»), not
+ * denied, and not only if a post should require one («om stillingen krever politiattest»).
+ */
+const ONLY_IF_REQUIRED =
+  /(?<![\p{L}])(?:om|dersom|hvis|viss|når|if|where|when)\s+(?:[\p{L}-]+\s+){0,3}?(?:krev\p{L}*|kreves|kravd|requires?|required|lova|loven|law)(?![\p{L}])/iu;
+const ABOUT_CERTIFICATES =
+  /(?<![\p{L}])(?:informasjon|information|rettleiing|veiledning|guidance|råd|advice)\s+(?:om|on|about)\s+(?:\p{L}+\s+)?(?:politiattest|police certificate)/iu;
+/**
+ * Asking for it: the body demands, obtains, checks or is shown the certificate («må legge fram», «levere», «kreve», «be
+ * om», «innhente», «kontrollere», «ask for», «present», «check»); not a person applying to the police for one with the
+ * body's help («hjelpe innbyggere som skal søke om politiattest»).
+ */
+const DEMAND =
+  /(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+for|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])/iu;
+const demandsCertificate = (clause: string): boolean =>
+  POLICE_CERTIFICATE.test(clause) && DEMAND.test(clause) && !ONLY_IF_REQUIRED.test(clause) && !ABOUT_CERTIFICATES.test(clause);
+function certificateDemandIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  const texts = [...activityTexts(r), ...textsOf(r.activity.collection?.consequences).map((text) => ({ pointer: '/collection/consequences', text }))];
+  for (const { pointer, text } of texts) {
+    const clause = unnegatedClause(text, demandsCertificate);
+    if (clause !== undefined) return { pointer, words: clause.trim() };
+  }
+  return undefined;
+}
+const APPLICANTS = /søker|søkjar|soker|sokjar|applicant|candidate|kandidat|rekrutt|recruit/iu;
+const STAFF = /ansatt|tilsett|employee|staff|medarbeid|arbeidstak/iu;
+const subjectIs = (s: { id: string; value: DataSubject }, words: RegExp): boolean => words.test(s.id) || textsOf(s.value.name).some((t) => words.test(t));
+/**
+ * Another activity of the registry records a police certificate of the same people (a data subject in common, or this
+ * activity's applicants beside that activity's own staff or applicants): the words here name the certificate that
+ * activity keeps («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases).
+ */
+function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly ResolvedActivity[]): boolean {
+  const mine = new Set(r.dataSubjects.map((s) => s.id));
+  const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS));
+  return all.some(
+    (o) =>
+      o !== r &&
+      o.criminalOffenceData.some((c) => isCertificateCategory(c.value)) &&
+      o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF) || subjectIs(s, APPLICANTS)))),
+  );
+}
+
 /**
  * Art. 10: criminal-offence data is processed only under the control of official authority, or where
  * law authorises it (in Norway personopplysningsloven § 11, which covers processing not under official
@@ -240,6 +402,9 @@ export default defineRule(
       'category-reveals-no-basis',
       'described-offences',
       'described-record',
+      'described-certificate',
+      'certificate-scope',
+      'certificate-no-law',
     ],
   },
   (ctx, report) => {
@@ -247,6 +412,8 @@ export default defineRule(
     // this rule has never judged.
     const { publicAuthority: isPublic, debtCollector } = lawOrgOf(ctx.registry.organisation?.value);
     const orgLaw = { publicAuthority: isPublic, debtCollector };
+    const org = ctx.registry.organisation?.value;
+    const orgNames = [org?.name, org?.shortName].flatMap(textsOf);
     for (const r of ctx.activities) {
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const lawOrg = lawOrgFor(orgLaw, r);
@@ -288,10 +455,50 @@ export default defineRule(
         else {
           const record = personsRecordIn(r);
           if (record !== undefined) report.activity(r, record.pointer, 'described-record', { words: record.words }, { severity: 'warning' });
+          else {
+            // A police certificate asked for in the activity's words while no activity records one of these people.
+            const demand = certificateDemandIn(r);
+            if (demand !== undefined && !certificateRecordedElsewhere(r, ctx.activities))
+              report.activity(r, demand.pointer, 'described-certificate', { words: demand.words }, { severity: 'warning' });
+          }
         }
       }
       const first = criminal[0];
       if (!first) continue;
+      // A police certificate asked of everyone in a group the cited certificate provision does not name.
+      r.purposes.forEach((p, i) => {
+        const beyond = beyondCertificateScope(p, ctx.reference, orgNames);
+        if (beyond !== undefined)
+          report.activity(r, join('/purposes', i, 'description'), 'certificate-scope', { purpose: p.id, ...beyond }, { severity: 'warning' });
+      });
+      // A public authority's police certificate needs a law that provides for it (politiregisterloven § 36), not only
+      // official authority: with no Art. 10 entry, a purpose that asks for the certificate and cites only laws ropa knows
+      // to have no Art. 10 role (valgloven § 6-2 for polling staff) has none.
+      if (publicAuthority && art10.length === 0 && criminal.every((c) => isCertificateCategory(c.value))) {
+        const ids = new Set(criminal.map((c) => c.id));
+        const asking = r.purposes
+          .map((p, i) => ({ p, i }))
+          .filter(({ p }) =>
+            p.dataCategories !== undefined
+              ? p.dataCategories.some((c) => ids.has(c))
+              : textsOf(p.description).some((t) => saidUnnegated(t, POLICE_CERTIFICATE)),
+          );
+        const without = asking.filter(({ p }) => {
+          const laws = p.legalBasis.flatMap((b) => b.law);
+          return laws.length > 0 && someLawHasRole(laws, 'art10-basis', ctx.reference) === 'no';
+        });
+        if (asking.length > 0 && without.length === asking.length) {
+          for (const { p, i } of without)
+            report.activity(
+              r,
+              join('/purposes', i, 'legalBasis'),
+              'certificate-no-law',
+              { purpose: p.id, categories: criminal.map((c) => c.id), laws: p.legalBasis.flatMap((b) => b.law).map(lawCitation) },
+              { severity: 'warning' },
+            );
+          continue;
+        }
+      }
       const officialAuthority = underAuthority();
       const pol = ctx.reference.law.provisions.criminalOffences.law;
       const cites = (b: (typeof bases)[number]['basis'], section: number) => b.law.some((l) => citesProvision(l, { law: pol, section }, ctx.reference));

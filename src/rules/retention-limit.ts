@@ -1,10 +1,21 @@
-import { actsAsPublicAuthority, CONSENT_WORD, isDirectMarketing, knownLaw, lawCitation, NEGATION, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
+import {
+  actsAsPublicAuthority,
+  CONSENT_WORD,
+  isDirectMarketing,
+  knownLaw,
+  lawCitation,
+  NEGATION,
+  saidUnnegated,
+  sectionIds,
+  STOP,
+  textsOf,
+} from '../check/facts.js';
 import type { DeleteAsap, LawEntry, ReferenceData, RetentionLimit, RetentionMax } from '../check/reference.js';
 import type { Reporter, RuleContext } from '../check/types.js';
 import type { ResolvedActivity, ResolvedLaw, ResolvedRetention } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { activityTexts } from '../check/prose-activity.js';
-import { spokenDuration } from '../check/spoken-duration.js';
+import { spokenDuration, spokenDurations } from '../check/spoken-duration.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
 import { join } from '../util/pointer.js';
@@ -274,6 +285,7 @@ const MESSAGES = [
   'delete-as-soon',
   'former-customers',
   'processor-instruction',
+  'said-longer',
 ] as const;
 type Report = Reporter<(typeof MESSAGES)[number]>;
 
@@ -622,6 +634,35 @@ function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number;
 }
 
 /**
+ * The recordings kept, said in a clause: a word for them («opptak», «bilete», «footage», «recordings») and a word of
+ * keeping («lagrast», «oppbevares», «tekne vare på», «kept», «stored», «retained»).
+ */
+const RECORDINGS =
+  /(?<![\p{L}])(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|videoopptak\p{L}*|recordings?|footage|images?|videos?)(?![\p{L}])/iu;
+const KEPT =
+  /(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|tek(?:ne|e|ast|st)?\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|tas\s+vare\s+på|tar\s+vare\s+på|beheld\p{L}*|behold\p{L}*|kept|keep\p{L}*|stored?|retain\p{L}*|held|saved?)(?![\p{L}])/iu;
+/**
+ * A longer keeping of the recordings said in the words of an entry whose structured period is within the maximum
+ * («period: P7D» with «Opptak frå helgar blir likevel tekne vare på i tre månader»: variants-kultur KU19): the period the
+ * record gives is not the one the body keeps by. The longest period said in a clause that names the recordings and
+ * keeps them, not denied, not the police's own keeping or a longer time the regulation allows on consent or exemption
+ * (LONGER_ALLOWED), and longer than the police exception (and, at premises the activity names, than their maximum).
+ */
+function saidLonger(e: ResolvedRetention, extended: number, premises: number | undefined): { said: string; s: number } | undefined {
+  let longest: { said: string; s: number } | undefined;
+  for (const t of textsOf(e.description))
+    for (const clause of t.split(STOP)) {
+      if (!RECORDINGS.test(clause) || !KEPT.test(clause) || NEGATION.test(clause) || LONGER_ALLOWED.test(clause) || POLICE.test(clause)) continue;
+      for (const said of spokenDurations(clause)) {
+        const s = durationSeconds(said);
+        if (s === undefined || s <= extended + DAY || (premises !== undefined && s <= premises + DAY)) continue;
+        if (longest === undefined || s > longest.s) longest = { said, s };
+      }
+    }
+  return longest;
+}
+
+/**
  * A maximum of the reference data (data/retention-limits.json: the camera regulation) for every activity with its risk
  * factor, against the routine maximum, the police exception and the premises' maximum. Read on processor records too
  * (`processor-instruction`).
@@ -662,6 +703,20 @@ function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedAc
       else if (p.s > premises + DAY) report.activity(r, pointer, 'exceeds', args);
       else if (p.s > extended + DAY) report.activity(r, pointer, 'premises-only', args, { severity: 'warning' });
       else report.activity(r, pointer, 'exception-only', args, { severity: 'warning' });
+    }
+    // An entry whose period keeps within the maximum, while its own words keep the recordings longer.
+    if (r.activity.role === 'processor') continue;
+    for (const p of judged) {
+      if (p.entry.period === undefined || p.s > max + DAY / 2) continue;
+      const longer = saidLonger(p.entry, extended, premisesNamed ? premises : undefined);
+      if (longer === undefined) continue;
+      report.activity(
+        r,
+        join('/retention', p.i, 'description'),
+        'said-longer',
+        { limit: limit.id, period: p.period, said: longer.said, max: limit.max, extended: limit.extendedMax ?? limit.max, citation: limit.citation },
+        { severity: 'warning' },
+      );
     }
   }
 }
