@@ -111,13 +111,14 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
     !template.includes(', terms,') &&
     !template.includes(', duration}') &&
     !template.includes(', list}') &&
-    !template.includes(', country}')
+    !template.includes(', country}') &&
+    !template.includes(', date}')
   )
     return fillSimple(template, args, lang);
   // Every placeholder in one pass over the template, as fillSimple does: what a plural form, a term, a list or an argument
   // brings in is not read again (a list of names holding «{count}» stays as written).
   return template.replace(ANY_PLACEHOLDER, (m, ...g: (string | undefined)[]) => {
-    const [pluralName, cases, termsName, prefix, listName, durationName, countryName_, name] = g as (string | undefined)[];
+    const [pluralName, cases, termsName, prefix, listName, durationName, countryName_, dateName, name] = g as (string | undefined)[];
     if (pluralName !== undefined) {
       if (!Object.hasOwn(args, pluralName)) return m;
       const n = Number(args[pluralName]);
@@ -146,8 +147,11 @@ function fill(lang: Lang, template: string, args: MessageArgs): string {
         items(args[countryName_]!).map((c) => (COUNTRY_CODE.test(c) ? countryInSentence(c, lang) : c)),
         lang,
       );
-      return (g as unknown[])[8] === 0 ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+      return (g as unknown[])[9] === 0 ? said.charAt(0).toUpperCase() + said.slice(1) : said;
     }
+    // `{name, date}`: a calendar date (YYYY-MM-DD) as the language writes it in a sentence («1. januar 2026», «1 January
+    // 2026»); any other value as it is. The finding keeps the ISO date.
+    if (dateName !== undefined) return Object.hasOwn(args, dateName) ? dateInSentence(String(args[dateName]), lang) : m;
     // `{name, duration}`: an ISO 8601 duration in the language's words, with digits («P10Y» → «10 år», «10 years»;
     // «P1Y6M» → «1 år og 6 måneder»); a value that is no duration is printed as it is. The finding keeps the ISO value.
     if (durationName !== undefined)
@@ -167,6 +171,24 @@ function plain(v: MessageArg, lang: Lang): string {
 }
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD date as the language writes it in running text (Intl, British English for en); anything else as it is. */
+export function dateInSentence(value: string, lang: Lang): string {
+  const m = ISO_DATE.exec(value);
+  if (!m) return value;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // A day that does not exist (2026-02-30) would roll over: print the value as written rather than another date.
+  if (date.toISOString().slice(0, 10) !== value) return value;
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format.format(date);
+}
 
 /** A country's name in the language (Intl.DisplayNames, British English for en); the code where Intl has no name. */
 export function countryName(code: string, lang: Lang): string {
@@ -216,6 +238,7 @@ export function formatList(items: readonly string[], lang: Lang, type: 'conjunct
 const PLACEHOLDER = /\{(\w+)\}/g;
 const DURATION_PLACEHOLDER = /\{(\w+), duration\}/g;
 const COUNTRY_PLACEHOLDER = /\{(\w+), country\}/g;
+const DATE_PLACEHOLDER = /\{(\w+), date\}/g;
 
 /** A message cut at its `{name}` placeholders: the texts around them and their names. */
 interface Parsed {
@@ -254,13 +277,16 @@ function fillSimple(template: string, args: MessageArgs, lang: Lang): string {
  * finding keeps the ids, so machine-readable output does not change with the language.
  */
 const TERMS = /\{(\w+), terms, ([\w.-]+)\}/g;
-/** Any placeholder: plural (groups 1-2), terms (3-4), list (5), duration (6), country (7), plain (8). */
-const ANY_PLACEHOLDER = new RegExp([PLURAL, TERMS, LIST, DURATION_PLACEHOLDER, COUNTRY_PLACEHOLDER, PLACEHOLDER].map((r) => r.source).join('|'), 'g');
+/** Any placeholder: plural (groups 1-2), terms (3-4), list (5), duration (6), country (7), date (8), plain (9). */
+const ANY_PLACEHOLDER = new RegExp(
+  [PLURAL, TERMS, LIST, DURATION_PLACEHOLDER, COUNTRY_PLACEHOLDER, DATE_PLACEHOLDER, PLACEHOLDER].map((r) => r.source).join('|'),
+  'g',
+);
 
 /** The placeholders a message template uses, plural counts included: for tests of the locale files. */
 export function placeholdersOf(template: string): string[] {
   const names = new Set<string>();
-  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\}|, list\}|, country\})/g)) names.add(m[1]!);
+  for (const m of template.matchAll(/\{(\w+)(?:\}|, plural,|, terms,|, duration\}|, list\}|, country\}|, date\})/g)) names.add(m[1]!);
   return [...names].sort();
 }
 

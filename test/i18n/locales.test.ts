@@ -108,6 +108,7 @@ describe('locale files', () => {
       .replace(/\{\w+, duration\}/g, ' ')
       .replace(/\{\w+, list\}/g, ' ')
       .replace(/\{\w+, country\}/g, ' ')
+      .replace(/\{\w+, date\}/g, ' ')
       .replace(/\{\w+\}/g, ' ')
       .replace(/--[a-z-]+/g, ' ')
       .replace(/\b[a-z]+[A-Z]\w*\b/g, ' ');
@@ -236,6 +237,17 @@ describe('lists', () => {
     expect(missing('WHO, Genève', 'en')).toContain('The transfer to WHO, Genève has');
     expect(t('nb', 'gaps.eea-not-transfer.eea', { country: 'DE' })).toBe('Tyskland er i EØS: dette er ikke en overføring til en tredjestat.');
     expect(placeholdersOf('{country, country} i {destination, country}')).toEqual(['country', 'destination']);
+  });
+
+  it('say a date as the language writes it, and leave anything else as written', () => {
+    const template = 'sidan {since, date} ({since})';
+    expect(t('nb', template, { since: '2026-01-01' })).toBe('sidan 1. januar 2026 (2026-01-01)');
+    expect(t('nn', template, { since: '2021-07-01' })).toBe('sidan 1. juli 2021 (2021-07-01)');
+    expect(t('en', template, { since: '2024-12-31' })).toBe('sidan 31 December 2024 (2024-12-31)');
+    // Not a date, or a day the calendar does not have: as written, never another day.
+    expect(t('en', template, { since: '2026-02-30' })).toBe('sidan 2026-02-30 (2026-02-30)');
+    expect(t('en', template, { since: 'januar 2026' })).toBe('sidan januar 2026 (januar 2026)');
+    expect(placeholdersOf('{since, date} og {until, date}')).toEqual(['since', 'until']);
   });
 
   it('fill a duration, a list and a plural in one message, and read nothing an argument brings in again', () => {

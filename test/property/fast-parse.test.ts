@@ -155,7 +155,9 @@ const block = fc.array(line, { minLength: 1, maxLength: 8 }).map((ls) => ls.join
 
 /** FAST_PARSE_RUNS=300000 searches far harder than the default; a failure prints the text to add here. */
 const runs = Number(process.env.FAST_PARSE_RUNS ?? 1500);
-const timeout = Math.max(30_000, runs * 3);
+// A time limit, not a timing: generous, so that a loaded machine (a CI runner shared with other jobs) does not fail a
+// property that holds (hit once at load 20 on two cores, session 15).
+const timeout = Math.max(120_000, runs * 3);
 
 describe('fast path: answers only where the full parser agrees', () => {
   it('every example and fixture file', () => {
