@@ -226,7 +226,7 @@ const consentByUse = (sentence: string): boolean => {
  * consent apart («separately from accepting the terms», «uten å samtykke», «not by accepting»).
  */
 const ACCEPT_TERMS_WORDS =
-  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:\p{L}+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:[\p{L}'’]+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
 const KEPT_APART =
   /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
 const saysVia =
@@ -246,6 +246,25 @@ const saysVia =
  */
 const PURCHASE_ACT =
   /(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])/iu;
+/**
+ * The activity's own words say its SDKs or cookies are switched on when the person accepts the terms («These SDKs … are
+ * switched on when the user accepts the app's terms of use at sign-up», «Analyseverktøy og informasjonskapsler aktiveres
+ * når du godtar brukervilkårene»): the `accept-terms` consent, whatever method the basis names (variants-bildeling BD32;
+ * ekomloven § 3-15 asks consent to the GDPR standard, Art. 4(11), 7(2), 7(4)). Not where the storage is strictly
+ * necessary, or the sentence denies it, keeps the consent apart or says the person is asked (as saysVia).
+ */
+const SWITCHED_ON =
+  /(?<![\p{L}])(?:switched\s+on|turned\s+on|activated|enabled|set|placed|stored|installed|started|slått\s+på|slås\s+på|slegne\s+på|aktiver\p{L}*|settes|setjast|vert\s+sett|blir\s+sett|lagres|lagrast|installeres|installerast|plasseres|startes)(?![\p{L}])/iu;
+/** «SDK», «SDKs», «SDK-ane»: DEVICE_STORAGE reads the word alone. */
+const SDK_WORD = /(?<![\p{L}])sdk/iu;
+const termsSwitchOn = (sentence: string): boolean =>
+  ACCEPT_TERMS_WORDS.test(sentence) &&
+  (DEVICE_STORAGE.test(sentence) || SDK_WORD.test(sentence)) &&
+  SWITCHED_ON.test(sentence) &&
+  !NEEDS_NO_CONSENT.test(sentence) &&
+  !NEGATION.test(sentence) &&
+  !KEPT_APART.test(sentence) &&
+  !ASKED.test(sentence);
 const purchaseConsent = (sentence: string): boolean =>
   saysVia(PURCHASE_ACT)(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT.test(sentence) && !USE_KEPT_APART.test(sentence);
 const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
@@ -723,6 +742,8 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))
           report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
+        else if (textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(termsSwitchOn)))
+          report.activity(r, '/description', business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når

@@ -198,7 +198,12 @@ const staffConduct = (t: string): boolean =>
  * sales»): with an individual employee and a word of work performance (INDIVIDUAL_EMPLOYEE, PERFORMANCE) it is a check
  * of how they work, like measuring or monitoring it.
  */
-const ASSESS = /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*)/iu;
+/**
+ * Assessing, evaluating, and scoring or grading («score each agent's calls in the monthly performance review»:
+ * variants-bildeling BD38): scoring is an assessment by a scale. «Rate» is left out (a price or a ratio).
+ */
+const ASSESS =
+  /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*|scor(?:e|es|ed|ing|er|es|a|ar)(?![\p{L}])|poengsett\p{L}*|karaktersett\p{L}*|grad(?:e|es|ed|ing)(?![\p{L}]))/iu;
 /**
  * Assessing is a control measure only when it reads what a system or device recorded about the employee («ut fra
  * chatloggene», «from the call recordings», «med data fra kassesystemet»): a manager and an employee weighing results in
@@ -207,7 +212,7 @@ const ASSESS = /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p
  * the employer's everyday direction of work).
  */
 const RECORDED =
-  /logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)/iu;
+  /(?<![\p{L}])(?:record(?:s|ed|ing)?|tar\s+opp|tas\s+opp|tek\s+opp|takast\s+opp|blir\s+tatt\s+opp)\s+(?:\p{L}+\s+){0,1}?(?:calls?|samtal\p{L}*|telefonsamtal\p{L}*)(?![\p{L}])|(?<![\p{L}])recorded\s+calls?(?![\p{L}])|logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)/iu;
 /**
  * Whole words: «måle» is not «målet» (the aim), «check» not «checkout». Comparing is checking too («sammenligne
  * leveringstiden til hvert enkelt bud», «compare each technician's idle time»; nn «følgje med på»): paraphrases of caught
@@ -522,7 +527,8 @@ export default defineRule(
       // was reported and the record does not say employees are monitored (riskFactors.employeeMonitoring): the words
       // raise the control measure the record leaves out (variants-kultur KU83). Not where every purpose rests on a law
       // that imposes the processing (as above).
-      if (fired || r.activity.riskFactors?.employeeMonitoring === true) continue;
+      if (fired) continue;
+      const monitored = r.activity.riskFactors?.employeeMonitoring === true;
       const imposedAll =
         r.purposes.length > 0 &&
         r.purposes.every((p) => {
@@ -539,7 +545,10 @@ export default defineRule(
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
-        const words = text.split(SENTENCE_END).find((c) => controlSaid(c, employeeGroupChecked));
+        // Where the record already says employees are monitored (riskFactors.employeeMonitoring), only a sentence that turns
+        // the monitoring on the individual employee's performance or pace is read: a use the purposes leave out («Team leaders
+        // also use the positions to compare each technician's jobs per hour»: variants-bildeling BD37).
+        const words = text.split(SENTENCE_END).find((c) => controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c)));
         if (words === undefined) continue;
         report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
         break;

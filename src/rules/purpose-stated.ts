@@ -49,7 +49,7 @@ const GENERIC = new Set([
  */
 const QUALIFIER =
   '(?:\\p{L}*administrative|\\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|generell|ulike|forskjellige|forretningsmessige|kommersielle|øvrige|berettigede|legitime|other|various|general|internal|administrative|administration|business|commercial|corporate|company|operational|miscellaneous|legitimate|hr|personnel)';
-const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?)$`, 'u');
+const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?|needs|behov)$`, 'u');
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
@@ -136,8 +136,15 @@ const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(par
  */
 const CATCH_ALL =
   /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$/u;
+/**
+ * The business's own «needs» as a catch-all: «operational purposes and other legitimate business needs», «og andre
+ * forretningsmessige behov» (variants-bildeling BD03). Only with a word that makes them the business's needs, so that
+ * a person's needs are not read as one («tilrettelegging og andre behov eleven har», «other needs you tell us about»).
+ */
+const CATCH_ALL_NEEDS =
+  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|related|similar|relaterte|lignende|liknande|tilsvarende|tilsvarande)\s+(?:(?:legitimate|legitime|berettigede|berettiga|reasonable|rimelige)\s+)?(?:business|operational|commercial|internal|company|corporate|forretningsmessige|driftsmessige|kommersielle|interne|administrative)\s+(?:needs|behov)$/u;
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
-const CATCH_ALL_WORD = /formål|føremål|purpose/u;
+const CATCH_ALL_WORD = /formål|føremål|purpose|needs|behov/u;
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
  * as the answer is known: a split by a regular expression tries it afresh at every position, and most descriptions'
@@ -155,7 +162,7 @@ const isVague = (text: string): boolean => {
   const read = (part: string): boolean => {
     parts++;
     if (allVague && !vaguePart(part)) allVague = false;
-    if (catchAll && !anyCatchAll && CATCH_ALL.test(part)) anyCatchAll = true;
+    if (catchAll && !anyCatchAll && (CATCH_ALL.test(part) || CATCH_ALL_NEEDS.test(part))) anyCatchAll = true;
     return allVague || catchAll;
   };
   let from = 0;
