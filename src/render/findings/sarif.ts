@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter, FormatContext, RuleInfo } from './types.js';
 import { relativePath } from '../../util/paths.js';
+import { arrayBrackets } from '../../util/json-indent.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it: every known rule described once (so ruleIds are
@@ -77,7 +78,7 @@ export function* sarifPieces(findings: readonly Finding[], ctx: FormatContext): 
   const at = empty.lastIndexOf(EMPTY_RESULTS);
   // Each result as JSON.stringify writes it inside the log, four levels down (log, runs, the run, results): written inside
   // four arrays, its lines are indented as there; the arrays' brackets are cut off again.
-  const [before, after] = brackets(RESULT_DEPTH);
+  const [before, after] = arrayBrackets(RESULT_DEPTH);
   let out = empty.slice(0, at + EMPTY_RESULTS.length - 1);
   for (let k = 0; k < findings.length; k++) {
     const text = JSON.stringify([[[[result(findings[k]!)]]]], null, 2);
@@ -95,15 +96,6 @@ const EMPTY_RESULTS = '"results": []';
 const RESULT_DEPTH = 4;
 const RESULT_INDENT = '  '.repeat(RESULT_DEPTH);
 const PIECE = 64 * 1024;
-
-/** How many characters `depth` arrays around a value add before and after it in JSON.stringify(…, null, 2). */
-function brackets(depth: number): [number, number] {
-  let wrapped: unknown = 0;
-  for (let d = 0; d < depth; d++) wrapped = [wrapped];
-  const text = JSON.stringify(wrapped, null, 2);
-  const before = text.indexOf('0');
-  return [before, text.length - before - 1];
-}
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
