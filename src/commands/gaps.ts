@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/index.js';
 import { summarise, type Finding } from '../model/finding.js';
 import type { SourceFile } from '../parse/source.js';
 import { findingFormatter } from '../render/findings/index.js';
+import type { FormatContext } from '../render/findings/types.js';
 import { UserError } from '../util/errors.js';
 import { suggest } from '../util/suggest.js';
 import { openRegistry, optimiseLater, parseDate, releaseTexts } from './shared.js';
@@ -46,7 +47,7 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
     if (isOwn(format)) return (await gapFormatter(format))(view!, { color });
     // sarif, github, junit are shared with `ropa validate` and belong to src/render/findings.
     const byPath = new Map(files!.map((f) => [f.path, f]));
-    return (await findingFormatter(format))(findings, {
+    const shared: FormatContext = {
       cwd: ctx.cwd,
       lang,
       color,
@@ -56,7 +57,10 @@ export async function gaps(dir: string, opts: Options, ctx: RunContext): Promise
       rules: info,
       tool: toolInfo(),
       command: 'gaps',
-    });
+    };
+    // SARIF, a large registry's largest output, in pieces as it is written: never one string of it all.
+    if (format === 'sarif') return (await import('../render/findings/sarif.js')).sarifPieces(findings, shared);
+    return (await findingFormatter(format))(findings, shared);
   };
   await emitTargets(ctx, targets, render);
   return failsAt(summarise(findings, 0), failOn) ? 1 : 0;

@@ -99,8 +99,8 @@ class Reader {
   path(segments: readonly string[]): PlainPath {
     if (!this.root) {
       const first = this.content(0);
-      if (!first) return unsure();
-      this.root = this.node(first.pos, -1, false);
+      if (first < 0) return unsure();
+      this.root = this.node(first, -1, false);
     }
     let node = this.root;
     let key: { start: number; end: number } | undefined;
@@ -128,21 +128,30 @@ class Reader {
     return { node: { start: node.start, end, collection }, ...(key ? { key } : {}), complete };
   }
 
-  /** The first line from `lineStart` on with content (not blank, not only a comment): its start and first character. */
-  private content(lineStart: number): { line: number; pos: number } | undefined {
+  /**
+   * The first line from `lineStart` on with content (not blank, not only a comment): its first character (-1: none). The
+   * line's start is left in `contentLine` (no object made per line: a file's lines are read once per finding's walk).
+   */
+  private content(lineStart: number): number {
     const t = this.t;
     let ls = lineStart;
     while (ls < t.length) {
       let p = ls;
       while (t.charCodeAt(p) === SP) p++;
       const c = t.charCodeAt(p);
-      if (p < t.length && c !== NL && c !== CR && c !== HASH) return { line: ls, pos: p };
+      if (p < t.length && c !== NL && c !== CR && c !== HASH) {
+        this.contentLine = ls;
+        return p;
+      }
       const nl = t.indexOf('\n', p);
-      if (nl < 0) return undefined;
+      if (nl < 0) return -1;
       ls = nl + 1;
     }
-    return undefined;
+    return -1;
   }
+
+  /** The start of the line `content` found last. */
+  private contentLine = 0;
 
   /** Start of the line after the one `i` is on (t.length at the end). */
   private nextLine(i: number): number {
@@ -230,10 +239,11 @@ class Reader {
     let ls = this.nextLine(first.end);
     for (;;) {
       const next = this.content(ls);
-      if (!next) return end;
+      if (next < 0) return end;
+      const nextLine = this.contentLine;
       // A blank line continues the scalar; a comment line, or one indented too little, ends it.
-      if (next.pos - next.line <= parent || this.commentBetween(ls, next.line)) return end;
-      const line = this.plainLine(next.pos);
+      if (next - nextLine <= parent || this.commentBetween(ls, nextLine)) return end;
+      const line = this.plainLine(next);
       if (line.colon >= 0) return unsure(); // not valid YAML: the full parser says why
       end = line.end;
       if (line.comment) return end;
@@ -389,11 +399,11 @@ class Reader {
     let ls = this.nextLine(from);
     for (;;) {
       const next = this.content(ls);
-      if (!next) return -1;
-      const indent = next.pos - next.line;
+      if (next < 0) return -1;
+      const indent = next - this.contentLine;
       if (indent < col) return -1;
-      if (indent === col) return next.pos;
-      ls = this.nextLine(next.pos);
+      if (indent === col) return next;
+      ls = this.nextLine(next);
     }
   }
 
@@ -419,7 +429,7 @@ class Reader {
     if (line.colon < 0) return unsure();
     const name = t.slice(pos, line.end);
     // A key that the core schema reads as a number, a boolean or null is named otherwise: let the document say.
-    if (/^[-+.0-9~]|^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/.test(name) || name.includes(' #')) return unsure();
+    if (coreScalarKey(name) || name.includes(' #')) return unsure();
     return { name, end: line.end, colon: line.colon };
   }
 
@@ -428,13 +438,13 @@ class Reader {
     const t = this.t;
     if (!this.restIsEmpty(pos)) return this.node(pos, col, true);
     const next = this.content(this.nextLine(pos));
-    if (next) {
-      const indent = next.pos - next.line;
-      if (indent > col || (indent === col && this.isDash(next.pos))) {
-        const c = t.charCodeAt(next.pos);
+    if (next >= 0) {
+      const indent = next - this.contentLine;
+      if (indent > col || (indent === col && this.isDash(next))) {
+        const c = t.charCodeAt(next);
         // A block scalar's or a quoted scalar's header alone on its line: rare, and the lexer's rules differ.
         if (c === 0x7c || c === 0x3e) return unsure();
-        return this.node(next.pos, col, false);
+        return this.node(next, col, false);
       }
     }
     // `key:` with nothing: an empty scalar after the colon and the spaces that follow it.
@@ -515,6 +525,18 @@ function continues(t: string, offset: number, indent: number): number {
   if (c === CR && t.charCodeAt(offset + i + 1) === NL) return offset + i + 1;
   return c === NL || i >= indent ? offset + i : -1;
 }
+
+/**
+ * A key the core schema may read as a number, a boolean or null: one that starts like a number, `.` or `~`, or one of the
+ * six words (`/^[-+.0-9~]|^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/`, tested by its first character and length
+ * before the pattern: each key of each map a finding's walk reads).
+ */
+function coreScalarKey(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c === 0x2d || c === 0x2b || c === 0x2e || c === 0x7e || (c >= 0x30 && c <= 0x39)) return true;
+  return (name.length === 4 || name.length === 5) && CORE_WORD.test(name);
+}
+const CORE_WORD = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
 
 /** Space or line break: what may follow `-` or `:` as an indicator. */
 function isBlank(c: number): boolean {

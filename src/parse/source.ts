@@ -148,7 +148,7 @@ export class SourceFile {
    */
   locate(pointer: string, target: 'value' | 'key' = 'value'): Range {
     if (!this.doc && this.isPlain()) {
-      const path = (this.reader ??= plainReader(this.text))(parsePointer(pointer));
+      const path = (this.reader ??= plainReader(this.text))(segmentsOf(pointer));
       if (path) {
         const { node, key, complete } = path;
         if (key && ((target === 'key' && complete) || node.collection)) return this.rangeOf(key.start, key.end);
@@ -216,11 +216,17 @@ export class SourceFile {
 
   /** A collection spans many lines; a reader wants its first. */
   private firstLine(r: readonly [number, number, ...number[]]): Range {
-    let end = this.text.indexOf('\n', r[0]);
+    const text = this.text;
+    let end = text.indexOf('\n', r[0]);
     if (end < 0 || end > r[1]) end = r[1];
-    const comment = this.text.slice(r[0], end).indexOf(' #');
-    if (comment >= 0) end = r[0] + comment;
-    while (end > r[0] && /\s/.test(this.text[end - 1]!)) end--;
+    // The first « #» within the line (its start up to `end`), found without cutting the line out.
+    for (let i = r[0]; i + 1 < end; i++) {
+      if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x23) {
+        end = i;
+        break;
+      }
+    }
+    while (end > r[0] && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     return this.rangeOf(r[0], end);
   }
 }
@@ -242,6 +248,27 @@ function lineAt(starts: readonly number[], offset: number): number {
   }
   return low;
 }
+
+/** What `/\s/` matches, by character code: ASCII answered without the pattern. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return /\s/.test(String.fromCharCode(c));
+}
+
+/**
+ * A pointer's segments, each pointer parsed once per run: findings of the same field in many files share their pointer
+ * (`/purposes/0/legalBasis` in each activity). The arrays are only read. Bounded, for a run that places millions.
+ */
+function segmentsOf(pointer: string): readonly string[] {
+  let segments = SEGMENTS.get(pointer);
+  if (segments === undefined) {
+    if (SEGMENTS.size >= 50_000) SEGMENTS.clear();
+    segments = parsePointer(pointer);
+    SEGMENTS.set(pointer, segments);
+  }
+  return segments;
+}
+const SEGMENTS = new Map<string, readonly string[]>();
 
 /** Offsets where lines start: 0 and after each line feed, as the `yaml` library counts them. */
 function lineStarts(text: string): number[] {

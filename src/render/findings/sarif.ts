@@ -1,14 +1,23 @@
-import type { Severity } from '../../model/finding.js';
+import type { Finding, Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
-import type { FindingFormatter, RuleInfo } from './types.js';
+import type { FindingFormatter, FormatContext, RuleInfo } from './types.js';
 import { relativePath } from '../../util/paths.js';
+import { arrayBrackets } from '../../util/json-indent.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it: every known rule described once (so ruleIds are
  * stable and each has help), results pointing at files relative to the working directory
  * (the checkout root in CI) with 1-based regions.
  */
-export const sarif: FindingFormatter = (findings, ctx) => {
+export const sarif: FindingFormatter = (findings, ctx) => [...sarifPieces(findings, ctx)].join('');
+
+/**
+ * `sarif` in pieces of about 64 K characters, each made when it is asked for: they join to the very same text as
+ * `JSON.stringify(log, null, 2)` of the whole log, but a large registry's log (70,000 results at 10,000 activities, about
+ * 80 million characters) is never one string, nor one array of result objects (`ropa gaps -f sarif` peaked at about
+ * 470 MB there).
+ */
+export function* sarifPieces(findings: readonly Finding[], ctx: FormatContext): Generator<string> {
   const rules: RuleInfo[] = [...(ctx.rules?.values() ?? [])];
   const index = new Map(rules.map((r, i) => [r.id, i]));
   // A finding from a rule nobody described still needs a descriptor to point at.
@@ -34,7 +43,7 @@ export const sarif: FindingFormatter = (findings, ctx) => {
       };
     }),
   };
-  const results = findings.map((f) => ({
+  const result = (f: Finding) => ({
     ruleId: f.rule,
     ruleIndex: index.get(f.rule)!,
     level: LEVEL[f.severity],
@@ -53,14 +62,40 @@ export const sarif: FindingFormatter = (findings, ctx) => {
       : f.activities !== undefined
         ? { properties: { activities: [...f.activities] } }
         : {}),
-  }));
+  });
+  // The log with no results: its text is the whole's but for the results, the run's last key (`"results": []`, with
+  // nothing after it but the closing brackets, so the last such text is it: a string value has its quotes escaped).
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results: [] }],
   };
-  return JSON.stringify(log, null, 2) + '\n';
-};
+  const empty = JSON.stringify(log, null, 2) + '\n';
+  if (findings.length === 0) {
+    yield empty;
+    return;
+  }
+  const at = empty.lastIndexOf(EMPTY_RESULTS);
+  // Each result as JSON.stringify writes it inside the log, four levels down (log, runs, the run, results): written inside
+  // four arrays, its lines are indented as there; the arrays' brackets are cut off again.
+  const [before, after] = arrayBrackets(RESULT_DEPTH);
+  let out = empty.slice(0, at + EMPTY_RESULTS.length - 1);
+  for (let k = 0; k < findings.length; k++) {
+    const text = JSON.stringify([[[[result(findings[k]!)]]]], null, 2);
+    out += `${k === 0 ? '' : ','}\n${RESULT_INDENT}${text.slice(before, text.length - after)}`;
+    if (out.length >= PIECE) {
+      yield out;
+      out = '';
+    }
+  }
+  out += `\n${RESULT_INDENT.slice(2)}]${empty.slice(at + EMPTY_RESULTS.length)}`;
+  yield out;
+}
+
+const EMPTY_RESULTS = '"results": []';
+const RESULT_DEPTH = 4;
+const RESULT_INDENT = '  '.repeat(RESULT_DEPTH);
+const PIECE = 64 * 1024;
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

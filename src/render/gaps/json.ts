@@ -1,4 +1,5 @@
 import { PIECE, type GapView } from './view.js';
+import { arrayBrackets } from '../../util/json-indent.js';
 
 /**
  * `{"findings": [...], "accepted": [...], "summary": {...}, "screening": [...]}`: each finding with
@@ -36,7 +37,7 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   const at = (value: unknown, depth: number): string => {
     let wrapped = value;
     for (let d = 0; d < depth; d++) wrapped = [wrapped];
-    const [before, after] = brackets(depth);
+    const [before, after] = arrayBrackets(depth);
     const text = JSON.stringify(wrapped, null, 2);
     return text.slice(before, text.length - after);
   };
@@ -106,13 +107,4 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   out += `,\n  "screening": ${at(view.screening, 1)}`;
   out += '\n}\n';
   yield out;
-}
-
-/** How many characters `depth` arrays around a value add before and after it in JSON.stringify(…, null, 2). */
-function brackets(depth: number): [number, number] {
-  let wrapped: unknown = 0;
-  for (let d = 0; d < depth; d++) wrapped = [wrapped];
-  const text = JSON.stringify(wrapped, null, 2);
-  const before = text.indexOf('0');
-  return [before, text.length - before - 1];
 }
