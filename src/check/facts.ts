@@ -1537,7 +1537,36 @@ const DONE_SAID = new RegExp(
 const DONE_VERB_FIRST = new RegExp(String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])`, 'iu');
 /** A document number in capitals («LIA-2024-01», «HR-DPA-09», «DBA 2021»): case-sensitive. */
 const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
-export function notDoneSaid(text: string): string | undefined {
+/**
+ * A balancing test's reference says more ways that there is none (B5, variants-parkering PK02; joined here from
+ * legitimate-interest-assessment's own reader, N, session 16): none or no such test («ingen interesseavveiing», «without an
+ * assessment»), not needed («ikke nødvendig», «unødvendig», «not needed»), the interest asserted as obvious instead
+ * («openbert», «åpenbart», «obviously»), planned («planlagt», «planned»; not a next or new one: «ny vurdering planlagt i
+ * 2027» says one was made), pending (not «pending review»: the test exists), a placeholder anywhere («TBD», «n/a»), or a
+ * negation before its own doing words («ikke vurdert», «not assessed», «ikkje dokumentert»).
+ */
+const NOT_DONE_ASSESSMENT = new RegExp(
+  [
+    String.raw`(?<![\p{L}])(?:ingen|inga|no|none|nil|without|uten|utan|mangler|manglar|missing)\s+(?:\p{L}+\s+){0,1}?(?:interesseavve\p{L}*|avveging\p{L}*|avveiing\p{L}*|avveining\p{L}*|vurdering\p{L}*|assessments?|balancing(?:\s+tests?)?|lia)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not)\s+(?:nødvendig|naudsynt|necessary|needed|required|relevant|aktuelt|aktuell)|unødvendig|unnødvendig|unnecessary|tbd|n\/a|obvious(?:ly)?|openbert|åpenbart|selvsagt|sjølvsagt)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:ny|nytt|neste|next|new|fresh|revised|updated|oppdatert|revidert|further|another|årlig|årleg|annual)\s+(?:\p{L}+\s+)?)(?:planlagt|planned)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])pending(?!\s+(?:review|approval|sign-?off|the\s+dpo))(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never)\s+(?:\p{L}+\s+){0,2}?(?:vurdert\p{L}*|dokumentert\p{L}*|gjord|lagd|assessed|conducted|documented|undertaken)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+const NOT_DONE_OR_ASSESSMENT = new RegExp(`${NOT_DONE.source}|${NOT_DONE_ASSESSMENT.source}`, 'iu');
+/** Where a balancing test is made elsewhere: «se», «sjå», «jf.», «see», «cf.», «inngår i», «del av», «documented in», «covered by». */
+const POINTS_ELSEWHERE =
+  /(?<![\p{L}])(?:se|sjå|jf|cf|see|inngår\s+i|del\s+av|part\s+of|dokumentert\s+i|documented\s+in|covered\s+by|dekt\s+av|dekket\s+av|omfatta\s+av|omfattet\s+av)(?![\p{L}])/iu;
+/**
+ * `kind` 'assessment' reads a balancing test's reference (legitimate-interest-assessment): NOT_DONE_ASSESSMENT's words
+ * too, and a reference that points to where the test is made («se DPIA», «covered by the DPIA») names a test. An
+ * agreement's reference is read with NOT_DONE alone (processor-agreement).
+ */
+export function notDoneSaid(text: string, kind: 'agreement' | 'assessment' = 'agreement'): string | undefined {
+  const notDonePattern = kind === 'assessment' ? NOT_DONE_OR_ASSESSMENT : NOT_DONE;
+  if (kind === 'assessment' && POINTS_ELSEWHERE.test(text)) return undefined;
   const clauses = text
     .split(STOP)
     .map((c) => c.trim())
@@ -1545,12 +1574,18 @@ export function notDoneSaid(text: string): string | undefined {
   // A clause that says the document was done, with its date, before what is not yet done («Agreement signed 2022 (not yet
   // updated to the 2021 SCCs)», «Avtale inngått 12.03.2024, men ikke lastet opp»): done (N's review of notDoneSaid).
   const doneFirst = (c: string): boolean => {
-    const m = NOT_DONE.exec(c);
+    const m = notDonePattern.exec(c);
     const before = m === null ? '' : c.slice(0, m.index);
     const d = DONE_VERB_FIRST.exec(before);
     return d !== null && /\d/u.test(before.slice(d.index)) && !NEGATION.test(before.slice(0, d.index + d[0].length));
   };
-  const notDone = clauses.filter((c) => NOT_DONE.test(c) && !doneFirst(c));
+  // The assessment's own words count only before any digit of the text: a reference comes first («Vurdering 2023: ikke
+  // nødvendig å gjenta», «LIA 2024-03, obviously still valid»), as legitimate-interest-assessment read them before.
+  const assessmentOnly = (c: string): boolean => {
+    const m = NOT_DONE_ASSESSMENT.exec(c);
+    return m !== null && !/\d/u.test(text.slice(0, text.indexOf(c) + m.index));
+  };
+  const notDone = clauses.filter((c) => (NOT_DONE.test(c) || (kind === 'assessment' && assessmentOnly(c))) && !doneFirst(c));
   if (notDone.length === 0) return undefined;
   if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID.test(c) || DOCUMENT_NUMBER.test(c)) && !NEGATION.test(c))) return undefined;
   return notDone[0];

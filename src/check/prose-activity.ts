@@ -26,7 +26,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
-import { NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
+import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -134,6 +134,14 @@ const AUTO_DECISION = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,
   'iu',
 );
+/**
+ * A clause whose subject is nobody («men ingen blir kontrollert eller sanksjonert på grunnlag av ei automatisk avgjerd»,
+ * «ingen får avslag berre på grunnlag av ei automatisert vurdering», «no one is refused on the basis of an automated
+ * decision») denies the decision however far the machine's words come after it (B7, variants-fiskeri's clean base). Only
+ * the pronoun followed by its verb: «ingen dokumentasjon er levert, og søknaden blir avslått automatisk» names a thing.
+ */
+const NOBODY_SUBJECT =
+  /(?<![\p{L}])(?:ingen|ikkje\s+nokon|ikke\s+noen|nobody|no\s+one|no-one)\s+(?:av\s+(?:dei|de|dykk|dere|søkjarane|søkerne)\s+)?(?:blir|blei|vert|vart|ble|er|får|fekk|fikk|skal|kan|vil|is|are|was|were|will|gets?|got|shall|can)(?![\p{L}])/iu;
 /**
  * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
@@ -303,7 +311,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     if (involved) continue;
     if (REFUSED_ENTRY.test(part) && LISTED_FOR_CONDUCT.test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const m = AUTO_DECISION.exec(part);
-    if (m !== null && !deniedAt(part, m)) {
+    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
@@ -798,6 +806,57 @@ const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no
 /** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
 const PLACE_STEM = /(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}/u;
 
+/**
+ * A cooperating party alone («et samarbeidende nettverk av byer i USA», «a network of collaborating universities in
+ * Japan», «en samarbeidende vennskapsskole i Tanzania») hands nothing over: read only where the clause also has a verb
+ * that hands over or lets in (COOP_HANDS), another word of HANDLED, or data named (N's review of M, session 15: 3 of 5
+ * lawful fired; N, session 16).
+ */
+const COOPERATING = /^(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating)$/iu;
+const COOP_HANDS =
+  /(?<![\p{L}])(?:får|fær|mottar|mottek|tar imot|receives?|received|get|gets|går\s+til|gis\s+til|go(?:es)?\s+to|given\s+to|til\s+rådighet|til\s+rådvelde|til\s+disposisjon|available|tilgang|access|vurder\p{L}*|assess\p{L}*|review\p{L}*|uttrekk\p{L}*|extracts?|\p{L}+opplysning\p{L}*)(?![\p{L}])/iu;
+/**
+ * Figures that identify no one («bare aggregerte tall», «anonymisert statistikk», «aggregated figures that identify no
+ * one»): a clause that hands over only such is no transfer of personal data (Art. 4(1), recital 26). Read where no data is
+ * named in the clause but with an anonymous word or a word of none right before it («anonymiserte data», «uten navn»);
+ * ANONYMOUS is the profiling reader's («anonymous counts», «aggregert statistikk»).
+ */
+const ANONYMOUS_OR_NONE_BEFORE =
+  /(?<![\p{L}])(?:anonym\p{L}*|aggreger\p{L}*|aggregat\p{L}*|statistis\p{L}*|uten|utan|without|ingen|inga|no)\s+(?:[\p{L}-]+\s+)?$/iu;
+const DATA_NAMED_ALL = new RegExp(DATA_NAMED.source, 'giu');
+const HANDLED_ALL = new RegExp(HANDLED.source, 'giu');
+const PLACE_NAMED_ONE = new RegExp(PLACE_NAMED.source, 'u');
+function dataNamedAsData(clause: string): boolean {
+  for (const m of clause.matchAll(DATA_NAMED_ALL)) if (!ANONYMOUS_OR_NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
+/**
+ * A denial after the place that no data goes there («the supplier's developers in Canada have no access to personal
+ * data», «utviklingsavdeling i USA, men ingen personopplysninger lagres der», «utvikla av eit selskap i USA utan tilgang
+ * til medlemsdata», «it never receives personal data»): read in the words after the place up to the next place, not where
+ * a place follows the denial («… og ingen data til Kina»). A part of the data left out («men ikke fødselsnummer») is no denial
+ * (B5's service-place review, session 15; N, session 16).
+ */
+const NO_DATA_THERE =
+  /(?<![\p{L}])(?:ingen|inga|no|not|ikke|ikkje|never|aldri|uten|utan|without)\s+(?:[\p{L}-]+\s+){0,3}?(?:tilgang|access|personopplysning\p{L}*|personal\s+(?:data|information)|persondata|\p{L}*data|opplysninger|opplysningar)(?![\p{L}])/iu;
+const NO_DATA_OPENS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,4}?(?=${NO_DATA_THERE.source})`, 'iu');
+/** A denial found at `at` in `text`: «no» only where it is English (nynorsk «no» is «now»: «har no tilgang»). */
+const noDataAt = (text: string, at: number): boolean => !/^no\s/iu.test(text.slice(at, at + 3)) || englishNoAt(text, at);
+/** Whether a text opens with a denial that data goes anywhere (the part after «, men», «, but»: processor-location). */
+function opensWithNoData(text: string): boolean {
+  const m = NO_DATA_OPENS.exec(text);
+  return m !== null && noDataAt(text, m[0].length);
+}
+
+/** NO_DATA_THERE in the words after a place (from `end`) up to the next place, with no place right after the denial. */
+function deniedAfter(clause: string, end: number): boolean {
+  const rest = clause.slice(end, end + 200);
+  const next = PLACE_NAMED_ONE.exec(rest);
+  const words = next === null ? rest : rest.slice(0, next.index);
+  const d = NO_DATA_THERE.exec(words);
+  return d !== null && noDataAt(clause, end + d.index) && !(next !== null && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(words.slice(d.index + d[0].length)));
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
@@ -806,6 +865,9 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     at += clause.length + 1;
     if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
     if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
+    if (ANONYMOUS.test(clause) && !dataNamedAsData(clause)) continue;
+    if (Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) && !COOP_HANDS.test(clause) && !dataNamedAsData(clause))
+      continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
@@ -827,7 +889,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       const from = wordsStart(clause, placeAt, 10);
       const near = clause.slice(from, placeAt);
       const head = near.slice(near.lastIndexOf(',') + 1);
-      if (PERSONS_PLACE.test(head) || negatedBetween(clause, placeAt - head.length, m.index)) {
+      if (PERSONS_PLACE.test(head) || negatedBetween(clause, placeAt - head.length, m.index) || deniedAfter(clause, m.index + m[0].length)) {
         lastLeft = true;
         continue;
       }
@@ -877,4 +939,6 @@ export const readText = {
   profiling: (t: string): boolean => profilingIn(t) !== undefined,
   source: (t: string): boolean => sourcesIn(t).length > 0,
   place: (t: string): string[] => placesIn(t).map((p) => p.country),
+  /** Whether a text opens with a denial that data goes anywhere («men ingen personopplysninger lagres der»). */
+  noData: opensWithNoData,
 };

@@ -484,6 +484,33 @@ const EVENT_NEEDS =
 const SERVED_GROUP =
   /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
 
+/**
+ * Allergy and intolerance words about food, a menu, a product or a label, not a person («allergimerking av rettene»,
+ * «allergivenleg mat», «allergy-friendly products», «allergy information on our menu», «allergiinformasjon for hver rett»),
+ * and such words as the topic of what a body sends or publishes («nyhetsbrev med oppskrifter og informasjon om
+ * laktoseintoleranse og cøliaki», «publishes articles about food allergies»): no one's health (N, session 16: 7 of 12
+ * lawful texts of a café, a shop, a school, a hospital trust's canteen, a municipality's course and a union's seminar
+ * fired). A person's allergy stays read: «barnets allergier», «the guest's allergy information», «allergy information on
+ * the booking», «informasjon om eventuelle allergier», «allergitilpasset kost til barnet».
+ */
+const ALLERGY = /allerg|intoleran|cøliaki|coeliac|celiac|gluten|laktose|lactose/u;
+const ALLERGY_OF_THING = /^\p{L}*(?:allergi(?:merk|venn|venl|fri)|allerg(?:y|ies)[\s-]+(?:friendly|label))/u;
+const ALLERGY_INFO = /^\p{L}*(?:allergi(?:info|informasjon)|allergy[\s-]+(?:info|information))/u;
+const ON_FOOD =
+  /^[^.;:]{0,40}?(?<![\p{L}])(?:på|for|i|til|om|on|in|about|of)\s+(?:(?:our|the|each|every|all|vår|våre|vårt|hver|hvert|kvar|kvart|alle|dagens)\s+)?(?:meny\p{L}*|rett(?:en|er|ar|ane|ene)?|dish\p{L}*|menu\p{L}*|produkt\p{L}*|product\p{L}*|vare\p{L}*|varen|food|meals?|mat(?:en|retter|rettar)?|måltid\p{L}*|labels?|packag\p{L}*|emballasje\p{L}*)(?![\p{L}])/u;
+const PERSON_BEFORE = /(?:\p{L}+(?:ens|ets|['’]s?)|your|their|his|her|din|dine|ditt|deres|hans|hennes|sin|sine|sitt|eventuelle|any)\s+$/u;
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:oppskrift\p{L}*|recipes?|artikl\p{L}*|artikkel\p{L}*|articles?|tips|fagstoff|fagartikl\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:om|on|about|for)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+function allergyOfThing(word: string, clause: string, at: number): boolean {
+  if (!ALLERGY.test(word)) return false;
+  const before = tail(clause.slice(0, at));
+  if (PERSON_BEFORE.test(before)) return false;
+  const rest = clause.slice(at, at + word.length + 80);
+  return (
+    ALLERGY_OF_THING.test(rest) || (ALLERGY_INFO.test(rest) && ON_FOOD.test(clause.slice(at + word.length, at + word.length + 80))) || TOPIC_BEFORE.test(before)
+  );
+}
+
 /** Each group's words, read from its pattern (util/prefilter.ts): a clause without them holds no match, and is not scanned. */
 const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
 
@@ -547,6 +574,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         )
           continue;
         if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
+        if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;

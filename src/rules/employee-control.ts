@@ -67,9 +67,17 @@ const OCCUPATION_OWNER = new RegExp(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'iu
  * («antall samtaler og innbetalinger per saksbehandler», «calls per agent»: a figure for each of them; variants-inkasso
  * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»).
  */
+/**
+ * Figures not tied to the individual («uten å knytte tallene til den enkelte ansatte», «utan å knyte tala til den
+ * einskilde», «without linking the figures to each agent»): aggregate figures, as a negation before them says (N's review
+ * of B6, session 15: «Kundeservice måler behandlingstid per henvendelse samlet for hele avdelingen, uten å knytte tallene
+ * til den enkelte ansatte» fired; N, session 16). Only a verb of tying after «uten», «without»: «uten at den enkelte
+ * ansatte vet det» is a covert check.
+ */
+const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
 const individualOf = (occupations: string): RegExp =>
   new RegExp(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
 /**

@@ -290,29 +290,6 @@ function ownNameWords(names: readonly string[]): ReadonlySet<string> {
   return new Set(words.flatMap((w) => [w, `${w}s`]));
 }
 
-/**
- * A reference to the balancing test that says there is none (Art. 5(2), 6(1)(f)): «Ikkje gjennomført – det er openbert at
- * interessa vår veg tyngst», «ikke utført», «not carried out», «ingen interesseavveiing», «not needed», «planlagt», «TBD».
- * The field is filled, so `no-assessment` did not read it (B5, variants-parkering PK02, 2026-12-01). Read only before the
- * first digit of the text and where it points nowhere else: a reference comes first («IA-2024-01, ikkje offentleg», «LIA
- * 2024-03 (not published)», «Sak 24/0123; ingen vurdering av barn naudsynt»), and a pointer to where the test is made
- * («se DPIA», «inngår i», «documented in», «covered by») names a test.
- */
-const DONE_VERB = String.raw`(?:gjennomført\p{L}*|gjennomførd\p{L}*|utført\p{L}*|utførd\p{L}*|gjort|gjord|laget|laga|lagd|dokumentert\p{L}*|skrevet|skrive|vurdert\p{L}*|done|carried\s+out|performed|made|conducted|completed|documented|written|assessed|undertaken)`;
-const ASSESSMENT_NOUN = String.raw`(?:interesseavve\p{L}*|avveging\p{L}*|avveiing\p{L}*|avveining\p{L}*|vurdering\p{L}*|assessments?|balancing(?:\s+tests?)?|lia)`;
-const DENIED_ASSESSMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|aldri|not|never|(?:not\s+)?yet)\s+(?:\p{L}+\s+){0,2}?${DONE_VERB}|(?:ingen|inga|no|none|nil|mangler|manglar|missing|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?${ASSESSMENT_NOUN}|(?:ikke|ikkje|not)\s+(?:nødvendig|naudsynt|necessary|needed|required|relevant|aktuelt|aktuell)|unødvendig|unnødvendig|unnecessary|(?:mangler|manglar|missing|pending|tbd|n\/a|to be (?:done|made|carried out)|planlagt|planned|skal\s+(?:gjennomføres|gjennomførast|utføres|utførast|gjøres|gjerast|lages|lagast))|obvious(?:ly)?|openbert|åpenbart|selvsagt|sjølvsagt)(?![\p{L}])`,
-  'iu',
-);
-/** Where the test is made elsewhere: «se», «sjå», «jf.», «see», «cf.», «inngår i», «del av», «documented in», «covered by». */
-const POINTS_ELSEWHERE =
-  /(?<![\p{L}])(?:se|sjå|jf|cf|see|inngår\s+i|del\s+av|part\s+of|dokumentert\s+i|documented\s+in|covered\s+by|dekt\s+av|dekket\s+av|omfatta\s+av|omfattet\s+av)(?![\p{L}])/iu;
-const deniesAssessment = (text: string): boolean => {
-  const m = DENIED_ASSESSMENT.exec(text);
-  if (m === null || /\d/.test(text.slice(0, m.index))) return false;
-  return !POINTS_ELSEWHERE.test(text);
-};
-
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
@@ -341,11 +318,10 @@ export default defineRule(
           report.activity(r, pointer, 'no-interest', { purpose: purpose.id });
         if (basis.interestAssessment === undefined) report.activity(r, pointer, 'no-assessment', { purpose: purpose.id });
         else {
-          // A reference whose words say the test is not done: «Not carried out yet», «Skal utarbeides» (facts.ts
-          // notDoneSaid: variants-dating DT17), or that there is none — not needed, obvious, planned, «TBD» before any
-          // number and pointing nowhere else (deniesAssessment: variants-parkering PK02). One message for both.
-          const text = basis.interestAssessment;
-          const words = notDoneSaid(text) ?? (deniesAssessment(text) ? text : undefined);
+          // A reference whose words say the test is not done: «Not carried out yet», «Skal utarbeides» (variants-dating
+          // DT17), or that there is none — not needed, obvious, planned, «TBD» — pointing nowhere else (variants-parkering
+          // PK02): one reader, facts.ts notDoneSaid for an assessment (B5's and B6's readers joined, N, session 16).
+          const words = notDoneSaid(basis.interestAssessment, 'assessment');
           if (words !== undefined) report.activity(r, pointer.replace(/\/gdpr$/, '/interestAssessment'), 'assessment-not-done', { purpose: purpose.id, words });
         }
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];

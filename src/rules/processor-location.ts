@@ -79,9 +79,13 @@ export default defineRule(
         // (DESCRIPTIONS.md: a warning quoting the words; B5, variants-parkering PK39, 2026-12-01).
         const placed = new Set([country, ...locations, ...(p.value.subprocessors ?? []).map((s) => s.country)].filter((c) => c !== undefined));
         const told = new Set<string>();
-        // Each side of «, men», «, but» is read alone: «utvikla i USA, men lagra og behandla i EU» hands nothing to the US.
+        // Each side of «, men», «, but» is read alone: «utvikla i USA, men lagra og behandla i EU» hands nothing to the US;
+        // a side followed by a denial that data goes there is not read («utviklingsavdeling i USA, men ingen
+        // personopplysninger lagres der», «… in the United States, but it never receives personal data»: N, session 16).
         for (const words of textsOf(p.value.service))
-          for (const c of words.split(CONTRAST).flatMap((part) => readText.place(part)))
+          for (const c of words
+            .split(CONTRAST)
+            .flatMap((part, i, parts) => (i + 1 < parts.length && readText.noData(parts[i + 1]!) ? [] : readText.place(part))))
             if (!eea.has(c) && !placed.has(c) && !covered(p.id, c) && !told.has(c)) {
               told.add(c);
               report.activity(r, p.pointer, 'service-place', { processor: p.id, country: c, words }, { severity: 'warning' });

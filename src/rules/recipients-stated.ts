@@ -206,6 +206,18 @@ const PLACE_OR_UNIT =
  */
 const OWN_UNIT_WORD =
   /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$/iu;
+/**
+ * A unit named with the controller it belongs to («til Fiskeovervakingssentralen i Fiskeridirektoratet», «til
+ * Kontrollsenteret hos oss», «to the Monitoring Centre of the Directorate» in the Directorate's record): the controller's
+ * own unit, whatever its name (B7, variants-fiskeri's clean base). Another body's unit («Kontrollsenteret i Statens
+ * vegvesen» in another's record) is a party.
+ */
+const UNIT_OF = /^\s*(?:\([^)]{0,40}\))?\s+(?:i|ved|hos|innan|innanfor|innenfor|under|in|at|within|of)\s+(?:the\s+)?(\p{L}[\p{L}-]*)/iu;
+const OURS = /^(?:oss|vår|vårt|våre|us|our)$/iu;
+function unitOfController(after: string, clause: string, isController: IsController): boolean {
+  const m = UNIT_OF.exec(after);
+  return m !== null && (OURS.test(m[1]!) || isController(m[1]!, clause));
+}
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
 /**
@@ -420,6 +432,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       MESSAGE_WORD.test(name) ||
       PLACE_OR_UNIT.test(name) ||
       ownUnit(name) ||
+      unitOfController(after, c, isController) ||
       channels(first) ||
       (MUNICIPAL_SERVICE.test(name) && parties.municipal() && !OF_PLACE.test(after)) ||
       isCountry(name)

@@ -9,6 +9,8 @@ import { controlText } from '../../src/rules/employee-control.js';
  */
 type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
 const yes: Case[] = [
+  // N, session 16: a check without the employees knowing is no figure kept apart from them.
+  ['nb', 'Leder måler behandlingstid for hver ansatt uten at den enkelte ansatte vet om det'],
   [
     'en',
     'review the camera over the reception desk when the till does not balance, to see whether the receptionist on duty followed the cash and card routines',
@@ -89,6 +91,10 @@ const no: Case[] = [
   ['nn', 'sjå at medarbeidarane har fått opplæring før dei tek i bruk systemet'],
   ['en', 'how many cases each department has closed this year, for the annual report'],
   ['nb', 'kontrollere at alle salg registreres riktig i kassesystemet før dagsoppgjøret'],
+  // N, session 16: figures not tied to the individual (N's review of B6, session 15).
+  ['nb', 'Kundeservice måler behandlingstid per henvendelse samlet for hele avdelingen, uten å knytte tallene til den enkelte ansatte'],
+  ['nn', 'Servicetorget reknar ut handsamingstid for alle sakene samla, utan å knyte tala til den einskilde sakshandsamaren'],
+  ['en', 'count loans per hour at each desk without linking the figures to the individual employee'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));

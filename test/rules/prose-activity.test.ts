@@ -527,6 +527,14 @@ table(
     ['nn', 'Opplysningane blir delte med samarbeidande forskarar ved eit universitet i Canada.'],
     ['en', 'Extracts go to collaborating researchers at a university in the United States.'],
     ['nb', 'Vigilo AS er databehandler, og dataene lagres hos Amazon Web Services i USA.'],
+    // N, session 16: a cooperating party that receives, or data named beside anonymous figures; a denial of a part only.
+    ['nb', 'Samarbeidende klinikker i Tyrkia får henvisningene.'],
+    ['nn', 'Søknadene blir vurderte av samarbeidande fagfolk i Canada, som får namn og CV.'],
+    ['nb', 'Aggregerte rapporter og navn på deltakerne sendes til partneren i USA.'],
+    ['nb', 'Statistikk og kundelister deles med morselskapet i USA.'],
+    ['nb', 'Vi sender navn til partneren i USA og ingen data til Kina.'],
+    ['nb', 'Fakturaene skannes og tolkes hos underleverandøren i India, men ikke fødselsnummer.'],
+    ['en', 'Our partner in India handles support tickets without storing them.'],
   ],
   [
     // People or goods sent, goods bought or made abroad (P2's review, session 14; N, session 15).
@@ -558,6 +566,21 @@ table(
     ['nb', 'Samarbeidende forskere i Sverige får pseudonymiserte data.'],
     ['en', 'Our collaborating researchers in Germany receive pseudonymised extracts.'],
     ['nb', 'Studenter som studerer i USA, kan søke om støtte til skolepenger.'],
+    // N, session 16: a cooperating network, federation or friendship school with nothing handed over; anonymous or
+    // aggregated figures; a denial after the place (N's reviews of M and B5, session 15).
+    ['nb', 'Kommunen er med i et samarbeidende nettverk av byer i USA om klimatilpasning.'],
+    ['nb', 'Samarbeidende forskere ved Harvard University i USA får bare aggregerte tall.'],
+    ['nn', 'Sjukehuset deler anonymisert statistikk med samarbeidande sjukehus i Canada.'],
+    ['en', 'The university college is part of a network of collaborating universities in Japan and Australia for teacher exchange.'],
+    ['nb', 'Forbundet er med i en samarbeidende føderasjon av fagforeninger i Storbritannia og USA om tariffpolitikk.'],
+    ['en', 'Collaborating researchers in the United States receive only aggregated figures that identify no one.'],
+    ['nb', 'Skolen har en samarbeidende vennskapsskole i Tanzania, og klassene utveksler tegninger uten navn.'],
+    ['nn', 'Fylkeskommunen deltek i eit samarbeidande prosjekt med regionar i Canada om kollektivtrafikk.'],
+    ['en', 'Anonymised data on visitor numbers are shared with partner museums in Canada.'],
+    ['en', "Library system hosted in Finland; the supplier's developers in Canada have no access to personal data."],
+    ['nn', 'Journalsystem drifta i Noreg. Utviklarane i India har ikkje tilgang til personopplysningar.'],
+    ['nb', 'Programvaren er utviklet av et selskap i USA uten tilgang til medlemsdata.'],
+    ['nb', 'Appen er utviklet av et selskap i USA, men ingen personopplysninger sendes dit.'],
   ],
 );
 

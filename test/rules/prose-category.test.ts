@@ -478,6 +478,34 @@ describe('disability and assistance needs in a category (F, session 15)', () => 
   ])('does not read the activity text «%s»', (t) => expect(revealsIn(t, true)).toEqual([]));
 });
 
+// Allergy and intolerance words about food, menus, products, labels and articles, not a person (N, session 16: 7 of 12
+// lawful texts fired); a person's allergy stays read.
+describe('allergies on menus and products (N, session 16)', () => {
+  it.each([
+    'Navn, telefon, antall personer og tidspunkt. Allergimerking av rettene følger matinformasjonsforskriften.',
+    'Hotellet serverer allergivenleg mat; menyen er merka med allergen.',
+    'Name, address and products ordered (including gluten-free and allergy-friendly products).',
+    'Allergy information on our menu is available from the staff.',
+    'The school sends parents information about the canteen, including allergy information for each dish.',
+    'Museumskafeen har allergivennlige retter og allergiinformasjon på alle produktene.',
+    'Bakeriet sender nyhetsbrev med oppskrifter og informasjon om laktoseintoleranse og cøliaki til abonnentene.',
+    'Hotellet publiserer artiklar om matallergi og oppskrifter for glutenfri baking på nettstaden.',
+  ])('reveals nothing in «%s»', (t) => {
+    expect(revealsIn(t)).toEqual([]);
+    expect(revealsIn(t, true)).toEqual([]);
+  });
+  it.each([
+    'Barnets allergier og intoleranser, for eksempel cøliaki.',
+    "The guest's allergy information on the booking is passed to the kitchen.",
+    'Name and allergy information for the booking.',
+    'Informasjon om eventuelle allergiar og intoleransar hos barnet.',
+    'Vi sender informasjon om allergier til kjøkkenet før arrangementet, slik at menyen kan tilpasses.',
+    'Barnehagen lager allergivennlig meny til barn med allergi.',
+    'We keep allergy information for each pupil so the canteen can serve a safe meal.',
+    'Kantina får melding om tilsette med cøliaki eller laktoseintoleranse.',
+  ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
+});
+
 // F, session 16: orientation named by people's words or the genders a person is interested in, HIV status and drug use,
 // a person convicted, a faith in a category's words (variants-dating DT03, DT04, DT55, DT63), and the lawful wordings
 // of other bodies tried against each (nb, nn, en).
