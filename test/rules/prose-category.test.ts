@@ -584,3 +584,15 @@ describe('a breath test (F, session 16)', () => {
     'The police carry out breath tests at roadside checks; we do not receive the results.',
   ])('«%s» is not', (t) => expect(revealsIn(t, true).map((r) => r.kind)).not.toContain('health'));
 });
+
+// N's review of ebb73748 (session 16): statistics, teaching, research and a community's denomination are no person's record.
+describe('topics, statistics and communities (N’s review, F, session 16)', () => {
+  it.each([
+    ['Statistics on how many people are convicted of drink-driving each year', true],
+    ['Lærerne underviser om rettssaker der noen er dømt for hatkriminalitet', true],
+    ['Research on drug use in prisons, reported as aggregated figures only', true],
+    ['Tilskuddsmottakere: navn, organisasjonsnummer og trosretning for trossamfunnet', false],
+    ['Kursplan for KRLE: tema om trosretninger i verda', false],
+    ['Seremonirom som kan brukes av alle trosretninger: bookinger med navn', false],
+  ] as const)('«%s» reveals nothing', (t, aims) => expect(revealsIn(t, aims)).toEqual([]));
+});
