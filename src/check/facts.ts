@@ -352,6 +352,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     named:
       /press|media|medie|avis|journalist|newspaper|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
   },
+  // The employer of the person, told of a decision about them by another controller («sender vi uføregraden og diagnosen
+  // til arbeidsgiveren»: a pension fund's record, variants-pensjon PJ52; F, session 16). A list names it by «arbeidsgiver»,
+  // «employer», «bedrift», «virksomhet», «verksemd», «company». In the employer's own record of its staff the employer is
+  // the controller (recipients-stated reads the words so where the activity's people are employees).
+  {
+    party: /(?<![\p{L}])(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|employers?)(?![\p{L}])/iu,
+    named: /arbeidsgiv|arbeidsgjev|employer|bedrift|virksomhet|verksemd|company|firma|lærebedrift|oppdragsgiv|oppdragsgjev/iu,
+  },
   // The landowner or the principal a service is done for («vi deler dei med oppdragsgjevaren (grunneigaren)», «Grunneigaren
   // får … namn og adresse til eigaren», «the landowner receives the owner's name»: variants-parkering PK25, PK28; F, session
   // 16): another controller the data goes to, which a list names as the landowner, the owner, the principal or the client.

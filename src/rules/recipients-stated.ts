@@ -532,9 +532,14 @@ const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivit
  * (hvitvaskingsloven § 26: Økokrim), and, when none of those is missing, a party named by its proper name only («sender
  * navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»), which must also not be among the systems.
  */
+/** The employer, as NAMED_PARTIES names it. */
+const EMPLOYER_WORD = /^(?:arbeidsgiv|arbeidsgjev|employer)/iu;
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
   const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
-  const missing = namedPartiesMissing(texts, parties, isController);
+  // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
+  // NAMED_PARTIES: the employer is another party only in another controller's record; F, session 16).
+  const staff = r.dataSubjects.some((d) => d.value.employees === true);
+  const missing = namedPartiesMissing(texts, parties, staff ? (p, w) => EMPLOYER_WORD.test(p) || isController(p, w) : isController);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
   for (const implied of IMPLIED_PARTIES) {

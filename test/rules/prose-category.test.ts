@@ -555,9 +555,44 @@ describe('orientation, HIV and drug use, convictions and faith (F, session 16)',
 
 // B9's clean base (variants-bildeling, session 16): a device's or browser's fingerprint is no biometric data.
 describe('a device fingerprint (F, session 16)', () => {
-  it.each(['Device fingerprint, IP address and app version', 'Browser fingerprint used to detect fraud', 'Enhetens digitale fingeravtrykk og IP-adresse'])(
-    '«%s» reveals no biometric data',
-    (t) => expect(kinds(t)).not.toContain('biometric'),
+  it.each([
+    'Device fingerprint, IP address and app version',
+    'Browser fingerprint used to detect fraud',
+    'Enhetens digitale fingeravtrykk og IP-adresse',
+    'Fingeravtrykk av mobilen din',
+    'Fingerprint of your device',
+    'Teknisk fingeravtrykk av nettlesaren',
+  ])('«%s» reveals no biometric data', (t) => expect(kinds(t)).not.toContain('biometric'));
+  it.each(['Fingerprints for the time clock', 'Fingeravtrykk og ansiktsbilde i passet', 'Fingerprints of the employee for the time clock'])(
+    '«%s» is biometric',
+    (t) => expect(kinds(t)).toContain('biometric'),
   );
-  it.each(['Fingerprints for the time clock', 'Fingeravtrykk og ansiktsbilde i passet'])('«%s» is biometric', (t) => expect(kinds(t)).toContain('biometric'));
+});
+
+// P2's plain defect (session 14): a breath test whose result is kept is health data; one not kept, sold, or taught is not.
+describe('a breath test (F, session 16)', () => {
+  it.each([
+    'Vektarene tar utåndingsprøve av gjester som virker beruset, og resultatet lagres i hendelsesloggen.',
+    'Breath test results of drivers are stored for 30 days.',
+    'Resultat av utåndingsprøve og tidspunkt',
+  ])('«%s» is health data', (t) => expect(revealsIn(t, true).map((r) => r.kind)).toContain('health'));
+  it.each([
+    'Sjåførene tar utåndingsprøve i alkolåsen før kjøring; resultatet lagres ikke.',
+    'Kurs i bruk av alkometer for ansatte på utestedet.',
+    'We sell breathalysers in our shops.',
+    'Informasjon om promilletest og trafikksikkerhet til elevene.',
+    'The police carry out breath tests at roadside checks; we do not receive the results.',
+  ])('«%s» is not', (t) => expect(revealsIn(t, true).map((r) => r.kind)).not.toContain('health'));
+});
+
+// N's review of ebb73748 (session 16): statistics, teaching, research and a community's denomination are no person's record.
+describe('topics, statistics and communities (N’s review, F, session 16)', () => {
+  it.each([
+    ['Statistics on how many people are convicted of drink-driving each year', true],
+    ['Lærerne underviser om rettssaker der noen er dømt for hatkriminalitet', true],
+    ['Research on drug use in prisons, reported as aggregated figures only', true],
+    ['Tilskuddsmottakere: navn, organisasjonsnummer og trosretning for trossamfunnet', false],
+    ['Kursplan for KRLE: tema om trosretninger i verda', false],
+    ['Seremonirom som kan brukes av alle trosretninger: bookinger med navn', false],
+  ] as const)('«%s» reveals nothing', (t, aims) => expect(revealsIn(t, aims)).toEqual([]));
 });
