@@ -69,8 +69,6 @@ const E = String.raw`(?![\p{L}\d])`;
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
-/** A device's or a browser's fingerprint is no biometric datum: the words before «fingerprint», «fingeravtrykk». */
-const NOT_OF_DEVICE = String.raw`(?<!(?:device|devices|browser|browsers|digital|digitalt|digitale|canvas|enhetens|einingas|nettleserens|nettlesarens|technical|teknisk|tekniske)[\s-]+)`;
 /** The groups (exported for test/rules/prose-category-stems.test.ts: each group's hand `stems` hold the words its pattern needs). */
 export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => RegExp) & { source: string; flags: string }; categoryOnly?: true }[] = [
   {
@@ -180,12 +178,10 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     // Art. 4(14), 9(1) biometric data «for the purpose of uniquely identifying»: fingerprints, face recognition, iris
     // scans. Not photographs (recital 51: a photo is biometric only when processed by specific technical means).
-    // Not a device's or a browser's «fingerprint» («device fingerprint», «digitalt fingeravtrykk av enheten»): a technical
-    // identifier of a machine, no person's body (B9's blind base, variants-bildeling; N, session 16).
     kind: 'biometric',
     stems: /fingeravtrykk|ansikt|biometri|iris|fingerprint|facial|face/,
     words: lazy(
-      String.raw`${W}(?:${NOT_OF_DEVICE}(?:fingeravtrykk\p{L}*|fingerprints?)(?!\s+(?:av|frå|fra|til|of|from|for)\s+(?:the\s+|your\s+|din\s+|di\s+)?(?:enhet\p{L}*|eining\p{L}*|nettles\p{L}*|mobil\p{L}*|telefon\p{L}*|datamaskin\p{L}*|devices?|browsers?|phones?|computers?))|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
+      String.raw`${W}(?:fingeravtrykk\p{L}*|ansiktsgjenkjenn\p{L}*|ansiktsattkjenn\p{L}*|biometri\p{L}*|irisskann\p{L}*|fingerprints?|facial\s+recognition|face\s+recognition|face\s+match\p{L}*|ansiktsmatch\p{L}*|biometric\p{L}*|(?<=(?:kiosk|system|software|programvare|automat|maskin|machine|algorit|kamera|camera|skanner|scanner)[^.;:!?]*?)(?:compar\p{L}*|match\p{L}*|sammenlign\p{L}*|samanlikn\p{L}*)\s+(?:\S+\s+){0,5}?(?:face|faces|ansikt\p{L}*))${E}`,
     ),
   },
   {

@@ -505,24 +505,3 @@ describe('allergies on menus and products (N, session 16)', () => {
     'Kantina får melding om tilsette med cøliaki eller laktoseintoleranse.',
   ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
 });
-
-// A device's or a browser's fingerprint is a technical identifier, no biometric datum (B9's blind base, variants-bildeling,
-// session 16: «Device fingerprint» fired); a person's fingerprint stays read.
-describe('device fingerprints (N, session 16)', () => {
-  it.each([
-    'Device fingerprint and IP address',
-    'Browser fingerprint, cookies and the app version',
-    'Digitalt fingeravtrykk av enheten',
-    'Fingeravtrykk av mobilen din og IP-adresse',
-    'Device fingerprinting to detect fraud',
-    'Fingerprint of your device and its operating system',
-    'Teknisk fingeravtrykk av nettlesaren',
-  ])('reveals nothing in «%s»', (t) => expect(revealsIn(t)).toEqual([]));
-  it.each([
-    'Fingeravtrykk for tilgang til serverrommet',
-    'Fingerprints of employees for the time clock',
-    'Den ansattes fingeravtrykk',
-    'We store a fingerprint template of each driver',
-    'Fingeravtrykk og ansiktsbilde i passet',
-  ])('reads «%s» as biometric', (t) => expect(kinds(t)).toContain('biometric'));
-});
