@@ -352,6 +352,13 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     named:
       /press|media|medie|avis|journalist|newspaper|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
   },
+  // The landowner or the principal a service is done for («vi deler dei med oppdragsgjevaren (grunneigaren)», «Grunneigaren
+  // får … namn og adresse til eigaren», «the landowner receives the owner's name»: variants-parkering PK25, PK28; F, session
+  // 16): another controller the data goes to, which a list names as the landowner, the owner, the principal or the client.
+  {
+    party: /(?<![\p{L}])(?:grunneier\p{L}*|grunneigar\p{L}*|landowners?|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*)(?![\p{L}])/iu,
+    named: /grunnei|landown|oppdragsg|eier|eigar|owner|kund|client|customer|principal/iu,
+  },
 ];
 /**
  * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
@@ -397,7 +404,7 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
+const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|grunneier\\p{L}*|grunneigar\\p{L}*|landowners?|lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access, details), or of who the person is
  * and how to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the
@@ -563,10 +570,12 @@ const GENERAL_INFO =
  * («informere pårørende om kurs og samtalegrupper», «hand out the visiting rules to relatives», «varsle forsikringsselskapet
  * om vannskaden i kjelleren», «notify the insurer of damage to the club's minibus»; not «skade på pasienten»), or access to a place («gi pårørende tilgang til pårørenderommet», «give relatives access
  * to the family room»). Opening hours and election turnout («sender partia opningstidene», «pressemelding om valdeltakinga»; B4,
- * variants-valg) are no one's data either. Not where the words name identifiers beside it (IDENTIFIED).
+ * variants-valg) are no one's data either, nor a machine out of order or a count of cars («Grunneigaren får melding om at
+ * parkeringsautomaten er ute av drift», «a monthly report of the number of cars parked»: F, session 16). Not where the words
+ * name identifiers beside it (IDENTIFIED).
  */
 const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */

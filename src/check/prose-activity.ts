@@ -127,6 +127,14 @@ const AUTO_DECISION = new RegExp(
   'iu',
 );
 /**
+ * A clause whose subject is nobody («men ingen blir kontrollert eller sanksjonert på grunnlag av ei automatisk avgjerd»,
+ * «ingen får avslag berre på grunnlag av ei automatisert vurdering», «no one is refused on the basis of an automated
+ * decision») denies the decision however far the machine's words come after it (B7, variants-fiskeri's clean base). Only
+ * the pronoun followed by its verb: «ingen dokumentasjon er levert, og søknaden blir avslått automatisk» names a thing.
+ */
+const NOBODY_SUBJECT =
+  /(?<![\p{L}])(?:ingen|ikkje\s+nokon|ikke\s+noen|nobody|no\s+one|no-one)\s+(?:av\s+(?:dei|de|dykk|dere|søkjarane|søkerne)\s+)?(?:blir|blei|vert|vart|ble|er|får|fekk|fikk|skal|kan|vil|is|are|was|were|will|gets?|got|shall|can)(?![\p{L}])/iu;
+/**
  * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  */
@@ -264,7 +272,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     }
     if (involved) continue;
     const m = AUTO_DECISION.exec(part);
-    if (m !== null && !deniedAt(part, m)) {
+    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };

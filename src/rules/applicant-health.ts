@@ -213,6 +213,23 @@ export default defineRule(
         }
       }
       if (health.length === 0 && described === undefined) continue;
+      // Health asked in the record's own words of every applicant or every position («Alle søkjarar, også til
+      // kontorstillingar, fyller ut eit helseskjema»): no need of one position answers it, though a purpose states the
+      // need of another (the inspectors' seafarer's certificate beside it; B7, variants-fiskeri FI30).
+      const everyone =
+        health.length > 0 || described !== undefined
+          ? activityReveals(r.activity).find(
+              (x) =>
+                x.kind === 'health' &&
+                aboutApplicants(x.pointer) &&
+                askedOfApplicants(r.activity, x.pointer, x.index) &&
+                EVERY_POSITION.test(sentenceAt(r.activity, x.pointer, x.index)),
+            )
+          : undefined;
+      if (everyone !== undefined) {
+        report.activity(r, everyone.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: everyone.words });
+        continue;
+      }
       // The need may be said in a purpose's description or in the note on its legal basis (why the basis applies).
       if (descriptions.some((d) => d.some(statesNeed)) || r.purposes.some((p) => p.legalBasis.some((b) => texts(b.note).some(statesNeed)))) continue;
       if (health.length === 0) {

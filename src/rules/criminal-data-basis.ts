@@ -125,12 +125,13 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
 /**
  * A person's own criminal record told in the activity's words (prose-category's Art. 10 reading, `activityReveals`), of the
  * kinds that are about the person the record is about, not an event: a sentence served («soner dom i fengsel»:
- * variants-studiestotte ST18), a conviction. Not a police certificate: recruitment texts name one the activity does not
+ * variants-studiestotte ST18), a conviction, a person convicted («convicted of an offence», «dømt for»: variants-dating DT55). Not a police certificate: recruitment texts name one the activity does not
  * keep («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases, session 14). Not a theft, break-in or punishable act as an event
  * («ved tap eller tyveri av kortet»: the person is the victim; «straffbare forhold» a camera may record), nor an indictment
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
-const PERSONS_RECORD = /domfell|conviction|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s/iu;
+const PERSONS_RECORD =
+  /domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s/iu;
 /**
  * Other people's sentence: the ones serving it are named after a relation of the activity's people to them, a topic or a talk
  * («pårørende til personer som soner dom», «besøkende til innsatte som soner», «en utstilling om fanger som sonet dom», «how

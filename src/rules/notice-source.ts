@@ -38,6 +38,29 @@ const headOf = (named: string): string => {
   // A head that is no word to match («LinkedIn og i andre sosiale medier» → «og»): the whole name, as before.
   return /\p{L}{5,}/u.test(head) ? head : named;
 };
+/**
+ * The head noun of a source's name, in any of its forms, recorded as a whole word: the last word before a preposition,
+ * relative clause or possessive («legeerklæringer fra behandlende lege» → «lege», «fra banken din» → «bank», «from the
+ * member's bank» → «bank»), with its ending taken off, and a recorded word that is that stem with an ending («Leger og annet
+ * helsepersonell», «Bank», «Fastlegar»). sourceRecorded matches five-letter stems, which a head of four letters does not
+ * give and an adjective before it («behandlende») does not match: variants-pensjon's clean base (B8, session 16:
+ * «innhenter … legeerklæringer fra behandlende lege» beside a source «Leger og annet helsepersonell»). Only a noun that
+ * names someone: not «andre», «others», «dem».
+ */
+const POSSESSIVE = /\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$/iu;
+const NOT_A_HEAD = /^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$/iu;
+const ENDING = /(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$/u;
+function headRecorded(named: string, recorded: readonly string[]): boolean {
+  const phrase = named
+    .split(/\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s/iu)[0]!
+    .trim()
+    .replace(POSSESSIVE, '');
+  const head = (phrase.split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD.test(head)) return false;
+  const stem = head.length - (ENDING.exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING, '') : head;
+  const word = new RegExp(`(?<![\\p{L}])${stem}(?:e|r|n|s|a|en|er|et|ne|ar|es|ene|ane|ens|ers)?(?![\\p{L}])`, 'iu');
+  return recorded.some((t) => word.test(t));
+}
 function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
@@ -50,6 +73,7 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
     for (const named of sourceNames(f.words)) {
       if (
         sourceRecorded(named, recorded) ||
+        headRecorded(named, recorded) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
       )

@@ -165,10 +165,13 @@ const NOT_CONTROLLER_REPORTS =
  * («Antidoping Norge», «Norges idrettshøgskole» counts from its first word). Case matters: a common noun after «til» is
  * left to NAMED_PARTIES. Sharing «med»/«with» such a name reads the same (group 2), and a unit of it may come first («deles
  * med integritetsenheten i Norges idrettsforbund», «shared with the integrity unit of the Football Association»:
- * variants-spill SP65; L, session 14).
+ * variants-spill SP65; L, session 14). Claims handed over («Krav under 5 000 kroner overlates til Fjordinkasso AS»: variants-avfall
+ * AV15) read as sent. A company named with its legal form («Nordisk Match AB», «Fjordinkasso AS», «Acme Ltd») is a party
+ * after a longer account of what is sent (up to 24 words: «we send a hash of the phone number and e-mail address and the
+ * ban reason code to Nordisk Match AB»: variants-dating DT41; F, session 16; group 3).
  */
 const HANDED_TO_NAME =
-  /(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})/u;
+  /(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])/u;
 /**
  * A party by its proper name right after the verb, and then what is sent in lower case (double object: «Forbundet sender
  * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
@@ -203,6 +206,18 @@ const PLACE_OR_UNIT =
  */
 const OWN_UNIT_WORD =
   /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$/iu;
+/**
+ * A unit named with the controller it belongs to («til Fiskeovervakingssentralen i Fiskeridirektoratet», «til
+ * Kontrollsenteret hos oss», «to the Monitoring Centre of the Directorate» in the Directorate's record): the controller's
+ * own unit, whatever its name (B7, variants-fiskeri's clean base). Another body's unit («Kontrollsenteret i Statens
+ * vegvesen» in another's record) is a party.
+ */
+const UNIT_OF = /^\s*(?:\([^)]{0,40}\))?\s+(?:i|ved|hos|innan|innanfor|innenfor|under|in|at|within|of)\s+(?:the\s+)?(\p{L}[\p{L}-]*)/iu;
+const OURS = /^(?:oss|vår|vårt|våre|us|our)$/iu;
+function unitOfController(after: string, clause: string, isController: IsController): boolean {
+  const m = UNIT_OF.exec(after);
+  return m !== null && (OURS.test(m[1]!) || isController(m[1]!, clause));
+}
 /** Every word of the name is the controller's own unit, organ or role. */
 const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
 /**
@@ -403,7 +418,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
-    const name = (m[1] ?? m[2])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
+    const name = (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     const after = c.slice(c.indexOf(name, m.index) + name.length);
@@ -417,6 +432,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       MESSAGE_WORD.test(name) ||
       PLACE_OR_UNIT.test(name) ||
       ownUnit(name) ||
+      unitOfController(after, c, isController) ||
       channels(first) ||
       (MUNICIPAL_SERVICE.test(name) && parties.municipal() && !OF_PLACE.test(after)) ||
       isCountry(name)

@@ -45,6 +45,11 @@ import { join } from '../util/pointer.js';
  *   (Stortingets ombud for kontroll med forvaltningen, the Parliamentary Ombud) when sivilombudsloven (LOV-2021-06-18-121)
  *   took effect on 1 July 2021 (§ 1 names «Sivilombudet»; § 35: «Loven trer i kraft 1. juli 2021», repealing
  *   sivilombudsmannsloven of 1962; read in sstraume97/norwegian-laws, 2 July 2026; B1, variants-studiestotte ST68).
+ * - Fiskeri- og kystdepartementet and Nærings- og handelsdepartementet became Nærings- og fiskeridepartementet on 1 January
+ *   2014 (regjeringen.no, «Nærings- og fiskeridepartementet endelig besluttet»: «Det nye departementet vil bestå av
+ *   Nærings- og handelsdepartementet og Fiskeri- og kystdepartementet, med unntak av kyst- og miljøavdelingen […]
+ *   Endringene trer i kraft fra 1. januar 2014»; the coastal department went to Samferdselsdepartementet; B7,
+ *   variants-fiskeri FI34).
  * - Kredittilsynet became Finanstilsynet on 21 December 2009 (Meld. St. 12 (2009–2010) Finansmarknadsmeldinga 2009,
  *   ch. 6.1: «Kredittilsynet endra namn til Finanstilsynet 21. desember 2009»; English name then the Financial
  *   Supervisory Authority of Norway).
@@ -186,6 +191,14 @@ const RENAMED: readonly RenamedBody[] = [
     now: /sivilombud(?!sm[ae]nn)|stortingets ombud for kontroll|parliamentary ombud(?!sm[ae]n)/iu,
     since: '2021-07-01',
     norwegianOnly: true,
+  },
+  {
+    // «Ministry of Trade and Industry» is NHD's English name; NFD's is «Ministry of Trade, Industry and Fisheries».
+    old: /fiskeri- og kystdepartement|nærings- og handelsdepartement|ministry of fisheries and coastal affairs|ministry of trade and industry/iu,
+    former: 'Fiskeri- og kystdepartementet',
+    current: 'Nærings- og fiskeridepartementet',
+    now: /nærings- og fiskeridepartement|(?<![\p{L}])nfd(?![\p{L}])|ministry of trade, industry and fisheries/iu,
+    since: '2014-01-01',
   },
   {
     old: /kredittilsyn|(?<![\p{L}])banking,? insurance and securities commission/iu,

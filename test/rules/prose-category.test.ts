@@ -505,3 +505,59 @@ describe('allergies on menus and products (N, session 16)', () => {
     'Kantina får melding om tilsette med cøliaki eller laktoseintoleranse.',
   ])('reads «%s» as health', (t) => expect(kinds(t)).toContain('health'));
 });
+
+// F, session 16: orientation named by people's words or the genders a person is interested in, HIV status and drug use,
+// a person convicted, a faith in a category's words (variants-dating DT03, DT04, DT55, DT63), and the lawful wordings
+// of other bodies tried against each (nb, nn, en).
+describe('orientation, HIV and drug use, convictions and faith (F, session 16)', () => {
+  const kindsIn = (t: string, kind: Revealed, aims = true): boolean => revealsIn(t, aims).some((r) => r.kind === kind);
+  it.each([
+    ['show personalised ads targeted on age bracket, city and the genders the member is interested in', 'sex-life-or-sexual-orientation'] as const,
+    ['so that gay and bisexual members see Pride and community offers', 'sex-life-or-sexual-orientation'] as const,
+    ['Appen viser profiler ut fra hvilket kjønn brukeren er interessert i.', 'sex-life-or-sexual-orientation'] as const,
+    ['Samtalegruppe for homofile og bifile menn i menigheten.', 'sex-life-or-sexual-orientation'] as const,
+    ['Medlemmene oppgir om de er interessert i menn, kvinner eller begge.', 'sex-life-or-sexual-orientation'] as const,
+    ['scan messages for words about HIV status, PrEP, chemsex and drug use', 'health'] as const,
+    ['Vi registrerer om deltakaren lever med hiv, for å tilpasse oppfølginga.', 'health'] as const,
+    ['Klinikken fører journal over rusbruk hos brukarane.', 'health'] as const,
+    ['When a member tells us they have been convicted of an offence against another member, the agent notes it.', 'criminal-offence'] as const,
+    ['Søkere som er dømt for vold avvises.', 'criminal-offence'] as const,
+  ])('reads «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(true));
+  it.each([
+    ['About me, prompts and answers (including the «My faith» prompt)', 'religious-or-philosophical-beliefs'] as const,
+    ['Trosretning og ønske om seremoni', 'religious-or-philosophical-beliefs'] as const,
+  ])('reads the category words «%s» as %s', (t, kind) => expect(kindsIn(t, kind, false)).toBe(true));
+  it.each([
+    ['Kommunen arrangerer Pride-parade og informasjonsstand i juni.', 'sex-life-or-sexual-orientation'] as const,
+    ['Vi holder kurs om skeiv ungdom for lærere og helsesykepleiere.', 'sex-life-or-sexual-orientation'] as const,
+    ['Skeiv Ungdom får tilskudd fra kommunen til sommerleiren.', 'sex-life-or-sexual-orientation'] as const,
+    ['An exhibition about gay and lesbian people in Oslo in the 1950s.', 'sex-life-or-sexual-orientation'] as const,
+    ['The library has a shelf of books for lesbian and gay readers and a Pride display in June.', 'sex-life-or-sexual-orientation'] as const,
+    ['Statistics on which genders are interested in our courses, without names.', 'sex-life-or-sexual-orientation'] as const,
+    ['Museet viser filmar om skeive par gjennom hundre år.', 'sex-life-or-sexual-orientation'] as const,
+    ['Members choose whether they are interested in running, cycling or both.', 'sex-life-or-sexual-orientation'] as const,
+    ['Newsletter to people interested in women’s and men’s football.', 'sex-life-or-sexual-orientation'] as const,
+    ['Kampanje mot rusbruk blant ungdom, med plakater og foredrag.', 'health'] as const,
+    ['Kurs om hiv-status og stigma for ansatte i hjemmetjenesten.', 'health'] as const,
+    ['The staff handbook sets out our policy on drug use at work.', 'health'] as const,
+    ['Politiet fører statistikk over narkotikabruk i bydelen, uten navn.', 'health'] as const,
+    ['We refer members to testing services for HIV and other infections.', 'health'] as const,
+    ['Prosjektet var dømt til å feile uten finansiering.', 'criminal-offence'] as const,
+    ['The charity runs a course about life after being convicted, open to anyone.', 'criminal-offence'] as const,
+    ['We do not ask whether applicants have been convicted of any offence.', 'criminal-offence'] as const,
+  ])('does not read «%s» as %s', (t, kind) => expect(kindsIn(t, kind)).toBe(false));
+  it.each([
+    'Donations to faith-based organisations listed by name of the organisation',
+    'Statement that the buyer acted in good faith',
+    'Organisation number of the faith community receiving the grant',
+  ])('does not read the category words «%s» as a belief', (t) => expect(kindsIn(t, 'religious-or-philosophical-beliefs', false)).toBe(false));
+});
+
+// B9's clean base (variants-bildeling, session 16): a device's or browser's fingerprint is no biometric data.
+describe('a device fingerprint (F, session 16)', () => {
+  it.each(['Device fingerprint, IP address and app version', 'Browser fingerprint used to detect fraud', 'Enhetens digitale fingeravtrykk og IP-adresse'])(
+    '«%s» reveals no biometric data',
+    (t) => expect(kinds(t)).not.toContain('biometric'),
+  );
+  it.each(['Fingerprints for the time clock', 'Fingeravtrykk og ansiktsbilde i passet'])('«%s» is biometric', (t) => expect(kinds(t)).toContain('biometric'));
+});
