@@ -857,6 +857,37 @@ function deniedAfter(clause: string, end: number): boolean {
   return d !== null && noDataAt(clause, end + d.index) && !(next !== null && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(words.slice(d.index + d[0].length)));
 }
 
+/**
+ * Where a party comes from against where the data is handled, on either side of a contrast («Plattforma er utvikla i USA,
+ * men data blir lagra og behandla i EU», «The app was designed in Canada, but all data is stored in Norway», «Leverandøren
+ * har hovudkontor i USA, men opplysningane blir lagra i Noreg», «owned by a company in the United States, while the bookings
+ * are processed by its subsidiary in Ireland»): a part that only says where something was made, is owned or is based
+ * (ORIGIN), with no verb of handling data (HANDLING_VERB), is not read where another part of the clause has the data handled
+ * at a named place (session 15's note: the places reader did not split at «, men»; N, session 16: 5 of 6 lawful fired).
+ * A part that hands data over itself is read («Systemet driftes i Norge, men sikkerhetskopiene lagres hos leverandøren i
+ * USA»), and so is support or service given from abroad (no ORIGIN word).
+ */
+const PLACE_CONTRAST = /,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/giu;
+const CONTRAST_SAID = new RegExp(PLACE_CONTRAST.source, 'iu');
+const ORIGIN =
+  /(?<![\p{L}])(?:utvikl\p{L}*|developed|designed|design\p{L}*|laget|laga|lagd|made|produsert\p{L}*|eid|eigd|eies|eigast|owned|hovedkontor\p{L}*|hovudkontor\p{L}*|headquarter\p{L}*|head\s+office|morselskap\p{L}*|parent\s+compan\p{L}*|based|registrert|registered|grunnlagt|founded)(?![\p{L}])/iu;
+const HANDLING_VERB =
+  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|lagrer|lagrar|stores?|stored|hosts?|hosted|drift\p{L}*|behandles|behandla|behandler|behandlar|behandlet|handsama|handsamar|handsamast|process(?:es)?|processed|verifiser\p{L}*|verif(?:y|ies|ied|ication))(?![\p{L}])/iu;
+/** The spans of a clause's contrast parts whose places are not read (see ORIGIN). */
+function originOnlyParts(clause: string): [number, number][] {
+  const cuts = [0, ...Array.from(clause.matchAll(PLACE_CONTRAST), (m) => m.index), clause.length];
+  if (cuts.length < 3) return [];
+  const parts = cuts.slice(0, -1).map((from, i) => [from, cuts[i + 1]!] as [number, number]);
+  const handledAt = parts.map(([from, to]) => {
+    const part = clause.slice(from, to);
+    return HANDLING_VERB.test(part) && PLACE_STEM.test(part);
+  });
+  return parts.filter(([from, to], i) => {
+    const part = clause.slice(from, to);
+    return ORIGIN.test(part) && !HANDLING_VERB.test(part) && handledAt.some((h, j) => h && j !== i);
+  });
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
@@ -870,6 +901,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;
+    const originOnly = CONTRAST_SAID.test(clause) ? originOnlyParts(clause) : [];
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
     let lastEnd = -1;
     let lastLeft = false;
@@ -889,7 +921,12 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       const from = wordsStart(clause, placeAt, 10);
       const near = clause.slice(from, placeAt);
       const head = near.slice(near.lastIndexOf(',') + 1);
-      if (PERSONS_PLACE.test(head) || negatedBetween(clause, placeAt - head.length, m.index) || deniedAfter(clause, m.index + m[0].length)) {
+      if (
+        PERSONS_PLACE.test(head) ||
+        negatedBetween(clause, placeAt - head.length, m.index) ||
+        deniedAfter(clause, m.index + m[0].length) ||
+        originOnly.some(([from, to]) => from <= placeAt && placeAt < to)
+      ) {
         lastLeft = true;
         continue;
       }

@@ -535,6 +535,11 @@ table(
     ['nb', 'Vi sender navn til partneren i USA og ingen data til Kina.'],
     ['nb', 'Fakturaene skannes og tolkes hos underleverandøren i India, men ikke fødselsnummer.'],
     ['en', 'Our partner in India handles support tickets without storing them.'],
+    // N, session 16: a part that hands data over itself, or support from abroad, beside a contrast.
+    ['nb', 'Systemet driftes i Norge, men sikkerhetskopiene lagres hos leverandøren i USA.'],
+    ['en', 'Support is provided by our partner in India, but all data is stored in Norway.'],
+    ['nn', 'Systemet er utvikla og drifta av ein leverandør i USA, men kundedata blir lagra i Irland.'],
+    ['nb', 'Leverandøren har hovedkontor i USA og lagrer data der, men sikkerhetskopier tas i Norge.'],
   ],
   [
     // People or goods sent, goods bought or made abroad (P2's review, session 14; N, session 15).
@@ -581,6 +586,13 @@ table(
     ['nn', 'Journalsystem drifta i Noreg. Utviklarane i India har ikkje tilgang til personopplysningar.'],
     ['nb', 'Programvaren er utviklet av et selskap i USA uten tilgang til medlemsdata.'],
     ['nb', 'Appen er utviklet av et selskap i USA, men ingen personopplysninger sendes dit.'],
+    // N, session 16: where a party comes from, against where the data is handled (session 15's note: no split at «, men»).
+    ['nn', 'Plattforma er utvikla i USA, men data blir lagra og behandla i EU.'],
+    ['en', 'The app was designed in Canada, but all data is stored in Norway.'],
+    ['nb', 'Systemet er laget av et selskap i India, men driftes og lagres hos en leverandør i Sverige.'],
+    ['nn', 'Leverandøren har hovudkontor i USA, men opplysningane blir lagra i Noreg.'],
+    ['en', 'The booking engine is owned by a company in the United States, while the bookings are processed by its subsidiary in Ireland.'],
+    ['nn', 'Kassasystemet er eigd av eit selskap i Storbritannia, men all kundedata blir handsama i Sverige.'],
   ],
 );
 
