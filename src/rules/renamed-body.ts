@@ -109,7 +109,7 @@ const SKATTEETATEN_NOW = /skatteetat|(?<![\p{L}])skattekontor|innkrev(?:ings|jin
 const INNKREVING_NOW = SKATTEETATEN_NOW;
 /** Words naming another country whose parliamentary ombudsman bears the same English name. */
 const OTHER_COUNTRY =
-  /(?<![\p{L}])(?:swed\p{L}*|sverige|svensk\p{L}*|riksdag\p{L}*|ombudsmän|denmark|danish|danmark|dansk\p{L}*|folketing\p{L}*|finland|finnish|finsk\p{L}*|suomi|eduskun\p{L}*|iceland\p{L}*|island|islandsk\p{L}*|alþingi\p{L}*|althingi|europe\p{L}*|eu|european union|ireland|irish|malta|maltese|cyprus|austria\p{L}*|greece|greek|uk|british|united kingdom|scotland|scottish|wales|welsh|india\p{L}*|new zealand|australia\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:swed\p{L}*|sverige|svensk\p{L}*|riksdag\p{L}*|ombudsmän|denmark|danish|danmark|dansk\p{L}*|folketing\p{L}*|finland|finnish|finsk\p{L}*|suomi|eduskun\p{L}*|iceland\p{L}*|island|islandsk\p{L}*|alþingi\p{L}*|althingi|europe\p{L}*|eu|european union|ireland|irish|malta|maltese|cyprus|austria\p{L}*|greece|greek|uk|british|united kingdom|scotland|scottish|wales|welsh|india\p{L}*|new zealand|australia\p{L}*|singapore\p{L}*)(?![\p{L}])/iu;
 
 const RENAMED: readonly RenamedBody[] = [
   {
@@ -199,6 +199,8 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Nærings- og fiskeridepartementet',
     now: /nærings- og fiskeridepartement|(?<![\p{L}])nfd(?![\p{L}])|ministry of trade, industry and fisheries/iu,
     since: '2014-01-01',
+    // Singapore's and Finland's ministries bear the same English name (N's review, session 16): only a body in Norway.
+    norwegianOnly: true,
   },
   {
     old: /kredittilsyn|(?<![\p{L}])banking,? insurance and securities commission/iu,
