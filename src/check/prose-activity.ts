@@ -24,7 +24,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
 import { NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
@@ -460,10 +460,12 @@ function lastSelfIn(clause: string): number {
 }
 
 /**
- * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts): its verb, and «fra», «from», «mot»,
- * «against», the place looked in or the person asked. A part without them states no source.
+ * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts), each of its ways on its own
+ * (`prefilterAny`): a verb of getting AND «fra», «from»; a verb of checking AND «mot», «against» AND a list or register;
+ * a verb of asking, calling or contacting and whose; … A part without one way's words states no source. One gate for all
+ * ways let every part with «til» (from «ringe til») or «fra» alone through to the pattern.
  */
-const SOURCE_STEM = { test: prefilter(SOURCE_SAID) };
+const SOURCE_STEM = { test: prefilterAny(SOURCE_SAID) };
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =
