@@ -69,6 +69,10 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'steps denied': rep('kontoen stenges ikke automatisk, ', n),
     'steps proposed': rep('systemet foreslår at kontoen stenges automatisk, ', n),
     'accounts of disclosures': rep('Vi fører oversikt over utleveringer og ', n),
+    // PR, session 16: the source reading's gate per way (util/prefilter.ts prefilterAny): one way's words and another's,
+    // each way whole, and no verb at all.
+    'til, fra, no verb': rep('tilgang til x fra y mot ', n),
+    'source ways, each': rep('henter fra NAV, sjekker mot listen, ringer til hans arbeidsgiver, kommer inn via kommunen, ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));

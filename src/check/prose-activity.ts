@@ -24,7 +24,7 @@
  */
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
 import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
@@ -532,10 +532,12 @@ function lastSelfIn(clause: string): number {
 }
 
 /**
- * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts): its verb, and «fra», «from», «mot»,
- * «against», the place looked in or the person asked. A part without them states no source.
+ * Words every SOURCE_SAID match holds, read from the pattern (util/prefilter.ts), each of its ways on its own
+ * (`prefilterAny`): a verb of getting AND «fra», «from»; a verb of checking AND «mot», «against» AND a list or register;
+ * a verb of asking, calling or contacting and whose; … A part without one way's words states no source. One gate for all
+ * ways let every part with «til» (from «ringe til») or «fra» alone through to the pattern.
  */
-const SOURCE_STEM = { test: prefilter(SOURCE_SAID) };
+const SOURCE_STEM = { test: prefilterAny(SOURCE_SAID) };
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
 const ELSEWHERE =
@@ -579,11 +581,37 @@ const PERSON_SENDS = new RegExp(
 const UNIT_END = /(?:kontor(?:et|a)?|offices?|avdeling(?:a|en)?|departments?|units?|sections?|seksjon(?:en)?|eining(?:a)?|enhet(?:en)?)$/iu;
 const PHRASE_END = /\s(?:for|of|on|at|in|with|from|as|acting|working|til|av|på|i|hos|med|fra|frå|som|ved|under|etter)\s/iu;
 
+/**
+ * Where the last match of `re` (global) in `s` starts, -1 if none: every start is found, overlapping ones too, so that
+ * `re.test(s.slice(p))` is `lastStart(re, s) >= p` wherever the character before `p` is no letter and `re` looks behind
+ * no further than that. Read once per clause instead of testing the rest of the clause for each part (quadratic in a long
+ * comma list).
+ */
+function lastStart(re: RegExp, s: string): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    last = m.index;
+    re.lastIndex = m.index + (s.codePointAt(m.index)! > 0xffff ? 2 : 1);
+  }
+  return last;
+}
+const PERSON_SENDS_ALL = new RegExp(PERSON_SENDS.source, 'giu');
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
+  // What a whole clause says, read once per clause (the parts come clause by clause), not once per part of it.
+  let clauseOf: string | undefined;
+  let elsewhere: boolean | undefined;
+  let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
     if (!SOURCE_STEM.test(part)) continue;
+    if (clause !== clauseOf) {
+      clauseOf = clause;
+      elsewhere = undefined;
+      sends = undefined;
+    }
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
@@ -609,13 +637,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       const own = phrase.split(PHRASE_END)[0]!;
       if (!PARTY.test(UNIT_END.test(own) ? phrase : own.split(/\s+/).slice(0, 4).join(' '))) continue;
       // The person sends it (later in the clause): X is the channel.
-      if (PERSON_SENDS.test(clause.slice(inClause + m.index)) || lastSelfIn(clause) >= inClause + m.index) continue;
+      // (SOURCE_SAID's match starts after no letter: PERSON_SENDS read from it on is read in the clause from there on.)
+      if ((sends ??= lastStart(PERSON_SENDS_ALL, clause)) >= inClause + m.index || lastSelfIn(clause) >= inClause + m.index) continue;
     }
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
     // belongs to another activity's record (M, session 13).
-    if (ELSEWHERE.test(clause)) continue;
+    if ((elsewhere ??= ELSEWHERE.test(clause))) continue;
     if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }

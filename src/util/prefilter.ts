@@ -107,6 +107,56 @@ class Reader {
     return n;
   }
 
+  /**
+   * The pattern's alternatives, as sources: its top-level ones, or those of the one group it is made of between
+   * assertions (`(?<![\p{L}])(?:a|b|c)(?![\p{L}])`); the whole source when it has no such alternatives.
+   */
+  alternatives(): string[] {
+    const top = this.spans();
+    if (this.i !== this.src.length) unsupported();
+    if (top.length > 1) return top.map(([a, b]) => this.src.slice(a, b));
+    const s = this.src;
+    this.i = 0;
+    let inner: [number, number][] | undefined;
+    while (this.i < s.length) {
+      const assertion =
+        s[this.i] === '^' ||
+        s[this.i] === '$' ||
+        (s[this.i] === '\\' && (s[this.i + 1] === 'b' || s[this.i + 1] === 'B')) ||
+        s.startsWith('(?=', this.i) ||
+        s.startsWith('(?!', this.i) ||
+        s.startsWith('(?<=', this.i) ||
+        s.startsWith('(?<!', this.i);
+      if (assertion) {
+        this.term();
+        continue;
+      }
+      if (inner !== undefined || s[this.i] !== '(') return [s];
+      if (s.startsWith('(?:', this.i)) this.i += 3;
+      else if (s.startsWith('(?<', this.i)) this.i = s.indexOf('>', this.i) + 1;
+      else if (s[this.i + 1] === '?') return [s];
+      else this.i++;
+      inner = this.spans();
+      this.expect(')');
+      if (this.peekQuantifier()) return [s];
+    }
+    return inner !== undefined && inner.length > 1 ? inner.map(([a, b]) => s.slice(a, b)) : [s];
+  }
+
+  /** Where each alternative of the disjunction at `i` starts and ends, read as `disjunction` reads them. */
+  private spans(): [number, number][] {
+    const out: [number, number][] = [];
+    let start = this.i;
+    this.alternative();
+    out.push([start, this.i]);
+    while (this.src[this.i] === '|') {
+      start = ++this.i;
+      this.alternative();
+      out.push([start, this.i]);
+    }
+    return out;
+  }
+
   private disjunction(): Need {
     const alts = [this.alternative()];
     while (this.src[this.i] === '|') {
@@ -415,6 +465,39 @@ export function prefilter(re: Pattern, noSpace = false): (text: string) => boole
     for (const c of clauses) if (!c.test(text)) return false;
     return true;
   };
+}
+
+/**
+ * A prefilter that reads each alternative of `re` on its own (its top-level alternatives, or those of the one group the
+ * pattern is made of): a text may match only if it holds the words of one alternative. Stronger than `prefilter` where
+ * the alternatives need words of different kinds (a verb AND «fra», a check AND «mot»): `prefilter` unites one clause of
+ * each, so a text with one alternative's first word and nothing else passes it. `prefilter`'s own test comes first (most
+ * texts hold none of the words); each alternative's after. Any alternative read as "any text" makes it `prefilter`.
+ */
+export function prefilterAny(re: Pattern): (text: string) => boolean {
+  const whole = prefilter(re);
+  let alts: ((text: string) => boolean)[] | undefined;
+  return (text) => {
+    if (!whole(text)) return false;
+    alts ??= alternativeGates(re);
+    for (const a of alts) if (a(text)) return true;
+    return false;
+  };
+}
+
+/** One prefilter per alternative of `re`, with `re`'s flags; none (so: none turns a text away) when one has no words. */
+function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
+  if (re.flags.includes('v')) return [() => true];
+  let sources: string[];
+  try {
+    sources = new Reader(re.source, re.flags.includes('u')).alternatives();
+  } catch (e) {
+    if (e instanceof Unsupported) return [() => true];
+    throw e;
+  }
+  const each = sources.map((source) => ({ source, flags: re.flags }));
+  if (each.some((p) => prefilterClauses(p).length === 0)) return [() => true];
+  return each.map((p) => prefilter(p));
 }
 
 /** `re.test(text)`, with its prefilter tested first (the same answer, cheaper where the words are absent). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { NEGATION } from '../../src/check/facts.js';
-import { gated, prefilter, prefilterClauses } from '../../src/util/prefilter.js';
+import { gated, prefilter, prefilterAny, prefilterClauses } from '../../src/util/prefilter.js';
 
 /**
  * A prefilter (src/util/prefilter.ts) may only ever be weaker than its pattern: wherever the pattern matches, the prefilter
@@ -57,6 +57,23 @@ describe('prefilter: the words every match holds', () => {
     for (const c of prefilterClauses(/til politiet|anmeld\p{L}*/iu, true)) expect(c.source).not.toMatch(/\s/);
   });
 
+  it('prefilterAny reads each alternative on its own', () => {
+    const re = /(?<![\p{L}])(?:hent\p{L}*\s+fra|sjekk\s+mot)(?![\p{L}])/iu;
+    // One word of each alternative: the united gate lets it through, the gate per alternative does not.
+    expect(prefilter(re)('hent mot')).toBe(true);
+    expect(prefilterAny(re)('hent mot')).toBe(false);
+    expect(prefilterAny(re)('HENTER fra')).toBe(true);
+    expect(prefilterAny(re)('ſjekk mot')).toBe(true);
+    // Top-level alternatives, a capturing group between assertions; a quantified group or an alternative with no words
+    // is read as the whole pattern.
+    expect(prefilterAny(/abc\s+def|ghi\s+jkl/u)('abc jkl')).toBe(false);
+    expect(prefilterAny(/^(abc\s+def|ghi\s+jkl)$/u)('abc jkl')).toBe(false);
+    expect(prefilterAny(/(?:abc\s+def|ghi\s+jkl)+/u)('abc jkl')).toBe(true);
+    expect(prefilterAny(/abc\s+def|x/u)('abc jkl')).toBe(true);
+    expect(prefilterAny(/[|]abc\s+def|ghi\s+(?:jkl|mno)/u)('ghi mno')).toBe(true);
+    expect(prefilterAny(/[|]abc\s+def|ghi\s+(?:jkl|mno)/u)('abc mno')).toBe(false);
+  });
+
   it('gated gives the pattern’s answer and refuses a pattern with state', () => {
     const re = /(?<![\p{L}])(?:avslag|rejected)(?![\p{L}])/iu;
     const has = gated(re);
@@ -97,7 +114,15 @@ describe('prefilter: the words every match holds', () => {
           return;
         }
         const may = prefilter(re);
-        for (const t of texts) if (re.test(t)) expect(may(t), `${re} on ${JSON.stringify(t)}`).toBe(true);
+        const mayAny = prefilterAny(re);
+        // The same alternatives as one group between assertions, as the readers write them.
+        const grouped = new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, flags.includes('u') ? flags : `${flags}u`);
+        const mayGrouped = prefilterAny(grouped);
+        for (const t of texts) {
+          if (re.test(t)) expect(may(t), `${re} on ${JSON.stringify(t)}`).toBe(true);
+          if (re.test(t)) expect(mayAny(t), `prefilterAny ${re} on ${JSON.stringify(t)}`).toBe(true);
+          if (grouped.test(t)) expect(mayGrouped(t), `prefilterAny ${grouped} on ${JSON.stringify(t)}`).toBe(true);
+        }
       }),
       { numRuns: Number(process.env.PREFILTER_RUNS ?? 500) },
     );
