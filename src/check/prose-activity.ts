@@ -26,7 +26,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
-import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
+import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
