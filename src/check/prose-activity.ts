@@ -485,6 +485,12 @@ const SOURCE_SAID = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8}))`,
   'iu',
 );
+/**
+ * Where the words after «fra X» go on to say that the data are sent on to someone («… frå kontrollen blir sende til
+ * politidistriktet», «… from the inspection are forwarded to the police», «… sender vi vidare til X»): X ends there.
+ */
+const SENT_ON =
+  /\s(?:(?:blir|blei|vart|vert|er|var|is|are|was|were|will\s+be|skal|kan)\s+(?:\p{L}+\s+){0,2}?)?(?:sendt|sende|sendes|sendast|oversendt|oversendes|oversendast|overført|overføres|overførast|videresendt|vidaresendt|videresendes|vidaresendast|sent|forwarded|transferred|passed\s+on|sender|sendar|sends)\s+(?:vi\s+|we\s+|them\s+|dei\s+|dem\s+|det\s+|it\s+)?(?:vidare\s+|videre\s+|on\s+)?(?:til|to)\s/iu;
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
 const SELF =
   /(?<![\p{L}])(?:deg|dykk|dere|den registrerte|de registrerte|dei registrerte|registrerte|selv|sjølv|sjøl|you|yourself|themselves|the person|data subjects?|the individual)(?![\p{L}])/iu;
@@ -619,7 +625,13 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
     // who call us»: how they reach the controller, not where the data come from; L, session 14).
-    if ((m[1] ?? m[6] ?? m[7]) !== undefined && (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(named))) continue;
+    // The party is read in the words before the data are said to be sent on («Meldinga og dokumentasjonen frå kontrollen blir
+    // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
+    if (
+      (m[1] ?? m[6] ?? m[7]) !== undefined &&
+      (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named))
+    )
+      continue;
     if ((m[6] ?? m[7]) !== undefined) {
       // What arrives: not goods, invoices or payments; for «come through», not people. The words before the verb, past
       // determiners and quantities.
