@@ -559,10 +559,11 @@ const HANDINGS = Object.entries(TO_PARTY) as [Handing, RegExp][];
  * identifiers beside it («statistikkgrunnlag med fødselsnummer»), or the data behind statistics («statistikkgrunnlag»).
  * Pseudonymised («avidentifiserte») data is personal data and is not read here. Counts also as a compound of who is
  * counted («elevtal», «medlemstall»: W1 false-alarm review, 2026-11-30 — «Skulen sender melding om elevtal til
- * heimfylket» hands no personal data over).
+ * heimfylket» hands no personal data over). «Talet på», «tallet på» count too («Grunneigaren får ein årleg rapport om talet på
+ * parkeringar»: N's review, session 16).
  */
 const ANONYMOUS_OBJECT =
-  /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|tal(?:l)?et\s+på|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])/iu;
 const IDENTIFIED =
   /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
 /**
@@ -584,6 +585,14 @@ const GENERAL_INFO =
  */
 const GENERAL_TOPIC =
   /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])/iu;
+/**
+ * The words say outright that no personal data goes with it («… utan personopplysningar», «without personal data», «with
+ * no personal information»): not where the denial is of some data only («uten personopplysninger om andre»: what is left
+ * is still someone's), nor where the clause names an identifier besides (IDENTIFIED, the denial taken out). Names alone
+ * («uten navn») are not read: other data may still go. N's review, session 16.
+ */
+const NO_PERSONAL_DATA =
+  /(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no(?=\s+personal))\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+(?:data|information)|personidentifiser\p{L}*)(?![\p{L}])(?!\s+(?:om|about|utover|ut over|beyond|other|fra|frå|from|på|of|til|to|for)(?![\p{L}]))/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
@@ -825,6 +834,10 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
       .join(' ')}`;
     if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
   }
+  // The clause says outright that no personal data goes with it («Grunneigaren får ein årleg rapport …, utan
+  // personopplysningar»).
+  const rest = c.slice(m.index);
+  if (NO_PERSONAL_DATA.test(rest) && !IDENTIFIED.test(rest.replace(NO_PERSONAL_DATA, ' '))) return false;
   // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
   // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
   // profile: a staffing agency's client).

@@ -402,6 +402,12 @@ const isMunicipality = (registry: Registry): boolean => {
  * «Barne-, ungdoms- og familiedirektoratet» listed, and the other way round: P's review, session 14; N, session 15).
  */
 const NAMED_AT_START = NAMED_PARTIES.map(({ party, named }) => ({ start: new RegExp(`^(?:${party.source})`, 'iu'), named }));
+/** A task, work or service as what is «overlatt» to a company (not claims, cases or data). */
+const TASK_HANDED =
+  /(?<![\p{L}])(?:oppdrag(?:et)?|oppgav(?:e|en|ene)|oppgåv(?:e|a|ene)|arbeid(?:et)?|ansvar(?:et)?|drift(?:en|a)?|tjenest(?:e|en|ene)|tenest(?:e|a|ene)|vedlikehold(?:et)?|vedlikehald(?:et)?|renhold(?:et)?|reinhald(?:et)?|vask(?:en|inga)?|the\s+(?:task|work|job|contract|operation|maintenance|cleaning|service))(?![\p{L}])/iu;
+/** What is handed with a task that carries data («krav», «saker», «opplysninger», «kunderegisteret»). */
+const DATA_HANDED =
+  /krav|sak(?:er|ene|ar|ane|en)?(?![\p{L}])|opplysning|data|navn|namn|names?(?![\p{L}])|register|regist|liste|lister|faktura|invoice|claim|case|record|file|kunde|customer|person|medlem|member|innkrev|inkasso|debt/iu;
 /**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
  * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
@@ -417,6 +423,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
     // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
+    // A task handed over, not data («Oppdraget med å vaske bygget er overlatt til Renhold AS»: N's review, session 16),
+    // unless the words before it name what is handed with it («Innkrevingen av ubetalte krav er overlatt til X AS»).
+    if (handed !== null && /^overl[ao]t/iu.test(m[0]) && TASK_HANDED.test(c.slice(0, m.index)) && !DATA_HANDED.test(c.slice(0, m.index))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
     const name = (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
