@@ -176,7 +176,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
 
 /** A YYYY-MM-DD date as the language writes it in running text (Intl, British English for en); anything else as it is. */
-export function dateInSentence(value: string, lang: Lang): string {
+function dateInSentence(value: string, lang: Lang): string {
   const m = ISO_DATE.exec(value);
   if (!m) return value;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -235,7 +235,7 @@ const SUBJECT_START = /^\s*(?:(?:at|that|og|and|men|but|derfor|therefore)\s+)?$/
 const MUST_PRESENT =
   /(?<![\p{L}])(?:må|skal|must|shall|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|blir\s+bedt\s+om\s+å|vert\s+bedne?\s+om\s+å)\s+(?:\p{L}+\s+){0,3}?(?:legge|leggje|levere|vise|syne|fremlegge|framlegge|present|show|submit|provide|hand|produce|have)(?![\p{L}])/iu;
 /** Words that widen the group named before them («alle nyansatte, også i resepsjon», «including reception»). */
-const WIDENS = /(?<![\p{L}])(?:også|òg|også|also|including|inkludert|herunder|medregnet|as well as|samt|even|jamvel|til og med|and also)(?![\p{L}])/iu;
+const WIDENS = /(?<![\p{L}])(?:også|òg|also|including|inkludert|herunder|medregnet|as well as|samt|even|jamvel|til og med|and also)(?![\p{L}])/iu;
 /** A comma part that starts another item of a list, or widens or narrows it: the group asked ends before it. */
 const NEXT_ITEM =
   /^\s*(?:og|and|or|eller|samt|også|òg|also|including|inkludert|herunder|as well as|but|men|except|unntatt|bortsett|plus|dessuten|dessutan)(?![\p{L}])/iu;

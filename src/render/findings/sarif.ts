@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../../model/finding.js';
 import { t } from '../../i18n/index.js';
 import type { FindingFormatter, FormatContext, RuleInfo } from './types.js';
 import { relativePath } from '../../util/paths.js';
-import { arrayBrackets } from '../../util/json-indent.js';
+import { stringifyAt } from '../../util/json-indent.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning takes it: every known rule described once (so ruleIds are
@@ -76,13 +76,10 @@ export function* sarifPieces(findings: readonly Finding[], ctx: FormatContext): 
     return;
   }
   const at = empty.lastIndexOf(EMPTY_RESULTS);
-  // Each result as JSON.stringify writes it inside the log, four levels down (log, runs, the run, results): written inside
-  // four arrays, its lines are indented as there; the arrays' brackets are cut off again.
-  const [before, after] = arrayBrackets(RESULT_DEPTH);
+  // Each result as JSON.stringify writes it inside the log, four levels down (log, runs, the run, results).
   let out = empty.slice(0, at + EMPTY_RESULTS.length - 1);
   for (let k = 0; k < findings.length; k++) {
-    const text = JSON.stringify([[[[result(findings[k]!)]]]], null, 2);
-    out += `${k === 0 ? '' : ','}\n${RESULT_INDENT}${text.slice(before, text.length - after)}`;
+    out += `${k === 0 ? '' : ','}\n${RESULT_INDENT}${stringifyAt(result(findings[k]!), RESULT_DEPTH)}`;
     if (out.length >= PIECE) {
       yield out;
       out = '';

@@ -1,5 +1,5 @@
 import { PIECE, type GapView } from './view.js';
-import { arrayBrackets } from '../../util/json-indent.js';
+import { stringifyAt } from '../../util/json-indent.js';
 
 /**
  * `{"findings": [...], "accepted": [...], "summary": {...}, "screening": [...]}`: each finding with
@@ -30,17 +30,6 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     pointer: i.pointer,
     docs: i.docsUrl,
   });
-  // A value at depth `depth` as JSON.stringify(…, null, 2) writes it inside the whole: its inner lines indented further.
-  // Written inside `depth` arrays, JSON.stringify indents it as the whole would: the arrays' brackets are cut off again,
-  // which costs less than indenting its lines afterwards (the screening and the summary are 5 million characters each at
-  // 10,000 activities).
-  const at = (value: unknown, depth: number): string => {
-    let wrapped = value;
-    for (let d = 0; d < depth; d++) wrapped = [wrapped];
-    const [before, after] = arrayBrackets(depth);
-    const text = JSON.stringify(wrapped, null, 2);
-    return text.slice(before, text.length - after);
-  };
   // A finding is a flat object of strings and numbers: written key by key, as JSON.stringify would, without building the
   // indented text twice (at 10,000 activities the stringify-and-indent took about a third of a second of 70,000 findings).
   const inner = `\n${'  '.repeat(3)}`;
@@ -49,7 +38,7 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     for (const key of Object.keys(value)) {
       const v = value[key];
       if (v === undefined) continue;
-      if (v !== null && typeof v === 'object') return at(value, 2);
+      if (v !== null && typeof v === 'object') return stringifyAt(value, 2);
       text += `${text === '' ? '' : ','}${inner}${JSON.stringify(key)}: ${JSON.stringify(v)}`;
     }
     return text === '' ? '{}' : `{${text}\n    }`;
@@ -103,8 +92,8 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
   yield* list(view.open, findingText);
   out += ',\n  "accepted": ';
   yield* list(view.accepted, (a) => flat({ ...finding(a), acceptedBy: a.acceptedBy, reason: a.reason, accepted: a.accepted, expires: a.expires }));
-  out += `,\n  "summary": ${at(view.summary, 1)}`;
-  out += `,\n  "screening": ${at(view.screening, 1)}`;
+  out += `,\n  "summary": ${stringifyAt(view.summary, 1)}`;
+  out += `,\n  "screening": ${stringifyAt(view.screening, 1)}`;
   out += '\n}\n';
   yield out;
 }
