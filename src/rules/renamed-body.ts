@@ -199,7 +199,7 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Nærings- og fiskeridepartementet',
     now: /nærings- og fiskeridepartement|(?<![\p{L}])nfd(?![\p{L}])|ministry of trade, industry and fisheries/iu,
     since: '2014-01-01',
-    // Singapore's and Finland's ministries bear the same English name (N's review, session 16): only a body in Norway.
+    // Singapore's ministry bears the same English name, and Finland's did until 2008 (N's review, session 16): only a body in Norway.
     norwegianOnly: true,
   },
   {
