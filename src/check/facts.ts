@@ -1516,10 +1516,13 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
   return id !== undefined && known.ids.includes(id);
 }
 
+/**
+ * Whether a law reference cites the provision. A numbered provision is matched on the section ids cited, not on every
+ * number in the text: «personopplysningsloven § 12 a» (disclosure against work-related crime) is not § 12 (B10,
+ * variants-toll), nor is «§ 9 a» § 9.
+ */
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return (
-    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
-  );
+  return isLaw(law, p.law, ref) && sectionIds(law.section).includes(String(p.section));
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */

@@ -479,10 +479,12 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * pårørende som ringer oss», «reports from the employer», «concerns from relatives»: variants-spill SP22; L, session 14).
  * Not the controller's own messages it sends or publishes («Vi sender meldinger fra skolen til foreldrene», «Kommunen
  * publiserer meldinger fra ordføreren»: P2, session 14).
- * Groups 1-7: the words that name the source.
+ * Asking a party for data is obtaining it from them («Vi ber politiet om opplysninger om straffbare forhold», «we ask the
+ * applicant's former employer for details»: B10, variants-toll TL38); the party must be one (PARTY), not «oss», «deg».
+ * Groups 1-8: the words that name the source.
  */
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -620,7 +622,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     }
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -628,7 +630,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The party is read in the words before the data are said to be sent on («Meldinga og dokumentasjonen frå kontrollen blir
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
-      (m[1] ?? m[6] ?? m[7]) !== undefined &&
+      (m[1] ?? m[6] ?? m[7] ?? m[8]) !== undefined &&
       (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named))
     )
       continue;
@@ -670,7 +672,7 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
 }
 /**
  * Every source a part names: the first (sourceNamed) and each further «fra X», «frå X», «from X» in its words («får
