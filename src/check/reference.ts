@@ -56,6 +56,12 @@ export interface DisclosureOrder extends LawProvision {
    * foretas når det foreligger særlig grunn»), as a finding cites it.
    */
   specialReason?: string;
+  /**
+   * `permission`: the provision only lets others give data despite their duty of secrecy (havressurslova § 49,
+   * skatteforvaltningsloven § 3-3: «Taushetsplikten er ikke til hinder for at opplysninger utleveres …»); it lays no task on
+   * the receiver. Absent: an order or right to demand data (statistikkloven § 10, spk-loven § 45).
+   */
+  kind?: 'permission';
 }
 
 /** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */
