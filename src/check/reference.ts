@@ -268,14 +268,29 @@ export interface RetentionMax {
    * avgjort»): words of a decision in the retention entry («saken er endelig avgjort» as the trigger) excuse nothing.
    */
   final?: boolean;
+  /**
+   * The paragraph (ledd) of the section that sets the maximum (A-registerforskriften § 20 third paragraph): a citation
+   * naming only other paragraphs of the section is not read against it; one naming none is.
+   */
+  paragraph?: number;
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */
 export interface DeleteAsap {
-  /** The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis), or `location` (categories marked as location data). */
+  /**
+   * The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis), `location` (categories marked as
+   * location data) or `criminal-offence` (categories marked as criminal offences: sanctions).
+   */
   category: string;
   /** The event, in the law's words. */
   after: string;
+  /**
+   * The duty is to remove the data when the event happens («skal fjernes fra registeret når saken er endelig avgjort»:
+   * A-registerforskriften § 20 third paragraph, for the sanctions § 4 letter e puts on the register), not as soon as
+   * possible after it; `citation` names the provision that says so, where it is not the section cited.
+   */
+  when?: boolean;
+  citation?: string;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

@@ -112,14 +112,40 @@ const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem(?!mels)\w*|besluttet|besl
 const APPROVED_KEEPING =
   /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
 
-/** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
+/** Ordinal words of a paragraph (ledd) in nb, nn and en, by number. */
+const PARAGRAPH_ORDINALS: readonly (readonly string[])[] = [
+  ['første', 'fyrste', 'first', '1.'],
+  ['annet', 'andre', 'second', '2.'],
+  ['tredje', 'third', '3.'],
+  ['fjerde', 'fourth', '4.'],
+  ['femte', 'fifth', '5.'],
+  ['sjette', 'sixth', '6.'],
+];
+const PARAGRAPH_NAMED =
+  /(?<![\p{L}])(første|fyrste|first|annet|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth|[1-6]\.)\s+(?:ledd|paragraph)(?![\p{L}])|§\s*\d+(?:-\d+)?\s?[a-z]?\s*\(([1-9])\)/giu;
+/** The paragraphs (ledd) a section reference names: «§ 20 tredje ledd» → 3, «§ 20 (3)» → 3, «§ 20» → none. */
+function paragraphsNamed(section: string | undefined): number[] {
+  if (section === undefined) return [];
+  return [...section.matchAll(PARAGRAPH_NAMED)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : PARAGRAPH_ORDINALS.findIndex((words) => words.includes(m[1]!.toLowerCase())) + 1,
+  );
+}
+
+/**
+ * The maximum a cited section sets (`keepMax`); undefined when it sets none. A maximum set in one paragraph
+ * (`paragraph`: A-registerforskriften § 20 third paragraph) is not read where the reference names only other paragraphs
+ * of the section (the first two move deleted registrations to a historical database).
+ */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const cited = sectionIds(law.section);
   if (cited.length === 0) return undefined;
+  const named = paragraphsNamed(law.section);
   const each = cited.map((k) => {
     const entry = sections[k];
-    return entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+    const max = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+    const read = max?.filter((m) => m.paragraph === undefined || named.length === 0 || named.includes(m.paragraph));
+    return read === undefined || read.length === 0 ? undefined : read;
   });
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
@@ -283,6 +309,7 @@ const MESSAGES = [
   'certificate-fixed-period',
   'former-members',
   'delete-as-soon',
+  'delete-when',
   'former-customers',
   'processor-instruction',
   'said-longer',
@@ -586,13 +613,24 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
     const covered =
       e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
     for (const { d, l } of duties) {
-      const hit = covered.filter((c) => c.value.specialCategory === d.category || (d.category === 'location' && c.value.location === true));
+      const hit = covered.filter(
+        (c) =>
+          c.value.specialCategory === d.category ||
+          (d.category === 'location' && c.value.location === true) ||
+          (d.category === 'criminal-offence' && c.value.criminalOffence === true),
+      );
       if (hit.length === 0) continue;
+      // A register's duty to remove an entry (`when`) says nothing of the case file handed to an archive.
+      if (
+        d.when === true &&
+        (e.endAction === 'archive' || e.archive !== undefined || [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => ARCHIVED.test(t)))
+      )
+        continue;
       report.activity(
         r,
         join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
-        'delete-as-soon',
-        { categories: hit.map((c) => c.id), law: lawCitation(l), after: d.after },
+        d.when === true ? 'delete-when' : 'delete-as-soon',
+        { categories: hit.map((c) => c.id), law: lawCitation(l), after: d.after, ...(d.when === true ? { citation: d.citation ?? lawCitation(l) } : {}) },
         { severity: 'warning' },
       );
       break;
