@@ -5,6 +5,7 @@ import {
   knownLaw,
   lawCitation,
   NEGATION,
+  PART_END,
   saidUnnegated,
   sectionIds,
   STOP,
@@ -307,6 +308,7 @@ const MESSAGES = [
   'certificate-not-shredded',
   'certificate-copy-kept',
   'certificate-fixed-period',
+  'certificate-said-after-leaving',
   'former-members',
   'delete-as-soon',
   'delete-when',
@@ -355,8 +357,33 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
   });
 }
 
+/** «Så lenge vedkommende har stillingen», «as long as they hold the post»: the keeping runs while the position lasts. */
+const HOLDS_POSITION =
+  /så lenge (?:\p{L}+ ){0,3}?(?:har|innehar|sit|sitter|er) (?:i )?(?:stilling\p{L}*|verv\p{L}*|jobben|ansatt|tilsett)|as long as (?:\p{L}+ ){0,3}?(?:holds?|is in|remains in|stays in|is employed)/iu;
+/** A deletion said in the same part: the part then says when the certificate goes, which the structured entry answers. */
+const DELETION = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destr\p{L}*|delete\p{L}*|shred\p{L}*|fjern\p{L}*)(?![\p{L}])/iu;
+/**
+ * The activity's own words keep the certificate after the person has left the position: a part of a sentence (cut at a
+ * comma too) that names the certificate, keeps it, and says a time after the leaving («Attesten legges i personalmappen og
+ * oppbevares så lenge vedkommende har stillingen og ti år etter»: variants-spill SP72, the structured entry saying one
+ * month), not denied, not capped («seinast»), not a note that it was shown, and not itself a deletion. Returns the words.
+ */
+function certificateSaidAfterLeaving(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  for (const { pointer, text } of activityTexts(r))
+    for (const part of text.split(PART_END)) {
+      if (!CERTIFICATE_WORD.test(part) || !KEPT.test(part) || !TIME_AFTER.test(part)) continue;
+      if (!LEAVING.test(part) && !HOLDS_POSITION.test(part)) continue;
+      if (NEGATION.test(part) || AT_LATEST.test(part) || NOT_BEYOND.test(part) || DELETION.test(part)) continue;
+      if (SHOWN_NOTE.test(part) && !COPY_KEPT.test(part)) continue;
+      return { pointer, words: part.trim() };
+    }
+  return undefined;
+}
+
 /** Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2). */
 function policeCertificates(r: ResolvedActivity, report: Report): void {
+  let reported = false;
+  let kept: ResolvedActivity['dataCategories'] | undefined;
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
     // Whether the entry's words keep a copy: read only for a category that is a certificate (once per entry).
@@ -369,7 +396,9 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         (copyKept() || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
+    kept = certificates;
     if (e.endAction === 'archive') {
+      reported = true;
       report.activity(r, join('/retention', i, 'endAction'), 'certificate-archived', { categories: certificates.map((c) => c.id) }, { severity: 'warning' });
       return;
     }
@@ -382,6 +411,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       (leaving.length > 0 &&
         !capped &&
         ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
+    if (afterLeaving) reported = true;
     if (afterLeaving)
       report.activity(
         r,
@@ -410,6 +440,11 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         { severity: 'warning' },
       );
   });
+  // The structured entries keep the certificate within § 37-2, but the activity's words keep it after the leaving.
+  if (reported || kept === undefined) return;
+  const said = certificateSaidAfterLeaving(r);
+  if (said)
+    report.activity(r, said.pointer, 'certificate-said-after-leaving', { categories: kept.map((c) => c.id), words: said.words }, { severity: 'warning' });
 }
 
 /** The citation of a shredding duty (`shredCertificate`) a law reference carries: the cited section's, or the whole law's. */
