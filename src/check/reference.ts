@@ -185,6 +185,12 @@ export interface KnownLaw {
    */
   renumbered?: readonly Renumbered[];
   /**
+   * The law numbers its sections 1, 2, 3 …, and a repealed law of the same name had chapters (personopplysningsforskriften
+   * of 2018, §§ 1-8, beside the 2000 regulation's «§ 8-4» on camera surveillance): a two-level number («§ 8-4») cited under
+   * this law's name can only be the repealed law's section. The key of that law in data/norwegian-law.json.
+   */
+  chapteredSectionsOf?: string;
+  /**
    * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
    * says nothing of it, as of a law it does not know.
    */
