@@ -357,6 +357,13 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
   });
 }
 
+/**
+ * The police certificate named in an activity's words: by its kind, or as «attesten», «the certificate» (the one the
+ * activity speaks of), not as «attester», «certificates» in general (references and training certificates are kept in a
+ * personnel file for years after the leaving).
+ */
+const SAID_CERTIFICATE =
+  /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct|(?<![\p{L}])(?:attesten|attesta|the certificate)(?![\p{L}])/iu;
 /** «Så lenge vedkommende har stillingen», «as long as they hold the post»: the keeping runs while the position lasts. */
 const HOLDS_POSITION =
   /så lenge (?:\p{L}+ ){0,3}?(?:har|innehar|sit|sitter|er) (?:i )?(?:stilling\p{L}*|verv\p{L}*|jobben|ansatt|tilsett)|as long as (?:\p{L}+ ){0,3}?(?:holds?|is in|remains in|stays in|is employed)/iu;
@@ -371,7 +378,7 @@ const DELETION = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|dest
 function certificateSaidAfterLeaving(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r))
     for (const part of text.split(PART_END)) {
-      if (!CERTIFICATE_WORD.test(part) || !KEPT.test(part) || !TIME_AFTER.test(part)) continue;
+      if (!SAID_CERTIFICATE.test(part) || !KEPT.test(part) || !TIME_AFTER.test(part)) continue;
       if (!LEAVING.test(part) && !HOLDS_POSITION.test(part)) continue;
       if (NEGATION.test(part) || AT_LATEST.test(part) || NOT_BEYOND.test(part) || DELETION.test(part)) continue;
       if (SHOWN_NOTE.test(part) && !COPY_KEPT.test(part)) continue;
