@@ -574,6 +574,13 @@ const TO_PARTY = {
     `(?<![\\p{L}])(${RECEIVING_PARTY}|${BODY_NAME})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
     'iu',
   ),
+  // The party named as the one that asks, then given the data by a pronoun («Når politiet ber om det, gir vi dei oversikt
+  // over kva ein lånar har lånt»: variants-kultur KU08; «When the police ask for it, we give them a list of the loans»; F,
+  // session 17): the pronoun is the party that asked.
+  askedThenGiven: new RegExp(
+    `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+    'iu',
+  ),
 } as const;
 type Handing = keyof typeof TO_PARTY;
 const HANDINGS = Object.entries(TO_PARTY) as [Handing, RegExp][];
@@ -852,7 +859,15 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   // A body named by its own name receives only with a capital letter («Havforskingsinstituttet får …»), and not from another.
   if (kind === 'receiveNamed' && ((BODY_NAMED.test(m[1]!) && !/^(?:the\s+)?\p{Lu}/u.test(m[1]!)) || FROM_OTHER.test(c.slice(m.index + m[0].length))))
     return false;
-  if (kind === 'receive' || kind === 'receiveNamed' || kind === 'give' || kind === 'giveTo' || kind === 'notify' || kind === 'sendTo') {
+  if (
+    kind === 'receive' ||
+    kind === 'receiveNamed' ||
+    kind === 'askedThenGiven' ||
+    kind === 'give' ||
+    kind === 'giveTo' ||
+    kind === 'notify' ||
+    kind === 'sendTo'
+  ) {
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
