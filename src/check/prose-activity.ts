@@ -165,10 +165,11 @@ const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
- * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en).
+ * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en). An account by its compound («spillerkontoen»,
+ * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
   /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
@@ -1077,6 +1078,8 @@ export function activityProse(r: ResolvedActivity): ActivityProse {
 /** The words of a text a rule reads (exported for tests): each reading on one text. */
 export const readText = {
   decision: (t: string): boolean => decisionIn(t) !== undefined,
+  /** The words of the decision a text tells, if any (automated-decision-basis reads the decision block's own words). */
+  decisionWords: (t: string): string | undefined => decisionIn(t)?.words,
   profiling: (t: string): boolean => profilingIn(t) !== undefined,
   source: (t: string): boolean => sourcesIn(t).length > 0,
   place: (t: string): string[] => placesIn(t).map((p) => p.country),
