@@ -833,3 +833,44 @@ table(
     ['en', 'the university gets reports'],
   ],
 );
+
+table(
+  'a disclosure: the party that asks, then given the data by a pronoun (F, session 17)',
+  (t) => discloses(t),
+  [
+    ['nn', 'Når politiet ber om det, gir vi dei oversikt over kva ein lånar har lånt i etterforskinga av ei sak.'], // set: kultur KU08
+    ['en', 'When the police ask for it, we give them a list of the loans.'],
+    ['nb', 'Dersom NAV krever det, sender vi dem kopi av vedtaket.'],
+    ['nb', 'Når forsikringsselskapet ber om det, sender vi dem skademeldingen.'],
+    ['en', 'If the insurer requests it, we send them the claim report.'],
+  ],
+  [
+    ['nb', 'Når du ber om det, gir vi deg oversikt over lånene dine.'],
+    ['nb', 'Når kunden ber om det, sender vi dem en kopi.'],
+    ['nn', 'Når politiet ber om det, gir vi dei ikkje oversikt over lån.'],
+    ['en', 'When the police ask, we give them no information without a court order.'],
+    ['nb', 'Når leverandøren ber om det, sender vi dem bestillingslisten.'],
+    ['nn', 'Når foreldrene ber om det, gir vi dei oversikt over fråværet til barnet.'],
+    ['nn', 'Når politiet ber om hjelp, gir vi dei tilgang til lokala.'],
+    ['en', 'When customers ask for it, we send them a copy of their data.'],
+    ['en', 'When the police ask us, we give them directions to the site.'],
+    ['en', 'If the court requests it, we send them nothing.'],
+  ],
+);
+
+table(
+  'automated decision: an account by its compound (F, session 17)',
+  readText.decision,
+  [
+    ['nb', 'Ved rød status sperres spillerkontoen automatisk for alle kasinospill i 30 dager, og spilleren får beskjed på e-post.'], // set: spill SP16
+    ['nn', 'Brukarkontoen blir stengd automatisk når modellen flaggar svindel.'],
+  ],
+  [
+    ['nb', 'Ved rød status får du et varsel; en saksbehandler vurderer om kontoen skal stenges.'],
+    ['nb', 'Resultatet er bare et råd; ingen beslutning tas automatisk.'],
+    ['en', 'The model only suggests a risk level; a caseworker decides on every account.'],
+    ['nb', 'Brukerkontoen stenges ikke automatisk.'],
+    ['nb', 'Du får automatisk en påminnelse når du har spilt i en time.'],
+    ['nb', 'Du kan selv stenge spillerkontoen din når du vil.'],
+  ],
+);
