@@ -432,9 +432,10 @@ const BODY_NAME = String.raw`(?:(?!datatilsyn)\p{L}+(?:institutt(?:et)?|direktor
 const BODY_NAMED = new RegExp(`^(?:${BODY_NAME})$`, 'iu');
 /**
  * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives:
- * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list».
+ * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list». Not the body's own reports
+ * («årsmeldinga», «kvartalsrapporten», «driftsrapport»: N's review of F, session 17).
  */
-const RECEIVED_COMPOUND = String.raw`(?:\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
+const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
 /** Where what is received comes from someone other than the controller («… får sykmeldingen fra legen»): a source, not a disclosure. */
 const FROM_OTHER = /(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))/iu;
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */

@@ -189,6 +189,9 @@ const LOCKOUT =
 const ENDS_ANYWAY =
   /(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])/iu;
 /** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
+/** What a building's or a plant's system settles, of no person: heating, light, air, temperature, energy, pumps, valves (N's review of F, session 17). */
+const BUILDING_SERVICE =
+  /(?<![\p{L}])(?:heating|heat|lights?|lighting|ventilation|air|temperature|energy|pumps?|valves?|varme(?:n)?|oppvarming\p{L}*|lys(?:et|a)?|ventilasjon\p{L}*|luft(?:a|en)?|temperatur\p{L}*|energi\p{L}*|pumpe\p{L}*|ventil\p{L}*)(?![\p{L}])/iu;
 /** A THRESHOLD_STEP whose last word is a step (EFFECT), not a refusal: read only with what the person has (THING). */
 const EFFECT_ONLY = new RegExp(String.raw`(?<![\p{L}])${EFFECT}$`, 'iu');
 const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
@@ -341,6 +344,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       !deniedAt(part, machine) &&
       !PROPOSES.test(part) &&
       !NOT_ABOUT_PERSON.test(wordsAfter(part, machine.index + machine[0].length, 5)) &&
+      !BUILDING_SERVICE.test(wordsAfter(part, machine.index + machine[0].length, 8)) &&
       (!EFFECT_ONLY.test(machine[0]) || THING.test(clause))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
@@ -571,6 +575,12 @@ const PARTY =
  */
 const OUTSIDE_REGISTER =
   /(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)/iu;
+/**
+ * A reference work looked up carries no one's data: a legal database, a dictionary, an encyclopedia, a map, a handbook, the
+ * law («Saksbehandlerne slår opp i Lovdata ved behov»: N's review of F, session 17).
+ */
+const REFERENCE_WORK =
+  /(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])/iu;
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
 const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
 const SELF_LATER_ALL = new RegExp(SELF_LATER.source, 'giu');
@@ -714,7 +724,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         .filter((w) => !DETERMINER.test(w))
         .slice(0, 4)
         .join(' ');
-      if (CHANNEL.test(head) || !(OUTSIDE_REGISTER.test(head) || /^\p{Lu}/u.test(head))) continue;
+      if (CHANNEL.test(head) || REFERENCE_WORK.test(head) || !(OUTSIDE_REGISTER.test(head) || /^\p{Lu}/u.test(head))) continue;
     }
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;

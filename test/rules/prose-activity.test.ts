@@ -763,6 +763,7 @@ table(
     ['nb', 'Systemet foreslår selv om søknaden bør innvilges, og saksbehandler avgjør.'],
     ['en', 'No account is closed on a score of 95 alone; a person decides.'],
     ['en', 'The model never decides by itself whether a member is blocked.'],
+    ['en', 'The building system decides on its own whether to turn on the heating in the meeting rooms.'], // N's review of F, session 17
   ],
 );
 
@@ -799,6 +800,7 @@ table(
     ['en', 'We select a sample of our own cases for quality review.'],
     ['nb', 'Vi slår opp i vårt eget kunderegister.'],
     ['nb', 'Trekkene fra lønnen sendes til Skatteetaten.'],
+    ['nb', 'Saksbehandlerne slår opp i Lovdata ved behov.'], // N's review of F, session 17
   ],
 );
 
@@ -831,6 +833,7 @@ table(
     ['en', 'The Norwegian Directorate of Health receives only aggregated figures.'],
     ['nb', 'Kommunen får rapporten fra Statens vegvesen.'],
     ['en', 'the university gets reports'],
+    ['nn', 'Statsforvaltaren får årsmeldinga vår kvart år.'], // N's review of F, session 17
   ],
 );
 

@@ -622,6 +622,11 @@ describe('injuries to people (F, session 17)', () => {
     'Damage to the bikes and the stations is logged.',
     'Forsikringen dekker skader på passasjerer.',
     'beregne premie og premiereserve for pensjonsproduktene og pensjonsordningene, og for gruppeliv og personskade',
+    // N's review of F, session 17: the person in the genitive before a thing.
+    'Skader på sjåførens bil registreres med bilde.',
+    'Skader på førerens kjøretøy etter kollisjon, med førerens navn.',
+    'Injuries to the driver’s car are photographed.',
+    'Skadar på deltakarane sitt utstyr.',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
