@@ -350,7 +350,21 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
  */
 const IOT =
   /(?<![\p{L}])(?:smart\s+(?:electricity\s+|water\s+|gas\s+|energy\s+|power\s+)?meters?|smart\s+metering|smart\s+homes?|internet of things|iot|wearables?|fitness\s+trackers?|welfare\s+technology|telecare|safety\s+alarms?|connected\s+(?:devices?|cars?|vehicles?|meters?|homes?)|ams[- ]?(?:måler\p{L}*|målar\p{L}*|meters?|metering)|avanserte?\s+måle-\s+og\s+styringssystem\p{L}*|smarte?\s+(?:strøm|straum|vann|vass|gass)?mål[ea](?:r|ren|rar|rane|re|rne)?|automatiske?\s+(?:strøm|straum|vann|vass)mål[ea](?:r|ren|rar|rane|re|rne)?|fjernavles\p{L}*|fjernavlesne|tingenes\s+internett|tinga\s+sitt\s+internett|velferdsteknologi\p{L}*|trygghetsalarm\p{L}*|tryggleiksalarm\p{L}*|tilkoblede\s+(?:enheter|biler|bilar)|tilkopla\s+(?:einingar|bilar))(?![\p{L}])/iu;
-/** Where the activity's own words or a device source's name the Internet of Things or welfare technology (unnegated). */
+/**
+ * Data COLLECTED through such a device, in one clause (N's review of B12, session 17: 6 of 8 lawful wordings fired when the
+ * device was only named): the device as the way or source («henter timesverdier fra de smarte strømmålerne», «collected via
+ * connected devices»), the device doing the collecting («a smart meter (AMS) that registers consumption every hour»,
+ * «tryggleiksalarmen varslar vaktsentralen»), its data («Smart meters (AMS) and metering values», «smart meter data»), or
+ * remote reading. Not a device sold, procured, managed, taught about or reported faulty («Vi selger smarte strømmålere»,
+ * «Kurs i velferdsteknologi», «Kundene melder feil på de smarte strømmålerne sine»).
+ */
+const IOT_COLLECTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|via|through|gjennom|by|using|ved\s+hjelp\s+av|by\s+means\s+of)\s+(?:[\p{L}\d'’-]+\s+){0,2}?${IOT.source}` +
+    String.raw`|${IOT.source}(?:\s*\([^()]{0,40}\))?(?:\s+[\p{L}\d'’-]+){0,3}?\s+(?:registrer\p{L}*|registers?|registered|records?|recorded|measur\p{L}*|collects?|collected|transmit\p{L}*|sends?|sent|sender|sendar|logs?|logged|logger|loggar|reads?|captur\p{L}*|detects?|detected|varsl\p{L}*|alerts?|alerted|samler|samlar|overfør\p{L}*|måler|målar|melder|meldar|tracks?|tracked|monitors?|monitored|overvåk\p{L}*|sporer|sporar|data|values|readings|\p{L}*verdier|\p{L}*verdiar|\p{L}*verdiane|\p{L}*verdiene|\p{L}*data|signals?|alarm(?:s|er|ar|ene|ane)?)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:fjernavles\p{L}*|fjernavlesne|fjernavlest|remotely\s+read|read\s+remotely)(?![\p{L}])`,
+  'iu',
+);
+/** Where the activity's own words say data are collected through the Internet of Things or welfare technology (unnegated), or a device source names such a device. */
 function iotCollection(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
   const own: [string, unknown][] = [
@@ -358,12 +372,15 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
     ['/description', a.description],
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
-  r.sources.forEach((s) => {
-    if (s.value.type === 'device') own.push([join('/sources', (a.sources ?? []).indexOf(s.id)), [s.value.name, s.value.description]]);
-  });
   for (const [pointer, text] of own) {
-    const texts = Array.isArray(text) ? text.flatMap(textsOf) : textsOf(text);
-    if (texts.some((x) => saidUnnegated(x, IOT))) return [{ pointer, detail: 'Internet of Things' }];
+    if (textsOf(text).some((x) => saidUnnegated(x, IOT_COLLECTED))) return [{ pointer, detail: 'Internet of Things' }];
+  }
+  // A source of type device is a way the data are collected: its name or description naming such a device is enough.
+  for (const s of r.sources) {
+    if (s.value.type !== 'device') continue;
+    if ([s.value.name, s.value.description].flatMap(textsOf).some((x) => saidUnnegated(x, IOT))) {
+      return [{ pointer: join('/sources', (a.sources ?? []).indexOf(s.id)), detail: 'Internet of Things' }];
+    }
   }
   return NONE;
 }
