@@ -2,6 +2,7 @@ import { citesProvision, saidUnnegated, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(3), Datatilsynet case 22/03622 (2023): an order to hand over data (statistikkloven § 10) was
@@ -16,20 +17,26 @@ import { join } from '../util/pointer.js';
  * out («for skattepliktige som er tatt ut til kontroll»), or all persons in registers already held («koble registre for
  * alle personer bosatt i Norge»), is not.
  */
-const EVERYONE =
-  /(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants)|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])/iu;
-const PRIVATE_TRANSACTIONS =
-  /(?:kort|bank|konto)transaksjon|transaksjonsdata|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:card|bank|account) transactions?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)/iu;
+const EVERYONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants)|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])`,
+  'iu',
+);
+const PRIVATE_TRANSACTIONS = lazyPattern(
+  String.raw`(?:kort|bank|konto)transaksjon|transaksjonsdata|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:card|bank|account) transactions?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)`,
+  'iu',
+);
 /**
  * Words that narrow «all» to the persons picked out for a control («tatt ut til kontroll», «selected for audit», «som
  * kontrollen gjelder»), to the counterparties of one controlled business («banktransaksjoner til og fra alle kunder»,
  * «virksomhetens egne kassadata»), or to a sample or aggregates («et utvalg», «aggregert»): no bulk collection (P's
  * review, 2026-12-01: 9 of 10 lawful purposes of the tax administration and a statistics office fired).
  */
-const NARROWED =
-  /(?:tatt|tekne|teke|valgt|valt|plukket|plukka|trukket|trekt)\s+ut|(?<![\p{L}])(?:selected|picked|sampled)(?![\p{L}])|under (?:kontroll|audit)|kontrollen gjelder|subject to (?:an )?audit|(?:til og fr[aå]|to and from|med|with)\s+(?:alle|all)\s+(?:[\p{L}-]+\s+)?(?:kunder|kundar|customers)|virksomhetens|verksemda sine|verksemdas|selskapets|den kontrollerte|kontrollobjekt\p{L}*|the (?:audited|controlled) (?:business|company)|(?:business|company)'s own|(?<![\p{L}])utval(?:g|et)?(?![\p{L}])|(?<![\p{L}])(?:a |et |eit )?sample(?![\p{L}])|aggreger\p{L}*|aggregated/iu;
+const NARROWED = lazyPattern(
+  String.raw`(?:tatt|tekne|teke|valgt|valt|plukket|plukka|trukket|trekt)\s+ut|(?<![\p{L}])(?:selected|picked|sampled)(?![\p{L}])|under (?:kontroll|audit)|kontrollen gjelder|subject to (?:an )?audit|(?:til og fr[aå]|to and from|med|with)\s+(?:alle|all)\s+(?:[\p{L}-]+\s+)?(?:kunder|kundar|customers)|virksomhetens|verksemda sine|verksemdas|selskapets|den kontrollerte|kontrollobjekt\p{L}*|the (?:audited|controlled) (?:business|company)|(?:business|company)'s own|(?<![\p{L}])utval(?:g|et)?(?![\p{L}])|(?<![\p{L}])(?:a |et |eit )?sample(?![\p{L}])|aggreger\p{L}*|aggregated`,
+  'iu',
+);
 const saysBulkPrivate = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE.test(clause) && PRIVATE_TRANSACTIONS.test(clause) && !NARROWED.test(clause)));
+  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause)));
 /**
  * An order whose own text conditions collection to target controls on a special reason (data/norwegian-law.json
  * `specialReason`: skatteforvaltningsloven § 10-2 third paragraph, «Innhenting av opplysninger for målretting av

@@ -2,6 +2,7 @@ import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/f
 import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
@@ -47,17 +48,17 @@ const headOf = (named: string): string => {
  * «innhenter … legeerklæringer fra behandlende lege» beside a source «Leger og annet helsepersonell»). Only a noun that
  * names someone: not «andre», «others», «dem».
  */
-const POSSESSIVE = /\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$/iu;
-const NOT_A_HEAD = /^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$/iu;
-const ENDING = /(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$/u;
+const POSSESSIVE = lazyPattern(String.raw`\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$`, 'iu');
+const NOT_A_HEAD = lazyPattern(String.raw`^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$`, 'iu');
+const ENDING = lazyPattern(String.raw`(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$`, 'u');
 function headRecorded(named: string, recorded: readonly string[]): boolean {
   const phrase = named
     .split(/\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s/iu)[0]!
     .trim()
-    .replace(POSSESSIVE, '');
+    .replace(POSSESSIVE(), '');
   const head = (phrase.split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
-  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD.test(head)) return false;
-  const stem = head.length - (ENDING.exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING, '') : head;
+  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD().test(head)) return false;
+  const stem = head.length - (ENDING().exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING(), '') : head;
   const word = new RegExp(`(?<![\\p{L}])${stem}(?:e|r|n|s|a|en|er|et|ne|ar|es|ene|ane|ens|ers)?(?![\\p{L}])`, 'iu');
   return recorded.some((t) => word.test(t));
 }
