@@ -14,6 +14,10 @@ import { FIXTURES } from '../helpers/cli.js';
  * the base (the manifest's `edits`), so that no defect hides or helps another. Each variant is built in a temporary
  * folder, and a defect counts as caught when its variant has more findings of the expected rule on the expected
  * activity ("-": the organisation; a catalogue entry's finding counts on each activity it names too) than the base. See the set's README for how it was measured.
+ *
+ * `VARIANTS_SET=fiskeri` (or `variants-fiskeri`; several separated by commas) builds and checks only those sets:
+ * `VARIANTS_SET=fiskeri npx vitest run test/corpus/variants.test.ts`. `-t` alone does not help: every set's variants are
+ * built while the tests are collected. A name that is no set fails the run (a typo must not pass as "nothing to check").
  */
 const CORPUS = join(FIXTURES, 'corpus');
 const ORG = '-';
@@ -85,14 +89,28 @@ function gaps(dir: string, today: string, name: string): Finding[] {
   return runGaps(registry, GAP_RULES, { today }).findings;
 }
 
-const SETS = readdirSync(CORPUS)
+const ALL_SETS = readdirSync(CORPUS)
   .filter((n) => n.startsWith('variants-'))
   .sort();
+/** The sets VARIANTS_SET names (each with or without its `variants-` prefix); every set when it is unset or empty. */
+const ASKED = (process.env.VARIANTS_SET ?? '')
+  .split(',')
+  .map((n) => n.trim())
+  .filter((n) => n !== '')
+  .map((n) => (n.startsWith('variants-') ? n : `variants-${n}`));
+const SETS = ASKED.length === 0 ? ALL_SETS : ALL_SETS.filter((n) => ASKED.includes(n));
 const scratch = mkdtempSync(join(tmpdir(), 'ropa-variants-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 it('has at least one variant set', () => {
   expect(SETS.length).toBeGreaterThan(0);
+});
+
+it.runIf(ASKED.length > 0)('VARIANTS_SET names only existing sets', () => {
+  expect(
+    ASKED.filter((n) => !ALL_SETS.includes(n)),
+    `unknown in VARIANTS_SET; the sets are ${ALL_SETS.join(', ')}`,
+  ).toEqual([]);
 });
 
 for (const set of SETS)
