@@ -97,6 +97,21 @@ const NOT_PERSONAL = new RegExp(
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+/**
+ * A body's own details, not a person's: its name, address, opening hours, phone number, contact details, organisation
+ * number or website, said to be the body's by a genitive or possessive before them («The museum's name, address and
+ * opening hours», «Kommunens adresse», «Biblioteket sitt namn», «our name and address») or a «til»/«of» after them
+ * («Namnet, adressa og opningstidene til museet», «the address of the hospital»). Taken out of a clause before PERSONAL
+ * is read (N, session 17: «The museum's name, address and opening hours are published by Visit Norway AS» fired
+ * recipients-stated). «Navn og adresse til kommunens innbyggere», «the school's pupils», «våre navn» (plural) stay personal.
+ */
+const BODY_DETAIL = String.raw`(?:(?:nav|nam)n(?:et)?|name|\p{L}*adress\p{L}*|address(?:es)?|åpningstid\p{L}*|opningstid\p{L}*|opening\s+(?:hours|times)|telefonnummer\p{L}*|(?:tele)?phone\s+numbers?|e-?post(?:adresse)?\p{L}*|e-?mail(?:\s+address)?|kontaktinformasjon\p{L}*|kontaktopplysning\p{L}*|contact\s+(?:details|information|info)|organisasjonsnummer\p{L}*|org(?:ani[sz]ation)?\s+number|logo\p{L}*|nettside\p{L}*|nettstad\p{L}*|website)(?![\p{L}])`;
+const BODY_DETAILS = String.raw`${BODY_DETAIL}(?:(?:\s*,\s*(?:og\s+|and\s+|or\s+|eller\s+)?|\s+(?:og|and|or|eller|&)\s+)(?:the\s+|its\s+|our\s+)?${BODY_DETAIL})*`;
+const BODY_NOUN_EN = String.raw`museum|library|school|kindergarten|company|municipality|council|hospital|clinic|shop|store|office|cent(?:re|er)|hotel|firm|business|organi[sz]ation|association|club|church|parish|agency|directorate|foundation|institute|university|college|pharmacy|practice`;
+const OWN_DETAILS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:${BODY_NOUN_EN})['’]s|our|its|vår|vårt|muse(?:um)?ets|bibliotekets|skolens|skulens|barnehagens|(?:fylkes)?kommunens|selskapets|virksomhetens|verksemdas|sykehusets|sjukehusets|butikkens|(?:lege)?kontorets|klinikkens|sente?rets|hotellets|foretakets|bedriftens|bedriftas|organisasjonens|foreningens|foreiningas|lagets|klubbens|kirkens|kirkas|kyrkjas|menighetens|etatens|direktoratets|stiftelsens|instituttets|universitetets|h(?:ø|øy)gsk(?:o|u)lens|apotekets|(?:museet|biblioteket|skulen|barnehagen|kommunen|selskapet|verksemda|sjukehuset|butikken|kontoret|klinikken|senteret|hotellet|foretaket|bedrifta|organisasjonen|foreininga|laget|klubben|kyrkja|kyrkjelyden|etaten|direktoratet|stiftinga|instituttet|universitetet|høgskulen|apoteket|legekontoret)\s+(?:sitt|sin|si))\s+(?:own\s+|egne?\s+|eigne?\s+)?${BODY_DETAILS}|(?<![\p{L}])${BODY_DETAILS}\s+(?:til|for|of)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:museet|biblioteket|skolen|skulen|barnehagen|kommunen|selskapet|verksemda|virksomheten|sykehuset|sjukehuset|butikken|kontoret|legekontoret|klinikken|senteret|hotellet|foretaket|bedrifta|bedriften|organisasjonen|foreninga|foreningen|foreininga|laget|klubben|kyrkja|kirken|kirka|kyrkjelyden|menigheten|etaten|direktoratet|stiftelsen|stiftinga|instituttet|universitetet|høgskolen|høyskolen|høgskulen|apoteket|${BODY_NOUN_EN})(?![\p{L}'’])`,
+  'giu',
+);
 /** A word list spelt with both cases of each letter («ikke» → «[iI][kK][kK][eE]»): case-insensitive without the `i` flag. */
 function ci(words: string): string {
   return words.replace(/\p{Ll}/gu, (c) => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`));
@@ -201,7 +216,9 @@ export const PART_END = /[.;:!?,]/;
 export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(CLAUSE_END)
-    .some((c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
+    .some(
+      (c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c.replace(OWN_DETAILS, ' ')) && !NOT_PERSONAL.test(c) && !NEGATION.test(c),
+    );
 }
 /**
  * Showing people their own data («vise brukeren profilen sin på nettsiden», «show members their own details on the

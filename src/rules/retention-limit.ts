@@ -690,6 +690,15 @@ const KEPT = lazyPattern(
   'iu',
 );
 /**
+ * The recordings deleted or overwritten only after a time («blir sletta etter 60 dagar», «ikkje overskrivne før etter 60
+ * dagar», «overwritten after 60 days», «slettes automatisk etter tre måneder»): the time said is how long they are kept
+ * (B11, variants-mattilsyn MT57, 2026-12-01).
+ */
+const DELETED_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|overskriv\p{L}*|overskrive\p{L}*|overwrit\p{L}*|eras\p{L}*|delet\p{L}*|fjern\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:etter|after)(?![\p{L}])`,
+  'iu',
+);
+/**
  * A longer keeping of the recordings said in the words of an entry whose structured period is within the maximum
  * («period: P7D» with «Opptak frå helgar blir likevel tekne vare på i tre månader»: variants-kultur KU19): the period the
  * record gives is not the one the body keeps by. The longest period said in a clause that names the recordings and
@@ -700,7 +709,11 @@ function saidLonger(e: ResolvedRetention, extended: number, premises: number | u
   let longest: { said: string; s: number } | undefined;
   for (const t of textsOf(e.description))
     for (const clause of t.split(STOP)) {
-      if (!RECORDINGS().test(clause) || !KEPT().test(clause) || NEGATION.test(clause) || LONGER_ALLOWED().test(clause) || POLICE().test(clause)) continue;
+      if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || POLICE().test(clause)) continue;
+      // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
+      // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
+      const kept = KEPT().test(clause) && !NEGATION.test(clause);
+      if (!kept && !(DELETED_AFTER().test(clause) && !LOG().test(clause))) continue;
       for (const said of spokenDurations(clause)) {
         const s = durationSeconds(said);
         if (s === undefined || s <= extended + DAY || (premises !== undefined && s <= premises + DAY)) continue;

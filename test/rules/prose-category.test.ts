@@ -596,3 +596,31 @@ describe('topics, statistics and communities (N’s review, F, session 16)', () 
     ['Seremonirom som kan brukes av alle trosretninger: bookinger med navn', false],
   ] as const)('«%s» reveals nothing', (t, aims) => expect(revealsIn(t, aims)).toEqual([]));
 });
+
+describe('a course or published information about a subject (N, session 17)', () => {
+  it.each([
+    'Kurs om seksuell orientering og kjønnsidentitet for lærere: navn og skole',
+    'Informasjon om rusmiddelbruk og helse på nettsida',
+    'Undervisning i seksuell orientering og kjønnsmangfold i 9. klasse: elevenes navn',
+    'Training on sexual orientation and gender identity for staff: name and department',
+    'Foredrag om rusmiddelbruk blant ungdom: påmeldte med navn og e-post',
+    'Kurs om psykisk helse for tilsette: namn og arbeidsstad',
+    "Workshop about sex life and ageing for the library's readers: name and e-mail",
+    'Opplæring i rusmiddelbruk og førstehjelp for vekterne: navn og sertifikat',
+    'Kampanje om seksuell orientering i skolen: antall deltakere',
+    'Seminar om kjønn og seksuell orientering for tilsette',
+  ])('%s reveals nothing', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+  it.each([
+    ['Deltakernes seksuelle orientering', 'sex-life-or-sexual-orientation'],
+    ['Kurs i førstehjelp, og vi registrerer deltakernes seksuelle orientering', 'sex-life-or-sexual-orientation'],
+    ['Informasjon om seksuell orientering, registrert i journalen', 'sex-life-or-sexual-orientation'],
+    ['Opplysninger om rusmiddelbruk fra fastlegen', 'health'],
+    ['Informasjon om brukerens rusmiddelbruk', 'health'],
+    ['Informasjon om rusmiddelbruk fra fastlegen', 'health'],
+    ['Kurs om rusmiddelbruk: deltakerne oppgir egen rusmiddelbruk', 'health'],
+  ] as [string, Revealed][])('%s → %s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
