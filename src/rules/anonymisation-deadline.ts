@@ -2,6 +2,7 @@ import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 5(1)(e): "anonymised" without a deadline sets no limit on how long the data stays identifiable.
@@ -14,10 +15,12 @@ import { join } from '../util/pointer.js';
  * end of the need is the very thing Art. 5(1)(e) asks the controller to fix a time for. A trigger that also names a
  * year or date («når formålet er nådd, seinast i 2027») is bounded by it.
  */
-const RESTATES_NECESSITY =
-  /\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b|\b(ikke|ikkje|not)\s+(er\s+|is\s+|are\s+)?(lenger\s+)?(nødvendig\w*|naudsynt\w*|needed|required|behov|bruk for|trengs|trengst)|\bbehovet\s+(opphører|opphøyrer|fell bort|faller bort|er borte|forsvinn\w*)|\b(unødvendig\w*|unødig\w*|unnødvendig\w*|unnecessary)\b|\bthe need\s+(ceases|ends|no longer)|\b(formålet|føremålet|purpose|purposes)\s+(\w+\s+){0,3}(er|is|are|has been|have been|blir|vert)\s+(oppnådd|nådd|oppfylt|realisert|achieved|fulfilled|served|met)\b/i;
+const RESTATES_NECESSITY = lazyPattern(
+  String.raw`\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b|\b(ikke|ikkje|not)\s+(er\s+|is\s+|are\s+)?(lenger\s+)?(nødvendig\w*|naudsynt\w*|needed|required|behov|bruk for|trengs|trengst)|\bbehovet\s+(opphører|opphøyrer|fell bort|faller bort|er borte|forsvinn\w*)|\b(unødvendig\w*|unødig\w*|unnødvendig\w*|unnecessary)\b|\bthe need\s+(ceases|ends|no longer)|\b(formålet|føremålet|purpose|purposes)\s+(\w+\s+){0,3}(er|is|are|has been|have been|blir|vert)\s+(oppnådd|nådd|oppfylt|realisert|achieved|fulfilled|served|met)\b`,
+  'i',
+);
 /** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
-const DATED = /\b(19|20)\d\d\b/;
+const DATED = lazyPattern(String.raw`\b(19|20)\d\d\b`);
 
 export default defineRule(
   { id: 'anonymisation-deadline', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 30(1)(f)', messages: ['missing'] },
@@ -26,7 +29,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => RESTATES_NECESSITY.test(t) && !DATED.test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => RESTATES_NECESSITY().test(t) && !DATED().test(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

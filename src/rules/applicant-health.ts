@@ -4,6 +4,7 @@ import { defineRule } from '../check/rule.js';
 import type { DataSubject } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { join, parsePointer } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Arbeidsmiljøloven § 9-3 (1): an employer must not, in a job advertisement or otherwise, ask applicants for
@@ -19,9 +20,11 @@ import { join, parsePointer } from '../util/pointer.js';
  * (`described-health`, quoting the words; src/check/prose-category.ts reads them; DESCRIPTIONS.md: prose raises the
  * fact). B1, variants-vakt VK51, 2026-12-01.
  */
-const APPLICANTS =
-  /jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling/i;
-const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring/i;
+const APPLICANTS = lazyPattern(
+  String.raw`jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling`,
+  'i',
+);
+const RECRUITMENT = lazyPattern(String.raw`rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring`, 'i');
 /**
  * The record's answer: a purpose that says why the health data is needed for the position — health requirements it
  * states («helsekrava til røykdykkere», «helsekrav etter forskriften», «de medisinske kravene som er fastsatt for
@@ -30,37 +33,46 @@ const RECRUITMENT = /rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|
  * word «helsekrav» alone does not state a requirement, and a negated phrase («ingen helsekrav», «ikke nødvendig for
  * stillingen») says the opposite. These words only quiet the warning.
  */
-const NECESSARY =
-  /(?:helsekrav|medisinske? krav)\w*\s+(?:til|for|i|etter|fastsatt|fastsett|som (?:er )?fastsatt|som (?:er )?fastsett|som gjeld|som gjelder)\s+\S|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|(?:health|medical) requirements?\s+(?:for|of|set|under|in)\s+\S|medical fitness|necessary for (?:the|this) (?:position|job|post|role)/i;
+const NECESSARY = lazyPattern(
+  String.raw`(?:helsekrav|medisinske? krav)\w*\s+(?:til|for|i|etter|fastsatt|fastsett|som (?:er )?fastsatt|som (?:er )?fastsett|som gjeld|som gjelder)\s+\S|nødvendig for (?:å utføre )?(?:stillinga|stillingen|arbeidsoppgåvene|arbeidsoppgavene)|naudsynt for (?:å utføre )?(?:stillinga|arbeidsoppgåvene)|(?:health|medical) requirements?\s+(?:for|of|set|under|in)\s+\S|medical fitness|necessary for (?:the|this) (?:position|job|post|role)`,
+  'i',
+);
 /** A negation in the same clause before the answer's words. */
-const NEGATED = /\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$/i;
+const NEGATED = lazyPattern(String.raw`\b(?:ingen|ikke|ikkje|inga|uten|utan|no|not|without)\b[^.,;:]*$`, 'i');
 
 /** «ikke … utover helsekrav til …», «no health data beyond the health requirements for …»: the exception states the need. */
-const BEYOND = /(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt|unnateke|med unntak av|beyond|except|other than|apart from)(?![\p{L}])/iu;
+const BEYOND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:utover|ut over|bortsett fra|bortsett frå|unntatt|unnateke|med unntak av|beyond|except|other than|apart from)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A health check a law or regulation requires for the work, named with it («tuberkulosekontroll kreves etter forskrift om
  * tuberkulosekontroll § 3», «krever … etter tuberkuloseforskriften», «required under the regulation»): the need stated
  * (P's review, 2026-12-01).
  */
-const LEGAL_REQUIREMENT =
-  /(?<![\p{L}])(?:krev\p{L}*|kravd|påkrevd|påbudt|pålagt|required|requires?|mandatory)\s+(?:\p{L}+\s+){0,6}?(?:etter|i henhold til|i medhald av|i medhold av|under|by|pursuant to)\s+(?:forskrift\p{L}*|\p{L}*forskrift\p{L}*|\p{L}*loven|\p{L}*lova|the\s+(?:\p{L}+\s+)?(?:regulations?|act)|§)/iu;
+const LEGAL_REQUIREMENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:krev\p{L}*|kravd|påkrevd|påbudt|pålagt|required|requires?|mandatory)\s+(?:\p{L}+\s+){0,6}?(?:etter|i henhold til|i medhald av|i medhold av|under|by|pursuant to)\s+(?:forskrift\p{L}*|\p{L}*forskrift\p{L}*|\p{L}*loven|\p{L}*lova|the\s+(?:\p{L}+\s+)?(?:regulations?|act)|§)`,
+  'iu',
+);
 /**
  * A health certificate a licence the position needs requires («helseattesten som førerkort klasse C krever», «legeattest
  * for førerkort klasse D», «medical certificate for the HGV licence», «førerkortet krever gyldig helseattest»): the need
  * stated by the licence's health requirements (førerkortforskriften, the aviation rules). B4, variants-avfall's clean
  * base, 2026-12-01.
  */
-const LICENCE_CERTIFICATE =
-  /(?<![\p{L}])(?:helseattest|legeattest|helseerklæring|helsesertifikat|medisinsk\p{L}*\s+(?:attest|sertifikat)|medical\s+certificate)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:førerkort|førarkort|sertifikat|licen[cs]e|kompetansebevis)\p{L}*|(?<![\p{L}])(?:førerkort|førarkort|licen[cs]e)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:krev\p{L}*|requires?)\s+(?:\p{L}+\s+){0,2}?(?:helseattest|legeattest|medical)/iu;
+const LICENCE_CERTIFICATE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:helseattest|legeattest|helseerklæring|helsesertifikat|medisinsk\p{L}*\s+(?:attest|sertifikat)|medical\s+certificate)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:førerkort|førarkort|sertifikat|licen[cs]e|kompetansebevis)\p{L}*|(?<![\p{L}])(?:førerkort|førarkort|licen[cs]e)\p{L}*\s+(?:\p{L}+\s+){0,4}?(?:krev\p{L}*|requires?)\s+(?:\p{L}+\s+){0,2}?(?:helseattest|legeattest|medical)`,
+  'iu',
+);
 function statesNeed(text: string): boolean {
   // A requirement asked of every applicant or every position («alle søkere til ledige stillinger», «all applicants») is
   // no need of a position; every applicant to one position («alle søkere til stillingen som røykdykker») may be.
-  if (EVERY_POSITION.test(text)) return false;
-  const m = NECESSARY.exec(text) ?? LEGAL_REQUIREMENT.exec(text) ?? LICENCE_CERTIFICATE.exec(text);
+  if (EVERY_POSITION().test(text)) return false;
+  const m = NECESSARY().exec(text) ?? LEGAL_REQUIREMENT().exec(text) ?? LICENCE_CERTIFICATE().exec(text);
   if (m === null) return false;
-  const negation = NEGATED.exec(text.slice(0, m.index));
-  return negation === null || BEYOND.test(negation[0]);
+  const negation = NEGATED().exec(text.slice(0, m.index));
+  return negation === null || BEYOND().test(negation[0]);
 }
 /**
  * The record's other answer: the health data is what an applicant chooses to tell so that the recruitment is adapted to
@@ -75,27 +87,37 @@ function statesNeed(text: string): boolean {
  * purpose demands it of every applicant («alle søkere må oppgi …», «ask all candidates»), nor where it also asks for
  * sick leave, diagnoses or health history, nor for adapting the work (after hiring: § 9-3 still limits what is asked).
  */
-const ADAPTED_RECRUITMENT =
-  /(?<![\p{L}])(?:tilrettelegg\p{L}*|legg(?:e|je|er|ja)?\s+til\s+rette|(?:reasonable\s+)?(?:adjust\p{L}*|adapt\p{L}*|accommodat\p{L}*))\s+(?:\p{L}+\s+){0,4}?(?:intervju\p{L}*|ansettelsesprosess\p{L}*|tilsetjingsprosess\p{L}*|tilsettingsprosess\p{L}*|søknadsprosess\p{L}*|rekrutteringsprosess\p{L}*|opptaksprøve\p{L}*|interviews?|recruitment|hiring|selection|application)(?![\p{L}])|(?<![\p{L}])(?:intervju(?:et|a|ene|a)?|ansettelsesprosessen|tilsetjingsprosessen|the\s+interviews?)\s+(?:\p{L}+\s+){0,2}?(?:tilrettelegg\p{L}*|(?:blir|vert|is|are)\s+(?:lagt\s+til\s+rette|adjusted|adapted))|(?:likestillings-\s+og\s+diskrimineringsloven|ldl\.?)\s+§\s*22(?![\d])/iu;
-const CALLS_IN_DISABLED =
-  /(?<![\p{L}])(?:innkall\p{L}*|kall(?:e|a|er|ar)\s+inn|invit\p{L}*|call\p{L}*\s+(?:in|for))\s+(?:[^\s.;:!?]+\s+){0,10}?(?:funksjonsnedsett\p{L}*|(?:nedsatt|nedsett)\s+funksjonsevne|funksjonshem\p{L}*|(?:hull|hol)\s+i\s+cv\p{L}*|disabilit\p{L}*|disabled|gaps?\s+in\s+(?:their|the|the\s+applicant's)\s+cv)(?=[^.;:!?]*?(?<![\p{L}])(?:intervju\p{L}*|interviews?)(?![\p{L}]))|(?:forskrift\s+til\s+lov\s+om\s+statens\s+ansatte(?:\s+mv\.?)?|statsansatteforskrift\p{L}*)\s*§\s*4\s?a?(?![\d])|inkluderingsdugnad\p{L}*/iu;
+const ADAPTED_RECRUITMENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilrettelegg\p{L}*|legg(?:e|je|er|ja)?\s+til\s+rette|(?:reasonable\s+)?(?:adjust\p{L}*|adapt\p{L}*|accommodat\p{L}*))\s+(?:\p{L}+\s+){0,4}?(?:intervju\p{L}*|ansettelsesprosess\p{L}*|tilsetjingsprosess\p{L}*|tilsettingsprosess\p{L}*|søknadsprosess\p{L}*|rekrutteringsprosess\p{L}*|opptaksprøve\p{L}*|interviews?|recruitment|hiring|selection|application)(?![\p{L}])|(?<![\p{L}])(?:intervju(?:et|a|ene|a)?|ansettelsesprosessen|tilsetjingsprosessen|the\s+interviews?)\s+(?:\p{L}+\s+){0,2}?(?:tilrettelegg\p{L}*|(?:blir|vert|is|are)\s+(?:lagt\s+til\s+rette|adjusted|adapted))|(?:likestillings-\s+og\s+diskrimineringsloven|ldl\.?)\s+§\s*22(?![\d])`,
+  'iu',
+);
+const CALLS_IN_DISABLED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:innkall\p{L}*|kall(?:e|a|er|ar)\s+inn|invit\p{L}*|call\p{L}*\s+(?:in|for))\s+(?:[^\s.;:!?]+\s+){0,10}?(?:funksjonsnedsett\p{L}*|(?:nedsatt|nedsett)\s+funksjonsevne|funksjonshem\p{L}*|(?:hull|hol)\s+i\s+cv\p{L}*|disabilit\p{L}*|disabled|gaps?\s+in\s+(?:their|the|the\s+applicant's)\s+cv)(?=[^.;:!?]*?(?<![\p{L}])(?:intervju\p{L}*|interviews?)(?![\p{L}]))|(?:forskrift\s+til\s+lov\s+om\s+statens\s+ansatte(?:\s+mv\.?)?|statsansatteforskrift\p{L}*)\s*§\s*4\s?a?(?![\d])|inkluderingsdugnad\p{L}*`,
+  'iu',
+);
 /** Asked of every applicant as a duty, not offered («alle søkere må oppgi», «ask all candidates»). */
-const DEMANDED = /(?<![\p{L}])(?:må|skal|plikter|pliktar|must|have\s+to|are\s+required|ask|asks|asked|spør|spørre)(?![\p{L}])/iu;
+const DEMANDED = lazyPattern(String.raw`(?<![\p{L}])(?:må|skal|plikter|pliktar|must|have\s+to|are\s+required|ask|asks|asked|spør|spørre)(?![\p{L}])`, 'iu');
 /** Health history beside the adaptation: more than the adaptation needs. */
-const HEALTH_HISTORY =
-  /sykefravær\p{L}*|sjukefråvær\p{L}*|sick\s+(?:leave|days)|sickness\s+absence|diagnos\p{L}*|helsehistor\p{L}*|sykehistor\p{L}*|sjukehistor\p{L}*|medical\s+history|(?<![\p{L}])(?:minst|least|lowest)\s+(?:\p{L}+\s+)?(?:fravær|fråvær|absence)/iu;
+const HEALTH_HISTORY = lazyPattern(
+  String.raw`sykefravær\p{L}*|sjukefråvær\p{L}*|sick\s+(?:leave|days)|sickness\s+absence|diagnos\p{L}*|helsehistor\p{L}*|sykehistor\p{L}*|sjukehistor\p{L}*|medical\s+history|(?<![\p{L}])(?:minst|least|lowest)\s+(?:\p{L}+\s+)?(?:fravær|fråvær|absence)`,
+  'iu',
+);
 function adaptsOrIncludes(text: string): boolean {
-  if (!ADAPTED_RECRUITMENT.test(text) && !CALLS_IN_DISABLED.test(text)) return false;
-  if (HEALTH_HISTORY.test(text)) return false;
-  return !(EVERY_POSITION.test(text) && DEMANDED.test(text));
+  if (!ADAPTED_RECRUITMENT().test(text) && !CALLS_IN_DISABLED().test(text)) return false;
+  if (HEALTH_HISTORY().test(text)) return false;
+  return !(EVERY_POSITION().test(text) && DEMANDED().test(text));
 }
-const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+const PLAIN = lazyPattern(String.raw`^(søkere|søkjarar|applicants|kandidater|candidates)$`, 'i');
 /** Past sick leave: «sykefravær», «sjukefråvær», «sick leave», «sickness absence», «sick days» (not «sykefraværsoppfølging» of staff). */
-const PAST_ABSENCE =
-  /(?<![\p{L}])(?:sykefravær|sjukefråvær|sykefråvær|sjukefravær|fravær\s+(?:ved|grunnet|på\s+grunn\s+av)\s+(?:sykdom|sjukdom)|sykedag(?:er|ar)?|sjukedag(?:ar|er)?|sick(?:ness)?\s+(?:leave|absence|days)|days\s+off\s+sick)(?![\p{L}])/iu;
+const PAST_ABSENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sykefravær|sjukefråvær|sykefråvær|sjukefravær|fravær\s+(?:ved|grunnet|på\s+grunn\s+av)\s+(?:sykdom|sjukdom)|sykedag(?:er|ar)?|sjukedag(?:ar|er)?|sick(?:ness)?\s+(?:leave|absence|days)|days\s+off\s+sick)(?![\p{L}])`,
+  'iu',
+);
 /** Every applicant or every position, not those of one position («alle søkere», «alle stillinger», «all applicants»). */
-const EVERY_POSITION =
-  /(?<![\p{L}])(?:alle|samtlige) (?:stillinger|stillingar)(?![\p{L}])|(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|kandidater)(?![\p{L}])(?! (?:til|på) (?:stillingen|stillinga|stilling) som)|(?<![\p{L}])(?:all|every) (?:positions?|posts?|jobs?)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|candidates?)(?![\p{L}])(?! (?:for|to) the (?:position|post|job) of)/iu;
+const EVERY_POSITION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:alle|samtlige) (?:stillinger|stillingar)(?![\p{L}])|(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|kandidater)(?![\p{L}])(?! (?:til|på) (?:stillingen|stillinga|stilling) som)|(?<![\p{L}])(?:all|every) (?:positions?|posts?|jobs?)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|candidates?)(?![\p{L}])(?! (?:for|to) the (?:position|post|job) of)`,
+  'iu',
+);
 
 /**
  * Arbeidsmiljøloven § 13-4 (1): an employer must not ask applicants how they stand on political questions or whether
@@ -105,15 +127,23 @@ const EVERY_POSITION =
  * «politisk stilling», «stillingens karakter», «fremme partiets politikk», «political adviser»). A purpose that asks it
  * of every applicant or every position («alle søkere», «alle stillinger», «all applicants») gets it regardless.
  */
-const POLITICAL_POSITION =
-  /politisk(?:e)? (?:rådgiver\p{L}*|rådgjevar\p{L}*|stilling\p{L}*|sekretær\p{L}*)|stillingens karakter|stillinga sin karakter|karakteren til stillinga|fremme (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|fremje (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|political (?:adviser|advisor|position|post)|nature of the (?:position|post)|promote (?:\p{L}+ ){0,2}?political/iu;
-const EVERY_APPLICANT =
-  /(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|stillinger|stillingar|kandidater)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|positions?|posts?|candidates?)(?![\p{L}])/iu;
+const POLITICAL_POSITION = lazyPattern(
+  String.raw`politisk(?:e)? (?:rådgiver\p{L}*|rådgjevar\p{L}*|stilling\p{L}*|sekretær\p{L}*)|stillingens karakter|stillinga sin karakter|karakteren til stillinga|fremme (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|fremje (?:\p{L}+ ){0,2}?(?:politikk\p{L}*|politiske syn|syn)|political (?:adviser|advisor|position|post)|nature of the (?:position|post)|promote (?:\p{L}+ ){0,2}?political`,
+  'iu',
+);
+const EVERY_APPLICANT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|stillinger|stillingar|kandidater)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|positions?|posts?|candidates?)(?![\p{L}])`,
+  'iu',
+);
 /** A purpose about employees once hired: pay, union dues, the employment («lønn», «nyansatte», «payroll», «new hires»). */
-const AFTER_HIRING =
-  /(?<![\p{L}])(?:lønn\p{L}*|løn|løna|nyansatt\p{L}*|nytilsett\p{L}*|ansatte|tilsette|arbeidstakere|arbeidstakarar|kontingenttrekk\p{L}*|trekk\p{L}*|payroll|salary|new hires|new starters|employees)(?![\p{L}])/iu;
-const ABOUT_APPLICANTS =
-  /søker\p{L}*|søkjar\p{L}*|søknad\p{L}*|applicant\p{L}*|candidate\p{L}*|kandidat\p{L}*|intervju\p{L}*|interview\p{L}*|rekrutter\p{L}*|recruit\p{L}*/iu;
+const AFTER_HIRING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lønn\p{L}*|løn|løna|nyansatt\p{L}*|nytilsett\p{L}*|ansatte|tilsette|arbeidstakere|arbeidstakarar|kontingenttrekk\p{L}*|trekk\p{L}*|payroll|salary|new hires|new starters|employees)(?![\p{L}])`,
+  'iu',
+);
+const ABOUT_APPLICANTS = lazyPattern(
+  String.raw`søker\p{L}*|søkjar\p{L}*|søknad\p{L}*|applicant\p{L}*|candidate\p{L}*|kandidat\p{L}*|intervju\p{L}*|interview\p{L}*|rekrutter\p{L}*|recruit\p{L}*`,
+  'iu',
+);
 const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
 /**
  * Workers recruited for a job by a name of the work, not of applying (B4, variants-valg VA19, VA20): polling staff
@@ -124,9 +154,11 @@ const POLITICAL = new Set(['political-opinions', 'trade-union-membership']);
  * support contacts («frivillige», «fosterheimar», «støttekontaktar»: no employment), nor a group the record marks as the
  * controller's own employees.
  */
-const RECRUITED_WORKERS =
-  /medarbeid(?:ar|er)\p{L}*|(?<![\p{L}])vikar(?:ar|er|ane|ene|en)?(?![\p{L}])|sommarvikar\p{L}*|sommervikar\p{L}*|ekstrahjelp\p{L}*|sesongarbeid\p{L}*|val(?:g)?funksjonær\p{L}*|poll(?:ing)?\s+(?:clerks?|workers?|staff)|seasonal\s+(?:staff|workers?)|temporary\s+(?:staff|workers?)|temps(?![\p{L}])/iu;
-const VOLUNTEERS = /frivillig|volunteer|ulønt|unpaid/iu;
+const RECRUITED_WORKERS = lazyPattern(
+  String.raw`medarbeid(?:ar|er)\p{L}*|(?<![\p{L}])vikar(?:ar|er|ane|ene|en)?(?![\p{L}])|sommarvikar\p{L}*|sommervikar\p{L}*|ekstrahjelp\p{L}*|sesongarbeid\p{L}*|val(?:g)?funksjonær\p{L}*|poll(?:ing)?\s+(?:clerks?|workers?|staff)|seasonal\s+(?:staff|workers?)|temporary\s+(?:staff|workers?)|temps(?![\p{L}])`,
+  'iu',
+);
+const VOLUNTEERS = lazyPattern(String.raw`frivillig|volunteer|ulønt|unpaid`, 'iu');
 /**
  * A text about workers already hired, not recruiting them (P's review, 2026-12-01: 8 of 8 lawful sick-leave, adaptation
  * and agency records fired): sick leave, injuries and adaptation in the employment («sykefravær og tilrettelegging i
@@ -134,11 +166,13 @@ const VOLUNTEERS = /frivillig|volunteer|ulønt|unpaid/iu;
  * recruited or appointed, or recruitment done elsewhere («vikarene rekrutteres gjennom bemanningsbyrået»). Its
  * «ansettelse» or «rekruttert» makes no recruitment of the workers it names.
  */
-const HIRED_ALREADY =
-  /(?:allerede|alt|already)\s+(?:er\s+)?(?:ansatt|tilsett|hired|employed)|(?<![\p{L}])(?:etter|after)\s+(?:at\s+(?:de|dei|han|ho|hun)\s+(?:er|har\s+blitt|har\s+vorte)\s+|(?:they|he|she)\s+(?:are|have\s+been|has\s+been)\s+)?(?:ansatt|tilsett|ansettelse\p{L}*|tilsetjing\p{L}*|tilsetting\p{L}*|rekruttert|oppnevnt|oppnemnd|hiring|hired|recruited|appointed)|ansettelsesforhold\p{L}*|arbeidsforhold\p{L}*|sykefravær\p{L}*|sjukefråvær\p{L}*|sick\s+(?:days|leave|pay)|yrkesskad\p{L}*|tilrettelegg\p{L}*|(?:går|gjennom|through)\s+(?:\p{L}+\s+)?(?:bemanningsbyrå\p{L}*|vikarbyrå\p{L}*|an?\s+agency|agency)/iu;
-const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS.test(n) && !VOLUNTEERS.test(n);
+const HIRED_ALREADY = lazyPattern(
+  String.raw`(?:allerede|alt|already)\s+(?:er\s+)?(?:ansatt|tilsett|hired|employed)|(?<![\p{L}])(?:etter|after)\s+(?:at\s+(?:de|dei|han|ho|hun)\s+(?:er|har\s+blitt|har\s+vorte)\s+|(?:they|he|she)\s+(?:are|have\s+been|has\s+been)\s+)?(?:ansatt|tilsett|ansettelse\p{L}*|tilsetjing\p{L}*|tilsetting\p{L}*|rekruttert|oppnevnt|oppnemnd|hiring|hired|recruited|appointed)|ansettelsesforhold\p{L}*|arbeidsforhold\p{L}*|sykefravær\p{L}*|sjukefråvær\p{L}*|sick\s+(?:days|leave|pay)|yrkesskad\p{L}*|tilrettelegg\p{L}*|(?:går|gjennom|through)\s+(?:\p{L}+\s+)?(?:bemanningsbyrå\p{L}*|vikarbyrå\p{L}*|an?\s+agency|agency)`,
+  'iu',
+);
+const recruitedWorker = (n: string): boolean => RECRUITED_WORKERS().test(n) && !VOLUNTEERS().test(n);
 /** «Arbeidssøkere» are, as often, the jobseekers NAV follows up (and its health data about work ability): job applicants only in recruitment. */
-const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
+const JOBSEEKERS = lazyPattern(String.raw`arbeidssøk|arbeidssøkj`, 'i');
 
 /**
  * Health told in the activity's words is asked of applicants only where its sentence says the employer asks for it
@@ -148,10 +182,14 @@ const JOBSEEKERS = /arbeidssøk|arbeidssøkj/i;
  * line of public job ads («Søkere med nedsatt funksjonsevne oppfordres til å søke»), a ward's name («psykiatrisk
  * avdeling og rusbehandling»), an applicant who may tell of a disability if they wish, a certificate «før tiltredelse».
  */
-const ASKED =
-  /(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])/iu;
-const NOT_ASKED =
-  /oppfordr\p{L}*|encourag\p{L}*|welcome\p{L}*|(?<![\p{L}])velkom(?:ne|en)?(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|themselves|himself|herself)(?![\p{L}])|(?:dersom|om|hvis|viss) (?:de|dei|han|ho|hun|du|søkeren|søkjaren) (?:ønsker|ønskjer|vil)|if (?:they|you|he|she) (?:wish|want|choose|like)|(?<![\p{L}])may (?:choose|tell|inform|let)|kan velge|kan velje|frivillig\p{L}*|voluntar\p{L}*|valgfri\p{L}*|valfri\p{L}*|optional\p{L}*|(?:før|ved) tiltred\p{L}*|den som (?:blir|vert) (?:ansatt|tilsett)|before (?:starting|taking up)|(?:person|candidate|applicant) (?:who is |who has been )?(?:hired|appointed|selected)/iu;
+const ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const NOT_ASKED = lazyPattern(
+  String.raw`oppfordr\p{L}*|encourag\p{L}*|welcome\p{L}*|(?<![\p{L}])velkom(?:ne|en)?(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjølve|themselves|himself|herself)(?![\p{L}])|(?:dersom|om|hvis|viss) (?:de|dei|han|ho|hun|du|søkeren|søkjaren) (?:ønsker|ønskjer|vil)|if (?:they|you|he|she) (?:wish|want|choose|like)|(?<![\p{L}])may (?:choose|tell|inform|let)|kan velge|kan velje|frivillig\p{L}*|voluntar\p{L}*|valgfri\p{L}*|valfri\p{L}*|optional\p{L}*|(?:før|ved) tiltred\p{L}*|den som (?:blir|vert) (?:ansatt|tilsett)|before (?:starting|taking up)|(?:person|candidate|applicant) (?:who is |who has been )?(?:hired|appointed|selected)`,
+  'iu',
+);
 
 /** The text at a reveal's pointer (`/purposes/0/description/nb`) and the sentence around its words. */
 function sentenceAt(activity: unknown, pointer: string, index: number): string {
@@ -166,7 +204,7 @@ function sentenceAt(activity: unknown, pointer: string, index: number): string {
 }
 const askedOfApplicants = (activity: unknown, pointer: string, index: number): boolean => {
   const sentence = sentenceAt(activity, pointer, index);
-  return ASKED.test(sentence) && !NOT_ASKED.test(sentence);
+  return ASKED().test(sentence) && !NOT_ASKED().test(sentence);
 };
 
 export default defineRule(
@@ -179,7 +217,7 @@ export default defineRule(
   (ctx, report) => {
     // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
     const mayBeApplicants = memo((d: DataSubject) =>
-      texts(d.name).some((n) => APPLICANTS.test(n) || PLAIN.test(n.trim()) || JOBSEEKERS.test(n) || (d.employees !== true && recruitedWorker(n))),
+      texts(d.name).some((n) => APPLICANTS().test(n) || PLAIN().test(n.trim()) || JOBSEEKERS().test(n) || (d.employees !== true && recruitedWorker(n))),
     );
     for (const r of ctx.activities) {
       // Health or political data first: the one test that reads no text, and most activities have none.
@@ -192,7 +230,7 @@ export default defineRule(
             r.purposes.some(
               (p) =>
                 p.dataCategories === undefined ||
-                (p.dataCategories.includes(c.id) && texts(p.description).some((t) => ABOUT_APPLICANTS.test(t) || RECRUITMENT.test(t))),
+                (p.dataCategories.includes(c.id) && texts(p.description).some((t) => ABOUT_APPLICANTS().test(t) || RECRUITMENT().test(t))),
             )),
       );
       // A category only purposes about employees after hiring use («trekke fagforeningskontingent i lønn for nyansatte»,
@@ -204,7 +242,7 @@ export default defineRule(
           r.purposes.some(
             (p) =>
               (p.dataCategories === undefined || p.dataCategories.includes(c.id)) &&
-              !texts(p.description).some((t) => AFTER_HIRING.test(t) && !ABOUT_APPLICANTS.test(t)),
+              !texts(p.description).some((t) => AFTER_HIRING().test(t) && !ABOUT_APPLICANTS().test(t)),
           ),
       );
       // The activity's own words that reveal health, where no category records it (read only then).
@@ -214,7 +252,7 @@ export default defineRule(
       const aboutApplicants = (pointer: string): boolean => {
         const p = /^\/purposes\/(\d+)\//.exec(pointer);
         if (p === null) return !r.dataSubjects.some((s) => s.value.employees === true);
-        return texts(r.purposes[Number(p[1])]?.description).some((t) => ABOUT_APPLICANTS.test(t) || RECRUITMENT.test(t));
+        return texts(r.purposes[Number(p[1])]?.description).some((t) => ABOUT_APPLICANTS().test(t) || RECRUITMENT().test(t));
       };
       const described =
         health.length === 0
@@ -224,17 +262,18 @@ export default defineRule(
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
-      const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT.test(t) && !HIRED_ALREADY.test(t));
+      const recruitment = [...texts(r.activity.title), ...descriptions.flat()].some((t) => RECRUITMENT().test(t) && !HIRED_ALREADY().test(t));
       const applicants = r.dataSubjects.filter((s) =>
         texts(s.value.name).some(
-          (n) => APPLICANTS.test(n) || (recruitment && (PLAIN.test(n.trim()) || JOBSEEKERS.test(n) || (s.value.employees !== true && recruitedWorker(n)))),
+          (n) =>
+            APPLICANTS().test(n) || (recruitment && (PLAIN().test(n.trim()) || JOBSEEKERS().test(n) || (s.value.employees !== true && recruitedWorker(n)))),
         ),
       );
       if (applicants.length === 0) continue;
       if (political.length > 0) {
         const said = [...texts(r.activity.description), ...r.purposes.flatMap((p) => [...texts(p.description), ...p.legalBasis.flatMap((b) => texts(b.note))])];
-        const everyone = descriptions.some((d) => d.some((t) => EVERY_APPLICANT.test(t)));
-        if (everyone || !said.some((t) => POLITICAL_POSITION.test(t))) {
+        const everyone = descriptions.some((d) => d.some((t) => EVERY_APPLICANT().test(t)));
+        if (everyone || !said.some((t) => POLITICAL_POSITION().test(t))) {
           const i = (r.activity.dataCategories ?? []).indexOf(political[0]!.id);
           report.activity(r, i >= 0 ? join('/dataCategories', i) : '/dataCategories', 'politics', {
             subjects: applicants.map((s) => s.id),
@@ -253,7 +292,7 @@ export default defineRule(
                 x.kind === 'health' &&
                 aboutApplicants(x.pointer) &&
                 askedOfApplicants(r.activity, x.pointer, x.index) &&
-                EVERY_POSITION.test(sentenceAt(r.activity, x.pointer, x.index)),
+                EVERY_POSITION().test(sentenceAt(r.activity, x.pointer, x.index)),
             )
           : undefined;
       if (everyone !== undefined) {
@@ -270,7 +309,7 @@ export default defineRule(
                 x.kind === 'health' &&
                 aboutApplicants(x.pointer) &&
                 askedOfApplicants(r.activity, x.pointer, x.index) &&
-                PAST_ABSENCE.test(sentenceAt(r.activity, x.pointer, x.index)),
+                PAST_ABSENCE().test(sentenceAt(r.activity, x.pointer, x.index)),
             )
           : undefined;
       if (absence !== undefined) {

@@ -1,21 +1,31 @@
 import { NEGATION, textsOf } from '../check/facts.js';
 import { activityProse } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** Words that say the logic is a secret: a trade or business secret, confidential, proprietary (nb, nn, en). */
-const SECRET =
-  /forretningshemmelig|bedriftshemmelig|forretningsløyndom|hemmelig|løyndom|konfidensiell|proprietær|trade secrets?\b|business secrets?\b|proprietary|confidential|secret\b/i;
+const SECRET = lazyPattern(
+  String.raw`forretningshemmelig|bedriftshemmelig|forretningsløyndom|hemmelig|løyndom|konfidensiell|proprietær|trade secrets?\b|business secrets?\b|proprietary|confidential|secret\b`,
+  'i',
+);
 /** Words that refuse to tell it: «oppgis ikke», «kan ikke utleveres», «vert ikkje opplyst», «not disclosed», «withheld». */
-const REFUSED =
-  /(?<![\p{L}])(?:(?:oppgis|oppgir|utleveres|utleverer|offentliggjøres|opplyses|opplyser|beskrives|beskriver|forklares|forklarer)\s+ikke|(?:kan|vil|skal)\s+ikke\s+(?:oppgis|utleveres|deles|offentliggjøres|opplyses|beskrives|forklares)|(?:vert|blir|kan|vil)\s+ikkje\s+(?:oppgjeve|oppgitt|opplyst|opplysast|utlevert|utleverast|delt|delast|forklart|forklarast)|(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:disclosed|shared|revealed|explained)|cannot\s+be\s+(?:disclosed|shared|revealed|explained)|withheld|undisclosed)/iu;
+const REFUSED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:oppgis|oppgir|utleveres|utleverer|offentliggjøres|opplyses|opplyser|beskrives|beskriver|forklares|forklarer)\s+ikke|(?:kan|vil|skal)\s+ikke\s+(?:oppgis|utleveres|deles|offentliggjøres|opplyses|beskrives|forklares)|(?:vert|blir|kan|vil)\s+ikkje\s+(?:oppgjeve|oppgitt|opplyst|opplysast|utlevert|utleverast|delt|delast|forklart|forklarast)|(?:is|are|will|shall)\s+not\s+(?:be\s+)?(?:disclosed|shared|revealed|explained)|cannot\s+be\s+(?:disclosed|shared|revealed|explained)|withheld|undisclosed)`,
+  'iu',
+);
 /**
  * Words that tell what the logic weighs or rests on («vekter inntekt», «bygger på», «based on», «uses payment history»): a
  * clause that says so tells a criterion, even when it calls the model confidential («En konfidensiell modell vekter …»).
  */
-const TELLS =
-  /(?<![\p{L}])(?:vekter|vektar|vektlegg\p{L}*|legger\s+vekt|legg\s+vekt|bruker|brukar|ser\s+på|bygger\s+på|byggjer\s+på|basert\s+på|baserer\s+seg\s+på|vurderes\s+etter|vurderast\s+etter|vurderer|weighs?|uses|based\s+on|relies\s+on|considers|looks\s+at|takes\s+into\s+account)(?![\p{L}])/iu;
+const TELLS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vekter|vektar|vektlegg\p{L}*|legger\s+vekt|legg\s+vekt|bruker|brukar|ser\s+på|bygger\s+på|byggjer\s+på|basert\s+på|baserer\s+seg\s+på|vurderes\s+etter|vurderast\s+etter|vurderer|weighs?|uses|based\s+on|relies\s+on|considers|looks\s+at|takes\s+into\s+account)(?![\p{L}])`,
+  'iu',
+);
 /** Words that name the logic itself: a refusal counts only when it is the logic that is refused. */
-const LOGIC = /logikk|algoritm|modell|kriteri|beregning|utrekning|vekting|formel|poeng|score|scoring|logic|model|criteri|formula|weight/i;
+const LOGIC = lazyPattern(
+  String.raw`logikk|algoritm|modell|kriteri|beregning|utrekning|vekting|formel|poeng|score|scoring|logic|model|criteri|formula|weight`,
+  'i',
+);
 
 /**
  * The logic only says it is withheld: every clause of it refuses (a secret not denied, or a refusal), none tells a
@@ -26,7 +36,7 @@ function logicWithheld(text: string): boolean {
     .split(/[.;:!?()]|,?\s+(?:men|but)\s+/i)
     .map((c) => c.trim())
     .filter((c) => /\p{L}/u.test(c));
-  const refuses = (c: string): boolean => !TELLS.test(c) && ((REFUSED.test(c) && LOGIC.test(c)) || (SECRET.test(c) && !NEGATION.test(c)));
+  const refuses = (c: string): boolean => !TELLS().test(c) && ((REFUSED().test(c) && LOGIC().test(c)) || (SECRET().test(c) && !NEGATION.test(c)));
   return clauses.length > 0 && clauses.every(refuses);
 }
 

@@ -1,5 +1,6 @@
 import { basesWithPointers, isConsent, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 8, personopplysningsloven § 5: for information society services offered to children, consent
@@ -35,8 +36,10 @@ import { defineRule } from '../check/rule.js';
  * for a child (`other-consent`: vergemålsloven § 9, barnelova § 33), which findings fire being the same. Who may withdraw
  * the consent is who gives it: a `consentWithdrawal` naming the parents answers as a note does.
  */
-const AGE_UNDER_16 =
-  /(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])/iu;
+const AGE_UNDER_16 = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:[0-9]|1[0-5])(?:\s*(?:år|års|years?|yrs?)\b|-årsgrensen|\s*-?\s*årsgrense)|(?:fra|frå|from|over|age|alder(?:en)?)\s+(?:[0-9]|1[0-5])(?![\d])`,
+  'iu',
+);
 const HEALTH = new Set(['health', 'genetic']);
 /**
  * Health care as the activity's own words name it: its patients, the care, the record. Health data alone is not enough
@@ -44,8 +47,10 @@ const HEALTH = new Set(['health', 'genetic']);
  * English «record» only as a patient's, health, medical, clinical or dental record (H12V false-alarm review, 2026-11-30:
  * «Pupil record», «Member record» are registers), and «journal» not as a public body's «offentlig journal».
  */
-const HEALTH_CARE =
-  /pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal/iu;
+const HEALTH_CARE = lazyPattern(
+  String.raw`pasient|patient|helsehjelp|health care|healthcare|helsetjenest|helseteneste|tannhelse|dental|(?<![\p{L}])(?<!(?:offentlig|offentleg)\s+)(?:journal|journalen)(?![\p{L}])|(?<![\p{L}])(?:health|medical|clinical)\s+records?(?![\p{L}])|pasientjournal`,
+  'iu',
+);
 /** A lower age stated in words: «frå/fra/from/over N», «fyller N», «minst N», «N år og eldre», «N+», «N or older», a range «N–M år». */
 const LOWER_AGE = [
   /(?<![\p{L}\d])(?:fr[aå]|from|over|above|fyller|fyl|minst|at least|aged?|eldre enn|older than)\s+(\d{1,2})(?!\d)(?!\s*(?:[-–]|til|to)\s*\d)/giu,
@@ -68,7 +73,10 @@ const ONLY_FROM_AGE = [
   /(?<![\p{L}\d])(\d{1,2})\s*(?:år\s+|years?\s+)?(?:og|eller|or|and)\s+(?:eldre|over|older|above)\s+(?:only|bare|kun|berre)(?![\p{L}])/iu,
   /(?<![\p{L}])(?:aldersgrense\p{L}*|age limit|minimum age)\s+(?:(?:er|på|is|of)\s+)?(\d{1,2})(?!\d)/iu,
 ];
-const ONLY_ADULTS = /(?<![\p{L}])(?:(?:bare|kun|berre|only)\s+(?:for\s+|til\s+)?(?:voksne|vaksne|myndige|adults?)|adults only|for adults only)(?![\p{L}])/iu;
+const ONLY_ADULTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:bare|kun|berre|only)\s+(?:for\s+|til\s+)?(?:voksne|vaksne|myndige|adults?)|adults only|for adults only)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The younger ones said not to be asked («Medlemmer under 15 år får ikke spørsmål om samtykke», «Members under 16 are not
  * asked for consent», «vi ber ikkje om samtykke frå born under 15 år»): the consent is kept to those of that age or older
@@ -90,7 +98,7 @@ function consentOnlyFrom(texts: readonly string[]): number | undefined {
         const m = pattern.exec(c);
         if (m) age = Math.max(age ?? 0, Number(m[1]));
       }
-      if (ONLY_ADULTS.test(c) || (ADULT_PEOPLE.test(c) && !CHILD_WORD.test(c))) age = Math.max(age ?? 0, 18);
+      if (ONLY_ADULTS().test(c) || (ADULT_PEOPLE().test(c) && !CHILD_WORD().test(c))) age = Math.max(age ?? 0, 18);
     }
   return age;
 }
@@ -99,10 +107,14 @@ function consentOnlyFrom(texts: readonly string[]): number | undefined {
  * patients who agreed to it at discharge»), in a clause that names no child beside them («barn og voksne medlemmer»):
  * the consent is kept to adults, as «bare for voksne» (P's false-alarm review, 2026-12-01).
  */
-const ADULT_PEOPLE =
-  /(?<![\p{L}])(?:voksne|vaksne|myndige|adult)\s+(?:\p{L}+\s+)?(?:medlem\p{L}*|members?|pasient\p{L}*|patients?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|personer|people|innbygg\p{L}*|residents?|søker\p{L}*|søkjar\p{L}*|applicants?)(?![\p{L}])/iu;
-const CHILD_WORD =
-  /(?<![\p{L}])(?:barn\p{L}*|born|borna|children|child|kids?|elev\p{L}*|pupils?|unge|ungdom\p{L}*|young|youth|mindreårig\p{L}*|minors?)(?![\p{L}])/iu;
+const ADULT_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:voksne|vaksne|myndige|adult)\s+(?:\p{L}+\s+)?(?:medlem\p{L}*|members?|pasient\p{L}*|patients?|kund\p{L}*|customers?|deltak\p{L}*|participants?|brukar\p{L}*|bruker\p{L}*|users?|personer|people|innbygg\p{L}*|residents?|søker\p{L}*|søkjar\p{L}*|applicants?)(?![\p{L}])`,
+  'iu',
+);
+const CHILD_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:barn\p{L}*|born|borna|children|child|kids?|elev\p{L}*|pupils?|unge|ungdom\p{L}*|young|youth|mindreårig\p{L}*|minors?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Who consents, named as the subject of the consent or of its withdrawal («når søkeren samtykker», «Søkeren kan trekke
  * samtykket», «Leigetakaren kan trekkje samtykket»): group 1; or as the one who asks for it («når leietakeren har en
@@ -110,9 +122,11 @@ const CHILD_WORD =
  * subject groups that holds no children: «Søkere» beside «Husstandsmedlemmer, også barn») consents, and for a child in the
  * household too: the record says who consents for a child (P's false-alarm review, 2026-12-01; variants-teknisk's tenant).
  */
-const CONSENTER =
-  /(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])|(?<![\p{L}])(\p{L}{4,})\s+(?:\p{L}+\s+){0,5}?(?:ber\s+om|bed\s+om|asks?\s+for|requests?)\s+(?:det|dette|it|this|them|dei|dem)(?![\p{L}])/giu;
-const ADULT_ROLE = /^(?:leietak\p{L}*|leigetak\p{L}*|tenants?|voksne|vaksne|adults?|myndige)$/iu;
+const CONSENTER = lazyPattern(
+  String.raw`(?<![\p{L}])(\p{L}{4,})\s+(?:(?:selv|sjølv|også|òg|also)\s+)?(?:samtykker|samtykkjer|samtykte|samtykket|samtykkja|consents|consented|agrees|agreed|kan\s+trekke\s+(?:tilbake\s+)?samtykke\p{L}*|kan\s+trekkje\s+(?:tilbake\s+)?samtykke\p{L}*|can\s+withdraw|may\s+withdraw)(?![\p{L}])|(?<![\p{L}])(\p{L}{4,})\s+(?:\p{L}+\s+){0,5}?(?:ber\s+om|bed\s+om|asks?\s+for|requests?)\s+(?:det|dette|it|this|them|dei|dem)(?![\p{L}])`,
+  'giu',
+);
+const ADULT_ROLE = lazyPattern(String.raw`^(?:leietak\p{L}*|leigetak\p{L}*|tenants?|voksne|vaksne|adults?|myndige)$`, 'iu');
 function adultConsents(texts: readonly string[], adultGroups: readonly string[]): boolean {
   const stems = adultGroups
     .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
@@ -122,16 +136,16 @@ function adultConsents(texts: readonly string[], adultGroups: readonly string[])
     t.split(STOP).some(
       (c) =>
         !NEGATION.test(c) &&
-        [...c.matchAll(CONSENTER)].some(([, consents, asks]) => {
+        [...c.matchAll(CONSENTER())].some(([, consents, asks]) => {
           const who = consents ?? asks;
-          if (CHILD_WORD.test(who!)) return false;
-          return ADULT_ROLE.test(who!) || stems.includes(who!.toLowerCase().slice(0, 5));
+          if (CHILD_WORD().test(who!)) return false;
+          return ADULT_ROLE().test(who!) || stems.includes(who!.toLowerCase().slice(0, 5));
         }),
     ),
   );
 }
 /** An upper age («under 13», «opp til 12», «up to 15», «inntil 18 år») is no lower one: such a group is asked about. */
-const UPPER_AGE = /(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d/iu;
+const UPPER_AGE = lazyPattern(String.raw`(?<![\p{L}])(?:under|below|younger than|yngre enn|opp til|up to|inntil)\s+\d`, 'iu');
 
 /**
  * The parents' consent said in words, in a consent basis's note or the purpose's description («etter samtykke fra
@@ -150,7 +164,7 @@ const PARENT = String.raw`(?:foreldr|foresatt|føresett|verge|verje|parent|guard
 /** The parents' yes in other words than consent (P's review): permission, approval, signing, deciding, answering yes. */
 const PARENT_WORD = String.raw`(?:foreldr|foresatt|føresett|verge|verje|parent|guardian)`;
 const PERMISSION = String.raw`(?:tillat\p{L}*|løyve|godkjen\p{L}*|godkjent|permission|approv\p{L}*|agree\p{L}*|authori[sz]\p{L}*|underskr\p{L}*|signatur\p{L}*|sign(?:s|ed|ing|ere|erer|eres|erte|ert|ar|ast)?|bestemmer|bestemme|avgjer|avgjere|avgjør|avgjøre|decides?|svar(?:er|ar|te|a)?\s+ja|takk(?:er|ar|et|a)?\s+ja|kryss(?:er|ar|a|et)?\s+av|ticks?|meldt\s+seg\s+på|melder\s+(?:\p{L}+\s+)?(?:inn|på)|signed\s+up|opted\s+in)(?![\p{L}])`;
-const PARENTS_CONSENT = new RegExp(
+const PARENTS_CONSENT = lazyPattern(
   [
     String.raw`(?<![\p{L}])${PARENT}\p{L}*[^.;]{0,40}?(?:samtykk|consent)`,
     String.raw`(?<![\p{L}])${PARENT_WORD}\p{L}*[^.;]{0,40}?(?<![\p{L}])${PERMISSION}`,
@@ -161,7 +175,7 @@ const PARENTS_CONSENT = new RegExp(
   'iu',
 );
 /** «Uten», «without» before consent or the parents: what answers a negation («ikke … uten samtykke fra foreldrene»). */
-const WITHOUT_CONSENT = new RegExp(
+const WITHOUT_CONSENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,3}?(?:samtykk|consent|foreldr|foresatt|føresett|verge|parent|guardian|${PERMISSION})`,
   'iu',
 );
@@ -170,9 +184,12 @@ const WITHOUT_CONSENT = new RegExp(
  * they do not), or where the negation is answered by «uten», «without» («Vi tar ikke bilder uten samtykke fra foreldrene»).
  * «Uten», «without» with no negation says the parents are not asked («Bildene publiseres uten foreldrenes godkjenning»).
  */
-const saysParentsConsent = (text: string): boolean => text.split(STOP).some((c) => PARENTS_CONSENT.test(c) && NEGATION.test(c) === WITHOUT_CONSENT.test(c));
+const saysParentsConsent = (text: string): boolean => text.split(STOP).some((c) => PARENTS_CONSENT().test(c) && NEGATION.test(c) === WITHOUT_CONSENT().test(c));
 /** The person consents themself («samtykker selv», «samtykkjer sjølv», «consent themselves»). */
-const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])/iu;
+const OWN_CONSENT = lazyPattern(
+  String.raw`(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjølv|sjøl|themselves|on their own|independently)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The child's own consent from a stated lower age («Pasientar frå 16 år samtykkjer sjølv», «Patients aged 16 and over
  * consent themselves», «Elever fra 13 år samtykker selv»), in a clause without a negation: the record says how the age is
@@ -182,7 +199,7 @@ const OWN_CONSENT = /(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:selv|sjø
  */
 const saysOwnConsent = (text: string, care: boolean): boolean =>
   text.split(STOP).some((c) => {
-    if (!OWN_CONSENT.test(c) || NEGATION.test(c)) return false;
+    if (!OWN_CONSENT().test(c) || NEGATION.test(c)) return false;
     const age = statedLowerAge([c]);
     return age !== undefined && (!care || age >= 16 || /4-3(?!\d)/.test(c));
   });
@@ -190,7 +207,7 @@ const saysOwnConsent = (text: string, care: boolean): boolean =>
 function statedLowerAge(texts: readonly string[]): number | undefined {
   let lowest: number | undefined;
   for (const text of texts) {
-    if (UPPER_AGE.test(text)) return undefined;
+    if (UPPER_AGE().test(text)) return undefined;
     for (const pattern of LOWER_AGE)
       for (const m of text.matchAll(pattern)) {
         const age = Number(m[1]);
@@ -207,7 +224,7 @@ function statedLowerAge(texts: readonly string[]): number | undefined {
  * keeping a pupil's medicines is no such service to the child (Art. 8 does not apply to it), so «nettside» or «sosiale
  * medier» alone is not read as one.
  */
-const ONLINE_SERVICE = new RegExp(
+const ONLINE_SERVICE = lazyPattern(
   [
     String.raw`(?:(?<![\p{L}])|(?<=mobil|leir|klubb|medlems|kunde|lærings|læring|trenings|billett|bank|spel|spill|skule|skole))app(?:en|ane|ene|ar|er|s)?(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:bruker|brukar|elev|kunde|medlems)?kontoen?(?![\p{L}])|(?<![\p{L}])(?:user\s+)?accounts?(?![\p{L}])|innlogging|logg(?:e|ar|er)?\s+inn|log(?:s|ging)?\s+in(?![\p{L}])`,
@@ -238,7 +255,7 @@ export default defineRule(
       const care =
         health &&
         [...textsOf(r.activity.title), ...r.dataSubjects.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description)])].some((t) =>
-          HEALTH_CARE.test(t),
+          HEALTH_CARE().test(t),
         );
       // One finding per purpose: consent under 6(1)(a) and 9(2)(a) for one purpose is one consent to ask about.
       const asked = new Set<number>();
@@ -252,7 +269,7 @@ export default defineRule(
           (t) => saysParentsConsent(t) || saysOwnConsent(t, care && !research),
         );
         if (stated.length > 0 || inWords.length > 0) {
-          if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16.test(t))) {
+          if (research && health && [...stated.flatMap((b) => textsOf(b.childConsent)), ...inWords].some((t) => AGE_UNDER_16().test(t))) {
             asked.add(p);
             report.activity(r, pointer, 'research-age', { purpose: purpose.id, subjects: children });
           }
@@ -272,7 +289,7 @@ export default defineRule(
             ...textsOf(r.activity.title),
             ...textsOf(purpose.description),
             ...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]),
-          ].some((t) => ONLINE_SERVICE.test(t));
+          ].some((t) => ONLINE_SERVICE().test(t));
         const variant = care && !research ? 'health-age' : online ? 'missing' : 'other-consent';
         report.activity(r, pointer, variant, { purpose: purpose.id, subjects: children });
       }

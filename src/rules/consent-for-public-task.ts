@@ -1,6 +1,7 @@
 import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Recital 43: consent is unlikely to be freely given to a public authority. A public body that uses
@@ -46,8 +47,10 @@ import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
  * service») says it too. Only these quiet a warning: a stated consequence that costs something («Uten GPS får du ikke
  * denne tjenesten») leaves it.
  */
-const COSTS_NOTHING =
-  /\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require|\b(går|gjennomføres|gjennomførast|skjer|held fram|fortsetter)\s+som\s+(vanlig|vanleg|normalt|planlagt)\b|\b(goes ahead|proceeds|takes place|continues)\s+as\s+(usual|normal|planned)\b|\b(får|få|gets?)\s+(det\s+|the\s+)?(same|samme)\s+(tilbod|tilbud|tilbodet|tilbudet|offer|service|help|hjelp)\b/i;
+const COSTS_NOTHING = lazyPattern(
+  String.raw`\b(ikke|ikkje)\s+(ha|få|gi|medføre|føre til|innebere|innebære|bety)\s+(noen\s+|nokon\s+)?(negative\s+)?(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*)|\bnot\s+(have|lead to|result in|mean)\s+any\s+(negative\s+|adverse\s+)?(consequences?|effect|impact|disadvantage)|^(ingen|inga|none|nothing)\s*([.;:,–-]|$)|\b(ingen|inga|ikke noen|ikkje nokon|ikke noe|ikkje noko)\s+(følger|følgjer|konsekvens\w*|betydning|innverknad|innvirkning|ulempe\w*|negative)|\b(påvirker|påverkar|endrer|endrar)\s+(ikke|ikkje)\b|\bkan\s+(ikke|ikkje)\s+(pålegge|påleggje)|\bno\s+(consequences?|effect|bearing|impact|disadvantage)|\b(does|will)\s+not\s+affect|\bcannot\s+require|\b(går|gjennomføres|gjennomførast|skjer|held fram|fortsetter)\s+som\s+(vanlig|vanleg|normalt|planlagt)\b|\b(goes ahead|proceeds|takes place|continues)\s+as\s+(usual|normal|planned)\b|\b(får|få|gets?)\s+(det\s+|the\s+)?(same|samme)\s+(tilbod|tilbud|tilbodet|tilbudet|offer|service|help|hjelp)\b`,
+  'i',
+);
 
 /**
  * A consent purpose whose words say it fetches or obtains the person's data (nb, nn, en): «hente opplysninger om
@@ -56,8 +59,10 @@ const COSTS_NOTHING =
  * purpose is the register look-up «on consent»; an add-on of the same case activity (SMS reminders, a newsletter) is not,
  * though the case itself uses Folkeregisteret (EDPB Guidelines 05/2020, example 2).
  */
-const FETCHES =
-  /(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])|(?<![\p{L}])collect\p{L}*\s+(?:\S+\s+){0,6}?from(?![\p{L}])/iu;
+const FETCHES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hente|henter|hentes|henta|hentar|innhente|innhenter|innhentes|innhenta|innhentar|innhenting|innhentinga|obtain|obtains|obtaining|fetch|fetches|fetching|retrieve|retrieves|retrieving)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:\S*opplysning\S*|data|informasjon|information|details|records?|\S*register\S*|registre|\S*inntekt\S*|income|\S*likning\S*)(?![\p{L}])|(?<![\p{L}])(?:oppslag|slå opp|look up|looks up)(?![\p{L}])|(?<![\p{L}])collect\p{L}*\s+(?:\S+\s+){0,6}?from(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A purpose whose own words say the law requires it (nb, nn, en): «når lova pålegg det», «som loven krever», «lovpålagt»,
@@ -67,11 +72,15 @@ const FETCHES =
  * a controller may not fall back on another basis once consent is withdrawn, as read in secondary summaries) (`legal-duty`). A clause
  * that goes beyond or denies the duty («ut over det lova krev», «ikkje lovpålagt», «not required by law») is not read.
  */
-const LAW_REQUIRES =
-  /(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])/iu;
+const LAW_REQUIRES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lova|loven|lovene|lovane|lov|forskrifta|forskriften)\s+(?:pålegg|pålegger|påla|krev|krever|kravde|kreve)(?![\p{L}])|(?<![\p{L}])(?:som|når|der|dersom|slik)\s+(?:lova|loven|lovene|lovane|forskrifta|forskriften)\s+(?:\p{L}+\s+)?(?:pålegg|pålegger|krev|krever|kreve)(?![\p{L}])|(?<![\p{L}])lovpålag\p{L}*|(?<![\p{L}])pålagt\s+(?:ved|i|etter)\s+lov\p{L}*|(?<![\p{L}])(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt)\p{L}*|(?<![\p{L}])(?:required|mandated|imposed)\s+by\s+(?:the\s+)?(?:law|statute|legislation)(?![\p{L}])|(?<![\p{L}])(?:as|when|where)\s+(?:the\s+)?law\s+requires(?![\p{L}])|(?<![\p{L}])(?:statutory|legal)\s+(?:duty|obligation)\s+to(?![\p{L}])|(?<![\p{L}])duty\s+to\s+(?:report|notify)(?![\p{L}])`,
+  'iu',
+);
 /** A clause that goes beyond the duty or denies it: «ut over det lova krev», «ikkje lovpålagt», «not required by law». */
-const BEYOND_DUTY =
-  /(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as|uavhengig\s+av|uavhengig|independently\s+of|regardless\s+of|irrespective\s+of|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])/iu;
+const BEYOND_DUTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ut\s+over|utover|utanom|utenom|beyond|more\s+than|meir\s+enn|mer\s+enn|ikke|ikkje|not|no|uten|utan|without|så\s+lenge|så\s+lengje|as\s+long\s+as|so\s+long\s+as|uavhengig\s+av|uavhengig|independently\s+of|regardless\s+of|irrespective\s+of|i\s+tillegg\s+til|in\s+addition\s+to)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What is not the purpose's own duty (W2 false-alarm review, 2026-11-30): the law requiring the consent itself, a consent
  * word (CONSENT_WORD) in the clause or the one before («Bilder publiseres bare med samtykke fra foresatte, slik loven krever
@@ -80,12 +89,14 @@ const BEYOND_DUTY =
  * rapporteringsplikten»); and, in BEYOND_DUTY, how long something is kept («så lenge loven krever») and what is apart
  * from the duty («uavhengig av meldeplikten», «in addition to what the law requires»).
  */
-const DUTY_AS_TOPIC =
-  /(?<![\p{L}])(?:om|on|about|regarding|angående|concerning)\s+(?:\p{L}+\s+){0,2}?(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt|lovpålag|statutory|legal|duty)/iu;
+const DUTY_AS_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:om|on|about|regarding|angående|concerning)\s+(?:\p{L}+\s+){0,2}?(?:meldeplikt|opplysningsplikt|avvergeplikt|rapporteringsplikt|lovpålag|statutory|legal|duty)`,
+  'iu',
+);
 /** One clause of a purpose's words. */
 const CLAUSE = PART_END;
 /** «… og ellers bare med samtykke», «otherwise»: what follows is the consent's own part, not the duty. */
-const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
+const OTHERWISE = lazyPattern(String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])`, 'iu');
 /**
  * Only the purpose's first sentence, up to «ellers/otherwise», names what the purpose is: a later sentence about
  * something else («…; meldeplikten gjelder uansett og behandles i en egen aktivitet», «where the law requires us to keep
@@ -94,15 +105,17 @@ const OTHERWISE = /(?<![\p{L}])(?:ellers|elles|otherwise|else)(?![\p{L}])/iu;
 const saysLawRequires = (t: string): boolean =>
   t
     .split(SENTENCE_END)[0]!
-    .split(OTHERWISE)[0]!
+    .split(OTHERWISE())[0]!
     .split(CLAUSE)
-    .some((c, i, clauses) => LAW_REQUIRES.test(c) && !BEYOND_DUTY.test(c) && !DUTY_AS_TOPIC.test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`));
+    .some(
+      (c, i, clauses) => LAW_REQUIRES().test(c) && !BEYOND_DUTY().test(c) && !DUTY_AS_TOPIC().test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`),
+    );
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
-const BUT = /\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b/i;
+const BUT = lazyPattern(String.raw`\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b`, 'i');
 
 export default defineRule(
   {
@@ -120,7 +133,7 @@ export default defineRule(
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
       const refusalAnswered =
-        collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING.test(t.trim()) && !BUT.test(t));
+        collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING().test(t.trim()) && !BUT().test(t));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');
@@ -155,7 +168,7 @@ export default defineRule(
         else if (
           tasks.length > 0 &&
           !refusalAnswered &&
-          ((othersSources && textsOf(purpose.description).some((t) => FETCHES.test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
+          ((othersSources && textsOf(purpose.description).some((t) => FETCHES().test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
         )
           report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });

@@ -21,6 +21,7 @@ import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
 import { prefilter } from '../util/prefilter.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 4(11), 7; rec. 32: consent is a clear affirmative act. Silence, inactivity, going on using a
@@ -48,7 +49,7 @@ import { prefilter } from '../util/prefilter.js';
  * cookies or tracking pixels (PURPOSE_DEVICE). A purpose that only delivers the site or says its cookies are strictly
  * necessary (STRICTLY_NECESSARY, with no words of measuring or targeting) is not warned.
  */
-const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b/i;
+const DEVICE_STORAGE = lazyPattern(String.raw`informasjonskaps|cookie|nettles|browser|sporingspiksel|tracking pixel|local ?storage|\bsdk\b`, 'i');
 /**
  * A purpose's own words that it reads or stores on the user's device: cookies, tracking pixels («sporingspiksler i
  * e-posten»: EDPB Guidelines 2/2023 on the technical scope of Art. 5(3) of the ePrivacy Directive, which ekomloven § 3-15
@@ -59,8 +60,10 @@ const DEVICE_STORAGE = /informasjonskaps|cookie|nettles|browser|sporingspiksel|t
  * words before it («uten informasjonskapsler», «ingen sporingspiksler», «without cookies», «no tracking pixels»: DENIER_BEFORE),
  * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
-const PURPOSE_DEVICE =
-  /informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)/iu;
+const PURPOSE_DEVICE = lazyPattern(
+  String.raw`informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)`,
+  'iu',
+);
 /**
  * The exemption of ekomloven § 3-15 second paragraph (b): storage or access «som er strengt nødvendig for å levere en
  * informasjonssamfunnstjeneste etter den aktuelle sluttbrukerens eller brukerens uttrykkelige forespørsel». A purpose that says its cookies are strictly necessary, or that it only delivers
@@ -78,8 +81,10 @@ const PURPOSE_DEVICE =
  * cookies); a form the user fills in over several pages («mellomlagre svarene …, så du kan fortsette der du slapp»: WP
  * 194's user-input cookies); and that the user closed the cookie notice («lukka varselet om informasjonskapslar»).
  */
-const STRICTLY_NECESSARY =
-  /(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:selvbetjening\p{L}*|sjølvbetjening\p{L}*|self-service|min side|mi side|my page)(?![\p{L}])|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])/iu;
+const STRICTLY_NECESSARY = lazyPattern(
+  String.raw`(?<![\p{L}-])(?:strengt |strikt )?(?:nødvendige|naudsynte|nødvendig|naudsynt) (?:informasjonskaps\p{L}*|cookies?)|(?<![\p{L}-])(?:informasjonskaps\p{L}*|cookies?)\s+(?:\p{L}+\s+){0,2}?(?:strengt |strikt |strictly )?(?:nødvendige|naudsynte|nødvendig|naudsynt|necessary|essential)(?![\p{L}])|strictly necessary|(?<![\p{L}-])(?:essential|necessary) cookies|(?:levere|drifte|vise) (?:nettstedet|nettstaden|nettsiden|nettsida|tjenesten|tenesta)|(?:nettstedet|nettstaden|nettsiden|nettsida|sida|sidene|nettsidene|tjenesten|tenesta) (?:skal )?(?:fungere|fungerer|virke|verke|verkar|virker)|(?:deliver|provide|run) the (?:website|site|service)|(?:website|site|service) (?:needs? (?:\p{L}+ )?)?to (?:work|function)|(?<![\p{L}])(?:selvbetjening\p{L}*|sjølvbetjening\p{L}*|self-service|min side|mi side|my page)(?![\p{L}])|(?<![\p{L}])(?:innlogg\p{L}*|pålogg\p{L}*|logget inn|logga inn|sesjonskaps\p{L}*|autentiser\p{L}*|handlekurv\p{L}*|handlevogn\p{L}*|handlekorg\p{L}*|lastbalanser\p{L}*|session cookies?|session ids?|log(?:ged|ging)? in|sign(?:ed|ing)? in|authenticat\p{L}*|shopping (?:cart|basket)|load[- ]balanc\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:valg\p{L}*|val|valet|samtykke\p{L}*|preferanse\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:om|for|til|av)\s+(?:\p{L}+\s+){0,1}?(?:informasjonskaps\p{L}*|cookies?)|samtykkebanner\p{L}*|samtykkeval\p{L}*|cookie[- ]?(?:banner|choices?|preferences?|consents?)|consent (?:banner|choices?|preferences?)|(?<![\p{L}])(?:varsel\p{L}*|varslet|meldinga|meldingen|banneret)\s+om\s+(?:informasjonskaps\p{L}*|cookies?)|cookie notice|(?<![\p{L}])(?:mellomlagr\p{L}*|skriftstørrelse\p{L}*|skriftstorleik\p{L}*|kontrast\p{L}*|font size|font preferences?|text size|contrast)(?![\p{L}])|(?:fortsette|halde fram|halda fram|fortsetje|continue|pick up)\s+(?:\p{L}+\s+){0,2}?(?:der|hvor|kvar|where)\s+(?:du|dei|de|they|you)\s+(?:slapp|left off)|(?:several|multiple) pages|multi-?page|(?<![\p{L}])(?:språkval\p{L}*|målform\p{L}*|language (?:choices?|preferences?|settings?))|(?<![\p{L}])(?:huske|hugse|lagre|remember\p{L}*|store)\s+(?:\p{L}+\s+){0,3}?(?:språk\p{L}*|målform\p{L}*|language)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Words of measuring, analysing, tracking, profiling or targeting (ANALYTICS), or marketing (facts.ts MARKETING_WORDS, read
  * by marketingSaid: until 2026-12-01 a copy of its words stood here, which missed English «marketing», read a consumer's
@@ -87,10 +92,13 @@ const STRICTLY_NECESSARY =
  * portal or tool named by its function («logged in to the marketing portal», «markedsavdelingen») is no aim of the cookies
  * (MARKETING_UNIT).
  */
-const ANALYTICS = /analys|statisti|måle|måling|measur|annons|sporing|tracking|profil|personali|målrett/iu;
-const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
-const MARKETING_UNIT_AFTER = /^[\s-]+(?:staff|team|teams|department|departments|portal|tools?|systems?|managers?|director|platform|unit)(?![\p{L}])/iu;
-const MARKETING_UNIT_IN = /(?:avdeling|team|portal|sjef|leiar|leder|verktøy|system|plattform)\p{L}*$/iu;
+const ANALYTICS = lazyPattern(String.raw`analys|statisti|måle|måling|measur|annons|sporing|tracking|profil|personali|målrett`, 'iu');
+const MARKETING_ALL = lazyPattern(MARKETING_WORDS, 'giu');
+const MARKETING_UNIT_AFTER = lazyPattern(
+  String.raw`^[\s-]+(?:staff|team|teams|department|departments|portal|tools?|systems?|managers?|director|platform|unit)(?![\p{L}])`,
+  'iu',
+);
+const MARKETING_UNIT_IN = lazyPattern(String.raw`(?:avdeling|team|portal|sjef|leiar|leder|verktøy|system|plattform)\p{L}*$`, 'iu');
 /**
  * The user's own choices about the aims, which a necessary cookie remembers: «analytics and marketing choices made in the
  * cookie banner», «preferences for statistics and marketing», «valet om statistikk og marknadsføring», «samtykke til analyse
@@ -107,16 +115,16 @@ const MARKETING_UNIT_IN = /(?:avdeling|team|portal|sjef|leiar|leder|verktøy|sys
 const AIM = String.raw`(?:analy\p{L}*|statisti\p{L}*|måling\p{L}*|measurement|tracking|sporing|marketing|markedsføring\p{L}*|marknadsføring\p{L}*|reklame\p{L}*|advertising|annonse\p{L}*|personali\p{L}*)(?![\p{L}])`;
 const AIMS = String.raw`${AIM}(?:\s*(?:,|(?:and|or|og|eller)(?![\p{L}]))\s*${AIM}){0,7}`;
 const CHOICE = String.raw`(?:choices?|preferences?|consents?|settings?|valg|valget|valgene|val|valet|vala|samtykke\p{L}*|preferanse\p{L}*|innstilling\p{L}*)`;
-const AIM_CHOICES = new RegExp(
+const AIM_CHOICES = lazyPattern(
   String.raw`(?<![\p{L}])(?:${AIMS}\s+(?:cookies?\s+|kapsl?\p{L}*\s+)?${CHOICE}|${CHOICE}\s+(?:about|for|to|on|regarding|om|for|til|av)\s+(?:\p{L}+\s+){0,1}?${AIMS})(?![\p{L}])`,
   'giu',
 );
 /** Whether a text names an aim beside strict necessity: analytics, measuring, marketing (exported for tests). */
 export const otherAims = (raw: string): boolean => {
-  const t = raw.replace(AIM_CHOICES, ' ');
+  const t = raw.replace(AIM_CHOICES(), ' ');
   return (
-    ANALYTICS.test(t) ||
-    marketingSaid(t, MARKETING_ALL, (clause, m) => MARKETING_UNIT_IN.test(m[0]) || MARKETING_UNIT_AFTER.test(clause.slice(m.index! + m[0].length)))
+    ANALYTICS().test(t) ||
+    marketingSaid(t, MARKETING_ALL(), (clause, m) => MARKETING_UNIT_IN().test(m[0]) || MARKETING_UNIT_AFTER().test(clause.slice(m.index! + m[0].length)))
   );
 };
 /** Where a note's clauses end for `pre-ticked` (not facts' CLAUSE_END, which keeps a web address's dots). */
@@ -147,56 +155,69 @@ const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettside
  * variants-avfall AV44: «blir du i køen etter meldingen om opptak, anser vi at du har samtykket»).
  */
 const QUEUE = String.raw`(?:(?:bli|blir|ble|blei|vert|verte|venter|ventar|vente|stay|stays|staying|stayed|remain|remains|remaining|remained|wait|waits|waiting|waited)\s+(?:(?:du|dere|de|dei|innringeren|innringaren|the\s+caller|you|they)\s+)?(?:værende\s+|verande\s+)?(?:i|på|in|on)\s+(?:(?:telefon|the\s+)?(?:køen|køa|queue)|linjen|linja|the\s+line)(?![\p{L}])|(?:ikke|ikkje)\s+legger\s+på|(?:ikke|ikkje)\s+legg\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)`;
-const HANG_UP = /(?<![\p{L}])(?:(?:ikke|ikkje)\s+(?:legger|legg)\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)(?![\p{L}])/giu;
+const HANG_UP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje)\s+(?:legger|legg)\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)(?![\p{L}])`,
+  'giu',
+);
 const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden)|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}])|${QUEUE})`;
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
-const CONSENT_BY_USE = new RegExp(
+const CONSENT_BY_USE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
-const ACTIVE_ACT =
-  /(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?|\p{L}*skjema\p{L}*|forms?|knapp\p{L}*|buttons?)(?![\p{L}])/iu;
+const ACTIVE_ACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?|\p{L}*skjema\p{L}*|forms?|knapp\p{L}*|buttons?)(?![\p{L}])`,
+  'iu',
+);
 /** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
-const SENTENCE_END_NOT_ADDRESS = /[.;!?](?=\s|$)/;
+const SENTENCE_END_NOT_ADDRESS = lazyPattern(String.raw`[.;!?](?=\s|$)`);
 /**
  * The person is asked («får du spørsmål om du samtykker», «blir du spurd om samtykke», «you will be asked again whether you
  * consent», «prompted»): the consent is sought, not taken from the use or the terms (R1's review, 2026-12-01: 5 of 11 lawful
  * wordings fired).
  */
-const ASKED =
-  /(?<![\p{L}])(?:spørsmål\p{L}*|spør|spørres|spurt|spurd|spurde|asked|ask|asks|prompted|be om samtykke|ber om samtykke|bed om samtykke|bedt om samtykke|bede om samtykke)(?![\p{L}])/iu;
+const ASKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spørsmål\p{L}*|spør|spørres|spurt|spurd|spurde|asked|ask|asks|prompted|be om samtykke|ber om samtykke|bed om samtykke|bedt om samtykke|bede om samtykke)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Consent kept apart from the use («without accepting», «uten å samtykke», «separately», «uavhengig av»), withdrawn or
  * changed while the use goes on («Ved å bruke appen kan du når som helst trekke samtykket tilbake», «withdraw your consent»),
  * left to the person («By using the app, users can give or refuse consent»), or given before the use goes on («Dersom du
  * fortsetter å bruke tjenesten etter at du har samtykket …», «the consent you gave earlier still applies»), or lasts until withdrawn («… gjeld samtykket til det blir trekt»).
  */
-const USE_KEPT_APART =
-  /(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)|separate(?:ly)?|apart from|independent(?:ly)?|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|(?:trekk\p{L}*|tilbakekall\p{L}*|withdraw\p{L}*|revok\p{L}*|endre|endra|change|manage|administrer\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:samtykk|consent)\p{L}*|(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:trekkes|trekkast|trekkjast|withdrawn|revoked)|(?:kan|can|may|could)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|accept\p{L}*|agree\p{L}*|gi|give)|(?:etter\s+at|after|når\s+du\s+har|once\s+you\s+have)\s+(?:\p{L}+\s+){0,3}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godteke|godtatt|accept\p{L}*|agree\p{L}*)|(?:til|until|inntil)\s+(?:\p{L}+\s+){0,3}?(?:trekt|trukket|trekkes|trekkast|trekkjast|trekker|trekkjer|withdrawn|revoked|withdraws?)|tidligere|tidlegare|allerede|already|earlier|previously)(?![\p{L}])/iu;
+const USE_KEPT_APART = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)|separate(?:ly)?|apart from|independent(?:ly)?|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|(?:trekk\p{L}*|tilbakekall\p{L}*|withdraw\p{L}*|revok\p{L}*|endre|endra|change|manage|administrer\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:samtykk|consent)\p{L}*|(?:samtykk|consent)\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:trekkes|trekkast|trekkjast|withdrawn|revoked)|(?:kan|can|may|could)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|accept\p{L}*|agree\p{L}*|gi|give)|(?:etter\s+at|after|når\s+du\s+har|once\s+you\s+have)\s+(?:\p{L}+\s+){0,3}?(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godteke|godtatt|accept\p{L}*|agree\p{L}*)|(?:til|until|inntil)\s+(?:\p{L}+\s+){0,3}?(?:trekt|trukket|trekkes|trekkast|trekkjast|trekker|trekkjer|withdrawn|revoked|withdraws?)|tidligere|tidlegare|allerede|already|earlier|previously)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A sentence of the note that says consent (or accepting, agreeing) follows: «Kunden godtar vilkårene for kjøpet» alone,
  * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
  */
-const CONSENT_OR_ACCEPT = /samtykk|consent|godta|godtek|aksepter|accept|agree/iu;
+const CONSENT_OR_ACCEPT = lazyPattern(String.raw`samtykk|consent|godta|godtek|aksepter|accept|agree`, 'iu');
 /**
  * Storage on the device said to follow from the use («Statistics cookies are set when you continue to browse», «Informasjonskapslar
  * for statistikk vert lagra når du held fram med å bruke nettstaden»): the storage that needs consent (ekomloven § 3-15) taken
  * from going on, as a consent word beside the use would say (B3's blind set variants-luftfart LF52, written in the
  * withdrawal text). Cookies that need no consent (strictly necessary ones) are not read.
  */
-const STORED_BY_USE =
-  /(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])/iu;
-const NEEDS_NO_CONSENT = /nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional/iu;
+const STORED_BY_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:informasjonskaps\p{L}*|cookies?|sporingspiks\p{L}*|tracking\s+pixels?)\s+(?:\p{L}+\s+){0,3}?(?:set|placed|stored|activated|dropped|loaded|lagres|lagrast|lagra|settes|setjast|vert\s+sett|blir\s+satt|plasseres|plasserast|aktiveres|aktiverast|aktivert|lastes)(?![\p{L}])`,
+  'iu',
+);
+const NEEDS_NO_CONSENT = lazyPattern(String.raw`nødvendig\p{L}*|naudsynt\p{L}*|necessary|essential|strictly|funksjonell\p{L}*|functional`, 'iu');
 /**
  * Consent said to be required for the rest, beside cookies that need none set by the use («Necessary cookies are set when you
  * continue to browse, statistics cookies only with your consent», «… mens statistikkinformasjonskapsler bare settes etter
  * samtykke»): the use sets only what needs no consent, and the consent is asked apart (B3's note, session 14; N, session 15).
  */
-const CONSENT_REQUIRED =
-  /(?<![\p{L}])(?:(?:only|bare|berre|kun|først|fyrst)\s+(?:\p{L}+\s+){0,3}?(?:with|after|if|when|once|med|etter|dersom|hvis|viss|om|når)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*)|(?:krev\p{L}*|requir\p{L}*|needs?|need\s+your|trenger|treng)\s+(?:\p{L}+\s+){0,1}?(?:samtykk\p{L}*|consent))(?![\p{L}])/iu;
+const CONSENT_REQUIRED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:only|bare|berre|kun|først|fyrst)\s+(?:\p{L}+\s+){0,3}?(?:with|after|if|when|once|med|etter|dersom|hvis|viss|om|når)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*)|(?:krev\p{L}*|requir\p{L}*|needs?|need\s+your|trenger|treng)\s+(?:\p{L}+\s+){0,1}?(?:samtykk\p{L}*|consent))(?![\p{L}])`,
+  'iu',
+);
 /** Words every CONSENT_BY_USE match holds (util/prefilter.ts): a sentence without them is not scanned. */
 const mayConsentByUse = prefilter(CONSENT_BY_USE);
 /**
@@ -204,17 +225,17 @@ const mayConsentByUse = prefilter(CONSENT_BY_USE);
  * with storage that needs consent said to follow from it (STORED_BY_USE).
  */
 const consentByUse = (sentence: string): boolean => {
-  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE.exec(sentence) : null;
+  const m = mayConsentByUse(sentence) ? CONSENT_BY_USE().exec(sentence) : null;
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
     m !== null &&
-    (CONSENT_OR_ACCEPT.test(rest) || (STORED_BY_USE.test(rest) && !NEEDS_NO_CONSENT.test(sentence))) &&
-    !ACTIVE_ACT.test(sentence) &&
+    (CONSENT_OR_ACCEPT().test(rest) || (STORED_BY_USE().test(rest) && !NEEDS_NO_CONSENT().test(sentence))) &&
+    !ACTIVE_ACT().test(sentence) &&
     // «ikke legger på», «do not hang up» is the going on itself, not a denial.
-    !NEGATION.test(sentence.replace(HANG_UP, ' ')) &&
-    !ASKED.test(sentence) &&
-    !USE_KEPT_APART.test(sentence) &&
-    !(NEEDS_NO_CONSENT.test(sentence) && CONSENT_REQUIRED.test(sentence))
+    !NEGATION.test(sentence.replace(HANG_UP(), ' ')) &&
+    !ASKED().test(sentence) &&
+    !USE_KEPT_APART().test(sentence) &&
+    !(NEEDS_NO_CONSENT().test(sentence) && CONSENT_REQUIRED().test(sentence))
   );
 };
 /**
@@ -225,18 +246,22 @@ const consentByUse = (sentence: string): boolean => {
  * 7(2), 7(4), rec. 43). Read in the basis's note, sentence by sentence, not where the sentence denies it or keeps the
  * consent apart («separately from accepting the terms», «uten å samtykke», «not by accepting»).
  */
-const ACCEPT_TERMS_WORDS =
-  /(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:[\p{L}'’]+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])/iu;
-const KEPT_APART =
-  /separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan/iu;
+const ACCEPT_TERMS_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:accept\p{L}*|sign\p{L}*|agree\p{L}* to|godta\p{L}*|godtek\p{L}*|godkjenn\p{L}*|aksepter\p{L}*|signer\p{L}*|underskriv\p{L}*|skriv\p{L}* under)\s+(?:[\p{L}'’]+\s+){0,4}?(?:terms|conditions|t&cs?|\p{L}*vilkår\p{L}*|\p{L}*betingelse\p{L}*|engagement letters?|oppdragsbekreftels\p{L}*|oppdragsavtal\p{L}*|(?:employment|service|client|customer|membership)\s+(?:contract|agreement)s?|arbeidsavtal\p{L}*|arbeidskontrakt\p{L}*|medlemsavtal\p{L}*|kundeavtal\p{L}*|kontrakten|avtalen)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_APART = lazyPattern(
+  String.raw`separate(?:ly)?|apart from|independent(?:ly)?|own (?:box|tick|checkbox)|not by|without|særskilt|separat\p{L}*|atskilt|uavhengig|eget samtykke|eige samtykke|egen avkrysning|eiga avkryssing|uten|utan`,
+  'iu',
+);
 const saysVia =
   (words: RegExp) =>
   (sentence: string): boolean =>
     words.test(sentence) &&
-    CONSENT_OR_ACCEPT.test(sentence.replace(words, ' ')) &&
+    CONSENT_OR_ACCEPT().test(sentence.replace(words, ' ')) &&
     !NEGATION.test(sentence) &&
-    !KEPT_APART.test(sentence) &&
-    !ASKED.test(sentence);
+    !KEPT_APART().test(sentence) &&
+    !ASKED().test(sentence);
 /**
  * Consent taken from a purchase, an order or joining («Når du kjøper alarm hos oss, samtykkjer du samstundes til å få
  * nyheitsbrevet», «ved kjøp samtykker du til …», «by placing an order you consent to …»): bundled with the contract as
@@ -244,8 +269,10 @@ const saysVia =
  * Not where the person makes a choice of their own at the purchase (a box, a click: ACTIVE_ACT), is asked, may consent
  * («kan samtykke»: USE_KEPT_APART), or the consent is kept apart or denied (as saysVia).
  */
-const PURCHASE_ACT =
-  /(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])/iu;
+const PURCHASE_ACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The activity's own words say its SDKs or cookies are switched on when the person accepts the terms («These SDKs … are
  * switched on when the user accepts the app's terms of use at sign-up», «Analyseverktøy og informasjonskapsler aktiveres
@@ -253,45 +280,51 @@ const PURCHASE_ACT =
  * ekomloven § 3-15 asks consent to the GDPR standard, Art. 4(11), 7(2), 7(4)). Not where the storage is strictly
  * necessary, or the sentence denies it, keeps the consent apart or says the person is asked (as saysVia).
  */
-const SWITCHED_ON =
-  /(?<![\p{L}])(?:switched\s+on|turned\s+on|activated|enabled|set|placed|stored|installed|started|slått\s+på|slås\s+på|slegne\s+på|aktiver\p{L}*|settes|setjast|vert\s+sett|blir\s+sett|lagres|lagrast|installeres|installerast|plasseres|startes)(?![\p{L}])/iu;
+const SWITCHED_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:switched\s+on|turned\s+on|activated|enabled|set|placed|stored|installed|started|slått\s+på|slås\s+på|slegne\s+på|aktiver\p{L}*|settes|setjast|vert\s+sett|blir\s+sett|lagres|lagrast|installeres|installerast|plasseres|startes)(?![\p{L}])`,
+  'iu',
+);
 /** «SDK», «SDKs», «SDK-ane»: DEVICE_STORAGE reads the word alone. */
-const SDK_WORD = /(?<![\p{L}])sdk/iu;
+const SDK_WORD = lazyPattern(String.raw`(?<![\p{L}])sdk`, 'iu');
 const termsSwitchOn = (sentence: string): boolean =>
-  ACCEPT_TERMS_WORDS.test(sentence) &&
-  (DEVICE_STORAGE.test(sentence) || SDK_WORD.test(sentence)) &&
-  SWITCHED_ON.test(sentence) &&
-  !NEEDS_NO_CONSENT.test(sentence) &&
+  ACCEPT_TERMS_WORDS().test(sentence) &&
+  (DEVICE_STORAGE().test(sentence) || SDK_WORD().test(sentence)) &&
+  SWITCHED_ON().test(sentence) &&
+  !NEEDS_NO_CONSENT().test(sentence) &&
   !NEGATION.test(sentence) &&
-  !KEPT_APART.test(sentence) &&
-  !ASKED.test(sentence);
+  !KEPT_APART().test(sentence) &&
+  !ASKED().test(sentence);
 const purchaseConsent = (sentence: string): boolean =>
-  saysVia(PURCHASE_ACT)(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT.test(sentence) && !USE_KEPT_APART.test(sentence);
-const PURPOSE_DEVICE_ALL = new RegExp(PURPOSE_DEVICE.source, 'giu');
+  saysVia(PURCHASE_ACT())(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
+const PURPOSE_DEVICE_ALL = lazyPattern(PURPOSE_DEVICE.source, 'giu');
 /** Whether some clause of the texts, with no negation, names a device word that the words before it do not deny. */
 const readsDevice = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (c) => [...c.matchAll(PURPOSE_DEVICE_ALL)].some((m) => !denied(c, m))));
+  texts.some((t) => saidUnnegated(t, (c) => [...c.matchAll(PURPOSE_DEVICE_ALL())].some((m) => !denied(c, m))));
 /**
  * A purpose that does not use what a device source gives (H12V false-alarm review, 2026-11-30), read only for the
  * activity's device source, never against the purpose's own device words: a web server's log of the requests the
  * browser sends (which stores nothing in the user's equipment and reads nothing from it, as for security above), and
  * answering the person's own enquiry or order (a contact form, customer service), with no words of measuring or targeting.
  */
-const NO_DEVICE_USE =
-  /serverlogg\p{L}*|webserver\p{L}*|web server|server logs?|access logs?|(?<![\p{L}])(?:besvar\p{L}*|svare på|svara på|behandle|handsame)\s+(?:\p{L}+\s+){0,3}?(?:henvendels\p{L}*|førespurnad\p{L}*|spørsmål\p{L}*|klage\p{L}*|meldinger|meldingar|bestilling\p{L}*|ordre\p{L}*)|kontaktskjema\p{L}*|kundeservice\p{L}*|kundeteneste\p{L}*|kundesenter\p{L}*|(?<![\p{L}])(?:answer\p{L}*|handl\p{L}*|respond\p{L}*)\s+(?:to\s+)?(?:\p{L}+\s+){0,3}?(?:enquir\p{L}*|inquir\p{L}*|questions?|complaints?|orders?)(?![\p{L}])|contact form|customer service/iu;
-const noDeviceUse = (texts: readonly string[]): boolean => texts.some((t) => NO_DEVICE_USE.test(t)) && !texts.some(otherAims);
+const NO_DEVICE_USE = lazyPattern(
+  String.raw`serverlogg\p{L}*|webserver\p{L}*|web server|server logs?|access logs?|(?<![\p{L}])(?:besvar\p{L}*|svare på|svara på|behandle|handsame)\s+(?:\p{L}+\s+){0,3}?(?:henvendels\p{L}*|førespurnad\p{L}*|spørsmål\p{L}*|klage\p{L}*|meldinger|meldingar|bestilling\p{L}*|ordre\p{L}*)|kontaktskjema\p{L}*|kundeservice\p{L}*|kundeteneste\p{L}*|kundesenter\p{L}*|(?<![\p{L}])(?:answer\p{L}*|handl\p{L}*|respond\p{L}*)\s+(?:to\s+)?(?:\p{L}+\s+){0,3}?(?:enquir\p{L}*|inquir\p{L}*|questions?|complaints?|orders?)(?![\p{L}])|contact form|customer service`,
+  'iu',
+);
+const noDeviceUse = (texts: readonly string[]): boolean => texts.some((t) => NO_DEVICE_USE().test(t)) && !texts.some(otherAims);
 /**
  * A data category that can hold what a device source gives (cookies, browser or device data, IP addresses, usage and
  * click data, logs). A purpose that lists its own `dataCategories`, none of them such a category, does not use the
  * activity's device source: a fraud team's follow-up of cases, say, beside a detection purpose that reads the device.
  */
-const DEVICE_DATA =
-  /informasjonskaps|cookie|nettles|browser|enhet|eining|device|ip-?adress|ip address|bruksdata|usage|klikk|click|logg|(?<![\p{L}])logs?(?![\p{L}])/iu;
+const DEVICE_DATA = lazyPattern(
+  String.raw`informasjonskaps|cookie|nettles|browser|enhet|eining|device|ip-?adress|ip address|bruksdata|usage|klikk|click|logg|(?<![\p{L}])logs?(?![\p{L}])`,
+  'iu',
+);
 function usesDeviceData(r: ResolvedActivity, purpose: ResolvedPurpose): boolean {
   const own = purpose.dataCategories;
   if (own === undefined || own.length === 0) return true;
   return r.dataCategories.some(
-    (c) => own.includes(c.id) && (DEVICE_DATA.test(c.id) || [...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => DEVICE_DATA.test(t))),
+    (c) => own.includes(c.id) && (DEVICE_DATA().test(c.id) || [...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => DEVICE_DATA().test(t))),
   );
 }
 /**
@@ -302,9 +335,11 @@ function usesDeviceData(r: ResolvedActivity, purpose: ResolvedPurpose): boolean 
  * account, BankID or login, payment fraud. Not fraud in general: WP 194 names click-fraud detection for advertising
  * among what needs consent.
  */
-const USER_CENTRIC_SECURITY =
-  /(?<![\p{L}])uautoriser\p{L}*\s+(?:\p{L}+\s+){0,1}?(?:betaling\p{L}*|transaksjon\p{L}*|innlogg\p{L}*|pålogg\p{L}*|bruk\p{L}*)|kontoovertak\p{L}*|(?<![\p{L}])misbruk\p{L}*\s+av\s+(?:\p{L}+\s+){0,1}?(?:kort\p{L}*|konto\p{L}*|bankid|innlogg\p{L}*|pålogg\p{L}*)|betalingssvindel\p{L}*|kortsvindel\p{L}*|unauthori[sz]ed\s+(?:payments?|transactions?|logins?|use of (?:the|their|your) (?:card|account))|account takeover|authentication abuse\p{L}*|payment fraud|card fraud/iu;
-const userCentricSecurity = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY)) && !texts.some(otherAims);
+const USER_CENTRIC_SECURITY = lazyPattern(
+  String.raw`(?<![\p{L}])uautoriser\p{L}*\s+(?:\p{L}+\s+){0,1}?(?:betaling\p{L}*|transaksjon\p{L}*|innlogg\p{L}*|pålogg\p{L}*|bruk\p{L}*)|kontoovertak\p{L}*|(?<![\p{L}])misbruk\p{L}*\s+av\s+(?:\p{L}+\s+){0,1}?(?:kort\p{L}*|konto\p{L}*|bankid|innlogg\p{L}*|pålogg\p{L}*)|betalingssvindel\p{L}*|kortsvindel\p{L}*|unauthori[sz]ed\s+(?:payments?|transactions?|logins?|use of (?:the|their|your) (?:card|account))|account takeover|authentication abuse\p{L}*|payment fraud|card fraud`,
+  'iu',
+);
+const userCentricSecurity = (texts: readonly string[]): boolean => texts.some((t) => saidUnnegated(t, USER_CENTRIC_SECURITY())) && !texts.some(otherAims);
 /**
  * Products of others: partners', third parties', other companies'. Markedsføringsloven § 15 third paragraph lets a trader
  * e-mail existing customers without consent only about «den næringsdrivendes egne varer, tjenester eller andre ytelser
@@ -329,28 +364,40 @@ const OTHERS_OFFERS = [
  * samarbeidspartnarar», «ingen sporingspiksler», «without any third-party offers»), and English «no» right before English
  * words («with no offers from partners», «no tracking pixels»; in nynorsk «no» is «now»).
  */
-const DENIER_BEFORE = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|fjernet|fjerna|removed|disabled|deaktivert|deaktiverte)(?:\s+\S+){0,2}\s+$/iu;
-const NO_BEFORE = /(?<![\p{L}])no\s+(?:\p{L}+\s+)?$/iu;
-const ENGLISH_WORD =
-  /^(?:offers?|products?|services?|deals?|discounts?|benefits?|promotions?|ads|adverts?|advertisements?|insurance|third|partners?|other|cookies?|tracking|pixels?|web|local|sdks?|device|browser)(?![\p{L}])/iu;
+const DENIER_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|intet|fjernet|fjerna|removed|disabled|deaktivert|deaktiverte)(?:\s+\S+){0,2}\s+$`,
+  'iu',
+);
+const NO_BEFORE = lazyPattern(String.raw`(?<![\p{L}])no\s+(?:\p{L}+\s+)?$`, 'iu');
+const ENGLISH_WORD = lazyPattern(
+  String.raw`^(?:offers?|products?|services?|deals?|discounts?|benefits?|promotions?|ads|adverts?|advertisements?|insurance|third|partners?|other|cookies?|tracking|pixels?|web|local|sdks?|device|browser)(?![\p{L}])`,
+  'iu',
+);
 /** Whether the words before a match (in its clause) deny it. */
 const denied = (clause: string, m: RegExpMatchArray): boolean => {
   const before = clause.slice(0, m.index);
-  return DENIER_BEFORE.test(before) || (NO_BEFORE.test(before) && ENGLISH_WORD.test(m[0]));
+  return DENIER_BEFORE().test(before) || (NO_BEFORE().test(before) && ENGLISH_WORD().test(m[0]));
 };
 /** Consent in the clause, not denied («uten samtykke»): the others' offers go only to those who consented («har samtykket», «har sagt ja», «opted in»). */
-const CONSENT_GIVEN =
-  /(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|opt(?:ed|s)?[- ]in(?![\p{L}])|(?:har|have|has)\s+(?:sagt ja|takka ja|takket ja|agreed))/iu;
+const CONSENT_GIVEN = lazyPattern(
+  String.raw`(?<!(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+){0,2})(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|opt(?:ed|s)?[- ]in(?![\p{L}])|(?:har|have|has)\s+(?:sagt ja|takka ja|takket ja|agreed))`,
+  'iu',
+);
 /**
  * Goods of other makers in the trader's own range («merker vi selger», «i sortimentet vårt», «third-party brands we sell in
  * our own shop»): the goods a shop sells are its own goods under § 15 third paragraph, whoever made them. Not a partner's
  * service the trader passes on (a bank's partner insurer): the words are those of a shop's range.
  */
-const OWN_RANGE =
-  /sortiment\p{L}*|vareutval\p{L}*|in our (?:own )?(?:range|shop|store|assortment)|i (?:vår|vårt|vår egen|vårt eget|vår eigen|vårt eige) (?:nett)?butikk|i (?:nett)?butikken (?:vår|vårt)|(?:varer|merker|merkevarer|brands|goods|items)\s+(?:som\s+)?(?:vi|we)\s+(?:selger|sel|sell|stock|carry)/iu;
+const OWN_RANGE = lazyPattern(
+  String.raw`sortiment\p{L}*|vareutval\p{L}*|in our (?:own )?(?:range|shop|store|assortment)|i (?:vår|vårt|vår egen|vårt eget|vår eigen|vårt eige) (?:nett)?butikk|i (?:nett)?butikken (?:vår|vårt)|(?:varer|merker|merkevarer|brands|goods|items)\s+(?:som\s+)?(?:vi|we)\s+(?:selger|sel|sell|stock|carry)`,
+  'iu',
+);
 /** Whether a text, clause by clause, markets others' products (OTHERS_OFFERS) in words not denied, not on consent, not the shop's own range. */
 function marketsOthers(text: string): boolean {
-  return saidUnnegated(text, (c) => !CONSENT_GIVEN.test(c) && !OWN_RANGE.test(c) && OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m))));
+  return saidUnnegated(
+    text,
+    (c) => !CONSENT_GIVEN().test(c) && !OWN_RANGE().test(c) && OTHERS_OFFERS.some((re) => [...c.matchAll(re)].some((m) => !denied(c, m))),
+  );
 }
 
 /**
@@ -363,35 +410,43 @@ function marketsOthers(text: string): boolean {
  * the people is no purchase or order («tilbud ut fra tidligere kjøp kunden har gjort» is an existing customer's purchase
  * history: R1's review, 2026-11-30).
  */
-const NOT_CUSTOMERS =
-  /(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:(?!(?:kjøp\p{L}*|handel|handler|ordre\p{L}*|bestilling\p{L}*|purchases?|orders?|bookings?|besøk|visits?)\s)\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)/iu;
+const NOT_CUSTOMERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tidligere|tidlegare|forhenværende|forhenverande|former|ex-|lapsed)\s*(?:(?!(?:kjøp\p{L}*|handel|handler|ordre\p{L}*|bestilling\p{L}*|purchases?|orders?|bookings?|besøk|visits?)\s)\p{L}+\s+){0,1}?(?:kunde\p{L}*|kundar\p{L}*|medlem\p{L}*|abonnent\p{L}*|customers?|members?|subscribers?|clients?)(?![\p{L}])|(?<![\p{L}])(?:kjøpt\p{L}*|kjøpte|innkjøpt\p{L}*|leigd\p{L}*|leid|leide|bought|purchased|rented)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*adress\p{L}*|\p{L}*lister?|\p{L}*lista|addresses|(?:e-?mail|address|contact|mailing|marketing) lists?)(?![\p{L}])|(?<![\p{L}])(?:\p{L}*adress\p{L}*|addresses|lists?)\s+(?:\p{L}+\s+){0,2}?(?:kjøpt|kjøpte|leid|leigd|bought|purchased|rented)(?![\p{L}])|adresseleverandør\p{L}*|adresseleverandør|list brokers?|address (?:brokers?|providers?|vendors?)`,
+  'iu',
+);
 /**
  * The electronic channel said to be kept to existing customers («E-post sendes bare i eksisterende kundeforhold», «e-mail
  * goes only to current members»): former customers named beside it are reached otherwise, by telephone under § 12 (the
  * variants-media base: offers to current and former subscribers by e-mail and telephone).
  */
-const ONLY_EXISTING =
-  /(?<![\p{L}])(?:bare|berre|kun|only|solely)\s+(?:\p{L}+\s+){0,2}?(?:eksisterende|eksisterande|nåværende|noverande|existing|current|active)\s+(?:\p{L}*kunde\p{L}*|kundar\p{L}*|abonnent\p{L}*|medlem\p{L}*|customers?|clients?|members?|subscribers?)(?![\p{L}])/iu;
+const ONLY_EXISTING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bare|berre|kun|only|solely)\s+(?:\p{L}+\s+){0,2}?(?:eksisterende|eksisterande|nåværende|noverande|existing|current|active)\s+(?:\p{L}*kunde\p{L}*|kundar\p{L}*|abonnent\p{L}*|medlem\p{L}*|customers?|clients?|members?|subscribers?)(?![\p{L}])`,
+  'iu',
+);
 /** A clause that denies or leaves out whom it names («former customers get no e-mail», «except former members»). */
-const LEFT_OUT = /(?<![\p{L}])(?:no|ingen|inga|intet|none|except|excluding|unntatt|bortsett\s+fra|utenom|utanom)(?![\p{L}])/iu;
+const LEFT_OUT = lazyPattern(String.raw`(?<![\p{L}])(?:no|ingen|inga|intet|none|except|excluding|unntatt|bortsett\s+fra|utenom|utanom)(?![\p{L}])`, 'iu');
 const reachesNotCustomers = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (c) => NOT_CUSTOMERS.test(c) && !LEFT_OUT.test(c))) && !texts.some((t) => ONLY_EXISTING.test(t));
+  texts.some((t) => saidUnnegated(t, (c) => NOT_CUSTOMERS().test(c) && !LEFT_OUT().test(c))) && !texts.some((t) => ONLY_EXISTING().test(t));
 
 /**
  * Markedsføringsloven § 15 cited in the purpose's own words («markedsføringsloven § 15 tredje ledd», «mfl. § 15», «the
  * Marketing Control Act section 15»), not as a structured law reference: the exception for existing customers was
  * considered all the same (H12C: variants-tannlege's newsletter to existing patients).
  */
-const SECTION_15_IN_WORDS =
-  /(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*\(?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])|(?:§|section|sec\.)\s*15(?![\d])(?:\s*\(\d\))?\s+(?:\p{L}+\s+){0,3}?(?:i|in|of|av)\s+(?:the\s+)?(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|marketing control act|marketing act)(?![\p{L}])/iu;
+const SECTION_15_IN_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|mfl\.?|marketing control act|marketing act),?\s*\(?\s*(?:§|section|sec\.|paragraph)\s*15(?![\d])|(?:§|section|sec\.)\s*15(?![\d])(?:\s*\(\d\))?\s+(?:\p{L}+\s+){0,3}?(?:i|in|of|av)\s+(?:the\s+)?(?:markedsføringsloven|markedsforingsloven|marknadsføringslova|marknadsforingslova|marketing control act|marketing act)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A clause that says no box is pre-ticked by its determiner («Ingen av boksene er forhåndsavkrysset», «None of the boxes
  * are pre-ticked», «no pre-ticked boxes», «uten forhåndsavkryssede bokser»), as «ikke» does (H12V false-alarm review).
  * English «no» only before the English words (in nynorsk «no» is «now»). The determiner must stand at most five words
  * before the pre-ticked word (boxDenied): «Boksen er forhåndsavkrysset, uten at du må gjøre noe» tells of a pre-ticked box.
  */
-const NO_BOX =
-  /(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])/iu;
+const NO_BOX = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ingen|inga|intet|none|neither|uten|utan|without)(?![\p{L}])|(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}?(?:box\p{L}*|checkbox\p{L}*|tick\p{L}*|pre-?\p{L}+|fields?|options?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A box ticked in advance (nb, nn, en): «forhåndsavkrysset», «ferdig avkrysset», «forhåndsutfylt», «krysset av på
  * forhånd», «pre-ticked», «pre-checked», «ticked by default». Recital 32: «Silence, pre-ticked boxes or inactivity should
@@ -401,23 +456,30 @@ const NO_BOX =
  * of a box, field or option named before («your age is already checked through BankID», «tickets are already checked at
  * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
-const PRE_TICKED =
-  /forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før/iu;
+const PRE_TICKED = lazyPattern(
+  String.raw`forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før`,
+  'iu',
+);
 /**
  * In a description, a pre-ticked word counts only beside a box or consent word: «fagforeningsfradraget blir
  * forhåndsutfylt» is the tax return, not a consent box (variants-forbund's tax reporting).
  */
-const BOX_OR_CONSENT =
-  /boks\p{L}*|avkryss\p{L}*|avhuk\p{L}*|kryss\p{L}*|huk\p{L}*|checkbox\p{L}*|(?<![\p{L}])box\p{L}*|tick\p{L}*|samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*/iu;
-const NO_BOX_BEFORE = new RegExp(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
+const BOX_OR_CONSENT = lazyPattern(
+  String.raw`boks\p{L}*|avkryss\p{L}*|avhuk\p{L}*|kryss\p{L}*|huk\p{L}*|checkbox\p{L}*|(?<![\p{L}])box\p{L}*|tick\p{L}*|samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*`,
+  'iu',
+);
+const NO_BOX_BEFORE = lazyPattern(`(?:${NO_BOX.source})(?:\\s+\\S+){0,5}$`, 'iu');
 /** The clause denies the pre-ticked box by a determiner just before it (NO_BOX). */
-const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE.test(clause.slice(0, m.index + m[0].length));
+const boxDenied = (clause: string, m: RegExpExecArray): boolean => NO_BOX_BEFORE().test(clause.slice(0, m.index + m[0].length));
 /**
  * A form pre-filled WITH data («forhåndsutfylt med opplysninger fra Min side», «forhåndsutfylt med namnet ditt»): the
  * data filled in, not a box ticked, unless what it is filled with is a tick («forhåndsutfylt med et kryss») (W2
  * false-alarm review, 2026-11-30).
  */
-const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}*|hake\p{L}*|huk\p{L}*|ticks?|checks?|checkmarks?|ja|yes)(?![\p{L}]))/iu;
+const FILLED_WITH_DATA = lazyPattern(
+  String.raw`^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}*|hake\p{L}*|huk\p{L}*|ticks?|checks?|checkmarks?|ja|yes)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * A negation of the box counts only near the pre-ticked word: up to five words before it («vi bruker ikke bokser som er
  * forhåndsavkrysset», «boxes that are not pre-ticked») or after it («pre-ticked boxes are not used»). A negation further
@@ -426,23 +488,25 @@ const FILLED_WITH_DATA = /^\s+(?:med|with)(?!\s+(?:\p{L}+\s+){0,2}?(?:kryss\p{L}
  */
 // NEGATION's words are spelt in both cases (no `i` flag: «Inga» as a name is no «inga»; until 2026-12-01 these copies
 // added the flag and read it as one: R1, session 13; L, session 14).
-const NEGATION_NEAR_BEFORE = new RegExp(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'u');
-const NEGATION_NEAR_AFTER = new RegExp(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
+const NEGATION_NEAR_BEFORE = lazyPattern(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'u');
+const NEGATION_NEAR_AFTER = lazyPattern(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
-  NEGATION_NEAR_BEFORE.test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER.test(clause.slice(m.index + m[0].length));
+  NEGATION_NEAR_BEFORE().test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER().test(clause.slice(m.index + m[0].length));
 /**
  * The box shows the person's own earlier consent («står allerede avkrysset bare hvis du har samtykket ved et tidligere
  * besøk», «already ticked only when you have given consent earlier»): their act, not a box ticked for them (P's
  * lawful-wording review, session 14: 2 such texts fired). Only after a word of condition: «by leaving it ticked you have
  * consented» is the pre-ticked box itself.
  */
-const OWN_EARLIER_CONSENT =
-  /(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])/iu;
+const OWN_EARLIER_CONSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])`,
+  'iu',
+);
 const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
-  const m = mayBePreTicked(clause) ? PRE_TICKED.exec(clause) : null;
-  if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT.test(clause)) return false;
-  return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA.test(clause.slice(m.index + m[0].length)));
+  const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
+  if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT().test(clause)) return false;
+  return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA().test(clause.slice(m.index + m[0].length)));
 };
 
 /**
@@ -453,33 +517,39 @@ const preTicked = (clause: string): boolean => {
  * for those who chose it («for alle som har valt det», «for all users who have opted in»), a setting that processes no
  * personal data, or negated («er ikkje slått på som standard»).
  */
-const DEFAULT_ON =
-  /(?<![\p{L}])(?:slått på|slege på|skrudd på|satt på|aktivert|aktivisert|påslått|enabled|switched on|turned on|activated|(?:is|are) on)\s+(?:\p{L}+\s+){0,2}?(?:som standard|automatisk|for alle(?: nye)?(?!\s+(?:som|dei|de)\b)|by default|automatically|for everyone(?!\s+who)|for all(?: new)?(?!\s+(?:who|that))(?:\s+\p{L}+)?)(?![\p{L}])/iu;
-const AFTER_OWN_YES =
-  /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket|samtykkjer|samtykker|consented|consents?|sagt ja|takka ja|takket ja|opted in|chosen|valt|valgt)(?![\p{L}])/iu;
+const DEFAULT_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slått på|slege på|skrudd på|satt på|aktivert|aktivisert|påslått|enabled|switched on|turned on|activated|(?:is|are) on)\s+(?:\p{L}+\s+){0,2}?(?:som standard|automatisk|for alle(?: nye)?(?!\s+(?:som|dei|de)\b)|by default|automatically|for everyone(?!\s+who)|for all(?: new)?(?!\s+(?:who|that))(?:\s+\p{L}+)?)(?![\p{L}])`,
+  'iu',
+);
+const AFTER_OWN_YES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket|samtykkjer|samtykker|consented|consents?|sagt ja|takka ja|takket ja|opted in|chosen|valt|valgt)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Switched on after the person's own act: confirming, tapping, clicking or ticking, allowing, choosing, switching it on
  * («aktivert automatisk når du har bekreftet påmeldingen», «først når du gir tillatelse i telefonen», «once you tap
  * Allow», «for all new members who tick the box»; R1's review, 2026-12-01: 4 of 8 lawful wordings fired). Not an act of
  * switching it off («som kan klikke for å slå den av»).
  */
-const AFTER_OWN_ACT =
-  /(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:bekreft\p{L}*|stadfest\p{L}*|confirm\p{L}*|tap|taps|tapped|trykk\p{L}*|klikk\p{L}*|click\p{L}*|kryss\p{L}*|huk\p{L}*|tick\p{L}*|allow\p{L}*|tillat\p{L}*|løyve|gir\s+tilgang|gjev\s+tilgang|grant\p{L}*|velg\p{L}*|vel|choose\p{L}*|select\p{L}*|slår\s+(?:\p{L}+\s+)?på|switch(?:es)?\s+(?:\p{L}+\s+)?on|turns?\s+(?:\p{L}+\s+)?on)(?![\p{L}])(?!(?:\s+\p{L}+){0,4}\s+(?:av|off|out|ut)(?![\p{L}]))/iu;
+const AFTER_OWN_ACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:når|etter at|once|after|when|who|som|that)\s+(?:\p{L}+\s+){0,3}?(?:bekreft\p{L}*|stadfest\p{L}*|confirm\p{L}*|tap|taps|tapped|trykk\p{L}*|klikk\p{L}*|click\p{L}*|kryss\p{L}*|huk\p{L}*|tick\p{L}*|allow\p{L}*|tillat\p{L}*|løyve|gir\s+tilgang|gjev\s+tilgang|grant\p{L}*|velg\p{L}*|vel|choose\p{L}*|select\p{L}*|slår\s+(?:\p{L}+\s+)?på|switch(?:es)?\s+(?:\p{L}+\s+)?on|turns?\s+(?:\p{L}+\s+)?on)(?![\p{L}])(?!(?:\s+\p{L}+){0,4}\s+(?:av|off|out|ut)(?![\p{L}]))`,
+  'iu',
+);
 /** A setting that processes no personal data («men ingen personopplysningar blir lagra ved det»). */
-const NO_PERSONAL_DATA = /(?:ingen|ikkje|ikke|no)\s+personopplysning\p{L}*|no personal data/iu;
+const NO_PERSONAL_DATA = lazyPattern(String.raw`(?:ingen|ikkje|ikke|no)\s+personopplysning\p{L}*|no personal data`, 'iu');
 const defaultOn = (clause: string): boolean => {
-  const m = DEFAULT_ON.exec(clause);
+  const m = DEFAULT_ON().exec(clause);
   return (
     m !== null &&
     !NEGATION.test(clause.slice(0, m.index + m[0].length)) &&
-    !AFTER_OWN_YES.test(clause) &&
-    !AFTER_OWN_ACT.test(clause) &&
-    !NO_PERSONAL_DATA.test(clause)
+    !AFTER_OWN_YES().test(clause) &&
+    !AFTER_OWN_ACT().test(clause) &&
+    !NO_PERSONAL_DATA().test(clause)
   );
 };
 
 /** Consent deemed, presumed or inferred («stilltiande samtykke», «deemed to consent», «blir rekna for å ha samtykt»). */
-const DEEMED = new RegExp(
+const DEEMED = lazyPattern(
   [
     String.raw`(?<![\p{L}])(?:stilltiende|stilltiande|passivt?|antatt|presumert|underforstått|presumed|tacit|implied|implicit|deemed|opt-out)\s+(?:\p{L}+\s+){0,1}?(?:samtykke\p{L}*|consent\p{L}*)`,
     String.raw`(?<![\p{L}])(?:deemed|presumed|taken|assumed|considered|regarded)\s+to\s+(?:have\s+)?consent\p{L}*`,
@@ -488,16 +558,16 @@ const DEEMED = new RegExp(
   'iu',
 );
 /** Not objecting, not opting out («ikkje protesterer», «med mindre du reserverer deg», «unless they object»). */
-const NOT_OBJECTING = new RegExp(
+const NOT_OBJECTING = lazyPattern(
   [
     String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|don't|doesn't|do not|does not)\s+(?:\p{L}+\s+){0,2}?(?:protester\p{L}*|reserver\p{L}*|sier fra|sier ifra|seier frå|seier ifrå|seie frå|si fra|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
     String.raw`(?<![\p{L}])(?:med mindre|dersom ikkje|dersom ikke|hvis ikke|viss ikkje|unless)\s+(?:\p{L}+\s+){0,3}?(?:protester\p{L}*|reserver\p{L}*|sier fra|seier frå|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
   ].join('|'),
   'iu',
 );
-const CONSENT_WORD = /samtyk|consent/i;
+const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
 /** A determiner that denies the deemed consent («ingen blir rekna for å ha samtykt»). */
-const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
+const NONE = lazyPattern(String.raw`(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])`, 'iu');
 /**
  * Consent inferred from silence or inactivity (rec. 32: «Silence, pre-ticked boxes or inactivity should not therefore
  * constitute consent»; Art. 4(11): «by a statement or by a clear affirmative action»): a consent basis's note says the
@@ -511,7 +581,7 @@ const NONE = /(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])/iu;
  * opposite), or consent tied to not objecting.
  */
 /** A conditional or relative word before a negation: the negation is the condition's («som ikkje leverer …»). */
-const CONDITION = /(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that|when|where|unless)(?![\p{L}])/iu;
+const CONDITION = lazyPattern(String.raw`(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that|when|where|unless)(?![\p{L}])`, 'iu');
 /**
  * Consent deemed in a comma-separated part of a clause, the deeming itself not negated: no negation from the deeming
  * words on, and none in the two words before them («blir ikkje rekna»); a negation further back counts only inside a
@@ -523,19 +593,21 @@ const CONDITION = /(?<![\p{L}])(?:som|dersom|viss|hvis|når|om|if|who|which|that
  * themselves», «anses å ha samtykket først når de har skrevet under»): an active consent, not silence (W2 false-alarm
  * review, 2026-11-30).
  */
-const ONCE_ACTED =
-  /(?<![\p{L}])(?:once|when|after|først når|når|etter at|ikkje før|ikke før)\s+(?:\p{L}+\s+){0,3}?(?:signed|ticked|opted in|said yes|agreed|skrevet under|skrive under|skrive under|signert|underskrevet|krysset av|kryssa av|huka av|sagt ja|svart ja|takka ja|takket ja)(?![\p{L}])/iu;
+const ONCE_ACTED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:once|when|after|først når|når|etter at|ikkje før|ikke før)\s+(?:\p{L}+\s+){0,3}?(?:signed|ticked|opted in|said yes|agreed|skrevet under|skrive under|skrive under|signert|underskrevet|krysset av|kryssa av|huka av|sagt ja|svart ja|takka ja|takket ja)(?![\p{L}])`,
+  'iu',
+);
 const deemedUnnegated = (part: string): boolean => {
-  const m = DEEMED.exec(part);
+  const m = DEEMED().exec(part);
   if (m === null) return false;
-  if (ONCE_ACTED.test(part.slice(m.index + m[0].length))) return false;
+  if (ONCE_ACTED().test(part.slice(m.index + m[0].length))) return false;
   const before = part.slice(0, m.index);
   if (NEGATION.test(part.slice(m.index))) return false;
   if (!NEGATION.test(before)) return true;
-  return CONDITION.test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
+  return CONDITION().test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
 };
 const silence = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE.test(clause)) || NOT_OBJECTING.test(clause));
+  CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || NOT_OBJECTING().test(clause));
 /**
  * Consent given for an adult by someone else: a relative, the next of kin, a spouse or the family «consents on the
  * person's behalf» («nærmaste pårørande samtykkjer på vegner av bebuaren», «consent from the next of kin»). Art. 6(1)(a):
@@ -546,15 +618,20 @@ const silence = (clause: string): boolean =>
  * mandate (vergemålsloven) are not read: the words are those of relatives, not parents or guardians.
  */
 const RELATIVE_WORDS = String.raw`(?:pårørende|pårørande|nærmeste pårørende|nærmaste pårørande|familie\p{L}*|ektefelle\p{L}*|ektemake\p{L}*|sambuer\p{L}*|sambuar\p{L}*|relatives?|next of kin|family|spouses?)(?![\p{L}])`;
-const RELATIVE = new RegExp(String.raw`(?<![\p{L}])${RELATIVE_WORDS}`, 'iu');
-const ON_BEHALF =
-  /(?<![\p{L}])(?:på vegne(?:r)? av|på (?:hans|hennar|hennes|deira|deres|pasientens|bebuarens|brukarens|brukerens) vegne(?:r)?|on (?:the (?:\p{L}+)'?s?|his|her|their) behalf|on behalf of|i staden for|i stedet for|instead of)(?![\p{L}])/iu;
-const FROM_RELATIVE = new RegExp(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?${RELATIVE_WORDS}`, 'iu');
+const RELATIVE = lazyPattern(String.raw`(?<![\p{L}])${RELATIVE_WORDS}`, 'iu');
+const ON_BEHALF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:på vegne(?:r)? av|på (?:hans|hennar|hennes|deira|deres|pasientens|bebuarens|brukarens|brukerens) vegne(?:r)?|on (?:the (?:\p{L}+)'?s?|his|her|their) behalf|on behalf of|i staden for|i stedet for|instead of)(?![\p{L}])`,
+  'iu',
+);
+const FROM_RELATIVE = lazyPattern(String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?${RELATIVE_WORDS}`, 'iu');
 /**
  * A child named («barnet», «born», «elevane», «the child's», «pupils»): a child's family consenting is the holder of
  * parental responsibility (Art. 8(1)), not a relative consenting for an adult.
  */
-const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])/iu;
+const CHILD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p{L}*|child\p{L}*|pupils?|minors?|mindreårig\p{L}*|umyndig\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Consent given by an employer for its employees («The employer consents on behalf of its employees when it signs the
  * corporate agreement», «arbeidsgiveren samtykker på vegne av de ansatte»): consent is the data subject's own (Art. 4(11),
@@ -562,28 +639,34 @@ const CHILD = /(?<![\p{L}])(?:barn|barnet|barna|barnas|barnets|born|borna|elev\p
  * relationship (EDPB Guidelines 05/2020 section 3.1.1). H12C, variants-trening TR14. A clause with a negation («the employer
  * cannot consent on their behalf») is not read.
  */
-const EMPLOYEES =
-  /(?<![\p{L}])(?:ansatte|ansatt|tilsette|tilsett|arbeidstaker\p{L}*|arbeidstakar\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|employees?|staff|workers?|personnel)(?![\p{L}])/iu;
+const EMPLOYEES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ansatte|ansatt|tilsette|tilsett|arbeidstaker\p{L}*|arbeidstakar\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|employees?|staff|workers?|personnel)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Consent from the employer itself, not from its employees named by a genitive («Samtykke fra arbeidsgiverens ansatte
  * innhentes i appen», «consent from the employer's employees»: R1's review, 2026-11-30).
  */
-const FROM_EMPLOYER =
-  /(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|arbeidsgivar(?:en|ar|ane)?|employers?)(?![\p{L}'’])/iu;
+const FROM_EMPLOYER = lazyPattern(
+  String.raw`(?:samtykke\p{L}*|consent\p{L}*)\s+(?:frå|fra|from|av|by|of)\s+(?:\p{L}+\s+){0,1}?(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|arbeidsgivar(?:en|ar|ane)?|employers?)(?![\p{L}'’])`,
+  'iu',
+);
 /**
  * On behalf of the employees, not of the company («arbeidsgiveren samtykker på vegne av bedriften til vilkårene» is the
  * employer's own consent to its terms: R1's review, 2026-11-30).
  */
-const FOR_EMPLOYEES = new RegExp(
+const FOR_EMPLOYEES = lazyPattern(
   String.raw`(?:på vegne(?:r)? av|on behalf of|for (?:sine|sina|its|their))\s+(?:\p{L}+\s+){0,2}?(?:${EMPLOYEES.source})|(?<![\p{L}])(?:på (?:deira|deres|dykkar|hans|hennar|hennes) vegne(?:r)?|on (?:their|his|her|the employees['’]?|the staff['’]?s?) behalf)(?![\p{L}])`,
   'iu',
 );
 /** The employer as the one who consents («The employer consents», «arbeidsgiveren samtykker», «the employer gives consent»). */
-const EMPLOYER_CONSENTS =
-  /(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?)\s+(?:\p{L}+\s+){0,2}?(?:consents?|consented|gives?\s+(?:\p{L}+\s+)?consent|samtykk\p{L}*|samtykt|gir\s+(?:\p{L}+\s+)?samtykke|gjev\s+(?:\p{L}+\s+)?samtykke)(?![\p{L}])/iu;
+const EMPLOYER_CONSENTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|employers?)\s+(?:\p{L}+\s+){0,2}?(?:consents?|consented|gives?\s+(?:\p{L}+\s+)?consent|samtykk\p{L}*|samtykt|gir\s+(?:\p{L}+\s+)?samtykke|gjev\s+(?:\p{L}+\s+)?samtykke)(?![\p{L}])`,
+  'iu',
+);
 const proxyEmployer = (clause: string): boolean =>
-  EMPLOYEES.test(clause) && ((EMPLOYER_CONSENTS.test(clause) && FOR_EMPLOYEES.test(clause)) || FROM_EMPLOYER.test(clause)) && !NEGATION.test(clause);
-const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE.test(clause) && (ON_BEHALF.test(clause) || FROM_RELATIVE.test(clause));
+  EMPLOYEES().test(clause) && ((EMPLOYER_CONSENTS().test(clause) && FOR_EMPLOYEES().test(clause)) || FROM_EMPLOYER().test(clause)) && !NEGATION.test(clause);
+const proxy = (clause: string): boolean => CONSENT_WORD().test(clause) && RELATIVE().test(clause) && (ON_BEHALF().test(clause) || FROM_RELATIVE().test(clause));
 /**
  * Parents consenting for people who have turned 18 («Føresette samtykkjer på vegner av alle internatbebuarane, også dei
  * som har fylt 18 år», «parents consent for all pupils, including those over 18»): parental responsibility and the
@@ -591,26 +674,28 @@ const proxy = (clause: string): boolean => CONSENT_WORD.test(clause) && RELATIVE
  * år» are minors), so the consent is no one's. A clause saying adults consent themselves («elevar over 18 år samtykkjer
  * sjølve») is not read (H12B, variants-friskole F32).
  */
-const PARENTS = /(?<![\p{L}])(?:føresette|foresatte|foreldre|foreldra|foreldrene|parents?)(?![\p{L}])/iu;
-const ADULTS =
-  /(?<![\p{L}])(?:(?:har|have|has)\s+)?(?:fylt|fyllt|turned)\s+18(?![\p{L}\d])|(?<![\p{L}])(?:over|above)\s+18(?![\p{L}\d])|(?<![\p{L}])18\s+år\s+(?:og|eller)\s+(?:eldre|over)|(?<![\p{L}])(?:myndige|vaksne|voksne|adults?|of\s+age)(?![\p{L}])|18\s+or\s+(?:over|older)/iu;
-const FOR_THEM = /(?<![\p{L}])(?:på vegne(?:r)? av|for|on behalf of|in place of|i staden for|i stedet for)(?![\p{L}])/iu;
-const THEMSELVES = /(?<![\p{L}])(?:sjølv|sjølve|selv|themselves|himself|herself|sjølvstendig|selvstendig)(?![\p{L}])/iu;
+const PARENTS = lazyPattern(String.raw`(?<![\p{L}])(?:føresette|foresatte|foreldre|foreldra|foreldrene|parents?)(?![\p{L}])`, 'iu');
+const ADULTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:har|have|has)\s+)?(?:fylt|fyllt|turned)\s+18(?![\p{L}\d])|(?<![\p{L}])(?:over|above)\s+18(?![\p{L}\d])|(?<![\p{L}])18\s+år\s+(?:og|eller)\s+(?:eldre|over)|(?<![\p{L}])(?:myndige|vaksne|voksne|adults?|of\s+age)(?![\p{L}])|18\s+or\s+(?:over|older)`,
+  'iu',
+);
+const FOR_THEM = lazyPattern(String.raw`(?<![\p{L}])(?:på vegne(?:r)? av|for|on behalf of|in place of|i staden for|i stedet for)(?![\p{L}])`, 'iu');
+const THEMSELVES = lazyPattern(String.raw`(?<![\p{L}])(?:sjølv|sjølve|selv|themselves|himself|herself|sjølvstendig|selvstendig)(?![\p{L}])`, 'iu');
 /**
  * The adults' own consent beside the parents' in one sentence (W2 false-alarm review, 2026-11-30): a comma part that
  * names the adults with no parent word, and either a consent word of its own («For deltakere over 18 år innhentes
  * samtykke fra deltakeren, for yngre fra foreldrene») or consent taken from them («…, og frå vaksne deltakarar direkte»).
  * «…, også dei som har fylt 18 år» (F32) has neither and is still read.
  */
-const FROM_ADULTS = new RegExp(String.raw`(?<![\p{L}])(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:${ADULTS.source})`, 'iu');
+const FROM_ADULTS = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:${ADULTS.source})`, 'iu');
 const adultsOwnPart = (clause: string): boolean =>
-  clause.split(',').some((part) => ADULTS.test(part) && !PARENTS.test(part) && (CONSENT_WORD.test(part) || FROM_ADULTS.test(part)));
+  clause.split(',').some((part) => ADULTS().test(part) && !PARENTS().test(part) && (CONSENT_WORD().test(part) || FROM_ADULTS().test(part)));
 const parentsForAdults = (clause: string): boolean =>
-  CONSENT_WORD.test(clause) &&
-  PARENTS.test(clause) &&
-  ADULTS.test(clause) &&
-  FOR_THEM.test(clause) &&
-  !THEMSELVES.test(clause) &&
+  CONSENT_WORD().test(clause) &&
+  PARENTS().test(clause) &&
+  ADULTS().test(clause) &&
+  FOR_THEM().test(clause) &&
+  !THEMSELVES().test(clause) &&
   !NEGATION.test(clause) &&
   !adultsOwnPart(clause);
 /**
@@ -620,16 +705,20 @@ const parentsForAdults = (clause: string): boolean =>
  * to refuse or withdraw consent without detriment» (H12B, variants-friskole F31). Not losing the very thing consented
  * to (no newsletter without consent to it), and a denied loss («mistar ikkje plassen»), are not read.
  */
-const REFUSAL =
-  /(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|seie nei|si nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|says?\s+no|saying\s+no|said\s+no|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])/iu;
-const LOSS =
-  /(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])/iu;
+const REFUSAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nektar|nekter|nektast|nektes|nekte|seier nei|sier nei|seie nei|si nei|trekkjer samtykket|trekker samtykket|refuses?|refusing|declines?|declining|says?\s+no|saying\s+no|said\s+no|(?:does|do)\s+not\s+consent|withdraws?\s+(?:\p{L}+\s+)?consent)(?![\p{L}])|(?<![\p{L}])(?:ikkje|ikke)\s+(?:samtykkjer|samtykker|vil\s+samtykkje|vil\s+samtykke|gir\s+samtykke)(?![\p{L}])`,
+  'iu',
+);
+const LOSS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mist\p{L}*|tape|taper|tapar|lose|loses|losing|forfeits?)\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*plass(?:en)?|medlemskap\p{L}*|jobb\p{L}*|stilling\p{L}*|bustad\p{L}*|bolig\p{L}*|husvære\p{L}*|kontrakt\p{L}*|stønad\p{L}*|ytelse\p{L}*|places?|membership|jobs?|position|housing|accommodation|contract|benefits?)(?![\p{L}])|(?<![\p{L}])(?:blir|bli|vert|kan\s+bli)\s+(?:\p{L}+\s+){0,2}?(?:vist\s+bort|bortvist|utvist|sagt\s+opp|oppsagt|utestengt|kasta\s+ut|kastet\s+ut)(?![\p{L}])|(?<![\p{L}])(?:be|is|are|will\s+be|gets?)\s+(?:expelled|dismissed|evicted|excluded|suspended)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A loss denied by the words just before it, after the refusal («Dersom du nekter, vil du ikke miste plassen», «If you
  * decline, you will not lose your place», «Du kan nekte uten å miste plassen», «Refusing never means losing …»): up to
  * three words, not counting the refusal's own «ikke samtykker» (W2 false-alarm review, 2026-11-30).
  */
-const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|utan|without)|n't)(?![\p{L}])(?:\s+\S+){0,2}\s+$/iu;
+const LOSS_DENIED_BEFORE = lazyPattern(String.raw`(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|utan|without)|n't)(?![\p{L}])(?:\s+\S+){0,2}\s+$`, 'iu');
 /**
  * Being kept out of what the person has beyond the consent (H12C, variants-trening TR01: «Members who say no cannot enter
  * in unstaffed hours»): not able to enter, come in, train, attend or join («cannot enter», «kan ikke komme inn», «får ikkje
@@ -639,27 +728,31 @@ const LOSS_DENIED_BEFORE = /(?:(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|uten|ut
  * feature or a photo booth that is entered («cannot get in to the nearby-offers map», «cannot enter the photo booth»: the
  * consented processing itself; R1's review, 2026-11-30). The negation is the loss's own.
  */
-const KEPT_OUT =
-  /(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|app\p{L}*|maps?|kart\p{L}*|funksjon\p{L}*|functions?|features?|\p{L}*booth\p{L}*|fotoboks\p{L}*|portal\p{L}*|forum\p{L}*|chat\p{L}*|testgrupp\p{L}*|test groups?|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))/iu;
+const KEPT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:cannot|can\s*not|can't|may\s+not|will\s+not\s+be\s+able\s+to|are\s+not\s+able\s+to|is\s+not\s+able\s+to|kan\s+ikke|kan\s+ikkje|får\s+ikke|får\s+ikkje|kan\s+ikke\s+lenger|kan\s+ikkje\s+lenger)\s+(?:\p{L}+\s+){0,1}?(?:enter|come\s+in|get\s+in|komme\s+inn|kome\s+inn|gå\s+inn)(?![\p{L}])(?!\s+(?:[\p{L}'’-]+\s+){0,3}?(?:with|using|by|through|via|med|ved|gjennom|app\p{L}*|maps?|kart\p{L}*|funksjon\p{L}*|functions?|features?|\p{L}*booth\p{L}*|fotoboks\p{L}*|portal\p{L}*|forum\p{L}*|chat\p{L}*|testgrupp\p{L}*|test groups?|competitions?|draws?|contests?|lotter\p{L}*|stud\p{L}*|pilots?|programmes?|programs?|konkurranse\p{L}*|trekning\p{L}*|studie\p{L}*|piloten|programmet)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * Being without the consent («Uten navn og mobilnummer og samtykke til tilpassede tilbud …», «without consent to …»): a
  * refusal said as the lack of it, read with CONDITION_LOSS (L, 2026-12-01; variants-apotek AP11).
  */
-const WITHOUT_CONSENT = /(?<![\p{L}])(?:uten|utan|without)\s+(?:[\p{L}-]+\s+){0,6}?(?:samtykk\p{L}*|consent\p{L}*)/iu;
+const WITHOUT_CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:[\p{L}-]+\s+){0,6}?(?:samtykk\p{L}*|consent\p{L}*)`, 'iu');
 /**
  * Consent made a condition of the membership, place or customer relationship («… kan du ikke bli medlem», «får ikkje
  * plass», «you cannot become a member», «cannot join the club»): Art. 7(4), rec. 43 (variants-apotek AP11, a pharmacy's
  * customer club that admitted only those who consented to profiled offers). Not a panel, test group, study, newsletter or
  * programme that the consent is for («Uten samtykke kan du ikke bli medlem av forskningspanelet»).
  */
-const CONDITION_LOSS =
-  /(?<![\p{L}])(?:(?:kan|får|vil)\s+(?:\p{L}+\s+)?(?:ikke|ikkje)|cannot|can't|can\s+not|may\s+not|will\s+not\s+be\s+able\s+to)\s+(?:(?:bli|verte|få|melde\s+(?:deg|seg)\s+inn\s+i|become|join|get|be)\s+)?(?:(?:a|an|the|et|eit|ein|en)\s+)?(?:medlem\p{L}*|plass\p{L}*|kunde\p{L}*|members?|membership|places?|customers?|club|klubben|kundeklubben)(?![\p{L}])(?!\s+(?:av|i|of|in)\s+(?:\p{L}+\s+)?(?:\p{L}*panel\p{L}*|\p{L}*testgrupp\p{L}*|test\s+groups?|\p{L}*studie\p{L}*|stud(?:y|ies)|research|\p{L}*nyhetsbrev\p{L}*|newsletters?|programmet|programmes?|programs?|pilot\p{L}*)(?![\p{L}]))/iu;
+const CONDITION_LOSS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:kan|får|vil)\s+(?:\p{L}+\s+)?(?:ikke|ikkje)|cannot|can't|can\s+not|may\s+not|will\s+not\s+be\s+able\s+to)\s+(?:(?:bli|verte|få|melde\s+(?:deg|seg)\s+inn\s+i|become|join|get|be)\s+)?(?:(?:a|an|the|et|eit|ein|en)\s+)?(?:medlem\p{L}*|plass\p{L}*|kunde\p{L}*|members?|membership|places?|customers?|club|klubben|kundeklubben)(?![\p{L}])(?!\s+(?:av|i|of|in)\s+(?:\p{L}+\s+)?(?:\p{L}*panel\p{L}*|\p{L}*testgrupp\p{L}*|test\s+groups?|\p{L}*studie\p{L}*|stud(?:y|ies)|research|\p{L}*nyhetsbrev\p{L}*|newsletters?|programmet|programmes?|programs?|pilot\p{L}*)(?![\p{L}]))`,
+  'iu',
+);
 /** Consent lacking, then a membership, place or customer relationship refused for it, in one sentence. */
 const withoutConsentNoPlace = (sentence: string): boolean => {
-  const lacks = WITHOUT_CONSENT.exec(sentence);
+  const lacks = WITHOUT_CONSENT().exec(sentence);
   if (lacks === null || NEGATION.test(sentence.slice(0, lacks.index))) return false;
-  const cond = CONDITION_LOSS.exec(sentence);
-  return cond !== null && cond.index >= lacks.index && !PROXY_CONSENT.test(sentence.slice(lacks.index, cond.index));
+  const cond = CONDITION_LOSS().exec(sentence);
+  return cond !== null && cond.index >= lacks.index && !PROXY_CONSENT().test(sentence.slice(lacks.index, cond.index));
 };
 /**
  * Another person's consent to the membership or contract, not the data subject's consent to processing: parents',
@@ -667,19 +760,21 @@ const withoutConsentNoPlace = (sentence: string): boolean => {
  * arbeidsgiveren kan du ikke bli medlem av bedriftsidrettslaget», «without a parent's consent»). Civil-law consent to
  * join, which the membership may require (P's review, 2026-12-01).
  */
-const PROXY_CONSENT =
-  /(?<![\p{L}])(?:foreldre\p{L}*|foresatte\p{L}*|føresette\p{L}*|verge\p{L}*|verje\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|parents?(?:'s|')?|guardians?(?:'s|')?|employers?(?:'s|')?)(?![\p{L}])/iu;
+const PROXY_CONSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:foreldre\p{L}*|foresatte\p{L}*|føresette\p{L}*|verge\p{L}*|verje\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|parents?(?:'s|')?|guardians?(?:'s|')?|employers?(?:'s|')?)(?![\p{L}])`,
+  'iu',
+);
 const detriment = (sentence: string): boolean => {
   if (withoutConsentNoPlace(sentence)) return true;
-  const refusal = REFUSAL.exec(sentence);
+  const refusal = REFUSAL().exec(sentence);
   if (refusal === null) return false;
-  const kept = KEPT_OUT.exec(sentence);
+  const kept = KEPT_OUT().exec(sentence);
   if (kept !== null && kept.index >= refusal.index) return true;
-  const m = LOSS.exec(sentence);
+  const m = LOSS().exec(sentence);
   if (m === null || NEGATION.test(m[0])) return false;
   const refusalEnd = refusal.index + refusal[0].length;
   const before = sentence.slice(refusalEnd <= m.index ? refusalEnd : 0, m.index);
-  return !LOSS_DENIED_BEFORE.test(` ${before}`);
+  return !LOSS_DENIED_BEFORE().test(` ${before}`);
 };
 
 export default defineRule(
@@ -709,7 +804,7 @@ export default defineRule(
   },
   (ctx, report) => {
     // A source is a catalogue entry shared by the activities that name it: whether it stores on the device is read once per run.
-    const deviceSource = memo((s: Source): boolean => s.type === 'device' && textsOf(s.name).some((t) => DEVICE_STORAGE.test(t)));
+    const deviceSource = memo((s: Source): boolean => s.type === 'device' && textsOf(s.name).some((t) => DEVICE_STORAGE().test(t)));
     for (const r of ctx.activities) {
       // Each fact below only when a purpose asks for it, once per activity.
       let businessOnce: boolean | undefined;
@@ -721,28 +816,28 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+        } else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
           // Where the words are: the basis's note, else the purpose's description.
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
         // How consent is given, told where the record says how it is withdrawn («cookies are set when you continue to
         // browse; you can block them in your browser»: variants-luftfart LF52).
-        else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(consentByUse)))
+        else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'continued-use', { purpose: purpose.id });
         // How consent is given, told in the activity's description where the basis names no method of its own («Alle
         // samtalene tas opp; blir du i køen etter meldingen om opptak, anser vi at du har samtykket»: B4, variants-avfall AV44).
         // Consent said in so many words: a description's «Ved å bruke appen godtar du brukervilkårene» speaks of the terms.
         else if (
           basis.consentMethod === undefined &&
-          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => CONSENT_WORD.test(x) && consentByUse(x)))
+          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => CONSENT_WORD().test(x) && consentByUse(x)))
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some((x) => saysVia(ACCEPT_TERMS_WORDS)(x) || purchaseConsent(x))))
+        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x))))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
-        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(purchaseConsent)))
+        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent)))
           report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
-        else if (textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS).some(termsSwitchOn)))
+        else if (textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(termsSwitchOn)))
           report.activity(r, '/description', business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
@@ -750,7 +845,7 @@ export default defineRule(
         // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
         else if (
           [...textsOf(purpose.description), ...textsOf(r.activity.description)].some((t) =>
-            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT.test(c)),
+            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT().test(c)),
           )
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
@@ -759,8 +854,8 @@ export default defineRule(
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
         else if (
-          textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD.test(c))) &&
-          !textsOf(purpose.description).some((t) => CHILD.test(t)) &&
+          textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD().test(c))) &&
+          !textsOf(purpose.description).some((t) => CHILD().test(t)) &&
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
@@ -803,7 +898,7 @@ export default defineRule(
         const own = [...textsOf(purpose.description), ...textsOf(purpose.legalBasis[li]!.legitimateInterest)];
         const citesSection15 = (): boolean =>
           purpose.legalBasis.some((x) => x.law.some((l) => citesMarketingAct(l, ctx.reference))) ||
-          [...own, ...textsOf(purpose.legalBasis[li]!.note)].some((t) => SECTION_15_IN_WORDS.test(t));
+          [...own, ...textsOf(purpose.legalBasis[li]!.note)].some((t) => SECTION_15_IN_WORDS().test(t));
         if (marketing() && electronic() && !citesSection15())
           report.activity(r, where(), 'electronic-marketing', { purpose: purpose.id }, { severity: 'warning' });
         else if (marketing() && electronic() && own.some(marketsOthers))
@@ -811,7 +906,7 @@ export default defineRule(
         else if (marketing() && electronic() && reachesNotCustomers(own))
           report.activity(r, where(), 'soft-opt-in-not-customers', { purpose: purpose.id }, { severity: 'warning' });
         else {
-          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY.test(t)) && !own.some(otherAims);
+          const necessary = (): boolean => own.some((t) => STRICTLY_NECESSARY().test(t)) && !own.some(otherAims);
           const fromSource = (): boolean => deviceStorage() && usesDeviceData(r, purpose) && !noDeviceUse(own);
           if ((fromSource() || readsDevice(own)) && !necessary() && !isSecurityOnly(own) && !userCentricSecurity(own))
             report.activity(r, where(), 'device-without-consent', { purpose: purpose.id }, { severity: 'warning' });

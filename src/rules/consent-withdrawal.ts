@@ -1,6 +1,7 @@
 import { basesWithPointers, isConsent, marketingSaid, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 7(3): consent can be withdrawn as easily as given, and the person is told how (13(2)(c), 14(2)(d)).
@@ -15,13 +16,20 @@ import { join } from '../util/pointer.js';
  * results and anonymised data are left out (Art. 17(3)(d), rec. 26), and so is keeping proof of the consent or its
  * withdrawal (Art. 7(1)) or an address on a suppression list.
  */
-const BY_POST = /\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b/i;
-const KEPT =
-  /\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)/i;
-const RESEARCH_OR_ANON = /anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already/i;
+const BY_POST = lazyPattern(
+  String.raw`\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b`,
+  'i',
+);
+const KEPT = lazyPattern(
+  String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
+  'i',
+);
+const RESEARCH_OR_ANON = lazyPattern(String.raw`anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already`, 'i');
 /** Keeping proof of the consent or its withdrawal (Art. 7(1)), or an address on a suppression list so as not to write again. */
-const PROOF_OR_SUPPRESSION =
-  /dokumenter|dokumentasjon|\bbevis|at du har trukke|at du har reservert|reservasjon|sperreliste|suppression|do-not-contact|\bproof\b|record of (?:your |the )?(?:consent|withdrawal)|that you (?:have )?withdr/i;
+const PROOF_OR_SUPPRESSION = lazyPattern(
+  String.raw`dokumenter|dokumentasjon|\bbevis|at du har trukke|at du har reservert|reservasjon|sperreliste|suppression|do-not-contact|\bproof\b|record of (?:your |the )?(?:consent|withdrawal)|that you (?:have )?withdr`,
+  'i',
+);
 /**
  * The same said in the retention of the purpose's data (H12C, variants-trening TR04: «When consent is withdrawn the
  * template is kept, switched off, until the membership ends»): a sentence that speaks of the withdrawal (WITHDRAWN) and
@@ -29,34 +37,40 @@ const PROOF_OR_SUPPRESSION =
  * delete the photos, but invoices are kept» deletes the consented data). Whatever the noun: a retention entry is about
  * its own categories.
  */
-const WITHDRAWN =
-  /(?<![\p{L}])(?:(?:trekk\p{L}*|trekt|trukke[nt]?)\s+(?:\p{L}+\s+){0,2}?tilbake|(?:trekker|trekkjer|trekke|trekkje|trekkes|trekkjast)\s+(?:\p{L}+\s+){0,1}?samtykk\p{L}*|tilbaketrekk\p{L}*|withdr\p{L}*)(?![\p{L}])/iu;
-const KEPT_VERB =
-  /(?<![\p{L}])(?:(?:tas|tatt|teke|takast)\s+(?:\p{L}+\s+){0,2}?vare\s+på|beholdes|behaldast|(?:lagres|lagrast|oppbevares|oppbevarast)\s+(?:(?:\p{L}+\s+){0,2}?(?:fortsatt|framleis|fremdeles|videre|vidare|likevel)|til)|slettes\s+ikke|blir\s+ikke\s+slettet|(?:vert|blir)\s+ikkje\s+sletta|(?:is|are|will\s+be)\s+(?:still\s+|nevertheless\s+|then\s+)?(?:kept|retained|stored)|(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased))(?![\p{L}])/iu;
-const DELETED = /slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*/iu;
+const WITHDRAWN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:trekk\p{L}*|trekt|trukke[nt]?)\s+(?:\p{L}+\s+){0,2}?tilbake|(?:trekker|trekkjer|trekke|trekkje|trekkes|trekkjast)\s+(?:\p{L}+\s+){0,1}?samtykk\p{L}*|tilbaketrekk\p{L}*|withdr\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tas|tatt|teke|takast)\s+(?:\p{L}+\s+){0,2}?vare\s+på|beholdes|behaldast|(?:lagres|lagrast|oppbevares|oppbevarast)\s+(?:(?:\p{L}+\s+){0,2}?(?:fortsatt|framleis|fremdeles|videre|vidare|likevel)|til)|slettes\s+ikke|blir\s+ikke\s+slettet|(?:vert|blir)\s+ikkje\s+sletta|(?:is|are|will\s+be)\s+(?:still\s+|nevertheless\s+|then\s+)?(?:kept|retained|stored)|(?:is|are|will)\s+not\s+(?:be\s+)?(?:deleted|erased))(?![\p{L}])`,
+  'iu',
+);
+const DELETED = lazyPattern(String.raw`slett\p{L}*|sletta|delet\p{L}*|eras\p{L}*|anonymi\p{L}*|fjern\p{L}*|remov\p{L}*|destroy\p{L}*|makul\p{L}*`, 'iu');
 /**
  * What was done before the withdrawal and cannot be undone (the integrator's lawful-wording review, 2026-11-30: «photos
  * already printed in the yearbook are kept in the printed copies, which we cannot recall»): withdrawal «shall not affect
  * the lawfulness of processing based on consent before its withdrawal» (Art. 7(3)), and printed copies handed out are
  * no longer the controller's to keep.
  */
-const DONE_BEFORE =
-  /(?<![\p{L}])(?:already|allerede|allereie|printed|trykt\p{L}*|trykte|handed\s+out|utdelt\p{L}*|delt\s+ut|distributed|cannot\s+(?:be\s+)?recall\p{L}*|(?:kan|kann)\s+(?:vi\s+)?ikk(?:e|je)\s+(?:hente|kalle|kalla)\s+tilbake)(?![\p{L}])/iu;
+const DONE_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:already|allerede|allereie|printed|trykt\p{L}*|trykte|handed\s+out|utdelt\p{L}*|delt\s+ut|distributed|cannot\s+(?:be\s+)?recall\p{L}*|(?:kan|kann)\s+(?:vi\s+)?ikk(?:e|je)\s+(?:hente|kalle|kalla)\s+tilbake)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The withdrawal as the end of the keeping («The photos are stored until you withdraw your consent», «lagres til du trekker
  * samtykket tilbake», «kept unless you withdraw»): lawful, and taken out before WITHDRAWN is read (R1's review, 2026-11-30:
  * 4 of 5 lawful wordings fired). Not «før/before»: data registered before the withdrawal and kept is the warning's case.
  */
-const UNTIL_WITHDRAWN = new RegExp(
+const UNTIL_WITHDRAWN = lazyPattern(
   String.raw`(?<![\p{L}])(?:til|inntil|fram\s+til|frem\s+til|until|till|up\s+to|as\s+long\s+as|så\s+lenge|unless|med\s+mindre)\s+(?:\p{L}+\s+){0,3}?(?:${WITHDRAWN.source})`,
   'giu',
 );
 const keptAfterWithdrawal = (text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
-    const kept = KEPT_VERB.exec(s);
-    if (kept === null || !WITHDRAWN.test(s.replace(UNTIL_WITHDRAWN, ' '))) return false;
+    const kept = KEPT_VERB().exec(s);
+    if (kept === null || !WITHDRAWN().test(s.replace(UNTIL_WITHDRAWN(), ' '))) return false;
     const rest = s.slice(0, kept.index) + s.slice(kept.index + kept[0].length);
-    return !DELETED.test(rest) && !RESEARCH_OR_ANON.test(s) && !PROOF_OR_SUPPRESSION.test(s) && !DONE_BEFORE.test(s);
+    return !DELETED().test(rest) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s) && !DONE_BEFORE().test(s);
   });
 /**
  * A withdrawal text that says the consent cannot be withdrawn, is irrevocable, or can be withdrawn only later («Samtykket
@@ -66,25 +80,35 @@ const keptAfterWithdrawal = (text: string): boolean =>
  * på vegner av barnet etter at barnet har fylt 15 år» (who withdraws) is not read; nor a sentence about what was done
  * before («med tilbakevirkende kraft», «retroactively», DONE_BEFORE) or about others («av andre enn deg»).
  */
-const NOT_WITHDRAWABLE =
-  /(?<![\p{L}])(?:kan|kann|can|may)\s+(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])/iu;
-const RETRO_OR_OTHERS =
-  /tilbakevirk\p{L}*|tilbakeverk\p{L}*|retroactiv\p{L}*|(?<![\p{L}])(?:av|by)\s+(?:andre|others|anyone\s+else|nokon\s+annan|noen\s+andre)(?![\p{L}])|(?<![\p{L}])(?:som|that)\s+(?:alt|allereie|allerede|already)(?![\p{L}])/iu;
+const NOT_WITHDRAWABLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kan|kann|can|may)\s+(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|tilbakekalles|tilbakekallast|be\s+withdrawn|be\s+revoked)(?![\p{L}])|(?<![\p{L}])cannot\s+be\s+(?:withdrawn|revoked)(?![\p{L}])|(?<![\p{L}])(?:er|is)\s+(?:ikke|ikkje|not)\s+(?:mulig|mogleg|possible)\s+(?:å\s+trekke|å\s+trekkje|to\s+withdraw)(?![\p{L}])|(?<![\p{L}])(?:ugjenkallel\p{L}*|irrevocabl\p{L}*)|(?<![\p{L}])(?:kan|can)\s+(?:først|berre|bare|only)\s+(?:\p{L}+\s+){0,2}?(?:trekkes|trekkjast|trekkast|be\s+withdrawn)\s+(?:\p{L}+\s+){0,3}?(?:etter|når|after|when|at\s+the\s+end|ved\s+slutten)(?![\p{L}])`,
+  'iu',
+);
+const RETRO_OR_OTHERS = lazyPattern(
+  String.raw`tilbakevirk\p{L}*|tilbakeverk\p{L}*|retroactiv\p{L}*|(?<![\p{L}])(?:av|by)\s+(?:andre|others|anyone\s+else|nokon\s+annan|noen\s+andre)(?![\p{L}])|(?<![\p{L}])(?:som|that)\s+(?:alt|allereie|allerede|already)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The consent as what cannot be withdrawn: «samtykke», «consent» or a pronoun for it («det», «it») before the words or in
  * them. «Anonymised data cannot be withdrawn», «Opplysninger som er anonymisert, kan ikke trekkes ut av statistikken»,
  * «Bilete som er sende ut …, kan ikkje trekkjast tilbake frå mottakarane» speak of data, not of the consent (R1's review,
  * 2026-12-01: 5 of 10 lawful wordings fired).
  */
-const CONSENT_SUBJECT = /samtykk|consent|(?<![\p{L}])(?:det|dette|den|it|this)(?![\p{L}])/iu;
+const CONSENT_SUBJECT = lazyPattern(String.raw`samtykk|consent|(?<![\p{L}])(?:det|dette|den|it|this)(?![\p{L}])`, 'iu');
 /** What was done before the withdrawal («med virkning for behandling før tilbaketrekkingen», «before the withdrawal»). */
-const BEFORE_WITHDRAWAL =
-  /(?<![\p{L}])(?:virkning|verknad)\s+(?:for|bakover)|(?<![\p{L}])(?:før|before)\s+(?:the\s+)?(?:tilbaketrekking\p{L}*|tilbakekall\p{L}*|withdrawal|du\s+trakk|you\s+withdr\p{L}*)/iu;
+const BEFORE_WITHDRAWAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:virkning|verknad)\s+(?:for|bakover)|(?<![\p{L}])(?:før|before)\s+(?:the\s+)?(?:tilbaketrekking\p{L}*|tilbakekall\p{L}*|withdrawal|du\s+trakk|you\s+withdr\p{L}*)`,
+  'iu',
+);
 const notWithdrawable = (text: string): boolean =>
   text.split(SENTENCE_END).some((s) => {
-    const m = NOT_WITHDRAWABLE.exec(s);
+    const m = NOT_WITHDRAWABLE().exec(s);
     return (
-      m !== null && CONSENT_SUBJECT.test(s.slice(0, m.index + m[0].length)) && !RETRO_OR_OTHERS.test(s) && !DONE_BEFORE.test(s) && !BEFORE_WITHDRAWAL.test(s)
+      m !== null &&
+      CONSENT_SUBJECT().test(s.slice(0, m.index + m[0].length)) &&
+      !RETRO_OR_OTHERS().test(s) &&
+      !DONE_BEFORE().test(s) &&
+      !BEFORE_WITHDRAWAL().test(s)
     );
   });
 /**
@@ -94,10 +118,14 @@ const notWithdrawable = (text: string): boolean =>
  * period, so it is withdrawable only later (B2, variants-hotell HO15, 2026-12-01). A text that also says how to withdraw
  * («… so long as you are a member; withdraw it at any time in the app») is the ordinary case and is not read.
  */
-const LASTS =
-  /(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during)(?![\p{L}])/iu;
-const SOME_WAY =
-  /contact|kontakt|tell|(?:si|sier|seie|seier|gi|gir|gje|gjev|melde?|meld|melder|meldar)\s+(?:\p{L}+\s+)?(?:fr[aå]|beskjed)|reserv\p{L}*|opt(?:s|ing)?\s+out|stop|stans\p{L}*|slutt\p{L}*\s+å\s+motta|avslutt\p{L}*|cancel|revok\p{L}*|tilbakekall\p{L}*/iu;
+const LASTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during)(?![\p{L}])`,
+  'iu',
+);
+const SOME_WAY = lazyPattern(
+  String.raw`contact|kontakt|tell|(?:si|sier|seie|seier|gi|gir|gje|gjev|melde?|meld|melder|meldar)\s+(?:\p{L}+\s+)?(?:fr[aå]|beskjed)|reserv\p{L}*|opt(?:s|ing)?\s+out|stop|stans\p{L}*|slutt\p{L}*\s+å\s+motta|avslutt\p{L}*|cancel|revok\p{L}*|tilbakekall\p{L}*`,
+  'iu',
+);
 /**
  * More ways the person ends the consent (P's review, 2026-12-01: 7 of 10 lawful texts of other bodies fired): asking us
  * («til du ber oss slette bildene», «until you ask HR to remove your photo»), giving notice («til du sier det opp», «gir
@@ -105,10 +133,12 @@ const SOME_WAY =
  * your mind», «ombestemme deg») and «when you want» («når som helst», «at any time»). A period that merely ends («til
  * vilkåra blir endra», «as long as you are a member») is none of these.
  */
-const OTHER_WAY =
-  /(?<![\p{L}])(?:(?:ber|be|bed|spør)\s+oss|ask\s+(?:us|\p{L}+\s+to)|request\p{L}*|(?:si|sier|seie|seier)\s+(?:\p{L}+\s+)?opp|melding|message|notif\p{L}*|let\s+us\s+know|writ(?:e|ing)\s+to|endr\p{L}*\s+(?:\p{L}+\s+)?(?:det|dette|valet|valget|samtykket|svaret|meininga|meiningen|mening|meninga|meningen)|change\s+(?:your\s+mind|it|your\s+(?:choice|answer|consent))|ombestem\p{L}*|når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time|whenever|når\s+du\s+(?:vil|ønsker|ønskjer))(?![\p{L}])/iu;
+const OTHER_WAY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ber|be|bed|spør)\s+oss|ask\s+(?:us|\p{L}+\s+to)|request\p{L}*|(?:si|sier|seie|seier)\s+(?:\p{L}+\s+)?opp|melding|message|notif\p{L}*|let\s+us\s+know|writ(?:e|ing)\s+to|endr\p{L}*\s+(?:\p{L}+\s+)?(?:det|dette|valet|valget|samtykket|svaret|meininga|meiningen|mening|meninga|meningen)|change\s+(?:your\s+mind|it|your\s+(?:choice|answer|consent))|ombestem\p{L}*|når\s+som\s+helst|kva\s+tid\s+som\s+helst|at\s+any\s+time|any\s?time|whenever|når\s+du\s+(?:vil|ønsker|ønskjer))(?![\p{L}])`,
+  'iu',
+);
 const lastsWithNoWay = (texts: string[]): boolean =>
-  texts.some((t) => LASTS.test(t)) && !texts.some((t) => WITHDRAWN.test(t) || ELECTRONIC.test(t) || SOME_WAY.test(t) || OTHER_WAY.test(t));
+  texts.some((t) => LASTS().test(t)) && !texts.some((t) => WITHDRAWN().test(t) || ELECTRONIC().test(t) || SOME_WAY().test(t) || OTHER_WAY().test(t));
 
 /**
  * Withdrawal only by ending the whole relationship (variants-dating DT13: «Consent to offers is part of membership; a
@@ -117,28 +147,40 @@ const lastsWithNoWay = (texts: string[]): boolean =>
  * given nor free (Art. 7(3), 7(4); rec. 42: withdrawal «without detriment»). Only where no clause names another way beside the ending (unsubscribing, turning it off, a link, settings, contacting us): «Unsubscribe in any e-mail;
  * deleting your account also ends it» is the ordinary case.
  */
-const ENDS_RELATIONSHIP =
-  /(?<![\p{L}])(?:delet\p{L}*|clos(?:e|es|ed|ing)|cancel\p{L}*|terminat\p{L}*|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?(?:account|accounts|membership|memberships|contract|profile|club|association|union)(?![\p{L}])|(?<![\p{L}])(?:account|membership|profile)\s+(?:deletion|closure|cancellation|termination)(?![\p{L}])|(?<![\p{L}])(?:slett\p{L}*|avslutt\p{L}*|(?:si|sier|seie|seier|sa|sagt)\s+opp|melde?r?\s+(?:deg\s+|seg\s+)?ut\s+(?:av|fra|frå))\s+(?:\p{L}+\s+){0,2}?(?:konto\p{L}*|brukar(?:en|kontoen)?|bruker(?:en|kontoen)?|medlemskap\p{L}*|kundeforhold\p{L}*|profil(?:en|ane|ene)?|klubb(?:en)?|laget|foreningen|foreininga)(?![\p{L}])|(?<![\p{L}])(?:sletting|avslutning|oppsigelse|oppseiing)\s+(?:av\s+)?(?:\p{L}+\s+)?(?:konto\p{L}*|medlemskap\p{L}*|profil\p{L}*)(?![\p{L}])/iu;
-const OTHER_WITHDRAWAL =
-  /unsubscri\p{L}*|avmeld\p{L}*|meld\p{L}*\s+(?:deg\s+|seg\s+)?av(?![\p{L}])|opt(?:s|ing)?[-\s]out|turn(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?off|switch(?:es|ing)?\s+(?:\p{L}+\s+){0,2}?off|sl[åa]\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|skru\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|untick|fjern\p{L}*\s+(?:\p{L}+\s+)?(?:haken|krysset|samtykk\p{L}*)|reserv\p{L}*|lenk\p{L}*|link|contact|kontakt\p{L}*|e-?post|e-?mail|ask\s+us|(?:be|ber|bed)\s+oss|(?:si|sei)\s+fr[aå]|gi\s+beskjed|tell\s+us|notif\p{L}*|setting\p{L}*|innstilling\p{L}*|min\s+side|mi\s+side|my\s+page|telefon|phone|\bsms\b/iu;
-const ENDS_RELATIONSHIP_ALL = new RegExp(ENDS_RELATIONSHIP.source, 'giu');
+const ENDS_RELATIONSHIP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:delet\p{L}*|clos(?:e|es|ed|ing)|cancel\p{L}*|terminat\p{L}*|end(?:s|ed|ing)?|leav(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?(?:account|accounts|membership|memberships|contract|profile|club|association|union)(?![\p{L}])|(?<![\p{L}])(?:account|membership|profile)\s+(?:deletion|closure|cancellation|termination)(?![\p{L}])|(?<![\p{L}])(?:slett\p{L}*|avslutt\p{L}*|(?:si|sier|seie|seier|sa|sagt)\s+opp|melde?r?\s+(?:deg\s+|seg\s+)?ut\s+(?:av|fra|frå))\s+(?:\p{L}+\s+){0,2}?(?:konto\p{L}*|brukar(?:en|kontoen)?|bruker(?:en|kontoen)?|medlemskap\p{L}*|kundeforhold\p{L}*|profil(?:en|ane|ene)?|klubb(?:en)?|laget|foreningen|foreininga)(?![\p{L}])|(?<![\p{L}])(?:sletting|avslutning|oppsigelse|oppseiing)\s+(?:av\s+)?(?:\p{L}+\s+)?(?:konto\p{L}*|medlemskap\p{L}*|profil\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OTHER_WITHDRAWAL = lazyPattern(
+  String.raw`unsubscri\p{L}*|avmeld\p{L}*|meld\p{L}*\s+(?:deg\s+|seg\s+)?av(?![\p{L}])|opt(?:s|ing)?[-\s]out|turn(?:s|ing)?\s+(?:\p{L}+\s+){0,2}?off|switch(?:es|ing)?\s+(?:\p{L}+\s+){0,2}?off|sl[åa]\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|skru\p{L}*\s+(?:\p{L}+\s+){0,2}?av(?![\p{L}])|untick|fjern\p{L}*\s+(?:\p{L}+\s+)?(?:haken|krysset|samtykk\p{L}*)|reserv\p{L}*|lenk\p{L}*|link|contact|kontakt\p{L}*|e-?post|e-?mail|ask\s+us|(?:be|ber|bed)\s+oss|(?:si|sei)\s+fr[aå]|gi\s+beskjed|tell\s+us|notif\p{L}*|setting\p{L}*|innstilling\p{L}*|min\s+side|mi\s+side|my\s+page|telefon|phone|\bsms\b`,
+  'iu',
+);
+const ENDS_RELATIONSHIP_ALL = lazyPattern(ENDS_RELATIONSHIP.source, 'giu');
 /**
  * A purpose whose own object is the account, the profile or the membership («create and show your profile to other
  * members», «opprette og vise profilen din», «føre medlemskapet ditt i vennelaget»): deleting it IS withdrawing that
  * consent, with nothing else lost (N's review, session 15: two lawful wordings fired). Not where the purpose's words
  * are marketing or offers: then the person gives up the service to stop something else (variants-dating DT13).
  */
-const RELATIONSHIP_PURPOSE =
-  /(?<![\p{L}])(?:account|accounts|profile|profiles|membership|memberships|\p{L}*konto\p{L}*|\p{L}*profil(?:en|ar|er|ane|ene)?|medlemskap\p{L}*)(?![\p{L}])/iu;
-const OFFERS = /(?<![\p{L}])(?:offers?|tilbud|tilbod|nyhetsbrev\p{L}*|newsletters?|kampanj\p{L}*|campaigns?|nyheiter|nyheter|news)(?![\p{L}])/iu;
+const RELATIONSHIP_PURPOSE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:account|accounts|profile|profiles|membership|memberships|\p{L}*konto\p{L}*|\p{L}*profil(?:en|ar|er|ane|ene)?|medlemskap\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OFFERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:offers?|tilbud|tilbod|nyhetsbrev\p{L}*|newsletters?|kampanj\p{L}*|campaigns?|nyheiter|nyheter|news)(?![\p{L}])`,
+  'iu',
+);
 const purposeIsRelationship = (description: string | undefined): boolean =>
-  description !== undefined && RELATIONSHIP_PURPOSE.test(description) && !OFFERS.test(description) && !marketingSaid(description);
+  description !== undefined && RELATIONSHIP_PURPOSE().test(description) && !OFFERS().test(description) && !marketingSaid(description);
 /** Whether a withdrawal text ends the consent only by ending the relationship, with no other way in another clause. */
 const onlyByLeaving = (texts: string[]): boolean =>
-  texts.some((t) => ENDS_RELATIONSHIP.test(t)) && !texts.some((t) => t.split(STOP).some((c) => OTHER_WITHDRAWAL.test(c.replace(ENDS_RELATIONSHIP_ALL, ' '))));
+  texts.some((t) => ENDS_RELATIONSHIP().test(t)) &&
+  !texts.some((t) => t.split(STOP).some((c) => OTHER_WITHDRAWAL().test(c.replace(ENDS_RELATIONSHIP_ALL(), ' '))));
 
-const ELECTRONIC =
-  /e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button/i;
+const ELECTRONIC = lazyPattern(
+  String.raw`e-?post|e-?mail|klikk|click|lenke|link|min side|mi side|my page|nett|online|web|app|sms|telefon|ring|phone|call|avmeld|meld deg av|unsubscribe|innstilling|setting|knapp|button`,
+  'i',
+);
 
 export default defineRule(
   {
@@ -166,7 +208,7 @@ export default defineRule(
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
           !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a');
-        if (!notWithdrawn && consentOnly && texts.some((t) => KEPT.test(t) && !RESEARCH_OR_ANON.test(t) && !PROOF_OR_SUPPRESSION.test(t)))
+        if (!notWithdrawn && consentOnly && texts.some((t) => KEPT().test(t) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)))
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),
@@ -197,7 +239,7 @@ export default defineRule(
             report.activity(r, join('/retention', i, field), 'retention-kept-after-withdrawal', { purpose: purpose.id }, { severity: 'warning' });
           }
         }
-        if (!notWithdrawn && basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST.test(t)) && !texts.some((t) => ELECTRONIC.test(t)))
+        if (!notWithdrawn && basis.consentMethod === 'opt-in' && texts.some((t) => BY_POST().test(t)) && !texts.some((t) => ELECTRONIC().test(t)))
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),

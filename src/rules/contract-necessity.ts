@@ -4,6 +4,7 @@ import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(1)(b) covers processing that is objectively necessary to perform a contract with the person, not what
@@ -25,8 +26,10 @@ import { join } from '../util/pointer.js';
  * be regarded as necessary to provide the service, which could be delivered without it; it needs its own basis (usually
  * legitimate interests, or anonymised data).
  */
-const SHARE =
-  /\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b/i;
+const SHARE = lazyPattern(
+  String.raw`\b(dele|deler|delar|deles|utlevere|utleverer|utleveres|utlevera|overføre|overfører|gi videre|gir videre|gi vidare|gje vidare|gjev vidare|selge|selger|sel|share|shares|shared|disclose|discloses|sell|sells|pass on)\b`,
+  'i',
+);
 /**
  * Giving data to someone («gi kontaktopplysningene dine til samarbeidspartneren vår», «give your details to our partners»):
  * a disclosure like «dele» or «utlevere», when the same clause names another company and its offers. «Gi» alone is
@@ -35,16 +38,20 @@ const SHARE =
  * samarbeidspartnere», «give you access to member offers from our partners») gives the partner nothing: the member
  * benefits the membership promises are the contract's own performance.
  */
-const GIVE_TO =
-  /(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|pass|passes|passed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|sponsor\p{L}*|tredjepart\p{L}*|insurers?|forsikringsselskap\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*|\p{L}+\s+(?:vi|me|we)\s+(?:samarbeider|samarbeidar|work|works|cooperate|partner)\s+(?:med|with)(?![\p{L}]))|(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|send|sende|sender)\s+(?:\p{L}+\s+){0,1}?(?:samarbeid\p{L}*|\p{L}*partner(?:e|en|ne|ar|ane|s)?|sponsor(?:en|ene|ane|ar|er|s)?)\s+(?:våre\s+|vår\s+|vårt\s+|our\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*list\p{L}*|\p{L}*opplysning\p{L}*|\p{L}*data|details|lists?|names|navn|namn|kontakt\p{L}*|contact\p{L}*|e-?post\p{L}*|e-?mail\p{L}*)(?![\p{L}])/iu;
-const OTHERS =
-  /samarbeid|partner|sponsor|tredjepart|\binsurers?\b|forsikringsselskap|forsikringsgi[vj]|insurance compan|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon/i;
+const GIVE_TO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gi|gir|gis|gitt|gje|gjev|gjeve|give|gives|given|provide|provides|provided|hand|hands|handed|pass|passes|passed|sende|sender|sendes|sendt|oversende|oversender|videresende|videresender|vidaresende|send|sends|forward|forwards)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:\p{L}+\s+){0,2}?(?:samarbeid\p{L}*|\p{L}*partner\p{L}*|sponsor\p{L}*|tredjepart\p{L}*|insurers?|forsikringsselskap\p{L}*|andre (?:selskap|verksemder|virksomheter)|konsernselskap\p{L}*|søsterselskap\p{L}*|datterselskap\p{L}*|third part\p{L}*|other companies|affiliates|group compan\p{L}*|\p{L}+\s+(?:vi|me|we)\s+(?:samarbeider|samarbeidar|work|works|cooperate|partner)\s+(?:med|with)(?![\p{L}]))|(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|send|sende|sender)\s+(?:\p{L}+\s+){0,1}?(?:samarbeid\p{L}*|\p{L}*partner(?:e|en|ne|ar|ane|s)?|sponsor(?:en|ene|ane|ar|er|s)?)\s+(?:våre\s+|vår\s+|vårt\s+|our\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*list\p{L}*|\p{L}*opplysning\p{L}*|\p{L}*data|details|lists?|names|navn|namn|kontakt\p{L}*|contact\p{L}*|e-?post\p{L}*|e-?mail\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OTHERS = lazyPattern(
+  String.raw`samarbeid|partner|sponsor|tredjepart|\binsurers?\b|forsikringsselskap|forsikringsgi[vj]|insurance compan|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon`,
+  'i',
+);
 /**
  * Fraud prevention: EDPB Guidelines 2/2019 section 3.2 (processing for fraud prevention generally goes beyond what is
  * objectively necessary for the contract); rec. 47 names it a legitimate interest. «Svik» as a word or the end of a
  * compound («forsikringssvik»), not «svikt» (a failure).
  */
-const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud/iu;
+const FRAUD = lazyPattern(String.raw`svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p{L}])fraud`, 'iu');
 /**
  * Offers picked for the person from what is known about them («personlige tilbud», «tilpassede rabatter», «personalised
  * offers»; the noun first: PERSONAL_OFFERS_AFTER): targeted marketing built on profiling, which EDPB Guidelines 2/2019
@@ -52,15 +59,19 @@ const FRAUD = /svindel|(?<![\p{L}])(?:\p{L}*s)?svik(?![\p{L}])|bedrageri|(?<![\p
  * contract, and which Datatilsynet («Kundeklubber og personvern») says a customer club needs the member's
  * consent for (analysis of purchase patterns goes beyond what the loyalty benefit strictly needs).
  */
-const PERSONAL_OFFERS =
-  /(?<![\p{L}])(?:personlige|personlege|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])/iu;
+const PERSONAL_OFFERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:personlige|personlege|personaliserte|tilpassede|tilpassa|tilpasset|skreddersydde|individuelle|målrettede|målretta)\s+(?:tilbud|tilbod|rabatter|rabattar|annonser|kampanjer|kampanjar)(?![\p{L}])|(?<![\p{L}])(?:personali[sz]ed|tailored|targeted|individual)\s+(?:offers|discounts|ads|advertising|campaigns)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The same with the noun first (offers, ads or campaigns, not discounts, which may be a level's benefit): «offers tailored
  * to the member's interests», «tilbud som er tilpasset deg» (B2, variants-hotell HO10, 2026-12-01). An offer the person
  * asked for («tilbud tilpasset behovet du har bedt om», RENEWAL) is not read.
  */
-const PERSONAL_OFFERS_AFTER =
-  /(?<![\p{L}])(?:tilbud|tilbod|annonser|kampanjer|kampanjar|offers|ads|campaigns)\s+(?:som\s+er\s+|that\s+are\s+)?(?:personali[sz]ed|tailored|targeted|adapted|matched|tilpasset|tilpassa|tilpassede|skreddersydd\p{L}*|målrettet|målretta)(?![\p{L}])/iu;
+const PERSONAL_OFFERS_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|annonser|kampanjer|kampanjar|offers|ads|campaigns)\s+(?:som\s+er\s+|that\s+are\s+)?(?:personali[sz]ed|tailored|targeted|adapted|matched|tilpasset|tilpassa|tilpassede|skreddersydd\p{L}*|målrettet|målretta)(?![\p{L}])`,
+  'iu',
+);
 /**
  * An offer with the noun first is targeted marketing only where it is fitted to what is known of the person's behaviour
  * (interests, purchases, stays, what they looked at, segments) or to the person alone («tilbud som er tilpasset deg»,
@@ -69,13 +80,17 @@ const PERSONAL_OFFERS_AFTER =
  * application», «tilbod som er tilpassa yrkesgruppa») it is the service itself (P's review, 2026-12-01: 8 of 9 such
  * lawful purposes of other bodies fired).
  */
-const PROFILED =
-  /(?<![\p{L}])(?:interess\p{L}*|interests?|kjøps\p{L}*|kjøpt\p{L}*|purchas\p{L}*|bought|handle\p{L}*|shopping\p{L}*|behaviou?r\p{L}*|atferd\p{L}*|åtferd\p{L}*|adferd\p{L}*|preferan\p{L}*|preferenc\p{L}*|brows\p{L}*|klikk\p{L}*|clicks?|engagement|bruksmønster\p{L}*|historikk\p{L}*|history|profil\p{L}*|opphold\p{L}*|stays|segment\p{L}*|sett\s+på|viewed|looked\s+at)(?![\p{L}])/iu;
-const PERSON_ALONE =
-  /^\s*(?:(?:to|til|for|mot|at)\s+)?(?:deg|dykk|dere|dykkar|dem|you|them|(?:the\s+|each\s+)?(?:members?|customers?|guests?|users?)|kunden|kundene|kundane|medlemmet|medlemmene|medlemene|gjesten|gjestene|brukeren|brukaren)?\s*[.!]?\s*$/iu;
+const PROFILED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:interess\p{L}*|interests?|kjøps\p{L}*|kjøpt\p{L}*|purchas\p{L}*|bought|handle\p{L}*|shopping\p{L}*|behaviou?r\p{L}*|atferd\p{L}*|åtferd\p{L}*|adferd\p{L}*|preferan\p{L}*|preferenc\p{L}*|brows\p{L}*|klikk\p{L}*|clicks?|engagement|bruksmønster\p{L}*|historikk\p{L}*|history|profil\p{L}*|opphold\p{L}*|stays|segment\p{L}*|sett\s+på|viewed|looked\s+at)(?![\p{L}])`,
+  'iu',
+);
+const PERSON_ALONE = lazyPattern(
+  String.raw`^\s*(?:(?:to|til|for|mot|at)\s+)?(?:deg|dykk|dere|dykkar|dem|you|them|(?:the\s+|each\s+)?(?:members?|customers?|guests?|users?)|kunden|kundene|kundane|medlemmet|medlemmene|medlemene|gjesten|gjestene|brukeren|brukaren)?\s*[.!]?\s*$`,
+  'iu',
+);
 const profiledOffer = (c: string): boolean => {
-  const m = PERSONAL_OFFERS_AFTER.exec(c);
-  return m !== null && (PROFILED.test(c) || PERSON_ALONE.test(c.slice(m.index + m[0].length)));
+  const m = PERSONAL_OFFERS_AFTER().exec(c);
+  return m !== null && (PROFILED().test(c) || PERSON_ALONE().test(c.slice(m.index + m[0].length)));
 };
 /**
  * Messages about the controller's own goods like those bought, by e-mail or SMS («e-post om våre egne varer som ligner på
@@ -84,15 +99,17 @@ const profiledOffer = (c: string): boolean => {
  * performance of the sale. Games, tickets and subscriptions are such goods too («e-post om egne, tilsvarende spill»:
  * variants-spill SP48, B4 2026-12-01).
  */
-const SIMILAR_GOODS =
-  /(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])/iu;
+const SIMILAR_GOODS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:varer|vare|varene|produkter|produkt|produkta|tjenester|tenester|products|services|spill|spel|games)\s+(?:\p{L}+\s+){0,2}?(?:som\s+ligner|som\s+liknar|som\s+likner|tilsvarende|tilsvarande|lignende|liknande|similar)(?![\p{L}])|(?<![\p{L}])(?:tilsvarende|tilsvarande|lignende|liknande|similar)\s+(?:\p{L}+\s+){0,1}?(?:varer|produkter|tjenester|tenester|products|services|spill|spel|games|abonnement\p{L}*|billett\p{L}*|tickets|subscriptions)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The message is about the similar goods («e-post om egne, tilsvarende spill», «e-mail about similar products», «tilbud på
  * lignende varer»), not a receipt, a notice to holders or a waiting list for them («kvittering … for tilsvarande spel kjøpt
  * i butikk», «notify holders of similar tickets when a route is cancelled», «når tilsvarande billettar blir ledige»: P's
  * lawful-wording review, session 14, 3 of 11 fired).
  */
-const ABOUT_SIMILAR_GOODS = new RegExp(
+const ABOUT_SIMILAR_GOODS = lazyPattern(
   String.raw`(?<![\p{L}])(?:om|about|featuring|tilbud\p{L}*|tilbod\p{L}*|offers?|reklame\p{L}*|advertis\p{L}*|promot\p{L}*|market\p{L}*|nyheter|nyheiter|news|(?:e-?post\p{L}*|e-?mails?|sms|meldinger|meldingar|messages?)\s+med)\s+(?:(?:on|of|på|for)\s+)?(?:[\p{L}-]+,?\s+){0,3}?(?:${SIMILAR_GOODS.source})`,
   'iu',
 );
@@ -104,14 +121,18 @@ const ABOUT_SIMILAR_GOODS = new RegExp(
  * verdivurdering på e-post») is an estate agent's sales offer. Renewing what the person already has («fornyelse av abonnementet») is
  * not read.
  */
-const OWN_SALES_OFFER =
-  /(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,6}?(?:et\s+|eit\s+|an?\s+)?(?:abonnement\p{L}*|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|memberships?|upgrades?)(?![\p{L}])/iu;
+const OWN_SALES_OFFER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,6}?(?:et\s+|eit\s+|an?\s+)?(?:abonnement\p{L}*|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|memberships?|upgrades?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
  */
-const RENEWAL =
-  /fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|(?<![\p{L}])(?:ber|bad) om(?![\p{L}])|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])/iu;
+const RENEWAL = lazyPattern(
+  String.raw`fornye\p{L}*|fornying\p{L}*|forlenge\p{L}*|renew\p{L}*|extend\p{L}*|bedt om|bede om|be om|(?<![\p{L}])(?:ber|bad) om(?![\p{L}])|etterspurt|etterspør\p{L}*|forespurt|forespør\p{L}*|(?<![\p{L}])(?:requested|asked for|ask for|request)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What is not marketing though its words look like an offer (H12V false-alarm review):
  * - a quote the person asked for: «når du ber om pris», «etter befaringen du har bestilt», «when you ask for a quote»
@@ -123,13 +144,22 @@ const RENEWAL =
  * - a service the person has bought, called «tilbud» in Norwegian: «individuelle tilbud om oppfølging som medlemmet har
  *   kjøpt».
  */
-const AT_REQUEST =
-  /(?<![\p{L}])(?:ber|ba|bad|spør|spurte)\s+(?:oss\s+)?om\s+(?:\p{L}+\s+){0,1}?(?:pris\p{L}*|tilbud\p{L}*|tilbod\p{L}*|kostnadsoverslag\p{L}*)|(?<![\p{L}])(?:befaring\p{L}*|synfaring\p{L}*|prisforespørsel\p{L}*|pristilbud\p{L}*)|ask(?:s|ed)?\s+(?:us\s+)?for\s+(?:a\s+)?(?:price|quote|quotation)|site visit/iu;
-const CONTRACT_RIGHT =
-  /(?<![\p{L}])(?:å|to)\s+(?:fryse|frysa|pause|pausa|stanse|stansa|avslutte|avslutta|si opp|seie opp|flytte|flytta|overføre|overføra|utsette|utsetja|freeze|suspend|cancel|terminate|transfer)(?![\p{L}])/iu;
-const SUBSTITUTE = /utsolgt|utselt|ikke på lager|ikkje på lager|restordre|ikke tilgjengelig|ikkje tilgjengeleg|out of stock|unavailable/iu;
-const BOUGHT_SERVICE =
-  /(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,3}?(?:that|which)\s+(?:\p{L}+\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for)(?![\p{L}])/iu;
+const AT_REQUEST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ber|ba|bad|spør|spurte)\s+(?:oss\s+)?om\s+(?:\p{L}+\s+){0,1}?(?:pris\p{L}*|tilbud\p{L}*|tilbod\p{L}*|kostnadsoverslag\p{L}*)|(?<![\p{L}])(?:befaring\p{L}*|synfaring\p{L}*|prisforespørsel\p{L}*|pristilbud\p{L}*)|ask(?:s|ed)?\s+(?:us\s+)?for\s+(?:a\s+)?(?:price|quote|quotation)|site visit`,
+  'iu',
+);
+const CONTRACT_RIGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:å|to)\s+(?:fryse|frysa|pause|pausa|stanse|stansa|avslutte|avslutta|si opp|seie opp|flytte|flytta|overføre|overføra|utsette|utsetja|freeze|suspend|cancel|terminate|transfer)(?![\p{L}])`,
+  'iu',
+);
+const SUBSTITUTE = lazyPattern(
+  String.raw`utsolgt|utselt|ikke på lager|ikkje på lager|restordre|ikke tilgjengelig|ikkje tilgjengeleg|out of stock|unavailable`,
+  'iu',
+);
+const BOUGHT_SERVICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,3}?(?:that|which)\s+(?:\p{L}+\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Asking the person for (new) gifts («be gjevarane om nye gåver», «førespurnader om nye gåver», «anmodning om gaver»,
  * «ask donors for further donations», «fundraising appeals»): soliciting support is marketing, not the performance of
@@ -138,29 +168,37 @@ const BOUGHT_SERVICE =
  * 6(1)(b) covers only what is objectively necessary for the contract (EDPB Guidelines 2/2019, para. 25). Receiving or
  * acknowledging a gift («ta imot og kvittere for gåver») is not read: only a request or appeal for gifts.
  */
-const FUNDRAISING =
-  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*/iu;
+const FUNDRAISING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør)\s+(?:\p{L}+\s+){0,2}?om\s+(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+|fleire\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag)(?![\p{L}])|(?<![\p{L}])(?:førespurnad\p{L}*|forespørs\p{L}*|anmodning\p{L}*|oppmoding\p{L}*|oppfordring\p{L}*)\s+om\s+(?:å\s+gi\s+|å\s+gje\s+)?(?:nye\s+|fleire\s+|flere\s+|meir\s+|mer\s+)?(?:(?:penge)?gåv(?:e|a|er|ene|ane)|(?:penge)?gav(?:e|en|er|ene)|økonomiske?\s+bidrag|pengebidrag|økonomisk\s+støtte)(?![\p{L}])|(?<![\p{L}])innsamlingsaksjon\p{L}*|(?<![\p{L}])(?:ask|asks|asking|request|requests|requesting|appeal|appeals|solicit\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:for\s+)?(?:new\s+|further\s+|more\s+)?(?:donations?|gifts?)(?![\p{L}])|(?<![\p{L}])fundrais\p{L}*`,
+  'iu',
+);
 /**
  * Asking those who gave before to give again («be dem som har gitt penger før om å gi igjen», «ask previous donors to
  * donate again»: variants-paraphrase PA18, parti P26 in other words; M, session 15): an appeal for a new gift as
  * FUNDRAISING is, read only where the clause also names a gift or the giving («gitt penger», «givere», «donors»), as «gi
  * igjen» alone is also to give something back («be låneren om å gi igjen boka»).
  */
-const GIVE_AGAIN =
-  /(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør|oppfordre|oppmode)\s+(?:\p{L}+\s+){0,6}?om\s+å\s+(?:gi|gje|donere|bidra|støtte)\s+(?:igjen|att|på nytt)(?![\p{L}])|(?<![\p{L}])(?:ask|asks|asking|invite|invites|inviting)\s+(?:\p{L}+\s+){0,6}?to\s+(?:give|donate|contribute)\s+again(?![\p{L}])/iu;
-const GIVING =
-  /(?<![\p{L}])(?:(?:har|hadde|have|has|had)\s+(?:gitt|gjeve|gjevi|donert|donated|given|støttet|støtta)|\p{L}*giver\p{L}*|\p{L}*givar\p{L}*|\p{L}*gjevar\p{L}*|donor\p{L}*|donasjon\p{L}*|donation\p{L}*|innsamling\p{L}*|gave|gåve|gaver|gåver|gift|gifts|penger|pengar|money)(?![\p{L}])/iu;
-const givesAgain = (c: string): boolean => GIVE_AGAIN.test(c) && GIVING.test(c);
+const GIVE_AGAIN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:be|ber|bede|bad|spørje|spørre|spør|oppfordre|oppmode)\s+(?:\p{L}+\s+){0,6}?om\s+å\s+(?:gi|gje|donere|bidra|støtte)\s+(?:igjen|att|på nytt)(?![\p{L}])|(?<![\p{L}])(?:ask|asks|asking|invite|invites|inviting)\s+(?:\p{L}+\s+){0,6}?to\s+(?:give|donate|contribute)\s+again(?![\p{L}])`,
+  'iu',
+);
+const GIVING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:har|hadde|have|has|had)\s+(?:gitt|gjeve|gjevi|donert|donated|given|støttet|støtta)|\p{L}*giver\p{L}*|\p{L}*givar\p{L}*|\p{L}*gjevar\p{L}*|donor\p{L}*|donasjon\p{L}*|donation\p{L}*|innsamling\p{L}*|gave|gåve|gaver|gåver|gift|gifts|penger|pengar|money)(?![\p{L}])`,
+  'iu',
+);
+const givesAgain = (c: string): boolean => GIVE_AGAIN().test(c) && GIVING().test(c);
 /** Phone calls beside e-mail and SMS (markedsføringsloven §§ 12–15). */
-const PHONE = /telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])/iu;
+const PHONE = lazyPattern(String.raw`telefon\p{L}*|(?<![\p{L}])(?:ringe|ring|phone|call)(?![\p{L}])`, 'iu');
 /**
  * Following the person up or contacting them («følge opp visningsdeltakerne med tilbud om verdivurdering», «contact the
  * owner with offers»): an approach like a call or an e-mail, whatever the channel (variants-megler EM01, EM68).
  */
-const FOLLOW_UP =
-  /(?<![\p{L}])(?:følge|følgje|følger|følgjer|følges|følgjast)\s+(?:\p{L}+\s+){0,3}?opp(?![\p{L}])|(?<![\p{L}])(?:kontakte|kontakter|kontaktes|kontakta)(?![\p{L}])|(?<![\p{L}])(?:follow(?:s|ing)?|followed)\s+(?:\p{L}+\s+){0,3}?up(?![\p{L}])|(?<![\p{L}])(?:contact|contacts|contacting|approach|approaches)\s+(?:the\s+|our\s+|former\s+)?(?:owner|owners|customer|customers|viewer|viewers|attendees|person|people|them|you)(?![\p{L}])/iu;
+const FOLLOW_UP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:følge|følgje|følger|følgjer|følges|følgjast)\s+(?:\p{L}+\s+){0,3}?opp(?![\p{L}])|(?<![\p{L}])(?:kontakte|kontakter|kontaktes|kontakta)(?![\p{L}])|(?<![\p{L}])(?:follow(?:s|ing)?|followed)\s+(?:\p{L}+\s+){0,3}?up(?![\p{L}])|(?<![\p{L}])(?:contact|contacts|contacting|approach|approaches)\s+(?:the\s+|our\s+|former\s+)?(?:owner|owners|customer|customers|viewer|viewers|attendees|person|people|them|you)(?![\p{L}])`,
+  'iu',
+);
 /** «… og deretter …», «and then»: a later, separate act in the same sentence. */
-const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|then|afterwards|thereafter)(?![\p{L}])/iu;
+const THEN = lazyPattern(String.raw`,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|then|afterwards|thereafter)(?![\p{L}])`, 'iu');
 /**
  * Offers: disclosure to partners is necessary where the contract needs it (a carrier delivering the parcel); for their
  * offers it is not. «Tilbud» («gi deg tilbud»), not «tilbudet» (the package the customer bought, delivered by a partner hotel).
@@ -169,8 +207,10 @@ const THEN = /,?\s+(?:og|and)\s+(?:deretter|derefter|etterpå|seinare|senere|the
  * session 17): the partner's own offer, whatever it is called; not a discount the contract's terms give («rabatt på
  * egenandelen etter vilkårene»); a discount sent to the person is read below (DISCOUNTS).
  */
-const OFFERS =
-  /(?<![\p{L}])(?:(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|tilbyd|offers?)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discounts?|medlemsfordel\p{L}*|member\s+(?:offers|deals|benefits))(?![^.;:!?]{0,40}?(?:egenandel|eigendel|vilkår|avtalen|avtala|terms|policy|excess|deductible))|medlemstilbod\p{L}*|medlemstilbud\p{L}*|tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*|(?:lån|låne|kreditt|forsikrings|spare|sparings|abonnements|salgs|sals|rabatt|produkt|kampanje|finansierings)(?:tilbud|tilbod)(?:a|ene)?)(?![\p{L}])|(?<![\p{L}])(?:(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)|(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|offers))\s+(?:\p{L}+\s+){0,8}?(?:\p{L}*forsikring\p{L}*|\p{L}*lån|lån(?:et|a|ene|ane)?|kreditt\p{L}*|\p{L}*kort|abonnement\p{L}*|\p{L}*produkt\p{L}*|spare\p{L}*|insurance|loans?|credit|credit cards?|subscriptions?|products?|savings)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*/iu;
+const OFFERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|tilbyd|offers?)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discounts?|medlemsfordel\p{L}*|member\s+(?:offers|deals|benefits))(?![^.;:!?]{0,40}?(?:egenandel|eigendel|vilkår|avtalen|avtala|terms|policy|excess|deductible))|medlemstilbod\p{L}*|medlemstilbud\p{L}*|tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*|(?:lån|låne|kreditt|forsikrings|spare|sparings|abonnements|salgs|sals|rabatt|produkt|kampanje|finansierings)(?:tilbud|tilbod)(?:a|ene)?)(?![\p{L}])|(?<![\p{L}])(?:(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)|(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|offers))\s+(?:\p{L}+\s+){0,8}?(?:\p{L}*forsikring\p{L}*|\p{L}*lån|lån(?:et|a|ene|ane)?|kreditt\p{L}*|\p{L}*kort|abonnement\p{L}*|\p{L}*produkt\p{L}*|spare\p{L}*|insurance|loans?|credit|credit cards?|subscriptions?|products?|savings)(?![\p{L}])|kampanje|nyhetsbrev|\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*`,
+  'iu',
+);
 /**
  * Sending to the person: partners' offers sent to them (a verb with the person as receiver, a newsletter, or e-mail/SMS)
  * are marketing, shared or not. Sending something to the partner («sende skademeldingen til samarbeidende verksted»)
@@ -180,37 +220,47 @@ const OFFERS =
 // Keeping the person updated or informed («halde kundane oppdaterte med tilbod på nye sikringsprodukt», «keep customers
 // informed of offers») is an approach to the person too; an offer of a compound product («sikringsprodukt», «alarmprodukta»)
 // is an offer of products (B1, variants-vakt VK39, 2026-12-01).
-const TO_PERSON =
-  /(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])/iu;
+const TO_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])`,
+  'iu',
+);
 /** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
 const CHANNEL = ELECTRONIC_MEANS;
 /**
  * An offer of the service the contract delivers («tilbud om time hos en samarbeidende behandler» under a treatment
  * insurance, «tilbod om reparasjon hos samarbeidande verkstad» after a claim): not an offer to buy something.
  */
-const SERVICE_OFFER =
-  /(?<![\p{L}])(?:(?:tilbud|tilbod)\s+om|tilbyr|tilby|offers?)\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering|repairs?|treatment|appointments?|replacement cars?|courtesy cars?)(?![\p{L}])/giu;
+const SERVICE_OFFER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod)\s+om|tilbyr|tilby|offers?)\s+(?:\p{L}+\s+){0,2}?(?:behandling\p{L}*|time|timeavtale|undersøkelse|undersøking|utredning|operasjon|erstatning\p{L}*|oppgjør|reparasjon|leiebil|oppfølging|rehabilitering|repairs?|treatment|appointments?|replacement cars?|courtesy cars?)(?![\p{L}])`,
+  'giu',
+);
 /** One clause of a description: a discount in one clause and an e-mailed member card in the next are two things. */
 const CLAUSES = STOP;
 /** «Rabatt» only sent to the person: a member discount at partners, or at the workshop the customer chose, may be what the contract gives. */
-const DISCOUNTS = /rabatt|discount/i;
+const DISCOUNTS = lazyPattern(String.raw`rabatt|discount`, 'i');
 /**
  * A talent bank: keeping applicants' CVs for later or other vacancies. Art. 6(1)(b) covers «steps at the request of the
  * data subject prior to entering into a contract», the vacancy applied for; keeping the application for vacancies the
  * person did not apply for is not necessary for that (EDPB Guidelines 2/2019, para. 25) and needs its own basis.
  */
-const TALENT_BANK =
-  /talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])/iu;
+const TALENT_BANK = lazyPattern(
+  String.raw`talentbank|kandidatbank|cv-bank|cv-database|talent pool|talent bank|candidate pool|(?<![\p{L}])(?:senere|seinare|fremtidige|framtidige|kommende|komande|nye|andre|future|later|other) (?:stillinger|stillingar|ledige stillinger|vacancies|positions|openings|jobs)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Sending or sharing the CV or application with other employers («sende CV-en til andre kommunar i regionen som kan ha
  * ledige stillingar», «forward applications to other companies in the group»): vacancies the person did not apply for,
  * at an employer they did not apply to (a disclosure to a third party, Art. 4(9)). Not where the words tie it to the
  * position applied for (a joint recruitment by several municipalities «om stillinga», «for the same role»).
  */
-const OTHER_EMPLOYERS =
-  /(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])/iu;
-const SAME_POSITION =
-  /(?<![\p{L}])(?:om|for|til|i)\s+(?:den\s+)?(?:stillinga|stillingen|den utlyste stillinga|den utlyste stillingen)(?![\p{L}])|(?<![\p{L}])(?:the\s+)?same\s+(?:role|position|post|vacancy)|the position applied for|stillinga det er søkt på|stillingen det er søkt på/iu;
+const OTHER_EMPLOYERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|send|sends|vidaresend\p{L}*|videresend\p{L}*|forward\p{L}*|dele|deler|delar|share|shares|gi|gir|gje|gjev|pass|passes)\s+(?:\p{L}+\s+){0,3}?(?:cv|cv-en|cv-ane|cv-ene|cv'?s|søknad\p{L}*|application\p{L}*|résumé\p{L}*|resume\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|to|med|with)\s+(?:andre|other)\s+(?:\p{L}+\s+){0,1}?(?:kommun\p{L}*|arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|bedrift\p{L}*|selskap\p{L}*|employers?|municipalit\p{L}*|compan(?:y|ies)|organi[sz]ations?)(?![\p{L}])`,
+  'iu',
+);
+const SAME_POSITION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:om|for|til|i)\s+(?:den\s+)?(?:stillinga|stillingen|den utlyste stillinga|den utlyste stillingen)(?![\p{L}])|(?<![\p{L}])(?:the\s+)?same\s+(?:role|position|post|vacancy)|the position applied for|stillinga det er søkt på|stillingen det er søkt på`,
+  'iu',
+);
 /**
  * At the person's own request or choice («som kandidaten selv har bedt oss om å søke hos», «only when the applicant asks
  * us to», «som kandidaten har sagt ja til i oppdragsavtalen», «the companies the candidate has chosen in the job portal»),
@@ -218,29 +268,33 @@ const SAME_POSITION =
  * felles»): steps «at the request of the data subject» (Art. 6(1)(b)), not a talent bank (H12P's false-alarm review,
  * 2026-11-30: 6 of 7 such lawful purposes fired).
  */
-const PERSON =
-  /(?<![\p{L}])(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?|du|you|personen|the person|vedkommande|vedkommende)(?![\p{L}])/iu;
+const PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?|du|you|personen|the person|vedkommande|vedkommende)(?![\p{L}])`,
+  'iu',
+);
 const ASKED_WORDS = String.raw`(?:ber|bad|bedt|bede|spør|spurt|asks?|asked|requests?|requested|chooses|chose|chosen|choose|valgt|valt|velger|sagt ja|says? yes|said yes|agreed|agrees|signed up)`;
-const ASKED = new RegExp(String.raw`(?<![\p{L}])${ASKED_WORDS}(?![\p{L}])`, 'iu');
-const JOINT =
-  /felles\s+utlys\p{L}*|lyst\s+ut\s+(?:\p{L}+\s+){0,3}?felles|jointly advertised|joint (?:vacancy|advertisement|recruitment)|(?<!(?:ikke|ikkje|not|never|aldri)\s+)(?:har|hadde)\s+søkt\s+på|(?<!(?:ikke|ikkje|not|never|aldri)\s+)applied (?:for|to)/iu;
+const ASKED = lazyPattern(String.raw`(?<![\p{L}])${ASKED_WORDS}(?![\p{L}])`, 'iu');
+const JOINT = lazyPattern(
+  String.raw`felles\s+utlys\p{L}*|lyst\s+ut\s+(?:\p{L}+\s+){0,3}?felles|jointly advertised|joint (?:vacancy|advertisement|recruitment)|(?<!(?:ikke|ikkje|not|never|aldri)\s+)(?:har|hadde)\s+søkt\s+på|(?<!(?:ikke|ikkje|not|never|aldri)\s+)applied (?:for|to)`,
+  'iu',
+);
 /**
  * A request denied just before its verb («uten at søkeren har bedt om det», «without the candidate having asked»; «ikke»
  * and «not» already cut the rest of the clause, NEGATED) is none (R1's re-read); an earlier negation makes the request
  * the condition («Vi sender ikke CV-en … uten at søkeren har bedt om det»), and one after it («bare når søkeren ber om
  * det, ikke ellers») leaves it standing.
  */
-const NOT_ASKED = new RegExp(
+const NOT_ASKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|uten at|utan at|without)\s+(?:\p{L}+\s+){0,3}?${ASKED_WORDS}(?![\p{L}])`,
   'iu',
 );
 /** Whether a clause denies the request, unless an earlier negation makes it the condition («sender ikke … uten at søkeren har bedt om det»). */
 const deniesRequest = (c: string): boolean => {
-  const m = NOT_ASKED.exec(c);
+  const m = NOT_ASKED().exec(c);
   return m !== null && !NEGATION.test(c.slice(0, m.index));
 };
-const atPersonsRequest = (t: string): boolean => t.split(STOP).some((c) => (PERSON.test(c) && ASKED.test(c) && !deniesRequest(c)) || JOINT.test(c));
-const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && !SAME_POSITION.test(t) && !atPersonsRequest(t);
+const atPersonsRequest = (t: string): boolean => t.split(STOP).some((c) => (PERSON().test(c) && ASKED().test(c) && !deniesRequest(c)) || JOINT().test(c));
+const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS().test(t) && !SAME_POSITION().test(t) && !atPersonsRequest(t);
 /**
  * Service improvement and planning (EDPB Guidelines 2/2019 section 3.1): improving or developing the service or product
  * («forbedre tjenesten», «vidareutvikle appen», «improve our services», «develop new features»), analysing how customers
@@ -250,17 +304,19 @@ const sentToOtherEmployers = (t: string): boolean => OTHER_EMPLOYERS.test(t) && 
  * training a model or algorithm («improve the matching model», «train our AI on members' conversations», «trene modellen
  * på meldingane») is service improvement too (variants-dating DT20); using a trained model to deliver the service is not.
  */
-const SERVICE_IMPROVEMENT =
-  /(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*|modell(?:en|ane|ene|er|ar)?|models?|algorit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:train|trains|training|trene|trener|trenes|trenast|trena)\s+(?:(?:the|our|a|an|its|modellen|den|vår|vårt|våre)\s+)?(?:\p{L}+\s+)?(?:modell(?:en|ane|ene|er|ar)?|models?|algorit\p{L}*|ai|ki|kunstig\s+intelligens|machine\s+learning|maskinlæring\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])/giu;
+const SERVICE_IMPROVEMENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forbedr\p{L}*|forbetr\p{L}*|videreutvikl\p{L}*|vidareutvikl\p{L}*|utvikl\p{L}*|improv\p{L}*|develop\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tjeneste\p{L}*|teneste\p{L}*|tilbudet|tilbodet|rutetilbud\p{L}*|rutetilbod\p{L}*|produkt\p{L}*|appen|app|nettsiden|nettstaden|funksjon\p{L}*|services?|products?|features?|functionalit\p{L}*|modell(?:en|ane|ene|er|ar)?|models?|algorit\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:train|trains|training|trene|trener|trenes|trenast|trena)\s+(?:(?:the|our|a|an|its|modellen|den|vår|vårt|våre)\s+)?(?:\p{L}+\s+)?(?:modell(?:en|ane|ene|er|ar)?|models?|algorit\p{L}*|ai|ki|kunstig\s+intelligens|machine\s+learning|maskinlæring\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:analyse\s+av|analyser\p{L}*|analysis\s+of|analy[sz]\p{L}*|kartlegg\p{L}*|map(?:s|ping)?)\s+(?:\p{L}+\s+){0,3}?(?:(?:reise|kjøps|kjøpe|bruks|bevegelses|rørsle|forbruks)(?:mønster|mønstre|vaner|vanar)\p{L}*|bruken|usage|travel (?:patterns?|behaviou?r)|(?:usage|purchase|purchasing|movement) patterns?)(?![\p{L}])|(?<![\p{L}])(?:planlegg\p{L}*|dimensjoner\p{L}*|plan|planning)\s+(?:\p{L}+\s+){0,2}?(?:ruter|rutene|rutetilbud\p{L}*|rutetilbod\p{L}*|avganger|avgangar|kapasitet\p{L}*|routes|timetables?|capacity)(?![\p{L}])`,
+  'giu',
+);
 /** The person's own («planlegge rutene dine», «plan your routes»): the journey the service is for, not the offer. */
-const PERSONS_OWN = /(?<![\p{L}])(?:your|yours|din|dine|ditt|dykkar|deres)(?![\p{L}])/iu;
+const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:your|yours|din|dine|ditt|dykkar|deres)(?![\p{L}])`, 'iu');
 const improvesService = (t: string): boolean =>
-  [...t.matchAll(SERVICE_IMPROVEMENT)].some((m) => !PERSONS_OWN.test(t.slice(m.index, m.index + m[0].length + 8)));
+  [...t.matchAll(SERVICE_IMPROVEMENT())].some((m) => !PERSONS_OWN().test(t.slice(m.index, m.index + m[0].length + 8)));
 /**
  * A clause that denies it («brukes ikke til markedsføring», «we do not share them with partners»): from the negation
  * to the end of the clause, its words say what the purpose does not do. («no» is left out: in nynorsk it means «now».)
  */
-const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*/gi;
+const NEGATED = lazyPattern(String.raw`(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;:!?]*`, 'gi');
 
 /**
  * The contract must be one «to which the data subject is party» (Art. 6(1)(b)). Contact persons and employees of a
@@ -272,27 +328,34 @@ const NEGATED = /(?:\b(?:ikke|ikkje|aldri|verken|not|never|neither)\b|n't\b)[^.;
  * («Kontaktpersoner og innehavere hos bedriftskunder», «Alarmkunder og kontaktpersoner»), or the customer themself
  * («Kontaktpersoner for bygget, normalt kunden selv»; W1 false-alarm review, 2026-11-30) may hold parties and is not judged.
  */
-const CONTACT_PERSONS =
-  /kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff|drivers|users)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff|drivers|users) (?:of|at) (?:our |the )?(?:(?:corporate|business|commercial) )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette|sjåfører|sjåførar|førere|førarar|brukere|brukarar) (?:hos|i|til) (?:\p{L}*kund(?:e|en|er|ene|ar|ane|ens|enes)(?![\p{L}])|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)|kontaktperso\p{L}* (?:for|på|ved|i) (?:\p{L}+ )?(?:objekt|anlegg|alarm|bygg|bygning|næringseiendom|næringseigedom|eiendom|eigedom|lokal)|contact (?:persons?|people) (?:at|of|for|with) (?:the |our |a |an )?(?:\p{L}+['’]s['’]? )?(?:premises|buildings?|sites?|propert(?:y|ies)|alarms?|objects?)/iu;
-const PARTIES =
-  /innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and|(?<![\p{L}])kunden\s+(?:selv|sjølv|sjøl)(?![\p{L}])|(?<![\p{L}])customers?\s+(?:themselves|himself|herself)(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjøl|også|og)\s+(?:er\s+)?(?:medlem\p{L}*|kund(?:e|er|ar)?)(?![\p{L}])|(?<![\p{L}])(?:who|that)\s+(?:are|is)\s+(?:also\s+)?(?:members?|customers?)(?:\s+themselves)?(?![\p{L}])/iu;
+const CONTACT_PERSONS = lazyPattern(
+  String.raw`kontaktperso\p{L}* (?:hos|i|ved|for) (?:kunde|leverandør|leverandor|kreditor|virksomhet|verksemd|bedrift|samarbeidspartn|operatør|selskap|firma|organisasjon)|(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|clients?)['’]?s?['’]? (?:contact (?:persons?|people)|employees|staff|drivers|users)|contact (?:persons?|people) (?:at|of|for|with) (?:our )?(?:customers?|suppliers?|partners?|operators?|compan(?:y|ies)|businesses|organisations?|organizations?|clients?)|(?:employees|staff|drivers|users) (?:of|at) (?:our |the )?(?:(?:corporate|business|commercial) )?(?:customers?|suppliers?|partners?|operators?|other compan(?:y|ies)|businesses|clients?)|business contacts?|forretningskontakt|(?:ansatte|tilsette|sjåfører|sjåførar|førere|førarar|brukere|brukarar) (?:hos|i|til) (?:\p{L}*kund(?:e|en|er|ene|ar|ane|ens|enes)(?![\p{L}])|leverandør|virksomhet|verksemd|bedrift|samarbeidspartn)|kontaktperso\p{L}* (?:for|på|ved|i) (?:\p{L}+ )?(?:objekt|anlegg|alarm|bygg|bygning|næringseiendom|næringseigedom|eiendom|eigedom|lokal)|contact (?:persons?|people) (?:at|of|for|with) (?:the |our |a |an )?(?:\p{L}+['’]s['’]? )?(?:premises|buildings?|sites?|propert(?:y|ies)|alarms?|objects?)`,
+  'iu',
+);
+const PARTIES = lazyPattern(
+  String.raw`innehaver|innehavar|(?<![\p{L}])(?:eier|eiere|eigar|eigarar|owners?)(?![\p{L}])|sole (?:trader|proprietor)|enkeltpersonforetak|enkeltpersonføretak|self-employed|selvstendig|sjølvstendig|(?<![\p{L}])\p{L}*kunder og|(?<![\p{L}])customers and|(?<![\p{L}])kunden\s+(?:selv|sjølv|sjøl)(?![\p{L}])|(?<![\p{L}])customers?\s+(?:themselves|himself|herself)(?![\p{L}])|(?<![\p{L}])(?:selv|sjølv|sjøl|også|og)\s+(?:er\s+)?(?:medlem\p{L}*|kund(?:e|er|ar)?)(?![\p{L}])|(?<![\p{L}])(?:who|that)\s+(?:are|is)\s+(?:also\s+)?(?:members?|customers?)(?:\s+themselves)?(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * What the person asked or applied for («lånesøknaden du har sendt», «the loan you applied for», «på vilkårene du ba om»):
  * a partner's offer then is the step they asked for (Art. 6(1)(b): «at the request of the data subject»), not marketing.
  */
-const PERSON_APPLIED =
-  /(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt)(?![\p{L}])/iu;
+const PERSON_APPLIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt)(?![\p{L}])`,
+  'iu',
+);
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
     .split(CLAUSES)
-    .map((c) => c.replace(SERVICE_OFFER, ''))
+    .map((c) => c.replace(SERVICE_OFFER(), ''))
     .some(
       (c) =>
-        OTHERS.test(c) &&
-        !PERSON_APPLIED.test(c) &&
-        (((SHARE.test(c) || GIVE_TO.test(c) || TO_PERSON.test(c) || CHANNEL.test(c)) && OFFERS.test(c)) || (TO_PERSON.test(c) && DISCOUNTS.test(c))),
+        OTHERS().test(c) &&
+        !PERSON_APPLIED().test(c) &&
+        (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
+          (TO_PERSON().test(c) && DISCOUNTS().test(c))),
     );
 /**
  * Winning back customers who have left or lapsed («send offers to patients who have not visited us for three years, to
@@ -302,26 +365,32 @@ const partnersOffers = (t: string): boolean =>
  * comma part by comma part: a negation in a relative clause («patients who have not visited us») does not deny the aim
  * after it, while «we do not try to win them back» does.
  */
-const WIN_BACK =
-  /(?<![\p{L}])win(?:s|ning)?\s+(?:\p{L}+\s+){0,2}?back(?![\p{L}])|(?<![\p{L}])win-?back(?![\p{L}])|(?<![\p{L}])vinne\s+(?:\p{L}+\s+){0,2}?tilbake(?![\p{L}])|(?<![\p{L}])tilbake\s+som\s+kund\p{L}*/iu;
+const WIN_BACK = lazyPattern(
+  String.raw`(?<![\p{L}])win(?:s|ning)?\s+(?:\p{L}+\s+){0,2}?back(?![\p{L}])|(?<![\p{L}])win-?back(?![\p{L}])|(?<![\p{L}])vinne\s+(?:\p{L}+\s+){0,2}?tilbake(?![\p{L}])|(?<![\p{L}])tilbake\s+som\s+kund\p{L}*`,
+  'iu',
+);
 /**
  * What is won back is a thing, not the person (W1 false-alarm review, 2026-11-30): trust, a deposit, money, reputation
  * («behandle reklamasjoner og vinne tilliten tilbake», «win back the customer's trust»). Complaint handling under the
  * contract is its performance.
  */
-const THING_WON =
-  /(?<![\p{L}])(?:tillit\p{L}*|trust|confidence|depositum\p{L}*|deposit\p{L}*|penge\p{L}*|money|refund\p{L}*|omdømme\p{L}*|reputation|goodwill|kontroll\p{L}*|control)(?![\p{L}])/iu;
+const THING_WON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tillit\p{L}*|trust|confidence|depositum\p{L}*|deposit\p{L}*|penge\p{L}*|money|refund\p{L}*|omdømme\p{L}*|reputation|goodwill|kontroll\p{L}*|control)(?![\p{L}])`,
+  'iu',
+);
 /** The person asks to come back («når en tidligere kunde ber om å komme tilbake som kunde»): steps at their request. */
-const ASKS_BACK =
-  /(?<![\p{L}])(?:ber|ba|bad|spør|spurte|ønsker|ønskjer|vil)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome)\s+tilbake|(?<![\p{L}])(?:asks?|asked|wants?|wishes)\s+(?:\p{L}+\s+){0,2}?(?:come|return)\s+back/iu;
+const ASKS_BACK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ber|ba|bad|spør|spurte|ønsker|ønskjer|vil)\s+(?:\p{L}+\s+){0,2}?(?:komme|kome)\s+tilbake|(?<![\p{L}])(?:asks?|asked|wants?|wishes)\s+(?:\p{L}+\s+){0,2}?(?:come|return)\s+back`,
+  'iu',
+);
 const winsBack = (t: string): boolean =>
   t.split(PART_END).some((c) => {
-    const m = WIN_BACK.exec(c);
+    const m = WIN_BACK().exec(c);
     return (
       m !== null &&
       !NEGATION.test(c) &&
-      !ASKS_BACK.test(c) &&
-      !THING_WON.test(c.slice(m.index, m.index + m[0].length + 40).split(/\s+(?:og|and|eller|or)\s+/u)[0]!)
+      !ASKS_BACK().test(c) &&
+      !THING_WON().test(c.slice(m.index, m.index + m[0].length + 40).split(/\s+(?:og|and|eller|or)\s+/u)[0]!)
     );
   });
 /**
@@ -334,44 +403,50 @@ const winsBack = (t: string): boolean =>
  * SUBSTITUTE as for OWN_SALES_OFFER), nor new services included in what the person has («nye tjenester som inngår i
  * abonnementet»: INCLUDED). F, session 15.
  */
-const OFFERS_AND_NEWS =
-  /(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])/iu;
+const OFFERS_AND_NEWS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])`,
+  'iu',
+);
 /** Informing the person («informere kundene om», «orientere medlemmane om», «inform customers of»). */
-const INFORM_PERSON =
-  /(?<![\p{L}])(?:informere|informera|informerer|orientere|orientera|orienterer|inform|informs|informing)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers|passengers|passasjerene|passasjerane)(?![\p{L}])/iu;
+const INFORM_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:informere|informera|informerer|orientere|orientera|orienterer|inform|informs|informing)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers|passengers|passasjerene|passasjerane)(?![\p{L}])`,
+  'iu',
+);
 /**
  * New services included in what the person already has, or new products the person ordered: the contract («som inngår i
  * abonnementet», «included in your plan», «the new products they pre-ordered are ready»).
  */
-const INCLUDED =
-  /inngår|inkluder\p{L}*|included|part of (?:your|their|the) (?:subscription|plan|agreement|contract)|(?<![\p{L}])(?:pre-?ordered|ordered|bestilt|bestilte|forhåndsbestilt\p{L}*|tinga|reserved|reservert\p{L}*)(?![\p{L}])/iu;
+const INCLUDED = lazyPattern(
+  String.raw`inngår|inkluder\p{L}*|included|part of (?:your|their|the) (?:subscription|plan|agreement|contract)|(?<![\p{L}])(?:pre-?ordered|ordered|bestilt|bestilte|forhåndsbestilt\p{L}*|tinga|reserved|reservert\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
 const ownMarketing = (t: string): boolean =>
   marketingSaid(t) ||
-  FUNDRAISING.test(t) ||
+  FUNDRAISING().test(t) ||
   t.split(CLAUSES).some(givesAgain) ||
   t
     .split(CLAUSES)
-    .flatMap((c) => c.split(THEN))
+    .flatMap((c) => c.split(THEN()))
     .some(
       (c) =>
-        (PERSONAL_OFFERS.test(c) && !AT_REQUEST.test(c) && !BOUGHT_SERVICE.test(c)) ||
-        (PERSONAL_OFFERS_AFTER.test(c) && profiledOffer(c) && !AT_REQUEST.test(c) && !RENEWAL.test(c) && !BOUGHT_SERVICE.test(c)) ||
-        (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS.test(c) && !SUBSTITUTE.test(c)) ||
-        ((CHANNEL.test(c) || PHONE.test(c) || TO_PERSON.test(c) || FOLLOW_UP.test(c)) &&
-          OWN_SALES_OFFER.test(c.replace(SERVICE_OFFER, '')) &&
-          !RENEWAL.test(c) &&
-          !AT_REQUEST.test(c) &&
-          !CONTRACT_RIGHT.test(c) &&
-          !BOUGHT_SERVICE.test(c)) ||
-        ((CHANNEL.test(c) || TO_PERSON.test(c) || INFORM_PERSON.test(c)) &&
-          OFFERS_AND_NEWS.test(c) &&
-          !RENEWAL.test(c) &&
-          !AT_REQUEST.test(c) &&
-          !CONTRACT_RIGHT.test(c) &&
-          !BOUGHT_SERVICE.test(c) &&
-          !SUBSTITUTE.test(c) &&
-          !INCLUDED.test(c) &&
+        (PERSONAL_OFFERS().test(c) && !AT_REQUEST().test(c) && !BOUGHT_SERVICE().test(c)) ||
+        (PERSONAL_OFFERS_AFTER().test(c) && profiledOffer(c) && !AT_REQUEST().test(c) && !RENEWAL().test(c) && !BOUGHT_SERVICE().test(c)) ||
+        (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS().test(c) && !SUBSTITUTE().test(c)) ||
+        ((CHANNEL.test(c) || PHONE().test(c) || TO_PERSON().test(c) || FOLLOW_UP().test(c)) &&
+          OWN_SALES_OFFER().test(c.replace(SERVICE_OFFER(), '')) &&
+          !RENEWAL().test(c) &&
+          !AT_REQUEST().test(c) &&
+          !CONTRACT_RIGHT().test(c) &&
+          !BOUGHT_SERVICE().test(c)) ||
+        ((CHANNEL.test(c) || TO_PERSON().test(c) || INFORM_PERSON().test(c)) &&
+          OFFERS_AND_NEWS().test(c) &&
+          !RENEWAL().test(c) &&
+          !AT_REQUEST().test(c) &&
+          !CONTRACT_RIGHT().test(c) &&
+          !BOUGHT_SERVICE().test(c) &&
+          !SUBSTITUTE().test(c) &&
+          !INCLUDED().test(c) &&
           !NEGATION.test(c)),
     );
 
@@ -379,51 +454,74 @@ const ownMarketing = (t: string): boolean =>
  * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged
  * 13», «13-åringer», «under 18»). Not pupils («elever»: upper-secondary pupils may be of age).
  */
-const MINOR =
-  /(?<![\p{L}])(?:mindreårig\p{L}*|barn(?:a|et|ene)?|ungdom(?:men|mane|mene|ar|er)?|unge|ungdommer|ungdomsmedlem\p{L}*|tenåring\p{L}*|children|child|minors?|young people|youths?|youth members?|teenagers?|juniors?|under 18)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-7])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])/iu;
+const MINOR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mindreårig\p{L}*|barn(?:a|et|ene)?|ungdom(?:men|mane|mene|ar|er)?|unge|ungdommer|ungdomsmedlem\p{L}*|tenåring\p{L}*|children|child|minors?|young people|youths?|youth members?|teenagers?|juniors?|under 18)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-7])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])`,
+  'iu',
+);
 /** An age of 18 or more («over 18», «fra 18 år», «aged 18»): then the person is of age. */
-const OF_AGE = /(?<![\p{L}\d])(?:1[89]|[2-9]\d)(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|over 18|myndig\p{L}*|of age|adults?|voksne/iu;
+const OF_AGE = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:1[89]|[2-9]\d)(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|over 18|myndig\p{L}*|of age|adults?|voksne`,
+  'iu',
+);
 /** Making a contract: signing or entering into it, taking out a membership or subscription. */
-const MAKES =
-  /(?<![\p{L}])(?:signer\p{L}*|skriv(?:er)? under|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegne|tegner|tegnes|teikne|teiknar|sign|signs|signed|signing|enter|enters|entered|entering|conclude\p{L}*|take out|takes out|agree to)(?![\p{L}])/iu;
+const MAKES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:signer\p{L}*|skriv(?:er)? under|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegne|tegner|tegnes|teikne|teiknar|sign|signs|signed|signing|enter|enters|entered|entering|conclude\p{L}*|take out|takes out|agree to)(?![\p{L}])`,
+  'iu',
+);
 /** What is made: a contract, an agreement, a membership or subscription, the terms. */
-const CONTRACT_WORD = /avtale\p{L}*|kontrakt\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|vilkår\p{L}*|contracts?|agreements?|memberships?|subscriptions?|terms/iu;
+const CONTRACT_WORD = lazyPattern(
+  String.raw`avtale\p{L}*|kontrakt\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|vilkår\p{L}*|contracts?|agreements?|memberships?|subscriptions?|terms`,
+  'iu',
+);
 /** On one's own: «selv», «alene», «på egen hånd», «themselves», «without a guardian», «no guardian». */
-const ALONE =
-  /(?<![\p{L}])(?:selv|sjølv|sjøl|alene|aleine|åleine|på egen hånd|på eiga hand|themselves|himself|herself|themself|on their own|alone|by themselves|(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:foresatt\p{L}*|føresett\p{L}*|foreld\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?|parental))(?![\p{L}])/iu;
+const ALONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|alene|aleine|åleine|på egen hånd|på eiga hand|themselves|himself|herself|themself|on their own|alone|by themselves|(?:uten|utan|without|no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:foresatt\p{L}*|føresett\p{L}*|foreld\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?|parental))(?![\p{L}])`,
+  'iu',
+);
 /**
  * What the law lets a minor make alone: an employment contract from 15 (vergemålsloven § 10), a purchase with money they
  * earned after 15 or were given for their own use (§ 12: «lommepenger», «egne penger», «own money»); and consent to health
  * care from 16, which is no contract (pasient- og brukerrettighetsloven § 4-3).
  */
-const MINOR_MAY =
-  /arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare/iu;
+const MINOR_MAY = lazyPattern(
+  String.raw`arbeidsavtale\p{L}*|arbeidskontrakt\p{L}*|employment contracts?|sommerjobb\p{L}*|summer jobs?|(?<![\p{L}])jobb\p{L}*|lommepeng\p{L}*|egne penger|eigne pengar|egen lønn|eiga løn|own money|pocket money|earned|tjent|helsehjelp\p{L}*|health care|healthcare`,
+  'iu',
+);
 /**
  * Joining an association from 15: «Barn som er fylt 15 år, avgjer sjølv spørsmål om val av utdanning og om å melde seg inn
  * i eller ut av foreiningar» (barnelova § 32; Lovdata's text of 2 July 2026, R2 2026-12-01). Read where the clause gives
  * an age of 15, 16 or 17 and names an association (a club of a sports association, a union, a society), not a company's
  * gym or service.
  */
-const AGE_15_TO_17 = /(?<![\p{L}\d])1[5-7](?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|(?<![\p{L}])(?:aged|over|fra|frå|from)\s+1[5-7](?![\d])/iu;
+const AGE_15_TO_17 = lazyPattern(
+  String.raw`(?<![\p{L}\d])1[5-7](?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?)(?![\p{L}])|(?<![\p{L}])(?:aged|over|fra|frå|from)\s+1[5-7](?![\d])`,
+  'iu',
+);
 /** An age under 15 («13 år», «13-17», «13 til 17», «aged 13 to 17»): then not all the members are 15. */
-const AGE_UNDER_15 =
-  /(?<![\p{L}\d])(?:[5-9]|1[0-4])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?|\s*(?:-|–|til|to)\s*1\d)(?![\p{L}\d])|(?<![\p{L}])(?:aged|under|fra|frå|from)\s+(?:[5-9]|1[0-4])(?![\d])/iu;
-const ASSOCIATION =
-  /(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|lag|laget|\p{L}+laget|kor|koret|choirs?|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])/iu;
+const AGE_UNDER_15 = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:[5-9]|1[0-4])(?:\s*(?:år|years?)|-åring\p{L}*|-year-olds?|\s*(?:-|–|til|to)\s*1\d)(?![\p{L}\d])|(?<![\p{L}])(?:aged|under|fra|frå|from)\s+(?:[5-9]|1[0-4])(?![\d])`,
+  'iu',
+);
+const ASSOCIATION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*forening\p{L}*|\p{L}*foreining\p{L}*|\p{L}*forbund(?:et|ets)?|idrettslag\p{L}*|ungdomslag\p{L}*|idrettsklubb\p{L}*|sportsklubb\p{L}*|speider\p{L}*|speidar\p{L}*|korps\p{L}*|lag|laget|\p{L}+laget|kor|koret|choirs?|(?:trade )?unions?|associations?|society|societies|sports? clubs?)(?![\p{L}])`,
+  'iu',
+);
 /** The guardian makes the contract («når foreldrene har signert låneavtalen», «the parent signs as guardian»). */
-const GUARDIAN_MAKES =
-  /(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])/iu;
+const GUARDIAN_MAKES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:foreld\p{L}*|foresatt\p{L}*|føresett\p{L}*|verge\p{L}*|verje\p{L}*|parents?|guardians?)\s+(?:\p{L}+\s+){0,2}?(?:signer\p{L}*|skriv\p{L}*|undertegn\p{L}*|underteikn\p{L}*|inngå\p{L}*|tegn\p{L}*|teikn\p{L}*|sign|signs|signed|enter\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The guardian makes or approves it in other words (R1's review, 2026-12-01): the passive «avtalen inngås av foreldrene»,
  * «signed by a parent», or the guardian's consent («når foresatte har samtykket», «med samtykke fra verge», «with a
  * parent's consent»), which vergemålsloven § 9 allows as the guardian's act.
  */
-const GUARDIAN_APPROVES = new RegExp(
+const GUARDIAN_APPROVES = lazyPattern(
   String.raw`(?<![\p{L}])(?:inngås|inngåast|signeres|signerast|underskrives|underskrivast|underteiknast|skrives under|skrivast under|signed|entered into|made|concluded)\s+(?:\p{L}+\s+){0,1}?(?:av|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|(?:foreld|foresatt|føresett|verge|verje|parent|guardian)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|godkjen\p{L}*|consent\p{L}*|approv\p{L}*)|(?:samtykke|samtykket|consent|approval|godkjenning)\s+(?:\p{L}+\s+){0,1}?(?:fra|frå|av|of|from|by)\s+(?:\p{L}+\s+){0,1}?(?:foreld|foresatt|føresett|verge|verje|parent|guardian)|parental\s+(?:consent|approval)`,
   'iu',
 );
 /** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
-const CANNOT = /(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])/iu;
+const CANNOT = lazyPattern(String.raw`(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])`, 'iu');
 /**
  * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
  * lets a minor make (MINOR_MAY; an association joined from 15), and not denied.
@@ -433,17 +531,17 @@ const minorAlone = (t: string): boolean =>
     .split(STOP)
     .some(
       (c) =>
-        MINOR.test(c) &&
-        MAKES.test(c) &&
-        CONTRACT_WORD.test(c) &&
-        ALONE.test(c) &&
-        !OF_AGE.test(c) &&
-        !MINOR_MAY.test(c) &&
-        !(AGE_15_TO_17.test(c) && !AGE_UNDER_15.test(c) && ASSOCIATION.test(c)) &&
-        !GUARDIAN_MAKES.test(c) &&
-        !GUARDIAN_APPROVES.test(c) &&
+        MINOR().test(c) &&
+        MAKES().test(c) &&
+        CONTRACT_WORD().test(c) &&
+        ALONE().test(c) &&
+        !OF_AGE().test(c) &&
+        !MINOR_MAY().test(c) &&
+        !(AGE_15_TO_17().test(c) && !AGE_UNDER_15().test(c) && ASSOCIATION().test(c)) &&
+        !GUARDIAN_MAKES().test(c) &&
+        !GUARDIAN_APPROVES().test(c) &&
         !NEGATION.test(c) &&
-        !CANNOT.test(c),
+        !CANNOT().test(c),
     );
 
 /**
@@ -455,10 +553,10 @@ function notCovered(
   contactsOnly: () => boolean,
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
-  const texts = textsOf(p.description).map((t) => t.replace(NEGATED, ''));
+  const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
   if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
-  if (texts.some((t) => FRAUD.test(t))) return 'fraud-prevention';
-  if (texts.some((t) => TALENT_BANK.test(t) || sentToOtherEmployers(t))) return 'talent-bank';
+  if (texts.some((t) => FRAUD().test(t))) return 'fraud-prevention';
+  if (texts.some((t) => TALENT_BANK().test(t) || sentToOtherEmployers(t))) return 'talent-bank';
   if (texts.some(improvesService)) return 'service-improvement';
   return contactsOnly() ? 'not-party' : undefined;
 }
@@ -475,7 +573,7 @@ export default defineRule(
     // for an activity that has a purpose on the contract alone.
     const contactPersons = memo((d: DataSubject): boolean => {
       const names = [...textsOf(d.name), ...textsOf(d.description)];
-      return names.some((t) => CONTACT_PERSONS.test(t)) && !names.some((t) => PARTIES.test(t));
+      return names.some((t) => CONTACT_PERSONS().test(t)) && !names.some((t) => PARTIES().test(t));
     });
     for (const r of ctx.activities) {
       // The activity's own description read for a minor making the contract alone, reported on its first contract purpose

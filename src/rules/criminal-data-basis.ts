@@ -25,16 +25,17 @@ import { activityReveals, revealedCriminal } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
-const SECOND_PARAGRAPH = /(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd/i;
+const SECOND_PARAGRAPH = lazyPattern(String.raw`(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd`, 'i');
 /** Words that name a police certificate or a check of someone's record (nb, nn, en). */
-const POLICE_CERTIFICATE = /politiattest|vandel|police certificate|criminal record check|certificate of conduct/i;
+const POLICE_CERTIFICATE = lazyPattern(String.raw`politiattest|vandel|police certificate|criminal record check|certificate of conduct`, 'i');
 
 function policeCertificate(r: ResolvedActivity): boolean {
   return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), ...r.dataCategories.map((c) => c.value.name)]
     .flatMap(textsOf)
-    .some((t) => POLICE_CERTIFICATE.test(t));
+    .some((t) => POLICE_CERTIFICATE().test(t));
 }
 
 const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', 'A9-2-f']);
@@ -43,8 +44,10 @@ const SECTION_11_CONDITIONS = new Set(['A9-2-a', 'A9-2-c', 'A9-2-d', 'A9-2-e', '
  * «artikkel 9 nr. 2 bokstav f», «Art. 9(2)(f)» (one of the letters § 11 applies). The note is the record's own
  * reasoning; a DPO who names the condition there has answered what the warning asks.
  */
-const NAMED_CONDITION =
-  /§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])/iu;
+const NAMED_CONDITION = lazyPattern(
+  String.raw`§+\s*(?:\d+\s*(?:,|og|and)\s*)*[679](?![\d-])|9\s*(?:\(\s*2\s*\)|nr\.?\s*2|no\.?\s*2)\s*(?:bokstav\s*|letter\s*|point\s*)?\(?\s*[acdef](?![\p{L}])`,
+  'iu',
+);
 /**
  * A purpose's words that name offences or reporting them (nb, nn, en): the purpose itself works with criminal-offence
  * data («dokumentere hendelsen, anmelde den til politiet og kreve erstatning»). Communication control
@@ -52,8 +55,10 @@ const NAMED_CONDITION =
  * of an offence (straffeprosessloven §§ 216 a, 216 b: «når noen med skjellig grunn mistenkes»): a purpose that carries it
  * out works with such data (H12A, variants-ekom E13).
  */
-const OFFENCE =
-  /anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police/iu;
+const OFFENCE = lazyPattern(
+  String.raw`anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police`,
+  'iu',
+);
 /**
  * Offences recorded about people, not an aim against them (L, session 13; variants-hotell HO41, variants-kultur KU67): a
  * list or register of people with the offence words (a ban list, «a list … of guests banned after theft», «liste over
@@ -77,18 +82,20 @@ const MARKED = String.raw`(?:banned|barred|excluded|suspected|convicted|charged|
  * tours and report thefts from the exhibition to the police», «fråværsliste over elevar, og melde tjuveri … til politiet»
  * fired). The marked people, who is reported and the suspects' names (OFFENCE_RECORD) stand anywhere in the clause.
  */
-const LIST_OF_PEOPLE = new RegExp(
+const LIST_OF_PEOPLE = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*liste|\p{L}*lista|\p{L}*listen|lists?|register|registeret|registry|oversikt\p{L}*|database\p{L}*|logg(?:en)?|log)[\s,]+(?:[\p{L}\d-]+[\s,]+){0,6}?(?:over|of|med|with)\s+(?:\p{L}+\s+){0,2}?${PEOPLE}(?![\p{L}])`,
   'iu',
 );
-const PEOPLES_OWN_WORDS = /^[^,;]*?(?=,|;|(?<![\p{L}])(?:og|and|samt|eller|or)(?![\p{L}])|$)/iu;
-const OFFENCE_RECORD = new RegExp(
+const PEOPLES_OWN_WORDS = lazyPattern(String.raw`^[^,;]*?(?=,|;|(?<![\p{L}])(?:og|and|samt|eller|or)(?![\p{L}])|$)`, 'iu');
+const OFFENCE_RECORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:bortvisningslist|svartelist|utestengingslist|utestengelseslist|forbudslist|karantenelist)\p{L}*|blacklist\p{L}*|ban(?:ned)?\s+list\p{L}*|${PEOPLE}\s+(?:\p{L}+\s+){0,2}?${MARKED}|${PEOPLE}\s+(?:[\p{L}-]+\s+){0,6}?(?:mistenk\p{L}*|suspect(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,2}?(?:for|of|om)(?=\s)|(?:hvem|kven|who|which)\s+(?:av\s+|of\s+)?(?:\p{L}+\s+){0,4}?${MARKED}|(?:navn|namn|names?)\s+(?:på|til|of)\s+(?:\p{L}+\s+){0,1}?(?:mistenkte|suspects|gjerningsperson\p{L}*|gjerningsmann\p{L}*|offenders?|perpetrators?|thieves|tyver|tjuvar))(?![\p{L}])`,
   'iu',
 );
 /** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
-const AIM_AT_OFFENCE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*/giu;
+const AIM_AT_OFFENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*`,
+  'giu',
+);
 /**
  * The people as victims, witnesses or the ones who report («utsatt for tyveri», «victims of crime», «har hatt innbrudd i
  * boden», «whose accounts were compromised in the phishing fraud», «som har vitna i saka om innbrotet», «customers who have
@@ -96,12 +103,12 @@ const AIM_AT_OFFENCE =
  * 14: 5 such lawful texts fired). A passive report («som er melde til politiet», «have been
  * reported») is not this: the people are the reported.
  */
-const VICTIM_OF_OFFENCE = new RegExp(
+const VICTIM_OF_OFFENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:utsatt|utsett|offer|offere|victims?|rammet|ramma|råka|subjected|affected|compromised|hacked|hacka|hacket|vitne|vitner|vitna|vitnet|witness(?:es|ed)?)\s+(?:\p{L}+\s+){0,4}?|(?:(?:har|hadde|have|has|had)\s+(?:hatt|had)|(?:som|who|that)\s+(?:har\s+|have\s+|has\s+|hadde\s+|had\s+)?(?:reported|reports?|anmeldt|anmelder|meldt|melder|meldar))\s+(?:\p{L}+\s+){0,2}?)(?:${OFFENCE.source})`,
   'giu',
 );
 /** A training or measure named against an offence («anti-fraud training», «antisvindelkurs»): a topic, no offence recorded. */
-const ANTI_OFFENCE = /(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*/giu;
+const ANTI_OFFENCE = lazyPattern(String.raw`(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*`, 'giu');
 /**
  * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): what is cut out below is replaced by a space, so a
  * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
@@ -109,11 +116,11 @@ const ANTI_OFFENCE = /(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svi
 const mayNameOffence = prefilter(OFFENCE, true);
 const offenceRecordClause = (c: string): boolean => {
   if (!mayNameOffence(c)) return false;
-  const t = c.replace(AIM_AT_OFFENCE, ' ').replace(ANTI_OFFENCE, ' ').replace(VICTIM_OF_OFFENCE, ' ');
-  if (!OFFENCE.test(t)) return false;
-  if (OFFENCE_RECORD.test(t)) return true;
-  const list = LIST_OF_PEOPLE.exec(t);
-  return list !== null && OFFENCE.test(PEOPLES_OWN_WORDS.exec(t.slice(list.index + list[0].length))![0]);
+  const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
+  if (!OFFENCE().test(t)) return false;
+  if (OFFENCE_RECORD().test(t)) return true;
+  const list = LIST_OF_PEOPLE().exec(t);
+  return list !== null && OFFENCE().test(PEOPLES_OWN_WORDS().exec(t.slice(list.index + list[0].length))![0]);
 };
 /** A clause that records offences about people (OFFENCE_RECORD beside OFFENCE), not denied (exported for tests). */
 export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause);
@@ -134,24 +141,26 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * («ved tap eller tyveri av kortet»: the person is the victim; «straffbare forhold» a camera may record), nor an indictment
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
-const PERSONS_RECORD =
-  /domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s/iu;
+const PERSONS_RECORD = lazyPattern(
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s`,
+  'iu',
+);
 /**
  * Other people's sentence: the ones serving it are named after a relation of the activity's people to them, a topic or a talk
  * («pårørende til personer som soner dom», «besøkende til innsatte som soner», «en utstilling om fanger som sonet dom», «how
  * to talk with people serving a sentence»: P2, session 14, 4 of 20 lawful texts of other bodies fired). «for borrowers
  * serving a prison sentence», «til låntakere som soner» (the activity's own people) stay read: only a relation, a topic or a talk.
  */
-const OTHERS_SERVING = new RegExp(
+const OTHERS_SERVING = lazyPattern(
   String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research)\s+(?:om|about|on)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
   'iu',
 );
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {
   const texts = activityTexts(r);
   const seen = activityReveals(r.activity).find((x) => {
-    if (x.kind !== 'criminal-offence' || !PERSONS_RECORD.test(x.words)) return false;
+    if (x.kind !== 'criminal-offence' || !PERSONS_RECORD().test(x.words)) return false;
     const text = texts.find((t) => t.pointer.replace(/^\//, '') === x.pointer.replace(/^\//, ''))?.text;
-    return text === undefined || !OTHERS_SERVING.test(text.slice(Math.max(0, x.index - 80), x.index));
+    return text === undefined || !OTHERS_SERVING().test(text.slice(Math.max(0, x.index - 80), x.index));
   });
   return seen === undefined ? undefined : { pointer: seen.pointer, words: seen.words };
 };
@@ -163,17 +172,24 @@ const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string 
  * interception equipment with test numbers or stopping unauthorised interception handle no data about a suspect
  * (H12P's false-alarm review, 2026-11-30: 5 of 5 such lawful purposes fired).
  */
-const INTERCEPTION = /kommunikasjonskontroll\p{L}*|kommunikasjonsavlytting\p{L}*|(?<![\p{L}])(?:lawful interception|interception orders?|wiretap\p{L}*)/iu;
-const CARRIES_OUT =
-  /(?<![\p{L}])(?:gjennomfør\p{L}*|utfør\p{L}*|iverks\p{L}*|sette i verk|set(?:je|te) i verk|tilrettelegg\p{L}*|legge til rette|leggje til rette|bistå\p{L}*|hjelpe politiet|utlever\p{L}*|levere\p{L}*|gi politiet|gje politiet|carr(?:y|ies|ied|ying) out|perform\p{L}*|implement\p{L}*|execut\p{L}*|enabl\p{L}*|facilitat\p{L}*|assist\p{L}*|disclos\p{L}*|hand\p{L}* over|provid\p{L}* the police)(?![\p{L}])/iu;
+const INTERCEPTION = lazyPattern(
+  String.raw`kommunikasjonskontroll\p{L}*|kommunikasjonsavlytting\p{L}*|(?<![\p{L}])(?:lawful interception|interception orders?|wiretap\p{L}*)`,
+  'iu',
+);
+const CARRIES_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gjennomfør\p{L}*|utfør\p{L}*|iverks\p{L}*|sette i verk|set(?:je|te) i verk|tilrettelegg\p{L}*|legge til rette|leggje til rette|bistå\p{L}*|hjelpe politiet|utlever\p{L}*|levere\p{L}*|gi politiet|gje politiet|carr(?:y|ies|ied|ying) out|perform\p{L}*|implement\p{L}*|execut\p{L}*|enabl\p{L}*|facilitat\p{L}*|assist\p{L}*|disclos\p{L}*|hand\p{L}* over|provid\p{L}* the police)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Counting the orders, charging their costs or training the staff who carry them out handles no data about a suspect
  * («rapport om hvor mange kommunikasjonskontroller vi har bistått med», «the costs of enabling lawful interception», «lære
  * opp de ansatte som utfører kommunikasjonskontroll»: R1's review, 2026-11-30, 4 of 4 such lawful purposes fired).
  */
-const ABOUT_THE_WORK =
-  /(?<![\p{L}])(?:antall|hvor mange|kor mange|how many|number of|statisti\p{L}*|åpenhetsrapport\p{L}*|transparency|kostnad\p{L}*|costs?|faktur\p{L}*|invoic\p{L}*|opplæring\p{L}*|lære opp|læra opp|train\p{L}*)(?![\p{L}])/iu;
-const carriesOutInterception = (clause: string): boolean => INTERCEPTION.test(clause) && CARRIES_OUT.test(clause) && !ABOUT_THE_WORK.test(clause);
+const ABOUT_THE_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:antall|hvor mange|kor mange|how many|number of|statisti\p{L}*|åpenhetsrapport\p{L}*|transparency|kostnad\p{L}*|costs?|faktur\p{L}*|invoic\p{L}*|opplæring\p{L}*|lære opp|læra opp|train\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const carriesOutInterception = (clause: string): boolean => INTERCEPTION().test(clause) && CARRIES_OUT().test(clause) && !ABOUT_THE_WORK().test(clause);
 /**
  * Art. 10 last sentence: «Any comprehensive register of criminal convictions shall be kept only under the control of
  * official authority»; personopplysningsloven § 11 first paragraph second sentence: «Omfattende registre over
@@ -182,27 +198,29 @@ const carriesOutInterception = (clause: string): boolean => INTERCEPTION.test(cl
  * register», «bransjeregister», «svarteliste», «a shared register of shoplifters», «blacklist») is such a register, or
  * is close enough that the record must show it is not; a single shop's note of its own bans is not.
  */
-const COMPREHENSIVE =
-  /(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*/iu;
+const COMPREHENSIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:felles|sentral\p{L}*|landsdekkende|nasjonal\p{L}*|kjedeomfattende|bransjefelles)\s+(?:\p{L}+\s+){0,1}?register\p{L}*|(?<![\p{L}])bransjeregister\p{L}*|(?<![\p{L}])svarteliste\p{L}*|(?<![\p{L}])(?:shared|central|joint|industry[- ]wide|national)\s+(?:\p{L}+\s+){0,1}?(?:register|registry|database)|(?<![\p{L}])blacklist\p{L}*`,
+  'iu',
+);
 
 /**
  * A register denied by its determiner («Vi fører ingen svarteliste», «no shared register of offenders», «uten noe felles
  * register») is none, like one denied by «ikke»: the record says the body does not keep it. English «no» only before
  * the English words (in nynorsk «no» is «now»).
  */
-const NONE_BEFORE = /(?<![\p{L}])(?:ingen|inga|intet|uten|utan|without|none)\s+(?:\p{L}+\s+){0,2}$/iu;
-const NO_BEFORE = /(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}$/iu;
-const ENGLISH = /^(?:shared|central|joint|industry|national|blacklist)/i;
+const NONE_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ingen|inga|intet|uten|utan|without|none)\s+(?:\p{L}+\s+){0,2}$`, 'iu');
+const NO_BEFORE = lazyPattern(String.raw`(?<![\p{L}])no\s+(?:\p{L}+\s+){0,1}$`, 'iu');
+const ENGLISH = lazyPattern(String.raw`^(?:shared|central|joint|industry|national|blacklist)`, 'i');
 const keepsRegister = (clause: string): boolean => {
   if (NEGATION.test(clause)) return false;
-  const m = COMPREHENSIVE.exec(clause);
+  const m = COMPREHENSIVE().exec(clause);
   if (m === null) return false;
   const before = clause.slice(0, m.index);
-  return !(NONE_BEFORE.test(before) || (ENGLISH.test(m[0]) && NO_BEFORE.test(before)));
+  return !(NONE_BEFORE().test(before) || (ENGLISH().test(m[0]) && NO_BEFORE().test(before)));
 };
 
 /** A catalogue entry whose own words name a police certificate («Politiattest», «Uttømmende politiattest», «police certificate»). */
-const isCertificateCategory = (c: DataCategory): boolean => [c.name, c.description].flatMap(textsOf).some((t) => POLICE_CERTIFICATE.test(t));
+const isCertificateCategory = (c: DataCategory): boolean => [c.name, c.description].flatMap(textsOf).some((t) => POLICE_CERTIFICATE().test(t));
 
 /**
  * The police-certificate provisions a law reference cites (data/norwegian-law.json, a section's `certificateFor`): whom
@@ -223,22 +241,29 @@ function certificateScopes(law: ResolvedLaw, ref: ReferenceData): CertificateSco
  * Everyone in a group, asked for the certificate: a quantifier («alle», «every», «samtlige», «kvar») followed within
  * three words by people («alle nyansatte», «alle som ansettes», «every volunteer», «all our staff»), or «everyone».
  */
-const EVERYONE = new RegExp(
+const EVERYONE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:alle|all|every|each|samtlige|samtlege|enhver|kvar|hver)\s+(?:[\p{L}-]+\s+){0,2}?(?:som|who|that|those|\p{L}*ansatt\p{L}*|\p{L}*tilsett\p{L}*|medarbeid\p{L}*|frivillig\p{L}*|volunteers?|employees?|staff|workers?|søker\p{L}*|søkjar\p{L}*|applicants?|candidates?|kandidat\p{L}*|hires|recruits|personer|personar|persons|people|medlem\p{L}*|members?|vikar\p{L}*|temps|lærer\p{L}*|lærar\p{L}*|teachers?|trener\p{L}*|trenar\p{L}*|coaches|instruktør\p{L}*|instructors?)|everyone|everybody|anyone)(?![\p{L}])`,
   'iu',
 );
 /** A preposition right before the group: the certificate is asked of it. */
-const ASKED_OF = /(?<![\p{L}])(?:fra|frå|av|til|for|hos|of|from|on|by)\s+$/iu;
+const ASKED_OF = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|av|til|for|hos|of|from|on|by)\s+$`, 'iu');
 /** Nothing but a subordinator or nothing at all before the group: it is the clause's subject. */
-const SUBJECT_START = /^\s*(?:(?:at|that|og|and|men|but|derfor|therefore)\s+)?$/iu;
+const SUBJECT_START = lazyPattern(String.raw`^\s*(?:(?:at|that|og|and|men|but|derfor|therefore)\s+)?$`, 'iu');
 /** The subject must present the certificate («må legge fram», «skal leggje fram», «must present», «are required to show»). */
-const MUST_PRESENT =
-  /(?<![\p{L}])(?:må|skal|must|shall|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|blir\s+bedt\s+om\s+å|vert\s+bedne?\s+om\s+å)\s+(?:\p{L}+\s+){0,3}?(?:legge|leggje|levere|vise|syne|fremlegge|framlegge|present|show|submit|provide|hand|produce|have)(?![\p{L}])/iu;
+const MUST_PRESENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:må|skal|must|shall|need\s+to|have\s+to|has\s+to|are\s+required\s+to|is\s+required\s+to|blir\s+bedt\s+om\s+å|vert\s+bedne?\s+om\s+å)\s+(?:\p{L}+\s+){0,3}?(?:legge|leggje|levere|vise|syne|fremlegge|framlegge|present|show|submit|provide|hand|produce|have)(?![\p{L}])`,
+  'iu',
+);
 /** Words that widen the group named before them («alle nyansatte, også i resepsjon», «including reception»). */
-const WIDENS = /(?<![\p{L}])(?:også|òg|also|including|inkludert|herunder|medregnet|as well as|samt|even|jamvel|til og med|and also)(?![\p{L}])/iu;
+const WIDENS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:også|òg|also|including|inkludert|herunder|medregnet|as well as|samt|even|jamvel|til og med|and also)(?![\p{L}])`,
+  'iu',
+);
 /** A comma part that starts another item of a list, or widens or narrows it: the group asked ends before it. */
-const NEXT_ITEM =
-  /^\s*(?:og|and|or|eller|samt|også|òg|also|including|inkludert|herunder|as well as|but|men|except|unntatt|bortsett|plus|dessuten|dessutan)(?![\p{L}])/iu;
+const NEXT_ITEM = lazyPattern(
+  String.raw`^\s*(?:og|and|or|eller|samt|også|òg|also|including|inkludert|herunder|as well as|but|men|except|unntatt|bortsett|plus|dessuten|dessutan)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * The group a clause asks the police certificate of, when it asks everyone in it: from the quantifier to the end of its
@@ -247,24 +272,24 @@ const NEXT_ITEM =
  * with those that start another item («, og i aktiviteter med barn», «, and in activities with children»).
  */
 function everyoneAsked(clause: string): string | undefined {
-  if (!POLICE_CERTIFICATE.test(clause) || NEGATION.test(clause)) return undefined;
-  const m = EVERYONE.exec(clause);
+  if (!POLICE_CERTIFICATE().test(clause) || NEGATION.test(clause)) return undefined;
+  const m = EVERYONE().exec(clause);
   if (m === null) return undefined;
   // The group is the one asked: after «fra», «av», «of», «from» («innhente politiattest fra alle …», «check the police
   // certificate of every volunteer»), or the subject that must present it («alle som får tilbud, må legge fram
   // politiattest»); not people told about the routine («informere alle ansatte om rutinene for politiattest»).
   const before = clause.slice(Math.max(0, m.index - 24), m.index);
-  const asked = ASKED_OF.test(before) || (SUBJECT_START.test(clause.slice(0, m.index)) && MUST_PRESENT.test(clause.slice(m.index)));
+  const asked = ASKED_OF().test(before) || (SUBJECT_START().test(clause.slice(0, m.index)) && MUST_PRESENT().test(clause.slice(m.index)));
   if (!asked) return undefined;
   const parts = clause.slice(m.index).split(',');
   const cut = (s: string) => {
-    const w = WIDENS.exec(s);
+    const w = WIDENS().exec(s);
     return w === null ? s : s.slice(0, w.index);
   };
   let group = cut(parts[0]!);
   if (group.length === parts[0]!.length)
     for (const part of parts.slice(1)) {
-      if (NEXT_ITEM.test(part)) break;
+      if (NEXT_ITEM().test(part)) break;
       const c = cut(part);
       group += ',' + c;
       if (c.length < part.length) break;
@@ -319,19 +344,25 @@ function beyondCertificateScope(
  * data: «Alle som får tilbud om stilling, må legge fram politiattest», «levere ordinær politiattest før ansettelse»), not
  * denied, and not only if a post should require one («om stillingen krever politiattest»).
  */
-const ONLY_IF_REQUIRED =
-  /(?<![\p{L}])(?:om|dersom|hvis|viss|når|if|where|when)\s+(?:[\p{L}-]+\s+){0,3}?(?:krev\p{L}*|kreves|kravd|requires?|required|lova|loven|law)(?![\p{L}])/iu;
-const ABOUT_CERTIFICATES =
-  /(?<![\p{L}])(?:informasjon|information|rettleiing|veiledning|guidance|råd|advice)\s+(?:om|on|about)\s+(?:\p{L}+\s+)?(?:politiattest|police certificate)/iu;
+const ONLY_IF_REQUIRED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:om|dersom|hvis|viss|når|if|where|when)\s+(?:[\p{L}-]+\s+){0,3}?(?:krev\p{L}*|kreves|kravd|requires?|required|lova|loven|law)(?![\p{L}])`,
+  'iu',
+);
+const ABOUT_CERTIFICATES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:informasjon|information|rettleiing|veiledning|guidance|råd|advice)\s+(?:om|on|about)\s+(?:\p{L}+\s+)?(?:politiattest|police certificate)`,
+  'iu',
+);
 /**
  * Asking for it: the body demands, obtains, checks or is shown the certificate («må legge fram», «levere», «kreve», «be
  * om», «innhente», «kontrollere», «ask for», «present», «check»); not a person applying to the police for one with the
  * body's help («hjelpe innbyggere som skal søke om politiattest»).
  */
-const DEMAND =
-  /(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+for|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])/iu;
+const DEMAND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:legg(?:e|je|er|ar)?\s+fram|legg(?:e|er)?\s+frem|fremlegg\p{L}*|framlegg\p{L}*|lever(?:e|er|ar|t)|vis(?:e|er|t)|syn(?:e|er|t)|krev(?:e|er|je|st)?|kreves|kravd|krevd|be\s+om|ber\s+om|bed(?:t|ne|e)\s+om|innhent\p{L}*|hente\s+inn|henta\s+inn|kontroller\p{L}*|sjekk\p{L}*|må\s+ha|ask(?:s|ed|ing)?\s+for|request\p{L}*|requir\p{L}*|present\p{L}*|show(?:s|n|ed|ing)?|submit\p{L}*|provid\p{L}*|hand(?:s|ed)?\s+in|obtain\p{L}*|check\p{L}*|must\s+have|see|sees|seen)(?![\p{L}])`,
+  'iu',
+);
 const demandsCertificate = (clause: string): boolean =>
-  POLICE_CERTIFICATE.test(clause) && DEMAND.test(clause) && !ONLY_IF_REQUIRED.test(clause) && !ABOUT_CERTIFICATES.test(clause);
+  POLICE_CERTIFICATE().test(clause) && DEMAND().test(clause) && !ONLY_IF_REQUIRED().test(clause) && !ABOUT_CERTIFICATES().test(clause);
 function certificateDemandIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   const texts = [...activityTexts(r), ...textsOf(r.activity.collection?.consequences).map((text) => ({ pointer: '/collection/consequences', text }))];
   for (const { pointer, text } of texts) {
@@ -340,8 +371,8 @@ function certificateDemandIn(r: ResolvedActivity): { pointer: string; words: str
   }
   return undefined;
 }
-const APPLICANTS = /søker|søkjar|soker|sokjar|applicant|candidate|kandidat|rekrutt|recruit/iu;
-const STAFF = /ansatt|tilsett|employee|staff|medarbeid|arbeidstak/iu;
+const APPLICANTS = lazyPattern(String.raw`søker|søkjar|soker|sokjar|applicant|candidate|kandidat|rekrutt|recruit`, 'iu');
+const STAFF = lazyPattern(String.raw`ansatt|tilsett|employee|staff|medarbeid|arbeidstak`, 'iu');
 const subjectIs = (s: { id: string; value: DataSubject }, words: RegExp): boolean => words.test(s.id) || textsOf(s.value.name).some((t) => words.test(t));
 /**
  * Another activity of the registry records a police certificate of the same people (a data subject in common, or this
@@ -350,12 +381,12 @@ const subjectIs = (s: { id: string; value: DataSubject }, words: RegExp): boolea
  */
 function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly ResolvedActivity[]): boolean {
   const mine = new Set(r.dataSubjects.map((s) => s.id));
-  const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS));
+  const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS()));
   return all.some(
     (o) =>
       o !== r &&
       o.criminalOffenceData.some((c) => isCertificateCategory(c.value)) &&
-      o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF) || subjectIs(s, APPLICANTS)))),
+      o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF()) || subjectIs(s, APPLICANTS())))),
   );
 }
 
@@ -481,7 +512,7 @@ export default defineRule(
           .filter(({ p }) =>
             p.dataCategories !== undefined
               ? p.dataCategories.some((c) => ids.has(c))
-              : textsOf(p.description).some((t) => saidUnnegated(t, POLICE_CERTIFICATE)),
+              : textsOf(p.description).some((t) => saidUnnegated(t, POLICE_CERTIFICATE())),
           );
         const without = asking.filter(({ p }) => {
           const laws = p.legalBasis.flatMap((b) => b.law);
@@ -508,7 +539,7 @@ export default defineRule(
         // (the DPO consultation for research) applies either way, so a citation of it is left alone.
         for (const { basis, pointer, purpose } of art10) {
           const onlyPol = basis.law.length > 0 && basis.law.every((l) => isLaw(l, pol, ctx.reference));
-          const secondParagraph = basis.law.some((l) => SECOND_PARAGRAPH.test(l.section ?? ''));
+          const secondParagraph = basis.law.some((l) => SECOND_PARAGRAPH().test(l.section ?? ''));
           if (onlyPol && cites(basis, 11) && !secondParagraph)
             report.activity(r, pointer, 'section-11-official', { purpose: purpose.id }, { severity: 'warning' });
         }
@@ -533,7 +564,7 @@ export default defineRule(
               ? p.dataCategories.filter((c) => crimeIds.has(c))
               : textsOf(p.description).some(recordsOffences)
                 ? [...crimeIds]
-                : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE) || saidUnnegated(t, carriesOutInterception))
+                : textsOf(p.description).some((t) => saidUnnegated(t, OFFENCE()) || saidUnnegated(t, carriesOutInterception))
                   ? unscoped
                   : [];
           if (used.length > 0) report.activity(r, join('/purposes', i, 'legalBasis'), 'purpose', { purpose: p.id, categories: used }, { severity: 'warning' });
@@ -583,8 +614,8 @@ export default defineRule(
             cites(b, 7) ||
             cites(b, 9) ||
             // The condition named in the section's own words («§ 11, jf. personvernforordningen artikkel 9 nr. 2 bokstav f»).
-            b.law.some((l) => NAMED_CONDITION.test(l.section ?? '')) ||
-            textsOf(b.note).some((t) => NAMED_CONDITION.test(t)),
+            b.law.some((l) => NAMED_CONDITION().test(l.section ?? '')) ||
+            textsOf(b.note).some((t) => NAMED_CONDITION().test(t)),
         );
         if (!condition) report.activity(r, pointer, 'section-11-condition', { purpose: purpose.id }, { severity: 'warning' });
       }

@@ -3,6 +3,7 @@ import type { DisclosureOrder } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(3), Datatilsynet case 22/03622 (2023): an order to hand over data (statistikkloven § 10) was
@@ -17,30 +18,38 @@ import { join } from '../util/pointer.js';
  * out («for skattepliktige som er tatt ut til kontroll»), or all persons in registers already held («koble registre for
  * alle personer bosatt i Norge»), is not.
  */
-const EVERYONE =
-  /(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants|\p{L}*(?:pensjonister|pensjonistar|fiskere|fiskarar|medlemmer|medlemar|mottakere|mottakarar|søkere|søkjarar|studenter|studentar|låntakere|låntakarar|pasienter|pasientar|pensioners|fishers|fishermen|members|claimants|recipients|applicants|students|borrowers|patients))|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])/iu;
-const PRIVATE_TRANSACTIONS =
-  /(?:kort|bank|konto)transaksjon|transaksjonsdata|kontoutskrift|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:reise|passasjer|bestillings|booking)\p{L}* (?:fra|frå) (?:[\p{L}-]+ ){0,2}?flyselskap|(?:card|bank|account) transactions?|(?:bank|account) statements?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)|(?:travel|passenger|booking) (?:data|records) from (?:[\p{L}-]+ ){0,2}?airlines?/iu;
+const EVERYONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants|\p{L}*(?:pensjonister|pensjonistar|fiskere|fiskarar|medlemmer|medlemar|mottakere|mottakarar|søkere|søkjarar|studenter|studentar|låntakere|låntakarar|pasienter|pasientar|pensioners|fishers|fishermen|members|claimants|recipients|applicants|students|borrowers|patients))|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])`,
+  'iu',
+);
+const PRIVATE_TRANSACTIONS = lazyPattern(
+  String.raw`(?:kort|bank|konto)transaksjon|transaksjonsdata|kontoutskrift|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:reise|passasjer|bestillings|booking)\p{L}* (?:fra|frå) (?:[\p{L}-]+ ){0,2}?flyselskap|(?:card|bank|account) transactions?|(?:bank|account) statements?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)|(?:travel|passenger|booking) (?:data|records) from (?:[\p{L}-]+ ){0,2}?airlines?`,
+  'iu',
+);
 /**
  * Words that narrow «all» to the persons picked out for a control («tatt ut til kontroll», «selected for audit», «som
  * kontrollen gjelder»), to the counterparties of one controlled business («banktransaksjoner til og fra alle kunder»,
  * «virksomhetens egne kassadata»), or to a sample or aggregates («et utvalg», «aggregert»): no bulk collection (P's
  * review, 2026-12-01: 9 of 10 lawful purposes of the tax administration and a statistics office fired).
  */
-const NARROWED =
-  /(?:tatt|tekne|teke|valgt|valt|plukket|plukka|trukket|trekt)\s+ut|(?<![\p{L}])(?:selected|picked|sampled)(?![\p{L}])|under (?:kontroll|audit)|kontrollen gjelder|subject to (?:an )?audit|(?:til og fr[aå]|to and from|med|with)\s+(?:alle|all)\s+(?:[\p{L}-]+\s+)?(?:kunder|kundar|customers)|virksomhetens|verksemda sine|verksemdas|selskapets|den kontrollerte|kontrollobjekt\p{L}*|the (?:audited|controlled) (?:business|company)|(?:business|company)'s own|(?<![\p{L}])utval(?:g|et)?(?![\p{L}])|(?<![\p{L}])(?:a |et |eit )?sample(?![\p{L}])|aggreger\p{L}*|aggregated/iu;
+const NARROWED = lazyPattern(
+  String.raw`(?:tatt|tekne|teke|valgt|valt|plukket|plukka|trukket|trekt)\s+ut|(?<![\p{L}])(?:selected|picked|sampled)(?![\p{L}])|under (?:kontroll|audit)|kontrollen gjelder|subject to (?:an )?audit|(?:til og fr[aå]|to and from|med|with)\s+(?:alle|all)\s+(?:[\p{L}-]+\s+)?(?:kunder|kundar|customers)|virksomhetens|verksemda sine|verksemdas|selskapets|den kontrollerte|kontrollobjekt\p{L}*|the (?:audited|controlled) (?:business|company)|(?:business|company)'s own|(?<![\p{L}])utval(?:g|et)?(?![\p{L}])|(?<![\p{L}])(?:a |et |eit )?sample(?![\p{L}])|aggreger\p{L}*|aggregated`,
+  'iu',
+);
 const saysBulkPrivate = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE.test(clause) && PRIVATE_TRANSACTIONS.test(clause) && !NARROWED.test(clause)));
+  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause)));
 /**
  * Matching in the purpose's own words (session 17, M: variants-fiskeri FI31 «hente inntektsopplysningar frå Skatteetaten
  * for alle fiskarar i manntalet og samkøyre dei med alle landingssetlane», riskFactors saying large scale but not
  * matching): a matching verb and everyone in one clause, not negated and not narrowed to those picked out (as above).
  * «Koble» alone is no matching verb («koble til»); «koble … med/mot» is.
  */
-const MATCH_VERB =
-  /(?<![\p{L}])(?:samkjør\p{L}*|samkøyr\p{L}*|samkjøyr\p{L}*|sammenstill\p{L}*|samanstill\p{L}*|(?:koble|kobler|kobla|koblet|kople|koplar|kopla|kopler|koplet|sammenligne|sammenlikne|samanlikne|samanlikna)\s+(?:[\p{L}-]+\s+){0,6}?(?:med|mot)|(?:match|matches|matched|matching|cross-check\p{L}*|cross-match\p{L}*|compare|compares|compared|comparing|link|links|linked|linking)\s+(?:[\p{L}-]+\s+){0,6}?(?:with|against|to))(?![\p{L}])/iu;
+const MATCH_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samkjør\p{L}*|samkøyr\p{L}*|samkjøyr\p{L}*|sammenstill\p{L}*|samanstill\p{L}*|(?:koble|kobler|kobla|koblet|kople|koplar|kopla|kopler|koplet|sammenligne|sammenlikne|samanlikne|samanlikna)\s+(?:[\p{L}-]+\s+){0,6}?(?:med|mot)|(?:match|matches|matched|matching|cross-check\p{L}*|cross-match\p{L}*|compare|compares|compared|comparing|link|links|linked|linking)\s+(?:[\p{L}-]+\s+){0,6}?(?:with|against|to))(?![\p{L}])`,
+  'iu',
+);
 const saysBulkMatching = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE.test(clause) && MATCH_VERB.test(clause) && !NARROWED.test(clause)));
+  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE().test(clause) && MATCH_VERB().test(clause) && !NARROWED().test(clause)));
 /**
  * An order whose own text conditions collection to target controls on a special reason (data/norwegian-law.json
  * `specialReason`: skatteforvaltningsloven § 10-2 third paragraph, «Innhenting av opplysninger for målretting av

@@ -4,6 +4,7 @@ import { isArt6, isTaskBasis } from '../model/resolve.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { dpiaCovered, dpiaPointer } from '../check/screening.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 35(10): where processing under Art. 6(1)(c) or (e) has its legal basis in a law that regulates the specific
@@ -14,10 +15,10 @@ import { dpiaCovered, dpiaPointer } from '../check/screening.js';
  * (Art. 5(2)), which a reviewer may weigh. A municipality's statutory reporting to a national health register under its
  * regulation is such processing (H12A, variants-omsorg kpr-reporting).
  */
-const ART35_10 = /35\s*(?:\(\s*10\s*\)|nr\.?\s*10|no\.?\s*10|paragraph\s*10)(?![\d])/i;
+const ART35_10 = lazyPattern(String.raw`35\s*(?:\(\s*10\s*\)|nr\.?\s*10|no\.?\s*10|paragraph\s*10)(?![\d])`, 'i');
 function lawMadeAssessment(r: ResolvedActivity): boolean {
   const dpia = r.activity.dpia;
-  if (dpia?.status !== 'not-required' || !textsOf(dpia.reason).some((t) => ART35_10.test(t))) return false;
+  if (dpia?.status !== 'not-required' || !textsOf(dpia.reason).some((t) => ART35_10().test(t))) return false;
   const art6 = r.purposes.flatMap((p) => p.legalBasis.filter((b) => isArt6(b.gdpr)));
   return art6.length > 0 && art6.every((b) => isTaskBasis(b.gdpr) && b.law.length > 0);
 }

@@ -4,6 +4,7 @@ import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { gatedAll } from '../util/prefilter.js';
+import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Arbeidsmiljøloven chapter 9: a measure to check employees' work is a control measure. § 9-1 (1): it is allowed
@@ -18,17 +19,24 @@ import { gatedAll } from '../util/prefilter.js';
  * A purpose whose only Art. 6 basis is a legal obligation with its law named is not judged, unless ropa knows that law
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
-const WHAT =
-  /bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?)(?![\p{L}])/iu;
+const WHAT = lazyPattern(
+  String.raw`bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Where an employee is («posisjonen fra appen», «employees' location»): a measure of the employee only where a means
  * that locates them is named beside it (LOCATING). «Posisjon» and «position» are also a job or role («tilgangene
  * samsvarer med den ansattes posisjon og rolle», «check that access rights match employees' positions»): an access-rights
  * review is no tracking.
  */
-const POSITION = /(?<![\p{L}])(?:posisjon\p{L}*|lokasjon\p{L}*|geolokasjon\p{L}*)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?)\s+(?:location|position)s?/iu;
-const LOCATING =
-  /(?<![\p{L}])(?:gps|app\p{L}*|mobil\p{L}*|telefon\p{L}*|smarttelefon\p{L}*|phone\p{L}*|kjøretøy\p{L}*|bil|bilen|bilene|bilane|servicebil\p{L}*|firmabil\p{L}*|vehicles?|vans?|cars?|sporing\p{L}*|track\p{L}*|geofenc\p{L}*|kart\p{L}*|maps?|beacons?|bluetooth|wi-?fi|nettverk\p{L}*|network|adgangskort\p{L}*|badges?|rfid|pos\p{L}*system\p{L}*|tracker\p{L}*)(?![\p{L}])/iu;
+const POSITION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:posisjon\p{L}*|lokasjon\p{L}*|geolokasjon\p{L}*)(?![\p{L}])|(?:employees'?|staff'?s?|workers'?)\s+(?:location|position)s?`,
+  'iu',
+);
+const LOCATING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gps|app\p{L}*|mobil\p{L}*|telefon\p{L}*|smarttelefon\p{L}*|phone\p{L}*|kjøretøy\p{L}*|bil|bilen|bilene|bilane|servicebil\p{L}*|firmabil\p{L}*|vehicles?|vans?|cars?|sporing\p{L}*|track\p{L}*|geofenc\p{L}*|kart\p{L}*|maps?|beacons?|bluetooth|wi-?fi|nettverk\p{L}*|network|adgangskort\p{L}*|badges?|rfid|pos\p{L}*system\p{L}*|tracker\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The individual employee as the object («den enkelte rådgivers salg», «hver konsulents aktivitet», «kvar tilsett sin»,
  * «each agent's call quality», «hver kundebehandler» in a customer centre): a measure of how they work only with a word
@@ -61,7 +69,7 @@ const OCCUPATION = [
  */
 const DELIVERY_PERSON = 'bud|carrier';
 /** The owner in «X's idle time» is an employee named by occupation («technician's», «budenes»): kept by OTHERS_USE. */
-const OCCUPATION_OWNER = new RegExp(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'iu');
+const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'iu');
 /**
  * The individual employee, by a word for employees or by one of `occupations`; or one of `occupations` after «per»
  * («antall samtaler og innbetalinger per saksbehandler», «calls per agent»: a figure for each of them; variants-inkasso
@@ -75,8 +83,8 @@ const OCCUPATION_OWNER = new RegExp(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'iu
  * ansatte vet det» is a covert check.
  */
 const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
-const individualOf = (occupations: string): RegExp =>
-  new RegExp(
+const individualOf = (occupations: string): LazyPattern =>
+  lazyPattern(
     String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
@@ -87,15 +95,17 @@ const individualOf = (occupations: string): RegExp =>
  * saksbehandlers» is. Only with the performance word within one word after the genitive: «lærernes kontroll av elevenes
  * resultater» names the pupils' results.
  */
-const GENITIVE_PERFORMANCE = new RegExp(
+const GENITIVE_PERFORMANCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:${OCCUPATION})(?:nes|enes|ernes|ene\s+sine|ane\s+sine|s'|s’|'s|’s)\s+(?:[\p{L}-]+,?\s+)?(?:samtaleteknikk\p{L}*|salg\p{L}*|salsresultat\p{L}*|\p{L}*resultat\p{L}*|kvalitet\p{L}*|samtalekvalitet\p{L}*|ytelse\p{L}*|yting\p{L}*|prestasjon\p{L}*|effektivitet\p{L}*|tempo|produktivitet\p{L}*|tidsbruk\p{L}*|måloppnåing\p{L}*|måloppnåelse\p{L}*|performance|output|results|sales|productivity|call\s+(?:quality|handling|technique)|handling\s+times?)(?![\p{L}])`,
   'iu',
 );
 const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
-const PERFORMANCE =
-  /billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])/iu;
+const PERFORMANCE = lazyPattern(
+  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The employer's access to an employee's mailbox or personal storage: forskrift om arbeidsgivers innsyn i e-postkasse og
  * annet elektronisk lagret materiale (FOR-2018-07-02-1108) § 2 allows it only when necessary for daily operations or
@@ -104,32 +114,45 @@ const PERFORMANCE =
  * medarbeider» (definite: whose mail, not «sende e-post til en medarbeider»), «e-post … hos ansatte», «an employee's
  * e-mails» (variants-paraphrase).
  */
-const MAILBOX =
-  /e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|medarbeiders e-post|mailbox|inbox|e-?mail account|employees'? e-?mail|(?:employee|staff member|worker)'s e-?mail|(?<!(?:send|sende|sender|sendt|videresend\p{L}*|skriv\p{L}*)\s+(?:\p{L}+\s+)?)e-?post(?:en|ene|ane|a|kontoen)\s+(?:til|åt)\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?post\p{L}*\s+hos\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?mails?\s+of\s+(?:an?\s+|the\s+)?(?:employee|staff|worker)/iu;
+const MAILBOX = lazyPattern(
+  String.raw`e-postkass|e-postkonto|innboks|ansattes e-post|tilsettes e-post|arbeidstakers e-post|medarbeiders e-post|mailbox|inbox|e-?mail account|employees'? e-?mail|(?:employee|staff member|worker)'s e-?mail|(?<!(?:send|sende|sender|sendt|videresend\p{L}*|skriv\p{L}*)\s+(?:\p{L}+\s+)?)e-?post(?:en|ene|ane|a|kontoen)\s+(?:til|åt)\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?post\p{L}*\s+hos\s+(?:en\s+|ei\s+|ein\s+|den\s+|dei\s+|de\s+)?(?:\p{L}*ansatt|\p{L}*tilsett|\p{L}*medarbeid|arbeidstak)|e-?mails?\s+of\s+(?:an?\s+|the\s+)?(?:employee|staff|worker)`,
+  'iu',
+);
 /**
  * In an activity not about employees, the purpose's words must make employees the ones checked, not the ones checking
  * («Ansatte kan kontrollere elevenes nettbruk», «Library staff monitor patrons' internet use» check pupils and patrons):
  * the genitive («ansattes», «employees'»), or employees after «av», «at», «that», «whether», «of»; also «personalet» (the
  * staff) and «når», «when» («kontrollere når dei tilsette kjem og går»: variants-kultur KU23, KU83).
  */
-const EMPLOYEES_CHECKED =
-  /(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers'|receptionists?'s?|housekeepers?'s?|resepsjonistens|resepsjonistenes)|(?<![\p{L}])(?:which|hvilke|kva for|kven av)\s+(?:of\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:the|den|de|dei)\s+\p{L}+\s+(?:on duty|på vakt)(?![\p{L}])|(?<![\p{L}])(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)\s+(?:who|that|som)(?![\p{L}])|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|\p{L}*betjent(?:en|ene|ar|ane)?|megler(?:en|ne|e)?|meklar(?:en|ane|ar)?|vektar\p{L}*|operatør(?:en|ane|ene|ar|er)?|operators|night (?:staff|guards?|watch\p{L}*)|security guards?|prison officers?|officers|brokers|estate agents|receptionists?|resepsjonist(?:en|ane|ene|ar|er)?|housekeepers?)(?![\p{L}])/iu;
+const EMPLOYEES_CHECKED = lazyPattern(
+  String.raw`(?:ansattes|tilsettes|arbeidstakers|arbeidstakeres|arbeidstakarane sine|medarbeideres|employees'|employee's|staff's|workers'|receptionists?'s?|housekeepers?'s?|resepsjonistens|resepsjonistenes)|(?<![\p{L}])(?:which|hvilke|kva for|kven av)\s+(?:of\s+)?(?:the\s+|our\s+|de\s+|dei\s+)?(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:the|den|de|dei)\s+\p{L}+\s+(?:on duty|på vakt)(?![\p{L}])|(?<![\p{L}])(?:ansatte|tilsette|medarbeidere|medarbeidarar|employees|staff|workers)\s+(?:who|that|som)(?![\p{L}])|(?<![\p{L}])(?:that|whether|if)\s+(?:the\s+|our\s+|all\s+)?(?:[\p{L}-]+\s+)?(?:employees|staff|workers)(?![\p{L}])|(?<![\p{L}])(?:at|om)\s+(?:de\s+|dei\s+|alle\s+)?\p{L}+(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar)(?![\p{L}])|(?<![\p{L}])(?:av|at|om|that|whether|of|if|når|when)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(?:ansatte|tilsette|arbeidstakere|arbeidstakerne|arbeidstakarar|arbeidstakarane|medarbeidere|medarbeiderne|medarbeidarar|medarbeidarane|employees|staff|workers|personalet|nattevakt\p{L}*|miljøarbeid\p{L}*|miljøterapeut\p{L}*|vekter\p{L}*|\p{L}*betjent(?:en|ene|ar|ane)?|megler(?:en|ne|e)?|meklar(?:en|ane|ar)?|vektar\p{L}*|operatør(?:en|ane|ene|ar|er)?|operators|night (?:staff|guards?|watch\p{L}*)|security guards?|prison officers?|officers|brokers|estate agents|receptionists?|resepsjonist(?:en|ane|ene|ar|er)?|housekeepers?)(?![\p{L}])`,
+  'iu',
+);
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
-const EMPLOYEES_OWN = /ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde/i;
+const EMPLOYEES_OWN = lazyPattern(
+  String.raw`ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde`,
+  'i',
+);
 /**
  * A mailbox shared by several, or by the whole body («felles e-postkasse», «postmottak», «funksjonspostkasse»): the
  * regulation covers only a mailbox that a single employee uses («Det avgjørende er at det kun er en enkelt ansatt som
  * bruker e-postadressen»); shared ones fall under the GDPR's general rules (Datatilsynet, «Hva omfattes av
  * forskriften?», read 2026-11-30). Unless the words also name an individual's own mailbox.
  */
-const SHARED =
-  /felles ?e-?postkass|fellespostkass|felles innboks|delt\w* e-?postkass|funksjonspostkass|funksjonsadresse|postmottak|shared (?:mailbox|inbox)|functional mailbox|team mailbox|generic mailbox/i;
-const INDIVIDUAL =
-  /(?<![\p{L}])(?:egen|egne|eigen|eigne|personlig\w*|personleg\w*|den enkelte|kvar enkelt|hver enkelt|en ansatt|ein tilsett|own|individual)(?![\p{L}])/iu;
+const SHARED = lazyPattern(
+  String.raw`felles ?e-?postkass|fellespostkass|felles innboks|delt\w* e-?postkass|funksjonspostkass|funksjonsadresse|postmottak|shared (?:mailbox|inbox)|functional mailbox|team mailbox|generic mailbox`,
+  'i',
+);
+const INDIVIDUAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:egen|egne|eigen|eigne|personlig\w*|personleg\w*|den enkelte|kvar enkelt|hver enkelt|en ansatt|ein tilsett|own|individual)(?![\p{L}])`,
+  'iu',
+);
 /** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
-const MAILBOX_CONDITIONS = /daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations/i;
-const OPEN =
-  /innsyn|gjennomgå|gå gjennom|gå igjennom|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through/iu;
+const MAILBOX_CONDITIONS = lazyPattern(String.raw`daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations`, 'i');
+const OPEN = lazyPattern(
+  String.raw`innsyn|gjennomgå|gå gjennom|gå igjennom|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through`,
+  'iu',
+);
 /**
  * How employees behave at work, checked: that they follow routines or instructions, or do not take goods or money
  * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
@@ -157,8 +180,10 @@ const OPEN =
  * registrerer alle uttak av legemidler i reseptgruppe A», «check that staff record every sale»: their handling of goods and
  * money, as the till above; variants-apotek AP13; M, session 15).
  */
-const CONDUCT =
-  /(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nytter|nyttar|nytte|uses?|using)\s+(?:\p{L}+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|mobiles?)\s+(?:under|mens|medan|while|when|during)\s+(?:\p{L}+\s+){0,1}?(?:kjøring\p{L}*|køyring\p{L}*|kjører|køyrer|driving|drives|arbeid\p{L}*|jobb\p{L}*|work\p{L}*|vakt\p{L}*|shifts?)(?![\p{L}])|(?<![\p{L}])(?:er|is|are|held seg|holder seg|stay|stays|remain|remains)\s+(?:\p{L}+\s+){0,1}?(?:på plass|på posten|til stades|til stede|vakne|våkne|awake|at (?:their|the) posts?)(?![\p{L}])|(?<![\p{L}])(?:sover|søv|sovnar|sovner|sleeps?|sleeping|falls? asleep)\s+(?:\p{L}+\s+){0,2}?(?:på vakt|på jobb|on duty|at work|on shift)(?![\p{L}])|(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:routines?|procedures?|instructions?|rules)|(?<![\p{L}])(?<!(?:work|works|working|worked|on|jobbe|jobber|jobbar|arbeide|arbeider|arbeidar|har|have|has)\s+)(?:late|seint|sent|forsinket|forseinka)\s+(?:starts?|arrivals?|oppmøte|arbeidsstart|start)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrere|registrer|fører|føre|dokumenterer|dokumentere|records?|registers?|documents?|logs?)\s+(?:\p{L}+\s+){0,1}?(?:alle|hvert|hver|kvart|kvar|all|every|each)\s+(?:\p{L}+\s+){0,1}?(?:uttak\p{L}*|utlevering\p{L}*|salg|sal|transaksjon\p{L}*|kassetransaksjon\p{L}*|withdrawals?|sales?|transactions?|dispensing)(?![\p{L}])|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)|(?<![\p{L}])(?:går|gjennomfører|tar|tek|utfører|make|makes|do|does|carry out|carries out|complete|completes)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*rund(?:e|en|ene|ane|ar|er|a)|rounds)(?![\p{L}])|(?<![\p{L}])(?:er|is|are)\s+(?:\p{L}+\s+){0,1}?(?:på|at|in)\s+(?:kontoret|jobb|jobben|arbeid|arbeidet|plass|posten|work|the office|their desks?|their posts?)\s+(?:\p{L}+\s+){0,1}?(?:til|at|on|during|i|innen)\s+(?:avtalt|fastsatt|fastsett|rett|agreed|the agreed|set|the set)\s+(?:tid|tider|time|times|hours)(?![\p{L}])/iu;
+const CONDUCT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nytter|nyttar|nytte|uses?|using)\s+(?:\p{L}+\s+){0,2}?(?:mobil\p{L}*|telefon\p{L}*|phones?|mobiles?)\s+(?:under|mens|medan|while|when|during)\s+(?:\p{L}+\s+){0,1}?(?:kjøring\p{L}*|køyring\p{L}*|kjører|køyrer|driving|drives|arbeid\p{L}*|jobb\p{L}*|work\p{L}*|vakt\p{L}*|shifts?)(?![\p{L}])|(?<![\p{L}])(?:er|is|are|held seg|holder seg|stay|stays|remain|remains)\s+(?:\p{L}+\s+){0,1}?(?:på plass|på posten|til stades|til stede|vakne|våkne|awake|at (?:their|the) posts?)(?![\p{L}])|(?<![\p{L}])(?:sover|søv|sovnar|sovner|sleeps?|sleeping|falls? asleep)\s+(?:\p{L}+\s+){0,2}?(?:på vakt|på jobb|on duty|at work|on shift)(?![\p{L}])|(?<![\p{L}])(?:tar|tek|ta|take|takes|taking|overskrid\p{L}*|exceed\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:pauser|pausar|pausen|breaks?)(?![\p{L}])|(?<![\p{L}])(?:opens?|opening|arrives?|arriving|comes?|coming|starts?|starting|turns? up|shows? up|clocks? in|åpner|opnar|åpne|opne|møter|møter opp|møte|kommer|kjem|kome|starter|begynner|byrjar)\s+(?:\p{L}+\s+){0,2}?(?:on time|in time|punctually|late|for seint|for sent|i tide|til rett tid|presis\p{L}*|punktlig\p{L}*|punktleg\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:handles?|handling|håndterer|handterer|håndtere|handtere|tek hand om|tar hånd om)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:payments?|cash|money|tills?|kasse\p{L}*|kontant\p{L}*|betaling\p{L}*|penger|pengar|oppgjør\p{L}*)(?:\s+\p{L}+){0,4}?\s+(?:correctly|properly|riktig|korrekt|rett)(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde|holder|held|halde|holde)\s+(?:\p{L}+\s+){0,2}?arbeidstid\p{L}*|(?<![\p{L}])(?:bruker|brukar|bruke|nytter|nyttar|nytte)\s+(?:\p{L}+\s+){0,3}?privat(?![\p{L}])|(?<![\p{L}])privat\s?bruk\p{L}*|(?<![\p{L}])(?:keep|keeps|comply|complies|stick|sticks)\s+(?:with\s+|to\s+)?(?:\p{L}+\s+){0,2}?(?:working hours|working time|hours of work)|(?<![\p{L}])(?:private|personal) use(?![\p{L}])|(?<![\p{L}])(?:følger|følgjer|følge|følgje|overholder|overheld|overholde)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:rutin|instruks|retningslin|prosedyr|reglement)\p{L}*|(?:tar|tek|ta|tatt)\s+med\s+seg\s+(?:\p{L}+\s+){0,1}?(?:varer|vare|penger|pengar)|(?<![\p{L}])(?:underslag|tyveri|stjeler|stel)(?![\p{L}])|(?<![\p{L}])follow(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,4}?(?:routines?|procedures?|instructions?|rules)|(?<![\p{L}])(?<!(?:work|works|working|worked|on|jobbe|jobber|jobbar|arbeide|arbeider|arbeidar|har|have|has)\s+)(?:late|seint|sent|forsinket|forseinka)\s+(?:starts?|arrivals?|oppmøte|arbeidsstart|start)(?![\p{L}])|(?<![\p{L}])(?:registrerer|registrere|registrer|fører|føre|dokumenterer|dokumentere|records?|registers?|documents?|logs?)\s+(?:\p{L}+\s+){0,1}?(?:alle|hvert|hver|kvart|kvar|all|every|each)\s+(?:\p{L}+\s+){0,1}?(?:uttak\p{L}*|utlevering\p{L}*|salg|sal|transaksjon\p{L}*|kassetransaksjon\p{L}*|withdrawals?|sales?|transactions?|dispensing)(?![\p{L}])|employee theft|staff theft|pilfer\p{L}*|(?<![\p{L}])(?:kommer|kjem|kome|come|comes|arrive|arrives)\s+og\s+(?:går|gjeng|gå|go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:come|comes|arrive|arrives)\s+and\s+(?:go|goes|leave|leaves)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?<![\p{L}])(?:går|gjer|gjør|gjennomfører|utfører|tek|tar)\s+(?:\p{L}+\s+){0,4}?(?:etter|i samsvar med|i tråd med|slik)\s+(?:\p{L}+\s+){0,1}?\p{L}*(?:instruks|rutin|retningslin|prosedyr|reglement)\p{L}*|(?<![\p{L}])(?:makes?|does|do|carr(?:y|ies) out|performs?)\s+(?:\p{L}+\s+){0,3}?(?:according to|in line with|in accordance with|as set out in)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:instructions?|routines?|procedures?|rules)|(?<![\p{L}])(?:går|gjennomfører|tar|tek|utfører|make|makes|do|does|carry out|carries out|complete|completes)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*rund(?:e|en|ene|ane|ar|er|a)|rounds)(?![\p{L}])|(?<![\p{L}])(?:er|is|are)\s+(?:\p{L}+\s+){0,1}?(?:på|at|in)\s+(?:kontoret|jobb|jobben|arbeid|arbeidet|plass|posten|work|the office|their desks?|their posts?)\s+(?:\p{L}+\s+){0,1}?(?:til|at|on|during|i|innen)\s+(?:avtalt|fastsatt|fastsett|rett|agreed|the agreed|set|the set)\s+(?:tid|tider|time|times|hours)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Another group as the one who behaves, right before the conduct («guests who arrive late», «elevar som kjem for seint»,
  * «when a pupil arrives late»): the conduct is theirs, though staff are named in the same text («so that receptionists can
@@ -166,18 +191,23 @@ const CONDUCT =
  * session 14: 10 of 18 lawful texts fired). Whole words with their endings, so a staff role built on them
  * («elevassistent», «kundebehandler») is not another group.
  */
-const OTHERS_SUBJECT =
-  /^\p{L}*(?:gjest(?:en|er|ene|ar|ane)?|guests?|elev(?:en|er|ene|ar|ane)?|pupils?|student(?:en|er|ene|ar|ane|s)?|kund(?:e|en|er|ene|ar|ane)|customers?|clients?|pasient(?:en|er|ene|ar|ane)?|patients?|barn(?:et|a|ene)?|child(?:ren)?|besøkende|besøkjande|visitors?|foreld(?:er|re|ra|rene)|parents?|brukar(?:en|ar|ane)?|brukere|brukerne|brukeren|users?|beboer(?:en|e|ne)?|bebuar(?:en|ar|ane)?|residents?|innsatte|inmates?|prisoners?|deltak(?:er|ar|eren|aren|erne|arane|ere|arar)|participants?|passasjer(?:en|er|ene|ar|ane)?|passengers?|søker(?:en|e|ne)|søkjar(?:en|ar|ane)?|applicants?|medlem(?:met|mer|mene|ar|ane|mar|mane)?|members?|leietak(?:er|ar|eren|aren|erne|arane|ere|arar)|tenants?|lånere|lånerne|lånar(?:en|ar|ane)?|borrowers?|spiller(?:en|e|ne)|spelar(?:en|ar|ane)?|players?|innbygger(?:en|e|ne)|innbyggjar(?:en|ar|ane)?|citizens?|kandidat(?:en|er|ene|ar|ane)?|candidates?|velger(?:en|e|ne)|veljar(?:en|ar|ane)?|voters?|tilskuer(?:en|e|ne)|tilskodar(?:ar|ane)?|spectators?)$/iu;
-const NOT_A_SUBJECT = /^(?:som|who|that|which|de|dei|den|det|the|a|an|en|ei|et|eit|når|when|at|om|if|whether|our|våre|vår|alle|all|any|noen|nokon)$/iu;
-const RELATIVE = /^(?:som|who|that|which|der)$/iu;
+const OTHERS_SUBJECT = lazyPattern(
+  String.raw`^\p{L}*(?:gjest(?:en|er|ene|ar|ane)?|guests?|elev(?:en|er|ene|ar|ane)?|pupils?|student(?:en|er|ene|ar|ane|s)?|kund(?:e|en|er|ene|ar|ane)|customers?|clients?|pasient(?:en|er|ene|ar|ane)?|patients?|barn(?:et|a|ene)?|child(?:ren)?|besøkende|besøkjande|visitors?|foreld(?:er|re|ra|rene)|parents?|brukar(?:en|ar|ane)?|brukere|brukerne|brukeren|users?|beboer(?:en|e|ne)?|bebuar(?:en|ar|ane)?|residents?|innsatte|inmates?|prisoners?|deltak(?:er|ar|eren|aren|erne|arane|ere|arar)|participants?|passasjer(?:en|er|ene|ar|ane)?|passengers?|søker(?:en|e|ne)|søkjar(?:en|ar|ane)?|applicants?|medlem(?:met|mer|mene|ar|ane|mar|mane)?|members?|leietak(?:er|ar|eren|aren|erne|arane|ere|arar)|tenants?|lånere|lånerne|lånar(?:en|ar|ane)?|borrowers?|spiller(?:en|e|ne)|spelar(?:en|ar|ane)?|players?|innbygger(?:en|e|ne)|innbyggjar(?:en|ar|ane)?|citizens?|kandidat(?:en|er|ene|ar|ane)?|candidates?|velger(?:en|e|ne)|veljar(?:en|ar|ane)?|voters?|tilskuer(?:en|e|ne)|tilskodar(?:ar|ane)?|spectators?)$`,
+  'iu',
+);
+const NOT_A_SUBJECT = lazyPattern(
+  String.raw`^(?:som|who|that|which|de|dei|den|det|the|a|an|en|ei|et|eit|når|when|at|om|if|whether|our|våre|vår|alle|all|any|noen|nokon)$`,
+  'iu',
+);
+const RELATIVE = lazyPattern(String.raw`^(?:som|who|that|which|der)$`, 'iu');
 /*
  * Phone use while driving or at work («kontrollere at sjåførene ikke bruker mobilen under kjøring», «check whether drivers use
  * their phones while driving»): conduct at work, the first alternative of CONDUCT (B4, variants-avfall AV66, truck cameras).
  */
-const CONDUCT_ALL = new RegExp(CONDUCT.source, 'giu');
+const CONDUCT_ALL = lazyPattern(CONDUCT.source, 'giu');
 /** Whether some conduct the text names is not told of another group (OTHERS_SUBJECT) in its own part of the text. */
 const staffConduct = (t: string): boolean =>
-  [...t.matchAll(CONDUCT_ALL)].some((m) => {
+  [...t.matchAll(CONDUCT_ALL())].some((m) => {
     const words =
       t
         .slice(0, m.index)
@@ -186,12 +216,12 @@ const staffConduct = (t: string): boolean =>
         .match(/\p{L}+/gu) ?? [];
     let i = words.length - 1;
     let relative = false;
-    while (i >= 0 && NOT_A_SUBJECT.test(words[i]!)) relative ||= RELATIVE.test(words[i--]!);
-    if (i < 0 || !OTHERS_SUBJECT.test(words[i]!)) return true;
+    while (i >= 0 && NOT_A_SUBJECT().test(words[i]!)) relative ||= RELATIVE().test(words[i--]!);
+    if (i < 0 || !OTHERS_SUBJECT().test(words[i]!)) return true;
     // «guests who arrive late»: the other group's conduct. Without «who», «som» between, the group may be the object in a
     // relative clause of the staff before it («check that staff who serve guests arrive on time»): a «who», «som» in the
     // four words before the group makes the conduct the staff's.
-    return !relative && words.slice(Math.max(0, i - 4), i).some((w) => RELATIVE.test(w));
+    return !relative && words.slice(Math.max(0, i - 4), i).some((w) => RELATIVE().test(w));
   });
 /**
  * Assessing the individual employee from what they do («vurdere hver medarbeiders mersalg», «evaluate each agent's
@@ -202,8 +232,10 @@ const staffConduct = (t: string): boolean =>
  * Assessing, evaluating, and scoring or grading («score each agent's calls in the monthly performance review»:
  * variants-bildeling BD38): scoring is an assessment by a scale. «Rate» is left out (a price or a ratio).
  */
-const ASSESS =
-  /(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*|scor(?:e|es|ed|ing|er|es|a|ar)(?![\p{L}])|poengsett\p{L}*|karaktersett\p{L}*|grad(?:e|es|ed|ing)(?![\p{L}]))/iu;
+const ASSESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vurder\p{L}*|evaluer\p{L}*|assess\p{L}*|evaluat\p{L}*|scor(?:e|es|ed|ing|er|es|a|ar)(?![\p{L}])|poengsett\p{L}*|karaktersett\p{L}*|grad(?:e|es|ed|ing)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * Assessing is a control measure only when it reads what a system or device recorded about the employee («ut fra
  * chatloggene», «from the call recordings», «med data fra kassesystemet»): a manager and an employee weighing results in
@@ -211,23 +243,29 @@ const ASSESS =
  * employee by technical means (arbeidsmiljøloven § 9-1; Prop. 49 (2004–2005) is concerned with control measures, not
  * the employer's everyday direction of work).
  */
-const RECORDED =
-  /(?<![\p{L}])(?:record(?:s|ed|ing)?|tar\s+opp|tas\s+opp|tek\s+opp|takast\s+opp|blir\s+tatt\s+opp)\s+(?:\p{L}+\s+){0,1}?(?:calls?|samtal\p{L}*|telefonsamtal\p{L}*)(?![\p{L}])|(?<![\p{L}])recorded\s+calls?(?![\p{L}])|logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)/iu;
+const RECORDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:record(?:s|ed|ing)?|tar\s+opp|tas\s+opp|tek\s+opp|takast\s+opp|blir\s+tatt\s+opp)\s+(?:\p{L}+\s+){0,1}?(?:calls?|samtal\p{L}*|telefonsamtal\p{L}*)(?![\p{L}])|(?<![\p{L}])recorded\s+calls?(?![\p{L}])|logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)`,
+  'iu',
+);
 /**
  * Whole words: «måle» is not «målet» (the aim), «check» not «checkout». Comparing is checking too («sammenligne
  * leveringstiden til hvert enkelt bud», «compare each technician's idle time»; nn «følgje med på»): paraphrases of caught
  * defects that were missed (variants-paraphrase, 2026-11-30).
  */
-const HOW =
-  /(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)/iu;
+const HOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)`,
+  'iu',
+);
 /**
  * Weaker words of checking: seeing whether («se etter om», «sjå om», «see whether»), listening, recording how many
  * («registrere hvor mange samtaler … hver rekrutterer har»). A check of employees only beside their conduct (CONDUCT) or
  * the individual employee's performance (INDIVIDUAL_EMPLOYEE and PERFORMANCE), never beside a mere topic such as breaks
  * or internet use («se om de ansatte trenger lengre pauser», «lytte til de ansattes forslag om nettbruk» check nothing).
  */
-const SEE =
-  /(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])/iu;
+const SEE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|sjå|sjekke|sjekka|sjekk|passe|passa)\s+(?:etter\s+|til\s+|på\s+)?(?:om|at|hvor|kor|når|hvem|kven|hvilke|kva)(?![\p{L}])|(?<![\p{L}])(?:see|find out|look at)\s+(?:whether|if|how|when|which|who)(?![\p{L}])|(?<![\p{L}])(?:lytte\p{L}*|listen\p{L}*)|(?<![\p{L}])(?:registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)\s+(?:hvor|kor|how)\s+(?:mange|mye|mykje|many|much|often|ofte)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Counting what each employee does («telje kor mange saker kvar sakshandsamar opnar per veke», «telle hvor mange samtaler
  * hver selger tar», «count how many cases each caseworker opens»): a measurement of the employee as much as «måle», read
@@ -241,8 +279,10 @@ const SEE =
  * L, session 13). A check of employees only beside their conduct (CONDUCT) or what is measured of them (WHAT), never beside
  * the individual's results alone («følge opp den enkelte medarbeiders resultater i medarbeidersamtalen» is management).
  */
-const FOLLOW_UP =
-  /(?<![\p{L}])(?:følge opp|følgje opp|følger opp|følgjer opp|follow(?:s|ed|ing)? up|gå gjennom|går gjennom|gå igjennom|go(?:es)? through|going through|finne|finn|finner|find|finds)(?![\p{L}])/iu;
+const FOLLOW_UP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:følge opp|følgje opp|følger opp|følgjer opp|follow(?:s|ed|ing)? up|gå gjennom|går gjennom|gå igjennom|go(?:es)? through|going through|finne|finn|finner|find|finds)(?![\p{L}])`,
+  'iu',
+);
 /**
  * How many cases, calls or sales each employee has closed, handled or made («rapporter om hvor mange saker hver saksbehandler
  * har avsluttet», «statistikk over kor mange førespurnader kvar rådgjevar har svart på», «how many tickets each agent has
@@ -250,20 +290,22 @@ const FOLLOW_UP =
  * (variants-studiestotte ST62; M, session 15). The caseload each one HAS (to share out new cases) or hours worked (pay) are
  * not read: only a verb of finishing or producing.
  */
-const OUTPUT_COUNT = new RegExp(
+const OUTPUT_COUNT = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,2}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|handsama|løst|løyst|besvart|svart på|solgt|seld|selt|closed|handled|resolved|answered|sold|completed|processed|finished)(?![\p{L}])`,
   'iu',
 );
-const COUNTS = /(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])/iu;
-const HOW_OR_COUNTS = new RegExp(`${HOW.source}|${COUNTS.source}`, 'iu');
+const COUNTS = lazyPattern(String.raw`(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])`, 'iu');
+const HOW_OR_COUNTS = lazyPattern(`${HOW.source}|${COUNTS.source}`, 'iu');
 /**
  * Counting for pay or the working-hours record («telle hvor mange timer hver ansatt har jobbet per uke for
  * lønnsutbetalingen», arbeidsmiljøloven § 10-7's record of hours and overtime): administration of the employment, not a
  * check of the employee. A pay review («lønnsvurdering», «lønnssamtale», «pay review») is no pay count: listening to each
  * agent's calls to use the result in appraisals and pay reviews is a check of the agent (variants-spill SP40).
  */
-const PAY_COUNT =
-  /(?<![\p{L}])(?:lønn(?!s?vurdering|s?samtal|sforhandling)\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay(?!\s+reviews?)|salary(?!\s+reviews?)|hours worked|working hours|overtime|faktur\p{L}*|invoic\p{L}*|billing)(?![\p{L}])/iu;
+const PAY_COUNT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lønn(?!s?vurdering|s?samtal|sforhandling)\p{L}*|løn|løna|lønsutbet\p{L}*|timeliste\p{L}*|arbeidstid\p{L}*|overtid\p{L}*|payroll|wages?|pay(?!\s+reviews?)|salary(?!\s+reviews?)|hours worked|working hours|overtime|faktur\p{L}*|invoic\p{L}*|billing)(?![\p{L}])`,
+  'iu',
+);
 /**
  * When employees come and go («check against the recordings when employees arrive and leave», «når de ansatte kommer og
  * går», «employees' arrival and departure times», «oppmøtet til dei tilsette»): their attendance, checked with a control
@@ -271,7 +313,7 @@ const PAY_COUNT =
  * or an entry log kept for security cannot be turned to it without one (Art. 5(1)(b); variants-advokat AD64). Employees
  * must be named: who comes and goes at the entrance is not read.
  */
-const ATTENDANCE = new RegExp(
+const ATTENDANCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:when|når)\s+(?:the\s+|our\s+|de\s+|dei\s+|våre\s+)?(?:\p{L}+\s+)?(?:employees|staff|workers|lawyers|ansatte|tilsette|medarbeidere|medarbeidarar|arbeidstakere|arbeidstakarar)\s+(?:arrive|come|comes|kommer|kjem|møter)\s+(?:\p{L}+\s+){0,1}?(?:and|og)\s+(?:leave|go|leaves|går|gjeng|drar|fer)(?![\p{L}])(?!\s+(?:med|by|on|til|to|fra|frå|from)\s+(?:\p{L}+\s+)?(?:tog\p{L}*|buss\p{L}*|bil|bilen|sykkel\p{L}*|ferje\p{L}*|båt\p{L}*|fly|trains?|bus|buses|cars?|bikes?|bicycles?|ferry|ferries|boats?|kollektiv\p{L}*|public transport|kurs\p{L}*|møte\p{L}*|samling\p{L}*|courses?|meetings?|training)(?![\p{L}]))|(?:employees'?|staff'?s?|workers'?|ansattes|tilsettes)\s+(?:arrival|attendance|oppmøte\p{L}*)|(?:oppmøte\p{L}*)\s+(?:til|for)\s+(?:de\s+|dei\s+)?(?:ansatte|tilsette)`,
   'iu',
 );
@@ -283,13 +325,16 @@ const ATTENDANCE = new RegExp(
  * administration and is not read; reading it for daily operations or on suspicion of a grave breach (MAILBOX_CONDITIONS)
  * is the regulation's first paragraph.
  */
-const EMPLOYEE_MAIL = new RegExp(
+const EMPLOYEE_MAIL = lazyPattern(
   String.raw`(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*(?:'s|s'|'|’s|s’|’|s)\s+(?:outgoing\s+|incoming\s+|utgående\s+|inngående\s+)?(?:e-?mails?|e-?post(?:en|ene|ane|a)?)(?![\p{L}-])(?!\s+(?:address|adresse))|(?:outgoing|utgående)\s+e-?(?:mails?|post(?:en|ene|ane|a)?)\s+(?:\p{L}+\s+){0,2}?(?:from|of|fra|frå|til)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:${OCCUPATION}|employee|staff|worker|ansatt|tilsett|medarbeider|medarbeidar)\p{L}*`,
   'iu',
 );
-const MAIL_SECURITY = /virus|malware|skadevare|skadel[ei]g kode|malicious|phishing|spam|nettfisk\p{L}*|sikkerhetsbrudd|tryggleiksbrot|security breach/iu;
+const MAIL_SECURITY = lazyPattern(
+  String.raw`virus|malware|skadevare|skadel[ei]g kode|malicious|phishing|spam|nettfisk\p{L}*|sikkerhetsbrudd|tryggleiksbrot|security breach`,
+  'iu',
+);
 /** Screening is a control verb here: «screen» is not in HOW, where it would read screening applicants. */
-const SCREEN = /(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\p{L}*|skann(?:er|es)?)(?![\p{L}])/iu;
+const SCREEN = lazyPattern(String.raw`(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\p{L}*|skann(?:er|es)?)(?![\p{L}])`, 'iu');
 /**
  * A clause that says the data is not used to check employees («Opptakene brukes ikke til kontroll av de ansatte», «skal
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
@@ -297,7 +342,7 @@ const SCREEN = /(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\p{L}*|skann(?:er|es)?)
  * den enkelte medarbeideren»: F's note, session 15; N). Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
  * the check itself.
  */
-const NOT_USED_TO_CHECK = new RegExp(
+const NOT_USED_TO_CHECK = lazyPattern(
   `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})[^.;:!?,]*`,
   'giu',
 );
@@ -305,7 +350,8 @@ const NOT_USED_TO_CHECK = new RegExp(
  * What NOT_USED_TO_CHECK needs before anything can match, tested first (cheap): a control verb, and a negation (its
  * negation followed by a space is one of check/facts' NEGATION).
  */
-const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && (HOW_OR_COUNTS.test(t) || ASSESS.test(t)) ? t.replace(NOT_USED_TO_CHECK, ' ') : t);
+const withoutNotUsedToCheck = (t: string): string =>
+  NEGATION.test(t) && (HOW_OR_COUNTS().test(t) || ASSESS().test(t)) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t;
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -315,17 +361,24 @@ const withoutNotUsedToCheck = (t: string): string => (NEGATION.test(t) && (HOW_O
  * urine or saliva test, or a test «for alcohol/drugs», is such a test too («Random breath tests of all employees, office staff
  * included»: B3's blind set variants-luftfart LF42).
  */
-const DRUG_TEST =
-  /(?:alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol)|(?<![\p{L}])(?:breath[- ]?(?:tests?|testing|tested)|breathaly[sz]\p{L}*|blåseprøv\p{L}*|alkotest\p{L}*|utåndingsprøv\p{L}*|(?:urine|saliva) (?:tests?|samples?)|urinprøv\p{L}*|spyttprøv\p{L}*|psychoactive substances? (?:tests?|testing)|(?:test|tests|testing|tested|screening|screened) for (?:alcohol|drugs|narcotics|psychoactive)|testes? for (?:alkohol|rus|narkotika))(?![\p{L}])/iu;
-const EVERYONE =
-  /all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)/i;
-const RISKY_POSITIONS = /safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt/i;
+const DRUG_TEST = lazyPattern(
+  String.raw`(?:alcohol and drugs?|drugs? and alcohol|(?:alcohol|drug) (?:and drug )?(?:test|screen)|rustest|rusmiddeltest|ruskontroll|rustesting|alkoholtest|narkotikatest|promilletest|alkohol og rus|rus og alkohol|alkohol- og rus|rus- og alkohol)|(?<![\p{L}])(?:breath[- ]?(?:tests?|testing|tested)|breathaly[sz]\p{L}*|blåseprøv\p{L}*|alkotest\p{L}*|utåndingsprøv\p{L}*|(?:urine|saliva) (?:tests?|samples?)|urinprøv\p{L}*|spyttprøv\p{L}*|psychoactive substances? (?:tests?|testing)|(?:test|tests|testing|tested|screening|screened) for (?:alcohol|drugs|narcotics|psychoactive)|testes? for (?:alkohol|rus|narkotika))(?![\p{L}])`,
+  'iu',
+);
+const EVERYONE = lazyPattern(
+  String.raw`all (?:our )?(?:employees|staff|workers)|every employee|office (?:staff|workers|employees)|alle (?:våre )?(?:ansatte|tilsette|arbeidstakere|arbeidstakarar|medarbeidere|medarbeidarar)|kontoransatte|kontortilsette|administrativt (?:ansatte|tilsette)`,
+  'i',
+);
+const RISKY_POSITIONS = lazyPattern(
+  String.raw`safety[- ]critical|high[- ]risk|particular(?:ly high)? risk|særlig (?:stor )?risiko|sikkerhetskritisk|tryggleikskritisk|risikofylt`,
+  'i',
+);
 /**
  * «All employees» narrowed by a relative clause to what they do («all employees who operate cranes or drive forklifts»,
  * «alle ansatte som fører kran»): a group of positions, which § 9-4 (1) b may cover, not everyone. A clause that only
  * says they work for the body («alle ansatte som jobber hos oss», «all employees who work for us») narrows nothing.
  */
-const NARROWED = new RegExp(
+const NARROWED = lazyPattern(
   `(?:${EVERYONE.source})\\s+(?:who|that|som)\\s+(?!(?:jobber|arbeider|arbeidar|jobbar|work|works|are employed|er ansatt|er tilsett)\\s+(?:hos oss|her|i selskapet|i bedriften|i konsernet|i verksemda|for us|here|in the company|at the company|in our company)(?![\\p{L}]))`,
   'iu',
 );
@@ -333,26 +386,29 @@ const NARROWED = new RegExp(
  * A test the employee takes of their own will («may use the breath tester in the canteen voluntarily», «frivillig
  * alkotest»): offered, not required, so no § 9-4 examination.
  */
-const VOLUNTARY_TEST = /voluntar\p{L}*|frivillig\p{L}*|if they wish|om de ønsker|om dei ønskjer|dersom de ønsker|dersom dei ønskjer/iu;
+const VOLUNTARY_TEST = lazyPattern(
+  String.raw`voluntar\p{L}*|frivillig\p{L}*|if they wish|om de ønsker|om dei ønskjer|dersom de ønsker|dersom dei ønskjer`,
+  'iu',
+);
 /** A clause that says who is not tested («office staff are not tested», «kontoransatte testes ikke»). */
-const NOT_TESTED = /[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*/gi;
+const NOT_TESTED = lazyPattern(String.raw`[^.;:!?]*\b(?:not|never|ikke|ikkje|aldri)\b[^.;:!?]*`, 'gi');
 
 /**
  * A measure of another group's use («elevenes nettbruk», «patrons' internet use», «nettbruken til elevane»): the
  * words are left out, so a school's check of pupils' internet use is not read as checking how employees work.
  */
-const OTHERS_USE = new RegExp(
+const OTHERS_USE = lazyPattern(
   `(?<![\\p{L}])(\\p{L}+)(?:s|['’]s|['’])\\s+(?:${WHAT.source})|(?:${WHAT.source})\\s+(?:til|of)\\s+(?:dei\\s+|de\\s+|the\\s+|each\\s+|every\\s+|kvar\\s+|kvart\\s+|hver\\s+|hvert\\s+|den enkelte\\s+)?(\\p{L}+)`,
   'giu',
 );
 // OTHERS_USE matches only where WHAT does: the cheap test first.
 const othersUse = (t: string): string =>
-  WHAT.test(t)
-    ? t.replace(OTHERS_USE, (m: string, a?: string, b?: string) => (EMPLOYEES_OWN.test(a ?? b ?? '') || OCCUPATION_OWNER.test(a ?? b ?? '') ? m : ' '))
+  WHAT().test(t)
+    ? t.replace(OTHERS_USE(), (m: string, a?: string, b?: string) => (EMPLOYEES_OWN().test(a ?? b ?? '') || OCCUPATION_OWNER().test(a ?? b ?? '') ? m : ' '))
     : t;
 
 /** The word after «at», «av», «om», «that», «whether», «of», «if» (and a determiner): who is checked, matched by stem. */
-const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)/gu;
+const CHECKED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei\s+|the\s+|our\s+|alle\s+|all\s+)?(\p{L}+)`, 'gu');
 
 /**
  * An Art. 30(2) record whose own words say the processor uses the controllers' data to check its OWN staff («kontrollere
@@ -363,17 +419,21 @@ const CHECKED_WORD = /(?<![\p{L}])(?:at|av|om|that|whether|of|if)\s+(?:de\s+|dei
  * verb (HOW) with no negation before it; a part about access or security («kontrollere våre ansattes tilgang til
  * kundedata», Art. 32) is the processor's duty to the controller, not a use of the data against its staff.
  */
-const OWN_STAFF =
-  /(?<![\p{L}])(?:våre|vår|eigne|egne|our|our own)\s+(?:egne\s+|eigne\s+|own\s+)?(?:ansatte\p{L}*|tilsette\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|vaktmest\p{L}*|vaktmeist\p{L}*|renholder\p{L}*|reinhaldar\p{L}*|tekniker\p{L}*|teknikar\p{L}*|montør\p{L}*|sjåfør\p{L}*|staff|employees?'?|workers?'?|caretakers?'?|cleaners?'?|technicians?'?|drivers?'?)(?![\p{L}])/iu;
+const OWN_STAFF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:våre|vår|eigne|egne|our|our own)\s+(?:egne\s+|eigne\s+|own\s+)?(?:ansatte\p{L}*|tilsette\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|vaktmest\p{L}*|vaktmeist\p{L}*|renholder\p{L}*|reinhaldar\p{L}*|tekniker\p{L}*|teknikar\p{L}*|montør\p{L}*|sjåfør\p{L}*|staff|employees?'?|workers?'?|caretakers?'?|cleaners?'?|technicians?'?|drivers?'?)(?![\p{L}])`,
+  'iu',
+);
 // Training and confidentiality declarations («kontrollerer at våre ansatte har gjennomført opplæring i personvern», «signert
 // taushetserklæring») are the processor's duty too: those it authorises have committed to confidentiality and act on
 // instructions (Art. 28(3)(b), 29, 32(4); W1 false-alarm review, 2026-11-30).
-const ACCESS_OR_SECURITY =
-  /tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushets\p{L}*|teiepli\p{L}*|confidential\p{L}*|opplæring\p{L}*|opplæringa|trained|training|personvernkurs\p{L}*|e-?læring\p{L}*/iu;
+const ACCESS_OR_SECURITY = lazyPattern(
+  String.raw`tilgang|innsyn|oppslag|access|look-?ups?|sikkerhet|tryggleik|security|taushets\p{L}*|teiepli\p{L}*|confidential\p{L}*|opplæring\p{L}*|opplæringa|trained|training|personvernkurs\p{L}*|e-?læring\p{L}*`,
+  'iu',
+);
 const checksOwnStaff = (text: string): boolean =>
   text.split(PART_END).some((part) => {
-    const how = HOW.exec(part);
-    return how !== null && OWN_STAFF.test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY.test(part);
+    const how = HOW().exec(part);
+    return how !== null && OWN_STAFF().test(part) && !NEGATION.test(part.slice(0, how.index)) && !ACCESS_OR_SECURITY().test(part);
   });
 
 /**
@@ -394,7 +454,7 @@ const checksOwnStaff = (text: string): boolean =>
 const HOURS = String.raw`(?:\p{L}*timeliste\p{L}*|timelister|\p{L}*timeføring\p{L}*|\p{L}*timeregistrering\p{L}*|stempling\p{L}*|stemplingar|\p{L}*timesheets?|time\s*sheets?|clock-?ins?|clock-?in\s+times|hours\s+(?:worked|reported|logged|recorded)|(?:reported|logged|recorded)\s+hours|kjørebok\p{L}*|køyrebok\p{L}*|driving\s+logs?|mileage\s+logs?)`;
 const TRACKED = String.raw`(?:[\p{L}-]*spor(?:et|a|ene|ane|ing\p{L}*)?|ais\p{L}*|gps\p{L}*|vms|posisjon\p{L}*|[\p{L}-]*logg(?:en|a|ar|er|ane|ene)?|adgangs\p{L}*|passering\p{L}*|kamera\p{L}*|tracks?|tracking|telematics|positions?|locations?|(?:gps|access|entry|badge|door|phone|vehicle|location)\s+(?:logs?|records?|data)|logs?|camera\p{L}*|footage)`;
 const CHECK_VERB = String.raw`(?:samanlikn\p{L}*|sammenlign\p{L}*|compar\p{L}*|kontroller\p{L}*|sjekk\p{L}*|check\p{L}*|avstem\p{L}*|verif\p{L}*|match\p{L}*|holde|halde|cross-?check\p{L}*)`;
-const HOURS_AGAINST_TRACK = new RegExp(
+const HOURS_AGAINST_TRACK = lazyPattern(
   String.raw`(?<![\p{L}])(?:${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${HOURS}|${HOURS}\s+(?:[\p{L}'’-]+\s+){0,4}?${CHECK_VERB})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRACKED}(?![\p{L}])|(?<![\p{L}])${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${TRACKED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${HOURS}(?![\p{L}])`,
   'iu',
 );
@@ -421,13 +481,13 @@ const individualPerformance = (t: string): boolean => (has.INDIVIDUAL_EMPLOYEE(t
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
   const t = othersUse(withoutNotUsedToCheck(text));
   return (
-    ((has.WHAT(t) || (has.POSITION(t) && LOCATING.test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
-    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN.test(t) || OPEN.test(t)) && !MAIL_SECURITY.test(t) && !MAILBOX_CONDITIONS.test(t)) ||
+    ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
+    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !MAILBOX_CONDITIONS().test(t)) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
-    (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT.test(t)))) ||
-    ((has.WHAT(t) || individualPerformance(t)) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
-    (individualPerformance(t) && ASSESS.test(t) && RECORDED.test(t)) ||
-    (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT.test(t) && !PAY_COUNT.test(t)) ||
+    (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
+    ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||
+    (individualPerformance(t) && ASSESS().test(t) && RECORDED().test(t)) ||
+    (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t)) ||
     has.HOURS_AGAINST_TRACK(t)
   );
@@ -439,10 +499,14 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
  * purpose (a security log a regulation requires) does not take such a purpose out of the rule (variants-barnehage BH47;
  * L, session 13). The working-hours record (arbeidsmiljøloven § 10-7) and its checks stay out.
  */
-const PACE =
-  /(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon/iu;
+const PACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon`,
+  'iu',
+);
 const paceSaid = (t: string): boolean =>
-  (PACE.test(t) || (INDIVIDUAL_EMPLOYEE.test(t) && PERFORMANCE.test(t))) && (HOW.test(t) || SEE.test(t) || FOLLOW_UP.test(t)) && controlSaid(t, () => false);
+  (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
+  (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
+  controlSaid(t, () => false);
 
 /**
  * Recorded data turned on the employees themselves (B3's blind set variants-luftfart LF44, LF45, 2026-12-01): in an
@@ -455,18 +519,27 @@ const paceSaid = (t: string): boolean =>
  * (flight recorders, cameras, logs). A clause that denies it («never to discipline a crew member», «ikke brukt i
  * medarbeidersamtaler»), or gives the employee their own data at their request, is not read.
  */
-const APPRAISAL =
-  /(?<![\p{L}])(?:apprais\p{L}*|performance (?:reviews?|evaluations?)|disciplinary|medarbeidersamtal\p{L}*|medarbeidarsamtal\p{L}*|utviklingssamtal\p{L}*|disiplinær\p{L}*|advarsel|advarsler|åtvaring\p{L}*|personalsak\p{L}*)(?![\p{L}])/iu;
-const LISTEN_OR_WATCH =
-  /(?<![\p{L}])(?:lytte\p{L}*|lyd\p{L}*\s+(?:på|til)|listen\p{L}*|watch\p{L}*|view\p{L}*|review\p{L}*|se\s+(?:på|gjennom)|sjå\s+(?:på|gjennom)|gå\s+gjennom|(?:spill|spel)\p{L}*\s+av|play\p{L}*\s+back)(?![\p{L}])/iu;
-const CONDUCT_WORD = /(?<![\p{L}])(?:conduct|behaviou?r|demeanou?r|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*)(?![\p{L}])/iu;
+const APPRAISAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:apprais\p{L}*|performance (?:reviews?|evaluations?)|disciplinary|medarbeidersamtal\p{L}*|medarbeidarsamtal\p{L}*|utviklingssamtal\p{L}*|disiplinær\p{L}*|advarsel|advarsler|åtvaring\p{L}*|personalsak\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const LISTEN_OR_WATCH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lytte\p{L}*|lyd\p{L}*\s+(?:på|til)|listen\p{L}*|watch\p{L}*|view\p{L}*|review\p{L}*|se\s+(?:på|gjennom)|sjå\s+(?:på|gjennom)|gå\s+gjennom|(?:spill|spel)\p{L}*\s+av|play\p{L}*\s+back)(?![\p{L}])`,
+  'iu',
+);
+const CONDUCT_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:conduct|behaviou?r|demeanou?r|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** The employee's own use, at their own request («pilots may ask for their own flight data for their development talk»). */
-const OWN_REQUEST =
-  /(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])/iu;
+const OWN_REQUEST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])`,
+  'iu',
+);
 const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
-    if (NEGATION.test(c) || OWN_REQUEST.test(c)) return false;
-    return (APPRAISAL.test(c) && (RECORDED.test(c) || deviceSource)) || (RECORDED.test(c) && LISTEN_OR_WATCH.test(c) && CONDUCT_WORD.test(c));
+    if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
+    return (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource)) || (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c));
   });
 
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
@@ -506,7 +579,7 @@ export default defineRule(
       // In an activity about employees, staff named by occupation after «at», «om», «that» («kontrollere at sjåførene …», «check
       // that drivers …») are the employees checked too (B4, variants-avfall AV66: the activity's group is «Ansatte»).
       const employeeGroupChecked = (t: string) =>
-        [...t.toLowerCase().matchAll(CHECKED_WORD)].some((m) => stems.some((s) => m[1]!.startsWith(s)) || (aboutEmployees && OCCUPATION_OWNER.test(m[1]!)));
+        [...t.toLowerCase().matchAll(CHECKED_WORD())].some((m) => stems.some((s) => m[1]!.startsWith(s)) || (aboutEmployees && OCCUPATION_OWNER().test(m[1]!)));
       let fired = false;
       const deviceSource = r.sources.some((s) => s.value.type === 'device');
       r.purposes.forEach((p, i) => {
@@ -522,16 +595,17 @@ export default defineRule(
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
         if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid)) return;
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
-        const testsEveryone = (t: string) => DRUG_TEST.test(t) && EVERYONE.test(t) && !NARROWED.test(t) && !RISKY_POSITIONS.test(t) && !VOLUNTARY_TEST.test(t);
-        if (texts.some((t) => DRUG_TEST.test(t) && testsEveryone(t.replace(NOT_TESTED, '')))) {
+        const testsEveryone = (t: string) =>
+          DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
+        if (texts.some((t) => DRUG_TEST().test(t) && testsEveryone(t.replace(NOT_TESTED(), '')))) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           fired = true;
           return;
         }
-        if (texts.some((t) => MAILBOX.test(t) && EMPLOYEES_OWN.test(t) && OPEN.test(t) && !(SHARED.test(t) && !INDIVIDUAL.test(t)))) {
+        if (texts.some((t) => MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t)))) {
           // The regulation cited, or its conditions stated, answer the warning.
           const answered =
-            p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS.test(t));
+            p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS().test(t));
           if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
         } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {

@@ -1,6 +1,7 @@
 import { textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 26: joint controllers set out their responsibilities in an arrangement, whose essence is made
@@ -10,8 +11,10 @@ import { join } from '../util/pointer.js';
  * regards the exercising of the rights of the data subject and their respective duties to provide the
  * information»; a split that names neither rights, requests nor information gives a warning.
  */
-const RIGHTS_OR_INFORMATION =
-  /rettighet|rettar|rettigheit|henvendels|førespurnad|innsyn|registrerte|informasjon|informere|personvernerklær|spørsmål|right|request|data subject|inform|notice|enquir|access/i;
+const RIGHTS_OR_INFORMATION = lazyPattern(
+  String.raw`rettighet|rettar|rettigheit|henvendels|førespurnad|innsyn|registrerte|informasjon|informere|personvernerklær|spørsmål|right|request|data subject|inform|notice|enquir|access`,
+  'i',
+);
 export default defineRule(
   {
     id: 'joint-controller-arrangement',
@@ -27,7 +30,7 @@ export default defineRule(
         if (j.arrangement === undefined) report.activity(r, join('/jointControllers', i), 'no-arrangement', { controller: j.controller });
         if (j.responsibilities === undefined && j.contactPoint === undefined)
           report.activity(r, join('/jointControllers', i), 'no-split', { controller: j.controller });
-        else if (j.contactPoint === undefined && !textsOf(j.responsibilities).some((t) => RIGHTS_OR_INFORMATION.test(t)))
+        else if (j.contactPoint === undefined && !textsOf(j.responsibilities).some((t) => RIGHTS_OR_INFORMATION().test(t)))
           report.activity(r, join('/jointControllers', i, 'responsibilities'), 'split-without-rights', { controller: j.controller }, { severity: 'warning' });
       });
     }

@@ -5,6 +5,7 @@ import type { Registry } from '../model/registry.js';
 import { isArt6, resolveLaw, type ResolvedActivity, type ResolvedLaw, type ResolvedPurpose } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(1): every purpose rests on an Art. 6 basis. An Art. 9(2) condition lifts the Art. 9(1) ban; it is not an Art. 6
@@ -34,7 +35,7 @@ const PURPOSE_BOUND: readonly { lovdataId: string; message: 'aml-commercial' | '
  * an estate agent marketing the client's home, the assignment itself, nor marketing a vacancy (facts.ts MARKETING_WORDS and
  * marketingSaid, shared by every rule that reads marketing).
  */
-const SELLING = new RegExp(
+const SELLING = lazyPattern(
   String.raw`${MARKETING_WORDS}|(?<![\p{L}])(?:salg|selge|selje|sell|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbod|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:produkt\p{L}*|tjenest\p{L}*|tenest\p{L}*|lån|refinansier\p{L}*|forsikring\p{L}*|kreditt\p{L}*|fond\p{L}*|sparing|rådgiving|rådgivning|products?|services?|loans?|refinanc\p{L}*|insurance|credit|advice)(?![\p{L}])|(?<![\p{L}])(?:tilbud|tilbod)\s+om(?![\p{L}])`,
   'iu',
 );
@@ -54,12 +55,14 @@ const SELLING = new RegExp(
 const AVREGNING = 'FOR-1999-03-11-301';
 const LEVERINGSKVALITET = 'FOR-2004-11-30-1557';
 const ENERGILOVEN = 'LOV-1990-06-29-50';
-const GRID_DUTY_SECTION = /^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$/;
-const POWER_CONTRACT =
-  /(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*/iu;
+const GRID_DUTY_SECTION = lazyPattern(String.raw`^(?:[34](?:-\d+[a-z]?)?|7-1a|8-1[ab]?)$`);
+const POWER_CONTRACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilby|tilbyr|tilbys|tilbud|tilbod|selge|selje|sell|offer|offers)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:strømavtal|kraftavtal|straumavtal|strømleveranse|kraftleveranse|electricity contract|power contract|electricity supply)\p{L}*`,
+  'iu',
+);
 /** SELLING and POWER_CONTRACT for `matchAll`: every match in a clause. */
-const SELLING_ALL = new RegExp(SELLING.source, 'giu');
-const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
+const SELLING_ALL = lazyPattern(SELLING.source, 'giu');
+const POWER_CONTRACT_ALL = lazyPattern(POWER_CONTRACT.source, 'giu');
 /**
  * What a grid company's words may say that is not its selling (W2 false-alarm review, 2026-11-30), read for
  * `grid-neutrality` only: offering what the grid company itself provides under its licence and energiloven § 3-4 —
@@ -68,14 +71,22 @@ const POWER_CONTRACT_ALL = new RegExp(POWER_CONTRACT.source, 'giu');
  * («prosumers sell back to the grid», «plusskunder som sel overskotsstraum»); and marketing by others («klager på
  * markedsføring fra kraftleverandører»).
  */
-const GRID_OWN_OFFER =
-  /^(?:tilby|tilbyr|tilbud|tilbod|offer|offers|offering)(?:\s+om)?\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tilknyt\p{L}*|connection\p{L}*|nettleie\p{L}*|nettleige\p{L}*|\p{L}*tariff\p{L}*|kompensasjon\p{L}*|compensation|\p{L}*erstatning\p{L}*)/iu;
-const OTHERS_BEFORE =
-  /(?<![\p{L}])(?:plusskund\p{L}*|prosumers?|(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*)(?:\s+(?:som|that|who|which))?\s*$/iu;
-const BY_OTHERS_AFTER =
-  /^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])/iu;
+const GRID_OWN_OFFER = lazyPattern(
+  String.raw`^(?:tilby|tilbyr|tilbud|tilbod|offer|offers|offering)(?:\s+om)?\s+(?:\p{L}+\s+){0,3}?(?:\p{L}*tilknyt\p{L}*|connection\p{L}*|nettleie\p{L}*|nettleige\p{L}*|\p{L}*tariff\p{L}*|kompensasjon\p{L}*|compensation|\p{L}*erstatning\p{L}*)`,
+  'iu',
+);
+const OTHERS_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:plusskund\p{L}*|prosumers?|(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*)(?:\s+(?:som|that|who|which))?\s*$`,
+  'iu',
+);
+const BY_OTHERS_AFTER = lazyPattern(
+  String.raw`^\s+(?:fra|frå|from|by)\s+(?:\p{L}+\s+){0,2}?(?:(?:kraft|strøm|straum)?leverandør\p{L}*|suppliers?|kraftselskap\p{L}*|andre|others)(?![\p{L}])`,
+  'iu',
+);
 const notGridSelling = (clause: string, m: RegExpMatchArray): boolean =>
-  GRID_OWN_OFFER.test(clause.slice(m.index)) || OTHERS_BEFORE.test(clause.slice(0, m.index)) || BY_OTHERS_AFTER.test(clause.slice(m.index! + m[0].length));
+  GRID_OWN_OFFER().test(clause.slice(m.index)) ||
+  OTHERS_BEFORE().test(clause.slice(0, m.index)) ||
+  BY_OTHERS_AFTER().test(clause.slice(m.index! + m[0].length));
 /** Whether a clause of the text says the body sells or markets (`all`: SELLING_ALL or POWER_CONTRACT_ALL), not denied and not skipped (facts' marketingSaid). */
 const sellsIn = marketingSaid;
 /** The law cites a duty avregningsforskriften, leveringskvalitetsforskriften or energiloven lays on the grid company. */
@@ -83,7 +94,7 @@ function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
   const id = lovdataIdOf(l, ref);
   if (id === LEVERINGSKVALITET) return true;
   const sections = sectionIds(l.section);
-  if (id === AVREGNING) return sections.some((s) => GRID_DUTY_SECTION.test(s));
+  if (id === AVREGNING) return sections.some((s) => GRID_DUTY_SECTION().test(s));
   return id === ENERGILOVEN && sections.some((s) => s === '3-4');
 }
 const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lovdataIdOf(l, ref) === id);
@@ -107,10 +118,12 @@ function obtainsUnder(registry: Registry, r: ResolvedActivity, id: string, ref: 
  * open data (2 July 2026) by H12A, 2026-11-30 (variants-ekom E08, E41).
  */
 const EKOMLOVEN = 'LOV-2024-12-13-76';
-const TRAFFIC_SECTION = /^3-1[0-4]$/;
+const TRAFFIC_SECTION = lazyPattern(String.raw`^3-1[0-4]$`);
 /** Traffic or location data by a category's flag, id, name or description (nb, nn, en). */
-const TRAFFIC_DATA =
-  /trafikkdata|lokaliseringsdata|lokasjonsdata|traffic[- ]data|location[- ]data|basestasjon\p{L}*|mobilmast\p{L}*|(?<![\p{L}])celle(?:n|r|ne)?(?![\p{L}])|cell[- ]?(?:id|tower|site)s?|call detail records?/iu;
+const TRAFFIC_DATA = lazyPattern(
+  String.raw`trafikkdata|lokaliseringsdata|lokasjonsdata|traffic[- ]data|location[- ]data|basestasjon\p{L}*|mobilmast\p{L}*|(?<![\p{L}])celle(?:n|r|ne)?(?![\p{L}])|cell[- ]?(?:id|tower|site)s?|call detail records?`,
+  'iu',
+);
 /** Offers, marketing, targeting, profiling or usage analysis (nb, nn, en). */
 /**
  * Targeting, profiling, usage analysis or a suggestion (nb, nn, en): a use of traffic data by its own words. Also (P's
@@ -121,8 +134,8 @@ const ANALYSIS_WORDS = String.raw`(?<![\p{L}])(?:foreslå|foreslår|anbefale|anb
 /** A subscription offered, read for `traffic-data-consent` only (a grid company's «abonnement på SMS-varsel» is no sale of power). */
 const OFFER_SUBSCRIPTION = String.raw`(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,4}?(?:abonnement\p{L}*|subscriptions?|plans?)(?![\p{L}])`;
 const OTHER_USE_WORDS = String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}|${ANALYSIS_WORDS}`;
-const OTHER_USE_ALL = new RegExp(OTHER_USE_WORDS, 'giu');
-const ANALYSIS_ALL = new RegExp(ANALYSIS_WORDS, 'giu');
+const OTHER_USE_ALL = lazyPattern(OTHER_USE_WORDS, 'giu');
+const ANALYSIS_ALL = lazyPattern(ANALYSIS_WORDS, 'giu');
 /**
  * Words of how the customer uses the service, in a clause with words of sale (P's review): where a purpose lists no data
  * categories of its own, the activity's traffic data are read as its data only when its words of sale name the use
@@ -130,27 +143,29 @@ const ANALYSIS_ALL = new RegExp(ANALYSIS_WORDS, 'giu');
  * phones»). «Selge abonnement og mobiltelefoner i butikk», «markedsføre egne tjenester til egne kunder på e-post» in an
  * activity that also holds traffic data (5 of 12 lawful wordings fired) say nothing of using them.
  */
-const USAGE =
-  /forbruk\p{L}*|(?<![\p{L}])bruk(?:en|et|a)?(?![\p{L}])|\p{L}*mønst(?:er|re)\p{L}*|trafikk\p{L}*|bevegels\p{L}*|ferdes|reiser|posisjon\p{L}*|lokasjon\p{L}*|lokaliser\p{L}*|(?<![\p{L}])(?:hvor|kvar)\s+(?:kunden|kundane|kundene|de|dei|du|mye|mykje|ofte)|ringer|ringjer|(?:bruker|brukar|bruke|bruka|use|uses)\s+(?:mye|mykje|lite|mest|much|a lot of|little)|ring(?:e|a)mønst\p{L}*|datamengde\p{L}*|basestasjon\p{L}*|(?<![\p{L}])celle\p{L}*|usage|consumption|traffic|locations?|where (?:customers|the customer|they|you)|movements?|how (?:much|often)|calls?(?![\p{L}])|data use|cell(?:s|[- ]?ids?)?(?![\p{L}])/iu;
-const SELLING_CLAUSE_ALL = new RegExp(String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}`, 'giu');
+const USAGE = lazyPattern(
+  String.raw`forbruk\p{L}*|(?<![\p{L}])bruk(?:en|et|a)?(?![\p{L}])|\p{L}*mønst(?:er|re)\p{L}*|trafikk\p{L}*|bevegels\p{L}*|ferdes|reiser|posisjon\p{L}*|lokasjon\p{L}*|lokaliser\p{L}*|(?<![\p{L}])(?:hvor|kvar)\s+(?:kunden|kundane|kundene|de|dei|du|mye|mykje|ofte)|ringer|ringjer|(?:bruker|brukar|bruke|bruka|use|uses)\s+(?:mye|mykje|lite|mest|much|a lot of|little)|ring(?:e|a)mønst\p{L}*|datamengde\p{L}*|basestasjon\p{L}*|(?<![\p{L}])celle\p{L}*|usage|consumption|traffic|locations?|where (?:customers|the customer|they|you)|movements?|how (?:much|often)|calls?(?![\p{L}])|data use|cell(?:s|[- ]?ids?)?(?![\p{L}])`,
+  'iu',
+);
+const SELLING_CLAUSE_ALL = lazyPattern(String.raw`${SELLING.source}|${OFFER_SUBSCRIPTION}`, 'giu');
 /** Whether some activity of the registry cites ekomloven §§ 3-10 to 3-14 (a legal basis, a retention or a source). */
 function ekomProvider(activities: readonly ResolvedActivity[], ref: ReferenceData): boolean {
-  const cites = (l: ResolvedLaw) => lovdataIdOf(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION.test(s));
+  const cites = (l: ResolvedLaw) => lovdataIdOf(l, ref) === EKOMLOVEN && sectionIds(l.section).some((s) => TRAFFIC_SECTION().test(s));
   return activities.some((r) => r.purposes.some((p) => p.legalBasis.some((b) => b.law.some(cites))) || r.retention.some((e) => e.law.some(cites)));
 }
 /** A purpose that uses the activity's traffic or location data beyond transmission and billing, with no consent. */
 function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
   if (p.legalBasis.some((b) => b.gdpr === 'A6-1-a')) return false;
   const traffic = r.dataCategories
-    .filter((c) => c.value.location === true || [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => TRAFFIC_DATA.test(t)))
+    .filter((c) => c.value.location === true || [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => TRAFFIC_DATA().test(t)))
     .map((c) => c.id);
   const uses = p.dataCategories === undefined ? traffic.length > 0 : p.dataCategories.some((c) => traffic.includes(c));
   const words = textsOf(p.description);
-  if (!uses || words.some((t) => NOT_TRAFFIC.test(t) || ANONYMISED.test(t))) return false;
-  if (p.dataCategories !== undefined) return words.some((t) => sellsIn(t, OTHER_USE_ALL, notOtherUse));
+  if (!uses || words.some((t) => NOT_TRAFFIC().test(t) || ANONYMISED().test(t))) return false;
+  if (p.dataCategories !== undefined) return words.some((t) => sellsIn(t, OTHER_USE_ALL(), notOtherUse));
   // The activity's categories: words of sale count only beside words of use (USAGE).
   return words.some(
-    (t) => sellsIn(t, ANALYSIS_ALL, notOtherUse) || sellsIn(t, SELLING_CLAUSE_ALL, (clause, m) => notOtherUse(clause, m) || !USAGE.test(clause)),
+    (t) => sellsIn(t, ANALYSIS_ALL(), notOtherUse) || sellsIn(t, SELLING_CLAUSE_ALL(), (clause, m) => notOtherUse(clause, m) || !USAGE().test(clause)),
   );
 }
 /**
@@ -158,8 +173,10 @@ function trafficDataOtherUse(r: ResolvedActivity, p: ResolvedPurpose): boolean {
  * has the provider tell the consumer of («informere forbruker før forbrukeren har nådd en fastsatt forbruksgrense, og når
  * tjenesten er brukt opp»), and a suggestion the customer asked for («når kunden ber om det», «at the customer's request»).
  */
-const SERVICE_OFFER =
-  /forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv |sjølv )?(?:ber om|spør|ønsker|ønskjer|bestiller|bestillar|kjøper|kjøpar)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) (?:asks|orders|buys)/iu;
+const SERVICE_OFFER = lazyPattern(
+  String.raw`forbruksgrens\p{L}*|datakvot\p{L}*|(?<![\p{L}])kvot(?:e|en|a)(?![\p{L}])|brukt opp|usage limits?|data (?:cap|allowance|quota)|quota|(?:på|etter) (?:kundens |brukerens )?(?:forespørsel|oppmoding|ønske)|når (?:kunden|brukeren|brukaren|abonnenten) (?:selv |sjølv )?(?:ber om|spør|ønsker|ønskjer|bestiller|bestillar|kjøper|kjøpar)|at (?:the )?(?:customer|user|subscriber)['’]s request|when (?:the )?(?:customer|user|subscriber) (?:asks|orders|buys)`,
+  'iu',
+);
 /**
  * Usage patterns or profiles read for running the network or stopping fraud and misuse («styre trafikken og fordele
  * kapasiteten etter bruksmønsteret i hver celle», «detect SIM-swap fraud from unusual usage patterns»; R1's review,
@@ -167,18 +184,23 @@ const SERVICE_OFFER =
  * spam og svindelanrop» and «analysere trafikkmønstre … for å planlegge kapasitet». Only the analysis words are left for
  * such a clause; its words of sale or targeting are still read.
  */
-const ANALYSIS_WORD = /^(?:profiler|bruksmønst(?:er|re)|bevegelsesmønst(?:er|re)|profiling|usage pattern|movement pattern)/iu;
-const NETWORK_OR_FRAUD =
-  /angrep\p{L}*|attack\p{L}*|ddos|skadevare|malware|botnet\p{L}*|dimensjoner\p{L}*|dimension\p{L}*|dekning\p{L}*|coverage|utbygging\p{L}*|rollout|roll-out|network planning|nettplanlegging|svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*/iu;
-const notOtherUse = (clause: string, m: RegExpMatchArray): boolean => SERVICE_OFFER.test(clause) || (ANALYSIS_WORD.test(m[0]) && NETWORK_OR_FRAUD.test(clause));
+const ANALYSIS_WORD = lazyPattern(String.raw`^(?:profiler|bruksmønst(?:er|re)|bevegelsesmønst(?:er|re)|profiling|usage pattern|movement pattern)`, 'iu');
+const NETWORK_OR_FRAUD = lazyPattern(
+  String.raw`angrep\p{L}*|attack\p{L}*|ddos|skadevare|malware|botnet\p{L}*|dimensjoner\p{L}*|dimension\p{L}*|dekning\p{L}*|coverage|utbygging\p{L}*|rollout|roll-out|network planning|nettplanlegging|svindel\p{L}*|bedrageri\p{L}*|misbruk\p{L}*|spam|fraud\p{L}*|misuse|abuse|trafikkstyring|styre trafikken|kapasitet\p{L}*|capacity|traffic management|nettsikkerhet|network security|feilsøk\p{L}*|troubleshoot\p{L}*`,
+  'iu',
+);
+const notOtherUse = (clause: string, m: RegExpMatchArray): boolean =>
+  SERVICE_OFFER().test(clause) || (ANALYSIS_WORD().test(m[0]) && NETWORK_OR_FRAUD().test(clause));
 /**
  * What is used is anonymised or aggregated («selge anonymisert statistikk om bevegelser», «aggregated figures»): no traffic
  * data about a user any more (§ 3-11 first paragraph: «slettes eller anonymiseres»; P's review, 2026-12-01).
  */
-const ANONYMISED = /(?<![\p{L}])(?:anonymi\p{L}*|aggreg\p{L}*|anonymous)(?![\p{L}])/iu;
+const ANONYMISED = lazyPattern(String.raw`(?<![\p{L}])(?:anonymi\p{L}*|aggreg\p{L}*|anonymous)(?![\p{L}])`, 'iu');
 /** The purpose's words say it uses no traffic or location data («uten bruk av trafikkdata», «without using location data»). */
-const NOT_TRAFFIC =
-  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)/iu;
+const NOT_TRAFFIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,3}?(?:trafikkdata|lokaliseringsdata|lokasjonsdata|traffic data|location data)`,
+  'iu',
+);
 /**
  * Ekomloven § 4-14 fifth paragraph: «Avgivende tilbyder skal ikke bruke informasjon fra bytteprosessen i egen
  * markedsføring rettet mot sluttbruker», in the switching period and 14 days after (switching internet access); for a
@@ -197,30 +219,36 @@ const SWITCH_INFO = String.raw`bytteprosess\p{L}*|byttebestilling\p{L}*|porterin
  * 2026-12-01).
  */
 const WIN_BACK = String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?|vinne\s+(?:\p{L}+\s+){0,2}?tilbake|bedre tilbud|betre tilbod|motbud|win\s+(?:\p{L}+\s+){0,2}?back|better offer|counter-?offer|(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discount\p{L}*|abonnement\p{L}*|subscriptions?|plans?|pris\p{L}*|prices?|deals?)|(?:beholde|behalde|retain|keep)\s+(?:the\s+)?(?:kunden|kundane|kundene|kunder|kundar|customers?|them|dei|dem|abonnent\p{L}*|subscribers?)(?!\s+(?:informert|orientert|oppdatert|informed|updated|posted)))`;
-const SWITCH_SELLING_ALL = new RegExp(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'giu');
+const SWITCH_SELLING_ALL = lazyPattern(String.raw`(?:${SELLING.source}|${WIN_BACK})`, 'giu');
 /**
  * What the words sell or offer is a service around the switch, not a sale (P's review): an offer of help, a copy, the final
  * invoice, returning the equipment («gje kunden tilbod om å få sluttfakturaen på e-post», «sende tilbud om retur av
  * utstyr», «offer the customer help to move their e-mail address», «offer the customer a copy of the final invoice»),
  * read in the five words after the offer; and complaints about sales («behandle klager på salg»).
  */
-const SERVICE_OBJECT =
-  /^(?:\s+\p{L}+){0,4}?\s+(?:hjelp\p{L}*|help|kopi\p{L}*|cop(?:y|ies)|sluttfaktura\p{L}*|final invoices?|retur\p{L}*|return\p{L}*|tilbakelever\p{L}*)(?![\p{L}])/iu;
-const COMPLAINT_BEFORE = /(?:klage\p{L}*|klaga\p{L}*|complaints?)\s+(?:på|om|over|about|on|over)\s+(?:\p{L}+\s+)?$/iu;
-const SWITCH = new RegExp(SWITCH_INFO, 'iu');
+const SERVICE_OBJECT = lazyPattern(
+  String.raw`^(?:\s+\p{L}+){0,4}?\s+(?:hjelp\p{L}*|help|kopi\p{L}*|cop(?:y|ies)|sluttfaktura\p{L}*|final invoices?|retur\p{L}*|return\p{L}*|tilbakelever\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const COMPLAINT_BEFORE = lazyPattern(String.raw`(?:klage\p{L}*|klaga\p{L}*|complaints?)\s+(?:på|om|over|about|on|over)\s+(?:\p{L}+\s+)?$`, 'iu');
+const SWITCH = lazyPattern(SWITCH_INFO, 'iu');
 /** An offer or marketing denied by its determiner («gir ingen tilbud», «no offers», «uten markedsføring»). */
-const NO_OFFER =
-  /(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)/iu;
+const NO_OFFER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ingen|inga|intet|no|without|uten|utan)\s+(?:\p{L}+\s+){0,1}?(?:tilbud|tilbod|offers?|markedsf\p{L}*|marknadsf\p{L}*|marketing|salg|sales)`,
+  'iu',
+);
 /** Whether a clause uses switching information for marketing or keeping the customer, not denied. */
 const marketsOnSwitch = (text: string): boolean =>
   text
     .split(CLAUSE_END)
     .some(
       (c) =>
-        SWITCH.test(c) &&
+        SWITCH().test(c) &&
         !NEGATION.test(c) &&
-        !NO_OFFER.test(c) &&
-        [...c.matchAll(SWITCH_SELLING_ALL)].some((m) => !SERVICE_OBJECT.test(c.slice(m.index + m[0].length)) && !COMPLAINT_BEFORE.test(c.slice(0, m.index))),
+        !NO_OFFER().test(c) &&
+        [...c.matchAll(SWITCH_SELLING_ALL())].some(
+          (m) => !SERVICE_OBJECT().test(c.slice(m.index + m[0].length)) && !COMPLAINT_BEFORE().test(c.slice(0, m.index)),
+        ),
     );
 export default defineRule(
   {
@@ -252,7 +280,7 @@ export default defineRule(
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
         if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
         r.purposes.forEach((p, i) => {
-          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL)))
+          if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL())))
             report.activity(r, join('/purposes', i, 'description'), message, { purpose: p.id }, { severity: 'warning' });
         });
       }
@@ -261,7 +289,7 @@ export default defineRule(
         r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference))))
       )
         r.purposes.forEach((p, i) => {
-          if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL, notGridSelling) || sellsIn(t, POWER_CONTRACT_ALL, notGridSelling)))
+          if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL(), notGridSelling) || sellsIn(t, POWER_CONTRACT_ALL(), notGridSelling)))
             report.activity(r, join('/purposes', i, 'description'), 'grid-neutrality', { purpose: p.id }, { severity: 'warning' });
         });
       r.purposes.forEach((p, i) => {

@@ -1,5 +1,6 @@
 import { basesWithPointers, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(1)(f): the interest is named (13(1)(d), 14(2)(b)) and the balancing test documented (Art. 5(2)).
@@ -18,11 +19,15 @@ import { defineRule } from '../check/rule.js';
  * juridiske personer» (`credit-monitoring`, a warning, unless the words limit it to companies). Both read in Lovdata's
  * text (sstraume97/norwegian-laws, 2 July 2026) by H12A, 2026-11-30 (variants-ekom E21, E58).
  */
-const CREDIT =
-  /kredittopplysning|kredittvurder|kredittsjekk|kredittscore|kredittrating|betalingsanmerkning|credit (?:check|report|rating|score|information|reference|history)|creditworthiness/iu;
+const CREDIT = lazyPattern(
+  String.raw`kredittopplysning|kredittvurder|kredittsjekk|kredittscore|kredittrating|betalingsanmerkning|credit (?:check|report|rating|score|information|reference|history)|creditworthiness`,
+  'iu',
+);
 /** Everyone who applies, registers or shows interest, or those who never get an offer (nb, nn, en). */
-const EVERYONE =
-  /(?<![\p{L}])(?:alle|samtlige|kvar|hver|enhver|all|every|everyone|each)\s+(?:\p{L}+\s+){0,2}?(?:som\s+(?:søker|søkjer|registrerer|registrerar|melder|meldar|viser|synest|er interessert|har søkt)|(?:bolig|bustad|leie|job+|stillings)?søkere|(?:bolig|bustad|leige|stillings)?søkjarar|interessenter|interessentar|(?:housing |job |rental )?applicants?|(?:person|one)s?\s+who\s+(?:applies|apply|registers?|shows?))|(?<![\p{L}])(?:også|òg|even|including|also)\s+(?:dem|de|dei|those|people)\s+(?:som|who)\s+(?:aldri|ikke|ikkje|never|do not|don't|will not)/iu;
+const EVERYONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:alle|samtlige|kvar|hver|enhver|all|every|everyone|each)\s+(?:\p{L}+\s+){0,2}?(?:som\s+(?:søker|søkjer|registrerer|registrerar|melder|meldar|viser|synest|er interessert|har søkt)|(?:bolig|bustad|leie|job+|stillings)?søkere|(?:bolig|bustad|leige|stillings)?søkjarar|interessenter|interessentar|(?:housing |job |rental )?applicants?|(?:person|one)s?\s+who\s+(?:applies|apply|registers?|shows?))|(?<![\p{L}])(?:også|òg|even|including|also)\s+(?:dem|de|dei|those|people)\s+(?:som|who)\s+(?:aldri|ikke|ikkje|never|do not|don't|will not)`,
+  'iu',
+);
 /**
  * What is applied for is credit: a loan, credit, an invoice or instalment purchase, a subscription, leasing (nb, nn, en),
  * also as the head of a compound («kontokreditt», «billån», «rammekreditt»; W2's review).
@@ -30,56 +35,67 @@ const EVERYONE =
  * Only «everyone who applies» is read so; everyone who registers or shows interest, and those never offered anything,
  * are not applicants for credit.
  */
-const CREDIT_APPLICATION =
-  /(?<![\p{L}])\p{L}*?(?:lån|lånet|lån\p{L}*|kreditt(?!opplysning|vurder|sjekk|score|rating)\p{L}*|kredittkort\p{L}*|forbrukslån\p{L}*|finansiering\p{L}*|faktura\p{L}*|delbetal\p{L}*|avbetal\p{L}*|abonnement\p{L}*|leasing|loans?|credit (?:applications?|cards?|lines?|facilit\p{L}*|accounts?)|financing|invoices?|instal+ments?|subscriptions?)(?![\p{L}])/iu;
+const CREDIT_APPLICATION = lazyPattern(
+  String.raw`(?<![\p{L}])\p{L}*?(?:lån|lånet|lån\p{L}*|kreditt(?!opplysning|vurder|sjekk|score|rating)\p{L}*|kredittkort\p{L}*|forbrukslån\p{L}*|finansiering\p{L}*|faktura\p{L}*|delbetal\p{L}*|avbetal\p{L}*|abonnement\p{L}*|leasing|loans?|credit (?:applications?|cards?|lines?|facilit\p{L}*|accounts?)|financing|invoices?|instal+ments?|subscriptions?)(?![\p{L}])`,
+  'iu',
+);
 /** «Everyone who applies» without what makes them interested parties only: read only where no credit is applied for. */
-const APPLY_ONLY = /(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|applicants?|(?:person|one)s?\s+who\s+(?:applies|apply))(?![\p{L}])/iu;
+const APPLY_ONLY = lazyPattern(
+  String.raw`(?:som\s+(?:søker|søkjer|har søkt)|søkere|søkjarar|applicants?|(?:person|one)s?\s+who\s+(?:applies|apply))(?![\p{L}])`,
+  'iu',
+);
 /** Applicants for a home, a rental or a job, not for credit: «boligsøkere», «stillingssøkere», «housing applicants». */
-const HOUSING_OR_JOB = /(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)/iu;
+const HOUSING_OR_JOB = lazyPattern(String.raw`(?:bolig|bustad|leie|leige|job+|stillings|housing|rental|job)`, 'iu');
 /**
  * A sentence, or the part of one before or after «, men», «, mens», «, but», «, while», «, whereas»: what the contrast
  * says of the other part is not read into it («vi kredittsjekkar alle, men ikkje …»). One pattern for every reading here.
  */
-const SENTENCE_OR_BUT = /[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu;
+const SENTENCE_OR_BUT = lazyPattern(String.raw`[.;!?]|,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
 /** Whether a clause of the text names a credit check together with everyone, with no negation before «everyone». */
 const checksEveryone = (text: string): boolean =>
-  text.split(SENTENCE_OR_BUT).some((c) => {
-    if (!CREDIT.test(c)) return false;
-    const m = EVERYONE.exec(c);
+  text.split(SENTENCE_OR_BUT()).some((c) => {
+    if (!CREDIT().test(c)) return false;
+    const m = EVERYONE().exec(c);
     if (m === null || NEGATION.test(c.slice(0, m.index))) return false;
     // Everyone who applies for credit (a loan, an invoice purchase) is about to enter the relationship the check is for.
-    return !(APPLY_ONLY.test(m[0]) && !HOUSING_OR_JOB.test(m[0]) && CREDIT_APPLICATION.test(c));
+    return !(APPLY_ONLY().test(m[0]) && !HOUSING_OR_JOB().test(m[0]) && CREDIT_APPLICATION().test(c));
   });
 
 /**
  * A product paid in advance (nb, nn, en): «kontantkort», «forhåndsbetalt», «forskuddsbetalt», «prepaid», «pay as you go».
  * No credit is given for it, so there is no creditworthiness to assess (kredittopplysningsloven § 14 first paragraph).
  */
-const PREPAID =
-  /(?<![\p{L}])(?:kontantkort\p{L}*|forhåndsbetal\p{L}*|forhandsbetal\p{L}*|forskuddsbetal\p{L}*|forskotsbetal\p{L}*|prepaid|pre-paid|pay[- ]as[- ]you[- ]go)(?![\p{L}])/iu;
+const PREPAID = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kontantkort\p{L}*|forhåndsbetal\p{L}*|forhandsbetal\p{L}*|forskuddsbetal\p{L}*|forskotsbetal\p{L}*|prepaid|pre-paid|pay[- ]as[- ]you[- ]go)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Credit monitoring (kredittovervåking): an agreement to be sent future credit data, «varsel når kunden får nye
  * betalingsanmerkninger» (nb, nn, en). Kredittopplysningsloven § 14 fifth paragraph: such agreements «kan bare omfatte
  * opplysninger om juridiske personer». Not «monitoring of credit limits» on the body's own accounts: no future credit data
  * from a bureau (H12P's false-alarm review).
  */
-const MONITORING =
-  /kredittovervåk\p{L}*|kredittovervak\p{L}*|credit monitoring|monitor\p{L}*\s+(?:\p{L}+\s+){0,3}?credit(?!\s*(?:limits?|lines?|ceilings?|balances?|exposure|terms)(?![\p{L}]))|(?:varsel|varsl\p{L}*|melding|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?(?:nye?|new)\s+betalingsanmerkning\p{L}*|(?:varsel|varsl\p{L}*|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?new\s+(?:payment remarks?|defaults?)/iu;
+const MONITORING = lazyPattern(
+  String.raw`kredittovervåk\p{L}*|kredittovervak\p{L}*|credit monitoring|monitor\p{L}*\s+(?:\p{L}+\s+){0,3}?credit(?!\s*(?:limits?|lines?|ceilings?|balances?|exposure|terms)(?![\p{L}]))|(?:varsel|varsl\p{L}*|melding|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?(?:nye?|new)\s+betalingsanmerkning\p{L}*|(?:varsel|varsl\p{L}*|notif\p{L}*|alerts?)\s+(?:\p{L}+\s+){0,6}?new\s+(?:payment remarks?|defaults?)`,
+  'iu',
+);
 /** Legal persons only: monitoring of companies is what § 14 fifth paragraph allows (nb, nn, en). */
-const LEGAL_PERSONS =
-  /juridiske personer|bedrift\p{L}*|foretak\p{L}*|selskap\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|organisasjonsnummer|compan(?:y|ies)|business(?:es)?|legal persons|corporate/iu;
+const LEGAL_PERSONS = lazyPattern(
+  String.raw`juridiske personer|bedrift\p{L}*|foretak\p{L}*|selskap\p{L}*|verksemd\p{L}*|virksomhet\p{L}*|organisasjonsnummer|compan(?:y|ies)|business(?:es)?|legal persons|corporate`,
+  'iu',
+);
 /**
  * Words that leave the prepaid product out («uten kredittvurdering», «unntatt kontantkort», «except prepaid»). The words of
  * none («ingen», «inga», «no») are facts.ts NEGATION's, tested beside this (which reads nynorsk «no», now, and the name
  * «Inga» as no denial; until 2026-12-01 a private copy here read both as one: L, session 14).
  */
-const EXCEPT = /(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett fra|med unntak av)(?![\p{L}])/iu;
+const EXCEPT = lazyPattern(String.raw`(?<![\p{L}])(?:uten|utan|without|unntatt|untatt|except|bortsett fra|med unntak av)(?![\p{L}])`, 'iu');
 /**
  * The prepaid product is what is checked: included («også kontantkort», «inkludert forhåndsbetalt», «including prepaid»)
  * or the object of the check («kredittvurdering ved kjøp av kontantkort», «credit check for prepaid»). A prepaid card
  * offered to whoever fails the check («ved avslag tilbyr vi kontantkort») is the alternative, not a check of it.
  */
-const INCLUDED_ALL = new RegExp(
+const INCLUDED_ALL = lazyPattern(
   String.raw`(?<![\p{L}])(?:også|òg|inkludert|herunder|både|including|also|even|as well as|for|ved|av|of|on|when)\s+(?:\p{L}+\s+){0,3}?(?:${PREPAID.source})`,
   'giu',
 );
@@ -89,21 +105,24 @@ const INCLUDED_ALL = new RegExp(
  * (from it), «when a prepaid customer applies for a postpaid plan» (the customer's attribute), «også når de bruker
  * kontantkort» (what they use).
  */
-const LEAVES_OR_HAS = /(?<![\p{L}])(?:fra|frå|from|bruker|brukar|nytter|nyttar|har|has|have|uses|using)\s+(?:\p{L}+\s+){0,1}?\S+$/iu;
-const HOLDER_AFTER = /^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L}*|brukar\p{L}*|bruker\p{L}*|abonnent\p{L}*)(?![\p{L}])/iu;
-const HOLDER_WORD = /(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$/iu;
+const LEAVES_OR_HAS = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from|bruker|brukar|nytter|nyttar|har|has|have|uses|using)\s+(?:\p{L}+\s+){0,1}?\S+$`, 'iu');
+const HOLDER_AFTER = lazyPattern(
+  String.raw`^\s*-?(?:customers?|users?|subscribers?|clients?|kunde\p{L}*|brukar\p{L}*|bruker\p{L}*|abonnent\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const HOLDER_WORD = lazyPattern(String.raw`(?:kunde|kunder|kundar|brukar|bruker|abonnent)\p{L}*$`, 'iu');
 /** Whether a clause checks credit for a prepaid product, unnegated and not leaving the product out. */
 const checksPrepaid = (text: string): boolean =>
-  text.split(SENTENCE_OR_BUT).some((c) => {
-    const credit = CREDIT.exec(c);
-    if (credit === null || NEGATION.test(c) || EXCEPT.test(c)) return false;
+  text.split(SENTENCE_OR_BUT()).some((c) => {
+    const credit = CREDIT().exec(c);
+    if (credit === null || NEGATION.test(c) || EXCEPT().test(c)) return false;
     const rest = c.slice(credit.index);
-    return [...rest.matchAll(INCLUDED_ALL)].some(
-      (m) => !LEAVES_OR_HAS.test(m[0]) && !HOLDER_WORD.test(m[0]) && !HOLDER_AFTER.test(rest.slice(m.index + m[0].length)),
+    return [...rest.matchAll(INCLUDED_ALL())].some(
+      (m) => !LEAVES_OR_HAS().test(m[0]) && !HOLDER_WORD().test(m[0]) && !HOLDER_AFTER().test(rest.slice(m.index + m[0].length)),
     );
   });
 /** Whether a clause names credit monitoring, unnegated and not limited to legal persons. */
-const monitorsPersons = (text: string): boolean => text.split(SENTENCE_END).some((c) => MONITORING.test(c) && !NEGATION.test(c) && !LEGAL_PERSONS.test(c));
+const monitorsPersons = (text: string): boolean => text.split(SENTENCE_END).some((c) => MONITORING().test(c) && !NEGATION.test(c) && !LEGAL_PERSONS().test(c));
 
 /**
  * A place where people undress, wash or rest and expect privacy: toilets, showers, changing and locker rooms, fitting rooms,
@@ -118,7 +137,7 @@ const CAMERA_WORD = String.raw`(?:\p{L}*kamera\p{L}*|\p{L}*camera\p{L}*|cctv|vid
  * most five more words, then the place; or the place, at most five words, then «dekkes/overvåkes/filmes av» or «covered/
  * monitored/filmed by» and the camera.
  */
-const CAMERA_IN_PRIVATE = new RegExp(
+const CAMERA_IN_PRIVATE = lazyPattern(
   String.raw`(?<![\p{L}])${CAMERA_WORD}(?:\s+\S+){0,5}?\s+(?:i|inne i|inni|på|av|dekker|dekkjer|overvåker|overvakar|filmer|filmar|in|inside|within|into|of|covers?|covering|monitors?|monitoring|films?|filming)\s+(?:\S+\s+){0,5}?${PRIVATE_AREA}|${PRIVATE_AREA}(?:\s+\S+){0,5}?\s+(?:dekkes|dekt|overvåkes|overvaka|overvåket|filmes|filma|filmet|covered|monitored|filmed|watched)\s+(?:av|by|with|med)\s+(?:\S+\s+){0,2}?${CAMERA_WORD}`,
   'iu',
 );
@@ -127,7 +146,7 @@ const CAMERA_IN_PRIVATE = new RegExp(
  * or door to («døra inn til toalettet», «the door into the changing room»: R1's review, 2026-12-01), next to, towards (the place is where the camera is not), except, masked, and what happens there as the
  * camera's reason («tyveri i garderoben», «theft from the changing rooms»: the camera is elsewhere).
  */
-const NOT_INSIDE = new RegExp(
+const NOT_INSIDE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:utenfor|utanfor|foran|framfor|ved|mot|inngangen til|inngangen inn til|(?:døra|døren|dørene|døra)(?:\s+inn)?\s+til|door into|doors into|gangen til|korridoren til|outside|in front of|next to|by|near|towards|entrance to|entrances to|door to|doors to|corridor to|corridors to|way to|(?:tyveri\p{L}*|tjuveri\p{L}*|innbrudd|hærverk|theft|thefts|break-ins?|vandalism|stolen|stjålet|stole)(?:\s+\p{L}+){0,3}?\s+(?:i|fra|frå|på|in|from|at))\s+(?:the\s+|de\s+|dei\s+)?(?:\p{L}+\s+)?${PRIVATE_AREA}|(?:unntatt|untatt|bortsett fra|med unntak av|utenom|utanom|except|excluding|other than|apart from|but not|sladd\p{L}*|maskert\p{L}*|masked|blurred|privacy mask\p{L}*|out of (?:the )?(?:view|picture|frame)|utenfor bildet|utanfor biletet|utenfor synsfeltet)(?![\p{L}]))`,
   'iu',
 );
@@ -139,11 +158,11 @@ const NOT_INSIDE = new RegExp(
  * «Uten kamera», «without cameras»: a denial NEGATION does not read («ingen kamera», «no cameras» are NEGATION's, with its
  * nynorsk «no» and «Inga» readings; until 2026-12-01 a private copy here read them: L, session 14).
  */
-const NO_WORD = /(?<![\p{L}])(?:without|uten|utan)(?![\p{L}])/iu;
+const NO_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:without|uten|utan)(?![\p{L}])`, 'iu');
 /** A sign or notice about the cameras is no camera («Skilt om kameraovervåking henger … i garderobene»). */
-const SIGN = /(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|signs?|signage|notices?|posters?)(?![\p{L}])/iu;
+const SIGN = lazyPattern(String.raw`(?<![\p{L}])(?:skilt\p{L}*|skilting|oppslag\p{L}*|plakat\p{L}*|signs?|signage|notices?|posters?)(?![\p{L}])`, 'iu');
 const cameraInPrivate = (text: string): boolean =>
-  text.split(SENTENCE_OR_BUT).some((c) => CAMERA_IN_PRIVATE.test(c) && !NEGATION.test(c) && !NO_WORD.test(c) && !SIGN.test(c) && !NOT_INSIDE.test(c));
+  text.split(SENTENCE_OR_BUT()).some((c) => CAMERA_IN_PRIVATE().test(c) && !NEGATION.test(c) && !NO_WORD().test(c) && !SIGN().test(c) && !NOT_INSIDE().test(c));
 
 /**
  * An interest that only names the basis names no interest (Art. 13(1)(d), 14(2)(b)): «Legitimate interest.», «berettiget

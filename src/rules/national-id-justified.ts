@@ -4,6 +4,7 @@ import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * personopplysningsloven § 12: national identity numbers only where there is a real need for secure
@@ -25,25 +26,29 @@ import { join } from '../util/pointer.js';
  * whose words say the number is left out of what is published («uten fødselsnummer») is not reported.
  */
 /** Laying a list out for public inspection («legge ut til offentlig ettersyn», eigedomsskattelova § 15): publication too. */
-const PUBLIC_INSPECTION = /(?<![\p{L}])(?:offentlig|offentleg)\s+(?:ettersyn|gjennomsyn)(?![\p{L}])|public inspection/iu;
+const PUBLIC_INSPECTION = lazyPattern(String.raw`(?<![\p{L}])(?:offentlig|offentleg)\s+(?:ettersyn|gjennomsyn)(?![\p{L}])|public inspection`, 'iu');
 /**
  * The purpose's words say the number is left out of what is published («(uten fødselsnummer)», «men ikkje
  * fødselsnummer», «without national ID numbers», «fødselsnummeret publiseres ikke»): a negation, «uten/utan/without» or
  * «except/unntatt» and the number's name in one clause. The purpose may use the number for what it does besides
  * publishing (writing out the tax to the right owner).
  */
-const NUMBER =
-  /fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|id-nummer\p{L}*|identitetsnummer\p{L}*|national (?:identity |id |identification )?(?:numbers?|ids?)|identity numbers?|personal (?:identity |id )?numbers?|(?<![\p{L}])fnr(?![\p{L}])/iu;
-const LEFT_OUT =
-  /(?<![\p{L}])(?:uten|utan|without|except|excluding|unntatt|utanom|bortsett|ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])|(?<![\p{L}])no\s+(?=national|personal|identity|id(?![\p{L}]))/iu;
-const leftOut = (text: string): boolean => text.split(/[.;:!?()]/).some((c) => NUMBER.test(c) && LEFT_OUT.test(c));
+const NUMBER = lazyPattern(
+  String.raw`fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|id-nummer\p{L}*|identitetsnummer\p{L}*|national (?:identity |id |identification )?(?:numbers?|ids?)|identity numbers?|personal (?:identity |id )?numbers?|(?<![\p{L}])fnr(?![\p{L}])`,
+  'iu',
+);
+const LEFT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|except|excluding|unntatt|utanom|bortsett|ikke|ikkje|aldri|never|not)(?![\p{L}])|n't(?![\p{L}])|(?<![\p{L}])no\s+(?=national|personal|identity|id(?![\p{L}]))`,
+  'iu',
+);
+const leftOut = (text: string): boolean => text.split(/[.;:!?()]/).some((c) => NUMBER().test(c) && LEFT_OUT().test(c));
 /**
  * Convenience: the words of it («praktisk», «enklere», «convenient»), or the number used as a customer, member or user
  * number («som kundenummer», «er kundenummeret vårt», «as the customer number», «kundenummeret er fødselsnummeret»). Not a
  * customer number of its own («vi bruker et eget kundenummer», «kundenummeret er et eget løpenummer»).
  */
 const OWN_NUMBER = String.raw`(?:kunde|medlems|bruker|brukar|abonnements)-?nummer\p{L}*`;
-const CONVENIENCE = new RegExp(
+const CONVENIENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:som|as|til|for|er|is|blir|vert|becomes)\s+(?:(?:et|eit|en|ein|a|an|the|vårt|vår|our)\s+)?${OWN_NUMBER}` +
     String.raw`|(?<![\p{L}])(?:as|is|for)\s+(?:(?:a|an|the|our)\s+)?(?:customer|member|user|account)\s+(?:number|id)(?![\p{L}])` +
@@ -51,7 +56,7 @@ const CONVENIENCE = new RegExp(
   'iu',
 );
 /** «verken/hverken/korkje … eller», «neither … nor» before the words: NEGATION reads the pair only when «eller» comes before them. */
-const EITHER = /(?<![\p{L}])(?:verken|hverken|korkje|neither)(?![\p{L}])/iu;
+const EITHER = lazyPattern(String.raw`(?<![\p{L}])(?:verken|hverken|korkje|neither)(?![\p{L}])`, 'iu');
 /**
  * Convenience said and not denied: clause by clause, a CONVENIENCE word with no negation before it in its clause («brukes
  * ikke som kundenummer», «is never used as a customer number», «brukes verken som kundenummer eller …» deny it; «brukes
@@ -59,8 +64,8 @@ const EITHER = /(?<![\p{L}])(?:verken|hverken|korkje|neither)(?![\p{L}])/iu;
  */
 const saysConvenience = (text: string): boolean =>
   text.split(STOP).some((c) => {
-    const m = CONVENIENCE.exec(c);
-    return m !== null && !negatedBetween(c, 0, m.index) && !EITHER.test(c.slice(0, m.index));
+    const m = CONVENIENCE().exec(c);
+    return m !== null && !negatedBetween(c, 0, m.index) && !EITHER().test(c.slice(0, m.index));
   });
 export default defineRule(
   {
@@ -116,7 +121,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const own = p.dataCategories ?? [];
         const k = own.findIndex((c) => ids.has(c));
-        if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION)) && !textsOf(p.description).some(leftOut))
+        if (k >= 0 && textsOf(p.description).some((t) => publishes(t, PUBLIC_INSPECTION())) && !textsOf(p.description).some(leftOut))
           report.activity(r, join('/purposes', i, 'dataCategories', k), 'published', { purpose: p.id, category: own[k]! });
       });
       if (inBasis) continue;

@@ -2,6 +2,7 @@ import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, another
@@ -26,7 +27,10 @@ import { memo } from '../util/memo.js';
  */
 const ELSEWHERE: ReadonlySet<SourceType> = new Set(['other-controller', 'other-person', 'public-register', 'publicly-available']);
 /** A credit-information agency (kredittopplysningsforetak, credit bureau), by the source's name, description or controller. */
-const CREDIT_AGENCY = /kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)/i;
+const CREDIT_AGENCY = lazyPattern(
+  String.raw`kredittopplysning|kredittbyr[aå]|kredittvurderingsbyr[aå]|credit (?:bureau|reference agenc|information agenc|rating agenc)`,
+  'i',
+);
 const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
 /**
  * The person, or the parents acting for a child, by the nouns records use (nb, nn, en): whom another controller may send a
@@ -35,12 +39,12 @@ const ART14 = new Set(['art14', 'public-notice', 'obtained-by-law']);
  */
 const THE_PERSON = String.raw`(?:søkeren|søkjaren|deg|den registrerte|personen|vedkommende|innehaveren|innehavaren|pasienten|eleven|studenten|den ansatte|den tilsette|arbeidstakeren|arbeidstakaren|kunden|medlemmet|brukeren|brukaren|deltakeren|deltakaren|utøveren|utøvaren|foreldrene|foresatte|føresette|the applicant|you|the person|the data subject|the holder|the patient|the pupil|the student|the employee|the customer|the member|the user|the participant|the parents)(?![\p{L}])`;
 /** Handing over to the person, who then brings it («Politiet sender attesten til søkeren», «… til pasienten»): the person's own source. */
-const TO_THE_PERSON = new RegExp(String.raw`(?<![\p{L}])(?:til|to)\s+${THE_PERSON}`, 'iu');
+const TO_THE_PERSON = lazyPattern(String.raw`(?<![\p{L}])(?:til|to)\s+${THE_PERSON}`, 'iu');
 /**
  * The person acts, not the other controller: the person is the clause's subject («Pasienten sender skjemaet via
  * Helsenorge») or does it to themself («medlemmene registrerer seg selv»).
  */
-const BY_THE_PERSON = new RegExp(String.raw`^\s*${THE_PERSON}|(?<![\p{L}])(?:seg selv|seg sjølv|seg sjøl|themselves|himself|herself)(?![\p{L}])`, 'iu');
+const BY_THE_PERSON = lazyPattern(String.raw`^\s*${THE_PERSON}|(?<![\p{L}])(?:seg selv|seg sjølv|seg sjøl|themselves|himself|herself)(?![\p{L}])`, 'iu');
 /**
  * Another controller whose description says it hands the data over itself: it registers, enrols, reports or sends the
  * people to the body («Klubbene registrerer medlemmer og melder på utøvere», «Arbeidsgiveren sender inn …», «The clubs
@@ -48,13 +52,18 @@ const BY_THE_PERSON = new RegExp(String.raw`^\s*${THE_PERSON}|(?<![\p{L}])(?:seg
  * søkeren» is the applicant's own document), where the person does not act themself, and that is not negated. The body then obtains the data from it, not from the person, even where the
  * person gives some data too (H12D, variants-idrett ID56: volunteers the clubs enrol, told only under Art. 13).
  */
-const HANDS_OVER =
-  /(?<![\p{L}])(?:registrerer|registrerar|registreres|melder\s+(?:inn|på)|meldar\s+(?:inn|på)|melder|meldar|sender|sendar|sender\s+inn|rapporterer|rapporterar|innrapporterer|innrapporterar|overfører|overførar|leverer|leverar|oversender|registers|enrols|enrolls|reports|sends|submits|transfers|forwards)(?![\p{L}])/iu;
+const HANDS_OVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:registrerer|registrerar|registreres|melder\s+(?:inn|på)|meldar\s+(?:inn|på)|melder|meldar|sender|sendar|sender\s+inn|rapporterer|rapporterar|innrapporterer|innrapporterar|overfører|overførar|leverer|leverar|oversender|registers|enrols|enrolls|reports|sends|submits|transfers|forwards)(?![\p{L}])`,
+  'iu',
+);
 /**
  * An address-update service (Posten's «adresseoppdatering», a change-of-address or address-washing service): the body
  * itself receives the new address from the service, not from the person, so the person cannot have handed it over.
  */
-const ADDRESS_SERVICE = /adresseoppdater|adresseendring|adressevask|flyttemelding|change[- ]of[- ]address|address[- ](?:update|washing|cleansing)/i;
+const ADDRESS_SERVICE = lazyPattern(
+  String.raw`adresseoppdater|adresseendring|adressevask|flyttemelding|change[- ]of[- ]address|address[- ](?:update|washing|cleansing)`,
+  'i',
+);
 /**
  * People the data subject names to the controller: next of kin, emergency contacts, referees. English «referees» alone
  * is also the sports official («Match referees» give their own details): read as job referees only with words of
@@ -62,39 +71,47 @@ const ADDRESS_SERVICE = /adresseoppdater|adresseendring|adressevask|flyttemeldin
  * from the employee or applicant, not from them (Art. 14(1)), whatever the activity's sources say; a group so named is
  * judged even when every source is the person's own.
  */
-const NAMED_CONTACTS =
-  /pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])/iu;
+const NAMED_CONTACTS = lazyPattern(
+  String.raw`pårørende|pårørande|next[- ]of[- ]kin|emergency contacts?|nødkontakt|referees?(?=[^]*(?:applicant|candidate|job|employ|reference|named|given|provided|nominated))|(?:applicant|candidate|job|employment|personal)\p{L}*['’]?s?\s+referees?|referansepersone?r?|referansar|(?<![\p{L}])referanser(?![\p{L}])`,
+  'iu',
+);
 /**
  * People another person names to receive something from the controller: the recipient of a gift card or a gift
  * («Mottakere av digitale gavekort», «gavemottakere», «gift-card recipients») or of a referral («tips en venn»,
  * «vervede venner», «referred friends»). Their name and address come from the buyer or member who names them, not from
  * them (Art. 14(1)), whoever the other groups are: the person naming them is the activity's own customer.
  */
-const NAMED_RECIPIENTS =
-  /(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend/iu;
+const NAMED_RECIPIENTS = lazyPattern(
+  String.raw`(?:mottak[ea]r\p{L}*)\s+(?:av|til)\s+(?:\p{L}+\s+){0,1}?(?:gavekort\p{L}*|gåvekort\p{L}*|gave\p{L}*|gåve\p{L}*|tips\p{L}*)|(?<![\p{L}])(?:gavemottak\p{L}*|gåvemottak\p{L}*|gavekortmottak\p{L}*)|tips(?:e)? en venn|vervede?\s+(?:venner|personer|medlemmer)|gift(?:[- ]card)?\s+recipients?|recipients?\s+of\s+(?:a\s+|the\s+)?gift\p{L}*|referred (?:friends|people|persons)|(?:friends|venner)\s+(?:referred|vervet|verva)|refer-a-friend|tell-a-friend`,
+  'iu',
+);
 /**
  * Who names them: employees (`employees: true`) or applicants: job applicants, and applicants of any kind («Søkere»,
  * «Søkjarar»: the immigration applicant who names the reference person in Norway, H12B, variants-innvandring). A patient's next of kin may give their own details
  * to the hospital (Art. 13), so the group is judged only where every other group is employees or applicants, who are
  * then the ones naming them.
  */
-const APPLICANTS =
-  /jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|(?<![\p{L}])søk(?:er|ere|erne|jar|jarar|jarane)(?![\p{L}])|kandidat|job applicant|applicant|candidate/iu;
+const APPLICANTS = lazyPattern(
+  String.raw`jobbsøker|jobbsøkjar|søkere til stilling|søkjarar til stilling|(?<![\p{L}])søk(?:er|ere|erne|jar|jarar|jarane)(?![\p{L}])|kandidat|job applicant|applicant|candidate`,
+  'iu',
+);
 /**
  * Applicants for health and care services («Søkere om langtidsplass i sykehjem», «Søkjarar om helse- og omsorgstenester»)
  * are the patients to be: their next of kin give their own details as a patient's do, and often apply with them. Not
  * applicants for a job in health care.
  */
-const CARE_APPLICATION =
-  /sykehjem|sjukeheim|omsorg|pleie|helse|pasient|avlastning|hjemmetjenest|heimetenest|hjemmesykepleie|heimesjukepleie|care|nursing|patient|health/iu;
+const CARE_APPLICATION = lazyPattern(
+  String.raw`sykehjem|sjukeheim|omsorg|pleie|helse|pasient|avlastning|hjemmetjenest|heimetenest|hjemmesykepleie|heimesjukepleie|care|nursing|patient|health`,
+  'iu',
+);
 /** A job applicant for a post in health care («Søkere til stillinger i helse og omsorg») still names referees. */
-const JOB = /stilling|jobb|(?<![\p{L}])(?:job|jobs|post|posts|position|positions|vacanc\p{L}*|employment)(?![\p{L}])/iu;
+const JOB = lazyPattern(String.raw`stilling|jobb|(?<![\p{L}])(?:job|jobs|post|posts|position|positions|vacanc\p{L}*|employment)(?![\p{L}])`, 'iu');
 /**
  * Art. 14(5)(a) named in the information note («jf. artikkel 14 nr. 5 bokstav a», «Art. 14(5)(a)»): the record says the
  * person already has the information (the application form tells of the register look-up), which is what this
  * warning asks it to say; the schema has no method value for (a).
  */
-const ART14_5_A = /\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)/i;
+const ART14_5_A = lazyPattern(String.raw`\b14\s*(?:\(\s*5\s*\)|nr\.?\s*5|no\.?\s*5)\s*(?:\(\s*a\s*\)|bokstav\s*a\b|lit\.?\s*a\b|point\s*\(?a\b|a\b)`, 'i');
 
 export default defineRule(
   {
@@ -106,15 +123,15 @@ export default defineRule(
   (ctx, report) => {
     // What is read of a catalogue entry (a source, a data-subject group) is read once per run: every activity naming it shares it.
     const byBody = memo(obtainedByBody);
-    const isNamed = memo((d: DataSubject) => textsOf(d.name).some((t) => NAMED_CONTACTS.test(t)));
+    const isNamed = memo((d: DataSubject) => textsOf(d.name).some((t) => NAMED_CONTACTS().test(t)));
     const namer = memo(
-      (d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS.test(t) && !(CARE_APPLICATION.test(t) && !JOB.test(t))),
+      (d: DataSubject) => d.employees === true || textsOf(d.name).some((t) => APPLICANTS().test(t) && !(CARE_APPLICATION().test(t) && !JOB().test(t))),
     );
-    const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => NAMED_RECIPIENTS.test(t)));
+    const namedRecipient = memo((d: DataSubject) => [...textsOf(d.name), ...textsOf(d.description)].some((t) => NAMED_RECIPIENTS().test(t)));
     for (const r of ctx.activities) {
       const info = r.activity.information;
       if (info?.method.some((m) => ART14.has(m))) continue;
-      if (textsOf(info?.note).some((t) => ART14_5_A.test(t))) continue;
+      if (textsOf(info?.note).some((t) => ART14_5_A().test(t))) continue;
       if ((r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information')) continue;
       // A source of the person's own next to one elsewhere may be a document the person hands over (a police
       // certificate names the police as its origin, 14(2)(f), but is collected from the applicant): not judged.
@@ -165,9 +182,11 @@ function obtainedByBody(source: Source): boolean {
   if (source.type === 'public-register' || source.type === 'publicly-available' || source.type === 'other-person') return true;
   if (source.type !== 'other-controller') return false;
   if ((source.law ?? []).length > 0) return true;
-  if ([...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY.test(t) || ADDRESS_SERVICE.test(t)))
+  if (
+    [...textsOf(source.name), ...textsOf(source.description), ...textsOf(source.controller)].some((t) => CREDIT_AGENCY().test(t) || ADDRESS_SERVICE().test(t))
+  )
     return true;
   return textsOf(source.description).some((t) =>
-    t.split(SENTENCE_END).some((c) => HANDS_OVER.test(c) && !TO_THE_PERSON.test(c) && !BY_THE_PERSON.test(c) && !NEGATION.test(c)),
+    t.split(SENTENCE_END).some((c) => HANDS_OVER().test(c) && !TO_THE_PERSON().test(c) && !BY_THE_PERSON().test(c) && !NEGATION.test(c)),
   );
 }

@@ -1,6 +1,7 @@
 import { ELECTRONIC_MEANS, isDirectMarketing, saidUnnegated, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 14(5)(b): informing each person may be replaced by making the information publicly available;
@@ -30,7 +31,7 @@ const PERSON_NB =
   '(?:deg|dykk|dere|dei|dem|han|henne|personer\\p{L}*|personane|personene|(?:de|dei) registrerte|kandidat\\p{L}*|søker\\p{L}*|søkjar\\p{L}*|innbygger\\p{L}*|innbyggjar\\p{L}*|kunde\\p{L}*|medlem\\p{L}*|deltaker\\p{L}*|deltakar\\p{L}*|respondent\\p{L}*|(?:et|eit) utval\\p{L}*|utvalget|utvalet|pasient\\p{L}*|bruker\\p{L}*|brukar\\p{L}*|foreldr\\p{L}*|føresett\\p{L}*|foresatt\\p{L}*|elev\\p{L}*|lånere|lånarar)';
 const PERSON_EN =
   '(?:you|them|him|her|each|individuals|candidates?|applicants?|members?|customers?|residents?|participants?|respondents?|patients?|(?:the|these|those|such) (?:people|persons|individuals|candidates|applicants|members|customers|residents|participants|respondents|patients|sample))';
-const CONTACTS = new RegExp(
+const CONTACTS = lazyPattern(
   `(?<![\\p{L}])(?:(?:kontakte|ta kontakt med|tek kontakt med|ringe|ringje)\\s+(?:\\p{L}+\\s+){0,2}?${PERSON_NB}|(?:reach out to|contact)\\s+(?:\\p{L}+\\s+){0,1}?${PERSON_EN})(?![\\p{L}])`,
   'iu',
 );
@@ -57,7 +58,7 @@ export default defineRule(
           const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
           return (
             (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
-            (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS)))
+            (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS())))
           );
         };
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });

@@ -2,6 +2,7 @@ import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/f
 import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
@@ -47,9 +48,9 @@ const headOf = (named: string): string => {
  * «innhenter … legeerklæringer fra behandlende lege» beside a source «Leger og annet helsepersonell»). Only a noun that
  * names someone: not «andre», «others», «dem».
  */
-const POSSESSIVE = /\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$/iu;
-const NOT_A_HEAD = /^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$/iu;
-const ENDING = /(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$/u;
+const POSSESSIVE = lazyPattern(String.raw`\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$`, 'iu');
+const NOT_A_HEAD = lazyPattern(String.raw`^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$`, 'iu');
+const ENDING = lazyPattern(String.raw`(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$`, 'u');
 /**
  * A word before the head that makes the source another party than one recorded under the same head (N, session 17): another,
  * a former or a new one («fra andre kommuner», «frå den tidlegare kommunen» beside a source «Kommunen»), or someone else's
@@ -57,19 +58,25 @@ const ENDING = /(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$/u;
  * same (its own «andre»/«tidligere», the same owner) or speaks of the kind in general: a plural or an indefinite noun («Kommuner», «Bank») or a noun
  * with no owner («Arbeidsgiver»). Both readers below (sourceRecorded's stems, headRecorded) are given only such names.
  */
-const ANOTHER_PARTY = /^(?:andre|anna|annan|annen|annet|other|another|ny|nye|nytt|new|tidligere|tidlegare|forrige|førre|previous|former|earlier)$/iu;
-const OWNER = /^\p{L}{3,}(?:['’]s|ens|ets|as)$/iu;
+const ANOTHER_PARTY = lazyPattern(
+  String.raw`^(?:andre|anna|annan|annen|annet|other|another|ny|nye|nytt|new|tidligere|tidlegare|forrige|førre|previous|former|earlier)$`,
+  'iu',
+);
+const OWNER = lazyPattern(String.raw`^\p{L}{3,}(?:['’]s|ens|ets|as)$`, 'iu');
 /** A head word in the definite singular, one body: «Kommunen», «Skulen», «the municipality» (not «Kommune», «Bank», «Kommuner»). */
-const DEFINITE_END = /(?:en|et|a)$/iu;
-const PLURAL_END = /(?:ene|ane|ne|er|ar)$/iu;
-const THE = /^(?:the|our|this|vår|vårt)$/iu;
-const PHRASE_END = /\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s/iu;
+const DEFINITE_END = lazyPattern(String.raw`(?:en|et|a)$`, 'iu');
+const PLURAL_END = lazyPattern(String.raw`(?:ene|ane|ne|er|ar)$`, 'iu');
+const THE = lazyPattern(String.raw`^(?:the|our|this|vår|vårt)$`, 'iu');
+const PHRASE_END = lazyPattern(
+  String.raw`\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s`,
+  'iu',
+);
 /** The head of a source's name (its last word before a preposition or relative clause), its stem's word, and the words before it. */
 function headWord(named: string): { word: RegExp; stem: string; qualifiers: string[] } | undefined {
-  const words = named.split(PHRASE_END)[0]!.trim().replace(POSSESSIVE, '').split(/\s+/u);
+  const words = named.split(PHRASE_END())[0]!.trim().replace(POSSESSIVE(), '').split(/\s+/u);
   const head = (words.at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
-  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD.test(head)) return undefined;
-  const stem = head.length - (ENDING.exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING, '') : head;
+  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD().test(head)) return undefined;
+  const stem = head.length - (ENDING().exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING(), '') : head;
   const word = new RegExp(`(?<![\\p{L}])${stem}(?:e|r|n|s|a|en|er|et|ne|ar|es|ene|ane|ens|ers)?(?![\\p{L}])`, 'iu');
   return { word, stem, qualifiers: words.slice(0, -1) };
 }
@@ -79,15 +86,15 @@ function headWord(named: string): { word: RegExp; stem: string; qualifiers: stri
  */
 function samePartyNames(named: string, sources: readonly { names: readonly string[]; words: readonly string[] }[]): string[] {
   const h = headWord(named);
-  const another = h !== undefined && h.qualifiers.some((q) => ANOTHER_PARTY.test(q));
-  const owner = h?.qualifiers.find((q) => OWNER.test(q))?.toLowerCase();
+  const another = h !== undefined && h.qualifiers.some((q) => ANOTHER_PARTY().test(q));
+  const owner = h?.qualifiers.find((q) => OWNER().test(q))?.toLowerCase();
   const differs = (t: string): boolean => {
     const m = new RegExp(`(?<![\\p{L}])${h!.stem}\\p{L}*`, 'iu').exec(t);
     if (m === null) return false;
     const before = t.slice(0, m.index).trim().split(/\s+/u);
-    const one = (DEFINITE_END.test(m[0]) && !PLURAL_END.test(m[0])) || THE.test(before.at(-1) ?? '');
-    if (another && one && !before.some((w) => ANOTHER_PARTY.test(w))) return true;
-    const theirs = before.find((w) => OWNER.test(w))?.toLowerCase();
+    const one = (DEFINITE_END().test(m[0]) && !PLURAL_END().test(m[0])) || THE().test(before.at(-1) ?? '');
+    if (another && one && !before.some((w) => ANOTHER_PARTY().test(w))) return true;
+    const theirs = before.find((w) => OWNER().test(w))?.toLowerCase();
     return owner !== undefined && theirs !== undefined && theirs !== owner;
   };
   return sources.filter((s) => h === undefined || (!another && owner === undefined) || !s.names.some(differs)).flatMap((s) => s.words);

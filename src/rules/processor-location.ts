@@ -5,6 +5,7 @@ import { activityList } from '../check/processor-uses.js';
 import { activityProse, readText } from '../check/prose-activity.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 44, 28: a processor or sub-processor outside the EEA, a recipient in a third country or an
@@ -27,7 +28,7 @@ import { join } from '../util/pointer.js';
  * variants-skatt SK61), as they key a recipient or processor abroad with no transfer listed.
  */
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
-const CONTRAST = /,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/iu;
+const CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
 
 export default defineRule(
   {
@@ -84,7 +85,7 @@ export default defineRule(
         // personopplysninger lagres der», «… in the United States, but it never receives personal data»: N, session 16).
         for (const words of textsOf(p.value.service))
           for (const c of words
-            .split(CONTRAST)
+            .split(CONTRAST())
             .flatMap((part, i, parts) => (i + 1 < parts.length && readText.noData(parts[i + 1]!) ? [] : readText.place(part))))
             if (!eea.has(c) && !placed.has(c) && !covered(p.id, c) && !told.has(c)) {
               told.add(c);

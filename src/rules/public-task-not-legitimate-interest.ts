@@ -1,5 +1,6 @@
 import { actsAsPublicAuthority, basesWithPointers, isSecurityOnly, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(1) second subparagraph: point (f) «shall not apply to processing carried out by public authorities in the
@@ -13,20 +14,26 @@ import { defineRule } from '../check/rule.js';
  * information security «by public authorities» as a legitimate interest of the controller, but a body whose task is
  * security (a CERT, a security service) performs its task when it monitors.
  */
-const PREMISES =
-  /\b(?:(?:i|inn i|ut av|ved|rundt|fra|frå)\s+bygget|bygga|bygningen|bygningene|bygningane|skulebygg|skolebygg|lokaler|lokalene|lokala|lokalane|innbrudd|innbrot|hærverk|besøkslogg|besøksregistrering|adgangskontroll|premises|break-ins?|burglar|vandalism|visitor (?:log|registration))/i;
+const PREMISES = lazyPattern(
+  String.raw`\b(?:(?:i|inn i|ut av|ved|rundt|fra|frå)\s+bygget|bygga|bygningen|bygningene|bygningane|skulebygg|skolebygg|lokaler|lokalene|lokala|lokalane|innbrudd|innbrot|hærverk|besøkslogg|besøksregistrering|adgangskontroll|premises|break-ins?|burglar|vandalism|visitor (?:log|registration))`,
+  'i',
+);
 
 /** The basis says the processing is not, or is outside, the body's tasks: «ikkje ein del av opplæringsoppgåvene», «not one of our statutory tasks». */
-const OUTSIDE_TASKS =
-  /\b(?:ikke|ikkje|not)\b[^.;:!?]{0,80}?(?:[\p{L}]*oppg[aå]v|\btasks?\b|\bduties\b)|\b(?:utenfor|utanfor|outside)\b[^.;:!?]{0,40}?(?:[\p{L}]*oppg[aå]v|\btasks?\b)/giu;
+const OUTSIDE_TASKS = lazyPattern(
+  String.raw`\b(?:ikke|ikkje|not)\b[^.;:!?]{0,80}?(?:[\p{L}]*oppg[aå]v|\btasks?\b|\bduties\b)|\b(?:utenfor|utanfor|outside)\b[^.;:!?]{0,40}?(?:[\p{L}]*oppg[aå]v|\btasks?\b)`,
+  'giu',
+);
 /**
  * A negation about the employees' tasks, not the body's: «skal ikke brukes til å kontrollere de ansattes
  * arbeidsoppgaver», «not used to monitor how staff perform their tasks» (arbeidsmiljøloven ch. 9 and the camera
  * regulation forbid exactly that). Such a sentence says nothing of whether the cameras lie outside the body's tasks.
  */
-const EMPLOYEES_TASKS =
-  /arbeidsoppg|ansatt|tilsett|arbeidstak|medarbeid|employee|staff|worker|kontroll|overvåk|overvak|monitor|måle|måla|measure|følge med|fylgje med|vurder|assess/i;
-const saysOutsideTasks = (text: string): boolean => [...text.matchAll(OUTSIDE_TASKS)].some((m) => !EMPLOYEES_TASKS.test(m[0]));
+const EMPLOYEES_TASKS = lazyPattern(
+  String.raw`arbeidsoppg|ansatt|tilsett|arbeidstak|medarbeid|employee|staff|worker|kontroll|overvåk|overvak|monitor|måle|måla|measure|følge med|fylgje med|vurder|assess`,
+  'i',
+);
+const saysOutsideTasks = (text: string): boolean => [...text.matchAll(OUTSIDE_TASKS())].some((m) => !EMPLOYEES_TASKS().test(m[0]));
 
 export default defineRule(
   {
@@ -42,7 +49,7 @@ export default defineRule(
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
         if (basis.gdpr !== 'A6-1-f') continue;
         const stated = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
-        const premises = cameras || stated.some((s) => PREMISES.test(s));
+        const premises = cameras || stated.some((s) => PREMISES().test(s));
         const network = !premises && isSecurityOnly(stated);
         if (!premises && !network) report.activity(r, pointer, 'public-authority', { purpose: purpose.id });
         else if (![...textsOf(basis.legitimateInterest), ...textsOf(basis.note)].some(saysOutsideTasks))

@@ -2,6 +2,7 @@ import { defineRule } from '../check/rule.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Words that name no purpose at all (Art. 5(1)(b): purposes must be specified and explicit).
@@ -49,7 +50,7 @@ const GENERIC = new Set([
  */
 const QUALIFIER =
   '(?:\\p{L}*administrative|\\p{L}*administrativt|interne|internt|andre|anna|diverse|generelle|generell|ulike|forskjellige|forretningsmessige|kommersielle|øvrige|berettigede|legitime|other|various|general|internal|administrative|administration|business|commercial|corporate|company|operational|miscellaneous|legitimate|hr|personnel)';
-const GENERIC_PURPOSES = new RegExp(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?|needs|behov)$`, 'u');
+const GENERIC_PURPOSES = lazyPattern(`^(?:for |til )?${QUALIFIER}(?:(?: and| og| or| eller| &)? ${QUALIFIER})* (?:formål|føremål|purposes?|needs|behov)$`, 'u');
 
 /**
  * Aims that name no processing: WP29 Opinion 03/2013 on purpose limitation (WP203) gives «improving users'
@@ -104,12 +105,12 @@ const VAGUE: readonly RegExp[] = [
  * another (which made a new string of each description): a run that starts with another white-space character, or a
  * space followed by more.
  */
-const SPACES = /[^\S ]\s*| \s+/g;
-const PUNCTUATION = /[.,;:!?«»"'()]/g;
-const normalise = (s: string): string => s.toLowerCase().replace(PUNCTUATION, '').replace(SPACES, ' ').trim();
+const SPACES = lazyPattern(String.raw`[^\S ]\s*| \s+`, 'g');
+const PUNCTUATION = lazyPattern(String.raw`[.,;:!?«»"'()]`, 'g');
+const normalise = (s: string): string => s.toLowerCase().replace(PUNCTUATION(), '').replace(SPACES(), ' ').trim();
 
 /** Aims joined by «og», «and», «samt» or commas («forbedre kundeopplevelsen og utvikle virksomheten») are as vague as each alone. */
-const JOIN = /\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*/g;
+const JOIN = lazyPattern(String.raw`\s*(?:,|\bog\b|\band\b|\bsamt\b)\s*`, 'g');
 /**
  * Whether one of `list` matches, in one test: each expression is anchored at both ends, so their alternation matches
  * where one of them does (75,000 texts at 10,000 activities, each tested twice). Only for expressions with the same
@@ -126,7 +127,7 @@ function anyOf(list: readonly RegExp[]): (s: string) => boolean {
 const isVagueAim = anyOf(VAGUE);
 
 /** A part of a joined description that names no purpose: a vague aim, or a generic word or qualifier. */
-const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(part) || GENERIC_PURPOSES.test(part);
+const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(part) || GENERIC_PURPOSES().test(part);
 /**
  * A catch-all joined to a purpose («kartformål og andre kommunale formål», «rekruttering og andre HR-formål», «billing
  * and other purposes»): the description then covers any use, so it no longer limits it (Art. 5(1)(b); WP203 asks a
@@ -139,17 +140,21 @@ const vaguePart = (part: string): boolean => isVagueAim(part) || GENERIC.has(par
  * medlemskapet»), unless that is a law; and related or similar purposes are a catch-all as «andre» ones are («og relaterte
  * formål», «and similar purposes»: variants-advokat AD20, variants-paraphrase PA15; M, session 15).
  */
-const CATCH_ALL =
-  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$/u;
+const CATCH_ALL = lazyPattern(
+  String.raw`^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|relaterte|relatert|tilknyttede|tilknytte|tilhørende|tilhøyrande|beslektede|lignende|liknande|tilsvarende|tilsvarande|related|associated|ancillary|similar)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:formål|føremål|purposes?)(?:\s+(?:knyttet|knytt|knytte|relatert|relaterte|tilknyttet|forbundet|related|relating|connected|linked)\s+(?:til|to|with|med)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+(?:i forbindelse med|i samband med|in connection with)\s+(?!(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:lov|lova|loven|forskrift|forskrifta|forskriften|act|regulation)$)(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|\s+.*(?:til enhver tid|til ei kvar tid|til kvar tid|måtte ha|måtte få|from time to time|may have|may arise).*|\s+(?:som\s+|that\s+|which\s+)?(?:[\p{L}-]+\s+){0,2}?(?:har(?:\s+behov\s+for)?|has|have|trenger|treng|finner\s+nødvendige?|finn\s+naudsynte?|needs?|finds?\s+necessary))?$`,
+  'u',
+);
 /**
  * The business's own «needs» as a catch-all: «operational purposes and other legitimate business needs», «og andre
  * forretningsmessige behov» (variants-bildeling BD03). Only with a word that makes them the business's needs, so that
  * a person's needs are not read as one («tilrettelegging og andre behov eleven har», «other needs you tell us about»).
  */
-const CATCH_ALL_NEEDS =
-  /^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|related|similar|relaterte|lignende|liknande|tilsvarende|tilsvarande)\s+(?:(?:legitimate|legitime|berettigede|berettiga|reasonable|rimelige)\s+)?(?:business|operational|commercial|internal|company|corporate|forretningsmessige|driftsmessige|kommersielle|interne|administrative)\s+(?:needs|behov)$/u;
+const CATCH_ALL_NEEDS = lazyPattern(
+  String.raw`^(?:(?:til|for)\s+)?(?:andre|anna|øvrige|other|further|additional|related|similar|relaterte|lignende|liknande|tilsvarende|tilsvarande)\s+(?:(?:legitimate|legitime|berettigede|berettiga|reasonable|rimelige)\s+)?(?:business|operational|commercial|internal|company|corporate|forretningsmessige|driftsmessige|kommersielle|interne|administrative)\s+(?:needs|behov)$`,
+  'u',
+);
 /** What a catch-all part holds whatever else it says: a text without it has no catch-all part. */
-const CATCH_ALL_WORD = /formål|føremål|purpose|needs|behov/u;
+const CATCH_ALL_WORD = lazyPattern(String.raw`formål|føremål|purpose|needs|behov`, 'u');
 /**
  * The text split at JOIN into its non-empty parts (JOIN never matches nothing), read part by part and left as soon
  * as the answer is known: a split by a regular expression tries it afresh at every position, and most descriptions'
@@ -159,7 +164,7 @@ const CATCH_ALL_WORD = /formål|føremål|purpose|needs|behov/u;
  */
 const isVague = (text: string): boolean => {
   if (isVagueAim(text)) return true;
-  const catchAll = CATCH_ALL_WORD.test(text);
+  const catchAll = CATCH_ALL_WORD().test(text);
   let parts = 0;
   let allVague = true;
   let anyCatchAll = false;
@@ -167,14 +172,14 @@ const isVague = (text: string): boolean => {
   const read = (part: string): boolean => {
     parts++;
     if (allVague && !vaguePart(part)) allVague = false;
-    if (catchAll && !anyCatchAll && (CATCH_ALL.test(part) || CATCH_ALL_NEEDS.test(part))) anyCatchAll = true;
+    if (catchAll && !anyCatchAll && (CATCH_ALL().test(part) || CATCH_ALL_NEEDS().test(part))) anyCatchAll = true;
     return allVague || catchAll;
   };
   let from = 0;
-  JOIN.lastIndex = 0;
-  for (let m = JOIN.exec(text); m !== null; m = JOIN.exec(text)) {
+  JOIN().lastIndex = 0;
+  for (let m = JOIN().exec(text); m !== null; m = JOIN().exec(text)) {
     if (m.index > from && !read(text.slice(from, m.index))) return false;
-    from = JOIN.lastIndex;
+    from = JOIN().lastIndex;
   }
   if (text.length > from && !read(text.slice(from))) return false;
   return (parts > 1 && allVague) || anyCatchAll;
@@ -191,7 +196,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
         const norms = texts.map(normalise);
-        const generic = texts.find((_, k) => GENERIC.has(norms[k]!) || GENERIC_PURPOSES.test(norms[k]!));
+        const generic = texts.find((_, k) => GENERIC.has(norms[k]!) || GENERIC_PURPOSES().test(norms[k]!));
         if (generic !== undefined) {
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;

@@ -21,6 +21,7 @@ import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter } from '../util/prefilter.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -53,13 +54,16 @@ import { prefilter } from '../util/prefilter.js';
  * cannot tell which entry they are.
  */
 /** Any of NAMED_PARTIES' party words. */
-const ANY_PARTY = new RegExp(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
+const ANY_PARTY = lazyPattern(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
-const TO_NAMED = new RegExp(`${TO}\\s+(.+)$`, 'iu');
+const TO_NAMED = lazyPattern(`${TO}\\s+(.+)$`, 'iu');
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
-const SELF_ACTS = /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])/iu;
+const SELF_ACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|yourself|their own|his own|her own|your own)(?![\p{L}])`,
+  'iu',
+);
 /** The controller as the actor («vi», «we»). */
-const WE = /(?<![\p{L}])(?:vi|we)(?![\p{L}])/iu;
+const WE = lazyPattern(String.raw`(?<![\p{L}])(?:vi|we)(?![\p{L}])`, 'iu');
 /**
  * The clauses of a text where the controller, not the person themself, acts («Elevene sender søknaden til trafikkskolen
  * selv» is left out). Only the comma part that says someone acts themself is left out: in «Partnerne får navn og
@@ -69,10 +73,10 @@ const byController = (text: string): string =>
   text
     .split(CLAUSE_END)
     .map((c) =>
-      SELF_ACTS.test(c) && !WE.test(c)
+      SELF_ACTS().test(c) && !WE().test(c)
         ? c
             .split(',')
-            .filter((part) => !SELF_ACTS.test(part))
+            .filter((part) => !SELF_ACTS().test(part))
             .join(',')
         : c,
     )
@@ -86,26 +90,33 @@ const byController = (text: string): string =>
  * proxy's name and ID are checked, the medicine and prescription go out under another activity; N, session 17). Taken out
  * of the text up to the entitled person, so that what the same clause goes on to send («, og sende kopi til NAV») is read.
  */
-const ONLY_TO_ENTITLED =
-  /(?<![\p{L}])(?:sikre|sikrar|sikrer|sikra|påse|påser|kontrollere|kontrollerer|kontrollera|sjekke|sjekker|sjekka|ensure|ensures|ensuring|make\s+sure|check|checks|verify|verifies)\s+(?:\p{L}+\s+)?(?:at|that)\s+[^.;:!?,]*?(?<![\p{L}])(?:bare|kun|berre|only|solely)(?![\p{L}])[^.;:!?,]*?(?:(?:som\s+har|who\s+(?:has|have)|with)\s+(?:\p{L}+\s+){0,2}?(?:rett|krav|right)\s+(?:til|to|på)(?:\s+å)?(?:\s+(?:motta|få|hente|ta\s+imot|receive|get|collect|see)\p{L}*)?(?:\s+(?:dem|det|dei|de|them|it))?|entitled(?:\s+to(?:\s+(?:receive|collect|get|see))?(?:\s+(?:them|it))?)?|(?:har\s+gitt|har\s+gjeve|has\s+given)\s+(?:\p{L}+\s+)?fullmakt|(?:fullmektig\p{L}*|authori[sz]ed\s+(?:by\s+)?(?:\p{L}+\s+){0,3}?|(?:has|have)\s+authori[sz]ed)|(?:rett|rette|riktig|riktige|right|correct)\s+(?:person\p{L}*|mottak\p{L}*|recipients?))/giu;
-const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED, ' ');
+const ONLY_TO_ENTITLED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sikre|sikrar|sikrer|sikra|påse|påser|kontrollere|kontrollerer|kontrollera|sjekke|sjekker|sjekka|ensure|ensures|ensuring|make\s+sure|check|checks|verify|verifies)\s+(?:\p{L}+\s+)?(?:at|that)\s+[^.;:!?,]*?(?<![\p{L}])(?:bare|kun|berre|only|solely)(?![\p{L}])[^.;:!?,]*?(?:(?:som\s+har|who\s+(?:has|have)|with)\s+(?:\p{L}+\s+){0,2}?(?:rett|krav|right)\s+(?:til|to|på)(?:\s+å)?(?:\s+(?:motta|få|hente|ta\s+imot|receive|get|collect|see)\p{L}*)?(?:\s+(?:dem|det|dei|de|them|it))?|entitled(?:\s+to(?:\s+(?:receive|collect|get|see))?(?:\s+(?:them|it))?)?|(?:har\s+gitt|har\s+gjeve|has\s+given)\s+(?:\p{L}+\s+)?fullmakt|(?:fullmektig\p{L}*|authori[sz]ed\s+(?:by\s+)?(?:\p{L}+\s+){0,3}?|(?:has|have)\s+authori[sz]ed)|(?:rett|rette|riktig|riktige|right|correct)\s+(?:person\p{L}*|mottak\p{L}*|recipients?))`,
+  'giu',
+);
+const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED(), ' ');
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
-const ANOTHER = /(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])/iu;
+const ANOTHER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,
+  'iu',
+);
 /** Words after which a party is where something comes from, not who the data subjects are. */
-const FROM_WORD = /^(?:fra|frå|from|by)$/u;
+const FROM_WORD = lazyPattern(String.raw`^(?:fra|frå|from|by)$`, 'u');
 /** Whether a data subjects' name names the party by its head (a word holding it), not only as a source («tilbud fra partnere»). */
 const namesParty = (name: string, head: string): boolean => {
   const words = name.split(/[^\p{L}]+/u);
-  return words.some((w, i) => w.includes(head) && !(i > 0 && FROM_WORD.test(words[i - 1]!)));
+  return words.some((w, i) => w.includes(head) && !(i > 0 && FROM_WORD().test(words[i - 1]!)));
 };
 /**
  * Who owes money: arrears, debts, debt collection, payment remarks, unpaid or overdue amounts (nb, nn, en). «Gjeld» only
  * as a word of its own or in «fellesgjeld», «gjeldsopplysning»: «gjelder» (applies) is no debt.
  */
-const DEBT =
-  /restanse\p{L}*|(?<![\p{L}])skyld(?:er|ar|ner\p{L}*|nar\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:felles)?gjeld(?:a|en|s\p{L}*)?(?![\p{L}])|inkasso\p{L}*|betalingsanmerk\p{L}*|purring\p{L}*|ubetal\p{L}*|mislighold\p{L}*|arrears|(?<![\p{L}])debts?(?![\p{L}])|debtors?|(?<![\p{L}])(?:owed|owing|owes)(?![\p{L}])|overdue|unpaid|late payers?/iu;
+const DEBT = lazyPattern(
+  String.raw`restanse\p{L}*|(?<![\p{L}])skyld(?:er|ar|ner\p{L}*|nar\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:felles)?gjeld(?:a|en|s\p{L}*)?(?![\p{L}])|inkasso\p{L}*|betalingsanmerk\p{L}*|purring\p{L}*|ubetal\p{L}*|mislighold\p{L}*|arrears|(?<![\p{L}])debts?(?![\p{L}])|debtors?|(?<![\p{L}])(?:owed|owing|owes)(?![\p{L}])|overdue|unpaid|late payers?`,
+  'iu',
+);
 /** A clause of the text that publishes personal data about who owes money. */
-const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c) => DEBT.test(c) && publishes(c));
+const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c) => DEBT().test(c) && publishes(c));
 /**
  * The private parties of a sale, by the nouns records use: the seller and the buyer (nb, nn, en). Not judged by
  * discloses() (no outside party of its own), but where a clause sends something «til» them: «sende listen over alle som
@@ -114,23 +125,35 @@ const publishesDebts = (text: string): boolean => text.split(CLAUSE_END).some((c
  * to the person (a web shop's «kvittering til kjøperen»).
  */
 // «Selger» and «kjøper» are also verbs (sells, buys): not after a subject pronoun or «som» («kunden som kjøper varen»).
-const SALE_PARTY =
-  /(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])/iu;
+const SALE_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])(?:som|du|vi|de|dei|han|hun|ho|man|en|ein|eg|jeg|dere|dykk|me)\s+)(?:selger\p{L}*|seljar\p{L}*|kjøper(?:en|ne|e)?|kjøpar(?:en|ane|ar)?|sellers?|buyers?|purchasers?)(?![\p{L}])`,
+  'iu',
+);
 /** SALE_PARTY for `matchAll`: every party of the sale a clause names. */
-const SALE_PARTIES = new RegExp(SALE_PARTY.source, 'giu');
+const SALE_PARTIES = lazyPattern(SALE_PARTY.source, 'giu');
 /**
  * What is sent is about others: a list, a ranking, an overview, bids, everyone who applied or showed interest (nb, nn,
  * en). Sending the seller their own settlement or the buyer their receipt is writing to the person; only a clause that
  * sends other people's data to a party of the sale is read.
  */
-const OTHERS_DATA =
-  /(?<![\p{L}])(?:liste\p{L}*|list|lists|oversikt\p{L}*|overview|rangering\p{L}*|ranking|budjournal\p{L}*|bid log|budgiver\p{L}*|budgjevar\p{L}*|bidders|interessent\p{L}*|søkere|søkjarar|applicants|alle som|dei som|de som|everyone who|all who|those who)(?![\p{L}])/iu;
+const OTHERS_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:liste\p{L}*|list|lists|oversikt\p{L}*|overview|rangering\p{L}*|ranking|budjournal\p{L}*|bid log|budgiver\p{L}*|budgjevar\p{L}*|bidders|interessent\p{L}*|søkere|søkjarar|applicants|alle som|dei som|de som|everyone who|all who|those who)(?![\p{L}])`,
+  'iu',
+);
 /** Data subjects that are the buyer or the seller under another name: customers, clients, consumers (nb, nn, en). */
-const SALE_PARTY_SUBJECTS = /kunde|kundar|customer|client|forbruker|forbrukar|consumer|oppdragsgiv|oppdragsgjev|handler|shopper|privatperson/iu;
-const SALE_PARTY_NAMED = /selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)/iu;
+const SALE_PARTY_SUBJECTS = lazyPattern(
+  String.raw`kunde|kundar|customer|client|forbruker|forbrukar|consumer|oppdragsgiv|oppdragsgjev|handler|shopper|privatperson`,
+  'iu',
+);
+const SALE_PARTY_NAMED = lazyPattern(
+  String.raw`selger|seljar|kjøper|kjøpar|seller|buyer|purchaser|partene i handel|parties to the (?:sale|purchase|transaction)`,
+  'iu',
+);
 /** A verb of sending or telling, then everything after its «til»/«to»: where the parties it goes to are named. */
-const SENT_TO =
-  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|utlever\p{L}*|videresend\p{L}*|gi|gir|gis|melde|melder|meldes|forward\p{L}*|deliver\p{L}*|levere|leverer|leveres|notify|notifies|report\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(.+)$/iu;
+const SENT_TO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|utlever\p{L}*|videresend\p{L}*|gi|gir|gis|melde|melder|meldes|forward\p{L}*|deliver\p{L}*|levere|leverer|leveres|notify|notifies|report\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(.+)$`,
+  'iu',
+);
 /**
  * A recipient a law names though the record's words do not: a purpose that reports suspicious transactions, in words
  * («rapportere mistenkelige transaksjoner», «report suspicious transactions») or by citing the section, hands the report
@@ -167,8 +190,10 @@ const IMPLIED_PARTIES: readonly { party: string; named: RegExp; provision: { law
  * the customer or someone else reports them to the controller («kunden kan melde …», «customers report … to us»), or the
  * controller checks that others report them («kontrollere at foretakene rapporterer …»: a supervisor).
  */
-const NOT_CONTROLLER_REPORTS =
-  /(?<![\p{L}])(?:arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|employers?)\s+(?:\p{L}+\s+){0,3}?(?:rapporter\p{L}*|innrapporter\p{L}*|report\p{L}*|send\p{L}*|lever\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:varsle\p{L}*|melde|notify|alert)\s+(?:kunden|kundene|kundane|deg|dykk|dere|medlemmet|medlemmene|customers?|you|members?|cardholders?)(?![\p{L}])|(?<![\p{L}])(?:kunden|kundene|kundane|du|dere|customers?|you|members?|cardholders?|brukeren|brukerne|users?)\s+(?:\p{L}+\s+){0,3}?(?:melde\p{L}*|rapporter\p{L}*|report\p{L}*|varsle\p{L}*|file)(?![\p{L}])|(?<![\p{L}])(?:til oss|to us|til banken|to the bank)(?![\p{L}])|(?<![\p{L}])(?:kontroller\p{L}*|påse|sjekke|føre tilsyn med|check|checking|supervis\p{L}*|verify)\s+(?:\p{L}+\s+){0,2}?(?:at|om|that|whether)\s/iu;
+const NOT_CONTROLLER_REPORTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arbeidsgiv\p{L}*|arbeidsgjev\p{L}*|employers?)\s+(?:\p{L}+\s+){0,3}?(?:rapporter\p{L}*|innrapporter\p{L}*|report\p{L}*|send\p{L}*|lever\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:varsle\p{L}*|melde|notify|alert)\s+(?:kunden|kundene|kundane|deg|dykk|dere|medlemmet|medlemmene|customers?|you|members?|cardholders?)(?![\p{L}])|(?<![\p{L}])(?:kunden|kundene|kundane|du|dere|customers?|you|members?|cardholders?|brukeren|brukerne|users?)\s+(?:\p{L}+\s+){0,3}?(?:melde\p{L}*|rapporter\p{L}*|report\p{L}*|varsle\p{L}*|file)(?![\p{L}])|(?<![\p{L}])(?:til oss|to us|til banken|to the bank)(?![\p{L}])|(?<![\p{L}])(?:kontroller\p{L}*|påse|sjekke|føre tilsyn med|check|checking|supervis\p{L}*|verify)\s+(?:\p{L}+\s+){0,2}?(?:at|om|that|whether)\s`,
+  'iu',
+);
 /**
  * Data handed to a party named by its proper name: a hand-over verb, at most six words, then «til»/«to» and a name that
  * starts with a capital letter («Forbundet sender navn, fødselsdato og lisensperiode til Gjensidige», «Uttakslister og
@@ -181,28 +206,35 @@ const NOT_CONTROLLER_REPORTS =
  * after a longer account of what is sent (up to 24 words: «we send a hash of the phone number and e-mail address and the
  * ban reason code to Nordisk Match AB»: variants-dating DT41; F, session 16; group 3).
  */
-const HANDED_TO_NAME =
-  /(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])/u;
+const HANDED_TO_NAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])`,
+  'u',
+);
 /**
  * A party by its proper name right after the verb, and then what is sent in lower case (double object: «Forbundet sender
  * Antidoping Norge landslagstroppen med samlingsplanene»; H12D, variants-idrett ID32).
  */
-const DOUBLE_OBJECT_NAME =
-  /(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from|ved|i|av|hver|hvert|kvar|etter|når|dersom|før|innen|og|eller|som|der|of|every|each|when|if|before|after|on|at|in|for|and|or|that|which)(?![\p{L}]))\p{Ll}/u;
+const DOUBLE_OBJECT_NAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|oversende|oversender|send|sends)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?!(?:til|to|med|via|with|by|på|om|fra|from|ved|i|av|hver|hvert|kvar|etter|når|dersom|før|innen|og|eller|som|der|of|every|each|when|if|before|after|on|at|in|for|and|or|that|which)(?![\p{L}]))\p{Ll}`,
+  'u',
+);
 /** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
-const TO_NAME = /\s(?:til|to|med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?\p{Lu}/u;
-const SEND_NAME = /send(?:e|er|s)?\s+\p{Lu}/u;
+const TO_NAME = lazyPattern(String.raw`\s(?:til|to|med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?\p{Lu}`, 'u');
+const SEND_NAME = lazyPattern(String.raw`send(?:e|er|s)?\s+\p{Lu}`, 'u');
 /**
  * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
  * punctuation, and neither expression reads across punctuation, so a text neither matches has no such clause.
  */
-const mayNameParty = (text: string): boolean => (TO_NAME.test(text) && HANDED_TO_NAME.test(text)) || (SEND_NAME.test(text) && DOUBLE_OBJECT_NAME.test(text));
+const mayNameParty = (text: string): boolean =>
+  (TO_NAME().test(text) && HANDED_TO_NAME().test(text)) || (SEND_NAME().test(text) && DOUBLE_OBJECT_NAME().test(text));
 /**
  * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
  * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
  */
-const PLACE_OR_UNIT =
-  /^(?:Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Irland|Ireland|Nederland|Netherlands|Frankrike|France|Sveits|Switzerland|Storbritannia|Britain|England|UK|USA|US|Canada|Kina|China|India|Japan|EU|EØS|EEA|Europa|Europe|HR|IT|Finance|Payroll|Legal|Compliance|Management|Procurement|Accounts|Økonomi|Lønn|Personal)$/u;
+const PLACE_OR_UNIT = lazyPattern(
+  String.raw`^(?:Norge|Noreg|Norway|Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Irland|Ireland|Nederland|Netherlands|Frankrike|France|Sveits|Switzerland|Storbritannia|Britain|England|UK|USA|US|Canada|Kina|China|India|Japan|EU|EØS|EEA|Europa|Europe|HR|IT|Finance|Payroll|Legal|Compliance|Management|Procurement|Accounts|Økonomi|Lønn|Personal)$`,
+  'u',
+);
 /**
  * The body's own unit, organ or role, in words only of such (W1 false-alarm review, 2026-11-30): «sendes til
  * Personalavdelingen», «Styret», «Rektor», «Personvernombudet», «Redaksjonen», «Human Resources», «Internal Audit», «Head
@@ -215,31 +247,39 @@ const PLACE_OR_UNIT =
  * name must be one («Norwegian Board of Health Supervision» is a party); outside ombudsmen («Barneombudet»), «Statsforvalteren»
  * and boards of other bodies («Fylkesnemnda») are not such words.
  */
-const OWN_UNIT_WORD =
-  /^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$/iu;
+const OWN_UNIT_WORD = lazyPattern(
+  String.raw`^(?:\p{L}*avdeling\p{L}*|\p{L}*seksjon(?:en)?|\p{L}*enhet(?:en)?|\p{L}*eining(?:a)?|(?:hoved|lands|sentral|forbunds|klubb|lags)?styret|menighetsrådet|soknerådet|kyrkjelydsrådet|ledelsen|leiinga|\p{L}*ledergrupp\p{L}*|\p{L}*leiargrupp\p{L}*|redaksjon(?:en)?|sekretariatet|administrasjonen|årsmøtet|rektor(?:en)?|personvernombud(?:et)?|kommunedirektør(?:en)?|rådmann(?:en)?|kundeservice|kundesenter(?:et)?|human|resources|internal|audit|customer|services?|student|head|office|senior|management|council|board|committee|group|compliance|finance|payroll|legal|accounts|payable|receivable|security|risk|executive|team|department|support|helpdesk|operations|procurement|communications|quality|data|protection|officer|dpo|deg|dykk|dere|you|(?:avdelings|einings|enhets|seksjons|styre|prosjekt|fag|team|skole|skule)?(?:leder|leiar)(?:en)?|(?:personal|økonomi|hr-|lønns|it-|avdelings|seksjons|kontor)sjef(?:en)?|daglig|dagleg|nærmeste|næraste|(?:hoved|hovud)?verneomb(?:ud|od)(?:et)?|amu|arbeidsmiljøutvalg(?:et)?|helsesykepleier(?:en|ne)?|helsesjukepleiar(?:en|ane)?|kirkeverge(?:n)?|kyrkjeverje(?:a|n)?|line|manager|principal|dean|registrar|safeguarding|lead|directors|head|of|klagenemnd(?:a|en)?|klagenemnda|innsender(?:en)?|innsendar(?:en)?|avsender(?:en)?|avsendar(?:en)?)$`,
+  'iu',
+);
 /**
  * A unit named with the controller it belongs to («til Fiskeovervakingssentralen i Fiskeridirektoratet», «til
  * Kontrollsenteret hos oss», «to the Monitoring Centre of the Directorate» in the Directorate's record): the controller's
  * own unit, whatever its name (B7, variants-fiskeri's clean base). Another body's unit («Kontrollsenteret i Statens
  * vegvesen» in another's record) is a party.
  */
-const UNIT_OF = /^\s*(?:\([^)]{0,40}\))?\s+(?:i|ved|hos|innan|innanfor|innenfor|under|in|at|within|of)\s+(?:the\s+)?(\p{L}[\p{L}-]*)/iu;
-const OURS = /^(?:oss|vår|vårt|våre|us|our)$/iu;
+const UNIT_OF = lazyPattern(
+  String.raw`^\s*(?:\([^)]{0,40}\))?\s+(?:i|ved|hos|innan|innanfor|innenfor|under|in|at|within|of)\s+(?:the\s+)?(\p{L}[\p{L}-]*)`,
+  'iu',
+);
+const OURS = lazyPattern(String.raw`^(?:oss|vår|vårt|våre|us|our)$`, 'iu');
 function unitOfController(after: string, clause: string, isController: IsController): boolean {
-  const m = UNIT_OF.exec(after);
-  return m !== null && (OURS.test(m[1]!) || isController(m[1]!, clause));
+  const m = UNIT_OF().exec(after);
+  return m !== null && (OURS().test(m[1]!) || isController(m[1]!, clause));
 }
 /** Every word of the name is the controller's own unit, organ or role. */
-const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD.test(w));
+const ownUnit = (name: string): boolean => name.split(/\s+/).every((w) => OWN_UNIT_WORD().test(w));
 /**
  * National delivery channels: the person's digital mailbox (Digipost, e-Boks), the public portals (Altinn, Helsenorge) and
  * KS' forwarding service (SvarUt, eFormidling). Data sent «til Digipost» goes to the person; through Altinn to the
  * authority the record names; a channel is no party of its own (W1 false-alarm review, 2026-11-30). So are the payer's
  * invoice and payment channels («Fakturaen sendes til Vipps/EHF», eFaktura, AvtaleGiro): the invoice goes to the payer.
  */
-const CHANNEL = /^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$/iu;
+const CHANNEL = lazyPattern(
+  String.raw`^(?:digipost|e-?boks|altinn|helsenorge|svarut|eformidling|kostra|a-ordningen|peppol|ehf|vipps|e-?faktura|avtalegiro)$`,
+  'iu',
+);
 /** Every channel of a name that joins several by «/» («Vipps/EHF», «eFaktura/Digipost»). */
-const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL.test(w));
+const channels = (first: string): boolean => first.split('/').every((w) => CHANNEL().test(w));
 /** Every country's name in nb, nn and en (Intl region names): a country is no party («overføres til Polen»). */
 const isCountry = (name: string): boolean => regionCodes().has(name.toLowerCase());
 /**
@@ -249,10 +289,12 @@ const isCountry = (name: string): boolean => regionCodes().has(name.toLowerCase(
  */
 const notDoubleObject = (name: string, rest: string): boolean => /(?:^|\s)(?:til|to)\s/iu.test(rest) || /-\p{Ll}[\p{L}]*$/u.test(name);
 /** A message, not a party: «sender SMS til …», «sender E-post». */
-const MESSAGE_WORD = /^(?:sms|mms|e-?post|e-?mail|epost)$/iu;
+const MESSAGE_WORD = lazyPattern(String.raw`^(?:sms|mms|e-?post|e-?mail|epost)$`, 'iu');
 /** Counts or statistics handed over («rapportere medlemstall til NIF», «report statistics to Eurostat»): no personal data named. */
-const COUNTS =
-  /\p{L}*tall(?![\p{L}])|statistikk\p{L}*|antall|anonym\p{L}*|aggreg\p{L}*|(?:uten|utan) (?:navn|namn)|statistics|numbers|counts|figures|without names/iu;
+const COUNTS = lazyPattern(
+  String.raw`\p{L}*tall(?![\p{L}])|statistikk\p{L}*|antall|anonym\p{L}*|aggreg\p{L}*|(?:uten|utan) (?:navn|namn)|statistics|numbers|counts|figures|without names`,
+  'iu',
+);
 /** Small words left out of an acronym («Direktoratet for samfunnssikkerhet og beredskap» is DSB). */
 const ACRONYM_SKIP = new Set(['for', 'og', 'i', 'av', 'til', 'of', 'and', 'the', 'in', 'on', 'med']);
 /**
@@ -306,8 +348,10 @@ const spelledOut = (phrase: string, known: string): boolean => {
  * making data available to the health personnel who give the patient care). «Henvise til» a law or a document («henviser
  * til § 5») is no referral: the words must name the patient or the referral itself.
  */
-const REFERS =
-  /(?<![\p{L}])(?:send\p{L}*|skriv\p{L}*|write|writes|writing)\s+(?:(?:vi|we|de|dei|legen|tannlegen)\s+)?(?:a\s+|an\s+|en\s+|ei\s+|eit\s+)?(?:referral|henvisning|tilvising|tilvisning)(?![\p{L}])|(?<![\p{L}])(?:henvise|henviser|henvises|tilvise|tilviser|tilvisast|refer|refers|referred|referring)\s+(?:\p{L}+\s+){0,1}?(?:pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|barnet|barn|them|him|her)\s+(?:videre\s+)?(?:til|to)(?![\p{L}])/iu;
+const REFERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|skriv\p{L}*|write|writes|writing)\s+(?:(?:vi|we|de|dei|legen|tannlegen)\s+)?(?:a\s+|an\s+|en\s+|ei\s+|eit\s+)?(?:referral|henvisning|tilvising|tilvisning)(?![\p{L}])|(?<![\p{L}])(?:henvise|henviser|henvises|tilvise|tilviser|tilvisast|refer|refers|referred|referring)\s+(?:\p{L}+\s+){0,1}?(?:pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|barnet|barn|them|him|her)\s+(?:videre\s+)?(?:til|to)(?![\p{L}])`,
+  'iu',
+);
 
 /** The names of the activity's data subjects, in lower case. */
 const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
@@ -325,7 +369,7 @@ function controllerOf(registry: Registry): IsController {
     .filter((w) => w.length >= 3);
   return (party, words) => {
     const p = party.toLowerCase();
-    return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER.test(words);
+    return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER().test(words);
   };
 }
 
@@ -340,9 +384,11 @@ function controllerOf(registry: Registry): IsController {
  * receive the data from the controller, through the processor; the service naming them does not make them the processor
  * (variants-apotek AP18).
  */
-const COUNTERPARTS =
-  /(?<![\p{L}])(?:meldingsutveksling|meldinger|meldingar|integrasjon\p{L}*|kommunikasjon|innrapportering|rapportering|oversending|overføring|utveksling|message exchange|messages?|messaging|integrations?|reporting|transmission|exchange)\s+(?:\p{L}+\s+){0,2}?(?:med|mot|til|with|towards|to)\s.*$/iu;
-const ownService = (service: string): string => service.replace(COUNTERPARTS, '');
+const COUNTERPARTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:meldingsutveksling|meldinger|meldingar|integrasjon\p{L}*|kommunikasjon|innrapportering|rapportering|oversending|overføring|utveksling|message exchange|messages?|messaging|integrations?|reporting|transmission|exchange)\s+(?:\p{L}+\s+){0,2}?(?:med|mot|til|with|towards|to)\s.*$`,
+  'iu',
+);
+const ownService = (service: string): string => service.replace(COUNTERPARTS(), '');
 class PartyWords {
   private listedWords: string | undefined;
   private knownWords: string | undefined;
@@ -371,8 +417,10 @@ class PartyWords {
  * A first word that names no party alone: «Statens», «Norsk», «Helse», «Universitetet» begin the names of many bodies,
  * so «Statens vegvesen» is not cleared by a listed «Statens pensjonskasse».
  */
-const GENERIC_FIRST =
-  /^(?:statens|staten|norsk|norske|norges|noregs|nasjonal\p{L}*|national|norwegian|den|det|dei|helse|kommune\p{L}*|fylkes\p{L}*|universitet\p{L}*|university|høgskule\p{L}*|høgskole\p{L}*|høyskole\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|direktorat\p{L}*|stiftelse\p{L}*|stiftinga|forening\p{L}*|foreining\p{L}*|senter\p{L}*|regional\p{L}*|region\p{L}*|landets|nordisk\p{L}*|european|europeisk\p{L}*|international|internasjonal\p{L}*|oslo|bergen|trondheim|stavanger)$/iu;
+const GENERIC_FIRST = lazyPattern(
+  String.raw`^(?:statens|staten|norsk|norske|norges|noregs|nasjonal\p{L}*|national|norwegian|den|det|dei|helse|kommune\p{L}*|fylkes\p{L}*|universitet\p{L}*|university|høgskule\p{L}*|høgskole\p{L}*|høyskole\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|direktorat\p{L}*|stiftelse\p{L}*|stiftinga|forening\p{L}*|foreining\p{L}*|senter\p{L}*|regional\p{L}*|region\p{L}*|landets|nordisk\p{L}*|european|europeisk\p{L}*|international|internasjonal\p{L}*|oslo|bergen|trondheim|stavanger)$`,
+  'iu',
+);
 const escaped = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const asWords = (words: readonly string[], known: string): boolean =>
   new RegExp(`(?<![\\p{L}\\d])${words.map(escaped).join('\\s+')}(?![\\p{L}\\d])`, 'u').test(known);
@@ -385,9 +433,9 @@ const asWords = (words: readonly string[], known: string): boolean =>
 const knownName = (name: string, after: string, known: string): boolean => {
   const words = name.toLowerCase().split(/\s+/);
   // A name of one such word goes on in lower case («Statens vegvesen», «Norsk helsearkiv»): read it with the next word.
-  const next = words.length === 1 && GENERIC_FIRST.test(words[0]!) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1] : undefined;
+  const next = words.length === 1 && GENERIC_FIRST().test(words[0]!) ? /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1] : undefined;
   if (next !== undefined) return asWords([...words, next], known);
-  return asWords(words, known) || (!GENERIC_FIRST.test(words[0]!) && asWords(words.slice(0, 1), known));
+  return asWords(words, known) || (!GENERIC_FIRST().test(words[0]!) && asWords(words.slice(0, 1), known));
 };
 /**
  * A municipality's own services by their function («Bekymringen sendes til Barnevernstjenesten», «Saka vert send til
@@ -395,16 +443,18 @@ const knownName = (name: string, after: string, known: string): boolean => {
  * 4(9)); for any other controller (a private school, a dentist) they are another body, and a party. A name that says
  * whose («Barnevernstjenesten i Bergen») is read as a party.
  */
-const MUNICIPAL_SERVICE =
-  /^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$/iu;
+const MUNICIPAL_SERVICE = lazyPattern(
+  String.raw`^(?:barnevern\p{L}*|barnevernstjenesten|barneverntenesta|ppt|ppd|helsestasjon\p{L}*|skolehelsetjenest\p{L}*|skulehelseteneste\p{L}*|legevakt\p{L}*|hjemmetjenest\p{L}*|heimeteneste\p{L}*|hjemmesykepleie\p{L}*|heimesjukepleie\p{L}*|kommuneoverleg\p{L}*|kommunelege\p{L}*|tildelingskontor\p{L}*|servicetorg\p{L}*|sosialtjenest\p{L}*|sosialteneste\p{L}*|byggesak\p{L}*|kemner\p{L}*|kommunekasser\p{L}*|skatteoppkrever\p{L}*)$`,
+  'iu',
+);
 /** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
-const OF_PLACE = /^\s+(?:i|in|for|på)\s+\p{Lu}/u;
+const OF_PLACE = lazyPattern(String.raw`^\s+(?:i|in|for|på)\s+\p{Lu}`, 'u');
 /** A controller that is a municipality by its name («Eksempel kommune», «Bergen kommune»; not «… fylkeskommune»). */
-const MUNICIPALITY = /(?<![\p{L}])kommune(?![\p{L}])/iu;
+const MUNICIPALITY = lazyPattern(String.raw`(?<![\p{L}])kommune(?![\p{L}])`, 'iu');
 const municipalities = new WeakMap<Registry, boolean>();
 const isMunicipality = (registry: Registry): boolean => {
   let m = municipalities.get(registry);
-  if (m === undefined) municipalities.set(registry, (m = textsOf(registry.organisation?.value.name).some((n) => MUNICIPALITY.test(n))));
+  if (m === undefined) municipalities.set(registry, (m = textsOf(registry.organisation?.value.name).some((n) => MUNICIPALITY().test(n))));
   return m;
 };
 
@@ -412,13 +462,17 @@ const isMunicipality = (registry: Registry): boolean => {
  * A named party (facts.ts NAMED_PARTIES) the name starts, listed by another of its names («sendes til Bufdir» with
  * «Barne-, ungdoms- og familiedirektoratet» listed, and the other way round: P's review, session 14; N, session 15).
  */
-const NAMED_AT_START = NAMED_PARTIES.map(({ party, named }) => ({ start: new RegExp(`^(?:${party.source})`, 'iu'), named }));
+const NAMED_AT_START = NAMED_PARTIES.map(({ party, named }) => ({ start: lazyPattern(`^(?:${party.source})`, 'iu'), named }));
 /** A task, work or service as what is «overlatt» to a company (not claims, cases or data). */
-const TASK_HANDED =
-  /(?<![\p{L}])(?:oppdrag(?:et)?|oppgav(?:e|en|ene)|oppgåv(?:e|a|ene)|arbeid(?:et)?|ansvar(?:et)?|drift(?:en|a)?|tjenest(?:e|en|ene)|tenest(?:e|a|ene)|vedlikehold(?:et)?|vedlikehald(?:et)?|renhold(?:et)?|reinhald(?:et)?|vask(?:en|inga)?|the\s+(?:task|work|job|contract|operation|maintenance|cleaning|service))(?![\p{L}])/iu;
+const TASK_HANDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oppdrag(?:et)?|oppgav(?:e|en|ene)|oppgåv(?:e|a|ene)|arbeid(?:et)?|ansvar(?:et)?|drift(?:en|a)?|tjenest(?:e|en|ene)|tenest(?:e|a|ene)|vedlikehold(?:et)?|vedlikehald(?:et)?|renhold(?:et)?|reinhald(?:et)?|vask(?:en|inga)?|the\s+(?:task|work|job|contract|operation|maintenance|cleaning|service))(?![\p{L}])`,
+  'iu',
+);
 /** What is handed with a task that carries data («krav», «saker», «opplysninger», «kunderegisteret»). */
-const DATA_HANDED =
-  /krav|sak(?:er|ene|ar|ane|en)?(?![\p{L}])|opplysning|data|navn|namn|names?(?![\p{L}])|register|regist|liste|lister|faktura|invoice|claim|case|record|file|kunde|customer|person|medlem|member|innkrev|inkasso|debt/iu;
+const DATA_HANDED = lazyPattern(
+  String.raw`krav|sak(?:er|ene|ar|ane|en)?(?![\p{L}])|opplysning|data|navn|namn|names?(?![\p{L}])|register|regist|liste|lister|faktura|invoice|claim|case|record|file|kunde|customer|person|medlem|member|innkrev|inkasso|debt`,
+  'iu',
+);
 /**
  * A party the text hands data to by its proper name (HANDED_TO_NAME, or DOUBLE_OBJECT_NAME: «Forbundet sender
  * Antidoping Norge landslagstroppen»), that neither the activity's listed parties and systems (PartyWords), nor the
@@ -426,9 +480,9 @@ const DATA_HANDED =
  */
 function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isController: IsController): string | undefined {
   for (const c of text.split('. ')) {
-    const handed = HANDED_TO_NAME.exec(c);
-    const m = handed ?? DOUBLE_OBJECT_NAME.exec(c);
-    if (m === null || COUNTS.test(c.slice(0, m.index + m[0].length))) continue;
+    const handed = HANDED_TO_NAME().exec(c);
+    const m = handed ?? DOUBLE_OBJECT_NAME().exec(c);
+    if (m === null || COUNTS().test(c.slice(0, m.index + m[0].length))) continue;
     // A denied hand-over («Vi deler ikke opplysninger med Facebook», «vi sender aldri … til Gjensidige»): none (L, session 14).
     if (NEGATION.test(c.slice(0, m.index + m[0].length))) continue;
     // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
@@ -436,7 +490,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
     // A task handed over, not data («Oppdraget med å vaske bygget er overlatt til Renhold AS»: N's review, session 16),
     // unless the words before it name what is handed with it («Innkrevingen av ubetalte krav er overlatt til X AS»).
-    if (handed !== null && /^overl[ao]t/iu.test(m[0]) && TASK_HANDED.test(c.slice(0, m.index)) && !DATA_HANDED.test(c.slice(0, m.index))) continue;
+    if (handed !== null && /^overl[ao]t/iu.test(m[0]) && TASK_HANDED().test(c.slice(0, m.index)) && !DATA_HANDED().test(c.slice(0, m.index))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
     const name = (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
@@ -448,13 +502,13 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
       subjectNames(r).some((n) => n.includes(first)) ||
       acronymOf(name, parties.known()) ||
       spelledOut(c.slice(c.indexOf(name, m.index)), parties.known()) ||
-      NAMED_AT_START.some((p) => p.start.test(c.slice(c.indexOf(name, m.index))) && p.named.test(parties.known())) ||
-      MESSAGE_WORD.test(name) ||
-      PLACE_OR_UNIT.test(name) ||
+      NAMED_AT_START.some((p) => p.start().test(c.slice(c.indexOf(name, m.index))) && p.named.test(parties.known())) ||
+      MESSAGE_WORD().test(name) ||
+      PLACE_OR_UNIT().test(name) ||
       ownUnit(name) ||
       unitOfController(after, c, isController) ||
       channels(first) ||
-      (MUNICIPAL_SERVICE.test(name) && parties.municipal() && !OF_PLACE.test(after)) ||
+      (MUNICIPAL_SERVICE().test(name) && parties.municipal() && !OF_PLACE().test(after)) ||
       isCountry(name)
     )
       continue;
@@ -473,7 +527,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  */
 function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string[] {
   // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
-  if (!texts.some((t) => ANY_PARTY.test(t))) return [];
+  if (!texts.some((t) => ANY_PARTY().test(t))) return [];
   const missing: string[] = [];
   // The clauses where the controller acts, split once for every party asked about.
   let clauses: string[] | undefined;
@@ -498,7 +552,7 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
       // A report that is a disclosure by its verb alone («innberette … til Skatteetaten») asks `toOther` about no
       // party: then the party, if it is named anywhere after the clause's first «til»/«to», is the one it goes to.
       // Where `toOther` was asked and no party it was asked about was this one, the clause is not read again.
-      const to = asked ? null : TO_NAMED.exec(c);
+      const to = asked ? null : TO_NAMED().exec(c);
       const found = to === null ? null : party.exec(to[1]!);
       if (found !== null) {
         missing.push(found[0]);
@@ -511,13 +565,13 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
 
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
-  if (!texts.some((t) => SALE_PARTY.test(t)) || SALE_PARTY_NAMED.test(parties.listed())) return undefined;
+  if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
   const subjects = subjectNames(r);
-  const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS.test(n));
+  const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS().test(n));
   for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
-    const to = SALE_PARTY.test(c) && OTHERS_DATA.test(c) ? SENT_TO.exec(c) : null;
+    const to = SALE_PARTY().test(c) && OTHERS_DATA().test(c) ? SENT_TO().exec(c) : null;
     if (to === null || NEGATION.test(c.slice(0, to.index + to[0].length - to[1]!.length))) continue;
-    const hit = [...to[1]!.matchAll(SALE_PARTIES)].map((m) => m[0]).find((p) => !own(p));
+    const hit = [...to[1]!.matchAll(SALE_PARTIES())].map((m) => m[0]).find((p) => !own(p));
     if (hit !== undefined) return hit;
   }
   return undefined;
@@ -527,14 +581,16 @@ function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties
  * A clause that says another activity of the record does it («rapporteringen i a-meldingen er en egen aktivitet (Lønn)»,
  * «se aktiviteten Lønn», «under the Payroll activity»): that activity lists the recipient (P's review, 2026-12-01).
  */
-const ANOTHER_ACTIVITY =
-  /(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])/iu;
+const ANOTHER_ACTIVITY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:en|ei|eit|et|a)\s+(?:egen|eiga|eige|eget|separate)\s+(?:behandlings)?aktivitet\p{L}*|separate\s+(?:processing\s+)?activit(?:y|ies)|(?:se|sjå|jf\.?|see|cf\.?)\s+(?:også\s+|òg\s+|also\s+)?(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity)|(?:i|under|in)\s+(?:aktiviteten|behandlingsaktiviteten|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+activity))(?![\p{L}])`,
+  'iu',
+);
 /** Each implied party's words (util/prefilter.ts): a text without them has no clause that says it, and is not cut. */
 const MAY_IMPLY = new Map(IMPLIED_PARTIES.map((i) => [i, prefilter(i.words)]));
 /** Whether a text says, in an unnegated clause the controller reports in and no other activity does, what makes a law name the recipient. */
 const saysImplied = (implied: (typeof IMPLIED_PARTIES)[number], t: string): boolean =>
   MAY_IMPLY.get(implied)!(t) &&
-  t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS.test(c) && !ANOTHER_ACTIVITY.test(c));
+  t.split(CLAUSE_END).some((c) => implied.words.test(c) && !NEGATION.test(c) && !NOT_CONTROLLER_REPORTS().test(c) && !ANOTHER_ACTIVITY().test(c));
 /**
  * Whether the activity does what makes a law name the recipient (IMPLIED_PARTIES): its own description says so (the
  * a-melding told only there: P's review, session 13; L, session 14), a purpose says so, or a purpose cites the provision.
@@ -553,13 +609,13 @@ const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivit
  * navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»), which must also not be among the systems.
  */
 /** The employer, as NAMED_PARTIES names it. */
-const EMPLOYER_WORD = /^(?:arbeidsgiv|arbeidsgjev|employer)/iu;
+const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
   const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
   // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
   // NAMED_PARTIES: the employer is another party only in another controller's record; F, session 16).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
-  const missing = namedPartiesMissing(texts, parties, staff ? (p, w) => EMPLOYER_WORD.test(p) || isController(p, w) : isController);
+  const missing = namedPartiesMissing(texts, parties, staff ? (p, w) => EMPLOYER_WORD().test(p) || isController(p, w) : isController);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
   for (const implied of IMPLIED_PARTIES) {
@@ -600,8 +656,10 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
  * public. (R1's review, 2026-12-01: «Publikum», «Lesarane av nettavisa», «Kunder i butikken», «Medlemmene i klubben»,
  * «Foreldre og elever ved skolen» listed, 5 of 10 lawful wordings fired.)
  */
-const PUBLIC_NAMED =
-  /allmenn\p{L}*|allment\p{L}*|offentligheten|ålmenta|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector|administration|agenc|organ|registers?|institution))|(?<![\p{L}])(?:alle som|alle besøkande|alle besøkende|everyone|anyone|kven som helst|hvem som helst)(?![\p{L}])|besøk\p{L}*|vitjar\p{L}*|visitors?|publikum|audiences?|(?<![\p{L}])(?:leser|lesar)\p{L}*|readers?|tilskuer\p{L}*|tilskodar\p{L}*|spectators?|(?<![\p{L}])(?:andre\s+)?(?:kunder|kundar|customers)\s+(?:i|in)\s+(?:the\s+)?(?:butikk\p{L}*|shop|store)|(?<![\p{L}])(?:medlem\p{L}*|members?|elev\p{L}*|pupils?|foreld\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|deltak\p{L}*|participants?)(?![\p{L}])|publiser\p{L}*|publish\p{L}*|offentliggj\p{L}*|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|internet|website|sosiale medi\p{L}*|social media|instagram|facebook|tiktok|linkedin|youtube|snapchat|oppslag\p{L}*|notice ?boards?|noticeboards?|bulletin boards?/iu;
+const PUBLIC_NAMED = lazyPattern(
+  String.raw`allmenn\p{L}*|allment\p{L}*|offentligheten|ålmenta|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector|administration|agenc|organ|registers?|institution))|(?<![\p{L}])(?:alle som|alle besøkande|alle besøkende|everyone|anyone|kven som helst|hvem som helst)(?![\p{L}])|besøk\p{L}*|vitjar\p{L}*|visitors?|publikum|audiences?|(?<![\p{L}])(?:leser|lesar)\p{L}*|readers?|tilskuer\p{L}*|tilskodar\p{L}*|spectators?|(?<![\p{L}])(?:andre\s+)?(?:kunder|kundar|customers)\s+(?:i|in)\s+(?:the\s+)?(?:butikk\p{L}*|shop|store)|(?<![\p{L}])(?:medlem\p{L}*|members?|elev\p{L}*|pupils?|foreld\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|deltak\p{L}*|participants?)(?![\p{L}])|publiser\p{L}*|publish\p{L}*|offentliggj\p{L}*|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|internet|website|sosiale medi\p{L}*|social media|instagram|facebook|tiktok|linkedin|youtube|snapchat|oppslag\p{L}*|notice ?boards?|noticeboards?|bulletin boards?`,
+  'iu',
+);
 /**
  * Where the record's own words say personal data is published or posted where everyone who comes sees it (`publishes`:
  * a purpose or the activity's description), while the list of recipients names no public (PUBLIC_NAMED): the purpose's
@@ -609,7 +667,7 @@ const PUBLIC_NAMED =
  */
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
-  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED.test(t)))) return undefined;
+  if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
   const p = r.purposes.findIndex((x) => textsOf(x.description).some((t) => publishes(t)));
   if (p >= 0) return p;
   return textsOf(r.activity.description).some((t) => publishes(t)) ? -1 : undefined;
@@ -646,7 +704,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     return subjects.some((n) => namesParty(n, head)) || isController(party, words);
   };
   const disclosed = r.purposes.findIndex((p) =>
-    textsOf(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS)),
+    textsOf(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS())),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
   // A purpose that does what makes a law name the recipient (IMPLIED_PARTIES: reports in the a-melding, suspicious
@@ -663,7 +721,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       publishes(t) ||
       discloses(byController(checksEntitled(t)), ownParty) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
-      saidUnnegated(t, REFERS),
+      saidUnnegated(t, REFERS()),
   );
   return described ? { message: 'described-disclosure', args: {}, severity: 'warning' } : undefined;
 }

@@ -6,6 +6,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import type { Processor, Recipient, Source } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 30(1)(d), 13(1)(e), 14(1)(e) and 14(2)(f): the record and the notice name the recipients and the sources. A
@@ -109,12 +110,17 @@ interface RenamedBody {
   register?: boolean;
 }
 /** Skatteetaten now: the tax administration, its collection authority, a tax office. */
-const SKATTEETATEN_NOW = /skatteetat|(?<![\p{L}])skattekontor|innkrev(?:ings|jings)myndighet|(?:norwegian )?tax administration|collection authority/iu;
+const SKATTEETATEN_NOW = lazyPattern(
+  String.raw`skatteetat|(?<![\p{L}])skattekontor|innkrev(?:ings|jings)myndighet|(?:norwegian )?tax administration|collection authority`,
+  'iu',
+);
 /** Skatteetaten's collection authority, since 1 January 2026 one body (innkrevingsloven). */
-const INNKREVING_NOW = SKATTEETATEN_NOW;
+const INNKREVING_NOW = SKATTEETATEN_NOW();
 /** Words naming another country whose parliamentary ombudsman bears the same English name. */
-const OTHER_COUNTRY =
-  /(?<![\p{L}])(?:swed\p{L}*|sverige|svensk\p{L}*|riksdag\p{L}*|ombudsmän|denmark|danish|danmark|dansk\p{L}*|folketing\p{L}*|finland|finnish|finsk\p{L}*|suomi|eduskun\p{L}*|iceland\p{L}*|island|islandsk\p{L}*|alþingi\p{L}*|althingi|europe\p{L}*|eu|european union|ireland|irish|malta|maltese|cyprus|austria\p{L}*|greece|greek|uk|british|united kingdom|scotland|scottish|wales|welsh|india\p{L}*|new zealand|australia\p{L}*|singapore\p{L}*)(?![\p{L}])/iu;
+const OTHER_COUNTRY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:swed\p{L}*|sverige|svensk\p{L}*|riksdag\p{L}*|ombudsmän|denmark|danish|danmark|dansk\p{L}*|folketing\p{L}*|finland|finnish|finsk\p{L}*|suomi|eduskun\p{L}*|iceland\p{L}*|island|islandsk\p{L}*|alþingi\p{L}*|althingi|europe\p{L}*|eu|european union|ireland|irish|malta|maltese|cyprus|austria\p{L}*|greece|greek|uk|british|united kingdom|scotland|scottish|wales|welsh|india\p{L}*|new zealand|australia\p{L}*|singapore\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 
 const RENAMED: readonly RenamedBody[] = [
   {
@@ -328,7 +334,7 @@ const RENAMED: readonly RenamedBody[] = [
     old: /(?<![\p{L}])(?:kommunal\p{L}*\s+)?skatteoppkrevj?[ea]r\p{L}*|(?<![\p{L}])(?:municipal|local) tax collector/iu,
     former: 'Skatteoppkreveren (kemneren)',
     current: 'Skatteetaten',
-    now: SKATTEETATEN_NOW,
+    now: SKATTEETATEN_NOW(),
     since: '2020-11-01',
   },
   {
@@ -338,7 +344,7 @@ const RENAMED: readonly RenamedBody[] = [
     with: /(?<![\p{L}])(?:skatt|skatte|skatten|skattar|skatter|tax|taxes|forskuddstrekk\p{L}*|forskotstrekk\p{L}*|arbeidsgiveravgift\p{L}*|arbeidsgjevaravgift\p{L}*|withholding|skattetrekk\p{L}*|restskatt\p{L}*|tax deduction\p{L}*|employer'?s contributions?)(?![\p{L}])/iu,
     former: 'Skatteoppkreveren (kemneren)',
     current: 'Skatteetaten',
-    now: SKATTEETATEN_NOW,
+    now: SKATTEETATEN_NOW(),
     since: '2020-11-01',
   },
   {
@@ -391,8 +397,10 @@ const MOVED: readonly MovedRegister[] = [
  * Oljedirektoratet», «records of the Petroleum Safety Authority»): the records creator keeps the name it had when it
  * made them, which is how archives name it; the name is right.
  */
-const ARCHIVE_OF =
-  /(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])/iu;
+const ARCHIVE_OF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A recipient's words that name the register as where the data comes from, not as what the body holds
@@ -400,19 +408,23 @@ const ARCHIVE_OF =
  * Registry»): Helsedirektoratet still settles activity-based financing on the register's data (H12V false-alarm review,
  * 2026-11-30). Not read for a source, whose «data fra NPR» names the register it comes from.
  */
-const FROM_DATA = /(?<![\p{L}])(?:fra|frå|from|basert på|bygd på|på grunnlag av|based on)\s+(?:\p{L}+\s+){0,3}?$/iu;
+const FROM_DATA = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from|basert på|bygd på|på grunnlag av|based on)\s+(?:\p{L}+\s+){0,3}?$`, 'iu');
 /** Each register's pattern with the g flag, built once for `matchAll`. */
 const REGISTER_ALL = new Map(MOVED.map((x) => [x.register, new RegExp(x.register.source, x.register.flags.replace('g', '') + 'g')]));
 function dataFrom(text: string, register: RegExp): boolean {
-  return [...text.matchAll(REGISTER_ALL.get(register)!)].every((x) => FROM_DATA.test(text.slice(0, x.index)));
+  return [...text.matchAll(REGISTER_ALL.get(register)!)].every((x) => FROM_DATA().test(text.slice(0, x.index)));
 }
 /** A word of an extract handed over, and a year. */
-const EXTRACTED =
-  /utlever\p{L}*|(?<![\p{L}])(?:levert|leverte|innhenta|innhentet|mottatt|motteke)(?![\p{L}])|uttrekk\p{L}*|uttrak\p{L}*|extract\p{L}*|delivered|disclosed|obtained|received/iu;
-const YEAR = /(?<![\d])(?:19|20)\d\d(?![\d])/g;
+const EXTRACTED = lazyPattern(
+  String.raw`utlever\p{L}*|(?<![\p{L}])(?:levert|leverte|innhenta|innhentet|mottatt|motteke)(?![\p{L}])|uttrekk\p{L}*|uttrak\p{L}*|extract\p{L}*|delivered|disclosed|obtained|received`,
+  'iu',
+);
+const YEAR = lazyPattern(String.raw`(?<![\d])(?:19|20)\d\d(?![\d])`, 'g');
 /** Extracts that go on («årlige uttrekk», «første gang 2022», «løpende», «yearly»): later ones come from the register's new controller. */
-const RECURRING =
-  /(?<![\p{L}])(?:årlig\p{L}*|årleg\p{L}*|hvert år|kvart år|løpende|løpande|fortløpende|jevnlig\p{L}*|jamleg\p{L}*|første gang|første gong|yearly|annual\p{L}*|each year|every year|ongoing|regular\p{L}*|first in)(?![\p{L}])/iu;
+const RECURRING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:årlig\p{L}*|årleg\p{L}*|hvert år|kvart år|løpende|løpande|fortløpende|jevnlig\p{L}*|jamleg\p{L}*|første gang|første gong|yearly|annual\p{L}*|each year|every year|ongoing|regular\p{L}*|first in)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A source whose words say the extract was handed over in a year before the register moved («Uttrekk fra NPR, utlevert av
  * Helsedirektoratet i 2022», «disclosed by the Directorate of Health in 2021»), and name no later year and no recurring
@@ -420,8 +432,8 @@ const RECURRING =
  * false-alarm review, 2026-11-30).
  */
 function extractedBefore(texts: readonly string[], since: string): boolean {
-  if (!texts.some((t) => EXTRACTED.test(t)) || texts.some((t) => RECURRING.test(t))) return false;
-  const years = texts.flatMap((t) => [...t.matchAll(YEAR)].map((m) => m[0]));
+  if (!texts.some((t) => EXTRACTED().test(t)) || texts.some((t) => RECURRING().test(t))) return false;
+  const years = texts.flatMap((t) => [...t.matchAll(YEAR())].map((m) => m[0]));
   return years.length > 0 && years.every((y) => y < since.slice(0, 4));
 }
 
@@ -448,9 +460,10 @@ export default defineRule(
         (b) =>
           b.since <= ctx.today &&
           texts.some((t) => b.old.test(t)) &&
-          !texts.some((t) => b.now.test(t) || ARCHIVE_OF.test(t)) &&
+          !texts.some((t) => b.now.test(t) || ARCHIVE_OF().test(t)) &&
           (b.with === undefined || [...texts, ...more].some((t) => b.with!.test(t))) &&
-          (b.norwegianOnly !== true || ((country === undefined || country.toUpperCase() === 'NO') && ![...texts, ...more].some((t) => OTHER_COUNTRY.test(t)))),
+          (b.norwegianOnly !== true ||
+            ((country === undefined || country.toUpperCase() === 'NO') && ![...texts, ...more].some((t) => OTHER_COUNTRY().test(t)))),
       );
     // A catalogue entry is shared by every activity that names it: its answer is found once per run.
     const recipient = memo((v: Recipient) => renamed(textsOf(v.name), textsOf(v.description), v.abroad === true ? 'abroad' : v.country));

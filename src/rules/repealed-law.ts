@@ -2,6 +2,7 @@ import { knownLaw, sectionIds, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * A record that cites a repealed law rests on nothing: arkivloven of 1992 (LOV-1992-12-04-126) was
@@ -26,7 +27,7 @@ import { join } from '../util/pointer.js';
  * from that day), or whose `inForce` day is after the day checked.
  */
 /** A plain-words citation: one word of letters and hyphens, then the section sign and what follows. */
-const PLAIN_CITATION = /^\s*([\p{L}][\p{L}-]*)\s*,?\s*(§.*)$/u;
+const PLAIN_CITATION = lazyPattern(String.raw`^\s*([\p{L}][\p{L}-]*)\s*,?\s*(§.*)$`, 'u');
 
 export default defineRule(
   {
@@ -120,7 +121,7 @@ export default defineRule(
      */
     const asCited = (law: ResolvedLaw): ResolvedLaw => {
       if (typeof law.ref !== 'string') return law;
-      const m = PLAIN_CITATION.exec(law.ref);
+      const m = PLAIN_CITATION().exec(law.ref);
       if (!m) return law;
       const id = m[1]!.toLowerCase();
       if (!Object.values(ctx.reference.law.laws).some((k) => k.ids.includes(id))) return law;

@@ -5,6 +5,7 @@ import { LANGUAGES } from '../i18n/index.js';
 import { citeLaw } from '../model/legal.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 30(1)(f), 13/14(2)(a): each data category has a time limit: a period, the criterion that ends
@@ -26,8 +27,10 @@ import { join } from '../util/pointer.js';
  * Nor does the controller's purpose or need named after it («for our business purposes», «for the company's needs»,
  * «for virksomhetens formål», «for selskapets behov»): the business's need is the principle again (variants-dating DT42).
  */
-const AS_LONG_AS_NECESSARY =
-  /^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| (?:the |our )?(?:opplysning\p{L}*|personopplysning\p{L}*|opptak\p{L}*|dokument\p{L}*|bilde\p{L}*|bilder|bilete\p{L}*|fil(?:ene|ane|a)|logg(?:en|ane|ene)|data(?:ene)?|informasjonen|kopi(?:en|ane|ene)|data|recordings?|records|files|documents|logs|images|footage|information|copies))?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)(?:s|'s)?(?: (?:purposes?|needs?|operations|formål|føremål|behov|drift))?))?$/u;
+const AS_LONG_AS_NECESSARY = lazyPattern(
+  String.raw`^(så lenge|so lenge|(?:for )?as long as)( som| as)? (?:(?:det er |det trengst |det trengs |it is |is |are |there is a )?(?:nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|need|formålstjenlig|formålstenleg|føremålstenleg|føremålstenlig|hensiktsmessig|tenleg|tjenlig|appropriate|useful|expedient)|(?:vi|we) (?:trenger|treng|need|require|(?:har|have) (?:behov for|bruk for|a need for|need of))(?: dem| dei| them| it| (?:the |our )?(?:opplysning\p{L}*|personopplysning\p{L}*|opptak\p{L}*|dokument\p{L}*|bilde\p{L}*|bilder|bilete\p{L}*|fil(?:ene|ane|a)|logg(?:en|ane|ene)|data(?:ene)?|informasjonen|kopi(?:en|ane|ene)|data|recordings?|records|files|documents|logs|images|footage|information|copies))?|(?!du |de |dere |dykk |you )[\p{L}-]+ (?:trenger|treng|needs|requires|(?:har|has) (?:behov for|bruk for|a need for|need of)) (?:dem|dei|them|it|opplysningene|opplysningane|the data|ho|han|henne|den|det|dokumentasjonen|dokumentasjon))(?: for (?:formålet|føremålet|the purposes?|dem|dei|them|it|opplysningene|opplysningane|the data|oss|us|(?:the |our )?(?:[\p{L}-]*(?:skulen|skolen|biblioteket|museet|kommunen|verksemda|virksomheten|organisasjonen|selskapet|foreningen|foreininga|laget|klubben|eininga|enheten)|school|library|museum|municipality|organisation|organization|company|business|club)(?:s|'s)?(?: (?:purposes?|needs?|operations|formål|føremål|behov|drift))?))?$`,
+  'u',
+);
 /**
  * A trigger that names no end at all: «until further notice», «inntil videre», «indefinitely»; or only a later use
  * («kept for future vacancies», «lagres for senere bruk», «til framtidige stillingar»): a purpose for keeping is not the
@@ -41,7 +44,7 @@ const AS_LONG_AS_NECESSARY =
  */
 const KEPT =
   '(?:(?:is |are |will be |blir |vert )?(?:kept|stored|held|retained|saved|lagres|lagra|lagret|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på) )?';
-const NO_END = new RegExp(
+const NO_END = lazyPattern(
   `^${KEPT}(?:until further notice|indefinitely|for an indefinite period|without (?:a |any )?time limit|inntil videre|inntil vidare|til videre|til vidare|på ubestemt tid|uten tidsbegrensning|utan tidsavgrensing)$|^${KEPT}(?:for|til|with a view to) (?:(?:possible|eventuelle|eventuell) )?(?:future|later|fremtidig|framtidig|fremtidige|framtidige|senere|seinare|seinere|kommende|komande)(?! (?:avlevering|avlevera|avleveres|arkivering|deponering|archiving|transfer to))(?: \\p{L}+){0,2}$|^${KEPT}(?:så lenge|so lenge|as long as) (?:du|de|dere|dykk|kandidaten|vedkommende|søkeren|søkjaren|you|the candidate|the applicant|den|dei|it|they|(?:søknaden|søknadene|søknadane|cv-en|profilen)(?: din| di| dine| dykkar)?|(?:the|your) (?:application|applications|cv|profile)) (?:er|is|are|remain|remains|stays|kan være|kan vere|may be|can be) (?:aktuell|aktuelle|relevant|of interest)(?: \\p{L}+){0,5}$`,
   'u',
 );
@@ -65,7 +68,7 @@ const NO_END = new RegExp(
  * fired).
  */
 const NO_LONGER_SUBJECT = String.raw`(?:vi|we|det|it|de|dei|dem|they|them|the data|the information|the records|the documents|data|informasjonen|dokumentasjonen|dokumentene|dokumenta|(?:person)?opplysning(?:ene|ane|er|ar)|dataene|dataa|[\p{L}-]*(?:forbundet|foreningen|foreininga|laget|klubben|kommunen|fylkeskommunen|selskapet|virksomheten|verksemda|organisasjonen|firmaet|banken|etaten|direktoratet|tilsynet|kontoret|skolen|skulen|barnehagen|sykehuset|apoteket|biblioteket|museet)|the (?:company|municipality|organisation|organization|club|union|association|bank|controller|agency|school|firm|business))`;
-const NO_LONGER_NEEDED = new RegExp(
+const NO_LONGER_NEEDED = lazyPattern(
   `^${KEPT}(?:(?:til|inntil|until|når|when|once) (?:${NO_LONGER_SUBJECT} )?(?:er |is |are )?(?:(?:ikke|ikkje|no) (?:lenger|longer) (?:er |is |are |be )?(?:trenger|treng|trengs|trengst|needs?|needed|requires?|required|necessary|nødvendige?|naudsynte?|naudsynlege?|relevante?|(?:har|has|have) (?:behov|bruk) for)(?: (?:dem|dei|them|it|opplysningene|opplysningane|the data))?|(?:ikke|ikkje) (?:har|trenger|treng) (?:behov for |bruk for )?(?:dem|dei|opplysningene|opplysningane) (?:lenger|lengre)|(?:no longer|not any longer) (?:have|has) (?:a )?(?:need|use) for (?:them|it|the data))|uten sluttdato|utan sluttdato|ingen (?:fastsatt |fastsett |fast )?(?:sluttdato|slettedato|slettetidspunkt|slettefrist)|no (?:set |fixed )?(?:end|deletion) date|without (?:an? )?(?:end|deletion) date|(?:in case|i tilfelle|i fall)(?! (?:.* )?(?:until|til|inntil|etter|after|senest|latest|innen|within)(?: |$))(?!(?: \\p{L}+)*? \\p{L}*(?:klag|complain|claim|krav|tvist|dispute|reklamas|foreld|limitation|rettskrav))(?: [\\p{L}-]+){1,8})$`,
   'u',
 );
@@ -78,7 +81,7 @@ const NO_LONGER_NEEDED = new RegExp(
  * the words of operation («i drift», «driftes», «in operation») or a business noun with «består», «eksisterer»,
  * «exists» are read, the whole trigger being that phrase (variants-apotek AP21).
  */
-const LIFETIME = new RegExp(
+const LIFETIME = lazyPattern(
   `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:\\p{L}+ ){0,4}?(?:er i drift|er i dagleg drift|er i daglig drift|blir drevet|blir driven|vert driven|drives|driftes|is in operation|are in operation|is operational|is operated|remains in operation|operates)$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:virksomheten|verksemda|selskapet|foretaket|føretaket|firmaet|organisasjonen|foreningen|foreininga|apoteket|butikken|kjeden|company|business|organisation|organization|firm|shop|pharmacy|chain) (?:består|eksisterer|finnes|fins|exists|exist|is in business)$`,
   'u',
 );
@@ -87,15 +90,17 @@ const LIFETIME = new RegExp(
  * («ditt», «your», «kundens anlegg») or their relationship («medlemskapet», «abonnementet», «avtalen», «kontoen», «your
  * subscription … remains in operation»). Such a trigger is a criterion and LIFETIME does not read it.
  */
-const PERSONS_OWN =
-  /(?<![\p{L}])(?:your|ditt|din|dine|di|sitt|sin|sine|dykkar|kundens|kundane?s|medlemmets|medlemmenes|brukerens|brukarens|pasientens|customer's|member's|user's|patient's)(?![\p{L}])|medlemskap\p{L}*|abonnement\p{L}*|avtale\p{L}*|kundeforhold\p{L}*|konto\p{L}*|account\p{L}*|subscription\p{L}*|membership\p{L}*|contract\p{L}*/iu;
-const lifetime = (t: string): boolean => LIFETIME.test(t) && !PERSONS_OWN.test(t);
+const PERSONS_OWN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:your|ditt|din|dine|di|sitt|sin|sine|dykkar|kundens|kundane?s|medlemmets|medlemmenes|brukerens|brukarens|pasientens|customer's|member's|user's|patient's)(?![\p{L}])|medlemskap\p{L}*|abonnement\p{L}*|avtale\p{L}*|kundeforhold\p{L}*|konto\p{L}*|account\p{L}*|subscription\p{L}*|membership\p{L}*|contract\p{L}*`,
+  'iu',
+);
+const lifetime = (t: string): boolean => LIFETIME().test(t) && !PERSONS_OWN().test(t);
 /**
  * A trigger that waits for the person to ask: «til kunden ber om å bli slettet», «until you ask us to delete it». The
  * right to erasure (Art. 17) is the person's, not the controller's time limit: waiting for a request sets none (Art.
  * 5(1)(e) binds the controller of its own motion). «… eller etter tre år uten innlogging» names an end and passes.
  */
-const UNTIL_ASKED = new RegExp(
+const UNTIL_ASKED = lazyPattern(
   `^${KEPT}(?:til|inntil|until) (?:kunden|du|brukeren|brukaren|den registrerte|vedkommende|medlemmet|the customer|you|the user|the data subject) (?:ber|krev|krever|asks?|requests?)(?: oss)?(?: om)?(?: (?:å bli |å få |to be |to have it |us to |for ))?(?:slettet|sletta|sletting|slette|sletta|deleted|delete|deletion|erasure|erased)(?: \\p{L}+){0,2}$`,
   'u',
 );
@@ -111,8 +116,10 @@ const UNTIL_ASKED = new RegExp(
  * should set one, and at the end of the service the processor «deletes or returns all the personal data to the
  * controller» (Art. 28(3)(g)); a warning (`processor-no-limit`).
  */
-const STORED_ONLY =
-  /^(?!(?:.* )?(?:til|inntil|etter|når|ved|før|innen|senest|så|so|until|after|when|once|upon|on|before|as|at the latest|slettes|deleted|anonymiseres|anonymised)(?: |$))(?:\p{L}+ ){0,3}(?:(?:blir|vert|er|is|are|will be|gets) )?(?:lagres|lagret|lagra|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på|loggføres|loggført|logges|stored|kept|saved|retained|held|logged)(?: (?:i|in|på|hos|inside|within|with|med|av|by) (?:\p{L}+)(?: \p{L}+){0,3})?$/u;
+const STORED_ONLY = lazyPattern(
+  String.raw`^(?!(?:.* )?(?:til|inntil|etter|når|ved|før|innen|senest|så|so|until|after|when|once|upon|on|before|as|at the latest|slettes|deleted|anonymiseres|anonymised)(?: |$))(?:\p{L}+ ){0,3}(?:(?:blir|vert|er|is|are|will be|gets) )?(?:lagres|lagret|lagra|lagrast|oppbevares|oppbevart|oppbevarast|tas vare på|takast vare på|loggføres|loggført|logges|stored|kept|saved|retained|held|logged)(?: (?:i|in|på|hos|inside|within|with|med|av|by) (?:\p{L}+)(?: \p{L}+){0,3})?$`,
+  'u',
+);
 const normalise = (s: string): string =>
   s
     .toLowerCase()
@@ -127,54 +134,60 @@ const normalise = (s: string): string =>
  * skoleåret», «for the season»). These set
  * an end.
  */
-const DURATION =
-  /\d|(?<![\p{L}])(?:dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|år|time|timer|timar|days?|weeks?|months?|years?|hours?)(?![\p{L}])|\p{L}*(?:perioden|perioda|forholdet|tida|tiden|året|sesongen|semesteret|terminen)(?![\p{L}])|(?<![\p{L}])(?:season|semester|term)(?![\p{L}])|(?<![\p{L}])(?:during|throughout)(?![\p{L}])/iu;
+const DURATION = lazyPattern(
+  String.raw`\d|(?<![\p{L}])(?:dag|dager|dagar|døgn|uke|uker|veke|veker|måned|måneder|månad|månader|år|time|timer|timar|days?|weeks?|months?|years?|hours?)(?![\p{L}])|\p{L}*(?:perioden|perioda|forholdet|tida|tiden|året|sesongen|semesteret|terminen)(?![\p{L}])|(?<![\p{L}])(?:season|semester|term)(?![\p{L}])|(?<![\p{L}])(?:during|throughout)(?![\p{L}])`,
+  'iu',
+);
 /**
  * In an Art. 30(2) record, a trigger that names the controller («så lenge kunden trenger dem», «så lenge
  * behandlingsansvarlig har behov for dem», «lagres hos oppdragsgiveren») leaves the end to the controller's instruction,
  * as Art. 28(3)(a) and (g) do: no `processor-no-limit` (W2 false-alarm review, 2026-11-30).
  */
-const CONTROLLER_WORD =
-  /(?<![\p{L}])(?:kunde\p{L}*|behandlingsansvarleg\p{L}*|behandlingsansvarlig\p{L}*|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|controller\p{L}*|customer\p{L}*|clients?)(?![\p{L}])/iu;
+const CONTROLLER_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kunde\p{L}*|behandlingsansvarleg\p{L}*|behandlingsansvarlig\p{L}*|oppdragsgiv\p{L}*|oppdragsgjev\p{L}*|controller\p{L}*|customer\p{L}*|clients?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A trigger that waits for the controller's own clean-up: «til vi ryddar i Speedadmin», «inntil vi rydder opp i
  * registeret», «until we clean up the system». When the body tidies up is its own choice, so this ends nothing (Art.
  * 5(1)(e), 13(2)(a); variants-kultur KU75). A clean-up at a stated time («ved utgangen av skuleåret», «kvart år», «within
  * 30 days») names an end: DURATION leaves it.
  */
-const CLEAN_UP =
-  /^(?:til|inntil|until|når|when) (?:vi|we|[\p{L}-]+) (?:ryddar|rydder|rydda|ryddet|rydde|gjer opprydding|gjør opprydding|cleans? up|tid(?:y|ies) up|purges?)(?: opp)?(?: (?:i|in|opp i|på|the|our|vår|vårt) (?:[\p{L}-]+)(?: [\p{L}-]+){0,2})?$/u;
-const cleanUp = (t: string): boolean => CLEAN_UP.test(t) && !DURATION.test(t);
-const storedOnly = (t: string): boolean => STORED_ONLY.test(t) && !DURATION.test(t);
+const CLEAN_UP = lazyPattern(
+  String.raw`^(?:til|inntil|until|når|when) (?:vi|we|[\p{L}-]+) (?:ryddar|rydder|rydda|ryddet|rydde|gjer opprydding|gjør opprydding|cleans? up|tid(?:y|ies) up|purges?)(?: opp)?(?: (?:i|in|opp i|på|the|our|vår|vårt) (?:[\p{L}-]+)(?: [\p{L}-]+){0,2})?$`,
+  'u',
+);
+const cleanUp = (t: string): boolean => CLEAN_UP().test(t) && !DURATION().test(t);
+const storedOnly = (t: string): boolean => STORED_ONLY().test(t) && !DURATION().test(t);
 /**
  * Keeping while the controller finds the data useful («as long as the documents may be useful for future engagements»,
  * «så lenge opplysningene kan være nyttige»), or until the controller's own people decide («until the partners decide it
  * is no longer needed», «til ledelsen bestemmer noe annet»): the controller's judgement, not a criterion that ends keeping
  * (Art. 5(1)(e), 13(2)(a); variants-advokat AD08, AD67). The whole (trimmed) trigger must be that phrase.
  */
-const WHILE_USEFUL = new RegExp(
+const WHILE_USEFUL = lazyPattern(
   `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$`,
   'u',
 );
-const UNTIL_DECIDED = new RegExp(
+const UNTIL_DECIDED = lazyPattern(
   `^${KEPT}(?:til|inntil|until) (?:the |our |vi |we )?(?:partners?|partnerne|partnarane|management|ledelsen|leiinga|the firm|firmaet|the company|selskapet|virksomheten|verksemda|we|vi|the board|styret|daglig leder|dagleg leiar|the managing partner|managing partner) (?:decides?|decide|determines?|finds?|considers?|bestemmer|bestemmer seg|avgjør|avgjer|finner|meiner|mener)(?: [\\p{L}-]+){0,8}$`,
   'u',
 );
 /** A business that practises («as long as the firm practises»): its lifetime, like LIFETIME's «består». */
-const PRACTISES = new RegExp(
+const PRACTISES = lazyPattern(
   `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:den |det |vår |vårt |our |the )?(?:\\p{L}+ )?(?:firm|company|business|firmaet|selskapet|virksomheten|verksemda|kontoret|the office|advokatfirmaet) (?:practises|practices|praktiserer|driv|driver|operates|trades|is in practice|er i drift)$`,
   'u',
 );
 /** The readings above, on one (normalised) phrase. */
 const endless = (t: string): boolean =>
-  AS_LONG_AS_NECESSARY.test(t) ||
-  NO_END.test(t) ||
-  UNTIL_ASKED.test(t) ||
+  AS_LONG_AS_NECESSARY().test(t) ||
+  NO_END().test(t) ||
+  UNTIL_ASKED().test(t) ||
   lifetime(t) ||
-  NO_LONGER_NEEDED.test(t) ||
-  WHILE_USEFUL.test(t) ||
-  UNTIL_DECIDED.test(t) ||
-  PRACTISES.test(t) ||
+  NO_LONGER_NEEDED().test(t) ||
+  WHILE_USEFUL().test(t) ||
+  UNTIL_DECIDED().test(t) ||
+  PRACTISES().test(t) ||
   cleanUp(t);
 /**
  * A trigger written as a sentence («entries stay in the conflict register for as long as the firm practises, since a
@@ -184,15 +197,19 @@ const endless = (t: string): boolean =>
  * end (a number, a deadline, «deleted», «senest»), so «deleted after three years, or kept until further notice» is not
  * read as having none (variants-advokat AD05, AD49, AD67).
  */
-const PHRASE_START =
-  /(?<![\p{L}])(?=(?:for |så lenge|so lenge|as long|until |til |inntil |indefinitely|på ubestemt|without |uten |utan |in case|i tilfelle))/giu;
-const REASON_AFTER = /,\s*(?:since|because|as|fordi|sidan|sida|ettersom|da|so that|slik at|in order to|for å)(?![\p{L}]).*$/iu;
-const END_NAMED =
-  /\d|(?<![\p{L}])(?:deleted|slettes|slettast|sletta|anonymised|anonymiseres|within|innen|innan|senest|at the latest|years?|months?|weeks?|days?|år|måneder|månader|veker|uker|dager|dagar)(?![\p{L}])/iu;
+const PHRASE_START = lazyPattern(
+  String.raw`(?<![\p{L}])(?=(?:for |så lenge|so lenge|as long|until |til |inntil |indefinitely|på ubestemt|without |uten |utan |in case|i tilfelle))`,
+  'giu',
+);
+const REASON_AFTER = lazyPattern(String.raw`,\s*(?:since|because|as|fordi|sidan|sida|ettersom|da|so that|slik at|in order to|for å)(?![\p{L}]).*$`, 'iu');
+const END_NAMED = lazyPattern(
+  String.raw`\d|(?<![\p{L}])(?:deleted|slettes|slettast|sletta|anonymised|anonymiseres|within|innen|innan|senest|at the latest|years?|months?|weeks?|days?|år|måneder|månader|veker|uker|dager|dagar)(?![\p{L}])`,
+  'iu',
+);
 function sentenceEndless(trimmed: string): boolean {
-  for (const m of trimmed.matchAll(PHRASE_START)) {
+  for (const m of trimmed.matchAll(PHRASE_START())) {
     if (m.index === 0) continue;
-    if (END_NAMED.test(trimmed.slice(0, m.index))) return false;
+    if (END_NAMED().test(trimmed.slice(0, m.index))) return false;
     if (endless(trimmed.slice(m.index).trim())) return true;
   }
   return false;
@@ -203,7 +220,7 @@ function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | unde
   return texts.find((t) => {
     const n = normalise(t);
     if (endless(n) || storedOnly(n)) return true;
-    const reasonless = normalise(t.replace(REASON_AFTER, ''));
+    const reasonless = normalise(t.replace(REASON_AFTER(), ''));
     return endless(reasonless) || sentenceEndless(reasonless);
   });
 }
@@ -225,7 +242,7 @@ export default defineRule(
         r.retention.forEach((entry, index) => {
           if (entry.period !== undefined || entry.permanent === true || entry.trigger === undefined) return;
           const empty = emptyCriterion(entry.trigger);
-          if (empty === undefined || CONTROLLER_WORD.test(empty) || r.activity.retention?.[index] === undefined) return;
+          if (empty === undefined || CONTROLLER_WORD().test(empty) || r.activity.retention?.[index] === undefined) return;
           const where = join('/retention', index, ...(r.activity.retention[index].policy !== undefined ? ['policy'] : ['trigger']));
           report.activity(r, where, 'processor-no-limit', { text: empty }, { severity: 'warning' });
         });

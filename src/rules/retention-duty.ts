@@ -4,6 +4,7 @@ import type { ResolvedLaw } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { durationSeconds } from '../util/duration.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 5(1)(e): data is kept no longer than necessary. A section that obliges the controller to keep data for a
@@ -32,8 +33,10 @@ const DAY = 86400;
  * from the transaction: a receipt from January is kept five years and eleven months after it. A period whose
  * trigger or description does not say it counts from the year's end gets that year.
  */
-const YEAR_END =
-  /regnskapsår|rekneskapsår|inntektsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year/i;
+const YEAR_END = lazyPattern(
+  String.raw`regnskapsår|rekneskapsår|inntektsår|årets slutt|utgangen av (?:regnskaps|rekneskaps)?året|year[- ]end|end of the (?:accounting |financial |fiscal )?year`,
+  'i',
+);
 
 /**
  * A section's own periods, or those of the law's section it keeps as (`keepAs`: kommuneloven § 14-6 keeps accounting
@@ -70,8 +73,10 @@ function duties(law: ResolvedLaw, ref: ReferenceData, applies: (d: RetentionDuty
  * how the controller shows consent (Art. 7(1)) and respects a refusal (markedsføringsloven §§ 12, 15), so the marketing
  * act is a real reason for it.
  */
-const CONSENT_RECORD =
-  /samtykk|reservasjon|reserver|avmeld|påmeld|(?:meldt|melde|meld|melder)\s+seg\s+(?:av|på)(?![\p{L}])|avregistrer|consent|opt-?out|opt-?in(?![\p{L}])|unsubscri|sign(?:ed)?-?\s?ups?(?![\p{L}])|suppression|(?<![\p{L}])(?:(?:sagt|sier|seier|sa|takket|takka|takker|takkar)\s+nei|nei takk|motsatt seg|motsett seg|motset seg|frabedt|frabedd|frabe(?:r|d)|sperrelist\p{L}*|blokker\p{L}*list\p{L}*|markedsføringsvalg\p{L}*|marknadsføringsval\p{L}*|kontaktvalg\p{L}*|said no|says no|declined|objects?|objected|objections?|blocking lists?|do[- ]not[- ](?:call|contact|mail|email)|asked not to be (?:contacted|called)|(?:marketing|contact) preferences?)(?![\p{L}])/iu;
+const CONSENT_RECORD = lazyPattern(
+  String.raw`samtykk|reservasjon|reserver|avmeld|påmeld|(?:meldt|melde|meld|melder)\s+seg\s+(?:av|på)(?![\p{L}])|avregistrer|consent|opt-?out|opt-?in(?![\p{L}])|unsubscri|sign(?:ed)?-?\s?ups?(?![\p{L}])|suppression|(?<![\p{L}])(?:(?:sagt|sier|seier|sa|takket|takka|takker|takkar)\s+nei|nei takk|motsatt seg|motsett seg|motset seg|frabedt|frabedd|frabe(?:r|d)|sperrelist\p{L}*|blokker\p{L}*list\p{L}*|markedsføringsvalg\p{L}*|marknadsføringsval\p{L}*|kontaktvalg\p{L}*|said no|says no|declined|objects?|objected|objections?|blocking lists?|do[- ]not[- ](?:call|contact|mail|email)|asked not to be (?:contacted|called)|(?:marketing|contact) preferences?)(?![\p{L}])`,
+  'iu',
+);
 
 /** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
 function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
@@ -88,7 +93,7 @@ export default defineRule(
     for (const r of ctx.activities) {
       r.retention.forEach((e, i) => {
         const keepsConsent = [...textsOf(e.description), ...textsOf(e.trigger), ...e.categories.flatMap((c) => textsOf(c.value.name))].some((t) =>
-          CONSENT_RECORD.test(t),
+          CONSENT_RECORD().test(t),
         );
         e.law.forEach((l, k) => {
           if (keepsConsent || !keepsNothing(l, ctx.reference)) return;
@@ -117,14 +122,14 @@ export default defineRule(
           (d.whenNamed ?? []).some((w) => named.some((t) => t.includes(w))) ||
           (d.whenSaid ?? []).some((w) => said.some((t) => t.includes(w)));
         const known = e.law.map((l) => duties(l, ctx.reference, applies));
-        const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END.test(t));
+        const countsFromYearEnd = [...textsOf(e.trigger), ...textsOf(e.description)].some((t) => YEAR_END().test(t));
         // Shorter than the shortest period of some cited section: that section's duty is broken, whatever else is cited.
         for (const [k, d] of known.entries()) {
           if (d === undefined || d.length === 0) continue;
           const shortest = d.reduce((a, b) => ((durationSeconds(b.period) ?? 0) < (durationSeconds(a.period) ?? 0) ? b : a));
           const minimum = durationSeconds(shortest.period);
           if (minimum === undefined) continue;
-          const slack = YEAR_END.test(shortest.from) && !countsFromYearEnd ? 366 * DAY : 0;
+          const slack = YEAR_END().test(shortest.from) && !countsFromYearEnd ? 366 * DAY : 0;
           if (kept + slack + DAY < minimum) {
             report.activity(r, join('/retention', i), 'shorter', { period: e.period, law: lawCitation(e.law[k]!), duty: shortest.period, from: shortest.from });
             return;
@@ -134,7 +139,7 @@ export default defineRule(
         const longest = known.flatMap((d) => d ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
         const limit = durationSeconds(longest.period);
         if (limit === undefined) return;
-        const fromTransaction = YEAR_END.test(longest.from) && !countsFromYearEnd;
+        const fromTransaction = YEAR_END().test(longest.from) && !countsFromYearEnd;
         if (kept <= limit + (fromTransaction ? 366 * DAY : 0) + DAY) return;
         const law = e.law.map(lawCitation);
         report.activity(r, join('/retention', i), 'longer', { period: e.period, law, duty: longest.period, from: longest.from });

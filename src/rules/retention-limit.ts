@@ -20,6 +20,7 @@ import { spokenDuration, spokenDurations } from '../check/spoken-duration.js';
 import { durationSeconds } from '../util/duration.js';
 import type { RiskFactors } from '../model/types.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 5(1)(e) and Norwegian regulations that set a maximum retention (data/retention-limits.json).
@@ -77,10 +78,12 @@ const DAY = 86400;
 /** Special categories that membership itself reveals (Art. 9(1)). */
 const MEMBERSHIP_CATEGORIES = new Set(['political-opinions', 'trade-union-membership', 'religious-or-philosophical-beliefs']);
 /** A category that is the membership itself, by its id, name or description (nb, nn, en). */
-const MEMBERSHIP = /medlemskap|membership|medlemsregister|medlemsopplysning|medlemsnummer/i;
+const MEMBERSHIP = lazyPattern(String.raw`medlemskap|membership|medlemsregister|medlemsopplysning|medlemsnummer`, 'i');
 /** A trigger or description that counts from the member's leaving, or keeps former members (nb, nn, en). */
-const LEFT_MEMBERSHIP =
-  /(?<![\p{L}])(?:melder|meldt|melde|meld|meldte)\s+(?:seg|deg|dykk|dere)\s+ut(?![\p{L}])|utmeld\p{L}*|medlemskap\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:opphører|opphøyrer|er slutt|tar slutt|avsluttes|blir avslutta|ends|ended|is terminated)|(?<![\p{L}])(?:left|leaves|leaving)\s+the\s+(?:party|union|association|organisation|organization|church|community)|(?:former|tidligere|tidlegare)\s+medlem\p{L}*|former\s+members?|passivt\s+register|passive\s+register|historisk\p{L}*\s+arkiv|historical\s+archive/iu;
+const LEFT_MEMBERSHIP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:melder|meldt|melde|meld|meldte)\s+(?:seg|deg|dykk|dere)\s+ut(?![\p{L}])|utmeld\p{L}*|medlemskap\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:opphører|opphøyrer|er slutt|tar slutt|avsluttes|blir avslutta|ends|ended|is terminated)|(?<![\p{L}])(?:left|leaves|leaving)\s+the\s+(?:party|union|association|organisation|organization|church|community)|(?:former|tidligere|tidlegare)\s+medlem\p{L}*|former\s+members?|passivt\s+register|passive\s+register|historisk\p{L}*\s+arkiv|historical\s+archive`,
+  'iu',
+);
 const SIX_MONTHS = 183 * DAY;
 /** A year and a day: a period longer than this is more than a year. */
 const YEAR = 366 * DAY;
@@ -90,28 +93,32 @@ const YEAR = 366 * DAY;
  * members, and such a keeping is for the member, not for the body's wish to recruit again; the record has given its
  * reason, which a reviewer may weigh.
  */
-const STATUTES = /vedtekt\p{L}*|statutes|articles of association|bylaws/iu;
+const STATUTES = lazyPattern(String.raw`vedtekt\p{L}*|statutes|articles of association|bylaws`, 'iu');
 /**
  * Legal claims from the membership: a union's legal aid in a case that arose while the person was a member, a claim
  * until it is time-barred («til saken om juridisk bistand er avsluttet», «foreldelsesfristen», «legal claims»). Keeping
  * what such a claim needs is allowed (Art. 9(2)(f): «establishment, exercise or defence of legal claims»; Art. 17(3)(e)),
  * and the record has given its reason (H12V false-alarm review).
  */
-const LEGAL_CLAIMS =
-  /rettskrav|rettslige? krav|rettsleg\p{L}* krav|juridisk bistand|rettshjelp|advokatbistand|pågående sak\p{L}*|verserende sak\p{L}*|(?<![\p{L}])tvist\p{L}*|søksmål|foreld\p{L}*|legal claims?|legal aid|legal assistance|pending cases?|litigation|(?<![\p{L}])disputes?(?![\p{L}])|limitation period|time-barred/iu;
+const LEGAL_CLAIMS = lazyPattern(
+  String.raw`rettskrav|rettslige? krav|rettsleg\p{L}* krav|juridisk bistand|rettshjelp|advokatbistand|pågående sak\p{L}*|verserende sak\p{L}*|(?<![\p{L}])tvist\p{L}*|søksmål|foreld\p{L}*|legal claims?|legal aid|legal assistance|pending cases?|litigation|(?<![\p{L}])disputes?(?![\p{L}])|limitation period|time-barred`,
+  'iu',
+);
 
 /**
  * Words that say a longer time was decided (REK's decision under helseforskningsloven § 38 second paragraph) (nb, nn, en).
  * «Bestemmelse» (a provision: «i tråd med bestemmelsene i helseforskningsloven») is no decision.
  */
-const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem(?!mels)\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b/i;
+const DECIDED = lazyPattern(String.raw`\b(?:vedtak\w*|vedtatt|vedteke|bestem(?!mels)\w*|besluttet|beslutning\w*|avgjort|avgjord|decid\w*|decision\w*)\b`, 'i');
 /**
  * REK's decision as records often write it, its approval of the keeping («REK har godkjent lagring i 15 år», «the ethics
  * committee approved ten years», «innvilget lengre oppbevaring»): the approval must be of keeping or a time, since the
  * study's own approval («studien er godkjent til 2045») says nothing of keeping after the final report.
  */
-const APPROVED_KEEPING =
-  /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
+const APPROVED_KEEPING = lazyPattern(
+  String.raw`(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)`,
+  'iu',
+);
 
 /** Ordinal words of a paragraph (ledd) in nb, nn and en, by number. */
 const PARAGRAPH_ORDINALS: readonly (readonly string[])[] = [
@@ -122,12 +129,14 @@ const PARAGRAPH_ORDINALS: readonly (readonly string[])[] = [
   ['femte', 'fifth', '5.'],
   ['sjette', 'sixth', '6.'],
 ];
-const PARAGRAPH_NAMED =
-  /(?<![\p{L}])(første|fyrste|first|annet|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth|[1-6]\.)\s+(?:ledd|paragraph)(?![\p{L}])|§\s*\d+(?:-\d+)?\s?[a-z]?\s*\(([1-9])\)/giu;
+const PARAGRAPH_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(første|fyrste|first|annet|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth|[1-6]\.)\s+(?:ledd|paragraph)(?![\p{L}])|§\s*\d+(?:-\d+)?\s?[a-z]?\s*\(([1-9])\)`,
+  'giu',
+);
 /** The paragraphs (ledd) a section reference names: «§ 20 tredje ledd» → 3, «§ 20 (3)» → 3, «§ 20» → none. */
 function paragraphsNamed(section: string | undefined): number[] {
   if (section === undefined) return [];
-  return [...section.matchAll(PARAGRAPH_NAMED)].map((m) =>
+  return [...section.matchAll(PARAGRAPH_NAMED())].map((m) =>
     m[2] !== undefined ? Number(m[2]) : PARAGRAPH_ORDINALS.findIndex((words) => words.includes(m[1]!.toLowerCase())) + 1,
   );
 }
@@ -169,73 +178,92 @@ function sectionDeleteAsap(law: ResolvedLaw, ref: ReferenceData): readonly Delet
   });
 }
 /** A retention that says it ends as soon as possible, at once, or when the event has happened (nb, nn, en). */
-const AS_SOON =
-  /så snart|så fort|snarast|straks|umiddelbart|med en gang|as soon as|immediately|without delay|(?<![\p{L}])når (?:\p{L}+ ){0,4}?(?:er|blir|vert|har blitt|har vorte) (?:bekreft\p{L}*|avkreft\p{L}*|stadfest\p{L}*|avklar\p{L}*|verifiser\p{L}*)|(?<![\p{L}])(?:once|when) (?:\p{L}+ ){0,4}?(?:is|are|has been|have been) (?:confirmed|established|verified|disproved|refuted)/iu;
+const AS_SOON = lazyPattern(
+  String.raw`så snart|så fort|snarast|straks|umiddelbart|med en gang|as soon as|immediately|without delay|(?<![\p{L}])når (?:\p{L}+ ){0,4}?(?:er|blir|vert|har blitt|har vorte) (?:bekreft\p{L}*|avkreft\p{L}*|stadfest\p{L}*|avklar\p{L}*|verifiser\p{L}*)|(?<![\p{L}])(?:once|when) (?:\p{L}+ ){0,4}?(?:is|are|has been|have been) (?:confirmed|established|verified|disproved|refuted)`,
+  'iu',
+);
 
 /** A police certificate by the category's id, name or description (nb, nn, en). */
-const CERTIFICATE = /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct/i;
+const CERTIFICATE = lazyPattern(
+  String.raw`politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct`,
+  'i',
+);
 /**
  * The record that a certificate was shown, not the certificate: «merknad om at politiattest er vist fram», «registrering
  * av at attesten er fremvist», «record that the certificate was presented»: the note Datatilsynet's page on volunteer
  * bodies describes («at attesten er fremvist og dato for fremvisningen. Selve attesten beholdes av søkeren»). § 37-2
  * governs keeping the certificate itself.
  */
-const SHOWN_NOTE =
-  /vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)/iu;
+const SHOWN_NOTE = lazyPattern(
+  String.raw`vist fram|vist frem|fremvist|framvist|forevist|sett og kontrollert|registrering av at|merknad om at|notat om at|(?:was|were|has been|have been) (?:shown|presented|seen)|record that|note that|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,4}?(?:er|ble|blei|vart|har|har vært|har vore|har blitt|har vorte|was|were|has|have|has been|have been)\s+(?:levert|innlevert|lagt fram|lagt frem|fremlagt|framlagt|kontrollert|mottatt|motteke|motteken|received|submitted|delivered|provided|checked)(?![\p{L}])|^\s*(?:dato|datoen|date|opplysning\p{L}* om|bekreftelse|stadfesting|kvittering|confirmation|notat|merknad|registrering)(?![\p{L}])|\((?:ja\/nei|yes\/no)\)`,
+  'iu',
+);
 /**
  * A note that also holds the certificate's remarks («Opplysning om at politiattest er lagd fram, og eventuelle merknader»,
  * «with any remarks»): the remarks are the certificate's content, so the category is the certificate (variants-kultur
  * KU76). «ingen merknader», «uten anmerkninger» deny them.
  */
-const WITH_REMARKS =
-  /(?<![\p{L}])(?:eventuelle|eventuelt|evt\.?|mulige|moglege|med|og|any|with|and|possible)\s+(?:\p{L}+\s+)?(?:merknad\p{L}*|anmerkning\p{L}*|remarks?|entries|convictions?|innhald|innhold|content)(?![\p{L}])/iu;
+const WITH_REMARKS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:eventuelle|eventuelt|evt\.?|mulige|moglege|med|og|any|with|and|possible)\s+(?:\p{L}+\s+)?(?:merknad\p{L}*|anmerkning\p{L}*|remarks?|entries|convictions?|innhald|innhold|content)(?![\p{L}])`,
+  'iu',
+);
 /** A category that is the note that a certificate was shown, delivered or checked, without its remarks. */
 const isShownNote = (c: { value: { name?: unknown; description?: unknown } }): boolean => {
   const words = [...textsOf(c.value.name), ...textsOf(c.value.description)];
-  return words.some((t) => SHOWN_NOTE.test(t)) && !words.some((t) => WITH_REMARKS.test(t));
+  return words.some((t) => SHOWN_NOTE().test(t)) && !words.some((t) => WITH_REMARKS().test(t));
 };
 /**
  * An entry whose own words say the certificate itself, or a copy of it, is kept («en kopi av politiattesten legges i
  * personalmappen», «selve attesten oppbevares», «a copy of the police certificate is kept»): that entry keeps the
  * certificate, whatever the category says of a note that it was shown.
  */
-const COPY_KEPT =
-  /kopi(?:en)? av (?:\p{L}+ ){0,2}?(?:politiattest|vandelsattest|barneomsorgsattest|attest)\p{L}*|(?:selve|sjølve) (?:politi)?attesten|cop(?:y|ies) of (?:the |their |his |her )?(?:police |criminal record )?certificates?|the certificate itself/iu;
+const COPY_KEPT = lazyPattern(
+  String.raw`kopi(?:en)? av (?:\p{L}+ ){0,2}?(?:politiattest|vandelsattest|barneomsorgsattest|attest)\p{L}*|(?:selve|sjølve) (?:politi)?attesten|cop(?:y|ies) of (?:the |their |his |her )?(?:police |criminal record )?certificates?|the certificate itself`,
+  'iu',
+);
 /**
  * Marketing to former customers (nb, nn, en): «tidligere kunder», «win back», «vinne … tilbake», «komme tilbake».
  * Markedsføringsloven § 15 third paragraph lets a trader e-mail without consent only «i eksisterende kundeforhold»;
  * keeping customers' data after the relationship ends in order to market to them as former customers has no such ground.
  */
-const FORMER_CUSTOMERS =
-  /(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende/iu;
+const FORMER_CUSTOMERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tidligere|tidlegare|former|previous|ex-)\s*kund\p{L}*|(?<![\p{L}])former customers?|(?<![\p{L}])(?:vinne|hente)\s+(?:\p{L}+\s+){0,2}?tilbake|win(?:ning)?\s+(?:\p{L}+\s+){0,2}?back|komme tilbake|kome attende`,
+  'iu',
+);
 /**
  * A trigger that counts from the end of the employment, position or assignment (nb, nn, en). A board member or manager
  * «går ut av» or «trer ut av» the board or position, «gikk av», «fratrådte», «steps down»; nn «gjekk ut av», «trer ut av»
  * (variants-spill SP71, B4 2026-12-01: «etter at personen gikk ut av stillingen eller vervet»).
  */
-const LEAVING =
-  /(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|gikk av|gjekk av|gått av|fratrer|fråtrer|fratre|fråtre|fratredelse|fratrådte|fråtredde|leaves?|left|stops|quits|(?:går|gikk|gjekk|gått|trer|trådte|tredt|tredde) ut av|steps? down|stepped down|stands down|resign(?:s|ed)?)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)/iu;
+const LEAVING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slutter|sluttar|slutta|sluttet|går av|gjeng av|gikk av|gjekk av|gått av|fratrer|fråtrer|fratre|fråtre|fratredelse|fratrådte|fråtredde|leaves?|left|stops|quits|(?:går|gikk|gjekk|gått|trer|trådte|tredt|tredde) ut av|steps? down|stepped down|stands down|resign(?:s|ed)?)(?![\p{L}])|(?:arbeidsforhold|ansettelse|tilsetting|tilsetjing|stilling|oppdrag|verv|engasjement|rolle|employment|position|assignment|engagement|role)\p{L}* (?:\p{L}+ ){0,4}?(?:opphører|opphøyrer|opphøyrde|opphørte|er slutt|tar slutt|tek slutt|tok slutt|har teke slutt|har tatt slutt|blir avslutta|blir avsluttet|vart avslutta|ble avsluttet|er avslutta|er avsluttet|avsluttes|ends|ended|is terminated|was terminated|terminates)`,
+  'iu',
+);
 /**
  * A time after the leaving said in the trigger's words, where the entry has no period: «fem år etter at oppdraget tok
  * slutt», «2 år etter at vedkommende slutta», «five years after the employment ends». The number may be a digit or a word
  * from one to twelve (nb, nn, en), the unit days to years; «etter», «after» must follow. It is read only beside LEAVING.
  */
-const TIME_AFTER =
-  /(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])/iu;
+const TIME_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:\d+|ein|eitt|en|ett|ei|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|elleve|tolv|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:år|års|månad|månader|måned|måneder|veke|veker|uke|uker|dag|dagar|dager|years?|months?|weeks?|days?)\s+(?:etter|after)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A trigger that caps the keeping at the leaving in words: «aldri etter at personen har gått ut av stillingen», «ikkje
  * utover», «not beyond the day they leave». The leaving it names is the limit, not the start of a period.
  */
 // facts.ts NEGATION's words (spelt in both cases), not a private list (until 2026-12-01 «aldri|ikke|ikkje|never|not»: R1,
 // session 13; L, session 14): also «ingen», «no one», «n't» («we don't keep them after»).
-const NOT_BEYOND = new RegExp(String.raw`(?:${NEGATION.source})\s+(?:\p{L}+\s+){0,2}?(?:[eE]tter|[uU]tover|[aA]fter|[bB]eyond)(?![\p{L}])`, 'u');
+const NOT_BEYOND = lazyPattern(String.raw`(?:${NEGATION.source})\s+(?:\p{L}+\s+){0,2}?(?:[eE]tter|[uU]tover|[aA]fter|[bB]eyond)(?![\p{L}])`, 'u');
 /** «Seinast», «senest», «at the latest»: a trigger that says the time after is capped (at the leaving) sets no time after it. */
 /**
  * A cap at the leaving: «seinast», «at the latest», and the leaving offered as the earlier of two ends («eller til vervet
  * tek slutt om det er før», «whichever is earlier», «or earlier if the coach resigns»; P's review, 2026-12-01).
  */
-const AT_LATEST =
-  /(?<![\p{L}])(?:seinast|senest|at the latest|no later than|(?:om|hvis|dersom|viss) (?:det|dette) (?:er|skjer|kjem|kommer) (?:før|tidlegare|tidligere)|whichever (?:is|comes|happens) (?:earlier|first|sooner)|or (?:earlier|sooner) if|if (?:that|it|this) (?:is|comes|happens) (?:earlier|first|sooner))(?![\p{L}])/iu;
+const AT_LATEST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:seinast|senest|at the latest|no later than|(?:om|hvis|dersom|viss) (?:det|dette) (?:er|skjer|kjem|kommer) (?:før|tidlegare|tidligere)|whichever (?:is|comes|happens) (?:earlier|first|sooner)|or (?:earlier|sooner) if|if (?:that|it|this) (?:is|comes|happens) (?:earlier|first|sooner))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * Deleted when the person leaves, in the trigger's words after a start («fra attesten ble mottatt, og uansett slettes den
@@ -243,22 +271,24 @@ const AT_LATEST =
  * lawful-wording review, session 14: 2 of 6 such capped triggers fired). Not a time after it («deleted two years after the
  * coach steps down»): «når», «if», «when» must stand between the deleting word and the leaving.
  */
-const DELETED_WHEN_LEAVING = new RegExp(
+const DELETED_WHEN_LEAVING = lazyPattern(
   String.raw`(?<![\p{L}])(?:slett\p{L}*|deleted|delete[sd]?|destroyed|makuler\p{L}*|shredded|fjern\p{L}*|removed)\s+(?:\p{L}+\s+){0,4}?(?:når|when|if|dersom|hvis|om|viss|once|as soon as)\s+(?:\p{L}+\s+){0,3}?(?:${LEAVING.source})`,
   'iu',
 );
 /** Words that name the premises of § 6 second paragraph: points of sale, post and bank premises (nb, nn, en). */
-const PREMISES =
-  /\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*/i;
+const PREMISES = lazyPattern(
+  String.raw`\bbutikk\w*|\bkasse(?:n|ne|r|rne|område\w*|punkt\w*|linje\w*)?\b|\butsal(?:g|s)s?sta\w*|\bpost(?:kontor\w*|tjeneste\w*|tenest\w*|\s+i\s+butikk)|\bbank(?:lokal\w*|tjeneste\w*|tenest\w*|filial\w*|kontor\w*)|\bpoints? of sale\b|\bcheckouts?\b|\bshops?\b|\bretail\w*|\bpost offices?\b|\bbank branch\w*`,
+  'i',
+);
 
 /** Words that say an entry is the exception for recordings likely handed to the police (nb, nn, en). */
-const POLICE = /politi|police/i;
+const POLICE = lazyPattern(String.raw`politi|police`, 'i');
 
 /** Words that say a retention entry is about the recordings themselves (nb, nn, en). */
-const RECORDING = /opptak|kamera|video|film|bilde|bilete|recording|footage|cctv|camera|image/i;
+const RECORDING = lazyPattern(String.raw`opptak|kamera|video|film|bilde|bilete|recording|footage|cctv|camera|image`, 'i');
 
 /** Words that say an entry is a log about the recordings (who viewed or handed them over), not the recordings (nb, nn, en). */
-const LOG = /logg|\blog(?:s|ged|ging)?\b|protokoll|journal/i;
+const LOG = lazyPattern(String.raw`logg|\blog(?:s|ged|ging)?\b|protokoll|journal`, 'i');
 
 /**
  * The activity says its camera records nothing: images are shown live and never stored («Bileta blir ikkje lagra»,
@@ -268,7 +298,7 @@ const LOG = /logg|\blog(?:s|ged|ging)?\b|protokoll|journal/i;
  * for night supervision in a care home that shows a live outline to the night nurse is such a camera (H12A,
  * variants-omsorg). Words only ever quiet the rule: an entry that is about recordings is judged whatever is said.
  */
-const NO_RECORDING = new RegExp(
+const NO_RECORDING = lazyPattern(
   [
     // «bileta blir (viste direkte og) aldri lagra», «opptak blir ikkje lagra», «images are never stored», the clause ending
     // there: «ikkje lagra lenger enn sju dagar», «not stored in the cloud» say how long or where, not that nothing is kept
@@ -285,7 +315,7 @@ const NO_RECORDING = new RegExp(
 const recordsNothing = (r: ResolvedActivity): boolean =>
   [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), ...r.retention.flatMap((e) => [e.trigger, e.description])]
     .flatMap(textsOf)
-    .some((t) => NO_RECORDING.test(t));
+    .some((t) => NO_RECORDING().test(t));
 
 /**
  * A retention entry about the recordings: its trigger, description or categories say so, or it cites the camera
@@ -293,7 +323,7 @@ const recordsNothing = (r: ResolvedActivity): boolean =>
  */
 function isRecordingEntry(e: ResolvedRetention, ref: ReferenceData): boolean {
   const texts = [...textsOf(e.trigger), ...textsOf(e.description), ...e.categories.flatMap((c) => [c.id, ...textsOf(c.value.name)])];
-  return (texts.some((t) => RECORDING.test(t)) && !texts.some((t) => LOG.test(t))) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
+  return (texts.some((t) => RECORDING().test(t)) && !texts.some((t) => LOG().test(t))) || e.law.some((l) => knownLaw(l, ref)?.key === 'kameraforskriften');
 }
 
 const MESSAGES = [
@@ -328,14 +358,14 @@ function formerMembers(r: ResolvedActivity, report: Report): void {
       (c) =>
         c.value.specialCategory !== undefined &&
         MEMBERSHIP_CATEGORIES.has(c.value.specialCategory) &&
-        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => MEMBERSHIP.test(t)),
+        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => MEMBERSHIP().test(t)),
     );
     if (membership.length === 0) return;
     const permanent = e.permanent === true || (e.endAction === 'archive' && e.period === undefined);
     const said = [...textsOf(e.trigger), ...textsOf(e.description)];
-    const afterLeaving = (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY && said.some((t) => LEFT_MEMBERSHIP.test(t));
+    const afterLeaving = (durationSeconds(e.period ?? 'P0D') ?? 0) > SIX_MONTHS + DAY && said.some((t) => LEFT_MEMBERSHIP().test(t));
     if (!permanent && !afterLeaving) return;
-    if (!permanent && said.some((t) => STATUTES.test(t) || LEGAL_CLAIMS.test(t))) return;
+    if (!permanent && said.some((t) => STATUTES().test(t) || LEGAL_CLAIMS().test(t))) return;
     report.activity(
       r,
       join('/retention', i, permanent ? (e.permanent === true ? 'permanent' : 'endAction') : 'period'),
@@ -352,7 +382,7 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
   r.retention.forEach((e, i) => {
     if (e.period === undefined || (durationSeconds(e.period) ?? 0) <= DAY) return;
     const words = [...textsOf(e.trigger), ...textsOf(e.description)];
-    if (words.some((t) => FORMER_CUSTOMERS.test(t)) && !words.some((t) => CONSENT_WORD.test(t)))
+    if (words.some((t) => FORMER_CUSTOMERS().test(t)) && !words.some((t) => CONSENT_WORD.test(t)))
       report.activity(r, join('/retention', i, 'period'), 'former-customers', { period: e.period }, { severity: 'warning' });
   });
 }
@@ -362,13 +392,20 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
  * activity speaks of), not as «attester», «certificates» in general (references and training certificates are kept in a
  * personnel file for years after the leaving).
  */
-const SAID_CERTIFICATE =
-  /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct|(?<![\p{L}])(?:attesten|attesta|the certificate)(?![\p{L}])/iu;
+const SAID_CERTIFICATE = lazyPattern(
+  String.raw`politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct|(?<![\p{L}])(?:attesten|attesta|the certificate)(?![\p{L}])`,
+  'iu',
+);
 /** «Så lenge vedkommende har stillingen», «as long as they hold the post»: the keeping runs while the position lasts. */
-const HOLDS_POSITION =
-  /så lenge (?:\p{L}+ ){0,3}?(?:har|innehar|sit|sitter|er) (?:i )?(?:stilling\p{L}*|verv\p{L}*|jobben|ansatt|tilsett)|as long as (?:\p{L}+ ){0,3}?(?:holds?|is in|remains in|stays in|is employed)/iu;
+const HOLDS_POSITION = lazyPattern(
+  String.raw`så lenge (?:\p{L}+ ){0,3}?(?:har|innehar|sit|sitter|er) (?:i )?(?:stilling\p{L}*|verv\p{L}*|jobben|ansatt|tilsett)|as long as (?:\p{L}+ ){0,3}?(?:holds?|is in|remains in|stays in|is employed)`,
+  'iu',
+);
 /** A deletion said in the same part: the part then says when the certificate goes, which the structured entry answers. */
-const DELETION = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destr\p{L}*|delete\p{L}*|shred\p{L}*|fjern\p{L}*)(?![\p{L}])/iu;
+const DELETION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destr\p{L}*|delete\p{L}*|shred\p{L}*|fjern\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The activity's own words keep the certificate after the person has left the position: a part of a sentence (cut at a
  * comma too) that names the certificate, keeps it, and says a time after the leaving («Attesten legges i personalmappen og
@@ -378,10 +415,10 @@ const DELETION = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|dest
 function certificateSaidAfterLeaving(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r))
     for (const part of text.split(PART_END)) {
-      if (!SAID_CERTIFICATE.test(part) || !KEPT.test(part) || !TIME_AFTER.test(part)) continue;
-      if (!LEAVING.test(part) && !HOLDS_POSITION.test(part)) continue;
-      if (NEGATION.test(part) || AT_LATEST.test(part) || NOT_BEYOND.test(part) || DELETION.test(part)) continue;
-      if (SHOWN_NOTE.test(part) && !COPY_KEPT.test(part)) continue;
+      if (!SAID_CERTIFICATE().test(part) || !KEPT().test(part) || !TIME_AFTER().test(part)) continue;
+      if (!LEAVING().test(part) && !HOLDS_POSITION().test(part)) continue;
+      if (NEGATION.test(part) || AT_LATEST().test(part) || NOT_BEYOND().test(part) || DELETION().test(part)) continue;
+      if (SHOWN_NOTE().test(part) && !COPY_KEPT().test(part)) continue;
       return { pointer, words: part.trim() };
     }
   return undefined;
@@ -399,7 +436,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
     const certificates = cats.filter(
       (c) =>
         c.value.criminalOffence === true &&
-        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t)) &&
+        [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE().test(t)) &&
         (copyKept() || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
@@ -409,15 +446,15 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       report.activity(r, join('/retention', i, 'endAction'), 'certificate-archived', { categories: certificates.map((c) => c.id) }, { severity: 'warning' });
       return;
     }
-    const leaving = textsOf(e.trigger).filter((t) => LEAVING.test(t));
+    const leaving = textsOf(e.trigger).filter((t) => LEAVING().test(t));
     // «To år frå oppnemninga, men seinast når vervet tek slutt»: a period capped at the leaving ends there; so does one
     // whose words say never beyond it («aldri etter at personen har gått ut av stillingen»).
-    const capped = leaving.some((t) => AT_LATEST.test(t) || NOT_BEYOND.test(t) || DELETED_WHEN_LEAVING.test(t));
+    const capped = leaving.some((t) => AT_LATEST().test(t) || NOT_BEYOND().test(t) || DELETED_WHEN_LEAVING().test(t));
     const afterLeaving =
       e.permanent === true ||
       (leaving.length > 0 &&
         !capped &&
-        ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
+        ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER().test(t) && !AT_LATEST().test(t)))));
     if (afterLeaving) reported = true;
     if (afterLeaving)
       report.activity(
@@ -434,10 +471,10 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
     // brings (variants-forbund, legal aid) is no check of the person's conduct for a position.
     else if (
       leaving.length === 0 &&
-      certificates.some((c) => [c.id, ...textsOf(c.value.name)].some((t) => CERTIFICATE.test(t))) &&
+      certificates.some((c) => [c.id, ...textsOf(c.value.name)].some((t) => CERTIFICATE().test(t))) &&
       e.period !== undefined &&
       (durationSeconds(e.period) ?? 0) > YEAR &&
-      ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEAVING.test(t))
+      ![...textsOf(e.trigger), ...textsOf(e.description)].some((t) => LEAVING().test(t))
     )
       report.activity(
         r,
@@ -468,30 +505,40 @@ function shredDuty(law: ResolvedLaw, ref: ReferenceData): string | undefined {
 /** A retention kept on while the person holds the position: counted from the leaving, a period of more than a month, or for ever. */
 const MONTH = 31 * DAY;
 /** Scanning a document is keeping a copy of it (nb, nn, en). */
-const SCANNED = /skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])/iu;
+const SCANNED = lazyPattern(String.raw`skann\p{L}*|(?<![\p{L}])scan(?:s|ned|ning)?(?![\p{L}])`, 'iu');
 /**
  * «Ingen kopi», «no copy»: the copy denied by its determiner, which NEGATION (a clause's «ikke», «not») does not read (nb,
  * nn, en). English «no» only before the English word: nynorsk «no» is «now» («Vi tek no ein kopi av attesten»).
  */
-const NO_COPY =
-  /(?<![\p{L}])(?:(?:ingen|inga|intet|ikke noen|ikkje nokon)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))|(?:no|not any)\s+(?:\p{L}+\s+)?cop(?:y|ies))(?![\p{L}])/iu;
+const NO_COPY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ingen|inga|intet|ikke noen|ikkje nokon)\s+(?:\p{L}+\s+)?(?:kopi\p{L}*|cop(?:y|ies))|(?:no|not any)\s+(?:\p{L}+\s+)?cop(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
 /**
  * A clause that says the certificate or its copy is destroyed or handed back, or that the person keeps it: no copy kept
  * by the body («en skannet attest på e-post slettes straks», «selve attesten gis tilbake», «søkeren kan selv beholde en
  * kopi», «the certificate itself is shredded»; nb, nn, en).
  */
-const NOT_KEPT_BY_BODY =
-  /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|(?:gis|gjeve\p{L}*|leveres|leverast|levert|sendes|sendast|gitt|gjeven|gjev|gir|levere\p{L}*|sende\p{L}*)\s+(?:\p{L}+\s+){0,3}?tilbake|returner\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*|returned|returns?|handed back|given back|(?:søker\p{L}*|søkjar\p{L}*|den ansatte|den tilsette|arbeidstak\p{L}*|vikar\p{L}*|the applicants?|the employees?|the person|applicants|employees)\s+(?:\p{L}+\s+){0,3}?(?:behold\p{L}*|behald\p{L}*|beheld|held|keeps?|retains?|holds?))(?![\p{L}])/iu;
+const NOT_KEPT_BY_BODY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|(?:gis|gjeve\p{L}*|leveres|leverast|levert|sendes|sendast|gitt|gjeven|gjev|gir|levere\p{L}*|sende\p{L}*)\s+(?:\p{L}+\s+){0,3}?tilbake|returner\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*|returned|returns?|handed back|given back|(?:søker\p{L}*|søkjar\p{L}*|den ansatte|den tilsette|arbeidstak\p{L}*|vikar\p{L}*|the applicants?|the employees?|the person|applicants|employees)\s+(?:\p{L}+\s+){0,3}?(?:behold\p{L}*|behald\p{L}*|beheld|held|keeps?|retains?|holds?))(?![\p{L}])`,
+  'iu',
+);
 /** The original named: handing it back says nothing of a copy («vi skanner attesten og gir originalen tilbake»). */
-const ORIGINAL = /(?<![\p{L}])(?:originalen|originalar|originalane|originalene|the original|originals?)(?![\p{L}])/iu;
+const ORIGINAL = lazyPattern(String.raw`(?<![\p{L}])(?:originalen|originalar|originalane|originalene|the original|originals?)(?![\p{L}])`, 'iu');
 /** Whether a sentence says the copy or certificate is destroyed, handed back or the person's own (not of the original alone). */
 /** Deleting or destroying: at once only where no period is said, or «straks», «as soon as» … is («slettes fem år etter …» keeps it). */
-const DESTROYED = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*)(?![\p{L}])/iu;
-const PERIOD_WORD = /(?<![\p{L}])(?:år|året|måned\p{L}*|månad\p{L}*|uke\p{L}*|veke\p{L}*|dager|dagar|years?|months?|weeks?|days)(?![\p{L}])/iu;
+const DESTROYED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destru\p{L}*|kast\p{L}*|deleted|deletes?|destroy\p{L}*|shred\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const PERIOD_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:år|året|måned\p{L}*|månad\p{L}*|uke\p{L}*|veke\p{L}*|dager|dagar|years?|months?|weeks?|days)(?![\p{L}])`,
+  'iu',
+);
 const notKeptByBody = (sentence: string): boolean =>
-  NOT_KEPT_BY_BODY.test(sentence) &&
-  !ORIGINAL.test(sentence) &&
-  (!DESTROYED.test(sentence) || NOT_KEPT_BY_BODY.test(sentence.replace(DESTROYED, ' ')) || AS_SOON.test(sentence) || !PERIOD_WORD.test(sentence));
+  NOT_KEPT_BY_BODY().test(sentence) &&
+  !ORIGINAL().test(sentence) &&
+  (!DESTROYED().test(sentence) || NOT_KEPT_BY_BODY().test(sentence.replace(DESTROYED(), ' ')) || AS_SOON().test(sentence) || !PERIOD_WORD().test(sentence));
 /**
  * Whether a text says, in a sentence that does not destroy it and a clause not negated, that the certificate itself or
  * a copy of it is kept (with `scanned`, scanning it too).
@@ -505,14 +552,16 @@ const keepsCopy = (text: string, scanned = false): boolean =>
         saidUnnegated(
           sentence,
           (clause) =>
-            (COPY_KEPT.test(clause) || (scanned && SCANNED.test(clause) && CERTIFICATE_WORD.test(clause) && !SHOWN_NOTE.test(clause))) &&
-            !NO_COPY.test(clause) &&
+            (COPY_KEPT().test(clause) || (scanned && SCANNED().test(clause) && CERTIFICATE_WORD().test(clause) && !SHOWN_NOTE().test(clause))) &&
+            !NO_COPY().test(clause) &&
             !notKeptByBody(clause),
         ),
     );
 /** A certificate named in a clause: the certificate words, or «attest» standing alone (nb, nn, en). */
-const CERTIFICATE_WORD =
-  /politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate/iu;
+const CERTIFICATE_WORD = lazyPattern(
+  String.raw`politiattest|vandelsattest|barneomsorgsattest|(?<![\p{L}])attest(?:en|ar|er|ane|ene)?(?![\p{L}])|police certificate|criminal record certificate|certificate`,
+  'iu',
+);
 
 /**
  * Police certificates demanded under a law whose regulation orders them shredded at once after use (`shredCertificate`:
@@ -527,7 +576,7 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   const duty = laws.map((l) => shredDuty(l, ref)).find((d) => d !== undefined);
   if (duty === undefined) return;
   const isCertificate = (c: ResolvedActivity['dataCategories'][number]): boolean =>
-    c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE.test(t));
+    c.value.criminalOffence === true && [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => CERTIFICATE().test(t));
   const own = r.dataCategories.filter((c) => isCertificate(c) && !isShownNote(c));
   let reported = false;
   r.retention.forEach((e, i) => {
@@ -535,9 +584,9 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
     const words = [...textsOf(e.trigger), ...textsOf(e.description)];
     const copyKept = words.some((t) => keepsCopy(t));
     const cats = (e.categories.length > 0 ? e.categories : r.dataCategories).filter((c) => isCertificate(c) && (copyKept || own.some((o) => o.id === c.id)));
-    if (cats.length === 0 || words.some((t) => AS_SOON.test(t))) return;
+    if (cats.length === 0 || words.some((t) => AS_SOON().test(t))) return;
     const seconds = e.period !== undefined ? (durationSeconds(e.period) ?? 0) : 0;
-    const kept = e.permanent === true || seconds > MONTH || textsOf(e.trigger).some((t) => LEAVING.test(t));
+    const kept = e.permanent === true || seconds > MONTH || textsOf(e.trigger).some((t) => LEAVING().test(t));
     if (!kept) return;
     reported = true;
     report.activity(
@@ -570,7 +619,7 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     // A maximum no decision can lengthen (`final`) is not excused by words of deciding: «saken er endelig avgjort» is when
     // the copies must go (skatteforvaltningsforskriften § 10-14-8; variants-skatt SK49; M, session 15).
     const decidable = maxima.some((m) => (m ?? []).some((x) => x.final !== true));
-    if (decidable && words.some((t) => DECIDED.test(t) || APPROVED_KEEPING.test(t))) return;
+    if (decidable && words.some((t) => DECIDED().test(t) || APPROVED_KEEPING().test(t))) return;
     const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
     if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
     const law = e.law.map(lawCitation);
@@ -592,13 +641,15 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
  * «longer». Not a decision as what is kept or as the start («fra vedtaket om selvutestengelse ble fattet»).
  */
 const DECISION = String.raw`(?:vedtak\p{L}*|avgjerd\p{L}*|avgjørelse\p{L}*|decisions?|pålegg\p{L}*|orders?|rettskraftig\p{L}*|dom(?:men)?|judg(?:e)?ments?)`;
-const LONGER_BY_DECISION = new RegExp(
+const LONGER_BY_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ifølge|i\s+henhold\s+til|i\s+medhold\s+av|på\s+grunnlag\s+av|som\s+følge\s+av|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|under)\s+(?:\p{L}+\s+){0,3}?${DECISION}(?![\p{L}])|(?:ordered|pålagt|pålegg\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:by|av|fra|frå)(?![\p{L}])|${DECISION}\s+(?:[\p{L}§.\d-]+\s+){0,7}?(?:krev\p{L}*|requires?|required|tilsier|orders?)(?![\p{L}])|${DECISION}[^.;:]{0,80}?(?<![\p{L}])(?:lengre|lenger|longer|forlenget|forlengt|extended)(?![\p{L}])|(?<![\p{L}])(?:lengre|lenger|longer|forlenget|forlengt|extended)(?![\p{L}])[^.;:]{0,80}?${DECISION}(?![\p{L}]))`,
   'iu',
 );
 /** Words that the data is archived or handed to an archive depot (nb, nn, en). */
-const ARCHIVED =
-  /arkiver\p{L}*|arkivlov\p{L}*|arkivverket|nasjonalarkiv\p{L}*|avlever\p{L}*|archiv\p{L}*|archival|transferred to the (?:national )?archives?/iu;
+const ARCHIVED = lazyPattern(
+  String.raw`arkiver\p{L}*|arkivlov\p{L}*|arkivverket|nasjonalarkiv\p{L}*|avlever\p{L}*|archiv\p{L}*|archival|transferred to the (?:national )?archives?`,
+  'iu',
+);
 /**
  * A section cited in the activity's legal basis whose processing a regulation caps (`keepMaxUnder`: the correctional
  * service's ten years after the sentence ends): a retention entry of the activity with a longer period, not handed to an
@@ -618,7 +669,7 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     if (e.law.some((x) => knownLaw(x, ref)?.law.roles?.includes('archive-duty') === true)) return;
     // The regulation's own exception said in words («skal arkiveres etter arkivlova», «avleveres til Arkivverket»: R1's
     // review, 2026-12-01, 2 of 6 lawful wordings fired).
-    if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED.test(t))) return;
+    if ([...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].some((t) => ARCHIVED().test(t))) return;
     // A cap's own exception said in words (`unlessSaid`: pengespillforskriften § 35 «Unntak kan følge av lov eller
     // vedtak med hjemmel i lov»: an entry naming such a decision; variants-spill, B4 2026-12-01).
     // Read as an exception only where the decision or order makes the storage longer («etter vedtak fra Lotteritilsynet om
@@ -628,7 +679,7 @@ function basisMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): v
     const unlessSaid = caps.flatMap((c) => c.m.unlessSaid ?? []);
     const byDecision = unlessSaid.some((w) => /vedtak|decision/iu.test(w));
     const words = [...textsOf(e.description), ...textsOf(e.trigger), ...textsOf(e.exceptions)].map((t) => t.toLowerCase());
-    if (words.some((t) => (byDecision ? LONGER_BY_DECISION.test(t) : unlessSaid.some((w) => t.includes(w))))) return;
+    if (words.some((t) => (byDecision ? LONGER_BY_DECISION().test(t) : unlessSaid.some((w) => t.includes(w))))) return;
     report.activity(
       r,
       join('/retention', i, 'period'),
@@ -649,7 +700,7 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
   if (duties.length === 0) return;
   r.retention.forEach((e, i) => {
     if (e.period === undefined && e.permanent !== true) return;
-    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON.test(t))) return;
+    if ([...textsOf(e.trigger), ...textsOf(e.description)].some((t) => AS_SOON().test(t))) return;
     // An entry naming no categories (the case file) covers those no other entry names: a category with its own
     // entry («DNA-profilen slettes så snart som mulig») is answered there.
     const covered =
@@ -665,7 +716,7 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
       // A register's duty to remove an entry (`when`) says nothing of the case file handed to an archive.
       if (
         d.when === true &&
-        (e.endAction === 'archive' || e.archive !== undefined || [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => ARCHIVED.test(t)))
+        (e.endAction === 'archive' || e.archive !== undefined || [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => ARCHIVED().test(t)))
       )
         continue;
       report.activity(
@@ -688,9 +739,11 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
  * «lagres i to år etter unntak fra Datatilsynet»). P's review, 2026-12-01: 3 of 10 such lawful entries fired on the period
  * said in words.
  */
-const LONGER_ALLOWED =
-  /(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|unntak\p{L}*|exemption\p{L}*|dispensasjon\p{L}*|datatilsynet\p{L}*|data\s+protection\s+authority|politiet\s+(?:lagrer|lagrar|oppbevarer|oppbevarar|held|holder)|police\s+(?:keep|store|retain|hold)s?)(?![\p{L}])/iu;
-const spokenPeriod = (texts: readonly string[]): string | undefined => (texts.some((t) => LONGER_ALLOWED.test(t)) ? undefined : spokenDuration(texts));
+const LONGER_ALLOWED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|unntak\p{L}*|exemption\p{L}*|dispensasjon\p{L}*|datatilsynet\p{L}*|data\s+protection\s+authority|politiet\s+(?:lagrer|lagrar|oppbevarer|oppbevarar|held|holder)|police\s+(?:keep|store|retain|hold)s?)(?![\p{L}])`,
+  'iu',
+);
+const spokenPeriod = (texts: readonly string[]): string | undefined => (texts.some((t) => LONGER_ALLOWED().test(t)) ? undefined : spokenDuration(texts));
 
 /**
  * The retention periods an activity's recordings are kept for: the entries that are the recordings (they say so in
@@ -717,17 +770,23 @@ function recordingPeriods(r: ResolvedActivity, ref: ReferenceData): { i: number;
  * The recordings kept, said in a clause: a word for them («opptak», «bilete», «footage», «recordings») and a word of
  * keeping («lagrast», «oppbevares», «tekne vare på», «kept», «stored», «retained»).
  */
-const RECORDINGS =
-  /(?<![\p{L}])(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|videoopptak\p{L}*|recordings?|footage|images?|videos?)(?![\p{L}])/iu;
-const KEPT =
-  /(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|tek(?:ne|e|ast|st)?\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|tas\s+vare\s+på|tar\s+vare\s+på|beheld\p{L}*|behold\p{L}*|kept|keep\p{L}*|stored?|retain\p{L}*|held|saved?)(?![\p{L}])/iu;
+const RECORDINGS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|videoopptak\p{L}*|recordings?|footage|images?|videos?)(?![\p{L}])`,
+  'iu',
+);
+const KEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|tek(?:ne|e|ast|st)?\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|tas\s+vare\s+på|tar\s+vare\s+på|beheld\p{L}*|behold\p{L}*|kept|keep\p{L}*|stored?|retain\p{L}*|held|saved?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The recordings deleted or overwritten only after a time («blir sletta etter 60 dagar», «ikkje overskrivne før etter 60
  * dagar», «overwritten after 60 days», «slettes automatisk etter tre måneder»): the time said is how long they are kept
  * (B11, variants-mattilsyn MT57, 2026-12-01).
  */
-const DELETED_AFTER =
-  /(?<![\p{L}])(?:slett\p{L}*|overskriv\p{L}*|overskrive\p{L}*|overwrit\p{L}*|eras\p{L}*|delet\p{L}*|fjern\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:etter|after)(?![\p{L}])/iu;
+const DELETED_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:slett\p{L}*|overskriv\p{L}*|overskrive\p{L}*|overwrit\p{L}*|eras\p{L}*|delet\p{L}*|fjern\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:etter|after)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A longer keeping of the recordings said in the words of an entry whose structured period is within the maximum
  * («period: P7D» with «Opptak frå helgar blir likevel tekne vare på i tre månader»: variants-kultur KU19): the period the
@@ -739,11 +798,11 @@ function saidLonger(e: ResolvedRetention, extended: number, premises: number | u
   let longest: { said: string; s: number } | undefined;
   for (const t of textsOf(e.description))
     for (const clause of t.split(STOP)) {
-      if (!RECORDINGS.test(clause) || LONGER_ALLOWED.test(clause) || POLICE.test(clause)) continue;
+      if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || POLICE().test(clause)) continue;
       // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
       // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
-      const kept = KEPT.test(clause) && !NEGATION.test(clause);
-      if (!kept && !(DELETED_AFTER.test(clause) && !LOG.test(clause))) continue;
+      const kept = KEPT().test(clause) && !NEGATION.test(clause);
+      if (!kept && !(DELETED_AFTER().test(clause) && !LOG().test(clause))) continue;
       for (const said of spokenDurations(clause)) {
         const s = durationSeconds(said);
         if (s === undefined || s <= extended + DAY || (premises !== undefined && s <= premises + DAY)) continue;
@@ -770,7 +829,7 @@ function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedAc
     // A month is counted as up to 31 days: "P1M" is within "30 days", "P92D" within "three months".
     const routine = judged.some((p) => p.s <= max + DAY / 2);
     // Premises the activity names (a shop's till, a post or bank counter) allow up to three months.
-    const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) => PREMISES.test(t));
+    const premisesNamed = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) => PREMISES().test(t));
     // Employees are filmed where a data subject is marked as employees, or the activity monitors employees.
     const employeesFilmed = r.dataSubjects.some((s) => s.value.employees === true) || r.activity.riskFactors?.employeeMonitoring === true;
     for (const p of judged) {
@@ -778,7 +837,7 @@ function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedAc
       if (premisesNamed && p.s <= premises + DAY) continue;
       // An entry within 30 days is the police exception where it stands beside a routine entry, or says so
       // beside other recording entries (a single entry that names the exception still sets the period for all).
-      const saysPolice = [...textsOf(p.entry.trigger), ...textsOf(p.entry.description)].some((t) => POLICE.test(t));
+      const saysPolice = [...textsOf(p.entry.trigger), ...textsOf(p.entry.description)].some((t) => POLICE().test(t));
       if (p.s <= extended + DAY && (routine || (judged.length > 1 && saysPolice))) continue;
       const pointer = join('/retention', p.i);
       const args = {

@@ -6,6 +6,7 @@ import { defineRule } from '../check/rule.js';
 import { isTaskBasis, resolveLaw } from '../model/resolve.js';
 import type { Right } from '../model/types.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 23, 89(2)-(3): a restriction of data-subject rights needs a legal measure. Provisions that only
@@ -24,7 +25,7 @@ import { join } from '../util/pointer.js';
  * whole, but only for those purposes: cited on an activity none of whose purposes is such expression (subscribers,
  * moderation, sales), it restricts nothing (`journalism-only`; src/check/journalism.ts).
  */
-const NEEDS_NATIONAL_LAW = /\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])/i;
+const NEEDS_NATIONAL_LAW = lazyPattern(String.raw`\b(23|85)\b|89\s*(\(\s*[23]\s*\)|nr\.?\s*[23])`, 'i');
 /**
  * Provisions that apply directly but only where a law does what they describe: Art. 14(5)(c) «obtaining or disclosure
  * is expressly laid down by Union or Member State law», 14(5)(d) «an obligation of professional secrecy regulated by
@@ -38,8 +39,8 @@ const art14_5 = (letters: string): RegExp =>
   );
 const ART14_5_CD = art14_5('cd');
 const ART14_5_D = art14_5('d');
-const ART17_3_B = /\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)/i;
-const needsItsLaw = (gdpr: string): boolean => ART14_5_CD.test(gdpr) || ART17_3_B.test(gdpr);
+const ART17_3_B = lazyPattern(String.raw`\b17\s*(?:\(\s*3\s*\)|nr\.?\s*3)\s*(?:\(\s*b\s*\)|bokstav\s*b\b|lit\.?\s*b\b|b\b)`, 'i');
+const needsItsLaw = (gdpr: string): boolean => ART14_5_CD.test(gdpr) || ART17_3_B().test(gdpr);
 /**
  * Where the record names the law the provision needs elsewhere than on the restriction: for 14(5)(c), the law that lays
  * down the obtaining (`information.law`, the field made for it, or the law on a source elsewhere); for 17(3)(b), a
@@ -52,7 +53,7 @@ function lawShownElsewhere(r: ResolvedActivity, gdpr: string): boolean {
     if ((r.activity.information?.law ?? []).length > 0) return true;
     if (r.sources.some((s) => s.value.type !== 'data-subject' && (s.value.law ?? []).length > 0)) return true;
   }
-  if (ART17_3_B.test(gdpr)) return r.purposes.some((p) => p.legalBasis.some((b) => isTaskBasis(b.gdpr) && b.law.length > 0));
+  if (ART17_3_B().test(gdpr)) return r.purposes.some((p) => p.legalBasis.some((b) => isTaskBasis(b.gdpr) && b.law.length > 0));
   return false;
 }
 
@@ -141,7 +142,7 @@ export default defineRule(
         const laws = x.law ?? [];
         if (laws.length === 0) {
           if (gdpr === undefined) report.activity(r, at, 'missing', { right: x.right });
-          else if (NEEDS_NATIONAL_LAW.test(gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr ?? gdpr });
+          else if (NEEDS_NATIONAL_LAW().test(gdpr)) report.activity(r, join(at, 'gdpr'), 'national-law', { right: x.right, gdpr: x.gdpr ?? gdpr });
           else if (needsItsLaw(gdpr) && !lawShownElsewhere(r, gdpr))
             report.activity(r, join(at, 'gdpr'), 'provision-needs-law', { right: x.right, gdpr: x.gdpr ?? gdpr });
           return;
@@ -155,7 +156,7 @@ export default defineRule(
         // A provision that applies directly (Art. 17(3), 14(5), 21(6), 20(3)) is the restriction itself; the
         // law cited with it is its context (for 17(3)(b) the legal obligation to keep the data, bokføringsloven
         // § 13), not a national measure restricting rights, so it need not be one.
-        const direct = rights !== undefined && gdpr !== undefined && !NEEDS_NATIONAL_LAW.test(gdpr);
+        const direct = rights !== undefined && gdpr !== undefined && !NEEDS_NATIONAL_LAW().test(gdpr);
         if (!direct && someLawHasRole(asResolved, 'rights-restriction', ctx.reference) === 'no') {
           report.activity(r, join(at, 'law'), 'not-restriction-law', { right: x.right, laws: asResolved.map(lawName) });
           return;

@@ -7,9 +7,13 @@ import { defineRule } from '../check/rule.js';
  * A group of people who are patients or receive care («Pasienter», «pasientar på post 3», «Beboere», «Brukere av
  * hjemmetjenesten», «clients»), by id or name: a nursing home's text calls its residents «pasienter».
  */
-const PATIENT = /pasient|patient|beboer|bebuar|resident|bruker|brukar|users?\b|klient|client|tjenestemottak|tenestemottak|care recipient/i;
+const PATIENT = lazyPattern(
+  String.raw`pasient|patient|beboer|bebuar|resident|bruker|brukar|users?\b|klient|client|tjenestemottak|tenestemottak|care recipient`,
+  'i',
+);
 import { isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 9: special categories are prohibited (9(1)) unless an Art. 9(2) condition applies. Citing
@@ -43,10 +47,15 @@ import { join } from '../util/pointer.js';
  * 9(2)(d) and are not matched;
  * nor is a negated verb before «medlem…» («vi deler ikke medlemslister», «registrerer ikke medlemmer under 15»).
  */
-const NON_MEMBERS =
-  /(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members|(?<![\p{L}])(?:alle|hvem som helst|kven som helst|anyone|everyone)\s+(?:kan|can)\s+(?:\p{L}+\s+)?(?:abonnere\p{L}*|tinge\p{L}*|melde\s+seg|delta\p{L}*|bli\s+med|vere\s+med|være\s+med|subscribe\p{L}*|sign\s+up|join|take\s+part|attend)(?![\p{L}])|(?<![\p{L}])(?:åpent?|ope)\s+for\s+alle(?![\p{L}])|(?<![\p{L}])open\s+to\s+(?:all|anyone|everyone|the\s+public)(?![\p{L}])/iu;
+const NON_MEMBERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje)-medlem\p{L}*|(?<![\p{L}])som\s+(?:ikke|ikkje)\s+(?:er|var)\s+medlem|(?<![\p{L}])(?:er|var)\s+(?:ikke|ikkje)\s+medlem(?:mer|mar)?(?![\p{L}])|(?<![\p{L}])(?:uten|utan)\s+å\s+(?:være|vere|vera)\s+medlem|uavhengig av (?:medlemskap|om (?:dei|de|du|han|ho|hun) er medlem)|(?<![\p{L}])non-?members?(?![\p{L}])|(?<![\p{L}])(?:are|is)\s+not\s+(?:a\s+)?members?(?![\p{L}])|regardless of membership|whether or not they are members|(?<![\p{L}])(?:alle|hvem som helst|kven som helst|anyone|everyone)\s+(?:kan|can)\s+(?:\p{L}+\s+)?(?:abonnere\p{L}*|tinge\p{L}*|melde\s+seg|delta\p{L}*|bli\s+med|vere\s+med|være\s+med|subscribe\p{L}*|sign\s+up|join|take\s+part|attend)(?![\p{L}])|(?<![\p{L}])(?:åpent?|ope)\s+for\s+alle(?![\p{L}])|(?<![\p{L}])open\s+to\s+(?:all|anyone|everyone|the\s+public)(?![\p{L}])`,
+  'iu',
+);
 /** The record's answer: the non-members are in regular contact with the body in connection with its purposes. */
-const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact/i;
+const REGULAR_CONTACT = lazyPattern(
+  String.raw`jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kontakt|fast kontakt|regular\w* contact|regularly in contact`,
+  'i',
+);
 /**
  * An organisation whose own words make its aim sport, housing or business (nb, nn, en): a sports club or federation
  * («idrettslag», «særforbund», «idrettsforbund», «sports club»), a housing co-operative («borettslag», «boligbyggelag»), or
@@ -54,22 +63,28 @@ const REGULAR_CONTACT = /jamleg\w* kontakt|jevnlig\w* kontakt|regelmessig\w* kon
  * political, philosophical, religious or trade union aim» (H12D, variants-idrett ID17: a sports federation's injury
  * register on (d)).
  */
-const OTHER_AIM =
-  /idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*/iu;
+const OTHER_AIM = lazyPattern(
+  String.raw`idrett\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*`,
+  'iu',
+);
 /**
  * In the notice introduction, only what the body is (W2 false-alarm review, 2026-11-30): a body noun («Forbundet er
  * særforbund …», «Vi er et borettslag»), not a compound that names a field («faggruppene for idrettsfysioterapi» in a
  * physiotherapists' union) nor bodies the organisation works among («organiserer vaktmestere i borettslag»).
  */
-const OTHER_AIM_BODY =
-  /(?<![\p{L}])(?:idretts(?:lag|klubb|forbund|forening|krets|råd|organisasjon)\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*)/giu;
-const AMONG_OTHERS = /(?<![\p{L}])(?:i|in|for|blant|among|hos|with|med|til|to|på|at)\s+$/iu;
-const introBody = (text: string): boolean => [...text.matchAll(OTHER_AIM_BODY)].some((m) => !AMONG_OTHERS.test(text.slice(0, m.index)));
+const OTHER_AIM_BODY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:idretts(?:lag|klubb|forbund|forening|krets|råd|organisasjon)\p{L}*|særforbund\p{L}*|særkrets\p{L}*|sports?\s*(?:club|federation|association)s?|sportsklubb\p{L}*|borettslag\p{L}*|burettslag\p{L}*|boligbyggelag\p{L}*|bustadbyggjelag\p{L}*)`,
+  'giu',
+);
+const AMONG_OTHERS = lazyPattern(String.raw`(?<![\p{L}])(?:i|in|for|blant|among|hos|with|med|til|to|på|at)\s+$`, 'iu');
+const introBody = (text: string): boolean => [...text.matchAll(OTHER_AIM_BODY())].some((m) => !AMONG_OTHERS().test(text.slice(0, m.index)));
 /** A company by the end of its name («Tindra Sport AS», «Nordvik Energi ASA», «Acme Ltd»), not «… eier … AS» in a text. */
-const COMPANY_NAME = /(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$/u;
+const COMPANY_NAME = lazyPattern(String.raw`(?<![\p{L}])(?:AS|ASA|Ltd|Limited|Inc|GmbH|AB)\.?\s*$`, 'u');
 /** Words of an aim (d) covers: a party, a union, a church or faith, a philosophy of life (nb, nn, en). */
-const D_AIM =
-  /parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*/iu;
+const D_AIM = lazyPattern(
+  String.raw`parti(?![\p{L}])|partiet|politisk\p{L}*|fagforen\p{L}*|fagforbund\p{L}*|fagorganis\p{L}*|arbeidstakarorganisasjon\p{L}*|arbeidstakerorganisasjon\p{L}*|kirke\p{L}*|kyrkj\p{L}*|menighet\p{L}*|kyrkjelyd\p{L}*|bispedømme\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssyn\p{L}*|humanetisk\p{L}*|humanist\p{L}*|religi\p{L}*|kristen|kristne|kristeleg\p{L}*|kristelig\p{L}*|muslimsk\p{L}*|islamsk\p{L}*|jødisk\p{L}*|buddhist\p{L}*|hinduistisk\p{L}*|party|political|trade union|union|church|faith|christian\p{L}*|muslim\p{L}*|islamic|jewish|hindu\p{L}*|philosoph\p{L}*`,
+  'iu',
+);
 /**
  * Marketing the controller's own goods commercially, in a purpose's words or its stated interest (nb, nn, en): marketing
  * and advertising («markedsføre», «reklame», «advertise»), cross-selling and upselling, raising sales («øke salget»),
@@ -79,7 +94,7 @@ const D_AIM =
  * promotion», «kampanje for influensavaksinering», «nyhetsbrev om endrede åpningstider»; the integrator's review,
  * 2026-11-30): none of them is matched.
  */
-const MARKETS = new RegExp(
+const MARKETS = lazyPattern(
   String.raw`${MARKETING_WORDS}|(?<![\p{L}])(?:øke|øker|økt|auke|aukar|auka|increase|increasing|boost)\s+(?:\p{L}+\s+){0,1}?(?:salg\p{L}*|sal|salet|sales)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers)\s+(?:\p{L}+\s+){0,3}?(?:handelsvar\p{L}*|merchandise|retail\s+goods)(?![\p{L}])`,
   'giu',
 );
@@ -89,31 +104,41 @@ const MARKETS = new RegExp(
  * and the insurer's or employer's word («gi kundens forsikringsselskap opplysninger om utleverte legemidler», «sende
  * legeerklæringen til arbeidsgiveren», «share test results with the insurer»).
  */
-const TO_INSURER_OR_EMPLOYER =
-  /(?<![\p{L}])(?:gi|gir|gis|gje|gjev|utlever\p{L}*|oversend\p{L}*|sende|sender|sendes|send|sends|dele|deler|deles|share|shares|overfør\p{L}*|disclos\p{L}*|give|gives|provide|provides|pass)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:forsikringsselskap\p{L}*|forsikrings?giver\p{L}*|forsikrer\p{L}*|insurers?|insurance compan\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])/iu;
+const TO_INSURER_OR_EMPLOYER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gi|gir|gis|gje|gjev|utlever\p{L}*|oversend\p{L}*|sende|sender|sendes|send|sends|dele|deler|deles|share|shares|overfør\p{L}*|disclos\p{L}*|give|gives|provide|provides|pass)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:forsikringsselskap\p{L}*|forsikrings?giver\p{L}*|forsikrer\p{L}*|insurers?|insurance compan\p{L}*|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|employers?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What is handed over, named in the same clause: prescriptions and dispensed medicines, or genetic test results (nb, nn,
  * en). A medical certificate or a request for adjustments at work is the clinic's or the person's own, which consent may
  * release (helsepersonelloven § 22).
  */
-const BARRED_DATA =
-  /resept\p{L}*|legemid\p{L}*|lækjemid\p{L}*|medisin(?:er|ar|ane|ene)?(?![\p{L}])|utlevert\p{L}*|prescri\p{L}*|medicines?|medication\p{L}*|dispens\p{L}*|gentest\p{L}*|genetisk\p{L}*|genetic\p{L}*|dna/iu;
+const BARRED_DATA = lazyPattern(
+  String.raw`resept\p{L}*|legemid\p{L}*|lækjemid\p{L}*|medisin(?:er|ar|ane|ene)?(?![\p{L}])|utlevert\p{L}*|prescri\p{L}*|medicines?|medication\p{L}*|dispens\p{L}*|gentest\p{L}*|genetisk\p{L}*|genetic\p{L}*|dna`,
+  'iu',
+);
 /** The person acts themself («pasienten kan selv gi …», «customers send it themselves»), or the party is a health service. */
-const NOT_BARRED =
-  /(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself)(?![\p{L}])|bedriftshelsetjeneste\p{L}*|bedriftshelseteneste\p{L}*|occupational health/iu;
+const NOT_BARRED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself)(?![\p{L}])|bedriftshelsetjeneste\p{L}*|bedriftshelseteneste\p{L}*|occupational health`,
+  'iu',
+);
 /**
  * The person as the one given the data, right after the verb («gi kunden en utskrift av legemidlene … til bruk overfor
  * arbeidsgiveren», «give the patient a copy of their prescription history to show to their insurer»): what they hand on
  * is their own choice, as NOT_BARRED's «selv» (R1's review, 2026-11-30: both fired).
  */
-const TO_THE_PERSON =
-  /(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|provide|provides|sende|sender|send|sends)\s+(?:the\s+)?(?:kunden|pasienten|personen|brukeren|brukaren|den registrerte|customer|patient|person|data subject|them|him|her)(?![\p{L}])/iu;
+const TO_THE_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gi|gir|gje|gjev|give|gives|provide|provides|sende|sender|send|sends)\s+(?:the\s+)?(?:kunden|pasienten|personen|brukeren|brukaren|den registrerte|customer|patient|person|data subject|them|him|her)(?![\p{L}])`,
+  'iu',
+);
 /** A source that is Reseptformidleren, the national e-prescription database (reseptformidlerforskriften § 1-1). */
-const PRESCRIPTION_DATABASE = /reseptformidler\p{L}*/iu;
+const PRESCRIPTION_DATABASE = lazyPattern(String.raw`reseptformidler\p{L}*`, 'iu');
 
 /** Words that say a purpose discloses data to others (nb, nn, en). */
-const DISCLOSES =
-  /(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])/iu;
+const DISCLOSES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:dele|deler|deles|dela|utlevere|utleverer|utleveres|utlevering|gi videre|gje vidare|overføre|overfører|overføring|sende|sender|share|shares|sharing|disclose|discloses|disclosure|pass on|transfer)(?![\p{L}])`,
+  'iu',
+);
 
 export default defineRule(
   {
@@ -145,8 +170,8 @@ export default defineRule(
       const names = org ? [...textsOf(org.name), org.shortName ?? ''] : [];
       const intro = org ? textsOf(org.notice?.introduction) : [];
       const words = [...names, ...intro];
-      const company = org ? textsOf(org.name).some((n) => COMPANY_NAME.test(n)) : false;
-      return (otherAimOnce = (company || names.some((t) => OTHER_AIM.test(t)) || intro.some(introBody)) && !words.some((t) => D_AIM.test(t)));
+      const company = org ? textsOf(org.name).some((n) => COMPANY_NAME().test(n)) : false;
+      return (otherAimOnce = (company || names.some((t) => OTHER_AIM().test(t)) || intro.some(introBody)) && !words.some((t) => D_AIM().test(t)));
     };
     for (const r of ctx.activities) {
       const bases = basesWithPointers(r);
@@ -192,7 +217,7 @@ export default defineRule(
       // Patients named before the words are other people where the activity records its people and none are patients (a
       // staff rota at a hospital, students on placement): their health is not this activity's data.
       const patientsAreOthers =
-        r.dataSubjects.length > 0 && !r.dataSubjects.some((d) => PATIENT.test(d.id) || textsOf(d.value.name).some((n) => PATIENT.test(n)));
+        r.dataSubjects.length > 0 && !r.dataSubjects.some((d) => PATIENT().test(d.id) || textsOf(d.value.name).some((n) => PATIENT().test(n)));
       const told = new Set<string>();
       for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
@@ -226,7 +251,7 @@ export default defineRule(
       const conditions = bases.filter(({ basis }) => isArt9Condition(basis.gdpr));
       // Disclosure «with» consent is what (d) allows: a purpose on the members' consent whose words say it discloses.
       const consentedDisclosure = () =>
-        r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES.test(t)));
+        r.purposes.some((p) => p.legalBasis.some((b) => b.gdpr === 'A6-1-a') && textsOf(p.description).some((t) => DISCLOSES().test(t)));
       if (outside.length > 0 && conditions.every(({ basis }) => basis.gdpr === 'A9-2-d') && !consentedDisclosure()) {
         const d = conditions[0]!;
         report.activity(r, d.pointer, 'not-for-profit-disclosure', { purpose: d.purpose.id, recipients: outside.map((x) => x.id) }, { severity: 'warning' });
@@ -247,11 +272,11 @@ export default defineRule(
       const groups = () => r.dataSubjects.flatMap((x) => textsOf(x.value.description));
       if (
         dOnly.length > 0 &&
-        about().some((t) => NON_MEMBERS.test(t)) &&
-        ![...textsOf(r.activity.description), ...groups()].some((t) => REGULAR_CONTACT.test(t))
+        about().some((t) => NON_MEMBERS().test(t)) &&
+        ![...textsOf(r.activity.description), ...groups()].some((t) => REGULAR_CONTACT().test(t))
       ) {
         for (const { basis, pointer, purpose } of dOnly) {
-          const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT.test(t));
+          const answered = [...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => REGULAR_CONTACT().test(t));
           if (!answered) report.activity(r, pointer, 'not-for-profit-outsiders', { purpose: purpose.id }, { severity: 'warning' });
         }
       }
@@ -267,7 +292,7 @@ export default defineRule(
         const own = purpose.legalBasis.filter((b) => isArt9Condition(b.gdpr));
         if (own[0] !== basis || !own.every((b) => b.gdpr === 'A9-2-h' || b.gdpr === 'A9-2-i')) continue;
         const words = [...textsOf(purpose.description), ...purpose.legalBasis.flatMap((b) => textsOf(b.legitimateInterest))];
-        if (words.some((t) => marketingSaid(t, MARKETS)))
+        if (words.some((t) => marketingSaid(t, MARKETS())))
           report.activity(r, pointer, 'care-not-marketing', { purpose: purpose.id, condition: basis.gdpr.slice(-1) }, { severity: 'warning' });
       }
       // Art. 9(2)(a) lifts the prohibition «except where Union or Member State law provide that the prohibition … may not be
@@ -277,14 +302,14 @@ export default defineRule(
       // consent are exempt). A purpose whose condition is explicit consent and whose words hand the data to an insurer or an
       // employer, in an activity that takes data from Reseptformidleren or uses genetic data, is warned.
       const barredData = () =>
-        r.sources.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PRESCRIPTION_DATABASE.test(t))) ||
+        r.sources.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PRESCRIPTION_DATABASE().test(t))) ||
         specials.some((c) => c.value.specialCategory === 'genetic');
       for (const { basis, pointer, purpose } of conditions) {
         if (basis.gdpr !== 'A9-2-a' || purpose.legalBasis.find((b) => b.gdpr === 'A9-2-a') !== basis) continue;
         const handsOver = (t: string) =>
           t
             .split(STOP)
-            .some((c) => TO_INSURER_OR_EMPLOYER.test(c) && BARRED_DATA.test(c) && !NEGATION.test(c) && !NOT_BARRED.test(c) && !TO_THE_PERSON.test(c));
+            .some((c) => TO_INSURER_OR_EMPLOYER().test(c) && BARRED_DATA().test(c) && !NEGATION.test(c) && !NOT_BARRED().test(c) && !TO_THE_PERSON().test(c));
         if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
       }

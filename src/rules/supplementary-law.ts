@@ -21,6 +21,7 @@ import type { ResolvedLaw, ResolvedPurpose } from '../model/resolve.js';
 import type { Organisation } from '../model/types.js';
 import type { LawEntry, ReferenceData } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(3): a legal obligation or a public task needs a basis in EU or national law that sets the
@@ -71,19 +72,22 @@ const VARIANT: Record<
   foreign: 'foreign-law',
 };
 /** A purpose whose words are keeping records as archive: «arkivere», «avlevere arkiv», «archive», «deposit» (nb, nn, en). */
-const ARCHIVING = /(?<![\p{L}])(?:arkiver\p{L}*|avleve\p{L}*|archiv\p{L}*|deposit\p{L}* (?:\p{L}+ ){0,3}?archives?)/iu;
+const ARCHIVING = lazyPattern(String.raw`(?<![\p{L}])(?:arkiver\p{L}*|avleve\p{L}*|archiv\p{L}*|deposit\p{L}* (?:\p{L}+ ){0,3}?archives?)`, 'iu');
 /**
  * The purpose is archiving: its first aim is («Arkivere …», «journalføre og arkivere …», «Archiving of …»), not a step
  * after another aim the law does lay down («Gi ansatte skriftlig arbeidsavtale og arkivere den»: arbeidsmiljøloven § 14-5).
  */
-const LEADS_WITH_ARCHIVING = /^\s*(?:(?:å|to)\s+)?(?:arkiv\p{L}*|avleve\p{L}*|archiv\p{L}*|journalfør\p{L}*|deposit\p{L}*)(?![\p{L}])/iu;
+const LEADS_WITH_ARCHIVING = lazyPattern(
+  String.raw`^\s*(?:(?:å|to)\s+)?(?:arkiv\p{L}*|avleve\p{L}*|archiv\p{L}*|journalfør\p{L}*|deposit\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A legal obligation to archive whose every law ropa knows, none of which lays down an archive duty (`archive-duty`) or a
  * duty to keep records (`keepFor`: bokføringsloven): arbeidsmiljøloven cited for the archive. A law ropa does not know,
  * or none, is not judged.
  */
 function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws: readonly ResolvedLaw[], ref: ReferenceData, org: LawOrg): boolean {
-  if (laws.length === 0 || !textsOf(purpose.description).some((t) => LEADS_WITH_ARCHIVING.test(t) && saidUnnegated(t, ARCHIVING))) return false;
+  if (laws.length === 0 || !textsOf(purpose.description).some((t) => LEADS_WITH_ARCHIVING().test(t) && saidUnnegated(t, ARCHIVING()))) return false;
   const fit = lawsFit(laws, 'archive-duty', ref, org);
   if (fit.answer !== 'no' || fit.why !== 'role') return false;
   // Every law lacks the role: arkivlova beside privatskolelova binds a private school in its decisions (W2 false-alarm
@@ -99,11 +103,11 @@ function archivesWithoutDuty(purpose: Pick<ResolvedPurpose, 'description'>, laws
   });
 }
 /** The GDPR by its catalogue entry's words (it has no Lovdata id of its own): «personvernforordninga», «GDPR», «2016/679». */
-const GDPR_WORDS = /personvernforordning|(?<![\p{L}])gdpr(?![\p{L}])|2016\/679|general data protection regulation/iu;
+const GDPR_WORDS = lazyPattern(String.raw`personvernforordning|(?<![\p{L}])gdpr(?![\p{L}])|2016\/679|general data protection regulation`, 'iu');
 /** A section that cites the GDPR's own Art. 6 or 9: «artikkel 6 nr. 1 bokstav e», «art. 9(2)(g)», «Article 6(1)(c)». */
-const BASIS_ARTICLE = /^\s*art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)/iu;
+const BASIS_ARTICLE = lazyPattern(String.raw`^\s*art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)`, 'iu');
 /** «§ 1, jf. personvernforordningen artikkel 6 nr. 1 bokstav e»: the same articles through personopplysningsloven § 1. */
-const VIA_SECTION_1_BASIS = /(?:personvernforordning\p{L}*|gdpr)\s+art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)/iu;
+const VIA_SECTION_1_BASIS = lazyPattern(String.raw`(?:personvernforordning\p{L}*|gdpr)\s+art(?:ikkel|icle|\.)?\s*(?:6|9)(?!\d)`, 'iu');
 /**
  * The GDPR's own Art. 6 or 9 cited as the law that sets an obligation or a task: Art. 6(3) asks for the Union or Member
  * State law that lays the basis down, which Art. 6(1)(c) and (e) themselves are not (variants-verje VE10). Another article
@@ -111,9 +115,13 @@ const VIA_SECTION_1_BASIS = /(?:personvernforordning\p{L}*|gdpr)\s+art(?:ikkel|i
  */
 function gdprBasisArticle(l: ResolvedLaw, ref: ReferenceData): boolean {
   const entry = l.law?.value;
-  if (entry !== undefined && entry.lovdataId === undefined && [l.law!.id, ...textsOf(entry.title), ...textsOf(entry.fullTitle)].some((t) => GDPR_WORDS.test(t)))
-    return BASIS_ARTICLE.test(l.section ?? '');
-  return isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && VIA_SECTION_1_BASIS.test(l.section ?? '');
+  if (
+    entry !== undefined &&
+    entry.lovdataId === undefined &&
+    [l.law!.id, ...textsOf(entry.title), ...textsOf(entry.fullTitle)].some((t) => GDPR_WORDS().test(t))
+  )
+    return BASIS_ARTICLE().test(l.section ?? '');
+  return isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && VIA_SECTION_1_BASIS().test(l.section ?? '');
 }
 const gdprArticleViaSection1 = (l: ResolvedLaw, ref: ReferenceData): boolean =>
   isLaw(l, 'personopplysningsloven', ref) && sectionNumbers(l.section)[0] === 1 && /\bart(?:ikkel|icle|\.)?\s*\d/i.test(l.section ?? '');

@@ -1,6 +1,7 @@
 import { isThirdCountryTransfer, transfersOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 44: a transfer outside the EEA rests on an adequacy decision (45), safeguards (46) or a derogation (49).
@@ -31,13 +32,15 @@ const CONTRACT_DEROGATIONS = new Set(['A49-1-b', 'A49-1-c']);
  * reference that names only an old decision names no safeguard in force; one that names 2021/914 too (a contract
  * moved to the new clauses) passes.
  */
-const REPEALED_SCC = /(?<![\d/])(?:2001\/497|2002\/16|2004\/915|2010\/87)(?![\d])/;
+const REPEALED_SCC = lazyPattern(String.raw`(?<![\d/])(?:2001\/497|2002\/16|2004\/915|2010\/87)(?![\d])`);
 /**
  * The 2021 clauses named without their number: their modules (module one to four; the old sets had none), or «new»
  * clauses that replaced the old («replaced by the new SCCs», «erstattet av nye standardkontrakter»).
  */
-const CURRENT_SCC =
-  /(?<![\d/])2021\/914(?![\d])|(?<![\p{L}])(?:modul|module)\s*(?:[1-4]|one|two|three|four|en|ein|to|tre|fire)(?![\p{L}\d])|(?<![\p{L}])(?:new|nye|nyere)\s+(?:\p{L}+\s+){0,1}?(?:scc|sccs|standard contractual clauses|standardkontrakt\p{L}*|standardpersonvernbestemmelse\p{L}*|standardavtale\p{L}*)(?![\p{L}])/iu;
+const CURRENT_SCC = lazyPattern(
+  String.raw`(?<![\d/])2021\/914(?![\d])|(?<![\p{L}])(?:modul|module)\s*(?:[1-4]|one|two|three|four|en|ein|to|tre|fire)(?![\p{L}\d])|(?<![\p{L}])(?:new|nye|nyere)\s+(?:\p{L}+\s+){0,1}?(?:scc|sccs|standard contractual clauses|standardkontrakt\p{L}*|standardpersonvernbestemmelse\p{L}*|standardavtale\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 
 export default defineRule(
   {
@@ -63,7 +66,7 @@ export default defineRule(
         }
         if (!isThirdCountryTransfer(t, ctx.reference)) return;
         if (t.mechanism === undefined) report.activity(r, join('/transfers', i), 'missing', { destination: t.country ?? t.organisation ?? '' });
-        else if (t.mechanism.startsWith('A46-') && t.reference !== undefined && REPEALED_SCC.test(t.reference) && !CURRENT_SCC.test(t.reference))
+        else if (t.mechanism.startsWith('A46-') && t.reference !== undefined && REPEALED_SCC().test(t.reference) && !CURRENT_SCC().test(t.reference))
           report.activity(r, join('/transfers', i, 'reference'), 'repealed-scc', { destination: t.country ?? t.organisation ?? '', reference: t.reference });
         else if (CONTRACT_DEROGATIONS.has(t.mechanism) && t.recipient !== undefined && processors.has(t.recipient))
           report.activity(

@@ -1,6 +1,7 @@
 import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 6(1)(d): processing «necessary in order to protect the vital interests of the data subject or of another natural
@@ -14,7 +15,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
  * «nød» and «naud» are an emergency (a «nødtelefon» too), «nødvendig» and «naudsynt» (necessary) and «nødt» («vi er nødt
  * til å», have to) are not.
  */
-const LIFE = new RegExp(
+const LIFE = lazyPattern(
   `(?<![\\p{L}])(?:${[
     // nb, nn
     'liv|livet|livs\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
@@ -36,7 +37,7 @@ const LIFE = new RegExp(
 );
 
 /** A section sign: the words cite a provision of a statute («barnevernsloven §§ 4-1 til 4-4», «§ 7»). */
-const SECTION = /§/u;
+const SECTION = lazyPattern(String.raw`§`, 'u');
 /**
  * A provision cited for something other than the body's own task (nb, nn, en): confidentiality and its exceptions
  * («Taushetsplikten er ikke til hinder, jf. forvaltningsloven § 13 b første ledd nr. 7», «teieplikta etter forvaltningslova
@@ -45,12 +46,14 @@ const SECTION = /§/u;
  * barnevernsvakta har plikt til å handle etter barnevernsloven § 4-2», the body's own staff). Such a
  * clause grounds no task of the body (H12P's review, 2026-11-30).
  */
-const NOT_OWN_TASK =
-  /taushetsplikt\p{L}*|teieplikt\p{L}*|confidential\p{L}*|secrecy|duty of (?:confidentiality|secrecy)|(?:ikke|ikkje|not) (?:til )?hinder|egen plikt|eiga plikt|own duty|(?<![\p{L}])(?:enhver|einkvar|everyone|anyone|any person)(?![\p{L}])[^.;:!?]*?(?:plikt|duty)|(?<![\p{L}])alle\s+har\s+(?:\p{L}+\s+)?(?:plikt|hjelpeplikt)|hjelpeplikt\p{L}*/iu;
+const NOT_OWN_TASK = lazyPattern(
+  String.raw`taushetsplikt\p{L}*|teieplikt\p{L}*|confidential\p{L}*|secrecy|duty of (?:confidentiality|secrecy)|(?:ikke|ikkje|not) (?:til )?hinder|egen plikt|eiga plikt|own duty|(?<![\p{L}])(?:enhver|einkvar|everyone|anyone|any person)(?![\p{L}])[^.;:!?]*?(?:plikt|duty)|(?<![\p{L}])alle\s+har\s+(?:\p{L}+\s+)?(?:plikt|hjelpeplikt)|hjelpeplikt\p{L}*`,
+  'iu',
+);
 /** Whether a text cites a section in a clause that is not about confidentiality or another's or everyone's duty. */
 // Sentences, not clauses: «jf.», «nr.» and «første ledd nr. 7» keep the section with the words around it.
-const SENTENCE = /[;!?]|\.\s+(?=\p{Lu})/u;
-const citesTaskSection = (text: string): boolean => text.split(SENTENCE).some((c) => SECTION.test(c) && !NOT_OWN_TASK.test(c));
+const SENTENCE = lazyPattern(String.raw`[;!?]|\.\s+(?=\p{Lu})`, 'u');
+const citesTaskSection = (text: string): boolean => text.split(SENTENCE()).some((c) => SECTION().test(c) && !NOT_OWN_TASK().test(c));
 
 /**
  * Art. 9(2)(c) lifts the ban on special categories only where the processing protects someone's vital interests and «the
@@ -71,9 +74,11 @@ const givenFreelyByPerson = (r: ResolvedActivity): boolean =>
  * brought in unconscious») names the incapacity 9(2)(c) requires; so does a purpose that also relies on 9(2)(a) for
  * the time the person can choose (P's review, 2026-12-01: 8 of 8 such lawful records fired before).
  */
-const INCAPABLE =
-  /(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable\s+of\s+(?:giving\s+)?consent\p{L}*|incapacitated|(?:ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able|unable|ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])/iu;
-const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) => INCAPABLE.test(t));
+const INCAPABLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bevisstløs\p{L}*|medvitslaus\p{L}*|unconscious\p{L}*|besvim\p{L}*|svime\p{L}*|faint(?:s|ed|ing)?|kollaps\p{L}*|collaps\p{L}*|faller\s+om|fell\s+om|dett\s+om|detter\s+om|hjertestans|hjartestans|cardiac\s+arrest|incapable\s+of\s+(?:giving\s+)?consent\p{L}*|incapacitated|(?:ute\s+av\s+stand|(?:ikke|ikkje)\s+i\s+stand|not\s+able|unable|ikke|ikkje|not|cannot|can't)\s+(?:\p{L}+\s+){0,2}?(?:svare|answer|respond|consent|samtykke|snakke|tale|speak|gjere\s+greie|gjøre\s+rede|kommunisere|communicate))(?![\p{L}])`,
+  'iu',
+);
+const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) => INCAPABLE().test(t));
 
 /**
  * A standing programme of monitoring (the activity's `riskFactors`: camera surveillance, systematic monitoring, monitoring
@@ -90,12 +95,14 @@ const namesIncapacity = (texts: readonly string[]): boolean => texts.some((t) =>
  * 4 of 7 lawful fired): an epileptic seizure, a cardiac arrest, a fall or a fall overboard, drowning, a fire alarm — data
  * sent at the emergency, for the life of the person it strikes, not a watch kept whether or not anyone is in danger.
  */
-const EMERGENCY_EVENT =
-  /(?<![\p{L}])(?:epidemi\p{L}*|pandemi\p{L}*|smitte\p{L}*|utbrudd\p{L}*|utbrot\p{L}*|katastrof\p{L}*|redningsaksjon\p{L}*|leteaksjon\p{L}*|leiteaksjon\p{L}*|evakuer\p{L}*|\p{L}*skred\p{L}*|flom\p{L}*|flaum\p{L}*|epidemic\p{L}*|pandemic\p{L}*|outbreak\p{L}*|infection\p{L}*|contagio\p{L}*|disaster\p{L}*|rescue operation\p{L}*|search and rescue|search operation\p{L}*|evacuat\p{L}*|avalanche\p{L}*|landslide\p{L}*|flood\p{L}*|\p{L}*anfall(?:et|a|ene|ane)?|seizures?|hjertestans|hjartestans|cardiac arrest|heart attacks?|overbord|overboard|drukn\p{L}*|drown\p{L}*|brannalarm\p{L}*|brann(?:en)?|fire alarms?|(?:a|the) fire|fallsensor\p{L}*|fallalarm\p{L}*|fall (?:sensors?|alarms?)|(?:når|dersom|om|if|when)\s+(?:\p{L}+\s+){0,5}?(?:faller|dett|detter|falls|fell))(?![\p{L}])/iu;
+const EMERGENCY_EVENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:epidemi\p{L}*|pandemi\p{L}*|smitte\p{L}*|utbrudd\p{L}*|utbrot\p{L}*|katastrof\p{L}*|redningsaksjon\p{L}*|leteaksjon\p{L}*|leiteaksjon\p{L}*|evakuer\p{L}*|\p{L}*skred\p{L}*|flom\p{L}*|flaum\p{L}*|epidemic\p{L}*|pandemic\p{L}*|outbreak\p{L}*|infection\p{L}*|contagio\p{L}*|disaster\p{L}*|rescue operation\p{L}*|search and rescue|search operation\p{L}*|evacuat\p{L}*|avalanche\p{L}*|landslide\p{L}*|flood\p{L}*|\p{L}*anfall(?:et|a|ene|ane)?|seizures?|hjertestans|hjartestans|cardiac arrest|heart attacks?|overbord|overboard|drukn\p{L}*|drown\p{L}*|brannalarm\p{L}*|brann(?:en)?|fire alarms?|(?:a|the) fire|fallsensor\p{L}*|fallalarm\p{L}*|fall (?:sensors?|alarms?)|(?:når|dersom|om|if|when)\s+(?:\p{L}+\s+){0,5}?(?:faller|dett|detter|falls|fell))(?![\p{L}])`,
+  'iu',
+);
 const standingMonitoring = (r: ResolvedActivity, words: readonly string[]): boolean => {
   const f = r.activity.riskFactors;
   const flagged = f?.cameraSurveillance === true || f?.systematicMonitoring === true || f?.employeeMonitoring === true;
-  return flagged && !words.some((w) => EMERGENCY_EVENT.test(w));
+  return flagged && !words.some((w) => EMERGENCY_EVENT().test(w));
 };
 
 export default defineRule(
@@ -117,7 +124,7 @@ export default defineRule(
           report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
         if (basis.gdpr !== 'A6-1-d') continue;
         const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
-        if (!words.some((t) => LIFE.test(t))) {
+        if (!words.some((t) => LIFE().test(t))) {
           report.activity(r, pointer, 'not-life', { purpose: purpose.id });
           continue;
         }

@@ -17,6 +17,8 @@
  * three characters long.
  */
 
+import type { LazyPattern } from './lazy-pattern.js';
+
 /** A pattern, or its source and flags (a pattern not yet compiled: its prefilter does not compile it). */
 export type Pattern = RegExp | { readonly source: string; readonly flags: string };
 
@@ -500,15 +502,19 @@ function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
   return each.map((p) => prefilter(p));
 }
 
-/** `re.test(text)`, with its prefilter tested first (the same answer, cheaper where the words are absent). */
-export function gated(re: RegExp): (text: string) => boolean {
-  if (re.global || re.sticky) throw new Error('gated: a global or sticky expression keeps state between tests');
+/**
+ * `re.test(text)`, with its prefilter tested first (the same answer, cheaper where the words are absent). A pattern built
+ * on first use (util/lazy-pattern.ts) is built when a text first passes its prefilter.
+ */
+export function gated(re: RegExp | LazyPattern): (text: string) => boolean {
+  if (/[gy]/.test(re.flags)) throw new Error('gated: a global or sticky expression keeps state between tests');
   const may = prefilter(re);
-  return (text) => may(text) && re.test(text);
+  let built = typeof re === 'function' ? undefined : re;
+  return (text) => may(text) && (built ??= (re as LazyPattern)()).test(text);
 }
 
 /** `gated` for each of several patterns, by name: `has.WHAT(t)` answers as `WHAT.test(t)`. */
-export function gatedAll<K extends string>(patterns: Record<K, RegExp>): Record<K, (text: string) => boolean> {
+export function gatedAll<K extends string>(patterns: Record<K, RegExp | LazyPattern>): Record<K, (text: string) => boolean> {
   const out = {} as Record<K, (text: string) => boolean>;
   for (const k of Object.keys(patterns) as K[]) out[k] = gated(patterns[k]);
   return out;
