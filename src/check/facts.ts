@@ -97,6 +97,21 @@ const NOT_PERSONAL = new RegExp(
  */
 const PERSONAL =
   /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+/**
+ * A body's own details, not a person's: its name, address, opening hours, phone number, contact details, organisation
+ * number or website, said to be the body's by a genitive or possessive before them («The museum's name, address and
+ * opening hours», «Kommunens adresse», «Biblioteket sitt namn», «our name and address») or a «til»/«of» after them
+ * («Namnet, adressa og opningstidene til museet», «the address of the hospital»). Taken out of a clause before PERSONAL
+ * is read (N, session 17: «The museum's name, address and opening hours are published by Visit Norway AS» fired
+ * recipients-stated). «Navn og adresse til kommunens innbyggere», «the school's pupils», «våre navn» (plural) stay personal.
+ */
+const BODY_DETAIL = String.raw`(?:(?:nav|nam)n(?:et)?|name|\p{L}*adress\p{L}*|address(?:es)?|åpningstid\p{L}*|opningstid\p{L}*|opening\s+(?:hours|times)|telefonnummer\p{L}*|(?:tele)?phone\s+numbers?|e-?post(?:adresse)?\p{L}*|e-?mail(?:\s+address)?|kontaktinformasjon\p{L}*|kontaktopplysning\p{L}*|contact\s+(?:details|information|info)|organisasjonsnummer\p{L}*|org(?:ani[sz]ation)?\s+number|logo\p{L}*|nettside\p{L}*|nettstad\p{L}*|website)(?![\p{L}])`;
+const BODY_DETAILS = String.raw`${BODY_DETAIL}(?:(?:\s*,\s*(?:og\s+|and\s+|or\s+|eller\s+)?|\s+(?:og|and|or|eller|&)\s+)(?:the\s+|its\s+|our\s+)?${BODY_DETAIL})*`;
+const BODY_NOUN_EN = String.raw`museum|library|school|kindergarten|company|municipality|council|hospital|clinic|shop|store|office|cent(?:re|er)|hotel|firm|business|organi[sz]ation|association|club|church|parish|agency|directorate|foundation|institute|university|college|pharmacy|practice`;
+const OWN_DETAILS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:${BODY_NOUN_EN})['’]s|our|its|vår|vårt|muse(?:um)?ets|bibliotekets|skolens|skulens|barnehagens|(?:fylkes)?kommunens|selskapets|virksomhetens|verksemdas|sykehusets|sjukehusets|butikkens|(?:lege)?kontorets|klinikkens|sente?rets|hotellets|foretakets|bedriftens|bedriftas|organisasjonens|foreningens|foreiningas|lagets|klubbens|kirkens|kirkas|kyrkjas|menighetens|etatens|direktoratets|stiftelsens|instituttets|universitetets|h(?:ø|øy)gsk(?:o|u)lens|apotekets|(?:museet|biblioteket|skulen|barnehagen|kommunen|selskapet|verksemda|sjukehuset|butikken|kontoret|klinikken|senteret|hotellet|foretaket|bedrifta|organisasjonen|foreininga|laget|klubben|kyrkja|kyrkjelyden|etaten|direktoratet|stiftinga|instituttet|universitetet|høgskulen|apoteket|legekontoret)\s+(?:sitt|sin|si))\s+(?:own\s+|egne?\s+|eigne?\s+)?${BODY_DETAILS}|(?<![\p{L}])${BODY_DETAILS}\s+(?:til|for|of)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:museet|biblioteket|skolen|skulen|barnehagen|kommunen|selskapet|verksemda|virksomheten|sykehuset|sjukehuset|butikken|kontoret|legekontoret|klinikken|senteret|hotellet|foretaket|bedrifta|bedriften|organisasjonen|foreninga|foreningen|foreininga|laget|klubben|kyrkja|kirken|kirka|kyrkjelyden|menigheten|etaten|direktoratet|stiftelsen|stiftinga|instituttet|universitetet|høgskolen|høyskolen|høgskulen|apoteket|${BODY_NOUN_EN})(?![\p{L}'’])`,
+  'giu',
+);
 /** A word list spelt with both cases of each letter («ikke» → «[iI][kK][kK][eE]»): case-insensitive without the `i` flag. */
 function ci(words: string): string {
   return words.replace(/\p{Ll}/gu, (c) => (c.toUpperCase() === c ? c : `[${c}${c.toUpperCase()}]`));
@@ -201,7 +216,9 @@ export const PART_END = /[.;:!?,]/;
 export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(CLAUSE_END)
-    .some((c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c) && !NOT_PERSONAL.test(c) && !NEGATION.test(c));
+    .some(
+      (c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c.replace(OWN_DETAILS, ' ')) && !NOT_PERSONAL.test(c) && !NEGATION.test(c),
+    );
 }
 /**
  * Showing people their own data («vise brukeren profilen sin på nettsiden», «show members their own details on the
@@ -420,6 +437,24 @@ const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|grunneier\\p{L}*|grunneigar\\p{L}*
  */
 const RECEIVED =
   '(?:manntal\\p{L}*|manntall\\p{L}*|(?:electoral\\s+)?rolls?|(?:liste|lista|listen|lister|listene|listar|oversikt|oversikten|oversikter|lists?|overview)\\s+(?:over|med|of|with)|vite|vete|details|navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+/**
+ * A public body named by its own name as the one that receives (TO_PARTY.receiveNamed): a capitalised compound ending in
+ * a kind of body («Havforskingsinstituttet», «Arbeidstilsynet», «Skatteetaten», «Kartverket», «Folkehelseinstituttet»,
+ * «Helsedirektoratet», «Haukeland universitetssjukehus»), «Statens …», or in English a name ending in one («the
+ * Institute of Marine Research», «the Norwegian Directorate of Health»). Not an office, section or board, which may be the
+ * controller's own unit («Lønnskontoret», «Styret»). handedToParty keeps only a capitalised one (the pattern is read
+ * case-blind).
+ */
+const BODY_NAME = String.raw`(?:(?!datatilsyn)\p{L}+(?:institutt(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|etat(?:en)?|verk(?:et)?|ombud(?:et)?|forbund(?:et)?|departement(?:et)?|universitet(?:et)?|sjukehus(?:et)?|sykehus(?:et)?)|[\p{L}-]+\s+(?:universitetssjukehus|universitetssykehus|sjukehus|sykehus|kommune|fylkeskommune)|statens\s+\p{L}+|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:institute|directorate|inspectorate|ombudsman|ministry|university|hospital)(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3}?)?)`;
+const BODY_NAMED = new RegExp(`^(?:${BODY_NAME})$`, 'iu');
+/**
+ * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives:
+ * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list». Not the body's own reports
+ * («årsmeldinga», «kvartalsrapporten», «driftsrapport»: N's review of F, session 17).
+ */
+const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
+/** Where what is received comes from someone other than the controller («… får sykmeldingen fra legen»): a source, not a disclosure. */
+const FROM_OTHER = /(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))/iu;
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
@@ -548,6 +583,20 @@ const TO_PARTY = {
   // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
   receive: new RegExp(
     `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?${RECEIVED}(?![\\p{L}])`,
+    'iu',
+  ),
+  // The receive form widened (F, session 17): a body named by its own name, or a data noun at the end of a compound
+  // («Havforskingsinstituttet får fangstmeldingane til bestandsforsking»: variants-fiskeri FI65; «Oppdragsgjevaren får
+  // timelistene til vikarane kvar veke»: N's review, session 16). Not what comes «fra», «from» another (FROM_OTHER).
+  receiveNamed: new RegExp(
+    `(?<![\\p{L}])(${RECEIVING_PARTY}|${BODY_NAME})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+    'iu',
+  ),
+  // The party named as the one that asks, then given the data by a pronoun («Når politiet ber om det, gir vi dei oversikt
+  // over kva ein lånar har lånt»: variants-kultur KU08; «When the police ask for it, we give them a list of the loans»; F,
+  // session 17): the pronoun is the party that asked.
+  askedThenGiven: new RegExp(
+    `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
     'iu',
   ),
 } as const;
@@ -825,7 +874,18 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify' || kind === 'sendTo') {
+  // A body named by its own name receives only with a capital letter («Havforskingsinstituttet får …»), and not from another.
+  if (kind === 'receiveNamed' && ((BODY_NAMED.test(m[1]!) && !/^(?:the\s+)?\p{Lu}/u.test(m[1]!)) || FROM_OTHER.test(c.slice(m.index + m[0].length))))
+    return false;
+  if (
+    kind === 'receive' ||
+    kind === 'receiveNamed' ||
+    kind === 'askedThenGiven' ||
+    kind === 'give' ||
+    kind === 'giveTo' ||
+    kind === 'notify' ||
+    kind === 'sendTo'
+  ) {
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
@@ -1499,10 +1559,13 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
   return id !== undefined && known.ids.includes(id);
 }
 
+/**
+ * Whether a law reference cites the provision. A numbered provision is matched on the section ids cited, not on every
+ * number in the text: «personopplysningsloven § 12 a» (disclosure against work-related crime) is not § 12 (B10,
+ * variants-toll), nor is «§ 9 a» § 9.
+ */
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return (
-    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
-  );
+  return isLaw(law, p.law, ref) && sectionIds(law.section).includes(String(p.section));
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */

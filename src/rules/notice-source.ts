@@ -50,30 +50,69 @@ const headOf = (named: string): string => {
 const POSSESSIVE = /\s+(?:din|ditt|dine|dykkar|deres|hans|hennes|sin|sitt|sine|your|their|his|her|its)$/iu;
 const NOT_A_HEAD = /^(?:andre|anna|annen|annet|other|others|dem|them|oss|us|alle|all|noen|nokon|some|seg|meg|deg)$/iu;
 const ENDING = /(?:ene|ane|ens|ers|en|et|er|ar|ne|na|es|a|n|s)$/u;
-function headRecorded(named: string, recorded: readonly string[]): boolean {
-  const phrase = named
-    .split(/\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s/iu)[0]!
-    .trim()
-    .replace(POSSESSIVE, '');
-  const head = (phrase.split(/\s+/u).at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
-  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD.test(head)) return false;
+/**
+ * A word before the head that makes the source another party than one recorded under the same head (N, session 17): another,
+ * a former or a new one («fra andre kommuner», «frå den tidlegare kommunen» beside a source «Kommunen»), or someone else's
+ * («fra ektefellens arbeidsgiver» beside «Søkerens arbeidsgiver»). Such a source is recorded only by a name that says the
+ * same (its own «andre»/«tidligere», the same owner) or speaks of the kind in general: a plural or an indefinite noun («Kommuner», «Bank») or a noun
+ * with no owner («Arbeidsgiver»). Both readers below (sourceRecorded's stems, headRecorded) are given only such names.
+ */
+const ANOTHER_PARTY = /^(?:andre|anna|annan|annen|annet|other|another|ny|nye|nytt|new|tidligere|tidlegare|forrige|førre|previous|former|earlier)$/iu;
+const OWNER = /^\p{L}{3,}(?:['’]s|ens|ets|as)$/iu;
+/** A head word in the definite singular, one body: «Kommunen», «Skulen», «the municipality» (not «Kommune», «Bank», «Kommuner»). */
+const DEFINITE_END = /(?:en|et|a)$/iu;
+const PLURAL_END = /(?:ene|ane|ne|er|ar)$/iu;
+const THE = /^(?:the|our|this|vår|vårt)$/iu;
+const PHRASE_END = /\s(?:for|of|on|at|in|with|from|acting|working|who|that|when|during|after|til|av|på|i|hos|med|fra|frå|som|ved|under|etter|når)\s/iu;
+/** The head of a source's name (its last word before a preposition or relative clause), its stem's word, and the words before it. */
+function headWord(named: string): { word: RegExp; stem: string; qualifiers: string[] } | undefined {
+  const words = named.split(PHRASE_END)[0]!.trim().replace(POSSESSIVE, '').split(/\s+/u);
+  const head = (words.at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD.test(head)) return undefined;
   const stem = head.length - (ENDING.exec(head)?.[0].length ?? 0) >= 4 ? head.replace(ENDING, '') : head;
   const word = new RegExp(`(?<![\\p{L}])${stem}(?:e|r|n|s|a|en|er|et|ne|ar|es|ene|ane|ens|ers)?(?![\\p{L}])`, 'iu');
-  return recorded.some((t) => word.test(t));
+  return { word, stem, qualifiers: words.slice(0, -1) };
+}
+/**
+ * The recorded sources' words (names, descriptions, ids) that may be the source named: all but those of a source whose name
+ * names the same head for a different party (above), so that its id or description («applicant-employer») does not stand in.
+ */
+function samePartyNames(named: string, sources: readonly { names: readonly string[]; words: readonly string[] }[]): string[] {
+  const h = headWord(named);
+  const another = h !== undefined && h.qualifiers.some((q) => ANOTHER_PARTY.test(q));
+  const owner = h?.qualifiers.find((q) => OWNER.test(q))?.toLowerCase();
+  const differs = (t: string): boolean => {
+    const m = new RegExp(`(?<![\\p{L}])${h!.stem}\\p{L}*`, 'iu').exec(t);
+    if (m === null) return false;
+    const before = t.slice(0, m.index).trim().split(/\s+/u);
+    const one = (DEFINITE_END.test(m[0]) && !PLURAL_END.test(m[0])) || THE.test(before.at(-1) ?? '');
+    if (another && one && !before.some((w) => ANOTHER_PARTY.test(w))) return true;
+    const theirs = before.find((w) => OWNER.test(w))?.toLowerCase();
+    return owner !== undefined && theirs !== undefined && theirs !== owner;
+  };
+  return sources.filter((s) => h === undefined || (!another && owner === undefined) || !s.names.some(differs)).flatMap((s) => s.words);
+}
+function headRecorded(named: string, recorded: readonly string[]): boolean {
+  const h = headWord(named);
+  return h !== undefined && recorded.some((t) => h.word.test(t));
 }
 function describedSource(r: ResolvedActivity): { pointer: string; words: string; source: string } | undefined {
   const facts = activityProse(r).sources;
   if (facts.length === 0) return undefined;
-  const recorded = r.sources.flatMap((s) => [...textsOf(s.value.name), ...textsOf(s.value.description), s.id]).map((t) => t.toLowerCase());
+  const bySource = r.sources.map((s) => ({
+    names: textsOf(s.value.name).map((t) => t.toLowerCase()),
+    words: [...textsOf(s.value.name), ...textsOf(s.value.description), s.id].map((t) => t.toLowerCase()),
+  }));
   const subjects = r.dataSubjects.flatMap((d) => [...textsOf(d.value.name), d.id]).map((t) => t.toLowerCase());
   // The activity's own systems and its processors («hentes fra Vigilo», «fra Visma»): the controller's own data, no other
   // source (P's review, 2026-12-01).
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
   for (const f of facts) {
     for (const named of sourceNames(f.words)) {
+      const names = samePartyNames(named, bySource);
       if (
-        sourceRecorded(named, recorded) ||
-        headRecorded(named, recorded) ||
+        sourceRecorded(named, names) ||
+        headRecorded(named, names) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
       )
