@@ -119,7 +119,7 @@ const notWithdrawable = (text: string): boolean =>
  * («… so long as you are a member; withdraw it at any time in the app») is the ordinary case and is not read.
  */
 const LASTS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent|it|det|dette)\s+(?:\p{L}+\s+){0,2}?(?:gjelder|gjeld|varer|varar|er\s+gyldig|står\s+ved\s+lag|remains?\s+(?:valid|in\s+force|in\s+effect)|is\s+valid|stays?\s+valid|applies|lasts|continues)\s+(?:\p{L}+\s+){0,3}?(?:så\s+lenge|så\s+lengje|til|inntil|fram\s+til|frem\s+til|for\s+hele|for\s+heile|gjennom|as\s+long\s+as|so\s+long\s+as|until|till|for\s+the\s+whole|throughout|during|(?:i|for)\s+(?:\d+|\p{L}+)\s+(?:dag\p{L}*|døgn|vek(?:e|er|a|ene|ene)|uk(?:e|er|a|ene)|månad\p{L}*|måned\p{L}*|år|days?|weeks?|months?|years?))(?![\p{L}])`,
   'iu',
 );
 const SOME_WAY = lazyPattern(
