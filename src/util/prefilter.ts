@@ -423,7 +423,7 @@ const escapeWord = (w: string): string =>
  * when nothing useful is known (the pattern is read as matching any text). With `noSpace`, words are cut at white space:
  * for a text that is tested after its spans were replaced by spaces (a word then still stands whole in the original).
  */
-function clauseWords(re: Pattern, noSpace: boolean): string[][] {
+function clauseWords(re: Pattern, noSpace: boolean, minWord = MIN_WORD): string[][] {
   if (re.flags.includes('v')) return [];
   let need: Need;
   try {
@@ -434,7 +434,7 @@ function clauseWords(re: Pattern, noSpace: boolean): string[][] {
   }
   let clauses = allClauses(need);
   if (noSpace) clauses = clauses.map((c) => c.flatMap((w) => longestPiece(w))).filter((c) => c.length > 0);
-  return best(clauses.filter((c) => c.every((w) => w.length >= MIN_WORD)))
+  return best(clauses.filter((c) => c.every((w) => w.length >= minWord)))
     .slice(0, MAX_CLAUSES)
     .map((c) => fewest(c));
 }
@@ -443,9 +443,9 @@ function clauseWords(re: Pattern, noSpace: boolean): string[][] {
  * The clauses a text must satisfy for `re` to match it: each an expression of words with `re`'s flags, one of which the
  * text must hold (`prefilter` tests the same words without an expression: below).
  */
-export function prefilterClauses(re: Pattern, noSpace = false): RegExp[] {
+export function prefilterClauses(re: Pattern, noSpace = false, minWord = MIN_WORD): RegExp[] {
   const flags = re.flags.replace(/[gyd]/g, '');
-  return clauseWords(re, noSpace).map((c) => new RegExp(c.map(escapeWord).join('|'), flags));
+  return clauseWords(re, noSpace, minWord).map((c) => new RegExp(c.map(escapeWord).join('|'), flags));
 }
 
 /** A clause's words without those that hold another of its words (a text holding the longer holds the shorter). */
@@ -462,14 +462,14 @@ const longestPiece = (w: string): string[] => {
 };
 
 /** A text holds a word of each clause (`words`): looked up in the text as it is, or in its fold (src/util/fold.ts). */
-function wordsTest(re: Pattern, noSpace: boolean): (text: string) => boolean {
-  const clauses = clauseWords(re, noSpace);
+function wordsTest(re: Pattern, noSpace: boolean, minWord: number): (text: string) => boolean {
+  const clauses = clauseWords(re, noSpace, minWord);
   if (clauses.length === 0) return () => true;
   const i = re.flags.includes('i');
   // Without `u`, `i` folds by upper case and keeps a non-ASCII character from folding to ASCII: the expression is tested.
   // A word with a surrogate (a lone one is a character of its own under `u`) is left to the expression too.
   if (!i || !re.flags.includes('u') || clauses.some((c) => c.some((w) => /[\ud800-\udfff]/.test(w)))) {
-    const res = prefilterClauses(re, noSpace);
+    const res = prefilterClauses(re, noSpace, minWord);
     return (text) => res.every((r) => r.test(text));
   }
   // One expression of each clause's folded words, over the folded text: no case to fold in the expression.
@@ -485,12 +485,13 @@ function wordsTest(re: Pattern, noSpace: boolean): (text: string) => boolean {
  * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern, its words
  * read on the first test; a pattern whose words the reader cannot find gives a test that is always true. A pattern that
  * ignores case looks its words up in the text folded once for every gate (src/util/fold.ts), not by an expression of
- * its own.
+ * its own. `minWord`: the shortest word a clause may hold (three by default: a shorter word is in most texts; two where a
+ * pattern's one alternative is named by a short word, as «GP»).
  */
-export function prefilter(re: Pattern, noSpace = false): (text: string) => boolean {
+export function prefilter(re: Pattern, noSpace = false, minWord = MIN_WORD): (text: string) => boolean {
   // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
   let test: ((text: string) => boolean) | undefined;
-  return (text) => (test ??= wordsTest(re, noSpace))(text);
+  return (text) => (test ??= wordsTest(re, noSpace, minWord))(text);
 }
 
 /**
