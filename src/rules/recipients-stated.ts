@@ -55,6 +55,8 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  */
 /** Any of NAMED_PARTIES' party words. */
 const ANY_PARTY = lazyPattern(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
+/** ANY_PARTY's words (util/prefilter.ts; two letters long at the least: the person's «GP»): a text with none names no party. */
+const MAY_NAME_PARTY = prefilter(ANY_PARTY, false, 2);
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = lazyPattern(`${TO}\\s+(.+)$`, 'iu');
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
@@ -527,7 +529,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  */
 function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string[] {
   // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
-  if (!texts.some((t) => ANY_PARTY().test(t))) return [];
+  if (!texts.some((t) => MAY_NAME_PARTY(t) && ANY_PARTY().test(t))) return [];
   const missing: string[] = [];
   // The clauses where the controller acts, split once for every party asked about.
   let clauses: string[] | undefined;

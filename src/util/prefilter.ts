@@ -16,6 +16,7 @@
  * clause of each alternative (any such union holds for every match). The gate keeps the clauses whose words are at least
  * three characters long.
  */
+import { folded } from './fold.js';
 
 import type { LazyPattern } from './lazy-pattern.js';
 
@@ -420,12 +421,11 @@ const escapeWord = (w: string): string =>
   w.replace(SYNTAX, '\\$&').replace(/[\u0000-\u001f\u007f\u2028\u2029]|[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * The clauses a text must satisfy for `re` to match it: each an expression of words with `re`'s flags, one of which the
- * text must hold. Empty when nothing useful is known (the pattern is read as matching any text). With `noSpace`, words
- * are cut at white space: for a text that is tested after its spans were replaced by spaces (a word then still stands
- * whole in the original).
+ * The words of the clauses a text must satisfy for `re` to match it: the text must hold one word of each clause. Empty
+ * when nothing useful is known (the pattern is read as matching any text). With `noSpace`, words are cut at white space:
+ * for a text that is tested after its spans were replaced by spaces (a word then still stands whole in the original).
  */
-export function prefilterClauses(re: Pattern, noSpace = false): RegExp[] {
+function clauseWords(re: Pattern, noSpace: boolean, minWord = MIN_WORD): string[][] {
   if (re.flags.includes('v')) return [];
   let need: Need;
   try {
@@ -436,10 +436,18 @@ export function prefilterClauses(re: Pattern, noSpace = false): RegExp[] {
   }
   let clauses = allClauses(need);
   if (noSpace) clauses = clauses.map((c) => c.flatMap((w) => longestPiece(w))).filter((c) => c.length > 0);
-  const flags = re.flags.replace(/[gyd]/g, '');
-  return best(clauses.filter((c) => c.every((w) => w.length >= MIN_WORD)))
+  return best(clauses.filter((c) => c.every((w) => w.length >= minWord)))
     .slice(0, MAX_CLAUSES)
-    .map((c) => new RegExp(fewest(c).map(escapeWord).join('|'), flags));
+    .map((c) => fewest(c));
+}
+
+/**
+ * The clauses a text must satisfy for `re` to match it: each an expression of words with `re`'s flags, one of which the
+ * text must hold (`prefilter` tests the same words without an expression: below).
+ */
+export function prefilterClauses(re: Pattern, noSpace = false, minWord = MIN_WORD): RegExp[] {
+  const flags = re.flags.replace(/[gyd]/g, '');
+  return clauseWords(re, noSpace, minWord).map((c) => new RegExp(c.map(escapeWord).join('|'), flags));
 }
 
 /** A clause's words without those that hold another of its words (a text holding the longer holds the shorter). */
@@ -455,18 +463,37 @@ const longestPiece = (w: string): string[] => {
   return [pieces.reduce((a, b) => (b.length > a.length ? b : a))];
 };
 
-/**
- * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern, its words
- * read on the first test; a pattern whose words the reader cannot find gives a test that is always true.
- */
-export function prefilter(re: Pattern, noSpace = false): (text: string) => boolean {
-  // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
-  let clauses: RegExp[] | undefined;
+/** A text holds a word of each clause (`words`): looked up in the text as it is, or in its fold (src/util/fold.ts). */
+function wordsTest(re: Pattern, noSpace: boolean, minWord: number): (text: string) => boolean {
+  const clauses = clauseWords(re, noSpace, minWord);
+  if (clauses.length === 0) return () => true;
+  const i = re.flags.includes('i');
+  // Without `u`, `i` folds by upper case and keeps a non-ASCII character from folding to ASCII: the expression is tested.
+  // A word with a surrogate (a lone one is a character of its own under `u`) is left to the expression too.
+  if (!i || !re.flags.includes('u') || clauses.some((c) => c.some((w) => /[\ud800-\udfff]/.test(w)))) {
+    const res = prefilterClauses(re, noSpace, minWord);
+    return (text) => res.every((r) => r.test(text));
+  }
+  // One expression of each clause's folded words, over the folded text: no case to fold in the expression.
+  const words = clauses.map((c) => new RegExp(fewest(c.map(folded)).map(escapeWord).join('|')));
   return (text) => {
-    clauses ??= prefilterClauses(re, noSpace);
-    for (const c of clauses) if (!c.test(text)) return false;
+    const f = folded(text);
+    for (const c of words) if (!c.test(f)) return false;
     return true;
   };
+}
+
+/**
+ * A test that is false only where `re` cannot match (its prefilter, above), else true. Made once per pattern, its words
+ * read on the first test; a pattern whose words the reader cannot find gives a test that is always true. A pattern that
+ * ignores case looks its words up in the text folded once for every gate (src/util/fold.ts), not by an expression of
+ * its own. `minWord`: the shortest word a clause may hold (three by default: a shorter word is in most texts; two where a
+ * pattern's one alternative is named by a short word, as «GP»).
+ */
+export function prefilter(re: Pattern, noSpace = false, minWord = MIN_WORD): (text: string) => boolean {
+  // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
+  let test: ((text: string) => boolean) | undefined;
+  return (text) => (test ??= wordsTest(re, noSpace, minWord))(text);
 }
 
 /**
@@ -498,7 +525,7 @@ function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
     throw e;
   }
   const each = sources.map((source) => ({ source, flags: re.flags }));
-  if (each.some((p) => prefilterClauses(p).length === 0)) return [() => true];
+  if (each.some((p) => clauseWords(p, false).length === 0)) return [() => true];
   return each.map((p) => prefilter(p));
 }
 
