@@ -19,7 +19,7 @@
  *   disability, disease risk, medical history, clinical treatment or the physiological or biomedical state»; CJEU
  *   C-101/01 Lindqvist (6 November 2003), ruling point 3: that a person «has injured her foot and is on half-time on
  *   medical grounds» is data concerning health, so sick leave is.
- * Words that must NOT raise a fact: a negated clause (facts.ts NEGATION, clause by clause at STOP) or a word after
+ * Words that must NOT raise a fact: a negated clause (facts.ts NEGATION, clause by clause at STOP_NOT_DECIMAL) or a word after
  * «uten», «utan», «without», «ingen», «no», «unntatt», «except» in its clause; «HMS» and «helse, miljø og sikkerhet»,
  * bodies' names («Helse Bergen», «Kirkens Bymisjon»), insurance products («forsikring ved sykdom», «helseforsikring»
  * as a benefit everyone gets), «fødselsdato», nationality and citizenship, a need for an interpreter (but a need of a
@@ -32,7 +32,7 @@
  */
 import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
-import { englishNoAt, ingaAt, NEGATION, STOP } from './facts.js';
+import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { prefilter } from '../util/prefilter.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
@@ -555,7 +555,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   const groups = GROUPS.filter((g) => g.stems.test(cleaned));
   if (groups.length === 0) return out;
   let start = 0;
-  for (const clause of cleaned.split(STOP)) {
+  for (const clause of cleaned.split(STOP_NOT_DECIMAL)) {
     const at = start;
     start += clause.length + 1;
     if (clause.trim() === '') continue;
