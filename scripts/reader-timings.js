@@ -73,6 +73,12 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     // each way whole, and no verb at all.
     'til, fra, no verb': rep('tilgang til x fra y mot ', n),
     'source ways, each': rep('henter fra NAV, sjekker mot listen, ringer til hans arbeidsgiver, kommer inn via kommunen, ', n),
+    // F, session 17: the receiver as the subject, bought and looked-up sources, scores and a machine deciding, injuries.
+    'body receives, compounds': rep('Havforskingsinstituttet får fangstmeldingane og timelistene ', n),
+    'English body receives': rep('the Institute of Marine Research of ', n) + ' receives reports',
+    'bought, drawn, looked up': rep('kjøper adresser og trekker et utvalg og slår opp i ', n) + ' Folkeregisteret',
+    'score above, machine decides': rep('a score above 95 and the system decides on its own ', n),
+    'injuries to people': rep('skader på føreren og om de trengte ', n),
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));

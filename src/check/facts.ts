@@ -443,6 +443,24 @@ const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|grunneier\\p{L}*|grunneigar\\p{L}*
  */
 const RECEIVED =
   '(?:manntal\\p{L}*|manntall\\p{L}*|(?:electoral\\s+)?rolls?|(?:liste|lista|listen|lister|listene|listar|oversikt|oversikten|oversikter|lists?|overview)\\s+(?:over|med|of|with)|vite|vete|details|navn|namn|names?|e-?postadress\\p{L}*|epostadress\\p{L}*|e-?mail address\\p{L}*|kontaktopplysning\\p{L}*|kontaktinformasjon\\p{L}*|contact details|telefonnummer\\p{L}*|mobilnummer\\p{L}*|phone numbers?|fødselsnummer\\p{L}*|personopplysning\\p{L}*|personal data|posisjon\\p{L}*|lokasjon\\p{L}*|opplysning\\p{L}*|melding\\p{L}*|varsel\\p{L}*|varsl\\p{L}*|kopi\\p{L}*|rapport\\p{L}*|journal\\p{L}*|innsyn|tilgang|data|information|positions?|locations?|cop(?:y|ies)|reports?|notifications?|alerts?|access)';
+/**
+ * A public body named by its own name as the one that receives (TO_PARTY.receiveNamed): a capitalised compound ending in
+ * a kind of body («Havforskingsinstituttet», «Arbeidstilsynet», «Skatteetaten», «Kartverket», «Folkehelseinstituttet»,
+ * «Helsedirektoratet», «Haukeland universitetssjukehus»), «Statens …», or in English a name ending in one («the
+ * Institute of Marine Research», «the Norwegian Directorate of Health»). Not an office, section or board, which may be the
+ * controller's own unit («Lønnskontoret», «Styret»). handedToParty keeps only a capitalised one (the pattern is read
+ * case-blind).
+ */
+const BODY_NAME = String.raw`(?:(?!datatilsyn)\p{L}+(?:institutt(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|etat(?:en)?|verk(?:et)?|ombud(?:et)?|forbund(?:et)?|departement(?:et)?|universitet(?:et)?|sjukehus(?:et)?|sykehus(?:et)?)|[\p{L}-]+\s+(?:universitetssjukehus|universitetssykehus|sjukehus|sykehus|kommune|fylkeskommune)|statens\s+\p{L}+|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:institute|directorate|inspectorate|ombudsman|ministry|university|hospital)(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3}?)?)`;
+const BODY_NAMED = new RegExp(`^(?:${BODY_NAME})$`, 'iu');
+/**
+ * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives:
+ * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list». Not the body's own reports
+ * («årsmeldinga», «kvartalsrapporten», «driftsrapport»: N's review of F, session 17).
+ */
+const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
+/** Where what is received comes from someone other than the controller («… får sykmeldingen fra legen»): a source, not a disclosure. */
+const FROM_OTHER = /(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))/iu;
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
@@ -571,6 +589,20 @@ const TO_PARTY = {
   // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
   receive: new RegExp(
     `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?${RECEIVED}(?![\\p{L}])`,
+    'iu',
+  ),
+  // The receive form widened (F, session 17): a body named by its own name, or a data noun at the end of a compound
+  // («Havforskingsinstituttet får fangstmeldingane til bestandsforsking»: variants-fiskeri FI65; «Oppdragsgjevaren får
+  // timelistene til vikarane kvar veke»: N's review, session 16). Not what comes «fra», «from» another (FROM_OTHER).
+  receiveNamed: new RegExp(
+    `(?<![\\p{L}])(${RECEIVING_PARTY}|${BODY_NAME})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+    'iu',
+  ),
+  // The party named as the one that asks, then given the data by a pronoun («Når politiet ber om det, gir vi dei oversikt
+  // over kva ein lånar har lånt»: variants-kultur KU08; «When the police ask for it, we give them a list of the loans»; F,
+  // session 17): the pronoun is the party that asked.
+  askedThenGiven: new RegExp(
+    `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
     'iu',
   ),
 } as const;
@@ -848,7 +880,18 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
-  if (kind === 'receive' || kind === 'give' || kind === 'giveTo' || kind === 'notify' || kind === 'sendTo') {
+  // A body named by its own name receives only with a capital letter («Havforskingsinstituttet får …»), and not from another.
+  if (kind === 'receiveNamed' && ((BODY_NAMED.test(m[1]!) && !/^(?:the\s+)?\p{Lu}/u.test(m[1]!)) || FROM_OTHER.test(c.slice(m.index + m[0].length))))
+    return false;
+  if (
+    kind === 'receive' ||
+    kind === 'receiveNamed' ||
+    kind === 'askedThenGiven' ||
+    kind === 'give' ||
+    kind === 'giveTo' ||
+    kind === 'notify' ||
+    kind === 'sendTo'
+  ) {
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
@@ -1522,10 +1565,13 @@ export function isLaw(law: ResolvedLaw, name: string, ref: ReferenceData): boole
   return id !== undefined && known.ids.includes(id);
 }
 
+/**
+ * Whether a law reference cites the provision. A numbered provision is matched on the section ids cited, not on every
+ * number in the text: «personopplysningsloven § 12 a» (disclosure against work-related crime) is not § 12 (B10,
+ * variants-toll), nor is «§ 9 a» § 9.
+ */
 export function citesProvision(law: ResolvedLaw, p: LawProvision, ref: ReferenceData): boolean {
-  return (
-    isLaw(law, p.law, ref) && (typeof p.section === 'string' ? sectionIds(law.section).includes(p.section) : sectionNumbers(law.section).includes(p.section))
-  );
+  return isLaw(law, p.law, ref) && sectionIds(law.section).includes(String(p.section));
 }
 
 /** Chapter V: a transfer goes to a third country when its country is outside the EEA, or to an international organisation. */

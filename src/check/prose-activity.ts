@@ -158,14 +158,15 @@ const NO_HUMAN = new RegExp(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
+const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
- * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en).
+ * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en). An account by its compound («spillerkontoen»,
+ * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
   /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
@@ -185,6 +186,11 @@ const LOCKOUT =
 const ENDS_ANYWAY =
   /(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])/iu;
 /** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
+/** What a building's or a plant's system settles, of no person: heating, light, air, temperature, energy, pumps, valves (N's review of F, session 17). */
+const BUILDING_SERVICE =
+  /(?<![\p{L}])(?:heating|heat|lights?|lighting|ventilation|air|temperature|energy|pumps?|valves?|varme(?:n)?|oppvarming\p{L}*|lys(?:et|a)?|ventilasjon\p{L}*|luft(?:a|en)?|temperatur\p{L}*|energi\p{L}*|pumpe\p{L}*|ventil\p{L}*)(?![\p{L}])/iu;
+/** A THRESHOLD_STEP whose last word is a step (EFFECT), not a refusal: read only with what the person has (THING). */
+const EFFECT_ONLY = new RegExp(String.raw`(?<![\p{L}])${EFFECT}$`, 'iu');
 const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
 const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
 const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
@@ -266,7 +272,28 @@ export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(c
 const mayDecide = prefilter(AUTO_DECISION);
 const mayNoHuman = prefilter(NO_HUMAN);
 const mayStep = prefilter(AUTO_RE);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) };
+/**
+ * The machine itself as the one that decides, on its own («The provider's system decides on its own whether the licence and
+ * the selfie match»: variants-bildeling BD75; «systemet avgjer sjølv om …», «the model decides by itself»; F, session 17):
+ * a machine word as the subject of deciding, with «on its own», «by itself», «selv», «sjølv», «alene», «åleine», then
+ * whether or who («om», «hvem», «whether»): not what a machine settles of no person («… om fakturaen går på e-post»).
+ */
+const MACHINE_DECIDES = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{L}*system(?:et|s)?|løsning(?:en)?|løysing(?:a)?|algorit\p{L}*|model(?:len|s)?|modell(?:en)?|program(?:met|s)?|software|verktøy(?:et)?|tool|maskin(?:en)?|machine|robot(?:en)?)\s+(?:\p{L}+\s+){0,1}?(?:decides?|determines?|avgjør|avgjer|bestemmer|bestemmer)\s+(?:on\s+its\s+own|by\s+itself|itself|alone|av\s+seg\s+sjølv|av\s+seg\s+selv|selv|sjølv|alene|åleine|aleine)\s+(?:whether|if|who|which|om|hvem|kven|hvilke|hvilken|kva\s+for|kven\s+som)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A score over or under a set value that itself closes, blocks or refuses («A score above 95 closes the account at once»:
+ * variants-bildeling BD63; «En risikoskår over 80 sperrer kontoen»; F, session 17): the threshold is the machine's rule,
+ * and the step follows from it with no one between. A step (EFFECT) only with what the person has (THING) in the clause.
+ */
+const THRESHOLD_STEP = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{L}*score|\p{L}*scores|\p{L}*skår|\p{L}*skåre|\p{L}*skåren|poengsum\p{L}*|rating)\s+(?:\p{L}+\s+){0,2}?(?:above|over|below|under|higher\s+than|lower\s+than|of\s+at\s+least|of\s+more\s+than|of|på)\s+(?:(?:minst|over|under)\s+)?\d+(?:[.,]\d+)?\s*%?\s+(?:\p{L}+\s+){0,1}?(?:${EFFECT}|${DECIDE}|gir\s+avslag|gjev\s+avslag|leads\s+to\s+(?:a\s+)?(?:rejection|refusal))(?![\p{L}])`,
+  'iu',
+);
+const mayMachine = prefilter(MACHINE_DECIDES);
+const mayThreshold = prefilter(THRESHOLD_STEP);
+const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) };
 
 /**
  * A barrier, gate or door that the machine keeps shut for people listed for their conduct («halde ei liste over køyretøy
@@ -307,6 +334,17 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     }
     if (involved) continue;
     if (REFUSED_ENTRY.test(part) && LISTED_FOR_CONDUCT.test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    // The machine decides on its own, or a score past a set value takes the step (F, session 17).
+    const machine = MACHINE_DECIDES.exec(part) ?? THRESHOLD_STEP.exec(part);
+    if (
+      machine !== null &&
+      !deniedAt(part, machine) &&
+      !PROPOSES.test(part) &&
+      !NOT_ABOUT_PERSON.test(wordsAfter(part, machine.index + machine[0].length, 5)) &&
+      !BUILDING_SERVICE.test(wordsAfter(part, machine.index + machine[0].length, 8)) &&
+      (!EFFECT_ONLY.test(machine[0]) || THING.test(clause))
+    )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const m = AUTO_DECISION.exec(part);
     if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
@@ -476,10 +514,24 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
  * pårørende som ringer oss», «reports from the employer», «concerns from relatives»: variants-spill SP22; L, session 14).
  * Not the controller's own messages it sends or publishes («Vi sender meldinger fra skolen til foreldrene», «Kommunen
  * publiserer meldinger fra ordføreren»: P2, session 14).
- * Groups 1-7: the words that name the source.
+ * Asking a party for data is obtaining it from them («Vi ber politiet om opplysninger om straffbare forhold», «we ask the
+ * applicant's former employer for details»: B10, variants-toll TL38); the party must be one (PARTY), not «oss», «deg».
+ * Groups 1-9: the words that name the source (8: looked up in or with X; 9: the party asked).
  */
+/**
+ * Buying data (names, addresses, lists, information) «from» a party («we also buy their current address from a data
+ * broker»: variants-bildeling BD72; «kjøper adresselister fra …»): the seller is a source. Only with a word of data after
+ * the verb, so buying services or goods («kjøper IT-drift fra Acme AS») is not read.
+ */
+const BOUGHT = String.raw`(?:kjøp\p{L}*|buy|buys|buying|bought|purchas\p{L}*)(?=\s+(?:\p{L}+\s+){0,5}?(?:\p{L}*adress\p{L}*|\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon|information|details|\p{L}*list(?:e|er|ene|a|ane)|lists?|names?|navn|namn|\p{L}*nummer|numbers?|kontaktinfo\p{L}*|contact\s+details|profil\p{L}*|profiles?|leads)(?![\p{L}]))`;
+/**
+ * Drawing a sample «from» a register or list («trekker vi et tilfeldig utvalg pensjonister fra Folkeregisteret»:
+ * variants-pensjon PJ66; «a random sample drawn from the population register»): the register is the source. Only with a
+ * sample named after the verb (not «trekkes fra lønna», a deduction).
+ */
+const DRAWN = String.raw`(?:(?:trekk\p{L}*|draw|draws|drawing|drawn|drew|select\p{L}*)(?=\s+(?:\p{L}+\s+){0,5}?(?:utvalg\p{L}*|utval\p{L}*|samples?)(?![\p{L}]))|(?<=(?<![\p{L}])(?:utvalg\p{L}*|utval\p{L}*|samples?)\s+(?:\p{L}+\s+){0,4}?)(?:trekkes|trekkjast|trekt|trukket|drawn|selected))`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8}))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -514,8 +566,20 @@ const CHANNEL =
  * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
  */
 const PARTY =
-  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|others?|andre)(?![\p{L}])/u;
+  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|others?|andre)(?![\p{L}])/u;
 
+/**
+ * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
+ * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
+ */
+const OUTSIDE_REGISTER =
+  /(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)/iu;
+/**
+ * A reference work looked up carries no one's data: a legal database, a dictionary, an encyclopedia, a map, a handbook, the
+ * law («Saksbehandlerne slår opp i Lovdata ved behov»: N's review of F, session 17).
+ */
+const REFERENCE_WORK =
+  /(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])/iu;
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
 const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
 const SELF_LATER_ALL = new RegExp(SELF_LATER.source, 'giu');
@@ -617,7 +681,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     }
     const m = SOURCE_SAID.exec(part);
     if (m === null || deniedAt(part, m)) continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -625,7 +689,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The party is read in the words before the data are said to be sent on («Meldinga og dokumentasjonen frå kontrollen blir
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
-      (m[1] ?? m[6] ?? m[7]) !== undefined &&
+      (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9]) !== undefined &&
       (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) || !PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named))
     )
       continue;
@@ -649,6 +713,18 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       // (SOURCE_SAID's match starts after no letter: PERSON_SENDS read from it on is read in the clause from there on.)
       if ((sends ??= lastStart(PERSON_SENDS_ALL, clause)) >= inClause + m.index || lastSelfIn(clause) >= inClause + m.index) continue;
     }
+    // Looked up «i», «hos», «in», «with» X: X a register or body by its name («slår vi opp i Statens vegvesens
+    // motorvognregister», «slår vi opp hos et kredittopplysningsbyrå»: variants-avfall AV35, AV13; F, session 17), not a
+    // system or register of the controller's own («slår opp i fagsystemet», «i medlemsregisteret»).
+    if (m[8] !== undefined) {
+      const head = named
+        .split(SOURCE_END)[0]!
+        .split(/\s+/)
+        .filter((w) => !DETERMINER.test(w))
+        .slice(0, 4)
+        .join(' ');
+      if (CHANNEL.test(head) || REFERENCE_WORK.test(head) || !(OUTSIDE_REGISTER.test(head) || /^\p{Lu}/u.test(head))) continue;
+    }
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -667,7 +743,7 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
 }
 /**
  * Every source a part names: the first (sourceNamed) and each further «fra X», «frå X», «from X» in its words («får
@@ -1011,6 +1087,8 @@ export function activityProse(r: ResolvedActivity): ActivityProse {
 /** The words of a text a rule reads (exported for tests): each reading on one text. */
 export const readText = {
   decision: (t: string): boolean => decisionIn(t) !== undefined,
+  /** The words of the decision a text tells, if any (automated-decision-basis reads the decision block's own words). */
+  decisionWords: (t: string): string | undefined => decisionIn(t)?.words,
   profiling: (t: string): boolean => profilingIn(t) !== undefined,
   source: (t: string): boolean => sourcesIn(t).length > 0,
   place: (t: string): string[] => placesIn(t).map((p) => p.country),

@@ -56,6 +56,12 @@ export interface DisclosureOrder extends LawProvision {
    * foretas når det foreligger særlig grunn»), as a finding cites it.
    */
   specialReason?: string;
+  /**
+   * `permission`: the provision only lets others give data despite their duty of secrecy (havressurslova § 49,
+   * skatteforvaltningsloven § 3-3: «Taushetsplikten er ikke til hinder for at opplysninger utleveres …»); it lays no task on
+   * the receiver. Absent: an order or right to demand data (statistikkloven § 10, spk-loven § 45).
+   */
+  kind?: 'permission';
 }
 
 /** What a law, or one of its sections, can be cited for (data/norwegian-law.json explains each). */
@@ -179,6 +185,12 @@ export interface KnownLaw {
    */
   renumbered?: readonly Renumbered[];
   /**
+   * The law numbers its sections 1, 2, 3 …, and a repealed law of the same name had chapters (personopplysningsforskriften
+   * of 2018, §§ 1-8, beside the 2000 regulation's «§ 8-4» on camera surveillance): a two-level number («§ 8-4») cited under
+   * this law's name can only be the repealed law's section. The key of that law in data/norwegian-law.json.
+   */
+  chapteredSectionsOf?: string;
+  /**
    * ropa does not judge what roles the law can play (a law listed only for `keepsNothing`): every rule asking for a role
    * says nothing of it, as of a law it does not know.
    */
@@ -262,14 +274,29 @@ export interface RetentionMax {
    * avgjort»): words of a decision in the retention entry («saken er endelig avgjort» as the trigger) excuse nothing.
    */
   final?: boolean;
+  /**
+   * The paragraph (ledd) of the section that sets the maximum (A-registerforskriften § 20 third paragraph): a citation
+   * naming only other paragraphs of the section is not read against it; one naming none is.
+   */
+  paragraph?: number;
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */
 export interface DeleteAsap {
-  /** The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis), or `location` (categories marked as location data). */
+  /**
+   * The Art. 9(1) special category the duty covers (`genetic` for a DNA analysis), `location` (categories marked as
+   * location data) or `criminal-offence` (categories marked as criminal offences: sanctions).
+   */
   category: string;
   /** The event, in the law's words. */
   after: string;
+  /**
+   * The duty is to remove the data when the event happens («skal fjernes fra registeret når saken er endelig avgjort»:
+   * A-registerforskriften § 20 third paragraph, for the sanctions § 4 letter e puts on the register), not as soon as
+   * possible after it; `citation` names the provision that says so, where it is not the section cited.
+   */
+  when?: boolean;
+  citation?: string;
 }
 
 /** Statutory maximum retention for a kind of processing (data/retention-limits.json). */

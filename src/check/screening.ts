@@ -7,7 +7,7 @@ import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
-import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, textsOf } from './facts.js';
+import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnnegated, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
@@ -302,6 +302,10 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       case 'camera-schools':
         // «Camera surveillance in schools or kindergartens during opening hours»: unless the record says the cameras are off then.
         return cameraSurveillance.length > 0 && !outsideOpeningHours(r) ? all(cameraSurveillance, educationContext(r, schoolPlace, false)) : NONE;
+      case 'iot-welfare':
+        // «Large-scale collection through the Internet of Things or welfare technology»: large scale, and the record's
+        // own words name such devices (smart meters, connected cars, wearables, welfare technology).
+        return largeScale.length > 0 ? all(largeScale, iotCollection(r)) : NONE;
       case 'commercial-profiling':
         // «Services or products for commercial use»: not a not-for-profit body's own work, unless the activity is commercial.
         return actsAsPublicAuthority(registry, r) === false && (!isNotForProfit(registry) || commercialWords(r)) ? cat(evaluationOrScoring, profiling) : NONE;
@@ -335,6 +339,33 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
     likely: wp248.length >= ref.wp248.threshold,
     notComputed: notComputed(ref.datatilsynet),
   };
+}
+
+/**
+ * Devices of the Internet of Things or welfare technology, as a record names them (nb, nn, en): smart electricity, water or
+ * gas meters (AMS, «avanserte måle- og styringssystem»), the Internet of Things, connected cars or devices, wearables and
+ * fitness trackers, smart homes, welfare technology, telecare and safety alarms («trygghetsalarm»). Not a bare «sensor»
+ * (a camera's motion sensor) nor a plain «strømmåler» (a meter the customer reads), nor cookies and logs (sources of type
+ * device that are no thing). Datatilsynet's decision of 16 March 2019 names the item; its examples are such devices.
+ */
+const IOT =
+  /(?<![\p{L}])(?:smart\s+(?:electricity\s+|water\s+|gas\s+|energy\s+|power\s+)?meters?|smart\s+metering|smart\s+homes?|internet of things|iot|wearables?|fitness\s+trackers?|welfare\s+technology|telecare|safety\s+alarms?|connected\s+(?:devices?|cars?|vehicles?|meters?|homes?)|ams[- ]?(?:måler\p{L}*|målar\p{L}*|meters?|metering)|avanserte?\s+måle-\s+og\s+styringssystem\p{L}*|smarte?\s+(?:strøm|straum|vann|vass|gass)?mål[ea](?:r|ren|rar|rane|re|rne)?|automatiske?\s+(?:strøm|straum|vann|vass)mål[ea](?:r|ren|rar|rane|re|rne)?|fjernavles\p{L}*|fjernavlesne|tingenes\s+internett|tinga\s+sitt\s+internett|velferdsteknologi\p{L}*|trygghetsalarm\p{L}*|tryggleiksalarm\p{L}*|tilkoblede\s+(?:enheter|biler|bilar)|tilkopla\s+(?:einingar|bilar))(?![\p{L}])/iu;
+/** Where the activity's own words or a device source's name the Internet of Things or welfare technology (unnegated). */
+function iotCollection(r: ResolvedActivity): readonly Evidence[] {
+  const a = r.activity;
+  const own: [string, unknown][] = [
+    ['/title', a.title],
+    ['/description', a.description],
+    ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
+  ];
+  r.sources.forEach((s) => {
+    if (s.value.type === 'device') own.push([join('/sources', (a.sources ?? []).indexOf(s.id)), [s.value.name, s.value.description]]);
+  });
+  for (const [pointer, text] of own) {
+    const texts = Array.isArray(text) ? text.flatMap(textsOf) : textsOf(text);
+    if (texts.some((x) => saidUnnegated(x, IOT))) return [{ pointer, detail: 'Internet of Things' }];
+  }
+  return NONE;
 }
 
 /** The list items no field can show: the same for every activity, so one array for all of them (read-only). */

@@ -90,6 +90,9 @@ function adaptsOrIncludes(text: string): boolean {
   return !(EVERY_POSITION.test(text) && DEMANDED.test(text));
 }
 const PLAIN = /^(søkere|søkjarar|applicants|kandidater|candidates)$/i;
+/** Past sick leave: «sykefravær», «sjukefråvær», «sick leave», «sickness absence», «sick days» (not «sykefraværsoppfølging» of staff). */
+const PAST_ABSENCE =
+  /(?<![\p{L}])(?:sykefravær|sjukefråvær|sykefråvær|sjukefravær|fravær\s+(?:ved|grunnet|på\s+grunn\s+av)\s+(?:sykdom|sjukdom)|sykedag(?:er|ar)?|sjukedag(?:ar|er)?|sick(?:ness)?\s+(?:leave|absence|days)|days\s+off\s+sick)(?![\p{L}])/iu;
 /** Every applicant or every position, not those of one position («alle søkere», «alle stillinger», «all applicants»). */
 const EVERY_POSITION =
   /(?<![\p{L}])(?:alle|samtlige) (?:stillinger|stillingar)(?![\p{L}])|(?<![\p{L}])(?:alle|samtlige) (?:søkere|søkjarar|kandidater)(?![\p{L}])(?! (?:til|på) (?:stillingen|stillinga|stilling) som)|(?<![\p{L}])(?:all|every) (?:positions?|posts?|jobs?)(?![\p{L}])|(?<![\p{L}])(?:all|every) (?:applicants?|candidates?)(?![\p{L}])(?! (?:for|to) the (?:position|post|job) of)/iu;
@@ -255,6 +258,23 @@ export default defineRule(
           : undefined;
       if (everyone !== undefined) {
         report.activity(r, everyone.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: everyone.words });
+        continue;
+      }
+      // Past sick leave asked of applicants («fyller ut vårt helseskjema om tidligere sykdommer, sykefravær de siste tre
+      // årene og faste medisiner»: variants-avfall AV68; F, session 17): a record of absence is no health the tasks of a
+      // position need (§ 9-3), so no stated need (a licence's health certificate) answers it.
+      const absence =
+        health.length > 0 || described !== undefined
+          ? activityReveals(r.activity).find(
+              (x) =>
+                x.kind === 'health' &&
+                aboutApplicants(x.pointer) &&
+                askedOfApplicants(r.activity, x.pointer, x.index) &&
+                PAST_ABSENCE.test(sentenceAt(r.activity, x.pointer, x.index)),
+            )
+          : undefined;
+      if (absence !== undefined) {
+        report.activity(r, absence.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: absence.words });
         continue;
       }
       // The need may be said in a purpose's description or in the note on its legal basis (why the basis applies).

@@ -1,5 +1,5 @@
 import { actsAsPublicAuthority, basesWithPointers, NEGATION, PART_END, STOP, textsOf } from '../check/facts.js';
-import { activityProse, ON_REQUEST, PERSON_DECIDES, SAMPLE } from '../check/prose-activity.js';
+import { activityProse, ON_REQUEST, PERSON_DECIDES, readText, SAMPLE } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 
@@ -69,7 +69,7 @@ export default defineRule(
     id: 'automated-decision-basis',
     severity: 'warning',
     citation: 'GDPR Art. 22(2), 22(4)',
-    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides', 'contract-without-contract', 'described-no-exception'],
+    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides', 'contract-without-contract', 'described-no-exception', 'block-says-automatic'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -79,6 +79,19 @@ export default defineRule(
         if (personDecides(r)) continue;
         report.activity(r, ad ? '/automatedDecisions/used' : '/riskFactors', 'scoring-decides');
         continue;
+      }
+      // The decision block says no solely automated decision is made, but its own words tell one («Ved rød status sperres
+      // spillerkontoen automatisk for alle kasinospill i 30 dager»: variants-spill SP16; F, session 17): the block
+      // contradicts itself, whatever the legal basis.
+      if (ad !== undefined && ad.used === false) {
+        const at = (['significance', 'logic'] as const).find((k) => textsOf(ad[k]).some((t) => readText.decisionWords(t) !== undefined));
+        if (at !== undefined) {
+          const words = textsOf(ad[at])
+            .map((t) => readText.decisionWords(t))
+            .find((w) => w !== undefined)!;
+          report.activity(r, `/automatedDecisions/${at}`, 'block-says-automatic', { words });
+          continue;
+        }
       }
       if (!ad || !ad.used) {
         const told = noExceptionBasis(r) ? activityProse(r).decision : undefined;

@@ -577,7 +577,14 @@ export default defineRule(
         if (!onlySection11) continue;
         const own = bases.filter((b) => b.purpose === purpose).map((b) => b.basis);
         const condition = own.some(
-          (b) => SECTION_11_CONDITIONS.has(b.gdpr) || cites(b, 6) || cites(b, 7) || cites(b, 9) || textsOf(b.note).some((t) => NAMED_CONDITION.test(t)),
+          (b) =>
+            SECTION_11_CONDITIONS.has(b.gdpr) ||
+            cites(b, 6) ||
+            cites(b, 7) ||
+            cites(b, 9) ||
+            // The condition named in the section's own words («§ 11, jf. personvernforordningen artikkel 9 nr. 2 bokstav f»).
+            b.law.some((l) => NAMED_CONDITION.test(l.section ?? '')) ||
+            textsOf(b.note).some((t) => NAMED_CONDITION.test(t)),
         );
         if (!condition) report.activity(r, pointer, 'section-11-condition', { purpose: purpose.id }, { severity: 'warning' });
       }

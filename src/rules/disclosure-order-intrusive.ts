@@ -1,4 +1,5 @@
-import { citesProvision, saidUnnegated, textsOf } from '../check/facts.js';
+import { citesProvision, lawCitation, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
+import type { DisclosureOrder } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
@@ -17,9 +18,9 @@ import { join } from '../util/pointer.js';
  * alle personer bosatt i Norge»), is not.
  */
 const EVERYONE =
-  /(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants)|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:alle|samtlige|samtlege|all|every)\s+(?:[\p{L}-]+\s+){0,2}?(?:personer|personar|innbyggere|innbyggjarar|skattepliktige|skattytere|skattytarar|kunder|kundar|husholdninger|hushald|husstander|bosatte|nordmenn|residents?|persons|people|taxpayers|customers|households|inhabitants|\p{L}*(?:pensjonister|pensjonistar|fiskere|fiskarar|medlemmer|medlemar|mottakere|mottakarar|søkere|søkjarar|studenter|studentar|låntakere|låntakarar|pasienter|pasientar|pensioners|fishers|fishermen|members|claimants|recipients|applicants|students|borrowers|patients))|hele befolkningen|heile befolkninga|the whole population|the entire population)(?![\p{L}])/iu;
 const PRIVATE_TRANSACTIONS =
-  /(?:kort|bank|konto)transaksjon|transaksjonsdata|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:card|bank|account) transactions?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)/iu;
+  /(?:kort|bank|konto)transaksjon|transaksjonsdata|kontoutskrift|handlekvittering|dagligvarekvittering|kassalapp|kvitteringer (?:for|fra) (?:[\p{L}-]+ ){0,2}?(?:kjøp|dagligvare\p{L}*|butikk\p{L}*|handel)|handledata|kjøpsdata|dagligvarekjøp|strømforbruk|(?:reise|passasjer|bestillings|booking)\p{L}* (?:fra|frå) (?:[\p{L}-]+ ){0,2}?flyselskap|(?:card|bank|account) transactions?|(?:bank|account) statements?|(?:grocery|shopping|purchase|till) receipts|receipts (?:for|from) (?:[\p{L}-]+ ){0,2}?(?:purchases|shops|stores|groceries)|purchase data|grocery purchases|electricity (?:use|consumption)|(?:travel|passenger|booking) (?:data|records) from (?:[\p{L}-]+ ){0,2}?airlines?/iu;
 /**
  * Words that narrow «all» to the persons picked out for a control («tatt ut til kontroll», «selected for audit», «som
  * kontrollen gjelder»), to the counterparties of one controlled business («banktransaksjoner til og fra alle kunder»,
@@ -30,6 +31,16 @@ const NARROWED =
   /(?:tatt|tekne|teke|valgt|valt|plukket|plukka|trukket|trekt)\s+ut|(?<![\p{L}])(?:selected|picked|sampled)(?![\p{L}])|under (?:kontroll|audit)|kontrollen gjelder|subject to (?:an )?audit|(?:til og fr[aå]|to and from|med|with)\s+(?:alle|all)\s+(?:[\p{L}-]+\s+)?(?:kunder|kundar|customers)|virksomhetens|verksemda sine|verksemdas|selskapets|den kontrollerte|kontrollobjekt\p{L}*|the (?:audited|controlled) (?:business|company)|(?:business|company)'s own|(?<![\p{L}])utval(?:g|et)?(?![\p{L}])|(?<![\p{L}])(?:a |et |eit )?sample(?![\p{L}])|aggreger\p{L}*|aggregated/iu;
 const saysBulkPrivate = (texts: readonly string[]): boolean =>
   texts.some((t) => saidUnnegated(t, (clause) => EVERYONE.test(clause) && PRIVATE_TRANSACTIONS.test(clause) && !NARROWED.test(clause)));
+/**
+ * Matching in the purpose's own words (session 17, M: variants-fiskeri FI31 «hente inntektsopplysningar frå Skatteetaten
+ * for alle fiskarar i manntalet og samkøyre dei med alle landingssetlane», riskFactors saying large scale but not
+ * matching): a matching verb and everyone in one clause, not negated and not narrowed to those picked out (as above).
+ * «Koble» alone is no matching verb («koble til»); «koble … med/mot» is.
+ */
+const MATCH_VERB =
+  /(?<![\p{L}])(?:samkjør\p{L}*|samkøyr\p{L}*|samkjøyr\p{L}*|sammenstill\p{L}*|samanstill\p{L}*|(?:koble|kobler|kobla|koblet|kople|koplar|kopla|kopler|koplet|sammenligne|sammenlikne|samanlikne|samanlikna)\s+(?:[\p{L}-]+\s+){0,6}?(?:med|mot)|(?:match|matches|matched|matching|cross-check\p{L}*|cross-match\p{L}*|compare|compares|compared|comparing|link|links|linked|linking)\s+(?:[\p{L}-]+\s+){0,6}?(?:with|against|to))(?![\p{L}])/iu;
+const saysBulkMatching = (texts: readonly string[]): boolean =>
+  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE.test(clause) && MATCH_VERB.test(clause) && !NARROWED.test(clause)));
 /**
  * An order whose own text conditions collection to target controls on a special reason (data/norwegian-law.json
  * `specialReason`: skatteforvaltningsloven § 10-2 third paragraph, «Innhenting av opplysninger for målretting av
@@ -43,25 +54,37 @@ export default defineRule(
     id: 'disclosure-order-intrusive',
     severity: 'warning',
     citation: 'GDPR Art. 6(3); Datatilsynet 22/03622; skatteforvaltningsloven § 10-2 (3)',
-    messages: ['new-source', 'new-source-special-reason', 'matching'],
+    messages: ['new-source', 'new-source-special-reason', 'matching', 'matching-permission'],
   },
   (ctx, report) => {
     const orderOf = (l: ResolvedLaw) => ctx.reference.law.disclosureOrders.find((p) => citesProvision(l, p, ctx.reference));
     const isOrder = (l: ResolvedLaw): boolean => orderOf(l) !== undefined;
+    /**
+     * Every section the reference cites is a disclosure provision: «§§ 45 og 45 b første ledd» cites § 45 b's processing
+     * authority beside the order (variants-pensjon PJ51), so it is not a bare order; «§ 49» and «§ 3-3 første ledd» are.
+     */
+    const onlyOrders = (l: ResolvedLaw): readonly DisclosureOrder[] | undefined => {
+      const ids = sectionIds(l.section);
+      if (ids.length === 0) return undefined;
+      const found = ids.map((id) => ctx.reference.law.disclosureOrders.find((p) => String(p.section) === id && citesProvision(l, p, ctx.reference)));
+      return found.every((o) => o !== undefined) ? (found as DisclosureOrder[]) : undefined;
+    };
     for (const r of ctx.activities) {
       const rf = r.activity.riskFactors ?? {};
       const flagged = rf.newPrivateSectorSource === true;
-      const matching = rf.largeScale === true && rf.matchesDatasets === true;
+      const matchingFlagged = rf.largeScale === true && rf.matchesDatasets === true;
       // Sources and words are read only for a purpose whose public-task basis cites an order (most cite none).
       let sourceOrder: boolean | undefined;
       const bySource = () => (sourceOrder ??= r.sources.some((s) => (s.value.law ?? []).some((l) => isOrder(resolveLaw(ctx.registry, l)))));
       r.purposes.forEach((p, i) => {
         let words: boolean | undefined;
+        let matchingWords: boolean | undefined;
         p.legalBasis.forEach((b, j) => {
           if (b.gdpr !== 'A6-1-e') return;
           const cites = b.law.length > 0 ? b.law.some(isOrder) : bySource();
           if (!cites) return;
-          const only = b.law.length > 0 ? b.law.every(isOrder) : true;
+          const bare = b.law.length > 0 ? b.law.map(onlyOrders) : [];
+          const only = b.law.length > 0 ? bare.every((o) => o !== undefined) : true;
           const bulk = (words ??= saysBulkPrivate(textsOf(p.description)));
           const newSource = flagged || bulk;
           const pointer = join('/purposes', i, 'legalBasis', j, 'gdpr');
@@ -74,7 +97,17 @@ export default defineRule(
           const specialReason = orders.map((o) => o?.specialReason).find((c) => c !== undefined);
           if (specialReason !== undefined) report.activity(r, pointer, 'new-source-special-reason', { purpose: p.id, provision: specialReason });
           else if (newSource) report.activity(r, pointer, 'new-source', { purpose: p.id });
-          else if (matching && only) report.activity(r, pointer, 'matching', { purpose: p.id });
+          else if (only && (matchingFlagged || (matchingWords ??= saysBulkMatching(textsOf(p.description))))) {
+            // A provision that only lifts another body's secrecy (havressurslova § 49, skatteforvaltningsloven § 3-3) lays
+            // no task on the receiver at all: said so where every provision cited is such a permission.
+            const provisions = bare.flatMap((o) => o ?? []);
+            if (provisions.length > 0 && provisions.every((o) => o.kind === 'permission'))
+              report.activity(r, pointer, 'matching-permission', {
+                purpose: p.id,
+                provisions: b.law.map(lawCitation),
+              });
+            else report.activity(r, pointer, 'matching', { purpose: p.id });
+          }
         });
       });
     }

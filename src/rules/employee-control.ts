@@ -385,7 +385,22 @@ const checksOwnStaff = (text: string): boolean =>
  * The large patterns, each run only on a text that holds the words every match of it holds (util/prefilter.ts: the same
  * answers, read from the patterns themselves).
  */
+/**
+ * The hours employees record, compared with where a tracker, log or camera places them («samanlikne timelistene til
+ * inspektørane med AIS-sporet til oppsynsbåtane for å sjekke at timane stemmer»: variants-fiskeri FI29; «check the
+ * technicians' timesheets against the vans' GPS logs», «stemplingane blir kontrollerte mot adgangsloggen»; F, session
+ * 17): a check of whether they work the hours they say, a control measure (arbeidsmiljøloven § 9-1) whatever the tracker
+ * was set up for. Either order; checking timesheets against the rota or the invoices is no tracking and is not read.
+ */
+const HOURS = String.raw`(?:\p{L}*timeliste\p{L}*|timelister|\p{L}*timeføring\p{L}*|\p{L}*timeregistrering\p{L}*|stempling\p{L}*|stemplingar|\p{L}*timesheets?|time\s*sheets?|clock-?ins?|clock-?in\s+times|hours\s+(?:worked|reported|logged|recorded)|(?:reported|logged|recorded)\s+hours|kjørebok\p{L}*|køyrebok\p{L}*|driving\s+logs?|mileage\s+logs?)`;
+const TRACKED = String.raw`(?:[\p{L}-]*spor(?:et|a|ene|ane|ing\p{L}*)?|ais\p{L}*|gps\p{L}*|vms|posisjon\p{L}*|[\p{L}-]*logg(?:en|a|ar|er|ane|ene)?|adgangs\p{L}*|passering\p{L}*|kamera\p{L}*|tracks?|tracking|telematics|positions?|locations?|(?:gps|access|entry|badge|door|phone|vehicle|location)\s+(?:logs?|records?|data)|logs?|camera\p{L}*|footage)`;
+const CHECK_VERB = String.raw`(?:samanlikn\p{L}*|sammenlign\p{L}*|compar\p{L}*|kontroller\p{L}*|sjekk\p{L}*|check\p{L}*|avstem\p{L}*|verif\p{L}*|match\p{L}*|holde|halde|cross-?check\p{L}*)`;
+const HOURS_AGAINST_TRACK = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${HOURS}|${HOURS}\s+(?:[\p{L}'’-]+\s+){0,4}?${CHECK_VERB})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRACKED}(?![\p{L}])|(?<![\p{L}])${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${TRACKED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${HOURS}(?![\p{L}])`,
+  'iu',
+);
 const has = gatedAll({
+  HOURS_AGAINST_TRACK,
   WHAT,
   POSITION,
   ATTENDANCE,
@@ -414,7 +429,8 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS.test(t) && !PAY_COUNT.test(t)) ||
     (individualPerformance(t) && ASSESS.test(t) && RECORDED.test(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT.test(t) && !PAY_COUNT.test(t)) ||
-    ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t))
+    ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t)) ||
+    has.HOURS_AGAINST_TRACK(t)
   );
 }
 

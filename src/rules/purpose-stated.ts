@@ -87,6 +87,11 @@ const VAGUE: readonly RegExp[] = [
   // tasks of the club». Named by no task, they cover any; a clause that names the tasks («andre oppgåver etter
   // opplæringslova § 26-1», «andre oppgåver i samband med lånet») has more words and is not matched.
   /^(?:(?:til|for) )?(?:andre|anna|øvrige|diverse|ulike|forskjellige|other|various|miscellaneous)(?: [\p{L}-]+)? (?:oppgåver|oppgaver|arbeidsoppgåver|arbeidsoppgaver|gjeremål|gjøremål|tasks|duties|activities|aktivitetar|aktiviteter)(?: (?:i|hos|til|for|in|of|at|within) (?:the |vår |vårt |our )?[\p{L}-]+)?$/u,
+  // The body's tasks in general (B10, variants-toll TL48): «ivareta Tolltjenestens oppgaver etter regelverket», «utføre
+  // våre lovpålagte oppgaver», «perform our statutory tasks under applicable law». Named by no task or law, they cover
+  // whatever the body does; «utføre oppgaver etter vareførselsloven § 8-1» or «ivareta oppgavene ved grensekontrollen»
+  // names one and is not matched.
+  /^(?:(?:å|to|for å) )?(?:ivareta|utføre|utføra|løse|løyse|gjennomføre|gjennomføra|oppfylle|oppfylla|perform|carry out|fulfil|fulfill|discharge)(?: (?:våre|vår|vårt|sine|our|its|their|the|[\p{L}-]+s))? (?:(?:lovpålagte|lovpålagde|lovbestemte|offentlige|offentlege|statutory|legal|public) )?(?:oppgaver|oppgåver|oppgavene|oppgåvene|tasks|duties|samfunnsoppdrag|samfunnsoppdraget)(?: (?:til|of) (?:the )?[\p{L}-]+)?(?: (?:etter|i samsvar med|i henhold til|under|in accordance with|pursuant to) (?:(?:gjeldende|gjeldande|applicable|the) )?(?:regelverket|regelverk|lovverket|loven|lova|lov|lover|lovene|lovgivningen|lovgjevinga|lovgivning|law|laws|the law|legislation|rules|regulations))?$/u,
   // Case handling or follow-up with no object names no case: «saksbehandling», «oppfølging» (B1, variants-kriminalomsorg
   // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
   /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/u,

@@ -24,6 +24,11 @@ import { join } from '../util/pointer.js';
  *   helsenemnda»; bvhn.no «Ny barnevernslov» names the twelve boards «Barneverns- og helsenemnda i …»; read by H12B
  *   2026-11-30).
  * - Arkivverket became Nasjonalarkivet with arkivlova (LOV-2025-06-20-96) on 1 January 2026 (docs/legal-sources.md).
+ * - Toll- og avgiftsetaten (Toll- og avgiftsdirektoratet) became Tolletaten (Tolldirektoratet) when the excise duties
+ *   went to Skatteetaten: the directorate still published its magazine under the old name in 2015 («Et blad fra Toll- og
+ *   avgiftsdirektoratet», På grensen 1-2015: «Avgiftene skal overføres til Skatteetaten»), the body's pages said
+ *   «Tolletaten» by 22 June 2016 and Prop. 1 LS (2016–2017) ch. 13 does; `since` is that earliest dated use (B11, read
+ *   2026-12-01 with the search tool).
  * - Statens havarikommisjon for transport (SHT, Accident Investigation Board Norway) became Statens havarikommisjon
  *   (Norwegian Safety Investigation Authority, NSIA) on 1 July 2020, merged with Statens havarikommisjon for Forsvaret
  *   (regjeringen.no «Statens havarikommisjon», read by H12B 2026-11-30).
@@ -335,6 +340,16 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Skatteetaten',
     now: SKATTEETATEN_NOW,
     since: '2020-11-01',
+  },
+  {
+    // Toll- og avgiftsetaten and its directorate lost the excise duties to Skatteetaten and became Tolletaten and
+    // Tolldirektoratet. Not «tollvesenet», the customs in general, which laws still say (matloven § 23, smittevernloven § 4-10).
+    old: /toll- og avgifts(?:etat|direktorat)\p{L}*|(?<![\p{L}])norwegian customs and excise/iu,
+    former: 'Toll- og avgiftsetaten (Toll- og avgiftsdirektoratet)',
+    current: 'Tolletaten (Tolldirektoratet)',
+    // Skatteetaten beside the old name: the excise duties' new home named.
+    now: /(?<![\p{L}])toll(?:etat|direktorat)\p{L}*|(?<![\p{L}])norwegian customs(?! and excise)|(?<![\p{L}])skatteetat\p{L}*/iu,
+    since: '2016-06-22',
   },
 ];
 

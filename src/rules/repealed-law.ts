@@ -25,6 +25,9 @@ import { join } from '../util/pointer.js';
  * (data/norwegian-law.json `notInForce`: inkassoloven 2026, LOV-2026-05-22-19 § 55, which repeals the 1988 act only
  * from that day), or whose `inForce` day is after the day checked.
  */
+/** A plain-words citation: one word of letters and hyphens, then the section sign and what follows. */
+const PLAIN_CITATION = /^\s*([\p{L}][\p{L}-]*)\s*,?\s*(§.*)$/u;
+
 export default defineRule(
   {
     id: 'repealed-law',
@@ -35,11 +38,17 @@ export default defineRule(
   },
   (ctx, report) => {
     const repealed = (law: ResolvedLaw) => {
-      const known = knownLaw(law, ctx.reference);
+      let known = knownLaw(law, ctx.reference);
+      // «personopplysningsforskriften § 8-4»: the 2018 regulation has no chapters, so the number is the 2000 regulation's.
+      // Its successor for the whole regulation is not that section's (the camera rules went to another regulation): the
+      // finding names none.
+      const former = known?.law.chapteredSectionsOf;
+      const chaptered = former !== undefined && ctx.reference.law.laws[former] !== undefined && sectionIds(law.section).some((id) => /^\d+-\d+/.test(id));
+      if (chaptered) known = { key: former, law: ctx.reference.law.laws[former]! };
       if (known !== undefined && (known.law.notInForce === true || (known.law.inForce !== undefined && known.law.inForce > ctx.today)))
         return { key: known.key, replaced: false, notInForce: true, args: { law: known.law.lovdataId } };
       if (!known?.law.repealed || known.law.repealed > ctx.today) return undefined;
-      const successor = known.law.replacedBy !== undefined ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
+      const successor = known.law.replacedBy !== undefined && !chaptered ? ctx.reference.law.laws[known.law.replacedBy] : undefined;
       const args = { law: known.law.lovdataId, date: known.law.repealed, successor: successor?.lovdataId ?? '', successorName: known.law.replacedBy ?? '' };
       return { key: known.key, replaced: successor !== undefined, notInForce: false, args };
     };
@@ -105,12 +114,24 @@ export default defineRule(
       if (!hit) bySection.set(section, (hit = { section: repealedSection(law), law: repealed(law), moved: renumberedSection(law) }));
       return hit;
     };
+    /**
+     * A law cited in plain words («personopplysningsforskriften § 8-4», variants-avfall AV39) is read as the known law whose
+     * id its first word is, with the section that follows; any other text is left as it is (no law ropa knows).
+     */
+    const asCited = (law: ResolvedLaw): ResolvedLaw => {
+      if (typeof law.ref !== 'string') return law;
+      const m = PLAIN_CITATION.exec(law.ref);
+      if (!m) return law;
+      const id = m[1]!.toLowerCase();
+      if (!Object.values(ctx.reference.law.laws).some((k) => k.ids.includes(id))) return law;
+      return { ref: { law: id, section: m[2]! }, section: m[2]! };
+    };
     for (const r of ctx.activities) {
       let seen: Set<string> | undefined;
       let words: string | undefined;
       /** Each law the activity cites, in the record's order; its pointer is made only for a finding. */
       const cite = (law: ResolvedLaw, pointer: () => string): void => {
-        const { section: sectionHit, law: hit, moved } = judge(law);
+        const { section: sectionHit, law: hit, moved } = judge(asCited(law));
         if (!sectionHit && !hit && !moved) return;
         seen ??= new Set<string>();
         if (moved && !seen.has(moved.key)) {

@@ -5,6 +5,7 @@ import {
   knownLaw,
   lawCitation,
   NEGATION,
+  PART_END,
   saidUnnegated,
   sectionIds,
   STOP,
@@ -112,14 +113,40 @@ const DECIDED = /\b(?:vedtak\w*|vedtatt|vedteke|bestem(?!mels)\w*|besluttet|besl
 const APPROVED_KEEPING =
   /(?:godkj|innvilg|approv|granted)[^.;:!?()]{0,40}?(?:lagring|oppbevar|lengre|lenger|keeping|storage|retention|retain|kept|stored|longer|(?<![\p{L}])år(?![\p{L}])|years?)|(?:lagring|oppbevaring|keeping|storage|retention)[^.;:!?()]{0,40}?(?:godkj|innvilg|approv|granted)/iu;
 
-/** The maximum a cited section sets (`keepMax`); undefined when it sets none. */
+/** Ordinal words of a paragraph (ledd) in nb, nn and en, by number. */
+const PARAGRAPH_ORDINALS: readonly (readonly string[])[] = [
+  ['første', 'fyrste', 'first', '1.'],
+  ['annet', 'andre', 'second', '2.'],
+  ['tredje', 'third', '3.'],
+  ['fjerde', 'fourth', '4.'],
+  ['femte', 'fifth', '5.'],
+  ['sjette', 'sixth', '6.'],
+];
+const PARAGRAPH_NAMED =
+  /(?<![\p{L}])(første|fyrste|first|annet|andre|second|tredje|third|fjerde|fourth|femte|fifth|sjette|sixth|[1-6]\.)\s+(?:ledd|paragraph)(?![\p{L}])|§\s*\d+(?:-\d+)?\s?[a-z]?\s*\(([1-9])\)/giu;
+/** The paragraphs (ledd) a section reference names: «§ 20 tredje ledd» → 3, «§ 20 (3)» → 3, «§ 20» → none. */
+function paragraphsNamed(section: string | undefined): number[] {
+  if (section === undefined) return [];
+  return [...section.matchAll(PARAGRAPH_NAMED)].map((m) =>
+    m[2] !== undefined ? Number(m[2]) : PARAGRAPH_ORDINALS.findIndex((words) => words.includes(m[1]!.toLowerCase())) + 1,
+  );
+}
+
+/**
+ * The maximum a cited section sets (`keepMax`); undefined when it sets none. A maximum set in one paragraph
+ * (`paragraph`: A-registerforskriften § 20 third paragraph) is not read where the reference names only other paragraphs
+ * of the section (the first two move deleted registrations to a historical database).
+ */
 function sectionMax(law: ResolvedLaw, ref: ReferenceData): readonly RetentionMax[] | undefined {
   const sections = knownLaw(law, ref)?.law.sections ?? {};
   const cited = sectionIds(law.section);
   if (cited.length === 0) return undefined;
+  const named = paragraphsNamed(law.section);
   const each = cited.map((k) => {
     const entry = sections[k];
-    return entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+    const max = entry === undefined || Array.isArray(entry) ? undefined : (entry as LawEntry).keepMax;
+    const read = max?.filter((m) => m.paragraph === undefined || named.length === 0 || named.includes(m.paragraph));
+    return read === undefined || read.length === 0 ? undefined : read;
   });
   return each.every((m) => m !== undefined) ? each.flatMap((m) => m ?? []) : undefined;
 }
@@ -281,8 +308,10 @@ const MESSAGES = [
   'certificate-not-shredded',
   'certificate-copy-kept',
   'certificate-fixed-period',
+  'certificate-said-after-leaving',
   'former-members',
   'delete-as-soon',
+  'delete-when',
   'former-customers',
   'processor-instruction',
   'said-longer',
@@ -328,8 +357,40 @@ function formerCustomers(r: ResolvedActivity, ctx: RuleContext, report: Report):
   });
 }
 
+/**
+ * The police certificate named in an activity's words: by its kind, or as «attesten», «the certificate» (the one the
+ * activity speaks of), not as «attester», «certificates» in general (references and training certificates are kept in a
+ * personnel file for years after the leaving).
+ */
+const SAID_CERTIFICATE =
+  /politiattest|vandelsattest|barneomsorgsattest|police certificate|criminal record certificate|certificate of conduct|(?<![\p{L}])(?:attesten|attesta|the certificate)(?![\p{L}])/iu;
+/** «Så lenge vedkommende har stillingen», «as long as they hold the post»: the keeping runs while the position lasts. */
+const HOLDS_POSITION =
+  /så lenge (?:\p{L}+ ){0,3}?(?:har|innehar|sit|sitter|er) (?:i )?(?:stilling\p{L}*|verv\p{L}*|jobben|ansatt|tilsett)|as long as (?:\p{L}+ ){0,3}?(?:holds?|is in|remains in|stays in|is employed)/iu;
+/** A deletion said in the same part: the part then says when the certificate goes, which the structured entry answers. */
+const DELETION = /(?<![\p{L}])(?:slett\p{L}*|makuler\p{L}*|tilintetgj\p{L}*|destr\p{L}*|delete\p{L}*|shred\p{L}*|fjern\p{L}*)(?![\p{L}])/iu;
+/**
+ * The activity's own words keep the certificate after the person has left the position: a part of a sentence (cut at a
+ * comma too) that names the certificate, keeps it, and says a time after the leaving («Attesten legges i personalmappen og
+ * oppbevares så lenge vedkommende har stillingen og ti år etter»: variants-spill SP72, the structured entry saying one
+ * month), not denied, not capped («seinast»), not a note that it was shown, and not itself a deletion. Returns the words.
+ */
+function certificateSaidAfterLeaving(r: ResolvedActivity): { pointer: string; words: string } | undefined {
+  for (const { pointer, text } of activityTexts(r))
+    for (const part of text.split(PART_END)) {
+      if (!SAID_CERTIFICATE.test(part) || !KEPT.test(part) || !TIME_AFTER.test(part)) continue;
+      if (!LEAVING.test(part) && !HOLDS_POSITION.test(part)) continue;
+      if (NEGATION.test(part) || AT_LATEST.test(part) || NOT_BEYOND.test(part) || DELETION.test(part)) continue;
+      if (SHOWN_NOTE.test(part) && !COPY_KEPT.test(part)) continue;
+      return { pointer, words: part.trim() };
+    }
+  return undefined;
+}
+
 /** Police certificates kept beyond the person's leaving the position, or handed to an archive (politiregisterforskriften § 37-2). */
 function policeCertificates(r: ResolvedActivity, report: Report): void {
+  let reported = false;
+  let kept: ResolvedActivity['dataCategories'] | undefined;
   r.retention.forEach((e, i) => {
     const cats = e.categories.length > 0 ? e.categories : r.dataCategories;
     // Whether the entry's words keep a copy: read only for a category that is a certificate (once per entry).
@@ -342,7 +403,9 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         (copyKept() || !isShownNote(c)),
     );
     if (certificates.length === 0) return;
+    kept = certificates;
     if (e.endAction === 'archive') {
+      reported = true;
       report.activity(r, join('/retention', i, 'endAction'), 'certificate-archived', { categories: certificates.map((c) => c.id) }, { severity: 'warning' });
       return;
     }
@@ -355,6 +418,7 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
       (leaving.length > 0 &&
         !capped &&
         ((durationSeconds(e.period ?? 'P0D') ?? 0) > DAY || (e.period === undefined && leaving.some((t) => TIME_AFTER.test(t) && !AT_LATEST.test(t)))));
+    if (afterLeaving) reported = true;
     if (afterLeaving)
       report.activity(
         r,
@@ -383,6 +447,11 @@ function policeCertificates(r: ResolvedActivity, report: Report): void {
         { severity: 'warning' },
       );
   });
+  // The structured entries keep the certificate within § 37-2, but the activity's words keep it after the leaving.
+  if (reported || kept === undefined) return;
+  const said = certificateSaidAfterLeaving(r);
+  if (said)
+    report.activity(r, said.pointer, 'certificate-said-after-leaving', { categories: kept.map((c) => c.id), words: said.words }, { severity: 'warning' });
 }
 
 /** The citation of a shredding duty (`shredCertificate`) a law reference carries: the cited section's, or the whole law's. */
@@ -586,13 +655,24 @@ function deleteAsSoon(r: ResolvedActivity, ref: ReferenceData, report: Report): 
     const covered =
       e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
     for (const { d, l } of duties) {
-      const hit = covered.filter((c) => c.value.specialCategory === d.category || (d.category === 'location' && c.value.location === true));
+      const hit = covered.filter(
+        (c) =>
+          c.value.specialCategory === d.category ||
+          (d.category === 'location' && c.value.location === true) ||
+          (d.category === 'criminal-offence' && c.value.criminalOffence === true),
+      );
       if (hit.length === 0) continue;
+      // A register's duty to remove an entry (`when`) says nothing of the case file handed to an archive.
+      if (
+        d.when === true &&
+        (e.endAction === 'archive' || e.archive !== undefined || [...textsOf(e.description), ...textsOf(e.trigger)].some((t) => ARCHIVED.test(t)))
+      )
+        continue;
       report.activity(
         r,
         join('/retention', i, e.permanent === true ? 'permanent' : 'period'),
-        'delete-as-soon',
-        { categories: hit.map((c) => c.id), law: lawCitation(l), after: d.after },
+        d.when === true ? 'delete-when' : 'delete-as-soon',
+        { categories: hit.map((c) => c.id), law: lawCitation(l), after: d.after, ...(d.when === true ? { citation: d.citation ?? lawCitation(l) } : {}) },
         { severity: 'warning' },
       );
       break;
@@ -642,6 +722,13 @@ const RECORDINGS =
 const KEPT =
   /(?<![\p{L}])(?:lagr\p{L}*|oppbevar\p{L}*|tek(?:ne|e|ast|st)?\s+vare\s+på|teke\s+vare\s+på|tatt\s+vare\s+på|tas\s+vare\s+på|tar\s+vare\s+på|beheld\p{L}*|behold\p{L}*|kept|keep\p{L}*|stored?|retain\p{L}*|held|saved?)(?![\p{L}])/iu;
 /**
+ * The recordings deleted or overwritten only after a time («blir sletta etter 60 dagar», «ikkje overskrivne før etter 60
+ * dagar», «overwritten after 60 days», «slettes automatisk etter tre måneder»): the time said is how long they are kept
+ * (B11, variants-mattilsyn MT57, 2026-12-01).
+ */
+const DELETED_AFTER =
+  /(?<![\p{L}])(?:slett\p{L}*|overskriv\p{L}*|overskrive\p{L}*|overwrit\p{L}*|eras\p{L}*|delet\p{L}*|fjern\p{L}*)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:etter|after)(?![\p{L}])/iu;
+/**
  * A longer keeping of the recordings said in the words of an entry whose structured period is within the maximum
  * («period: P7D» with «Opptak frå helgar blir likevel tekne vare på i tre månader»: variants-kultur KU19): the period the
  * record gives is not the one the body keeps by. The longest period said in a clause that names the recordings and
@@ -652,7 +739,11 @@ function saidLonger(e: ResolvedRetention, extended: number, premises: number | u
   let longest: { said: string; s: number } | undefined;
   for (const t of textsOf(e.description))
     for (const clause of t.split(STOP)) {
-      if (!RECORDINGS.test(clause) || !KEPT.test(clause) || NEGATION.test(clause) || LONGER_ALLOWED.test(clause) || POLICE.test(clause)) continue;
+      if (!RECORDINGS.test(clause) || LONGER_ALLOWED.test(clause) || POLICE.test(clause)) continue;
+      // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
+      // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
+      const kept = KEPT.test(clause) && !NEGATION.test(clause);
+      if (!kept && !(DELETED_AFTER.test(clause) && !LOG.test(clause))) continue;
       for (const said of spokenDurations(clause)) {
         const s = durationSeconds(said);
         if (s === undefined || s <= extended + DAY || (premises !== undefined && s <= premises + DAY)) continue;

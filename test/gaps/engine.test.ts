@@ -156,7 +156,7 @@ describe('DPIA screening', () => {
 
   it('names the list items the record cannot show', () => {
     // school-evaluation and camera-schools are read from the record since 2026-12-01 (src/check/screening.ts).
-    expect(screening('camera').notComputed).toEqual(['algorithm-training', 'iot-welfare']);
+    expect(screening('camera').notComputed).toEqual(['algorithm-training']);
   });
 });
 

@@ -48,8 +48,22 @@ const yes: Case[] = [
   ['nb', 'publisere en toppliste over hver selgers salg hver måned'],
   ['nb', 'kontrollere at ansatte registrerer alle uttak av legemidler i reseptgruppe A fra narkotikaskapet'], // set: apotek AP13
   ['en', 'check that staff record every sale in the till system'],
+  // F, session 17: the hours employees record, compared with a tracker or a log.
+  ['nn', 'samanlikne timelistene til inspektørane med AIS-sporet til oppsynsbåtane for å sjekke at timane stemmer'], // set: fiskeri FI29
+  ['en', "check the technicians' timesheets against the vans' GPS logs"],
+  ['nb', 'Stemplingene kontrolleres mot adgangsloggen hver måned.'],
+  ['nb', 'sammenligne kjøreboka til selgerne med GPS-sporingen av firmabilene'],
+  ['en', 'compare the GPS track of each van with the hours the driver reports'],
+  ['nn', 'halde timeføringa til reinhaldarane opp mot passeringsloggen i porten'],
 ];
 const no: Case[] = [
+  // F, session 17: timesheets checked against a rota, invoices or the person's own approval: no tracker.
+  ['nb', 'Timelistene kontrolleres mot arbeidsplanen før lønnsutbetaling.'],
+  ['en', "compare the temps' timesheets with the staffing agency's invoices"],
+  ['nn', 'samanlikne timelistene med turnusplanen før løna blir utbetalt'],
+  ['en', 'Drivers check their own hours against the app before they submit the timesheet.'],
+  ['nn', 'AIS-spora til fartøya blir brukte til å planleggje inspeksjonane.'],
+  ['en', 'check the vessel positions against the AIS tracks to find illegal fishing'],
   // A denied assessing (F's note, session 15; N).
   ['en', 'Calls are recorded for training; the recordings are not used to assess individual agents.'],
   ['nb', 'Samtalene tas opp for opplæring; opptakene brukes ikke til å vurdere den enkelte medarbeideren.'],

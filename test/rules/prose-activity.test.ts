@@ -734,3 +734,146 @@ table(
     ['nb', 'Butikkene får en rangering basert på omsetning per kvadratmeter.'],
   ],
 );
+
+// F, session 17: free text last session's blind sets missed, read by kind (note-session16 «Suggested next» 2).
+table(
+  'automated decision: the machine decides on its own, a score past a set value takes the step (F, session 17)',
+  readText.decision,
+  [
+    ['en', 'A score above 95 closes the account at once and the member gets an e-mail saying so.'], // set: bildeling BD63
+    [
+      'en',
+      "The provider's system decides on its own whether the licence and the selfie match; a failed match blocks booking until the member has been to an office.",
+    ], // set: bildeling BD75
+    ['nb', 'En risikoskår over 80 sperrer kontoen med en gang.'],
+    ['nn', 'Ein skår på over 90 stengjer kontoen til spelaren.'],
+    ['nn', 'Systemet avgjer sjølv om søknaden fyller vilkåra.'],
+    ['en', 'The model decides by itself which applicants are invited to interview.'],
+  ],
+  [
+    ['en', 'A score above 95 is sent to an analyst, who decides whether to close the account.'],
+    ['nb', 'Systemet avgjør selv rekkefølgen i køen.'],
+    ['nb', 'Systemet avgjør selv om fakturaen sendes på e-post eller papir.'],
+    ['nb', 'En skår over 70 gir et varsel til en saksbehandler, som vurderer saken.'],
+    ['en', 'A score above 95 flags the account for review by our fraud team.'],
+    ['en', 'The system decides on its own whether a message is spam.'],
+    ['nb', 'Kunden får en score på 4 av 5 i kundeundersøkelsen.'],
+    ['nn', 'Elevar med ein skår under 20 får tilbod om ekstra oppfølging.'],
+    ['en', 'A score above 80 closes the ticket automatically.'],
+    ['nb', 'Systemet foreslår selv om søknaden bør innvilges, og saksbehandler avgjør.'],
+    ['en', 'No account is closed on a score of 95 alone; a person decides.'],
+    ['en', 'The model never decides by itself whether a member is blocked.'],
+    ['en', 'The building system decides on its own whether to turn on the heating in the meeting rooms.'], // N's review of F, session 17
+  ],
+);
+
+table(
+  'a source: bought, a sample drawn, looked up in a register, what the press writes (F, session 17)',
+  readText.source,
+  [
+    ['en', 'To reach members who leave a car outside the zone we also buy their current address from a data broker.'], // set: bildeling BD72
+    ['nb', 'Eiere med adresse i utlandet slår vi opp hos et kredittopplysningsbyrå for å få riktig fakturaadresse.'], // set: avfall AV13
+    ['nb', 'Biler som ikke er registrert, slår vi opp i Statens vegvesens motorvognregister for å finne eieren og sende faktura.'], // set: avfall AV35
+    ['nb', 'En gang i året trekker vi i tillegg et tilfeldig utvalg pensjonister fra Folkeregisteret og sender dem undersøkelsen i posten.'], // set: pensjon PJ66
+    ['nb', 'Vi supplerer med det som står om personen i nettaviser og på sosiale medier, for eksempel om konkurser og pengeproblemer.'], // set: inkasso IK78
+    ['nb', 'Vi kjøper adresselister fra Bisnode for å nå nye kunder.'],
+    ['nn', 'Me kjøper oppdaterte adresser frå eit adressebyrå.'],
+    ['nn', 'Eigarar utan kjent adresse slår vi opp i Folkeregisteret.'],
+    ['en', 'We look the owner up in the vehicle register.'],
+    ['en', 'A random sample of customers is drawn from the population register each year.'],
+    ['nn', 'Kvart år trekkjer vi eit utval frå Folkeregisteret.'],
+  ],
+  [
+    ['nb', 'Vi kjøper IT-drift fra Acme AS.'],
+    ['en', 'We buy office supplies from Staples.'],
+    ['nb', 'Kontingenten trekkes fra lønna hver måned.'],
+    ['nb', 'Besøket trekkes fra kvoten.'],
+    ['nb', 'Saksbehandler slår opp i fagsystemet for å finne saken.'],
+    ['nb', 'Vi slår opp i medlemsregisteret vårt når du ringer.'],
+    ['nb', 'Søkeren må være registrert i Folkeregisteret.'],
+    ['nb', 'Vi kjøper ikke opplysninger fra databrokere.'],
+    ['en', 'We never buy personal data from data brokers.'],
+    ['nb', 'Informasjonen som står om kommunen i avisene, lagrer vi ikke.'],
+    ['nb', 'Du kan slå opp i Brønnøysundregistrene selv.'],
+    ['nb', 'Kunden kan søke opp sine egne bestillinger i appen.'],
+    ['nb', 'Vi trekker et utvalg av sakene våre for kvalitetskontroll.'],
+    ['en', 'We select a sample of our own cases for quality review.'],
+    ['nb', 'Vi slår opp i vårt eget kunderegister.'],
+    ['nb', 'Trekkene fra lønnen sendes til Skatteetaten.'],
+    ['nb', 'Saksbehandlerne slår opp i Lovdata ved behov.'], // N's review of F, session 17
+  ],
+);
+
+table(
+  'a disclosure: the receiver as the subject, a body by its name, a compound data noun (F, session 17)',
+  (t) => discloses(t, (p) => /fiskeridirektorat/iu.test(p)),
+  [
+    ['nn', 'Havforskingsinstituttet får fangstmeldingane til bestandsforsking.'], // set: fiskeri FI65
+    ['nn', 'Oppdragsgjevaren får timelistene til vikarane kvar veke.'], // N's review, session 16
+    ['en', 'The Institute of Marine Research receives the catch reports.'],
+    ['nb', 'Statens vegvesen får kopi av førerkortet.'],
+    ['nn', 'Fagforbundet får trekklistene kvar månad.'],
+    ['nb', 'Skatteetaten får lønnsopplysningene hver måned.'],
+  ],
+  [
+    ['nb', 'Datatilsynet får melding om avvik innen 72 timer.'],
+    ['nn', 'Fiskeridirektoratet får fangstmeldingane frå fartøya.'],
+    ['nn', 'Havforskingsinstituttet får berre anonymiserte fangsttal.'],
+    ['nb', 'Arbeidsgiveren får sykmeldingen fra legen.'],
+    ['nn', 'Lønnskontoret får timelistene kvar veke.'],
+    ['nb', 'Oppdragsgiveren får timelistene fra vikarbyrået.'],
+    ['en', 'The Institute receives aggregated statistics only.'],
+    ['en', 'The Directorate gets catch reports from the vessels.'],
+    ['nb', 'Helsedirektoratet får ingen personopplysninger.'],
+    ['nn', 'Statens vegvesen får ikkje namn på førarane.'],
+    ['nn', 'Kartverket får berre talet på saker.'],
+    ['nn', 'Folkehelseinstituttet får data frå laboratoria.'],
+    ['nb', 'Universitetet får bare statistikk.'],
+    ['nn', 'Fagforbundet får ingen opplysningar frå oss.'],
+    ['en', 'The Norwegian Directorate of Health receives only aggregated figures.'],
+    ['nb', 'Kommunen får rapporten fra Statens vegvesen.'],
+    ['en', 'the university gets reports'],
+    ['nn', 'Statsforvaltaren får årsmeldinga vår kvart år.'], // N's review of F, session 17
+  ],
+);
+
+table(
+  'a disclosure: the party that asks, then given the data by a pronoun (F, session 17)',
+  (t) => discloses(t),
+  [
+    ['nn', 'Når politiet ber om det, gir vi dei oversikt over kva ein lånar har lånt i etterforskinga av ei sak.'], // set: kultur KU08
+    ['en', 'When the police ask for it, we give them a list of the loans.'],
+    ['nb', 'Dersom NAV krever det, sender vi dem kopi av vedtaket.'],
+    ['nb', 'Når forsikringsselskapet ber om det, sender vi dem skademeldingen.'],
+    ['en', 'If the insurer requests it, we send them the claim report.'],
+  ],
+  [
+    ['nb', 'Når du ber om det, gir vi deg oversikt over lånene dine.'],
+    ['nb', 'Når kunden ber om det, sender vi dem en kopi.'],
+    ['nn', 'Når politiet ber om det, gir vi dei ikkje oversikt over lån.'],
+    ['en', 'When the police ask, we give them no information without a court order.'],
+    ['nb', 'Når leverandøren ber om det, sender vi dem bestillingslisten.'],
+    ['nn', 'Når foreldrene ber om det, gir vi dei oversikt over fråværet til barnet.'],
+    ['nn', 'Når politiet ber om hjelp, gir vi dei tilgang til lokala.'],
+    ['en', 'When customers ask for it, we send them a copy of their data.'],
+    ['en', 'When the police ask us, we give them directions to the site.'],
+    ['en', 'If the court requests it, we send them nothing.'],
+  ],
+);
+
+table(
+  'automated decision: an account by its compound (F, session 17)',
+  readText.decision,
+  [
+    ['nb', 'Ved rød status sperres spillerkontoen automatisk for alle kasinospill i 30 dager, og spilleren får beskjed på e-post.'], // set: spill SP16
+    ['nn', 'Brukarkontoen blir stengd automatisk når modellen flaggar svindel.'],
+  ],
+  [
+    ['nb', 'Ved rød status får du et varsel; en saksbehandler vurderer om kontoen skal stenges.'],
+    ['nb', 'Resultatet er bare et råd; ingen beslutning tas automatisk.'],
+    ['en', 'The model only suggests a risk level; a caseworker decides on every account.'],
+    ['nb', 'Brukerkontoen stenges ikke automatisk.'],
+    ['nb', 'Du får automatisk en påminnelse når du har spilt i en time.'],
+    ['nb', 'Du kan selv stenge spillerkontoen din når du vil.'],
+  ],
+);

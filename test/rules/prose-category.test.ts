@@ -597,6 +597,42 @@ describe('topics, statistics and communities (N’s review, F, session 16)', () 
   ] as const)('«%s» reveals nothing', (t, aims) => expect(revealsIn(t, aims)).toEqual([]));
 });
 
+// F, session 17: injuries to people and whether they needed a doctor (variants-bildeling BD20), and their look-alikes.
+describe('injuries to people (F, session 17)', () => {
+  const must: string[] = [
+    'Members report damage and collisions in the app, with photos and, after a collision, the joint collision form and a description of any injuries to the driver and passengers and whether they needed a doctor or an emergency room.', // set: bildeling BD20
+    'Skademeldinga skal seie om nokon vart skadde og om dei trong legehjelp.',
+    'Rapporten beskriver personskader og om eleven måtte til legevakten.',
+    'Ved uhell noterer vi skader på føreren og passasjerene.',
+    'The incident form records injuries to participants and whether they were taken to hospital.',
+    'Treneren skriv ned skadar på spelarane og om dei fekk legebehandling.',
+  ];
+  it.each(must)('%s → health', (text) => {
+    expect(kinds(text)).toContain('health');
+  });
+  const mustNot: string[] = [
+    'Photos of damage to the car and the joint collision form.',
+    'All staff take a first aid course on injuries to children and when to call a doctor.',
+    'Vi fører statistikk over personskader i trafikken uten navn.',
+    'We offer personskadeforsikring through our partner.',
+    'Skader på bilen meldes i appen.',
+    'Vi trenger lege til legevakta fra januar.',
+    'The course covers injuries to players and whether they need a doctor.',
+    'Injuries to the vehicle are repaired by our workshop.',
+    'Damage to the bikes and the stations is logged.',
+    'Forsikringen dekker skader på passasjerer.',
+    'beregne premie og premiereserve for pensjonsproduktene og pensjonsordningene, og for gruppeliv og personskade',
+    // N's review of F, session 17: the person in the genitive before a thing.
+    'Skader på sjåførens bil registreres med bilde.',
+    'Skader på førerens kjøretøy etter kollisjon, med førerens navn.',
+    'Injuries to the driver’s car are photographed.',
+    'Skadar på deltakarane sitt utstyr.',
+  ];
+  it.each(mustNot)('%s', (text) => {
+    expect(revealsIn(text)).toEqual([]);
+  });
+});
+
 describe('a course or published information about a subject (N, session 17)', () => {
   it.each([
     'Kurs om seksuell orientering og kjønnsidentitet for lærere: navn og skole',

@@ -241,7 +241,9 @@ function processorRows(registry: Registry, activities: readonly ResolvedActivity
 /** What the DPIA overview's computed columns mean, and which items of Datatilsynet's list a person must judge. */
 function dpiaNote(ctx: TextContext, ref: ReferenceData): string {
   const manual = ref.datatilsynet.items.filter((i) => !i.computed).map((i) => r(ctx, 'quoted', { value: t(ctx.lang, `gaps.screening.datatilsynet.${i.id}`) }));
-  return r(ctx, 'dpia.note', { threshold: ref.wp248.threshold, manual: list(ctx, manual) });
+  // One item or several: «Punktet …» or «Punktene …» (no sentence when every item is read from the record).
+  const said = manual.length === 0 ? '' : ` ${r(ctx, manual.length === 1 ? 'dpia.note.manual.one' : 'dpia.note.manual.other', { manual: list(ctx, manual) })}`;
+  return r(ctx, 'dpia.note', { threshold: ref.wp248.threshold, manual: said });
 }
 
 export function buildReport(registry: Registry, opts: ReportOptions): Report {
