@@ -210,6 +210,12 @@ export const CLAUSE_END = /[.;:!?](?![\p{L}\d])/u;
  * for readings where a comma part of its own («…, og sender tilbudene selv») must not lend its words to the rest.
  */
 export const STOP = /[.;:!?]/;
+/**
+ * STOP, but not a point before a digit: a decimal or a date («scores above 0.9 are banned automatically», «Kurs over 1.5
+ * dager i mestring av angst», «1.12.2026») is no clause's end. Used where a cut inside a number split what a clause says
+ * (prose-activity's parts: F, session 16; `discloses` and prose-category's clauses: N, session 17).
+ */
+export const STOP_NOT_DECIMAL = /[.;:!?](?!\d)/u;
 export const SENTENCE_END = /[.;!?]/;
 export const PART_END = /[.;:!?,]/;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
@@ -797,7 +803,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
   return text
-    .split(STOP)
+    .split(STOP_NOT_DECIMAL)
     .some((c) =>
       NEGATION.test(c)
         ? c

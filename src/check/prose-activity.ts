@@ -26,7 +26,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { regionCodes } from './countries.js';
-import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
+import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP_NOT_DECIMAL, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -77,11 +77,8 @@ const FUTURE =
 
 const mayBeFuture = prefilter(FUTURE);
 
-/**
- * STOP, but not a point before a digit: a decimal («scores above 0.9 are banned automatically»: variants-dating DT23; cut
- * there, the words quoted were «9 are banned automatically»; F, session 16).
- */
-const PART_STOP = /[.;:!?](?!\d)/u;
+/** facts.ts STOP_NOT_DECIMAL: a decimal («scores above 0.9 are banned automatically»: variants-dating DT23) is no clause's end. */
+const PART_STOP = STOP_NOT_DECIMAL;
 /** One comma part of a clause: its offset in the text (`at`), its clause, and its offset in that clause (`inClause`). */
 interface Part {
   part: string;

@@ -340,10 +340,11 @@ const SCREEN = lazyPattern(String.raw`(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\
  * ikkje nyttast til å måle arbeidstempo», «never used to monitor whether staff …»): a negation before the control verb.
  * So is one that denies assessing («the recordings are not used to assess individual agents», «brukes ikke til å vurdere
  * den enkelte medarbeideren»: F's note, session 15; N). Such a clause is left out; a negation after the verb («kontrollere at de ansatte ikke tar med seg varer») is part of
- * the check itself.
+ * the check itself, but not one right after it (the Norwegian passive: «Timelister kontrolleres ikke mot GPS-data fra
+ * bilene», «blir ikkje kontrollert»; N, session 17), unless it says «not only» («kontrolleres ikke bare …»).
  */
 const NOT_USED_TO_CHECK = lazyPattern(
-  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})[^.;:!?,]*`,
+  `[^.;:!?,]*(?:(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})|(?:${HOW_OR_COUNTS.source}|${ASSESS.source})(?:\\p{L}*)\\s+(?:ikke|ikkje|aldri|never|not)(?![\\p{L}])(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}])))[^.;:!?,]*`,
   'giu',
 );
 /**

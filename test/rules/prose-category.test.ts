@@ -645,6 +645,16 @@ describe('a course or published information about a subject (N, session 17)', ()
     'Opplæring i rusmiddelbruk og førstehjelp for vekterne: navn og sertifikat',
     'Kampanje om seksuell orientering i skolen: antall deltakere',
     'Seminar om kjønn og seksuell orientering for tilsette',
+    // A decimal is no clause's end (facts.ts STOP_NOT_DECIMAL): the negation before it holds after it.
+    'Vi registrerer ikke 1.5 dagers sykefravær for vikarer',
+    'We do not record the 2.5 days of sick leave a temp may take',
+    // A count or statistics of work injuries: figures, unless per person.
+    'We count the number of work injuries per year, as anonymous statistics',
+    'Antall arbeidsskader i året rapporteres til styret',
+    'Statistikk over yrkesskadar i kommunen',
+    'The number of workplace injuries this quarter, for the safety committee',
+    'Talet på arbeidsskadar per avdeling',
+    'Counts of injuries at work by site',
   ])('%s reveals nothing', (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -656,6 +666,10 @@ describe('a course or published information about a subject (N, session 17)', ()
     ['Informasjon om brukerens rusmiddelbruk', 'health'],
     ['Informasjon om rusmiddelbruk fra fastlegen', 'health'],
     ['Kurs om rusmiddelbruk: deltakerne oppgir egen rusmiddelbruk', 'health'],
+    ['Registrere arbeidsskader for hver ansatt', 'health'],
+    ['Antall arbeidsskader for hver ansatt', 'health'],
+    ['The number of work injuries per employee', 'health'],
+    ['Melding om yrkesskade til NAV', 'health'],
   ] as [string, Revealed][])('%s → %s', (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
