@@ -285,16 +285,16 @@ export default defineRule(
       // Health asked in the record's own words of every applicant or every position («Alle søkjarar, også til
       // kontorstillingar, fyller ut eit helseskjema»): no need of one position answers it, though a purpose states the
       // need of another (the inspectors' seafarer's certificate beside it; B7, variants-fiskeri FI30).
-      const everyone =
-        health.length > 0 || described !== undefined
-          ? activityReveals(r.activity).find(
-              (x) =>
-                x.kind === 'health' &&
-                aboutApplicants(x.pointer) &&
-                askedOfApplicants(r.activity, x.pointer, x.index) &&
-                EVERY_POSITION().test(sentenceAt(r.activity, x.pointer, x.index)),
-            )
-          : undefined;
+      // Health the activity's words ask of applicants, in a sentence that also says `said`.
+      const healthAskedSaying = (said: RegExp) =>
+        activityReveals(r.activity).find(
+          (x) =>
+            x.kind === 'health' &&
+            aboutApplicants(x.pointer) &&
+            askedOfApplicants(r.activity, x.pointer, x.index) &&
+            said.test(sentenceAt(r.activity, x.pointer, x.index)),
+        );
+      const everyone = healthAskedSaying(EVERY_POSITION());
       if (everyone !== undefined) {
         report.activity(r, everyone.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: everyone.words });
         continue;
@@ -302,16 +302,7 @@ export default defineRule(
       // Past sick leave asked of applicants («fyller ut vårt helseskjema om tidligere sykdommer, sykefravær de siste tre
       // årene og faste medisiner»: variants-avfall AV68; F, session 17): a record of absence is no health the tasks of a
       // position need (§ 9-3), so no stated need (a licence's health certificate) answers it.
-      const absence =
-        health.length > 0 || described !== undefined
-          ? activityReveals(r.activity).find(
-              (x) =>
-                x.kind === 'health' &&
-                aboutApplicants(x.pointer) &&
-                askedOfApplicants(r.activity, x.pointer, x.index) &&
-                PAST_ABSENCE().test(sentenceAt(r.activity, x.pointer, x.index)),
-            )
-          : undefined;
+      const absence = healthAskedSaying(PAST_ABSENCE());
       if (absence !== undefined) {
         report.activity(r, absence.pointer, 'described-health', { subjects: applicants.map((x) => x.id), words: absence.words });
         continue;
