@@ -639,7 +639,7 @@ const GENERAL_INFO =
  * name identifiers beside it (IDENTIFIED).
  */
 const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|(?:inntekt|inntekter|inntektene|inntektane|omsetning\p{L}*|omsetjing\p{L}*|revenue|takings|income)\s+(?:fra|frå|from|av|of|i|in|ved|at)\s+(?:the\s+)?(?:parkering\p{L}*|parking|car\s+park|billett\p{L}*|ticket\s+sales|kiosk\p{L}*|kafe\p{L}*|kafé\p{L}*|café|cafe|utleie\p{L}*|utleige\p{L}*|rental|automat\p{L}*|arrangement\p{L}*|events?)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])/iu;
 /**
  * The words say outright that no personal data goes with it («… utan personopplysningar», «without personal data», «with
  * no personal information»): not where the denial is of some data only («uten personopplysninger om andre»: what is left
@@ -648,6 +648,12 @@ const GENERAL_TOPIC =
  */
 const NO_PERSONAL_DATA =
   /(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no(?=\s+personal))\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+(?:data|information)|personidentifiser\p{L}*)(?![\p{L}])(?!\s+(?:om|about|utover|ut over|beyond|other|fra|frå|from|på|of|til|to|for)(?![\p{L}]))/iu;
+/**
+ * A time adverbial right after the verb («Grunneigaren får kvar månad ei oversikt over inntektene frå parkeringa», «hvert
+ * år», «every month», «årleg»): left out before the five words of what is handed over are read (N2, session 17).
+ */
+const WHEN_FIRST =
+  /^(?:(?:kvar|kvart|hver|hvert|every|each|once\s+a|ein\s+gong\s+i|en\s+gang\s+i)\s+(?:månad|måned|veke|uke|år|kvartal|halvår|dag|month|week|year|quarter|day)\p{L}*|månadleg|månedlig|årleg|årlig|monthly|annually|yearly|weekly|kvartalsvis|quarterly)[\s,]+/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
@@ -895,6 +901,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
+      .replace(WHEN_FIRST, '')
       .split(/\s+/)
       .slice(0, 5)
       .join(' ')}`;
