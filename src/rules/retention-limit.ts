@@ -788,6 +788,27 @@ const DELETED_AFTER = lazyPattern(
   'iu',
 );
 /**
+ * A clause's parts after «, og», «, and», «, men», «, but»: a part that names a thing of its own is about that thing
+ * («Opptak slettes etter 7 dager, og sikkerhetskopien av kamerasystemets innstillinger lagres i 90 dager»: a settings
+ * backup is not the recordings; N2, session 17). A part that goes on with the recordings as its subject («…, men blir tatt
+ * vare på i 90 dager», «…, and are kept for 90 days») stays with the part before it.
+ */
+const PART_JOIN = lazyPattern(String.raw`,\s*(?=(?:og|and|men|but|mens|while)\s)`, 'iu');
+const SAME_SUBJECT = lazyPattern(
+  String.raw`^(?:og|and|men|but|mens|while)\s+(?:(?:de|dei|dem|they|these|those|disse|desse|det|it|også|also|likevel|still|then|da|så)\s+)*(?:blir|blei|vert|vart|er|var|kan|skal|må|lagr\p{L}*|oppbevar\p{L}*|slett\p{L}*|overskriv\p{L}*|tek\p{L}*|teke|tas|tatt|are|is|were|was|can|may|will|must|kept|stored|deleted|overwritten|retained|i|in|for|inntil|up|opp)(?![\p{L}])`,
+  'iu',
+);
+const ownParts = (clause: string): string[] => {
+  const parts = clause.split(PART_JOIN());
+  if (parts.length === 1) return parts;
+  const out: string[] = [parts[0]!];
+  for (const p of parts.slice(1)) {
+    if (SAME_SUBJECT().test(p)) out[out.length - 1] += `, ${p}`;
+    else out.push(p);
+  }
+  return out;
+};
+/**
  * A longer keeping of the recordings said in the words of an entry whose structured period is within the maximum
  * («period: P7D» with «Opptak frå helgar blir likevel tekne vare på i tre månader»: variants-kultur KU19): the period the
  * record gives is not the one the body keeps by. The longest period said in a clause that names the recordings and
@@ -797,7 +818,7 @@ const DELETED_AFTER = lazyPattern(
 function saidLonger(e: ResolvedRetention, extended: number, premises: number | undefined): { said: string; s: number } | undefined {
   let longest: { said: string; s: number } | undefined;
   for (const t of textsOf(e.description))
-    for (const clause of t.split(STOP)) {
+    for (const clause of t.split(STOP).flatMap(ownParts)) {
       if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || POLICE().test(clause)) continue;
       // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
       // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
