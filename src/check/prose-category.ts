@@ -552,12 +552,19 @@ const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
  */
 const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
 
+const DECIMAL_POINT = /\d\.\d/u;
+const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;
+
 export function revealsIn(text: string, aims = false, patientsAreOthers = false): { kind: Revealed; words: string; index: number }[] {
   const out: { kind: Revealed; words: string; index: number }[] = [];
   const low = lower(text);
   // Most texts hold no stem of any group: one test, and nothing more.
   if (!ANY_STEM.test(low)) return out;
-  const cleaned = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  const kept = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  // A decimal point written as a full stop reads as the comma it is in Norwegian (same length: offsets and quotes hold), so
+  // the 40-80-character guards of a topic, course or count before a word («Kurs over 1.5 dager i mestring av angst») are
+  // not cut at it (N2, session 17).
+  const cleaned = DECIMAL_POINT.test(kept) ? kept.replace(DECIMAL_POINT_ALL, ',') : kept;
   // The groups whose stems the text holds (a clause holds a group's stem only if its text does): each clause tests only these.
   const groups = GROUPS.filter((g) => g.stems.test(cleaned));
   if (groups.length === 0) return out;
