@@ -280,7 +280,7 @@ const SEE = lazyPattern(
  * the individual's results alone («følge opp den enkelte medarbeiders resultater i medarbeidersamtalen» is management).
  */
 const FOLLOW_UP = lazyPattern(
-  String.raw`(?<![\p{L}])(?:følge opp|følgje opp|følger opp|følgjer opp|follow(?:s|ed|ing)? up|gå gjennom|går gjennom|gå igjennom|go(?:es)? through|going through|finne|finn|finner|find|finds)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:følge opp|følgje opp|følger opp|følgjer opp|follow(?:s|ed|ing)? up|gå gjennom|går gjennom|gå igjennom|go(?:es)? through|going through|(?:finne|finn|finner|find|finds)(?![\p{L}])(?!\s+(?:(?:den|det|de|dei|the|a|an|en|ei|ein|et|eit)\s+)?(?:nærmeste|næraste|nearest|closest|ledig\p{L}*|available|free|fram|frem|veien|vegen|way|ruten|ruta|route\p{L}*|parkering\p{L}*|parking)))(?![\p{L}])`,
   'iu',
 );
 /**
