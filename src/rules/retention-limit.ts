@@ -795,7 +795,7 @@ const DELETED_AFTER = lazyPattern(
  */
 const PART_JOIN = lazyPattern(String.raw`,\s*(?=(?:og|and|men|but|mens|while)\s)`, 'iu');
 const SAME_SUBJECT = lazyPattern(
-  String.raw`^(?:og|and|men|but|mens|while)\s+(?:(?:de|dei|dem|they|these|those|disse|desse|det|it|også|also|likevel|still|then|da|så)\s+)*(?:blir|blei|vert|vart|er|var|kan|skal|må|lagr\p{L}*|oppbevar\p{L}*|slett\p{L}*|overskriv\p{L}*|tek\p{L}*|teke|tas|tatt|are|is|were|was|can|may|will|must|kept|stored|deleted|overwritten|retained|i|in|for|inntil|up|opp)(?![\p{L}])`,
+  String.raw`^(?:og|and|men|but|mens|while)\s+(?:(?:de|dei|dem|they|these|those|disse|desse|det|it|også|also|likevel|still|then|da|så)\s+)*(?:blir|blei|vert|vart|er|var|kan|skal|må|lagr\p{L}*|oppbevar\p{L}*|slett\p{L}*|overskriv\p{L}*|tek\p{L}*|teke|tas|tatt|are|is|were|was|can|may|will|must|kept|stored|deleted|overwritten|retained|i|in|for|inntil|opptil|up|opp|until|til|ved|if|when|dersom|når|viss|unntaksvis|exceptionally|\d+)(?![\p{L}])`,
   'iu',
 );
 const ownParts = (clause: string): string[] => {
