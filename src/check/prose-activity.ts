@@ -725,6 +725,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
         .join(' ');
       if (CHANNEL.test(head) || REFERENCE_WORK.test(head) || !(OUTSIDE_REGISTER.test(head) || /^\p{Lu}/u.test(head))) continue;
     }
+    // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
+    // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
+    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -735,6 +738,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   }
   return out;
 }
+/** A verb of receiving at the start of a SOURCE_SAID match (group 1). */
+const RECEIVE_VERB = /^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])/iu;
+/**
+ * The people the record is about as the subject right before it, with at most one word between («Pasienten får»,
+ * «Foreldre får også»): they receive from the controller. Not «de», «dei», «they» (often the controller's staff).
+ */
+const PERSON_RECEIVES =
+  /(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$/iu;
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID.exec(words);
