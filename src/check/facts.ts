@@ -742,6 +742,7 @@ const ABOUT_OTHERS =
 const TO_WORD = new RegExp(TO, 'iu');
 /** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
 const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
+const GUIDANCE = /(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning\p{L}*|retningslin\p{L}*)(?![\p{L}])/iu;
 /** «får utlevert», «are handed» (PASSIVE_SENT): read only with a word of data after it (DATA_AFTER). */
 const HANDED_OUT = /(?:utlevert|utlevera|overlevert|handed)$/iu;
 const DATA_AFTER = new RegExp(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
@@ -751,6 +752,8 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
   const rest = c.slice(m.index + m[0].length);
   // Handed out may be things («Pårørende får utlevert eiendelene»): only with a word of data after it.
   if (HANDED_OUT.test(m[0]) && !DATA_AFTER.test(rest)) return false;
+  // Guidance sent to a party («The animal welfare organisation is sent our guidance on keeping pets»: N2's review) is no one's data.
+  if (GUIDANCE.test(rest) && !IDENTIFIED.test(rest)) return false;
   // «is sent nothing», «får ingenting tilsendt»: no sending.
   if (NOTHING.test(rest) || NOTHING.test(m[0])) return false;
   // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
