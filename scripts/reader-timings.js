@@ -79,6 +79,10 @@ for (const n of (process.argv[2] ?? '20000,40000,80000').split(',').map(Number))
     'bought, drawn, looked up': rep('kjøper adresser og trekker et utvalg og slår opp i ', n) + ' Folkeregisteret',
     'score above, machine decides': rep('a score above 95 and the system decides on its own ', n),
     'injuries to people': rep('skader på føreren og om de trengte ', n),
+    // F2, session 17: «we get … from», a genitive before «from», articles in what is sent, «får utlevert», parties by compound.
+    'we get from, genitives': rep("we also get tenants' numbers and the spouse's ", n) + ' from landlords',
+    'send the of the, supplier': rep('we send the recording of the call and the ', n) + ' to the electricity supplier',
+    'handed out, organisations': rep('Forsikringsselskap og dyrevernorganisasjonen får utlevert ', n) + ' lister over',
   };
   for (const [k, text] of Object.entries(inputs)) {
     time(`revealsIn(aims) ${k}`, () => pc.revealsIn(text, true));

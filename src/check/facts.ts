@@ -383,6 +383,28 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     party: /(?<![\p{L}])(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|employers?)(?![\p{L}])/iu,
     named: /arbeidsgiv|arbeidsgjev|employer|bedrift|virksomhet|verksemd|company|firma|lærebedrift|oppdragsgiv|oppdragsgjev/iu,
   },
+  // The electricity supplier (the retailer the customer buys power from: another controller than the grid company), by its
+  // compound or in English («kraftleverandøren», «strømleverandøren», «the electricity supplier concerned»:
+  // variants-nettselskap NS45; F2, session 17). Not «leverandøren» alone (a processor's supplier, OUTSIDE_PARTY's word).
+  {
+    party:
+      /(?<![\p{L}])(?:(?:kraft|strøm|el|energi)(?:leverandør|handlar|handler)(?:en|ar|ane|er|ene|a|s)?|(?:electricity|power|energy)\s+(?:suppliers?|retailers?))(?![\p{L}])/iu,
+    named: /leverandør|supplier|retailer|kraft|strøm|electricity|power|energy/iu,
+  },
+  // A company's owner municipalities («eigarkommunane», «our owner municipalities»):
+  // another controller a list of customers goes to (variants-nettselskap NS54; F2, session 17).
+  {
+    party: /(?<![\p{L}])(?:(?:eier|eigar|eiar)kommun(?:e|en|ene|ane|ar|er)|(?:owner|owning)\s+municipalit(?:y|ies)|municipal\s+owners?)(?![\p{L}])/iu,
+    named: /eier|eigar|eiar|owner|kommun|municipal/iu,
+  },
+  // An interest or voluntary organisation («dyrevernorganisasjonen», «interesseorganisasjonane», «the animal welfare
+  // organisation»: variants-mattilsyn MT65; F2, session 17), by a compound that names what it is for, not the body's own
+  // organisation («linjeorganisasjonen», «beredskapsorganisasjonen»).
+  {
+    party:
+      /(?<![\p{L}])(?:(?:dyrevern|dyrevel(?:ferd|ferds)|interesse|frivillig|humanitær|bruker|brukar|pasient|miljøvern|natur(?:vern)?|bransje|fag|arbeidsgiver|arbeidsgjevar|arbeidstaker|arbeidstakar)organisasjon(?:en|a|ane|ene|ar|er)?|(?:animal[\s-]+(?:welfare|rights|protection)|voluntary|humanitarian|non-governmental|interest|user|patient|environmental|industry|trade|employers['’]?)\s+organi[sz]ations?)(?![\p{L}])/iu,
+    named: /organisasjon|organi[sz]ation|forening|foreining|association|forbund|allian[sc]e|(?<![\p{L}])(?:ngo|noah)(?![\p{L}])|dyrevern|animal/iu,
+  },
   // The landowner or the principal a service is done for («vi deler dei med oppdragsgjevaren (grunneigaren)», «Grunneigaren
   // får … namn og adresse til eigaren», «the landowner receives the owner's name»: variants-parkering PK25, PK28; F, session
   // 16): another controller the data goes to, which a list names as the landowner, the owner, the principal or the client.
@@ -502,7 +524,7 @@ const NOTIFY_PARTY = `(?:lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(
  */
 const LIST_WORD = String.raw`(?!(?:til|to|med|with)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?`;
 const listWords = (short: number, long: number): string =>
-  String.raw`(?:\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
+  String.raw`(?:(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
 const LIST_WORDS = listWords(4, 8);
 const LIST_WORDS_SHARE = listWords(6, 10);
 const TO_PARTY = {
@@ -705,7 +727,7 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
  * «from», «om», «about», «av», «of» («Opplysninger fra NAV blir sendt til saksbehandleren»: the data comes from them).
  */
 const PASSIVE_SENT = new RegExp(
-  `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt|utlevert|utlevera|overlevert|handed|disclosed)(?![\\p{L}])`,
   'iu',
 );
 /**
@@ -726,10 +748,18 @@ const ABOUT_OTHERS =
 const TO_WORD = new RegExp(TO, 'iu');
 /** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
 const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
+const GUIDANCE = /(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning\p{L}*|retningslin\p{L}*)(?![\p{L}])/iu;
+/** «får utlevert», «are handed» (PASSIVE_SENT): read only with a word of data after it (DATA_AFTER). */
+const HANDED_OUT = /(?:utlevert|utlevera|overlevert|handed)$/iu;
+const DATA_AFTER = new RegExp(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = PASSIVE_SENT.exec(c);
   if (m === null) return false;
   const rest = c.slice(m.index + m[0].length);
+  // Handed out may be things («Pårørende får utlevert eiendelene»): only with a word of data after it.
+  if (HANDED_OUT.test(m[0]) && !DATA_AFTER.test(rest)) return false;
+  // Guidance sent to a party («The animal welfare organisation is sent our guidance on keeping pets»: N2's review) is no one's data.
+  if (GUIDANCE.test(rest) && !IDENTIFIED.test(rest)) return false;
   // «is sent nothing», «får ingenting tilsendt»: no sending.
   if (NOTHING.test(rest) || NOTHING.test(m[0])) return false;
   // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
@@ -796,8 +826,9 @@ const eachOthersData = (c: string): boolean => {
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
-    (handedOver(c, ownParty) ||
-      passiveSent(c, ownParty) ||
+    // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
+    (passiveSent(c, ownParty) ||
+      handedOver(c, ownParty) ||
       eachOthersData(c) ||
       HANDINGS.some(([kind, re]) => {
         const m = re.exec(c);

@@ -43,7 +43,7 @@ const GIVE_TO = lazyPattern(
   'iu',
 );
 const OTHERS = lazyPattern(
-  String.raw`samarbeid|partner|sponsor|tredjepart|\binsurers?\b|forsikringsselskap|forsikringsgi[vj]|insurance compan|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon`,
+  String.raw`samarbeid|partner|sponsor|tredjepart|\binsurers?\b|forsikringsselskap|forsikringsgi[vj]|insurance compan|andre selskap|andre verksemder|andre virksomheter|konsernselskap|søsterselskap|datterselskap|sister compan|subsidiar|parent compan|morselskap|third part|other companies|affiliates|group compan|allian[sc]|other (?:member )?organi[sz]ations|other charities|andre (?:medlems)?organisasjon`,
   'i',
 );
 /**
@@ -210,7 +210,7 @@ const THEN = lazyPattern(String.raw`,?\s+(?:og|and)\s+(?:deretter|derefter|etter
  * objects are read above; N2, session 17).
  */
 const OFFERS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|tilbyd|offers?)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discounts?|medlemsfordel\p{L}*|member\s+(?:offers|deals|benefits))(?![^.;:!?]{0,40}?(?:egenandel|eigendel|vilkår|avtalen|avtala|terms|policy|excess|deductible))|medlemstilbod\p{L}*|medlemstilbud\p{L}*|tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*|(?:lån|låne|kreditt|forsikrings|spare|sparings|abonnements|salgs|sals|rabatt|produkt|kampanje|finansierings)(?:tilbud|tilbod)(?:a|ene)?)(?![\p{L}])|(?<![\p{L}])(?:(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)|(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|offers))\s+(?:\p{L}+\s+){0,8}?(?:\p{L}*forsikring\p{L}*|\p{L}*lån|lån(?:et|a|ene|ane)?|kreditt\p{L}*|\p{L}*kort|abonnement\p{L}*|\p{L}*produkt\p{L}*|spare\p{L}*|insurance|loans?|credit|credit cards?|subscriptions?|products?|savings)(?![\p{L}])|kampanje|nyhetsbrev|(?<!(?:which|that|who)\s+(?:also\s+)?)\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*`,
+  String.raw`(?<![\p{L}])(?:(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|tilbyd|offers?)\s+(?:\p{L}+\s+){0,3}?(?:rabatt\p{L}*|discounts?|medlemsfordel\p{L}*|member\s+(?:offers|deals|benefits))(?![^.;:!?]{0,40}?(?:egenandel|eigendel|vilkår|avtalen|avtala|terms|policy|excess|deductible))|medlemstilbod\p{L}*|medlemstilbud\p{L}*|tilbud|tilbod|tilboda|tilbudene|velkomsttilbud\p{L}*|velkomsttilbod\p{L}*|velkomstpakk\p{L}*|(?:lån|låne|kreditt|forsikrings|spare|sparings|abonnements|salgs|sals|rabatt|produkt|kampanje|finansierings)(?:tilbud|tilbod)(?:a|ene)?)(?![\p{L}])|(?<![\p{L}])(?:(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)|(?:som|who|that|which)\s+(?:\p{L}+\s+){0,1}?(?:tilbyr|offers))\s+(?:\p{L}+\s+){0,8}?(?:\p{L}*forsikring\p{L}*|\p{L}*lån|lån(?:et|a|ene|ane)?|kreditt\p{L}*|\p{L}*kort|abonnement\p{L}*|\p{L}*produkt\p{L}*|spare\p{L}*|insurance|loans?|credit|credit cards?|subscriptions?|products?|savings|(?:gunstig\p{L}*|good|better|favourable|cheap\p{L}*|billig\p{L}*)\s+(?:avtal\p{L}*|deals?|prices?|prisar|priser)(?![^.;:!?]{0,40}?(?:vilkår|avtalen|avtala|terms|agreement|booking|bestilling)))(?![\p{L}])|(?<![\p{L}])(?:kan|can|could|may|skal|will)\s+(?:\p{L}+\s+){0,2}?(?:tilby|offer)\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:kraft|strøm|power|electricity|energy|mobil|mobile|broadband|breiband|bredbånd)\s*(?:avtal\p{L}*|kontrakt\p{L}*|contracts?|deals?)(?![\p{L}])|kampanje|nyhetsbrev|(?=offers)(?<!(?:which|that|who)\s+(?:also\s+)?)\boffers\b|welcome (?:offers?|packs?|packages?)|campaign|newsletter|(?:fundraising|donation|own)\s+appeals?|appeals?\s+for\s+(?:gifts|donations|support|money|funds)|giveraksjon\p{L}*|tiggerbrev\p{L}*`,
   'iu',
 );
 /**
@@ -344,7 +344,7 @@ const PARTIES = lazyPattern(
  * a partner's offer then is the step they asked for (Art. 6(1)(b): «at the request of the data subject»), not marketing.
  */
 const PERSON_APPLIED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt|har bestilt|har tinga|signed up for|have ordered|has ordered|you ordered|they ordered|you added|du har lagt til|du har lagt inn)(?![\p{L}])`,
   'iu',
 );
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
