@@ -239,8 +239,9 @@ const ONLINE_SERVICE = lazyPattern(
  * 12 år kan melde seg på sjølve på nettsida», «children aged 10 and over can sign up to the newsletter themselves»:
  * variants-kultur KU80; E, session 18), in an activity that marks no data-subject group as children: Art. 8(1) lets a
  * child consent alone to an information society service offered directly to it only from the age the member state sets,
- * and personopplysningsloven § 5 sets it at 13 («Aldersgrensen for barns samtykke til informasjonssamfunnstjenester etter
- * personvernforordningen artikkel 8 nr. 1 er 13 år»); below it the holder of parental responsibility consents or
+ * and personopplysningsloven § 5 sets it at 13 («Aldersgrensen er 13 år for samtykke etter personvernforordningen
+ * artikkel 6 nr. 1 bokstav a i forbindelse med formål som nevnt i personvernforordningen artikkel 8 nr. 1»; Lovdata's text
+ * in the sondreskarsten/norwegian-laws copy, read 2026-12-01); below it the holder of parental responsibility consents or
  * authorises (`young-alone`). Read clause by clause: a lower age under 13 with its unit («frå 12 år», «12-åringar», «aged
  * 10 and over»), the child's own act within three words after it (signing up, registering, consenting; not after a
  * preposition: «føresette til born frå 8 år» are the parents) and an online service (as
