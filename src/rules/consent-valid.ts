@@ -306,7 +306,13 @@ const PRIZE_ACT = lazyPattern(
   String.raw`(?<![\p{L}])(?:ved\s+å|ved\s+at\s+(?:du|de|dei|vinneren|vinnaren)|når\s+(?:du|de|dei|vinneren|vinnaren)|by|when\s+(?:you|the\s+winner)|on)\s+(?:ta\s+imot|ta\s+i\s+mot|tar\s+imot|tek\s+imot|tek\s+i\s+mot|motta|mottar|hente\s+ut|henter\s+ut|løyse\s+ut|løse\s+ut|løser\s+ut|accept(?:s|ing)?|receiv(?:e|es|ing)|claim(?:s|ing)?|collect(?:s|ing)?)\s+(?:\p{L}+\s+){0,1}?(?:premie\p{L}*|gevinst\p{L}*|prize\p{L}*|winnings|the\s+win)(?![\p{L}])`,
   'iu',
 );
-const prizeConsent = (sentence: string): boolean => saysVia(PRIZE_ACT())(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
+/** What is accepted is a use of the data («godtar du at vi …», «samtykkjer du til at …», «agree that we …»), not the prize terms. */
+const ACCEPTS_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:at|til|that|to)\s`,
+  'iu',
+);
+const prizeConsent = (sentence: string): boolean =>
+  saysVia(PRIZE_ACT())(sentence) && ACCEPTS_USE().test(sentence.replace(PRIZE_ACT(), ' ')) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
 const purchaseConsent = (sentence: string): boolean =>
   saysVia(PURCHASE_ACT())(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
 const PURPOSE_DEVICE_ALL = lazyPattern(PURPOSE_DEVICE.source, 'giu');
