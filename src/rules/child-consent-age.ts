@@ -266,9 +266,7 @@ const ONLINE_WORDS = lazyPattern(
 const youngActsAlone = (c: string): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => !OBJECT_BEFORE().test(c.slice(0, m.index)) && OWN_ACT_AFTER().test(c.slice(m.index + m[0].length)));
 const youngAlone = (texts: readonly string[]): boolean =>
-  texts.some((t) =>
-    t.split(STOP).some((c) => (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) && !NEGATION.test(c) && youngActsAlone(c)),
-  );
+  texts.some((t) => t.split(STOP).some((c) => (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) && !NEGATION.test(c) && youngActsAlone(c)));
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
 

@@ -853,7 +853,9 @@ export default defineRule(
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
         else if (
-          textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)))
+          textsOf(basis.note).some((t) =>
+            t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
+          )
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent)))
