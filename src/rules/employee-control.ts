@@ -76,7 +76,9 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
 /**
  * The individual employee, by a word for employees or by one of `occupations`; or one of `occupations` after «per»
  * («antall samtaler og innbetalinger per saksbehandler», «calls per agent»: a figure for each of them; variants-inkasso
- * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»).
+ * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»). Nor the individual
+ * as the one who receives («kvaliteten på opplæringa den einskilde tilsette får», «the training each employee receives»:
+ * what they are given, not what they do; E, session 18), except what they get done («kvar inspektør får gjort»).
  */
 /**
  * Figures not tied to the individual («uten å knytte tallene til den enkelte ansatte», «utan å knyte tala til den
@@ -88,7 +90,7 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
 const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
 const individualOf = (occupations: string): LazyPattern =>
   lazyPattern(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
 /**
@@ -106,7 +108,7 @@ const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
 const PERFORMANCE = lazyPattern(
-  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])`,
+  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
   'iu',
 );
 /**

@@ -149,6 +149,13 @@ const no: Case[] = [
   ['nb', 'Gjennomgang av tilgangslogger for å avdekke sikkerhetsbrudd (art. 32)'],
   ['en', 'review the access logs to detect security breaches and unauthorised access'],
   ['nn', 'Loggane blir kontrollerte stikkprøvevis for å avdekkje oppslag utan tenestleg behov'],
+  // The individual as the one who receives, and training got done (E, session 18: the nb wording fired on main).
+  ['nn', 'måle kvaliteten på opplæringa den einskilde tilsette får'],
+  ['nb', 'måle kvaliteten på opplæringen den enkelte ansatte får'],
+  ['nn', 'kontrollere kor mykje kvar inspektør får gjort av kurs i teieplikt'],
+  ['en', 'measure how much training each inspector gets done before the audit season'],
+  ['nb', 'føre oversikt over hvor mye hver arbeidstaker har arbeidet, etter arbeidsmiljøloven § 10-7'],
+  ['nn', 'Vi vurderer kor mange saker avdelinga får unna per veke for å planleggje bemanninga'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));
