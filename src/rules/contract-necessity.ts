@@ -477,14 +477,23 @@ const ownMarketing = (t: string): boolean =>
  * body to people who are not yet party to any contract with it, which the contract with the person pictured does not need
  * (EDPB Guidelines 2/2019 para. 25; Art. 6(1)(b) «necessary for the performance of a contract to which the data subject is
  * party»). Only where what is shown is the body or its activities (OWN_ACTIVITY): showing the seller's home to new buyers,
- * or presenting a candidate to new employers, is the contract itself.
+ * or presenting a candidate to new employers, is the contract itself; and only with pictures or publishing (PUBLICITY).
  */
 const OWN_ACTIVITY = String.raw`(?:barnehag(?:e|en|ene|ar|ane)|skolen|skulen|klubb(?:en)?|laget|tilbud(?:et|ene)|tilbod(?:et|a)|aktivitet(?:en|ene|ane|ar|er)|arbeidet|organisasjon(?:en)?|foreningen|foreininga|forbundet|verksemda|virksomheten|selskapet|kyrkja|kirken|soknet|menigheten|kyrkjelyden|senteret|oss|us|(?:our|the)\s+(?:club|school|kindergartens?|activities|organi[sz]ation|services|company|centre|center|church|parish))`;
 const PROMOTES = lazyPattern(
   String.raw`(?<![\p{L}])(?:vise\s+fram|vise\s+frem|viser\s+fram|viser\s+frem|showcase|showcases|show\s+off|promote|promotes|promoting|promotere|promoterer|reklamere\s+for)\s+(?:\p{L}+\s+){0,1}?${OWN_ACTIVITY}\s+(?:\p{L}+\s+){0,2}?(?:til|for|to|overfor|among|blant)\s+(?:\p{L}+\s+){0,1}?(?:nye|new|potential|prospective|framtidige|fremtidige|kommende|komande|mulige|moglege|andre|other)(?![\p{L}])|(?<![\p{L}])(?:slik\s+at|så\s+at|so\s+that|for\s+at)\s+(?:fleire|flere|more|andre|others|nye|new)\s+(?:\p{L}+\s+){0,1}?(?:får\s+vite|får\s+høyre|får\s+høre|får\s+kjennskap|blir\s+kjende?|learn|hear|find\s+out|get\s+to\s+know)\s+(?:om|about|of|til|med)\s+(?:\p{L}+\s+){0,1}?${OWN_ACTIVITY}(?![\p{L}])`,
   'iu',
 );
-const promotes = (t: string): boolean => t.split(CLAUSES).some((c) => PROMOTES().test(c) && !NEGATION.test(c));
+/**
+ * The promotion is made with the person's pictures or by publishing («bilete», «photos», «publisere», «nettsida», «sosiale
+ * medium»): showing the school to prospective pupils at an open day is steps they asked for before a contract, not the
+ * pupils' photos used to sell it (N2-style lawful wording, E, session 18).
+ */
+const PUBLICITY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bilde\p{L}*|bilete\p{L}*|foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|nettside\p{L}*|nettsted\p{L}*|nettstad\p{L}*|websites?|sosiale\s+medi\p{L}*|social\s+media|kyrkjeblad\p{L}*|kirkeblad\p{L}*|menighetsblad\p{L}*|brosjyr\p{L}*|brochures?|legge\s+ut|leggje\s+ut|post(?:s|ed|ing)?\s+(?:on|to)|instagram|facebook)(?![\p{L}])`,
+  'iu',
+);
+const promotes = (t: string): boolean => PUBLICITY().test(t) && t.split(CLAUSES).some((c) => PROMOTES().test(c) && !NEGATION.test(c));
 
 /**
  * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged
