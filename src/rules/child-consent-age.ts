@@ -234,6 +234,39 @@ const ONLINE_SERVICE = lazyPattern(
   ].join('|'),
   'iu',
 );
+/**
+ * Children under 13 said in the purpose's own words to consent or sign up by themselves to an online service («ungdom frå
+ * 12 år kan melde seg på sjølve på nettsida», «children aged 10 and over can sign up to the newsletter themselves»:
+ * variants-kultur KU80; E, session 18), in an activity that marks no data-subject group as children: Art. 8(1) lets a
+ * child consent alone to an information society service offered directly to it only from the age the member state sets,
+ * and personopplysningsloven § 5 sets it at 13 («Aldersgrensen er 13 år for samtykke etter personvernforordningen
+ * artikkel 6 nr. 1 bokstav a i forbindelse med formål som nevnt i personvernforordningen artikkel 8 nr. 1»; Lovdata's text
+ * in the sondreskarsten/norwegian-laws copy, read 2026-12-01); below it the holder of parental responsibility consents or
+ * authorises (`young-alone`). Read clause by clause: a lower age under 13 with its unit («frå 12 år», «12-åringar», «aged
+ * 10 and over»), the child's own act within three words after it (signing up, registering, consenting; not after a
+ * preposition: «føresette til born frå 8 år» are the parents) and an online service (as
+ * ONLINE_SERVICE, or the website or online), with no negation; not where the record says the parents consent, the child
+ * consents from 13 or more, or the consent is kept to older people.
+ */
+const YOUNG_AGE = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older)(?![\p{L}])`,
+  'giu',
+);
+/** The young ones' own act right after them (within three words): signing up, registering, making an account, consenting. */
+const OWN_ACT_AFTER = lazyPattern(
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in)(?![\p{L}])`,
+  'iu',
+);
+/** The young ones named after a preposition («føresette til born frå 8 år», «for barn fra 6 år»): not the ones who act. */
+const OBJECT_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to|of|om|about|med|with|av|by|åt)\s+(?:\p{L}+\s+)?$`, 'iu');
+const ONLINE_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|online|websites?|the\s+web)(?![\p{L}])`,
+  'iu',
+);
+const youngActsAlone = (c: string): boolean =>
+  [...c.matchAll(YOUNG_AGE())].some((m) => !OBJECT_BEFORE().test(c.slice(0, m.index)) && OWN_ACT_AFTER().test(c.slice(m.index + m[0].length)));
+const youngAlone = (texts: readonly string[]): boolean =>
+  texts.some((t) => t.split(STOP).some((c) => (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) && !NEGATION.test(c) && youngActsAlone(c)));
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
 
@@ -242,13 +275,26 @@ export default defineRule(
     id: 'child-consent-age',
     severity: 'warning',
     citation: 'GDPR Art. 8(1); personopplysningsloven § 5',
-    messages: ['missing', 'research-age', 'health-age', 'other-consent'],
+    messages: ['missing', 'research-age', 'health-age', 'other-consent', 'young-alone'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       const childGroups = r.dataSubjects.filter((s) => s.value.children === true);
       const children = childGroups.map((s) => s.id);
-      if (children.length === 0) continue;
+      if (children.length === 0) {
+        // No group marked as children: the purpose's own words may still let children under 13 consent alone online.
+        for (const { basis, pointer, purpose } of basesWithPointers(r)) {
+          if (!isConsent(basis.gdpr) || purpose.legalBasis.some((b) => isConsent(b.gdpr) && b.childConsent !== undefined)) continue;
+          if (purpose.legalBasis.findIndex((b) => isConsent(b.gdpr)) !== purpose.legalBasis.indexOf(basis)) continue;
+          const consents = purpose.legalBasis.filter((b) => isConsent(b.gdpr));
+          const words = [...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)];
+          if (!youngAlone(words) || words.some((t) => saysParentsConsent(t))) continue;
+          const only = consentOnlyFrom(words);
+          if (only !== undefined && only >= 13) continue;
+          report.activity(r, pointer, 'young-alone', { purpose: purpose.id });
+        }
+        continue;
+      }
       const lowerAges = childGroups.map((s) => statedLowerAge([...textsOf(s.value.name), ...textsOf(s.value.description)]));
       const oldEnough = (limit: number): boolean => lowerAges.every((age) => age !== undefined && age >= limit);
       const health = r.dataCategories.some((c) => c.value.specialCategory !== undefined && HEALTH.has(c.value.specialCategory));

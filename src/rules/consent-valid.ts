@@ -61,7 +61,7 @@ const DEVICE_STORAGE = lazyPattern(String.raw`informasjonskaps|cookie|nettles|br
  * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
 const PURPOSE_DEVICE = lazyPattern(
-  String.raw`informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)`,
+  String.raw`informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)|(?<![\p{L}])(?:usynlige?|usynlege?|invisible|1x1)\s+(?:\p{L}+\s+){0,1}?(?:bilde|bilder|bildene|bilete|bileta|images?|pictures?|gif|gifs)(?![\p{L}])(?=[^.;:!?]{0,80}?(?:e-?post|e-?mail|nyhetsbrev|nyheitsbrev|newsletter|åpne|åpnes|opne|opnar|opened|opens|klikk|click))`,
   'iu',
 );
 /**
@@ -294,6 +294,25 @@ const termsSwitchOn = (sentence: string): boolean =>
   !NEGATION.test(sentence) &&
   !KEPT_APART().test(sentence) &&
   !ASKED().test(sentence);
+/**
+ * Consent taken from receiving or claiming a prize or winnings («Ved å ta imot premien godtar du at vi kan omtale gevinsten
+ * med navn og bosted», «by claiming the prize you agree that we publish your name»: variants-spill SP34; E, session 18):
+ * the prize is the person's due under the game, so a consent tied to taking it is not freely given (Art. 7(4): «whether
+ * … the performance of a contract … is conditional on consent»; rec. 43) nor a clear act of its own (Art. 4(11)), as
+ * consent by a purchase is (PURCHASE_ACT). Not where the person makes a choice of their own, is asked, or the consent is
+ * kept apart or denied (as saysVia: «Du kan ta imot premien uten å samtykke til omtale»).
+ */
+const PRIZE_ACT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ved\s+å|ved\s+at\s+(?:du|de|dei|vinneren|vinnaren)|når\s+(?:du|de|dei|vinneren|vinnaren)|by|when\s+(?:you|the\s+winner)|on)\s+(?:ta\s+imot|ta\s+i\s+mot|tar\s+imot|tek\s+imot|tek\s+i\s+mot|motta|mottar|hente\s+ut|henter\s+ut|løyse\s+ut|løse\s+ut|løser\s+ut|accept(?:s|ing)?|receiv(?:e|es|ing)|claim(?:s|ing)?|collect(?:s|ing)?)\s+(?:\p{L}+\s+){0,1}?(?:premie\p{L}*|gevinst\p{L}*|prize\p{L}*|winnings|the\s+win)(?![\p{L}])`,
+  'iu',
+);
+/** What is accepted is a use of the data («godtar du at vi …», «samtykkjer du til at …», «agree that we …»), not the prize terms. */
+const ACCEPTS_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:at|til|that|to)\s`,
+  'iu',
+);
+const prizeConsent = (sentence: string): boolean =>
+  saysVia(PRIZE_ACT())(sentence) && ACCEPTS_USE().test(sentence.replace(PRIZE_ACT(), ' ')) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
 const purchaseConsent = (sentence: string): boolean =>
   saysVia(PURCHASE_ACT())(sentence) && /samtykk|consent/iu.test(sentence) && !ACTIVE_ACT().test(sentence) && !USE_KEPT_APART().test(sentence);
 const PURPOSE_DEVICE_ALL = lazyPattern(PURPOSE_DEVICE.source, 'giu');
@@ -457,7 +476,7 @@ const NO_BOX = lazyPattern(
  * the entrance» fired: P's lawful-wording review, session 14); «already ticked» says a box alone.
  */
 const PRE_TICKED = lazyPattern(
-  String.raw`forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før`,
+  String.raw`forh[åa]ndsavkryss\p{L}*|forh[åa]ndsavhuka\p{L}*|forh[åa]ndsutfylt\p{L}*|ferdig (?:av)?kryss\p{L}*|ferdig avhuka\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av på forh[åa]nd|pre-?ticked|pre-?checked|pre-?selected|(?<![\p{L}])(?:ticked|checked) by default|(?<=(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+ticked|(?<=(?:box\p{L}*|checkbox\p{L}*|fields?|options?|consent\p{L}*|opt-?ins?)(?:\s+\S+){0,8}?\s+(?:is|are|was|were|comes?|appears?)\s+(?:\p{L}+\s+)?)already\s+(?:checked|selected|marked)|already[- ](?:ticked|checked|selected)\s+(?:box\p{L}*|checkbox\p{L}*)|(?<![\p{L}])(?:ticked|checked|selected) (?:in advance|beforehand|from the start)|(?<=(?:er|står|blir|kommer|kjem|vert)\s+(?:\p{L}+\s+)?)(?:allerede|allereie)\s+(?:av)?(?:kryss|huka)\p{L}*|(?:kryss\p{L}*|huka\p{L}*) av (?:fra|frå) før|(?<![\p{L}])(?:avmerking\p{L}*|avkryssing\p{L}*|avhuking\p{L}*|haken|haka|boksen|boksane|boksene|avkryssingsboks\p{L}*|avmerkingsboks\p{L}*)\s+(?:(?!(?:ikke|ikkje|aldri|not|never)(?![\p{L}]))\S+\s+){0,3}?(?:(?:er|står|blir|vert)\s+)?(?:allerede|allereie|på\s+forh[åa]nd)\s+(?:satt|sett|markert|merket|merka|huka\s+av|krysset\s+av|kryssa\s+av)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -833,7 +852,11 @@ export default defineRule(
           textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => CONSENT_WORD().test(x) && consentByUse(x)))
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x))))
+        else if (
+          textsOf(basis.note).some((t) =>
+            t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
+          )
+        )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
         else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent)))
           report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });

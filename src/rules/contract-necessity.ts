@@ -347,6 +347,23 @@ const PERSON_APPLIED = lazyPattern(
   String.raw`(?<![\p{L}])(?:bedt om|bede om|ba om|bad om|søkt om|søkte om|søkt på|søknad(?:en)? du|asked for|applied for|requested|etterspurt|har bestilt|har tinga|signed up for|have ordered|has ordered|you ordered|they ordered|you added|du har lagt til|du har lagt inn)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Partners' offers sent or shown to the users, the users named after «til», «to» («sende tilbod, kampanjar og nyheiter frå
+ * samarbeidspartnarar til appbrukarane», «Vise tilbud … fra samarbeidspartnere til brukerne», «show partners' offers to
+ * our customers in the app»: variants-parkering PK29, variants-avfall AV53; E, session 18): the partner's marketing put
+ * before the person, as «sende kundene tilbud fra …» is (TO_PERSON), which the contract does not need (EDPB Guidelines
+ * 2/2019 para. 25, section 3.3). The benefits a membership gives at partners («medlemsfordeler», «member benefits», what
+ * «inngår» in it) are the membership's own performance and are not read.
+ */
+const SHOWN_TO_USERS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|sendast|send|sends|vise|viser|vises|visast|show|shows|display|displays|presentere|presenterer|present|presents)(?![\p{L}])[^.;:!?]*?(?<![\p{L}])(?:til|to)\s+(?:alle\s+|all\s+|the\s+|våre\s+|our\s+)?(?:\p{L}*brukar(?:en|ar|ane)?|\p{L}*bruker(?:en|e|ne)?|\p{L}*kund(?:e|en|er|ene|ar|ane)|abonnent(?:en|er|ene|ar|ane)?|medlem(?:met|mer|mene|ar|ane|mar|mane)?|app\s+users?|users?|customers?|subscribers?|members?)(?![\p{L}])`,
+  'iu',
+);
+const MEMBER_BENEFIT = lazyPattern(
+  String.raw`medlemsfordel\p{L}*|(?<![\p{L}])fordel(?:ar|er|ane|ene)(?![\p{L}])|member\s+(?:benefits|perks)|(?<![\p{L}])(?:benefits|perks)(?![\p{L}])|inngår|included|inkluder\p{L}*`,
+  'iu',
+);
+const partnersOffersShown = (c: string): boolean => SHOWN_TO_USERS().test(c) && OFFERS().test(c) && !MEMBER_BENEFIT().test(c);
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
@@ -357,7 +374,8 @@ const partnersOffers = (t: string): boolean =>
         OTHERS().test(c) &&
         !PERSON_APPLIED().test(c) &&
         (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
-          (TO_PERSON().test(c) && DISCOUNTS().test(c))),
+          (TO_PERSON().test(c) && DISCOUNTS().test(c)) ||
+          partnersOffersShown(c)),
     );
 /**
  * Winning back customers who have left or lapsed («send offers to patients who have not visited us for three years, to
@@ -451,6 +469,31 @@ const ownMarketing = (t: string): boolean =>
           !INCLUDED().test(c) &&
           !NEGATION.test(c)),
     );
+
+/**
+ * Showing the controller's own activities to new people, or using the data so that more people learn of them («publisere
+ * bilder … for å vise fram barnehagene til nye foreldre», «bruke bilete … slik at fleire får vite om tilboda», «to promote
+ * our club to new members»: variants-barnehage BH53, variants-paraphrase PA39 (kyrkje K20); E, session 18): promotion of the
+ * body to people who are not yet party to any contract with it, which the contract with the person pictured does not need
+ * (EDPB Guidelines 2/2019 para. 25; Art. 6(1)(b) «necessary for the performance of a contract to which the data subject is
+ * party»). Only where what is shown is the body or its activities (OWN_ACTIVITY): showing the seller's home to new buyers,
+ * or presenting a candidate to new employers, is the contract itself; and only with pictures or publishing (PUBLICITY).
+ */
+const OWN_ACTIVITY = String.raw`(?:barnehag(?:e|en|ene|ar|ane)|skolen|skulen|klubb(?:en)?|laget|tilbud(?:et|ene)|tilbod(?:et|a)|aktivitet(?:en|ene|ane|ar|er)|arbeidet|organisasjon(?:en)?|foreningen|foreininga|forbundet|verksemda|virksomheten|selskapet|kyrkja|kirken|soknet|menigheten|kyrkjelyden|senteret|oss|us|(?:our|the)\s+(?:club|school|kindergartens?|activities|organi[sz]ation|services|company|centre|center|church|parish))`;
+const PROMOTES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vise\s+fram|vise\s+frem|viser\s+fram|viser\s+frem|showcase|showcases|show\s+off|promote|promotes|promoting|promotere|promoterer|reklamere\s+for)\s+(?:\p{L}+\s+){0,1}?${OWN_ACTIVITY}\s+(?:\p{L}+\s+){0,2}?(?:til|for|to|overfor|among|blant)\s+(?:\p{L}+\s+){0,1}?(?:nye|new|potential|prospective|framtidige|fremtidige|kommende|komande|mulige|moglege|andre|other)(?![\p{L}])|(?<![\p{L}])(?:slik\s+at|så\s+at|so\s+that|for\s+at)\s+(?:fleire|flere|more|andre|others|nye|new)\s+(?:\p{L}+\s+){0,1}?(?:får\s+vite|får\s+høyre|får\s+høre|får\s+kjennskap|blir\s+kjende?|learn|hear|find\s+out|get\s+to\s+know)\s+(?:om|about|of|til|med)\s+(?:\p{L}+\s+){0,1}?${OWN_ACTIVITY}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The promotion is made with the person's pictures or by publishing («bilete», «photos», «publisere», «nettsida», «sosiale
+ * medium»): showing the school to prospective pupils at an open day is steps they asked for before a contract, not the
+ * pupils' photos used to sell it (N2-style lawful wording, E, session 18).
+ */
+const PUBLICITY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bilde\p{L}*|bilete\p{L}*|foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|nettside\p{L}*|nettsted\p{L}*|nettstad\p{L}*|websites?|sosiale\s+medi\p{L}*|social\s+media|kyrkjeblad\p{L}*|kirkeblad\p{L}*|menighetsblad\p{L}*|brosjyr\p{L}*|brochures?|legge\s+ut|leggje\s+ut|post(?:s|ed|ing)?\s+(?:on|to)|instagram|facebook)(?![\p{L}])`,
+  'iu',
+);
+const promotes = (t: string): boolean => PUBLICITY().test(t) && t.split(CLAUSES).some((c) => PROMOTES().test(c) && !NEGATION.test(c));
 
 /**
  * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged
@@ -556,7 +599,7 @@ function notCovered(
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
-  if (texts.some((t) => partnersOffers(t) || ownMarketing(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
+  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
   if (texts.some((t) => FRAUD().test(t))) return 'fraud-prevention';
   if (texts.some((t) => TALENT_BANK().test(t) || sentToOtherEmployers(t))) return 'talent-bank';
   if (texts.some(improvesService)) return 'service-improvement';

@@ -61,6 +61,9 @@ const OCCUPATION = [
   'operatør|operator|alarmoperatør|alarmoperator|vekter|vektar|security guard',
   // Online platforms (variants-dating DT57): the content moderators and support agents whose handling is measured.
   'moderator|moderatorar|moderatorer|moderatoren|content moderator|support agent|kundeservicemedarbeider|kundeservicemedarbeidar',
+  // Inspectors and case officers in the public sector's own words (variants-mattilsyn MT62, variants-verje VE62; E, session
+  // 18): «kvar inspektør», «kvar saksbehandlar» (the nynorsk spelling in use beside «sakshandsamar»).
+  'inspektør|saksbehandlar',
 ].join('|');
 /**
  * Delivery people whose word names other things too: «bud» is also a bid («hvert bud fra leverandørene»), «carrier» a
@@ -73,7 +76,9 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
 /**
  * The individual employee, by a word for employees or by one of `occupations`; or one of `occupations` after «per»
  * («antall samtaler og innbetalinger per saksbehandler», «calls per agent»: a figure for each of them; variants-inkasso
- * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»).
+ * IK83, F, session 15). Not «per ansatt», «per employee» (a ratio over the staff: «salg per ansatt»). Nor the individual
+ * as the one who receives («kvaliteten på opplæringa den einskilde tilsette får», «the training each employee receives»:
+ * what they are given, not what they do; E, session 18), except what they get done («kvar inspektør får gjort»).
  */
 /**
  * Figures not tied to the individual («uten å knytte tallene til den enkelte ansatte», «utan å knyte tala til den
@@ -85,7 +90,7 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
 const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
 const individualOf = (occupations: string): LazyPattern =>
   lazyPattern(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|')?(?![\p{L}]))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
 /**
@@ -103,7 +108,7 @@ const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
 const PERFORMANCE = lazyPattern(
-  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])`,
+  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
   'iu',
 );
 /**
@@ -248,6 +253,22 @@ const RECORDED = lazyPattern(
   'iu',
 );
 /**
+ * How the individual employee behaves, judged from a recording («gå gjennom opptaka for å vurdere korleis den einskilde
+ * kontrolløren opptrer overfor publikum», «review the footage to assess how each guard behaves towards customers»:
+ * variants-parkering PK12; E, session 18): body-camera or call recordings kept for safety turned on the wearer's own
+ * conduct, a control measure (arbeidsmiljøloven § 9-1; Art. 5(1)(b)). The behaviour must be the individual employee's:
+ * the behaviour word within two words after «den einskilde kontrolløren», «each guard» or in the genitive («each guard's
+ * conduct»), or right before «til», «of» and the employee («oppførselen til den enkelte vekteren»). A guard who judges a
+ * member of the public's behaviour («hver vekter vurderer selv om atferden til personen tilsier opptak») is not read.
+ */
+const BEHAVES = String.raw`(?:opptrer|opptrår|opptrådte|opptreden|oppfører\s+seg|oppførte\s+seg|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*|behaves|behave|behaved|behaving|behaviou?rs?|conduct|conducts\s+(?:themselves|himself|herself))(?![\p{L}])`;
+const BEHAVES_AFTER = lazyPattern(String.raw`^(?:s|'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?${BEHAVES}`, 'iu');
+const BEHAVES_BEFORE = lazyPattern(String.raw`(?<![\p{L}])${BEHAVES}\p{L}*\s+(?:til|åt|of|av)\s+$`, 'iu');
+const individualBehaves = (t: string): boolean => {
+  const m = INDIVIDUAL_EMPLOYEE().exec(t);
+  return m !== null && (BEHAVES_AFTER().test(t.slice(m.index + m[0].length)) || BEHAVES_BEFORE().test(t.slice(0, m.index)));
+};
+/**
  * Whole words: «måle» is not «målet» (the aim), «check» not «checkout». Comparing is checking too («sammenligne
  * leveringstiden til hvert enkelt bud», «compare each technician's idle time»; nn «følgje med på»): paraphrases of caught
  * defects that were missed (variants-paraphrase, 2026-11-30).
@@ -353,6 +374,20 @@ const NOT_USED_TO_CHECK = lazyPattern(
  */
 const withoutNotUsedToCheck = (t: string): string =>
   NEGATION.test(t) && (HOW_OR_COUNTS().test(t) || ASSESS().test(t)) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t;
+
+/**
+ * A clause that says the tracking or logging is switched off («GPS-sporingen av bilene er slått av utanom arbeidstid», «GPS
+ * tracking of the vans is switched off outside working hours», «posisjonsdelinga er deaktivert»): what is not running
+ * checks nobody, so the clause is left out, as a negated control verb is (E, session 18: the English wording fired on
+ * main, «gps» beside «tracking»). Not where the clause denies the switching off («kan ikkje slåast av», «is never turned
+ * off»), which says the tracking always runs.
+ */
+const OFF_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:switched off|turned off|disabled|deactivated|slått av|slege av|slegen av|skrudd av|skrudde av|deaktivert\p{L}*|deaktivisert\p{L}*|avslått|avslegen)(?![\p{L}])`,
+  'iu',
+);
+const SWITCHED_OFF = lazyPattern(String.raw`[^.;:!?,]*(?:${OFF_WORD.source})[^.;:!?,]*`, 'giu');
+const withoutSwitchedOff = (t: string): string => (OFF_WORD().test(t) ? t.replace(SWITCHED_OFF(), (c: string) => (NEGATION.test(c) ? c : ' ')) : t);
 
 /**
  * Alcohol and drug tests are medical examinations: arbeidsmiljøloven § 9-4 (1) lets the employer require them only
@@ -480,7 +515,7 @@ const has = gatedAll({
 const individualPerformance = (t: string): boolean => (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t);
 
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
-  const t = othersUse(withoutNotUsedToCheck(text));
+  const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(text)));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !MAILBOX_CONDITIONS().test(t)) ||
@@ -488,6 +523,7 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
     (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||
     (individualPerformance(t) && ASSESS().test(t) && RECORDED().test(t)) ||
+    (has.INDIVIDUAL_EMPLOYEE(t) && (ASSESS().test(t) || has.HOW(t)) && RECORDED().test(t) && individualBehaves(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t)) ||
     has.HOURS_AGAINST_TRACK(t)

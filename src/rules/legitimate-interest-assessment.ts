@@ -309,6 +309,30 @@ function ownNameWords(names: readonly string[]): ReadonlySet<string> {
   return new Set(words.flatMap((w) => [w, `${w}s`]));
 }
 
+/**
+ * Credit information given out whenever the recipient wishes («Gi ut kredittopplysninger til abonnentene våre når de ønsker
+ * informasjon om en privatperson», «disclose credit reports to subscribers on request»: variants-inkasso IK44; E, session 18),
+ * with no need named: kredittopplysningsloven § 14 first paragraph lets credit information «bare utleveres til mottakere som
+ * har saklig behov for opplysningene i forbindelse med vurdering av kredittevne», so a wish to know about a person is no
+ * interest 6(1)(f) can weigh (`credit-no-need`, a warning). Read clause by clause: a credit word, a verb of giving out, a
+ * wish or request of the recipient; not where the clause names the need (saklig behov, assessing creditworthiness, a credit
+ * or loan application), gives the person their own data (innsyn, gjenpart, «om deg selv»), is about companies, or is negated.
+ */
+const GIVES_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gi\s+ut|gir\s+ut|gis\s+ut|gje\s+ut|gjev\s+ut|utlever\p{L}*|selge|selger|selges|sel|disclos\p{L}*|provid\p{L}*|sell|sells|sold|give\s+out|gives\s+out|given\s+out|hand\s+out|release\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const ON_WISH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:når\s+(?:de|dei|dere|kunden|kundene|kundane|abonnenten|abonnentene|abonnentane)\s+(?:ønsker|ønskjer|vil|ber\s+om\s+det|bed\s+om\s+det)|når\s+som\s+helst|etter\s+ønske|på\s+forespørsel|på\s+førespurnad|on\s+request|upon\s+request|whenever|when(?:ever)?\s+they\s+(?:wish|want|like|ask)|as\s+they\s+(?:wish|like))(?![\p{L}])`,
+  'iu',
+);
+const NEED_NAMED = lazyPattern(
+  String.raw`saklig\s+behov|sakleg\s+behov|saklig\s+grunn|sakleg\s+grunn|(?:legitimate|objective|genuine)\s+(?:need|reason|interest\s+in\s+assessing)|kredittevne\p{L}*|creditworthiness|kredittvurder\p{L}*|credit\s+(?:assessment|application|decision)s?|kredittsøknad\p{L}*|lånesøknad\p{L}*|loan\s+applications?|søk(?:er|t|jer)?\s+om\s+(?:lån|kreditt)|(?<![\p{L}])innsyn|gjenpart\p{L}*|(?:om|about)\s+(?:deg|seg)\s+(?:selv|sjølv)|(?:their|your)\s+own|(?:om|about)\s+(?:\p{L}+\s+)?(?:foretak\p{L}*|selskap\p{L}*|bedrift\p{L}*|juridiske\s+personer|compan(?:y|ies)|businesses|legal\s+persons)`,
+  'iu',
+);
+const givesOutWithoutNeed = (t: string): boolean =>
+  t.split(SENTENCE_END).some((c) => CREDIT().test(c) && GIVES_OUT().test(c) && ON_WISH().test(c) && !NEED_NAMED().test(c) && !NEGATION.test(c));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
@@ -322,6 +346,7 @@ export default defineRule(
       'credit-check-prepaid',
       'credit-monitoring',
       'camera-private-area',
+      'credit-no-need',
     ],
   },
   (ctx, report) => {
@@ -347,6 +372,9 @@ export default defineRule(
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
         else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });
         if (words.some(monitorsPersons)) report.activity(r, pointer, 'credit-monitoring', { purpose: purpose.id }, { severity: 'warning' });
+        // The need is named in either text (the interest may name it where the purpose's words do not).
+        else if (textsOf(purpose.description).some(givesOutWithoutNeed) && !words.some((t) => NEED_NAMED().test(t)))
+          report.activity(r, pointer, 'credit-no-need', { purpose: purpose.id }, { severity: 'warning' });
       }
     }
   },

@@ -55,6 +55,15 @@ const yes: Case[] = [
   ['nb', 'sammenligne kjøreboka til selgerne med GPS-sporingen av firmabilene'],
   ['en', 'compare the GPS track of each van with the hours the driver reports'],
   ['nn', 'halde timeføringa til reinhaldarane opp mot passeringsloggen i porten'],
+  // E, session 18: the output each inspector or case officer gets done, and the individual's behaviour judged from a recording.
+  ['nn', 'følgje med på kor mykje kvar inspektør får gjort'], // set: mattilsyn MT62
+  ['nb', 'måle hvor mange saker hver inspektør får unna per uke'],
+  ['en', 'measure how much work each caseworker gets done per week from the case system'],
+  ['nn', 'telje kor mange saker kvar saksbehandlar opnar per dag, som grunnlag for medarbeidarsamtalar'], // set: verje VE62
+  ['nn', 'gå gjennom opptaka for å vurdere korleis den einskilde kontrolløren opptrer overfor publikum'], // set: parkering PK12
+  ['nb', 'bruke opptakene til å vurdere oppførselen til den enkelte vekteren'],
+  ['en', "review the body-camera footage to assess each driver's conduct towards passengers"],
+  ['nb', 'se gjennom kameraopptakene for å vurdere hvordan hver kontrollør oppfører seg overfor kundene'],
 ];
 const no: Case[] = [
   // F, session 17: timesheets checked against a rota, invoices or the person's own approval: no tracker.
@@ -109,6 +118,44 @@ const no: Case[] = [
   ['nb', 'Kundeservice måler behandlingstid per henvendelse samlet for hele avdelingen, uten å knytte tallene til den enkelte ansatte'],
   ['nn', 'Servicetorget reknar ut handsamingstid for alle sakene samla, utan å knyte tala til den einskilde sakshandsamaren'],
   ['en', 'count loans per hour at each desk without linking the figures to the individual employee'],
+  // E, session 18: lawful wordings that share the words of the readings above (output got done, the individual named,
+  // behaviour on a recording), and the look-alikes the brief listed: a course on monitoring, anonymous sick-leave
+  // statistics, a timesheet for one's own pay, tracking switched off, a security log review (Art. 32).
+  ['nn', 'Statistikk over kor mykje avdelinga får gjort per månad, utan å knyte tala til den einskilde inspektøren'],
+  ['nn', 'Følgje med på kor mange tilsyn regionen får gjort i året'],
+  ['en', 'measure how much work the unit gets done per quarter for the annual report'],
+  ['nn', 'Kvar saksbehandlar ser sjølv kor mykje han eller ho får gjort, i eit eige oversyn'],
+  ['en', 'each inspector gets through a course on monitoring and privacy'],
+  ['nn', 'Kontrollere at kvar saksbehandlar har gjennomført kurs i teieplikt'],
+  ['nb', 'Vi kontrollerer at den enkelte saksbehandleren har tilgang bare til egne saker'],
+  ['nn', 'Telje kor mange saker kvar saksbehandlar har til ei kvar tid, for å fordele nye saker'],
+  ['nb', 'Hver vekter vurderer selv om atferden til personen tilsier opptak'],
+  ['nn', 'Opptaka blir ikkje brukte til å vurdere korleis den einskilde kontrolløren opptrer'],
+  ['nb', 'Kurs for den enkelte vekteren i hvordan man opptrer i truende situasjoner, med video fra øvelser'],
+  ['nb', 'Opptak som viser hvordan kunden oppfører seg mot den enkelte ansatte, blir brukt som bevis'],
+  ['en', "Each security guard assesses from the footage whether the visitor's behaviour is threatening"],
+  ['nn', 'Kvar kontrollør vurderer sjølv korleis publikum opptrer før opptaket startar'],
+  ['en', "We do not use the recordings to assess each driver's conduct"],
+  ['en', 'each nurse can view the recordings of their conduct'],
+  ['nn', 'Kurs om overvaking og kontrolltiltak for alle tilsette'],
+  ['en', 'a course for managers on monitoring employees under chapter 9 of the Working Environment Act'],
+  ['nn', 'Statistikk over sjukefråvær per avdeling utan namn'],
+  ['en', 'sick-leave statistics for each department, without names, to follow up the working environment'],
+  ['nb', 'Den enkelte ansatte fører timeliste for egen lønn'],
+  ['en', 'each employee fills in a timesheet so that overtime is paid'],
+  ['nn', 'GPS-sporingen av bilene er slått av utanom arbeidstid'],
+  ['en', 'GPS tracking of the vans is switched off outside working hours'], // fired on main before session 18
+  ['en', 'GPS tracking of the vans is switched off outside working hours, so that employees are not tracked in their free time'],
+  ['nb', 'Gjennomgang av tilgangslogger for å avdekke sikkerhetsbrudd (art. 32)'],
+  ['en', 'review the access logs to detect security breaches and unauthorised access'],
+  ['nn', 'Loggane blir kontrollerte stikkprøvevis for å avdekkje oppslag utan tenestleg behov'],
+  // The individual as the one who receives, and training got done (E, session 18: the nb wording fired on main).
+  ['nn', 'måle kvaliteten på opplæringa den einskilde tilsette får'],
+  ['nb', 'måle kvaliteten på opplæringen den enkelte ansatte får'],
+  ['nn', 'kontrollere kor mykje kvar inspektør får gjort av kurs i teieplikt'],
+  ['en', 'measure how much training each inspector gets done before the audit season'],
+  ['nb', 'føre oversikt over hvor mye hver arbeidstaker har arbeidet, etter arbeidsmiljøloven § 10-7'],
+  ['nn', 'Vi vurderer kor mange saker avdelinga får unna per veke for å planleggje bemanninga'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));
