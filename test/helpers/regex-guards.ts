@@ -6,7 +6,7 @@
  * hand-written copy of those words, so it can drift from them (a word added to the alternative and not to the guard is
  * silently never read): `guardMisses` generates the texts the guarded words can start with and tests the guard on each.
  *
- * Used by test/util/lookbehind-guards.test.ts. Parses the ECMAScript syntax the project writes (with or without `u`);
+ * Used by test/property/lookbehind-guards.test.ts. Parses the ECMAScript syntax the project writes (with or without `u`);
  * throws on what it does not know, so that a pattern it cannot read is reported rather than passed.
  */
 

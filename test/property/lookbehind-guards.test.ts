@@ -14,7 +14,9 @@ import { guardMisses, openingLookbehinds, parse } from '../helpers/regex-guards.
  * to its guard would silently never be read).
  *
  * The patterns are those src/check/*.ts and src/rules/*.ts build, as built: every `lazyPattern` and `new RegExp` their
- * modules make when they load (template parts included), and their regular-expression literals.
+ * modules make when they load (template parts included), and their regular-expression literals. In the property project,
+ * whose files each load the modules afresh (the unit project shares one module graph, where they would have loaded
+ * before this file could watch them).
  */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIRS = ['src/check', 'src/rules'];
