@@ -274,6 +274,25 @@ export function costlyLookbehind(n: Node, source: string, flags: string): boolea
   return alternation && reach;
 }
 
+/** A lookbehind that holds an alternation or a repeat: one a guard may have been written for (guards are checked). */
+export function variableLookbehind(n: Node): boolean {
+  const inside = (m: Node): boolean => {
+    switch (m.t) {
+      case 'alt':
+        return m.alts.length > 1 || m.alts.some(inside);
+      case 'seq':
+        return m.terms.some(inside);
+      case 'group':
+        return inside(m.body);
+      case 'quant':
+        return m.max > m.min || inside(m.atom);
+      default:
+        return false;
+    }
+  };
+  return n.t === 'group' && (n.kind === 'lb' || n.kind === 'nlb') && inside(n.body);
+}
+
 export interface Finding {
   /** Where the lookbehind starts and ends in the source. */
   start: number;
@@ -287,9 +306,10 @@ export interface Guarded {
 }
 
 /**
- * The costly lookbehinds that stand where a match can begin (nothing consumed before them on the way from the pattern's
- * start: only assertions, or parts that may match nothing): those with no positive lookahead before them are `unguarded`;
- * the others are listed under the nearest lookahead before them (`guarded`).
+ * The lookbehinds that stand where a match can begin (nothing consumed before them on the way from the pattern's start:
+ * only assertions, or parts that may match nothing): the costly ones with no positive lookahead before them are
+ * `unguarded`; those with an alternation or a repeat after a lookahead are listed under the nearest lookahead before
+ * them (`guarded`), whose words are then checked.
  */
 export function openingLookbehinds(tree: Alt, source: string, flags: string): { unguarded: Finding[]; guarded: Guarded[] } {
   const unguarded: Finding[] = [];
@@ -307,12 +327,11 @@ export function openingLookbehinds(tree: Alt, source: string, flags: string): { 
       }
       if (term.t === 'assert' || (term.t === 'group' && term.kind === 'nla')) continue;
       if (term.t === 'group' && (term.kind === 'lb' || term.kind === 'nlb')) {
-        if (costlyLookbehind(term, source, flags)) {
-          if (guard === undefined) unguarded.push({ start: term.start, end: term.end });
-          else {
-            guard.lookbehinds.push(term);
-            guards.set(guard.guard, guard);
-          }
+        if (guard === undefined) {
+          if (costlyLookbehind(term, source, flags)) unguarded.push({ start: term.start, end: term.end });
+        } else if (variableLookbehind(term)) {
+          guard.lookbehinds.push(term);
+          guards.set(guard.guard, guard);
         }
         continue;
       }
@@ -419,12 +438,13 @@ export function startTexts(nodes: readonly Node[], source: string, flags: string
  * The texts the guarded part can start with that its guard does not admit (empty: the guard holds). Each text is
  * checked to be one the part (lookarounds left out) matches from its start; the guard is tested at the same place.
  */
-export function guardMisses(g: Guarded, source: string, flags: string): { texts: number; misses: string[] } {
+export function guardMisses(g: Guarded, source: string, flags: string): { made: number; texts: number; misses: string[] } {
   const bare = flags.replace(/[gy]/g, '');
   const guard = new RegExp(`(?:${source.slice(g.guard.body.start, g.guard.body.end)})`, `${bare}y`);
   const rest = g.rest.map((n) => withoutLookarounds(n, source)).join('');
   const part = new RegExp(`(?:${rest})`, `${bare}y`);
-  const texts = startTexts(g.rest, source, flags).filter((t) => {
+  const made = startTexts(g.rest, source, flags);
+  const texts = made.filter((t) => {
     part.lastIndex = 0;
     return part.test(t);
   });
@@ -432,7 +452,7 @@ export function guardMisses(g: Guarded, source: string, flags: string): { texts:
     guard.lastIndex = 0;
     return !guard.test(t);
   });
-  return { texts: texts.length, misses };
+  return { made: made.length, texts: texts.length, misses };
 }
 
 /** A node's source with its lookarounds left out, its groups made non-capturing, and back-references dropped. */

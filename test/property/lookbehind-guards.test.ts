@@ -147,14 +147,15 @@ describe('lookbehind guards: the patterns of src/check and src/rules', () => {
     const drift = patterns.flatMap((p) =>
       openingLookbehinds(parse(p.source, p.flags), p.source, p.flags).guarded.flatMap((g) => {
         guards++;
-        const { texts, misses } = guardMisses(g, p.source, p.flags);
+        const { made, texts, misses } = guardMisses(g, p.source, p.flags);
         const guard = p.source.slice(g.guard.start, g.guard.end);
-        if (texts === 0) return [`${p.where}: ${guard} guards words no text was made for`];
+        // Nearly every text made for the words is one they match (else the texts would say little of the guard).
+        if (texts < made * 0.9) return [`${p.where}: ${guard} guards words the texts made for them do not match (${texts} of ${made})`];
         return misses.length === 0 ? [] : [`${p.where}: ${guard} does not admit ${JSON.stringify(misses.slice(0, 6))}`];
       }),
     );
     expect(drift).toEqual([]);
-    expect(guards).toBeGreaterThanOrEqual(10);
+    expect(guards).toBeGreaterThanOrEqual(15);
   });
 });
 
