@@ -87,7 +87,7 @@ const REDACTED_IDENTITY =
  * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
 const NOT_PERSONAL = new RegExp(
-  String.raw`statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|uskarp\p{L}*|(?<=${REDACTED_IDENTITY}[^.;:!?]*?)(?:sladd\p{L}*|maskert\p{L}*|masked)|(?:sladd\p{L}*|maskert\p{L}*|masked)(?=[^.;:!?]*?${REDACTED_IDENTITY}))|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)`,
+  String.raw`statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|uskarp\p{L}*|(?=sladd|maskert|masked)(?<=${REDACTED_IDENTITY}[^.;:!?]*?)(?:sladd\p{L}*|maskert\p{L}*|masked)|(?:sladd\p{L}*|maskert\p{L}*|masked)(?=[^.;:!?]*?${REDACTED_IDENTITY}))|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)`,
   'iu',
 );
 /**

@@ -244,7 +244,7 @@ const RENAMED: readonly RenamedBody[] = [
   },
   {
     // Not DIKU, the Department of Computer Science of the University of Copenhagen (Datalogisk Institut), a research partner.
-    old: /(?<!(?:københavn|copenhagen|datalogisk|computer science)[^]*)(?<![\p{L}])diku(?![\p{L}])(?![^]*(?:københavn|copenhagen|datalogisk|computer science))|direktoratet for internasjonalisering og kvalitetsutvikling|norwegian agency for international cooperation and quality enhancement/iu,
+    old: /(?=diku)(?<!(?:københavn|copenhagen|datalogisk|computer science)[^]*)(?<![\p{L}])diku(?![\p{L}])(?![^]*(?:københavn|copenhagen|datalogisk|computer science))|direktoratet for internasjonalisering og kvalitetsutvikling|norwegian agency for international cooperation and quality enhancement/iu,
     former: 'Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku)',
     current: 'Direktoratet for høyere utdanning og kompetanse (HK-dir)',
     now: /(?<![\p{L}])hk-dir(?![\p{L}])|direktoratet for h[øo]g(?:ere|are) utdanning og kompetanse|directorate for higher education and skills/iu,

@@ -519,6 +519,8 @@ describe('orientation, HIV and drug use, convictions and faith (F, session 16)',
     ['Medlemmene oppgir om de er interessert i menn, kvinner eller begge.', 'sex-life-or-sexual-orientation'] as const,
     ['scan messages for words about HIV status, PrEP, chemsex and drug use', 'health'] as const,
     ['Vi registrerer om deltakaren lever med hiv, for å tilpasse oppfølginga.', 'health'] as const,
+    // «living» was left out of the words' lookahead guard in session 17 (7936bb43) and so never read (P1, session 18).
+    ['We record whether the member is living with HIV, to adapt the follow-up.', 'health'] as const,
     ['Klinikken fører journal over rusbruk hos brukarane.', 'health'] as const,
     ['When a member tells us they have been convicted of an offence against another member, the agent notes it.', 'criminal-offence'] as const,
     ['Søkere som er dømt for vold avvises.', 'criminal-offence'] as const,
