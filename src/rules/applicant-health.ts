@@ -261,7 +261,7 @@ export default defineRule(
       // Union membership or political views the activity's words ask of applicants, where no category records them
       // («asking each whether they are a member of a trade union»: B13, variants-bht BT11; § 13-4 (1) forbids asking).
       const describedPolitical =
-        political.length === 0
+        political.length === 0 && r.dataSubjects.some((s) => mayBeApplicants(s.value))
           ? activityReveals(r.activity).find(
               (x) =>
                 (x.kind === 'trade-union-membership' || x.kind === 'political-opinions') &&
