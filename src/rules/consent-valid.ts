@@ -625,6 +625,8 @@ const deemedUnnegated = (part: string): boolean => {
   if (!NEGATION.test(before)) return true;
   return CONDITION().test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
 };
+/** Consent deemed in a purpose's words: a clause of consent with the deeming unnegated, no «nobody» (BT75). */
+const deemedInPurpose = (clause: string): boolean => CONSENT_WORD().test(clause) && clause.split(',').some(deemedUnnegated) && !NONE().test(clause);
 const silence = (clause: string): boolean =>
   CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || NOT_OBJECTING().test(clause));
 /**
@@ -813,6 +815,7 @@ export default defineRule(
       'pre-ticked',
       'on-by-default',
       'silence',
+      'silence-purpose',
       'proxy',
       'soft-opt-in-others',
       'proxy-parents',
@@ -876,6 +879,12 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'on-by-default', { purpose: purpose.id });
         else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
+        // The same silence told in the purpose's own words («tell the employer whether the worker is fit; a worker who does
+        // not object within 14 days is taken to consent»: B13, variants-bht BT75). Only consent deemed, presumed or taken
+        // from not objecting, the deeming itself not negated: a purpose's words about consent often say what is not
+        // consent («we never assume consent from a worker who does not object», «a course on why silence is no consent»).
+        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(deemedInPurpose)))
+          report.activity(r, join('/purposes', p, 'description'), 'silence-purpose', { purpose: purpose.id });
         else if (
           textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD().test(c))) &&
           !textsOf(purpose.description).some((t) => CHILD().test(t)) &&

@@ -77,6 +77,9 @@ const VAGUE: readonly RegExp[] = [
   /^(forbedring|forbetring|utvikling|videreutvikling|vidareutvikling|improvement|development) (av|of) (våre |vår |vårt |our |the )?(tjenester|tenester|tjenestene|tenestene|services|produkter|produkt|products|tilbud|tilbodet|tilbudet|virksomheten|verksemda|business)( våre| vår| vårt)?$/u,
   // Quality work with no object: as vague as «forbedre tjenestene».
   /^(kvalitetsarbeid|kvalitetsarbeidet|kvalitetsforbedring|kvalitetsforbetring|kvalitetsutvikling|kvalitetssikring|quality work|quality improvement|quality assurance)$/u,
+  // Administration or operation qualified only by «general», «ordinary», «day-to-day» (B13, variants-bht BT21: an invoicing
+  // purpose recorded as «general administration»): as empty as «administration» alone.
+  /^(?:general|generell|generelle|ordinary|ordinær|ordinary day-to-day|day-to-day|daily|daglig|dagleg|vanlig|vanleg|alminnelig|alminneleg)\s+(?:administration|administrasjon|drift|operations|management|forvaltning|forvalting)$/u,
   // Running or administering the body itself (variants-kultur KU06): «drift og administrasjon av biblioteket», «forvaltning
   // av kommunen», «administration of the school». The object is the whole body or unit, so the purpose covers anything
   // it does (WP203: a purpose must «delimit the scope of the processing operation»). An object that is a thing the body

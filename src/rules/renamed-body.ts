@@ -65,6 +65,11 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * - Post- og teletilsynet (PT) became Nasjonal kommunikasjonsmyndighet (Nkom) on 1 January 2015 (regjeringen.no,
  *   «Nasjonal kommunikasjonsmyndighet - NKOM»: «Navneendring 1. januar 2015 - fra Post- og teletilsynet til Nasjonal
  *   kommunikasjonsmyndighet»; eng.nkom.no, «NPT changing its name»: «will start using the new name from 1 January 2015»).
+ * - Trygdeetaten (the local «trygdekontoret», Rikstrygdeverket) and Aetat became Arbeids- og velferdsetaten (NAV) on 1 July
+ *   2006 (snl.no «Arbeids- og velferdsforvaltning»: «etablert som ny etat, Nav, fra 1. juli 2006 […] Ved etableringen ble
+ *   Aetat (arbeidsmarkedsetaten) og trygdeetaten med Rikstrygdeverket nedlagt»; regjeringen.no, «New Labour and Welfare
+ *   Service», 2006: its inauguration «marks the abolishment of Aetat, the National Insurance Service»; B13, variants-bht
+ *   BT66, read 2026-12-02).
  * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
  *   av Helsedirektoratet»).
  * - Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku) and Kompetanse Norge (Skills
@@ -241,6 +246,15 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Helsedirektoratet',
     now: /helsedirektoratet(?!\s+for)|norwegian directorate of health(?!\s*care)/iu,
     since: '2024-01-01',
+  },
+  {
+    // Trygdeetaten (its local trygdekontor, Rikstrygdeverket) and Aetat were closed when Arbeids- og velferdsetaten (NAV)
+    // was set up on 1 July 2006. «Aetat» as a word only: not inside another word.
+    old: /trygdekontor|trygdeetat|rikstrygdeverk|(?<![\p{L}])aetat(?![\p{L}])/iu,
+    former: 'trygdeetaten / Aetat',
+    current: 'Arbeids- og velferdsetaten (NAV)',
+    now: /(?<![\p{L}])nav(?![\p{L}])|arbeids- og velferds|labour and welfare/iu,
+    since: '2006-07-01',
   },
   {
     // Not DIKU, the Department of Computer Science of the University of Copenhagen (Datalogisk Institut), a research partner.
