@@ -214,10 +214,12 @@ function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> 
 /**
  * A consequence for the person, with NO_HUMAN: a deciding word, or stricter control, blocking, exclusion, or a step against
  * what they have (EFFECT), or a fee, fine or penalty imposed («legges et tilleggsgebyr automatisk på neste faktura uten at
- * noen ser på bildene»: variants-avfall AV21; F, session 16).
+ * noen ser på bildene»: variants-avfall AV21; F, session 16); an administrative decision by its noun («vedtaka om tilbod
+ * blir gjorde heilt automatisk …, utan at nokon sakshandsamar ser på søknaden»), or a right the person loses («mistar
+ * studieretten automatisk utan at nokon vurderer saka»: variants-hogskule HS33, HS80; B14, session 18).
  */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|vedtak(?:et|a|ene|ane)?|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -238,7 +240,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /**

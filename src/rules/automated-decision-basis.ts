@@ -13,7 +13,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
  */
 function personDecides(r: ResolvedActivity): boolean {
   const ad = r.activity.automatedDecisions;
-  return [ad?.logic, ad?.significance, r.activity.dpia?.reason].flatMap(textsOf).some((t) =>
+  return [ad?.logic, ad?.significance, r.activity.dpia?.reason, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf).some((t) =>
     t.split(STOP).some((c) => {
       const m = PERSON_DECIDES.exec(c);
       if (m === null) return false;

@@ -67,6 +67,16 @@ export default defineRule(
           }
         } else if (!eea.has(country)) {
           if (!covered(p.id, country)) report.activity(r, p.pointer, 'processor', { processor: p.id, country });
+          // Established in one third country and keeping the data in another too (a UK company whose agreement puts data in
+          // the US as well): the transfer to its own country does not cover the other (variants-hogskule HS46; B14, session 18).
+          // A transfer to the processor covers its own country only here: the other country needs its own (Art. 30(1)(e)).
+          const elsewhere = locations.filter(
+            (l) =>
+              l !== country &&
+              locationOutsideEea(l, ctx.reference) &&
+              !transfers.some((t) => (t.recipient === p.id || t.recipient === undefined) && t.country === l),
+          );
+          for (const l of elsewhere) report.activity(r, p.pointer, 'processor', { processor: p.id, country: l });
         } else {
           // Established in the EEA, but keeping the data elsewhere (a cloud region in the US): that storage is the transfer.
           const outside = locations.filter((l) => locationOutsideEea(l, ctx.reference) && !covered(p.id, l));

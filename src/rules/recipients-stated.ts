@@ -369,9 +369,13 @@ function controllerOf(registry: Registry): IsController {
   const orgWords = textsOf(registry.organisation?.value.name)
     .flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u))
     .filter((w) => w.length >= 3);
+  // Its short name too («sender vurderinga tilbake til HVF» in Høgskulen i Vestfjord's record, shortName HVF), in the
+  // genitive as well («HVFs»): variants-hogskule's blind base, B14 session 18.
+  const short = registry.organisation?.value.shortName?.toLowerCase();
   return (party, words) => {
     const p = party.toLowerCase();
-    return orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2) && !ANOTHER().test(words);
+    const own = short !== undefined && short.length >= 2 && (p === short || p === `${short}s` || p === `${short}'s`);
+    return (own || orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2)) && !ANOTHER().test(words);
   };
 }
 

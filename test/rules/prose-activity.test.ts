@@ -877,3 +877,42 @@ table(
     ['nb', 'Du kan selv stenge spillerkontoen din når du vil.'],
   ],
 );
+
+// B14, session 18 (variants-hogskule, blind): an administrative decision by its noun, or a right the person loses, with no
+// person involved (CONSEQUENCE beside NO_HUMAN); lawful look-alikes of a state university college below.
+table(
+  'a decision noun or a lost right with no person involved (B14, session 18)',
+  readText.decision,
+  [
+    ['nn', 'Rangeringa og vedtaka om tilbod blir gjorde heilt automatisk i FS ut frå poengsummen, utan at nokon sakshandsamar ser på søknaden.'], // set: hogskule HS33
+    ['nn', 'Den som ikkje har registrert seg innan fristen, mistar studieretten automatisk utan at nokon vurderer saka.'], // set: hogskule HS80
+    ['nb', 'Studenter som ikke betaler semesteravgiften, mister eksamensretten automatisk uten manuell vurdering.'],
+    ['nb', 'Vedtakene om opptak fattes i systemet, uten at noen saksbehandler ser på søknaden.'],
+    ['en', 'Students who miss the deadline lose their right to sit the exam without anyone looking at the case.'],
+  ],
+  [
+    ['nn', 'Vedtaket blir ikkje gjort utan at ein sakshandsamar ser på saka.'],
+    ['nn', 'Vi gjer aldri vedtak utan at nokon har sett på saka.'],
+    ['nn', 'Vedtak om opptak blir sende ut automatisk etter at sakshandsamaren har vurdert søknaden.'],
+    ['nn', 'Du mistar tilgangen til Canvas når studieretten er slutt.'],
+    ['nn', 'Studentar som mistar studieretten, får brev frå oss utan at nokon må be om det.'],
+    ['nn', 'Vedtaket blir gjort av ein sakshandsamar, og brevet blir sendt automatisk utan at nokon ser på det.'],
+    ['nn', 'Kandidatar som mister vitnemålet, kan bestille nytt utan at nokon vurderer saka.'],
+    ['nn', 'Vedtak om studiestøtte blir gjort av Lånekassen; vi sender opplysningane utan at nokon ser på dei.'],
+    ['nn', 'Søknader om permisjon blir behandla utan at nokon tek kontakt med studenten, og vedtaket blir gjort av ein sakshandsamar.'],
+  ],
+);
+describe('a body handles the case, or a person makes the decision (PERSON_DECIDES; B14, session 18)', () => {
+  it.each([
+    'Vedtaket blir gjort etter behandling i skikkethetsnemnda.',
+    'vedtak fattes etter behandling i klagenemnda',
+    'The decision is made after consideration by the suitability committee.',
+    'A final decision follows a hearing in the appeals committee.',
+    'vedtaket blir gjort av ein sakshandsamar',
+  ])('reads «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(true));
+  it.each([
+    'Skåren avgjer saka utan behandling i nokon nemnd.',
+    'Studentane får ein risikoskår, og skåren avgjer om dei får halde fram.',
+    'Nemnda får ein rapport kvar månad.',
+  ])('does not read «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(false));
+});
