@@ -148,7 +148,9 @@ export default defineRule(
       // («Barnehagen får vedtaket og sakkyndig vurdering fra PPT», «The employer sends us the name and work e-mail»:
       // prose-activity.ts's source reader, matched to the recorded source by its name): not a document the person brings.
       const told = own ? toldSources(r) : [];
-      const elsewhere = r.sources.filter((s) => (own ? byBody(s.value) || (s.value.type === 'other-controller' && told.some((n) => namesSource(n, s.value, s.id))) : ELSEWHERE.has(s.value.type)));
+      const elsewhere = r.sources.filter((s) =>
+        own ? byBody(s.value) || (s.value.type === 'other-controller' && told.some((n) => namesSource(n, s.value, s.id))) : ELSEWHERE.has(s.value.type),
+      );
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id) };
         // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
@@ -185,8 +187,7 @@ export default defineRule(
  * opplysninger fra arbeidsgiveren»), as named there. Only a fact the reader gives: the words where the person acts or
  * hands over a document of their own are not read as a source (its lawful-wording tables, test/rules/prose-activity.test.ts).
  */
-const toldSources = (r: ResolvedActivity): string[] =>
-  activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGot(f.words, n)));
+const toldSources = (r: ResolvedActivity): string[] => activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGot(f.words, n)));
 /**
  * What is got from the source, the words before its name, is someone's data: not advice, guidance, statistics, figures, an
  * annual report, a price list, terms, courses or money («Barnehagen får veiledning fra PPT», «We receive general advice
@@ -197,7 +198,10 @@ const NOT_DATA_GOT = lazyPattern(
   String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|numbers|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment)(?![\p{L}])`,
   'iu',
 );
-const NOT_DATA_WITH = lazyPattern(String.raw`(?:${NOT_DATA_GOT.source})(?:\s+(?:for|til|om|on|of|about|med|with|på)(?:\s+(?!(?:og|and|eller|or|samt)(?![\p{L}]))\p{L}+){1,3})?`, 'giu');
+const NOT_DATA_WITH = lazyPattern(
+  String.raw`(?:${NOT_DATA_GOT.source})(?:\s+(?:for|til|om|on|of|about|med|with|på)(?:\s+(?!(?:og|and|eller|or|samt)(?![\p{L}]))\p{L}+){1,3})?`,
+  'giu',
+);
 const DATA_GOT = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|vedtak\p{L}*|\p{L}*vurdering\p{L}*|journal\p{L}*|epikrise\p{L}*|\p{L}*attest\p{L}*|\p{L}*erklæring\p{L}*|navn\p{L}*|namn\p{L}*|names?|adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|kontakt\p{L}*|contact|e-?post\p{L}*|e-?mail|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview)\s+(?:over|of|med|with)|melding\s+om|henvisning\p{L}*|tilvising\p{L}*|referrals?|søknad\p{L}*|applications?|cv|bekreft\p{L}*|confirm\p{L}*|\p{L}*data|details|information\s+(?:about|on)|informasjon\s+om|assessments?|decisions?|records?|reports?\s+(?:on|about)|rapport\s+om)(?![\p{L}])`,
   'iu',
@@ -210,7 +214,10 @@ function personDataGot(words: string, named: string): boolean {
 }
 /** Whether a source named in words is this recorded source (by its name, description or id: sourceRecorded's stems). */
 const namesSource = (named: string, source: Source, id: string): boolean =>
-  sourceRecorded(named, [...textsOf(source.name), ...textsOf(source.controller), id].map((t) => t.toLowerCase()));
+  sourceRecorded(
+    named,
+    [...textsOf(source.name), ...textsOf(source.controller), id].map((t) => t.toLowerCase()),
+  );
 
 /** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
 function obtainedByBody(source: Source): boolean {

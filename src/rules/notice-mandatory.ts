@@ -36,8 +36,7 @@ const CONDITIONAL = lazyPattern(
   'iu',
 );
 /** Whether a consequence text says the person is obliged to give the data, in a clause that neither denies it nor makes it a condition. */
-export const saysObliged = (text: string): boolean =>
-  text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
+export const saysObliged = (text: string): boolean => text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
 
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>

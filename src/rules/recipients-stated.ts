@@ -382,14 +382,20 @@ const LEARNS = lazyPattern(
 );
 const REPORTER_WORD = lazyPattern(`^${REPORTER}$`, 'iu');
 /** The reporter kept from it: «utan namn», «without the name», «anonymisert», «anonymt». */
-const KEPT_FROM = lazyPattern(String.raw`(?<![\p{L}])(?:uten|utan|without|anonym\p{L}*|skjerm\p{L}*|shield\p{L}*|konfidensiel\p{L}*|confidential\p{L}*|hemmeleg\p{L}*|hemmelig\p{L}*|secret)(?![\p{L}])`, 'iu');
+const KEPT_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|anonym\p{L}*|skjerm\p{L}*|shield\p{L}*|konfidensiel\p{L}*|confidential\p{L}*|hemmeleg\p{L}*|hemmelig\p{L}*|secret)(?![\p{L}])`,
+  'iu',
+);
 /** The person the report is about, in words: «den det gjeld», «den saka gjeld», «den det er tipsa om», «the person concerned». */
 const REPORTED = lazyPattern(
   String.raw`^(?:(?:den|dei|de|the)\s+)?(?:(?:som\s+)?(?:saka|saken|tipset|klaga|klagen|varselet|meldinga|meldingen|det)\s+(?:gjeld|gjelder|er\s+(?:tipsa|tipset|varsla|varslet|meldt|klaga|klaget)\s+om)|person\s+(?:concerned|reported|complained\s+about|the\s+report\s+concerns))`,
   'iu',
 );
 /** Staff: the body's own people, no recipient. */
-const STAFF_WORD = lazyPattern(String.raw`^(?:saksbehandl|sakshandsam|tilsett|ansatt|medarbeid|inspekt|caseworker|case\s+officer|employee|staff|officer|leiar|leder|manager)`, 'iu');
+const STAFF_WORD = lazyPattern(
+  String.raw`^(?:saksbehandl|sakshandsam|tilsett|ansatt|medarbeid|inspekt|caseworker|case\s+officer|employee|staff|officer|leiar|leder|manager)`,
+  'iu',
+);
 /**
  * Whom a clause tells who made a report: a group of the activity's own people other than the reporters and the staff (the
  * animal keeper a tip is about, «varselet om tilsyn som vi sender til dyrehaldaren»), or the person the report is about
@@ -428,10 +434,11 @@ function reporterRevealed(r: ResolvedActivity, texts: readonly string[]): string
     const w = word.toLowerCase();
     return w.length >= 5 && groups.some((g) => g.split(/[^\p{L}]+/u).some((x) => x.length >= 5 && x.slice(0, 5) === w.slice(0, 5)));
   };
-  for (const t of texts) for (const c of t.split(STOP_NOT_DECIMAL)) {
-    const who = reporterToldTo(c, isPeople);
-    if (who !== undefined) return who;
-  }
+  for (const t of texts)
+    for (const c of t.split(STOP_NOT_DECIMAL)) {
+      const who = reporterToldTo(c, isPeople);
+      if (who !== undefined) return who;
+    }
   return undefined;
 }
 
