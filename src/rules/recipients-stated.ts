@@ -652,6 +652,48 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
   return missing;
 }
 
+/**
+ * The municipality, or a unit of it, in the record of a controller that is no municipality (an intermunicipal waste company,
+ * a private kindergarten, a county): «Listen over husstander med hentehjelp, med diagnosen, sendes hvert kvartal til
+ * hjemmetjenesten i kommunen» (variants-avfall AV27; F, session 18). NAMED_PARTIES leaves «kommunen» out because in a
+ * municipality's own record it is the controller; here it is another body, and a recipient (Art. 4(9)) the list must name.
+ * Not where the list names a municipality, a public authority or the unit, nor where the controller's name is the party.
+ */
+const KOMMUNEN = lazyPattern(String.raw`^(?:kommunen|kommunane|kommunene|the\s+municipality|municipality)$`, 'iu');
+const MUNICIPALITY_LISTED = lazyPattern(
+  String.raw`(?<![\p{L}])\p{L}*kommun(?:e|en|ene|ane|ar|er)(?![\p{L}])|municipalit|offentlege\s+(?:styresmakter|etatar|organ)|offentlige\s+(?:myndigheter|etater|organer)|public\s+authorit|public\s+bod|myndighet|styresmakt|hjemmetjenest|heimeteneste|bydel|sosialtjenest|sosialteneste|barnevern|helsestasjon|legevakt`,
+  'iu',
+);
+/**
+ * Only a clause that names people's data (a list or overview of people, their names, addresses, health, who they are):
+ * an invoice for the company's services or an application the person may send themself is not read (F's lawful wordings,
+ * session 18: 2 of 13 fired before this).
+ */
+const PEOPLES_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:list(?:e|a|en|er|ene|s)?|oversikt\p{L}*|overview|\p{L}*opplysning\p{L}*|personal\s+data|data|navn|namn|names|\p{L}*adress\p{L}*|address\p{L}*|diagnos\p{L}*|helse\p{L}*|health|fødselsnummer\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** People the data is about: households, customers, subscribers, residents, users, applicants, patients, children. */
+const PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:husstand\p{L}*|households?|kund\p{L}*|customers?|abonnent\p{L}*|subscribers?|person(?:er|ar|ane|ene)?|people|persons|innbygg\p{L}*|residents?|beboer\p{L}*|bebuar\p{L}*|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|pasient\p{L}*|patients?|barn(?:a|et|ene)?|children|elev\p{L}*|pupils?|medlem\p{L}*|members?|familie\p{L}*|families|eier(?:e|ne|en)|eigar(?:ar|ane|en)|owners)(?![\p{L}])`,
+  'iu',
+);
+const MAY_SAY_KOMMUNE = lazyPattern(String.raw`kommunen|kommunane|kommunene|municipality`, 'iu');
+function municipalityMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
+  if (parties.municipal() || !texts.some((t) => MAY_SAY_KOMMUNE().test(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
+  for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
+    if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c)) continue;
+    let hit: string | undefined;
+    const onlyKommunen = (p: string, words: string): boolean => {
+      if (!KOMMUNEN().test(p) || isController(p, words)) return true;
+      hit ??= p;
+      return false;
+    };
+    if (discloses(c, onlyKommunen) && hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
   if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
@@ -708,6 +750,8 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   // A reporter's identity told to someone the list does not name (the animal keeper a tip is about: MT50).
   const told = reporterRevealed(r, texts);
   if (told !== undefined && !listsTold(told, parties.listed())) missing.push(told);
+  const municipality = municipalityMissing(texts, parties, isController);
+  if (municipality !== undefined) missing.push(municipality);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
   for (const implied of IMPLIED_PARTIES) {
