@@ -366,7 +366,7 @@ const REPORTER = String.raw`(?:(?:den|dei|de|the\s+person|the\s+people|those|any
  * tipster's name», «the name of the complainant»), or who they are («kven som har tipsa», «who made the report»).
  */
 const REPORTER_NAMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:namnet|navnet|identiteten|name|identity|contact\s+details|kontaktopplysningane|kontaktopplysningene)\s+(?:på|til|of|åt)\s+(?:the\s+)?${REPORTER}|${REPORTER}(?:s|['’]s|['’])\s+(?:name|identity|namn|navn|contact\s+details)|(?:kven|hvem|who)\s+(?:som\s+)?(?:har\s+|has\s+|have\s+)?(?:tipsa|tipset|varsla|varslet|meldt|klaga|klaget|tipped|reported|complained|made\s+the\s+(?:report|complaint)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:namnet|navnet|identiteten|name|identity|contact\s+details|kontaktopplysningane|kontaktopplysningene)\s+(?:på|til|of|åt)\s+(?:the\s+)?${REPORTER}|${REPORTER}(?:s|['’]s|['’])\s+(?:name|identity|namn|navn|contact\s+details)|(?:kven|hvem|who)\s+(?:som\s+)?(?:har\s+|has\s+|have\s+)?(?:tipsa|tipset|varsla|varslet|klaga|klaget|tipped|complained|blew\s+the\s+whistle|sent\s+the\s+tip|made\s+the\s+(?:report|complaint)))(?![\p{L}])`,
   'iu',
 );
 /** The reporter's identity leaves the body: a letter it is in is sent, or it is given or told («går fram av varselet som vi sender til …»). */
@@ -404,7 +404,17 @@ const STAFF_WORD = lazyPattern(
  * where the clause denies it or keeps it back («går ikkje fram», «utan namnet på tipsaren», «anonymisert»), nor to the
  * reporter themself.
  */
-export function reporterToldTo(clause: string, isPeople: (word: string) => boolean): string | undefined {
+export function reporterToldTo(text: string, isPeople: (word: string) => boolean): string | undefined {
+  // Each coordinated clause alone («Identiteten til varsleren er bare kjent for utvalget, og vi sender ei oppsummering til
+  // den det er varsla om»: what is sent is the summary, not the identity).
+  for (const c of text.split(COORDINATED())) {
+    const who = toldIn(c, isPeople);
+    if (who !== undefined) return who;
+  }
+  return undefined;
+}
+const COORDINATED = lazyPattern(String.raw`,\s*(?:og|and|men|but|samt|while)\s|\s(?:og|and|men|but)\s+(?=(?:vi|me|we|de|dei|they)\s)`, 'iu');
+function toldIn(clause: string, isPeople: (word: string) => boolean): string | undefined {
   if (!REPORTER_NAMED().test(clause) || !GOES_OUT().test(clause) || NEGATION.test(clause) || KEPT_FROM().test(clause)) return undefined;
   const target = (words: string): string | undefined => {
     if (REPORTED().test(words)) return words;

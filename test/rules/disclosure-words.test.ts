@@ -64,6 +64,7 @@ table(
     ['nn', 'Dyrehaldaren får vite kven som har tipsa.'],
     ['en', 'We give the name of the complainant to the person concerned.'],
     ['nb', 'Vi sender navnet på klageren til den saken gjelder.'],
+    ['nb', 'Arbeidsgiveren får vite hvem som har klaget.'],
   ],
   [
     ['nn', 'Namnet på den som har tipsa, går ikkje fram av varselet om tilsyn som vi sender til dyrehaldaren.'],
@@ -80,6 +81,10 @@ table(
     ['en', 'The name of the whistleblower is given to the caseworker who handles the report.'],
     ['nn', 'Vi sender statistikk over kven som har tipsa til departementet.'],
     ['nn', 'Klagaren får eit svar frå oss; namnet til klagaren går fram av svarbrevet til klagaren.'],
+    // What is sent in a coordinated clause is not the identity; «kven som har meldt frå» of an ordinary report is no tip.
+    ['nb', 'Identiteten til varsleren er bare kjent for utvalget, og vi sender en oppsummering til den det er varslet om.'],
+    ['en', "The whistleblower's identity is known only to the committee, and we send a summary to the person concerned."],
+    ['nb', 'Arbeidsgiveren får vite hvem som har meldt fra om skaden.'],
   ],
 );
 
