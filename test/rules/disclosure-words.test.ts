@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personDataGot } from '../../src/check/data-got.js';
 import { discloses } from '../../src/check/facts.js';
 import { saysObliged } from '../../src/rules/notice-mandatory.js';
 import { reporterToldTo } from '../../src/rules/recipients-stated.js';
@@ -112,5 +113,29 @@ table(
     ['en', 'It is mandatory for staff to report incidents; giving your own account is voluntary.'],
     ['nb', 'Opplysningene er obligatoriske i søknadsskjemaet for å få plass.'],
     ['nb', 'Medlemmene plikter å betale kontingent; opplysningene om helse er frivillige.'],
+  ],
+);
+
+table(
+  "what a source gives is someone's data (check/data-got.ts personDataGot, read by notice-art14 and notice-source)",
+  (t) => personDataGot(t, 'PPT'),
+  [
+    ['nb', 'Barnehagen får vedtaket og sakkyndig vurdering fra PPT'], // set: barnehage BH24
+    ['nb', 'Vi får opplysninger om barnet fra PPT'],
+    ['en', 'We receive the expert assessment of the child from PPT'],
+    ['nb', 'Barnehagen får maler for tilrettelegging og vedtaket om barnet fra PPT'],
+    ['nn', 'Barnehagen får lista over barna med vedtak frå PPT'],
+  ],
+  [
+    ['nb', 'Barnehagen får veiledning fra PPT om hvordan hjelpen kan organiseres'],
+    ['nb', 'Barnehagen får årsrapporten fra PPT med tall for hele kommunen'],
+    ['en', 'We receive general advice from PPT on how to organise the help'],
+    ['nb', 'Barnehagen får statistikk fra PPT om antall henvisninger'],
+    ['nb', 'Barnehagen får prislisten for kurs fra PPT'],
+    ['nb', 'Styreren får råd fra PPT om tilrettelegging, uten opplysninger om enkeltbarn'],
+    ['nb', 'Barnehagen får maler for sakkyndig vurdering fra PPT'],
+    ['nn', 'Barnehagen får rettleiing og kurs frå PPT'],
+    ['en', 'The kindergarten receives training and templates from PPT'],
+    ['nb', 'Vi får tilskudd fra PPT til ekstra bemanning'],
   ],
 );
