@@ -30,9 +30,12 @@ const OBLIGED = lazyPattern(
   String.raw`(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+){0,2}?${OBLIGATION}\s+(?:til\s+)?(?:å|to)\s+(?:\p{L}+\s+){0,1}?(?:gi|gje|oppgi|oppgje|levere|leverer|sende|svare|fylle|legge\s+fram|leggje\s+fram|informere|melde|give|provide|supply|submit|answer|disclose|report|fill)(?![\p{L}])|(?<![\p{L}])(?:det|it)\s+(?:er|is)\s+${MANDATORY}\s+(?:å|to)\s|(?<![\p{L}])(?:opplysning\p{L}*|dataene|data|information|answers|svar(?:a|ene|et)?|giving\s+(?:the\s+)?(?:data|information)|å\s+gi\s+opplysning\p{L}*)\s+(?:er|is|are)\s+(?:\p{L}+\s+)?${MANDATORY}(?![\p{L}])`,
   'iu',
 );
-/** A condition the duty serves: getting something, wanting something («for å få plass», «if you want», «in order to»). */
+/**
+ * A condition the duty serves: getting something, wanting something («for å få plass», «if you want», «in order to»); or a
+ * duty to report changes once in («Du plikter å gi beskjed om endringer i inntekten»), which is no duty to give the data.
+ */
 const CONDITIONAL = lazyPattern(
-  String.raw`(?<![\p{L}])(?:for\s+å|for\s+at|om\s+du|dersom|hvis|viss|if|in\s+order|so\s+that|to\s+(?:get|receive|use|join|take|apply|be|obtain|book|register)|when\s+you|når\s+du|ved\s+søknad\p{L}*|for\s+(?:the|a|an)\s)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:for\s+å|for\s+at|om\s+du|dersom|hvis|viss|if|in\s+order|so\s+that|to\s+(?:get|receive|use|join|take|apply|be|obtain|book|register)|when\s+you|når\s+du|ved\s+søknad\p{L}*|for\s+(?:the|a|an)\s|endring\p{L}*|changes?)(?![\p{L}])`,
   'iu',
 );
 /** Whether a consequence text says the person is obliged to give the data, in a clause that neither denies it nor makes it a condition. */

@@ -113,6 +113,8 @@ table(
     ['en', 'It is mandatory for staff to report incidents; giving your own account is voluntary.'],
     ['nb', 'Opplysningene er obligatoriske i søknadsskjemaet for å få plass.'],
     ['nb', 'Medlemmene plikter å betale kontingent; opplysningene om helse er frivillige.'],
+    ['nb', 'Du plikter å gi beskjed om endringer i inntekten mens du har redusert pris.'],
+    ['en', 'You are obliged to tell us of changes to your address.'],
   ],
 );
 
