@@ -127,6 +127,7 @@ table(
     ['en', 'We receive the expert assessment of the child from PPT'],
     ['nb', 'Barnehagen får maler for tilrettelegging og vedtaket om barnet fra PPT'],
     ['nn', 'Barnehagen får lista over barna med vedtak frå PPT'],
+    ['en', "For blocks of flats we also get tenants' mobile numbers and the figures from PPT"],
   ],
   [
     ['nb', 'Barnehagen får veiledning fra PPT om hvordan hjelpen kan organiseres'],
