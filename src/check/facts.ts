@@ -678,6 +678,20 @@ const WHEN_FIRST =
   /^(?:(?:kvar|kvart|hver|hvert|every|each|once\s+a|ein\s+gong\s+i|en\s+gang\s+i)\s+(?:månad|måned|veke|uke|år|kvartal|halvår|dag|month|week|year|quarter|day)\p{L}*|månadleg|månedlig|årleg|årlig|monthly|annually|yearly|weekly|kvartalsvis|quarterly)[\s,]+/iu;
 const anonymousObject = (words: string): boolean =>
   (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
+/**
+ * What is handed over is a thing or a document about no one (F, session 18; reviewers' false alarms): belongings, keys,
+ * clothes, equipment, goods, parcels, books; the body's price list, terms, rules, statutes, budget, annual report or fee
+ * schedule («Pårørende får utlevert eiendelene til avdøde», «The insurer receives a copy of the policy terms and the price
+ * list each year», «Leverandøren får nøklane til bygget»). No personal data goes with it (Art. 4(1), 4(2)); unless the
+ * words name someone's data beside it (PERSON_DATA_WORD, IDENTIFIED): «eiendelene og journalen», «the price list and the
+ * members' names». Not read of a carrier (TO_PARTY.carrier: the parcel's label names the person).
+ */
+const THING_OR_DOC =
+  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?)(?![\p{L}])/iu;
+/** Someone's data named beside a thing (THING_OR_DOC): a data word, a journal, a list of people, health, a compound of data. */
+const PERSON_DATA_WORD =
+  /(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])/iu;
+const thingsOnly = (words: string): boolean => THING_OR_DOC.test(words) && !PERSON_DATA_WORD.test(words.replace(THING_OR_DOC, ' ')) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
 const TO_NAMED_PARTY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
@@ -716,7 +730,8 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
   if (from > 0) c = c.slice(from);
   if (personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   const rest = c.slice(m.index + m[0].length);
-  if (anonymousObject(m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest))) return false;
+  const handed = m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest);
+  if (anonymousObject(handed) || thingsOnly(c)) return false;
   const to = TO_NAMED_PARTY.exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
@@ -765,7 +780,7 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
   // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
   // active double object (MESSAGE), unless the clause names data about someone else.
   if (MESSAGE.test(rest) && !ABOUT_OTHERS.test(c)) return false;
-  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest);
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest) && !thingsOnly(c);
 }
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
@@ -910,7 +925,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   if (
     ownParty(m[1]!, m[0]) ||
     ((kind === 'send' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
-    anonymousObject(m[0])
+    anonymousObject(m[0]) ||
+    (kind !== 'carrier' && thingsOnly(c))
   )
     return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).

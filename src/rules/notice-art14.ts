@@ -1,5 +1,8 @@
 import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
+import { personDataGot } from '../check/data-got.js';
+import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -142,7 +145,13 @@ export default defineRule(
       // cohort linking SSB's registers to the answers obtains them itself; nobody hands them over.
       const rf = r.activity.riskFactors;
       const own = rf?.thirdPartyDataForDecisions !== true && rf?.matchesDatasets !== true && r.sources.some((s) => s.value.type === 'data-subject');
-      const elsewhere = r.sources.filter((s) => (own ? byBody(s.value) : ELSEWHERE.has(s.value.type)));
+      // Beside the person's own source, also another controller the activity's own words say the body gets the data from
+      // («Barnehagen får vedtaket og sakkyndig vurdering fra PPT», «The employer sends us the name and work e-mail»:
+      // prose-activity.ts's source reader, matched to the recorded source by its name): not a document the person brings.
+      const told = own ? toldSources(r) : [];
+      const elsewhere = r.sources.filter((s) =>
+        own ? byBody(s.value) || (s.value.type === 'other-controller' && told.some((n) => namesSource(n, s.value, s.id))) : ELSEWHERE.has(s.value.type),
+      );
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id) };
         // No `information` at all: the record is silent on how people are told of data obtained elsewhere.
@@ -173,6 +182,19 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * The sources the activity's words say the body gets data from (prose-activity.ts: «får vedtaket fra PPT», «henter
+ * opplysninger fra arbeidsgiveren»), as named there. Only a fact the reader gives: the words where the person acts or
+ * hands over a document of their own are not read as a source (its lawful-wording tables, test/rules/prose-activity.test.ts).
+ */
+const toldSources = (r: ResolvedActivity): string[] => activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGot(f.words, n)));
+/** Whether a source named in words is this recorded source (by its name, description or id: sourceRecorded's stems). */
+const namesSource = (named: string, source: Source, id: string): boolean =>
+  sourceRecorded(
+    named,
+    [...textsOf(source.name), ...textsOf(source.controller), id].map((t) => t.toLowerCase()),
+  );
 
 /** Beside a source of the person's own: a source the body itself obtains data from, which the person cannot have handed over. */
 function obtainedByBody(source: Source): boolean {

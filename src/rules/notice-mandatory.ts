@@ -1,7 +1,8 @@
-import { providedByPerson } from '../check/facts.js';
+import { NEGATION, PERSON_SUBJECT, SENTENCE_END, providedByPerson, textsOf } from '../check/facts.js';
 import { activityExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
  * Art. 13(2)(e): when the person gives the data, say whether giving it is required by law or contract,
@@ -13,6 +14,33 @@ import type { ResolvedActivity } from '../model/resolve.js';
  * sector law's ban on tipping off such as hvitvaskingsloven § 28) owes no Art. 13 notice for it, as notice-art14 reads
  * it too; whether the reference holds is rights-restriction-reference's question.
  */
+/**
+ * A consequence that says the person is obliged to give the data, beside `requirement: voluntary` (variants-barnehage
+ * BH27; F, session 18): «Foreldrene plikter å gi opplysningene», «Du har plikt til å svare», «Det er obligatorisk å oppgi
+ * …», «Opplysningane er lovpålagde», «You are obliged to provide …», «Giving the data is mandatory». Art. 13(2)(e) asks
+ * «whether the data subject is obliged to provide the personal data»: the record answers it both ways, and the notice
+ * built from it tells the person the data is voluntary (`voluntary-contradicted`, a warning). Not «må»/«must», which say
+ * what it takes to get something («Du må oppgi e-post for å få nyhetsbrevet»), not a duty; not a clause that denies
+ * the duty («Du har ingen plikt til å gi opplysningene», «not obliged»), nor one that makes it a condition of a service
+ * («… for å få plass», «if you want», «in order to»), nor the body's own duty (only the person, the data or «det er»).
+ */
+const OBLIGATION = String.raw`(?:plikter|plikta|pliktar|har\s+(?:ei\s+|en\s+)?plikt|er\s+(?:lov)?pliktig\p{L}*|er\s+forplikt\p{L}*|(?:is|are)\s+(?:legally\s+)?(?:obliged|obligated|required\s+by\s+law|bound\s+by\s+law))`;
+const MANDATORY = String.raw`(?:obligatorisk\p{L}*|påkrevd\p{L}*|påkravd\p{L}*|pålagt\p{L}*|pålagd\p{L}*|lovpålagt\p{L}*|lovpålagd\p{L}*|mandatory|compulsory|obligatory|required\s+by\s+law)`;
+const OBLIGED = lazyPattern(
+  String.raw`(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+){0,2}?${OBLIGATION}\s+(?:til\s+)?(?:å|to)\s+(?:\p{L}+\s+){0,1}?(?:gi|gje|oppgi|oppgje|levere|leverer|sende|svare|fylle|legge\s+fram|leggje\s+fram|informere|melde|give|provide|supply|submit|answer|disclose|report|fill)(?![\p{L}])|(?<![\p{L}])(?:det|it)\s+(?:er|is)\s+${MANDATORY}\s+(?:å|to)\s|(?<![\p{L}])(?:opplysning\p{L}*|dataene|data|information|answers|svar(?:a|ene|et)?|giving\s+(?:the\s+)?(?:data|information)|å\s+gi\s+opplysning\p{L}*)\s+(?:er|is|are)\s+(?:\p{L}+\s+)?${MANDATORY}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A condition the duty serves: getting something, wanting something («for å få plass», «if you want», «in order to»); or a
+ * duty to report changes once in («Du plikter å gi beskjed om endringer i inntekten»), which is no duty to give the data.
+ */
+const CONDITIONAL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:for\s+å|for\s+at|om\s+du|dersom|hvis|viss|if|in\s+order|so\s+that|to\s+(?:get|receive|use|join|take|apply|be|obtain|book|register)|when\s+you|når\s+du|ved\s+søknad\p{L}*|for\s+(?:the|a|an)\s|endring\p{L}*|changes?)(?![\p{L}])`,
+  'iu',
+);
+/** Whether a consequence text says the person is obliged to give the data, in a clause that neither denies it nor makes it a condition. */
+export const saysObliged = (text: string): boolean => text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
+
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>
   (r.activity.rightsRestrictions ?? []).some((x) => x.right === 'information' && ((x.law ?? []).length > 0 || x.gdpr !== undefined));
@@ -22,7 +50,7 @@ export default defineRule(
     id: 'notice-mandatory',
     severity: 'error',
     citation: 'GDPR Art. 13(2)(e)',
-    messages: ['missing', 'no-consequences-statutory', 'no-consequences-contractual', 'no-consequences-contract-prerequisite'],
+    messages: ['missing', 'no-consequences-statutory', 'no-consequences-contractual', 'no-consequences-contract-prerequisite', 'voluntary-contradicted'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -30,6 +58,8 @@ export default defineRule(
       const c = r.activity.collection;
       if (!c) report.activity(r, '/collection', 'missing');
       else if (c.requirement !== 'voluntary' && c.consequences === undefined) report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
+      else if (c.requirement === 'voluntary' && textsOf(c.consequences).some(saysObliged))
+        report.activity(r, '/collection/consequences', 'voluntary-contradicted', {}, { severity: 'warning' });
     }
   },
 );

@@ -96,6 +96,16 @@ const VAGUE: readonly RegExp[] = [
   // whatever the body does; «utføre oppgaver etter vareførselsloven § 8-1» or «ivareta oppgavene ved grensekontrollen»
   // names one and is not matched.
   /^(?:(?:å|to|for å) )?(?:ivareta|utføre|utføra|løse|løyse|gjennomføre|gjennomføra|oppfylle|oppfylla|perform|carry out|fulfil|fulfill|discharge)(?: (?:våre|vår|vårt|sine|our|its|their|the|[\p{L}-]+s))? (?:(?:lovpålagte|lovpålagde|lovbestemte|offentlige|offentlege|statutory|legal|public) )?(?:oppgaver|oppgåver|oppgavene|oppgåvene|tasks|duties|samfunnsoppdrag|samfunnsoppdraget)(?: (?:til|of) (?:the )?[\p{L}-]+)?(?: (?:etter|i samsvar med|i henhold til|under|in accordance with|pursuant to) (?:(?:gjeldende|gjeldande|applicable|the) )?(?:regelverket|regelverk|lovverket|loven|lova|lov|lover|lovene|lovgivningen|lovgjevinga|lovgivning|law|laws|the law|legislation|rules|regulations))?$/u,
+  // Work of a kind with no object (variants-barnehage BH19; F, session 18): «pedagogisk arbeid», «fagleg arbeid», «dagleg
+  // drift», «educational work», «day-to-day operations». Like «drift» or «administrasjon» alone, they name the body's whole
+  // work, not what this data is used for (WP203). «Pedagogisk arbeid med barnet» or «fagleg arbeid i saka» names an
+  // object and is not matched.
+  /^(?:pedagogisk|pedagogiske|faglig|fagleg|faglige|daglig|dagleg|daglige|praktisk|administrativt|administrativ|generelt|ordinært|ordinær|løpende|løpande|pedagogical|educational|professional|daily|day-to-day|general|practical|administrative|ordinary|routine) (?:arbeid|arbeidet|work|drift|operations|oppgaver|oppgåver|tasks)$/u,
+  // Guarding the body's own interests in general (variants-inkasso IK05; F, session 18): «ivareta selskapets økonomiske
+  // interesser», «protect our legitimate business interests». They name no processing: any use of the data may serve
+  // them (WP203). A purpose that names what is done for them («… ved inndriving av forfalte krav») has more words and
+  // is not matched; nor are a person's interests («ivareta barnets interesser»).
+  /^(?:å |to )?(?:ivareta|vareta|sikre|sikra|beskytte|beskytta|verne|verna|fremme|fremja|protect|protecting|safeguard|safeguarding|promote|promoting|secure|securing|serve)(?: (?:selskapets|virksomhetens|verksemdas|bankens|foreningens|foreininga sine|klubbens|lagets|kommunens|forbundets|konsernets|våre|vår|vårt|sine|our|its|the company's|the business's|the organisation's|the organization's|the firm's|the group's))? (?:(?:økonomiske|forretningsmessige|kommersielle|legitime|berettigede|berettiga|rettmessige|eigne|egne|financial|business|commercial|legitimate|economic|own|og|and) )*(?:interesser|interessene|interessane|interests)$/u,
   // Case handling or follow-up with no object names no case: «saksbehandling», «oppfølging» (B1, variants-kriminalomsorg
   // KO30). «Saksbehandling av søknader om permisjon» names one and is not caught.
   /^(saksbehandling|sakshandsaming|sakshåndtering|saksoppfølging|oppfølging|oppfølgjing|case handling|case management|casework|follow-up|follow up)$/u,

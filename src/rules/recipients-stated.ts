@@ -2,6 +2,7 @@ import {
   CLAUSE_END,
   NAMED_PARTIES,
   NEGATION,
+  STOP_NOT_DECIMAL,
   TO,
   citesProvision,
   discloses,
@@ -355,6 +356,102 @@ const REFERS = lazyPattern(
   'iu',
 );
 
+/**
+ * Who made a report, a tip or a complaint, by the nouns and relative clauses records use (nb, nn, en): «den som har tipsa»,
+ * «varsleren», «klagaren», «the tipster», «the person who reported».
+ */
+const REPORTER = String.raw`(?:(?:den|dei|de|the\s+person|the\s+people|those|anyone)\s+(?:som|who)\s+(?:har\s+|hadde\s+|has\s+|have\s+|had\s+)?(?:tipsa|tipset|tipsar|tipser|varsla|varslet|varslar|varsler|meldt|melde|melda|meldar|melder|klaga|klaget|klagar|klager|rapportert|rapporterer|tipped|reported|reports|complained|complains|blew\s+the\s+whistle|made\s+the\s+(?:report|complaint))|tipsar(?:en|ane|ar)?|tipser(?:en|ne|e)?|varslar(?:en|ane|ar)?|varsler(?:en|ne|e)?|melder(?:en|ne)|meldar(?:en|ane)|klager(?:en|ne)|klagar(?:en|ane)|tipsters?|whistle-?blowers?|informants?|complainants?)`;
+/**
+ * The reporter's identity: their name or identity («namnet på den som har tipsa», «identiteten til varsleren», «the
+ * tipster's name», «the name of the complainant»), or who they are («kven som har tipsa», «who made the report»).
+ */
+const REPORTER_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:namnet|navnet|identiteten|name|identity|contact\s+details|kontaktopplysningane|kontaktopplysningene)\s+(?:på|til|of|åt)\s+(?:the\s+)?${REPORTER}|${REPORTER}(?:s|['’]s|['’])\s+(?:name|identity|namn|navn|contact\s+details)|(?:kven|hvem|who)\s+(?:som\s+)?(?:har\s+|has\s+|have\s+)?(?:tipsa|tipset|varsla|varslet|klaga|klaget|tipped|complained|blew\s+the\s+whistle|sent\s+the\s+tip|made\s+the\s+(?:report|complaint)))(?![\p{L}])`,
+  'iu',
+);
+/** The reporter's identity leaves the body: a letter it is in is sent, or it is given or told («går fram av varselet som vi sender til …»). */
+const GOES_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:går\s+fram|går\s+frem|framgår|fremgår|kjem\s+fram|kommer\s+fram|står|send\p{L}*|sent|oppgi\p{L}*|oppgje\p{L}*|gi|gir|gis|gitt|gje|gjev|gjeve|fortel\p{L}*|utlever\p{L}*|vite|vete|opplyst|shown|appears?|stated|given|gives|give|passed|disclosed|told|tell|tells|learns?|know|knows|revealed|reveals?|included)(?![\p{L}])`,
+  'iu',
+);
+/** Whom it goes to: what follows «til», «to» (up to four words), or the subject of «får vite», «is told». */
+const TO_WHOM = lazyPattern(String.raw`(?<![\p{L}])(?:til|to)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)`, 'giu');
+const LEARNS = lazyPattern(
+  String.raw`^\s*(?:(?:the|den|dei|de)\s+)?([\p{L}-]+)\s+(?:(?:får|fær)\s+(?:vite|vete|opplyst|oppgitt)|(?:is|are)\s+(?:told|given)|learns?|gets?\s+to\s+know)(?![\p{L}])`,
+  'iu',
+);
+const REPORTER_WORD = lazyPattern(`^${REPORTER}$`, 'iu');
+/** The reporter kept from it: «utan namn», «without the name», «anonymisert», «anonymt». */
+const KEPT_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|anonym\p{L}*|skjerm\p{L}*|shield\p{L}*|konfidensiel\p{L}*|confidential\p{L}*|hemmeleg\p{L}*|hemmelig\p{L}*|secret)(?![\p{L}])`,
+  'iu',
+);
+/** The person the report is about, in words: «den det gjeld», «den saka gjeld», «den det er tipsa om», «the person concerned». */
+const REPORTED = lazyPattern(
+  String.raw`^(?:(?:den|dei|de|the)\s+)?(?:(?:som\s+)?(?:saka|saken|tipset|klaga|klagen|varselet|meldinga|meldingen|det)\s+(?:gjeld|gjelder|er\s+(?:tipsa|tipset|varsla|varslet|meldt|klaga|klaget)\s+om)|person\s+(?:concerned|reported|complained\s+about|the\s+report\s+concerns))`,
+  'iu',
+);
+/** Staff: the body's own people, no recipient. */
+const STAFF_WORD = lazyPattern(
+  String.raw`^(?:saksbehandl|sakshandsam|tilsett|ansatt|medarbeid|inspekt|caseworker|case\s+officer|employee|staff|officer|leiar|leder|manager)`,
+  'iu',
+);
+/**
+ * Whom a clause tells who made a report: a group of the activity's own people other than the reporters and the staff (the
+ * animal keeper a tip is about, «varselet om tilsyn som vi sender til dyrehaldaren»), or the person the report is about
+ * in words. A reporter's identity told to the one reported on is a disclosure to them (Art. 4(9)), whatever the list
+ * says; forvaltningsloven § 13 first paragraph no. 1 keeps it confidential (variants-mattilsyn MT50; F, session 18). Not
+ * where the clause denies it or keeps it back («går ikkje fram», «utan namnet på tipsaren», «anonymisert»), nor to the
+ * reporter themself.
+ */
+export function reporterToldTo(text: string, isPeople: (word: string) => boolean): string | undefined {
+  // Each coordinated clause alone («Identiteten til varsleren er bare kjent for utvalget, og vi sender ei oppsummering til
+  // den det er varsla om»: what is sent is the summary, not the identity).
+  for (const c of text.split(COORDINATED())) {
+    const who = toldIn(c, isPeople);
+    if (who !== undefined) return who;
+  }
+  return undefined;
+}
+const COORDINATED = lazyPattern(String.raw`,\s*(?:og|and|men|but|samt|while)\s|\s(?:og|and|men|but)\s+(?=(?:vi|me|we|de|dei|they)\s)`, 'iu');
+function toldIn(clause: string, isPeople: (word: string) => boolean): string | undefined {
+  if (!REPORTER_NAMED().test(clause) || !GOES_OUT().test(clause) || NEGATION.test(clause) || KEPT_FROM().test(clause)) return undefined;
+  const target = (words: string): string | undefined => {
+    if (REPORTED().test(words)) return words;
+    const head = words.split(/\s+/u)[0]!;
+    if (REPORTER_WORD().test(head) || STAFF_WORD().test(head) || !isPeople(head)) return undefined;
+    return words;
+  };
+  for (const m of clause.matchAll(TO_WHOM())) {
+    const t = target(m[1]!.replace(/^(?:the|den|dei|de)\s+/iu, ''));
+    if (t !== undefined) return t;
+  }
+  const learns = LEARNS().exec(clause);
+  return learns === null ? undefined : target(learns[1]!);
+}
+/**
+ * The activity's words that tell a reporter's identity to someone (reporterToldTo), clause by clause, with the party: one
+ * of the activity's groups of people (its data subjects' names, by the first five letters of the head word).
+ */
+const CONCERNED = lazyPattern(String.raw`gjeld|concern|saka|saken|the\s+case`, 'iu');
+/** Whether a list of recipients names the one a reporter's identity is told to (by its first five letters, or as the person concerned). */
+const listsTold = (told: string, listed: string): boolean =>
+  REPORTED().test(told) ? CONCERNED().test(listed) : listed.toLowerCase().includes(told.toLowerCase().slice(0, 5));
+function reporterRevealed(r: ResolvedActivity, texts: readonly string[]): string | undefined {
+  if (!texts.some((t) => REPORTER_NAMED().test(t))) return undefined;
+  const groups = r.dataSubjects.filter((d) => d.value.employees !== true).flatMap((d) => textsOf(d.value.name).map((n) => n.toLowerCase()));
+  const isPeople = (word: string): boolean => {
+    const w = word.toLowerCase();
+    return w.length >= 5 && groups.some((g) => g.split(/[^\p{L}]+/u).some((x) => x.length >= 5 && x.slice(0, 5) === w.slice(0, 5)));
+  };
+  for (const t of texts)
+    for (const c of t.split(STOP_NOT_DECIMAL)) {
+      const who = reporterToldTo(c, isPeople);
+      if (who !== undefined) return who;
+    }
+  return undefined;
+}
+
 /** The names of the activity's data subjects, in lower case. */
 const subjectNames = (r: ResolvedActivity): string[] => r.dataSubjects.flatMap((d) => textsOf(d.value.name)).map((n) => n.toLowerCase());
 
@@ -569,6 +666,48 @@ function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isCo
   return missing;
 }
 
+/**
+ * The municipality, or a unit of it, in the record of a controller that is no municipality (an intermunicipal waste company,
+ * a private kindergarten, a county): «Listen over husstander med hentehjelp, med diagnosen, sendes hvert kvartal til
+ * hjemmetjenesten i kommunen» (variants-avfall AV27; F, session 18). NAMED_PARTIES leaves «kommunen» out because in a
+ * municipality's own record it is the controller; here it is another body, and a recipient (Art. 4(9)) the list must name.
+ * Not where the list names a municipality, a public authority or the unit, nor where the controller's name is the party.
+ */
+const KOMMUNEN = lazyPattern(String.raw`^(?:kommunen|kommunane|kommunene|the\s+municipality|municipality)$`, 'iu');
+const MUNICIPALITY_LISTED = lazyPattern(
+  String.raw`(?<![\p{L}])\p{L}*kommun(?:e|en|ene|ane|ar|er)(?![\p{L}])|municipalit|offentlege\s+(?:styresmakter|etatar|organ)|offentlige\s+(?:myndigheter|etater|organer)|public\s+authorit|public\s+bod|myndighet|styresmakt|hjemmetjenest|heimeteneste|bydel|sosialtjenest|sosialteneste|barnevern|helsestasjon|legevakt`,
+  'iu',
+);
+/**
+ * Only a clause that names people's data (a list or overview of people, their names, addresses, health, who they are):
+ * an invoice for the company's services or an application the person may send themself is not read (F's lawful wordings,
+ * session 18: 2 of 13 fired before this).
+ */
+const PEOPLES_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:list(?:e|a|en|er|ene|s)?|oversikt\p{L}*|overview|\p{L}*opplysning\p{L}*|personal\s+data|data|navn|namn|names|\p{L}*adress\p{L}*|address\p{L}*|diagnos\p{L}*|helse\p{L}*|health|fødselsnummer\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** People the data is about: households, customers, subscribers, residents, users, applicants, patients, children. */
+const PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:husstand\p{L}*|households?|kund\p{L}*|customers?|abonnent\p{L}*|subscribers?|person(?:er|ar|ane|ene)?|people|persons|innbygg\p{L}*|residents?|beboer\p{L}*|bebuar\p{L}*|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|pasient\p{L}*|patients?|barn(?:a|et|ene)?|children|elev\p{L}*|pupils?|medlem\p{L}*|members?|familie\p{L}*|families|eier(?:e|ne|en)|eigar(?:ar|ane|en)|owners)(?![\p{L}])`,
+  'iu',
+);
+const MAY_SAY_KOMMUNE = lazyPattern(String.raw`kommunen|kommunane|kommunene|municipality`, 'iu');
+function municipalityMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
+  if (parties.municipal() || !texts.some((t) => MAY_SAY_KOMMUNE().test(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
+  for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
+    if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c)) continue;
+    let hit: string | undefined;
+    const onlyKommunen = (p: string, words: string): boolean => {
+      if (!KOMMUNEN().test(p) || isController(p, words)) return true;
+      hit ??= p;
+      return false;
+    };
+    if (discloses(c, onlyKommunen) && hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
   if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
@@ -622,6 +761,11 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   // NAMED_PARTIES: the employer is another party only in another controller's record; F, session 16).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
   const missing = namedPartiesMissing(texts, parties, staff ? (p, w) => EMPLOYER_WORD().test(p) || isController(p, w) : isController);
+  // A reporter's identity told to someone the list does not name (the animal keeper a tip is about: MT50).
+  const told = reporterRevealed(r, texts);
+  if (told !== undefined && !listsTold(told, parties.listed())) missing.push(told);
+  const municipality = municipalityMissing(texts, parties, isController);
+  if (municipality !== undefined) missing.push(municipality);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
   for (const implied of IMPLIED_PARTIES) {
@@ -722,8 +866,11 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     if (p !== undefined) return { message: 'none-but-discloses', args: { purpose: p.id }, severity: 'warning' };
     return { message: 'described-disclosure', args: {}, severity: 'warning' };
   }
+  const toldIn = r.purposes.find((p) => reporterRevealed(r, textsOf(p.description)) !== undefined);
+  if (toldIn !== undefined) return { message: 'none-but-discloses', args: { purpose: toldIn.id }, severity: 'warning' };
   const described = textsOf(r.activity.description).some(
     (t) =>
+      reporterRevealed(r, [t]) !== undefined ||
       publishes(t) ||
       discloses(byController(checksEntitled(t)), ownParty) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||

@@ -1,0 +1,30 @@
+import { lazyPattern } from '../util/lazy-pattern.js';
+
+/*
+ * What a source the prose names gives (prose-activity.ts's source reader: «X får … fra Y», «we receive … from Y»): read by
+ * notice-art14 (a source the words say gives someone's data) and notice-source (a source the record does not name).
+ */
+/**
+ * What is got from the source, the words before its name, is someone's data: not advice, guidance, statistics, figures, an
+ * annual report, a price list, terms, courses or money («Barnehagen får veiledning fra PPT», «We receive general advice
+ * from PPT», «får årsrapporten fra PPT med tall for hele kommunen»: F's lawful wordings, session 18, 6 of 12 fired before
+ * this), unless a word of someone's data stands beside it («vedtaket og sakkyndig vurdering», «opplysninger om barnet»).
+ */
+const NOT_DATA_GOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment)(?![\p{L}])`,
+  'iu',
+);
+const NOT_DATA_WITH = lazyPattern(
+  String.raw`(?:${NOT_DATA_GOT.source})(?:\s+(?:for|til|om|on|of|about|med|with|på)(?:\s+(?!(?:og|and|eller|or|samt)(?![\p{L}]))\p{L}+){1,3})?`,
+  'giu',
+);
+const DATA_GOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*nummer\p{L}*|\p{L}*numre|(?:phone|mobile|account|id|identity|passport|national\s+id(?:entity)?|personal)\s+numbers?|vedtak\p{L}*|\p{L}*vurdering\p{L}*|journal\p{L}*|epikrise\p{L}*|\p{L}*attest\p{L}*|\p{L}*erklæring\p{L}*|navn\p{L}*|namn\p{L}*|names?|adress\p{L}*|address\p{L}*|fødselsnummer\p{L}*|kontakt\p{L}*|contact|e-?post\p{L}*|e-?mail|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview)\s+(?:over|of|med|with)|melding\s+om|henvisning\p{L}*|tilvising\p{L}*|referrals?|søknad\p{L}*|applications?|cv|bekreft\p{L}*|confirm\p{L}*|\p{L}*data|details|information\s+(?:about|on)|informasjon\s+om|assessments?|decisions?|records?|reports?\s+(?:on|about)|rapport\s+om)(?![\p{L}])`,
+  'iu',
+);
+export function personDataGot(words: string, named: string): boolean {
+  const at = words.indexOf(named);
+  const got = at > 0 ? words.slice(0, at) : words;
+  // A data word that only says what the advice, template or figures are for («maler for sakkyndig vurdering») is taken with them.
+  return !(NOT_DATA_GOT().test(got) && !DATA_GOT().test(got.replace(NOT_DATA_WITH(), ' ')));
+}
