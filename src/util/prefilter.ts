@@ -15,6 +15,11 @@
  * classes, `.` and back-references are "some text" and cut a literal. An alternation's clauses are the unions of one
  * clause of each alternative (any such union holds for every match). The gate keeps the clauses whose words are at least
  * three characters long.
+ *
+ * For a pattern that ignores case under `u` (its gate reads the folded text), a word's edges count too (EDGE, below):
+ * `(?<![\p{L}])nav(?![\p{L}])` gives the word «nav» standing alone, which «navn» does not hold, and `ba\s` gives «ba»
+ * before a space, which «barn» does not (session 18: SOURCE_SAID's «ber|bed|ba … om data» way and recipients-stated's
+ * party words passed on most texts; at 10,000 activities the gates let through 74,000 texts instead of 178,500).
  */
 import { folded } from './fold.js';
 
