@@ -51,8 +51,17 @@ export interface PlaceFact extends ProseFact {
   party: string;
 }
 
-/** The activity's texts to read, with their pointers: its description, then each purpose's. */
+/**
+ * The activity's texts to read, with their pointers: its description, then each purpose's. Made once per resolved
+ * activity (five rules and the reader below ask for them: at 10,000 activities each call made ~30,000 pointers anew).
+ */
 export function activityTexts(r: ResolvedActivity): readonly { pointer: string; text: string }[] {
+  let hit = textsRead.get(r);
+  if (hit === undefined) textsRead.set(r, (hit = readTexts(r)));
+  return hit;
+}
+const textsRead = new WeakMap<ResolvedActivity, readonly { pointer: string; text: string }[]>();
+function readTexts(r: ResolvedActivity): readonly { pointer: string; text: string }[] {
   const out: { pointer: string; text: string }[] = [];
   const langs = (v: unknown, pointer: string) => {
     if (typeof v === 'string') out.push({ pointer, text: v });

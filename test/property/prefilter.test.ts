@@ -60,8 +60,10 @@ describe('prefilter: the words every match holds', () => {
 
   it('prefilterAny reads each alternative on its own', () => {
     const re = /(?<![\p{L}])(?:hent\p{L}*\s+fra|sjekk\s+mot)(?![\p{L}])/iu;
-    // One word of each alternative: the united gate lets it through, the gate per alternative does not.
-    expect(prefilter(re)('hent mot')).toBe(true);
+    // One word of each alternative: the united gate lets it through, the gate per alternative does not (read without
+    // case, where the gates read no word edges and «sjekk mot» is two words).
+    expect(prefilter(new RegExp(re.source, 'u'))('hent mot')).toBe(true);
+    expect(prefilterAny(new RegExp(re.source, 'u'))('hent mot')).toBe(false);
     expect(prefilterAny(re)('hent mot')).toBe(false);
     expect(prefilterAny(re)('HENTER fra')).toBe(true);
     expect(prefilterAny(re)('ſjekk mot')).toBe(true);
@@ -73,6 +75,21 @@ describe('prefilter: the words every match holds', () => {
     expect(prefilterAny(/abc\s+def|x/u)('abc jkl')).toBe(true);
     expect(prefilterAny(/[|]abc\s+def|ghi\s+(?:jkl|mno)/u)('ghi mno')).toBe(true);
     expect(prefilterAny(/[|]abc\s+def|ghi\s+(?:jkl|mno)/u)('abc mno')).toBe(false);
+  });
+
+  it('reads word edges where case is ignored under u: «nav» is not in «navn»', () => {
+    const nav = prefilter(/(?<![\p{L}])nav(?![\p{L}])/iu);
+    expect(['navn', 'Navarro', 'canava'].map(nav)).toEqual([false, false, false]);
+    expect(['NAV', 'til Nav.', 'NAV-kontoret', '(nav)', 'ſ nav'].map(nav)).toEqual([true, true, true, true, true]);
+    // A short verb as a word before white space: «ba» in «vi ba politiet», not in «barn» nor «basert».
+    const ask = prefilter(/(?<![\p{L}])(?:ber|ba|asks?)\s+(?:\p{L}+\s+){1,3}?(?:om|for)\s+data/iu);
+    expect(['barn data', 'basert på data', 'bedriften har data', 'task data'].map(ask)).toEqual([false, false, false, false]);
+    expect(['Vi BA politiet om data', 'we ASK them for data', 'ber\tNAV om data'].map(ask)).toEqual([true, true, true]);
+    // Not where case counts (the words are then tested by an expression of the pattern's own flags), nor in a negated class.
+    expect(prefilter(/(?<![\p{L}])nav(?![\p{L}])/u)('navn')).toBe(true);
+    expect(prefilter(/(?<![^\p{L}])nav/iu)('navn')).toBe(true);
+    // A class that holds \p{L} and more is still «no letter» where it is absent.
+    expect(prefilter(/(?<![\p{L}\d-])nav(?![\p{L}\d])/iu)('navn')).toBe(false);
   });
 
   it('gated gives the pattern’s answer and refuses a pattern with state', () => {
