@@ -114,7 +114,28 @@ const ANTI_OFFENCE = lazyPattern(String.raw`(?<![\p{L}])(?:anti|counter|mot)-?(?
  * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
  */
 const mayNameOffence = prefilter(OFFENCE, true);
+/**
+ * People caught in an offence, in a clause that keeps a list or records them («We keep a list, with stills, of people caught
+ * trespassing or stealing copper at our sites»: variants-nettselskap NS48; «Vi registrerer personar som er tekne i å stele»;
+ * C, session 18): data relating to offences (Art. 10; personopplysningsloven § 11 reads suspicions so too). Not a sign or a
+ * rule for everyone («customers caught shoplifting will be reported»), nor a course, training, a count or statistics about
+ * such people, nor a clause without a word of recording.
+ */
+const CAUGHT_LETTERS = /caught|tatt|tekne|teken|teke|pågrip|pågrep|arrest/iu;
+const CAUGHT_RECORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${PEOPLE}|someone|somebody|anyone|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)?(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:the\s+act\s+of\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stele|stela|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const RECORDING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:registrer\p{L}*|noter\p{L}*|loggfør\p{L}*|journalfør\p{L}*|lagr\p{L}*|records?|recorded|logs?|logged|keeps?|kept|stores?|stored|\p{L}*liste|\p{L}*lista|lists?|register|registeret|oversikt\p{L}*|database\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const NOT_A_RECORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:will|shall)\s+be|(?:vil|skal)\s+bli|skilt\p{L}*|signs?|plakat\p{L}*|posters?|oppslag\p{L}*|advarsel\p{L}*|warnings?|kurs\p{L}*|courses?|train\p{L}*|opplæring\p{L}*|lære\s+opp|undervis\p{L}*|teach\p{L}*|statisti\p{L}*|antall|talet\s+på|tallet\s+på|number\s+of|how\s+many|kor\s+mange|hvor\s+mange|count\p{L}*|anonym\p{L}*|without\s+names|utan\s+namn|uten\s+navn)(?![\p{L}])`,
+  'iu',
+);
 const offenceRecordClause = (c: string): boolean => {
+  if (CAUGHT_LETTERS.test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
   if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
   if (!OFFENCE().test(t)) return false;
