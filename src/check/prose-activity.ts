@@ -144,7 +144,7 @@ const NOBODY_SUBJECT =
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  */
 const NOT_ABOUT_PERSON =
-  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?)(?![\p{L}])/iu;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
@@ -158,7 +158,7 @@ const NO_HUMAN = new RegExp(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
+const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
@@ -166,7 +166,7 @@ const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:
  * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
   /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
@@ -176,7 +176,7 @@ const OWN_REQUEST =
  * entries»).
  */
 const LOCKOUT =
-  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*)(?![\p{L}])/iu;
 /**
  * The relationship ends of itself: a card or account closed when the person leaves, the employment or the contract ends or
  * expires («Adgangskortet sperres automatisk når arbeidsforholdet avsluttes», «the library card is closed automatically
@@ -217,7 +217,7 @@ function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> 
  * noen ser på bildene»: variants-avfall AV21; F, session 16).
  */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -238,7 +238,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:at\s+)?(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /**
