@@ -372,13 +372,28 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
 }
 
 /**
+ * A profile made of each person or household («build a consumption profile of each household from its hourly values»:
+ * variants-nettselskap NS52; «lagar ein forbruksprofil for kvar husstand», «bygger en profil av hver kunde»; C, session
+ * 18): Art. 4(4), automated processing «to evaluate certain personal aspects relating to a natural person, in particular
+ * to analyse or predict aspects concerning that natural person's … behaviour»; a household's hourly consumption tells
+ * how the people in it live. Only with a verb of making, «av», «over», «of», «on» (a profile «for» each customer, or a
+ * user or customer profile, is the account the person keeps), «each», «every», «hver», «kvar», «den enkelte» and a word for the
+ * people: a typical, standard or average profile, or one for each household type, size or group, is statistics («ein typisk
+ * forbruksprofil for kvar husstandstype»), and a profile of a building, a substation or an area is no one's.
+ */
+const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat|set\s+up)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?!(?:bruker|brukar|user|konto|account|login|innlogg|min|my|kunde|customer|medlem|member)\p{L}*profil)\p{L}*profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))`;
+/** An EACH_PROFILED match, and the person making it themself («The customer can build … in the app themselves»): no profiling by the controller. */
+const EACH_PROFILE_WORDS = /profil\p{L}*\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s/iu;
+const SELF_MADE =
+  /(?<![\p{L}])(?:(?:can|may|kan)\s+(?:\p{L}+\s+)?(?:build|make|create|lage|lag|bygge|opprette|opprett)|themselves|himself|herself|yourself|selv|sjølv)(?![\p{L}])/iu;
+/**
  * Profiling in words: profiling itself («profilerer», «profilering», «profiling»); a profile built from the person's data
  * («lesarprofil ut frå lånehistorikken», «kundeprofil basert på kjøpshistorikk», «a profile based on your purchases»);
  * personalised recommendations or offers; a risk or credit score computed for each person. Not a profile the person
  * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
  */
 const PROFILING = new RegExp(
-  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring)|${EACH_PROFILED})(?![\p{L}])`,
   'iu',
 );
 
@@ -472,6 +487,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       m !== null &&
       !deniedAt(part, m) &&
       !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
+      !(EACH_PROFILE_WORDS.test(m[0]) && SELF_MADE.test(part)) &&
       !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
