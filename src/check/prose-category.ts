@@ -135,6 +135,14 @@ const ANYONE_WHO = String.raw`(?<!^\s*(?:[\p{L}-]+\s+){0,3}?(?:alle|den|dei|de|a
 const CAUGHT_RECORDED = String.raw`(?=merk|regist|noter|logg|journ|før|skriv|list|overs|record|log|note|flag|mark|keep|kept)${RECORD_VERB}[^.;:!?]{0,40}?(?<![\p{L}])(?:${RECORDED_PEOPLE}|someone|somebody|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)?(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stel(?:e|a)?|stole\p{L}*|stjal|stal|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|snik\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*|ran|robbery)`;
 
 /**
+ * A person active in or holding an office for a political party («hvilke ansatte som er aktive i et politisk parti»:
+ * variants-spill SP70; «whether the member is active in a political party»; C, session 18): Art. 9(1) «political
+ * opinions», revealed by the party the person works for (C-184/20's principle). Only where the words record it (a verb of
+ * recording before, or «om», «whether»: what is asked) and with an article before the party («et», «eit», «a»): a course
+ * for such people, a guide on how to become active, or a party's own staff («aktive i partiet») records no one's opinion.
+ */
+const ACTIVE_IN_PARTY = String.raw`(?:(?=merk|regist|noter|logg|journ|før|skriv|list|overs|record|log|note|flag|mark|keep|kept)${RECORD_VERB}(?:(?!\s(?:og|and|men|but|eller|or|for|til|to|åt)\s)[^.;:!?,]){0,60}?(?<![\p{L}])|(?<![\p{L}])(?:om|whether|if)\s+)(?:[\p{L}-]+\s+){0,3}?(?:er|is|are|var|was|were|har\s+vært|har\s+vore|has\s+been|have\s+been)\s+(?:aktiv\p{L}*|engasjert\p{L}*|active|involved)\s+(?:i|in)\s+(?:et|eit|a)\s+(?:politisk\p{L}*\s+|political\s+)?(?:parti|party)`;
+/**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
@@ -250,7 +258,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'political-opinions',
     stems: /parti|politi|political|party/,
     words: lazy(
-      String.raw`${W}(?:partimedlemskap\p{L}*|partitilhørighet|partitilhøyrsle|medlem\p{L}*\s+(?:i|av)\s+(?:et\s+|eit\s+)?(?:politisk\p{L}*\s+)?parti(?:et)?|politisk\p{L}*\s+(?:tilhørighet|tilhøyrsle|oppfatning\p{L}*|syn|ståsted)|political\s+(?:opinions?|affiliation|views)|party\s+membership)${E}`,
+      String.raw`${W}(?:partimedlemskap\p{L}*|partitilhørighet|partitilhøyrsle|medlem\p{L}*\s+(?:i|av)\s+(?:et\s+|eit\s+)?(?:politisk\p{L}*\s+)?parti(?:et)?|politisk\p{L}*\s+(?:tilhørighet|tilhøyrsle|oppfatning\p{L}*|syn|ståsted)|political\s+(?:opinions?|affiliation|views)|party\s+membership|${ACTIVE_IN_PARTY})${E}`,
     ),
   },
   {
@@ -445,6 +453,12 @@ interface ClauseDenials {
   /** Where each subordinate clause starts, in order: found when first asked. */
   subordinates?: number[];
 }
+/**
+ * A diet named by what is not eaten («halal eller ikke svinekjøtt», «no pork», «ikkje svinekjøt»: variants-barnehage BH14;
+ * C, session 18): the food left out, not a denial of the clause's words.
+ */
+const NO_MEAT = /(?<![\p{L}])(?:ikke|ikkje|no|not)\s+(?:svin\p{L}*|gris\p{L}*|pork|beef|storfe\p{L}*|kjøtt|kjøt|meat)(?![\p{L}])/iu;
+const NO_MEAT_ALL = new RegExp(NO_MEAT.source, 'giu');
 function clauseDenials(clause: string, original: string): ClauseDenials {
   const quotes: [number, number][] = [];
   const unquoted = /[«“„"]/u.test(original)
@@ -453,7 +467,7 @@ function clauseDenials(clause: string, original: string): ClauseDenials {
         return ' '.repeat(m.length);
       })
     : original;
-  const negation = NEGATION.exec(unquoted)?.index ?? -1;
+  const negation = NEGATION.exec(NO_MEAT.test(unquoted) ? unquoted.replace(NO_MEAT_ALL, (m: string) => ' '.repeat(m.length)) : unquoted)?.index ?? -1;
   let except = -1;
   let negationAfterExcept = -1;
   if (negation >= 0) {

@@ -134,7 +134,28 @@ const NOT_A_RECORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:will|shall)\s+be|(?:vil|skal)\s+bli|skilt\p{L}*|signs?|plakat\p{L}*|posters?|oppslag\p{L}*|advarsel\p{L}*|warnings?|kurs\p{L}*|courses?|train\p{L}*|opplæring\p{L}*|lære\s+opp|undervis\p{L}*|teach\p{L}*|statisti\p{L}*|antall|talet\s+på|tallet\s+på|number\s+of|how\s+many|kor\s+mange|hvor\s+mange|count\p{L}*|anonym\p{L}*|without\s+names|utan\s+namn|uten\s+navn)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A driver's suspected drink-driving or driving without a licence, noted and sent to the police («Kontrolløren noterer òg i
+ * saka om føraren verka ruspåverka eller køyrde utan gyldig førarkort, og sender merknaden til politiet»: variants-parkering
+ * PK21; «we note whether the driver appeared intoxicated and pass the note to the police»; C, session 18): suspicion of an
+ * offence (vegtrafikkloven §§ 22, 24), Art. 10 data (personopplysningsloven § 11 reads suspicions so too). Only with the
+ * police as the ones it goes to, and not a rule for anyone («Den som køyrer utan gyldig førarkort, blir meldt til politiet»),
+ * a sign or a course (NOT_A_RECORD).
+ */
+const DRIVING_LETTERS = /påv|påverk|beruse|intoxic|drunk|influence|førarkort|førerkort|licen|promille|drink/iu;
+const DRIVING_OFFENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:verk(?:a|et|ar|er)|virk(?:et|er)|seemed|seems|appeared|appears|was|var)\s+(?:\p{L}+\s+)?(?:ruspåverk\p{L}*|ruspåvirk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse\p{L}*|intoxicated|drunk|under\s+the\s+influence)|(?:køyr\p{L}*|kjør\p{L}*|drove|driving|drives?|driven)\s+(?:\p{L}+\s+){0,2}?(?:utan|uten|without)\s+(?:(?:a\s+)?(?:gyldig|valid)\s+)?(?:førarkort\p{L}*|førerkort\p{L}*|driving\s+licen[cs]e|licen[cs]e)|promillekøyring\p{L}*|promillekjøring\p{L}*|drink-?driving|drunk\s+driving)(?![\p{L}])`,
+  'iu',
+);
+const TO_POLICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|gir|gjev|gi|overlever\p{L}*|melde\p{L}*|meldt|varsl\p{L}*|report\p{L}*|pass\p{L}*\s+on|forward\p{L}*|hand\p{L}*\s+over)\s+(?:[\p{L}-]+\s+){0,3}?(?:til|to)\s+(?:the\s+)?(?:politiet|police)(?![\p{L}])`,
+  'iu',
+);
+/** Someone driving: intoxication is an offence only at the wheel (vegtrafikkloven § 22). */
+const DRIVING = /(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])/iu;
+const ANYONE_RULE = /(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])/iu;
 const offenceRecordClause = (c: string): boolean => {
+  if (DRIVING_LETTERS.test(c) && DRIVING_OFFENCE().test(c) && DRIVING.test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE.test(c)) return true;
   if (CAUGHT_LETTERS.test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
   if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
