@@ -382,6 +382,25 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
  * forbruksprofil for kvar husstandstype»), and a profile of a building, a substation or an area is no one's.
  */
 const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat|set\s+up)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?!(?:bruker|brukar|user|konto|account|login|innlogg|min|my|kunde|customer|medlem|member)\p{L}*profil)\p{L}*profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))`;
+/**
+ * A machine of artificial intelligence or an algorithm that scores, ranks, classifies or prioritises people or what they
+ * have done or written («Fra høsten 2026 scorer en KI-funksjon i Vigilo observasjonene og foreslår hvilke barn som bør
+ * henvises til PPT»: variants-barnehage BH21; «an AI tool ranks the applicants», «algoritmen prioriterer søknadene»; C,
+ * session 18): Art. 4(4), automated processing to evaluate personal aspects (performance, development, behaviour). Either
+ * order (a Norwegian main clause puts the verb first after an adverb). Not a ranking by date or alphabet, not of things
+ * (documents, search results), not a course or article about it.
+ */
+const AI = String.raw`(?:ki|ai|kunstig\s+intelligens|artificial\s+intelligence|algorit\p{L}*|maskinlæring\p{L}*|machine[\s-]+learning|språkmodell\p{L}*|language\s+models?)(?:-\p{L}+)?`;
+const EVALUATES = String.raw`(?:scor(?:er|ar|es|e|ing)|skår(?:er|ar|e|ing)|ranger(?:er|ar|e|ing)|ranks?|ranking|klassifiser(?:er|ar|e|ing)|classif(?:y|ies|ying)|prioriter(?:er|ar|e|ing)|prioriti[sz](?:es|e|ing))`;
+const EVALUATED = String.raw`(?:observasjon\p{L}*|observations?|søknad\p{L}*|applications?|cv(?:ar|er|ane|ene|s)?|svar(?:a|ene|ane)?|answers?|besvarels\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|essays?|prøve(?:r|ne|ar|ane)?|tests?|kandidat\p{L}*|candidates?|barn(?:a|et)?|born(?:a)?|children|elev\p{L}*|pupils?|students?|søker(?:e|en|ne)?|søkjar\p{L}*|applicants?|kunde(?:r|ne|n)?|kundar\p{L}*|customers?|ansatt\p{L}*|tilsett\p{L}*|employees?|pasient\p{L}*|patients?|brukar\p{L}*|bruker(?:e|en|ne)?|users?|medlem\p{L}*|members?|deltak\p{L}*|participants?)`;
+const AI_EVALUATES = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AI}\s+(?:[\p{L}-]+\s+){0,4}?${EVALUATES}|${EVALUATES}\s+(?:(?:en|ein|et|eit|the|a|an)\s+)?${AI})\s+(?:[\p{L}-]+\s+){0,3}?${EVALUATED}(?![\p{L}])`,
+  'iu',
+);
+const mayAiEvaluate = prefilter(AI_EVALUATES);
+/** A ranking by date, time or alphabet, or a course, article or research about it: no evaluation of a person. */
+const NOT_EVALUATION =
+  /(?<![\p{L}])(?:dato|date|dates|tidspunkt|time\s+of\s+receipt|arrival|alfabetisk|alphabetical\p{L}*|kurs\p{L}*|courses?|training|opplæring\p{L}*|foredrag\p{L}*|lectures?|artik\p{L}*|articles?|forskning\p{L}*|research)(?![\p{L}])/iu;
 /** An EACH_PROFILED match, and the person making it themself («The customer can build … in the app themselves»): no profiling by the controller. */
 const EACH_PROFILE_WORDS = /profil\p{L}*\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s/iu;
 const SELF_MADE =
@@ -417,7 +436,7 @@ const PERSON_PROFILE =
   /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
 const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) };
+const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) };
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -491,6 +510,8 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const ai = mayAiEvaluate(part) ? AI_EVALUATES.exec(part) : null;
+    if (ai !== null && !deniedAt(part, ai) && !NOT_EVALUATION.test(part) && !ANONYMOUS.test(part)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
