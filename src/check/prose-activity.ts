@@ -511,7 +511,8 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const ai = mayAiEvaluate(part) ? AI_EVALUATES.exec(part) : null;
-    if (ai !== null && !deniedAt(part, ai) && !NOT_EVALUATION.test(part) && !ANONYMOUS.test(part)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (ai !== null && !deniedAt(part, ai) && !NOT_EVALUATION.test(part) && !ANONYMOUS.test(part))
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };

@@ -129,7 +129,7 @@ const ANYONE_WHO = String.raw`(?<!^\s*(?:[\p{L}-]+\s+){0,3}?(?:alle|den|dei|de|a
 /**
  * People caught in an offence, recorded («We keep a list, with stills, of people caught trespassing or stealing copper at
  * our sites»: variants-nettselskap NS48; «Vi registrerer personar som er tekne i å stele»; C, session 18): Art. 10, data
- * relating to offences (personopplysningsloven § 11 extends it to suspicions). Only with a verb or noun of recording: a
+ * relating to offences («personal data relating to criminal convictions and offences»). Only with a verb or noun of recording: a
  * sign, a rule or a course on what to do with such people records no one.
  */
 const CAUGHT_RECORDED = String.raw`(?=merk|regist|noter|logg|journ|før|skriv|list|overs|record|log|note|flag|mark|keep|kept)${RECORD_VERB}[^.;:!?]{0,40}?(?<![\p{L}])(?:${RECORDED_PEOPLE}|someone|somebody|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)?(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stel(?:e|a)?|stole\p{L}*|stjal|stal|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|snik\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*|ran|robbery)`;

@@ -117,7 +117,7 @@ const mayNameOffence = prefilter(OFFENCE, true);
 /**
  * People caught in an offence, in a clause that keeps a list or records them («We keep a list, with stills, of people caught
  * trespassing or stealing copper at our sites»: variants-nettselskap NS48; «Vi registrerer personar som er tekne i å stele»;
- * C, session 18): data relating to offences (Art. 10; personopplysningsloven § 11 reads suspicions so too). Not a sign or a
+ * C, session 18): data relating to offences (Art. 10: «personal data relating to … offences»). Not a sign or a
  * rule for everyone («customers caught shoplifting will be reported»), nor a course, training, a count or statistics about
  * such people, nor a clause without a word of recording.
  */
@@ -138,7 +138,7 @@ const NOT_A_RECORD = lazyPattern(
  * A driver's suspected drink-driving or driving without a licence, noted and sent to the police («Kontrolløren noterer òg i
  * saka om føraren verka ruspåverka eller køyrde utan gyldig førarkort, og sender merknaden til politiet»: variants-parkering
  * PK21; «we note whether the driver appeared intoxicated and pass the note to the police»; C, session 18): suspicion of an
- * offence (vegtrafikkloven §§ 22, 24), Art. 10 data (personopplysningsloven § 11 reads suspicions so too). Only with the
+ * offence (vegtrafikkloven § 22 first paragraph, § 24 first paragraph, punished under § 31), data relating to offences (Art. 10). Only with the
  * police as the ones it goes to, and not a rule for anyone («Den som køyrer utan gyldig førarkort, blir meldt til politiet»),
  * a sign or a course (NOT_A_RECORD).
  */
@@ -155,7 +155,8 @@ const TO_POLICE = lazyPattern(
 const DRIVING = /(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])/iu;
 const ANYONE_RULE = /(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])/iu;
 const offenceRecordClause = (c: string): boolean => {
-  if (DRIVING_LETTERS.test(c) && DRIVING_OFFENCE().test(c) && DRIVING.test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE.test(c)) return true;
+  if (DRIVING_LETTERS.test(c) && DRIVING_OFFENCE().test(c) && DRIVING.test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE.test(c))
+    return true;
   if (CAUGHT_LETTERS.test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
   if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
