@@ -148,7 +148,7 @@ const DRIVING_OFFENCE = lazyPattern(
   'iu',
 );
 const TO_POLICE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|gir|gjev|gi|overlever\p{L}*|melde\p{L}*|meldt|varsl\p{L}*|report\p{L}*|pass\p{L}*\s+on|forward\p{L}*|hand\p{L}*\s+over)\s+(?:[\p{L}-]+\s+){0,3}?(?:til|to)\s+(?:the\s+)?(?:politiet|police)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|gir|gjev|gi|overlever\p{L}*|melde\p{L}*|meldt|varsl\p{L}*|report\p{L}*|pass(?:es|ed|ing)?|forward\p{L}*|hand\p{L}*\s+over)\s+(?:[\p{L}-]+\s+){0,3}?(?:til|to)\s+(?:the\s+)?(?:politiet|police)(?![\p{L}])`,
   'iu',
 );
 /** Someone driving: intoxication is an offence only at the wheel (vegtrafikkloven § 22). */
