@@ -907,6 +907,9 @@ table(
     ['en', 'We never disconnect a meter automatically; a member of staff reviews every case'],
     ['nn', 'Målaren kan koplast frå automatisk når kunden ber om det'],
     ['en', 'Street lights are disconnected automatically at dawn'],
+    ['nn', 'Varsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det, og vedtaket gjer ein saksbehandlar'],
+    ['nn', 'Forhåndsvarsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det'],
+    ['nn', 'Tvangsmulkt vert fastsett automatisk, men ein saksbehandlar går alltid gjennom saka før vedtaket'],
   ],
 );
 

@@ -734,6 +734,14 @@ describe('a person recorded with a condition, an offence or a party (C, session 
     'The guide explains how to become active in a political party',
     'Vi registrerer ikke om ansatte er aktive i et politisk parti',
     'Stortinget har representanter som er aktive i et parti',
+    'Vi registrerer fravær for elever som er syke',
+    'Vi noterer om nokon av dei tilsette har hatt oppkast, utan å skrive namn',
+    'Vi registrerer hvilke kyr som er sjuke',
+    'Vi registrerer tilsette som er sjukepleiarar',
+    'We log which servers are ill-configured',
+    'Vi registrerer kva for lag som har eit rusproblem i medlemsmassen',
+    'Kommunen registrerer kor mange innbyggjarar som har feber i influensasesongen, som anonym statistikk',
+    'We record how many employees have had a stomach bug this winter, without names',
   ])('%s reveals nothing in an activity text', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
   });
