@@ -153,7 +153,7 @@ const NOBODY_SUBJECT =
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  */
 const NOT_ABOUT_PERSON =
-  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])/iu;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
@@ -167,7 +167,7 @@ const NO_HUMAN = new RegExp(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake)`;
+const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
@@ -175,7 +175,7 @@ const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:
  * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
   /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
@@ -185,7 +185,7 @@ const OWN_REQUEST =
  * entries»).
  */
 const LOCKOUT =
-  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*)(?![\p{L}])/iu;
 /**
  * The relationship ends of itself: a card or account closed when the person leaves, the employment or the contract ends or
  * expires («Adgangskortet sperres automatisk når arbeidsforholdet avsluttes», «the library card is closed automatically
@@ -228,7 +228,7 @@ function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> 
  * studieretten automatisk utan at nokon vurderer saka»: variants-hogskule HS33, HS80; B14, session 18).
  */
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|vedtak(?:et|a|ene|ane)?|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|vedtak(?:et|a|ene|ane)?|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -249,7 +249,7 @@ const DECIDES = String.raw`(?:${DECIDES_STRONG}|vurderer|vurderar|går gjennom|s
  * (automated-decision-basis reads the decision's own fields with it too.)
  */
 export const PERSON_DECIDES = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without|no)\s+(?:at\s+)?(?:\p{L}+\s+)?)(?:${PERSON}(?![\p{L}])(?!\s+(?:software|systems?|tools?|robots?|engines?|apps?|programs?))[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES}|${BODY}(?![\p{L}])[^.;:!?]{0,60}?(?<![\p{L}])${DECIDES_STRONG})(?![\p{L}])|(?<![\p{L}])(?:avgjøres|avgjerast|besluttes|godkjennes|vurderes|vurderast|fattes|fattast|fatta|treffes|treffast|vedtas|vedtatt|vedteke|vedtekne|behandles|handsamast|gjort|gjord|gjorde|gjorte|decided|approved|reviewed|assessed|considered|taken|made)\s+(?:\p{L}+\s+){0,2}?(?:av|by)\s+(?:(?:en|ein|et|eit|a|an|the)\s+)?(?:\p{L}+\s+)?(?:${PERSON}|${BODY})(?![\p{L}])|(?<![\p{L}])(?:etter|ved|after|following|follows?)\s+(?:(?:a|the)\s+)?(?:behandling|handsaming|consideration|hearing)\s+(?:i|hos|by|in)\s+(?:(?:the|a)\s+)?(?:\p{L}+\s+)?${BODY}(?![\p{L}])|(?<![\p{L}])(?:avgjør|avgjer|vurderer|vurderar|godkjenner|godkjenner|fatter|fattar|gjer|gjør|tek|tar|treffer)\s+(?:(?:alltid|likevel|deretter|så)\s+)?(?:ein|en|et|eit)\s+(?:\p{L}+\s+)?${PERSON}(?![\p{L}])|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:manuell\p{L}*|manual)\s+(?:vurdering\p{L}*|gjennomgang\p{L}*|behandling\p{L}*|handsaming\p{L}*|review|assessment)`,
   'iu',
 );
 /**
@@ -383,13 +383,47 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
 }
 
 /**
+ * A profile made of each person or household («build a consumption profile of each household from its hourly values»:
+ * variants-nettselskap NS52; «lagar ein forbruksprofil for kvar husstand», «bygger en profil av hver kunde»; C, session
+ * 18): Art. 4(4), automated processing «to evaluate certain personal aspects relating to a natural person, in particular
+ * to analyse or predict aspects concerning that natural person's … behaviour»; a household's hourly consumption tells
+ * how the people in it live. Only with a verb of making, «av», «over», «of», «on» (a profile «for» each customer, or a
+ * user or customer profile, is the account the person keeps), «each», «every», «hver», «kvar», «den enkelte» and a word for the
+ * people: a typical, standard or average profile, or one for each household type, size or group, is statistics («ein typisk
+ * forbruksprofil for kvar husstandstype»), and a profile of a building, a substation or an area is no one's.
+ */
+const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat|set\s+up)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?!(?:bruker|brukar|user|konto|account|login|innlogg|min|my|kunde|customer|medlem|member)\p{L}*profil)\p{L}*profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))`;
+/**
+ * A machine of artificial intelligence or an algorithm that scores, ranks, classifies or prioritises people or what they
+ * have done or written («Fra høsten 2026 scorer en KI-funksjon i Vigilo observasjonene og foreslår hvilke barn som bør
+ * henvises til PPT»: variants-barnehage BH21; «an AI tool ranks the applicants», «algoritmen prioriterer søknadene»; C,
+ * session 18): Art. 4(4), automated processing to evaluate personal aspects (performance, development, behaviour). Either
+ * order (a Norwegian main clause puts the verb first after an adverb). Not a ranking by date or alphabet, not of things
+ * (documents, search results), not a course or article about it.
+ */
+const AI = String.raw`(?:ki|ai|kunstig\s+intelligens|artificial\s+intelligence|algorit\p{L}*|maskinlæring\p{L}*|machine[\s-]+learning|språkmodell\p{L}*|language\s+models?)(?:-\p{L}+)?`;
+const EVALUATES = String.raw`(?:scor(?:er|ar|es|e|ing)|skår(?:er|ar|e|ing)|ranger(?:er|ar|e|ing)|ranks?|ranking|klassifiser(?:er|ar|e|ing)|classif(?:y|ies|ying)|prioriter(?:er|ar|e|ing)|prioriti[sz](?:es|e|ing))`;
+const EVALUATED = String.raw`(?:observasjon\p{L}*|observations?|søknad\p{L}*|applications?|cv(?:ar|er|ane|ene|s)?|svar(?:a|ene|ane)?|answers?|besvarels\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|essays?|prøve(?:r|ne|ar|ane)?|tests?|kandidat\p{L}*|candidates?|barn(?:a|et)?|born(?:a)?|children|elev\p{L}*|pupils?|students?|søker(?:e|en|ne)?|søkjar\p{L}*|applicants?|kunde(?:r|ne|n)?|kundar\p{L}*|customers?|ansatt\p{L}*|tilsett\p{L}*|employees?|pasient\p{L}*|patients?|brukar\p{L}*|bruker(?:e|en|ne)?|users?|medlem\p{L}*|members?|deltak\p{L}*|participants?)`;
+const AI_EVALUATES = new RegExp(
+  String.raw`(?<![\p{L}])(?:${AI}\s+(?:[\p{L}-]+\s+){0,4}?${EVALUATES}|${EVALUATES}\s+(?:(?:en|ein|et|eit|the|a|an)\s+)?${AI})\s+(?:[\p{L}-]+\s+){0,3}?${EVALUATED}(?![\p{L}])`,
+  'iu',
+);
+const mayAiEvaluate = prefilter(AI_EVALUATES);
+/** A ranking by date, time or alphabet, or a course, article or research about it: no evaluation of a person. */
+const NOT_EVALUATION =
+  /(?<![\p{L}])(?:dato|date|dates|tidspunkt|time\s+of\s+receipt|arrival|alfabetisk|alphabetical\p{L}*|kurs\p{L}*|courses?|training|opplæring\p{L}*|foredrag\p{L}*|lectures?|artik\p{L}*|articles?|forskning\p{L}*|research)(?![\p{L}])/iu;
+/** An EACH_PROFILED match, and the person making it themself («The customer can build … in the app themselves»): no profiling by the controller. */
+const EACH_PROFILE_WORDS = /profil\p{L}*\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s/iu;
+const SELF_MADE =
+  /(?<![\p{L}])(?:(?:can|may|kan)\s+(?:\p{L}+\s+)?(?:build|make|create|lage|lag|bygge|opprette|opprett)|themselves|himself|herself|yourself|selv|sjølv)(?![\p{L}])/iu;
+/**
  * Profiling in words: profiling itself («profilerer», «profilering», «profiling»); a profile built from the person's data
  * («lesarprofil ut frå lånehistorikken», «kundeprofil basert på kjøpshistorikk», «a profile based on your purchases»);
  * personalised recommendations or offers; a risk or credit score computed for each person. Not a profile the person
  * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
  */
 const PROFILING = new RegExp(
-  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring)|${EACH_PROFILED})(?![\p{L}])`,
   'iu',
 );
 
@@ -413,7 +447,7 @@ const PERSON_PROFILE =
   /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
 const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) };
+const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) };
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -483,8 +517,12 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       m !== null &&
       !deniedAt(part, m) &&
       !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
+      !(EACH_PROFILE_WORDS.test(m[0]) && SELF_MADE.test(part)) &&
       !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
     )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const ai = mayAiEvaluate(part) ? AI_EVALUATES.exec(part) : null;
+    if (ai !== null && !deniedAt(part, ai) && !NOT_EVALUATION.test(part) && !ANONYMOUS.test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))

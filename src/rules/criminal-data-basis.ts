@@ -114,7 +114,50 @@ const ANTI_OFFENCE = lazyPattern(String.raw`(?<![\p{L}])(?:anti|counter|mot)-?(?
  * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
  */
 const mayNameOffence = prefilter(OFFENCE, true);
+/**
+ * People caught in an offence, in a clause that keeps a list or records them («We keep a list, with stills, of people caught
+ * trespassing or stealing copper at our sites»: variants-nettselskap NS48; «Vi registrerer personar som er tekne i å stele»;
+ * C, session 18): data relating to offences (Art. 10: «personal data relating to … offences»). Not a sign or a
+ * rule for everyone («customers caught shoplifting will be reported»), nor a course, training, a count or statistics about
+ * such people, nor a clause without a word of recording.
+ */
+const CAUGHT_LETTERS = /caught|tatt|tekne|teken|teke|pågrip|pågrep|arrest/iu;
+const CAUGHT_RECORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${PEOPLE}|someone|somebody|anyone|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)?(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:the\s+act\s+of\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stele|stela|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const RECORDING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:registrer\p{L}*|noter\p{L}*|loggfør\p{L}*|journalfør\p{L}*|lagr\p{L}*|records?|recorded|logs?|logged|keeps?|kept|stores?|stored|\p{L}*liste|\p{L}*lista|lists?|register|registeret|oversikt\p{L}*|database\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const NOT_A_RECORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:will|shall)\s+be|(?:vil|skal)\s+bli|skilt\p{L}*|signs?|plakat\p{L}*|posters?|oppslag\p{L}*|advarsel\p{L}*|warnings?|kurs\p{L}*|courses?|train\p{L}*|opplæring\p{L}*|lære\s+opp|undervis\p{L}*|teach\p{L}*|statisti\p{L}*|antall|talet\s+på|tallet\s+på|number\s+of|how\s+many|kor\s+mange|hvor\s+mange|count\p{L}*|anonym\p{L}*|without\s+names|utan\s+namn|uten\s+navn)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A driver's suspected drink-driving or driving without a licence, noted and sent to the police («Kontrolløren noterer òg i
+ * saka om føraren verka ruspåverka eller køyrde utan gyldig førarkort, og sender merknaden til politiet»: variants-parkering
+ * PK21; «we note whether the driver appeared intoxicated and pass the note to the police»; C, session 18): suspicion of an
+ * offence (vegtrafikkloven § 22 first paragraph, § 24 first paragraph, punished under § 31), data relating to offences (Art. 10). Only with the
+ * police as the ones it goes to, and not a rule for anyone («Den som køyrer utan gyldig førarkort, blir meldt til politiet»),
+ * a sign or a course (NOT_A_RECORD).
+ */
+const DRIVING_LETTERS = /påv|påverk|beruse|intoxic|drunk|influence|førarkort|førerkort|licen|promille|drink/iu;
+const DRIVING_OFFENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:verk(?:a|et|ar|er)|virk(?:et|er)|seemed|seems|appeared|appears|was|var)\s+(?:\p{L}+\s+)?(?:ruspåverk\p{L}*|ruspåvirk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse\p{L}*|intoxicated|drunk|under\s+the\s+influence)|(?:køyr\p{L}*|kjør\p{L}*|drove|driving|drives?|driven)\s+(?:\p{L}+\s+){0,2}?(?:utan|uten|without)\s+(?:(?:a\s+)?(?:gyldig|valid)\s+)?(?:førarkort\p{L}*|førerkort\p{L}*|driving\s+licen[cs]e|licen[cs]e)|promillekøyring\p{L}*|promillekjøring\p{L}*|drink-?driving|drunk\s+driving)(?![\p{L}])`,
+  'iu',
+);
+const TO_POLICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|gir|gjev|gi|overlever\p{L}*|melde\p{L}*|meldt|varsl\p{L}*|report\p{L}*|pass(?:es|ed|ing)?|forward\p{L}*|hand\p{L}*\s+over)\s+(?:[\p{L}-]+\s+){0,3}?(?:til|to)\s+(?:the\s+)?(?:politiet|police)(?![\p{L}])`,
+  'iu',
+);
+/** Someone driving: intoxication is an offence only at the wheel (vegtrafikkloven § 22). */
+const DRIVING = /(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])/iu;
+const ANYONE_RULE = /(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])/iu;
 const offenceRecordClause = (c: string): boolean => {
+  if (DRIVING_LETTERS.test(c) && DRIVING_OFFENCE().test(c) && DRIVING.test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE.test(c))
+    return true;
+  if (CAUGHT_LETTERS.test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
   if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
   if (!OFFENCE().test(t)) return false;

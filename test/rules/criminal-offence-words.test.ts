@@ -21,6 +21,13 @@ const yes: Case[] = [
   ['en', 'keep a list of customers caught shoplifting, and refuse them entry'],
   ['nn', 'føre namn på mistenkte for nasking i butikken, og dele lista med dei tilsette'],
   ['en', 'keep a database of people convicted of fraud who apply for a loan'],
+  // C, session 18: people caught in an offence, kept on a list or recorded; a driver's suspected drink-driving sent to the police.
+  ['en', 'We keep a list, with stills, of people caught trespassing or stealing copper at our sites, and share it with other grid companies in the region.'], // set: nettselskap NS48
+  ['nn', 'Vi registrerer personar som er tekne i å stele frå butikken'],
+  ['en', 'We keep a log of customers who were caught shoplifting, with their photos'],
+  ['nn', 'Vaktselskapet fører ei liste over ungdommar som er tatt for hærverk'],
+  ['nn', 'Kontrolløren noterer òg i saka om føraren verka ruspåverka eller køyrde utan gyldig førarkort, og sender merknaden til politiet'], // set: parkering PK21
+  ['en', 'The warden notes whether the driver appeared intoxicated and passes the note on to the police'],
 ];
 const no: Case[] = [
   ['nb', 'Forebygge tyveri og hærverk i butikken'],
@@ -44,6 +51,20 @@ const no: Case[] = [
   ['nn', 'føre ei oversikt over brukarar som har vore utsett for svindel på nett, for å gi dei rettleiing'],
   ['en', 'keep a list of users whose accounts were compromised in the phishing fraud, so that we can reset their passwords'],
   ['nn', 'føre liste over frivillige og medlemer som har vitna i saka om innbrotet i kyrkja'],
+  // C, session 18 (N2's lawful wordings of session 17 and their kin): a sign, a rule for anyone, a course, a count.
+  ['nb', 'Alle som blir tatt i å stjele, blir anmeldt'],
+  ['en', 'Customers caught shoplifting will be reported to the police'],
+  ['en', 'Signs at the gate tell customers caught shoplifting that they will be reported to the police'],
+  ['en', 'We train guards in how to treat people caught stealing'],
+  ['en', 'A course for shop staff on what to do with customers caught shoplifting'],
+  ['en', 'The number of people caught trespassing at our sites, per year, as statistics'],
+  ['en', 'The number of customers caught shoplifting each year is reported to the board, without names'],
+  ['nn', 'Kurs for vektarar om korleis dei handterer personar som blir tekne i å stele'],
+  ['nn', 'Den som køyrer utan gyldig førarkort, blir meldt til politiet'],
+  ['nn', 'Kontrollørane får opplæring i kva dei gjer når ein førar verkar ruspåverka, og dei ringer politiet'],
+  ['nn', 'Kontrolløren noterer ikkje om føraren verka ruspåverka, og sender ingen merknad til politiet'],
+  ['nn', 'Statistikk over kor mange førarar som køyrde utan gyldig førarkort, blir send til politiet kvart år'],
+  ['nn', 'Vi sender klager til politiet når ein kunde meiner at ein kontrollør verka ruspåverka'],
 ];
 describe('offences recorded about people, in an activity text', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(recordsOffences(t)).toBe(true));

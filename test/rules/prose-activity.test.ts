@@ -916,3 +916,71 @@ describe('a body handles the case, or a person makes the decision (PERSON_DECIDE
     'Nemnda får ein rapport kvar månad.',
   ])('does not read «%s»', (text) => expect(PERSON_DECIDES.test(text)).toBe(false));
 });
+// C, session 18: «utan at ein saksbehandlar går gjennom» is no review, a coercive fine is a consequence, a meter disconnected
+// automatically is a step against what the person has; reminders, a fuse or fault, the person's own request are none.
+table(
+  'automated decision: no caseworker, a coercive fine, a disconnection (C, session 18)',
+  readText.decision,
+  [
+    [
+      'nn',
+      'fastsetje og følgje opp tvangsmulkt og overtredelsesgebyr etter matlova og dyrevelferdslova; tvangsmulkta blir fastsett og send ut automatisk av Mats når fristen i pålegget er ute, utan at ein saksbehandlar går gjennom saka',
+    ], // set: mattilsyn MT60
+    ['en', 'The billing system orders the meter to disconnect automatically when a notice of disconnection is still unpaid 14 days after its due date'], // set: nettselskap NS53
+    ['nb', 'Tvangsmulkt ilegges når fristen er ute, uten at en saksbehandler går gjennom saken'],
+    ['nb', 'Måleren kobles fra automatisk når kravet ikke er betalt innen fristen'],
+    ['en', 'Daily fines are set automatically when the deadline passes, without a caseworker looking at the case'],
+  ],
+  [
+    ['nn', 'Purringar på tvangsmulkt blir sende automatisk utan at nokon ser på dei'],
+    ['en', 'Reminders of unpaid fines are sent automatically without anyone looking at them'],
+    ['nn', 'Vi avslår aldri ein søknad utan at ein saksbehandlar går gjennom saka'],
+    ['nn', 'Tvangsmulkt blir ikkje fastsett utan at ein saksbehandlar har gått gjennom saka'],
+    ['nn', 'Ein saksbehandlar vedtek tvangsmulkta, og systemet sender brevet automatisk utan at nokon ser på det'],
+    ['en', 'The meter disconnects automatically when the main fuse trips, to protect the installation'],
+    ['en', 'The power supply to the substation is cut off automatically when a fault is detected, to protect the grid'],
+    ['nn', 'Strømleveransen blir kopla frå automatisk når jordfeilbrytaren løyser ut'],
+    ['nb', 'Måleren kobles fra automatisk når kunden flytter og avtalen avsluttes'],
+    ['en', "We disconnect the supply automatically at the customer's request when they move out"],
+    ['en', 'We never disconnect a meter automatically; a member of staff reviews every case'],
+    ['nn', 'Målaren kan koplast frå automatisk når kunden ber om det'],
+    ['en', 'Street lights are disconnected automatically at dawn'],
+    ['nn', 'Varsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det, og vedtaket gjer ein saksbehandlar'],
+    ['nn', 'Forhåndsvarsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det'],
+    ['nn', 'Tvangsmulkt vert fastsett automatisk, men ein saksbehandlar går alltid gjennom saka før vedtaket'],
+  ],
+);
+
+// C, session 18: a profile made of each household or person, and an AI that scores or ranks people or their work; not a
+// typical or standard profile, one per household type, a user profile, one the person makes, or a ranking by date.
+table(
+  'profiling: a profile of each household, an AI scoring people (C, session 18)',
+  readText.profiling,
+  [
+    [
+      'en',
+      'build a consumption profile of each household from its hourly values and automatically flag profiles that suggest meter tampering or power theft for a site visit',
+    ], // set: nettselskap NS52
+    ['nb', 'Fra høsten 2026 scorer en KI-funksjon i Vigilo observasjonene og foreslår hvilke barn som bør henvises til PPT.'], // set: barnehage BH21
+    ['nn', 'Vi lagar ein forbruksprofil av kvar husstand ut frå timeverdiane'],
+    ['nb', 'Vi bygger en profil av hver kunde fra kjøpene'],
+    ['en', 'An AI tool ranks the applicants for each position'],
+    ['nn', 'Algoritmen prioriterer søknadene ut frå kor sannsynleg det er at søkjaren fullfører'],
+  ],
+  [
+    ['nn', 'Vi lagar ein typisk forbruksprofil for kvar husstandstype'],
+    ['en', 'We make a typical consumption profile for each household type from anonymous hourly values'],
+    ['nb', 'Nettselskapet lager en lastprofil for hver transformatorstasjon basert på timeverdier'],
+    ['en', 'We build a load profile of each substation from hourly values'],
+    ['en', 'We create a profile for each customer when they register, with name and e-mail'],
+    ['nn', 'Vi opprettar ein brukarprofil for kvar kunde i appen'],
+    ['nb', 'Vi lager en standard forbruksprofil av hver husholdningsstørrelse'],
+    ['en', 'The customer can build a consumption profile of each household member in the app themselves'],
+    ['nn', 'Vi lagar ikkje nokon forbruksprofil av kvar husstand'],
+    ['nb', 'Kurs for ansatte om KI som scorer søknader'],
+    ['nb', 'Vi bruker ikke KI til å rangere søknader'],
+    ['en', 'An algorithm ranks the applications by the date they arrived'],
+    ['en', 'The AI tool ranks search results for our staff'],
+    ['nn', 'KI-verktøyet klassifiserer dokumenta etter tema'],
+  ],
+);

@@ -676,3 +676,75 @@ describe('a course or published information about a subject (N, session 17)', ()
     expect(kinds(text)).toContain(kind);
   });
 });
+
+// C, session 18: a person recorded with a symptom, a drug problem, a mental illness or activity in a political party; a
+// diet named by what is not eaten; people caught in an offence recorded. And the lawful wordings of N2's review of session
+// 17 that must stay silent (a body promoting mental health, a service or topic, an aim's reach, a course, a sign).
+describe('a person recorded with a condition, an offence or a party (C, session 18)', () => {
+  it.each([
+    ['I næringsmiddelverksemder noterer vi namnet på tilsette som har hatt diaré eller oppkast den siste veka, og om dei har vore i arbeid.', 'health'], // set: mattilsyn MT52
+    [
+      'halde oversikt over dyrehald for å førebyggje og slå ned smittsame dyresjukdomar og planleggje tilsyn, og merke dyrehaldarar som har rusproblem eller psykiske lidingar når kommunen melder frå om det',
+      'health',
+    ], // set: mattilsyn MT53
+    ['Vi registrerer elevar som har feber', 'health'],
+    ['We record which employees have had vomiting or diarrhoea in the last week', 'health'],
+    ['The inspector notes whether the staff have had a stomach bug', 'health'],
+    ['Vi fører opp ansatte som har vært syke den siste uka', 'health'],
+    ['We keep a list of tenants who have drug or alcohol problems', 'health'],
+    ['For habilitetsvurderinger registrerer vi også hvilke ansatte som er aktive i et politisk parti.', 'political-opinions'], // set: spill SP70
+    ['Om søkjaren er aktiv i eit politisk parti', 'political-opinions'],
+    ['To prevent theft, we keep a register of customers who were caught shoplifting', 'criminal-offence'],
+    ['Vi registrerer personar som er tekne i å stele frå butikken', 'criminal-offence'],
+  ] as [string, Revealed][])('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
+  });
+  it('reads a halal diet beside «ikke svinekjøtt» in a category (set: barnehage BH14)', () => {
+    expect(kinds('Kostholdsbehov ut fra familiens tro, for eksempel halal eller ikke svinekjøtt')).toEqual(['religious-or-philosophical-beliefs']);
+  });
+  it.each([
+    'Vi arbeider for å fremje den psykiske helsa til elevane',
+    'Tiltaket skal styrke den psykiske helsen blant ansatte',
+    'Rusproblem er tema på foreldremøtet',
+    'Kommunen tilbyr råd til familiar med rusproblem',
+    'For å førebyggje sjukdom hos dyr, og vi gir råd om fôring og psykisk helse',
+    'Alle som blir tatt i å stjele, blir anmeldt',
+    'Statistics on shoplifting in our stores',
+    'A course about shoplifting for shop staff',
+    'Kurs over to dagar om psykisk helse for tilsette',
+    'Barnehagen sender heim born som har feber; vi registrerer ikkje dette',
+    'Barnehagen sender heim born som har feber',
+    'Vi registrerer ikkje tilsette som har hatt diaré',
+    'We do not record which employees have had diarrhoea',
+    'Vi registrerer dyr som har hatt diaré den siste veka',
+    'We record cows that have had diarrhoea or fever in the herd book',
+    'Tilsette som har hatt diaré eller oppkast skal ikkje arbeide med mat før det har gått 48 timar',
+    'Staff who have had vomiting or diarrhoea must stay at home for 48 hours; we keep no record of it',
+    'Vi registrerer klagar på mat som har gitt diaré',
+    'Vi registrerer deltakarar som har meldt seg på kurset om psykiske lidingar',
+    'Kommunen har ansvar for tenester til personar som har rusproblem',
+    'The municipality offers help to people who have drug problems',
+    'Hjelpelinja gir råd til pårørande av personar som har psykiske lidingar',
+    'Vi merker at mange tilsette som har rusproblem, ikkje søkjer hjelp',
+    'Vi har ei oversikt over tenestetilbod for personar som har rusproblem',
+    'For å førebyggje rusproblem blant ungdom, og for å gi råd til foreldre',
+    'Skilt ved porten: Alle som blir tatt i å stjele kobber, blir politianmeldt',
+    'We keep a list of sites where copper has been stolen',
+    'Vi fører ei liste over anlegg som har hatt innbrot',
+    'Statistikk over kor mange som blir tatt for å stjele kobber',
+    'Kurs for ansatte som er aktive i et politisk parti',
+    'The guide explains how to become active in a political party',
+    'Vi registrerer ikke om ansatte er aktive i et politisk parti',
+    'Stortinget har representanter som er aktive i et parti',
+    'Vi registrerer fravær for elever som er syke',
+    'Vi noterer om nokon av dei tilsette har hatt oppkast, utan å skrive namn',
+    'Vi registrerer hvilke kyr som er sjuke',
+    'Vi registrerer tilsette som er sjukepleiarar',
+    'We log which servers are ill-configured',
+    'Vi registrerer kva for lag som har eit rusproblem i medlemsmassen',
+    'Kommunen registrerer kor mange innbyggjarar som har feber i influensasesongen, som anonym statistikk',
+    'We record how many employees have had a stomach bug this winter, without names',
+  ])('%s reveals nothing in an activity text', (text) => {
+    expect(revealsIn(text, true)).toEqual([]);
+  });
+});
