@@ -15,7 +15,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * need was considered (no warning), but the notice would print a condition as a basis (info: move it).
  *
  * A stated need that is convenience, or the use of the number as a customer, member or user number, is no
- * need for secure identification (`convenience`): § 12 asks for «et saklig behov for sikker identifisering»
+ * need for secure identification (`convenience`): § 12 asks for «saklig behov for sikker identifisering»
  * and that «metoden er nødvendig for å oppnå slik identifisering». Read clause by clause: a clause that denies such use
  * («Det vises ikke på faktura og brukes ikke som kundenummer», «never used as a customer number») is no convenience.
  *
