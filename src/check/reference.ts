@@ -142,6 +142,11 @@ export interface LawEntry {
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
    */
   addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
+  /**
+   * The section lays down no period for keeping personal data (grenseloven § 16: a duty to send passenger data, not to keep
+   * it): a retention citing only such sections gives no reason to keep (rule retention-duty, `no-duty`).
+   */
+  keepsNothing?: boolean;
   /** The day the section was repealed while the law stays in force (helseforskningsloven § 35, from 1 June 2021). */
   repealed?: string;
   /** Where the entry was checked, and when. */
