@@ -13,12 +13,14 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * emergencies and «natural and man-made disasters» of the recital), a search for a missing person, a heart attack, a
  * stroke or other serious illness, violence, abuse, self-harm or poisoning. Words are read whole, with Norwegian letters:
  * «nød» and «naud» are an emergency (a «nødtelefon» too), «nødvendig» and «naudsynt» (necessary) and «nødt» («vi er nødt
- * til å», have to) are not.
+ * til å», have to) are not. A «livs-» compound counts only where it names danger to life («livsfare», «livsfarleg»,
+ * «livsviktig», «livsnødvendig», «livsreddende», «livsavgjørende»): a debtor's «livssituasjon», «livsstil», «livskvalitet» or
+ * «livssyn» is no threat to life (M, session 18, variants-inkasso IK31).
  */
 const LIFE = lazyPattern(
   `(?<![\\p{L}])(?:${[
     // nb, nn
-    'liv|livet|livs\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
+    'liv|livet|livs(?:fare|farl|farle|viktig|nødvend|naudsyn|redd|avgjer|avgjør|trua|true)\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
     'bevisstløs\\p{L}*|medvitslaus\\p{L}*|selvmord\\p{L}*|sjølvmord\\p{L}*|selvskad\\p{L}*|sjølvskad\\p{L}*|epidemi\\p{L}*|pandemi\\p{L}*',
     'smitte\\p{L}*|katastrof\\p{L}*|ulykk\\p{L}*|ulukk\\p{L}*|drukn\\p{L}*|dødelig\\p{L}*|dødeleg\\p{L}*|fare|faren|farer|farlig\\p{L}*|farleg\\p{L}*|overdose\\p{L}*|førstehjelp\\p{L}*|fyrstehjelp\\p{L}*',
     'anafylak\\p{L}*|personskad\\p{L}*|alvorlig\\p{L}* skad\\p{L}*|alvorleg\\p{L}* skad\\p{L}*|alvorlig\\p{L}* syk\\p{L}*|alvorleg\\p{L}* sjuk\\p{L}*',
