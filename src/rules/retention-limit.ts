@@ -670,7 +670,14 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
     });
     if (maxima.some((m) => m === undefined)) return;
     if (e.period === undefined) {
-      eventDeletion(r, e, i, maxima.flatMap((m) => m ?? []), words, report);
+      eventDeletion(
+        r,
+        e,
+        i,
+        maxima.flatMap((m) => m ?? []),
+        words,
+        report,
+      );
       return;
     }
     const kept = durationSeconds(e.period);
