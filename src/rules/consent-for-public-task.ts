@@ -191,17 +191,17 @@ export default defineRule(
         const task = citesTask || statutoryCollection || (isArt89Purpose(purpose) && !refusalAnswered);
         if (task) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
         else if (
-          basis.gdpr === 'A6-1-a' &&
-          !purpose.legalBasis.some((b) => b !== basis && isArt6(b.gdpr)) &&
-          textsOf(purpose.description).some((t) => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t))
-        )
-          report.activity(r, pointer, 'answers-enquiries', { purpose: purpose.id });
-        else if (
           tasks.length > 0 &&
           !refusalAnswered &&
           ((othersSources && textsOf(purpose.description).some((t) => FETCHES().test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
         )
           report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks });
+        else if (
+          basis.gdpr === 'A6-1-a' &&
+          !purpose.legalBasis.some((b) => b !== basis && isArt6(b.gdpr)) &&
+          textsOf(purpose.description).some((t) => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t))
+        )
+          report.activity(r, pointer, 'answers-enquiries', { purpose: purpose.id });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
       }
     }
