@@ -142,6 +142,11 @@ export interface LawEntry {
    * personopplysninger …», NAV-loven § 4 a): for any other organisation it is no supplementary basis.
    */
   addressee?: { organisationNumbers?: readonly string[]; names: readonly string[] } | undefined;
+  /**
+   * The section lays down no period for keeping personal data (grenseloven § 16: a duty to send passenger data, not to keep
+   * it): a retention citing only such sections gives no reason to keep (rule retention-duty, `no-duty`).
+   */
+  keepsNothing?: boolean;
   /** The day the section was repealed while the law stays in force (helseforskningsloven § 35, from 1 June 2021). */
   repealed?: string;
   /** Where the entry was checked, and when. */
@@ -279,6 +284,22 @@ export interface RetentionMax {
    * naming only other paragraphs of the section is not read against it; one naming none is.
    */
   paragraph?: number;
+  /**
+   * The maximum covers only categories whose id, name or description holds one of these lower-case stems (kraftberedskapsforskriften
+   * § 6-7 fourth paragraph: «Kredittsjekk skal slettes …», not the background check of the same section); absent: every category.
+   */
+  categories?: readonly string[];
+  /**
+   * A deletion at an event (`period` P0D): lower-case stems that name the event in a retention entry's trigger or description
+   * («egnethetsvurdering», «suitability assessment»). An entry with no period whose words name none of them keeps the data
+   * until something else happens, which the section does not allow.
+   */
+  eventSaid?: readonly string[];
+  /**
+   * The maximum holds only for data the entry's words say are of a kind (`unverified`: tips not clarified as correct and
+   * relevant, vareførselsloven § 7-14); the reader is in the rule (retention-limit).
+   */
+  onlyWhen?: 'unverified';
 }
 
 /** Data a section orders deleted «så snart som mulig» after an event (data/norwegian-law.json, a section's `deleteAsap`). */

@@ -111,6 +111,31 @@ const saysLawRequires = (t: string): boolean =>
       (c, i, clauses) => LAW_REQUIRES().test(c) && !BEYOND_DUTY().test(c) && !DUTY_AS_TOPIC().test(c) && !CONSENT_WORD.test(`${clauses[i - 1] ?? ''} ${c}`),
     );
 
+/**
+ * A purpose whose own words are answering what people send the body (nb, nn, en): «svare på spørsmål som sendes via
+ * kontaktskjemaet», «behandle og svare på det du sender oss», «besvare henvendelser», «svare deg», «answer enquiries sent
+ * through the contact form», «reply to your message». For a public authority that is its duty: forvaltningsloven § 11
+ * first paragraph, «Forvaltningsorganene har innenfor sitt sakområde en alminnelig veiledningsplikt», third paragraph, a
+ * duty to guide anyone who asks of their rights and duties «uavhengig av om sak pågår», and § 11 a second paragraph, a
+ * provisional answer where «det vil ta uforholdsmessig lang tid før en henvendelse kan besvares» (Lovdata's text of
+ * LOV-1967-02-10, read 2026-12-01). What comes in is then a case document kept under the archive duty, so withdrawing the
+ * consent would not stop the processing (Art. 7(3), rec. 43). A survey, quiz or competition the person answers, a
+ * newsletter, research or an event sign-up (NOT_ENQUIRY) is not read.
+ */
+const ANSWERS_ENQUIRIES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:svare|svarer|svarar|svara|besvare|besvarer|besvarar|besvara|besvares|answer|answers|answering|respond|responds|responding|reply|replies|replying)(?:\s+(?:på|pa|to))?\s+(?:\p{L}+\s+){0,4}?(?:spørsmål\p{L}*|henvend\p{L}*|førespurnad\p{L}*|forespørs\p{L}*|det\s+du\s+sender|det\s+du\s+sender\s+oss|what\s+you\s+send|enquir\p{L}*|inquir\p{L}*|questions?|requests?|messages?|melding(?:a|en|ar|er|ane|ene)?|e-post(?:en|ar|er)?|emails?|kontaktskjema\p{L}*|contact\s+forms?)(?![\p{L}])|(?<![\p{L}])(?:svare|besvare|answer|reply\s+to|respond\s+to)\s+(?:deg|dykk|dere|you)(?![\p{L}])|(?<![\p{L}])(?:behandle|handsame|handle|process)\s+(?:og\s+\p{L}+\s+|and\s+\p{L}+\s+)?(?:\p{L}+\s+){0,2}?(?:henvendels\p{L}*|førespurnad\p{L}*|enquiries|inquiries)(?![\p{L}])` +
+    // Applications the body decides («handsame søknader om elevplass», «behandle søknaden», «process applications for»):
+    // a case it must prepare and decide «uten ugrunnet opphold» (forvaltningsloven § 11 a first paragraph).
+    String.raw`|(?<![\p{L}])(?:behandle|behandler|handsame|handsamar|vurdere|vurderer|avgjøre|avgjere|process|processes|decide|decides|assess|assesses|consider|considers)\s+(?:\p{L}+\s+){0,2}?(?:søknad(?:en|er|ene|ar|ane|a)?|applications?)(?![\p{L}])` +
+    // Reports the body receives («ta imot meldingar om tapte reiskapar»): not messages sent to the person (NOT_RECEIVED).
+    String.raw`|(?<![\p{L}])ta\s+(?:imot|i\s+mot)\s+(?:\p{L}+\s+){0,2}?(?:melding(?:ar|er|ane|ene)?|henvendels\p{L}*|søknad(?:er|ar|ene|ane)?|tips)(?![\p{L}])`,
+  'iu',
+);
+const NOT_ENQUIRY = lazyPattern(
+  String.raw`undersøk\p{L}*|survey\p{L}*|questionnaire\p{L}*|quiz\p{L}*|konkurranse\p{L}*|competition\p{L}*|spørreskjema\p{L}*|evaluer\p{L}*|evaluat\p{L}*|feedback|tilbakemelding\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletter\p{L}*|forsk\p{L}*|research\p{L}*|studie\p{L}*|stud(?:y|ies)|intervju\p{L}*|interview\p{L}*|respondent\p{L}*|deltak\p{L}*|particip\p{L}*|påmeld\p{L}*|sign-?ups?|arrangement\p{L}*|events?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|bilde\p{L}*|bilete\p{L}*|foto\p{L}*|photo\p{L}*|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|fra\s+oss|frå\s+oss|from\s+us|sms|varsl\p{L}*|nyhet\p{L}*|nyheit\p{L}*|jobb\p{L}*|stilling\p{L}*|job\s+applications?|rekrutter\p{L}*|recruit\p{L}*`,
+  'iu',
+);
+
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
@@ -122,7 +147,7 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty'],
+    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty', 'answers-enquiries'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -171,6 +196,12 @@ export default defineRule(
           ((othersSources && textsOf(purpose.description).some((t) => FETCHES().test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
         )
           report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks });
+        else if (
+          basis.gdpr === 'A6-1-a' &&
+          !purpose.legalBasis.some((b) => b !== basis && isArt6(b.gdpr)) &&
+          textsOf(purpose.description).some((t) => ANSWERS_ENQUIRIES().test(t) && !NOT_ENQUIRY().test(t))
+        )
+          report.activity(r, pointer, 'answers-enquiries', { purpose: purpose.id });
         else if (vulnerable.length > 0 && !refusalAnswered) report.activity(r, pointer, 'vulnerable', { purpose: purpose.id, subjects: vulnerable });
       }
     }

@@ -15,7 +15,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * need was considered (no warning), but the notice would print a condition as a basis (info: move it).
  *
  * A stated need that is convenience, or the use of the number as a customer, member or user number, is no
- * need for secure identification (`convenience`): § 12 asks for «et saklig behov for sikker identifisering»
+ * need for secure identification (`convenience`): § 12 asks for «saklig behov for sikker identifisering»
  * and that «metoden er nødvendig for å oppnå slik identifisering». Read clause by clause: a clause that denies such use
  * («Det vises ikke på faktura og brukes ikke som kundenummer», «never used as a customer number») is no convenience.
  *
@@ -47,11 +47,11 @@ const leftOut = (text: string): boolean => text.split(/[.;:!?()]/).some((c) => N
  * number («som kundenummer», «er kundenummeret vårt», «as the customer number», «kundenummeret er fødselsnummeret»). Not a
  * customer number of its own («vi bruker et eget kundenummer», «kundenummeret er et eget løpenummer»).
  */
-const OWN_NUMBER = String.raw`(?:kunde|medlems|bruker|brukar|abonnements)-?nummer\p{L}*`;
+const OWN_NUMBER = String.raw`(?:kunde|medlems|bruker|brukar|abonnements|tilsett|ansatt|saks)-?nummer\p{L}*`;
 const CONVENIENCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:praktisk|praktiske|enklere|lettvint|bekvemt?|convenient|convenience|practical|easier)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:praktisk|praktiske|enklere|enklest|enklare|enklast|lettvint|bekvemt?|convenient|convenience|practical|easier|easiest|simpler|simplest)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:som|as|til|for|er|is|blir|vert|becomes)\s+(?:(?:et|eit|en|ein|a|an|the|vårt|vår|our)\s+)?${OWN_NUMBER}` +
-    String.raw`|(?<![\p{L}])(?:as|is|for)\s+(?:(?:a|an|the|our)\s+)?(?:customer|member|user|account)\s+(?:number|id)(?![\p{L}])` +
+    String.raw`|(?<![\p{L}])(?:as|is|for)\s+(?:(?:a|an|the|our)\s+)?(?:customer|member|user|account|employee|case)\s+(?:number|id)(?![\p{L}])` +
     String.raw`|${OWN_NUMBER}\s+(?:er|is)\s+(?:\p{L}+\s+)?(?:fødselsnummer|personnummer|d-nummer|(?:the\s+)?national)`,
   'iu',
 );
@@ -62,10 +62,19 @@ const EITHER = lazyPattern(String.raw`(?<![\p{L}])(?:verken|hverken|korkje|neith
  * ikke som kundenummer», «is never used as a customer number», «brukes verken som kundenummer eller …» deny it; «brukes
  * som kundenummer fordi det ikke finnes noe annet» does not).
  */
+/**
+ * A clause whose ease is that of identifying someone securely: «enklere å skille mellom personer med samme navn», «easier
+ * to tell apart people with the same name», «avoids mixing up», «sikker identifisering». That is the need § 12 asks for,
+ * put as a comparison (M, session 18, when the superlatives and nynorsk forms were added: «enklest», «enklare», «enklast»).
+ */
+const IDENTIFYING = lazyPattern(
+  String.raw`skille\s+mellom|skilje\s+mellom|skille\s+\p{L}+\s+fra|identifiser\p{L}*|identifisering\p{L}*|forveksl\p{L}*|samme\s+navn|same\s+namn|sikker\p{L}*\s+identif\p{L}*|tell\s+(?:\p{L}+\s+){0,2}?apart|distinguish\p{L}*|same\s+name|mix(?:ing|ed)?\s+up|confus\p{L}*|identif(?:y|ied|ying|ication)|identifikator\p{L}*|bankid|id-porten|idporten|innlogg\p{L}*|log(?:ging)?\s+in|login|autentiser\p{L}*|authenticat\p{L}*`,
+  'iu',
+);
 const saysConvenience = (text: string): boolean =>
   text.split(STOP).some((c) => {
     const m = CONVENIENCE().exec(c);
-    return m !== null && !negatedBetween(c, 0, m.index) && !EITHER().test(c.slice(0, m.index));
+    return m !== null && !negatedBetween(c, 0, m.index) && !EITHER().test(c.slice(0, m.index)) && !IDENTIFYING().test(c);
   });
 export default defineRule(
   {

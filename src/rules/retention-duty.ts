@@ -78,11 +78,24 @@ const CONSENT_RECORD = lazyPattern(
   'iu',
 );
 
-/** The law sets no keeping period and the reference cites no section of it that has an entry of its own. */
+/**
+ * The law sets no keeping period and the reference cites no section of it that has an entry of its own; or every section
+ * the reference cites sets none (a section's `keepsNothing`: grenseloven § 16, a carrier's duty to send passenger data to
+ * the police, «skal … oversende opplysninger om reisende og mannskap til politiet», and no duty to keep them; M, session
+ * 18, variants-luftfart LF06).
+ */
 function keepsNothing(law: ResolvedLaw, ref: ReferenceData): boolean {
   const known = knownLaw(law, ref)?.law;
-  if (known?.keepsNothing !== true) return false;
-  return !sectionIds(law.section).some((k) => known.sections?.[k] !== undefined);
+  if (known === undefined) return false;
+  const cited = sectionIds(law.section);
+  if (known.keepsNothing === true) return !cited.some((k) => known.sections?.[k] !== undefined);
+  return (
+    cited.length > 0 &&
+    cited.every((k) => {
+      const entry = known.sections?.[k];
+      return entry !== undefined && !Array.isArray(entry) && (entry as LawEntry).keepsNothing === true;
+    })
+  );
 }
 
 export default defineRule(

@@ -332,6 +332,7 @@ const MESSAGES = [
   'exception-only',
   'if-employees',
   'section-max',
+  'section-delete-when',
   'basis-max',
   'certificate-after-leaving',
   'certificate-archived',
@@ -605,23 +606,97 @@ function shreddedCertificates(r: ResolvedActivity, ref: ReferenceData, report: R
   if (said) report.activity(r, said.pointer, 'certificate-copy-kept', { categories: own.map((c) => c.id), duty }, { severity: 'warning' });
 }
 
+/**
+ * Words of checking whether data is right (nb, nn, en): «bekreftet», «stadfesta», «verified», «avklart som korrekte og
+ * relevante» (vareførselsloven § 7-14: tips «innen fire måneder avklare om … er korrekte og relevante»).
+ */
+const VERIFY = String.raw`(?:bekreft|stadfest|verifi|avklar|confirm|clarif|korrekt|correct|riktig|relevan)\p{L}*`;
+/**
+ * A retention entry that keeps data whether or not it has been checked: «uansett om opplysningene er bekreftet eller ikke»,
+ * «uavhengig av om tipset er avklart», «enten de er bekreftet eller ikke», «regardless of whether they are verified»,
+ * «whether or not confirmed», «whether they are verified or not».
+ */
+const REGARDLESS_VERIFIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uansett|uavhengig\s+av|regardless\s+of|irrespective\s+of|whether\s+or\s+not)\s+(?:\p{L}+\s+){0,5}?${VERIFY}|(?<![\p{L}])(?:enten|om|whether)\s+(?:\p{L}+\s+){0,5}?${VERIFY}\s+(?:eller\s+(?:ikke|ikkje)|or\s+not)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Data said to be unchecked: «ubekreftede tips», «ikke er bekreftet», «ikkje stadfesta», «unverified», «not confirmed». Only
+ * words of checking after a negation: «tips that are not relevant to us are sent to the police» says what is passed on.
+ */
+const UNVERIFIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ubekreft|uverifiser|uavklar|ustadfest|unverif|unconfirm|unclarif)\p{L}*|(?<![\p{L}])(?:ikke|ikkje|not|never)\s+(?:\p{L}+\s+){0,2}?(?:bekreft|stadfest|verifi|avklar|confirm|clarif)\p{L}*`,
+  'iu',
+);
+/** A clause that deletes or removes (what is unchecked is then not what the period keeps) (nb, nn, en). */
+const DELETES = lazyPattern(String.raw`slett|fjern|makuler|anonymi|delet|remov|destroy|erase`, 'iu');
+/**
+ * The entry's words say it keeps unchecked data for its period: «uansett om de er bekreftet», or a clause on unverified data
+ * that deletes nothing («hvis opplysningene ikke er bekreftet»), where no period within the maximum is said in words
+ * («ubekreftede tips slettes etter fire måneder»).
+ */
+function keepsUnverified(words: readonly string[], max: number): boolean {
+  if (words.some((t) => AS_SOON().test(t))) return false;
+  if (words.some((t) => spokenDurations(t).some((d) => (durationSeconds(d) ?? Infinity) <= max + DAY))) return false;
+  if (words.some((t) => REGARDLESS_VERIFIED().test(t))) return true;
+  return words.some((t) => t.split(/[.;:!?]/u).some((clause) => UNVERIFIED().test(clause) && !DELETES().test(clause)));
+}
+
+/** The categories an entry covers: its own, or where it names none, those no other entry of the activity names. */
+const coveredBy = (r: ResolvedActivity, e: ResolvedRetention): ResolvedActivity['dataCategories'] =>
+  e.categories.length > 0 ? e.categories : r.dataCategories.filter((c) => !r.retention.some((o) => o.categories.some((oc) => oc.id === c.id)));
+
+/** Whether a section's maximum reaches an entry: the categories it covers (`categories`) and the kind of data it is said to keep (`onlyWhen`). */
+function maxReaches(m: RetentionMax, r: ResolvedActivity, e: ResolvedRetention, words: readonly string[]): boolean {
+  if (m.categories !== undefined) {
+    const stems = m.categories;
+    const named = coveredBy(r, e).some((c) =>
+      [c.id, ...textsOf(c.value.name), ...textsOf(c.value.description)].some((t) => stems.some((w) => t.toLowerCase().includes(w))),
+    );
+    if (!named) return false;
+  }
+  if (m.onlyWhen === 'unverified' && !keepsUnverified(words, durationSeconds(m.period) ?? 0)) return false;
+  return true;
+}
+
 /** A section's own maximum (`keepMax`), for entries cited to such sections alone and not handed to an archive. */
 function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report): void {
   r.retention.forEach((e, i) => {
-    if (e.period === undefined || e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
+    if (e.permanent === true || e.endAction === 'archive' || e.law.length === 0) return;
+    const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
+    const maxima = e.law.map((l) => {
+      const read = sectionMax(l, ref)?.filter((m) => maxReaches(m, r, e, words));
+      return read === undefined || read.length === 0 ? undefined : read;
+    });
+    if (maxima.some((m) => m === undefined)) return;
+    if (e.period === undefined) {
+      eventDeletion(
+        r,
+        e,
+        i,
+        maxima.flatMap((m) => m ?? []),
+        words,
+        report,
+      );
+      return;
+    }
     const kept = durationSeconds(e.period);
-    const maxima = e.law.map((l) => sectionMax(l, ref));
-    if (kept === undefined || maxima.some((m) => m === undefined)) return;
+    if (kept === undefined) return;
     const longest = maxima.flatMap((m) => m ?? []).reduce((a, b) => ((durationSeconds(b.period) ?? 0) > (durationSeconds(a.period) ?? 0) ? b : a));
     const limit = durationSeconds(longest.period);
     if (limit === undefined || kept <= limit + DAY) return;
-    const words = [...textsOf(e.trigger), ...textsOf(e.description), ...textsOf(e.exceptions)];
     // A maximum no decision can lengthen (`final`) is not excused by words of deciding: «saken er endelig avgjort» is when
     // the copies must go (skatteforvaltningsforskriften § 10-14-8; variants-skatt SK49; M, session 15).
     const decidable = maxima.some((m) => (m ?? []).some((x) => x.final !== true));
     if (decidable && words.some((t) => DECIDED().test(t) || APPROVED_KEEPING().test(t))) return;
     const unlessSaid = maxima.flatMap((m) => m ?? []).flatMap((m) => m.unlessSaid ?? []);
     if (words.some((t) => unlessSaid.some((w) => t.toLowerCase().includes(w)))) return;
+    // A deletion at an event (`eventSaid`) named in the description or exceptions but not as the trigger caps the period
+    // («kept one month from receipt; deleted when the suitability assessment is done»); one named as the trigger is what the
+    // period counts from, and any period after it is too long.
+    const events = maxima.flatMap((m) => m ?? []).flatMap((m) => m.eventSaid ?? []);
+    const names = (t: string): boolean => events.some((w) => t.toLowerCase().includes(w));
+    if (events.length > 0 && !textsOf(e.trigger).some(names) && [...textsOf(e.description), ...textsOf(e.exceptions)].some(names)) return;
     const law = e.law.map(lawCitation);
     report.activity(
       r,
@@ -631,6 +706,28 @@ function sectionMaxima(r: ResolvedActivity, ref: ReferenceData, report: Report):
       { severity: 'warning' },
     );
   });
+}
+
+/**
+ * An entry with no period, cited to sections that order the data deleted when an event happens (`eventSaid`:
+ * kraftberedskapsforskriften § 6-7 fourth paragraph, «Kredittsjekk skal slettes når egnethetsvurderingen er gjennomført»):
+ * where its trigger and description name neither that event nor a deletion at once, the data is kept until something else
+ * happens («the person no longer has access»). The sections bind only the bodies they reach (KBO units, § 1-3); an entry
+ * that cites them says the body is one.
+ */
+function eventDeletion(r: ResolvedActivity, e: ResolvedRetention, i: number, maxima: readonly RetentionMax[], words: readonly string[], report: Report): void {
+  if (e.trigger === undefined) return;
+  const events = maxima.filter((m) => m.eventSaid !== undefined && durationSeconds(m.period) === 0);
+  if (events.length === 0 || events.length < maxima.length) return;
+  const lower = words.map((t) => t.toLowerCase());
+  if (lower.some((t) => AS_SOON().test(t) || events.some((m) => (m.eventSaid ?? []).some((w) => t.includes(w))))) return;
+  report.activity(
+    r,
+    join('/retention', i, 'trigger'),
+    'section-delete-when',
+    { categories: coveredBy(r, e).map((c) => c.id), law: e.law.map(lawCitation), after: events[0]!.from },
+    { severity: 'warning' },
+  );
 }
 
 /**

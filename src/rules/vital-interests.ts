@@ -13,12 +13,14 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * emergencies and «natural and man-made disasters» of the recital), a search for a missing person, a heart attack, a
  * stroke or other serious illness, violence, abuse, self-harm or poisoning. Words are read whole, with Norwegian letters:
  * «nød» and «naud» are an emergency (a «nødtelefon» too), «nødvendig» and «naudsynt» (necessary) and «nødt» («vi er nødt
- * til å», have to) are not.
+ * til å», have to) are not. A «livs-» compound counts only where it names danger to life («livsfare», «livsfarleg»,
+ * «livsviktig», «livsnødvendig», «livsreddende», «livsavgjørende»): a debtor's «livssituasjon», «livsstil», «livskvalitet» or
+ * «livssyn» is no threat to life (M, session 18, variants-inkasso IK31).
  */
 const LIFE = lazyPattern(
   `(?<![\\p{L}])(?:${[
     // nb, nn
-    'liv|livet|livs\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
+    'liv|livet|livs(?:fare|farl|farle|viktig|nødvend|naudsyn|redd|avgjer|avgjør|trua|true)\\p{L}*|livstru\\p{L}*|livredd\\p{L}*|nød(?!vend|t(?!\\p{L}))\\p{L}*|naud(?!syn)\\p{L}*|akutt\\p{L}*|redning\\p{L}*|redde\\p{L}*',
     'bevisstløs\\p{L}*|medvitslaus\\p{L}*|selvmord\\p{L}*|sjølvmord\\p{L}*|selvskad\\p{L}*|sjølvskad\\p{L}*|epidemi\\p{L}*|pandemi\\p{L}*',
     'smitte\\p{L}*|katastrof\\p{L}*|ulykk\\p{L}*|ulukk\\p{L}*|drukn\\p{L}*|dødelig\\p{L}*|dødeleg\\p{L}*|fare|faren|farer|farlig\\p{L}*|farleg\\p{L}*|overdose\\p{L}*|førstehjelp\\p{L}*|fyrstehjelp\\p{L}*',
     'anafylak\\p{L}*|personskad\\p{L}*|alvorlig\\p{L}* skad\\p{L}*|alvorleg\\p{L}* skad\\p{L}*|alvorlig\\p{L}* syk\\p{L}*|alvorleg\\p{L}* sjuk\\p{L}*',
@@ -105,12 +107,44 @@ const standingMonitoring = (r: ResolvedActivity, words: readonly string[]): bool
   return flagged && !words.some((w) => EMERGENCY_EVENT().test(w));
 };
 
+/**
+ * A public authority's standing control, inspection or supervision named by the purpose's own words (nb, nn, en):
+ * «kontrollen», «tollkontroll», «tilsyn», «inspeksjon», «customs controls», «inspections», «audits», «routine checks». Such
+ * work is the exercise of official authority a law gives the body (Art. 6(1)(e), 6(3)), set up in advance and run whether
+ * or not anyone is in danger; recital 46 keeps vital interests for where no other basis is manifest (variants-toll TL19:
+ * parcel control «verner liv og helse» because fentanyl «kan ta liv»).
+ */
+const OFFICIAL_CONTROL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*kontroll(?:en|ar|ane|er|ene)?|\p{L}*tilsyn(?:et|a|s\p{L}+)?|\p{L}*inspeksjon\p{L}*|stikkprøv\p{L}*|stikkprøvekontroll\p{L}*|inspections?|audits?|(?:customs|border|import|export|food|postal|parcel|vehicle|routine|random|spot|regular|targeted)\s+(?:controls?|checks?))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Words of an emergency at hand, in the individual case (nb, nn, en): «akutt», «nødsituasjon», «øyeblikkelig hjelp», a
+ * missing person, «i det konkrete tilfellet», «emergency», «urgent», «immediate danger», «in the individual case», or an
+ * emergency the recital names (EMERGENCY_EVENT). A control that serves the emergency at hand («kontrollere at alle er
+ * evakuert», «infection control during the outbreak») is not the standing control OFFICIAL_CONTROL reads.
+ */
+const AT_HAND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:akutt\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|nødstilfell\p{L}*|naudstilfell\p{L}*|øyeblikkelig\s+hjelp|augneblinkeleg\s+hjelp|nød|naud|livstru\p{L}*|livsfare\p{L}*|bevisstløs\p{L}*|medvitslaus\p{L}*|overdos\p{L}*|ambulans\p{L}*|står\s+på\s+(?:spill|spel)|savn(?:et|ede|a|ete|ade)|konkret\p{L}*\s+(?:tilfell\p{L}*|fare\p{L}*|redning\p{L}*|situasjon\p{L}*)|det\s+enkelte\s+tilfell\p{L}*|emergenc\p{L}*|urgent\p{L}*|immediate\s+danger|life-threatening|unconscious|overdos\p{L}*|ambulance\p{L}*|at\s+stake|danger\s+to\s+life|missing|individual\s+case|specific\s+case)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The activity collects its data as a statutory requirement (`collection.requirement: statutory`: people must give it by
+ * law, Art. 13(2)(e)) and every purpose rests on vital interests alone: no other purpose carries the law that demands the
+ * data, so that law is what the processing rests on (variants-mattilsyn MT47: the animal-keeper register). An activity
+ * with another purpose on another basis (a position-reporting duty with a rescue purpose beside it, variants-fiskeri) is
+ * not read: there 6(1)(d) may be the emergency use of data collected for the statutory purpose.
+ */
+const onlyVitalUnderStatute = (r: ResolvedActivity): boolean =>
+  r.activity.collection?.requirement === 'statutory' &&
+  r.purposes.every((p) => p.legalBasis.every((b) => b.gdpr === 'A6-1-d' || b.gdpr.startsWith('A9') || b.gdpr === 'A10'));
+
 export default defineRule(
   {
     id: 'vital-interests',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(d), 9(2)(c); rec. 46',
-    messages: ['not-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring'],
+    messages: ['not-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring', 'statutory-collection', 'official-control'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -138,7 +172,17 @@ export default defineRule(
         // (c) for a duty) with that law (Art. 6(3)), whose rights follow (Art. 21 objection to (e)), not 6(1)(d).
         if (actsAsPublicAuthority(ctx.registry, r) !== true) continue;
         const lawElsewhere = purpose.legalBasis.some((b) => b !== basis && (b.law?.length ?? 0) > 0);
-        if (lawElsewhere || words.some(citesTaskSection)) report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+        if (lawElsewhere || words.some(citesTaskSection)) {
+          report.activity(r, pointer, 'statutory-task', { purpose: purpose.id });
+          continue;
+        }
+        if (onlyVitalUnderStatute(r)) {
+          report.activity(r, pointer, 'statutory-collection', { purpose: purpose.id });
+          continue;
+        }
+        const control = words.map((t) => OFFICIAL_CONTROL().exec(t)?.[0]).find((w) => w !== undefined);
+        if (control !== undefined && !words.some((t) => AT_HAND().test(t) || EMERGENCY_EVENT().test(t)))
+          report.activity(r, pointer, 'official-control', { purpose: purpose.id, words: control });
       }
     }
   },
