@@ -201,12 +201,12 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
   {
     // Art. 9(1) «trade union membership»; union dues deducted from pay reveal membership by necessary inference, which
     // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
-    // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs). «A member of a
-    // trade union» in English too (B13, variants-bht BT11), not «a member of the European Union».
+    // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs). («A member of a
+    // trade union» in English was added by B13 and taken out on review, session 18: a panel member, an employee after hiring.)
     kind: 'trade-union-membership',
     stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?:fagforening(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagforening\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:fagforening\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union|members?\s+of\s+(?:a\s+|their\s+|his\s+|her\s+)?(?:trade|labou?r)\s+union|members?\s+of\s+a\s+union)${E}`,
+      String.raw`${W}(?:fagforening(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagforening\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:fagforening\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
     ),
   },
   {

@@ -212,7 +212,7 @@ export default defineRule(
     id: 'applicant-health',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)',
-    messages: ['health', 'politics', 'described-health', 'described-politics'],
+    messages: ['health', 'politics', 'described-health'],
   },
   (ctx, report) => {
     // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
@@ -258,19 +258,7 @@ export default defineRule(
         health.length === 0
           ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
           : undefined;
-      // Union membership or political views the activity's words ask of applicants, where no category records them
-      // («asking each whether they are a member of a trade union»: B13, variants-bht BT11; § 13-4 (1) forbids asking).
-      const describedPolitical =
-        political.length === 0 && r.dataSubjects.some((s) => mayBeApplicants(s.value))
-          ? activityReveals(r.activity).find(
-              (x) =>
-                (x.kind === 'trade-union-membership' || x.kind === 'political-opinions') &&
-                x.pointer.startsWith('/purposes/') &&
-                aboutApplicants(x.pointer) &&
-                askedOfApplicants(r.activity, x.pointer, x.index),
-            )
-          : undefined;
-      if (health.length === 0 && political.length === 0 && described === undefined && describedPolitical === undefined) continue;
+      if (health.length === 0 && political.length === 0 && described === undefined) continue;
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
@@ -292,12 +280,6 @@ export default defineRule(
             categories: political.map((c) => c.id),
           });
         }
-      }
-      if (describedPolitical !== undefined) {
-        const said = [...texts(r.activity.description), ...r.purposes.flatMap((p) => [...texts(p.description), ...p.legalBasis.flatMap((b) => texts(b.note))])];
-        const everyone = descriptions.some((d) => d.some((t) => EVERY_APPLICANT().test(t)));
-        if (everyone || !said.some((t) => POLITICAL_POSITION().test(t)))
-          report.activity(r, describedPolitical.pointer, 'described-politics', { subjects: applicants.map((s) => s.id), words: describedPolitical.words });
       }
       if (health.length === 0 && described === undefined) continue;
       // Health asked in the record's own words of every applicant or every position («Alle søkjarar, også til

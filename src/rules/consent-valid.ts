@@ -625,8 +625,14 @@ const deemedUnnegated = (part: string): boolean => {
   if (!NEGATION.test(before)) return true;
   return CONDITION().test(before) && !NEGATION.test(before.trim().split(/\s+/).slice(-2).join(' '));
 };
-/** Consent deemed in a purpose's words: a clause of consent with the deeming unnegated, no «nobody» (BT75). */
-const deemedInPurpose = (clause: string): boolean => CONSENT_WORD().test(clause) && clause.split(',').some(deemedUnnegated) && !NONE().test(clause);
+/**
+ * Consent deemed in a purpose's words: a clause of consent with the deeming unnegated, no «nobody», AND the silence it is
+ * deemed from in the same sentence («a worker who does not object within 14 days is taken to consent»: BT75). Deeming
+ * alone is often an affirmative act («a contact who ticks the box is deemed to consent») or words about the law («why
+ * implied consent is invalid»): N2b's review, session 18 (13 lawful wordings, 9 fired before).
+ */
+const deemedInPurpose = (clause: string): boolean =>
+  CONSENT_WORD().test(clause) && clause.split(',').some(deemedUnnegated) && !NONE().test(clause) && NOT_OBJECTING().test(clause);
 const silence = (clause: string): boolean =>
   CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || NOT_OBJECTING().test(clause));
 /**

@@ -888,7 +888,7 @@ table(
     ['nn', 'Den som ikkje har registrert seg innan fristen, mistar studieretten automatisk utan at nokon vurderer saka.'], // set: hogskule HS80
     ['nb', 'Studenter som ikke betaler semesteravgiften, mister eksamensretten automatisk uten manuell vurdering.'],
     ['nb', 'Vedtakene om opptak fattes i systemet, uten at noen saksbehandler ser på søknaden.'],
-    ['en', 'Students who miss the deadline lose their right to sit the exam without anyone looking at the case.'],
+    ['en', 'Students who miss the deadline automatically lose their right to sit the exam, without anyone looking at the case.'],
   ],
   [
     ['nn', 'Vedtaket blir ikkje gjort utan at ein sakshandsamar ser på saka.'],
@@ -900,6 +900,19 @@ table(
     ['nn', 'Kandidatar som mister vitnemålet, kan bestille nytt utan at nokon vurderer saka.'],
     ['nn', 'Vedtak om studiestøtte blir gjort av Lånekassen; vi sender opplysningane utan at nokon ser på dei.'],
     ['nn', 'Søknader om permisjon blir behandla utan at nokon tek kontakt med studenten, og vedtaket blir gjort av ein sakshandsamar.'],
+    // N2b's review (session 18): a decision noun as the object of a clerical step, another body's decision, statistics or a course.
+    ['nb', 'Vedtaket journalføres automatisk i arkivsystemet uten at noen ser på det en gang til; vedtaket er fattet av saksbehandler.'],
+    ['nn', 'Vedtaka blir sende ut automatisk i Digipost utan at nokon ser på utsendinga. Sakshandsamaren gjer vedtaket.'],
+    ['en', 'The vedtak is archived automatically without anyone looking at it again; a caseworker makes every decision.'],
+    ['nn', 'Statistikk over kor mange som mistar studieretten blir laga automatisk utan at nokon ser på enkeltsakene.'],
+    ['nn', 'Melding om vedtak blir send automatisk utan manuell handsaming når sakshandsamaren har gjort vedtaket.'],
+    ['nb', 'Oversikten over vedtak om sykepengerefusjon oppdateres automatisk uten manuell gjennomgang.'],
+    ['nn', 'Kopi av vedtaket frå NAV blir lagra automatisk i personalmappa utan at nokon ser på det.'],
+    ['en', 'Statistics on how many employees lose their right to a company car are produced automatically without human review.'],
+    ['nb', 'Vedtak fra NAV om arbeidsavklaringspenger registreres automatisk i lønnssystemet uten manuell behandling.'],
+    ['nb', 'Kurs for ledere om når ansatte mister retten til sykepenger, med en automatisk quiz uten manuell vurdering.'],
+    ['en', "The system copies NAV's vedtak on parental benefit into payroll without anyone reviewing the copy."],
+    ['nn', 'Tal på kor mange tilsette som mistar retten til overtidsbetaling, blir rekna ut automatisk utan manuell kontroll, utan namn.'],
   ],
 );
 describe('a body handles the case, or a person makes the decision (PERSON_DECIDES; B14, session 18)', () => {
