@@ -259,14 +259,27 @@ const OWN_ACT_AFTER = lazyPattern(
 );
 /** The young ones named after a preposition («føresette til born frå 8 år», «for barn fra 6 år»): not the ones who act. */
 const OBJECT_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to|of|om|about|med|with|av|by|åt)\s+(?:\p{L}+\s+)?$`, 'iu');
-const ONLINE_WORDS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|online|websites?|the\s+web)(?![\p{L}])`,
+const ONLINE_WORDS_SRC = String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|i\s+appen|in\s+the\s+app|online|websites?|the\s+web)(?![\p{L}])`;
+/** A parent or guardian who approves («når en forelder har godkjent det», «with a parent's approval»): Art. 8(1)'s authorisation. */
+const PARENT_APPROVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|parents?|guardians?)(?![\p{L}])[^.;:!?]{0,30}?(?<![\p{L}])(?:godkjen\p{L}*|godtek\p{L}*|samtykk\p{L}*|approv\p{L}*|authori[sz]\p{L}*|consent\p{L}*)|(?<![\p{L}])(?:approval|consent|permission|samtykke|godkjenning|løyve)\s+(?:fr[aå]|of|from)\s+(?:(?:a|the|ein|en)\s+)?(?:forelder|foreldre\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|guardians?)`,
   'iu',
 );
+/**
+ * The young ones' act done online: the online word within a few words after the act («melde seg på sjølve på nettsida»,
+ * «sign up themselves on the website»), not anywhere in the clause («can register at the front desk, and the website lists
+ * opening hours»: N2a's review, session 18).
+ */
+const ONLINE_AFTER_ACT = lazyPattern(String.raw`^[^,;]{0,60}?(?:${ONLINE_WORDS_SRC})`, 'iu');
 const youngActsAlone = (c: string): boolean =>
-  [...c.matchAll(YOUNG_AGE())].some((m) => !OBJECT_BEFORE().test(c.slice(0, m.index)) && OWN_ACT_AFTER().test(c.slice(m.index + m[0].length)));
+  [...c.matchAll(YOUNG_AGE())].some((m) => {
+    if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
+    const after = c.slice(m.index + m[0].length);
+    const act = OWN_ACT_AFTER().exec(after);
+    return act !== null && ONLINE_AFTER_ACT().test(after.slice(act.index + act[0].length));
+  });
 const youngAlone = (texts: readonly string[]): boolean =>
-  texts.some((t) => t.split(STOP).some((c) => (ONLINE_SERVICE().test(c) || ONLINE_WORDS().test(c)) && !NEGATION.test(c) && youngActsAlone(c)));
+  texts.some((t) => t.split(STOP).some((c) => !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c)));
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
 
