@@ -262,7 +262,9 @@ const RECORDED = lazyPattern(
  * member of the public's behaviour («hver vekter vurderer selv om atferden til personen tilsier opptak») is not read.
  */
 const BEHAVES = String.raw`(?:opptrer|opptrår|opptrådte|opptreden|oppfører\s+seg|oppførte\s+seg|oppførsel\p{L}*|framferd\p{L}*|åtferd\p{L}*|atferd\p{L}*|adferd\p{L}*|behaves|behave|behaved|behaving|behaviou?rs?|conduct|conducts\s+(?:themselves|himself|herself))(?![\p{L}])`;
-const BEHAVES_AFTER = lazyPattern(String.raw`^(?:s|'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?${BEHAVES}`, 'iu');
+// Not the behaviour of someone named after it («vurderer åtferda til personen», «the behaviour of the customer»: N2a's
+// review, session 18): the guard judges the public, not their own conduct.
+const BEHAVES_AFTER = lazyPattern(String.raw`^(?:s|'s|’s)?\s+(?:[\p{L}-]+\s+){0,2}?${BEHAVES}(?!\p{L}*\s+(?:til|åt|of|av|hos|from|fra|frå)\s)`, 'iu');
 const BEHAVES_BEFORE = lazyPattern(String.raw`(?<![\p{L}])${BEHAVES}\p{L}*\s+(?:til|åt|of|av)\s+$`, 'iu');
 const individualBehaves = (t: string): boolean => {
   const m = INDIVIDUAL_EMPLOYEE().exec(t);

@@ -135,6 +135,8 @@ const no: Case[] = [
   ['nb', 'Opptak som viser hvordan kunden oppfører seg mot den enkelte ansatte, blir brukt som bevis'],
   ['en', "Each security guard assesses from the footage whether the visitor's behaviour is threatening"],
   ['nn', 'Kvar kontrollør vurderer sjølv korleis publikum opptrer før opptaket startar'],
+  ['nn', 'Kvar kontrollør vurderer åtferda til personen før opptak med kroppskameraet startar'], // N2a, session 18
+  ['nb', 'Hver vekter vurderer atferden til personen før opptak med kroppskameraet starter'], // N2a, session 18
   ['en', "We do not use the recordings to assess each driver's conduct"],
   ['en', 'each nurse can view the recordings of their conduct'],
   ['nn', 'Kurs om overvaking og kontrolltiltak for alle tilsette'],
