@@ -86,6 +86,11 @@ table(
     ['nb', 'Identiteten til varsleren er bare kjent for utvalget, og vi sender en oppsummering til den det er varslet om.'],
     ['en', "The whistleblower's identity is known only to the committee, and we send a summary to the person concerned."],
     ['nb', 'Arbeidsgiveren får vite hvem som har meldt fra om skaden.'],
+    // R, session 18: fire-safety concerns (Branntips, OBRE) — the reporter told of the outcome, the identity withheld.
+    ['nb', 'Navnet på den som har sendt inn bekymringsmeldingen, gis ikke ut til den meldingen gjelder, jf. offentleglova § 24.'],
+    ['en', 'We do not disclose the identity of the person who reported the concern to the owner or occupant.'],
+    ['nn', 'Namnet på den som tipsar oss, blir ikkje gitt vidare til den tipset gjeld.'],
+    ['nb', 'Den som meldte bekymringen, får vite at saken er fulgt opp; vi gir ikke ut hvem som har meldt.'],
   ],
 );
 

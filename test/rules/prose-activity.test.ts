@@ -43,6 +43,12 @@ table(
   ],
   [
     ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
+    // R, session 18: real fire-service wordings (an automatic alarm, a receipt, a building's risk) that must not read.
+    ['nb', 'Brannalarmen sender automatisk melding til 110-sentralen, som avgjør om brannvesenet skal rykke ut.'],
+    ['nn', 'Brannalarmen sender automatisk melding til 110-sentralen, som avgjer om brannvesenet skal rykkje ut.'],
+    ['en', 'The fire alarm automatically alerts the 110 centre, which decides whether to send a crew.'],
+    ['nb', 'Du får en automatisk kvittering på e-post når meldingen er mottatt.'],
+    ['nb', 'En saksbehandler vurderer hver søknad og fatter vedtak; systemet sorterer bare søknadene etter dato.'],
     ['nn', 'Det blir ikkje teke automatiske avgjerder.'],
     ['nn', 'Det er ingen automatiske avgjerder.'],
     ['en', 'No automated decisions are made.'],
@@ -83,6 +89,11 @@ table(
   ],
   [
     ['nb', 'Vi driver ikke profilering.'],
+    // R, session 18: a building's risk, not a person's, chooses homes for inspection; statistics of pages.
+    ['nb', 'Vi velger ut boliger for tilsyn etter en risikovurdering av bygningen, for eksempel alder, fyringsanlegg og tidligere avvik.'],
+    ['nn', 'Vi vel ut bustader for tilsyn etter ei risikovurdering av bygningen.'],
+    ['en', 'Homes are chosen for inspection by a risk score of the building: its age, heating system and earlier deviations.'],
+    ['nb', 'Vi lager ingen profil av deg, og bruker bare statistikk over hvilke sider som besøkes mest.'],
     ['nn', 'Vi profilerer ikkje lånarane.'],
     ['en', 'No profiling takes place.'],
     ['nb', 'Brukeren kan selv legge inn et profilbilde og endre profilen sin.'],

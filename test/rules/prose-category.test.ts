@@ -97,6 +97,11 @@ describe('lawful wordings that reveal nothing', () => {
   const mustNot: string[] = [
     'Vi registrerer ikke helseopplysninger',
     'Helseopplysninger registreres ikke',
+    // R, session 18: real notices' wordings (Hamar kommune's e-mail page; a recruitment with union representatives).
+    'Send heller ikke opplysninger som inneholder helseopplysninger, opplysninger om straffbar virksomhet, politisk oppfatning eller medlemskap i fagforeninger på e-post',
+    'Tillitsvalgte fra fagforeningene deltar i intervjuene og i innstillingen',
+    'Dei tillitsvalde frå fagforeiningane er med i intervju og innstilling',
+    'Union representatives take part in interviews and the shortlist',
     'Vi ber deg ikkje oppgi helseopplysningar',
     'No health data is collected',
     'We keep no health data or national identity numbers',
