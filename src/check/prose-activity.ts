@@ -178,7 +178,7 @@ const THING =
   /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])/iu;
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
 const OWN_REQUEST =
-  /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used|\p{L}*flyttedato\p{L}*|moving(?:-out)?\s+dates?|move-out\s+dates?|overtakingsdato\p{L}*|(?:date|dato|datoen)\s+(?:(?:that|which|som)\s+)?(?:they|you|the\s+customer|kunden|du|dei|de)\s+(?:have\s+|has\s+|har\s+)?(?:gave|given|told|reported|notified|stated|meldt|melde|gitt|gjeve|oppgav|oppgitt|oppgjeve))(?![\p{L}])/iu;
 /**
  * A lock for security, not a decision about the person: after wrong log-in attempts, a PIN or password, or a session timing
  * out («kontoen sperres automatisk etter fem feil innloggingsforsøk», «the card is blocked automatically after three wrong PIN
@@ -392,7 +392,15 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
  * people: a typical, standard or average profile, or one for each household type, size or group, is statistics («ein typisk
  * forbruksprofil for kvar husstandstype»), and a profile of a building, a substation or an area is no one's.
  */
-const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat|set\s+up)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?!(?:bruker|brukar|user|konto|account|login|innlogg|min|my|kunde|customer|medlem|member)\p{L}*profil)\p{L}*profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))`;
+/**
+ * What makes a profile of a person an evaluation (Art. 4(4)), not a record or an account («en profil av hver elev slik at
+ * eleven kan logge inn», «a profile of each member with name and address»: N2a's review, session 18): a profile of
+ * consumption, load, use, behaviour, risk, interests, purchases, play, activity or movement, or a bare profile built from
+ * what the person does (EACH_PROFILED_FROM) or made to predict, score or rank them.
+ */
+const PROFILE_KIND = String.raw`(?:forbruk|consumption|last|load|bruks|usage|atferd|åtferd|behaviou?r|risiko|risk|interesse|interest|kjøp|purchas|shopping|spill|spele|gaming|betting|gambling|personlighet|personlegdom|personality|kreditt|credit|aktivitet|activity|bevegelse|rørsle|movement|mobility|energi|energy|strøm|straum|electricity|lese|reading|lån)`;
+const EACH_PROFILED_FROM = String.raw`\s+(?:[\p{L}-]+\s+){0,1}?(?:(?:fra|frå|from|ut\s+fra|ut\s+frå|basert\s+på|based\s+on|built\s+from|på\s+grunnlag\s+av)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*kjøp(?:et|a|ene|ane)?|purchases|\p{L}*verdi(?:en|ane|ene|ar|er)|\p{L}*values|readings|\p{L}*historikk\p{L}*|\p{L}*histor(?:y|ies)|\p{L}*atferd\p{L}*|\p{L}*åtferd\p{L}*|behaviou?r\p{L}*|\p{L}*bruk(?:en|et)?|usage|use|\p{L}*forbruk\p{L}*|consumption|transaksjon\p{L}*|transactions?|aktivitet\p{L}*|activit(?:y|ies)|klikk\p{L}*|clicks?|søk(?:a|ene|ane)|searches|lån(?:a|ene|ane)|loans|spill(?:et|a|ene)?|games?|bets?|innsats\p{L}*)|(?:to|til\s+å|for\s+å|in\s+order\s+to)\s+(?:predict|forutsi|forutsei|anslå|score|skåre|rank|rangere|evaluate|evaluere)(?![\p{L}]))`;
+const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat|set\s+up)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?!(?:bruker|brukar|user|konto|account|login|innlogg|min|my|kunde|customer|medlem|member)\p{L}*profil)(?:${PROFILE_KIND}\p{L}*(?:\s+|-)?profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))|\p{L}*profil(?:e|en|ar|er|es)?\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s+(?:household|husstand|husholdning|hushald|kunde|customer|member|medlem|user|subscriber|abonnent|bruker|brukar|resident|beboer|bebuar|innbyggjar|innbygger|person|individ|employee|tilsett|ansatt|pupil|elev|student|patient|pasient|driver|sjåfør|passenger|passasjer|guest|gjest|tenant|leietaker|leigetakar|client|klient|lånar|låner|borrower|reader|lesar|leser|spiller|spelar|player)(?:s|en|et|a|ar|er|ane|ene|ne|e)?(?![\p{L}])(?!\s+(?:types?|sizes?|categor\p{L}*|groups?|class\p{L}*|segments?|størrelse\p{L}*|storleik\p{L}*|kategori\p{L}*|gruppe\p{L}*|typ\p{L}*))${EACH_PROFILED_FROM})`;
 /**
  * A machine of artificial intelligence or an algorithm that scores, ranks, classifies or prioritises people or what they
  * have done or written («Fra høsten 2026 scorer en KI-funksjon i Vigilo observasjonene og foreslår hvilke barn som bør
@@ -403,12 +411,23 @@ const EACH_PROFILED = String.raw`(?:lag|bygg|opprett|utarbeid|build|make|making|
  */
 const AI = String.raw`(?:ki|ai|kunstig\s+intelligens|artificial\s+intelligence|algorit\p{L}*|maskinlæring\p{L}*|machine[\s-]+learning|språkmodell\p{L}*|language\s+models?)(?:-\p{L}+)?`;
 const EVALUATES = String.raw`(?:scor(?:er|ar|es|e|ing)|skår(?:er|ar|e|ing)|ranger(?:er|ar|e|ing)|ranks?|ranking|klassifiser(?:er|ar|e|ing)|classif(?:y|ies|ying)|prioriter(?:er|ar|e|ing)|prioriti[sz](?:es|e|ing))`;
-const EVALUATED = String.raw`(?:observasjon\p{L}*|observations?|søknad\p{L}*|applications?|cv(?:ar|er|ane|ene|s)?|svar(?:a|ene|ane)?|answers?|besvarels\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|essays?|prøve(?:r|ne|ar|ane)?|tests?|kandidat\p{L}*|candidates?|barn(?:a|et)?|born(?:a)?|children|elev\p{L}*|pupils?|students?|søker(?:e|en|ne)?|søkjar\p{L}*|applicants?|kunde(?:r|ne|n)?|kundar\p{L}*|customers?|ansatt\p{L}*|tilsett\p{L}*|employees?|pasient\p{L}*|patients?|brukar\p{L}*|bruker(?:e|en|ne)?|users?|medlem\p{L}*|members?|deltak\p{L}*|participants?)`;
+const EVALUATED_WORK = String.raw`(?:observasjon\p{L}*|observations?|søknad\p{L}*|applications?|cv(?:ar|er|ane|ene|s)?|svar(?:a|ene|ane)?|answers?|besvarels\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|essays?|prøve(?:r|ne|ar|ane)?|tests?)`;
+const EVALUATED = String.raw`(?:${EVALUATED_WORK}|kandidat\p{L}*|candidates?|barn(?:a|et)?|born(?:a)?|children|elev\p{L}*|pupils?|students?|søker(?:e|en|ne)?|søkjar\p{L}*|applicants?|kunde(?:r|ne|n)?|kundar\p{L}*|customers?|ansatt\p{L}*|tilsett\p{L}*|employees?|pasient\p{L}*|patients?|brukar\p{L}*|bruker(?:e|en|ne)?|users?|medlem\p{L}*|members?|deltak\p{L}*|participants?)`;
 const AI_EVALUATES = new RegExp(
-  String.raw`(?<![\p{L}])(?:${AI}\s+(?:[\p{L}-]+\s+){0,4}?${EVALUATES}|${EVALUATES}\s+(?:(?:en|ein|et|eit|the|a|an)\s+)?${AI})\s+(?:[\p{L}-]+\s+){0,3}?${EVALUATED}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${AI}\s+(?:[\p{L}-]+\s+){0,4}?${EVALUATES}|${EVALUATES}\s+(?:(?:en|ein|et|eit|the|a|an)\s+)?${AI})\s+(?:(?!(?:fra|frå|from|av|of|by|sent|written|sendt|skrevet|skrive)\s)[\p{L}-]+\s+){0,3}?${EVALUATED}(?![\p{L}])`,
   'iu',
 );
 const mayAiEvaluate = prefilter(AI_EVALUATES);
+/** A matched EVALUATED word that is what people wrote or handed in, not the people themselves. */
+const WORK_ONLY = new RegExp(String.raw`(?<![\p{L}])${EVALUATED_WORK}$`, 'iu');
+/**
+ * What texts are sorted by when no one is judged: a topic, a type, spam, an archive code, a language, a department, the
+ * relevance to a question («The forum's algorithm ranks answers from members by relevance», «KI-verktøyet klassifiserer
+ * dokumenter etter arkivkode»: N2a's review, session 18). Read only where what is ranked is work, not people («ranks the
+ * applicants by relevance to the job» judges them).
+ */
+const SORT_KEY =
+  /(?<![\p{L}])(?:tema(?:et|er|ane|ene)?|topics?|emne(?:t|r|ne|ar|ane)?|subjects?|relevans(?:en)?|relevance|arkivkode\p{L}*|archive\s+codes?|spam|søppelpost|type(?:n|r|ne|ar|ane)?|types?|kategori\p{L}*|categor(?:y|ies)|språk(?:et)?|languages?|avdeling\p{L}*|departments?)(?![\p{L}])/iu;
 /** A ranking by date, time or alphabet, or a course, article or research about it: no evaluation of a person. */
 const NOT_EVALUATION =
   /(?<![\p{L}])(?:dato|date|dates|tidspunkt|time\s+of\s+receipt|arrival|alfabetisk|alphabetical\p{L}*|kurs\p{L}*|courses?|training|opplæring\p{L}*|foredrag\p{L}*|lectures?|artik\p{L}*|articles?|forskning\p{L}*|research)(?![\p{L}])/iu;
@@ -522,7 +541,13 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const ai = mayAiEvaluate(part) ? AI_EVALUATES.exec(part) : null;
-    if (ai !== null && !deniedAt(part, ai) && !NOT_EVALUATION.test(part) && !ANONYMOUS.test(part))
+    if (
+      ai !== null &&
+      !deniedAt(part, ai) &&
+      !NOT_EVALUATION.test(part) &&
+      !ANONYMOUS.test(part) &&
+      !(WORK_ONLY.test(ai[0]) && SORT_KEY.test(part.slice(ai.index + ai[0].length)))
+    )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
     if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))

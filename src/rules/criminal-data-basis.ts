@@ -107,8 +107,14 @@ const VICTIM_OF_OFFENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:utsatt|utsett|offer|offere|victims?|rammet|ramma|råka|subjected|affected|compromised|hacked|hacka|hacket|vitne|vitner|vitna|vitnet|witness(?:es|ed)?)\s+(?:\p{L}+\s+){0,4}?|(?:(?:har|hadde|have|has|had)\s+(?:hatt|had)|(?:som|who|that)\s+(?:har\s+|have\s+|has\s+|hadde\s+|had\s+)?(?:reported|reports?|anmeldt|anmelder|meldt|melder|meldar))\s+(?:\p{L}+\s+){0,2}?)(?:${OFFENCE.source})`,
   'giu',
 );
-/** A training or measure named against an offence («anti-fraud training», «antisvindelkurs»): a topic, no offence recorded. */
-const ANTI_OFFENCE = lazyPattern(String.raw`(?<![\p{L}])(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*`, 'giu');
+/**
+ * A training or measure named against an offence («anti-fraud training», «antisvindelkurs»), or a simulated one («a fraud
+ * simulation exercise», «svindeløvelse»: N2a's review, session 18): a topic, no offence recorded.
+ */
+const ANTI_OFFENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:anti|counter|mot)-?(?:fraud|theft|crime|svindel|tyveri|tjuveri)\p{L}*|(?:fraud|phishing|theft|svindel|tyveri|tjuveri)(?:[\s-]*(?:simulat\p{L}*|exercises?|drills?|øvelse\p{L}*|øving\p{L}*)))`,
+  'giu',
+);
 /**
  * Words every OFFENCE match holds, cut at white space (util/prefilter.ts): what is cut out below is replaced by a space, so a
  * word of OFFENCE that stands in what is left stands in the clause too. A clause without them is not read further.
@@ -119,11 +125,13 @@ const mayNameOffence = prefilter(OFFENCE, true);
  * trespassing or stealing copper at our sites»: variants-nettselskap NS48; «Vi registrerer personar som er tekne i å stele»;
  * C, session 18): data relating to offences (Art. 10: «personal data relating to … offences»). Not a sign or a
  * rule for everyone («customers caught shoplifting will be reported»), nor a course, training, a count or statistics about
- * such people, nor a clause without a word of recording.
+ * such people, nor a clause without a word of recording. The people caught are the ones with «who» and an auxiliary
+ * («who were caught»); «employees who caught someone stealing» are the ones who caught the thief, and a simulation or an
+ * exercise is no offence (N2a's review, session 18).
  */
 const CAUGHT_LETTERS = /caught|tatt|tekne|teken|teke|pågrip|pågrep|arrest/iu;
 const CAUGHT_RECORD = lazyPattern(
-  String.raw`(?<![\p{L}])(?:${PEOPLE}|someone|somebody|anyone|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)?(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:the\s+act\s+of\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stele|stela|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${PEOPLE}|someone|somebody|anyone|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:the\s+act\s+of\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stele|stela|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*)(?![\p{L}])`,
   'iu',
 );
 const RECORDING = lazyPattern(
@@ -131,7 +139,7 @@ const RECORDING = lazyPattern(
   'iu',
 );
 const NOT_A_RECORD = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:will|shall)\s+be|(?:vil|skal)\s+bli|skilt\p{L}*|signs?|plakat\p{L}*|posters?|oppslag\p{L}*|advarsel\p{L}*|warnings?|kurs\p{L}*|courses?|train\p{L}*|opplæring\p{L}*|lære\s+opp|undervis\p{L}*|teach\p{L}*|statisti\p{L}*|antall|talet\s+på|tallet\s+på|number\s+of|how\s+many|kor\s+mange|hvor\s+mange|count\p{L}*|anonym\p{L}*|without\s+names|utan\s+namn|uten\s+navn)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:will|shall)\s+be|(?:vil|skal)\s+bli|skilt\p{L}*|signs?|plakat\p{L}*|posters?|oppslag\p{L}*|advarsel\p{L}*|warnings?|kurs\p{L}*|courses?|train\p{L}*|opplæring\p{L}*|lære\s+opp|undervis\p{L}*|teach\p{L}*|statisti\p{L}*|antall|talet\s+på|tallet\s+på|number\s+of|how\s+many|kor\s+mange|hvor\s+mange|count\p{L}*|anonym\p{L}*|without\s+names|utan\s+namn|uten\s+navn|simulat\p{L}*|øvelse\p{L}*|øving\p{L}*|exercises?|drills?)(?![\p{L}])`,
   'iu',
 );
 /**

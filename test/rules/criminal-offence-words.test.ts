@@ -28,6 +28,7 @@ const yes: Case[] = [
   ['nn', 'Vaktselskapet fører ei liste over ungdommar som er tatt for hærverk'],
   ['nn', 'Kontrolløren noterer òg i saka om føraren verka ruspåverka eller køyrde utan gyldig førarkort, og sender merknaden til politiet'], // set: parkering PK21
   ['en', 'The warden notes whether the driver appeared intoxicated and passes the note on to the police'],
+  ['en', 'We record employees who have been caught stealing from the till'], // NF, session 18: kept beside the narrowing
 ];
 const no: Case[] = [
   ['nb', 'Forebygge tyveri og hærverk i butikken'],
@@ -65,6 +66,11 @@ const no: Case[] = [
   ['nn', 'Kontrolløren noterer ikkje om føraren verka ruspåverka, og sender ingen merknad til politiet'],
   ['nn', 'Statistikk over kor mange førarar som køyrde utan gyldig førarkort, blir send til politiet kvart år'],
   ['nn', 'Vi sender klager til politiet når ein kunde meiner at ein kontrollør verka ruspåverka'],
+  // N2a's review of C (session 18) and NF's kin: the recorded caught the thief; a fraud simulation or drill is no offence.
+  ['en', 'We record employees who caught someone stealing, so that they can be thanked at the staff meeting.'],
+  ['en', 'We log guards who caught someone trespassing at the site, to plan their bonuses.'],
+  ['en', 'We record employees who were caught in a fraud simulation exercise so that they get extra training.'],
+  ['en', 'We keep a list of staff who were caught in the fraud drill.'],
 ];
 describe('offences recorded about people, in an activity text', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(recordsOffences(t)).toBe(true));

@@ -972,6 +972,14 @@ table(
     ['nn', 'Varsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det, og vedtaket gjer ein saksbehandlar'],
     ['nn', 'Forhåndsvarsel om tvangsmulkt blir sendt automatisk utan at nokon ser på det'],
     ['nn', 'Tvangsmulkt vert fastsett automatisk, men ein saksbehandlar går alltid gjennom saka før vedtaket'],
+    // N2a's review of C (session 18) and NF's kin: the disconnection falls on the date the person gave.
+    ['en', 'When a customer moves out, the meter is disconnected automatically on the moving date they gave us.'],
+    ['en', 'When a tenant moves out, the meter is disconnected automatically on the move-out date they reported.'],
+    ['en', 'The supply is cut off automatically on the moving date the customer gave us.'],
+    ['nb', 'Når kunden flytter, kobles måleren fra automatisk på flyttedatoen kunden har meldt inn.'],
+    ['nn', 'Når kunden flyttar, blir målaren kopla frå automatisk på flyttedatoen.'],
+    ['nb', 'Måleren kobles fra automatisk på datoen kunden har oppgitt.'],
+    ['nn', 'Ved eigarskifte blir målaren kopla frå automatisk på overtakingsdatoen som seljaren har meldt.'],
   ],
 );
 
@@ -990,6 +998,14 @@ table(
     ['nb', 'Vi bygger en profil av hver kunde fra kjøpene'],
     ['en', 'An AI tool ranks the applicants for each position'],
     ['nn', 'Algoritmen prioriterer søknadene ut frå kor sannsynleg det er at søkjaren fullfører'],
+    // NF, session 18: kept beside the narrowing (people or their work judged; a profile of use, risk or from purchases).
+    ['en', 'An AI tool ranks the applicants by relevance to the job.'],
+    ['nn', 'KI-verktøyet skårar svara til elevane og foreslår karakter.'],
+    ['en', 'The algorithm scores the answers of each candidate in the test.'],
+    ['nn', 'Ein algoritme prioriterer søkjarane etter kor godt dei passar til stillinga.'],
+    ['en', 'We build a behaviour profile of each user from their clicks.'],
+    ['en', 'We create a profile of each customer based on their purchase history.'],
+    ['nb', 'Vi lager en risikoprofil av hver kunde.'],
   ],
   [
     ['nn', 'Vi lagar ein typisk forbruksprofil for kvar husstandstype'],
@@ -1006,5 +1022,23 @@ table(
     ['en', 'An algorithm ranks the applications by the date they arrived'],
     ['en', 'The AI tool ranks search results for our staff'],
     ['nn', 'KI-verktøyet klassifiserer dokumenta etter tema'],
+    // N2a's review of C (session 18) and NF's kin: messages, e-mails, documents or answers sorted by topic, type, spam or
+    // relevance judge no one; a profile of each person in a system is a record or an account.
+    ['en', 'We use an AI tool to classify incoming e-mails from customers by topic so that they reach the right team.'],
+    ['nn', 'Ein KI-modell prioriterer innkomne meldingar frå brukarar etter tema, slik at dei kjem til rett avdeling.'],
+    ['nb', 'Vi bruker maskinlæring som klassifiserer skademeldinger fra kunder etter type skade, slik at de går til riktig avdeling.'],
+    ['en', 'The AI spam filter classifies messages from users as spam or not spam.'],
+    ['en', "The forum's algorithm ranks answers from members by relevance to the question."],
+    ['nn', 'KI-verktøyet klassifiserer dokumenter fra ansatte etter arkivkode.'],
+    ['en', 'The AI assistant classifies incoming enquiries from citizens by subject so that they reach the right department.'],
+    ['nn', 'KI-verktøyet rangerer svar frå medlemmar etter relevans for spørsmålet.'],
+    ['nb', 'Algoritmen klassifiserer søknader fra kunder etter kategori, slik at de går til riktig avdeling.'],
+    ['en', 'The machine-learning model classifies support tickets from customers by language.'],
+    ['nn', 'Vi lagar ein profil av kvar tilsett i personalsystemet med namn, stilling og kontaktinformasjon.'],
+    ['en', 'We create a profile of each member in the membership system with name, address and membership type.'],
+    ['nb', 'Vi oppretter en profil av hver elev i læringsplattformen slik at eleven kan logge inn.'],
+    ['en', 'We set up a profile of each pupil in the learning platform with name and class.'],
+    ['nb', 'Vi oppretter en profil av hver ansatt i HR-systemet med navn, adresse og stilling.'],
+    ['en', 'We make a profile of every student in the system so they can log in.'],
   ],
 );

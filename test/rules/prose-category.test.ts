@@ -701,6 +701,11 @@ describe('a person recorded with a condition, an offence or a party (C, session 
     ['Om søkjaren er aktiv i eit politisk parti', 'political-opinions'],
     ['To prevent theft, we keep a register of customers who were caught shoplifting', 'criminal-offence'],
     ['Vi registrerer personar som er tekne i å stele frå butikken', 'criminal-offence'],
+    // NF, session 18: the defect wordings the narrowing below keeps.
+    ['Vi registrerer hvilke ansatte som har feber', 'health'],
+    ['Vi noterer kven som har hatt oppkast', 'health'],
+    ['We keep a list of guests who are ill', 'health'],
+    ['We record employees who have been caught stealing', 'criminal-offence'],
   ] as [string, Revealed][])('%s → %s', (text, kind) => {
     expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
@@ -747,6 +752,22 @@ describe('a person recorded with a condition, an offence or a party (C, session 
     'Vi registrerer tilsette som er sjukepleiarar',
     'We log which servers are ill-configured',
     'Vi registrerer kva for lag som har eit rusproblem i medlemsmassen',
+    // N2a's review of C (session 18) and NF's kin: «ill» before an adjective, a first-aid course or exercise, another clause
+    // between the recording and the ill people (the recorded do something else), people who caught a thief.
+    'The service desk records whether users are ill at ease with the new system in the satisfaction survey.',
+    'We note which participants were ill prepared for the exam so that we can offer extra lessons.',
+    'We note which pupils were ill equipped for the hike so that we can lend them boots.',
+    'We note which members were ill informed about the rules.',
+    'Førstehjelpskurset lærer deltakerne å registrere pasienter som har feber i triageskjemaet på øvelsen.',
+    'Vi registrerer hvem som melder seg på temakvelden om personer som har rusproblemer.',
+    'We record which stewards look after guests who are ill during the event.',
+    'We log which volunteers care for residents who are sick during the night shift.',
+    'Vi noterer hvilke ansatte som hjelper gjester som er syke på reisen.',
+    'We record who signs up for the talk about people who have drug problems.',
+    'Vi registrerer kven som køyrer born som er sjuke heim frå barnehagen.',
+    'Vi registrerer hvem som deltar på kurset om barn som har feber.',
+    'We record employees who caught someone stealing, so that they can be thanked at the staff meeting.',
+    'We log guards who caught someone trespassing at the site, to plan their bonuses.',
     'Kommunen registrerer kor mange innbyggjarar som har feber i influensasesongen, som anonym statistikk',
     'We record how many employees have had a stomach bug this winter, without names',
   ])('%s reveals nothing in an activity text', (text) => {
