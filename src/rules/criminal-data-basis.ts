@@ -129,7 +129,7 @@ const mayNameOffence = prefilter(OFFENCE, true);
  * («who were caught»); «employees who caught someone stealing» are the ones who caught the thief, and a simulation or an
  * exercise is no offence (N2a's review, session 18).
  */
-const CAUGHT_LETTERS = /caught|tatt|tekne|teken|teke|pågrip|pågrep|arrest/iu;
+const CAUGHT_LETTERS = lazyPattern(String.raw`caught|tatt|tekne|teken|teke|pågrip|pågrep|arrest`, 'iu');
 const CAUGHT_RECORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:${PEOPLE}|someone|somebody|anyone|nokon|noen)\s+(?:(?:who|that|som)\s+(?:(?:have|has|had|are|were|was|is|er|har|blir|ble|blei|vart|vert|get|gets|got)\s+)(?:(?:been|vore|vært|blitt|vorte)\s+)?)?(?:caught|tatt|teken|tekne|teke|arrested|pågrepe\p{L}*|pågripne|pågripen|arrestert\p{L}*)\s+(?:(?:i|for|in|while|when|med)\s+)?(?:the\s+act\s+of\s+)?(?:å\s+)?(?:[\p{L}-]+\s+)?(?:trespass\p{L}*|steal\p{L}*|stjel\p{L}*|stele|stela|tyveri\p{L}*|tjuveri\p{L}*|thefts?|shoplift\p{L}*|nask\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|burglar\p{L}*|breaking\s+in|vandal\p{L}*|hærverk\p{L}*|fraud|svindel\p{L}*|fare\s+evasion|drink-?driving|promillekøyring\p{L}*|promillekjøring\p{L}*)(?![\p{L}])`,
   'iu',
@@ -150,7 +150,7 @@ const NOT_A_RECORD = lazyPattern(
  * police as the ones it goes to, and not a rule for anyone («Den som køyrer utan gyldig førarkort, blir meldt til politiet»),
  * a sign or a course (NOT_A_RECORD).
  */
-const DRIVING_LETTERS = /påv|påverk|beruse|intoxic|drunk|influence|førarkort|førerkort|licen|promille|drink/iu;
+const DRIVING_LETTERS = lazyPattern(String.raw`påv|påverk|beruse|intoxic|drunk|influence|førarkort|førerkort|licen|promille|drink`, 'iu');
 const DRIVING_OFFENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:verk(?:a|et|ar|er)|virk(?:et|er)|seemed|seems|appeared|appears|was|var)\s+(?:\p{L}+\s+)?(?:ruspåverk\p{L}*|ruspåvirk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse\p{L}*|intoxicated|drunk|under\s+the\s+influence)|(?:køyr\p{L}*|kjør\p{L}*|drove|driving|drives?|driven)\s+(?:\p{L}+\s+){0,2}?(?:utan|uten|without)\s+(?:(?:a\s+)?(?:gyldig|valid)\s+)?(?:førarkort\p{L}*|førerkort\p{L}*|driving\s+licen[cs]e|licen[cs]e)|promillekøyring\p{L}*|promillekjøring\p{L}*|drink-?driving|drunk\s+driving)(?![\p{L}])`,
   'iu',
@@ -160,12 +160,15 @@ const TO_POLICE = lazyPattern(
   'iu',
 );
 /** Someone driving: intoxication is an offence only at the wheel (vegtrafikkloven § 22). */
-const DRIVING = /(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])/iu;
-const ANYONE_RULE = /(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])/iu;
+const DRIVING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:førar\p{L}*|fører(?:en|e|ne)?|sjåfør\p{L}*|drivers?|bilist\p{L}*|motorists?|køyr\p{L}*|kjør\p{L}*|drove|driving)(?![\p{L}])`,
+  'iu',
+);
+const ANYONE_RULE = lazyPattern(String.raw`(?:^|[:;]\s*)\s*(?:den|dei|de|alle|anyone|whoever|everyone)\s+(?:som|who)(?![\p{L}])`, 'iu');
 const offenceRecordClause = (c: string): boolean => {
-  if (DRIVING_LETTERS.test(c) && DRIVING_OFFENCE().test(c) && DRIVING.test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE.test(c))
+  if (DRIVING_LETTERS().test(c) && DRIVING_OFFENCE().test(c) && DRIVING().test(c) && TO_POLICE().test(c) && !NOT_A_RECORD().test(c) && !ANYONE_RULE().test(c))
     return true;
-  if (CAUGHT_LETTERS.test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
+  if (CAUGHT_LETTERS().test(c) && CAUGHT_RECORD().test(c) && RECORDING().test(c) && !NOT_A_RECORD().test(c)) return true;
   if (!mayNameOffence(c)) return false;
   const t = c.replace(AIM_AT_OFFENCE(), ' ').replace(ANTI_OFFENCE(), ' ').replace(VICTIM_OF_OFFENCE(), ' ');
   if (!OFFENCE().test(t)) return false;
