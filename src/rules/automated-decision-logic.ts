@@ -41,6 +41,23 @@ function logicWithheld(text: string): boolean {
 }
 
 /**
+ * Words that say only that the decision is automatic and follows the rules (nb, nn, en): «Automatisk saksbehandling etter
+ * regelverket», «Automated processing according to the applicable rules». A logic made of these words alone names no
+ * criterion and no rationale: it repeats that the decision is automated and lawful (`logic-empty`; W2, session 18,
+ * variants-studiestotte ST82). A named act («utdanningsstøtteforskriften»), a section sign or any other word (income,
+ * credits, age) tells something and keeps it quiet.
+ */
+const EMPTY_WORD = lazyPattern(
+  String.raw`^(?:automatisk|automatiske|automatisert|automatiserte|automatiseres|automatiserast|saksbehandling(?:en)?|sakshandsaming(?:a)?|behandling(?:en)?|handsaming(?:a)?|behandles|behandlast|handsamast|vedtak(?:et|a|ene)?|avgjørelse(?:n|r|ne)?|avgjerd(?:a|er|ene)?|etter|i|samsvar|henhold|med|til|på|av|og|ut|fra|frå|basert|regelverket|regelverk|reglene|regler|reglane|reglar|gjeldende|gjeldande|lov(?:en|a)?|lovverket|forskrift(?:en|a|ene)?|systemet|system|skjer|gjøres|gjerast|gjort|blir|vert|er|fattes|fattast|tas|takast|den|det|de|dei|som|en|ei|et|eit|automatic|automatically|automated|processing|handling|case|cases|decisions?|made|taken|is|are|according|in|accordance|with|under|by|the|a|an|applicable|relevant|current|rules|regulations?|law|laws|legislation|statutory|provisions|system|based|on|and|of|to)$`,
+  'iu',
+);
+/** The logic says only that the decision is automatic under the rules: every word is an EMPTY_WORD, and no section sign. */
+function logicEmpty(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && !text.includes('§') && !/\d/u.test(text) && words.every((w) => EMPTY_WORD().test(w));
+}
+
+/**
  * Art. 13(2)(f), 14(2)(g), 22: automated decisions come with the logic involved and their consequences
  * (error). Profiling without an Art. 22 decision is not covered by those articles' duty, but is worth
  * explaining (warning; EDPB/WP251 recommends it). A logic that only says it is withheld (a trade secret, confidential,
@@ -69,6 +86,8 @@ export default defineRule(
       'no-significance-profiling',
       'logic-withheld',
       'logic-withheld-profiling',
+      'logic-empty',
+      'logic-empty-profiling',
       'described-decision',
       'described-profiling',
     ],
@@ -87,6 +106,7 @@ export default defineRule(
       const suffix = ad.used ? '' : '-profiling';
       if (ad.logic === undefined) report.activity(r, '/automatedDecisions', `no-logic${suffix}`, {}, { severity });
       else if (textsOf(ad.logic).some(logicWithheld)) report.activity(r, '/automatedDecisions/logic', `logic-withheld${suffix}`, {}, { severity });
+      else if (textsOf(ad.logic).every(logicEmpty)) report.activity(r, '/automatedDecisions/logic', `logic-empty${suffix}`, {}, { severity: 'warning' });
       if (ad.significance === undefined) report.activity(r, '/automatedDecisions', `no-significance${suffix}`, {}, { severity });
     }
   },

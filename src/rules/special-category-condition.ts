@@ -140,6 +140,26 @@ const DISCLOSES = lazyPattern(
   'iu',
 );
 
+/**
+ * Art. 9(2)(e) covers only «personal data which are manifestly made public by the data subject». A condition (e) whose own
+ * note says the person gave the data to the controller — told to us, given in the application, sent on the form («Søkjaren
+ * har sjølv gitt helseopplysningane til kommunen i søknaden», «The applicant provided the health information to us in the
+ * application») — names a disclosure to one body, not a publication: data given in confidence to a public body are no data
+ * made public (`not-made-public`, a warning; W2, session 18, variants-valg VA52). Quiet where the note also names a
+ * publication or a public place (offentleg, allment kjent, publisert, «gjort kjent», open meeting, the press, a website,
+ * social media, public, published): there the person may have done both. Only the (e) line's own note is read, not the
+ * purpose's other words.
+ */
+const GIVEN_TO_US = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gitt|gjeve|gjevne|gitte|gav|ga|gir|gjev|oppgitt|oppgjeve|oppgir|oppgjev|levert|leverer|levere|sendt|sender|sende|sendte|innsendt|lagt\s+fram|legg\s+fram|legger\s+fram|lagt\s+ved|fylt\s+ut|fyller\s+ut|opplyst|opplyser|given|gave|gives|provided|provides|submitted|submits|supplied|supplies|sent|sends|told|tells|filled\s+in|fills\s+in)(?![\p{L}])(?:\s+[\p{L}\d-]+){0,6}?\s+(?:(?:til|to)\s+(?:oss|us|\p{L}*(?:kommunen|etaten|direktoratet|tilsynet|skolen|skulen|høgskulen|høyskolen|universitetet|sykehuset|sjukehuset|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|foreningen|foreininga|laget|klubben))|(?:to|with)\s+the\s+(?:council|municipality|agency|authority|school|university|college|hospital|employer|association|club|union)|(?:i|på|in|on|via|gjennom|through)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*søknad(?:en|a|er|ar|ene|ane)?|\p{L}*skjema(?:et|a|er|ene)?|\p{L}*(?:application|form)s?|questionnaires?|påmelding(?:a|en)?|registrering(?:a|en)?|registration))(?![\p{L}])`,
+  'iu',
+);
+/** Words of a publication or a public place (nb, nn, en), which lift `not-made-public`. */
+const MADE_PUBLIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:offentl\p{L}*|allment|almen\p{L}*|ålment|allmenn\p{L}*|ålmenn\p{L}*|publiser\p{L}*|\p{L}*kjent|\p{L}*kjend|\p{L}*kjende|open|ope|opent|åpen|åpent|åpne|opne|avis\p{L}*|pressen?|media|medier|mediene|nettsid\p{L}*|nettstad\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|sosiale\s+medi\p{L}*|public\p{L}*|publish\p{L}*|openly|press|newspapers?|websites?|social\s+media|known)(?![\p{L}])`,
+  'iu',
+);
+
 export default defineRule(
   {
     id: 'special-category-condition',
@@ -155,6 +175,7 @@ export default defineRule(
       'not-for-profit-aim',
       'care-not-marketing',
       'consent-barred',
+      'not-made-public',
       'category-reveals',
       'category-reveals-no-condition',
       'activity-reveals',
@@ -312,6 +333,12 @@ export default defineRule(
             .some((c) => TO_INSURER_OR_EMPLOYER().test(c) && BARRED_DATA().test(c) && !NEGATION.test(c) && !NOT_BARRED().test(c) && !TO_THE_PERSON().test(c));
         if (textsOf(purpose.description).some(handsOver) && barredData())
           report.activity(r, pointer, 'consent-barred', { purpose: purpose.id }, { severity: 'warning' });
+      }
+      for (const { basis, pointer, purpose } of conditions) {
+        if (basis.gdpr !== 'A9-2-e') continue;
+        const note = textsOf(basis.note);
+        if (note.some((t) => GIVEN_TO_US().test(t)) && !note.some((t) => MADE_PUBLIC().test(t)))
+          report.activity(r, pointer, 'not-made-public', { purpose: purpose.id }, { severity: 'warning' });
       }
       const special = new Set(specials.map((c) => c.id));
       /** Special categories that a purpose with an Art. 9(2) condition names in its own `dataCategories`. */
