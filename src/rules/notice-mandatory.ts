@@ -39,6 +39,8 @@ const CONDITIONAL = lazyPattern(
   'iu',
 );
 /** Whether a consequence text says the person is obliged to give the data, in a clause that neither denies it nor makes it a condition. */
+/** The words call the giving voluntary («frivillig», «valfritt», «voluntary», «optional»). */
+const VOLUNTARY_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:frivillig\p{L}*|valfri\p{L}*|voluntar\p{L}*|optional)(?![\p{L}])`, 'iu');
 export const saysObliged = (text: string): boolean => text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
 
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
@@ -58,7 +60,9 @@ export default defineRule(
       const c = r.activity.collection;
       if (!c) report.activity(r, '/collection', 'missing');
       else if (c.requirement !== 'voluntary' && c.consequences === undefined) report.activity(r, '/collection/requirement', `no-consequences-${c.requirement}`);
-      else if (c.requirement === 'voluntary' && textsOf(c.consequences).some(saysObliged))
+      // Not where the same words call it voluntary for the person («… men denne undersøkelsen er frivillig», «obligatoriske
+      // for kommunen, men frivillige for deg»: N2b's review, session 18).
+      else if (c.requirement === 'voluntary' && textsOf(c.consequences).some(saysObliged) && !textsOf(c.consequences).some((t) => VOLUNTARY_SAID().test(t)))
         report.activity(r, '/collection/consequences', 'voluntary-contradicted', {}, { severity: 'warning' });
     }
   },

@@ -639,8 +639,17 @@ function keepsUnverified(words: readonly string[], max: number): boolean {
   if (words.some((t) => AS_SOON().test(t))) return false;
   if (words.some((t) => spokenDurations(t).some((d) => (durationSeconds(d) ?? Infinity) <= max + DAY))) return false;
   if (words.some((t) => REGARDLESS_VERIFIED().test(t))) return true;
-  return words.some((t) => t.split(/[.;:!?]/u).some((clause) => UNVERIFIED().test(clause) && !DELETES().test(clause)));
+  const clauses = words.flatMap((t) => t.split(/[.;:!?]/u)).filter((clause) => UNVERIFIED().test(clause));
+  // Any clause saying the unchecked data is deleted or not kept answers it («Vi lagrer ikke ubekreftede tips», «sletter
+  // opplysninger som ikke kan bekreftes»: N2b's review, session 18).
+  if (clauses.some((clause) => DELETES().test(clause) || NOT_KEPT().test(clause))) return false;
+  return clauses.length > 0;
 }
+/** Keeping denied («lagrer ikke», «blir ikkje lagra», «are not kept», «never stored»). */
+const NOT_KEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lagr|oppbevar|behold|kept|stored|keeps?|stores?|retain)\p{L}*\s+(?:\p{L}+\s+)?(?:ikke|ikkje|not|never|aldri)(?![\p{L}])|(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,2}?(?:lagr|oppbevar|behold|kept|stored|keep|store|retain)\p{L}*`,
+  'iu',
+);
 
 /** The categories an entry covers: its own, or where it names none, those no other entry of the activity names. */
 const coveredBy = (r: ResolvedActivity, e: ResolvedRetention): ResolvedActivity['dataCategories'] =>
