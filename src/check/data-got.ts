@@ -8,10 +8,10 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * What is got from the source, the words before its name, is someone's data: not advice, guidance, statistics, figures, an
  * annual report, a price list, terms, courses or money («Barnehagen får veiledning fra PPT», «We receive general advice
  * from PPT», «får årsrapporten fra PPT med tall for hele kommunen»: F's lawful wordings, session 18, 6 of 12 fired before
- * this), unless a word of someone's data stands beside it («vedtaket og sakkyndig vurdering», «opplysninger om barnet»).
+ * this; newsletters, notices, materials and recommendations: N2b's review), unless a word of someone's data stands beside it («vedtaket og sakkyndig vurdering», «opplysninger om barnet»).
  */
 const NOT_DATA_GOT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:veiledning\p{L}*|rettleiing\p{L}*|råd|rådet|råda|rådene|advice|guidance|guidelines|retningslin\p{L}*|statisti\p{L}*|anonym\p{L}*|aggreg\p{L}*|tall|tala|tallene|figures|antall|talet|årsrapport\p{L}*|årsmelding\p{L}*|annual\s+reports?|\p{L}*prislist\p{L}*|price\s+lists?|vilkår\p{L}*|terms|maler|malar|templates?|kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|faktura\p{L}*|invoices?|tilskudd\p{L}*|tilskot\p{L}*|grants?|funding|midler|midlar|varer|goods|utstyr\p{L}*|equipment|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|beskjed\p{L}*|\p{L}*materiell\p{L}*|materials?|anbefaling\p{L}*|tilråding\p{L}*|recommendations?)(?![\p{L}])`,
   'iu',
 );
 const NOT_DATA_WITH = lazyPattern(

@@ -381,9 +381,9 @@ const LEARNS = lazyPattern(
   'iu',
 );
 const REPORTER_WORD = lazyPattern(`^${REPORTER}$`, 'iu');
-/** The reporter kept from it: «utan namn», «without the name», «anonymisert», «anonymt». */
+/** The reporter kept from it: «utan namn», «without the name», «anonymisert», «anonymt», «sladda», «redacted» (N2b's review). */
 const KEPT_FROM = lazyPattern(
-  String.raw`(?<![\p{L}])(?:uten|utan|without|anonym\p{L}*|skjerm\p{L}*|shield\p{L}*|konfidensiel\p{L}*|confidential\p{L}*|hemmeleg\p{L}*|hemmelig\p{L}*|secret)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:uten|utan|without|anonym\p{L}*|sladd\p{L}*|maskert\p{L}*|redact\p{L}*|blacked\s+out|skjerm\p{L}*|shield\p{L}*|konfidensiel\p{L}*|confidential\p{L}*|hemmeleg\p{L}*|hemmelig\p{L}*|secret)(?![\p{L}])`,
   'iu',
 );
 /** The person the report is about, in words: «den det gjeld», «den saka gjeld», «den det er tipsa om», «the person concerned». */
@@ -692,11 +692,16 @@ const PEOPLE = lazyPattern(
   String.raw`(?<![\p{L}])(?:husstand\p{L}*|households?|kund\p{L}*|customers?|abonnent\p{L}*|subscribers?|person(?:er|ar|ane|ene)?|people|persons|innbygg\p{L}*|residents?|beboer\p{L}*|bebuar\p{L}*|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|pasient\p{L}*|patients?|barn(?:a|et|ene)?|children|elev\p{L}*|pupils?|medlem\p{L}*|members?|familie\p{L}*|families|eier(?:e|ne|en)|eigar(?:ar|ane|en)|owners)(?![\p{L}])`,
   'iu',
 );
+/** Figures, not people's data: statistics, counts, anonymous or without names («Statistikk over antall abonnenter …, uten navn»: N2b). */
+const AGGREGATE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:statisti\p{L}*|antall|antal|talet\s+på|number\s+of|anonymi\p{L}*|aggreg\p{L}*|(?:uten|utan|without)\s+(?:navn|namn|names?|personopplysning\p{L}*|personal\s+data))(?![\p{L}])`,
+  'iu',
+);
 const MAY_SAY_KOMMUNE = lazyPattern(String.raw`kommunen|kommunane|kommunene|municipality`, 'iu');
 function municipalityMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
   if (parties.municipal() || !texts.some((t) => MAY_SAY_KOMMUNE().test(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
   for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
-    if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c)) continue;
+    if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c) || AGGREGATE().test(c)) continue;
     let hit: string | undefined;
     const onlyKommunen = (p: string, words: string): boolean => {
       if (!KOMMUNEN().test(p) || isController(p, words)) return true;

@@ -121,11 +121,12 @@ const OFFICIAL_CONTROL = lazyPattern(
 /**
  * Words of an emergency at hand, in the individual case (nb, nn, en): «akutt», «nødsituasjon», «øyeblikkelig hjelp», a
  * missing person, «i det konkrete tilfellet», «emergency», «urgent», «immediate danger», «in the individual case», or an
- * emergency the recital names (EMERGENCY_EVENT). A control that serves the emergency at hand («kontrollere at alle er
+ * accident, a burning building, a rescue (N2b's review, session 18: a crisis team after an accident, smoke divers' air
+ * supply), or an emergency the recital names (EMERGENCY_EVENT). A control that serves the emergency at hand («kontrollere at alle er
  * evakuert», «infection control during the outbreak») is not the standing control OFFICIAL_CONTROL reads.
  */
 const AT_HAND = lazyPattern(
-  String.raw`(?<![\p{L}])(?:akutt\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|nødstilfell\p{L}*|naudstilfell\p{L}*|øyeblikkelig\s+hjelp|augneblinkeleg\s+hjelp|nød|naud|livstru\p{L}*|livsfare\p{L}*|bevisstløs\p{L}*|medvitslaus\p{L}*|overdos\p{L}*|ambulans\p{L}*|står\s+på\s+(?:spill|spel)|savn(?:et|ede|a|ete|ade)|konkret\p{L}*\s+(?:tilfell\p{L}*|fare\p{L}*|redning\p{L}*|situasjon\p{L}*)|det\s+enkelte\s+tilfell\p{L}*|emergenc\p{L}*|urgent\p{L}*|immediate\s+danger|life-threatening|unconscious|overdos\p{L}*|ambulance\p{L}*|at\s+stake|danger\s+to\s+life|missing|individual\s+case|specific\s+case)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:akutt\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|nødstilfell\p{L}*|naudstilfell\p{L}*|øyeblikkelig\s+hjelp|augneblinkeleg\s+hjelp|nød|naud|livstru\p{L}*|livsfare\p{L}*|bevisstløs\p{L}*|medvitslaus\p{L}*|overdos\p{L}*|ambulans\p{L}*|står\s+på\s+(?:spill|spel)|savn(?:et|ede|a|ete|ade)|sakna(?:de)?|ulykk\p{L}*|ulukk\p{L}*|accident\p{L}*|brennend\p{L}*|burning|redde|redder|redda|redning\p{L}*|rescu\p{L}*|konkret\p{L}*\s+(?:tilfell\p{L}*|fare\p{L}*|redning\p{L}*|situasjon\p{L}*)|det\s+enkelte\s+tilfell\p{L}*|emergenc\p{L}*|urgent\p{L}*|immediate\s+danger|life-threatening|unconscious|overdos\p{L}*|ambulance\p{L}*|at\s+stake|danger\s+to\s+life|missing|individual\s+case|specific\s+case)(?![\p{L}])`,
   'iu',
 );
 /**
