@@ -61,7 +61,7 @@ const DEVICE_STORAGE = lazyPattern(String.raw`informasjonskaps|cookie|nettles|br
  * nor cookieless or cookie-free analytics (H12V false-alarm review, 2026-11-30).
  */
 const PURPOSE_DEVICE = lazyPattern(
-  String.raw`informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)|(?<![\p{L}])(?:usynlige?|usynlege?|invisible|1x1)\s+(?:\p{L}+\s+){0,1}?(?:bilde|bilder|bildene|bilete|bileta|images?|pictures?|gif|gifs)(?![\p{L}])(?=[^.;:!?]{0,80}?(?:e-?post|e-?mail|nyhetsbrev|nyheitsbrev|newsletter|åpne|åpnes|opne|opnar|opened|opens|klikk|click))`,
+  String.raw`informasjonskaps|cookie(?!less|-?free)|sporingspiksl|(?<![\p{L}])(?<!\d\s?)piksl(?!\p{L}*\s+(?:brei|brede|breie|bred|høge|høye|høy|wide|high))|tracking pixel|(?<![\p{L}])(?:meta|facebook|tiktok|linkedin|snapchat|pinterest|ads?|advertising|conversion|retargeting|remarketing)(?:'s|s')?[ -](?:tracking |conversion )?(?:pixels?|piksel\p{L}*)(?![\p{L}])|web beacon|local ?storage|\bsdk\b|(?:device|browser|nettleser|enhets)[- ]?(?:fingerprint\p{L}*|fingeravtrykk\p{L}*)|(?<![\p{L}])(?:usynlige?|usynlege?|invisible|1x1)\s+(?:\p{L}+\s+){0,1}?(?:bilde|bilder|bildene|bilete|bileta|images?|pictures?|gif|gifs)(?![\p{L}])(?![^.;:!?]{0,40}?(?:avstandsholder\p{L}*|avstandshaldar\p{L}*|spacers?|layout|oppsett\p{L}*))(?=[^.;:!?]{0,80}?(?:e-?post|e-?mail|nyhetsbrev|nyheitsbrev|newsletter|åpne|åpnes|opne|opnar|opened|opens|klikk|click))`,
   'iu',
 );
 /**
@@ -306,9 +306,12 @@ const PRIZE_ACT = lazyPattern(
   String.raw`(?<![\p{L}])(?:ved\s+å|ved\s+at\s+(?:du|de|dei|vinneren|vinnaren)|når\s+(?:du|de|dei|vinneren|vinnaren)|by|when\s+(?:you|the\s+winner)|on)\s+(?:ta\s+imot|ta\s+i\s+mot|tar\s+imot|tek\s+imot|tek\s+i\s+mot|motta|mottar|hente\s+ut|henter\s+ut|løyse\s+ut|løse\s+ut|løser\s+ut|accept(?:s|ing)?|receiv(?:e|es|ing)|claim(?:s|ing)?|collect(?:s|ing)?)\s+(?:\p{L}+\s+){0,1}?(?:premie\p{L}*|gevinst\p{L}*|prize\p{L}*|winnings|the\s+win)(?![\p{L}])`,
   'iu',
 );
-/** What is accepted is a use of the data («godtar du at vi …», «samtykkjer du til at …», «agree that we …»), not the prize terms. */
+/**
+ * What is accepted is the body's use of the data («godtar du at vi …», «samtykkjer du til at vi …», «agree that we …»), not
+ * the prize terms or its payout («godtar du at den blir betalt til kontoen»: N2a's review, session 18).
+ */
 const ACCEPTS_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:at|til|that|to)\s`,
+  String.raw`(?<![\p{L}])(?:samtykk\p{L}*|consent\p{L}*|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*|accept\p{L}*|agree\p{L}*)\s+(?:\p{L}+\s+){0,1}?(?:at|til|that|to)\s+(?:(?:at|that)\s+)?(?:vi|me|oss|dere|de|dei|we|us|our|the\s+(?:company|club|organi[sz]ation|lottery))(?![\p{L}])`,
   'iu',
 );
 const prizeConsent = (sentence: string): boolean =>
@@ -518,13 +521,15 @@ const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
  * consented» is the pre-ticked box itself.
  */
 const OWN_EARLIER_CONSENT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where|som|who)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])`,
   'iu',
 );
 const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
   const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT().test(clause)) return false;
+  // The box pre-set is that of the terms, not the consent («Boksen for kjøpsvilkårene er allerede satt»: N2a's review).
+  if (/vilkår|terms|betingels|conditions/iu.test(m[0])) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA().test(clause.slice(m.index + m[0].length)));
 };
 
