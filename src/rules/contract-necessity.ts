@@ -363,7 +363,12 @@ const MEMBER_BENEFIT = lazyPattern(
   String.raw`medlemsfordel\p{L}*|(?<![\p{L}])fordel(?:ar|er|ane|ene)(?![\p{L}])|member\s+(?:benefits|perks)|(?<![\p{L}])(?:benefits|perks)(?![\p{L}])|inngår|included|inkluder\p{L}*`,
   'iu',
 );
-const partnersOffersShown = (c: string): boolean => SHOWN_TO_USERS().test(c) && OFFERS().test(c) && !MEMBER_BENEFIT().test(c);
+/** The partner does the work the customer ordered («samarbeidspartnaren som utfører reparasjonen», «the partner who carries out the repair»). */
+const DOES_THE_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|that)\s+(?:\p{L}+\s+)?(?:utfører|gjer|gjør|leverer|carries\s+out|carry\s+out|performs?|does|delivers?)\s+(?:\p{L}+\s+){0,2}?(?:reparasjon\p{L}*|arbeid\p{L}*|oppdrag\p{L}*|jobben|tenest\p{L}*|tjenest\p{L}*|repairs?|work|job|service|installation|installasjon\p{L}*)`,
+  'iu',
+);
+const partnersOffersShown = (c: string): boolean => SHOWN_TO_USERS().test(c) && OFFERS().test(c) && !MEMBER_BENEFIT().test(c) && !DOES_THE_WORK().test(c);
 /** Partners' offers: the data shared or given to others for their offers, or their offers or discounts sent to the person. */
 const partnersOffers = (t: string): boolean =>
   t
@@ -493,7 +498,14 @@ const PUBLICITY = lazyPattern(
   String.raw`(?<![\p{L}])(?:bilde\p{L}*|bilete\p{L}*|foto\p{L}*|photo\p{L}*|pictures?|images?|video\p{L}*|film\p{L}*|publiser\p{L}*|publish\p{L}*|nettside\p{L}*|nettsted\p{L}*|nettstad\p{L}*|websites?|sosiale\s+medi\p{L}*|social\s+media|kyrkjeblad\p{L}*|kirkeblad\p{L}*|menighetsblad\p{L}*|brosjyr\p{L}*|brochures?|legge\s+ut|leggje\s+ut|post(?:s|ed|ing)?\s+(?:on|to)|instagram|facebook)(?![\p{L}])`,
   'iu',
 );
-const promotes = (t: string): boolean => PUBLICITY().test(t) && t.split(CLAUSES).some((c) => PROMOTES().test(c) && !NEGATION.test(c));
+// PUBLICITY in a clause that does not deny it («no photos are taken»), and not a brochure or answer sent to those who
+// have applied (steps at their request, Art. 6(1)(b)): N2a's review, session 18.
+const publicity = (t: string): boolean => t.split(CLAUSES).some((c) => PUBLICITY().test(c) && !NEGATION.test(c));
+const APPLIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som\s+har\s+søkt|som\s+har\s+søkt\s+om|who\s+have\s+applied|applicants?|søkjar\p{L}*|søker(?:e|ne)|har\s+søkt)(?![\p{L}])`,
+  'iu',
+);
+const promotes = (t: string): boolean => publicity(t) && !APPLIED().test(t) && t.split(CLAUSES).some((c) => PROMOTES().test(c) && !NEGATION.test(c));
 
 /**
  * A minor (nb, nn, en): «mindreårige», children, young people, youth members, teenagers, an age under 18 («13 år», «aged

@@ -516,8 +516,31 @@ const has = gatedAll({
 /** The individual employee's performance: each one's and a word of performance, or employees' performance in the genitive. */
 const individualPerformance = (t: string): boolean => (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t);
 
+/**
+ * A clause whose individual employee is the one assessing («Hver inspektør vurderer kvaliteten på virksomhetens
+ * internkontroll», «Kvar saksbehandlar vurderer kvaliteten på søknaden»): the inspector or caseworker judges a business or
+ * a case, not their own work, so the clause is left out (N2a's review, session 18) — unless it names another individual
+ * employee after it («kvar leiar vurderer arbeidet til den einskilde tilsette»).
+ */
+const ACTOR_ASSESSES = lazyPattern(
+  String.raw`^\s+(?:selv\s+|sjølv\s+)?(?:vurderer|vurderar|assesses|evaluates|judges|kontrollerer|kontrollerar|checks|inspects|inspiserer|reviews|gjennomgår|går\s+gjennom)(?![\p{L}])`,
+  'iu',
+);
+const withoutActorAssesses = (text: string): string =>
+  has.INDIVIDUAL_EMPLOYEE(text)
+    ? text
+        .split(/(?<=[.;:!?])/u)
+        .map((c) => {
+          const m = INDIVIDUAL_EMPLOYEE().exec(c);
+          if (m === null) return c;
+          const rest = c.slice(m.index + m[0].length);
+          return ACTOR_ASSESSES().test(rest) && !INDIVIDUAL_EMPLOYEE().test(rest) ? ' ' : c;
+        })
+        .join('')
+    : text;
+
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
-  const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(text)));
+  const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(withoutActorAssesses(text))));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !MAILBOX_CONDITIONS().test(t)) ||
