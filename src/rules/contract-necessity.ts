@@ -122,7 +122,7 @@ const ABOUT_SIMILAR_GOODS = lazyPattern(
  * not read.
  */
 const OWN_SALES_OFFER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,3}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,6}?(?:et\s+|eit\s+|an?\s+)?(?:abonnement\p{L}*|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|memberships?|upgrades?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:\p{L}+\s+){0,4}?(?:abonnement\p{L}*|\p{L}*produkt\p{L}*|varer|kjøp|salg|sal|medlemskap\p{L}*|oppgradering\p{L}*|verdivurdering\p{L}*|subscriptions?|products?|upgrades?|memberships?|valuations?|sale|selling)(?![\p{L}])|(?<![\p{L}])(?:tilby|tilbyr|tilbys|offer|offers|offering)\s+(?:\p{L}+\s+){0,6}?(?:et\s+|eit\s+|an?\s+)?(?:abonnement\p{L}*|medlemskap\p{L}*|oppgradering\p{L}*|subscriptions?|memberships?|upgrades?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -157,7 +157,7 @@ const SUBSTITUTE = lazyPattern(
   'iu',
 );
 const BOUGHT_SERVICE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,3}?(?:that|which)\s+(?:\p{L}+\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod)\s+(?:\p{L}+\s+){0,3}?som\s+(?:\p{L}+\s+){0,2}?(?:har|hadde)\s+(?:kjøpt|betalt for|bestilt|tinga)(?![\p{L}])|(?:offers?|services?)\s+(?:\p{L}+\s+){0,4}?(?:(?:that|which)\s+)?(?:\p{L}+'?s?\s+){0,2}?(?:has|have|had)\s+(?:bought|purchased|paid for|ordered)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -224,6 +224,16 @@ const OFFERS = lazyPattern(
 // is an offer of products (B1, variants-vakt VK39, 2026-12-01).
 const TO_PERSON = lazyPattern(
   String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Sending to the people the activity serves, named by a pronoun or as users, clients, patients, workers or participants
+ * («send them offers of our courses and health products», «sende brukarane tilbod om …»: variants-bht BT16; W1, session
+ * 18). Read only with OWN_SALES_OFFER (an offer to buy the controller's products, subscriptions or memberships), never
+ * with news or offers alone: sending them what the contract delivers is not marketing.
+ */
+const SEND_TO_SERVED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends|sending)\s+(?:them|users|clients|patients|workers|employees|participants|dem|deim|brukerne|brukarane|brukere|brukarar|klientene|klientane|pasientene|pasientane|deltakerne|deltakarane|arbeidstakerne|arbeidstakarane|de\s+ansatte|dei\s+tilsette)(?![\p{L}])`,
   'iu',
 );
 /** E-mail, SMS and other electronic means of individual communication (facts' ELECTRONIC_MEANS, markedsføringsloven § 15). */
@@ -458,7 +468,7 @@ const ownMarketing = (t: string): boolean =>
         (PERSONAL_OFFERS().test(c) && !AT_REQUEST().test(c) && !BOUGHT_SERVICE().test(c)) ||
         (PERSONAL_OFFERS_AFTER().test(c) && profiledOffer(c) && !AT_REQUEST().test(c) && !RENEWAL().test(c) && !BOUGHT_SERVICE().test(c)) ||
         (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS().test(c) && !SUBSTITUTE().test(c)) ||
-        ((CHANNEL.test(c) || PHONE().test(c) || TO_PERSON().test(c) || FOLLOW_UP().test(c)) &&
+        ((CHANNEL.test(c) || PHONE().test(c) || TO_PERSON().test(c) || FOLLOW_UP().test(c) || SEND_TO_SERVED().test(c)) &&
           OWN_SALES_OFFER().test(c.replace(SERVICE_OFFER(), '')) &&
           !RENEWAL().test(c) &&
           !AT_REQUEST().test(c) &&
