@@ -7,6 +7,7 @@ import type { Ref, ResolvedActivity, ResolvedLaw, ResolvedPurpose, ResolvedTrans
 import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
@@ -108,7 +109,7 @@ const PERSONAL =
 const BODY_DETAIL = String.raw`(?:(?:nav|nam)n(?:et)?|name|\p{L}*adress\p{L}*|address(?:es)?|åpningstid\p{L}*|opningstid\p{L}*|opening\s+(?:hours|times)|telefonnummer\p{L}*|(?:tele)?phone\s+numbers?|e-?post(?:adresse)?\p{L}*|e-?mail(?:\s+address)?|kontaktinformasjon\p{L}*|kontaktopplysning\p{L}*|contact\s+(?:details|information|info)|organisasjonsnummer\p{L}*|org(?:ani[sz]ation)?\s+number|logo\p{L}*|nettside\p{L}*|nettstad\p{L}*|website)(?![\p{L}])`;
 const BODY_DETAILS = String.raw`${BODY_DETAIL}(?:(?:\s*,\s*(?:og\s+|and\s+|or\s+|eller\s+)?|\s+(?:og|and|or|eller|&)\s+)(?:the\s+|its\s+|our\s+)?${BODY_DETAIL})*`;
 const BODY_NOUN_EN = String.raw`museum|library|school|kindergarten|company|municipality|council|hospital|clinic|shop|store|office|cent(?:re|er)|hotel|firm|business|organi[sz]ation|association|club|church|parish|agency|directorate|foundation|institute|university|college|pharmacy|practice`;
-const OWN_DETAILS = new RegExp(
+const OWN_DETAILS = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:the\s+)?(?:${BODY_NOUN_EN})['’]s|our|its|vår|vårt|muse(?:um)?ets|bibliotekets|skolens|skulens|barnehagens|(?:fylkes)?kommunens|selskapets|virksomhetens|verksemdas|sykehusets|sjukehusets|butikkens|(?:lege)?kontorets|klinikkens|sente?rets|hotellets|foretakets|bedriftens|bedriftas|organisasjonens|foreningens|foreiningas|lagets|klubbens|kirkens|kirkas|kyrkjas|menighetens|etatens|direktoratets|stiftelsens|instituttets|universitetets|h(?:ø|øy)gsk(?:o|u)lens|apotekets|(?:museet|biblioteket|skulen|barnehagen|kommunen|selskapet|verksemda|sjukehuset|butikken|kontoret|klinikken|senteret|hotellet|foretaket|bedrifta|organisasjonen|foreininga|laget|klubben|kyrkja|kyrkjelyden|etaten|direktoratet|stiftinga|instituttet|universitetet|høgskulen|apoteket|legekontoret)\s+(?:sitt|sin|si))\s+(?:own\s+|egne?\s+|eigne?\s+)?${BODY_DETAILS}|(?<![\p{L}])${BODY_DETAILS}\s+(?:til|for|of)\s+(?:the\s+|our\s+|vårt\s+|vår\s+)?(?:museet|biblioteket|skolen|skulen|barnehagen|kommunen|selskapet|verksemda|virksomheten|sykehuset|sjukehuset|butikken|kontoret|legekontoret|klinikken|senteret|hotellet|foretaket|bedrifta|bedriften|organisasjonen|foreninga|foreningen|foreininga|laget|klubben|kyrkja|kirken|kirka|kyrkjelyden|menigheten|etaten|direktoratet|stiftelsen|stiftinga|instituttet|universitetet|høgskolen|høyskolen|høgskulen|apoteket|${BODY_NOUN_EN})(?![\p{L}'’])`,
   'giu',
 );
@@ -239,7 +240,8 @@ export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(CLAUSE_END)
     .some(
-      (c) => (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c.replace(OWN_DETAILS, ' ')) && !NOT_PERSONAL.test(c) && !NEGATION.test(c),
+      (c) =>
+        (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c.replace(OWN_DETAILS(), ' ')) && !NOT_PERSONAL.test(c) && !NEGATION.test(c),
     );
 }
 /**
@@ -543,109 +545,115 @@ const listWords = (short: number, long: number): string =>
   String.raw`(?:(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
 const LIST_WORDS = listWords(4, 8);
 const LIST_WORDS_SHARE = listWords(6, 10);
-const TO_PARTY = {
-  // Exchanging data with a party («utveksle … med andre flyselskap», «exchanged with other Nordic airlines»: each side
-  // receives the other's; variants-luftfart LF21, F, session 15) is sharing it.
-  share: verbToParty(
-    '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing|utveksle|utveksles|utveksler|utveksla|utvekslar|utvekslast|utvekslet|exchange|exchanges|exchanged|exchanging)\\s+(?:' +
-      LIST_WORDS_SHARE +
-      ')(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
-  ),
-  // What is sent may be a list of up to eight words, commas between («We send each member's number, tier and points
-  // balance to our partner hotels»: variants-luftfart LF28, F, session 15).
-  send: verbToParty(
-    '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:' +
-      LIST_WORDS +
-      ')(?:til|to)\\s+(?:(?:the\\s+)?' +
-      UNIT_OF +
-      '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
-  ),
-  // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
-  copy: verbToParty(
-    '(?:kopi|kopien|kopiar|kopiane|kopier|kopiene|copy|copies)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:går|gjeng|goes|go)\\s+(?:(?:også|òg|og|also)\\s+)?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
-  ),
-  present: verbToParty('presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?'),
-  deliver: verbToParty(
-    '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
-  ),
-  // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
-  report: verbToParty(
-    '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
-  ),
-  // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
-  // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
-  // politiet», «anmelde forholdet til politiet»): the party learns what the notice says about the person (Art. 4(9)).
-  // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
-  // seg til» (the person signs up themself).
-  notify: verbToParty(
-    // The controller may stand after the verb, where an adverbial comes first («Ved fravær varsler vi de pårørende til
-    // eleven»: P2's plain defect, F, session 15).
-    '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:(?:vi|me|we)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
-      // The party as the second of two told («varsle arbeidsgiveren og lærestedet», «inform the municipal home care service
-      // (hjemmetjenesten) and the person's next of kin»: variants-studiestotte ST50, variants-ngo NG37; L, session 14).
-      '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
-    NOTIFY_PARTY,
-  ),
-  // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
-  // police»).
-  hand: verbToParty(
-    '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
-    NOTIFIED_PARTY,
-  ),
-  // Giving a party data, the party named right after the verb («gi bidragsfogden nødvendige opplysningar», «gir NAV
-  // tilgang til vedtaket», «give the police a copy»): only with a word of data (RECEIVED) within two words after it.
-  // Giving data to a party after «til»/«to» («gi informasjon til politiet», barnevernsloven § 13-5 third paragraph; «give
-  // a copy to the police»): only with a word of data between the verb and «til».
-  giveTo: verbToParty(
-    `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?`,
-    NOTIFIED_PARTY,
-  ),
-  give: new RegExp(
-    `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
-    'iu',
-  ),
-  // Sending a party a list of people, the party named right after the verb («Hvert kvartal sender vi kjedens hovedkontor
-  // en liste over ansatte i butikkene som ikke har fullført opplæringen»: variants-spill SP77; «send the police a copy»;
-  // L, session 14): only with a word of data (RECEIVED) within two words after the party; another body's head office is a
-  // party only as such («kjedens hovedkontor», «the chain's head office»: one's own is a unit).
-  sendTo: new RegExp(
-    `(?<![\\p{L}])(?:sende|sender|send|sends)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:the|our|their|its)\\s+)?((?:\\p{L}+s|\\p{L}+[\\u0027\\u2019]s)\\s+(?:hovedkontor(?:et)?|head\\s+office|headquarters)|${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
-    'iu',
-  ),
-  // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
-  // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
-  copyTo: verbToParty(
-    '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
-    NOTIFIED_PARTY,
-  ),
-  carrier: new RegExp(
-    `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
-    'iu',
-  ),
-  // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
-  // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
-  // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
-  receive: new RegExp(
-    `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?${RECEIVED}(?![\\p{L}])`,
-    'iu',
-  ),
-  // The receive form widened (F, session 17): a body named by its own name, or a data noun at the end of a compound
-  // («Havforskingsinstituttet får fangstmeldingane til bestandsforsking»: variants-fiskeri FI65; «Oppdragsgjevaren får
-  // timelistene til vikarane kvar veke»: N's review, session 16). Not what comes «fra», «from» another (FROM_OTHER).
-  receiveNamed: new RegExp(
-    `(?<![\\p{L}])(${RECEIVING_PARTY}|${BODY_NAME})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
-    'iu',
-  ),
-  // The party named as the one that asks, then given the data by a pronoun («Når politiet ber om det, gir vi dei oversikt
-  // over kva ein lånar har lånt»: variants-kultur KU08; «When the police ask for it, we give them a list of the loans»; F,
-  // session 17): the pronoun is the party that asked.
-  askedThenGiven: new RegExp(
-    `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
-    'iu',
-  ),
-} as const;
-type Handing = keyof typeof TO_PARTY;
-const HANDINGS = Object.entries(TO_PARTY) as [Handing, RegExp][];
+/** TO_PARTY's patterns, built when discloses() first reaches them (#16: about 0.5 s of parsing at load, and a registry
+ * whose clauses no gate lets through never needs them). */
+const toParty = () =>
+  ({
+    // Exchanging data with a party («utveksle … med andre flyselskap», «exchanged with other Nordic airlines»: each side
+    // receives the other's; variants-luftfart LF21, F, session 15) is sharing it.
+    share: verbToParty(
+      '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing|utveksle|utveksles|utveksler|utveksla|utvekslar|utvekslast|utvekslet|exchange|exchanges|exchanged|exchanging)\\s+(?:' +
+        LIST_WORDS_SHARE +
+        ')(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    // What is sent may be a list of up to eight words, commas between («We send each member's number, tier and points
+    // balance to our partner hotels»: variants-luftfart LF28, F, session 15).
+    send: verbToParty(
+      '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:' +
+        LIST_WORDS +
+        ')(?:til|to)\\s+(?:(?:the\\s+)?' +
+        UNIT_OF +
+        '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
+    ),
+    // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
+    copy: verbToParty(
+      '(?:kopi|kopien|kopiar|kopiane|kopier|kopiene|copy|copies)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:går|gjeng|goes|go)\\s+(?:(?:også|òg|og|also)\\s+)?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    present: verbToParty(
+      'presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    deliver: verbToParty(
+      '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
+    report: verbToParty(
+      '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
+    // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
+    // politiet», «anmelde forholdet til politiet»): the party learns what the notice says about the person (Art. 4(9)).
+    // Active forms only: a passive («meldes til politiet av den som er rammet») may have the person as its agent; not «melde
+    // seg til» (the person signs up themself).
+    notify: verbToParty(
+      // The controller may stand after the verb, where an adverbial comes first («Ved fravær varsler vi de pårørende til
+      // eleven»: P2's plain defect, F, session 15).
+      '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:(?:vi|me|we)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
+        // The party as the second of two told («varsle arbeidsgiveren og lærestedet», «inform the municipal home care service
+        // (hjemmetjenesten) and the person's next of kin»: variants-studiestotte ST50, variants-ngo NG37; L, session 14).
+        '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
+      NOTIFY_PARTY,
+    ),
+    // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the
+    // police»).
+    hand: verbToParty(
+      '(?:hand|hands|handed|handing|pass|passes|passed|passing)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:(?:on|over)\\s+)?to\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+      NOTIFIED_PARTY,
+    ),
+    // Giving a party data, the party named right after the verb («gi bidragsfogden nødvendige opplysningar», «gir NAV
+    // tilgang til vedtaket», «give the police a copy»): only with a word of data (RECEIVED) within two words after it.
+    // Giving data to a party after «til»/«to» («gi informasjon til politiet», barnevernsloven § 13-5 third paragraph; «give
+    // a copy to the police»): only with a word of data between the verb and «til».
+    giveTo: verbToParty(
+      `(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(?:til|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?`,
+      NOTIFIED_PARTY,
+    ),
+    give: new RegExp(
+      `(?<![\\p{L}])(?:gi|gir|gje|gjev|give|gives|giving)\\s+(?:(?:the|our|their|its)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+)?(${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+      'iu',
+    ),
+    // Sending a party a list of people, the party named right after the verb («Hvert kvartal sender vi kjedens hovedkontor
+    // en liste over ansatte i butikkene som ikke har fullført opplæringen»: variants-spill SP77; «send the police a copy»;
+    // L, session 14): only with a word of data (RECEIVED) within two words after the party; another body's head office is a
+    // party only as such («kjedens hovedkontor», «the chain's head office»: one's own is a unit).
+    sendTo: new RegExp(
+      `(?<![\\p{L}])(?:sende|sender|send|sends)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:the|our|their|its)\\s+)?((?:\\p{L}+s|\\p{L}+[\\u0027\\u2019]s)\\s+(?:hovedkontor(?:et)?|head\\s+office|headquarters)|${NOTIFIED_PARTY})\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?${RECEIVED}(?![\\p{L}])`,
+      'iu',
+    ),
+    // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
+    // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
+    copyTo: verbToParty(
+      '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
+      NOTIFIED_PARTY,
+    ),
+    carrier: new RegExp(
+      `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
+      'iu',
+    ),
+    // An outside party that receives data, named before the verb («Nærmaste pårørande får posisjonen i ein app», «NAV mottar
+    // melding om oppholdet», «relatives receive an alert»): a recipient as much as one the data is sent to (Art. 4(9)). Only
+    // with a word of data after the verb (RECEIVED), so «pårørande får pårørandestøtte» (a service) is not read.
+    receive: new RegExp(
+      `(?<![\\p{L}])(${RECEIVING_PARTY})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?${RECEIVED}(?![\\p{L}])`,
+      'iu',
+    ),
+    // The receive form widened (F, session 17): a body named by its own name, or a data noun at the end of a compound
+    // («Havforskingsinstituttet får fangstmeldingane til bestandsforsking»: variants-fiskeri FI65; «Oppdragsgjevaren får
+    // timelistene til vikarane kvar veke»: N's review, session 16). Not what comes «fra», «from» another (FROM_OTHER).
+    receiveNamed: new RegExp(
+      `(?<![\\p{L}])(${RECEIVING_PARTY}|${BODY_NAME})\\s+(?:får|fær|mottar|mottek|tek imot|tar imot|receives?|gets?|are sent|is sent)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+      'iu',
+    ),
+    // The party named as the one that asks, then given the data by a pronoun («Når politiet ber om det, gir vi dei oversikt
+    // over kva ein lånar har lånt»: variants-kultur KU08; «When the police ask for it, we give them a list of the loans»; F,
+    // session 17): the pronoun is the party that asked.
+    askedThenGiven: new RegExp(
+      `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+      'iu',
+    ),
+  }) as const;
+type Handing = keyof ReturnType<typeof toParty>;
+let handings: [Handing, RegExp][] | undefined;
+const HANDINGS = (): [Handing, RegExp][] => (handings ??= Object.entries(toParty()) as [Handing, RegExp][]);
 /**
  * What is handed over is anonymous or aggregate: «anonymisert statistikk», «aggregerte tall», «anonymised data», «aggregated
  * figures». Anonymous information is no personal data (rec. 26), so handing it over discloses none; unless the words name
@@ -709,9 +717,9 @@ const PERSON_DATA_WORD =
   /(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])/iu;
 const thingsOnly = (words: string): boolean => THING_OR_DOC.test(words) && !PERSON_DATA_WORD.test(words.replace(THING_OR_DOC, ' ')) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
-const TO_NAMED_PARTY_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+const TO_NAMED_PARTY_ANYWHERE = lazyPattern(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
-const TO_NAMED_PARTY = new RegExp(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
+const TO_NAMED_PARTY = lazyPattern(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
 const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
 /**
@@ -748,7 +756,7 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
   const rest = c.slice(m.index + m[0].length);
   const handed = m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest);
   if (anonymousObject(handed) || thingsOnly(c)) return false;
-  const to = TO_NAMED_PARTY.exec(rest);
+  const to = TO_NAMED_PARTY().exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
 }
 /**
@@ -757,7 +765,7 @@ function handedOver(c: string, ownParty: (party: string, words: string) => boole
  * «til»/«to» («fakturaen til kunden sendes …»: the sending is of something addressed to them), nor one after «fra»,
  * «from», «om», «about», «av», «of» («Opplysninger fra NAV blir sendt til saksbehandleren»: the data comes from them).
  */
-const PASSIVE_SENT = new RegExp(
+const PASSIVE_SENT = lazyPattern(
   `(?<![\\p{L}])(?<!(?<![\\p{L}])(?:til|to|fra|frå|from|om|about|av|of)\\s+(?:\\p{L}+\\s+){0,2})(${OUTSIDE_PARTY})\\s+(?:\\p{L}+\\s+){0,5}?(?:is|are|will be|blir|vert|får|gets?)\\s+(?:sent|tilsendt|sendt|forwarded|oversendt|utlevert|utlevera|overlevert|handed|disclosed)(?![\\p{L}])`,
   'iu',
 );
@@ -784,7 +792,7 @@ const GUIDANCE = /(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning
 const HANDED_OUT = /(?:utlevert|utlevera|overlevert|handed)$/iu;
 const DATA_AFTER = new RegExp(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
-  const m = PASSIVE_SENT.exec(c);
+  const m = PASSIVE_SENT().exec(c);
   if (m === null) return false;
   const rest = c.slice(m.index + m[0].length);
   // Handed out may be things («Pårørende får utlevert eiendelene»): only with a word of data after it.
@@ -828,7 +836,7 @@ const ONLY_WHEN_LAW = new RegExp(
  */
 const CONTACT = String.raw`(?:\p{L}*kontaktlist\p{L}*|kontaktopplysning\p{L}*|kontaktinformasjon\p{L}*|telefonnummer\p{L}*|telefonliste\p{L}*|mobilnummer\p{L}*|e-?postadress\p{L}*|adresse\p{L}*|namneliste\p{L}*|navneliste\p{L}*|(?:navn|namn)(?:et|a|ene|a)?|contact\s+(?:list|details|information)|phone\s+numbers?|e-?mail\s+address\p{L}*|addresses|names)`;
 const OTHER_PEOPLE = String.raw`(?:(?:til|for|over|med|of|for|with|from|på)\s+(?:de|dei|the|alle|all)\s+(?:andre|other)\s+\p{L}+|(?:the\s+)?other\s+\p{L}+(?:['’]s|s['’])|hverandre|hverandres|kvarandre|kvarandre\s+sine|each\s+other['’]?s?|one\s+another['’]?s?)`;
-const EACH_OTHERS_DATA = new RegExp(
+const EACH_OTHERS_DATA = lazyPattern(
   String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|receive[sd]?|get|gets|deles|delast|blir delt|vert delt|is shared|are shared|shared|sendes|sendast|sent|gis|gjevast|given)\s+(?:\p{L}+\s+){0,8}?(?:${CONTACT}(?:\s+(?:og|and|eller|or)\s+${CONTACT})?\s+(?:\p{L}+\s+){0,3}?${OTHER_PEOPLE}|${OTHER_PEOPLE}\s+(?:\p{L}+\s+){0,2}?${CONTACT})(?![\p{L}])`,
   'iu',
 );
@@ -851,17 +859,17 @@ const othersAreOwn = (from: string): boolean => {
   return o !== null && OWN_PEOPLE.test(`de andre ${o[1]!}`);
 };
 const eachOthersData = (c: string): boolean => {
-  const m = EACH_OTHERS_DATA.exec(c);
+  const m = EACH_OTHERS_DATA().exec(c);
   return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
-    !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE.test(c)) &&
+    !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
     // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
     (passiveSent(c, ownParty) ||
       handedOver(c, ownParty) ||
       eachOthersData(c) ||
-      HANDINGS.some(([kind, re]) => {
+      HANDINGS().some(([kind, re]) => {
         const m = re.exec(c);
         return m !== null && handedToParty(kind, m, c, ownParty);
       }));
