@@ -409,10 +409,11 @@ const MOVED: readonly MovedRegister[] = [
 /**
  * A source that is the archive or the records of the former body («Arkiv etter Fylkesmannen i Hordaland», «arkivet frå
  * Oljedirektoratet», «records of the Petroleum Safety Authority»): the records creator keeps the name it had when it
- * made them, which is how archives name it; the name is right.
+ * made them, which is how archives name it; the name is right. So is an old document of it («a copy of an old Aetat
+ * course certificate», «gamle vedtak frå trygdekontoret»: N2b's review, session 18).
  */
 const ARCHIVE_OF = lazyPattern(
-  String.raw`(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:arkiv|arkivet|arkiva|arkivene|arkivmateriale[tn]?|arkivbestand\p{L}*)\s+(?:etter|fra|frå)(?![\p{L}])|(?<![\p{L}])(?:archives?|records)\s+(?:of|from)(?![\p{L}])|(?<![\p{L}])(?:old|older|gammel|gamle|gamalt|eldre)\s+(?:(?:\p{L}+\s+){0,2}?(?:kursbevis\p{L}*|attest\p{L}*|vedtak\p{L}*|brev\p{L}*|certificates?|decisions?|letters?|documents?|dokument\p{L}*)|[\p{L}-]+\s+(?:kursbevis\p{L}*|attest\p{L}*|vedtak\p{L}*|course\s+certificates?|certificates?|decisions?|letters?))(?![\p{L}])`,
   'iu',
 );
 
