@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { table } from '../helpers/reader-table.js';
 import { personDataGot } from '../../src/check/data-got.js';
 import { discloses } from '../../src/check/facts.js';
 import { saysObliged } from '../../src/rules/notice-mandatory.js';
@@ -10,14 +10,6 @@ import { reporterToldTo } from '../../src/rules/recipients-stated.js';
  * (recipients-stated reporterToldTo), and a duty to give the data in a voluntary collection's consequences
  * (notice-mandatory saysObliged).
  */
-type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
-
-function table(name: string, read: (t: string) => boolean, yes: readonly Case[], no: readonly Case[]) {
-  describe(name, () => {
-    it.each(yes)('reads %s «%s»', (_l, t) => expect(read(t)).toBe(true));
-    it.each(no)('does not read %s «%s»', (_l, t) => expect(read(t)).toBe(false));
-  });
-}
 
 table(
   'a thing or a document about no one is no disclosure (facts.ts discloses)',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { table } from '../helpers/reader-table.js';
 import { discloses } from '../../src/check/facts.js';
 import { PERSON_DECIDES, personInvolved, readText, sourceNamed, sourceRecorded } from '../../src/check/prose-activity.js';
 
@@ -8,14 +9,6 @@ import { PERSON_DECIDES, personInvolved, readText, sourceNamed, sourceRecorded }
  * Texts marked «(set: …)» are the planted defects of the corpus sets the reader was written for; the rest are
  * paraphrases and lawful wordings of other bodies written for this file.
  */
-type Case = readonly [lang: 'nb' | 'nn' | 'en', text: string];
-
-function table(name: string, read: (t: string) => boolean, yes: readonly Case[], no: readonly Case[]) {
-  describe(name, () => {
-    it.each(yes)('reads %s «%s»', (_l, t) => expect(read(t)).toBe(true));
-    it.each(no)('does not read %s «%s»', (_l, t) => expect(read(t)).toBe(false));
-  });
-}
 
 table(
   'automated decision (decision)',
