@@ -558,8 +558,10 @@ const toParty = () =>
     ),
     // What is sent may be a list of up to eight words, commas between («We send each member's number, tier and points
     // balance to our partner hotels»: variants-luftfart LF28, F, session 15).
+    // The controller may stand right after the verb, not counted among the words of what is sent («Når oppfølgingen
+    // avsluttes, sender vi en oppsummering av samtalene til brukerens fastlege»: variants-krisesenter KS44, B16, session 19).
     send: verbToParty(
-      '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:' +
+      '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:(?:vi|me)\\s+)?(?:' +
         LIST_WORDS +
         ')(?:til|to)\\s+(?:(?:the\\s+)?' +
         UNIT_OF +

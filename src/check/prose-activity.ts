@@ -802,6 +802,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
     // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
     if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // Help, care or a service received «from» a party («sørger for at barnet får hjelp fra andre tjenester», «receives
+    // support from the health service»): what the party gives the person, not data the controller obtains
+    // (variants-krisesenter's clean base, B16, session 19). Only where the words between the verb and «fra» name help and
+    // no data («får opplysninger og hjelp fra NAV» is still read).
+    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && helpReceived(m[0], m[1])) continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -814,6 +819,19 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
 }
 /** A verb of receiving at the start of a SOURCE_SAID match (group 1). */
 const RECEIVE_VERB = /^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])/iu;
+/** Help, care or a service as what is received (nb, nn, en): «hjelp», «bistand», «støtte», «oppfølging», «tilbud», «support». */
+const HELP_WORD =
+  /^(?:hjelp\p{L}*|bistand\p{L}*|støtte\p{L}*|tilbud\p{L}*|tilbod\p{L}*|oppfølging\p{L}*|oppfølgjing\p{L}*|veiledning\p{L}*|rettleiing\p{L}*|rådgiving\p{L}*|rådgivning\p{L}*|omsorg\p{L}*|pleie\p{L}*|helsehjelp\p{L}*|tjenester|tenester|help|support|assistance|advice|guidance|treatment|care|services)$/iu;
+/** Whether the words between a receiving verb and «fra X» (a SOURCE_SAID match `whole`, X = `named`) name help and no data. */
+function helpReceived(whole: string, named: string): boolean {
+  const words = whole
+    .slice(0, whole.length - named.length)
+    .replace(/(?:fra|frå|from)\s*$/iu, '')
+    .split(/[^\p{L}\d-]+/u)
+    .slice(1)
+    .filter((w) => w !== '');
+  return words.some((w) => HELP_WORD.test(w)) && !words.some((w) => DATA_HEAD.test(w));
+}
 /**
  * The people the record is about as the subject right before it, with at most one word between («Pasienten får»,
  * «Foreldre får også»): they receive from the controller. Not «de», «dei», «they» (often the controller's staff).

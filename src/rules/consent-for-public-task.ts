@@ -139,6 +139,14 @@ const NOT_ENQUIRY = lazyPattern(
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 
+/**
+ * The activity's own words answering it in one sentence: giving the data is voluntary and refusing costs nothing («Det er
+ * frivillig å svare, og det har ingen betydning for oppfølgingen», «Answering is voluntary and has no bearing on the help
+ * you get»), with `collection.requirement: voluntary` (variants-krisesenter's clean base, B16, session 19). Both in the same
+ * sentence, and no «men», «but» after which something is lost.
+ */
+const VOLUNTARY_WORD = lazyPattern(String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:frivillig\p{L}*|valfri\p{L}*|voluntar\p{L}*|optional)(?![\p{L}])`, 'iu');
+const saysVoluntaryCostsNothing = (s: string): boolean => VOLUNTARY_WORD().test(s) && COSTS_NOTHING().test(s) && !BUT().test(s);
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = lazyPattern(String.raw`\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b`, 'i');
 
@@ -158,7 +166,9 @@ export default defineRule(
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
       const refusalAnswered =
-        collection?.requirement === 'voluntary' && textsOf(collection.consequences).some((t) => COSTS_NOTHING().test(t.trim()) && !BUT().test(t));
+        collection?.requirement === 'voluntary' &&
+        (textsOf(collection.consequences).some((t) => COSTS_NOTHING().test(t.trim()) && !BUT().test(t)) ||
+          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing)));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');

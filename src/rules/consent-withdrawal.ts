@@ -20,8 +20,12 @@ const BY_POST = lazyPattern(
   String.raw`\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b`,
   'i',
 );
+/**
+ * Data said kept (a data noun, then a verb of keeping): answers to a survey too («svar som allerede er avgitt, beholdes i
+ * undersøkelsen», «answers already given are kept»: variants-krisesenter KS70, B16, session 19).
+ */
 const KEPT = lazyPattern(
-  String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
+  String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har|svar(?=ene\b|a\b|\b)|besvarelse|answers|responses)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
   'i',
 );
 const RESEARCH_OR_ANON = lazyPattern(String.raw`anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already`, 'i');

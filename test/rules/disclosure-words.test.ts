@@ -139,3 +139,23 @@ table(
     ['nb', 'Vi får tilskudd fra PPT til ekstra bemanning'],
   ],
 );
+
+table(
+  'sending with the controller right after the verb («sender vi …»; B16, session 19)',
+  (t) => discloses(t),
+  [
+    ['nb', 'Når oppfølgingen avsluttes, sender vi en oppsummering av samtalene til brukerens fastlege og NAV-kontor.'], // set: krisesenter KS44
+    ['nn', 'Ved avslutning sender me ei oppsummering av samtalane til fastlegen.'],
+    ['nb', 'Hver måned sender vi en liste over deltakerne til forsikringsselskapet.'],
+  ],
+  [
+    ['nb', 'Vi sender ikke en oppsummering av samtalene til fastlegen.'],
+    ['nb', 'Når oppfølgingen avsluttes, sender vi en oppsummering av samtalene til brukeren selv.'],
+    ['nb', 'Når du ber om det, sender vi en oversikt over opplysningene til deg.'],
+    ['nb', 'Vi sender en påminnelse om timen til brukeren på SMS.'],
+    ['nb', 'Hvert år sender vi en anonymisert statistikk over antall brukere til Bufdir.'],
+    ['nb', 'Vi sender vi ikke opplysninger til NAV uten at du ber om det.'],
+    ['nn', 'Ved avslutning sender me ei oppsummering av samtalane til deg på e-post.'],
+    ['en', 'After the last talk we send a summary of the talks to you by post.'],
+  ],
+);

@@ -1035,3 +1035,22 @@ table(
     ['en', 'We make a profile of every student in the system so they can log in.'],
   ],
 );
+
+table(
+  'a source: help received from a party is no source (B16, session 19)',
+  readText.source,
+  [
+    ['nb', 'Vi henter også opplysninger om barnet fra skolen, helsestasjonen og barnevernstjenesten.'], // set: krisesenter KS69
+    ['nb', 'Vi får opplysninger og hjelp fra skolen om barnets trivsel.'],
+    ['nb', 'Vi mottar informasjon om barnet fra skolen.'],
+    ['en', 'We receive reports and support from the school about the child.'],
+  ],
+  [
+    ['nb', 'Kontaktpersonen sørger for at barnet får hjelp fra andre tjenester ved behov.'], // krisesenter's clean base
+    ['nb', 'Barnet mottar oppfølging fra helsestasjonen og PPT ved behov.'],
+    ['nb', 'Barnet får støtte fra skolen og barnevernstjenesten når det trengs.'],
+    ['nb', 'Barnet får helsehjelp fra fastlegen og legevakten ved behov.'],
+    ['en', 'The child receives support from the school health service when needed.'],
+    ['nn', 'Barnet får hjelp frå andre tenester ved behov.'],
+  ],
+);
