@@ -33,6 +33,10 @@ describe('wordings that reveal a fact', () => {
     ['Allergies and dietary needs', 'health'],
     ['Stilling, lønn, fravær med sykdomsdiagnose', 'health'],
     ['Whether the employee has a disability', 'health'],
+    // B17, session 19: beside a death certificate, a living person's health is still read.
+    ['Avdødes ektefelles sykdom blir registrert.', 'health'],
+    ['Legeerklæringa om dødsfallet og legeerklæring om eiga helse frå klagaren.', 'health'],
+    ["The next of kin's medical certificate is kept on file.", 'health'],
     ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
     ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
     ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
@@ -182,6 +186,16 @@ describe('lawful wordings that reveal nothing', () => {
     'Anmeldelse av reseptforfalskning',
     'Kopi av den forfalska sjukmeldinga som vart levert',
     'A fake sick note handed in by the employee',
+    // B17, session 19: the doctor's certificate of a death, and the deceased's own data (GDPR rec. 27: the Regulation does
+    // not apply to deceased persons; variants-gravferd's clean base).
+    'Krematoriet kontrollerer at legeerklæringa om dødsfallet og politiet si stadfesting ligg føre.',
+    'Legeerklæring om dødsfall og melding frå politiet.',
+    'Vi tar imot legeerklæring ved dødsfall fra legen som har konstatert dødsfallet.',
+    'The crematorium checks the medical certificate of death before the cremation.',
+    'Death certificate and the cremation request',
+    'Avdødes sykdom blir ikke registrert av gravplassforvaltningen.',
+    'Den avlidne sin legeerklæring blir arkivert saman med kremasjonsprotokollen.',
+    "The deceased's illness is noted by the doctor, not by us.",
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);
