@@ -147,6 +147,14 @@ const CAUGHT_RECORDED = String.raw`(?=merk|regist|noter|logg|journ|før|skriv|li
  */
 const ACTIVE_IN_PARTY = String.raw`(?:(?=merk|regist|noter|logg|journ|før|skriv|list|overs|record|log|note|flag|mark|keep|kept)${RECORD_VERB}(?:(?!\s(?:og|and|men|but|eller|or|for|til|to|åt)\s)[^.;:!?,]){0,60}?(?<![\p{L}])|(?<![\p{L}])(?:om|whether|if)\s+)(?:[\p{L}-]+\s+){0,3}?(?:er|is|are|var|was|were|har\s+vært|har\s+vore|has\s+been|have\s+been)\s+(?:aktiv\p{L}*|engasjert\p{L}*|active|involved)\s+(?:i|in)\s+(?:et|eit|a)\s+(?:politisk\p{L}*\s+|political\s+)?(?:parti|party)`;
 /**
+ * Which faith community someone is a member of, asked or recorded with the community first («Vi registrerer kva trussamfunn
+ * den som syter for gravferda er medlem av», «hvilket trossamfunn søkeren er medlem av», «which church the applicant is a
+ * member of»: variants-gravferd GF08; B17, session 19): Art. 9(1) religious beliefs, revealed by the membership as in the
+ * plain order («medlem av eit trussamfunn»). Not where the community itself is the member («kva trussamfunn som er medlem
+ * av Samarbeidsrådet»: no one's belief), nor the deceased's («kva trussamfunn den avlidne var medlem av»: recital 27).
+ */
+const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken|hvilke|which|what)\s+(?:tros-\s+og\s+livssynssamfunn|trussamfunn|trossamfunn|trudomssamfunn|livssynssamfunn|kyrkjelyd|menighet|kirke|kyrkje|church|faith\s+community|religious\s+community)(?:et|a|en)?(?!\s+(?:som|that|which|who)(?![\p{L}]))\s+(?:(?!(?:den\s+)?(?:avlidne|avdøde|døde|deceased)(?![\p{L}]))[\p{L}-]+\s+){0,8}?(?:er|var|is|was|are|were)\s+(?:(?:a|an|ein|en)\s+)?(?:medlem|member)\s+(?:av|i|of)(?![\p{L}])`;
+/**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
@@ -210,9 +218,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs). («A member of a
     // trade union» in English was added by B13 and taken out on review, session 18: a panel member, an employee after hiring.)
     kind: 'trade-union-membership',
-    stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
+    stems: /fagforen|fagforein|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?:fagforening(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagforening\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:fagforening\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+      String.raw`${W}(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
     ),
   },
   {
@@ -222,7 +230,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'religious-or-philosophical-beliefs',
     stems: /medlem|tilhø|kirke|kyrkj|religi|livssyn|church|faith/,
     words: lazy(
-      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious))${E}`,
+      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious)|${FAITH_ASKED})${E}`,
     ),
   },
   {
@@ -445,9 +453,12 @@ const WORKS =
  * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
  * them («Vi ber ikke om legeerklæring når du er syk»). So does a clause of consequence («… sjukdom eller skadar som gjer at
  * vektaren ikkje kan gå nattevakter», «… so that the guard cannot work nights»: B1, variants-vakt VK45): what the words
- * lead to is denied, not the words.
+ * lead to is denied, not the words. So does an indirect question or a purpose after them («legg ved legeerklæring … for å
+ * forklare kvifor dei ikkje heldt fristen», «… to explain why they did not meet the deadline»: variants-gravferd GF23; B17,
+ * session 19): the negation is that clause's own.
  */
-const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that)\s/gu;
+const SUBORDINATE =
+  /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s/gu;
 /**
  * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
  * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the
