@@ -477,10 +477,10 @@ const TOPIC = lazyPattern(
   String.raw`(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|rettleiing\p{L}*|veiledning\p{L}*|guidance|korleis|hvordan|how\s+to)(?![\p{L}])`,
   'iu',
 );
-const SENTENCE = /[^.!?;]+/gu;
+const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
     if (PAST_OR_YEAR().test(sentence) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
     const b = RENAMED.find((x) => {
