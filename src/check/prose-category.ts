@@ -147,6 +147,14 @@ const CAUGHT_RECORDED = String.raw`(?=merk|regist|noter|logg|journ|før|skriv|li
  */
 const ACTIVE_IN_PARTY = String.raw`(?:(?=merk|regist|noter|logg|journ|før|skriv|list|overs|record|log|note|flag|mark|keep|kept)${RECORD_VERB}(?:(?!\s(?:og|and|men|but|eller|or|for|til|to|åt)\s)[^.;:!?,]){0,60}?(?<![\p{L}])|(?<![\p{L}])(?:om|whether|if)\s+)(?:[\p{L}-]+\s+){0,3}?(?:er|is|are|var|was|were|har\s+vært|har\s+vore|has\s+been|have\s+been)\s+(?:aktiv\p{L}*|engasjert\p{L}*|active|involved)\s+(?:i|in)\s+(?:et|eit|a)\s+(?:politisk\p{L}*\s+|political\s+)?(?:parti|party)`;
 /**
+ * Which faith community someone is a member of, asked or recorded with the community first («Vi registrerer kva trussamfunn
+ * den som syter for gravferda er medlem av», «hvilket trossamfunn søkeren er medlem av», «which church the applicant is a
+ * member of»: variants-gravferd GF08; B17, session 19): Art. 9(1) religious beliefs, revealed by the membership as in the
+ * plain order («medlem av eit trussamfunn»). Not where the community itself is the member («kva trussamfunn som er medlem
+ * av Samarbeidsrådet»: no one's belief), nor the deceased's («kva trussamfunn den avlidne var medlem av»: recital 27).
+ */
+const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken|hvilke|which|what)\s+(?:tros-\s+og\s+livssynssamfunn|trussamfunn|trossamfunn|trudomssamfunn|livssynssamfunn|kyrkjelyd|menighet|kirke|kyrkje|church|faith\s+community|religious\s+community)(?:et|a|en)?(?!\s+(?:som|that|which|who)(?![\p{L}]))\s+(?:(?!(?:den\s+)?(?:avlidne|avdøde|døde|deceased)(?![\p{L}]))[\p{L}-]+\s+){0,8}?(?:er|var|is|was|are|were)\s+(?:(?:a|an|ein|en)\s+)?(?:medlem|member)\s+(?:av|i|of)(?![\p{L}])`;
+/**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
@@ -210,9 +218,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs). («A member of a
     // trade union» in English was added by B13 and taken out on review, session 18: a panel member, an employee after hiring.)
     kind: 'trade-union-membership',
-    stems: /fagforen|kontingent|trekk|medlem|fagorganis|union/,
+    stems: /fagforen|fagforein|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?:fagforening(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagforening\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ei\s+|eit\s+|et\s+)?(?:fagforening\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+      String.raw`${W}(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
     ),
   },
   {
@@ -222,7 +230,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'religious-or-philosophical-beliefs',
     stems: /medlem|tilhø|kirke|kyrkj|religi|livssyn|church|faith/,
     words: lazy(
-      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious))${E}`,
+      String.raw`${W}(?:(?:medlem\p{L}*|tilhørighet|tilhøyrsle)\s+(?:i|av|til)\s+(?:et\s+|eit\s+)?(?:tros-\s+og\s+livssynssamfunn\p{L}*|trussamfunn\p{L}*|trossamfunn\p{L}*|trudomssamfunn\p{L}*|livssynssamfunn\p{L}*|den\s+norske\s+kirke|den\s+norske\s+kyrkja|kirken|kyrkja|menighet\p{L}*|kyrkjelyd\p{L}*)|kirkemedlemskap\p{L}*|kyrkjemedlemskap\p{L}*|trostilhørighet|trustilhørighet|livssynstilhørighet|religiøs\p{L}*\s+(?:tilhørighet|tilhøyrsle|overbevisning|oppfatning\p{L}*)|religion|livssyn|religious\s+(?:beliefs?|affiliation|denomination)|religion\s+or\s+belief|church\s+membership|membership\s+of\s+(?:a|the)\s+(?:church|faith|religious)|${FAITH_ASKED})${E}`,
     ),
   },
   {
@@ -334,7 +342,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
  * certificate («stillingen krever politiattest», «om stillingen krever politiattest»: a fact about the post).
  */
 const NOT_DATA_STEMS =
-  /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police|falsk|uekte|fake|forg|false|fraud|counterfeit|beløp|honorar|gebyr|betal|kostnad|pris|refusjon|takst|sats|fee|payment|cost|price|charge|refund|pay|reimburs|dekk|dekt/;
+  /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police|falsk|uekte|fake|forg|false|fraud|counterfeit|beløp|honorar|gebyr|betal|kostnad|pris|refusjon|takst|sats|fee|payment|cost|price|charge|refund|pay|reimburs|dekk|dekt|dødsfall|death|avdøde|avlidne|deceased/;
 /**
  * A medical certificate named as what a sum is paid for («beløp for legeerklæringa», «honorar for legeattest», «the fee for
  * a medical certificate»: a doctor's fee reveals nothing of anyone's health; variants-verje's clean base, B2), and a forged
@@ -345,12 +353,22 @@ const NOT_DATA_STEMS =
 const CERTIFICATE = String.raw`(?:lege(?:erklæring|attest)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|helse(?:attest|erklæring|sertifikat)\p{L}*|medical\s+certificates?|health\s+certificates?|doctor['’]s\s+(?:notes?|certificates?))`;
 /** A forged prescription or sick note is no health either; a sum paid for either is (a prescription's medicine, sick pay). */
 const MEDICAL_DOCUMENT = String.raw`(?:${CERTIFICATE}|resept(?:er|ar|en|ene|ane|a)?|prescriptions?|sykmelding\p{L}*|sjukmelding\p{L}*|sick\s+notes?)`;
+/**
+ * A doctor's certificate of a death («legeerklæring om dødsfall», the form the doctor fills in when someone dies;
+ * «legeerklæringa om dødsfallet», «medical certificate of death», «death certificate»), and one word the deceased owns
+ * («avdødes sjukdom», «den avlidnes legeerklæring», «the deceased's illness»): data on a dead person, which the GDPR does
+ * not cover (recital 27: «This Regulation does not apply to the personal data of deceased persons»). A burial authority's or
+ * a crematorium's record checks that the certificate is there; that reveals no living person's health (variants-gravferd's
+ * clean base, B17, session 19). Only one word after the deceased's possessive is left out: «avdødes ektefelles sykdom» is
+ * still the living spouse's health, read.
+ */
+const DEATH_CERTIFICATE = String.raw`(?:${CERTIFICATE}|melding\p{L}*|certificates?)\s+(?:om|ved|of|on)\s+(?:(?:a|the|eit|et|ett)\s+)?(?:dødsfall\p{L}*|death)|death\s+certificates?|(?:den\s+)?(?:avdødes|avlidnes|avdøde\s+sin|avdøde\s+sitt|avdøde\s+sine|avlidne\s+sin|avlidne\s+sitt|avlidne\s+sine|avlidne\s+si|avdøde\s+si)\s+[\p{L}-]+|the\s+deceased['’]s\s+[\p{L}-]+`;
 const FORGED = String.raw`(?:falsk|falske|falskt|forfalsk\p{L}*|uekte|fake|forged|false|fraudulent|counterfeit)`;
 /** Paying or refunding someone for it («betale legar for legeerklæringar», «reimburse doctors for medical certificates»). */
 const PAYS = String.raw`(?:betal\p{L}*|utbetal\p{L}*|pay|pays|paying|paid|refunder\p{L}*|refund|refunds|refunded|reimburs\p{L}*|dekke|dekkje|dekker|dekt|dekket)`;
 const PAID_FOR = String.raw`(?:beløp(?:et|a)?|honorar(?:et)?|gebyr(?:et)?|betaling(?:en|a)?|kostnad(?:en|er|ar)?|pris(?:en)?|refusjon(?:en)?|takst(?:en)?|sats(?:en|ar|er)?|fees?|payments?|costs?|prices?|charges?|refunds?)`;
 const NOT_DATA = lazy(
-  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED}){0,2}\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT})${E}`,
+  String.raw`${W}(?:(?:forsikring\p{L}*|dekning|cover|insurance)\s+(?:\p{L}+\s+){0,2}?(?:ved|mot|for|against|in case of)\s+(?:sykdom|sjukdom|illness|sickness)|(?:gyldig\p{L}*|valid)\s+(?:\S+\s+){0,2}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)|(?:om|whether|if)\s+(?:\S+\s+){0,4}?(?:health\s+certificates?|helsesertifikat\p{L}*|helseattest\p{L}*|helseerklæring\p{L}*)(?=[^.;:!?]*?(?:valid|gyldig|utløp|expir))|(?:kristendom,?\s+)?religion,?\s+livssyn\s+og\s+etikk|krle|helse,?\s+miljø\s+og\s+(?:sikkerhet|tryggleik)|health,?\s+safety\s+and\s+(?:the\s+)?environment|(?:stilling\p{L}*|vervet|oppdraget|post|role|position)\s+(?:som\s+)?(?:krever|kreve|krev|requires?)\s+(?:\p{L}+\s+){0,1}?(?:politiattest\p{L}*|police\s+certificates?)|(?:${PAID_FOR}\s+(?:(?:paid|betalt|utbetalt|dekt|dekket)\s+)?|${PAYS}\s+(?:[\p{L}-]+\s+){0,2}?)(?:for|ved|til|of|on)\s+(?:(?:a|an|the|each|every|ein|eit|en|et|ei|hver|hvert|kvar|kvart)\s+)?${CERTIFICATE}|${FORGED}(?:\s*(?:,|\/|eller|og|or|and)\s*${FORGED}){0,2}\s+${MEDICAL_DOCUMENT}|resept(?:forfalsk|juks|svindel|fusk)\p{L}*|prescription\s+(?:fraud|forger(?:y|ies))|forger(?:y|ies)\s+of\s+(?:a\s+)?${MEDICAL_DOCUMENT}|${DEATH_CERTIFICATE})${E}`,
 );
 /**
  * A word the clause says is absent: after «uten», «utan», «without», «ingen», «inga», «intet», «unntatt», «except» (and
@@ -435,9 +453,12 @@ const WORKS =
  * legeerklæring når ein valmedarbeidar ikkje møter»). A negation before the words or in their own clause still denies
  * them («Vi ber ikke om legeerklæring når du er syk»). So does a clause of consequence («… sjukdom eller skadar som gjer at
  * vektaren ikkje kan gå nattevakter», «… so that the guard cannot work nights»: B1, variants-vakt VK45): what the words
- * lead to is denied, not the words.
+ * lead to is denied, not the words. So does an indirect question or a purpose after them («legg ved legeerklæring … for å
+ * forklare kvifor dei ikkje heldt fristen», «… to explain why they did not meet the deadline»: variants-gravferd GF23; B17,
+ * session 19): the negation is that clause's own.
  */
-const SUBORDINATE = /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that)\s/gu;
+const SUBORDINATE =
+  /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s/gu;
 /**
  * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
  * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the

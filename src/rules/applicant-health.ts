@@ -212,7 +212,7 @@ export default defineRule(
     id: 'applicant-health',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-3, 13-4; GDPR Art. 9(2)',
-    messages: ['health', 'politics', 'described-health'],
+    messages: ['health', 'politics', 'described-health', 'described-politics'],
   },
   (ctx, report) => {
     // A group whose name could make it applicants, recruitment or not: read once per run (a catalogue entry).
@@ -258,7 +258,14 @@ export default defineRule(
         health.length === 0
           ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
           : undefined;
-      if (health.length === 0 && political.length === 0 && described === undefined) continue;
+      // Union membership or political views the activity's own words ask of applicants, where no category records them
+      // («Søknadsskjemaet spør òg om søkjaren er medlem i ei fagforeining»: variants-gravferd GF16; B17, session 19):
+      // § 13-4 first paragraph forbids asking as much as a category does.
+      const describedPolitics =
+        political.length === 0
+          ? activityReveals(r.activity).find((x) => POLITICAL.has(x.kind) && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
+          : undefined;
+      if (health.length === 0 && political.length === 0 && described === undefined && describedPolitics === undefined) continue;
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;
       // Each purpose's description, read below up to three times.
       const descriptions = r.purposes.map((p) => texts(p.description));
@@ -280,6 +287,11 @@ export default defineRule(
             categories: political.map((c) => c.id),
           });
         }
+      }
+      if (describedPolitics !== undefined) {
+        const said = [...texts(r.activity.description), ...r.purposes.flatMap((p) => [...texts(p.description), ...p.legalBasis.flatMap((b) => texts(b.note))])];
+        if (!said.some((t) => POLITICAL_POSITION().test(t)))
+          report.activity(r, describedPolitics.pointer, 'described-politics', { subjects: applicants.map((s) => s.id), words: describedPolitics.words });
       }
       if (health.length === 0 && described === undefined) continue;
       // Health asked in the record's own words of every applicant or every position («Alle søkjarar, også til

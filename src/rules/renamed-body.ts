@@ -452,6 +452,47 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
   return years.length > 0 && years.every((y) => y < since.slice(0, 4));
 }
 
+/**
+ * A body the activity's own words name as where the data goes or comes from, by a name it no longer has («Klaga blir
+ * adressert til Fylkesmannen i Vestfold og Telemark», «Eldre papirarkiv blir avlevert direkte til Arkivverket», «we get the
+ * decision from the County Governor»): the notice is built from these words as much as from the catalogue (Art. 13(1)(e),
+ * 14(2)(f)), and people look for that body in vain (variants-gravferd GF31, GF32; B17, session 19). Read only right after
+ * «til», «to», «frå», «fra», «from», «hos», «with» (one word between at most), with a verb of sending, handing over or
+ * receiving before it, in a sentence that names neither the current name nor a year, nor speaks of the past, of the
+ * former body's archive or of a course or guidance about it («tidlegare Fylkesmannen», «før 2021»,
+ * «Arkiv etter Fylkesmannen i Hordaland», «the County Governor was the appeal body then»): a history is no party named.
+ */
+const PARTY_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?$`, 'iu');
+const PAST_OR_YEAR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tidlegare|tidligere|formerly|former|previously|før|fram\s+til|frem\s+til|until|then|då|da|var|vart|ble|blei|was|were|het|heitte|hette|called|named|gamle|gamal|gammel|old|historisk\p{L}*|historic\p{L}*)(?![\p{L}])|(?<![\d])(?:19|20)\d\d(?![\d])`,
+  'iu',
+);
+/** A verb of sending, handing over or receiving before the party («blir adressert til», «avlevert til», «får … frå»). */
+const HANDING_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A course or guidance about the body or how to reach it: a topic, no party. */
+const TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|rettleiing\p{L}*|veiledning\p{L}*|guidance|korleis|hvordan|how\s+to)(?![\p{L}])`,
+  'iu',
+);
+const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
+/** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
+export function namedAsParty(text: string, today: string): RenamedBody | undefined {
+  for (const m of text.matchAll(SENTENCE())) {
+    const sentence = m[0];
+    if (PAST_OR_YEAR().test(sentence) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
+    const b = RENAMED.find((x) => {
+      if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
+      const o = x.old.exec(sentence);
+      return o !== null && PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) && HANDING_VERB().test(sentence.slice(0, o.index));
+    });
+    if (b !== undefined) return b;
+  }
+  return undefined;
+}
+
 /** What a source is named by: its name, and the controller it comes from. */
 const sourceTexts = (v: Source): string[] => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
 /** Where a source's old name is written: its name, else the controller it comes from. */
@@ -523,6 +564,17 @@ export default defineRule(
       for (const x of r.processors) {
         const b = processor(x.value);
         use(c.processors.get(x.id), '/name', b, b ? undefined : processorMoved(x.value), r);
+      }
+      // The activity's own words (its description, each purpose's) naming a renamed body as a party (namedAsParty).
+      const texts: { text: string; at: string }[] = [
+        ...textsOf(r.activity.description).map((text) => ({ text, at: '/description' })),
+        ...(r.activity.purposes ?? []).flatMap((p, i) => textsOf(p.description).map((text) => ({ text, at: join('/purposes', i, 'description') }))),
+      ];
+      for (const { text, at } of texts) {
+        const b = namedAsParty(text, ctx.today);
+        if (b === undefined) continue;
+        report.activity(r, at, 'renamed', { id: r.activity.id, former: b.former, current: b.current, since: b.since });
+        break;
       }
       // The archive institution data is handed to (a retention entry's `archive`, its own or its policy's) receives it
       // too (Art. 13(1)(e)): «avleveres til Arkivverket» names a body that is now Nasjonalarkivet.

@@ -27,6 +27,10 @@ table(
     // Data without names is not anonymous (rec. 26; Art. 4(1) «an identification number»): Skatteetaten's control data
     // still identifies the taxpayer by number. Decided so by F (session 18): it reads; «anonymiserte» does not.
     ['nn', 'Skatteetaten får kontrolldata utan namn.'],
+    // B17, session 19: the urn with someone's data beside it is still handed over.
+    ['nn', 'Krematoriet utleverer urna og kremasjonsattesten med namnet på den som kravde kremasjonen.'],
+    ['nn', 'Vi utleverer urna og ei liste over dei etterlatne til byrået.'],
+    ['nn', 'Vi utleverer namnet og adressa til festaren til steinhoggaren.'],
   ],
   [
     // Reviewers' false alarms.
@@ -43,6 +47,12 @@ table(
     ['nb', 'Hittegods utleveres til politiet etter tre måneder.'],
     ['nb', 'NAV får tilsendt prislisten for kurs.'],
     ['nn', 'Skatteetaten får anonymiserte kontrolldata.'],
+    // B17, session 19: an urn or the ashes handed over are remains of the dead (GDPR rec. 27), no one's data
+    // (variants-gravferd's clean base).
+    ['nn', 'utlevere urne til den som har løyve til oskespreiing, og registrere utleveringa'],
+    ['nn', 'Krematoriet utleverer urna til den som syter for gravferda.'],
+    ['nb', 'Krematoriet utleverer urnen til den som har fått tillatelse til askespredning.'],
+    ['nn', 'Krematoriet utleverer urna.'],
   ],
 );
 

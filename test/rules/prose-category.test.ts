@@ -33,6 +33,19 @@ describe('wordings that reveal a fact', () => {
     ['Allergies and dietary needs', 'health'],
     ['Stilling, lønn, fravær med sykdomsdiagnose', 'health'],
     ['Whether the employee has a disability', 'health'],
+    // B17, session 19: beside a death certificate, a living person's health is still read.
+    ['Avdødes ektefelles sykdom blir registrert.', 'health'],
+    ['Legeerklæringa om dødsfallet og legeerklæring om eiga helse frå klagaren.', 'health'],
+    ["The next of kin's medical certificate is kept on file.", 'health'],
+    // B17, session 19: a faith community asked with the community first, nynorsk «fagforeining», a negation in an
+    // indirect question or a purpose after the words.
+    ['Vi registrerer òg kva trussamfunn den som syter for gravferda sjølv er medlem av.', 'religious-or-philosophical-beliefs'],
+    ['Vi registrerer hvilket trossamfunn søkeren er medlem av.', 'religious-or-philosophical-beliefs'],
+    ['We record which church the applicant is a member of.', 'religious-or-philosophical-beliefs'],
+    ['Søknadsskjemaet spør òg om søkjaren er medlem i ei fagforeining.', 'trade-union-membership'],
+    ['Trekk av fagforeiningskontingent', 'trade-union-membership'],
+    ['Klagarar legg ved legeerklæring om eiga helse for å forklare kvifor dei ikkje heldt fristen.', 'health'],
+    ['Employees hand in a doctor’s note to explain why they did not come to work.', 'health'],
     ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
     ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
     ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
@@ -182,6 +195,26 @@ describe('lawful wordings that reveal nothing', () => {
     'Anmeldelse av reseptforfalskning',
     'Kopi av den forfalska sjukmeldinga som vart levert',
     'A fake sick note handed in by the employee',
+    // B17, session 19: the doctor's certificate of a death, and the deceased's own data (GDPR rec. 27: the Regulation does
+    // not apply to deceased persons; variants-gravferd's clean base).
+    'Krematoriet kontrollerer at legeerklæringa om dødsfallet og politiet si stadfesting ligg føre.',
+    'Legeerklæring om dødsfall og melding frå politiet.',
+    'Vi tar imot legeerklæring ved dødsfall fra legen som har konstatert dødsfallet.',
+    'The crematorium checks the medical certificate of death before the cremation.',
+    'Death certificate and the cremation request',
+    'Avdødes sykdom blir ikke registrert av gravplassforvaltningen.',
+    'Den avlidne sin legeerklæring blir arkivert saman med kremasjonsprotokollen.',
+    "The deceased's illness is noted by the doctor, not by us.",
+    'Vi spør ikkje kva trussamfunn den avlidne var medlem av.',
+    'Vi noterer kva trussamfunn den avdøde var medlem av, for å finne seremonileiar.',
+    'Oversikt over kva trussamfunn som er medlem av Samarbeidsrådet for tros- og livssynssamfunn.',
+    'Kurs om kva trussamfunn som finst i kommunen.',
+    'Vi ber ikkje om legeerklæring for å få utsett fristen.',
+    'Vi registrerer ikkje sjukmelding for å hindre at nokon blir stempla.',
+    'Tillitsvalde frå fagforeininga deltek i drøftingane.',
+    'Fagforeininga får kopi av lista over turnusar.',
+    'Vi spør ikkje om søkjaren er medlem i ei fagforeining.',
+    'Vi lagrar ikkje helseopplysningar, for å verne personvernet.',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);

@@ -7,6 +7,8 @@ import { runGaps } from '../../src/check/engine.js';
 import { GAP_RULES } from '../../src/rules/index.js';
 import { t } from '../../src/i18n/index.js';
 import { FIXTURES } from '../helpers/cli.js';
+import { table } from '../helpers/reader-table.js';
+import { namedAsParty } from '../../src/rules/renamed-body.js';
 
 const rulesDir = join(FIXTURES, 'gaps/rules');
 const dir = join(rulesDir, 'renamed-body/names');
@@ -35,3 +37,30 @@ describe('renamed-body: the names it prints', () => {
     expect(t('nb', kmd!.messageId, kmd!.args)).toContain('har hett Kommunal- og distriktsdepartementet (KDD) siden');
   });
 });
+
+table(
+  "a renamed body the activity's own words name as a party (namedAsParty; B17, session 19)",
+  (text) => namedAsParty(text, '2026-12-01') !== undefined,
+  [
+    ['nn', 'Klaga blir adressert til Fylkesmannen i Vestfold og Telemark, avdeling for gravplassforvaltning.'], // set: gravferd GF31
+    ['nn', 'Eldre papirarkiv blir avlevert direkte til Arkivverket.'], // set: gravferd GF32
+    ['nn', 'Vi sender klaga til Fylkesmannen.'],
+    ['nn', 'Vi får vedtaket frå Fylkesmannen i Vestland.'],
+    ['en', 'We send the appeal to Fylkesmannen i Vestland.'],
+    ['nb', 'Meldingen sendes til Petroleumstilsynet.'],
+  ],
+  [
+    ['nn', 'Før 2021 var det Fylkesmannen i Vestfold og Telemark som var klageinstans.'],
+    ['nn', 'Klaga blir send til Statsforvaltaren i Vestfold og Telemark (tidlegare Fylkesmannen).'],
+    ['nn', 'Vi hentar fram eldre saker frå arkivet etter Fylkesmannen i Sogn og Fjordane.'],
+    ['nn', 'Gamle vedtak frå Fylkesmannen blir lagde ved klaga når dei er relevante.'],
+    ['nb', 'Klagen sendes til Statsforvalteren, som het Fylkesmannen fram til 2021.'],
+    ['nn', 'Kurs om arbeidet til Arkivverket gjennom hundre år blir halde for dei tilsette.'],
+    ['nn', 'Eldre papirarkiv blir avlevert til Nasjonalarkivet (tidlegare Arkivverket).'],
+    ['nb', 'Arkivet ble i 2019 avlevert til Arkivverket.'],
+    ['nn', 'Vi følgjer rettleiinga til Arkivverket om bevaring.'],
+    ['nn', 'Sakshandsamaren har kurs i korleis ein sender klager til Fylkesmannen.'],
+    ['en', 'The archive follows the standards set by Arkivverket.'],
+    ['nn', 'Vi sender klagene til Statsforvaltaren; Fylkesmannen i Vestland var eit eige organ.'],
+  ],
+);
