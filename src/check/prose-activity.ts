@@ -25,6 +25,7 @@
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
+import { byText } from '../util/memo.js';
 import { regionCodes } from './countries.js';
 import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP_NOT_DECIMAL, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
 
@@ -1166,26 +1167,40 @@ export function activityProse(r: ResolvedActivity): ActivityProse {
   if (hit) return hit;
   const out: { decision?: ProseFact; profiling?: ProseFact; sources: ProseFact[]; places: PlaceFact[] } = { sources: [], places: [] };
   for (const { pointer, text } of activityTexts(r)) {
-    if (PLACE_STEM.test(text)) for (const p of placesIn(text)) out.places.push({ pointer, ...p });
-    // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
-    const decision = out.decision === undefined && DECISION_STEM.test(text);
-    const profiling = out.profiling === undefined && PROFILING_STEM.test(text);
-    const source = SOURCE_STEM.test(text);
-    if (!decision && !profiling && !source) continue;
-    const ps = parts(text);
-    if (decision) {
-      const d = decisionIn(text, ps);
-      if (d) out.decision = { pointer, ...d };
-    }
-    if (profiling) {
-      const p = profilingIn(text, ps);
-      if (p) out.profiling = { pointer, ...p };
-    }
-    if (source) for (const s of sourcesIn(text, ps)) out.sources.push({ pointer, ...s });
+    const t = textProse(text);
+    if (t === NOTHING_SAID) continue;
+    for (const p of t.places) out.places.push({ pointer, ...p });
+    if (out.decision === undefined && t.decision) out.decision = { pointer, ...t.decision };
+    if (out.profiling === undefined && t.profiling) out.profiling = { pointer, ...t.profiling };
+    for (const s of t.sources) out.sources.push({ pointer, ...s });
   }
   read.set(r, (hit = out));
   return hit;
 }
+
+/** What one text states (the readings of `activityProse`, without pointers): read once per distinct text (util/memo.ts). */
+interface TextProse {
+  decision: { words: string; at: number } | undefined;
+  profiling: { words: string; at: number } | undefined;
+  sources: readonly { words: string; at: number }[];
+  places: readonly { words: string; at: number; country: string; party: string }[];
+}
+const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
+const textProse = byText((text: string): TextProse => {
+  const places = PLACE_STEM.test(text) ? placesIn(text) : [];
+  // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
+  const decision = DECISION_STEM.test(text);
+  const profiling = PROFILING_STEM.test(text);
+  const source = SOURCE_STEM.test(text);
+  if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
+  const ps = parts(text);
+  return {
+    decision: decision ? decisionIn(text, ps) : undefined,
+    profiling: profiling ? profilingIn(text, ps) : undefined,
+    sources: source ? sourcesIn(text, ps) : [],
+    places,
+  };
+});
 
 /** The words of a text a rule reads (exported for tests): each reading on one text. */
 export const readText = {

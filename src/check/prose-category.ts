@@ -35,6 +35,7 @@ import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
+import { byText } from '../util/memo.js';
 
 /** What a category's text reveals: an Art. 9(1) special category (the schema's names), a national id, or Art. 10 data. */
 export type Revealed = NonNullable<DataCategory['specialCategory']> | 'national-id' | 'criminal-offence';
@@ -771,7 +772,7 @@ const cache = new WeakMap<DataCategory, readonly Reveal[]>();
 function read(c: DataCategory): readonly Reveal[] {
   const out: Reveal[] = [];
   for (const { text, pointer } of [...textsWithPointers(c.name, 'name'), ...textsWithPointers(c.description, 'description')])
-    for (const r of revealsIn(text)) {
+    for (const r of revealsOf(text)) {
       if (out.some((o) => o.kind === r.kind)) continue;
       if (
         r.kind === 'national-id' ? c.nationalIdentifier === true : r.kind === 'criminal-offence' ? c.criminalOffence === true : c.specialCategory !== undefined
@@ -812,7 +813,7 @@ export function activityReveals(
     if (patientsAreOthers && !texts.some(({ text }) => PATIENT_LETTERS.test(lower(text)))) hit = activityReveals(activity);
     else {
       const list: Reveal[] = [];
-      for (const { text, pointer } of texts) for (const r of revealsIn(text, true, patientsAreOthers)) list.push({ ...r, pointer });
+      for (const { text, pointer } of texts) for (const r of (patientsAreOthers ? aimsOthersOf : aimsOf)(text)) list.push({ ...r, pointer });
       hit = list;
     }
     cache.set(activity, hit);
@@ -823,3 +824,10 @@ export function activityReveals(
 const PATIENT_LETTERS = /pasient|patient/u;
 const activityCache = new WeakMap<object, readonly Reveal[]>();
 const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();
+/**
+ * `revealsIn` by text (util/memo.ts): the same words in many activities' fields are read once. Its answers are only read
+ * (each reveal is copied with its pointer above).
+ */
+const revealsOf = byText((t) => revealsIn(t));
+const aimsOf = byText((t) => revealsIn(t, true, false));
+const aimsOthersOf = byText((t) => revealsIn(t, true, true));

@@ -26,6 +26,7 @@ import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { prefilter } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /** A citation of a section's second paragraph («§ 11 annet ledd», «andre ledd», «second paragraph», «§ 11 (2)»). */
 const SECOND_PARAGRAPH = lazyPattern(String.raw`(?:annet|andre|anna)\s+ledd|second\s+paragraph|\(\s*2\s*\)|2\.\s*ledd`, 'i');
@@ -179,10 +180,12 @@ const offenceRecordClause = (c: string): boolean => {
 /** A clause that records offences about people (OFFENCE_RECORD beside OFFENCE), not denied (exported for tests). */
 export const recordsOffences = (text: string): boolean => saidUnnegated(text, offenceRecordClause);
 /** The activity's texts (description, purposes') that record offences, with their pointers and the clause. */
+/** The first unnegated clause of a text that tells of offence records, read once per distinct text (util/memo.ts). */
+const offenceClauseOf = byText((text: string) => unnegatedClause(text, offenceRecordClause) ?? null);
 function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string } | undefined {
   for (const { pointer, text } of activityTexts(r)) {
-    const clause = unnegatedClause(text, offenceRecordClause);
-    if (clause !== undefined) return { pointer, words: clause.trim() };
+    const clause = offenceClauseOf(text);
+    if (clause !== null) return { pointer, words: clause.trim() };
   }
   return undefined;
 }

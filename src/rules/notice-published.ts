@@ -2,6 +2,7 @@ import { ELECTRONIC_MEANS, isDirectMarketing, saidUnnegated, textsOf } from '../
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 14(5)(b): informing each person may be replaced by making the information publicly available;
@@ -37,6 +38,9 @@ const CONTACTS = lazyPattern(
 );
 const FROM_PERSON = new Set(['data-subject', 'device']);
 
+/** Whether a text tells of contacting each person (CONTACTS, unnegated): read once per distinct text (util/memo.ts). */
+const contactsSaid = byText((t: string) => saidUnnegated(t, CONTACTS()));
+
 export default defineRule(
   {
     id: 'notice-published',
@@ -58,7 +62,7 @@ export default defineRule(
           const purposeTexts = r.purposes.flatMap((p) => textsOf(p.description));
           return (
             (isDirectMarketing(r, ctx.reference) && [...textsOf(r.activity.title), ...purposeTexts].some((t) => ELECTRONIC_MEANS.test(t))) ||
-            (!info.method.includes('art14') && purposeTexts.some((t) => saidUnnegated(t, CONTACTS())))
+            (!info.method.includes('art14') && purposeTexts.some(contactsSaid))
           );
         };
         if (onlyFromPerson) report.activity(r, join('/information/method', i), 'from-person', { exemption: '14(5)(b)' });

@@ -4,6 +4,7 @@ import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activ
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 14(2)(f): where data is obtained elsewhere, the person is told where it came from. An activity that
@@ -73,7 +74,10 @@ const PHRASE_END = lazyPattern(
   'iu',
 );
 /** The head of a source's name (its last word before a preposition or relative clause), its stem's word, and the words before it. */
-function headWord(named: string): { word: RegExp; stem: string; qualifiers: string[] } | undefined {
+// Read once per name (util/memo.ts): each call made a RegExp, and the same names recur in every activity of a kind.
+const headWords = byText((named: string) => headWordOf(named) ?? null);
+const headWord = (named: string): ReturnType<typeof headWordOf> => headWords(named) ?? undefined;
+function headWordOf(named: string): { word: RegExp; stem: string; qualifiers: string[] } | undefined {
   const words = named.split(PHRASE_END())[0]!.trim().replace(POSSESSIVE(), '').split(/\s+/u);
   const head = (words.at(-1) ?? '').replace(/['’]s$/u, '').toLowerCase();
   if (!/^\p{L}{4,}$/u.test(head) || NOT_A_HEAD().test(head)) return undefined;
@@ -90,7 +94,7 @@ function samePartyNames(named: string, sources: readonly { names: readonly strin
   const another = h !== undefined && h.qualifiers.some((q) => ANOTHER_PARTY().test(q));
   const owner = h?.qualifiers.find((q) => OWNER().test(q))?.toLowerCase();
   const differs = (t: string): boolean => {
-    const m = new RegExp(`(?<![\\p{L}])${h!.stem}\\p{L}*`, 'iu').exec(t);
+    const m = stemWords(h!.stem).exec(t);
     if (m === null) return false;
     const before = t.slice(0, m.index).trim().split(/\s+/u);
     const one = (DEFINITE_END().test(m[0]) && !PLURAL_END().test(m[0])) || THE().test(before.at(-1) ?? '');
@@ -100,6 +104,8 @@ function samePartyNames(named: string, sources: readonly { names: readonly strin
   };
   return sources.filter((s) => h === undefined || (!another && owner === undefined) || !s.names.some(differs)).flatMap((s) => s.words);
 }
+/** A stem and the letters after it, as a word (one RegExp per stem, not per test; non-global, so shared). */
+const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu'));
 function headRecorded(named: string, recorded: readonly string[]): boolean {
   const h = headWord(named);
   return h !== undefined && recorded.some((t) => h.word.test(t));

@@ -3,6 +3,7 @@ import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Words that name no purpose at all (Art. 5(1)(b): purposes must be specified and explicit).
@@ -198,6 +199,10 @@ const isVague = (text: string): boolean => {
   return (parts > 1 && allVague) || anyCatchAll;
 };
 
+/** Each purpose text normalised and judged once per distinct text (util/memo.ts): every activity of a kind repeats them. */
+const normaliseOnce = byText(normalise);
+const isVagueOnce = byText(isVague);
+
 export default defineRule(
   { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague'] },
   (ctx, report) => {
@@ -208,13 +213,13 @@ export default defineRule(
       }
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
-        const norms = texts.map(normalise);
+        const norms = texts.map(normaliseOnce);
         const generic = texts.find((_, k) => GENERIC.has(norms[k]!) || GENERIC_PURPOSES().test(norms[k]!));
         if (generic !== undefined) {
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;
         }
-        const vague = texts.find((_, k) => isVague(norms[k]!));
+        const vague = texts.find((_, k) => isVagueOnce(norms[k]!));
         if (vague !== undefined) report.activity(r, join('/purposes', i, 'description'), 'vague', { purpose: p.id, text: vague }, { severity: 'warning' });
       });
     }

@@ -23,6 +23,7 @@ import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { prefilter } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 30(1)(d): recipients, or an explicit `none`; silence is not an answer. Nor is `none` when the activity lists
@@ -820,12 +821,14 @@ const PUBLIC_NAMED = lazyPattern(
  * a purpose or the activity's description), while the list of recipients names no public (PUBLIC_NAMED): the purpose's
  * index, -1 for the activity's description, or undefined.
  */
+/** `publishes` of a whole text, read once per distinct text (util/memo.ts): three readings of each activity ask it. */
+const publishesText = byText((t: string) => publishes(t));
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
   if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
-  const p = r.purposes.findIndex((x) => textsOf(x.description).some((t) => publishes(t)));
+  const p = r.purposes.findIndex((x) => textsOf(x.description).some((t) => publishesText(t)));
   if (p >= 0) return p;
-  return textsOf(r.activity.description).some((t) => publishes(t)) ? -1 : undefined;
+  return textsOf(r.activity.description).some((t) => publishesText(t)) ? -1 : undefined;
 }
 
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
@@ -847,7 +850,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         : [],
   );
   if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)] }, severity: 'error' };
-  const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishes(t)));
+  const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishesText(t)));
   if (published >= 0) return { message: 'none-but-published', args: { purpose: r.purposes[published]!.id }, severity: 'warning' };
   // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
   // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
@@ -876,7 +879,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const described = textsOf(r.activity.description).some(
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
-      publishes(t) ||
+      publishesText(t) ||
       discloses(byController(checksEntitled(t)), ownParty) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       saidUnnegated(t, REFERS()),

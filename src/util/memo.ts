@@ -12,3 +12,25 @@ export function memo<K extends object, V>(f: (k: K) => V): (k: K) => V {
     return v;
   };
 }
+
+/**
+ * `read` remembered per text, by its value: a reading that depends on nothing but the text (and the module's own
+ * patterns) is made once for every activity whose field holds the same words. A record of many activities repeats its
+ * texts (a body's standard wording of a purpose, a legal basis, a recipient, copied into each activity of a kind): each
+ * distinct text is read once per process. The answer is shared: callers only read it (copy it before changing it).
+ * Bounded: past `max` texts the memory starts again, so that a run over millions of distinct texts holds no more.
+ */
+export function byText<V>(read: (text: string) => V, max = TEXTS_KEPT): (text: string) => V {
+  const seen = new Map<string, V>();
+  return (text) => {
+    const hit = seen.get(text);
+    if (hit !== undefined) return hit;
+    const v = read(text);
+    if (seen.size >= max) seen.clear();
+    // An undefined answer is read again each time (rare: the readings that use this give an object or an array).
+    seen.set(text, v);
+    return v;
+  };
+}
+/** About the distinct texts of a record of 10,000 activities that the readers read. */
+const TEXTS_KEPT = 100_000;

@@ -96,7 +96,7 @@ function sequence(parts: readonly Need[]): Need {
   let exact: string[] | undefined = [''];
   let whole = true;
   const clauses: string[][] = [];
-  for (const p of parts) {
+  for (const p of literalRuns(parts)) {
     if (exact !== undefined && p.exact !== undefined && exact.length * p.exact.length <= MAX_EXACT) {
       const e: string[] = exact;
       const next: string[] = p.exact;
@@ -112,6 +112,38 @@ function sequence(parts: readonly Need[]): Need {
   if (whole && exact !== undefined) return { exact, clauses: best(clauses) };
   if (exact !== undefined && !exact.includes('')) clauses.push(exact);
   return { clauses: best(clauses) };
+}
+
+/**
+ * The parts with each run of single strings (a word's letters, one part each) joined into one: the same strings and
+ * clauses as reading them one by one (a string times one string is one string), without making the run's strings anew at
+ * each letter after an alternation of many (a large pattern's words: most of the time of reading its gate).
+ */
+function literalRuns(parts: readonly Need[]): readonly Need[] {
+  let out: Need[] | undefined;
+  let run = '';
+  let inRun = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const single = p.exact !== undefined && p.exact.length === 1 && p.clauses.length === 0;
+    if (single && i + 1 < parts.length) {
+      const q = parts[i + 1]!;
+      if (q.exact !== undefined && q.exact.length === 1 && q.clauses.length === 0) {
+        out ??= parts.slice(0, i);
+        run = inRun ? run + p.exact![0]! : p.exact![0]!;
+        inRun = true;
+        continue;
+      }
+    }
+    if (inRun) {
+      out!.push(lit(run + p.exact![0]!));
+      inRun = false;
+      run = '';
+      continue;
+    }
+    out?.push(p);
+  }
+  return out ?? parts;
 }
 
 function alternation(alts: readonly Need[]): Need {
@@ -508,9 +540,13 @@ function clauseWords(re: Pattern, noSpace: boolean, minWord = MIN_WORD, edges = 
  * text must hold (`prefilter` tests the same words without an expression: below).
  */
 export function prefilterClauses(re: Pattern, noSpace = false, minWord = MIN_WORD): RegExp[] {
-  const flags = re.flags.replace(/[gyd]/g, '');
-  return clauseWords(re, noSpace, minWord).map((c) => new RegExp(c.map(escapeWord).join('|'), flags));
+  return clauseRegExps(clauseWords(re, noSpace, minWord), re.flags);
 }
+/** Each clause's words as an expression with the pattern's flags (but those that keep state or ask for indices). */
+const clauseRegExps = (clauses: readonly string[][], flags: string): RegExp[] => {
+  const f = flags.replace(/[gyd]/g, '');
+  return clauses.map((c) => new RegExp(c.map(escapeWord).join('|'), f));
+};
 
 /**
  * Letters a folded text may hold (lower case, Latin and Latin-1): fewer than \p{L}, so «no letter of these» is true
@@ -541,7 +577,28 @@ function edgeSource(word: string): string {
 /** A clause's words without those that hold another of its words (a text holding the longer holds the shorter). */
 const fewest = (words: readonly string[]): string[] => {
   const unique = [...new Set(words)];
-  return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v)));
+  if (unique.length < 2) return unique;
+  // Only a shorter word can be held in another (an equal one is the same: `unique` has none twice), and a word held in one
+  // that is itself left out is held in what that one holds too: each word is compared with the shorter words kept, shortest
+  // first (a large pattern's clause holds hundreds of words: all pairs cost tens of milliseconds a gate).
+  const byLength = [...unique].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  const out = new Set<string>();
+  for (const w of byLength) {
+    let held = false;
+    for (const v of kept) {
+      if (v.length >= w.length) break;
+      if (w.includes(v)) {
+        held = true;
+        break;
+      }
+    }
+    if (!held) {
+      kept.push(w);
+      out.add(w);
+    }
+  }
+  return unique.filter((w) => out.has(w));
 };
 
 /** The longest piece of a word between white space (any piece is in every text that holds the word). */
@@ -564,7 +621,8 @@ function gateOf(re: Pattern, noSpace: boolean, minWord: number): ((text: string)
   const clauses = clauseWords(re, noSpace, minWord, foldable);
   if (clauses.length === 0) return undefined;
   if (!foldable || clauses.some((c) => c.some((w) => /[\ud800-\udfff]/.test(w)))) {
-    const res = prefilterClauses(re, noSpace, minWord);
+    // Not folded (no `i` or no `u`), the words were read without edges, as `prefilterClauses` reads them: not read a second time.
+    const res = foldable ? prefilterClauses(re, noSpace, minWord) : clauseRegExps(clauses, re.flags);
     return (text) => res.every((r) => r.test(text));
   }
   // One expression of each clause's folded words, over the folded text: no case to fold in the expression. Words are
