@@ -535,9 +535,11 @@ const individualPerformance = (t: string): boolean =>
  * internkontroll», «Kvar saksbehandlar vurderer kvaliteten på søknaden»): the inspector or caseworker judges a business or
  * a case, not their own work, so the clause is left out (N2a's review, session 18) — unless it names another individual
  * employee after it («kvar leiar vurderer arbeidet til den einskilde tilsette»).
+ * So is one whose individual employee is the one who sees («Kvar tilsett kan sjå kor mykje tid dei sjølve har brukt
+ * på kvart oppdrag», «each employee can see how much time they have logged»: their own figures; W4, session 19).
  */
 const ACTOR_ASSESSES = lazyPattern(
-  String.raw`^\s+(?:selv\s+|sjølv\s+)?(?:vurderer|vurderar|assesses|evaluates|judges|kontrollerer|kontrollerar|checks|inspects|inspiserer|reviews|gjennomgår|går\s+gjennom)(?![\p{L}])`,
+  String.raw`^\s+(?:selv\s+|sjølv\s+)?(?:vurderer|vurderar|assesses|evaluates|judges|kontrollerer|kontrollerar|checks|inspects|inspiserer|reviews|gjennomgår|går\s+gjennom|(?:kan|can|may|får|gets?)\s+(?:selv\s+|sjølv\s+|also\s+|også\s+|og\s+)?(?:se|sjå|see|view|følge\s+med\s+på|følgje\s+med\s+på|follow)|ser|sees|views)(?![\p{L}])`,
   'iu',
 );
 const withoutActorAssesses = (text: string): string =>
@@ -636,7 +638,7 @@ const STAFF_NOUN = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarb
 const LOOKUP_NOUN = String.raw`(?:oppslag\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))`;
 const LOOKUP_VERB = String.raw`(?:slår\s+opp|slå\s+opp|slått\s+opp|slo\s+opp|snoker|snokar|snoke|snoka|snoket|snoka|looks?\s+up|looked\s+up|looking\s+up|snoop(?:s|ed|ing)?|browse[sd]?\s+(?:in\s+)?(?:the\s+)?records)`;
 const STAFF_LOOKUP = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av|til)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
   'iu',
 );
 const DETECT = lazyPattern(
@@ -647,13 +649,24 @@ const CHECKS = lazyPattern(`${HOW.source}|${FOLLOW_UP.source}|${DETECT.source}`,
 const NEG_NEAR_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never)(?:\s+[\p{L}-]+){0,4}\s*$`, 'iu');
 const NEG_RIGHT_AFTER = lazyPattern(String.raw`^\p{L}*\s+(?:ikke|ikkje|aldri|not|never)(?![\p{L}])(?!\s+(?:bare|berre|kun|only|just)(?![\p{L}]))`, 'iu');
 /** A sentence naming employees' look-ups with a check verb that no negation denies («oppslagene kontrolleres ikke»). */
+/**
+ * What look-up control looks for: look-ups without a need in the work, unauthorised or improper ones, snooping («uten
+ * tjenstlig behov», «saker de ikke arbeider med», «not justified by their work»). Checking that staff look a customer up
+ * in the population register before a disclosure is a routine, not this control.
+ */
+const UNJUSTIFIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tjenstlig\p{L}*|tenestleg\p{L}*|tjenesteleg\p{L}*|(?:uten|utan|without|ikke|ikkje|not|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:behov|need|grunn|reason)|uautori\p{L}*|unauthori[sz]\p{L}*|urettmessig\p{L}*|unlawful\p{L}*|improper\p{L}*|snok\p{L}*|snoop\p{L}*|misbruk\p{L}*|misuse\p{L}*|abuse\p{L}*|justif\p{L}*|kjendis\p{L}*|celebrit\p{L}*|nysgjerrig\p{L}*|curiosity|(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:arbeider|arbeidar|jobber|jobbar|work|working|involved))(?![\p{L}])`,
+  'iu',
+);
 const staffLookupsChecked = (t: string): boolean =>
   STAFF_LOOKUP().test(t) &&
+  UNJUSTIFIED().test(t) &&
   t
     .split(SENTENCE_END)
     .some(
       (c) =>
         STAFF_LOOKUP().test(c) &&
+        UNJUSTIFIED().test(c) &&
         [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
     );
 /**
@@ -665,7 +678,10 @@ const DISCUSSED = lazyPattern(
   String.raw`(?<![\p{L}])(?:drøft\p{L}*|tillitsvalgt\p{L}*|tillitsvald\p{L}*|hovudtillitsvald\p{L}*|hovedtillitsvalgt\p{L}*|verneombod\p{L}*|verneombud\p{L}*|fagforening\p{L}*|fagforeining\p{L}*|kunngj\p{L}*|gjort\s+kjent|gjort\s+kjend|kjent\s+for\s+alle|kjend\s+for\s+alle|personalhåndbok\p{L}*|personalhandbok\p{L}*|employee\s+representatives?|employees'?\s+representatives?|elected\s+representatives?|union\s+representatives?|safety\s+representatives?|shop\s+stewards?|trade\s+unions?|works\s+council|announced|staff\s+handbook|employee\s+handbook|discussed\s+with\s+(?:the\s+)?(?:unions?|staff|employees))(?![\p{L}])`,
   'giu',
 );
-const NEGATED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never|neither|nor|verken|hverken|korkje|eller|ingen|no)(?![\p{L}])(?:\s+[\p{L}-]+){0,5}\s*$`, 'iu');
+const NEGATED_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never|neither|nor|verken|hverken|korkje|eller|ingen|no)(?![\p{L}])(?:\s+[\p{L}-]+){0,5}\s*$`,
+  'iu',
+);
 const stringsOf = (v: unknown, out: string[] = [], depth = 0): string[] => {
   if (typeof v === 'string') out.push(v);
   else if (v !== null && typeof v === 'object' && depth < 6) for (const x of Object.values(v)) stringsOf(x, out, depth + 1);
@@ -683,6 +699,8 @@ const discussedSaid = (activity: unknown): boolean =>
 
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
+/** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
+export const lookupText = (text: string): boolean => staffLookupsChecked(text);
 
 export default defineRule(
   {
