@@ -19,6 +19,16 @@ const RESTATES_NECESSITY = lazyPattern(
   String.raw`\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b|\b(ikke|ikkje|not)\s+(er\s+|is\s+|are\s+)?(lenger\s+)?(nødvendig\w*|naudsynt\w*|needed|required|behov|bruk for|trengs|trengst)|\bbehovet\s+(opphører|opphøyrer|fell bort|faller bort|er borte|forsvinn\w*)|\b(unødvendig\w*|unødig\w*|unnødvendig\w*|unnecessary)\b|\bthe need\s+(ceases|ends|no longer)|\b(formålet|føremålet|purpose|purposes)\s+(\w+\s+){0,3}(er|is|are|has been|have been|blir|vert)\s+(oppnådd|nådd|oppfylt|realisert|achieved|fulfilled|served|met)\b`,
   'i',
 );
+/**
+ * A trigger that puts the anonymising off to an unnamed later time («anonymised at a later time», «anonymiseres på et
+ * senere tidspunkt», «etter kvart» (not «etter hvert som prosjektene avsluttes», an event), «in due course», «when we get round to it») sets no time either: it names neither a
+ * period nor an event (variants-bht BT23; W4, session 19). «No later than», «later than» and «two years later» are not
+ * read: they are bounded.
+ */
+const PUT_OFF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:at\s+(?:a|some)\s+later\s+(?:time|date|stage|point)|at\s+some\s+(?:point|time|stage)|later\s+on|in\s+due\s+course|when\s+(?:we|staff|there\s+is|time)\s+(?:gets?\s+round|gets?\s+around|has\s+time|have\s+time|allows?|permits?|capacity)|when\s+convenient|på\s+et\s+(?:senere|seinare|seinere|passende|passande)\s+tidspunkt|etter\s+(?:hvert|kvart)(?!\s+(?:som|etter\s+kvart|etter\s+hvert)(?![\p{L}]))|(?:ved|når\s+(?:vi|det))\s+(?:anledning|høve|får\s+tid|har\s+tid|har\s+kapasitet|passer)|(?:anonymi\p{L}*|gjort\s+anonym\p{L}*|gjorde\s+anonym\p{L}*)\s+(?:senere|seinare|seinere|later)(?!\s+(?:enn|than)(?![\p{L}])))(?![\p{L}])`,
+  'iu',
+);
 /** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
 const DATED = lazyPattern(String.raw`\b(19|20)\d\d\b`);
 
@@ -29,7 +39,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => RESTATES_NECESSITY().test(t) && !DATED().test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || PUT_OFF().test(t)) && !DATED().test(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

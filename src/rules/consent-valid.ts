@@ -861,8 +861,11 @@ export default defineRule(
         // How consent is given, told in the activity's description where the basis names no method of its own («Alle
         // samtalene tas opp; blir du i køen etter meldingen om opptak, anser vi at du har samtykket»: B4, variants-avfall AV44).
         // Consent said in so many words: a description's «Ved å bruke appen godtar du brukervilkårene» speaks of the terms.
+        // Also where the basis says opt-in while the description says the use is the consent («Ved å fortsette å bruke
+        // nettstedet samtykker du til at vi setter statistikkinformasjonskapsler»: variants-regnskap RG11; W4, session 19):
+        // the words tell how consent is in fact taken, and an opt-in the visitor never gives is none (Art. 4(11), rec. 32).
         else if (
-          basis.consentMethod === undefined &&
+          (basis.consentMethod === undefined || basis.consentMethod === 'opt-in') &&
           textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => CONSENT_WORD().test(x) && consentByUse(x)))
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });

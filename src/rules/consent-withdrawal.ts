@@ -1,4 +1,4 @@
-import { basesWithPointers, isConsent, marketingSaid, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
+import { basesWithPointers, isConsent, marketingSaid, NEGATION, SENTENCE_END, STOP, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -28,6 +28,22 @@ const KEPT = lazyPattern(
   String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har|svar(?=ene\b|a\b|\b)|besvarelse|answers|responses)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
   'i',
 );
+/**
+ * The same said actively by the controller («Vi beholder likevel e-postadressen etter avmelding, slik at vi kan sende tilbud
+ * senere», «we still keep your address after you unsubscribe»: variants-regnskap RG06; W4, session 19): «we» keep, retain or
+ * store, with a word that it outlasts the withdrawal (likevel, fortsatt, still, even after, etter avmelding, after you
+ * unsubscribe). Not negated («we do not keep …», «vi beholder ikke …»), and not beside a word of deleting in the sentence;
+ * proof of the withdrawal and a suppression list stay out (PROOF_OR_SUPPRESSION), as do research results.
+ */
+const KEPT_ACTIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vi|we)\s+(?:\p{L}+\s+){0,2}?(?:beholder|beheld|beholde|behalde|keep|retain|lagrer|lagrar|oppbevarer|oppbevarar|tar\s+vare\s+på|tek\s+vare\s+på)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:likevel|fortsatt|framleis|fremdeles|still|nevertheless|anyway|even\s+after|etter\s+(?:avmelding\p{L}*|tilbaketrekking\p{L}*|at\s+(?:du|dei|de|medlemmet|kunden|mottakaren|mottakeren)\s+(?:har\s+)?(?:meldt|melde|trukket|trekt|trekker|trekkjer))|after\s+(?:you\s+|they\s+)?(?:have\s+|has\s+)?(?:unsubscrib\p{L}*|withdr\p{L}*|opt(?:ed|s)?\s+out))(?![\p{L}])`,
+  'iu',
+);
+const keptActively = (t: string): boolean =>
+  t.split(SENTENCE_END).some((s) => {
+    const m = KEPT_ACTIVE().exec(s);
+    return m !== null && !NEGATION.test(m[0]) && !DELETED().test(s) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s);
+  });
 const RESEARCH_OR_ANON = lazyPattern(String.raw`anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already`, 'i');
 /** Keeping proof of the consent or its withdrawal (Art. 7(1)), or an address on a suppression list so as not to write again. */
 const PROOF_OR_SUPPRESSION = lazyPattern(
@@ -212,7 +228,11 @@ export default defineRule(
           basis.gdpr === 'A6-1-a' &&
           purpose.researchOrStatistics === undefined &&
           !purpose.legalBasis.some((o) => o.gdpr.startsWith('A6-1-') && o.gdpr !== 'A6-1-a');
-        if (!notWithdrawn && consentOnly && texts.some((t) => KEPT().test(t) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)))
+        if (
+          !notWithdrawn &&
+          consentOnly &&
+          texts.some((t) => (KEPT().test(t) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t))
+        )
           report.activity(
             r,
             join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'),

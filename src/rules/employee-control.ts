@@ -90,7 +90,7 @@ const OCCUPATION_OWNER = lazyPattern(`^(?:${OCCUPATION}|${DELIVERY_PERSON})`, 'i
 const NOT_TIED = String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:å\s+)?(?:knytte|knyte|knytt|kople|koble|kopla|knytes|knytast|link\p{L}*|connect\p{L}*|tie|tying|attribut\p{L}*|identifisere|identifisera|identify\p{L}*|break\p{L}*\s+down|split\p{L}*)\s+(?:\p{L}+\s+){0,4}`;
 const individualOf = (occupations: string): LazyPattern =>
   lazyPattern(
-    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
+    String.raw`(?<!(?<![\p{L}])(?:ikke|ikkje|not|no|ingen|inga|aldri|never)\s+(?:\p{L}+\s+)?)(?<!${NOT_TIED})(?:(?:den enkelte|de enkelte|dei enkelte|dei einskilde|hver enkelt|hvert enkelt|kvar enkelt|kvart enkelt|den einskilde|kvar einskild|kvart einskilt|hver|hvert|kvar|kvart|each|every|individual) (?:\p{L}*(?:ansatte|ansatt|tilsette|tilsett|medarbeider|medarbeidar)|(?:${occupations})(?:s|'s|'|en|a)?(?![\p{L}]))(?!\p{L}*\s+(?:får|fær|fekk|fikk|receives?|received)(?![\p{L}])(?!\s+(?:gjort|unna)(?![\p{L}])))|(?<![\p{L}])per (?:(?!employee)(?:${occupations}))(?![\p{L}]))`,
     'iu',
   );
 /**
@@ -108,7 +108,7 @@ const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
 const PERFORMANCE = lazyPattern(
-  String.raw`billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:aktive?|active|busy|travle?|effektive?|efficient|produktive?|productive|(?:mye|mykje|lang)\s+tid|much\s+time)(?![\p{L}])|billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
   'iu',
 );
 /**
@@ -515,17 +515,31 @@ const has = gatedAll({
   ASSESS,
 });
 
+/**
+ * Employees ranked against each other («rangere medarbeiderne etter andel fakturerbare timer før lønnssamtalen», «rank the
+ * advisers by sales each month», «rangere dei tilsette etter kor mange saker dei avsluttar»): a ranking names no individual
+ * but compares each one's figures, so with a word of performance it is the individual employee's performance measured
+ * (variants-regnskap RG08; W4, session 19). Only the employees as the ranking verb's object: ranking applicants, cases or
+ * courses is not read, nor a ranking by seniority (no word of performance).
+ */
+const RANKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangerar|rangert|rangerte|rangeres|rangerast)\s+(?:the\s+|our\s+|all\s+|alle\s+|de\s+|dei\s+|våre\s+|vår\s+)?(?:ansatte|tilsette|medarbeiderne|medarbeidarane|medarbeidere|medarbeidarar|arbeidstakerne|arbeidstakarane|employees|staff|workers|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?)(?![\p{L}])`,
+  'iu',
+);
 /** The individual employee's performance: each one's and a word of performance, or employees' performance in the genitive. */
-const individualPerformance = (t: string): boolean => (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t);
+const individualPerformance = (t: string): boolean =>
+  (has.INDIVIDUAL_EMPLOYEE(t) && has.PERFORMANCE(t)) || has.GENITIVE_PERFORMANCE(t) || (has.HOW(t) && RANKED().test(t) && has.PERFORMANCE(t));
 
 /**
  * A clause whose individual employee is the one assessing («Hver inspektør vurderer kvaliteten på virksomhetens
  * internkontroll», «Kvar saksbehandlar vurderer kvaliteten på søknaden»): the inspector or caseworker judges a business or
  * a case, not their own work, so the clause is left out (N2a's review, session 18) — unless it names another individual
  * employee after it («kvar leiar vurderer arbeidet til den einskilde tilsette»).
+ * So is one whose individual employee is the one who sees («Kvar tilsett kan sjå kor mykje tid dei sjølve har brukt
+ * på kvart oppdrag», «each employee can see how much time they have logged»: their own figures; W4, session 19).
  */
 const ACTOR_ASSESSES = lazyPattern(
-  String.raw`^\s+(?:selv\s+|sjølv\s+)?(?:vurderer|vurderar|assesses|evaluates|judges|kontrollerer|kontrollerar|checks|inspects|inspiserer|reviews|gjennomgår|går\s+gjennom)(?![\p{L}])`,
+  String.raw`^\s+(?:selv\s+|sjølv\s+)?(?:vurderer|vurderar|assesses|evaluates|judges|kontrollerer|kontrollerar|checks|inspects|inspiserer|reviews|gjennomgår|går\s+gjennom|(?:kan|can|may|får|gets?)\s+(?:selv\s+|sjølv\s+|also\s+|også\s+|og\s+)?(?:se|sjå|see|view|følge\s+med\s+på|følgje\s+med\s+på|follow)|ser|sees|views)(?![\p{L}])`,
   'iu',
 );
 const withoutActorAssesses = (text: string): string =>
@@ -606,15 +620,94 @@ const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean =
     return (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource)) || (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c));
   });
 
+/**
+ * Employees' look-ups checked (variants-ekom E48, variants-studiestotte ST78; W4, session 19): reviewing the log of what
+ * staff look up in customer, patient or case records, to find look-ups without a need in their work («kontrollere at
+ * ansatte bare slår opp kunders opplysninger når de har tjenstlig behov», «logge de ansattes oppslag … for å avdekke om
+ * saksbehandlere snoker», «review staff look-ups in the member register»), is a control measure (arbeidsmiljøloven
+ * § 9-1: «kontrolltiltak overfor arbeidstaker»), lawful with an objective reason, but § 9-2 (1) and (2) ask that it be
+ * discussed with the employees' representatives as early as possible and announced to those affected before it starts.
+ * Every clean registry of the corpus that checks look-ups says so («drøftet med de tillitsvalgte og kunngjort»): the
+ * reading asks for it only where the activity's words say neither (DISCUSSED, not negated). The look-ups must be the
+ * employees' own: their genitive («ansattes oppslag», «staff look-ups»), look-ups «by», «som», «gjort av» staff, or staff
+ * before the verb («at en ansatt har slått opp», «om saksbehandlere snoker», «whether an employee looked up»); looking
+ * up a person in a register (HR checking a new employee's address) is no look-up of theirs. A check verb (HOW, FOLLOW_UP,
+ * or finding out: DETECT) must be in the same text.
+ */
+const STAFF_NOUN = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|employees?|staff(?:\s+members?)?|workers?|personnel|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?)`;
+const LOOKUP_NOUN = String.raw`(?:oppslag\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))`;
+const LOOKUP_VERB = String.raw`(?:slår\s+opp|slå\s+opp|slått\s+opp|slo\s+opp|snoker|snokar|snoke|snoka|snoket|snoka|looks?\s+up|looked\s+up|looking\s+up|snoop(?:s|ed|ing)?|browse[sd]?\s+(?:in\s+)?(?:the\s+)?records)`;
+const STAFF_LOOKUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av|til)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
+  'iu',
+);
+const DETECT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avdekk\p{L}*|oppdag\p{L}*|detect\p{L}*|uncover\p{L}*|spot\p{L}*|review\p{L}*|gjennomgå\p{L}*|revider\p{L}*|audit\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const CHECKS = lazyPattern(`${HOW.source}|${FOLLOW_UP.source}|${DETECT.source}`, 'giu');
+const NEG_NEAR_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never)(?:\s+[\p{L}-]+){0,4}\s*$`, 'iu');
+const NEG_RIGHT_AFTER = lazyPattern(String.raw`^\p{L}*\s+(?:ikke|ikkje|aldri|not|never)(?![\p{L}])(?!\s+(?:bare|berre|kun|only|just)(?![\p{L}]))`, 'iu');
+/** A sentence naming employees' look-ups with a check verb that no negation denies («oppslagene kontrolleres ikke»). */
+/**
+ * What look-up control looks for: look-ups without a need in the work, unauthorised or improper ones, snooping («uten
+ * tjenstlig behov», «saker de ikke arbeider med», «not justified by their work»). Checking that staff look a customer up
+ * in the population register before a disclosure is a routine, not this control.
+ */
+const UNJUSTIFIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tjenstlig\p{L}*|tenestleg\p{L}*|tjenesteleg\p{L}*|(?:uten|utan|without|ikke|ikkje|not|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:behov|need|grunn|reason)|uautori\p{L}*|unauthori[sz]\p{L}*|urettmessig\p{L}*|unlawful\p{L}*|improper\p{L}*|snok\p{L}*|snoop\p{L}*|misbruk\p{L}*|misuse\p{L}*|abuse\p{L}*|justif\p{L}*|kjendis\p{L}*|celebrit\p{L}*|nysgjerrig\p{L}*|curiosity|(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:arbeider|arbeidar|jobber|jobbar|work|working|involved))(?![\p{L}])`,
+  'iu',
+);
+const staffLookupsChecked = (t: string): boolean =>
+  STAFF_LOOKUP().test(t) &&
+  UNJUSTIFIED().test(t) &&
+  t
+    .split(SENTENCE_END)
+    .some(
+      (c) =>
+        STAFF_LOOKUP().test(c) &&
+        UNJUSTIFIED().test(c) &&
+        [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
+    );
+/**
+ * The § 9-2 steps said in the activity's words: discussed with the representatives, announced or made known to the
+ * staff (a staff handbook that describes it included). A negation before it in its clause («not discussed with the
+ * employee representatives», «verken drøftet … eller kunngjort») is no answer.
+ */
+const DISCUSSED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:drøft\p{L}*|tillitsvalgt\p{L}*|tillitsvald\p{L}*|hovudtillitsvald\p{L}*|hovedtillitsvalgt\p{L}*|verneombod\p{L}*|verneombud\p{L}*|fagforening\p{L}*|fagforeining\p{L}*|kunngj\p{L}*|gjort\s+kjent|gjort\s+kjend|kjent\s+for\s+alle|kjend\s+for\s+alle|personalhåndbok\p{L}*|personalhandbok\p{L}*|employee\s+representatives?|employees'?\s+representatives?|elected\s+representatives?|union\s+representatives?|safety\s+representatives?|shop\s+stewards?|trade\s+unions?|works\s+council|announced|staff\s+handbook|employee\s+handbook|discussed\s+with\s+(?:the\s+)?(?:unions?|staff|employees))(?![\p{L}])`,
+  'giu',
+);
+const NEGATED_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|not|never|neither|nor|verken|hverken|korkje|eller|ingen|no)(?![\p{L}])(?:\s+[\p{L}-]+){0,5}\s*$`,
+  'iu',
+);
+const stringsOf = (v: unknown, out: string[] = [], depth = 0): string[] => {
+  if (typeof v === 'string') out.push(v);
+  else if (v !== null && typeof v === 'object' && depth < 6) for (const x of Object.values(v)) stringsOf(x, out, depth + 1);
+  return out;
+};
+const discussedSaid = (activity: unknown): boolean =>
+  stringsOf(activity).some((s) =>
+    s.split(SENTENCE_END).some((c) =>
+      [...c.matchAll(DISCUSSED())].some((m) => {
+        const before = c.slice(0, m.index).split(PART_END).pop()!;
+        return !NEGATED_BEFORE().test(before) && !(NEGATION.test(before) && /(?:verken|hverken|korkje|neither)/iu.test(before));
+      }),
+    ),
+  );
+
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
+/** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
+export const lookupText = (text: string): boolean => staffLookupsChecked(text);
 
 export default defineRule(
   {
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use', 'described-control-measure'],
+    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use', 'described-control-measure', 'lookup-control'],
     processorRecords: true,
   },
   (ctx, report) => {
@@ -675,6 +768,9 @@ export default defineRule(
         } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
+        } else if (texts.some(staffLookupsChecked) && !discussedSaid(r.activity)) {
+          report.activity(r, join('/purposes', i, 'description'), 'lookup-control', { purpose: p.id });
+          fired = true;
         }
       });
       // The activity's own description (src/check/prose-activity.ts activityTexts), read as a purpose is, where no purpose
@@ -692,7 +788,9 @@ export default defineRule(
             art6.every((b) => b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no')
           );
         });
-      if (imposedAll) continue;
+      // Where every purpose rests on such a law, only a sentence that measures pace or the individual's performance is read,
+      // as for a purpose (paceSaid): no law imposes measuring it («and to measure how much time each employee spends in the
+      // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
         if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text)) continue;
@@ -702,7 +800,9 @@ export default defineRule(
         // Where the record already says employees are monitored (riskFactors.employeeMonitoring), only a sentence that turns
         // the monitoring on the individual employee's performance or pace is read: a use the purposes leave out («Team leaders
         // also use the positions to compare each technician's jobs per hour»: variants-bildeling BD37).
-        const words = text.split(SENTENCE_END).find((c) => controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c)));
+        const words = text
+          .split(SENTENCE_END)
+          .find((c) => (imposedAll ? paceSaid(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c))));
         if (words === undefined) continue;
         report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
         break;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlText } from '../../src/rules/employee-control.js';
+import { controlText, lookupText } from '../../src/rules/employee-control.js';
 
 /**
  * employee-control's reading of staff control in words (src/rules/employee-control.ts controlSaid, read for purposes and,
@@ -64,6 +64,14 @@ const yes: Case[] = [
   ['nb', 'bruke opptakene til å vurdere oppførselen til den enkelte vekteren'],
   ['en', "review the body-camera footage to assess each driver's conduct towards passengers"],
   ['nb', 'se gjennom kameraopptakene for å vurdere hvordan hver kontrollør oppfører seg overfor kundene'],
+  // W4, session 19: the individual's activity and time use, staff ranked by performance.
+  ['nb', 'Lederne bruker også loggene til å følge med på hvor aktive de enkelte ansatte er i løpet av arbeidsdagen'], // set: regnskap RG07
+  ['nn', 'leiarane nyttar loggane til å følgje med på kor aktive dei einskilde tilsette er gjennom dagen'],
+  ['en', 'measure how much time each employee spends in the record'], // set: bht BT26
+  ['nb', 'måle hvor mye tid hver saksbehandler bruker på hver sak'],
+  ['nb', 'fakturere kundene for utført arbeid, og rangere medarbeiderne etter andel fakturerbare timer før lønnssamtalen'], // set: regnskap RG08
+  ['en', 'rank the consultants by billable hours each quarter before the pay review'],
+  ['nn', 'rangere dei tilsette etter kor mange saker dei avsluttar, som grunnlag for bonus'],
 ];
 const no: Case[] = [
   // F, session 17: timesheets checked against a rota, invoices or the person's own approval: no tracker.
@@ -158,8 +166,50 @@ const no: Case[] = [
   ['en', 'measure how much training each inspector gets done before the audit season'],
   ['nb', 'føre oversikt over hvor mye hver arbeidstaker har arbeidet, etter arbeidsmiljøloven § 10-7'],
   ['nn', 'Vi vurderer kor mange saker avdelinga får unna per veke for å planleggje bemanninga'],
+  // W4, session 19: lawful wordings sharing the new words.
+  ['nb', 'Loggene brukes ikke til å følge med på hvor aktive de enkelte ansatte er'],
+  ['nb', 'Lederne følger med på hvor aktive kundene er i kundeportalen'],
+  ['nb', 'måle hvor mye tid de ansatte samlet bruker på kurs, uten å knytte tallene til den enkelte'],
+  ['en', 'measure how much time the system spends on each backup, to plan capacity'],
+  ['nn', 'Kvar tilsett kan sjå kor mykje tid dei sjølve har brukt på kvart oppdrag'],
+  ['en', 'each employee can see how much time they have logged this week'],
+  ['nb', 'rangere søkerne etter kvalifikasjoner og resultater fra tidligere stillinger'],
+  ['nb', 'Vi rangerer ikke medarbeiderne etter fakturerbare timer'],
+  ['nb', 'rangere medarbeiderne etter ansiennitet ved nedbemanning'],
+  ['en', "rank the courses our staff rate highest, to plan next year's training"],
+  ['en', 'employees rank their preferred shifts, and the results are used for the rota'],
+  ['nn', 'dei tilsette rangerer sjølve kursa etter kvalitet i ei årleg undersøking'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));
   it.each(no)('does not read %s «%s»', (_l, t) => expect(controlText(t)).toBe(false));
+});
+
+/**
+ * Employees' look-ups checked for look-ups without a need (src/rules/employee-control.ts staffLookupsChecked, reported as
+ * `lookup-control` where the activity does not say the § 9-2 steps were taken): W4, session 19 (variants-ekom E48,
+ * variants-studiestotte ST78), and lawful wordings that share its words.
+ */
+const lookupYes: Case[] = [
+  ['nb', 'kontrollere at ansatte bare slår opp kunders opplysninger når de har tjenstlig behov'], // set: ekom E48
+  ['nb', 'logge innlogginger og de ansattes oppslag i kundeopplysninger for å avdekke om saksbehandlere snoker i saker de ikke arbeider med'], // set: studiestotte ST78
+  ['nn', 'gå gjennom oppslaga til dei tilsette i fagsystemet for å avdekkje oppslag utan tenestleg behov'],
+  ['en', 'review staff look-ups in the member register to find look-ups without a work-related need'],
+  ['en', 'check whether an employee has looked up a celebrity or a neighbour'],
+];
+const lookupNo: Case[] = [
+  ['nb', 'logge innlogginger og oppslag i kundemappene for å oppdage uautorisert tilgang utenfra'],
+  ['nb', 'gi den enkelte ansatte innsyn i loggen over egne oppslag når de ber om det'],
+  ['nb', 'slå opp nye ansatte i Folkeregisteret for å kontrollere at adressen er riktig'],
+  ['en', "We never review employees' look-ups; the log is kept only for the supplier's troubleshooting of unauthorised access"],
+  ['nn', 'Loggen over oppslaga til dei tilsette blir ikkje gått gjennom, og blir berre nytta til feilsøking ved uautorisert tilgang'],
+  ['en', 'let clients see which employees have looked up their file, without a need to ask'],
+  ['nb', 'kurs for ansatte om hvorfor man ikke skal snoke i kundemapper'],
+  ['en', 'statistics of logins per month without names, to check system capacity'],
+  ['en', "check that staff look up the client's identity in the population register before disclosing anything, as the anti-money-laundering routine needs"],
+  ['nb', 'oppdage om eksterne angripere slår opp i kundedata uten grunn'],
+];
+describe("employees' look-ups checked", () => {
+  it.each(lookupYes)('reads %s «%s»', (_l, t) => expect(lookupText(t)).toBe(true));
+  it.each(lookupNo)('does not read %s «%s»', (_l, t) => expect(lookupText(t)).toBe(false));
 });
