@@ -674,10 +674,12 @@ const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}
  * exercise plays, with figurants, not real people's health or offences (X1, session 19). The clauses are split at the
  * colon, so the exercise words before a recording (RECORDED_CONDITION's own guard) did not reach it. Only exercise words,
  * not a course or first aid («Førstehjelp: vi registrerer pasientar som har feber» may head a real record), and not
- * «utøving», «utøvelse» (the exercise of a power). Read on the lower-case text.
+ * «utøving», «utøvelse» (the exercise of a power). The heading is the whole clause before the colon, the exercise word
+ * among its first three words and no «og», «and» joining another subject to it: «Vi har en øvelse hvert år: vi registrerer
+ * ansatte som er syke den dagen» and «Øvelse og beredskap: …» are still read. Read on the lower-case text.
  */
 const EXERCISE_HEAD =
-  /(?<![\p{L}])(?:\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simuler\p{L}*|rollespel\p{L}*|rollespill\p{L}*|role[\s-]?plays?)(?:\s+[\p{L}-]+){0,4}\s*$/u;
+  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simuler\p{L}*|rollespel\p{L}*|rollespill\p{L}*|role[\s-]?plays?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*$/u;
 
 const DECIMAL_POINT = /\d\.\d/u;
 const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;

@@ -102,7 +102,8 @@ const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED()
  * What a sign says and what a training teaches, not what the activity does with the data (X1, session 19; N2a's review of
  * session 18: «Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet», «Sign at the entrance:
  * shoplifters caught in the act will be reported to the police», «Training for security guards … on how to hand a person
- * over to the police»): a sign, a poster or a notice, or an exercise, as a heading before a colon, or a sign that says
+ * over to the police»): a sign, a poster or a notice, or an exercise, as a heading before a colon (the sentence's first
+ * words, no «og», «and» joining another subject: «Skilt og kameraovervåking: opptak utleveres til politiet» is read), or a sign that says
  * something («Skiltet ved inngangen sier at …», «A sign says that …»), with what follows to the end of the sentence; and
  * a training, a course or guidance on how or when to do something («opplæring i korleis ein melder frå til politiet»,
  * «Rettleiing for tilsette om korleis ein gir opplysningar til politiet», «training on
@@ -111,19 +112,32 @@ const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED()
  * neither. A course or training before a colon is not read so («Kurs: påmeldingslista blir send til kursleverandøren»
  * hands the list over), nor a routine or an instruction (what the body does).
  */
-const SAID_ON_SIGN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?|warning\s+signs?|\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simulering\p{L}*)(?:\s+[\p{L}-]+){0,4}\s*:|(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?)(?:\s+[\p{L}-]+){0,5}?\s+(?:sier|seier|opplyser|opplyser\s+om|informerer\s+om|varsler|varslar|advarer|åtvarar|says?|states?|warns?|tells?|reads?|informs?)(?![\p{L}]))[^.!?]*`,
+/** A sign, poster, notice or exercise as the heading of a sentence, before a colon (the sentence's first words). */
+const SIGN_HEADING = lazyPattern(
+  String.raw`^\s*(?:(?:the|a|an|text\s+on\s+the|teksten\s+på)\s+)?(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?|warning\s+signs?|\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simulering\p{L}*)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*:`,
+  'iu',
+);
+/** A sign that says, warns or tells something, with what it says to the sentence's end. */
+const SIGN_SAYS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?)(?:\s+[\p{L}-]+){0,5}?\s+(?:sier|seier|opplyser|informerer\s+om|varsler|varslar|advarer|åtvarar|says?|states?|warns?|tells?|reads?|informs?)(?![\p{L}])[^.!?]*`,
   'giu',
 );
 const TAUGHT_HOW = lazyPattern(
   String.raw`(?<![\p{L}])(?:opplæring\p{L}*|training|trained|trains?|kurs(?:et|a|ene|ane)?|courses?|undervis\p{L}*|teach\p{L}*|taught|lær(?:er|ar|te|de)?|learns?|learnt|learned|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:how(?:\s+to)?|when\s+to|hvordan|korleis|kordan|når\s+(?:man|ein|en|de|dei|vi|me|dere|dykk|du)\s+(?:skal|bør|kan|må))(?![\p{L}])[^.;:!?]*`,
   'giu',
 );
-/** A purpose's or description's words without what signs say and trainings teach (SAID_ON_SIGN, TAUGHT_HOW). */
+/** A purpose's or description's words without what signs say and trainings teach (SIGN_HEADING, SIGN_SAYS, TAUGHT_HOW). */
 const MAY_SIGN = lazyPattern(String.raw`skilt|sign|oppslag|plakat|poster|øvelse|øving|exercis|drill|simul`, 'i');
 const MAY_TEACH = lazyPattern(String.raw`opplæring|train|kurs|course|undervis|teach|taught|lær|learn|rettleiing|veiledning|guid`, 'i');
+/** Where a text's sentences end: after a stop, before a space. */
+const SENTENCE_END = lazyPattern(String.raw`(?<=[.!?])(?=\s)`, 'u');
 export const notTaught = (t: string): string => {
-  const signless = MAY_SIGN().test(t) ? t.replace(SAID_ON_SIGN(), ' ') : t;
+  const signless = MAY_SIGN().test(t)
+    ? t
+        .split(SENTENCE_END())
+        .map((sentence) => (SIGN_HEADING().test(sentence) ? ' ' : sentence.replace(SIGN_SAYS(), ' ')))
+        .join('')
+    : t;
   return MAY_TEACH().test(signless) ? signless.replace(TAUGHT_HOW(), ' ') : signless;
 };
 /** The texts of a field, each without what signs say and trainings teach. */

@@ -150,6 +150,9 @@ table(
     ['nb', 'Vi gir opplæring til vektere, og vi sender rapporten om hendelsen til politiet.'],
     ['en', 'We send the incident report to the police.'],
     ['nn', 'Skiltet er sett opp ved inngangen; opptak blir utleverte til politiet ved innbrot.'],
+    // A heading that is no sign's alone (another subject joined by «og», or the sign not its first word): the activity's own.
+    ['nb', 'Skilt og kameraovervåking: opptak utleveres til politiet ved innbrudd.'],
+    ['nb', 'Kameraovervåking med skilt: opptak utleveres til politiet ved innbrudd.'],
   ],
   [
     ['nn', 'Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet.'],
@@ -169,5 +172,6 @@ table(
     ['en', 'Courses for employees on when to share information with the police.'],
     ['nb', 'Skilt på døra: Innbrudd blir anmeldt til politiet.'],
     ['nn', 'Lære opp vektarar i når dei skal overlevere personar til politiet.'],
+    ['nn', 'Kundesenter. Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet.'],
   ],
 );

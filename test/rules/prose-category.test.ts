@@ -820,6 +820,9 @@ describe('a theme, a talk, a helpline, a promotion or an exercise heading (X1, s
     ['We keep a list of callers who have a mental illness.', 'health'],
     ['We record illness absence for each employee.', 'health'],
     ['Vi noterer namnet på tilsette som har hatt diaré eller oppkast.', 'health'],
+    // A colon after words that are no exercise's heading alone.
+    ['Vi har en øvelse hvert år: vi registrerer ansatte som er syke den dagen.', 'health'],
+    ['Øvelse og beredskap: vi registrerer ansatte som er syke.', 'health'],
   ] as [string, Revealed][])('%s → %s', (text, kind) => {
     expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
