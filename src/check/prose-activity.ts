@@ -469,7 +469,7 @@ const SCORE_TOPIC =
   /(?<![\p{L}])(?:spørsmål\p{L}*|questions?|enquir\p{L}*|inquir\p{L}*|informasjon|information|forklaring\p{L}*|explanations?|kurs\p{L}*|courses?|statisti\p{L}*)\s+(?:om|about|on|på|of|for|til)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)/iu;
 const NOT_WE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:vi|me|we|us)(?![\p{L}])/iu;
 const OWN_SCORE_ASKED = new RegExp(
-  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+)?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
   'iu',
 );
 const PER_PERSON =
@@ -582,6 +582,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       r !== null &&
       !deniedAt(part, r) &&
       !ANONYMOUS.test(part) &&
+      !OWN_SCORE_ASKED.test(part) &&
       (PREDICTED_PERSON.test(part.slice(0, r.index)) ||
         RATED_PEOPLE.test(part.slice(0, r.index)) ||
         RATED_EACH.test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))

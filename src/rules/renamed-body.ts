@@ -460,7 +460,8 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
  * to» may be the renaming's own year (before it began; «før juli 2021» before a renaming of 1 July 2021); any other year
  * must be before the year the renaming took effect.
  * Not where the words go on («fra 2018», «since 2019», «and later», «løpende», «nye vedtak»: later ones come from the body
- * under its new name), nor with no year at all.
+ * under its new name), nor with no year at all. «fra 2017» after one document («tilsynsrapport frå 2017», «a letter from
+ * 2019») dates it; after «vedtak», «decisions» (plural or either) it may be an open start and is read as one.
  */
 const YEAR_ANY = lazyPattern(String.raw`(?<![\d])(?:19|20)\d\d(?![\d])`, 'g');
 /** «før», «before», «prior to» right before a year, with a day and a month between or not («før 1. juli 2021»). */
@@ -475,7 +476,7 @@ const monthOf = (name: string): number => {
 };
 /** An open start: «fra 2018», «sidan 2019», «since 2019», «from 2018» with no end year after it, or «etter 2015», «after». */
 const OPEN_FROM = lazyPattern(
-  String.raw`(?<![\p{L}])(?:fra|frå|from|since|siden|sidan|etter|after|f\.o\.m\.?|fom)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og\s+fram|and)\s*(?:19|20)\d\d)`,
+  String.raw`(?<![\p{L}])(?:(?:fra|frå|from)(?<!(?:rapport|rapporten|brev|brevet|attest|attesten|kursbevis|kursbeviset|protokoll|protokollen|dommen|kjennelse|kjennelsen|uttalelse|uttalelsen|fråsegn|fråsegna|report|letter|certificate|statement|judgment|judgement|ruling)\s+(?:fra|frå|from))|since|siden|sidan|etter|after|f\.o\.m\.?|fom)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og\s+fram|and)\s*(?:19|20)\d\d)`,
   'iu',
 );
 const GOES_ON = lazyPattern(

@@ -433,6 +433,8 @@ table(
     ['en', 'Customers can check their own credit score for free once a year.'],
     ['nn', 'Gje den registrerte innsyn i eigen kredittskår og forklaring på han.'],
     ['nb', 'Det er banken og ikke vi som beregner kredittscore for kundene.'],
+    ['nb', 'Kunden kan bestille sin egen kredittrapport og kredittscore; ingen andre får den.'],
+    ['en', 'Members may download their own risk score from the portal.'],
   ],
 );
 

@@ -808,6 +808,11 @@ describe('a theme, a talk, a helpline, a promotion or an exercise heading (X1, s
     'Information about mental illness and where to get help is published on our website.',
     'Øvelse med markører: vi noterer hvilke markører som spiller at de har brukket beinet.',
     'Skuleøving: elevane skriv ned kva for figurantar som har feber i rollespelet.',
+    'Forelesning om sjukdom og helse i eldre tid; vi registrerer oppmøte.',
+    'Kurs om sykmelding og oppfølging for ledere; vi registrerer hvem som deltar.',
+    'Fire drill: wardens note which employees are ill or absent on the drill sheet.',
+    'Helpline for young people with mental illness; the service is anonymous and no calls are logged.',
+    'Our campaign promotes mental health in the workplace; we keep a list of the companies that join.',
   ])('%s reveals nothing in an activity text', (text) => {
     expect(revealsIn(text, true)).toEqual([]);
   });
@@ -823,6 +828,8 @@ describe('a theme, a talk, a helpline, a promotion or an exercise heading (X1, s
     // A colon after words that are no exercise's heading alone.
     ['Vi har en øvelse hvert år: vi registrerer ansatte som er syke den dagen.', 'health'],
     ['Øvelse og beredskap: vi registrerer ansatte som er syke.', 'health'],
+    ['Vi registrerer sykmeldinger for hver ansatt.', 'health'],
+    ['Sjukdom hos tilsette blir registrert i personalsystemet.', 'health'],
   ] as [string, Revealed][])('%s → %s', (text, kind) => {
     expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
