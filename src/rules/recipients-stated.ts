@@ -102,7 +102,7 @@ const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED()
  * What a sign says and what a training teaches, not what the activity does with the data (X1, session 19; N2a's review of
  * session 18: «Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet», «Sign at the entrance:
  * shoplifters caught in the act will be reported to the police», «Training for security guards … on how to hand a person
- * over to the police»): a sign, a poster or a notice, or an exercise, as a heading before a colon (the sentence's first
+ * over to the police»): a sign, a poster or a notice as a heading before a colon (the sentence's first
  * words, no «og», «and» joining another subject: «Skilt og kameraovervåking: opptak utleveres til politiet» is read), or a sign that says
  * something («Skiltet ved inngangen sier at …», «A sign says that …»), with what follows to the end of the sentence; and
  * a training, a course or guidance on how or when to do something («opplæring i korleis ein melder frå til politiet»,
@@ -114,16 +114,19 @@ const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED()
  */
 /** A sign, poster, notice or exercise as the heading of a sentence, before a colon (the sentence's first words). */
 const SIGN_HEADING = lazyPattern(
-  String.raw`^\s*(?:(?:the|a|an|text\s+on\s+the|teksten\s+på)\s+)?(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?|warning\s+signs?|\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simulering\p{L}*)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*:`,
+  String.raw`^\s*(?:(?:the|a|an|text\s+on\s+the|teksten\s+på)\s+)?(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?|warning\s+signs?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*:`,
   'iu',
 );
-/** A sign that says, warns or tells something, with what it says to the sentence's end. */
+/** The controller speaking again after a sign's words: «, og vi …», «and we …», «; …». */
+const WE_AGAIN = String.raw`;|,?\s(?:og|and|men|but)\s+(?:vi|me|we)(?![\p{L}])`;
+const SIGN_SAID_END = lazyPattern(WE_AGAIN, 'iu');
+/** A sign that says, warns or tells something, with what it says to the sentence's end (or WE_AGAIN). */
 const SIGN_SAYS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?)(?:\s+[\p{L}-]+){0,5}?\s+(?:sier|seier|opplyser|informerer\s+om|varsler|varslar|advarer|åtvarar|says?|states?|warns?|tells?|reads?|informs?)(?![\p{L}])[^.!?]*`,
+  String.raw`(?<![\p{L}])(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?)(?:\s+[\p{L}-]+){0,5}?\s+(?:sier|seier|opplyser|informerer\s+om|varsler|varslar|advarer|åtvarar|says?|states?|warns?|tells?|reads?|informs?)(?![\p{L}])(?:(?!${WE_AGAIN})[^.!?;])*`,
   'giu',
 );
 const TAUGHT_HOW = lazyPattern(
-  String.raw`(?<![\p{L}])(?:opplæring\p{L}*|training|trained|trains?|kurs(?:et|a|ene|ane)?|courses?|undervis\p{L}*|teach\p{L}*|taught|lær(?:er|ar|te|de)?|learns?|learnt|learned|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:how(?:\s+to)?|when\s+to|hvordan|korleis|kordan|når\s+(?:man|ein|en|de|dei|vi|me|dere|dykk|du)\s+(?:skal|bør|kan|må))(?![\p{L}])[^.;:!?]*`,
+  String.raw`(?<![\p{L}])(?:opplæring\p{L}*|training|trained|trains?|kurs(?:et|a|ene|ane)?|courses?|undervis\p{L}*|teach\p{L}*|taught|lær(?:er|ar|te|de)?|learns?|learnt|learned|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:how(?:\s+to)?|when\s+to|hvordan|korleis|kordan|når\s+(?:man|ein|en|de|dei|vi|me|dere|dykk|du)\s+(?:skal|bør|kan|må))(?![\p{L}])(?:(?!\s(?:og|and|samt|men|but)\s)[^.;:!?,])*`,
   'giu',
 );
 /** A purpose's or description's words without what signs say and trainings teach (SIGN_HEADING, SIGN_SAYS, TAUGHT_HOW). */
@@ -135,7 +138,12 @@ export const notTaught = (t: string): string => {
   const signless = MAY_SIGN().test(t)
     ? t
         .split(SENTENCE_END())
-        .map((sentence) => (SIGN_HEADING().test(sentence) ? ' ' : sentence.replace(SIGN_SAYS(), ' ')))
+        .map((sentence) => {
+          if (!SIGN_HEADING().test(sentence)) return sentence.replace(SIGN_SAYS(), ' ');
+          // What the sign says ends at a semicolon or where the controller speaks again («…, og vi sender …»).
+          const end = SIGN_SAID_END().exec(sentence);
+          return end === null ? ' ' : ` ${sentence.slice(end.index)}`;
+        })
         .join('')
     : t;
   return MAY_TEACH().test(signless) ? signless.replace(TAUGHT_HOW(), ' ') : signless;

@@ -830,6 +830,9 @@ describe('a theme, a talk, a helpline, a promotion or an exercise heading (X1, s
     ['Øvelse og beredskap: vi registrerer ansatte som er syke.', 'health'],
     ['Vi registrerer sykmeldinger for hver ansatt.', 'health'],
     ['Sjukdom hos tilsette blir registrert i personalsystemet.', 'health'],
+    // A helpline or seminar that records or asks about the person's own illness (N3's review, session 19).
+    ["We run a helpline; the helpline records callers' names and their mental illness history.", 'health'],
+    ['We hold a seminar; seminar participants are asked to state whether they have a mental illness, so that we can adapt the seminar.', 'health'],
   ] as [string, Revealed][])('%s → %s', (text, kind) => {
     expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
   });
