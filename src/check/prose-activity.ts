@@ -452,6 +452,27 @@ const PROFILING = new RegExp(
  * a word for the people scored beside it. «The risk score of the building» scores no one.
  */
 const SCORE = /sk[åo]r|score|scoring/iu;
+/**
+ * A score the person asks for, orders or looks up about themself («Kunden kan selv bestille sin egen kredittscore på Min
+ * side», «A customer may ask us for their own credit score», nn «kan be om å få sjå kredittskåren sin»): the person's
+ * access to their own data (Art. 15; kredittopplysningsloven § 17: an explanation of one's own credit score), no evaluation
+ * made of them for a decision (Art. 4(4), 22). Only with both a word of asking, ordering or seeing and the score marked
+ * as the person's own; «we compute your own credit score from your payment history» is still read (X1, session 19,
+ * N2a's review of session 18).
+ */
+/**
+ * A score as the subject of questions, information, an explanation, a course or statistics («svarer på spørsmål om
+ * kredittscore fra kunder», «information about how credit scores work»), and another party named as the one that scores,
+ * the controller denied («Banken, ikke vi, beregner kredittscore for sine kunder»): no score of this controller's made of
+ * anyone (X1, session 19).
+ */
+const SCORE_TOPIC =
+  /(?<![\p{L}])(?:spørsmål\p{L}*|questions?|enquir\p{L}*|inquir\p{L}*|informasjon|information|forklaring\p{L}*|explanations?|kurs\p{L}*|courses?|statisti\p{L}*)\s+(?:om|about|on|på|of|for|til)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)/iu;
+const NOT_WE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:vi|me|we|us)(?![\p{L}])/iu;
+const OWN_SCORE_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
+  'iu',
+);
 const PER_PERSON =
   /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
 
@@ -537,6 +558,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       m !== null &&
       !deniedAt(part, m) &&
       !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
+      !(SCORE.test(m[0]) && (OWN_SCORE_ASKED.test(part) || SCORE_TOPIC.test(part) || NOT_WE.test(part))) &&
       !(EACH_PROFILE_WORDS.test(m[0]) && SELF_MADE.test(part)) &&
       !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
     )
@@ -561,6 +583,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       r !== null &&
       !deniedAt(part, r) &&
       !ANONYMOUS.test(part) &&
+      !OWN_SCORE_ASKED.test(part) &&
       (PREDICTED_PERSON.test(part.slice(0, r.index)) ||
         RATED_PEOPLE.test(part.slice(0, r.index)) ||
         RATED_EACH.test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))

@@ -99,6 +99,58 @@ const ONLY_TO_ENTITLED = lazyPattern(
   'giu',
 );
 const checksEntitled = (text: string): string => text.replace(ONLY_TO_ENTITLED(), ' ');
+/**
+ * What a sign says and what a training teaches, not what the activity does with the data (X1, session 19; N2a's review of
+ * session 18: «Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet», «Sign at the entrance:
+ * shoplifters caught in the act will be reported to the police», «Training for security guards … on how to hand a person
+ * over to the police»): a sign, a poster or a notice as a heading before a colon (the sentence's first
+ * words, no «og», «and» joining another subject: «Skilt og kameraovervåking: opptak utleveres til politiet» is read), or a sign that says
+ * something («Skiltet ved inngangen sier at …», «A sign says that …»), with what follows to the end of the sentence; and
+ * a training, a course or guidance on how or when to do something («opplæring i korleis ein melder frå til politiet»,
+ * «Rettleiing for tilsette om korleis ein gir opplysningar til politiet», «training on
+ * how to hand a person over to the police», «kurs om når man skal gi opplysninger til politiet»), from «how» to the end of
+ * the clause. Art. 4(9) and 30(1)(d) ask who receives the data; the warning on a sign and the subject of a training are
+ * neither. A course or training before a colon is not read so («Kurs: påmeldingslista blir send til kursleverandøren»
+ * hands the list over), nor a routine or an instruction (what the body does).
+ */
+/** A sign, poster, notice or exercise as the heading of a sentence, before a colon (the sentence's first words). */
+const SIGN_HEADING = lazyPattern(
+  String.raw`^\s*(?:(?:the|a|an|text\s+on\s+the|teksten\s+på)\s+)?(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?|warning\s+signs?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*:`,
+  'iu',
+);
+/** The controller speaking again after a sign's words: «, og vi …», «and we …», «; …». */
+const WE_AGAIN = String.raw`;|,?\s(?:og|and|men|but)\s+(?:vi|me|we)(?![\p{L}])`;
+const SIGN_SAID_END = lazyPattern(WE_AGAIN, 'iu');
+/** A sign that says, warns or tells something, with what it says to the sentence's end (or WE_AGAIN). */
+const SIGN_SAYS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*skilt(?:et|a|er|ene|ar|ane)?|signs?|signage|oppslag(?:et|a|ene|ane)?|plakat(?:en|ar|er|ane|ene)?|posters?)(?:\s+[\p{L}-]+){0,5}?\s+(?:sier|seier|opplyser|informerer\s+om|varsler|varslar|advarer|åtvarar|says?|states?|warns?|tells?|reads?|informs?)(?![\p{L}])(?:(?!${WE_AGAIN})[^.!?;])*`,
+  'giu',
+);
+const TAUGHT_HOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opplæring\p{L}*|training|trained|trains?|kurs(?:et|a|ene|ane)?|courses?|undervis\p{L}*|teach\p{L}*|taught|lær(?:er|ar|te|de)?|learns?|learnt|learned|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:how(?:\s+to)?|when\s+to|hvordan|korleis|kordan|når\s+(?:man|ein|en|de|dei|vi|me|dere|dykk|du)\s+(?:skal|bør|kan|må))(?![\p{L}])(?:(?!\s(?:og|and|samt|men|but)\s)[^.;:!?,])*`,
+  'giu',
+);
+/** A purpose's or description's words without what signs say and trainings teach (SIGN_HEADING, SIGN_SAYS, TAUGHT_HOW). */
+const MAY_SIGN = lazyPattern(String.raw`skilt|sign|oppslag|plakat|poster|øvelse|øving|exercis|drill|simul`, 'i');
+const MAY_TEACH = lazyPattern(String.raw`opplæring|train|kurs|course|undervis|teach|taught|lær|learn|rettleiing|veiledning|guid`, 'i');
+/** Where a text's sentences end: after a stop, before a space. */
+const SENTENCE_END = lazyPattern(String.raw`(?<=[.!?])(?=\s)`, 'u');
+export const notTaught = (t: string): string => {
+  const signless = MAY_SIGN().test(t)
+    ? t
+        .split(SENTENCE_END())
+        .map((sentence) => {
+          if (!SIGN_HEADING().test(sentence)) return sentence.replace(SIGN_SAYS(), ' ');
+          // What the sign says ends at a semicolon or where the controller speaks again («…, og vi sender …»).
+          const end = SIGN_SAID_END().exec(sentence);
+          return end === null ? ' ' : ` ${sentence.slice(end.index)}`;
+        })
+        .join('')
+    : t;
+  return MAY_TEACH().test(signless) ? signless.replace(TAUGHT_HOW(), ' ') : signless;
+};
+/** The texts of a field, each without what signs say and trainings teach. */
+const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaught);
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = lazyPattern(
   String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,
@@ -762,7 +814,7 @@ const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivit
 /** The employer, as NAMED_PARTIES names it. */
 const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
-  const texts = [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))];
+  const texts = [...saidTexts(r.activity.description), ...r.purposes.flatMap((p) => saidTexts(p.description))];
   // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
   // NAMED_PARTIES: the employer is another party only in another controller's record; F, session 16).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
@@ -826,9 +878,9 @@ const publishesText = byText((t: string) => publishes(t));
 function publishedUnlisted(r: ResolvedActivity): number | undefined {
   const listed = Array.isArray(r.recipients) ? r.recipients : [];
   if (listed.some((x) => [...textsOf(x.value.name), ...textsOf(x.value.description)].some((t) => PUBLIC_NAMED().test(t)))) return undefined;
-  const p = r.purposes.findIndex((x) => textsOf(x.description).some((t) => publishesText(t)));
+  const p = r.purposes.findIndex((x) => saidTexts(x.description).some((t) => publishesText(t)));
   if (p >= 0) return p;
-  return textsOf(r.activity.description).some((t) => publishesText(t)) ? -1 : undefined;
+  return saidTexts(r.activity.description).some((t) => publishesText(t)) ? -1 : undefined;
 }
 
 /** Why `recipients: none` contradicts the record: the first of the reasons below that holds, or undefined. */
@@ -850,7 +902,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
         : [],
   );
   if (to.length > 0) return { message: 'none-but-transfers', args: { recipients: [...new Set(to)] }, severity: 'error' };
-  const published = r.purposes.findIndex((p) => textsOf(p.description).some((t) => publishesText(t)));
+  const published = r.purposes.findIndex((p) => saidTexts(p.description).some((t) => publishesText(t)));
   if (published >= 0) return { message: 'none-but-published', args: { purpose: r.purposes[published]!.id }, severity: 'warning' };
   // A party word the activity's own data subjects are named by («Kunder»): sending to them is writing to the people.
   // A party of several words is known by its head noun, the last («the driving SCHOOL» is not «Driving test
@@ -862,7 +914,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     return subjects.some((n) => namesParty(n, head)) || isController(party, words);
   };
   const disclosed = r.purposes.findIndex((p) =>
-    textsOf(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS())),
+    saidTexts(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS())),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
   // A purpose that does what makes a law name the recipient (IMPLIED_PARTIES: reports in the a-melding, suspicious
@@ -874,9 +926,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     if (p !== undefined) return { message: 'none-but-discloses', args: { purpose: p.id }, severity: 'warning' };
     return { message: 'described-disclosure', args: {}, severity: 'warning' };
   }
-  const toldIn = r.purposes.find((p) => reporterRevealed(r, textsOf(p.description)) !== undefined);
+  const toldIn = r.purposes.find((p) => reporterRevealed(r, saidTexts(p.description)) !== undefined);
   if (toldIn !== undefined) return { message: 'none-but-discloses', args: { purpose: toldIn.id }, severity: 'warning' };
-  const described = textsOf(r.activity.description).some(
+  const described = saidTexts(r.activity.description).some(
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||

@@ -493,6 +493,57 @@ export function namedAsParty(text: string, today: string): RenamedBody | undefin
   return undefined;
 }
 
+/**
+ * A name dated to before the renaming: every year the words name is one before it («Vedtak fra Fylkesmannen før 2021»,
+ * «decisions from the Fylkesmannen, before 2021», «saker frå fylkesmannen i 2015–2019», «Aetat-kursbevis fra 2004»): the
+ * words speak of what the body did under the name it then had, which is the name to give it (the source Art. 14(2)(f)
+ * asks for is where the data came from; N2b's review of session 18, X1, session 19). A year after «før», «before», «prior
+ * to» may be the renaming's own year (before it began; «før juli 2021» before a renaming of 1 July 2021); any other year
+ * must be before the year the renaming took effect.
+ * Not where the words go on («fra 2018», «since 2019», «and later», «løpende», «nye vedtak»: later ones come from the body
+ * under its new name), nor with no year at all. «fra 2017» after one document («tilsynsrapport frå 2017», «a letter from
+ * 2019») dates it; after «vedtak», «decisions» (plural or either) it may be an open start and is read as one.
+ */
+const YEAR_ANY = lazyPattern(String.raw`(?<![\d])(?:19|20)\d\d(?![\d])`, 'g');
+/** «før», «before», «prior to» right before a year, with a day and a month between or not («før 1. juli 2021»). */
+const BEFORE_YEAR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:før|fyre|innan|innen|before|prior\s+to|earlier\s+than)\s+(?:(?:år(?:et)?|the\s+year)\s+|(?:(\d{1,2})\.?\s+)?(januar|january|februar|february|mars|march|april|mai|may|juni|june|juli|july|august|september|oktober|october|november|desember|december)\s+)?$`,
+  'iu',
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'];
+const monthOf = (name: string): number => {
+  const n = name.toLowerCase().slice(0, 3).replace('may', 'mai').replace('oct', 'okt').replace('dec', 'des');
+  return MONTHS.indexOf(n) + 1;
+};
+/** An open start: «fra 2018», «sidan 2019», «since 2019», «from 2018» with no end year after it, or «etter 2015», «after». */
+const OPEN_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:fra|frå|from)(?<!(?:rapport|rapporten|brev|brevet|attest|attesten|kursbevis|kursbeviset|protokoll|protokollen|dommen|kjennelse|kjennelsen|uttalelse|uttalelsen|fråsegn|fråsegna|report|letter|certificate|statement|judgment|judgement|ruling)\s+(?:fra|frå|from))|since|siden|sidan|etter|after|f\.o\.m\.?|fom)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og\s+fram|and)\s*(?:19|20)\d\d)`,
+  'iu',
+);
+const GOES_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:løpende|løpande|fortløpende|fortløpande|framover|fremover|nye|nyere|nyare|seinare|senere|later|new|newer|ongoing|current|onwards|og\s+utover|and\s+later|og\s+seinare|og\s+senere)(?![\p{L}])`,
+  'iu',
+);
+function datedBefore(texts: readonly string[], since: string): boolean {
+  const sinceYear = Number(since.slice(0, 4));
+  let years = 0;
+  for (const t of texts) {
+    if (OPEN_FROM().test(t) || GOES_ON().test(t)) return false;
+    for (const m of t.matchAll(YEAR_ANY())) {
+      const y = Number(m[0]);
+      years++;
+      // Before a day: that day must be on or before the renaming's (before 1 July 2021 is before 2021-07-01).
+      const before = BEFORE_YEAR().exec(t.slice(Math.max(0, m.index - 40), m.index));
+      const day =
+        before === null
+          ? undefined
+          : `${y}-${String(before[2] === undefined ? 1 : monthOf(before[2])).padStart(2, '0')}-${String(before[1] ?? 1).padStart(2, '0')}`;
+      if (!(y < sinceYear || (day !== undefined && day <= since))) return false;
+    }
+  }
+  return years > 0;
+}
+
 /** What a source is named by: its name, and the controller it comes from. */
 const sourceTexts = (v: Source): string[] => [...textsOf(v.name), ...(v.controller !== undefined ? [v.controller] : [])];
 /** Where a source's old name is written: its name, else the controller it comes from. */
@@ -517,6 +568,7 @@ export default defineRule(
           b.since <= ctx.today &&
           texts.some((t) => b.old.test(t)) &&
           !texts.some((t) => b.now.test(t) || ARCHIVE_OF().test(t)) &&
+          !datedBefore(texts, b.since) &&
           (b.with === undefined || [...texts, ...more].some((t) => b.with!.test(t))) &&
           (b.norwegianOnly !== true ||
             ((country === undefined || country.toUpperCase() === 'NO') && ![...texts, ...more].some((t) => OTHER_COUNTRY().test(t)))),

@@ -2,7 +2,7 @@ import { table } from '../helpers/reader-table.js';
 import { personDataGot } from '../../src/check/data-got.js';
 import { discloses } from '../../src/check/facts.js';
 import { saysObliged } from '../../src/rules/notice-mandatory.js';
-import { reporterToldTo } from '../../src/rules/recipients-stated.js';
+import { notTaught, reporterToldTo } from '../../src/rules/recipients-stated.js';
 
 /**
  * The free-text readings F added in session 18, each with the lawful wordings that share its words (nb, nn, en) and must
@@ -167,5 +167,47 @@ table(
     ['nb', 'Vi sender vi ikke opplysninger til NAV uten at du ber om det.'],
     ['nn', 'Ved avslutning sender me ei oppsummering av samtalane til deg på e-post.'],
     ['en', 'After the last talk we send a summary of the talks to you by post.'],
+  ],
+);
+
+// X1, session 19 (N2a's review of session 18: c-k02, c-k03, c-k07): what a sign says and what a training teaches is no
+// disclosure by the activity (recipients-stated notTaught, then facts.ts discloses); the words outside them still read.
+table(
+  'what a sign says or a training teaches is no disclosure (recipients-stated notTaught)',
+  (t) => discloses(notTaught(t)),
+  [
+    ['nb', 'Skilt ved inngangen er satt opp. Vi utleverer opptak til politiet ved innbrudd.'],
+    ['nb', 'Vi gir opplæring til vektere, og vi sender rapporten om hendelsen til politiet.'],
+    ['en', 'We send the incident report to the police.'],
+    ['nn', 'Skiltet er sett opp ved inngangen; opptak blir utleverte til politiet ved innbrot.'],
+    // A heading that is no sign's alone (another subject joined by «og», or the sign not its first word): the activity's own.
+    ['nb', 'Skilt og kameraovervåking: opptak utleveres til politiet ved innbrudd.'],
+    ['nb', 'Kameraovervåking med skilt: opptak utleveres til politiet ved innbrudd.'],
+    // What follows a training's topic or a sign's words in the same sentence (N3's review, session 19): still read.
+    ['nb', 'Vi gir kursdeltakerne opplæring i hvordan regnskapsprogrammet brukes, og sender deltakerlisten til politiet.'],
+    ['en', 'Training on how to use the software is given by our staff, and we send the list of participants to the police.'],
+    ['nn', 'Kursa lærer deltakarane korleis dei fører rekneskap, og deltakarlista blir send til politiet.'],
+    ['nb', 'Plakaten informerer om kurset; påmeldingene sendes til politiet.'],
+    ['nn', 'Skilt ved inngangen: området er kameraovervåka, og vi sender opptak til politiet ved innbrot.'],
+    ['nb', 'Øvelse: vi sender navnelisten over deltakerne til politiet.'],
+  ],
+  [
+    ['nn', 'Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet.'],
+    ['en', 'Sign at the entrance: shoplifters caught in the act will be reported to the police.'],
+    ['en', "Training for security guards on the rules for a citizen's arrest and on how to hand a person over to the police."],
+    ['nb', 'Skiltet ved inngangen sier at alle som stjeler, blir anmeldt til politiet.'],
+    ['en', 'A sign at the till warns that shoplifters will be reported to the police.'],
+    ['nn', 'Opplæring for tilsette i korleis ein melder frå til politiet ved ran.'],
+    ['nb', 'Kurs for ansatte om når man skal gi opplysninger til politiet.'],
+    ['en', 'Staff are trained in how to notify the police of a robbery; we record who completed the course.'],
+    ['nb', 'Plakat i resepsjonen: Hærverk blir meldt til politiet.'],
+    ['nb', 'Skilt om kameraovervåking er satt opp ved inngangen.'],
+    ['nn', 'Opplysningane blir ikkje delte; tilsette får opplæring i personvern.'],
+    ['nb', 'Ansatte får opplæring i personvern og i hvordan de varsler Datatilsynet om avvik.'],
+    ['nn', 'Rettleiing for tilsette om korleis ein gir opplysningar til politiet når dei ber om det.'],
+    ['en', 'Courses for employees on when to share information with the police.'],
+    ['nb', 'Skilt på døra: Innbrudd blir anmeldt til politiet.'],
+    ['nn', 'Lære opp vektarar i når dei skal overlevere personar til politiet.'],
+    ['nn', 'Kundesenter. Skilt ved kassane: Alle som vert tekne i nasking, blir melde til politiet.'],
   ],
 );

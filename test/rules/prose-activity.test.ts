@@ -405,6 +405,39 @@ table(
   ],
 );
 
+// X1, session 19 (N2a's review of session 18, c-a07, c-a08): a score the person asks for, orders or looks up about
+// themself is their own access (Art. 15), no evaluation for a decision; a score the controller computes for each person
+// still reads.
+table(
+  "profiling: a person's own credit score asked for (X1, session 19)",
+  readText.profiling,
+  [
+    ['nb', 'Vi beregner en kredittscore for hver kunde ut fra betalingshistorikken.'],
+    ['en', 'We compute a credit score for each customer from their payment history.'],
+    ['nb', 'Kunden kan selv bestille kredittsjekk, og vi beregner en kredittscore for hver kunde ut fra betalingshistorikken.'],
+    ['nn', 'Vi reknar ut ein kredittskår for kvar kunde ut frå betalingshistorikken.'],
+  ],
+  [
+    ['nb', 'Kunden kan selv bestille sin egen kredittscore på Min side.'],
+    ['en', 'A customer may ask us for their own credit score, which we send to them.'],
+    ['en', 'Customers may ask us for their own credit score.'],
+    ['nn', 'Kunden kan be om å få sjå kredittskåren sin, og vi sender han i posten.'],
+    ['nb', 'Du kan når som helst hente din egen kredittscore i appen.'],
+    ['nn', 'Personen kan bestille ei kredittvurdering av seg sjølv, med sin eigen kredittskår.'],
+    ['en', 'A person may order their own credit score through the website, and we send it by post.'],
+    ['nb', 'Svare på forespørsler fra personer som vil se sin egen kredittscore og betalingsanmerkninger.'],
+    ['en', 'Members can view their own credit score in the app.'],
+    ['nn', 'Kursdeltakarane lærer kva ein kredittskår er; vi registrerer kven som deltek.'],
+    ['nb', 'Statistikk over gjennomsnittlig kredittscore per kommune gis ut til pressen.'],
+    ['nb', 'Skagerak Inkasso og Kreditt AS svarer på spørsmål om kredittscore fra kunder.'],
+    ['en', 'Customers can check their own credit score for free once a year.'],
+    ['nn', 'Gje den registrerte innsyn i eigen kredittskår og forklaring på han.'],
+    ['nb', 'Det er banken og ikke vi som beregner kredittscore for kundene.'],
+    ['nb', 'Kunden kan bestille sin egen kredittrapport og kredittscore; ingen andre får den.'],
+    ['en', 'Members may download their own risk score from the portal.'],
+  ],
+);
+
 // One reading of a person deciding each case, for the activity's words and automated-decision-basis's fields (joined by L,
 // session 14: the rule's private copy had drifted). Read per comma part, as the rule reads its fields.
 table(

@@ -807,3 +807,66 @@ describe('a person recorded with a condition, an offence or a party (C, session 
     expect(revealsIn(text, true)).toEqual([]);
   });
 });
+
+// X1, session 19 (N2a's review of session 18: c-h08, c-h10, c-h13, c-h23; the brief's drill): a condition as the theme
+// of a meeting, a talk, a helpline or what an activity promotes, and a recording after an exercise's heading and colon,
+// reveal no one's health; the same words recording real people still do.
+describe('a theme, a talk, a helpline, a promotion or an exercise heading (X1, session 19)', () => {
+  it.each([
+    'Rusproblem og psykiske lidingar er tema på foreldremøtet i haust; vi registrerer berre kven som kjem.',
+    'Psykiske lidelser er tema på personalmøtet; vi fører bare oppmøteliste.',
+    'Angst og depresjon er temaet for kvelden, og vi registrerer hvem som melder seg på.',
+    "Mental illness is the topic of this year's staff seminar; we record who attends.",
+    'We record attendance at the lecture on people who have mental illness.',
+    'Vi registrerer kven som kjem på foredraget om personar som har rusproblem.',
+    'We run a helpline for people with mental illness, where callers are anonymous.',
+    'We offer a helpline for people with mental illness, and we log the calls without names.',
+    'To promote the mental health of pupils through outdoor activities, we record who takes part in each trip.',
+    'To prevent mental illness among staff, we offer courses and record who signs up.',
+    'Foredrag om psykisk helse for ansatte; vi registrerer hvem som deltar.',
+    'We publish statistics on mental illness among young people, without names.',
+    'A campaign on mental health at work; we record which departments take part.',
+    'Øvelse: deltakarane registrerer pasientar som har feber.',
+    'Øving: deltakarane registrerer pasientar som har feber i triageskjemaet.',
+    'Drill: the first-aid team records casualties who are ill or injured on the exercise card.',
+    'Beredskapsøvelse: vaktene noterer personer som har feber i loggen.',
+    'Simulation exercise: trainees log patients who have a fever.',
+    'Rollespill: studentene skriver ned hvilke pasienter som har diaré.',
+    'Kommunen arrangerer temakveld om rus og psykisk helse; vi fører oppmøteliste.',
+    'We keep a list of staff who have completed mental health first aid training.',
+    'Verdensdagen for psykisk helse: vi registrerer hvem som melder seg på frokostseminaret.',
+    'Elevrådet har psykiske plager blant unge som tema for året, og vi fører referat fra møtene.',
+    'Foreldremøtet har angst hos barn som tema; vi registrerer berre namna på dei som kjem.',
+    "The staff handbook has a policy on mental illness at work; no one's health is recorded.",
+    'Information about mental illness and where to get help is published on our website.',
+    'Øvelse med markører: vi noterer hvilke markører som spiller at de har brukket beinet.',
+    'Skuleøving: elevane skriv ned kva for figurantar som har feber i rollespelet.',
+    'Forelesning om sjukdom og helse i eldre tid; vi registrerer oppmøte.',
+    'Kurs om sykmelding og oppfølging for ledere; vi registrerer hvem som deltar.',
+    'Fire drill: wardens note which employees are ill or absent on the drill sheet.',
+    'Helpline for young people with mental illness; the service is anonymous and no calls are logged.',
+    'Our campaign promotes mental health in the workplace; we keep a list of the companies that join.',
+  ])('%s reveals nothing in an activity text', (text) => {
+    expect(revealsIn(text, true)).toEqual([]);
+  });
+  it.each([
+    ['Vi registrerer tilsette som har psykiske lidingar.', 'health'],
+    ['We record employees who have mental illness.', 'health'],
+    ['We record the mental health of each pupil.', 'health'],
+    ['Førstehjelp: vi registrerer pasientar som har feber.', 'health'],
+    ['Utøving av tilsyn: vi registrerer dyrehaldarar som har psykiske lidingar.', 'health'],
+    ['We keep a list of callers who have a mental illness.', 'health'],
+    ['We record illness absence for each employee.', 'health'],
+    ['Vi noterer namnet på tilsette som har hatt diaré eller oppkast.', 'health'],
+    // A colon after words that are no exercise's heading alone.
+    ['Vi har en øvelse hvert år: vi registrerer ansatte som er syke den dagen.', 'health'],
+    ['Øvelse og beredskap: vi registrerer ansatte som er syke.', 'health'],
+    ['Vi registrerer sykmeldinger for hver ansatt.', 'health'],
+    ['Sjukdom hos tilsette blir registrert i personalsystemet.', 'health'],
+    // A helpline or seminar that records or asks about the person's own illness (N3's review, session 19).
+    ["We run a helpline; the helpline records callers' names and their mental illness history.", 'health'],
+    ['We hold a seminar; seminar participants are asked to state whether they have a mental illness, so that we can adapt the seminar.', 'health'],
+  ] as [string, Revealed][])('%s → %s', (text, kind) => {
+    expect(revealsIn(text, true).map((r) => r.kind)).toContain(kind);
+  });
+});
