@@ -759,7 +759,10 @@ const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivit
  * navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»), which must also not be among the systems.
  */
 /** A verb of selling at the start of a hand-over's words (facts.ts TO_PARTY.sell): the buyer is no processor. */
-const SOLD = lazyPattern(String.raw`^(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)(?![\p{L}])`, 'iu');
+const SOLD = lazyPattern(
+  String.raw`^(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)(?![\p{L}])`,
+  'iu',
+);
 /** The employer, as NAMED_PARTIES names it. */
 const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
