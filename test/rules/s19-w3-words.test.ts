@@ -37,14 +37,11 @@ table(
 );
 
 table(
-  'social media looked at and references as sources (prose-activity.ts readText.source)',
+  'social media looked at as a source, references not by their noun alone (prose-activity.ts readText.source)',
   readText.source,
   [
     ['nb', 'Vi sjekker også søkerens profiler i sosiale medier og ringer tidligere arbeidsgivere som søkeren ikke har oppgitt som referanse.'],
     ['en', 'assess applicants and choose whom to employ, also by searching their Facebook and Instagram profiles'],
-    ['en', 'We advertise positions and assess applicants through applications, interviews and references the applicant names.'],
-    ['nb', 'Vi innhenter referanser før vi gir tilbud om stilling.'],
-    ['nn', 'Vi gjer referansesjekk før tilsetjing.'],
   ],
   [
     ['nb', 'Vi sjekker ikke søkerens profiler i sosiale medier.'],
