@@ -430,6 +430,23 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     party: /(?<![\p{L}])(?:grunneier\p{L}*|grunneigar\p{L}*|landowners?|oppdragsgiver\p{L}*|oppdragsgjevar\p{L}*)(?![\p{L}])/iu,
     named: /grunnei|landown|oppdragsg|eier|eigar|owner|kund|client|customer|principal/iu,
   },
+  // The owner of the building the controller rents, and the other tenants in it («deles med gårdeieren og de andre
+  // leietakerne i bygget», «shared with the landlord and the other tenants»: variants-regnskap RG17; W3, session 19): other
+  // controllers camera footage or access logs go to (Art. 4(9)). Only «andre»/«other» tenants: the tenants alone are, in a
+  // landlord's record, the people the data is about.
+  {
+    party:
+      /(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])/iu,
+    named: /gårdeier|gardeigar|huseier|huseigar|bygningsei|utleier|utleigar|landlord|owner|eier|eigar|leietak|leigetak|tenant/iu,
+  },
+  // Another school the pupil attends, by its kind («sender vi framgangsnotata til kontaktlæraren på grunnskulen»: a culture
+  // school's record, variants-kultur KU82; «to the pupil's secondary school»; W3, session 19): another unit or body the data
+  // goes to. Only the compound kinds (not «skolen», «skulen», in a school's own record the controller).
+  {
+    party:
+      /(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])/iu,
+    named: /skole|skule|school/iu,
+  },
 ];
 /**
  * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its
@@ -519,6 +536,13 @@ const verbToParty = (verb: string, party: string = OUTSIDE_PARTY): RegExp => new
  * «Ansatte kan varsle arbeidsgiveren» the employer is the controller, whom the employee notifies.
  */
 const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsgiv|arbeidsgjev|oppdragsgiv|oppdragsgjev|employer|principal))${OUTSIDE_PARTY}`;
+/**
+ * The parties a copy is sent to (TO_PARTY.copyTo): NOTIFIED_PARTY and the employer or principal too («report … to
+ * Arbeidstilsynet, with a copy to the employer», «med kopi til arbeidsgiveren»: variants-bht BT80; W3, session 19). A copy
+ * is sent by the controller, never by the employee who «varsler arbeidsgiveren»; where the activity's people are the
+ * controller's own employees, recipients-stated reads the employer as the controller itself.
+ */
+const COPY_PARTY = `(?!(?:kund|customer|client|leverandør|supplier))${OUTSIDE_PARTY}`;
 /**
  * The parties the notify form reads: those that are told about people (the police and prosecution, NAV, the tax and
  * customs administrations, Økokrim, the enforcement officer and bidragsfogden, the county governor, the courts, debt
@@ -623,9 +647,10 @@ const toParty = () =>
     ),
     // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
     // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
+    // Not «uten kopi til», «without a copy to» (W3, session 19).
     copyTo: verbToParty(
-      '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
-      NOTIFIED_PARTY,
+      '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?=kopi|gjenpart|copy|a\\s+copy)(?<!(?:uten|utan|without|no|ingen|inga)\\s+)(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
+      COPY_PARTY,
     ),
     carrier: new RegExp(
       `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
@@ -651,6 +676,14 @@ const toParty = () =>
     askedThenGiven: new RegExp(
       `(?<![\\p{L}])(?:når|dersom|viss|hvis|om|if|when|whenever|where)\\s+(?:the\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,2}?(?:ber|bed|spør|spørre|krev|krever|kreve|asks?|requests?|demands?)(?:\\s+[\\p{L}]+){0,4}?,?\\s+(?:(?:vi|me|we)\\s+)?(?:gir|gjev|gi|gje|sender|sendar|utleverer|utleverar|give|send|hand|provide)\\s+(?:(?:vi|me|we)\\s+)?(?:dei|dem|them|den|it|henne|han|ham|him|her)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,2}?(?:${RECEIVED}|informasjon\\p{L}*|${RECEIVED_COMPOUND})(?![\\p{L}])`,
       'iu',
+    ),
+    // Selling claims, a portfolio, a list or data to a party («selge porteføljer av krav eldre enn ett år til et
+    // inkassoselskap som overtar dem som ny kreditor», «sell overdue receivables to a debt collection agency», «vi sel
+    // kundelista til ein samarbeidspartnar»: variants-ekom E27; W3, session 19): the buyer receives the data as a new
+    // controller, a recipient (Art. 4(9)).
+    // Only with a word of data or claims within four words after the verb: goods, tickets and services sold are none.
+    sell: verbToParty(
+      `(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)\\s+(?=(?:[^\\s.;:!?]+\\s+){0,3}?(?:\\p{L}*krav(?:et|a|ene)?|\\p{L}*fordring\\p{L}*|\\p{L}*portefølj\\p{L}*|\\p{L}*opplysning\\p{L}*|\\p{L}*data|\\p{L}*list(?:e|a|en|er|ene|ar|ane)|\\p{L}*register(?:et|a|ene)?|\\p{L}*adresse(?:r|ne|ar|ane)?|navn|namn|claims?|debts?|receivables|portfolios?|(?:customer\\s+|mailing\\s+|contact\\s+)?lists?|personal\\s+data|information|records|addresses|names)(?![\\p{L}]))(?:[^\\s.;:!?]+\\s+){0,9}?(?:til|to)\\s+(?:\\p{L}+\\s+){0,2}?`,
     ),
   }) as const;
 type Handing = keyof ReturnType<typeof toParty>;
@@ -909,7 +942,7 @@ const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\
  */
 export const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?|gjest\p{L}*|guests?|låner\p{L}*|lånar\p{L}*|borrowers?|passasjer\p{L}*|passengers?|innbygg\p{L}*|residents?|citizens?)`;
 const PERSON_ACTS = new RegExp(
-  String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|selv|themselves|å|to))*\s*$`,
+  String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|sjølve|selv|selve|themselves|å|to))*\s*$`,
   'iu',
 );
 /**
@@ -937,7 +970,7 @@ const STAFF_ACTS =
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
 /** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
 const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */

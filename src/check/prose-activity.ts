@@ -629,7 +629,7 @@ const BOUGHT = String.raw`(?:kjøp\p{L}*|buy|buys|buying|bought|purchas\p{L}*)(?
  */
 const DRAWN = String.raw`(?:(?:trekk\p{L}*|draw|draws|drawing|drawn|drew|select\p{L}*)(?=\s+(?:\p{L}+\s+){0,5}?(?:utvalg\p{L}*|utval\p{L}*|samples?)(?![\p{L}]))|(?=trekkes|trekkjast|trekt|trukket|drawn|selected)(?<=(?<![\p{L}])(?:utvalg\p{L}*|utval\p{L}*|samples?)\s+(?:\p{L}+\s+){0,4}?)(?:trekkes|trekkjast|trekt|trukket|drawn|selected))`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -778,7 +778,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       sends = undefined;
     }
     const m = SOURCE_SAID.exec(part);
-    if (m === null || deniedAt(part, m)) continue;
+    if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
+    // A site looked at for one's own page or settings («We check our own company page on LinkedIn», «may check their own
+    // privacy settings on LinkedIn»): no one's data obtained (W3's lawful wordings, session 19).
+    if (m[3] !== undefined && OWN_PAGE.test(m[0].slice(0, m[0].length - m[3].length))) continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
@@ -841,6 +844,18 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   }
   return out;
 }
+/** One's own page, account or settings between a verb of looking and the site (sourcesIn, group 3). */
+const OWN_PAGE = /(?<![\p{L}])(?:own|egen|eget|egne|eigen|eige|eigne|our|vår|vårt|våre|sin|sitt|sine|settings|innstilling\p{L}*)(?![\p{L}])/iu;
+/**
+ * A denial of a look-up on a site or in the press (group 3), read up to the end of the site's name: group 3 runs on to the
+ * part's end, and a denial in what follows («… og ringer tidligere arbeidsgivere som søkeren ikke har oppgitt som
+ * referanse»: variants-regnskap RG02; W3, session 19) denies another verb.
+ */
+function siteDenied(part: string, m: RegExpExecArray): boolean {
+  const site = m[3]!.split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!;
+  const end = m.index + m[0].length - m[3]!.length + site.length;
+  return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, end, 2));
+}
 /** A verb of receiving at the start of a SOURCE_SAID match (group 1). */
 const RECEIVE_VERB = /^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])/iu;
 /** Help, care or a service as what is received (nb, nn, en): «hjelp», «bistand», «støtte», «oppfølging», «tilbud», «support». */
@@ -870,7 +885,10 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? '').split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim();
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? m?.[10] ?? '')
+    .split(SOURCE_END)[0]!
+    .split(NEXT_PHRASE)[0]!
+    .trim();
 }
 /**
  * Every source a part names: the first (sourceNamed) and each further «fra X», «frå X», «from X» in its words («får

@@ -57,9 +57,12 @@ const NAMED_CONDITION = lazyPattern(
  * out works with such data (H12A, variants-ekom E13).
  */
 const OFFENCE = lazyPattern(
-  String.raw`anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police`,
+  String.raw`anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police|(?=hvitvask|kvitvask|terrorfin|money|terrorist)(?<![\p{L}])(?<!(?:opplæring|kurs|training|course|tegn|signs|igjen|recogni[sz]e|spot)[^.;:!?]{0,40})(?:hvitvasking(?:en)?|hvitvasket|kvitvasking(?:a)?|terrorfinansiering(?:a|en)?|(?<!anti-)money\s+laundering|terrorist\s+financing)(?![\p{L}])`,
   'iu',
 );
+/* OFFENCE reads money laundering and terrorist financing (offences under straffeloven; its sections not re-read by W3) too, not the law's name
+ * («hvitvaskingsloven») nor its officer («hvitvaskingsansvarlig»), nor training to spot it («opplæring i å kjenne igjen tegn på hvitvasking»): «undersøke forhold som kan tyde på hvitvasking eller
+ * terrorfinansiering» works with suspicions of offences (variants-regnskap RG29; W3, session 19). */
 /**
  * Offences recorded about people, not an aim against them (L, session 13; variants-hotell HO41, variants-kultur KU67): a
  * list or register of people with the offence words (a ban list, «a list … of guests banned after theft», «liste over
@@ -199,9 +202,13 @@ function offenceRecordIn(r: ResolvedActivity): { pointer: string; words: string 
  * a court publishes (L, session 14: the real bodies' activity texts hold these; none of them fired).
  */
 const PERSONS_RECORD = lazyPattern(
-  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s`,
+  String.raw`domfell|conviction|convicted|(?<![\p{L}])(?:dømt|dømd|dømde|dømte)\s|sentence|imprison|fengselsstraff|fengselsdom|varetekt|(?<![\p{L}])so(?:ner|nar|ne|na|net|nte)\s|straffedom|siktels|(?<![\p{L}])sikting|criminal\s+(?:charges?|records?)`,
   'iu',
 );
+/*
+ * PERSONS_RECORD also reads criminal judgments and charges looked for about people («søker etter tidligere straffedommer og
+ * siktelser mot daglig leder og styremedlemmer» in customer due diligence: variants-regnskap RG20; W3, session 19).
+ */
 /**
  * Other people's sentence: the ones serving it are named after a relation of the activity's people to them, a topic or a talk
  * («pårørende til personer som soner dom», «besøkende til innsatte som soner», «en utstilling om fanger som sonet dom», «how
@@ -209,7 +216,7 @@ const PERSONS_RECORD = lazyPattern(
  * serving a prison sentence», «til låntakere som soner» (the activity's own people) stay read: only a relation, a topic or a talk.
  */
 const OTHERS_SERVING = lazyPattern(
-  String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research)\s+(?:om|about|on)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
+  String.raw`(?:^|[^\p{L}])(?:(?:pårørende|pårørande|besøkende|besøkjande|besøk|visitors?|visits?|famil\p{L}*|relatives?|kin|barn|born|children|partners?)\s+(?:til|åt|to|of|av)|(?:utstilling\p{L}*|foredrag\p{L}*|kurs\p{L}*|undervisning\p{L}*|bok|bøker|bøk\p{L}*|histori\p{L}*|film\p{L}*|artik\p{L}*|forskning\p{L}*|exhibitions?|lectures?|courses?|books?|histor\p{L}*|films?|articles?|research|statisti\p{L}*|statistics)\s+(?:om|about|on|over|of)|(?:snakke|snakka|prate|samtale\p{L}*|talk\p{L}*|speak\p{L}*)\s+(?:med|with|to)|visiting|besøke|besøkje)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?)?$`,
   'iu',
 );
 const personsRecordIn = (r: ResolvedActivity): { pointer: string; words: string } | undefined => {

@@ -55,8 +55,14 @@ const BY_THE_PERSON = lazyPattern(String.raw`^\s*${THE_PERSON}|(?<![\p{L}])(?:se
  * søkeren» is the applicant's own document), where the person does not act themself, and that is not negated. The body then obtains the data from it, not from the person, even where the
  * person gives some data too (H12D, variants-idrett ID56: volunteers the clubs enrol, told only under Art. 13).
  */
+/*
+ * HANDS_OVER also reads a referral by its verb: the referrer sends the people and their data to the body («Name, position,
+ * workplace and exposure of workers referred to health checks», «pasienter henvist av fastlegen»: variants-bht BT30; W3,
+ * session 19). Not the noun (a course about referrals, a referral the worker brings: W3's lawful wordings), nor «referred
+ * to in the agreement».
+ */
 const HANDS_OVER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:registrerer|registrerar|registreres|melder\s+(?:inn|på)|meldar\s+(?:inn|på)|melder|meldar|sender|sendar|sender\s+inn|rapporterer|rapporterar|innrapporterer|innrapporterar|overfører|overførar|leverer|leverar|oversender|registers|enrols|enrolls|reports|sends|submits|transfers|forwards)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:registrerer|registrerar|registreres|melder\s+(?:inn|på)|meldar\s+(?:inn|på)|melder|meldar|sender|sendar|sender\s+inn|rapporterer|rapporterar|innrapporterer|innrapporterar|overfører|overførar|leverer|leverar|oversender|registers|enrols|enrolls|reports|sends|submits|transfers|forwards|henviser|henvist|henviste|henvises|tilviser|tilvist|tilviste|tilvisast|refers|referred(?!\s+to\s+(?:in|above|below|as|the\s+(?:agreement|contract|section|article|law|act))))(?![\p{L}])`,
   'iu',
 );
 /**

@@ -346,6 +346,7 @@ const MESSAGES = [
   'former-customers',
   'processor-instruction',
   'said-longer',
+  'said-longer-described',
 ] as const;
 type Report = Reporter<(typeof MESSAGES)[number]>;
 
@@ -924,10 +925,29 @@ const ownParts = (clause: string): string[] => {
  * (LONGER_ALLOWED), and longer than the police exception (and, at premises the activity names, than their maximum).
  */
 function saidLonger(e: ResolvedRetention, extended: number, premises: number | undefined): { said: string; s: number } | undefined {
+  return saidLongerIn(textsOf(e.description), extended, premises, POLICE());
+}
+/**
+ * The police kept out of a clause of the activity's own description only where they keep the recordings themselves
+ * («oppbevares av politiet», «politiets regler»): a period the description says beyond the police exception (30 days) is
+ * not the exception's («Opptakene lagres i 60 dager og utleveres til politiet bare ved anmeldelse»: variants-regnskap RG16;
+ * W3, session 19).
+ */
+const POLICE_KEEPS = lazyPattern(String.raw`(?:av|by|hos|with|at)\s+(?:the\s+)?(?:politi\p{L}*|police)|politiets|police['’]s`, 'iu');
+function saidLongerIn(
+  texts: readonly string[],
+  extended: number,
+  premises: number | undefined,
+  police: RegExp,
+  described = false,
+): { said: string; s: number } | undefined {
   let longest: { said: string; s: number } | undefined;
-  for (const t of textsOf(e.description))
+  for (const t of texts)
     for (const clause of t.split(STOP).flatMap(ownParts)) {
-      if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || POLICE().test(clause)) continue;
+      if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || police.test(clause)) continue;
+      // In the description, a log named before the recordings is what is kept («Loggen over hvem som har sett opptakene,
+      // lagres i 60 dager»: W3's lawful wordings).
+      if (described && LOG().test(clause) && LOG().exec(clause)!.index < RECORDINGS().exec(clause)!.index) continue;
       // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
       // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
       const kept = KEPT().test(clause) && !NEGATION.test(clause);
@@ -985,10 +1005,12 @@ function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedAc
     }
     // An entry whose period keeps within the maximum, while its own words keep the recordings longer.
     if (r.activity.role === 'processor') continue;
+    let saidAtEntry = false;
     for (const p of judged) {
       if (p.entry.period === undefined || p.s > max + DAY / 2) continue;
       const longer = saidLonger(p.entry, extended, premisesNamed ? premises : undefined);
       if (longer === undefined) continue;
+      saidAtEntry = true;
       report.activity(
         r,
         join('/retention', p.i, 'description'),
@@ -997,6 +1019,26 @@ function statutoryMaximum(limit: RetentionLimit, activities: readonly ResolvedAc
         { severity: 'warning' },
       );
     }
+    // The same said in the activity's own description («Opptakene lagres i 60 dager»), while every recording entry's period
+    // keeps within the maximum: variants-regnskap RG16 (W3, session 19).
+    const within = judged.filter((p) => p.entry.period !== undefined && p.s <= max + DAY / 2);
+    if (saidAtEntry || within.length === 0 || within.length < judged.length) continue;
+    const inDescription = saidLongerIn(textsOf(r.activity.description), extended, premisesNamed ? premises : undefined, POLICE_KEEPS(), true);
+    if (inDescription !== undefined)
+      report.activity(
+        r,
+        '/description',
+        'said-longer-described',
+        {
+          limit: limit.id,
+          period: within[0]!.period,
+          said: inDescription.said,
+          max: limit.max,
+          extended: limit.extendedMax ?? limit.max,
+          citation: limit.citation,
+        },
+        { severity: 'warning' },
+      );
   }
 }
 
