@@ -68,5 +68,6 @@ export function fileId(file: SourceFile): string {
 }
 
 function isMisnamed(file: SourceFile): boolean {
-  return file.kind === 'activity' && (file.data as { id?: unknown }).id !== fileId(file);
+  // A file holding only `~` or `null` has no id: the schema reports it; it is not misnamed (an internal error before).
+  return file.kind === 'activity' && (file.data as { id?: unknown } | null)?.id !== fileId(file);
 }

@@ -211,6 +211,24 @@ describe('hostile input: a finding, exit 1, no crash', () => {
     expect(validate(dir)).toEqual(['empty-file']);
   });
 
+  it('an activity file that is only a null, a list or a number is a schema finding, not an internal error (session 19)', () => {
+    for (const text of ['~\n', 'null\n', '[]\n', '42\n']) {
+      const dir = registry((d) => writeFileSync(activity(d), text));
+      expect(validate(dir).length).toBeGreaterThan(0);
+      for (const command of [
+        ['validate', dir],
+        ['gaps', dir],
+        ['list', dir],
+        ['report', dir, '-f', 'csv'],
+      ]) {
+        const r = hostileRun(command);
+        expect(r.code).toBe(1);
+        expect(r.stderr).not.toMatch(STACK_FRAME);
+        expect(`${r.stdout}${r.stderr}`).not.toMatch(/intern|internal/i);
+      }
+    }
+  });
+
   it('an empty registry folder', () => {
     const t = { dir: temp() };
     expect(validate(t.dir)).toEqual(['missing-organisation']);
