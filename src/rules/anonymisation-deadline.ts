@@ -29,6 +29,22 @@ const PUT_OFF = lazyPattern(
   String.raw`(?<![\p{L}])(?:at\s+(?:a|some)\s+later\s+(?:time|date|stage|point)|at\s+some\s+(?:point|time|stage)|later\s+on|in\s+due\s+course|when\s+(?:we|staff|there\s+is|time)\s+(?:gets?\s+round|gets?\s+around|has\s+time|have\s+time|allows?|permits?|capacity)|when\s+convenient|på\s+et\s+(?:senere|seinare|seinere|passende|passande)\s+tidspunkt|etter\s+(?:hvert|kvart)(?!\s+(?:som|etter\s+kvart|etter\s+hvert)(?![\p{L}]))|(?:ved|når\s+(?:vi|det))\s+(?:anledning|høve|får\s+tid|har\s+tid|har\s+kapasitet|passer)|(?:anonymi\p{L}*|gjort\s+anonym\p{L}*|gjorde\s+anonym\p{L}*)\s+(?:senere|seinare|seinere|later)(?!\s+(?:enn|than)(?![\p{L}])))(?![\p{L}])`,
   'iu',
 );
+/**
+ * PUT_OFF is read only in the clause that holds the anonymising verb (clauses split at «;» and «,»), and not where that
+ * clause names an event («anonymised when the annual report is delivered; the figures may be used later on», «anonymiseres
+ * ved levering av årsrapporten; ved anledning slettes også tallene»): the later-time words govern another verb, and the
+ * event is the deadline (N3's review, 2026-12-02). A trigger with no anonymising verb is read whole, clause by clause.
+ */
+const ANONYMISING = lazyPattern(String.raw`(?<![\p{L}])(?:anonymi\p{L}*|gjort\s+anonym|gjorde\s+anonym|gjøres\s+anonym|gjerast\s+anonym)`, 'iu');
+const EVENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ved|on|upon|after|etter|at)\s+(?:the\s+)?(?:levering\p{L}*|avslutning\p{L}*|avslutting\p{L}*|slutten|utgangen|delivery|completion|closure|the\s+end|end)|(?:er|is|are|has\s+been|have\s+been|blir|vert|er\s+blitt|er\s+vorte)\s+(?:levert|avsluttet|avslutta|ferdig\p{L}*|fullført|delivered|completed|finished|closed|ended|sendt|sent|publisert|published))(?![\p{L}])`,
+  'iu',
+);
+const putOff = (t: string): boolean => {
+  const clauses = t.split(/[;,]/u);
+  const anon = clauses.filter((c) => ANONYMISING().test(c));
+  return (anon.length > 0 ? anon : clauses).some((c) => PUT_OFF().test(c) && !EVENT().test(c));
+};
 /** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
 const DATED = lazyPattern(String.raw`\b(19|20)\d\d\b`);
 
@@ -39,7 +55,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || PUT_OFF().test(t)) && !DATED().test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || putOff(t)) && !DATED().test(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

@@ -39,10 +39,33 @@ const KEPT_ACTIVE = lazyPattern(
   String.raw`(?<![\p{L}])(?:vi|we)\s+(?:\p{L}+\s+){0,2}?(?:beholder|beheld|beholde|behalde|keep|retain|lagrer|lagrar|oppbevarer|oppbevarar|tar\s+vare\s+på|tek\s+vare\s+på)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:likevel|fortsatt|framleis|fremdeles|still|nevertheless|anyway|even\s+after|etter\s+(?:avmelding\p{L}*|tilbaketrekking\p{L}*|at\s+(?:du|dei|de|medlemmet|kunden|mottakaren|mottakeren)\s+(?:har\s+)?(?:meldt|melde|trukket|trekt|trekker|trekkjer))|after\s+(?:you\s+|they\s+)?(?:have\s+|has\s+)?(?:unsubscrib\p{L}*|withdr\p{L}*|opt(?:ed|s)?\s+out))(?![\p{L}])`,
   'iu',
 );
+/**
+ * What is kept on another legal ground is no data of the consent's (Art. 17(1)(b): erasure «where there is no other legal
+ * ground»): the customer relationship, invoices, a course enrolment or booking kept after unsubscribing from a newsletter
+ * («Vi beholder fortsatt kundeforholdet og fakturaene etter avmelding», «beholder likevel påmeldingen din til kurset»), or
+ * a text that gives the other ground (bokføringsloven, «because invoices are sent to it», «if you are a client»). N3's
+ * review, 2026-12-02. The e-mail address, profile or preferences kept with no such ground stay the warning's case.
+ */
+const KEPT_OTHER_OBJECT = lazyPattern(
+  String.raw`^(?:vi|we)\s+(?:\p{L}+\s+){0,2}?(?:beholder|beheld|beholde|behalde|keep|retain|lagrer|lagrar|oppbevarer|oppbevarar|tar\s+vare\s+på|tek\s+vare\s+på)\s+(?:(?:likevel|fortsatt|framleis|fremdeles|still|nevertheless|also|også|òg|anyway)\s+)*(?:the\s+|your\s+|din\s+|ditt\s+|dine\s+|di\s+|dykkar\s+)?(?:kundeforhold\p{L}*|kundekonto\p{L}*|påmelding\p{L}*|faktura\p{L}*|kurs|kurset|kursplass\p{L}*|avtale\p{L}*|kontrakt\p{L}*|ordre\p{L}*|bestilling\p{L}*|medlemskap\p{L}*|customer\s+(?:account|relationship)|client\s+(?:account|relationship)|accounts?|invoices?|orders?|bookings?|enrol\p{L}*|contracts?|membership|course\s+(?:place|booking|enrolment)s?)(?![\p{L}])`,
+  'iu',
+);
+const OTHER_GROUND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bokføring\p{L}*|regnskapslov\p{L}*|rekneskapslov\p{L}*|bookkeeping|accounting\s+act|(?:fordi|because|since|ettersom|sidan|siden)\s+(?:[\p{L}-]+\s+){0,6}?(?:faktura\p{L}*|invoice\p{L}*|contract\p{L}*|avtale\p{L}*|kontrakt\p{L}*)|(?:if|when|as\s+long\s+as)\s+you\s+are\s+(?:a\s+|our\s+)?(?:client|customer)|(?:er\s+du|om\s+du\s+er|hvis\s+du\s+er|dersom\s+du\s+er|viss\s+du\s+er)\s+kunde)(?![\p{L}])`,
+  'iu',
+);
 const keptActively = (t: string): boolean =>
+  !OTHER_GROUND().test(t) &&
   t.split(SENTENCE_END).some((s) => {
     const m = KEPT_ACTIVE().exec(s);
-    return m !== null && !NEGATION.test(m[0]) && !DELETED().test(s) && !RESEARCH_OR_ANON().test(s) && !PROOF_OR_SUPPRESSION().test(s);
+    return (
+      m !== null &&
+      !NEGATION.test(m[0]) &&
+      !KEPT_OTHER_OBJECT().test(s.slice(m.index)) &&
+      !DELETED().test(s) &&
+      !RESEARCH_OR_ANON().test(s) &&
+      !PROOF_OR_SUPPRESSION().test(s)
+    );
   });
 const RESEARCH_OR_ANON = lazyPattern(String.raw`anonym|analys|publiser|publicat|forskingsresultat|forskningsresultat|research results|results already`, 'i');
 /** Keeping proof of the consent or its withdrawal (Art. 7(1)), or an address on a suppression list so as not to write again. */

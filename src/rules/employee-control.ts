@@ -107,8 +107,15 @@ const GENITIVE_PERFORMANCE = lazyPattern(
 const INDIVIDUAL_EMPLOYEE = individualOf(`${OCCUPATION}|${DELIVERY_PERSON}`);
 /** INDIVIDUAL_EMPLOYEE without DELIVERY_PERSON: what makes a purpose of an activity not about employees about them. */
 const INDIVIDUAL_NAMED = individualOf(OCCUPATION);
+/**
+ * The subject of «hvor aktive/effektive … er», «how busy/efficient … is», «hvor mye tid … bruker»: the employees must be
+ * what is measured, named within two words after the adjective («hvor aktive de enkelte ansatte er», «how much time each
+ * employee spends»). The tools, rooms, phone lines or customers whose activity is compared are not («Lederne sammenligner
+ * hvor effektive de ulike sikkerhetsverktøyene er, og den enkelte ansatte blir ikke målt»: N3's review, 2026-12-02).
+ */
+const HOW_SUBJECT = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|employees?|staff|workers?|personnel|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?|den\s+enkelte|den\s+einskilde|de\s+enkelte|dei\s+einskilde)(?![\p{L}])`;
 const PERFORMANCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:aktive?|active|busy|travle?|effektive?|efficient|produktive?|productive|(?:mye|mykje|lang)\s+tid|much\s+time)(?![\p{L}])|billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:aktive?|active|busy|travle?|effektive?|efficient|produktive?|productive|(?:mye|mykje|lang)\s+tid|much\s+time)(?![\p{L}])(?=\s+(?:[\p{L}-]+\s+){0,2}?${HOW_SUBJECT})|billable|chargeable hours|fakturerbar\p{L}*|timeproduksjon\p{L}*|faktureringsgrad\p{L}*|debiteringsgrad\p{L}*|utili[sz]ation|salg|(?<![\p{L}])sal(?![\p{L}])|resultat|kvalitet|ytelse|yting|prestasjon|effektivitet|aktivitet|tempo|produktiv|tidsbruk|tidsforbruk|normtid|leveringstid|delivery time|handling time|handle time|behandlingstid\p{L}*|handsamingstid\p{L}*|(?:cases|tickets|reports|saker|saka)\s+(?:per|pr\.|an|a)\s+(?:hour|time|day|dag)|(?<![\p{L}])(?:tregest|raskest|slowest|fastest)\p{L}*|performance|output|results|sales|quality|activity|calls|samtal|time spent|time taken|(?<![\p{L}])(?:per|pr\.)\s+(?:dag|døgn|time|uke|veke|vakt|day|hour|week|shift)(?![\p{L}])|bonus\p{L}*|(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|(?<![\p{L}])(?:hvor|kor|how)\s+(?:mye|mykje|mange|much|many)\s+(?:(?!(?:kurs|opplæring|training|courses?|e-?læring)\p{L}*\s)[\p{L}-]+\s+){0,4}?(?:får|fær|fekk|fikk|gets?|got)\s+(?:gjort|unna|done)(?![\p{L}])(?!\s+(?:\p{L}+\s+){0,2}?(?:kurs|opplæring|training|courses?|e-?læring))`,
   'iu',
 );
 /**
@@ -671,11 +678,14 @@ const staffLookupsChecked = (t: string): boolean =>
     );
 /**
  * The § 9-2 steps said in the activity's words: discussed with the representatives, announced or made known to the
- * staff (a staff handbook that describes it included). A negation before it in its clause («not discussed with the
+ * staff (a staff handbook that describes it included). Said in other words too (N3's review, 2026-12-02): agreed,
+ * negotiated or dealt with the employees' representatives, whoever's («de ansattes representanter», «dei tilsette sine
+ * representantar»), their organisations or the union club; staff informed, told, given information or «får vite» (§ 9-2
+ * (2) itself: «gi de berørte arbeidstakerne informasjon»); the work regulations (arbeidsreglement) describing it. A negation before it in its clause («not discussed with the
  * employee representatives», «verken drøftet … eller kunngjort») is no answer.
  */
 const DISCUSSED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:drøft\p{L}*|tillitsvalgt\p{L}*|tillitsvald\p{L}*|hovudtillitsvald\p{L}*|hovedtillitsvalgt\p{L}*|verneombod\p{L}*|verneombud\p{L}*|fagforening\p{L}*|fagforeining\p{L}*|kunngj\p{L}*|gjort\s+kjent|gjort\s+kjend|kjent\s+for\s+alle|kjend\s+for\s+alle|personalhåndbok\p{L}*|personalhandbok\p{L}*|employee\s+representatives?|employees'?\s+representatives?|elected\s+representatives?|union\s+representatives?|safety\s+representatives?|shop\s+stewards?|trade\s+unions?|works\s+council|announced|staff\s+handbook|employee\s+handbook|discussed\s+with\s+(?:the\s+)?(?:unions?|staff|employees))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:drøft\p{L}*|tillitsvalgt\p{L}*|tillitsvald\p{L}*|hovudtillitsvald\p{L}*|hovedtillitsvalgt\p{L}*|verneombod\p{L}*|verneombud\p{L}*|fagforening\p{L}*|fagforeining\p{L}*|kunngj\p{L}*|gjort\s+kjent|gjort\s+kjend|kjent\s+for\s+alle|kjend\s+for\s+alle|personalhåndbok\p{L}*|personalhandbok\p{L}*|employee\s+representatives?|employees'?\s+representatives?|elected\s+representatives?|union\s+representatives?|safety\s+representatives?|shop\s+stewards?|trade\s+unions?|works\s+council|announced|staff\s+handbook|employee\s+handbook|discussed\s+with\s+(?:the\s+)?(?:unions?|staff|employees)|arbeidsreglement\p{L}*|work\s+regulations|(?:avtalt|avtala|avtalte|agreed|forhandlet|forhandla|forhandlede|negotiated|behandlet|behandla|handsama|handsama|møte|møtet|meeting|consulted|consultation)\s+(?:[\p{L}-]+\s+){0,5}?(?:representant\p{L}*|representatives?|klubb\p{L}*|union\s+club|organisasjon\p{L}*|organi[sz]ations?|unions?)|${STAFF_NOUN}\s+(?:(?!(?:ikke|ikkje|aldri|not|never)(?![\p{L}]))[\p{L}-]+\s+){0,2}?(?:informert|informerte|informed|told|(?:får|fikk|fekk|got|get|gets|received)\s+(?:[\p{L}-]+\s+)?(?:informasjon|information)|(?:får|fikk|fekk)\s+(?:vite|vete))|(?:informerer|informerar|informerte|informert|informed|informs|tells|told)\s+(?:de\s+|dei\s+|the\s+|all\s+|alle\s+|our\s+|våre\s+)?${STAFF_NOUN}|(?:informasjon|information)\s+(?:til|to)\s+(?:de\s+|dei\s+|the\s+|all\s+|alle\s+|our\s+|våre\s+)?${STAFF_NOUN})(?![\p{L}])`,
   'giu',
 );
 const NEGATED_BEFORE = lazyPattern(
@@ -701,6 +711,8 @@ const discussedSaid = (activity: unknown): boolean =>
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
 /** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
 export const lookupText = (text: string): boolean => staffLookupsChecked(text);
+/** Whether a text says the § 9-2 steps were taken (discussed, agreed, made known), not negated (exported for tests). */
+export const discussedText = (text: string): boolean => discussedSaid(text);
 
 export default defineRule(
   {

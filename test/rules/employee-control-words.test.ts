@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlText, lookupText } from '../../src/rules/employee-control.js';
+import { controlText, discussedText, lookupText } from '../../src/rules/employee-control.js';
 
 /**
  * employee-control's reading of staff control in words (src/rules/employee-control.ts controlSaid, read for purposes and,
@@ -179,6 +179,10 @@ const no: Case[] = [
   ['en', "rank the courses our staff rate highest, to plan next year's training"],
   ['en', 'employees rank their preferred shifts, and the results are used for the rota'],
   ['nn', 'dei tilsette rangerer sjølve kursa etter kvalitet i ei årleg undersøking'],
+  // N3's review, 2026-12-02: the «how efficient» is of the tools, and the individual is denied to be measured.
+  ['nb', 'Lederne sammenligner hvor effektive de ulike sikkerhetsverktøyene er, og den enkelte ansatte blir ikke målt.'],
+  ['en', 'Managers compare how efficient the different security tools are, and no individual employee is measured.'],
+  ['nn', 'Leiarane samanliknar kor effektive dei ulike verktøya er, og den einskilde tilsette blir ikkje målt.'],
 ];
 describe('staff control said in words', () => {
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));
@@ -212,4 +216,35 @@ const lookupNo: Case[] = [
 describe("employees' look-ups checked", () => {
   it.each(lookupYes)('reads %s «%s»', (_l, t) => expect(lookupText(t)).toBe(true));
   it.each(lookupNo)('does not read %s «%s»', (_l, t) => expect(lookupText(t)).toBe(false));
+});
+
+/**
+ * The look-up control left unanswered (reported as `lookup-control`): the check read, and no § 9-2 step said in the same
+ * text. N3's review, 2026-12-02: the steps said in other words (agreed with the employees' representatives, negotiated
+ * with their organisations, dealt with by the union club, staff informed, told, «får vite», the work regulations) are the
+ * answer, so these lawful descriptions raise nothing; a negated step stays no answer.
+ */
+const LOOKUP = 'Loggene kontrolleres ved mistanke om at en ansatt har slått opp kunder uten tjenstlig behov. ';
+const unanswered = (t: string): boolean => lookupText(t) && !discussedText(t);
+const answeredNo: Case[] = [
+  ['nb', `${LOOKUP}Ordningen er avtalt med de ansattes representanter, og alle ansatte ble informert skriftlig før den startet.`],
+  ['en', `${LOOKUP}The checks were agreed with the staff's representatives and all staff were told in writing before they started.`],
+  ['nn', `${LOOKUP}Ordninga er avtalt med dei tilsette sine representantar, og alle tilsette fekk skriftleg informasjon før ho tok til.`],
+  ['nb', `${LOOKUP}Kontrollen er beskrevet i arbeidsreglementet, som alle ansatte har fått, og ble behandlet med klubben før den ble innført.`],
+  ['nb', `${LOOKUP}Kontrollen er beskrevet i internkontrollrutinen som alle ansatte har lest og signert, etter møte med arbeidstakernes representanter.`],
+  ['en', `${LOOKUP}Staff were informed in writing before the checks began, after a meeting with the workplace union club.`],
+  ['nb', `${LOOKUP}Alle ansatte får vite om loggkontrollen i introduksjonskurset, og ordningen er forhandlet fram med de ansattes organisasjoner.`],
+  ['nb', `${LOOKUP}Tiltaket er forhandlet med arbeidstakerorganisasjonene, og nye ansatte får informasjon om loggkontrollen ved oppstart.`],
+  ['en', `${LOOKUP}The union club agreed to the log checks, and every employee received written information before they started.`],
+  ['nn', `${LOOKUP}Kontrollen vart handsama med klubben, og alle tilsette fekk vite om han før han tok til.`],
+];
+const answeredYes: Case[] = [
+  ['nb', `${LOOKUP}Ordningen er ikke avtalt med de ansattes representanter.`],
+  ['en', `${LOOKUP}Staff were not told about the checks.`],
+  ['nb', `${LOOKUP}De ansatte har ikke fått informasjon om kontrollen.`],
+  ['nb', `${LOOKUP}Kundene informeres om loggingen i personvernerklæringen.`],
+];
+describe('look-up control without the § 9-2 steps', () => {
+  it.each(answeredYes)('reads %s «%s»', (_l, t) => expect(unanswered(t)).toBe(true));
+  it.each(answeredNo)('does not read %s «%s»', (_l, t) => expect(unanswered(t)).toBe(false));
 });
