@@ -300,6 +300,12 @@ const RELATIVE_PARTY_EN = 'relatives|next of kin|guardians?';
  * (TO_NAMED_PARTY, BEFORE_TO, TO_WORD here; recipients-stated's TO_NAMED).
  */
 export const TO = String.raw`(?<![\p{L}])(?:til|to)(?![\p{L}])`;
+/** The landlord and the other tenants (NAMED_PARTIES; W3, session 19). */
+const LANDLORD_PARTY =
+  /(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])/iu;
+/** Another school by its kind (NAMED_PARTIES; W3, session 19). */
+const SCHOOL_KIND_PARTY =
+  /(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])/iu;
 /**
  * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
  * party is listed by: the police (not «politisk», «politiker», «politikk», «politisere»: politically exposed persons,
@@ -435,16 +441,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // controllers camera footage or access logs go to (Art. 4(9)). Only «andre»/«other» tenants: the tenants alone are, in a
   // landlord's record, the people the data is about.
   {
-    party:
-      /(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])/iu,
+    party: LANDLORD_PARTY,
     named: /gårdeier|gardeigar|huseier|huseigar|bygningsei|utleier|utleigar|landlord|owner|eier|eigar|leietak|leigetak|tenant/iu,
   },
   // Another school the pupil attends, by its kind («sender vi framgangsnotata til kontaktlæraren på grunnskulen»: a culture
   // school's record, variants-kultur KU82; «to the pupil's secondary school»; W3, session 19): another unit or body the data
   // goes to. Only the compound kinds (not «skolen», «skulen», in a school's own record the controller).
   {
-    party:
-      /(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])/iu,
+    party: SCHOOL_KIND_PARTY,
     named: /skole|skule|school/iu,
   },
 ];
@@ -980,6 +984,30 @@ export function personActs(kind: Handing | 'handOver', before: string, after: st
   if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS.test(before);
   return (PERSON_MAY as readonly string[]).includes(kind);
 }
+/**
+ * What a copy is of, or what is shared with the landlord, the other tenants or another school, when it is no one's data
+ * (N3's review of W3's readings, session 19): a guide, a brochure, a template, an agreement with a company, the text of a
+ * sign, a routine, a plan or timetable, costs and expenses, rooms, premises and an entrance («with a copy of the guidance to
+ * the employer», «med kopi av veilederen til arbeidsgiveren», «Vi deler kostnadene for kameraene med de andre leietakerne»,
+ * «We share rooms with the primary school next door»). Read with THING_OR_DOC beside it; not where the words name
+ * someone's data besides (PERSON_DATA_WORD once these words are taken out, IDENTIFIED): «opptak», «notata», «names».
+ */
+const NOT_DATA_SHARED =
+  /(?<![\p{L}])(?:veileder(?:en|e|ne)?|veiledar(?:en|ar|ane)?|rettleiar(?:en|ar|ane)?|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?|guidelines|retningslin\p{L}*|brosjyr\p{L}*|brochures?|leaflets?|maler|malen|malane|malene|templates?|blankett\p{L}*|blank\s+forms?|avtale(?:n|r|ne|ar|ane)?(?=\s+(?:med|with)\s+(?:\p{L}+\s+)?(?:\p{L}*partner\p{L}*|\p{L}*selskap\p{L}*|\p{L}*leverandør\p{L}*|\p{L}*firma\p{L}*|\p{L}*companies|\p{L}*company|suppliers?|vendors?|contractors?))|agreements?(?=\s+with\s+(?:the\s+|our\s+)?(?:\p{L}+\s+)?(?:partners?|company|firms?|suppliers?|vendors?|contractors?))|\p{L}*skilttekst\p{L}*|skiltet|skilta|skiltene|signs?|sign\s+texts?|rutine(?:n|r|ne|ar|ane)?|routines?|procedures?|timeplan\p{L}*|timetables?|beredskapsplan\p{L}*|plantegning\p{L}*|floor\s+plans?|kostnad\p{L}*|utgift\p{L}*|costs?|expenses?|\p{L}*lokale(?:t|ne|a)?|\p{L}*lokal(?:er|ene)|premises|\p{L}*rom(?:met|mene|ma)?|\p{L}*rooms?|\p{L}+sal(?:en|ane|ene|ar|er)?|\p{L}*hall(?:en|ane|ene)?|halls?|bygg(?:et|a|ene)?|buildings?|\p{L}*regl(?:er|ene|ane)|(?:house\s+)?rules|inngang\p{L}*|entrances?)(?![\p{L}])/iu;
+/** A copy no longer sent («was stopped in 2024», «ended in 2023», «ble avviklet», «sluttet vi med i 2022», «no longer»). */
+const NO_LONGER =
+  /(?<![\p{L}])(?:(?:was|were|has\s+been|have\s+been|ble|blei|vart|har\s+blitt|har\s+vorte)\s+(?:\p{L}+\s+)?(?:stopped|discontinued|abolished|ended|dropped|avviklet|avvikla|stanset|stansa|stoppet|stoppa|opphevet|oppheva|fjernet|fjerna)|(?:stopped|ended|ceased|avviklet|avvikla|sluttet|slutta|stoppet|stoppa|stanset|stansa|opphørte|opphøyrde)\s+(?:(?:vi|me|we)\s+)?(?:med\s+)?(?:i|in|fra|frå|from)\s+\d{4}|no\s+longer|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}])/iu;
+/** Names left out («utan namn på elevane», «without names»): what is shared names no one. */
+const WITHOUT_NAMES = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+)?(?:navn|namn|names?|personopplysning\p{L}*|personal\s+data)(?![\p{L}])/iu;
+const NOT_DATA_SHARED_ALL = new RegExp(NOT_DATA_SHARED.source, 'giu');
+const THING_OR_DOC_ALL = new RegExp(THING_OR_DOC.source, 'giu');
+/** Whether the words from a copy's or a sharing's verb on (`copy`: a copy, TO_PARTY.copyTo) hand no one's data over. */
+function noOnesDataShared(words: string, copy: boolean): boolean {
+  if (copy && NO_LONGER.test(words)) return true;
+  if (WITHOUT_NAMES.test(words) && !IDENTIFIED.test(words.replace(WITHOUT_NAMES, ' '))) return true;
+  const left = words.replace(NOT_DATA_SHARED_ALL, ' ').replace(THING_OR_DOC_ALL, ' ');
+  return (NOT_DATA_SHARED.test(words) || THING_OR_DOC.test(words)) && !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(words);
+}
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -989,6 +1017,14 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
     ((kind === 'send' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
     anonymousObject(m[0]) ||
     (kind !== 'carrier' && thingsOnly(c))
+  )
+    return false;
+  // A copy of a guide, or a copy no longer sent (the copy's own words); a thing, a cost, rooms or a routine shared with the
+  // landlord, the other tenants or another school (the whole clause: «Opptakene … deles med gårdeieren» names the recordings
+  // before the verb). W3's readings, narrowed after N3's review, session 19.
+  if (
+    (kind === 'copyTo' || LANDLORD_PARTY.test(m[1]!) || SCHOOL_KIND_PARTY.test(m[1]!)) &&
+    noOnesDataShared(kind === 'copyTo' ? c.slice(m.index) : c, kind === 'copyTo')
   )
     return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).

@@ -782,6 +782,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // A site looked at for one's own page or settings («We check our own company page on LinkedIn», «may check their own
     // privacy settings on LinkedIn»): no one's data obtained (W3's lawful wordings, session 19).
     if (m[3] !== undefined && OWN_PAGE.test(m[0].slice(0, m[0].length - m[3].length))) continue;
+    // A verb of checking reads a site only for a person's profile, checked by the controller («sjekker søkerens profiler i
+    // sosiale medier»): not the job ad shown or shared there («Vi sjekker at stillingsannonsen vises riktig på Facebook»), nor
+    // the candidates checking the company («Kandidatene kan sjekke bedriftens profil på LinkedIn»). N3's review, session 19.
+    // «Søkerne», «søkjaren» are the applicants, not a verb of searching («Søkerne kan sjekke firmaets profil på LinkedIn»).
+    if (m[3] !== undefined && APPLICANT_NOUN.test(m[0])) continue;
+    if (
+      m[3] !== undefined &&
+      CHECK_VERB.test(m[0]) &&
+      (!PERSONS_PROFILE.test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
+    )
+      continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').trim();
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
@@ -844,6 +855,23 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   }
   return out;
 }
+/** The applicants' noun where group 3's verb «søk…» begins (sourcesIn): «søkeren», «søkerne», «søkjarane». */
+const APPLICANT_NOUN = /^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])/iu;
+/** A verb of checking at the start of a look-up on a site (sourcesIn, group 3). */
+const CHECK_VERB = /^(?:sjekk\p{L}*|check\p{L}*)(?![\p{L}])/iu;
+/**
+ * A person's profile or posts as what is checked: the applicant's, the candidate's, the person's, «their», «deres»
+ * («sjekker søkerens profiler», «check the applicants' social media», «sjekker kandidatane sine profilar»).
+ */
+const PERSONS_PROFILE =
+  /(?<![\p{L}])(?:søkerens|søkernes|søkjarens|søkjarane\s+sine|søkjaren\s+sin\p{L}*|kandidatens|kandidatenes|kandidatane\s+sine|kandidaten\s+sin\p{L}*|personens|the\s+person['’]s|applicant['’]s|applicants['’]|candidate['’]s|candidates['’]|their|deres|hans|hennes|his|dykkar|your|din|dine|ditt|(?:profil\p{L}*|profiles?)\s+(?:til|of)\s+(?:the\s+)?(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?))(?![\p{L}])/iu;
+/** The people the record is about as the ones who check («Kandidatene kan sjekke …», «Applicants may check …»). */
+const PERSON_CHECKS = () =>
+  (personChecks ??= new RegExp(
+    String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:\s+\p{L}+){0,2}?\s+(?:kan|kunne|må|skal|bør|may|can|must|should|could|får|selv|sjølv)(?:\s+(?:også|òg|also|selv|sjølv))*\s*$`,
+    'iu',
+  ));
+let personChecks: RegExp | undefined;
 /** One's own page, account or settings between a verb of looking and the site (sourcesIn, group 3). */
 const OWN_PAGE = /(?<![\p{L}])(?:own|egen|eget|egne|eigen|eige|eigne|our|vår|vårt|våre|sin|sitt|sine|settings|innstilling\p{L}*)(?![\p{L}])/iu;
 /**

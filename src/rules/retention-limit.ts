@@ -927,6 +927,21 @@ const ownParts = (clause: string): string[] => {
 function saidLonger(e: ResolvedRetention, extended: number, premises: number | undefined): { said: string; s: number } | undefined {
   return saidLongerIn(textsOf(e.description), extended, premises, POLICE());
 }
+/** Recordings said to be left out: «uten bilder», «utan opptak», «without images», «with no footage». */
+const WITHOUT_RECORDINGS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no)\s+(?:\p{L}+\s+)?(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|recordings?|footage|images?|videos?|pictures?|photos?)(?![\p{L}])`,
+  'iu',
+);
+/** What the description may keep instead of the recordings, named before them: a log, a report, a record of an incident. */
+const KEPT_THING = lazyPattern(String.raw`logg|\blog(?:s|ged|ging)?\b|protokoll|journal|rapport|\breports?\b|\bminutes\b|referat`, 'i');
+/** A coordination right before the recordings' word: «rapporter og opptak», «logs and recordings». */
+const JOINED = lazyPattern(String.raw`^\S+\s+(?:og|and|eller|or|samt)\s+(?:\p{L}+\s+)?$`, 'iu');
+/** Whether a log or a report (KEPT_THING), not joined to them, is named before the recordings: it is what is kept. */
+function keptBefore(clause: string): boolean {
+  const thing = KEPT_THING().exec(clause);
+  const rec = RECORDINGS().exec(clause);
+  return thing !== null && rec !== null && thing.index < rec.index && !JOINED().test(clause.slice(thing.index, rec.index));
+}
 /**
  * The police kept out of a clause of the activity's own description only where they keep the recordings themselves
  * («oppbevares av politiet», «politiets regler»): a period the description says beyond the police exception (30 days) is
@@ -944,10 +959,14 @@ function saidLongerIn(
   let longest: { said: string; s: number } | undefined;
   for (const t of texts)
     for (const clause of t.split(STOP).flatMap(ownParts)) {
-      if (!RECORDINGS().test(clause) || LONGER_ALLOWED().test(clause) || police.test(clause)) continue;
-      // In the description, a log named before the recordings is what is kept («Loggen over hvem som har sett opptakene,
-      // lagres i 60 dager»: W3's lawful wordings).
-      if (described && LOG().test(clause) && LOG().exec(clause)!.index < RECORDINGS().exec(clause)!.index) continue;
+      // Recordings said to be left out («Hendelsesrapporter uten bilder lagres i fem år», «incident reports without images
+      // are kept for five years»: N3's review, session 19) are not what is kept.
+      const named = described ? clause.replace(WITHOUT_RECORDINGS(), ' ') : clause;
+      if (!RECORDINGS().test(named) || LONGER_ALLOWED().test(clause) || police.test(clause)) continue;
+      // In the description, a log or a report named before the recordings is what is kept («Loggen over hvem som har sett
+      // opptakene, lagres i 60 dager»: W3's lawful wordings; «Rapporten om hendelsen med bilder fra opptaket lagres i ett år»).
+      // Not a report joined to the recordings («Rapporter og opptak lagres i 60 dager»: both kept).
+      if (described && keptBefore(named)) continue;
       // Kept for the time said, or deleted only after it: a clause of keeping not denied, or of deletion after a time
       // (denied or not: «ikkje overskrivne før etter 60 dagar» keeps them as long), not about a log of the recordings.
       const kept = KEPT().test(clause) && !NEGATION.test(clause);
