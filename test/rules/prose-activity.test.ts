@@ -1083,6 +1083,7 @@ table(
     ['en', 'We receive support from the child welfare service, which tells us about earlier cases.'],
     ['nb', 'Vi får støtte fra politiet med trusselvurderingen av voldsutøveren.'],
     ['en', 'We receive help from the police to assess the risk to the resident.'],
+    ['nb', 'Krisesenteret får bistand fra barnevernet med kartlegging av barnets situasjon.'],
   ],
   [
     ['nb', 'Kontaktpersonen sørger for at barnet får hjelp fra andre tjenester ved behov.'], // krisesenter's clean base
@@ -1091,6 +1092,10 @@ table(
     ['en', 'The resident receives support from the child welfare service after the stay.'],
     ['nb', 'Kvinnene får hjelp fra advokat til å søke om voldsoffererstatning.'],
     ['en', 'Residents receive help from a lawyer with their application.'],
+    // We receive help for our own running, no one's data.
+    ['nb', 'Krisesenteret får støtte fra Bufdir til driften.'],
+    ['nb', 'Vi får hjelp fra IT-leverandøren med drift av systemet.'],
+    ['nb', 'Vi får økonomisk støtte fra kommunen.'],
     ['nb', 'Barnet mottar oppfølging fra helsestasjonen og PPT ved behov.'],
     ['nb', 'Barnet får støtte fra skolen og barnevernstjenesten når det trengs.'],
     ['nb', 'Barnet får helsehjelp fra fastlegen og legevakten ved behov.'],
