@@ -843,8 +843,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // Help, care or a service received «from» a party («sørger for at barnet får hjelp fra andre tjenester», «receives
     // support from the health service»): what the party gives the person, not data the controller obtains
     // (variants-krisesenter's clean base, B16, session 19). Only where the words between the verb and «fra» name help and
-    // no data («får opplysninger og hjelp fra NAV» is still read).
-    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && helpReceived(m[0], m[1])) continue;
+    // no data («får opplysninger og hjelp fra NAV» is still read), and not where we receive help that is data («Vi får
+    // oppfølging fra DPS med epikrise», «We receive support from the child welfare service, which tells us …», «Vi får hjelp
+    // frå NAV til å finne ut kva ytingar brukaren har»: the party gives us data; N3b's review, F3, session 19). Help we
+    // receive for our own running («støtte fra Bufdir til driften», «hjelp fra IT-leverandøren med drift») stays no source.
+    if (
+      m[1] !== undefined &&
+      RECEIVE_VERB.test(m[0]) &&
+      helpReceived(m[0], m[1]) &&
+      !(WE_RECEIVE.test(part.slice(Math.max(0, m.index - 60), m.index)) && HELP_IS_DATA.test(clause.slice(inClause + m.index)))
+    )
+      continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
@@ -889,6 +898,12 @@ const RECEIVE_VERB = /^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])
 /** Help, care or a service as what is received (nb, nn, en): «hjelp», «bistand», «støtte», «oppfølging», «tilbud», «support». */
 const HELP_WORD =
   /^(?:hjelp\p{L}*|bistand\p{L}*|støtte\p{L}*|tilbud\p{L}*|tilbod\p{L}*|oppfølging\p{L}*|oppfølgjing\p{L}*|veiledning\p{L}*|rettleiing\p{L}*|rådgiving\p{L}*|rådgivning\p{L}*|omsorg\p{L}*|pleie\p{L}*|helsehjelp\p{L}*|tjenester|tenester|help|support|assistance|advice|guidance|treatment|care|services)$/iu;
+/** The controller as the receiver right before the verb (read with HELP_IS_DATA) («Vi får», «me får», «We receive», «Krisesenteret får»). */
+const WE_RECEIVE =
+  /(?<![\p{L}])(?:vi|me|we|krisesenter\p{L}*|senteret|sentret|tjenesten|tenesta|kommunen|the\s+(?:shelter|centre|center|service|municipality))\s+(?:\p{L}+\s+)?$/iu;
+/** Help that is data: to find out, with an assessment or report, a party that tells or gives us something. */
+const HELP_IS_DATA =
+  /(?<![\p{L}])(?:(?:til\s+å|for\s+å|to)\s+(?:finne|find|vurdere|assess|kartlegge|map|identifisere|identify)|(?:med|with)\s+(?:\p{L}+\s+)?(?:kartlegging\p{L}*|mapping)|(?:som|which|who|that)\s+(?:\p{L}+\s+)?(?:forteller|fortel|tells?|gir\s+oss|gjev\s+oss|gives?\s+us|sender\s+oss|sends?\s+us|informerer|informs?)|(?:med|with)\s+(?:\p{L}+\s+)?(?:epikris\p{L}*|\p{L}*vurdering\p{L}*|\p{L}*assessments?|opplysning\p{L}*|information|rapport\p{L}*|reports?))(?![\p{L}])/iu;
 /** Whether the words between a receiving verb and «fra X» (a SOURCE_SAID match `whole`, X = `named`) name help and no data. */
 function helpReceived(whole: string, named: string): boolean {
   const words = whole

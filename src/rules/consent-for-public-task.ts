@@ -143,9 +143,26 @@ const BUNDLED = new Set(['accept-terms', 'continued-use']);
  * The activity's own words answering it in one sentence: giving the data is voluntary and refusing costs nothing («Det er
  * frivillig å svare, og det har ingen betydning for oppfølgingen», «Answering is voluntary and has no bearing on the help
  * you get»), with `collection.requirement: voluntary` (variants-krisesenter's clean base, B16, session 19). Both in the same
- * sentence, and no «men», «but» after which something is lost.
+ * sentence, and no «men», «but» after which something is lost. Only where `collection.consequences` says nothing (a cost
+ * stated there stands), and not where another sentence says refusing costs something («Men de som ikke svarer, får ikke
+ * tilbud om ettervern», «However, residents who decline are not offered the follow-up group», «Hvis du ikke svarer, kan du
+ * ikke søke om ettervern»: N3b's review, F3, session 19).
  */
 const VOLUNTARY_WORD = lazyPattern(String.raw`(?<![\p{L}])(?<!(?:ikke|ikkje|not)\s)(?:frivillig\p{L}*|valfri\p{L}*|voluntar\p{L}*|optional)(?![\p{L}])`, 'iu');
+const REFUSING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not)\s+(?:svarer|svarar|svare|answer\p{L}*|respond\p{L}*|deltar|deltek|delta|participat\p{L}*|samtykker|samtykkjer|consent\p{L}*)|declin\p{L}*|refus\p{L}*|nekt\p{L}*|(?:sier|seier|say|says)\s+nei|say\s+no|opt\p{L}*\s+out|reserver\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const COSTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:tilbud\p{L}*|tilbod\p{L}*|plass\p{L}*|offered|søke|søkje|apply|delta|join|given|allowed|få)|mist\p{L}*|miss(?:er|ar)|los(?:e|es|ing)|tap(?:er|ar)|cannot\s+(?:apply|join|get|take\s+part))(?![\p{L}])`,
+  'iu',
+);
+/** A loss denied («mister du ingenting», «Ingen mister plassen», «you lose nothing»). */
+const NO_LOSS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:ingen|inga|nobody|no\s+one)\s+(?:mist\p{L}*|miss(?:er|ar)|los(?:e|es)|tap(?:er|ar))|(?:mist\p{L}*|miss(?:er|ar)|los(?:e|es)|tap(?:er|ar))\s+(?:\p{L}+\s+)?(?:ingenting|ingen|inga|nothing|ikke|ikkje))(?![\p{L}])`,
+  'iu',
+);
+const refusalCosts = (s: string): boolean => REFUSING().test(s) && COSTS().test(s) && !NO_LOSS().test(s);
 const saysVoluntaryCostsNothing = (s: string): boolean => VOLUNTARY_WORD().test(s) && COSTS_NOTHING().test(s) && !BUT().test(s);
 /** «Ingen konsekvenser utover at …», «no consequences except …»: what follows the exception costs something. */
 const BUT = lazyPattern(String.raw`\b(utover|bortsett fra|unntatt|men|except|other than|apart from|but)\b`, 'i');
@@ -168,7 +185,9 @@ export default defineRule(
       const refusalAnswered =
         collection?.requirement === 'voluntary' &&
         (textsOf(collection.consequences).some((t) => COSTS_NOTHING().test(t.trim()) && !BUT().test(t)) ||
-          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing)));
+          (textsOf(collection.consequences).length === 0 &&
+            textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(saysVoluntaryCostsNothing)) &&
+            !textsOf(r.activity.description).some((t) => t.split(SENTENCE_END).some(refusalCosts))));
       const employees = r.dataSubjects.filter((s) => s.value.employees === true).map((s) => s.id);
       const vulnerable = r.dataSubjects.filter((s) => s.value.vulnerable === true).map((s) => s.id);
       const othersSources = r.sources.some((s) => s.value.type === 'public-register' || s.value.type === 'other-controller');

@@ -20,14 +20,33 @@ const BY_POST = lazyPattern(
   String.raw`\bbrev\b|\bper post\b|\bpostadresse|\bsignert|\bletter\b|\bby post\b|\bin writing\b|\bsigned\b|\bskriftleg\b|\bskriftlig\b`,
   'i',
 );
-/**
- * Data said kept (a data noun, then a verb of keeping): answers to a survey too («svar som allerede er avgitt, beholdes i
- * undersøkelsen», «answers already given are kept»: variants-krisesenter KS70, B16, session 19).
- */
+/** Data said kept (a data noun, then a verb of keeping). */
 const KEPT = lazyPattern(
-  String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har|svar(?=ene\b|a\b|\b)|besvarelse|answers|responses)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
+  String.raw`\b(?:opplysning|data|informasjon|information|details|records|personopplysning|registrert|det du har)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
   'i',
 );
+/**
+ * The same said of answers to a survey («svar som allerede er avgitt, beholdes i undersøkelsen», «answers already given are
+ * kept»: variants-krisesenter KS70, B16, session 19), sentence by sentence. Not the person's answers kept (N3b's review,
+ * F3, session 19): a sentence that deletes them too («svarene dine slettes da, og bare antall svar beholdes»), a count or
+ * aggregate («talet på svar», «the total number of responses», «samlede svar … som prosenttall»), other people's answers
+ * («svar fra andre brukere», «responses from other residents»), replies to enquiries («svar på henvendelser … etter
+ * arkivloven») and answers that cannot be linked to the person.
+ */
+const KEPT_ANSWERS = lazyPattern(
+  String.raw`\b(?:svar(?=ene\b|a\b|\b)|besvarelse|answers|responses)\w*\b[^.;]{0,60}?(?:\b(?:tas|tatt|teke|takast) vare på|\bbeholdes\b(?!\s+(?:ikke|ikkje))|\bbehaldast\b(?!\s+ikkje)|\b(?:lagres|lagrast|oppbevares|oppbevarast) (?:fortsatt|framleis|fremdeles|videre|vidare)|\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will be) (?:still |nevertheless )?(?:kept|retained|stored)\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b)`,
+  'i',
+);
+const NOT_DELETED = lazyPattern(
+  String.raw`\bslettes ikke\b|\bblir ikke slettet\b|\b(?:vert|blir) ikkje sletta\b|\b(?:is|are|will) not (?:be )?(?:deleted|erased)\b`,
+  'gi',
+);
+const NOT_THEIR_ANSWERS = lazyPattern(
+  String.raw`\bantall\b|\btal(?:et)? på\b|\bnumber of\b|\btotal|\bsamlede?\b|\bsamla\b|\baggregat|\bprosent|\bpercent|\b(?:fra|frå) andre\b|\bfrom (?:other|the other)\b|henvendel|førespurnad|\benquir|\binquir|\bikk(?:e|je) (?:kan )?(?:knyttes|knytast|koplast|koples|kobles)|\b(?:cannot|can't|can ?not|not) be (?:linked|traced|connected)\b`,
+  'i',
+);
+const keptAnswers = (t: string): boolean =>
+  t.split(SENTENCE_END).some((s) => KEPT_ANSWERS().test(s) && !DELETED().test(s.replace(NOT_DELETED(), ' ')) && !NOT_THEIR_ANSWERS().test(s));
 /**
  * The same said actively by the controller («Vi beholder likevel e-postadressen etter avmelding, slik at vi kan sende tilbud
  * senere», «we still keep your address after you unsubscribe»: variants-regnskap RG06; W4, session 19): «we» keep, retain or
@@ -254,7 +273,7 @@ export default defineRule(
         if (
           !notWithdrawn &&
           consentOnly &&
-          texts.some((t) => (KEPT().test(t) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t))
+          texts.some((t) => ((KEPT().test(t) || keptAnswers(t)) && !RESEARCH_OR_ANON().test(t) && !PROOF_OR_SUPPRESSION().test(t)) || keptActively(t))
         )
           report.activity(
             r,

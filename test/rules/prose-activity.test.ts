@@ -1077,9 +1077,25 @@ table(
     ['nb', 'Vi får opplysninger og hjelp fra skolen om barnets trivsel.'],
     ['nb', 'Vi mottar informasjon om barnet fra skolen.'],
     ['en', 'We receive reports and support from the school about the child.'],
+    // We receive the help, or the help is data (N3b's review, F3, session 19).
+    ['nn', 'Vi får hjelp frå NAV til å finne ut kva ytingar brukaren har.'],
+    ['nb', 'Vi får oppfølging fra DPS med epikrise om brukerens behandling.'],
+    ['en', 'We receive support from the child welfare service, which tells us about earlier cases.'],
+    ['nb', 'Vi får støtte fra politiet med trusselvurderingen av voldsutøveren.'],
+    ['en', 'We receive help from the police to assess the risk to the resident.'],
+    ['nb', 'Krisesenteret får bistand fra barnevernet med kartlegging av barnets situasjon.'],
   ],
   [
     ['nb', 'Kontaktpersonen sørger for at barnet får hjelp fra andre tjenester ved behov.'], // krisesenter's clean base
+    ['nb', 'Beboerne får støtte fra NAV til å søke bolig.'],
+    ['nn', 'Brukaren får oppfølging frå DPS etter opphaldet.'],
+    ['en', 'The resident receives support from the child welfare service after the stay.'],
+    ['nb', 'Kvinnene får hjelp fra advokat til å søke om voldsoffererstatning.'],
+    ['en', 'Residents receive help from a lawyer with their application.'],
+    // We receive help for our own running, no one's data.
+    ['nb', 'Krisesenteret får støtte fra Bufdir til driften.'],
+    ['nb', 'Vi får hjelp fra IT-leverandøren med drift av systemet.'],
+    ['nb', 'Vi får økonomisk støtte fra kommunen.'],
     ['nb', 'Barnet mottar oppfølging fra helsestasjonen og PPT ved behov.'],
     ['nb', 'Barnet får støtte fra skolen og barnevernstjenesten når det trengs.'],
     ['nb', 'Barnet får helsehjelp fra fastlegen og legevakten ved behov.'],
