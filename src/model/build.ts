@@ -26,6 +26,23 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   // An activity whose id matches its file name is the rightful owner of that id.
   const ordered = [...valid].sort((a, b) => Number(isMisnamed(a)) - Number(isMisnamed(b)));
   for (const file of ordered) {
+    if (file.isLazy && file.kind === 'activity') {
+      // Valid when it was cached, so a mapping: its data is read from the cache when an entry's value is first asked for.
+      const id = file.lazyId;
+      if (typeof id !== 'string') continue;
+      const entry: Located<Activity> = {
+        id,
+        get value(): Activity {
+          return file.data as Activity;
+        },
+        file,
+        pointer: '',
+      };
+      const prior = activities.get(id);
+      if (prior) duplicates.push({ kind: 'activities', id, first: prior, second: entry });
+      else activities.set(id, entry);
+      continue;
+    }
     // A file that failed its schema may be here too (for reference checks): only its shape is trusted.
     if (!isRecord(file.data)) continue;
     if (file.kind === 'organisation') {
@@ -68,5 +85,6 @@ export function fileId(file: SourceFile): string {
 }
 
 function isMisnamed(file: SourceFile): boolean {
-  return file.kind === 'activity' && (file.data as { id?: unknown }).id !== fileId(file);
+  if (file.kind !== 'activity') return false;
+  return (file.isLazy ? file.lazyId : (file.data as { id?: unknown }).id) !== fileId(file);
 }

@@ -79,16 +79,19 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     });
   };
 
+  /** What an activity's checks read: its summary from the cache where there is one (`integrityView`), else its data. */
+  const dataOf = (file: SourceFile): unknown => opts.views?.get(file) ?? file.data;
   for (const file of valid) {
     if (file.kind !== 'activity') continue;
-    const id = field(file.data, 'id');
+    const id = field(dataOf(file), 'id');
     const expected = fileId(file);
     if (typeof id === 'string' && id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id, expected }, 'value', id);
   }
   for (const a of registry.activities) checkActivity(a);
 
   function checkActivity(a: Located<Activity>): void {
-    const { file, value: v, id } = a;
+    const { file, id } = a;
+    const v = (opts.views?.get(file) ?? a.value) as Activity;
     refs(file, '/dataSubjects', v.dataSubjects, 'dataSubjects', id);
     refs(file, '/dataCategories', v.dataCategories, 'dataCategories', id);
     refs(file, '/sources', v.sources, 'sources', id);
@@ -165,6 +168,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   // Without a readable organisation file the declared languages are not known.
   const languagesKnown = !opts.unread?.has('organisation');
   for (const file of valid) {
+    // A file the cache knows this walk finds nothing in, under these languages (`walkKey`).
+    if (opts.clean?.has(file)) continue;
     // Data that failed its schema may even be circular (an alias inside itself): each value once.
     const seen = opts.flawed?.has(file) ? new Set<object>() : undefined;
     walk(file.data, seen, {
@@ -188,6 +193,57 @@ export interface IntegrityOptions {
   unread?: ReadonlySet<FileKind>;
   /** Files among those checked that failed their schema: their data may have any shape. */
   flawed?: ReadonlySet<SourceFile>;
+  /** Activities' summaries (`integrityView`), read in place of their data. */
+  views?: ReadonlyMap<SourceFile, unknown>;
+  /** Files in which the walk over every value finds nothing under this run's `walkKey`: not walked. */
+  clean?: ReadonlySet<SourceFile>;
+}
+
+/**
+ * What the walk over every value of a file depends on besides the file: the declared languages, when they are
+ * known, and the languages ropa knows. A file the walk found nothing in finds nothing again under the same key.
+ */
+export function walkKey(registry: Registry, opts: IntegrityOptions = {}): string {
+  // ropa's own languages decide what a localised text is (isLocalisedMap).
+  return `${LANGUAGES.join(',')}:${opts.unread?.has('organisation') ? '-' : registry.languages.join(',')}`;
+}
+
+/** The rules the walk over every value reports (`checkIntegrity`): a file with none of them under a key is clean under it. */
+export const WALK_RULES: ReadonlySet<string> = new Set(['missing-translation', 'invalid-check-digit']);
+
+/**
+ * An activity as `checkActivity` reads it, without what it never reads (texts, descriptions): kept in the cache
+ * beside the activity's data, so that an unchanged activity's references are checked without reading its data.
+ * Every value `checkActivity` looks at is here, at the same place; test/validate/integrity-view.test.ts holds the
+ * two to the same findings.
+ */
+export function integrityView(data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  const v: Record<string, unknown> = {};
+  for (const key of ['id', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'noticeGroup'])
+    if (data[key] !== undefined) v[key] = data[key];
+  const laws = (list: unknown): unknown => (Array.isArray(list) ? list.map((l) => (isRecord(l) ? { law: l.law } : l)) : list);
+  const only = (value: unknown, keys: readonly string[], map: Record<string, (x: unknown) => unknown> = {}): unknown => {
+    if (!isRecord(value)) return value;
+    const out: Record<string, unknown> = {};
+    for (const k of keys) if (value[k] !== undefined) out[k] = map[k] ? map[k](value[k]) : value[k];
+    return out;
+  };
+  const each = (list: unknown, f: (x: unknown) => unknown): unknown => (Array.isArray(list) ? list.map(f) : list);
+  const put = (key: string, value: unknown): void => {
+    if (value !== undefined) v[key] = value;
+  };
+  put('jointControllers', each(data.jointControllers, (j) => only(j, ['controller'])));
+  put(
+    'purposes',
+    each(data.purposes, (p) => only(p, ['id', 'safeguards', 'legalBasis', 'dataCategories'], { legalBasis: (list) => each(list, (b) => only(b, ['law'], { law: laws })) })),
+  );
+  put('retention', each(data.retention, (r) => only(r, ['categories', 'policy', 'law'], { law: laws })));
+  put('nationalIdNeed', each(data.nationalIdNeed, (n) => only(n, ['category'])));
+  put('rightsRestrictions', each(data.rightsRestrictions, (r) => only(r, ['law'], { law: laws })));
+  put('automatedDecisions', only(data.automatedDecisions, ['law'], { law: laws }));
+  put('transfers', each(data.transfers, (t) => only(t, ['recipient'])));
+  return v;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data of a file that failed its schema may have any shape
