@@ -138,3 +138,13 @@ describe('untouched files from the cache: read only when asked for, the same fin
     });
   });
 });
+
+describe('an activity file that holds no mapping at all', () => {
+  it('is a schema finding, not an internal error (build read its id before asking whether it had one)', () => {
+    const dir = temp();
+    cpSync(EXAMPLE, dir, { recursive: true });
+    writeFileSync(join(dir, 'activities', 'intranet.yaml'), '~\n');
+    const v = plain(dir);
+    expect(v.findings.filter((f) => f.file.endsWith('intranet.yaml')).map((f) => f.rule)).toEqual(['schema']);
+  });
+});
