@@ -220,30 +220,54 @@ export const WALK_RULES: ReadonlySet<string> = new Set(['missing-translation', '
 export function integrityView(data: unknown): unknown {
   if (!isRecord(data)) return data;
   const v: Record<string, unknown> = {};
-  for (const key of ['id', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'noticeGroup'])
-    if (data[key] !== undefined) v[key] = data[key];
-  const laws = (list: unknown): unknown => (Array.isArray(list) ? list.map((l) => (isRecord(l) ? { law: l.law } : l)) : list);
-  const only = (value: unknown, keys: readonly string[], map: Record<string, (x: unknown) => unknown> = {}): unknown => {
-    if (!isRecord(value)) return value;
-    const out: Record<string, unknown> = {};
-    for (const k of keys) if (value[k] !== undefined) out[k] = map[k] ? map[k](value[k]) : value[k];
-    return out;
-  };
-  const each = (list: unknown, f: (x: unknown) => unknown): unknown => (Array.isArray(list) ? list.map(f) : list);
-  const put = (key: string, value: unknown): void => {
-    if (value !== undefined) v[key] = value;
-  };
-  put('jointControllers', each(data.jointControllers, (j) => only(j, ['controller'])));
-  put(
-    'purposes',
-    each(data.purposes, (p) => only(p, ['id', 'safeguards', 'legalBasis', 'dataCategories'], { legalBasis: (list) => each(list, (b) => only(b, ['law'], { law: laws })) })),
-  );
-  put('retention', each(data.retention, (r) => only(r, ['categories', 'policy', 'law'], { law: laws })));
-  put('nationalIdNeed', each(data.nationalIdNeed, (n) => only(n, ['category'])));
-  put('rightsRestrictions', each(data.rightsRestrictions, (r) => only(r, ['law'], { law: laws })));
-  put('automatedDecisions', only(data.automatedDecisions, ['law'], { law: laws }));
-  put('transfers', each(data.transfers, (t) => only(t, ['recipient'])));
+  for (const key of VIEW_KEYS) if (data[key] !== undefined) v[key] = data[key];
+  let x: unknown;
+  if ((x = data.jointControllers) !== undefined) v.jointControllers = Array.isArray(x) ? x.map((j) => (isRecord(j) ? only(j, 'controller') : j)) : x;
+  if ((x = data.purposes) !== undefined) v.purposes = Array.isArray(x) ? x.map(purposeView) : x;
+  if ((x = data.retention) !== undefined) v.retention = Array.isArray(x) ? x.map(retentionView) : x;
+  if ((x = data.nationalIdNeed) !== undefined) v.nationalIdNeed = Array.isArray(x) ? x.map((n) => (isRecord(n) ? only(n, 'category') : n)) : x;
+  if ((x = data.rightsRestrictions) !== undefined) v.rightsRestrictions = Array.isArray(x) ? x.map(lawsView) : x;
+  if ((x = data.automatedDecisions) !== undefined) v.automatedDecisions = lawsView(x);
+  if ((x = data.transfers) !== undefined) v.transfers = Array.isArray(x) ? x.map((t) => (isRecord(t) ? only(t, 'recipient') : t)) : x;
   return v;
+}
+
+/** The lists of ids `checkActivity` reads as they are. */
+const VIEW_KEYS = ['id', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'noticeGroup'] as const;
+
+/** A mapping with only `key` (none when it has none). */
+function only(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  return value[key] === undefined ? {} : { [key]: value[key] };
+}
+
+/** A list of law references with only each one's `law`. */
+function lawList(list: unknown): unknown {
+  return Array.isArray(list) ? list.map((l) => (isRecord(l) ? only(l, 'law') : l)) : list;
+}
+
+/** A mapping with only its `law` list. */
+function lawsView(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return value.law === undefined ? {} : { law: lawList(value.law) };
+}
+
+function purposeView(p: unknown): unknown {
+  if (!isRecord(p)) return p;
+  const out: Record<string, unknown> = {};
+  if (p.id !== undefined) out.id = p.id;
+  if (p.safeguards !== undefined) out.safeguards = p.safeguards;
+  if (p.legalBasis !== undefined) out.legalBasis = Array.isArray(p.legalBasis) ? p.legalBasis.map(lawsView) : p.legalBasis;
+  if (p.dataCategories !== undefined) out.dataCategories = p.dataCategories;
+  return out;
+}
+
+function retentionView(r: unknown): unknown {
+  if (!isRecord(r)) return r;
+  const out: Record<string, unknown> = {};
+  if (r.categories !== undefined) out.categories = r.categories;
+  if (r.policy !== undefined) out.policy = r.policy;
+  if (r.law !== undefined) out.law = lawList(r.law);
+  return out;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data of a file that failed its schema may have any shape

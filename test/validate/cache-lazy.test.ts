@@ -88,12 +88,29 @@ describe('untouched files from the cache: read only when asked for, the same fin
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
     expect(lazyCount(later(dir, cache))).toBeGreaterThan(10);
 
-    // An entry's data torn in the middle of the cache file (its head intact): the file itself is read instead.
-    const file = join(cache, readdirSync(cache).find((n) => n.endsWith('.jsonl'))!);
-    const lines = readFileSync(file, 'latin1').split('\n');
-    const k = lines.findIndex((l) => l.includes('"activities/'));
-    lines[k] = lines[k]!.replace(/\t\{.*$/, '\t{"id":"torn');
-    writeFileSync(file, lines.join('\n'), 'latin1');
+    // Two heads that name each other's data lines: neither is taken for the other, both files are read instead.
+    const heads = join(cache, readdirSync(cache).find((n) => n.endsWith('.jsonl'))!);
+    const lines = readFileSync(heads, 'latin1').split('\n');
+    const at = /,(\[\d+,\d+\]),("[^"]*"\])$/;
+    // The last two: a later line for the same path stands for it.
+    const [i, j] = lines.flatMap((l, k) => (l.startsWith('["activities/') && at.test(l) ? [k] : [])).slice(-2);
+    const [ai, aj] = [lines[i!]!.match(at)![1]!, lines[j!]!.match(at)![1]!];
+    lines[i!] = lines[i!]!.replace(at, `,${aj},$2`);
+    lines[j!] = lines[j!]!.replace(at, `,${ai},$2`);
+    writeFileSync(heads, lines.join('\n'), 'latin1');
+    expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+
+    // A data line that is not the one its head names (another hash: written by another run meanwhile), and a data
+    // file cut short: the files themselves are read instead.
+    const data = join(cache, readdirSync(cache).find((n) => n.endsWith('.data'))!);
+    const before = readFileSync(data, 'latin1');
+    const swapped = before.replace(/(\["activities\/[^"]+",")([^"])/, (_m, head: string, c: string) => head + (c === 'A' ? 'B' : 'A'));
+    expect(swapped).not.toBe(before);
+    writeFileSync(data, swapped, 'latin1');
+    expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+    writeFileSync(data, before.slice(0, before.length >> 1), 'latin1');
+    expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+    rmSync(data);
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
   });
 
