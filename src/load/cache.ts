@@ -41,7 +41,12 @@ export class ContentCache {
 
   static open(dir: string, registryRoot: string): ContentCache {
     const id = sha256(registryRoot).slice(0, 16);
-    const cache = new ContentCache(join(dir, `${id}.jsonl`), join(dir, `${id}.data`), JSON.stringify({ ropaCache: 3, root: registryRoot, salt: salt() }), salt().slice(0, 12));
+    const cache = new ContentCache(
+      join(dir, `${id}.jsonl`),
+      join(dir, `${id}.data`),
+      JSON.stringify({ ropaCache: 3, root: registryRoot, salt: salt() }),
+      salt().slice(0, 12),
+    );
     let bytes: Buffer;
     try {
       bytes = readFileSync(cache.file);
@@ -80,7 +85,8 @@ export class ContentCache {
       }
     }
     const [from, length] = e.at;
-    if (!this.bytes || !Number.isSafeInteger(from) || !Number.isSafeInteger(length) || from < 0 || length < 0 || from + length > this.bytes.length) return undefined;
+    if (!this.bytes || !Number.isSafeInteger(from) || !Number.isSafeInteger(length) || from < 0 || length < 0 || from + length > this.bytes.length)
+      return undefined;
     return this.bytes.toString('latin1', from, from + length);
   }
 
@@ -194,7 +200,9 @@ export class ContentCache {
       if (e.at) line = this.rawOf(e);
       else if (e.data !== undefined) line = ascii(JSON.stringify([path, e.hash, e.data, this.tag]));
       if (line === undefined) continue;
-      heads.push(ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.view ?? null, e.walk ?? null, e.texts ?? null, [offset, line.length], this.tag])) + '\n');
+      heads.push(
+        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.view ?? null, e.walk ?? null, e.texts ?? null, [offset, line.length], this.tag])) + '\n',
+      );
       offset += line.length + 1;
       batch += line + '\n';
       if (batch.length > 1 << 20) {
@@ -213,7 +221,16 @@ function ascii(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-type Head = [path: string, hash: string, stat: string | null, view: unknown, walk: string | null, texts: string | null, at: [from: number, length: number], tag: string];
+type Head = [
+  path: string,
+  hash: string,
+  stat: string | null,
+  view: unknown,
+  walk: string | null,
+  texts: string | null,
+  at: [from: number, length: number],
+  tag: string,
+];
 interface Entry {
   hash: string;
   stat: string | undefined;

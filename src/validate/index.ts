@@ -163,7 +163,8 @@ export function validateDiscovered(
   }
   const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed), views, clean });
   findings.push(...withoutEchoes(integrity, findings));
-  const untranslated = options.errorsOnly === true ? undefined : untranslatedTexts(translated.size === 0 ? usable : usable.filter((f) => !translated.has(f)), languages);
+  const untranslated =
+    options.errorsOnly === true ? undefined : untranslatedTexts(translated.size === 0 ? usable : usable.filter((f) => !translated.has(f)), languages);
   if (untranslated) findings.push(...untranslated);
   if (cache) {
     const walkFound = new Set(integrity.filter((f) => WALK_RULES.has(f.rule)).map((f) => f.file));
@@ -172,7 +173,7 @@ export function validateDiscovered(
       cache.mark(
         key,
         walkFound.has(source.path) ? undefined : walked,
-        untranslated === undefined ? (prior?.texts) : textsFound.has(source.path) ? undefined : texts,
+        untranslated === undefined ? prior?.texts : textsFound.has(source.path) ? undefined : texts,
       );
     }
     cache.save(new Set(found.map((f) => keyOf(f.path))));

@@ -89,7 +89,10 @@ describe('untouched files from the cache: read only when asked for, the same fin
     expect(lazyCount(later(dir, cache))).toBeGreaterThan(10);
 
     // Two heads that name each other's data lines: neither is taken for the other, both files are read instead.
-    const heads = join(cache, readdirSync(cache).find((n) => n.endsWith('.jsonl'))!);
+    const heads = join(
+      cache,
+      readdirSync(cache).find((n) => n.endsWith('.jsonl'))!,
+    );
     const lines = readFileSync(heads, 'latin1').split('\n');
     const at = /,(\[\d+,\d+\]),("[^"]*"\])$/;
     // The last two: a later line for the same path stands for it.
@@ -102,7 +105,10 @@ describe('untouched files from the cache: read only when asked for, the same fin
 
     // A data line that is not the one its head names (another hash: written by another run meanwhile), and a data
     // file cut short: the files themselves are read instead.
-    const data = join(cache, readdirSync(cache).find((n) => n.endsWith('.data'))!);
+    const data = join(
+      cache,
+      readdirSync(cache).find((n) => n.endsWith('.data'))!,
+    );
     const before = readFileSync(data, 'latin1');
     const swapped = before.replace(/(\["activities\/[^"]+",")([^"])/, (_m, head: string, c: string) => head + (c === 'A' ? 'B' : 'A'));
     expect(swapped).not.toBe(before);
@@ -128,7 +134,15 @@ describe('untouched files from the cache: read only when asked for, the same fin
       securityMeasures: ['m'],
       noticeGroup: 'g',
       jointControllers: [{ controller: 'c', role: { nb: 'r' } }, 'odd'],
-      purposes: [{ id: 'p', description: { nb: 'd' }, safeguards: ['m'], legalBasis: [{ law: [{ law: 'l', section: '1' }, 'x'], article: '6(1)(e)' }], dataCategories: ['c'] }],
+      purposes: [
+        {
+          id: 'p',
+          description: { nb: 'd' },
+          safeguards: ['m'],
+          legalBasis: [{ law: [{ law: 'l', section: '1' }, 'x'], article: '6(1)(e)' }],
+          dataCategories: ['c'],
+        },
+      ],
       retention: [{ categories: ['c'], policy: 'p', law: [{ law: 'l', section: '2' }], description: { nb: 'd' } }],
       nationalIdNeed: [{ category: 'c', reason: { nb: 'r' } }],
       rightsRestrictions: [{ law: [{ law: 'l' }], right: 'access' }],
