@@ -13,42 +13,60 @@ import { makeFolders, writeChunksAtomic } from '../util/write.js';
  * bytes are unchanged is neither parsed nor validated against the schema again; everything that
  * looks across files (references, ids, translations) is always checked anew.
  *
- * One file per registry, outside it: JSON lines (ASCII, read without decoding), a header naming the code and schemas that made it
- * (any change to them empties the cache), then one line per file. A run appends the files it had to
- * read anew; the file is rewritten when stale lines outnumber live ones. A cache that cannot be
- * read or written is ignored: it can make ropa faster, never change what ropa says.
+ * Two files per registry, outside it, both JSON lines (ASCII, read without decoding). `<id>.jsonl`: a header naming
+ * the code and schemas that made it (any change to them empties the cache), then one line per file: its path, hash,
+ * stat, the summary the validation keeps of it, what the checks across files found nothing in it under, and where its
+ * data is in `<id>.data`. `<id>.data`: one line per file, its path, hash and data, read only when some file's data is
+ * asked for (a warm `validate` asks for none: at 10,000 activities the data is 20 MB, the rest 4). A data line that is
+ * not the one its head names (torn, or written by another run meanwhile) is not used: the file is read instead.
+ * A run appends the files it had to read anew; the files are rewritten when stale lines outnumber live ones. A cache
+ * that cannot be read or written is ignored: it can make ropa faster, never change what ropa says.
  */
 export class ContentCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly added: Row[] = [];
+  /** Paths whose entries changed in this run: written at `save`. */
+  private readonly added = new Set<string>();
   /** Lines in the file now; undefined when it must be written afresh (missing, from other code, torn). */
   private lines: number | undefined;
+  /** The data file's bytes, read when the first entry's data is asked for (null: it cannot be read). */
+  private bytes: Buffer | null | undefined;
 
   private constructor(
     private readonly file: string,
+    private readonly dataFile: string,
     private readonly header: string,
+    /** Marks every line this code writes: a line another version of ropa appended meanwhile is not trusted. */
+    private readonly tag: string,
   ) {}
 
   static open(dir: string, registryRoot: string): ContentCache {
-    const file = join(dir, `${sha256(registryRoot).slice(0, 16)}.jsonl`);
-    const cache = new ContentCache(file, JSON.stringify({ ropaCache: 1, root: registryRoot, salt: salt() }));
-    let text: string;
+    const id = sha256(registryRoot).slice(0, 16);
+    const cache = new ContentCache(
+      join(dir, `${id}.jsonl`),
+      join(dir, `${id}.data`),
+      JSON.stringify({ ropaCache: 3, root: registryRoot, salt: salt() }),
+      salt().slice(0, 12),
+    );
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'latin1');
+      bytes = readFileSync(cache.file);
     } catch {
       return cache;
     }
-    const nl = text.indexOf('\n');
-    if (nl < 0 || text.slice(0, nl) !== cache.header) return cache;
+    // Line by line from the bytes (ASCII: one byte a character), never the whole file as one string.
+    const nl = bytes.indexOf(NL);
+    if (nl < 0 || bytes.toString('latin1', 0, nl) !== cache.header) return cache;
     try {
       let lines = 0;
-      for (let start = nl + 1, end = text.indexOf('\n', start); end > start; start = end + 1, end = text.indexOf('\n', start)) {
-        const [path, hash, data, stat] = JSON.parse(text.slice(start, end)) as Row;
-        cache.entries.set(path, { hash, data, stat });
+      let start = nl + 1;
+      for (let end = bytes.indexOf(NL, start); end > start; start = end + 1, end = bytes.indexOf(NL, start)) {
+        const [path, hash, stat, view, walk, texts, at, tag] = JSON.parse(bytes.toString('latin1', start, end)) as Head;
+        if (tag !== cache.tag) continue;
+        cache.entries.set(path, { hash, stat: stat ?? undefined, view: view ?? undefined, walk: walk ?? undefined, texts: texts ?? undefined, at });
         lines++;
       }
       // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
-      cache.lines = text.endsWith('\n') ? lines : undefined;
+      cache.lines = start === bytes.length ? lines : undefined;
     } catch {
       cache.entries.clear(); // torn by a crash or a concurrent writer: start again
       cache.lines = undefined;
@@ -56,52 +74,137 @@ export class ContentCache {
     return cache;
   }
 
+  /** The data line of an entry not yet parsed, as it stands in the data file; undefined when it cannot be had. */
+  private rawOf(e: Entry): string | undefined {
+    if (!e.at) return undefined;
+    if (this.bytes === undefined) {
+      try {
+        this.bytes = readFileSync(this.dataFile);
+      } catch {
+        this.bytes = null;
+      }
+    }
+    const [from, length] = e.at;
+    if (!this.bytes || !Number.isSafeInteger(from) || !Number.isSafeInteger(length) || from < 0 || length < 0 || from + length > this.bytes.length)
+      return undefined;
+    return this.bytes.toString('latin1', from, from + length);
+  }
+
+  /** An entry's data, parsed from the data file the first time it is asked for; throws when it cannot be had. */
+  private dataOf(path: string, e: Entry): unknown {
+    if (e.at) {
+      const raw = this.rawOf(e);
+      const line = raw === undefined ? undefined : (JSON.parse(raw) as unknown);
+      if (!Array.isArray(line) || line[0] !== path || line[1] !== e.hash || line[3] !== this.tag || line[2] === undefined) throw new Error('not this entry');
+      e.data = line[2];
+      e.at = undefined;
+    }
+    return e.data;
+  }
+
   /** The data of `path` when it was valid with exactly these bytes. */
   get(path: string, hash: string): unknown {
     const e = this.entries.get(path);
-    return e && e.hash === hash ? e.data : undefined;
+    if (!e || e.hash !== hash) return undefined;
+    try {
+      return this.dataOf(path, e);
+    } catch {
+      return undefined; // the data line is torn, or another's: the file is read anew
+    }
   }
 
   /**
-   * The data of `path` when the file has not been touched since it was valid: same size, same
+   * The entry of `path` when the file has not been touched since it was valid: same size, same
    * modification and change times, same inode, as git's index decides. Such a file is not even
-   * read. Any write changes its change time, which no tool can set back.
+   * read. Any write changes its change time, which no tool can set back. Its data is had by `load`
+   * when asked for; `reread` gives it from the file itself should the cache's copy be torn (the file is
+   * the one that was valid: its data parses to the same).
    */
-  getByStat(path: string, stat: string): unknown {
+  getByStat(path: string, stat: string, reread: () => unknown): Cached | undefined {
     const e = this.entries.get(path);
-    return e && e.stat === stat ? e.data : undefined;
+    if (!e || e.stat !== stat) return undefined;
+    return {
+      load: () => {
+        try {
+          return this.dataOf(path, e);
+        } catch {
+          return reread();
+        }
+      },
+      view: e.view,
+      walk: e.walk,
+      texts: e.texts,
+    };
   }
 
-  /** Records a valid file; `stat` (see statKey) may be left out, and the next run reads the file. */
-  set(path: string, hash: string, data: unknown, stat: string | undefined): void {
+  /** Records a valid file, with its summary (`view`); `stat` (see statKey) may be left out, and the next run reads the file. */
+  set(path: string, hash: string, data: unknown, stat: string | undefined, view?: unknown): void {
     const e = this.entries.get(path);
     if (e && e.hash === hash && e.stat === stat) return;
-    this.entries.set(path, { hash, data, stat });
-    this.added.push([path, hash, data, stat]);
+    this.entries.set(path, { hash, data, stat, view });
+    this.added.add(path);
+  }
+
+  /**
+   * Notes that checks of the whole registry found nothing in the file of `path` under these keys: `walk` for the walk
+   * over every value (missing translations, check digits), `texts` for untranslated texts. An entry's keys are
+   * forgotten when its bytes change.
+   */
+  mark(path: string, walk: string | undefined, texts: string | undefined): void {
+    const e = this.entries.get(path);
+    if (!e || (e.walk === walk && e.texts === texts)) return;
+    e.walk = walk;
+    e.texts = texts;
+    this.added.add(path);
   }
 
   /** Writes what changed; `live` are the registry's files now, so that stale lines can be dropped. */
   save(live: ReadonlySet<string>): void {
     try {
       const lines = this.lines;
-      if (lines !== undefined && this.added.length === 0) return;
+      if (lines !== undefined && this.added.size === 0) return;
       makeFolders(join(this.file, '..'));
-      if (lines === undefined || lines + this.added.length > 2 * live.size) {
-        writeChunksAtomic(this.file, this.rows(live));
+      if (lines === undefined || lines + this.added.size > 2 * live.size) {
+        // The data first: a head never names a place in a data file older than itself.
+        const heads: string[] = [];
+        writeChunksAtomic(this.dataFile, this.rows(live, heads, 0));
+        writeChunksAtomic(this.file, [this.header + '\n', ...heads]);
       } else {
-        appendFileSync(this.file, this.added.map((r) => ascii(JSON.stringify(r)) + '\n').join(''));
+        const paths = [...this.added];
+        const heads: string[] = [];
+        let offset: number;
+        try {
+          offset = statSync(this.dataFile).size;
+        } catch {
+          offset = 0;
+        }
+        appendFileSync(this.dataFile, [...this.rows(new Set(paths), heads, offset, paths)].join(''));
+        appendFileSync(this.file, heads.join(''));
       }
     } catch {
       /* a cache that cannot be written only makes the next run slower */
     }
   }
 
-  /** The file's lines, in batches of about a megabyte. */
-  private *rows(live: ReadonlySet<string>): Generator<string> {
-    let batch = this.header + '\n';
-    for (const [path, e] of this.entries) {
-      if (!live.has(path)) continue;
-      batch += ascii(JSON.stringify([path, e.hash, e.data, e.stat])) + '\n';
+  /**
+   * The data lines of the entries of `paths` (all live ones by default) from `offset` on, in batches of about a
+   * megabyte; each one's head is pushed onto `heads`, naming where its data line is. An entry whose data cannot be had
+   * is left out.
+   */
+  private *rows(live: ReadonlySet<string>, heads: string[], offset: number, paths: Iterable<string> = this.entries.keys()): Generator<string> {
+    let batch = '';
+    for (const path of paths) {
+      const e = this.entries.get(path);
+      if (!e || !live.has(path)) continue;
+      let line: string | undefined;
+      if (e.at) line = this.rawOf(e);
+      else if (e.data !== undefined) line = ascii(JSON.stringify([path, e.hash, e.data, this.tag]));
+      if (line === undefined) continue;
+      heads.push(
+        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.view ?? null, e.walk ?? null, e.texts ?? null, [offset, line.length], this.tag])) + '\n',
+      );
+      offset += line.length + 1;
+      batch += line + '\n';
       if (batch.length > 1 << 20) {
         yield batch;
         batch = '';
@@ -111,16 +214,43 @@ export class ContentCache {
   }
 }
 
+const NL = 0x0a;
+
 /** JSON with every non-ASCII character escaped: read back as bytes, without decoding UTF-8. */
 function ascii(json: string): string {
   return json.replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-type Row = [path: string, hash: string, data: unknown, stat: string | undefined];
+type Head = [
+  path: string,
+  hash: string,
+  stat: string | null,
+  view: unknown,
+  walk: string | null,
+  texts: string | null,
+  at: [from: number, length: number],
+  tag: string,
+];
 interface Entry {
   hash: string;
-  data: unknown;
   stat: string | undefined;
+  /** The data, once parsed (or given by `set`). */
+  data?: unknown;
+  /** Where the data's line is in the data file (from, length), until it is parsed. */
+  at?: [from: number, length: number] | undefined;
+  /** The summary the validation keeps of the file (an activity's references: `integrityView`). */
+  view?: unknown;
+  /** The keys the whole-registry checks found nothing in the file under (`mark`). */
+  walk?: string | undefined;
+  texts?: string | undefined;
+}
+
+/** A file untouched since it was cached: its data on demand, its summary, and what it was found clean under. */
+export interface Cached {
+  load: () => unknown;
+  view: unknown;
+  walk: string | undefined;
+  texts: string | undefined;
 }
 
 /**

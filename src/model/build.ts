@@ -24,8 +24,20 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   let organisation: Located<Organisation> | undefined;
 
   // An activity whose id matches its file name is the rightful owner of that id.
-  const ordered = [...valid].sort((a, b) => Number(isMisnamed(a)) - Number(isMisnamed(b)));
+  // (Stable: the rightful owners in their order, then the others in theirs; each file asked once.)
+  const misnamed = new Set(valid.filter(isMisnamed));
+  const ordered = misnamed.size === 0 ? valid : [...valid.filter((f) => !misnamed.has(f)), ...misnamed];
   for (const file of ordered) {
+    if (file.isLazy && file.kind === 'activity') {
+      // Valid when it was cached, so a mapping: its data is read from the cache when an entry's value is first asked for.
+      const id = file.lazyId;
+      if (typeof id !== 'string') continue;
+      const entry = new LazyActivity(id, file);
+      const prior = activities.get(id);
+      if (prior) duplicates.push({ kind: 'activities', id, first: prior, second: entry });
+      else activities.set(id, entry);
+      continue;
+    }
     // A file that failed its schema may be here too (for reference checks): only its shape is trusted.
     if (!isRecord(file.data)) continue;
     if (file.kind === 'organisation') {
@@ -59,6 +71,18 @@ export function buildRegistry(root: string, valid: SourceFile[], all: SourceFile
   return { registry: { root, languages, ...(organisation ? { organisation } : {}), activities: sorted, catalogues, files: all }, duplicates };
 }
 
+/** An activity whose data is read (from the cache) when its value is first asked for. */
+class LazyActivity implements Located<Activity> {
+  readonly pointer = '';
+  constructor(
+    readonly id: string,
+    readonly file: SourceFile,
+  ) {}
+  get value(): Activity {
+    return this.file.data as Activity;
+  }
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -69,5 +93,6 @@ export function fileId(file: SourceFile): string {
 
 function isMisnamed(file: SourceFile): boolean {
   // A file holding only `~` or `null` has no id: the schema reports it; it is not misnamed (an internal error before).
-  return file.kind === 'activity' && (file.data as { id?: unknown } | null)?.id !== fileId(file);
+  if (file.kind !== 'activity') return false;
+  return (file.isLazy ? file.lazyId : (file.data as { id?: unknown } | null)?.id) !== fileId(file);
 }

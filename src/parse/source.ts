@@ -22,11 +22,48 @@ export class SourceFile {
     readonly path: string,
     readonly kind: FileKind,
     private source: string | (() => string),
-    readonly data: unknown,
+    private value: unknown,
     private doc?: Document.Parsed,
     private lineCounter?: LineCounter,
   ) {
     if (typeof source === 'function') this.reread = source;
+  }
+
+  /** The file's data (undefined when it could not be parsed). */
+  get data(): unknown {
+    if (this.load) {
+      this.value = this.load();
+      this.load = undefined;
+    }
+    return this.value;
+  }
+
+  /** How the data of a file from the cache is had when it is first asked for (`lazy`). */
+  private load: (() => unknown) | undefined;
+
+  /**
+   * A file unchanged since the cache had it valid, whose data is read from the cache only when something asks for
+   * it: `validate` checks what looks across files from the cache's summary of each (its id and references), and
+   * most files' data is never needed. `id` is what its data says at `/id` (an activity's id).
+   */
+  static lazy(path: string, kind: FileKind, source: () => string, load: () => unknown, id: unknown): SourceFile {
+    const file = new SourceFile(path, kind, source, undefined);
+    file.load = load;
+    file.lazyId = id;
+    return file;
+  }
+
+  /** The id of a `lazy` file, given without its data; undefined for any other file. */
+  lazyId: unknown;
+
+  /** Whether the data is still only in the cache (`lazy`). */
+  get isLazy(): boolean {
+    return this.load !== undefined;
+  }
+
+  /** Whether the file has data: a `lazy` file has, without reading it. */
+  get hasData(): boolean {
+    return this.load !== undefined || this.value !== undefined;
   }
 
   /** How the text is had again once let go (the file's bytes, kept): set by `textFrom`, or the function the file was made with. */

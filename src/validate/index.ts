@@ -1,14 +1,14 @@
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { compareFindings, type Finding } from '../model/finding.js';
 import { buildRegistry } from '../model/build.js';
 import type { Registry } from '../model/registry.js';
 import { SourceFile } from '../parse/source.js';
 import { discover, type Discovered, type DiscoveryProblem } from '../load/discover.js';
 import { fileFinding, readBytes } from '../load/read.js';
-import { readText, textOfDecodedBytes } from '../parse/file.js';
-import { ContentCache, hashBytes, statKey } from '../load/cache.js';
+import { readSourceFile, readText, textOfDecodedBytes } from '../parse/file.js';
+import { ContentCache, hashBytes, statKey, type Cached } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
-import { checkIntegrity } from './integrity.js';
+import { checkIntegrity, integrityView, walkKey, WALK_RULES } from './integrity.js';
 import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
@@ -60,11 +60,17 @@ export function validateDiscovered(
   const findings: Finding[] = problems.map((p) => ({ ...fileFinding(p.path, p.rule, p.messageId, p.args), ...(p.severity ? { severity: p.severity } : {}) }));
   const cache = options.cache === undefined || realRoot === undefined ? undefined : ContentCache.open(options.cache, realRoot);
 
+  const keyOf = cacheKeys(root);
   const sources: (SourceFile | undefined)[] = new Array(found.length);
   const valid = new Array<boolean>(found.length).fill(false);
   const tasks: FileTask[] = [];
   const taskIndex: number[] = [];
   const seen = new Map<string, { hash: string; stat: string | undefined }>();
+  /** Each file that has its entry in the cache, with its key and (untouched) what the cache knew of it. */
+  const inCache = new Map<SourceFile, { key: string; prior?: Cached }>();
+  /** Activities untouched since they were cached: their summaries, read by the checks across files instead of their data. */
+  const views = new Map<SourceFile, unknown>();
+  const viewOf = (kind: string, data: unknown): unknown => (kind === 'activity' ? integrityView(data) : undefined);
   found.forEach((f, i) => {
     if (!cache || f.bytes) {
       tasks.push(f);
@@ -72,13 +78,26 @@ export function validateDiscovered(
       return;
     }
     // Untouched since it was valid: not even read (its text is read if a message needs it).
-    const key = relative(root, f.path);
+    const key = keyOf(f.path);
     const stat = statKey(f.path);
-    const untouched = stat === undefined ? undefined : cache.getByStat(key, stat);
+    const untouched = stat === undefined ? undefined : cache.getByStat(key, stat, () => readSourceFile(f.path, f.kind).source?.data);
     if (untouched !== undefined) {
-      sources[i] = new SourceFile(f.path, f.kind, () => readText(f.path), untouched);
-      valid[i] = true;
-      return;
+      const view = untouched.view;
+      let source: SourceFile | undefined;
+      if (f.kind === 'activity' && view !== null && typeof view === 'object' && !Array.isArray(view)) {
+        // Its data is read from the cache only if something asks for it.
+        source = SourceFile.lazy(f.path, f.kind, () => readText(f.path), untouched.load, (view as { id?: unknown }).id);
+        views.set(source, view);
+      } else {
+        const data = untouched.load();
+        if (data !== undefined) source = new SourceFile(f.path, f.kind, () => readText(f.path), data);
+      }
+      if (source) {
+        sources[i] = source;
+        valid[i] = true;
+        inCache.set(source, { key, prior: untouched });
+        return;
+      }
     }
     // Touched, perhaps changed: the same bytes as when it was valid need no parsing.
     const read = readBytes(f.path);
@@ -92,9 +111,11 @@ export function validateDiscovered(
     if (decoded?.ok) {
       // The text is had from the bytes when a finding or message needs it.
       const bytes = read.bytes;
-      sources[i] = new SourceFile(f.path, f.kind, () => textOfDecodedBytes(bytes), data);
+      const source = new SourceFile(f.path, f.kind, () => textOfDecodedBytes(bytes), data);
+      sources[i] = source;
       valid[i] = true;
-      cache.set(key, hash, data, stat);
+      cache.set(key, hash, data, stat, viewOf(f.kind, data));
+      inCache.set(source, { key });
     } else {
       seen.set(f.path, { hash, stat });
       tasks.push({ ...f, bytes: read.bytes });
@@ -109,9 +130,12 @@ export function validateDiscovered(
     valid[i] = c.checked.valid;
     findings.push(...c.checked.findings);
     const s = seen.get(c.checked.path);
-    if (cache && s && c.checked.valid) cache.set(relative(root, c.checked.path), s.hash, c.checked.data, s.stat);
+    if (cache && s && c.checked.valid && c.source) {
+      const key = keyOf(c.checked.path);
+      cache.set(key, s.hash, c.checked.data, s.stat, viewOf(c.checked.kind, c.checked.data));
+      inCache.set(c.source, { key });
+    }
   });
-  cache?.save(new Set(found.map((f) => relative(root, f.path))));
   for (const source of extra) {
     const checked = checkSource(source);
     sources.push(source);
@@ -126,13 +150,55 @@ export function validateDiscovered(
   // still has its references checked. Commands get the registry of valid files only.
   const flawed = sources.filter((s, i): s is SourceFile => s !== undefined && !valid[i] && s.data !== undefined);
   const lenient = flawed.length > 0 ? buildRegistry(root, [...usable, ...flawed], all) : built;
-  const unread = new Set(found.filter((f, i) => sources[i]?.data === undefined).map((f) => f.kind));
-  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed) });
+  const unread = new Set(found.filter((f, i) => !sources[i]?.hasData).map((f) => f.kind));
+  // What the cache knows a file holds none of under this run's languages is not looked for again (`mark` below).
+  const walked = walkKey(lenient.registry, { unread });
+  const languages = built.registry.organisation ? built.registry.languages : [];
+  const texts = languages.join(',');
+  const clean = new Set<SourceFile>();
+  const translated = new Set<SourceFile>();
+  for (const [source, { prior }] of inCache) {
+    if (prior?.walk === walked) clean.add(source);
+    if (prior?.texts === texts) translated.add(source);
+  }
+  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed), views, clean });
   findings.push(...withoutEchoes(integrity, findings));
-  if (options.errorsOnly !== true) findings.push(...untranslatedTexts(usable, built.registry.organisation ? built.registry.languages : []));
+  const untranslated =
+    options.errorsOnly === true ? undefined : untranslatedTexts(translated.size === 0 ? usable : usable.filter((f) => !translated.has(f)), languages);
+  if (untranslated) findings.push(...untranslated);
+  if (cache) {
+    const walkFound = new Set(integrity.filter((f) => WALK_RULES.has(f.rule)).map((f) => f.file));
+    const textsFound = new Set(untranslated?.map((f) => f.file));
+    for (const [source, { key, prior }] of inCache) {
+      cache.mark(
+        key,
+        walkFound.has(source.path) ? undefined : walked,
+        untranslated === undefined ? prior?.texts : textsFound.has(source.path) ? undefined : texts,
+      );
+    }
+    cache.save(new Set(found.map((f) => keyOf(f.path))));
+  }
   findings.sort(compareFindings);
   return { registry: built.registry, findings: capPerFile(findings) };
 }
+
+/**
+ * A file's key in the cache: its path relative to the registry. A path found in a resolved root is the root, a
+ * separator and a normalised rest, which is then its relative path as it stands (`relative` resolves both paths
+ * anew: at 10,000 files a twentieth of a second); anything else is left to `relative`.
+ */
+function cacheKeys(root: string): (path: string) => string {
+  if (resolve(root) !== root) return (path) => relative(root, path);
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return (path) => {
+    if (path.startsWith(prefix)) {
+      const rest = path.slice(prefix.length);
+      if (rest !== '' && !NOT_NORMAL.test(rest)) return rest;
+    }
+    return relative(root, path);
+  };
+}
+const NOT_NORMAL = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/]{2}|[\\/]$|^[\\/]/;
 
 /** The most problems of one kind said about one file; a hostile or broken file (40,000 wrong values) is not answered with 40,000. */
 export const MAX_PROBLEMS_PER_FILE = 200;

@@ -79,16 +79,19 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
     });
   };
 
+  /** What an activity's checks read: its summary from the cache where there is one (`integrityView`), else its data. */
+  const dataOf = (file: SourceFile): unknown => opts.views?.get(file) ?? file.data;
   for (const file of valid) {
     if (file.kind !== 'activity') continue;
-    const id = field(file.data, 'id');
+    const id = field(dataOf(file), 'id');
     const expected = fileId(file);
     if (typeof id === 'string' && id !== expected) report(file, '/id', 'id-mismatch', 'validate.id-mismatch', { id, expected }, 'value', id);
   }
   for (const a of registry.activities) checkActivity(a);
 
   function checkActivity(a: Located<Activity>): void {
-    const { file, value: v, id } = a;
+    const { file, id } = a;
+    const v = (opts.views?.get(file) ?? a.value) as Activity;
     refs(file, '/dataSubjects', v.dataSubjects, 'dataSubjects', id);
     refs(file, '/dataCategories', v.dataCategories, 'dataCategories', id);
     refs(file, '/sources', v.sources, 'sources', id);
@@ -165,6 +168,8 @@ export function checkIntegrity(registry: Registry, duplicates: Duplicate[], vali
   // Without a readable organisation file the declared languages are not known.
   const languagesKnown = !opts.unread?.has('organisation');
   for (const file of valid) {
+    // A file the cache knows this walk finds nothing in, under these languages (`walkKey`).
+    if (opts.clean?.has(file)) continue;
     // Data that failed its schema may even be circular (an alias inside itself): each value once.
     const seen = opts.flawed?.has(file) ? new Set<object>() : undefined;
     walk(file.data, seen, {
@@ -188,6 +193,81 @@ export interface IntegrityOptions {
   unread?: ReadonlySet<FileKind>;
   /** Files among those checked that failed their schema: their data may have any shape. */
   flawed?: ReadonlySet<SourceFile>;
+  /** Activities' summaries (`integrityView`), read in place of their data. */
+  views?: ReadonlyMap<SourceFile, unknown>;
+  /** Files in which the walk over every value finds nothing under this run's `walkKey`: not walked. */
+  clean?: ReadonlySet<SourceFile>;
+}
+
+/**
+ * What the walk over every value of a file depends on besides the file: the declared languages, when they are
+ * known, and the languages ropa knows. A file the walk found nothing in finds nothing again under the same key.
+ */
+export function walkKey(registry: Registry, opts: IntegrityOptions = {}): string {
+  // ropa's own languages decide what a localised text is (isLocalisedMap).
+  return `${LANGUAGES.join(',')}:${opts.unread?.has('organisation') ? '-' : registry.languages.join(',')}`;
+}
+
+/** The rules the walk over every value reports (`checkIntegrity`): a file with none of them under a key is clean under it. */
+export const WALK_RULES: ReadonlySet<string> = new Set(['missing-translation', 'invalid-check-digit']);
+
+/**
+ * An activity as `checkActivity` reads it, without what it never reads (texts, descriptions): kept in the cache
+ * beside the activity's data, so that an unchanged activity's references are checked without reading its data.
+ * Every value `checkActivity` looks at is here, at the same place; test/validate/integrity-view.test.ts holds the
+ * two to the same findings.
+ */
+export function integrityView(data: unknown): unknown {
+  if (!isRecord(data)) return data;
+  const v: Record<string, unknown> = {};
+  for (const key of VIEW_KEYS) if (data[key] !== undefined) v[key] = data[key];
+  let x: unknown;
+  if ((x = data.jointControllers) !== undefined) v.jointControllers = Array.isArray(x) ? x.map((j) => (isRecord(j) ? only(j, 'controller') : j)) : x;
+  if ((x = data.purposes) !== undefined) v.purposes = Array.isArray(x) ? x.map(purposeView) : x;
+  if ((x = data.retention) !== undefined) v.retention = Array.isArray(x) ? x.map(retentionView) : x;
+  if ((x = data.nationalIdNeed) !== undefined) v.nationalIdNeed = Array.isArray(x) ? x.map((n) => (isRecord(n) ? only(n, 'category') : n)) : x;
+  if ((x = data.rightsRestrictions) !== undefined) v.rightsRestrictions = Array.isArray(x) ? x.map(lawsView) : x;
+  if ((x = data.automatedDecisions) !== undefined) v.automatedDecisions = lawsView(x);
+  if ((x = data.transfers) !== undefined) v.transfers = Array.isArray(x) ? x.map((t) => (isRecord(t) ? only(t, 'recipient') : t)) : x;
+  return v;
+}
+
+/** The lists of ids `checkActivity` reads as they are. */
+const VIEW_KEYS = ['id', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processors', 'systems', 'securityMeasures', 'noticeGroup'] as const;
+
+/** A mapping with only `key` (none when it has none). */
+function only(value: Record<string, unknown>, key: string): Record<string, unknown> {
+  return value[key] === undefined ? {} : { [key]: value[key] };
+}
+
+/** A list of law references with only each one's `law`. */
+function lawList(list: unknown): unknown {
+  return Array.isArray(list) ? list.map((l) => (isRecord(l) ? only(l, 'law') : l)) : list;
+}
+
+/** A mapping with only its `law` list. */
+function lawsView(value: unknown): unknown {
+  if (!isRecord(value)) return value;
+  return value.law === undefined ? {} : { law: lawList(value.law) };
+}
+
+function purposeView(p: unknown): unknown {
+  if (!isRecord(p)) return p;
+  const out: Record<string, unknown> = {};
+  if (p.id !== undefined) out.id = p.id;
+  if (p.safeguards !== undefined) out.safeguards = p.safeguards;
+  if (p.legalBasis !== undefined) out.legalBasis = Array.isArray(p.legalBasis) ? p.legalBasis.map(lawsView) : p.legalBasis;
+  if (p.dataCategories !== undefined) out.dataCategories = p.dataCategories;
+  return out;
+}
+
+function retentionView(r: unknown): unknown {
+  if (!isRecord(r)) return r;
+  const out: Record<string, unknown> = {};
+  if (r.categories !== undefined) out.categories = r.categories;
+  if (r.policy !== undefined) out.policy = r.policy;
+  if (r.law !== undefined) out.law = lawList(r.law);
+  return out;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- data of a file that failed its schema may have any shape
