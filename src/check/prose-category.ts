@@ -195,9 +195,10 @@ const REGARDLESS = String.raw`(?<![\p{L}])(?:uansett|uavhengig\s+av|utan\s+omsyn
  * «kurs om medlemskap i ei fagforeining», «New staff get a leaflet about trade union membership», «Alle kan bli medlem av
  * ei fagforeining», «dei sjølve kan velje om dei vil bli medlem», «open for alle, uansett … medlemskap i ei fagforeining»:
  * N3b's review, 2026-12-02). Read as a lookbehind right after the union words' own first letters (the speed rule).
- * «Vi registrerer medlemskap i fagforening for trekk», «informasjon om den tilsette sitt fagforeningsmedlemskap» are read.
+ * «Vi registrerer medlemskap i fagforening for trekk», «informasjon om den tilsette sitt fagforeningsmedlemskap», «Vi får
+ * informasjon om fagforeiningsmedlemskap frå den tilsette» are read (information staff get, or we give, is a topic).
  */
-const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:får|fær|gir|gjev|gis|receive\p{L}*|gets?|given?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?)`;
+const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?)`;
 /**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.

@@ -55,6 +55,7 @@ describe('wordings that reveal a fact', () => {
     ['We record trade union membership for payroll deductions.', 'trade-union-membership'],
     ['Medical certificates, in order to document absence, are stored in the personnel file.', 'health'],
     ['Vi registrerer politisk syn hos kandidatane.', 'political-opinions'],
+    ['Vi får informasjon om fagforeiningsmedlemskap frå den tilsette for å trekkje kontingent.', 'trade-union-membership'],
     ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
     ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
     ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
