@@ -185,6 +185,21 @@ const ACTIVE_IN_PARTY = String.raw`(?:(?=merk|regist|noter|logg|journ|før|skriv
  */
 const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken|hvilke|which|what)\s+(?:tros-\s+og\s+livssynssamfunn|trussamfunn|trossamfunn|trudomssamfunn|livssynssamfunn|kyrkjelyd|menighet|kirke|kyrkje|church|faith\s+community|religious\s+community)(?:et|a|en)?(?!\s+(?:som|that|which|who)(?![\p{L}]))\s+(?:(?!(?:den\s+)?(?:avlidne|avdøde|døde|deceased)(?![\p{L}]))[\p{L}-]+\s+){0,8}?(?:er|var|is|was|are|were)\s+(?:(?:a|an|ein|en)\s+)?(?:medlem|member)\s+(?:av|i|of)(?![\p{L}])`;
 /**
+ * A policy that the fact does not count («open for alle, uansett politisk syn eller medlemskap i ei fagforeining»,
+ * «regardless of their political views»): no one's opinion or membership (N3b's review, 2026-12-02). Used in a lookbehind
+ * right after the words' own first letters.
+ */
+const REGARDLESS = String.raw`(?<![\p{L}])(?:uansett|uavhengig\s+av|utan\s+omsyn\s+til|uten\s+hensyn\s+til|regardless\s+of|irrespective\s+of)\s+(?:[\p{L}-]+,?\s+){0,4}?`;
+/**
+ * Union membership as a topic or an option, no one's membership («Nytilsette får ein brosjyre om fagforeiningsmedlemskap»,
+ * «kurs om medlemskap i ei fagforeining», «New staff get a leaflet about trade union membership», «Alle kan bli medlem av
+ * ei fagforeining», «dei sjølve kan velje om dei vil bli medlem», «open for alle, uansett … medlemskap i ei fagforeining»:
+ * N3b's review, 2026-12-02). Read as a lookbehind right after the union words' own first letters (the speed rule).
+ * «Vi registrerer medlemskap i fagforening for trekk», «informasjon om den tilsette sitt fagforeningsmedlemskap», «Vi får
+ * informasjon om fagforeiningsmedlemskap frå den tilsette» are read (information staff get, or we give, is a topic).
+ */
+const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?)`;
+/**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
  */
@@ -250,7 +265,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'trade-union-membership',
     stems: /fagforen|fagforein|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+      String.raw`${W}(?=fagfor|kontingent|trekk|medlem|fagorg|trade|union|membership)(?<!${UNION_TOPIC})(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
     ),
   },
   {
@@ -301,7 +316,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'political-opinions',
     stems: /parti|politi|political|party/,
     words: lazy(
-      String.raw`${W}(?:partimedlemskap\p{L}*|partitilhørighet|partitilhøyrsle|medlem\p{L}*\s+(?:i|av)\s+(?:et\s+|eit\s+)?(?:politisk\p{L}*\s+)?parti(?:et)?|politisk\p{L}*\s+(?:tilhørighet|tilhøyrsle|oppfatning\p{L}*|syn|ståsted)|political\s+(?:opinions?|affiliation|views)|party\s+membership|${ACTIVE_IN_PARTY})${E}`,
+      String.raw`${W}(?:partimedlemskap\p{L}*|partitilhørighet|partitilhøyrsle|medlem\p{L}*\s+(?:i|av)\s+(?:et\s+|eit\s+)?(?:politisk\p{L}*\s+)?parti(?:et)?|(?=politi)(?<!${REGARDLESS})(?:politisk\p{L}*\s+(?:tilhørighet|tilhøyrsle|oppfatning\p{L}*|syn|ståsted)|political\s+(?:opinions?|affiliation|views))|party\s+membership|${ACTIVE_IN_PARTY})${E}`,
     ),
   },
   {
@@ -390,9 +405,12 @@ const MEDICAL_DOCUMENT = String.raw`(?:${CERTIFICATE}|resept(?:er|ar|en|ene|ane|
  * not cover (recital 27: «This Regulation does not apply to the personal data of deceased persons»). A burial authority's or
  * a crematorium's record checks that the certificate is there; that reveals no living person's health (variants-gravferd's
  * clean base, B17, session 19). Only one word after the deceased's possessive is left out: «avdødes ektefelles sykdom» is
- * still the living spouse's health, read.
+ * still the living spouse's health, read. «ved dødsfall», «on the death of» with a relative or the family after it is not
+ * the deceased's: «leverer legeerklæring ved dødsfall i nær familie», «a medical certificate on the death of a close
+ * relative» is a living employee's own certificate (N3b's review, 2026-12-02); «legeerklæring ved dødsfall fra legen som
+ * har konstatert dødsfallet» is the doctor's form.
  */
-const DEATH_CERTIFICATE = String.raw`(?:${CERTIFICATE}|melding\p{L}*|certificates?)\s+(?:om|ved|of|on)\s+(?:(?:a|the|eit|et|ett)\s+)?(?:dødsfall\p{L}*|death)|death\s+certificates?|(?:den\s+)?(?:avdødes|avlidnes|avdøde\s+sin|avdøde\s+sitt|avdøde\s+sine|avlidne\s+sin|avlidne\s+sitt|avlidne\s+sine|avlidne\s+si|avdøde\s+si)\s+[\p{L}-]+|the\s+deceased['’]s\s+[\p{L}-]+`;
+const DEATH_CERTIFICATE = String.raw`(?:${CERTIFICATE}|melding\p{L}*|certificates?)\s+(?:om|of|(?:ved|on)(?![^.;:!?]{0,50}?(?<![\p{L}])(?:famili\p{L}*|family|relatives?|slekt\p{L}*|nærståande|nærstående|pårørande|pårørende|ektefelle\p{L}*|spouses?|partner\p{L}*|foreldre\p{L}*|parents?|barn\p{L}*|child\p{L}*|søsken\p{L}*|siblings?|next\s+of\s+kin)(?![\p{L}])))\s+(?:(?:a|the|eit|et|ett)\s+)?(?:dødsfall\p{L}*|death)|death\s+certificates?|(?:den\s+)?(?:avdødes|avlidnes|avdøde\s+sin|avdøde\s+sitt|avdøde\s+sine|avlidne\s+sin|avlidne\s+sitt|avlidne\s+sine|avlidne\s+si|avdøde\s+si)\s+[\p{L}-]+|the\s+deceased['’]s\s+[\p{L}-]+`;
 const FORGED = String.raw`(?:falsk|falske|falskt|forfalsk\p{L}*|uekte|fake|forged|false|fraudulent|counterfeit)`;
 /** Paying or refunding someone for it («betale legar for legeerklæringar», «reimburse doctors for medical certificates»). */
 const PAYS = String.raw`(?:betal\p{L}*|utbetal\p{L}*|pay|pays|paying|paid|refunder\p{L}*|refund|refunds|refunded|reimburs\p{L}*|dekke|dekkje|dekker|dekt|dekket)`;
@@ -490,6 +508,36 @@ const WORKS =
 const SUBORDINATE =
   /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s/gu;
 /**
+ * An inserted purpose or «why» clause ends at its next comma or dash: a negation after it is the main clause's again
+ * («Medical certificates, in order to protect privacy, are not collected», «Legeerklæring, for å seie det klart, ber vi
+ * ikkje om»: N3b's review, 2026-12-02). «kvifor», «hvorfor», «why» open a clause of their own only after a verb of
+ * explaining or asking in the clause («for å forklare kvifor dei ikkje heldt fristen»); after a heading or a noun
+ * («Helseopplysninger – hvorfor vi ikke samler dem inn, forklares …», «Information on illness, why someone could not
+ * attend, is not asked for») their negation denies the words as before.
+ */
+const INSERTED = /^\s(?:kvifor|korfor|hvorfor|why|for å|in order to)\s/u;
+const WHY = /^\s(?:kvifor|korfor|hvorfor|why)\s/u;
+const EXPLAINS =
+  /(?<![\p{L}])(?:forklar\p{L}*|grunngi\p{L}*|grunngje\p{L}*|grunngjev\p{L}*|begrunn\p{L}*|spør\p{L}*|spurt\p{L}*|explain\p{L}*|justif\p{L}*|ask\p{L}*|state\p{L}*|oppgi\p{L}*|opplyse\p{L}*|skrive|skriv|write|describe\p{L}*|beskriv\p{L}*|show|vise|vis|dokumenter\p{L}*|document)(?![\p{L}])/u;
+const CLOSE = /[,–—]|\s-\s/u;
+function subordinatesOf(d: ClauseDenials, clause: string): number[] {
+  if (d.subordinates !== undefined) return d.subordinates;
+  const subs: number[] = [];
+  const closes: number[] = [];
+  for (const m of clause.matchAll(SUBORDINATE)) {
+    if (WHY.test(m[0]) && !EXPLAINS.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+    subs.push(m.index);
+    let close = -1;
+    if (INSERTED.test(m[0])) {
+      const c = CLOSE.exec(clause.slice(m.index + m[0].length));
+      if (c !== null) close = m.index + m[0].length + c.index + c[0].length;
+    }
+    closes.push(close);
+  }
+  d.closes = closes;
+  return (d.subordinates = subs);
+}
+/**
  * Whether a match at `at` in a negated clause is denied: a negation (in the text's own case, `original`) or a word of
  * leaving out (in the lower-case `clause`) that starts before the first subordinate clause after the match. What the
  * clause holds is found once per clause (`clauseDenials`), not once per match: scanning the clause for each match made a
@@ -508,6 +556,8 @@ interface ClauseDenials {
   original: string;
   /** Where each subordinate clause starts, in order: found when first asked. */
   subordinates?: number[];
+  /** For each, where an inserted purpose or «why» clause closes (its next comma or dash; -1: not inserted). */
+  closes?: number[];
 }
 /**
  * A diet named by what is not eaten («halal eller ikke svinekjøtt», «no pork», «ikkje svinekjøt»: variants-barnehage BH14;
@@ -542,7 +592,7 @@ const quoteAt = (d: ClauseDenials, at: number): [number, number] | undefined => 
 function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
   const q = quoteAt(d, at);
   if (q !== undefined && NEGATION.test(d.original.slice(q[0], at))) return true;
-  const subs = (d.subordinates ??= Array.from(clause.matchAll(SUBORDINATE), (m) => m.index));
+  const subs = subordinatesOf(d, clause);
   // The first subordinate clause that starts at or after the match (binary search: each group reads from the start).
   let lo = 0;
   let hi = subs.length;
@@ -554,7 +604,13 @@ function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
   const end = lo < subs.length ? subs[lo]! : clause.length;
   // A negation whose exception stands before the words, with no negation after it in their part of the clause: said.
   const excepted = d.except >= 0 && d.except < at && (d.negationAfterExcept < 0 || d.negationAfterExcept >= end);
-  return (d.negation >= 0 && d.negation < end && !excepted) || (d.leftOut >= 0 && d.leftOut < end);
+  if ((d.negation >= 0 && d.negation < end && !excepted) || (d.leftOut >= 0 && d.leftOut < end)) return true;
+  // An inserted purpose or «why» clause closed by a comma or dash: the main clause goes on after it, up to the next one.
+  const close = lo < subs.length ? d.closes![lo]! : -1;
+  if (close < 0 || (lo + 1 < subs.length && subs[lo + 1]! < close)) return false;
+  const next = lo + 1 < subs.length ? subs[lo + 1]! : clause.length;
+  const rest = d.original.slice(close, next);
+  return d.quotes.length === 0 && NEGATION.test(rest) && !NO_MEAT.test(rest);
 }
 
 /**

@@ -477,6 +477,38 @@ const TOPIC = lazyPattern(
   String.raw`(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|rettleiing\p{L}*|veiledning\p{L}*|guidance|korleis|hvordan|how\s+to)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Not a party of ours (N3b's review, 2026-12-02): a negation before the name («Klager blir ikkje lenger sende til
+ * Fylkesmannen», «We send no data to the Petroleum Safety Authority»); a person's past work or a reference from it
+ * («søkjarar som har arbeidd hos Fylkesmannen», «CV og attestar, til dømes frå Fylkesmannen», «experience from the
+ * Norwegian Medicines Agency»); old cases («Eldre saker som er sende frå Fylkesmannen»: the past).
+ */
+const NEGATED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikkje|ikke|ingen|inga|intet|inkje|aldri|not|no|never|none|lenger|longer)(?![\p{L}])|n['’]t(?![\p{L}])`,
+  'iu',
+);
+const PAST_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arbeidd|arbeidde|jobba|jobbet|worked|experience|erfaring\p{L}*|attest\p{L}*|vitnemål\p{L}*|references?|referanse\p{L}*|cv|(?:har|hadde|have|has|had)\s+(?:[\p{L}-]+\s+)?(?:arbeidet|vore\s+tilsett|vært\s+ansatt|been\s+employed))(?![\p{L}])|(?<![\p{L}])(?:eldre|older|tidlegare|earlier)\s+(?:[\p{L}-]+\s+)?(?:sak\p{L}*|cases?|files?|mapp\p{L}*|søknad\p{L}*|klage\p{L}*|klagar\p{L}*|records?|applications?|complaints?|matters?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The old name ends its word, or the word is the former name's own with an ending at most («Fylkesmannen», «Fylkesmannens»,
+ * «Fylkesmennene», «Petroleumstilsynets»): not another word that starts with it («Fylkesmannsgarden», a building: N3b's
+ * review). The word is measured against the former name's word it starts (`former`), three letters of ending allowed.
+ */
+const WORD_REST = lazyPattern(String.raw`^\p{L}*`, 'u');
+const LAST_WORD = lazyPattern(String.raw`\p{L}*$`, 'u');
+const WORDS = lazyPattern(String.raw`[^\p{L}]+`, 'u');
+function endsAsName(body: RenamedBody, sentence: string, o: RegExpExecArray): boolean {
+  const rest = WORD_REST().exec(sentence.slice(o.index + o[0].length))![0];
+  if (rest === '') return true;
+  const last = LAST_WORD().exec(o[0])![0].toLowerCase();
+  const own = body.former
+    .toLowerCase()
+    .split(WORDS())
+    .find((w) => last !== '' && w.startsWith(last));
+  return own === undefined || last.length + rest.length <= own.length + 3;
+}
 const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
@@ -486,7 +518,14 @@ export function namedAsParty(text: string, today: string): RenamedBody | undefin
     const b = RENAMED.find((x) => {
       if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
       const o = x.old.exec(sentence);
-      return o !== null && PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) && HANDING_VERB().test(sentence.slice(0, o.index));
+      return (
+        o !== null &&
+        endsAsName(x, sentence, o) &&
+        PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
+        HANDING_VERB().test(sentence.slice(0, o.index)) &&
+        !NEGATED().test(sentence.slice(0, o.index)) &&
+        !PAST_WORK().test(sentence)
+      );
     });
     if (b !== undefined) return b;
   }

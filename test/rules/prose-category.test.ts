@@ -46,6 +46,16 @@ describe('wordings that reveal a fact', () => {
     ['Trekk av fagforeiningskontingent', 'trade-union-membership'],
     ['Klagarar legg ved legeerklæring om eiga helse for å forklare kvifor dei ikkje heldt fristen.', 'health'],
     ['Employees hand in a doctor’s note to explain why they did not come to work.', 'health'],
+    // N3b's review, 2026-12-02: a living employee's certificate on a relative's death; union membership recorded; an
+    // inserted purpose clause with no denial after it.
+    ['Tilsette som treng lengre fri, leverer legeerklæring ved dødsfall i nær familie.', 'health'],
+    ['Staff who need longer leave submit a medical certificate on the death of a close relative.', 'health'],
+    ['Vi registrerer medlemskap i ei fagforeining for trekk av kontingent.', 'trade-union-membership'],
+    ['Vi lagrar informasjon om den tilsette sitt fagforeiningsmedlemskap.', 'trade-union-membership'],
+    ['We record trade union membership for payroll deductions.', 'trade-union-membership'],
+    ['Medical certificates, in order to document absence, are stored in the personnel file.', 'health'],
+    ['Vi registrerer politisk syn hos kandidatane.', 'political-opinions'],
+    ['Vi får informasjon om fagforeiningsmedlemskap frå den tilsette for å trekkje kontingent.', 'trade-union-membership'],
     ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
     ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
     ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
@@ -215,6 +225,25 @@ describe('lawful wordings that reveal nothing', () => {
     'Fagforeininga får kopi av lista over turnusar.',
     'Vi spør ikkje om søkjaren er medlem i ei fagforeining.',
     'Vi lagrar ikkje helseopplysningar, for å verne personvernet.',
+    // N3b's review, 2026-12-02: an inserted purpose or «why» clause ends at its comma or dash; the main clause denies.
+    'Medical certificates, in order to protect privacy, are not collected.',
+    'Legeerklæring, for å seie det klart, ber vi ikkje om.',
+    'Helseopplysninger – hvorfor vi ikke samler dem inn, forklares i personvernerklæringen.',
+    'Diagnoser, for å være tydelige, registrerer vi aldri.',
+    'Opplysningar om sjukdom, kvifor nokon ikkje kunne møte, spør vi ikkje om.',
+    'Information on illness, why someone could not attend, is not asked for.',
+    // N3b's review: union membership as a topic or an option (nb, nn, en).
+    'Nytilsette får ein brosjyre om fagforeiningsmedlemskap og forsikringar.',
+    'Tillitsvalde held eit kurs om medlemskap i ei fagforeining for sommarvikarane.',
+    'Vi informerer søkjarane om at dei sjølve kan velje om dei vil bli medlem i ei fagforeining.',
+    'Nytilsette får informasjon om fagforeiningskontingent og forsikringar.',
+    'Alle kan bli medlem av ei fagforeining; det har ikkje noko å seie for tilsetjinga.',
+    'Nyansatte får en brosjyre om fagforeningsmedlemskap og forsikringer.',
+    'Tillitsvalgte holder et kurs om medlemskap i en fagforening for sommervikarene.',
+    'New staff get a leaflet about trade union membership.',
+    'Anyone may become a trade union member.',
+    'Sommarjobbane er opne for alle, uansett politisk syn eller medlemskap i ei fagforeining.',
+    'Jobs are open to all, regardless of their political views or trade union membership.',
   ];
   it.each(mustNot)('%s', (text) => {
     expect(revealsIn(text)).toEqual([]);

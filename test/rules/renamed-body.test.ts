@@ -48,6 +48,10 @@ table(
     ['nn', 'Vi får vedtaket frå Fylkesmannen i Vestland.'],
     ['en', 'We send the appeal to Fylkesmannen i Vestland.'],
     ['nb', 'Meldingen sendes til Petroleumstilsynet.'],
+    // N3b's review, 2026-12-02: still read after the narrowing (a negation after the name, a genitive).
+    ['nn', 'Vi sender klaga til Fylkesmannen dersom vi ikkje gjer om vedtaket.'],
+    ['nn', 'Kopi av vedtaket blir sendt til Fylkesmannens juridiske avdeling.'],
+    ['en', 'We send the appeal to the Petroleum Safety Authority.'],
   ],
   [
     ['nn', 'Før 2021 var det Fylkesmannen i Vestfold og Telemark som var klageinstans.'],
@@ -62,5 +66,20 @@ table(
     ['nn', 'Sakshandsamaren har kurs i korleis ein sender klager til Fylkesmannen.'],
     ['en', 'The archive follows the standards set by Arkivverket.'],
     ['nn', 'Vi sender klagene til Statsforvaltaren; Fylkesmannen i Vestland var eit eige organ.'],
+    // N3b's review, 2026-12-02: a past employer or a reference, a negation, old cases, another word starting with the name.
+    ['nn', 'Søkjarane sender CV og attestar, til dømes frå Fylkesmannen eller kommunen.'],
+    ['nn', 'Vi får spørsmål frå søkjarar som har arbeidd hos Fylkesmannen.'],
+    ['en', 'Applicants send a CV and references, for example from the Petroleum Safety Authority.'],
+    ['nn', 'Søkjarane sender attest frå Sysselmannen på Svalbard dersom dei har arbeidd der.'],
+    ['nb', 'Vi mottar søknader fra folk som har jobbet hos Legemiddelverket.'],
+    ['en', 'We receive applications from people with experience from the Norwegian Medicines Agency.'],
+    ['nn', 'Klager blir ikkje lenger sende til Fylkesmannen.'],
+    ['nn', 'Kopi av klaga blir ikkje lenger send til Fylkesmannen, berre til klagaren.'],
+    ['nn', 'Vi sender ingen opplysningar til Fylkesmannen eller andre statlege organ utanom klageinstansen.'],
+    ['en', 'We send no data to the Petroleum Safety Authority.'],
+    ['nn', 'Klagarar får rettleiing om klageretten; vi får ingen opplysningar frå Fylkesmannen om dei.'],
+    ['nn', 'Eldre saker som er sende frå Fylkesmannen, blir skanna inn.'],
+    ['en', 'Older cases received from the Norwegian Medicines Agency are scanned.'],
+    ['nn', 'Vi sender julehelsing til Fylkesmannsgarden, der pensjonistlaget held til.'],
   ],
 );
