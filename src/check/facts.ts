@@ -547,6 +547,10 @@ const NOTIFIED_PARTY = `(?!(?:kund|customer|client|leverandør|supplier|arbeidsg
  * controller's own employees, recipients-stated reads the employer as the controller itself.
  */
 const COPY_PARTY = `(?!(?:kund|customer|client|leverandør|supplier))${OUTSIDE_PARTY}`;
+/** TO_PARTY.copyTo, made when the module loads (its lookbehind is tested by test/property/lookbehind-guards.test.ts), built on first use. */
+const COPY_TO_VERB =
+  '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?=kopi|gjenpart|copy|a\\s+copy)(?<!(?:uten|utan|without|no|ingen|inga)\\s+)(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?';
+const COPY_TO = lazyPattern(`(?<![\\p{L}])${COPY_TO_VERB}(${COPY_PARTY})(?![\\p{L}])`, 'iu');
 /**
  * The parties the notify form reads: those that are told about people (the police and prosecution, NAV, the tax and
  * customs administrations, Økokrim, the enforcement officer and bidragsfogden, the county governor, the courts, debt
@@ -652,10 +656,7 @@ const toParty = () =>
     // A copy sent to a party beside the one the message goes to («Styrer sender meldingen, med kopi til barnets fastlege»,
     // «with a copy to the insurer»): the party receives the data as much (Art. 4(9); variants-barnehage BH33).
     // Not «uten kopi til», «without a copy to» (W3, session 19).
-    copyTo: verbToParty(
-      '(?:(?:med|with)\\s+)?(?:(?:en|ein|a)\\s+)?(?=kopi|gjenpart|copy|a\\s+copy)(?<!(?:uten|utan|without|no|ingen|inga)\\s+)(?:kopi|kopien|gjenpart|copy|a\\s+copy)\\s+(?:(?:av|of)\\s+(?:\\p{L}+\\s+){0,3}?)?(?:til|to)\\s+(?:(?:the|our)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?',
-      COPY_PARTY,
-    ),
+    copyTo: COPY_TO(),
     carrier: new RegExp(
       `(?<![\\p{L}])(?:sende|sender|sendes|sendt|senda|send|sends|sent|levere|leverer|leveres|levert|deliver\\p{L}*|frakte\\p{L}*|ship\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:med|via|with|by)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?(${CARRIER})(?![\\p{L}])`,
       'iu',
