@@ -752,13 +752,16 @@ const anonymousObject = (words: string): boolean =>
  * coffin handed to the one who may scatter or bury them («utlevere urna til den som har løyve til oskespreiing», «the urn
  * is handed to the next of kin»: variants-gravferd's clean base, B17, session 19) are remains of the dead, whom the GDPR
  * does not cover (recital 27), and no one's data; the receipt or the register the hand-over is noted in stays read.
+ * A Christmas card, a thank-you, a routine (not one acted «etter»: «sender avvik etter rutinen»), a blank form, a duty
+ * explained and a service agreement (G1, session 19: N3's review) are no one's data either.
  */
 const THING_OR_DOC =
-  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*))(?![\p{L}])/iu;
 /** Someone's data named beside a thing (THING_OR_DOC): a data word, a journal, a list of people, health, a compound of data. */
 const PERSON_DATA_WORD =
   /(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])/iu;
-const thingsOnly = (words: string): boolean => THING_OR_DOC.test(words) && !PERSON_DATA_WORD.test(words.replace(THING_OR_DOC, ' ')) && !IDENTIFIED.test(words);
+const thingsOnly = (words: string): boolean =>
+  THING_OR_DOC.test(words) && !PERSON_DATA_WORD.test(words.replace(THING_OR_DOC_ALL, ' ')) && !IDENTIFIED.test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
 const TO_NAMED_PARTY_ANYWHERE = lazyPattern(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
@@ -905,6 +908,22 @@ const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA().exec(c);
   return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
 };
+/**
+ * Names left out of what is sent, in the clause («Vi sender statistikk uten navn til Bufdir», «Sender vi en faktura til
+ * kommunen, står det ingen navn på den», «without names»): read only where what is left names no one's data (a
+ * statistic, a report, an invoice, a list: NAMELESS_DOC taken out, then PERSON_DATA_WORD, IDENTIFIED). Data without names
+ * still reads («kontrolldata utan namn»: an identification number identifies, Art. 4(1)); nor «uten andre navn enn …».
+ * G1, session 19 (N3's review).
+ */
+const NAMES_LEFT_OUT =
+  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?!(?:andre|anna|other|flere|fleire|more|fewer)\s)(?:\p{L}+\s+)?(?:navn|namn|names)(?![\p{L}])(?!\s+(?:enn|than|utover|ut over|except|unntatt|bortsett|beyond|other)(?![\p{L}]))/giu;
+const NAMELESS_DOC =
+  /(?<![\p{L}])(?:statistikk\p{L}*|statistics?|\p{L}*faktura\p{L}*|invoices?|\p{L}*rapport\p{L}*|reports?|\p{L}*list(?:e|a|en|er|ene|ane|ar)|lists?|oversikt\p{L}*|overviews?|tall(?:a|ene|ane)?|figures|numbers)(?![\p{L}])/giu;
+const namesLeftOut = (c: string): boolean => {
+  if (!c.match(NAMES_LEFT_OUT)) return false;
+  const left = c.replace(NAMES_LEFT_OUT, ' ').replace(NAMELESS_DOC, ' ');
+  return !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(left);
+};
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
@@ -924,11 +943,13 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   return text
     .split(STOP_NOT_DECIMAL)
     .some((c) =>
-      NEGATION.test(c)
-        ? c
-            .split(',')
-            .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
-        : handsOver(c),
+      namesLeftOut(c)
+        ? false
+        : NEGATION.test(c)
+          ? c
+              .split(',')
+              .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
+          : handsOver(c),
     );
 }
 /** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */

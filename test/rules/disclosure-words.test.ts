@@ -31,6 +31,20 @@ table(
     ['nn', 'Krematoriet utleverer urna og kremasjonsattesten med namnet på den som kravde kremasjonen.'],
     ['nn', 'Vi utleverer urna og ei liste over dei etterlatne til byrået.'],
     ['nn', 'Vi utleverer namnet og adressa til festaren til steinhoggaren.'],
+    // G1, session 19: names, someone's data or a filled-in form beside the card, the thanks, the routine, the statistic.
+    ['nb', 'Hver måned sender vi en liste med navn til kommunen.'],
+    ['nb', 'Ved behov sender vi rapporten om brukeren til NAV.'],
+    ['nb', 'Før jul sender vi kommunen julekort med navn og adresse på alle beboerne.'],
+    ['nb', 'Vi sender julekortet med navn til kommunen.'],
+    ['nb', 'Vi sender julekort og adresselisten til kommunen.'],
+    ['nb', 'Hvert år sender vi statistikk med navn til Bufdir.'],
+    ['nb', 'Sender vi en faktura til kommunen, står navnet på brukeren på den.'],
+    ['nb', 'Etter aksjonen sender vi navnene på de pågrepne til politiet.'],
+    ['nb', 'Vi sender en takk og vitneforklaringene til politiet.'],
+    ['nb', 'Vi sender rutinen og opptakene til kommunen.'],
+    ['en', 'We share a copy of the completed reporting form with the employer.'],
+    ['en', 'We explain the case to the employer and send the notes to the insurer.'],
+    ['nn', 'Me sender namnelista til kommunen.'],
   ],
   [
     // Reviewers' false alarms.
@@ -53,6 +67,22 @@ table(
     ['nn', 'Krematoriet utleverer urna til den som syter for gravferda.'],
     ['nb', 'Krematoriet utleverer urnen til den som har fått tillatelse til askespredning.'],
     ['nn', 'Krematoriet utleverer urna.'],
+    // G1, session 19 (N3's review): a statistic or an invoice without names, a card, thanks, a routine, a duty explained,
+    // a blank form: no one's data.
+    ['nb', 'Sender vi en faktura til kommunen, står det ingen navn på den.'],
+    ['nb', 'Vi sender statistikk uten navn til Bufdir.'],
+    ['nb', 'Hvert år sender vi statistikk uten navn til Bufdir.'],
+    ['nb', 'Til jul sender vi julekort til samarbeidspartnerne.'],
+    ['nb', 'Etter aksjonen sender vi en takk til politiet.'],
+    ['nb', 'Vi sender rutinen for kameraovervåking til kommunen.'],
+    ['en', 'We explain the reporting duty to the employer in the service agreement.'],
+    ['en', "We share a blank copy of the reporting form with the employer's safety representative."],
+    ['nn', 'Me sender statistikk utan namn til Bufdir.'],
+    ['en', 'We send statistics without names to Bufdir.'],
+    ['nn', 'Kvar jul sender me julekort til samarbeidspartnarane.'],
+    ['nn', 'Vi sender rutinane for kameraovervaking til kommunen.'],
+    ['en', 'explain the reporting duty to the employer in the service agreement'],
+    ['en', "sharing a blank copy of the reporting form with the employer's safety representative"],
   ],
 );
 
