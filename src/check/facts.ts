@@ -757,6 +757,8 @@ const anonymousObject = (words: string): boolean =>
  */
 const THING_OR_DOC =
   /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*))(?![\p{L}])/iu;
+/** THING_OR_DOC for every thing a text names (to take them all out). */
+const THING_OR_DOC_ALL = new RegExp(THING_OR_DOC.source, 'giu');
 /** Someone's data named beside a thing (THING_OR_DOC): a data word, a journal, a list of people, health, a compound of data. */
 const PERSON_DATA_WORD =
   /(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])/iu;
@@ -942,14 +944,14 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
   return text
     .split(STOP_NOT_DECIMAL)
-    .some((c) =>
-      namesLeftOut(c)
-        ? false
-        : NEGATION.test(c)
+    .some(
+      (c) =>
+        !namesLeftOut(c) &&
+        (NEGATION.test(c)
           ? c
               .split(',')
               .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
-          : handsOver(c),
+          : handsOver(c)),
     );
 }
 /** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */
@@ -1022,7 +1024,6 @@ const NO_LONGER =
 /** Names left out («utan namn på elevane», «without names»): what is shared names no one. */
 const WITHOUT_NAMES = /(?<![\p{L}])(?:uten|utan|without)\s+(?:\p{L}+\s+)?(?:navn|namn|names?|personopplysning\p{L}*|personal\s+data)(?![\p{L}])/iu;
 const NOT_DATA_SHARED_ALL = new RegExp(NOT_DATA_SHARED.source, 'giu');
-const THING_OR_DOC_ALL = new RegExp(THING_OR_DOC.source, 'giu');
 /** Whether the words from a copy's or a sharing's verb on (`copy`: a copy, TO_PARTY.copyTo) hand no one's data over. */
 function noOnesDataShared(words: string, copy: boolean): boolean {
   if (copy && NO_LONGER.test(words)) return true;
