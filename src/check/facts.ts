@@ -71,7 +71,7 @@ const PLATFORM = String.raw`instagram|facebook|tiktok|linkedin|youtube|snapchat`
  * Instagram page») is such a place.
  */
 const PUBLISH = new RegExp(
-  String.raw`(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|legg(?:e|er|es|je|jast)?\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:website|internet|web|social media|${PLATFORM})|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media|${PLATFORM}))`,
+  String.raw`(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|(?:legg(?:e|er|es|je|jast)?|lagt|lagd|lagde|lagte)\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:\p{L}+s\s+)?(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium|(?:${PLATFORM})(?:-?\p{L}+)?)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:[\p{L}-]+['’]s\s+)?(?:website|internet|web|social media|${PLATFORM})|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media|${PLATFORM}))`,
   'iu',
 );
 /**
@@ -392,12 +392,15 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     named: /lærested|skole|skule|school|universit|høgskol|høgskul|college|utdanningsinstitusjon|educational/iu,
   },
   // The press: newspapers, media, journalists («sende sakspapira til lokalavisa», «gi namna til pressa»).
+  // And a parish, member or local magazine a list is sent to for announcement («blir sende til kyrkjelydsbladet for
+  // kunngjering», «sent to the parish magazine»: variants-gravferd GF27; W5, session 20): its readers receive it. Only the
+  // compounds that name such a magazine (not «datablad», a data sheet).
   {
     party:
-      /(?<![\p{L}])(?:pressa|pressen|media|mediene|\p{L}*avis(?:a|en|ene|er|ar|ane)?|journalist(?:en|ar|er|ane|ene)?|the\s+press|newspapers?|journalists?|news\s+media)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:pressa|pressen|media|mediene|\p{L}*avis(?:a|en|ene|er|ar|ane)?|journalist(?:en|ar|er|ane|ene)?|the\s+press|newspapers?|journalists?|news\s+media|(?:kyrkjelyds|kirkelyds|menighets|sokne|kyrkje|kirke|medlems|lokal|bygde|grende|kommune|nærmiljø)blad(?:et|a|ene|ane)?|(?:the\s+)?(?:parish|church|community|local)\s+(?:magazines?|newsletters?|bulletins?))(?![\p{L}])/iu,
     // The public listed as a recipient receives what the press does (public minutes sent to the local paper too).
     named:
-      /press|media|medie|avis|journalist|newspaper|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
+      /press|media|medie|avis|journalist|newspaper|blad|magazine|bulletin|newsletter|lesar|leser|readers|allmenn|allment|ålmenta|offentlegheit|offentligheten|(?<![\p{L}])public(?!\s+(?:authorit|bod|sector))/iu,
   },
   // The employer of the person, told of a decision about them by another controller («sender vi uføregraden og diagnosen
   // til arbeidsgiveren»: a pension fund's record, variants-pensjon PJ52; F, session 16). A list names it by «arbeidsgiver»,
@@ -577,6 +580,10 @@ const listWords = (short: number, long: number): string =>
   String.raw`(?:(?:the\s+|a\s+|an\s+)?(?!(?:the|a|an)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?\s+){0,${short}}?|(?:${LIST_WORD}\s+){0,3}?${LIST_WORD},\s+(?:${LIST_WORD},?\s+){0,${long - 1}}?`;
 const LIST_WORDS = listWords(4, 8);
 const LIST_WORDS_SHARE = listWords(6, 10);
+/** A word of what is sent in TO_PARTY.sendLong: no «til», «to», and no word that starts a relative or subordinate clause. */
+const LONG_WORD = String.raw`(?!(?:til|to|som|that|who|which|der|hvor|kor|where|når|when|fordi|because|dersom|hvis|viss|if|men|but|eller|or)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?`;
+/** Someone's data among the words sent (TO_PARTY.sendLong): names, addresses, a list, minutes, a summary, a report, a copy. */
+const LONG_DATA = String.raw`(?:navn|namn|names?|\p{L}*adress\p{L}*|addresses|\p{L}*opplysning\p{L}*|personalia|fødselsnummer\p{L}*|\p{L}*nummer(?:et|a|ene)?|kontaktinfo\p{L}*|\p{L}*list(?:e|a|en|er|ene|ar|ane)|lists?|referat(?:et|a|er|ene|ar|ane)?|minutes|oppsummering\p{L}*|summar(?:y|ies)|\p{L}*rapport(?:en|ar|er|ane|ene)?|reports?|notat(?:et|a|er|ene|ar|ane)?|notes|\p{L}*journal\p{L}*|records?|kopi(?:en|ar|er|ane|ene)?|cop(?:y|ies)|details|personal\s+data)(?![\p{L}])`;
 /** TO_PARTY's patterns, built when discloses() first reaches them (#16: about 0.5 s of parsing at load, and a registry
  * whose clauses no gate lets through never needs them). */
 const toParty = () =>
@@ -598,6 +605,22 @@ const toParty = () =>
         ')(?:til|to)\\s+(?:(?:the\\s+)?' +
         UNIT_OF +
         '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
+    ),
+    // What is sent named by more words than LIST_WORDS reads, five to ten with no comma, when they name someone's data
+    // («Etter møtet sender vi et kort referat av samtalen til NAV», «sender vi julekort med navn og adresse på alle beboerne
+    // til kommunen», «Me sender lista med namna på alle deltakarane til kommunen»: session 19's fixers; W5, session 20). The
+    // words cross no «til», «to», relative or subordinate word, so the party is the first one the data goes to («alvorlige
+    // saker sendes til NIFs påtalenemnd eller meldes til politiet» stays read as before).
+    sendLong: verbToParty(
+      '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:vi|me|we)\\s+)?(?=(?:' +
+        LONG_WORD +
+        '\\s+){0,8}?' +
+        LONG_DATA +
+        ')(?:' +
+        LONG_WORD +
+        '\\s+){5,10}?(?:til|to)\\s+(?:(?:the\\s+)?' +
+        UNIT_OF +
+        '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
     ),
     // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
     copy: verbToParty(
@@ -855,6 +878,36 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
   return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest) && !thingsOnly(c);
 }
 /**
+ * Data given to a party in the passive («Namn, adresse og gravstad for stellkundane blir gitt til Lindvik Blomster AS»,
+ * «Navnelisten blir gitt videre til borettslaget», «the names are given to the insurer»: variants-gravferd GF21; W5, session
+ * 20): handed to it as much as «gi … til» it (Art. 4(9)). The party is an outside one (OUTSIDE_PARTY) or a company by its
+ * registered name (a capitalised name ending in AS, ASA, SA, BA, DA, ANS, Ltd, AB, GmbH, Inc). Only where the words before the
+ * verb name someone's data (GIVEN_DATA: names, addresses, contact details, lists, information, a copy, a report): a permit,
+ * a contract, a grant, access or advice «gitt til» a company is no one's data.
+ */
+const COMPANY_NAME = String.raw`[\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)`;
+const COMPANY_CASED = /^\p{Lu}[\p{L}&-]*(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)$/u;
+const PASSIVE_GIVEN = lazyPattern(
+  `(?<![\\p{L}])(?:blir|blei|ble|vert|vart|er|var|is|are|was|were|be|been|being)\\s+(?:(?:også|òg|og|also|then|deretter|automatisk|automatically)\\s+)?(?:gitt|gjeve|gjevne|gjevi|gitte|given|handed)\\s+(?:(?:videre|vidare|on|over)\\s+)?(?:til|to)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY}|${COMPANY_NAME})(?![\\p{L}])`,
+  'iu',
+);
+const GIVEN_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|\p{L}*adress\p{L}*|addresses|\p{L}*opplysning\p{L}*|personal\s+data|\p{L}*data|information|details|kontakt\p{L}*|contact\s+details|telefonnummer\p{L}*|mobilnummer\p{L}*|phone\s+numbers?|fødselsnummer\p{L}*|\p{L}*list(?:e|a|en|er|ene|ar|ane)|lists?|oversikt\p{L}*|journal\p{L}*|kopi(?:en|ar|er|ane|ene)?|cop(?:y|ies)|\p{L}*rapport(?:en|ar|er|ane|ene)?|reports?)(?![\p{L}])`,
+  'iu',
+);
+const COMPANY_ONLY = lazyPattern(`^(?:${COMPANY_NAME})$`, 'iu');
+const OUTSIDE_ONLY = lazyPattern(`^(?:${OUTSIDE_PARTY})$`, 'iu');
+function passiveGiven(c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  const m = PASSIVE_GIVEN().exec(c);
+  if (m === null) return false;
+  const company = COMPANY_ONLY().test(m[1]!) && !OUTSIDE_ONLY().test(m[1]!);
+  if (company && !COMPANY_CASED.test(m[1]!)) return false;
+  const before = c.slice(0, m.index);
+  if (!GIVEN_DATA().test(before) || anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA.test(c)) return false;
+  const party = company ? m[1]!.replace(/\s+\S+$/u, '') : m[1]!;
+  return !ownParty(party, m[0]) && !THE_CUSTOMER.test(m[1]!);
+}
+/**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
  * whether a party word («kunder») names the activity's own data subjects: sending to them is no disclosure.
  */
@@ -931,6 +984,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
     // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
     (passiveSent(c, ownParty) ||
+      passiveGiven(c, ownParty) ||
       handedOver(c, ownParty) ||
       eachOthersData(c) ||
       HANDINGS().some(([kind, re]) => {
@@ -998,7 +1052,7 @@ const STAFF_ACTS =
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendLong', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
 /** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
 const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
@@ -1037,7 +1091,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   // record, writing to the person the data is about: not read as disclosure.
   if (
     ownParty(m[1]!, m[0]) ||
-    ((kind === 'send' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') && THE_CUSTOMER.test(m[1]!)) ||
+    ((kind === 'send' || kind === 'sendLong' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') &&
+      THE_CUSTOMER.test(m[1]!)) ||
     anonymousObject(m[0]) ||
     (kind !== 'carrier' && thingsOnly(c))
   )

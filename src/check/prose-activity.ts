@@ -155,9 +155,17 @@ const NOBODY_SUBJECT =
  */
 const NOT_ABOUT_PERSON =
   /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])/iu;
+/**
+ * A step taken before anyone has looked at the case («sent automatically by the system to the employer as "not fit for duty"
+ * before any physician has looked at it», «sendes automatisk til arbeidsgiveren før noen lege har vurdert svaret»:
+ * variants-bht BT15; W5, session 20): no person involved in it, as «uten at noen ser på» says. Only with the perfect («has
+ * looked», «har vurdert») and a quantifier or an indefinite person («any physician», «noen», «a caseworker»): «confirmed before
+ * our physician assesses the result» tells of a physician who does assess.
+ */
+const BEFORE_ANYONE = String.raw`(?:før|before)\s+(?:(?:noen|nokon|any|a|an|en|ein|et|eit)\s+(?:\p{L}+\s+)?(?:lege|physician|doctor|person|human|caseworker|case\s+officer|saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|employee|nurse|sykepleier|sjukepleiar|reviewer|moderator|officer)|anyone|anybody|someone|noen|nokon)\s+(?:has|have|had|har|hadde)\s+(?:\p{L}+\s+)?(?:looked|seen|reviewed|assessed|checked|examined|sett|vurdert|gått\s+gjennom|sjekket|sjekka|kontrollert|undersøkt)`;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention)|${BEFORE_ANYONE})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -228,8 +236,15 @@ function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> 
  * blir gjorde heilt automatisk …, utan at nokon sakshandsamar ser på søknaden»), or a right the person loses («mistar
  * studieretten automatisk utan at nokon vurderer saka»: variants-hogskule HS33, HS80; B14, session 18).
  */
+/**
+ * A verdict that the person is unfit for work («"not fit for duty"», «unfit for work», «ikke skikket for tjeneste»): a
+ * consequence for them as a deciding word is (variants-bht BT15; W5, session 20). Its «not», «ikke» is part of the verdict,
+ * no denial of the step (UNFIT_ALL blanks it before NO_HUMAN's denial is read).
+ */
+const UNFIT = String.raw`(?:not\s+|un)fit\s+(?:for|to)\s+(?:duty|work|service|drive|fly)|(?:ikke|ikkje)\s+(?:skikket|skikka|egnet|eigna|i\s+stand)\s+(?:for|til)\s+(?:å\s+)?(?:tjeneste|teneste|arbeid|jobb|køyre|kjøre)\p{L}*|arbeidsudyktig\p{L}*`;
+const UNFIT_ALL = new RegExp(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, 'giu');
 const CONSEQUENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:blir|vert|blei|ble|vart)\s+(?:gjort|gjorde|gjord|gjorte|fatta|fattet|fatte|tatt|teke|tekne|truffet|treft)(?![\p{L}])|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:gjøres|gjerast|fattes|fattast|treffes|treffast|tas|takast)(?![\p{L}])|(?:decisions?|vedtak)(?:\s+\p{L}+){0,3}?\s+(?:is|are)\s+(?:made|taken)(?![\p{L}])|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)\s+(?:heilt\s+|helt\s+)?(?:automatisk|automatically)(?![\p{L}])|(?:automatisk|automatically)\s+(?:mister|mistar|mista|mistet|miste|loses?|lose|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:blir|vert|blei|ble|vart)\s+(?:gjort|gjorde|gjord|gjorte|fatta|fattet|fatte|tatt|teke|tekne|truffet|treft)(?![\p{L}])|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:gjøres|gjerast|fattes|fattast|treffes|treffast|tas|takast)(?![\p{L}])|(?:decisions?|vedtak)(?:\s+\p{L}+){0,3}?\s+(?:is|are)\s+(?:made|taken)(?![\p{L}])|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)\s+(?:heilt\s+|helt\s+)?(?:automatisk|automatically)(?![\p{L}])|(?:automatisk|automatically)\s+(?:mister|mistar|mista|mistet|miste|loses?|lose|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?|${UNFIT})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -377,7 +392,15 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       if (!deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     const n = NO_HUMAN.exec(part);
-    if (n !== null && !denied(part, 0, n.index) && (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause)))
+    if (
+      n !== null &&
+      !denied(
+        part.replace(UNFIT_ALL, (w) => ' '.repeat(w.length)),
+        0,
+        n.index,
+      ) &&
+      (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause))
+    )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -628,8 +651,23 @@ const BOUGHT = String.raw`(?:kjøp\p{L}*|buy|buys|buying|bought|purchas\p{L}*)(?
  * sample named after the verb (not «trekkes fra lønna», a deduction).
  */
 const DRAWN = String.raw`(?:(?:trekk\p{L}*|draw|draws|drawing|drawn|drew|select\p{L}*)(?=\s+(?:\p{L}+\s+){0,5}?(?:utvalg\p{L}*|utval\p{L}*|samples?)(?![\p{L}]))|(?=trekkes|trekkjast|trekt|trukket|drawn|selected)(?<=(?<![\p{L}])(?:utvalg\p{L}*|utval\p{L}*|samples?)\s+(?:\p{L}+\s+){0,4}?)(?:trekkes|trekkjast|trekt|trukket|drawn|selected))`;
+/**
+ * Asking a party about the person's family («spør naboar og heimetenesta om kven som var familien til den avlidne», «we ask
+ * the neighbours who the next of kin are», «spør sykehjemmet om pårørende»: variants-gravferd GF22; W5, session 20): what
+ * the party answers is data about the person and their family, obtained from it (Art. 14(2)(f)). Read after the party
+ * asked (SOURCE_SAID's group 9), only with a word of family or next of kin.
+ */
+const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kven|who|whom)\s+)?(?:\p{L}+\s+){0,4}?(?:famili\p{L}*|family|slekt\p{L}*|pårørende|pårørande|relatives|next\s+of\s+kin|etterlatne|etterlatte|arving\p{L}*|heirs?|ektefelle\p{L}*|spouses?)`;
+/**
+ * References in a recruitment (group 10): «referanser», «referansane», «referansepersoner», «referees», «references», «reference
+ * checks» («We assess applicants through applications, interviews and references the applicant names»: variants-bht BT29;
+ * W5, session 20). What a referee says about the applicant is obtained from the referee (Art. 14(2)(f)). Only the plural,
+ * the definite or the referee (not «reference», «referanse», which name numbers and citations too), not «references to»,
+ * «referanser til» (a citation), and only in a clause about applicants or hiring (REFERENCE_CONTEXT, sourcesIn).
+ */
+const REFEREES = String.raw`((?:referees?|referanse(?:r|ne|ane|ar)|referansepersone?\p{L}*|references|reference\s+checks?|referansesjekk\p{L}*|referanseintervju\p{L}*|referansesamtal\p{L}*)(?![\p{L}])(?!\s+(?:til|to|in|i|on|på|for|list\p{L}*)\s))`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}])|${REFEREES})`,
   'iu',
 );
 /**
@@ -664,7 +702,7 @@ const CHANNEL =
  * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
  */
 const PARTY =
-  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])/u;
+  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|\p{L}*selskap\p{L}*|(?:data|address|list|information|marketing)\s+(?:providers?|vendors?|suppliers?)|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])/u;
 
 /**
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
@@ -793,7 +831,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       (!PERSONS_PROFILE.test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
     )
       continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? '').trim();
+    // References (group 10) only where the clause is about applicants or hiring, and not ones the applicant hands in
+    // themself («Søkeren kan legge ved referanser», «applicants may upload references»).
+    if (m[10] !== undefined && (!REFERENCE_CONTEXT.test(clause) || APPLICANT_SUPPLIES.test(clause))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -864,6 +905,12 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   }
   return out;
 }
+/** A clause about applicants or hiring, where «referanser», «references» are referees' words about an applicant (group 10). */
+const REFERENCE_CONTEXT =
+  /(?<![\p{L}])(?:\p{L}*søker(?:e|en|ne|ar|ane)?|\p{L}*søkjar\p{L}*|applicants?|candidates?|kandidat\p{L}*|intervju\p{L}*|interviews?|ansettels\p{L}*|tilsetting\p{L}*|tilsette\s+(?:ny|nye)|rekrutter\p{L}*|recruit\p{L}*|hiring|hire|employ(?:ing)?|stilling(?:a|en|ar|er|ane|ene)?|positions?|jobs?|vacanc\p{L}*)(?![\p{L}])/iu;
+/** The applicant hands the references in («legge ved», «laste opp», «attach», «upload», «enclose»): the applicant is the source. */
+const APPLICANT_SUPPLIES =
+  /(?<![\p{L}])(?:legg(?:e|er|ja|je)?\s+ved|lagt\s+ved|last(?:e|er|ar|a)?\s+opp|attach\p{L}*|upload\p{L}*|enclos\p{L}*|submit\p{L}*|(?:sende|sender|send)\s+inn)(?![\p{L}])/iu;
 /** The applicants' noun where group 3's verb «søk…» begins (sourcesIn): «søkeren», «søkerne», «søkjarane». */
 const APPLICANT_NOUN = /^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])/iu;
 /** A verb of checking at the start of a look-up on a site (sourcesIn, group 3). */
@@ -987,10 +1034,15 @@ const OWN_UNIT = /^(?:HR|IT|IKT|ID|CV|PDF|SMS|EU|EØS|EEA|OK|AS|ASA|SA|BA|DA|KF|
  * («Folkeregisteret» in «Det sentrale folkeregisteret», «employer» in «The debtor's employer»). A name with no such word
  * counts as recorded (nothing to tell).
  */
+const DATA_FIRST = /^(?:adresse|address|opplysnings|informasjons|kontakt|data)(?=\p{L}{4,})/u;
 export function sourceRecorded(named: string, recorded: readonly string[]): boolean {
   const words = named.toLowerCase().split(/[^\p{L}\d-]+/u);
   let stems = words
     .flatMap((w) => w.split('-'))
+    // A compound that starts with a word of data names its source by the rest («adresseselskapet», «opplysningsbyrået»):
+    // «adres» would be found in any recorded source that lists addresses (the population register's «Namn, adresse …»:
+    // variants-gravferd GF12; W5, session 20).
+    .map((w) => w.replace(DATA_FIRST, ''))
     .filter((w) => w.length >= 5 && !NOT_A_NAME.test(w))
     .map((w) => w.slice(0, 5));
   // A hyphenated name whose parts name nothing alone («Aa-registeret»: variants-studiestotte ST79; M, session 13): the

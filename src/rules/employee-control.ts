@@ -162,9 +162,30 @@ const INDIVIDUAL = lazyPattern(
 /** The record states the regulation's conditions: daily operations, or a (reasoned) suspicion of a grave breach. */
 const MAILBOX_CONDITIONS = lazyPattern(String.raw`daglig\w* drift|dagleg\w* drift|grovt pliktbr|grovt brudd|grovt brot|grave breach|daily operations`, 'i');
 const OPEN = lazyPattern(
-  String.raw`innsyn|gjennomgå|gå gjennom|gå igjennom|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through`,
+  String.raw`innsyn|gjennomgå|gå gjennom|gå igjennom|(?<![\p{L}])(?:går|gjekk|gikk|gått)\s+(?:\p{L}+\s+){0,2}?(?:gjennom|igjennom)(?![\p{L}])|(?<![\p{L}])(?:go|goes|went|gone|looks?|looked)\s+(?:\p{L}+\s+){0,2}?through(?![\p{L}])|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through`,
   'iu',
 );
+/**
+ * An employee's mailbox read as a routine: regularly, every month, by samples or at random («Lederen går jevnlig gjennom
+ * e-postkassene til de ansatte», «read a sample of employees' e-mails every month»: variants-gravferd GF28, variants-bht
+ * BT13; W5, session 20). Innsynsforskriften (FOR-2018-07-02-1108) § 2 allows access only in the cases it lists (daily
+ * operations or other legitimate interests, a reasoned suspicion of a grave breach), and its second paragraph forbids
+ * monitoring the employee's use of electronic equipment save to run the network or find security breaches: a routine
+ * reading is neither, and citing the regulation does not answer it. A clause with a negation («aldri rutinemessig», «never
+ * routinely») is not read.
+ */
+const ROUTINE_MAIL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:jevnlig\p{L}*|jamleg\p{L}*|jamnleg\p{L}*|regelmessig\p{L}*|rutinemessig\p{L}*|fortløpende|fortløpande|systematisk\p{L}*|stikkprøv\p{L}*|tilfeldig\p{L}*\s+utval\p{L}*|(?:hver|hvert|kvar|kvart)\s+(?:dag|uke|veke|måned|månad|kvartal|år)|(?:ukentlig|vekentleg|månedlig|månadleg|kvartalsvis)|routine(?:ly)?|regular(?:ly)?|periodic(?:al|ally)?|systematic(?:ally)?|continuous(?:ly)?|(?:every|each)\s+(?:day|week|month|quarter|year)|weekly|monthly|quarterly|(?:a\s+)?(?:random\s+)?samples?\s+of|spot[-\s]checks?|at\s+random|randomly)(?![\p{L}])`,
+  'iu',
+);
+const routineMailSaid = (t: string): boolean =>
+  MAILBOX().test(t) &&
+  EMPLOYEES_OWN().test(t) &&
+  !(SHARED().test(t) && !INDIVIDUAL().test(t)) &&
+  !MAIL_SECURITY().test(t) &&
+  !MAILBOX_CONDITIONS().test(t) &&
+  t.split(PART_END).some((c) => ROUTINE_MAIL().test(c) && !NEGATION.test(c)) &&
+  OPEN().test(t);
 /**
  * How employees behave at work, checked: that they follow routines or instructions, or do not take goods or money
  * («kontrollere at de ansatte følger kasserutinene og ikke tar med seg varer», «check that staff follow till
@@ -280,10 +301,12 @@ const individualBehaves = (t: string): boolean => {
 /**
  * Whole words: «måle» is not «målet» (the aim), «check» not «checkout». Comparing is checking too («sammenligne
  * leveringstiden til hvert enkelt bud», «compare each technician's idle time»; nn «følgje med på»): paraphrases of caught
- * defects that were missed (variants-paraphrase, 2026-11-30).
+ * defects that were missed (variants-paraphrase, 2026-11-30). «følger med på», «følgjer med på» in the present and past, and
+ * «follow (up) how» («Lederne følger med på hvor effektive de enkelte ansatte er», «Managers follow how busy each employee
+ * is»: session 19's fixers; W5, session 20); not «følger med» alone («utstyret som følger med», what comes with a thing).
  */
 const HOW = lazyPattern(
-  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)`,
+  String.raw`(?<![\p{L}])(?:rank|ranks|ranked|ranking|rangere|rangerer|rangering|league tables?|leaderboards?|ranking lists?|rangeringslist\p{L}*|resultatlist\p{L}*|topplist\p{L}*|salgslist\p{L}*|salslist\p{L}*)(?![\p{L}])|kontroller|kontroll med|overvåk|overvak|(?<![\p{L}])(?:måle|måler|måles|måling|målingar|målinger)(?![\p{L}])|følge med|følgje med|(?<![\p{L}])(?:følger|følgjer|fulgte|følgde)\s+med\s+på(?![\p{L}])|(?<![\p{L}])(?:follows?|followed|following)\s+(?:up\s+(?:on\s+)?)?(?=how\s)|monitor|measur|\btrack|\bcheck(?:s|ed|ing)?\b|(?<![\p{L}])(?:sammenlign\p{L}*|samanlikn\p{L}*|compar\p{L}*)`,
   'iu',
 );
 /**
@@ -567,6 +590,7 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !MAILBOX_CONDITIONS().test(t)) ||
+    routineMailSaid(t) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
     (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
     ((has.WHAT(t) || individualPerformance(t)) && COUNTS().test(t) && !PAY_COUNT().test(t)) ||
@@ -719,7 +743,7 @@ export default defineRule(
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'test-scope', 'processor-own-use', 'described-control-measure', 'lookup-control'],
+    messages: ['control-measure', 'mailbox-access', 'mailbox-routine', 'test-scope', 'processor-own-use', 'described-control-measure', 'lookup-control'],
     processorRecords: true,
   },
   (ctx, report) => {
@@ -762,7 +786,7 @@ export default defineRule(
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         const imposed = (b: (typeof art6)[number]) =>
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
-        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid)) return;
+        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid) && !texts.some(routineMailSaid)) return;
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
         const testsEveryone = (t: string) =>
           DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
@@ -773,9 +797,11 @@ export default defineRule(
         }
         if (texts.some((t) => MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t)))) {
           // The regulation cited, or its conditions stated, answer the warning.
-          const answered =
-            p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference))) || texts.some((t) => MAILBOX_CONDITIONS().test(t));
-          if (!answered) report.activity(r, join('/purposes', i, 'description'), 'mailbox-access', { purpose: p.id });
+          // Not a routine reading (ROUTINE_MAIL): the regulation allows none, so citing it answers nothing.
+          const cited = p.legalBasis.some((b) => b.law.some((l) => isLaw(l, 'epostforskriften', ctx.reference)));
+          const routine = texts.some(routineMailSaid);
+          const answered = (cited && !routine) || texts.some((t) => MAILBOX_CONDITIONS().test(t));
+          if (!answered) report.activity(r, join('/purposes', i, 'description'), routine ? 'mailbox-routine' : 'mailbox-access', { purpose: p.id });
           fired ||= !answered;
         } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
@@ -814,7 +840,9 @@ export default defineRule(
         // also use the positions to compare each technician's jobs per hour»: variants-bildeling BD37).
         const words = text
           .split(SENTENCE_END)
-          .find((c) => (imposedAll ? paceSaid(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c))));
+          .find((c) =>
+            imposedAll ? paceSaid(c) || routineMailSaid(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c)),
+          );
         if (words === undefined) continue;
         report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
         break;
