@@ -834,7 +834,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? '').trim();
     // References (group 10) only where the clause is about applicants or hiring, and not ones the applicant hands in
     // themself («Søkeren kan legge ved referanser», «applicants may upload references»).
-    if (m[10] !== undefined && (!REFERENCE_CONTEXT.test(clause) || APPLICANT_SUPPLIES.test(clause))) continue;
+    if (m[10] !== undefined && (!REFERENCE_CONTEXT.test(clause) || APPLICANT_SUPPLIES.test(clause) || REFERENCE_DENIED.test(clause))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -908,9 +908,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
 /** A clause about applicants or hiring, where «referanser», «references» are referees' words about an applicant (group 10). */
 const REFERENCE_CONTEXT =
   /(?<![\p{L}])(?:\p{L}*søker(?:e|en|ne|ar|ane)?|\p{L}*søkjar\p{L}*|applicants?|candidates?|kandidat\p{L}*|intervju\p{L}*|interviews?|ansettels\p{L}*|tilsetting\p{L}*|tilsette\s+(?:ny|nye)|rekrutter\p{L}*|recruit\p{L}*|hiring|hire|employ(?:ing)?|stilling(?:a|en|ar|er|ane|ene)?|positions?|jobs?|vacanc\p{L}*)(?![\p{L}])/iu;
+/** A denial anywhere in the clause («Referansepersoner … blir ikke kontaktet», «we do not contact referees»). */
+const REFERENCE_DENIED = /(?<![\p{L}])(?:ikke|ikkje|aldri|not|never|no|ingen|inga)(?![\p{L}])/iu;
 /** The applicant hands the references in («legge ved», «laste opp», «attach», «upload», «enclose»): the applicant is the source. */
 const APPLICANT_SUPPLIES =
-  /(?<![\p{L}])(?:legg(?:e|er|ja|je)?\s+ved|lagt\s+ved|last(?:e|er|ar|a)?\s+opp|attach\p{L}*|upload\p{L}*|enclos\p{L}*|submit\p{L}*|(?:sende|sender|send)\s+inn)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:legg(?:e|er|ja|je)?\s+ved|lagt\s+ved|last(?:e|er|ar|a)?\s+opp|attach\p{L}*|upload\p{L}*|enclos\p{L}*|submit\p{L}*|(?:sende|sender|sendar|send|sends|sent|gir|gjev|give|gives|bring|brings|tar\s+med|tek\s+med)\s+(?:inn|oss|us|in)|selv|sjølv|themselves|himself|herself)(?![\p{L}])/iu;
 /** The applicants' noun where group 3's verb «søk…» begins (sourcesIn): «søkeren», «søkerne», «søkjarane». */
 const APPLICANT_NOUN = /^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])/iu;
 /** A verb of checking at the start of a look-up on a site (sourcesIn, group 3). */
@@ -1034,6 +1036,13 @@ const OWN_UNIT = /^(?:HR|IT|IKT|ID|CV|PDF|SMS|EU|EØS|EEA|OK|AS|ASA|SA|BA|DA|KF|
  * («Folkeregisteret» in «Det sentrale folkeregisteret», «employer» in «The debtor's employer»). A name with no such word
  * counts as recorded (nothing to tell).
  */
+/** Norwegian registers and their English names (sourceRecorded). */
+const REGISTER_NAMES: readonly (readonly [RegExp, RegExp])[] = [
+  [/folkeregist/iu, /population\s+regist/iu],
+  [/enhetsregist|einingsregist|brønnøysund/iu, /(?:central\s+coordinating|business)\s+regist|brønnøysund/iu],
+  [/motorvognregist|køyretøyregist|kjøretøyregist/iu, /vehicle\s+regist/iu],
+  [/helsepersonellregist/iu, /health\s+personnel\s+regist/iu],
+];
 const DATA_FIRST = /^(?:adresse|address|opplysnings|informasjons|kontakt|data)(?=\p{L}{4,})/u;
 export function sourceRecorded(named: string, recorded: readonly string[]): boolean {
   const words = named.toLowerCase().split(/[^\p{L}\d-]+/u);
@@ -1065,6 +1074,9 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   const shortNames = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => m[0]).filter((a) => !OWN_UNIT.test(a));
   if (shortNames.some((a) => recorded.some((t) => initialsHave(t, a)) || NAMED_PARTIES.some((p) => p.party.test(a) && recorded.some((t) => p.named.test(t)))))
     return true;
+  // A register named in English and recorded by its Norwegian name, or the other way round («We ask the National Population
+  // Register …» beside a source «Folkeregisteret»: N4's review, session 20).
+  if (REGISTER_NAMES.some(([a, b]) => (a.test(named) && recorded.some((t) => b.test(t))) || (b.test(named) && recorded.some((t) => a.test(t))))) return true;
   // A named party's full name in the prose and its short name recorded («fra Arbeids- og velferdsetaten», a source «NAV»;
   // P's lawful-wording review, session 14).
   if (NAMED_PARTIES.some((p) => p.named.test(named) && recorded.some((t) => p.party.test(t)))) return true;

@@ -178,10 +178,20 @@ const ROUTINE_MAIL = lazyPattern(
   String.raw`(?<![\p{L}])(?:jevnlig\p{L}*|jamleg\p{L}*|jamnleg\p{L}*|regelmessig\p{L}*|rutinemessig\p{L}*|fortløpende|fortløpande|systematisk\p{L}*|stikkprøv\p{L}*|tilfeldig\p{L}*\s+utval\p{L}*|(?:hver|hvert|kvar|kvart)\s+(?:dag|uke|veke|måned|månad|kvartal|år)|(?:ukentlig|vekentleg|månedlig|månadleg|kvartalsvis)|routine(?:ly)?|regular(?:ly)?|periodic(?:al|ally)?|systematic(?:ally)?|continuous(?:ly)?|(?:every|each)\s+(?:day|week|month|quarter|year)|weekly|monthly|quarterly|(?:a\s+)?(?:random\s+)?samples?\s+of|spot[-\s]checks?|at\s+random|randomly)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A mailbox the unit or all staff share, in more words than SHARED reads («e-postkassen til gravplassforvaltningen, som alle
+ * ansatte deler», «The shared client mailbox is read every day by the staff on duty»: N4's review, session 20): the body's own,
+ * not one employee's (innsynsforskriften § 1).
+ */
+const SHARED_MORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:shared\s+[\p{L}-]+\s+(?:mailbox|inbox)|(?:som|which|that)\s+(?:alle|fleire|flere|all|several)\s+(?:[\p{L}-]+\s+){0,3}?(?:deler|delar|bruker|brukar|nyttar|share|use)|(?:on\s+duty|på\s+vakt)|(?:e-?postkass|postkass|innboks)\p{L}*\s+(?:til|åt|for)\s+(?:\p{L}+\s+)?\p{L}*(?:forvaltning|kontor|avdeling|seksjon|eining|enhet|tjeneste|teneste|senter|sentret|mottak|resepsjon|sentral)\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const routineMailSaid = (t: string): boolean =>
   MAILBOX().test(t) &&
   EMPLOYEES_OWN().test(t) &&
   !(SHARED().test(t) && !INDIVIDUAL().test(t)) &&
+  !(SHARED_MORE().test(t) && !INDIVIDUAL().test(t)) &&
   !MAIL_SECURITY().test(t) &&
   !MAILBOX_CONDITIONS().test(t) &&
   t.split(PART_END).some((c) => ROUTINE_MAIL().test(c) && !NEGATION.test(c)) &&

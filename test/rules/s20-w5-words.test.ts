@@ -40,6 +40,15 @@ table(
     ['nb', 'Alvorlige saker sendes til NIFs påtalenemnd eller meldes til politiet.'],
     ['nn', 'Vi sender ikkje lista med namna på festarane til kommunen.'],
     ['nn', 'Vi sender årsrapporten med tal for alle gravplassane til kommunestyret.'],
+    // N4's review (session 20): things and the controller's own details given or sent; a magazine as the thing sent.
+    ['nn', 'Ei oversikt over ledige gravstader blir gitt til Lindvik Blomster AS.'],
+    ['en', 'The list of vacant plots is given to Lindvik Blomster AS.'],
+    ['nn', 'Kontaktinformasjonen til gravplassforvaltninga blir gitt til Lindvik Blomster AS, så dei kan ringje oss.'],
+    ['nn', 'Rapporten om tilstanden til kyrkjegardsmuren blir gitt til Lindvik Mur AS.'],
+    ['nn', 'Ein kopi av leigeavtalen for reiskapsboden blir gitt til Lindvik Eigedom AS.'],
+    ['nn', 'Kommunebladet blir sendt til alle husstandar i Lindvik.'],
+    ['nn', 'Vi sender pressemeldingar om nye gravfelt til lokalbladet.'],
+    ['nn', 'Til jul sender vi julekort med logoen og adressa vår til samarbeidspartnarane.'],
   ],
 );
 
@@ -82,6 +91,9 @@ table(
     ['nb', 'Søkerne kan legge ved referanser i søknaden.'],
     ['en', 'The reference number of each case is kept in the HR system.'],
     ['en', "Applicants can check our company's profile on LinkedIn."],
+    // N4's review (session 20): references the applicant sends are collected from the person.
+    ['en', 'Applicants send us references themselves; we do not contact referees.'],
+    ['en', 'The applicant sends us the references and certificates they want us to read.'],
   ],
 );
 
@@ -118,6 +130,9 @@ describe('a routine reading of employees’ mailboxes, «følger med på», «fo
     ['nb', 'Utstyret som følger med bilene har GPS.'],
     ['en', 'We follow how busy the reception is during the day.'],
     ['en', 'We follow how the law develops.'],
+    // N4's review (session 20): a mailbox the unit or all staff share.
+    ['nb', 'Lederen går jevnlig gjennom e-postkassen til gravplassforvaltningen, som alle ansatte deler.'],
+    ['en', 'The shared client mailbox is read every day by the staff on duty.'],
   ];
   it.each(yes)('reads %s «%s»', (_l, t) => expect(controlText(t)).toBe(true));
   it.each(no)('does not read %s «%s»', (_l, t) => expect(controlText(t)).toBe(false));
