@@ -236,12 +236,17 @@ export const STOP_NOT_DECIMAL = /[.;:!?](?!\d)/u;
 export const SENTENCE_END = /[.;!?]/;
 export const PART_END = /[.;:!?,]/;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
+/** «utan namn», «uten navn», «without names»: what a publication leaves out is no personal word (W5, session 20). */
+const NO_NAMES = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?:navn|namn|names)(?![\p{L}])/giu;
 export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(CLAUSE_END)
     .some(
       (c) =>
-        (published(c) || (also !== undefined && also.test(c))) && PERSONAL.test(c.replace(OWN_DETAILS(), ' ')) && !NOT_PERSONAL.test(c) && !NEGATION.test(c),
+        (published(c) || (also !== undefined && also.test(c))) &&
+        PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ')) &&
+        !NOT_PERSONAL.test(c) &&
+        !NEGATION.test(c),
     );
 }
 /**
@@ -1011,6 +1016,11 @@ const namesLeftOut = (c: string): boolean => {
   const left = c.replace(NAMES_LEFT_OUT, ' ').replace(NAMELESS_DOC, ' ');
   return !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(left);
 };
+/**
+ * The clause discloses() reads, whole, before a negation splits it at commas: a magazine receives people's names named
+ * anywhere in it («Namna på festarar som ikkje har fornya, blir sende til kyrkjelydsbladet»: GF27, W5, session 20).
+ */
+let wholeClause = '';
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   const handsOver = (c: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
@@ -1028,17 +1038,17 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // And a relative clause with no comma before it negates its own verb: «sender vi kjedens hovedkontor en liste over ansatte
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
-  return text
-    .split(STOP_NOT_DECIMAL)
-    .some(
-      (c) =>
-        !namesLeftOut(c) &&
-        (NEGATION.test(c)
-          ? c
-              .split(',')
-              .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
-          : handsOver(c)),
+  return text.split(STOP_NOT_DECIMAL).some((c) => {
+    wholeClause = c;
+    return (
+      !namesLeftOut(c) &&
+      (NEGATION.test(c)
+        ? c
+            .split(',')
+            .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
+        : handsOver(c))
     );
+  });
 }
 /** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */
 const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|aldri|not|never|\p{L}+n't)(?![\p{L}]))/iu;
@@ -1140,7 +1150,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   // A magazine receives people's names or details, not a press release or notice about a thing («Vi sender pressemeldingar
   // om nye gravfelt til lokalbladet»); what is sent named by many words (sendLong) is someone's data, not the controller's
   // own address or logo («julekort med logoen og adressa vår»). N4's review, session 20.
-  if (MAGAZINE().test(m[1]!) && PRESS_DOC().test(m[0]) && !GIVEN_DATA().test(withoutOwnDetails(m[0]))) return false;
+  if (MAGAZINE().test(m[1]!) && (PRESS_DOC().test(m[0]) || !GIVEN_DATA().test(withoutOwnDetails(wholeClause)))) return false;
   if (kind === 'sendLong' && !LONG_DATA_RE().test(withoutOwnDetails(m[0]))) return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);

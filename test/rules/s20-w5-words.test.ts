@@ -49,6 +49,8 @@ table(
     ['nn', 'Kommunebladet blir sendt til alle husstandar i Lindvik.'],
     ['nn', 'Vi sender pressemeldingar om nye gravfelt til lokalbladet.'],
     ['nn', 'Til jul sender vi julekort med logoen og adressa vår til samarbeidspartnarane.'],
+    ['nn', 'Opningstidene blir sende til menighetsbladet.'],
+    ['en', 'We send a notice about the new fees to the parish magazine.'],
   ],
 );
 
@@ -65,6 +67,7 @@ table(
     ['nn', 'Statistikk over talet på ustøe gravminne blir lagd ut på nettsida til kommunen.'],
     ['nn', 'Lista med namna blir ikkje lagd ut på Facebook.'],
     ['en', "We have posted the opening hours on the municipality's Facebook page."],
+    ['nn', 'Kunngjeringa om kontrollen blir lagd ut på Facebook-sida til kommunen, utan namn.'],
   ],
 );
 
@@ -83,6 +86,8 @@ table(
   [
     ['nn', 'Vi kjøper adresseetikettar frå trykkeriet.'],
     ['nn', 'Vi kjøper ikkje adresser frå nokon.'],
+    ['nn', 'Vi får straum frå kraftselskapet.'],
+    ['en', 'We ask the funeral agency about family graves in general.'],
     ['nn', 'Dei etterlatne kan spørje oss om kven som har ansvaret for grava.'],
     ['nn', 'Vi spør ikkje naboane om familien.'],
     ['en', 'Rules on references to the law are in the staff handbook.'],
