@@ -8,7 +8,7 @@ import { controlText } from '../../src/rules/employee-control.js';
  * W5's readings of session 20 (#12, recall on free text), each with the lawful wordings that share its words (nb, nn, en)
  * and must not read: a passive «gitt til» a party or a company, a parish or member magazine as a recipient, what is sent
  * named by five to ten words (facts.ts discloses); «lagd ut på Facebook-sida» (facts.ts publishes); data bought from a
- * «…selskap», neighbours asked about the family, references in a recruitment, a genitive with an apostrophe before a site
+ * «…selskap», neighbours asked about the family, a genitive with an apostrophe before a site
  * (prose-activity.ts readText.source); a step taken before anyone has looked (readText.decision); a routine reading of
  * employees' mailboxes and «følger med på», «follow how» (employee-control controlText).
  */
@@ -72,15 +72,13 @@ table(
 );
 
 table(
-  'bought from a company, neighbours asked about the family, references, an apostrophe (readText.source)',
+  'bought from a company, neighbours asked about the family, an apostrophe (readText.source); references are not read',
   (t) => readText.source(t),
   [
     ['nn', 'Når festaren har flytta, kjøper vi ny adresse frå eit kommersielt adresseselskap.'],
     ['en', 'We buy updated addresses from a commercial data provider.'],
     ['nn', 'Om ingen kan syte for gravferda, spør naboar og heimetenesta om kven som var familien til den avlidne.'],
     ['en', 'We ask the neighbours who the next of kin are.'],
-    ['en', 'We assess applicants through applications, interviews and references the applicant names.'],
-    ['nb', 'Før ansettelse ringer vi referansene søkeren har oppgitt.'],
     ['en', "We check the applicants' profiles on LinkedIn."],
   ],
   [
