@@ -693,7 +693,7 @@ const OTHERWISE_DEEMED = lazyPattern(
   'iu',
 );
 const CONSENT_LAPSED = lazyPattern(
-  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet)(?![\p{L}])`,
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet|gjeld|gjelder|gjelde|applies|apply|stands|remains|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
   'iu',
 );
 const WHITESPACE = lazyPattern(String.raw`\s+`, 'u');
@@ -710,6 +710,25 @@ const CONTRACT_OBJECT = lazyPattern(
   String.raw`^\s*(?:til|i|to|in|with|med)\s+(?:\p{L}+\s+){0,3}?(?:pris\p{L}*|vilkår\p{L}*|avtale\p{L}*|endring\p{L}*|kontingent\p{L}*|gebyr\p{L}*|avgift\p{L}*|prices?|terms|conditions|contracts?|changes?|agreements?|fees?|charges?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * What the consent assumed is for must be a processing of personal data, named in the words up to it (the sentence and the
+ * one or two before: «sender barnehagen et overgangsskjema om hvert barn til skolen. … ellers regner vi med at de
+ * samtykker»): a form, data, information, photos, a report handed over or recorded. A lease renewal, a shift swap, a grave
+ * moved or sown with grass is no processing, and a silence about it no consent under Art. 4(11) (N4's review, session 20).
+ */
+const DATA_NAMED = lazyPattern(
+  String.raw`(?:opplysning|opplysing|skjema|bilde|bilete|foto|namn(?![\p{L}])|navn(?![\p{L}])|personopplysning|data(?![\p{L}])|informasjon|information|details|forms?(?![\p{L}])|photo|picture|image|video|rapport|report|observasjon|observation|kartlegging|dokumentasjon|documentation|mappe|journal|file(?![\p{L}]))`,
+  'iu',
+);
+const assumedFromSilenceIn = (text: string): boolean => {
+  const clauses = text.split(SENTENCE_END);
+  let from = 0;
+  return clauses.some((clause) => {
+    const start = from;
+    from += clause.length + 1;
+    return assumedFromSilence(clause) && DATA_NAMED().test(text.slice(Math.max(0, start - 300), start + clause.length));
+  });
+};
 const assumedFromSilence = (clause: string): boolean => {
   const m = OTHERWISE_DEEMED().exec(clause);
   if (m === null) return false;
@@ -1065,7 +1084,7 @@ export default defineRule(
       // Consent or permission assumed from silence, told in the activity's or a purpose's own words, whatever the basis
       // (variants-barnehage BH36), where no consent basis above was already reported for silence.
       if (!silenceReported) {
-        const said = (t: string): boolean => t.split(SENTENCE_END).some(assumedFromSilence);
+        const said = assumedFromSilenceIn;
         if (textsOf(r.activity.description).some(said)) report.activity(r, '/description', 'silence-described', {});
         else {
           const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
