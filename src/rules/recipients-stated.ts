@@ -797,6 +797,18 @@ const ABOUT_THE_DUTY = lazyPattern(
   String.raw`(?<![\p{L}])(?:opplæring\p{L}*|kurs(?:et|a|ene|ane)?|course\p{L}*|training|undervis\p{L}*|teach\p{L}*|rutine\p{L}*|routines?|veileder\p{L}*|rettleiar\p{L}*|guid\p{L}*|\p{L}*plikt(?:en|a)?|dut(?:y|ies))(?![\p{L}])`,
   'iu',
 );
+/**
+ * What goes to it must be someone's data: a note, information, a report of concern, the child or the case; not a
+ * thank-you, an annual report, leaflets, an invitation, nor advice on how one reports (N4's review, session 20).
+ */
+const PERSON_DATA_SENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*notat\p{L}*|notes?|\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|information\s+(?:about|on)|details|bekymringsmelding\p{L}*|melde\s+fra|melder\s+fra|meld\p{L}*\s+bekymring|concerns?|navn|namn|names?|sak(?:en|a)|cases?|barn(?:et|a|ene)?|child(?:ren)?|familie\p{L}*|famil(?:y|ies)|kopi|cop(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
+const NOT_PERSON_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvordan|korleis|how\s+to|man|takk|thanks?|thank-you|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|brosjyre\p{L}*|leaflets?|brochures?|invitasjon\p{L}*|invitations?|plakat\p{L}*|posters?)(?![\p{L}])`,
+  'iu',
+);
 const MAY_SAY_CHILD_WELFARE = lazyPattern(String.raw`barnevern|child\s+(?:welfare|protection)`, 'iu');
 const CHILD_WELFARE_LISTED = lazyPattern(
   String.raw`barnevern|child\s+(?:welfare|protection)|bufetat|(?<![\p{L}])\p{L}*kommun(?:e|en|ene|ane|ar|er)(?![\p{L}])|municipalit|offentlege\s+(?:styresmakter|etatar|organ)|offentlige\s+(?:myndigheter|etater|organer)|public\s+authorit|myndighet|styresmakt`,
@@ -807,6 +819,7 @@ function childWelfareMissing(texts: readonly string[], parties: PartyWords): str
   for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
     const m = MAY_SAY_CHILD_WELFARE().test(c) ? TO_CHILD_WELFARE().exec(c) : null;
     if (m === null || NEGATION.test(c) || INQUIRY().test(c) || AGGREGATE().test(c) || ABOUT_THE_DUTY().test(c)) continue;
+    if (!PERSON_DATA_SENT().test(c) || NOT_PERSON_DATA().test(c)) continue;
     return m[0].slice(m[0].search(MAY_SAY_CHILD_WELFARE()));
   }
   return undefined;
