@@ -405,12 +405,14 @@ const MEDICAL_DOCUMENT = String.raw`(?:${CERTIFICATE}|resept(?:er|ar|en|ene|ane|
  * not cover (recital 27: «This Regulation does not apply to the personal data of deceased persons»). A burial authority's or
  * a crematorium's record checks that the certificate is there; that reveals no living person's health (variants-gravferd's
  * clean base, B17, session 19). Only one word after the deceased's possessive is left out: «avdødes ektefelles sykdom» is
- * still the living spouse's health, read. «ved dødsfall», «on the death of» with a relative or the family after it is not
+ * still the living spouse's health, read. The English «X of the deceased», at most two words before it («Religious affiliation
+ * of the deceased»; W6, session 20: the reader table read it as a living person's belief), likewise, but not «of the
+ * deceased's spouse». «ved dødsfall», «on the death of» with a relative or the family after it is not
  * the deceased's: «leverer legeerklæring ved dødsfall i nær familie», «a medical certificate on the death of a close
  * relative» is a living employee's own certificate (N3b's review, 2026-12-02); «legeerklæring ved dødsfall fra legen som
  * har konstatert dødsfallet» is the doctor's form.
  */
-const DEATH_CERTIFICATE = String.raw`(?:${CERTIFICATE}|melding\p{L}*|certificates?)\s+(?:om|of|(?:ved|on)(?![^.;:!?]{0,50}?(?<![\p{L}])(?:famili\p{L}*|family|relatives?|slekt\p{L}*|nærståande|nærstående|pårørande|pårørende|ektefelle\p{L}*|spouses?|partner\p{L}*|foreldre\p{L}*|parents?|barn\p{L}*|child\p{L}*|søsken\p{L}*|siblings?|next\s+of\s+kin)(?![\p{L}])))\s+(?:(?:a|the|eit|et|ett)\s+)?(?:dødsfall\p{L}*|death)|death\s+certificates?|(?:den\s+)?(?:avdødes|avlidnes|avdøde\s+sin|avdøde\s+sitt|avdøde\s+sine|avlidne\s+sin|avlidne\s+sitt|avlidne\s+sine|avlidne\s+si|avdøde\s+si)\s+[\p{L}-]+|the\s+deceased['’]s\s+[\p{L}-]+`;
+const DEATH_CERTIFICATE = String.raw`(?:${CERTIFICATE}|melding\p{L}*|certificates?)\s+(?:om|of|(?:ved|on)(?![^.;:!?]{0,50}?(?<![\p{L}])(?:famili\p{L}*|family|relatives?|slekt\p{L}*|nærståande|nærstående|pårørande|pårørende|ektefelle\p{L}*|spouses?|partner\p{L}*|foreldre\p{L}*|parents?|barn\p{L}*|child\p{L}*|søsken\p{L}*|siblings?|next\s+of\s+kin)(?![\p{L}])))\s+(?:(?:a|the|eit|et|ett)\s+)?(?:dødsfall\p{L}*|death)|death\s+certificates?|(?:den\s+)?(?:avdødes|avlidnes|avdøde\s+sin|avdøde\s+sitt|avdøde\s+sine|avlidne\s+sin|avlidne\s+sitt|avlidne\s+sine|avlidne\s+si|avdøde\s+si)\s+[\p{L}-]+|the\s+deceased['’]s\s+[\p{L}-]+|(?:[\p{L}-]+\s+){1,2}of\s+the\s+deceased(?!['’])(?![\p{L}])`;
 const FORGED = String.raw`(?:falsk|falske|falskt|forfalsk\p{L}*|uekte|fake|forged|false|fraudulent|counterfeit)`;
 /** Paying or refunding someone for it («betale legar for legeerklæringar», «reimburse doctors for medical certificates»). */
 const PAYS = String.raw`(?:betal\p{L}*|utbetal\p{L}*|pay|pays|paying|paid|refunder\p{L}*|refund|refunds|refunded|reimburs\p{L}*|dekke|dekkje|dekker|dekt|dekket)`;

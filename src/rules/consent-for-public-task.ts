@@ -138,6 +138,23 @@ const NOT_ENQUIRY = lazyPattern(
 
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
+/**
+ * Consent withdrawn only by ending the use of the service: logging out, stopping using it, deleting the account or the
+ * app («Du trekker samtykket ved å logge ut», «withdraw consent by logging out or uninstalling the app»): the consent lasts
+ * exactly as long as the person uses the service, so it is bundled with it as `continued-use` is, and refusing costs the
+ * access (Art. 7(4), rec. 43; variants-studiestotte ST43: the login to a statutory self-service «on consent»; W6, session
+ * 20). Not a withdrawal that names another way beside it («i innstillingene eller ved å logge ut»: ANOTHER_WAY).
+ */
+const WITHDRAWN_BY_LEAVING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ved\s+å|by)\s+(?:\p{L}+\s+){0,2}?(?:logge\s+ut|logga\s+ut|logging\s+out|log\s+out|slutte\s+å\s+bruke|slutta\s+å\s+bruka|stopping\s+using|stop\s+using|slette\s+(?:kontoen|brukeren|brukaren|profilen|appen)|sletta\s+(?:kontoen|brukaren|profilen|appen)|deleting\s+(?:the|your|their)\s+(?:account|profile|app)|avinstallere\s+appen|uninstalling\s+the\s+app)(?![\p{L}])`,
+  'iu',
+);
+const ANOTHER_WAY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:innstilling\p{L}*|settings?|e-?post\p{L}*|e-?mail\p{L}*|skjema\p{L}*|form|knapp\p{L}*|button|lenk\p{L}*|link|ring\p{L}*|call\p{L}*|telefon\p{L}*|phone|skriv\p{L}*|writ\p{L}*|kontakt\p{L}*|contact\p{L}*|huke\s+av|untick\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const withdrawnByLeaving = (texts: readonly string[]): boolean =>
+  texts.some((t) => WITHDRAWN_BY_LEAVING().test(t)) && !texts.some((t) => ANOTHER_WAY().test(t));
 
 /**
  * The activity's own words answering it in one sentence: giving the data is voluntary and refusing costs nothing («Det er
@@ -222,7 +239,9 @@ export default defineRule(
         else if (
           tasks.length > 0 &&
           !refusalAnswered &&
-          ((othersSources && textsOf(purpose.description).some((t) => FETCHES().test(t))) || BUNDLED.has(basis.consentMethod ?? ''))
+          ((othersSources && textsOf(purpose.description).some((t) => FETCHES().test(t))) ||
+            BUNDLED.has(basis.consentMethod ?? '') ||
+            withdrawnByLeaving(textsOf(basis.consentWithdrawal)))
         )
           report.activity(r, pointer, 'within-task', { purpose: purpose.id, tasks: tasks });
         else if (

@@ -641,6 +641,144 @@ const deemedInPurpose = (clause: string): boolean =>
 const silence = (clause: string): boolean =>
   CONSENT_WORD().test(clause) && ((clause.split(',').some(deemedUnnegated) && !NONE().test(clause)) || NOT_OBJECTING().test(clause));
 /**
+ * Put on a list by default, unless the person objects: the purpose's own words say the people are added, enrolled or
+ * signed up automatically or by default, unless (or until) they object, opt out or reserve themselves («send the
+ * newsletter to every contact person in our client register, who are added automatically unless they object»: B13,
+ * variants-bht BT78; «blir automatisk meldt på nyhetsbrevet med mindre de reserverer seg»). On a consent basis that is
+ * opt-out, no consent (Art. 4(11): «a clear affirmative action»; rec. 32: «Silence, pre-ticked boxes or inactivity should
+ * not therefore constitute consent»). Only the enrolment by default with the opt-out in the same sentence, the enrolment
+ * not denied: a bare «unless they object» fired on 4 of 12 lawful wordings in session 18 (a meeting time, the right to
+ * object under Art. 21, a soft opt-in under markedsføringsloven § 15 third paragraph on legitimate interests, which this
+ * rule never reads here: only consent bases are).
+ */
+const ENROLLED = String.raw`(?:added|included|enrolled|subscribed|signed\s+up|registered|put\s+on|opted\s+in|lagt\s+til|lagt\s+inn|lagde\s+til|lagd\s+til|lagt\s+på|meldt\s+på|meldt\s+inn|påmeldt|påmelde|innmeldt|registrert|registrerte|tatt\s+med|teken\s+med|tekne\s+med|tatt\s+inn|ført\s+opp|førte\s+opp|skrevet\s+inn|skrivne\s+inn|satt\s+på|sett\s+på)`;
+const BY_DEFAULT = String.raw`(?:automatisk|automatically|by\s+default|som\s+standard|uten\s+videre|utan\s+vidare|without\s+asking|uten\s+å\s+spørre|utan\s+å\s+spørje)`;
+const ENROLLED_BY_DEFAULT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${ENROLLED}\s+(?:\p{L}+\s+){0,2}?${BY_DEFAULT}|${BY_DEFAULT}\s+(?:\p{L}+\s+){0,2}?${ENROLLED})(?![\p{L}])`,
+  'iu',
+);
+const UNLESS_OPT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:med\s+mindre|unless|until|(?:inntil|til|fram\s+til|frem\s+til)(?=\s+(?:de|dei|han|hun|ho|vedkommende|vedkommande|foreldrene|den\s+enkelte)\s)|if\s+they\s+do\s+not|dersom\s+(?:dei|de)\s+ikkje|dersom\s+(?:dei|de)\s+ikke|hvis\s+de\s+ikke|viss\s+dei\s+ikkje)\s+(?:\p{L}+\s+){0,3}?(?:protester\p{L}*|reserver\p{L}*|sier\s+fra|seier\s+frå|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out|melder\s+(?:seg|seg)\s+av|meldar\s+seg\s+av|unsubscribe\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The person's own yes before the enrolment («deltakere som har samtykket, blir automatisk lagt til i lista til de melder seg
+ * av», «subscribers who ticked the box are added automatically to the course list too»): the list follows an active
+ * consent, and the opt-out after it is the withdrawal.
+ */
+const OWN_YES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samtykket|samtykt|samtykker|samtykkjer|consented|consents|ticked|ticks|krysset\s+av|kryssar\s+av|krysser\s+av|kryssa\s+av|huka\s+av|signed\s+up|signs\s+up|opted\s+in|opts\s+in|sagt\s+ja|said\s+yes|asked\s+for|requested|bedt\s+om|bede\s+om|meldt\s+(?:seg|deg)\s+på|melder\s+(?:seg|deg)\s+på|confirm\p{L}*|bekreft\p{L}*|stadfest\p{L}*|subscribe|subscribes|subscribing|abonnerer|abonnere|abonnerte|sign\s+up|register(?:s|ed)?\s+for)(?![\p{L}])`,
+  'iu',
+);
+const enrolledUnlessObject = (sentence: string): boolean => {
+  const m = ENROLLED_BY_DEFAULT().exec(sentence);
+  if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || OWN_YES().test(sentence)) return false;
+  const u = UNLESS_OPT_OUT().exec(sentence.slice(m.index));
+  return u !== null;
+};
+/**
+ * Consent or permission assumed where the person does not react: «(må reservere seg innen 1. mars;) ellers regner vi med
+ * at de samtykker» (variants-barnehage BH36: a transfer to the school that barnehageloven § 2 a allows only with the
+ * parents' consent), «otherwise we assume they consent», «if we hear nothing, we take it that they consent», «taushet
+ * regnes som samtykke», «no reply is treated as consent». Read in any activity's own and purposes' words, whatever the
+ * basis: where a law asks for the person's consent or permission, silence gives it no more than it gives consent under
+ * Art. 6(1)(a) (Art. 4(11), rec. 32). Not an assumption denied («ellers regner vi med at de ikke samtykker»), nor consent
+ * assumed withdrawn or lapsed («otherwise we assume the consent is withdrawn»), nor a question asked («vurderer om»).
+ */
+const OTHERWISE_DEEMED = lazyPattern(
+  [
+    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+const CONSENT_LAPSED = lazyPattern(
+  String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet|gjeld|gjelder|gjelde|applies|apply|stands|remains|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
+  'iu',
+);
+const WHITESPACE = lazyPattern(String.raw`\s+`, 'u');
+const SILENCE_WORDS = lazyPattern(
+  String.raw`^(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|no\s+(?:reply|answer|response)|ikke\s+svar|ikkje\s+svar|not\s+(?:reply|answer|respond|hear)|n't\s+(?:reply|answer|respond|hear))`,
+  'iu',
+);
+/**
+ * Tacit acceptance of a price, terms or a contract change («elles reknar vi med at festaren samtykkjer i den nye prisen»,
+ * «otherwise we assume the customer consents to the new price», «… samtykker til de nye vilkårene»): contract law
+ * (avtaleloven), not consent to processing under Art. 4(11) (N4's review, session 20).
+ */
+const CONTRACT_OBJECT = lazyPattern(
+  String.raw`^\s*(?:til|i|to|in|with|med)\s+(?:\p{L}+\s+){0,3}?(?:pris\p{L}*|vilkår\p{L}*|avtale\p{L}*|endring\p{L}*|kontingent\p{L}*|gebyr\p{L}*|avgift\p{L}*|prices?|terms|conditions|contracts?|changes?|agreements?|fees?|charges?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What the consent assumed is for must be a processing of personal data, named in the words up to it (the sentence and the
+ * one or two before: «sender barnehagen et overgangsskjema om hvert barn til skolen. … ellers regner vi med at de
+ * samtykker»): a form, data, information, photos, a report handed over or recorded. A lease renewal, a shift swap, a grave
+ * moved or sown with grass is no processing, and a silence about it no consent under Art. 4(11) (N4's review, session 20).
+ */
+const DATA_NAMED = lazyPattern(
+  String.raw`(?:opplysning|opplysing|skjema|bilde|bilete|foto|namn(?![\p{L}])|navn(?![\p{L}])|personopplysning|data(?![\p{L}])|informasjon|information|details|forms?(?![\p{L}])|photo|picture|image|video|rapport|report|observasjon|observation|kartlegging|dokumentasjon|documentation|mappe|journal|file(?![\p{L}]))`,
+  'iu',
+);
+const assumedFromSilenceIn = (text: string): boolean => {
+  const clauses = text.split(SENTENCE_END);
+  let from = 0;
+  return clauses.some((clause) => {
+    const start = from;
+    from += clause.length + 1;
+    return assumedFromSilence(clause) && DATA_NAMED().test(text.slice(Math.max(0, start - 300), start + clause.length));
+  });
+};
+const assumedFromSilence = (clause: string): boolean => {
+  const m = OTHERWISE_DEEMED().exec(clause);
+  if (m === null) return false;
+  const own = clause.slice(m.index);
+  // A negation in the assumption itself («ellers regner vi med at de ikke samtykker»); «hører vi ingenting» and «no reply»
+  // are the silence, not a denial of the assumption.
+  for (let at = 0, denial = NEGATION.exec(own); denial !== null; denial = NEGATION.exec(own.slice(at))) {
+    const where = at + denial.index;
+    if (!SILENCE_WORDS().test(own.slice(where))) return false;
+    at = where + Math.max(1, denial[0].length);
+  }
+  if (NEGATION.test(clause.slice(0, m.index).trim().split(WHITESPACE()).slice(-2).join(' '))) return false;
+  const after = clause.slice(m.index + m[0].length);
+  return !CONSENT_LAPSED().test(after) && !CONTRACT_OBJECT().test(after);
+};
+/**
+ * Consent to marketing made a condition of signing up for something else (Art. 7(4): «whether … the performance of a
+ * contract, including the provision of a service, is conditional on consent to the processing of personal data that is
+ * not necessary for the performance of that contract»; rec. 43: consent is presumed not freely given where it is so
+ * bundled): «For å melde seg på et seminar må deltakeren samtykke til å motta nyhetsbrevet» (variants-regnskap RG12),
+ * «To attend the course, participants must consent to our newsletter», «Påmelding til kurset forutsetter samtykke til
+ * markedsføring», «Signing up requires consent to marketing e-mails». Only consent to marketing (a newsletter, offers,
+ * advertising): what the sign-up is for is not read, save that it is not the newsletter itself («for å melde seg på
+ * nyhetsbrevet må du samtykke» asks the consent the newsletter is). No negation in the sentence («trenger ikke samtykke»).
+ */
+const SIGN_UP = String.raw`(?:melde\s+(?:seg|deg|dykk|dere|dei|de)\s+(?:på|inn)|påmelding\p{L}*|delta|ta\s+del|få\s+(?:plass|delta|tilgang)|bli\s+medlem|registrere\s+(?:seg|deg)|sign(?:ing)?\s+up|register(?:ing)?|enrol(?:l|ling|ment)?|attend(?:ing)?|join(?:ing)?|take\s+part|participat\p{L}*|book(?:ing)?|bestille|kjøpe|buy(?:ing)?)`;
+const MARKETING_OBJECT = String.raw`(?:nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?|markedsføring\p{L}*|marknadsføring\p{L}*|marketing|reklame\p{L}*|advertising|(?:tilbod|tilbud)(?:et|a|ene|ane)?(?=\s+(?:om|på|fra|frå)\s)|(?:markedsførings|marknadsførings|reklame)tilbud\p{L}*|(?:markedsførings|marknadsførings|reklame)tilbod\p{L}*|offers|promotional\s+\p{L}+)`;
+/** Words that are not the marketing itself on the way to it: the terms or conditions of an offer («vilkårene i tilbudet»). */
+const NOT_TERMS = String.raw`(?!vilkår|vilkåra|vilkårene|terms|conditions|betingelse|betingelsene)`;
+const BUNDLED = lazyPattern(
+  [
+    String.raw`(?<![\p{L}])(?:for\s+å|to|in\s+order\s+to|før\s+(?:\p{L}+\s+){0,2}?kan)\s+(?:\p{L}+\s+){0,1}?${SIGN_UP}\s+(?:[\p{L}\d-]+,?\s+){0,5}?(?:må|skal|need|needs|must|has\s+to|have\s+to|are\s+required\s+to|is\s+required\s+to)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|samtykkje|samtykkja|consent|godta|godkjenne|agree)\s+(?:til|to|i)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])${SIGN_UP}\s+(?:[\p{L}\d-]+\s+){0,5}?(?:forutsetter|føreset|føresett|krever|krev|requires|is\s+conditional\s+on|depends\s+on)\s+(?:\p{L}+\s+){0,2}?(?:samtykke|consent)\s+(?:til|to|for)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:samtykke|consent)\s+(?:til|to|for)\s+(?:${NOT_TERMS}\p{L}+\s+){0,4}?${MARKETING_OBJECT}\s+(?:er|is)\s+(?:\p{L}+\s+){0,1}?(?:et\s+|eit\s+|a\s+)?(?:vilkår|krav|condition|requirement|prerequisite)\s+(?:for|of)\s+(?:\p{L}+\s+){0,2}?${SIGN_UP}(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+const SIGN_UP_ONE = lazyPattern(SIGN_UP, 'iu');
+/** The sign-up is for the newsletter or marketing itself: the consent is the sign-up's own. */
+const SIGN_UP_TO_MARKETING = lazyPattern(
+  String.raw`^(?:\s*(?:på|inn\s+på|for|to|til|i|up\s+for|up\s+to)?\s*(?:the\s+|our\s+|vårt\s+|vår\s+|vårt\s+)?${MARKETING_OBJECT})`,
+  'iu',
+);
+const bundled = (sentence: string): boolean => {
+  const m = BUNDLED().exec(sentence);
+  if (m === null || NEGATION.test(sentence)) return false;
+  const s = SIGN_UP_ONE().exec(m[0]);
+  return s === null || !SIGN_UP_TO_MARKETING().test(m[0].slice(s.index + s[0].length));
+};
+/**
  * Consent given for an adult by someone else: a relative, the next of kin, a spouse or the family «consents on the
  * person's behalf» («nærmaste pårørande samtykkjer på vegner av bebuaren», «consent from the next of kin»). Art. 6(1)(a):
  * «the data subject has given consent»; Art. 4(11): consent is «of the data subject's wishes». No Norwegian law lets a
@@ -833,6 +971,8 @@ export default defineRule(
       'detriment',
       'proxy-employer',
       'soft-opt-in-not-customers',
+      'bundled',
+      'silence-described',
     ],
   },
   (ctx, report) => {
@@ -842,6 +982,7 @@ export default defineRule(
       // Each fact below only when a purpose asks for it, once per activity.
       let businessOnce: boolean | undefined;
       const business = (): boolean => (businessOnce ??= actsAsPublicAuthority(ctx.registry, r) !== true);
+      let silenceReported = false;
       let consentOnlyOnce: boolean | undefined;
       const consentOnly = (): boolean => (consentOnlyOnce ??= ((art6) => art6.length > 0 && art6.every((g) => g === 'A6-1-a'))(r.purposes.flatMap(art6Codes)));
       for (const { basis, purpose, p, b } of basesWithPointers(r)) {
@@ -891,15 +1032,23 @@ export default defineRule(
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
         else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_CLAUSE_END).some(defaultOn)))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'on-by-default', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence)))
+        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence))) {
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
+          silenceReported = true;
+        }
         // The same silence told in the purpose's own words («tell the employer whether the worker is fit; a worker who does
         // not object within 14 days is taken to consent»: B13, variants-bht BT75). Only consent deemed, presumed or taken
         // from not objecting, the deeming itself not negated: a purpose's words about consent often say what is not
         // consent («we never assume consent from a worker who does not object», «a course on why silence is no consent»).
-        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(deemedInPurpose)))
+        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(deemedInPurpose))) {
           report.activity(r, join('/purposes', p, 'description'), 'silence-purpose', { purpose: purpose.id });
-        else if (
+          silenceReported = true;
+        }
+        // Put on the list by default unless they object, in the purpose's words (B13, variants-bht BT78).
+        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(enrolledUnlessObject))) {
+          report.activity(r, join('/purposes', p, 'description'), 'silence-purpose', { purpose: purpose.id });
+          silenceReported = true;
+        } else if (
           textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD().test(c))) &&
           !textsOf(purpose.description).some((t) => CHILD().test(t)) &&
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
@@ -921,6 +1070,26 @@ export default defineRule(
             textsOf(r.activity.collection?.consequences).some((t) => t.split(NOTE_SENTENCE_END).some(withoutConsentNoPlace)))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
+      }
+      // Consent to marketing made a condition of signing up for something else, told anywhere in the activity's words
+      // (variants-regnskap RG12): reported once, at the first consent basis.
+      const firstConsent = basesWithPointers(r).find((x) => isConsent(x.basis.gdpr));
+      if (
+        firstConsent !== undefined &&
+        [...textsOf(r.activity.description), ...r.purposes.flatMap((x) => [...textsOf(x.description), ...x.legalBasis.flatMap((y) => textsOf(y.note))])].some(
+          (t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(bundled),
+        )
+      )
+        report.activity(r, join('/purposes', firstConsent.p, 'legalBasis', firstConsent.b), 'bundled', { purpose: firstConsent.purpose.id });
+      // Consent or permission assumed from silence, told in the activity's or a purpose's own words, whatever the basis
+      // (variants-barnehage BH36), where no consent basis above was already reported for silence.
+      if (!silenceReported) {
+        const said = assumedFromSilenceIn;
+        if (textsOf(r.activity.description).some(said)) report.activity(r, '/description', 'silence-described', {});
+        else {
+          const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
+          if (p >= 0) report.activity(r, join('/purposes', p, 'description'), 'silence-described', {});
+        }
       }
       // Consent the service is made conditional on: every Art. 6 basis of the activity is consent, yet the record says
       // giving the data is required (by contract, as a condition for one, or by law). Consent that cannot be refused

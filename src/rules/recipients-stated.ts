@@ -766,6 +766,65 @@ function municipalityMissing(texts: readonly string[], parties: PartyWords, isCo
   return undefined;
 }
 
+/**
+ * The child welfare service in the record of a controller that is no municipality (an intermunicipal company, a private
+ * shelter or foundation, a county or the state): «Ved bekymring for et barn sender vi samtalenotatet til
+ * barnevernstjenesten» (variants-krisesenter KS45: a crisis centre run as an IKS; W6, session 20). NAMED_PARTIES leaves
+ * «barnevernstjenesten» out because in a municipality's own record it is the municipality's own unit
+ * (barnevernsloven § 15-3 first paragraph: «I hver kommune skal det være en barnevernstjeneste»); for any other controller it is
+ * another controller, a recipient (Art. 4(9)) the list must name (Art. 30(1)(d), 13(1)(e)). Not where the list names a
+ * child welfare service, the municipality or a public authority, and only in a clause that hands data to it.
+ */
+const CHILD_WELFARE_WORD = String.raw`(?:barnevern(?:stjenest|tjenest|stenest|teneste)\p{L}*|barnevernet|(?:the\s+)?child\s+(?:welfare|protection)(?:\s+services?)?)`;
+/** Handing data to it: a verb of sending, reporting or sharing, «til»/«to»/«med»/«with» it, within a few words. */
+const TO_CHILD_WELFARE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|gi|gir|gis|gje|gjev|gjer|gives?|giving|meld\p{L}*|varsl\p{L}*|del|deler|deles|dele|share[sd]?|sharing|overfør\p{L}*|utlever\p{L}*|report\p{L}*|notif\p{L}*|forward\p{L}*|pass(?:es|ed)?\s+on)\s+(?:[\p{L}-]+\s+){0,4}?(?:til|to|med|with)\s+${CHILD_WELFARE_WORD}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A particular inquiry the service makes under the law (Art. 4(9): public authorities which receive data «in the framework
+ * of a particular inquiry» are no recipients): «når barnevernstjenesten ber om det i en undersøkelse», «on request».
+ */
+const INQUIRY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ber\s+om|bed\s+om|krev\p{L}*|pålegg\p{L}*|undersøk\p{L}*|request\p{L}*|asks?\s+for|inquir\p{L}*|enquir\p{L}*|investigat\p{L}*|pålagt)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Words about the duty to report, not a report made: a course, training or routine on it, the duty itself
+ * («Ansatte får opplæring i å melde bekymring til barnevernstjenesten», «Kurs om meldeplikten til barnevernet»).
+ */
+const ABOUT_THE_DUTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opplæring\p{L}*|kurs(?:et|a|ene|ane)?|course\p{L}*|training|undervis\p{L}*|teach\p{L}*|rutine\p{L}*|routines?|veileder\p{L}*|rettleiar\p{L}*|guid\p{L}*|\p{L}*plikt(?:en|a)?|dut(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What goes to it must be someone's data: a note, information, a report of concern, the child or the case; not a
+ * thank-you, an annual report, leaflets, an invitation, nor advice on how one reports (N4's review, session 20).
+ */
+const PERSON_DATA_SENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*notat\p{L}*|notes?|\p{L}*opplysning\p{L}*|\p{L}*opplysing\p{L}*|information\s+(?:about|on)|details|bekymringsmelding\p{L}*|melde\s+fra|melder\s+fra|meld\p{L}*\s+bekymring|concerns?|navn|namn|names?|sak(?:en|a)|cases?|barn(?:et|a|ene)?|child(?:ren)?|familie\p{L}*|famil(?:y|ies)|kopi|cop(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
+const NOT_PERSON_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:hvordan|korleis|how\s+to|man|takk|thanks?|thank-you|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|brosjyre\p{L}*|leaflets?|brochures?|invitasjon\p{L}*|invitations?|plakat\p{L}*|posters?)(?![\p{L}])`,
+  'iu',
+);
+const MAY_SAY_CHILD_WELFARE = lazyPattern(String.raw`barnevern|child\s+(?:welfare|protection)`, 'iu');
+const CHILD_WELFARE_LISTED = lazyPattern(
+  String.raw`barnevern|child\s+(?:welfare|protection)|bufetat|(?<![\p{L}])\p{L}*kommun(?:e|en|ene|ane|ar|er)(?![\p{L}])|municipalit|offentlege\s+(?:styresmakter|etatar|organ)|offentlige\s+(?:myndigheter|etater|organer)|public\s+authorit|myndighet|styresmakt`,
+  'iu',
+);
+function childWelfareMissing(texts: readonly string[], parties: PartyWords): string | undefined {
+  if (parties.municipal() || !texts.some((t) => MAY_SAY_CHILD_WELFARE().test(t)) || CHILD_WELFARE_LISTED().test(parties.listed())) return undefined;
+  for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
+    const m = MAY_SAY_CHILD_WELFARE().test(c) ? TO_CHILD_WELFARE().exec(c) : null;
+    if (m === null || NEGATION.test(c) || INQUIRY().test(c) || AGGREGATE().test(c) || ABOUT_THE_DUTY().test(c)) continue;
+    if (!PERSON_DATA_SENT().test(c) || NOT_PERSON_DATA().test(c)) continue;
+    return m[0].slice(m[0].search(MAY_SAY_CHILD_WELFARE()));
+  }
+  return undefined;
+}
+
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
   if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
@@ -829,6 +888,8 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   if (told !== undefined && !listsTold(told, parties.listed())) missing.push(told);
   const municipality = municipalityMissing(texts, parties, isController);
   if (municipality !== undefined) missing.push(municipality);
+  const childWelfare = childWelfareMissing(texts, parties);
+  if (childWelfare !== undefined) missing.push(childWelfare);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
   for (const implied of IMPLIED_PARTIES) {
@@ -943,6 +1004,10 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   }
   const toldIn = r.purposes.find((p) => reporterRevealed(r, saidTexts(p.description)) !== undefined);
   if (toldIn !== undefined) return { message: 'none-but-discloses', args: { purpose: toldIn.id }, severity: 'warning' };
+  // The child welfare service, in the record of a controller that is no municipality (variants-krisesenter KS45).
+  const welfareIn = r.purposes.find((p) => childWelfareMissing(saidTexts(p.description), parties) !== undefined);
+  if (welfareIn !== undefined) return { message: 'none-but-discloses', args: { purpose: welfareIn.id }, severity: 'warning' };
+  if (childWelfareMissing(saidTexts(r.activity.description), parties) !== undefined) return { message: 'described-disclosure', args: {}, severity: 'warning' };
   const described = saidTexts(r.activity.description).some(
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||

@@ -59,7 +59,7 @@ describe('wordings that reveal a fact', () => {
     ['Medlemskap i Den norske kirke', 'religious-or-philosophical-beliefs'],
     ['Medlem av tros- og livssynssamfunn', 'religious-or-philosophical-beliefs'],
     ['Medlemskap i kyrkja', 'religious-or-philosophical-beliefs'],
-    ['Religious affiliation of the deceased', 'religious-or-philosophical-beliefs'],
+    ["Religious affiliation of the deceased's spouse", 'religious-or-philosophical-beliefs'],
     ['Etnisitet og morsmål', 'racial-or-ethnic-origin'],
     ['Partimedlemskap', 'political-opinions'],
     ['Fingeravtrykk for stemplingsuret', 'biometric'],
@@ -216,6 +216,9 @@ describe('lawful wordings that reveal nothing', () => {
     'Den avlidne sin legeerklæring blir arkivert saman med kremasjonsprotokollen.',
     "The deceased's illness is noted by the doctor, not by us.",
     'Vi spør ikkje kva trussamfunn den avlidne var medlem av.',
+    // W6, session 20: «of the deceased» in English, as «the deceased's» above (rec. 27).
+    'Religious affiliation of the deceased',
+    'The religious affiliation of the deceased is noted to find a ceremony leader.',
     'Vi noterer kva trussamfunn den avdøde var medlem av, for å finne seremonileiar.',
     'Oversikt over kva trussamfunn som er medlem av Samarbeidsrådet for tros- og livssynssamfunn.',
     'Kurs om kva trussamfunn som finst i kommunen.',
