@@ -600,23 +600,31 @@ const toParty = () =>
     send: verbToParty(
       '(?:sende|sender|sendes|sendt|senda|send|sends|sent|forward\\p{L}*)\\s+(?:(?:(?:vi|me)\\s+)?(?:' +
         LIST_WORDS +
-        ')' + TIL_TO + '\\s+(?:(?:the\\s+)?' +
+        ')' +
+        TIL_TO +
+        '\\s+(?:(?:the\\s+)?' +
         UNIT_OF +
         '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?))?',
     ),
     // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
     copy: verbToParty(
-      '(?:kopi|kopien|kopiar|kopiane|kopier|kopiene|copy|copies)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:går|gjeng|goes|go)\\s+(?:(?:også|òg|og|also)\\s+)?' + TIL_TO + '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+      '(?:kopi|kopien|kopiar|kopiane|kopier|kopiene|copy|copies)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?(?:går|gjeng|goes|go)\\s+(?:(?:også|òg|og|also)\\s+)?' +
+        TIL_TO +
+        '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
     ),
     present: verbToParty(
       'presenter\\p{L}*\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,3}?(?:for|to)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
     ),
     deliver: verbToParty(
-      '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' + TIL_TO + '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+      '(?:levere|leverer|leveres|levert|levera|deliver\\p{L}*|submit\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' +
+        TIL_TO +
+        '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
     ),
     // Reporting only with «til»/«to» and the party (see HAND_OVER): «rapporterer kunders klager» is no disclosure.
     report: verbToParty(
-      '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' + TIL_TO + '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+      '(?:innrapporter\\p{L}*|rapporter\\p{L}*|report\\p{L}*)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' +
+        TIL_TO +
+        '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
     ),
     // Notifying or informing a party of something («varsle politiet om vedtaket», «underrette påtalemyndigheten», «informere
     // NAV om oppholdet», «notify the police»), and reporting a matter to it («melde frå til NAV», «melde saka til
@@ -629,7 +637,9 @@ const toParty = () =>
       '(?:(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:(?:vi|me|we)\\s+)?(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,1}?|' +
         // The party as the second of two told («varsle arbeidsgiveren og lærestedet», «inform the municipal home care service
         // (hjemmetjenesten) and the person's next of kin»: variants-studiestotte ST50, variants-ngo NG37; L, session 14).
-        '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' + TIL_TO + '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
+        '(?:varsle|varsler|varslar|varsla|underrette|underretter|underrettar|underretta|informere|informerer|informerte|orientere|orienterer|orienterte|notify|notifies|notifying|inform|informs|informing)\\s+(?:[^\\s.;:!?]+\\s+){1,7}?(?:og|and|samt|eller|or)\\s+(?:(?:the|det|den|dei|de)\\s+)?(?:\\p{L}+[\\u0027\\u2019]s\\s+|\\p{L}+s\\s+)?|(?:an)?(?:melde|melder|meldar|meldte)\\s+(?!seg\\s)(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,4}?' +
+        TIL_TO +
+        '\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
       NOTIFY_PARTY,
     ),
     // Handing or passing something on to a party («hand the claim to a debt collection agency», «pass the report on to the

@@ -144,23 +144,19 @@ const NOT_US_PART = /(?:^|[,–—])\s*(?:(?:og|and|men|but)\s+)?(?:ikke|ikkje|n
  */
 const PAST_MARK =
   /(?<![\p{L}])(?:historically|formerly|previously|in\s+the\s+past|used\s+to|tidligere|tidlegare|før\s+i\s+tida|(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d)(?![\p{L}\d])/iu;
-const YEAR_BOUND = /(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?![\d])/iu;
+const YEAR_BOUND =
+  /(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?![\d])/iu;
 const PAST_VERB =
   /(?<![\p{L}])(?:used|brukte|nytta|nyttet|computed|calculated|beregnet|berekna|rekna|regnet|laget|lagde|laga|made|gave|gav|ga|scored|assigned|tildelte|had|hadde|profiled|profilerte|rejected|avslo|avviste|ran|kjørte|køyrde)(?![\p{L}])/iu;
 const ENDED =
   /(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|anymore|ikke\s+lenger|ikkje\s+lenger|ikke\s+lengre|ikkje\s+lengre|sluttet|slutta|avviklet|avvikla|stopped|discontinued|ceased|ended|abandoned|phased\s+out|faset\s+ut|fasa\s+ut|opphørte|opphøyrde|gikk\s+bort\s+fra|gjekk\s+bort\s+frå)(?![\p{L}])/iu;
-const GOES_ON = /(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])/iu;
+const GOES_ON =
+  /(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])/iu;
 const NOW = /(?<![\p{L}])(?:now|nå|no\s+(?=bruk|nytt|rekn|berekn|lag)|i\s+dag|today|currently|for\s+tiden|no\s+for\s+tida|since|siden|sidan)(?![\p{L}])/iu;
 /** Whether a part's profiling or decision is another party's (NOT_US_PART) or a past practice ended (PAST_MARK …). */
 function notOursOrEnded(text: string, clause: string, part: string): boolean {
   if (clause.includes(',') || /[–—]/u.test(clause) ? NOT_US_PART.test(clause) : false) return true;
-  return (
-    PAST_MARK.test(clause) &&
-    PAST_VERB.test(part) &&
-    (ENDED.test(text) || YEAR_BOUND.test(clause)) &&
-    !GOES_ON.test(text) &&
-    !NOW.test(clause)
-  );
+  return PAST_MARK.test(clause) && PAST_VERB.test(part) && (ENDED.test(text) || YEAR_BOUND.test(clause)) && !GOES_ON.test(text) && !NOW.test(clause);
 }
 
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------

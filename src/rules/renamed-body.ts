@@ -498,10 +498,7 @@ const NEGATED = lazyPattern(
  * send data to …», «Vi sender ikkje klaga til Fylkesmannen, men til kommunen», «Vi sender verken klaga eller vedlegga til
  * Fylkesmannen»).
  */
-const NOT_ONLY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:ikkje|ikke|not)\s+(?:berre|bare|kun|einast|only|just|merely)(?![\p{L}])`,
-  'giu',
-);
+const NOT_ONLY = lazyPattern(String.raw`(?<![\p{L}])(?:ikkje|ikke|not)\s+(?:berre|bare|kun|einast|only|just|merely)(?![\p{L}])`, 'giu');
 const NEW_CLAUSE = lazyPattern(String.raw`^\s*(?:men|but|og|and|eller|or|samt|dessutan|dessuten|berre|bare|kun|einast|only)(?![\p{L}])`, 'iu');
 const SUBORDINATE_NEGATION = lazyPattern(
   String.raw`(?<![\p{L}])(?:som|that|which|who|der|når|dersom|viss|hvis|om|if|when|unless)\s+(?:[\p{L}-]+\s+){0,4}?(?:ikkje|ikke|not|aldri|never)(?![\p{L}])`,
