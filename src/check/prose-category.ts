@@ -773,8 +773,14 @@ const EXERCISE_HEAD =
 const ANON_SURVEY =
   /(?<![\p{L}])(?:(?:anonym|anonyme|anonymt|anonymous)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|spørreundersøk\p{L}*|spørjeundersøk\p{L}*|undersøk\p{L}*|kartlegging\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)|(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|\p{L}*undersøk\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)(?:\s[^.;:!?]{0,60}?)?\s(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|fully|completely|alltid|always)\s+)?(?:anonym|anonyme|anonymt|anonymous)|(?:answered|completed|svart|svara|besvart|besvara)\s+anonym(?:t|ously))(?![\p{L}])/u;
 const LINKED_OR_RECORDED =
-  /(?<![\p{L}])(?<!(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?)(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])/u;
-const anonymousSurvey = (clause: string): boolean => ANON_SURVEY.test(clause) && !LINKED_OR_RECORDED.test(clause);
+  /(?<![\p{L}])(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])/gu;
+/** A denial right before a LINKED_OR_RECORDED word («kan ikke knyttes», «cannot be linked», «uten navn», «no names»). */
+const DENIED_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?$/u;
+const anonymousSurvey = (clause: string): boolean => {
+  if (!ANON_SURVEY.test(clause)) return false;
+  for (const m of clause.matchAll(LINKED_OR_RECORDED)) if (!DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) return false;
+  return true;
+};
 
 const DECIMAL_POINT = /\d\.\d/u;
 const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;
