@@ -538,12 +538,37 @@ function endsAsName(body: RenamedBody, sentence: string, o: RegExpExecArray): bo
     .find((w) => last !== '' && w.startsWith(last));
   return own === undefined || last.length + rest.length <= own.length + 3;
 }
+/**
+ * A year that opens a practice still going on: «frå», «fra», «from», «sidan», «siden», «since» and a year with no end year
+ * after it, in a sentence whose verb is in the present («Frå 2019 sender vi klagene til Fylkesmannen», «Sidan 2019 har vi
+ * sendt klagene til Fylkesmannen», «From 2018 we send the complaints to Fylkesmannen, as we still do»: N4's review, X2,
+ * session 20). Such a year dates no name, and is taken out before PAST_OR_YEAR reads the sentence; a past verb
+ * («sendte», «sent»), an end year («fra 2015 til 2020») or another past word keeps the sentence a history.
+ */
+const OPEN_START_YEAR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|sidan|siden|since)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og|and)\s*(?:19|20)\d\d)(?:\s+av(?![\p{L}]))?`,
+  'giu',
+);
+const PRESENT_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sender|sendar|sendes|sendast|send|sends|har\s+(?:vi\s+|me\s+)?sendt|have\s+sent|has\s+been\s+sent|have\s+been\s+sent|går|gjeng|goes|go|får|fær|mottar|mottek|receive|receives|get|gets|leverer|leverar|deliver|delivers|melder|meldar|report|reports|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
+  'iu',
+);
+const SENT_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sendte|sende\s+(?:vi|me|dei|de)|sent\s+(?!to\s)|sendt\s+(?!til\s)|went|fekk|fikk|got|received|leverte|delivered|reported|meldte)(?![\p{L}])`,
+  'iu',
+);
+function presentFrom(sentence: string): string {
+  // search, not test: the pattern is global, and search keeps no lastIndex.
+  if (sentence.search(OPEN_START_YEAR()) < 0) return sentence;
+  if (!PRESENT_VERB().test(sentence) || SENT_PAST().test(sentence)) return sentence;
+  return sentence.replace(OPEN_START_YEAR(), ' ');
+}
 const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
   for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
-    if (PAST_OR_YEAR().test(sentence) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
+    if (PAST_OR_YEAR().test(presentFrom(sentence)) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
     const b = RENAMED.find((x) => {
       if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
       const o = x.old.exec(sentence);

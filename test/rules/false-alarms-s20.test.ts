@@ -169,9 +169,14 @@ describe('health in an anonymous questionnaire (X2, session 20)', () => {
 });
 
 table(
-  "renamed-body: the negation read in the name's own clause (X2, session 20)",
+  "renamed-body: the negation read in the name's own clause; a year that opens a present practice (X2, session 20)",
   (t) => namedAsParty(t, '2026-12-01') !== undefined,
   [
+    ['nn', 'Frå 2019 sender vi klagene til Fylkesmannen.'], // o01 (N4's review)
+    ['en', 'From 2018 we send the complaints to Fylkesmannen, as we still do.'], // o02 (N4's review)
+    ['nn', 'Sidan 2019 har vi sendt klagene til Fylkesmannen.'], // o03 (N4's review)
+    ['nb', 'Fra 2020 av sender vi klagene til Fylkesmannen.'], // o04 (N4's review)
+    ['en', 'Since 2022 we send the reports to the Petroleum Safety Authority.'], // o05 (N4's review)
     ['nn', 'Vi sender ikkje berre klaga, men òg vedlegga til Fylkesmannen.'], // g01
     ['nb', 'Vi sender ikke bare klagen til Fylkesmannen, men også vedleggene.'], // g02
     ['en', 'We send not only the appeal but also the attachments to the Petroleum Safety Authority.'], // g03
@@ -182,6 +187,14 @@ table(
     ['nn', 'Vi sender verken kopi til kommunen eller klagaren, berre originalen til Fylkesmannen.'], // g08
   ],
   [
+    ['nb', 'Fra 2015 til 2020 sendte vi klagene til Fylkesmannen.'], // ol1
+    ['en', 'From 2015 we sent the complaints to Fylkesmannen; since 2021 they go to Statsforvalteren.'], // ol2
+    ['nn', 'Frå 2015 sende vi klagene til Fylkesmannen, fram til namnebytet.'], // ol3
+    ['nb', 'Fra 2016 til 2020 ble klagene sendt til Fylkesmannen.'], // ol4
+    ['en', 'From 2017 to 2020 the complaints were sent to Fylkesmannen.'], // ol5
+    ['nn', 'Sidan 2021 sender vi klagene til Statsforvaltaren, før det til Fylkesmannen.'], // ol6
+    ['nn', 'Frå 2016 fekk vi vedtaka frå Fylkesmannen.'], // ol7
+    ['en', 'From 2019 until the renaming in 2021 we received decisions from Fylkesmannen.'], // ol8
     ['nn', 'Klager blir ikkje lenger sende til Fylkesmannen.'], // gl1
     ['nn', 'Vi sender ikkje klaga til Fylkesmannen, men til kommunen.'], // gl2
     ['en', 'We do not, as a rule, send data to the Petroleum Safety Authority.'], // gl3
