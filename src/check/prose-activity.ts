@@ -127,6 +127,38 @@ function deniedAt(part: string, m: RegExpExecArray): boolean {
   return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
 }
 
+/**
+ * Another party, not the controller, named as the one that profiles or decides, the controller denied in a comma part of
+ * its own («Banken, ikke vi, beregner kredittscore for sine kunder», «The bank, not us, calculates …», «Långiveren beregner
+ * kredittscore for hver søker, ikke vi»): no processing of this controller's (Art. 4(7)). Only the denial alone between
+ * commas: «Vi, ikke banken, beregner …» and «…, ikke bare for nye kunder» stay read (X2, session 20: X1's left wording).
+ */
+const NOT_US_PART = /(?:^|[,–—])\s*(?:(?:og|and|men|but)\s+)?(?:ikke|ikkje|not)\s+(?:vi|me|we|us|oss)\s*(?:[,–—]|$)/iu;
+/**
+ * A past practice said to have ended («Historically, before 2020, we used a credit score for each customer; we no longer
+ * do», «Tidligere beregnet vi en kredittscore for hver kunde, men vi sluttet med det i 2022»): Art. 30(1) records the
+ * processing carried out, and one given up is none. Read only where the part's clause marks the past (PAST_MARK), the
+ * part's verb is in the past (PAST_VERB), the text says it ended or the clause bounds it by a year («fram til 2019»,
+ * «until 2021»), and nothing says it goes on («still», «fortsatt», «again»; «now», «nå», «i dag» in the same clause).
+ * X2, session 20 (X1's left wording).
+ */
+const PAST_MARK =
+  /(?<![\p{L}])(?:historically|formerly|previously|in\s+the\s+past|used\s+to|tidligere|tidlegare|før\s+i\s+tida|(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d)(?![\p{L}\d])/iu;
+const YEAR_BOUND =
+  /(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?![\d])/iu;
+const PAST_VERB =
+  /(?<![\p{L}])(?:used|brukte|nytta|nyttet|computed|calculated|beregnet|berekna|rekna|regnet|laget|lagde|laga|made|gave|gav|ga|scored|assigned|tildelte|had|hadde|profiled|profilerte|rejected|avslo|avviste|ran|kjørte|køyrde)(?![\p{L}])/iu;
+const ENDED =
+  /(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|anymore|ikke\s+lenger|ikkje\s+lenger|ikke\s+lengre|ikkje\s+lengre|sluttet|slutta|avviklet|avvikla|stopped|discontinued|ceased|ended|abandoned|phased\s+out|faset\s+ut|fasa\s+ut|opphørte|opphøyrde|gikk\s+bort\s+fra|gjekk\s+bort\s+frå)(?![\p{L}])/iu;
+const GOES_ON =
+  /(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])/iu;
+const NOW = /(?<![\p{L}])(?:now|nå|no\s+(?=bruk|nytt|rekn|berekn|lag)|i\s+dag|today|currently|for\s+tiden|no\s+for\s+tida|since|siden|sidan)(?![\p{L}])/iu;
+/** Whether a part's profiling or decision is another party's (NOT_US_PART) or a past practice ended (PAST_MARK …). */
+function notOursOrEnded(text: string, clause: string, part: string): boolean {
+  if (clause.includes(',') || /[–—]/u.test(clause) ? NOT_US_PART.test(clause) : false) return true;
+  return PAST_MARK.test(clause) && PAST_VERB.test(part) && (ENDED.test(text) || YEAR_BOUND.test(clause)) && !GOES_ON.test(text) && !NOW.test(clause);
+}
+
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
 
 /** Done by the machine: «automatisk», «automatisert», «automatically», «automated», «maskinelt», «helautomatisk». */
@@ -360,6 +392,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
       effects = undefined;
     }
     if (involved) continue;
+    if (notOursOrEnded(text, clause, part)) continue;
     if (REFUSED_ENTRY.test(part) && LISTED_FOR_CONDUCT.test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
     const machine = MACHINE_DECIDES.exec(part) ?? THRESHOLD_STEP.exec(part);
@@ -574,8 +607,9 @@ const RATED_PEOPLE =
 const mayRate = prefilter(RATED);
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
-  for (const { part, at } of ps) {
+  for (const { part, at, clause } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
+    if (notOursOrEnded(text, clause, part)) continue;
     const m = PROFILING.exec(part);
     if (
       m !== null &&
@@ -878,6 +912,15 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
     // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
     if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // One employee, the debtor, the person, the child: only their own document, or one they hand on (N4's review: «Den
+    // tilsette får melding frå sjukeheimen om dødsfallet» is staff receiving others' data).
+    if (
+      m[1] !== undefined &&
+      RECEIVE_VERB.test(m[0]) &&
+      ONE_PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index)) &&
+      (OWN_DOCUMENT.test(m[0]) || HANDS_ON.test(clause.slice(inClause + m.index)))
+    )
+      continue;
     // Help, care or a service received «from» a party («sørger for at barnet får hjelp fra andre tjenester», «receives
     // support from the health service»): what the party gives the person, not data the controller obtains
     // (variants-krisesenter's clean base, B16, session 19). Only where the words between the verb and «fra» name help and
@@ -956,8 +999,24 @@ function helpReceived(whole: string, named: string): boolean {
  * The people the record is about as the subject right before it, with at most one word between («Pasienten får»,
  * «Foreldre får også»): they receive from the controller. Not «de», «dei», «they» (often the controller's staff).
  */
+/**
+ * One employee, the debtor, the person or the child (ONE_PERSON_RECEIVES), who receive their own document from a third
+ * party or hand what they received on to us («The employee receives a sick note from the doctor and hands it to the
+ * manager», «Den tilsette får sjukmelding frå legen sin»): the person hands it over, so the person is the source (Art. 13,
+ * not 14; X2, session 20: session 19's F4 registry). Not anything else one employee receives («Den tilsette får melding
+ * frå sjukeheimen om dødsfallet og kven som er pårørande»: staff receiving others' data; N4's review), nor plural staff
+ * («Ansatte mottar melding fra NAV»: the controller's people).
+ */
 const PERSON_RECEIVES =
   /(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$/iu;
+const ONE_PERSON_RECEIVES =
+  /(?<![\p{L}])(?:(?:den|the|each|every|an?|kvar|hver|ein|en)\s+(?:ansatte|tilsette|employee|worker|staff\s+member)|arbeidstak(?:er|ar)(?:en)?|skyldner(?:en)?|debtors?|personen|the\s+person|den\s+registrerte|the\s+data\s+subject|barnet|the\s+child)\s+(?:\p{L}+\s+)?$/iu;
+/** The person's own document (ONE_PERSON_RECEIVES): a sick note, a medical certificate, a doctor's statement, a prescription. */
+const OWN_DOCUMENT =
+  /(?<![\p{L}])(?:sykmelding\p{L}*|sjukmelding\p{L}*|legeerklæring\p{L}*|lækjarerklæring\p{L}*|legeattest\p{L}*|lækjarattest\p{L}*|\p{L}*attest(?:en|ar|er|ane|ene)?|\p{L}*erklæring(?:a|en|ar|er)?|resept(?:en|ar|er)?|sick\s+notes?|fit\s+notes?|doctor['’]s\s+notes?|(?:medical\s+)?certificates?|prescriptions?)(?![\p{L}])/iu;
+/** What the person received is handed on in the same clause («og leverer den til nærmeste leder», «and hands it to the manager»). */
+const HANDS_ON =
+  /(?<![\p{L}])(?:og|and|then|så)\s+(?:\p{L}+\s+){0,2}?(?:gir|gjev|leverer|leverar|sender|sendar|tek\s+med|tar\s+med|legg|legger|viser|laster\s+opp|lastar\s+opp|hands?|gives?|brings?|sends?|submits?|uploads?|passes|forwards?|delivers?|shows?)(?![\p{L}])/iu;
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID.exec(words);

@@ -763,6 +763,27 @@ const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}
 const EXERCISE_HEAD =
   /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simuler\p{L}*|rollespel\p{L}*|rollespill\p{L}*|role[\s-]?plays?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*$/u;
 
+/**
+ * The words answered in an anonymous questionnaire or survey («Forskning om psykisk helse blant studenter, med anonyme
+ * spørreskjema», «an anonymous survey of staff wellbeing and mental health», «spørjeskjemaet er anonymt»): data that
+ * identifies no one is no personal data (GDPR recital 26), so no special category of it (Art. 9(1)). Read only where the
+ * clause says the collection itself is anonymous («anonym», «anonymous»; not «anonymisert», «anonymised», «pseudonymised»:
+ * data made anonymous afterwards was personal data when collected), links nothing to a person (a number, a code key, a
+ * linking verb not denied) and records no one (a verb of recording, «hvem», «who», names): «spørreskjemaene er anonyme,
+ * men vi registrerer diagnosene» is read. X2, session 20 (X1's left wording, argued there as arguable).
+ */
+const ANON_SURVEY =
+  /(?<![\p{L}])(?:(?:anonym|anonyme|anonymt|anonymous)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|spørreundersøk\p{L}*|spørjeundersøk\p{L}*|undersøk\p{L}*|kartlegging\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)|(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|\p{L}*undersøk\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)(?:\s[^.;:!?]{0,60}?)?\s(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|fully|completely|alltid|always)\s+)?(?:anonym|anonyme|anonymt|anonymous)|(?:answered|completed|svart|svara|besvart|besvara)\s+anonym(?:t|ously))(?![\p{L}])/u;
+const LINKED_OR_RECORDED =
+  /(?<![\p{L}])(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])/gu;
+/** A denial right before a LINKED_OR_RECORDED word («kan ikke knyttes», «cannot be linked», «uten navn», «no names»). */
+const DENIED_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?$/u;
+const anonymousSurvey = (clause: string): boolean => {
+  if (!ANON_SURVEY.test(clause)) return false;
+  for (const m of clause.matchAll(LINKED_OR_RECORDED)) if (!DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) return false;
+  return true;
+};
+
 const DECIMAL_POINT = /\d\.\d/u;
 const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;
 
@@ -841,6 +862,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
           continue;
         if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
+        if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;

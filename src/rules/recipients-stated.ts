@@ -10,6 +10,7 @@ import {
   publishes,
   saidUnnegated,
   textsOf,
+  thingsOnly,
   transfersOf,
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
@@ -644,6 +645,9 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
     // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
+    // A thing only, no one's data («Vi sender julehelsing til Fylkesmannsgarden», «Øvelse: vekterne overleverer en markør
+    // til X»), as discloses() reads it (facts.ts THING_OR_DOC; X2, session 20).
+    if (handed !== null && thingsOnly(c.slice(0, m.index + m[0].length))) continue;
     // A task handed over, not data («Oppdraget med å vaske bygget er overlatt til Renhold AS»: N's review, session 16),
     // unless the words before it name what is handed with it («Innkrevingen av ubetalte krav er overlatt til X AS»).
     if (handed !== null && /^overl[ao]t/iu.test(m[0]) && TASK_HANDED().test(c.slice(0, m.index)) && !DATA_HANDED().test(c.slice(0, m.index))) continue;

@@ -487,6 +487,35 @@ const NEGATED = lazyPattern(
   String.raw`(?<![\p{L}])(?:ikkje|ikke|ingen|inga|intet|inkje|aldri|not|no|never|none|lenger|longer)(?![\p{L}])|n['’]t(?![\p{L}])`,
   'iu',
 );
+/**
+ * The negation that denies the name's own verb (X2, session 20: since N3b's narrowing any negation before the name
+ * silenced it, so «Vi sender ikkje berre klaga, men òg vedlegga til Fylkesmannen» was missed): read in the comma part that
+ * holds the name and the parts before it back to one opening with «men», «but», «og», «and», «eller», «or» (a clause of its
+ * own: «Vi sender ikkje klaga, men vedlegga til Fylkesmannen», «We do not keep the files, and we send them to …»); not
+ * «ikkje berre», «not only» (NOT_ONLY: the sending is affirmed), nor a negation inside a subordinate clause it opens
+ * («Saker som ikkje blir løyste her, sender vi til Fylkesmannen», «Klager som ikke tas til følge, sendes til …»). The
+ * negations the narrowing was for stay denied («Klager blir ikkje lenger sende til Fylkesmannen», «We do not, as a rule,
+ * send data to …», «Vi sender ikkje klaga til Fylkesmannen, men til kommunen», «Vi sender verken klaga eller vedlegga til
+ * Fylkesmannen»).
+ */
+const NOT_ONLY = lazyPattern(String.raw`(?<![\p{L}])(?:ikkje|ikke|not)\s+(?:berre|bare|kun|einast|only|just|merely)(?![\p{L}])`, 'giu');
+const NEW_CLAUSE = lazyPattern(String.raw`^\s*(?:men|but|og|and|eller|or|samt|dessutan|dessuten|berre|bare|kun|einast|only)(?![\p{L}])`, 'iu');
+const SUBORDINATE_NEGATION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|that|which|who|der|når|dersom|viss|hvis|om|if|when|unless)\s+(?:[\p{L}-]+\s+){0,4}?(?:ikkje|ikke|not|aldri|never)(?![\p{L}])`,
+  'iu',
+);
+const NEITHER = lazyPattern(String.raw`(?<![\p{L}])(?:verken|korkje|neither)(?![\p{L}])`, 'iu');
+function negatedBefore(before: string): boolean {
+  const parts = before.split(',');
+  let words = '';
+  for (let i = parts.length - 1; i >= 0; i--) {
+    words = `${parts[i]!},${words}`;
+    if (NEW_CLAUSE().test(parts[i]!)) break;
+  }
+  const read = words.replace(NOT_ONLY(), ' ');
+  if (NEITHER().test(read)) return true;
+  return NEGATED().test(read.replace(SUBORDINATE_NEGATION(), ' '));
+}
 const PAST_WORK = lazyPattern(
   String.raw`(?<![\p{L}])(?:arbeidd|arbeidde|jobba|jobbet|worked|experience|erfaring\p{L}*|attest\p{L}*|vitnemål\p{L}*|references?|referanse\p{L}*|cv|(?:har|hadde|have|has|had)\s+(?:[\p{L}-]+\s+)?(?:arbeidet|vore\s+tilsett|vært\s+ansatt|been\s+employed))(?![\p{L}])|(?<![\p{L}])(?:eldre|older|tidlegare|earlier)\s+(?:[\p{L}-]+\s+)?(?:sak\p{L}*|cases?|files?|mapp\p{L}*|søknad\p{L}*|klage\p{L}*|klagar\p{L}*|records?|applications?|complaints?|matters?)(?![\p{L}])`,
   'iu',
@@ -509,12 +538,37 @@ function endsAsName(body: RenamedBody, sentence: string, o: RegExpExecArray): bo
     .find((w) => last !== '' && w.startsWith(last));
   return own === undefined || last.length + rest.length <= own.length + 3;
 }
+/**
+ * A year that opens a practice still going on: «frå», «fra», «from», «sidan», «siden», «since» and a year with no end year
+ * after it, in a sentence whose verb is in the present («Frå 2019 sender vi klagene til Fylkesmannen», «Sidan 2019 har vi
+ * sendt klagene til Fylkesmannen», «From 2018 we send the complaints to Fylkesmannen, as we still do»: N4's review, X2,
+ * session 20). Such a year dates no name, and is taken out before PAST_OR_YEAR reads the sentence; a past verb
+ * («sendte», «sent»), an end year («fra 2015 til 2020») or another past word keeps the sentence a history.
+ */
+const OPEN_START_YEAR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|sidan|siden|since)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og|and)\s*(?:19|20)\d\d)(?:\s+av(?![\p{L}]))?`,
+  'giu',
+);
+const PRESENT_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sender|sendar|sendes|sendast|send|sends|har\s+(?:vi\s+|me\s+)?sendt|have\s+sent|has\s+been\s+sent|have\s+been\s+sent|går|gjeng|goes|go|får|fær|mottar|mottek|receive|receives|get|gets|leverer|leverar|deliver|delivers|melder|meldar|report|reports|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
+  'iu',
+);
+const SENT_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sendte|sende\s+(?:vi|me|dei|de)|sent\s+(?!to\s)|sendt\s+(?!til\s)|went|fekk|fikk|got|received|leverte|delivered|reported|meldte)(?![\p{L}])`,
+  'iu',
+);
+function presentFrom(sentence: string): string {
+  // search, not test: the pattern is global, and search keeps no lastIndex.
+  if (sentence.search(OPEN_START_YEAR()) < 0) return sentence;
+  if (!PRESENT_VERB().test(sentence) || SENT_PAST().test(sentence)) return sentence;
+  return sentence.replace(OPEN_START_YEAR(), ' ');
+}
 const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
   for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
-    if (PAST_OR_YEAR().test(sentence) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
+    if (PAST_OR_YEAR().test(presentFrom(sentence)) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
     const b = RENAMED.find((x) => {
       if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
       const o = x.old.exec(sentence);
@@ -523,7 +577,7 @@ export function namedAsParty(text: string, today: string): RenamedBody | undefin
         endsAsName(x, sentence, o) &&
         PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
         HANDING_VERB().test(sentence.slice(0, o.index)) &&
-        !NEGATED().test(sentence.slice(0, o.index)) &&
+        !negatedBefore(sentence.slice(0, o.index)) &&
         !PAST_WORK().test(sentence)
       );
     });
@@ -556,18 +610,22 @@ const monthOf = (name: string): number => {
 };
 /** An open start: «fra 2018», «sidan 2019», «since 2019», «from 2018» with no end year after it, or «etter 2015», «after». */
 const OPEN_FROM = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:fra|frå|from)(?<!(?:rapport|rapporten|brev|brevet|attest|attesten|kursbevis|kursbeviset|protokoll|protokollen|dommen|kjennelse|kjennelsen|uttalelse|uttalelsen|fråsegn|fråsegna|report|letter|certificate|statement|judgment|judgement|ruling)\s+(?:fra|frå|from))|since|siden|sidan|etter|after|f\.o\.m\.?|fom)\s+(?:(?:år(?:et)?|the\s+year)\s+)?(?:19|20)\d\d(?![\d])(?!\s*(?:[-–—]|til|to|until|og\s+fram|and)\s*(?:19|20)\d\d)`,
-  'iu',
+  String.raw`(?<![\p{L}])(?:(fra|frå|from)(?<!(?:rapport|rapporten|brev|brevet|attest|attesten|kursbevis|kursbeviset|protokoll|protokollen|dommen|kjennelse|kjennelsen|uttalelse|uttalelsen|fråsegn|fråsegna|report|letter|certificate|statement|judgment|judgement|ruling)\s+(?:fra|frå|from))|since|siden|sidan|etter|after|f\.o\.m\.?|fom)\s+(?:(?:år(?:et)?|the\s+year)\s+)?((?:19|20)\d\d)(?![\d])(?!\s*(?:[-–—]|til|to|until|og\s+fram|and)\s*(?:19|20)\d\d)`,
+  'giu',
 );
 const GOES_ON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:løpende|løpande|fortløpende|fortløpande|framover|fremover|nye|nyere|nyare|seinare|senere|later|new|newer|ongoing|current|onwards|og\s+utover|and\s+later|og\s+seinare|og\s+senere)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:løpende|løpande|fortløpende|fortløpande|framover|fremover|nye|nyere|nyare|seinare|senere|later|new|newer|ongoing|current|onwards|og\s+utover|and\s+later|og\s+seinare|og\s+senere|til\s+i\s+dag|til\s+no|til\s+nå|hittil|to\s+date|to\s+this\s+day|until\s+now|up\s+to\s+now)(?![\p{L}])`,
   'iu',
 );
 function datedBefore(texts: readonly string[], since: string): boolean {
   const sinceYear = Number(since.slice(0, 4));
   let years = 0;
   for (const t of texts) {
-    if (OPEN_FROM().test(t) || GOES_ON().test(t)) return false;
+    if (GOES_ON().test(t)) return false;
+    // «fra 2019» before the renaming's year dates the words as «før 2021» does (X2, session 20): what the body did under
+    // that name began then and ended with the name («Fylkesmannens vedtak frå 2019»); «since», «etter» and a year from
+    // the renaming on stay an open start.
+    for (const o of t.matchAll(OPEN_FROM())) if (o[1] === undefined || Number(o[2]) >= sinceYear) return false;
     for (const m of t.matchAll(YEAR_ANY())) {
       const y = Number(m[0]);
       years++;
