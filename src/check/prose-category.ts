@@ -262,10 +262,12 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // C-184/20 counts (data revealing a category indirectly; the case itself was on sexual orientation, not dues). Not
     // «fagforeningen» as a party that gets a copy, nor «tillitsvalgt» (also elected officers of clubs). («A member of a
     // trade union» in English was added by B13 and taken out on review, session 18: a panel member, an employee after hiring.)
+    // A union named and «or another union» («medlem i Utdanningsforbundet eller ei anna fagforeining»: variants-ppt PP26,
+    // B19, session 20): the words say the named body is a union; a federation named alone («medlem i Fotballforbundet») is not read.
     kind: 'trade-union-membership',
     stems: /fagforen|fagforein|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?=fagfor|kontingent|trekk|medlem|fagorg|trade|union|membership)(?<!${UNION_TOPIC})(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+      String.raw`${W}(?=fagfor|kontingent|trekk|medlem|fagorg|trade|union|membership)(?<!${UNION_TOPIC})(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|medlem(?:skap)?\s+(?:i|av)\s+(?:[\p{L}-]+\s+){1,3}?(?:eller|og)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:annen|anna|annan|annet)\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
     ),
   },
   {
