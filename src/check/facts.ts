@@ -595,6 +595,14 @@ const LONG_WORD = String.raw`(?!(?:til|to|som|that|who|which|der|hvor|kor|where|
 /** Someone's data among the words sent (TO_PARTY.sendLong): names, addresses, a list, minutes, a summary, a report, a copy. */
 const LONG_DATA = String.raw`(?:navn|namn|names?|\p{L}*adress\p{L}*|addresses|\p{L}*opplysning\p{L}*|personalia|fødselsnummer\p{L}*|\p{L}*nummer(?:et|a|ene)?|kontaktinfo\p{L}*|\p{L}*list(?:e|a|en|er|ene|ar|ane)|lists?|referat(?:et|a|er|ene|ar|ane)?|minutes|oppsummering\p{L}*|summar(?:y|ies)|\p{L}*rapport(?:en|ar|er|ane|ene)?|reports?|notat(?:et|a|er|ene|ar|ane)?|notes|\p{L}*journal\p{L}*|records?|kopi(?:en|ar|er|ane|ene)?|cop(?:y|ies)|details|personal\s+data)(?![\p{L}])`;
 const LONG_DATA_RE = lazyPattern(String.raw`(?<![\p{L}])${LONG_DATA}`, 'iu');
+/**
+ * Made-up people an exercise or a course uses («en liste med fiktive personer», «a list of fictitious patients»): a long
+ * object naming them is no one's data (X2's THING_OR_DOC reads them one by one; the integrator, session 20, for sendLong).
+ */
+const MADE_UP_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fiktiv|fiktive|fiktivt|oppdikta|oppdiktet|oppdiktede|fictitious|fictional|made-up|imaginary)\s+(?:\p{L}+\s+)?(?:person\p{L}*|people|characters?|pasient\p{L}*|patients?|kund\p{L}*|customers?|navn|namn|names)(?![\p{L}])`,
+  'iu',
+);
 /** TO_PARTY's patterns, built when discloses() first reaches them (#16: about 0.5 s of parsing at load, and a registry
  * whose clauses no gate lets through never needs them). */
 const toParty = () =>
@@ -1173,7 +1181,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (
   // om nye gravfelt til lokalbladet»); what is sent named by many words (sendLong) is someone's data, not the controller's
   // own address or logo («julekort med logoen og adressa vår»). N4's review, session 20.
   if (MAGAZINE().test(m[1]!) && (PRESS_DOC().test(m[0]) || !GIVEN_DATA().test(withoutOwnDetails(wholeClause)))) return false;
-  if (kind === 'sendLong' && !LONG_DATA_RE().test(withoutOwnDetails(m[0]))) return false;
+  if (kind === 'sendLong' && (!LONG_DATA_RE().test(withoutOwnDetails(m[0])) || MADE_UP_PEOPLE().test(m[0]))) return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
