@@ -590,6 +590,16 @@ const NOT_OBJECTING = lazyPattern(
   'iu',
 );
 const CONSENT_WORD = lazyPattern(String.raw`samtyk|consent`, 'i');
+/**
+ * Consent in other words, in an activity's description beside the going on (consentByUse): the person «is taken to
+ * agree», «deemed to have accepted», «anses å ha godtatt», or «accepts (the) cookies/recording» (B18,
+ * variants-trafikkskole TS14: «a caller who stays on the line after the message is taken to agree»). Not «accept the
+ * terms»: terms are not consent (the accept-terms reading).
+ */
+const AGREE_BY_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded))(?![\p{L}])`,
+  'iu',
+);
 /** A determiner that denies the deemed consent («ingen blir rekna for å ha samtykt»). */
 const NONE = lazyPattern(String.raw`(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])`, 'iu');
 /**
@@ -1007,7 +1017,9 @@ export default defineRule(
         // the words tell how consent is in fact taken, and an opt-in the visitor never gives is none (Art. 4(11), rec. 32).
         else if (
           (basis.consentMethod === undefined || basis.consentMethod === 'opt-in') &&
-          textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => CONSENT_WORD().test(x) && consentByUse(x)))
+          textsOf(r.activity.description).some((t) =>
+            t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)),
+          )
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
         else if (

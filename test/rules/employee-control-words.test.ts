@@ -72,8 +72,23 @@ const yes: Case[] = [
   ['nb', 'fakturere kundene for utført arbeid, og rangere medarbeiderne etter andel fakturerbare timer før lønnssamtalen'], // set: regnskap RG08
   ['en', 'rank the consultants by billable hours each quarter before the pay review'],
   ['nn', 'rangere dei tilsette etter kor mange saker dei avsluttar, som grunnlag for bonus'],
+  // B18, session 20 (variants-trafikkskole): driving instructors, and driving conduct as their performance.
+  ['en', "Branch managers also go through the weekly trip reports to review each instructor's driving style, speeding and the length of their breaks."], // set: trafikkskole TS05
+  ['en', "manage the fleet, dispatch cars between branches, recover stolen cars and check instructors' driving times and speed"], // set: trafikkskole TS87
+  ['nb', 'bruke kjøreloggen til å kontrollere hver trafikklærers kjørestil og pauser'],
+  ['nn', 'gå gjennom køyreloggen for å sjå kor fort kvar trafikklærar køyrer'],
 ];
 const no: Case[] = [
+  // B18, session 20: the instructor as the one who checks the learner, and instructors' breaks or licences without a check.
+  ['en', "The instructor checks each learner's driving style and speed during the lesson and notes it in the opplæringskort."],
+  ['nb', 'Trafikklæreren vurderer elevens kjørestil og fart på hver kjøretime.'],
+  ['nn', 'Trafikklæraren går gjennom køyrestilen til eleven etter kvar time.'],
+  ['en', "Each instructor follows up the learner's driving style and speed after the lesson."],
+  ['en', "We never use the GPS to review instructors' driving style or breaks."],
+  ['en', "We check each instructor's authorisation and driving licence before they teach."],
+  ['en', "We check the instructors' teaching plans are up to date before the supervision by Statens vegvesen."],
+  ['en', "The employee's e-mail account is opened only when needed for the day-to-day operation of the branch, and the employee is told first."],
+  ['en', "An instructor's mailbox may be opened on a reasoned suspicion of a serious breach of duty, after the instructor has been told."],
   // F, session 17: timesheets checked against a rota, invoices or the person's own approval: no tracker.
   ['nb', 'Timelistene kontrolleres mot arbeidsplanen før lønnsutbetaling.'],
   ['en', "compare the temps' timesheets with the staffing agency's invoices"],

@@ -52,6 +52,11 @@ table(
     ['nn', 'Vi sender klaga til Fylkesmannen dersom vi ikkje gjer om vedtaket.'],
     ['nn', 'Kopi av vedtaket blir sendt til Fylkesmannens juridiske avdeling.'],
     ['en', 'We send the appeal to the Petroleum Safety Authority.'],
+    // B18, session 20: claiming from, applying to, posting with a body is dealing with it as a party.
+    ['en', 'follow up sick leave and claim sickness benefit from Trygdeetaten'], // set: trafikkskole TS35
+    ['en', 'Vacancies are also posted with Aetat.'], // set: trafikkskole TS36
+    ['nb', 'Vi krever refusjon av sykepenger fra Trygdeetaten.'],
+    ['nn', 'Søkjarar kan søkje om stønad frå Aetat.'],
   ],
   [
     ['nn', 'Før 2021 var det Fylkesmannen i Vestfold og Telemark som var klageinstans.'],
@@ -78,6 +83,12 @@ table(
     ['nn', 'Vi sender ingen opplysningar til Fylkesmannen eller andre statlege organ utanom klageinstansen.'],
     ['en', 'We send no data to the Petroleum Safety Authority.'],
     ['nn', 'Klagarar får rettleiing om klageretten; vi får ingen opplysningar frå Fylkesmannen om dei.'],
+    // B18, session 20: lawful wordings beside the widened verbs (claim, apply, post).
+    ['en', 'Employees who worked for Aetat before 2006 may claim pension rights from those years.'],
+    ['en', 'We never post vacancies with Aetat; vacancies are posted on Finn.no and with NAV.'],
+    ['en', 'Old sick-leave claims from Trygdeetaten are archived.'],
+    ['nn', 'Søkjarar kan søkje om stønad frå NAV, tidlegare Aetat.'],
+    ['en', 'The course on sick leave explains how to claim benefits from the former Trygdeetaten.'],
     ['nn', 'Eldre saker som er sende frå Fylkesmannen, blir skanna inn.'],
     ['en', 'Older cases received from the Norwegian Medicines Agency are scanned.'],
     ['nn', 'Vi sender julehelsing til Fylkesmannsgarden, der pensjonistlaget held til.'],
