@@ -7,6 +7,7 @@ import type { Processor, Recipient, Source } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 30(1)(d), 13(1)(e), 14(1)(e) and 14(2)(f): the record and the notice name the recipients and the sources. A
@@ -510,12 +511,24 @@ function endsAsName(body: RenamedBody, sentence: string, o: RegExpExecArray): bo
   return own === undefined || last.length + rest.length <= own.length + 3;
 }
 const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
+/**
+ * Each renamed body's gate: the words every match of its former name holds (src/util/prefilter.ts), looked up once in
+ * the whole text. A sentence is part of the text, so a text without them names the body in none of its sentences: most
+ * texts name no renamed body and are not split into sentences at all (the same answer, about 0.5 s less at 10,000).
+ */
+const OLD_GATES = RENAMED.map((x) => prefilter(x.old));
+/** All former names' gates as one (case ignored for all: only weaker), asked first: most texts hold none of the words. */
+const ANY_OLD = prefilter({ source: RENAMED.map((x) => `(?:${x.old.source})`).join('|'), flags: 'iu' });
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
+  if (!ANY_OLD(text)) return undefined;
+  // The bodies that may be named (in RENAMED's order, so the first found is the same).
+  const may = RENAMED.filter((x, i) => x.since <= today && x.with === undefined && x.norwegianOnly !== true && OLD_GATES[i]!(text));
+  if (may.length === 0) return undefined;
   for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
     if (PAST_OR_YEAR().test(sentence) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
-    const b = RENAMED.find((x) => {
+    const b = may.find((x) => {
       if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
       const o = x.old.exec(sentence);
       return (
