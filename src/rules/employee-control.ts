@@ -2,6 +2,7 @@ import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } 
 import { activityTexts } from '../check/prose-activity.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
+import { byText } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { gatedAll } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
@@ -562,8 +563,32 @@ const withoutActorAssesses = (text: string): string =>
         .join('')
     : text;
 
-function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
+/**
+ * What `controlSaid` reads in a text alone, remembered per text (util/memo.ts `byText`: a record repeats its purposes'
+ * words across activities of a kind): `alone`, whether it says a control with no group of the activity's own;
+ * `withGroup`, whether it does once one of the activity's groups is the one checked (conduct, a way of checking, staff
+ * conduct: the one reading that asks `groupChecked`); `t`, the text with denials and other groups' use left out, in which
+ * the groups are read. (E || g) && C is (E && C) || (g && C): the same answer as reading it all with the groups each time.
+ */
+interface ControlReading {
+  alone: boolean;
+  withGroup: boolean;
+  t: string;
+}
+const controlReading = byText((text: string): ControlReading => {
   const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(withoutActorAssesses(text))));
+  return {
+    alone: controlSaidIn(t, () => false),
+    withGroup: has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t),
+    t,
+  };
+});
+function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
+  const m = controlReading(text);
+  return m.alone || (m.withGroup && groupChecked(m.t));
+}
+/** `controlSaid` on a text whose denials and other groups' use are left out already. */
+function controlSaidIn(t: string, groupChecked: (t: string) => boolean): boolean {
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !MAILBOX_CONDITIONS().test(t)) ||
@@ -714,6 +739,12 @@ export const lookupText = (text: string): boolean => staffLookupsChecked(text);
 /** Whether a text says the § 9-2 steps were taken (discussed, agreed, made known), not negated (exported for tests). */
 export const discussedText = (text: string): boolean => discussedSaid(text);
 
+/** Words that name employees, the individual employee or their performance: read once per text (util/memo.ts). */
+const namesEmployees = byText((t: string): boolean => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t));
+/** `staffLookupsChecked`, `paceSaid`: read once per text. */
+const lookupsCheckedOnce = byText(staffLookupsChecked);
+const paceSaidOnce = byText(paceSaid);
+
 export default defineRule(
   {
     id: 'employee-control',
@@ -756,13 +787,13 @@ export default defineRule(
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t))) return;
+        if (!aboutEmployees && !texts.some(namesEmployees)) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         const imposed = (b: (typeof art6)[number]) =>
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
-        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid)) return;
+        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaidOnce)) return;
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
         const testsEveryone = (t: string) =>
           DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
@@ -780,7 +811,7 @@ export default defineRule(
         } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
-        } else if (texts.some(staffLookupsChecked) && !discussedSaid(r.activity)) {
+        } else if (texts.some(lookupsCheckedOnce) && !discussedSaid(r.activity)) {
           report.activity(r, join('/purposes', i, 'description'), 'lookup-control', { purpose: p.id });
           fired = true;
         }
@@ -805,7 +836,7 @@ export default defineRule(
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text)) continue;
+        if (!aboutEmployees && !namesEmployees(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
@@ -814,7 +845,7 @@ export default defineRule(
         // also use the positions to compare each technician's jobs per hour»: variants-bildeling BD37).
         const words = text
           .split(SENTENCE_END)
-          .find((c) => (imposedAll ? paceSaid(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c))));
+          .find((c) => (imposedAll ? paceSaidOnce(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaidOnce(c))));
         if (words === undefined) continue;
         report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
         break;

@@ -4,7 +4,7 @@ import { defineRule } from '../check/rule.js';
 import type { Located } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Processor, Recipient, Source } from '../model/types.js';
-import { memo } from '../util/memo.js';
+import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
@@ -519,6 +519,17 @@ const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
 const OLD_GATES = RENAMED.map((x) => prefilter(x.old));
 /** All former names' gates as one (case ignored for all: only weaker), asked first: most texts hold none of the words. */
 const ANY_OLD = prefilter({ source: RENAMED.map((x) => `(?:${x.old.source})`).join('|'), flags: 'iu' });
+/**
+ * `namedAsParty` remembered per text for each date (util/memo.ts `byText`): a record repeats its descriptions' words
+ * across activities of a kind, and the answer depends on nothing else. `null` stands for «none» (byText reads an
+ * undefined answer again).
+ */
+const partyByDay = new Map<string, (text: string) => RenamedBody | null>();
+const namedAsPartyOnce = (text: string, today: string): RenamedBody | undefined => {
+  let read = partyByDay.get(today);
+  if (read === undefined) partyByDay.set(today, (read = byText((t: string) => namedAsParty(t, today) ?? null)));
+  return read(text) ?? undefined;
+};
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
   if (!ANY_OLD(text)) return undefined;
@@ -675,7 +686,7 @@ export default defineRule(
         ...(r.activity.purposes ?? []).flatMap((p, i) => textsOf(p.description).map((text) => ({ text, at: join('/purposes', i, 'description') }))),
       ];
       for (const { text, at } of texts) {
-        const b = namedAsParty(text, ctx.today);
+        const b = namedAsPartyOnce(text, ctx.today);
         if (b === undefined) continue;
         report.activity(r, at, 'renamed', { id: r.activity.id, former: b.former, current: b.current, since: b.since });
         break;
