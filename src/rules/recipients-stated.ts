@@ -150,7 +150,18 @@ export const notTaught = (t: string): string => {
   return MAY_TEACH().test(signless) ? signless.replace(TAUGHT_HOW(), ' ') : signless;
 };
 /** The texts of a field, each without what signs say and trainings teach. */
-const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaught);
+/** `notTaught` read once per distinct text (util/memo.ts `byText`): every reading of the rule starts from it. */
+const notTaughtOnce = byText(notTaught);
+const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map((t) => notTaughtOnce(t));
+/**
+ * What the readings of `missingParties` ask of one text before they read its clauses against the activity's parties,
+ * each read once per distinct text (a record repeats its purposes' words across activities of a kind).
+ */
+const namesAnyParty = byText((t: string): boolean => MAY_NAME_PARTY(t) && ANY_PARTY().test(t));
+const namesReporter = byText((t: string): boolean => REPORTER_NAMED().test(t));
+const maySayKommune = byText((t: string): boolean => MAY_SAY_KOMMUNE().test(t));
+const namesSaleParty = byText((t: string): boolean => SALE_PARTY().test(t));
+const mayNamePartyOnce = byText((t: string): boolean => mayNameParty(t));
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = lazyPattern(
   String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,
@@ -491,7 +502,7 @@ const CONCERNED = lazyPattern(String.raw`gjeld|concern|saka|saken|the\s+case`, '
 const listsTold = (told: string, listed: string): boolean =>
   REPORTED().test(told) ? CONCERNED().test(listed) : listed.toLowerCase().includes(told.toLowerCase().slice(0, 5));
 function reporterRevealed(r: ResolvedActivity, texts: readonly string[]): string | undefined {
-  if (!texts.some((t) => REPORTER_NAMED().test(t))) return undefined;
+  if (!texts.some((t) => namesReporter(t))) return undefined;
   const groups = r.dataSubjects.filter((d) => d.value.employees !== true).flatMap((d) => textsOf(d.value.name).map((n) => n.toLowerCase()));
   const isPeople = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -683,7 +694,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  */
 function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string[] {
   // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
-  if (!texts.some((t) => MAY_NAME_PARTY(t) && ANY_PARTY().test(t))) return [];
+  if (!texts.some((t) => namesAnyParty(t))) return [];
   const missing: string[] = [];
   // The clauses where the controller acts, split once for every party asked about.
   let clauses: string[] | undefined;
@@ -752,7 +763,7 @@ const AGGREGATE = lazyPattern(
 );
 const MAY_SAY_KOMMUNE = lazyPattern(String.raw`kommunen|kommunane|kommunene|municipality`, 'iu');
 function municipalityMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
-  if (parties.municipal() || !texts.some((t) => MAY_SAY_KOMMUNE().test(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
+  if (parties.municipal() || !texts.some((t) => maySayKommune(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
   for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
     if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c) || AGGREGATE().test(c)) continue;
     let hit: string | undefined;
@@ -768,7 +779,7 @@ function municipalityMissing(texts: readonly string[], parties: PartyWords, isCo
 
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
-  if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
+  if (!texts.some((t) => namesSaleParty(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
   const subjects = subjectNames(r);
   const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS().test(n));
   for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
@@ -854,7 +865,7 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   }
   if (missing.length === 0) {
     for (const t of texts) {
-      const name = mayNameParty(t) ? namedParty(r, byController(t), parties, isController) : undefined;
+      const name = mayNamePartyOnce(t) ? namedParty(r, byController(t), parties, isController) : undefined;
       if (name !== undefined) return [name];
     }
   }
