@@ -1,4 +1,5 @@
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /*
  * What a source the prose names gives (prose-activity.ts's source reader: «X får … fra Y», «we receive … from Y»): read by
@@ -28,3 +29,12 @@ export function personDataGot(words: string, named: string): boolean {
   // A data word that only says what the advice, template or figures are for («maler for sakkyndig vurdering») is taken with them.
   return !(NOT_DATA_GOT().test(got) && !DATA_GOT().test(got.replace(NOT_DATA_WITH(), ' ')));
 }
+/**
+ * `personDataGot` read once per distinct pair of words and name (util/memo.ts): a record repeats the words its activities
+ * name their sources in, and every activity that holds them asks again.
+ */
+export const personDataGotOnce = (words: string, named: string): boolean => dataGotOnce(`${named}\u0000${words}`);
+const dataGotOnce = byText((key: string): boolean => {
+  const cut = key.indexOf('\u0000');
+  return personDataGot(key.slice(cut + 1), key.slice(0, cut));
+});

@@ -3,6 +3,7 @@ import { activityTexts } from '../check/prose-activity.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
+import { byText } from '../util/memo.js';
 import { gatedAll } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
@@ -624,6 +625,26 @@ const withoutActorAssesses = (text: string): string =>
     : text;
 
 function controlSaid(text: string, groupChecked: (t: string) => boolean): boolean {
+  const { said, asked } = controlReading(text);
+  return said || (asked !== undefined && groupChecked(asked));
+}
+/**
+ * `controlSaidWith` read once per distinct text (util/memo.ts), for every activity that holds it: what the text says
+ * without the activity's own employee groups (`said`), and the text those groups are asked about (`asked`), which
+ * `controlSaidWith` asks only where the rest of that reading holds, last: the same answer as `controlSaidWith` with the
+ * activity's groups.
+ */
+const SAID = { said: true } as const;
+const NOT_SAID = { said: false } as const;
+const controlReading = byText((text: string): { said: boolean; asked?: string } => {
+  let asked: string | undefined;
+  const said = controlSaidWith(text, (t) => {
+    asked = t;
+    return false;
+  });
+  return asked !== undefined ? { said, asked } : said ? SAID : NOT_SAID;
+});
+function controlSaidWith(text: string, groupChecked: (t: string) => boolean): boolean {
   const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(withoutActorAssesses(text))));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
@@ -635,7 +656,8 @@ function controlSaid(text: string, groupChecked: (t: string) => boolean): boolea
     (individualPerformance(t) && ASSESS().test(t) && RECORDED().test(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && (ASSESS().test(t) || has.HOW(t)) && RECORDED().test(t) && individualBehaves(t)) ||
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
-    ((has.EMPLOYEES_CHECKED(t) || groupChecked(t)) && has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t)) ||
+    // The activity's groups asked last (controlReading).
+    (has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     has.HOURS_AGAINST_TRACK(t)
   );
 }
@@ -650,10 +672,12 @@ const PACE = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon`,
   'iu',
 );
-const paceSaid = (t: string): boolean =>
-  (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
-  (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
-  controlSaid(t, () => false);
+const paceSaid = byText(
+  (t: string): boolean =>
+    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
+    (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
+    controlSaid(t, () => false),
+);
 
 /**
  * Recorded data turned on the employees themselves (B3's blind set variants-luftfart LF44, LF45, 2026-12-01): in an
@@ -683,7 +707,11 @@ const OWN_REQUEST = lazyPattern(
   String.raw`(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])`,
   'iu',
 );
-const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean =>
+const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean => (deviceSource ? recordedWithDevice : recordedWithoutDevice)(text);
+// Read once per distinct text (util/memo.ts), with a device source and without.
+const recordedWithDevice = byText((text: string) => recordedUsedOn(text, true));
+const recordedWithoutDevice = byText((text: string) => recordedUsedOn(text, false));
+const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
     if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
     return (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource)) || (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c));
@@ -727,17 +755,19 @@ const UNJUSTIFIED = lazyPattern(
   String.raw`(?<![\p{L}])(?:tjenstlig\p{L}*|tenestleg\p{L}*|tjenesteleg\p{L}*|(?:uten|utan|without|ikke|ikkje|not|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:behov|need|grunn|reason)|uautori\p{L}*|unauthori[sz]\p{L}*|urettmessig\p{L}*|unlawful\p{L}*|improper\p{L}*|snok\p{L}*|snoop\p{L}*|misbruk\p{L}*|misuse\p{L}*|abuse\p{L}*|justif\p{L}*|kjendis\p{L}*|celebrit\p{L}*|nysgjerrig\p{L}*|curiosity|(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:arbeider|arbeidar|jobber|jobbar|work|working|involved))(?![\p{L}])`,
   'iu',
 );
-const staffLookupsChecked = (t: string): boolean =>
-  STAFF_LOOKUP().test(t) &&
-  UNJUSTIFIED().test(t) &&
-  t
-    .split(SENTENCE_END)
-    .some(
-      (c) =>
-        STAFF_LOOKUP().test(c) &&
-        UNJUSTIFIED().test(c) &&
-        [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
-    );
+const staffLookupsChecked = byText(
+  (t: string): boolean =>
+    STAFF_LOOKUP().test(t) &&
+    UNJUSTIFIED().test(t) &&
+    t
+      .split(SENTENCE_END)
+      .some(
+        (c) =>
+          STAFF_LOOKUP().test(c) &&
+          UNJUSTIFIED().test(c) &&
+          [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
+      ),
+);
 /**
  * The § 9-2 steps said in the activity's words: discussed with the representatives, announced or made known to the
  * staff (a staff handbook that describes it included). Said in other words too (N3's review, 2026-12-02): agreed,

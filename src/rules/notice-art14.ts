@@ -1,5 +1,5 @@
 import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
-import { personDataGot } from '../check/data-got.js';
+import { personDataGotOnce } from '../check/data-got.js';
 import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -194,7 +194,8 @@ export default defineRule(
  * opplysninger fra arbeidsgiveren»), as named there. Only a fact the reader gives: the words where the person acts or
  * hands over a document of their own are not read as a source (its lawful-wording tables, test/rules/prose-activity.test.ts).
  */
-const toldSources = (r: ResolvedActivity): string[] => activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGot(f.words, n)));
+const toldSources = (r: ResolvedActivity): string[] =>
+  activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGotOnce(f.words, n)));
 /** Whether a source named in words is this recorded source (by its name, description or id: sourceRecorded's stems). */
 const namesSource = (named: string, source: Source, id: string): boolean =>
   sourceRecorded(

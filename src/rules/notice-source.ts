@@ -1,5 +1,5 @@
 import { givesOthersData, informsAsObtainedElsewhere, textsOf } from '../check/facts.js';
-import { personDataGot } from '../check/data-got.js';
+import { personDataGotOnce } from '../check/data-got.js';
 import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
@@ -125,7 +125,7 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
     for (const named of sourceNames(f.words)) {
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
-      if (!personDataGot(f.words, named)) continue;
+      if (!personDataGotOnce(f.words, named)) continue;
       const names = samePartyNames(named, bySource);
       if (
         sourceRecorded(named, names) ||

@@ -60,6 +60,8 @@ import { byText } from '../util/memo.js';
 const ANY_PARTY = lazyPattern(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** ANY_PARTY's words (util/prefilter.ts; two letters long at the least: the person's «GP»): a text with none names no party. */
 const MAY_NAME_PARTY = prefilter(ANY_PARTY, false, 2);
+/** Whether a text names any of NAMED_PARTIES' parties, read once per distinct text (util/memo.ts). */
+const namesAnyParty = byText((t: string): boolean => MAY_NAME_PARTY(t) && ANY_PARTY().test(t));
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = lazyPattern(`${TO}\\s+(.+)$`, 'iu');
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
@@ -74,7 +76,8 @@ const WE = lazyPattern(String.raw`(?<![\p{L}])(?:vi|we)(?![\p{L}])`, 'iu');
  * selv» is left out). Only the comma part that says someone acts themself is left out: in «Partnerne får navn og
  * e-postadresse til medlemmer som har samtykket, og sender tilbudene selv» the partners still receive the data.
  */
-const byController = (text: string): string =>
+// Read once per distinct text (util/memo.ts), as the readings below that are of the text alone.
+const byController = byText((text: string): string =>
   text
     .split(CLAUSE_END)
     .map((c) =>
@@ -86,7 +89,8 @@ const byController = (text: string): string =>
         : c,
     )
     .filter((c) => c.trim() !== '')
-    .join('. ');
+    .join('. '),
+);
 /**
  * A check that a hand-over goes only to whom it should («sikre at legemidler og reseptopplysninger bare utleveres til den
  * som har rett til å motta dem», «kontrollere at vitnemål kun utleveres til eleven selv eller den eleven har gitt
@@ -151,7 +155,8 @@ export const notTaught = (t: string): string => {
   return MAY_TEACH().test(signless) ? signless.replace(TAUGHT_HOW(), ' ') : signless;
 };
 /** The texts of a field, each without what signs say and trainings teach. */
-const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaught);
+const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaughtOnce);
+const notTaughtOnce = byText(notTaught);
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = lazyPattern(
   String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,
@@ -282,8 +287,9 @@ const SEND_NAME = lazyPattern(String.raw`send(?:e|er|s)?\s+\p{Lu}`, 'u');
  * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
  * punctuation, and neither expression reads across punctuation, so a text neither matches has no such clause.
  */
-const mayNameParty = (text: string): boolean =>
-  (TO_NAME().test(text) && HANDED_TO_NAME().test(text)) || (SEND_NAME().test(text) && DOUBLE_OBJECT_NAME().test(text));
+const mayNameParty = byText(
+  (text: string): boolean => (TO_NAME().test(text) && HANDED_TO_NAME().test(text)) || (SEND_NAME().test(text) && DOUBLE_OBJECT_NAME().test(text)),
+);
 /**
  * A country, region or the controller's own unit, not a party («overføres til USA», «sent to HR», «reported to Finance»):
  * a transfer is judged by the transfer rules, a unit of the controller is no recipient.
@@ -692,7 +698,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
  */
 function namedPartiesMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string[] {
   // A clause is a piece of its text cut at punctuation, so a text that names no party has no clause that does.
-  if (!texts.some((t) => MAY_NAME_PARTY(t) && ANY_PARTY().test(t))) return [];
+  if (!texts.some(namesAnyParty)) return [];
   const missing: string[] = [];
   // The clauses where the controller acts, split once for every party asked about.
   let clauses: string[] | undefined;

@@ -4,7 +4,8 @@ import { defineRule } from '../check/rule.js';
 import type { Located } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { Processor, Recipient, Source } from '../model/types.js';
-import { memo } from '../util/memo.js';
+import { byText, memo } from '../util/memo.js';
+import { prefilter } from '../util/prefilter.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
@@ -564,16 +565,39 @@ function presentFrom(sentence: string): string {
   return sentence.replace(OPEN_START_YEAR(), ' ');
 }
 const SENTENCE = lazyPattern(String.raw`[^.!?;]+`, 'gu');
+/**
+ * The words one of the former names read as a party must hold (util/prefilter.ts, over all of them as one alternation
+ * ignoring case: only ever weaker than each): a text without any names none, and its sentences are not read.
+ */
+const MAY_NAME_FORMER = prefilter({
+  source: RENAMED.filter((x) => x.with === undefined && x.norwegianOnly !== true)
+    .map((x) => `(?:${x.old.source})`)
+    .join('|'),
+  flags: 'iu',
+});
 /** The renamed body the text names as a party (PARTY_BEFORE), in a sentence of the present (PAST_OR_YEAR), if any. */
 export function namedAsParty(text: string, today: string): RenamedBody | undefined {
+  return partyByDay(today)(text) ?? undefined;
+}
+/** `namedAsParty` remembered per text (util/memo.ts), for the day the run reads: a record repeats its texts. */
+const partyByDate = new Map<string, (text: string) => RenamedBody | null>();
+function partyByDay(today: string): (text: string) => RenamedBody | null {
+  let read = partyByDate.get(today);
+  if (read === undefined) partyByDate.set(today, (read = byText((text) => partyNamed(text, today) ?? null)));
+  return read;
+}
+function partyNamed(text: string, today: string): RenamedBody | undefined {
+  if (!MAY_NAME_FORMER(text)) return undefined;
   for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
     if (PAST_OR_YEAR().test(presentFrom(sentence)) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
     const b = RENAMED.find((x) => {
-      if (x.since > today || x.now.test(sentence) || x.with !== undefined || x.norwegianOnly === true) return false;
+      // The former name first: most sentences hold none, and the current name is read only beside one.
+      if (x.since > today || x.with !== undefined || x.norwegianOnly === true) return false;
       const o = x.old.exec(sentence);
       return (
         o !== null &&
+        !x.now.test(sentence) &&
         endsAsName(x, sentence, o) &&
         PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
         HANDING_VERB().test(sentence.slice(0, o.index)) &&
