@@ -17,7 +17,7 @@ import {
 } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
-import { memo } from '../util/memo.js';
+import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
 import { prefilter } from '../util/prefilter.js';
@@ -730,7 +730,10 @@ const DATA_NAMED = lazyPattern(
   String.raw`(?:opplysning|opplysing|skjema|bilde|bilete|foto|namn(?![\p{L}])|navn(?![\p{L}])|personopplysning|data(?![\p{L}])|informasjon|information|details|forms?(?![\p{L}])|photo|picture|image|video|rapport|report|observasjon|observation|kartlegging|dokumentasjon|documentation|mappe|journal|file(?![\p{L}]))`,
   'iu',
 );
-const assumedFromSilenceIn = (text: string): boolean => {
+/** Where OTHERWISE_DEEMED cannot match (its words absent), nothing is read; each text read once (#16, session 20). */
+const mayBeDeemed = prefilter(OTHERWISE_DEEMED);
+const assumedFromSilenceIn = byText((text: string): boolean => mayBeDeemed(text) && assumedFromSilenceInText(text));
+const assumedFromSilenceInText = (text: string): boolean => {
   const clauses = text.split(SENTENCE_END);
   let from = 0;
   return clauses.some((clause) => {
@@ -782,6 +785,9 @@ const SIGN_UP_TO_MARKETING = lazyPattern(
   String.raw`^(?:\s*(?:på|inn\s+på|for|to|til|i|up\s+for|up\s+to)?\s*(?:the\s+|our\s+|vårt\s+|vår\s+|vårt\s+)?${MARKETING_OBJECT})`,
   'iu',
 );
+/** A text that tells consent to marketing bundled with a sign-up, read once per text behind BUNDLED's words (#16, session 20). */
+const mayBeBundled = prefilter(BUNDLED);
+const bundledIn = byText((text: string): boolean => mayBeBundled(text) && text.split(SENTENCE_END_NOT_ADDRESS()).some(bundled));
 const bundled = (sentence: string): boolean => {
   const m = BUNDLED().exec(sentence);
   if (m === null || NEGATION.test(sentence)) return false;
@@ -1089,7 +1095,7 @@ export default defineRule(
       if (
         firstConsent !== undefined &&
         [...textsOf(r.activity.description), ...r.purposes.flatMap((x) => [...textsOf(x.description), ...x.legalBasis.flatMap((y) => textsOf(y.note))])].some(
-          (t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(bundled),
+          bundledIn,
         )
       )
         report.activity(r, join('/purposes', firstConsent.p, 'legalBasis', firstConsent.b), 'bundled', { purpose: firstConsent.purpose.id });

@@ -62,6 +62,10 @@ const ANY_PARTY = lazyPattern(NAMED_PARTIES.map(({ party }) => `(?:${party.sourc
 const MAY_NAME_PARTY = prefilter(ANY_PARTY, false, 2);
 /** Whether a text names any of NAMED_PARTIES' parties, read once per distinct text (util/memo.ts). */
 const namesAnyParty = byText((t: string): boolean => MAY_NAME_PARTY(t) && ANY_PARTY().test(t));
+/** The per-text gates of `missingParties`' other readings, each read once per distinct text (P7, session 20). */
+const namesReporter = byText((t: string): boolean => REPORTER_NAMED().test(t));
+const maySayKommune = byText((t: string): boolean => MAY_SAY_KOMMUNE().test(t));
+const namesSaleParty = byText((t: string): boolean => SALE_PARTY().test(t));
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
 const TO_NAMED = lazyPattern(`${TO}\\s+(.+)$`, 'iu');
 /** The person acts themself («sender selv», «sjølv», «themselves», «their own claims»): not the controller disclosing. */
@@ -503,7 +507,7 @@ const CONCERNED = lazyPattern(String.raw`gjeld|concern|saka|saken|the\s+case`, '
 const listsTold = (told: string, listed: string): boolean =>
   REPORTED().test(told) ? CONCERNED().test(listed) : listed.toLowerCase().includes(told.toLowerCase().slice(0, 5));
 function reporterRevealed(r: ResolvedActivity, texts: readonly string[]): string | undefined {
-  if (!texts.some((t) => REPORTER_NAMED().test(t))) return undefined;
+  if (!texts.some(namesReporter)) return undefined;
   const groups = r.dataSubjects.filter((d) => d.value.employees !== true).flatMap((d) => textsOf(d.value.name).map((n) => n.toLowerCase()));
   const isPeople = (word: string): boolean => {
     const w = word.toLowerCase();
@@ -767,7 +771,7 @@ const AGGREGATE = lazyPattern(
 );
 const MAY_SAY_KOMMUNE = lazyPattern(String.raw`kommunen|kommunane|kommunene|municipality`, 'iu');
 function municipalityMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
-  if (parties.municipal() || !texts.some((t) => MAY_SAY_KOMMUNE().test(t)) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
+  if (parties.municipal() || !texts.some(maySayKommune) || MUNICIPALITY_LISTED().test(parties.listed())) return undefined;
   for (const c of texts.flatMap((t) => byController(checksEntitled(t)).split(CLAUSE_END))) {
     if (!MAY_SAY_KOMMUNE().test(c) || !PEOPLES_DATA().test(c) || !PEOPLE().test(c) || AGGREGATE().test(c)) continue;
     let hit: string | undefined;
@@ -842,7 +846,7 @@ function childWelfareMissing(texts: readonly string[], parties: PartyWords): str
 
 /** A private party of a sale a clause sends others' data to, when the list names none and they are not the activity's own subjects. */
 function salePartyMissing(r: ResolvedActivity, texts: readonly string[], parties: PartyWords): string | undefined {
-  if (!texts.some((t) => SALE_PARTY().test(t)) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
+  if (!texts.some(namesSaleParty) || SALE_PARTY_NAMED().test(parties.listed())) return undefined;
   const subjects = subjectNames(r);
   const own = (party: string) => subjects.some((n) => n.includes(party.toLowerCase().slice(0, 5)) || SALE_PARTY_SUBJECTS().test(n));
   for (const c of texts.flatMap((t) => byController(t).split(CLAUSE_END))) {
