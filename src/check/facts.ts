@@ -1078,13 +1078,21 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     return (
       !namesLeftOut(c) &&
       (NEGATION.test(c)
-        ? c
+        ? (INSERT_AFTER_NEGATION.test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL, '$1 ') : c)
             .split(',')
             .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
         : handsOver(c))
     );
   });
 }
+/**
+ * A phrase set off by commas right after a negation («Opplysningane blir aldri, heller ikkje ved klage, sende til
+ * Fylkesmannen», «The data are never, not even on appeal, sent to the county governor», «Vi sender ikkje, heller ikkje
+ * etter ein klage, …»): the negation goes on past it to the verb (F5, session 20), so the phrase is taken out before the
+ * clause is split at commas.
+ */
+const INSERT_AFTER_NEGATION = /(?<![\p{L}])(ikke|ikkje|aldri|never|not)\s*,[^,.;:!?]{1,60},/iu;
+const INSERT_AFTER_NEGATION_ALL = new RegExp(INSERT_AFTER_NEGATION.source, 'giu');
 /** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */
 const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|aldri|not|never|\p{L}+n't)(?![\p{L}]))/iu;
 /**
