@@ -975,6 +975,9 @@ const detriment = (sentence: string): boolean => {
   return !LOSS_DENIED_BEFORE().test(` ${before}`);
 };
 
+/** Whether a text makes consent to marketing a condition of a sign-up (the `bundled` reading), for the reader tables. */
+export const bundledText = (t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(bundled);
+
 export default defineRule(
   {
     id: 'consent-valid',
