@@ -990,11 +990,9 @@ const WE_RECEIVE =
 const HELP_IS_DATA =
   /(?<![\p{L}])(?:(?:til\s+å|for\s+å|to)\s+(?:finne|find|vurdere|assess|kartlegge|map|identifisere|identify)|(?:med|with)\s+(?:\p{L}+\s+)?(?:kartlegging\p{L}*|mapping)|(?:som|which|who|that)\s+(?:\p{L}+\s+)?(?:forteller|fortel|tells?|gir\s+oss|gjev\s+oss|gives?\s+us|sender\s+oss|sends?\s+us|informerer|informs?)|(?:med|with)\s+(?:\p{L}+\s+)?(?:epikris\p{L}*|\p{L}*vurdering\p{L}*|\p{L}*assessments?|opplysning\p{L}*|information|rapport\p{L}*|reports?))(?![\p{L}])/iu;
 /** A confirmation, receipt or acknowledgement as what is received (thingReceiptConfirmed). */
-const CONFIRMATION =
-  /^(?:stadfesting\p{L}*|bekreftelse\p{L}*|bekreftning\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)$/iu;
+const CONFIRMATION = /^(?:stadfesting\p{L}*|bekreftelse\p{L}*|bekreftning\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)$/iu;
 /** A thing with no one's data: a poster, letter, invitation, brochure, notice, programme, parcel. */
-const RECEIVED_THING =
-  String.raw`(?:plakat\p{L}*|posters?|brev(?:et|a|ene|ane)?|letters?|invitasjon\p{L}*|invitations?|brosjyre\p{L}*|brochures?|flygeblad\p{L}*|løpesedl\p{L}*|løpeseddel\p{L}*|flyers?|leaflets?|materiell\p{L}*|materials?|kunngjering\p{L}*|kunngjøring\p{L}*|notices?|announcements?|annons\p{L}*|adverts?|advertisements?|utlysing\p{L}*|utlysning\p{L}*|program(?:met|mer|ma|mane|mene)?|programmes?|programs?|timeplan\p{L}*|timetables?|pakk(?:e|en|ar|er|ane|ene)|parcels?|packages?|varene|varane|goods|faktura\p{L}*|invoices?)`;
+const RECEIVED_THING = String.raw`(?:plakat\p{L}*|posters?|brev(?:et|a|ene|ane)?|letters?|invitasjon\p{L}*|invitations?|brosjyre\p{L}*|brochures?|flygeblad\p{L}*|løpesedl\p{L}*|løpeseddel\p{L}*|flyers?|leaflets?|materiell\p{L}*|materials?|kunngjering\p{L}*|kunngjøring\p{L}*|notices?|announcements?|annons\p{L}*|adverts?|advertisements?|utlysing\p{L}*|utlysning\p{L}*|program(?:met|mer|ma|mane|mene)?|programmes?|programs?|timeplan\p{L}*|timetables?|pakk(?:e|en|ar|er|ane|ene)|parcels?|packages?|varene|varane|goods|faktura\p{L}*|invoices?)`;
 /**
  * That a party (a pronoun or a party word) has received, or that a thing has arrived (thingReceiptConfirmed): «på at dei har
  * fått plakaten», «that they have received the poster», «that the letter has arrived».
