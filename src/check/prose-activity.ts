@@ -921,6 +921,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       (OWN_DOCUMENT.test(m[0]) || HANDS_ON.test(clause.slice(inClause + m.index)))
     )
       continue;
+    // A confirmation that a party received a thing («Vi får ei stadfesting frå skulen på at dei har fått plakaten om
+    // sommarjobbane», «We receive a confirmation from the school that they have received the poster»): no one's data
+    // (F5, session 20). Only a confirmation, receipt or acknowledgement of a poster, letter, invitation or the like.
+    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && thingReceiptConfirmed(m[0], m[1], clause.slice(inClause + m.index))) continue;
     // Help, care or a service received «from» a party («sørger for at barnet får hjelp fra andre tjenester», «receives
     // support from the health service»): what the party gives the person, not data the controller obtains
     // (variants-krisesenter's clean base, B16, session 19). Only where the words between the verb and «fra» name help and
@@ -985,6 +989,31 @@ const WE_RECEIVE =
 /** Help that is data: to find out, with an assessment or report, a party that tells or gives us something. */
 const HELP_IS_DATA =
   /(?<![\p{L}])(?:(?:til\s+å|for\s+å|to)\s+(?:finne|find|vurdere|assess|kartlegge|map|identifisere|identify)|(?:med|with)\s+(?:\p{L}+\s+)?(?:kartlegging\p{L}*|mapping)|(?:som|which|who|that)\s+(?:\p{L}+\s+)?(?:forteller|fortel|tells?|gir\s+oss|gjev\s+oss|gives?\s+us|sender\s+oss|sends?\s+us|informerer|informs?)|(?:med|with)\s+(?:\p{L}+\s+)?(?:epikris\p{L}*|\p{L}*vurdering\p{L}*|\p{L}*assessments?|opplysning\p{L}*|information|rapport\p{L}*|reports?))(?![\p{L}])/iu;
+/** A confirmation, receipt or acknowledgement as what is received (thingReceiptConfirmed). */
+const CONFIRMATION = /^(?:stadfesting\p{L}*|bekreftelse\p{L}*|bekreftning\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)$/iu;
+/** A thing with no one's data: a poster, letter, invitation, brochure, notice, programme, parcel. */
+const RECEIVED_THING = String.raw`(?:plakat\p{L}*|posters?|brev(?:et|a|ene|ane)?|letters?|invitasjon\p{L}*|invitations?|brosjyre\p{L}*|brochures?|flygeblad\p{L}*|løpesedl\p{L}*|løpeseddel\p{L}*|flyers?|leaflets?|materiell\p{L}*|materials?|kunngjering\p{L}*|kunngjøring\p{L}*|notices?|announcements?|annons\p{L}*|adverts?|advertisements?|utlysing\p{L}*|utlysning\p{L}*|program(?:met|mer|ma|mane|mene)?|programmes?|programs?|timeplan\p{L}*|timetables?|pakk(?:e|en|ar|er|ane|ene)|parcels?|packages?|varene|varane|goods|faktura\p{L}*|invoices?)`;
+/**
+ * That a party (a pronoun or a party word) has received, or that a thing has arrived (thingReceiptConfirmed): «på at dei har
+ * fått plakaten», «that they have received the poster», «that the letter has arrived».
+ */
+const RECEIPT_OF_THING = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:på|om)\s+)?(?:at|that)\s+(?:(?:de|dei|they|it|den|det|han|hun|ho|skolen|skulen|skolene|skulane|the\s+\p{L}+|\p{Lu}\p{L}*)\s+)(?:\p{L}+\s+){0,2}?(?:fått|motteke|mottatt|mottok|fekk|fikk|received|got|gotten)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}(?![\p{L}])|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}\s+(?:\p{L}+\s+){0,3}?(?:har\s+kome\s+fram|har\s+kommet\s+fram|kom\s+fram|er\s+komen|er\s+kommet|has\s+arrived|have\s+arrived|arrived|was\s+received|were\s+received|has\s+been\s+received|er\s+motteke|er\s+mottatt)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Whether a confirmation received «fra X» (a SOURCE_SAID match `whole`, X = `named`, `rest` the clause from the match on)
+ * says only that a thing reached a party: no one's data.
+ */
+function thingReceiptConfirmed(whole: string, named: string, rest: string): boolean {
+  const words = whole
+    .slice(0, whole.length - named.length)
+    .replace(/(?:fra|frå|from)\s*$/iu, '')
+    .split(/[^\p{L}\d-]+/u)
+    .slice(1)
+    .filter((w) => w !== '');
+  return words.some((w) => CONFIRMATION.test(w)) && !words.some((w) => DATA_HEAD.test(w)) && RECEIPT_OF_THING.test(rest);
+}
 /** Whether the words between a receiving verb and «fra X» (a SOURCE_SAID match `whole`, X = `named`) name help and no data. */
 function helpReceived(whole: string, named: string): boolean {
   const words = whole

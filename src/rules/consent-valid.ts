@@ -788,9 +788,28 @@ const SIGN_UP_TO_MARKETING = lazyPattern(
 /** A text that tells consent to marketing bundled with a sign-up, read once per text behind BUNDLED's words (#16, session 20). */
 const mayBeBundled = prefilter(BUNDLED);
 const bundledIn = byText((text: string): boolean => mayBeBundled(text) && text.split(SENTENCE_END_NOT_ADDRESS()).some(bundled));
+
+/**
+ * A newsletter that is part of the service signed up for (F5, session 20): the programme's, course's or seminar's own
+ * newsletter, or one that carries only the sessions' dates, times, rooms or practical information («To join the seminar
+ * series, participants must agree to receive the programme newsletter, which only carries the dates and rooms of the
+ * sessions», «må ta imot kursbrevet, som berre har datoar og rom»). Art. 7(4) asks whether the consent is to processing
+ * «not necessary for the performance of that contract»: the service's own practical information is part of it, not
+ * marketing bundled with it. Not where the sentence names marketing, offers or advertising besides («the programme
+ * newsletter with offers from our partners»).
+ */
+const SERVICE_NEWSLETTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:programme|program|course|seminar|session|participants['’]?|practical|service)\s+newsletters?|(?:program|kurs|seminar|deltaker|deltakar|samlings|informasjons)(?:nyhetsbrev|nyheitsbrev|brev)\p{L}*|(?:programmet|kurset|seminaret|seminarrekka|seminarrekken)s?\s+(?:sitt\s+)?(?:nyhetsbrev|nyheitsbrev)\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:which|that|som|der)\s+(?:\p{L}+\s+){0,2}?(?:carries|contains|holds|gives|lists|has|inneheld|inneholder|gir|gjev|har|viser)\s+(?:\p{L}+\s+){0,3}?(?:dates?|times?|rooms?|venues?|timetables?|schedules?|programme|practical|datoar|datoer|datoane|datoene|tider|tidene|tidspunkt\p{L}*|rom|romma|rommene|timeplan\p{L}*|praktisk\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const MARKETING_BESIDE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:offers?|tilbud\p{L}*|tilbod\p{L}*|reklame\p{L}*|advertis\p{L}*|markedsføring\p{L}*|marknadsføring\p{L}*|marketing|promotion\p{L}*|promotional|kampanje\p{L}*|campaigns?|rabatt\p{L}*|discounts?|partners?|samarbeidspartn\p{L}*|products?|produkt\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const bundled = (sentence: string): boolean => {
   const m = BUNDLED().exec(sentence);
   if (m === null || NEGATION.test(sentence)) return false;
+  if (SERVICE_NEWSLETTER().test(sentence) && !MARKETING_BESIDE().test(sentence)) return false;
   const s = SIGN_UP_ONE().exec(m[0]);
   return s === null || !SIGN_UP_TO_MARKETING().test(m[0].slice(s.index + s[0].length));
 };
@@ -962,6 +981,9 @@ const detriment = (sentence: string): boolean => {
   const before = sentence.slice(refusalEnd <= m.index ? refusalEnd : 0, m.index);
   return !LOSS_DENIED_BEFORE().test(` ${before}`);
 };
+
+/** Whether a text makes consent to marketing a condition of a sign-up (the `bundled` reading), for the reader tables. */
+export const bundledText = (t: string): boolean => bundledIn(t);
 
 export default defineRule(
   {

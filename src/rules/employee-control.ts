@@ -189,9 +189,22 @@ const ANY_TIME = lazyPattern(
   String.raw`(?<![\p{L}])(?:whenever|at\s+any\s+time|any\s+time|når\s+som\s+helst|til\s+enhver\s+tid|til\s+ei\s+kvar\s+tid|kva\s+tid\s+som\s+helst|uten\s+vilkår|utan\s+vilkår|without\s+(?:any\s+)?conditions)(?![\p{L}])`,
   'iu',
 );
-const mailboxConditions = (t: string): boolean => MAILBOX_CONDITIONS().test(t) && !ROUTINE().test(t);
+/**
+ * A routine word in a clause that denies it («We never read employees' e-mails routinely», «Vi les aldri e-posten til dei
+ * tilsette jamleg») states no routine (F5, session 20): the conditions still answer.
+ */
+const mailboxConditions = (t: string): boolean =>
+  MAILBOX_CONDITIONS().test(t) && !(ROUTINE().test(t) && t.split(PART_END).some((c) => ROUTINE().test(c) && !NEGATION.test(c)));
+/**
+ * Every clause naming employees' e-mail denies it («We never read employees' e-mails routinely», «Vi leser aldri de
+ * ansattes e-post», «Leiaren les ikkje e-postkassa til dei tilsette»): no reading stated (F5, session 20).
+ */
+const mailDenied = (t: string): boolean => {
+  const cs = t.split(PART_END).filter((c) => EMPLOYEE_MAIL().test(c));
+  return cs.length > 0 && cs.every((c) => NEGATION.test(c));
+};
 const OPEN = lazyPattern(
-  String.raw`innsyn|gjennomgå|gå gjennom|gå igjennom|(?<![\p{L}])(?:går|gjekk|gikk|gått)\s+(?:\p{L}+\s+){0,2}?(?:gjennom|igjennom)(?![\p{L}])|(?<![\p{L}])(?:go|goes|went|gone|looks?|looked)\s+(?:\p{L}+\s+){0,2}?through(?![\p{L}])|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\bread\b|\bopen\b|inspect|search through`,
+  String.raw`innsyn|gjennomgå|gå gjennom|gå igjennom|(?<![\p{L}])(?:går|gjekk|gikk|gått)\s+(?:\p{L}+\s+){0,2}?(?:gjennom|igjennom)(?![\p{L}])|(?<![\p{L}])(?:go|goes|went|gone|looks?|looked)\s+(?:\p{L}+\s+){0,2}?through(?![\p{L}])|gjennomgang|søke gjennom|søkje gjennom|søke i|søkje i|se gjennom|sjå gjennom|(?<![\p{L}])(?:lese|les|åpne|opne)(?![\p{L}])|review|\breads?\b|\bopen\b|inspect|search through`,
   'iu',
 );
 /**
@@ -648,7 +661,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
   const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(withoutActorAssesses(text))));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
-    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t)) ||
+    (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
     routineMailSaid(t) ||
     // Recording how many hours each employee worked, for pay (PAY_COUNT), is the working-hours record, not a check.
     (individualPerformance(t) && (has.HOW(t) || (has.SEE(t) && !PAY_COUNT().test(t)))) ||
