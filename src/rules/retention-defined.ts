@@ -171,7 +171,7 @@ const storedOnly = (t: string): boolean => STORED_ONLY().test(t) && !DURATION().
  * (a judgement of «necessary» with a purpose after it is read by AS_LONG_AS_NECESSARY alone).
  */
 const WHILE_USEFUL = lazyPattern(
-  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:vi|me|we) (?:consider|considers|deem|find|judge|think|believe|anser|ser på|mener|meiner|finner|finn|vurderer) (?:[\\p{L}-]+ ){0,3}?(?:to be |as |som |å være |å vere |er |is |are )?(?:useful|of use|of value|valuable|nyttige?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$`,
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:vi|me|we) (?:consider|considers|deem|find|judge|think|believe|anser|ser på|mener|meiner|finner|finn|vurderer) (?:[\\p{L}-]+ ){0,3}?(?:to be |as |som |å være |å vere |er |is |are )?(?:useful|of use|of value|valuable|nyttige?|til nytte|av verdi)(?: (?:for|til|i|in|to) (?!(?:.* )?(?:and|og) )[\\p{L}-]+(?: [\\p{L}-]+){0,3})?$`,
   'u',
 );
 const UNTIL_DECIDED = lazyPattern(

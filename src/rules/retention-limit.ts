@@ -941,7 +941,7 @@ function saidLonger(e: ResolvedRetention, extended: number, premises: number | u
 }
 /** Recordings said to be left out: «uten bilder», «utan opptak», «without images», «with no footage». */
 const WITHOUT_RECORDINGS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no)\s+(?:\p{L}+\s+)?(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|recordings?|footage|images?|videos?|pictures?|photos?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no)\s+(?:\p{L}+\s+)?(?:opptak\p{L}*|bilete\p{L}*|bilde\p{L}*|bilder|video\p{L}*|recordings?|footage|images?|videos?|pictures?|photos?|(?:video)?klipp(?:et|a|ene|ane)?|clips?)(?![\p{L}])`,
   'iu',
 );
 /** What the description may keep instead of the recordings, named before them: a log, a report, a record of an incident. */

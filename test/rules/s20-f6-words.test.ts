@@ -45,5 +45,6 @@ table(
     ['en', 'We do not copy reviews from Google or Facebook.'],
     ['en', "We copy the learner's details from the booking form into TABS."],
     ['nb', 'Vi kopierer opplysningene fra vårt eget system til arkivet.'],
+    ['en', 'Learners can copy their contact details from their Vipps profile into the booking form.'], // N5's review
   ],
 );
