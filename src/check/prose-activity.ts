@@ -699,8 +699,16 @@ const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kve
  */
 const BOUGHT_START = /^(?:kjøp|buy|bought|purchas)/iu;
 const SELLER = /(?<![\p{L}])(?:\p{L}+selskap\p{L}*|(?:data|address|list|information|marketing)\s+(?:providers?|vendors?|suppliers?|brokers?))(?![\p{L}])/iu;
+/**
+ * Copying posts, reviews or data «from» a party or site («We also copy reviews of our instructors from Google and Facebook
+ * into TABS», «Vi kopierer omtaler fra Google inn i kundesystemet»: variants-trafikkskole TS26; F6, session 20): the site
+ * is a source. Only with a word of data or of people's posts after the verb, so copying a template, a text or a file
+ * layout («copy the template from the old course») is not read; and only with «we», «vi», «me» or in the passive, so the
+ * person copying their own details («Learners can copy their contact details from their Vipps profile»: N5) is not read.
+ */
+const COPIED = String.raw`(?:(?:we|vi|me)\s+(?:also\s+|også\s+|òg\s+|then\s+|så\s+)?(?:kopierer|kopierar|copy)|(?:are|is|blir|vert)\s+(?:also\s+|også\s+)?(?:copied|kopiert)|kopieres|kopierast)(?=\s+(?:\p{L}+['’]?\s+){0,5}?(?:reviews?|ratings?|comments?|posts?|anmeldels\p{L}*|omtale(?:r|ne|ar|ane)?|kommentar\p{L}*|innlegg(?:et|a|ene)?|\p{L}*opplysning\p{L}*|\p{L}*adress\p{L}*|\p{L}*data|information|details|names?|navn|namn|profil\p{L}*|profiles?|contact\s+details)(?![\p{L}]))`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -834,6 +842,41 @@ function lastStart(re: RegExp, s: string): number {
 }
 const PERSON_SENDS_ALL = new RegExp(PERSON_SENDS.source, 'giu');
 
+/**
+ * A party that sends the controller data, said with the party as the subject («Upper secondary schools that buy the course
+ * for their pupils send us the class list with names», «Skulane sender oss klasselista», «Kommunen oversender oss
+ * navnelister»: variants-trafikkskole TS25; F6, session 20): the party is a source (Art. 14(2)(f)). Only with a list of
+ * people, names, contact or personal details, dates of birth, CVs or referrals sent (not a price list, an invoice, a report
+ * or «information about updates»), a party named in the subject's own words before any relative word (a body, school,
+ * employer, authority: PARTY on the lower-cased words, or a capitalised name past the first word), no person the record
+ * is about in them («Applicants send us their CV», «Foreldra sender oss …»: the person, or their family, as in
+ * PERSON_SUBJECT), and no negation between the subject and the data.
+ */
+const SENDS_US = new RegExp(
+  String.raw`(?<![\p{L}])(?:sends?|sent|forwards?|forwarded|passes\s+on|pass\s+on|sender|sendar|sende|oversender|oversendar|videresender|vidaresender)\s+(?:us|oss)\s+(?:(?!(?:and|og|to|til)\s)[\p{L}'’-]+\s+){0,4}?(?:(?:class|name|participant|pupil|student|member|customer|patient|attendance)\s+lists?|(?:klasse|navne|namne|deltaker|deltakar|deltakar|elev|medlems|kunde|pasient|oppmøte)list\p{L}*|lists?\s+of\s+(?:names|pupils|students|participants|members|learners|candidates|employees)|names|navn(?:a|ene)?|namn(?:a|ene)?|contact\s+details|kontaktinfo\p{L}*|kontaktopplysning\p{L}*|personal\s+(?:data|details|information)|personopplysning\p{L}*|dates?\s+of\s+birth|fødselsdato\p{L}*|fødselsnummer\p{L}*|personnummer\p{L}*|cvs?|referrals?|henvisning\p{L}*|tilvising\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const SENDS_STEM = /(?:send|forward|pass)\p{L}*\s+(?:us|oss)\s/iu;
+const RELATIVE_WORD = /^(?:that|which|who|whose|som|der|when|når|if|dersom|viss|om)$/iu;
+const NEGATED_WORD = /(?<![\p{L}])(?:not|never|no|none|ikke|ikkje|aldri|ingen|inga|ingenting)(?![\p{L}])/iu;
+function partySends(part: string): boolean {
+  return partySender(part) !== undefined;
+}
+/** The party's words (partySends), or undefined. */
+function partySender(part: string): string | undefined {
+  if (!SENDS_STEM.test(part)) return undefined;
+  const m = SENDS_US.exec(part);
+  if (m === null || ANONYMOUS.test(part)) return undefined;
+  const before = part.slice(0, m.index);
+  const words = before.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
+  const rel = words.findIndex((w) => RELATIVE_WORD.test(w));
+  const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER.test(w));
+  if (head.length === 0 || head.length > 6 || /^(?:we|vi|me|i|jeg|eg)$/iu.test(head[0]!)) return undefined;
+  if (head.some((w) => PEOPLE.test(w))) return undefined;
+  if (!(PARTY.test(head.join(' ').toLowerCase()) || head.slice(1).some((w) => /^\p{Lu}/u.test(w)))) return undefined;
+  return NEGATED_WORD.test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
+}
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -842,6 +885,10 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
+    if (partySends(part)) {
+      out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
+      continue;
+    }
     if (!SOURCE_STEM.test(part)) continue;
     if (clause !== clauseOf) {
       clauseOf = clause;
@@ -1049,6 +1096,7 @@ const HANDS_ON =
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID.exec(words);
+  if (m === null) return partySender(words) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
@@ -1084,7 +1132,7 @@ export function sourceNames(words: string): string[] {
 const NEXT_PHRASE =
   /(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
 const SOURCE_END =
-  /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order)(?![\p{L}])/iu;
+  /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order|into|inn\s+i|inn\s+på)(?![\p{L}])/iu;
 
 /** Words that name no source by themselves («their», «andre», «tidligere»): not matched against the recorded sources. */
 const NOT_A_NAME =
@@ -1416,7 +1464,7 @@ const textProse = byText((text: string): TextProse => {
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
-  const source = SOURCE_STEM.test(text);
+  const source = SOURCE_STEM.test(text) || SENDS_STEM.test(text);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {

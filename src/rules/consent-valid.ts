@@ -600,6 +600,24 @@ const AGREE_BY_USE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:taken|deemed|considered|assumed|regarded|treated)\s+(?:as\s+)?(?:to\s+|as\s+)?(?:have\s+|having\s+)?(?:agree\p{L}*|accept\p{L}*)|(?:anses|ansees|anast|reknast|regnes|rekna\s+for|regnet\s+for)\s+(?:for\s+)?(?:å\s+)?(?:ha\s+)?(?:godtatt|godteke|godtekne|akseptert)|(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:(?:the|our|all|these|våre|alle|disse|desse)\s+)?(?:[\p{L}-]+\s+)?(?:cookies?|informasjonskaps\p{L}*|recordings?|opptak\p{L}*|being\s+recorded))(?![\p{L}])`,
   'iu',
 );
+/**
+ * «accepts them», «godtar dem» after a «;» whose clause before it names the cookies or recordings, in one sentence
+ * («Statistics cookies are set when the page loads; by continuing to browse the visitor accepts them»: variants-trafikkskole
+ * TS15; F6, session 20): the pronoun is the cookies, so the going on is read as consent to them, as AGREE_BY_USE reads
+ * «accepts the cookies». The piece after the «;» is read by consentByUse as any sentence is (not denied, not asked, not an
+ * active act).
+ */
+const ACCEPTS_PRONOUN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:accept\p{L}*|agree\p{L}*\s+to|godta\p{L}*|godtek\p{L}*|aksepter\p{L}*)\s+(?:them|these|dem|dei|desse|disse)(?![\p{L}])`,
+  'iu',
+);
+const COOKIES_OR_RECORDINGS = lazyPattern(String.raw`(?<![\p{L}])(?:cookies?|informasjonskaps\p{L}*|\p{L}*cookies?|recordings?|opptak\p{L}*)(?![\p{L}])`, 'iu');
+const FULL_STOP = lazyPattern(String.raw`[.!?](?=\s|$)`);
+const acceptsThemAfterSemicolon = (text: string): boolean =>
+  text.split(FULL_STOP()).some((sentence) => {
+    const pieces = sentence.split(';');
+    return pieces.some((x, i) => i > 0 && ACCEPTS_PRONOUN().test(x) && COOKIES_OR_RECORDINGS().test(pieces[i - 1]!) && consentByUse(x));
+  });
 /** A determiner that denies the deemed consent («ingen blir rekna for å ha samtykt»). */
 const NONE = lazyPattern(String.raw`(?<![\p{L}])(?:ingen|inga|nobody|no one|none)(?![\p{L}])`, 'iu');
 /**
@@ -1045,8 +1063,10 @@ export default defineRule(
         // the words tell how consent is in fact taken, and an opt-in the visitor never gives is none (Art. 4(11), rec. 32).
         else if (
           (basis.consentMethod === undefined || basis.consentMethod === 'opt-in') &&
-          textsOf(r.activity.description).some((t) =>
-            t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)),
+          textsOf(r.activity.description).some(
+            (t) =>
+              t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)) ||
+              acceptsThemAfterSemicolon(t),
           )
         )
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });

@@ -166,9 +166,12 @@ const storedOnly = (t: string): boolean => STORED_ONLY().test(t) && !DURATION().
  * «så lenge opplysningene kan være nyttige»), or until the controller's own people decide («until the partners decide it
  * is no longer needed», «til ledelsen bestemmer noe annet»): the controller's judgement, not a criterion that ends keeping
  * (Art. 5(1)(e), 13(2)(a); variants-advokat AD08, AD67). The whole (trimmed) trigger must be that phrase.
+ * The controller's finding the data useful, with the data named («as long as we consider the address useful for
+ * marketing», «så lenge vi anser adressa som nyttig»: variants-trafikkskole TS07; F6, session 20): only the words of use
+ * (a judgement of «necessary» with a purpose after it is read by AS_LONG_AS_NECESSARY alone).
  */
 const WHILE_USEFUL = lazyPattern(
-  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$`,
+  `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:vi|me|we) (?:consider|considers|deem|find|judge|think|believe|anser|ser på|mener|meiner|finner|finn|vurderer) (?:[\\p{L}-]+ ){0,3}?(?:to be |as |som |å være |å vere |er |is |are )?(?:useful|of use|of value|valuable|nyttige?|til nytte|av verdi)(?: (?:for|til|i|in|to) (?!(?:.* )?(?:and|og) )[\\p{L}-]+(?: [\\p{L}-]+){0,3})?$`,
   'u',
 );
 const UNTIL_DECIDED = lazyPattern(
