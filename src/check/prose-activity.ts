@@ -1136,10 +1136,10 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
 }
 /**
  * Whether `stem` (five letters of a named word) is in `recorded` as the same name: anywhere in it, unless the named word
- * is a long compound that the recorded word leaves within its first eight letters («barnevernstenesta» is not «barnehagen»
- * nor «barnet», whose «barne» is the head «barn» and an ending: variants-ppt PP09; F7, session 20). A recorded word that
- * is the named word's head in whole («barnevern», «folkeregister»), shares eight letters with it, or is no longer than the
- * stem counts as before.
+ * is a body of its own (DISTINCT_BODY) that the recorded word leaves within its first eight letters: «barnevernstenesta»
+ * is not «barnehagen» nor «barnet», whose «barne» is the head «barn» and an ending (variants-ppt PP09; F7, session 20).
+ * Other compounds that share a first element with a recorded word still count («helsesjukepleiaren» for «Helsestasjon»,
+ * «skuleleiinga» for «Skulen»: N5's review), as does a recorded word that shares eight letters or more.
  */
 function stemRecorded(stem: string, named: readonly string[], recorded: string): boolean {
   let at = recorded.indexOf(stem);
@@ -1151,8 +1151,15 @@ function stemRecorded(stem: string, named: readonly string[], recorded: string):
   }
   return false;
 }
-/** A named word of a long compound (six letters or more after the shared part) that `word` leaves before eight letters. */
+/**
+ * A body of its own, named by a compound whose first letters other sources share: the child welfare service
+ * («barnevernet», «barnevernstenesta», «barneverntjenesten»), and a directorate, supervisory authority, agency,
+ * ombud, ministry or institute by its ending («helsedirektoratet», «arbeidstilsynet»).
+ */
+const DISTINCT_BODY = /^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|etat|ombud|ombod|departement|institutt))/u;
+/** A named body (DISTINCT_BODY) of six letters or more after the part it shares with `word`, which leaves it before eight. */
 function divergingCompound(named: string, word: string): boolean {
+  if (!DISTINCT_BODY.test(named)) return false;
   let p = 0;
   while (p < named.length && p < word.length && named[p] === word[p]) p++;
   return p < 8 && p < word.length && named.length - p >= 6;

@@ -147,9 +147,12 @@ const NOT_ENQUIRY = lazyPattern(
  * samtykke», «is not based on consent»: the words between are at most two, none of them a negation).
  */
 const PROCESSING_ON_CONSENT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:behandlinga|behandlingen|handsaminga|(?:the\s+)?processing|(?:det\s+|the\s+)?(?:rettslege|rettslige|juridiske|legal|lawful)\s+(?:grunnlaget|basis)|behandlingsgrunnlaget|handsamingsgrunnlaget)(?:\s+(?:av|for|of|for)\s+(?:(?:the|dei|de|your|dine|dine)\s+)?(?:\p{L}+\s+)?(?:personopplysning\p{L}*|opplysning\p{L}*|(?:personal\s+)?(?:data|information)|processing|behandlinga|behandlingen))?\s+(?:byggjer\s+på|bygger\s+på|byggjer\s+seg\s+på|bygger\s+seg\s+på|baserer\s+seg\s+på|baserar\s+seg\s+på|er\s+basert\s+på|kviler\s+på|hviler\s+på|er|is\s+based\s+on|is\s+based\s+upon|rests\s+on|relies\s+on|is)\s+(?:(?!(?:ikkje|ikke|aldri|ingen|not|no|never|without|utan|uten)(?![\p{L}]))[\p{L}'\u2019]+\s+){0,2}?(?:samtykke\p{L}*|consent)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:behandlinga|behandlingen|handsaminga|(?:the\s+)?processing|(?:det\s+|the\s+)?(?:rettslege|rettslige|juridiske|legal|lawful)\s+(?:grunnlaget|basis)|behandlingsgrunnlaget|handsamingsgrunnlaget)(?:\s+(?:av|for|of)\s+(?:(?:the|dei|de|your|dine)\s+)?(?:\p{L}+\s+)?(?:personopplysning\p{L}*|opplysning\p{L}*|(?:personal\s+)?(?:data|information)|processing|behandlinga|behandlingen))?\s+(?:byggjer\s+på|bygger\s+på|byggjer\s+seg\s+på|bygger\s+seg\s+på|baserer\s+seg\s+på|baserar\s+seg\s+på|er\s+basert\s+på|kviler\s+på|hviler\s+på|is\s+based\s+on|is\s+based\s+upon|rests\s+on|relies\s+on)\s+(?:(?:eit|ein|et|en|a|an|the|your|their|dykkar|deira|deres|ditt|din|ditt|foreldra|foreldrene|føresette|foresatte|sitt|si|sine|parents[\u0027\u2019]|the\s+parents[\u0027\u2019]|guardians[\u0027\u2019]|skriftleg|skriftlig|written|informert|informed|frivillig|explicit|uttrykkeleg|uttrykkelig)\s+){0,2}(?:samtykke\p{L}*|consent)(?![\p{L}])` +
+    // «Det rettslege grunnlaget er samtykke», «the legal basis is consent»: the basis named, consent right after «er», «is».
+    String.raw`|(?<![\p{L}])(?:(?:det\s+|the\s+)?(?:rettslege|rettslige|juridiske|legal|lawful)\s+(?:grunnlaget|basis)|behandlingsgrunnlaget|handsamingsgrunnlaget)(?:\s+(?:for|of)\s+(?:the\s+)?(?:behandlinga|behandlingen|processing))?\s+(?:er|is)\s+(?:(?:eit|ein|et|en|a|an|the|your|their|foreldra|foreldrene|føresette|foresatte|sitt|si|sine|parents[\u0027\u2019]|the\s+parents[\u0027\u2019]|skriftleg|skriftlig|written|informed|explicit)\s+){0,2}(?:samtykke\p{L}*|consent)(?![\p{L}])`,
   'iu',
 );
+
 /** Whether the words say the processing rests on consent (PROCESSING_ON_CONSENT; the reader table's entry). */
 export const saysProcessingOnConsent = (text: string): boolean => PROCESSING_ON_CONSENT().test(text);
 

@@ -18,7 +18,7 @@ table(
     ['nb', 'barneverntjenesten'],
     ['nb', 'barnevernet'],
     ['en', 'the child welfare service'],
-    ['nn', 'helsesjukepleiaren'],
+    ['nb', 'Helsedirektoratet'],
   ],
   [
     ['nn', 'barnehagen'],
@@ -29,6 +29,8 @@ table(
     ['nb', 'fastlegen'],
     ['en', 'BUP'],
     ['nb', 'eleven'],
+    ['nn', 'helsesjukepleiaren'], // N5's review: the health visitor works at the helsestasjon
+    ['nn', 'barnehagestyraren'],
   ],
 );
 
@@ -65,6 +67,7 @@ table(
     ['en', "The processing of personal data is based on the parents' consent."],
     ['nb', 'Det rettslige grunnlaget er samtykke.'],
     ['en', 'The legal basis is consent.'],
+    ['nn', 'Behandlinga byggjer på foreldra sitt samtykke.'],
   ],
   [
     ['nn', 'Behandlinga byggjer ikkje på samtykke, men på opplæringslova.'],
@@ -78,5 +81,12 @@ table(
     ['nn', 'Samarbeidet med helsetenesta byggjer på samtykke frå foreldra.'],
     ['nb', 'Behandlingen bygger på lov og er ikke basert på samtykke.'],
     ['en', "The legal basis is the Education Act; parents' consent is needed only for the referral."],
+    // N5's review, session 20
+    ['nb', 'Behandlingen er uavhengig av samtykke fra foreldrene.'],
+    ['nn', 'Handsaminga er uavhengig av samtykke frå foreldra.'],
+    ['en', 'The processing is independent of consent.'],
+    ['nn', 'Behandlingsgrunnlaget er anna enn samtykke: det er oppgåva etter opplæringslova.'],
+    ['en', 'The processing is based on law and consent is never asked for.'],
+    ['nn', 'Behandlinga byggjer på lova medan samtykket frå foreldra berre gjeld tilvisinga.'],
   ],
 );
