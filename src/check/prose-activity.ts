@@ -1153,10 +1153,11 @@ function stemRecorded(stem: string, named: readonly string[], recorded: string):
 }
 /**
  * A body of its own, named by a compound whose first letters other sources share: the child welfare service
- * («barnevernet», «barnevernstenesta», «barneverntjenesten»), and a directorate, supervisory authority, agency,
- * ombud, ministry or institute by its ending («helsedirektoratet», «arbeidstilsynet»).
+ * («barnevernet», «barnevernstenesta», «barneverntjenesten»), and a directorate, supervisory authority,
+ * ombud, ministry or institute by its ending («helsedirektoratet», «arbeidstilsynet»); not «etat», a municipality's own department
+ * too («helseetaten i kommunen»: N5's review).
  */
-const DISTINCT_BODY = /^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|etat|ombud|ombod|departement|institutt))/u;
+const DISTINCT_BODY = /^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|ombud|ombod|departement|institutt))/u;
 /** A named body (DISTINCT_BODY) of six letters or more after the part it shares with `word`, which leaves it before eight. */
 function divergingCompound(named: string, word: string): boolean {
   if (!DISTINCT_BODY.test(named)) return false;

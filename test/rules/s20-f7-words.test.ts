@@ -31,6 +31,7 @@ table(
     ['nb', 'eleven'],
     ['nn', 'helsesjukepleiaren'], // N5's review: the health visitor works at the helsestasjon
     ['nn', 'barnehagestyraren'],
+    ['nn', 'helseetaten'], // N5's review: a municipality's own department
   ],
 );
 
