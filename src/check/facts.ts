@@ -464,6 +464,15 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     party: SCHOOL_KIND_PARTY,
     named: /skole|skule|school/iu,
   },
+  // A sports club, or its coach («Vi sender òg referatet til treneren i idrettslaget barnet er med i»: variants-ppt PP21;
+  // «to the coach at the child's football club»; F7, session 20): another body, a voluntary association, the data goes
+  // to. Only the sports compounds (not «klubben», «the club», also a union's local or the controller itself); a club's own
+  // record is the controller by its name (recipients-stated's isController).
+  {
+    party:
+      /(?<![\p{L}])(?:idrettslag(?:et|a|ene|ane)?|idrettsklubb(?:en|ar|er|ane|ene)?|sportsklubb(?:en|ar|er|ane|ene)?|fotballklubb(?:en|ar|er|ane|ene)?|fotballag(?:et|a|ene)?|(?:sports?|football|athletics)\s+clubs?)(?![\p{L}])/iu,
+    named: /idrett|klubb|club|sport|fotball|football|athletic/iu,
+  },
 ];
 /**
  * NAMED_PARTIES' party words as OUTSIDE_PARTY reads them: all but the contact point, which OUTSIDE_PARTY reads with its

@@ -1208,7 +1208,39 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   // A name told only by an abbreviation not among the recorded sources («frå NAV»: variants-verje VE46; M, session 13)
   // is unrecorded; a name with no word to match counts as recorded (nothing to tell).
   if (stems.length === 0) return abbreviations.length === 0;
-  return stems.some((st) => recorded.some((t) => t.includes(st)));
+  const long = words.flatMap((w) => w.split('-')).map((w) => w.replace(DATA_FIRST, ''));
+  return stems.some((st) => recorded.some((t) => stemRecorded(st, long, t)));
+}
+/**
+ * Whether `stem` (five letters of a named word) is in `recorded` as the same name: anywhere in it, unless the named word
+ * is a body of its own (DISTINCT_BODY) that the recorded word leaves within its first eight letters: «barnevernstenesta»
+ * is not «barnehagen» nor «barnet», whose «barne» is the head «barn» and an ending (variants-ppt PP09; F7, session 20).
+ * Other compounds that share a first element with a recorded word still count («helsesjukepleiaren» for «Helsestasjon»,
+ * «skuleleiinga» for «Skulen»: N5's review), as does a recorded word that shares eight letters or more.
+ */
+function stemRecorded(stem: string, named: readonly string[], recorded: string): boolean {
+  let at = recorded.indexOf(stem);
+  if (at < 0) return false;
+  const full = named.filter((w) => w.startsWith(stem));
+  for (; at >= 0; at = recorded.indexOf(stem, at + 1)) {
+    const word = /^\p{L}*/u.exec(recorded.slice(at))![0];
+    if (full.some((n) => !divergingCompound(n, word))) return true;
+  }
+  return false;
+}
+/**
+ * A body of its own, named by a compound whose first letters other sources share: the child welfare service
+ * («barnevernet», «barnevernstenesta», «barneverntjenesten»), and a directorate, supervisory authority,
+ * ombud, ministry or institute by its ending («helsedirektoratet», «arbeidstilsynet»); not «etat», a municipality's own department
+ * too («helseetaten i kommunen»: N5's review).
+ */
+const DISTINCT_BODY = /^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|ombud|ombod|departement|institutt))/u;
+/** A named body (DISTINCT_BODY) of six letters or more after the part it shares with `word`, which leaves it before eight. */
+function divergingCompound(named: string, word: string): boolean {
+  if (!DISTINCT_BODY.test(named)) return false;
+  let p = 0;
+  while (p < named.length && p < word.length && named[p] === word[p]) p++;
+  return p < 8 && p < word.length && named.length - p >= 6;
 }
 
 // ---- (d) places -----------------------------------------------------------------------------------------------------

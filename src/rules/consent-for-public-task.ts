@@ -1,6 +1,7 @@
 import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
+import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -136,6 +137,25 @@ const NOT_ENQUIRY = lazyPattern(
   'iu',
 );
 
+/**
+ * The words say the processing itself rests on consent (nb, nn, en): «Behandlinga av personopplysningane byggjer på
+ * samtykke frå foreldra», «behandlingen baserer seg på samtykke», «det rettslege grunnlaget er samtykke», «the processing
+ * of personal data is based on the parents' consent», «the legal basis is consent» (variants-ppt PP10; F7, session 20).
+ * The subject is the processing or its basis, right before the verb: consent to something else (a waiver of
+ * confidentiality, «fritaket frå teieplikta byggjer på samtykke»; a referral, «tilvisinga byggjer på samtykke»; a
+ * newsletter's own processing, «behandlinga i nyheitsbrevet …») is not read, nor a negation («byggjer ikkje på
+ * samtykke», «is not based on consent»: the words between are at most two, none of them a negation).
+ */
+const PROCESSING_ON_CONSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:behandlinga|behandlingen|handsaminga|(?:the\s+)?processing|(?:det\s+|the\s+)?(?:rettslege|rettslige|juridiske|legal|lawful)\s+(?:grunnlaget|basis)|behandlingsgrunnlaget|handsamingsgrunnlaget)(?:\s+(?:av|for|of)\s+(?:(?:the|dei|de|your|dine)\s+)?(?:\p{L}+\s+)?(?:personopplysning\p{L}*|opplysning\p{L}*|(?:personal\s+)?(?:data|information)|processing|behandlinga|behandlingen))?\s+(?:byggjer\s+på|bygger\s+på|byggjer\s+seg\s+på|bygger\s+seg\s+på|baserer\s+seg\s+på|baserar\s+seg\s+på|er\s+basert\s+på|kviler\s+på|hviler\s+på|is\s+based\s+on|is\s+based\s+upon|rests\s+on|relies\s+on)\s+(?:(?:eit|ein|et|en|a|an|the|your|their|dykkar|deira|deres|ditt|din|ditt|foreldra|foreldrene|føresette|foresatte|sitt|si|sine|parents[\u0027\u2019]|the\s+parents[\u0027\u2019]|guardians[\u0027\u2019]|skriftleg|skriftlig|written|informert|informed|frivillig|explicit|uttrykkeleg|uttrykkelig)\s+){0,2}(?:samtykke\p{L}*|consent)(?![\p{L}])` +
+    // «Det rettslege grunnlaget er samtykke», «the legal basis is consent»: the basis named, consent right after «er», «is».
+    String.raw`|(?<![\p{L}])(?:(?:det\s+|the\s+)?(?:rettslege|rettslige|juridiske|legal|lawful)\s+(?:grunnlaget|basis)|behandlingsgrunnlaget|handsamingsgrunnlaget)(?:\s+(?:for|of)\s+(?:the\s+)?(?:behandlinga|behandlingen|processing))?\s+(?:er|is)\s+(?:(?:eit|ein|et|en|a|an|the|your|their|foreldra|foreldrene|føresette|foresatte|sitt|si|sine|parents[\u0027\u2019]|the\s+parents[\u0027\u2019]|skriftleg|skriftlig|written|informed|explicit)\s+){0,2}(?:samtykke\p{L}*|consent)(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether the words say the processing rests on consent (PROCESSING_ON_CONSENT; the reader table's entry). */
+export const saysProcessingOnConsent = (text: string): boolean => PROCESSING_ON_CONSENT().test(text);
+
 /** Consent given by accepting the terms or by using the service: bundled with it, so a condition of the service. */
 const BUNDLED = new Set(['accept-terms', 'continued-use']);
 /**
@@ -189,13 +209,18 @@ export default defineRule(
     id: 'consent-for-public-task',
     severity: 'warning',
     citation: 'GDPR Art. 4(11), 6(1)(a), 7(4), 9(2)(a); rec. 43; EDPB Guidelines 05/2020',
-    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty', 'answers-enquiries'],
+    messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty', 'answers-enquiries', 'consent-said-for-task'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
       // Only an activity with consent is read (most have none).
       const bases = basesWithPointers(r);
-      if (!bases.some(({ basis }) => isConsent(basis.gdpr))) continue;
+      if (!bases.some(({ basis }) => isConsent(basis.gdpr))) {
+        // Consent in the words only: a public body's task whose description says the processing rests on consent.
+        const said = consentSaidForTask(ctx.registry, r, bases);
+        if (said !== undefined) report.activity(r, '/description', 'consent-said-for-task', { words: said });
+        continue;
+      }
       const publicAuthority = actsAsPublicAuthority(ctx.registry, r) === true;
       const collection = r.activity.collection;
       const statutoryCollection = collection?.requirement === 'statutory';
@@ -255,3 +280,22 @@ export default defineRule(
     }
   },
 );
+
+/**
+ * A public authority's activity that records only a task or a legal obligation as its Art. 6 basis (no consent basis),
+ * while its description says the processing rests on consent (PROCESSING_ON_CONSENT): the record and its words disagree,
+ * and consent to a public authority's task is unlikely to be free (rec. 43; Art. 6(1)(e), 6(3)). The sentence that says
+ * it, or undefined.
+ */
+function consentSaidForTask(
+  registry: Parameters<typeof actsAsPublicAuthority>[0],
+  r: ResolvedActivity,
+  bases: ReturnType<typeof basesWithPointers>,
+): string | undefined {
+  if (!bases.some(({ basis }) => isTaskBasis(basis.gdpr))) return undefined;
+  const texts = textsOf(r.activity.description);
+  if (!texts.some(saysProcessingOnConsent)) return undefined;
+  if (actsAsPublicAuthority(registry, r) !== true) return undefined;
+  for (const t of texts) for (const sentence of t.split(SENTENCE_END)) if (PROCESSING_ON_CONSENT().test(sentence)) return sentence.trim();
+  return undefined;
+}

@@ -104,6 +104,15 @@ function samePartyNames(named: string, sources: readonly { names: readonly strin
   };
   return sources.filter((s) => h === undefined || (!another && owner === undefined) || !s.names.some(differs)).flatMap((s) => s.words);
 }
+const PERSON_RECEIVED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:they|he|she|dei|de|han|ho|hun)\s+(?:have\s+|has\s+|had\s+|har\s+|hadde\s+)?(?:received|got|gotten|been\s+given|fått|fekk|fikk)\s+(?:from|frå|fra)\s+(?:the\s+)?$`,
+  'iu',
+);
+/** Whether `named` follows the person's own receipt in `words` («… they received from X», «… dei har fått frå X»). */
+function personReceivedFrom(words: string, named: string): boolean {
+  const at = words.indexOf(named);
+  return at > 0 && PERSON_RECEIVED().test(words.slice(0, at));
+}
 /** A stem and the letters after it, as a word (one RegExp per stem, not per test; non-global, so shared). */
 const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu'));
 function headRecorded(named: string, recorded: readonly string[]): boolean {
@@ -126,6 +135,11 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
       if (!personDataGotOnce(f.words, named)) continue;
+      // What the person got from the party and hands us themself («Applicants … send us the authorisation they received
+      // from Helsedirektoratet», «… autorisasjonen dei har fått frå Helsedirektoratet»): got from the person (Art. 13),
+      // not from the party (F7, session 20, when sourceRecorded stopped taking «helsedirektoratet» for
+      // «helsepersonellregisteret» by their shared «helse»: N4's lawful wording rn03).
+      if (personReceivedFrom(f.words, named)) continue;
       const names = samePartyNames(named, bySource);
       if (
         sourceRecorded(named, names) ||
