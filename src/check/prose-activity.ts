@@ -1048,27 +1048,26 @@ const RECEIPT_OF_THING = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:på|om)\s+)?(?:at|that)\s+(?:(?:de|dei|they|it|den|det|han|hun|ho|skolen|skulen|skolene|skulane|the\s+\p{L}+|\p{Lu}\p{L}*)\s+)(?:\p{L}+\s+){0,2}?(?:fått|motteke|mottatt|mottok|fekk|fikk|received|got|gotten)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}(?![\p{L}])|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}\s+(?:\p{L}+\s+){0,3}?(?:har\s+kome\s+fram|har\s+kommet\s+fram|kom\s+fram|er\s+komen|er\s+kommet|has\s+arrived|have\s+arrived|arrived|was\s+received|were\s+received|has\s+been\s+received|er\s+motteke|er\s+mottatt)(?![\p{L}])`,
   'iu',
 );
+/** The words between a SOURCE_SAID match's verb and its «fra X» (`whole` the match, X = `named`). */
+function wordsBeforeFrom(whole: string, named: string): string[] {
+  return whole
+    .slice(0, whole.length - named.length)
+    .replace(/(?:fra|frå|from)\s*$/iu, '')
+    .split(/[^\p{L}\d-]+/u)
+    .slice(1)
+    .filter((w) => w !== '');
+}
 /**
  * Whether a confirmation received «fra X» (a SOURCE_SAID match `whole`, X = `named`, `rest` the clause from the match on)
  * says only that a thing reached a party: no one's data.
  */
 function thingReceiptConfirmed(whole: string, named: string, rest: string): boolean {
-  const words = whole
-    .slice(0, whole.length - named.length)
-    .replace(/(?:fra|frå|from)\s*$/iu, '')
-    .split(/[^\p{L}\d-]+/u)
-    .slice(1)
-    .filter((w) => w !== '');
+  const words = wordsBeforeFrom(whole, named);
   return words.some((w) => CONFIRMATION.test(w)) && !words.some((w) => DATA_HEAD.test(w)) && RECEIPT_OF_THING.test(rest);
 }
 /** Whether the words between a receiving verb and «fra X» (a SOURCE_SAID match `whole`, X = `named`) name help and no data. */
 function helpReceived(whole: string, named: string): boolean {
-  const words = whole
-    .slice(0, whole.length - named.length)
-    .replace(/(?:fra|frå|from)\s*$/iu, '')
-    .split(/[^\p{L}\d-]+/u)
-    .slice(1)
-    .filter((w) => w !== '');
+  const words = wordsBeforeFrom(whole, named);
   return words.some((w) => HELP_WORD.test(w)) && !words.some((w) => DATA_HEAD.test(w));
 }
 /**
