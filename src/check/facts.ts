@@ -1060,13 +1060,10 @@ const namesLeftOut = (c: string): boolean => {
   const left = c.replace(NAMES_LEFT_OUT, ' ').replace(NAMELESS_DOC, ' ');
   return !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(left);
 };
-/**
- * The clause discloses() reads, whole, before a negation splits it at commas: a magazine receives people's names named
- * anywhere in it («Namna på festarar som ikkje har fornya, blir sende til kyrkjelydsbladet»: GF27, W5, session 20).
- */
-let wholeClause = '';
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
-  const handsOver = (c: string): boolean =>
+  // `whole`: the clause before a negation splits it at commas, where a magazine's receiving people's names may be told
+  // («Namna på festarar som ikkje har fornya, blir sende til kyrkjelydsbladet»: GF27, W5, session 20).
+  const handsOver = (c: string, whole: string): boolean =>
     !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
     // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
     (passiveSent(c, ownParty) ||
@@ -1075,7 +1072,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
       eachOthersData(c) ||
       HANDINGS().some(([kind, re]) => {
         const m = re.exec(c);
-        return m !== null && handedToParty(kind, m, c, ownParty);
+        return m !== null && handedToParty(kind, m, c, whole, ownParty);
       }));
   // A negation holds for the comma-separated part it stands in: «Krav som ikkje blir betalte, sender vi til
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
@@ -1083,14 +1080,15 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
   return text.split(STOP_NOT_DECIMAL).some((c) => {
-    wholeClause = c;
     return (
       !namesLeftOut(c) &&
       (NEGATION.test(c)
         ? (INSERT_AFTER_NEGATION.test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL, '$1 ') : c)
             .split(',')
-            .some((part) => (!NEGATION.test(part) && handsOver(part)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part))))
-        : handsOver(c))
+            .some(
+              (part) => (!NEGATION.test(part) && handsOver(part, c)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part), c)),
+            )
+        : handsOver(c, c))
     );
   });
 }
@@ -1179,7 +1177,7 @@ function noOnesDataShared(words: string, copy: boolean): boolean {
   return (NOT_DATA_SHARED.test(words) || THING_OR_DOC.test(words)) && !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(words);
 }
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
-function handedToParty(kind: Handing, m: RegExpExecArray, c: string, ownParty: (party: string, words: string) => boolean): boolean {
+function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
   // record, writing to the person the data is about: not read as disclosure.
   if (
