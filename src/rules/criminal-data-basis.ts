@@ -443,14 +443,26 @@ const subjectIs = (s: { id: string; value: DataSubject }, words: RegExp): boolea
  * activity's applicants beside that activity's own staff or applicants): the words here name the certificate that
  * activity keeps («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases).
  */
-function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly ResolvedActivity[]): boolean {
+/**
+ * The demand is of the one appointed only, not of the applicants («the one appointed must show a police certificate», «the
+ * successful candidate», «den som blir tilsett», «den som får tilbod om stillinga»): once appointed, they are whoever the
+ * certificate activity records (staff, interpreters, volunteers), so any activity that records a certificate is the one
+ * the words point to (variants-tolk TLC13, session 21). «All applicants must hand in a police certificate» is no such clause.
+ */
+const APPOINTEE_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:the|a)\s+(?:one|person|candidate|applicant)\s+(?:who\s+is\s+|we\s+)?(?:appointed|offered|hired|selected|employed)|successful\s+(?:applicant|candidate)|(?:den|de|dei)\s+som\s+(?:blir|vert|blei|ble)\s+(?:tilsett|tilsatt|ansatt|valt|valgt)|(?:den|de|dei)\s+som\s+får\s+(?:tilbud|tilbod))(?![\p{L}])`,
+  'iu',
+);
+function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly ResolvedActivity[], words: string): boolean {
   const mine = new Set(r.dataSubjects.map((s) => s.id));
   const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS()));
+  const appointee = applicants && APPOINTEE_ONLY().test(words);
   return all.some(
     (o) =>
       o !== r &&
       o.criminalOffenceData.some((c) => isCertificateCategory(c.value)) &&
-      o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF()) || subjectIs(s, APPLICANTS())))),
+      (appointee ||
+        o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF()) || subjectIs(s, APPLICANTS()))))),
   );
 }
 
@@ -553,7 +565,7 @@ export default defineRule(
           else {
             // A police certificate asked for in the activity's words while no activity records one of these people.
             const demand = certificateDemandIn(r);
-            if (demand !== undefined && !certificateRecordedElsewhere(r, ctx.activities))
+            if (demand !== undefined && !certificateRecordedElsewhere(r, ctx.activities, demand.words))
               report.activity(r, demand.pointer, 'described-certificate', { words: demand.words }, { severity: 'warning' });
           }
         }
