@@ -169,6 +169,18 @@ describe('the name of a source in a longer clause', () => {
       sourceRecorded(sourceNamed('kontrollerer bosted mot Folkeregisteret og tildeler plass i barnehagen'), ['foresatte', 'søkere til barnehageplass']),
     ).toBe(false);
   });
+  // An English purpose after the source («… in Folkeregisteret to find the nearest interpreter») ends its name, and a
+  // possessive may stand between «look up» and «in» (variants-tolk TL16; B21, session 21). «to the», «to us» do not.
+  it("stops at an English «to» + verb, and reads «look up the client's address in X»", () => {
+    expect(sourceNamed("We also look up the client's address in Folkeregisteret to find the nearest interpreter.")).toBe('Folkeregisteret');
+    expect(sourceNamed('We get the tax deduction data from Skatteetaten to calculate the withholding tax.')).toBe('Skatteetaten');
+    expect(sourceNamed('We receive reports from the Directorate of Fisheries to the office')).toBe('the Directorate of Fisheries to the office');
+    expect(
+      sourceRecorded(sourceNamed("We look up the client's address in Folkeregisteret to find the nearest interpreter"), [
+        'the public body that books the interpreter',
+      ]),
+    ).toBe(false);
+  });
   it('reads a source eight words after «henter»', () => {
     expect(readText.source('Kommunen henter grunnlaget for siste skattefastsetting for husholdningen fra Skatteetaten.')).toBe(true);
     expect(readText.source('Vi henter inntektsopplysninger for de siste tre årene fra Skatteetaten.')).toBe(true);
