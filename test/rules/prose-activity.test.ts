@@ -33,8 +33,17 @@ table(
     ['nn', 'Søknader over inntektsgrensa blir no avslått automatisk.'],
     ['nn', 'Frå no av blir plassane tildelte automatisk etter poengtalet.'],
     ['nn', 'Medlemen blir no utestengd utan manuell vurdering når kontingenten står ubetalt.'],
+    [
+      'en',
+      'The booking system stops sending assignments to an interpreter whose average feedback score falls below 3, without a coordinator looking at the case.',
+    ], // set: tolk TL05
   ],
   [
+    // B21, session 21: lawful look-alikes of TL05 (a person looks first, other messages stopped, the person's own choice).
+    ['en', 'We stop sending assignments to an interpreter only after a coordinator has looked at the complaint with them.'],
+    ['en', 'The booking system stops sending reminders once the assignment is confirmed, without a coordinator checking.'],
+    ['en', 'Interpreters can themselves stop receiving assignments by marking themselves unavailable, without a coordinator looking at it.'],
+    ['en', 'Without a coordinator looking at the case, nothing changes for the interpreter.'],
     ['nb', 'Vi bruker ikke automatiserte avgjørelser.'],
     // R, session 18: real fire-service wordings (an automatic alarm, a receipt, a building's risk) that must not read.
     ['nb', 'Brannalarmen sender automatisk melding til 110-sentralen, som avgjør om brannvesenet skal rykke ut.'],
