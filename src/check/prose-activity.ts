@@ -164,10 +164,19 @@ function notOursOrEnded(text: string, clause: string, part: string): boolean {
 /** Done by the machine: «automatisk», «automatisert», «automatically», «automated», «maskinelt», «helautomatisk». */
 const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|automated|maskinel\p{L}*|helautomat\p{L}*)`;
 /**
+ * Withdrawing or revoking a licence, a permit or an authorisation («sendes vedtak om inndragning av bevillingen», «løyvet
+ * blir tilbakekalla», «the licence is revoked»): a decision about its holder (alkoholloven § 1-8, serveringsloven § 19;
+ * B20, variants-bevilling BV06). Only with the licence named within a few words before or after: access to a system
+ * revoked when someone leaves, or statistics of withdrawals, decide nothing about the person. Not a count of them
+ * («statistikk over inndragninger», «antall tilbakekall»).
+ */
+const LICENCE_WORD = String.raw`(?:bevilling|løyve|løyvi|licen[cs]|permit|tillatelse|tillating|autorisasjon|konsesjon)\p{L}*`;
+const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}*|revocation\p{L}*)(?<!(?:statistikk|statistics|antall|antal|talet|tal|number|count|oversikt|overview)\s+(?:\p{L}+\s+){0,2}?\p{L}+)(?:(?<=${LICENCE_WORD}[\s,]+(?:\p{L}+\s+){0,3}?\p{L}+)|(?=\s+(?:\p{L}+\s+){0,3}?${LICENCE_WORD}))`;
+/**
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
  */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd)`;
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,

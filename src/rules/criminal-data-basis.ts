@@ -412,8 +412,13 @@ const ONLY_IF_REQUIRED = lazyPattern(
   String.raw`(?<![\p{L}])(?:om|dersom|hvis|viss|når|if|where|when)\s+(?:[\p{L}-]+\s+){0,3}?(?:krev\p{L}*|kreves|kravd|requires?|required|lova|loven|law)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Words about certificates, no demand of ours: information or guidance on them, a course on them, or how others ask for
+ * them («Vi holder kurs om hvordan skjenkesteder kan be om politiattest fra dørvakter», «training on how to check a police
+ * certificate»: B20, session 21).
+ */
 const ABOUT_CERTIFICATES = lazyPattern(
-  String.raw`(?<![\p{L}])(?:informasjon|information|rettleiing|veiledning|guidance|råd|advice)\s+(?:om|on|about)\s+(?:\p{L}+\s+)?(?:politiattest|police certificate)`,
+  String.raw`(?<![\p{L}])(?:(?:informasjon|information|rettleiing|veiledning|guidance|råd|advice)\s+(?:om|on|about)\s+(?:\p{L}+\s+)?|(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|undervisning\p{L}*|hvordan|korleis|how)\s+(?:[\p{L}-]+\s+){0,7}?)(?:politiattest|police certificate)`,
   'iu',
 );
 /**
@@ -439,10 +444,13 @@ const APPLICANTS = lazyPattern(String.raw`søker|søkjar|soker|sokjar|applicant|
 const STAFF = lazyPattern(String.raw`ansatt|tilsett|employee|staff|medarbeid|arbeidstak`, 'iu');
 const subjectIs = (s: { id: string; value: DataSubject }, words: RegExp): boolean => words.test(s.id) || textsOf(s.value.name).some((t) => words.test(t));
 /**
- * Another activity of the registry records a police certificate of the same people (a data subject in common, or this
- * activity's applicants beside that activity's own staff or applicants): the words here name the certificate that
- * activity keeps («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases).
+ * Applicants for a licence, a permit or a concession («Søkere om salgs- og skjenkebevilling», «søkjarar om løyve», «licence
+ * applicants»): not applicants for a post, whose police certificate another activity may keep (B20, variants-bevilling
+ * BV23: a licensing office's vandel check of licence applicants is no record of its hired inspectors' certificates).
  */
+const LICENCE = lazyPattern(String.raw`bevilling|løyve|løyvi|tillatelse|tillating|konsesjon|licen[cs]|permit`, 'iu');
+/** A post named beside the licence («søkere til stillinger i bevillingskontoret»): applicants for a post after all. */
+const POST = lazyPattern(String.raw`stilling|jobb|tilsetj|ansett|rekrutt|oppdrag|position|post(?![\p{L}])|job|vacanc|recruit`, 'iu');
 /**
  * The demand is of the one appointed only, not of the applicants («the one appointed must show a police certificate», «the
  * successful candidate», «den som blir tilsett», «den som får tilbod om stillinga»): once appointed, they are whoever the
@@ -453,6 +461,11 @@ const APPOINTEE_ONLY = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:the|a)\s+(?:one|person|candidate|applicant)\s+(?:who\s+is\s+|we\s+)?(?:appointed|offered|hired|selected|employed)|successful\s+(?:applicant|candidate)|(?:den|de|dei)\s+som\s+(?:blir|vert|blei|ble)\s+(?:tilsett|tilsatt|ansatt|valt|valgt)|(?:den|de|dei)\s+som\s+får\s+(?:tilbud|tilbod))(?![\p{L}])`,
   'iu',
 );
+/**
+ * Another activity of the registry records a police certificate of the same people (a data subject in common, or this
+ * activity's applicants beside that activity's own staff or applicants for a post): the words here name the certificate
+ * that activity keeps («sjå aktiviteten politiattest», «only from the candidate offered a position»: three clean bases).
+ */
 function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly ResolvedActivity[], words: string): boolean {
   const mine = new Set(r.dataSubjects.map((s) => s.id));
   const applicants = r.dataSubjects.some((s) => subjectIs(s, APPLICANTS()));
@@ -462,7 +475,12 @@ function certificateRecordedElsewhere(r: ResolvedActivity, all: readonly Resolve
       o !== r &&
       o.criminalOffenceData.some((c) => isCertificateCategory(c.value)) &&
       (appointee ||
-        o.dataSubjects.some((s) => mine.has(s.id) || (applicants && (s.value.employees === true || subjectIs(s, STAFF()) || subjectIs(s, APPLICANTS()))))),
+        o.dataSubjects.some(
+          (s) =>
+            mine.has(s.id) ||
+            (applicants &&
+              (s.value.employees === true || subjectIs(s, STAFF()) || (subjectIs(s, APPLICANTS()) && (!subjectIs(s, LICENCE()) || subjectIs(s, POST()))))),
+        )),
   );
 }
 

@@ -71,6 +71,11 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  *   Aetat (arbeidsmarkedsetaten) og trygdeetaten med Rikstrygdeverket nedlagt»; regjeringen.no, «New Labour and Welfare
  *   Service», 2006: its inauguration «marks the abolishment of Aetat, the National Insurance Service»; B13, variants-bht
  *   BT66, read 2026-12-02).
+ * - Sosial- og helsedirektoratet (SHdir, 2002-2008) became Helsedirektoratet on 1 April 2008, its social services having
+ *   gone to Arbeids- og velferdsdirektoratet on 10 March 2008 (Den norske tannlegeforenings Tidende 2008 nr. 6,
+ *   «Helsedirektoratet er tilbake»: «skiftet Sosial- og helsedirektoratet navn tilbake til Helsedirektoratet den 1.
+ *   april»; no.wikipedia «Sosial- og helsedirektoratet»: «omdannet til Helsedirektoratet 1. april 2008»; B20,
+ *   variants-bevilling BV26, read 2026-12-02). Either current body answers («Helsedirektoratet» inside the old name does not).
  * - Direktoratet for e-helse became part of Helsedirektoratet on 1 January 2024 (ehelse.no: «Fra 01.01.2024 er vi en del
  *   av Helsedirektoratet»).
  * - Direktoratet for internasjonalisering og kvalitetsutvikling i høyere utdanning (Diku) and Kompetanse Norge (Skills
@@ -240,6 +245,13 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Nasjonal kommunikasjonsmyndighet (Nkom)',
     now: /nasjonal kommunikasjonsmyndighet|(?<![\p{L}])nkom(?![\p{L}])|norwegian communications authority/iu,
     since: '2015-01-01',
+  },
+  {
+    old: /sosial-\s*og\s*helsedirektorat|(?<![\p{L}])shdir(?![\p{L}])|directorate (?:for|of) health and social affairs/iu,
+    former: 'Sosial- og helsedirektoratet',
+    current: 'Helsedirektoratet / Arbeids- og velferdsdirektoratet',
+    now: /(?<!sosial-\s*og\s*)helsedirektorat|arbeids- og velferdsdirektorat|(?<![\p{L}])nav(?![\p{L}])|directorate of health(?! and social)|labour and welfare/iu,
+    since: '2008-04-01',
   },
   {
     old: /direktoratet for e-helse|(?<![\p{L}])e-helsedirektoratet|norwegian directorate of ehealth/iu,
@@ -468,9 +480,12 @@ const PAST_OR_YEAR = lazyPattern(
   String.raw`(?<![\p{L}])(?:tidlegare|tidligere|formerly|former|previously|før|fram\s+til|frem\s+til|until|then|då|da|var|vart|ble|blei|was|were|het|heitte|hette|called|named|gamle|gamal|gammel|old|historisk\p{L}*|historic\p{L}*)(?![\p{L}])|(?<![\d])(?:19|20)\d\d(?![\d])`,
   'iu',
 );
-/** A verb of sending, handing over or receiving before the party («blir adressert til», «avlevert til», «får … frå»). */
+/**
+ * A verb of sending, handing over or receiving before the party («blir adressert til», «avlevert til», «får … frå»), or work
+ * done «på oppdrag fra/frå» a body, which names it as the principal the data is handled for (B20, variants-bevilling BV26).
+ */
 const HANDING_VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}])))(?![\p{L}])`,
   'iu',
 );
 /** A course or guidance about the body or how to reach it: a topic, no party. */

@@ -37,6 +37,11 @@ table(
       'en',
       'The booking system stops sending assignments to an interpreter whose average feedback score falls below 3, without a coordinator looking at the case.',
     ], // set: tolk TL05
+    // B20, session 21: withdrawing or revoking a licence is a decision about the person.
+    ['nb', 'Når summen når tolv, sendes vedtak om inndragning til bevillingshaveren uten manuell behandling.'], // set: bevilling BV06
+    ['nb', 'Bevillingen inndras automatisk når tolv prikker er nådd.'],
+    ['nn', 'Løyvet blir tilbakekalla automatisk når gebyret ikkje er betalt.'],
+    ['en', 'The licence is revoked automatically without human review when twelve points are reached.'],
   ],
   [
     // B21, session 21: lawful look-alikes of TL05 (a person looks first, other messages stopped, the person's own choice).
@@ -68,6 +73,17 @@ table(
     ['en', 'Invoices are sent automatically each month without manual handling.'],
     ['nb', 'Søknaden registreres automatisk i saksbehandlingssystemet.'],
     ['nb', 'Alle avslag får manuell vurdering av en saksbehandler før vedtak, selv om systemet avslår automatisk søknader uten vedlegg.'],
+    // B20, session 21: lawful wordings beside «inndragning», «tilbakekall», «revoke».
+    ['nb', 'Fagsystemet summerer prikkene automatisk, men formannskapet vedtar inndragning etter en konkret vurdering.'],
+    ['nb', 'Vedtak om inndragning fattes av formannskapet etter forslag fra saksbehandleren.'],
+    ['nb', 'Forhåndsvarsel om inndragning sendes automatisk som brev når saksbehandleren har godkjent det.'],
+    ['nb', 'Bevillingen inndras ikke automatisk; hver sak vurderes av en saksbehandler.'],
+    ['nn', 'Saksbehandlaren vurderer kvar sak før løyvet blir tilbakekalla.'],
+    ['en', 'A caseworker reviews every case before a licence is revoked.'],
+    ['en', 'Revoked licences are listed automatically in the public register after the committee has decided.'],
+    ['nb', 'Statistikk over inndragninger lages automatisk hvert år.'],
+    ['nb', 'Tilgangen til fagsystemet tilbakekalles automatisk når en ansatt slutter.'],
+    ['nb', 'Statistikk over inndragninger av bevillinger lages automatisk hvert år.'],
   ],
 );
 

@@ -57,6 +57,11 @@ table(
     ['en', 'Vacancies are also posted with Aetat.'], // set: trafikkskole TS36
     ['nb', 'Vi krever refusjon av sykepenger fra Trygdeetaten.'],
     ['nn', 'Søkjarar kan søkje om stønad frå Aetat.'],
+    // B20, session 21: work done «på oppdrag fra» a body names it as the principal; Sosial- og helsedirektoratet (2008).
+    ['nb', 'Prøvene gjennomføres digitalt, på oppdrag fra Sosial- og helsedirektoratet.'], // set: bevilling BV26
+    ['nn', 'Vi gjennomfører kontrollane på oppdrag frå Fylkesmannen i Vestland.'],
+    ['nb', 'Opplysningene sendes til Sosial- og helsedirektoratet hvert kvartal.'],
+    ['en', 'We send the figures to the Directorate for Health and Social Affairs.'],
   ],
   [
     ['nn', 'Før 2021 var det Fylkesmannen i Vestfold og Telemark som var klageinstans.'],
@@ -92,5 +97,18 @@ table(
     ['nn', 'Eldre saker som er sende frå Fylkesmannen, blir skanna inn.'],
     ['en', 'Older cases received from the Norwegian Medicines Agency are scanned.'],
     ['nn', 'Vi sender julehelsing til Fylkesmannsgarden, der pensjonistlaget held til.'],
+    // B20, session 21: lawful wordings beside «på oppdrag fra» and Sosial- og helsedirektoratet.
+    ['nb', 'Prøvene gjennomføres på oppdrag fra Helsedirektoratet (tidligere Sosial- og helsedirektoratet).'],
+    ['nb', 'Registeret ble opprettet da direktoratet het Sosial- og helsedirektoratet.'],
+    ['nb', 'Kommunen har tidligere utført kontroller på oppdrag fra Fylkesmannen.'],
+    ['nb', 'Før 2008 ble prøven holdt på oppdrag fra Sosial- og helsedirektoratet.'],
+    ['nn', 'Vi følgjer rettleiinga frå Sosial- og helsedirektoratet om kunnskapsprøva.'],
+    ['nb', 'Vi utfører ikke kontroller på oppdrag fra Fylkesmannen.'],
+    ['nb', 'Konsulenten har hatt oppdrag fra Sosial- og helsedirektoratet.'],
+    ['nb', 'Kurs om hvordan kommunen arbeider på oppdrag fra Fylkesmannen.'],
+    ['nb', 'Søkere som har arbeidet på oppdrag fra Fylkesmannen, kan legge ved attest.'],
+    ['en', 'Sosial- og helsedirektoratet (SHdir) was the directorate from 2002 to 2008.'],
+    ['nb', 'Vi sender rapporten til Arbeids- og velferdsdirektoratet, som overtok sosialtjenestene fra Sosial- og helsedirektoratet.'],
+    ['nb', 'Kontrollene utføres på oppdrag fra Statsforvalteren i Vestland.'],
   ],
 );
