@@ -484,7 +484,18 @@ const ENROLLED = lazyPattern(
   String.raw`påmeld\p{L}*|meldt\s+(?:seg|deg|dykk|barnet)\s+på|melde\s+(?:seg|deg|barnet)\s+på|enrol(?:l)?ed|signed\s+up|registered\s+for|booked|booka|har\s+søkt`,
   'iu',
 );
+/**
+ * The offers go elsewhere: only under another activity or basis, separately, or only to those who consented or subscribed
+ * («offers on other classes are sent only under the newsletter activity», «tilbud om andre kurs sendes bare til dem som har
+ * samtykket»; N6's review, session 21); or what is offered is part of what the person bought or must take («the mandatory
+ * course on slippery roads that is part of their package»).
+ */
+const OFFERS_ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:only|bare|berre|kun)\s+(?:under|i|in|via|through|gjennom|til|to|with|med)|separately|separat\p{L}*|(?:another|other|a\s+separate|egen|eiga|eigen|en\s+annen|ei\s+anna|ein\s+annan)\s+(?:activity|aktivitet|purpose|formål|føremål|basis|grunnlag)|samtykk\p{L}*|consent\p{L}*|subscrib\p{L}*|abonner\p{L}*|part\s+of\s+(?:their|the|your|his|her)\s+(?:package|course|training|programme|program)|(?:in|i)\s+(?:their|the|your|pakken|pakka)(?:\s+package)?|mandatory|compulsory|obligatorisk\p{L}*|påkrevd\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const courseOffer = (c: string): boolean =>
+  !OFFERS_ELSEWHERE().test(c) &&
   (CHANNEL.test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || SEND_TO_FAMILY().test(c)) &&
   COURSE_OFFER().test(c) &&
   !PLACE_OFFERED().test(c) &&

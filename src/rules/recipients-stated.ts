@@ -2,6 +2,7 @@ import {
   CLAUSE_END,
   NAMED_PARTIES,
   NEGATION,
+  RECEIVING_PARTY,
   STOP_NOT_DECIMAL,
   TO,
   citesProvision,
@@ -974,6 +975,71 @@ interface Contradiction {
   args: MessageArgs;
   severity: 'error' | 'warning';
 }
+/**
+ * A receiver named by a pronoun («when NAV or an employer pays for the training we send them a progress report»:
+ * variants-trafikkskole TS02; W8, session 21): the pronoun stands for the parties named before it in the same sentence or
+ * the one right before, and the text is read again with each of them in its place («we send NAV a progress report»).
+ * Only a pronoun right after a verb of sending or giving and before what is sent («send them a report», «sender vi dei ein
+ * rapport»), not «send them to …» (the pronoun is what is sent). «Them», «dem», «deim», «dei» stand for two or more parties
+ * («NAV or an employer», «arbeidsgiveren og NAV») or a plural party («employers», «the police»); «it», «det», «den» for
+ * one. Where the last noun of people before the pronoun (learners, parents, customers …) stands after the party, the
+ * pronoun is theirs: writing to the people the record is about is no disclosure.
+ */
+const PRONOUN_RECEIVER = lazyPattern(
+  String.raw`(?<![\p{L}])(send|sends|sending|sender|sendar|sende|forward|forwards|give|gives|gir|gjev|gi|gje|pass|passes|e-?mail|e-?mails)\s+(?:(vi|me)\s+)?(them|dem|deim|dei|it|det|den)(?=\s+(?:a|an|the|our|each|every|en|ei|et|eit|ein|vår|vårt|våre|kvar|hver|copies|copy|kopi|kopiar|kopier|reports?|rapport\p{L}*|lists?|list[ae]\p{L}*|informasjon|information|oversikt\p{L}*|opplysning\p{L}*|details|namn|navn|names)(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * What is sent is no one's data: a link, a brochure, a price list, a timetable, a programme, a newsletter, an invitation,
+ * thanks, a greeting or a card, or figures with no names (N6's review, session 21).
+ */
+const NOT_PERSONAL_OBJECT = lazyPattern(
+  String.raw`^\s+(?:\p{L}+\s+){0,2}?(?:link(?:s)?|lenk(?:e|a|er|ar|ene|ane)|brochures?|brosjyr\p{L}*|leaflets?|price\s+lists?|prislist\p{L}*|timetables?|timeplan\p{L}*|schedules?|programme?s?|programmet|course\s+(?:plan|dates)|kursplan\p{L}*|newsletters?|nyhetsbrev\p{L}*|invitations?|invitasjon\p{L}*|thanks|takk|greetings?|hilsen\p{L}*|helsing\p{L}*|cards?|kort(?:et)?|julekort\p{L}*|no\s+names|tall\s+uten|tal\s+utan|figures\s+without|utgave\p{L}*|utgåve\p{L}*|edition\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const MAY_PRONOUN = prefilter(PRONOUN_RECEIVER, false, 2);
+const PARTY_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY})(?![\p{L}])`, 'giu');
+/** People the record is about: a pronoun after them is theirs. */
+const PEOPLE_ALL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:learners?|pupils?|students?|customers?|clients?|patients?|parents?|children|child|participants?|members?|applicants?|candidates?|employees?|staff|users?|elev(?:en|ar|er|ane|ene)?|kund(?:e|en|ar|er|ane|ene)|foreldr\p{L}*|foresatt\p{L}*|føresett\p{L}*|barn(?:et|a|ene)?|pasient\p{L}*|deltak\p{L}*|medlem\p{L}*|søker(?:e|en|ne)?|søkjar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|bruker(?:e|en|ne)?|brukar(?:en|ar|ane)?)(?![\p{L}])`,
+  'giu',
+);
+const PLURAL_PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei)$`, 'iu');
+/** Two parties joined («NAV or an employer», «arbeidsgiveren og NAV»), or one in the plural («employers», «the police»). */
+const PARTIES_JOINED = lazyPattern(String.raw`(?<![\p{L}])(?:or|and|eller|og|nor|\/)\s+(?:(?:an?|the|en|ei|et|eit|ein|din|your)\s+)?$`, 'iu');
+const PLURAL_PARTY = lazyPattern(String.raw`(?:s|ne|ere|arar)$|^(?:police|politiet|media|pressa|pressen|the\s+press)$`, 'iu');
+const SENTENCE_GAP = lazyPattern(String.raw`(?<=[.!?])\s+`, 'u');
+const sentencesOf = (t: string): string[] => t.split(SENTENCE_GAP());
+/** The text's sentences with a pronoun receiver read again with each party it may stand for in its place. */
+export function pronounsResolved(t: string): string[] {
+  if (!MAY_PRONOUN(t)) return [];
+  const out: string[] = [];
+  const sentences = sentencesOf(t);
+  sentences.forEach((sentence, i) => {
+    const m = PRONOUN_RECEIVER().exec(sentence);
+    if (m === null || NOT_PERSONAL_OBJECT().test(sentence.slice(m.index + m[0].length))) return;
+    const before = `${i > 0 ? sentences[i - 1]! : ''} ${sentence.slice(0, m.index)}`;
+    const parties = [...before.matchAll(PARTY_ALL())];
+    if (parties.length === 0) return;
+    const people = [...before.matchAll(PEOPLE_ALL())].pop();
+    const last = parties[parties.length - 1]!;
+    if (people !== undefined && people.index > last.index) return;
+    const plural = PLURAL_PRONOUN().test(m[3]!);
+    const fits = (p: RegExpMatchArray, k: number): boolean => {
+      const joined =
+        PARTIES_JOINED().test(before.slice(0, p.index)) || (k + 1 < parties.length && PARTIES_JOINED().test(before.slice(0, parties[k + 1]!.index)));
+      return plural ? joined || PLURAL_PARTY().test(p[0]) : !PLURAL_PARTY().test(p[0]) || joined;
+    };
+    // «sender vi dem en rapport» is read as «vi sender NAV en rapport» (the subject before the verb, as discloses reads it).
+    const head = `${sentence.slice(0, m.index)}${m[2] === undefined ? '' : `${m[2]} `}${m[1]!} `;
+    const rest = sentence.slice(m.index + m[0].length);
+    for (const [k, p] of parties.entries()) if (fits(p, k)) out.push(`${head}${p[0]}${rest}`);
+  });
+  return out;
+}
+/** A text and its pronoun receivers resolved (pronounsResolved). */
+const withPronounsResolved = (t: string): string[] => [t, ...pronounsResolved(t)];
+
 function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController, ref: ReferenceData): Contradiction | undefined {
   // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
   // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
@@ -1009,7 +1075,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     );
   };
   const disclosed = r.purposes.findIndex((p) =>
-    saidTexts(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS())),
+    saidTexts(p.description).some(
+      (t) => withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) || saidUnnegated(t, REFERS()),
+    ),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
   // A purpose that does what makes a law name the recipient (IMPLIED_PARTIES: reports in the a-melding, suspicious
@@ -1031,7 +1099,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
-      discloses(byController(checksEntitled(t)), ownParty) ||
+      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       saidUnnegated(t, REFERS()),
   );

@@ -1,5 +1,8 @@
 import { table } from '../helpers/reader-table.js';
 import { ownMarketing } from '../../src/rules/contract-necessity.js';
+import { pronounsResolved } from '../../src/rules/recipients-stated.js';
+import { discloses } from '../../src/check/facts.js';
+import { readText } from '../../src/check/prose-activity.js';
 
 /**
  * W8's readings of session 21 (#12, recall on free text), each with the lawful wordings that share its words (nb, nn, en)
@@ -32,5 +35,68 @@ table(
     ['en', 'send customers an offer to transfer the course to a later date'],
     ['en', 'send learners the course offer they requested by e-mail'],
     ['nb', 'gi barna tilbud om svømmeopplæring i barnehagetiden'],
+    // N6's review (session 21): offers sent elsewhere, to those who consented, or part of the package.
+    ['en', 'invoice and receive payment for the training; offers on other classes are sent only under the newsletter activity'],
+    ['en', 'send learners the offer of the mandatory course on slippery roads that is part of their package'],
+    ['nb', 'fakturere opplæringen; tilbud om andre kurs sendes bare til dem som har samtykket i nyhetsbrevet'],
+  ],
+);
+
+table(
+  "a service blocked automatically for the person's debts (prose-activity.ts decisionIn, effectsIn)",
+  (t) => readText.decision(t),
+  [
+    [
+      'en',
+      'TABS automatically blocks online booking of lessons and the driving test for any customer with an invoice more than 30 days overdue; no one reviews the block.',
+    ],
+    ['nb', 'Systemet sperrer automatisk nettbooking for kunder med ubetalt faktura.'],
+    ['nn', 'Systemet sperrar automatisk timebestilling for elevar som har forfalne rekningar.'],
+    ['nb', 'Kunder som har uteblitt fra tre timer, blir automatisk sperret for nettbooking.'],
+    ['nb', 'TABS sperrer automatisk nettbooking for kunder med faktura som er mer enn 30 dager på forfall; ingen går gjennom sperringen.'],
+  ],
+  [
+    ['en', 'The system automatically blocks booking of a slot already taken.'],
+    ['en', 'TABS automatically blocks booking for customers with an overdue invoice, and a customer adviser reviews each block the same day.'],
+    [
+      'en',
+      'We block online booking automatically for customers with overdue invoices until they pay; a customer adviser checks every block within one working day.',
+    ],
+    ['nn', 'Nettbooking blir sperra automatisk for kundar med ubetalte rekningar; ein rådgjevar ser på kvar sperre same dag.'],
+    ['nb', 'Vi sperrer ikke nettbooking automatisk ved ubetalt faktura.'],
+    ['en', 'The web shop automatically stops orders of goods that are sold out.'],
+    ['en', 'The system automatically stops reminders once the overdue invoice is paid.'],
+    ['nb', 'Kunden kan selv sperre nettbookingen i appen når han har ubetalte fakturaer.'],
+    ['en', 'Booking is blocked automatically after three wrong log-in attempts.'],
+    ['en', 'The course covers how banks automatically block access for customers with unpaid debts.'],
+    ['nn', 'Nettbookingen stenges automatisk for alle kunder klokka 22 av vedlikehaldsgrunnar.'],
+    ['nb', 'Bestillinger med utestående restordre blir automatisk stoppet og sendt til lageret.'],
+    ['en', 'Access to the booking system is closed automatically for instructors who leave.'],
+    ['nb', 'Bookingsystemet sperrer automatisk timer som er tatt, og ingen kunder sperres for ubetalt gjeld.'],
+  ],
+);
+
+table(
+  'a receiver named by a pronoun (recipients-stated pronounsResolved, read by facts.ts discloses)',
+  (t) => pronounsResolved(t).some((x) => discloses(x)),
+  [
+    ['en', 'When NAV or an employer pays for the training we send them a progress report after each stage.'],
+    ['nb', 'Når NAV eller arbeidsgiveren betaler opplæringen, sender vi dem en fremdriftsrapport etter hvert trinn.'],
+    ['nn', 'Betaler NAV eller arbeidsgjevaren for opplæringa, sender vi dei ein rapport etter kvart steg.'],
+    ['en', "When NAV or an employer pays for the training we send them a short report on the learner's attendance after each stage."],
+  ],
+  [
+    ['en', 'When an employer pays for the training, we send them our thanks.'],
+    ['en', 'When NAV or an employer pays for the training we send them our thanks and a receipt for the payment.'],
+    ['en', 'Learners whose employer pays get a progress report; we send them a copy by e-mail.'],
+    ['en', 'Learners whose employer pays for the training get a progress report, and we send them a copy of the card.'],
+    ['nb', 'Når arbeidsgiveren betaler, sender vi eleven en kopi av kortet; foreldrene kan be om at vi sender dem en kopi.'],
+    ['en', 'If NAV pays for the training, the learner may forward the card; we send them a reminder to do so.'],
+    ['en', 'Employers who pay for the training get an invoice only; we never send them a progress report.'],
+    ['nb', 'Vi sender arbeidsgiveren bare fakturaen; fremdriften sender vi ikke til dem.'],
+    ['en', 'Insurers that ask about our safety courses get our brochure; we send them a link to our website.'],
+    ['en', 'Employers that host practice drives get a card at Christmas; we send them our thanks.'],
+    ['nb', 'Når NAV eller arbeidsgiveren spør, sender vi dem tall uten navn.'],
+    ['nn', 'Når NAV eller arbeidsgjevaren spør, sender vi dei ei prisliste.'],
   ],
 );
