@@ -897,6 +897,44 @@ const SOLD = lazyPattern(
 );
 /** The employer, as NAMED_PARTIES names it. */
 const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
+/**
+ * Another service or body given access to the records («Skulehelsetenesta har lesetilgang til mappene i PPT-Journal»:
+ * variants-ppt PP12; «the school health service has read access to the files»; W8, session 21): making data available is
+ * disclosure (Art. 4(2): «disclosure by transmission, dissemination or otherwise making available»), and the body that
+ * reads is a recipient (Art. 4(9)), which the record must name (Art. 30(1)(d), 13(1)(e)). Only a body named as a service,
+ * an office, an agency, the police, a school, a hospital, a GP or other municipalities (ACCESS_PARTY; not «kommunen», often the controller itself), as the clause's subject,
+ * with access to the records, files or folders (not a register or system of its own); not the controller's own staff, the people themselves or their parents,
+ * not a processor or a body the list names, and not denied («har ikkje tilgang»).
+ */
+const ACCESS_PARTY = String.raw`(?:\p{L}*(?:tenesta|tenestene|tjenesten|tjenestene|etaten|barnevernet|politiet|skolen|skulen|skolene|skulane|helsestasjonen|helsestasjonane|helsestasjonene|fastlegen|fastlegane|fastlegene|sjukehuset|sykehuset|kommunane|kommunene|barnehagen|barnehagane|barnehagene|direktoratet|tilsynet|nav)|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:service|services|school|schools|police|hospital|municipality|agency|authority|authorities|gp|inspectorate|directorate))`;
+const ACCESS_GIVEN = lazyPattern(
+  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+const MAY_ACCESS = prefilter(lazyPattern(String.raw`tilgang|innsyn|access`, 'iu'), false, 2);
+/** The service a text says has access to the records, if any and not denied (ACCESS_GIVEN). */
+export function accessGiven(t: string): string | undefined {
+  if (!MAY_ACCESS(t)) return undefined;
+  const m = ACCESS_GIVEN().exec(t.trimStart());
+  if (m === null) return undefined;
+  const clause =
+    t
+      .trimStart()
+      .slice(m.index + m[0].indexOf(m[1]!))
+      .split(CLAUSE_END)[0] ?? '';
+  return NEGATION.test(clause) ? undefined : m[1]!.trim();
+}
+/** A service the words give access to, that no listed recipient, processor or joint controller names (by its first five letters). */
+function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
+  for (const t of texts) {
+    const party = accessGiven(t);
+    if (party === undefined || isController(party, t)) continue;
+    const head = party.toLowerCase().split(' ').pop()!.slice(0, 5);
+    if (!parties.listed().toLowerCase().includes(head)) return party;
+  }
+  return undefined;
+}
+
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
   const texts = [...saidTexts(r.activity.description), ...r.purposes.flatMap((p) => saidTexts(p.description))];
   // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
@@ -912,6 +950,8 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   if (childWelfare !== undefined) missing.push(childWelfare);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
+  const access = accessPartyMissing(texts, parties, isController);
+  if (access !== undefined && !missing.includes(access)) missing.push(access);
   for (const implied of IMPLIED_PARTIES) {
     // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
     if (
@@ -1100,6 +1140,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
       withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
+      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       saidUnnegated(t, REFERS()),
   );

@@ -1,6 +1,7 @@
 import { table } from '../helpers/reader-table.js';
 import { ownMarketing } from '../../src/rules/contract-necessity.js';
-import { pronounsResolved } from '../../src/rules/recipients-stated.js';
+import { accessGiven, pronounsResolved } from '../../src/rules/recipients-stated.js';
+import { jointSaid } from '../../src/rules/joint-controller-arrangement.js';
 import { discloses } from '../../src/check/facts.js';
 import { readText } from '../../src/check/prose-activity.js';
 
@@ -98,5 +99,52 @@ table(
     ['en', 'Employers that host practice drives get a card at Christmas; we send them our thanks.'],
     ['nb', 'Når NAV eller arbeidsgiveren spør, sender vi dem tall uten navn.'],
     ['nn', 'Når NAV eller arbeidsgjevaren spør, sender vi dei ei prisliste.'],
+  ],
+);
+
+table(
+  'another service given access to the records (recipients-stated accessGiven)',
+  (t) => accessGiven(t) !== undefined,
+  [
+    ['nn', 'Alle saksdokument blir journalførte. Skulehelsetenesta har lesetilgang til mappene i PPT-Journal.'],
+    ['nb', 'Skolehelsetjenesten har lesetilgang til mappene.'],
+    ['en', 'The school health service has read access to the case files.'],
+    ['nb', 'Barnevernet får innsyn i journalen ved behov.'],
+  ],
+  [
+    ['nn', 'Den offentlege journalen viser ikkje namn på barn. Skulehelsetenesta har ikkje tilgang til mappene i PPT-Journal.'],
+    ['nn', 'Berre dei tilsette i PP-tenesta har lesetilgang til mappene.'],
+    ['nn', 'Foreldra har lesetilgang til mappa til barnet sitt i Visma Flyt.'],
+    ['nb', 'Leverandøren har tilgang til systemet for drift og feilretting.'],
+    ['nn', 'Rådgjevarane har tilgang til mappene dei arbeider med.'],
+    ['nn', 'Skulehelsetenesta har tilgang til sitt eige journalsystem.'],
+    ['en', 'The school health service has access to its own records in the same system.'],
+    ['nn', 'Eleven har innsyn i eiga mappe.'],
+    ['nn', 'IT-tenesta i kommunen har tilgang til serveren for drift.'],
+    ['nb', 'NAV har tilgang til opplysningene i Aa-registeret.'],
+    ['nb', 'Kommunen har tilgang til systemet som vertskommune for PP-tenesta.'],
+    ['nb', 'Helsestasjonen har tilgang til journalsystemet sitt.'],
+  ],
+);
+
+table(
+  'joint controllers named only in words (joint-controller-arrangement jointSaid)',
+  (t) => jointSaid(t),
+  [
+    ['nb', 'NAV og kriminalomsorgen er felles behandlingsansvarlige for den felles tilbakeføringsplanen, som begge etater skriver i.'],
+    ['en', 'The toll companies and we are joint controllers for the central system.'],
+    ['nb', 'Kommunen og helseforetaket har felles behandlingsansvar for journalen.'],
+    ['nn', 'Me og fylkeskommunen er felles handsamingsansvarlege for skyssdata.'],
+  ],
+  [
+    ['nn', 'Vi er ikkje felles behandlingsansvarlege med gravferdsbyråa.'],
+    ['en', 'We and the funeral agencies are separate controllers, not joint controllers.'],
+    ['nn', 'Dei tilsette får kurs om felles behandlingsansvar etter personvernforordninga artikkel 26.'],
+    ['nn', 'Gravdata AS er databehandlar for oss og ikkje felles behandlingsansvarleg.'],
+    ['nb', 'Vi har vurdert om vi og NAV er felles behandlingsansvarlige, og kom til at vi ikke er det.'],
+    ['nb', 'NAV er selvstendig behandlingsansvarlig for opplysningene de mottar.'],
+    ['en', 'Our adviser gives clients a course on joint controllership under Article 26.'],
+    ['en', 'Driver and registered owner are jointly liable for the fee.'],
+    ['nb', 'NAV og kriminalomsorgen samarbeider om tilbakeføringsplanen, men hver etat er behandlingsansvarlig for sine egne opplysninger.'],
   ],
 );
