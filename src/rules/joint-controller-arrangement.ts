@@ -34,7 +34,9 @@ const NOT_JOINT = lazyPattern(
   'iu',
 );
 /** The clause of a text that says the body and another are joint controllers (JOINT_SAID), not denied or weighed, if any. */
-export const jointSaid = (t: string): boolean => t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c));
+const JOINT_GATE = lazyPattern(String.raw`felles|joint`, 'i');
+export const jointSaid = (t: string): boolean =>
+  JOINT_GATE().test(t) && t.split(STOP).some((c) => JOINT_SAID().test(c) && !NEGATION.test(c) && !NOT_JOINT().test(c));
 
 export default defineRule(
   {

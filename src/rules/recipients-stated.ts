@@ -911,7 +911,8 @@ const ACCESS_GIVEN = lazyPattern(
   String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+)(?![\p{L}])`,
   'iu',
 );
-const MAY_ACCESS = prefilter(lazyPattern(String.raw`tilgang|innsyn|access`, 'iu'), false, 2);
+const ACCESS_TO = lazyPattern(String.raw`(?:tilgang|innsyn|access)\s+(?:til|i|to)\s`, 'iu');
+const MAY_ACCESS = (t: string): boolean => ACCESS_TO().test(t);
 /** The service a text says has access to the records, if any and not denied (ACCESS_GIVEN). */
 export function accessGiven(t: string): string | undefined {
   if (!MAY_ACCESS(t)) return undefined;
