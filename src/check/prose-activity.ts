@@ -27,7 +27,18 @@ import { join } from '../util/pointer.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { regionCodes } from './countries.js';
-import { englishNoAt, NAMED_PARTIES, negatedBetween, PERSON_SUBJECT, STOP_NOT_DECIMAL, wordsAfter, wordsBefore, wordsEnd, wordsStart } from './facts.js';
+import {
+  englishNoAt,
+  NAMED_PARTIES,
+  NEGATION,
+  negatedBetween,
+  PERSON_SUBJECT,
+  STOP_NOT_DECIMAL,
+  wordsAfter,
+  wordsBefore,
+  wordsEnd,
+  wordsStart,
+} from './facts.js';
 
 /** One fact read from a text: the words that state it, the text's JSON pointer in the activity file, and where in that text the words start. */
 export interface ProseFact {
@@ -254,19 +265,58 @@ const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|
 const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
 const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
 /**
+ * Booking, ordering, borrowing or access to the service (nb, nn, en), blocked for people by their conduct (BLOCKED_FOR): «TABS
+ * automatically blocks online booking of lessons and the driving test for any customer with an invoice more than 30 days
+ * overdue» (variants-trafikkskole TS04; W8, session 21). Refusing the service to a customer for unpaid debts is a decision
+ * with a similarly significant effect (WP251 IV.B: a decision that affects «access to … services»), as closing the account
+ * is; the same block for a slot already taken or goods sold out is none (no conduct of the person).
+ */
+const SERVICE_ACCESS =
+  /(?<![\p{L}])(?:\p{L}*booking\p{L}*|\p{L}*bestilling\p{L}*|\p{L}*reservasjon\p{L}*|reservations?|timebestill\p{L}*|tilgang(?:en)?|adgang(?:en)?|access|entry|utlån\p{L}*|lending|borrowing|påmelding\p{L}*|enrolments?|enrollments?|registrations?|purchases?|ordering|orders?)(?![\p{L}])/iu;
+const BLOCKED_FOR =
+  /(?<![\p{L}])(?:ubetal\p{L}*|unpaid|overdue|forfal\p{L}*|skyldig\p{L}*|gjeld(?:a|en)?|debts?|arrears|no-?shows?|uteblitt|uteblir|uteblivelse\p{L}*|brudd\p{L}*|brot(?:et|a)?|violations?|breach(?:es)?)(?![\p{L}])/iu;
+/**
+ * A course, a lecture or an explanation about such blocks («The course covers how banks automatically block access …»),
+ * and a person who checks each block anywhere in the text («a customer adviser checks every block within one working day»):
+ * not read for a blocked service (the step against the person's THING keeps its own readings).
+ */
+const BLOCK_TOPIC =
+  /(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|undervis\p{L}*|lectures?|foredrag\p{L}*|covers?|explains?|forklar\p{L}*|(?:om|about)\s+(?:hvordan|korleis|how))(?![\p{L}])/iu;
+const CHECKS_EACH =
+  /(?<![\p{L}])(?:checks?|sjekk(?:er|ar)|ser\s+på|looks?\s+at|reviews?|vurderer|vurderar|går\s+gjennom|kontrollerer|kontrollerar)\s+(?:every|each|all|hver|hvert|kvar|kvart|alle)(?![\p{L}])/iu;
+/** What the step is taken against: the person's THING, or the service's booking or access blocked for their conduct (SERVICE_ACCESS, BLOCKED_FOR). */
+const stepTarget = (near: string, clause: string, text: string): boolean =>
+  THING.test(near) || (SERVICE_ACCESS.test(near) && BLOCKED_FOR.test(clause) && !BLOCK_TOPIC.test(clause) && !personInvolved(text) && !CHECKS_EACH.test(text));
+/**
+ * The part of a clause a step stands in, cut at «, og», «, and», «, men», «, but» (N6's review, session 21: «Bookingsystemet
+ * sperrer automatisk timer som er tatt, og ingen kunder sperres for ubetalt gjeld» blocks a slot, and denies the block for
+ * debt in its second part): a block for the person's conduct is read only where that part names the conduct undenied.
+ */
+const CLAUSE_JOIN = /,\s*(?:og|and|men|but)\s/iu;
+function partAt(clause: string, at: number): string {
+  let start = 0;
+  for (const piece of clause.split(CLAUSE_JOIN)) {
+    const i = clause.indexOf(piece, start);
+    if (at < i + piece.length) return NEGATION.test(piece) ? '' : piece;
+    start = i + piece.length;
+  }
+  return clause;
+}
+/**
  * A step against the person's THING taken by the machine, in a clause: an EFFECT word with AUTO within three words of it
  * (or between the words of «sier … opp»), the THING within seven words (across commas: «Kontoer med spillmønstre som
  * modellen flagger, stenges automatisk»), not asked for by the person, no lock for security. Where the EFFECT word starts
  * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
  */
-function* effectsIn(clause: string, before: string): Generator<RegExpExecArray> {
-  if (!AUTO_RE.test(clause) || !THING.test(clause) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause) || ENDS_ANYWAY.test(clause)) return;
+function* effectsIn(clause: string, before: string, text: string): Generator<RegExpExecArray> {
+  if (!AUTO_RE.test(clause) || !stepTarget(clause, clause, text) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause) || ENDS_ANYWAY.test(clause)) return;
   // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
   if (THEN.test(clause) && OWN_REQUEST.test(before)) return;
   for (const m of clause.matchAll(EFFECT_ALL)) {
     const end = m.index + m[0].length;
     if (!AUTO_RE.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
-    if (!THING.test(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)))) continue;
+    if (!stepTarget(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)), THING.test(clause) ? clause : partAt(clause, m.index), text))
+      continue;
     yield m as RegExpExecArray;
   }
 }
@@ -429,7 +479,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     // A step against what the person has (EFFECT), read in the clause and denied in its own comma part.
     // The parts come in order, so the effects before this part are passed once (a pointer, not a scan per part).
     if (effects === undefined) {
-      effects = [...effectsIn(clause, previous)];
+      effects = [...effectsIn(clause, previous, text)];
       nextEffect = 0;
     }
     while (nextEffect < effects.length && effects[nextEffect]!.index < inClause) nextEffect++;

@@ -455,8 +455,59 @@ const INCLUDED = lazyPattern(
   String.raw`inngår|inkluder\p{L}*|included|part of (?:your|their|the) (?:subscription|plan|agreement|contract)|(?<![\p{L}])(?:pre-?ordered|ordered|bestilt|bestilte|forhåndsbestilt\p{L}*|tinga|reserved|reservert\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * Offers of further courses, classes or other services of the body sent to the person («send customers offers on further
+ * licence classes and courses», «sende foreldrene tilbud om kulturskole, svømmekurs og SFO sammen med fakturaen»:
+ * variants-trafikkskole TS09, variants-barnehage BH13; W8, session 21): an offer to buy or join something beyond the
+ * contract the person has is marketing, not its performance (EDPB Guidelines 2/2019 para. 25; section 3.3), and electronic
+ * offers to existing customers are the marketing markedsføringsloven § 15 third paragraph allows with an opt-out. Read
+ * only where the offer is sent to the person (SEND_OFFER_TO: e-mail, SMS, «sende kundene», «send parents»), not a place
+ * offered after an application («tilbud om plass i SFO»: admission is the contract), nor what the person asked for, booked
+ * or has included (RENEWAL, AT_REQUEST, PERSON_APPLIED, INCLUDED, BOUGHT_SERVICE).
+ */
+const COURSE_OFFER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|til|of|on|for)\s+(?:[\p{L}-]+,?\s+){0,4}?(?:\p{L}*kurs(?:et|a|ene|ane|er|ar)?|courses?|classes|kulturskole\p{L}*|kulturskule\p{L}*|sfo|aks|aktivitetsskole\p{L}*|aktivitetsskule\p{L}*|leirskole\p{L}*|leirskule\p{L}*|sommerskole\p{L}*|sommarskule\p{L}*|summer\s+schools?|camps?|leir(?:en|ar|er)?)(?![\p{L}])`,
+  'iu',
+);
+/** A place offered: admission after an application («tilbud om plass i SFO», «an offer of a place on the course»). */
+const PLACE_OFFERED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|of|for)\s+(?:a\s+|en\s+|ein\s+)?(?:\p{L}*plass(?:en|er|ar)?|places?|seats?|spots?)(?![\p{L}])`,
+  'iu',
+);
+/** Sending to the person: the served by name (SEND_TO_SERVED), customers (TO_PERSON), and parents, pupils, learners, students. */
+const SEND_TO_FAMILY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends|sending)\s+(?:alle\s+|all\s+|the\s+)?(?:foreldrene|foreldra|foreldre|foresatte|føresette|parents|guardians|elevene|elevane|elever|elevar|pupils|learners|students|studentene|studentane)(?![\p{L}])`,
+  'iu',
+);
+/** Enrolled or signed up for it («som barnet er påmeldt», «the course they have enrolled in»): the contract itself. */
+const ENROLLED = lazyPattern(
+  String.raw`påmeld\p{L}*|meldt\s+(?:seg|deg|dykk|barnet)\s+på|melde\s+(?:seg|deg|barnet)\s+på|enrol(?:l)?ed|signed\s+up|registered\s+for|booked|booka|har\s+søkt`,
+  'iu',
+);
+/**
+ * The offers go elsewhere: only under another activity or basis, separately, or only to those who consented or subscribed
+ * («offers on other classes are sent only under the newsletter activity», «tilbud om andre kurs sendes bare til dem som har
+ * samtykket»; N6's review, session 21); or what is offered is part of what the person bought or must take («the mandatory
+ * course on slippery roads that is part of their package»).
+ */
+const OFFERS_ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:only|bare|berre|kun)\s+(?:under|i|in|via|through|gjennom|til|to|with|med)|separately|separat\p{L}*|(?:another|other|a\s+separate|egen|eiga|eigen|en\s+annen|ei\s+anna|ein\s+annan)\s+(?:activity|aktivitet|purpose|formål|føremål|basis|grunnlag)|samtykk\p{L}*|consent\p{L}*|subscrib\p{L}*|abonner\p{L}*|part\s+of\s+(?:their|the|your|his|her)\s+(?:package|course|training|programme|program)|(?:in|i)\s+(?:their|the|your|pakken|pakka)(?:\s+package)?|mandatory|compulsory|obligatorisk\p{L}*|påkrevd\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const courseOffer = (c: string): boolean =>
+  !OFFERS_ELSEWHERE().test(c) &&
+  (CHANNEL.test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || SEND_TO_FAMILY().test(c)) &&
+  COURSE_OFFER().test(c) &&
+  !PLACE_OFFERED().test(c) &&
+  !RENEWAL().test(c) &&
+  !AT_REQUEST().test(c) &&
+  !PERSON_APPLIED().test(c) &&
+  !ENROLLED().test(c) &&
+  !INCLUDED().test(c) &&
+  !BOUGHT_SERVICE().test(c) &&
+  !CONTRACT_RIGHT().test(c);
 /** The controller's own marketing: its words, requests for gifts, offers picked for the person, or offers of its own goods sent to the person. */
-const ownMarketing = (t: string): boolean =>
+export const ownMarketing = (t: string): boolean =>
   marketingSaid(t) ||
   FUNDRAISING().test(t) ||
   t.split(CLAUSES).some(givesAgain) ||
@@ -465,6 +516,7 @@ const ownMarketing = (t: string): boolean =>
     .flatMap((c) => c.split(THEN()))
     .some(
       (c) =>
+        courseOffer(c) ||
         (PERSONAL_OFFERS().test(c) && !AT_REQUEST().test(c) && !BOUGHT_SERVICE().test(c)) ||
         (PERSONAL_OFFERS_AFTER().test(c) && profiledOffer(c) && !AT_REQUEST().test(c) && !RENEWAL().test(c) && !BOUGHT_SERVICE().test(c)) ||
         (CHANNEL.test(c) && ABOUT_SIMILAR_GOODS().test(c) && !SUBSTITUTE().test(c)) ||

@@ -27,6 +27,21 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * then asks its mechanism). Outsiders' blind sets key this fact here (variants-barnehage BH40, variants-spill SP43, SP54,
  * variants-skatt SK61), as they key a recipient or processor abroad with no transfer listed.
  */
+/**
+ * Storage said in words («opptak og transkripsjonar blir lagra hos Microsoft i USA», «transcripts are stored by Microsoft in
+ * the United States»: variants-ppt PP13; W8, session 21) in a country outside the EEA, while the activity's `dataLocation`
+ * says the data stays in the EEA: the record contradicts itself about where the data is (Art. 30(1)(e), 44), whatever
+ * transfer it lists for support or access (`described-storage`, a warning quoting the words).
+ */
+const STORED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lagr(?:a|er|es|ast|et|ede|ing|inga|ingen)|lagra|oppbevar\p{L}*|stored|stores|kept|hosted|saved)(?![\p{L}])`,
+  'iu',
+);
+/** Storage in the past («Til og med 2022 vart e-posten lagra i USA», «was stored … until 2022»): where the data was, not is. */
+const STORED_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:was|were|vart|var|ble|blei|had\s+been|har\s+vore|har\s+vært)\s+(?:\p{L}+\s+){0,2}?(?:lagra|lagret|stored|kept|hosted|oppbevart)|(?:until|till|fram\s+til|frem\s+til|til\s+og\s+med|inntil|før|before)\s+\d{4})(?![\p{L}])`,
+  'iu',
+);
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
 const CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
 
@@ -36,7 +51,7 @@ export default defineRule(
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
-    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place', 'described-transfer'],
+    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place', 'described-transfer', 'described-storage'],
   },
   (ctx, report) => {
     const eea = ctx.reference.eea.countries;
@@ -132,6 +147,13 @@ export default defineRule(
       const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
       const told = activityProse(r).places.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home);
       if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });
+      else if (statedInEea) {
+        const stored = activityProse(r).places.find(
+          (p) => !eea.has(p.country) && p.country !== home && STORED().test(p.words) && !STORED_BEFORE().test(p.words),
+        );
+        if (stored !== undefined)
+          report.activity(r, stored.pointer, 'described-storage', { words: stored.words, destination: stored.country }, { severity: 'warning' });
+      }
     }
     for (const [id, users] of unknown) {
       const entry = ctx.registry.catalogues.processors.get(id);

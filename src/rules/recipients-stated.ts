@@ -2,6 +2,7 @@ import {
   CLAUSE_END,
   NAMED_PARTIES,
   NEGATION,
+  RECEIVING_PARTY,
   STOP_NOT_DECIMAL,
   TO,
   citesProvision,
@@ -896,6 +897,45 @@ const SOLD = lazyPattern(
 );
 /** The employer, as NAMED_PARTIES names it. */
 const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
+/**
+ * Another service or body given access to the records («Skulehelsetenesta har lesetilgang til mappene i PPT-Journal»:
+ * variants-ppt PP12; «the school health service has read access to the files»; W8, session 21): making data available is
+ * disclosure (Art. 4(2): «disclosure by transmission, dissemination or otherwise making available»), and the body that
+ * reads is a recipient (Art. 4(9)), which the record must name (Art. 30(1)(d), 13(1)(e)). Only a body named as a service,
+ * an office, an agency, the police, a school, a hospital, a GP or other municipalities (ACCESS_PARTY; not «kommunen», often the controller itself), as the clause's subject,
+ * with access to the records, files or folders (not a register or system of its own); not the controller's own staff, the people themselves or their parents,
+ * not a processor or a body the list names, and not denied («har ikkje tilgang»).
+ */
+const ACCESS_PARTY = String.raw`(?:\p{L}*(?:tenesta|tenestene|tjenesten|tjenestene|etaten|barnevernet|politiet|skolen|skulen|skolene|skulane|helsestasjonen|helsestasjonane|helsestasjonene|fastlegen|fastlegane|fastlegene|sjukehuset|sykehuset|kommunane|kommunene|barnehagen|barnehagane|barnehagene|direktoratet|tilsynet|nav)|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:service|services|school|schools|police|hospital|municipality|agency|authority|authorities|gp|inspectorate|directorate))`;
+const ACCESS_GIVEN = lazyPattern(
+  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+const ACCESS_TO = lazyPattern(String.raw`(?:tilgang|innsyn|access)\s+(?:til|i|to)\s`, 'iu');
+const MAY_ACCESS = (t: string): boolean => ACCESS_TO().test(t);
+/** The service a text says has access to the records, if any and not denied (ACCESS_GIVEN). */
+export function accessGiven(t: string): string | undefined {
+  if (!MAY_ACCESS(t)) return undefined;
+  const m = ACCESS_GIVEN().exec(t.trimStart());
+  if (m === null) return undefined;
+  const clause =
+    t
+      .trimStart()
+      .slice(m.index + m[0].indexOf(m[1]!))
+      .split(CLAUSE_END)[0] ?? '';
+  return NEGATION.test(clause) ? undefined : m[1]!.trim();
+}
+/** A service the words give access to, that no listed recipient, processor or joint controller names (by its first five letters). */
+function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
+  for (const t of texts) {
+    const party = accessGiven(t);
+    if (party === undefined || isController(party, t)) continue;
+    const head = party.toLowerCase().split(' ').pop()!.slice(0, 5);
+    if (!parties.listed().toLowerCase().includes(head)) return party;
+  }
+  return undefined;
+}
+
 function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWords, isController: IsController): string[] {
   const texts = [...saidTexts(r.activity.description), ...r.purposes.flatMap((p) => saidTexts(p.description))];
   // Where the activity's people are employees, «arbeidsgiveren», «the employer» is the controller itself (facts.ts
@@ -911,6 +951,8 @@ function missingParties(r: ResolvedActivity, ctx: RuleContext, parties: PartyWor
   if (childWelfare !== undefined) missing.push(childWelfare);
   const sale = salePartyMissing(r, texts, parties);
   if (sale !== undefined) missing.push(sale);
+  const access = accessPartyMissing(texts, parties, isController);
+  if (access !== undefined && !missing.includes(access)) missing.push(access);
   for (const implied of IMPLIED_PARTIES) {
     // Not where the list names it, or the controller is that party (Økokrim's own record of the reports it receives).
     if (
@@ -974,6 +1016,71 @@ interface Contradiction {
   args: MessageArgs;
   severity: 'error' | 'warning';
 }
+/**
+ * A receiver named by a pronoun («when NAV or an employer pays for the training we send them a progress report»:
+ * variants-trafikkskole TS02; W8, session 21): the pronoun stands for the parties named before it in the same sentence or
+ * the one right before, and the text is read again with each of them in its place («we send NAV a progress report»).
+ * Only a pronoun right after a verb of sending or giving and before what is sent («send them a report», «sender vi dei ein
+ * rapport»), not «send them to …» (the pronoun is what is sent). «Them», «dem», «deim», «dei» stand for two or more parties
+ * («NAV or an employer», «arbeidsgiveren og NAV») or a plural party («employers», «the police»); «it», «det», «den» for
+ * one. Where the last noun of people before the pronoun (learners, parents, customers …) stands after the party, the
+ * pronoun is theirs: writing to the people the record is about is no disclosure.
+ */
+const PRONOUN_RECEIVER = lazyPattern(
+  String.raw`(?<![\p{L}])(send|sends|sending|sender|sendar|sende|forward|forwards|give|gives|gir|gjev|gi|gje|pass|passes|e-?mail|e-?mails)\s+(?:(vi|me)\s+)?(them|dem|deim|dei|it|det|den)(?=\s+(?:a|an|the|our|each|every|en|ei|et|eit|ein|vår|vårt|våre|kvar|hver|copies|copy|kopi|kopiar|kopier|reports?|rapport\p{L}*|lists?|list[ae]\p{L}*|informasjon|information|oversikt\p{L}*|opplysning\p{L}*|details|namn|navn|names)(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * What is sent is no one's data: a link, a brochure, a price list, a timetable, a programme, a newsletter, an invitation,
+ * thanks, a greeting or a card, or figures with no names (N6's review, session 21).
+ */
+const NOT_PERSONAL_OBJECT = lazyPattern(
+  String.raw`^\s+(?:\p{L}+\s+){0,2}?(?:link(?:s)?|lenk(?:e|a|er|ar|ene|ane)|brochures?|brosjyr\p{L}*|leaflets?|price\s+lists?|prislist\p{L}*|timetables?|timeplan\p{L}*|schedules?|programme?s?|programmet|course\s+(?:plan|dates)|kursplan\p{L}*|newsletters?|nyhetsbrev\p{L}*|invitations?|invitasjon\p{L}*|thanks|takk|greetings?|hilsen\p{L}*|helsing\p{L}*|cards?|kort(?:et)?|julekort\p{L}*|no\s+names|tall\s+uten|tal\s+utan|figures\s+without|utgave\p{L}*|utgåve\p{L}*|edition\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const MAY_PRONOUN = prefilter(PRONOUN_RECEIVER, false, 2);
+const PARTY_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${RECEIVING_PARTY})(?![\p{L}])`, 'giu');
+/** People the record is about: a pronoun after them is theirs. */
+const PEOPLE_ALL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:learners?|pupils?|students?|customers?|clients?|patients?|parents?|children|child|participants?|members?|applicants?|candidates?|employees?|staff|users?|elev(?:en|ar|er|ane|ene)?|kund(?:e|en|ar|er|ane|ene)|foreldr\p{L}*|foresatt\p{L}*|føresett\p{L}*|barn(?:et|a|ene)?|pasient\p{L}*|deltak\p{L}*|medlem\p{L}*|søker(?:e|en|ne)?|søkjar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|bruker(?:e|en|ne)?|brukar(?:en|ar|ane)?)(?![\p{L}])`,
+  'giu',
+);
+const PLURAL_PRONOUN = lazyPattern(String.raw`^(?:them|dem|deim|dei)$`, 'iu');
+/** Two parties joined («NAV or an employer», «arbeidsgiveren og NAV»), or one in the plural («employers», «the police»). */
+const PARTIES_JOINED = lazyPattern(String.raw`(?<![\p{L}])(?:or|and|eller|og|nor|\/)\s+(?:(?:an?|the|en|ei|et|eit|ein|din|your)\s+)?$`, 'iu');
+const PLURAL_PARTY = lazyPattern(String.raw`(?:s|ne|ere|arar)$|^(?:police|politiet|media|pressa|pressen|the\s+press)$`, 'iu');
+const SENTENCE_GAP = lazyPattern(String.raw`(?<=[.!?])\s+`, 'u');
+const sentencesOf = (t: string): string[] => t.split(SENTENCE_GAP());
+/** The text's sentences with a pronoun receiver read again with each party it may stand for in its place. */
+export function pronounsResolved(t: string): string[] {
+  if (!MAY_PRONOUN(t)) return [];
+  const out: string[] = [];
+  const sentences = sentencesOf(t);
+  sentences.forEach((sentence, i) => {
+    const m = PRONOUN_RECEIVER().exec(sentence);
+    if (m === null || NOT_PERSONAL_OBJECT().test(sentence.slice(m.index + m[0].length))) return;
+    const before = `${i > 0 ? sentences[i - 1]! : ''} ${sentence.slice(0, m.index)}`;
+    const parties = [...before.matchAll(PARTY_ALL())];
+    if (parties.length === 0) return;
+    const people = [...before.matchAll(PEOPLE_ALL())].pop();
+    const last = parties[parties.length - 1]!;
+    if (people !== undefined && people.index > last.index) return;
+    const plural = PLURAL_PRONOUN().test(m[3]!);
+    const fits = (p: RegExpMatchArray, k: number): boolean => {
+      const joined =
+        PARTIES_JOINED().test(before.slice(0, p.index)) || (k + 1 < parties.length && PARTIES_JOINED().test(before.slice(0, parties[k + 1]!.index)));
+      return plural ? joined || PLURAL_PARTY().test(p[0]) : !PLURAL_PARTY().test(p[0]) || joined;
+    };
+    // «sender vi dem en rapport» is read as «vi sender NAV en rapport» (the subject before the verb, as discloses reads it).
+    const head = `${sentence.slice(0, m.index)}${m[2] === undefined ? '' : `${m[2]} `}${m[1]!} `;
+    const rest = sentence.slice(m.index + m[0].length);
+    for (const [k, p] of parties.entries()) if (fits(p, k)) out.push(`${head}${p[0]}${rest}`);
+  });
+  return out;
+}
+/** A text and its pronoun receivers resolved (pronounsResolved). */
+const withPronounsResolved = (t: string): string[] => [t, ...pronounsResolved(t)];
+
 function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController: IsController, ref: ReferenceData): Contradiction | undefined {
   // The controller's own staff abroad (`type: internal`) receive nothing from anyone else: EDPB Guidelines 05/2021,
   // an employee is «an integral part of the controller», so there is no disclosure to contradict `none`.
@@ -1009,7 +1116,9 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     );
   };
   const disclosed = r.purposes.findIndex((p) =>
-    saidTexts(p.description).some((t) => discloses(byController(checksEntitled(t)), ownParty) || saidUnnegated(t, REFERS())),
+    saidTexts(p.description).some(
+      (t) => withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) || saidUnnegated(t, REFERS()),
+    ),
   );
   if (disclosed >= 0) return { message: 'none-but-discloses', args: { purpose: r.purposes[disclosed]!.id }, severity: 'warning' };
   // A purpose that does what makes a law name the recipient (IMPLIED_PARTIES: reports in the a-melding, suspicious
@@ -1031,7 +1140,8 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
     (t) =>
       reporterRevealed(r, [t]) !== undefined ||
       publishesText(t) ||
-      discloses(byController(checksEntitled(t)), ownParty) ||
+      withPronounsResolved(t).some((x) => discloses(byController(checksEntitled(x)), ownParty)) ||
+      (accessGiven(t) !== undefined && !isController(accessGiven(t)!, t)) ||
       (mayNameParty(t) && namedParty(r, byController(t), parties, isController) !== undefined) ||
       saidUnnegated(t, REFERS()),
   );
