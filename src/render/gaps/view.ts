@@ -130,15 +130,7 @@ export function gapView(result: GapResult, registry: Registry, ctx: ViewContext)
   };
   const item = (f: Finding): GapItem => {
     const info = ctx.rules.get(f.rule);
-    return new OpenItem(
-      f,
-      ctx.lang,
-      shown(f.file),
-      f.range?.line ?? 1,
-      f.range?.column ?? 1,
-      info?.citation ?? '',
-      info?.docsUrl ?? '',
-    );
+    return new OpenItem(f, ctx.lang, shown(f.file), f.range?.line ?? 1, f.range?.column ?? 1, info?.citation ?? '', info?.docsUrl ?? '');
   };
   // An accepted finding (a few) is a plain object with its message worded now, in the keys' order as ever.
   const acceptedItem = (a: AcceptedFinding): AcceptedItem => {
