@@ -41,25 +41,46 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
   const screening = screeningOf(registry, reference);
   const ctx: RuleContext = { registry, today: opts.today, reference, activities: all, screening };
   const unplaced: Unplaced[] = [];
-  const raw = rules.flatMap((rule) => rule.check(ctx, unplaced));
+  const raw: Finding[] = [];
+  for (const rule of rules) for (const f of rule.check(ctx, unplaced)) raw.push(f);
   const { open, accepted } = applyAcceptances(raw, registry, opts.today);
 
   const wanted = opts.activities ? new Set(opts.activities) : undefined;
   // A catalogue entry's finding is kept for the activities that use the entry.
   const keep = (f: Finding): boolean =>
     wanted === undefined || (f.activity !== undefined ? wanted.has(f.activity) : f.activities !== undefined && f.activities.some((a) => wanted.has(a)));
-  if (opts.place !== false) place(unplaced, keep);
+  if (opts.place !== false) place(unplaced, wanted === undefined ? undefined : keep);
   const activities = all.filter((r) => wanted === undefined || wanted.has(r.activity.id));
-  // Computed when first read: `ropa notice` runs some rules and reads neither.
+  return resultOf(
+    registry,
+    opts.today,
+    reference,
+    screening,
+    activities,
+    sortFindings(wanted === undefined ? open : open.filter(keep)),
+    sortFindings(wanted === undefined ? accepted : accepted.filter((a) => keep(a.finding)), (a) => a.finding),
+  );
+}
+
+/**
+ * The result, with the screening and the scores computed when first read (`ropa notice` runs some rules and reads
+ * neither). Made apart from `runGaps`, so that its getters keep only what they read, not what the run made on its way.
+ */
+function resultOf(
+  registry: Registry,
+  today: string,
+  reference: ReferenceData,
+  screening: (r: ResolvedActivity) => Screening,
+  activities: ResolvedActivity[],
+  findings: Finding[],
+  accepted: AcceptedFinding[],
+): GapResult {
   let screenings: Screening[] | undefined;
   let scores: Completeness[] | undefined;
   return {
-    today: opts.today,
-    findings: sortFindings(open.filter(keep)),
-    accepted: sortFindings(
-      accepted.filter((a) => keep(a.finding)),
-      (a) => a.finding,
-    ),
+    today,
+    findings,
+    accepted,
     activities,
     get screening() {
       return (screenings ??= activities.map(screening));
@@ -76,10 +97,10 @@ export function runGaps(registry: Registry, rules: readonly Rule[], opts: GapOpt
  * (from its bytes, when validation let it go) for all of its findings at once and let go again
  * after them, so that no more than one text is held at a time (docs/performance.md).
  */
-function place(unplaced: readonly Unplaced[], keep: (f: Finding) => boolean): void {
+function place(unplaced: readonly Unplaced[], keep: ((f: Finding) => boolean) | undefined): void {
   const byFile = new Map<SourceFile, Unplaced[]>();
   for (const u of unplaced) {
-    if (!keep(u.finding)) continue;
+    if (keep !== undefined && !keep(u.finding)) continue;
     const list = byFile.get(u.file);
     if (list) list.push(u);
     else byFile.set(u.file, [u]);

@@ -61,17 +61,21 @@ export function* gapJsonPieces(view: GapView): Generator<string> {
     typeof i.file === 'string' &&
     Number.isFinite(i.line) &&
     Number.isFinite(i.column) &&
-    typeof i.message === 'string' &&
     typeof i.citation === 'string' &&
     typeof i.pointer === 'string' &&
     typeof i.docsUrl === 'string';
-  const findingText = (i: GapView['open'][number]): string =>
-    plain(i)
-      ? `{${inner}"rule": ${q(i.rule)},${inner}"severity": ${q(i.severity)},${inner}"activity": ${i.activity === null ? 'null' : q(i.activity)},` +
-        `${inner}"file": ${q(i.file)},${inner}"line": ${JSON.stringify(i.line)},${inner}"column": ${JSON.stringify(i.column)},` +
-        `${inner}"message": ${JSON.stringify(i.message)},${inner}"citation": ${q(i.citation)},${inner}"pointer": ${q(i.pointer)},` +
-        `${inner}"docs": ${q(i.docsUrl)}\n    }`
-      : flat(finding(i));
+  // The message is read once (an open finding words it when it is read: view.ts).
+  const findingText = (i: GapView['open'][number]): string => {
+    if (!plain(i)) return flat(finding(i));
+    const message = i.message;
+    if (typeof message !== 'string') return flat({ ...finding(i), message });
+    return (
+      `{${inner}"rule": ${q(i.rule)},${inner}"severity": ${q(i.severity)},${inner}"activity": ${i.activity === null ? 'null' : q(i.activity)},` +
+      `${inner}"file": ${q(i.file)},${inner}"line": ${JSON.stringify(i.line)},${inner}"column": ${JSON.stringify(i.column)},` +
+      `${inner}"message": ${JSON.stringify(message)},${inner}"citation": ${q(i.citation)},${inner}"pointer": ${q(i.pointer)},` +
+      `${inner}"docs": ${q(i.docsUrl)}\n    }`
+    );
+  };
   let out = '';
   function* list<T>(items: readonly T[], text: (item: T) => string): Generator<string> {
     if (items.length === 0) {
