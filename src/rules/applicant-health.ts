@@ -215,6 +215,11 @@ const UNION_BARRED = lazyPattern(
   String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|no|ingen|inga|forb\p{L}*|prohibit\p{L}*|ulovleg\p{L}*|ulovlig\p{L}*|unlawful\p{L}*|illegal\p{L}*|must\s+not|mustn't|may\s+not|cannot|can't|don't|doesn't|do\s+not|does\s+not|verken|hverken|korkje|neither|nor)(?![\p{L}])|13-4`,
   'iu',
 );
+const APPLICANTS_ASK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søkere|søkerne|søkjarar|søkjarane|kandidater|kandidatene|kandidatar|kandidatane|applicants|candidates|jobseekers|they|de|dei|many|mange|some|noen|nokre|nokon)\s+(?:\p{L}+\s+){0,2}?(?:spør|spurte|spørre|spørje|lurer|lurar|ask|asks|asked|wonder|wonders|want\s+to\s+know|vil\s+vite)(?![\p{L}])`,
+  'iu',
+);
+const ASKS_US = lazyPattern(String.raw`(?<![\p{L}])(?:spør\p{L}*\s+oss|spurte\s+oss|ask\p{L}*\s+us|asked\s+us)(?![\p{L}])`, 'iu');
 /** The activity's description's and purposes' texts, each with its pointer (as activityReveals reads them). */
 function describedTexts(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): { text: string; pointer: string }[] {
   const out: { text: string; pointer: string }[] = [];
@@ -236,6 +241,9 @@ function unionQuestion(
     for (const sentence of text.split(SENTENCE_END)) {
       const m = UNION_QUESTION().exec(sentence);
       if (m === null || !ASKED().test(sentence) || NOT_ASKED().test(sentence) || UNION_BARRED().test(sentence.slice(0, m.index))) continue;
+      // The applicants as the ones who ask («Søkere spør ofte om de er med i en fagforening automatisk»: N6's review,
+      // session 21), or a question put to us («they ask us»): no one asks them.
+      if (APPLICANTS_ASK().test(sentence.slice(0, m.index)) || ASKS_US().test(sentence)) continue;
       // Asked of employees once hired («After hiring, we ask new employees whether they are members of a union so that dues can
       // be deducted»): § 13-4 speaks of applicants.
       if (AFTER_HIRING().test(sentence) || HIRED_ALREADY().test(sentence)) continue;

@@ -21,7 +21,7 @@ import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT = lazyPattern(
-  String.raw`bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?)(?![\p{L}])`,
+  String.raw`bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?|internett|nettet|the\s+internet|e-?posten|e-?mail)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -787,8 +787,9 @@ const STAFF_WORK_QUALITY = lazyPattern(
   'iu',
 );
 const QUALITY_GATE = lazyPattern(String.raw`quality|standard|kvalitet`, 'iu');
-const staffWorkQualityRecorded = (t: string): boolean =>
-  QUALITY_GATE().test(t) && STAFF_WORK_QUALITY().test(t) && (ASSESS().test(t) || has.HOW(t) || has.SEE(t)) && RECORDED().test(t);
+/** The quality of employees' work named (it names the employees as those whose work is judged). */
+const staffWorkQuality = (t: string): boolean => QUALITY_GATE().test(t) && STAFF_WORK_QUALITY().test(t);
+const staffWorkQualityRecorded = (t: string): boolean => staffWorkQuality(t) && (ASSESS().test(t) || has.HOW(t) || has.SEE(t)) && RECORDED().test(t);
 /**
  * Employees tracked in their own time (variants-trafikkskole TS24; W7, session 21): a word of tracking and one of time off
  * work in a sentence that names the employees («Instructors who take a car home are tracked in the evening and at weekends
@@ -798,13 +799,18 @@ const staffWorkQualityRecorded = (t: string): boolean =>
  * («are not tracked outside working hours», «sporinga er slått av utanom arbeidstida»: left out before) nor a tracker the
  * employee can switch off or put in private mode.
  */
-const TRACK_WORD = String.raw`(?:track(?:s|ed|ing)?|gps-?track\p{L}*|spor(?:es|ast|er|ar|et|a|ing|inga|ingen)|gps-?spor\p{L}*|positioned|lokaliser(?:es|ast|t))`;
+const TRACK_WORD = String.raw`(?:(?:track(?:s|ed|ing)?|gps-?track\p{L}*|spor(?:es|ast|er|ar|et|a|ing|inga|ingen)|gps-?spor\p{L}*|positioned|lokaliser(?:es|ast|t))(?![\p{L}])(?!\s+(?:data|logs?|records?|history|units?|devices?|informasjon|opplysning\p{L}*|historikk\p{L}*|logg\p{L}*|eining\p{L}*|enhet\p{L}*|boks\p{L}*))|(?:follow(?:s|ed|ing)?|følg(?:er|jer|de|te|e|je)\s+med\s+på|monitor\p{L}*|overvåk\p{L}*|overvak\p{L}*|watch(?:es|ed|ing)?|checks?|checked|sjekk\p{L}*|kontroller\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gps-?\p{L}*|positions?|posisjon\p{L}*|locations?|whereabouts))`;
 const OFF_HOURS = String.raw`(?:outside\s+(?:of\s+)?(?:working|work|office)\s+(?:hours|time)|after\s+(?:working\s+)?hours|after\s+work|off[- ]duty|(?:in\s+)?(?:their|his|her)\s+(?:free|spare|own|leisure)\s+time|on\s+(?:their\s+)?days\s+off|(?:take|takes|taking|took|drive|drives)\s+(?:a\s+|the\s+|their\s+)?(?:company\s+|school\s+|service\s+|work\s+)?(?:cars?|vans?|vehicles?)\s+home|private\s+(?:trips|journeys|driving)|utenfor\s+arbeidstid\p{L}*|utanfor\s+arbeidstid\p{L}*|etter\s+arbeidstid\p{L}*|fritid(?:a|en)?|(?:tar|tek|ta|kjører|køyrer)\s+(?:\p{L}+\s+){0,2}?bil\p{L}*\s+(?:med\s+)?(?:seg\s+)?(?:hjem|heim)|privat(?:kjøring|køyring)\p{L}*)`;
 const OFF_HOURS_TRACKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:${TRACK_WORD}[^.;:!?]{0,80}?(?<![\p{L}])${OFF_HOURS}|${OFF_HOURS}[^.;:!?]{0,80}?(?<![\p{L}])${TRACK_WORD})(?![\p{L}])`,
   'iu',
 );
-const TRACK_GATE = lazyPattern(String.raw`track|spor|lokalis|positioned`, 'iu');
+const TRACK_GATE = lazyPattern(String.raw`track|spor|lokalis|position|posisjon|gps|location|whereabouts`, 'iu');
+/** A course or guidance about tracking («A course for instructors covers how employers may track staff …»): a topic. */
+const TRACK_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:courses?|kurs\p{L}*|opplæring\p{L}*|training|e-?læring\p{L}*|seminar\p{L}*|lectures?|foredrag\p{L}*|guidance|rettleiing\p{L}*|veiledning\p{L}*|handbook|håndbok\p{L}*|handbok\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const OFF_GATE = lazyPattern(String.raw`hours|work|duty|time|home|private|arbeidstid|fritid|hjem|heim|privat|days off`, 'iu');
 const TRACK_AT = lazyPattern(String.raw`(?<![\p{L}])${TRACK_WORD}(?![\p{L}])`, 'iu');
 const PRIVATE_MODE = lazyPattern(
@@ -817,11 +823,17 @@ const offHoursTracked = (t: string): boolean =>
   OFF_GATE().test(t) &&
   t.split(SENTENCE_END).some((c) => {
     const m = OFF_HOURS_TRACKED().exec(c);
-    if (m === null || PRIVATE_MODE().test(c) || !STAFF_NAMED().test(c)) return false;
-    // The part (between commas) that holds the tracking word must not deny it («blir ikkje spora», «are not tracked»).
-    const at = m.index + (TRACK_AT().exec(m[0])?.index ?? 0);
-    const part = c.slice(0, at).split(PART_END).pop()! + c.slice(at).split(PART_END)[0]!;
-    return !NEGATION.test(part);
+    if (m === null || PRIVATE_MODE().test(c) || TRACK_TOPIC().test(c) || !STAFF_NAMED().test(c)) return false;
+    // The tracking word must not be denied in its part (between commas), before it or in the two words after it («blir
+    // ikkje spora», «are not tracked», «spores ikke»); a negation later in the part is another clause's («… to see that
+    // cars are not driven privately»).
+    const t0 = TRACK_AT().exec(m[0]);
+    const at = m.index + (t0?.index ?? 0);
+    const after = c
+      .slice(at + (t0?.[0].length ?? 0))
+      .split(PART_END)[0]!
+      .match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
+    return !NEGATION.test(c.slice(0, at).split(PART_END).pop()! + (t0?.[0] ?? '') + after);
   });
 
 /**
@@ -832,7 +844,8 @@ const offHoursTracked = (t: string): boolean =>
  * (FOR-2018-07-02-1108) § 2 allows it only «når det er nødvendig for å ivareta den daglige driften eller andre berettigede
  * interesser ved virksomheten» or «ved begrunnet mistanke» of a grave breach, and forbids monitoring the employee's use of
  * electronic equipment; § 3 asks for notice beforehand, a chance to speak and be present, or a written account afterwards.
- * Not where the sentence states a condition of § 2 (MAILBOX_CONDITIONS, or urgent matters and deadlines: daily operations),
+ * Not where the sentence states a condition of § 2 (MAILBOX_CONDITIONS, or urgent matters, deadlines, «drifta», legitimate
+ * interests: daily operations) or the § 3 notice («får melding først», «after telling them»: N6's review, session 21),
  * cites the regulation, names security or malware, or denies the reading in its clause («Leiaren les aldri …»); nor a
  * shared or functional mailbox.
  */
@@ -842,7 +855,7 @@ const OWNED_MAILBOX = lazyPattern(
 );
 const MAILBOX_GATE = lazyPattern(String.raw`postkass|postkonto|innboks|mailbox|inbox|mail\s+account`, 'iu');
 const DAILY_NEED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:haster|hastar|hastesak\p{L}*|hastande|hastende|urgent\p{L}*|pressing|akutt\p{L}*|frist\p{L}*|deadlines?|time-critical|tidskritisk\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:haster|hastar|hastesak\p{L}*|hastande|hastende|urgent\p{L}*|pressing|akutt\p{L}*|frist\p{L}*|deadlines?|time-critical|tidskritisk\p{L}*|drifta|driften|running\s+of\s+the\s+(?:service|business|office)|berettiga|berettigede?|legitimate\s+interests?|(?:får|fær|gets?|is|are)\s+(?:\p{L}+\s+)?(?:melding|varsel|beskjed|told|notified|informed)\s+(?:først|på\s+førehand|på\s+forhånd|beforehand|first|in\s+advance)|blir\s+varsla|blir\s+varslet|after\s+(?:telling|notifying)|etter\s+varsel)(?![\p{L}])`,
   'iu',
 );
 const REGULATION_CITED = lazyPattern(
@@ -1003,7 +1016,8 @@ export default defineRule(
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t))) return;
+        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t)))
+          return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
@@ -1061,7 +1075,8 @@ export default defineRule(
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text)) continue;
+        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text) && !staffWorkQuality(text))
+          continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
@@ -1074,7 +1089,7 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c)
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c)
               : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c)),
           );
         if (words !== undefined) {
