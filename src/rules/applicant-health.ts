@@ -191,6 +191,68 @@ const NOT_ASKED = lazyPattern(
   'iu',
 );
 
+/**
+ * Union membership asked of applicants in words the general reading leaves out (B13's «a member of a trade union» was taken
+ * out of src/check/prose-category.ts in session 18: a panel member, an employee after hiring): the question itself, with
+ * the applicant or a pronoun as its subject («ask in the interview whether the candidate is a member of a trade union»:
+ * variants-trafikkskole TS12; «we ask applicants whether they belong to a union», «vi spør om søkjaren er med i ei
+ * fagforeining», «kva fagforeining søkjaren er medlem i», «whether the candidate is unionised»). Arbeidsmiljøloven § 13-4
+ * (1): «Arbeidsgiver må ikke i utlysningen etter nye arbeidstakere eller på annen måte be om at søkerne skal gi
+ * opplysninger om hvordan de stiller seg til politiske spørsmål eller om de er medlemmer av arbeidstakerorganisasjoner.»
+ * Read only in a sentence that asks (ASKED, not NOT_ASKED), with no negation or rule against it before the words
+ * (UNION_BARRED: «we never ask», «our guidelines forbid asking», «interviewers must not ask»), nor of employees once hired
+ * (AFTER_HIRING, HIRED_ALREADY: union dues deducted from pay). W7, session 21.
+ */
+const UNION_WORDS = lazyPattern(String.raw`union|fagfor|fagorg|fagfore`, 'iu');
+const APPLICANT_OR_PRONOUN = String.raw`(?:the\s+|a\s+|an\s+)?(?:candidate|applicant|jobseeker|person|they|he|she|you|søkeren|søkjaren|søkerne|søkjarane|kandidaten|kandidatane|kandidatene|de|dei|han|hun|ho|du)`;
+const UNION_NOUN = String.raw`(?:(?:trade|labou?r)\s+)?unions?|fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*`;
+const UNION_QUESTION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were|er|var)\s+(?:(?:a|an)\s+)?(?:members?|medlem(?:mer|er|ar)?|med|organisert|organised|organized)\s+(?:of|in|i|av)\s+(?:a\s+|any\s+|the\s+|en\s+|ei\s+|ein\s+|eit\s+|et\s+|noen\s+|nokon\s+|nokre\s+)?(?:${UNION_NOUN})|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|belonged)\s+to\s+(?:a\s+|any\s+|the\s+)?(?:${UNION_NOUN})|(?:which|what)\s+(?:${UNION_NOUN})\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|is|are|was)|(?:hvilken|hvilket|kva|kva\s+for\s+(?:ei|ein|en|eit))\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)\s+${APPLICANT_OR_PRONOUN}\s+(?:er|var)\s+(?:medlem|med)|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were)\s+unioni[sz]ed|(?:union|trade\s+union)\s+affiliation|(?:fagforenings|fagforeinings|organisasjons)tilknyt\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A negation or a rule against asking before the question in its sentence («we never ask», «our guidelines forbid asking»). */
+const UNION_BARRED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|no|ingen|inga|forb\p{L}*|prohibit\p{L}*|ulovleg\p{L}*|ulovlig\p{L}*|unlawful\p{L}*|illegal\p{L}*|must\s+not|mustn't|may\s+not|cannot|can't|don't|doesn't|do\s+not|does\s+not|verken|hverken|korkje|neither|nor)(?![\p{L}])|13-4`,
+  'iu',
+);
+const APPLICANTS_ASK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søkere|søkerne|søkjarar|søkjarane|kandidater|kandidatene|kandidatar|kandidatane|applicants|candidates|jobseekers|they|de|dei|many|mange|some|noen|nokre|nokon)\s+(?:\p{L}+\s+){0,2}?(?:spør|spurte|spørre|spørje|lurer|lurar|ask|asks|asked|wonder|wonders|want\s+to\s+know|vil\s+vite)(?![\p{L}])`,
+  'iu',
+);
+const ASKS_US = lazyPattern(String.raw`(?<![\p{L}])(?:spør\p{L}*\s+oss|spurte\s+oss|ask\p{L}*\s+us|asked\s+us)(?![\p{L}])`, 'iu');
+/** The activity's description's and purposes' texts, each with its pointer (as activityReveals reads them). */
+function describedTexts(activity: { description?: unknown; purposes?: readonly { description?: unknown }[] }): { text: string; pointer: string }[] {
+  const out: { text: string; pointer: string }[] = [];
+  const add = (value: unknown, key: string) => {
+    if (typeof value === 'string') out.push({ text: value, pointer: `/${key}` });
+    else if (value !== null && typeof value === 'object')
+      for (const [lang, v] of Object.entries(value)) if (typeof v === 'string') out.push({ text: v, pointer: `/${key}/${lang}` });
+  };
+  add(activity.description, 'description');
+  (activity.purposes ?? []).forEach((p, i) => add(p.description, `purposes/${i}/description`));
+  return out;
+}
+function unionQuestion(
+  activity: { description?: unknown; purposes?: readonly { description?: unknown }[] },
+  aboutApplicants: (pointer: string) => boolean,
+): { words: string; pointer: string } | undefined {
+  for (const { text, pointer } of describedTexts(activity)) {
+    if (!UNION_WORDS().test(text) || !aboutApplicants(pointer)) continue;
+    for (const sentence of text.split(SENTENCE_END)) {
+      const m = UNION_QUESTION().exec(sentence);
+      if (m === null || !ASKED().test(sentence) || NOT_ASKED().test(sentence) || UNION_BARRED().test(sentence.slice(0, m.index))) continue;
+      // The applicants as the ones who ask («Søkere spør ofte om de er med i en fagforening automatisk»: N6's review,
+      // session 21), or a question put to us («they ask us»): no one asks them.
+      if (APPLICANTS_ASK().test(sentence.slice(0, m.index)) || ASKS_US().test(sentence)) continue;
+      // Asked of employees once hired («After hiring, we ask new employees whether they are members of a union so that dues can
+      // be deducted»): § 13-4 speaks of applicants.
+      if (AFTER_HIRING().test(sentence) || HIRED_ALREADY().test(sentence)) continue;
+      return { words: m[0], pointer };
+    }
+  }
+  return undefined;
+}
+
 /** The text at a reveal's pointer (`/purposes/0/description/nb`) and the sentence around its words. */
 function sentenceAt(activity: unknown, pointer: string, index: number): string {
   let v: unknown = activity;
@@ -261,9 +323,13 @@ export default defineRule(
       // Union membership or political views the activity's own words ask of applicants, where no category records them
       // («Søknadsskjemaet spør òg om søkjaren er medlem i ei fagforeining»: variants-gravferd GF16; B17, session 19):
       // § 13-4 first paragraph forbids asking as much as a category does.
+      // The question itself in words the general reading leaves out (UNION_QUESTION), read only where a data subject may be
+      // applicants (cheap, memoised) and the text names a union.
       const describedPolitics =
         political.length === 0
-          ? activityReveals(r.activity).find((x) => POLITICAL.has(x.kind) && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
+          ? (activityReveals(r.activity).find(
+              (x) => POLITICAL.has(x.kind) && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index),
+            ) ?? (r.dataSubjects.some((s) => mayBeApplicants(s.value)) ? unionQuestion(r.activity, aboutApplicants) : undefined))
           : undefined;
       if (health.length === 0 && political.length === 0 && described === undefined && describedPolitics === undefined) continue;
       if (!r.dataSubjects.some((s) => mayBeApplicants(s.value))) continue;

@@ -21,7 +21,7 @@ import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
  * cannot lay down one (arbeidsmiljøloven § 9-1 sets conditions only: data/norwegian-law.json `limits`).
  */
 const WHAT = lazyPattern(
-  String.raw`bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?)(?![\p{L}])`,
+  String.raw`bruk\p{L}* (?:til (?:dei|de) (?:tilsette|ansatte) |av (?:dei|de) (?:tilsette|ansatte) )?av e-post og internett|e-post- og internettbruk|e-postbruk|internettbruken|use of e-?mail and (?:the )?internet|e-?mail and internet use|idle time|time spent (?:on|per) (?:each |a )?(?:job|task|assignment)|time per (?:job|task)|driving behaviou?r|driving style|tomgang|kjøreatferd|kjørestil|tidsbruk per (?:oppdrag|jobb)|arbeidstempo|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon|produktivitet|pauser|nettbruk|internettbruk|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|work performance|productivity|breaks|web use|internet use|samtalekvalitet|salgsresultat|salsresultat|sales performance|(?<![\p{L}])(?:hvor|kor) (?:raskt|fort) (?:(?:hver|hvert|kvar|kvart)(?!\s+(?:avdeling|eining|enhet|seksjon|team|skole|skule|barnehage|kontor|sak|søknad|henvendelse|førespurnad|bestilling|ordre|pakke|sending)\p{L}{0,3}(?![\p{L}]))|den enkelte|de ansatte|dei tilsette|medarbeiderne|medarbeidarane)(?![\p{L}'’])(?!\s+(?:får|fær|fekk|fikk|blir|vert|ble|blei|avspaserer|avspaserar|tar ut|tek ut)(?![\p{L}]))|how (?:fast|quickly) (?:each(?!\s+(?:department|unit|team|school|office|case|application|request|ticket|order|parcel|delivery)s?(?![\p{L}]))|the employees|employees|staff|our staff)(?![\p{L}'’])(?!\s+(?:get|gets|got|receive|receives|received|are|is|were|was|take out|takes out|take time off)(?![\p{L}]))|(?<![\p{L}])(?:gps|whereabouts)(?![\p{L}])|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?|internett|nettet|the\s+internet|e-?posten|e-?mail)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -326,10 +326,11 @@ const ASSESS = lazyPattern(
  * chatloggene», «from the call recordings», «med data fra kassesystemet»): a manager and an employee weighing results in
  * an appraisal or a pay review («medarbeidersamtale», «lønnsvurdering») is ordinary management, not a check of the
  * employee by technical means (arbeidsmiljøloven § 9-1; Prop. 49 (2004–2005) is concerned with control measures, not
- * the employer's everyday direction of work).
+ * the employer's everyday direction of work). Footage, dashcams and body cameras are recordings too (variants-trafikkskole
+ * TS06; W7, session 21).
  */
 const RECORDED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:record(?:s|ed|ing)?|tar\s+opp|tas\s+opp|tek\s+opp|takast\s+opp|blir\s+tatt\s+opp)\s+(?:\p{L}+\s+){0,1}?(?:calls?|samtal\p{L}*|telefonsamtal\p{L}*)(?![\p{L}])|(?<![\p{L}])recorded\s+calls?(?![\p{L}])|logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)`,
+  String.raw`(?<![\p{L}])(?:record(?:s|ed|ing)?|tar\s+opp|tas\s+opp|tek\s+opp|takast\s+opp|blir\s+tatt\s+opp)\s+(?:\p{L}+\s+){0,1}?(?:calls?|samtal\p{L}*|telefonsamtal\p{L}*)(?![\p{L}])|(?<![\p{L}])recorded\s+calls?(?![\p{L}])|logg\p{L}*|(?<![\p{L}])logs?(?![\p{L}])|opptak\p{L}*|recording\p{L}*|kamera\p{L}*|camera\p{L}*|video\p{L}*|footage|dashcam\p{L}*|bodycam\p{L}*|(?<![\p{L}])(?:gps|cctv)(?![\p{L}])|sporing\p{L}*|tracking|systemdata|system data|(?<![\p{L}])(?:data|tal|tall|\p{L}+tall|\p{L}+tal|figures)\s+(?:fra|frå|from|i|in)\s+(?:the\s+)?\p{L}*(?:system\p{L}*|app\p{L}*)`,
   'iu',
 );
 /**
@@ -671,7 +672,9 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     (has.INDIVIDUAL_EMPLOYEE(t) && OUTPUT_COUNT().test(t) && !PAY_COUNT().test(t)) ||
     // The activity's groups asked last (controlReading).
     (has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
-    has.HOURS_AGAINST_TRACK(t)
+    has.HOURS_AGAINST_TRACK(t) ||
+    staffWorkQualityRecorded(t) ||
+    offHoursTracked(t)
   );
 }
 
@@ -690,6 +693,27 @@ const paceSaid = byText(
     (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
     (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
     controlSaid(t, () => false),
+);
+/**
+ * How employees use their computers, systems, e-mail or the internet, followed or checked («følge med på hvordan den
+ * enkelte bruker systemene», «monitor staff's internet use»): innsynsforskriften (FOR-2018-07-02-1108) § 2 second paragraph
+ * «Arbeidsgiver har ikke rett til å overvåke arbeidstakers bruk av elektronisk utstyr, herunder bruk av Internett, med
+ * mindre formålet med overvåkingen er a. å administrere virksomhetens datanettverk eller b. å avdekke eller oppklare
+ * sikkerhetsbrudd i nettverket». A legal obligation to limit access (forskrift om behandling av personopplysninger i
+ * kriminalomsorgen § 7: only staff who need it «skal ha tilgang») imposes no watch on how each one uses the systems, so
+ * such a purpose is judged though it cites one (variants-kriminalomsorg KO50; W7, session 21). Not where the words name the
+ * two purposes the regulation allows (network administration, security breaches, malware).
+ */
+const EQUIPMENT_USE = lazyPattern(
+  String.raw`e-post- og internettbruk|e-postbruk|internettbruk\p{L}*|nettbruk\p{L}*|nettleserhistorikk|nettlesarhistorikk|browsing history|browser history|web use|internet use|use of e-?mail and (?:the )?internet|e-?mail and internet use|(?<![\p{L}])(?:hvordan|korleis|how)\s+(?:den enkelte|den einskilde|hver enkelt|kvar enkelt|each|every|the individual)\s+(?:\p{L}+\s+)?(?:bruker|brukar|nyttar|uses|use)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}*system\p{L}*|pc\p{L}*|datamaskin\p{L}*|computers?|verktøy\p{L}*|tools?|internett|nettet|the\s+internet|e-?post\p{L}*|e-?mail)(?![\p{L}])`,
+  'iu',
+);
+const NETWORK_ADMIN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:administrer\p{L}*|drift\p{L}*|administer\p{L}*|run\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*nettverk\p{L}*|datanett\p{L}*|network\p{L}*)|network\s+administration`,
+  'iu',
+);
+const equipmentUseSaid = byText(
+  (t: string): boolean => EQUIPMENT_USE().test(t) && !MAIL_SECURITY().test(t) && !NETWORK_ADMIN().test(t) && controlSaid(t, () => false),
 );
 
 /**
@@ -747,6 +771,107 @@ const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
 const STAFF_NOUN = String.raw`(?:\p{L}*ansatte?|\p{L}*tilsette?|tilsatte?|medarbeider\p{L}*|medarbeidar\p{L}*|arbeidstaker\p{L}*|arbeidstakar\p{L}*|employees?|staff(?:\s+members?)?|workers?|personnel|(?:${OCCUPATION})(?:e|er|ene|ar|ane|s|es)?)`;
 const LOOKUP_NOUN = String.raw`(?:oppslag\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))`;
 const LOOKUP_VERB = String.raw`(?:slår\s+opp|slå\s+opp|slått\s+opp|slo\s+opp|snoker|snokar|snoke|snoka|snoket|snoka|looks?\s+up|looked\s+up|looking\s+up|snoop(?:s|ed|ing)?|browse[sd]?\s+(?:in\s+)?(?:the\s+)?records)`;
+/**
+ * The quality of employees' work judged from a recording («branch managers review samples of the interior footage to assess
+ * the quality of instructors' teaching», «vurdere kvaliteten på undervisninga til trafikklærarane ut frå opptaka», «se
+ * gjennom videoopptakene for å vurdere kvaliteten på de ansattes arbeid»: variants-trafikkskole TS06; W7, session 21): the
+ * quality word before the employees' genitive or before their work «til», «of», «by» them. With a verb of assessing,
+ * checking or seeing and a recording (RECORDED) it is a check of how they work by technical means, a control measure
+ * (arbeidsmiljøloven § 9-1), whatever the camera was set up for (Art. 5(1)(b)). Without a recording (a learners' survey,
+ * an appraisal) it is not read; a clause that denies it («footage is never used to assess …») is left out before.
+ */
+const STAFF_GENITIVE = String.raw`(?:\p{L}*ansattes|\p{L}*tilsettes|tilsattes|medarbeideres|arbeidstakeres|employees'|employee's|staff's|workers'|(?:${OCCUPATION})(?:s'|'s|’s|s’|'|’|nes|enes|ernes|ens|ns|ane\s+sine|ene\s+sine))`;
+const QUALITY_OF = String.raw`(?:quality|standard|kvalitet(?:en)?)\s+(?:of|on|in|på|i|av)\s+`;
+const STAFF_WORK_QUALITY = lazyPattern(
+  String.raw`(?<![\p{L}])${QUALITY_OF}(?:the\s+|our\s+|each\s+|every\s+|hver\s+|kvar\s+|den\s+enkelte\s+|den\s+einskilde\s+|de\s+|dei\s+)?${STAFF_GENITIVE}(?![\p{L}])|(?<![\p{L}])${QUALITY_OF}(?:the\s+)?(?:teaching|instruction|lessons?|work|service|undervisning\p{L}*|opplæring\p{L}*|opplæringa|arbeid(?:et)?|timane|timene|kjøretim\p{L}*|køyretim\p{L}*|tenesta|tjenesten)\s+(?:til|åt|by|of|from|fra|frå|given\s+by)\s+(?:the\s+|each\s+|every\s+|our\s+|den\s+enkelte\s+|den\s+einskilde\s+|dei\s+|de\s+|kvar\s+|hver\s+)?${STAFF_NOUN}(?![\p{L}])`,
+  'iu',
+);
+const QUALITY_GATE = lazyPattern(String.raw`quality|standard|kvalitet`, 'iu');
+/** The quality of employees' work named (it names the employees as those whose work is judged). */
+const staffWorkQuality = (t: string): boolean => QUALITY_GATE().test(t) && STAFF_WORK_QUALITY().test(t);
+const staffWorkQualityRecorded = (t: string): boolean => staffWorkQuality(t) && (ASSESS().test(t) || has.HOW(t) || has.SEE(t)) && RECORDED().test(t);
+/**
+ * Employees tracked in their own time (variants-trafikkskole TS24; W7, session 21): a word of tracking and one of time off
+ * work in a sentence that names the employees («Instructors who take a car home are tracked in the evening and at weekends
+ * too», «Montørar som tek bilen med heim, blir spora òg utanom arbeidstida», «ansatte spores også på fritiden»). Tracking
+ * after hours checks the employee's private life, not the work: a control measure needs an objective reason in the
+ * business and must not burden the employee disproportionately (arbeidsmiljøloven § 9-1 (1)). Not a clause that denies it
+ * («are not tracked outside working hours», «sporinga er slått av utanom arbeidstida»: left out before) nor a tracker the
+ * employee can switch off or put in private mode.
+ */
+const TRACK_WORD = String.raw`(?:(?:track(?:s|ed|ing)?|gps-?track\p{L}*|spor(?:es|ast|er|ar|et|a|ing|inga|ingen)|gps-?spor\p{L}*|positioned|lokaliser(?:es|ast|t))(?![\p{L}])(?!\s+(?:data|logs?|records?|history|units?|devices?|informasjon|opplysning\p{L}*|historikk\p{L}*|logg\p{L}*|eining\p{L}*|enhet\p{L}*|boks\p{L}*))|(?:follow(?:s|ed|ing)?|følg(?:er|jer|de|te|e|je)\s+med\s+på|monitor\p{L}*|overvåk\p{L}*|overvak\p{L}*|watch(?:es|ed|ing)?|checks?|checked|sjekk\p{L}*|kontroller\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:gps-?\p{L}*|positions?|posisjon\p{L}*|locations?|whereabouts))`;
+const OFF_HOURS = String.raw`(?:outside\s+(?:of\s+)?(?:working|work|office)\s+(?:hours|time)|after\s+(?:working\s+)?hours|after\s+work|off[- ]duty|(?:in\s+)?(?:their|his|her)\s+(?:free|spare|own|leisure)\s+time|on\s+(?:their\s+)?days\s+off|(?:take|takes|taking|took|drive|drives)\s+(?:a\s+|the\s+|their\s+)?(?:company\s+|school\s+|service\s+|work\s+)?(?:cars?|vans?|vehicles?)\s+home|private\s+(?:trips|journeys|driving)|utenfor\s+arbeidstid\p{L}*|utanfor\s+arbeidstid\p{L}*|etter\s+arbeidstid\p{L}*|fritid(?:a|en)?|(?:tar|tek|ta|kjører|køyrer)\s+(?:\p{L}+\s+){0,2}?bil\p{L}*\s+(?:med\s+)?(?:seg\s+)?(?:hjem|heim)|privat(?:kjøring|køyring)\p{L}*)`;
+const OFF_HOURS_TRACKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${TRACK_WORD}[^.;:!?]{0,80}?(?<![\p{L}])${OFF_HOURS}|${OFF_HOURS}[^.;:!?]{0,80}?(?<![\p{L}])${TRACK_WORD})(?![\p{L}])`,
+  'iu',
+);
+const TRACK_GATE = lazyPattern(String.raw`track|spor|lokalis|position|posisjon|gps|location|whereabouts`, 'iu');
+/** A course or guidance about tracking («A course for instructors covers how employers may track staff …»): a topic. */
+const TRACK_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:courses?|kurs\p{L}*|opplæring\p{L}*|training|e-?læring\p{L}*|seminar\p{L}*|lectures?|foredrag\p{L}*|guidance|rettleiing\p{L}*|veiledning\p{L}*|handbook|håndbok\p{L}*|handbok\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const OFF_GATE = lazyPattern(String.raw`hours|work|duty|time|home|private|arbeidstid|fritid|hjem|heim|privat|days off`, 'iu');
+const TRACK_AT = lazyPattern(String.raw`(?<![\p{L}])${TRACK_WORD}(?![\p{L}])`, 'iu');
+const PRIVATE_MODE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:switch|switches|turn|turns|slå|slår|skru|skrur)\s+(?:\p{L}+\s+){0,3}?(?:off|av)|private\s+mode|privacy\s+mode|privatmodus|privat\s+modus)(?![\p{L}])`,
+  'iu',
+);
+const STAFF_NAMED = lazyPattern(String.raw`(?<![\p{L}])${STAFF_NOUN}(?![\p{L}])`, 'iu');
+const offHoursTracked = (t: string): boolean =>
+  TRACK_GATE().test(t) &&
+  OFF_GATE().test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = OFF_HOURS_TRACKED().exec(c);
+    if (m === null || PRIVATE_MODE().test(c) || TRACK_TOPIC().test(c) || !STAFF_NAMED().test(c)) return false;
+    // The tracking word must not be denied in its part (between commas), before it or in the two words after it («blir
+    // ikkje spora», «are not tracked», «spores ikke»); a negation later in the part is another clause's («… to see that
+    // cars are not driven privately»).
+    const t0 = TRACK_AT().exec(m[0]);
+    const at = m.index + (t0?.index ?? 0);
+    const after = c
+      .slice(at + (t0?.[0].length ?? 0))
+      .split(PART_END)[0]!
+      .match(/^(?:\s+[\p{L}-]+){0,2}/u)![0];
+    return !NEGATION.test(c.slice(0, at).split(PART_END).pop()! + (t0?.[0] ?? '') + after);
+  });
+
+/**
+ * An employee's own mailbox opened, said in the activity's description (variants-ppt PP07; W7, session 21: «Når ein
+ * rådgivar er sjuk, les leiaren gjennom e-postkassa til rådgivaren for å følgje med på arbeidet»; «the manager reads the
+ * absent adviser's mailbox», «lederen går gjennom e-postkassen til en ansatt som er borte»): the mailbox «til», «of» an
+ * employee named as such or by occupation, or in their genitive, with a verb of opening or reading (OPEN). Innsynsforskriften
+ * (FOR-2018-07-02-1108) § 2 allows it only «når det er nødvendig for å ivareta den daglige driften eller andre berettigede
+ * interesser ved virksomheten» or «ved begrunnet mistanke» of a grave breach, and forbids monitoring the employee's use of
+ * electronic equipment; § 3 asks for notice beforehand, a chance to speak and be present, or a written account afterwards.
+ * Not where the sentence states a condition of § 2 (MAILBOX_CONDITIONS, or urgent matters, deadlines, «drifta», legitimate
+ * interests: daily operations) or the § 3 notice («får melding først», «after telling them»: N6's review, session 21),
+ * cites the regulation, names security or malware, or denies the reading in its clause («Leiaren les aldri …»); nor a
+ * shared or functional mailbox.
+ */
+const OWNED_MAILBOX = lazyPattern(
+  String.raw`(?<![\p{L}])(?:e-?postkass\p{L}*|e-?postkonto\p{L}*|innboks\p{L}*|mailbox(?:es)?|inbox(?:es)?|e-?mail\s+accounts?)\s+(?:til|åt|of|belonging\s+to)\s+(?:the\s+|a\s+|an\s+|en\s+|ei\s+|ein\s+|eit\s+|den\s+|dei\s+|de\s+)?(?:[\p{L}-]+\s+)?(?:${OCCUPATION}|rådgivar|\p{L}*ansatt|\p{L}*tilsett|tilsatt|medarbeid(?:er|ar)|arbeidstak(?:er|ar)|employee|staff\s+member|worker|colleague|kollega)\p{L}*(?![\p{L}])|(?<![\p{L}])${STAFF_GENITIVE}\s+(?:[\p{L}-]+\s+)?(?:e-?postkass\p{L}*|e-?postkonto\p{L}*|innboks\p{L}*|mailbox(?:es)?|inbox(?:es)?|e-?mail\s+accounts?)(?![\p{L}])`,
+  'iu',
+);
+const MAILBOX_GATE = lazyPattern(String.raw`postkass|postkonto|innboks|mailbox|inbox|mail\s+account`, 'iu');
+const DAILY_NEED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:haster|hastar|hastesak\p{L}*|hastande|hastende|urgent\p{L}*|pressing|akutt\p{L}*|frist\p{L}*|deadlines?|time-critical|tidskritisk\p{L}*|drifta|driften|running\s+of\s+the\s+(?:service|business|office)|berettiga|berettigede?|legitimate\s+interests?|(?:får|fær|gets?|is|are)\s+(?:\p{L}+\s+)?(?:melding|varsel|beskjed|told|notified|informed)\s+(?:først|på\s+førehand|på\s+forhånd|beforehand|first|in\s+advance)|blir\s+varsla|blir\s+varslet|after\s+(?:telling|notifying)|etter\s+varsel)(?![\p{L}])`,
+  'iu',
+);
+const REGULATION_CITED = lazyPattern(
+  String.raw`innsynsforskrift\p{L}*|e-?postforskrift\p{L}*|forskrift\s+om\s+(?:arbeidsgivers\s+|arbeidsgivars\s+)?innsyn|FOR-2018-07-02-1108`,
+  'iu',
+);
+const mailboxReadSaid = (c: string): boolean => {
+  if (!MAILBOX_GATE().test(c) || !OPEN().test(c)) return false;
+  const m = OWNED_MAILBOX().exec(c);
+  if (m === null) return false;
+  if (MAILBOX_CONDITIONS().test(c) || DAILY_NEED().test(c) || REGULATION_CITED().test(c) || MAIL_SECURITY().test(c)) return false;
+  if ((SHARED().test(c) || SHARED_MORE().test(c)) && !INDIVIDUAL().test(c)) return false;
+  // The clause (between commas) that names the mailbox must not deny the reading.
+  const part = c.slice(0, m.index).split(PART_END).pop()! + c.slice(m.index).split(PART_END)[0]!;
+  return !NEGATION.test(part);
+};
 const STAFF_LOOKUP = lazyPattern(
   String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av|til)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
   'iu',
@@ -768,19 +893,30 @@ const UNJUSTIFIED = lazyPattern(
   String.raw`(?<![\p{L}])(?:tjenstlig\p{L}*|tenestleg\p{L}*|tjenesteleg\p{L}*|(?:uten|utan|without|ikke|ikkje|not|no)\s+(?:[\p{L}-]+\s+){0,2}?(?:behov|need|grunn|reason)|uautori\p{L}*|unauthori[sz]\p{L}*|urettmessig\p{L}*|unlawful\p{L}*|improper\p{L}*|snok\p{L}*|snoop\p{L}*|misbruk\p{L}*|misuse\p{L}*|abuse\p{L}*|justif\p{L}*|kjendis\p{L}*|celebrit\p{L}*|nysgjerrig\p{L}*|curiosity|(?:ikke|ikkje|not)\s+(?:\p{L}+\s+)?(?:arbeider|arbeidar|jobber|jobbar|work|working|involved))(?![\p{L}])`,
   'iu',
 );
-const staffLookupsChecked = byText(
+const lookupsCheckedBy =
+  (lookup: () => RegExp) =>
   (t: string): boolean =>
-    STAFF_LOOKUP().test(t) &&
+    lookup().test(t) &&
     UNJUSTIFIED().test(t) &&
     t
       .split(SENTENCE_END)
       .some(
         (c) =>
-          STAFF_LOOKUP().test(c) &&
+          lookup().test(c) &&
           UNJUSTIFIED().test(c) &&
           [...c.matchAll(CHECKS())].some((m) => !NEG_NEAR_BEFORE().test(c.slice(0, m.index)) && !NEG_RIGHT_AFTER().test(c.slice(m.index + m[0].length))),
-      ),
+      );
+const staffLookupsChecked = byText(lookupsCheckedBy(STAFF_LOOKUP));
+/**
+ * In an activity whose data subjects are the employees, look-ups need not be said to be theirs: a log of who opens which
+ * file, reviewed «for å avdekkje urettmessige oppslag» (variants-ppt PP06; W7, session 21), is a log of the employees'
+ * look-ups, the only ones the system records. Not a notice board or a reference work («oppslagstavle», «oppslagsverk»).
+ */
+const ANY_LOOKUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oppslag(?!s?tavl|sverk|sbok)\p{L}*|look-?ups?|innsyn\s+i\s+(?:journal\p{L}*|sak\p{L}*|mapp\p{L}*))(?![\p{L}])`,
+  'iu',
 );
+const lookupsChecked = byText(lookupsCheckedBy(ANY_LOOKUP));
 /**
  * The § 9-2 steps said in the activity's words: discussed with the representatives, announced or made known to the
  * staff (a staff handbook that describes it included). Said in other words too (N3's review, 2026-12-02): agreed,
@@ -816,6 +952,8 @@ const discussedSaid = (activity: unknown): boolean =>
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
 /** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
 export const lookupText = (text: string): boolean => staffLookupsChecked(text);
+/** Whether a sentence of a description says an employee's own mailbox is opened without § 2's conditions (exported for tests). */
+export const mailboxReadText = (text: string): boolean => text.split(SENTENCE_END).some(mailboxReadSaid);
 /** Whether a text says the § 9-2 steps were taken (discussed, agreed, made known), not negated (exported for tests). */
 export const discussedText = (text: string): boolean => discussedSaid(text);
 
@@ -824,7 +962,16 @@ export default defineRule(
     id: 'employee-control',
     severity: 'warning',
     citation: 'arbeidsmiljøloven §§ 9-1, 9-2; GDPR Art. 6(1)(f), 88',
-    messages: ['control-measure', 'mailbox-access', 'mailbox-routine', 'test-scope', 'processor-own-use', 'described-control-measure', 'lookup-control'],
+    messages: [
+      'control-measure',
+      'mailbox-access',
+      'mailbox-routine',
+      'test-scope',
+      'processor-own-use',
+      'described-control-measure',
+      'lookup-control',
+      'described-mailbox-access',
+    ],
     processorRecords: true,
   },
   (ctx, report) => {
@@ -856,18 +1003,33 @@ export default defineRule(
         [...t.toLowerCase().matchAll(CHECKED_WORD())].some((m) => stems.some((s) => m[1]!.startsWith(s)) || (aboutEmployees && OCCUPATION_OWNER().test(m[1]!)));
       let fired = false;
       const deviceSource = r.sources.some((s) => s.value.type === 'device');
+      // Employees' look-ups checked with no word of the § 9-2 steps (lookup-control); in an activity whose data subjects are
+      // the employees, any look-ups are theirs (ANY_LOOKUP).
+      const staffAreSubjects = r.dataSubjects.some((s) => s.value.employees === true);
+      const lookupControl = (i: number, purpose: string, texts: readonly string[]): boolean => {
+        if (!texts.some((t) => staffLookupsChecked(t) || (staffAreSubjects && lookupsChecked(t))) || discussedSaid(r.activity)) return false;
+        report.activity(r, join('/purposes', i, 'description'), 'lookup-control', { purpose });
+        return true;
+      };
       r.purposes.forEach((p, i) => {
         // A purpose whose own words name employees is about them, whatever group the activity lists (cameras watching
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t))) return;
+        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t)))
+          return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
         const imposed = (b: (typeof art6)[number]) =>
           b.gdpr === 'A6-1-c' && b.law.length > 0 && lawsFit(b.law, 'supplementary-basis', ctx.reference, org).answer !== 'no';
-        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid) && !texts.some(routineMailSaid)) return;
+        if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid) && !texts.some(routineMailSaid) && !texts.some(equipmentUseSaid)) {
+          // A law that imposes the processing may give a look-up control its objective reason (§ 9-1), but not the
+          // discussion and notice § 9-2 asks for every control measure (W7, session 21: variants-ppt PP06, a log review on
+          // Art. 6(1)(c) with forvaltningslova).
+          fired ||= lookupControl(i, p.id, texts);
+          return;
+        }
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
         const testsEveryone = (t: string) =>
           DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
@@ -891,10 +1053,7 @@ export default defineRule(
         } else if (texts.some((t) => controlSaid(t, employeeGroupChecked)) || (aboutEmployees && texts.some((t) => recordedUsedOnEmployees(t, deviceSource)))) {
           report.activity(r, join('/purposes', i, 'description'), 'control-measure', { purpose: p.id });
           fired = true;
-        } else if (texts.some(staffLookupsChecked) && !discussedSaid(r.activity)) {
-          report.activity(r, join('/purposes', i, 'description'), 'lookup-control', { purpose: p.id });
-          fired = true;
-        }
+        } else fired ||= lookupControl(i, p.id, texts);
       });
       // The activity's own description (src/check/prose-activity.ts activityTexts), read as a purpose is, where no purpose
       // was reported and the record does not say employees are monitored (riskFactors.employeeMonitoring): the words
@@ -916,20 +1075,30 @@ export default defineRule(
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text)) continue;
+        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text) && !staffWorkQuality(text))
+          continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).
         // Where the record already says employees are monitored (riskFactors.employeeMonitoring), only a sentence that turns
         // the monitoring on the individual employee's performance or pace is read: a use the purposes leave out («Team leaders
         // also use the positions to compare each technician's jobs per hour»: variants-bildeling BD37).
+        // So is one that tracks them in their own time («Instructors who take a car home are tracked in the evening and at
+        // weekends too»: variants-trafikkskole TS24; W7, session 21).
         const words = text
           .split(SENTENCE_END)
           .find((c) =>
-            imposedAll ? paceSaid(c) || routineMailSaid(c) : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c)),
+            imposedAll
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c)
+              : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c)),
           );
-        if (words === undefined) continue;
-        report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
+        if (words !== undefined) {
+          report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
+          break;
+        }
+        const mail = text.split(SENTENCE_END).find(mailboxReadSaid);
+        if (mail === undefined) continue;
+        report.activity(r, pointer, 'described-mailbox-access', { words: mail.trim() });
         break;
       }
     }
