@@ -21,6 +21,11 @@
  * before a space, which «barn» does not (session 18: SOURCE_SAID's «ber|bed|ba … om data» way and recipients-stated's
  * party words passed on most texts; at 10,000 activities the gates let through 74,000 texts instead of 178,500).
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 import { folded } from './fold.js';
 
 import type { LazyPattern } from './lazy-pattern.js';
@@ -613,27 +618,128 @@ function wordsTest(re: Pattern, noSpace: boolean, minWord: number): (text: strin
   return gateOf(re, noSpace, minWord) ?? (() => true);
 }
 
-/** wordsTest, or undefined where no word is known (the pattern is read as matching any text). */
-function gateOf(re: Pattern, noSpace: boolean, minWord: number): ((text: string) => boolean) | undefined {
+/**
+ * A gate as the expressions it tests, each a clause's words: over the folded text (`fold`, no flags: the words are
+ * folded) or over the text with the pattern's flags. Null where no word is known (the pattern is read as matching any
+ * text). What `gateOf` builds its test from, and what the table written at build time holds (GATE_TABLE, below).
+ */
+export interface GateSpec {
+  readonly fold: boolean;
+  readonly flags: string;
+  readonly sources: readonly string[];
+}
+
+/** The expressions of `re`'s gate (GateSpec), read from its source. */
+function gateSpec(re: Pattern, noSpace: boolean, minWord: number): GateSpec | null {
   // Without `u`, `i` folds by upper case and keeps a non-ASCII character from folding to ASCII: the expression is tested.
   // A word with a surrogate (a lone one is a character of its own under `u`) is left to the expression too.
-  const foldable = re.flags.includes('i') && re.flags.includes('u');
-  const clauses = clauseWords(re, noSpace, minWord, foldable);
-  if (clauses.length === 0) return undefined;
-  if (!foldable || clauses.some((c) => c.some((w) => /[\ud800-\udfff]/.test(w)))) {
-    // Not folded (no `i` or no `u`), the words were read without edges, as `prefilterClauses` reads them: not read a second time.
-    const res = foldable ? prefilterClauses(re, noSpace, minWord) : clauseRegExps(clauses, re.flags);
-    return (text) => res.every((r) => r.test(text));
+  const unicode = re.flags.includes('u');
+  const foldable = re.flags.includes('i') && unicode;
+  const clauses = clauseWords(re, noSpace, minWord, unicode);
+  if (clauses.length === 0) return null;
+  const surrogate = clauses.some((c) => c.some((w) => /[\ud800-\udfff]/.test(w)));
+  if (unicode && !foldable && !surrogate) {
+    // A pattern under `u` that does not ignore case (the readers' patterns over a lower-cased text): its words with their
+    // edges (EDGE), over the text as it is. What is no letter is no letter of LETTER there too, so an edge is only ever
+    // weaker than the pattern's; without them «lege» passed every «offentlege» and compiled the health words' 22,000
+    // characters (about 0.14 s) on a record that names no doctor.
+    return { fold: false, flags: re.flags.replace(/[gyd]/g, ''), sources: clauses.map((c) => fewest(c).map(edgeSource).join('|')) };
+  }
+  if (!foldable || surrogate) {
+    // Not folded (no `i` or no `u`), the words read without edges, as `prefilterClauses` reads them.
+    const plain = unicode ? clauseWords(re, noSpace, minWord) : clauses;
+    return { fold: false, flags: re.flags.replace(/[gyd]/g, ''), sources: plain.map((c) => c.map(escapeWord).join('|')) };
   }
   // One expression of each clause's folded words, over the folded text: no case to fold in the expression. Words are
   // read with their edges here (EDGE): the folded text keeps a letter a letter of LETTER or another script, and what is
   // no letter no letter of LETTER.
-  const words = clauses.map((c) => new RegExp(fewest(c.map(folded)).map(edgeSource).join('|')));
+  return { fold: true, flags: '', sources: clauses.map((c) => fewest(c.map(folded)).map(edgeSource).join('|')) };
+}
+
+/** The test of a gate's expressions; undefined for none. */
+function gateTest(spec: GateSpec | null): ((text: string) => boolean) | undefined {
+  if (spec === null) return undefined;
+  if (!spec.fold) {
+    const res = spec.sources.map((s) => new RegExp(s, spec.flags));
+    return (text) => res.every((r) => r.test(text));
+  }
+  const words = spec.sources.map((s) => new RegExp(s));
   return (text) => {
     const f = folded(text);
     for (const c of words) if (!c.test(f)) return false;
     return true;
   };
+}
+
+/** wordsTest, or undefined where no word is known (the pattern is read as matching any text). */
+function gateOf(re: Pattern, noSpace: boolean, minWord: number): ((text: string) => boolean) | undefined {
+  const key = gateKey(re, noSpace, minWord);
+  const table = gateTable();
+  let spec = table?.gates.get(key);
+  if (spec === undefined) {
+    spec = gateSpec(re, noSpace, minWord);
+    recording?.gates.set(key, spec);
+  }
+  return gateTest(spec);
+}
+const gateKey = (re: Pattern, noSpace: boolean, minWord: number): string => `${re.flags} ${noSpace ? 1 : 0} ${minWord} ${re.source}`;
+
+/**
+ * GATE_TABLE: every gate the modules declare (`prefilter`, `prefilterAny`, `gated`, `gatedAll` at their top level), read
+ * once by `npm run build` (src/util/gate-table.ts) and written beside this module as gates.json: reading a large
+ * pattern's words costs milliseconds (tens for a few), and about 0.3 s of every run went to them. An entry is keyed by the
+ * pattern's flags and source (a pattern changed later is not in the table, and is read as before), and the table by a
+ * hash of this module's and the fold's code as built: a table made by other code is not used (`npx tsc` alone leaves the
+ * last build's table, which then no longer fits).
+ */
+interface GateTable {
+  gates: Map<string, GateSpec | null>;
+  alternatives: Map<string, readonly string[] | null>;
+}
+const GATE_FILE = 'gates.json';
+let table: GateTable | null | undefined;
+function gateTable(): GateTable | null {
+  if (table !== undefined) return table;
+  table = null;
+  try {
+    const here = fileURLToPath(import.meta.url);
+    const json = JSON.parse(readFileSync(join(dirname(here), GATE_FILE), 'utf8')) as GateTableFile;
+    if (json.code === gateCodeHash()) table = { gates: new Map(Object.entries(json.gates)), alternatives: new Map(Object.entries(json.alternatives)) };
+  } catch {
+    /* not built (as under the tests, which run the sources), or unreadable: gates are read from their patterns */
+  }
+  return table;
+}
+/** gates.json: the code's hash, and each gate's expressions and each pattern's alternatives by key. */
+export interface GateTableFile {
+  code: string;
+  gates: Record<string, GateSpec | null>;
+  alternatives: Record<string, readonly string[] | null>;
+}
+/** The hash of the code a table's answers depend on: this module and the fold, as they are on disk. */
+export function gateCodeHash(): string {
+  const here = fileURLToPath(import.meta.url);
+  const h = createHash('sha256');
+  h.update(readFileSync(here));
+  h.update(readFileSync(join(dirname(here), `fold${extname(here)}`)));
+  return h.digest('hex');
+}
+
+/** While a table is made (`recordGates`): the gates declared, and every gate and alternatives read. */
+let recording: (GateTable & { declared: (() => void)[] }) | undefined;
+/**
+ * For the build (src/util/gate-table.ts): from now on, every gate declared is kept, to be read by `recordedGates`. Call
+ * it before the modules that declare gates are loaded.
+ */
+export function recordGates(): void {
+  recording = { gates: new Map(), alternatives: new Map(), declared: [] };
+  table = null;
+}
+/** Every gate declared since `recordGates`, read: the table to write (GateTableFile). */
+export function recordedGates(): GateTableFile {
+  if (recording === undefined) throw new Error('recordedGates: recordGates was not called');
+  for (const read of recording.declared) read();
+  return { code: gateCodeHash(), gates: Object.fromEntries(recording.gates), alternatives: Object.fromEntries(recording.alternatives) };
 }
 
 /**
@@ -646,6 +752,7 @@ function gateOf(re: Pattern, noSpace: boolean, minWord: number): ((text: string)
 export function prefilter(re: Pattern, noSpace = false, minWord = MIN_WORD): (text: string) => boolean {
   // Read when first asked (about a millisecond a pattern, tens for a few): a module's patterns cost nothing to load.
   let test: ((text: string) => boolean) | undefined;
+  recording?.declared.push(() => (test ??= wordsTest(re, noSpace, minWord)));
   return (text) => (test ??= wordsTest(re, noSpace, minWord))(text);
 }
 
@@ -659,6 +766,7 @@ export function prefilter(re: Pattern, noSpace = false, minWord = MIN_WORD): (te
 export function prefilterAny(re: Pattern): (text: string) => boolean {
   const whole = prefilter(re);
   let alts: ((text: string) => boolean)[] | undefined;
+  recording?.declared.push(() => (alts ??= alternativeGates(re)));
   return (text) => {
     if (!whole(text)) return false;
     alts ??= alternativeGates(re);
@@ -669,14 +777,8 @@ export function prefilterAny(re: Pattern): (text: string) => boolean {
 
 /** One prefilter per alternative of `re`, with `re`'s flags; none (so: none turns a text away) when one has no words. */
 function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
-  if (re.flags.includes('v')) return [() => true];
-  let sources: string[];
-  try {
-    sources = new Reader(re.source, re.flags.includes('u')).alternatives();
-  } catch (e) {
-    if (e instanceof Unsupported) return [() => true];
-    throw e;
-  }
+  const sources = alternativesOf(re);
+  if (sources === null) return [() => true];
   // Each alternative read once, for its words and its gate.
   const gates: ((text: string) => boolean)[] = [];
   for (const source of sources) {
@@ -685,6 +787,22 @@ function alternativeGates(re: Pattern): ((text: string) => boolean)[] {
     gates.push(g);
   }
   return gates;
+}
+/** `re`'s alternatives' sources (Reader.alternatives), from the table or read; null where they cannot be read. */
+function alternativesOf(re: Pattern): readonly string[] | null {
+  const key = `${re.flags} ${re.source}`;
+  const known = gateTable()?.alternatives.get(key);
+  if (known !== undefined) return known;
+  let sources: string[] | null = null;
+  if (!re.flags.includes('v')) {
+    try {
+      sources = new Reader(re.source, re.flags.includes('u')).alternatives();
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+    }
+  }
+  recording?.alternatives.set(key, sources);
+  return sources;
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { gateCodeHash, prefilter, prefilterAny, recordedGates, recordGates } from '../../src/util/prefilter.js';
+
+// The table `npm run build` writes (src/util/gate-table.ts): every gate the modules declare, read once.
+describe('gate table', () => {
+  it('holds every gate declared after recordGates, as JSON, with the code hash', async () => {
+    recordGates();
+    await import('../../src/rules/index.js');
+    const gate = prefilter(/(?<![\p{L}])(?:helse\p{L}*|sykdom)(?![\p{L}])/iu);
+    const any = prefilterAny(/(?:henter|innhenter)\s+fra|sjekker\s+mot/iu);
+    const t = recordedGates();
+    expect(t.code).toBe(gateCodeHash());
+    expect(Object.keys(t.gates).length).toBeGreaterThan(40);
+    expect(t.gates['iu 0 3 (?<![\\p{L}])(?:helse\\p{L}*|sykdom)(?![\\p{L}])']).toEqual({ fold: true, flags: '', sources: ['helse|sykdom'] });
+    expect(t.alternatives['iu (?:henter|innhenter)\\s+fra|sjekker\\s+mot']).toEqual(['(?:henter|innhenter)\\s+fra', 'sjekker\\s+mot']);
+    expect(JSON.parse(JSON.stringify(t))).toEqual(t);
+    // The gates answer as before.
+    expect(gate('Helseopplysninger')).toBe(true);
+    expect(gate('navn')).toBe(false);
+    expect(any('Vi henter data fra NAV')).toBe(true);
+    expect(any('Ingen av delene')).toBe(false);
+  });
+});
