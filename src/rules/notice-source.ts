@@ -159,6 +159,17 @@ const OTHER_BODY = lazyPattern(
   String.raw`(?<![\p{L}])(?:andre|anna|annan|annen|annet|other|another|ny|nye|nytt|new|tidligere|tidlegare|forrige|førre|previous|former|earlier)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The person's family or the person named in English where the record's data subjects are named in Norwegian («the
+ * parents» beside «Foreldre»: N6's review, session 21), or the other way round: the same group, read in roleRecorded only.
+ */
+const SUBJECT_TWINS: readonly (readonly [en: () => RegExp, no: () => RegExp])[] = [
+  [lazyPattern(String.raw`^(?:the\s+)?(?:parents?|guardians?|(?:the\s+)?family)$`, 'iu'), lazyPattern(String.raw`foreldr|føresett|foresatt|familie`, 'iu')],
+  [lazyPattern(String.raw`^(?:the\s+)?(?:pupils?|students?|child|children)$`, 'iu'), lazyPattern(String.raw`elev|barn|born`, 'iu')],
+  [lazyPattern(String.raw`^(?:foreldr\p{L}*|føresett\p{L}*|foresatt\p{L}*)$`, 'iu'), lazyPattern(String.raw`parent|guardian`, 'iu')],
+  [lazyPattern(String.raw`^(?:elev\p{L}*|barn(?:et|a)?|born(?:a)?)$`, 'iu'), lazyPattern(String.raw`pupil|student|child`, 'iu')],
+];
+const subjectTwin = (part: string, subjects: readonly string[]): boolean => SUBJECT_TWINS.some(([a, b]) => a().test(part) && subjects.some((t) => b().test(t)));
 const roleOf = (part: string, recorded: readonly string[]): boolean =>
   ROLE_BODIES.some(([role, body]) => role().test(part) && recorded.some((t) => body().test(t)));
 export function roleRecorded(named: string, recorded: readonly string[], subjects: readonly string[]): boolean {
@@ -167,7 +178,10 @@ export function roleRecorded(named: string, recorded: readonly string[], subject
     .split(/\s*,\s*|\s+(?:og|and|eller|or|samt)\s+/iu)
     .map((p) => p.trim())
     .filter((p) => p !== '');
-  return parts.some((p) => roleOf(p, recorded)) && parts.every((p) => roleOf(p, recorded) || sourceRecorded(p, recorded) || sourceRecorded(p, subjects));
+  return (
+    parts.some((p) => roleOf(p, recorded)) &&
+    parts.every((p) => roleOf(p, recorded) || sourceRecorded(p, recorded) || sourceRecorded(p, subjects) || subjectTwin(p, subjects))
+  );
 }
 function headRecorded(named: string, recorded: readonly string[]): boolean {
   const h = headWord(named);
