@@ -8,6 +8,7 @@ import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
@@ -247,7 +248,7 @@ export function publishes(text: string, also?: RegExp): boolean {
         PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ')) &&
         !NOT_PERSONAL.test(c) &&
         !NEGATION.test(c) &&
-        !(FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)),
+        !(mayForbid(c) && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)),
     );
 }
 /**
@@ -1080,11 +1081,14 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // And a relative clause with no comma before it negates its own verb: «sender vi kjedens hovedkontor en liste over ansatte
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
+  // Read only where the text holds their words (util/prefilter.ts): most texts hold neither.
+  const forbids = mayForbid(text);
+  const elsewhere = mayBeElsewhere(text);
   return text.split(STOP_NOT_DECIMAL).some((c) => {
     return (
       !namesLeftOut(c) &&
-      !(FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)) &&
-      !HANDLED_ELSEWHERE.test(c) &&
+      !(forbids && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)) &&
+      !(elsewhere && HANDLED_ELSEWHERE.test(c)) &&
       (NEGATION.test(c)
         ? (INSERT_AFTER_NEGATION.test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL, '$1 ') : c)
             .split(',')
@@ -1102,8 +1106,9 @@ export function discloses(text: string, ownParty: (party: string, words: string)
  * clause by clause.
  */
 const FORBIDS_HANDING =
-  /(?<![\p{L}])(?:forby|forbyr|forbys|forbydd|forbode|forbod|forbodet|forbud|forbudet|forbudt|forbid|forbids|forbidden|prohibit|prohibits|prohibited|banned|bans?|(?:ikke|ikkje|not)\s+(?:lov|tillatt|tillate|allowed|permitted))(?![\p{L}])\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+|from\s+)?(?:send\p{L}*|del(?:e|er|ar|ing)|shar\p{L}*|post\p{L}*|publi\p{L}*|gi|gje|give|giving|utlever\p{L}*|disclos\p{L}*|pass\p{L}*|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|legg\p{L}*\s+ut|upload\p{L}*|last\p{L}*\s+opp)/iu;
+  /(?<![\p{L}])(?:forby|forbyr|forbys|forbydd|forbode|forbod|forbodet|forbud|forbudet|forbudt|forbid|forbids|forbidden|prohibit|prohibits|prohibited|(?:ikke|ikkje|not)\s+(?:lov|tillatt|tillate|allowed|permitted))(?![\p{L}])\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+|from\s+)?(?:send\p{L}*|del(?:e|er|ar|ing)|shar\p{L}*|post\p{L}*|publi\p{L}*|gi|gje|give|giving|utlever\p{L}*|disclos\p{L}*|pass(?:es|ed|ing)?\s+on|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|legg\p{L}*\s+ut|upload\p{L}*|last\p{L}*\s+opp)/iu;
 const BUT_AFTER = /,\s*(?:men|but)\s/iu;
+const mayForbid = prefilter(FORBIDS_HANDING);
 /**
  * A clause that says the handing over is processed in another activity of the record («Krav frå politiet om utlevering blir
  * handsama i ein eigen behandlingsaktivitet», «Requests from the police are handled in a separate processing activity»):
@@ -1111,6 +1116,7 @@ const BUT_AFTER = /,\s*(?:men|but)\s/iu;
  */
 const HANDLED_ELSEWHERE =
   /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under|som)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/iu;
+const mayBeElsewhere = prefilter(HANDLED_ELSEWHERE);
 /**
  * A phrase set off by commas right after a negation («Opplysningane blir aldri, heller ikkje ved klage, sende til
  * Fylkesmannen», «The data are never, not even on appeal, sent to the county governor», «Vi sender ikkje, heller ikkje
