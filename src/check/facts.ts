@@ -1115,7 +1115,7 @@ const mayForbid = prefilter(FORBIDS_HANDING);
  * that activity names the recipient (F8, session 21).
  */
 const HANDLED_ELSEWHERE =
-  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under|som)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/iu;
 const mayBeElsewhere = prefilter(HANDLED_ELSEWHERE);
 /**
  * A phrase set off by commas right after a negation («Opplysningane blir aldri, heller ikkje ved klage, sende til

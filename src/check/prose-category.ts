@@ -132,7 +132,7 @@ const SICK_TOPIC_WORDS = String.raw`(?<![\p{L}])(?:pages?|articles?|artikl\p{L}*
  */
 const SCHEME_END = String.raw`(?<!ordning|ordninga|ordningen|ordningar|ordninger|ordningane|ordningene|rutine|rutinen|rutinar|rutiner|rutinane|rutinene|reglement|reglementet|regelverk|regelverket|policy|policyen|retningslinjer|retningslinjene|retningslinjer)`;
 const SCHEME_AFTER = String.raw`(?!(?:\s+(?:absence|leave|pay|benefits?))?\s+(?:schemes?|polic(?:y|ies)|rules|regulations|arrangements?|entitlements?|insurance|procedures?|routines?|guidelines?|ordning\p{L}*|rutine\p{L}*|reglement\p{L}*)(?![\p{L}]))`;
-const SICK_INFO_WORDS = String.raw`(?<![\p{L}])(?:informasjon|information|info|informert|informerer|informerar|informed|inform|informs|orientert|orienterer|orienterar|orientering|told|tells?|fortalt|fortel|forteller|høyre|høre|hear|hears)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|registers?|registered|asks?|asked|asking|whether|if|their|his|her|its|registrerer|registrerar|registreres|spør|deres|dykkar|hans|hennes|sin|sine|sitt|how|hvor|kor|which|hvilke|kva|kven|hvem|who|[\p{L}-]+['’]s?)\s)[^.;:,]){0,60}`;
+const SICK_INFO_WORDS = String.raw`(?<![\p{L}])(?:informasjon|information|info|informert|informerer|informerar|informed|inform|informs|orientert|orienterer|orienterar|orientering|told|tells?|fortalt|fortel|forteller|høyre|høre|hear|hears)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|registers?|registered|asks?|asked|asking|whether|if|their|his|her|its|registrerer|registrerar|registreres|spør|deres|dykkar|hans|hennes|sin|sine|sitt|egen|eigen|eige|eget|egne|eigne|own|how|hvor|kor|which|hvilke|kva|kven|hvem|who|[\p{L}-]+['’]s?)\s)[^.;:,]){0,60}`;
 const OWNER_AFTER = String.raw`(?=[^.;:!?]{0,40}?\s(?:til|for|of|av|hos|frå|fra|from|each|every|kvar|hver|per)\s+(?:(?:den|dei|de|the|en|ein|a|an|each|every|kvar|hver|vår|våre|our)\s+)?(?:[\p{L}-]+\s+)?(?:ansatt\p{L}*|tilsett\p{L}*|employees?|staff|medarbeid\p{L}*|arbeidstak\p{L}*|workers?|søk\p{L}*|applicants?|candidates?|kandidat\p{L}*|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|personen|person|members?|medlem\p{L}*|him|her|them|han|ho|henne|hun|dei|dem)(?![\p{L}]))`;
 /**
  * Sick leave as a total for a whole body or unit, or as a percentage («Sick leave for the whole company is reported to the
@@ -864,7 +864,7 @@ const anonymousSurvey = (clause: string): boolean => {
 const ELSEWHERE_WORDS =
   /(?:egen|eige|eiga|eget|eit\s+eige|separate|another|annen|anna|ein\s+annan|en\s+annen)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet|behandling|handsaming|activit|record|processing\s+activit)/u;
 const ELSEWHERE =
-  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|registrer\p{L}*|føres|førast|handled|processed|recorded|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under|som)\s+(?:en|ei|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|registrer\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/u;
 function sentencesElsewhere(text: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
