@@ -8,6 +8,7 @@ import { isArt6 } from '../model/resolve.js';
 import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
@@ -246,7 +247,8 @@ export function publishes(text: string, also?: RegExp): boolean {
         (published(c) || (also !== undefined && also.test(c))) &&
         PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ')) &&
         !NOT_PERSONAL.test(c) &&
-        !NEGATION.test(c),
+        !NEGATION.test(c) &&
+        !(mayForbid(c) && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)),
     );
 }
 /**
@@ -825,7 +827,7 @@ const anonymousObject = (words: string): boolean =>
  * til leverandøren») are no one's data either (F5, session 20); «namna på deltakarane» or «who owe fees» beside them are.
  */
 const THING_OR_DOC =
-  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|markør(?:en|ar|er|ane|ene)?|figurant\p{L}*|(?:trenings|øvings|øvelses)?dukk(?:e|a|en|er|ene|ar|ane)|dumm(?:y|ies)|mannequins?|manikins?|role-?players?|(?:fiktiv|fiktive|fiktivt|oppdikta|oppdiktet|oppdiktede|fictitious|fictional|made-up|imaginary)\s+(?:\p{L}+\s+)?(?:person\p{L}*|people|characters?|pasient\p{L}*|patients?|kund\p{L}*|customers?|tyv\p{L}*|thie(?:f|ves)|navn|namn|names)|(?:jule|nyttårs|nyårs|påske|sommer|sommar)(?:hilsen|hilsener|hilsenen|helsing|helsinga|helsingar|helsingane|helsingen)|(?:christmas|season['’]s|holiday|new\s+year['’]?s?|easter)\s+greetings?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*)|(?:kurs|møte|eksamens|prøve|oppstarts|semester|samlings)dato(?:en|ar|er|ane|ene)?|(?:course|session|meeting|class|exam|test|start)\s+dates|dates\s+and\s+(?:times|rooms|places|venues)|dates(?=\s+(?:and\s+times\s+)?(?:of|for)\s+(?:the\s+|our\s+|upcoming\s+|next\s+)*(?:\p{L}+\s+)?(?:courses?|sessions?|meetings?|classes|lessons|exams?|tests?|seminars?))|timeplan\p{L}*|timetables?|(?:course\s+|class\s+|session\s+)?schedules?|(?:kunngjering|kunngjøring|notice|announcement)(?:a|en|ar|er|ane|ene|s)?\s+(?:om|about|on|of)\s+(?:(?:dei|de|the|nye|new|kommande|kommende|gjeldande|gjeldende|current|årets|this\s+year['’]s)\s+)*(?:avgift\p{L}*|gebyr\p{L}*|pris(?:ar|er|ane|ene)|prices|fees|charges|tariff\p{L}*|sats(?:ar|er|ane|ene)|rates)|\p{L}*sikkerheitsdatablad\p{L}*|\p{L}*sikkerhetsdatablad\p{L}*|produktdatablad\p{L}*|(?:safety\s+|product\s+)?data\s+sheets?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|markør(?:en|ar|er|ane|ene)?|figurant\p{L}*|(?:trenings|øvings|øvelses)?dukk(?:e|a|en|er|ene|ar|ane)|dumm(?:y|ies)|mannequins?|manikins?|role-?players?|(?:fiktiv|fiktive|fiktivt|oppdikta|oppdiktet|oppdiktede|fictitious|fictional|made-up|imaginary)\s+(?:\p{L}+\s+)?(?:person\p{L}*|people|characters?|pasient\p{L}*|patients?|kund\p{L}*|customers?|tyv\p{L}*|thie(?:f|ves)|navn|namn|names)|(?:jule|nyttårs|nyårs|påske|sommer|sommar)(?:hilsen|hilsener|hilsenen|helsing|helsinga|helsingar|helsingane|helsingen)|(?:christmas|season['’]s|holiday|new\s+year['’]?s?|easter)\s+greetings?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*)|(?:kurs|møte|eksamens|prøve|oppstarts|semester|samlings)dato(?:en|ar|er|ane|ene)?|(?:course|session|meeting|class|exam|test|start)\s+dates|dates\s+and\s+(?:times|rooms|places|venues)|dates(?=\s+(?:and\s+times\s+)?(?:of|for)\s+(?:the\s+|our\s+|upcoming\s+|next\s+)*(?:\p{L}+\s+)?(?:courses?|sessions?|meetings?|classes|lessons|exams?|tests?|seminars?))|timeplan\p{L}*|timetables?|(?:course\s+|class\s+|session\s+)?schedules?|(?:kunngjering|kunngjøring|notice|announcement)(?:a|en|ar|er|ane|ene|s)?\s+(?:om|about|on|of)\s+(?:(?:dei|de|the|nye|new|kommande|kommende|gjeldande|gjeldende|current|årets|this\s+year['’]s)\s+)*(?:avgift\p{L}*|gebyr\p{L}*|pris(?:ar|er|ane|ene)|prices|fees|charges|tariff\p{L}*|sats(?:ar|er|ane|ene)|rates)|\p{L}*sikkerheitsdatablad\p{L}*|\p{L}*sikkerhetsdatablad\p{L}*|produktdatablad\p{L}*|(?:safety\s+|product\s+)?data\s+sheets?|\p{L}*brosjyr\p{L}*|brochures?|leaflets?|flyers?|\p{L}*plakat(?:en|ar|er|ane|ene|a)?|posters?|invitasjon(?:en|ar|er|ane|ene)?|invitations?|(?:statistikk\p{L}*\s+(?:over|om|for)|statistics\s+(?:on|about|for)|(?:samla|samlet|aggregated|aggregert\p{L}*|total)\s+(?:tal|tall|figures|numbers)\s+(?:på|for|on|of)|antall(?:et)?|talet\s+på|tallet\s+på|(?:the\s+)?(?:total\s+)?number\s+of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?![\p{L}])/iu;
 /** THING_OR_DOC for every thing a text names (to take them all out). */
 const THING_OR_DOC_ALL = new RegExp(THING_OR_DOC.source, 'giu');
 /** Someone's data named beside a thing (THING_OR_DOC): a data word, a journal, a list of people, health, a compound of data. */
@@ -1079,9 +1081,14 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // And a relative clause with no comma before it negates its own verb: «sender vi kjedens hovedkontor en liste over ansatte
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
   const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
+  // Read only where the text holds their words (util/prefilter.ts): most texts hold neither.
+  const forbids = mayForbid(text);
+  const elsewhere = mayBeElsewhere(text);
   return text.split(STOP_NOT_DECIMAL).some((c) => {
     return (
       !namesLeftOut(c) &&
+      !(forbids && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)) &&
+      !(elsewhere && HANDLED_ELSEWHERE.test(c)) &&
       (NEGATION.test(c)
         ? (INSERT_AFTER_NEGATION.test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL, '$1 ') : c)
             .split(',')
@@ -1092,6 +1099,24 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     );
   });
 }
+/**
+ * A rule that forbids the handing over («Our guidelines forbid staff to post pictures of patients on the website»,
+ * «Retningslinjene forbyr tilsette å dele bilete av pasientar», «Det er forbode å sende namnelister til hotellet»): a
+ * prohibition, no disclosure (F8, session 21), unless «men», «but» brings another verb in the clause. Like NEGATION, read
+ * clause by clause.
+ */
+const FORBIDS_HANDING =
+  /(?<![\p{L}])(?:forby|forbyr|forbys|forbydd|forbode|forbod|forbodet|forbud|forbudet|forbudt|forbid|forbids|forbidden|prohibit|prohibits|prohibited|(?:ikke|ikkje|not)\s+(?:lov|tillatt|tillate|allowed|permitted))(?![\p{L}])\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+|from\s+)?(?:send\p{L}*|del(?:e|er|ar|ing)|shar\p{L}*|post\p{L}*|publi\p{L}*|gi|gje|give|giving|utlever\p{L}*|disclos\p{L}*|pass(?:es|ed|ing)?\s+on|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|legg\p{L}*\s+ut|upload\p{L}*|last\p{L}*\s+opp)/iu;
+const BUT_AFTER = /,\s*(?:men|but)\s/iu;
+const mayForbid = prefilter(FORBIDS_HANDING);
+/**
+ * A clause that says the handing over is processed in another activity of the record («Krav frå politiet om utlevering blir
+ * handsama i ein eigen behandlingsaktivitet», «Requests from the police are handled in a separate processing activity»):
+ * that activity names the recipient (F8, session 21).
+ */
+const HANDLED_ELSEWHERE =
+  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/iu;
+const mayBeElsewhere = prefilter(HANDLED_ELSEWHERE);
 /**
  * A phrase set off by commas right after a negation («Opplysningane blir aldri, heller ikkje ved klage, sende til
  * Fylkesmannen», «The data are never, not even on appeal, sent to the county governor», «Vi sender ikkje, heller ikkje

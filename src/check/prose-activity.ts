@@ -134,6 +134,15 @@ function parts(text: string): Part[] {
  * «automatiserte avgjørelser brukes ikke»). One further off belongs to another verb («søknader som ikke oppfyller kravene
  * avslås automatisk», «applications that do not meet the threshold are automatically rejected»).
  */
+/**
+ * A negation of the main clause carried over «or», «eller», «nor» to the decision after it («Henvendingane blir ikkje brukte
+ * til profilering eller automatiserte avgjerder», «We do not profile customers or make automated decisions about them»: F8,
+ * session 21): the decision is denied with the first member. Not where a relative or conditional clause holds the negation
+ * («søknader som ikke oppfyller kravene eller mangler vedlegg, avslås automatisk»), nor past «og», «and», «men», «but».
+ * Read on the words before the decision in its comma part.
+ */
+const NEGATION_THEN_OR =
+  /^(?:(?!(?<![\p{L}])(?:som|that|which|who|der|dersom|hvis|viss|om|if|when|når|unless|med\s+mindre)(?![\p{L}]))[^])*?(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|don['’]t|doesn['’]t)(?![\p{L}])(?:(?!(?<![\p{L}])(?:og|and|men|but|som|that|which|who)(?![\p{L}]))[^])*?(?<![\p{L}])(?:eller|or|nor)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 function deniedAt(part: string, m: RegExpExecArray): boolean {
   return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
 }
@@ -471,7 +480,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const m = AUTO_DECISION.exec(part);
-    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index))) {
+    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index)) && !NEGATION_THEN_OR.test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
       if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };

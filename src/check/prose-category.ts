@@ -107,7 +107,9 @@ const TOPIC_AFTER = String.raw`(?![^.;:!?]{0,40}?(?<![\p{L}])(?:er|var|blir|vert
  * recording or asking, «whether» or a possessive stands between («the helpline records callers' names and their mental
  * illness history», «seminar participants are asked whether they have a mental illness»: N3's review, session 19).
  */
-const ILL_TOPIC_WORDS = String.raw`(?<![\p{L}])(?:courses?|training|teaching|lessons?|lectures?|talks?|seminars?|workshops?|webinars?|campaigns?|awareness|helplines?|hotlines?|leaflets?|brochures?|information\s+(?:about|on)|statistics|research|polic(?:y|ies)|rules|guidelines?|promot\p{L}*|prevent\p{L}*|strengthen\p{L}*|topics?|themes?)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|notes?|noted|registers?|registered|asks?|asked|asking|state|states|stores?|stored|collects?|collected|keeps?|kept|whether|if|their|his|her|its)\s)[^.;:,]){0,60}`;
+/** A comma inside a list of topics («pages about cancer, diabetes and mental health»): one or two words, then a comma or «and». */
+const LIST_COMMA = String.raw`,(?=\s*(?:[\p{L}-]+\s+){0,1}?[\p{L}-]+\s*(?:,|\s(?:og|and|or|eller)\s))`;
+const ILL_TOPIC_WORDS = String.raw`(?<![\p{L}])(?:pages?|articles?|artikl\p{L}*|artikkel\p{L}*|nettsid\p{L}*|courses?|training|teaching|lessons?|lectures?|talks?|seminars?|workshops?|webinars?|campaigns?|awareness|helplines?|hotlines?|leaflets?|brochures?|information\s+(?:about|on)|statistics|research|polic(?:y|ies)|rules|guidelines?|promot\p{L}*|prevent\p{L}*|strengthen\p{L}*|topics?|themes?)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|notes?|noted|registers?|registered|asks?|asked|asking|state|states|stores?|stored|collects?|collected|keeps?|kept|whether|if|their|his|her|its)\s)(?:[^.;:,]|${LIST_COMMA})){0,60}`;
 /** `word` unless ILL_TOPIC_WORDS stand before it: the lookbehind is read after the word has matched (no guard needed). */
 const notTopicAfter = (word: string): string => String.raw`${word}(?<!${ILL_TOPIC_WORDS}${word})`;
 /**
@@ -118,9 +120,55 @@ const notTopicAfter = (word: string): string => String.raw`${word}(?<!${ILL_TOPI
  * Within the clause before the word, up to a comma; not where a verb of recording or asking, «whether» or a possessive
  * stands between («the course records which participants are on sick leave»). Read after the word has matched.
  */
-const SICK_TOPIC_WORDS = String.raw`(?<![\p{L}])(?:courses?|training|teaching|lessons?|lectures?|talks?|seminars?|workshops?|webinars?|campaigns?|leaflets?|brochures?|guidance|statistics|research|polic(?:y|ies)|guidelines?|topics?|themes?|kurs\p{L}*|opplæring\p{L}*|undervisning\p{L}*|foredrag\p{L}*|seminar\p{L}*|webinar\p{L}*|temadag\p{L}*|temakveld\p{L}*|tema|veiledning\p{L}*|rettleiing\p{L}*|kampanje\p{L}*|brosjyr\p{L}*|statistikk\p{L}*|forskning\p{L}*|forsking\p{L}*)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|notes?|noted|registers?|registered|asks?|asked|asking|stores?|stored|collects?|collected|keeps?|kept|whether|if|their|his|her|its|registrerer|registrerar|registreres|noterer|noterar|lagrer|lagrar|spør|spørsmål|deres|dykkar|hans|hennes|sin|sine|sitt)\s)[^.;:,]){0,80}`;
-/** `word` unless SICK_TOPIC_WORDS stand before it in its clause. */
+const SICK_TOPIC_WORDS = String.raw`(?<![\p{L}])(?:pages?|articles?|artikl\p{L}*|artikkel\p{L}*|nettsid\p{L}*|rules|regler|reglar|reglane|reglene|regelverk\p{L}*|courses?|training|teaching|lessons?|lectures?|talks?|seminars?|workshops?|webinars?|campaigns?|leaflets?|brochures?|guidance|statistics|research|polic(?:y|ies)|guidelines?|topics?|themes?|kurs\p{L}*|opplæring\p{L}*|undervisning\p{L}*|foredrag\p{L}*|seminar\p{L}*|webinar\p{L}*|temadag\p{L}*|temakveld\p{L}*|tema|veiledning\p{L}*|rettleiing\p{L}*|kampanje\p{L}*|brosjyr\p{L}*|statistikk\p{L}*|forskning\p{L}*|forsking\p{L}*|ordning(?:a|en|ar|er|ane|ene)?|rutin(?:e|en|ar|er|ane|ene)|reglement(?:et)?|schemes?)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|notes?|noted|registers?|registered|asks?|asked|asking|stores?|stored|collects?|collected|keeps?|kept|whether|if|their|his|her|its|registrerer|registrerar|registreres|registrere|registrera|noterer|noterar|notere|lagrer|lagrar|lagre|lagra|spør|spørsmål|deres|dykkar|hans|hennes|sin|sine|sitt)\s)[^.;:,]){0,80}`;
+/**
+ * A scheme, a policy or rules of sick leave, not anyone's: the word's compound ends in one («sjukepengeordninga»,
+ * «sykefraværsrutinene», «egenmeldingsreglementet») or one follows it («sick leave scheme», «sick pay policy», «sickness
+ * absence rules»), or a scheme word is the topic before it («ordninga med eigenmelding», «rutinane for sjukefråvær»), or
+ * the words tell people about it («Candidates are told in the interview about our sick leave scheme and occupational
+ * pension», «Søkerne får informasjon om sykepenger og pensjon»: F8, session 21) where no person's it is after it («…
+ * sykefraværet til den ansatte», «… of the employee»; before it, a possessive is in SICK_TOPIC_WORDS' exclusions).
+ * Telling someone about a scheme reveals no one's health (Art. 4(15), 9(1): data concerning a person's health).
+ */
+const SCHEME_END = String.raw`(?<!ordning|ordninga|ordningen|ordningar|ordninger|ordningane|ordningene|rutine|rutinen|rutinar|rutiner|rutinane|rutinene|reglement|reglementet|regelverk|regelverket|policy|policyen|retningslinjer|retningslinjene|retningslinjer)`;
+const SCHEME_AFTER = String.raw`(?!(?:\s+(?:absence|leave|pay|benefits?))?\s+(?:schemes?|polic(?:y|ies)|rules|regulations|arrangements?|entitlements?|insurance|procedures?|routines?|guidelines?|ordning\p{L}*|rutine\p{L}*|reglement\p{L}*)(?![\p{L}]))`;
+const SICK_INFO_WORDS = String.raw`(?<![\p{L}])(?:informasjon|information|info|informert|informerer|informerar|informed|inform|informs|orientert|orienterer|orienterar|orientering|told|tells?|fortalt|fortel|forteller|høyre|høre|hear|hears)(?![\p{L}])(?:(?!\s(?:records?|recording|recorded|logs?|logged|registers?|registered|asks?|asked|asking|whether|if|their|his|her|its|registrerer|registrerar|registreres|spør|deres|dykkar|hans|hennes|sin|sine|sitt|egen|eigen|eige|eget|egne|eigne|own|how|hvor|kor|which|hvilke|kva|kven|hvem|who|[\p{L}-]+['’]s?)\s)[^.;:,]){0,60}`;
+const OWNER_AFTER = String.raw`(?=[^.;:!?]{0,40}?\s(?:til|for|of|av|hos|frå|fra|from|each|every|kvar|hver|per)\s+(?:(?:den|dei|de|the|en|ein|a|an|each|every|kvar|hver|vår|våre|our)\s+)?(?:[\p{L}-]+\s+)?(?:ansatt\p{L}*|tilsett\p{L}*|employees?|staff|medarbeid\p{L}*|arbeidstak\p{L}*|workers?|søk\p{L}*|applicants?|candidates?|kandidat\p{L}*|elev\p{L}*|pupils?|students?|pasient\p{L}*|patients?|personen|person|members?|medlem\p{L}*|him|her|them|han|ho|henne|hun|dei|dem)(?![\p{L}]))`;
+/**
+ * Sick leave as a total for a whole body or unit, or as a percentage («Sick leave for the whole company is reported to the
+ * board once a year as a total», «sjukefråværet for heile verksemda i prosent», «samla sykefravær per avdeling»): a figure,
+ * no one's health (F8, session 21; N6's review), unless the words go on to each person («for each employee», «per
+ * tilsett»: EACH_AFTER's people).
+ */
+const EACH_PERSON = String.raw`[^.;:!?]{0,60}?(?<![\p{L}])(?:hver|kvar|each|per|every)\s+(?:ansatt\p{L}*|tilsett\p{L}*|employees?|medarbeid\p{L}*|persons?|workers?|søk\p{L}*|applicants?|elev\p{L}*|pupils?|pasient\p{L}*|patients?)(?![\p{L}])`;
+const AGGREGATE_AFTER = String.raw`(?![^.;:!?]{0,80}?(?<![\p{L}])(?:as\s+an?\s+(?:total|percentage|figure|rate|sum)|in\s+total|totalt|samla|samlet|aggregert\p{L}*|aggregated?|i\s+prosent|per\s+(?:avdeling\p{L}*|eining\p{L}*|enhet\p{L}*|departments?|units?)|for\s+(?:the\s+)?(?:whole|entire)\s+[\p{L}-]+|for\s+(?:heile|hele)\s+[\p{L}-]+)(?![\p{L}])(?!${EACH_PERSON}))`;
+const AGGREGATE_BEFORE = String.raw`(?<![\p{L}])(?:samla|samlet|totalt?|total|aggregert\p{L}*|aggregated|overall|gjennomsnittl\p{L}*|average)\s+(?:[\p{L}-]+\s+)?`;
+/** `word` unless SICK_TOPIC_WORDS stand before it in its clause, or it is a scheme's, or people are told about it (above). */
 const notSickTopic = (word: string): string => String.raw`(?:${word})(?<!${SICK_TOPIC_WORDS}(?:${word}))`;
+/**
+ * The scheme, aggregate and told-about readings above, read in code after a health word has matched (not inside the
+ * health pattern, whose size and compile cost they would multiply: #16): the word is a sick-leave or certificate word
+ * (SICKISH), and its compound, the words after it or the words before it in its clause say a scheme, a total or people
+ * told about it.
+ */
+const SICKISH = /^(?:syk|sjuk|sick|egenmeld|eigenmeld|lege|lækjar|medical|doctor)/u;
+const SCHEME_END_RE = new RegExp(`${SCHEME_END.replace('(?<!', '(?:')}$`, 'u');
+const SCHEME_AFTER_RE = new RegExp(`^${SCHEME_AFTER.replace('(?!', '(?:')}`, 'u');
+const AGGREGATE_AFTER_RE = new RegExp(`^${AGGREGATE_AFTER.replace('(?!', '(?:')}`, 'u');
+const AGGREGATE_BEFORE_RE = new RegExp(`${AGGREGATE_BEFORE}$`, 'u');
+const EACH_PERSON_RE = new RegExp(`^${EACH_PERSON}`, 'u');
+const SICK_TOPIC_RE = new RegExp(`${SICK_TOPIC_WORDS}$`, 'u');
+const SICK_INFO_RE = new RegExp(`${SICK_INFO_WORDS}$`, 'u');
+const OWNER_AFTER_RE = new RegExp(`^${OWNER_AFTER.replace('(?=', '(?:')}`, 'u');
+function sickNotAPersons(word: string, clause: string, at: number): boolean {
+  if (!SICKISH.test(word)) return false;
+  const before = clause.slice(Math.max(0, at - 160), at);
+  const after = clause.slice(at + word.length, at + word.length + 160);
+  if (SCHEME_END_RE.test(word) || SCHEME_AFTER_RE.test(after) || SICK_TOPIC_RE.test(before)) return true;
+  const each = EACH_PERSON_RE.test(after);
+  if (!each && (AGGREGATE_AFTER_RE.test(after) || AGGREGATE_BEFORE_RE.test(before))) return true;
+  return SICK_INFO_RE.test(before) && !OWNER_AFTER_RE.test(after);
+}
 /** A word of sexual orientation for people (nb, nn, en): read only before a word for people (PEOPLE). */
 const ORIENTED = String.raw`(?:gay|lesbian|bisexual|homosexual|queer|homofil(?:e)?|lesbisk(?:e)?|lesber?|bifil(?:e)?|skeiv(?:e)?|lhbt\p{L}*|lgbt\p{L}*)`;
 /** People a group of them is named for: members, users, men, women, pupils, couples (nb, nn, en). */
@@ -246,7 +294,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     stems:
       /helse|syk|sjuk|fravær|diagnos|egenmeld|eigenmeld|lege|lækjar|pasient|allergi|intoleranse|cøliaki|funksjons|uføre|gravid|svangerskap|medisin|legemid|lækjemid|resept|rus|alkohol|psyki|skade|health|medical|doctor|sick|illness|disabilit|allerg|pregnan|medication|prescription|drug|injur|tegnspråk|teiknspråk|skrivetolk|døvetolk|døvblindetolk|sign language|overdos|intoxic|mental|avhengighet|angst|depres|addiction|anxiety|gambling disorder|gaming|alcohol|speech-to-text|intoleranc|hiv|chemsex|substance|narcotic|narkotika|stoffbruk|utåndingsprøve|utandingsprøve|blåseprøve|promilletest|alkometer|breath|hospital|emergency|akuttmottak|diar|oppkast|vomit|feber|fever|omgangss|magesjuk|magesyk|mageinf|gastro|stomach|psychiatr|disease|\bill\b/,
     words: lazy(
-      String.raw`${W}(?:${RECORDED_CONDITION}|helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|${asTopicNot(notSickTopic(String.raw`(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*`))}|${notSickTopic(String.raw`sykmeld\p{L}*|sjukmeld\p{L}*`)}|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|problem)\p{L}*|${asTopicNot(String.raw`rusmiddel(?:bruk|misbruk)\p{L}*|rusmisbruk\p{L}*`)}|alkoholtest\p{L}*|(?=resultat|result|verdi|value|promille|utåndingsprøve|utandingsprøve|blåseprøve|alkometer|breath)(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|opplæring|training)[^.;:!?]{0,40})(?:(?:resultat(?:et|ene|a|er|ar)?|results?|verdi(?:en|ar|er)?|values?|promille(?:n)?)\s+(?:av|of|fra|frå|from|på|ved|i)\s+(?:\p{L}+\s+)?(?:utåndingsprøve\p{L}*|utandingsprøve\p{L}*|blåseprøve\p{L}*|alkometer\p{L}*|breath\s+(?:alcohol\s+)?tests?)|(?:utåndingsprøve\p{L}*|utandingsprøve\p{L}*|blåseprøve\p{L}*|promilletest\p{L}*|alkometer\p{L}*|breathaly[sz]\p{L}*|breath\s+(?:alcohol\s+)?tests?)(?=[^.;:!?]{0,80}?(?<![\p{L}])(?:lagres|lagrast|lagra|lagret|registreres|registrerast|registrert|noteres|noterast|notert|loggføres|loggførast|loggført|journalføres|stored|recorded|logged|noted|kept|saved)(?![\p{L}])))|(?=psyki|rusbehandl|avrusing)(?<!(?:(?:avdeling\p{L}*|post(?:en)?|poliklinikk\p{L}*|senter|senteret|wards?|units?|departments?|clinics?)\s+(?:for|of)\s+(?:[\p{L}-]+\s+(?:og|and|eller|or)\s+)?|(?:utstilling\p{L}*|exhibitions?|foredrag\p{L}*|lectures?|kampanje\p{L}*|campaigns?)[^.;:]{0,60}|(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|undervisning\p{L}*|seminar\p{L}*|temadag\p{L}*|tema|topics?|råd|advice|rettleiing|veiledning|guidance|hjelpelin\p{L}*|helplines?|temakveld\p{L}*|temamøte\p{L}*|verdensdag\p{L}*|fremj\p{L}*|fremm\p{L}*|styrk\p{L}*|promot\p{L}*)(?![\p{L}])[^.;:,]{0,60}))(?:${COURSE_BEFORE}psykisk\s+helse|psykiske\s+(?:lidelse|liding|plager|plagar|problem)\p{L}*|psykisk\s+(?:syk|sjuk|ustabil)\p{L}*|rusbehandl\p{L}*|avrusing\p{L}*|psykiatri\p{L}*)${TOPIC_AFTER}|(?=(?:yrkes|arbeids)skade)${COUNTED_BEFORE}(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?${EACH_AFTER}|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|${notSickTopic(String.raw`sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?`)}|${notTopicAfter('illness')}(?:es)?${TOPIC_AFTER}|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|${notTopicAfter('mental')}\s+health(?!\s+(?:first[\s-]+aid|training|courses?|awareness|days?|weeks?|months?|campaigns?|policy|policies|strategy|strategies|lectures?|seminars?|talks?|literacy|champions?|first\s+aiders?))${TOPIC_AFTER}|(?=injur|work)${COUNTED_BEFORE}(?:injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))|(?:injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))${EACH_AFTER}|(?=personskade|skad|injur|whether\s|if\s|om\s)(?<!(?:kurs\p{L}*|courses?|training|opplæring|førstehjelp|first\s+aid|statisti\p{L}*|forebygg\p{L}*|førebygg\p{L}*|prevent\p{L}*|forsikring\p{L}*|insurance|gruppeliv\p{L}*|premie\p{L}*|premium\p{L}*)[^.;:]{0,60})(?:personskade(?:r|n|ne|ar|ane)|(?:skade|skader|skadar|skadene|skadane|injur(?:y|ies))\s+(?:på|til|to|of|on|suffered\s+by)\s+(?:(?:the|en|ein|eventuelle|any)\s+)?(?:fører\p{L}*|førar\p{L}*|sjåfør\p{L}*|passasjer\p{L}*|personer|personar|personen|deltak\p{L}*|elev(?:en|ar|er|ane|ene)?|ansatte|tilsette|drivers?|passengers?|persons?|people|participants?|pupils?|employees?|members?|guests?|players?|spelar\p{L}*|spiller\p{L}*|barn(?:et|a)?|child(?:ren)?)(?<!(?:ens|enes|ernes|anes|ets|ars|ers))(?![\u0027\u2019]s)(?!\s+(?:sitt|sin|sine|si)(?![\p{L}]))|(?:whether|if|om)\s+(?:[\p{L}-]+\s+){0,3}?(?:needed|required|got|received|fikk|fekk|trengte|trong|trenger|treng|måtte\s+til|had\s+to\s+see|went\s+to|was\s+taken\s+to|were\s+taken\s+to)\s+(?:(?:a|an|en|ein|the)\s+)?(?:doctor|legehjelp|lege|lækjar|legebehandling|medical\s+(?:treatment|attention|care|help)|hospital|emergency\s+(?:room|treatment|care)|legevakt\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|akuttmottak\p{L}*))|(?=spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol|hiv|living|live|lever|chemsex|substance|narcotic|stoffbruk|bruk\s|angst|depres|anxiety)(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|awareness|hjelpelinje\p{L}*|helplines?|statisti\p{L}*|forskning\p{L}*|research|polic(?:y|ies)|rules|regler\p{L}*|reglement\p{L}*|retningslin\p{L}*|guidelines?)[^.;:]{0,60})(?:(?:spille|spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol)avhengighet(?:en)?|(?:gambling|drug|alcohol|gaming)\s+(?:addiction|disorder)|hiv-?\s?(?:status\p{L}*|positiv\p{L}*|smitt\p{L}*)|(?:lever|living|lives|live)\s+(?:med|with)\s+hiv|chemsex|(?:drug|substance|narcotics?)\s+(?:use|abuse|misuse)|rusbruk\p{L}*|narkotikabruk\p{L}*|stoffbruk\p{L}*|bruk\s+av\s+(?:narkotika|rusmidler|rusmiddel|illegale\s+rusmidler|narkotiske\s+stoff\p{L}*)|angst|angstlid\p{L}*|depresjon(?:en|er|ar)?|depression|anxiety(?:\s+disorders?)?)${TOPIC_AFTER}|(?=overdos|intoxicat|mental|ruspåv|alkoholpåv|beruse)(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|kampanje\p{L}*|campaigns?|utstilling\p{L}*|exhibitions?)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state|ruspåvirk\p{L}*|ruspåverk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse(?:t|tt|lse|lsen)))${E}`,
+      String.raw`${W}(?:${RECORDED_CONDITION}|helse(?:opplysning|tilstand|erklæring|attest|sertifikat|undersøking|undersøkels|kontroll|forhold|problem|plage|historikk|data|informasjon|vurdering|sjekk)\p{L}*|${asTopicNot(notSickTopic(String.raw`(?:syk|sjuk)(?:dom|melding|meldt|emelding|emeldt|efravær|efråvær|epenge|epengar|ehistorie)\p{L}*`))}|${notSickTopic(String.raw`sykmeld\p{L}*|sjukmeld\p{L}*`)}|fravær\s+(?:ved|grunnet|på grunn av|pga\.?)\s+(?:sykdom|sjukdom)|\p{L}*diagnos\p{L}*|egenmeld\p{L}*|eigenmeld\p{L}*|lege(?:erklæring|attest|opplysning|journal)\p{L}*|lækjar(?:erklæring|attest)\p{L}*|pasient(?:journal|opplysning)(?:en|er|ar|a|ene|ane)?|\p{L}*allergi\p{L}*|\p{L}*intoleranse\p{L}*|cøliaki|funksjonsnedsett\p{L}*|funksjonsnedsetjing\p{L}*|funksjonshem\p{L}*|nedsatt funksjonsevne|nedsett funksjonsevne|uføre(?:grad|trygd|pensjon)?\p{L}*|graviditet\p{L}*|svangerskap\p{L}*|gravid|medisinbruk|legemiddelbruk|(?:bruk av|faste)\s+(?:medisiner|legemidler|legemiddel|lækjemiddel)|resept(?:er|ar|ene|ane|opplysning\p{L}*)?|ruste(?:st|sting)\p{L}*|rusmiddel(?:test|problem)\p{L}*|${asTopicNot(String.raw`rusmiddel(?:bruk|misbruk)\p{L}*|rusmisbruk\p{L}*`)}|alkoholtest\p{L}*|(?=resultat|result|verdi|value|promille|utåndingsprøve|utandingsprøve|blåseprøve|alkometer|breath)(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|opplæring|training)[^.;:!?]{0,40})(?:(?:resultat(?:et|ene|a|er|ar)?|results?|verdi(?:en|ar|er)?|values?|promille(?:n)?)\s+(?:av|of|fra|frå|from|på|ved|i)\s+(?:\p{L}+\s+)?(?:utåndingsprøve\p{L}*|utandingsprøve\p{L}*|blåseprøve\p{L}*|alkometer\p{L}*|breath\s+(?:alcohol\s+)?tests?)|(?:utåndingsprøve\p{L}*|utandingsprøve\p{L}*|blåseprøve\p{L}*|promilletest\p{L}*|alkometer\p{L}*|breathaly[sz]\p{L}*|breath\s+(?:alcohol\s+)?tests?)(?=[^.;:!?]{0,80}?(?<![\p{L}])(?:lagres|lagrast|lagra|lagret|registreres|registrerast|registrert|noteres|noterast|notert|loggføres|loggførast|loggført|journalføres|stored|recorded|logged|noted|kept|saved)(?![\p{L}])))|(?=psyki|rusbehandl|avrusing)(?<!(?:(?:avdeling\p{L}*|post(?:en)?|poliklinikk\p{L}*|senter|senteret|wards?|units?|departments?|clinics?)\s+(?:for|of)\s+(?:[\p{L}-]+\s+(?:og|and|eller|or)\s+)?|(?:utstilling\p{L}*|exhibitions?|foredrag\p{L}*|lectures?|kampanje\p{L}*|campaigns?)[^.;:]{0,60}|(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|undervisning\p{L}*|seminar\p{L}*|temadag\p{L}*|tema|topics?|råd|advice|rettleiing|veiledning|guidance|hjelpelin\p{L}*|helplines?|temakveld\p{L}*|temamøte\p{L}*|verdensdag\p{L}*|fremj\p{L}*|fremm\p{L}*|styrk\p{L}*|promot\p{L}*)(?![\p{L}])[^.;:,]{0,100}))(?:${COURSE_BEFORE}psykisk\s+helse|psykiske\s+(?:lidelse|liding|plager|plagar|problem)\p{L}*|psykisk\s+(?:syk|sjuk|ustabil)\p{L}*|rusbehandl\p{L}*|avrusing\p{L}*|psykiatri\p{L}*)${TOPIC_AFTER}|(?=(?:yrkes|arbeids)skade)${COUNTED_BEFORE}(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?|(?:yrkes|arbeids)skade(?:r|n|ne|ar|ane)?${EACH_AFTER}|(?:behov(?:et)?\s+for|treng(?:er|s)?|needs?|needed|requires?|required)\s+(?:[\p{L}-]+\s+){0,2}?(?:tegnspråktolk\p{L}*|teiknspråktolk\p{L}*|skrivetolk\p{L}*|døvetolk\p{L}*|døvblindetolk\p{L}*|tolk\s+(?:på|til|for)\s+(?:tegnspråk|teiknspråk)|sign\s+language\s+interpret\p{L}*|speech-to-text\s+interpret\p{L}*)|health(?:\s+(?:data|information|condition|conditions|status|declaration|certificate|records?|questionnaire|problems?|issues?))|medical\s+(?:data|information|certificates?|conditions?|history|records?|notes?|reasons?|examination)|doctor['’]s\s+(?:note|certificate)|${notSickTopic(String.raw`sick\s+(?:leave|notes?|pay)|sickness(?:\s+(?:absence|benefit))?`)}|${notTopicAfter('illness')}(?:es)?${TOPIC_AFTER}|diagnos[ie]s|disabilit(?:y|ies)|allerg(?:y|ies)|food\s+intoleranc\p{L}*|pregnan(?:cy|t)|medication|prescriptions?|drug\s+(?:and\s+alcohol\s+)?test\p{L}*|alcohol\s+test\p{L}*|${notTopicAfter('mental')}\s+health(?!\s+(?:first[\s-]+aid|training|courses?|awareness|days?|weeks?|months?|campaigns?|policy|policies|strategy|strategies|lectures?|seminars?|talks?|literacy|champions?|first\s+aiders?))${TOPIC_AFTER}|(?=injur|work)${COUNTED_BEFORE}(?:injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))|(?:injur(?:y|ies)\s+at\s+work|work(?:place)?\s+injur(?:y|ies))${EACH_AFTER}|(?=personskade|skad|injur|whether\s|if\s|om\s)(?<!(?:kurs\p{L}*|courses?|training|opplæring|førstehjelp|first\s+aid|statisti\p{L}*|forebygg\p{L}*|førebygg\p{L}*|prevent\p{L}*|forsikring\p{L}*|insurance|gruppeliv\p{L}*|premie\p{L}*|premium\p{L}*)[^.;:]{0,60})(?:personskade(?:r|n|ne|ar|ane)|(?:skade|skader|skadar|skadene|skadane|injur(?:y|ies))\s+(?:på|til|to|of|on|suffered\s+by)\s+(?:(?:the|en|ein|eventuelle|any)\s+)?(?:fører\p{L}*|førar\p{L}*|sjåfør\p{L}*|passasjer\p{L}*|personer|personar|personen|deltak\p{L}*|elev(?:en|ar|er|ane|ene)?|ansatte|tilsette|drivers?|passengers?|persons?|people|participants?|pupils?|employees?|members?|guests?|players?|spelar\p{L}*|spiller\p{L}*|barn(?:et|a)?|child(?:ren)?)(?<!(?:ens|enes|ernes|anes|ets|ars|ers))(?![\u0027\u2019]s)(?!\s+(?:sitt|sin|sine|si)(?![\p{L}]))|(?:whether|if|om)\s+(?:[\p{L}-]+\s+){0,3}?(?:needed|required|got|received|fikk|fekk|trengte|trong|trenger|treng|måtte\s+til|had\s+to\s+see|went\s+to|was\s+taken\s+to|were\s+taken\s+to)\s+(?:(?:a|an|en|ein|the)\s+)?(?:doctor|legehjelp|lege|lækjar|legebehandling|medical\s+(?:treatment|attention|care|help)|hospital|emergency\s+(?:room|treatment|care)|legevakt\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|akuttmottak\p{L}*))|(?=spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol|hiv|living|live|lever|chemsex|substance|narcotic|stoffbruk|bruk\s|angst|depres|anxiety)(?<!(?:kurs\p{L}*|courses?|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|tema\p{L}*|topics?|brosjyr\p{L}*|leaflets?|kampanje\p{L}*|campaigns?|awareness|hjelpelinje\p{L}*|helplines?|statisti\p{L}*|forskning\p{L}*|research|polic(?:y|ies)|rules|regler\p{L}*|reglement\p{L}*|retningslin\p{L}*|guidelines?)[^.;:]{0,60})(?:(?:spille|spill|penge|rus|alkohol|narkotika|nikotin|medikament|legemiddel|lækjemiddel|tablett|gaming|gambling|drug|alcohol)avhengighet(?:en)?|(?:gambling|drug|alcohol|gaming)\s+(?:addiction|disorder)|hiv-?\s?(?:status\p{L}*|positiv\p{L}*|smitt\p{L}*)|(?:lever|living|lives|live)\s+(?:med|with)\s+hiv|chemsex|(?:drug|substance|narcotics?)\s+(?:use|abuse|misuse)|rusbruk\p{L}*|narkotikabruk\p{L}*|stoffbruk\p{L}*|bruk\s+av\s+(?:narkotika|rusmidler|rusmiddel|illegale\s+rusmidler|narkotiske\s+stoff\p{L}*)|angst|angstlid\p{L}*|depresjon(?:en|er|ar)?|depression|anxiety(?:\s+disorders?)?)${TOPIC_AFTER}|(?=overdos|intoxicat|mental|ruspåv|alkoholpåv|beruse)(?<!(?:recogni[sz]\p{L}*|covers?|about|training|teach\p{L}*|courses?|kurs\p{L}*|opplæring|undervisning|førstehjelp|first\s+aid|informasjon\s+om|information\s+(?:about|on)|foredrag\p{L}*|lectures?|kampanje\p{L}*|campaigns?|utstilling\p{L}*|exhibitions?)[^.;:]{0,60})(?:overdos(?:e|es|ed)(?!\s*-?\s*(?:prevention|response|training|courses?|first\s+aid|awareness|kits?|preparedness))|intoxicat(?:ed|ion)|mental\s+state|ruspåvirk\p{L}*|ruspåverk\p{L}*|alkoholpåvirk\p{L}*|alkoholpåverk\p{L}*|beruse(?:t|tt|lse|lsen)))${E}`,
     ),
   },
   {
@@ -687,8 +735,18 @@ export function stemStarts(text: string): number[][] | undefined {
  * «References» and «referees» of a job applicant are no cross-reference («check references the candidate has named, ask
  * every applicant about illness»: variants-trafikkskole TS11; W7, session 21): only the verb «refer» and «reference to».
  */
-const AIM_BEFORE =
-  /(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer(?!ee|en[cs]e|ans)\p{L}*|referen[cs]es?\s+(?:to|til)|referans(?:e|er|ar)?\s+til|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against))(?![\p{L}])/u;
+/**
+ * A rule against asking, collecting or recording (F8, session 21: «Our guidelines forbid asking applicants about trade union
+ * membership», «Retningslinjene våre forbyr spørsmål om sjukdom og sjukefråvær i intervjuet», «Arbeidsmiljøloven § 9-3
+ * forbyr arbeidsgiver å innhente helseopplysningar», «rules against asking about health»): the words after it are what the
+ * rule forbids, no one's data. A verb or noun of forbidding, up to four words, then a verb of asking or collecting; not
+ * «forbund» (a union) nor «forbindelse».
+ */
+const ASKING = String.raw`(?:spør\p{L}*|spørj\p{L}*|spørsmål\p{L}*|ask\p{L}*|questions?|questioning|innhent\p{L}*|hent\p{L}*\s+inn|registrer\p{L}*|collect\p{L}*|record\p{L}*|obtain\p{L}*|requests?|requesting|krev\p{L}*|be\s+om|ber\s+om|bed\s+om|lagr\p{L}*|store|storing|keep|keeping|behandl\p{L}*|handsam\p{L}*|process\p{L}*|lim(?:e|er|ar|a)?\s+inn|legg(?:e|ja|je|er|jer)?\s+inn|skriv\p{L}*|paste|pasting|upload\p{L}*|last(?:e|a|er|ar)?\s+opp|publiser\p{L}*|publish\p{L}*|post|posting|share|sharing|dele|deler|delar|deling|sende|sender|send|sending)`;
+const AIM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer(?!ee|en[cs]e|ans)\p{L}*|referen[cs]es?\s+(?:to|til)|referans(?:e|er|ar)?\s+til|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against)|(?:regler|reglar|reglane|reglene|rules?|retningslin\p{L}*|guidelines?|polic(?:y|ies)|forbod|forbud(?:et)?|ban)\s+(?:mot|against|on)\s+(?:å\s+|to\s+)?${ASKING}|(?:forby|forbyr|forbys|forbydd|forbyde|forbyder|forbode|forbodne|forbod|forbodet|forbud|forbudet|forbudt|forbudte|forbid|forbids|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting|bans?|banned|banning|disallows?|disallowed)\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+)?${ASKING})(?![\p{L}])`,
+  'u',
+);
 
 /**
  * In an activity's or a purpose's words, the people a role is held towards, not the activity's data: a position of trust or
@@ -709,7 +767,7 @@ const TRUST_TOWARDS =
  * kurs, med navn og eventuelle allergier» records the participants' allergies.
  */
 const TRAINED_OR_IN_CASE =
-  /(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+)?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,8}$/u;
+  /(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,10}$/u;
 /**
  * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
  * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording
@@ -799,6 +857,26 @@ const anonymousSurvey = (clause: string): boolean => {
   return true;
 };
 
+/**
+ * A sentence that says its data is processed in another activity of the record («Studenter med funksjonsnedsettelse kan søke
+ * om tilrettelegging; søknadene behandles i en egen behandlingsaktivitet», «… are handled in a separate processing
+ * activity», «… blir handsama i ei eiga behandling»): the words name what another record entry holds, as «(see …)» does
+ * before them (AIM_BEFORE). F8, session 21. Read in an activity's or a purpose's words only (`aims`).
+ */
+const ELSEWHERE_WORDS =
+  /(?:egen|eige|eiga|eget|eit\s+eige|separate|another|annen|anna|ein\s+annan|en\s+annen)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet|behandling|handsaming|activit|record|processing\s+activit)/u;
+const ELSEWHERE =
+  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|registrer\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/u;
+function sentencesElsewhere(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
+    if (ELSEWHERE.test(sentence)) out.push([at, at + sentence.length]);
+    at += sentence.length + 1;
+  }
+  return out;
+}
+
 const DECIMAL_POINT = /\d\.\d/u;
 const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;
 
@@ -819,6 +897,9 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   // these, each with the first of its stems' places not before the clause (`next`).
   const groups = GROUPS.flatMap((g, i) => (starts[i]!.length > 0 ? [{ g, at: starts[i]!, next: 0 }] : []));
   if (groups.length === 0) return out;
+  // The sentences that send their data to another activity of the record («…; søknadene behandles i en egen
+  // behandlingsaktivitet»): found once per text, and only where its words are.
+  const elsewhere = aims && ELSEWHERE_WORDS.test(cleaned) ? sentencesElsewhere(cleaned) : undefined;
   let start = 0;
   for (const clause of cleaned.split(STOP_NOT_DECIMAL)) {
     const at = start;
@@ -865,7 +946,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         );
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
-        if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0])) continue;
+        if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN.test(clause.slice(aimAt, m.index))) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
@@ -877,7 +958,9 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
           continue;
         if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
+        if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
         if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
+        if (elsewhere !== undefined && elsewhere.some(([a, b]) => at + m!.index >= a && at + m!.index < b)) continue;
         if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
@@ -890,6 +973,11 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
 /** A match of RECORDED_CONDITION: a recording the activity makes itself, which an aim before it does not reach. */
 let recordedStart: RegExp | undefined;
 const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^${RECORD_VERB}`, 'u'));
+/**
+ * «men», «but» after a comma between an aim and the words: the words are the main clause's again, not the aim's («Det er
+ * forbode å spørje om fagforeining, men vi registrerer kven som er medlem»: F8, session 21).
+ */
+const BUT_BETWEEN = /,\s*(?:men|but|likevel|however)\s/u;
 /** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
 function firstAim(clause: string, patientsAreOthers: boolean): number {
   const aim = clause.search(AIM_BEFORE);

@@ -115,6 +115,74 @@ function personReceivedFrom(words: string, named: string): boolean {
 }
 /** A stem and the letters after it, as a word (one RegExp per stem, not per test; non-global, so shared). */
 const stemWords = byText((stem: string) => new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'iu'));
+/**
+ * A person by their role in a body, where the body is a recorded source (F8, session 21: «Vi hentar inn opplysningar frå
+ * kontaktlæraren og foreldra» beside a source «Skulen eleven går på»): the role is that body's staff, and what they give
+ * is the body's (Art. 14(2)(f) asks for the source, the body). Teachers and school leaders (a school), a kindergarten's
+ * head and teachers (a kindergarten), doctors, nurses and psychologists (a health service: «fastlegen», «legen»,
+ * «helsesjukepleiaren»), a caseworker, adviser or counsellor of NAV or of the child welfare service when named with it
+ * («saksbehandleren i NAV», «NAV-veilederen»: their abbreviation is read by sourceRecorded already), a police officer (the
+ * police). Only where the name holds no word of another party («tidlegare», «another», «den nye») and every part of the
+ * name joined by «og», «and», a comma is a role of a recorded body or recorded itself.
+ */
+const ROLE_BODIES: readonly (readonly [role: () => RegExp, body: () => RegExp])[] = [
+  [
+    lazyPattern(
+      String.raw`^(?:(?:the|our|their|his|her|the\s+pupil['’]s|the\s+child['’]s)\s+)?(?:\p{L}*lær[ae]r(?:en|ane|ne|e|ar|er)?|\p{L}*lærar(?:en|ane|ar)?|rektor(?:en|ane|ar|er|ene)?|inspektør(?:en|ar|er|ane|ene)?|undervisningsinspektør\p{L}*|skuleleiing(?:a)?|skoleledelse(?:n)?|skuleleiar(?:en|ar|ane)?|skoleleder(?:en|e|ne)?|sosiallær\p{L}*|spesialpedagog(?:en|ar|er|ane|ene)?|(?:class|form|subject|head|contact|special\s+needs|support)\s+teachers?|teachers?|headteachers?|head\s+of\s+(?:the\s+)?school|principals?|school\s+(?:management|leaders?|leadership|staff))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
+      'iu',
+    ),
+    lazyPattern(String.raw`skul|skol|school|sfo|(?<![\p{L}])elev`, 'iu'),
+  ],
+  [
+    lazyPattern(
+      String.raw`^(?:(?:the|our|their|his|her)\s+)?(?:styrar(?:en|ar|ane)?|styrer(?:en|e|ne)?|pedagogisk(?:e)?\s+lei(?:ar|der)(?:en|ar|ane|e|ne)?|barnehagelær\p{L}*|nursery\s+(?:teachers?|staff|manager)|kindergarten\s+(?:teachers?|staff|manager))(?:\s+(?:til|for|of|at|i|på|ved)\s+.*)?$`,
+      'iu',
+    ),
+    lazyPattern(String.raw`barnehag|kindergarten|nursery`, 'iu'),
+  ],
+  [
+    lazyPattern(
+      String.raw`^(?:(?:the|our|their|his|her|the\s+patient['’]s|the\s+child['’]s)\s+)?(?:fastleg(?:e|en|ar|er|ane|ene)|leg(?:e|en|ar|er|ane|ene)|lækjar(?:en|ar|ane)?|behandlande\s+lege|behandlende\s+lege|helsesjukepleiar(?:en|ar|ane)?|helsesykepleier(?:en|e|ne)?|helsesøster(?:en)?|sjukepleiar(?:en|ar|ane)?|sykepleier(?:en|e|ne)?|psykolog(?:en|ar|er|ane|ene)?|(?:general\s+practitioners?|gps?|doctors?|physicians?|nurses?|school\s+nurses?|health\s+visitors?|psychologists?))(?:\s+(?:til|for|of|at|i|på|ved|hos)\s+.*)?$`,
+      'iu',
+    ),
+    lazyPattern(String.raw`helse|leg(?:e|ar|er)|lækjar|fastleg|sjukehus|sykehus|bup|poliklinikk|klinikk|health|medical|doctor|clinic|hospital|gp`, 'iu'),
+  ],
+  [
+    lazyPattern(
+      String.raw`^(?:(?:the|our|their|his|her)\s+)?(?:politi(?:betjent|betent|tenestemann|tjenestemann|førstebetjent|advokat)\p{L}*|lensmann(?:en)?|police\s+officers?|officers?\s+at\s+the\s+police)(?:\s+.*)?$`,
+      'iu',
+    ),
+    lazyPattern(String.raw`politi|police`, 'iu'),
+  ],
+];
+const OTHER_BODY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:andre|anna|annan|annen|annet|other|another|ny|nye|nytt|new|tidligere|tidlegare|forrige|førre|previous|former|earlier)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The person's family or the person named in English where the record's data subjects are named in Norwegian («the
+ * parents» beside «Foreldre»: N6's review, session 21), or the other way round: the same group, read in roleRecorded only.
+ */
+const SUBJECT_TWINS: readonly (readonly [en: () => RegExp, no: () => RegExp])[] = [
+  [lazyPattern(String.raw`^(?:the\s+)?(?:parents?|guardians?|(?:the\s+)?family)$`, 'iu'), lazyPattern(String.raw`foreldr|føresett|foresatt|familie`, 'iu')],
+  [lazyPattern(String.raw`^(?:the\s+)?(?:pupils?|students?|child|children)$`, 'iu'), lazyPattern(String.raw`elev|barn|born`, 'iu')],
+  [lazyPattern(String.raw`^(?:foreldr\p{L}*|føresett\p{L}*|foresatt\p{L}*)$`, 'iu'), lazyPattern(String.raw`parent|guardian`, 'iu')],
+  [lazyPattern(String.raw`^(?:elev\p{L}*|barn(?:et|a)?|born(?:a)?)$`, 'iu'), lazyPattern(String.raw`pupil|student|child`, 'iu')],
+];
+const subjectTwin = (part: string, subjects: readonly string[]): boolean => SUBJECT_TWINS.some(([a, b]) => a().test(part) && subjects.some((t) => b().test(t)));
+const roleOf = (part: string, recorded: readonly string[]): boolean =>
+  ROLE_BODIES.some(([role, body]) => role().test(part) && recorded.some((t) => body().test(t)));
+export function roleRecorded(named: string, recorded: readonly string[], subjects: readonly string[]): boolean {
+  if (OTHER_BODY().test(named)) return false;
+  const parts = named
+    .split(/\s*,\s*|\s+(?:og|and|eller|or|samt)\s+/iu)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  return (
+    parts.some((p) => roleOf(p, recorded)) &&
+    parts.every((p) => roleOf(p, recorded) || sourceRecorded(p, recorded) || sourceRecorded(p, subjects) || subjectTwin(p, subjects))
+  );
+}
 function headRecorded(named: string, recorded: readonly string[]): boolean {
   const h = headWord(named);
   return h !== undefined && recorded.some((t) => h.word.test(t));
@@ -144,6 +212,7 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
       if (
         sourceRecorded(named, names) ||
         headRecorded(named, names) ||
+        roleRecorded(named, names, subjects) ||
         (sourceRecorded(named, subjects) && sourceRecorded(headOf(named), subjects)) ||
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
       )

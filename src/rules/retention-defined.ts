@@ -174,6 +174,23 @@ const WHILE_USEFUL = lazyPattern(
   `^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:(?:the|de|dei|our|våre)\\s)?(?:\\p{L}+ )?(?:may be|might be|can be|could be|are|is|remain|remains|kan være|kan vere|kan bli|er|blir) (?:useful|relevant|of use|of value|valuable|nyttige?|nyttig|relevante?|til nytte|av verdi)(?: [\\p{L}-]+){0,8}$|^${KEPT}(?:så lenge|so lenge|(?:for )?as long as) (?:vi|me|we) (?:consider|considers|deem|find|judge|think|believe|anser|ser på|mener|meiner|finner|finn|vurderer) (?:[\\p{L}-]+ ){0,3}?(?:to be |as |som |å være |å vere |er |is |are )?(?:useful|of use|of value|valuable|nyttige?|til nytte|av verdi)(?: (?:for|til|i|in|to) (?!(?:.* )?(?:and|og) )[\\p{L}-]+(?: [\\p{L}-]+){0,3})?$`,
   'u',
 );
+/**
+ * A criterion after the words of use that ends the keeping («as long as the newsletter is useful to the subscriber, until
+ * they unsubscribe», «så lenge nyhetsbrevet er nyttig for mottakaren, til hen melder seg av»): the keeping ends at that
+ * event, a criterion Art. 13(2)(a) accepts («the criteria used to determine that period»); an unsubscription withdraws
+ * the consent the newsletter rests on (Art. 7(3)) and the address is then to be erased (Art. 17(1)(b)). Read where the
+ * words from «until», «til», «inntil», «when», «når» on are no empty criterion themselves («… until we decide otherwise»
+ * stays one). F8, session 21 (session 20's reviewer's wording).
+ */
+const THEN_UNTIL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:until|till|inntil|(?:til|when|once|når|etter at|after) (?=(?:hen|han|ho|hun|dei|de|du|they|he|she|you|the|mottakaren|mottakeren|abonnenten|medlemmet|kunden|personen|vedkommande|vedkommende)(?![\p{L}])))`,
+  'u',
+);
+function whileUseful(t: string): boolean {
+  if (!WHILE_USEFUL().test(t)) return false;
+  const m = THEN_UNTIL().exec(t);
+  return m === null || endless(t.slice(m.index));
+}
 const UNTIL_DECIDED = lazyPattern(
   `^${KEPT}(?:til|inntil|until) (?:the |our |vi |we )?(?:partners?|partnerne|partnarane|management|ledelsen|leiinga|the firm|firmaet|the company|selskapet|virksomheten|verksemda|we|vi|the board|styret|daglig leder|dagleg leiar|the managing partner|managing partner) (?:decides?|decide|determines?|finds?|considers?|bestemmer|bestemmer seg|avgjør|avgjer|finner|meiner|mener)(?: [\\p{L}-]+){0,8}$`,
   'u',
@@ -190,7 +207,7 @@ const endless = (t: string): boolean =>
   UNTIL_ASKED().test(t) ||
   lifetime(t) ||
   NO_LONGER_NEEDED().test(t) ||
-  WHILE_USEFUL().test(t) ||
+  whileUseful(t) ||
   UNTIL_DECIDED().test(t) ||
   PRACTISES().test(t) ||
   cleanUp(t);
@@ -220,7 +237,7 @@ function sentenceEndless(trimmed: string): boolean {
   return false;
 }
 /** The trigger's text (in the first language that has one) when it sets no end, by any of the readings above. */
-function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
+export function emptyCriterion(trigger: Parameters<typeof localText>[0]): string | undefined {
   const texts = LANGUAGES.map((l) => localText(trigger, l)).filter((t): t is string => t !== undefined);
   return texts.find((t) => {
     const n = normalise(t);
