@@ -237,7 +237,11 @@ export const STOP_NOT_DECIMAL = /[.;:!?](?!\d)/u;
 export const SENTENCE_END = /[.;!?]/;
 export const PART_END = /[.;:!?,]/;
 /** Whether a text says personal data is published (or, with `also`, matches those words too), clause by clause. */
-/** «utan namn», «uten navn», «without names»: what a publication leaves out is no personal word (W5, session 20). */
+/**
+ * «utan namn», «uten navn», «without names»: what a publication leaves out is no personal word (W5, session 20); nor is
+ * «uten personopplysninger», «without personal data» (NO_PERSONAL_DATA: «Tabeller uten personopplysninger publiseres» fired on
+ * main, N6's review, session 21).
+ */
 const NO_NAMES = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?:navn|namn|names)(?![\p{L}])/giu;
 export function publishes(text: string, also?: RegExp): boolean {
   return text
@@ -245,7 +249,7 @@ export function publishes(text: string, also?: RegExp): boolean {
     .some(
       (c) =>
         (published(c) || (also !== undefined && also.test(c))) &&
-        PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ')) &&
+        PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ').replace(NO_PERSONAL_DATA, ' ')) &&
         !NOT_PERSONAL.test(c) &&
         !NEGATION.test(c) &&
         !(mayForbid(c) && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)),

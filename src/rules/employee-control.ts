@@ -458,6 +458,17 @@ const NOT_USED_TO_CHECK = lazyPattern(
  * negation followed by a space is one of check/facts' NEGATION). The verbs first, through their gates (`has`): most
  * texts hold none, and NEGATION is the larger pattern (#16).
  */
+/**
+ * What a clause sets apart as not done («The IT supplier monitors the network for malware and intrusion, not employees'
+ * internet use», «vi overvåkar nettverket, men ikkje korleis dei tilsette brukar internett», «… and never the content of
+ * the e-mails»): the words after the contrasting negation name what is NOT checked, to the clause's end, so they are left
+ * out (N6's review, session 21: it fired on main). «Not only» / «ikke bare» affirms and is kept.
+ */
+const CONTRAST_DENIED = lazyPattern(
+  String.raw`(?:,\s*|\s+[-–—]\s+|\s+(?:but|and|men|og)\s+)(?:not|never|ikke|ikkje|aldri)(?![\p{L}])(?!\s+(?:bare|berre|kun|only|just|merely|alone)(?![\p{L}]))[^.;:!?,]*`,
+  'giu',
+);
+const withoutContrastDenied = (t: string): string => (NEGATION.test(t) ? t.replace(CONTRAST_DENIED(), ' ') : t);
 const withoutNotUsedToCheck = (t: string): string => ((has.HOW_OR_COUNTS(t) || has.ASSESS(t)) && NEGATION.test(t) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t);
 
 /**
@@ -659,7 +670,7 @@ const controlReading = byText((text: string): { said: boolean; asked?: string } 
   return asked !== undefined ? { said, asked } : said ? SAID : NOT_SAID;
 });
 function controlSaidWith(text: string, groupChecked: (t: string) => boolean): boolean {
-  const t = othersUse(withoutNotUsedToCheck(withoutSwitchedOff(withoutActorAssesses(text))));
+  const t = othersUse(withoutNotUsedToCheck(withoutContrastDenied(withoutSwitchedOff(withoutActorAssesses(text)))));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
@@ -859,7 +870,21 @@ const DAILY_NEED = lazyPattern(
   'iu',
 );
 const REGULATION_CITED = lazyPattern(
-  String.raw`innsynsforskrift\p{L}*|e-?postforskrift\p{L}*|forskrift\s+om\s+(?:arbeidsgivers\s+|arbeidsgivars\s+)?innsyn|FOR-2018-07-02-1108`,
+  String.raw`innsynsforskrift\p{L}*|e-?postforskrift\p{L}*|forskrift\s+om\s+(?:arbeidsgivers\s+|arbeidsgivars\s+)?innsyn|FOR-2018-07-02-1108|(?:e-?mail|e-?post|mailbox|access)\s+regulation(?:['’]s)?|regulation\s+on\s+(?:the\s+)?employer['’]?s\s+access|(?:regulation|forskrift(?:a|en)?)['’]?s?\s+(?:procedure|conditions|prosedyre|vilkår)`,
+  'iu',
+);
+/**
+ * The employee absent or gone and the work needing it («When a lawyer is absent or has left and clients' matters require
+ * it, the firm may open the lawyer's mailbox»: variants-advokat's clean base): § 2 first paragraph a, access «nødvendig
+ * for å ivareta den daglige driften eller andre berettigede interesser ved virksomheten», said in the case's own words.
+ * Both are needed: an absence alone («Når ein rådgivar er sjuk, les leiaren … for å følgje med på arbeidet», PP07) is not.
+ */
+const ABSENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:absent|away|has\s+left|have\s+left|left\s+the\s+(?:firm|company|service)|on\s+leave|fraværende|fråverande|borte|har\s+slutta|har\s+sluttet|slutta|sluttet)(?![\p{L}])`,
+  'iu',
+);
+const WORK_REQUIRES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:matters?|cases?|work|clients?['’]?\s+\p{L}+)\s+(?:require|requires|need|needs)|krev(?:er|jer)?\s+det|(?:saka|saken|sakene|sakene|arbeidet)\s+(?:krev|krever|krevjer|trenger|treng))(?![\p{L}])`,
   'iu',
 );
 const mailboxReadSaid = (c: string): boolean => {
@@ -867,11 +892,17 @@ const mailboxReadSaid = (c: string): boolean => {
   const m = OWNED_MAILBOX().exec(c);
   if (m === null) return false;
   if (MAILBOX_CONDITIONS().test(c) || DAILY_NEED().test(c) || REGULATION_CITED().test(c) || MAIL_SECURITY().test(c)) return false;
+  if (ABSENT().test(c) && WORK_REQUIRES().test(c)) return false;
   if ((SHARED().test(c) || SHARED_MORE().test(c)) && !INDIVIDUAL().test(c)) return false;
   // The clause (between commas) that names the mailbox must not deny the reading.
   const part = c.slice(0, m.index).split(PART_END).pop()! + c.slice(m.index).split(PART_END)[0]!;
   return !NEGATION.test(part);
 };
+/** The § 9-2 steps denied in words: staff not told, the measure not discussed («utan at dei tilsette blir varsla»). */
+const STEPS_DENIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without)\s+(?:at\s+|that\s+)?(?:[\p{L}-]+\s+){0,3}?(?:varsl\p{L}*|informer\p{L}*|orienter\p{L}*|drøft\p{L}*|told|notified|informed|discuss\p{L}*|telling|notifying|informing|vet|veit|vite|know|knowing)(?![\p{L}])|(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:(?:blitt|vorte|been|blir|vert|er|is|are|was|were)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:drøfta|drøftet|varsla|varslet|informert|orientert|discussed|notified|told|informed)(?![\p{L}])`,
+  'iu',
+);
 const STAFF_LOOKUP = lazyPattern(
   String.raw`(?<![\p{L}])(?:ansattes|tilsettes|tilsattes|medarbeideres|medarbeidarane\s+sine|arbeidstakeres|employees'|employee's|staff's|staff|workers'|personnel|(?:${OCCUPATION})(?:s|es|nes|enes|ernes|'s|s'))\s+(?:[\p{L}-]+\s+){0,2}?${LOOKUP_NOUN}(?![\p{L}])|(?<![\p{L}])${LOOKUP_NOUN}\s+(?:(?:som|made\s+by|by|gjort\s+av|gjorde\s+av|fra|frå|av|til)\s+)?(?:de\s+|dei\s+|the\s+|our\s+|våre\s+|alle\s+|all\s+)?${STAFF_NOUN}(?![\p{L}])(?!\s+(?:i|in|på|on)\s+(?:folkeregister\p{L}*|population\s+register))|(?<![\p{L}])${STAFF_NOUN}\s+(?:[\p{L}-]+\s+){0,3}?${LOOKUP_VERB}(?![\p{L}])`,
   'iu',
@@ -1026,8 +1057,11 @@ export default defineRule(
         if (art6.length > 0 && art6.every(imposed) && !texts.some(paceSaid) && !texts.some(routineMailSaid) && !texts.some(equipmentUseSaid)) {
           // A law that imposes the processing may give a look-up control its objective reason (§ 9-1), but not the
           // discussion and notice § 9-2 asks for every control measure (W7, session 21: variants-ppt PP06, a log review on
-          // Art. 6(1)(c) with forvaltningslova).
-          fired ||= lookupControl(i, p.id, texts);
+          // Art. 6(1)(c) with forvaltningslova). Read here only where the words say the staff are not told or the measure
+          // not discussed («gjennomført utan at dei tilsette blir varsla»): a record of a log review the law imposes need not
+          // narrate the § 9-2 steps, and two clean bases (variants-helse, pasientjournalloven § 22; variants-bevilling, Art.
+          // 32) and variants-apotek's AP29 argue silence is no gap (integrator, session 21, after merging W7).
+          if ([...texts, ...textsOf(r.activity.description)].some((t) => STEPS_DENIED().test(t))) fired ||= lookupControl(i, p.id, texts);
           return;
         }
         // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.

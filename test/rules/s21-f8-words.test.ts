@@ -218,3 +218,21 @@ table(
     ['nn', 'Vi sender plakatar om ferietilbodet til skulane.'],
   ],
 );
+
+/** Integrator, session 21 (N6's review: fired on main): a publication said to hold no personal data (facts.ts publishes). */
+table(
+  'a publication without personal data (facts.ts publishes)',
+  (t) => publishes(t),
+  [
+    ['nb', 'Tabeller med navn på de domfelte publiseres.'],
+    ['nb', 'Tabeller uten personopplysninger om andre enn de domfelte publiseres.'],
+    ['nb', 'Vi publiserer navnene på de løslatte, uten personopplysninger ellers.'],
+  ],
+  [
+    ['nb', 'Tabeller uten personopplysninger publiseres.'],
+    ['nb', 'Vi sammenligner tilbakefallstall med justismyndighetene i Sverige og Danmark, bare som publiserte tabeller uten personopplysninger.'],
+    ['en', 'Tables without personal data are published on our website.'],
+    ['nn', 'Tabellar utan personopplysningar blir publiserte på nettsida.'],
+    ['en', 'Statistics with no personal information are published each year.'],
+  ],
+);

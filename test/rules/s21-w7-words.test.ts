@@ -76,3 +76,25 @@ table(
     ['en', "The manager may open an absent employee's mailbox only to find messages needed for the daily operation, after telling them."],
   ],
 );
+
+/**
+ * Integrator, session 21 (N6's review: fired on main): what a clause sets apart as not checked («…, not employees' internet
+ * use», «men ikkje korleis …») is left out of the reading; «not only» affirms.
+ */
+table(
+  'a contrasting negation sets the words after it apart (controlText)',
+  (t) => controlText(t),
+  [
+    ['en', "The manager monitors each employee's internet use, not only during working hours."],
+    ['nb', 'Lederen følger med på hvordan hver enkelt bruker internett, ikke bare i arbeidstiden.'],
+    ['en', "We monitor employees' internet use, and not the network alone."],
+  ],
+  [
+    ['en', "The IT supplier monitors the network for malware and intrusion, not employees' internet use."],
+    ['en', "The IT supplier monitors the network, not employees' internet use."],
+    ['nb', 'Vi overvåker nettverket, men ikke hvordan den enkelte ansatte bruker internett.'],
+    ['nn', 'Vi overvakar nettverket, men ikkje korleis den einskilde tilsette brukar internett.'],
+    ['en', "The firewall logs traffic to the internet – never employees' internet use one by one."],
+    ['nb', 'Leverandøren overvåker datanettet for skadevare, og aldri de ansattes nettbruk.'],
+  ],
+);
