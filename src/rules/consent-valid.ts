@@ -270,8 +270,14 @@ const saysVia =
  * Not where the person makes a choice of their own at the purchase (a box, a click: ACTIVE_ACT), is asked, may consent
  * («kan samtykke»: USE_KEPT_APART), or the consent is kept apart or denied (as saysVia).
  */
+/**
+ * What one signs up for that is itself the thing consented to (a newsletter, alerts, mailings): signing up for it is the
+ * active act of consent (Art. 4(11)), nothing bundled («Ved å melde deg på nyhendebrevet samtykkjer du til å få det»: N7's
+ * review, session 21).
+ */
+const SIGNED_UP_THING = String.raw`(?:nyhetsbrev|nyhendebrev|nyheitsbrev|newsletter|varsl|varsel|utsending|e-?post|sms|abonnement|subscription|mailing)`;
 const PURCHASE_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s))|ved\s+(?:kjøp|bestilling|innmelding|påmelding)(?:et|a|en)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
   'iu',
 );
 /**
