@@ -335,8 +335,7 @@ export default defineRule(
       // The description is read, beside employed people, in a sentence whose words are the applicants' and no employee's
       // («Søkere sender CV …, og oppgir om de har helseplager»: variants-bevilling BV10; F9, session 21).
       const aboutApplicantsHere = (pointer: string, index: number): boolean =>
-        aboutApplicants(pointer) ||
-        (pointer.startsWith('/description') && applicantsOnly(sentenceAt(r.activity, pointer, index)));
+        aboutApplicants(pointer) || (pointer.startsWith('/description') && applicantsOnly(sentenceAt(r.activity, pointer, index)));
       const described =
         health.length === 0
           ? activityReveals(r.activity).find(
