@@ -915,6 +915,30 @@ const GUIDANCE = /(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning
 /** «får utlevert», «are handed» (PASSIVE_SENT): read only with a word of data after it (DATA_AFTER). */
 const HANDED_OUT = /(?:utlevert|utlevera|overlevert|handed)$/iu;
 const DATA_AFTER = new RegExp(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
+/**
+ * Data sent to a party named right after a passive verb, with no «til» (bokmål and nynorsk double object: «Sakspapirene sendes
+ * også lokalavisen før møtet», «Lista sendast kvart år Statsforvaltaren»: variants-bevilling BV16; F9, session 21): handed to
+ * it as much as «sendes til» it (Art. 4(9)). Only an outside party (OUTSIDE_PARTY: not «sendes ut», «sendes kommunestyret»),
+ * and only where the words before the verb name someone's data or a case's papers (PASSIVE_DIRECT_DATA), not a plan, an
+ * agenda or statistics («Møteplanen sendes lokalavisen»).
+ */
+const PASSIVE_SENT_DIRECT = lazyPattern(
+  `(?<![\\p{L}])(?:sendes|sendast)\\s+(?:(?:også|òg|i\\s+tillegg|dessuten|deretter|automatisk|hvert\\s+år|kvart\\s+år|årlig|årleg|samtidig|samstundes)\\s+){0,2}(${OUTSIDE_PARTY})(?![\\p{L}])`,
+  'iu',
+);
+const PASSIVE_DIRECT_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*sakspapir\p{L}*|\p{L}*saksdokument\p{L}*|\p{L}*saksframlegg\p{L}*|\p{L}*vedtak(?:et|a|ene|ane)?|\p{L}*rapport(?:en|ar|er|ane|ene)?|\p{L}*uttalels\p{L}*|\p{L}*fråsegn\p{L}*|\p{L}*melding(?:a|en|ar|er|ane|ene)?|\p{L}*søknad(?:en|a|er|ar|ene|ane)?|\p{L}*journal(?:en|ar|er|ane|ene)?|\p{L}*list(?:e|a|en|er|ene|ar|ane))(?![\p{L}])`,
+  'iu',
+);
+function passiveSentDirect(c: string, ownParty: (party: string, words: string) => boolean): boolean {
+  if (!/sendes|sendast/iu.test(c)) return false;
+  const m = PASSIVE_SENT_DIRECT().exec(c);
+  if (m === null || MAGAZINE().test(m[1]!)) return false;
+  const before = c.slice(0, m.index);
+  if (!(PASSIVE_DIRECT_DATA().test(before) || GIVEN_DATA().test(before) || LONG_DATA_RE().test(before))) return false;
+  if (anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA.test(c) || NOTHING.test(c)) return false;
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!);
+}
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = PASSIVE_SENT().exec(c);
   if (m === null) return false;
@@ -1074,6 +1098,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
     (passiveSent(c, ownParty) ||
       passiveGiven(c, ownParty) ||
+      passiveSentDirect(c, ownParty) ||
       handedOver(c, ownParty) ||
       eachOthersData(c) ||
       HANDINGS().some(([kind, re]) => {

@@ -92,9 +92,13 @@ function readTexts(r: ResolvedActivity): readonly { pointer: string; text: strin
  */
 const NEITHER = /(?<![\p{L}])(?:neither|nor)(?![\p{L}])/iu;
 const denied = (text: string, from: number, to: number): boolean => negatedBetween(text, from, to) || NEITHER.test(text.slice(from, to));
-/** Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». */
+/**
+ * Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». Not a
+ * task planned in a clause of time («… før kontrollene planlegges», «… når tilsynet planlegges»: what is done now before the
+ * planning; variants-bevilling BV05, F9, session 21).
+ */
 const FUTURE =
-  /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|(?=planlegg)(?<!(?:før|når|etter at|mens)\s+(?:\p{L}+\s+){0,3})planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
 
 const mayBeFuture = prefilter(FUTURE);
 
@@ -781,8 +785,19 @@ const SELLER = /(?<![\p{L}])(?:\p{L}+selskap\p{L}*|(?:data|address|list|informat
  * person copying their own details («Learners can copy their contact details from their Vipps profile»: N5) is not read.
  */
 const COPIED = String.raw`(?:(?:we|vi|me)\s+(?:also\s+|også\s+|òg\s+|then\s+|så\s+)?(?:kopierer|kopierar|copy)|(?:are|is|blir|vert)\s+(?:also\s+|også\s+)?(?:copied|kopiert)|kopieres|kopierast)(?=\s+(?:\p{L}+['’]?\s+){0,5}?(?:reviews?|ratings?|comments?|posts?|anmeldels\p{L}*|omtale(?:r|ne|ar|ane)?|kommentar\p{L}*|innlegg(?:et|a|ene)?|\p{L}*opplysning\p{L}*|\p{L}*adress\p{L}*|\p{L}*data|information|details|names?|navn|namn|profil\p{L}*|profiles?|contact\s+details)(?![\p{L}]))`;
+/**
+ * A party's data got, the party named only in a genitive («henter i tillegg politiets logg over utrykninger», «innhenter
+ * Skatteetatens opplysninger om …», «we obtain the police's log of call-outs»: variants-bevilling BV05; F9, session 21):
+ * the party is the source (Art. 14(2)(f)). Group 10 is the owner without its «s» (checked as a party in sourcesIn). Only
+ * with a verb of fetching or obtaining right before (not «får», which the person receives) and a noun of data after the
+ * owner: a log, records, information about something, a statement, a journal or a print-out — not «politiets rolle»,
+ * «Arkivverkets standard», «politiets statistikk», a list or overview of things («Helsedirektoratets liste over godkjente
+ * kunnskapsprøver», «Lovdatas oversikt over endringer»: N7's review), a reference work (REFERENCE_WORK), nor the
+ * controller's own («kommunens egne registre»: OWN_GENITIVE).
+ */
+const GENITIVE_GOT = String.raw`(?:hent\p{L}*|innhent\p{L}*|obtain\p{L}*|retriev\p{L}*|fetch\p{L}*|we\s+(?:also\s+)?get)\s+(?:(?:i\s+tillegg|også|òg|dessuten|også\s+inn|inn|also|in\s+addition|every\s+year|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{L}{3,}?)(?:s|['’]s?)\s+(?:\p{L}+\s+)?(?:logg(?:en|er|ene|ar|ane|bok\p{L}*)?|logs?|log\s+book|records?|opplysning(?:er|ene|ar|ane)(?!\s+om\s+(?:\p{L}+\s+){0,2}?(?:regl|regel|lov|forskrift|endring|kurs|prøv|sats|rutin|tilskot|tilskudd)\p{L}*)|uttalels(?:e|en|er)|fråsegn(?:a|er)?|statements?\s+(?:on|about)|journal(?:en|er)?|utskrift(?:en|er)?)(?![\p{L}])`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}])|${GENITIVE_GOT})`,
   'iu',
 );
 /**
@@ -985,7 +1000,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       (!PERSONS_PROFILE.test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
     )
       continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? '').trim();
+    // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
+    if (m[10] !== undefined && (OWN_GENITIVE.test(named) || REFERENCE_WORK.test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -993,9 +1010,13 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The party is read in the words before the data are said to be sent on («Meldinga og dokumentasjonen frå kontrollen blir
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
-      (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9]) !== undefined &&
+      (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]) !== undefined &&
       (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
-        !(PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named) || (m[1] !== undefined && BOUGHT_START.test(m[0]) && SELLER.test(named))))
+        !(
+          PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named) ||
+          (m[1] !== undefined && BOUGHT_START.test(m[0]) && SELLER.test(named)) ||
+          (m[1] !== undefined && TRADE_PARTY.test(named.split(SENT_ON)[0]!) && TRADE_DATA.test(part.slice(0, m.index + m[0].length - m[1].length)))
+        ))
     )
       continue;
     if ((m[6] ?? m[7]) !== undefined) {
@@ -1070,6 +1091,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   }
   return out;
 }
+/**
+ * Traders in the chain of goods a licence holder buys from: wholesalers, importers, distributors («opplysninger om salg til
+ * stedet som den henter fra grossistene»: variants-bevilling BV18; F9, session 21). A party only where the words before
+ * «fra» name data about sales (TRADE_DATA): «henter varene fra grossisten», «prislister fra grossistene» get goods or prices.
+ */
+const TRADE_PARTY = /(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])/iu;
+const TRADE_DATA =
+  /(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon|information|details|records?|salg(?:et|a)?|salgstall\p{L}*|salgsoppgave\p{L}*|sales\s+(?:data|figures|records)|omsetning(?:en|stall\p{L}*)?|omsetjing(?:a)?|turnover|\p{L}*tall(?:a|ene)?)(?![\p{L}])/iu;
+/** The controller itself as the owner in GENITIVE_GOT (group 10, without its «s»). */
+const OWN_GENITIVE =
+  /^(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:kommunen?|fylkeskommunen?)|etaten|virksomheten|verksemda|direktoratet|the\s+(?:municipality|council|county|agency)|our\s+\p{L}+)$/iu;
 /** The applicants' noun where group 3's verb «søk…» begins (sourcesIn): «søkeren», «søkerne», «søkjarane». */
 const APPLICANT_NOUN = /^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])/iu;
 /** A verb of checking at the start of a look-up on a site (sourcesIn, group 3). */

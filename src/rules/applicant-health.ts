@@ -21,7 +21,7 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * fact). B1, variants-vakt VK51, 2026-12-01.
  */
 const APPLICANTS = lazyPattern(
-  String.raw`jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?stilling|søkjarar? (?:til|på) (?:ledige? )?stilling|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling`,
+  String.raw`jobbsøk|stillingssøk|søkere? (?:til|på) (?:ledige? )?(?:stilling|oppdrag|engasjement|vikariat|jobb)|søkjarar? (?:til|på) (?:ledige? )?(?:stilling|oppdrag|engasjement|vikariat|jobb)|job applicant|job candidate|applicants? (?:for|to) (a |the )?(job|position|post)|kandidater til stilling`,
   'i',
 );
 const RECRUITMENT = lazyPattern(String.raw`rekrutter|rekrutt|ansettelse|tilsetjing|tilsetting|recruit|hiring`, 'i');
@@ -264,9 +264,25 @@ function sentenceAt(activity: unknown, pointer: string, index: number): string {
   while (end < v.length && !SENTENCE_END.test(v[end]!)) end++;
   return v.slice(start, end);
 }
+/**
+ * A sentence about applicants and no one employed: applicants named (as the ones who give or are asked), no employee,
+ * no one hired, no sick leave of staff.
+ */
+const APPLICANT_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søkere|søkerne|søkeren|søkjarar|søkjarane|søkjaren|applicants?|candidates?|kandidat(?:er|ene|en|ar|ane))(?![\p{L}])`,
+  'iu',
+);
+const EMPLOYEE_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ansatt\p{L}*|tilsett\p{L}*|arbeidstak\p{L}*|employees?|staff|medarbeid\p{L}*|oppfølging\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const applicantsOnly = (sentence: string): boolean =>
+  APPLICANT_WORD().test(sentence) && !EMPLOYEE_WORD().test(sentence) && !HIRED_ALREADY().test(sentence) && !AFTER_HIRING().test(sentence);
 const askedOfApplicants = (activity: unknown, pointer: string, index: number): boolean => {
   const sentence = sentenceAt(activity, pointer, index);
-  return ASKED().test(sentence) && !NOT_ASKED().test(sentence);
+  // The applicants as the ones who ask («Søkere spør ofte om helseplager er til hinder for oppdraget»), or a question put to
+  // us: no one asks them (as for the union question; F9, session 21).
+  return ASKED().test(sentence) && !NOT_ASKED().test(sentence) && !APPLICANTS_ASK().test(sentence) && !ASKS_US().test(sentence);
 };
 
 export default defineRule(
@@ -316,9 +332,15 @@ export default defineRule(
         if (p === null) return !r.dataSubjects.some((s) => s.value.employees === true);
         return texts(r.purposes[Number(p[1])]?.description).some((t) => ABOUT_APPLICANTS().test(t) || RECRUITMENT().test(t));
       };
+      // The description is read, beside employed people, in a sentence whose words are the applicants' and no employee's
+      // («Søkere sender CV …, og oppgir om de har helseplager»: variants-bevilling BV10; F9, session 21).
+      const aboutApplicantsHere = (pointer: string, index: number): boolean =>
+        aboutApplicants(pointer) || (pointer.startsWith('/description') && applicantsOnly(sentenceAt(r.activity, pointer, index)));
       const described =
         health.length === 0
-          ? activityReveals(r.activity).find((x) => x.kind === 'health' && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index))
+          ? activityReveals(r.activity).find(
+              (x) => x.kind === 'health' && aboutApplicantsHere(x.pointer, x.index) && askedOfApplicants(r.activity, x.pointer, x.index),
+            )
           : undefined;
       // Union membership or political views the activity's own words ask of applicants, where no category records them
       // («Søknadsskjemaet spør òg om søkjaren er medlem i ei fagforeining»: variants-gravferd GF16; B17, session 19):
@@ -368,7 +390,7 @@ export default defineRule(
         activityReveals(r.activity).find(
           (x) =>
             x.kind === 'health' &&
-            aboutApplicants(x.pointer) &&
+            aboutApplicantsHere(x.pointer, x.index) &&
             askedOfApplicants(r.activity, x.pointer, x.index) &&
             said.test(sentenceAt(r.activity, x.pointer, x.index)),
         );

@@ -169,7 +169,7 @@ const CONSENT_BY_USE = lazyPattern(
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
 const ACTIVE_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?|\p{L}*skjema\p{L}*|forms?|knapp\p{L}*|buttons?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:kryss\p{L}*|huk\p{L}*|klikk\p{L}*|trykk\p{L}*|velg\p{L}*|vel|velje|veljer|vald|valt|signer\p{L}*|tick\p{L}*|click\p{L}*|select\p{L}*|choos\p{L}*|opt(?:s|ed|ing)?\s+in|sign(?:s|ed|ing)?|\p{L}*skjema\p{L}*|forms?|knapp\p{L}*|buttons?)(?![\p{L}])`,
   'iu',
 );
 /** A sentence's end, not the dot of a web address («fjordhus-eiendom.no»). */
@@ -263,14 +263,21 @@ const saysVia =
     !KEPT_APART().test(sentence) &&
     !ASKED().test(sentence);
 /**
- * Consent taken from a purchase, an order or joining («Når du kjøper alarm hos oss, samtykkjer du samstundes til å få
- * nyheitsbrevet», «ved kjøp samtykker du til …», «by placing an order you consent to …»): bundled with the contract as
+ * Consent taken from a purchase, an order, joining or signing up for a course or event («Ved å melde deg på kurset samtykker
+ * du til å få nyhetsbrevet»: variants-bevilling BV14, F9, session 21; «by enrolling on the course you consent to …»), as from a purchase («Når du kjøper alarm hos oss, samtykkjer du samstundes
+ * til å få nyheitsbrevet», «ved kjøp samtykker du til …», «by placing an order you consent to …»): bundled with the contract as
  * accepting its terms is (Art. 7(2), 7(4); recital 43), so read as `accept-terms` (B1, variants-vakt VK50, 2026-12-01).
  * Not where the person makes a choice of their own at the purchase (a box, a click: ACTIVE_ACT), is asked, may consent
  * («kan samtykke»: USE_KEPT_APART), or the consent is kept apart or denied (as saysVia).
  */
+/**
+ * What one signs up for that is itself the thing consented to (a newsletter, alerts, mailings): signing up for it is the
+ * active act of consent (Art. 4(11)), nothing bundled («Ved å melde deg på nyhendebrevet samtykkjer du til å få det»: N7's
+ * review, session 21).
+ */
+const SIGNED_UP_THING = String.raw`(?:nyhetsbrev|nyhendebrev|nyheitsbrev|newsletter|varsl|varsel|utsending|e-?post|sms|abonnement|subscription|mailing)`;
 const PURCHASE_ACT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up)|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:når|idet|ved\s+å|ved\s+at|by|when|on)\s+(?:\p{L}+\s+){0,1}?(?:kjøper|kjøpe|kjøpt|bestiller|bestille|tingar|tinge|handlar|handler|handle|inngår|inngå|melder\s+deg\s+inn|meldar\s+deg\s+inn|(?:melde|melder|meld|melda|meldar)\s+(?:deg|seg|dykk|dere)\s+på(?!\s+(?:\p{L}+\s+)?${SIGNED_UP_THING})|buy|buys|buying|purchas\p{L}*|order|orders|ordering|placing\s+an\s+order|sign(?:s|ing)?\s+up|enrol(?:l|ls|ling|s|ing)?(?=\s+(?:on|in|for)\s)|register(?:s|ing)?(?=\s+for\s)(?!\s+for\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))|ved\s+(?:kjøp|bestilling|innmelding)(?:et|a|en)?|ved\s+påmelding(?:a|en)?(?!\s+(?:til|på|for)\s+(?:\p{L}+\s+)?${SIGNED_UP_THING}))(?![\p{L}])`,
   'iu',
 );
 /**

@@ -475,9 +475,12 @@ function extractedBefore(texts: readonly string[], since: string): boolean {
  * former body's archive or of a course or guidance about it («tidlegare Fylkesmannen», «før 2021»,
  * «Arkiv etter Fylkesmannen i Hordaland», «the County Governor was the appeal body then»): a history is no party named.
  */
-const PARTY_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?$`, 'iu');
+const PARTY_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:til|to|frå|fra|from|hos|with)\s+(?:[\p{L}-]+\s+)?|(?:sendes|sendast|oversendes|oversendast)\s+(?:(?:også|òg|deretter|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?)$`,
+  'iu',
+);
 const PAST_OR_YEAR = lazyPattern(
-  String.raw`(?<![\p{L}])(?:tidlegare|tidligere|formerly|former|previously|før|fram\s+til|frem\s+til|until|then|då|da|var|vart|ble|blei|was|were|het|heitte|hette|called|named|gamle|gamal|gammel|old|historisk\p{L}*|historic\p{L}*)(?![\p{L}])|(?<![\d])(?:19|20)\d\d(?![\d])`,
+  String.raw`(?<![\p{L}])(?:tidlegare|tidligere|formerly|former|previously|før(?!\s+(?:[\p{L}-]+\s+){1,2}?(?:avgjør|gjør|gjer|\p{L}{3,}(?:er|ar))\s)|fram\s+til|frem\s+til|until|then|då|da|var|vart|ble|blei|was|were|het|heitte|hette|called|named|gamle|gamal|gammel|old|historisk\p{L}*|historic\p{L}*)(?![\p{L}])|(?<![\d])(?:19|20)\d\d(?![\d])`,
   'iu',
 );
 /**
@@ -601,24 +604,39 @@ function partyByDay(today: string): (text: string) => RenamedBody | null {
   if (read === undefined) partyByDate.set(today, (read = byText((text) => partyNamed(text, today) ?? null)));
   return read;
 }
+const KEMNER = lazyPattern(String.raw`(?<![\p{L}])kemner`, 'iu');
+/** A sentence (a SENTENCE match in `text`) and the one after it. */
+function withNext(text: string, m: RegExpMatchArray): string {
+  const rest = text.slice(m.index! + m[0].length + 1);
+  const end = rest.search(/[.!?;]/u);
+  return `${m[0]} ${end < 0 ? rest : rest.slice(0, end)}`;
+}
+/** A former name's pattern, global, for reading each place it stands. */
+const allOf = memo((re: RegExp) => new RegExp(re.source, 'giu'));
 function partyNamed(text: string, today: string): RenamedBody | undefined {
-  if (!MAY_NAME_FORMER(text)) return undefined;
+  if (!MAY_NAME_FORMER(text) && !KEMNER().test(text)) return undefined;
   for (const m of text.matchAll(SENTENCE())) {
     const sentence = m[0];
     if (PAST_OR_YEAR().test(presentFrom(sentence)) || ARCHIVE_OF().test(sentence) || TOPIC().test(sentence)) continue;
     const b = RENAMED.find((x) => {
       // The former name first: most sentences hold none, and the current name is read only beside one.
-      if (x.since > today || x.with !== undefined || x.norwegianOnly === true) return false;
-      const o = x.old.exec(sentence);
-      return (
-        o !== null &&
-        !x.now.test(sentence) &&
-        endsAsName(x, sentence, o) &&
-        PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
-        HANDING_VERB().test(sentence.slice(0, o.index)) &&
-        !negatedBefore(sentence.slice(0, o.index)) &&
-        !PAST_WORK().test(sentence)
-      );
+      // A name that needs a word beside it (`with`: «kemneren» and a word of tax) is read where its sentence or the next one
+      // says that word («… innhentes uttalelse fra politiet og fra kemneren om bevillingshaveren … Uttalelsene gjelder forhold
+      // etter … skatte-, avgifts- og regnskapslovgivningen»: variants-bevilling BV25; F9, session 21).
+      if (x.since > today || (x.with !== undefined && !(x.old.test(sentence) && x.with.test(withNext(text, m)))) || x.norwegianOnly === true) return false;
+      if (!x.old.test(sentence) || x.now.test(sentence) || PAST_WORK().test(sentence)) return false;
+      // Each place the name stands, not the first only («journalføres etter Arkivverkets standard, og kopi av journalen
+      // sendes Arkivverket»: a standard first, then the party; BV27).
+      for (const o of sentence.matchAll(allOf(x.old))) {
+        if (
+          endsAsName(x, sentence, o) &&
+          PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
+          HANDING_VERB().test(sentence.slice(0, o.index)) &&
+          !negatedBefore(sentence.slice(0, o.index))
+        )
+          return true;
+      }
+      return false;
     });
     if (b !== undefined) return b;
   }
