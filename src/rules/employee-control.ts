@@ -691,12 +691,17 @@ const WHO_AT_WORK = lazyPattern(
   String.raw`(?<![\p{L}])(?:see|check|know|find\s+out|monitor|se|sjå|sjekke|sjekka|vite|vete|følge\s+med\s+på|følgje\s+med\s+på)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|hvem|kven)\s+(?:of\s+(?:the\s+)?staff\s+)?(?:is|are|som\s+er|som\s+sit|som\s+sitter|som\s+har\s+møtt|has\s+come|have\s+come|har\s+kome|har\s+kommet)\s+(?:at|in|on|på|i|til)\s+(?:work|the\s+office|their\s+desks?|jobb(?:en)?|arbeid(?:et)?|kontoret|plassen|pulten|stades|stede)(?![\p{L}])|(?<![\p{L}])(?:see|check|know|se|sjå|sjekke|vite|vete)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|hvem|kven)\s+(?:is|are|som\s+er)\s+(?:present|til\s+stede|til\s+stades)(?![\p{L}])`,
   'iu',
 );
+/** A head count for safety («in an evacuation the fire warden can check who is in the office»: N7's review, session 21). */
+const EMERGENCY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:evacuat\p{L}*|evakuer\p{L}*|fire|fires|brann\p{L}*|emergenc\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|alarm\p{L}*|beredskap\p{L}*|roll\s+calls?|head\s+counts?|opptelling\p{L}*|krise\p{L}*|crisis)(?![\p{L}])`,
+  'iu',
+);
 const WHO_GATE = lazyPattern(String.raw`who|hvem|kven`, 'iu');
 const whoAtWorkSeen = (t: string): boolean =>
   WHO_GATE().test(t) &&
   t.split(SENTENCE_END).some((c) => {
     const m = WHO_AT_WORK().exec(c);
-    if (m === null || !RECORDED().test(c)) return false;
+    if (m === null || !RECORDED().test(c) || EMERGENCY().test(c)) return false;
     return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
   });
 
@@ -995,10 +1000,21 @@ const discussedSaid = (activity: unknown): boolean =>
     ),
   );
 
+/**
+ * The breach a log control is for, followed up («used to follow up a suspected unauthorised look-up …, which may lead to
+ * a disciplinary case», «følge opp mistanke om urettmessige oppslag, og et brudd kan føre til en personalsak»: N7's
+ * review, session 21): the control's own stated purpose (Art. 32, 5(1)(f)), a disciplinary case its consequence, not a
+ * new use of the log on the employees' work.
+ */
+const BREACH_FOLLOWED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:unauthori[sz]ed|uautoriser\p{L}*|urettmessig\p{L}*|urettmessige|uberettig\p{L}*|without\s+a\s+(?:work\s+)?need|uten\s+tjenstlig\s+behov|utan\s+tenestleg\s+behov|snoop\p{L}*|snok\p{L}*|breach\p{L}*|brudd\p{L}*|mistanke\p{L}*|suspect\p{L}*|suspicion|misuse\p{L}*|misbruk\p{L}*|taushetsplikt\p{L}*|teieplikt\p{L}*|confidentiality)(?![\p{L}])`,
+  'iu',
+);
 const appraisalUseSaid = (c: string, aboutEmployees: boolean): boolean =>
   APPRAISAL_GATE().test(c) &&
   (RECORDED_USED().test(c) || LISTEN_IN().test(c)) &&
   !TRACK_TOPIC().test(c) &&
+  !BREACH_FOLLOWED().test(c) &&
   (aboutEmployees || STAFF_NAMED().test(c)) &&
   recordedUsedOnEmployees(c, false);
 /** Whether a sentence of a description puts recorded data or listening in to an appraisal (exported for tests). */

@@ -28,6 +28,8 @@ table(
     ['nb', 'Loggene brukes ikke i medarbeidersamtaler med de ansatte.'],
     ['nn', 'Medarbeidarsamtalen med dei tilsette blir ført i personalmappa; loggane blir berre nytta til tryggleik.'],
     ['en', 'Disciplinary cases about staff are recorded in the personnel file, not from logs.'],
+    ['en', 'The logs are also used to follow up a suspected unauthorised look-up with the staff member concerned, which may lead to a disciplinary case.'],
+    ['nb', 'Loggene brukes også til å følge opp mistanke om urettmessige oppslag hos ansatte, og et brudd kan føre til en personalsak.'],
   ],
 );
 
@@ -45,6 +47,8 @@ table(
     ['en', 'Coordinators see who is at work in the booking calendar.'],
     ['en', 'The reception screen lets visitors see who is at work today so they can find the right coordinator.'],
     ['nb', 'Lederen kan se hvem som er på jobb i turnusplanen.'],
+    ['en', 'The access card system logs entries, so that in an evacuation the fire warden can check who is in the office.'],
+    ['nb', 'Adgangskortsystemet logger inngangene, slik at brannvakten ved evakuering kan sjekke hvem som er på kontoret.'],
     ['nn', 'Kameraet dekkjer berre inngangsdøra etter arbeidstid og blir ikkje brukt til å sjå kven som er på jobb.'],
   ],
 );
