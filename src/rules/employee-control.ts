@@ -685,9 +685,36 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     (has.CONDUCT(t) && (has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     has.HOURS_AGAINST_TRACK(t) ||
     staffWorkQualityRecorded(t) ||
-    offHoursTracked(t)
+    offHoursTracked(t) ||
+    whoAtWorkSeen(t)
   );
 }
+
+/**
+ * A camera or a log turned to who is at work («The camera also covers the coordinators' open-plan office so that the
+ * manager can see who is at work», «kameraet viser òg kontorlandskapet, så leiaren kan sjå kven som er på jobb»:
+ * variants-tolk TL22; F10, session 21): seeing by technical means which employees are present is a check of their
+ * attendance, a control measure (arbeidsmiljøloven § 9-1), whatever the camera was set up for (Art. 5(1)(b)). A recording
+ * word (RECORDED) must be in the sentence and the clause that says it must not deny it («the camera is not used to see
+ * who is at work»); a rota or a presence board without a camera or log is not read.
+ */
+const WHO_AT_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:see|check|know|find\s+out|monitor|se|sjå|sjekke|sjekka|vite|vete|følge\s+med\s+på|følgje\s+med\s+på)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|hvem|kven)\s+(?:of\s+(?:the\s+)?staff\s+)?(?:is|are|som\s+er|som\s+sit|som\s+sitter|som\s+har\s+møtt|has\s+come|have\s+come|har\s+kome|har\s+kommet)\s+(?:at|in|on|på|i|til)\s+(?:work|the\s+office|their\s+desks?|jobb(?:en)?|arbeid(?:et)?|kontoret|plassen|pulten|stades|stede)(?![\p{L}])|(?<![\p{L}])(?:see|check|know|se|sjå|sjekke|vite|vete)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|hvem|kven)\s+(?:is|are|som\s+er)\s+(?:present|til\s+stede|til\s+stades)(?![\p{L}])`,
+  'iu',
+);
+/** A head count for safety («in an evacuation the fire warden can check who is in the office»: N7's review, session 21). */
+const EMERGENCY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:evacuat\p{L}*|evakuer\p{L}*|fire|fires|brann\p{L}*|emergenc\p{L}*|nødsituasjon\p{L}*|naudsituasjon\p{L}*|alarm\p{L}*|beredskap\p{L}*|roll\s+calls?|head\s+counts?|opptelling\p{L}*|krise\p{L}*|crisis)(?![\p{L}])`,
+  'iu',
+);
+const WHO_GATE = lazyPattern(String.raw`who|hvem|kven`, 'iu');
+const whoAtWorkSeen = (t: string): boolean =>
+  WHO_GATE().test(t) &&
+  t.split(SENTENCE_END).some((c) => {
+    const m = WHO_AT_WORK().exec(c);
+    if (m === null || !RECORDED().test(c) || EMERGENCY().test(c)) return false;
+    return !NEGATION.test(c.slice(0, m.index).split(PART_END).pop()! + m[0]);
+  });
 
 /**
  * How fast or how much employees work, measured or followed up («følge opp hvor raskt de ansatte svarer foreldrene»,
@@ -755,6 +782,19 @@ const OWN_REQUEST = lazyPattern(
   String.raw`(?<![\p{L}])(?:request\p{L}*|asks?|asked|ber om|bed om|bad om|own|egne|eigne|eget|eige|selv ønsker|sjølv ønskjer|on (?:their|his|her) (?:own )?initiative)(?![\p{L}])`,
   'iu',
 );
+const APPRAISAL_GATE = lazyPattern(String.raw`apprais|performance|disciplin|samtal|disiplin|advars|åtvaring|personalsak`, 'iu');
+/**
+ * What is recorded put to use, said with the recording as the subject (the description's reading): «the logs are also
+ * used to measure …», «loggane blir òg nytta til …», «opptaka brukes i …», «data from the booking system are used …»; or
+ * listening in (LISTEN_IN). Not a recording word elsewhere in the sentence («join the client's calls by video and each
+ * interpreter's appraisal uses the feedback survey»; «the appraisal talk is logged as held»).
+ */
+const RECORDED_USED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:logs?|logg(?:en|ene|ane|a|ar|er)?|access\s+logs?|recordings?|opptak(?:et|a|ene|ane)?|videoopptak\p{L}*|footage|camera\s+(?:images|footage|recordings?)|kamerabild\p{L}*|kamerabilet\p{L}*|(?:data|figures|tal|tall)\s+(?:from|fra|frå|in|i)\s+(?:the\s+)?[\p{L}-]+)\s+(?:(?:are|is|will\s+be|may\s+be|can\s+be|blir|vert|er|kan|skal|may|can)\s+)?(?:also\s+|òg\s+|også\s+|then\s+|dessutan\s+|dessuten\s+)?(?:(?:bli|be|verte)\s+)?(?:used|brukt|brukes|brukast|nytta|nyttast|fed|lagt\s+til\s+grunn)(?![\p{L}])`,
+  'iu',
+);
+/** A text that names the staff and their appraisal (the description of an activity not about employees). */
+const staffAppraisal = (t: string): boolean => APPRAISAL_GATE().test(t) && APPRAISAL().test(t) && STAFF_NAMED().test(t);
 const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean => (deviceSource ? recordedWithDevice : recordedWithoutDevice)(text);
 // Read once per distinct text (util/memo.ts), with a device source and without.
 const recordedWithDevice = byText((text: string) => recordedUsedOn(text, true));
@@ -762,7 +802,10 @@ const recordedWithoutDevice = byText((text: string) => recordedUsedOn(text, fals
 const recordedUsedOn = (text: string, deviceSource: boolean): boolean =>
   text.split(SENTENCE_END).some((c) => {
     if (NEGATION.test(c) || OWN_REQUEST().test(c)) return false;
-    return (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource)) || (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c));
+    return (
+      (APPRAISAL().test(c) && (RECORDED().test(c) || deviceSource || LISTEN_IN().test(c))) ||
+      (RECORDED().test(c) && LISTEN_OR_WATCH().test(c) && CONDUCT_WORD().test(c))
+    );
   });
 
 /**
@@ -792,6 +835,15 @@ const LOOKUP_VERB = String.raw`(?:slår\s+opp|slå\s+opp|slått\s+opp|slo\s+opp|
  * an appraisal) it is not read; a clause that denies it («footage is never used to assess …») is left out before.
  */
 const STAFF_GENITIVE = String.raw`(?:\p{L}*ansattes|\p{L}*tilsettes|tilsattes|medarbeideres|arbeidstakeres|employees'|employee's|staff's|workers'|(?:${OCCUPATION})(?:s'|'s|’s|s’|'|’|nes|enes|ernes|ens|ns|ane\s+sine|ene\s+sine))`;
+/**
+ * Listening in on employees' calls live («a coordinator may join staff interpreters' calls unannounced to score their
+ * interpreting for the yearly appraisal», «lytte med på samtalene til tolkane», «medhør»: variants-tolk TL06; F10, session
+ * 21): a check of their work by technical means as much as a recording is, so beside an appraisal it is read as RECORDED.
+ */
+const LISTEN_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:listen(?:s|ed|ing)?\s+in|(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|dial(?:s|led|ling)?\s+into)\s+(?:the\s+|a\s+)?(?:(?:[\p{L}-]+\s+)?${STAFF_GENITIVE}|(?:staff|employee|worker)\s+[\p{L}-]+(?:s'|'s|’s|s’))\s+(?:[\p{L}-]+\s+)?calls?|medhør\p{L}*|(?:lytte|lytter|lyttar|lytta|lyttet)\s+med(?:\s+på)?|(?:går|gjeng|gå|kople|kobl\p{L}*)\s+inn\s+i\s+(?:[\p{L}-]+\s+){0,2}?samtal\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const QUALITY_OF = String.raw`(?:quality|standard|kvalitet(?:en)?)\s+(?:of|on|in|på|i|av)\s+`;
 const STAFF_WORK_QUALITY = lazyPattern(
   String.raw`(?<![\p{L}])${QUALITY_OF}(?:the\s+|our\s+|each\s+|every\s+|hver\s+|kvar\s+|den\s+enkelte\s+|den\s+einskilde\s+|de\s+|dei\s+)?${STAFF_GENITIVE}(?![\p{L}])|(?<![\p{L}])${QUALITY_OF}(?:the\s+)?(?:teaching|instruction|lessons?|work|service|undervisning\p{L}*|opplæring\p{L}*|opplæringa|arbeid(?:et)?|timane|timene|kjøretim\p{L}*|køyretim\p{L}*|tenesta|tjenesten)\s+(?:til|åt|by|of|from|fra|frå|given\s+by)\s+(?:the\s+|each\s+|every\s+|our\s+|den\s+enkelte\s+|den\s+einskilde\s+|dei\s+|de\s+|kvar\s+|hver\s+)?${STAFF_NOUN}(?![\p{L}])`,
@@ -979,6 +1031,25 @@ const discussedSaid = (activity: unknown): boolean =>
     ),
   );
 
+/**
+ * The breach a log control is for, followed up («used to follow up a suspected unauthorised look-up …, which may lead to
+ * a disciplinary case», «følge opp mistanke om urettmessige oppslag, og et brudd kan føre til en personalsak»: N7's
+ * review, session 21): the control's own stated purpose (Art. 32, 5(1)(f)), a disciplinary case its consequence, not a
+ * new use of the log on the employees' work.
+ */
+const BREACH_FOLLOWED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:unauthori[sz]ed|uautoriser\p{L}*|urettmessig\p{L}*|urettmessige|uberettig\p{L}*|without\s+a\s+(?:work\s+)?need|uten\s+tjenstlig\s+behov|utan\s+tenestleg\s+behov|snoop\p{L}*|snok\p{L}*|breach\p{L}*|brudd\p{L}*|mistanke\p{L}*|suspect\p{L}*|suspicion|misuse\p{L}*|misbruk\p{L}*|taushetsplikt\p{L}*|teieplikt\p{L}*|confidentiality)(?![\p{L}])`,
+  'iu',
+);
+const appraisalUseSaid = (c: string, aboutEmployees: boolean): boolean =>
+  APPRAISAL_GATE().test(c) &&
+  (RECORDED_USED().test(c) || LISTEN_IN().test(c)) &&
+  !TRACK_TOPIC().test(c) &&
+  !BREACH_FOLLOWED().test(c) &&
+  (aboutEmployees || STAFF_NAMED().test(c)) &&
+  recordedUsedOnEmployees(c, false);
+/** Whether a sentence of a description puts recorded data or listening in to an appraisal (exported for tests). */
+export const appraisalUseText = (text: string, aboutEmployees = true): boolean => text.split(SENTENCE_END).some((c) => appraisalUseSaid(c, aboutEmployees));
 /** Whether a text says employees are checked, as a purpose of an activity about employees is read (exported for tests). */
 export const controlText = (text: string): boolean => controlSaid(text, () => false);
 /** Whether a text says employees' look-ups are checked for look-ups without a need (exported for tests). */
@@ -1107,9 +1178,20 @@ export default defineRule(
       // Where every purpose rests on such a law, only a sentence that measures pace or the individual's performance is read,
       // as for a purpose (paceSaid): no law imposes measuring it («and to measure how much time each employee spends in the
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
+      // What is recorded, or heard by listening in, used in the employees' appraisal or a disciplinary case, said in the
+      // description (recordedUsedOn: variants-tolk TL06, TL23; F10, session 21): no law imposes that use, so it is read
+      // where every purpose rests on one too. Outside an activity about employees the sentence must name the staff.
+      const appraisalUse = (c: string): boolean => appraisalUseSaid(c, aboutEmployees);
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (!aboutEmployees && !has.EMPLOYEES_CHECKED(text) && !has.INDIVIDUAL_NAMED(text) && !has.GENITIVE_PERFORMANCE(text) && !staffWorkQuality(text))
+        if (
+          !aboutEmployees &&
+          !has.EMPLOYEES_CHECKED(text) &&
+          !has.INDIVIDUAL_NAMED(text) &&
+          !has.GENITIVE_PERFORMANCE(text) &&
+          !staffWorkQuality(text) &&
+          !staffAppraisal(text)
+        )
           continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
@@ -1123,8 +1205,8 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c)
-              : controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c)),
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c)
+              : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) || appraisalUse(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
