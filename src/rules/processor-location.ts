@@ -68,7 +68,19 @@ const SERVES = lazyPattern(
   String.raw`(?<![\p{L}])(?:son(?:e|er|ar|ing|inga|ingen|te|a)|serv(?:e|es|ing)\s+(?:\p{L}+\s+){0,2}?sentences?|imprison\p{L}*|fengsl\p{L}*|innsett\p{L}*\s+i)(?![\p{L}])`,
   'iu',
 );
-const recipientPlaces = byText((text: string): string[] => (ONWARD().test(text) || SERVES().test(text) ? [] : readText.place(text)));
+/** Contact with others there, or figures with no names: not where the recipient is («handles all contact with the authorities in Serbia»). */
+const NOT_ITS_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kontakt(?:en)?\s+med|contact\s+with|liais\p{L}*|communicat\p{L}*|tall|figures|counts|statisti\p{L}*|anonym\p{L}*|aggreger\p{L}*|(?:uten|utan|without)\s+(?:navn|namn|names))(?![\p{L}])`,
+  'iu',
+);
+/** A recipient's name that says it is foreign with no place («Justismyndighetene i mottakerstaten», «Foreign justice authorities»). */
+const FOREIGN_NAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mottakerstat\p{L}*|mottakarstat\p{L}*|heimstat\p{L}*|hjemstat\p{L}*|hjemland\p{L}*|heimland\p{L}*|utenlandsk\p{L}*|utanlandsk\p{L}*|foreign|receiving\s+state|home\s+country|(?:i|in)\s+utlandet|abroad)(?![\p{L}])`,
+  'iu',
+);
+const recipientPlaces = byText((text: string): string[] =>
+  ONWARD().test(text) || SERVES().test(text) || NOT_ITS_PLACE().test(text) ? [] : readText.place(text),
+);
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
 const CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
 
@@ -169,7 +181,11 @@ export default defineRule(
           if (rec.value.country !== undefined || rec.value.abroad === true || rec.value.type === 'international-organisation' || rec.value.type === 'internal')
             continue;
           const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
-          const texts = [...names.filter((n): n is string => typeof n === 'string'), ...textsOf(rec.value.description).filter((t) => RECEIVES().test(t))];
+          // The description is read only for a recipient whose name says it is foreign («… i mottakerstaten»): a Norwegian
+          // body's words name other countries as topics (N7's review, session 21).
+          const named = names.filter((n): n is string => typeof n === 'string');
+          const foreign = named.some((n) => FOREIGN_NAME().test(n));
+          const texts = [...named, ...(foreign ? textsOf(rec.value.description).filter((t) => RECEIVES().test(t)) : [])];
           for (const words of texts) {
             const country = recipientPlaces(words).find((c) => !eea.has(c) && c !== home && !transfers.some((t) => t.recipient === rec.id || t.country === c));
             if (country === undefined) continue;
