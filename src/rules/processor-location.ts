@@ -78,6 +78,13 @@ const FOREIGN_NAME = lazyPattern(
   String.raw`(?<![\p{L}])(?:mottakerstat\p{L}*|mottakarstat\p{L}*|heimstat\p{L}*|hjemstat\p{L}*|hjemland\p{L}*|heimland\p{L}*|utenlandsk\p{L}*|utanlandsk\p{L}*|foreign|receiving\s+state|home\s+country|(?:i|in)\s+utlandet|abroad)(?![\p{L}])`,
   'iu',
 );
+/** A name that places its body: «… i Serbia», «… in Brazil». */
+const NAME_PLACES = lazyPattern(String.raw`(?<![\p{L}])(?:i|in)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** A name that names its kind of case: «overføringer til Serbia», «saker om», «transfers to», «cases from». */
+const CASES_OF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:overføring\p{L}*|transfers?|saker|sakene|sakane|cases)\s+(?:til|to|om|about|fra|frå|from|i|in)(?![\p{L}])`,
+  'iu',
+);
 const recipientPlaces = byText((text: string): string[] =>
   ONWARD().test(text) || SERVES().test(text) || NOT_ITS_PLACE().test(text) ? [] : readText.place(text),
 );
@@ -185,7 +192,10 @@ export default defineRule(
           // body's words name other countries as topics (N7's review, session 21).
           const named = names.filter((n): n is string => typeof n === 'string');
           const foreign = named.some((n) => FOREIGN_NAME().test(n));
-          const texts = [...named, ...(foreign ? textsOf(rec.value.description).filter((t) => RECEIVES().test(t)) : [])];
+          // A name places the recipient only by «X i Serbia», «X in Brazil», outside a parenthesis and not as its cases
+          // («Justisdepartementet (overføringer til Serbia)», «Ministry of Justice (transfers to Serbia)»: N7's review).
+          const placing = named.map((n) => n.replace(/\([^)]*\)/gu, ' ')).filter((n) => NAME_PLACES().test(n) && !CASES_OF().test(n));
+          const texts = [...placing, ...(foreign ? textsOf(rec.value.description).filter((t) => RECEIVES().test(t)) : [])];
           for (const words of texts) {
             const country = recipientPlaces(words).find((c) => !eea.has(c) && c !== home && !transfers.some((t) => t.recipient === rec.id || t.country === c));
             if (country === undefined) continue;
