@@ -6,6 +6,7 @@ import { activityProse, readText } from '../check/prose-activity.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /**
  * Art. 44, 28: a processor or sub-processor outside the EEA, a recipient in a third country or an
@@ -42,6 +43,51 @@ const STORED_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:was|were|vart|var|ble|blei|had\s+been|har\s+vore|har\s+vært)\s+(?:\p{L}+\s+){0,2}?(?:lagra|lagret|stored|kept|hosted|oppbevart)|(?:until|till|fram\s+til|frem\s+til|til\s+og\s+med|inntil|før|before)\s+\d{4})(?![\p{L}])`,
   'iu',
 );
+/**
+ * A recipient whose entry gives no country, but whose own words place it outside the EEA («Justismyndighetene i Serbia»,
+ * «Mottar saksdokumentene ved overføring av domfelte til Serbia», «the tax authority in the United States»: variants-kriminalomsorg
+ * KO45; F11, session 21). A recipient without a country is read as the controller's own country; its name or description
+ * that hands it data, or names it as an authority, a partner or a service, in a third country says where it is (the shared
+ * places reader, which leaves out where a person lives, travels or studies, denials and origins). Art. 44 covers any
+ * transfer to a recipient in a third country, a public authority too (Art. 46(2)(a) names agreements between public
+ * authorities), and Art. 30(1)(e) asks that the record list it: `recipient-place`, a warning quoting the words, where no
+ * transfer lists the recipient or that country. A clause that passes data on from the recipient («utveksler videre med»,
+ * «forwards to») is the recipient's own onward disclosure, not where it is, and is not read.
+ */
+const ONWARD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:videre|vidare|onwards?|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|utveksl\p{L}*|exchang\p{L}*|samarbeid\p{L}*|cooperat\p{L}*|collaborat\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A description is read only where it has the recipient receive («Mottar saksdokumentene …», «får dommen», «receives the files»). */
+const RECEIVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mottar|mottek|motta|mottas|får|fær|tar\s+imot|tek\s+imot|receives?|received|gets|sendes\s+til|blir\s+sendt\s+til|vert\s+sendt\s+til|is\s+sent\s+to|are\s+sent\s+to)(?![\p{L}])`,
+  'iu',
+);
+/** A place where a person serves a sentence («soning i Brasil», «serve their sentence in Brazil»): where the person goes, not the recipient. */
+const SERVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:son(?:e|er|ar|ing|inga|ingen|te|a)|serv(?:e|es|ing)\s+(?:\p{L}+\s+){0,2}?sentences?|imprison\p{L}*|fengsl\p{L}*|innsett\p{L}*\s+i)(?![\p{L}])`,
+  'iu',
+);
+/** Contact with others there, or figures with no names: not where the recipient is («handles all contact with the authorities in Serbia»). */
+const NOT_ITS_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kontakt(?:en)?\s+med|contact\s+with|liais\p{L}*|communicat\p{L}*|tall|figures|counts|statisti\p{L}*|anonym\p{L}*|aggreger\p{L}*|(?:uten|utan|without)\s+(?:navn|namn|names))(?![\p{L}])`,
+  'iu',
+);
+/** A recipient's name that says it is foreign with no place («Justismyndighetene i mottakerstaten», «Foreign justice authorities»). */
+const FOREIGN_NAME = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mottakerstat\p{L}*|mottakarstat\p{L}*|heimstat\p{L}*|hjemstat\p{L}*|hjemland\p{L}*|heimland\p{L}*|utenlandsk\p{L}*|utanlandsk\p{L}*|foreign|receiving\s+state|home\s+country|(?:i|in)\s+utlandet|abroad)(?![\p{L}])`,
+  'iu',
+);
+/** A name that places its body: «… i Serbia», «… in Brazil». */
+const NAME_PLACES = lazyPattern(String.raw`(?<![\p{L}])(?:i|in)\s+(?:the\s+)?\p{Lu}`, 'u');
+/** A name that names its kind of case: «overføringer til Serbia», «saker om», «transfers to», «cases from». */
+const CASES_OF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:overføring\p{L}*|transfers?|saker|sakene|sakane|cases)\s+(?:til|to|om|about|fra|frå|from|i|in)(?![\p{L}])`,
+  'iu',
+);
+const recipientPlaces = byText((text: string): string[] =>
+  ONWARD().test(text) || SERVES().test(text) || NOT_ITS_PLACE().test(text) ? [] : readText.place(text),
+);
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
 const CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
 
@@ -51,7 +97,7 @@ export default defineRule(
     processorRecords: true,
     severity: 'error',
     citation: 'GDPR Art. 44; 28(3)(a); 30(1)(e)',
-    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place', 'described-transfer', 'described-storage'],
+    messages: ['unknown', 'processor', 'subprocessor', 'recipient', 'location', 'service-place', 'described-transfer', 'described-storage', 'recipient-place'],
   },
   (ctx, report) => {
     const eea = ctx.reference.eea.countries;
@@ -137,6 +183,26 @@ export default defineRule(
                   (rec.value.country !== undefined && t.country === rec.value.country && isThirdCountryTransfer(t, ctx.reference)))),
           );
           if (!listed) report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient', { recipient: rec.id, country: rec.value.country ?? '' });
+        }
+        for (const rec of r.recipients) {
+          if (rec.value.country !== undefined || rec.value.abroad === true || rec.value.type === 'international-organisation' || rec.value.type === 'internal')
+            continue;
+          const names = typeof rec.value.name === 'string' ? [rec.value.name] : Object.values(rec.value.name);
+          // The description is read only for a recipient whose name says it is foreign («… i mottakerstaten»): a Norwegian
+          // body's words name other countries as topics (N7's review, session 21).
+          const named = names.filter((n): n is string => typeof n === 'string');
+          const foreign = named.some((n) => FOREIGN_NAME().test(n));
+          // A name places the recipient only by «X i Serbia», «X in Brazil», outside a parenthesis and not as its cases
+          // («Justisdepartementet (overføringer til Serbia)», «Ministry of Justice (transfers to Serbia)»: N7's review).
+          const placing = named.map((n) => n.replace(/\([^)]*\)/gu, ' ')).filter((n) => NAME_PLACES().test(n) && !CASES_OF().test(n));
+          const texts = [...placing, ...(foreign ? textsOf(rec.value.description).filter((t) => RECEIVES().test(t)) : [])];
+          for (const words of texts) {
+            const country = recipientPlaces(words).find((c) => !eea.has(c) && c !== home && !transfers.some((t) => t.recipient === rec.id || t.country === c));
+            if (country === undefined) continue;
+            const ids = Array.isArray(r.activity.recipients) ? r.activity.recipients : [];
+            report.activity(r, join('/recipients', ids.indexOf(rec.id)), 'recipient-place', { recipient: rec.id, country, words }, { severity: 'warning' });
+            break;
+          }
         }
       }
       activityLocations.forEach((l, i) => {

@@ -144,6 +144,11 @@ table(
     ['en', 'We obtain references from former employers.'],
     ['en', 'Applicants are screened against the sanctions lists.'],
     ['nb', 'Vi får melding fra NAV når du har fått innvilget stønad.'],
+    // Having a party confirm (F11, session 21: variants-studiestotte ST33), a place of learning as the party.
+    ['nb', 'få bekreftet opptak og studiebelastning fra lærestedet i utlandet'], // set: studiestotte ST33
+    ['nb', 'Vi får bekreftet opptak fra universitetet.'],
+    ['nn', 'Lånekassen kan få stadfesta studiebelastninga frå høgskulen.'],
+    ['en', 'We receive confirmation from the university that the student is enrolled.'],
   ],
   [
     ['nb', 'Opplysningene hentes fra deg.'],
@@ -171,6 +176,19 @@ table(
     // P's review (2026-12-01): a system or portal the person writes in themself.
     ['nb', 'Meldingene hentes fra Helsenorge, der pasienten selv skriver dem.'],
     ['nn', 'Timelistene blir henta frå Visma, der dei tilsette sjølve fører timane.'],
+    // The person has it confirmed themself and hands it over (F11, session 21).
+    ['nb', 'Søkeren må selv få bekreftet opptak og studiebelastning fra lærestedet og laste det opp.'],
+    ['nn', 'Søkjaren må få stadfesta opptaket frå lærestaden i utlandet og sende det til oss.'],
+    ['nb', 'Du må få tilsendt bekreftelse på opptak fra universitetet og laste den opp i søknaden.'],
+    ['en', 'Students must have their university confirm the admission and upload the confirmation themselves.'],
+    ['nb', 'Vi behandler bekreftelser på opptak som søkeren laster opp fra lærestedet i utlandet.'],
+    ['nn', 'Elevane får få svar frå universitetet før fristen, og sender stadfestinga til oss.'],
+    ['nb', 'Vi gir informasjon om studier ved universiteter i utlandet.'],
+    ['nb', 'Du må selv få tilsendt attesten fra skolen.'],
+    // N7's review (session 21): the convict gets it and hands it in.
+    ['nb', 'Den domfelte må få bekreftet arbeidstilbudet fra arbeidsgiveren og legge det ved søknaden om frigang.'],
+    ['nn', 'Den innsette må sjølv få stadfesta arbeidstilbodet frå arbeidsgjevaren.'],
+    ['nb', 'Tilsatte får tilsendt lønnsslippen fra DFØ hver måned.'],
   ],
 );
 
