@@ -460,12 +460,13 @@ const NOT_USED_TO_CHECK = lazyPattern(
  */
 /**
  * What a clause sets apart as not done («The IT supplier monitors the network for malware and intrusion, not employees'
- * internet use», «vi overvåkar nettverket, men ikkje korleis dei tilsette brukar internett», «… and never the content of
- * the e-mails»): the words after the contrasting negation name what is NOT checked, to the clause's end, so they are left
- * out (N6's review, session 21: it fired on main). «Not only» / «ikke bare» affirms and is kept.
+ * internet use», «vi overvåkar nettverket, men ikkje korleis dei tilsette brukar internett»): the words after the
+ * contrasting negation name what is NOT checked, to the clause's end, so they are left out (N6's review, session 21: it
+ * fired on main). «Not only» / «ikke bare» affirms and is kept; so is «og ikke/and not», which inside a «that» clause is
+ * what is checked («kontrollere at sjåførene går ut av bilen … og ikke bruker mobilen»: variants-avfall AV66).
  */
 const CONTRAST_DENIED = lazyPattern(
-  String.raw`(?:,\s*|\s+[-–—]\s+|\s+(?:but|and|men|og)\s+)(?:not|never|ikke|ikkje|aldri)(?![\p{L}])(?!\s+(?:bare|berre|kun|only|just|merely|alone)(?![\p{L}]))[^.;:!?,]*`,
+  String.raw`(?:,\s*|\s+[-–—]\s+|\s+(?:but|men)\s+)(?:not|never|ikke|ikkje|aldri)(?![\p{L}])(?!\s+(?:bare|berre|kun|only|just|merely|alone)(?![\p{L}]))[^.;:!?,]*`,
   'giu',
 );
 const withoutContrastDenied = (t: string): string => (NEGATION.test(t) ? t.replace(CONTRAST_DENIED(), ' ') : t);

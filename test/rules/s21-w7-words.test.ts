@@ -88,6 +88,7 @@ table(
     ['en', "The manager monitors each employee's internet use, not only during working hours."],
     ['nb', 'Lederen følger med på hvordan hver enkelt bruker internett, ikke bare i arbeidstiden.'],
     ['en', "We monitor employees' internet use, and not the network alone."],
+    ['nn', 'Følgje opp at vektarane held fartsgrensene og ikkje tek lengre pausar enn turnusen tillèt.'],
   ],
   [
     ['en', "The IT supplier monitors the network for malware and intrusion, not employees' internet use."],
@@ -95,6 +96,6 @@ table(
     ['nb', 'Vi overvåker nettverket, men ikke hvordan den enkelte ansatte bruker internett.'],
     ['nn', 'Vi overvakar nettverket, men ikkje korleis den einskilde tilsette brukar internett.'],
     ['en', "The firewall logs traffic to the internet – never employees' internet use one by one."],
-    ['nb', 'Leverandøren overvåker datanettet for skadevare, og aldri de ansattes nettbruk.'],
+    ['nb', 'Leverandøren overvåker datanettet for skadevare, aldri de ansattes nettbruk.'],
   ],
 );
