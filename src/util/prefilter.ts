@@ -686,7 +686,7 @@ const gateKey = (re: Pattern, noSpace: boolean, minWord: number): string => `${r
 
 /**
  * GATE_TABLE: every gate the modules declare (`prefilter`, `prefilterAny`, `gated`, `gatedAll` at their top level), read
- * once by `npm run build` (src/util/gate-table.ts) and written beside this module as gates.json: reading a large
+ * once by `npm run build` (src/check/gate-table.ts) and written beside this module as gates.json: reading a large
  * pattern's words costs milliseconds (tens for a few), and about 0.3 s of every run went to them. An entry is keyed by the
  * pattern's flags and source (a pattern changed later is not in the table, and is read as before), and the table by a
  * hash of this module's and the fold's code as built: a table made by other code is not used (`npx tsc` alone leaves the
@@ -728,7 +728,7 @@ export function gateCodeHash(): string {
 /** While a table is made (`recordGates`): the gates declared, and every gate and alternatives read. */
 let recording: (GateTable & { declared: (() => void)[] }) | undefined;
 /**
- * For the build (src/util/gate-table.ts): from now on, every gate declared is kept, to be read by `recordedGates`. Call
+ * For the build (src/check/gate-table.ts): from now on, every gate declared is kept, to be read by `recordedGates`. Call
  * it before the modules that declare gates are loaded.
  */
 export function recordGates(): void {

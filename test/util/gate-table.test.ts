@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-// The table `npm run build` writes (src/util/gate-table.ts): every gate the modules declare, read once.
+// The table `npm run build` writes (src/check/gate-table.ts): every gate the modules declare, read once.
 describe('gate table', () => {
   it('holds every gate declared after recordGates, as JSON, with the code hash', async () => {
     // The unit project shares one module registry between files (isolate: false): another file may have loaded the rules
