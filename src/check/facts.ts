@@ -295,8 +295,11 @@ function published(raw: string): boolean {
   return !(SHOW_VERB.test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF.test(clause));
 }
 
-/** Employers and principals (nb, nn), as OUTSIDE_PARTY and RECEIVING_PARTY read them. */
-const EMPLOYER_PARTY = 'arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*';
+/**
+ * Employers and principals (nb, nn), as OUTSIDE_PARTY and RECEIVING_PARTY read them. Nynorsk writes both «arbeidsgjevar»
+ * and «arbeidsgivar» («sender vi diagnosen til arbeidsgivaren»: variants-legevakt LV23; B22, session 22).
+ */
+const EMPLOYER_PARTY = 'arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|arbeidsgivar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|oppdragsgivar\\p{L}*';
 /**
  * Next of kin and guardians (nb, nn; RELATIVE_PARTY_EN in English), as OUTSIDE_PARTY and RECEIVING_PARTY read them. Not the
  * body's own staff for relatives (H12V false-alarm review, 2026-11-30): «kommunens pårørendekoordinator», «pårørandekontakten
@@ -423,7 +426,7 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // «employer», «bedrift», «virksomhet», «verksemd», «company». In the employer's own record of its staff the employer is
   // the controller (recipients-stated reads the words so where the activity's people are employees).
   {
-    party: /(?<![\p{L}])(?:arbeidsgiver(?:en|e|ne)?|arbeidsgjevar(?:en|ar|ane)?|employers?)(?![\p{L}])/iu,
+    party: /(?<![\p{L}])(?:arbeidsgiver(?:en|e|ne)?|arbeidsg(?:jev|iv)ar(?:en|ar|ane)?|employers?)(?![\p{L}])/iu,
     named: /arbeidsgiv|arbeidsgjev|employer|bedrift|virksomhet|verksemd|company|firma|lærebedrift|oppdragsgiv|oppdragsgjev/iu,
   },
   // The electricity supplier (the retailer the customer buys power from: another controller than the grid company), by its
@@ -445,7 +448,7 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // organisation («linjeorganisasjonen», «beredskapsorganisasjonen»).
   {
     party:
-      /(?<![\p{L}])(?:(?:dyrevern|dyrevel(?:ferd|ferds)|interesse|frivillig|humanitær|bruker|brukar|pasient|miljøvern|natur(?:vern)?|bransje|fag|arbeidsgiver|arbeidsgjevar|arbeidstaker|arbeidstakar)organisasjon(?:en|a|ane|ene|ar|er)?|(?:animal[\s-]+(?:welfare|rights|protection)|voluntary|humanitarian|non-governmental|interest|user|patient|environmental|industry|trade|employers['’]?)\s+organi[sz]ations?)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:(?:dyrevern|dyrevel(?:ferd|ferds)|interesse|frivillig|humanitær|bruker|brukar|pasient|miljøvern|natur(?:vern)?|bransje|fag|arbeidsgiver|arbeidsgjevar|arbeidsgivar|arbeidstaker|arbeidstakar)organisasjon(?:en|a|ane|ene|ar|er)?|(?:animal[\s-]+(?:welfare|rights|protection)|voluntary|humanitarian|non-governmental|interest|user|patient|environmental|industry|trade|employers['’]?)\s+organi[sz]ations?)(?![\p{L}])/iu,
     named: /organisasjon|organi[sz]ation|forening|foreining|association|forbund|allian[sc]e|(?<![\p{L}])(?:ngo|noah)(?![\p{L}])|dyrevern|animal/iu,
   },
   // The landowner or the principal a service is done for («vi deler dei med oppdragsgjevaren (grunneigaren)», «Grunneigaren
