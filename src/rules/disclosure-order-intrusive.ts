@@ -1,4 +1,5 @@
 import { citesProvision, lawCitation, saidUnnegated, sectionIds, textsOf } from '../check/facts.js';
+import { CONSIDERED_DROPPED } from '../check/prose-activity.js';
 import type { DisclosureOrder } from '../check/reference.js';
 import { defineRule } from '../check/rule.js';
 import { resolveLaw, type ResolvedLaw } from '../model/resolve.js';
@@ -43,7 +44,12 @@ const NARROWED = lazyPattern(
   'iu',
 );
 export const saysBulkPrivate = (texts: readonly string[]): boolean =>
-  texts.some((t) => saidUnnegated(t, (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause)));
+  texts.some((t) =>
+    saidUnnegated(
+      t,
+      (clause) => EVERYONE().test(clause) && PRIVATE_TRANSACTIONS().test(clause) && !NARROWED().test(clause) && !CONSIDERED_DROPPED.test(clause),
+    ),
+  );
 /**
  * Matching in the purpose's own words (session 17, M: variants-fiskeri FI31 «hente inntektsopplysningar frå Skatteetaten
  * for alle fiskarar i manntalet og samkøyre dei med alle landingssetlane», riskFactors saying large scale but not

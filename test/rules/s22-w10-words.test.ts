@@ -1,5 +1,6 @@
 import { table } from '../helpers/reader-table.js';
 import { saysBulkPrivate } from '../../src/rules/disclosure-order-intrusive.js';
+import { readText } from '../../src/check/prose-activity.js';
 
 /**
  * W10's readings (session 22), each with the lawful wordings that share its words (nb, nn, en) and must not read.
@@ -35,5 +36,24 @@ table(
     ['nb', 'Fram til 2022 ba kommunen hvert år om kontoopplysninger for alle bevillingshavere; praksisen ble stanset.'],
     ['en', 'Until 2022 we asked for the bank account details of all licence holders each year; the practice has ended.'],
     ['nn', 'Kommunen hentar ikkje lenger kontoopplysningar for alle løyvehavarar.'],
+    ['nb', 'Et forslag om å hente kontoopplysninger for alle bevillingshavere hvert år ble vurdert i 2025 og forkastet.'],
+    ['en', 'Collecting bank account details for all licence holders each year was considered in 2025 and rejected.'],
+  ],
+);
+
+table(
+  'a decision considered and dropped is none (prose-activity decisionIn, CONSIDERED_DROPPED)',
+  (t) => readText.decisionWords(t) !== undefined,
+  [
+    // PP27 and its kin still read: the machine rejects.
+    ['nn', 'Fagsystemet gir kvar tilvising ein risikoskår, og tilvisingar med låg skår blir avviste automatisk utan manuell vurdering.'],
+    ['nb', 'Søknader med lav skår blir avvist automatisk.'],
+    ['en', 'Applications below the threshold are rejected automatically without anyone assessing them.'],
+  ],
+  [
+    // N8's review (2026-12-02), and the same in nb and en.
+    ['nn', 'Automatisk avslag på tilvisingar med låg skåre vart vurdert i 2025 og forkasta.'],
+    ['nb', 'Automatisk avslag på søknader med lav skår ble vurdert i 2025, men lagt bort.'],
+    ['en', 'Automatic rejection of low-scoring referrals was considered in 2025 and rejected.'],
   ],
 );
