@@ -179,8 +179,17 @@ const GOES_ON =
   /(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])/iu;
 const NOW = /(?<![\p{L}])(?:now|nå|no\s+(?=bruk|nytt|rekn|berekn|lag)|i\s+dag|today|currently|for\s+tiden|no\s+for\s+tida|since|siden|sidan)(?![\p{L}])/iu;
 /** Whether a part's profiling or decision is another party's (NOT_US_PART) or a past practice ended (PAST_MARK …). */
+/**
+ * A step considered and dropped, not taken («Automatisk avslag på tilvisingar med låg skåre vart vurdert i 2025 og
+ * forkasta», «was considered and rejected», «Et forslag om å … ble forkastet»: N8's review of W10, 2026-12-02). Not
+ * «forkasta» alone: «blir automatisk forkasta» is the machine rejecting an application.
+ */
+export const CONSIDERED_DROPPED =
+  /(?<![\p{L}])(?:vurdert|vurdera|vurderte|considered|foreslått|foreslege|proposed|forslag\p{L}*|proposals?)\s+(?:[\p{L}\d]+,?\s+){0,6}?(?:og\s+|and\s+|men\s+|but\s+)?(?:forkast\p{L}*|avvist|avviste|lagt\s+bort|skrinlagt|skrinlagd|rejected|dropped|abandoned)(?![\p{L}])/iu;
+
 function notOursOrEnded(text: string, clause: string, part: string): boolean {
   if (clause.includes(',') || /[–—]/u.test(clause) ? NOT_US_PART.test(clause) : false) return true;
+  if (CONSIDERED_DROPPED.test(clause)) return true;
   return PAST_MARK.test(clause) && PAST_VERB.test(part) && (ENDED.test(text) || YEAR_BOUND.test(clause)) && !GOES_ON.test(text) && !NOW.test(clause);
 }
 

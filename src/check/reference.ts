@@ -57,6 +57,12 @@ export interface DisclosureOrder extends LawProvision {
    */
   specialReason?: string;
   /**
+   * The paragraph whose duty covers only what a case needs (alkoholloven § 1-15 første ledd: «de opplysninger som er
+   * nødvendige for behandlingen av salgs- og skjenkebevillinger»), as a finding cites it: collection about everyone each
+   * year is no case.
+   */
+  caseBound?: string;
+  /**
    * `permission`: the provision only lets others give data despite their duty of secrecy (havressurslova § 49,
    * skatteforvaltningsloven § 3-3: «Taushetsplikten er ikke til hinder for at opplysninger utleveres …»); it lays no task on
    * the receiver. Absent: an order or right to demand data (statistikkloven § 10, spk-loven § 45).

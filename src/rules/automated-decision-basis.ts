@@ -44,6 +44,16 @@ function noExceptionBasis(r: ResolvedActivity): boolean {
 const EXCEPTION_BASES = new Set(['A6-1-a', 'A6-1-b', 'A6-1-c', 'A6-1-e', 'A9-2-a']);
 
 /**
+ * The only bases of the activity that could carry an Art. 22(2) exception are a legal obligation or a public task: the
+ * exception is then (b), a law that authorises the decision and lays down safeguards; no contract (a) or consent (c) is
+ * there to carry it.
+ */
+function lawOnlyException(r: ResolvedActivity): boolean {
+  const codes = basesWithPointers(r).map(({ basis }) => basis.gdpr);
+  return codes.some((g) => g === 'A6-1-c' || g === 'A6-1-e') && !codes.some((g) => g === 'A6-1-a' || g === 'A6-1-b' || g === 'A9-2-a');
+}
+
+/**
  * Art. 22: a decision based solely on automated processing, with legal or similarly significant
  * effect, is allowed only under an exception of Art. 22(2): necessary for a contract (a), authorised
  * by Union or Member State law that lays down safeguards (b), or explicit consent (c). The record
@@ -63,13 +73,26 @@ const EXCEPTION_BASES = new Set(['A6-1-a', 'A6-1-b', 'A6-1-c', 'A6-1-e', 'A9-2-a
  * «Accounts our scam model scores above 0.9 are banned automatically at once, without a moderator looking at them»),
  * where the record has no automated decision and no legal basis of the activity can carry an Art. 22(2) exception (only
  * legitimate or vital interests): `described-no-exception` (a warning at the words; variants-dating DT23; F, session 16).
+ * Where the only bases that could carry one are a legal obligation or a public task (no contract, no consent), the
+ * exception can only be (b), a law that authorises the decision, and the record, which does not record the decision,
+ * names none: `described-no-law` (W10, session 22; variants-ppt PP05, PP27: «blir søknaden … avslått automatisk i
+ * fagsystemet utan at nokon vurderer saka» on opplæringslova).
  */
 export default defineRule(
   {
     id: 'automated-decision-basis',
     severity: 'warning',
     citation: 'GDPR Art. 22(2), 22(4)',
-    messages: ['no-exception', 'no-law', 'special-category', 'scoring-decides', 'contract-without-contract', 'described-no-exception', 'block-says-automatic'],
+    messages: [
+      'no-exception',
+      'no-law',
+      'special-category',
+      'scoring-decides',
+      'contract-without-contract',
+      'described-no-exception',
+      'described-no-law',
+      'block-says-automatic',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -94,8 +117,9 @@ export default defineRule(
         }
       }
       if (!ad || !ad.used) {
-        const told = noExceptionBasis(r) ? activityProse(r).decision : undefined;
-        if (told !== undefined) report.activity(r, told.pointer, 'described-no-exception', { words: told.words });
+        const none = noExceptionBasis(r);
+        const told = none || lawOnlyException(r) ? activityProse(r).decision : undefined;
+        if (told !== undefined) report.activity(r, told.pointer, none ? 'described-no-exception' : 'described-no-law', { words: told.words });
         continue;
       }
       if (ad.exception === undefined) report.activity(r, '/automatedDecisions', 'no-exception');
