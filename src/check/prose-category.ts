@@ -265,11 +265,12 @@ const UNION_CHOICE = String.raw`(?:(?<![\p{L}])(?:bestemm\p{L}*|avgj\p{L}*|vel|v
  */
 const UNION_ROLE = String.raw`(?<=(?<!(?<![\p{L}])(?:er|is|are|was|were|var|blir|bli|vert|verte|become|becomes|som|as|be|been|being)\s+)(?<![\p{L}])(?:et|eit|ein|en|ett|a|an|one|to|two)\s+(?:[\p{L}-]+\s+)?)(?:(?:trade\s+)?union\s+member(?!ship)|fagfore(?:i)?nings?medlem(?!skap)|medlem\s+(?:i|av)\s)`;
 /**
- * A membership said to be voluntary or the person's own affair, right after the words («medlemskap i en fagforening er
- * frivillig», «union membership is voluntary», «fagforeiningsmedlemskap er ei privatsak»: F12, session 22): a rule, no one's
- * membership.
+ * A membership said to be voluntary or the person's own affair, or said to be a special category in law, right after the
+ * words («medlemskap i en fagforening er frivillig», «union membership is voluntary», «fagforeiningsmedlemskap er ei
+ * privatsak», «Union membership is special-category data under Art. 9(1)»: F12 and N8's review, session 22): a rule or the
+ * law's word, no one's membership.
  */
-const UNION_VOLUNTARY = String.raw`(?=\s+(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|completely|entirely|always|alltid|alltid)\s+)?(?:frivillig\p{L}*|valgfri\p{L}*|valfri\p{L}*|voluntary|optional|(?:en|ei|a)\s+privatsak|(?:a\s+)?private\s+matter|opp\s+til\s+(?:den\s+enkelte|kvar\s+enkelt|hver\s+enkelt)|up\s+to\s+(?:each|the)\s+(?:\p{L}+\s+)?(?:employee|person|individual))(?![\p{L}]))`;
+const UNION_VOLUNTARY = String.raw`(?=\s+(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|completely|entirely|always|alltid|alltid)\s+)?(?:frivillig\p{L}*|valgfri\p{L}*|valfri\p{L}*|voluntary|optional|(?:en|ei|a)\s+privatsak|(?:a\s+)?private\s+matter|opp\s+til\s+(?:den\s+enkelte|kvar\s+enkelt|hver\s+enkelt)|up\s+to\s+(?:each|the)\s+(?:\p{L}+\s+)?(?:employee|person|individual)|(?:(?:en|ei|ein|eit|et|a|an)\s+)?(?:særleg|særlig|special)[\s-]+(?:kategori|categor)\p{L}*(?:\s+(?:data|personal\s+data|personopplysning\p{L}*|av\s+personopplysning\p{L}*|of\s+personal\s+data))?|sensitive?\s+(?:personal\s+)?(?:data|personopplysning\p{L}*|opplysning\p{L}*))(?![\p{L}]))`;
 /**
  * Union membership as a topic or an option, no one's membership («Nytilsette får ein brosjyre om fagforeiningsmedlemskap»,
  * «kurs om medlemskap i ei fagforeining», «New staff get a leaflet about trade union membership», «Alle kan bli medlem av

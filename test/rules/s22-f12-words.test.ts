@@ -1,5 +1,5 @@
 import { table } from '../helpers/reader-table.js';
-import { discloses } from '../../src/check/facts.js';
+import { discloses, publishes } from '../../src/check/facts.js';
 import { readText } from '../../src/check/prose-activity.js';
 import { revealsIn } from '../../src/check/prose-category.js';
 
@@ -83,5 +83,32 @@ table(
     ['nb', 'Møteplanen sendes lokalavisen.'],
     ['nn', 'Møteplanen vert send til lokalavisa.'],
     ['nb', 'Arrangementskalenderen sendes lokalavisen hver måned.'],
+  ],
+);
+
+// N8's review of F12 (session 22): the law's word for the category, another party's publication, opening hours and a plan.
+table(
+  'union membership named as a special category in law is no one’s membership (revealsIn)',
+  union,
+  [['nb', 'Fagforeningsmedlemskap registreres for trekk av kontingent.']],
+  [
+    ['en', 'Union membership is special-category data under Art. 9(1); we neither ask for it nor record it in recruitment.'],
+    ['nn', 'Fagforeiningsmedlemskap er ein særleg kategori personopplysningar; vi verken spør om det eller registrerer det.'],
+  ],
+);
+
+table(
+  'another party’s publication, opening hours or a plan sent out publish or disclose no one’s data (publishes, discloses)',
+  (t) => discloses(t) || publishes(t),
+  [
+    ['nb', 'Navnene som vi har publisert på nettsiden, sendes også til avisen.'],
+    ['nb', 'Handlingsplanen med navn på deltakerne sendes statsforvalteren.'],
+    ['nb', 'Listen over skjenkesteder og styrerne sendes politiet.'],
+  ],
+  [
+    ['nb', 'Tallene sammenlignes med tall som serbiske myndigheter har publisert, uten at noen opplysninger sendes dit.'],
+    ['en', 'We compare our figures with figures published by Statistics Norway.'],
+    ['nb', 'Skjenketidene i kommunen sendes politiet til orientering.'],
+    ['nb', 'Den rusmiddelpolitiske handlingsplanen sendes statsforvalteren og nabokommunene.'],
   ],
 );
