@@ -1546,6 +1546,16 @@ function originOnlyParts(clause: string): [number, number][] {
   });
 }
 
+/**
+ * A visit, a study trip, a lecture or a conference with a party abroad, or the public reading what is published («Ansatte var
+ * på studietur til fengselsmyndighetene i Serbia i 2024», «En representant for fengselsmyndighetene i Serbia holdt et foredrag
+ * for de ansatte», «Myndighetene i Serbia kan lese de publiserte tabellene», «The prison authorities in Serbia visited us»: F12,
+ * session 22): a contact, no data handed to the party. Read only where the clause has no verb of handing data over
+ * (HANDLING_VERB), no receiving or access (COOP_HANDS) and names no data (DATA_NAMED): «De publiserte søknadene kan leses av
+ * myndighetene i Serbia», «Etter besøket sender vi rapporten til myndighetene i Serbia» are read.
+ */
+const CONTACT_ONLY =
+  /(?<![\p{L}])(?:studietur\p{L}*|studiereis\p{L}*|study\s+(?:trips?|visits?|tours?)|besøk\p{L}*|visit(?:s|ed|ing)?|foredrag\p{L}*|lectures?|talks?|presentasjon\p{L}*|presentations?|konferans\p{L}*|conferences?|publiserte|publisert|published|offentliggjort\p{L}*|offentleggjort\p{L}*)(?![\p{L}])/iu;
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
@@ -1555,6 +1565,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
     if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
     if (ANONYMOUS.test(clause) && !dataNamedAsData(clause)) continue;
+    if (CONTACT_ONLY.test(clause) && !HANDLING_VERB.test(clause) && !COOP_HANDS.test(clause) && !DATA_NAMED.test(clause)) continue;
     if (Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) && !COOP_HANDS.test(clause) && !dataNamedAsData(clause))
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).

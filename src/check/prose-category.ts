@@ -250,6 +250,28 @@ const FAITH_ASKED = String.raw`(?:kva|kva\s+for\s+(?:eit|ein|ei)|hvilket|hvilken
  */
 const REGARDLESS = String.raw`(?<![\p{L}])(?:uansett|uavhengig\s+av|utan\s+omsyn\s+til|uten\s+hensyn\s+til|regardless\s+of|irrespective\s+of)\s+(?:[\p{L}-]+,?\s+){0,4}?`;
 /**
+ * Membership as the person's own choice, no one's membership (F12, session 22: «Nyansatte bestemmer selv om de er medlem av
+ * en fagforening», «Nytilsette avgjer sjølve om dei er medlem i ei fagforeining», «det er frivillig å være medlem av en
+ * fagforening», «it is voluntary to join a union»): a decision or a choice left to them, or a membership said to be voluntary.
+ * Used in UNION_TOPIC's lookbehind. «Vi registrerer om de er medlem av en fagforening» (no choice word) is read.
+ */
+const UNION_CHOICE = String.raw`(?:(?<![\p{L}])(?:bestemm\p{L}*|avgj\p{L}*|vel|velg\p{L}*|velj\p{L}*|decid\p{L}*|choos\p{L}*)\s+(?:(?:selv|sjølv|sjølve|themselves|himself|herself|yourself|fritt|freely)\s+)?(?:om|whether|if)\s+(?:[\p{L}-]+\s+){0,4}?|(?<![\p{L}])(?:frivillig|valgfritt|valfritt|voluntary|optional)\s+(?:å|to)\s+(?:være|vere|bli|verte|be|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?)`;
+/**
+ * A person named by the role on a panel or at a meeting, with an indefinite article or a number («Intervjupanelet har med et
+ * medlem av fagforeningen», «eit fagforeiningsmedlem», «The interview panel includes a union member»: F12, session 22): who
+ * takes part, not the membership of the people the record is about (session 18 took «a member of a trade union» out for the
+ * same reason). Not after a verb that says what someone is («om den ansatte er et fagforeningsmedlem», «is a union member»,
+ * «som et medlem av»): that is read.
+ */
+const UNION_ROLE = String.raw`(?<=(?<!(?<![\p{L}])(?:er|is|are|was|were|var|blir|bli|vert|verte|become|becomes|som|as|be|been|being)\s+)(?<![\p{L}])(?:et|eit|ein|en|ett|a|an|one|to|two)\s+(?:[\p{L}-]+\s+)?)(?:(?:trade\s+)?union\s+member(?!ship)|fagfore(?:i)?nings?medlem(?!skap)|medlem\s+(?:i|av)\s)`;
+/**
+ * A membership said to be voluntary or the person's own affair, or said to be a special category in law, right after the
+ * words («medlemskap i en fagforening er frivillig», «union membership is voluntary», «fagforeiningsmedlemskap er ei
+ * privatsak», «Union membership is special-category data under Art. 9(1)»: F12 and N8's review, session 22): a rule or the
+ * law's word, no one's membership.
+ */
+const UNION_VOLUNTARY = String.raw`(?=\s+(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|completely|entirely|always|alltid|alltid)\s+)?(?:frivillig\p{L}*|valgfri\p{L}*|valfri\p{L}*|voluntary|optional|(?:en|ei|a)\s+privatsak|(?:a\s+)?private\s+matter|opp\s+til\s+(?:den\s+enkelte|kvar\s+enkelt|hver\s+enkelt)|up\s+to\s+(?:each|the)\s+(?:\p{L}+\s+)?(?:employee|person|individual)|(?:(?:en|ei|ein|eit|et|a|an)\s+)?(?:særleg|særlig|special)[\s-]+(?:kategori|categor)\p{L}*(?:\s+(?:data|personal\s+data|personopplysning\p{L}*|av\s+personopplysning\p{L}*|of\s+personal\s+data))?|sensitive?\s+(?:personal\s+)?(?:data|personopplysning\p{L}*|opplysning\p{L}*))(?![\p{L}]))`;
+/**
  * Union membership as a topic or an option, no one's membership («Nytilsette får ein brosjyre om fagforeiningsmedlemskap»,
  * «kurs om medlemskap i ei fagforeining», «New staff get a leaflet about trade union membership», «Alle kan bli medlem av
  * ei fagforeining», «dei sjølve kan velje om dei vil bli medlem», «open for alle, uansett … medlemskap i ei fagforeining»:
@@ -257,7 +279,7 @@ const REGARDLESS = String.raw`(?<![\p{L}])(?:uansett|uavhengig\s+av|utan\s+omsyn
  * «Vi registrerer medlemskap i fagforening for trekk», «informasjon om den tilsette sitt fagforeningsmedlemskap», «Vi får
  * informasjon om fagforeiningsmedlemskap frå den tilsette» are read (information staff get, or we give, is a topic).
  */
-const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?)`;
+const UNION_TOPIC = String.raw`(?:(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|brosjyr\p{L}*|brochures?|leaflets?|foredrag\p{L}*|lectures?|talks?|seminar\p{L}*|rettleiing|veiledning|guidance|informasjonsmøte\p{L}*|(?:nytilsette|nyansatte|tilsette|ansatte|søkjar\p{L}*|søker\p{L}*|vikar\p{L}*|staff|employees|applicants|alle|everyone)\s+(?:får|fær|receive|get|are\s+given|blir\s+gitt|vert\s+gjevne?)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info)|(?:gir|gjev|give|gives)\s+(?:[\p{L}-]+\s+){0,2}?(?:informasjon|information|info))\s+(?:om|about|on)\s+(?:(?:ei|en|ein|eit|et|a|an)\s+)?(?:trade\s+)?|(?<![\p{L}])(?:kan|kunne|may|can|velje|velge|choose|decide)\s+(?:[\p{L}-]+\s+){0,4}?(?:bli|verte|become|join)\s+(?:(?:a|an)\s+)?(?:trade\s+)?|${REGARDLESS}(?:trade\s+)?|${UNION_CHOICE})`;
 /**
  * The word groups, one per fact, each with the provision that makes it one. A word is added here, once; a word that
  * may reveal a fact but need not (see the module comment) is left out with the reason.
@@ -326,7 +348,7 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     kind: 'trade-union-membership',
     stems: /fagforen|fagforein|kontingent|trekk|medlem|fagorganis|union/,
     words: lazy(
-      String.raw`${W}(?=fagfor|kontingent|trekk|medlem|fagorg|trade|union|membership)(?<!${UNION_TOPIC})(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|medlem(?:skap)?\s+(?:i|av)\s+(?:[\p{L}-]+\s+){1,3}?(?:eller|og)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:annen|anna|annan|annet)\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}`,
+      String.raw`${W}(?=fagfor|kontingent|trekk|medlem|fagorg|trade|union|membership)(?<!${UNION_TOPIC})(?!${UNION_ROLE})(?:fagfore(?:i)?ning(?:s)?(?:kontingent|trekk|medlem|medlemskap|tilhørighet|tilhøyrsle)\p{L}*|(?:kontingent|trekk)\s+(?:\p{L}+\s+){0,2}?(?:til|for)\s+(?:\p{L}+\s+){0,1}?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|forbundet)|medlem(?:skap)?\s+(?:i|av)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|medlem(?:skap)?\s+(?:i|av)\s+(?:[\p{L}-]+\s+){1,3}?(?:eller|og)\s+(?:en\s+|ein\s+|ei\s+|eit\s+|et\s+)?(?:annen|anna|annan|annet)\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)|fagorganisert\p{L}*|(?:trade\s+)?union\s+(?:dues|membership|subscriptions?|fees?|member)|membership\s+of\s+(?:a\s+)?(?:trade\s+)?union)${E}(?!${UNION_VOLUNTARY})`,
     ),
   },
   {

@@ -253,6 +253,18 @@ function unionQuestion(
   return undefined;
 }
 
+/**
+ * Union membership the words tell of employees once hired, not asked of applicants (F12, session 22: «Nyansatte bestemmer
+ * selv …; vi trekker fagforeningskontingent bare hvis de ber om det», «we deduct union dues only if they ask us to», «Vi
+ * trekker fagforeningskontingent i lønnen for ansatte som ber om det»): dues are deducted from pay, which only an employee
+ * has (§ 13-4 speaks of «søkerne»), or a sentence about pay or new employees (AFTER_HIRING, as a category's purpose is read
+ * above), either with no applicant in it («Søknadsskjemaet spør om søkeren vil ha trekk av fagforeningskontingent» is read).
+ * Special-category-condition still reads the dues (Art. 9(1)).
+ */
+const DUES = lazyPattern(String.raw`kontingent|trekk|dues|subscription|fees?(?![\p{L}])`, 'iu');
+const afterHiring = (words: string, sentence: string): boolean =>
+  HIRED_ALREADY().test(sentence) || ((DUES().test(words) || AFTER_HIRING().test(sentence)) && !ABOUT_APPLICANTS().test(sentence));
+
 /** The text at a reveal's pointer (`/purposes/0/description/nb`) and the sentence around its words. */
 function sentenceAt(activity: unknown, pointer: string, index: number): string {
   let v: unknown = activity;
@@ -350,7 +362,11 @@ export default defineRule(
       const describedPolitics =
         political.length === 0
           ? (activityReveals(r.activity).find(
-              (x) => POLITICAL.has(x.kind) && aboutApplicants(x.pointer) && askedOfApplicants(r.activity, x.pointer, x.index),
+              (x) =>
+                POLITICAL.has(x.kind) &&
+                !afterHiring(x.words, sentenceAt(r.activity, x.pointer, x.index)) &&
+                aboutApplicants(x.pointer) &&
+                askedOfApplicants(r.activity, x.pointer, x.index),
             ) ?? (r.dataSubjects.some((s) => mayBeApplicants(s.value)) ? unionQuestion(r.activity, aboutApplicants) : undefined))
           : undefined;
       if (health.length === 0 && political.length === 0 && described === undefined && describedPolitics === undefined) continue;

@@ -13,6 +13,7 @@ import {
   textsOf,
   thingsOnly,
   transfersOf,
+  withoutMovedTasks,
 } from '../check/facts.js';
 import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
@@ -161,7 +162,8 @@ export const notTaught = (t: string): string => {
 };
 /** The texts of a field, each without what signs say and trainings teach. */
 const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaughtOnce);
-const notTaughtOnce = byText(notTaught);
+/** … and without a task moved to another body in the past (facts.ts TASK_MOVED: history, no disclosure; F12, session 22). */
+const notTaughtOnce = byText((t: string) => withoutMovedTasks(notTaught(t)));
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = lazyPattern(
   String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,
