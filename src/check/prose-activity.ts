@@ -1428,14 +1428,23 @@ const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\
  * session 15) is such a party, as a partner is; putting something at the disposal of people abroad («stilles til rådighet
  * for publikum i Canada», «make the app available in the United States») is not read, as a report or an app is no data.
  */
-const HANDLED =
-  /(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
+/**
+ * A support team, helpdesk or call centre, which sees the data it supports (nb, nn, en): «Its second-line support team in
+ * the Philippines can see call metadata», «brukarstøtta i Ukraina», «kundeservice i India», «helpdesk in Manila»
+ * (variants-tolk TL20; W9, session 22). Only the nouns of such a team, not «support» alone («we support interpreters in
+ * Ukraine» names no party).
+ */
+const SUPPORT_PARTY = String.raw`(?:(?:first|second|third|1st|2nd|3rd)[-\s]line\s+support|(?:customer|technical|tech|it|user|product)\s+support|support\s+(?:team|staff|desk|cent(?:re|er)|engineers?|agents?|personnel|function)s?|helpdesk\p{L}*|help\s+desk|service\s*desk|call\s+cent(?:re|er)s?|brukerstøtt\p{L}*|brukarstøtt\p{L}*|kundestøtt\p{L}*|kundeservice\p{L}*|kundesenter\p{L}*|supportteam\p{L}*|supportavdeling\p{L}*|supportsenter\p{L}*)`;
+const HANDLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|${SUPPORT_PARTY}|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
  * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
  */
 const PERSONS_PLACE =
-  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|kunde\p{L}*|customers?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
 /**
  * People or goods sent, shipped or lent abroad, or goods bought, made or sold there («Kommunen har vennskapsby i Kina og
  * sender en delegasjon dit», «Our supplier in India makes the shirts», «Biblioteket kjøper bøker fra en leverandør i

@@ -822,6 +822,23 @@ const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
  * pasientens diagnose» is read (L, session 13).
  */
 const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
+/**
+ * The activity's own recording of a patient's data: a recording verb right before the patient's possessive («the
+ * interpreter on call notes the patient's symptoms … in the log», «we record patients' diagnoses», «vi noterer pasientens
+ * symptom», «loggfører pasienten sine plager»): the activity holds what follows, whoever its listed people are (variants-tolk
+ * TL01: an on-call log whose data subjects omit the patients; W9, session 22). PATIENTS_BEFORE does not make it other
+ * people's; a patient named otherwise («nurses who treat the patient's infection», «a menu for patients with allergies»)
+ * still does. Read on the lower-case clause.
+ */
+let recordedBeforeEnd: RegExp | undefined;
+const RECORDED_BEFORE_END = (): RegExp =>
+  (recordedBeforeEnd ??= new RegExp(String.raw`(?<![\p{L}])${RECORD_VERB}\s+(?:(?:the|each|every|a|an|any|all|our|den|det)\s+)?$`, 'u'));
+const PATIENT_POSSESSIVE = /^(?:patient(?:['’]s|s['’])|pasient(?:ens|enes|anes|en\s+sin\p{L}*|ane\s+sine|ar\s+sine|ene\s+sine|er\s+sine))(?![\p{L}])/u;
+function othersPatientsAt(clause: string): number {
+  const at = clause.search(PATIENTS_BEFORE);
+  if (at < 0 || !PATIENT_POSSESSIVE.test(clause.slice(at))) return at;
+  return RECORDED_BEFORE_END().test(clause.slice(Math.max(0, at - 60), at)) ? -1 : at;
+}
 
 /**
  * An exercise, a drill or a simulation named as a heading before a colon («Øvelse: deltakarane registrerer pasientar som har
@@ -981,7 +998,7 @@ const BUT_BETWEEN = /,\s*(?:men|but|likevel|however)\s/u;
 /** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
 function firstAim(clause: string, patientsAreOthers: boolean): number {
   const aim = clause.search(AIM_BEFORE);
-  const patients = patientsAreOthers ? clause.search(PATIENTS_BEFORE) : -1;
+  const patients = patientsAreOthers ? othersPatientsAt(clause) : -1;
   return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
 
