@@ -1,5 +1,6 @@
 import { table } from '../helpers/reader-table.js';
 import { revealsIn } from '../../src/check/prose-category.js';
+import { readText, sourceNamed } from '../../src/check/prose-activity.js';
 import { aiClause } from '../../src/check/screening.js';
 import { discloses, saidUnnegated } from '../../src/check/facts.js';
 
@@ -72,5 +73,39 @@ table(
     ['nb', 'Plattformen har talegjenkjenning, men den er slått av.'],
     ['nn', 'Vi bruker ikkje kunstig intelligens.'],
     ['en', 'The AI features of the platform are disabled.'],
+  ],
+);
+
+table(
+  'a party asked for its assessment of a person, as a source (sourceNamed; a denied clause is left out by its caller)',
+  (t) => sourceNamed(t) !== '',
+  [
+    ['en', "We also ask the ordering bodies' staff and the interpreter's former agencies for their assessment of each new interpreter."],
+    ['nn', 'Vi ber tidlegare oppdragsgjevarar om ei vurdering av kvar ny tolk.'],
+    ['en', 'We ask former employers for a reference on each new driver.'],
+  ],
+  [
+    ['en', 'Interpreters can ask us for an evaluation of their test.'],
+    ['en', 'We ask each new interpreter for their own assessment of the test.'],
+    ['en', 'Students may ask the teacher for an assessment of their essay.'],
+  ],
+);
+
+table(
+  "a support team or helpdesk abroad, in a processor's words (readText.place)",
+  (t) => readText.place(t).length > 0,
+  [
+    ['en', 'Video and phone platform for remote interpreting. Its second-line support team in the Philippines can see call metadata.'],
+    ['nn', 'Brukarstøtta i Ukraina kan sjå bookingane.'],
+    ['nb', 'Kundeservice i India svarer på henvendelser fra brukerne.'],
+    ['en', 'The helpdesk in Manila, the Philippines, answers calls.'],
+  ],
+  [
+    ['en', 'We support interpreters in Ukraine.'],
+    ['en', 'Our support team helps users in the United States.'],
+    ['en', 'Our customer service answers customers travelling in the United States.'],
+    ['en', 'The support team in Canada has no access to personal data.'],
+    ['nb', 'Kunder i USA får hjelp av kundeservice.'],
+    ['en', 'Our call centre serves members in Canada.'],
   ],
 );
