@@ -1239,9 +1239,9 @@ function noOnesDataShared(words: string, copy: boolean): boolean {
   return (NOT_DATA_SHARED.test(words) || THING_OR_DOC.test(words)) && !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(words);
 }
 const AGENCY_ONLY = lazyPattern(`^(?:(?:the|our|a|an)\\s+)?(?:${AGENCY_PARTY})$`, 'iu');
-/** What an agency is given that is no one's data: office space, an advert, a logo, a design, a text, a brief. */
+/** What an agency is given that is no one's data: office space, an advert, a logo, a design, a text, a brief, ideas, plans, pages, a meeting (N8's review, session 22: «We share ideas for new pages with our web agency in a monthly meeting»). */
 const AGENCY_THING =
-  /(?<![\p{L}])(?:office\s+space|premises|offices|kontorlokal\p{L}*|lokal(?:e|a|ene)|\p{L}*annonse(?:n|r|ne|ar|ane)?|(?:job\s+)?adverts?|advertisements?|job\s+ads?|logo(?:en|ar|er|s)?|designs?|content|texts?|tekst(?:en|ar|er|ane|ene)?|brief(?:en|s)?|campaigns?|kampanj(?:e|en|ar|er|ane|ene))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:office\s+space|premises|offices|kontorlokal\p{L}*|lokal(?:e|a|ene)|\p{L}*annonse(?:n|r|ne|ar|ane)?|(?:job\s+)?adverts?|advertisements?|job\s+ads?|logo(?:en|ar|er|s)?|designs?|content|texts?|tekst(?:en|ar|er|ane|ene)?|brief(?:en|s)?|campaigns?|kampanj(?:e|en|ar|er|ane|ene)|ideas?|idé(?:en|ar|er|ane|ene)?|ide(?:en|ar|er|ane|ene)|plans?|plan(?:en|ar|er|ane|ene)|drafts?|utkast\p{L}*|mock-?ups?|wireframes?|pages?|sid(?:e|a|en|er|ene|ar|ane)|meetings?|møte(?:t|r|ne|ar|ane)?|requirements|specifications?|spesifikasjon\p{L}*|strateg(?:y|ies|i|ien|iar|ier))(?![\p{L}])/iu;
 const AGENCY_THING_ALL = new RegExp(AGENCY_THING.source, 'giu');
 /**
  * An IP address kept in what is handed over («with the full IP addresses»), not one left out, removed or shortened

@@ -1443,8 +1443,20 @@ const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\
  * Ukraine» names no party).
  */
 const SUPPORT_PARTY = String.raw`(?:(?:first|second|third|1st|2nd|3rd)[-\s]line\s+support|(?:customer|technical|tech|it|user|product)\s+support|support\s+(?:team|staff|desk|cent(?:re|er)|engineers?|agents?|personnel|function)s?|helpdesk\p{L}*|help\s+desk|service\s*desk|call\s+cent(?:re|er)s?|brukerstøtt\p{L}*|brukarstøtt\p{L}*|kundestøtt\p{L}*|kundeservice\p{L}*|kundesenter\p{L}*|supportteam\p{L}*|supportavdeling\p{L}*|supportsenter\p{L}*)`;
+/**
+ * The support team placed by the words right after it («support team in the Philippines», «brukarstøtta i Ukraina», «the
+ * helpdesk in Manila», «support from our partner in India»), not support given by the controller to people abroad («We give
+ * user support by phone to interpreters working in Ukraine, from our office in Bergen»: N8's review, session 22).
+ */
+const SUPPORT_AT = new RegExp(
+  String.raw`(?<![\p{L}])${SUPPORT_PARTY}(?![\p{L}])(?:\s+(?:is|are|er|blir|vert|based|located|sits?|provided|given|answered))?\s+(?:\p{L}+\s+){0,1}?(?:in|i|på|from|fra|frå)\s+(?:the\s+)?(?=\p{L})`,
+  'giu',
+);
+/** SUPPORT_AT where a capital follows (a place's name: «i Ukraina», not «på telefon»; the pattern's `i` flag folds \p{Lu}). */
+const supportAt = (clause: string): boolean =>
+  Array.from(clause.matchAll(SUPPORT_AT), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
 const HANDLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|${SUPPORT_PARTY}|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -1560,10 +1572,17 @@ function placesIn(text: string): { words: string; at: number; country: string; p
   for (const clause of text.split(PLACE_STOP)) {
     const start = at;
     at += clause.length + 1;
-    if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    if (!PLACE_STEM.test(clause)) continue;
+    const handled = HANDLED.test(clause);
+    if (!handled && !supportAt(clause)) continue;
     if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
     if (ANONYMOUS.test(clause) && !dataNamedAsData(clause)) continue;
-    if (Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) && !COOP_HANDS.test(clause) && !dataNamedAsData(clause))
+    if (
+      handled &&
+      Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) &&
+      !COOP_HANDS.test(clause) &&
+      !dataNamedAsData(clause)
+    )
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;

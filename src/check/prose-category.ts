@@ -834,10 +834,22 @@ let recordedBeforeEnd: RegExp | undefined;
 const RECORDED_BEFORE_END = (): RegExp =>
   (recordedBeforeEnd ??= new RegExp(String.raw`(?<![\p{L}])${RECORD_VERB}\s+(?:(?:the|each|every|a|an|any|all|our|den|det)\s+)?$`, 'u'));
 const PATIENT_POSSESSIVE = /^(?:patient(?:['’]s|s['’])|pasient(?:ens|enes|anes|en\s+sin\p{L}*|ane\s+sine|ar\s+sine|ene\s+sine|er\s+sine))(?![\p{L}])/u;
+/**
+ * Another body as the one that records, before the verb, or the record named as another's own («The ward records the
+ * patient's symptoms and diagnosis in its own journal; we log only the call»: N8's review, session 22): the patients' data
+ * stay with it, and PATIENTS_BEFORE reads them as other people's as before.
+ */
+const OTHER_RECORDER =
+  /(?<![\p{L}])(?:wards?|hospitals?|doctors?|gps?|clinics?|nurses?|health\s+(?:trust|service)s?|avdeling\p{L}*|sjukehus\p{L}*|sykehus\p{L}*|legen|legane|legene|lege|fastlege\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|helseforetak\p{L}*|helsetenest\p{L}*|helsetjenest\p{L}*|legevakt\p{L}*|akuttmottak\p{L}*)(?![\p{L}])/u;
+const OTHERS_OWN_RECORD =
+  /(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])/u;
 function othersPatientsAt(clause: string): number {
   const at = clause.search(PATIENTS_BEFORE);
   if (at < 0 || !PATIENT_POSSESSIVE.test(clause.slice(at))) return at;
-  return RECORDED_BEFORE_END().test(clause.slice(Math.max(0, at - 60), at)) ? -1 : at;
+  const from = Math.max(0, at - 60);
+  const verb = RECORDED_BEFORE_END().exec(clause.slice(from, at));
+  if (verb === null || OTHER_RECORDER.test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD.test(clause)) return at;
+  return -1;
 }
 
 /**

@@ -352,5 +352,21 @@ function lawsOnTaskBases(activities: readonly ResolvedActivity[]): TaskLaws {
   return { ids, cited };
 }
 const namesTaskLaw = (basis: ResolvedLegalBasis, laws: TaskLaws): boolean => basis.law.some((l) => l.law !== undefined && laws.ids.has(l.law.id));
+/**
+ * The citation grounds the purpose: in parentheses after it («document that … qualified (tolkeloven §§ 6 and 7)») or after
+ * «pursuant to», «as required by», «jf.», «etter», «i samsvar med». Not a law that is the topic of what is sent or taught
+ * («send news about changes under tolkeloven § 6», «news about the register (tolkeloven § 5)», «nyhetsbrev om endringer i
+ * tolkeloven § 6», «voluntary seminars, beyond the training tolkeloven § 7 requires»: N8's review of W9, session 22).
+ */
+const GROUNDING_BEFORE =
+  /(?:\(\s*|(?<![\p{L}])(?:jf\.?|cf\.?|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|etter|i\s+samsvar\s+med|i\s+medhald\s+av|i\s+medhold\s+av|i\s+henhold\s+til)\s+)$/iu;
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:about|om|on|news|nyhet\p{L}*|nyheit\p{L}*|newsletters?|invitation\p{L}*|invitasjon\p{L}*|seminar\p{L}*|courses?|kurs\p{L}*|changes?|endring\p{L}*|information|informasjon|info|beyond|utover|ut\s+over)(?![\p{L}])/iu;
+const groundedCitation = (c: string, cited: RegExp): boolean => {
+  const m = cited.exec(c);
+  if (m === null) return false;
+  const before = c.slice(0, m.index);
+  return GROUNDING_BEFORE.test(before) && !TOPIC_BEFORE.test(before) && !NEGATION.test(c) && !BEYOND_DUTY().test(c);
+};
 const citesTaskLaw = (words: Parameters<typeof textsOf>[0], laws: TaskLaws): boolean =>
-  laws.cited !== undefined && textsOf(words).some((t) => t.split(SENTENCE_END).some((c) => laws.cited!.test(c) && !NEGATION.test(c)));
+  laws.cited !== undefined && textsOf(words).some((t) => t.split(SENTENCE_END).some((c) => groundedCitation(c, laws.cited!)));

@@ -26,6 +26,8 @@ table(
     ['nn', 'Tolken noterer ikkje diagnosen til pasienten.'],
     ['en', "Resetting passwords for the patient's record system and the medication module."],
     ['en', "We log the time of the call and the patient's language, not the diagnosis."],
+    ['en', "The ward records the patient's symptoms and diagnosis in its own journal; we log only the call."],
+    ['nb', 'Legen noterer pasientens diagnose i sin egen journal.'],
   ],
 );
 
@@ -52,6 +54,8 @@ table(
     ['nb', 'Vi sender stillingsannonsen til rekrutteringsbyrået.'],
     ['en', 'We send the job advert to the recruitment agency.'],
     ['en', 'The agency never shares the names with the advertising agency.'],
+    ['en', 'We share ideas for new pages with our web agency in a monthly meeting.'],
+    ['nb', 'Vi deler planer for nye sider med nettbyrået.'],
   ],
 );
 
@@ -107,5 +111,7 @@ table(
     ['en', 'The support team in Canada has no access to personal data.'],
     ['nb', 'Kunder i USA får hjelp av kundeservice.'],
     ['en', 'Our call centre serves members in Canada.'],
+    ['en', 'We give user support by phone to interpreters working in Ukraine, from our office in Bergen.'],
+    ['nb', 'Vi gir brukerstøtte på telefon til tolker som jobber i Ukraina.'],
   ],
 );
