@@ -9,6 +9,7 @@ import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnnegated, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
 export interface Evidence {
@@ -406,13 +407,16 @@ const AI_APPLIED = new RegExp(
 const AI_NOT_APPLIED =
   /(?<![\p{L}])(?:switched\s+off|turned\s+off|disabled|slått\s+av|slege\s+av|skrudd\s+av|deaktiver\p{L}*|plan\p{L}*|consider\p{L}*|vurderer\s+å|vurderar\s+å|kan\s+bli|may\s+(?:later\s+)?(?:use|introduce)|will\s+consider|pilot\p{L}*|kurs\p{L}*|courses?|training\s+on|opplæring\s+i|seminar\p{L}*|webinar\p{L}*|lectures?|foredrag\p{L}*)(?![\p{L}])/iu;
 export const aiClause = (clause: string): boolean => AI_APPLIED.test(clause) && !AI_NOT_APPLIED.test(clause);
+/** AI_APPLIED's words (util/prefilter.ts; two letters long at the least: «AI», «KI»): most texts hold none, and are not split. */
+const MAY_NAME_AI = prefilter(AI_APPLIED, false, 2);
 function aiApplied(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
   const own: [string, unknown][] = [
     ['/description', a.description],
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
-  for (const [pointer, text] of own) if (textsOf(text).some((x) => saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
+  for (const [pointer, text] of own)
+    if (textsOf(text).some((x) => MAY_NAME_AI(x) && saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
   return NONE;
 }
 
