@@ -303,6 +303,14 @@ function published(raw: string): boolean {
  */
 const EMPLOYER_PARTY = 'arbeidsgiver\\p{L}*|arbeidsgjevar\\p{L}*|arbeidsgivar\\p{L}*|oppdragsgiver\\p{L}*|oppdragsgjevar\\p{L}*|oppdragsgivar\\p{L}*';
 /**
+ * An agency the controller buys a service from or hands work to, by the kind of agency (nb, nn, en): a web, advertising,
+ * marketing, media, communications, PR, design, recruitment, staffing or travel agency («shared with our web agency
+ * Nettbyrå Vest AS for its own marketing», «sender lista til reklamebyrået», «deler opplysningane med rekrutteringsbyrået»:
+ * variants-tolk TL03; W9, session 22). Whoever receives data is a recipient (Art. 4(9)). Only the compounds and phrases that
+ * name such an agency: «the agency», «byrået» alone may be the controller itself (a directorate, Statistisk sentralbyrå).
+ */
+const AGENCY_PARTY = String.raw`(?:nett|web|reklame|medie|media|kommunikasjons|pr-|design|markedsførings|marknadsførings|rekrutterings|bemannings|vikar|reise|annonse|analyse)byrå(?:et|a|er|ene|ar|ane)?|(?:web|digital|advertising|ad|marketing|media|communications?|pr|design|creative|branding|recruitment|recruiting|staffing|temp|temping|travel|market\s+research|seo)\s+agenc(?:y|ies)`;
+/**
  * Next of kin and guardians (nb, nn; RELATIVE_PARTY_EN in English), as OUTSIDE_PARTY and RECEIVING_PARTY read them. Not the
  * body's own staff for relatives (H12V false-alarm review, 2026-11-30): «kommunens pårørendekoordinator», «pårørandekontakten
  * på avdelinga», «pårørendeveilederen» (the municipality's duty to relatives, helse- og omsorgstjenesteloven § 3-6, is met
@@ -504,7 +512,7 @@ const NAMED_PARTY_WORDS = NAMED_PARTIES.filter(({ party }) => !party.source.star
  * municipality («heimfylket», «hjemkommunen», «vertskommunen»), to which a private school or a kindergarten reports
  * (privatskolelova §§ 1-3, 3-1 fifth paragraph). Used by `discloses` (TO_PARTY, PASSIVE_SENT, TO_NAMED_PARTY).
  */
-const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|banken|bankar|banker|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|authorit(?:y|ies)|third part(?:y|ies)|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|domstolen|domstolane|domstolene|tingretten|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
+const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|${AGENCY_PARTY}|kunde\\p{L}*|kunder\\p{L}*|kundar\\p{L}*|${EMPLOYER_PARTY}|innleier\\p{L}*|samarbeidspartn\\p{L}*|partner\\p{L}*|leverandør\\p{L}*|banken|bankar|banker|kommunen|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|(?:fylkes|distrikts)?valgstyre\\p{L}*|andre virksomheter|andre verksemder|tredjepart\\p{L}*|customers?|clients?|employers?|principals?|partners?|suppliers?|authorit(?:y|ies)|third part(?:y|ies)|(?<!(?:vårt|vår|våre|our|internal|intern|interne|internt|eget|egne|own|whistleblowing|varslings)\\s+)(?:kontaktpunkt\\p{L}*|contact points?)(?![\\p{L}])(?!\\s+(?:vårt|vår|for\\s+varsl|for\\s+whistleblow|i\\s+hr|in\\s+(?:the\\s+)?hr|at\\s+hr))|${RELATIVE_PARTY}|${RELATIVE_PARTY_EN}|domstolen|domstolane|domstolene|tingretten|(?:heim|hjem)(?:fylke|kommune)(?:t|n)?|vertskommunen?|vertsfylket?)`;
 /**
  * Words saying the data is handed to someone outside the controller: «utlevere», «oversende», «gi videre», «innberette»
  * (a report to an authority or a register outside the body; «innrapportere» and «rapportere» only with «til» and an
@@ -1250,6 +1258,17 @@ function noOnesDataShared(words: string, copy: boolean): boolean {
   const left = words.replace(NOT_DATA_SHARED_ALL, ' ').replace(THING_OR_DOC_ALL, ' ');
   return (NOT_DATA_SHARED.test(words) || THING_OR_DOC.test(words)) && !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(words);
 }
+const AGENCY_ONLY = lazyPattern(`^(?:(?:the|our|a|an)\\s+)?(?:${AGENCY_PARTY})$`, 'iu');
+/** What an agency is given that is no one's data: office space, an advert, a logo, a design, a text, a brief, ideas, plans, pages, a meeting (N8's review, session 22: «We share ideas for new pages with our web agency in a monthly meeting»). */
+const AGENCY_THING =
+  /(?<![\p{L}])(?:office\s+space|premises|offices|kontorlokal\p{L}*|lokal(?:e|a|ene)|\p{L}*annonse(?:n|r|ne|ar|ane)?|(?:job\s+)?adverts?|advertisements?|job\s+ads?|logo(?:en|ar|er|s)?|designs?|content|texts?|tekst(?:en|ar|er|ane|ene)?|brief(?:en|s)?|campaigns?|kampanj(?:e|en|ar|er|ane|ene)|ideas?|idé(?:en|ar|er|ane|ene)?|ide(?:en|ar|er|ane|ene)|plans?|plan(?:en|ar|er|ane|ene)|drafts?|utkast\p{L}*|mock-?ups?|wireframes?|pages?|sid(?:e|a|en|er|ene|ar|ane)|meetings?|møte(?:t|r|ne|ar|ane)?|requirements|specifications?|spesifikasjon\p{L}*|strateg(?:y|ies|i|ien|iar|ier))(?![\p{L}])/iu;
+const AGENCY_THING_ALL = new RegExp(AGENCY_THING.source, 'giu');
+/**
+ * An IP address kept in what is handed over («with the full IP addresses»), not one left out, removed or shortened
+ * («without IP addresses», «with the last two bytes of the IP address removed», «uten IP-adresse»).
+ */
+const IP_KEPT =
+  /(?<![\p{L}])(?<!(?:without|no|uten|utan|ingen|inga)\s+(?:\p{L}+\s+)?)ip[-\s]?(?:address|adress)\p{L}*(?!\s+(?:\p{L}+\s+){0,2}?(?:removed|masked|truncated|shortened|anonymi\p{L}*|deleted|fjern\p{L}*|maskert\p{L}*|forkort\p{L}*|anonymiser\p{L}*|sletta|slettet|sletter|slettes))/iu;
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -1268,6 +1287,16 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   if (
     (kind === 'copyTo' || LANDLORD_PARTY.test(m[1]!) || SCHOOL_KIND_PARTY.test(m[1]!)) &&
     noOnesDataShared(kind === 'copyTo' ? c.slice(m.index) : c, kind === 'copyTo')
+  )
+    return false;
+  // An agency (AGENCY_PARTY) sent rooms, a thing or a routine, or statistics and counts that keep no IP address («We share
+  // office space with a web agency», «The monthly statistics are shared with our web agency»): no one's data (W9, session
+  // 22). Statistics «with the full IP addresses» are someone's data (an online identifier, Art. 4(1)).
+  if (
+    AGENCY_ONLY().test(m[1]!) &&
+    (noOnesDataShared(c, false) ||
+      (anonymousObject(c.slice(0, m.index)) && !IDENTIFIED.test(c) && !IP_KEPT.test(c)) ||
+      (AGENCY_THING.test(c) && !PERSON_DATA_WORD.test(c.replace(AGENCY_THING_ALL, ' ')) && !IDENTIFIED.test(c)))
   )
     return false;
   // A magazine receives people's names or details, not a press release or notice about a thing («Vi sender pressemeldingar

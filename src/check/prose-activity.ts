@@ -807,7 +807,7 @@ const COPIED = String.raw`(?:(?:we|vi|me)\s+(?:also\s+|også\s+|òg\s+|then\s+|s
  */
 const GENITIVE_GOT = String.raw`(?:hent\p{L}*|innhent\p{L}*|obtain\p{L}*|retriev\p{L}*|fetch\p{L}*|we\s+(?:also\s+)?get)\s+(?:(?:i\s+tillegg|også|òg|dessuten|også\s+inn|inn|also|in\s+addition|every\s+year|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{L}{3,}?)(?:s|['’]s?)\s+(?:\p{L}+\s+)?(?:logg(?:en|er|ene|ar|ane|bok\p{L}*)?|logs?|log\s+book|records?|opplysning(?:er|ene|ar|ane)(?!\s+om\s+(?:\p{L}+\s+){0,2}?(?:regl|regel|lov|forskrift|endring|kurs|prøv|sats|rutin|tilskot|tilskudd)\p{L}*)|uttalels(?:e|en|er)|fråsegn(?:a|er)?|statements?\s+(?:on|about)|journal(?:en|er)?|utskrift(?:en|er)?)(?![\p{L}])`;
 const SOURCE_SAID = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|(?:få|fått|får)\s+(?:bekreft\p{L}*|stadfest\p{L}*|tilsendt|tilsend|oversendt|oversend|utlevert|opplyst)|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}])|${GENITIVE_GOT})`,
+  String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|(?:få|fått|får)\s+(?:bekreft\p{L}*|stadfest\p{L}*|tilsendt|tilsend|oversendt|oversend|utlevert|opplyst)|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}])|${GENITIVE_GOT}|(?=ask|ber|bed|ba|spør)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<!(?<![\p{L}])(?:may|can|could|should|must|kan|kunne|må|bør|skal)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:asks?|asked|asking|ber|bed|ba|spør|spurte)\s+((?:[\p{L}\d'’-]+\s+){1,10}?)(?:for|om)\s+(?:(?:their|its|his|her|an?|deira|deres|sin|si|sitt|sine|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?(?:new\s+|ny\s+|nye\s+)?(?:\p{L}+)(?![\p{L}]))`,
   'iu',
 );
 /**
@@ -1018,7 +1018,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       (!PERSONS_PROFILE.test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
     )
       continue;
-    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? '').trim();
+    const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? '').trim();
     // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
     if (m[10] !== undefined && (OWN_GENITIVE.test(named) || REFERENCE_WORK.test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
@@ -1028,7 +1028,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // The party is read in the words before the data are said to be sent on («Meldinga og dokumentasjonen frå kontrollen blir
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
-      (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10]) !== undefined &&
+      (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]) !== undefined &&
       (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
         !(
           PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named) ||
@@ -1117,6 +1117,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
 const TRADE_PARTY = /(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])/iu;
 const TRADE_DATA =
   /(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon|information|details|records?|salg(?:et|a)?|salgstall\p{L}*|salgsoppgave\p{L}*|sales\s+(?:data|figures|records)|omsetning(?:en|stall\p{L}*)?|omsetjing(?:a)?|turnover|\p{L}*tall(?:a|ene)?)(?![\p{L}])/iu;
+/*
+ * SOURCE_SAID's last group (11): a party asked for its assessment, evaluation or reference of a person («We also ask the
+ * ordering bodies' staff and the interpreter's former agencies for their assessment of each new interpreter», «Vi ber
+ * tidlegare oppdragsgjevarar om ei vurdering av kvar ny tolk»: variants-tolk TL04; W9, session 22): data about the person
+ * obtained from others (Art. 14(2)(f)). Up to ten words name the party (two joined by «and»). Not where the person or
+ * someone with a modal asks («Interpreters may ask their coordinator for an assessment of their test»), nor a denied
+ * clause («We do not ask former agencies for their assessment»).
+ */
 /** The controller itself as the owner in GENITIVE_GOT (group 10, without its «s»). */
 const OWN_GENITIVE =
   /^(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:kommunen?|fylkeskommunen?)|etaten|virksomheten|verksemda|direktoratet|the\s+(?:municipality|council|county|agency)|our\s+\p{L}+)$/iu;
@@ -1237,7 +1245,7 @@ export function sourceNamed(words: string): string {
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? m?.[10] ?? '')
+  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? m?.[10] ?? m?.[11] ?? '')
     .split(SOURCE_END)[0]!
     .split(NEXT_PHRASE)[0]!
     .trim();
@@ -1437,14 +1445,35 @@ const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\
  * session 15) is such a party, as a partner is; putting something at the disposal of people abroad («stilles til rådighet
  * for publikum i Canada», «make the app available in the United States») is not read, as a report or an app is no data.
  */
-const HANDLED =
-  /(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])/iu;
+/**
+ * A support team, helpdesk or call centre, which sees the data it supports (nb, nn, en): «Its second-line support team in
+ * the Philippines can see call metadata», «brukarstøtta i Ukraina», «kundeservice i India», «helpdesk in Manila»
+ * (variants-tolk TL20; W9, session 22). Only the nouns of such a team, not «support» alone («we support interpreters in
+ * Ukraine» names no party).
+ */
+const SUPPORT_PARTY = String.raw`(?:(?:first|second|third|1st|2nd|3rd)[-\s]line\s+support|(?:customer|technical|tech|it|user|product)\s+support|support\s+(?:team|staff|desk|cent(?:re|er)|engineers?|agents?|personnel|function)s?|helpdesk\p{L}*|help\s+desk|service\s*desk|call\s+cent(?:re|er)s?|brukerstøtt\p{L}*|brukarstøtt\p{L}*|kundestøtt\p{L}*|kundeservice\p{L}*|kundesenter\p{L}*|supportteam\p{L}*|supportavdeling\p{L}*|supportsenter\p{L}*)`;
+/**
+ * The support team placed by the words right after it («support team in the Philippines», «brukarstøtta i Ukraina», «the
+ * helpdesk in Manila», «support from our partner in India»), not support given by the controller to people abroad («We give
+ * user support by phone to interpreters working in Ukraine, from our office in Bergen»: N8's review, session 22).
+ */
+const SUPPORT_AT = new RegExp(
+  String.raw`(?<![\p{L}])${SUPPORT_PARTY}(?![\p{L}])(?:\s+(?:is|are|er|blir|vert|based|located|sits?|provided|given|answered))?\s+(?:\p{L}+\s+){0,1}?(?:in|i|på|from|fra|frå)\s+(?:the\s+)?(?=\p{L})`,
+  'giu',
+);
+/** SUPPORT_AT where a capital follows (a place's name: «i Ukraina», not «på telefon»; the pattern's `i` flag folds \p{Lu}). */
+const supportAt = (clause: string): boolean =>
+  Array.from(clause.matchAll(SUPPORT_AT), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
+const HANDLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
  * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
  */
 const PERSONS_PLACE =
-  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|kunde\p{L}*|customers?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
 /**
  * People or goods sent, shipped or lent abroad, or goods bought, made or sold there («Kommunen har vennskapsby i Kina og
  * sender en delegasjon dit», «Our supplier in India makes the shirts», «Biblioteket kjøper bøker fra en leverandør i
@@ -1562,11 +1591,18 @@ function placesIn(text: string): { words: string; at: number; country: string; p
   for (const clause of text.split(PLACE_STOP)) {
     const start = at;
     at += clause.length + 1;
-    if (!PLACE_STEM.test(clause) || !HANDLED.test(clause)) continue;
+    if (!PLACE_STEM.test(clause)) continue;
+    const handled = HANDLED.test(clause);
+    if (!handled && !supportAt(clause)) continue;
     if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
     if (ANONYMOUS.test(clause) && !dataNamedAsData(clause)) continue;
     if (CONTACT_ONLY.test(clause) && !HANDLING_VERB.test(clause) && !COOP_HANDS.test(clause) && !DATA_NAMED.test(clause)) continue;
-    if (Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) && !COOP_HANDS.test(clause) && !dataNamedAsData(clause))
+    if (
+      handled &&
+      Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) &&
+      !COOP_HANDS.test(clause) &&
+      !dataNamedAsData(clause)
+    )
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;

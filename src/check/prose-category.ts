@@ -844,6 +844,35 @@ const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
  * pasientens diagnose» is read (L, session 13).
  */
 const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
+/**
+ * The activity's own recording of a patient's data: a recording verb right before the patient's possessive («the
+ * interpreter on call notes the patient's symptoms … in the log», «we record patients' diagnoses», «vi noterer pasientens
+ * symptom», «loggfører pasienten sine plager»): the activity holds what follows, whoever its listed people are (variants-tolk
+ * TL01: an on-call log whose data subjects omit the patients; W9, session 22). PATIENTS_BEFORE does not make it other
+ * people's; a patient named otherwise («nurses who treat the patient's infection», «a menu for patients with allergies»)
+ * still does. Read on the lower-case clause.
+ */
+let recordedBeforeEnd: RegExp | undefined;
+const RECORDED_BEFORE_END = (): RegExp =>
+  (recordedBeforeEnd ??= new RegExp(String.raw`(?<![\p{L}])${RECORD_VERB}\s+(?:(?:the|each|every|a|an|any|all|our|den|det)\s+)?$`, 'u'));
+const PATIENT_POSSESSIVE = /^(?:patient(?:['’]s|s['’])|pasient(?:ens|enes|anes|en\s+sin\p{L}*|ane\s+sine|ar\s+sine|ene\s+sine|er\s+sine))(?![\p{L}])/u;
+/**
+ * Another body as the one that records, before the verb, or the record named as another's own («The ward records the
+ * patient's symptoms and diagnosis in its own journal; we log only the call»: N8's review, session 22): the patients' data
+ * stay with it, and PATIENTS_BEFORE reads them as other people's as before.
+ */
+const OTHER_RECORDER =
+  /(?<![\p{L}])(?:wards?|hospitals?|doctors?|gps?|clinics?|nurses?|health\s+(?:trust|service)s?|avdeling\p{L}*|sjukehus\p{L}*|sykehus\p{L}*|legen|legane|legene|lege|fastlege\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|helseforetak\p{L}*|helsetenest\p{L}*|helsetjenest\p{L}*|legevakt\p{L}*|akuttmottak\p{L}*)(?![\p{L}])/u;
+const OTHERS_OWN_RECORD =
+  /(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])/u;
+function othersPatientsAt(clause: string): number {
+  const at = clause.search(PATIENTS_BEFORE);
+  if (at < 0 || !PATIENT_POSSESSIVE.test(clause.slice(at))) return at;
+  const from = Math.max(0, at - 60);
+  const verb = RECORDED_BEFORE_END().exec(clause.slice(from, at));
+  if (verb === null || OTHER_RECORDER.test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD.test(clause)) return at;
+  return -1;
+}
 
 /**
  * An exercise, a drill or a simulation named as a heading before a colon («Øvelse: deltakarane registrerer pasientar som har
@@ -1003,7 +1032,7 @@ const BUT_BETWEEN = /,\s*(?:men|but|likevel|however)\s/u;
 /** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
 function firstAim(clause: string, patientsAreOthers: boolean): number {
   const aim = clause.search(AIM_BEFORE);
-  const patients = patientsAreOthers ? clause.search(PATIENTS_BEFORE) : -1;
+  const patients = patientsAreOthers ? othersPatientsAt(clause) : -1;
   return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
 

@@ -9,6 +9,7 @@ import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnnegated, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
+import { prefilter } from '../util/prefilter.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
 export interface Evidence {
@@ -276,7 +277,9 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
       case 'genetic-data':
         return genetic ?? NONE;
       case 'innovative-technology':
-        return innovative;
+        // The flag, or the record's own words that apply AI to the people's data (AI_APPLIED): read for the list item only,
+        // which asks for another WP248 criterion besides («+1»).
+        return innovative.length > 0 ? innovative : aiApplied(r);
       case 'employee-monitoring':
         return employeeMonitoring;
       case 'research-without-consent':
@@ -382,6 +385,38 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
       return [{ pointer: join('/sources', (a.sources ?? []).indexOf(s.id)), detail: 'Internet of Things' }];
     }
   }
+  return NONE;
+}
+
+/**
+ * Artificial intelligence applied to the people's data, in the record's own words (nb, nn, en): speech recognition that
+ * transcribes calls, machine translation, a language model or chatbot that answers, machine learning that sorts or scores,
+ * facial recognition («From 2026 the platform's AI speech recognition transcribes each call and machine-translates it»:
+ * variants-tolk TL25; W9, session 22). Datatilsynet's list names «behandling av personopplysninger ved bruk av innovativ
+ * teknologi» (+1); the record's flag says it, and so do these words. Only with a verb that applies the tool in the same
+ * clause, unnegated, not switched off, not planned or a course's topic: «The platform's transcription features are
+ * switched off», «We do not use AI», «Staff get a course on artificial intelligence», «We are considering machine
+ * translation» are not read.
+ */
+const AI_WORDS = String.raw`(?:ai|ki|artificial\s+intelligence|kunstig\s+intelligens|machine[-\s]learning|maskinlæring|deep\s+learning|(?:large\s+)?language\s+models?|språkmodell\p{L}*|chatbots?|chatbot(?:en|ar|er|ane|ene)|speech\s+recognition|speech-to-text|tale-til-tekst|talegjenkjenn\p{L}*|stemmegjenkjenn\p{L}*|machine[-\s]translat\p{L}*|maskinoversett\p{L}*|maskinomset\p{L}*|automatic\s+transcription|automatisk\s+transkriber\p{L}*|facial\s+recognition|ansiktsgjenkjenn\p{L}*|emotion\s+recognition)`;
+const APPLY_VERB = String.raw`(?:transcrib\p{L}*|translat\p{L}*|analys\p{L}*|analyz\p{L}*|recogni[sz]\p{L}*|answers?|answered|sorts?|sorted|screens?|screened|scores?|scored|predicts?|predicted|summari[sz]\p{L}*|generat\p{L}*|identif\p{L}*|uses?|used|using|transkriber\p{L}*|omset\p{L}*|oversett\p{L}*|analyser\p{L}*|svarer|svarar|sorterer|sorterar|gjenkjenn\p{L}*|kjenner\s+igjen|kjenner\s+att|vurderer|vurderar|bruker|brukar|brukes|brukast|nytter|nyttar|oppsummer\p{L}*|lager|lagar)`;
+const AI_APPLIED = new RegExp(
+  String.raw`(?<![\p{L}])${AI_WORDS}(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])${APPLY_VERB}(?![\p{L}])|(?<![\p{L}])${APPLY_VERB}(?![\p{L}])\s+(?:[\p{L}'’-]+\s+){0,3}?${AI_WORDS}(?![\p{L}])`,
+  'iu',
+);
+const AI_NOT_APPLIED =
+  /(?<![\p{L}])(?:switched\s+off|turned\s+off|disabled|slått\s+av|slege\s+av|skrudd\s+av|deaktiver\p{L}*|plan\p{L}*|consider\p{L}*|vurderer\s+å|vurderar\s+å|kan\s+bli|may\s+(?:later\s+)?(?:use|introduce)|will\s+consider|pilot\p{L}*|kurs\p{L}*|courses?|training\s+on|opplæring\s+i|seminar\p{L}*|webinar\p{L}*|lectures?|foredrag\p{L}*)(?![\p{L}])/iu;
+export const aiClause = (clause: string): boolean => AI_APPLIED.test(clause) && !AI_NOT_APPLIED.test(clause);
+/** AI_APPLIED's words (util/prefilter.ts; two letters long at the least: «AI», «KI»): most texts hold none, and are not split. */
+const MAY_NAME_AI = prefilter(AI_APPLIED, false, 2);
+function aiApplied(r: ResolvedActivity): readonly Evidence[] {
+  const a = r.activity;
+  const own: [string, unknown][] = [
+    ['/description', a.description],
+    ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
+  ];
+  for (const [pointer, text] of own)
+    if (textsOf(text).some((x) => MAY_NAME_AI(x) && saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
   return NONE;
 }
 

@@ -1,7 +1,17 @@
-import { actsAsPublicAuthority, basesWithPointers, CONSENT_WORD, isArt89Purpose, isConsent, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
+import {
+  actsAsPublicAuthority,
+  basesWithPointers,
+  CONSENT_WORD,
+  isArt89Purpose,
+  isConsent,
+  NEGATION,
+  PART_END,
+  SENTENCE_END,
+  textsOf,
+} from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { isArt6, isArt9Condition, isTaskBasis } from '../model/resolve.js';
-import type { ResolvedActivity } from '../model/resolve.js';
+import type { ResolvedActivity, ResolvedLegalBasis } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -212,6 +222,10 @@ export default defineRule(
     messages: ['statutory-task', 'within-task', 'explicit-consent-task', 'employees', 'vulnerable', 'legal-duty', 'answers-enquiries', 'consent-said-for-task'],
   },
   (ctx, report) => {
+    // The laws the record itself cites on an Art. 6(1)(c) or (e) basis, anywhere: read once, when a public body's consent
+    // basis names a law.
+    let tasks: TaskLaws | undefined;
+    const taskLaws = (): TaskLaws => (tasks ??= lawsOnTaskBases(ctx.activities));
     for (const r of ctx.activities) {
       // Only an activity with consent is read (most have none).
       const bases = basesWithPointers(r);
@@ -249,7 +263,9 @@ export default defineRule(
         // Art. 9(2)(g) on the same purpose says the law lays the processing down for a substantial public interest: the
         // task is the law's, and its Art. 6 basis is 6(1)(c) or (e), not consent (B4, variants-valg VA58: the signatures
         // behind a citizens' proposal, kommuneloven § 12-1, «on the signers' consent»).
-        const citesTask = purpose.legalBasis.some((b) => isTaskBasis(b.gdpr) || b.gdpr === 'A9-2-g');
+        const citesTask =
+          purpose.legalBasis.some((b) => isTaskBasis(b.gdpr) || b.gdpr === 'A9-2-g') ||
+          (basis.gdpr === 'A6-1-a' && (namesTaskLaw(basis, taskLaws()) || citesTaskLaw(purpose.description, taskLaws())));
         const tasks = r.purposes.filter((p) => p !== purpose && p.legalBasis.some((b) => isTaskBasis(b.gdpr))).map((p) => p.id);
         if (basis.gdpr === 'A9-2-a') {
           // Judged once per purpose: a purpose that also rests on Art. 6 consent is judged there.
@@ -299,3 +315,58 @@ function consentSaidForTask(
   for (const t of texts) for (const sentence of t.split(SENTENCE_END)) if (PROCESSING_ON_CONSENT().test(sentence)) return sentence.trim();
   return undefined;
 }
+
+/**
+ * A law named on the consent basis itself, or cited by section in the consent purpose's own words, that the record cites
+ * on an Art. 6(1)(c) or (e) basis elsewhere (its own task or duty law): «gdpr: A6-1-a» with «law: tolkeloven §§ 6 and 7»,
+ * or a purpose «document that the interpreters we book are qualified (tolkeloven §§ 6 and 7)» on consent, where booking
+ * rests on 6(1)(e) with tolkeloven (variants-tolk TL74; W9, session 22): the check is the public body's statutory duty,
+ * and the processing is that task whatever the person says (recital 43). A law that asks for consent (ekomloven for
+ * cookies, markedsforingsloven for e-mail marketing) is cited on no task basis of such a record and is not read; nor is
+ * a law named without a section, nor a clause that denies it («not required by tolkeloven § 7»).
+ */
+interface TaskLaws {
+  ids: Set<string>;
+  /** The laws' ids and short names followed by «§», or undefined where the record cites none. */
+  cited: RegExp | undefined;
+}
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const SHORT_NAME = /\(([\p{L}-]+)\)\s*$/u;
+function lawsOnTaskBases(activities: readonly ResolvedActivity[]): TaskLaws {
+  const ids = new Set<string>();
+  const names = new Set<string>();
+  for (const r of activities)
+    for (const p of r.purposes)
+      for (const b of p.legalBasis)
+        if (isTaskBasis(b.gdpr))
+          for (const l of b.law) {
+            if (l.law === undefined) continue;
+            ids.add(l.law.id);
+            names.add(l.law.id.toLowerCase());
+            for (const t of [...textsOf(l.law.value.title), ...textsOf(l.law.value.fullTitle)]) {
+              const short = SHORT_NAME.exec(t)?.[1] ?? (/^[\p{L}-]+$/u.test(t.trim()) ? t.trim() : undefined);
+              if (short !== undefined && short.length > 3) names.add(short.toLowerCase());
+            }
+          }
+  const cited = names.size === 0 ? undefined : new RegExp(`(?<![\\p{L}])(?:${[...names].map(escape).join('|')})\\s*§`, 'iu');
+  return { ids, cited };
+}
+const namesTaskLaw = (basis: ResolvedLegalBasis, laws: TaskLaws): boolean => basis.law.some((l) => l.law !== undefined && laws.ids.has(l.law.id));
+/**
+ * The citation grounds the purpose: in parentheses after it («document that … qualified (tolkeloven §§ 6 and 7)») or after
+ * «pursuant to», «as required by», «jf.», «etter», «i samsvar med». Not a law that is the topic of what is sent or taught
+ * («send news about changes under tolkeloven § 6», «news about the register (tolkeloven § 5)», «nyhetsbrev om endringer i
+ * tolkeloven § 6», «voluntary seminars, beyond the training tolkeloven § 7 requires»: N8's review of W9, session 22).
+ */
+const GROUNDING_BEFORE =
+  /(?:\(\s*|(?<![\p{L}])(?:jf\.?|cf\.?|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|etter|i\s+samsvar\s+med|i\s+medhald\s+av|i\s+medhold\s+av|i\s+henhold\s+til)\s+)$/iu;
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:about|om|on|news|nyhet\p{L}*|nyheit\p{L}*|newsletters?|invitation\p{L}*|invitasjon\p{L}*|seminar\p{L}*|courses?|kurs\p{L}*|changes?|endring\p{L}*|information|informasjon|info|beyond|utover|ut\s+over)(?![\p{L}])/iu;
+const groundedCitation = (c: string, cited: RegExp): boolean => {
+  const m = cited.exec(c);
+  if (m === null) return false;
+  const before = c.slice(0, m.index);
+  return GROUNDING_BEFORE.test(before) && !TOPIC_BEFORE.test(before) && !NEGATION.test(c) && !BEYOND_DUTY().test(c);
+};
+const citesTaskLaw = (words: Parameters<typeof textsOf>[0], laws: TaskLaws): boolean =>
+  laws.cited !== undefined && textsOf(words).some((t) => t.split(SENTENCE_END).some((c) => groundedCitation(c, laws.cited!)));
