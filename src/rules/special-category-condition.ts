@@ -154,6 +154,67 @@ const GIVEN_TO_US = lazyPattern(
   String.raw`(?<![\p{L}])(?:gitt|gjeve|gjevne|gitte|gav|ga|gir|gjev|oppgitt|oppgjeve|oppgir|oppgjev|levert|leverer|levere|sendt|sender|sende|sendte|innsendt|lagt\s+fram|legg\s+fram|legger\s+fram|lagt\s+ved|fylt\s+ut|fyller\s+ut|opplyst|opplyser|given|gave|gives|provided|provides|submitted|submits|supplied|supplies|sent|sends|told|tells|filled\s+in|fills\s+in)(?![\p{L}])(?:\s+[\p{L}\d-]+){0,6}?\s+(?:(?:til|to)\s+(?:oss|us|\p{L}*(?:kommunen|etaten|direktoratet|tilsynet|skolen|skulen|høgskulen|høyskolen|universitetet|sykehuset|sjukehuset|arbeidsgiveren|arbeidsgjevaren|arbeidsgivaren|foreningen|foreininga|laget|klubben))|(?:to|with)\s+the\s+(?:council|municipality|agency|authority|school|university|college|hospital|employer|association|club|union)|(?:i|på|in|on|via|gjennom|through)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*søknad(?:en|a|er|ar|ene|ane)?|\p{L}*skjema(?:et|a|er|ene)?|\p{L}*(?:application|form)s?|questionnaires?|påmelding(?:a|en)?|registrering(?:a|en)?|registration))(?![\p{L}])`,
   'iu',
 );
+/**
+ * A veterinary practice by its own name (nb, nn, en): «Fjordvet Dyreklinikker AS», «Evidensia Dyrehelse AS», «Os
+ * Dyrlegekontor», «Bergen Dyresjukehus», «Nordic Veterinary Clinic», «City Animal Hospital». Its patients are animals:
+ * the journal, the diagnoses, the treatment and the prescriptions are the animal's, which is no natural person's health
+ * (Art. 4(15): «the physical or mental health of a natural person»), linked to the owner only as the owner's data
+ * (variants-veterinar's clean base, B23, session 22). Only the name is read, not the notice: a food authority or a
+ * municipality that mentions veterinarians is no practice.
+ */
+const VET_BODY = lazyPattern(
+  String.raw`dyreklinikk|dyresjukehus|dyresykehus|dyrlege|dyrelege|dyrehelse|smådyrklinikk|smådyrsjukehus|smådyrsykehus|hesteklinikk|veterinærklinikk|veterinærkontor|veterinærsenter|veterinærsenteret|veterinærpraksis|veterinærteneste|veterinærtjeneste|veterinary\s+(?:clinic|hospital|practice|centre|center|surgery|services?)|animal\s+(?:hospital|clinic|health)|vet\s+(?:clinic|hospital|practice)`,
+  'iu',
+);
+/**
+ * The words of care a veterinary practice writes of its patients (nb, nn, en): a diagnosis, a treatment, a
+ * prescription, a medicine, the journal, a disease, lab results, an X-ray, a vaccination. Not sick leave, sick notes
+ * or a doctor's certificate, which are always a person's.
+ */
+const ANIMAL_CARE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:diagnos\p{L}*|sykehistori\p{L}*|sjukehistori\p{L}*|anamnes\p{L}*|medical\s+history|prescri\p{L}*|resept\p{L}*|medisin\p{L}*|medicin\p{L}*|medication\p{L}*|legemid\p{L}*|treatments?|behandling\p{L}*|journal\p{L}*|sykdom\p{L}*|sjukdom\p{L}*|diseases?|lab\p{L}*|røntgen\p{L}*|x-rays?|vaksin\p{L}*|vaccin\p{L}*|symptom\p{L}*|findings?|funn)(?![\p{L}])`,
+  'iu',
+);
+/** An animal named in a category's words (nb, nn, en), as whose the data is. */
+const ANIMAL_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:animals?|animal['’]s|animals['’]|pets?|pet['’]s|species|breeds?|dyr|dyret|dyra|dyrene|dyrets|dyras|dyrenes|kjæledyr\p{L}*|husdyr\p{L}*|produksjonsdyr\p{L}*|pasientdyr\p{L}*|dyreart\p{L}*|rase|rasen|herds?|besetning\p{L}*|buskap\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A person named in a category's words as the one the data is about (nb, nn, en): owner, employee, customer, person. */
+const PERSON_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:owners?|owner['’]s|eier\p{L}*|eigar\p{L}*|employees?|employee['’]s|staff|ansatt\p{L}*|tilsett\p{L}*|applicants?|søker\p{L}*|søkjar\p{L}*|customers?|customer['’]s|kunde\p{L}*|kundar\p{L}*|persons?|person['’]s|people|humans?|menneske\p{L}*|workers?|arbeidstak\p{L}*|vikar\p{L}*|locums?)(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * An animal or its vet named in a sentence (nb, nn, en): «The base's sniffer dog is examined by a vet each year; its health
+ * records are kept by the dog handler company», «Terapihunden vart sjekka av veterinær før besøka, og helseattesten ligg
+ * hos eigaren» (reviewer N8's g02, g06, session 22). Health words in such a sentence are the animal's (Art. 4(15)), unless
+ * the sentence also names a person whose health it may be (HUMAN_HEALTH).
+ */
+const ANIMAL_SENTENCE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*hund(?:en|ar|er|ane|ene)?|\p{L}*dogs?|dyr(?:et|a|ene|ets|enes|as)?|kjæledyr\p{L}*|husdyr\p{L}*|\p{L}*katt(?:en|ar|er|ane|ene)|cats?|horses?|hest(?:en|ar|er|ane|ene)?|pets?|animals?|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`,
+  'iu',
+);
+/** A person named in the same sentence, whose health it may be (nb, nn, en). */
+const HUMAN_HEALTH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:customers?|customer['’]s|kunde\p{L}*|kundar\p{L}*|employees?|employee['’]s|ansatt\p{L}*|tilsett\p{L}*|staff|pasient\p{L}*|patients?|persons?|person['’]s|people|elev\p{L}*|pupils?|students?|child\p{L}*|barn|barna|born|borna|users?|bruker\p{L}*|brukar\p{L}*|applicants?|søker\p{L}*|søkjar\p{L}*|handler['’]s|handlers['’]|førar\p{L}*|fører\p{L}*|visitors?|visitors['’]|visitor['’]s|guests?|members?|participants?|residents?|passengers?|workers?|clients?|besøkende|besøkjande|besøkjarar|besøkarar|besøkere|gjest\p{L}*|medlem\p{L}*|deltak\p{L}*|bebu\p{L}*|beboer\p{L}*|owner['’]s\s+own|eierens\s+egne?|eigaren\s+sjølv|eigar(?:en)?\s+sin(?:e)?\s+eigne?|humans?|menneske\p{L}*|his|her|their|hans|hennes|deira|deres)(?![\p{L}])`,
+  'iu',
+);
+/** The text a reading's pointer names inside an activity (`/description/en`, `/purposes/0/description`). */
+function textAt(activity: unknown, pointer: string): string | undefined {
+  let v: unknown = activity;
+  for (const k of pointer.split('/').slice(1)) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return typeof v === 'string' ? v : undefined;
+}
+/** Whether the health words at `index` of `text` sit in a sentence about an animal that names no person. */
+function animalsHealth(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
+  const ends = ['.', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  return ANIMAL_SENTENCE().test(sentence) && !HUMAN_HEALTH().test(sentence);
+}
+
 /** Words of a publication or a public place (nb, nn, en), which lift `not-made-public`. */
 const MADE_PUBLIC = lazyPattern(
   String.raw`(?<![\p{L}])(?:offentl\p{L}*|allment|almen\p{L}*|ålment|allmenn\p{L}*|ålmenn\p{L}*|publiser\p{L}*|\p{L}*kjent|\p{L}*kjend|\p{L}*kjende|open|ope|opent|åpen|åpent|åpne|opne|avis\p{L}*|pressen?|media|medier|mediene|nettsid\p{L}*|nettstad\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|sosiale\s+medi\p{L}*|public\p{L}*|publish\p{L}*|openly|press|newspapers?|websites?|social\s+media|known)(?![\p{L}])`,
@@ -183,6 +244,20 @@ export default defineRule(
     ],
   },
   (ctx, report) => {
+    // A veterinary practice by its own name: a category's words of care are its animal patients' (VET_BODY), where they
+    // name an animal as the data's or name no person at all (a vet's «Employees' illness» is still read).
+    let vetOnce: boolean | undefined;
+    const vet = (): boolean => {
+      if (vetOnce !== undefined) return vetOnce;
+      const org = ctx.registry.organisation?.value;
+      return (vetOnce = org !== undefined && [...textsOf(org.name), org.shortName ?? ''].some((n) => VET_BODY().test(n)));
+    };
+    const animalCare = (c: { name: unknown; description?: unknown }, seen: { kind: string; words: string }): boolean => {
+      if (seen.kind !== 'health' || !ANIMAL_CARE().test(seen.words) || !vet()) return false;
+      const name = textsOf(c.name);
+      const words = [...name, ...textsOf(c.description)];
+      return name.some((t) => ANIMAL_NAMED().test(t)) || !words.some((t) => PERSON_NAMED().test(t));
+    };
     // The organisation's own words, read once per run and only when a purpose rests on (d) alone.
     let otherAimOnce: boolean | undefined;
     const otherAim = (): boolean => {
@@ -204,7 +279,7 @@ export default defineRule(
       // an Art. 9(2) condition as if it did. A warning, pointing at the words in the catalogue entry.
       for (const c of r.dataCategories) {
         const seen = revealedSpecial(c.value);
-        if (seen === undefined || categoryExempt(r, c.id, ctx.reference)) continue;
+        if (seen === undefined || categoryExempt(r, c.id, ctx.reference) || animalCare(c.value, seen)) continue;
         // A purpose that names this category in its own `dataCategories`, with a basis and no Art. 9(2) condition, and none
         // of whose categories records the kind: the condition the activity has elsewhere does not cover it (Art. 9 is read
         // per purpose; variants-luftfart LF15: a medical form on consent beside assistance needs on a legal duty alone).
@@ -242,6 +317,10 @@ export default defineRule(
       const told = new Set<string>();
       for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
+        if (seen.kind === 'health') {
+          const text = textAt(r.activity, seen.pointer);
+          if (text !== undefined && animalsHealth(text, seen.index)) continue;
+        }
         if (r.dataCategories.some((c) => c.value.specialCategory === seen.kind || revealedSpecial(c.value)?.kind === seen.kind)) continue;
         const p = /^\/purposes\/(\d+)\//.exec(seen.pointer);
         if (p && expressionExempt(r.purposes[Number(p[1])]!, ctx.reference)) continue;
