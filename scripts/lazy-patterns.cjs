@@ -1,8 +1,11 @@
 // `node scripts/lazy-patterns.cjs [file…]`: turns each module-level regular-expression literal and `new RegExp(…)` of
-// src/rules/*.ts into `lazyPattern(…)` (src/util/lazy-pattern.ts: built on first use, not when the module loads) and
-// each use X into X(), except X.source, X.flags and X given to prefilter, prefilterAny, prefilterClauses, gated and
-// gatedAll (they read the source without building it). test/util/lazy-pattern.test.ts asks that none is left.
-// Prints what it could not convert and each use that still builds a pattern when the module loads. Run prettier after.
+// src/rules/*.ts and src/check/*.ts into `lazyPattern(…)` (src/util/lazy-pattern.ts: built on first use, not when the
+// module loads) and each use X into X(), except X.source, X.flags and X given to prefilter, prefilterAny,
+// prefilterClauses, gated and gatedAll (they read the source without building it). An exported pattern is left as it is
+// (other modules use it as a RegExp). Re-runnable: a module with nothing left to convert is not touched, and the import
+// is added only where it is missing. test/util/lazy-pattern.test.ts asks that none is left. Prints what it could not
+// convert and each use that still builds a pattern when the module loads. Run prettier after (`npx prettier --write`
+// on the files it names DONE).
 const ts = require('typescript');
 const fs = require('fs'),
   path = require('path');
@@ -12,15 +15,17 @@ const cfg = ts.getParsedCommandLineOfConfigFile(path.join(ROOT, 'tsconfig.json')
 const program = ts.createProgram(cfg.fileNames, cfg.options);
 const checker = program.getTypeChecker();
 const KEEP_CALLS = new Set(['prefilter', 'prefilterAny', 'prefilterClauses', 'gated']);
+const DIRS = ['src/rules/', 'src/check/'].map((d) => path.join(ROOT, d));
+const exported = (st) => (st.modifiers ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 const report = [];
 for (const sf of program.getSourceFiles()) {
-  if (!sf.fileName.startsWith(path.join(ROOT, 'src/rules/')) || sf.fileName.endsWith('index.ts')) continue;
+  if (!DIRS.some((d) => sf.fileName.startsWith(d)) || sf.fileName.endsWith('index.ts')) continue;
   if (only.length && !only.some((o) => sf.fileName.endsWith(o))) continue;
   const text = sf.getFullText();
   const edits = []; // [start, end, replacement]
   const decls = new Map(); // symbol -> name
   for (const st of sf.statements) {
-    if (!ts.isVariableStatement(st)) continue;
+    if (!ts.isVariableStatement(st) || exported(st)) continue;
     for (const d of st.declarationList.declarations) {
       const init = d.initializer;
       if (!init || !ts.isIdentifier(d.name)) continue;
@@ -81,9 +86,18 @@ for (const sf of program.getSourceFiles()) {
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(sf, visit);
-  const lastImport = [...sf.statements].filter(ts.isImportDeclaration).pop();
-  const at = lastImport ? lastImport.getEnd() : 0;
-  edits.push([at, at, `\nimport { lazyPattern } from '../util/lazy-pattern.js';`]);
+  const imports = [...sf.statements].filter(ts.isImportDeclaration);
+  const imported = imports.some(
+    (i) =>
+      i.moduleSpecifier.text.endsWith('/lazy-pattern.js') &&
+      i.importClause?.namedBindings &&
+      ts.isNamedImports(i.importClause.namedBindings) &&
+      i.importClause.namedBindings.elements.some((e) => e.name.text === 'lazyPattern'),
+  );
+  if (!imported) {
+    const at = imports.length ? imports[imports.length - 1].getEnd() : 0;
+    edits.push([at, at, `\nimport { lazyPattern } from '../util/lazy-pattern.js';`]);
+  }
   edits.sort((a, b) => b[0] - a[0]);
   let out = text;
   for (const [s, e, r] of edits) out = out.slice(0, s) + r + out.slice(e);

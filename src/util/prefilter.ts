@@ -242,22 +242,37 @@ class Reader {
     return out;
   }
 
-  private disjunction(): Need {
-    const alts = [this.alternative()];
+  /** `atStart`: every match of it starts where no letter stands before (AT_START, below). */
+  private disjunction(atStart = false): Need {
+    const alts = [this.alternative(atStart)];
     while (this.src[this.i] === '|') {
       this.i++;
-      alts.push(this.alternative());
+      alts.push(this.alternative(atStart));
     }
     return alts.length === 1 ? alts[0]! : alternation(alts);
   }
 
-  private alternative(): Need {
-    const parts: Need[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') parts.push(this.term());
-    return parts.length === 0 ? EMPTY : sequence(parts);
+  /**
+   * AT_START: read with edges (`this.edges`), a part that the pattern enters only where the character before is no letter
+   * (after `(?<![\p{L}])`, `\s`, `^` or a consumed character that is no ASCII letter, with only zero-width assertions
+   * between) starts with an edge: its words are looked up at a word's start, as the pattern matches them
+   * («(?<![\p{L}])(?:lege|…)»: not «lege» inside «offentlege»). The state is carried through the alternative, term by
+   * term, and into a group that is not repeated (a repeated group's second round starts after its first).
+   */
+  private alternative(atStart = false): Need {
+    const edges = this.edges;
+    const parts: Need[] = edges && atStart ? [EDGE_NEED] : [];
+    let start = edges && atStart;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const from = this.i;
+      const t = this.term(start);
+      parts.push(t);
+      if (edges) start = startAfter(this.src.slice(from, this.i), t, start);
+    }
+    return parts.length === 0 ? (edges && atStart ? EDGE_NEED : EMPTY) : sequence(parts);
   }
 
-  private term(): Need {
+  private term(atStart = false): Need {
     const s = this.src;
     const c = s[this.i]!;
     // Assertions: they consume nothing.
@@ -286,7 +301,26 @@ class Reader {
       this.quantifier();
       return EMPTY;
     }
-    return this.atomQuantified(this.atom());
+    if (!atStart || this.src[this.i] !== '(') return this.atomQuantified(this.atom());
+    // A group read as at a word's start, unless it is repeated: then read again as anywhere.
+    const from = this.i;
+    let n = this.atom(true);
+    if (this.repeated()) {
+      this.i = from;
+      n = this.atom();
+    }
+    return this.atomQuantified(n);
+  }
+
+  /** Whether a quantifier at `i` lets its atom match more than once. */
+  private repeated(): boolean {
+    const c = this.src[this.i];
+    if (c === '*' || c === '+') return true;
+    if (c !== '{') return false;
+    const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i, this.i + 24));
+    if (m === null) return false;
+    const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Infinity : Number(m[3]);
+    return max > 1;
   }
 
   private noQuantifier(n: Need): Need {
@@ -331,7 +365,7 @@ class Reader {
     this.i++;
   }
 
-  private atom(): Need {
+  private atom(atStart = false): Need {
     const s = this.src;
     const c = s[this.i]!;
     if (c === '(') {
@@ -342,7 +376,7 @@ class Reader {
         this.i = end + 1;
       } else if (s[this.i + 1] === '?') unsupported();
       else this.i++;
-      const n = this.disjunction();
+      const n = this.disjunction(atStart);
       this.expect(')');
       return n;
     }
@@ -510,6 +544,24 @@ class Reader {
   }
 }
 
+/**
+ * Whether no letter stands before the place after a term (AT_START, in Reader.alternative), given its source and what it
+ * needs, and whether none stood before it (`before`): a look-behind of no letter, `^` or `\s` (once or more) say so; a
+ * zero-width assertion or an optional `\s` keeps what was; a term whose strings are known and each ends with a character
+ * that is no ASCII letter (no case folds a letter to or from one) says so; anything else (a letter, a class, a group whose
+ * strings end in a look-ahead's edge) does not.
+ */
+function startAfter(source: string, n: Need, before: boolean): boolean {
+  if (n === EDGE_NEED && source.startsWith('(?<!')) return true;
+  if (source === '^' || /^\\s(?:\+\??|\{[1-9]\d*(?:,\d*)?\}\??)?$/.test(source)) return true;
+  if (/^\\s(?:[*?]|\{0)/.test(source) || /^(?:\(\?<?[=!]|\$|\\[bB])/.test(source)) return before;
+  if (n.exact !== undefined && n.exact.length > 0 && n.exact.every((w) => w !== '' && NOT_LETTER_END.test(w))) return true;
+  return false;
+}
+/** A string's last character is no ASCII letter and no edge (an edge may stand for a look-ahead, which says nothing before). */
+// eslint-disable-next-line no-control-regex -- EDGE (\u0001) is excluded by name here
+const NOT_LETTER_END = /[\u0000\u0002-\u0040\u005b-\u0060\u007b-\u007f]$/;
+
 /** A negative look-around of \p{L} alone or of a class (not negated) that holds \p{L}, whole. */
 const NO_LETTER = /^\(\?<?!(?:\\p\{L\}|\[(?!\^)(?:[^\]\\[]|\\[^p]|\\p\{[A-Za-z_=]+\})*?\\p\{L\}(?:[^\]\\[]|\\[^p]|\\p\{[A-Za-z_=]+\})*\])\)/;
 
@@ -571,13 +623,21 @@ function edgeSource(word: string): string {
     .filter((p) => p !== '')
     .map(escapeWord)
     .join(`[^${LETTER}]*`);
-  if (first > 0) {
+  // An edge before the letters stands for a look-behind of no letter or a character that is none; it may also be a
+  // look-ahead's (`(?![\p{L}])-abc`: «x-abc» matches), which says nothing of the character before. The two are told apart
+  // where it matters: before a letter, a look-ahead's edge cannot match at all, so the look-behind is read only there (and
+  // after the letters, a look-ahead only after a letter, for the same reason the other way round).
+  if (first > 0 && LETTER_START.test(pieces[first]!)) {
     const head = escapeWord(pieces[first]!);
     out = `${head}(?<![${LETTER}]${head})${out.slice(head.length)}`;
   }
-  if (pieces[pieces.length - 1] === '') out += `(?![${LETTER}])`;
+  const last = pieces.findLast((p) => p !== '');
+  if (pieces[pieces.length - 1] === '' && last !== undefined && LETTER_END.test(last)) out += `(?![${LETTER}])`;
   return out;
 }
+
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
 
 /** A clause's words without those that hold another of its words (a text holding the longer holds the shorter). */
 const fewest = (words: readonly string[]): string[] => {
