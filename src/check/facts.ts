@@ -71,7 +71,7 @@ const PLATFORM = String.raw`instagram|facebook|tiktok|linkedin|youtube|snapchat`
  * of teeth before and after cosmetic treatment on our website»: variants-tannlege T09), and a named platform («on our
  * Instagram page») is such a place.
  */
-const PUBLISH = new RegExp(
+const PUBLISH = lazyPattern(
   String.raw`(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|(?:legg(?:e|er|es|je|jast)?|lagt|lagd|lagde|lagte)\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:\p{L}+s\s+)?(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium|(?:${PLATFORM})(?:-?\p{L}+)?)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:[\p{L}-]+['’]s\s+)?(?:website|internet|web|social media|${PLATFORM})|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media|${PLATFORM}))`,
   'iu',
 );
@@ -88,7 +88,7 @@ const REDACTED_IDENTITY =
  * masked first (rec. 26; vegdata- og trafikkinformasjonsforskriften § 2-5 defines the road camera service as collecting,
  * anonymising and making the images available). «Without blurring» («uten sladding») is no such image.
  */
-const NOT_PERSONAL = new RegExp(
+const NOT_PERSONAL = lazyPattern(
   String.raw`statistikk|statistic|(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:blurr\p{L}*|pixelat\p{L}*|pikselert\p{L}*|uskarp\p{L}*|(?=sladd|maskert|masked)(?<=${REDACTED_IDENTITY}[^.;:!?]*?)(?:sladd\p{L}*|maskert\p{L}*|masked)|(?:sladd\p{L}*|maskert\p{L}*|masked)(?=[^.;:!?]*?${REDACTED_IDENTITY}))|(?<![\p{L}])(?:antall|antal|talet på|number of)(?![\p{L}])|result|(?<![\p{L}])funn(?:a|ene|et)?(?![\p{L}])|findings|anonym|aggreg|utlysning|stillingsannonse|vacanc|job ad|(?:uten|utan|without)(?![\p{L}])[^.;:!?]*?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)|(?<![\p{L}])(?:no|ingen|inga)\s+(?:\p{L}+\s+){0,2}?(?:can|could|kan)\s+(?:be\s+)?(?:gjenkjenn|kjennast att|kjennes igjen|identifi|recogni)`,
   'iu',
 );
@@ -97,8 +97,10 @@ const NOT_PERSONAL = new RegExp(
  * (candidates, members, elected representatives, delegates, donors: «presentere kandidatene på nettstedet»). «Publisere
  * nyheter på nettsiden» publishes no personal data, though the site's editors are in the record.
  */
-const PERSONAL =
-  /navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor/iu;
+const PERSONAL = lazyPattern(
+  String.raw`navn|namn|name|bilde|bilete|foto|photo|picture|(?<![\p{L}])images?(?![\p{L}])|video|innspill|uttale|merknad|kommentar|comment|journal|list|opplysning|details|kontakt|contact|profil|(?<![\p{L}])cv(?![\p{L}])|historie|stories|story|fødselsnummer|adresse|address|e-post|email|telefon|phone|kandidat|candidate|medlemm|(?<![\p{L}])members?(?![\p{L}])|tillitsvalgt|folkevalgt|representant|delegat|delegate|bidragsyter|givere|donor`,
+  'iu',
+);
 /**
  * A body's own details, not a person's: its name, address, opening hours, phone number, contact details, organisation
  * number or website, said to be the body's by a genitive or possessive before them («The museum's name, address and
@@ -161,19 +163,19 @@ export const NEGATION = new RegExp(
  * characters, read in the whole text): for readers that look at a few words before a match and would otherwise miss the
  * English words farther off, or read nynorsk «no» (now) as a negation.
  */
-const NO_EN_AT = new RegExp(NO_EN, 'uy');
+const NO_EN_AT = lazyPattern(NO_EN, 'uy');
 export function englishNoAt(text: string, at: number): boolean {
-  NO_EN_AT.lastIndex = at;
-  return NO_EN_AT.test(text);
+  NO_EN_AT().lastIndex = at;
+  return NO_EN_AT().test(text);
 }
-const INGA_AT = new RegExp(`(?:${INGA})(?![\\p{L}])`, 'uy');
+const INGA_AT = lazyPattern(`(?:${INGA})(?![\\p{L}])`, 'uy');
 /** Whether «inga» at `at` in `text` is the nynorsk word of none as NEGATION reads it (not the name «Inga»). */
 export function ingaAt(text: string, at: number): boolean {
-  INGA_AT.lastIndex = at;
-  return INGA_AT.test(text);
+  INGA_AT().lastIndex = at;
+  return INGA_AT().test(text);
 }
 /** A bare «no» as a word (to be judged by englishNoAt). */
-const NO_WORD = /(?<![\p{L}])no(?![\p{L}])/giu;
+const NO_WORD = lazyPattern(String.raw`(?<![\p{L}])no(?![\p{L}])`, 'giu');
 /**
  * Whether `text` between `from` and `to` holds a negation: NEGATION in that stretch, or a «no» in it that is English in the
  * whole text (englishNoAt). Used by readers that look at a few words around a match.
@@ -181,7 +183,7 @@ const NO_WORD = /(?<![\p{L}])no(?![\p{L}])/giu;
 export function negatedBetween(text: string, from: number, to: number): boolean {
   const stretch = text.slice(from, to);
   if (NEGATION.test(stretch)) return true;
-  for (const m of stretch.matchAll(NO_WORD)) if (englishNoAt(text, from + m.index)) return true;
+  for (const m of stretch.matchAll(NO_WORD())) if (englishNoAt(text, from + m.index)) return true;
   return false;
 }
 /**
@@ -242,17 +244,17 @@ export const PART_END = /[.;:!?,]/;
  * «uten personopplysninger», «without personal data» (NO_PERSONAL_DATA: «Tabeller uten personopplysninger publiseres» fired on
  * main, N6's review, session 21).
  */
-const NO_NAMES = /(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?:navn|namn|names)(?![\p{L}])/giu;
+const NO_NAMES = lazyPattern(String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?:navn|namn|names)(?![\p{L}])`, 'giu');
 export function publishes(text: string, also?: RegExp): boolean {
   return text
     .split(CLAUSE_END)
     .some(
       (c) =>
         (published(c) || (also !== undefined && also.test(c))) &&
-        PERSONAL.test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES, ' ').replace(NO_PERSONAL_DATA, ' ')) &&
-        !NOT_PERSONAL.test(c) &&
+        PERSONAL().test(c.replace(OWN_DETAILS(), ' ').replace(NO_NAMES(), ' ').replace(NO_PERSONAL_DATA(), ' ')) &&
+        !NOT_PERSONAL().test(c) &&
         !NEGATION.test(c) &&
-        !(mayForbid(c) && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)),
+        !(mayForbid(c) && FORBIDS_HANDING().test(c) && !BUT_AFTER().test(c)),
     );
 }
 /**
@@ -261,9 +263,11 @@ export function publishes(text: string, also?: RegExp): boolean {
  * «making available» to others). Only the verbs of showing are read so; publishing or presenting one's «own» data
  * («publisere medlemmenes egne bilder») is publication still.
  */
-const SHOW_VERB = /^(?:vise|viser|vises|visast|show|shows|shown|showing|display\p{L}*)$/iu;
-const SHOWN_TO_SELF =
-  /(?<![\p{L}])(?:sin|sitt|sine|egen|eget|egne|eigen|eige|eigne|dine|din|ditt|own)(?![\p{L}])|(?<![\p{L}])(?:min side|mi side|mine sider|my page|my account|min konto|my profile)(?![\p{L}])/iu;
+const SHOW_VERB = lazyPattern(String.raw`^(?:vise|viser|vises|visast|show|shows|shown|showing|display\p{L}*)$`, 'iu');
+const SHOWN_TO_SELF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sin|sitt|sine|egen|eget|egne|eigen|eige|eigne|dine|din|ditt|own)(?![\p{L}])|(?<![\p{L}])(?:min side|mi side|mine sider|my page|my account|min konto|my profile)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Posting on the premises where everyone who comes in sees it: «henges opp ved kassene», «slår opp på oppslagstavla i
  * resepsjonen», «hengjer opp … i skranken», «posted on the notice board at the reception», «pinned up by the tills»
@@ -273,13 +277,15 @@ const SHOWN_TO_SELF =
  */
 const PLACE_NB = String.raw`(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane)|resepsjon(?:en|ane|ene|ar|er)?|skranke(?:n|ne)?|skrankane|disk(?:en|ane|ene)|kass(?:a|en|ene|ane)|inngang(?:en|ane|ene|s\p{L}*)?|utstillingsvindu\p{L}*|butikk(?:en|ane|ene|lokal\p{L}*)?)`;
 const PLACE_EN = String.raw`(?:notice ?boards?|noticeboards?|bulletin boards?|reception(?: desks?| areas?)?|front desks?|counters?|tills?|checkouts?|cash desks?|entrances?|(?:shop|store) windows?|shop floor|(?:shops?|stores?))`;
-const POSTED_ON_PREMISES = new RegExp(
+const POSTED_ON_PREMISES = lazyPattern(
   String.raw`(?<![\p{L}])(?:heng(?:e|er|es|t|ast|je|jer|jast|jes)?\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:ved|på|i|over)\s+(?:\p{L}+\s+){0,3}?${PLACE_NB}|sl(?:å|år|ås|åast|ått|ege|egne)\s+(?:\p{L}+\s+){0,4}?opp\s+(?:\S+\s+){0,8}?(?:på|i)\s+(?:\p{L}+\s+){0,2}?(?:oppslagstavl\p{L}*|informasjonstavl\p{L}*|tavl(?:a|en|ene|ane))|(?:posted|posting|pin(?:s|ned|ning)?|hung|hang(?:s|ing)?|put(?:s|ting)?\s+up)(?:\s+up)?\s+(?:\S+\s+){0,8}?(?:on|at|in|by|near|beside)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+|all\s+)?(?:\p{L}+\s+){0,2}?${PLACE_EN}|posts?\s+(?:\S+\s+){0,8}?(?:on|at|in)\s+(?:the\s+|our\s+|a\s+|each\s+|every\s+)?(?:\p{L}+\s+){0,2}?(?:notice ?boards?|noticeboards?|bulletin boards?))(?![\p{L}])`,
   'iu',
 );
 /** A place only the controller's own staff come to: what is put up there stays inside (no recipient, Art. 4(9)). */
-const STAFF_ONLY =
-  /personalrom\p{L}*|pauserom\p{L}*|spiserom\p{L}*|lunsjrom\p{L}*|kantin\p{L}*|(?:de|dei) (?:ansatte|tilsette)|(?<![\p{L}])intern\p{L}*|staff ?rooms?|break ?rooms?|back office|(?<![\p{L}])staff only|employees only|internal/iu;
+const STAFF_ONLY = lazyPattern(
+  String.raw`personalrom\p{L}*|pauserom\p{L}*|spiserom\p{L}*|lunsjrom\p{L}*|kantin\p{L}*|(?:de|dei) (?:ansatte|tilsette)|(?<![\p{L}])intern\p{L}*|staff ?rooms?|break ?rooms?|back office|(?<![\p{L}])staff only|employees only|internal`,
+  'iu',
+);
 /**
  * Something published before, named after a preposition («kjøpe papirkopier av publiserte bilder», «copies of published
  * photos», «fra tidligere publiserte saker»): what the text speaks of, not a publication it makes (variants-media's photo
@@ -287,14 +293,16 @@ const STAFF_ONLY =
  * myndigheter har publisert», «figures published by Statistics Norway»: N8's review of F12, session 22): its publication,
  * not the controller's.
  */
-const PUBLISHED_BEFORE =
-  /(?<![\p{L}])(?:(?:av|fra|frå|of|from|med|with|i|in)\s+(?:(?:tidligere|tidlegare|allerede|alt|previously|already|våre|our|alle|all)\s+)?(?:publiserte|published|offentliggjorte|offentleggjorde)|(?:som|that|which)\s+(?!(?:vi|me|we)\s)(?:[\p{L}-]+\s+){1,3}?(?:har|hadde|has|have|had)\s+(?:publisert|publisera|published|offentliggjort|offentleggjort)|(?:publisert|publisera|published)\s+(?:av|by)\s+(?!(?:oss|us)(?![\p{L}]))(?:[\p{L}-]+\s+){0,2}?(?:myndighet\p{L}*|styresmakt\p{L}*|authorit(?:y|ies)|byrå\p{L}*|statistisk\p{L}*|\p{Lu}[\p{L}-]*))(?![\p{L}])/giu;
+const PUBLISHED_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:av|fra|frå|of|from|med|with|i|in)\s+(?:(?:tidligere|tidlegare|allerede|alt|previously|already|våre|our|alle|all)\s+)?(?:publiserte|published|offentliggjorte|offentleggjorde)|(?:som|that|which)\s+(?!(?:vi|me|we)\s)(?:[\p{L}-]+\s+){1,3}?(?:har|hadde|has|have|had)\s+(?:publisert|publisera|published|offentliggjort|offentleggjort)|(?:publisert|publisera|published)\s+(?:av|by)\s+(?!(?:oss|us)(?![\p{L}]))(?:[\p{L}-]+\s+){0,2}?(?:myndighet\p{L}*|styresmakt\p{L}*|authorit(?:y|ies)|byrå\p{L}*|statistisk\p{L}*|\p{Lu}[\p{L}-]*))(?![\p{L}])`,
+  'giu',
+);
 function published(raw: string): boolean {
-  if (POSTED_ON_PREMISES.test(raw)) return !STAFF_ONLY.test(raw);
-  const clause = raw.replace(PUBLISHED_BEFORE, ' ');
-  const m = PUBLISH.exec(clause);
+  if (POSTED_ON_PREMISES().test(raw)) return !STAFF_ONLY().test(raw);
+  const clause = raw.replace(PUBLISHED_BEFORE(), ' ');
+  const m = PUBLISH().exec(clause);
   if (m === null) return false;
-  return !(SHOW_VERB.test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF.test(clause));
+  return !(SHOW_VERB().test(m[0].split(/\s/)[0]!) && SHOWN_TO_SELF().test(clause));
 }
 
 /**
@@ -330,11 +338,15 @@ const TIL_ADVERB = String.raw`(?!\s+(?:dømes|eksempel|og\s+med|stede|stades|slu
 const TIL_TO = String.raw`(?:til${TIL_ADVERB}|to)`;
 export const TO = String.raw`(?<![\p{L}])(?:til(?![\p{L}])${TIL_ADVERB}|to(?![\p{L}]))`;
 /** The landlord and the other tenants (NAMED_PARTIES; W3, session 19). */
-const LANDLORD_PARTY =
-  /(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])/iu;
+const LANDLORD_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])`,
+  'iu',
+);
 /** Another school by its kind (NAMED_PARTIES; W3, session 19). */
-const SCHOOL_KIND_PARTY =
-  /(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])/iu;
+const SCHOOL_KIND_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
  * party is listed by: the police (not «politisk», «politiker», «politikk», «politisere»: politically exposed persons,
@@ -473,14 +485,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   // controllers camera footage or access logs go to (Art. 4(9)). Only «andre»/«other» tenants: the tenants alone are, in a
   // landlord's record, the people the data is about.
   {
-    party: LANDLORD_PARTY,
+    party: LANDLORD_PARTY(),
     named: /gårdeier|gardeigar|huseier|huseigar|bygningsei|utleier|utleigar|landlord|owner|eier|eigar|leietak|leigetak|tenant/iu,
   },
   // Another school the pupil attends, by its kind («sender vi framgangsnotata til kontaktlæraren på grunnskulen»: a culture
   // school's record, variants-kultur KU82; «to the pupil's secondary school»; W3, session 19): another unit or body the data
   // goes to. Only the compound kinds (not «skolen», «skulen», in a school's own record the controller).
   {
-    party: SCHOOL_KIND_PARTY,
+    party: SCHOOL_KIND_PARTY(),
     named: /skole|skule|school/iu,
   },
   // A sports club, or its coach («Vi sender òg referatet til treneren i idrettslaget barnet er med i»: variants-ppt PP21;
@@ -524,8 +536,10 @@ const OUTSIDE_PARTY = `(?:${NAMED_PARTY_WORDS}|${AGENCY_PARTY}|kunde\\p{L}*|kund
  * markedsføring») is writing to the people themselves: the caller says which parties those are. Used by
  * recipients-stated.
  */
-const HAND_OVER =
-  /(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])/iu;
+const HAND_OVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:utlever\p{L}*|overlever\p{L}*|oversend\p{L}*|innberett\p{L}*|disclos\p{L}*|(?:gi|gir|gis|gje|gjev|gitt|gjeve)\s+(?:\p{L}+\s+){0,4}?(?:videre|vidare))(?![\p{L}])`,
+  'iu',
+);
 /**
  * Carriers that bring goods to the person: sending or delivering goods «med»/«via»/«with»/«by» one («sender varen med
  * transportøren du velger», «ship with Posten») hands them the name, address and phone (Art. 4(9)).
@@ -554,7 +568,7 @@ const RECEIVED =
  * case-blind).
  */
 const BODY_NAME = String.raw`(?:(?!datatilsyn)\p{L}+(?:institutt(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|etat(?:en)?|verk(?:et)?|ombud(?:et)?|forbund(?:et)?|departement(?:et)?|universitet(?:et)?|sjukehus(?:et)?|sykehus(?:et)?)|[\p{L}-]+\s+(?:universitetssjukehus|universitetssykehus|sjukehus|sykehus|kommune|fylkeskommune)|statens\s+\p{L}+|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:institute|directorate|inspectorate|ombudsman|ministry|university|hospital)(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3}?)?)`;
-const BODY_NAMED = new RegExp(`^(?:${BODY_NAME})$`, 'iu');
+const BODY_NAMED = lazyPattern(`^(?:${BODY_NAME})$`, 'iu');
 /**
  * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives:
  * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list». Not the body's own reports
@@ -562,7 +576,7 @@ const BODY_NAMED = new RegExp(`^(?:${BODY_NAME})$`, 'iu');
  */
 const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
 /** Where what is received comes from someone other than the controller («… får sykmeldingen fra legen»): a source, not a disclosure. */
-const FROM_OTHER = /(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))/iu;
+const FROM_OTHER = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))`, 'iu');
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */
 const NONE_WORD = '(?!(?:ingen|inga|ikkje|ikke|aldri|no|none|never|not)(?![\\p{L}]))';
 /** A verb of handing over, then (group 1) the OUTSIDE_PARTY it hands to. */
@@ -783,17 +797,23 @@ const HANDINGS = (): [Handing, RegExp][] => (handings ??= Object.entries(toParty
  * heimfylket» hands no personal data over). «Talet på», «tallet på» count too («Grunneigaren får ein årleg rapport om talet på
  * parkeringar»: N's review, session 16).
  */
-const ANONYMOUS_OBJECT =
-  /(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|tal(?:l)?et\s+på|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])/iu;
-const IDENTIFIED =
-  /fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*/iu;
+const ANONYMOUS_OBJECT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|tal(?:l)?et\s+på|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])`,
+  'iu',
+);
+const IDENTIFIED = lazyPattern(
+  String.raw`fødselsnummer|personnummer|(?<![\p{L}])(?:navn|namn|names?)(?![\p{L}])|identifis|identifiab|personopplysning|personal data|enkeltperson|individual|(?<![\p{L}])(?:per|hver|hvert|kvar|each|every)\s+(?:elev|person|ansatt|tilsett|kunde|bruker|brukar|pasient|deltaker|deltakar|medlem|pupil|employee|customer|user|patient|participant|member)\p{L}*`,
+  'iu',
+);
 /**
  * General information about the body's services handed over («dele informasjon om tjenestetilbudet med pårørende», «gi
  * informasjon om åpningstider og rettigheter»): no personal data (H12V false-alarm review, 2026-11-30), unless the words
  * name identifiers beside it (IDENTIFIED).
  */
-const GENERAL_INFO =
-  /(?<![\p{L}])(?:informasjon|information|info)\s+(?:om|about|on)\s+(?:\p{L}+\s+){0,1}?(?:tjenestetilbud\p{L}*|tenestetilbod\p{L}*|tilbudet|tilbodet|tilboda|tilbudene|åpningstid\p{L}*|opningstid\p{L}*|rettigheter|rettar|rettane|the services?|opening hours|rights)(?![\p{L}])/iu;
+const GENERAL_INFO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:informasjon|information|info)\s+(?:om|about|on)\s+(?:\p{L}+\s+){0,1}?(?:tjenestetilbud\p{L}*|tenestetilbod\p{L}*|tilbudet|tilbodet|tilboda|tilbudene|åpningstid\p{L}*|opningstid\p{L}*|rettigheter|rettar|rettane|the services?|opening hours|rights)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What is handed over is about the body's offer, not about a person (P's false-alarm review, 2026-12-01): courses, support
  * groups, activities, events, visiting hours, rules, routines, an emergency plan, vacancies, damage to a thing or vandalism
@@ -804,24 +824,30 @@ const GENERAL_INFO =
  * parkeringsautomaten er ute av drift», «a monthly report of the number of cars parked»: F, session 16). Not where the words
  * name identifiers beside it (IDENTIFIED).
  */
-const GENERAL_TOPIC =
-  /(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|(?:inntekt|inntekter|inntektene|inntektane|omsetning\p{L}*|omsetjing\p{L}*|revenue|takings|income)\s+(?:fra|frå|from|av|of|i|in|ved|at)\s+(?:the\s+)?(?:parkering\p{L}*|parking|car\s+park|billett\p{L}*|ticket\s+sales|kiosk\p{L}*|kafe\p{L}*|kafé\p{L}*|café|cafe|utleie\p{L}*|utleige\p{L}*|rental|automat\p{L}*|arrangement\p{L}*|events?)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])/iu;
+const GENERAL_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:om|about|on|of)\s+(?:\p{L}+\s+){0,2}?(?:kurs\p{L}*|courses?|samtalegrupp\p{L}*|støttegrupp\p{L}*|support groups?|aktivitet\p{L}*|activities|arrangement\p{L}*|events?|besøkstid\p{L}*|visiting (?:hours|times)|regler|reglene|reglane|rules|rutin(?:e|er|ene|ane|ar)|routines|procedures|beredskapsplan\p{L}*|emergency plans?|ledige stillinger|vacancies|job openings|(?:vann|brann|storm|frost|glas)skad\p{L}*|hærverk\p{L}*|vandalism|(?:skade|skaden|skader|skadene|damage)\s+(?:på|to)\s+(?!(?:\p{L}+\s+)?(?:pasient|person|elev|barn|kunde|deltak|ansatt|tilsett|medlem|patient|pupil|child|customer|employee|member|participant))\p{L}+)|(?:tilgang|access)\s+(?:til|to)\s+(?:the\s+)?(?:\p{L}+\s+){0,1}?(?:\p{L}*rom|\p{L}*rommet|\p{L}*lokal(?:e|et|ene|a)|\p{L}*bygg(?:et)?|\p{L}*leilighet(?:en)?|\p{L}*leilegheit(?:a)?|parkering\p{L}*|\p{L}*rooms?|buildings?|premises|parking|car park|gjestenett\p{L}*|guest network|wi-?fi)|erfaring(?:er|ar|ene|ane)?|experiences?|kunnskap\p{L}*|knowledge|beste\s+praksis|best\s+practices?|synspunkt\p{L}*|views|fagstoff|undervisningsopplegg\p{L}*|teaching\s+materials?|kompetanse|expertise|know-how|brosjyr\p{L}*|brochures?|leaflets?|flyers?|besøksregl\p{L}*|husregl\p{L}*|(?:visiting|house) rules|(?:åpningstid|opningstid)\p{L}*|opening (?:hours|times)|valdeltak\p{L}*|valgdeltak\p{L}*|turnout|(?:ute|ut)\s+av\s+drift|(?:om\s+at\s+)?(?:den\s+|the\s+)?(?:\p{L}*automat(?:en|ane|ene)|bommen|porten|anlegget|parking\s+(?:machine|meter)s?|barriers?)\s+(?:er|is|are|har|has|ikkje|ikke|doesn't|does\s+not)|driftsstans\p{L}*|driftsavbrudd\p{L}*|out\s+of\s+(?:order|service)|(?:the\s+)?number\s+of\s+(?:cars|vehicles|visitors|people)|(?:inntekt|inntekter|inntektene|inntektane|omsetning\p{L}*|omsetjing\p{L}*|revenue|takings|income)\s+(?:fra|frå|from|av|of|i|in|ved|at)\s+(?:the\s+)?(?:parkering\p{L}*|parking|car\s+park|billett\p{L}*|ticket\s+sales|kiosk\p{L}*|kafe\p{L}*|kafé\p{L}*|café|cafe|utleie\p{L}*|utleige\p{L}*|rental|automat\p{L}*|arrangement\p{L}*|events?)|antal(?:l|et)\s+(?:bilar|biler|køyretøy|kjøretøy|besøkande|besøkende))(?![\p{L}])`,
+  'iu',
+);
 /**
  * The words say outright that no personal data goes with it («… utan personopplysningar», «without personal data», «with
  * no personal information»): not where the denial is of some data only («uten personopplysninger om andre»: what is left
  * is still someone's), nor where the clause names an identifier besides (IDENTIFIED, the denial taken out). Names alone
  * («uten navn») are not read: other data may still go. N's review, session 16.
  */
-const NO_PERSONAL_DATA =
-  /(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no(?=\s+personal))\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+(?:data|information)|personidentifiser\p{L}*)(?![\p{L}])(?!\s+(?:om|about|utover|ut over|beyond|other|fra|frå|from|på|of|til|to|for)(?![\p{L}]))/iu;
+const NO_PERSONAL_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no(?=\s+personal))\s+(?:\p{L}+\s+)?(?:personopplysning\p{L}*|personal\s+(?:data|information)|personidentifiser\p{L}*)(?![\p{L}])(?!\s+(?:om|about|utover|ut over|beyond|other|fra|frå|from|på|of|til|to|for)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * A time adverbial right after the verb («Grunneigaren får kvar månad ei oversikt over inntektene frå parkeringa», «hvert
  * år», «every month», «årleg»): left out before the five words of what is handed over are read (N2, session 17).
  */
-const WHEN_FIRST =
-  /^(?:(?:kvar|kvart|hver|hvert|every|each|once\s+a|ein\s+gong\s+i|en\s+gang\s+i)\s+(?:månad|måned|veke|uke|år|kvartal|halvår|dag|month|week|year|quarter|day)\p{L}*|månadleg|månedlig|årleg|årlig|monthly|annually|yearly|weekly|kvartalsvis|quarterly)[\s,]+/iu;
+const WHEN_FIRST = lazyPattern(
+  String.raw`^(?:(?:kvar|kvart|hver|hvert|every|each|once\s+a|ein\s+gong\s+i|en\s+gang\s+i)\s+(?:månad|måned|veke|uke|år|kvartal|halvår|dag|month|week|year|quarter|day)\p{L}*|månadleg|månedlig|årleg|årlig|monthly|annually|yearly|weekly|kvartalsvis|quarterly)[\s,]+`,
+  'iu',
+);
 const anonymousObject = (words: string): boolean =>
-  (ANONYMOUS_OBJECT.test(words) || GENERAL_INFO.test(words) || GENERAL_TOPIC.test(words)) && !IDENTIFIED.test(words);
+  (ANONYMOUS_OBJECT().test(words) || GENERAL_INFO().test(words) || GENERAL_TOPIC().test(words)) && !IDENTIFIED().test(words);
 /**
  * What is handed over is a thing or a document about no one (F, session 18; reviewers' false alarms): belongings, keys,
  * clothes, equipment, goods, parcels, books; the body's price list, terms, rules, statutes, budget, annual report or fee
@@ -843,29 +869,35 @@ const anonymousObject = (words: string): boolean =>
  * about the new fees sent to the newspaper») and a safety data sheet («Sikkerheitsdatabladet for kjemikaliet blir sendt
  * til leverandøren») are no one's data either (F5, session 20); «namna på deltakarane» or «who owe fees» beside them are.
  */
-const THING_OR_DOC =
-  /(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|markør(?:en|ar|er|ane|ene)?|figurant\p{L}*|(?:trenings|øvings|øvelses)?dukk(?:e|a|en|er|ene|ar|ane)|dumm(?:y|ies)|mannequins?|manikins?|role-?players?|(?:fiktiv|fiktive|fiktivt|oppdikta|oppdiktet|oppdiktede|fictitious|fictional|made-up|imaginary)\s+(?:\p{L}+\s+)?(?:person\p{L}*|people|characters?|pasient\p{L}*|patients?|kund\p{L}*|customers?|tyv\p{L}*|thie(?:f|ves)|navn|namn|names)|(?:jule|nyttårs|nyårs|påske|sommer|sommar)(?:hilsen|hilsener|hilsenen|helsing|helsinga|helsingar|helsingane|helsingen)|(?:christmas|season['’]s|holiday|new\s+year['’]?s?|easter)\s+greetings?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*)|(?:kurs|møte|eksamens|prøve|oppstarts|semester|samlings)dato(?:en|ar|er|ane|ene)?|(?:course|session|meeting|class|exam|test|start)\s+dates|dates\s+and\s+(?:times|rooms|places|venues)|dates(?=\s+(?:and\s+times\s+)?(?:of|for)\s+(?:the\s+|our\s+|upcoming\s+|next\s+)*(?:\p{L}+\s+)?(?:courses?|sessions?|meetings?|classes|lessons|exams?|tests?|seminars?))|timeplan\p{L}*|timetables?|møteplan\p{L}*|skjenketid\p{L}*|serving\s+hours|\p{L}*handlingsplan(?:en|ar|er|ane|ene)?|action\s+plans?|møtekalender\p{L}*|arrangementskalender\p{L}*|aktivitetskalender\p{L}*|meeting\s+(?:plans?|calendars?)|events?\s+calendars?|(?:course\s+|class\s+|session\s+)?schedules?|(?:kunngjering|kunngjøring|notice|announcement)(?:a|en|ar|er|ane|ene|s)?\s+(?:om|about|on|of)\s+(?:(?:dei|de|the|nye|new|kommande|kommende|gjeldande|gjeldende|current|årets|this\s+year['’]s)\s+)*(?:avgift\p{L}*|gebyr\p{L}*|pris(?:ar|er|ane|ene)|prices|fees|charges|tariff\p{L}*|sats(?:ar|er|ane|ene)|rates)|\p{L}*sikkerheitsdatablad\p{L}*|\p{L}*sikkerhetsdatablad\p{L}*|produktdatablad\p{L}*|(?:safety\s+|product\s+)?data\s+sheets?|\p{L}*brosjyr\p{L}*|brochures?|leaflets?|flyers?|\p{L}*plakat(?:en|ar|er|ane|ene|a)?|posters?|invitasjon(?:en|ar|er|ane|ene)?|invitations?|(?:statistikk\p{L}*\s+(?:over|om|for)|statistics\s+(?:on|about|for)|(?:samla|samlet|aggregated|aggregert\p{L}*|total)\s+(?:tal|tall|figures|numbers)\s+(?:på|for|on|of)|antall(?:et)?|talet\s+på|tallet\s+på|(?:the\s+)?(?:total\s+)?number\s+of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?![\p{L}])/iu;
+const THING_OR_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:eiendel\p{L}*|eigedel\p{L}*|eignelut\p{L}*|belongings|(?:personal\s+)?effects|verdisak\p{L}*|valuables|nøkkel\p{L}*|nøklar\p{L}*|nøkler\p{L}*|nøklene|keys?|adgangskort\p{L}*|tilgangskort\p{L}*|access\s+cards?|key\s?cards?|klær|klærne|klede|kleda|clothes|clothing|gjenstand\p{L}*|items?|objects?|utstyr\p{L}*|equipment|hittegods\p{L}*|lost\s+property|varer|varene|vara|goods|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|bøker|bøkene|bøkane|books|\p{L}*prisliste\p{L}*|\p{L}*prislister|price\s?lists?|prices|prisar|prisene|prisane|(?:\p{L}*vilkår\p{L}*|\p{L}*vilkar\p{L}*)|(?:policy\s+|general\s+|standard\s+|contract\s+)?terms(?:\s+and\s+conditions)?|conditions|reglement\p{L}*|vedtekt\p{L}*|statutes|bylaws|by-laws|årsmelding\p{L}*|årsrapport\p{L}*|annual\s+reports?|budsjett\p{L}*|budgets?|gebyrregulativ\p{L}*|fee\s+schedules?|tariff\p{L}*|tariffs?|rate\s+cards?|(?:aske|oske)?urn(?:e|a|en|er|ene|ar|ane|s)?|(?:the\s+)?ashes|cremated\s+remains|kiste(?:n|a|r|ne|ar|ane|er|ene)?|coffins?|caskets?|(?:jule|takke|hilsen|helsing|gratulasjons|bursdags|post)kort(?:et|a|ene|ane)?|(?:christmas|greeting|thank-you|thank\s+you|birthday)\s+cards?|postcards?|markør(?:en|ar|er|ane|ene)?|figurant\p{L}*|(?:trenings|øvings|øvelses)?dukk(?:e|a|en|er|ene|ar|ane)|dumm(?:y|ies)|mannequins?|manikins?|role-?players?|(?:fiktiv|fiktive|fiktivt|oppdikta|oppdiktet|oppdiktede|fictitious|fictional|made-up|imaginary)\s+(?:\p{L}+\s+)?(?:person\p{L}*|people|characters?|pasient\p{L}*|patients?|kund\p{L}*|customers?|tyv\p{L}*|thie(?:f|ves)|navn|namn|names)|(?:jule|nyttårs|nyårs|påske|sommer|sommar)(?:hilsen|hilsener|hilsenen|helsing|helsinga|helsingar|helsingane|helsingen)|(?:christmas|season['’]s|holiday|new\s+year['’]?s?|easter)\s+greetings?|(?:en|ei|ein|a)\s+takk|takken|thanks|rutin(?<!(?:etter|ifølge|følge|med|per|under)\s+(?:\p{L}+\s+){0,2}rutin)(?:e|en|er|ene|ar|ane)|routin(?<!(?:to|per|under|with|following)\s+(?:\p{L}+\s+){0,2}routin)es?|blank\s+(?:cop(?:y|ies)\s+of\s+(?:the\s+|our\s+|a\s+)?)?(?:\p{L}+\s+)?forms?|(?:blank|tom|tomt|tomme)\s+(?:kopi(?:er)?\s+av\s+)?\p{L}*skjema(?:et|er|ene|a|ane)?|(?:explain\p{L}*|forklar\p{L}*)\s+(?:the\s+|our\s+|vår\s+|vår\s+)?(?:\p{L}+\s+)?(?:dut(?:y|ies)|obligations?|\p{L}*plikt(?:en|a|ene|ane|er|ar)?)|(?:in\s+the\s+|i\s+)?(?:service\s+agreements?|tjenesteavtal\p{L}*|tenesteavtal\p{L}*)|(?:kurs|møte|eksamens|prøve|oppstarts|semester|samlings)dato(?:en|ar|er|ane|ene)?|(?:course|session|meeting|class|exam|test|start)\s+dates|dates\s+and\s+(?:times|rooms|places|venues)|dates(?=\s+(?:and\s+times\s+)?(?:of|for)\s+(?:the\s+|our\s+|upcoming\s+|next\s+)*(?:\p{L}+\s+)?(?:courses?|sessions?|meetings?|classes|lessons|exams?|tests?|seminars?))|timeplan\p{L}*|timetables?|møteplan\p{L}*|skjenketid\p{L}*|serving\s+hours|\p{L}*handlingsplan(?:en|ar|er|ane|ene)?|action\s+plans?|møtekalender\p{L}*|arrangementskalender\p{L}*|aktivitetskalender\p{L}*|meeting\s+(?:plans?|calendars?)|events?\s+calendars?|(?:course\s+|class\s+|session\s+)?schedules?|(?:kunngjering|kunngjøring|notice|announcement)(?:a|en|ar|er|ane|ene|s)?\s+(?:om|about|on|of)\s+(?:(?:dei|de|the|nye|new|kommande|kommende|gjeldande|gjeldende|current|årets|this\s+year['’]s)\s+)*(?:avgift\p{L}*|gebyr\p{L}*|pris(?:ar|er|ane|ene)|prices|fees|charges|tariff\p{L}*|sats(?:ar|er|ane|ene)|rates)|\p{L}*sikkerheitsdatablad\p{L}*|\p{L}*sikkerhetsdatablad\p{L}*|produktdatablad\p{L}*|(?:safety\s+|product\s+)?data\s+sheets?|\p{L}*brosjyr\p{L}*|brochures?|leaflets?|flyers?|\p{L}*plakat(?:en|ar|er|ane|ene|a)?|posters?|invitasjon(?:en|ar|er|ane|ene)?|invitations?|(?:statistikk\p{L}*\s+(?:over|om|for)|statistics\s+(?:on|about|for)|(?:samla|samlet|aggregated|aggregert\p{L}*|total)\s+(?:tal|tall|figures|numbers)\s+(?:på|for|on|of)|antall(?:et)?|talet\s+på|tallet\s+på|(?:the\s+)?(?:total\s+)?number\s+of)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+(?:\s+(?:som|who|that)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?)(?![\p{L}])`,
+  'iu',
+);
 /** THING_OR_DOC for every thing a text names (to take them all out). */
-const THING_OR_DOC_ALL = new RegExp(THING_OR_DOC.source, 'giu');
+const THING_OR_DOC_ALL = lazyPattern(THING_OR_DOC.source, 'giu');
 /** Someone's data named beside a thing (THING_OR_DOC): a data word, a journal, a list of people, health, a compound of data. */
-const PERSON_DATA_WORD =
-  /(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])/iu;
+const PERSON_DATA_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:navn\p{L}*|namn\p{L}*|names?|vite|vete|know|hvem|kven|who|\p{L}*forklaring\p{L}*|\p{L}*erklæring\p{L}*|\p{L}*attest\p{L}*|søknad\p{L}*|søknad|\p{L}*skjema\p{L}*|forms?|dokument\p{L}*|documents?|papir\p{L}*|papers|brev\p{L}*|letters?|notat\p{L}*|notes|statements?|testimon\p{L}*|evidence|bevis\p{L}*|\p{L}*telefon\p{L}*|mobil\p{L}*|pc|pc-\p{L}*|datamaskin\p{L}*|computers?|laptops?|phones?|minnepinne\p{L}*|usb\p{L}*|hard\s?drives?|harddisk\p{L}*|lagringsmedi\p{L}*|storage\s+media|\p{L}*opplysning\p{L}*|\p{L}*data|journal\p{L}*|epikrise\p{L}*|diagnos\p{L}*|helse\p{L}*|health|medical|kontakt\p{L}*|contact|telefonnummer\p{L}*|phone|e-?post\p{L}*|e-?mail|adress\p{L}*|address\p{L}*|fødsels\p{L}*|birth|(?:liste|lista|listen|lister|oversikt\p{L}*|lists?|overview|register)\s+(?:over|med|of|with)|\p{L}*(?:melding|meldinga|meldingen|meldingar|meldinger)|information\s+(?:about|on|of)|details\s+of|cv|profil\p{L}*|profiles?|bilde\p{L}*|bilete\p{L}*|photos?|images?|video\p{L}*|opptak\p{L}*|recordings?|faktura\p{L}*|invoices?|kontrakt\p{L}*|contracts?|avtalen|avtaler|agreements?|polise\p{L}*|claims?|skade\p{L}*|saks\p{L}*|sak(?:a|en|er|ene)?|cases?|vedtak\p{L}*|decisions?)(?![\p{L}])`,
+  'iu',
+);
 /** What the words hand over is things only (THING_OR_DOC), no one's data beside them; also read by recipients-stated's namedParty. */
 export const thingsOnly = (words: string): boolean =>
-  THING_OR_DOC.test(words) && !PERSON_DATA_WORD.test(words.replace(THING_OR_DOC_ALL, ' ')) && !IDENTIFIED.test(words);
+  THING_OR_DOC().test(words) && !PERSON_DATA_WORD().test(words.replace(THING_OR_DOC_ALL(), ' ')) && !IDENTIFIED().test(words);
 /** A party named after «til», «to», «med», «with» anywhere in a clause (ONLY_WHEN_LAW keeps such a clause). */
 const TO_NAMED_PARTY_ANYWHERE = lazyPattern(`(?<![\\p{L}])(?:til|to|med|with)\\s+(?:\\p{L}+\\s+){0,2}?(?:${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** «utlevere», «oversende», «innberette» … «til» a party: whom the words hand the data to. */
 const TO_NAMED_PARTY = lazyPattern(`^[^,]*?${TO}\\s+(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY})(?![\\p{L}])`, 'iu');
 /** The words up to «til»/«to»: what is handed over, before whom it goes to. */
-const BEFORE_TO = new RegExp(`^.*?(?=${TO})`, 'iu');
+const BEFORE_TO = lazyPattern(`^.*?(?=${TO})`, 'iu');
 /**
  * An account of disclosures made, as a noun after «oversikt over», «logg over», «innsyn i», «account of», «log of»
  * («Gi innsyn, forklaring på kredittscore og oversikt over utleveringer de siste seks månedene»: what the person is given
  * of their own data under kredittopplysningsloven § 17, not a handing-over; variants-inkasso's clean base, N, session 15).
  */
-const ACCOUNT_OF =
-  /(?<![\p{L}])(?:oversikt\p{L}*|logg(?:en|ar|er)?|liste(?:n)?|lista|historikk(?:en)?|innsyn|account|record|log|list|overview|history)\s+(?:over|i|of|av|med)\s+(?:(?:alle|all|tidligere|tidlegare|previous|past|the)\s+)?$/iu;
+const ACCOUNT_OF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oversikt\p{L}*|logg(?:en|ar|er)?|liste(?:n)?|lista|historikk(?:en)?|innsyn|account|record|log|list|overview|history)\s+(?:over|i|of|av|med)\s+(?:(?:alle|all|tidligere|tidlegare|previous|past|the)\s+)?$`,
+  'iu',
+);
 /**
  * Whether the words before a handing-over word end in an account of disclosures. ACCOUNT_OF is anchored at the end, but a
  * regular expression still tries every start: on the whole prefix that was a scan per handing-over word, quadratic in a
@@ -873,25 +905,25 @@ const ACCOUNT_OF =
  * characters are read, from a space on, so the words' first letter is a word's (an account of disclosures is a few words).
  */
 function endsInAccountOf(before: string): boolean {
-  if (before.length <= 240) return ACCOUNT_OF.test(before);
+  if (before.length <= 240) return ACCOUNT_OF().test(before);
   const tail = before.slice(before.length - 240);
   const space = tail.search(/\s/u);
-  return space >= 0 && ACCOUNT_OF.test(tail.slice(space));
+  return space >= 0 && ACCOUNT_OF().test(tail.slice(space));
 }
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
-  let m = HAND_OVER.exec(c);
+  let m = HAND_OVER().exec(c);
   // Past an account of disclosures to the next handing-over word, if any («fører oversikt over utleveringer og utleverer …»).
   let from = 0;
   while (m !== null && endsInAccountOf(c.slice(0, from + m.index))) {
     from += m.index + m[0].length;
-    m = HAND_OVER.exec(c.slice(from));
+    m = HAND_OVER().exec(c.slice(from));
   }
   if (m === null) return false;
   if (from > 0) c = c.slice(from);
   if (personActs('handOver', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   const rest = c.slice(m.index + m[0].length);
-  const handed = m[0] + (BEFORE_TO.exec(rest)?.[0] ?? rest);
+  const handed = m[0] + (BEFORE_TO().exec(rest)?.[0] ?? rest);
   if (anonymousObject(handed) || thingsOnly(c)) return false;
   const to = TO_NAMED_PARTY().exec(rest);
   return to === null || !ownParty(to[1]!, to[0]);
@@ -910,24 +942,31 @@ const PASSIVE_SENT = lazyPattern(
  * The receiver's own data («Samarbeidspartnerne får tilgang til sine egne kontaktopplysninger», «partners receive their
  * own contact details»): nothing about the person is received (W1 false-alarm review, 2026-11-30).
  */
-const RECEIVER_OWN = /(?<![\p{L}])(?:sine egne|sin egen|sitt eget|sine eigne|sin eigen|sitt eige|their own|its own)(?![\p{L}])/iu;
-const THE_CUSTOMER = /^(?:kunden|customer|client)$/i;
+const RECEIVER_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:sine egne|sin egen|sitt eget|sine eigne|sin eigen|sitt eige|their own|its own)(?![\p{L}])`, 'iu');
+const THE_CUSTOMER = lazyPattern(String.raw`^(?:kunden|customer|client)$`, 'i');
 /**
  * A message sent to the party named right after the verb, with no «til»/«to» (double object: «sende kunder … e-post om
  * våre varer», «send customers a newsletter»): the party are the addressees of a message, the people written to, unless
  * the clause names data about someone else being sent (a CV, a profile, a presentation, an application).
  */
-const MESSAGE =
-  /e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?/iu;
-const ABOUT_OTHERS =
-  /(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?/iu;
-const TO_WORD = new RegExp(TO, 'iu');
+const MESSAGE = lazyPattern(
+  String.raw`e-?post|e-?mail|(?<![\p{L}])sms(?![\p{L}])|tekstmelding\p{L}*|nyhetsbrev\p{L}*|newsletters?|tilbud\p{L}*|tilbod\p{L}*|offers?|varsel|varsl\p{L}*|påminn\p{L}*|reminders?|kvittering\p{L}*|receipts?|faktura\p{L}*|invoices?|notifications?`,
+  'iu',
+);
+const ABOUT_OTHERS = lazyPattern(
+  String.raw`(?<![\p{L}])cv|opplysning\p{L}*|profil\p{L}*|presentasjon\p{L}*|søknad\p{L}*|dokument\p{L}*|personalia|details of|profiles?|applications?`,
+  'iu',
+);
+const TO_WORD = lazyPattern(TO, 'iu');
 /** Nothing is sent («is sent nothing», «får ingenting», «blir sendt ingen opplysninger»). */
-const NOTHING = /(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])/iu;
-const GUIDANCE = /(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning\p{L}*|retningslin\p{L}*)(?![\p{L}])/iu;
+const NOTHING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:nothing|ingenting|ikkje noko|ingen opplysning\p{L}*|no (?:data|information|personal data))(?![\p{L}])`,
+  'iu',
+);
+const GUIDANCE = lazyPattern(String.raw`(?<![\p{L}])(?:guidance|guidelines|rettleiing\p{L}*|veiledning\p{L}*|retningslin\p{L}*)(?![\p{L}])`, 'iu');
 /** «får utlevert», «are handed» (PASSIVE_SENT): read only with a word of data after it (DATA_AFTER). */
-const HANDED_OUT = /(?:utlevert|utlevera|overlevert|handed)$/iu;
-const DATA_AFTER = new RegExp(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
+const HANDED_OUT = lazyPattern(String.raw`(?:utlevert|utlevera|overlevert|handed)$`, 'iu');
+const DATA_AFTER = lazyPattern(`^\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`, 'iu');
 /**
  * Data sent to a party named right after a passive verb, with no «til» (bokmål and nynorsk double object: «Sakspapirene sendes
  * også lokalavisen før møtet», «Lista sendast kvart år Statsforvaltaren»: variants-bevilling BV16; F9, session 21): handed to
@@ -949,8 +988,8 @@ function passiveSentDirect(c: string, ownParty: (party: string, words: string) =
   if (m === null || MAGAZINE().test(m[1]!)) return false;
   const before = c.slice(0, m.index);
   if (!(PASSIVE_DIRECT_DATA().test(before) || GIVEN_DATA().test(before) || LONG_DATA_RE().test(before))) return false;
-  if (anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA.test(c) || NOTHING.test(c)) return false;
-  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!);
+  if (anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA().test(c) || NOTHING().test(c)) return false;
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER().test(m[1]!);
 }
 function passiveSent(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   const m = PASSIVE_SENT().exec(c);
@@ -959,15 +998,15 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
   if (MAGAZINE().test(m[1]!)) return false;
   const rest = c.slice(m.index + m[0].length);
   // Handed out may be things («Pårørende får utlevert eiendelene»): only with a word of data after it.
-  if (HANDED_OUT.test(m[0]) && !DATA_AFTER.test(rest)) return false;
+  if (HANDED_OUT().test(m[0]) && !DATA_AFTER().test(rest)) return false;
   // Guidance sent to a party («The animal welfare organisation is sent our guidance on keeping pets»: N2's review) is no one's data.
-  if (GUIDANCE.test(rest) && !IDENTIFIED.test(rest)) return false;
+  if (GUIDANCE().test(rest) && !IDENTIFIED().test(rest)) return false;
   // «is sent nothing», «får ingenting tilsendt»: no sending.
-  if (NOTHING.test(rest) || NOTHING.test(m[0])) return false;
+  if (NOTHING().test(rest) || NOTHING().test(m[0])) return false;
   // A party sent a message («Kundene får tilsendt nyhetsbrev», «Customers are sent a receipt») is its addressee, as in the
   // active double object (MESSAGE), unless the clause names data about someone else.
-  if (MESSAGE.test(rest) && !ABOUT_OTHERS.test(c)) return false;
-  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER.test(m[1]!) && !anonymousObject(rest) && !thingsOnly(c);
+  if (MESSAGE().test(rest) && !ABOUT_OTHERS().test(c)) return false;
+  return !ownParty(m[1]!, m[0]) && !THE_CUSTOMER().test(m[1]!) && !anonymousObject(rest) && !thingsOnly(c);
 }
 /**
  * Data given to a party in the passive («Namn, adresse og gravstad for stellkundane blir gitt til Lindvik Blomster AS»,
@@ -978,7 +1017,7 @@ function passiveSent(c: string, ownParty: (party: string, words: string) => bool
  * a contract, a grant, access or advice «gitt til» a company is no one's data.
  */
 const COMPANY_NAME = String.raw`[\p{L}&-]+(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)`;
-const COMPANY_CASED = /^\p{Lu}[\p{L}&-]*(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)$/u;
+const COMPANY_CASED = lazyPattern(String.raw`^\p{Lu}[\p{L}&-]*(?:\s+[\p{L}&-]+){0,3}?\s+(?:AS|ASA|SA|BA|DA|ANS|Ltd|Limited|AB|ApS|GmbH|Inc)$`, 'u');
 const PASSIVE_GIVEN = lazyPattern(
   `(?<![\\p{L}])(?:blir|blei|ble|vert|vart|er|var|is|are|was|were|be|been|being)\\s+(?:(?:også|òg|og|also|then|deretter|automatisk|automatically)\\s+)?(?:gitt|gjeve|gjevne|gjevi|gitte|given|handed)\\s+(?:(?:videre|vidare|on|over)\\s+)?(?:til|to)\\s+(?:the\\s+)?(?:\\p{L}+\\s+){0,2}?(${OUTSIDE_PARTY}|${COMPANY_NAME})(?![\\p{L}])`,
   'iu',
@@ -1018,15 +1057,15 @@ function passiveGiven(c: string, ownParty: (party: string, words: string) => boo
   const m = PASSIVE_GIVEN().exec(c);
   if (m === null) return false;
   const company = COMPANY_ONLY().test(m[1]!) && !OUTSIDE_ONLY().test(m[1]!);
-  if (company && !COMPANY_CASED.test(m[1]!)) return false;
+  if (company && !COMPANY_CASED().test(m[1]!)) return false;
   const before = withoutOwnDetails(c.slice(0, m.index));
-  if (!GIVEN_DATA().test(before) || anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA.test(c)) return false;
+  if (!GIVEN_DATA().test(before) || anonymousObject(before) || thingsOnly(c) || NO_PERSONAL_DATA().test(c)) return false;
   // Given at the person's own request («The tipster's name is given to the police when the tipster asks us to»: N2b's
   // lawful wording, session 18), not when the party asks («når politiet ber om det»).
   const asks = ASKED_BY().exec(c);
   if (asks !== null && !OUTSIDE_ONLY().test((asks[1] ?? asks[2] ?? '').trim().split(/\s+/u).pop()!)) return false;
   const party = company ? m[1]!.replace(/\s+\S+$/u, '') : m[1]!;
-  return !ownParty(party, m[0]) && !THE_CUSTOMER.test(m[1]!);
+  return !ownParty(party, m[0]) && !THE_CUSTOMER().test(m[1]!);
 }
 /**
  * Whether a text says personal data is handed to someone outside the controller, clause by clause. `ownParty` says
@@ -1044,7 +1083,7 @@ function passiveGiven(c: string, ownParty: (party: string, words: string) => boo
 const LAW_WORD = String.raw`(?:lov|loven|lova|lover|lovene|lovgivning\p{L}*|lovgjeving\p{L}*|forskrift\p{L}*|law|laws|legislation|(?:a|the)\s+court|retten|domstolen|domstol|tingretten)`;
 const DEMAND_VERB = String.raw`(?:krev|krever|kreve|kreves|krevjast|pålegg|pålegger|pålegges|påleggjast|påbyr|påbyd\p{L}*|requires?|obliges?|obligates?|orders?|demands?|mandates?|compels?)`;
 const DEMANDED = String.raw`(?:krevd|krevet|kravd|pålagt|påbudt|påboden|required|obliged|obligated|ordered|demanded|mandated|compelled)`;
-const ONLY_WHEN_LAW = new RegExp(
+const ONLY_WHEN_LAW = lazyPattern(
   String.raw`(?<![\p{L}])(?:bare|kun|berre|only)\s+(?:når|dersom|om|hvis|viss|der|where|when|if|as)\s+(?:\p{L}+\s+){0,6}?(?:${LAW_WORD}\s+(?:\p{L}+\s+){0,2}?${DEMAND_VERB}|${DEMANDED}\s+(?:\p{L}+\s+){0,2}?(?:etter|av|i|ved|med|by|under|in)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD}|(?:lovpålagt|lovpålagd|lovbestemt|påkrevd etter lov)\p{L}*|(?:legally|lawfully)\s+(?:required|obliged|bound|compelled)|(?:a|our)\s+legal\s+(?:obligation|duty|requirement)|(?:en|ei|ein|vår)\s+(?:rettslig|rettsleg|lovpålagt|lovpålagd)\s+(?:plikt|forpliktelse)|(?:plikt|plikta|pliktig|forpliktet|forplikta)\s+(?:\p{L}+\s+){0,2}?(?:etter|ved|i)\s+(?:\p{L}+\s+){0,1}?${LAW_WORD})(?![\p{L}])`,
   'iu',
 );
@@ -1068,21 +1107,23 @@ const EACH_OTHERS_DATA = lazyPattern(
  * review, session 14: «Styret får kontaktinformasjon til de
  * andre styremedlemmene», «Ansatte får tilgang til telefonnummeret til de andre ansatte» fired).
  */
-const OWN_PEOPLE =
-  /(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])/iu;
+const OWN_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ansatte|tilsette|kolleg\p{L}*|medarbeider\p{L}*|medarbeidar\p{L}*|styremedlem\p{L}*|lærer(?:e|ne)|lærar(?:ar|ane)|employees|staff|colleagues|board\s+members|teachers|coordinators|koordinator(?:er|ene|ar|ane)|ledere|lederne|leiarar|leiarane|managers|sykepleier(?:e|ne)|sjukepleiar(?:ar|ane)|nurses|vakt(?:ene|ane)|vekter(?:e|ne)|guards|sjåfør(?:er|ene|ar|ane)|drivers|renholder(?:e|ne)|reinhaldar(?:ar|ane)|cleaners)(?:['’]s?|s['’])?(?![\p{L}])|(?<![\p{L}])(?:de|dei|the)\s+(?:andre|other|others)\s+(?:på|i|on|in)\s+(?:avdelingen|avdelinga|teamet|skiftet|vakta|vaktlaget|kontoret|arbeidsplassen|jobben|the\s+(?:team|shift|ward|department|office))(?![\p{L}])`,
+  'iu',
+);
 /**
  * Whether the others the contact details are of are the controller's own people: the noun right after «andre», «other»
  * (or the place after «de andre på»), not any word later in the clause («til de andre foreldrene og de ansatte» gives the
  * parents' numbers to the parents).
  */
-const OTHERS_NOUN = /(?<![\p{L}])(?:andre|other|others)\s+((?:på|i|on|in)\s+(?:the\s+)?\p{L}+|\p{L}+(?:['’]s?|s['’])?)/iu;
+const OTHERS_NOUN = lazyPattern(String.raw`(?<![\p{L}])(?:andre|other|others)\s+((?:på|i|on|in)\s+(?:the\s+)?\p{L}+|\p{L}+(?:['’]s?|s['’])?)`, 'iu');
 const othersAreOwn = (from: string): boolean => {
-  const o = OTHERS_NOUN.exec(from);
-  return o !== null && OWN_PEOPLE.test(`de andre ${o[1]!}`);
+  const o = OTHERS_NOUN().exec(from);
+  return o !== null && OWN_PEOPLE().test(`de andre ${o[1]!}`);
 };
 const eachOthersData = (c: string): boolean => {
   const m = EACH_OTHERS_DATA().exec(c);
-  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS.test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED.test(c.slice(0, m.index));
+  return m !== null && !othersAreOwn(c.slice(m.index)) && !PERSON_ACTS().test(c.slice(0, m.index)) && !PERSON_ACTS_INVERTED().test(c.slice(0, m.index));
 };
 /**
  * Names left out of what is sent, in the clause («Vi sender statistikk uten navn til Bufdir», «Sender vi en faktura til
@@ -1092,22 +1133,26 @@ const eachOthersData = (c: string): boolean => {
  * G1, session 19 (N3's review). One reading with F1's WITHOUT_NAMES (a copy or a sharing with the landlord, the tenants or
  * another school «utan namn på elevane», «without personal data»: noOnesDataShared), both word lists joined (X2, session 20).
  */
-const NAMES_LEFT_OUT =
-  /(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?!(?:andre|anna|other|flere|fleire|more|fewer)\s)(?:\p{L}+\s+)?(?:navn|namn|names?|personopplysning\p{L}*|personal\s+data)(?![\p{L}])(?!\s+(?:enn|than|utover|ut over|except|unntatt|bortsett|beyond|other)(?![\p{L}]))/giu;
-const NAMELESS_DOC =
-  /(?<![\p{L}])(?:statistikk\p{L}*|statistics?|\p{L}*faktura\p{L}*|invoices?|\p{L}*rapport\p{L}*|reports?|\p{L}*list(?:e|a|en|er|ene|ane|ar)|lists?|oversikt\p{L}*|overviews?|tall(?:a|ene|ane)?|figures|numbers)(?![\p{L}])/giu;
+const NAMES_LEFT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|inga|no)\s+(?!(?:andre|anna|other|flere|fleire|more|fewer)\s)(?:\p{L}+\s+)?(?:navn|namn|names?|personopplysning\p{L}*|personal\s+data)(?![\p{L}])(?!\s+(?:enn|than|utover|ut over|except|unntatt|bortsett|beyond|other)(?![\p{L}]))`,
+  'giu',
+);
+const NAMELESS_DOC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:statistikk\p{L}*|statistics?|\p{L}*faktura\p{L}*|invoices?|\p{L}*rapport\p{L}*|reports?|\p{L}*list(?:e|a|en|er|ene|ane|ar)|lists?|oversikt\p{L}*|overviews?|tall(?:a|ene|ane)?|figures|numbers)(?![\p{L}])`,
+  'giu',
+);
 /** NAMES_LEFT_OUT for a test (no `g`: no lastIndex kept between calls). */
-const NAMES_LEFT_OUT_ONE = new RegExp(NAMES_LEFT_OUT.source, 'iu');
+const NAMES_LEFT_OUT_ONE = lazyPattern(NAMES_LEFT_OUT.source, 'iu');
 const namesLeftOut = (c: string): boolean => {
-  if (!c.match(NAMES_LEFT_OUT)) return false;
-  const left = c.replace(NAMES_LEFT_OUT, ' ').replace(NAMELESS_DOC, ' ');
-  return !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(left);
+  if (!c.match(NAMES_LEFT_OUT())) return false;
+  const left = c.replace(NAMES_LEFT_OUT(), ' ').replace(NAMELESS_DOC(), ' ');
+  return !PERSON_DATA_WORD().test(left) && !IDENTIFIED().test(left);
 };
 export function discloses(text: string, ownParty: (party: string, words: string) => boolean = () => false): boolean {
   // `whole`: the clause before a negation splits it at commas, where a magazine's receiving people's names may be told
   // («Namna på festarar som ikkje har fornya, blir sende til kyrkjelydsbladet»: GF27, W5, session 20).
   const handsOver = (c: string, whole: string): boolean =>
-    !(ONLY_WHEN_LAW.test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
+    !(ONLY_WHEN_LAW().test(c) && !TO_NAMED_PARTY_ANYWHERE().test(c)) &&
     // The passive first: it names its party («Forsikringsselskap … får utlevert lister»), which the verb alone does not.
     (passiveSent(c, ownParty) ||
       passiveGiven(c, ownParty) ||
@@ -1122,7 +1167,7 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   // inkassoselskapet» negates the relative clause, not the sending; «blir ikkje sende til kommunen» stays negated.
   // And a relative clause with no comma before it negates its own verb: «sender vi kjedens hovedkontor en liste over ansatte
   // som ikke har fullført opplæringen» (variants-spill SP77; L, session 14) still sends; the words before it are read.
-  const head = (c: string): string => c.split(NEGATED_RELATIVE)[0]!;
+  const head = (c: string): string => c.split(NEGATED_RELATIVE())[0]!;
   // Read only where the text holds their words (util/prefilter.ts): most texts hold neither.
   const forbids = mayForbid(text);
   const elsewhere = mayBeElsewhere(text);
@@ -1131,13 +1176,14 @@ export function discloses(text: string, ownParty: (party: string, words: string)
     const c = moved ? withoutMovedTasks(raw) : raw;
     return (
       !namesLeftOut(c) &&
-      !(forbids && FORBIDS_HANDING.test(c) && !BUT_AFTER.test(c)) &&
-      !(elsewhere && HANDLED_ELSEWHERE.test(c)) &&
+      !(forbids && FORBIDS_HANDING().test(c) && !BUT_AFTER().test(c)) &&
+      !(elsewhere && HANDLED_ELSEWHERE().test(c)) &&
       (NEGATION.test(c)
-        ? (INSERT_AFTER_NEGATION.test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL, '$1 ') : c)
+        ? (INSERT_AFTER_NEGATION().test(c) ? c.replace(INSERT_AFTER_NEGATION_ALL(), '$1 ') : c)
             .split(',')
             .some(
-              (part) => (!NEGATION.test(part) && handsOver(part, c)) || (NEGATED_RELATIVE.test(part) && !NEGATION.test(head(part)) && handsOver(head(part), c)),
+              (part) =>
+                (!NEGATION.test(part) && handsOver(part, c)) || (NEGATED_RELATIVE().test(part) && !NEGATION.test(head(part)) && handsOver(head(part), c)),
             )
         : handsOver(c, c))
     );
@@ -1162,17 +1208,21 @@ export const withoutMovedTasks = (text: string): string => (mayMoveTask(text) ? 
  * prohibition, no disclosure (F8, session 21), unless «men», «but» brings another verb in the clause. Like NEGATION, read
  * clause by clause.
  */
-const FORBIDS_HANDING =
-  /(?<![\p{L}])(?:forby|forbyr|forbys|forbydd|forbode|forbod|forbodet|forbud|forbudet|forbudt|forbid|forbids|forbidden|prohibit|prohibits|prohibited|(?:ikke|ikkje|not)\s+(?:lov|tillatt|tillate|allowed|permitted))(?![\p{L}])\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+|from\s+)?(?:send\p{L}*|del(?:e|er|ar|ing)|shar\p{L}*|post\p{L}*|publi\p{L}*|gi|gje|give|giving|utlever\p{L}*|disclos\p{L}*|pass(?:es|ed|ing)?\s+on|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|legg\p{L}*\s+ut|upload\p{L}*|last\p{L}*\s+opp)/iu;
-const BUT_AFTER = /,\s*(?:men|but)\s/iu;
+const FORBIDS_HANDING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forby|forbyr|forbys|forbydd|forbode|forbod|forbodet|forbud|forbudet|forbudt|forbid|forbids|forbidden|prohibit|prohibits|prohibited|(?:ikke|ikkje|not)\s+(?:lov|tillatt|tillate|allowed|permitted))(?![\p{L}])\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+|from\s+)?(?:send\p{L}*|del(?:e|er|ar|ing)|shar\p{L}*|post\p{L}*|publi\p{L}*|gi|gje|give|giving|utlever\p{L}*|disclos\p{L}*|pass(?:es|ed|ing)?\s+on|forward\p{L}*|videresend\p{L}*|vidaresend\p{L}*|legg\p{L}*\s+ut|upload\p{L}*|last\p{L}*\s+opp)`,
+  'iu',
+);
+const BUT_AFTER = lazyPattern(String.raw`,\s*(?:men|but)\s`, 'iu');
 const mayForbid = prefilter(FORBIDS_HANDING);
 /**
  * A clause that says the handing over is processed in another activity of the record («Krav frå politiet om utlevering blir
  * handsama i ein eigen behandlingsaktivitet», «Requests from the police are handled in a separate processing activity»):
  * that activity names the recipient (F8, session 21).
  */
-const HANDLED_ELSEWHERE =
-  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/iu;
+const HANDLED_ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|ein|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eigen|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])`,
+  'iu',
+);
 const mayBeElsewhere = prefilter(HANDLED_ELSEWHERE);
 /**
  * A phrase set off by commas right after a negation («Opplysningane blir aldri, heller ikkje ved klage, sende til
@@ -1180,10 +1230,13 @@ const mayBeElsewhere = prefilter(HANDLED_ELSEWHERE);
  * etter ein klage, …»): the negation goes on past it to the verb (F5, session 20), so the phrase is taken out before the
  * clause is split at commas.
  */
-const INSERT_AFTER_NEGATION = /(?<![\p{L}])(ikke|ikkje|aldri|never|not)\s*,[^,.;:!?]{1,60},/iu;
-const INSERT_AFTER_NEGATION_ALL = new RegExp(INSERT_AFTER_NEGATION.source, 'giu');
+const INSERT_AFTER_NEGATION = lazyPattern(String.raw`(?<![\p{L}])(ikke|ikkje|aldri|never|not)\s*,[^,.;:!?]{1,60},`, 'iu');
+const INSERT_AFTER_NEGATION_ALL = lazyPattern(INSERT_AFTER_NEGATION.source, 'giu');
 /** A relative clause whose verb a negation denies («… som ikke har fullført», «… who have not completed»): it starts where this matches. */
-const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|aldri|not|never|\p{L}+n't)(?![\p{L}]))/iu;
+const NEGATED_RELATIVE = lazyPattern(
+  String.raw`\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\p{L}-]+\s+){0,3}?(?:ikke|ikkje|aldri|not|never|\p{L}+n't)(?![\p{L}]))`,
+  'iu',
+);
 /**
  * The person, not the controller, as the one who notifies, gives or hands over («Du må melde frå til NAV om endringar»,
  * «Arbeidstakar kan også varsle politiet», «Den som varslar, kan òg melde saka til politiet», «Employees may also notify
@@ -1197,7 +1250,7 @@ const NEGATED_RELATIVE = /\s(?=(?:som|der|hvor|kor|who|which|that|whose)\s+(?:[\
  * foreldrene sender dem»; N, session 15): guests, borrowers, passengers, guardians and residents are people the record is about too.
  */
 export const PERSON_SUBJECT = String.raw`(?:den registrerte|de registrerte|dei registrerte|the data subjects?|du|de|dei|dykk|dere|you|they|man|den som|dei som|de som|those who|anyone who|arbeidstak\p{L}*|arbeidstakar\p{L}*|ansatte|tilsette|employees?|staff|varslar\p{L}*|varsler\p{L}*|whistleblowers?|medlem\p{L}*|members?|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pasient\p{L}*|patients?|brukar\p{L}*|bruker\p{L}*|users?|søker\p{L}*|søkjar\p{L}*|applicants?|deltak\p{L}*|participants?|elev\p{L}*|pupils?|students?|kund\p{L}*|customers?|gjest\p{L}*|guests?|låner\p{L}*|lånar\p{L}*|borrowers?|passasjer\p{L}*|passengers?|innbygg\p{L}*|residents?|citizens?)`;
-const PERSON_ACTS = new RegExp(
+const PERSON_ACTS = lazyPattern(
   String.raw`(?<![\p{L}])${PERSON_SUBJECT}(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could|har rett til å|has the right to|have the right to)(?:\s+(?:også|òg|og|also|alltid|always|sjølv|sjølve|selv|selve|themselves|å|to))*\s*$`,
   'iu',
 );
@@ -1206,7 +1259,7 @@ const PERSON_ACTS = new RegExp(
  * Statsforvalteren», «Ved behov kan pasienten gi …»); and «du», «dere», «you» right before the verb («Du sender inn
  * skjemaet til kommunen»): the person addressed acts (P's false-alarm review, 2026-12-01).
  */
-const PERSON_ACTS_INVERTED = new RegExp(
+const PERSON_ACTS_INVERTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:kan|kunne|må|skal|bør)\s+(?:(?:den|the)\s+)?${PERSON_SUBJECT}(?:\s+(?:også|òg|alltid|sjølv|selv|sjøl))*\s*$|(?<![\p{L}])(?:du|dere|dykk|you)(?:\s+(?:også|òg|also|alltid|always))?\s*$`,
   'iu',
 );
@@ -1214,26 +1267,28 @@ const PERSON_ACTS_INVERTED = new RegExp(
  * The person themself after the verb («Søkjaren sender sjølv skjemaet til kommunen», «Patients send it themselves»): the
  * person, named right before the verb, acts.
  */
-const SELF_AFTER = /^\s*(?:inn\s+|in\s+)?(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
-const PERSON_BEFORE = new RegExp(String.raw`(?<![\p{L}])${PERSON_SUBJECT}\s*$`, 'iu');
+const SELF_AFTER = lazyPattern(String.raw`^\s*(?:inn\s+|in\s+)?(?:selv|sjølv|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
+const PERSON_BEFORE = lazyPattern(String.raw`(?<![\p{L}])${PERSON_SUBJECT}\s*$`, 'iu');
 /**
  * The staff as the subject (plural «ansatte», «tilsette», «employees», «staff»): in the forms of sending, sharing,
  * delivering and reporting they act for the controller («Ansatte kan dele opplysninger med NAV»), so only the notify, give
  * and hand forms read them as the person; one employee («den ansatte», «the employee») is the person in either.
  */
-const STAFF_ACTS =
-  /(?<![\p{L}])(?<!(?:den|the)\s+)(?:ansatte|tilsette|employees|staff)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could)(?:\s+\p{L}+)*\s*$/iu;
+const STAFF_ACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?<!(?:den|the)\s+)(?:ansatte|tilsette|employees|staff)(?:[\s,]+\p{L}+){0,2}?[\s,]+(?:kan|kunne|må|skal|bør|may|can|must|should|shall|could)(?:\s+\p{L}+)*\s*$`,
+  'iu',
+);
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
 const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendLong', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
 /** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
-const COPY_VERB_END = /(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$/iu;
+const COPY_VERB_END = lazyPattern(String.raw`(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$`, 'iu');
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
 export function personActs(kind: Handing | 'handOver', before: string, after: string): boolean {
-  const person = PERSON_ACTS.test(before) || PERSON_ACTS_INVERTED.test(before) || (PERSON_BEFORE.test(before) && SELF_AFTER.test(after));
+  const person = PERSON_ACTS().test(before) || PERSON_ACTS_INVERTED().test(before) || (PERSON_BEFORE().test(before) && SELF_AFTER().test(after));
   if (!person) return false;
-  if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS.test(before);
+  if (kind === 'handOver' || (PERSON_MAY_NOT_STAFF as readonly string[]).includes(kind)) return !STAFF_ACTS().test(before);
   return (PERSON_MAY as readonly string[]).includes(kind);
 }
 /**
@@ -1244,31 +1299,39 @@ export function personActs(kind: Handing | 'handOver', before: string, after: st
  * «We share rooms with the primary school next door»). Read with THING_OR_DOC beside it; not where the words name
  * someone's data besides (PERSON_DATA_WORD once these words are taken out, IDENTIFIED): «opptak», «notata», «names».
  */
-const NOT_DATA_SHARED =
-  /(?<![\p{L}])(?:veileder(?:en|e|ne)?|veiledar(?:en|ar|ane)?|rettleiar(?:en|ar|ane)?|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?|guidelines|retningslin\p{L}*|brosjyr\p{L}*|brochures?|leaflets?|maler|malen|malane|malene|templates?|blankett\p{L}*|blank\s+forms?|avtale(?:n|r|ne|ar|ane)?(?=\s+(?:med|with)\s+(?:\p{L}+\s+)?(?:\p{L}*partner\p{L}*|\p{L}*selskap\p{L}*|\p{L}*leverandør\p{L}*|\p{L}*firma\p{L}*|\p{L}*companies|\p{L}*company|suppliers?|vendors?|contractors?))|agreements?(?=\s+with\s+(?:the\s+|our\s+)?(?:\p{L}+\s+)?(?:partners?|company|firms?|suppliers?|vendors?|contractors?))|\p{L}*skilttekst\p{L}*|skiltet|skilta|skiltene|signs?|sign\s+texts?|rutine(?:n|r|ne|ar|ane)?|routines?|procedures?|timeplan\p{L}*|timetables?|møteplan\p{L}*|møtekalender\p{L}*|arrangementskalender\p{L}*|aktivitetskalender\p{L}*|meeting\s+(?:plans?|calendars?)|events?\s+calendars?|beredskapsplan\p{L}*|plantegning\p{L}*|floor\s+plans?|kostnad\p{L}*|utgift\p{L}*|costs?|expenses?|\p{L}*lokale(?:t|ne|a)?|\p{L}*lokal(?:er|ene)|premises|\p{L}*rom(?:met|mene|ma)?|\p{L}*rooms?|\p{L}+sal(?:en|ane|ene|ar|er)?|\p{L}*hall(?:en|ane|ene)?|halls?|bygg(?:et|a|ene)?|buildings?|\p{L}*regl(?:er|ene|ane)|(?:house\s+)?rules|inngang\p{L}*|entrances?)(?![\p{L}])/iu;
+const NOT_DATA_SHARED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:veileder(?:en|e|ne)?|veiledar(?:en|ar|ane)?|rettleiar(?:en|ar|ane)?|rettleiing\p{L}*|veiledning\p{L}*|guidance|guides?|guidelines|retningslin\p{L}*|brosjyr\p{L}*|brochures?|leaflets?|maler|malen|malane|malene|templates?|blankett\p{L}*|blank\s+forms?|avtale(?:n|r|ne|ar|ane)?(?=\s+(?:med|with)\s+(?:\p{L}+\s+)?(?:\p{L}*partner\p{L}*|\p{L}*selskap\p{L}*|\p{L}*leverandør\p{L}*|\p{L}*firma\p{L}*|\p{L}*companies|\p{L}*company|suppliers?|vendors?|contractors?))|agreements?(?=\s+with\s+(?:the\s+|our\s+)?(?:\p{L}+\s+)?(?:partners?|company|firms?|suppliers?|vendors?|contractors?))|\p{L}*skilttekst\p{L}*|skiltet|skilta|skiltene|signs?|sign\s+texts?|rutine(?:n|r|ne|ar|ane)?|routines?|procedures?|timeplan\p{L}*|timetables?|møteplan\p{L}*|møtekalender\p{L}*|arrangementskalender\p{L}*|aktivitetskalender\p{L}*|meeting\s+(?:plans?|calendars?)|events?\s+calendars?|beredskapsplan\p{L}*|plantegning\p{L}*|floor\s+plans?|kostnad\p{L}*|utgift\p{L}*|costs?|expenses?|\p{L}*lokale(?:t|ne|a)?|\p{L}*lokal(?:er|ene)|premises|\p{L}*rom(?:met|mene|ma)?|\p{L}*rooms?|\p{L}+sal(?:en|ane|ene|ar|er)?|\p{L}*hall(?:en|ane|ene)?|halls?|bygg(?:et|a|ene)?|buildings?|\p{L}*regl(?:er|ene|ane)|(?:house\s+)?rules|inngang\p{L}*|entrances?)(?![\p{L}])`,
+  'iu',
+);
 /** A copy no longer sent («was stopped in 2024», «ended in 2023», «ble avviklet», «sluttet vi med i 2022», «no longer»). */
-const NO_LONGER =
-  /(?<![\p{L}])(?:(?:was|were|has\s+been|have\s+been|ble|blei|vart|har\s+blitt|har\s+vorte)\s+(?:\p{L}+\s+)?(?:stopped|discontinued|abolished|ended|dropped|avviklet|avvikla|stanset|stansa|stoppet|stoppa|opphevet|oppheva|fjernet|fjerna)|(?:stopped|ended|ceased|avviklet|avvikla|sluttet|slutta|stoppet|stoppa|stanset|stansa|opphørte|opphøyrde)\s+(?:(?:vi|me|we)\s+)?(?:med\s+)?(?:i|in|fra|frå|from)\s+\d{4}|no\s+longer|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}])/iu;
-const NOT_DATA_SHARED_ALL = new RegExp(NOT_DATA_SHARED.source, 'giu');
+const NO_LONGER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:was|were|has\s+been|have\s+been|ble|blei|vart|har\s+blitt|har\s+vorte)\s+(?:\p{L}+\s+)?(?:stopped|discontinued|abolished|ended|dropped|avviklet|avvikla|stanset|stansa|stoppet|stoppa|opphevet|oppheva|fjernet|fjerna)|(?:stopped|ended|ceased|avviklet|avvikla|sluttet|slutta|stoppet|stoppa|stanset|stansa|opphørte|opphøyrde)\s+(?:(?:vi|me|we)\s+)?(?:med\s+)?(?:i|in|fra|frå|from)\s+\d{4}|no\s+longer|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}])`,
+  'iu',
+);
+const NOT_DATA_SHARED_ALL = lazyPattern(NOT_DATA_SHARED.source, 'giu');
 /** Whether the words from a copy's or a sharing's verb on (`copy`: a copy, TO_PARTY.copyTo) hand no one's data over. */
 function noOnesDataShared(words: string, copy: boolean): boolean {
-  if (copy && NO_LONGER.test(words)) return true;
+  if (copy && NO_LONGER().test(words)) return true;
   // Names left out («utan namn på elevane», «without names»): what is shared names no one (NAMES_LEFT_OUT).
-  if (NAMES_LEFT_OUT_ONE.test(words) && !IDENTIFIED.test(words.replace(NAMES_LEFT_OUT, ' '))) return true;
-  const left = words.replace(NOT_DATA_SHARED_ALL, ' ').replace(THING_OR_DOC_ALL, ' ');
-  return (NOT_DATA_SHARED.test(words) || THING_OR_DOC.test(words)) && !PERSON_DATA_WORD.test(left) && !IDENTIFIED.test(words);
+  if (NAMES_LEFT_OUT_ONE().test(words) && !IDENTIFIED().test(words.replace(NAMES_LEFT_OUT(), ' '))) return true;
+  const left = words.replace(NOT_DATA_SHARED_ALL(), ' ').replace(THING_OR_DOC_ALL(), ' ');
+  return (NOT_DATA_SHARED().test(words) || THING_OR_DOC().test(words)) && !PERSON_DATA_WORD().test(left) && !IDENTIFIED().test(words);
 }
 const AGENCY_ONLY = lazyPattern(`^(?:(?:the|our|a|an)\\s+)?(?:${AGENCY_PARTY})$`, 'iu');
 /** What an agency is given that is no one's data: office space, an advert, a logo, a design, a text, a brief, ideas, plans, pages, a meeting (N8's review, session 22: «We share ideas for new pages with our web agency in a monthly meeting»). */
-const AGENCY_THING =
-  /(?<![\p{L}])(?:office\s+space|premises|offices|kontorlokal\p{L}*|lokal(?:e|a|ene)|\p{L}*annonse(?:n|r|ne|ar|ane)?|(?:job\s+)?adverts?|advertisements?|job\s+ads?|logo(?:en|ar|er|s)?|designs?|content|texts?|tekst(?:en|ar|er|ane|ene)?|brief(?:en|s)?|campaigns?|kampanj(?:e|en|ar|er|ane|ene)|ideas?|idé(?:en|ar|er|ane|ene)?|ide(?:en|ar|er|ane|ene)|plans?|plan(?:en|ar|er|ane|ene)|drafts?|utkast\p{L}*|mock-?ups?|wireframes?|pages?|sid(?:e|a|en|er|ene|ar|ane)|meetings?|møte(?:t|r|ne|ar|ane)?|requirements|specifications?|spesifikasjon\p{L}*|strateg(?:y|ies|i|ien|iar|ier))(?![\p{L}])/iu;
-const AGENCY_THING_ALL = new RegExp(AGENCY_THING.source, 'giu');
+const AGENCY_THING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:office\s+space|premises|offices|kontorlokal\p{L}*|lokal(?:e|a|ene)|\p{L}*annonse(?:n|r|ne|ar|ane)?|(?:job\s+)?adverts?|advertisements?|job\s+ads?|logo(?:en|ar|er|s)?|designs?|content|texts?|tekst(?:en|ar|er|ane|ene)?|brief(?:en|s)?|campaigns?|kampanj(?:e|en|ar|er|ane|ene)|ideas?|idé(?:en|ar|er|ane|ene)?|ide(?:en|ar|er|ane|ene)|plans?|plan(?:en|ar|er|ane|ene)|drafts?|utkast\p{L}*|mock-?ups?|wireframes?|pages?|sid(?:e|a|en|er|ene|ar|ane)|meetings?|møte(?:t|r|ne|ar|ane)?|requirements|specifications?|spesifikasjon\p{L}*|strateg(?:y|ies|i|ien|iar|ier))(?![\p{L}])`,
+  'iu',
+);
+const AGENCY_THING_ALL = lazyPattern(AGENCY_THING.source, 'giu');
 /**
  * An IP address kept in what is handed over («with the full IP addresses»), not one left out, removed or shortened
  * («without IP addresses», «with the last two bytes of the IP address removed», «uten IP-adresse»).
  */
-const IP_KEPT =
-  /(?<![\p{L}])(?<!(?:without|no|uten|utan|ingen|inga)\s+(?:\p{L}+\s+)?)ip[-\s]?(?:address|adress)\p{L}*(?!\s+(?:\p{L}+\s+){0,2}?(?:removed|masked|truncated|shortened|anonymi\p{L}*|deleted|fjern\p{L}*|maskert\p{L}*|forkort\p{L}*|anonymiser\p{L}*|sletta|slettet|sletter|slettes))/iu;
+const IP_KEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?<!(?:without|no|uten|utan|ingen|inga)\s+(?:\p{L}+\s+)?)ip[-\s]?(?:address|adress)\p{L}*(?!\s+(?:\p{L}+\s+){0,2}?(?:removed|masked|truncated|shortened|anonymi\p{L}*|deleted|fjern\p{L}*|maskert\p{L}*|forkort\p{L}*|anonymiser\p{L}*|sletta|slettet|sletter|slettes))`,
+  'iu',
+);
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -1276,7 +1339,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   if (
     ownParty(m[1]!, m[0]) ||
     ((kind === 'send' || kind === 'sendLong' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') &&
-      THE_CUSTOMER.test(m[1]!)) ||
+      THE_CUSTOMER().test(m[1]!)) ||
     anonymousObject(m[0]) ||
     (kind !== 'carrier' && thingsOnly(c))
   )
@@ -1285,7 +1348,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   // landlord, the other tenants or another school (the whole clause: «Opptakene … deles med gårdeieren» names the recordings
   // before the verb). W3's readings, narrowed after N3's review, session 19.
   if (
-    (kind === 'copyTo' || LANDLORD_PARTY.test(m[1]!) || SCHOOL_KIND_PARTY.test(m[1]!)) &&
+    (kind === 'copyTo' || LANDLORD_PARTY().test(m[1]!) || SCHOOL_KIND_PARTY().test(m[1]!)) &&
     noOnesDataShared(kind === 'copyTo' ? c.slice(m.index) : c, kind === 'copyTo')
   )
     return false;
@@ -1295,8 +1358,8 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   if (
     AGENCY_ONLY().test(m[1]!) &&
     (noOnesDataShared(c, false) ||
-      (anonymousObject(c.slice(0, m.index)) && !IDENTIFIED.test(c) && !IP_KEPT.test(c)) ||
-      (AGENCY_THING.test(c) && !PERSON_DATA_WORD.test(c.replace(AGENCY_THING_ALL, ' ')) && !IDENTIFIED.test(c)))
+      (anonymousObject(c.slice(0, m.index)) && !IDENTIFIED().test(c) && !IP_KEPT().test(c)) ||
+      (AGENCY_THING().test(c) && !PERSON_DATA_WORD().test(c.replace(AGENCY_THING_ALL(), ' ')) && !IDENTIFIED().test(c)))
   )
     return false;
   // A magazine receives people's names or details, not a press release or notice about a thing («Vi sender pressemeldingar
@@ -1305,11 +1368,11 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   if (MAGAZINE().test(m[1]!) && (PRESS_DOC().test(m[0]) || !GIVEN_DATA().test(withoutOwnDetails(wholeClause)))) return false;
   if (kind === 'sendLong' && (!LONG_DATA_RE().test(withoutOwnDetails(m[0])) || MADE_UP_PEOPLE().test(m[0]))) return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
-  const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END, '') : c.slice(0, m.index);
+  const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END(), '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;
   // What a party receives is named after the verb: read up to five words more («får rapport om antall deltakere»).
   // A body named by its own name receives only with a capital letter («Havforskingsinstituttet får …»), and not from another.
-  if (kind === 'receiveNamed' && ((BODY_NAMED.test(m[1]!) && !/^(?:the\s+)?\p{Lu}/u.test(m[1]!)) || FROM_OTHER.test(c.slice(m.index + m[0].length))))
+  if (kind === 'receiveNamed' && ((BODY_NAMED().test(m[1]!) && !/^(?:the\s+)?\p{Lu}/u.test(m[1]!)) || FROM_OTHER().test(c.slice(m.index + m[0].length))))
     return false;
   if (
     kind === 'receive' ||
@@ -1323,22 +1386,22 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
     const object = `${m[0]} ${c
       .slice(m.index + m[0].length)
       .trim()
-      .replace(WHEN_FIRST, '')
+      .replace(WHEN_FIRST(), '')
       .split(/\s+/)
       .slice(0, 5)
       .join(' ')}`;
-    if (anonymousObject(object) || RECEIVER_OWN.test(object)) return false;
+    if (anonymousObject(object) || RECEIVER_OWN().test(object)) return false;
   }
   // The clause says outright that no personal data goes with it («Grunneigaren får ein årleg rapport …, utan
   // personopplysningar»).
   const rest = c.slice(m.index);
-  if (NO_PERSONAL_DATA.test(rest) && !IDENTIFIED.test(rest.replace(NO_PERSONAL_DATA, ' '))) return false;
+  if (NO_PERSONAL_DATA().test(rest) && !IDENTIFIED().test(rest.replace(NO_PERSONAL_DATA(), ' '))) return false;
   // Delivering goods or a service to «the customer» («levere varene til kunden», «deliver the order to the
   // customer's address») is performance to the person, unless the clause names data about someone else (a CV, a
   // profile: a staffing agency's client).
-  if (kind === 'deliver' && THE_CUSTOMER.test(m[1]!) && !ABOUT_OTHERS.test(c)) return false;
+  if (kind === 'deliver' && THE_CUSTOMER().test(m[1]!) && !ABOUT_OTHERS().test(c)) return false;
   // A message sent to the party named right after the verb (MESSAGE) is written to them.
-  return !(kind === 'send' && !TO_WORD.test(m[0]) && MESSAGE.test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS.test(c));
+  return !(kind === 'send' && !TO_WORD().test(m[0]) && MESSAGE().test(c.slice(m.index + m[0].length)) && !ABOUT_OTHERS().test(c));
 }
 
 /**
@@ -1368,8 +1431,10 @@ export const OBJECT_MARKETING =
  *   variants-advokat, where «assess and select applicants for an advertised position or internship» was read as marketing.
  * Advertising the controller's services to applicants («advertise our services to applicants») is still read.
  */
-const VACANCY_ADVERT =
-  /(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])|(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])/giu;
+const VACANCY_ADVERT = lazyPattern(
+  String.raw`(?:markedsføring|marknadsføring|markedsføre|marknadsføre|markedsfører|marknadsfører|annonsering|annonsere|annonserer|annonserast|annonseres|marketing|advertis\p{L}*)\s+(?:av\s+|of\s+|for\s+)?(?:\p{L}+\s+){0,1}?(?:stilling\p{L}*|jobb\p{L}*|vacanc\p{L}*|jobs?|positions?|openings?)(?![\p{L}])|(?<![\p{L}])(?:advertised\s+(?:\p{L}+\s+){0,2}?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:job|jobs|position|vacancy|recruitment)\s+advert(?:s|isements?|ising)?|advertis(?:e|es|ed|ing)\s+(?:(?:the|a|an|our|its|new)\s+)?(?:\p{L}+\s+)?(?:positions?|posts?|vacanc(?:y|ies)|jobs?|roles?|openings?|internships?|traineeships?)|(?:stillings|jobb|rekrutterings)annons\p{L}*|annonser(?:ing|e|er|te|t)?\s+(?:av\s+)?(?:den\s+|ledige\s+|ledig\s+|nye\s+)?(?:\p{L}+\s+)?stilling\p{L}*)(?![\p{L}])`,
+  'giu',
+);
 /**
  * Marketing in words (nb, nn, en), the one list every rule reads marketing by: marketing and advertising
  * («markedsføre», «marknadsføring», «reklame» but not «reklamere» alone (REKLAME), «marketing», «remarketing»,
@@ -1380,13 +1445,16 @@ const VACANCY_ADVERT =
  * letter, one word of 20,000 letters took 2.7 s (R1, session 13).
  */
 export const MARKETING_WORDS = String.raw`markedsf\p{L}*|marknadsf\p{L}*|${REKLAME}|(?<![\p{L}])\p{L}*marketing|advertis\p{L}*|(?<![\p{L}])(?:annonsering|salgshenvendels\p{L}*|salshenvending\p{L}*|targeted\s+(?:ads|advertising|offers)|målrett\p{L}*\s+(?:annonse\p{L}*|annonsar\p{L}*|tilbud|tilbod|kampanje\p{L}*|reklame\p{L}*))(?![\p{L}])|(?<![\p{L}])(?:mersalg|meirsal|kryssalg|krysssal|cross-sell|upsell|salgsfremm)\p{L}*`;
-const MARKETING_ALL = new RegExp(MARKETING_WORDS, 'giu');
+const MARKETING_ALL = lazyPattern(MARKETING_WORDS, 'giu');
 /**
  * Advertising in a text about recruitment («Rekruttering: annonsering, intervju og referanseinnhenting», «advertising
  * and interviewing for open positions»): job advertising (VACANCY_ADVERT), wherever in the text the vacancy is named.
  */
-const AD_WORD = /^(?:annonsering|advertis\p{L}*)$/iu;
-const RECRUITMENT = /(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|vacanc\p{L}*|jobs?|jobb|jobbsøk\p{L}*|søkere|søkjarar|applicants?)(?![\p{L}])/iu;
+const AD_WORD = lazyPattern(String.raw`^(?:annonsering|advertis\p{L}*)$`, 'iu');
+const RECRUITMENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|vacanc\p{L}*|jobs?|jobb|jobbsøk\p{L}*|søkere|søkjarar|applicants?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Whether a clause of the text (cut at CLAUSE_END) says marketing (`words`: MARKETING_WORDS unless a rule
  * reads more), with the marketing of the person's own home and of vacancies left out (OBJECT_MARKETING,
@@ -1394,7 +1462,7 @@ const RECRUITMENT = /(?<![\p{L}])(?:rekrutt\p{L}*|recruit\p{L}*|stilling\p{L}*|v
  * them («vi selger aldri måleverdier», «opplysningane vert ikkje nytta til marknadsføring», «is not used for marketing»)
  * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
  */
-export function marketingSaid(text: string, words: RegExp = MARKETING_ALL, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+export function marketingSaid(text: string, words: RegExp = MARKETING_ALL(), skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
   // Read with a global copy where a caller passes a pattern without the `g` flag (matchAll would throw).
   const all = words.global ? words : globalOf(words);
   // Most texts name no marketing: one search of the whole text first.
@@ -1402,16 +1470,16 @@ export function marketingSaid(text: string, words: RegExp = MARKETING_ALL, skip?
   const any = all.test(text);
   all.lastIndex = 0;
   if (!any) return false;
-  const recruitment = RECRUITMENT.test(text);
+  const recruitment = RECRUITMENT().test(text);
   return text
     .replace(OBJECT_MARKETING, '')
-    .replace(VACANCY_ADVERT, '')
+    .replace(VACANCY_ADVERT(), '')
     .split(CLAUSE_END)
     .some((clause) => {
       for (const m of clause.matchAll(all)) {
         const before = wordsBefore(clause, m.index!, 4);
         const after = wordAfter(clause, m.index! + m[0].length);
-        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m) || (AD_WORD.test(m[0]) && recruitment)) continue;
+        if (NEGATION.test(before) || NEGATION.test(after) || skip?.(clause, m) || (AD_WORD().test(m[0]) && recruitment)) continue;
         return true;
       }
       return false;
@@ -1451,10 +1519,10 @@ export function wordsAfter(text: string, start: number, n: number): string {
 }
 const words = (t: string): string => t.split(/\s+/u).filter(Boolean).join(' ');
 /** The word (cut at white space) that starts after `start`, or '' (the first of `text.slice(start).split(/\s+/)`). */
-const WORD_AT = /\s*(\S*)/uy;
+const WORD_AT = lazyPattern(String.raw`\s*(\S*)`, 'uy');
 export function wordAfter(text: string, start: number): string {
-  WORD_AT.lastIndex = start;
-  return WORD_AT.exec(text)?.[1] ?? '';
+  WORD_AT().lastIndex = start;
+  return WORD_AT().exec(text)?.[1] ?? '';
 }
 const globals = new WeakMap<RegExp, RegExp>();
 function globalOf(re: RegExp): RegExp {
@@ -1466,12 +1534,14 @@ function globalOf(re: RegExp): RegExp {
  * Network and information security (GDPR recital 49): keeping a network or information system able to resist unlawful
  * or malicious actions: unauthorised access, malicious code, denial-of-service attacks, damage to systems (nb, nn, en).
  */
-const NETWORK_SECURITY =
-  /nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack/i;
+const NETWORK_SECURITY = lazyPattern(
+  String.raw`nett- og informasjons(?:sikkerhet|tryggleik)|informasjonssikkerhet|informasjonstryggleik|tjenestenekt|tenestenekt|denial[- ]of[- ]service|\bddos\b|skadel[ei]g kode|malicious code|malware|ulovl[ei]g tilgang|uautorisert tilgang|unauthori[sz]ed access|network (?:and information )?security|information security|dataangrep|dataåtak|cyber ?attack`,
+  'i',
+);
 /** Aims beside security that need more than the service asked for: statistics, analytics, measuring, ads, personalisation. */
-const OTHER_AIMS = new RegExp(String.raw`statisti|analy|måle|måling|measur|${MARKETING_WORDS}|annonse|tilpass|personali|profil`, 'iu');
+const OTHER_AIMS = lazyPattern(String.raw`statisti|analy|måle|måling|measur|${MARKETING_WORDS}|annonse|tilpass|personali|profil`, 'iu');
 /** The words speak of network and information security (recital 49) and of no other aim. */
-export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY.test(t)) && !texts.some((t) => OTHER_AIMS.test(t));
+export const isSecurityOnly = (texts: readonly string[]): boolean => texts.some((t) => NETWORK_SECURITY().test(t)) && !texts.some((t) => OTHER_AIMS().test(t));
 /** Electronic means that allow individual communication (markedsføringsloven § 15 first paragraph). */
 export const ELECTRONIC_MEANS = /e-?post|e-?mail|\bsms\b|tekstmelding|text message|push-?varsel|push notification/i;
 
@@ -1570,7 +1640,7 @@ export function informsAsObtainedElsewhere(r: ResolvedActivity): boolean {
 }
 
 /** Names that say a source is the person the data is about, whoever that is (nb, nn, en). */
-const SELF_SOURCE = /registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|themselves|data subject|the person\b|from you\b/i;
+const SELF_SOURCE = lazyPattern(String.raw`registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|themselves|data subject|the person\b|from you\b`, 'i');
 
 /**
  * A source of type `data-subject` named as one of the activity's several groups («Pasienten», «Varsleren») rather than
@@ -1578,7 +1648,7 @@ const SELF_SOURCE = /registrerte|\bselv\b|\bsjølv\b|\bfr[aå] deg\b|yourself|th
  * naming next of kin), which for them is obtained elsewhere (Art. 14).
  */
 export function givesOthersData(r: ResolvedActivity, source: ResolvedActivity['sources'][number]): boolean {
-  return r.dataSubjects.length > 1 && source.value.type === 'data-subject' && !textsOf(source.value.name).some((t) => SELF_SOURCE.test(t));
+  return r.dataSubjects.length > 1 && source.value.type === 'data-subject' && !textsOf(source.value.name).some((t) => SELF_SOURCE().test(t));
 }
 
 /** Section numbers a reference names: "§§ 1, 4 og 17 første ledd" → 1, 4, 17; "§ 17(1)" → 17. */
@@ -1640,15 +1710,17 @@ function lawIndex(laws: Readonly<Record<string, KnownLaw>>) {
  * Numbers in a section reference that name no section: an item («første ledd nr. 7», «punkt 3», «no. 2») and a date with
  * its number («jf. lov 20. juni 2025 nr. 71»), an article of another act («jf. personvernforordningen artikkel 9 nr. 2»).
  */
-const NOT_A_SECTION =
-  /\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?/giu;
+const NOT_A_SECTION = lazyPattern(
+  String.raw`\d{1,2}\.\s*(?:jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\p{L}*\.?\s+\d{4}|(?<![\p{L}])(?:nr|no|nummer|number|pkt|punkt|point|item|art|artikkel|article)\.?\s*\d+(?:\s?[a-z](?![\p{L}]))?`,
+  'giu',
+);
 
 /** Section ids a reference names, as data/norwegian-law.json keys them: "§ 9-1" → 9-1, "§ 2 A-3" → 2A-3, "§ 20 a" → 20a, "§ 5-5 a" → 5-5a (not «§ 9-1 i loven»), "§§ 6 og 9" → 6, 9, "§ 17(1)" → 17, "§ 19 a første ledd nr. 7" → 19a. */
 export function sectionIds(section: string | undefined): string[] {
   if (section === undefined) return [];
   return remembered(idsOf, section, () => {
     const at = section.indexOf('§');
-    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION, ' ');
+    const text = (at >= 0 ? section.slice(at) : section).replace(/\([^)]*\)/g, ' ').replace(NOT_A_SECTION(), ' ');
     // A regulation's three-level number («§ 10-14-8», skatteforvaltningsforskriften) is one section (M, session 15).
     return [...text.matchAll(/\d+-\d+-\d+(?![\d-])|\d+\s?[A-Z]?\s?-\s?\d+(?:[a-z]|\s[a-hj-z](?![\p{L}]))?|\d+(?:\s?[a-z](?![\p{L}]))?/gu)].map((m) =>
       m[0].replace(/\s/g, ''),
@@ -1670,7 +1742,7 @@ export interface LawOrg {
 }
 
 /** «Inkasso» in a name («Skagerak Inkasso AS», «Totalinkasso AS», «Debt Collection Ltd»), not the complaints board's. */
-const COLLECTOR_NAME = /(?<![\p{L}])\p{L}*inkasso(?!\p{L}*(?:klage|nemnd))|debt[- ]collect\p{L}*/iu;
+const COLLECTOR_NAME = lazyPattern(String.raw`(?<![\p{L}])\p{L}*inkasso(?!\p{L}*(?:klage|nemnd))|debt[- ]collect\p{L}*`, 'iu');
 /**
  * The organisation's own words that it is a debt collector: it holds the licence («har inkassobevilling», «med
  * inkassoløyve», «holds a debt collection licence»), it is one («vi er et inkassoselskap», «X er eit inkassoføretak», «we
@@ -1679,7 +1751,7 @@ const COLLECTOR_NAME = /(?<![\p{L}])\p{L}*inkasso(?!\p{L}*(?:klage|nemnd))|debt[
  * the collector it uses («Vi sender kravet til Kredinor, som har inkassobevilling») is not read as one.
  */
 const FILLER = String.raw`(?:(?!(?:som|med|with|who|that|which|til|to|for|hos|at|av|of)\s)[\p{L}\d-]+\s+)`;
-const COLLECTOR_SELF = new RegExp(
+const COLLECTOR_SELF = lazyPattern(
   String.raw`^\s*(?:vi|we|selskapet|foretaket|føretaket|the company|SUBJECT)\s+(?:` +
     // holds the licence
     String.raw`(?:har(?:\s+fått)?|innehar|holder|has|holds)\s+${FILLER}{0,3}?(?:inkassobevilling|inkassoløyve|debt[- ]collection\s+licen[cs]e)` +
@@ -1695,7 +1767,7 @@ const COLLECTOR_SELF = new RegExp(
  * debt collection (nb, nn, en). A creditor that hands its claims to a collector is none.
  */
 export function isDebtCollector(names: readonly string[], texts: readonly string[]): boolean {
-  if (names.some((n) => COLLECTOR_NAME.test(n))) return true;
+  if (names.some((n) => COLLECTOR_NAME().test(n))) return true;
   const subject = names
     .filter((n) => n.length > 1)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
@@ -1773,11 +1845,19 @@ export type LawMisfit = 'role' | 'limits' | 'public-bodies' | 'decisions-only' |
  * policy or handbook — and no law. National guidelines and government instructions are not matched: they are
  * not the organisation's own, and whether they are law is not judged here.
  */
-const OWN =
-  /(?<![\p{L}\d])(?:intern|interne|internt|egne|eget|egen|own|internal|our|våre|vår|vårt|selskapets|virksomhetens|bedriftens|konsernets)(?![\p{L}\d])/iu;
-const RULES_DOCUMENT = /retningslinje|rutine|instruks|policy|policies|guideline|procedure|prosedyre|reglement|h[åa]ndbok|handbook|rules\b/i;
-const NAMES_LAW = /lov(?:en|a|ane|ene)?\b|forskrift|§|LOV-|FOR-|\bact\b|regulation|directive|forordning|direktiv|artikkel|article|\bart\./i;
-const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.test(text) && !NAMES_LAW.test(text);
+const OWN = lazyPattern(
+  String.raw`(?<![\p{L}\d])(?:intern|interne|internt|egne|eget|egen|own|internal|our|våre|vår|vårt|selskapets|virksomhetens|bedriftens|konsernets)(?![\p{L}\d])`,
+  'iu',
+);
+const RULES_DOCUMENT = lazyPattern(
+  String.raw`retningslinje|rutine|instruks|policy|policies|guideline|procedure|prosedyre|reglement|h[åa]ndbok|handbook|rules\b`,
+  'i',
+);
+const NAMES_LAW = lazyPattern(
+  String.raw`lov(?:en|a|ane|ene)?\b|forskrift|§|LOV-|FOR-|\bact\b|regulation|directive|forordning|direktiv|artikkel|article|\bart\.`,
+  'i',
+);
+const ownRules = (text: string): boolean => OWN().test(text) && RULES_DOCUMENT().test(text) && !NAMES_LAW().test(text);
 /**
  * An association's statutes: «vedtekter», «statutter», «bylaws», «articles of association», and what Norwegian sport calls
  * its statutes, a «lov» of an organisation — «NIFs lov», «forbundets lov», «idrettslagets lov», «Lov for Norges
@@ -1785,14 +1865,16 @@ const ownRules = (text: string): boolean => OWN.test(text) && RULES_DOCUMENT.tes
  * by membership, which is a contract; they are no «Union or Member State law» (GDPR Art. 6(3), 9(2)(g), 10).
  * Read only in a catalogue entry without a Lovdata id, or in free text.
  */
-const STATUTES =
-  /(?<![\p{L}])(?:vedtekt\p{L}*|statutt\p{L}*|by-?laws?|articles of association)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:forbundets|klubbens|lagets|foreningens|foreiningas|organisasjonens|komiteens|komiteen sin|partiets)\s+lov(?:er)?(?![\p{L}])|(?<![\p{L}])lov(?:er)?\s+for\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:forbund|forbundet|komité|komite|idrettslag|klubb|klubben|forening|foreining|organisasjon|parti)(?![\p{L}])/giu;
+const STATUTES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vedtekt\p{L}*|statutt\p{L}*|by-?laws?|articles of association)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:forbundets|klubbens|lagets|foreningens|foreiningas|organisasjonens|komiteens|komiteen sin|partiets)\s+lov(?:er)?(?![\p{L}])|(?<![\p{L}])lov(?:er)?\s+for\s+(?:\p{L}+\s+){0,4}?\p{L}*(?:forbund|forbundet|komité|komite|idrettslag|klubb|klubben|forening|foreining|organisasjon|parti)(?![\p{L}])`,
+  'giu',
+);
 /** An organisation's abbreviation in the genitive before «lov»: «NIFs lov», «NFFs lover» (case matters). */
-const ABBREVIATION_LAW = /(?<![\p{L}])\p{Lu}{2,}s\s+lov(?:er)?(?![\p{L}])/gu;
+const ABBREVIATION_LAW = lazyPattern(String.raw`(?<![\p{L}])\p{Lu}{2,}s\s+lov(?:er)?(?![\p{L}])`, 'gu');
 /** Names an association's statutes, and no other law beside them («stiftelsesloven og vedtektene» names a law too). */
 const statutes = (text: string): boolean => {
-  const rest = text.replace(STATUTES, ' ').replace(ABBREVIATION_LAW, ' ');
-  return rest !== text && !NAMES_LAW.test(rest);
+  const rest = text.replace(STATUTES(), ' ').replace(ABBREVIATION_LAW(), ' ');
+  return rest !== text && !NAMES_LAW().test(rest);
 };
 
 /**
@@ -1804,19 +1886,22 @@ const statutes = (text: string): boolean => {
  * bank (B3's blind set variants-luftfart LF02: an airline's data for the US and UK border authorities). Union acts
  * («Regulation (EU) 2016/679», «forordning (EF) nr. 261/2004», «Directive») are not read.
  */
-const FOREIGN_LAW = new RegExp(
+const FOREIGN_LAW = lazyPattern(
   String.raw`(?<![\p{L}])(?:U\.?\s?S\.?\s?C\.?|C\.?\s?F\.?\s?R\.?|United States Code|Code of Federal Regulations)(?![\p{L}])|(?<![\p{L}])(?:US|U\.S\.|USA|UK|United States|United Kingdom|American|British|Canadian|Chinese|Indian|Australian|Japanese|Swiss|Russian|Turkish|amerikansk\p{L}*|britisk\p{L}*|kanadisk\p{L}*|kinesisk\p{L}*|sveitsisk\p{L}*|russisk\p{L}*)\s+[^.;]{0,120}?(?<![\p{L}])(?:[Ll]aws?|[Aa]cts?|[Ss]tatutes?|[Rr]egulations?|[Oo]rders?|[Cc]ode|[Ll]egislation|[Ll]ov|[Ll]oven|[Ll]over|[Ll]ovar|[Ll]ova|[Ff]orskrift\p{L}*|[Rr]egelverk\p{L}*|[Ll]ovgiving\p{L}*|[Ll]ovgivning\p{L}*|rett)(?![\p{L}])`,
   'u',
 );
-const UNION_ACT = /(?<![\p{L}])(?:EU|EØS|EEA|EF|EC|EØF|EEC)(?![\p{L}])|forordning|directive|direktiv|personvernforordning|GDPR/iu;
+const UNION_ACT = lazyPattern(String.raw`(?<![\p{L}])(?:EU|EØS|EEA|EF|EC|EØF|EEC)(?![\p{L}])|forordning|directive|direktiv|personvernforordning|GDPR`, 'iu');
 /**
  * A Norwegian law named in the same text: a law's own name («Arkivlova § 6», «tvisteloven § 4-8», «sanksjonsloven»), or
  * «Norwegian», «norsk». The country's word then tells the matter or the agreement a Norwegian law carries out («amerikanske
  * emigrantbrev … etter arkivlova», «the Canadian social security agreement under Norwegian law»: P2, session 14, 3 of 8
  * lawful texts fired), not the law cited.
  */
-const NORWEGIAN_LAW = /(?<![\p{L}])(?:norsk\p{L}*|Norwegian)(?![\p{L}])|\p{L}{3,}(?:loven|lova|lovens|lovas|lovene|forskrifta|forskriften)(?![\p{L}])/iu;
-const foreignLaw = (text: string): boolean => FOREIGN_LAW.test(text) && !UNION_ACT.test(text) && !NORWEGIAN_LAW.test(text);
+const NORWEGIAN_LAW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:norsk\p{L}*|Norwegian)(?![\p{L}])|\p{L}{3,}(?:loven|lova|lovens|lovas|lovene|forskrifta|forskriften)(?![\p{L}])`,
+  'iu',
+);
+const foreignLaw = (text: string): boolean => FOREIGN_LAW().test(text) && !UNION_ACT().test(text) && !NORWEGIAN_LAW().test(text);
 
 function entryFit(e: LawEntry, role: LawRole, org: LawOrg | undefined): { answer: 'yes' | 'no'; why?: LawMisfit } {
   if (e.limits === true) return { answer: 'no', why: 'limits' };
@@ -2024,7 +2109,7 @@ export function transfersOf(r: ResolvedActivity): ResolvedTransfer[] {
  * update in progress»). Returns the clause's words, for the message.
  */
 const DONE_VERB = String.raw`(?:signed|concluded|entered\s+into|carried\s+out|done|completed|performed|made|written|drafted|agreed|accepted|in\s+place|finished|finali[sz]ed|inngått|inngåtte|signert|signerte|underskrevet|underskriven|undertegnet|underteikna|gjennomført|gjennomførd|gjennomførte|gjort|utført|utarbeidet|utarbeidd|laget|laga|skrevet|skrive|på\s+plass|ferdig|ferdigstilt|godkjent|godkjend|vedtatt|datert|dated)`;
-const NOT_DONE = new RegExp(
+const NOT_DONE = lazyPattern(
   [
     // A negation before the doing verb, up to three words apart («not yet been signed», «har ikke blitt gjennomført»).
     String.raw`(?<![\p{L}])(?:not|never|ikke|ikkje|aldri|none|nothing|ingen|inga|intet)\s+(?:\p{L}+\s+){0,3}?${DONE_VERB}(?![\p{L}])`,
@@ -2041,13 +2126,13 @@ const NOT_DONE = new RegExp(
   'iu',
 );
 /** A clause that says the document is done or names it by number («signed 2024-02-15», «LIA-2024-01», «sak 24/123»). */
-const DONE_SAID = new RegExp(
+const DONE_SAID = lazyPattern(
   String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])|\d+\/\d+|(?<![\p{L}])(?:sak|saksnr|case|ref|arkivsak|doc|dokument)\.?\s*(?:no\.?|nr\.?)?\s*\S*\d`,
   'iu',
 );
-const DONE_VERB_FIRST = new RegExp(String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])`, 'iu');
+const DONE_VERB_FIRST = lazyPattern(String.raw`(?<![\p{L}])${DONE_VERB}(?![\p{L}])`, 'iu');
 /** A document number in capitals («LIA-2024-01», «HR-DPA-09», «DBA 2021»): case-sensitive. */
-const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
+const DOCUMENT_NUMBER = lazyPattern(String.raw`\p{Lu}{2,}[-\s]?\d`, 'u');
 /**
  * A balancing test's reference says more ways that there is none (B5, variants-parkering PK02; joined here from
  * legitimate-interest-assessment's own reader, N, session 16): none or no such test («ingen interesseavveiing», «without an
@@ -2056,7 +2141,7 @@ const DOCUMENT_NUMBER = /\p{Lu}{2,}[-\s]?\d/u;
  * 2027» says one was made), pending (not «pending review»: the test exists), a placeholder anywhere («TBD», «n/a»), or a
  * negation before its own doing words («ikke vurdert», «not assessed», «ikkje dokumentert»).
  */
-const NOT_DONE_ASSESSMENT = new RegExp(
+const NOT_DONE_ASSESSMENT = lazyPattern(
   [
     String.raw`(?<![\p{L}])(?:ingen|inga|no|none|nil|without|uten|utan|mangler|manglar|missing)\s+(?:\p{L}+\s+){0,1}?(?:interesseavve\p{L}*|avveging\p{L}*|avveiing\p{L}*|avveining\p{L}*|vurdering\p{L}*|assessments?|balancing(?:\s+tests?)?|lia)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:(?:ikke|ikkje|not)\s+(?:nødvendig|naudsynt|necessary|needed|required|relevant|aktuelt|aktuell)|unødvendig|unnødvendig|unnecessary|tbd|n\/a|obvious(?:ly)?|openbert|åpenbart|selvsagt|sjølvsagt)(?![\p{L}])`,
@@ -2066,18 +2151,20 @@ const NOT_DONE_ASSESSMENT = new RegExp(
   ].join('|'),
   'iu',
 );
-const NOT_DONE_OR_ASSESSMENT = new RegExp(`${NOT_DONE.source}|${NOT_DONE_ASSESSMENT.source}`, 'iu');
+const NOT_DONE_OR_ASSESSMENT = lazyPattern(`${NOT_DONE.source}|${NOT_DONE_ASSESSMENT.source}`, 'iu');
 /** Where a balancing test is made elsewhere: «se», «sjå», «jf.», «see», «cf.», «inngår i», «del av», «documented in», «covered by». */
-const POINTS_ELSEWHERE =
-  /(?<![\p{L}])(?:se|sjå|jf|cf|see|inngår\s+i|del\s+av|part\s+of|dokumentert\s+i|documented\s+in|covered\s+by|dekt\s+av|dekket\s+av|omfatta\s+av|omfattet\s+av)(?![\p{L}])/iu;
+const POINTS_ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:se|sjå|jf|cf|see|inngår\s+i|del\s+av|part\s+of|dokumentert\s+i|documented\s+in|covered\s+by|dekt\s+av|dekket\s+av|omfatta\s+av|omfattet\s+av)(?![\p{L}])`,
+  'iu',
+);
 /**
  * `kind` 'assessment' reads a balancing test's reference (legitimate-interest-assessment): NOT_DONE_ASSESSMENT's words
  * too, and a reference that points to where the test is made («se DPIA», «covered by the DPIA») names a test. An
  * agreement's reference is read with NOT_DONE alone (processor-agreement).
  */
 export function notDoneSaid(text: string, kind: 'agreement' | 'assessment' = 'agreement'): string | undefined {
-  const notDonePattern = kind === 'assessment' ? NOT_DONE_OR_ASSESSMENT : NOT_DONE;
-  if (kind === 'assessment' && POINTS_ELSEWHERE.test(text)) return undefined;
+  const notDonePattern = kind === 'assessment' ? NOT_DONE_OR_ASSESSMENT() : NOT_DONE();
+  if (kind === 'assessment' && POINTS_ELSEWHERE().test(text)) return undefined;
   const clauses = text
     .split(STOP)
     .map((c) => c.trim())
@@ -2087,17 +2174,17 @@ export function notDoneSaid(text: string, kind: 'agreement' | 'assessment' = 'ag
   const doneFirst = (c: string): boolean => {
     const m = notDonePattern.exec(c);
     const before = m === null ? '' : c.slice(0, m.index);
-    const d = DONE_VERB_FIRST.exec(before);
+    const d = DONE_VERB_FIRST().exec(before);
     return d !== null && /\d/u.test(before.slice(d.index)) && !NEGATION.test(before.slice(0, d.index + d[0].length));
   };
   // The assessment's own words count only before any digit of the text: a reference comes first («Vurdering 2023: ikke
   // nødvendig å gjenta», «LIA 2024-03, obviously still valid»), as legitimate-interest-assessment read them before.
   const assessmentOnly = (c: string): boolean => {
-    const m = NOT_DONE_ASSESSMENT.exec(c);
+    const m = NOT_DONE_ASSESSMENT().exec(c);
     return m !== null && !/\d/u.test(text.slice(0, text.indexOf(c) + m.index));
   };
-  const notDone = clauses.filter((c) => (NOT_DONE.test(c) || (kind === 'assessment' && assessmentOnly(c))) && !doneFirst(c));
+  const notDone = clauses.filter((c) => (NOT_DONE().test(c) || (kind === 'assessment' && assessmentOnly(c))) && !doneFirst(c));
   if (notDone.length === 0) return undefined;
-  if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID.test(c) || DOCUMENT_NUMBER.test(c)) && !NEGATION.test(c))) return undefined;
+  if (clauses.some((c) => !notDone.includes(c) && (DONE_SAID().test(c) || DOCUMENT_NUMBER().test(c)) && !NEGATION.test(c))) return undefined;
   return notDone[0];
 }

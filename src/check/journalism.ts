@@ -17,10 +17,13 @@
 import type { ResolvedActivity, ResolvedLaw, ResolvedPurpose } from '../model/resolve.js';
 import { isLaw, NEGATION, sectionIds, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** Words of journalism and the other expression § 3 names (nb, nn, en). */
-const EXPRESSION =
-  /journalist|redaksjon|redaksjonel|nyhet|nyheit|reportasje|intervju|pressefoto|avisarkiv|kildevern|kjeldevern|(?<![\p{L}])(?:tips|tipsa?|kilde|kilder|kjelde|kjelder)(?![\p{L}])|akademisk|kunstnerisk|litterær|dokumentar|news|editorial|journalism|reporting|academic|artistic|literary/iu;
+const EXPRESSION = lazyPattern(
+  String.raw`journalist|redaksjon|redaksjonel|nyhet|nyheit|reportasje|intervju|pressefoto|avisarkiv|kildevern|kjeldevern|(?<![\p{L}])(?:tips|tipsa?|kilde|kilder|kjelde|kjelder)(?![\p{L}])|akademisk|kunstnerisk|litterær|dokumentar|news|editorial|journalism|reporting|academic|artistic|literary`,
+  'iu',
+);
 /**
  * Words of the commercial side of a media house and of readers' own content (nb, nn, en): subscriptions, invoices,
  * payment, marketing, advertising, offers and sales, shops, orders, prizes and competitions, tickets, customers,
@@ -28,8 +31,10 @@ const EXPRESSION =
  * letter d), newsletters (sending them to subscribers is not journalism), cookies. Not screening's COMMERCIAL (commercial
  * use of a profile, for Datatilsynet's list): a media house's business is read by its own words.
  */
-const MEDIA_BUSINESS =
-  /abonnement|abonnent|fakturer|faktura|betaling|betale|inkasso|markedsfør|marknadsfør|reklame|annonse|annonsør|tilbud|tilbod|(?<![\p{L}])(?:salg|sal|selge|selje|selger|sel|salget)(?![\p{L}])|nettbutikk|bestill|premie|konkurranse|billett|kunde|levering|avisbud|(?<![\p{L}])bud(?:et|ene|a)?(?![\p{L}])|moderer|kommentarfelt|leserkommentar|brukergenerert|debattant|nyhetsbrev|nyheitsbrev|newsletter|informasjonskaps|cookie|subscri|invoice|payment|marketing|advertis|(?<![\p{L}])(?:sale|sales|sell|selling|shop|customer|competition|ticket)s?(?![\p{L}])/iu;
+const MEDIA_BUSINESS = lazyPattern(
+  String.raw`abonnement|abonnent|fakturer|faktura|betaling|betale|inkasso|markedsfør|marknadsfør|reklame|annonse|annonsør|tilbud|tilbod|(?<![\p{L}])(?:salg|sal|selge|selje|selger|sel|salget)(?![\p{L}])|nettbutikk|bestill|premie|konkurranse|billett|kunde|levering|avisbud|(?<![\p{L}])bud(?:et|ene|a)?(?![\p{L}])|moderer|kommentarfelt|leserkommentar|brukergenerert|debattant|nyhetsbrev|nyheitsbrev|newsletter|informasjonskaps|cookie|subscri|invoice|payment|marketing|advertis|(?<![\p{L}])(?:sale|sales|sell|selling|shop|customer|competition|ticket)s?(?![\p{L}])`,
+  'iu',
+);
 
 /** Whether a law reference is personopplysningsloven § 3 (any paragraph; not § 30 or § 3-something). */
 function isSection3(law: ResolvedLaw, ref: ReferenceData): boolean {
@@ -76,13 +81,15 @@ function clauses(p: ResolvedPurpose): string[] {
  * their customers»: § 3 protects reporting on business as on anything else). The subject ends where the controller's
  * own selling, marketing or invoicing is added («… om lokale kunstnere og salg av bildene»), which is read still.
  */
-const TOPIC =
-  /(?<![\p{L}])(?:om|about|(?:dekning|omtale|omtala|coverage|reporting|reportasje\p{L}*|artikl\p{L}*|articles?|stories|story)\s+(?:av|of|on|om|fra|frå|from))(?![\p{L}]).*?(?=(?:\s+(?:og|and|samt)|,)\s+(?:salg|sal|selge|selje|sell\p{L}*|sales?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|fakturer\p{L}*|invoic\p{L}*|annons\p{L}*|reklame\p{L}*|advertis\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?)(?![\p{L}])|$)/giu;
+const TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:om|about|(?:dekning|omtale|omtala|coverage|reporting|reportasje\p{L}*|artikl\p{L}*|articles?|stories|story)\s+(?:av|of|on|om|fra|frå|from))(?![\p{L}]).*?(?=(?:\s+(?:og|and|samt)|,)\s+(?:salg|sal|selge|selje|sell\p{L}*|sales?|markedsfør\p{L}*|marknadsfør\p{L}*|marketing|fakturer\p{L}*|invoic\p{L}*|annons\p{L}*|reklame\p{L}*|advertis\p{L}*|tilbud\p{L}*|tilbod\p{L}*|offers?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletters?)(?![\p{L}])|$)`,
+  'giu',
+);
 /** A clause's own words: in a clause of expression, the subject reported on is left out (TOPIC). */
-const ownWords = (c: string): string => (EXPRESSION.test(c) ? c.replace(TOPIC, ' ') : c);
+const ownWords = (c: string): string => (EXPRESSION().test(c) ? c.replace(TOPIC(), ' ') : c);
 
 /** Whether the purpose's words are commercial (see MEDIA_BUSINESS). */
-export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => MEDIA_BUSINESS.test(ownWords(c)));
+export const commercialWords = (p: ResolvedPurpose): boolean => clauses(p).some((c) => MEDIA_BUSINESS().test(ownWords(c)));
 
 /**
  * The purpose is exempt under § 3: it cites § 3, says it is journalism (or academic, artistic, literary expression),
@@ -93,7 +100,7 @@ export function expressionExempt(p: ResolvedPurpose, ref: ReferenceData): boolea
   if (known.exempt !== undefined) return known.exempt;
   if (!claimsExpression(p, ref)) return (known.exempt = false);
   const words = clauses(p);
-  return (known.exempt = words.some((c) => EXPRESSION.test(c)) && !words.some((c) => MEDIA_BUSINESS.test(ownWords(c))));
+  return (known.exempt = words.some((c) => EXPRESSION().test(c)) && !words.some((c) => MEDIA_BUSINESS().test(ownWords(c))));
 }
 
 /** Every purpose of the activity is exempt (and it has one). */

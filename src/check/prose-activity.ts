@@ -91,15 +91,17 @@ function readTexts(r: ResolvedActivity): readonly { pointer: string; text: strin
  * «no» only in an English clause: nynorsk «no» is «now», «Søknaden vert no avslått automatisk» denies nothing), or
  * «neither», «nor» standing alone in the few words read.
  */
-const NEITHER = /(?<![\p{L}])(?:neither|nor)(?![\p{L}])/iu;
-const denied = (text: string, from: number, to: number): boolean => negatedBetween(text, from, to) || NEITHER.test(text.slice(from, to));
+const NEITHER = lazyPattern(String.raw`(?<![\p{L}])(?:neither|nor)(?![\p{L}])`, 'iu');
+const denied = (text: string, from: number, to: number): boolean => negatedBetween(text, from, to) || NEITHER().test(text.slice(from, to));
 /**
  * Introducing something later or maybe: «dersom vi tar i bruk», «if we introduce», «planlegger», «in the future». Not a
  * task planned in a clause of time («… før kontrollene planlegges», «… når tilsynet planlegges»: what is done now before the
  * planning; variants-bevilling BV05, F9, session 21).
  */
-const FUTURE =
-  /(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|(?=planlegg)(?<!(?:før|når|etter at|mens)\s+(?:\p{L}+\s+){0,3})planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])/iu;
+const FUTURE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:innfør\p{L}*|tar i bruk|tek i bruk|ta i bruk|(?=planlegg)(?<!(?:før|når|etter at|mens)\s+(?:\p{L}+\s+){0,3})planlegg\p{L}*|vurderer å|i framtida|i fremtiden|på sikt|introduc\p{L}*|plans? to|planning to|considering|in (?:the )?future)(?![\p{L}])`,
+  'iu',
+);
 
 const mayBeFuture = prefilter(FUTURE);
 
@@ -119,13 +121,13 @@ interface Part {
  * no FUTURE word holds), so most texts' parts are not tested one by one.
  */
 function parts(text: string): Part[] {
-  const future = mayBeFuture(text) && FUTURE.test(text);
+  const future = mayBeFuture(text) && FUTURE().test(text);
   const out: Part[] = [];
   let at = 0;
   for (const clause of text.split(PART_STOP)) {
     let p = at;
     for (const part of clause.split(',')) {
-      if (!future || !FUTURE.test(part)) out.push({ part, at: p, clause, inClause: p - at });
+      if (!future || !FUTURE().test(part)) out.push({ part, at: p, clause, inClause: p - at });
       p += part.length + 1;
     }
     at += clause.length + 1;
@@ -146,8 +148,10 @@ function parts(text: string): Part[] {
  * («søknader som ikke oppfyller kravene eller mangler vedlegg, avslås automatisk»), nor past «og», «and», «men», «but».
  * Read on the words before the decision in its comma part.
  */
-const NEGATION_THEN_OR =
-  /^(?:(?!(?<![\p{L}])(?:som|that|which|who|der|dersom|hvis|viss|om|if|when|når|unless|med\s+mindre)(?![\p{L}]))[^])*?(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|don['’]t|doesn['’]t)(?![\p{L}])(?:(?!(?<![\p{L}])(?:og|and|men|but|som|that|which|who)(?![\p{L}]))[^])*?(?<![\p{L}])(?:eller|or|nor)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const NEGATION_THEN_OR = lazyPattern(
+  String.raw`^(?:(?!(?<![\p{L}])(?:som|that|which|who|der|dersom|hvis|viss|om|if|when|når|unless|med\s+mindre)(?![\p{L}]))[^])*?(?<![\p{L}])(?:ikke|ikkje|not|never|aldri|don['’]t|doesn['’]t)(?![\p{L}])(?:(?!(?<![\p{L}])(?:og|and|men|but|som|that|which|who)(?![\p{L}]))[^])*?(?<![\p{L}])(?:eller|or|nor)\s+(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
 function deniedAt(part: string, m: RegExpExecArray): boolean {
   return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, m.index + m[0].length, 2));
 }
@@ -158,7 +162,7 @@ function deniedAt(part: string, m: RegExpExecArray): boolean {
  * kredittscore for hver søker, ikke vi»): no processing of this controller's (Art. 4(7)). Only the denial alone between
  * commas: «Vi, ikke banken, beregner …» and «…, ikke bare for nye kunder» stay read (X2, session 20: X1's left wording).
  */
-const NOT_US_PART = /(?:^|[,–—])\s*(?:(?:og|and|men|but)\s+)?(?:ikke|ikkje|not)\s+(?:vi|me|we|us|oss)\s*(?:[,–—]|$)/iu;
+const NOT_US_PART = lazyPattern(String.raw`(?:^|[,–—])\s*(?:(?:og|and|men|but)\s+)?(?:ikke|ikkje|not)\s+(?:vi|me|we|us|oss)\s*(?:[,–—]|$)`, 'iu');
 /**
  * A past practice said to have ended («Historically, before 2020, we used a credit score for each customer; we no longer
  * do», «Tidligere beregnet vi en kredittscore for hver kunde, men vi sluttet med det i 2022»): Art. 30(1) records the
@@ -167,17 +171,30 @@ const NOT_US_PART = /(?:^|[,–—])\s*(?:(?:og|and|men|but)\s+)?(?:ikke|ikkje|n
  * «until 2021»), and nothing says it goes on («still», «fortsatt», «again»; «now», «nå», «i dag» in the same clause).
  * X2, session 20 (X1's left wording).
  */
-const PAST_MARK =
-  /(?<![\p{L}])(?:historically|formerly|previously|in\s+the\s+past|used\s+to|tidligere|tidlegare|før\s+i\s+tida|(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d)(?![\p{L}\d])/iu;
-const YEAR_BOUND =
-  /(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?![\d])/iu;
-const PAST_VERB =
-  /(?<![\p{L}])(?:used|brukte|nytta|nyttet|computed|calculated|beregnet|berekna|rekna|regnet|laget|lagde|laga|made|gave|gav|ga|scored|assigned|tildelte|had|hadde|profiled|profilerte|rejected|avslo|avviste|ran|kjørte|køyrde)(?![\p{L}])/iu;
-const ENDED =
-  /(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|anymore|ikke\s+lenger|ikkje\s+lenger|ikke\s+lengre|ikkje\s+lengre|sluttet|slutta|avviklet|avvikla|stopped|discontinued|ceased|ended|abandoned|phased\s+out|faset\s+ut|fasa\s+ut|opphørte|opphøyrde|gikk\s+bort\s+fra|gjekk\s+bort\s+frå)(?![\p{L}])/iu;
-const GOES_ON =
-  /(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])/iu;
-const NOW = /(?<![\p{L}])(?:now|nå|no\s+(?=bruk|nytt|rekn|berekn|lag)|i\s+dag|today|currently|for\s+tiden|no\s+for\s+tida|since|siden|sidan)(?![\p{L}])/iu;
+const PAST_MARK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:historically|formerly|previously|in\s+the\s+past|used\s+to|tidligere|tidlegare|før\s+i\s+tida|(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d)(?![\p{L}\d])`,
+  'iu',
+);
+const YEAR_BOUND = lazyPattern(
+  String.raw`(?<![\p{L}])(?:før|fram\s+til|frem\s+til|inntil|til\s+og\s+med|until|till|before|prior\s+to|up\s+to)\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?![\d])`,
+  'iu',
+);
+const PAST_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:used|brukte|nytta|nyttet|computed|calculated|beregnet|berekna|rekna|regnet|laget|lagde|laga|made|gave|gav|ga|scored|assigned|tildelte|had|hadde|profiled|profilerte|rejected|avslo|avviste|ran|kjørte|køyrde)(?![\p{L}])`,
+  'iu',
+);
+const ENDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:no\s+longer|not\s+any\s?more|anymore|ikke\s+lenger|ikkje\s+lenger|ikke\s+lengre|ikkje\s+lengre|sluttet|slutta|avviklet|avvikla|stopped|discontinued|ceased|ended|abandoned|phased\s+out|faset\s+ut|fasa\s+ut|opphørte|opphøyrde|gikk\s+bort\s+fra|gjekk\s+bort\s+frå)(?![\p{L}])`,
+  'iu',
+);
+const GOES_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:still|fortsatt|framleis|fremdeles|igjen|again|resumed|gjenopptatt|continue\p{L}*|fortsett\p{L}*|held\s+fram|heldt\s+fram)(?![\p{L}])`,
+  'iu',
+);
+const NOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:now|nå|no\s+(?=bruk|nytt|rekn|berekn|lag)|i\s+dag|today|currently|for\s+tiden|no\s+for\s+tida|since|siden|sidan)(?![\p{L}])`,
+  'iu',
+);
 /** Whether a part's profiling or decision is another party's (NOT_US_PART) or a past practice ended (PAST_MARK …). */
 /**
  * A step considered and dropped, not taken («Automatisk avslag på tilvisingar med låg skåre vart vurdert i 2025 og
@@ -188,9 +205,11 @@ export const CONSIDERED_DROPPED =
   /(?<![\p{L}])(?:vurdert|vurdera|vurderte|considered|foreslått|foreslege|proposed|forslag\p{L}*|proposals?)\s+(?:[\p{L}\d]+,?\s+){0,6}?(?:og\s+|and\s+|men\s+|but\s+)?(?:forkast\p{L}*|avvist|avviste|lagt\s+bort|skrinlagt|skrinlagd|rejected|dropped|abandoned)(?![\p{L}])/iu;
 
 function notOursOrEnded(text: string, clause: string, part: string): boolean {
-  if (clause.includes(',') || /[–—]/u.test(clause) ? NOT_US_PART.test(clause) : false) return true;
+  if (clause.includes(',') || /[–—]/u.test(clause) ? NOT_US_PART().test(clause) : false) return true;
   if (CONSIDERED_DROPPED.test(clause)) return true;
-  return PAST_MARK.test(clause) && PAST_VERB.test(part) && (ENDED.test(text) || YEAR_BOUND.test(clause)) && !GOES_ON.test(text) && !NOW.test(clause);
+  return (
+    PAST_MARK().test(clause) && PAST_VERB().test(part) && (ENDED().test(text) || YEAR_BOUND().test(clause)) && !GOES_ON().test(text) && !NOW().test(clause)
+  );
 }
 
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
@@ -212,7 +231,7 @@ const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}
  */
 const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
-const AUTO_DECISION = new RegExp(
+const AUTO_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,
   'iu',
 );
@@ -222,14 +241,18 @@ const AUTO_DECISION = new RegExp(
  * decision») denies the decision however far the machine's words come after it (B7, variants-fiskeri's clean base). Only
  * the pronoun followed by its verb: «ingen dokumentasjon er levert, og søknaden blir avslått automatisk» names a thing.
  */
-const NOBODY_SUBJECT =
-  /(?<![\p{L}])(?:ingen|ikkje\s+nokon|ikke\s+noen|nobody|no\s+one|no-one)\s+(?:av\s+(?:dei|de|dykk|dere|søkjarane|søkerne)\s+)?(?:blir|blei|vert|vart|ble|er|får|fekk|fikk|skal|kan|vil|is|are|was|were|will|gets?|got|shall|can)(?![\p{L}])/iu;
+const NOBODY_SUBJECT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ingen|ikkje\s+nokon|ikke\s+noen|nobody|no\s+one|no-one)\s+(?:av\s+(?:dei|de|dykk|dere|søkjarane|søkerne)\s+)?(?:blir|blei|vert|vart|ble|er|får|fekk|fikk|skal|kan|vil|is|are|was|were|will|gets?|got|shall|can)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What is allocated or turned away is no decision about the person: a number, code or password, e-mail, spam or cookies
  * («tildelt saksnummer automatisk», «e-post fra ukjente avsendere avvises automatisk», «cookies are declined automatically»).
  */
-const NOT_ABOUT_PERSON =
-  /(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])/iu;
+const NOT_ABOUT_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*nummer|numbers?|id|kode|koder|codes?|passord|passwords?|brukernavn|brukarnamn|usernames?|referanse\p{L}*|references?|e-?post\p{L}*|e-?mails?|spam|søppelpost|virus|informasjonskaps\p{L}*|cookies?|betaling(?:en|ar|er)?|payments?|fakturaen|invoices?|bots?|robot(?:er|ar|ane|ene)?|robots?|ip-?adress\p{L}*|ip\s+address(?:es)?|purring(?:a|en|ar|er|ane|ene)?|påminn(?:ing|inga|ingen|ingar|inger)|reminders?|forhåndsvarsel\p{L}*|førehandsvarsel\p{L}*|varsel(?:et|a)?|advance\s+notices?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A step taken before anyone has looked at the case («sent automatically by the system to the employer as "not fit for duty"
  * before any physician has looked at it», «sendes automatisk til arbeidsgiveren før noen lege har vurdert svaret»:
@@ -239,7 +262,7 @@ const NOT_ABOUT_PERSON =
  */
 const BEFORE_ANYONE = String.raw`(?:før|before)\s+(?:(?:noen|nokon|any|a|an|en|ein|et|eit)\s+(?:\p{L}+\s+)?(?:lege|physician|doctor|person|human|caseworker|case\s+officer|saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|employee|nurse|sykepleier|sjukepleiar|reviewer|moderator|officer)|anyone|anybody|someone|noen|nokon)\s+(?:has|have|had|har|hadde)\s+(?:\p{L}+\s+)?(?:looked|seen|reviewed|assessed|checked|examined|sett|vurdert|gått\s+gjennom|sjekket|sjekka|kontrollert|undersøkt)`;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
-const NO_HUMAN = new RegExp(
+const NO_HUMAN = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:uten|utan|without)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|human|manual)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|coordinator|manager|supervisor|adviser|advisor|case\s+handler|member\s+of\s+staff|staff\s+member))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+human\s+(?:review|involvement|intervention)|${BEFORE_ANYONE})(?![\p{L}])`,
   'iu',
 );
@@ -258,35 +281,45 @@ const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:
  * session 14; F, session 16; not an access card a door locks at night) (nb, nn, en). An account by its compound («spillerkontoen»,
  * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
-const THING =
-  /(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])/iu;
+const THING = lazyPattern(
+  String.raw`(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])`,
+  'iu',
+);
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
-const OWN_REQUEST =
-  /(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used|\p{L}*flyttedato\p{L}*|moving(?:-out)?\s+dates?|move-out\s+dates?|overtakingsdato\p{L}*|(?:date|dato|datoen)\s+(?:(?:that|which|som)\s+)?(?:they|you|the\s+customer|kunden|du|dei|de)\s+(?:have\s+|has\s+|har\s+)?(?:gave|given|told|reported|notified|stated|meldt|melde|gitt|gjeve|oppgav|oppgitt|oppgjeve))(?![\p{L}])/iu;
+const OWN_REQUEST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ber om|bed om|ba om|etter ønske|på (?:din|eiga|egen) forespørsel|når (?:du|kunden|medlemmet|brukeren|brukaren|låntakeren|lånaren|eleven|pasienten|abonnenten) (?:\p{L}+\s+){0,2}?(?:ber|bed|velger|vel|sletter|slettar|avslutter|avsluttar|melder|sier|seier|kansellerer|avbestiller|avbestiller)|(?:customer|member|user|client|subscriber|holder|borrower|patient|student|parent|person)s?\s+(?:asks?|requests?|cancels?|closes?|chooses?|unsubscribes?)|you (?:cancel|close|unsubscribe|end|terminate)|selv|sjølv|at your (?:own )?request|on request|you (?:ask|request|choose|chose|select|opt)|yourself|themselves|dormant|inactive|inaktiv\p{L}*|ikke (?:har vært )?brukt|ikkje (?:har vore )?brukt|not (?:been )?used|\p{L}*flyttedato\p{L}*|moving(?:-out)?\s+dates?|move-out\s+dates?|overtakingsdato\p{L}*|(?:date|dato|datoen)\s+(?:(?:that|which|som)\s+)?(?:they|you|the\s+customer|kunden|du|dei|de)\s+(?:have\s+|has\s+|har\s+)?(?:gave|given|told|reported|notified|stated|meldt|melde|gitt|gjeve|oppgav|oppgitt|oppgjeve))(?![\p{L}])`,
+  'iu',
+);
 /**
  * A lock for security, not a decision about the person: after wrong log-in attempts, a PIN or password, or a session timing
  * out («kontoen sperres automatisk etter fem feil innloggingsforsøk», «the card is blocked automatically after three wrong PIN
  * entries»).
  */
-const LOCKOUT =
-  /(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*)(?![\p{L}])/iu;
+const LOCKOUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*innlogg\p{L}*|\p{L}*pålogg\p{L}*|passord\p{L}*|pin(?:-?kode\p{L}*)?|kode(?:n|r|ne|ar|ane)?|\p{L}*forsøk|log-?ins?|logins?|sign-?ins?|passwords?|attempts?|sessions?|økt(?:a|en)?|timeouts?|tidsavbrudd|inactivity|sikkerhetsgrunn\p{L}*|security reasons?|tapt|mista|mistet|stjålet|stjålen|stole|lost|stolen|sikring(?:a|en|ar|er)?|hovedsikring\p{L}*|hovudsikring\p{L}*|fuses?|overlast\p{L}*|overbelast\p{L}*|overload\p{L}*|kortslutning\p{L}*|short circuits?|jordfeil\p{L}*|earth faults?|trips?|tripped|løser ut|løyser ut|jordfeilbryter\p{L}*|faults?|outages?|straumbrot\p{L}*|strømbrudd\p{L}*|driftsforstyrr\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * The relationship ends of itself: a card or account closed when the person leaves, the employment or the contract ends or
  * expires («Adgangskortet sperres automatisk når arbeidsforholdet avsluttes», «the library card is closed automatically
  * when the pupil leaves the school»; P2's review, session 14, left these two firing as arguable): the step follows the
  * end, no decision about the person (F, session 16, with the compounds of «kort»).
  */
-const ENDS_ANYWAY =
-  /(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])/iu;
+const ENDS_ANYWAY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:når|dersom|etter at|when|once|after|if)\s+(?:\p{L}+\s+){0,3}?(?:(?:arbeidsforhold\p{L}*|ansettelse\p{L}*|ansettelsesforhold\p{L}*|tilsetjing\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|a)?|kontrakt(?:en)?|employment|contract|membership|subscription)\s+(?:\p{L}+\s+)?(?:avsluttes|avsluttast|opphører|opphøyrer|går ut|utløper|ends?|expires?|terminates?|er avslutta|blir avslutta|er avsluttet|blir avsluttet)|(?:slutter|sluttar|flytter|flyttar|dør|døyr|leaves?|left|dies|moves\s+away))(?![\p{L}])`,
+  'iu',
+);
 /** A clause that follows on from the one before («da», «deretter», «then», «as a result»). */
 /** What a building's or a plant's system settles, of no person: heating, light, air, temperature, energy, pumps, valves (N's review of F, session 17). */
-const BUILDING_SERVICE =
-  /(?<![\p{L}])(?:heating|heat|lights?|lighting|ventilation|air|temperature|energy|pumps?|valves?|varme(?:n)?|oppvarming\p{L}*|lys(?:et|a)?|ventilasjon\p{L}*|luft(?:a|en)?|temperatur\p{L}*|energi\p{L}*|pumpe\p{L}*|ventil\p{L}*)(?![\p{L}])/iu;
+const BUILDING_SERVICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:heating|heat|lights?|lighting|ventilation|air|temperature|energy|pumps?|valves?|varme(?:n)?|oppvarming\p{L}*|lys(?:et|a)?|ventilasjon\p{L}*|luft(?:a|en)?|temperatur\p{L}*|energi\p{L}*|pumpe\p{L}*|ventil\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** A THRESHOLD_STEP whose last word is a step (EFFECT), not a refusal: read only with what the person has (THING). */
-const EFFECT_ONLY = new RegExp(String.raw`(?<![\p{L}])${EFFECT}$`, 'iu');
-const THEN = /(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])/iu;
-const AUTO_RE = new RegExp(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
-const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
+const EFFECT_ONLY = lazyPattern(String.raw`(?<![\p{L}])${EFFECT}$`, 'iu');
+const THEN = lazyPattern(String.raw`(?<![\p{L}])(?:da|så|deretter|dermed|then|thereafter|as a result|after that)(?![\p{L}])`, 'iu');
+const AUTO_RE = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'iu');
+const EFFECT_ALL = lazyPattern(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu');
 /**
  * Booking, ordering, borrowing or access to the service (nb, nn, en), blocked for people by their conduct (BLOCKED_FOR): «TABS
  * automatically blocks online booking of lessons and the driving test for any customer with an invoice more than 30 days
@@ -294,31 +327,40 @@ const EFFECT_ALL = new RegExp(String.raw`(?<![\p{L}])${EFFECT}(?![\p{L}])`, 'giu
  * with a similarly significant effect (WP251 IV.B: a decision that affects «access to … services»), as closing the account
  * is; the same block for a slot already taken or goods sold out is none (no conduct of the person).
  */
-const SERVICE_ACCESS =
-  /(?<![\p{L}])(?:\p{L}*booking\p{L}*|\p{L}*bestilling\p{L}*|\p{L}*reservasjon\p{L}*|reservations?|timebestill\p{L}*|tilgang(?:en)?|adgang(?:en)?|access|entry|utlån\p{L}*|lending|borrowing|påmelding\p{L}*|enrolments?|enrollments?|registrations?|purchases?|ordering|orders?)(?![\p{L}])/iu;
-const BLOCKED_FOR =
-  /(?<![\p{L}])(?:ubetal\p{L}*|unpaid|overdue|forfal\p{L}*|skyldig\p{L}*|gjeld(?:a|en)?|debts?|arrears|no-?shows?|uteblitt|uteblir|uteblivelse\p{L}*|brudd\p{L}*|brot(?:et|a)?|violations?|breach(?:es)?)(?![\p{L}])/iu;
+const SERVICE_ACCESS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*booking\p{L}*|\p{L}*bestilling\p{L}*|\p{L}*reservasjon\p{L}*|reservations?|timebestill\p{L}*|tilgang(?:en)?|adgang(?:en)?|access|entry|utlån\p{L}*|lending|borrowing|påmelding\p{L}*|enrolments?|enrollments?|registrations?|purchases?|ordering|orders?)(?![\p{L}])`,
+  'iu',
+);
+const BLOCKED_FOR = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ubetal\p{L}*|unpaid|overdue|forfal\p{L}*|skyldig\p{L}*|gjeld(?:a|en)?|debts?|arrears|no-?shows?|uteblitt|uteblir|uteblivelse\p{L}*|brudd\p{L}*|brot(?:et|a)?|violations?|breach(?:es)?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A course, a lecture or an explanation about such blocks («The course covers how banks automatically block access …»),
  * and a person who checks each block anywhere in the text («a customer adviser checks every block within one working day»):
  * not read for a blocked service (the step against the person's THING keeps its own readings).
  */
-const BLOCK_TOPIC =
-  /(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|undervis\p{L}*|lectures?|foredrag\p{L}*|covers?|explains?|forklar\p{L}*|(?:om|about)\s+(?:hvordan|korleis|how))(?![\p{L}])/iu;
-const CHECKS_EACH =
-  /(?<![\p{L}])(?:checks?|sjekk(?:er|ar)|ser\s+på|looks?\s+at|reviews?|vurderer|vurderar|går\s+gjennom|kontrollerer|kontrollerar)\s+(?:every|each|all|hver|hvert|kvar|kvart|alle)(?![\p{L}])/iu;
+const BLOCK_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|undervis\p{L}*|lectures?|foredrag\p{L}*|covers?|explains?|forklar\p{L}*|(?:om|about)\s+(?:hvordan|korleis|how))(?![\p{L}])`,
+  'iu',
+);
+const CHECKS_EACH = lazyPattern(
+  String.raw`(?<![\p{L}])(?:checks?|sjekk(?:er|ar)|ser\s+på|looks?\s+at|reviews?|vurderer|vurderar|går\s+gjennom|kontrollerer|kontrollerar)\s+(?:every|each|all|hver|hvert|kvar|kvart|alle)(?![\p{L}])`,
+  'iu',
+);
 /** What the step is taken against: the person's THING, or the service's booking or access blocked for their conduct (SERVICE_ACCESS, BLOCKED_FOR). */
 const stepTarget = (near: string, clause: string, text: string): boolean =>
-  THING.test(near) || (SERVICE_ACCESS.test(near) && BLOCKED_FOR.test(clause) && !BLOCK_TOPIC.test(clause) && !personInvolved(text) && !CHECKS_EACH.test(text));
+  THING().test(near) ||
+  (SERVICE_ACCESS().test(near) && BLOCKED_FOR().test(clause) && !BLOCK_TOPIC().test(clause) && !personInvolved(text) && !CHECKS_EACH().test(text));
 /**
  * The part of a clause a step stands in, cut at «, og», «, and», «, men», «, but» (N6's review, session 21: «Bookingsystemet
  * sperrer automatisk timer som er tatt, og ingen kunder sperres for ubetalt gjeld» blocks a slot, and denies the block for
  * debt in its second part): a block for the person's conduct is read only where that part names the conduct undenied.
  */
-const CLAUSE_JOIN = /,\s*(?:og|and|men|but)\s/iu;
+const CLAUSE_JOIN = lazyPattern(String.raw`,\s*(?:og|and|men|but)\s`, 'iu');
 function partAt(clause: string, at: number): string {
   let start = 0;
-  for (const piece of clause.split(CLAUSE_JOIN)) {
+  for (const piece of clause.split(CLAUSE_JOIN())) {
     const i = clause.indexOf(piece, start);
     if (at < i + piece.length) return NEGATION.test(piece) ? '' : piece;
     start = i + piece.length;
@@ -332,13 +374,14 @@ function partAt(clause: string, at: number): string {
  * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
  */
 function* effectsIn(clause: string, before: string, text: string): Generator<RegExpExecArray> {
-  if (!AUTO_RE.test(clause) || !stepTarget(clause, clause, text) || OWN_REQUEST.test(clause) || LOCKOUT.test(clause) || ENDS_ANYWAY.test(clause)) return;
+  if (!AUTO_RE().test(clause) || !stepTarget(clause, clause, text) || OWN_REQUEST().test(clause) || LOCKOUT().test(clause) || ENDS_ANYWAY().test(clause))
+    return;
   // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
-  if (THEN.test(clause) && OWN_REQUEST.test(before)) return;
-  for (const m of clause.matchAll(EFFECT_ALL)) {
+  if (THEN().test(clause) && OWN_REQUEST().test(before)) return;
+  for (const m of clause.matchAll(EFFECT_ALL())) {
     const end = m.index + m[0].length;
-    if (!AUTO_RE.test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
-    if (!stepTarget(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)), THING.test(clause) ? clause : partAt(clause, m.index), text))
+    if (!AUTO_RE().test(clause.slice(wordsStart(clause, m.index, 3), wordsEnd(clause, end, 3)))) continue;
+    if (!stepTarget(clause.slice(wordsStart(clause, m.index, 7), wordsEnd(clause, end, 7)), THING().test(clause) ? clause : partAt(clause, m.index), text))
       continue;
     yield m as RegExpExecArray;
   }
@@ -362,8 +405,8 @@ const UNFIT = String.raw`(?:not\s+|un)fit\s+(?:for|to)\s+(?:duty|work|service|dr
  * NO_HUMAN as a step against what they have is. Not other messages stopped («stops sending reminders»).
  */
 const STOPS_WORK = String.raw`stop(?:s|ped|ping)?\s+(?:sending|giving|offering|paying|booking)\s+(?:\p{L}+\s+){0,2}?(?:assignments?|work|jobs?|shifts?|payments?|benefits?|wages?|fees?)(?![\p{L}])`;
-const UNFIT_ALL = new RegExp(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, 'giu');
-const CONSEQUENCE = new RegExp(
+const UNFIT_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, 'giu');
+const CONSEQUENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|${STOPS_WORK}|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:blir|vert|blei|ble|vart)\s+(?:gjort|gjorde|gjord|gjorte|fatta|fattet|fatte|tatt|teke|tekne|truffet|treft)(?![\p{L}])|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:gjøres|gjerast|fattes|fattast|treffes|treffast|tas|takast)(?![\p{L}])|(?:decisions?|vedtak)(?:\s+\p{L}+){0,3}?\s+(?:is|are)\s+(?:made|taken)(?![\p{L}])|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)\s+(?:heilt\s+|helt\s+)?(?:automatisk|automatically)(?![\p{L}])|(?:automatisk|automatically)\s+(?:mister|mistar|mista|mistet|miste|loses?|lose|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?|${UNFIT})(?![\p{L}])`,
   'iu',
 );
@@ -404,8 +447,10 @@ export const SAMPLE = /stikkprøv|utval(?:g)? av (?:sak|vedtak|avgj)\p{L}*|(?<![
  * by the machine; variants-inkasso IK65, F, session 15): the noun «forslag», «proposal» only as a proposal for a decision or
  * one the system makes.
  */
-const PROPOSES =
-  /(?<![\p{L}])(?:foreslå\p{L}*|(?:lager|lagar|lage|gir|gjev|gi|kommer med|kjem med|utarbeider|utarbeidar)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)\p{L}*|(?:forslag|framlegg)\p{L}*\s+til\s+(?:vedtak\p{L}*|avgjørelse\p{L}*|avgjerd\p{L}*|beslutning\p{L}*|innstilling\p{L}*)|gjer framlegg|suggest\p{L}*|propos(?:e|es|ed|ing)|(?:makes?|gives?|drafts?)\s+(?:a\s+)?proposals?|proposals?\s+for\s+(?:a\s+)?decisions?|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])/iu;
+const PROPOSES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:foreslå\p{L}*|(?:lager|lagar|lage|gir|gjev|gi|kommer med|kjem med|utarbeider|utarbeidar)\s+(?:et\s+|eit\s+)?(?:forslag|framlegg)\p{L}*|(?:forslag|framlegg)\p{L}*\s+til\s+(?:vedtak\p{L}*|avgjørelse\p{L}*|avgjerd\p{L}*|beslutning\p{L}*|innstilling\p{L}*)|gjer framlegg|suggest\p{L}*|propos(?:e|es|ed|ing)|(?:makes?|gives?|drafts?)\s+(?:a\s+)?proposals?|proposals?\s+for\s+(?:a\s+)?decisions?|recommend\p{L}*|tilrå\p{L}*|anbefal\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** A person decides or reviews each case in the clause: not on request, not a sample (automated-decision-basis reads the decision's own fields with it too). */
 export const personInvolved = (clause: string): boolean => PERSON_DECIDES.test(clause) && !ON_REQUEST.test(clause) && !SAMPLE.test(clause);
 
@@ -425,7 +470,7 @@ const mayStep = prefilter(AUTO_RE);
  * a machine word as the subject of deciding, with «on its own», «by itself», «selv», «sjølv», «alene», «åleine», then
  * whether or who («om», «hvem», «whether»): not what a machine settles of no person («… om fakturaen går på e-post»).
  */
-const MACHINE_DECIDES = new RegExp(
+const MACHINE_DECIDES = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*system(?:et|s)?|løsning(?:en)?|løysing(?:a)?|algorit\p{L}*|model(?:len|s)?|modell(?:en)?|program(?:met|s)?|software|verktøy(?:et)?|tool|maskin(?:en)?|machine|robot(?:en)?)\s+(?:\p{L}+\s+){0,1}?(?:decides?|determines?|avgjør|avgjer|bestemmer|bestemmer)\s+(?:on\s+its\s+own|by\s+itself|itself|alone|av\s+seg\s+sjølv|av\s+seg\s+selv|selv|sjølv|alene|åleine|aleine)\s+(?:whether|if|who|which|om|hvem|kven|hvilke|hvilken|kva\s+for|kven\s+som)(?![\p{L}])`,
   'iu',
 );
@@ -434,7 +479,7 @@ const MACHINE_DECIDES = new RegExp(
  * variants-bildeling BD63; «En risikoskår over 80 sperrer kontoen»; F, session 17): the threshold is the machine's rule,
  * and the step follows from it with no one between. A step (EFFECT) only with what the person has (THING) in the clause.
  */
-const THRESHOLD_STEP = new RegExp(
+const THRESHOLD_STEP = lazyPattern(
   String.raw`(?<![\p{L}])(?:\p{L}*score|\p{L}*scores|\p{L}*skår|\p{L}*skåre|\p{L}*skåren|poengsum\p{L}*|rating)\s+(?:\p{L}+\s+){0,2}?(?:above|over|below|under|higher\s+than|lower\s+than|of\s+at\s+least|of\s+more\s+than|of|på)\s+(?:(?:minst|over|under)\s+)?\d+(?:[.,]\d+)?\s*%?\s+(?:\p{L}+\s+){0,1}?(?:${EFFECT}|${DECIDE}|gir\s+avslag|gjev\s+avslag|leads\s+to\s+(?:a\s+)?(?:rejection|refusal))(?![\p{L}])`,
   'iu',
 );
@@ -449,12 +494,14 @@ const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman
  * what the person has done (unpaid claims, violations, a ban). The negation is the refusal itself, so it is not read as
  * a denial; a list of subscribers or residents the gate opens for is no conduct.
  */
-const REFUSED_ENTRY = new RegExp(
+const REFUSED_ENTRY = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:bom(?:men|mane|mene)?|port(?:en|a)?|døra|døren|barrier(?:s)?|gates?|doors?)\s+(?:\p{L}+\s+){0,2}?${AUTO}\s+(?:ikkje|ikke|not|no\s+longer)\s+(?:opn|åpn|open|let)\p{L}*|${AUTO}\s+(?:\p{L}+\s+){0,1}?(?:nekt|avvis|refus|den[iy])\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:innkjøring|innkøyring|innpassering|tilgang|adgang|entry|access)|(?:innkjøring|innkøyring|innpassering|tilgang|adgang|entry|access)\s+(?:\p{L}+\s+){0,2}?(?:nektes|nektast|avvises|avvisast|is\s+refused|is\s+denied|are\s+refused|are\s+denied)\s+(?:\p{L}+\s+){0,1}?${AUTO})(?![\p{L}])`,
   'iu',
 );
-const LISTED_FOR_CONDUCT =
-  /(?<![\p{L}])(?:svarteliste\p{L}*|sperreliste\p{L}*|blacklist\p{L}*|block\s*list\p{L}*|(?:liste|lista|list|register)\s+(?:\p{L}+\s+){0,6}?(?:ubetal\p{L}*|unpaid|skyld\p{L}*|gjeld\p{L}*|debts?|brudd\p{L}*|brot\p{L}*|violations?|utesteng\p{L}*|banned|overtred\p{L}*|offen[cs]es?))/iu;
+const LISTED_FOR_CONDUCT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:svarteliste\p{L}*|sperreliste\p{L}*|blacklist\p{L}*|block\s*list\p{L}*|(?:liste|lista|list|register)\s+(?:\p{L}+\s+){0,6}?(?:ubetal\p{L}*|unpaid|skyld\p{L}*|gjeld\p{L}*|debts?|brudd\p{L}*|brot\p{L}*|violations?|utesteng\p{L}*|banned|overtred\p{L}*|offen[cs]es?))`,
+  'iu',
+);
 
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
@@ -481,22 +528,22 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     }
     if (involved) continue;
     if (notOursOrEnded(text, clause, part)) continue;
-    if (REFUSED_ENTRY.test(part) && LISTED_FOR_CONDUCT.test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
-    const machine = MACHINE_DECIDES.exec(part) ?? THRESHOLD_STEP.exec(part);
+    const machine = MACHINE_DECIDES().exec(part) ?? THRESHOLD_STEP().exec(part);
     if (
       machine !== null &&
       !deniedAt(part, machine) &&
-      !PROPOSES.test(part) &&
-      !NOT_ABOUT_PERSON.test(wordsAfter(part, machine.index + machine[0].length, 5)) &&
-      !BUILDING_SERVICE.test(wordsAfter(part, machine.index + machine[0].length, 8)) &&
-      (!EFFECT_ONLY.test(machine[0]) || THING.test(clause))
+      !PROPOSES().test(part) &&
+      !NOT_ABOUT_PERSON().test(wordsAfter(part, machine.index + machine[0].length, 5)) &&
+      !BUILDING_SERVICE().test(wordsAfter(part, machine.index + machine[0].length, 8)) &&
+      (!EFFECT_ONLY().test(machine[0]) || THING().test(clause))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const m = AUTO_DECISION.exec(part);
-    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT.test(part.slice(0, m.index)) && !NEGATION_THEN_OR.test(part.slice(0, m.index))) {
+    const m = AUTO_DECISION().exec(part);
+    if (m !== null && !deniedAt(part, m) && !NOBODY_SUBJECT().test(part.slice(0, m.index)) && !NEGATION_THEN_OR().test(part.slice(0, m.index))) {
       const around = `${wordsBefore(part, m.index, 3)} ${m[0]} ${wordsAfter(part, m.index + m[0].length, 4)}`;
-      if (NOT_ABOUT_PERSON.test(around) || (PROPOSES.test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
+      if (NOT_ABOUT_PERSON().test(around) || (PROPOSES().test(part) && !/avsl|avvis|reject|declin|refus|den(?:y|ies|ied|ial)/iu.test(m[0]))) continue;
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
     // A step against what the person has (EFFECT), read in the clause and denied in its own comma part.
@@ -507,20 +554,20 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     }
     while (nextEffect < effects.length && effects[nextEffect]!.index < inClause) nextEffect++;
     for (let i = nextEffect; i < effects.length && effects[i]!.index < inClause + part.length; i++) {
-      if (PROPOSES.test(part)) break;
+      if (PROPOSES().test(part)) break;
       const e = effects[i]!;
       const m = Object.assign([e[0]], { index: e.index - inClause, input: part }) as unknown as RegExpExecArray;
       if (!deniedAt(part, m)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
-    const n = NO_HUMAN.exec(part);
+    const n = NO_HUMAN().exec(part);
     if (
       n !== null &&
       !denied(
-        part.replace(UNFIT_ALL, (w) => ' '.repeat(w.length)),
+        part.replace(UNFIT_ALL(), (w) => ' '.repeat(w.length)),
         0,
         n.index,
       ) &&
-      (noHumanCase ??= CONSEQUENCE.test(clause) && !PROPOSES.test(clause) && !NOT_ABOUT_PERSON.test(clause))
+      (noHumanCase ??= CONSEQUENCE().test(clause) && !PROPOSES().test(clause) && !NOT_ABOUT_PERSON().test(clause))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
@@ -558,35 +605,44 @@ const AI = String.raw`(?:ki|ai|kunstig\s+intelligens|artificial\s+intelligence|a
 const EVALUATES = String.raw`(?:scor(?:er|ar|es|e|ing)|skår(?:er|ar|e|ing)|ranger(?:er|ar|e|ing)|ranks?|ranking|klassifiser(?:er|ar|e|ing)|classif(?:y|ies|ying)|prioriter(?:er|ar|e|ing)|prioriti[sz](?:es|e|ing))`;
 const EVALUATED_WORK = String.raw`(?:observasjon\p{L}*|observations?|søknad\p{L}*|applications?|cv(?:ar|er|ane|ene|s)?|svar(?:a|ene|ane)?|answers?|besvarels\p{L}*|oppgåve\p{L}*|oppgave\p{L}*|essays?|prøve(?:r|ne|ar|ane)?|tests?)`;
 const EVALUATED = String.raw`(?:${EVALUATED_WORK}|kandidat\p{L}*|candidates?|barn(?:a|et)?|born(?:a)?|children|elev\p{L}*|pupils?|students?|søker(?:e|en|ne)?|søkjar\p{L}*|applicants?|kunde(?:r|ne|n)?|kundar\p{L}*|customers?|ansatt\p{L}*|tilsett\p{L}*|employees?|pasient\p{L}*|patients?|brukar\p{L}*|bruker(?:e|en|ne)?|users?|medlem\p{L}*|members?|deltak\p{L}*|participants?)`;
-const AI_EVALUATES = new RegExp(
+const AI_EVALUATES = lazyPattern(
   String.raw`(?<![\p{L}])(?:${AI}\s+(?:[\p{L}-]+\s+){0,4}?${EVALUATES}|${EVALUATES}\s+(?:(?:en|ein|et|eit|the|a|an)\s+)?${AI})\s+(?:(?!(?:fra|frå|from|av|of|by|sent|written|sendt|skrevet|skrive)\s)[\p{L}-]+\s+){0,3}?${EVALUATED}(?![\p{L}])`,
   'iu',
 );
 const mayAiEvaluate = prefilter(AI_EVALUATES);
 /** A matched EVALUATED word that is what people wrote or handed in, not the people themselves. */
-const WORK_ONLY = new RegExp(String.raw`(?<![\p{L}])${EVALUATED_WORK}$`, 'iu');
+const WORK_ONLY = lazyPattern(String.raw`(?<![\p{L}])${EVALUATED_WORK}$`, 'iu');
 /**
  * What texts are sorted by when no one is judged: a topic, a type, spam, an archive code, a language, a department, the
  * relevance to a question («The forum's algorithm ranks answers from members by relevance», «KI-verktøyet klassifiserer
  * dokumenter etter arkivkode»: N2a's review, session 18). Read only where what is ranked is work, not people («ranks the
  * applicants by relevance to the job» judges them).
  */
-const SORT_KEY =
-  /(?<![\p{L}])(?:tema(?:et|er|ane|ene)?|topics?|emne(?:t|r|ne|ar|ane)?|subjects?|relevans(?:en)?|relevance|arkivkode\p{L}*|archive\s+codes?|spam|søppelpost|type(?:n|r|ne|ar|ane)?|types?|kategori\p{L}*|categor(?:y|ies)|språk(?:et)?|languages?|avdeling\p{L}*|departments?)(?![\p{L}])/iu;
+const SORT_KEY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tema(?:et|er|ane|ene)?|topics?|emne(?:t|r|ne|ar|ane)?|subjects?|relevans(?:en)?|relevance|arkivkode\p{L}*|archive\s+codes?|spam|søppelpost|type(?:n|r|ne|ar|ane)?|types?|kategori\p{L}*|categor(?:y|ies)|språk(?:et)?|languages?|avdeling\p{L}*|departments?)(?![\p{L}])`,
+  'iu',
+);
 /** A ranking by date, time or alphabet, or a course, article or research about it: no evaluation of a person. */
-const NOT_EVALUATION =
-  /(?<![\p{L}])(?:dato|date|dates|tidspunkt|time\s+of\s+receipt|arrival|alfabetisk|alphabetical\p{L}*|kurs\p{L}*|courses?|training|opplæring\p{L}*|foredrag\p{L}*|lectures?|artik\p{L}*|articles?|forskning\p{L}*|research)(?![\p{L}])/iu;
+const NOT_EVALUATION = lazyPattern(
+  String.raw`(?<![\p{L}])(?:dato|date|dates|tidspunkt|time\s+of\s+receipt|arrival|alfabetisk|alphabetical\p{L}*|kurs\p{L}*|courses?|training|opplæring\p{L}*|foredrag\p{L}*|lectures?|artik\p{L}*|articles?|forskning\p{L}*|research)(?![\p{L}])`,
+  'iu',
+);
 /** An EACH_PROFILED match, and the person making it themself («The customer can build … in the app themselves»): no profiling by the controller. */
-const EACH_PROFILE_WORDS = /profil\p{L}*\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s/iu;
-const SELF_MADE =
-  /(?<![\p{L}])(?:(?:can|may|kan)\s+(?:\p{L}+\s+)?(?:build|make|create|lage|lag|bygge|opprette|opprett)|themselves|himself|herself|yourself|selv|sjølv)(?![\p{L}])/iu;
+const EACH_PROFILE_WORDS = lazyPattern(
+  String.raw`profil\p{L}*\s+(?:av|over|of|on)\s+(?:hver|hvert|kvar|kvart|each|every|den\s+enkelte|det\s+enkelte|the\s+individual)\s`,
+  'iu',
+);
+const SELF_MADE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:can|may|kan)\s+(?:\p{L}+\s+)?(?:build|make|create|lage|lag|bygge|opprette|opprett)|themselves|himself|herself|yourself|selv|sjølv)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Profiling in words: profiling itself («profilerer», «profilering», «profiling»); a profile built from the person's data
  * («lesarprofil ut frå lånehistorikken», «kundeprofil basert på kjøpshistorikk», «a profile based on your purchases»);
  * personalised recommendations or offers; a risk or credit score computed for each person. Not a profile the person
  * keeps («brukerprofil med navn», «profilbilde», «your profile page»).
  */
-const PROFILING = new RegExp(
+const PROFILING = lazyPattern(
   String.raw`(?<![\p{L}])(?:profiler(?:er|ar|es|ast|te|t|ing|ingen|inga)|profiling|profile[sd]?\s+(?:the\s+|our\s+|its\s+)?(?:users|customers|members|borrowers|readers|visitors|clients|applicants|patients|pupils|students)|\p{L}*profil(?:e|en|ar|er|ane|ene|s)?\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|åtferd\p{L}*|atferd\p{L}*|behaviou?r|purchases|kjøp\p{L}*|lån\p{L}*|bruk\p{L}*|usage|interest\p{L}*|interesse\p{L}*|alder\p{L}*|age)|personleg\p{L}*\s+(?:tilpassa\s+)?(?:tilrådingar|tilbod|innhald|annonsar)|personlig\p{L}*\s+(?:tilpassede?\s+)?(?:anbefalinger|tilbud|innhold|annonser)|personali[sz]ed\s+(?:recommendations|offers|content|ads|advertising|prices|pricing)|(?:anbefalinger|tilrådingar|recommendations)\s+(?:basert på|ut frå|ut fra|based on)\s+(?:\p{L}+\s+){0,2}?\p{L}*(?:histor\p{L}*|kjøp\p{L}*|lån\p{L}*|purchases|behaviou?r|atferd|åtferd)|(?:risiko\p{L}*|kreditt\p{L}*|svindel\p{L}*|fraud|risk|credit)[- ]?(?:skår\p{L}*|score\p{L}*|scoring)|${EACH_PROFILED})(?![\p{L}])`,
   'iu',
 );
@@ -595,7 +651,7 @@ const PROFILING = new RegExp(
  * A score is profiling only when it is given to people: for each one («for hver innsatt», «for each transaction»), or with
  * a word for the people scored beside it. «The risk score of the building» scores no one.
  */
-const SCORE = /sk[åo]r|score|scoring/iu;
+const SCORE = lazyPattern(String.raw`sk[åo]r|score|scoring`, 'iu');
 /**
  * A score the person asks for, orders or looks up about themself («Kunden kan selv bestille sin egen kredittscore på Min
  * side», «A customer may ask us for their own credit score», nn «kan be om å få sjå kredittskåren sin»): the person's
@@ -610,15 +666,19 @@ const SCORE = /sk[åo]r|score|scoring/iu;
  * the controller denied («Banken, ikke vi, beregner kredittscore for sine kunder»): no score of this controller's made of
  * anyone (X1, session 19).
  */
-const SCORE_TOPIC =
-  /(?<![\p{L}])(?:spørsmål\p{L}*|questions?|enquir\p{L}*|inquir\p{L}*|informasjon|information|forklaring\p{L}*|explanations?|kurs\p{L}*|courses?|statisti\p{L}*)\s+(?:om|about|on|på|of|for|til)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)/iu;
-const NOT_WE = /(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:vi|me|we|us)(?![\p{L}])/iu;
-const OWN_SCORE_ASKED = new RegExp(
+const SCORE_TOPIC = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spørsmål\p{L}*|questions?|enquir\p{L}*|inquir\p{L}*|informasjon|information|forklaring\p{L}*|explanations?|kurs\p{L}*|courses?|statisti\p{L}*)\s+(?:om|about|on|på|of|for|til)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)`,
+  'iu',
+);
+const NOT_WE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|not)\s+(?:vi|me|we|us)(?![\p{L}])`, 'iu');
+const OWN_SCORE_ASKED = lazyPattern(
   String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|spør\p{L}*|hent\p{L}*|sjå|se|sjekk\p{L}*|last\p{L}*\s+ned|få\s+(?:innsyn|tilsendt|se|sjå|vite)|innsyn|asks?|asked|asking|request\p{L}*|orders?|ordered|ordering|see|view|check|look\s+up|download|access)(?![\p{L}])[^.;:!?]{0,40}?(?<![\p{L}])(?:(?:(?:sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|their|your|his|her)\s+)?(?:egen|eiga|eigen|eget|eige|own)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:score|skår)\p{L}*|\p{L}*(?:score|skår)\p{L}*\s+(?:sin|si|sitt|sine)(?![\p{L}]))`,
   'iu',
 );
-const PER_PERSON =
-  /(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])/iu;
+const PER_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:for|of|per|til|på)\s+)?(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+(?!(?:år|året|dag|døgn|uke|veke|måned|månad|kvartal|year|day|week|month|quarter|time|gang|gong)(?![\p{L}]))\p{L}+|(?<![\p{L}])(?:skattepliktig\p{L}*|taxpayers?|saker|cases)(?![\p{L}])|(?<![\p{L}])(?:kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|person\p{L}*|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|deltak\p{L}*|participants?|policyholders?|forsikringstak\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * A profile «built from» a history, use or purchases is a person's only where the words say whose: a person's compound
@@ -627,10 +687,15 @@ const PER_PERSON =
  * profile is no one's («ein profil av samlinga ut frå utlånsstatistikken», «en risikoprofil for bygget basert på
  * brannhistorikk»: P2's review, session 14; N, session 15). Art. 4(4): evaluating personal aspects of a natural person.
  */
-const BUILT_PROFILE = /profil\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)/iu;
-const PERSON_PROFILE =
-  /(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)/iu;
-const PERSONS_OWN = /(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])/iu;
+const BUILT_PROFILE = lazyPattern(
+  String.raw`profil\p{L}*\s+(?:\p{L}+\s+){0,3}?(?:ut frå|ut fra|basert på|bygd på|bygget på|based on|built from|drawn from)`,
+  'iu',
+);
+const PERSON_PROFILE = lazyPattern(
+  String.raw`(?:lesar|leser|reader|kunde|customer|bruker|brukar|user|medlem|medlems|member|låner|lånar|borrower|spiller|spelar|player|pasient|patient|elev|pupil|student|søker|søkjar|applicant|person|individ|ansatt|tilsett|employee|gjest|guest|passasjer|passenger|besøkende|visitor|interesse|interest|forbruker|consumer|kjøper|kjøpar|buyer)s?\p{L}{0,3}profil|profil\p{L}*\s+(?:av|over|om|of|on|for)\s+(?:the\s+|hver\s+|kvar\s+|each\s+)?(?:deg|dykk|you|kunde\p{L}*|customers?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|lån(?:er|ar)\p{L}*|borrowers?)`,
+  'iu',
+);
+const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])`, 'iu');
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
 const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) };
 
@@ -647,20 +712,22 @@ const CONDUCT = String.raw`(?:\p{L}*mønster\p{L}*|\p{L}*mønstr\p{L}*|\p{L}*his
  * interests … behaviour». A tailoring is read only where the machine does it or marketing is what is tailored (a teacher
  * adapting lessons to a pupil is no automated processing), and not where the person chose what they get (STATED).
  */
-const TAILORED = new RegExp(
+const TAILORED = lazyPattern(
   String.raw`(?<![\p{L}])(?:tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|customi[sz]\p{L}*|adapt\p{L}*|målrett\p{L}*|target(?:s|ed|ing)?)\s+(?:\p{L}+\s+){0,4}?(?:etter|ut frå|ut fra|basert på|på grunnlag av|ut ifrå|based on|according to|to|from)\s+(?:\p{L}+\s+){0,3}?${CONDUCT}(?![\p{L}])|(?<![\p{L}])(?:lag(?:e|er|ar|ast|es)|bygg(?:e|er|jer|jast|es)|opprett(?:e|er|ar|es|ast)|build(?:s|ing)?|creat(?:e|es|ing)|make|makes|making|compil(?:e|es|ing))\s+(?:\p{L}+\s+){0,2}?\p{L}*profil(?:e|en|ar|er)?\s+(?:av|over|om|of|on)\s+(?:\p{L}+\s+){0,4}?${CONDUCT}(?![\p{L}])`,
   'iu',
 );
 /** What a tailoring must be of or by to be profiling: marketing (offers, content, advertising, recommendations, newsletters) or the machine. */
-const TAILORED_THING = new RegExp(
+const TAILORED_THING = lazyPattern(
   String.raw`(?<![\p{L}])(?:${AUTO}|tilbud\p{L}*|tilbod\p{L}*|innhold\p{L}*|innhald\p{L}*|annons\p{L}*|reklame\p{L}*|markedsf\p{L}*|marknadsf\p{L}*|anbefaling\p{L}*|tilråding\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|kampanje\p{L}*|offers?|content|ads|adverts?|advertising|advertisements?|marketing|recommendations?|newsletters?|campaigns?|profil\p{L}*|profiles?)(?![\p{L}])`,
   'iu',
 );
 /** What is counted without names is no person's profile («anonymous counts», «aggregert statistikk»). */
-const ANONYMOUS = /anonym|aggreg|statisti/iu;
+const ANONYMOUS = lazyPattern(String.raw`anonym|aggreg|statisti`, 'iu');
 /** The person chose or stated it («interessene du har oppgitt», «the topics you selected», «du kan selv lage en profil»). */
-const STATED =
-  /(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])/iu;
+const STATED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oppgitt|oppgjeve|oppgir|valgt|valt|velger|vel|krysset av|kryssa av|registrert selv|selv|sjølv|du kan|you can|you may|stated|selected|chose|chosen|choose|told us|tick|ticked|opted)(?![\p{L}])`,
+  'iu',
+);
 const mayProfile = prefilter(PROFILING);
 const mayTailor = prefilter(TAILORED);
 /**
@@ -671,12 +738,14 @@ const mayTailor = prefilter(TAILORED);
  * or behaviour». Only with a verb of computing (not «vurdere»: a doctor's judgment is no automated processing) or a word of
  * probability tied to the person, and a word for the people (PREDICTED_PERSON); not anonymous counts. F, session 15.
  */
-const PREDICTS = new RegExp(
+const PREDICTS = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:beregn\p{L}*|regn(?:e|er|ar|a)\s+ut|rekn(?:e|er|ar|a)\s+ut|anslå\p{L}*|forutsi\p{L}*|forutsei\p{L}*|predikter\p{L}*|estimer\p{L}*|calculat\p{L}*|comput\p{L}*|estimat(?:e|es|ed|ing)|predict\p{L}*|forecast\p{L}*|scor(?:e|es|ed|ing))\s+(?:[\p{L}-]+,?\s+){0,6}?(?:hvor|kor|how)\s+(?:sannsynlig\p{L}*|sannsynleg\p{L}*|likely|probable|stor\s+sjanse|stor\s+risiko)|(?:sannsynlighet(?:en)?|sannsynet|likelihood|probability|propensity|tilbøyelighet(?:en)?)\s+(?:for|til|of|to|that)\s+(?:at\s+)?(?:[\p{L}-]+\s+){0,2}?(?:betal\p{L}*|pay\p{L}*|kjøp\p{L}*|kjøper|buy\p{L}*|purchas\p{L}*|slutt\p{L}*|si\s+opp|seie\s+opp|leav\p{L}*|churn\p{L}*|misligh\p{L}*|default\p{L}*|svind\p{L}*|fraud\p{L}*|jukse\p{L}*|respond\p{L}*|svar\p{L}*))(?![\p{L}])`,
   'iu',
 );
-const PREDICTED_PERSON =
-  /(?<![\p{L}])(?:vedkommende|vedkomande|personen|skyldner\p{L}*|debtors?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|passasjer\p{L}*|passengers?|gjest\p{L}*|guests?|abonnent\p{L}*|subscribers?|spiller\p{L}*|spelar\p{L}*|players?|giver\p{L}*|gjevar\p{L}*|donors?)(?![\p{L}])/iu;
+const PREDICTED_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vedkommende|vedkomande|personen|skyldner\p{L}*|debtors?|kunde\p{L}*|kundar\p{L}*|customers?|clients?|søker\p{L}*|søkjar\p{L}*|applicants?|innsatt\p{L}*|inmates?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|students?|bruker\p{L}*|brukar\p{L}*|users?|medlem\p{L}*|members?|låntak\p{L}*|borrowers?|lånar\p{L}*|ansatt\p{L}*|tilsett\p{L}*|employees?|passasjer\p{L}*|passengers?|gjest\p{L}*|guests?|abonnent\p{L}*|subscribers?|spiller\p{L}*|spelar\p{L}*|players?|giver\p{L}*|gjevar\p{L}*|donors?)(?![\p{L}])`,
+  'iu',
+);
 const mayPredict = prefilter(PREDICTS);
 
 /**
@@ -686,52 +755,56 @@ const mayPredict = prefilter(PREDICTS);
  * personal aspects. Only where the people rated stand before the rating («Each member gets …») or right after it («for hver
  * X»): «Hotellet får en score ut fra gjestenes vurderinger» rates the hotel, not the guests.
  */
-const RATED =
-  /(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])/iu;
-const RATED_EACH = /^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+\p{L}+/iu;
+const RATED = lazyPattern(
+  String.raw`(?<![\p{L}])\p{L}*(?:rating|score|skår|rangering)(?:en|a|ar|er|s)?\s+(?:[\p{L}-]+\s+){0,5}?(?:from|based on|ut fra|ut frå|basert på|på grunnlag av)(?![\p{L}])`,
+  'iu',
+);
+const RATED_EACH = lazyPattern(String.raw`^\s*(?:[\p{L}-]+\s+){0,1}?(?:for|til|per|of|to)\s+(?:hver|hvert|kvar|kvart|each|every|alle|all)\s+\p{L}+`, 'iu');
 /** People rated beside PREDICTED_PERSON's: drivers, owners, pensioners, tenants. */
-const RATED_PEOPLE =
-  /(?<![\p{L}])(?:sjåfør\p{L}*|drivers?|førar\p{L}*|fører(?:e|en|ne)?|eier(?:e|en|ne)?|eigar\p{L}*|owners?|\p{L}*pensjonist\p{L}*|pensioners?|leietak\p{L}*|leigetak\p{L}*|tenants?|mottak(?:er|ar)\p{L}*|recipients?)(?![\p{L}])/iu;
+const RATED_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sjåfør\p{L}*|drivers?|førar\p{L}*|fører(?:e|en|ne)?|eier(?:e|en|ne)?|eigar\p{L}*|owners?|\p{L}*pensjonist\p{L}*|pensioners?|leietak\p{L}*|leigetak\p{L}*|tenants?|mottak(?:er|ar)\p{L}*|recipients?)(?![\p{L}])`,
+  'iu',
+);
 const mayRate = prefilter(RATED);
 
 function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   for (const { part, at, clause } of ps) {
     if (!PROFILING_STEM.test(part)) continue;
     if (notOursOrEnded(text, clause, part)) continue;
-    const m = PROFILING.exec(part);
+    const m = PROFILING().exec(part);
     if (
       m !== null &&
       !deniedAt(part, m) &&
-      !(SCORE.test(m[0]) && !PER_PERSON.test(part)) &&
-      !(SCORE.test(m[0]) && (OWN_SCORE_ASKED.test(part) || SCORE_TOPIC.test(part) || NOT_WE.test(part))) &&
-      !(EACH_PROFILE_WORDS.test(m[0]) && SELF_MADE.test(part)) &&
-      !(BUILT_PROFILE.test(m[0]) && !PERSON_PROFILE.test(m[0]) && !PER_PERSON.test(part) && !PERSONS_OWN.test(part))
+      !(SCORE().test(m[0]) && !PER_PERSON().test(part)) &&
+      !(SCORE().test(m[0]) && (OWN_SCORE_ASKED().test(part) || SCORE_TOPIC().test(part) || NOT_WE().test(part))) &&
+      !(EACH_PROFILE_WORDS().test(m[0]) && SELF_MADE().test(part)) &&
+      !(BUILT_PROFILE().test(m[0]) && !PERSON_PROFILE().test(m[0]) && !PER_PERSON().test(part) && !PERSONS_OWN().test(part))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const ai = mayAiEvaluate(part) ? AI_EVALUATES.exec(part) : null;
+    const ai = mayAiEvaluate(part) ? AI_EVALUATES().exec(part) : null;
     if (
       ai !== null &&
       !deniedAt(part, ai) &&
-      !NOT_EVALUATION.test(part) &&
-      !ANONYMOUS.test(part) &&
-      !(WORK_ONLY.test(ai[0]) && SORT_KEY.test(part.slice(ai.index + ai[0].length)))
+      !NOT_EVALUATION().test(part) &&
+      !ANONYMOUS().test(part) &&
+      !(WORK_ONLY().test(ai[0]) && SORT_KEY().test(part.slice(ai.index + ai[0].length)))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const pr = mayPredict(part) ? PREDICTS.exec(part) : null;
-    if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON.test(part) && !ANONYMOUS.test(part))
+    const pr = mayPredict(part) ? PREDICTS().exec(part) : null;
+    if (pr !== null && !deniedAt(part, pr) && PREDICTED_PERSON().test(part) && !ANONYMOUS().test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const t = TAILORED.exec(part);
-    if (t !== null && !deniedAt(part, t) && TAILORED_THING.test(part) && !STATED.test(part) && !ANONYMOUS.test(part))
+    const t = TAILORED().exec(part);
+    if (t !== null && !deniedAt(part, t) && TAILORED_THING().test(part) && !STATED().test(part) && !ANONYMOUS().test(part))
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
-    const r = mayRate(part) ? RATED.exec(part) : null;
+    const r = mayRate(part) ? RATED().exec(part) : null;
     if (
       r !== null &&
       !deniedAt(part, r) &&
-      !ANONYMOUS.test(part) &&
-      !OWN_SCORE_ASKED.test(part) &&
-      (PREDICTED_PERSON.test(part.slice(0, r.index)) ||
-        RATED_PEOPLE.test(part.slice(0, r.index)) ||
-        RATED_EACH.test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
+      !ANONYMOUS().test(part) &&
+      !OWN_SCORE_ASKED().test(part) &&
+      (PREDICTED_PERSON().test(part.slice(0, r.index)) ||
+        RATED_PEOPLE().test(part.slice(0, r.index)) ||
+        RATED_EACH().test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
@@ -785,8 +858,11 @@ const ABOUT_FAMILY = String.raw`(?:om|about|hvem|kven|who|whom)\s+(?:(?:hvem|kve
  * variants-gravferd GF12; W5, session 20): a party only where the data is bought from it (BOUGHT), not where power, an
  * invoice or a service comes «frå kraftselskapet».
  */
-const BOUGHT_START = /^(?:kjøp|buy|bought|purchas)/iu;
-const SELLER = /(?<![\p{L}])(?:\p{L}+selskap\p{L}*|(?:data|address|list|information|marketing)\s+(?:providers?|vendors?|suppliers?|brokers?))(?![\p{L}])/iu;
+const BOUGHT_START = lazyPattern(String.raw`^(?:kjøp|buy|bought|purchas)`, 'iu');
+const SELLER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}+selskap\p{L}*|(?:data|address|list|information|marketing)\s+(?:providers?|vendors?|suppliers?|brokers?))(?![\p{L}])`,
+  'iu',
+);
 /**
  * Copying posts, reviews or data «from» a party or site («We also copy reviews of our instructors from Google and Facebook
  * into TABS», «Vi kopierer omtaler fra Google inn i kundesystemet»: variants-trafikkskole TS26; F6, session 20): the site
@@ -806,7 +882,7 @@ const COPIED = String.raw`(?:(?:we|vi|me)\s+(?:also\s+|også\s+|òg\s+|then\s+|s
  * controller's own («kommunens egne registre»: OWN_GENITIVE).
  */
 const GENITIVE_GOT = String.raw`(?:hent\p{L}*|innhent\p{L}*|obtain\p{L}*|retriev\p{L}*|fetch\p{L}*|we\s+(?:also\s+)?get)\s+(?:(?:i\s+tillegg|også|òg|dessuten|også\s+inn|inn|also|in\s+addition|every\s+year|hvert\s+år|kvart\s+år|årlig|årleg)\s+)?(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,2}?\p{L}{3,}?)(?:s|['’]s?)\s+(?:\p{L}+\s+)?(?:logg(?:en|er|ene|ar|ane|bok\p{L}*)?|logs?|log\s+book|records?|opplysning(?:er|ene|ar|ane)(?!\s+om\s+(?:\p{L}+\s+){0,2}?(?:regl|regel|lov|forskrift|endring|kurs|prøv|sats|rutin|tilskot|tilskudd)\p{L}*)|uttalels(?:e|en|er)|fråsegn(?:a|er)?|statements?\s+(?:on|about)|journal(?:en|er)?|utskrift(?:en|er)?)(?![\p{L}])`;
-const SOURCE_SAID = new RegExp(
+const SOURCE_SAID = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:hent\p{L}*|innhent\p{L}*|får|fær|fått|mottar|mottek|(?:få|fått|får)\s+(?:bekreft\p{L}*|stadfest\p{L}*|tilsendt|tilsend|oversendt|oversend|utlevert|opplyst)|obtain\p{L}*|we\s+(?:also\s+|often\s+|sometimes\s+|usually\s+|then\s+|may\s+|can\s+|will\s+)?(?:get|got)(?=\s+(?:(?!(?:from|fra|frå)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,5}?(?:\p{L}*adress\p{L}*|address\p{L}*|\p{L}*data|information|details|lists?|names?|\p{L}*numbers?|contact\s+details|profiles?|referrals?|records?|\p{L}+['’]s?\s+(?:reports?|results|readings?|values))(?![\p{L}]))|${BOUGHT}|${DRAWN}|${COPIED}|collect\p{L}*|receiv\p{L}*|gather\p{L}*|retriev\p{L}*|fetch\p{L}*|request\p{L}*|(?<!(?:sender|sendar|sende|senda|sendes|sendast|videresender|vidaresender|publiserer|publiserar|publiseres|deler|legger\s+ut|legg\s+ut)\s+(?:\p{L}+\s+){0,2})\p{L}*melding(?:er|ene|ar|ane|a)?)\s+(?:(?!(?:som|that|who|which|der|where|når|when)\s)\p{L}+(?:['’]\p{L}*)?\s+){0,8}?(?<!(?:borte|bort|vekk|unna|away)\s)(?:fra|frå|from)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:kontroller\p{L}*|sjekk\p{L}*|kryssjekk\p{L}*|screen\p{L}*|check\p{L}*|match\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,4}?\p{L}*(?:list(?:e|er|ene|a|ane|s)?|regist(?:er|ere|eret|re|ra|ret|ry|ries|ers)|database\p{L}*|sanksjon\p{L}*|sanctions?|(?<![\p{L}])pep)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,4})|(?:søk\p{L}*|slå\p{L}*|slår|look\p{L}*|search\p{L}*|sjekk\p{L}*|check\p{L}*|(?:står|stod|sto|skrives|skrivast|skrevet|skrive|skriven|written|published|reported)\s+(?:om|about)\s+(?:(?:den|the)\s+)?(?=(?:personen|person|deg|dykk|dere|dem|dei|them|him|her|you|\p{L}*søker\p{L}*|\p{L}*søkjar\p{L}*|kunden|kundane|kundene|applicants?|candidates?|kandidat\p{L}*|skyldner\p{L}*|debtors?|customers?|individuals?|medlem\p{L}*|members?)(?![\p{L}])))\s*(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:opp\s+|up\s+)?(?:\p{L}+\s+){0,2}?(?:på|i|on|in|their|his|her|deres|hans|hennes|\p{L}+['’]s?)\s+((?:linkedin|facebook|instagram|google|sosiale medi\p{L}*|social media|internett|the internet|nettet|nettavis\p{L}*|aviser|avisene|avisa|avisen|newspapers?|the press|news\s+media)(?:[\s\p{L}\d-]*))|(?:by\s+)?(?:asking|ask|spør\p{L}*|spørre|ringe\s+til|ringer\s+til|calling|contacting|kontakte\p{L}*)\s+((?:their|his|her|the\s+\p{L}+'s|deres|hans|hennes|den\s+\p{L}+s|søkerens|skyldnerens|tidligere|former|previous)\s+(?:[\p{L}\d-]+\s*){1,6})|(?:oppdater\p{L}*|ajourfør\p{L}*|ajourført|updat\p{L}*|up to date)\s+(?:\p{L}+\s+){0,3}?(?:mot|against)\s+((?:[\p{L}\d-]+\s+){0,3}?\p{L}*regist(?:er|eret|ra|ret|ry|ries|ers)(?![\p{L}])(?:\s*[\p{L}\d-]+){0,3})|(?:reach\p{L}*|comes?|coming|arriv\p{L}*|kommer|kjem|komme|kome)\s+(?:inn\s+|in\s+)?(?:to\s+us\s+|us\s+|til\s+oss\s+|oss\s+)?(?:through|via|gjennom|igjennom)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:sent|forwarded|passed\s+on|sendt|sendes|oversendt|oversendes|videresendt|vidaresendt)\s+(?:to\s+us\s+|til\s+oss\s+|oss\s+)?(?:by|av)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?:slå|slår|slås|slåast|slo|slått|søke|søker|søkes|søkjer|look|looks|looked|looking)\s+(?:\p{L}+\s+){0,3}?(?:opp|up)\s+(?:\p{L}+(?:['’]\p{L}*)?\s+){0,3}?(?:i|hos|in|with|at)\s+((?:[\p{L}\d'’-]+\s*){1,8})|(?=ber|bed|ba|spør|spurte|ask)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:ber|bed|ba|spør|spurte|asks?|asked|asking)\s+((?:[\p{L}\d'’-]+\s+){1,4}?)(?:(?:om|for)\s+(?:\p{L}+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|informasjon\p{L}*|information|data|details|records?|\p{L}*attest\p{L}*|certificates?|\p{L}*dokumentasjon\p{L}*|documentation)|${ABOUT_FAMILY})(?![\p{L}])|${GENITIVE_GOT}|(?=ask|ber|bed|ba|spør)(?<!(?<![\p{L}])${PERSON_SUBJECT}\s+(?:\p{L}+\s+)?)(?<!(?<![\p{L}])(?:may|can|could|should|must|kan|kunne|må|bør|skal)\s+(?:\p{L}+\s+)?)(?<![\p{L}])(?:asks?|asked|asking|ber|bed|ba|spør|spurte)\s+((?:[\p{L}\d'’-]+\s+){1,10}?)(?:for|om)\s+(?:(?:their|its|his|her|an?|deira|deres|sin|si|sitt|sine|ei|en|ein)\s+)?(?:assessments?|evaluations?|appraisals?|references?|vurdering(?:a|en|ar|er)?|evaluering(?:a|en|ar|er)?|referanse(?:n|ar|er)?|uttale\p{L}*|fråsegn\p{L}*)\s+(?:of|on|av|om)\s+(?:(?:each|every|the|a|an|new|kvar|hver|den|det|nye?)\s+){0,2}?(?:new\s+|ny\s+|nye\s+)?(?:\p{L}+)(?![\p{L}]))`,
   'iu',
 );
@@ -814,11 +890,15 @@ const SOURCE_SAID = new RegExp(
  * Where the words after «fra X» go on to say that the data are sent on to someone («… frå kontrollen blir sende til
  * politidistriktet», «… from the inspection are forwarded to the police», «… sender vi vidare til X»): X ends there.
  */
-const SENT_ON =
-  /\s(?:(?:blir|blei|vart|vert|er|var|is|are|was|were|will\s+be|skal|kan)\s+(?:\p{L}+\s+){0,2}?)?(?:sendt|sende|sendes|sendast|oversendt|oversendes|oversendast|overført|overføres|overførast|videresendt|vidaresendt|videresendes|vidaresendast|sent|forwarded|transferred|passed\s+on|sender|sendar|sends)\s+(?:vi\s+|we\s+|them\s+|dei\s+|dem\s+|det\s+|it\s+)?(?:vidare\s+|videre\s+|on\s+)?(?:til|to)\s/iu;
+const SENT_ON = lazyPattern(
+  String.raw`\s(?:(?:blir|blei|vart|vert|er|var|is|are|was|were|will\s+be|skal|kan)\s+(?:\p{L}+\s+){0,2}?)?(?:sendt|sende|sendes|sendast|oversendt|oversendes|oversendast|overført|overføres|overførast|videresendt|vidaresendt|videresendes|vidaresendast|sent|forwarded|transferred|passed\s+on|sender|sendar|sends)\s+(?:vi\s+|we\s+|them\s+|dei\s+|dem\s+|det\s+|it\s+)?(?:vidare\s+|videre\s+|on\s+)?(?:til|to)\s`,
+  'iu',
+);
 /** The person themself as the source: «fra deg», «fra den registrerte», «from you», «from the person». */
-const SELF =
-  /(?<![\p{L}])(?:deg|dykk|dere|den registrerte|de registrerte|dei registrerte|registrerte|selv|sjølv|sjøl|you|yourself|themselves|the person|data subjects?|the individual)(?![\p{L}])/iu;
+const SELF = lazyPattern(
+  String.raw`(?<![\p{L}])(?:deg|dykk|dere|den registrerte|de registrerte|dei registrerte|registrerte|selv|sjølv|sjøl|you|yourself|themselves|the person|data subjects?|the individual)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What the person shows or gives («kontrolleres mot legitimasjon», «checked against your passport», «BankID»): the source
  * is the person; and the controller's own systems («fra våre egne systemer», «from our own records»). And the registers
@@ -827,38 +907,48 @@ const SELF =
  * must trace (variants-media's clean base:
  * «Listene vaskes mot Reservasjonsregisteret»; «vaske», washing a list, is not read at all).
  */
-const PERSONS_OWN_OR_OURS =
-  /(?<![\p{L}])(?:reservasjonsregist\p{L}*|robinson\p{L}*|legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])/iu;
+const PERSONS_OWN_OR_OURS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:reservasjonsregist\p{L}*|robinson\p{L}*|legitimasjon\p{L}*|id-?kort\p{L}*|id-?dokument\p{L}*|identity documents?|ids?|pass(?:et|port\p{L}*)?|førerkort\p{L}*|driving licen[cs]e|bankid|id-?porten|vår\p{L}*|egne|eigne|eget|eige|internal|interne?|our|own)(?![\p{L}])`,
+  'iu',
+);
 /**
  * What «fra», «from» names that is no source other than the person: a form, page, channel or device through which the
  * person gives the data, or the controller's own archive or system («hentes fra søknadsskjemaet du fyller ut», «collected
  * from the booking form on our website», «fra publikum på e-post og telefon», «hentes fra kameraet ved inngangen»,
  * «telefonnummeret ditt fra nummervisningen»; the integrator's review of described-source, 2026-12-01: 9 of 18 fired).
  */
-const CHANNEL =
-  /(?<![\p{L}])(?:\p{L}*skjema\p{L}*|forms?|\p{L}*nettside\p{L}*|\p{L}*nettstad\p{L}*|\p{L}*nettsted\p{L}*|websites?|web|e-?post\p{L}*|e-?mails?|telefon\p{L}*|phones?|calls?|sms|app\p{L}*|min side|mi side|my page|portal\p{L}*|altinn|id-?porten|kamera\p{L}*|cameras?|klokk\p{L}*|stemplingsur\p{L}*|clock\p{L}*|\p{L}*system\p{L}*|arkiv\p{L}*|archives?|nummervisning\p{L}*|caller|publikum|the public|søknad(?:en|ene|a|ane)?|applications?|bestilling\p{L}*|bookings?|chat\p{L}*|brev\p{L}*|letters?|innsend\p{L}*|dokumentasjon\p{L}*|documents?|kvittering\p{L}*|receipts?|logg\p{L}*|logs?|sensor\p{L}*|måler\p{L}*|meters?|enhet(?:en)?|device\p{L}*|nettleser\p{L}*|browsers?|informasjonskaps\p{L}*|cookies?)(?![\p{L}])/iu;
+const CHANNEL = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*skjema\p{L}*|forms?|\p{L}*nettside\p{L}*|\p{L}*nettstad\p{L}*|\p{L}*nettsted\p{L}*|websites?|web|e-?post\p{L}*|e-?mails?|telefon\p{L}*|phones?|calls?|sms|app\p{L}*|min side|mi side|my page|portal\p{L}*|altinn|id-?porten|kamera\p{L}*|cameras?|klokk\p{L}*|stemplingsur\p{L}*|clock\p{L}*|\p{L}*system\p{L}*|arkiv\p{L}*|archives?|nummervisning\p{L}*|caller|publikum|the public|søknad(?:en|ene|a|ane)?|applications?|bestilling\p{L}*|bookings?|chat\p{L}*|brev\p{L}*|letters?|innsend\p{L}*|dokumentasjon\p{L}*|documents?|kvittering\p{L}*|receipts?|logg\p{L}*|logs?|sensor\p{L}*|måler\p{L}*|meters?|enhet(?:en)?|device\p{L}*|nettleser\p{L}*|browsers?|informasjonskaps\p{L}*|cookies?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A party data may come from: a body, register or list, other people (employer, family, neighbours, referees, doctors,
  * schools, parents), an authority, or a name (a capital letter: «Folkeregisteret», «Skatteetaten», «LinkedIn»).
  */
-const PARTY =
-  /(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|lærested\p{L}*|lærestad\p{L}*|universitet\p{L}*|universit(?:y|ies)|høgskole\p{L}*|høgskule\p{L}*|høyskole\p{L}*|colleges?|utdanningsinstitusjon\p{L}*|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])/u;
+const PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])\p{Lu}|regist\p{L}*|(?<![\p{L}])(?:list(?:e|er|ene|a|ane|s)?|lists?|database\p{L}*|arbeidsgiv\p{L}*|arbeidsgjevar\p{L}*|employers?|famil\p{L}*|nabo\p{L}*|neighbou?rs?|referan\p{L}*|referees?|references|lege\p{L}*|doctors?|gp|skole\p{L}*|skule\p{L}*|schools?|lærested\p{L}*|lærestad\p{L}*|universitet\p{L}*|universit(?:y|ies)|høgskole\p{L}*|høgskule\p{L}*|høyskole\p{L}*|colleges?|utdanningsinstitusjon\p{L}*|barnehage\p{L}*|kindergartens?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit\p{L}*|kommune\p{L}*|kommunar|municipalit\p{L}*|fylke\p{L}*|county|helseforetak\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|hospitals?|bank\p{L}*|forsikring\p{L}*|insurers?|kreditt\p{L}*|credit|opplysningsbyr\p{L}*|\p{L}*byrå(?:et|a|er|ene|ane)?|bureaus?|agenc\p{L}*|arrangør\p{L}*|organi[sz]ers?|sponsor\p{L}*|helsestasjon\p{L}*|partner\p{L}*|leverandør\p{L}*|suppliers?|oppdragsgiv\p{L}*|oppdragsgjevar\p{L}*|clients?|tredjepart\p{L}*|third part\p{L}*|virksomhet\p{L}*|verksemd\p{L}*|organisations?|organizations?|companies|company|selskap\p{L}*|foreldr\p{L}*|parents?|føresett\p{L}*|foresatt\p{L}*|guardians?|pårørend\p{L}*|pårørand\p{L}*|relatives|next of kin|politi\p{L}*|police|barnevern\p{L}*|child welfare|domstol\p{L}*|courts?|tingrett\p{L}*|advokat\p{L}*|lawyers?|nav|etat\p{L}*|direktorat\p{L}*|tilsyn\p{L}*|brokers?|\p{L}*megler\p{L}*|\p{L}*meklar\p{L}*|landlords?|utleier\p{L}*|utleigar\p{L}*|(?:housing\s+)?(?:co-?operatives?|associations?)|borettslag\p{L}*|sameie\p{L}*|others?|andre)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * A register or body kept by others, named in lower case: the population, vehicle and business registers, the land
  * register, credit reference agencies and data brokers (a looked-up X in group 8 of SOURCE_SAID).
  */
-const OUTSIDE_REGISTER =
-  /(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)/iu;
+const OUTSIDE_REGISTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*folkeregist\p{L}*|\p{L}*motorvognregist\p{L}*|\p{L}*kjøretøyregist\p{L}*|\p{L}*køyretøyregist\p{L}*|enhetsregist\p{L}*|einingsregist\p{L}*|foretaksregist\p{L}*|grunnbok\p{L}*|matrikkel\p{L}*|\p{L}*opplysningsbyr\p{L}*|kredittbyr\p{L}*|\p{L}*megler\p{L}*|brokers?|credit\s+(?:reference|bureau|agenc)\p{L}*|(?:population|vehicle|business|land)\s+regist\p{L}*)`,
+  'iu',
+);
 /**
  * A reference work looked up carries no one's data: a legal database, a dictionary, an encyclopedia, a map, a handbook, the
  * law («Saksbehandlerne slår opp i Lovdata ved behov»: N's review of F, session 17).
  */
-const REFERENCE_WORK =
-  /(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])/iu;
+const REFERENCE_WORK = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lovdata|rettsdata|juridika|gyldendal\p{L}*|wikipedia|snl|store\s+norske|leksikon\p{L}*|ordbok\p{L}*|ordbøker\p{L}*|dictionar\p{L}*|encyclopa?edia\p{L}*|kart(?:et|a|verktøy\p{L}*)?|maps?|handbook\p{L}*|håndbok\p{L}*|handbok\p{L}*|manual\p{L}*|rundskriv\p{L}*|regelverk\p{L}*|lov(?:a|en|ene|er|ar|ane)?|forskrift\p{L}*|the\s+law|legislation|statutes?)(?![\p{L}])`,
+  'iu',
+);
 /** The person doing it themself, later in the part («der dei tilsette sjølve fører timane»). */
-const SELF_LATER = /(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])/iu;
-const SELF_LATER_ALL = new RegExp(SELF_LATER.source, 'giu');
+const SELF_LATER = lazyPattern(String.raw`(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|yourself)(?![\p{L}])`, 'iu');
+const SELF_LATER_ALL = lazyPattern(SELF_LATER.source, 'giu');
 /**
  * Where the last SELF_LATER word of a clause starts (-1 if none), found once per clause: a source's words are the person's
  * own when one stands after them (testing the rest of the clause for each part made a long comma list quadratic).
@@ -869,7 +959,7 @@ function lastSelfIn(clause: string): number {
   if (clause !== selfClause) {
     selfClause = clause;
     selfAt = -1;
-    for (const w of clause.matchAll(SELF_LATER_ALL)) selfAt = w.index;
+    for (const w of clause.matchAll(SELF_LATER_ALL())) selfAt = w.index;
   }
   return selfAt;
 }
@@ -883,46 +973,57 @@ function lastSelfIn(clause: string): number {
 const SOURCE_STEM = { test: prefilterAny(SOURCE_SAID) };
 
 /** A pointer to another activity's record: «se aktiviteten …», «sjå behandlinga …», «see the activity on …», «behandles i aktiviteten …». */
-const ELSEWHERE =
-  /(?<![\p{L}])(?:(?:se|sjå|see|jf\.?|cf\.?)\s+(?:også\s+|og\s+|also\s+)?(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing(?: activity)?))|(?:behandles|handsamast|handsames|is processed|are processed|is handled|are handled|described|omtalt|beskrevet|skildra)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing activity)))(?![\p{L}])/iu;
+const ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:se|sjå|see|jf\.?|cf\.?)\s+(?:også\s+|og\s+|also\s+)?(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing(?: activity)?))|(?:behandles|handsamast|handsames|is processed|are processed|is handled|are handled|described|omtalt|beskrevet|skildra)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:aktivitet\p{L}*|behandlingsaktivitet\p{L}*|handsamingsaktivitet\p{L}*|behandlinga|behandlingen|handsaminga|the (?:activity|processing activity)))(?![\p{L}])`,
+  'iu',
+);
 /**
  * What reaches the controller «through X» or is «sent to us by X» (SOURCE_SAID's last two readings) that is no personal
  * data of others: goods, books, invoices, newsletters, payments, account statements, objects («Fakturaer sendt til oss av
  * leverandører» is the supplier's own invoice, «The newsletter is sent to us by the printer as a PDF proof», «Varene sendes
  * av grossisten», «Kontoutskrifter sendt til oss av banken»: P2's review, session 14; N, session 15).
  */
-const NOT_DATA =
-  /^(?:faktura\p{L}*|invoices?|bills?|regning(?:a|en|er|ar|ene|ane)?|nyhetsbrev\p{L}*|newsletters?|var(?:e|er|ene|ene)|goods|produkt\p{L}*|products?|bok|boka|boken|bøker|bøkene|bøkane|books?|betaling\p{L}*|innbetaling\p{L}*|payments?|kontoutskrift\p{L}*|statements?|gjenstand\p{L}*|objects?|items?|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|proofs?|korrektur\p{L}*|leveranse\p{L}*|deliver(?:y|ies)|prislist\p{L}*|materiell\p{L}*|utstyr\p{L}*|equipment|penger|pengar|pengane|pengene|money|funds?|donasjon\p{L}*|donations?|gave|gaver|gåver|gavene|gåvene|gifts?|tilskudd\p{L}*|tilskot\p{L}*)$/iu;
+const NOT_DATA = lazyPattern(
+  String.raw`^(?:faktura\p{L}*|invoices?|bills?|regning(?:a|en|er|ar|ene|ane)?|nyhetsbrev\p{L}*|newsletters?|var(?:e|er|ene|ene)|goods|produkt\p{L}*|products?|bok|boka|boken|bøker|bøkene|bøkane|books?|betaling\p{L}*|innbetaling\p{L}*|payments?|kontoutskrift\p{L}*|statements?|gjenstand\p{L}*|objects?|items?|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|proofs?|korrektur\p{L}*|leveranse\p{L}*|deliver(?:y|ies)|prislist\p{L}*|materiell\p{L}*|utstyr\p{L}*|equipment|penger|pengar|pengane|pengene|money|funds?|donasjon\p{L}*|donations?|gave|gaver|gåver|gavene|gåvene|gifts?|tilskudd\p{L}*|tilskot\p{L}*)$`,
+  'iu',
+);
 /**
  * What arrives that is data: information, lists, reports, messages, applications, claims, referrals, tips, complaints,
  * cases, documents, names, forms, orders, bookings, enquiries, certificates, records, notices, incidents, results
  * (compounds too: «Bekymringsmeldinger», «Opplysningar», «CV-er»). Another noun (a prize, a catalogue, tickets) names
  * something else; no noun (a pronoun, «De fleste») tells nothing and is read.
  */
-const DATA_HEAD =
-  /^(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane)?|lists?|\p{L}*rapport\p{L}*|reports?|\p{L}*melding\p{L}*|messages?|notifications?|\p{L}*søknad\p{L}*|applications?|\p{L}*krav(?:et|a|ene|a)?|claims?|\p{L}*henvisning\p{L}*|\p{L}*tilvising\p{L}*|referrals?|cv(?:-?\p{L}+)?|\p{L}*tips(?:et|a|ene)?|tip-offs?|\p{L}*klage\p{L}*|\p{L}*klagar|\p{L}*klager|complaints?|sak(?:er|ene|ane|a|en)?|\p{L}*saker|cases?|\p{L}*dokument\p{L}*|documents?|navn(?:a|ene)?|namn(?:a)?|names?|\p{L}*kopi\p{L}*|cop(?:y|ies)|\p{L}*skjema\p{L}*|forms?|\p{L}*bestilling\p{L}*|orders?|\p{L}*booking\p{L}*|bookings?|\p{L}*reservasjon\p{L}*|reservations?|\p{L}*henvendels\p{L}*|\p{L}*førespurnad\p{L}*|enquir(?:y|ies)|inquir(?:y|ies)|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|declarations?|\p{L}*utskrift\p{L}*|transcripts?|\p{L}*journal\p{L}*|records?|\p{L}*varsel|\p{L}*varsl\p{L}*|alerts?|\p{L}*avvik\p{L}*|\p{L}*hendelse\p{L}*|\p{L}*hending\p{L}*|incidents?|\p{L}*resultat\p{L}*|results?|\p{L}*vurdering\p{L}*|assessments?|\p{L}*uttalels\p{L}*|\p{L}*oversikt\p{L}*|\p{L}*bilde\p{L}*|\p{L}*bilete\p{L}*|photos?|pictures?|images?|\p{L}*opptak\p{L}*|recordings?|\p{L}*logg\p{L}*|logs?|files?|\p{L}*fil(?:er|ene|ane)|\p{L}*register\p{L}*|\p{L}*registre)$/iu;
+const DATA_HEAD = lazyPattern(
+  String.raw`^(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane)?|lists?|\p{L}*rapport\p{L}*|reports?|\p{L}*melding\p{L}*|messages?|notifications?|\p{L}*søknad\p{L}*|applications?|\p{L}*krav(?:et|a|ene|a)?|claims?|\p{L}*henvisning\p{L}*|\p{L}*tilvising\p{L}*|referrals?|cv(?:-?\p{L}+)?|\p{L}*tips(?:et|a|ene)?|tip-offs?|\p{L}*klage\p{L}*|\p{L}*klagar|\p{L}*klager|complaints?|sak(?:er|ene|ane|a|en)?|\p{L}*saker|cases?|\p{L}*dokument\p{L}*|documents?|navn(?:a|ene)?|namn(?:a)?|names?|\p{L}*kopi\p{L}*|cop(?:y|ies)|\p{L}*skjema\p{L}*|forms?|\p{L}*bestilling\p{L}*|orders?|\p{L}*booking\p{L}*|bookings?|\p{L}*reservasjon\p{L}*|reservations?|\p{L}*henvendels\p{L}*|\p{L}*førespurnad\p{L}*|enquir(?:y|ies)|inquir(?:y|ies)|\p{L}*attest\p{L}*|certificates?|\p{L}*erklæring\p{L}*|declarations?|\p{L}*utskrift\p{L}*|transcripts?|\p{L}*journal\p{L}*|records?|\p{L}*varsel|\p{L}*varsl\p{L}*|alerts?|\p{L}*avvik\p{L}*|\p{L}*hendelse\p{L}*|\p{L}*hending\p{L}*|incidents?|\p{L}*resultat\p{L}*|results?|\p{L}*vurdering\p{L}*|assessments?|\p{L}*uttalels\p{L}*|\p{L}*oversikt\p{L}*|\p{L}*bilde\p{L}*|\p{L}*bilete\p{L}*|photos?|pictures?|images?|\p{L}*opptak\p{L}*|recordings?|\p{L}*logg\p{L}*|logs?|files?|\p{L}*fil(?:er|ene|ane)|\p{L}*register\p{L}*|\p{L}*registre)$`,
+  'iu',
+);
 /** Words before the thing or people that arrive: determiners, quantities, auxiliaries («De fleste», «Many of the», «Ein del»). */
-const DETERMINER =
-  /^(?:the|a|an|all|most|many|some|of|our|these|those|de|dei|den|det|ein|en|eit|et|alle|mange|fleste|noen|nokre|nokon|del|våre|vårt|vår|disse|desse|mesteparten|flertallet|fleirtalet)$/iu;
+const DETERMINER = lazyPattern(
+  String.raw`^(?:the|a|an|all|most|many|some|of|our|these|those|de|dei|den|det|ein|en|eit|et|alle|mange|fleste|noen|nokre|nokon|del|våre|vårt|vår|disse|desse|mesteparten|flertallet|fleirtalet)$`,
+  'iu',
+);
 /**
  * People arriving «through X» («Elevane kjem til oss gjennom opptaket i fylkeskommunen», «Lånerne kommer til oss gjennom
  * skolebesøk», «Pasientene kommer til oss gjennom akuttmottaket»): how people find the controller, not data handed over
  * by X (P2's review, session 14). People «sent to us by X» are still read (a referral carries their data).
  */
-const PEOPLE = new RegExp(String.raw`^${PERSON_SUBJECT}$`, 'iu');
+const PEOPLE = lazyPattern(String.raw`^${PERSON_SUBJECT}$`, 'iu');
 /**
  * The person sends what arrives «through X», later in the clause («Søknader kommer inn gjennom Vigilo når foreldrene
  * sender dem», «Bestillinger kommer inn gjennom Vipps når kunden betaler», «where guests fill in their own details»): X
  * is the channel, the person the source (P2's review, session 14).
  */
-const PERSON_SENDS = new RegExp(
+const PERSON_SENDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:når|der|hvor|kor|where|when|once|after|etter at|idet|som|who)\s+(?:(?:den|dei|de|the)\s+)?${PERSON_SUBJECT}(?:\s+\p{L}+){0,2}?\s+(?:send\p{L}*|fyll\p{L}*|søk(?:er|jer|te|t)?|betal\p{L}*|pays?|paid|book\p{L}*|bestill\p{L}*|registrer\p{L}*|registers?|registered|meld(?:er|ar|te)|lever(?:er|te)|deliver(?:s|ed)?|submit\p{L}*|fills?|filled|appl(?:y|ies|ied)|signs?|signed|legg(?:er|jer)?\s+inn|skriv\p{L}*|writes?|enters?|entered|upload\p{L}*|laster|lastar)(?![\p{L}])`,
   'iu',
 );
 /** A preposition or «as», «som» that ends the noun phrase naming X («opptaket i fylkeskommunen», «the printer as a PDF proof»). */
 /** A unit of a body at the end of X's own noun phrase: the body follows («the housing office of the municipality»). */
-const UNIT_END = /(?:kontor(?:et|a)?|offices?|avdeling(?:a|en)?|departments?|units?|sections?|seksjon(?:en)?|eining(?:a)?|enhet(?:en)?)$/iu;
-const PHRASE_END = /\s(?:for|of|on|at|in|with|from|as|acting|working|til|av|på|i|hos|med|fra|frå|som|ved|under|etter)\s/iu;
+const UNIT_END = lazyPattern(
+  String.raw`(?:kontor(?:et|a)?|offices?|avdeling(?:a|en)?|departments?|units?|sections?|seksjon(?:en)?|eining(?:a)?|enhet(?:en)?)$`,
+  'iu',
+);
+const PHRASE_END = lazyPattern(String.raw`\s(?:for|of|on|at|in|with|from|as|acting|working|til|av|på|i|hos|med|fra|frå|som|ved|under|etter)\s`, 'iu');
 
 /**
  * Where the last match of `re` (global) in `s` starts, -1 if none: every start is found, overlapping ones too, so that
@@ -939,7 +1040,7 @@ function lastStart(re: RegExp, s: string): number {
   }
   return last;
 }
-const PERSON_SENDS_ALL = new RegExp(PERSON_SENDS.source, 'giu');
+const PERSON_SENDS_ALL = lazyPattern(PERSON_SENDS.source, 'giu');
 
 /**
  * A party that sends the controller data, said with the party as the subject («Upper secondary schools that buy the course
@@ -951,29 +1052,29 @@ const PERSON_SENDS_ALL = new RegExp(PERSON_SENDS.source, 'giu');
  * is about in them («Applicants send us their CV», «Foreldra sender oss …»: the person, or their family, as in
  * PERSON_SUBJECT), and no negation between the subject and the data.
  */
-const SENDS_US = new RegExp(
+const SENDS_US = lazyPattern(
   String.raw`(?<![\p{L}])(?:sends?|sent|forwards?|forwarded|passes\s+on|pass\s+on|sender|sendar|sende|oversender|oversendar|videresender|vidaresender)\s+(?:us|oss)\s+(?:(?!(?:and|og|to|til)\s)[\p{L}'’-]+\s+){0,4}?(?:(?:class|name|participant|pupil|student|member|customer|patient|attendance)\s+lists?|(?:klasse|navne|namne|deltaker|deltakar|deltakar|elev|medlems|kunde|pasient|oppmøte)list\p{L}*|lists?\s+of\s+(?:names|pupils|students|participants|members|learners|candidates|employees)|names|navn(?:a|ene)?|namn(?:a|ene)?|contact\s+details|kontaktinfo\p{L}*|kontaktopplysning\p{L}*|personal\s+(?:data|details|information)|personopplysning\p{L}*|dates?\s+of\s+birth|fødselsdato\p{L}*|fødselsnummer\p{L}*|personnummer\p{L}*|cvs?|referrals?|henvisning\p{L}*|tilvising\p{L}*)(?![\p{L}])`,
   'iu',
 );
-const SENDS_STEM = /(?:send|forward|pass)\p{L}*\s+(?:us|oss)\s/iu;
-const RELATIVE_WORD = /^(?:that|which|who|whose|som|der|when|når|if|dersom|viss|om)$/iu;
-const NEGATED_WORD = /(?<![\p{L}])(?:not|never|no|none|ikke|ikkje|aldri|ingen|inga|ingenting)(?![\p{L}])/iu;
+const SENDS_STEM = lazyPattern(String.raw`(?:send|forward|pass)\p{L}*\s+(?:us|oss)\s`, 'iu');
+const RELATIVE_WORD = lazyPattern(String.raw`^(?:that|which|who|whose|som|der|when|når|if|dersom|viss|om)$`, 'iu');
+const NEGATED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:not|never|no|none|ikke|ikkje|aldri|ingen|inga|ingenting)(?![\p{L}])`, 'iu');
 function partySends(part: string): boolean {
   return partySender(part) !== undefined;
 }
 /** The party's words (partySends), or undefined. */
 function partySender(part: string): string | undefined {
-  if (!SENDS_STEM.test(part)) return undefined;
-  const m = SENDS_US.exec(part);
-  if (m === null || ANONYMOUS.test(part)) return undefined;
+  if (!SENDS_STEM().test(part)) return undefined;
+  const m = SENDS_US().exec(part);
+  if (m === null || ANONYMOUS().test(part)) return undefined;
   const before = part.slice(0, m.index);
   const words = before.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
-  const rel = words.findIndex((w) => RELATIVE_WORD.test(w));
-  const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER.test(w));
+  const rel = words.findIndex((w) => RELATIVE_WORD().test(w));
+  const head = (rel < 0 ? words : words.slice(0, rel)).filter((w) => !DETERMINER().test(w));
   if (head.length === 0 || head.length > 6 || /^(?:we|vi|me|i|jeg|eg)$/iu.test(head[0]!)) return undefined;
-  if (head.some((w) => PEOPLE.test(w))) return undefined;
-  if (!(PARTY.test(head.join(' ').toLowerCase()) || head.slice(1).some((w) => /^\p{Lu}/u.test(w)))) return undefined;
-  return NEGATED_WORD.test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
+  if (head.some((w) => PEOPLE().test(w))) return undefined;
+  if (!(PARTY().test(head.join(' ').toLowerCase()) || head.slice(1).some((w) => /^\p{Lu}/u.test(w)))) return undefined;
+  return NEGATED_WORD().test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
 }
 
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
@@ -994,7 +1095,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       elsewhere = undefined;
       sends = undefined;
     }
-    const m = SOURCE_SAID.exec(part);
+    const m = SOURCE_SAID().exec(part);
     if (m === null || (m[3] === undefined ? deniedAt(part, m) : siteDenied(part, m))) continue;
     // Having a party confirm or send something («få bekreftet opptak … fra lærestedet i utlandet»: variants-studiestotte ST33;
     // F11, session 21) is the controller's own obtaining, not where the person gets it themselves («Søkeren må selv få
@@ -1006,21 +1107,21 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       continue;
     // A site looked at for one's own page or settings («We check our own company page on LinkedIn», «may check their own
     // privacy settings on LinkedIn»): no one's data obtained (W3's lawful wordings, session 19).
-    if (m[3] !== undefined && OWN_PAGE.test(m[0].slice(0, m[0].length - m[3].length))) continue;
+    if (m[3] !== undefined && OWN_PAGE().test(m[0].slice(0, m[0].length - m[3].length))) continue;
     // A verb of checking reads a site only for a person's profile, checked by the controller («sjekker søkerens profiler i
     // sosiale medier»): not the job ad shown or shared there («Vi sjekker at stillingsannonsen vises riktig på Facebook»), nor
     // the candidates checking the company («Kandidatene kan sjekke bedriftens profil på LinkedIn»). N3's review, session 19.
     // «Søkerne», «søkjaren» are the applicants, not a verb of searching («Søkerne kan sjekke firmaets profil på LinkedIn»).
-    if (m[3] !== undefined && APPLICANT_NOUN.test(m[0])) continue;
+    if (m[3] !== undefined && APPLICANT_NOUN().test(m[0])) continue;
     if (
       m[3] !== undefined &&
-      CHECK_VERB.test(m[0]) &&
-      (!PERSONS_PROFILE.test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
+      CHECK_VERB().test(m[0]) &&
+      (!PERSONS_PROFILE().test(m[0].slice(0, m[0].length - m[3].length)) || PERSON_CHECKS().test(part.slice(0, m.index)))
     )
       continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? '').trim();
     // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
-    if (m[10] !== undefined && (OWN_GENITIVE.test(named) || REFERENCE_WORK.test(named))) continue;
+    if (m[10] !== undefined && (OWN_GENITIVE().test(named) || REFERENCE_WORK().test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
     // «reach us through X», «sent to us by X»: the same (through the booking form, by e-mail, by the person).
     // The channel is read in the source's own words, before a relative clause («fra pårørende som ringer oss», «from relatives
@@ -1029,11 +1130,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
       (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11]) !== undefined &&
-      (CHANNEL.test(named.split(SOURCE_END)[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
+      (CHANNEL().test(named.split(SOURCE_END())[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
         !(
-          PARTY.test(m[1] !== undefined ? named.split(SENT_ON)[0]! : named) ||
-          (m[1] !== undefined && BOUGHT_START.test(m[0]) && SELLER.test(named)) ||
-          (m[1] !== undefined && TRADE_PARTY.test(named.split(SENT_ON)[0]!) && TRADE_DATA.test(part.slice(0, m.index + m[0].length - m[1].length)))
+          PARTY().test(m[1] !== undefined ? named.split(SENT_ON())[0]! : named) ||
+          (m[1] !== undefined && BOUGHT_START().test(m[0]) && SELLER().test(named)) ||
+          (m[1] !== undefined && TRADE_PARTY().test(named.split(SENT_ON())[0]!) && TRADE_DATA().test(part.slice(0, m.index + m[0].length - m[1].length)))
         ))
     )
       continue;
@@ -1043,48 +1144,48 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
       const subject = part
         .slice(0, m.index)
         .split(/[^\p{L}\d-]+/u)
-        .filter((w) => w !== '' && !DETERMINER.test(w) && !/^(?:blir|blei|vert|vart|er|is|are|was|were|being|been|som|that|which|inn|in)$/iu.test(w));
+        .filter((w) => w !== '' && !DETERMINER().test(w) && !/^(?:blir|blei|vert|vart|er|is|are|was|were|being|been|som|that|which|inn|in)$/iu.test(w));
       const head = subject[0] ?? '';
-      if (NOT_DATA.test(head) || (m[6] !== undefined && subject.length === 1 && PEOPLE.test(head))) continue;
+      if (NOT_DATA().test(head) || (m[6] !== undefined && subject.length === 1 && PEOPLE().test(head))) continue;
       // Something else named: only data, or people sent by X, carry data from X («Premien sendes av sponsoren»: a prize).
-      if (head !== '' && !DATA_HEAD.test(head) && !(m[7] !== undefined && PEOPLE.test(head))) continue;
+      if (head !== '' && !DATA_HEAD().test(head) && !(m[7] !== undefined && PEOPLE().test(head))) continue;
       // X named by its own noun phrase, before a preposition: a party, not a process or event («opptaket i fylkeskommunen»).
       // A unit of a party names the party after it («the housing office of the municipality»).
-      const phrase = named.split(SOURCE_END)[0]!;
-      const own = phrase.split(PHRASE_END)[0]!;
-      if (!PARTY.test(UNIT_END.test(own) ? phrase : own.split(/\s+/).slice(0, 4).join(' '))) continue;
+      const phrase = named.split(SOURCE_END())[0]!;
+      const own = phrase.split(PHRASE_END())[0]!;
+      if (!PARTY().test(UNIT_END().test(own) ? phrase : own.split(/\s+/).slice(0, 4).join(' '))) continue;
       // The person sends it (later in the clause): X is the channel.
       // (SOURCE_SAID's match starts after no letter: PERSON_SENDS read from it on is read in the clause from there on.)
-      if ((sends ??= lastStart(PERSON_SENDS_ALL, clause)) >= inClause + m.index || lastSelfIn(clause) >= inClause + m.index) continue;
+      if ((sends ??= lastStart(PERSON_SENDS_ALL(), clause)) >= inClause + m.index || lastSelfIn(clause) >= inClause + m.index) continue;
     }
     // Looked up «i», «hos», «in», «with» X: X a register or body by its name («slår vi opp i Statens vegvesens
     // motorvognregister», «slår vi opp hos et kredittopplysningsbyrå»: variants-avfall AV35, AV13; F, session 17), not a
     // system or register of the controller's own («slår opp i fagsystemet», «i medlemsregisteret»).
     if (m[8] !== undefined) {
       const head = named
-        .split(SOURCE_END)[0]!
+        .split(SOURCE_END())[0]!
         .split(/\s+/)
-        .filter((w) => !DETERMINER.test(w))
+        .filter((w) => !DETERMINER().test(w))
         .slice(0, 4)
         .join(' ');
-      if (CHANNEL.test(head) || REFERENCE_WORK.test(head) || !(OUTSIDE_REGISTER.test(head) || /^\p{Lu}/u.test(head))) continue;
+      if (CHANNEL().test(head) || REFERENCE_WORK().test(head) || !(OUTSIDE_REGISTER().test(head) || /^\p{Lu}/u.test(head))) continue;
     }
     // The person receives it («Du får en påminnelse fra skolen», «Pasienten får svar fra sykehuset», «Foreldre får melding
     // fra barnehagen»): what the controller sends them, not data it obtains (F2, session 17).
-    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (m[1] !== undefined && RECEIVE_VERB().test(m[0]) && PERSON_RECEIVES().test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
     // One employee, the debtor, the person, the child: only their own document, or one they hand on (N4's review: «Den
     // tilsette får melding frå sjukeheimen om dødsfallet» is staff receiving others' data).
     if (
       m[1] !== undefined &&
-      RECEIVE_VERB.test(m[0]) &&
-      ONE_PERSON_RECEIVES.test(part.slice(Math.max(0, m.index - 60), m.index)) &&
-      (OWN_DOCUMENT.test(m[0]) || HANDS_ON.test(clause.slice(inClause + m.index)))
+      RECEIVE_VERB().test(m[0]) &&
+      ONE_PERSON_RECEIVES().test(part.slice(Math.max(0, m.index - 60), m.index)) &&
+      (OWN_DOCUMENT().test(m[0]) || HANDS_ON().test(clause.slice(inClause + m.index)))
     )
       continue;
     // A confirmation that a party received a thing («Vi får ei stadfesting frå skulen på at dei har fått plakaten om
     // sommarjobbane», «We receive a confirmation from the school that they have received the poster»): no one's data
     // (F5, session 20). Only a confirmation, receipt or acknowledgement of a poster, letter, invitation or the like.
-    if (m[1] !== undefined && RECEIVE_VERB.test(m[0]) && thingReceiptConfirmed(m[0], m[1], clause.slice(inClause + m.index))) continue;
+    if (m[1] !== undefined && RECEIVE_VERB().test(m[0]) && thingReceiptConfirmed(m[0], m[1], clause.slice(inClause + m.index))) continue;
     // Help, care or a service received «from» a party («sørger for at barnet får hjelp fra andre tjenester», «receives
     // support from the health service»): what the party gives the person, not data the controller obtains
     // (variants-krisesenter's clean base, B16, session 19). Only where the words between the verb and «fra» name help and
@@ -1094,17 +1195,17 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // receive for our own running («støtte fra Bufdir til driften», «hjelp fra IT-leverandøren med drift») stays no source.
     if (
       m[1] !== undefined &&
-      RECEIVE_VERB.test(m[0]) &&
+      RECEIVE_VERB().test(m[0]) &&
       helpReceived(m[0], m[1]) &&
-      !(WE_RECEIVE.test(part.slice(Math.max(0, m.index - 60), m.index)) && HELP_IS_DATA.test(clause.slice(inClause + m.index)))
+      !(WE_RECEIVE().test(part.slice(Math.max(0, m.index - 60), m.index)) && HELP_IS_DATA().test(clause.slice(inClause + m.index)))
     )
       continue;
     // «…, der pasienten selv skriver dem», «der dei tilsette sjølve fører timane»: the person is the source (P's review).
     if (m[1] !== undefined && lastSelfIn(clause) >= inClause + m.index) continue;
     // «For data we receive from NAV, see the activity on sick leave», «… behandles i aktiviteten Sykefravær»: the source
     // belongs to another activity's record (M, session 13).
-    if ((elsewhere ??= ELSEWHERE.test(clause))) continue;
-    if (named === '' || SELF.test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS.test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
+    if ((elsewhere ??= ELSEWHERE().test(clause))) continue;
+    if (named === '' || SELF().test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS().test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }
   return out;
@@ -1114,9 +1215,14 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
  * stedet som den henter fra grossistene»: variants-bevilling BV18; F9, session 21). A party only where the words before
  * «fra» name data about sales (TRADE_DATA): «henter varene fra grossisten», «prislister fra grossistene» get goods or prices.
  */
-const TRADE_PARTY = /(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])/iu;
-const TRADE_DATA =
-  /(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon|information|details|records?|salg(?:et|a)?|salgstall\p{L}*|salgsoppgave\p{L}*|sales\s+(?:data|figures|records)|omsetning(?:en|stall\p{L}*)?|omsetjing(?:a)?|turnover|\p{L}*tall(?:a|ene)?)(?![\p{L}])/iu;
+const TRADE_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:grossist\p{L}*|wholesalers?|importør\p{L}*|importers?|distributør\p{L}*|distributors?)(?![\p{L}])`,
+  'iu',
+);
+const TRADE_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*opplysning\p{L}*|\p{L}*data|\p{L}*informasjon|information|details|records?|salg(?:et|a)?|salgstall\p{L}*|salgsoppgave\p{L}*|sales\s+(?:data|figures|records)|omsetning(?:en|stall\p{L}*)?|omsetjing(?:a)?|turnover|\p{L}*tall(?:a|ene)?)(?![\p{L}])`,
+  'iu',
+);
 /*
  * SOURCE_SAID's last group (11): a party asked for its assessment, evaluation or reference of a person («We also ask the
  * ordering bodies' staff and the interpreter's former agencies for their assessment of each new interpreter», «Vi ber
@@ -1126,18 +1232,22 @@ const TRADE_DATA =
  * clause («We do not ask former agencies for their assessment»).
  */
 /** The controller itself as the owner in GENITIVE_GOT (group 10, without its «s»). */
-const OWN_GENITIVE =
-  /^(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:kommunen?|fylkeskommunen?)|etaten|virksomheten|verksemda|direktoratet|the\s+(?:municipality|council|county|agency)|our\s+\p{L}+)$/iu;
+const OWN_GENITIVE = lazyPattern(
+  String.raw`^(?:(?:\p{Lu}[\p{L}-]*\s+)?(?:kommunen?|fylkeskommunen?)|etaten|virksomheten|verksemda|direktoratet|the\s+(?:municipality|council|county|agency)|our\s+\p{L}+)$`,
+  'iu',
+);
 /** The applicants' noun where group 3's verb «søk…» begins (sourcesIn): «søkeren», «søkerne», «søkjarane». */
-const APPLICANT_NOUN = /^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])/iu;
+const APPLICANT_NOUN = lazyPattern(String.raw`^(?:søker(?:en|ne|e)|søkjar(?:en|ar|ane))(?![\p{L}])`, 'iu');
 /** A verb of checking at the start of a look-up on a site (sourcesIn, group 3). */
-const CHECK_VERB = /^(?:sjekk\p{L}*|check\p{L}*)(?![\p{L}])/iu;
+const CHECK_VERB = lazyPattern(String.raw`^(?:sjekk\p{L}*|check\p{L}*)(?![\p{L}])`, 'iu');
 /**
  * A person's profile or posts as what is checked: the applicant's, the candidate's, the person's, «their», «deres»
  * («sjekker søkerens profiler», «check the applicants' social media», «sjekker kandidatane sine profilar»).
  */
-const PERSONS_PROFILE =
-  /(?<![\p{L}])(?:søkerens|søkernes|søkjarens|søkjarane\s+sine|søkjaren\s+sin\p{L}*|kandidatens|kandidatenes|kandidatane\s+sine|kandidaten\s+sin\p{L}*|personens|the\s+person['’]s|applicant['’]s|applicants['’]|candidate['’]s|candidates['’]|their|deres|hans|hennes|his|dykkar|your|din|dine|ditt|(?:profil\p{L}*|profiles?)\s+(?:til|of)\s+(?:the\s+)?(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?))(?![\p{L}])/iu;
+const PERSONS_PROFILE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:søkerens|søkernes|søkjarens|søkjarane\s+sine|søkjaren\s+sin\p{L}*|kandidatens|kandidatenes|kandidatane\s+sine|kandidaten\s+sin\p{L}*|personens|the\s+person['’]s|applicant['’]s|applicants['’]|candidate['’]s|candidates['’]|their|deres|hans|hennes|his|dykkar|your|din|dine|ditt|(?:profil\p{L}*|profiles?)\s+(?:til|of)\s+(?:the\s+)?(?:søker\p{L}*|søkjar\p{L}*|kandidat\p{L}*|applicants?|candidates?))(?![\p{L}])`,
+  'iu',
+);
 /** The people the record is about as the ones who check («Kandidatene kan sjekke …», «Applicants may check …»). */
 const PERSON_CHECKS = () =>
   (personChecks ??= new RegExp(
@@ -1146,14 +1256,17 @@ const PERSON_CHECKS = () =>
   ));
 let personChecks: RegExp | undefined;
 /** One's own page, account or settings between a verb of looking and the site (sourcesIn, group 3). */
-const OWN_PAGE = /(?<![\p{L}])(?:own|egen|eget|egne|eigen|eige|eigne|our|vår|vårt|våre|sin|sitt|sine|settings|innstilling\p{L}*)(?![\p{L}])/iu;
+const OWN_PAGE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:own|egen|eget|egne|eigen|eige|eigne|our|vår|vårt|våre|sin|sitt|sine|settings|innstilling\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A denial of a look-up on a site or in the press (group 3), read up to the end of the site's name: group 3 runs on to the
  * part's end, and a denial in what follows («… og ringer tidligere arbeidsgivere som søkeren ikke har oppgitt som
  * referanse»: variants-regnskap RG02; W3, session 19) denies another verb.
  */
 function siteDenied(part: string, m: RegExpExecArray): boolean {
-  const site = m[3]!.split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!;
+  const site = m[3]!.split(SOURCE_END())[0]!.split(NEXT_PHRASE())[0]!;
   const end = m.index + m[0].length - m[3]!.length + site.length;
   return denied(part, wordsStart(part, m.index, 4), wordsEnd(part, end, 2));
 }
@@ -1170,25 +1283,34 @@ const HANDS_IT_IN = lazyPattern(
   String.raw`(?<![\p{L}])(?:legg(?:e|er|ast|es)?\s+(?:det|den|dei|dem|it|them)\s+ved|laste?r?\s+(?:det|den|dei|dem)\s+opp|lever(?:e|er|a|ar)\s+(?:det|den|dei|dem)|send(?:e|er|a|ar)\s+(?:det|den|dei|dem)\s+(?:inn|til\s+oss)|hand(?:s)?\s+(?:it|them)\s+in|upload\p{L}*|attach\p{L}*|submit\p{L}*)(?![\p{L}])`,
   'iu',
 );
-const RECEIVE_VERB = /^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])/iu;
+const RECEIVE_VERB = lazyPattern(String.raw`^(?:får|fær|fått|mottar|mottek|receiv\p{L}*)(?![\p{L}])`, 'iu');
 /** Help, care or a service as what is received (nb, nn, en): «hjelp», «bistand», «støtte», «oppfølging», «tilbud», «support». */
-const HELP_WORD =
-  /^(?:hjelp\p{L}*|bistand\p{L}*|støtte\p{L}*|tilbud\p{L}*|tilbod\p{L}*|oppfølging\p{L}*|oppfølgjing\p{L}*|veiledning\p{L}*|rettleiing\p{L}*|rådgiving\p{L}*|rådgivning\p{L}*|omsorg\p{L}*|pleie\p{L}*|helsehjelp\p{L}*|tjenester|tenester|help|support|assistance|advice|guidance|treatment|care|services)$/iu;
+const HELP_WORD = lazyPattern(
+  String.raw`^(?:hjelp\p{L}*|bistand\p{L}*|støtte\p{L}*|tilbud\p{L}*|tilbod\p{L}*|oppfølging\p{L}*|oppfølgjing\p{L}*|veiledning\p{L}*|rettleiing\p{L}*|rådgiving\p{L}*|rådgivning\p{L}*|omsorg\p{L}*|pleie\p{L}*|helsehjelp\p{L}*|tjenester|tenester|help|support|assistance|advice|guidance|treatment|care|services)$`,
+  'iu',
+);
 /** The controller as the receiver right before the verb (read with HELP_IS_DATA) («Vi får», «me får», «We receive», «Krisesenteret får»). */
-const WE_RECEIVE =
-  /(?<![\p{L}])(?:vi|me|we|krisesenter\p{L}*|senteret|sentret|tjenesten|tenesta|kommunen|the\s+(?:shelter|centre|center|service|municipality))\s+(?:\p{L}+\s+)?$/iu;
+const WE_RECEIVE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vi|me|we|krisesenter\p{L}*|senteret|sentret|tjenesten|tenesta|kommunen|the\s+(?:shelter|centre|center|service|municipality))\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 /** Help that is data: to find out, with an assessment or report, a party that tells or gives us something. */
-const HELP_IS_DATA =
-  /(?<![\p{L}])(?:(?:til\s+å|for\s+å|to)\s+(?:finne|find|vurdere|assess|kartlegge|map|identifisere|identify)|(?:med|with)\s+(?:\p{L}+\s+)?(?:kartlegging\p{L}*|mapping)|(?:som|which|who|that)\s+(?:\p{L}+\s+)?(?:forteller|fortel|tells?|gir\s+oss|gjev\s+oss|gives?\s+us|sender\s+oss|sends?\s+us|informerer|informs?)|(?:med|with)\s+(?:\p{L}+\s+)?(?:epikris\p{L}*|\p{L}*vurdering\p{L}*|\p{L}*assessments?|opplysning\p{L}*|information|rapport\p{L}*|reports?))(?![\p{L}])/iu;
+const HELP_IS_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:til\s+å|for\s+å|to)\s+(?:finne|find|vurdere|assess|kartlegge|map|identifisere|identify)|(?:med|with)\s+(?:\p{L}+\s+)?(?:kartlegging\p{L}*|mapping)|(?:som|which|who|that)\s+(?:\p{L}+\s+)?(?:forteller|fortel|tells?|gir\s+oss|gjev\s+oss|gives?\s+us|sender\s+oss|sends?\s+us|informerer|informs?)|(?:med|with)\s+(?:\p{L}+\s+)?(?:epikris\p{L}*|\p{L}*vurdering\p{L}*|\p{L}*assessments?|opplysning\p{L}*|information|rapport\p{L}*|reports?))(?![\p{L}])`,
+  'iu',
+);
 /** A confirmation, receipt or acknowledgement as what is received (thingReceiptConfirmed). */
-const CONFIRMATION = /^(?:stadfesting\p{L}*|bekreftelse\p{L}*|bekreftning\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)$/iu;
+const CONFIRMATION = lazyPattern(
+  String.raw`^(?:stadfesting\p{L}*|bekreftelse\p{L}*|bekreftning\p{L}*|kvittering\p{L}*|confirmations?|acknowledg\p{L}*|receipts?)$`,
+  'iu',
+);
 /** A thing with no one's data: a poster, letter, invitation, brochure, notice, programme, parcel. */
 const RECEIVED_THING = String.raw`(?:plakat\p{L}*|posters?|brev(?:et|a|ene|ane)?|letters?|invitasjon\p{L}*|invitations?|brosjyre\p{L}*|brochures?|flygeblad\p{L}*|løpesedl\p{L}*|løpeseddel\p{L}*|flyers?|leaflets?|materiell\p{L}*|materials?|kunngjering\p{L}*|kunngjøring\p{L}*|notices?|announcements?|annons\p{L}*|adverts?|advertisements?|utlysing\p{L}*|utlysning\p{L}*|program(?:met|mer|ma|mane|mene)?|programmes?|programs?|timeplan\p{L}*|timetables?|pakk(?:e|en|ar|er|ane|ene)|parcels?|packages?|varene|varane|goods|faktura\p{L}*|invoices?)`;
 /**
  * That a party (a pronoun or a party word) has received, or that a thing has arrived (thingReceiptConfirmed): «på at dei har
  * fått plakaten», «that they have received the poster», «that the letter has arrived».
  */
-const RECEIPT_OF_THING = new RegExp(
+const RECEIPT_OF_THING = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:på|om)\s+)?(?:at|that)\s+(?:(?:de|dei|they|it|den|det|han|hun|ho|skolen|skulen|skolene|skulane|the\s+\p{L}+|\p{Lu}\p{L}*)\s+)(?:\p{L}+\s+){0,2}?(?:fått|motteke|mottatt|mottok|fekk|fikk|received|got|gotten)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}(?![\p{L}])|(?<![\p{L}])(?:at|that)\s+(?:\p{L}+\s+){0,2}?${RECEIVED_THING}\s+(?:\p{L}+\s+){0,3}?(?:har\s+kome\s+fram|har\s+kommet\s+fram|kom\s+fram|er\s+komen|er\s+kommet|has\s+arrived|have\s+arrived|arrived|was\s+received|were\s+received|has\s+been\s+received|er\s+motteke|er\s+mottatt)(?![\p{L}])`,
   'iu',
 );
@@ -1207,12 +1329,12 @@ function wordsBeforeFrom(whole: string, named: string): string[] {
  */
 function thingReceiptConfirmed(whole: string, named: string, rest: string): boolean {
   const words = wordsBeforeFrom(whole, named);
-  return words.some((w) => CONFIRMATION.test(w)) && !words.some((w) => DATA_HEAD.test(w)) && RECEIPT_OF_THING.test(rest);
+  return words.some((w) => CONFIRMATION().test(w)) && !words.some((w) => DATA_HEAD().test(w)) && RECEIPT_OF_THING().test(rest);
 }
 /** Whether the words between a receiving verb and «fra X» (a SOURCE_SAID match `whole`, X = `named`) name help and no data. */
 function helpReceived(whole: string, named: string): boolean {
   const words = wordsBeforeFrom(whole, named);
-  return words.some((w) => HELP_WORD.test(w)) && !words.some((w) => DATA_HEAD.test(w));
+  return words.some((w) => HELP_WORD().test(w)) && !words.some((w) => DATA_HEAD().test(w));
 }
 /**
  * The people the record is about as the subject right before it, with at most one word between («Pasienten får»,
@@ -1226,19 +1348,27 @@ function helpReceived(whole: string, named: string): boolean {
  * frå sjukeheimen om dødsfallet og kven som er pårørande»: staff receiving others' data; N4's review), nor plural staff
  * («Ansatte mottar melding fra NAV»: the controller's people).
  */
-const PERSON_RECEIVES =
-  /(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$/iu;
-const ONE_PERSON_RECEIVES =
-  /(?<![\p{L}])(?:(?:den|the|each|every|an?|kvar|hver|ein|en)\s+(?:ansatte|tilsette|employee|worker|staff\s+member)|arbeidstak(?:er|ar)(?:en)?|skyldner(?:en)?|debtors?|personen|the\s+person|den\s+registrerte|the\s+data\s+subject|barnet|the\s+child)\s+(?:\p{L}+\s+)?$/iu;
+const PERSON_RECEIVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:du|dere|dykk|you|pasient(?:en|ene|ane|ar|er)?|patients?|foreldr(?:e|ene|a)|parents?|føresette|foresatte|guardians?|elev(?:en|ene|ane|ar|er)?|pupils?|students?|kund(?:en|ene|ane|ar|er)|customers?|bruker(?:en|ne|e)?|brukar(?:en|ane|ar)?|users?|medlem(?:met|mene|mane|mer|ar)?|members?|søker(?:en|ne|e)?|søkjar(?:en|ane|ar)?|applicants?|deltaker(?:en|ne|e)?|deltakar(?:en|ane|ar)?|participants?|innbygger(?:en|ne|e)?|innbyggjar(?:en|ane|ar)?|residents?|gjest(?:en|ene|ane|ar|er)?|guests?)\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+const ONE_PERSON_RECEIVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:den|the|each|every|an?|kvar|hver|ein|en)\s+(?:ansatte|tilsette|employee|worker|staff\s+member)|arbeidstak(?:er|ar)(?:en)?|skyldner(?:en)?|debtors?|personen|the\s+person|den\s+registrerte|the\s+data\s+subject|barnet|the\s+child)\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
 /** The person's own document (ONE_PERSON_RECEIVES): a sick note, a medical certificate, a doctor's statement, a prescription. */
-const OWN_DOCUMENT =
-  /(?<![\p{L}])(?:sykmelding\p{L}*|sjukmelding\p{L}*|legeerklæring\p{L}*|lækjarerklæring\p{L}*|legeattest\p{L}*|lækjarattest\p{L}*|\p{L}*attest(?:en|ar|er|ane|ene)?|\p{L}*erklæring(?:a|en|ar|er)?|resept(?:en|ar|er)?|sick\s+notes?|fit\s+notes?|doctor['’]s\s+notes?|(?:medical\s+)?certificates?|prescriptions?)(?![\p{L}])/iu;
+const OWN_DOCUMENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sykmelding\p{L}*|sjukmelding\p{L}*|legeerklæring\p{L}*|lækjarerklæring\p{L}*|legeattest\p{L}*|lækjarattest\p{L}*|\p{L}*attest(?:en|ar|er|ane|ene)?|\p{L}*erklæring(?:a|en|ar|er)?|resept(?:en|ar|er)?|sick\s+notes?|fit\s+notes?|doctor['’]s\s+notes?|(?:medical\s+)?certificates?|prescriptions?)(?![\p{L}])`,
+  'iu',
+);
 /** What the person received is handed on in the same clause («og leverer den til nærmeste leder», «and hands it to the manager»). */
-const HANDS_ON =
-  /(?<![\p{L}])(?:og|and|then|så)\s+(?:\p{L}+\s+){0,2}?(?:gir|gjev|leverer|leverar|sender|sendar|tek\s+med|tar\s+med|legg|legger|viser|laster\s+opp|lastar\s+opp|hands?|gives?|brings?|sends?|submits?|uploads?|passes|forwards?|delivers?|shows?)(?![\p{L}])/iu;
+const HANDS_ON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:og|and|then|så)\s+(?:\p{L}+\s+){0,2}?(?:gir|gjev|leverer|leverar|sender|sendar|tek\s+med|tar\s+med|legg|legger|viser|laster\s+opp|lastar\s+opp|hands?|gives?|brings?|sends?|submits?|uploads?|passes|forwards?|delivers?|shows?)(?![\p{L}])`,
+  'iu',
+);
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
-  const m = SOURCE_SAID.exec(words);
+  const m = SOURCE_SAID().exec(words);
   if (m === null) return partySender(words) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
@@ -1246,8 +1376,8 @@ export function sourceNamed(words: string): string {
   // («fra Skatteetaten og Folkeregisteret») nor a place or party after a preposition or determiner («og i andre sosiale
   // medier», «and the tax office»).
   return (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? m?.[6] ?? m?.[7] ?? m?.[8] ?? m?.[9] ?? m?.[10] ?? m?.[11] ?? '')
-    .split(SOURCE_END)[0]!
-    .split(NEXT_PHRASE)[0]!
+    .split(SOURCE_END())[0]!
+    .split(NEXT_PHRASE())[0]!
     .trim();
 }
 /**
@@ -1256,7 +1386,7 @@ export function sourceNamed(words: string): string {
  * the further ones kept only when they name a party, not a channel, the person or the controller's own.
  */
 export function sourceNames(words: string): string[] {
-  const m = SOURCE_SAID.exec(words);
+  const m = SOURCE_SAID().exec(words);
   const first = sourceNamed(words);
   if (m?.[1] === undefined) return [first];
   // A further source joins the first by «og», «and», «samt» or a comma («fra UDI og om … frå barnevernstenesta»), not
@@ -1265,21 +1395,27 @@ export function sourceNames(words: string): string[] {
   const more = pieces
     .slice(1)
     .filter((_, i) => /(?:^|\s)(?:og|and|samt)\s|,/iu.test(pieces[i]!))
-    .map((w) => w.split(SOURCE_END)[0]!.split(NEXT_PHRASE)[0]!.trim())
+    .map((w) => w.split(SOURCE_END())[0]!.split(NEXT_PHRASE())[0]!.trim())
     .filter((n) => {
       const head = n.split(/\s+/).slice(0, 4).join(' ');
-      return n !== '' && PARTY.test(n) && !CHANNEL.test(head) && !SELF.test(head) && !PERSONS_OWN_OR_OURS.test(head);
+      return n !== '' && PARTY().test(n) && !CHANNEL().test(head) && !SELF().test(head) && !PERSONS_OWN_OR_OURS().test(head);
     });
   return [first, ...more];
 }
-const NEXT_PHRASE =
-  /(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)/u;
-const SOURCE_END =
-  /\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order|into|inn\s+i|inn\s+på|to\s+(?!(?:the|a|an|our|their|its|his|her|us|them|you|me|him|whom|which|what|who|be|date)(?![\p{L}]))\p{L}+)(?![\p{L}])/iu;
+const NEXT_PHRASE = lazyPattern(
+  String.raw`(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)`,
+  'u',
+);
+const SOURCE_END = lazyPattern(
+  String.raw`\s(?:før|etter|når|dersom|hvis|viss|slik|for å|der|hvor|kor|som|where|which|that|og (?:lagres|lagrast|blir|vert)|and (?:stored|kept)|om|about|before|after|when|if|so that|in order|into|inn\s+i|inn\s+på|to\s+(?!(?:the|a|an|our|their|its|his|her|us|them|you|me|him|whom|which|what|who|be|date)(?![\p{L}]))\p{L}+)(?![\p{L}])`,
+  'iu',
+);
 
 /** Words that name no source by themselves («their», «andre», «tidligere»): not matched against the recorded sources. */
-const NOT_A_NAME =
-  /^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates|lista|listen|listene|lister|register|registeret|registera|registre|databasen|the list|list)$/iu;
+const NOT_A_NAME = lazyPattern(
+  String.raw`^(?:their|these|those|other|others|andre|annen|anna|deres|desse|disse|tidligere|tidlegare|former|previous|external|eksterne|ulike|various|relevante|relevant|aktuelle|nødvendige|naudsynte|necessary|opplysninger|opplysningar|informasjon|information|details|about|through|gjennom|personer|personen|persons|people|kandidatene|kandidatane|candidates|lista|listen|listene|lister|register|registeret|registera|registre|databasen|the list|list)$`,
+  'iu',
+);
 /** Whether `abbreviation`'s letters are the initials of consecutive words of `text` (hyphen parts count; «og», «and», «of» skipped), or all but the last, which is inside the last of those words or the next («KPR» and «Kommunalt pasient- og brukerregister»). */
 function initialsHave(text: string, abbreviation: string): boolean {
   const words = text
@@ -1297,7 +1433,7 @@ function initialsHave(text: string, abbreviation: string): boolean {
   return false;
 }
 /** Abbreviations of the controller's own units or of no party (HR, IT, ID, CV, PDF, SMS, EU, EØS): no source by themselves. */
-const OWN_UNIT = /^(?:HR|IT|IKT|ID|CV|PDF|SMS|EU|EØS|EEA|OK|AS|ASA|SA|BA|DA|KF|IKS)$/u;
+const OWN_UNIT = lazyPattern(String.raw`^(?:HR|IT|IKT|ID|CV|PDF|SMS|EU|EØS|EEA|OK|AS|ASA|SA|BA|DA|KF|IKS)$`, 'u');
 /**
  * Whether a source the prose names (`named`, the words SOURCE_SAID gives) is among `recorded` (the recorded sources'
  * names and descriptions, lower case): some word of five letters or more of it, by its first five, is in one of them
@@ -1311,7 +1447,7 @@ const REGISTER_NAMES: readonly (readonly [RegExp, RegExp])[] = [
   [/motorvognregist|køyretøyregist|kjøretøyregist/iu, /vehicle\s+regist/iu],
   [/helsepersonellregist/iu, /health\s+personnel\s+regist/iu],
 ];
-const DATA_FIRST = /^(?:adresse|address|opplysnings|informasjons|kontakt|data)(?=\p{L}{4,})/u;
+const DATA_FIRST = lazyPattern(String.raw`^(?:adresse|address|opplysnings|informasjons|kontakt|data)(?=\p{L}{4,})`, 'u');
 export function sourceRecorded(named: string, recorded: readonly string[]): boolean {
   const words = named.toLowerCase().split(/[^\p{L}\d-]+/u);
   let stems = words
@@ -1319,13 +1455,13 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
     // A compound that starts with a word of data names its source by the rest («adresseselskapet», «opplysningsbyrået»):
     // «adres» would be found in any recorded source that lists addresses (the population register's «Namn, adresse …»:
     // variants-gravferd GF12; W5, session 20).
-    .map((w) => w.replace(DATA_FIRST, ''))
-    .filter((w) => w.length >= 5 && !NOT_A_NAME.test(w))
+    .map((w) => w.replace(DATA_FIRST(), ''))
+    .filter((w) => w.length >= 5 && !NOT_A_NAME().test(w))
     .map((w) => w.slice(0, 5));
   // A hyphenated name whose parts name nothing alone («Aa-registeret»: variants-studiestotte ST79; M, session 13): the
   // whole compound, matched as written.
   if (stems.length === 0) {
-    const compounds = words.filter((w) => w.includes('-') && w.replace(/-/gu, '').length >= 5 && !NOT_A_NAME.test(w.replace(/^-+|-+$/gu, '')));
+    const compounds = words.filter((w) => w.includes('-') && w.replace(/-/gu, '').length >= 5 && !NOT_A_NAME().test(w.replace(/^-+|-+$/gu, '')));
     // Its abbreviated head told by the recorded full name («Aa-registeret», «Arbeidsgiver- og arbeidstakerregisteret»).
     const heads = compounds.map((w) => w.split('-')[0]!).filter((h) => h.length >= 2 && h.length <= 4);
     if (heads.some((h) => recorded.some((t) => initialsHave(t, h)))) return true;
@@ -1333,13 +1469,13 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   }
   // Abbreviations of two to four capitals (PPT, NAV, SSB, UDI) are matched as whole words (integrator, 2026-12-01).
   const abbreviations = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)]
-    .filter((m) => !OWN_UNIT.test(m[0]))
+    .filter((m) => !OWN_UNIT().test(m[0]))
     .map((m) => new RegExp(`(?<![\\p{L}])${m[0]}(?![\\p{L}])`, 'iu'));
   if (abbreviations.some((a) => recorded.some((t) => a.test(t)))) return true;
   // An abbreviation recorded by its full name: its letters are the initials of consecutive words of the name («PPT» and
   // «Pedagogisk-psykologisk tjeneste», «BUP» and «Barne- og ungdomspsykiatrisk poliklinikk»), or a named party's other
   // names (facts.ts NAMED_PARTIES: «NAV» and «Arbeids- og velferdsetaten»).
-  const shortNames = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => m[0]).filter((a) => !OWN_UNIT.test(a));
+  const shortNames = [...named.matchAll(/(?<![\p{L}])\p{Lu}{2,4}(?![\p{L}])/gu)].map((m) => m[0]).filter((a) => !OWN_UNIT().test(a));
   if (shortNames.some((a) => recorded.some((t) => initialsHave(t, a)) || NAMED_PARTIES.some((p) => p.party.test(a) && recorded.some((t) => p.named.test(t)))))
     return true;
   // A register named in English and recorded by its Norwegian name, or the other way round («We ask the National Population
@@ -1351,7 +1487,7 @@ export function sourceRecorded(named: string, recorded: readonly string[]): bool
   // A name told only by an abbreviation not among the recorded sources («frå NAV»: variants-verje VE46; M, session 13)
   // is unrecorded; a name with no word to match counts as recorded (nothing to tell).
   if (stems.length === 0) return abbreviations.length === 0;
-  const long = words.flatMap((w) => w.split('-')).map((w) => w.replace(DATA_FIRST, ''));
+  const long = words.flatMap((w) => w.split('-')).map((w) => w.replace(DATA_FIRST(), ''));
   return stems.some((st) => recorded.some((t) => stemRecorded(st, long, t)));
 }
 /**
@@ -1377,10 +1513,10 @@ function stemRecorded(stem: string, named: readonly string[], recorded: string):
  * ombud, ministry or institute by its ending («helsedirektoratet», «arbeidstilsynet»); not «etat», a municipality's own department
  * too («helseetaten i kommunen»: N5's review).
  */
-const DISTINCT_BODY = /^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|ombud|ombod|departement|institutt))/u;
+const DISTINCT_BODY = lazyPattern(String.raw`^(?:barnevern|\p{L}{3,}(?:direktorat|tilsyn|ombud|ombod|departement|institutt))`, 'u');
 /** A named body (DISTINCT_BODY) of six letters or more after the part it shares with `word`, which leaves it before eight. */
 function divergingCompound(named: string, word: string): boolean {
-  if (!DISTINCT_BODY.test(named)) return false;
+  if (!DISTINCT_BODY().test(named)) return false;
   let p = 0;
   while (p < named.length && p < word.length && named[p] === word[p]) p++;
   return p < 8 && p < word.length && named.length - p >= 6;
@@ -1436,7 +1572,10 @@ function countryCode(name: string): string | undefined {
  * A place named after a preposition (or «og», «and» in a list of places): up to four capitalised words, commas between
  * («i Manila på Filippinene», «i Bangalore, India», «i Canada og USA», «in the Philippines»). Group 1: the words.
  */
-const PLACE_NAMED = /(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})/gu;
+const PLACE_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:,?\s+(?:the\s+)?\p{Lu}[\p{L}-]*){0,3})`,
+  'gu',
+);
 /**
  * The clause hands data to a party there or has it handled there: a verb of sending, transferring, disclosing, answering,
  * handling, storing or verifying, or a party that does it (a partner, supplier, service, authority, company). Where
@@ -1457,14 +1596,14 @@ const SUPPORT_PARTY = String.raw`(?:(?:first|second|third|1st|2nd|3rd)[-\s]line\
  * helpdesk in Manila», «support from our partner in India»), not support given by the controller to people abroad («We give
  * user support by phone to interpreters working in Ukraine, from our office in Bergen»: N8's review, session 22).
  */
-const SUPPORT_AT = new RegExp(
+const SUPPORT_AT = lazyPattern(
   String.raw`(?<![\p{L}])${SUPPORT_PARTY}(?![\p{L}])(?:\s+(?:is|are|er|blir|vert|based|located|sits?|provided|given|answered))?\s+(?:\p{L}+\s+){0,1}?(?:in|i|på|from|fra|frå)\s+(?:the\s+)?(?=\p{L})`,
   'giu',
 );
 /** SUPPORT_AT where a capital follows (a place's name: «i Ukraina», not «på telefon»; the pattern's `i` flag folds \p{Lu}). */
 const supportAt = (clause: string): boolean =>
-  Array.from(clause.matchAll(SUPPORT_AT), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
-const HANDLED = new RegExp(
+  Array.from(clause.matchAll(SUPPORT_AT()), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
+const HANDLED = lazyPattern(
   String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
   'iu',
 );
@@ -1472,8 +1611,10 @@ const HANDLED = new RegExp(
  * The country is where the person is, lives, was born, studies or travels, or whose citizen they are («studenter i USA»,
  * «født i India», «bosatt i Canada», «reiser til USA», «students in the United States»): no party there.
  */
-const PERSONS_PLACE =
-  /(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$/iu;
+const PERSONS_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:student\p{L}*|søker\p{L}*|søkjar\p{L}*|elev\p{L}*|borger\p{L}*|statsborger\p{L}*|citizens?|nordmenn|norske|(?!kundeserv|kundestøtt|kundesent)kunde\p{L}*|customers?|users?|brukerne|brukarane|brukere|brukarar|clients?|members?|du|deg|you|bor|bur|bosatt|busett|lives?|living|resident\p{L}*|født|fødd|born|studerer|studerar|stud(?:y|ies|ying)|reis\p{L}*|travel\p{L}*|ferie\p{L}*|holiday\p{L}*|opphold\p{L}*|stay\p{L}*|adresse\p{L}*|address\p{L}*|utveksling\p{L}*|exchange)\s+(?:(?!(?:til|to|hos|ved|av|by|with|med)\s)\p{L}+\s+)?(?:i|in|til|to)\s+(?:the\s+)?$`,
+  'iu',
+);
 /**
  * People or goods sent, shipped or lent abroad, or goods bought, made or sold there («Kommunen har vennskapsby i Kina og
  * sender en delegasjon dit», «Our supplier in India makes the shirts», «Biblioteket kjøper bøker fra en leverandør i
@@ -1481,17 +1622,22 @@ const PERSONS_PLACE =
  * 15): no data handed over, unless the clause names data too (DATA_NAMED: «sender en liste over deltakerne»).
  */
 const PEOPLE_OR_GOODS = String.raw`(?:delegasjon\p{L}*|delegations?|elev(?:er|ar|ene|ane)|pupils|students|sjukepleiar\p{L}*|sykepleier\p{L}*|nurses|lærer(?:e|ne)|lærarar|teachers|ansatte|tilsette|staff|employees|gruppe\p{L}*|groups?|team\p{L}*|korps\p{L}*|choirs?|bands?|varer|varene|goods|produkt\p{L}*|products?|pakk(?:e|en|er|ene|ar|ane)|parcels?|packages?|gjenstand\p{L}*|objects?|items?|utstilling\p{L}*|exhibitions?|kunstverk\p{L}*|artworks?|bøker|bøkene|books?|dem|them|representant\p{L}*|representatives?|delegates?|utsending\p{L}*|lege(?:r|ne)|legar|legane|doctors|kirurg\p{L}*|surgeons|ordfører\p{L}*|mayors?|volunteers|frivillige)`;
-const NO_DATA_ACT = new RegExp(
+const NO_DATA_ACT = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:send\p{L}*|ships?|shipped|shipping|låner ut|lånar ut|lends?|lent)\s+(?:\p{L}+\s+){0,2}?${PEOPLE_OR_GOODS}|kjøp\p{L}*|abonner\p{L}*|subscrib\p{L}*|buy(?:s|ing)?|bought|purchas\p{L}*|produser\p{L}*|produc(?:es|ed|ing)|manufactur\p{L}*|makes|made|importer\p{L}*|imports?|imported|selger|sells?|sold)(?![\p{L}])`,
   'iu',
 );
 /** Data named in the clause: information, lists, registers, applications, cases, files, names, records. */
-const DATA_NAMED =
-  /(?<![\p{L}])(?:opplysning\p{L}*|\p{L}*data|informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane|s)?|\p{L}*regist(?:er|eret|re|ra|ret|ry|ries|ers)|søknad\p{L}*|applications?|henvendels\p{L}*|enquir(?:y|ies)|saker|sakene|sakane|cases|\p{L}*fil(?:er|ene|ane)|files?|dokument\p{L}*|documents?|journal\p{L}*|records?|navn|namn|names?|cv|cv-er|\p{L}*utskrift\p{L}*|transcripts?|vitnemål\p{L}*|attest\p{L}*|kontaktinfo\p{L}*|adresse\p{L}*|address\p{L}*|lønn\p{L}*|payslips?|payroll|salar(?:y|ies)|\p{L}*rapport\p{L}*|reports?|\p{L}*brev|letters?|\p{L}*kort(?:et|a|ene|ane)?|cards?|bilde\p{L}*|bilete\p{L}*|photos?)(?![\p{L}])/iu;
+const DATA_NAMED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:opplysning\p{L}*|\p{L}*data|informasjon\p{L}*|information|details|\p{L}*list(?:e|er|ene|a|ane|s)?|\p{L}*regist(?:er|eret|re|ra|ret|ry|ries|ers)|søknad\p{L}*|applications?|henvendels\p{L}*|enquir(?:y|ies)|saker|sakene|sakane|cases|\p{L}*fil(?:er|ene|ane)|files?|dokument\p{L}*|documents?|journal\p{L}*|records?|navn|namn|names?|cv|cv-er|\p{L}*utskrift\p{L}*|transcripts?|vitnemål\p{L}*|attest\p{L}*|kontaktinfo\p{L}*|adresse\p{L}*|address\p{L}*|lønn\p{L}*|payslips?|payroll|salar(?:y|ies)|\p{L}*rapport\p{L}*|reports?|\p{L}*brev|letters?|\p{L}*kort(?:et|a|ene|ane)?|cards?|bilde\p{L}*|bilete\p{L}*|photos?)(?![\p{L}])`,
+  'iu',
+);
 /** Stops that end a clause for this reading: not the dot of «Ltd.», «Inc.», «Pvt.», «Co.», «nr.», «jf.» (a company's name goes on). */
-const PLACE_STOP = /(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])/u;
+const PLACE_STOP = lazyPattern(
+  String.raw`(?<!(?<![\p{L}])(?:Ltd|Pvt|Inc|Co|Corp|Pte|Plc|LLC|Llc|nr|no|jf|ca|St|bl\.a|f\.eks|e\.g|i\.e|dvs))[.;:!?](?![\p{L}\d])`,
+  'u',
+);
 /** What every PLACE_NAMED match holds, with its flags: a preposition then a capital. */
-const PLACE_STEM = /(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}/u;
+const PLACE_STEM = lazyPattern(String.raw`(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}`, 'u');
 
 /**
  * A cooperating party alone («et samarbeidende nettverk av byer i USA», «a network of collaborating universities in
@@ -1499,22 +1645,26 @@ const PLACE_STEM = /(?:i|in|på|til|to|og|and|samt)\s+(?:the\s+)?\p{Lu}/u;
  * that hands over or lets in (COOP_HANDS), another word of HANDLED, or data named (N's review of M, session 15: 3 of 5
  * lawful fired; N, session 16).
  */
-const COOPERATING = /^(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating)$/iu;
-const COOP_HANDS =
-  /(?<![\p{L}])(?:får|fær|mottar|mottek|tar imot|receives?|received|get|gets|går\s+til|gis\s+til|go(?:es)?\s+to|given\s+to|til\s+rådighet|til\s+rådvelde|til\s+disposisjon|available|tilgang|access|vurder\p{L}*|assess\p{L}*|review\p{L}*|uttrekk\p{L}*|extracts?|\p{L}+opplysning\p{L}*)(?![\p{L}])/iu;
+const COOPERATING = lazyPattern(String.raw`^(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating)$`, 'iu');
+const COOP_HANDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|tar imot|receives?|received|get|gets|går\s+til|gis\s+til|go(?:es)?\s+to|given\s+to|til\s+rådighet|til\s+rådvelde|til\s+disposisjon|available|tilgang|access|vurder\p{L}*|assess\p{L}*|review\p{L}*|uttrekk\p{L}*|extracts?|\p{L}+opplysning\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /**
  * Figures that identify no one («bare aggregerte tall», «anonymisert statistikk», «aggregated figures that identify no
  * one»): a clause that hands over only such is no transfer of personal data (Art. 4(1), recital 26). Read where no data is
  * named in the clause but with an anonymous word or a word of none right before it («anonymiserte data», «uten navn»);
  * ANONYMOUS is the profiling reader's («anonymous counts», «aggregert statistikk»).
  */
-const ANONYMOUS_OR_NONE_BEFORE =
-  /(?<![\p{L}])(?:anonym\p{L}*|aggreger\p{L}*|aggregat\p{L}*|statistis\p{L}*|uten|utan|without|ingen|inga|no)\s+(?:[\p{L}-]+\s+)?$/iu;
-const DATA_NAMED_ALL = new RegExp(DATA_NAMED.source, 'giu');
-const HANDLED_ALL = new RegExp(HANDLED.source, 'giu');
-const PLACE_NAMED_ONE = new RegExp(PLACE_NAMED.source, 'u');
+const ANONYMOUS_OR_NONE_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anonym\p{L}*|aggreger\p{L}*|aggregat\p{L}*|statistis\p{L}*|uten|utan|without|ingen|inga|no)\s+(?:[\p{L}-]+\s+)?$`,
+  'iu',
+);
+const DATA_NAMED_ALL = lazyPattern(DATA_NAMED.source, 'giu');
+const HANDLED_ALL = lazyPattern(HANDLED.source, 'giu');
+const PLACE_NAMED_ONE = lazyPattern(PLACE_NAMED.source, 'u');
 function dataNamedAsData(clause: string): boolean {
-  for (const m of clause.matchAll(DATA_NAMED_ALL)) if (!ANONYMOUS_OR_NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) return true;
+  for (const m of clause.matchAll(DATA_NAMED_ALL())) if (!ANONYMOUS_OR_NONE_BEFORE().test(clause.slice(Math.max(0, m.index - 40), m.index))) return true;
   return false;
 }
 /**
@@ -1524,23 +1674,25 @@ function dataNamedAsData(clause: string): boolean {
  * a place follows the denial («… og ingen data til Kina»). A part of the data left out («men ikke fødselsnummer») is no denial
  * (B5's service-place review, session 15; N, session 16).
  */
-const NO_DATA_THERE =
-  /(?<![\p{L}])(?:ingen|inga|no|not|ikke|ikkje|never|aldri|uten|utan|without)\s+(?:[\p{L}-]+\s+){0,3}?(?:tilgang|access|personopplysning\p{L}*|personal\s+(?:data|information)|persondata|\p{L}*data|opplysninger|opplysningar)(?![\p{L}])/iu;
-const NO_DATA_OPENS = new RegExp(String.raw`^\s*(?:\p{L}+\s+){0,4}?(?=${NO_DATA_THERE.source})`, 'iu');
+const NO_DATA_THERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ingen|inga|no|not|ikke|ikkje|never|aldri|uten|utan|without)\s+(?:[\p{L}-]+\s+){0,3}?(?:tilgang|access|personopplysning\p{L}*|personal\s+(?:data|information)|persondata|\p{L}*data|opplysninger|opplysningar)(?![\p{L}])`,
+  'iu',
+);
+const NO_DATA_OPENS = lazyPattern(String.raw`^\s*(?:\p{L}+\s+){0,4}?(?=${NO_DATA_THERE.source})`, 'iu');
 /** A denial found at `at` in `text`: «no» only where it is English (nynorsk «no» is «now»: «har no tilgang»). */
 const noDataAt = (text: string, at: number): boolean => !/^no\s/iu.test(text.slice(at, at + 3)) || englishNoAt(text, at);
 /** Whether a text opens with a denial that data goes anywhere (the part after «, men», «, but»: processor-location). */
 function opensWithNoData(text: string): boolean {
-  const m = NO_DATA_OPENS.exec(text);
+  const m = NO_DATA_OPENS().exec(text);
   return m !== null && noDataAt(text, m[0].length);
 }
 
 /** NO_DATA_THERE in the words after a place (from `end`) up to the next place, with no place right after the denial. */
 function deniedAfter(clause: string, end: number): boolean {
   const rest = clause.slice(end, end + 200);
-  const next = PLACE_NAMED_ONE.exec(rest);
+  const next = PLACE_NAMED_ONE().exec(rest);
   const words = next === null ? rest : rest.slice(0, next.index);
-  const d = NO_DATA_THERE.exec(words);
+  const d = NO_DATA_THERE().exec(words);
   return d !== null && noDataAt(clause, end + d.index) && !(next !== null && /^\s*(?:[\p{L}-]+\s+){0,2}$/u.test(words.slice(d.index + d[0].length)));
 }
 
@@ -1554,24 +1706,28 @@ function deniedAfter(clause: string, end: number): boolean {
  * A part that hands data over itself is read («Systemet driftes i Norge, men sikkerhetskopiene lagres hos leverandøren i
  * USA»), and so is support or service given from abroad (no ORIGIN word).
  */
-const PLACE_CONTRAST = /,\s*(?:men|mens|but|while|whereas)(?![\p{L}])/giu;
-const CONTRAST_SAID = new RegExp(PLACE_CONTRAST.source, 'iu');
-const ORIGIN =
-  /(?<![\p{L}])(?:utvikl\p{L}*|developed|designed|design\p{L}*|laget|laga|lagd|made|produsert\p{L}*|eid|eigd|eies|eigast|owned|hovedkontor\p{L}*|hovudkontor\p{L}*|headquarter\p{L}*|head\s+office|morselskap\p{L}*|parent\s+compan\p{L}*|based|registrert|registered|grunnlagt|founded)(?![\p{L}])/iu;
-const HANDLING_VERB =
-  /(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|lagrer|lagrar|stores?|stored|hosts?|hosted|drift\p{L}*|behandles|behandla|behandler|behandlar|behandlet|handsama|handsamar|handsamast|process(?:es)?|processed|verifiser\p{L}*|verif(?:y|ies|ied|ication))(?![\p{L}])/iu;
+const PLACE_CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'giu');
+const CONTRAST_SAID = lazyPattern(PLACE_CONTRAST.source, 'iu');
+const ORIGIN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:utvikl\p{L}*|developed|designed|design\p{L}*|laget|laga|lagd|made|produsert\p{L}*|eid|eigd|eies|eigast|owned|hovedkontor\p{L}*|hovudkontor\p{L}*|headquarter\p{L}*|head\s+office|morselskap\p{L}*|parent\s+compan\p{L}*|based|registrert|registered|grunnlagt|founded)(?![\p{L}])`,
+  'iu',
+);
+const HANDLING_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|lagrer|lagrar|stores?|stored|hosts?|hosted|drift\p{L}*|behandles|behandla|behandler|behandlar|behandlet|handsama|handsamar|handsamast|process(?:es)?|processed|verifiser\p{L}*|verif(?:y|ies|ied|ication))(?![\p{L}])`,
+  'iu',
+);
 /** The spans of a clause's contrast parts whose places are not read (see ORIGIN). */
 function originOnlyParts(clause: string): [number, number][] {
-  const cuts = [0, ...Array.from(clause.matchAll(PLACE_CONTRAST), (m) => m.index), clause.length];
+  const cuts = [0, ...Array.from(clause.matchAll(PLACE_CONTRAST()), (m) => m.index), clause.length];
   if (cuts.length < 3) return [];
   const parts = cuts.slice(0, -1).map((from, i) => [from, cuts[i + 1]!] as [number, number]);
   const handledAt = parts.map(([from, to]) => {
     const part = clause.slice(from, to);
-    return HANDLING_VERB.test(part) && PLACE_STEM.test(part);
+    return HANDLING_VERB().test(part) && PLACE_STEM().test(part);
   });
   return parts.filter(([from, to], i) => {
     const part = clause.slice(from, to);
-    return ORIGIN.test(part) && !HANDLING_VERB.test(part) && handledAt.some((h, j) => h && j !== i);
+    return ORIGIN().test(part) && !HANDLING_VERB().test(part) && handledAt.some((h, j) => h && j !== i);
   });
 }
 
@@ -1583,34 +1739,36 @@ function originOnlyParts(clause: string): [number, number][] {
  * (HANDLING_VERB), no receiving or access (COOP_HANDS) and names no data (DATA_NAMED): «De publiserte søknadene kan leses av
  * myndighetene i Serbia», «Etter besøket sender vi rapporten til myndighetene i Serbia» are read.
  */
-const CONTACT_ONLY =
-  /(?<![\p{L}])(?:studietur\p{L}*|studiereis\p{L}*|study\s+(?:trips?|visits?|tours?)|besøk\p{L}*|visit(?:s|ed|ing)?|foredrag\p{L}*|lectures?|talks?|presentasjon\p{L}*|presentations?|konferans\p{L}*|conferences?|publiserte|publisert|published|offentliggjort\p{L}*|offentleggjort\p{L}*)(?![\p{L}])/iu;
+const CONTACT_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:studietur\p{L}*|studiereis\p{L}*|study\s+(?:trips?|visits?|tours?)|besøk\p{L}*|visit(?:s|ed|ing)?|foredrag\p{L}*|lectures?|talks?|presentasjon\p{L}*|presentations?|konferans\p{L}*|conferences?|publiserte|publisert|published|offentliggjort\p{L}*|offentleggjort\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
-  for (const clause of text.split(PLACE_STOP)) {
+  for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
-    if (!PLACE_STEM.test(clause)) continue;
-    const handled = HANDLED.test(clause);
+    if (!PLACE_STEM().test(clause)) continue;
+    const handled = HANDLED().test(clause);
     if (!handled && !supportAt(clause)) continue;
-    if (NO_DATA_ACT.test(clause) && !DATA_NAMED.test(clause)) continue;
-    if (ANONYMOUS.test(clause) && !dataNamedAsData(clause)) continue;
-    if (CONTACT_ONLY.test(clause) && !HANDLING_VERB.test(clause) && !COOP_HANDS.test(clause) && !DATA_NAMED.test(clause)) continue;
+    if (NO_DATA_ACT().test(clause) && !DATA_NAMED().test(clause)) continue;
+    if (ANONYMOUS().test(clause) && !dataNamedAsData(clause)) continue;
+    if (CONTACT_ONLY().test(clause) && !HANDLING_VERB().test(clause) && !COOP_HANDS().test(clause) && !DATA_NAMED().test(clause)) continue;
     if (
       handled &&
-      Array.from(clause.matchAll(HANDLED_ALL), (h) => h[0]).every((h) => COOPERATING.test(h)) &&
-      !COOP_HANDS.test(clause) &&
+      Array.from(clause.matchAll(HANDLED_ALL()), (h) => h[0]).every((h) => COOPERATING().test(h)) &&
+      !COOP_HANDS().test(clause) &&
       !dataNamedAsData(clause)
     )
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;
-    const originOnly = CONTRAST_SAID.test(clause) ? originOnlyParts(clause) : [];
+    const originOnly = CONTRAST_SAID().test(clause) ? originOnlyParts(clause) : [];
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
     let lastEnd = -1;
     let lastLeft = false;
-    for (const m of clause.matchAll(PLACE_NAMED)) {
+    for (const m of clause.matchAll(PLACE_NAMED())) {
       const joined = /^(?:og|and|samt)\s/iu.test(m[0]) && lastEnd >= 0 && /^[\s,]*$/u.test(clause.slice(lastEnd, m.index));
       lastEnd = m.index + m[0].length;
       if (joined && lastLeft) continue;
@@ -1627,7 +1785,7 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       const near = clause.slice(from, placeAt);
       const head = near.slice(near.lastIndexOf(',') + 1);
       if (
-        PERSONS_PLACE.test(head) ||
+        PERSONS_PLACE().test(head) ||
         negatedBetween(clause, placeAt - head.length, m.index) ||
         deniedAfter(clause, m.index + m[0].length) ||
         originOnly.some(([from, to]) => from <= placeAt && placeAt < to)
@@ -1674,11 +1832,11 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM.test(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
-  const source = SOURCE_STEM.test(text) || SENDS_STEM.test(text);
+  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {

@@ -151,23 +151,23 @@ const notSickTopic = (word: string): string => String.raw`(?:${word})(?<!${SICK_
  * (SICKISH), and its compound, the words after it or the words before it in its clause say a scheme, a total or people
  * told about it.
  */
-const SICKISH = /^(?:syk|sjuk|sick|egenmeld|eigenmeld|lege|lækjar|medical|doctor)/u;
-const SCHEME_END_RE = new RegExp(`${SCHEME_END}$`, 'u');
-const SCHEME_AFTER_RE = new RegExp(`^${SCHEME_AFTER.replace('(?!', '(?:')}`, 'u');
-const AGGREGATE_AFTER_RE = new RegExp(`^${AGGREGATE_AFTER.replace('(?!', '(?:')}`, 'u');
-const AGGREGATE_BEFORE_RE = new RegExp(`${AGGREGATE_BEFORE}$`, 'u');
-const EACH_PERSON_RE = new RegExp(`^${EACH_PERSON}`, 'u');
-const SICK_TOPIC_RE = new RegExp(`${SICK_TOPIC_WORDS}$`, 'u');
-const SICK_INFO_RE = new RegExp(`${SICK_INFO_WORDS}$`, 'u');
-const OWNER_AFTER_RE = new RegExp(`^${OWNER_AFTER.replace('(?=', '(?:')}`, 'u');
+const SICKISH = lazyPattern(String.raw`^(?:syk|sjuk|sick|egenmeld|eigenmeld|lege|lækjar|medical|doctor)`, 'u');
+const SCHEME_END_RE = lazyPattern(`${SCHEME_END}$`, 'u');
+const SCHEME_AFTER_RE = lazyPattern(`^${SCHEME_AFTER.replace('(?!', '(?:')}`, 'u');
+const AGGREGATE_AFTER_RE = lazyPattern(`^${AGGREGATE_AFTER.replace('(?!', '(?:')}`, 'u');
+const AGGREGATE_BEFORE_RE = lazyPattern(`${AGGREGATE_BEFORE}$`, 'u');
+const EACH_PERSON_RE = lazyPattern(`^${EACH_PERSON}`, 'u');
+const SICK_TOPIC_RE = lazyPattern(`${SICK_TOPIC_WORDS}$`, 'u');
+const SICK_INFO_RE = lazyPattern(`${SICK_INFO_WORDS}$`, 'u');
+const OWNER_AFTER_RE = lazyPattern(`^${OWNER_AFTER.replace('(?=', '(?:')}`, 'u');
 function sickNotAPersons(word: string, clause: string, at: number): boolean {
-  if (!SICKISH.test(word)) return false;
+  if (!SICKISH().test(word)) return false;
   const before = clause.slice(Math.max(0, at - 160), at);
   const after = clause.slice(at + word.length, at + word.length + 160);
-  if (SCHEME_END_RE.test(word) || SCHEME_AFTER_RE.test(after) || SICK_TOPIC_RE.test(before)) return true;
-  const each = EACH_PERSON_RE.test(after);
-  if (!each && (AGGREGATE_AFTER_RE.test(after) || AGGREGATE_BEFORE_RE.test(before))) return true;
-  return SICK_INFO_RE.test(before) && !OWNER_AFTER_RE.test(after);
+  if (SCHEME_END_RE().test(word) || SCHEME_AFTER_RE().test(after) || SICK_TOPIC_RE().test(before)) return true;
+  const each = EACH_PERSON_RE().test(after);
+  if (!each && (AGGREGATE_AFTER_RE().test(after) || AGGREGATE_BEFORE_RE().test(before))) return true;
+  return SICK_INFO_RE().test(before) && !OWNER_AFTER_RE().test(after);
 }
 /** A word of sexual orientation for people (nb, nn, en): read only before a word for people (PEOPLE). */
 const ORIENTED = String.raw`(?:gay|lesbian|bisexual|homosexual|queer|homofil(?:e)?|lesbisk(?:e)?|lesber?|bifil(?:e)?|skeiv(?:e)?|lhbt\p{L}*|lgbt\p{L}*)`;
@@ -469,8 +469,9 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
  * cover «ved sykdom» / «against illness», «helse, miljø og sikkerhet», «HMS», and a post's requirement of a police
  * certificate («stillingen krever politiattest», «om stillingen krever politiattest»: a fact about the post).
  */
-const NOT_DATA_STEMS =
-  /sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police|falsk|uekte|fake|forg|false|fraud|counterfeit|beløp|honorar|gebyr|betal|kostnad|pris|refusjon|takst|sats|fee|payment|cost|price|charge|refund|pay|reimburs|dekk|dekt|dødsfall|death|avdøde|avlidne|deceased/;
+const NOT_DATA_STEMS = lazyPattern(
+  String.raw`sykdom|sjukdom|illness|sickness|sertifikat|helseattest|helseerklæring|certificate|religion|krle|miljø|environment|politiattest|police|falsk|uekte|fake|forg|false|fraud|counterfeit|beløp|honorar|gebyr|betal|kostnad|pris|refusjon|takst|sats|fee|payment|cost|price|charge|refund|pay|reimburs|dekk|dekt|dødsfall|death|avdøde|avlidne|deceased`,
+);
 /**
  * A medical certificate named as what a sum is paid for («beløp for legeerklæringa», «honorar for legeattest», «the fee for
  * a medical certificate»: a doctor's fee reveals nothing of anyone's health; variants-verje's clean base, B2), and a forged
@@ -509,21 +510,23 @@ const NOT_DATA = lazy(
  * English clause), since nynorsk «no» is «now» («Vi registrerer no fødselsnummer» denies nothing); «Inga» as a name is
  * not read (NEGATION's INGA).
  */
-const ABSENT_BEFORE =
-  /(?<![\p{L}])(?:uten|utan|without|ingen|intet|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
-const ABSENT_NO_OR_INGA = /(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$/u;
+const ABSENT_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|ingen|intet|unntatt|utanom|except|excluding|bortsett fra|erstatter|erstattar|replaces|replacing|i stedet for|i staden for|istedenfor|instead of)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$`,
+  'u',
+);
+const ABSENT_NO_OR_INGA = lazyPattern(String.raw`(?<![\p{L}])(?:no|inga)\s+(?:[\p{L}\d-]+[\s,]+){0,6}$`, 'u');
 /** Whether the words before a match (`before`, the end of `text`'s clause up to it, starting at `from` in `text`) say it is absent. */
 function absentBefore(text: string, before: string, from: number): boolean {
-  const a = ABSENT_BEFORE.exec(before);
+  const a = ABSENT_BEFORE().exec(before);
   // «ingen opplysninger utover fødselsnummer», «without data other than the national id number»: the words after the
   // exception are what is kept (EXCEPT); a word that is itself an exception («unntatt», «except») leaves out, but not
   // after a negation («vi sender ikke noe bortsett fra saksnummer og fødselsnummer»: said).
   if (
     a !== null &&
-    !(NONE_WORD.test(a[0]) ? exceptAfter(before.slice(a.index)) : EXCEPT.exec(a[0])?.index === 0 && NONE_BEFORE_EXCEPT.test(before.slice(0, a.index)))
+    !(NONE_WORD().test(a[0]) ? exceptAfter(before.slice(a.index)) : EXCEPT().exec(a[0])?.index === 0 && NONE_BEFORE_EXCEPT().test(before.slice(0, a.index)))
   )
     return true;
-  const m = ABSENT_NO_OR_INGA.exec(before);
+  const m = ABSENT_NO_OR_INGA().exec(before);
   if (m === null || exceptAfter(before.slice(m.index))) return false;
   // Read in the original text (case kept: «Inga» as a name) at the word's position.
   const at = from + m.index;
@@ -535,7 +538,7 @@ function absentBefore(text: string, before: string, from: number): boolean {
  * says who alone sees the data, not that it is kept here (facts.ts ONLY_AFTER reads it so too).
  */
 function exceptAfter(rest: string): boolean {
-  const e = EXCEPT.exec(rest);
+  const e = EXCEPT().exec(rest);
   return (
     e !== null &&
     /^\S+\s+[^\s,]+/u.test(rest.slice(0, e.index).trim()) &&
@@ -543,9 +546,12 @@ function exceptAfter(rest: string): boolean {
   );
 }
 /** A negation or a word of none or nothing before an exception, within its six words («ikke noe i brevet bortsett fra …»). */
-const NONE_BEFORE_EXCEPT = /(?<![\p{L}])(?:ikke|ikkje|not|ingen|inga|intet|ingenting|inkje|nothing|none|no)\s+(?:[\p{L}\d-]+[\s,]+){0,5}$/u;
+const NONE_BEFORE_EXCEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|not|ingen|inga|intet|ingenting|inkje|nothing|none|no)\s+(?:[\p{L}\d-]+[\s,]+){0,5}$`,
+  'u',
+);
 /** ABSENT_BEFORE's words of none or without (not those of exception or replacing), at its start. */
-const NONE_WORD = /^(?:uten|utan|without|ingen|intet)\s/u;
+const NONE_WORD = lazyPattern(String.raw`^(?:uten|utan|without|ingen|intet)\s`, 'u');
 /**
  * An exception after a negation or a word of none: «Vi sender ikke opplysninger om kravet i SMS utover saksnummer,
  * fødselsdato og personnummer» (variants-inkasso IK40), «ingen opplysningar anna enn namn og fødselsnummer», «we keep
@@ -553,32 +559,40 @@ const NONE_WORD = /^(?:uten|utan|without|ingen|intet)\s/u;
  * denied (a negation after it denies again). Read in the lower-case clause. «men»/«but» only after a comma (English
  * «men» is a noun).
  */
-const EXCEPT =
-  /(?<![\p{L}])(?:utover|ut over|utenom|utanom|anna enn|annet enn|andre enn|other than|beyond|apart from|except(?:\s+for)?|unntatt|bortsett fra|med unntak av|with the exception of)(?![\p{L}])|,\s*(?:men|but)(?![\p{L}])/u;
+const EXCEPT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:utover|ut over|utenom|utanom|anna enn|annet enn|andre enn|other than|beyond|apart from|except(?:\s+for)?|unntatt|bortsett fra|med unntak av|with the exception of)(?![\p{L}])|,\s*(?:men|but)(?![\p{L}])`,
+  'u',
+);
 /**
  * A short quoted name or term («intet til utlegg», “no fixed abode”, "ingen kjent adresse"): a negation inside it is
  * part of the name, and denies nothing outside it (variants-inkasso IK37: «Utlegg, utleggstrekk, «intet til utlegg», …,
  * rettskraftige dommer (også straffedommer …)»). A word inside the quotes is still denied by a negation before it there.
  */
-const QUOTED = /«[^«»]{1,80}»|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]|"[^"]{1,80}"/gu;
+const QUOTED = lazyPattern(String.raw`«[^«»]{1,80}»|“[^“”]{1,80}”|„[^„“”]{1,80}[“”]|"[^"]{1,80}"`, 'gu');
 /**
  * A clause that says the data is kept out («Varegrupper som kan avsløre helse … holdes utenfor analysen»,
  * «utelates», «are excluded», «kept out of»): read as a negation is (planted-sport's clean base); and one that says it
  * is shielded or removed before the text goes on («Teiepliktige opplysningar og fødselsnummer blir skjerma før
  * publisering», «sladdes», «fjernes», «maskeres», «redacted», «removed»: variants-valg's clean base, session 12).
  */
-const LEFT_OUT =
-  /(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out|skjermes|skjermast|skjerma|skjermet|skjermede|sladdes|sladdast|sladda|sladdet|sladdede|fjernes|fjernast|fjerna|fjernet|maskeres|maskerast|maskert|maskerte|redact\p{L}*|removed|masked|stripped|blacked\s+out)(?![\p{L}])/u;
+const LEFT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:holdes|holdast|haldast|haldne|holdt|haldt|blir|er|is|are|kept|left)\s+(?:\p{L}+\s+){0,2}?(?:utenfor|utanfor|out\s+of)|utelat\p{L}*|excluded|left\s+out|kept\s+out|skjermes|skjermast|skjerma|skjermet|skjermede|sladdes|sladdast|sladda|sladdet|sladdede|fjernes|fjernast|fjerna|fjernet|maskeres|maskerast|maskert|maskerte|redact\p{L}*|removed|masked|stripped|blacked\s+out)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * A unit where staff work, named by its speciality («kva avdeling den tilsette arbeider på, til dømes kreftavdelinga
  * eller psykiatrisk poliklinikk», «employees of the cardiology ward»): an organisational fact about the employee, not
  * their health (P's review, 2026-12-01). Read only where the clause speaks of working there (WORKS).
  */
-const WORKPLACE_UNIT =
-  /^[\p{L}-]*?(?:avdeling\p{L}*|\s+(?:avdeling\p{L}*|poliklinikk\p{L}*|klinikk\p{L}*|sengepost\p{L}*|seksjon\p{L}*|senter|senteret|ward|clinic|department|unit))(?![\p{L}])/u;
-const WORKS =
-  /(?<![\p{L}])(?:arbeider|arbeidar|arbeidsstad|arbeidssted|jobber|jobbar|tilsett\p{L}*|ansatt\p{L}*|employees?|staff|works?|working|employed)(?![\p{L}])/u;
+const WORKPLACE_UNIT = lazyPattern(
+  String.raw`^[\p{L}-]*?(?:avdeling\p{L}*|\s+(?:avdeling\p{L}*|poliklinikk\p{L}*|klinikk\p{L}*|sengepost\p{L}*|seksjon\p{L}*|senter|senteret|ward|clinic|department|unit))(?![\p{L}])`,
+  'u',
+);
+const WORKS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arbeider|arbeidar|arbeidsstad|arbeidssted|jobber|jobbar|tilsett\p{L}*|ansatt\p{L}*|employees?|staff|works?|working|employed)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * A subordinate clause that follows the words («… når ein valmedarbeidar ikkje møter», «… if the member does not
@@ -590,8 +604,10 @@ const WORKS =
  * forklare kvifor dei ikkje heldt fristen», «… to explain why they did not meet the deadline»: variants-gravferd GF23; B17,
  * session 19): the negation is that clause's own.
  */
-const SUBORDINATE =
-  /\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s/gu;
+const SUBORDINATE = lazyPattern(
+  String.raw`\s(?:når|dersom|viss|hvis|fordi|ettersom|if|when|whenever|because|unless|where|gjer at|gjør at|gjorde at|slik at|so that|kvifor|korfor|hvorfor|why|for å|in order to)\s`,
+  'gu',
+);
 /**
  * An inserted purpose or «why» clause ends at its next comma or dash: a negation after it is the main clause's again
  * («Medical certificates, in order to protect privacy, are not collected», «Legeerklæring, for å seie det klart, ber vi
@@ -600,21 +616,23 @@ const SUBORDINATE =
  * («Helseopplysninger – hvorfor vi ikke samler dem inn, forklares …», «Information on illness, why someone could not
  * attend, is not asked for») their negation denies the words as before.
  */
-const INSERTED = /^\s(?:kvifor|korfor|hvorfor|why|for å|in order to)\s/u;
-const WHY = /^\s(?:kvifor|korfor|hvorfor|why)\s/u;
-const EXPLAINS =
-  /(?<![\p{L}])(?:forklar\p{L}*|grunngi\p{L}*|grunngje\p{L}*|grunngjev\p{L}*|begrunn\p{L}*|spør\p{L}*|spurt\p{L}*|explain\p{L}*|justif\p{L}*|ask\p{L}*|state\p{L}*|oppgi\p{L}*|opplyse\p{L}*|skrive|skriv|write|describe\p{L}*|beskriv\p{L}*|show|vise|vis|dokumenter\p{L}*|document)(?![\p{L}])/u;
-const CLOSE = /[,–—]|\s-\s/u;
+const INSERTED = lazyPattern(String.raw`^\s(?:kvifor|korfor|hvorfor|why|for å|in order to)\s`, 'u');
+const WHY = lazyPattern(String.raw`^\s(?:kvifor|korfor|hvorfor|why)\s`, 'u');
+const EXPLAINS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forklar\p{L}*|grunngi\p{L}*|grunngje\p{L}*|grunngjev\p{L}*|begrunn\p{L}*|spør\p{L}*|spurt\p{L}*|explain\p{L}*|justif\p{L}*|ask\p{L}*|state\p{L}*|oppgi\p{L}*|opplyse\p{L}*|skrive|skriv|write|describe\p{L}*|beskriv\p{L}*|show|vise|vis|dokumenter\p{L}*|document)(?![\p{L}])`,
+  'u',
+);
+const CLOSE = lazyPattern(String.raw`[,–—]|\s-\s`, 'u');
 function subordinatesOf(d: ClauseDenials, clause: string): number[] {
   if (d.subordinates !== undefined) return d.subordinates;
   const subs: number[] = [];
   const closes: number[] = [];
-  for (const m of clause.matchAll(SUBORDINATE)) {
-    if (WHY.test(m[0]) && !EXPLAINS.test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
+  for (const m of clause.matchAll(SUBORDINATE())) {
+    if (WHY().test(m[0]) && !EXPLAINS().test(clause.slice(Math.max(0, m.index - 60), m.index))) continue;
     subs.push(m.index);
     let close = -1;
-    if (INSERTED.test(m[0])) {
-      const c = CLOSE.exec(clause.slice(m.index + m[0].length));
+    if (INSERTED().test(m[0])) {
+      const c = CLOSE().exec(clause.slice(m.index + m[0].length));
       if (c !== null) close = m.index + m[0].length + c.index + c[0].length;
     }
     closes.push(close);
@@ -648,29 +666,29 @@ interface ClauseDenials {
  * A diet named by what is not eaten («halal eller ikke svinekjøtt», «no pork», «ikkje svinekjøt»: variants-barnehage BH14;
  * C, session 18): the food left out, not a denial of the clause's words.
  */
-const NO_MEAT = /(?<![\p{L}])(?:ikke|ikkje|no|not)\s+(?:svin\p{L}*|gris\p{L}*|pork|beef|storfe\p{L}*|kjøtt|kjøt|meat)(?![\p{L}])/iu;
-const NO_MEAT_ALL = new RegExp(NO_MEAT.source, 'giu');
+const NO_MEAT = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|no|not)\s+(?:svin\p{L}*|gris\p{L}*|pork|beef|storfe\p{L}*|kjøtt|kjøt|meat)(?![\p{L}])`, 'iu');
+const NO_MEAT_ALL = lazyPattern(NO_MEAT.source, 'giu');
 function clauseDenials(clause: string, original: string): ClauseDenials {
   const quotes: [number, number][] = [];
   const unquoted = /[«“„"]/u.test(original)
-    ? original.replace(QUOTED, (m: string, i: number) => {
+    ? original.replace(QUOTED(), (m: string, i: number) => {
         quotes.push([i, i + m.length]);
         return ' '.repeat(m.length);
       })
     : original;
-  const negation = NEGATION.exec(NO_MEAT.test(unquoted) ? unquoted.replace(NO_MEAT_ALL, (m: string) => ' '.repeat(m.length)) : unquoted)?.index ?? -1;
+  const negation = NEGATION.exec(NO_MEAT().test(unquoted) ? unquoted.replace(NO_MEAT_ALL(), (m: string) => ' '.repeat(m.length)) : unquoted)?.index ?? -1;
   let except = -1;
   let negationAfterExcept = -1;
   if (negation >= 0) {
-    const e = EXCEPT.exec(clause.slice(negation));
+    const e = EXCEPT().exec(clause.slice(negation));
     if (e !== null) {
       except = negation + e.index;
       const n = NEGATION.exec(unquoted.slice(except + e[0].length));
       negationAfterExcept = n === null ? -1 : except + e[0].length + n.index;
     }
   }
-  const leftOutIn = quotes.length > 0 ? clause.replace(QUOTED, (m: string) => ' '.repeat(m.length)) : clause;
-  return { negation, leftOut: LEFT_OUT.exec(leftOutIn)?.index ?? -1, except, negationAfterExcept, quotes, original };
+  const leftOutIn = quotes.length > 0 ? clause.replace(QUOTED(), (m: string) => ' '.repeat(m.length)) : clause;
+  return { negation, leftOut: LEFT_OUT().exec(leftOutIn)?.index ?? -1, except, negationAfterExcept, quotes, original };
 }
 /** The quoted name a match at `at` stands in, if any. */
 const quoteAt = (d: ClauseDenials, at: number): [number, number] | undefined => d.quotes.find(([s, e]) => s <= at && at < e);
@@ -695,7 +713,7 @@ function deniedHere(d: ClauseDenials, clause: string, at: number): boolean {
   if (close < 0 || (lo + 1 < subs.length && subs[lo + 1]! < close)) return false;
   const next = lo + 1 < subs.length ? subs[lo + 1]! : clause.length;
   const rest = d.original.slice(close, next);
-  return d.quotes.length === 0 && NEGATION.test(rest) && !NO_MEAT.test(rest);
+  return d.quotes.length === 0 && NEGATION.test(rest) && !NO_MEAT().test(rest);
 }
 
 /**
@@ -711,7 +729,7 @@ function tail(before: string): string {
 }
 
 /** Any group's stem: a text with none reveals nothing. Global: one scan of a text finds every place a stem starts. */
-const ANY_STEM = new RegExp(GROUPS.map((g) => g.stems.source).join('|'), 'g');
+const ANY_STEM = lazyPattern(GROUPS.map((g) => g.stems.source).join('|'), 'g');
 /** Each group's stems, sticky: whether one starts at a given place. */
 const STEM_AT = GROUPS.map((g) => new RegExp(g.stems.source, `${g.stems.flags}y`));
 
@@ -726,8 +744,8 @@ const STEM_AT = GROUPS.map((g) => new RegExp(g.stems.source, `${g.stems.flags}y`
  * (test/property/stem-starts.test.ts holds this to testing each clause).
  */
 export function stemStarts(text: string): number[][] | undefined {
-  ANY_STEM.lastIndex = 0;
-  let m = ANY_STEM.exec(text);
+  ANY_STEM().lastIndex = 0;
+  let m = ANY_STEM().exec(text);
   if (m === null) return undefined;
   const at: number[][] = GROUPS.map(() => []);
   while (m !== null) {
@@ -737,8 +755,8 @@ export function stemStarts(text: string): number[][] | undefined {
       re.lastIndex = p;
       if (re.test(text)) at[i]!.push(p);
     }
-    ANY_STEM.lastIndex = p + 1;
-    m = ANY_STEM.exec(text);
+    ANY_STEM().lastIndex = p + 1;
+    m = ANY_STEM().exec(text);
   }
   return at;
 }
@@ -765,7 +783,7 @@ export function stemStarts(text: string): number[][] | undefined {
  * «forbund» (a union) nor «forbindelse».
  */
 const ASKING = String.raw`(?:spør\p{L}*|spørj\p{L}*|spørsmål\p{L}*|ask\p{L}*|questions?|questioning|innhent\p{L}*|hent\p{L}*\s+inn|registrer\p{L}*|collect\p{L}*|record\p{L}*|obtain\p{L}*|requests?|requesting|krev\p{L}*|be\s+om|ber\s+om|bed\s+om|lagr\p{L}*|store|storing|keep|keeping|behandl\p{L}*|handsam\p{L}*|process\p{L}*|lim(?:e|er|ar|a)?\s+inn|legg(?:e|ja|je|er|jer)?\s+inn|skriv\p{L}*|paste|pasting|upload\p{L}*|last(?:e|a|er|ar)?\s+opp|publiser\p{L}*|publish\p{L}*|post|posting|share|sharing|dele|deler|delar|deling|sende|sender|send|sending)`;
-const AIM_BEFORE = new RegExp(
+const AIM_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|redusere|redusera|bekjempe|motvirke|motverke|prevent\p{L}*|reduc\p{L}*|avoid\p{L}*|combat\p{L}*|fight\p{L}*|sikre|sikra|ensure|safeguard|protect|beskytte|verne|oppslag|look-?ups?|(?:barn|born|pårørende|pårørande|familie\p{L}*|søsken|sysken|children|relatives|family|next\s+of\s+kin)\s+(?:av|til|of)\s+(?:\p{L}+\s+)?(?:pasient\p{L}*|patients?)|(?<=\(\s*)(?:see|se|sjå)|(?:see|se|sjå)\s+(?:også|òg|also|under|over|above|below|aktivitet\p{L}*|avsnitt\p{L}*|punkt\p{L}*|kapittel\p{L}*|activit\p{L}*|sections?|chapters?|(?:(?:egen|eigen|eget|eige|vår|våre|our|the|den|det)\s+)?(?:\p{L}*instruks\p{L}*|\p{L}*rutine\p{L}*|retningslin\p{L}*|prosedyre\p{L}*|policy|policyen|routines?|procedures?|guidelines?|instructions?|håndbok\p{L}*|handbook))|jf|cf|refer(?!ee|en[cs]e|ans)\p{L}*|referen[cs]es?\s+(?:to|til)|referans(?:e|er|ar)?\s+til|(?:tiltak|arbeid|arbeidet|innsats\p{L}*|kampen|measures?|action|work|efforts?|fight)\s+(?:mot|against)|(?:regler|reglar|reglane|reglene|rules?|retningslin\p{L}*|guidelines?|polic(?:y|ies)|forbod|forbud(?:et)?|ban)\s+(?:mot|against|on)\s+(?:å\s+|to\s+)?${ASKING}|(?:forby|forbyr|forbys|forbydd|forbyde|forbyder|forbode|forbodne|forbod|forbodet|forbud|forbudet|forbudt|forbudte|forbid|forbids|forbidden|forbidding|prohibit|prohibits|prohibited|prohibiting|bans?|banned|banning|disallows?|disallowed)\s+(?:[\p{L}-]+\s+){0,4}?(?:å\s+|to\s+)?${ASKING})(?![\p{L}])`,
   'u',
 );
@@ -779,8 +797,10 @@ const AIM_BEFORE = new RegExp(
  * (variants-ngo's clean base; DESCRIPTIONS.md: other parties' data raise no fact). Read in the six words before a
  * special category's words; a police certificate or a national identity number in the same clause is still read.
  */
-const TRUST_TOWARDS =
-  /(?<![\p{L}])(?:tillit\p{L}*|ansvar\p{L}*|trust|responsibilit\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:overfor|towards)\s+(?:[\p{L}-]+,?\s+){0,6}$/u;
+const TRUST_TOWARDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tillit\p{L}*|ansvar\p{L}*|trust|responsibilit\p{L}*)\s+(?:[\p{L}-]+\s+){0,4}?(?:overfor|towards)\s+(?:[\p{L}-]+,?\s+){0,6}$`,
+  'u',
+);
 /**
  * In an activity's or a purpose's words, a topic staff are trained for or a case prepared for, not the activity's data
  * («We train staff to de-escalate conflicts with intoxicated customers», «A naloxone nasal spray is kept at reception in
@@ -788,18 +808,24 @@ const TRUST_TOWARDS =
  * Read in the eight words before a health word, the training word with «i», «om», «to», «in», «on» after it: «påmelding til
  * kurs, med navn og eventuelle allergier» records the participants' allergies.
  */
-const TRAINED_OR_IN_CASE =
-  /(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,10}$/u;
+const TRAINED_OR_IN_CASE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:train\p{L}*|opplær\p{L}*|kurs\p{L}*|courses?|teach\p{L}*)\s+(?:\p{L}+\s+){0,3}?(?:to|in|on|about|i|om|å)|in\s+case\s+of|i\s+tilfelle|ved\s+eventuell\p{L}*|prepared\s+for|beredskap\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,10}$`,
+  'u',
+);
 /**
  * An event or a meeting that needs an interpreter («Om arrangementet trenger tegnspråktolk (ja/nei) for publikum», «The
  * event needs a sign language interpreter on stage»): the audience's need, no one person's disability (P's lawful-wording
  * review of K's interpreter reading, session 14: 2 of 12 fired).
  */
-const INTERPRETER = /tolk|interpret/u;
-const EVENT_NEEDS =
-  /(?<![\p{L}])(?:arrangement\p{L}*|event\p{L}*|møte\p{L}*|meeting\p{L}*|konferans\p{L}*|conference\p{L}*|forestilling\p{L}*|framsyning\p{L}*|performance\p{L}*|seminar\p{L}*|kurset|kveld\p{L}*|gudsteneste\p{L}*|gudstjeneste\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$/u;
-const SERVED_GROUP =
-  /(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$/u;
+const INTERPRETER = lazyPattern(String.raw`tolk|interpret`, 'u');
+const EVENT_NEEDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:arrangement\p{L}*|event\p{L}*|møte\p{L}*|meeting\p{L}*|konferans\p{L}*|conference\p{L}*|forestilling\p{L}*|framsyning\p{L}*|performance\p{L}*|seminar\p{L}*|kurset|kveld\p{L}*|gudsteneste\p{L}*|gudstjeneste\p{L}*)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
+const SERVED_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:mindreårig\p{L}*|barn|born|children|minors)\s+(?:og|eller|and|or)\s+(?:persons?|people|personer|personar|mennesker|menneske)\s+(?:with|med)\s+(?:(?:intellectual|learning|developmental)\s+)?$`,
+  'u',
+);
 
 /**
  * Allergy and intolerance words about food, a menu, a product or a label, not a person («allergimerking av rettene»,
@@ -810,21 +836,30 @@ const SERVED_GROUP =
  * fired). A person's allergy stays read: «barnets allergier», «the guest's allergy information», «allergy information on
  * the booking», «informasjon om eventuelle allergier», «allergitilpasset kost til barnet».
  */
-const ALLERGY = /allerg|intoleran|cøliaki|coeliac|celiac|gluten|laktose|lactose/u;
-const ALLERGY_OF_THING = /^\p{L}*(?:allergi(?:merk|venn|venl|fri)|allerg(?:y|ies)[\s-]+(?:friendly|label))/u;
-const ALLERGY_INFO = /^\p{L}*(?:allergi(?:info|informasjon)|allergy[\s-]+(?:info|information))/u;
-const ON_FOOD =
-  /^[^.;:]{0,40}?(?<![\p{L}])(?:på|for|i|til|om|on|in|about|of)\s+(?:(?:our|the|each|every|all|vår|våre|vårt|hver|hvert|kvar|kvart|alle|dagens)\s+)?(?:meny\p{L}*|rett(?:en|er|ar|ane|ene)?|dish\p{L}*|menu\p{L}*|produkt\p{L}*|product\p{L}*|vare\p{L}*|varen|food|meals?|mat(?:en|retter|rettar)?|måltid\p{L}*|labels?|packag\p{L}*|emballasje\p{L}*)(?![\p{L}])/u;
-const PERSON_BEFORE = /(?:\p{L}+(?:ens|ets|['’]s?)|your|their|his|her|din|dine|ditt|deres|hans|hennes|sin|sine|sitt|eventuelle|any)\s+$/u;
-const TOPIC_BEFORE =
-  /(?<![\p{L}])(?:oppskrift\p{L}*|recipes?|artikl\p{L}*|artikkel\p{L}*|articles?|tips|fagstoff|fagartikl\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:om|on|about|for)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const ALLERGY = lazyPattern(String.raw`allerg|intoleran|cøliaki|coeliac|celiac|gluten|laktose|lactose`, 'u');
+const ALLERGY_OF_THING = lazyPattern(String.raw`^\p{L}*(?:allergi(?:merk|venn|venl|fri)|allerg(?:y|ies)[\s-]+(?:friendly|label))`, 'u');
+const ALLERGY_INFO = lazyPattern(String.raw`^\p{L}*(?:allergi(?:info|informasjon)|allergy[\s-]+(?:info|information))`, 'u');
+const ON_FOOD = lazyPattern(
+  String.raw`^[^.;:]{0,40}?(?<![\p{L}])(?:på|for|i|til|om|on|in|about|of)\s+(?:(?:our|the|each|every|all|vår|våre|vårt|hver|hvert|kvar|kvart|alle|dagens)\s+)?(?:meny\p{L}*|rett(?:en|er|ar|ane|ene)?|dish\p{L}*|menu\p{L}*|produkt\p{L}*|product\p{L}*|vare\p{L}*|varen|food|meals?|mat(?:en|retter|rettar)?|måltid\p{L}*|labels?|packag\p{L}*|emballasje\p{L}*)(?![\p{L}])`,
+  'u',
+);
+const PERSON_BEFORE = lazyPattern(
+  String.raw`(?:\p{L}+(?:ens|ets|['’]s?)|your|their|his|her|din|dine|ditt|deres|hans|hennes|sin|sine|sitt|eventuelle|any)\s+$`,
+  'u',
+);
+const TOPIC_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oppskrift\p{L}*|recipes?|artikl\p{L}*|artikkel\p{L}*|articles?|tips|fagstoff|fagartikl\p{L}*)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:om|on|about|for)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 function allergyOfThing(word: string, clause: string, at: number): boolean {
-  if (!ALLERGY.test(word)) return false;
+  if (!ALLERGY().test(word)) return false;
   const before = tail(clause.slice(0, at));
-  if (PERSON_BEFORE.test(before)) return false;
+  if (PERSON_BEFORE().test(before)) return false;
   const rest = clause.slice(at, at + word.length + 80);
   return (
-    ALLERGY_OF_THING.test(rest) || (ALLERGY_INFO.test(rest) && ON_FOOD.test(clause.slice(at + word.length, at + word.length + 80))) || TOPIC_BEFORE.test(before)
+    ALLERGY_OF_THING().test(rest) ||
+    (ALLERGY_INFO().test(rest) && ON_FOOD().test(clause.slice(at + word.length, at + word.length + 80))) ||
+    TOPIC_BEFORE().test(before)
   );
 }
 
@@ -843,7 +878,7 @@ const MAY_WORDS = new Map(GROUPS.map((g) => [g, prefilter(g.words)]));
  * «pasient» alone stopped being an aim). Where the activity records patients, or records no people, «registrere
  * pasientens diagnose» is read (L, session 13).
  */
-const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])/u;
+const PATIENTS_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}])`, 'u');
 /**
  * The activity's own recording of a patient's data: a recording verb right before the patient's possessive («the
  * interpreter on call notes the patient's symptoms … in the log», «we record patients' diagnoses», «vi noterer pasientens
@@ -855,22 +890,29 @@ const PATIENTS_BEFORE = /(?<![\p{L}])(?:pasient\p{L}*|patients?['’]?)(?![\p{L}
 let recordedBeforeEnd: RegExp | undefined;
 const RECORDED_BEFORE_END = (): RegExp =>
   (recordedBeforeEnd ??= new RegExp(String.raw`(?<![\p{L}])${RECORD_VERB}\s+(?:(?:the|each|every|a|an|any|all|our|den|det)\s+)?$`, 'u'));
-const PATIENT_POSSESSIVE = /^(?:patient(?:['’]s|s['’])|pasient(?:ens|enes|anes|en\s+sin\p{L}*|ane\s+sine|ar\s+sine|ene\s+sine|er\s+sine))(?![\p{L}])/u;
+const PATIENT_POSSESSIVE = lazyPattern(
+  String.raw`^(?:patient(?:['’]s|s['’])|pasient(?:ens|enes|anes|en\s+sin\p{L}*|ane\s+sine|ar\s+sine|ene\s+sine|er\s+sine))(?![\p{L}])`,
+  'u',
+);
 /**
  * Another body as the one that records, before the verb, or the record named as another's own («The ward records the
  * patient's symptoms and diagnosis in its own journal; we log only the call»: N8's review, session 22): the patients' data
  * stay with it, and PATIENTS_BEFORE reads them as other people's as before.
  */
-const OTHER_RECORDER =
-  /(?<![\p{L}])(?:wards?|hospitals?|doctors?|gps?|clinics?|nurses?|health\s+(?:trust|service)s?|avdeling\p{L}*|sjukehus\p{L}*|sykehus\p{L}*|legen|legane|legene|lege|fastlege\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|helseforetak\p{L}*|helsetenest\p{L}*|helsetjenest\p{L}*|legevakt\p{L}*|akuttmottak\p{L}*)(?![\p{L}])/u;
-const OTHERS_OWN_RECORD =
-  /(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])/u;
+const OTHER_RECORDER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:wards?|hospitals?|doctors?|gps?|clinics?|nurses?|health\s+(?:trust|service)s?|avdeling\p{L}*|sjukehus\p{L}*|sykehus\p{L}*|legen|legane|legene|lege|fastlege\p{L}*|sjukepleiar\p{L}*|sykepleier\p{L}*|helseforetak\p{L}*|helsetenest\p{L}*|helsetjenest\p{L}*|legevakt\p{L}*|akuttmottak\p{L}*)(?![\p{L}])`,
+  'u',
+);
+const OTHERS_OWN_RECORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])`,
+  'u',
+);
 function othersPatientsAt(clause: string): number {
-  const at = clause.search(PATIENTS_BEFORE);
-  if (at < 0 || !PATIENT_POSSESSIVE.test(clause.slice(at))) return at;
+  const at = clause.search(PATIENTS_BEFORE());
+  if (at < 0 || !PATIENT_POSSESSIVE().test(clause.slice(at))) return at;
   const from = Math.max(0, at - 60);
   const verb = RECORDED_BEFORE_END().exec(clause.slice(from, at));
-  if (verb === null || OTHER_RECORDER.test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD.test(clause)) return at;
+  if (verb === null || OTHER_RECORDER().test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD().test(clause)) return at;
   return -1;
 }
 
@@ -884,8 +926,10 @@ function othersPatientsAt(clause: string): number {
  * among its first three words and no «og», «and» joining another subject to it: «Vi har en øvelse hvert år: vi registrerer
  * ansatte som er syke den dagen» and «Øvelse og beredskap: …» are still read. Read on the lower-case text.
  */
-const EXERCISE_HEAD =
-  /^\s*(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simuler\p{L}*|rollespel\p{L}*|rollespill\p{L}*|role[\s-]?plays?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*$/u;
+const EXERCISE_HEAD = lazyPattern(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*(?<!ut)øvelse\p{L}*|\p{L}*(?<!ut)øving\p{L}*|exercises?|drills?|simulat\p{L}*|simuler\p{L}*|rollespel\p{L}*|rollespill\p{L}*|role[\s-]?plays?)(?:\s+(?!(?:og|and|samt|eller|or)(?![\p{L}]))[\p{L}-]+){0,4}\s*$`,
+  'u',
+);
 
 /**
  * The words answered in an anonymous questionnaire or survey («Forskning om psykisk helse blant studenter, med anonyme
@@ -896,15 +940,19 @@ const EXERCISE_HEAD =
  * linking verb not denied) and records no one (a verb of recording, «hvem», «who», names): «spørreskjemaene er anonyme,
  * men vi registrerer diagnosene» is read. X2, session 20 (X1's left wording, argued there as arguable).
  */
-const ANON_SURVEY =
-  /(?<![\p{L}])(?:(?:anonym|anonyme|anonymt|anonymous)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|spørreundersøk\p{L}*|spørjeundersøk\p{L}*|undersøk\p{L}*|kartlegging\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)|(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|\p{L}*undersøk\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)(?:\s[^.;:!?]{0,60}?)?\s(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|fully|completely|alltid|always)\s+)?(?:anonym|anonyme|anonymt|anonymous)|(?:answered|completed|svart|svara|besvart|besvara)\s+anonym(?:t|ously))(?![\p{L}])/u;
-const LINKED_OR_RECORDED =
-  /(?<![\p{L}])(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])/gu;
+const ANON_SURVEY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:anonym|anonyme|anonymt|anonymous)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|spørreundersøk\p{L}*|spørjeundersøk\p{L}*|undersøk\p{L}*|kartlegging\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)|(?:\p{L}*spørreskjema\p{L}*|\p{L}*spørjeskjema\p{L}*|\p{L}*undersøk\p{L}*|questionnaires?|surveys?|svar(?:a|ene|ane)?|answers?|responses?)(?:\s[^.;:!?]{0,60}?)?\s(?:er|is|are|blir|vert)\s+(?:(?:heilt|helt|fully|completely|alltid|always)\s+)?(?:anonym|anonyme|anonymt|anonymous)|(?:answered|completed|svart|svara|besvart|besvara)\s+anonym(?:t|ously))(?![\p{L}])`,
+  'u',
+);
+const LINKED_OR_RECORDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kobl\p{L}*|kopl\p{L}*|knytt\p{L}*|link\p{L}*|identifi\p{L}*|kodenøkkel\p{L}*|code\s+keys?|\p{L}*nummer(?:et)?|numbers?|id|registrer\p{L}*|noter\p{L}*|record\p{L}*|logg\p{L}*|logs?|logged|journalf\p{L}*|hvem|kven|who|navn\p{L}*|namn\p{L}*|names?|e-?post\p{L}*|e-?mails?|ip-?adress\p{L}*|ip\s+address\p{L}*)(?![\p{L}])`,
+  'gu',
+);
 /** A denial right before a LINKED_OR_RECORDED word («kan ikke knyttes», «cannot be linked», «uten navn», «no names»). */
-const DENIED_BEFORE = /(?<![\p{L}])(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?$/u;
+const DENIED_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:ikke|ikkje|not|cannot|never|aldri|no|uten|utan|without|ingen|inga)\s+(?:\p{L}+\s+)?$`, 'u');
 const anonymousSurvey = (clause: string): boolean => {
-  if (!ANON_SURVEY.test(clause)) return false;
-  for (const m of clause.matchAll(LINKED_OR_RECORDED)) if (!DENIED_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) return false;
+  if (!ANON_SURVEY().test(clause)) return false;
+  for (const m of clause.matchAll(LINKED_OR_RECORDED())) if (!DENIED_BEFORE().test(clause.slice(Math.max(0, m.index - 40), m.index))) return false;
   return true;
 };
 
@@ -914,22 +962,26 @@ const anonymousSurvey = (clause: string): boolean => {
  * activity», «… blir handsama i ei eiga behandling»): the words name what another record entry holds, as «(see …)» does
  * before them (AIM_BEFORE). F8, session 21. Read in an activity's or a purpose's words only (`aims`).
  */
-const ELSEWHERE_WORDS =
-  /(?:egen|eige|eiga|eget|eit\s+eige|separate|another|annen|anna|ein\s+annan|en\s+annen)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet|behandling|handsaming|activit|record|processing\s+activit)/u;
-const ELSEWHERE =
-  /(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|registrer\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])/u;
+const ELSEWHERE_WORDS = lazyPattern(
+  String.raw`(?:egen|eige|eiga|eget|eit\s+eige|separate|another|annen|anna|ein\s+annan|en\s+annen)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet|behandling|handsaming|activit|record|processing\s+activit)`,
+  'u',
+);
+const ELSEWHERE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:behandl\p{L}*|handsam\p{L}*|registrer\p{L}*|handled|processed|dealt\s+with|described|beskrev\p{L}*|omtal\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:i|in|under)\s+(?:en|ei|eit|et|a|an|vår|our)?\s*(?:egen|eige|eiga|eget|separate|another|annen|anna|annan)\s+(?:\p{L}+\s+)?(?:\p{L}*aktivitet(?:en)?|behandling(?:en)?|handsaming(?:a)?|activity|record|processing\s+activity|entry)(?![\p{L}])`,
+  'u',
+);
 function sentencesElsewhere(text: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (const sentence of text.split(/(?<=[.!?])\s+/u)) {
-    if (ELSEWHERE.test(sentence)) out.push([at, at + sentence.length]);
+    if (ELSEWHERE().test(sentence)) out.push([at, at + sentence.length]);
     at += sentence.length + 1;
   }
   return out;
 }
 
-const DECIMAL_POINT = /\d\.\d/u;
-const DECIMAL_POINT_ALL = /(?<=\d)\.(?=\d)/gu;
+const DECIMAL_POINT = lazyPattern(String.raw`\d\.\d`, 'u');
+const DECIMAL_POINT_ALL = lazyPattern(String.raw`(?<=\d)\.(?=\d)`, 'gu');
 
 export function revealsIn(text: string, aims = false, patientsAreOthers = false): { kind: Revealed; words: string; index: number }[] {
   const out: { kind: Revealed; words: string; index: number }[] = [];
@@ -937,11 +989,11 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   // Most texts hold no stem of any group: one scan, and nothing more.
   let starts = stemStarts(low);
   if (starts === undefined) return out;
-  const kept = NOT_DATA_STEMS.test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
+  const kept = NOT_DATA_STEMS().test(low) ? low.replace(NOT_DATA(), (m) => ' '.repeat(m.length)) : low;
   // A decimal point written as a full stop reads as the comma it is in Norwegian (same length: offsets and quotes hold), so
   // the 40-80-character guards of a topic, course or count before a word («Kurs over 1.5 dager i mestring av angst») are
   // not cut at it (N2, session 17).
-  const cleaned = DECIMAL_POINT.test(kept) ? kept.replace(DECIMAL_POINT_ALL, ',') : kept;
+  const cleaned = DECIMAL_POINT().test(kept) ? kept.replace(DECIMAL_POINT_ALL(), ',') : kept;
   // A phrase cut out or a decimal point changed: the stems are found again in what is read (rarely).
   if (cleaned !== low) starts = stemStarts(cleaned) ?? GROUPS.map(() => []);
   // The groups whose stems the text holds (a clause holds a group's stem only if its text does): each clause tests only
@@ -950,7 +1002,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
   if (groups.length === 0) return out;
   // The sentences that send their data to another activity of the record («…; søknadene behandles i en egen
   // behandlingsaktivitet»): found once per text, and only where its words are.
-  const elsewhere = aims && ELSEWHERE_WORDS.test(cleaned) ? sentencesElsewhere(cleaned) : undefined;
+  const elsewhere = aims && ELSEWHERE_WORDS().test(cleaned) ? sentencesElsewhere(cleaned) : undefined;
   let start = 0;
   for (const clause of cleaned.split(STOP_NOT_DECIMAL)) {
     const at = start;
@@ -960,7 +1012,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
     const drill =
       at > 0 &&
       cleaned[at - 1] === ':' &&
-      EXERCISE_HEAD.test(
+      EXERCISE_HEAD().test(
         cleaned
           .slice(Math.max(0, at - 81), at - 1)
           .split(STOP_NOT_DECIMAL)
@@ -992,27 +1044,27 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         // Outside a quoted name, a word of none inside one denies nothing («intet til utlegg»).
         const before = tail(
           denials.quotes.length > 0 && quoteAt(denials, m.index) === undefined
-            ? clause.slice(0, m.index).replace(QUOTED, (q: string) => ' '.repeat(q.length))
+            ? clause.slice(0, m.index).replace(QUOTED(), (q: string) => ' '.repeat(q.length))
             : clause.slice(0, m.index),
         );
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
-        if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN.test(clause.slice(aimAt, m.index))) continue;
+        if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN().test(clause.slice(aimAt, m.index))) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
           g.kind !== 'criminal-offence' &&
-          (TRUST_TOWARDS.test(tail(clause.slice(0, m.index))) ||
-            SERVED_GROUP.test(tail(clause.slice(0, m.index))) ||
-            (g.kind === 'health' && TRAINED_OR_IN_CASE.test(tail(clause.slice(0, m.index)))))
+          (TRUST_TOWARDS().test(tail(clause.slice(0, m.index))) ||
+            SERVED_GROUP().test(tail(clause.slice(0, m.index))) ||
+            (g.kind === 'health' && TRAINED_OR_IN_CASE().test(tail(clause.slice(0, m.index)))))
         )
           continue;
-        if (INTERPRETER.test(m[0]) && EVENT_NEEDS.test(tail(clause.slice(0, m.index)))) continue;
+        if (INTERPRETER().test(m[0]) && EVENT_NEEDS().test(tail(clause.slice(0, m.index)))) continue;
         if (g.kind === 'health' && allergyOfThing(m[0], clause, m.index)) continue;
         if (g.kind === 'health' && sickNotAPersons(m[0], clause, m.index)) continue;
         if (g.kind !== 'national-id' && anonymousSurvey(clause)) continue;
         if (elsewhere !== undefined && elsewhere.some(([a, b]) => at + m!.index >= a && at + m!.index < b)) continue;
-        if (WORKPLACE_UNIT.test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS.test(clause))) continue;
+        if (WORKPLACE_UNIT().test(`${m[0]}${clause.slice(m.index + m[0].length, m.index + m[0].length + 24)}`) && (works ??= WORKS().test(clause))) continue;
         out.push({ kind: g.kind, words: text.slice(at + m.index, at + m.index + m[0].length), index: at + m.index });
         break;
       }
@@ -1028,10 +1080,10 @@ const RECORDED_START = (): RegExp => (recordedStart ??= new RegExp(String.raw`^$
  * «men», «but» after a comma between an aim and the words: the words are the main clause's again, not the aim's («Det er
  * forbode å spørje om fagforeining, men vi registrerer kven som er medlem»: F8, session 21).
  */
-const BUT_BETWEEN = /,\s*(?:men|but|likevel|however)\s/u;
+const BUT_BETWEEN = lazyPattern(String.raw`,\s*(?:men|but|likevel|however)\s`, 'u');
 /** Where the clause's first aim word stands (AIM_BEFORE, and PATIENTS_BEFORE when patients are others), or -1. */
 function firstAim(clause: string, patientsAreOthers: boolean): number {
-  const aim = clause.search(AIM_BEFORE);
+  const aim = clause.search(AIM_BEFORE());
   const patients = patientsAreOthers ? othersPatientsAt(clause) : -1;
   return aim < 0 ? patients : patients < 0 ? aim : Math.min(aim, patients);
 }
@@ -1097,7 +1149,7 @@ export function activityReveals(
     texts.push(...textsWithPointers(activity.collection?.consequences, 'collection/consequences'));
     // `patientsAreOthers` changes only where PATIENTS_BEFORE matches, in a lower-case clause: where no text holds its
     // letters, the reading is the plain one (one reading, not two: docs/performance.md, session 15).
-    if (patientsAreOthers && !texts.some(({ text }) => PATIENT_LETTERS.test(lower(text)))) hit = activityReveals(activity);
+    if (patientsAreOthers && !texts.some(({ text }) => PATIENT_LETTERS().test(lower(text)))) hit = activityReveals(activity);
     else {
       const list: Reveal[] = [];
       for (const { text, pointer } of texts) for (const r of (patientsAreOthers ? aimsOthersOf : aimsOf)(text)) list.push({ ...r, pointer });
@@ -1108,7 +1160,7 @@ export function activityReveals(
   return hit;
 }
 /** What every match of PATIENTS_BEFORE holds. */
-const PATIENT_LETTERS = /pasient|patient/u;
+const PATIENT_LETTERS = lazyPattern(String.raw`pasient|patient`, 'u');
 const activityCache = new WeakMap<object, readonly Reveal[]>();
 const activityCacheOthers = new WeakMap<object, readonly Reveal[]>();
 /**

@@ -10,6 +10,7 @@ import { join } from '../util/pointer.js';
 import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnnegated, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
 import { prefilter } from '../util/prefilter.js';
+import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
 export interface Evidence {
@@ -71,35 +72,43 @@ function isNotForProfit(registry: Registry): boolean {
   }
   return v;
 }
-const COMMERCIAL =
-  /kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis/iu;
+const COMMERCIAL = lazyPattern(
+  String.raw`kommersiell|commercial|(?<![\p{L}])(?:salg|sal|selge|selje|sell\p{L}*|sales?)(?![\p{L}])|kunde|kundar|customer|client|produkt(?!iv)|product(?!i)|forsikring|insurance|rabatt|discount|markedsfør|marknadsfør|marketing|annons|advertis`,
+  'iu',
+);
 function commercialWords(r: ResolvedActivity): boolean {
-  return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL.test(x)));
+  return [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].some((t) => textsOf(t).some((x) => COMMERCIAL().test(x)));
 }
 
 /**
  * Schools and kindergartens in an activity's or its data subjects' words (nb, nn, en), as whole words: «skolegang»
  * (schooling, in a CV) names no school; «skolefritidsordning» and SFO are the school's own.
  */
-const SCHOOL =
-  /barnehag\p{L}*|(?<![\p{L}])(?:skole|skule)(?:n|ne|r|ar|er|ane|ene)?(?![\p{L}])|grunnskol\p{L}*|grunnskul\p{L}*|(?<![\p{L}])(?:videregående|vidaregåande)(?![\p{L}])|skolefritid\p{L}*|skulefritid\p{L}*|(?<![\p{L}])SFO(?![\p{L}])|(?<![\p{L}])(?:elev|elevar|elever|elevane|elevene|eleven)(?![\p{L}])|kindergartens?|nurser(?:y|ies)|pre-?schools?|(?<![\p{L}])(?:schools?|pupils?)(?![\p{L}])/iu;
+const SCHOOL = lazyPattern(
+  String.raw`barnehag\p{L}*|(?<![\p{L}])(?:skole|skule)(?:n|ne|r|ar|er|ane|ene)?(?![\p{L}])|grunnskol\p{L}*|grunnskul\p{L}*|(?<![\p{L}])(?:videregående|vidaregåande)(?![\p{L}])|skolefritid\p{L}*|skulefritid\p{L}*|(?<![\p{L}])SFO(?![\p{L}])|(?<![\p{L}])(?:elev|elevar|elever|elevane|elevene|eleven)(?![\p{L}])|kindergartens?|nurser(?:y|ies)|pre-?schools?|(?<![\p{L}])(?:schools?|pupils?)(?![\p{L}])`,
+  'iu',
+);
 /**
  * A school or kindergarten as a PLACE cameras may film, for the camera item (P's review, 2026-12-01): the institution's
  * name and its grounds and buildings, not its pupils (a bus «frakter elever til skolen» films no school), not an office
  * or authority named by a compound («skolekontor», «barnehagekontoret», «barnehagemyndigheit»), and not a school the
  * premises lie next to («Butikken ligger rett ved Lia skole», «next to the school»).
  */
-const SCHOOL_PLACE =
-  /(?<![\p{L}])(?:barnehage|barnehagen|barnehagar|barnehager|barnehagane|barnehagene|skole|skolen|skolar|skoler|skolane|skolene|skule|skulen|skular|skulane|(?:grunn|ungdoms|barne|folkehøg|fri|privat)(?:skole|skule)\p{L}*|videregående|vidaregåande|SFO|skolefritidsordning\p{L}*|skulefritidsordning\p{L}*|kindergartens?|nurser(?:y|ies)|pre-?schools?|schools?|schoolyards?|(?:barnehage|skole|skule)(?:bygg|gård|gard|uteområde|område|inngang|port|hus)\p{L}*)(?![\p{L}])/iu;
-const NEAR_SCHOOL = new RegExp(
+const SCHOOL_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:barnehage|barnehagen|barnehagar|barnehager|barnehagane|barnehagene|skole|skolen|skolar|skoler|skolane|skolene|skule|skulen|skular|skulane|(?:grunn|ungdoms|barne|folkehøg|fri|privat)(?:skole|skule)\p{L}*|videregående|vidaregåande|SFO|skolefritidsordning\p{L}*|skulefritidsordning\p{L}*|kindergartens?|nurser(?:y|ies)|pre-?schools?|schools?|schoolyards?|(?:barnehage|skole|skule)(?:bygg|gård|gard|uteområde|område|inngang|port|hus)\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const NEAR_SCHOOL = lazyPattern(
   String.raw`(?:ligg(?:er)?\s+(?:rett\s+|like\s+|tett\s+)?(?:ved|nær|nært)|ved\s+sid(?:en|an)\s+av|i\s+nærleiken\s+av|til\s+og\s+fr[aå]|fr[aå]\s+og\s+til|to\s+and\s+from|i\s+nærheten\s+av|(?<![\p{L}])nær|overfor|next\s+to|near|opposite|close\s+to|across\s+from)\s+(?:[\p{L}'’]+\s+){0,3}?` +
     SCHOOL_PLACE.source,
   'giu',
 );
-const schoolPlace = { test: (text: string): boolean => SCHOOL_PLACE.test(text.replace(NEAR_SCHOOL, ' ')) };
+const schoolPlace = { test: (text: string): boolean => SCHOOL_PLACE().test(text.replace(NEAR_SCHOOL(), ' ')) };
 /** Universities and colleges, which the evaluation item reaches too («all levels, from kindergarten to university»). */
-const HIGHER_EDUCATION =
-  /universitet\p{L}*|høgskol\p{L}*|høyskol\p{L}*|universit(?:y|ies)|(?<![\p{L}])(?:colleges?|students?)(?![\p{L}])|(?<![\p{L}])student(?:ar|er|ane|ene|en)?(?![\p{L}])/iu;
+const HIGHER_EDUCATION = lazyPattern(
+  String.raw`universitet\p{L}*|høgskol\p{L}*|høyskol\p{L}*|universit(?:y|ies)|(?<![\p{L}])(?:colleges?|students?)(?![\p{L}])|(?<![\p{L}])student(?:ar|er|ane|ene|en)?(?![\p{L}])`,
+  'iu',
+);
 /** The education acts: barnehageloven, opplæringslova (1998 and 2023), privatskolelova, universitets- og høyskoleloven. */
 const EDUCATION_ACTS = new Set(['LOV-2005-06-17-64', 'LOV-2023-06-09-30', 'LOV-1998-07-17-61', 'LOV-2003-07-04-84', 'LOV-2024-03-08-9', 'LOV-2005-04-01-15']);
 /**
@@ -111,31 +120,38 @@ const EDUCATION_ACTS = new Set(['LOV-2005-06-17-64', 'LOV-2023-06-09-30', 'LOV-1
  * applicants, evaluates no learning; nor does ranking applicants for admission by their grades from another school
  * (variants-friskole F51: an access decision, WP248 9).
  */
-const LEARNING =
-  /(?<![\p{L}])læring\p{L}*|e-læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?/iu;
+const LEARNING = lazyPattern(
+  String.raw`(?<![\p{L}])læring\p{L}*|e-læring\p{L}*|(?<![\p{L}])lær(?:e|er|ar|te|de)(?![\p{L}])|mestring\p{L}*|meistring\p{L}*|trivsel\p{L}*|trivas|trives|(?<![\p{L}])kartlegg\p{L}*|observasjon\p{L}*|observer\p{L}*|språk\p{L}*|elevundersøk\p{L}*|elevundersøking\p{L}*|barnehagemiljø\p{L}*|skolemiljø\p{L}*|skulemiljø\p{L}*|learning|coping|well-?being|(?<![\p{L}])(?:tests?|exams?|examinations?)(?![\p{L}])|observations?`,
+  'iu',
+);
 /** Learners among the data subjects: children, or pupils, students, kindergarten children by name (nb, nn, en). */
-const LEARNERS = /(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])/iu;
+const LEARNERS = lazyPattern(String.raw`(?<![\p{L}])(?:barn|barna|barnet|elev\p{L}*|student\p{L}*|pupils?|children|child|students?)(?![\p{L}])`, 'iu');
 /**
  * Cameras that are off while the school or kindergarten is open: a clause that names the opening or school hours with a
  * negation or «utenom», «outside», «etter», or says the building is closed («når barnehagene er stengt»; nb, nn, en).
  */
-const HOURS = /åpningstid\p{L}*|opningstid\p{L}*|skoletid\p{L}*|skuletid\p{L}*|opening hours|school hours/iu;
-const OFF_HOURS =
-  /(?<![\p{L}])(?:utenom|utanom|etter|før|outside|after|before)(?![\p{L}])|(?:er|blir|vert|is|are)\s+(?:stengt|stengd|stengde|låst|closed|shut)|(?<![\p{L}])(?:kveld|kvelds\p{L}*|natt|netter|night|nights|evenings?|helg\p{L}*|weekends?)(?![\p{L}])|avslått\p{L}*|avslegne|slått av|slegne av|skrudd av|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive)(?![\p{L}])/iu;
+const HOURS = lazyPattern(String.raw`åpningstid\p{L}*|opningstid\p{L}*|skoletid\p{L}*|skuletid\p{L}*|opening hours|school hours`, 'iu');
+const OFF_HOURS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:utenom|utanom|etter|før|outside|after|before)(?![\p{L}])|(?:er|blir|vert|is|are)\s+(?:stengt|stengd|stengde|låst|closed|shut)|(?<![\p{L}])(?:kveld|kvelds\p{L}*|natt|netter|night|nights|evenings?|helg\p{L}*|weekends?)(?![\p{L}])|avslått\p{L}*|avslegne|slått av|slegne av|skrudd av|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive)(?![\p{L}])`,
+  'iu',
+);
 /** Cameras on while children are there: around the clock, or during the opening hours (nb, nn, en). */
-const ALL_DAY = /hele døgnet|heile døgeret|heile døgnet|døgnet rundt|døgeret rundt|around the clock|round the clock|24\/7|24 timer|24 hours/iu;
+const ALL_DAY = lazyPattern(
+  String.raw`hele døgnet|heile døgeret|heile døgnet|døgnet rundt|døgeret rundt|around the clock|round the clock|24\/7|24 timer|24 hours`,
+  'iu',
+);
 function outsideOpeningHours(r: ResolvedActivity): boolean {
   const texts = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description), r.activity.dpia?.reason].flatMap(textsOf);
   // A full stop or colon inside a time («kl. 22», «18:00») ends no clause.
   const clauses = texts.flatMap((t) => t.split(/[;!?]|[.:](?!\s?\d)/));
   // Words that the cameras run around the clock, or while the school is open, outweigh any word of closed hours.
-  if (clauses.some((c) => !NEGATION.test(c) && (ALL_DAY.test(c) || (HOURS.test(c) && !OFF_HOURS.test(c))))) return false;
+  if (clauses.some((c) => !NEGATION.test(c) && (ALL_DAY().test(c) || (HOURS().test(c) && !OFF_HOURS().test(c))))) return false;
   return clauses.some(
     (c) =>
-      (HOURS.test(c) && (NEGATION.test(c) || OFF_HOURS.test(c))) ||
-      CLOSED.test(c) ||
-      (ONLY.test(c) && NIGHT.test(c) && !NEGATION.test(c) && !OFF.test(c)) ||
-      (OFF.test(c) && DAY.test(c) && !ON_BY_DAY.test(c)),
+      (HOURS().test(c) && (NEGATION.test(c) || OFF_HOURS().test(c))) ||
+      CLOSED().test(c) ||
+      (ONLY().test(c) && NIGHT().test(c) && !NEGATION.test(c) && !OFF().test(c)) ||
+      (OFF().test(c) && DAY().test(c) && !ON_BY_DAY().test(c)),
   );
 }
 /**
@@ -145,17 +161,27 @@ function outsideOpeningHours(r: ResolvedActivity): boolean {
  * between 18:00 and 07:00»); or the cameras off by day («står av på dagtid», «switched off from 06:30 to 17:30 on
  * weekdays»), unless the clause films by day («slått av om natta, men filmar på dagtid»).
  */
-const CLOSED =
-  /(?:er|blir|vert|is|are|gets)\s+(?:stengt|stengd|stengde|closed|låst|locked)|alarm\p{L}*\s+(?:er|blir|vert|is|has been)\s+(?:slått på|slege på|sett på|aktivert|set|armed|switched on)|(?:etter at|after)\s+(?:dei |de |the )?(?:siste|last)\s+(?:\p{L}+\s+){0,2}?(?:har gått|har reist|har dratt|has left|have left|leaves)|(?:når|when)\s+(?:det\s+)?(?:ikke|ikkje|ingen|no one|nobody)\s+(?:er\s+)?(?:folk|is|er til stade|er til stede)/iu;
-const ONLY = /(?<![\p{L}])(?:bare|berre|kun|only|utelukkende|einast|solely)(?![\p{L}])/iu;
-const NIGHT =
-  /(?<![\p{L}])(?:kveld\p{L}*|natt\p{L}*|netter|helg\p{L}*|night\p{L}*|evenings?|weekends?)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*(?:1[89]|2[0-3])(?:[:.]\d\d)?(?![\d])/iu;
-const OFF =
-  /står av|stod av|er av(?![\p{L}])|slått av|slege av|slegne av|kopl\p{L}* ut|kobl\p{L}* ut|avslått|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive|ikke i bruk|ikkje i bruk|not in use)(?![\p{L}])/iu;
-const DAY =
-  /dagtid\p{L}*|om dagen|(?<![\p{L}])(?:daytime|during the day|weekdays|kvardagar|hverdager|ukedager|vekedagar)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*0?[5-9](?:[:.]\d\d)?\s*(?:til|to|and|og|-|–)\s*1[4-9]/iu;
-const ON_BY_DAY =
-  /(?:film\p{L}*|tar opp|tek opp|records?|recording|opptak|er på|står på|is on|are on|aktiv\p{L}*|active)\s+(?:\p{L}+\s+){0,2}?(?:dagtid\p{L}*|om dagen|during the day|in the daytime|by day)/iu;
+const CLOSED = lazyPattern(
+  String.raw`(?:er|blir|vert|is|are|gets)\s+(?:stengt|stengd|stengde|closed|låst|locked)|alarm\p{L}*\s+(?:er|blir|vert|is|has been)\s+(?:slått på|slege på|sett på|aktivert|set|armed|switched on)|(?:etter at|after)\s+(?:dei |de |the )?(?:siste|last)\s+(?:\p{L}+\s+){0,2}?(?:har gått|har reist|har dratt|has left|have left|leaves)|(?:når|when)\s+(?:det\s+)?(?:ikke|ikkje|ingen|no one|nobody)\s+(?:er\s+)?(?:folk|is|er til stade|er til stede)`,
+  'iu',
+);
+const ONLY = lazyPattern(String.raw`(?<![\p{L}])(?:bare|berre|kun|only|utelukkende|einast|solely)(?![\p{L}])`, 'iu');
+const NIGHT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kveld\p{L}*|natt\p{L}*|netter|helg\p{L}*|night\p{L}*|evenings?|weekends?)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*(?:1[89]|2[0-3])(?:[:.]\d\d)?(?![\d])`,
+  'iu',
+);
+const OFF = lazyPattern(
+  String.raw`står av|stod av|er av(?![\p{L}])|slått av|slege av|slegne av|kopl\p{L}* ut|kobl\p{L}* ut|avslått|deaktiver\p{L}*|switched off|turned off|(?<![\p{L}])(?:off|inactive|ikke i bruk|ikkje i bruk|not in use)(?![\p{L}])`,
+  'iu',
+);
+const DAY = lazyPattern(
+  String.raw`dagtid\p{L}*|om dagen|(?<![\p{L}])(?:daytime|during the day|weekdays|kvardagar|hverdager|ukedager|vekedagar)(?![\p{L}])|(?:kl\.?|klokka|klokken|frå|fra|from|between|mellom)\s*0?[5-9](?:[:.]\d\d)?\s*(?:til|to|and|og|-|–)\s*1[4-9]`,
+  'iu',
+);
+const ON_BY_DAY = lazyPattern(
+  String.raw`(?:film\p{L}*|tar opp|tek opp|records?|recording|opptak|er på|står på|is on|are on|aktiv\p{L}*|active)\s+(?:\p{L}+\s+){0,2}?(?:dagtid\p{L}*|om dagen|during the day|in the daytime|by day)`,
+  'iu',
+);
 /**
  * The activity's own words, its data subjects' names (not for cameras: the people filmed may be named by a school they
  * visit) and the laws it cites place it in a school or kindergarten.
@@ -296,11 +322,11 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
         const evaluated = cat(evaluationOrScoring, profiling);
         if (evaluated.length === 0) return NONE;
         const own = [r.activity.title, r.activity.description, ...r.purposes.map((p) => p.description)].flatMap(textsOf);
-        if (!own.some((x) => LEARNING.test(x))) return NONE;
-        const learners = r.dataSubjects.some((s) => s.value.children === true || [...textsOf(s.value.name)].some((x) => LEARNERS.test(x)));
+        if (!own.some((x) => LEARNING().test(x))) return NONE;
+        const learners = r.dataSubjects.some((s) => s.value.children === true || [...textsOf(s.value.name)].some((x) => LEARNERS().test(x)));
         if (!learners) return NONE;
-        const school = educationContext(r, SCHOOL);
-        return school.length > 0 ? cat(evaluated, school) : all(evaluated, educationContext(r, HIGHER_EDUCATION));
+        const school = educationContext(r, SCHOOL());
+        return school.length > 0 ? cat(evaluated, school) : all(evaluated, educationContext(r, HIGHER_EDUCATION()));
       }
       case 'camera-schools':
         // «Camera surveillance in schools or kindergartens during opening hours»: unless the record says the cameras are off then.
@@ -351,8 +377,10 @@ export function screenActivity(registry: Registry, r: ResolvedActivity, ref: Ref
  * (a camera's motion sensor) nor a plain «strømmåler» (a meter the customer reads), nor cookies and logs (sources of type
  * device that are no thing). Datatilsynet's decision of 16 March 2019 names the item; its examples are such devices.
  */
-const IOT =
-  /(?<![\p{L}])(?:smart\s+(?:electricity\s+|water\s+|gas\s+|energy\s+|power\s+)?meters?|smart\s+metering|smart\s+homes?|internet of things|iot|wearables?|fitness\s+trackers?|welfare\s+technology|telecare|safety\s+alarms?|connected\s+(?:devices?|cars?|vehicles?|meters?|homes?)|ams[- ]?(?:måler\p{L}*|målar\p{L}*|meters?|metering)|avanserte?\s+måle-\s+og\s+styringssystem\p{L}*|smarte?\s+(?:strøm|straum|vann|vass|gass)?mål[ea](?:r|ren|rar|rane|re|rne)?|automatiske?\s+(?:strøm|straum|vann|vass)mål[ea](?:r|ren|rar|rane|re|rne)?|fjernavles\p{L}*|fjernavlesne|tingenes\s+internett|tinga\s+sitt\s+internett|velferdsteknologi\p{L}*|trygghetsalarm\p{L}*|tryggleiksalarm\p{L}*|tilkoblede\s+(?:enheter|biler|bilar)|tilkopla\s+(?:einingar|bilar))(?![\p{L}])/iu;
+const IOT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:smart\s+(?:electricity\s+|water\s+|gas\s+|energy\s+|power\s+)?meters?|smart\s+metering|smart\s+homes?|internet of things|iot|wearables?|fitness\s+trackers?|welfare\s+technology|telecare|safety\s+alarms?|connected\s+(?:devices?|cars?|vehicles?|meters?|homes?)|ams[- ]?(?:måler\p{L}*|målar\p{L}*|meters?|metering)|avanserte?\s+måle-\s+og\s+styringssystem\p{L}*|smarte?\s+(?:strøm|straum|vann|vass|gass)?mål[ea](?:r|ren|rar|rane|re|rne)?|automatiske?\s+(?:strøm|straum|vann|vass)mål[ea](?:r|ren|rar|rane|re|rne)?|fjernavles\p{L}*|fjernavlesne|tingenes\s+internett|tinga\s+sitt\s+internett|velferdsteknologi\p{L}*|trygghetsalarm\p{L}*|tryggleiksalarm\p{L}*|tilkoblede\s+(?:enheter|biler|bilar)|tilkopla\s+(?:einingar|bilar))(?![\p{L}])`,
+  'iu',
+);
 /**
  * Data COLLECTED through such a device, in one clause (N's review of B12, session 17: 6 of 8 lawful wordings fired when the
  * device was only named): the device as the way or source («henter timesverdier fra de smarte strømmålerne», «collected via
@@ -361,7 +389,7 @@ const IOT =
  * remote reading. Not a device sold, procured, managed, taught about or reported faulty («Vi selger smarte strømmålere»,
  * «Kurs i velferdsteknologi», «Kundene melder feil på de smarte strømmålerne sine»).
  */
-const IOT_COLLECTED = new RegExp(
+const IOT_COLLECTED = lazyPattern(
   String.raw`(?<![\p{L}])(?:fra|frå|from|via|through|gjennom|by|using|ved\s+hjelp\s+av|by\s+means\s+of)\s+(?:[\p{L}\d'’-]+\s+){0,2}?${IOT.source}` +
     String.raw`|${IOT.source}(?:\s*\([^()]{0,40}\))?(?:\s+[\p{L}\d'’-]+){0,3}?\s+(?:registrer\p{L}*|registers?|registered|records?|recorded|measur\p{L}*|collects?|collected|transmit\p{L}*|sends?|sent|sender|sendar|logs?|logged|logger|loggar|reads?|captur\p{L}*|detects?|detected|varsl\p{L}*|alerts?|alerted|samler|samlar|overfør\p{L}*|måler|målar|melder|meldar|tracks?|tracked|monitors?|monitored|overvåk\p{L}*|sporer|sporar|data|values|readings|\p{L}*verdier|\p{L}*verdiar|\p{L}*verdiane|\p{L}*verdiene|\p{L}*data|signals?|alarm(?:s|er|ar|ene|ane)?)(?![\p{L}])` +
     String.raw`|(?<![\p{L}])(?:fjernavles\p{L}*|fjernavlesne|fjernavlest|remotely\s+read|read\s+remotely)(?![\p{L}])`,
@@ -376,12 +404,12 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
   for (const [pointer, text] of own) {
-    if (textsOf(text).some((x) => saidUnnegated(x, IOT_COLLECTED))) return [{ pointer, detail: 'Internet of Things' }];
+    if (textsOf(text).some((x) => saidUnnegated(x, IOT_COLLECTED()))) return [{ pointer, detail: 'Internet of Things' }];
   }
   // A source of type device is a way the data are collected: its name or description naming such a device is enough.
   for (const s of r.sources) {
     if (s.value.type !== 'device') continue;
-    if ([s.value.name, s.value.description].flatMap(textsOf).some((x) => saidUnnegated(x, IOT))) {
+    if ([s.value.name, s.value.description].flatMap(textsOf).some((x) => saidUnnegated(x, IOT()))) {
       return [{ pointer: join('/sources', (a.sources ?? []).indexOf(s.id)), detail: 'Internet of Things' }];
     }
   }
@@ -400,13 +428,15 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
  */
 const AI_WORDS = String.raw`(?:ai|ki|artificial\s+intelligence|kunstig\s+intelligens|machine[-\s]learning|maskinlæring|deep\s+learning|(?:large\s+)?language\s+models?|språkmodell\p{L}*|chatbots?|chatbot(?:en|ar|er|ane|ene)|speech\s+recognition|speech-to-text|tale-til-tekst|talegjenkjenn\p{L}*|stemmegjenkjenn\p{L}*|machine[-\s]translat\p{L}*|maskinoversett\p{L}*|maskinomset\p{L}*|automatic\s+transcription|automatisk\s+transkriber\p{L}*|facial\s+recognition|ansiktsgjenkjenn\p{L}*|emotion\s+recognition)`;
 const APPLY_VERB = String.raw`(?:transcrib\p{L}*|translat\p{L}*|analys\p{L}*|analyz\p{L}*|recogni[sz]\p{L}*|answers?|answered|sorts?|sorted|screens?|screened|scores?|scored|predicts?|predicted|summari[sz]\p{L}*|generat\p{L}*|identif\p{L}*|uses?|used|using|transkriber\p{L}*|omset\p{L}*|oversett\p{L}*|analyser\p{L}*|svarer|svarar|sorterer|sorterar|gjenkjenn\p{L}*|kjenner\s+igjen|kjenner\s+att|vurderer|vurderar|bruker|brukar|brukes|brukast|nytter|nyttar|oppsummer\p{L}*|lager|lagar)`;
-const AI_APPLIED = new RegExp(
+const AI_APPLIED = lazyPattern(
   String.raw`(?<![\p{L}])${AI_WORDS}(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])${APPLY_VERB}(?![\p{L}])|(?<![\p{L}])${APPLY_VERB}(?![\p{L}])\s+(?:[\p{L}'’-]+\s+){0,3}?${AI_WORDS}(?![\p{L}])`,
   'iu',
 );
-const AI_NOT_APPLIED =
-  /(?<![\p{L}])(?:switched\s+off|turned\s+off|disabled|slått\s+av|slege\s+av|skrudd\s+av|deaktiver\p{L}*|plan\p{L}*|consider\p{L}*|vurderer\s+å|vurderar\s+å|kan\s+bli|may\s+(?:later\s+)?(?:use|introduce)|will\s+consider|pilot\p{L}*|kurs\p{L}*|courses?|training\s+on|opplæring\s+i|seminar\p{L}*|webinar\p{L}*|lectures?|foredrag\p{L}*)(?![\p{L}])/iu;
-export const aiClause = (clause: string): boolean => AI_APPLIED.test(clause) && !AI_NOT_APPLIED.test(clause);
+const AI_NOT_APPLIED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:switched\s+off|turned\s+off|disabled|slått\s+av|slege\s+av|skrudd\s+av|deaktiver\p{L}*|plan\p{L}*|consider\p{L}*|vurderer\s+å|vurderar\s+å|kan\s+bli|may\s+(?:later\s+)?(?:use|introduce)|will\s+consider|pilot\p{L}*|kurs\p{L}*|courses?|training\s+on|opplæring\s+i|seminar\p{L}*|webinar\p{L}*|lectures?|foredrag\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+export const aiClause = (clause: string): boolean => AI_APPLIED().test(clause) && !AI_NOT_APPLIED().test(clause);
 /** AI_APPLIED's words (util/prefilter.ts; two letters long at the least: «AI», «KI»): most texts hold none, and are not split. */
 const MAY_NAME_AI = prefilter(AI_APPLIED, false, 2);
 function aiApplied(r: ResolvedActivity): readonly Evidence[] {

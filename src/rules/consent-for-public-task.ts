@@ -331,7 +331,7 @@ interface TaskLaws {
   cited: RegExp | undefined;
 }
 const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const SHORT_NAME = /\(([\p{L}-]+)\)\s*$/u;
+const SHORT_NAME = lazyPattern(String.raw`\(([\p{L}-]+)\)\s*$`, 'u');
 function lawsOnTaskBases(activities: readonly ResolvedActivity[]): TaskLaws {
   const ids = new Set<string>();
   const names = new Set<string>();
@@ -344,7 +344,7 @@ function lawsOnTaskBases(activities: readonly ResolvedActivity[]): TaskLaws {
             ids.add(l.law.id);
             names.add(l.law.id.toLowerCase());
             for (const t of [...textsOf(l.law.value.title), ...textsOf(l.law.value.fullTitle)]) {
-              const short = SHORT_NAME.exec(t)?.[1] ?? (/^[\p{L}-]+$/u.test(t.trim()) ? t.trim() : undefined);
+              const short = SHORT_NAME().exec(t)?.[1] ?? (/^[\p{L}-]+$/u.test(t.trim()) ? t.trim() : undefined);
               if (short !== undefined && short.length > 3) names.add(short.toLowerCase());
             }
           }
@@ -358,15 +358,19 @@ const namesTaskLaw = (basis: ResolvedLegalBasis, laws: TaskLaws): boolean => bas
  * («send news about changes under tolkeloven § 6», «news about the register (tolkeloven § 5)», «nyhetsbrev om endringer i
  * tolkeloven § 6», «voluntary seminars, beyond the training tolkeloven § 7 requires»: N8's review of W9, session 22).
  */
-const GROUNDING_BEFORE =
-  /(?:\(\s*|(?<![\p{L}])(?:jf\.?|cf\.?|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|etter|i\s+samsvar\s+med|i\s+medhald\s+av|i\s+medhold\s+av|i\s+henhold\s+til)\s+)$/iu;
-const TOPIC_BEFORE =
-  /(?<![\p{L}])(?:about|om|on|news|nyhet\p{L}*|nyheit\p{L}*|newsletters?|invitation\p{L}*|invitasjon\p{L}*|seminar\p{L}*|courses?|kurs\p{L}*|changes?|endring\p{L}*|information|informasjon|info|beyond|utover|ut\s+over)(?![\p{L}])/iu;
+const GROUNDING_BEFORE = lazyPattern(
+  String.raw`(?:\(\s*|(?<![\p{L}])(?:jf\.?|cf\.?|pursuant\s+to|in\s+accordance\s+with|as\s+required\s+by|required\s+by|etter|i\s+samsvar\s+med|i\s+medhald\s+av|i\s+medhold\s+av|i\s+henhold\s+til)\s+)$`,
+  'iu',
+);
+const TOPIC_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:about|om|on|news|nyhet\p{L}*|nyheit\p{L}*|newsletters?|invitation\p{L}*|invitasjon\p{L}*|seminar\p{L}*|courses?|kurs\p{L}*|changes?|endring\p{L}*|information|informasjon|info|beyond|utover|ut\s+over)(?![\p{L}])`,
+  'iu',
+);
 const groundedCitation = (c: string, cited: RegExp): boolean => {
   const m = cited.exec(c);
   if (m === null) return false;
   const before = c.slice(0, m.index);
-  return GROUNDING_BEFORE.test(before) && !TOPIC_BEFORE.test(before) && !NEGATION.test(c) && !BEYOND_DUTY().test(c);
+  return GROUNDING_BEFORE().test(before) && !TOPIC_BEFORE().test(before) && !NEGATION.test(c) && !BEYOND_DUTY().test(c);
 };
 const citesTaskLaw = (words: Parameters<typeof textsOf>[0], laws: TaskLaws): boolean =>
   laws.cited !== undefined && textsOf(words).some((t) => t.split(SENTENCE_END).some((c) => groundedCitation(c, laws.cited!)));
