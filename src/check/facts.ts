@@ -137,10 +137,11 @@ const ONLY_AFTER = String.raw`(?!\s+(?:\p{L}+\s+){0,3}?(?:${ci('andre|anna|annan
 /**
  * English clause markers, read around «no»: a function word Norwegian does not have; and right after «no», an English word
  * of the records' own subjects that Norwegian does not have either («No profiling takes place», «No automated decisions»:
- * a heading with no function word; L, session 13).
+ * a heading with no function word; L, session 13) «this», «these», and «no diagnosis», «no medical …» («This activity
+ * records no diagnosis, symptom or treatment»: N8's review, w10, 2026-12-02; no Norwegian word is spelt so).
  */
-const EN_FUNCTION = ci('the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any');
-const EN_MARK = `(?:${EN_FUNCTION}|${ci('data|information|longer|more|one|such|personal|cookies|other|profiling|automated|automatic|decisions?|decision-making|health|sensitive|special|marketing|sharing|transfers?|disclosures?|third|criminal|national|biometric|cameras?|tracking|monitoring|recording|copies|copy')})`;
+const EN_FUNCTION = ci('the|is|are|was|were|will|shall|been|we|our|your|their|there|has|of|with|any|this|these');
+const EN_MARK = `(?:${EN_FUNCTION}|${ci('data|information|longer|more|one|such|personal|cookies|other|profiling|automated|automatic|decisions?|decision-making|health|diagnosis|diagnoses|treatment|treatments|medical|illness|illnesses|sensitive|special|marketing|sharing|transfers?|disclosures?|third|criminal|national|biometric|cameras?|tracking|monitoring|recording|copies|copy')})`;
 const NO_EN = String.raw`(?<![.@/])(?<!${ci('yes')}\s*(?:${ci('or')}|\/)\s*)${ci('no')}(?=\s+\p{L})(?:(?=\s+${EN_MARK}(?![\p{L}]))|(?=[^.;:!?]{0,200}?(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}]))|(?<=(?<![\p{L}])(?:${EN_FUNCTION})(?![\p{L}])[^.;:!?]{0,200}?${ci('no')}))`;
 /**
  * Nynorsk «inga» (none, feminine) but not the name «Inga» (L, session 13): lower case, or all capitals, or with a capital

@@ -1077,6 +1077,64 @@ function partySender(part: string): string | undefined {
   return NEGATED_WORD().test(part.slice(0, m.index + m[0].length)) ? undefined : head.join(' ');
 }
 
+/**
+ * The V2 order of a Norwegian main clause: where the clause opens with an adverbial (a phrase of time or place, «Fram til
+ * 2022», «I slike saker», «Hvert år», «Deretter»), the verb comes second and its subject right after it («Fram til 2022 ba
+ * kommunen årlig om skatteopplysninger»: the municipality asked; no party asked is named). SOURCE_SAID's «ber X om»
+ * reading then took the subject for X (N8's review, v11, v67, 2026-12-02). Read only for «ber», «bed», «ba», «spør»,
+ * «spurte» after such an opening: the first noun phrase after the verb (a pronoun, or a noun with a determiner before it)
+ * is the subject, and only a party named after it is asked («I slike saker ber saksbehandleren politiet om opplysninger»
+ * still names the police). English keeps the subject before the verb and is not read here.
+ */
+const FRONTED = lazyPattern(
+  String.raw`^(?:(?:og|men|så)\s+)?(?:(?:fram|frem|inntil|til|før|etter|i|under|ved|på|fra|frå|siden|sidan|sia|gjennom|om|hvert|kvart|kvar|hver|each|every)\s+[^,;:]*|deretter|derfor|da|så|nå|no|tidligere|tidlegare|årlig|årleg|ofte|dessuten|også|òg|i\s+tillegg)$`,
+  'iu',
+);
+const SUBJECT_IN_OPENING = lazyPattern(String.raw`(?<![\p{L}])(?:vi|me|jeg|eg|de|dei|han|hun|ho|den|det)(?![\p{L}])`, 'iu');
+const NO_ASK_VERB = lazyPattern(String.raw`^(?:ber|bed|ba|spør|spurte)(?![\p{L}])`, 'iu');
+const SUBJECT_DETERMINER = lazyPattern(String.raw`^(?:den|det|dei|de|vår|vårt|våre|denne|dette|hver|kvar)$`, 'iu');
+const ASK_ADVERB = lazyPattern(
+  String.raw`^(?:årlig|årleg|også|òg|dessuten|alltid|ofte|jevnlig|jamleg|regelmessig|rutinemessig|hvert|kvart|kvar|år|måned|månad|gang|gong|da|derfor|likevel|ikke|ikkje)$`,
+  'iu',
+);
+function askedIsSubject(opening: string, said: string, asked: string): boolean {
+  if (!NO_ASK_VERB().test(said)) return false;
+  const before = opening.trim();
+  if (before === '' || !FRONTED().test(before) || SUBJECT_IN_OPENING().test(before.replace(/^(?:og|men|så)\s+/iu, ''))) return false;
+  const words = asked.trim().split(/\s+/u);
+  let i = 0;
+  while (i < words.length - 1 && SUBJECT_DETERMINER().test(words[i]!)) i++;
+  const rest = words.slice(i + 1).filter((w) => !ASK_ADVERB().test(w));
+  return !PARTY().test(rest.join(' '));
+}
+/**
+ * A past practice of obtaining data said to have ended, its data deleted («Fram til 2022 ba kommunen årlig om
+ * skatteopplysninger …; den praksisen er avsluttet, og opplysningene er slettet», «Until 2022 we asked the tax
+ * authority for …; the practice has ended and the data have been deleted»): no data held from that source, none for the
+ * notice to trace (Art. 14(2)(f) speaks of the data held). Only with the past in the clause (PAST_MARK), a verb of getting
+ * or asking in the past in the part, an end said in the text or a year bounding the clause, deletion said, and nothing
+ * that goes on («fortsatt», «still»; «nå», «now» in the clause). Data got then and still kept stay read.
+ */
+const SOURCE_PAST_VERB = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ba|bad|spurte|henta|hentet|hentede|innhenta|innhentet|fikk|fekk|mottok|tok\s+imot|kjøpte|asked|requested|obtained|received|collected|fetched|got|bought|gathered)(?![\p{L}])`,
+  'iu',
+);
+const SOURCE_ENDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:praksis(?:en)?|ordning(?:en|a)?|practice|scheme|arrangement)\s+(?:\p{L}+\s+){0,3}?(?:avsluttet|avslutta|stanset|stansa|stoppet|stoppa|avviklet|avvikla|lagt\s+ned|ended|stopped|discontinued|abandoned))(?![\p{L}])`,
+  'iu',
+);
+const DATA_DELETED = lazyPattern(String.raw`(?<![\p{L}])(?:slettet|sletta|slettede|deleted|erased|destroyed|makulert|makulerte)(?![\p{L}])`, 'iu');
+function sourceEndedAndDeleted(text: string, clause: string, part: string): boolean {
+  return (
+    PAST_MARK().test(clause) &&
+    SOURCE_PAST_VERB().test(part) &&
+    (ENDED().test(text) || SOURCE_ENDED().test(text) || YEAR_BOUND().test(clause)) &&
+    DATA_DELETED().test(text) &&
+    !GOES_ON().test(text) &&
+    !NOW().test(clause)
+  );
+}
+
 /** A source named in a part: its words and position, unless the source is the person, what they show, or the controller's own. */
 function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number }[] {
   const out: { words: string; at: number }[] = [];
@@ -1120,6 +1178,11 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     )
       continue;
     const named = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? '').trim();
+    // «Fram til 2022 ba kommunen årlig om skatteopplysninger»: after a fronted adverbial the word after «ba», «ber», «spør»
+    // is the subject (V2 order), not the party asked; only what follows it can name a party (N8's review, v11, v67).
+    if (m[9] !== undefined && askedIsSubject(clause.slice(0, inClause + m.index), m[0], m[9])) continue;
+    // A past practice of obtaining that has ended and whose data are deleted: no source of data held (Art. 14(2)(f)).
+    if (sourceEndedAndDeleted(text, clause, part)) continue;
     // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
     if (m[10] !== undefined && (OWN_GENITIVE().test(named) || REFERENCE_WORK().test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).

@@ -581,6 +581,20 @@ const LEFT_OUT = lazyPattern(
 );
 
 /**
+ * A clause whose words are said to stay with another party or to be its matter, as its predicate («Health data about the
+ * patient stays with the hospital», «Helseopplysningene blir hos fastlegen», «Helseopplysningane ligg hos sjukehuset», «a
+ * learner's medical certificate is a matter for the Norwegian Public Roads Administration», «legeattesten er en sak for
+ * Statens vegvesen», «… er ei sak for Statens vegvesen»: N8's review, w10, x18, 2026-12-02): kept by that party, not
+ * processed here, read as LEFT_OUT is. Only with no comma and no «we», «vi», «me» before the verb (one clause, its subject
+ * the data), and not where the party is the controller («stays with us», «hos oss») or its supplier or processor («ligger
+ * hos leverandøren»: data the controller keeps through it).
+ */
+const STAYS_ELSEWHERE = lazyPattern(
+  String.raw`^(?![^,]*?(?<![\p{L}])(?:we|vi|me|jeg|eg|i)\s)[^,]{0,100}?\s(?:(?:stays?|remains?|is\s+kept|are\s+kept|blir|forblir|blir\s+(?:værende|verande)|ligger|ligg|liggjer)\s+(?:with|hos|at)|(?:is|are|er)\s+(?:(?:a|en|ei|eit|et)\s+)?(?:matter|sak|anliggende|anliggande)\s+(?:for|til))\s+(?!(?:us|oss|ourselves|our|vår|vårt|våre|this|denne|dette|the\s+agency|byrået)(?![\p{L}]))(?![^,]*?(?:leverandør|supplier|vendor|provider|processor|databehandl|driftsleverandør|it-|cloud|sky))[\p{L}]`,
+  'u',
+);
+
+/**
  * A unit where staff work, named by its speciality («kva avdeling den tilsette arbeider på, til dømes kreftavdelinga
  * eller psykiatrisk poliklinikk», «employees of the cardiology ward»): an organisational fact about the employee, not
  * their health (P's review, 2026-12-01). Read only where the clause speaks of working there (WORKS).
@@ -688,7 +702,8 @@ function clauseDenials(clause: string, original: string): ClauseDenials {
     }
   }
   const leftOutIn = quotes.length > 0 ? clause.replace(QUOTED(), (m: string) => ' '.repeat(m.length)) : clause;
-  return { negation, leftOut: LEFT_OUT().exec(leftOutIn)?.index ?? -1, except, negationAfterExcept, quotes, original };
+  const leftOut = LEFT_OUT().exec(leftOutIn)?.index ?? -1;
+  return { negation, leftOut: leftOut < 0 && STAYS_ELSEWHERE().test(leftOutIn) ? 0 : leftOut, except, negationAfterExcept, quotes, original };
 }
 /** The quoted name a match at `at` stands in, if any. */
 const quoteAt = (d: ClauseDenials, at: number): [number, number] | undefined => d.quotes.find(([s, e]) => s <= at && at < e);
