@@ -590,7 +590,7 @@ const LEFT_OUT = lazyPattern(
  * hos leverandøren»: data the controller keeps through it).
  */
 const STAYS_ELSEWHERE = lazyPattern(
-  String.raw`^(?![^,]*?(?<![\p{L}])(?:we|vi|me|jeg|eg|i)\s)[^,]{0,100}?\s(?:(?:stays?|remains?|is\s+kept|are\s+kept|blir|forblir|blir\s+(?:værende|verande)|ligger|ligg|liggjer)\s+(?:with|hos|at)|(?:is|are|er)\s+(?:(?:a|en|ei|eit|et)\s+)?(?:matter|sak|anliggende|anliggande)\s+(?:for|til))\s+(?!(?:us|oss|ourselves|our|vår|vårt|våre|this|denne|dette|the\s+agency|byrået)(?![\p{L}]))(?![^,]*?(?:leverandør|supplier|vendor|provider|processor|databehandl|driftsleverandør|it-|cloud|sky))[\p{L}]`,
+  String.raw`^(?![^,]*?(?<![\p{L}])(?:we|vi|me|jeg|eg|i)\s)[^,]{0,100}?\s(?:(?:stays?|remains?|blir|forblir|blir\s+(?:værende|verande)|ligger|ligg|liggjer)\s+(?:with|hos|at)|(?:is|are|er)\s+(?:(?:a|en|ei|eit|et)\s+)?(?:matter|sak|anliggende|anliggande)\s+(?:for|til))\s+(?!(?:us|oss|ourselves|our|vår|vårt|våre|this|denne|dette|the\s+agency|byrået)(?![\p{L}]))(?![^,]*?(?:leverandør|supplier|vendor|provider|processor|databehandl|driftsleverandør|it-|cloud|sky))[\p{L}]`,
   'u',
 );
 
