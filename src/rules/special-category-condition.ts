@@ -12,7 +12,7 @@ const PATIENT = lazyPattern(
   'i',
 );
 import { isArt9Condition } from '../model/resolve.js';
-import { join } from '../util/pointer.js';
+import { join, parsePointer } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -204,7 +204,7 @@ const HUMAN_HEALTH = lazyPattern(
 /** The text a reading's pointer names inside an activity (`/description/en`, `/purposes/0/description`). */
 function textAt(activity: unknown, pointer: string): string | undefined {
   let v: unknown = activity;
-  for (const k of pointer.split('/').slice(1)) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  for (const k of parsePointer(pointer)) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
   return typeof v === 'string' ? v : undefined;
 }
 /** Whether the health words at `index` of `text` sit in a sentence about an animal that names no person. */
