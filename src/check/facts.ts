@@ -900,23 +900,42 @@ const ACCOUNT_OF = lazyPattern(
   'iu',
 );
 /**
- * Whether the words before a handing-over word end in an account of disclosures. ACCOUNT_OF is anchored at the end, but a
- * regular expression still tries every start: on the whole prefix that was a scan per handing-over word, quadratic in a
- * long clause («Vi fører oversikt over utleveringer og …» repeated: 2.3 s at 156,000 characters). Only the last 240
- * characters are read, from a space on, so the words' first letter is a word's (an account of disclosures is a few words).
+ * An account of who received what, as an indirect question («holde oversikt over hvem som har fått utlevert hvilket
+ * arkivmateriale», «halde oversikt over kven som har fått utlevert nøklar», «keep a log of who has been issued which files»):
+ * what the record holds about the people it is about, not a handing-over of that record (variants-ika's clean base, B24,
+ * session 23). Only where the clause names no party the words go «til», «to» after it («Vi sender en liste over hvem som har
+ * fått utlevert materiale til kommunen» is still read).
  */
-function endsInAccountOf(before: string): boolean {
-  if (before.length <= 240) return ACCOUNT_OF().test(before);
+const ACCOUNT_OF_WHO = lazyPattern(
+  String.raw`(?<![\p{L}])(?:oversikt\p{L}*|logg(?:en|ar|er)?|liste(?:n)?|lista|historikk(?:en)?|register\p{L}*|account|record|log|list|overview|history|track)\s+(?:over|of|med)\s+(?:hvem|kven|who)\s+(?:som\s+)?(?:(?:har|hadde|has|have|had)\s+)?(?:(?:fått|får|fekk|fikk|been|got|gets|get|received|was|were|is|are)\s+)?$`,
+  'iu',
+);
+function endsInAccountOf(before: string, account: () => RegExp = ACCOUNT_OF): boolean {
+  if (before.length <= 240) return account().test(before);
   const tail = before.slice(before.length - 240);
   const space = tail.search(/\s/u);
-  return space >= 0 && ACCOUNT_OF().test(tail.slice(space));
+  return space >= 0 && account().test(tail.slice(space));
 }
+/**
+ * The person the record is about as the one who receives («hvilket materiale du bestiller og får utlevert», «du får
+ * utlevert en kopi», «kva du har fått utlevert», «what you are handed»): giving people what they ask for is no disclosure
+ * to another (Art. 4(9)); B24, session 23. Like ACCOUNT_OF_WHO, only where no party is named «til», «to» after the verb.
+ */
+const PERSON_RECEIVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:du|dere|de selv|you)\s+(?:(?:[\p{L}-]+\s+){0,3}?(?:og|eller|and|or)\s+)?(?:(?:har|hadde|has|have|had)\s+)?(?:får|fær|fekk|fikk|fått|get|gets|got|are|were|have\s+been|has\s+been)\s+$`,
+  'iu',
+);
 /** A verb of handing over, unless it hands the data to the controller itself («opplysninger arbeidsgivere innberetter til kommunen», in the municipality's own record). */
 function handedOver(c: string, ownParty: (party: string, words: string) => boolean): boolean {
   let m = HAND_OVER().exec(c);
   // Past an account of disclosures to the next handing-over word, if any («fører oversikt over utleveringer og utleverer …»).
   let from = 0;
-  while (m !== null && endsInAccountOf(c.slice(0, from + m.index))) {
+  while (
+    m !== null &&
+    (endsInAccountOf(c.slice(0, from + m.index)) ||
+      ((endsInAccountOf(c.slice(0, from + m.index), ACCOUNT_OF_WHO) || endsInAccountOf(c.slice(0, from + m.index), PERSON_RECEIVES)) &&
+        TO_NAMED_PARTY().exec(c.slice(from + m.index + m[0].length)) === null))
+  ) {
     from += m.index + m[0].length;
     m = HAND_OVER().exec(c.slice(from));
   }
