@@ -57,7 +57,7 @@ const NAMED_CONDITION = lazyPattern(
  * out works with such data (H12A, variants-ekom E13).
  */
 const OFFENCE = lazyPattern(
-  String.raw`anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police|(?=hvitvask|kvitvask|terrorfin|money|terrorist)(?<![\p{L}])(?<!(?:opplæring|kurs|training|course|tegn|signs|igjen|recogni[sz]e|spot)[^.;:!?]{0,40})(?:hvitvasking(?:en)?|hvitvasket|kvitvasking(?:a)?|terrorfinansiering(?:a|en)?|(?<!anti-)money\s+laundering|terrorist\s+financing)(?![\p{L}])`,
+  String.raw`anmeld\p{L}*|politianmeld\p{L}*|straffbar\p{L}*|lovbrot\p{L}*|lovbrudd\p{L}*|(?<![\p{L}])(?:melde|meldt|melder|meldar)\s+(?:\p{L}+\s+){0,2}?til\s+politiet(?![\p{L}])|(?<![\p{L}])(?:tyveri\p{L}*|tjuveri\p{L}*|nasking\p{L}*|naskeri\p{L}*|innbrudd\p{L}*|innbrot\p{L}*|svindel\p{L}*|bedrageri\p{L}*)(?![\p{L}])|(?<![\p{L}])(?:offen[cs]es?|crimes?|criminal|thefts?|shoplifting|fraud|steal|steals|stealing|stole|stolen|stjele|stjeler|stjal|stjålet|stele|stel|stal)(?![\p{L}])|report\p{L}*\s+(?:\p{L}+\s+){0,2}?to the police|(?=hvitvask|kvitvask|terrorfin|money|terrorist)(?<![\p{L}])(?<!(?:opplæring|kurs|training|course|tegn|signs|igjen|recogni[sz]e|spot)[^.;:!?]{0,40})(?:hvitvasking(?:en)?|hvitvasket|kvitvasking(?:a)?|terrorfinansiering(?:a|en)?|(?<!anti-)money\s+laundering|terrorist\s+financing)(?![\p{L}])`,
   'iu',
 );
 /* OFFENCE reads money laundering and terrorist financing (offences under straffeloven; its sections not re-read by W3) too, not the law's name
@@ -73,7 +73,7 @@ const OFFENCE = lazyPattern(
  * theft», «oppklare innbrudd») records no one, nor a report of an offence with no person named («report suspected offences
  * to the police»: the activity's categories carry that). Read in a clause with an offence word (OFFENCE) and no negation.
  */
-const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees|staff|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
+const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees?|staff|assistent(?:en|ar|er|ane|ene)?|assistants?|care\s+workers?|carers?|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
 /**
  * What marks the people: banned, suspected, convicted (a participle that says it alone: «guests banned after theft»), or
  * reported, caught, refused after an auxiliary («som er melde til politiet», «have been reported»): «Medlemene får melde
@@ -97,7 +97,7 @@ const OFFENCE_RECORD = lazyPattern(
 );
 /** An offence word as the object of an aim («kurs i forebygging av tyveri», «prevent theft»): no offence recorded. */
 const AIM_AT_OFFENCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime)\p{L}*`,
+  String.raw`(?<![\p{L}])(?:forebygg\p{L}*|førebygg\p{L}*|hindre|hindra|forhindre|prevent\p{L}*|avoid\p{L}*|combat\p{L}*|bekjemp\p{L}*|motvirk\p{L}*|motverk\p{L}*|reduser\p{L}*|reduc\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:tyveri|tjuveri|theft|thefts|svindel|fraud|innbrudd|innbrot|nasking|shoplifting|lovbrudd|lovbrot|offen[cs]es?|crime|steal|stealing|stjele|stele)\p{L}*`,
   'giu',
 );
 /**
