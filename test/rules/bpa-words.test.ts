@@ -5,26 +5,27 @@ import { namedAsParty } from '../../src/rules/renamed-body.js';
 /**
  * Readings widened after variants-bpa's blind run (B25, session 23), each with the lawful wordings that share its words
  * (nb, nn, en):
- * - criminal-data-basis: stealing named by its verb («suspected of stealing from a user», «mistenkt for å stjele»), and
- *   care workers and assistants as the people recorded (BP32), as «theft» and «employees» were read before;
+ * - criminal-data-basis: assistants and care workers as the people recorded («When an assistant is suspected of stealing
+ *   from a user, the report records … whether the matter was reported to the police»: BP32), as «employees» were before;
  * - renamed-body: a matter that «goes to» a body («complaints about its decisions go to Fylkesmannen», «klagen går til
  *   Fylkesmannen») and complaining to it, as sending or appealing to it was read before (BP57).
  */
 table(
-  'offences recorded about people: stealing, and assistants (criminal-data-basis recordsOffences)',
+  'offences recorded about people: assistants and care workers (criminal-data-basis recordsOffences)',
   recordsOffences,
   [
     ['en', 'When an assistant is suspected of stealing from a user, the report records the suspicion and whether the matter was reported to the police.'],
-    ['en', 'We record assistants suspected of stealing from users.'],
-    ['nb', 'Vi registrerer assistenter som er mistenkt for å stjele fra brukeren.'],
-    ['nn', 'Rapporten fører opp kva for assistent som er mistenkt for å stele frå brukaren.'],
+    ['en', 'We record assistants suspected of theft from users.'],
+    ['nb', 'Vi registrerer assistenter som er mistenkt for tyveri fra brukeren.'],
+    ['nn', 'Rapporten fører opp kva for assistent som er mistenkt for tjuveri frå brukaren.'],
     ['en', 'We record employees who have been caught stealing from the till'],
   ],
   [
     ['en', 'Prevent stealing from users in their homes.'],
     ['en', 'Users who have had money stolen can report it to us.'],
     ['nb', 'Forebygge at noen stjeler fra brukerne.'],
-    ['en', 'We keep no record of assistants suspected of stealing.'],
+    ['en', 'We keep no record of assistants suspected of theft.'],
+    ['nn', 'Kurs for vektarar om korleis dei handterer personar som blir tekne i å stele'],
     ['en', 'Assistants get training in how to prevent theft in users’ homes.'],
     ['nn', 'Brukarar som har vore utsette for at nokon stal frå dei, får hjelp til å melde det.'],
   ],
