@@ -73,7 +73,7 @@ const OFFENCE = lazyPattern(
  * theft», «oppklare innbrudd») records no one, nor a report of an offence with no person named («report suspected offences
  * to the police»: the activity's categories carry that). Read in a clause with an offence word (OFFENCE) and no negation.
  */
-const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees|staff|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
+const PEOPLE = String.raw`(?:gjest\p{L}*|guests?|kund\p{L}*|customers?|clients?|personer|personar|persons|people|medlem\p{L}*|members?|besøkende|besøkjande|visitors?|elev\p{L}*|pupils?|ansatte|tilsette|employees?|staff|assistent(?:en|ar|er|ane|ene)?|assistants?|care\s+workers?|carers?|brukar\p{L}*|bruker\p{L}*|users?|deltak\p{L}*|participants?|ungdom\p{L}*|navn|namn|names)`;
 /**
  * What marks the people: banned, suspected, convicted (a participle that says it alone: «guests banned after theft»), or
  * reported, caught, refused after an auxiliary («som er melde til politiet», «have been reported»): «Medlemene får melde

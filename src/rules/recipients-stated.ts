@@ -541,10 +541,13 @@ function controllerOf(registry: Registry): IsController {
   // Its short name too («sender vurderinga tilbake til HVF» in Høgskulen i Vestfjord's record, shortName HVF), in the
   // genitive as well («HVFs»): variants-hogskule's blind base, B14 session 18.
   const short = registry.organisation?.value.shortName?.toLowerCase();
+  const municipal = isMunicipality(registry);
   return (party, words) => {
     const p = party.toLowerCase();
     const own = short !== undefined && short.length >= 2 && (p === short || p === `${short}s` || p === `${short}'s`);
-    return (own || orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2)) && !ANOTHER().test(words);
+    // A municipality's record in English calls it «the municipality» as its Norwegian text calls it «kommunen».
+    const ownMunicipality = municipal && MUNICIPALITY_EN().test(p);
+    return (own || ownMunicipality || orgWords.some((w) => p.startsWith(w) && p.length - w.length <= 2)) && !ANOTHER().test(words);
   };
 }
 
@@ -624,6 +627,8 @@ const MUNICIPAL_SERVICE = lazyPattern(
 );
 /** Whose service a name is, after it: «Barnevernstjenesten i Bergen», «PPT for Nordfjord», «in Bergen». */
 const OF_PLACE = lazyPattern(String.raw`^\s+(?:i|in|for|på)\s+\p{Lu}`, 'u');
+/** The municipality in English («the municipality», «municipality's»): in a municipality's own record, the controller. */
+const MUNICIPALITY_EN = lazyPattern(String.raw`^municipality(?:['’]s)?$`, 'iu');
 /** A controller that is a municipality by its name («Eksempel kommune», «Bergen kommune»; not «… fylkeskommune»). */
 const MUNICIPALITY = lazyPattern(String.raw`(?<![\p{L}])kommune(?![\p{L}])`, 'iu');
 const municipalities = new WeakMap<Registry, boolean>();

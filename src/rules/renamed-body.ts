@@ -488,7 +488,7 @@ const PAST_OR_YEAR = lazyPattern(
  * done «på oppdrag fra/frå» a body, which names it as the principal the data is handled for (B20, variants-bevilling BV26).
  */
 const HANDING_VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}])))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|complain\p{L}*|(?:go|goes|går|gjeng)(?=\s+(?:direkte\s+|directly\s+|videre\s+|on\s+)?(?:til|to)\s)|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}])))(?![\p{L}])`,
   'iu',
 );
 /** A course or guidance about the body or how to reach it: a topic, no party. */
