@@ -1181,8 +1181,6 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // «Fram til 2022 ba kommunen årlig om skatteopplysninger»: after a fronted adverbial the word after «ba», «ber», «spør»
     // is the subject (V2 order), not the party asked; only what follows it can name a party (N8's review, v11, v67).
     if (m[9] !== undefined && askedIsSubject(clause.slice(0, inClause + m.index), m[0], m[9])) continue;
-    // A past practice of obtaining that has ended and whose data are deleted: no source of data held (Art. 14(2)(f)).
-    if (sourceEndedAndDeleted(text, clause, part)) continue;
     // The controller's own genitive («henter kommunens egne registre», «the council's records»): no other party.
     if (m[10] !== undefined && (OWN_GENITIVE().test(named) || REFERENCE_WORK().test(named))) continue;
     // «fra X»: X must be a party, not a form, channel or device the person uses (integrator's review, 2026-12-01).
@@ -1269,6 +1267,9 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // belongs to another activity's record (M, session 13).
     if ((elsewhere ??= ELSEWHERE().test(clause))) continue;
     if (named === '' || SELF().test(named.split(/\s+/).slice(0, 3).join(' ')) || PERSONS_OWN_OR_OURS().test(named.split(/\s+/).slice(0, 3).join(' '))) continue;
+    // A past practice of obtaining that has ended and whose data are deleted: no source of data held (Art. 14(2)(f)).
+    // Asked last, of a source every other test kept: it reads the whole text (session 23; each test here only skips).
+    if (sourceEndedAndDeleted(text, clause, part)) continue;
     out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
   }
   return out;

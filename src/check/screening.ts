@@ -9,7 +9,7 @@ import { isArt10, isArt9Condition } from '../model/resolve.js';
 import { join } from '../util/pointer.js';
 import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnnegated, textsOf } from './facts.js';
 import type { ReferenceData } from './reference.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
@@ -395,6 +395,12 @@ const IOT_COLLECTED = lazyPattern(
     String.raw`|(?<![\p{L}])(?:fjernavles\p{L}*|fjernavlesne|fjernavlest|remotely\s+read|read\s+remotely)(?![\p{L}])`,
   'iu',
 );
+/**
+ * IOT_COLLECTED's words, each of its ways on its own (util/prefilter.ts `prefilterAny`): every way names a device or
+ * remote reading, which most texts never do, so the text is not cut into clauses nor the 2,200-character pattern built
+ * for them (at 1,000 generated activities it was tested on 1,200 clauses and matched none; docs/performance.md, session 23).
+ */
+const MAY_SAY_IOT_COLLECTED = prefilterAny(IOT_COLLECTED);
 /** Where the activity's own words say data are collected through the Internet of Things or welfare technology (unnegated), or a device source names such a device. */
 function iotCollection(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
@@ -404,7 +410,7 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
   for (const [pointer, text] of own) {
-    if (textsOf(text).some((x) => saidUnnegated(x, IOT_COLLECTED()))) return [{ pointer, detail: 'Internet of Things' }];
+    if (textsOf(text).some((x) => MAY_SAY_IOT_COLLECTED(x) && saidUnnegated(x, IOT_COLLECTED()))) return [{ pointer, detail: 'Internet of Things' }];
   }
   // A source of type device is a way the data are collected: its name or description naming such a device is enough.
   for (const s of r.sources) {
@@ -439,6 +445,13 @@ const AI_NOT_APPLIED = lazyPattern(
 export const aiClause = (clause: string): boolean => AI_APPLIED().test(clause) && !AI_NOT_APPLIED().test(clause);
 /** AI_APPLIED's words (util/prefilter.ts; two letters long at the least: «AI», «KI»): most texts hold none, and are not split. */
 const MAY_NAME_AI = prefilter(AI_APPLIED, false, 2);
+/**
+ * The AI words alone, as whole words (every match of AI_APPLIED holds one: after no letter, before none). MAY_NAME_AI
+ * unites one clause of each of AI_APPLIED's two ways, and the second way's verbs («bruker», «uses», «analyserer») are in
+ * most texts: it let 142 of the generated registry's 5,132 texts through, to be cut into clauses and tested (3,700
+ * clauses at 1,000 activities, none matched). This gate lets none of them through (docs/performance.md, session 23).
+ */
+const NAMES_AI = prefilter(lazyPattern(String.raw`(?<![\p{L}])${AI_WORDS}(?![\p{L}])`, 'iu'), false, 2);
 function aiApplied(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
   const own: [string, unknown][] = [
@@ -446,7 +459,7 @@ function aiApplied(r: ResolvedActivity): readonly Evidence[] {
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
   for (const [pointer, text] of own)
-    if (textsOf(text).some((x) => MAY_NAME_AI(x) && saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
+    if (textsOf(text).some((x) => NAMES_AI(x) && MAY_NAME_AI(x) && saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
   return NONE;
 }
 

@@ -1006,6 +1006,12 @@ const detriment = (sentence: string): boolean => {
   const before = sentence.slice(refusalEnd <= m.index ? refusalEnd : 0, m.index);
   return !LOSS_DENIED_BEFORE().test(` ${before}`);
 };
+/**
+ * A sentence of the text says refusing costs something (detriment), or that without consent there is no place
+ * (withoutConsentNoPlace): read once per distinct text (util/memo.ts), not once per activity that repeats it (session 23).
+ */
+const detrimentSaid = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(detriment));
+const noPlaceWithoutConsentSaid = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(withoutConsentNoPlace));
 
 /** Whether a text makes consent to marketing a condition of a sign-up (the `bundled` reading), for the reader tables. */
 export const bundledText = (t: string): boolean => bundledIn(t);
@@ -1130,11 +1136,11 @@ export default defineRule(
         // is not given is what happens if consent is refused (Art. 13(2)(e)).
         if (
           purpose.legalBasis.find((x) => isConsent(x.gdpr)) === basis &&
-          ([...textsOf(basis.note), ...textsOf(purpose.description), ...(consentOnly() ? textsOf(r.activity.collection?.consequences) : [])].some((t) =>
-            t.split(NOTE_SENTENCE_END).some(detriment),
+          ([...textsOf(basis.note), ...textsOf(purpose.description), ...(consentOnly() ? textsOf(r.activity.collection?.consequences) : [])].some(
+            detrimentSaid,
           ) ||
             // The consequences that name the consent itself («uten … samtykke … kan du ikke bli medlem»), whatever the other bases.
-            textsOf(r.activity.collection?.consequences).some((t) => t.split(NOTE_SENTENCE_END).some(withoutConsentNoPlace)))
+            textsOf(r.activity.collection?.consequences).some(noPlaceWithoutConsentSaid))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'detriment', { purpose: purpose.id });
       }

@@ -2,9 +2,10 @@ import { ELECTRONIC_MEANS, marketingSaid, NEGATION, PART_END, STOP, textsOf } fr
 import { isArt6, type ResolvedPurpose } from '../model/resolve.js';
 import type { DataSubject } from '../model/types.js';
 import { defineRule } from '../check/rule.js';
-import { memo } from '../util/memo.js';
+import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 6(1)(b) covers processing that is objectively necessary to perform a contract with the person, not what
@@ -641,27 +642,32 @@ const GUARDIAN_APPROVES = lazyPattern(
 );
 /** A denial («kan ikke selv inngå», «cannot sign alone»): NEGATION and «cannot». */
 const CANNOT = lazyPattern(String.raw`(?<![\p{L}])(?:cannot|can't|may not|must not)(?![\p{L}])`, 'iu');
+/** MINOR's words (util/prefilter.ts): a text that names no minor is not cut into clauses (session 23). */
+const mayNameMinor = prefilter(MINOR);
 /**
  * Whether a clause says a minor makes the contract alone (MINOR, MAKES, CONTRACT_WORD, ALONE), not of age, not what the law
  * lets a minor make (MINOR_MAY; an association joined from 15), and not denied.
  */
-const minorAlone = (t: string): boolean =>
-  t
-    .split(STOP)
-    .some(
-      (c) =>
-        MINOR().test(c) &&
-        MAKES().test(c) &&
-        CONTRACT_WORD().test(c) &&
-        ALONE().test(c) &&
-        !OF_AGE().test(c) &&
-        !MINOR_MAY().test(c) &&
-        !(AGE_15_TO_17().test(c) && !AGE_UNDER_15().test(c) && ASSOCIATION().test(c)) &&
-        !GUARDIAN_MAKES().test(c) &&
-        !GUARDIAN_APPROVES().test(c) &&
-        !NEGATION.test(c) &&
-        !CANNOT().test(c),
-    );
+const minorAlone = byText(
+  (t: string): boolean =>
+    mayNameMinor(t) &&
+    t
+      .split(STOP)
+      .some(
+        (c) =>
+          MINOR().test(c) &&
+          MAKES().test(c) &&
+          CONTRACT_WORD().test(c) &&
+          ALONE().test(c) &&
+          !OF_AGE().test(c) &&
+          !MINOR_MAY().test(c) &&
+          !(AGE_15_TO_17().test(c) && !AGE_UNDER_15().test(c) && ASSOCIATION().test(c)) &&
+          !GUARDIAN_MAKES().test(c) &&
+          !GUARDIAN_APPROVES().test(c) &&
+          !NEGATION.test(c) &&
+          !CANNOT().test(c),
+      ),
+);
 
 /**
  * Why a purpose on the contract alone is not covered by it: marketing or partners' offers, fraud prevention, a talent bank,

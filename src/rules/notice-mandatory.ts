@@ -3,6 +3,7 @@ import { activityExempt } from '../check/journalism.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 13(2)(e): when the person gives the data, say whether giving it is required by law or contract,
@@ -41,7 +42,10 @@ const CONDITIONAL = lazyPattern(
 /** Whether a consequence text says the person is obliged to give the data, in a clause that neither denies it nor makes it a condition. */
 /** The words call the giving voluntary («frivillig», «valfritt», «voluntary», «optional»). */
 const VOLUNTARY_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:frivillig\p{L}*|valfri\p{L}*|voluntar\p{L}*|optional)(?![\p{L}])`, 'iu');
-export const saysObliged = (text: string): boolean => text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
+/** OBLIGED's words (util/prefilter.ts): a text that holds none is not cut into sentences, nor OBLIGED built (session 23). */
+const mayBeObliged = prefilter(OBLIGED);
+export const saysObliged = (text: string): boolean =>
+  mayBeObliged(text) && text.split(SENTENCE_END).some((c) => OBLIGED().test(c) && !NEGATION.test(c) && !CONDITIONAL().test(c));
 
 /** The right to information (Arts. 13-14) is restricted, with the law or GDPR provision that restricts it. */
 const informationRestricted = (r: ResolvedActivity): boolean =>
