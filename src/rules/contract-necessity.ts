@@ -436,10 +436,12 @@ const winsBack = (t: string): boolean =>
  * markedsføringsloven § 15), not the contract. Not news of the contract itself: changes to the agreement, prices or
  * timetables, an order's status, offers of rebooking or a refund (RENEWAL, AT_REQUEST, CONTRACT_RIGHT, BOUGHT_SERVICE,
  * SUBSTITUTE as for OWN_SALES_OFFER), nor new services included in what the person has («nye tjenester som inngår i
- * abonnementet»: INCLUDED). F, session 15.
+ * abonnementet»: INCLUDED). F, session 15. A newsletter that carries offers («the newsletter with offers», «nyhetsbrev med
+ * tilbud», «nyheitsbrev med tilbod», «offers in our newsletter») is the same approach to sell (variants-veterinar DY56,
+ * W12, session 23).
  */
 const OFFERS_AND_NEWS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:newsletters?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*)\s+(?:with|containing|featuring|med)\s+(?:[\p{L}-]+\s+){0,2}?(?:tilbud|tilbod|offers|deals|discounts|rabatter|rabattar|kampanjer|kampanjar|campaigns)|(?:tilbud|tilbod|offers|deals|discounts|rabatter|rabattar)\s+(?:i|in)\s+(?:the\s+|our\s+|a\s+|vårt\s+)?(?:newsletters?|nyhetsbrev(?:et)?|nyheitsbrev(?:et)?)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])`,
   'iu',
 );
 /** Informing the person («informere kundene om», «orientere medlemmane om», «inform customers of»). */
