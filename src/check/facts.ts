@@ -476,13 +476,14 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
   },
   // Other units of the controller's group or chain, each its own controller («We also tell the other clinics in the Nordvet
   // group which customers have unpaid invoices», «We share each locum's details … with the other clinics in the Nordvet
-  // group», «deler med dei andre klinikkane i kjeda», «group companies», «søsterselskapene»: variants-veterinar DY24, DY30;
+  // group», «deler med dei andre klinikkane i kjeda»: variants-veterinar DY24, DY30;
   // W12, session 23). A group is no single controller: each company in it is another (Art. 4(7), rec. 48 on a group's
   // legitimate interest in transmitting data within it, which still is a transmission). Only «other» units «in the group»
-  // or the group's companies by name, not «the group» alone (in a parent's record, itself).
+  // (not a sister company by name, often a joint controller the record names: variants-bemanning's base), not «the group»
+  // alone (in a parent's record, itself).
   {
     party:
-      /(?<![\p{L}])(?:(?:the\s+)?(?:other|andre)\s+(?:[\p{L}-]+\s+)?(?:clinics?|klinikk(?:ar|er|ane|ene)|practices|companies|selskap(?:er|a|ene)?|subsidiaries|datterselskap\p{L}*|hospitals?|sjukehus(?:a)?|sykehus(?:ene)?|stores|butikk(?:ar|er|ane|ene)|hotels|hotell(?:a|ene)?|units|einingar|enheter)\s+(?:in|of|within|i|innan|innen|innenfor|innanfor)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:group|chain|konsern(?:et)?|kjed(?:a|en)|gruppa|gruppen)|group\s+(?:compan(?:y|ies)|clinics)|konsernselskap\p{L}*|søsterselskap\p{L}*|sister\s+compan(?:y|ies)|sister\s+clinics?|søsterklinikk\p{L}*)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:(?:the\s+)?(?:other|andre)\s+(?:[\p{L}-]+\s+)?(?:clinics?|klinikk(?:ar|er|ane|ene)|practices|companies|selskap(?:er|a|ene)?|subsidiaries|datterselskap\p{L}*|hospitals?|sjukehus(?:a)?|sykehus(?:ene)?|stores|butikk(?:ar|er|ane|ene)|hotels|hotell(?:a|ene)?|units|einingar|enheter)\s+(?:in|of|within|i|innan|innen|innenfor|innanfor)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:group|chain|konsern(?:et)?|kjed(?:a|en)|gruppa|gruppen))(?![\p{L}])/iu,
     named:
       /group|konsern|kjed|chain|klinikk|clinic|sister|søster|compan|selskap|practice|subsidiar|hospital|sjukehus|sykehus|store|butikk|hotel|unit|eining|enhet/iu,
   },
