@@ -474,6 +474,19 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
       /(?<![\p{L}])(?:(?:dyrevern|dyrevel(?:ferd|ferds)|interesse|frivillig|humanitær|bruker|brukar|pasient|miljøvern|natur(?:vern)?|bransje|fag|arbeidsgiver|arbeidsgjevar|arbeidsgivar|arbeidstaker|arbeidstakar)organisasjon(?:en|a|ane|ene|ar|er)?|(?:animal[\s-]+(?:welfare|rights|protection)|voluntary|humanitarian|non-governmental|interest|user|patient|environmental|industry|trade|employers['’]?)\s+organi[sz]ations?)(?![\p{L}])/iu,
     named: /organisasjon|organi[sz]ation|forening|foreining|association|forbund|allian[sc]e|(?<![\p{L}])(?:ngo|noah)(?![\p{L}])|dyrevern|animal/iu,
   },
+  // Other units of the controller's group or chain, each its own controller («We also tell the other clinics in the Nordvet
+  // group which customers have unpaid invoices», «We share each locum's details … with the other clinics in the Nordvet
+  // group», «deler med dei andre klinikkane i kjeda»: variants-veterinar DY24, DY30;
+  // W12, session 23). A group is no single controller: each company in it is another (Art. 4(7), rec. 48 on a group's
+  // legitimate interest in transmitting data within it, which still is a transmission). Only «other» units «in the group»
+  // (not a sister company by name, often a joint controller the record names: variants-bemanning's base), not «the group»
+  // alone (in a parent's record, itself).
+  {
+    party:
+      /(?<![\p{L}])(?:(?:the\s+)?(?:other|andre)\s+(?:[\p{L}-]+\s+)?(?:clinics?|klinikk(?:ar|er|ane|ene)|practices|companies|selskap(?:er|a|ene)?|subsidiaries|datterselskap\p{L}*|hospitals?|sjukehus(?:a)?|sykehus(?:ene)?|stores|butikk(?:ar|er|ane|ene)|hotels|hotell(?:a|ene)?|units|einingar|enheter)\s+(?:in|of|within|i|innan|innen|innenfor|innanfor)\s+(?:the\s+|our\s+)?(?:[\p{L}-]+\s+)?(?:group|chain|konsern(?:et)?|kjed(?:a|en)|gruppa|gruppen))(?![\p{L}])/iu,
+    named:
+      /group|konsern|kjed|chain|klinikk|clinic|sister|søster|compan|selskap|practice|subsidiar|hospital|sjukehus|sykehus|store|butikk|hotel|unit|eining|enhet/iu,
+  },
   // The landowner or the principal a service is done for («vi deler dei med oppdragsgjevaren (grunneigaren)», «Grunneigaren
   // får … namn og adresse til eigaren», «the landowner receives the owner's name»: variants-parkering PK25, PK28; F, session
   // 16): another controller the data goes to, which a list names as the landowner, the owner, the principal or the client.
@@ -635,6 +648,8 @@ const LIST_WORDS = listWords(4, 8);
 const LIST_WORDS_SHARE = listWords(6, 10);
 /** A word of what is sent in TO_PARTY.sendLong: no «til», «to», and no word that starts a relative or subordinate clause. */
 const LONG_WORD = String.raw`(?!(?:til|to|som|that|who|which|der|hvor|kor|where|når|when|fordi|because|dersom|hvis|viss|if|men|but|eller|or)\s)\p{L}+(?:[\u0027\u2019]\p{L}*)?`;
+/** A word of what is shared in TO_PARTY.shareLong: LONG_WORD, and not «med», «with». */
+const LONG_WORD_SHARE = String.raw`(?!(?:med|with)\s)${LONG_WORD}`;
 /** Someone's data among the words sent (TO_PARTY.sendLong): names, addresses, a list, minutes, a summary, a report, a copy. */
 const LONG_DATA = String.raw`(?:navn|namn|names?|\p{L}*adress\p{L}*|addresses|\p{L}*opplysning\p{L}*|personalia|fødselsnummer\p{L}*|\p{L}*nummer(?:et|a|ene)?|kontaktinfo\p{L}*|\p{L}*list(?:e|a|en|er|ene|ar|ane)|lists?|referat(?:et|a|er|ene|ar|ane)?|minutes|oppsummering\p{L}*|summar(?:y|ies)|\p{L}*rapport(?:en|ar|er|ane|ene)?|reports?|notat(?:et|a|er|ene|ar|ane)?|notes|\p{L}*journal\p{L}*|records?|kopi(?:en|ar|er|ane|ene)?|cop(?:y|ies)|details|personal\s+data)(?![\p{L}])`;
 const LONG_DATA_RE = lazyPattern(String.raw`(?<![\p{L}])${LONG_DATA}`, 'iu');
@@ -685,6 +700,27 @@ const toParty = () =>
         '\\s+){5,10}?(?:til|to)\\s+(?:(?:the\\s+)?' +
         UNIT_OF +
         '|(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?)',
+    ),
+    // What is shared named by five to ten words, as sendLong reads what is sent («We share each locum's details and our
+    // assessment of their work with the other clinics in the Nordvet group», «Vi deler namn og telefonnummer til alle
+    // vikarane våre med dei andre klinikkane i kjeda»: variants-veterinar DY30; W12, session 23): only where the words name
+    // someone's data (LONG_DATA), crossing no «med», «with», relative or subordinate word.
+    shareLong: verbToParty(
+      '(?:dele|deler|deles|delt|dela|delar|share|shares|shared|sharing)\\s+(?:(?:vi|me|we)\\s+)?(?=(?:' +
+        LONG_WORD_SHARE +
+        '\\s+){0,8}?' +
+        LONG_DATA +
+        ')(?:' +
+        LONG_WORD_SHARE +
+        '\\s+){5,10}?(?:med|with)\\s+(?:\\p{L}+(?:[\\u0027\\u2019]\\p{L}*)?\\s+){0,2}?',
+    ),
+    // Telling a party which people, who or whether («We also tell the other clinics in the Nordvet group which customers have
+    // unpaid invoices», «Vi fortel dei andre klinikkane i kjeda kva kundar som skuldar pengar»: variants-veterinar DY24; W12,
+    // session 23): the party learns about the people (Art. 4(9)). Only with the party right after the verb and a question
+    // word after it: «tell customers about our offers» names no party that learns of anyone.
+    tellWhich: new RegExp(
+      `(?<![\\p{L}])(?:tell|tells|told|telling|fortelle|forteller|fortel|fortalte|fortalde)\\s+(?:(?:vi|me|we)\\s+)?(?:(?:also|også|òg)\\s+)?(?:(?:the|our|dei|de|våre|vår)\\s+)?(${NOTIFIED_PARTY})\\s+(?:\\p{L}+\\s+){0,4}?(?:which|who|whether|what|hvilke|hvem|kven|kva|om)\\s+(?:\\p{L}+\\s+){0,2}?(?:customers?|clients?|people|persons?|employees?|members?|kund\\p{L}*|person\\p{L}*|ansatt\\p{L}*|tilsett\\p{L}*|medlem\\p{L}*|locums?|vikar\\p{L}*|owners?|eier\\p{L}*|eigar\\p{L}*|debtors?|skyldner\\p{L}*|skuldnar\\p{L}*|som|that|have|has|har|owe|owes)(?![\\p{L}])`,
+      'iu',
     ),
     // A copy that goes to a party («Ein kopi av lista går òg til partia», «kopien går til NAV», «a copy goes to the police»).
     copy: verbToParty(
@@ -1301,7 +1337,7 @@ const STAFF_ACTS = lazyPattern(
 /** The forms PERSON_ACTS is read for: the verbs people use of themselves as much as of the controller. */
 const PERSON_MAY: readonly Handing[] = ['notify', 'give', 'giveTo', 'hand'];
 /** The forms people use of themselves too, but where the staff act for the controller (STAFF_ACTS). */
-const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendLong', 'sendTo', 'share', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
+const PERSON_MAY_NOT_STAFF: readonly Handing[] = ['send', 'sendLong', 'sendTo', 'share', 'shareLong', 'deliver', 'report', 'carrier', 'copyTo', 'sell'];
 /** The verb before a copy («kan du sende en kopi … til»): the words before it are where the person may be named. */
 const COPY_VERB_END = lazyPattern(String.raw`(?<![\p{L}])(?:sende|sender|send|sends|gi|gir|gje|gjev|give|gives|legge ved|leggje ved|attach)\s+$`, 'iu');
 /** Whether the words before a verb of handing over (and the verb's rest, `after`) make the person, not the controller, its subject. */
@@ -1386,7 +1422,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
   // om nye gravfelt til lokalbladet»); what is sent named by many words (sendLong) is someone's data, not the controller's
   // own address or logo («julekort med logoen og adressa vår»). N4's review, session 20.
   if (MAGAZINE().test(m[1]!) && (PRESS_DOC().test(m[0]) || !GIVEN_DATA().test(withoutOwnDetails(wholeClause)))) return false;
-  if (kind === 'sendLong' && (!LONG_DATA_RE().test(withoutOwnDetails(m[0])) || MADE_UP_PEOPLE().test(m[0]))) return false;
+  if ((kind === 'sendLong' || kind === 'shareLong') && (!LONG_DATA_RE().test(withoutOwnDetails(m[0])) || MADE_UP_PEOPLE().test(m[0]))) return false;
   // The person, not the controller, acts: their own notice, claim or form (the verb is m[0]'s first word).
   const before = kind === 'copyTo' ? c.slice(0, m.index).replace(COPY_VERB_END(), '') : c.slice(0, m.index);
   if (personActs(kind, before, c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) return false;

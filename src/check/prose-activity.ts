@@ -1667,6 +1667,13 @@ const SUPPORT_AT = lazyPattern(
 /** SUPPORT_AT where a capital follows (a place's name: «i Ukraina», not «på telefon»; the pattern's `i` flag folds \p{Lu}). */
 const supportAt = (clause: string): boolean =>
   Array.from(clause.matchAll(SUPPORT_AT()), (m) => clause.charAt(m.index + m[0].length)).some((c) => /\p{Lu}/u.test(c));
+/**
+ * Servers or data centres in a place («stores the answers on its servers in the United States», «a portal that the parent
+ * runs on servers in the United States», «serverne står i USA», «datasenteret i India»: variants-veterinar DY03, DY14; W12,
+ * session 23) hold the data there, whoever runs them. Not the indefinite «servere», which is also «to serve» in Norwegian.
+ */
+const SERVERS = String.raw`servers?|server\s+farms?|serveren|serverne|serverane|serverpark\p{L}*|datacent(?:re|er)s?|data\s+cent(?:re|er)s?|datasent(?:er|eret|re|ra|rene|rane|ret)|datasenter`;
+const SERVERS_AT = lazyPattern(String.raw`(?<![\p{L}])(?:${SERVERS})(?![\p{L}])`, 'iu');
 const HANDLED = lazyPattern(
   String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
   'iu',
@@ -1807,6 +1814,27 @@ const CONTACT_ONLY = lazyPattern(
   String.raw`(?<![\p{L}])(?:studietur\p{L}*|studiereis\p{L}*|study\s+(?:trips?|visits?|tours?)|besøk\p{L}*|visit(?:s|ed|ing)?|foredrag\p{L}*|lectures?|talks?|presentasjon\p{L}*|presentations?|konferans\p{L}*|conferences?|publiserte|publisert|published|offentliggjort\p{L}*|offentleggjort\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A laboratory the samples go to («Samples are sent to IDEXX's reference laboratory in Westbrook, Maine, in the United
+ * States», «prøvene sendes til et laboratorium i USA», «prøvane går til eit laboratorium i Storbritannia»: variants-veterinar
+ * DY20; W12, session 23): samples sent for analysis go with the patient's or owner's name and results come back, so the
+ * laboratory handles personal data there. Only with samples or analyses named in the clause: a laboratory abroad that
+ * developed a test, or one the staff visited, hands nothing over.
+ */
+/**
+ * Servers or a laboratory denied, planned, weighed or in the past («No samples or analyses are sent to the laboratory in
+ * the United States», «Moving the survey to servers in the United States was considered in 2025 and rejected»: reviewer
+ * N9's v108, v115, session 23): where the data is not. Read only for these two readings (SERVERS_AT, LAB).
+ */
+const NOT_NOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:no|not|never|none|ingen|inga|ikke|ikkje|aldri|considered|rejected|planned|plans?|proposed|would|could|might|vurdert\p{L}*|avvist\p{L}*|forkast\p{L}*|planlagt\p{L}*|planlegg\p{L}*|until|inntil|tidlegare|tidligere|formerly|previously|used\s+to|was|were|var|vart|ble|blei)(?![\p{L}])`,
+  'iu',
+);
+const LAB = lazyPattern(String.raw`(?<![\p{L}])(?:\p{L}*laborator(?:y|ies|ium|iet|ia|iene|ium\p{L}*)|labs?|laben)(?![\p{L}])`, 'iu');
+const SAMPLES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:samples?|specimens?|swabs?|\p{L}*prøv(?:e|a|en|er|ar|ene|ane)|analys(?:is|es|ed|e)|analyser\p{L}*|analys(?:ert|ere|erast))(?![\p{L}])`,
+  'iu',
+);
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
@@ -1814,13 +1842,14 @@ function placesIn(text: string): { words: string; at: number; country: string; p
     const start = at;
     at += clause.length + 1;
     if (!PLACE_STEM().test(clause)) continue;
-    const handled = HANDLED().test(clause);
+    const handledWords = HANDLED().test(clause);
+    const handled = handledWords || ((SERVERS_AT().test(clause) || (LAB().test(clause) && SAMPLES().test(clause))) && !NOT_NOW().test(clause));
     if (!handled && !supportAt(clause)) continue;
     if (NO_DATA_ACT().test(clause) && !DATA_NAMED().test(clause)) continue;
     if (ANONYMOUS().test(clause) && !dataNamedAsData(clause)) continue;
     if (CONTACT_ONLY().test(clause) && !HANDLING_VERB().test(clause) && !COOP_HANDS().test(clause) && !DATA_NAMED().test(clause)) continue;
     if (
-      handled &&
+      handledWords &&
       Array.from(clause.matchAll(HANDLED_ALL()), (h) => h[0]).every((h) => COOPERATING().test(h)) &&
       !COOP_HANDS().test(clause) &&
       !dataNamedAsData(clause)

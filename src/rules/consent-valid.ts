@@ -163,8 +163,16 @@ const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
+/**
+ * Deemed of those who go on, after a relative («Visitors who keep browsing after the cookie banner is shown are counted as
+ * having consented», «Besøkende som fortsetter å bruke sida, regnes som å ha samtykket», «dei som held fram med å bruke
+ * appen, vert rekna for å ha samtykt»: variants-veterinar DY11; W12, session 23). Only with the deeming words after the going
+ * on: «users who keep using the app can withdraw consent» or «must consent again» says nothing of how consent is given, and
+ * terms deemed accepted are the contract's («… are deemed to have accepted the updated terms of use»).
+ */
+const DEEMED_OF_THOSE = String.raw`(?:who|that|som)\s+(?:\p{L}+\s+){0,2}?${GO_ON}(?:[^.;!?])*?(?<![\p{L}])(?:(?:are|is|er|blir|vert|will\s+be)\s+(?:\p{L}+\s+)?(?:counted|taken|deemed|regarded|treated|considered|seen|rekna|regnet|regna|ansett|sett\s+på|betraktet|betrakta)|anses|ansees|regnes|reknast|reknes|betraktes)(?![\p{L}])(?![^.;!?]*?(?:terms|vilkår|conditions|betingels))`;
 const CONSENT_BY_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
@@ -519,8 +527,18 @@ const FILLED_WITH_DATA = lazyPattern(
 // added the flag and read it as one: R1, session 13; L, session 14).
 const NEGATION_NEAR_BEFORE = lazyPattern(String.raw`(?:${NEGATION.source})(?:\s+\S+){0,5}\s*$`, 'u');
 const NEGATION_NEAR_AFTER = lazyPattern(String.raw`^\S*(?:\s+\S+){0,4}?\s+(?:${NEGATION.source})`, 'u');
+/**
+ * Not unticking it («Customers who do not untick the pre-ticked newsletter box are taken to have consented», «som ikkje
+ * fjernar krysset i den ferdig avkryssa boksen», «som ikke tar bort haken»: variants-veterinar DY10; W12, session 23): the
+ * negation is of the person's undoing, which leaves the box ticked, not a denial of the box.
+ */
+const NOT_UNTICKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|aldri)\s+(?:\p{L}+\s+){0,1}?(?:untick\p{L}*|uncheck\p{L}*|deselect\p{L}*|unselect\p{L}*|fjern\p{L}*|ta\s+bort|tar\s+bort|tek\s+bort|kryss\p{L}*\s+(?:bort|vekk|ut)|huk\p{L}*\s+(?:bort|vekk|ut)|remov\p{L}*\s+(?:the\s+)?(?:tick|check)\p{L}*)(?![\p{L}])`,
+  'giu',
+);
+const blankUntick = (text: string): string => text.replace(NOT_UNTICKED(), (w) => ' '.repeat(w.length));
 const boxNegated = (clause: string, m: RegExpExecArray): boolean =>
-  NEGATION_NEAR_BEFORE().test(clause.slice(0, m.index)) || NEGATION_NEAR_AFTER().test(clause.slice(m.index + m[0].length));
+  NEGATION_NEAR_BEFORE().test(blankUntick(clause.slice(0, m.index))) || NEGATION_NEAR_AFTER().test(blankUntick(clause.slice(m.index + m[0].length)));
 /**
  * The box shows the person's own earlier consent («står allerede avkrysset bare hvis du har samtykket ved et tidligere
  * besøk», «already ticked only when you have given consent earlier»): their act, not a box ticked for them (P's

@@ -437,12 +437,20 @@ const winsBack = (t: string): boolean =>
  * markedsføringsloven § 15), not the contract. Not news of the contract itself: changes to the agreement, prices or
  * timetables, an order's status, offers of rebooking or a refund (RENEWAL, AT_REQUEST, CONTRACT_RIGHT, BOUGHT_SERVICE,
  * SUBSTITUTE as for OWN_SALES_OFFER), nor new services included in what the person has («nye tjenester som inngår i
- * abonnementet»: INCLUDED). F, session 15.
+ * abonnementet»: INCLUDED). F, session 15. A newsletter that carries offers («the newsletter with offers», «nyhetsbrev med
+ * tilbud», «nyheitsbrev med tilbod», «offers in our newsletter») is the same approach to sell (variants-veterinar DY56,
+ * W12, session 23).
  */
 const OFFERS_AND_NEWS = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)\s+(?:og|and|&)\s+(?:nyheter|nyheiter|nytt|news|newsletters?|nyhetsbrev)|(?:newsletters?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*)\s+(?:with|containing|featuring|med)\s+(?:[\p{L}-]+\s+){0,2}?(?:tilbud|tilbod|offers|deals|discounts|rabatter|rabattar|kampanjer|kampanjar|campaigns)|(?:tilbud|tilbod|offers|deals|discounts|rabatter|rabattar)\s+(?:i|in)\s+(?:the\s+|our\s+|a\s+|vårt\s+)?(?:newsletters?|nyhetsbrev(?:et)?|nyheitsbrev(?:et)?)|(?:nyheter|nyheiter|nytt|news)\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns)|(?:nye|new|latest|siste)\s+(?:produkt(?:er|a|ene|ane)?|products|varer|vare|tjenester|tenester|services|ruter|ruta|routes|destinasjon(?:er|ar)|destinations|kolleksjon(?:er|ar)?|collections?)(?:\s+(?:og|and|&)\s+(?:tilbud|tilbod|offers|deals|kampanjer|kampanjar|campaigns))?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The offers or news said to go only on consent, in the same clause («nyhetsbrev med tilbud sendes bare til dem som har
+ * samtykket», «offers in our newsletter are sent only with the member's consent»: reviewer N9's v98, v102, session 23): the
+ * contract purpose names the newsletter to put it on another basis, and does not send it itself.
+ */
+const OFFERS_ON_CONSENT = lazyPattern(String.raw`(?<![\p{L}])(?:samtykk\p{L}*|samtyk(?:t|te)|consent\p{L}*|opt(?:ed|s)?[\s-]in)(?![\p{L}])`, 'iu');
 /** Informing the person («informere kundene om», «orientere medlemmane om», «inform customers of»). */
 const INFORM_PERSON = lazyPattern(
   String.raw`(?<![\p{L}])(?:informere|informera|informerer|orientere|orientera|orienterer|inform|informs|informing)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers|passengers|passasjerene|passasjerane)(?![\p{L}])`,
@@ -529,6 +537,7 @@ export const ownMarketing = (t: string): boolean =>
           !BOUGHT_SERVICE().test(c)) ||
         ((CHANNEL.test(c) || TO_PERSON().test(c) || INFORM_PERSON().test(c)) &&
           OFFERS_AND_NEWS().test(c) &&
+          !OFFERS_ON_CONSENT().test(c) &&
           !RENEWAL().test(c) &&
           !AT_REQUEST().test(c) &&
           !CONTRACT_RIGHT().test(c) &&

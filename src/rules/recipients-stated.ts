@@ -897,6 +897,15 @@ const impliedBy = (implied: (typeof IMPLIED_PARTIES)[number], r: ResolvedActivit
  * (hvitvaskingsloven § 26: Økokrim), and, when none of those is missing, a party named by its proper name only («sender
  * navn og fødselsdato til Gjensidige», «sendes til Olympiatoppen»), which must also not be among the systems.
  */
+/**
+ * Other units of a group or chain («the other clinics in the Nordvet group», «dei andre klinikkane i kjeda»): known by the
+ * unit's noun (group 1), not by the group's last word, which the parent's own name as processor holds («Nordvet Group AB»
+ * runs the HR services; the clinics are other controllers: variants-veterinar DY30; W12, session 23).
+ */
+const UNITS_IN_GROUP = lazyPattern(
+  String.raw`^(?:the\s+)?(?:other|andre)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+(?:in|of|within|i|innan|innen|innenfor|innanfor)\s`,
+  'iu',
+);
 /** A verb of selling at the start of a hand-over's words (facts.ts TO_PARTY.sell): the buyer is no processor. */
 const SOLD = lazyPattern(
   String.raw`^(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)(?![\p{L}])`,
@@ -1111,7 +1120,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   // Where the activity's people are the controller's own employees, the employer is the controller (as missingParties reads it).
   const staff = r.dataSubjects.some((d) => d.value.employees === true);
   const ownParty = (party: string, words: string) => {
-    const head = party.toLowerCase().split(/\s+/).pop()!.slice(0, 5);
+    const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
       subjects.some((n) => namesParty(n, head)) ||
       isController(party, words) ||

@@ -97,6 +97,11 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  * - NSD – Norsk senter for forskningsdata AS became part of Sikt on 1 January 2022 (sikt.no, the same page: «Sikt ble
  *   etablert fra 1. januar 2022 … organisert sammen med Uninett AS og Norsk senter for forskingsdata AS (NSD)»). Its
  *   abbreviation is read in capitals only («nsd» in a word list is not the body).
+ * - Statens dyrehelsetilsyn, Statens næringsmiddeltilsyn and Statens landbrukstilsyn went into Mattilsynet (the Norwegian
+ *   Food Safety Authority), which took over their tasks on 1 January 2004 (regjeringen.no, Landbruksdepartementet, «Ett
+ *   Mattilsyn og én matlov», 21 January 2004: «Mattilsynet overtar forvaltningsoppgaver som frem til nå har vært løst av
+ *   Statens landbrukstilsyn, Statens dyrehelsetilsyn og Statens næringsmiddeltilsyn»; Sikt's Forvaltningsdatabasen:
+ *   «Det nye Mattilsynet overtar fra 1.1.2004 ansvar og oppgaver»; read 2026-12-02, W12, variants-veterinar DY40).
  *
  * A processor is a recipient too (Art. 4(9)), and the notice names it: its name is read like a recipient's. The
  * controller's own names are read too (`renamed-controller`, Art. 13(1)(a), 30(1)(a)).
@@ -383,6 +388,29 @@ const RENAMED: readonly RenamedBody[] = [
     // Skatteetaten beside the old name: the excise duties' new home named.
     now: /(?<![\p{L}])toll(?:etat|direktorat)\p{L}*|(?<![\p{L}])norwegian customs(?! and excise)|(?<![\p{L}])skatteetat\p{L}*/iu,
     since: '2016-06-22',
+  },
+  {
+    // The state agencies by their full names («Dyrehelsetilsynet» too), not «næringsmiddeltilsyn» alone: the municipal
+    // food inspectorates went into Mattilsynet as well, but the word also names another country's.
+    old: /statens dyrehelsetilsyn|(?<![\p{L}])dyrehelsetilsynet|norwegian animal health authority/iu,
+    former: 'Statens dyrehelsetilsyn',
+    current: 'Mattilsynet',
+    now: /mattilsyn|norwegian food safety authority/iu,
+    since: '2004-01-01',
+  },
+  {
+    old: /statens næringsmiddeltilsyn|norwegian food control authority/iu,
+    former: 'Statens næringsmiddeltilsyn',
+    current: 'Mattilsynet',
+    now: /mattilsyn|norwegian food safety authority/iu,
+    since: '2004-01-01',
+  },
+  {
+    old: /statens landbrukstilsyn|norwegian agricultural inspection service/iu,
+    former: 'Statens landbrukstilsyn',
+    current: 'Mattilsynet',
+    now: /mattilsyn|norwegian food safety authority/iu,
+    since: '2004-01-01',
   },
 ];
 

@@ -1,6 +1,6 @@
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
-import { activityReveals, revealedSpecial } from '../check/prose-category.js';
+import { activityReveals, revealedSpecial, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 
 /**
@@ -190,15 +190,18 @@ const PERSON_NAMED = lazyPattern(
  * An animal or its vet named in a sentence (nb, nn, en): «The base's sniffer dog is examined by a vet each year; its health
  * records are kept by the dog handler company», «Terapihunden vart sjekka av veterinær før besøka, og helseattesten ligg
  * hos eigaren» (reviewer N8's g02, g06, session 22). Health words in such a sentence are the animal's (Art. 4(15)), unless
- * the sentence also names a person whose health it may be (HUMAN_HEALTH).
+ * the sentence also names a person whose health it may be (HUMAN_HEALTH). The genitive too («Hundens allergier», W12).
  */
 const ANIMAL_SENTENCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*hund(?:en|ar|er|ane|ene)?|\p{L}*dogs?|dyr(?:et|a|ene|ets|enes|as)?|kjæledyr\p{L}*|husdyr\p{L}*|\p{L}*katt(?:en|ar|er|ane|ene)|cats?|horses?|hest(?:en|ar|er|ane|ene)?|pets?|animals?|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:\p{L}*hund(?:en|ar|er|ane|ene|ens|enes|s)?|\p{L}*dogs?|dyr(?:et|a|ene|ets|enes|as)?|kjæledyr\p{L}*|husdyr\p{L}*|\p{L}*katt(?:en|ar|er|ane|ene|ens|enes)|cats?|horses?|hest(?:en|ar|er|ane|ene|ens|enes)?|pets?|animals?|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`,
   'iu',
 );
-/** A person named in the same sentence, whose health it may be (nb, nn, en). */
+/**
+ * A person named in the same sentence, whose health it may be (nb, nn, en). «Fører» the driver, not the verb («Vi fører
+ * journal for hvert dyr»: W12, session 23).
+ */
 const HUMAN_HEALTH = lazyPattern(
-  String.raw`(?<![\p{L}])(?:customers?|customer['’]s|kunde\p{L}*|kundar\p{L}*|employees?|employee['’]s|ansatt\p{L}*|tilsett\p{L}*|staff|pasient\p{L}*|patients?|persons?|person['’]s|people|elev\p{L}*|pupils?|students?|child\p{L}*|barn|barna|born|borna|users?|bruker\p{L}*|brukar\p{L}*|applicants?|søker\p{L}*|søkjar\p{L}*|handler['’]s|handlers['’]|førar\p{L}*|fører\p{L}*|visitors?|visitors['’]|visitor['’]s|guests?|members?|participants?|residents?|passengers?|workers?|clients?|besøkende|besøkjande|besøkjarar|besøkarar|besøkere|gjest\p{L}*|medlem\p{L}*|deltak\p{L}*|bebu\p{L}*|beboer\p{L}*|owner['’]s\s+own|eierens\s+egne?|eigaren\s+sjølv|eigar(?:en)?\s+sin(?:e)?\s+eigne?|humans?|menneske\p{L}*|his|her|their|hans|hennes|deira|deres)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:customers?|customer['’]s|kunde\p{L}*|kundar\p{L}*|employees?|employee['’]s|ansatt\p{L}*|tilsett\p{L}*|staff|pasient\p{L}*|patients?|persons?|person['’]s|people|elev\p{L}*|pupils?|students?|child\p{L}*|barn|barna|born|borna|users?|bruker\p{L}*|brukar\p{L}*|applicants?|søker\p{L}*|søkjar\p{L}*|handler['’]s|handlers['’]|førar\p{L}*|fører(?:en|ne|e|ens|nes)?(?!\s+(?:journal\p{L}*|lister?|oversikt\p{L}*|register\p{L}*|tilsyn|protokoll\p{L}*|logg\p{L}*|opp|inn|med))|visitors?|visitors['’]|visitor['’]s|guests?|members?|participants?|residents?|passengers?|workers?|clients?|besøkende|besøkjande|besøkjarar|besøkarar|besøkere|gjest\p{L}*|medlem\p{L}*|deltak\p{L}*|bebu\p{L}*|beboer\p{L}*|owner['’]s\s+own|eierens\s+egne?|eigaren\s+sjølv|eigar(?:en)?\s+sin(?:e)?\s+eigne?|humans?|menneske\p{L}*|his|her|their|hans|hennes|deira|deres)(?![\p{L}])`,
   'iu',
 );
 /** The text a reading's pointer names inside an activity (`/description/en`, `/purposes/0/description`). */
@@ -209,10 +212,34 @@ function textAt(activity: unknown, pointer: string): string | undefined {
 }
 /** Whether the health words at `index` of `text` sit in a sentence about an animal that names no person. */
 function animalsHealth(text: string, index: number): boolean {
+  const sentence = sentenceAt(text, index);
+  return ANIMAL_SENTENCE().test(sentence) && !HUMAN_HEALTH().test(sentence);
+}
+function sentenceAt(text: string, index: number): string {
   const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('!', index), text.lastIndexOf('?', index)) + 1;
   const ends = ['.', '!', '?'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
-  const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
-  return ANIMAL_SENTENCE().test(sentence) && !HUMAN_HEALTH().test(sentence);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
+/**
+ * At a veterinary practice (VET_BODY), words of care («diagnosis», «Prescriptions»: ANIMAL_CARE) in a sentence that names no
+ * person whose health it may be (HUMAN_HEALTH) are its animal patients', as a category's are (animalCare): «NMBU receives
+ * pseudonymised extracts of journals: species, diagnosis, treatment», «Prescriptions go to the pharmacy the owner chooses»
+ * (variants-veterinar's clean base; W12, session 23).
+ */
+const vetCareWords = (text: string, index: number, words: string): boolean => ANIMAL_CARE().test(words) && !HUMAN_HEALTH().test(sentenceAt(text, index));
+
+/** The first health words after the sentence at `index` that are no animal's (animalsHealth), with their offset in `text`. */
+function laterPersonsHealth(text: string, index: number, patientsAreOthers: boolean, vet: boolean): { words: string; index: number } | undefined {
+  for (let from = index; ;) {
+    const ends = ['.', '!', '?'].map((c) => text.indexOf(c, from)).filter((i) => i >= 0);
+    if (ends.length === 0) return undefined;
+    const start = Math.min(...ends) + 1;
+    const next = revealsIn(text.slice(start), true, patientsAreOthers).find((x) => x.kind === 'health');
+    if (next === undefined) return undefined;
+    const at = start + next.index;
+    if (!animalsHealth(text, at) && !(vet && vetCareWords(text, at, next.words))) return { words: next.words, index: at };
+    from = at;
+  }
 }
 
 /** Words of a publication or a public place (nb, nn, en), which lift `not-made-public`. */
@@ -317,20 +344,37 @@ export default defineRule(
       const told = new Set<string>();
       for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
+        let reveal = seen;
         if (seen.kind === 'health') {
           const text = textAt(r.activity, seen.pointer);
-          if (text !== undefined && animalsHealth(text, seen.index)) continue;
+          if (text !== undefined && (animalsHealth(text, seen.index) || (vet() && vetCareWords(text, seen.index, seen.words)))) {
+            // The reader gives a text's first health words: where those are the animal's, a later sentence may still tell a
+            // person's health («… diagnoses, treatment … . The journal holds … the owner's own health … (allergies, asthma)»:
+            // variants-veterinar DY01; W12, session 23).
+            const later = laterPersonsHealth(text, seen.index, patientsAreOthers, vet());
+            if (later === undefined) continue;
+            reveal = { ...seen, ...later };
+          }
         }
-        if (r.dataCategories.some((c) => c.value.specialCategory === seen.kind || revealedSpecial(c.value)?.kind === seen.kind)) continue;
+        // A category whose words reveal the kind only as a vet's animal patients' care (animalCare) records no person's
+        // health: the owner's own health told in the activity's words is still new (variants-veterinar DY01; W12, session 23).
+        if (
+          r.dataCategories.some((c) => {
+            if (c.value.specialCategory === seen.kind) return true;
+            const shown = revealedSpecial(c.value);
+            return shown?.kind === seen.kind && !animalCare(c.value, shown);
+          })
+        )
+          continue;
         const p = /^\/purposes\/(\d+)\//.exec(seen.pointer);
         if (p && expressionExempt(r.purposes[Number(p[1])]!, ctx.reference)) continue;
         told.add(seen.kind);
         const condition = bases.some(({ basis }) => isArt9Condition(basis.gdpr));
         report.activity(
           r,
-          seen.pointer,
+          reveal.pointer,
           condition ? 'activity-reveals' : 'activity-reveals-no-condition',
-          { words: seen.words, kind: seen.kind },
+          { words: reveal.words, kind: reveal.kind },
           { severity: 'warning' },
         );
       }

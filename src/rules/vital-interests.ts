@@ -50,6 +50,20 @@ const SERVES_EMERGENCY_UNIT = lazyPattern(
   'giu',
 );
 
+/**
+ * An animal's life or rescue (nb, nn, en): «the animal's life and health», «the life of the dog», «save the animal», «dyrets
+ * liv», «livet til dyret», «redde hesten», «dyras liv». Art. 6(1)(d) protects «the vital interests of the data subject or of
+ * another natural person»; an animal is neither (variants-veterinar DY63: a notification to Mattilsynet «to protect the
+ * animal's life and health»). These words are left out before LIFE reads the rest: a purpose whose only danger is an
+ * animal's is told so; one that also names a person's danger («the owner was bitten and is in danger», «a person's life»)
+ * is read as before.
+ */
+const ANIMAL = String.raw`(?:animals?|pets?|dogs?|cats?|horses?|livestock|cattle|sheep|dyr|dyret|dyra|dyrene|dyrets|dyras|dyrenes|dyrs|kjæledyr\p{L}*|husdyr\p{L}*|hund(?:en|ens|ane|ene)?|katt(?:en|ens|ane|ene)?|hest(?:en|ens|ane|ene)?|buskap\p{L}*)`;
+const ANIMAL_LIFE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?:['’]s|s['’]|['’])?\s+(?:own\s+)?(?:life|lives|liv|livet)(?![\p{L}])|(?<![\p{L}])(?:life|lives)\s+(?:and\s+(?:health|welfare)\s+)?of\s+(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?![\p{L}])|(?<![\p{L}])livet\s+(?:og\s+helsa?\s+)?til\s+${ANIMAL}(?![\p{L}])|(?<![\p{L}])(?:redde|redder|redda|rescue|rescues|save|saves|saving)\s+(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?![\p{L}])`,
+  'giu',
+);
+
 /** A section sign: the words cite a provision of a statute («barnevernsloven §§ 4-1 til 4-4», «§ 7»). */
 const SECTION = lazyPattern(String.raw`§`, 'u');
 /**
@@ -157,7 +171,7 @@ export default defineRule(
     id: 'vital-interests',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(d), 9(2)(c); rec. 46',
-    messages: ['not-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring', 'statutory-collection', 'official-control'],
+    messages: ['not-life', 'animal-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring', 'statutory-collection', 'official-control'],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -171,8 +185,9 @@ export default defineRule(
           report.activity(r, pointer, 'capable-of-consent', { purpose: purpose.id });
         if (basis.gdpr !== 'A6-1-d') continue;
         const words = [...textsOf(purpose.description), ...textsOf(basis.note)];
-        if (!words.some((t) => LIFE().test(t.replace(SERVES_EMERGENCY_UNIT(), ' ')))) {
-          report.activity(r, pointer, 'not-life', { purpose: purpose.id });
+        const served = words.map((t) => t.replace(SERVES_EMERGENCY_UNIT(), ' '));
+        if (!served.some((t) => LIFE().test(t.replace(ANIMAL_LIFE(), ' ')))) {
+          report.activity(r, pointer, served.some((t) => LIFE().test(t)) ? 'animal-life' : 'not-life', { purpose: purpose.id });
           continue;
         }
         if (standingMonitoring(r, words)) {
