@@ -114,6 +114,11 @@ table(
     ['nn', 'Tilsette får kurs om psykisk liding og rus.'],
     ['en', 'Our leaflet gives advice on back pain and training.'],
     ['nb', 'Informasjon om omgangssyke og håndvask henges opp på kjøkkenet.'],
+    // N9's look-alikes of session 23 (review-N9.md, under G1): a rule for staff, anonymous guests, a risk, an animal.
+    ['nb', 'Ansatte kan ta legetime i arbeidstiden uten at det registreres.'],
+    ['nb', 'Kontrollørene noterer om det skjenkes til gjester som er åpenbart påvirket av alkohol, uten å registrere hvem gjestene er.'],
+    ['en', 'Staff in the spinning studio wear ear plugs, as loud music can cause hearing loss.'],
+    ['en', 'We offer physiotherapy for dogs with back pain.'],
   ],
 );
 
