@@ -227,7 +227,16 @@ const mayConsentByUse = prefilter(CONSENT_BY_USE);
  * A sentence that takes consent from going on using the service: CONSENT_BY_USE with a consent word beside the use, or
  * with storage that needs consent said to follow from it (STORED_BY_USE).
  */
+/**
+ * Terms of use accepted, with no word of consent, cookies or recordings in the sentence («Users who continue to use the app
+ * are deemed to have accepted the updated terms of use»: N4's lawful wording ag03): the terms, not consent.
+ */
+const TERMS_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:accept\p{L}*|godta\p{L}*|godtek\p{L}*|agree\p{L}*\s+to)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terms|conditions|vilkår\p{L}*|brukervilkår\p{L}*)(?![^.;!?]*(?:cookie|informasjonskaps|opptak|recording|samtyk|consent))`,
+  'iu',
+);
 const consentByUse = (sentence: string): boolean => {
+  if (TERMS_ONLY().test(sentence) && !CONSENT_WORD().test(sentence)) return false;
   const m = mayConsentByUse(sentence) ? CONSENT_BY_USE().exec(sentence) : null;
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (

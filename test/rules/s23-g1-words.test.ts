@@ -28,6 +28,7 @@ table(
     ['nb', 'Bruker du nettstedet videre, kan du når som helst trekke samtykket under Innstillinger.'],
     ['en', 'Users who continue to use the app can withdraw their consent at any time.'],
     ['nb', 'Den som blir værende på nettstedet, får spørsmål om samtykke i banneret.'],
+    ['en', 'Users who continue to use the learner app are deemed to have accepted the updated terms of use.'],
   ],
 );
 
