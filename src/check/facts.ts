@@ -818,6 +818,25 @@ const toParty = () =>
     // kundelista til ein samarbeidspartnar»: variants-ekom E27; W3, session 19): the buyer receives the data as a new
     // controller, a recipient (Art. 4(9)).
     // Only with a word of data or claims within four words after the verb: goods, tickets and services sold are none.
+    // Claims, a portfolio or a list sold or assigned, named before the verb («Mindre krav selges til inkassoselskapet …»,
+    // «Krav under 5 000 kroner blir overdregne til inkassoselskapet», «overdue claims are assigned to a debt collector»; G1,
+    // session 23, variants-paraphrase2): the passive of `sell`, the buyer a recipient as much.
+    soldPassive: verbToParty(
+      `(?:\\p{L}*krav(?:et|a|ene)?|\\p{L}*fordring\\p{L}*|\\p{L}*portefølj\\p{L}*|\\p{L}*list(?:e|a|en|er|ene|ar|ane)|claims?|debts?|receivables|portfolios?)\\s+(?:[^.;:!?\\s]+\\s+){0,6}?(?:selges|selgast|seljast|(?:blir|vert|er)\\s+(?:selde|solgt|selt|seld|overdratt|overdregne|overdregen|overdrege)|overdras|overdrast|(?:is|are|were|was)\\s+(?:sold|assigned))\\s+(?:\\p{L}+\\s+){0,2}?${TIL_TO}\\s+(?:\\p{L}+\\s+){0,2}?`,
+    ),
+    // A party given data, named after a fronted adverbial and the verb (V2: «Kvar månad får politiet si førebyggjande eining ei
+    // oversikt over medlemene», «ved hendelser får gårdeieren og de andre leietakerne kopi av opptakene»; G1, session 23):
+    // the receive form with the party after its verb. Not customers, clients, suppliers or employers (NOTIFIED_PARTY).
+    receiveAfter: new RegExp(
+      `(?<![\\p{L}])(?:får|fær|mottar|mottek)\\s+(?:(?:også|òg|dessutan|dessuten)\\s+)?(${NOTIFIED_PARTY})(?:\\s+(?:si|sin|sitt|sine)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:eining|eininga|enhet|enheten|avdeling|avdelinga|avdelingen|kontor|kontoret|seksjon|seksjonen))?\\s+(?:${NONE_WORD}[^\\s.;:!?]+\\s+){0,10}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+      'iu',
+    ),
+    // A unit of the party in the genitive as the one that receives («Politiets forebyggende enhet mottar medlemslisten»,
+    // «the police's youth unit receives the list»).
+    receiveUnit: new RegExp(
+      `(?<![\\p{L}])(politiets|nav\\s+sin|nav\\s+si|politiet\\s+si|politiet\\s+sin|the\\s+police['’]s)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:eining|eininga|enhet|enheten|avdeling|avdelinga|avdelingen|seksjon|seksjonen|unit|department|section)\\s+(?:får|fær|mottar|mottek|receives?|gets?)\\s+(?:${NONE_WORD}\\p{L}+\\s+){0,4}?(?:${RECEIVED}|${RECEIVED_COMPOUND})(?![\\p{L}])`,
+      'iu',
+    ),
     sell: verbToParty(
       `(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)\\s+(?=(?:[^\\s.;:!?]+\\s+){0,3}?(?:\\p{L}*krav(?:et|a|ene)?|\\p{L}*fordring\\p{L}*|\\p{L}*portefølj\\p{L}*|\\p{L}*opplysning\\p{L}*|\\p{L}*data|\\p{L}*list(?:e|a|en|er|ene|ar|ane)|\\p{L}*register(?:et|a|ene)?|\\p{L}*adresse(?:r|ne|ar|ane)?|navn|namn|claims?|debts?|receivables|portfolios?|(?:customer\\s+|mailing\\s+|contact\\s+)?lists?|personal\\s+data|information|records|addresses|names)(?![\\p{L}]))(?:[^\\s.;:!?]+\\s+){0,9}?${TIL_TO}\\s+(?:\\p{L}+\\s+){0,2}?`,
     ),

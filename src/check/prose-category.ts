@@ -323,6 +323,23 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     ),
   },
   {
+    // Art. 4(15) and recital 35 (disease, physiological state, medical history, clinical treatment), in the words another
+    // DPO uses for what the first group reads (G1, session 23, variants-paraphrase2): pregnancy in the plural or as
+    // expecting a child («vektarar som er gravide», «om den tilsette ventar barn», «expecting a baby»); a stomach bug
+    // («mageskjuke», «omgangssyke», «magesjau»); a mental illness in the singular or by its signs («ei psykisk liding»,
+    // «psykisk ustabil», «psychotic or suicidal»); intoxication by drink or drugs («påverka av alkohol eller narkotika»,
+    // «ruspåvirket», «drug or alcohol use», «has overdosed»); a complaint named («tinnitus», «a bad back», «back pain»,
+    // «vondt i ryggen», «hearing loss»); a certificate from a doctor («attest frå lege», «erklæring fra fastlegen»); a stay
+    // in hospital («innlagt på sykehus», «ligg lenge på sjukehus»); physiotherapy or a doctor's appointment as the reason
+    // for an absence («legetime», «fysioterapi»). The same guards as the first group's (a course, a campaign, a denial).
+    kind: 'health',
+    stems:
+      /gravid|vent|expecting|mage|omgangs|psyk|psych|suicid|påverk|påvirk|rus|drug|alcohol|overdos|tinnitus|back|rygg|hearing|hørsel|høyrsel|attest|erklæring|lege|sjukehus|sykehus|legetime|fysioterapi|physiotherap|appointment/,
+    words: lazy(
+      String.raw`${W}(?=gravide|vent|expecting|mage|omgangs|psyk|psych|suicid|påverk|påvirk|rus|drug|alcohol|substance|overdos|tinnitus|bad|back|lower|vondt|hearing|attest|erklæring|innlagt|ligg|legetime|fysioterapi|physiotherapy|doctor)(?<!(?<![\p{L}])(?:kurs\p{L}*|courses?|opplæring\p{L}*|training|førstehjelp\p{L}*|first\s+aid|kampanje\p{L}*|campaigns?|informasjon|information|brosjyr\p{L}*|leaflets?|forebygg\p{L}*|førebygg\p{L}*|prevent\p{L}*|polic(?:y|ies)|retningslin\p{L}*|rutine\p{L}*|routines?|tema\p{L}*|topics?)(?![\p{L}])[^.;:!?]{0,40})(?:gravide|(?:venter|ventar)\s+barn|expecting\s+a\s+(?:baby|child)|mageskjuk\p{L}*|magesjuk\p{L}*|magesyk\p{L}*|magesjau|omgangssyk\p{L}*|omgangssjuk\p{L}*|psykisk\p{L}*\s+(?:liding|lidelse|sjukdom|sykdom|ustabil|ustabile|uhelse)|psykotisk\p{L}*|psychotic|suicidal|overdos(?:e|ed|es)|(?:attest|erklæring)\s+(?:fra|frå)\s+(?:fast)?lege(?:n)?|(?:innlagt|ligg|ligger)\s+(?:\p{L}+\s+){0,1}?på\s+(?:sjukehus|sykehus)(?:et)?|(?:(?:påverka|påverket|påvirket|påvirka)\s+av\s+(?:alkohol|rus\p{L}*|narkotika|dop|rusmidler|rusmiddel)|ruspåvirk\p{L}*|(?:drug|alcohol|substance)\s+(?:or|and)\s+(?:drug|alcohol|substance)\s+(?:use|abuse|misuse))(?![^.;!?]{0,80}?(?:uten|utan|without)\s+(?:å\s+|to\s+)?(?:registrere|notere|record|recording|noting|note|skrive)\s+(?:ned\s+|down\s+)?(?:hvem|kven|who|navn|namn|names))|(?:tinnitus|bad\s+back|(?:lower\s+)?back\s+pain|vondt\s+i\s+ryggen|hearing\s+loss)(?<!(?:cause|causes|caused|causing|prevent\p{L}*|avoid\p{L}*|against|føre\s+til|fører\s+til|forebygg\p{L}*|førebygg\p{L}*|mot|dogs?|cats?|horses?|animals?|pets?|hund\p{L}*|katt\p{L}*|hest\p{L}*|dyr\p{L}*)\s+(?:with\s+|med\s+)?(?:\p{L}+\s+)?(?:tinnitus|bad\s+back|(?:lower\s+)?back\s+pain|vondt\s+i\s+ryggen|hearing\s+loss))|(?:legetime(?:r|n|ar|ane)?|fysioterapi(?:en)?|physiotherapy|doctor['’]s\s+appointments?)(?<=(?:fravær|fråvær|absence|absent|årsak|grunn|reason|hvorfor|kvifor|why)[^.;!?]{0,120}))${E}`,
+    ),
+  },
+  {
     // Art. 4(15) and recital 35 (a «disability»; the «physiological … state»): a sensory or mobility impairment, told by
     // the impairment's own words («synshemmet», «nedsatt hørsel», «visual or hearing impairment», «reduced mobility»,
     // «bevegelseshemmet», «forflytningshemmet», «deaf») or by what only such a person needs (a guide or assistance dog, a

@@ -154,12 +154,12 @@ const USE_OBJECT = String.raw`(?:\p{L}+\s+){0,2}?(?:nettstedet|nettsted|nettside
  * legger på», «stay in the queue», «do not hang up»): going on with the call, as staying on the line is (B4,
  * variants-avfall AV44: «blir du i køen etter meldingen om opptak, anser vi at du har samtykket»).
  */
-const QUEUE = String.raw`(?:(?:bli|blir|ble|blei|vert|verte|venter|ventar|vente|stay|stays|staying|stayed|remain|remains|remaining|remained|wait|waits|waiting|waited)\s+(?:(?:du|dere|de|dei|innringeren|innringaren|the\s+caller|you|they)\s+)?(?:værende\s+|verande\s+)?(?:i|på|in|on)\s+(?:(?:telefon|the\s+)?(?:køen|køa|queue)|linjen|linja|the\s+line)(?![\p{L}])|(?:ikke|ikkje)\s+legger\s+på|(?:ikke|ikkje)\s+legg\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)`;
+const QUEUE = String.raw`(?:(?:bli|blir|ble|blei|vert|verte|venter|ventar|vente|stay|stays|staying|stayed|remain|remains|remaining|remained|wait|waits|waiting|waited|held\s+(?:du\s+|dei\s+|de\s+|innringaren\s+)?fram|heldt\s+fram|holder\s+(?:du\s+|de\s+|innringeren\s+)?fram|fortsetter\s+(?:du\s+|de\s+|innringeren\s+)?)\s+(?:(?:du|dere|de|dei|innringeren|innringaren|the\s+caller|you|they)\s+)?(?:værende\s+|verande\s+)?(?:i|på|in|on)\s+(?:(?:telefon|the\s+)?(?:køen|køa|queue)|linjen|linja|the\s+line)(?![\p{L}])|(?:venter|ventar|vente|waits|waiting|waited)\s+(?:videre|vidare|on)\s+(?:etter|after)\s+(?:at\s+)?(?:\p{L}+\s+){0,1}?(?:meldingen|meldinga|beskjeden|the\s+message|the\s+announcement)(?![\p{L}])|(?:ikke|ikkje)\s+legger\s+på|(?:ikke|ikkje)\s+legg\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)`;
 const HANG_UP = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ikke|ikkje)\s+(?:legger|legg)\s+på|(?:don't|do\s+not|doesn't|does\s+not)\s+hang\s+up)(?![\p{L}])`,
   'giu',
 );
-const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden)|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}])|${QUEUE})`;
+const GO_ON = String.raw`(?:(?:fortsett\p{L}*|fortsetj\p{L}*|halde\s+fram|halda\s+fram|held\s+fram|heldt\s+fram|holde\s+fram|holder\s+fram|continu\p{L}*|keeps?(?:\s+on)?|keeping(?:\s+on)?|go(?:es)?\s+on|going\s+on)\s+(?:(?:to|å|med\s+å|med)\s+)?(?:use|using|browse|browsing|navigate|navigating|visit|visiting|bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe|navigere)(?![\p{L}])|(?:bli|blir|ble|vere|verte|vert|blei)\s+(?:værende|verande)\s+(?:i|på)\s+(?:linjen|linja|samtalen|sida|siden|nettstedet|nettstaden|[\p{L}-]+\.(?:no|com|net|org))|forbli\p{L}*\s+(?:i|på)\s+(?:linjen|linja|samtalen)|(?:stay|stays|staying|stayed|remain|remains|remaining|remained)\s+on\s+(?:the\s+)?(?:line|call|page|site|website)(?![\p{L}])|${QUEUE})`;
 const PLAIN_USE = String.raw`(?:bruke|bruka|nytte|nytta|benytte|besøke|besøkje|surfe\s+på|use|using|browse|browsing|visit|visiting)\s+${USE_OBJECT}`;
 const USE_NOUN = String.raw`(?:fortsatt|vidare|videre|continued|ongoing)\s+(?:bruk|use|browsing|surfing|navigering|navigation)(?![\p{L}])`;
 const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|blir\s+regnet|anses|ansees|blir\s+sett\s+på|blir\s+sett|betraktes|innebærer|inneber|betyr|means|constitutes?|counts|is\s+deemed|is\s+taken|is\s+treated|is\s+regarded|is\s+considered|implies|signifies|amounts\s+to)(?![\p{L}])`;
@@ -173,6 +173,7 @@ const COUNTS_AS = String.raw`(?<![\p{L}])(?:regnes|reknast|reknes|vert\s+rekna|b
 const DEEMED_OF_THOSE = String.raw`(?:who|that|som)\s+(?:\p{L}+\s+){0,2}?${GO_ON}(?:[^.;!?])*?(?<![\p{L}])(?:(?:are|is|er|blir|vert|will\s+be)\s+(?:\p{L}+\s+)?(?:counted|taken|deemed|regarded|treated|considered|seen|rekna|regnet|regna|ansett|sett\s+på|betraktet|betrakta)|anses|ansees|regnes|reknast|reknes|betraktes)(?![\p{L}])(?![^.;!?]*?(?:terms|vilkår|conditions|betingels))`;
 const CONSENT_BY_USE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|${DEEMED_OF_THOSE}|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at)\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
+  String.raw`(?<![\p{L}])(?:(?:ved\s+å|gjennom\s+å|by|through)\s+(?:${GO_ON}|${PLAIN_USE})|(?:dersom|hvis|viss|når|om|if|when|whenever|once|ved\s+at|gjennom\s+at|(?:den|de|dei|those|anyone|innringere|innringarar|callers|users|visitors|brukere|brukarar)\s+(?:som|who))\s+(?:\p{L}+\s+){0,3}?${GO_ON}|(?:ved|gjennom|through|by|with)\s+${USE_NOUN}|^\s*(?:bruker|brukar|nytter|nyttar|benytter|benyttar|besøker|besøkjer)\s+(?:du|dere|dykk|man|ein|en|brukeren|brukaren)\s+${USE_OBJECT}\s+(?:videre|vidare)(?![\p{L}])(?=[^.;!?]*?${COUNTS_AS})|${USE_NOUN}(?:[^.;!?]|[.](?=[\p{L}\d]))*?${COUNTS_AS}|(?:regner|reknar|rekner|anser|treats?|regards?|considers?|takes?|deems?)\s+(?:\p{L}+\s+){0,1}?${USE_NOUN}|${QUEUE}(?:[^.;!?])*?(?:${COUNTS_AS}|(?<![\p{L}])(?:anser|regner|reknar|rekner|tolker|tolkar|treat|treats|deem|deems|consider|considers|take|takes)(?![\p{L}])))`,
   'iu',
 );
 /** An act of the person's own in the sentence: ticking, clicking, choosing, signing, a form or a button. */
@@ -205,7 +206,10 @@ const USE_KEPT_APART = lazyPattern(
  * A sentence of the note that says consent (or accepting, agreeing) follows: «Kunden godtar vilkårene for kjøpet» alone,
  * beside a box for the newsletter in the next sentence, says nothing of how consent is given (R1's review).
  */
-const CONSENT_OR_ACCEPT = lazyPattern(String.raw`samtykk|consent|godta|godtek|aksepter|accept|agree`, 'iu');
+const CONSENT_OR_ACCEPT = lazyPattern(
+  String.raw`samtykk|consent|godta|godtek|aksepter|accept|agree|(?:sagt|sa|seier|sier|svart|said|says?)\s+ja(?![\p{L}])|said\s+yes`,
+  'iu',
+);
 /**
  * Storage on the device said to follow from the use («Statistics cookies are set when you continue to browse», «Informasjonskapslar
  * for statistikk vert lagra når du held fram med å bruke nettstaden»): the storage that needs consent (ekomloven § 3-15) taken
@@ -232,7 +236,16 @@ const mayConsentByUse = prefilter(CONSENT_BY_USE);
  * A sentence that takes consent from going on using the service: CONSENT_BY_USE with a consent word beside the use, or
  * with storage that needs consent said to follow from it (STORED_BY_USE).
  */
+/**
+ * Terms of use accepted, with no word of consent, cookies or recordings in the sentence («Users who continue to use the app
+ * are deemed to have accepted the updated terms of use»: N4's lawful wording ag03): the terms, not consent.
+ */
+const TERMS_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:accept\p{L}*|godta\p{L}*|godtek\p{L}*|agree\p{L}*\s+to)\s+(?:the\s+|our\s+|de\s+|dei\s+)?(?:[\p{L}-]+\s+){0,2}?(?:terms|conditions|vilkår\p{L}*|brukervilkår\p{L}*)(?![^.;!?]*(?:cookie|informasjonskaps|opptak|recording|samtyk|consent))`,
+  'iu',
+);
 const consentByUse = (sentence: string): boolean => {
+  if (TERMS_ONLY().test(sentence) && !CONSENT_WORD().test(sentence)) return false;
   const m = mayConsentByUse(sentence) ? CONSENT_BY_USE().exec(sentence) : null;
   const rest = m === null ? '' : sentence.slice(0, m.index) + ' ' + sentence.slice(m.index + m[0].length);
   return (
@@ -603,6 +616,7 @@ const DEEMED = lazyPattern(
     String.raw`(?<![\p{L}])(?:stilltiende|stilltiande|passivt?|antatt|presumert|underforstått|presumed|tacit|implied|implicit|deemed|opt-out)\s+(?:\p{L}+\s+){0,1}?(?:samtykke\p{L}*|consent\p{L}*)`,
     String.raw`(?<![\p{L}])(?:deemed|presumed|taken|assumed|considered|regarded)\s+to\s+(?:have\s+)?consent\p{L}*`,
     String.raw`(?<![\p{L}])(?:rekna|rekne[st]?|regnet|regnes|anses|ansett|anset|betrakta|betraktes|vurdert)\s+(?:\p{L}+\s+){0,3}?(?:samtykt|samtykket)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:samtykke|samtykket|consent)\s+(?:is|will\s+be|blir|vert|er)\s+(?:assumed|presumed|deemed|implied|taken\s+as\s+given|antatt|presumert|underforstått|rekna\s+som\s+gitt|regnet\s+som\s+gitt|ansett\s+som\s+gitt)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -610,7 +624,8 @@ const DEEMED = lazyPattern(
 const NOT_OBJECTING = lazyPattern(
   [
     String.raw`(?<![\p{L}])(?:ikke|ikkje|not|never|don't|doesn't|do not|does not)\s+(?:\p{L}+\s+){0,2}?(?:protester\p{L}*|reserver\p{L}*|sier fra|sier ifra|seier frå|seier ifrå|seie frå|si fra|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
-    String.raw`(?<![\p{L}])(?:med mindre|dersom ikkje|dersom ikke|hvis ikke|viss ikkje|unless)\s+(?:\p{L}+\s+){0,3}?(?:protester\p{L}*|reserver\p{L}*|sier fra|seier frå|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out)`,
+    String.raw`(?<![\p{L}])(?:med mindre|dersom ikkje|dersom ikke|hvis ikke|viss ikkje|unless)\s+(?:\p{L}+\s+){0,3}?(?:protester\p{L}*|reserver\p{L}*|sier fra|seier frå|motsetter|motset|object\p{L}*|opt(?:s|ed)?\s+out|says?\s+no|sier\s+nei|seier\s+nei|svarer\s+nei|svarar\s+nei)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:if\s+we\s+hear\s+nothing|if\s+we\s+do\s+not\s+hear|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko))(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -723,11 +738,37 @@ const OWN_YES = lazyPattern(
   String.raw`(?<![\p{L}])(?:samtykket|samtykt|samtykker|samtykkjer|consented|consents|ticked|ticks|krysset\s+av|kryssar\s+av|krysser\s+av|kryssa\s+av|huka\s+av|signed\s+up|signs\s+up|opted\s+in|opts\s+in|sagt\s+ja|said\s+yes|asked\s+for|requested|bedt\s+om|bede\s+om|meldt\s+(?:seg|deg)\s+på|melder\s+(?:seg|deg)\s+på|confirm\p{L}*|bekreft\p{L}*|stadfest\p{L}*|subscribe|subscribes|subscribing|abonnerer|abonnere|abonnerte|sign\s+up|register(?:s|ed)?\s+for)(?![\p{L}])`,
   'iu',
 );
-const enrolledUnlessObject = (sentence: string): boolean => {
-  const m = ENROLLED_BY_DEFAULT().exec(sentence);
+/** The opt-out offered beside the enrolment by default («… by default and may opt out», «… automatisk, og kan reservere seg»). */
+const MAY_OPT_OUT = lazyPattern(
+  String.raw`^[\s,]*(?:and|but|og|men)\s+(?:(?:they|you|de|dei|du)\s+)?(?:can|may|kan)\s+(?:\p{L}+\s+){0,2}?(?:opt\s+out|unsubscribe|reservere\s+(?:seg|deg)|melde\s+(?:seg|deg)\s+av|protestere)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * Everyone of a group, with the opt-out after it in the same sentence («send the newsletter to every contact person in our
+ * client register, all of whom receive it until they unsubscribe», «historikken blir lagra for alle nye lånarar med mindre
+ * dei reserverer seg»): on a consent basis, inactivity taken as consent as much as an enrolment by default (rec. 32).
+ */
+const EVERYONE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:for|til|om|to|of)\s+alle|(?:for|to)\s+(?:all|every(?:one|body)?)|all\s+of\s+(?:whom|them)|every\s+(?:\p{L}+\s+){0,1}?(?:person|member|customer|client|contact|user))(?![\p{L}])`,
+  'iu',
+);
+const everyoneUnlessObject = (sentence: string): boolean => {
+  const m = EVERYONE().exec(sentence);
   if (m === null || NEGATION.test(sentence.slice(0, m.index + m[0].length)) || OWN_YES().test(sentence)) return false;
+  return UNLESS_OPT_OUT().test(sentence.slice(m.index));
+};
+const enrolledUnlessObject = (sentence: string): boolean => everyoneUnlessObject(sentence) || enrolledByDefault(sentence);
+const enrolledByDefault = (sentence: string): boolean => {
+  const m = ENROLLED_BY_DEFAULT().exec(sentence);
+  // The person's own yes elsewhere in the sentence, not the enrolment itself («who are signed up by default»).
+  if (
+    m === null ||
+    NEGATION.test(sentence.slice(0, m.index + m[0].length)) ||
+    OWN_YES().test(`${sentence.slice(0, m.index)} ${sentence.slice(m.index + m[0].length)}`)
+  )
+    return false;
   const u = UNLESS_OPT_OUT().exec(sentence.slice(m.index));
-  return u !== null;
+  return u !== null || MAY_OPT_OUT().test(sentence.slice(m.index + m[0].length));
 };
 /**
  * Consent or permission assumed where the person does not react: «(må reservere seg innen 1. mars;) ellers regner vi med
@@ -1033,6 +1074,10 @@ const noPlaceWithoutConsentSaid = byText((t: string): boolean => t.split(NOTE_SE
 
 /** Whether a text makes consent to marketing a condition of a sign-up (the `bundled` reading), for the reader tables. */
 export const bundledText = (t: string): boolean => bundledIn(t);
+/** Whether a text takes consent from going on using the service (`continued-use`; test/rules/s23-g1-words.test.ts). */
+export const consentByUseText = (t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse);
+/** Whether a purpose's words take consent from silence or an enrolment by default (`silence-purpose`; the same test). */
+export const silencePurposeText = (t: string): boolean => t.split(NOTE_SENTENCE_END).some((c) => deemedInPurpose(c) || enrolledUnlessObject(c));
 
 export default defineRule(
   {

@@ -276,7 +276,7 @@ const NOT_CONTROLLER_REPORTS = lazyPattern(
  * ban reason code to Nordisk Match AB»: variants-dating DT41; F, session 16; group 3).
  */
 const HANDED_TO_NAME = lazyPattern(
-  String.raw`(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:overlate|overlater|overlates|overlatast|overlatt|overlot|sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|levere|leverer|leveres|rapportere|rapporterer|rapporteres|innrapportere|innrapporterer|innrapporteres|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|report|reports|reported|selges|selgast|seljast|solgt|selde|overdra|overdrar|overdras|overdrast|overdratt|overdregne|overdrege|oversendes|videresende|videresender|videresendes|videresendt|forward|forwards|forwarded|sold|assigned|(?:gi|gir|gis|gitt|gje|gjev|gjeve|gjevne|gjevast)\s+(?:[^\s.;:!?]+\s+){0,3}?(?:videre|vidare))(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:til|to)\s+(?:\p{Ll}*(?:selskap(?:et)?|firma(?:et)?|byrå(?:et)?|butikk(?:en)?|company|agency|firm)\s+)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?:\s+[^\s.;:!?]+){0,6}?\s+(?:med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?(\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})|(?<![\p{L}])(?:sende|sender|sendes|sendt|oversende|oversender|oversendes|utlevere|utleverer|utleveres|utlevert|overføre|overfører|overføres|overført|send|sends|sent|disclose|discloses|disclosed|transfer|transfers|transferred|dele|deler|deles|delast|delt|share|shares|shared)(?![\p{L}])(?=[^.;:!?]*?(?<![\p{L}])(?:opplysning\p{L}*|personopplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*nummer\p{L}*|numbers?|\p{L}*adresse\p{L}*|address\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|hash\p{L}*|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*rapport\p{L}*|reports?|records?|profil\p{L}*|profiles?|cv|bilde\p{L}*|bilete\p{L}*|images?|photos?|video\p{L}*|opptak\p{L}*|recordings?|logg\p{L}*|logs?|reason\p{L}*|grunn(?:en|ar|er)?|sak(?:en|er|ene)?|cases?|krav(?:et|a|ene)?|claims?)(?![\p{L}]))(?:\s+[^\s.;:!?]+){7,24}?\s+(?:til|to|med|with)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS))(?![\p{L}])|(?<![\p{L}])(?!(?:Alle|All|Kvar|Hver|Hvert|Every|Each|De|Dei|Dere|Dykk|The|Våre|Vår|Vårt|Our|Nye|New|Andre|Other|Dine|Your|Disse|Desse|These|Those)\s)(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,2}\s+(?:AS|ASA|AB|ApS|A\/S|Oy|Oyj|GmbH|AG|BV|NV|Ltd|Inc|LLC|plc|SE|IKS)|\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){1,3})\s+(?:får|fær|mottar|mottek|receives?|gets?)\s+(?:(?:også|òg|also)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:\p{L}*opplysning\p{L}*|\p{L}*data|navn|namn|names?|\p{L}*list(?:e|a|en|er|ene|s)?|\p{L}*oversikt\p{L}*|\p{L}*adress\p{L}*|kopi\p{L}*|cop(?:y|ies)|tilgang|access|details)(?![\p{L}])|(?<![\p{L}])(?:oversendes|oversendast|overlates|overlatast|overdras|overdrast)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})(?=\s+(?:for|til|som|to|for)\s)|(?<![\p{L}])(?:overtar|overtek|overtok|tek\s+over|tar\s+over|takes\s+over)\s+(\p{Lu}[\p{L}\d&-]+(?:\s+\p{Lu}[\p{L}\d&-]+){0,3})\s+(?:kravet|krava|kravene|kravane|fordringen|fordringa|saka|saken|sakene|sakene|the\s+claims?|the\s+debts?)(?![\p{L}])`,
   'u',
 );
 /**
@@ -288,8 +288,19 @@ const DOUBLE_OBJECT_NAME = lazyPattern(
   'u',
 );
 /** What HANDED_TO_NAME and DOUBLE_OBJECT_NAME hold wherever they match, tested first (cheap). */
-const TO_NAME = lazyPattern(String.raw`\s(?:til|to|med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?)?\p{Lu}`, 'u');
+const TO_NAME = lazyPattern(
+  String.raw`\s(?:til|to|med|with)\s+(?:(?:the\s+)?[\p{Ll}-]+\s+(?:i|hos|ved|in|of|at)\s+(?:the\s+)?|\p{Ll}*(?:selskap(?:et)?|firma(?:et)?|byrå(?:et)?|butikk(?:en)?|company|agency|firm)\s+)?\p{Lu}|\p{Lu}[\p{L}\d&-]*\s+(?:[^\s.;:!?]+\s+){0,3}?(?:får|fær|mottar|mottek|receives?|gets?)\s|(?:oversendes|oversendast|overlates|overlatast|overdras|overdrast|overtar|overtek|overtok|over|takes\s+over)\s+\p{Lu}`,
+  'u',
+);
 const SEND_NAME = lazyPattern(String.raw`send(?:e|er|s)?\s+\p{Lu}`, 'u');
+/** The proper name a text hands data to, or that receives or takes it over (HANDED_TO_NAME; test/rules/s23-g1-words.test.ts). */
+export const handedToName = (t: string): string | undefined =>
+  mayNameParty(t)
+    ? (HANDED_TO_NAME()
+        .exec(t)
+        ?.slice(1)
+        .find((g) => g !== undefined) ?? undefined)
+    : undefined;
 /**
  * Whether a clause of `text` can hand data to a party by its proper name: each clause is a piece of the text cut at
  * punctuation, and neither expression reads across punctuation, so a text neither matches has no such clause.
@@ -664,7 +675,13 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     const m = handed ?? DOUBLE_OBJECT_NAME().exec(c);
     if (m === null || COUNTS().test(c.slice(0, m.index + m[0].length))) continue;
     // A denied hand-over («Vi deler ikke opplysninger med Facebook», «vi sender aldri … til Gjensidige»): none (L, session 14).
-    if (NEGATION.test(c.slice(0, m.index + m[0].length))) continue;
+    // For a party named as the one that receives or takes over (groups 4 to 6), only its own comma part: «krav som ikke
+    // betales, oversendes Kredinor» denies the payment, not the hand-over (G1, session 23).
+    const own =
+      (m[4] ?? m[5] ?? m[6])
+        ? c.slice(Math.max(c.lastIndexOf(',', m.index), c.lastIndexOf(';', m.index)) + 1, m.index + m[0].length)
+        : c.slice(0, m.index + m[0].length);
+    if (NEGATION.test(own)) continue;
     // The person sends, not the controller («Er du uenig, kan du sende klagen til Statsforvalteren», «Den ansatte kan levere
     // sykmeldingen til NAV»: P's review, 2026-12-01), as discloses() reads it.
     if (handed !== null && personActs('send', c.slice(0, m.index), c.slice(m.index + (/^\S+/u.exec(m[0])?.[0].length ?? 0)))) continue;
@@ -675,7 +692,7 @@ function namedParty(r: ResolvedActivity, text: string, parties: PartyWords, isCo
     // unless the words before it name what is handed with it («Innkrevingen av ubetalte krav er overlatt til X AS»).
     if (handed !== null && /^overl[ao]t/iu.test(m[0]) && TASK_HANDED().test(c.slice(0, m.index)) && !DATA_HANDED().test(c.slice(0, m.index))) continue;
     // A leading article is no part of the name («sent to The Norwegian Directorate of Health»: W1 review, 2026-11-30).
-    const name = (m[1] ?? m[2] ?? m[3])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!.replace(/^(?:The|Den|Det|Dei)\s+/u, '');
     if (handed === null && notDoubleObject(name, c.slice(m.index + m[0].length))) continue;
     const first = name.split(/\s+/)[0]!.toLowerCase();
     const after = c.slice(c.indexOf(name, m.index) + name.length);
