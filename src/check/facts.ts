@@ -343,11 +343,21 @@ const LANDLORD_PARTY = lazyPattern(
   String.raw`(?<![\p{L}])(?:gårdeier\p{L}*|gardeigar\p{L}*|huseier\p{L}*|huseigar\p{L}*|bygningseier\p{L}*|bygningseigar\p{L}*|landlords?|building\s+owners?|(?:de|dei|the)\s+(?:andre|other)\s+(?:leietaker(?:e|ne)|leigetakar(?:ar|ane)|tenants))(?![\p{L}])`,
   'iu',
 );
-/** Another school by its kind (NAMED_PARTIES; W3, session 19). */
+/**
+ * Another school by its kind (NAMED_PARTIES; W3, session 19), or named as the child's («ein kopi går til skulen til barnet»,
+ * «barnets skole», «the child's school»: a health service's report copied to the school; variants-legevakt LV20, W11
+ * session 23): not «skulen» alone, in a school's own record the controller.
+ */
 const SCHOOL_KIND_PARTY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:skulen|skolen)\s+(?:til|åt)\s+(?:barnet|eleven|guten|jenta|gutten|pasienten)|(?:barnets|elevens|pasientens)\s+(?:skole|skule)|barnet\s+sin\s+(?:skole|skule)|(?:the\s+)?(?:child|pupil|patient)['’]s\s+school|grunnskole(?:n|ne|r)?|grunnskule(?:n|ne|ar|ane)?|barneskole(?:n|ne|r)?|barneskule(?:n|ne|ar|ane)?|ungdomsskole(?:n|ne|r)?|ungdomsskule(?:n|ne|ar|ane)?|(?:den\s+)?videregående\s+skole(?:n|ne|r)?|(?:den\s+)?vidaregåande\s+skule(?:n|ne|ar|ane)?|(?:primary|secondary|upper\s+secondary|high|elementary)\s+schools?)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The prison's management (NAMED_PARTIES, RECEIVING_PARTY; W11, session 23). Not «kriminalomsorgen» nor its officers: in the
+ * correctional service's own records they are the controller (lawful-wordings-s21/s22 kriminalomsorg bodies).
+ */
+const PRISON_PARTY_WORDS = String.raw`fengselsleiing(?:a|ar|ane)?|fengselsledelse(?:n|r|ne)?|(?:the\s+)?prison\s+(?:management|governor)`;
+const PRISON_PARTY = lazyPattern(String.raw`(?<![\p{L}])(?:${PRISON_PARTY_WORDS})(?![\p{L}])`, 'iu');
 /**
  * Outside parties a record names by name, each with the words a recipient (or processor, or joint controller) that is that
  * party is listed by: the police (not «politisk», «politiker», «politikk», «politisere»: politically exposed persons,
@@ -461,9 +471,13 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     named: /leverandør|supplier|retailer|kraft|strøm|electricity|power|energy/iu,
   },
   // A company's owner municipalities («eigarkommunane», «our owner municipalities»):
-  // another controller a list of customers goes to (variants-nettselskap NS54; F2, session 17).
+  // another controller a list of customers goes to (variants-nettselskap NS54; F2, session 17). And the partner or
+  // neighbouring municipalities of a host-municipality cooperation («Kvar månad blir uttrekk med fødselsnummer sende til
+  // kvar av samarbeidskommunane», «sent to the partner municipalities»: variants-legevakt LV01, W11 session 23): each is a
+  // controller of its own (kommunelova § 20-2: the host municipality runs the task), so what goes to them is disclosed.
   {
-    party: /(?<![\p{L}])(?:(?:eier|eigar|eiar)kommun(?:e|en|ene|ane|ar|er)|(?:owner|owning)\s+municipalit(?:y|ies)|municipal\s+owners?)(?![\p{L}])/iu,
+    party:
+      /(?<![\p{L}])(?:(?:eier|eigar|eiar|samarbeids|nabo|partnar|partner|deltakar|deltaker)kommun(?:e|en|ene|ane|ar|er)|(?:owner|owning|partner|neighbou?ring|participating)\s+municipalit(?:y|ies)|municipal\s+owners?)(?![\p{L}])/iu,
     named: /eier|eigar|eiar|owner|kommun|municipal/iu,
   },
   // An interest or voluntary organisation («dyrevernorganisasjonen», «interesseorganisasjonane», «the animal welfare
@@ -509,6 +523,16 @@ export const NAMED_PARTIES: readonly { party: RegExp; named: RegExp }[] = [
     party: SCHOOL_KIND_PARTY(),
     named: /skole|skule|school/iu,
   },
+  // The prison's management: another body than a prison's health
+  // service («Fengselsleiinga får kopi av epikrisen»: a legevakt's record, variants-legevakt LV17, W11 session 23; «the
+  // prison governor receives a copy»). Health data given to them breaks the duty of confidentiality unless a law allows
+  // it (helsepersonellova § 21), and they are a recipient the list must name (Art. 4(9)). Not the prison itself as a
+  // place («besøk i fengselet»), nor its health service («Helsetenesta i Solvik fengsel»), which a list names apart.
+  {
+    party: PRISON_PARTY(),
+    named: /fengselsleiing|fengselsledelse|fengselsbetjent|kriminalomsorg|prison\s+(?:management|governor|authorit|officer|staff)|correctional/iu,
+  },
+
   // A sports club, or its coach («Vi sender òg referatet til treneren i idrettslaget barnet er med i»: variants-ppt PP21;
   // «to the coach at the child's football club»; F7, session 20): another body, a voluntary association, the data goes
   // to. Only the sports compounds (not «klubben», «the club», also a union's local or the controller itself); a club's own
@@ -565,7 +589,7 @@ const CARRIER =
  * customer getting access is shown their own data; suppliers too, since «leverandøren får tilgang ved feilretting» is a
  * processor's access, recorded as such.
  */
-export const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|grunneier\\p{L}*|grunneigar\\p{L}*|landowners?|lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
+export const RECEIVING_PARTY = `(?:${EMPLOYER_PARTY}|${PRISON_PARTY_WORDS}|grunneier\\p{L}*|grunneigar\\p{L}*|landowners?|lærested(?:et|a|ene|ane|er|ar)?|utdanningsinstitusjon(?:en|ene|ar|ane|er)?|educational institutions?|samarbeidspartn\\p{L}*|partner\\p{L}*|forsikringsselskap\\p{L}*|nav|politiet|skatteetaten|\\p{L}*myndighet\\p{L}*|\\p{L}*styresmakt\\p{L}*|tredjepart\\p{L}*|inkasso\\p{L}*|${RELATIVE_PARTY}|bidragsfogd\\p{L}*|statsforvalt\\p{L}*|fylkesmann\\p{L}*|arbeidssted(?:et)?|tiltaksplass(?:en)?|employers?|partners?|insurers?|authorit(?:y|ies)|police|third part(?:y|ies)|debt collect\\p{L}*|${RELATIVE_PARTY_EN}|elhub|politiske\\s+parti(?:a|ene|er|ar)?|partia|partiene|political\\s+parties|pressa|pressen|media|\\p{L}*avisa|\\p{L}*avisen|journalist\\p{L}*|the\\s+press|newspapers?)`;
 /**
  * A word of data received (position, information, a message, a copy, a report, access, details), or of who the person is
  * and how to reach them («Partnerne får navn og e-postadresse til medlemmer som bruker en fordel», «partners receive the
@@ -584,11 +608,12 @@ const RECEIVED =
 const BODY_NAME = String.raw`(?:(?!datatilsyn)\p{L}+(?:institutt(?:et)?|direktorat(?:et)?|tilsyn(?:et)?|etat(?:en)?|verk(?:et)?|ombud(?:et)?|forbund(?:et)?|departement(?:et)?|universitet(?:et)?|sjukehus(?:et)?|sykehus(?:et)?)|[\p{L}-]+\s+(?:universitetssjukehus|universitetssykehus|sjukehus|sykehus|kommune|fylkeskommune)|statens\s+\p{L}+|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:institute|directorate|inspectorate|ombudsman|ministry|university|hospital)(?:\s+(?:of|for)(?:\s+[\p{L}-]+){1,3}?)?)`;
 const BODY_NAMED = lazyPattern(`^(?:${BODY_NAME})$`, 'iu');
 /**
- * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives:
+ * A data noun as the last part of a compound (nb, nn) or a list, log or record (en), as what a party receives (a log or a
+ * recording by its compound too: «Politiet får alarmloggen etter kvar hending», variants-legevakt LV13, W11 session 23):
  * «fangstmeldingane», «timelistene», «helseopplysningar», «kundedata», «a monthly trip list». Not the body's own reports
  * («årsmeldinga», «kvartalsrapporten», «driftsrapport»: N's review of F, session 17).
  */
-const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data)|lists?|logs?|records?)`;
+const RECEIVED_COMPOUND = String.raw`(?:(?!(?:års|kvartals|tertial|halvårs|månads|måneds|drifts|virksomhets|verksemds|aktivitets|status|miljø|budsjett|regnskaps|rekneskaps|økonomi)\p{L})\p{L}+(?:melding(?:a|en|ar|ane|er|ene)?|opplysning(?:a|en|ar|ane|er|ene)?|rapport(?:en|ar|ane|er|ene)?|oversikt(?:a|en|ar|ane|er|ene)?|list(?:e|a|en|er|ene|ar|ane)|journal(?:en|ar|ane|er|ene)?|data|logg(?:en|ar|ane|er|ene)?|opptak(?:et|a|ene)?)|lists?|logs?|records?)`;
 /** Where what is received comes from someone other than the controller («… får sykmeldingen fra legen»): a source, not a disclosure. */
 const FROM_OTHER = lazyPattern(String.raw`(?<![\p{L}])(?:fra|frå|from)\s+(?!(?:oss|us|vi|me)(?![\p{L}]))`, 'iu');
 /** A word that says nothing is received («partnerne får ingen opplysninger om deg», «receive no data»): not crossed. */

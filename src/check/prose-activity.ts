@@ -503,6 +503,49 @@ const LISTED_FOR_CONDUCT = lazyPattern(
   'iu',
 );
 
+/**
+ * A step the machine takes that keeps a person from the service or from work (W11, session 23; variants-legevakt LV10, LV25,
+ * LV36): blocked from booking, ordering or borrowing («Pasientar som ikkje har betalt, blir automatisk sperra for å bestille
+ * time», «sperres automatisk fra å bestille», «are automatically blocked from booking»), taken off the rota or a list of
+ * those given work («Vikarlegar med snitt under 3 blir automatisk tekne ut av vaktplanen», «tas automatisk ut av turnusen»,
+ * «are automatically removed from the rota»), or flagged and then kept out («blir automatisk flagga i journalsystemet og får
+ * ikkje kome inn utan vektar», «are automatically flagged and refused entry»). WP251 IV.B: a decision that affects access
+ * to services or to work has a similarly significant effect (Art. 22(1)). Only where the clause names people before the
+ * step (KEPT_OUT_PEOPLE): a shift taken off the rota («Vakter som ikkje blir fylte, blir automatisk tekne ut av
+ * vaktplanen») or a slot blocked is no one kept out.
+ */
+const KEPT_OUT = String.raw`(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
+/** The machine's words, each blanked out (same length) so the step reads the same in either order («automatisk sperra», «sperres automatisk»). */
+const AUTO_WORD_ALL = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'giu');
+const KEPT_OUT_RE = lazyPattern(String.raw`(?<![\p{L}])(?:${KEPT_OUT})`, 'iu');
+/** People named before the step: patients, customers, users, members, borrowers, pupils, staff, locums, doctors, interpreters, people. */
+const KEPT_OUT_PEOPLE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:pasient\p{L}*|kund(?:e|en|ar|er|ane|ene)|brukar\p{L}*|bruker\p{L}*|medlem\p{L}*|lånar\p{L}*|låner\p{L}*|elev\p{L}*|tilsett\p{L}*|ansatt\p{L}*|vikar(?:ar|er|ane|ene|en)?|vikarleg\p{L}*|leg(?:e|en|ar|ane|er|ene)|tolk(?:en|ar|er|ane|ene)|sjukepleiar\p{L}*|sykepleier\p{L}*|person(?:ar|er|ane|ene|en)?|innringjar\p{L}*|innringer\p{L}*|patients?|customers?|users?|members?|borrowers?|pupils?|students?|employees?|staff|locums?|doctors?|interpreters?|nurses?|callers?|people|persons)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The person leaves or asks for it, so the step follows of itself (ENDS_ANYWAY, OWN_REQUEST, and a relative clause of
+ * leaving: «Tilsette som sluttar, blir automatisk tekne ut av vaktplanen», «Staff who leave are automatically removed from
+ * the rota», «som har gått av», «who resign»): no decision about them.
+ */
+const LEAVES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:som|who|that)\s+(?:(?:har|hadde|have|has|had)\s+)?(?:slutt(?:ar|er|a|et)|går\s+av|gjekk\s+av|gått\s+av|seier\s+opp|sier\s+opp|sagt\s+opp|flytt(?:ar|er|a|et)|leaves?|left|resigns?|resigned|quits?|retires?|retired|(?:er|is|are)\s+(?:i\s+permisjon|on\s+leave))(?![\p{L}])`,
+  'iu',
+);
+function keptOut(part: string, before: string): RegExpExecArray | undefined {
+  if (!AUTO_RE().test(part)) return undefined;
+  const clause = before + part;
+  if (LEAVES().test(clause) || ENDS_ANYWAY().test(clause) || OWN_REQUEST().test(clause)) return undefined;
+  const m = KEPT_OUT_RE().exec(part.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length)));
+  if (m === null) return undefined;
+  // The machine's word beside the step's first word (two words either side).
+  const first = /^\S+/u.exec(m[0])![0];
+  if (!AUTO_RE().test(part.slice(wordsStart(part, m.index, 2), wordsEnd(part, m.index + first.length, 2)))) return undefined;
+  // A denial stands before the step (the flag's «får ikkje kome inn» is the step itself, not its denial).
+  if (denied(part, wordsStart(part, m.index, 4), m.index + 1)) return undefined;
+  return KEPT_OUT_PEOPLE().test(clause.slice(0, before.length + m.index)) ? m : undefined;
+}
+
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
   // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
@@ -529,6 +572,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
     if (involved) continue;
     if (notOursOrEnded(text, clause, part)) continue;
     if (REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    if (keptOut(part, clause.slice(0, inClause)) !== undefined) return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
     const machine = MACHINE_DECIDES().exec(part) ?? THRESHOLD_STEP().exec(part);
     if (

@@ -196,7 +196,9 @@ const NOT_ASKED = lazyPattern(
  * out of src/check/prose-category.ts in session 18: a panel member, an employee after hiring): the question itself, with
  * the applicant or a pronoun as its subject («ask in the interview whether the candidate is a member of a trade union»:
  * variants-trafikkskole TS12; «we ask applicants whether they belong to a union», «vi spør om søkjaren er med i ei
- * fagforeining», «kva fagforeining søkjaren er medlem i», «whether the candidate is unionised»). Arbeidsmiljøloven § 13-4
+ * fagforeining», «kva fagforeining søkjaren er medlem i», «whether the candidate is unionised»; «om søkjaren er organisert,
+ * og i kva fagforeining», «om søkeren er fagorganisert»: «organisert» said of a worker is union membership, read with the
+ * union named after it; variants-legevakt LV05, W11 session 23). Arbeidsmiljøloven § 13-4
  * (1): «Arbeidsgiver må ikke i utlysningen etter nye arbeidstakere eller på annen måte be om at søkerne skal gi
  * opplysninger om hvordan de stiller seg til politiske spørsmål eller om de er medlemmer av arbeidstakerorganisasjoner.»
  * Read only in a sentence that asks (ASKED, not NOT_ASKED), with no negation or rule against it before the words
@@ -207,7 +209,7 @@ const UNION_WORDS = lazyPattern(String.raw`union|fagfor|fagorg|fagfore`, 'iu');
 const APPLICANT_OR_PRONOUN = String.raw`(?:the\s+|a\s+|an\s+)?(?:candidate|applicant|jobseeker|person|they|he|she|you|søkeren|søkjaren|søkerne|søkjarane|kandidaten|kandidatane|kandidatene|de|dei|han|hun|ho|du)`;
 const UNION_NOUN = String.raw`(?:(?:trade|labou?r)\s+)?unions?|fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*`;
 const UNION_QUESTION = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were|er|var)\s+(?:(?:a|an)\s+)?(?:members?|medlem(?:mer|er|ar)?|med|organisert|organised|organized)\s+(?:of|in|i|av)\s+(?:a\s+|any\s+|the\s+|en\s+|ei\s+|ein\s+|eit\s+|et\s+|noen\s+|nokon\s+|nokre\s+)?(?:${UNION_NOUN})|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|belonged)\s+to\s+(?:a\s+|any\s+|the\s+)?(?:${UNION_NOUN})|(?:which|what)\s+(?:${UNION_NOUN})\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|is|are|was)|(?:hvilken|hvilket|kva|kva\s+for\s+(?:ei|ein|en|eit))\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)\s+${APPLICANT_OR_PRONOUN}\s+(?:er|var)\s+(?:medlem|med)|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were)\s+unioni[sz]ed|(?:union|trade\s+union)\s+affiliation|(?:fagforenings|fagforeinings|organisasjons)tilknyt\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were|er|var)\s+(?:(?:a|an)\s+)?(?:members?|medlem(?:mer|er|ar)?|med|organisert|organised|organized)\s+(?:of|in|i|av)\s+(?:a\s+|any\s+|the\s+|en\s+|ei\s+|ein\s+|eit\s+|et\s+|noen\s+|nokon\s+|nokre\s+)?(?:${UNION_NOUN})|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|belonged)\s+to\s+(?:a\s+|any\s+|the\s+)?(?:${UNION_NOUN})|(?:which|what)\s+(?:${UNION_NOUN})\s+${APPLICANT_OR_PRONOUN}\s+(?:belongs?|is|are|was)|(?:hvilken|hvilket|kva|kva\s+for\s+(?:ei|ein|en|eit))\s+(?:fagfore(?:i)?ning\p{L}*|fagforbund\p{L}*|arbeidstak(?:er|ar)organisasjon\p{L}*)\s+${APPLICANT_OR_PRONOUN}\s+(?:er|var)\s+(?:medlem|med)|(?:whether|if|om)\s+${APPLICANT_OR_PRONOUN}\s+(?:is|are|was|were)\s+unioni[sz]ed|(?:om)\s+${APPLICANT_OR_PRONOUN}\s+(?:er|var)\s+(?:fagorganisert\p{L}*|organisert(?=,?\s+(?:og\s+)?(?:i\s+)?(?:kva|hvilken|hvilket|kva\s+for\s+(?:ei|ein|en))\s+(?:fagfore(?:i)?ning|fagforbund|arbeidstak(?:er|ar)organisasjon)))|(?:union|trade\s+union)\s+affiliation|(?:fagforenings|fagforeinings|organisasjons)tilknyt\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** A negation or a rule against asking before the question in its sentence («we never ask», «our guidelines forbid asking»). */

@@ -795,6 +795,44 @@ const RECORDED_USED = lazyPattern(
   String.raw`(?<![\p{L}])(?:logs?|logg(?:en|ene|ane|a|ar|er)?|access\s+logs?|recordings?|opptak(?:et|a|ene|ane)?|videoopptak\p{L}*|footage|camera\s+(?:images|footage|recordings?)|kamerabild\p{L}*|kamerabilet\p{L}*|(?:data|figures|tal|tall)\s+(?:from|fra|frå|in|i)\s+(?:the\s+)?[\p{L}-]+)\s+(?:(?:are|is|will\s+be|may\s+be|can\s+be|blir|vert|er|kan|skal|may|can)\s+)?(?:also\s+|òg\s+|også\s+|then\s+|dessutan\s+|dessuten\s+)?(?:(?:bli|be|verte)\s+)?(?:used|brukt|brukes|brukast|nytta|nyttast|fed|lagt\s+til\s+grunn)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A log or a recording the controller puts to another use on its own staff (W11, session 23; variants-legevakt LV07, LV21,
+ * LV22): «leiaren bruker loggen til å sjå kvar dei tilsette er gjennom vakta og kor lange pausar dei tek», «Leiaren bruker òg
+ * opptaka til å sjå om dei tilsette kjem presis på vakt», «bruker loggen til å sjå kor mange pasientar kvar tilsett har
+ * opna, og vektlegg det i lønsforhandlingane», «the manager uses the footage to see whether staff arrive on time». The law
+ * that makes the alarm, the camera or the access log lawful (arbeidsmiljølova § 4-3, pasientjournallova § 22) does not
+ * impose that use: it is a control measure (arbeidsmiljølova § 9-1) and a new purpose (Art. 5(1)(b)), read even where every
+ * purpose rests on such a law. Only with the staff named, and what is seen their whereabouts, breaks or conduct, or the
+ * result weighed in pay; not a denied sentence («Loggen blir ikkje brukt i lønsforhandlingane»).
+ */
+const RECORD_TURNED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bruker|brukar|bruke|bruka|nyttar|nytter|nytte|nytta|uses?|using)\s+(?:òg\s+|også\s+|also\s+)?(?:the\s+)?(?:\p{L}+\s+)?(?:\p{L}*logg(?:en|ane|ene|a|ar|er)?|\p{L}*opptak(?:et|a|ene|ane)?|footage|recordings?|logs?|kamerabilete\p{L}*|kamerabild\p{L}*|videoopptak\p{L}*)\s+(?:\p{L}+\s+){0,2}?(?:til|for|to|i|in)(?![\p{L}])`,
+  'iu',
+);
+const STAFF_SEEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:se|sjå|see|vite|know)\s+(?:kvar|hvor|where)\s+(?:dei|de|the|our)\s+(?:tilsette|ansatte|employees|staff)|pausar|pauser|pausane|pausene|breaks)(?![\p{L}])`,
+  'iu',
+);
+const PAY_WEIGHED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lønsforhandling\p{L}*|lønnsforhandling\p{L}*|lønsoppgjer\p{L}*|lønnsoppgjør\p{L}*|lønsvurdering\p{L}*|lønnsvurdering\p{L}*|lønssamtal\p{L}*|lønnssamtal\p{L}*|lønstillegg\p{L}*|lønnstillegg\p{L}*|pay\s+(?:negotiations?|talks?|reviews?|rises?))(?![\p{L}])`,
+  'iu',
+);
+const STAFF_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:dei|de|the|our|alle|all)\s+(?:tilsette|ansatte|employees|staff)|(?:kvar|hver|each|every)\s+(?:tilsett|ansatt|employee|member\s+of\s+staff|staff\s+member)|tilsettes|ansattes|employees'|staff)(?![\p{L}])`,
+  'iu',
+);
+/** The staff themselves use the record («Dei tilsette bruker loggen til å registrere pausane sine», «sjølve», «themselves»). */
+const STAFF_OWN_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:dei|de|the|our)\s+(?:tilsette|ansatte|employees|staff)\s+(?:(?:kan|kann|may|can|skal)\s+)?(?:bruker|brukar|bruke|nyttar|nytter|nytte|use|uses)|sjølv|sjølve|selv|themselves|himself|herself)(?![\p{L}])`,
+  'iu',
+);
+const recordTurnedOnStaff = (c: string): boolean =>
+  !NEGATION.test(c) &&
+  !STAFF_OWN_USE().test(c) &&
+  !OWN_REQUEST().test(c) &&
+  (RECORD_TURNED().test(c) || RECORDED_USED().test(c)) &&
+  STAFF_WORD().test(c) &&
+  ((SEE().test(c) && CONDUCT().test(c)) || STAFF_SEEN().test(c) || PAY_WEIGHED().test(c));
 /** A text that names the staff and their appraisal (the description of an activity not about employees). */
 const staffAppraisal = (t: string): boolean => APPRAISAL_GATE().test(t) && APPRAISAL().test(t) && STAFF_NAMED().test(t);
 const recordedUsedOnEmployees = (text: string, deviceSource: boolean): boolean => (deviceSource ? recordedWithDevice : recordedWithoutDevice)(text);
@@ -1209,8 +1247,10 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c)
-              : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) || appraisalUse(c),
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c)
+              : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
+                appraisalUse(c) ||
+                recordTurnedOnStaff(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });

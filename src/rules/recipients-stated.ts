@@ -928,20 +928,29 @@ const SOLD = lazyPattern(
   String.raw`^(?:selge|selger|selges|selgast|solgt|solgte|selje|sel|seljer|seljast|selt|selde|sell|sells|selling|sold)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A party word that ends in an agency («vikarbyrået», «bemanningsbyrået», «the staffing agency»): a business, never the
+ * activity's people, though its first letters are theirs («vikarbyrået» and the data subjects «vikarlegar»: variants-legevakt
+ * LV02, W11 session 23, where the party was read as the locums themselves and the disclosure to the agency was lost).
+ */
+const AGENCY_HEAD = lazyPattern(String.raw`(?:byrå(?:et|a|er|ene|ar|ane)?|agenc(?:y|ies))$`, 'iu');
 /** The employer, as NAMED_PARTIES names it. */
 const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer)`, 'iu');
 /**
  * Another service or body given access to the records («Skulehelsetenesta har lesetilgang til mappene i PPT-Journal»:
- * variants-ppt PP12; «the school health service has read access to the files»; W8, session 21): making data available is
+ * variants-ppt PP12; «the school health service has read access to the files»; W8, session 21; «AMK-sentralen i
+ * helseføretaket har lesetilgang til alle opptaka», «the emergency medical communication centre at the hospital has read
+ * access to the call recordings»: variants-legevakt LV34, W11 session 23, a unit «i», «ved», «at» a body between the party
+ * and the verb, recordings as what is read; not the controller's own «legevaktsentralen»): making data available is
  * disclosure (Art. 4(2): «disclosure by transmission, dissemination or otherwise making available»), and the body that
  * reads is a recipient (Art. 4(9)), which the record must name (Art. 30(1)(d), 13(1)(e)). Only a body named as a service,
  * an office, an agency, the police, a school, a hospital, a GP or other municipalities (ACCESS_PARTY; not «kommunen», often the controller itself), as the clause's subject,
  * with access to the records, files or folders (not a register or system of its own); not the controller's own staff, the people themselves or their parents,
  * not a processor or a body the list names, and not denied («har ikkje tilgang»).
  */
-const ACCESS_PARTY = String.raw`(?:\p{L}*(?:tenesta|tenestene|tjenesten|tjenestene|etaten|barnevernet|politiet|skolen|skulen|skolene|skulane|helsestasjonen|helsestasjonane|helsestasjonene|fastlegen|fastlegane|fastlegene|sjukehuset|sykehuset|kommunane|kommunene|barnehagen|barnehagane|barnehagene|direktoratet|tilsynet|nav)|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:service|services|school|schools|police|hospital|municipality|agency|authority|authorities|gp|inspectorate|directorate))`;
+const ACCESS_PARTY = String.raw`(?:amk(?:-sentral(?:en|ane|ene)?)?|110-sentral(?:en|ane|ene)?|nødmeldesentral(?:en|ane|ene)?|operasjonssentral(?:en|ane|ene)?|helseføretaket|helseforetaket|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:emergency\s+(?:medical\s+)?(?:communication\s+|dispatch\s+)?cent(?:re|er)|dispatch\s+cent(?:re|er)|health\s+trust)|\p{L}*(?:tenesta|tenestene|tjenesten|tjenestene|etaten|barnevernet|politiet|skolen|skulen|skolene|skulane|helsestasjonen|helsestasjonane|helsestasjonene|fastlegen|fastlegane|fastlegene|sjukehuset|sykehuset|kommunane|kommunene|barnehagen|barnehagane|barnehagene|direktoratet|tilsynet|nav)|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:service|services|school|schools|police|hospital|municipality|agency|authority|authorities|gp|inspectorate|directorate))`;
 const ACCESS_GIVEN = lazyPattern(
-  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+)(?![\p{L}])`,
+  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:(?:i|ved|hos|in|at|of)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+|\p{L}*opptak(?:et|a|ene)?|(?:call\s+|audio\s+|sound\s+)?recordings?|lydlogg(?:en|ar|ane)?)(?![\p{L}])`,
   'iu',
 );
 const ACCESS_TO = lazyPattern(String.raw`(?:tilgang|innsyn|access)\s+(?:til|i|to)\s`, 'iu');
@@ -1139,7 +1148,7 @@ function noneContradicted(r: ResolvedActivity, parties: PartyWords, isController
   const ownParty = (party: string, words: string) => {
     const head = (UNITS_IN_GROUP().exec(party)?.[1] ?? party.split(/\s+/).pop()!).toLowerCase().slice(0, 5);
     return (
-      subjects.some((n) => namesParty(n, head)) ||
+      (subjects.some((n) => namesParty(n, head)) && !AGENCY_HEAD().test(party)) ||
       isController(party, words) ||
       (staff && EMPLOYER_WORD().test(party)) ||
       // A party the activity's own processor is named by («Ubetalte krav sendes til inkasso hos Fjord Inkasso AS, som driver

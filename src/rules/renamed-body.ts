@@ -46,6 +46,11 @@ import { lazyPattern } from '../util/lazy-pattern.js';
  *   (§ 72 and res. 11 October 2024 nr. 2461; chapters 10 and 11; snl.no «Advokattilsynet»: «Tilsynsrådet ble erstattet
  *   av Advokattilsynet da advokatloven trådte i kraft 1. januar 2025»; rett24.no: the Tilsynsrådet, the disciplinary
  *   board and the licensing board disappeared at the turn of the year; B2, variants-advokat, 2026-12-01).
+ * - Statens autorisasjonskontor for helsepersonell (SAK; SAFH until 2012; the Norwegian Registration Authority for Health
+ *   Personnel), which granted authorisation and licences under helsepersonelloven ch. 9, was merged into Helsedirektoratet
+ *   on 1 January 2016 (regjeringen.no, «Færre etater i helseforvaltningen», 2015: «Følgende etater innlemmes i
+ *   Helsedirektoratet: Statens autorisasjonskontor for helsepersonell …»; «Endringer i helseforvaltningen fra 1. januar»,
+ *   2016; read by W11 2026-12-02 with the search tool; variants-legevakt LV38).
  * - Sysselmannen på Svalbard became Sysselmesteren on 1 July 2021 (svalbardloven § 5 as amended by lov 11. juni 2021 nr.
  *   68: «På Svalbard skal det være en sysselmester»; the English name, Governor of Svalbard, did not change).
  * - Sivilombudsmannen (Stortingets ombudsmann for forvaltningen, the Parliamentary Ombudsman) became Sivilombudet
@@ -197,6 +202,13 @@ const RENAMED: readonly RenamedBody[] = [
     current: 'Direktoratet for medisinske produkter',
     now: /direktoratet for medisinske produkt|(?<![\p{L}])dmp(?![\p{L}])|medical products agency/iu,
     since: '2024-01-01',
+  },
+  {
+    old: /statens autorisasjonskontor for helsepersonell|registration authority for health personnel/iu,
+    former: 'Statens autorisasjonskontor for helsepersonell',
+    current: 'Helsedirektoratet',
+    now: /helsedirektorat|directorate of health/iu,
+    since: '2016-01-01',
   },
   { old: /sysselmann|sysselmenn/iu, former: 'Sysselmannen', current: 'Sysselmesteren', now: /sysselmest/iu, since: '2021-07-01' },
   {
@@ -514,9 +526,12 @@ const PAST_OR_YEAR = lazyPattern(
 /**
  * A verb of sending, handing over or receiving before the party («blir adressert til», «avlevert til», «får … frå»), or work
  * done «på oppdrag fra/frå» a body, which names it as the principal the data is handled for (B20, variants-bevilling BV26).
+ * Or checking something with a body («kontrollerer autorisasjonen hos Statens autorisasjonskontor for helsepersonell»,
+ * «sjekkar … hos», «we check the licence with …»): the body is where the data comes from (Art. 14(2)(f); variants-legevakt
+ * LV38, W11 session 23). PARTY_BEFORE still asks «hos», «with», «frå», «from» right before the name.
  */
 const HANDING_VERB = lazyPattern(
-  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|complain\p{L}*|(?:go|goes|går|gjeng)(?=\s+(?:direkte\s+|directly\s+|videre\s+|on\s+)?(?:til|to)\s)|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}])))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|complain\p{L}*|(?:go|goes|går|gjeng)(?=\s+(?:direkte\s+|directly\s+|videre\s+|on\s+)?(?:til|to)\s)|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}]))|kontroller(?:e|er|ar|es|ast|te|t|a)|sjekk(?:e|er|ar|es|ast|et|a)|verifiser(?:e|er|ar|es|ast|te|t|a)|checks?|checked|checking|verif(?:y|ies|ied|ying))(?![\p{L}])`,
   'iu',
 );
 /** A course or guidance about the body or how to reach it: a topic, no party. */
@@ -551,6 +566,16 @@ const SUBORDINATE_NEGATION = lazyPattern(
   String.raw`(?<![\p{L}])(?:som|that|which|who|der|når|dersom|viss|hvis|om|if|when|unless)\s+(?:[\p{L}-]+\s+){0,4}?(?:ikkje|ikke|not|aldri|never)(?![\p{L}])`,
   'iu',
 );
+/**
+ * A condition said by a verb first, before its comma («Er klagaren ikkje nøgd, blir klaga send til Fylkesmannen», «Er du ikke
+ * fornøyd, kan du klage til …», «Får vi ikkje svar, sender vi saka til …»: the bokmål and nynorsk «if» without «dersom»;
+ * variants-legevakt LV19, W11 session 23): its negation is the condition's, not the sending's. Only a sentence that opens
+ * with the verb and has a comma after the negation; «Blir klaga ikkje send til Fylkesmannen» (no comma) stays denied.
+ */
+const VERB_FIRST_CONDITION = lazyPattern(
+  String.raw`^\s*(?:er|var|har|hadde|får|fær|fekk|fikk|blir|vert|ble|blei|vart|kjem|kommer|kom|kan|vil|skal|gjer|gjør)\s+(?:[\p{L}-]+\s+){1,3}?(?:ikkje|ikke|aldri)(?![\p{L}])[^,]*,`,
+  'iu',
+);
 const NEITHER = lazyPattern(String.raw`(?<![\p{L}])(?:verken|korkje|neither)(?![\p{L}])`, 'iu');
 function negatedBefore(before: string): boolean {
   const parts = before.split(',');
@@ -559,7 +584,7 @@ function negatedBefore(before: string): boolean {
     words = `${parts[i]!},${words}`;
     if (NEW_CLAUSE().test(parts[i]!)) break;
   }
-  const read = words.replace(NOT_ONLY(), ' ');
+  const read = words.replace(NOT_ONLY(), ' ').replace(VERB_FIRST_CONDITION(), ' ');
   if (NEITHER().test(read)) return true;
   return NEGATED().test(read.replace(SUBORDINATE_NEGATION(), ' '));
 }
