@@ -11,6 +11,7 @@ import { actsAsPublicAuthority, basesWithPointers, isConsent, NEGATION, saidUnne
 import type { ReferenceData } from './reference.js';
 import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { byText } from '../util/memo.js';
 
 /** A field that led to a criterion: a JSON pointer in the activity's file, and what was found there. */
 export interface Evidence {
@@ -401,6 +402,8 @@ const IOT_COLLECTED = lazyPattern(
  * for them (at 1,000 generated activities it was tested on 1,200 clauses and matched none; docs/performance.md, session 23).
  */
 const MAY_SAY_IOT_COLLECTED = prefilterAny(IOT_COLLECTED);
+const saysIotCollected = (x: string): boolean => MAY_SAY_IOT_COLLECTED(x) && saidUnnegated(x, IOT_COLLECTED());
+const saysIotCollectedOnce = byText(saysIotCollected);
 /** Where the activity's own words say data are collected through the Internet of Things or welfare technology (unnegated), or a device source names such a device. */
 function iotCollection(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
@@ -410,7 +413,8 @@ function iotCollection(r: ResolvedActivity): readonly Evidence[] {
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
   for (const [pointer, text] of own) {
-    if (textsOf(text).some((x) => MAY_SAY_IOT_COLLECTED(x) && saidUnnegated(x, IOT_COLLECTED()))) return [{ pointer, detail: 'Internet of Things' }];
+    // A title is the activity's own (each differs): read as it is; a description or purpose's words, once per distinct text.
+    if (textsOf(text).some(pointer === '/title' ? saysIotCollected : saysIotCollectedOnce)) return [{ pointer, detail: 'Internet of Things' }];
   }
   // A source of type device is a way the data are collected: its name or description naming such a device is enough.
   for (const s of r.sources) {
@@ -452,14 +456,15 @@ const MAY_NAME_AI = prefilter(AI_APPLIED, false, 2);
  * clauses at 1,000 activities, none matched). This gate lets none of them through (docs/performance.md, session 23).
  */
 const NAMES_AI = prefilter(lazyPattern(String.raw`(?<![\p{L}])${AI_WORDS}(?![\p{L}])`, 'iu'), false, 2);
+/** Read once per distinct text (util/memo.ts): the activities of a record repeat their descriptions and purposes. */
+const saysAiApplied = byText((x: string): boolean => NAMES_AI(x) && MAY_NAME_AI(x) && saidUnnegated(x, aiClause));
 function aiApplied(r: ResolvedActivity): readonly Evidence[] {
   const a = r.activity;
   const own: [string, unknown][] = [
     ['/description', a.description],
     ...r.purposes.map((p, i): [string, unknown] => [join('/purposes', i, 'description'), p.description]),
   ];
-  for (const [pointer, text] of own)
-    if (textsOf(text).some((x) => NAMES_AI(x) && MAY_NAME_AI(x) && saidUnnegated(x, aiClause))) return [{ pointer, detail: 'artificial intelligence' }];
+  for (const [pointer, text] of own) if (textsOf(text).some(saysAiApplied)) return [{ pointer, detail: 'artificial intelligence' }];
   return NONE;
 }
 

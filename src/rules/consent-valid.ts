@@ -1078,6 +1078,32 @@ export const consentByUseText = (t: string): boolean => t.split(SENTENCE_END_NOT
 /** Whether a purpose's words take consent from silence or an enrolment by default (`silence-purpose`; the same test). */
 export const silencePurposeText = (t: string): boolean => t.split(NOTE_SENTENCE_END).some((c) => deemedInPurpose(c) || enrolledUnlessObject(c));
 
+/**
+ * How consent is taken, read in one text: each reading below once per distinct text (util/memo.ts), since the activities
+ * of a record repeat their purposes', notes' and descriptions' words and the rule reads them again for every consent basis.
+ * Only answers (booleans) are kept.
+ */
+const byUseIn = byText(consentByUseText);
+const consentByUseDescribed = byText(
+  (t: string): boolean =>
+    t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)) || acceptsThemAfterSemicolon(t),
+);
+const termsInNote = byText((t: string): boolean =>
+  t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
+);
+const purchaseIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent));
+const termsSwitchOnIn = byText((t: string): boolean => t.split(SENTENCE_END_NOT_ADDRESS()).some(termsSwitchOn));
+const preTickedIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some(preTicked));
+const boxPreTickedIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT().test(c)));
+const defaultOnIn = byText((t: string): boolean => t.split(NOTE_CLAUSE_END).some(defaultOn));
+const silenceIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(silence));
+const deemedIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(deemedInPurpose));
+const enrolledIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(enrolledUnlessObject));
+const proxyIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD().test(c)));
+const childIn = byText((t: string): boolean => CHILD().test(t));
+const parentsForAdultsIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(parentsForAdults));
+const proxyEmployerIn = byText((t: string): boolean => t.split(NOTE_SENTENCE_END).some(proxyEmployer));
+
 export default defineRule(
   {
     id: 'consent-valid',
@@ -1121,14 +1147,13 @@ export default defineRule(
         if (basis.consentMethod === 'browser-settings' || basis.consentMethod === 'continued-use' || basis.consentMethod === 'accept-terms') {
           const message = basis.consentMethod === 'accept-terms' && !business() ? 'accept-terms-public' : basis.consentMethod;
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentMethod'), message, { purpose: purpose.id });
-        } else if (textsOf(basis.note).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
+        } else if (textsOf(basis.note).some(byUseIn))
           // Where the words are: the basis's note, else the purpose's description.
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'continued-use', { purpose: purpose.id });
-        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
-          report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
+        else if (textsOf(purpose.description).some(byUseIn)) report.activity(r, join('/purposes', p, 'description'), 'continued-use', { purpose: purpose.id });
         // How consent is given, told where the record says how it is withdrawn («cookies are set when you continue to
         // browse; you can block them in your browser»: variants-luftfart LF52).
-        else if (textsOf(basis.consentWithdrawal).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(consentByUse)))
+        else if (textsOf(basis.consentWithdrawal).some(byUseIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'consentWithdrawal'), 'continued-use', { purpose: purpose.id });
         // How consent is given, told in the activity's description where the basis names no method of its own («Alle
         // samtalene tas opp; blir du i køen etter meldingen om opptak, anser vi at du har samtykket»: B4, variants-avfall AV44).
@@ -1136,38 +1161,23 @@ export default defineRule(
         // Also where the basis says opt-in while the description says the use is the consent («Ved å fortsette å bruke
         // nettstedet samtykker du til at vi setter statistikkinformasjonskapsler»: variants-regnskap RG11; W4, session 19):
         // the words tell how consent is in fact taken, and an opt-in the visitor never gives is none (Art. 4(11), rec. 32).
-        else if (
-          (basis.consentMethod === undefined || basis.consentMethod === 'opt-in') &&
-          textsOf(r.activity.description).some(
-            (t) =>
-              t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => (CONSENT_WORD().test(x) || AGREE_BY_USE().test(x)) && consentByUse(x)) ||
-              acceptsThemAfterSemicolon(t),
-          )
-        )
+        else if ((basis.consentMethod === undefined || basis.consentMethod === 'opt-in') && textsOf(r.activity.description).some(consentByUseDescribed))
           report.activity(r, '/description', 'continued-use', { purpose: purpose.id });
-        else if (
-          textsOf(basis.note).some((t) =>
-            t.split(SENTENCE_END_NOT_ADDRESS()).some((x) => saysVia(ACCEPT_TERMS_WORDS())(x) || purchaseConsent(x) || prizeConsent(x)),
-          )
-        )
+        else if (textsOf(basis.note).some(termsInNote))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
-        else if (textsOf(purpose.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(purchaseConsent)))
+        else if (textsOf(purpose.description).some(purchaseIn))
           report.activity(r, join('/purposes', p, 'description'), business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
-        else if (textsOf(r.activity.description).some((t) => t.split(SENTENCE_END_NOT_ADDRESS()).some(termsSwitchOn)))
+        else if (textsOf(r.activity.description).some(termsSwitchOnIn))
           report.activity(r, '/description', business() ? 'accept-terms' : 'accept-terms-public', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_CLAUSE_END).some(preTicked)))
+        else if (textsOf(basis.note).some(preTickedIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'pre-ticked', { purpose: purpose.id });
         // The box told of in the purpose's or the activity's own words («Boksen for nyhetsbrev er forhåndsavkrysset når
         // nye medlemmer melder seg inn»): the same consent, wherever the record says how it is given.
-        else if (
-          [...textsOf(purpose.description), ...textsOf(r.activity.description)].some((t) =>
-            t.split(NOTE_CLAUSE_END).some((c) => preTicked(c) && BOX_OR_CONSENT().test(c)),
-          )
-        )
+        else if ([...textsOf(purpose.description), ...textsOf(r.activity.description)].some(boxPreTickedIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'pre-ticked', { purpose: purpose.id });
-        else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some((t) => t.split(NOTE_CLAUSE_END).some(defaultOn)))
+        else if ([...textsOf(basis.note), ...textsOf(purpose.description)].some(defaultOnIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b), 'on-by-default', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(silence))) {
+        else if (textsOf(basis.note).some(silenceIn)) {
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'silence', { purpose: purpose.id });
           silenceReported = true;
         }
@@ -1175,23 +1185,23 @@ export default defineRule(
         // not object within 14 days is taken to consent»: B13, variants-bht BT75). Only consent deemed, presumed or taken
         // from not objecting, the deeming itself not negated: a purpose's words about consent often say what is not
         // consent («we never assume consent from a worker who does not object», «a course on why silence is no consent»).
-        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(deemedInPurpose))) {
+        else if (textsOf(purpose.description).some(deemedIn)) {
           report.activity(r, join('/purposes', p, 'description'), 'silence-purpose', { purpose: purpose.id });
           silenceReported = true;
         }
         // Put on the list by default unless they object, in the purpose's words (B13, variants-bht BT78).
-        else if (textsOf(purpose.description).some((t) => t.split(NOTE_SENTENCE_END).some(enrolledUnlessObject))) {
+        else if (textsOf(purpose.description).some(enrolledIn)) {
           report.activity(r, join('/purposes', p, 'description'), 'silence-purpose', { purpose: purpose.id });
           silenceReported = true;
         } else if (
-          textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some((c) => proxy(c) && !CHILD().test(c))) &&
-          !textsOf(purpose.description).some((t) => CHILD().test(t)) &&
+          textsOf(basis.note).some(proxyIn) &&
+          !textsOf(purpose.description).some(childIn) &&
           !(r.dataSubjects.length > 0 && r.dataSubjects.every((d) => d.value.children === true))
         )
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(parentsForAdults)))
+        else if (textsOf(basis.note).some(parentsForAdultsIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-parents', { purpose: purpose.id });
-        else if (textsOf(basis.note).some((t) => t.split(NOTE_SENTENCE_END).some(proxyEmployer)))
+        else if (textsOf(basis.note).some(proxyEmployerIn))
           report.activity(r, join('/purposes', p, 'legalBasis', b, 'note'), 'proxy-employer', { purpose: purpose.id });
         // Refusal that costs something: said in the basis's note or the purpose's words, once per purpose; or in the
         // collection's consequences where every Art. 6 basis of the activity is consent, so that what happens if the data

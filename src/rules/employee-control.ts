@@ -1101,6 +1101,26 @@ export const mailboxReadText = (text: string): boolean => text.split(SENTENCE_EN
 /** Whether a text says the § 9-2 steps were taken (discussed, agreed, made known), not negated (exported for tests). */
 export const discussedText = (text: string): boolean => discussedSaid(text);
 
+/**
+ * A purpose's or description's words that name employees, the individual employee or their work's quality: what makes a
+ * text about the staff whatever groups the activity lists. Read once per distinct text (util/memo.ts): a record's
+ * activities repeat their purposes' words.
+ */
+const namesStaff = byText((t: string): boolean => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t));
+/**
+ * Everyone tested for drugs or alcohol, with no narrowing to risky positions and not voluntary. Leaving out whole clauses
+ * between punctuation cannot make DRUG_TEST match: only a text it matches is cut. Once per distinct text.
+ */
+const testsEveryone = byText((text: string): boolean => {
+  if (!DRUG_TEST().test(text)) return false;
+  const t = text.replace(NOT_TESTED(), '');
+  return DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
+});
+/** The employees' own mailboxes opened (not a shared one, unless an individual's too). Once per distinct text. */
+const mailboxOpened = byText(
+  (t: string): boolean => MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t)),
+);
+
 export default defineRule(
   {
     id: 'employee-control',
@@ -1160,8 +1180,7 @@ export default defineRule(
         // «everyone at the base» that are turned to employees' breaks).
         // So is one that names the individual employee («hver medarbeiders mersalg» in a customer-service activity).
         const texts = textsOf(p.description);
-        if (!aboutEmployees && !texts.some((t) => has.EMPLOYEES_CHECKED(t) || has.INDIVIDUAL_NAMED(t) || has.GENITIVE_PERFORMANCE(t) || staffWorkQuality(t)))
-          return;
+        if (!aboutEmployees && !texts.some(namesStaff)) return;
         // What a law imposes (the working-hours record of arbeidsmiljøloven § 10-7, on Art. 6(1)(c)) is not the employer's
         // choice of measure. A law that only sets conditions (§ 9-1) or cannot lay down an obligation imposes nothing.
         const art6 = p.legalBasis.filter((b) => isArt6(b.gdpr));
@@ -1177,15 +1196,12 @@ export default defineRule(
           if ([...texts, ...textsOf(r.activity.description)].some((t) => STEPS_DENIED().test(t))) fired ||= lookupControl(i, p.id, texts);
           return;
         }
-        // Leaving out whole clauses between punctuation cannot make DRUG_TEST match: only a text it matches is cut.
-        const testsEveryone = (t: string) =>
-          DRUG_TEST().test(t) && EVERYONE().test(t) && !NARROWED().test(t) && !RISKY_POSITIONS().test(t) && !VOLUNTARY_TEST().test(t);
-        if (texts.some((t) => DRUG_TEST().test(t) && testsEveryone(t.replace(NOT_TESTED(), '')))) {
+        if (texts.some(testsEveryone)) {
           report.activity(r, join('/purposes', i, 'description'), 'test-scope', { purpose: p.id });
           fired = true;
           return;
         }
-        if (texts.some((t) => MAILBOX().test(t) && EMPLOYEES_OWN().test(t) && OPEN().test(t) && !(SHARED().test(t) && !INDIVIDUAL().test(t)))) {
+        if (texts.some(mailboxOpened)) {
           // The regulation cited, or its conditions stated, answer the warning.
           // Not a routine reading (ROUTINE_MAIL): the regulation allows none, so citing it answers nothing. Conditions said in
           // words answer it only where no words of the purpose's basis open the mailbox at any time («The employee's manager
@@ -1226,15 +1242,7 @@ export default defineRule(
       const appraisalUse = (c: string): boolean => appraisalUseSaid(c, aboutEmployees);
       for (const { pointer, text } of activityTexts(r)) {
         if (!pointer.startsWith('/description')) continue;
-        if (
-          !aboutEmployees &&
-          !has.EMPLOYEES_CHECKED(text) &&
-          !has.INDIVIDUAL_NAMED(text) &&
-          !has.GENITIVE_PERFORMANCE(text) &&
-          !staffWorkQuality(text) &&
-          !staffAppraisal(text)
-        )
-          continue;
+        if (!aboutEmployees && !namesStaff(text) && !staffAppraisal(text)) continue;
         // Sentence by sentence: a description says more than a purpose, and a word of one sentence must not lend itself to
         // another («Kameraene dekker ikke pauserom. Overvåkingen er merket med skilt»: variants-apotek's and
         // variants-handel's clean bases).

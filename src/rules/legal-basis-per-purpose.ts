@@ -99,12 +99,16 @@ function gridDuty(l: ResolvedLaw, ref: ReferenceData): boolean {
 }
 const citesIn = (laws: readonly ResolvedLaw[], id: string, ref: ReferenceData): boolean => laws.some((l) => lovdataIdOf(l, ref) === id);
 const purposeCites = (p: ResolvedPurpose, id: string, ref: ReferenceData): boolean => p.legalBasis.some((b) => citesIn(b.law, id, ref));
-/** The activity obtains data under the law: one of its sources cites it, or (unless `sourceOnly`) a purpose's legal basis. */
-function obtainsUnder(registry: Registry, r: ResolvedActivity, id: string, ref: ReferenceData, sourceOnly: boolean): boolean {
-  return (
-    (!sourceOnly && r.purposes.some((p) => purposeCites(p, id, ref))) ||
-    r.sources.some((s) => (s.value.law ?? []).some((l) => lovdataIdOf(resolveLaw(registry, l), ref) === id))
-  );
+/**
+ * Whether the activity obtains data under a law: one of its sources cites it, or (unless `sourceOnly`) a purpose's legal
+ * basis. The laws its purposes and its sources cite are read once per activity, for all the acts asked about.
+ */
+function obtainsUnder(registry: Registry, r: ResolvedActivity, ref: ReferenceData): (id: string, sourceOnly: boolean) => boolean {
+  let byPurposes: Set<string | undefined> | undefined;
+  let bySources: Set<string | undefined> | undefined;
+  return (id, sourceOnly) =>
+    (!sourceOnly && (byPurposes ??= new Set(r.purposes.flatMap((p) => p.legalBasis.flatMap((b) => b.law.map((l) => lovdataIdOf(l, ref)))))).has(id)) ||
+    (bySources ??= new Set(r.sources.flatMap((s) => (s.value.law ?? []).map((l) => lovdataIdOf(resolveLaw(registry, l), ref))))).has(id);
 }
 /**
  * Traffic and location data at a provider of electronic communications (ekomloven, LOV-2024-12-13-76, § 3-11): they
@@ -277,17 +281,15 @@ export default defineRule(
           if (textsOf(p.description).some(marketsOnSwitch))
             report.activity(r, join('/purposes', i, 'description'), 'switching-marketing', { purpose: p.id }, { severity: 'warning' });
         });
+      const obtains = obtainsUnder(ctx.registry, r, ctx.reference);
       for (const { lovdataId, message, sourceOnly } of PURPOSE_BOUND) {
-        if (!obtainsUnder(ctx.registry, r, lovdataId, ctx.reference, sourceOnly)) continue;
+        if (!obtains(lovdataId, sourceOnly)) continue;
         r.purposes.forEach((p, i) => {
           if (!purposeCites(p, lovdataId, ctx.reference) && textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL())))
             report.activity(r, join('/purposes', i, 'description'), message, { purpose: p.id }, { severity: 'warning' });
         });
       }
-      if (
-        obtainsUnder(ctx.registry, r, AVREGNING, ctx.reference, false) &&
-        r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference))))
-      )
+      if (obtains(AVREGNING, false) && r.purposes.some((p) => p.legalBasis.some((b) => b.law.some((l) => gridDuty(l, ctx.reference)))))
         r.purposes.forEach((p, i) => {
           if (textsOf(p.description).some((t) => sellsIn(t, SELLING_ALL(), notGridSelling) || sellsIn(t, POWER_CONTRACT_ALL(), notGridSelling)))
             report.activity(r, join('/purposes', i, 'description'), 'grid-neutrality', { purpose: p.id }, { severity: 'warning' });

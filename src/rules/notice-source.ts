@@ -198,16 +198,40 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
   // The activity's own systems and its processors («hentes fra Vigilo», «fra Visma»): the controller's own data, no other
   // source (P's review, 2026-12-01).
   const own = [...r.systems, ...r.processors].flatMap((x) => [...textsOf(x.value.name), x.id]).map((t) => t.toLowerCase());
-  for (const f of facts) {
-    for (const named of sourceNames(f.words)) {
+  const words = facts.map((f) => f.words);
+  // The answer depends on these words alone: found once per distinct set of them (a record's activities repeat their
+  // sources, subjects and prose), and named by the fact's place in the list.
+  const key = JSON.stringify([words, bySource, subjects, own]);
+  let found = describedOnce.get(key);
+  if (found === undefined) {
+    found = unrecordedSource(words, bySource, subjects, own) ?? null;
+    if (describedOnce.size >= 100_000) describedOnce.clear();
+    describedOnce.set(key, found);
+  }
+  if (found === null) return undefined;
+  const f = facts[found.at]!;
+  return { pointer: f.pointer, words: f.words, source: found.source };
+}
+const describedOnce = new Map<string, { at: number; source: string } | null>();
+
+/** The first source the words name that the record does not list (describedSource), by the place of its words. */
+function unrecordedSource(
+  facts: readonly string[],
+  bySource: readonly { names: readonly string[]; words: readonly string[] }[],
+  subjects: readonly string[],
+  own: readonly string[],
+): { at: number; source: string } | undefined {
+  for (let at = 0; at < facts.length; at++) {
+    const words = facts[at]!;
+    for (const named of sourceNames(words)) {
       // What is got is advice, statistics, an annual report, a price list, templates or a grant: no one's data, no source of
       // it (check/data-got.ts; F, session 18: 7 of 10 lawful wordings fired, «Barnehagen får veiledning fra PPT»).
-      if (!personDataGotOnce(f.words, named)) continue;
+      if (!personDataGotOnce(words, named)) continue;
       // What the person got from the party and hands us themself («Applicants … send us the authorisation they received
       // from Helsedirektoratet», «… autorisasjonen dei har fått frå Helsedirektoratet»): got from the person (Art. 13),
       // not from the party (F7, session 20, when sourceRecorded stopped taking «helsedirektoratet» for
       // «helsepersonellregisteret» by their shared «helse»: N4's lawful wording rn03).
-      if (personReceivedFrom(f.words, named)) continue;
+      if (personReceivedFrom(words, named)) continue;
       const names = samePartyNames(named, bySource);
       if (
         sourceRecorded(named, names) ||
@@ -217,7 +241,7 @@ function describedSource(r: ResolvedActivity): { pointer: string; words: string;
         sourceRecorded(named.split(/\s(?:through|via|gjennom|igjennom)\s/iu)[0]!, own)
       )
         continue;
-      return { pointer: f.pointer, words: f.words, source: named };
+      return { at, source: named };
     }
   }
   return undefined;

@@ -90,6 +90,13 @@ const recipientPlaces = byText((text: string): string[] =>
 );
 /** A contrast that ends what the words before it say: «, men», «, mens», «, but», «, while», «, whereas». */
 const CONTRAST = lazyPattern(String.raw`,\s*(?:men|mens|but|while|whereas)(?![\p{L}])`, 'iu');
+/**
+ * The countries a processor's service text places it in, each side of a contrast read alone: once per distinct text
+ * (util/memo.ts), since every activity that uses the processor reads its service again. Only read.
+ */
+const servicePlaces = byText((words: string): readonly string[] =>
+  words.split(CONTRAST()).flatMap((part, i, parts) => (i + 1 < parts.length && readText.noData(parts[i + 1]!) ? [] : readText.place(part))),
+);
 
 export default defineRule(
   {
@@ -155,9 +162,7 @@ export default defineRule(
         // a side followed by a denial that data goes there is not read («utviklingsavdeling i USA, men ingen
         // personopplysninger lagres der», «… in the United States, but it never receives personal data»: N, session 16).
         for (const words of textsOf(p.value.service))
-          for (const c of words
-            .split(CONTRAST())
-            .flatMap((part, i, parts) => (i + 1 < parts.length && readText.noData(parts[i + 1]!) ? [] : readText.place(part))))
+          for (const c of servicePlaces(words))
             if (!eea.has(c) && !placed.has(c) && !covered(p.id, c) && !told.has(c)) {
               told.add(c);
               report.activity(r, p.pointer, 'service-place', { processor: p.id, country: c, words }, { severity: 'warning' });

@@ -202,6 +202,7 @@ const isVague = (text: string): boolean => {
 /** Each purpose text normalised and judged once per distinct text (util/memo.ts): every activity of a kind repeats them. */
 const normaliseOnce = byText(normalise);
 const isVagueOnce = byText(isVague);
+const isGenericOnce = byText((norm: string): boolean => GENERIC.has(norm) || GENERIC_PURPOSES().test(norm));
 
 export default defineRule(
   { id: 'purpose-stated', severity: 'error', citation: 'GDPR Art. 30(1)(b); 5(1)(b)', messages: ['none', 'generic', 'vague'] },
@@ -214,7 +215,7 @@ export default defineRule(
       r.purposes.forEach((p, i) => {
         const texts = LANGUAGES.map((l) => localText(p.description, l)).filter((t): t is string => t !== undefined);
         const norms = texts.map(normaliseOnce);
-        const generic = texts.find((_, k) => GENERIC.has(norms[k]!) || GENERIC_PURPOSES().test(norms[k]!));
+        const generic = texts.find((_, k) => isGenericOnce(norms[k]!));
         if (generic !== undefined) {
           report.activity(r, join('/purposes', i, 'description'), 'generic', { purpose: p.id, text: generic });
           return;
