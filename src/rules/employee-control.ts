@@ -146,7 +146,7 @@ const EMPLOYEES_CHECKED = lazyPattern(
 );
 /** Whose: an employee's own, or their personal storage (a shared post box like «postmottak» is not). */
 const EMPLOYEES_OWN = lazyPattern(
-  String.raw`ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personlige områder|hjemmeområde`,
+  String.raw`ansatt|tilsett|arbeidstaker|arbeidstakar|medarbeider|medarbeidar|employee|staff|personalets|personlige områder|hjemmeområde`,
   'i',
 );
 /**
@@ -470,7 +470,20 @@ const CONTRAST_DENIED = lazyPattern(
   'giu',
 );
 const withoutContrastDenied = (t: string): string => (NEGATION.test(t) ? t.replace(CONTRAST_DENIED(), ' ') : t);
-const withoutNotUsedToCheck = (t: string): string => ((has.HOW_OR_COUNTS(t) || has.ASSESS(t)) && NEGATION.test(t) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t);
+/**
+ * The same with the weaker words of seeing (SEE) after the negation: «Opptakene brukes ikke til å se når de ansatte kommer
+ * og går», «blir ikkje brukte til å sjekke at …», «are not used to see whether …» deny the check they name (it fired on
+ * main; W13, session 24). Only a negation before the verb (up to four words), in the verb's own clause: «sjekke at
+ * sjåførane ikkje nyttar mobilen» is the check itself. «Ikke bare» affirms.
+ */
+const NOT_USED_TO_SEE = lazyPattern(
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}]))\\s+(?:\\p{L}+\\s+){0,4}?(?:${SEE.source})[^.;:!?,]*`,
+  'giu',
+);
+const withoutNotUsedToCheck = (t: string): string => {
+  const checked = (has.HOW_OR_COUNTS(t) || has.ASSESS(t)) && NEGATION.test(t) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t;
+  return has.SEE(checked) && NEGATION.test(checked) ? checked.replace(NOT_USED_TO_SEE(), ' ') : checked;
+};
 
 /**
  * A clause that says the tracking or logging is switched off («GPS-sporingen av bilene er slått av utanom arbeidstid», «GPS
