@@ -1,4 +1,5 @@
 import { defineRule } from '../check/rule.js';
+import { spokenDurations } from '../check/spoken-duration.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
@@ -63,6 +64,13 @@ const NEED_OVER_GATE = gated(NEED_OVER);
 export const needOver = (t: string): boolean => NEED_OVER_GATE(t);
 /** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
 const DATED = lazyPattern(String.raw`\b(19|20)\d\d\b`);
+/**
+ * So does a latest time or a period said beside it («når driftsbehovet er over, og senest 90 dager etter turen», «when the
+ * operational need is over, and at the latest six months after the answer», «senest ved utgangen av kvartalet»: reviewer
+ * N10, session 24; main fired on the same with «ikke lenger trengs»): the period is the deadline (Art. 5(1)(e)).
+ */
+const LATEST = lazyPattern(String.raw`(?<![\p{L}])(?:senest|seinast|seinest|at\s+the\s+latest|no\s+later\s+than|not\s+later\s+than)(?![\p{L}])`, 'iu');
+const bounded = (t: string): boolean => DATED().test(t) || LATEST().test(t) || spokenDurations(t).length > 0;
 
 export default defineRule(
   { id: 'anonymisation-deadline', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 30(1)(f)', messages: ['missing'] },
@@ -71,7 +79,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || needOver(t) || putOff(t)) && !DATED().test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || needOver(t) || putOff(t)) && !bounded(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

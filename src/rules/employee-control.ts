@@ -4,7 +4,7 @@ import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
 import { byText } from '../util/memo.js';
-import { gatedAll } from '../util/prefilter.js';
+import { gated, gatedAll } from '../util/prefilter.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -480,9 +480,20 @@ const NOT_USED_TO_SEE = lazyPattern(
   `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}]))\\s+(?:\\p{L}+\\s+){0,4}?(?:${SEE.source})[^.;:!?,]*`,
   'giu',
 );
+/**
+ * A check the body has stopped («We stopped checking when staff come to work and go home in 2022», «Vi slutta å sjekke når
+ * dei tilsette kjem på jobb», «har sluttet med å kontrollere …»): no check now (reviewer N10, session 24). The clause from
+ * the word of stopping, with the check verb (HOW, SEE, ASSESS) within four words after it, is left out.
+ */
+const STOPPED = lazyPattern(
+  `[^.;:!?,]*(?<![\\p{L}])(?:stopped|ceased|quit|gave\\s+up|sluttet|slutta|avsluttet|avslutta|la\\s+ned)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW.source}|${SEE.source}|${ASSESS.source})[^.;:!?,]*`,
+  'giu',
+);
+const stoppedGate = gated(lazyPattern(String.raw`(?<![\p{L}])(?:stopped|ceased|quit|gave\s+up|sluttet|slutta|avsluttet|avslutta|la\s+ned)(?![\p{L}])`, 'iu'));
 const withoutNotUsedToCheck = (t: string): string => {
   const checked = (has.HOW_OR_COUNTS(t) || has.ASSESS(t)) && NEGATION.test(t) ? t.replace(NOT_USED_TO_CHECK(), ' ') : t;
-  return has.SEE(checked) && NEGATION.test(checked) ? checked.replace(NOT_USED_TO_SEE(), ' ') : checked;
+  const seen = has.SEE(checked) && NEGATION.test(checked) ? checked.replace(NOT_USED_TO_SEE(), ' ') : checked;
+  return stoppedGate(seen) ? seen.replace(STOPPED(), ' ') : seen;
 };
 
 /**
