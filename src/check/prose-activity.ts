@@ -1888,7 +1888,7 @@ const SAMPLES = lazyPattern(
  * tilgang til besvarelsene», «ein britisk leverandør», «a US cloud provider», «an Indian subcontractor»:
  * variants-paraphrase2 PB068; W13, session 24): the party is there as much as «ved partneruniversiteter i USA». Only before
  * a noun of a party that can hold data (a company, supplier, university, examiner, researcher, authority, laboratory, bank,
- * data centre, support team), in a clause that hands data over (HANDLED, as a place after a preposition is read). Not a
+ * data centre, support team), in a clause with a verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS). Not a
  * party the clause says is the owner or the origin («eid av et amerikansk selskap», «a subsidiary of a US company», ORIGIN),
  * people from there («studenter fra amerikanske universiteter»), nor where the clause denies, plans or looks back
  * (NOT_NOW). Group 1: the adjective; group 2: the party.
@@ -1935,7 +1935,9 @@ function nationalPlaces(clause: string): { country: string; party: string; at: n
     // selskap, men alle data lagres i Irland»: a purchase, the data elsewhere).
     const at = cuts.findLastIndex((c) => c <= m.index);
     const side = clause.slice(cuts[at]!, cuts[at + 1] ?? clause.length);
-    if (!HANDLED().test(side) || (NO_DATA_ACT().test(side) && !DATA_NAMED().test(side))) continue;
+    // A verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS), not a party noun alone: «Kriminalomsorgen deltar i et
+    // prosjekt med ukrainske fengselsmyndigheter om opplæring» hands nothing over (lawful-wordings-s22-n-kriminalomsorg f53).
+    if (!(HANDLING_VERB().test(side) || COOP_HANDS().test(side)) || (NO_DATA_ACT().test(side) && !DATA_NAMED().test(side))) continue;
     const head = clause.slice(wordsStart(clause, m.index, 10), m.index);
     const part = head.slice(head.lastIndexOf(',') + 1);
     if (FROM_OR_OWNED().test(part) || negatedBetween(clause, m.index - part.length, m.index) || deniedAfter(clause, m.index + m[0].length)) continue;
