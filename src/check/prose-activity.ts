@@ -1888,7 +1888,8 @@ const SAMPLES = lazyPattern(
  * tilgang til besvarelsene», «ein britisk leverandør», «a US cloud provider», «an Indian subcontractor»:
  * variants-paraphrase2 PB068; W13, session 24): the party is there as much as «ved partneruniversiteter i USA». Only before
  * a noun of a party that can hold data (a company, supplier, university, examiner, researcher, authority, laboratory, bank,
- * data centre, support team), in a clause with a verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS). Not a
+ * data centre, support team; not «servers», which may be a make: «Japanese servers in our own server room in Bergen»,
+ * reviewer N10), in a clause with a verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS). Not a
  * party the clause says is the owner or the origin («eid av et amerikansk selskap», «a subsidiary of a US company», ORIGIN),
  * people from there («studenter fra amerikanske universiteter»), nor where the clause denies, plans or looks back
  * (NOT_NOW). Group 1: the adjective; group 2: the party.
@@ -1908,7 +1909,7 @@ const NATIONALITIES: readonly [string, string][] = [
   ['RS', String.raw`[Ss]erbiske?|Serbian`],
 ];
 const NATIONALITY_OF = NATIONALITIES.map(([code, words]) => [code, new RegExp(`^(?:${words})$`, 'u')] as const);
-const PARTY_NOUN = String.raw`[\p{L}-]*(?:universitet|selskap|leverandør|partner|partnar|firma|konsern|myndighet|styresmakt|laborator|forsker|forskar|bank|skytjeneste|skyteneste|datasenter|tjenesteleverandør|kundeservice|kundesenter|brukerstøtte|brukarstøtte)\p{L}*|sensor(?:ar|er|ane|ene)|compan(?:y|ies)|suppliers?|vendors?|providers?|universit(?:y|ies)|partners?|firms?|researchers?|examiners?|authorit(?:y|ies)|laborator(?:y|ies)|labs?|banks?|insurers?|servers?|data\s+cent(?:re|er)s?|cloud\s+(?:providers?|services?|storage)|hosting\s+providers?|call\s+cent(?:re|er)s?|support\s+teams?|(?:sub)?contractors?|processors?`;
+const PARTY_NOUN = String.raw`[\p{L}-]*(?:universitet|selskap|leverandør|partner|partnar|firma|konsern|myndighet|styresmakt|laborator|forsker|forskar|bank|skytjeneste|skyteneste|datasenter|tjenesteleverandør|kundeservice|kundesenter|brukerstøtte|brukarstøtte)\p{L}*|sensor(?:ar|er|ane|ene)|compan(?:y|ies)|suppliers?|vendors?|providers?|universit(?:y|ies)|partners?|firms?|researchers?|examiners?|authorit(?:y|ies)|laborator(?:y|ies)|labs?|banks?|insurers?|data\s+cent(?:re|er)s?|cloud\s+(?:providers?|services?|storage)|hosting\s+providers?|call\s+cent(?:re|er)s?|support\s+teams?|(?:sub)?contractors?|processors?`;
 const NATIONAL_PARTY = lazyPattern(
   String.raw`(?<![\p{L}])(${NATIONALITIES.map(([, w]) => w).join('|')})(?:-(?:based|basert|baserte))?\s+(?:[\p{L}-]+\s+)?(${PARTY_NOUN})(?![\p{L}])`,
   'gu',
