@@ -72,10 +72,14 @@ const PLATFORM = String.raw`instagram|facebook|tiktok|linkedin|youtube|snapchat`
  * Instagram page») is such a place.
  */
 const PUBLISH = lazyPattern(
-  String.raw`(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|(?:legg(?:e|er|es|je|jast)?|lagt|lagd|lagde|lagte)\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:\p{L}+s\s+)?(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium|(?:${PLATFORM})(?:-?\p{L}+)?)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:[\p{L}-]+['’]s\s+)?(?:website|internet|web|social media|${PLATFORM})|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media|${PLATFORM}))`,
+  String.raw`(?<![\p{L}])(?:publiser\p{L}*|offentliggj\p{L}*|publish\p{L}*|(?:legg(?:e|er|es|je|jast)?|lagt|lagd|lagde|lagte)\s+(?:\p{L}+\s+){0,3}?ut\s+(?:på|i|til)\s+(?:\p{L}+s\s+)?(?:nett\p{L}*|internett|heimeside\p{L}*|hjemmeside\p{L}*|einnsyn|sosiale medier|sosiale medium|(?:${PLATFORM})(?:-?\p{L}+)?)|post(?:s|ed|ing)?\s+(?:\p{L}+\s+){0,5}?on\s+(?:the\s+|our\s+)?(?:[\p{L}-]+['’]s\s+)?(?:website|internet|web|social media|${PLATFORM})|(?:shar(?:e|es|ed|ing)|del(?:e|er|es|ast|t|te|tes)|spread\p{L}*|spre(?:r|s|dd|ast)?)\s+(?:publicly|openly|offentlig|offentleg|åpent|ope)\s+(?:\p{L}+\s+){0,3}?(?:on|in|via|på|i)\s+(?:the\s+|our\s+|våre\s+|vår\s+|vårt\s+)?(?:[\p{L}-]+\s+)?(?:website|internet|web|social media|home\s*page|homepage|nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|${PLATFORM})|(?:presenter\p{L}*|vise|viser|vises|visast|show(?:s|n|ing)?|display\p{L}*)\s+(?:\p{L}+\s+){0,8}?(?:på|i|on)\s+(?:\p{L}+\s+){0,2}?(?:nettsted\p{L}*|nettstad\p{L}*|nettside\p{L}*|heimeside\p{L}*|hjemmeside\p{L}*|internett|sosiale medier|sosiale medium|website|internet|social media|${PLATFORM}))`,
   'iu',
 );
 /**
+ * (Above, PUBLISH also reads sharing «publicly» on a website, a home page or social media: «Pictures in which participants appear
+ * are shared publicly on our social media channels and our home page», «bileta blir delte offentleg på heimesida»:
+ * variants-paraphrase2 PB026; W13, session 24. Not sharing alone, which may be with one party, nor on an intranet.)
+ *
  * What a redaction («sladdet», «maskert», «masked») must remove for a publication to hold no personal data: faces, number
  * plates, names, identities. «Offentlig journal der fødselsnummer er sladdet» still publishes the names.
  */

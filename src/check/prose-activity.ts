@@ -1719,7 +1719,7 @@ const supportAt = (clause: string): boolean =>
 const SERVERS = String.raw`servers?|server\s+farms?|serveren|serverne|serverane|serverpark\p{L}*|datacent(?:re|er)s?|data\s+cent(?:re|er)s?|datasent(?:er|eret|re|ra|rene|rane|ret)|datasenter`;
 const SERVERS_AT = lazyPattern(String.raw`(?<![\p{L}])(?:${SERVERS})(?![\p{L}])`, 'iu');
 const HANDLED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|send\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?|send\p{L}*|tilsend\p{L}*|oversend\p{L}*|overfør\p{L}*|transfer\p{L}*|utlever\p{L}*|disclos\p{L}*|dele|deler|deles|delt|shar(?:e|es|ed|ing)|besvar\p{L}*|answered|håndter\p{L}*|handled|handles|utføres|utførast|performed|lagres|lagrast|lagra|lagret|stored|hosted|drift\p{L}*|behandles|handsamast|processed|verifiser\p{L}*|verifisering\p{L}*|verif(?:y|ies|ied|ication)|samarbeidspartn\p{L}*|partner\p{L}*|partnar\p{L}*|leverandør\p{L}*|underleverandør\p{L}*|suppliers?|vendors?|providers?|(?:\p{L}*)tjenesten|\p{L}*tenesta|services?|\p{L}*myndighet\p{L}*|\p{L}*styresmakt\p{L}*|authorit(?:y|ies)|selskap\p{L}*|compan(?:y|ies)|Ltd|Inc|LLC|Pvt|Pte|Corp)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -1756,11 +1756,15 @@ const PLACE_STEM = lazyPattern(String.raw`(?:i|in|på|til|to|og|and|samt)\s+(?:t
 
 /**
  * A cooperating party alone («et samarbeidende nettverk av byer i USA», «a network of collaborating universities in
- * Japan», «en samarbeidende vennskapsskole i Tanzania») hands nothing over: read only where the clause also has a verb
+ * Japan», «en samarbeidende vennskapsskole i Tanzania»; also a «samarbeidsuniversitet», or a party «vi samarbeider med»:
+ * variants-paraphrase2 PB067, PB069, W13 session 24) hands nothing over: read only where the clause also has a verb
  * that hands over or lets in (COOP_HANDS), another word of HANDLED, or data named (N's review of M, session 15: 3 of 5
  * lawful fired; N, session 16).
  */
-const COOPERATING = lazyPattern(String.raw`^(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating)$`, 'iu');
+const COOPERATING = lazyPattern(
+  String.raw`^(?:samarbeidend\p{L}*|samarbeidande\p{L}*|cooperating|collaborating|samarbeids(?!partn)\p{L}+|samarbeider|samarbeidar|collaborates?|cooperates?)$`,
+  'iu',
+);
 const COOP_HANDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:får|fær|mottar|mottek|tar imot|receives?|received|get|gets|går\s+til|gis\s+til|go(?:es)?\s+to|given\s+to|til\s+rådighet|til\s+rådvelde|til\s+disposisjon|available|tilgang|access|vurder\p{L}*|assess\p{L}*|review\p{L}*|uttrekk\p{L}*|extracts?|\p{L}+opplysning\p{L}*)(?![\p{L}])`,
   'iu',
@@ -1879,13 +1883,78 @@ const SAMPLES = lazyPattern(
   String.raw`(?<![\p{L}])(?:samples?|specimens?|swabs?|\p{L}*prøv(?:e|a|en|er|ar|ene|ane)|analys(?:is|es|ed|e)|analyser\p{L}*|analys(?:ert|ere|erast))(?![\p{L}])`,
   'iu',
 );
+/**
+ * A party placed by an adjective of its country, not a preposition («sensorer ved amerikanske partneruniversiteter får
+ * tilgang til besvarelsene», «ein britisk leverandør», «a US cloud provider», «an Indian subcontractor»:
+ * variants-paraphrase2 PB068; W13, session 24): the party is there as much as «ved partneruniversiteter i USA». Only before
+ * a noun of a party that can hold data (a company, supplier, university, examiner, researcher, authority, laboratory, bank,
+ * data centre, support team; not «servers», which may be a make: «Japanese servers in our own server room in Bergen»,
+ * reviewer N10), in a clause with a verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS). Not a
+ * party the clause says is the owner or the origin («eid av et amerikansk selskap», «a subsidiary of a US company», ORIGIN),
+ * people from there («studenter fra amerikanske universiteter»), nor where the clause denies, plans or looks back
+ * (NOT_NOW). Group 1: the adjective; group 2: the party.
+ */
+const NATIONALITIES: readonly [string, string][] = [
+  ['US', String.raw`[Aa]merikanske?|American|US|U\.S\.`],
+  ['GB', String.raw`[Bb]ritiske?|British|UK`],
+  ['IN', String.raw`[Ii]ndiske?|Indian`],
+  ['CN', String.raw`[Kk]inesiske?|Chinese`],
+  ['CA', String.raw`[Kk]anadiske?|Canadian`],
+  ['AU', String.raw`[Aa]ustralske?|Australian`],
+  ['JP', String.raw`[Jj]apanske?|Japanese`],
+  ['PH', String.raw`[Ff]ilippinske?|Filipino|Philippine`],
+  ['UA', String.raw`[Uu]krainske?|Ukrainian`],
+  ['RU', String.raw`[Rr]ussiske?|Russian`],
+  ['TR', String.raw`[Tt]yrkiske?|Turkish`],
+  ['RS', String.raw`[Ss]erbiske?|Serbian`],
+];
+const NATIONALITY_OF = NATIONALITIES.map(([code, words]) => [code, new RegExp(`^(?:${words})$`, 'u')] as const);
+const PARTY_NOUN = String.raw`[\p{L}-]*(?:universitet|selskap|leverandør|partner|partnar|firma|konsern|myndighet|styresmakt|laborator|forsker|forskar|bank|skytjeneste|skyteneste|datasenter|tjenesteleverandør|kundeservice|kundesenter|brukerstøtte|brukarstøtte)\p{L}*|sensor(?:ar|er|ane|ene)|compan(?:y|ies)|suppliers?|vendors?|providers?|universit(?:y|ies)|partners?|firms?|researchers?|examiners?|authorit(?:y|ies)|laborator(?:y|ies)|labs?|banks?|insurers?|data\s+cent(?:re|er)s?|cloud\s+(?:providers?|services?|storage)|hosting\s+providers?|call\s+cent(?:re|er)s?|support\s+teams?|(?:sub)?contractors?|processors?`;
+const NATIONAL_PARTY = lazyPattern(
+  String.raw`(?<![\p{L}])(${NATIONALITIES.map(([, w]) => w).join('|')})(?:-(?:based|basert|baserte))?\s+(?:[\p{L}-]+\s+)?(${PARTY_NOUN})(?![\p{L}])`,
+  'gu',
+);
+// Two letters are a word of this gate («US», «UK»: case kept, so «us» does not pass).
+const mayNational = prefilter(NATIONAL_PARTY, false, 2);
+/**
+ * «fra», «from» in the two words before the adjective (where people or things come from), or a part of a group («datterselskap
+ * av», «a subsidiary of», «del av»): who owns it, not who handles the data. «av», «by» alone are the passive's agent
+ * («besvares av en indisk underleverandør», «answered by an Indian subcontractor») and are read.
+ */
+const FROM_OR_OWNED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:fra|frå|from|(?:datterselskap\p{L}*|dotterselskap\p{L}*|subsidiar(?:y|ies)|del|part|member|medlem|eid|eigd|owned)\s+(?:av|of|by))\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+function nationalPlaces(clause: string): { country: string; party: string; at: number }[] {
+  if (ORIGIN().test(clause) || NOT_NOW().test(clause)) return [];
+  const out: { country: string; party: string; at: number }[] = [];
+  const cuts = [0, ...Array.from(clause.matchAll(PLACE_CONTRAST()), (c) => c.index), clause.length];
+  for (const m of clause.matchAll(NATIONAL_PARTY())) {
+    const country = NATIONALITY_OF.find(([, re]) => re.test(m[1]!))?.[0];
+    if (country === undefined) continue;
+    // The side of «, men», «, but» that holds the party must hand data to it itself («Vi kjøper tjenesten av et britisk
+    // selskap, men alle data lagres i Irland»: a purchase, the data elsewhere).
+    const at = cuts.findLastIndex((c) => c <= m.index);
+    const side = clause.slice(cuts[at]!, cuts[at + 1] ?? clause.length);
+    // A verb that hands data over or lets it in (HANDLING_VERB, COOP_HANDS), not a party noun alone: «Kriminalomsorgen deltar i et
+    // prosjekt med ukrainske fengselsmyndigheter om opplæring» hands nothing over (lawful-wordings-s22-n-kriminalomsorg f53).
+    if (!(HANDLING_VERB().test(side) || COOP_HANDS().test(side)) || (NO_DATA_ACT().test(side) && !DATA_NAMED().test(side))) continue;
+    const head = clause.slice(wordsStart(clause, m.index, 10), m.index);
+    const part = head.slice(head.lastIndexOf(',') + 1);
+    if (FROM_OR_OWNED().test(part) || negatedBetween(clause, m.index - part.length, m.index) || deniedAfter(clause, m.index + m[0].length)) continue;
+    out.push({ country, party: m[0], at: m.index });
+  }
+  return out;
+}
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
   for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
-    if (!PLACE_STEM().test(clause)) continue;
+    const stem = PLACE_STEM().test(clause);
+    const national = mayNational(clause);
+    if (!stem && !national) continue;
     const handledWords = HANDLED().test(clause);
     const handled = handledWords || ((SERVERS_AT().test(clause) || (LAB().test(clause) && SAMPLES().test(clause))) && !NOT_NOW().test(clause));
     if (!handled && !supportAt(clause)) continue;
@@ -1901,6 +1970,12 @@ function placesIn(text: string): { words: string; at: number; country: string; p
       continue;
     // The clause's words, trimmed once (not once per place: a long list of places made that quadratic).
     let trimmed: { words: string; at: number } | undefined;
+    if (national)
+      for (const n of nationalPlaces(clause)) {
+        trimmed ??= { words: clause.trim(), at: start + clause.indexOf(clause.trim()) };
+        out.push({ ...trimmed, country: n.country, party: n.party });
+      }
+    if (!stem) continue;
     const originOnly = CONTRAST_SAID().test(clause) ? originOnlyParts(clause) : [];
     // A place joined to the one before by «og», «and» shares its reading («studenter i USA og Canada»).
     let lastEnd = -1;
@@ -1969,7 +2044,7 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM().test(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) || mayNational(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);

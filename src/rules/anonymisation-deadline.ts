@@ -1,8 +1,10 @@
 import { defineRule } from '../check/rule.js';
+import { spokenDurations } from '../check/spoken-duration.js';
 import { LANGUAGES } from '../i18n/index.js';
 import { localText } from '../model/registry.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { gated } from '../util/prefilter.js';
 
 /**
  * Art. 5(1)(e): "anonymised" without a deadline sets no limit on how long the data stays identifiable.
@@ -18,6 +20,18 @@ import { lazyPattern } from '../util/lazy-pattern.js';
 const RESTATES_NECESSITY = lazyPattern(
   String.raw`\b(ikke|ikkje|no|not)\s+(lenger|lengre|longer)\b|\b(så lenge|so lenge|as long as)\b.*\b(nødvendig|naudsynt|naudsynleg|necessary|needed|required|behov|trengs|trengst)\b|\b(ved behov|etter behov|when needed|if needed)\b|\b(ikke|ikkje|not)\s+(er\s+|is\s+|are\s+)?(lenger\s+)?(nødvendig\w*|naudsynt\w*|needed|required|behov|bruk for|trengs|trengst)|\bbehovet\s+(opphører|opphøyrer|fell bort|faller bort|er borte|forsvinn\w*)|\b(unødvendig\w*|unødig\w*|unnødvendig\w*|unnecessary)\b|\bthe need\s+(ceases|ends|no longer)|\b(formålet|føremålet|purpose|purposes)\s+(\w+\s+){0,3}(er|is|are|has been|have been|blir|vert)\s+(oppnådd|nådd|oppfylt|realisert|achieved|fulfilled|served|met)\b`,
   'i',
+);
+/**
+ * The same in other words (variants-paraphrase2 PB127, PB128; W13, session 24): the controller having no more use for the
+ * data («når vi ikke har bruk for dataene lenger», «til kommunen ikkje treng opplysningane lenger», «when we don't need
+ * the data any more»), or the controller's need said over («når driftsbehovet er over», «når behovet er slutt», «when the
+ * operational need has passed»). Only the controller's own need: «we», a body, or a need of operation, business,
+ * analysis or planning; the person's need («når hjelpebehovet er over», «når brukeren ikke trenger hjelpemiddelet
+ * lenger») is an event of their case. The «ikke … lenger» order is read with at most three words between.
+ */
+const NEED_OVER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:vi|me|we|[\p{L}-]*(?:kommunen|selskapet|virksomheten|verksemda|etaten|klinikken|skolen|skulen|foreningen|foreininga|laget|klubben|organisasjonen))\s+(?:ikke|ikkje)\s+(?:har\s+(?:behov|bruk)\s+for|trenger|treng)(?:\s+\p{L}+){1,3}\s+(?:lenger|lengre)|(?:we|the\s+(?:company|municipality|clinic|school|organisation|organization|club|union|association|agency|business|firm|controller))\s+(?:don['’]t|do\s+not|does\s+not|doesn['’]t)\s+(?:need|require|have\s+(?:a\s+)?(?:use|need)\s+for)(?:\s+\p{L}+){1,3}\s+(?:any\s*more|any\s+longer)|(?:drifts|forretnings|virksomhets|verksemds|analyse|statistikk|planleggings)?behovet\s+(?:er\s+over|er\s+slutt|tar\s+slutt|tek\s+slutt|går\s+over|gjeng\s+over|er\s+forbi)|(?:the|our)\s+(?:operational\s+|business\s+|analytical\s+)?need\s+(?:is\s+over|has\s+passed|has\s+ended|lapses|ends|ceases))(?![\p{L}])`,
+  'iu',
 );
 /**
  * A trigger that puts the anonymising off to an unnamed later time («anonymised at a later time», «anonymiseres på et
@@ -45,8 +59,18 @@ const putOff = (t: string): boolean => {
   const anon = clauses.filter((c) => ANONYMISING().test(c));
   return (anon.length > 0 ? anon : clauses).some((c) => PUT_OFF().test(c) && !EVENT().test(c));
 };
+const NEED_OVER_GATE = gated(NEED_OVER);
+/** NEED_OVER, behind its own words' gate. */
+export const needOver = (t: string): boolean => NEED_OVER_GATE(t);
 /** A date or year in the trigger bounds it, whatever else it says («når formålet er nådd, seinast i 2027»). */
 const DATED = lazyPattern(String.raw`\b(19|20)\d\d\b`);
+/**
+ * So does a latest time or a period said beside it («når driftsbehovet er over, og senest 90 dager etter turen», «when the
+ * operational need is over, and at the latest six months after the answer», «senest ved utgangen av kvartalet»: reviewer
+ * N10, session 24; main fired on the same with «ikke lenger trengs»): the period is the deadline (Art. 5(1)(e)).
+ */
+const LATEST = lazyPattern(String.raw`(?<![\p{L}])(?:senest|seinast|seinest|at\s+the\s+latest|no\s+later\s+than|not\s+later\s+than)(?![\p{L}])`, 'iu');
+const bounded = (t: string): boolean => DATED().test(t) || LATEST().test(t) || spokenDurations(t).length > 0;
 
 export default defineRule(
   { id: 'anonymisation-deadline', severity: 'warning', citation: 'GDPR Art. 5(1)(e); 30(1)(f)', messages: ['missing'] },
@@ -55,7 +79,7 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || putOff(t)) && !DATED().test(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || needOver(t) || putOff(t)) && !bounded(t))) return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

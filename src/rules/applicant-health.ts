@@ -181,9 +181,13 @@ const JOBSEEKERS = lazyPattern(String.raw`arbeidssøk|arbeidssøkj`, 'i');
  * starting (NOT_ASKED). P's review, 2026-12-01: 6 of 10 lawful recruitment purposes fired without it — the inclusion
  * line of public job ads («Søkere med nedsatt funksjonsevne oppfordres til å søke»), a ward's name («psykiatrisk
  * avdeling og rusbehandling»), an applicant who may tell of a disability if they wish, a certificate «før tiltredelse».
+ * The duty may be said by a verb of telling or answering after «må», «skal», «must» («Alle søkjarar må svare på om dei har
+ * vondt i ryggen», «Alle søkere må i søknaden fortelle om sykefravær», «applicants must tell us …»), and nynorsk «oppgje»
+ * is «oppgi» (variants-paraphrase2 PB133, PB135, PB136; W13, session 24). A passive («applicants are also asked about past
+ * illnesses») is asked of them, not their asking (APPLICANTS_ASK: PB137).
  */
 const ASKED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:spør\p{L}*|spørsmål\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|ber|bed|bes|vert bedne|blir bedt|oppgi\p{L}*|oppgje\p{L}*|oppgjev\p{L}*|(?:må|skal|plikter|pliktar|must|have\s+to|has\s+to|(?:are|is)\s+required\s+to|(?:are|is)\s+to)\s+(?:\p{L}+\s+){0,3}?(?:svare|svara|fortelle|fortelje|fortelja|gjere\s+greie|gjøre\s+rede|tell|answer|state|report|explain)|opplys\p{L}*|innhent\p{L}*|hent\p{L}* inn|krev\p{L}*|kravd|fyll\p{L}* ut|krysse av|kryssar av|krysser av|\p{L}*erklæring\p{L}*|\p{L}*skjema\p{L}*|ask\p{L}*|question\p{L}*|request\p{L}*|require\p{L}*|fill\p{L}* (?:in|out)|declar\p{L}*|forms?|disclos\p{L}*|obtain\p{L}*|collect\p{L}*)(?![\p{L}])`,
   'iu',
 );
 const NOT_ASKED = lazyPattern(
@@ -218,7 +222,7 @@ const UNION_BARRED = lazyPattern(
   'iu',
 );
 const APPLICANTS_ASK = lazyPattern(
-  String.raw`(?<![\p{L}])(?:søkere|søkerne|søkjarar|søkjarane|kandidater|kandidatene|kandidatar|kandidatane|applicants|candidates|jobseekers|they|de|dei|many|mange|some|noen|nokre|nokon)\s+(?:\p{L}+\s+){0,2}?(?:spør|spurte|spørre|spørje|lurer|lurar|ask|asks|asked|wonder|wonders|want\s+to\s+know|vil\s+vite)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:søkere|søkerne|søkjarar|søkjarane|kandidater|kandidatene|kandidatar|kandidatane|applicants|candidates|jobseekers|they|de|dei|many|mange|some|noen|nokre|nokon)\s+(?:(?!(?:are|is|were|was|be|been|being|get|gets|got|blir|vert|er|vart|ble|blei)\s)\p{L}+\s+){0,2}?(?:spør|spurte|spørre|spørje|lurer|lurar|ask|asks|asked|wonder|wonders|want\s+to\s+know|vil\s+vite)(?![\p{L}])`,
   'iu',
 );
 const ASKS_US = lazyPattern(String.raw`(?<![\p{L}])(?:spør\p{L}*\s+oss|spurte\s+oss|ask\p{L}*\s+us|asked\s+us)(?![\p{L}])`, 'iu');

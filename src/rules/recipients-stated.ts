@@ -949,8 +949,16 @@ const EMPLOYER_WORD = lazyPattern(String.raw`^(?:arbeidsgiv|arbeidsgjev|employer
  * not a processor or a body the list names, and not denied («har ikkje tilgang»).
  */
 const ACCESS_PARTY = String.raw`(?:amk(?:-sentral(?:en|ane|ene)?)?|110-sentral(?:en|ane|ene)?|nødmeldesentral(?:en|ane|ene)?|operasjonssentral(?:en|ane|ene)?|helseføretaket|helseforetaket|(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:emergency\s+(?:medical\s+)?(?:communication\s+|dispatch\s+)?cent(?:re|er)|dispatch\s+cent(?:re|er)|health\s+trust)|\p{L}*(?:tenesta|tenestene|tjenesten|tjenestene|etaten|barnevernet|politiet|skolen|skulen|skolene|skulane|helsestasjonen|helsestasjonane|helsestasjonene|fastlegen|fastlegane|fastlegene|sjukehuset|sykehuset|kommunane|kommunene|barnehagen|barnehagane|barnehagene|direktoratet|tilsynet|nav)|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:service|services|school|schools|police|hospital|municipality|agency|authority|authorities|gp|inspectorate|directorate))`;
+/**
+ * Businesses the controller works with, named so («Bedrifter vi samarbeider med, får tilgang til alumnilista når dei skal
+ * rekruttere», «Companies we cooperate with get access to the member list»: variants-paraphrase2 PB033; W13, session 24):
+ * outside parties as much as «samarbeidspartnarar i næringslivet»; what they get is a list of people (PEOPLE_LIST), the
+ * members, alumni, participants or customers, not a list of vacancies or a programme.
+ */
+const PARTNERS_WE_WORK_WITH = String.raw`(?:bedrift(?:er|ene|ane)|verksemder|verksemdene|virksomheter|virksomhetene|companies|firms|businesses|employers|arbeidsgivere|arbeidsgjevarar)\s+(?:(?:som|that|which|who)\s+)?(?:vi|we)\s+(?:samarbeider|samarbeidar|cooperate|collaborate|work)\s+(?:med|with),?`;
+const PEOPLE_LIST = String.raw`(?:medlems|alumni|deltakar|deltaker|kunde|søkjar|søker|elev|student|kontakt|adresse|namne|navne)list\p{L}*|(?:member|alumni|participant|customer|contact|mailing)\s+lists?`;
 const ACCESS_GIVEN = lazyPattern(
-  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY})\s+(?:(?:i|ved|hos|in|at|of)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+|\p{L}*opptak(?:et|a|ene)?|(?:call\s+|audio\s+|sound\s+)?recordings?|lydlogg(?:en|ar|ane)?)(?![\p{L}])`,
+  String.raw`(?:^|[.;:!?]\s*|,\s*(?:og|and|men|but)\s+)(${ACCESS_PARTY}|${PARTNERS_WE_WORK_WITH})\s+(?:(?:i|ved|hos|in|at|of)\s+(?:the\s+)?[\p{L}-]+\s+)?(?:også\s+|òg\s+|also\s+)?(?:har|hadde|får|fekk|fikk|gis|givast|has|have|had|gets|get|is\s+given|are\s+given|blir\s+gitt|vert\s+gitt|blir\s+gjeve)\s+(?:\p{L}+\s+){0,1}?(?:(?:lese|skrive|full|direkte|direkt)?(?:tilgang|innsyn)|(?:read|write|full|direct|read-only)?\s*access)\s+(?:til|i|to)\s+(?!(?:sitt|sine|si|sin|eige|eiga|eigne|egen|eget|egne|its\s+own|their\s+own|his\s+own|her\s+own)(?![\p{L}]))(?:\p{L}+\s+){0,3}?(?:mapp\p{L}*|journal(?:en|ane|ene|ar|er|a)?|saksmapp\p{L}*|saksdokument\p{L}*|sakene|dokumenta|dokumentene|files?|records?|folders?|case\s+files?|(?:våre|vårt|vår|our)\s+\p{L}+|\p{L}*opptak(?:et|a|ene)?|(?:call\s+|audio\s+|sound\s+)?recordings?|lydlogg(?:en|ar|ane)?|${PEOPLE_LIST})(?![\p{L}])`,
   'iu',
 );
 const ACCESS_TO = lazyPattern(String.raw`(?:tilgang|innsyn|access)\s+(?:til|i|to)\s`, 'iu');
@@ -965,8 +973,13 @@ export function accessGiven(t: string): string | undefined {
       .trimStart()
       .slice(m.index + m[0].indexOf(m[1]!))
       .split(CLAUSE_END)[0] ?? '';
-  return NEGATION.test(clause) ? undefined : m[1]!.trim();
+  if (NEGATION.test(clause)) return undefined;
+  // Businesses we work with: only a list of people as what they get, and the business's noun as the party.
+  if (PARTNERS_SAID().test(m[1]!)) return PEOPLE_LIST_SAID().test(clause) ? m[1]!.trim().split(/\s+/u)[0] : undefined;
+  return m[1]!.trim();
 }
+const PARTNERS_SAID = lazyPattern(`^${PARTNERS_WE_WORK_WITH}$`, 'iu');
+const PEOPLE_LIST_SAID = lazyPattern(String.raw`(?<![\p{L}])(?:${PEOPLE_LIST})(?![\p{L}])`, 'iu');
 /** A service the words give access to, that no listed recipient, processor or joint controller names (by its first five letters). */
 function accessPartyMissing(texts: readonly string[], parties: PartyWords, isController: IsController): string | undefined {
   for (const t of texts) {
