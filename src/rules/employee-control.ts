@@ -591,7 +591,35 @@ const HOURS_AGAINST_TRACK = lazyPattern(
   String.raw`(?<![\p{L}])(?:${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${HOURS}|${HOURS}\s+(?:[\p{L}'’-]+\s+){0,4}?${CHECK_VERB})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRACKED}(?![\p{L}])|(?<![\p{L}])${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${TRACKED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${HOURS}(?![\p{L}])`,
   'iu',
 );
+/**
+ * The rota or the check-in times set against an access-card, door-lock or badge log, a camera or a tracker to see whether
+ * the employees arrive or leave on time («Vi sammenholder vaktplanen med adgangskortloggen for å kontrollere at de ansatte
+ * kommer presis», «compare every assistant's check-in times with the user's electronic door-lock log to find assistants who
+ * arrive late»: variants-ika IK76, variants-bpa BP84; W14, session 24): a check of punctuality by technical means, a
+ * control measure (arbeidsmiljøloven § 9-1). The record set against the plan must be one that places the person (a card,
+ * lock, badge, camera, position or tracking): a rota set against its own change log or the timesheets is not read, nor a
+ * clause that denies it.
+ */
+const PLANNED = String.raw`(?:\p{L}*vaktplan\p{L}*|\p{L}*vaktlist\p{L}*|turnus\p{L}*|arbeidsplan\p{L}*|rotas?|rosters?|shift\s+(?:plans?|schedules?)|check-?in\s+times|check-?out\s+times|check-?ins|innsjekk\p{L}*|utsjekk\p{L}*|innstempling\p{L}*|oppmøtetid\p{L}*)`;
+const PLACES_PERSON = String.raw`(?:\p{L}*adgangs\p{L}*|\p{L}*tilgangskort\p{L}*|\p{L}*nøkkelkort\p{L}*|\p{L}*dørlås\p{L}*|\p{L}*passering\p{L}*|\p{L}*kamera\p{L}*|gps\p{L}*|posisjon\p{L}*|\p{L}*sporing\p{L}*|(?:access|entry|key|swipe|badge|door|door-lock|lock|gate|turnstile)(?:-?cards?)?\s+(?:[\p{L}-]+\s+)?(?:logs?|records?|data|system)|cameras?|footage|cctv|gps|tracking|positions?|locations?)`;
+const PLAN_AGAINST_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*|set\s+against|sets\s+against)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])|(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}(?![\p{L}])|(?<![\p{L}])${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The employees themselves, or the user, doing it or choosing to («De ansatte kan selv sammenligne vaktplanen sin med
+ * adgangskortloggen», «if they wish»), or what was done before («tidligere», «used to», «avviklet»): no control by the
+ * employer now.
+ */
+const OWN_OR_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|if\s+they\s+wish|om\s+dei\s+ønskjer|hvis\s+de\s+ønsker|tidligere|tidlegare|previously|formerly|used\s+to|avviklet|avvikla|discontinued|stopped)(?![\p{L}])`,
+  'iu',
+);
+/** The plan set against the person's place, in a clause that does not deny it («Vi sammenholder ikke …»). */
+const planAgainstPlace = (t: string): boolean =>
+  has.PLAN_AGAINST_PLACE(t) && t.split(SENTENCE_END).some((c) => PLAN_AGAINST_PLACE().test(c) && !NEGATION.test(c) && !OWN_OR_PAST().test(c));
 const has = gatedAll({
+  PLAN_AGAINST_PLACE,
   HOURS_AGAINST_TRACK,
   WHAT,
   POSITION,
@@ -686,6 +714,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
     ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && has.CONDUCT(t) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     has.HOURS_AGAINST_TRACK(t) ||
+    planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||
     offHoursTracked(t) ||
     whoAtWorkSeen(t)
@@ -1218,6 +1247,7 @@ export default defineRule(
           );
         });
       // Where every purpose rests on such a law, only a sentence that measures pace or the individual's performance is read,
+      // or one that sets the rota against an access or door log (planAgainstPlace: no law imposes checking punctuality so),
       // as for a purpose (paceSaid): no law imposes measuring it («and to measure how much time each employee spends in the
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       // What is recorded, or heard by listening in, used in the employees' appraisal or a disciplinary case, said in the
@@ -1247,10 +1277,11 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c)
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c) || planAgainstPlace(c)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
-                recordTurnedOnStaff(c),
+                recordTurnedOnStaff(c) ||
+                planAgainstPlace(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });
