@@ -740,8 +740,66 @@ const PERSON_PROFILE = lazyPattern(
   'iu',
 );
 const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])`, 'iu');
+/**
+ * A profile of the person's interests, reading, viewing, purchases or behaviour made («lage en interesseprofil og anbefale
+ * deg nytt materiale», «build a reading profile of each visitor», «opprette ein kjøpsprofil»: variants-ika IK84; W14,
+ * session 24): Art. 4(4), evaluating personal aspects, «in particular to analyse or predict … personal preferences,
+ * interests … behaviour». Read only where the part says whose (PER_PERSON, PERSONS_OWN) or the clause recommends or tailors
+ * to the person (TO_THE_PERSON); not one the person makes (SELF_MADE), a denied one, nor anonymous statistics.
+ */
+const KIND_PROFILE_MADE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|bruks|forbruks|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
+  'iu',
+);
+/** Recommending, suggesting or tailoring to the person («anbefale deg», «recommend to you», «tilpassar til kvar lesar»). */
+const TO_THE_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anbefal\p{L}*|tilrå\p{L}*|foreslå\p{L}*|gjer\s+framlegg|recommend\p{L}*|suggest\p{L}*|tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|personali[sz]\p{L}*|adapt\p{L}*|customi[sz]\p{L}*)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:til|to|for)\s+)?(?:deg|dykk|you|den\s+enkelte|kvar\s+enkelt|hver\s+enkelt|the\s+individual|each\s+\p{L}+|hver\s+\p{L}+|kvar\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What each person opens, clicks, reads, buys or watches followed and the content tailored to them («Vi følger med på hva
+ * hver enkelt åpner og klikker på, og tilpasser innholdet i nyhetsbrevet til deg», «we track which links each subscriber
+ * clicks and tailor the newsletter to them»: variants-ika IK85; W14, session 24): profiling (Art. 4(4): analysing personal
+ * preferences or interests from behaviour). Read in one clause: a verb of following or recording, what the person does, and
+ * a tailoring to the person (TO_THE_PERSON); not where the person chose it (STATED), denied, or anonymous counts.
+ */
+const FOLLOWS_ACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:følger\s+med\s+på|følgjer\s+med\s+på|følge\s+med\s+på|følgje\s+med\s+på|registrer\p{L}*|logg(?:er|ar|es|ast|fører|før)|måler|mæler|track\p{L}*|record\p{L}*|logs?|logged|monitor\p{L}*|measur\p{L}*|ser\s+hva|ser\s+kva|see\s+what|see\s+which)\s+(?:[\p{L}-]+\s+){0,5}?(?:åpner|opnar|opner|klikker|klikkar|leser|les|kjøper|kjøper|ser\s+på|lytter|lyttar|opens|clicks|reads|buys|watches|listens|views|browses)(?![\p{L}])`,
+  'iu',
+);
+const mayKindProfile = prefilter(KIND_PROFILE_MADE);
+const mayFollowActs = prefilter(FOLLOWS_ACTS);
+/** KIND_PROFILE_MADE or FOLLOWS_ACTS with TO_THE_PERSON, in a part or a clause of `text`: the words, if any. */
+function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
+  if (mayKindProfile(text))
+    for (const { part, at, clause } of ps) {
+      const m = KIND_PROFILE_MADE().exec(part);
+      if (m === null || deniedAt(part, m) || SELF_MADE().test(part) || ANONYMOUS().test(part) || NEGATION.test(clause) || notOursOrEnded(text, clause, part))
+        continue;
+      if (PER_PERSON().test(part) || PERSONS_OWN().test(part) || TO_THE_PERSON().test(clause))
+        return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    }
+  if (mayFollowActs(text)) {
+    let at = 0;
+    for (const clause of text.split(PART_STOP)) {
+      if (
+        FOLLOWS_ACTS().test(clause) &&
+        TO_THE_PERSON().test(clause) &&
+        !NEGATION.test(clause) &&
+        !STATED().test(clause) &&
+        !ANONYMOUS().test(clause) &&
+        !notOursOrEnded(text, clause, clause)
+      )
+        return { words: clause.trim(), at: at + clause.indexOf(clause.trim()) };
+      at += clause.length + 1;
+    }
+  }
+  return undefined;
+}
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) };
+const PROFILING_STEM = {
+  test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) || mayKindProfile(t) || mayFollowActs(t),
+};
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -852,7 +910,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
-  return undefined;
+  return profileOfKindIn(text, ps);
 }
 
 // ---- (c) sources ----------------------------------------------------------------------------------------------------
