@@ -257,6 +257,15 @@ const OWN_ACT_AFTER = lazyPattern(
   String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The young ones in a relative clause of an adult who acts («Teachers whose pupils are from the age of 10 can sign up»,
+ * «Grandparents who bring grandchildren from the age of 8 sign up … themselves», «Lærere som har klasser med elever fra 10
+ * år»: N10's review, session 24): the adult signs up, not the child.
+ */
+const ADULT_WITH_YOUNG = lazyPattern(
+  String.raw`(?<![\p{L}])(?:whose|who|that|som|der|with|med|bring\p{L}*|tar\s+med|har|have|has)\s+(?:[\p{L}-]+\s+){0,3}?$`,
+  'iu',
+);
 /** The young ones named after a preposition («føresette til born frå 8 år», «for barn fra 6 år»): not the ones who act. */
 const OBJECT_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to|of|om|about|med|with|av|by|åt)\s+(?:\p{L}+\s+)?$`, 'iu');
 // A newsletter is one too, named as what the young sign up to («melde seg på skoletjenestens nyhetsbrev selv», «sign up
@@ -293,6 +302,7 @@ const youngActsAlone = (c: string): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => {
     if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
     if (includedYoungAct(c, m)) return true;
+    if (ADULT_WITH_YOUNG().test(c.slice(0, m.index))) return false;
     const after = c.slice(m.index + m[0].length);
     const act = OWN_ACT_AFTER().exec(after);
     return act !== null && ONLINE_AFTER_ACT().test(after.slice(act.index + act[0].length));

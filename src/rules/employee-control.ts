@@ -597,22 +597,23 @@ const HOURS_AGAINST_TRACK = lazyPattern(
  * kommer presis», «compare every assistant's check-in times with the user's electronic door-lock log to find assistants who
  * arrive late»: variants-ika IK76, variants-bpa BP84; W14, session 24): a check of punctuality by technical means, a
  * control measure (arbeidsmiljøloven § 9-1). The record set against the plan must be one that places the person (a card,
- * lock, badge, camera, position or tracking): a rota set against its own change log or the timesheets is not read, nor a
- * clause that denies it.
+ * lock, badge or gate log, or camera recordings): a rota set against its own change log, the timesheets, the access-card
+ * system (access rights, N10's review), a camera plan or a vehicle's position is not read, nor a clause that denies it.
  */
 const PLANNED = String.raw`(?:\p{L}*vaktplan\p{L}*|\p{L}*vaktlist\p{L}*|turnus\p{L}*|arbeidsplan\p{L}*|rotas?|rosters?|shift\s+(?:plans?|schedules?)|check-?in\s+times|check-?out\s+times|check-?ins|innsjekk\p{L}*|utsjekk\p{L}*|innstempling\p{L}*|oppmøtetid\p{L}*)`;
-const PLACES_PERSON = String.raw`(?:\p{L}*adgangs\p{L}*|\p{L}*tilgangskort\p{L}*|\p{L}*nøkkelkort\p{L}*|\p{L}*dørlås\p{L}*|\p{L}*passering\p{L}*|\p{L}*kamera\p{L}*|gps\p{L}*|posisjon\p{L}*|\p{L}*sporing\p{L}*|(?:access|entry|key|swipe|badge|door|door-lock|lock|gate|turnstile)(?:-?cards?)?\s+(?:[\p{L}-]+\s+)?(?:logs?|records?|data|system)|cameras?|footage|cctv|gps|tracking|positions?|locations?)`;
+const PLACES_PERSON = String.raw`(?:\p{L}*(?:adgangs|tilgangs|nøkkel|dørlås|lås|passerings|porttelefon)\p{L}*(?:logg|registrering)\p{L}*|\p{L}*passeringslogg\p{L}*|\p{L}*kameraopptak\p{L}*|kamerabilete\p{L}*|kamerabilde\p{L}*|(?:access|entry|key|swipe|badge|door|door-lock|lock|gate|turnstile)(?:-?cards?)?\s+(?:[\p{L}-]+\s+)?(?:logs?|records?)|camera\s+(?:footage|recordings?|images)|cctv\s+(?:footage|recordings?)|footage)`;
 const PLAN_AGAINST_PLACE = lazyPattern(
   String.raw`(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*|set\s+against|sets\s+against)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])|(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}(?![\p{L}])|(?<![\p{L}])${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])`,
   'iu',
 );
 /**
  * The employees themselves, or the user, doing it or choosing to («De ansatte kan selv sammenligne vaktplanen sin med
- * adgangskortloggen», «if they wish»), or what was done before («tidligere», «used to», «avviklet»): no control by the
- * employer now.
+ * adgangskortloggen», «if they wish», «their own check-in times … if they think their hours are wrong»), what was done
+ * before («tidligere», «used to», «avviklet»), or a police investigation of a break-in (N10's review): no control of
+ * punctuality by the employer now.
  */
 const OWN_OR_PAST = lazyPattern(
-  String.raw`(?<![\p{L}])(?:selv|sjølv|sjøl|themselves|himself|herself|if\s+they\s+wish|om\s+dei\s+ønskjer|hvis\s+de\s+ønsker|tidligere|tidlegare|previously|formerly|used\s+to|avviklet|avvikla|discontinued|stopped)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|their\s+own|his\s+own|her\s+own|if\s+they\s+(?:wish|think|believe)|om\s+dei\s+(?:ønskjer|meiner|trur)|hvis\s+de\s+(?:ønsker|mener|tror)|politi\p{L}*|police|etterforsk\p{L}*|investigat\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|break-?ins?|tidligere|tidlegare|previously|formerly|used\s+to|avviklet|avvikla|discontinued|stopped)(?![\p{L}])`,
   'iu',
 );
 /** The plan set against the person's place, in a clause that does not deny it («Vi sammenholder ikke …»). */
