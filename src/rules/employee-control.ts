@@ -397,7 +397,7 @@ const FOLLOW_UP = lazyPattern(
  * not read: only a verb of finishing or producing.
  */
 const OUTPUT_COUNT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,2}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|handsama|løst|løyst|besvart|svart på|solgt|seld|selt|closed|handled|resolved|answered|sold|completed|processed|finished)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,3}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|behandler|behandlar|handsama|handsamar|løst|løyst|løser|løyser|besvart|besvarer|svart på|svarer på|svarar på|solgt|seld|selt|selger|sel|closed|closes|handled|handles|resolved|resolves|answered|answers|sold|sells|completed|completes|processed|processes|finished|finishes)(?![\p{L}])`,
   'iu',
 );
 const COUNTS = lazyPattern(String.raw`(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])`, 'iu');
@@ -752,7 +752,9 @@ const whoAtWorkSeen = (t: string): boolean =>
  * How fast or how much employees work, measured or followed up («følge opp hvor raskt de ansatte svarer foreldrene»,
  * «måle arbeidstempo», «the productivity of each agent»): no law imposes measuring it, so a legal obligation cited for the
  * purpose (a security log a regulation requires) does not take such a purpose out of the rule (variants-barnehage BH47;
- * L, session 13). The working-hours record (arbeidsmiljøloven § 10-7) and its checks stay out.
+ * L, session 13). So is how many cases or look-ups each employee handles («måle hvor mange oppslag og saker hver ansatt
+ * behandler, og lederen følger opp dem som ligger under snittet» beside a security log on Art. 6(1)(c): variants-ika IK34;
+ * W14, session 24). The working-hours record (arbeidsmiljøloven § 10-7) and its checks stay out.
  */
 const PACE = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon`,
@@ -760,7 +762,7 @@ const PACE = lazyPattern(
 );
 const paceSaid = byText(
   (t: string): boolean =>
-    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
+    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t)))) &&
     (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
     controlSaid(t, () => false),
 );
