@@ -340,6 +340,17 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     ),
   },
   {
+    // Art. 4(15): data concerning health, named as information about the person's own health («opplysninger om egen helse»,
+    // «informasjon om helsa si», «information about their health», «details of your health»: variants-ika IK78; W14,
+    // session 24). Only with the person's own or a possessive beside «helse», «health»: «informasjon om helse og trening»
+    // on a website is a topic, and health, safety and environment («HMS»), health insurance or services are no one's health.
+    kind: 'health',
+    stems: /helse|helsa|health/,
+    words: lazy(
+      String.raw`${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|info|information|details|data)\s+(?:om|about|on|of|concerning|relating\s+to)\s+(?:(?:egen|eiga|eige|eigen|eget|sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|deres|dykkar|their|your|his|her|own|the\s+person['’]s|the\s+writer['’]s|the\s+applicant['’]s)\s+){1,2}(?:helse|helsa|helsen|helsetilstand\p{L}*|health)(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*))${E}|${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|information)\s+(?:om|about)\s+(?:helsen|helsa)\s+(?:din|di|sin|si|deres|dykkar|hans|hennes)${E}`,
+    ),
+  },
+  {
     // Art. 4(15) and recital 35 (a «disability»; the «physiological … state»): a sensory or mobility impairment, told by
     // the impairment's own words («synshemmet», «nedsatt hørsel», «visual or hearing impairment», «reduced mobility»,
     // «bevegelseshemmet», «forflytningshemmet», «deaf») or by what only such a person needs (a guide or assistance dog, a
