@@ -1159,6 +1159,51 @@ const SENDS_US = lazyPattern(
   'iu',
 );
 const SENDS_STEM = lazyPattern(String.raw`(?:send|forward|pass)\p{L}*\s+(?:us|oss)\s`, 'iu');
+/**
+ * A credit check of the person («Nye oppdragsgivere kredittvurderes hos et kredittopplysningsbyrå», «we run a credit check
+ * on new customers», «vi kredittsjekkar nye kundar»: variants-ika IK91; W14, session 24): a credit check is made from a
+ * credit information agency's data (kredittopplysningsloven § 2, § 5), a source other than the person (Art. 14(2)(f)).
+ * Not a denied one, the person's own («be om sin egen kredittvurdering», «their own credit score»), nor one of a company.
+ */
+const CREDIT_CHECKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kredittvurder(?:e|er|es|ast|ar|t|te|ing|inga|ingen|ingar|inger)?|kredittsjekk(?:e|er|es|ast|ar|et|a|en)?|credit[- ]?check(?:s|ed|ing)?|credit[- ]?vet(?:s|ted|ting)?|credit\s+reports?\s+(?:on|about))(?![\p{L}])`,
+  'iu',
+);
+const NOT_A_PERSONS_CREDIT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A look-up in a named register or at a named body («Vi kontrollerer forskerens tilknytning ved oppslag i Cristin og hos
+ * forskningsinstitusjonen», «by a search in the Register of Business Enterprises»: variants-ika IK73; W14, session 24): the
+ * register or body named (a capital, or PARTY's words) is where the data come from. Not our own systems or the channel.
+ */
+const LOOKUP_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ved|gjennom|etter|through|by|after)\s+(?:et\s+|eit\s+|a\s+|an\s+)?(?:oppslag|søk|lookups?|look-ups?|searche?s?|a\s+search)\s+(?:i|hos|in|on|with)\s+(?:the\s+)?`,
+  'iu',
+);
+/** A credit check (CREDIT_CHECKED) or a look-up at a party (LOOKUP_IN) a part says, not denied: the party named, if any. */
+function checkedAt(part: string): string | undefined {
+  const c = CREDIT_CHECKED().exec(part);
+  if (c !== null && !deniedAt(part, c) && !NEGATION.test(part) && !NOT_A_PERSONS_CREDIT().test(part)) {
+    const at = /(?<![\p{L}])(?:hos|with|through|via|gjennom|by|from|fra|frå)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu.exec(part.slice(c.index));
+    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : 'kredittopplysningsbyrå';
+  }
+  const l = LOOKUP_IN().exec(part);
+  if (l === null || NEGATION.test(part)) return undefined;
+  const named = part
+    .slice(l.index + l[0].length)
+    .split(/\s+(?:og|and|eller|or)\s+/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 4)
+    .join(' ')
+    .trim();
+  return !PERSONS_OWN_OR_OURS().test(named) && !CHANNEL().test(named) && PARTY().test(named) ? named : undefined;
+}
+const checkedElsewhere = (part: string): boolean => checkedAt(part) !== undefined;
+const mayCheckElsewhere = { test: (t: string): boolean => mayCredit(t) || mayLookup(t) };
+const mayCredit = prefilter(CREDIT_CHECKED);
+const mayLookup = prefilter(LOOKUP_IN);
 const RELATIVE_WORD = lazyPattern(String.raw`^(?:that|which|who|whose|som|der|when|når|if|dersom|viss|om)$`, 'iu');
 const NEGATED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:not|never|no|none|ikke|ikkje|aldri|ingen|inga|ingenting)(?![\p{L}])`, 'iu');
 function partySends(part: string): boolean {
@@ -1245,7 +1290,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
-    if (partySends(part)) {
+    if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
@@ -1535,7 +1580,7 @@ const HANDS_ON = lazyPattern(
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID().exec(words);
-  if (m === null) return partySender(words) ?? '';
+  if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
@@ -2031,7 +2076,7 @@ const textProse = byText((text: string): TextProse => {
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
-  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text);
+  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {
