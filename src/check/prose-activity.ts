@@ -748,7 +748,7 @@ const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:din|ditt|dine|dykkar|d
  * to the person (TO_THE_PERSON); not one the person makes (SELF_MADE), a denied one, nor anonymous statistics.
  */
 const KIND_PROFILE_MADE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|bruks|forbruks|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
   'iu',
 );
 /** Recommending, suggesting or tailoring to the person («anbefale deg», «recommend to you», «tilpassar til kvar lesar»). */
@@ -767,6 +767,10 @@ const FOLLOWS_ACTS = lazyPattern(
   String.raw`(?<![\p{L}])(?:følger\s+med\s+på|følgjer\s+med\s+på|følge\s+med\s+på|følgje\s+med\s+på|registrer\p{L}*|logg(?:er|ar|es|ast|fører|før)|måler|mæler|track\p{L}*|record\p{L}*|logs?|logged|monitor\p{L}*|measur\p{L}*|ser\s+hva|ser\s+kva|see\s+what|see\s+which)\s+(?:[\p{L}-]+\s+){0,5}?(?:åpner|opnar|opner|klikker|klikkar|leser|les|kjøper|kjøper|ser\s+på|lytter|lyttar|opens|clicks|reads|buys|watches|listens|views|browses)(?![\p{L}])`,
   'iu',
 );
+const PROFILE_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*typ(?:e|er|ar|ane|ene|es)?|\p{L}*størrelse\p{L}*|\p{L}*storleik\p{L}*|sizes?|kategori\p{L}*|categor\p{L}*|\p{L}*gruppe\p{L}*|groups?|segment\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const mayKindProfile = prefilter(KIND_PROFILE_MADE);
 const mayFollowActs = prefilter(FOLLOWS_ACTS);
 /** KIND_PROFILE_MADE or FOLLOWS_ACTS with TO_THE_PERSON, in a part or a clause of `text`: the words, if any. */
@@ -776,6 +780,9 @@ function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at
       const m = KIND_PROFILE_MADE().exec(part);
       if (m === null || deniedAt(part, m) || SELF_MADE().test(part) || ANONYMOUS().test(part) || NEGATION.test(clause) || notOursOrEnded(text, clause, part))
         continue;
+      // A profile for each type, size or group of households is statistics («ein typisk forbruksprofil for kvar
+      // husstandstype»: lawful-wordings-s18-a), not one person's.
+      if (PROFILE_OF_GROUP().test(part)) continue;
       if (PER_PERSON().test(part) || PERSONS_OWN().test(part) || TO_THE_PERSON().test(clause))
         return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
@@ -1170,7 +1177,7 @@ const CREDIT_CHECKED = lazyPattern(
   'iu',
 );
 const NOT_A_PERSONS_CREDIT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|order(?:s|ed)?|request(?:s|ed)?|asks?\s+for|seg\s+sjølv|seg\s+selv|themselves|himself|herself|used\s+to|tidligere|tidlegare|previously|formerly|in\s+the\s+past|før\s+i\s+tida|avvikl\p{L}*|stopped|discontinued|egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
   'iu',
 );
 /**
