@@ -138,6 +138,8 @@ const OWN_SERVICES_OFFER = lazyPattern(
   String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|of|on|for)\s+(?:våre|vårt|vår|our|andre|other|nye|new|flere|fleire|more|additional|further|ekstra|extra)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:tjenester|tenester|tjenestene|tenestene|services)(?![\p{L}])`,
   'iu',
 );
+/** OWN_SERVICES_OFFER's own words (util/prefilter.ts): a purpose without them is not read by it. */
+const mayOfferOwnServices = prefilter(OWN_SERVICES_OFFER);
 /**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
@@ -548,6 +550,7 @@ export const ownMarketing = (t: string): boolean =>
           !CONTRACT_RIGHT().test(c) &&
           !BOUGHT_SERVICE().test(c)) ||
         ((CHANNEL.test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c)) &&
+          mayOfferOwnServices(c) &&
           OWN_SERVICES_OFFER().test(c) &&
           !OFFERS_ELSEWHERE().test(c) &&
           !INCLUDED().test(c) &&
