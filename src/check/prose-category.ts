@@ -484,16 +484,18 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     ),
   },
   {
-    // personopplysningsloven § 12 («andre entydige identifikasjonsmidler»): a passport's number, or a copy or scan of a
-    // passport, driving licence or national ID card («Vi tar kopi av passet eller førerkortet ditt», «a copy of your
-    // passport», «passnummer»: variants-ika IK83; W14, session 24). A Norwegian passport, driving licence and national ID
-    // card print the holder's fødselsnummer as well (passforskriften, førerkortforskriften vedlegg 1, ID-kortforskriften),
-    // so the copy kept holds it. Looking at the document without a copy («Vi ser på legitimasjon») is not read, nor a photo
-    // or scan an ID-check service reads and deletes («photo of a passport … Yoti deletes the images»: variants-dating's base).
+    // personopplysningsloven § 12 («andre entydige identifikasjonsmidler»): a copy of a passport, driving licence
+    // or national ID card («Vi tar kopi av passet eller førerkortet ditt», «a copy of your passport»: variants-ika
+    // IK83; W14, session 24). Not a passport number alone (a hotel's record of foreign guests: prose-
+    // category.test.ts). A Norwegian passport, driving licence and national ID card print the holder's
+    // fødselsnummer as well (passforskriften, førerkortforskriften vedlegg 1, ID-kortforskriften), so the copy kept
+    // holds it. Looking at the document without a copy («Vi ser på legitimasjon») is not read, nor a photo or scan
+    // an ID-check service reads and deletes («photo of a passport … Yoti deletes the images»: variants-dating's
+    // base).
     kind: 'national-id',
     stems: /pass|førerkort|førarkort|id-kort|legitimasjon|driving|licen|id card|identity card|id doc|identity doc/,
     words: lazy(
-      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes)\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person)['’]s\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?)|passnummer\p{L}*|passport\s+numbers?|førerkortnummer\p{L}*|førarkortnummer\p{L}*|(?:driving\s+licen[cs]e|id\s+card)\s+numbers?)${E}`,
+      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes)\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person)['’]s\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}`,
     ),
   },
   {
