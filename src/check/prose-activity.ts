@@ -740,8 +740,73 @@ const PERSON_PROFILE = lazyPattern(
   'iu',
 );
 const PERSONS_OWN = lazyPattern(String.raw`(?<![\p{L}])(?:din|ditt|dine|dykkar|deres|hans|hennes|your|their|his|her)(?![\p{L}])`, 'iu');
+/**
+ * A profile of the person's interests, reading, viewing, purchases or behaviour made («lage en interesseprofil og anbefale
+ * deg nytt materiale», «build a reading profile of each visitor», «opprette ein kjøpsprofil»: variants-ika IK84; W14,
+ * session 24): Art. 4(4), evaluating personal aspects, «in particular to analyse or predict … personal preferences,
+ * interests … behaviour». Read only where the part says whose (PER_PERSON, PERSONS_OWN) or the clause recommends or tailors
+ * to the person (TO_THE_PERSON); not one the person makes (SELF_MADE), a denied one, nor anonymous statistics.
+ */
+const KIND_PROFILE_MADE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:lag|bygg|opprett|utarbeid|build|make|making|made|creat|compil|generat)\p{L}*\s+(?:(?!typi|standard|average|gjennomsnitt|normal|generi|generell|felles|common|aggreg|anonym)[\p{L}-]+\s+){0,2}?(?:interesse|lese|lesar|leser|låne|lånar|låner|atferds|åtferds|kjøps|reading|interests?|behaviou?ral|behaviou?r|purchase|purchasing|viewing|listening|browsing)[\s-]?profil(?:e|en|ar|er|es)?(?![\p{L}])`,
+  'iu',
+);
+/** Recommending, suggesting or tailoring to the person («anbefale deg», «recommend to you», «tilpassar til kvar lesar»). */
+const TO_THE_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:anbefal\p{L}*|tilrå\p{L}*|foreslå\p{L}*|gjer\s+framlegg|recommend\p{L}*|suggest\p{L}*|tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|personali[sz]\p{L}*|adapt\p{L}*|customi[sz]\p{L}*)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:til|to|for)\s+)?(?:deg|dykk|you|den\s+enkelte|kvar\s+enkelt|hver\s+enkelt|the\s+individual|each\s+\p{L}+|hver\s+\p{L}+|kvar\s+\p{L}+)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * What each person opens, clicks, reads, buys or watches followed and the content tailored to them («Vi følger med på hva
+ * hver enkelt åpner og klikker på, og tilpasser innholdet i nyhetsbrevet til deg», «we track which links each subscriber
+ * clicks and tailor the newsletter to them»: variants-ika IK85; W14, session 24): profiling (Art. 4(4): analysing personal
+ * preferences or interests from behaviour). Read in one clause: a verb of following or recording, what the person does, and
+ * a tailoring to the person (TO_THE_PERSON); not where the person chose it (STATED), denied, or anonymous counts.
+ */
+const FOLLOWS_ACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:følger\s+med\s+på|følgjer\s+med\s+på|følge\s+med\s+på|følgje\s+med\s+på|registrer\p{L}*|logg(?:er|ar|es|ast|fører|før)|måler|mæler|track\p{L}*|record\p{L}*|logs?|logged|monitor\p{L}*|measur\p{L}*|ser\s+hva|ser\s+kva|see\s+what|see\s+which)\s+(?:[\p{L}-]+\s+){0,5}?(?:åpner|opnar|opner|klikker|klikkar|leser|les|kjøper|kjøper|ser\s+på|lytter|lyttar|opens|clicks|reads|buys|watches|listens|views|browses)(?![\p{L}])`,
+  'iu',
+);
+const PROFILE_OF_GROUP = lazyPattern(
+  String.raw`(?<![\p{L}])(?:\p{L}*typ(?:e|er|ar|ane|ene|es)?|\p{L}*størrelse\p{L}*|\p{L}*storleik\p{L}*|sizes?|kategori\p{L}*|categor\p{L}*|\p{L}*gruppe\p{L}*|groups?|segment\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const mayKindProfile = prefilter(KIND_PROFILE_MADE);
+const mayFollowActs = prefilter(FOLLOWS_ACTS);
+/** KIND_PROFILE_MADE or FOLLOWS_ACTS with TO_THE_PERSON, in a part or a clause of `text`: the words, if any. */
+function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
+  if (mayKindProfile(text))
+    for (const { part, at, clause } of ps) {
+      const m = KIND_PROFILE_MADE().exec(part);
+      if (m === null || deniedAt(part, m) || SELF_MADE().test(part) || ANONYMOUS().test(part) || NEGATION.test(clause) || notOursOrEnded(text, clause, part))
+        continue;
+      // A profile for each type, size or group of households is statistics («ein typisk forbruksprofil for kvar
+      // husstandstype»: lawful-wordings-s18-a), not one person's.
+      if (PROFILE_OF_GROUP().test(part)) continue;
+      if (PER_PERSON().test(part) || PERSONS_OWN().test(part) || TO_THE_PERSON().test(clause))
+        return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    }
+  if (mayFollowActs(text)) {
+    let at = 0;
+    for (const clause of text.split(PART_STOP)) {
+      if (
+        FOLLOWS_ACTS().test(clause) &&
+        TO_THE_PERSON().test(clause) &&
+        !NEGATION.test(clause) &&
+        !STATED().test(clause) &&
+        !ANONYMOUS().test(clause) &&
+        !notOursOrEnded(text, clause, clause)
+      )
+        return { words: clause.trim(), at: at + clause.indexOf(clause.trim()) };
+      at += clause.length + 1;
+    }
+  }
+  return undefined;
+}
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
-const PROFILING_STEM = { test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) };
+const PROFILING_STEM = {
+  test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) || mayKindProfile(t) || mayFollowActs(t),
+};
 
 /**
  * What the person does, buys, plays or likes, as a profile is built from it: a pattern or history of use, behaviour,
@@ -852,7 +917,7 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
-  return undefined;
+  return profileOfKindIn(text, ps);
 }
 
 // ---- (c) sources ----------------------------------------------------------------------------------------------------
@@ -1101,6 +1166,51 @@ const SENDS_US = lazyPattern(
   'iu',
 );
 const SENDS_STEM = lazyPattern(String.raw`(?:send|forward|pass)\p{L}*\s+(?:us|oss)\s`, 'iu');
+/**
+ * A credit check of the person («Nye oppdragsgivere kredittvurderes hos et kredittopplysningsbyrå», «we run a credit check
+ * on new customers», «vi kredittsjekkar nye kundar»: variants-ika IK91; W14, session 24): a credit check is made from a
+ * credit information agency's data (kredittopplysningsloven § 2, § 5), a source other than the person (Art. 14(2)(f)).
+ * Not a denied one, the person's own («be om sin egen kredittvurdering», «their own credit score»), nor one of a company.
+ */
+const CREDIT_CHECKED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kredittvurder(?:e|er|es|ast|ar|t|te|ing|inga|ingen|ingar|inger)?|kredittsjekk(?:e|er|es|ast|ar|et|a|en)?|credit[- ]?check(?:s|ed|ing)?|credit[- ]?vet(?:s|ted|ting)?|credit\s+reports?\s+(?:on|about))(?![\p{L}])`,
+  'iu',
+);
+const NOT_A_PERSONS_CREDIT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|order(?:s|ed)?|request(?:s|ed)?|asks?\s+for|seg\s+sjølv|seg\s+selv|themselves|himself|herself|used\s+to|tidligere|tidlegare|previously|formerly|in\s+the\s+past|før\s+i\s+tida|avvikl\p{L}*|stopped|discontinued|egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * A look-up in a named register or at a named body («Vi kontrollerer forskerens tilknytning ved oppslag i Cristin og hos
+ * forskningsinstitusjonen», «by a search in the Register of Business Enterprises»: variants-ika IK73; W14, session 24): the
+ * register or body named (a capital, or PARTY's words) is where the data come from. Not our own systems or the channel.
+ */
+const LOOKUP_IN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:ved|gjennom|etter|through|by|after)\s+(?:et\s+|eit\s+|a\s+|an\s+)?(?:oppslag|søk|lookups?|look-ups?|searche?s?|a\s+search)\s+(?:i|hos|in|on|with)\s+(?:the\s+)?`,
+  'iu',
+);
+/** A credit check (CREDIT_CHECKED) or a look-up at a party (LOOKUP_IN) a part says, not denied: the party named, if any. */
+function checkedAt(part: string): string | undefined {
+  const c = CREDIT_CHECKED().exec(part);
+  if (c !== null && !deniedAt(part, c) && !NEGATION.test(part) && !NOT_A_PERSONS_CREDIT().test(part)) {
+    const at = /(?<![\p{L}])(?:hos|with|through|via|gjennom|by|from|fra|frå)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu.exec(part.slice(c.index));
+    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : 'kredittopplysningsbyrå';
+  }
+  const l = LOOKUP_IN().exec(part);
+  if (l === null || NEGATION.test(part)) return undefined;
+  const named = part
+    .slice(l.index + l[0].length)
+    .split(/\s+(?:og|and|eller|or)\s+/u)[0]!
+    .split(/\s+/u)
+    .slice(0, 4)
+    .join(' ')
+    .trim();
+  return !PERSONS_OWN_OR_OURS().test(named) && !CHANNEL().test(named) && PARTY().test(named) ? named : undefined;
+}
+const checkedElsewhere = (part: string): boolean => checkedAt(part) !== undefined;
+const mayCheckElsewhere = { test: (t: string): boolean => mayCredit(t) || mayLookup(t) };
+const mayCredit = prefilter(CREDIT_CHECKED);
+const mayLookup = prefilter(LOOKUP_IN);
 const RELATIVE_WORD = lazyPattern(String.raw`^(?:that|which|who|whose|som|der|when|når|if|dersom|viss|om)$`, 'iu');
 const NEGATED_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:not|never|no|none|ikke|ikkje|aldri|ingen|inga|ingenting)(?![\p{L}])`, 'iu');
 function partySends(part: string): boolean {
@@ -1187,7 +1297,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
-    if (partySends(part)) {
+    if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
@@ -1477,7 +1587,7 @@ const HANDS_ON = lazyPattern(
 /** The words naming the source in a part that SOURCE_SAID reads (for matching against the recorded sources). */
 export function sourceNamed(words: string): string {
   const m = SOURCE_SAID().exec(words);
-  if (m === null) return partySender(words) ?? '';
+  if (m === null) return partySender(words) ?? (mayCheckElsewhere.test(words) ? checkedAt(words) : undefined) ?? '';
   // Up to a word that starts what follows the source («… sosiale medier før intervju», «… the register when you apply»).
   // And at «og», «and», «eller», «or» before a word in lower case, which starts what the clause goes on to say
   // («… mot Folkeregisteret og tildeler plass»: variants-barnehage BH03; L, session 13), not another source's name
@@ -2048,7 +2158,7 @@ const textProse = byText((text: string): TextProse => {
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
-  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text);
+  const source = SOURCE_STEM.test(text) || SENDS_STEM().test(text) || mayCheckElsewhere.test(text);
   if (!decision && !profiling && !source) return places.length === 0 ? NOTHING_SAID : { decision: undefined, profiling: undefined, sources: [], places };
   const ps = parts(text);
   return {

@@ -340,6 +340,17 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     ),
   },
   {
+    // Art. 4(15): data concerning health, named as information about the person's own health («opplysninger om egen helse»,
+    // «informasjon om helsa si», «information about their health», «details of your health»: variants-ika IK78; W14,
+    // session 24). Only with the person's own or a possessive beside «helse», «health»: «informasjon om helse og trening»
+    // on a website is a topic, and health, safety and environment («HMS»), health insurance or services are no one's health.
+    kind: 'health',
+    stems: /helse|helsa|health/,
+    words: lazy(
+      String.raw`${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|info|information|details|data)\s+(?:om|about|on|of|concerning|relating\s+to)\s+(?:(?:egen|eiga|eige|eigen|eget|sin|si|sitt|sine|din|di|ditt|dine|hans|hennes|deres|dykkar|their|your|his|her|own|the\s+person['’]s|the\s+writer['’]s|the\s+applicant['’]s)\s+){1,2}(?:helse|helsa|helsen|helsetilstand\p{L}*|health)(?![\s-]*(?:,\s*)?(?:og\s+miljø|miljø|and\s+safety|safety|insurance|forsikring\p{L}*|services?|tjenest\p{L}*|tenest\p{L}*|care|app|centre|center|clinic|station|stasjon\p{L}*))${E}|${W}(?:opplysning\p{L}*|opplysing\p{L}*|informasjon\p{L}*|information)\s+(?:om|about)\s+(?:helsen|helsa)\s+(?:din|di|sin|si|deres|dykkar|hans|hennes)${E}`,
+    ),
+  },
+  {
     // Art. 4(15) and recital 35 (a «disability»; the «physiological … state»): a sensory or mobility impairment, told by
     // the impairment's own words («synshemmet», «nedsatt hørsel», «visual or hearing impairment», «reduced mobility»,
     // «bevegelseshemmet», «forflytningshemmet», «deaf») or by what only such a person needs (a guide or assistance dog, a
@@ -470,6 +481,21 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     stems: /fødsels|føds|fnr|personnummer|d-n|identitetsnummer|national|personal identity|social security/,
     words: lazy(
       String.raw`${W}(?:fødselsnummer\p{L}*|fødselsnr\.?|fødselsnumre|føds\.?nr\.?|fnr\.?|personnummer\p{L}*|d-nummer\p{L}*|d-nr\.?|identitetsnummer\p{L}*|national\s+(?:identity|id|identification)\s+numbers?|personal\s+identity\s+numbers?|social\s+security\s+numbers?)${E}`,
+    ),
+  },
+  {
+    // personopplysningsloven § 12 («andre entydige identifikasjonsmidler»): a copy of a passport, driving licence
+    // or national ID card («Vi tar kopi av passet eller førerkortet ditt», «a copy of your passport»: variants-ika
+    // IK83; W14, session 24). Not a passport number alone (a hotel's record of foreign guests: prose-
+    // category.test.ts). A Norwegian passport, driving licence and national ID card print the holder's
+    // fødselsnummer as well (passforskriften, førerkortforskriften vedlegg 1, ID-kortforskriften), so the copy kept
+    // holds it. Looking at the document without a copy («Vi ser på legitimasjon») is not read, nor a photo or scan
+    // an ID-check service reads and deletes («photo of a passport … Yoti deletes the images»: variants-dating's
+    // base).
+    kind: 'national-id',
+    stems: /pass|førerkort|førarkort|id-kort|legitimasjon|driving|licen|id card|identity card|id doc|identity doc/,
+    words: lazy(
+      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes)\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person)['’]s\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}`,
     ),
   },
   {

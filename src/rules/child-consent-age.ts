@@ -249,7 +249,7 @@ const ONLINE_SERVICE = lazyPattern(
  * consents from 13 or more, or the consent is kept to older people.
  */
 const YOUNG_AGE = lazyPattern(
-  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\d])(?:fr[aå]|from|over|aged?)\s+(?:[5-9]|1[0-2])\s*(?:år|years?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])-(?:åring\p{L}*|year-olds?)(?![\p{L}])|(?<![\p{L}\d])(?:[5-9]|1[0-2])\s*(?:år|years?)\s+(?:og\s+eldre|og\s+oppover|or\s+older|and\s+older|and\s+over|and\s+up)(?![\p{L}])|(?<![\p{L}])aged?\s+(?:[5-9]|1[0-2])\s*(?:\+|and\s+over|and\s+older|and\s+up|or\s+older)(?![\p{L}])|(?<![\p{L}])(?:fr[aå]|from)\s+(?:the\s+age\s+of|alderen|fylte)\s+(?:[5-9]|1[0-2])(?!\d)(?:\s*(?:år|years?)(?![\p{L}]))?`,
   'giu',
 );
 /** The young ones' own act right after them (within three words): signing up, registering, making an account, consenting. */
@@ -257,9 +257,20 @@ const OWN_ACT_AFTER = lazyPattern(
   String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:melde\s+seg\s+(?:på|inn)|melder\s+seg\s+(?:på|inn)|registrere\s+seg|registrerer\s+seg|opprette\s+(?:\p{L}+\s+)?konto|oppretter\s+(?:\p{L}+\s+)?konto|lage\s+(?:seg\s+)?(?:ein|en)\s+(?:brukar|bruker|konto)|samtykkje|samtykkjer|samtykke|samtykker|sign\s+up|signs\s+up|register|registers|create\s+(?:an\s+|their\s+own\s+)?accounts?|consent|consents|opt\s+in)(?![\p{L}])`,
   'iu',
 );
+/**
+ * The young ones in a relative clause of an adult who acts («Teachers whose pupils are from the age of 10 can sign up»,
+ * «Grandparents who bring grandchildren from the age of 8 sign up … themselves», «Lærere som har klasser med elever fra 10
+ * år»: N10's review, session 24): the adult signs up, not the child.
+ */
+const ADULT_WITH_YOUNG = lazyPattern(
+  String.raw`(?<![\p{L}])(?:whose|who|that|som|der|with|med|bring\p{L}*|tar\s+med|har|have|has)\s+(?:[\p{L}-]+\s+){0,3}?$`,
+  'iu',
+);
 /** The young ones named after a preposition («føresette til born frå 8 år», «for barn fra 6 år»): not the ones who act. */
 const OBJECT_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:til|for|to|of|om|about|med|with|av|by|åt)\s+(?:\p{L}+\s+)?$`, 'iu');
-const ONLINE_WORDS_SRC = String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|i\s+appen|in\s+the\s+app|online|websites?|the\s+web)(?![\p{L}])`;
+// A newsletter is one too, named as what the young sign up to («melde seg på skoletjenestens nyhetsbrev selv», «sign up
+// for the newsletter»: variants-ika IK29, W14, session 24): sent by e-mail at the subscriber's request (Art. 4(25)).
+const ONLINE_WORDS_SRC = String.raw`(?<![\p{L}])(?:nettsida|nettsidene|nettsiden|nettstaden|nettstedet|på\s+nett|på\s+nettet|i\s+appen|in\s+the\s+app|online|websites?|the\s+web|\p{L}*nyhe(?:i)?tsbrev\p{L}*|(?:e-?mail\s+)?newsletters?)(?![\p{L}])`;
 /** A parent or guardian who approves («når en forelder har godkjent det», «with a parent's approval»): Art. 8(1)'s authorisation. */
 const PARENT_APPROVES = lazyPattern(
   String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|parents?|guardians?)(?![\p{L}])[^.;:!?]{0,30}?(?<![\p{L}])(?:godkjen\p{L}*|godtek\p{L}*|samtykk\p{L}*|approv\p{L}*|authori[sz]\p{L}*|consent\p{L}*)|(?<![\p{L}])(?:approval|consent|permission|samtykke|godkjenning|løyve)\s+(?:fr[aå]|of|from)\s+(?:(?:a|the|ein|en)\s+)?(?:forelder|foreldre\p{L}*|føresett\p{L}*|foresatt\p{L}*|parents?|guardians?)`,
@@ -271,9 +282,27 @@ const PARENT_APPROVES = lazyPattern(
  * opening hours»: N2a's review, session 18).
  */
 const ONLINE_AFTER_ACT = lazyPattern(String.raw`^[^,;]{0,60}?(?:${ONLINE_WORDS_SRC})`, 'iu');
+/**
+ * The young ones named as included among those who act («People who sign up on our website, young people from the age of
+ * 12 included, receive our newsletter», «Alle som melder seg på i appen, også barn fra 10 år, får …»: variants-bpa BP87;
+ * W14, session 24): the age as part of the subject, «included», «inkludert», «medregnet» after it or «including»,
+ * «inkludert», «også», «òg» before it, in a clause whose act (OWN_ACT) is done online and whose actor is no parent.
+ */
+const INCLUDED_AFTER = lazyPattern(String.raw`^\s*(?:included|inkludert|medregnet|medrekna)(?![\p{L}])`, 'iu');
+const INCLUDING_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:including|inkludert|også|òg|medregnet|medrekna)\s+(?:\p{L}+\s+){0,2}?$`, 'iu');
+const OWN_ACT = lazyPattern(OWN_ACT_AFTER.source.replace(String.raw`^\s*(?:\p{L}+\s+){0,3}?`, String.raw`(?<![\p{L}])`), 'giu');
+const PARENT_ACTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:forelder|foreldre|foreldra|foreldrene|føresett\p{L}*|foresatt\p{L}*|verge|verje|parents?|guardians?|carers?)(?![\p{L}])`,
+  'iu',
+);
+const includedYoungAct = (c: string, m: RegExpMatchArray): boolean =>
+  (INCLUDED_AFTER().test(c.slice(m.index! + m[0].length)) || INCLUDING_BEFORE().test(c.slice(0, m.index))) &&
+  [...c.matchAll(OWN_ACT())].some((a) => !PARENT_ACTS().test(c.slice(0, a.index)) && ONLINE_AFTER_ACT().test(c.slice(a.index + a[0].length)));
 const youngActsAlone = (c: string): boolean =>
   [...c.matchAll(YOUNG_AGE())].some((m) => {
     if (OBJECT_BEFORE().test(c.slice(0, m.index))) return false;
+    if (includedYoungAct(c, m)) return true;
+    if (ADULT_WITH_YOUNG().test(c.slice(0, m.index))) return false;
     const after = c.slice(m.index + m[0].length);
     const act = OWN_ACT_AFTER().exec(after);
     return act !== null && ONLINE_AFTER_ACT().test(after.slice(act.index + act[0].length));
@@ -283,9 +312,16 @@ const youngActsAlone = (c: string): boolean =>
  * nor read further (#16: ONLINE_SERVICE over every clause of every purpose was 0.4 s at 10,000 activities; P3).
  */
 const AGE_DIGIT = lazyPattern('[15-9]', '');
+/** What was so and is no more («kunne tidligere», «used to», «until 2025», «er stoppet»): no sign-up now (W14, session 24). */
+const BEFORE_NOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tidligere|tidlegare|før\s+(?:i\s+tida|\d{4})|previously|formerly|used\s+to|until|fram\s+til|frem\s+til|stoppet|stansa|stanset|avvikla|avviklet|discontinued|stopped|ended)(?![\p{L}])`,
+  'iu',
+);
 const youngAlone = (texts: readonly string[]): boolean =>
   texts.some(
-    (t) => AGE_DIGIT().test(t) && t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c)),
+    (t) =>
+      AGE_DIGIT().test(t) &&
+      t.split(STOP).some((c) => AGE_DIGIT().test(c) && !NEGATION.test(c) && !PARENT_APPROVES().test(c) && youngActsAlone(c) && !BEFORE_NOW().test(c)),
   );
 /** How consent is given through a service itself (browser settings, using it, accepting its terms): an online service. */
 const SERVICE_METHODS = new Set(['browser-settings', 'continued-use', 'accept-terms']);
@@ -308,8 +344,17 @@ export default defineRule(
           if (purpose.legalBasis.findIndex((b) => isConsent(b.gdpr)) !== purpose.legalBasis.indexOf(basis)) continue;
           const consents = purpose.legalBasis.filter((b) => isConsent(b.gdpr));
           const words = [...consents.flatMap((b) => [...textsOf(b.note), ...textsOf(b.consentWithdrawal)]), ...textsOf(purpose.description)];
-          if (!youngAlone(words) || words.some((t) => saysParentsConsent(t))) continue;
-          const only = consentOnlyFrom(words);
+          // The activity's own description too, where this consent is to an online service the purpose names (a newsletter,
+          // an app: «Elever fra 10 år kan melde seg på skoletjenestens nyhetsbrev selv» beside «sende nyhetsbrev»: variants-ika
+          // IK29, variants-veterinar DY22; W14, session 24): the young ones' sign-up said there is to this consent.
+          const described = textsOf(r.activity.description);
+          const withDescribed = (): string[] =>
+            described.some((t) => AGE_DIGIT().test(t)) && [...textsOf(r.activity.title), ...words].some((t) => ONLINE_SERVICE().test(t))
+              ? [...words, ...described]
+              : words;
+          if (!youngAlone(words) && !youngAlone(withDescribed())) continue;
+          if (withDescribed().some((t) => saysParentsConsent(t))) continue;
+          const only = consentOnlyFrom(withDescribed());
           if (only !== undefined && only >= 13) continue;
           report.activity(r, pointer, 'young-alone', { purpose: purpose.id });
         }

@@ -127,6 +127,20 @@ const OWN_SALES_OFFER = lazyPattern(
   'iu',
 );
 /**
+ * Offers of the controller's other or new services sent to the person («send customers offers on our cleaning and companion
+ * services», «sende tilbud om nye tjenester og kurs til tidligere oppdragsgivere», «tilbod om andre tenester»:
+ * variants-bpa BP24, variants-ika IK32; W14, session 24): an offer to buy more than the contract the person has is
+ * marketing, not its performance (EDPB Guidelines 2/2019 section 3.3). Read with the person as receiver, not where the
+ * services are included, asked for, bought, a right under the contract or a substitute, nor where the offers go only on
+ * consent or elsewhere (OFFERS_ELSEWHERE), nor in a negated clause.
+ */
+const OWN_SERVICES_OFFER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tilbud|tilbod|offers?)\s+(?:om|på|of|on|for)\s+(?:våre|vårt|vår|our|andre|other|nye|new|flere|fleire|more|additional|further|ekstra|extra)\s+(?:[\p{L}-]+,?\s+){0,3}?(?:tjenester|tenester|tjenestene|tenestene|services)(?![\p{L}])`,
+  'iu',
+);
+/** OWN_SERVICES_OFFER's own words (util/prefilter.ts): a purpose without them is not read by it. */
+const mayOfferOwnServices = prefilter(OWN_SERVICES_OFFER);
+/**
  * Renewing what the person has, or an offer they asked for («tilbud på produktet du har bedt om», «a quote you
  * requested»: steps at the person's request prior to entering into a contract, Art. 6(1)(b)): not marketing.
  */
@@ -224,7 +238,7 @@ const OFFERS = lazyPattern(
 // informed of offers») is an approach to the person too; an offer of a compound product («sikringsprodukt», «alarmprodukta»)
 // is an offer of products (B1, variants-vakt VK39, 2026-12-01).
 const TO_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sende|sender|sendes|send|sends)\s+(?:deg|dykk|dere|you|kunden|kundane|kundene|kunder|kundar|medlemmene|medlemmane|medlemmer|medlemar|members|customers)(?![\p{L}])|nyhetsbrev|newsletter|(?<![\p{L}])(?:halde|holde|holda|held|holder)\s+(?:\p{L}+\s+){0,1}?(?:oppdatert\p{L}*|orientert\p{L}*)(?![\p{L}])|(?<![\p{L}])keep(?:s|ing)?\s+(?:\p{L}+\s+){0,1}?(?:updated|informed|posted)(?![\p{L}])|(?<![\p{L}])(?:sende|sender|sendes|sendast|send|sends|sending)(?![\p{L}])[^.;:!?]{0,80}?(?<![\p{L}])(?:til|to)\s+(?:(?:alle|all|våre|vår|our|tidligere|tidlegare|former|past|previous|eksisterende|existing|nåværende|noverande|current)\s+){1,2}(?:kund(?:e|en|er|ene|ar|ane)|oppdragsgiv(?:er|ere|erne)|oppdragsgjev(?:ar|arar|arane)|customers?|clients?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -389,7 +403,7 @@ const partnersOffers = (t: string): boolean =>
       (c) =>
         OTHERS().test(c) &&
         !PERSON_APPLIED().test(c) &&
-        (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
+        (((SHARE().test(c) || GIVE_TO().test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c) || CHANNEL.test(c)) && OFFERS().test(c)) ||
           (TO_PERSON().test(c) && DISCOUNTS().test(c)) ||
           partnersOffersShown(c)),
     );
@@ -535,6 +549,18 @@ export const ownMarketing = (t: string): boolean =>
           !AT_REQUEST().test(c) &&
           !CONTRACT_RIGHT().test(c) &&
           !BOUGHT_SERVICE().test(c)) ||
+        ((CHANNEL.test(c) || TO_PERSON().test(c) || SEND_TO_SERVED().test(c)) &&
+          mayOfferOwnServices(c) &&
+          OWN_SERVICES_OFFER().test(c) &&
+          !OFFERS_ELSEWHERE().test(c) &&
+          !INCLUDED().test(c) &&
+          !RENEWAL().test(c) &&
+          !AT_REQUEST().test(c) &&
+          !PERSON_APPLIED().test(c) &&
+          !CONTRACT_RIGHT().test(c) &&
+          !BOUGHT_SERVICE().test(c) &&
+          !SUBSTITUTE().test(c) &&
+          !NEGATION.test(c)) ||
         ((CHANNEL.test(c) || TO_PERSON().test(c) || INFORM_PERSON().test(c)) &&
           OFFERS_AND_NEWS().test(c) &&
           !OFFERS_ON_CONSENT().test(c) &&

@@ -397,7 +397,7 @@ const FOLLOW_UP = lazyPattern(
  * not read: only a verb of finishing or producing.
  */
 const OUTPUT_COUNT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,2}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|handsama|løst|løyst|besvart|svart på|solgt|seld|selt|closed|handled|resolved|answered|sold|completed|processed|finished)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:mange|many)\s+(?:\p{L}+\s+){0,3}?(?:hver|hvert|kvar|kvart|each|every|den enkelte|den einskilde)\s+(?:\p{L}+\s+){0,1}?(?:har|hadde|has|had|have)?\s*(?:avslutt\p{L}*|ferdigstilt|ferdigbehandl\p{L}*|behandlet|behandler|behandlar|handsama|handsamar|løst|løyst|løser|løyser|besvart|besvarer|svart på|svarer på|svarar på|solgt|seld|selt|selger|sel|closed|closes|handled|handles|resolved|resolves|answered|answers|sold|sells|completed|completes|processed|processes|finished|finishes)(?![\p{L}])`,
   'iu',
 );
 const COUNTS = lazyPattern(String.raw`(?<![\p{L}])(?:telje|tel|teljast|telle|teller|telles|telling|count|counts|counted|counting)(?![\p{L}])`, 'iu');
@@ -625,7 +625,36 @@ const HOURS_AGAINST_TRACK = lazyPattern(
   String.raw`(?<![\p{L}])(?:${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${HOURS}|${HOURS}\s+(?:[\p{L}'’-]+\s+){0,4}?${CHECK_VERB})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${TRACKED}(?![\p{L}])|(?<![\p{L}])${CHECK_VERB}\s+(?:[\p{L}'’-]+\s+){0,4}?${TRACKED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,3}?${HOURS}(?![\p{L}])`,
   'iu',
 );
+/**
+ * The rota or the check-in times set against an access-card, door-lock or badge log, a camera or a tracker to see whether
+ * the employees arrive or leave on time («Vi sammenholder vaktplanen med adgangskortloggen for å kontrollere at de ansatte
+ * kommer presis», «compare every assistant's check-in times with the user's electronic door-lock log to find assistants who
+ * arrive late»: variants-ika IK76, variants-bpa BP84; W14, session 24): a check of punctuality by technical means, a
+ * control measure (arbeidsmiljøloven § 9-1). The record set against the plan must be one that places the person (a card,
+ * lock, badge or gate log, or camera recordings): a rota set against its own change log, the timesheets, the access-card
+ * system (access rights, N10's review), a camera plan or a vehicle's position is not read, nor a clause that denies it.
+ */
+const PLANNED = String.raw`(?:\p{L}*vaktplan\p{L}*|\p{L}*vaktlist\p{L}*|turnus\p{L}*|arbeidsplan\p{L}*|rotas?|rosters?|shift\s+(?:plans?|schedules?)|check-?in\s+times|check-?out\s+times|check-?ins|innsjekk\p{L}*|utsjekk\p{L}*|innstempling\p{L}*|oppmøtetid\p{L}*)`;
+const PLACES_PERSON = String.raw`(?:\p{L}*(?:adgangs|tilgangs|nøkkel|dørlås|lås|passerings|porttelefon)\p{L}*(?:logg|registrering)\p{L}*|\p{L}*passeringslogg\p{L}*|\p{L}*kameraopptak\p{L}*|kamerabilete\p{L}*|kamerabilde\p{L}*|(?:access|entry|key|swipe|badge|door|door-lock|lock|gate|turnstile)(?:-?cards?)?\s+(?:[\p{L}-]+\s+)?(?:logs?|records?)|camera\s+(?:footage|recordings?|images)|cctv\s+(?:footage|recordings?)|footage)`;
+const PLAN_AGAINST_PLACE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*|set\s+against|sets\s+against)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])|(?<![\p{L}])(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLANNED}(?![\p{L}])|(?<![\p{L}])${PLANNED}\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${CHECK_VERB}|sammenhold\p{L}*|samanheld|samanhalde\p{L}*|samanhald\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:med|mot|opp\s+mot|against|with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?${PLACES_PERSON}(?![\p{L}])`,
+  'iu',
+);
+/**
+ * The employees themselves, or the user, doing it or choosing to («De ansatte kan selv sammenligne vaktplanen sin med
+ * adgangskortloggen», «if they wish», «their own check-in times … if they think their hours are wrong»), what was done
+ * before («tidligere», «used to», «avviklet»), or a police investigation of a break-in (N10's review): no control of
+ * punctuality by the employer now.
+ */
+const OWN_OR_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:selv|sjølv|sjølve|sjøl|themselves|himself|herself|their\s+own|his\s+own|her\s+own|if\s+they\s+(?:wish|think|believe)|om\s+dei\s+(?:ønskjer|meiner|trur)|hvis\s+de\s+(?:ønsker|mener|tror)|politi\p{L}*|police|etterforsk\p{L}*|investigat\p{L}*|innbrot\p{L}*|innbrudd\p{L}*|break-?ins?|tidligere|tidlegare|previously|formerly|used\s+to|avviklet|avvikla|discontinued|stopped)(?![\p{L}])`,
+  'iu',
+);
+/** The plan set against the person's place, in a clause that does not deny it («Vi sammenholder ikke …»). */
+const planAgainstPlace = (t: string): boolean =>
+  has.PLAN_AGAINST_PLACE(t) && t.split(SENTENCE_END).some((c) => PLAN_AGAINST_PLACE().test(c) && !NEGATION.test(c) && !OWN_OR_PAST().test(c));
 const has = gatedAll({
+  PLAN_AGAINST_PLACE,
   HOURS_AGAINST_TRACK,
   WHAT,
   POSITION,
@@ -720,6 +749,7 @@ function controlSaidWith(text: string, groupChecked: (t: string) => boolean): bo
     // above, CONDUCT's 4,600 characters only where a check is said (session 23).
     ((has.HOW(t) || has.SEE(t) || has.FOLLOW_UP(t)) && has.CONDUCT(t) && staffConduct(t) && (has.EMPLOYEES_CHECKED(t) || groupChecked(t))) ||
     has.HOURS_AGAINST_TRACK(t) ||
+    planAgainstPlace(t) ||
     staffWorkQualityRecorded(t) ||
     offHoursTracked(t) ||
     whoAtWorkSeen(t)
@@ -756,7 +786,9 @@ const whoAtWorkSeen = (t: string): boolean =>
  * How fast or how much employees work, measured or followed up («følge opp hvor raskt de ansatte svarer foreldrene»,
  * «måle arbeidstempo», «the productivity of each agent»): no law imposes measuring it, so a legal obligation cited for the
  * purpose (a security log a regulation requires) does not take such a purpose out of the rule (variants-barnehage BH47;
- * L, session 13). The working-hours record (arbeidsmiljøloven § 10-7) and its checks stay out.
+ * L, session 13). So is how many cases or look-ups each employee handles («måle hvor mange oppslag og saker hver ansatt
+ * behandler, og lederen følger opp dem som ligger under snittet» beside a security log on Art. 6(1)(c): variants-ika IK34;
+ * W14, session 24). The working-hours record (arbeidsmiljøloven § 10-7) and its checks stay out.
  */
 const PACE = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvor|kor|how)\s+(?:raskt|fort|fast|quickly)(?![\p{L}])|arbeidstempo|produktivitet|productivity|work performance|arbeidsinnsats|arbeidsutførelse|arbeidsutføring|arbeidsprestasjon`,
@@ -764,7 +796,7 @@ const PACE = lazyPattern(
 );
 const paceSaid = byText(
   (t: string): boolean =>
-    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && PERFORMANCE().test(t))) &&
+    (PACE().test(t) || (INDIVIDUAL_EMPLOYEE().test(t) && (PERFORMANCE().test(t) || OUTPUT_COUNT().test(t)))) &&
     (HOW().test(t) || SEE().test(t) || FOLLOW_UP().test(t)) &&
     controlSaid(t, () => false),
 );
@@ -1268,6 +1300,7 @@ export default defineRule(
           );
         });
       // Where every purpose rests on such a law, only a sentence that measures pace or the individual's performance is read,
+      // or one that sets the rota against an access or door log (planAgainstPlace: no law imposes checking punctuality so),
       // as for a purpose (paceSaid): no law imposes measuring it («and to measure how much time each employee spends in the
       // record» beside a statutory look-up check: variants-bht BT26; W4, session 19).
       // What is recorded, or heard by listening in, used in the employees' appraisal or a disciplinary case, said in the
@@ -1289,10 +1322,11 @@ export default defineRule(
           .split(SENTENCE_END)
           .find((c) =>
             imposedAll
-              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c)
+              ? paceSaid(c) || routineMailSaid(c) || equipmentUseSaid(c) || appraisalUse(c) || recordTurnedOnStaff(c) || planAgainstPlace(c)
               : (controlSaid(c, employeeGroupChecked) && (!monitored || individualPerformance(c) || paceSaid(c) || offHoursTracked(c))) ||
                 appraisalUse(c) ||
-                recordTurnedOnStaff(c),
+                recordTurnedOnStaff(c) ||
+                planAgainstPlace(c),
           );
         if (words !== undefined) {
           report.activity(r, pointer, 'described-control-measure', { words: words.trim() });

@@ -534,6 +534,17 @@ const HANDING_VERB = lazyPattern(
   String.raw`(?<![\p{L}])(?:send\p{L}*|oversend\p{L}*|videresend\p{L}*|adresser\p{L}*|avlever\p{L}*|lever(?:e|er|es|ast|t|te)|overfør\p{L}*|utlever\p{L}*|rapporter\p{L}*|innrapporter\p{L}*|meld(?:e|er|es|ast|t|te)|klag(?:e|er|es|ast|a|ar|d|de)|innhent\p{L}*|hent(?:e|er|ar|es|ast|a|et|ta)|får|fær|mottek|mottar|motta|forward\p{L}*|sent|deliver\p{L}*|transfer\p{L}*|report\p{L}*|disclos\p{L}*|submit\p{L}*|appeal\p{L}*|receiv\p{L}*|gets?|obtain\p{L}*|claim(?:s|ed|ing)?|apply|applies|applied|applying|krev(?:e|er|es|ast|de|d|ja|jer)|søk(?:e|er|es|ast|te|t|ja|jer|je|jast)|posted|posting|complain\p{L}*|(?:go|goes|går|gjeng)(?=\s+(?:direkte\s+|directly\s+|videre\s+|on\s+)?(?:til|to)\s)|på\s+oppdrag(?=\s+(?:fra|frå)(?![\p{L}]))|kontroller(?:e|er|ar|es|ast|te|t|a)|sjekk(?:e|er|ar|es|ast|et|a)|verifiser(?:e|er|ar|es|ast|te|t|a)|checks?|checked|checking|verif(?:y|ies|ied|ying))(?![\p{L}])`,
   'iu',
 );
+/**
+ * A decision, dispensation or permission the words say is needed, asked for or obtained now, from the body («må ha vedtak
+ * om dispensasjon fra taushetsplikten … fra Fylkesmannen i Vestmark», «søker om tillatelse fra», «researchers need a
+ * decision from»: variants-ika IK69; W14, session 24): the body named is the one that decides, the party the application
+ * goes to and the decision comes from (Art. 14(2)(f)). The decision word only after a word of need, asking or obtaining
+ * (within four words): «Arkivet inneholder vedtak fra Fylkesmannen», decisions kept as archive content, is a history.
+ */
+const DECISION_NEEDED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:må|skal|trenger|treng|krever|krev|kreves|krevst|søker|søkjer|søke|søkje|innhente|innhenter|innhentar|must|needs?|requires?|required|apply|applies|obtain|obtains)\s+(?:[\p{L}-]+\s+){0,4}?(?:vedtak\p{L}*|dispensasjon\p{L}*|tillatelse\p{L}*|tillating\p{L}*|løyve\p{L}*|decisions?|dispensations?|permission|permits?|approval)(?![\p{L}])`,
+  'iu',
+);
 /** A course or guidance about the body or how to reach it: a topic, no party. */
 const TOPIC = lazyPattern(
   String.raw`(?<![\p{L}])(?:kurs\p{L}*|courses?|training|opplæring\p{L}*|rettleiing\p{L}*|veiledning\p{L}*|guidance|korleis|hvordan|how\s+to)(?![\p{L}])`,
@@ -684,7 +695,7 @@ function partyNamed(text: string, today: string): RenamedBody | undefined {
         if (
           endsAsName(x, sentence, o) &&
           PARTY_BEFORE().test(sentence.slice(Math.max(0, o.index - 40), o.index)) &&
-          HANDING_VERB().test(sentence.slice(0, o.index)) &&
+          (HANDING_VERB().test(sentence.slice(0, o.index)) || DECISION_NEEDED().test(sentence.slice(0, o.index))) &&
           !negatedBefore(sentence.slice(0, o.index))
         )
           return true;
