@@ -1,4 +1,5 @@
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
+import { ANIMAL_STATE, ANIMAL_WORD } from '../check/animals.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
 import { activityReveals, revealedSpecial, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
@@ -177,7 +178,7 @@ const ANIMAL_CARE = lazyPattern(
 );
 /** An animal named in a category's words (nb, nn, en), as whose the data is. */
 const ANIMAL_NAMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:animals?|animal['’]s|animals['’]|pets?|pet['’]s|species|breeds?|dyr|dyret|dyra|dyrene|dyrets|dyras|dyrenes|kjæledyr\p{L}*|husdyr\p{L}*|produksjonsdyr\p{L}*|pasientdyr\p{L}*|dyreart\p{L}*|rase|rasen|herds?|besetning\p{L}*|buskap\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ANIMAL_WORD}|${ANIMAL_STATE}|animal['’]s|animals['’]|pet['’]s|species|breeds?|dyreart\p{L}*|rase|rasen|herds?|besetning\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** A person named in a category's words as the one the data is about (nb, nn, en): owner, employee, customer, person. */
@@ -192,10 +193,7 @@ const PERSON_NAMED = lazyPattern(
  * hos eigaren» (reviewer N8's g02, g06, session 22). Health words in such a sentence are the animal's (Art. 4(15)), unless
  * the sentence also names a person whose health it may be (HUMAN_HEALTH). The genitive too («Hundens allergier», W12).
  */
-const ANIMAL_SENTENCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*hund(?:en|ar|er|ane|ene|ens|enes|s)?|\p{L}*dogs?|dyr(?:et|a|ene|ets|enes|as)?|kjæledyr\p{L}*|husdyr\p{L}*|\p{L}*katt(?:en|ar|er|ane|ene|ens|enes)|cats?|horses?|hest(?:en|ar|er|ane|ene|ens|enes)?|pets?|animals?|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`,
-  'iu',
-);
+const ANIMAL_SENTENCE = lazyPattern(String.raw`(?<![\p{L}])(?:${ANIMAL_WORD}|${ANIMAL_STATE}|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`, 'iu');
 /**
  * A person named in the same sentence, whose health it may be (nb, nn, en). «Fører» the driver, not the verb («Vi fører
  * journal for hvert dyr»: W12, session 23).
