@@ -879,7 +879,7 @@ const HANDINGS = (): [Handing, RegExp][] => (handings ??= Object.entries(toParty
  * parkeringar»: N's review, session 16).
  */
 const ANONYMOUS_OBJECT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|tal(?:l)?et\s+på|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:anonymi\p{L}*|anonym\p{L}*|aggreg\p{L}*|statistikk(?!grunnlag)\p{L}*|statistics|antall|antal|tal(?:l)?et\s+på|(?:samla|samlet|samlede|totale|summerte)\s+tal(?:l|a|la|ene|ane)?|totaltal\p{L}*|totals|(?:total|overall|summary)\s+(?:figures|numbers|counts)|(?:elev|medlems|deltaker|deltakar|bruker|brukar|pasient|søker|søkjar|besøks|kunde|søknads|innbygger|innbyggar|ansatt|tilsett)tal(?:l|let|la|a|ane|ene)?)(?![\p{L}])`,
   'iu',
 );
 const IDENTIFIED = lazyPattern(
@@ -927,8 +927,18 @@ const WHEN_FIRST = lazyPattern(
   String.raw`^(?:(?:kvar|kvart|hver|hvert|every|each|once\s+a|ein\s+gong\s+i|en\s+gang\s+i)\s+(?:månad|måned|veke|uke|år|kvartal|halvår|dag|month|week|year|quarter|day)\p{L}*|månadleg|månedlig|årleg|årlig|monthly|annually|yearly|weekly|kvartalsvis|quarterly)[\s,]+`,
   'iu',
 );
+/**
+ * Identifiers the words leave out of what is handed over («samla tal utan fødselsnummer», «anonyme tall uten navn eller
+ * fødselsnummer», «totals, with no national identity numbers»): no identifier goes, so IDENTIFIED does not read them (F1,
+ * session 24: reviewer N9's l11-l13, session 23).
+ */
+const ID_WORD = String.raw`(?:fødselsnummer\p{L}*|personnummer\p{L}*|d-nummer\p{L}*|navn|namn|names?|(?:national\s+)?(?:identity|id|identification)\s+numbers?|personopplysning\p{L}*|personal\s+(?:data|information|details)|identifiserande\s+\p{L}+|identifiserende\s+\p{L}+|identifying\s+(?:data|information|details))`;
+const IDS_LEFT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:uten|utan|without|with\s+no|ingen|inga|no|not|ikkje|ikke)\s+(?:\p{L}+\s+)?${ID_WORD}(?:\s*(?:,|og|and|eller|or|nor)\s+(?:andre\s+|other\s+)?${ID_WORD})*(?![\p{L}])`,
+  'giu',
+);
 const anonymousObject = (words: string): boolean =>
-  (ANONYMOUS_OBJECT().test(words) || GENERAL_INFO().test(words) || GENERAL_TOPIC().test(words)) && !IDENTIFIED().test(words);
+  (ANONYMOUS_OBJECT().test(words) || GENERAL_INFO().test(words) || GENERAL_TOPIC().test(words)) && !IDENTIFIED().test(words.replace(IDS_LEFT_OUT(), ' '));
 /**
  * What is handed over is a thing or a document about no one (F, session 18; reviewers' false alarms): belongings, keys,
  * clothes, equipment, goods, parcels, books; the body's price list, terms, rules, statutes, budget, annual report or fee
@@ -1272,10 +1282,12 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const forbids = mayForbid(text);
   const elsewhere = mayBeElsewhere(text);
   const moved = mayMoveTask(text);
+  const past = mayBePast(text);
   return text.split(STOP_NOT_DECIMAL).some((raw) => {
     const c = moved ? withoutMovedTasks(raw) : raw;
     return (
       !namesLeftOut(c) &&
+      !(past && pastPractice(c)) &&
       !(forbids && FORBIDS_HANDING().test(c) && !BUT_AFTER().test(c)) &&
       !(elsewhere && HANDLED_ELSEWHERE().test(c)) &&
       (NEGATION.test(c)
@@ -1302,6 +1314,28 @@ const TASK_MOVED_ALL = lazyPattern(TASK_MOVED, 'giu');
 const mayMoveTask = prefilter({ source: TASK_MOVED, flags: 'iu' });
 /** The text with each task moved in the past (TASK_MOVED) blanked out, same length (also read by recipients-stated's other readers). */
 export const withoutMovedTasks = (text: string): string => (mayMoveTask(text) ? text.replace(TASK_MOVED_ALL(), (m) => ' '.repeat(m.length)) : text);
+/**
+ * A practice of the past, ended: a clause that opens with «until» a year or «before» it, or «formerly», and tells it in the
+ * past tense («Fram til 2023 vart funn sende til vikarbyrået; det vart stoppa», «Until 2023 the findings were sent to the
+ * agency», «Tidligere ble listene sendt til NAV»: F1, session 24, reviewer N9's l06 of session 23). Art. 30(1)(d) asks for
+ * the recipients of the processing as it is; one that no longer receives anything is none. Not where the clause goes on
+ * in the present or names what came after («…, and since then to the county», «…, men no blir dei sende til fylket»): that
+ * party is still read.
+ */
+const PAST_START = lazyPattern(
+  String.raw`^\s*(?:(?:(?:fram|frem|opp)\s+til|inntil|til\s+og\s+med|until|till|up\s+(?:un)?till?|før|before|prior\s+to)\s+(?:(?:i|in|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|sommaren|sommeren|hausten|høsten|våren|the\s+end\s+of|utgangen\s+av|slutten\s+av)\s+){0,2}(?:19|20)\d\d|tidlegare|tidligere|previously|formerly|in\s+the\s+past|før\s+i\s+tid(?:a|en))(?![\p{L}\d])`,
+  'iu',
+);
+const PAST_TENSE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+vi|delte|delte\s+vi|gav|ga|fekk|fikk|sent|shared|gave|received|forwarded|videresendte|vidaresende|utleverte|rapporterte|reported)(?![\p{L}])`,
+  'iu',
+);
+const NOW_AFTER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|ended|stopped|discontinued|over|abolished)(?![\p{L}]))|sendes|sendast|deles|delast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then)(?![\p{L}])`,
+  'iu',
+);
+const mayBePast = prefilter(PAST_START);
+const pastPractice = (c: string): boolean => PAST_START().test(c) && PAST_TENSE().test(c) && !NOW_AFTER().test(c);
 /**
  * A rule that forbids the handing over («Our guidelines forbid staff to post pictures of patients on the website»,
  * «Retningslinjene forbyr tilsette å dele bilete av pasientar», «Det er forbode å sende namnelister til hotellet»): a
@@ -1432,6 +1466,35 @@ const IP_KEPT = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:without|no|uten|utan|ingen|inga)\s+(?:\p{L}+\s+)?)ip[-\s]?(?:address|adress)\p{L}*(?!\s+(?:\p{L}+\s+){0,2}?(?:removed|masked|truncated|shortened|anonymi\p{L}*|deleted|fjern\p{L}*|maskert\p{L}*|forkort\p{L}*|anonymiser\p{L}*|sletta|slettet|sletter|slettes))`,
   'iu',
 );
+/**
+ * A passive verb of handing over, where the words before it name what is handed over: a passive in -es, -ast («sendes»,
+ * «sendast», «deles», «leveres», «rapporteres»), or a participle after an auxiliary («blir sende», «vert delt», «are sent»,
+ * «was shared»).
+ */
+const PASSIVE_FORM = lazyPattern(String.raw`^(?!pass|push|reach|match|dispatch)\p{L}+(?:es|ast)(?![\p{L}])`, 'iu');
+const AUX_BEFORE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:blir|blei|ble|bli|vert|vart|verte|er|var|is|are|was|were|be|been|being)\s+(?:(?:også|òg|ofte|alltid|automatisk|berre|bare|kun|deretter|vidare|videre|also|then|only|always|automatically|then)\s+)?$`,
+  'iu',
+);
+/** A subject of its own before the passive verb («Vi lagar anonym statistikk og journalane blir sende …»): another clause. */
+const SUBJECT_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:vi|me|we|eg|jeg|dei|they|han|ho|hun|he|she)(?![\p{L}])`, 'iu');
+/**
+ * What a passive handing over hands over is named before its verb («Berre samla tal utan fødselsnummer blir sende til kvar av
+ * samarbeidskommunane», «Statistikk sendes til NAV», «Only totals, with no national identity numbers, are sent to each partner
+ * municipality»): read there for anonymous or aggregate data (anonymousObject), as the active verb's object is read after
+ * it (F1, session 24: reviewer N9's l11-l13, session 23). Only the words from the clause's start (or its last «;», «:»),
+ * with no subject of another verb among them; in the whole clause, where a negation split it at its commas.
+ */
+function anonymousPassiveObject(c: string, m: RegExpExecArray, whole: string): boolean {
+  let before = c.slice(0, m.index);
+  if (!(PASSIVE_FORM().test(m[0]) || AUX_BEFORE().test(before))) return false;
+  // A part of a clause split at its commas (a negation in it: «Only totals, with no national identity numbers, are sent …»):
+  // the object is named in the parts before.
+  const at = c === whole ? -1 : whole.indexOf(c);
+  if (at > 0) before = whole.slice(0, at) + before;
+  const object = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  return anonymousObject(object) && !SUBJECT_WORD().test(object);
+}
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {
   // Sending to «the customer» («sende kunden ordrebekreftelse»; «send the customer a receipt») is, in a consumer
@@ -1441,6 +1504,7 @@ function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause
     ((kind === 'send' || kind === 'sendLong' || kind === 'sendTo' || kind === 'report' || kind === 'notify' || kind === 'give' || kind === 'giveTo') &&
       THE_CUSTOMER().test(m[1]!)) ||
     anonymousObject(m[0]) ||
+    anonymousPassiveObject(c, m, wholeClause) ||
     (kind !== 'carrier' && thingsOnly(c))
   )
     return false;
