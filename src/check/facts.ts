@@ -9,6 +9,7 @@ import type { Organisation, Processor } from '../model/types.js';
 import { join } from '../util/pointer.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { prefilter } from '../util/prefilter.js';
+import { mayTellPast, pastOrRejected } from './past.js';
 import type { KnownLaw, LawEntry, LawProvision, LawRole, ReferenceData } from './reference.js';
 
 export const isConsent = (code: string): boolean => code === 'A6-1-a' || code === 'A9-2-a';
@@ -1282,12 +1283,13 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const forbids = mayForbid(text);
   const elsewhere = mayBeElsewhere(text);
   const moved = mayMoveTask(text);
-  const past = mayBePast(text);
+  // A practice ended or a plan rejected (src/check/past.ts) hands nothing over now.
+  const past = mayTellPast(text);
   return text.split(STOP_NOT_DECIMAL).some((raw) => {
     const c = moved ? withoutMovedTasks(raw) : raw;
     return (
       !namesLeftOut(c) &&
-      !(past && pastPractice(c)) &&
+      !(past && pastOrRejected(c)) &&
       !(forbids && FORBIDS_HANDING().test(c) && !BUT_AFTER().test(c)) &&
       !(elsewhere && HANDLED_ELSEWHERE().test(c)) &&
       (NEGATION.test(c)
@@ -1314,28 +1316,6 @@ const TASK_MOVED_ALL = lazyPattern(TASK_MOVED, 'giu');
 const mayMoveTask = prefilter({ source: TASK_MOVED, flags: 'iu' });
 /** The text with each task moved in the past (TASK_MOVED) blanked out, same length (also read by recipients-stated's other readers). */
 export const withoutMovedTasks = (text: string): string => (mayMoveTask(text) ? text.replace(TASK_MOVED_ALL(), (m) => ' '.repeat(m.length)) : text);
-/**
- * A practice of the past, ended: a clause that opens with «until» a year or «before» it, or «formerly», and tells it in the
- * past tense («Fram til 2023 vart funn sende til vikarbyrået; det vart stoppa», «Until 2023 the findings were sent to the
- * agency», «Tidligere ble listene sendt til NAV»: F1, session 24, reviewer N9's l06 of session 23). Art. 30(1)(d) asks for
- * the recipients of the processing as it is; one that no longer receives anything is none. Not where the clause goes on
- * in the present or names what came after («…, and since then to the county», «…, men no blir dei sende til fylket»): that
- * party is still read.
- */
-const PAST_START = lazyPattern(
-  String.raw`^\s*(?:(?:(?:fram|frem|opp)\s+til|inntil|til\s+og\s+med|until|till|up\s+(?:un)?till?|før|before|prior\s+to)\s+(?:(?:i|in|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|sommaren|sommeren|hausten|høsten|våren|the\s+end\s+of|utgangen\s+av|slutten\s+av)\s+){0,2}(?:19|20)\d\d|tidlegare|tidligere|previously|formerly|in\s+the\s+past|før\s+i\s+tid(?:a|en))(?![\p{L}\d])`,
-  'iu',
-);
-const PAST_TENSE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+vi|delte|delte\s+vi|gav|ga|fekk|fikk|sent|shared|gave|received|forwarded|videresendte|vidaresende|utleverte|rapporterte|reported)(?![\p{L}])`,
-  'iu',
-);
-const NOW_AFTER = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|ended|stopped|discontinued|over|abolished)(?![\p{L}]))|sendes|sendast|deles|delast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then)(?![\p{L}])`,
-  'iu',
-);
-const mayBePast = prefilter(PAST_START);
-const pastPractice = (c: string): boolean => PAST_START().test(c) && PAST_TENSE().test(c) && !NOW_AFTER().test(c);
 /**
  * A rule that forbids the handing over («Our guidelines forbid staff to post pictures of patients on the website»,
  * «Retningslinjene forbyr tilsette å dele bilete av pasientar», «Det er forbode å sende namnelister til hotellet»): a

@@ -1,6 +1,7 @@
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
 import { ANIMAL_STATE, ANIMAL_WORD } from '../check/animals.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
+import { clauseAt, pastAt } from '../check/past.js';
 import { activityReveals, revealedSpecial, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 
@@ -240,6 +241,18 @@ function laterPersonsHealth(text: string, index: number, patientsAreOthers: bool
   }
 }
 
+/** The first words of `kind` after the clause at `index` that are not of a practice ended or a plan rejected (pastAt). */
+function laterNotPast(text: string, index: number, kind: string, patientsAreOthers: boolean): { words: string; index: number } | undefined {
+  for (let from = clauseAt(text, index).end; from < text.length;) {
+    const next = revealsIn(text.slice(from), true, patientsAreOthers).find((x) => x.kind === kind);
+    if (next === undefined) return undefined;
+    const at = from + next.index;
+    if (!pastAt(text, at)) return { words: next.words, index: at };
+    from = clauseAt(text, at).end;
+  }
+  return undefined;
+}
+
 /** Words of a publication or a public place (nb, nn, en), which lift `not-made-public`. */
 const MADE_PUBLIC = lazyPattern(
   String.raw`(?<![\p{L}])(?:offentl\p{L}*|allment|almen\p{L}*|ålment|allmenn\p{L}*|ålmenn\p{L}*|publiser\p{L}*|\p{L}*kjent|\p{L}*kjend|\p{L}*kjende|open|ope|opent|åpen|åpent|åpne|opne|avis\p{L}*|pressen?|media|medier|mediene|nettsid\p{L}*|nettstad\p{L}*|heimesid\p{L}*|hjemmesid\p{L}*|sosiale\s+medi\p{L}*|public\p{L}*|publish\p{L}*|openly|press|newspapers?|websites?|social\s+media|known)(?![\p{L}])`,
@@ -343,13 +356,21 @@ export default defineRule(
       for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
         let reveal = seen;
+        // Words of a practice ended or a plan turned down (src/check/past.ts: «Tidligere ba vi om helseattest, men det sluttet vi
+        // med i 2019»: F1, session 24): a later clause of the same text may still tell the kind.
+        const said = textAt(r.activity, seen.pointer);
+        if (said !== undefined && pastAt(said, seen.index)) {
+          const later = laterNotPast(said, seen.index, seen.kind, patientsAreOthers);
+          if (later === undefined) continue;
+          reveal = { ...seen, ...later };
+        }
         if (seen.kind === 'health') {
-          const text = textAt(r.activity, seen.pointer);
-          if (text !== undefined && (animalsHealth(text, seen.index) || (vet() && vetCareWords(text, seen.index, seen.words)))) {
+          const text = said;
+          if (text !== undefined && (animalsHealth(text, reveal.index) || (vet() && vetCareWords(text, reveal.index, reveal.words)))) {
             // The reader gives a text's first health words: where those are the animal's, a later sentence may still tell a
             // person's health («… diagnoses, treatment … . The journal holds … the owner's own health … (allergies, asthma)»:
             // variants-veterinar DY01; W12, session 23).
-            const later = laterPersonsHealth(text, seen.index, patientsAreOthers, vet());
+            const later = laterPersonsHealth(text, reveal.index, patientsAreOthers, vet());
             if (later === undefined) continue;
             reveal = { ...seen, ...later };
           }
