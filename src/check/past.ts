@@ -19,7 +19,8 @@ import { prefilter } from '../util/prefilter.js';
  *   against («Det vart vurdert å gi vikarbyrået tilgang til loggen, men det vart forkasta», «Eit forslag om å sende uttrekk
  *   … vart avvist i 2025», «We considered giving the insurer direct access to the records, but decided against it»,
  *   «Moving the survey to servers in the United States was considered in 2025 and rejected»). Not where it says what is done
- *   «instead» («i staden», «i stedet»): that is read.
+ *   «instead» («i staden», «i stedet»), nor a plan to stop («Vi vurderte å slutte å sende …, men forslaget vart forkasta»:
+ *   the practice goes on): those are read.
  * Read clause by clause (a «;», «:», «.» ends one): «Fram til 2023 …; no blir lista send til fylket» keeps its second clause.
  */
 const YEAR_BOUND = String.raw`(?:(?:fram|frem|opp)\s+til|inntil|til\s+og\s+med|until|till|up\s+(?:un)?till?|før|before|prior\s+to)\s+(?:(?:i|in|januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|january|february|march|may|june|july|october|december|sommaren|sommeren|hausten|høsten|våren|the\s+end\s+of|utgangen\s+av|slutten\s+av)\s+){0,2}(?:19|20)\d\d(?![\p{L}\d])`;
@@ -48,6 +49,11 @@ const REJECTED_PLAN = lazyPattern(
   String.raw`(?<![\p{L}])${PLANNED}(?![\p{L}])[^.;:!?]*?(?<![\p{L}])${REJECTED}(?![\p{L}])(?![^.;:!?]*?(?<![\p{L}])(?:i\s+staden|i\s+stedet|instead|heller)(?![\p{L}]))`,
   'iu',
 );
+/** A plan to stop («vurderte å slutte å sende», «a proposal to stop sharing»): turned down, the practice goes on. */
+const PLAN_TO_STOP = lazyPattern(
+  String.raw`(?<![\p{L}])${PLANNED}\s+(?:(?:om|å|to|of|about)\s+)?(?:slutte|stoppe|avslutte|avvikle|stanse|stop|stopping|end|ending|ceasing|cease)(?![\p{L}])`,
+  'iu',
+);
 /** A cheap gate: a text that holds none of these words holds no past practice ended or plan rejected. */
 const mayBePastWords = prefilter(PAST_START);
 const mayBeRejectedWords = prefilter(REJECTED_PLAN);
@@ -56,7 +62,7 @@ export const mayTellPast = (text: string): boolean => mayBePastWords(text) || ma
 /** Whether a clause (no «.», «;», «:» in it) tells a practice ended or a plan rejected (see above). */
 export function pastOrRejected(clause: string): boolean {
   if (mayBePastWords(clause) && PAST_START().test(clause) && PAST_TENSE().test(clause) && !PRESENT().test(clause)) return true;
-  return mayBeRejectedWords(clause) && REJECTED_PLAN().test(clause);
+  return mayBeRejectedWords(clause) && REJECTED_PLAN().test(clause) && !PLAN_TO_STOP().test(clause);
 }
 /** Clause ends: «.», «;», «:», «!», «?», not a decimal point («2.5»). */
 const CLAUSE = lazyPattern(String.raw`(?:[^.;:!?]|[.;:!?](?=\d))+`, 'gu');
