@@ -1285,11 +1285,11 @@ export function discloses(text: string, ownParty: (party: string, words: string)
   const moved = mayMoveTask(text);
   // A practice ended or a plan rejected (src/check/past.ts) hands nothing over now.
   const past = mayTellPast(text);
-  return text.split(STOP_NOT_DECIMAL).some((raw) => {
+  return text.split(STOP_NOT_DECIMAL).some((raw, i, all) => {
     const c = moved ? withoutMovedTasks(raw) : raw;
     return (
       !namesLeftOut(c) &&
-      !(past && pastOrRejected(c)) &&
+      !(past && pastOrRejected(c, all[i + 1])) &&
       !(forbids && FORBIDS_HANDING().test(c) && !BUT_AFTER().test(c)) &&
       !(elsewhere && HANDLED_ELSEWHERE().test(c)) &&
       (NEGATION.test(c)
@@ -1456,6 +1456,11 @@ const AUX_BEFORE = lazyPattern(
   String.raw`(?<![\p{L}])(?:blir|blei|ble|bli|vert|vart|verte|er|var|is|are|was|were|be|been|being)\s+(?:(?:også|òg|ofte|alltid|automatisk|berre|bare|kun|deretter|vidare|videre|also|then|only|always|automatically|then)\s+)?$`,
   'iu',
 );
+/** Someone's data joined to the anonymous words («Anonymised data and the original recordings are sent to the police»: N10). */
+const JOINED_DATA = lazyPattern(
+  `(?<![\\p{L}])(?:og|and|samt|plus|as\\s+well\\s+as|together\\s+with|sammen\\s+med|saman\\s+med)\\s+(?:\\p{L}+\\s+){0,2}?${PERSON_DATA_WORD.source}`,
+  'iu',
+);
 /** A subject of its own before the passive verb («Vi lagar anonym statistikk og journalane blir sende …»): another clause. */
 const SUBJECT_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:vi|me|we|eg|jeg|dei|they|han|ho|hun|he|she)(?![\p{L}])`, 'iu');
 /**
@@ -1473,7 +1478,7 @@ function anonymousPassiveObject(c: string, m: RegExpExecArray, whole: string): b
   const at = c === whole ? -1 : whole.indexOf(c);
   if (at > 0) before = whole.slice(0, at) + before;
   const object = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return anonymousObject(object) && !SUBJECT_WORD().test(object);
+  return anonymousObject(object) && !SUBJECT_WORD().test(object) && !JOINED_DATA().test(object);
 }
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {

@@ -40,7 +40,7 @@ const PAST_TENSE = lazyPattern(
  * «er slutt»: the present of an ending.
  */
 const PRESENT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|endra|endret|ended|stopped|discontinued|over|abolished|changed|no\s+longer)(?![\p{L}]))|sendes|sendast|deles|delast|lagres|lagrast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|ber|asks|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then|ligg|ligger|lies)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:blir|vert|er|is|are)(?!\s+(?:\p{L}+\s+)?(?:avvikla|avviklet|stoppa|stoppet|avslutta|avsluttet|slutt|opphørt|opphøyrd|nedlagt|lagt\s+ned|endra|endret|ended|stopped|discontinued|over|abolished|changed|no\s+longer)(?![\p{L}]))|sendes|sendast|deles|delast|lagres|lagrast|sender|sendar|sends|shares|deler|delar|gir|gjev|gives|ber|asks|nå|now|today|i\s+dag|no|sidan|siden|since|thereafter|etterpå|seinare|senere|later|from\s+then|ligg|ligger|lies|fortsatt|framleis|fremdeles|still|gjør|gjer|does|continues?|fortsett\p{L}*|held\s+fram|holder\s+fram)(?![\p{L}])`,
   'iu',
 );
 const PLANNED = String.raw`(?:vurdert|vurderte|vurdere|drøfta|drøftet|diskutert|diskuterte|foreslått|foreslo|forslag(?:et)?|planla|planlagt|planane|planene|planen|considered|discussed|proposed|proposal|planned|plans?|suggested|suggestion)`;
@@ -59,9 +59,23 @@ const mayBePastWords = prefilter(PAST_START);
 const mayBeRejectedWords = prefilter(REJECTED_PLAN);
 export const mayTellPast = (text: string): boolean => mayBePastWords(text) || mayBeRejectedWords(text);
 
-/** Whether a clause (no «.», «;», «:» in it) tells a practice ended or a plan rejected (see above). */
-export function pastOrRejected(clause: string): boolean {
-  if (mayBePastWords(clause) && PAST_START().test(clause) && PAST_TENSE().test(clause) && !PRESENT().test(clause)) return true;
+/**
+ * The next clause says the practice goes on, in the present («Before 2020 the findings were sent only by post to the temp
+ * agency; they are still sent there, now by e-mail», «Fram til 2020 ba vi om helseattest; nå ber vi om den bare for
+ * sjåførstillinger»: reviewer N10 of s24-F1): a word of now or still with a present verb, and no denial («…; ingenting blir
+ * sendt dit no» ends it).
+ */
+const GOES_ON = lazyPattern(
+  String.raw`^(?=[^]*?(?<![\p{L}])(?:still|framleis|fortsatt|fremdeles|nå|now|no|today|i\s+dag|sidan|siden|since\s+then)(?![\p{L}]))(?=[^]*?(?<![\p{L}])(?:blir|vert|er|is|are|sendes|sendast|deles|delast|sender|sendar|sends|send|ber|ask|asks|gjør|gjer|does|do|får|gets?|lagres|lagrast|stored|kept|shared)(?![\p{L}]))(?![^]*?(?<![\p{L}])(?:ingenting|ikkje|ikke|not|never|aldri|ingen|inga|nothing|no\s+longer|stoppa|stoppet|stopped|slutta|sluttet|avvikla|avviklet|ended|deleted|sletta|slettet)(?![\p{L}]))`,
+  'iu',
+);
+/**
+ * Whether a clause (no «.», «;», «:» in it) tells a practice ended or a plan rejected (see above); `next`, the clause after
+ * it, where it may say the practice goes on.
+ */
+export function pastOrRejected(clause: string, next?: string): boolean {
+  if (mayBePastWords(clause) && PAST_START().test(clause) && PAST_TENSE().test(clause) && !PRESENT().test(clause))
+    return next === undefined || !GOES_ON().test(next);
   return mayBeRejectedWords(clause) && REJECTED_PLAN().test(clause) && !PLAN_TO_STOP().test(clause);
 }
 /** Clause ends: «.», «;», «:», «!», «?», not a decimal point («2.5»). */
@@ -80,10 +94,13 @@ export function clauseAt(text: string, index: number): { start: number; end: num
 export function pastAt(text: string, index: number): boolean {
   if (!mayTellPast(text)) return false;
   const { start, end } = clauseAt(text, index);
-  return pastOrRejected(text.slice(start, end));
+  const next = end < text.length ? clauseAt(text, end + 1) : undefined;
+  return pastOrRejected(text.slice(start, end), next === undefined ? undefined : text.slice(next.start, next.end));
 }
 /** `text` with each clause that tells a practice ended or a plan rejected blanked out (same length: offsets hold). */
 export function withoutPast(text: string): string {
   if (!mayTellPast(text)) return text;
-  return text.replace(CLAUSE(), (c) => (pastOrRejected(c) ? ' '.repeat(c.length) : c));
+  const clauses = [...text.matchAll(CLAUSE())].map((m) => m[0]);
+  let i = 0;
+  return text.replace(CLAUSE(), (c) => (pastOrRejected(c, clauses[++i]) ? ' '.repeat(c.length) : c));
 }
