@@ -1478,7 +1478,8 @@ function anonymousPassiveObject(c: string, m: RegExpExecArray, whole: string): b
   const at = c === whole ? -1 : whole.indexOf(c);
   if (at > 0) before = whole.slice(0, at) + before;
   const object = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
-  return anonymousObject(object) && !SUBJECT_WORD().test(object) && !JOINED_DATA().test(object);
+  // Statistics «with the full IP addresses» are someone's data (an online identifier, Art. 4(1); variants-tolk TL03).
+  return anonymousObject(object) && !SUBJECT_WORD().test(object) && !JOINED_DATA().test(object) && !IP_KEPT().test(object);
 }
 /** Whether clause `c`, where TO_PARTY[kind] matched as `m`, hands personal data to the party it names (`m[1]`). */
 function handedToParty(kind: Handing, m: RegExpExecArray, c: string, wholeClause: string, ownParty: (party: string, words: string) => boolean): boolean {
