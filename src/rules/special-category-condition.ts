@@ -241,13 +241,22 @@ function laterPersonsHealth(text: string, index: number, patientsAreOthers: bool
   }
 }
 
-/** The first words of `kind` after the clause at `index` that are not of a practice ended or a plan rejected (pastAt). */
-function laterNotPast(text: string, index: number, kind: string, patientsAreOthers: boolean): { words: string; index: number } | undefined {
+/**
+ * The first words of `kind` after the clause at `index` that are not of a practice ended or a plan rejected (pastAt), or
+ * that `skip` leaves out.
+ */
+function laterNotPast(
+  text: string,
+  index: number,
+  kind: string,
+  patientsAreOthers: boolean,
+  skip: (text: string, at: number) => boolean = pastAt,
+): { words: string; index: number } | undefined {
   for (let from = clauseAt(text, index).end; from < text.length;) {
     const next = revealsIn(text.slice(from), true, patientsAreOthers).find((x) => x.kind === kind);
     if (next === undefined) return undefined;
     const at = from + next.index;
-    if (!pastAt(text, at)) return { words: next.words, index: at };
+    if (!skip(text, at)) return { words: next.words, index: at };
     from = clauseAt(text, at).end;
   }
   return undefined;
@@ -361,6 +370,13 @@ export default defineRule(
         const said = textAt(r.activity, seen.pointer);
         if (said !== undefined && pastAt(said, seen.index)) {
           const later = laterNotPast(said, seen.index, seen.kind, patientsAreOthers);
+          if (later === undefined) continue;
+          reveal = { ...seen, ...later };
+        }
+        // An animal's DNA test («The clinic offers DNA tests for dogs, and the results are sent to the owner»: N10) is no
+        // person's genetic data (Art. 4(13)): the next genetic words of the text that are no animal's, if any.
+        if (seen.kind === 'genetic' && said !== undefined && animalsHealth(said, reveal.index)) {
+          const later = laterNotPast(said, reveal.index, 'genetic', patientsAreOthers, (t, at) => pastAt(t, at) || animalsHealth(t, at));
           if (later === undefined) continue;
           reveal = { ...seen, ...later };
         }
