@@ -55,7 +55,13 @@ const PLAN_TO_STOP = lazyPattern(
   'iu',
 );
 /** A cheap gate: a text that holds none of these words holds no past practice ended or plan rejected. */
-const mayBePastWords = prefilter(PAST_START);
+/**
+ * A year, «tidl-», «previous», «formerly», «past», «used to», «pleid-»: what PAST_START needs besides its words, for the gate
+ * (its «til», «før», «before» are in most texts).
+ */
+const PAST_HINT = lazyPattern(String.raw`(?:19|20)\d\d|tidl|previous|formerly|past|used\s+to|pleid|før\s+i\s+tid`, 'iu');
+const startWords = prefilter(PAST_START);
+const mayBePastWords = (text: string): boolean => PAST_HINT().test(text) && startWords(text);
 const mayBeRejectedWords = prefilter(REJECTED_PLAN);
 export const mayTellPast = (text: string): boolean => mayBePastWords(text) || mayBeRejectedWords(text);
 
