@@ -15,6 +15,7 @@ import {
   STOP,
   textsOf,
 } from '../check/facts.js';
+import { pastOrRejected } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { byText, memo } from '../util/memo.js';
@@ -565,6 +566,9 @@ const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
   const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
   if (m === null || boxNegated(clause, m) || boxDenied(clause, m) || OWN_EARLIER_CONSENT().test(clause)) return false;
+  // A box pre-ticked once and no longer («Tidligere var boksen forhåndsavkrysset; det ble endret i 2023», «Until 2024 the box
+  // was pre-ticked»: src/check/past.ts; F1, session 24).
+  if (pastOrRejected(clause)) return false;
   // The box pre-set is that of the terms, not the consent («Boksen for kjøpsvilkårene er allerede satt»: N2a's review).
   if (/vilkår|terms|betingels|conditions/iu.test(m[0])) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA().test(clause.slice(m.index + m[0].length)));

@@ -1,4 +1,5 @@
 import { isThirdCountryTransfer, locationOutsideEea, processorsOf, textsOf, transfersOf } from '../check/facts.js';
+import { pastOrRejected } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import { placesOf } from '../check/places.js';
 import { activityList } from '../check/processor-uses.js';
@@ -216,11 +217,14 @@ export default defineRule(
       });
       // A party outside the EEA told only in the activity's words, in a country no party of the record is in.
       const recorded = new Set(placesOf(r).flatMap((p) => (p.country === undefined ? [] : [p.country.toUpperCase()])));
-      const told = activityProse(r).places.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home);
+      // Not a place the data was kept once, or a move weighed and turned down (src/check/past.ts: «Tidlegare låg loggane hos ein
+      // leverandør i USA, men dei vart flytta til Noreg i 2022», «Moving the survey to servers in the United States was
+      // considered in 2025 and rejected»: F1, session 24).
+      const told = activityProse(r).places.find((p) => !eea.has(p.country) && !recorded.has(p.country) && p.country !== home && !pastOrRejected(p.words));
       if (told !== undefined) report.activity(r, told.pointer, 'described-transfer', { words: told.words, destination: told.country }, { severity: 'warning' });
       else if (statedInEea) {
         const stored = activityProse(r).places.find(
-          (p) => !eea.has(p.country) && p.country !== home && STORED().test(p.words) && !STORED_BEFORE().test(p.words),
+          (p) => !eea.has(p.country) && p.country !== home && STORED().test(p.words) && !STORED_BEFORE().test(p.words) && !pastOrRejected(p.words),
         );
         if (stored !== undefined)
           report.activity(r, stored.pointer, 'described-storage', { words: stored.words, destination: stored.country }, { severity: 'warning' });

@@ -19,6 +19,7 @@ import type { ReferenceData } from '../check/reference.js';
 import { placesOf } from '../check/places.js';
 import { regionCodes } from '../check/countries.js';
 import { activityProse } from '../check/prose-activity.js';
+import { withoutPast } from '../check/past.js';
 import { defineRule } from '../check/rule.js';
 import type { RuleContext } from '../check/types.js';
 import type { MessageArgs } from '../model/finding.js';
@@ -162,8 +163,12 @@ export const notTaught = (t: string): string => {
 };
 /** The texts of a field, each without what signs say and trainings teach. */
 const saidTexts = (v: Parameters<typeof textsOf>[0]): string[] => textsOf(v).map(notTaughtOnce);
-/** … and without a task moved to another body in the past (facts.ts TASK_MOVED: history, no disclosure; F12, session 22). */
-const notTaughtOnce = byText((t: string) => withoutMovedTasks(notTaught(t)));
+/**
+ * … and without a task moved to another body in the past (facts.ts TASK_MOVED: history, no disclosure; F12, session 22), nor
+ * a practice ended or a plan turned down (src/check/past.ts: «Det ble vurdert å sende henvendelsene til Arkivverket, men
+ * forslaget ble forkastet», «We used to send the customer list to a marketing agency, but stopped in 2022»; F1, session 24).
+ */
+const notTaughtOnce = byText((t: string) => withoutPast(withoutMovedTasks(notTaught(t))));
 /** Another body of the same kind: «den nye kommunen», «en annen kommune», «another municipality». */
 const ANOTHER = lazyPattern(
   String.raw`(?<![\p{L}])(?:ny|nye|nytt|annen|anna|andre|annan|other|another|new|tidligere|tidlegare|previous|former|neste|next)(?![\p{L}])`,

@@ -1,5 +1,7 @@
 import { basesWithPointers, MARKETING_WORDS, marketingSaid, NEGATION, STOP, textsOf } from '../check/facts.js';
+import { ANIMAL_STATE, ANIMAL_WORD } from '../check/animals.js';
 import { categoryExempt, expressionExempt } from '../check/journalism.js';
+import { clauseAt, pastAt } from '../check/past.js';
 import { activityReveals, revealedSpecial, revealsIn } from '../check/prose-category.js';
 import { defineRule } from '../check/rule.js';
 
@@ -177,7 +179,7 @@ const ANIMAL_CARE = lazyPattern(
 );
 /** An animal named in a category's words (nb, nn, en), as whose the data is. */
 const ANIMAL_NAMED = lazyPattern(
-  String.raw`(?<![\p{L}])(?:animals?|animal['’]s|animals['’]|pets?|pet['’]s|species|breeds?|dyr|dyret|dyra|dyrene|dyrets|dyras|dyrenes|kjæledyr\p{L}*|husdyr\p{L}*|produksjonsdyr\p{L}*|pasientdyr\p{L}*|dyreart\p{L}*|rase|rasen|herds?|besetning\p{L}*|buskap\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${ANIMAL_WORD}|${ANIMAL_STATE}|animal['’]s|animals['’]|pet['’]s|species|breeds?|dyreart\p{L}*|rase|rasen|herds?|besetning\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** A person named in a category's words as the one the data is about (nb, nn, en): owner, employee, customer, person. */
@@ -192,10 +194,7 @@ const PERSON_NAMED = lazyPattern(
  * hos eigaren» (reviewer N8's g02, g06, session 22). Health words in such a sentence are the animal's (Art. 4(15)), unless
  * the sentence also names a person whose health it may be (HUMAN_HEALTH). The genitive too («Hundens allergier», W12).
  */
-const ANIMAL_SENTENCE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:\p{L}*hund(?:en|ar|er|ane|ene|ens|enes|s)?|\p{L}*dogs?|dyr(?:et|a|ene|ets|enes|as)?|kjæledyr\p{L}*|husdyr\p{L}*|\p{L}*katt(?:en|ar|er|ane|ene|ens|enes)|cats?|horses?|hest(?:en|ar|er|ane|ene|ens|enes)?|pets?|animals?|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`,
-  'iu',
-);
+const ANIMAL_SENTENCE = lazyPattern(String.raw`(?<![\p{L}])(?:${ANIMAL_WORD}|${ANIMAL_STATE}|veterinær\p{L}*|veterinarians?|vets?)(?![\p{L}])`, 'iu');
 /**
  * A person named in the same sentence, whose health it may be (nb, nn, en). «Fører» the driver, not the verb («Vi fører
  * journal for hvert dyr»: W12, session 23).
@@ -240,6 +239,27 @@ function laterPersonsHealth(text: string, index: number, patientsAreOthers: bool
     if (!animalsHealth(text, at) && !(vet && vetCareWords(text, at, next.words))) return { words: next.words, index: at };
     from = at;
   }
+}
+
+/**
+ * The first words of `kind` after the clause at `index` that are not of a practice ended or a plan rejected (pastAt), or
+ * that `skip` leaves out.
+ */
+function laterNotPast(
+  text: string,
+  index: number,
+  kind: string,
+  patientsAreOthers: boolean,
+  skip: (text: string, at: number) => boolean = pastAt,
+): { words: string; index: number } | undefined {
+  for (let from = clauseAt(text, index).end; from < text.length;) {
+    const next = revealsIn(text.slice(from), true, patientsAreOthers).find((x) => x.kind === kind);
+    if (next === undefined) return undefined;
+    const at = from + next.index;
+    if (!skip(text, at)) return { words: next.words, index: at };
+    from = clauseAt(text, at).end;
+  }
+  return undefined;
 }
 
 /** Words of a publication or a public place (nb, nn, en), which lift `not-made-public`. */
@@ -345,13 +365,28 @@ export default defineRule(
       for (const seen of activityReveals(r.activity, patientsAreOthers)) {
         if (seen.kind === 'national-id' || seen.kind === 'criminal-offence' || told.has(seen.kind)) continue;
         let reveal = seen;
+        // Words of a practice ended or a plan turned down (src/check/past.ts: «Tidligere ba vi om helseattest, men det sluttet vi
+        // med i 2019»: F1, session 24): a later clause of the same text may still tell the kind.
+        const said = textAt(r.activity, seen.pointer);
+        if (said !== undefined && pastAt(said, seen.index)) {
+          const later = laterNotPast(said, seen.index, seen.kind, patientsAreOthers);
+          if (later === undefined) continue;
+          reveal = { ...seen, ...later };
+        }
+        // An animal's DNA test («The clinic offers DNA tests for dogs, and the results are sent to the owner»: N10) is no
+        // person's genetic data (Art. 4(13)): the next genetic words of the text that are no animal's, if any.
+        if (seen.kind === 'genetic' && said !== undefined && animalsHealth(said, reveal.index)) {
+          const later = laterNotPast(said, reveal.index, 'genetic', patientsAreOthers, (t, at) => pastAt(t, at) || animalsHealth(t, at));
+          if (later === undefined) continue;
+          reveal = { ...seen, ...later };
+        }
         if (seen.kind === 'health') {
-          const text = textAt(r.activity, seen.pointer);
-          if (text !== undefined && (animalsHealth(text, seen.index) || (vet() && vetCareWords(text, seen.index, seen.words)))) {
+          const text = said;
+          if (text !== undefined && (animalsHealth(text, reveal.index) || (vet() && vetCareWords(text, reveal.index, reveal.words)))) {
             // The reader gives a text's first health words: where those are the animal's, a later sentence may still tell a
             // person's health («… diagnoses, treatment … . The journal holds … the owner's own health … (allergies, asthma)»:
             // variants-veterinar DY01; W12, session 23).
-            const later = laterPersonsHealth(text, seen.index, patientsAreOthers, vet());
+            const later = laterPersonsHealth(text, reveal.index, patientsAreOthers, vet());
             if (later === undefined) continue;
             reveal = { ...seen, ...later };
           }

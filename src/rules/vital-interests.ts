@@ -1,4 +1,5 @@
 import { actsAsPublicAuthority, basesWithPointers, textsOf } from '../check/facts.js';
+import { ANIMAL_WORD } from '../check/animals.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
@@ -58,7 +59,7 @@ const SERVES_EMERGENCY_UNIT = lazyPattern(
  * animal's is told so; one that also names a person's danger («the owner was bitten and is in danger», «a person's life»)
  * is read as before.
  */
-const ANIMAL = String.raw`(?:animals?|pets?|dogs?|cats?|horses?|livestock|cattle|sheep|dyr|dyret|dyra|dyrene|dyrets|dyras|dyrenes|dyrs|kjæledyr\p{L}*|husdyr\p{L}*|hund(?:en|ens|ane|ene)?|katt(?:en|ens|ane|ene)?|hest(?:en|ens|ane|ene)?|buskap\p{L}*)`;
+const ANIMAL = ANIMAL_WORD;
 const ANIMAL_LIFE = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?:['’]s|s['’]|['’])?\s+(?:own\s+)?(?:life|lives|liv|livet)(?![\p{L}])|(?<![\p{L}])(?:life|lives)\s+(?:and\s+(?:health|welfare)\s+)?of\s+(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?![\p{L}])|(?<![\p{L}])livet\s+(?:og\s+helsa?\s+)?til\s+${ANIMAL}(?![\p{L}])|(?<![\p{L}])(?:redde|redder|redda|rescue|rescues|save|saves|saving)\s+(?:(?:the|an?|its|their|this)\s+)?${ANIMAL}(?![\p{L}])`,
   'giu',
