@@ -1,25 +1,56 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+
 /**
  * Every region name Intl knows in nb, nn and en, in lower case, to the two-letter codes that carry it, in the order
  * asked (language, then code). Made once, when first asked: the readers of places (prose-activity) and of parties
- * (recipients-stated) share it.
+ * (recipients-stated) share it. Asking Intl for 2,028 names costs about 140 million instructions (#16, session 24: more
+ * than a tenth of a second of every run that reads a place), so `npm run build` writes the map beside this module
+ * (REGION_FILE, by src/check/gate-table.ts) and a run reads it there when it was made by the same Intl data (`regionKey`);
+ * otherwise (the tests, which run the sources, or another node) it is made as before.
  */
 let regionNames: Map<string, string[]> | undefined;
 export function regionCodes(): ReadonlyMap<string, readonly string[]> {
-  if (regionNames === undefined) {
-    regionNames = new Map();
-    const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-    for (const lang of ['nb', 'nn', 'en']) {
-      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
-      for (const a of letters)
-        for (const b of letters) {
-          const n = names.of(a + b);
-          if (n === undefined) continue;
-          const key = n.toLowerCase();
-          const codes = regionNames.get(key);
-          if (codes === undefined) regionNames.set(key, [a + b]);
-          else codes.push(a + b);
-        }
-    }
-  }
+  regionNames ??= regionTable() ?? askIntl();
   return regionNames;
+}
+
+function askIntl(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  for (const lang of ['nb', 'nn', 'en']) {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    for (const a of letters)
+      for (const b of letters) {
+        const n = names.of(a + b);
+        if (n === undefined) continue;
+        const key = n.toLowerCase();
+        const codes = out.get(key);
+        if (codes === undefined) out.set(key, [a + b]);
+        else codes.push(a + b);
+      }
+  }
+  return out;
+}
+
+const REGION_FILE = new URL('./regions.json', import.meta.url);
+/** The Intl data the names come from: node's version, its ICU and CLDR, and an ICU data file given at start. */
+const regionKey = (): string =>
+  [process.version, process.versions.icu ?? '', process.versions.cldr ?? '', process.versions.unicode ?? '', process.env.NODE_ICU_DATA ?? ''].join(' ');
+interface RegionFile {
+  key: string;
+  names: [string, string[]][];
+}
+function regionTable(): Map<string, string[]> | undefined {
+  try {
+    const file = JSON.parse(readFileSync(REGION_FILE, 'utf8')) as RegionFile;
+    return file.key === regionKey() ? new Map(file.names) : undefined;
+  } catch {
+    /* not built (as under the tests, which run the sources), or unreadable: asked of Intl */
+    return undefined;
+  }
+}
+/** For the build (src/check/gate-table.ts): the map asked of Intl, written beside this module. */
+export function writeRegionTable(): void {
+  const file: RegionFile = { key: regionKey(), names: [...askIntl()] };
+  writeFileSync(REGION_FILE, JSON.stringify(file));
 }

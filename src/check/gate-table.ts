@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recordedGates, recordGates } from '../util/prefilter.js';
+import { writeRegionTable } from './countries.js';
 
 /**
  * Build step (`npm run build`): the words of every gate the rules and readers declare (src/util/prefilter.ts), read
@@ -19,4 +20,6 @@ export async function writeGateTable(): Promise<string> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   await writeGateTable();
+  // The region names Intl knows (src/check/countries.ts), asked once here instead of on every run that reads a place.
+  writeRegionTable();
 }

@@ -21,7 +21,7 @@ import type { ResolvedActivity, ResolvedPurpose } from '../model/resolve.js';
 import { byText, memo } from '../util/memo.js';
 import { join } from '../util/pointer.js';
 import type { Source } from '../model/types.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
 /**
@@ -230,8 +230,12 @@ const CONSENT_REQUIRED = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:only|bare|berre|kun|først|fyrst)\s+(?:\p{L}+\s+){0,3}?(?:with|after|if|when|once|med|etter|dersom|hvis|viss|om|når)\s+(?:\p{L}+\s+){0,2}?(?:samtykk\p{L}*|consent\p{L}*)|(?:krev\p{L}*|requir\p{L}*|needs?|need\s+your|trenger|treng)\s+(?:\p{L}+\s+){0,1}?(?:samtykk\p{L}*|consent))(?![\p{L}])`,
   'iu',
 );
-/** Words every CONSENT_BY_USE match holds (util/prefilter.ts): a sentence without them is not scanned. */
-const mayConsentByUse = prefilter(CONSENT_BY_USE);
+/**
+ * Words every CONSENT_BY_USE match holds (util/prefilter.ts), by each of its ways (`prefilterAny`: one gate for all let
+ * through the sentences with one way's first words, and the 8,000-character pattern ran on them; #16, session 24): a
+ * sentence without them is not scanned.
+ */
+const mayConsentByUse = prefilterAny(CONSENT_BY_USE);
 /**
  * A sentence that takes consent from going on using the service: CONSENT_BY_USE with a consent word beside the use, or
  * with storage that needs consent said to follow from it (STORED_BY_USE).
@@ -872,9 +876,13 @@ const SIGN_UP_TO_MARKETING = lazyPattern(
   String.raw`^(?:\s*(?:på|inn\s+på|for|to|til|i|up\s+for|up\s+to)?\s*(?:the\s+|our\s+|vårt\s+|vår\s+|vårt\s+)?${MARKETING_OBJECT})`,
   'iu',
 );
-/** A text that tells consent to marketing bundled with a sign-up, read once per text behind BUNDLED's words (#16, session 20). */
-const mayBeBundled = prefilter(BUNDLED);
-const bundledIn = byText((text: string): boolean => mayBeBundled(text) && text.split(SENTENCE_END_NOT_ADDRESS()).some(bundled));
+/**
+ * A text that tells consent to marketing bundled with a sign-up, read once per text behind BUNDLED's words (#16, session 20),
+ * by each of its ways, and each sentence behind them too (session 24: «to» and a sign-up word anywhere in a text let
+ * BUNDLED run on every sentence of it).
+ */
+const mayBeBundled = prefilterAny(BUNDLED);
+const bundledIn = byText((text: string): boolean => mayBeBundled(text) && text.split(SENTENCE_END_NOT_ADDRESS()).some((s) => mayBeBundled(s) && bundled(s)));
 
 /**
  * A newsletter that is part of the service signed up for (F5, session 20): the programme's, course's or seminar's own

@@ -25,7 +25,7 @@ import type { RuleContext } from '../check/types.js';
 import type { MessageArgs } from '../model/finding.js';
 import type { Registry } from '../model/registry.js';
 import type { ResolvedActivity } from '../model/resolve.js';
-import { prefilter } from '../util/prefilter.js';
+import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { byText } from '../util/memo.js';
 
@@ -63,10 +63,15 @@ import { byText } from '../util/memo.js';
 const ANY_PARTY = lazyPattern(NAMED_PARTIES.map(({ party }) => `(?:${party.source})`).join('|'), 'iu');
 /** ANY_PARTY's words (util/prefilter.ts; two letters long at the least: the person's «GP»): a text with none names no party. */
 const MAY_NAME_PARTY = prefilter(ANY_PARTY, false, 2);
+/**
+ * ANY_PARTY's words by each party (`prefilterAny`): the union of one clause of each let «other» through (the group's «the
+ * other clinics in the group»), and the 5,000-character pattern ran on texts that name no party (#16, session 24).
+ */
+const MAY_NAME_ONE_PARTY = prefilterAny(ANY_PARTY);
 /** Whether a text names any of NAMED_PARTIES' parties, read once per distinct text (util/memo.ts). */
-const namesAnyParty = byText((t: string): boolean => MAY_NAME_PARTY(t) && ANY_PARTY().test(t));
+const namesAnyParty = byText((t: string): boolean => MAY_NAME_PARTY(t) && MAY_NAME_ONE_PARTY(t) && ANY_PARTY().test(t));
 /** The per-text gates of `missingParties`' other readings, each read once per distinct text (P7, session 20). */
-const namesReporter = byText((t: string): boolean => REPORTER_NAMED().test(t));
+const namesReporter = byText((t: string): boolean => mayNameReporter(t) && REPORTER_NAMED().test(t));
 const maySayKommune = byText((t: string): boolean => MAY_SAY_KOMMUNE().test(t));
 const namesSaleParty = byText((t: string): boolean => SALE_PARTY().test(t));
 /** All that follows a clause's first «til»/«to»: where the party it sends something to is named. */
@@ -457,6 +462,8 @@ const REPORTER_NAMED = lazyPattern(
   String.raw`(?<![\p{L}])(?:(?:namnet|navnet|identiteten|name|identity|contact\s+details|kontaktopplysningane|kontaktopplysningene)\s+(?:på|til|of|åt)\s+(?:the\s+)?${REPORTER}|${REPORTER}(?:s|['’]s|['’])\s+(?:name|identity|namn|navn|contact\s+details)|(?:kven|hvem|who)\s+(?:som\s+)?(?:har\s+|has\s+|have\s+)?(?:tipsa|tipset|varsla|varslet|klaga|klaget|tipped|complained|blew\s+the\s+whistle|sent\s+the\s+tip|made\s+the\s+(?:report|complaint)))(?![\p{L}])`,
   'iu',
 );
+/** REPORTER_NAMED's words by each of its ways (namesReporter: it ran on every text, #16, session 24). */
+const mayNameReporter = prefilterAny(REPORTER_NAMED);
 /** The reporter's identity leaves the body: a letter it is in is sent, or it is given or told («går fram av varselet som vi sender til …»). */
 const GOES_OUT = lazyPattern(
   String.raw`(?<![\p{L}])(?:går\s+fram|går\s+frem|framgår|fremgår|kjem\s+fram|kommer\s+fram|står|send\p{L}*|sent|oppgi\p{L}*|oppgje\p{L}*|gi|gir|gis|gitt|gje|gjev|gjeve|fortel\p{L}*|utlever\p{L}*|vite|vete|opplyst|shown|appears?|stated|given|gives|give|passed|disclosed|told|tell|tells|learns?|know|knows|revealed|reveals?|included)(?![\p{L}])`,
