@@ -1256,7 +1256,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
     // sende til politidistriktet»: the police receive it; variants-fiskeri's clean base, B7, session 16).
     if (
       (m[1] ?? m[6] ?? m[7] ?? m[8] ?? m[9] ?? m[10] ?? m[11] ?? m[14]) !== undefined &&
-      (CHANNEL().test(named.split(SOURCE_END())[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
+      (CHANNEL().test(named.split(SOURCE_END())[0]!.split(AND_PERSONS_RE())[0]!.split(/\s+/).slice(0, 4).join(' ')) ||
         !(
           PARTY().test(m[1] !== undefined ? named.split(SENT_ON())[0]! : named) ||
           (m[1] !== undefined && BOUGHT_START().test(m[0]) && SELLER().test(named)) ||
@@ -1531,8 +1531,16 @@ export function sourceNames(words: string): string[] {
     });
   return [first, ...more];
 }
+/**
+ * «… and the caller's income», «og innringerens inntekt»: after a source's name, the person's data starts the next phrase
+ * («retrieves the caller's benefits from NAV and the caller's income from the Tax Administration»: variants-paraphrase3
+ * PC036; W15, session 24). The source's name ends there, so «the caller» is neither read as a channel nor matched to the
+ * data subjects.
+ */
+const AND_PERSONS = String.raw`(?<!-)\s(?:og|and|samt)\s+(?=(?:the\s+|den\s+|dei\s+)?${PERSON_NOUN}(?:['’]s|s)\s)`;
+const AND_PERSONS_RE = lazyPattern(AND_PERSONS, 'u');
 const NEXT_PHRASE = lazyPattern(
-  String.raw`(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)`,
+  String.raw`(?<!-)\s(?:og|and|eller|or|samt)\s+(?=\p{Ll})(?!(?:i|på|fra|frå|hos|ved|til|in|on|at|from|with|via|to|andre|anna|other|others|the|de|dei|den|det|ein|en|et|eit|a|an|our|våre|vårt|their|deres|its|sine|sitt|sin)\s)|${AND_PERSONS}`,
   'u',
 );
 const SOURCE_END = lazyPattern(
