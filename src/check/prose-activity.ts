@@ -935,12 +935,16 @@ const HISTORY = String.raw`(?:sammendrag\p{L}*|samandrag\p{L}*|summar(?:y|ies)|\
 /**
  * A party asked «about» the person, their situation or how they are («We also ask the child welfare service about the
  * child's home situation», «spør barnevernstenesta om korleis barnet har det heime»: variants-paraphrase3 PC038; W15,
- * session 24): what the party answers is data about the person (Art. 14(2)(f)). Only with a noun of the person right after
- * «about», «om» (with «how», «hvordan», «korleis» or «the» between), whole or in the genitive: not «about the rules for
- * children», «om pasientrettigheter».
+ * session 24): what the party answers is data about the person (Art. 14(2)(f)). Only with a noun of the person (no pronoun)
+ * right after «about» (or «how», «what», «the … of» between), or after «om» only with «hvordan», «korleis», «kva», a
+ * genitive («om barnets heimeforhold») or «… til barnet»: «om» before a bare noun or pronoun is «whether» («Vi spør
+ * naboane om dei vil vere med på dugnaden»: lawful-wordings-s20-n src06). Not «about the rules for children», «om
+ * pasientrettigheter».
  */
-const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family|familien|familia|him|her|them|ham|henne|dem|dei)`;
-const ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what|whether|om)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
+const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family|familien|familia)`;
+const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?of\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
+/** Data «about», «om» the person, after a noun of data (SENDS_US: «opplysninger om barnet», «information about the user»). */
+const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
 /**
  * A credit or background check of the person «hos», «with» a party («kredittsjekker vi søkeren hos et
  * kredittopplysningsbyrå», «a credit check of the applicant is run with a credit information agency»: variants-paraphrase3
@@ -1118,7 +1122,7 @@ const PERSON_SENDS_ALL = lazyPattern(PERSON_SENDS.source, 'giu');
  * PERSON_SUBJECT), and no negation between the subject and the data.
  */
 const SENDS_US = lazyPattern(
-  String.raw`(?<![\p{L}])(?:sends?|sent|forwards?|forwarded|passes\s+on|pass\s+on|sender|sendar|sende|oversender|oversendar|videresender|vidaresender|gir|gjev|gav|ga|gives?|gave|provides?|provided)\s+(?:us|oss)\s+(?:(?!(?:and|og|to|til)\s)[\p{L}'’-]+\s+){0,4}?(?:(?:class|name|participant|pupil|student|member|customer|patient|attendance)\s+lists?|(?:klasse|navne|namne|deltaker|deltakar|deltakar|elev|medlems|kunde|pasient|oppmøte)list\p{L}*|lists?\s+of\s+(?:names|pupils|students|participants|members|learners|candidates|employees)|names|navn(?:a|ene)?|namn(?:a|ene)?|contact\s+details|kontaktinfo\p{L}*|kontaktopplysning\p{L}*|personal\s+(?:data|details|information)|personopplysning\p{L}*|dates?\s+of\s+birth|fødselsdato\p{L}*|fødselsnummer\p{L}*|personnummer\p{L}*|cvs?|referrals?|henvisning\p{L}*|tilvising\p{L}*|${HISTORY}|(?:\p{L}*opplysning(?:er|ar|ene|ane)|informasjon|information|details)\s+${ABOUT_PERSON})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sends?|sent|forwards?|forwarded|passes\s+on|pass\s+on|sender|sendar|sende|oversender|oversendar|videresender|vidaresender|gir|gjev|gav|ga|gives?|gave|provides?|provided)\s+(?:us|oss)\s+(?:(?!(?:and|og|to|til)\s)[\p{L}'’-]+\s+){0,4}?(?:(?:class|name|participant|pupil|student|member|customer|patient|attendance)\s+lists?|(?:klasse|navne|namne|deltaker|deltakar|deltakar|elev|medlems|kunde|pasient|oppmøte)list\p{L}*|lists?\s+of\s+(?:names|pupils|students|participants|members|learners|candidates|employees)|names|navn(?:a|ene)?|namn(?:a|ene)?|contact\s+details|kontaktinfo\p{L}*|kontaktopplysning\p{L}*|personal\s+(?:data|details|information)|personopplysning\p{L}*|dates?\s+of\s+birth|fødselsdato\p{L}*|fødselsnummer\p{L}*|personnummer\p{L}*|cvs?|referrals?|henvisning\p{L}*|tilvising\p{L}*|${HISTORY}|(?:\p{L}*opplysning(?:er|ar|ene|ane)|informasjon|information|details)\s+${DATA_ABOUT_PERSON})(?![\p{L}])`,
   'iu',
 );
 const SENDS_STEM = lazyPattern(String.raw`(?:send\p{L}*|forward\p{L}*|pass\p{L}*|gir|gjev|gav|ga|gives?|gave|provides?|provided)\s+(?:us|oss)\s`, 'iu');
