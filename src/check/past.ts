@@ -32,7 +32,7 @@ const PAST_START = lazyPattern(
 );
 /** A verb in the past tense (nb, nn, en): an auxiliary, a common strong or weak form, or an English «-ed». */
 const PAST_TENSE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sent|gave|got|kept|used\s+to|pleide|pleidde|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:ran|took|kept|made|did|bought|held|paid|sold|brought|told|wrote|vart|ble|blei|var|was|were|had|hadde|sendte|sende\s+(?:vi|me)|delte|gav|ga|fekk|fikk|låg|lå|lay|ba|bad|kravde|krevde|spurde|spurte|brukte|nytta|lagra|lagret|sent|gave|got|kept|used\s+to|pleide|pleidde|(?!(?:need|feed|seed|speed|breed|bleed|hundred|sted|fred|proceed|succeed|exceed|embed|indeed|greed|steed)(?![\p{L}]))\p{L}{2,}ed)(?![\p{L}])`,
   'iu',
 );
 /**

@@ -28,6 +28,7 @@ import { prefilter, prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
+import { pastAt } from './past.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -1017,7 +1018,7 @@ const HISTORY = String.raw`(?:sammendrag\p{L}*|samandrag\p{L}*|summar(?:y|ies)|\
  * naboane om dei vil vere med på dugnaden»: lawful-wordings-s20-n src06). Not «about the rules for children», «om
  * pasientrettigheter».
  */
-const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family|familien|familia)`;
+const PERSON_NOUN = String.raw`(?:child|children|barn(?:et|a)?|pupils?|elev(?:en|ane|ene)?|users?|bruker(?:en|ne)?|brukar(?:en|ane)?|patients?|pasient(?:en|ane|ene)?|applicants?|søker(?:en|ne)?|søkjar(?:en|ane)?|clients?|klient(?:en)?|employees?|arbeidstak(?:er|ar)(?:en)?|members?|medlem(?:met)?|customers?|kunde(?:n)?|callers?|innringer(?:en)?|innringar(?:en)?|person(?:en)?|family(?!\s+(?!(?:members?|of|is|are|was|were)(?![\p{L}]))\p{L})|familien|familia)`;
 const ABOUT_PERSON = String.raw`(?:about\s+(?:(?:how|what|whether)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?of\s+)?(?:the\s+|each\s+|this\s+)?${PERSON_NOUN}(?:['’]s)?|om\s+(?:(?:hvordan|korleis|hva|kva)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt)\s+(?:den\s+|det\s+)?${PERSON_NOUN}|${PERSON_NOUN}s))(?![\p{L}])`;
 /** Data «about», «om» the person, after a noun of data (SENDS_US: «opplysninger om barnet», «information about the user»). */
 const DATA_ABOUT_PERSON = String.raw`(?:about|om)\s+(?:(?:how|hvordan|korleis|hva|kva|what)\s+|(?!(?:the\s+)?(?:rules?|regl\p{L}*|regel\p{L}*|rutin\p{L}*|routines?|rights?|rettighet\p{L}*|retting\p{L}*)\s)(?:\p{L}+\s+){1,3}?(?:til|åt|of)\s+)?(?:the\s+|each\s+|this\s+|den\s+|det\s+)?${PERSON_NOUN}(?:['’]s|s)?(?![\p{L}])`;
@@ -1213,7 +1214,7 @@ const CREDIT_CHECKED = lazyPattern(
   'iu',
 );
 const NOT_A_PERSONS_CREDIT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|order(?:s|ed)?|request(?:s|ed)?|asks?\s+for|seg\s+sjølv|seg\s+selv|themselves|himself|herself|used\s+to|tidligere|tidlegare|previously|formerly|in\s+the\s+past|før\s+i\s+tida|avvikl\p{L}*|stopped|discontinued|egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:bestill\p{L}*|be\s+om|ber\s+om|bed\s+om|order(?:s|ed)?|request(?:s|ed)?|asks?\s+for|asked\s+for|seg\s+sjølv|seg\s+selv|themselves|himself|herself|used\s+to|tidligere|tidlegare|previously|formerly|in\s+the\s+past|før\s+i\s+tida|avvikl\p{L}*|stopped|discontinued|egen|eiga|eigen|eget|own|sin|si|sitt|their|bedrift\p{L}*|foretak\p{L}*|føretak\p{L}*|selskap\p{L}*|compan(?:y|ies)|businesses|leverandør\p{L}*|suppliers?)(?![\p{L}])`,
   'iu',
 );
 /**
@@ -1228,12 +1229,13 @@ const LOOKUP_IN = lazyPattern(
 /** A credit check (CREDIT_CHECKED) or a look-up at a party (LOOKUP_IN) a part says, not denied: the party named, if any. */
 function checkedAt(part: string): string | undefined {
   const c = CREDIT_CHECKED().exec(part);
-  if (c !== null && !deniedAt(part, c) && !NEGATION.test(part) && !NOT_A_PERSONS_CREDIT().test(part)) {
+  if (c !== null && !deniedAt(part, c) && !NEGATION.test(part) && !NOT_A_PERSONS_CREDIT().test(part) && !pastAt(part, c.index)) {
     const at = /(?<![\p{L}])(?:hos|with|through|via|gjennom|by|from|fra|frå)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu.exec(part.slice(c.index));
-    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : 'kredittopplysningsbyrå';
+    // No party named: the agency, in the words' own language (a record in English names «Credit information agency»).
+    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : /credit/iu.test(c[0]) ? 'credit agency' : 'kredittopplysningsbyrå';
   }
   const l = LOOKUP_IN().exec(part);
-  if (l === null || NEGATION.test(part)) return undefined;
+  if (l === null || NEGATION.test(part) || pastAt(part, l.index)) return undefined;
   const named = part
     .slice(l.index + l[0].length)
     .split(/\s+(?:og|and|eller|or)\s+/u)[0]!
@@ -1333,7 +1335,7 @@ function sourcesIn(text: string, ps: readonly Part[] = parts(text)): { words: st
   let elsewhere: boolean | undefined;
   let sends: number | undefined;
   for (const { part, at, clause, inClause } of ps) {
-    if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part))) {
+    if (partySends(part) || (mayCheckElsewhere.test(part) && checkedElsewhere(part) && !pastAt(text, at))) {
       out.push({ words: part.trim(), at: at + part.indexOf(part.trim()) });
       continue;
     }
