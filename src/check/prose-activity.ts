@@ -765,7 +765,7 @@ const KIND_PROFILE_MADE = lazyPattern(
 );
 /** Recommending, suggesting or tailoring to the person («anbefale deg», «recommend to you», «tilpassar til kvar lesar»). */
 const TO_THE_PERSON = lazyPattern(
-  String.raw`(?<![\p{L}])(?:anbefal\p{L}*|tilrå\p{L}*|foreslå\p{L}*|gjer\s+framlegg|recommend\p{L}*|suggest\p{L}*|tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|personali[sz]\p{L}*|adapt\p{L}*|customi[sz]\p{L}*)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:til|to|for)\s+)?(?:deg|dykk|you|den\s+enkelte|kvar\s+enkelt|hver\s+enkelt|the\s+individual|each\s+\p{L}+|hver\s+\p{L}+|kvar\s+\p{L}+)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:anbefal\p{L}*|tilrå\p{L}*|foreslå\p{L}*|gjer\s+framlegg|recommend\p{L}*|suggest\p{L}*|tilpass\p{L}*|skreddersy\p{L}*|tailor\p{L}*|personali[sz]\p{L}*|adapt\p{L}*|customi[sz]\p{L}*)\s+(?:[\p{L}-]+\s+){0,5}?(?:(?:til|to|for)\s+)?(?:deg|dykk|you|den\s+enkelte|kvar\s+enkelt|hver\s+enkelt|the\s+individual|(?:each|hver|kvar)\s+(?!(?:sak|saka|saken|case|cases|matter|årstid|årstida|årstiden|season|dokument|dokumentet|document|fil|fila|filen|file|prosjekt|prosjektet|project|område|området|area|avdeling|avdelinga|avdelingen|department|unit|eining|eininga|enhet|enheten|gang|time|dag|day|uke|veke|week|måned|månad|month|år|year|situasjon|situasjonen|situation|type|kind|kategori|category|tjeneste|teneste|service|rom|room|bygg|building|lokale|site|arkiv|arkivet|archive|serie|series)(?![\p{L}]))\p{L}+)(?![\p{L}])`,
   'iu',
 );
 /**
