@@ -1231,8 +1231,9 @@ function checkedAt(part: string): string | undefined {
   const c = CREDIT_CHECKED().exec(part);
   if (c !== null && !deniedAt(part, c) && !NEGATION.test(part) && !NOT_A_PERSONS_CREDIT().test(part) && !pastAt(part, c.index)) {
     const at = /(?<![\p{L}])(?:hos|with|through|via|gjennom|by|from|fra|frå)\s+((?:[\p{L}\d'’-]+\s*){1,4})/iu.exec(part.slice(c.index));
-    // No party named: the agency, in the words' own language (a record in English names «Credit information agency»).
-    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : /credit/iu.test(c[0]) ? 'credit agency' : 'kredittopplysningsbyrå';
+    // No party named: the text's own words for the check («kredittvurderes», «credit check»), which name the agency's
+    // data and are what a recorded source («Kredittopplysningsbyrå», «Credit information agency») is matched against.
+    return at !== null && PARTY().test(at[1]!) ? at[1]!.trim() : c[0];
   }
   const l = LOOKUP_IN().exec(part);
   if (l === null || NEGATION.test(part) || pastAt(part, l.index)) return undefined;
