@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateRegistry, type Validated } from '../../src/validate/index.js';
 import { integrityView } from '../../src/validate/integrity.js';
+import { generate } from '../../bench/generate.js';
 
 /**
  * A file untouched since the cache had it valid (same size, times and inode, not modified in the two seconds before
@@ -118,6 +119,31 @@ describe('untouched files from the cache: read only when asked for, the same fin
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
     rmSync(data);
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+  });
+
+  it('every file\u2019s data asked for: the first lines read where they stand, then the whole data file', () => {
+    // 100 activities: more data lines than are read one by one (`WHOLE_AFTER` in src/load/cache.ts), so both ways
+    // are taken when every activity's data is asked for (`said` reads them all).
+    const dir = temp();
+    generate(100, dir);
+    const cache = temp();
+    expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+    const warm = later(dir, cache);
+    expect(lazyCount(warm)).toBeGreaterThan(64);
+    expect(said(warm)).toEqual(said(plain(dir)));
+    // A data file rewritten between two reads (another run's, the same paths but other hashes): no line is taken for
+    // another's, the files are read instead.
+    const again = later(dir, cache);
+    const data = join(
+      cache,
+      readdirSync(cache).find((n) => n.endsWith('.data'))!,
+    );
+    writeFileSync(
+      data,
+      readFileSync(data, 'latin1').replace(/(\["activities\/[^"]+",")([^"])/g, (_m, head: string, c: string) => head + (c === 'A' ? 'B' : 'A')),
+      'latin1',
+    );
+    expect(said(again)).toEqual(said(plain(dir)));
   });
 
   it('an activity\u2019s summary holds every value the reference checks read, at the same place', () => {
