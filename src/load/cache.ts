@@ -15,8 +15,9 @@ import { makeFolders, writeChunksAtomic } from '../util/write.js';
  *
  * Two files per registry, outside it, both JSON lines (ASCII, read without decoding). `<id>.jsonl`: a header naming
  * the code and schemas that made it (any change to them empties the cache), then one line per file: its path, hash,
- * stat, the summary the validation keeps of it, what the checks across files found nothing in it under, and where its
- * data is in `<id>.data`. `<id>.data`: one line per file, its path, hash and data, read only when some file's data is
+ * stat, id, what the checks across files found nothing in it under, where its data is in `<id>.data`, and after a tab
+ * the summary the validation keeps of it (parsed only when asked for: an activity whose references resolved under
+ * the same catalogues is not looked at again). `<id>.data`: one line per file, its path, hash and data, read only when some file's data is
  * asked for (a warm `validate` asks for none: at 10,000 activities the data is 20 MB, the rest 4). A data line that is
  * not the one its head names (torn, or written by another run meanwhile) is not used: the file is read instead.
  * A run appends the files it had to read anew; the files are rewritten when stale lines outnumber live ones. A cache
@@ -30,6 +31,8 @@ export class ContentCache {
   private lines: number | undefined;
   /** The data file's bytes, read when the first entry's data is asked for (null: it cannot be read). */
   private bytes: Buffer | null | undefined;
+  /** The heads file's bytes: an entry's summary stays there, unparsed, until it is asked for (`Entry.viewAt`). */
+  private heads: Buffer | undefined;
   /** Data lines read where they stand, before the whole data file is read. */
   private reads = 0;
 
@@ -46,7 +49,7 @@ export class ContentCache {
     const cache = new ContentCache(
       join(dir, `${id}.jsonl`),
       join(dir, `${id}.data`),
-      JSON.stringify({ ropaCache: 3, root: registryRoot, salt: salt() }),
+      JSON.stringify({ ropaCache: 4, root: registryRoot, salt: salt() }),
       salt().slice(0, 12),
     );
     let bytes: Buffer;
@@ -62,11 +65,25 @@ export class ContentCache {
       let lines = 0;
       let start = nl + 1;
       for (let end = bytes.indexOf(NL, start); end > start; start = end + 1, end = bytes.indexOf(NL, start)) {
-        const [path, hash, stat, view, walk, texts, at, tag] = JSON.parse(bytes.toString('latin1', start, end)) as Head;
+        // The head, a tab, the summary: the summary is parsed only when asked for (JSON has no raw tab).
+        const tab = bytes.indexOf(TAB, start);
+        if (tab < 0 || tab > end) throw new Error('no summary');
+        const [path, hash, stat, id, walk, texts, refs, at, tag] = JSON.parse(bytes.toString('latin1', start, tab)) as Head;
         if (tag !== cache.tag) continue;
-        cache.entries.set(path, { hash, stat: stat ?? undefined, view: view ?? undefined, walk: walk ?? undefined, texts: texts ?? undefined, at });
+        const none = end - tab - 1 === 4 && bytes.toString('latin1', tab + 1, end) === 'null';
+        cache.entries.set(path, {
+          hash,
+          stat: stat ?? undefined,
+          id,
+          ...(none ? {} : { viewAt: [tab + 1, end] as [number, number] }),
+          walk: walk ?? undefined,
+          texts: texts ?? undefined,
+          refs: refs ?? undefined,
+          at,
+        });
         lines++;
       }
+      cache.heads = bytes;
       // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
       cache.lines = start === bytes.length ? lines : undefined;
     } catch {
@@ -152,30 +169,44 @@ export class ContentCache {
           return reread();
         }
       },
-      view: e.view,
+      hasView: e.view !== undefined || e.viewAt !== undefined,
+      view: () => this.viewOf(e),
+      id: e.id,
       walk: e.walk,
       texts: e.texts,
+      refs: e.refs,
     };
+  }
+
+  /** An entry's summary, parsed from the heads file the first time it is asked for (undefined: it has none). */
+  private viewOf(e: Entry): unknown {
+    if (e.viewAt && this.heads) {
+      e.view = JSON.parse(this.heads.toString('latin1', e.viewAt[0], e.viewAt[1])) as unknown;
+      e.viewAt = undefined;
+    }
+    return e.view;
   }
 
   /** Records a valid file, with its summary (`view`); `stat` (see statKey) may be left out, and the next run reads the file. */
   set(path: string, hash: string, data: unknown, stat: string | undefined, view?: unknown): void {
     const e = this.entries.get(path);
     if (e && e.hash === hash && e.stat === stat) return;
-    this.entries.set(path, { hash, data, stat, view });
+    this.entries.set(path, { hash, data, stat, view, id: view !== null && typeof view === 'object' ? (view as { id?: unknown }).id : undefined });
     this.added.add(path);
   }
 
   /**
    * Notes that checks of the whole registry found nothing in the file of `path` under these keys: `walk` for the walk
    * over every value (missing translations, check digits), `texts` for untranslated texts. An entry's keys are
-   * forgotten when its bytes change.
+   * forgotten when its bytes change. `refs`: an activity whose references the checks across files found all resolved
+   * under this key (`refsKey`): they are not looked at again, nor its summary parsed, while the key holds.
    */
-  mark(path: string, walk: string | undefined, texts: string | undefined): void {
+  mark(path: string, walk: string | undefined, texts: string | undefined, refs: string | undefined): void {
     const e = this.entries.get(path);
-    if (!e || (e.walk === walk && e.texts === texts)) return;
+    if (!e || (e.walk === walk && e.texts === texts && e.refs === refs)) return;
     e.walk = walk;
     e.texts = texts;
+    e.refs = refs;
     this.added.add(path);
   }
 
@@ -221,8 +252,12 @@ export class ContentCache {
       if (e.at) line = this.rawOf(e);
       else if (e.data !== undefined) line = ascii(JSON.stringify([path, e.hash, e.data, this.tag]));
       if (line === undefined) continue;
+      const view = e.viewAt && this.heads ? this.heads.toString('latin1', e.viewAt[0], e.viewAt[1]) : ascii(JSON.stringify(e.view ?? null));
       heads.push(
-        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.view ?? null, e.walk ?? null, e.texts ?? null, [offset, line.length], this.tag])) + '\n',
+        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.id ?? null, e.walk ?? null, e.texts ?? null, e.refs ?? null, [offset, line.length], this.tag])) +
+          '\t' +
+          view +
+          '\n',
       );
       offset += line.length + 1;
       batch += line + '\n';
@@ -236,6 +271,7 @@ export class ContentCache {
 }
 
 const NL = 0x0a;
+const TAB = 0x09;
 /** Data lines read one by one before the whole data file is read instead (each costs an open, a read and a close). */
 const WHOLE_AFTER = 64;
 
@@ -248,9 +284,10 @@ type Head = [
   path: string,
   hash: string,
   stat: string | null,
-  view: unknown,
+  id: unknown,
   walk: string | null,
   texts: string | null,
+  refs: string | null,
   at: [from: number, length: number],
   tag: string,
 ];
@@ -261,19 +298,29 @@ interface Entry {
   data?: unknown;
   /** Where the data's line is in the data file (from, length), until it is parsed. */
   at?: [from: number, length: number] | undefined;
-  /** The summary the validation keeps of the file (an activity's references: `integrityView`). */
+  /** The summary the validation keeps of the file (an activity's references: `integrityView`), once parsed. */
   view?: unknown;
+  /** Where the summary is in the heads file (from, to), until it is parsed; neither this nor `view`: it has none. */
+  viewAt?: [from: number, to: number] | undefined;
+  /** What the summary says at `/id` (an activity's id), kept beside it: had without parsing the summary. */
+  id?: unknown;
   /** The keys the whole-registry checks found nothing in the file under (`mark`). */
   walk?: string | undefined;
   texts?: string | undefined;
+  refs?: string | undefined;
 }
 
 /** A file untouched since it was cached: its data on demand, its summary, and what it was found clean under. */
 export interface Cached {
   load: () => unknown;
-  view: unknown;
+  /** Whether the file has a summary (an activity's), and the summary, parsed when first asked for. */
+  hasView: boolean;
+  view: () => unknown;
+  /** What the summary says at `/id`. */
+  id: unknown;
   walk: string | undefined;
   texts: string | undefined;
+  refs: string | undefined;
 }
 
 /**

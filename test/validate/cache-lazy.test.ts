@@ -95,7 +95,8 @@ describe('untouched files from the cache: read only when asked for, the same fin
       readdirSync(cache).find((n) => n.endsWith('.jsonl'))!,
     );
     const lines = readFileSync(heads, 'latin1').split('\n');
-    const at = /,(\[\d+,\d+\]),("[^"]*"\])$/;
+    // A head: …, where its data is, its tag], a tab, its summary.
+    const at = /,(\[\d+,\d+\]),("[^"]*"\])(?=\t)/;
     // The last two: a later line for the same path stands for it.
     const [i, j] = lines.flatMap((l, k) => (l.startsWith('["activities/') && at.test(l) ? [k] : [])).slice(-2);
     const [ai, aj] = [lines[i!]!.match(at)![1]!, lines[j!]!.match(at)![1]!];
@@ -144,6 +145,45 @@ describe('untouched files from the cache: read only when asked for, the same fin
       'latin1',
     );
     expect(said(again)).toEqual(said(plain(dir)));
+  });
+
+  it('an untouched activity\u2019s references, skipped while what they resolve against is the same, are checked again when it is not', () => {
+    const dir = temp();
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const cache = temp();
+    const same = (): void => {
+      const want = said(plain(dir));
+      expect(said(later(dir, cache))).toEqual(want);
+      expect(said(later(dir, cache))).toEqual(want);
+    };
+    same();
+    const org = join(dir, 'organisation.yaml');
+    const orgText = readFileSync(org, 'utf8');
+    // The organisation loses a notice group that untouched activities name.
+    writeFileSync(org, orgText.replace('\n  research:\n', '\n  research-renamed:\n'));
+    expect(plain(dir).findings.some((f) => f.rule === 'unresolved-reference' && f.args?.kind === 'noticeGroups')).toBe(true);
+    same();
+    writeFileSync(org, orgText);
+    same();
+    // A catalogue file that cannot be read: ids of its kinds are not missing, they are unknown.
+    const systems = join(dir, 'catalogues', 'systems.yaml');
+    const systemsText = readFileSync(systems, 'utf8');
+    writeFileSync(systems, systemsText.replace(/\n {2}([a-z0-9-]+):\n/, '\n  $1-renamed:\n'));
+    same();
+    writeFileSync(systems, 'systems: [\n');
+    same();
+    writeFileSync(systems, systemsText);
+    same();
+    // Two activities with one id: the second is not looked at while the first stands, and is once the first is gone;
+    // its own reference that does not resolve is then found.
+    const acts = join(dir, 'activities');
+    const first = readdirSync(acts).sort()[0]!;
+    const text = readFileSync(join(acts, first), 'utf8');
+    writeFileSync(join(acts, 'zz-' + first), text.replace(/^noticeGroup: .*$/m, 'noticeGroup: no-such-group'));
+    same();
+    rmSync(join(acts, first));
+    expect(plain(dir).findings.some((f) => f.rule === 'unresolved-reference' && f.file.endsWith('zz-' + first))).toBe(true);
+    same();
   });
 
   it('an activity\u2019s summary holds every value the reference checks read, at the same place', () => {
