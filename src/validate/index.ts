@@ -119,7 +119,7 @@ export function validateDiscovered(
       inCache.set(source, { key });
     } else {
       seen.set(f.path, { hash, stat });
-      tasks.push({ ...f, bytes: read.bytes });
+      tasks.push({ ...f, bytes: read.bytes, onDisk: true });
       taskIndex.push(i);
     }
   });
