@@ -216,22 +216,27 @@ export class ContentCache {
       const lines = this.lines;
       if (lines !== undefined && this.added.size === 0) return;
       makeFolders(join(this.file, '..'));
-      if (lines === undefined || lines + this.added.size > 2 * live.size) {
+      let size: number;
+      try {
+        size = statSync(this.dataFile).size;
+      } catch {
+        size = -1;
+      }
+      // Stale heads outnumber live ones: the heads are written afresh; the data too when most of its lines are stale.
+      const compact = lines === undefined || lines + this.added.size > 2 * live.size;
+      if (compact && (size < 0 || 2 * this.liveDataBytes(live) < size)) {
         // The data first: a head never names a place in a data file older than itself.
         const heads: string[] = [];
         writeChunksAtomic(this.dataFile, this.rows(live, heads, 0));
         writeChunksAtomic(this.file, [this.header + '\n', ...heads]);
       } else {
-        const paths = [...this.added];
+        // A data line that is in the data file already stays where it is (an entry whose marks only changed: a run
+        // after the catalogues' ids changed re-marks every activity); only new data is appended.
+        const paths = compact ? [...this.entries.keys()] : [...this.added];
         const heads: string[] = [];
-        let offset: number;
-        try {
-          offset = statSync(this.dataFile).size;
-        } catch {
-          offset = 0;
-        }
-        appendFileSync(this.dataFile, [...this.rows(new Set(paths), heads, offset, paths)].join(''));
-        appendFileSync(this.file, heads.join(''));
+        appendFileSync(this.dataFile, [...this.rows(compact ? live : new Set(paths), heads, Math.max(size, 0), paths, true)].join(''));
+        if (compact) writeChunksAtomic(this.file, [this.header + '\n', ...heads]);
+        else appendFileSync(this.file, heads.join(''));
       }
     } catch {
       /* a cache that cannot be written only makes the next run slower */
@@ -243,22 +248,27 @@ export class ContentCache {
    * megabyte; each one's head is pushed onto `heads`, naming where its data line is. An entry whose data cannot be had
    * is left out.
    */
-  private *rows(live: ReadonlySet<string>, heads: string[], offset: number, paths: Iterable<string> = this.entries.keys()): Generator<string> {
+  private *rows(
+    live: ReadonlySet<string>,
+    heads: string[],
+    offset: number,
+    paths: Iterable<string> = this.entries.keys(),
+    /** An entry whose data line is in the data file already keeps it there: only its head is written. */
+    inPlace = false,
+  ): Generator<string> {
     let batch = '';
     for (const path of paths) {
       const e = this.entries.get(path);
       if (!e || !live.has(path)) continue;
+      if (inPlace && e.at) {
+        heads.push(this.headOf(path, e, e.at));
+        continue;
+      }
       let line: string | undefined;
       if (e.at) line = this.rawOf(e);
       else if (e.data !== undefined) line = ascii(JSON.stringify([path, e.hash, e.data, this.tag]));
       if (line === undefined) continue;
-      const view = e.viewAt && this.heads ? this.heads.toString('latin1', e.viewAt[0], e.viewAt[1]) : ascii(JSON.stringify(e.view ?? null));
-      heads.push(
-        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.id ?? null, e.walk ?? null, e.texts ?? null, e.refs ?? null, [offset, line.length], this.tag])) +
-          '\t' +
-          view +
-          '\n',
-      );
+      heads.push(this.headOf(path, e, [offset, line.length]));
       offset += line.length + 1;
       batch += line + '\n';
       if (batch.length > 1 << 20) {
@@ -267,6 +277,21 @@ export class ContentCache {
       }
     }
     yield batch;
+  }
+
+  /** An entry's line in the heads file, its data line at `at`. */
+  private headOf(path: string, e: Entry, at: [from: number, length: number]): string {
+    const view = e.viewAt && this.heads ? this.heads.toString('latin1', e.viewAt[0], e.viewAt[1]) : ascii(JSON.stringify(e.view ?? null));
+    return (
+      ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.id ?? null, e.walk ?? null, e.texts ?? null, e.refs ?? null, at, this.tag])) + '\t' + view + '\n'
+    );
+  }
+
+  /** The bytes of the data file that live entries' heads name (the rest is stale). */
+  private liveDataBytes(live: ReadonlySet<string>): number {
+    let n = 0;
+    for (const [path, e] of this.entries) if (e.at && live.has(path)) n += e.at[1] + 1;
+    return n;
   }
 }
 
