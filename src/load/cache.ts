@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -15,8 +15,9 @@ import { makeFolders, writeChunksAtomic } from '../util/write.js';
  *
  * Two files per registry, outside it, both JSON lines (ASCII, read without decoding). `<id>.jsonl`: a header naming
  * the code and schemas that made it (any change to them empties the cache), then one line per file: its path, hash,
- * stat, the summary the validation keeps of it, what the checks across files found nothing in it under, and where its
- * data is in `<id>.data`. `<id>.data`: one line per file, its path, hash and data, read only when some file's data is
+ * stat, id, what the checks across files found nothing in it under, where its data is in `<id>.data`, and after a tab
+ * the summary the validation keeps of it (parsed only when asked for: an activity whose references resolved under
+ * the same catalogues is not looked at again). `<id>.data`: one line per file, its path, hash and data, read only when some file's data is
  * asked for (a warm `validate` asks for none: at 10,000 activities the data is 20 MB, the rest 4). A data line that is
  * not the one its head names (torn, or written by another run meanwhile) is not used: the file is read instead.
  * A run appends the files it had to read anew; the files are rewritten when stale lines outnumber live ones. A cache
@@ -30,6 +31,10 @@ export class ContentCache {
   private lines: number | undefined;
   /** The data file's bytes, read when the first entry's data is asked for (null: it cannot be read). */
   private bytes: Buffer | null | undefined;
+  /** The heads file's bytes: an entry's summary stays there, unparsed, until it is asked for (`Entry.viewAt`). */
+  private heads: Buffer | undefined;
+  /** Data lines read where they stand, before the whole data file is read. */
+  private reads = 0;
 
   private constructor(
     private readonly file: string,
@@ -44,7 +49,7 @@ export class ContentCache {
     const cache = new ContentCache(
       join(dir, `${id}.jsonl`),
       join(dir, `${id}.data`),
-      JSON.stringify({ ropaCache: 3, root: registryRoot, salt: salt() }),
+      JSON.stringify({ ropaCache: 4, root: registryRoot, salt: salt() }),
       salt().slice(0, 12),
     );
     let bytes: Buffer;
@@ -60,11 +65,25 @@ export class ContentCache {
       let lines = 0;
       let start = nl + 1;
       for (let end = bytes.indexOf(NL, start); end > start; start = end + 1, end = bytes.indexOf(NL, start)) {
-        const [path, hash, stat, view, walk, texts, at, tag] = JSON.parse(bytes.toString('latin1', start, end)) as Head;
+        // The head, a tab, the summary: the summary is parsed only when asked for (JSON has no raw tab).
+        const tab = bytes.indexOf(TAB, start);
+        if (tab < 0 || tab > end) throw new Error('no summary');
+        const [path, hash, stat, id, walk, texts, refs, at, tag] = JSON.parse(bytes.toString('latin1', start, tab)) as Head;
         if (tag !== cache.tag) continue;
-        cache.entries.set(path, { hash, stat: stat ?? undefined, view: view ?? undefined, walk: walk ?? undefined, texts: texts ?? undefined, at });
+        const none = end - tab - 1 === 4 && bytes.toString('latin1', tab + 1, end) === 'null';
+        cache.entries.set(path, {
+          hash,
+          stat: stat ?? undefined,
+          id,
+          ...(none ? {} : { viewAt: [tab + 1, end] as [number, number] }),
+          walk: walk ?? undefined,
+          texts: texts ?? undefined,
+          refs: refs ?? undefined,
+          at,
+        });
         lines++;
       }
+      cache.heads = bytes;
       // A last line without its line break was torn by a crash: what came before is good, the file is rewritten.
       cache.lines = start === bytes.length ? lines : undefined;
     } catch {
@@ -74,9 +93,30 @@ export class ContentCache {
     return cache;
   }
 
-  /** The data line of an entry not yet parsed, as it stands in the data file; undefined when it cannot be had. */
+  /**
+   * The data line of an entry not yet parsed, as it stands in the data file; undefined when it cannot be had. The first
+   * lines asked for are read where they stand (a warm `validate` asks for the organisation's and the catalogues': a few
+   * hundred kilobytes of a data file of 20 MB at 10,000 activities); past `WHOLE_AFTER` of them, the whole file is read
+   * once. A line read from a file rewritten meanwhile is not its entry's, which `dataOf` sees (path, hash, tag).
+   */
   private rawOf(e: Entry): string | undefined {
     if (!e.at) return undefined;
+    const [from, length] = e.at;
+    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(length) || from < 0 || length < 0) return undefined;
+    if (this.bytes === undefined && this.reads < WHOLE_AFTER) {
+      this.reads++;
+      try {
+        const fd = openSync(this.dataFile, 'r');
+        try {
+          const buf = Buffer.allocUnsafe(length);
+          return readSync(fd, buf, 0, length, from) === length ? buf.toString('latin1') : undefined;
+        } finally {
+          closeSync(fd);
+        }
+      } catch {
+        return undefined;
+      }
+    }
     if (this.bytes === undefined) {
       try {
         this.bytes = readFileSync(this.dataFile);
@@ -84,9 +124,7 @@ export class ContentCache {
         this.bytes = null;
       }
     }
-    const [from, length] = e.at;
-    if (!this.bytes || !Number.isSafeInteger(from) || !Number.isSafeInteger(length) || from < 0 || length < 0 || from + length > this.bytes.length)
-      return undefined;
+    if (!this.bytes || from + length > this.bytes.length) return undefined;
     return this.bytes.toString('latin1', from, from + length);
   }
 
@@ -131,30 +169,44 @@ export class ContentCache {
           return reread();
         }
       },
-      view: e.view,
+      hasView: e.view !== undefined || e.viewAt !== undefined,
+      view: () => this.viewOf(e),
+      id: e.id,
       walk: e.walk,
       texts: e.texts,
+      refs: e.refs,
     };
+  }
+
+  /** An entry's summary, parsed from the heads file the first time it is asked for (undefined: it has none). */
+  private viewOf(e: Entry): unknown {
+    if (e.viewAt && this.heads) {
+      e.view = JSON.parse(this.heads.toString('latin1', e.viewAt[0], e.viewAt[1])) as unknown;
+      e.viewAt = undefined;
+    }
+    return e.view;
   }
 
   /** Records a valid file, with its summary (`view`); `stat` (see statKey) may be left out, and the next run reads the file. */
   set(path: string, hash: string, data: unknown, stat: string | undefined, view?: unknown): void {
     const e = this.entries.get(path);
     if (e && e.hash === hash && e.stat === stat) return;
-    this.entries.set(path, { hash, data, stat, view });
+    this.entries.set(path, { hash, data, stat, view, id: view !== null && typeof view === 'object' ? (view as { id?: unknown }).id : undefined });
     this.added.add(path);
   }
 
   /**
    * Notes that checks of the whole registry found nothing in the file of `path` under these keys: `walk` for the walk
    * over every value (missing translations, check digits), `texts` for untranslated texts. An entry's keys are
-   * forgotten when its bytes change.
+   * forgotten when its bytes change. `refs`: an activity whose references the checks across files found all resolved
+   * under this key (`refsKey`): they are not looked at again, nor its summary parsed, while the key holds.
    */
-  mark(path: string, walk: string | undefined, texts: string | undefined): void {
+  mark(path: string, walk: string | undefined, texts: string | undefined, refs: string | undefined): void {
     const e = this.entries.get(path);
-    if (!e || (e.walk === walk && e.texts === texts)) return;
+    if (!e || (e.walk === walk && e.texts === texts && e.refs === refs)) return;
     e.walk = walk;
     e.texts = texts;
+    e.refs = refs;
     this.added.add(path);
   }
 
@@ -164,22 +216,27 @@ export class ContentCache {
       const lines = this.lines;
       if (lines !== undefined && this.added.size === 0) return;
       makeFolders(join(this.file, '..'));
-      if (lines === undefined || lines + this.added.size > 2 * live.size) {
+      let size: number;
+      try {
+        size = statSync(this.dataFile).size;
+      } catch {
+        size = -1;
+      }
+      // Stale heads outnumber live ones: the heads are written afresh; the data too when most of its lines are stale.
+      const compact = lines === undefined || lines + this.added.size > 2 * live.size;
+      if (compact && (size < 0 || 2 * this.liveDataBytes(live) < size)) {
         // The data first: a head never names a place in a data file older than itself.
         const heads: string[] = [];
         writeChunksAtomic(this.dataFile, this.rows(live, heads, 0));
         writeChunksAtomic(this.file, [this.header + '\n', ...heads]);
       } else {
-        const paths = [...this.added];
+        // A data line that is in the data file already stays where it is (an entry whose marks only changed: a run
+        // after the catalogues' ids changed re-marks every activity); only new data is appended.
+        const paths = compact ? [...this.entries.keys()] : [...this.added];
         const heads: string[] = [];
-        let offset: number;
-        try {
-          offset = statSync(this.dataFile).size;
-        } catch {
-          offset = 0;
-        }
-        appendFileSync(this.dataFile, [...this.rows(new Set(paths), heads, offset, paths)].join(''));
-        appendFileSync(this.file, heads.join(''));
+        appendFileSync(this.dataFile, [...this.rows(compact ? live : new Set(paths), heads, Math.max(size, 0), paths, true)].join(''));
+        if (compact) writeChunksAtomic(this.file, [this.header + '\n', ...heads]);
+        else appendFileSync(this.file, heads.join(''));
       }
     } catch {
       /* a cache that cannot be written only makes the next run slower */
@@ -191,18 +248,27 @@ export class ContentCache {
    * megabyte; each one's head is pushed onto `heads`, naming where its data line is. An entry whose data cannot be had
    * is left out.
    */
-  private *rows(live: ReadonlySet<string>, heads: string[], offset: number, paths: Iterable<string> = this.entries.keys()): Generator<string> {
+  private *rows(
+    live: ReadonlySet<string>,
+    heads: string[],
+    offset: number,
+    paths: Iterable<string> = this.entries.keys(),
+    /** An entry whose data line is in the data file already keeps it there: only its head is written. */
+    inPlace = false,
+  ): Generator<string> {
     let batch = '';
     for (const path of paths) {
       const e = this.entries.get(path);
       if (!e || !live.has(path)) continue;
+      if (inPlace && e.at) {
+        heads.push(this.headOf(path, e, e.at));
+        continue;
+      }
       let line: string | undefined;
       if (e.at) line = this.rawOf(e);
       else if (e.data !== undefined) line = ascii(JSON.stringify([path, e.hash, e.data, this.tag]));
       if (line === undefined) continue;
-      heads.push(
-        ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.view ?? null, e.walk ?? null, e.texts ?? null, [offset, line.length], this.tag])) + '\n',
-      );
+      heads.push(this.headOf(path, e, [offset, line.length]));
       offset += line.length + 1;
       batch += line + '\n';
       if (batch.length > 1 << 20) {
@@ -212,9 +278,27 @@ export class ContentCache {
     }
     yield batch;
   }
+
+  /** An entry's line in the heads file, its data line at `at`. */
+  private headOf(path: string, e: Entry, at: [from: number, length: number]): string {
+    const view = e.viewAt && this.heads ? this.heads.toString('latin1', e.viewAt[0], e.viewAt[1]) : ascii(JSON.stringify(e.view ?? null));
+    return (
+      ascii(JSON.stringify([path, e.hash, e.stat ?? null, e.id ?? null, e.walk ?? null, e.texts ?? null, e.refs ?? null, at, this.tag])) + '\t' + view + '\n'
+    );
+  }
+
+  /** The bytes of the data file that live entries' heads name (the rest is stale). */
+  private liveDataBytes(live: ReadonlySet<string>): number {
+    let n = 0;
+    for (const [path, e] of this.entries) if (e.at && live.has(path)) n += e.at[1] + 1;
+    return n;
+  }
 }
 
 const NL = 0x0a;
+const TAB = 0x09;
+/** Data lines read one by one before the whole data file is read instead (each costs an open, a read and a close). */
+const WHOLE_AFTER = 64;
 
 /** JSON with every non-ASCII character escaped: read back as bytes, without decoding UTF-8. */
 function ascii(json: string): string {
@@ -225,9 +309,10 @@ type Head = [
   path: string,
   hash: string,
   stat: string | null,
-  view: unknown,
+  id: unknown,
   walk: string | null,
   texts: string | null,
+  refs: string | null,
   at: [from: number, length: number],
   tag: string,
 ];
@@ -238,19 +323,29 @@ interface Entry {
   data?: unknown;
   /** Where the data's line is in the data file (from, length), until it is parsed. */
   at?: [from: number, length: number] | undefined;
-  /** The summary the validation keeps of the file (an activity's references: `integrityView`). */
+  /** The summary the validation keeps of the file (an activity's references: `integrityView`), once parsed. */
   view?: unknown;
+  /** Where the summary is in the heads file (from, to), until it is parsed; neither this nor `view`: it has none. */
+  viewAt?: [from: number, to: number] | undefined;
+  /** What the summary says at `/id` (an activity's id), kept beside it: had without parsing the summary. */
+  id?: unknown;
   /** The keys the whole-registry checks found nothing in the file under (`mark`). */
   walk?: string | undefined;
   texts?: string | undefined;
+  refs?: string | undefined;
 }
 
 /** A file untouched since it was cached: its data on demand, its summary, and what it was found clean under. */
 export interface Cached {
   load: () => unknown;
-  view: unknown;
+  /** Whether the file has a summary (an activity's), and the summary, parsed when first asked for. */
+  hasView: boolean;
+  view: () => unknown;
+  /** What the summary says at `/id`. */
+  id: unknown;
   walk: string | undefined;
   texts: string | undefined;
+  refs: string | undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { fileFinding, readBytes } from '../load/read.js';
 import { readSourceFile, readText, textOfDecodedBytes } from '../parse/file.js';
 import { ContentCache, hashBytes, statKey, type Cached } from '../load/cache.js';
 import { decodeUtf8 } from '../parse/text.js';
-import { checkIntegrity, integrityView, walkKey, WALK_RULES } from './integrity.js';
+import { checkIntegrity, integrityView, refsKey, walkKey, WALK_RULES } from './integrity.js';
 import { untranslatedTexts } from './translations.js';
 import { checkSource, type FileTask } from './file.js';
 import { checkFiles, defaultJobs } from './parallel.js';
@@ -70,6 +70,8 @@ export function validateDiscovered(
   const inCache = new Map<SourceFile, { key: string; prior?: Cached }>();
   /** Activities untouched since they were cached: their summaries, read by the checks across files instead of their data. */
   const views = new Map<SourceFile, unknown>();
+  /** The same, their summaries not yet parsed: only those whose references must be looked at again are. */
+  const unparsed = new Map<SourceFile, () => unknown>();
   const viewOf = (kind: string, data: unknown): unknown => (kind === 'activity' ? integrityView(data) : undefined);
   found.forEach((f, i) => {
     if (!cache || f.bytes) {
@@ -82,12 +84,11 @@ export function validateDiscovered(
     const stat = statKey(f.path);
     const untouched = stat === undefined ? undefined : cache.getByStat(key, stat, () => readSourceFile(f.path, f.kind).source?.data);
     if (untouched !== undefined) {
-      const view = untouched.view;
       let source: SourceFile | undefined;
-      if (f.kind === 'activity' && view !== null && typeof view === 'object' && !Array.isArray(view)) {
-        // Its data is read from the cache only if something asks for it.
-        source = SourceFile.lazy(f.path, f.kind, () => readText(f.path), untouched.load, (view as { id?: unknown }).id);
-        views.set(source, view);
+      if (f.kind === 'activity' && untouched.hasView) {
+        // Its data is read from the cache only if something asks for it (a summary is only made of a mapping).
+        source = SourceFile.lazy(f.path, f.kind, () => readText(f.path), untouched.load, untouched.id);
+        unparsed.set(source, untouched.view);
       } else {
         const data = untouched.load();
         if (data !== undefined) source = new SourceFile(f.path, f.kind, () => readText(f.path), data);
@@ -118,7 +119,7 @@ export function validateDiscovered(
       inCache.set(source, { key });
     } else {
       seen.set(f.path, { hash, stat });
-      tasks.push({ ...f, bytes: read.bytes });
+      tasks.push({ ...f, bytes: read.bytes, onDisk: true });
       taskIndex.push(i);
     }
   });
@@ -161,7 +162,20 @@ export function validateDiscovered(
     if (prior?.walk === walked) clean.add(source);
     if (prior?.texts === texts) translated.add(source);
   }
-  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], { unread, flawed: new Set(flawed), views, clean });
+  // An untouched activity whose references all resolved under the same ids is not looked at, nor its summary parsed.
+  const refsNow = refsKey(lenient.registry, { unread });
+  const refsClean = new Set<SourceFile>();
+  for (const [source, { prior }] of inCache) if (prior?.refs === refsNow) refsClean.add(source);
+  for (const [source, view] of unparsed) if (!refsClean.has(source)) views.set(source, view());
+  const refsOk = new Set<SourceFile>();
+  const integrity = checkIntegrity(lenient.registry, lenient.duplicates, [...usable, ...flawed], {
+    unread,
+    flawed: new Set(flawed),
+    views,
+    clean,
+    refsClean,
+    refsOk,
+  });
   findings.push(...withoutEchoes(integrity, findings));
   const untranslated =
     options.errorsOnly === true ? undefined : untranslatedTexts(translated.size === 0 ? usable : usable.filter((f) => !translated.has(f)), languages);
@@ -174,6 +188,7 @@ export function validateDiscovered(
         key,
         walkFound.has(source.path) ? undefined : walked,
         untranslated === undefined ? prior?.texts : textsFound.has(source.path) ? undefined : texts,
+        refsOk.has(source) ? refsNow : undefined,
       );
     }
     cache.save(new Set(found.map((f) => keyOf(f.path))));

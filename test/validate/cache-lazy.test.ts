@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateRegistry, type Validated } from '../../src/validate/index.js';
 import { integrityView } from '../../src/validate/integrity.js';
+import { generate } from '../../bench/generate.js';
 
 /**
  * A file untouched since the cache had it valid (same size, times and inode, not modified in the two seconds before
@@ -94,7 +95,8 @@ describe('untouched files from the cache: read only when asked for, the same fin
       readdirSync(cache).find((n) => n.endsWith('.jsonl'))!,
     );
     const lines = readFileSync(heads, 'latin1').split('\n');
-    const at = /,(\[\d+,\d+\]),("[^"]*"\])$/;
+    // A head: …, where its data is, its tag], a tab, its summary.
+    const at = /,(\[\d+,\d+\]),("[^"]*"\])(?=\t)/;
     // The last two: a later line for the same path stands for it.
     const [i, j] = lines.flatMap((l, k) => (l.startsWith('["activities/') && at.test(l) ? [k] : [])).slice(-2);
     const [ai, aj] = [lines[i!]!.match(at)![1]!, lines[j!]!.match(at)![1]!];
@@ -118,6 +120,70 @@ describe('untouched files from the cache: read only when asked for, the same fin
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
     rmSync(data);
     expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+  });
+
+  it('every file\u2019s data asked for: the first lines read where they stand, then the whole data file', () => {
+    // 100 activities: more data lines than are read one by one (`WHOLE_AFTER` in src/load/cache.ts), so both ways
+    // are taken when every activity's data is asked for (`said` reads them all).
+    const dir = temp();
+    generate(100, dir);
+    const cache = temp();
+    expect(said(later(dir, cache))).toEqual(said(plain(dir)));
+    const warm = later(dir, cache);
+    expect(lazyCount(warm)).toBeGreaterThan(64);
+    expect(said(warm)).toEqual(said(plain(dir)));
+    // A data file rewritten between two reads (another run's, the same paths but other hashes): no line is taken for
+    // another's, the files are read instead.
+    const again = later(dir, cache);
+    const data = join(
+      cache,
+      readdirSync(cache).find((n) => n.endsWith('.data'))!,
+    );
+    writeFileSync(
+      data,
+      readFileSync(data, 'latin1').replace(/(\["activities\/[^"]+",")([^"])/g, (_m, head: string, c: string) => head + (c === 'A' ? 'B' : 'A')),
+      'latin1',
+    );
+    expect(said(again)).toEqual(said(plain(dir)));
+  });
+
+  it('an untouched activity\u2019s references, skipped while what they resolve against is the same, are checked again when it is not', () => {
+    const dir = temp();
+    cpSync(EXAMPLE, dir, { recursive: true });
+    const cache = temp();
+    const same = (): void => {
+      const want = said(plain(dir));
+      expect(said(later(dir, cache))).toEqual(want);
+      expect(said(later(dir, cache))).toEqual(want);
+    };
+    same();
+    const org = join(dir, 'organisation.yaml');
+    const orgText = readFileSync(org, 'utf8');
+    // The organisation loses a notice group that untouched activities name.
+    writeFileSync(org, orgText.replace('\n  research:\n', '\n  research-renamed:\n'));
+    expect(plain(dir).findings.some((f) => f.rule === 'unresolved-reference' && f.args?.kind === 'noticeGroups')).toBe(true);
+    same();
+    writeFileSync(org, orgText);
+    same();
+    // A catalogue file that cannot be read: ids of its kinds are not missing, they are unknown.
+    const systems = join(dir, 'catalogues', 'systems.yaml');
+    const systemsText = readFileSync(systems, 'utf8');
+    writeFileSync(systems, systemsText.replace(/\n {2}([a-z0-9-]+):\n/, '\n  $1-renamed:\n'));
+    same();
+    writeFileSync(systems, 'systems: [\n');
+    same();
+    writeFileSync(systems, systemsText);
+    same();
+    // Two activities with one id: the second is not looked at while the first stands, and is once the first is gone;
+    // its own reference that does not resolve is then found.
+    const acts = join(dir, 'activities');
+    const first = readdirSync(acts).sort()[0]!;
+    const text = readFileSync(join(acts, first), 'utf8');
+    writeFileSync(join(acts, 'zz-' + first), text.replace(/^noticeGroup: .*$/m, 'noticeGroup: no-such-group'));
+    same();
+    rmSync(join(acts, first));
+    expect(plain(dir).findings.some((f) => f.rule === 'unresolved-reference' && f.file.endsWith('zz-' + first))).toBe(true);
+    same();
   });
 
   it('an activity\u2019s summary holds every value the reference checks read, at the same place', () => {
