@@ -1628,16 +1628,25 @@ const RECRUITMENT = lazyPattern(
  * them («vi selger aldri måleverdier», «opplysningane vert ikkje nytta til marknadsføring», «is not used for marketing»)
  * denies it; one later in the clause («markedsføre strømavtaler til kunder som ikke har reservert seg») does not.
  */
-/** The gate of each pattern marketingSaid is given (its callers' patterns are made once, so the map stays small). */
+/**
+ * The gates of marketingSaid's patterns (util/prefilter.ts): MARKETING_ALL's declared here, so that its words are read at
+ * build time (the gate table) and the pattern is built only for a text that holds one; a caller's own pattern (made once
+ * at its module's top, so the map stays small) gets its gate on first use.
+ */
+const mayMarket = prefilter(MARKETING_ALL);
 const marketingGates = new WeakMap<RegExp, (text: string) => boolean>();
-export function marketingSaid(text: string, words: RegExp = MARKETING_ALL(), skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
-  // Most texts hold none of the pattern's words (util/prefilter.ts): they are turned away before the pattern, whose
-  // «\p{L}*marketing» is tried at the start of every word (19,500 texts at 10,000 generated activities, none marketing).
-  let may = marketingGates.get(words);
-  if (may === undefined) marketingGates.set(words, (may = prefilter(words)));
+export function marketingSaid(text: string, words?: RegExp, skip?: (clause: string, m: RegExpMatchArray) => boolean): boolean {
+  // Most texts hold none of the pattern's words: they are turned away before the pattern, whose «\p{L}*marketing» is
+  // tried at the start of every word (19,500 texts at 10,000 generated activities, none about marketing).
+  let may = mayMarket;
+  if (words !== undefined) {
+    const known = marketingGates.get(words);
+    if (known === undefined) marketingGates.set(words, (may = prefilter(words)));
+    else may = known;
+  }
   if (!may(text)) return false;
   // Read with a global copy where a caller passes a pattern without the `g` flag (matchAll would throw).
-  const all = words.global ? words : globalOf(words);
+  const all = words === undefined ? MARKETING_ALL() : words.global ? words : globalOf(words);
   // Most texts name no marketing: one search of the whole text first.
   all.lastIndex = 0;
   const any = all.test(text);
