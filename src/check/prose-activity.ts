@@ -233,10 +233,11 @@ const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}
 const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
 /**
  * A machine named as the subject that decides on its own («Søknadsløysinga avslår sjølv søknader om …», «the platform
- * rejects on its own»: variants-paraphrase3 PC051; R2, session 25): the machine's word, the deciding verb, then «sjølv»,
- * «selv», «alone», «on its own». A person's «saksbehandleren avslår selv» names no machine.
+ * rejects on its own»: variants-paraphrase3 PC051; R2, session 25): the machine's word, a verb of refusing or granting, then
+ * «sjølv», «selv», «alone», «on its own». A person's «saksbehandleren avslår selv» names no machine; a machine that «decides
+ * on its own» is MACHINE_DECIDES's, which reads what it decides.
  */
-const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?${DECIDE}\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
+const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${MACHINE_SELF})(?![\p{L}])`,
@@ -1893,7 +1894,10 @@ const PART_OF: Readonly<Record<string, string>> = {
   YT: 'FR',
   MF: 'FR',
 };
-/** The short forms Intl does not give («USA», «UK»). */
+/**
+ * The short forms Intl does not give («USA», «UK»), and English names it gives no more («Turkey»: its English name is now
+ * «Türkiye»; «Czech Republic», «Ivory Coast», «Burma», «Myanmar», «Swaziland», «Macedonia»: R2, session 25).
+ */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['usa', 'US'],
   ['us', 'US'],
@@ -1901,6 +1905,14 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['uk', 'GB'],
   ['the united kingdom', 'GB'],
   ['the philippines', 'PH'],
+  ['turkey', 'TR'],
+  ['czech republic', 'CZ'],
+  ['the czech republic', 'CZ'],
+  ['ivory coast', 'CI'],
+  ['burma', 'MM'],
+  ['myanmar', 'MM'],
+  ['swaziland', 'SZ'],
+  ['macedonia', 'MK'],
 ]);
 /**
  * A country's name (Intl region names in nb, nn and en, and the SHORT_FORMS), in any case, to its ISO code; a part of an
@@ -2199,12 +2211,41 @@ function nationalPlaces(clause: string): { country: string; party: string; at: n
   }
   return out;
 }
+/**
+ * Someone who works, interprets or logs in «from» a country («tolkar for sjeldne språk tolkar over video frå Tyrkia», «the
+ * interpreter works remotely from Turkey», «logger seg på fra India»: variants-legevakt LV29; R2, session 25): the one who
+ * sees the data is there (Art. 44: access from a third country is a transfer). Only verbs of working, not of answering or
+ * helping people who come from there, and no «med», «with», «for», «til», «om», «på» between (people worked with: «arbeider
+ * med flyktningar frå Syria»). Group 1: the place's capitalised words.
+ */
+const REMOTE_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tolk(?:ar|er|a|et|ane|ene|ar|er)?|interpret(?:s|ed|ing|ers?)?|arbeid(?:er|ar)|jobb(?:er|ar)|works?|working|log(?:ger|gar)\s+(?:seg\s+)?(?:inn|på)|logs?\s+(?:in|on))\s+(?:(?!(?:med|with|for|til|to|om|about|på|on|ut|out)\s)[\p{L}-]+\s+){0,4}?(?:frå|fra|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
+  'gu',
+);
+const mayRemote = prefilter(REMOTE_FROM);
+function remotePlaces(clause: string, start: number, out: { words: string; at: number; country: string; party: string }[]): void {
+  for (const m of clause.matchAll(REMOTE_FROM())) {
+    const words = m[1]!.split(/\s+/u);
+    let country: string | undefined;
+    for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length)) continue;
+    out.push({
+      words: clause.trim(),
+      at: start + clause.indexOf(clause.trim()),
+      country,
+      party: clause.slice(wordsStart(clause, m.index, 3), m.index).trim() || m[0],
+    });
+  }
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
+  const remote = mayRemote(text);
   for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
+    if (remote && mayRemote(clause)) remotePlaces(clause, start, out);
     const stem = PLACE_STEM().test(clause);
     const national = mayNational(clause);
     if (!stem && !national) continue;
@@ -2297,7 +2338,7 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM().test(text) || mayNational(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);
