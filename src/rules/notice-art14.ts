@@ -6,6 +6,7 @@ import type { ResolvedActivity } from '../model/resolve.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, another
@@ -155,8 +156,13 @@ export default defineRule(
       // («Barnehagen får vedtaket og sakkyndig vurdering fra PPT», «The employer sends us the name and work e-mail»:
       // prose-activity.ts's source reader, matched to the recorded source by its name): not a document the person brings.
       const told = own ? toldSources(r) : [];
+      const subjects = own ? handedOverSubjects(r) : [];
       const elsewhere = r.sources.filter((s) =>
-        own ? byBody(s.value) || (s.value.type === 'other-controller' && told.some((n) => namesSource(n, s.value, s.id))) : ELSEWHERE.has(s.value.type),
+        own
+          ? byBody(s.value) ||
+            (s.value.type === 'other-controller' &&
+              (told.some((n) => namesSource(n, s.value, s.id)) || subjects.some((n) => subjectNamesSource(n, s.value, s.id))))
+          : ELSEWHERE.has(s.value.type),
       );
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id) };
@@ -196,6 +202,53 @@ export default defineRule(
  */
 const toldSources = (r: ResolvedActivity): string[] =>
   activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGotOnce(f.words, n)));
+/**
+ * A party named as the subject that sends or gives us the data, in the activity's own description («The employer sends us
+ * the name and work e-mail of employees who are entitled», «Arbeidsgivaren sender oss namn og e-post», «Skulen gir oss
+ * klasselista»: variants-trening TR13; R2, session 25): the subject's words, matched to a recorded source by namesSource. Not
+ * the person («Medlemmet sender oss …», THE_PERSON), a denied clause, nor one that sends it on to the person.
+ */
+const SENDS_US = lazyPattern(
+  String.raw`(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:og|and|men|but)\s+)(?:(?:the|our|a|an|vår|vårt|den|det)\s+)?([\p{L}-]+(?:['’]s)?(?:\s+[\p{L}-]+)?)\s+(?:(?:also|også|òg|then|så|deretter)\s+)?(?:sends?|gives?|passes|forwards|submits|provides|sender|gir|gjev|leverer|leverar|oversender|oversendar)\s+(?:(?:us|oss|til\s+oss|to\s+us)(?![\p{L}])|(?:[\p{L}-]+\s+){1,6}?(?:to\s+us|til\s+oss)(?![\p{L}]))`,
+  'giu',
+);
+const mayHandUs = prefilter(SENDS_US);
+/** Data about people after the verb: names, e-mail, addresses, lists, phone numbers, details or information about someone. */
+const PERSON_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:names?|navn(?:et|a|ene)?|namn(?:et|a)?|e-?post\p{L}*|e-?mails?|address\p{L}*|adress\p{L}*|\p{L}*list(?:e|a|en|er|ene|ane)|lists?|phone\s+numbers?|telefon\p{L}*|mobilnummer\p{L}*|opplysning\p{L}*|details|(?:information|data)\s+(?:about|on)|fødselsnummer\p{L}*|personnummer\p{L}*|fødselsdato\p{L}*|dates?\s+of\s+birth|cv|cv-?er|resumes?)(?![\p{L}])`,
+  'iu',
+);
+const handedOverSubjects = (r: ResolvedActivity): string[] =>
+  textsOf(r.activity.description).flatMap((t) =>
+    !mayHandUs(t)
+      ? []
+      : t
+          .split(SENTENCE_END)
+          .filter((c) => !NEGATION.test(c) && !TO_THE_PERSON().test(c))
+          .flatMap((c) => Array.from(c.matchAll(SENDS_US()), (m) => (PERSON_DATA().test(c.slice(m.index + m[0].length - 12)) ? [m[1]!] : [])).flat())
+          .filter((subject) => !/^(?:we|vi|me|you|du|they|de|dei|it|han|hun|ho)$/iu.test(subject)),
+  );
+/**
+ * The subject's head word (its last, without a genitive «'s») is a word of the source's name, id or controller, or one of
+ * them with an ending («arbeidsgivaren», «employers»): a 5-letter stem would take «employee» for «employer».
+ */
+const subjectNamesSource = (subject: string, source: Source, id: string): boolean => {
+  const head = subject
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .split(/\s+/u)
+    .pop()!;
+  if (head.length < 4) return false;
+  return [...textsOf(source.name), ...textsOf(source.controller), id]
+    .flatMap((t) => t.toLowerCase().split(/[^\p{L}]+/u))
+    .some(
+      (w) =>
+        w.length >= 4 &&
+        (head === w ||
+          (head.startsWith(w) && head.length - w.length <= 3) ||
+          (w.startsWith(head) && w.length - head.length <= 3 && !/^(?:e|ee)$/u.test(w.slice(head.length)))),
+    );
+};
 /** Whether a source named in words is this recorded source (by its name, description or id: sourceRecorded's stems). */
 const namesSource = (named: string, source: Source, id: string): boolean =>
   sourceRecorded(
