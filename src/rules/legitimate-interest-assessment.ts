@@ -1,4 +1,4 @@
-import { basesWithPointers, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
+import { basesWithPointers, marketingSaid, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
@@ -334,6 +334,25 @@ const NEED_NAMED = lazyPattern(
 const givesOutWithoutNeed = (t: string): boolean =>
   t.split(SENTENCE_END).some((c) => CREDIT().test(c) && GIVES_OUT().test(c) && ON_WISH().test(c) && !NEED_NAMED().test(c) && !NEGATION.test(c));
 
+/**
+ * Marketing on legitimate interests to an activity whose data subjects include children (a group recorded `children: true`:
+ * «Youth members from 13 get the members' news too»: variants-trening TR25; R2, session 25). Art. 6(1)(f) weighs the
+ * person's interests «in particular where the data subject is a child», and recital 38 names «the use of personal data of
+ * children for the purposes of marketing» as calling for specific protection; markedsføringsloven § 15 third paragraph's
+ * existing customer is the one who bought (for a child's membership, the guardian who signed). A warning on the purpose
+ * whose words (or interest) say marketing, news or offers sent; not where the record's words keep it to adults («We do not
+ * send marketing to members under 18», «kun til medlemmer over 18 år»).
+ */
+const OFFERS_SENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|sms|push)\s+(?:[\p{L}'’-]+,?\s+){0,5}?(?:offers?|tilbud|tilbod|news(?:letters?)?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|nyheter|nyheiter|kampanj\p{L}*|campaigns?|promotions?|reklame\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const ADULTS_ONLY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:over|fra|frå|from|aged)\s+18|18\s+(?:år\s+)?(?:or|og|eller)\s+(?:over|older|eldre)|(?:under|below)\s+18|voksne|vaksne|adults?|(?:to|til)\s+(?:the\s+|their\s+)?(?:parents|guardians|foreldr\p{L}*|foresatte|føresette)|(?:children|minors|barn|mindreårige|mindreårige|youth\s+members|ungdomsmedlem\p{L}*)\s+(?:get|får|receive|mottar)\s+(?:no|ingen|inga|ikkje|ikke|not))(?![\p{L}])`,
+  'iu',
+);
+const marketsTo = (words: readonly string[]): boolean => words.some((t) => marketingSaid(t) || OFFERS_SENT().test(t));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
@@ -348,6 +367,7 @@ export default defineRule(
       'credit-monitoring',
       'camera-private-area',
       'credit-no-need',
+      'child-marketing',
     ],
   },
   (ctx, report) => {
@@ -355,6 +375,8 @@ export default defineRule(
     const noInterest = namesNoInterest(ownNameWords(org === undefined ? [] : [...textsOf(org.name), ...(org.shortName === undefined ? [] : [org.shortName])]));
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
+      const children = first !== undefined ? r.dataSubjects.filter((d) => d.value.children === true).map((d) => d.id) : [];
+      const adultsOnly = children.length > 0 && textsOf(r.activity.description).some((t) => ADULTS_ONLY().test(t));
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
@@ -370,6 +392,8 @@ export default defineRule(
           if (words !== undefined) report.activity(r, pointer.replace(/\/gdpr$/, '/interestAssessment'), 'assessment-not-done', { purpose: purpose.id, words });
         }
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
+        if (children.length > 0 && !adultsOnly && marketsTo(words) && !words.some((t) => ADULTS_ONLY().test(t)))
+          report.activity(r, pointer, 'child-marketing', { purpose: purpose.id, subjects: children.join(', ') }, { severity: 'warning' });
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
         else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });
         if (words.some(monitorsPersons)) report.activity(r, pointer, 'credit-monitoring', { purpose: purpose.id }, { severity: 'warning' });
