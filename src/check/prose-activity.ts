@@ -29,6 +29,7 @@ import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
+import { ANIMAL_WORD } from './animals.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -237,7 +238,7 @@ const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|ag
  * «sjølv», «selv», «alone», «on its own». A person's «saksbehandleren avslår selv» names no machine; a machine that «decides
  * on its own» is MACHINE_DECIDES's, which reads what it decides.
  */
-const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)`;
+const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|lån\p{L}*|loans?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|tilgang\p{L}*|access|oppdrag\p{L}*|assignments?|deltak\p{L}*|participants?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|locums?|søknadane|refusjon\p{L}*|refunds?)(?![\p{L}]))`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
   String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${MACHINE_SELF})(?![\p{L}])`,
@@ -598,11 +599,18 @@ const ONLY_GRANTED_REVIEWED = lazyPattern(
   'iu',
 );
 const mayOnlyGranted = prefilter(ONLY_GRANTED_REVIEWED);
+/** A check after the decision («i etterkant», «afterwards», an audit): a person who reviews afterwards decided nothing. */
+const AFTERWARDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:i\s+etterkant|etterpå|etterkontroll\p{L}*|afterwards|after\s+the\s+(?:fact|decision)|revis(?:or|jon)\p{L}*|audit\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 function onlyGrantedIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
   if (!mayOnlyGranted(text)) return undefined;
   for (const { part, at, clause } of ps) {
     const m = ONLY_GRANTED_REVIEWED().exec(part);
-    if (m === null || deniedAt(part, m) || notOursOrEnded(text, clause, part)) continue;
+    if (m === null || deniedAt(part, m) || notOursOrEnded(text, clause, part) || AFTERWARDS().test(clause)) continue;
+    // Another clause of the text where a person decides every case («alle søknader blir avgjorde av ein sakshandsamar»).
+    if (text.split(PART_STOP).some((c) => c !== clause && personInvolved(c))) continue;
     return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -895,9 +903,28 @@ const MAPS_LIKES = lazyPattern(
   'iu',
 );
 const mayMapLikes = prefilter(MAPS_LIKES);
-/** Asking the person (a survey, a questionnaire, «vi spør»): what they tell is stated, not inferred. */
+/** Asking the person (a survey, a questionnaire, «vi spør», what they tell us, a talk): what they tell is stated, not inferred. */
 const ASKED_SURVEY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:spør\p{L}*|spurt\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|survey\p{L}*|questionnaire\p{L}*|ask(?:s|ed|ing)?|poll\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:spør\p{L}*|spurt\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|survey\p{L}*|questionnaire\p{L}*|ask(?:s|ed|ing)?|poll\p{L}*|tells?\s+us|told\s+us|fortel(?:jer)?\s+oss|forteller\s+oss|fortalde\s+oss|fortalte\s+oss|sei(?:er)?\s+til\s+oss|sier\s+til\s+oss|samtal\p{L}*|conversations?|interviews?|intervju\p{L}*|meetings?|møte(?:t|ne|a)?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * An animal's likes («hva hunden til kunden liker å spise»: N11's review of R2, session 25): an animal word in the match, no
+ * person's preferences. The past of mapping with the mapping said to have ended («Vi fann ut kva kundane likte best i 2019,
+ * men den kartlegginga er avslutta»): no profiling now.
+ */
+/** The people themselves find it out, or can («Kundane kan sjølve finne ut kva spel dei likar»: N11's review of R2). */
+const THEY_FIND_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sjølve|selve|(?:kan|can|may)\s+(?:\p{L}+\s+){0,2}?(?:finne\s+ut|find\s+out|work\s+out|kartlegg\p{L}*|map|learn|lære))(?![\p{L}])`,
+  'iu',
+);
+const ANIMAL_NAMED = lazyPattern(String.raw`(?<![\p{L}])${ANIMAL_WORD}(?![\p{L}])`, 'iu');
+const MAPPED_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kartla|kartlagde|kartlagt|fann|fant|found|mapped|tracked|learned|learnt|analysed|analyzed|analyserte|utleda|utledet|inferred)(?![\p{L}])`,
+  'iu',
+);
+const ENDED_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avslutta|avsluttet|avvikla|avviklet|slutta|sluttet|stoppa|stoppet|stopped|ended|discontinued|no\s+longer|ikkje\s+lenger|ikke\s+lenger)(?![\p{L}])`,
   'iu',
 );
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
@@ -1018,7 +1045,18 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const l = mayMapLikes(part) ? MAPS_LIKES().exec(part) : null;
-    if (l !== null && !deniedAt(part, l) && !ANONYMOUS().test(part) && !STATED().test(part) && !ASKED_SURVEY().test(clause))
+    if (
+      l !== null &&
+      !deniedAt(part, l) &&
+      !ANONYMOUS().test(part) &&
+      !STATED().test(part) &&
+      !SELF_MADE().test(part) &&
+      !THEY_FIND_OUT().test(part) &&
+      !ASKED_SURVEY().test(clause) &&
+      !ANIMAL_NAMED().test(l[0]) &&
+      !(MAPPED_PAST().test(l[0]) && ENDED_WORDS().test(text)) &&
+      !pastAt(text, at + l.index)
+    )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return profileOfKindIn(text, ps);
@@ -2223,12 +2261,17 @@ const REMOTE_FROM = lazyPattern(
   'gu',
 );
 const mayRemote = prefilter(REMOTE_FROM);
+/** A plan weighed and another chosen («We considered an interpreter working from Turkey, but chose one in Norway»: N11). */
+const CHOSE_OTHER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:considered|looked\s+at|vurderte|vurdert|vurderer|såg\s+på|så\s+på)(?![\p{L}])[^]*?(?<![\p{L}])(?:but|men)\s+(?:\p{L}+\s+){0,2}?(?:chose|choose|picked|hired|went\s+for|valde|valgte|vel|velger|gjekk\s+for|gikk\s+for|tilsette|ansatte|tok)(?![\p{L}])`,
+  'iu',
+);
 function remotePlaces(clause: string, start: number, out: { words: string; at: number; country: string; party: string }[]): void {
   for (const m of clause.matchAll(REMOTE_FROM())) {
     const words = m[1]!.split(/\s+/u);
     let country: string | undefined;
     for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
-    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length)) continue;
+    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length) || CHOSE_OTHER().test(clause)) continue;
     out.push({
       words: clause.trim(),
       at: start + clause.indexOf(clause.trim()),
