@@ -604,13 +604,18 @@ const AFTERWARDS = lazyPattern(
   String.raw`(?<![\p{L}])(?:i\s+etterkant|etterpå|etterkontroll\p{L}*|afterwards|after\s+the\s+(?:fact|decision)|revis(?:or|jon)\p{L}*|audit\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** The refusals handled by a person in another clause («avslag blir alltid vurderte av ein annan sakshandsamar»: N11). */
+const REFUSALS_BY_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avslag\p{L}*|avslått\p{L}*|avviste|avvist\p{L}*|refusals?|rejections?|rejected\s+(?:applications|claims))[^.;:!?]{0,80}?(?<![\p{L}])(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+officers?|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?)(?![\p{L}])`,
+  'iu',
+);
 function onlyGrantedIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
   if (!mayOnlyGranted(text)) return undefined;
   for (const { part, at, clause } of ps) {
     const m = ONLY_GRANTED_REVIEWED().exec(part);
     if (m === null || deniedAt(part, m) || notOursOrEnded(text, clause, part) || AFTERWARDS().test(clause)) continue;
     // Another clause of the text where a person decides every case («alle søknader blir avgjorde av ein sakshandsamar»).
-    if (text.split(PART_STOP).some((c) => c !== clause && personInvolved(c))) continue;
+    if (text.split(PART_STOP).some((c) => c !== clause && (personInvolved(c) || REFUSALS_BY_PERSON().test(c)))) continue;
     return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
   return undefined;
@@ -915,7 +920,7 @@ const ASKED_SURVEY = lazyPattern(
  */
 /** The people themselves find it out, or can («Kundane kan sjølve finne ut kva spel dei likar»: N11's review of R2). */
 const THEY_FIND_OUT = lazyPattern(
-  String.raw`(?<![\p{L}])(?:sjølve|selve|(?:kan|can|may)\s+(?:\p{L}+\s+){0,2}?(?:finne\s+ut|find\s+out|work\s+out|kartlegg\p{L}*|map|learn|lære))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:sjølve|selve|(?<!(?:appen|app|systemet|system|løysinga|løsningen|løysinga|modellen|model|algoritmen|algorithm|plattforma|plattformen|platform|tool|verktøyet)\s+)(?:kan|can|may)\s+(?:\p{L}+\s+){0,2}?(?:finne\s+ut|find\s+out|work\s+out|kartlegg\p{L}*|map|learn|lære))(?![\p{L}])`,
   'iu',
 );
 const ANIMAL_NAMED = lazyPattern(String.raw`(?<![\p{L}])${ANIMAL_WORD}(?![\p{L}])`, 'iu');

@@ -347,10 +347,20 @@ const OFFERS_SENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:send\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|sms|push)\s+(?:[\p{L}'’-]+,?\s+){0,5}?(?:offers?|tilbud|tilbod|news(?:letters?)?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|nyheter|nyheiter|kampanj\p{L}*|campaigns?|promotions?|reklame\p{L}*)(?![\p{L}])`,
   'iu',
 );
-const ADULTS_ONLY = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:over|fra|frå|from|aged)\s+18|18\s+(?:år\s+)?(?:or|og|eller)\s+(?:over|older|eldre)|(?:under|below)\s+18|voksne|vaksne|adults?|(?:to|til)\s+(?:the\s+|their\s+)?(?:parents|guardians|foreldr\p{L}*|foresatte|føresette)|(?:children|minors|barn|mindreårige|mindreårige|youth\s+members|ungdomsmedlem\p{L}*)\s+(?:get|får|receive|mottar)\s+(?:no|ingen|inga|ikkje|ikke|not))(?![\p{L}])`,
+const ADULTS_ONLY_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:over|fra|frå|from|aged)\s+18|18\s+(?:år\s+)?(?:or|og|eller|and)\s+(?:over|older|eldre)|only\s+adult\p{L}*|adults?\s+only|bare\s+voksne|berre\s+vaksne|kun\s+voksne|(?:to|til)\s+(?:the\s+|their\s+)?(?:parents?|guardians?|foreldr\p{L}*|foresatte|føresette)(?:\s+who\s+signed|\s+som\s+signerte)?)(?![\p{L}])`,
   'iu',
 );
+/** Minors named, in a sentence that keeps them out («Members aged 13 to 17 receive no offers», «Ungdomsmedlemmer får ikke tilbud»). */
+const MINORS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:under\s+18|below\s+18|aged\s+1[0-7]\s+(?:to|til|-|–)\s+1[0-7]|1[0-7]\s*(?:to|til|-|–)\s*1[0-7]|youth\s+members?|young\s+members?|ungdomsmedlem\p{L}*|children|minors|barn|mindreårig\p{L}*|youth\s+membership)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:not|no|never|ikke|ikkje|aldri|ingen|inga|left\s+out|excluded|utelatt\p{L}*|holdt\s+utenfor|haldne?\s+utanfor|never\s+to)(?![\p{L}])`,
+  'iu',
+);
+const adultsOnlySaid = (t: string): boolean => ADULTS_ONLY_WORDS().test(t) || t.split(SENTENCE_END).some((c) => MINORS().test(c) && KEPT_OUT().test(c));
 const marketsTo = (words: readonly string[]): boolean => words.some((t) => marketingSaid(t) || OFFERS_SENT().test(t));
 
 export default defineRule(
@@ -376,7 +386,7 @@ export default defineRule(
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
       const children = first !== undefined ? r.dataSubjects.filter((d) => d.value.children === true).map((d) => d.id) : [];
-      const adultsOnly = children.length > 0 && textsOf(r.activity.description).some((t) => ADULTS_ONLY().test(t));
+      const adultsOnly = children.length > 0 && textsOf(r.activity.description).some(adultsOnlySaid);
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
@@ -392,7 +402,7 @@ export default defineRule(
           if (words !== undefined) report.activity(r, pointer.replace(/\/gdpr$/, '/interestAssessment'), 'assessment-not-done', { purpose: purpose.id, words });
         }
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
-        if (children.length > 0 && !adultsOnly && marketsTo(words) && !words.some((t) => ADULTS_ONLY().test(t)))
+        if (children.length > 0 && !adultsOnly && marketsTo(words) && !words.some(adultsOnlySaid))
           report.activity(r, pointer, 'child-marketing', { purpose: purpose.id, subjects: children.join(', ') }, { severity: 'warning' });
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
         else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });
