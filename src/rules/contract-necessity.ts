@@ -721,12 +721,26 @@ const USE_TO_EMPLOYER = lazyPattern(
   'iu',
 );
 const PERSONS_USE = lazyPattern(
-  String.raw`(?<![\p{L}])(?:visits?|besøk\p{L}*|attendance|oppmøte\p{L}*|check-?ins?|innsjekk\p{L}*|(?:hvor|kor)\s+ofte|how\s+often|trains?|training|trening\p{L}*|trener|trenar|classes|workouts?|treningsøkt\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:visits?|besøk(?:et|a|ene|ane)?|attendance|oppmøte\p{L}*|check-?ins?|innsjekk\p{L}*|(?:hvor|kor)\s+ofte|how\s+often|training\s+logs?|treningslogg\p{L}*|workouts?|treningsøkt\p{L}*|(?:each|every|hver|hvert|kvar|kvart|the)\s+(?:enrolled\s+)?(?:employee|member|ansatt|tilsett|medlem)\p{L}*['’]?s?\s+(?:training|trening\p{L}*|classes|timer|bruk|use))(?![\p{L}])`,
+  'iu',
+);
+/** The person's own choice («members can show their employer …, if they wish», «medlemmet kan sjølv vise …»: N11's review of R2). */
+const OWN_CHOICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:members?|employees?|medlem\p{L}*|ansatt\p{L}*|tilsett\p{L}*|de|dei|they|each\s+(?:employee|member))\s+(?:\p{L}+\s+)?(?:can|may|kan)|if\s+they\s+(?:wish|want|like|choose)|om\s+(?:de|dei)\s+(?:vil|ønsker|ønskjer)|dersom\s+(?:de|dei)\s+(?:vil|ønsker|ønskjer)|selv|sjølv|themselves|on\s+their\s+own)(?![\p{L}])`,
+  'iu',
+);
+/** A practice the words say has ended («we used to report attendance to employers, but stopped in 2022»). */
+const USED_TO_ENDED = lazyPattern(
+  String.raw`^(?=[^]*?(?<![\p{L}])(?:used\s+to|pleide|pleidde|tidligere|tidlegare|previously|formerly|until|fram\s+til|frem\s+til|inntil)(?![\p{L}]))(?=[^]*?(?<![\p{L}])(?:stopped|ended|discontinued|no\s+longer|sluttet|slutta|avviklet|avvikla|stoppet|stoppa|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}]))`,
   'iu',
 );
 const TOTALS = lazyPattern(String.raw`anonym|aggreg|statisti|totalt|samla|samlet|in\s+total|total\s+number`, 'iu');
 const useToEmployer = (t: string): boolean =>
-  t.split(STOP).some((c) => USE_TO_EMPLOYER().test(c) && PERSONS_USE().test(c) && !TOTALS().test(c) && !NEGATION.test(c));
+  t
+    .split(STOP)
+    .some(
+      (c) => USE_TO_EMPLOYER().test(c) && PERSONS_USE().test(c) && !TOTALS().test(c) && !NEGATION.test(c) && !OWN_CHOICE().test(c) && !USED_TO_ENDED().test(c),
+    );
 
 function notCovered(
   p: ResolvedPurpose,
