@@ -361,6 +361,7 @@ const KEPT_OUT = lazyPattern(
   'iu',
 );
 const adultsOnlySaid = (t: string): boolean => ADULTS_ONLY_WORDS().test(t) || t.split(SENTENCE_END).some((c) => MINORS().test(c) && KEPT_OUT().test(c));
+const CHILD_GROUP = lazyPattern(String.raw`youth|young|ungdom|barn|child|junior|minor|mindreårig|elev|pupil|kids|teen|tenåring`, 'iu');
 const marketsTo = (words: readonly string[]): boolean => words.some((t) => marketingSaid(t) || OFFERS_SENT().test(t));
 
 export default defineRule(
@@ -385,7 +386,12 @@ export default defineRule(
     const noInterest = namesNoInterest(ownNameWords(org === undefined ? [] : [...textsOf(org.name), ...(org.shortName === undefined ? [] : [org.shortName])]));
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
-      const children = first !== undefined ? r.dataSubjects.filter((d) => d.value.children === true).map((d) => d.id) : [];
+      // A group of children of its own («Youth members»), not a general group that also holds some (the bank's «Personkunder»,
+      // «også kunder mellom 13 og 18 år»: variants-bank's clean base, where the record is read as a whole by dpia rules).
+      const children =
+        first !== undefined
+          ? r.dataSubjects.filter((d) => d.value.children === true && textsOf(d.value.name).some((t) => CHILD_GROUP().test(t))).map((d) => d.id)
+          : [];
       const adultsOnly = children.length > 0 && textsOf(r.activity.description).some(adultsOnlySaid);
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
