@@ -29,6 +29,7 @@ import { byText } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 import { regionCodes } from './countries.js';
 import { pastAt } from './past.js';
+import { ANIMAL_WORD } from './animals.js';
 import {
   englishNoAt,
   NAMED_PARTIES,
@@ -216,7 +217,7 @@ function notOursOrEnded(text: string, clause: string, part: string): boolean {
 // ---- (b) automated decisions and profiling -------------------------------------------------------------------------
 
 /** Done by the machine: «automatisk», «automatisert», «automatically», «automated», «maskinelt», «helautomatisk». */
-const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|automated|maskinel\p{L}*|helautomat\p{L}*|av\s+seg\s+(?:selv|sjølv|sjøl)|(?:systemet|fagsystemet|programmet|modellen|verktøyet|algoritmen)\s+(?:selv|sjølv|sjøl))`;
+const AUTO = String.raw`(?:automatisk\p{L}*|automatiser\p{L}*|automatic\p{L}*|automated|maskinel\p{L}*|helautomat\p{L}*|av\s+seg\s+(?:selv|sjølv|sjøl)|(?:systemet|fagsystemet|programmet|modellen|verktøyet|algoritmen)\s+(?:selv|sjølv|sjøl)|(?:by|av)\s+(?:the\s+)?(?:\p{L}+\s+)?(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|modell(?:en)?|models?|algorit\p{L}*|programmet|software)\s+(?:alone|only|itself|on\s+its\s+own|alene|åleine|aleine|selv|sjølv|sjøl))`;
 /**
  * Withdrawing or revoking a licence, a permit or an authorisation («sendes vedtak om inndragning av bevillingen», «løyvet
  * blir tilbakekalla», «the licence is revoked»): a decision about its holder (alkoholloven § 1-8, serveringsloven § 19;
@@ -230,10 +231,17 @@ const WITHDRAW_LICENCE = String.raw`(?:inndra\p{L}*|tilbakekall\p{L}*|revok\p{L}
  * A verb or noun of deciding about the person: rejecting, granting, allocating, approving, deciding, banning or excluding,
  * imposing («ilegges», a fee or fine) (nb, nn, en; «are banned automatically»: variants-dating DT23; F, session 16).
  */
-const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
+const DECIDE = String.raw`(?:avsl(?:å|år|ås|åast|ått|åtte|åtne|o|og|ag|aget|agene|egne|egen|ege|eg)|avvis\p{L}*|avvist\p{L}*|innvilg\p{L}*|tildel\p{L}*|godkjen\p{L}*|avgjør\p{L}*|avgjer\p{L}*|avgjord\p{L}*|beslutt\p{L}*|beslutning\p{L}*|reject\p{L}*|declin\p{L}*|refus\p{L}*|approv\p{L}*|grant\p{L}*|allocat\p{L}*|award\p{L}*|decid\p{L}*|decision\p{L}*|den(?:y|ies|ied|ial)|turn(?:s|ed|ing)?\s+down|ban(?:s|ned|ning)?|utesteng\p{L}*|ilegg(?:e|er|es|ast|jast|ja)?|ilagt|ilagd|${WITHDRAW_LICENCE})`;
+/**
+ * A machine named as the subject that decides on its own («Søknadsløysinga avslår sjølv søknader om …», «the platform
+ * rejects on its own»: variants-paraphrase3 PC051; R2, session 25): the machine's word, a verb of refusing or granting, then
+ * «sjølv», «selv», «alone», «on its own». A person's «saksbehandleren avslår selv» names no machine; a machine that «decides
+ * on its own» is MACHINE_DECIDES's, which reads what it decides.
+ */
+const MACHINE_SELF = String.raw`(?:\p{L}*system(?:et)?|\p{L}*løsning(?:en)?|\p{L}*løysing(?:a)?|\p{L}*plattform(?:en|a)?|platform|modell(?:en)?|algoritm(?:en)?|programmet|verktøyet|roboten)\s+(?:\p{L}+\s+)?(?:avsl(?:år|år|o|og)|avvis(?:er|ar)|innvilg(?:er|ar)|godkjenn(?:er|ar)|rejects?|declines?|refuses?|approves?|grants?|denies|turns?\s+down)\s+(?:selv|sjølv|sjøl|alene|åleine|aleine|on\s+its\s+own|by\s+itself|itself)(?=\s+(?:[\p{L}-]+\s+){0,2}?(?:søknad\p{L}*|applications?|krav\p{L}*|claims?|kund\p{L}*|customers?|søker\p{L}*|søkjar\p{L}*|applicants?|medlem\p{L}*|members?|lån\p{L}*|loans?|stønad\p{L}*|benefits?|ytelse\p{L}*|yting\p{L}*|tilgang\p{L}*|access|oppdrag\p{L}*|assignments?|deltak\p{L}*|participants?|bruker\p{L}*|brukar\p{L}*|users?|pasient\p{L}*|patients?|elev\p{L}*|pupils?|student\p{L}*|tolk\p{L}*|interpreters?|vikar\p{L}*|locums?|søknadane|refusjon\p{L}*|refunds?)(?![\p{L}]))`;
 /** The deciding word and the machine within three words of each other, either order, not after «uten», «without». */
 const AUTO_DECISION = lazyPattern(
-  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?:uten|utan|without)\s+(?:\p{L}+\s+)?)(?:${AUTO}\s+(?:\p{L}+\s+){0,2}?${DECIDE}|${DECIDE}\s+(?:\p{L}+\s+){0,2}?${AUTO}|${MACHINE_SELF})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -264,7 +272,7 @@ const NOT_ABOUT_PERSON = lazyPattern(
 const BEFORE_ANYONE = String.raw`(?:før|before)\s+(?:(?:noen|nokon|any|a|an|en|ein|et|eit)\s+(?:\p{L}+\s+)?(?:lege|physician|doctor|person|human|caseworker|case\s+officer|saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|employee|nurse|sykepleier|sjukepleiar|reviewer|moderator|officer)|anyone|anybody|someone|noen|nokon)\s+(?:has|have|had|har|hadde)\s+(?:\p{L}+\s+)?(?:looked|seen|reviewed|assessed|checked|examined|sett|vurdert|gått\s+gjennom|sjekket|sjekka|kontrollert|undersøkt)`;
 /** No person involved: «uten manuell vurdering», «utan at nokon ser på dei», «without human review», «no human involvement». */
 const NO_HUMAN = lazyPattern(
-  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|with\s+no)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|medisinsk\p{L}*|legefagl\p{L}*|human|manual|medical|clinical)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|går gjennom|sjekker|kontrollerer|ser dei|ser dem)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit)\s+(?:\p{L}+\s+){0,3}?(?:har\s+|hadde\s+)?(?:lest|lese|lesi|les|leser|sett|vurdert|gått\s+gjennom|sett\s+på)\s+(?:på\s+)?(?:søknaden|søknadene|søknadane|saka|saken|sakene|sakene|bildene|bileta|opptaket|opptakene|resultatet)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|coordinator|manager|supervisor|adviser|advisor|case\s+handler|member\s+of\s+staff|staff\s+member|doctor|physician|nurse|clinician))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+(?:human|medical|clinical)\s+(?:review|involvement|intervention)|(?:ingen|inga)\s+(?:saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|medarbeider|medarbeidar|person|lege)\s+(?:kontrollerer|kontrollerar|ser\s+på|ser\s+gjennom|går\s+gjennom|vurderer|vurderar|les|leser)|no\s+(?:caseworker|case\s+officer|employee|person|doctor|physician|one)\s+(?:reviews|checks|looks\s+at|assesses|reads)|${BEFORE_ANYONE})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:uten|utan|without|with\s+no)\s+(?:noen\s+|nokon\s+|any\s+)?(?:manuell\p{L}*|menneskel\p{L}*|medisinsk\p{L}*|legefagl\p{L}*|human|manual|medical|clinical)\s+(?:vurdering\p{L}*|behandling\p{L}*|handsaming\p{L}*|gjennomgang\p{L}*|kontroll\p{L}*|inngripen|involvering|review|intervention|involvement|assessment|check)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit|vi|me|\p{L}+(?:en|et|a|ane|ene))\s+(?:\p{L}+\s+)?(?:ser|ser på|ser over|ser gjennom|vurderer|vurderar|går gjennom|sjekker|kontrollerer|ser dei|ser dem|behandler|behandlar|handsamar|handsamer|tek stilling|tar stilling)|(?:uten|utan)\s+at\s+(?:noen|nokon|ein|en|et|eit)\s+(?:\p{L}+\s+){0,3}?(?:har\s+|hadde\s+)?(?:lest|lese|lesi|les|leser|sett|vurdert|gått\s+gjennom|sett\s+på)\s+(?:på\s+)?(?:søknaden|søknadene|søknadane|saka|saken|sakene|sakene|bildene|bileta|opptaket|opptakene|resultatet)|without\s+(?:anyone|a person|a human|any person|staff|a caseworker|an employee|us|(?:a|an|any)\s+(?:\p{L}+\s+)?(?:moderator|reviewer|agent|officer|employee|warden|inspector|controller|operator|coordinator|manager|supervisor|adviser|advisor|case\s+handler|member\s+of\s+staff|staff\s+member|doctor|physician|nurse|clinician))\s+(?:\p{L}+\s+)?(?:looking|reviewing|seeing|checking|assessing)|no\s+(?:human|medical|clinical)\s+(?:review|involvement|intervention)|(?:with\s+no|without\s+(?:a|any))\s+(?:caseworker|case\s+officer|case\s+handler|person|human|employee|staff\s+member|member\s+of\s+staff|coordinator|officer|doctor|physician|vet|veterinarian|reviewer|moderator|adviser|advisor)\s+(?:being\s+)?involved|(?:ingen|inga)\s+(?:saksbehandler|saksbehandlar|sakshandsamar|ansatt|tilsett|medarbeider|medarbeidar|person|lege|koordinator|leder|leiar|rådgiver|rådgjevar|veterinær|sykepleier|sjukepleiar)\s+(?:kontrollerer|kontrollerar|ser\s+på|ser\s+gjennom|går\s+gjennom|vurderer|vurderar|les|leser|behandler|handsamar)|no\s+(?:caseworker|case\s+officer|employee|person|doctor|physician|one|coordinator|manager|officer|moderator|reviewer|staff\s+member|human|adviser|advisor|clinician|vet|veterinarian|supervisor)\s+(?:reviews|checks|looks\s+at|assesses|reads|handles)|${BEFORE_ANYONE})(?![\p{L}])`,
   'iu',
 );
 /**
@@ -275,7 +283,7 @@ const NO_HUMAN = lazyPattern(
  * benefit) and is a decision as much as a refusal is; read only with the person's THING near it, so a door, a chat or a
  * case closed automatically is none.
  */
-const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
+const EFFECT = String.raw`(?:stop(?:s|ped|ping)?(?=\s+(?:[\p{L}'’]+\s+){0,3}?(?:pensions?|benefits?|payments?|payouts?|allowances?|grants?|loans?|memberships?|subscriptions?|accounts?)(?![\p{L}]))|steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:e|er|es|et|a|ar|ast|ede)|stans(?:e|er|es|et|a|ar|ast)|stopp(?:e|er|es|et|a|ar|ast)|(?:sier|sies|sa|sagt|si|seier|seiest|sei|seiast)\s+(?:\p{L}+\s+){0,3}?opp|opphev(?:e|er|es|et|a|ast)|suspend\p{L}*|clos(?:e|es|ed|ing)|block(?:s|ed|ing)?|freez(?:e|es|ing)|frozen|terminat(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|withh(?:o|e)ld(?:s|ing)?|withhold(?:s|ing)?|(?:holdes|holdast|haldast|holdt|haldne)\s+tilbake|disconnect(?:s|ed|ing)?|cut(?:s|ting)?\s+off|(?:kople|koble|kopla|kobla|kopler|kobler|koplar|koblar|koples|kobles|koplast|koblast)\s+(?:\p{L}+\s+){0,2}?(?:frå|fra)|frakobl\p{L}*|fråkopl\p{L}*|utkobl\p{L}*|utkopl\p{L}*)`;
 /**
  * What the person has with the controller that such a step ends or stops: an account, a loan, a payment, a benefit, a
  * membership, a contract, a prize, a card of the person's own («Lånekortet sperres automatisk når …»: P2's plain defect,
@@ -283,7 +291,7 @@ const EFFECT = String.raw`(?:steng(?:e|er|es|t|te|d|de|ast|jast|ja|jer)|sperr(?:
  * «brukarkontoen»: variants-spill SP16; F, session 17).
  */
 const THING = lazyPattern(
-  String.raw`(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:konto\p{L}*|\p{L}+konto(?:en|er|ene|ar|ane|a)?|spillkonto\p{L}*|kundeforhold\p{L}*|lån(?:et|a|ene|ane)?|\p{L}*lån(?:et|a)?|utbetaling\p{L}*|ytelse\p{L}*|yting\p{L}*|stønad\p{L}*|\p{L}*pensjon(?:en|a|ar|er|ane|ene)?|stipend\p{L}*|trygd\p{L}*|medlemskap\p{L}*|abonnement\p{L}*|avtale(?:n|r|ne)?|kontrakt\p{L}*|premie\p{L}*|gevinst\p{L}*|(?:låne|medlems|bank|kreditt|betalings|bibliotek|kunde|reise|periode|sesong|trenings|klippe|bonus|fordels)?kort(?:et|a)?|accounts?|loans?|payments?|payouts?|benefits?|pensions?|grants?|allowances?|memberships?|subscriptions?|contracts?|agreements?|policy|policies|prizes?|winnings|cards?|måler(?:en|ne)?|målar(?:en|ane)?|målepunkt\p{L}*|strømleveranse\p{L}*|straumleveranse\p{L}*|nettilknytning\p{L}*|nettilknyting\p{L}*|meters?|metering\s+points?|(?:electricity|power)\s+suppl(?:y|ies))(?![\p{L}])`,
   'iu',
 );
 /** The person asked for the step themself («når du ber om det», «at your request», «du kan selv stenge kontoen»): no decision about them. */
@@ -375,7 +383,13 @@ function partAt(clause: string, at: number): string {
  * in the clause, each one in turn (the caller tests the comma part it stands in for a denial).
  */
 function* effectsIn(clause: string, before: string, text: string): Generator<RegExpExecArray> {
-  if (!AUTO_RE().test(clause) || !stepTarget(clause, clause, text) || OWN_REQUEST().test(clause) || LOCKOUT().test(clause) || ENDS_ANYWAY().test(clause))
+  if (
+    !AUTO_RE().test(clause) ||
+    !stepTarget(clause, clause, text) ||
+    OWN_REQUEST().test(clause.replace(AUTO_WORD_ALL(), (w) => ' '.repeat(w.length))) ||
+    LOCKOUT().test(clause) ||
+    ENDS_ANYWAY().test(clause)
+  )
     return;
   // «Du kan stenge kontoen selv; da stanses alle utbetalinger automatisk»: a step that follows the person's own (THEN).
   if (THEN().test(clause) && OWN_REQUEST().test(before)) return;
@@ -405,7 +419,12 @@ const UNFIT = String.raw`(?:not\s+|un)fit\s+(?:for|to)\s+(?:duty|work|service|dr
  * falls below 3, without a coordinator looking at the case»: variants-tolk TL05; B21, session 21): a consequence with
  * NO_HUMAN as a step against what they have is. Not other messages stopped («stops sending reminders»).
  */
-const STOPS_WORK = String.raw`stop(?:s|ped|ping)?\s+(?:sending|giving|offering|paying|booking)\s+(?:\p{L}+\s+){0,2}?(?:assignments?|work|jobs?|shifts?|payments?|benefits?|wages?|fees?)(?![\p{L}])`;
+/**
+ * Offered or given no further work («are automatically offered no further assignments», «får tolken automatisk ikke flere
+ * oppdrag»: variants-veterinar DY36, paraphrase3 PC055; R2, session 25): a step that keeps the person from work (WP251 IV.B).
+ */
+const NO_MORE_WORK = String.raw`(?:offered|given|sent|får|fær|gets?|receives?)\s+(?:\p{L}+\s+){0,2}?(?:no|ikke|ikkje|ingen|inga)\s+(?:flere|fleire|further|more|nye|new)\s+(?:\p{L}+\s+)?(?:oppdrag|vakter|assignments?|shifts?|jobs?|work|bookings?)(?![\p{L}])`;
+const STOPS_WORK = String.raw`stop(?:s|ped|ping)?\s+(?:sending|giving|offering|paying|booking)\s+(?:\p{L}+\s+){0,2}?(?:assignments?|work|jobs?|shifts?|payments?|benefits?|wages?|fees?)(?![\p{L}])|${NO_MORE_WORK}`;
 const UNFIT_ALL = lazyPattern(String.raw`(?<![\p{L}])(?:${UNFIT})(?![\p{L}])`, 'giu');
 const CONSEQUENCE = lazyPattern(
   String.raw`(?<![\p{L}])(?:${DECIDE}|${EFFECT}|${STOPS_WORK}|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:blir|vert|blei|ble|vart)\s+(?:gjort|gjorde|gjord|gjorte|fatta|fattet|fatte|tatt|teke|tekne|truffet|treft)(?![\p{L}])|vedtak(?:et|a|ene|ane)?(?:\s+\p{L}+){0,3}?\s+(?:gjøres|gjerast|fattes|fattast|treffes|treffast|tas|takast)(?![\p{L}])|(?:decisions?|vedtak)(?:\s+\p{L}+){0,3}?\s+(?:is|are)\s+(?:made|taken)(?![\p{L}])|(?:mister|mistar|mista|mistet|miste|loses?|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)\s+(?:heilt\s+|helt\s+)?(?:automatisk|automatically)(?![\p{L}])|(?:automatisk|automatically)\s+(?:mister|mistar|mista|mistet|miste|loses?|lose|lost)\s+(?:\p{L}+\s+)?(?:\p{L}*rett(?:en|a|ar|ane|ene|er)?|\p{L}*plass(?:en)?|rights?|places?|entitlements?)(?![\p{L}])|strengere|strengare|stricter|sperr\p{L}*|utesteng\p{L}*|block\p{L}*|suspend\p{L}*|exclud\p{L}*|(?:tilleggs|kontroll|purre|overtredelses|brots)?gebyr(?:et|a|er|ene|ar|ane)?|tilleggsavgift\p{L}*|kontrollavgift\p{L}*|tvangsmulkt\p{L}*|dagmulkt\p{L}*|mulkt(?:a|en|er|ar|ane|ene)?|fines?|fined|penalt(?:y|ies)|surcharges?|${UNFIT})(?![\p{L}])`,
@@ -418,7 +437,7 @@ const CONSEQUENCE = lazyPattern(
  * holding «team» is read as one word (a look-ahead, then the word): `\p{L}*team\p{L}*` tried each «team» in a word with the rest of the word after it, so a 20,000-letter word of
  * «teamteam…» took 2.3 s (R1, session 13).
  */
-const PERSON = String.raw`(?!\p{L}*(?:system|løsning|løysing|verktøy|modul|program|robot|motor|software|algorit))(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?)`;
+const PERSON = String.raw`(?!\p{L}*(?:system|løsning|løysing|verktøy|modul|program|robot|motor|software|algorit))(?:ansatte?|tilsette?|rådgiver\p{L}*|rådgjevar\p{L}*|saksbehandl\p{L}*|sakshandsamar\p{L}*|analytiker\p{L}*|person|menneske|medarbeider\p{L}*|medarbeidar\p{L}*|megler\p{L}*|meklar\p{L}*|leder\p{L}*|leiar\p{L}*|(?=\p{L}*(?:team|rådgiver|rådgjevar|saksbehandl|sakshandsam|officer|handler))\p{L}+|employees?|advis[eo]rs?|caseworkers?|case (?:officer|handler)s?|analysts?|humans?|staff(?: members?)?|underwriters?|managers?|officers?|koordinator(?:en|ar|er|ane|ene)?|coordinators?|veterinær(?:en|ar|er|ane|ene)?|veterinarians?|vets?)`;
 /** A body of people that decides (a committee, a board, an office): read with a word of deciding, not of reviewing. */
 const BODY = String.raw`(?:(?=\p{L}*(?:nemnd|komit|committee|utval|kontoret))\p{L}+|styret|board|panel)`;
 const DECIDES_STRONG = String.raw`(?:avgjør|avgjer|avgjøre|avgjere|beslutter|beslutte|beslutta|bestemmer|godkjenner|godkjenne|fatter|fattar|treffer|vedtar|vedtek|(?:gjer|gjør|fatter|fattar|treffer|tar|tek)\s+(?:(?:den|det|dei|de)\s+)?(?:endelige\s+|endelege\s+)?(?:vedtak|vedtaket|avgjørelsen|avgjerda|beslutningen|avgjerder|avgjørelser)|decides?|approves?|(?:makes?|takes?) the (?:final )?decisions?)`;
@@ -486,7 +505,9 @@ const THRESHOLD_STEP = lazyPattern(
 );
 const mayMachine = prefilter(MACHINE_DECIDES);
 const mayThreshold = prefilter(THRESHOLD_STEP);
-const DECISION_STEM = { test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) };
+const DECISION_STEM = {
+  test: (t: string): boolean => mayDecide(t) || mayNoHuman(t) || mayStep(t) || mayMachine(t) || mayThreshold(t) || mayAndRefused(t) || mayOnlyGranted(t),
+};
 /** AUTO_DECISION's words by each of its ways (a machine word AND a deciding word): `mayDecide` unites them, so a machine word alone passed it. */
 const mayDecideBoth = prefilterAny(AUTO_DECISION);
 /** NO_HUMAN's words by each of its ways («uten» AND a review's words): `mayNoHuman` unites them, so «behandling» alone passed it. */
@@ -520,7 +541,7 @@ const LISTED_FOR_CONDUCT = lazyPattern(
  * step (KEPT_OUT_PEOPLE): a shift taken off the rota («Vakter som ikkje blir fylte, blir automatisk tekne ut av
  * vaktplanen») or a slot blocked is no one kept out.
  */
-const KEPT_OUT = String.raw`(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
+const KEPT_OUT = String.raw`${NO_MORE_WORK}|(?:sperr(?:a|e|es|et|ast|ede)|utesteng(?:d|t|es|ast|de)|stengd(?:e)?|stengt(?:e)?|blocked|barred|banned)\s+(?:for|frå|fra|from)\s+(?:å\s+)?(?:bestill\p{L}*|book\p{L}*|reserver\p{L}*|låne|låna|melde|timebestill\p{L}*|ordering|borrowing|enrolling|registering)|(?:tekne|teken|teke|tatt|tas|takast|fjerna|fjernet|fjernes|fjernast|stroke|strokne|strøket|strøkne|strykes|strykast|removed|taken|dropped|struck)\s+(?:ut\s+|out\s+)?(?:av|frå|fra|from|off)\s+(?:the\s+)?(?:vaktplan\p{L}*|turnus\p{L}*|vaktlist\p{L}*|vikarlist\p{L}*|tolkelist\p{L}*|bemanningsplan\p{L}*|rota|rosters?|(?:shift\s+)?schedules?|assignment\s+lists?|booking\s+lists?|oppdragslist\p{L}*|bookinglist\p{L}*)|(?:flagg(?:a|et|es|ast)|merk(?:a|et|te|es|ast)|flagged|marked)\s+(?:[^.;:!?]{0,60}?\s)?(?:og|and)\s+(?:(?:får|fær|vil|kan|skal|will|can|may)\s+)?(?:(?:ikkje|ikke|not)\s+(?:(?:be\s+)?(?:sleppe|sleppa|slippe|sleppt|sluppet|kome|komme|allowed|let)\s+(?:\p{L}+\s+)?(?:inn|in)|få\s+(?:kome|komme)\s+inn)|(?:blir|vert|are|is|get|gets)\s+(?:nekta|nektet|refused|denied)\s+(?:tilgang|adgang|inngang|access|entry|admission)|(?:nektes|nektast)\s+(?:tilgang|adgang|inngang)|(?:slippes|sleppast|slippast)\s+(?:ikkje|ikke)\s+inn)`;
 /** The machine's words, each blanked out (same length) so the step reads the same in either order («automatisk sperra», «sperres automatisk»). */
 const AUTO_WORD_ALL = lazyPattern(String.raw`(?<![\p{L}])${AUTO}(?![\p{L}])`, 'giu');
 const KEPT_OUT_RE = lazyPattern(String.raw`(?<![\p{L}])(?:${KEPT_OUT})`, 'iu');
@@ -553,7 +574,58 @@ function keptOut(part: string, before: string): RegExpExecArray | undefined {
   return KEPT_OUT_PEOPLE().test(clause.slice(0, before.length + m.index)) ? m : undefined;
 }
 
+/**
+ * A condition's comma part that opens the clause («Når andre purring ikke er betalt, blir lånet sagt opp av systemet uten at
+ * en saksbehandler ser på saken»: variants-paraphrase2 PB087; R2, session 25): the reminder it names is the condition, not
+ * what the step is taken against, so NOT_ABOUT_PERSON does not read it.
+ */
+const CONDITION_PART = lazyPattern(String.raw`^\s*(?:når|dersom|hvis|viss|om|if|when|once|after|etter\s+at)\s[^,]*,`, 'iu');
+/**
+ * A refusal joined by «og», «and» to a step the machine takes in the same clause («blir oppfølginga avslutta automatisk av
+ * fagsystemet, og nye samtalar blir avslåtte»: variants-paraphrase2 PB082; R2, session 25): the machine's word carries over.
+ */
+const AND_REFUSED = lazyPattern(
+  String.raw`^\s*(?:og|and)\s+(?:[\p{L}-]+\s+){0,3}?(?:blir|vert|er|is|are|will\s+be|gets?|får)\s+(?:\p{L}+\s+)?(?:avsl(?:ått|åtte|åtne|ag|ege|egne)|avvist\p{L}*|rejected|refused|declined|denied|turned\s+down)(?![\p{L}])`,
+  'iu',
+);
+const mayAndRefused = prefilter(AND_REFUSED);
+/**
+ * A person who reviews only the cases granted («ein sakshandsamar går berre gjennom dei som blir innvilga», «a caseworker only
+ * reviews the applications that are approved»: variants-paraphrase2 PB083; R2, session 25): the refusals are the machine's
+ * alone (Art. 22(1)), though a person is named.
+ */
+const ONLY_GRANTED_REVIEWED = lazyPattern(
+  String.raw`(?<![\p{L}])(?:går|ser|vurderer|vurderar|kontrollerer|kontrollerar|handsamar|behandler|reviews?|checks?|looks\s+at|assess(?:es)?|handles?)\s+(?:\p{L}+\s+){0,1}?(?:berre|bare|kun|only)\s+(?:gjennom\s+|på\s+|at\s+)?(?:\p{L}+\s+){0,4}?(?:innvilg\p{L}*|godkjen\p{L}*|approved|granted|accepted)(?![\p{L}])|(?<![\p{L}])(?:berre|bare|kun|only)\s+(?:\p{L}+\s+){0,4}?(?:innvilg\p{L}*|godkjen\p{L}*|approved|granted|accepted)\s+(?:\p{L}+\s+){0,3}?(?:går\s+gjennom|blir\s+vurdert|vert\s+vurdert|blir\s+gått\s+gjennom|vurderes|vurderast|are\s+reviewed|is\s+reviewed|are\s+checked|get\s+reviewed)(?![\p{L}])`,
+  'iu',
+);
+const mayOnlyGranted = prefilter(ONLY_GRANTED_REVIEWED);
+/** A check after the decision («i etterkant», «afterwards», an audit): a person who reviews afterwards decided nothing. */
+const AFTERWARDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:i\s+etterkant|etterpå|etterkontroll\p{L}*|afterwards|after\s+the\s+(?:fact|decision)|revis(?:or|jon)\p{L}*|audit\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** The refusals handled by a person in another clause («avslag blir alltid vurderte av ein annan sakshandsamar»: N11). */
+const REFUSALS_BY_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avslag\p{L}*|avslått\p{L}*|avviste|avvist\p{L}*|refusals?|rejections?|rejected\s+(?:applications|claims))[^.;:!?]{0,80}?(?<![\p{L}])(?:sakshandsamar\p{L}*|saksbehandl\p{L}*|caseworkers?|case\s+officers?|person|menneske|humans?|employees?|ansatt\p{L}*|tilsett\p{L}*|leiar\p{L}*|leder\p{L}*|managers?|koordinator\p{L}*|coordinators?)(?![\p{L}])`,
+  'iu',
+);
+function onlyGrantedIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
+  if (!mayOnlyGranted(text)) return undefined;
+  for (const { part, at, clause } of ps) {
+    const m = ONLY_GRANTED_REVIEWED().exec(part);
+    if (m === null || deniedAt(part, m) || notOursOrEnded(text, clause, part) || AFTERWARDS().test(clause)) continue;
+    // Another clause of the text where a person decides every case («alle søknader blir avgjorde av ein sakshandsamar»).
+    if (text.split(PART_STOP).some((c) => c !== clause && (personInvolved(c) || REFUSALS_BY_PERSON().test(c)))) continue;
+    return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+  }
+  return undefined;
+}
+
 function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: string; at: number } | undefined {
+  return decisionInParts(text, ps) ?? onlyGrantedIn(text, ps);
+}
+
+function decisionInParts(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
   // What a whole clause says is read once per clause, not once per comma part of it (a long list with commas and no full
   // stop made this quadratic: 20,000 characters of «x, x, …» took seconds).
   let clauseOf: string | undefined;
@@ -588,6 +660,8 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
   function decisionPart(part: string, clause: string, inClause: number): boolean {
     if (mayRefuseEntry(part) && REFUSED_ENTRY().test(part) && LISTED_FOR_CONDUCT().test(clause)) return true;
     if (keptOut(part, clause.slice(0, inClause)) !== undefined) return true;
+    if (inClause > 0 && mayAndRefused(part) && AND_REFUSED().test(part) && AUTO_RE().test(clause.slice(0, inClause)) && !NOT_ABOUT_PERSON().test(part))
+      return true;
     // The machine decides on its own, or a score past a set value takes the step (F, session 17).
     const machine = (mayMachine(part) ? MACHINE_DECIDES().exec(part) : null) ?? (mayThreshold(part) ? THRESHOLD_STEP().exec(part) : null);
     if (
@@ -625,7 +699,7 @@ function decisionIn(text: string, ps: readonly Part[] = parts(text)): { words: s
         0,
         n.index,
       ) &&
-      (noHumanCase ??= CONSEQUENCE().test(clause) && !PROPOSES().test(clause) && !NOT_ABOUT_PERSON().test(clause))
+      (noHumanCase ??= CONSEQUENCE().test(clause) && !PROPOSES().test(clause) && !NOT_ABOUT_PERSON().test(clause.replace(CONDITION_PART(), '')))
     );
   }
 }
@@ -784,6 +858,14 @@ const PROFILE_OF_GROUP = lazyPattern(
   'iu',
 );
 const mayKindProfile = prefilter(KIND_PROFILE_MADE);
+/**
+ * A profile of a subject, a field, a collection or a unit, or one made from totals («ein interesseprofil for kvart fagfelt
+ * ut frå samla utlånstal», «an interest profile of each subject area from total loans»: R2, session 25): no person's.
+ */
+const PROFILE_OF_THING = lazyPattern(
+  String.raw`profil\p{L}*\s+(?:for|av|of|over|on)\s+(?:(?:the|hvert|hver|kvart|kvar|each|every|det|den|dei|de|alle|all)\s+)?(?:fag\p{L}*|subject\p{L}*|fields?|områd\p{L}*|areas?|samling\p{L}*|collections?|avdeling\p{L}*|departments?|emne\p{L}*|topics?|filial\p{L}*|branch\p{L}*|bydel\p{L}*|districts?)(?![\p{L}])|(?<![\p{L}])(?:samla|samlet|samlede|samlede|totalt|totale|totals?|aggregate)\s+(?:\p{L}+\s+)?(?:\p{L}*tal|\p{L}*tall|figures|counts|numbers|loans|utlån)(?![\p{L}])`,
+  'iu',
+);
 const mayFollowActs = prefilter(FOLLOWS_ACTS);
 /** KIND_PROFILE_MADE or FOLLOWS_ACTS with TO_THE_PERSON, in a part or a clause of `text`: the words, if any. */
 function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at: number } | undefined {
@@ -794,7 +876,7 @@ function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at
         continue;
       // A profile for each type, size or group of households is statistics («ein typisk forbruksprofil for kvar
       // husstandstype»: lawful-wordings-s18-a), not one person's.
-      if (PROFILE_OF_GROUP().test(part)) continue;
+      if (PROFILE_OF_GROUP().test(part) || PROFILE_OF_THING().test(part)) continue;
       if (PER_PERSON().test(part) || PERSONS_OWN().test(part) || TO_THE_PERSON().test(clause))
         return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     }
@@ -815,9 +897,45 @@ function profileOfKindIn(text: string, ps: readonly Part[]): { words: string; at
   }
   return undefined;
 }
+/**
+ * What the person likes or prefers mapped or worked out («kartlegg kva spel du likar», «we map which games each player
+ * prefers», «finner ut hva slags produkter kunden liker»: variants-paraphrase3 PC058; R2, session 25): Art. 4(4) profiling,
+ * analysing «personal preferences, interests». Not what the person states or chooses (STATED), nor a survey that asks them
+ * (ASKED_SURVEY), nor anonymous counts.
+ */
+const MAPS_LIKES = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kartlegg\p{L}*|map(?:s|ped|ping)?|track(?:s|ed|ing)?|finn(?:er|e)?\s+ut|fann\s+ut|find(?:s|ing)?\s+out|work(?:s|ing)?\s+out|learn(?:s|ing)?|analyser(?:er|ar|e|t|te)?|analys(?:e|es|ed|ing)|analyz(?:e|es|ed|ing)|infer(?:s|red|ring)?|utleder|utledar)\s+(?:[\p{L}-]+\s+){0,3}?(?:kva|hva|what|which)\s+(?:[\p{L}-]+\s+){0,3}?(?:du|de|dei|dykk|dere|kunden|kundane|kundene|brukaren|brukeren|brukarane|brukerne|spelaren|spilleren|medlemmet|medlemmene|medlemane|you|they|the\s+(?:customer|user|player|member)s?|each\s+(?:customer|user|player|member|visitor|reader))\s+(?:\p{L}+\s+)?(?:likar|liker|likte|like|likes|liked|prefer\p{L}*|foretrekk\p{L}*|er\s+interessert|is\s+interested|are\s+interested|interesserer)(?![\p{L}])`,
+  'iu',
+);
+const mayMapLikes = prefilter(MAPS_LIKES);
+/** Asking the person (a survey, a questionnaire, «vi spør», what they tell us, a talk): what they tell is stated, not inferred. */
+const ASKED_SURVEY = lazyPattern(
+  String.raw`(?<![\p{L}])(?:spør\p{L}*|spurt\p{L}*|undersøking\p{L}*|undersøkelse\p{L}*|spørjeskjema\p{L}*|spørreskjema\p{L}*|survey\p{L}*|questionnaire\p{L}*|ask(?:s|ed|ing)?|poll\p{L}*|tells?\s+us|told\s+us|fortel(?:jer)?\s+oss|forteller\s+oss|fortalde\s+oss|fortalte\s+oss|sei(?:er)?\s+til\s+oss|sier\s+til\s+oss|samtal\p{L}*|conversations?|interviews?|intervju\p{L}*|meetings?|møte(?:t|ne|a)?)(?![\p{L}])`,
+  'iu',
+);
+/**
+ * An animal's likes («hva hunden til kunden liker å spise»: N11's review of R2, session 25): an animal word in the match, no
+ * person's preferences. The past of mapping with the mapping said to have ended («Vi fann ut kva kundane likte best i 2019,
+ * men den kartlegginga er avslutta»): no profiling now.
+ */
+/** The people themselves find it out, or can («Kundane kan sjølve finne ut kva spel dei likar»: N11's review of R2). */
+const THEY_FIND_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:sjølve|selve|(?<!(?:appen|app|systemet|system|løysinga|løsningen|løysinga|modellen|model|algoritmen|algorithm|plattforma|plattformen|platform|tool|verktøyet)\s+)(?:kan|can|may)\s+(?:\p{L}+\s+){0,2}?(?:finne\s+ut|find\s+out|work\s+out|kartlegg\p{L}*|map|learn|lære))(?![\p{L}])`,
+  'iu',
+);
+const ANIMAL_NAMED = lazyPattern(String.raw`(?<![\p{L}])${ANIMAL_WORD}(?![\p{L}])`, 'iu');
+const MAPPED_PAST = lazyPattern(
+  String.raw`(?<![\p{L}])(?:kartla|kartlagde|kartlagt|fann|fant|found|mapped|tracked|learned|learnt|analysed|analyzed|analyserte|utleda|utledet|inferred)(?![\p{L}])`,
+  'iu',
+);
+const ENDED_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:avslutta|avsluttet|avvikla|avviklet|slutta|sluttet|stoppa|stoppet|stopped|ended|discontinued|no\s+longer|ikkje\s+lenger|ikke\s+lenger)(?![\p{L}])`,
+  'iu',
+);
 /** Words every PROFILING or TAILORED match holds, read from the patterns (util/prefilter.ts). */
 const PROFILING_STEM = {
-  test: (t: string): boolean => mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) || mayKindProfile(t) || mayFollowActs(t),
+  test: (t: string): boolean =>
+    mayProfile(t) || mayTailor(t) || mayPredict(t) || mayRate(t) || mayAiEvaluate(t) || mayKindProfile(t) || mayFollowActs(t) || mayMapLikes(t),
 };
 
 /**
@@ -899,7 +1017,10 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       !(SCORE().test(m[0]) && !PER_PERSON().test(part)) &&
       !(SCORE().test(m[0]) && (OWN_SCORE_ASKED().test(part) || SCORE_TOPIC().test(part) || NOT_WE().test(part))) &&
       !(EACH_PROFILE_WORDS().test(m[0]) && SELF_MADE().test(part)) &&
-      !(BUILT_PROFILE().test(m[0]) && !PERSON_PROFILE().test(m[0]) && !PER_PERSON().test(part) && !PERSONS_OWN().test(part))
+      !(BUILT_PROFILE().test(m[0]) && !PERSON_PROFILE().test(m[0]) && !PER_PERSON().test(part) && !PERSONS_OWN().test(part)) &&
+      // A profile built from anonymous or aggregate counts is no person's («Vi lager en interesseprofil for fagfeltet ut fra
+      // anonym utlånsstatistikk»: R2, session 25).
+      !(BUILT_PROFILE().test(m[0]) && (ANONYMOUS().test(m[0]) || PROFILE_OF_THING().test(m[0])))
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
     const ai = mayAiEvaluate(part) ? AI_EVALUATES().exec(part) : null;
@@ -926,6 +1047,20 @@ function profilingIn(text: string, ps: readonly Part[] = parts(text)): { words: 
       (PREDICTED_PERSON().test(part.slice(0, r.index)) ||
         RATED_PEOPLE().test(part.slice(0, r.index)) ||
         RATED_EACH().test(part.slice(r.index + /^\S+/u.exec(r[0])![0].length)))
+    )
+      return { words: part.trim(), at: at + part.indexOf(part.trim()) };
+    const l = mayMapLikes(part) ? MAPS_LIKES().exec(part) : null;
+    if (
+      l !== null &&
+      !deniedAt(part, l) &&
+      !ANONYMOUS().test(part) &&
+      !STATED().test(part) &&
+      !SELF_MADE().test(part) &&
+      !THEY_FIND_OUT().test(part) &&
+      !ASKED_SURVEY().test(clause) &&
+      !ANIMAL_NAMED().test(l[0]) &&
+      !(MAPPED_PAST().test(l[0]) && ENDED_WORDS().test(text)) &&
+      !pastAt(text, at + l.index)
     )
       return { words: part.trim(), at: at + part.indexOf(part.trim()) };
   }
@@ -1802,7 +1937,10 @@ const PART_OF: Readonly<Record<string, string>> = {
   YT: 'FR',
   MF: 'FR',
 };
-/** The short forms Intl does not give («USA», «UK»). */
+/**
+ * The short forms Intl does not give («USA», «UK»), and English names it gives no more («Turkey»: its English name is now
+ * «Türkiye»; «Czech Republic», «Ivory Coast», «Burma», «Myanmar», «Swaziland», «Macedonia»: R2, session 25).
+ */
 const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['usa', 'US'],
   ['us', 'US'],
@@ -1810,6 +1948,14 @@ const SHORT_FORMS: ReadonlyMap<string, string> = new Map([
   ['uk', 'GB'],
   ['the united kingdom', 'GB'],
   ['the philippines', 'PH'],
+  ['turkey', 'TR'],
+  ['czech republic', 'CZ'],
+  ['the czech republic', 'CZ'],
+  ['ivory coast', 'CI'],
+  ['burma', 'MM'],
+  ['myanmar', 'MM'],
+  ['swaziland', 'SZ'],
+  ['macedonia', 'MK'],
 ]);
 /**
  * A country's name (Intl region names in nb, nn and en, and the SHORT_FORMS), in any case, to its ISO code; a part of an
@@ -2108,12 +2254,46 @@ function nationalPlaces(clause: string): { country: string; party: string; at: n
   }
   return out;
 }
+/**
+ * Someone who works, interprets or logs in «from» a country («tolkar for sjeldne språk tolkar over video frå Tyrkia», «the
+ * interpreter works remotely from Turkey», «logger seg på fra India»: variants-legevakt LV29; R2, session 25): the one who
+ * sees the data is there (Art. 44: access from a third country is a transfer). Only verbs of working, not of answering or
+ * helping people who come from there, and no «med», «with», «for», «til», «om», «på» between (people worked with: «arbeider
+ * med flyktningar frå Syria»). Group 1: the place's capitalised words.
+ */
+const REMOTE_FROM = lazyPattern(
+  String.raw`(?<![\p{L}])(?:tolk(?:ar|er|a|et|ane|ene|ar|er)?|interpret(?:s|ed|ing|ers?)?|arbeid(?:er|ar)|jobb(?:er|ar)|works?|working|log(?:ger|gar)\s+(?:seg\s+)?(?:inn|på)|logs?\s+(?:in|on))\s+(?:(?!(?:med|with|for|til|to|om|about|på|on|ut|out)\s)[\p{L}-]+\s+){0,4}?(?:frå|fra|from)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`,
+  'gu',
+);
+const mayRemote = prefilter(REMOTE_FROM);
+/** A plan weighed and another chosen («We considered an interpreter working from Turkey, but chose one in Norway»: N11). */
+const CHOSE_OTHER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:considered|looked\s+at|vurderte|vurdert|vurderer|såg\s+på|så\s+på)(?![\p{L}])[^]*?(?<![\p{L}])(?:but|men)\s+(?:\p{L}+\s+){0,2}?(?:chose|choose|picked|hired|went\s+for|valde|valgte|vel|velger|gjekk\s+for|gikk\s+for|tilsette|ansatte|tok)(?![\p{L}])`,
+  'iu',
+);
+function remotePlaces(clause: string, start: number, out: { words: string; at: number; country: string; party: string }[]): void {
+  for (const m of clause.matchAll(REMOTE_FROM())) {
+    const words = m[1]!.split(/\s+/u);
+    let country: string | undefined;
+    for (let i = 0; i < words.length && country === undefined; i++) country = countryCode(words.slice(i).join(' ')) ?? countryCode(words[i]!);
+    if (country === undefined || negatedBetween(clause, wordsStart(clause, m.index, 4), m.index + m[0].length) || CHOSE_OTHER().test(clause)) continue;
+    out.push({
+      words: clause.trim(),
+      at: start + clause.indexOf(clause.trim()),
+      country,
+      party: clause.slice(wordsStart(clause, m.index, 3), m.index).trim() || m[0],
+    });
+  }
+}
+
 function placesIn(text: string): { words: string; at: number; country: string; party: string }[] {
   const out: { words: string; at: number; country: string; party: string }[] = [];
   let at = 0;
+  const remote = mayRemote(text);
   for (const clause of text.split(PLACE_STOP())) {
     const start = at;
     at += clause.length + 1;
+    if (remote && mayRemote(clause)) remotePlaces(clause, start, out);
     const stem = PLACE_STEM().test(clause);
     const national = mayNational(clause);
     if (!stem && !national) continue;
@@ -2206,7 +2386,7 @@ interface TextProse {
 }
 const NOTHING_SAID: TextProse = Object.freeze({ decision: undefined, profiling: undefined, sources: [], places: [] });
 const textProse = byText((text: string): TextProse => {
-  const places = PLACE_STEM().test(text) || mayNational(text) ? placesIn(text) : [];
+  const places = PLACE_STEM().test(text) || mayNational(text) || mayRemote(text) ? placesIn(text) : [];
   // Each reading's stem tested on the whole text first: most texts hold none, and are not cut into parts.
   const decision = DECISION_STEM.test(text);
   const profiling = PROFILING_STEM.test(text);

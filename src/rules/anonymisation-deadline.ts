@@ -59,6 +59,16 @@ const putOff = (t: string): boolean => {
   const anon = clauses.filter((c) => ANONYMISING().test(c));
   return (anon.length > 0 ? anon : clauses).some((c) => PUT_OFF().test(c) && !EVENT().test(c));
 };
+/**
+ * A trigger that names a use to come, not an end («når opplysningene skal brukes i statistikk», «when the data are to be
+ * used for statistics», «før dei skal nyttast til forsking»: variants-ekom E12; R2, session 25): the data stays identifiable
+ * until someone decides to use it, which may be never; Art. 5(1)(e) asks for the time it is no longer needed identified.
+ */
+const FUTURE_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:når|dersom|hvis|viss|om|when|if|once|før|before)\s+(?:[\p{L}-]+\s+){0,3}?(?:skal|are\s+to\s+be|is\s+to\s+be|will\s+be|vil\s+bli|shall\s+be|are\s+going\s+to\s+be)\s+(?:brukes|brukast|nyttes|nyttast|bli\s+brukt|bli\s+nytta|used|analysed|analyzed|shared|deles|delast|utleveres|utleverast)(?![\p{L}])`,
+  'iu',
+);
+const FUTURE_USE_GATE = gated(FUTURE_USE);
 const NEED_OVER_GATE = gated(NEED_OVER);
 /** NEED_OVER, behind its own words' gate. */
 export const needOver = (t: string): boolean => NEED_OVER_GATE(t);
@@ -79,7 +89,8 @@ export default defineRule(
       r.retention.forEach((e, i) => {
         if (e.endAction !== 'anonymise' || e.period !== undefined) return;
         const triggers = LANGUAGES.map((l) => localText(e.trigger, l)).filter((t): t is string => t !== undefined && t.trim() !== '');
-        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || needOver(t) || putOff(t)) && !bounded(t))) return;
+        if (triggers.length > 0 && !triggers.some((t) => (RESTATES_NECESSITY().test(t) || needOver(t) || putOff(t) || FUTURE_USE_GATE(t)) && !bounded(t)))
+          return;
         report.activity(r, join('/retention', i), 'missing', { policy: e.policy?.id ?? '' });
       });
     }

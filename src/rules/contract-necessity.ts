@@ -708,13 +708,48 @@ const minorAlone = byText(
  * Why a purpose on the contract alone is not covered by it: marketing or partners' offers, fraud prevention, a talent bank,
  * service improvement, or people who are no party (asked last, and only then); undefined where nothing says so.
  */
+/**
+ * The person's use of the service reported to their employer or another payer («send the employer each enrolled employee's
+ * number of visits per month», «rapportere til arbeidsgiveren hvor ofte den ansatte trener», «gje arbeidsgivaren oversikt over
+ * oppmøtet til kvar tilsett»: variants-trening TR12; R2, session 25): the member's contract is performed without it (EDPB
+ * Guidelines 2/2019, para. 25: useful to the payer, not necessary to the person's contract), and it watches the employee
+ * (arbeidsmiljøloven § 9-1). Read in one clause: a verb of sending or reporting, the employer or payer after it, and what the
+ * person does (visits, attendance, training, use, check-ins, classes); not totals or anonymous counts, not a denial.
+ */
+const USE_TO_EMPLOYER = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|gi|gir|gje|gjev|give|gives|report\p{L}*|rapporter\p{L}*|tell\p{L}*|inform\p{L}*|share\p{L}*|dele|deler|oversend\p{L}*|show\p{L}*|vis(?:e|er))\s+(?:[\p{L}'’-]+\s+){0,8}?(?:(?:til|to|for)\s+)?(?:the\s+|their\s+|its\s+)?(?:employers?|arbeidsgiver\p{L}*|arbeidsgjevar\p{L}*|arbeidsgivar\p{L}*|payers?)(?![\p{L}])`,
+  'iu',
+);
+const PERSONS_USE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:visits?|besøk(?:et|a|ene|ane)?|attendance|oppmøte\p{L}*|check-?ins?|innsjekk\p{L}*|(?:hvor|kor)\s+ofte|how\s+often|training\s+logs?|treningslogg\p{L}*|workouts?|treningsøkt\p{L}*|(?:each|every|hver|hvert|kvar|kvart|the)\s+(?:enrolled\s+)?(?:employee|member|ansatt|tilsett|medlem)\p{L}*['’]?s?\s+(?:training|trening\p{L}*|classes|timer|bruk|use))(?![\p{L}])`,
+  'iu',
+);
+/** The person's own choice («members can show their employer …, if they wish», «medlemmet kan sjølv vise …»: N11's review of R2). */
+const OWN_CHOICE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:members?|employees?|medlem\p{L}*|ansatt\p{L}*|tilsett\p{L}*|de|dei|they|each\s+(?:employee|member))\s+(?:\p{L}+\s+)?(?:can|may|kan)|if\s+they\s+(?:wish|want|like|choose)|om\s+(?:de|dei)\s+(?:vil|ønsker|ønskjer)|dersom\s+(?:de|dei)\s+(?:vil|ønsker|ønskjer)|selv|sjølv|themselves|on\s+their\s+own)(?![\p{L}])`,
+  'iu',
+);
+/** A practice the words say has ended («we used to report attendance to employers, but stopped in 2022»). */
+const USED_TO_ENDED = lazyPattern(
+  String.raw`^(?=[^]*?(?<![\p{L}])(?:used\s+to|pleide|pleidde|tidligere|tidlegare|previously|formerly|until|fram\s+til|frem\s+til|inntil)(?![\p{L}]))(?=[^]*?(?<![\p{L}])(?:stopped|ended|discontinued|no\s+longer|sluttet|slutta|avviklet|avvikla|stoppet|stoppa|ikke\s+lenger|ikkje\s+lenger)(?![\p{L}]))`,
+  'iu',
+);
+const TOTALS = lazyPattern(String.raw`anonym|aggreg|statisti|totalt|samla|samlet|in\s+total|total\s+number`, 'iu');
+const useToEmployer = (t: string): boolean =>
+  t
+    .split(STOP)
+    .some(
+      (c) => USE_TO_EMPLOYER().test(c) && PERSONS_USE().test(c) && !TOTALS().test(c) && !NEGATION.test(c) && !OWN_CHOICE().test(c) && !USED_TO_ENDED().test(c),
+    );
+
 function notCovered(
   p: ResolvedPurpose,
   contactsOnly: () => boolean,
 ): 'not-necessary' | 'fraud-prevention' | 'talent-bank' | 'service-improvement' | 'not-party' | undefined {
   // The purpose's words with what they deny cut out (NEGATED); winning back is read in the whole words.
   const texts = textsOf(p.description).map((t) => t.replace(NEGATED(), ''));
-  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t)) || textsOf(p.description).some(winsBack)) return 'not-necessary';
+  if (texts.some((t) => partnersOffers(t) || ownMarketing(t) || promotes(t) || useToEmployer(t)) || textsOf(p.description).some(winsBack))
+    return 'not-necessary';
   if (texts.some((t) => FRAUD().test(t))) return 'fraud-prevention';
   if (texts.some((t) => TALENT_BANK().test(t) || sentToOtherEmployers(t))) return 'talent-bank';
   if (texts.some(improvesService)) return 'service-improvement';

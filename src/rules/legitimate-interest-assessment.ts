@@ -1,4 +1,4 @@
-import { basesWithPointers, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
+import { basesWithPointers, marketingSaid, NEGATION, SENTENCE_END, textsOf, notDoneSaid } from '../check/facts.js';
 import { defineRule } from '../check/rule.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
 
@@ -334,6 +334,36 @@ const NEED_NAMED = lazyPattern(
 const givesOutWithoutNeed = (t: string): boolean =>
   t.split(SENTENCE_END).some((c) => CREDIT().test(c) && GIVES_OUT().test(c) && ON_WISH().test(c) && !NEED_NAMED().test(c) && !NEGATION.test(c));
 
+/**
+ * Marketing on legitimate interests to an activity whose data subjects include children (a group recorded `children: true`:
+ * «Youth members from 13 get the members' news too»: variants-trening TR25; R2, session 25). Art. 6(1)(f) weighs the
+ * person's interests «in particular where the data subject is a child», and recital 38 names «the use of personal data of
+ * children for the purposes of marketing» as calling for specific protection; markedsføringsloven § 15 third paragraph's
+ * existing customer is the one who bought (for a child's membership, the guardian who signed). A warning on the purpose
+ * whose words (or interest) say marketing, news or offers sent; not where the record's words keep it to adults («We do not
+ * send marketing to members under 18», «kun til medlemmer over 18 år»).
+ */
+const OFFERS_SENT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:send\p{L}*|e-?post\p{L}*|e-?mail\p{L}*|sms|push)\s+(?:[\p{L}'’-]+,?\s+){0,5}?(?:offers?|tilbud|tilbod|news(?:letters?)?|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|nyheter|nyheiter|kampanj\p{L}*|campaigns?|promotions?|reklame\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const ADULTS_ONLY_WORDS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:(?:over|fra|frå|from|aged)\s+18|18\s+(?:år\s+)?(?:or|og|eller|and)\s+(?:over|older|eldre)|only\s+adult\p{L}*|adults?\s+only|bare\s+voksne|berre\s+vaksne|kun\s+voksne|(?:to|til)\s+(?:the\s+|their\s+)?(?:parents?|guardians?|foreldr\p{L}*|foresatte|føresette)(?:\s+who\s+signed|\s+som\s+signerte)?)(?![\p{L}])`,
+  'iu',
+);
+/** Minors named, in a sentence that keeps them out («Members aged 13 to 17 receive no offers», «Ungdomsmedlemmer får ikke tilbud»). */
+const MINORS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:under\s+18|below\s+18|aged\s+1[0-7]\s+(?:to|til|-|–)\s+1[0-7]|1[0-7]\s*(?:to|til|-|–)\s*1[0-7]|youth\s+members?|young\s+members?|ungdomsmedlem\p{L}*|children|minors|barn|mindreårig\p{L}*|youth\s+membership)(?![\p{L}])`,
+  'iu',
+);
+const KEPT_OUT = lazyPattern(
+  String.raw`(?<![\p{L}])(?:not|no|never|ikke|ikkje|aldri|ingen|inga|left\s+out|excluded|utelatt\p{L}*|holdt\s+utenfor|haldne?\s+utanfor|never\s+to)(?![\p{L}])`,
+  'iu',
+);
+const adultsOnlySaid = (t: string): boolean => ADULTS_ONLY_WORDS().test(t) || t.split(SENTENCE_END).some((c) => MINORS().test(c) && KEPT_OUT().test(c));
+const CHILD_GROUP = lazyPattern(String.raw`youth|young|ungdom|barn|child|junior|minor|mindreårig|elev|pupil|kids|teen|tenåring`, 'iu');
+const marketsTo = (words: readonly string[]): boolean => words.some((t) => marketingSaid(t) || OFFERS_SENT().test(t));
+
 export default defineRule(
   {
     id: 'legitimate-interest-assessment',
@@ -348,6 +378,7 @@ export default defineRule(
       'credit-monitoring',
       'camera-private-area',
       'credit-no-need',
+      'child-marketing',
     ],
   },
   (ctx, report) => {
@@ -355,6 +386,13 @@ export default defineRule(
     const noInterest = namesNoInterest(ownNameWords(org === undefined ? [] : [...textsOf(org.name), ...(org.shortName === undefined ? [] : [org.shortName])]));
     for (const r of ctx.activities) {
       const first = basesWithPointers(r).find((b) => b.basis.gdpr === 'A6-1-f');
+      // A group of children of its own («Youth members»), not a general group that also holds some (the bank's «Personkunder»,
+      // «også kunder mellom 13 og 18 år»: variants-bank's clean base, where the record is read as a whole by dpia rules).
+      const children =
+        first !== undefined
+          ? r.dataSubjects.filter((d) => d.value.children === true && textsOf(d.value.name).some((t) => CHILD_GROUP().test(t))).map((d) => d.id)
+          : [];
+      const adultsOnly = children.length > 0 && textsOf(r.activity.description).some(adultsOnlySaid);
       if (first !== undefined && [...textsOf(r.activity.description), ...r.purposes.flatMap((p) => textsOf(p.description))].some(cameraInPrivate))
         report.activity(r, first.pointer, 'camera-private-area', { purpose: first.purpose.id }, { severity: 'warning' });
       for (const { basis, pointer, purpose } of basesWithPointers(r)) {
@@ -370,6 +408,8 @@ export default defineRule(
           if (words !== undefined) report.activity(r, pointer.replace(/\/gdpr$/, '/interestAssessment'), 'assessment-not-done', { purpose: purpose.id, words });
         }
         const words = [...textsOf(purpose.description), ...textsOf(basis.legitimateInterest)];
+        if (children.length > 0 && !adultsOnly && marketsTo(words) && !words.some(adultsOnlySaid))
+          report.activity(r, pointer, 'child-marketing', { purpose: purpose.id, subjects: children.join(', ') }, { severity: 'warning' });
         if (words.some(checksEveryone)) report.activity(r, pointer, 'credit-check-everyone', { purpose: purpose.id }, { severity: 'warning' });
         else if (words.some(checksPrepaid)) report.activity(r, pointer, 'credit-check-prepaid', { purpose: purpose.id }, { severity: 'warning' });
         if (words.some(monitorsPersons)) report.activity(r, pointer, 'credit-monitoring', { purpose: purpose.id }, { severity: 'warning' });

@@ -1,11 +1,12 @@
 import { NEGATION, SENTENCE_END, textsOf } from '../check/facts.js';
 import { personDataGotOnce } from '../check/data-got.js';
-import { activityProse, sourceNames, sourceRecorded } from '../check/prose-activity.js';
+import { activityProse, activityTexts, sourceNames, sourceRecorded } from '../check/prose-activity.js';
 import { defineRule } from '../check/rule.js';
 import type { ResolvedActivity } from '../model/resolve.js';
 import type { DataSubject, Source, SourceType } from '../model/types.js';
 import { memo } from '../util/memo.js';
 import { lazyPattern } from '../util/lazy-pattern.js';
+import { prefilter } from '../util/prefilter.js';
 
 /**
  * Art. 14 applies to data «not obtained from the data subject»: a source that is another controller, another
@@ -155,8 +156,13 @@ export default defineRule(
       // («Barnehagen får vedtaket og sakkyndig vurdering fra PPT», «The employer sends us the name and work e-mail»:
       // prose-activity.ts's source reader, matched to the recorded source by its name): not a document the person brings.
       const told = own ? toldSources(r) : [];
+      const subjects = own ? handedOverSubjects(r) : [];
       const elsewhere = r.sources.filter((s) =>
-        own ? byBody(s.value) || (s.value.type === 'other-controller' && told.some((n) => namesSource(n, s.value, s.id))) : ELSEWHERE.has(s.value.type),
+        own
+          ? byBody(s.value) ||
+            (s.value.type === 'other-controller' &&
+              (told.some((n) => namesSource(n, s.value, s.id)) || subjects.some((n) => subjectNamesSource(n, s.value, s.id))))
+          : ELSEWHERE.has(s.value.type),
       );
       if (elsewhere.length > 0) {
         const sources = { sources: elsewhere.map((s) => s.id) };
@@ -194,8 +200,80 @@ export default defineRule(
  * opplysninger fra arbeidsgiveren»), as named there. Only a fact the reader gives: the words where the person acts or
  * hands over a document of their own are not read as a source (its lawful-wording tables, test/rules/prose-activity.test.ts).
  */
-const toldSources = (r: ResolvedActivity): string[] =>
-  activityProse(r).sources.flatMap((f) => sourceNames(f.words).filter((n) => personDataGotOnce(f.words, n)));
+const toldSources = (r: ResolvedActivity): string[] => {
+  const sources = activityProse(r).sources;
+  if (sources.length === 0) return [];
+  const texts = activityTexts(r);
+  // The sentence the words stand in: «…, but stopped in 2023» ends the practice in a comma part of its own.
+  const sentence = (f: { pointer: string; at: number; words: string }): string => {
+    const text = texts.find((t) => t.pointer === f.pointer)?.text ?? f.words;
+    const parts = text.split(SENTENCE_END);
+    let at = 0;
+    for (const p of parts) {
+      if (f.at < at + p.length + 1) return p;
+      at += p.length + 1;
+    }
+    return f.words;
+  };
+  return sources.filter((f) => !endedPractice(sentence(f))).flatMap((f) => sourceNames(f.words).filter((n) => personDataGotOnce(f.words, n)));
+};
+/**
+ * A practice the words say has ended («The employer used to send us the names …, but stopped in 2023», «Tidligere sendte
+ * arbeidsgiveren oss navnene, men det er avviklet»: N11's review of R2, session 25, which fired on main too): no source now.
+ */
+const USED_TO = lazyPattern(String.raw`(?<![\p{L}])(?:used\s+to|pleide|pleidde|tidligere|tidlegare|previously|formerly|in\s+the\s+past)(?![\p{L}])`, 'iu');
+const ENDED_NOW = lazyPattern(
+  String.raw`(?<![\p{L}])(?:stopped|ended|discontinued|no\s+longer|sluttet|slutta|avviklet|avvikla|stoppet|stoppa|ikke\s+lenger|ikkje\s+lenger|opphørte|opphøyrde)(?![\p{L}])`,
+  'iu',
+);
+const endedPractice = (words: string): boolean => USED_TO().test(words) && ENDED_NOW().test(words);
+/**
+ * A party named as the subject that sends or gives us the data, in the activity's own description («The employer sends us
+ * the name and work e-mail of employees who are entitled», «Arbeidsgivaren sender oss namn og e-post», «Skulen gir oss
+ * klasselista»: variants-trening TR13; R2, session 25): the subject's words, matched to a recorded source by namesSource. Not
+ * the person («Medlemmet sender oss …», THE_PERSON), a denied clause, nor one that sends it on to the person.
+ */
+const SENDS_US = lazyPattern(
+  String.raw`(?:^\s*|[,;:]\s*|(?<![\p{L}])(?:og|and|men|but)\s+)(?:(?:the|our|a|an|vår|vårt|den|det)\s+)?([\p{L}-]+(?:['’]s)?(?:\s+[\p{L}-]+)?)\s+(?:(?:also|også|òg|then|så|deretter)\s+)?(?:sends?|gives?|passes|forwards|submits|provides|sender|gir|gjev|leverer|leverar|oversender|oversendar)\s+(?:(?:us|oss|til\s+oss|to\s+us)(?![\p{L}])|(?:[\p{L}-]+\s+){1,6}?(?:to\s+us|til\s+oss)(?![\p{L}]))`,
+  'giu',
+);
+const mayHandUs = prefilter(SENDS_US);
+/** Data about people after the verb: names, e-mail, addresses, lists, phone numbers, details or information about someone. */
+const PERSON_DATA = lazyPattern(
+  String.raw`(?<![\p{L}])(?:names?|navn(?:et|a|ene)?|namn(?:et|a)?|e-?post\p{L}*|e-?mails?|(?:list(?:e|a|en)?|lists?)\s+(?:of|over|med|with)\s+(?:(?:the|its|all|alle|dei|de)\s+)?(?:\p{L}+\s+)?(?:employees|ansatte|tilsette|staff|people|personer|personar|members|medlemmer|medlemar|names|navn|namn|deltakere|deltakarar|participants|students|elever|elevar|pupils)|\p{L}*(?:ansatt|tilsett|medlems|deltaker|deltakar|elev)list(?:e|a|en|er|ene|ane)|phone\s+numbers?|telefon\p{L}*|mobilnummer\p{L}*|opplysning\p{L}*|details|(?:information|data)\s+(?:about|on)|fødselsnummer\p{L}*|personnummer\p{L}*|fødselsdato\p{L}*|dates?\s+of\s+birth|cv|cv-?er|resumes?)(?![\p{L}])`,
+  'iu',
+);
+const handedOverSubjects = (r: ResolvedActivity): string[] =>
+  textsOf(r.activity.description).flatMap((t) =>
+    !mayHandUs(t)
+      ? []
+      : t
+          .split(SENTENCE_END)
+          .filter((c) => !NEGATION.test(c) && !TO_THE_PERSON().test(c) && !endedPractice(c))
+          .flatMap((c) => Array.from(c.matchAll(SENDS_US()), (m) => (PERSON_DATA().test(c.slice(m.index + m[0].length - 12)) ? [m[1]!] : [])).flat())
+          .filter((subject) => !/^(?:we|vi|me|you|du|they|de|dei|it|han|hun|ho)$/iu.test(subject)),
+  );
+/**
+ * The subject's head word (its last, without a genitive «'s») is a word of the source's name, id or controller, or one of
+ * them with an ending («arbeidsgivaren», «employers»): a 5-letter stem would take «employee» for «employer».
+ */
+const subjectNamesSource = (subject: string, source: Source, id: string): boolean => {
+  const head = subject
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .split(/\s+/u)
+    .pop()!;
+  if (head.length < 4) return false;
+  return [...textsOf(source.name), ...textsOf(source.controller), id]
+    .flatMap((t) => t.toLowerCase().split(/[^\p{L}]+/u))
+    .some(
+      (w) =>
+        w.length >= 4 &&
+        (head === w ||
+          (head.startsWith(w) && head.length - w.length <= 3) ||
+          (w.startsWith(head) && w.length - head.length <= 3 && !/^(?:e|ee)$/u.test(w.slice(head.length)))),
+    );
+};
 /** Whether a source named in words is this recorded source (by its name, description or id: sourceRecorded's stems). */
 const namesSource = (named: string, source: Source, id: string): boolean =>
   sourceRecorded(

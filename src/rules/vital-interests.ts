@@ -167,12 +167,49 @@ const onlyVitalUnderStatute = (r: ResolvedActivity): boolean =>
   r.activity.collection?.requirement === 'statutory' &&
   r.purposes.every((p) => p.legalBasis.every((b) => b.gdpr === 'A6-1-d' || b.gdpr.startsWith('A9') || b.gdpr === 'A10'));
 
+/**
+ * A purpose that documents or records injuries or incidents after the event, to answer claims, settle compensation, keep
+ * statistics or prevent the next one («document injuries and incidents in the centres, to prevent them and to answer claims
+ * for compensation»: variants-trening TR41; «registrere ulukker for å svare på erstatningskrav»; R2, session 25): no one's
+ * life is protected by the record. Recital 46 keeps Art. 6(1)(d) for what is «essential for the life» of a person and
+ * «cannot be manifestly based on another legal basis»; such records rest on legitimate interests (Art. 6(1)(f)) with
+ * Art. 9(2)(f) for legal claims. Read only with both a verb of documenting and an after-purpose, and no emergency at hand
+ * (AT_HAND, EMERGENCY_EVENT) and no help given (first aid, an ambulance called).
+ */
+const DOCUMENTS = lazyPattern(
+  String.raw`(?<![\p{L}])(?:document\p{L}*|dokumenter\p{L}*|registrer\p{L}*|record(?:s|ed|ing)?|log(?:s|ged|ging)?|loggfør\p{L}*|noter\p{L}*|skriv\p{L}*\s+ned|write\p{L}*\s+down|keep(?:s|ing)?\s+(?:a\s+)?(?:record|log|register)|føre\s+(?:\p{L}+\s+)?(?:logg|register|protokoll))(?![\p{L}])`,
+  'iu',
+);
+const AFTER_PURPOSE = lazyPattern(
+  String.raw`(?<![\p{L}])(?:claims?|krav(?:et|a|ene|ane)?|erstatning\p{L}*|compensation|insurance|insurer\p{L}*|forsikring\p{L}*|skadeoppgjer\p{L}*|skadeoppgjør\p{L}*|defend\p{L}*|forsvar\p{L}*|settl\p{L}*|statisti\p{L}*|prevent\p{L}*|forebygg\p{L}*|førebygg\p{L}*|avoid\p{L}*|unngå\p{L}*|lær\p{L}*\s+av|learn\p{L}*\s+from|improv\p{L}*|forbedr\p{L}*|forbetr\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const HELP_GIVEN = lazyPattern(
+  String.raw`(?<![\p{L}])(?:førstehjelp\p{L}*|fyrstehjelp\p{L}*|first\s+aid|ambulans\p{L}*|ambulance\p{L}*|paramedic\p{L}*|ring(?:er|jer|e|je)?\s+113|call(?:s|ing)?\s+(?:113|112|911|999)|alarm(?:er|ar|ere|ere)?\s+(?:\p{L}+\s+)?(?:nød|naud)\p{L}*|helsepersonell|health\s+personnel)(?![\p{L}])`,
+  'iu',
+);
+const afterTheEvent = (words: readonly string[]): boolean =>
+  words.some((t) => DOCUMENTS().test(t)) &&
+  words.some((t) => AFTER_PURPOSE().test(t)) &&
+  !words.some((t) => AT_HAND().test(t.replace(ACCIDENT_WORD(), ' ')) || EMERGENCY_EVENT().test(t) || HELP_GIVEN().test(t));
+/** An accident named as what is documented is the event recorded, not an emergency at hand (AT_HAND reads it so elsewhere). */
+const ACCIDENT_WORD = lazyPattern(String.raw`(?<![\p{L}])(?:ulykk\p{L}*|ulukk\p{L}*|accident\p{L}*)(?![\p{L}])`, 'giu');
+
 export default defineRule(
   {
     id: 'vital-interests',
     severity: 'warning',
     citation: 'GDPR Art. 6(1)(d), 9(2)(c); rec. 46',
-    messages: ['not-life', 'animal-life', 'statutory-task', 'capable-of-consent', 'standing-monitoring', 'statutory-collection', 'official-control'],
+    messages: [
+      'not-life',
+      'animal-life',
+      'statutory-task',
+      'capable-of-consent',
+      'standing-monitoring',
+      'statutory-collection',
+      'official-control',
+      'after-the-event',
+    ],
   },
   (ctx, report) => {
     for (const r of ctx.activities) {
@@ -193,6 +230,10 @@ export default defineRule(
         }
         if (standingMonitoring(r, words)) {
           report.activity(r, pointer, 'standing-monitoring', { purpose: purpose.id });
+          continue;
+        }
+        if (afterTheEvent(words)) {
+          report.activity(r, pointer, 'after-the-event', { purpose: purpose.id });
           continue;
         }
         // Recital 46: vital interests only where the processing «cannot be manifestly based on another legal basis». A
