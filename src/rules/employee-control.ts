@@ -1,5 +1,6 @@
 import { isLaw, lawOrgFor, lawsFit, NEGATION, PART_END, SENTENCE_END, textsOf } from '../check/facts.js';
 import { activityTexts } from '../check/prose-activity.js';
+import { withoutPast } from '../check/past.js';
 import { isArt6 } from '../model/resolve.js';
 import { defineRule } from '../check/rule.js';
 import { join } from '../util/pointer.js';
@@ -450,7 +451,7 @@ const SCREEN = lazyPattern(String.raw`(?<![\p{L}])(?:screen(?:s|ed|ing)?|skanne\
  * bilene», «blir ikkje kontrollert»; N, session 17), unless it says «not only» («kontrolleres ikke bare …»).
  */
 const NOT_USED_TO_CHECK = lazyPattern(
-  `[^.;:!?,]*(?:(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})|(?:${HOW_OR_COUNTS.source}|${ASSESS.source})(?:\\p{L}*)\\s+(?:ikke|ikkje|aldri|never|not)(?![\\p{L}])(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}])))[^.;:!?,]*`,
+  `[^.;:!?,]*(?:(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not|cannot|can[’']t)\\s+(?:\\p{L}+\\s+){0,4}?(?:${HOW_OR_COUNTS.source}|${ASSESS.source})|(?:${HOW_OR_COUNTS.source}|${ASSESS.source})(?:\\p{L}*)\\s+(?:ikke|ikkje|aldri|never|not)(?![\\p{L}])(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}])))[^.;:!?,]*`,
   'giu',
 );
 /**
@@ -477,7 +478,7 @@ const withoutContrastDenied = (t: string): string => (NEGATION.test(t) ? t.repla
  * sjåførane ikkje nyttar mobilen» is the check itself. «Ikke bare» affirms.
  */
 const NOT_USED_TO_SEE = lazyPattern(
-  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not)(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}]))\\s+(?:\\p{L}+\\s+){0,4}?(?:${SEE.source})[^.;:!?,]*`,
+  `[^.;:!?,]*(?<![\\p{L}])(?:ikke|ikkje|aldri|never|not|cannot|can[’']t)(?!\\s+(?:bare|berre|kun|only|just)(?![\\p{L}]))\\s+(?:\\p{L}+\\s+){0,4}?(?:${SEE.source})[^.;:!?,]*`,
   'giu',
 );
 /**
@@ -496,7 +497,7 @@ const stoppedGate = gated(lazyPattern(String.raw`(?<![\p{L}])(?:stopped|ceased|q
  */
 const negThenSee = gated(
   lazyPattern(
-    String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|never|not)\s+(?:\p{L}+\s+){0,4}?(?:se|sjå|sjekke|sjekka|sjekk|passe|passa|see|find|look|lytte\p{L}*|listen\p{L}*|registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ikke|ikkje|aldri|never|not|cannot|can[’']t)\s+(?:\p{L}+\s+){0,4}?(?:se|sjå|sjekke|sjekka|sjekk|passe|passa|see|find|look|lytte\p{L}*|listen\p{L}*|registrer\p{L}*|record\p{L}*|log|logge|loggar|logger)(?![\p{L}])`,
     'iu',
   ),
 );
@@ -734,7 +735,9 @@ const controlReading = byText((text: string): { said: boolean; asked?: string } 
   return asked !== undefined ? { said, asked } : said ? SAID : NOT_SAID;
 });
 function controlSaidWith(text: string, groupChecked: (t: string) => boolean): boolean {
-  const t = othersUse(withoutNotUsedToCheck(withoutContrastDenied(withoutSwitchedOff(withoutActorAssesses(text)))));
+  // A check the body once made and has ended, or weighed and turned down («Tidligere målte vi hvor mange saker hver ansatt
+  // behandlet, men det er avviklet»: reviewer N10, session 24), checks nobody now: those clauses are left out (check/past).
+  const t = othersUse(withoutNotUsedToCheck(withoutContrastDenied(withoutSwitchedOff(withoutActorAssesses(withoutPast(text))))));
   return (
     ((has.WHAT(t) || (has.POSITION(t) && LOCATING().test(t)) || has.ATTENDANCE(t)) && (has.HOW(t) || has.FOLLOW_UP(t))) ||
     (has.EMPLOYEE_MAIL(t) && (has.HOW(t) || SCREEN().test(t) || OPEN().test(t)) && !MAIL_SECURITY().test(t) && !mailboxConditions(t) && !mailDenied(t)) ||
