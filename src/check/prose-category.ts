@@ -981,6 +981,23 @@ const OTHERS_OWN_RECORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:its|their|sin|si|sitt|sine)\s+(?:own|eigen|eiga|eige|egen|eget|egne|eigne)\s+(?:\p{L}*journal\p{L}*|records?|systems?|\p{L}*system(?:et)?)(?![\p{L}])`,
   'u',
 );
+/**
+ * The patients' health words themselves when patients are others: a compound of «pasient»/«patient» («erfaring med
+ * pasientjournaler») or the words followed by «om/about/of + patients» («erfaringa si med helseopplysningar om pasientar»:
+ * reviewer N10's applicants, session 24), unless the activity records them itself (a recording verb right before, as for
+ * the possessive above). Read on the lower-case clause, only where it holds the letters.
+ */
+const PATIENT_COMPOUND = lazyPattern(String.raw`^(?:pasient|patient)\p{L}`, 'u');
+const PATIENTS_AFTER = lazyPattern(
+  String.raw`^\s+(?:om|about|of|on|for|til|frå|fra|from)\s+(?:the\s+|our\s+|våre\s+|vare\s+)?(?:pasient\p{L}*|patients?)(?![\p{L}])`,
+  'u',
+);
+function patientsOwnWords(clause: string, index: number, words: string): boolean {
+  if (!PATIENT_COMPOUND().test(words) && !PATIENTS_AFTER().test(clause.slice(index + words.length, index + words.length + 40))) return false;
+  const from = Math.max(0, index - 60);
+  const verb = RECORDED_BEFORE_END().exec(clause.slice(from, index));
+  return verb === null || OTHER_RECORDER().test(clause.slice(0, from + verb.index)) || OTHERS_OWN_RECORD().test(clause);
+}
 function othersPatientsAt(clause: string): number {
   const at = clause.search(PATIENTS_BEFORE());
   if (at < 0 || !PATIENT_POSSESSIVE().test(clause.slice(at))) return at;
@@ -1125,6 +1142,7 @@ export function revealsIn(text: string, aims = false, patientsAreOthers = false)
         if (absentBefore(text, before, at + m.index - before.length)) continue;
         aimAt ??= aims ? firstAim(clause, patientsAreOthers) : -1;
         if (aimAt >= 0 && aimAt < m.index && !RECORDED_START().test(m[0]) && !BUT_BETWEEN().test(clause.slice(aimAt, m.index))) continue;
+        if (patientsAreOthers && g.kind === 'health' && PATIENT_LETTERS().test(clause) && patientsOwnWords(clause, m.index, m[0])) continue;
         if (
           aims &&
           g.kind !== 'national-id' &&
