@@ -566,6 +566,16 @@ const OWN_EARLIER_CONSENT = lazyPattern(
   String.raw`(?<![\p{L}])(?:hvis|dersom|viss|når|if|when|once|where|som|who)\s+(?:\p{L}+\s+){0,3}?(?:har|hadde|have|has|had)\s+(?:\p{L}+\s+){0,2}?(?:samtykket|samtykt|consented|ticked|checked|kryssa|krysset|gitt|gjeve|given|gave)(?![\p{L}])`,
   'iu',
 );
+/** What a box ticked is for, named as the terms (before or after the ticking words). */
+const TERMS_WORD = lazyPattern(String.raw`vilkår|terms|betingels|conditions`, 'iu');
+const TERMS_BOX = lazyPattern(
+  String.raw`(?<![\p{L}])(?:for|til|of|with)\s+(?:[\p{L}-]+\s+){0,3}?\p{L}*(?:vilkår|terms|betingels|conditions)\p{L}*(?![\p{L}])`,
+  'iu',
+);
+const CONSENT_BESIDE = lazyPattern(
+  String.raw`samtykk\p{L}*|samtyk\p{L}*|consent\p{L}*|nyhetsbrev\p{L}*|nyheitsbrev\p{L}*|newsletter\p{L}*|marknadsføring\p{L}*|markedsføring\p{L}*|marketing|reklame\p{L}*|tilbod|tilbud|offers?|opt-?in`,
+  'iu',
+);
 const mayBePreTicked = prefilter(PRE_TICKED);
 const preTicked = (clause: string): boolean => {
   const m = mayBePreTicked(clause) ? PRE_TICKED().exec(clause) : null;
@@ -575,6 +585,11 @@ const preTicked = (clause: string): boolean => {
   if (pastOrRejected(clause)) return false;
   // The box pre-set is that of the terms, not the consent («Boksen for kjøpsvilkårene er allerede satt»: N2a's review).
   if (/vilkår|terms|betingels|conditions/iu.test(m[0])) return false;
+  // So where the clause says what the box is for, and that is the terms alone («Boksen er allerede krysset av for de
+  // obligatoriske vilkårene», «The box for the terms of sale is already ticked»: session 24's left list): accepting terms
+  // is the contract, not a consent (Art. 7(2) asks consent to stand apart from them). Not where a consent, a newsletter or
+  // marketing is named beside them (a consent bundled with the terms is read elsewhere, and pre-ticked is pre-ticked).
+  if (TERMS_WORD().test(clause) && TERMS_BOX().test(clause) && !CONSENT_BESIDE().test(clause)) return false;
   return !(/utfylt/iu.test(m[0]) && FILLED_WITH_DATA().test(clause.slice(m.index + m[0].length)));
 };
 
