@@ -803,13 +803,17 @@ const enrolledByDefault = (sentence: string): boolean => {
  */
 const OTHERWISE_DEEMED = lazyPattern(
   [
-    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hvis|dersom|viss|om|if)\s+(?:du|de|dei|dere|dykk|you|they|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:ikke|ikkje|not|do\s+not|don't|does\s+not|doesn't|never|aldri)\s+(?:svarer|svarar|svare|reply|replies|answer|answers|respond|responds|reagerer|reagerar|react|reacts|protesterer|protesterar|object|objects|sier\s+fra|seier\s+frå|gir\s+beskjed|gjev\s+beskjed)|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|inactivity|inaktivitet|passivitet|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
 const CONSENT_LAPSED = lazyPattern(
   String.raw`^\s*(?:\p{L}+\s+){0,3}?(?:withdrawn|trukket|trekt|trukke|tilbakekalt|revoked|expired|bortfalt|falt\s+bort|lapsed|ended|avslutta|avsluttet|gjeld|gjelder|gjelde|applies|apply|stands|remains|still|framleis|fortsatt|fremdeles)(?![\p{L}])`,
+  'iu',
+);
+const LAPSED_WORD = lazyPattern(
+  String.raw`(?<![\p{L}])(?:withdrawn|withdraw|trukket|trukke|trekt|trekkje|trekke|tilbakekalt|revoked|expired|bortfalt|lapsed|ended)(?![\p{L}])`,
   'iu',
 );
 const WHITESPACE = lazyPattern(String.raw`\s+`, 'u');
@@ -839,6 +843,12 @@ const DATA_NAMED = lazyPattern(
 /** Where OTHERWISE_DEEMED cannot match (its words absent), nothing is read; each text read once (#16, session 20). */
 const mayBeDeemed = prefilter(OTHERWISE_DEEMED);
 const assumedFromSilenceIn = byText((text: string): boolean => mayBeDeemed(text) && assumedFromSilenceInText(text));
+/**
+ * The same on an activity with a consent basis: the consent its words say is taken from silence is that basis's consent to
+ * the processing the record describes («sende nyhetsbrev …; hvis du ikke svarer, regner vi det som samtykke», «Silence or
+ * inactivity is taken as consent» beside `consentMethod: opt-in`: session 24's left list), so no data need be named.
+ */
+const assumedFromSilenceOnConsent = byText((text: string): boolean => mayBeDeemed(text) && text.split(SENTENCE_END).some(assumedFromSilence));
 const assumedFromSilenceInText = (text: string): boolean => {
   const clauses = text.split(SENTENCE_END);
   let from = 0;
@@ -861,6 +871,9 @@ const assumedFromSilence = (clause: string): boolean => {
   }
   if (NEGATION.test(clause.slice(0, m.index).trim().split(WHITESPACE()).slice(-2).join(' '))) return false;
   const after = clause.slice(m.index + m[0].length);
+  // Consent assumed withdrawn or lapsed, said before the consent word («if you do not reply, we assume you have withdrawn your
+  // consent»): the opposite of consent taken from silence.
+  if (LAPSED_WORD().test(m[0])) return false;
   return !CONSENT_LAPSED().test(after) && !CONTRACT_OBJECT().test(after);
 };
 /**
@@ -1256,7 +1269,7 @@ export default defineRule(
       // Consent or permission assumed from silence, told in the activity's or a purpose's own words, whatever the basis
       // (variants-barnehage BH36), where no consent basis above was already reported for silence.
       if (!silenceReported) {
-        const said = assumedFromSilenceIn;
+        const said = firstConsent !== undefined ? assumedFromSilenceOnConsent : assumedFromSilenceIn;
         if (textsOf(r.activity.description).some(said)) report.activity(r, '/description', 'silence-described', {});
         else {
           const p = r.purposes.findIndex((x) => textsOf(x.description).some(said));
