@@ -803,7 +803,7 @@ const enrolledByDefault = (sentence: string): boolean => {
  */
 const OTHERWISE_DEEMED = lazyPattern(
   [
-    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hvis|dersom|viss|om|if)\s+(?:du|de|dei|dere|dykk|you|they|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:ikke|ikkje|not|do\s+not|don't|does\s+not|doesn't|never|aldri)\s+(?:svarer|svarar|svare|reply|replies|answer|answers|respond|responds|reagerer|reagerar|react|reacts|protesterer|protesterar|object|objects|sier\s+fra|seier\s+frå|gir\s+beskjed|gjev\s+beskjed)|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:ellers|elles|otherwise|or\s+else|i\s+motsatt\s+fall|if\s+not|(?:hvis|dersom|viss|om|if)\s+(?:du|de|dei|dere|dykk|you|they|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:ikke|ikkje|not|do\s+not|don't|does\s+not|doesn't|never|aldri)\s+(?:svarer|svarar|svare|reply|replies|answer|answers|respond|responds|reagerer|reagerar|react|reacts|protesterer|protesterar|object|objects|sier\s+fra|seier\s+frå|gir\s+beskjed|gjev\s+beskjed)|(?:med\s+mindre|unless)\s+(?:du|de|dei|dere|dykk|you|they|he|she|the\s+\p{L}+|\p{L}+(?:en|ne|ane|ene))\s+(?:(?:sier|seier|says?|said)\s+(?:nei|no)|protesterer|protesterar|reserverer|reserverar|objects?|refuses?|opts?\s+out)(?:\s+(?:innen|innan|within|before|by|før)\s+[^.;!?,]{1,40}?)?|(?:hører|høyrer)\s+vi\s+(?:ingenting|ikke\s+noe|ikkje\s+noko)|if\s+we\s+hear\s+nothing|if\s+(?:they|parents|we)\s+(?:do\s+not|don't)\s+(?:reply|answer|respond|hear)(?:\s+(?:by|before|within)\s+[^.;!?,]{1,25}?)?)[\s,]+(?:\p{L}+\s+){0,3}?(?:regner|reknar|rekner|antar|går\s+(?:vi\s+)?ut\s+(?:fra|ifrå|frå|ifra)|assume|assumes|presume|presumes|deem|deems|treat\s+(?:it|this|that|silence)\s+as|take\s+it\s+(?:as|that))\s+(?:\p{L}+\s+){0,5}?(?:samtykk\p{L}*|samtykt|consent\p{L}*|agreement|godkjenning|godkjenning)(?![\p{L}])`,
     String.raw`(?<![\p{L}])(?:taushet|tagnad|stillhet|silence|inactivity|inaktivitet|passivitet|no\s+(?:reply|answer|response)|manglende\s+svar|manglande\s+svar|ikke\s+svar|ikkje\s+svar)\s+(?:\p{L}+\s+){0,2}?(?:regnes|reknast|rekna|anses|blir\s+rekna|blir\s+regnet|vert\s+rekna|counts|is\s+treated|is\s+taken|is\s+regarded|is\s+deemed|will\s+be\s+(?:treated|taken|regarded|deemed))\s+(?:som|as|for)\s+(?:(?:et|eit|a)\s+)?(?:samtykke\p{L}*|consent\p{L}*|tillatelse|løyve|permission)(?![\p{L}])`,
   ].join('|'),
   'iu',
@@ -816,6 +816,8 @@ const LAPSED_WORD = lazyPattern(
   String.raw`(?<![\p{L}])(?:withdrawn|withdraw|trukket|trukke|trekt|trekkje|trekke|tilbakekalt|revoked|expired|bortfalt|lapsed|ended)(?![\p{L}])`,
   'iu',
 );
+/** «says no», «sier nei»: the person's refusal in the condition («unless the worker says no within two weeks»), no denial. */
+const SAYS_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:says?|said|sier|seier|sa)\s+$`, 'iu');
 const WHITESPACE = lazyPattern(String.raw`\s+`, 'u');
 const SILENCE_WORDS = lazyPattern(
   String.raw`^(?:ingenting|ikke\s+noe|ikkje\s+noko|nothing|no\s+(?:reply|answer|response)|ikke\s+svar|ikkje\s+svar|not\s+(?:reply|answer|respond|hear)|n't\s+(?:reply|answer|respond|hear))`,
@@ -866,7 +868,7 @@ const assumedFromSilence = (clause: string): boolean => {
   // are the silence, not a denial of the assumption.
   for (let at = 0, denial = NEGATION.exec(own); denial !== null; denial = NEGATION.exec(own.slice(at))) {
     const where = at + denial.index;
-    if (!SILENCE_WORDS().test(own.slice(where))) return false;
+    if (!SILENCE_WORDS().test(own.slice(where)) && !SAYS_BEFORE().test(own.slice(0, where))) return false;
     at = where + Math.max(1, denial[0].length);
   }
   if (NEGATION.test(clause.slice(0, m.index).trim().split(WHITESPACE()).slice(-2).join(' '))) return false;
