@@ -34,6 +34,7 @@ import type { Located } from '../model/registry.js';
 import type { DataCategory } from '../model/types.js';
 import { englishNoAt, ingaAt, NEGATION, STOP_NOT_DECIMAL } from './facts.js';
 import { withoutPast } from './past.js';
+import { ANIMAL_WORD } from './animals.js';
 import { lazyPattern, type LazyPattern } from '../util/lazy-pattern.js';
 import { prefilterAny } from '../util/prefilter.js';
 import { byText } from '../util/memo.js';
@@ -492,11 +493,11 @@ export const GROUPS: readonly { kind: Revealed; stems: RegExp; words: (() => Reg
     // fødselsnummer as well (passforskriften, førerkortforskriften vedlegg 1, ID-kortforskriften), so the copy kept
     // holds it. Looking at the document without a copy («Vi ser på legitimasjon») is not read, nor a photo or scan
     // an ID-check service reads and deletes («photo of a passport … Yoti deletes the images»: variants-dating's
-    // base).
+    // base). Not a pet passport: the document «for»/«til» an animal («kopi av kundens pass for hunden»: reviewer N11).
     kind: 'national-id',
     stems: /pass|førerkort|førarkort|id-kort|legitimasjon|driving|licen|id card|identity card|id doc|identity doc/,
     words: lazy(
-      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes|(?:eier|eigar|kunde|medlem|søker|søkjar|leietaker|leigetakar|låntaker|låntakar|sjåfør|fører|førar|pasient|gjest|elev|forelder|besøkende|besøkjande|tilsett|ansatt|arbeidstaker|arbeidstakar)(?:ens|enes|anes|ets|ns|s))\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person|owner|member|client|guest|patient|tenant|buyer|borrower|employee|driver|holder|student|pupil|parent|user|renter|hirer)(?:['’]s|s['’])\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}`,
+      String.raw`${W}(?:(?:kopi(?:er|ar|en|ane|ene)?|kopiere|kopierer|kopierar)\s+(?:av\s+)?(?:(?:ditt|din|sitt|sin|deres|dykkar|hans|hennes|(?:eier|eigar|kunde|medlem|søker|søkjar|leietaker|leigetakar|låntaker|låntakar|sjåfør|fører|førar|pasient|gjest|elev|forelder|besøkende|besøkjande|tilsett|ansatt|arbeidstaker|arbeidstakar)(?:ens|enes|anes|ets|ns|s))\s+)?(?:passet|pass|førerkortet|førerkort|førarkortet|førarkort|id-kortet|id-kort|nasjonalt\s+id-kort|legitimasjonen|legitimasjon|legitimasjonsdokument\p{L}*)|(?:copy|copies|copying|photocopy|photocopies)\s+(?:of\s+)?(?:(?:the|your|their|his|her|a)\s+)?(?:(?:visitor|applicant|customer|person|owner|member|client|guest|patient|tenant|buyer|borrower|employee|driver|holder|student|pupil|parent|user|renter|hirer)(?:['’]s|s['’])\s+)?(?:passports?|driving\s+licen[cs]es?|driver['’]?s\s+licen[cs]es?|(?:national\s+)?id(?:entity)?\s+cards?|id\s+documents?|identity\s+documents?))${E}(?!\s+(?:for|til|åt|of|to)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+|sin\s+|sitt\s+|si\s+)?(?:[\p{L}-]+\s+)?${ANIMAL_WORD}${E})`,
     ),
   },
   {

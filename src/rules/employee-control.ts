@@ -253,11 +253,23 @@ const ASKS_ITSELF = lazyPattern(
   'iu',
 );
 /** The pronoun's mailbox in a sentence that names an employee before it and is not the employee's own act (ASKS_ITSELF). */
+const OTHER_PERSON = lazyPattern(
+  String.raw`(?<![\p{L}])(?:clients?|customers?|patients?|users?|citizens?|applicants?|parents?|members?|owners?|callers?|pupils?|students?|residents?|guests?|visitors?|\p{L}*kunde(?:n|r|ne|ar|ane)?|pasient\p{L}*|klient\p{L}*|bruker(?:en|e|ne)?|brukar(?:en|ar|ane)?|innbygg\p{L}*|søker(?:en|e|ne)?|søkjar(?:en|ar|ane)?|forelder|foreldre\p{L}*|medlem\p{L}*|eier(?:en|e|ne)?|eigar(?:en|ar|ane)?|innringer\p{L}*|innringar\p{L}*|elev(?:en|er|ar|ane|ene)?|beboer\p{L}*|bebuar\p{L}*|gjest\p{L}*|besøkende|besøkjande)(?![\p{L}])`,
+  'iu',
+);
 const SENT_TO_BEFORE = lazyPattern(String.raw`(?<![\p{L}])(?:på|til|to|into|via|by)\s+$`, 'iu');
 const pronounMailIn = (c: string): RegExpExecArray | null => {
   const m = PRONOUN_MAIL().exec(c);
   // Not the mailbox as where a thing is sent («sender vaktplanen til den tilsette på e-posten hans», «to their inbox»).
-  return m !== null && EMPLOYEE_BEFORE().test(c.slice(0, m.index)) && !SENT_TO_BEFORE().test(c.slice(0, m.index)) && !ASKS_ITSELF().test(c) ? m : null;
+  // Nor where another person is named before it, whom the pronoun may point to («When a client e-mails an adviser, the
+  // adviser reads his or her e-mail»: reviewer N11).
+  return m !== null &&
+    EMPLOYEE_BEFORE().test(c.slice(0, m.index)) &&
+    !OTHER_PERSON().test(c.slice(0, m.index)) &&
+    !SENT_TO_BEFORE().test(c.slice(0, m.index)) &&
+    !ASKS_ITSELF().test(c)
+    ? m
+    : null;
 };
 const routineMailSaid = (t: string): boolean =>
   MAILBOX().test(t) &&
